@@ -1,0 +1,119 @@
+"""The ``facilitator`` command: open the app, or manage plans and sessions from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from facilitator import __version__
+
+COMMANDS = ("plans", "sessions")
+EPILOG = """\
+Open the app:
+  facilitator [PLAN]                      the workshop in PLAN (a .yaml file), or the built-in one
+  facilitator [PLAN] --language kk        the built-in workshop in en, ru or kk
+
+Commands:
+  facilitator plans list                  one plan a line: id, title, language, length, file
+  facilitator plans validate FILE...      exit 0 if all are valid; 1 with every error (file:line)
+  facilitator sessions list               one session a line: id, date, state, workshop
+  facilitator sessions export-json ID --out FILE
+                                          the complete raw record (SENSITIVE: notes as typed)
+  facilitator sessions import FILE        add a session from an export-json file
+  facilitator sessions delete ID [--yes]  delete a session and its notes for good
+
+Data lives in the platform's user data folder; set FACILITATOR_DATA_DIR to use another folder.
+Run 'facilitator COMMAND --help' for the options of a command.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Lead workshops that engage young men in gender equality.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    plans = commands.add_parser("plans", help="list and check workshop plans")
+    plan_commands = plans.add_subparsers(dest="action", metavar="ACTION", required=True)
+    plan_commands.add_parser("list", help="one plan a line: id, title, language, length, file")
+    validate = plan_commands.add_parser(
+        "validate", help="check plan files; exit 0 if all are valid, 1 with every error otherwise"
+    )
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    sessions = commands.add_parser("sessions", help="list, export, import and delete sessions")
+    session_commands = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
+    session_commands.add_parser("list", help="one session a line: id, date, state, workshop")
+    export = session_commands.add_parser(
+        "export-json", help="write a session's complete raw record (SENSITIVE: notes as typed)"
+    )
+    export.add_argument("id", metavar="ID")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    imported = session_commands.add_parser("import", help="add a session from an export-json file")
+    imported.add_argument("file", type=Path, metavar="FILE")
+    delete = session_commands.add_parser("delete", help="delete a session and its notes for good")
+    delete.add_argument("id", metavar="ID")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    return parser
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="facilitator", add_help=False)
+    parser.add_argument("plan", nargs="?", type=Path)
+    parser.add_argument("--language", choices=("en", "ru", "kk"), default=None)
+    parser.add_argument(
+        "--smoke-test", action="store_true",
+        help="open the windows, run through the first steps, close and exit 0 (packaging checks)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and (args[0] in COMMANDS or args[0] in {"-h", "--help", "--version"}):
+        return _run_command(args)
+    app_args, unknown = build_app_parser().parse_known_args(args)
+    if unknown:
+        build_parser().error(f"unrecognized arguments: {' '.join(unknown)}")
+    from facilitator.app import run_app
+
+    return run_app(app_args.plan, language=app_args.language, smoke_test=app_args.smoke_test)
+
+
+def _run_command(args: list[str]) -> int:
+    from facilitator import commands
+    from facilitator.sessions.atomic import WriteFailed
+    from facilitator.sessions.codec import UnreadableData
+    from facilitator.sessions.errors import InvalidFile
+    from facilitator.sessions.store import StoreError
+
+    parsed = build_parser().parse_args(args)
+    handlers: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
+        ("plans", "list"): commands.plans_list,
+        ("plans", "validate"): commands.plans_validate,
+        ("sessions", "list"): commands.sessions_list,
+        ("sessions", "export-json"): commands.sessions_export,
+        ("sessions", "import"): commands.sessions_import,
+        ("sessions", "delete"): commands.sessions_delete,
+    }
+    try:
+        return handlers[(parsed.command, parsed.action)](parsed)
+    except InvalidFile as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        return 1
+    except (StoreError, WriteFailed, UnreadableData) as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

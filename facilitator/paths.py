@@ -1,0 +1,29 @@
+"""Every path the app writes to, from one place that tests redirect with FACILITATOR_DATA_DIR."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Facilitator"
+DATA_DIR_ENV = "FACILITATOR_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The user data folder (platform convention), or ``$FACILITATOR_DATA_DIR`` when set."""
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / "facilitator.sqlite3"
+
+
+def user_plans_dir() -> Path:
+    path = data_dir() / "plans"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

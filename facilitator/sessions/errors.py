@@ -1,0 +1,39 @@
+"""Errors in files people edit: every one names the file, the line and the field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FileError:
+    """One problem in a file, printed as ``plan.yaml:14: steps[3].duration: expected ...``."""
+
+    file: str
+    line: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class InvalidFile(Exception):
+    """A file that cannot be used; ``errors`` lists every problem found in it."""
+
+    def __init__(self, errors: Sequence[FileError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("\n".join(str(error) for error in self.errors))
+
+
+def format_path(parts: Sequence[str | int]) -> str:
+    """``("steps", 3, "duration")`` -> ``"steps[3].duration"``."""
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text

@@ -1,0 +1,102 @@
+"""Load workshop plan files, reporting every problem as ``file:line: field: expected ...``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path as FsPath
+
+from facilitator.sessions.durations import format_minutes
+from facilitator.sessions.errors import FileError, InvalidFile, format_path
+from facilitator.sessions.plan import FORMAT_VERSION, Plan
+from facilitator.sessions.structured import Document, read_document
+from facilitator.sessions.validation import validate_model
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    plan: Plan
+    source: str
+    """The exact text of the file, kept with a session so it can be replayed without the file."""
+    warnings: tuple[FileError, ...] = ()
+
+
+def load_plan(path: FsPath) -> LoadedPlan:
+    """Read and validate the plan file at ``path``; raise ``InvalidFile`` with every error."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidFile([FileError(str(path), 0, "", f"cannot read: {exc.strerror}")]) from None
+    return parse_plan(raw, str(path), base_dir=path.parent)
+
+
+def parse_plan(raw: bytes, name: str, base_dir: FsPath | None = None) -> LoadedPlan:
+    """Validate plan bytes; ``name`` is used in messages; images resolve against ``base_dir``."""
+    document = read_document(raw, name)
+    _check_format(document)
+    plan, errors = validate_model(Plan, document)
+    if plan is None:
+        raise InvalidFile(errors)
+    errors, warnings = _check_meaning(plan, document, base_dir)
+    if errors:
+        raise InvalidFile(errors)
+    return LoadedPlan(plan, raw.decode("utf-8-sig"), tuple(warnings))
+
+
+def _check_format(document: Document) -> None:
+    data = document.data
+    if not isinstance(data, dict):
+        raise InvalidFile([FileError(document.name, 1, "", "expected a mapping of keys at the top")])
+    version = data.get("format")
+    line = document.line_of(("format",))
+    if "format" not in data:
+        raise InvalidFile([FileError(document.name, 1, "format", "required, missing (use: format: 1)")])
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        message = (
+            f"this file uses format {version}, written by a newer version of Facilitator; "
+            f"this version reads format {FORMAT_VERSION}. Update the app to open it."
+        )
+        raise InvalidFile([FileError(document.name, line, "format", message)])
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        message = f"expected {FORMAT_VERSION}, got {version!r}"
+        raise InvalidFile([FileError(document.name, line, "format", message)])
+
+
+def _check_meaning(
+    plan: Plan, document: Document, base_dir: FsPath | None
+) -> tuple[list[FileError], list[FileError]]:
+    errors: list[FileError] = []
+    warnings: list[FileError] = []
+
+    def report(into: list[FileError], path: tuple[str | int, ...], message: str) -> None:
+        into.append(FileError(document.name, document.line_of(path), format_path(path), message))
+
+    seen: dict[str, int] = {}
+    for index, step in enumerate(plan.steps):
+        if step.id in seen:
+            report(errors, ("steps", index, "id"), f'duplicate step id "{step.id}" (also steps[{seen[step.id]}])')
+        seen.setdefault(step.id, index)
+        if step.audience.is_empty():
+            report(errors, ("steps", index, "audience"), "expected at least one of text, items, questions, facts, image")
+        if step.phases:
+            phased = sum(phase.duration for phase in step.phases)
+            if phased != step.duration:
+                report(
+                    errors,
+                    ("steps", index, "phases"),
+                    f"phases add up to {format_minutes(phased)}; expected the step's "
+                    f"duration, {format_minutes(step.duration)}",
+                )
+        if step.audience.image and base_dir is not None:
+            if not (base_dir / step.audience.image).is_file():
+                report(errors, ("steps", index, "audience", "image"), f'image file not found: "{step.audience.image}"')
+    if plan.type == "workshop":
+        if plan.target_length is None:
+            report(errors, ("target_length",), 'required for a workshop, missing (e.g. target_length: 120m)')
+        elif plan.planned_total != plan.target_length:
+            report(
+                warnings,
+                ("target_length",),
+                f"steps add up to {format_minutes(plan.planned_total)}, "
+                f"target is {format_minutes(plan.target_length)}",
+            )
+    return errors, warnings

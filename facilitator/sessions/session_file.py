@@ -1,0 +1,178 @@
+"""The raw session record as a JSON file (``sessions export-json`` / ``sessions import``).
+
+SENSITIVE: the file holds every note as typed. It is documented in docs/session-format.md.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, StrictFloat, StrictInt
+
+from facilitator.sessions.atomic import write_atomic
+from facilitator.sessions.errors import FileError, InvalidFile, format_path
+from facilitator.sessions.events import Event, EventKind
+from facilitator.sessions.live import NOTE_TAGS
+from facilitator.sessions.plan import Text
+from facilitator.sessions.plan_loader import parse_plan
+from facilitator.sessions.store import SessionInfo, Store
+from facilitator.sessions.structured import read_document
+from facilitator.sessions.validation import validate_model
+
+SESSION_FORMAT = 1
+SENSITIVE_NOTICE = (
+    "SENSITIVE: raw notes of a workshop session, as typed, not anonymized. Keep it private and "
+    "delete it when no longer needed."
+)
+Wall = StrictFloat | StrictInt
+
+
+class _Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SessionMeta(_Closed):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9]{1,32}$")]
+    plan_id: Text
+    plan_title: Text
+    language: Literal["en", "ru", "kk"]
+    plan_name: Text
+    created_wall: Wall
+    ended_wall: Wall | None = None
+    participants: NonNegativeInt | None = None
+    town: Text | None = None
+
+
+class EventRecord(_Closed):
+    kind: EventKind
+    step: NonNegativeInt | None
+    value: Wall = 0.0
+    wall: Wall
+
+
+class NoteRecord(_Closed):
+    step: NonNegativeInt
+    created_wall: Wall
+    updated_wall: Wall
+    tags: tuple[Literal["quote", "insight", "resistance", "follow-up", "referral"], ...] = ()
+    text: Annotated[str, Field(max_length=100_000)]
+
+
+class SessionFile(_Closed):
+    format: Literal[1]
+    kind: Literal["facilitator-session"]
+    sensitive: str
+    session: SessionMeta
+    plan_source: str
+    events: tuple[EventRecord, ...]
+    notes: tuple[NoteRecord, ...] = ()
+    roster: tuple[Text, ...] = ()
+
+
+def export_session(store: Store, session_id: str, out: Path) -> None:
+    """Write the complete raw record of a session to ``out`` (owner-only permissions)."""
+    info = store.session(session_id)
+    record = {
+        "format": SESSION_FORMAT,
+        "kind": "facilitator-session",
+        "sensitive": SENSITIVE_NOTICE,
+        "session": _meta(info),
+        "plan_source": store.plan_source(session_id),
+        "events": [
+            {"kind": e.kind.value, "step": e.step, "value": e.value, "wall": e.wall}
+            for e in store.events(session_id)
+        ],
+        "notes": [
+            {"step": n.step, "created_wall": n.created_wall, "updated_wall": n.updated_wall,
+             "tags": list(n.tags), "text": n.text}
+            for n in store.notes(session_id)
+        ],
+        "roster": store.roster(session_id),
+    }
+    text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(out, text.encode("utf-8"), private=True)
+
+
+def _meta(info: SessionInfo) -> dict[str, object]:
+    fields = ("id", "plan_id", "plan_title", "language", "plan_name", "created_wall", "ended_wall",
+              "participants", "town")
+    return {name: getattr(info, name) for name in fields}
+
+
+def read_session_file(path: Path) -> SessionFile:
+    """Read and check a session file; raise ``InvalidFile`` naming file, line and field."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidFile([FileError(str(path), 0, "", f"cannot read: {exc.strerror}")]) from None
+    document = read_document(raw, str(path))
+    if isinstance(document.data, dict) and isinstance(document.data.get("format"), int):
+        version = document.data["format"]
+        if version > SESSION_FORMAT:
+            message = f"written by a newer version of Facilitator (format {version}); update the app"
+            line = document.line_of(("format",))
+            raise InvalidFile([FileError(str(path), line, "format", message)])
+    record, errors = validate_model(SessionFile, document)
+    if record is None:
+        raise InvalidFile(errors)
+    errors = _check_consistency(record, document)
+    if errors:
+        raise InvalidFile(errors)
+    return record
+
+
+def _check_consistency(record: SessionFile, document: object) -> list[FileError]:
+    from facilitator.sessions.structured import Document
+
+    assert isinstance(document, Document)
+    errors: list[FileError] = []
+
+    def report(path: tuple[str | int, ...], message: str) -> None:
+        errors.append(FileError(document.name, document.line_of(path), format_path(path), message))
+
+    try:
+        plan = parse_plan(record.plan_source.encode("utf-8"), "plan_source").plan
+    except InvalidFile as exc:
+        first = exc.errors[0]
+        report(("plan_source",), f"the embedded plan is invalid: {first}")
+        return errors
+    last_wall = float("-inf")
+    for index, event in enumerate(record.events):
+        if event.step is not None and event.step >= len(plan.steps):
+            report(("events", index, "step"), f"expected a step from 0 to {len(plan.steps) - 1}")
+        if event.wall < last_wall:
+            report(("events", index, "wall"), "expected times in order; this event is earlier")
+        last_wall = max(last_wall, float(event.wall))
+    for index, note in enumerate(record.notes):
+        if note.step >= len(plan.steps):
+            report(("notes", index, "step"), f"expected a step from 0 to {len(plan.steps) - 1}")
+    return errors
+
+
+def import_session(store: Store, record: SessionFile) -> str:
+    """Add a checked session record to the store; returns the new session's id."""
+    with store.batch("the imported session"):
+        return _insert(store, record)
+
+
+def _insert(store: Store, record: SessionFile) -> str:
+    meta = record.session
+    session_id = store.create_session(
+        plan_id=meta.plan_id, plan_title=meta.plan_title, language=meta.language,
+        plan_source=record.plan_source, plan_name=meta.plan_name, created_wall=float(meta.created_wall),
+    )
+    store.update_session(session_id, participants=meta.participants, town=meta.town)
+    for event in record.events:
+        store.record_event(session_id, Event(event.kind, float(event.wall), event.step, float(event.value)))
+    for note in record.notes:
+        note_id = store.add_note(session_id, note.step, note.text, note.tags, float(note.created_wall))
+        if note.updated_wall != note.created_wall:
+            store.update_note(note_id, note.text, note.tags, float(note.updated_wall))
+    if record.roster:
+        store.set_roster(session_id, record.roster)
+    return session_id
+
+
+__all__ = ["NOTE_TAGS", "export_session", "import_session", "read_session_file"]

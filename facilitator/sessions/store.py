@@ -1,0 +1,319 @@
+"""The durable store: SQLite in WAL mode with ``synchronous=FULL``, one commit per change.
+
+Every engine event and every note is committed the moment it happens, so a crash loses nothing
+that was written. Error messages name the database file and the operation, never note text.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator.sessions.codec import Codec, PlainCodec, UnreadableData
+from facilitator.sessions.events import Event, EventKind
+from facilitator.sessions.schema import MIGRATIONS, SCHEMA_VERSION
+
+_SYNCHRONOUS_FULL = 2
+
+
+class StoreError(Exception):
+    """The database cannot be used or written. The message is safe to show and to log."""
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: str
+    plan_id: str
+    plan_title: str
+    language: str
+    plan_name: str
+    created_wall: float
+    ended_wall: float | None
+    participants: int | None
+    town: str | None
+    audience_screen: str | None
+
+    @property
+    def finished(self) -> bool:
+        return self.ended_wall is not None
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    session_id: str
+    step: int
+    created_wall: float
+    updated_wall: float
+    tags: tuple[str, ...]
+    text: str
+
+
+_SESSION_COLUMNS = (
+    "id, plan_id, plan_title, language, plan_name, created_wall, ended_wall, participants, town,"
+    " audience_screen"
+)
+
+
+class Store:
+    """One open database. Safe to share between the UI thread and one worker (calls are locked)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, codec: Codec) -> None:
+        self._db = connection
+        self.path = path
+        self._codec = codec
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path, codec: Codec | None = None) -> Store:
+        """Open (creating or migrating) the database at ``path``; raise ``StoreError`` if unusable."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the database {path}: {exc}") from None
+        store = cls(connection, path, codec or PlainCodec())
+        try:
+            store._configure()
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            raise StoreError(f"the database {path} cannot be used: {exc}") from None
+        except StoreError:
+            connection.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # -- set-up ------------------------------------------------------------------------------
+    def _configure(self) -> None:
+        mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA secure_delete=ON")
+        synchronous = self._db.execute("PRAGMA synchronous").fetchone()[0]
+        if str(mode).lower() != "wal" or synchronous != _SYNCHRONOUS_FULL:
+            raise StoreError(
+                f"the database {self.path} could not be put in safe mode (journal_mode={mode}, "
+                f"synchronous={synchronous}); is the folder on a network or read-only drive?"
+            )
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database {self.path} was written by a newer version of Facilitator "
+                f"(schema {version}; this version knows {SCHEMA_VERSION}). Update the app."
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self._transaction():
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version={number + 1}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._lock:
+            if self._db.in_transaction:  # nested in batch(): the outer one commits
+                yield
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    @contextmanager
+    def batch(self, what: str) -> Iterator[None]:
+        """Several writes that land together or not at all (e.g. an import)."""
+        with self._writing(what):
+            yield
+
+    @contextmanager
+    def _writing(self, what: str) -> Iterator[None]:
+        try:
+            with self._transaction():
+                yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not save {what} to {self.path}: {exc}") from None
+
+    def _read(self, sql: str, args: Sequence[object] = ()) -> list[tuple[object, ...]]:
+        try:
+            with self._lock:
+                return list(self._db.execute(sql, args))
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not read {self.path}: {exc}") from None
+
+    # -- sessions ----------------------------------------------------------------------------
+    def create_session(
+        self, *, plan_id: str, plan_title: str, language: str, plan_source: str, plan_name: str,
+        created_wall: float,
+    ) -> str:
+        session_id = uuid.uuid4().hex[:12]
+        with self._writing("the new session"):
+            self._db.execute(
+                "INSERT INTO sessions (id, plan_id, plan_title, language, plan_source, plan_name,"
+                " created_wall) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (session_id, plan_id, plan_title, language, plan_source, plan_name, created_wall),
+            )
+        return session_id
+
+    def sessions(self) -> list[SessionInfo]:
+        rows = self._read(f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY created_wall")
+        return [SessionInfo(*row) for row in rows]  # type: ignore[arg-type]
+
+    def session(self, session_id: str) -> SessionInfo:
+        rows = self._read(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise StoreError(f'no session "{session_id}" in {self.path}')
+        return SessionInfo(*rows[0])  # type: ignore[arg-type]
+
+    def unfinished(self) -> list[SessionInfo]:
+        return [info for info in self.sessions() if not info.finished]
+
+    def plan_source(self, session_id: str) -> str:
+        rows = self._read("SELECT plan_source FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise StoreError(f'no session "{session_id}" in {self.path}')
+        return str(rows[0][0])
+
+    def update_session(
+        self, session_id: str, *, participants: int | None = None, town: str | None = None,
+        audience_screen: str | None = None,
+    ) -> None:
+        values = {"participants": participants, "town": town, "audience_screen": audience_screen}
+        changes = {column: value for column, value in values.items() if value is not None}
+        if not changes:
+            return
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        with self._writing("the session details"):
+            self._db.execute(
+                f"UPDATE sessions SET {assignments} WHERE id = ?", (*changes.values(), session_id)
+            )
+
+    def delete_session(self, session_id: str) -> None:
+        self.session(session_id)
+        with self._writing("the deletion"):
+            self._db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        with self._lock:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # -- events ------------------------------------------------------------------------------
+    def record_event(self, session_id: str, event: Event) -> None:
+        with self._writing("the session's progress"):
+            self._db.execute(
+                "INSERT INTO events (session_id, kind, step, value, wall) VALUES (?, ?, ?, ?, ?)",
+                (session_id, event.kind.value, event.step, event.value, event.wall),
+            )
+            if event.kind is EventKind.END:
+                self._db.execute(
+                    "UPDATE sessions SET ended_wall = ? WHERE id = ?", (event.wall, session_id)
+                )
+
+    def events(self, session_id: str) -> list[Event]:
+        rows = self._read(
+            "SELECT kind, wall, step, value FROM events WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        )
+        return [Event(EventKind(kind), wall, step, value) for kind, wall, step, value in rows]  # type: ignore[arg-type]
+
+    # -- notes -------------------------------------------------------------------------------
+    def add_note(
+        self, session_id: str, step: int, text: str, tags: Sequence[str], wall: float
+    ) -> int:
+        with self._writing("the note"):
+            cursor = self._db.execute(
+                "INSERT INTO notes (session_id, step, created_wall, updated_wall, tags, codec, body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (session_id, step, wall, wall, json.dumps(list(tags)), self._codec.name,
+                 self._codec.encode(text)),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def update_note(self, note_id: int, text: str, tags: Sequence[str], wall: float) -> None:
+        with self._writing("the note"):
+            cursor = self._db.execute(
+                "UPDATE notes SET body = ?, codec = ?, tags = ?, updated_wall = ? WHERE id = ?",
+                (self._codec.encode(text), self._codec.name, json.dumps(list(tags)), wall, note_id),
+            )
+        if cursor.rowcount != 1:
+            raise StoreError(f"no note {note_id} in {self.path}")
+
+    def delete_note(self, note_id: int) -> None:
+        with self._writing("the deletion"):
+            self._db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    def notes(self, session_id: str) -> list[Note]:
+        rows = self._read(
+            "SELECT id, session_id, step, created_wall, updated_wall, tags, codec, body FROM notes"
+            " WHERE session_id = ? ORDER BY created_wall, id",
+            (session_id,),
+        )
+        return [self._note(row) for row in rows]
+
+    def _note(self, row: tuple[object, ...]) -> Note:
+        note_id, session_id, step, created, updated, tags, codec, body = row
+        if codec != self._codec.name:
+            raise UnreadableData(f"note {note_id} was written with codec {codec!r}")
+        return Note(
+            int(note_id),  # type: ignore[call-overload]
+            str(session_id),
+            int(step),  # type: ignore[call-overload]
+            float(created),  # type: ignore[arg-type]
+            float(updated),  # type: ignore[arg-type]
+            tuple(json.loads(str(tags))),
+            self._codec.decode(bytes(body)),  # type: ignore[call-overload]
+        )
+
+    # -- roster ------------------------------------------------------------------------------
+    def set_roster(self, session_id: str, names: Sequence[str]) -> None:
+        body = self._codec.encode("\n".join(names))
+        with self._writing("the roster"):
+            self._db.execute(
+                "INSERT INTO roster (session_id, codec, body) VALUES (?, ?, ?)"
+                " ON CONFLICT(session_id) DO UPDATE SET codec = excluded.codec, body = excluded.body",
+                (session_id, self._codec.name, body),
+            )
+
+    def roster(self, session_id: str) -> list[str]:
+        rows = self._read("SELECT codec, body FROM roster WHERE session_id = ?", (session_id,))
+        if not rows:
+            return []
+        text = self._codec.decode(bytes(rows[0][1]))  # type: ignore[call-overload]
+        return [name for name in text.split("\n") if name]
+
+    # -- maintenance -------------------------------------------------------------------------
+    def integrity_check(self) -> str:
+        return str(self._read("PRAGMA integrity_check")[0][0])
+
+    def settings(self) -> dict[str, object]:
+        """The safety pragmas as SQLite reports them (checked at start-up, shown by diagnostics)."""
+        return {
+            "journal_mode": self._read("PRAGMA journal_mode")[0][0],
+            "synchronous": self._read("PRAGMA synchronous")[0][0],
+            "user_version": self._read("PRAGMA user_version")[0][0],
+        }
+
+    def backup(self, target: Path) -> None:
+        """Copy the database with SQLite's online backup API (consistent even mid-session)."""
+        try:
+            destination = sqlite3.connect(target)
+            try:
+                with self._lock:
+                    self._db.backup(destination)
+            finally:
+                destination.close()
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not back up {self.path} to {target}: {exc}") from None

@@ -1,0 +1,120 @@
+"""Read YAML (and JSON, a subset of it) safely, keeping the line of every key and item.
+
+Limits are checked before anything is built: file size, nesting depth, anchors and aliases
+(the "billion laughs"), several documents, duplicate keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from facilitator.sessions.errors import FileError, InvalidFile, format_path
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 12
+
+Path = tuple[str | int, ...]
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class Document:
+    """Parsed data plus the 1-based line of each path in it."""
+
+    name: str
+    data: Any
+    lines: dict[Path, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path) -> int:
+        """The line of ``path``, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(tuple(path[:end]))
+            if line:
+                return line
+        return 1
+
+
+def read_document(raw: bytes, name: str) -> Document:
+    """Parse ``raw`` (the bytes of file ``name``); raise ``InvalidFile`` listing every problem."""
+    if len(raw) > MAX_BYTES:
+        size = f"{len(raw) / 1024 / 1024:.1f} MiB"
+        raise _invalid(name, 0, f"file is {size}; expected at most 1 MiB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise _invalid(name, line, "expected UTF-8 text; the file has another encoding") from None
+    try:
+        _check_events(text, name)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise _invalid(name, 1, "file is empty; expected a mapping of keys")
+            document = Document(name, None)
+            errors: list[FileError] = []
+            _index(node, (), document, errors, name)
+            if errors:
+                raise InvalidFile(errors)
+            document.data = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        problem = exc.problem or exc.context or "not valid YAML"
+        raise _invalid(name, line, f"syntax error: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise _invalid(name, 0, f"syntax error: {exc}") from None
+    except RecursionError:
+        raise _invalid(name, 0, "nesting too deep") from None
+    return document
+
+
+def _invalid(name: str, line: int, message: str) -> InvalidFile:
+    return InvalidFile([FileError(name, line, "", message)])
+
+
+def _check_events(text: str, name: str) -> None:
+    depth = 0
+    documents = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        line = event.start_mark.line + 1 if event.start_mark else 0
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _invalid(name, line, "anchors and aliases (& and *) are not allowed")
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _invalid(name, line, "expected one document; found a second '---'")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _invalid(name, line, f"nesting deeper than {MAX_DEPTH} levels")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _index(
+    node: yaml.Node, path: Path, document: Document, errors: list[FileError], name: str
+) -> None:
+    document.lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            key_path = (*path, key)
+            if key in seen:
+                line = key_node.start_mark.line + 1
+                errors.append(FileError(name, line, format_path(key_path), "duplicate key"))
+                continue
+            seen.add(key)
+            _index(value_node, key_path, document, errors, name)
+            document.lines[key_path] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index(item, (*path, index), document, errors, name)
+

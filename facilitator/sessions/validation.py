@@ -1,0 +1,131 @@
+"""Turn pydantic's validation errors into messages a facilitator can act on."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from facilitator.sessions.errors import FileError, format_path
+from facilitator.sessions.structured import Document, Path
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_model(model: type[M], document: Document) -> tuple[M | None, list[FileError]]:
+    """Validate ``document.data`` as ``model``; return the object or every error with its line."""
+    try:
+        return model.model_validate(document.data), []
+    except ValidationError as exc:
+        raw = exc.errors()
+        # pydantic also calls a list "too short" when its items failed: report the items only
+        nested = [tuple(error["loc"]) for error in raw]
+        raw = [
+            error
+            for error in raw
+            if not (error["type"] == "too_short" and _has_nested(tuple(error["loc"]), nested))
+        ]
+        errors = [_to_file_error(error, model, document) for error in raw]
+        return None, sorted(set(errors), key=lambda e: (e.line, e.path))
+
+
+def _has_nested(loc: tuple[object, ...], others: list[tuple[object, ...]]) -> bool:
+    return any(len(other) > len(loc) and other[: len(loc)] == loc for other in others)
+
+
+def _to_file_error(error: Any, model: type[BaseModel], document: Document) -> FileError:
+    loc: Path = tuple(part for part in error["loc"] if not _is_union_tag(part))
+    kind = error["type"]
+    if kind == "missing":
+        parent = loc[:-1]
+        return FileError(document.name, document.line_of(parent), format_path(loc), "required, missing")
+    if kind == "extra_forbidden":
+        message = f"unknown key{_suggestion(model, loc)}"
+        return FileError(document.name, document.line_of(loc), format_path(loc), message)
+    return FileError(document.name, document.line_of(loc), format_path(loc), _message(error))
+
+
+def _is_union_tag(part: object) -> bool:
+    # pydantic adds the member type name (e.g. 'str', 'function-before[...]') to union locations
+    return isinstance(part, str) and ("[" in part or part in {"str", "int", "float", "bool", "none"})
+
+
+def _message(error: Any) -> str:
+    kind = error["type"]
+    got = _show(error.get("input"))
+    ctx = error.get("ctx") or {}
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    if kind in {"string_type", "str_type"}:
+        return f"expected text, got {got}"
+    if kind == "bool_type":
+        return f"expected true or false, got {got}"
+    if kind in {"int_type", "int_parsing"}:
+        return f"expected a whole number, got {got}"
+    if kind in {"enum", "literal_error"}:
+        return f"expected one of {ctx.get('expected', '')}, got {got}"
+    if kind == "string_pattern_mismatch":
+        return f"expected an id of lower-case letters, digits and '-', got {got}"
+    if kind == "string_too_short":
+        return "expected text, got an empty value"
+    if kind == "string_too_long":
+        return f"text too long; expected at most {ctx.get('max_length')} characters"
+    if kind in {"tuple_type", "list_type"}:
+        return f"expected a list, got {got}"
+    if kind in {"model_type", "dict_type", "model_attributes_type"}:
+        return f"expected a mapping of keys, got {got}"
+    if kind == "too_short":
+        return "expected at least one item"
+    return f"{error['msg']}, got {got}"
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "..."
+        return f'"{text}"'
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return repr(value)
+
+
+def _suggestion(model: type[BaseModel], loc: Path) -> str:
+    fields = _fields_at(model, loc[:-1])
+    if not fields:
+        return ""
+    key = str(loc[-1])
+    close = difflib.get_close_matches(key, fields, n=1)
+    if close:
+        return f'; did you mean "{close[0]}"?'
+    return "; expected one of " + ", ".join(sorted(fields))
+
+
+def _fields_at(model: type[BaseModel], parent: Path) -> list[str]:
+    """The field names of the model found at ``parent`` (walking nested models and lists)."""
+    current: Any = model
+    for part in parent:
+        if isinstance(part, int):
+            continue
+        info = current.model_fields.get(part) if _is_model(current) else None
+        if info is None:
+            return []
+        current = _inner_model(info.annotation)
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _is_model(candidate: object) -> bool:
+    return isinstance(candidate, type) and issubclass(candidate, BaseModel)
+
+
+def _inner_model(annotation: Any) -> Any:
+    if _is_model(annotation):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        inner = _inner_model(arg)
+        if inner is not None:
+            return inner
+    return None
