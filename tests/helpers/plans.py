@@ -1,0 +1,45 @@
+"""Plans for tests, written as YAML the way a facilitator would write them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import yaml
+
+from facilitator.sessions.plan import Plan
+from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
+
+
+def plan_yaml(
+    minutes: Sequence[int], fixed: Sequence[int] = (), phases: dict[int, list[int]] | None = None
+) -> str:
+    steps = []
+    for index, length in enumerate(minutes):
+        step: dict[str, object] = {
+            "id": f"step-{index}",
+            "kind": "break" if index in fixed else "exercise",
+            "title": f"Step {index}",
+            "duration": f"{length}m",
+            "audience": {"text": f"Audience text {index}"},
+            "facilitator": {"purpose": f"Private purpose {index}", "how_to_run": ["Do it"]},
+        }
+        if index in fixed:
+            step["fixed"] = True
+        if phases and index in phases:
+            step["phases"] = [
+                {"label": f"Phase {n}", "duration": f"{m}m"} for n, m in enumerate(phases[index])
+            ]
+        steps.append(step)
+    document = {
+        "format": 1, "id": "test-plan", "title": "Test plan", "language": "en",
+        "audience": "testers", "target_length": f"{sum(minutes)}m", "steps": steps,
+    }
+    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+
+
+def loaded_plan(minutes: Sequence[int], **kwargs: object) -> LoadedPlan:
+    return parse_plan(plan_yaml(minutes, **kwargs).encode(), "test.yaml")  # type: ignore[arg-type]
+
+
+def make_plan(minutes: Sequence[int], **kwargs: object) -> Plan:
+    return loaded_plan(minutes, **kwargs).plan

@@ -1,0 +1,74 @@
+"""Kill a real process running a live session with SIGKILL, then reopen the store it wrote."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator.paths import database_path
+from facilitator.sessions.clock import SystemClock
+from facilitator.sessions.events import EventKind
+from facilitator.sessions.live import LiveSession
+from facilitator.sessions.store import Store
+from tests.helpers.scripted_session import actions, note_text
+
+ROOT = Path(__file__).resolve().parents[2]
+KILLS = int(os.environ.get("FACILITATOR_KILLS", "50"))
+
+
+def run_and_kill(seed: int, lines_before_kill: int) -> list[str]:
+    """Start the scripted session, read some of its lines, SIGKILL it mid-stride."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.scripted_session", str(seed)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True, env=os.environ.copy(),
+    )
+    assert child.stdout is not None
+    printed = []
+    for _ in range(lines_before_kill):
+        line = child.stdout.readline()
+        if not line:
+            break
+        printed.append(line.strip())
+    child.send_signal(signal.SIGKILL)  # the child is still writing: the kill lands anywhere
+    child.wait()
+    child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+    return printed
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_moments_loses_no_committed_note_and_resumes_at_the_same_step() -> None:
+    rng = random.Random(2026)
+    for kill in range(KILLS):
+        seed = rng.randrange(10**6)
+        printed = run_and_kill(seed, rng.randint(2, 120))
+        assert printed and printed[0].startswith("session "), printed
+        session_id = printed[0].split()[1]
+        confirmed = len(printed) - 1
+
+        store = Store.open(database_path())
+        try:
+            assert store.integrity_check() == "ok"
+            script = actions(seed)
+            events = [e for e in store.events(session_id) if e.kind is EventKind.GOTO]
+            notes = store.notes(session_id)
+            # what the store holds is exactly the start of the script: nothing lost, nothing torn
+            done = len(events) + len(notes)
+            assert confirmed <= done <= confirmed + 1, (kill, confirmed, done)
+            expected = script[:done]
+            assert [e.step for e in events] == [v for k, v in expected if k == "goto"]
+            assert [n.text for n in notes] == [note_text(v) for k, v in expected if k == "note"]
+            expected_step = next((v for k, v in reversed(expected) if k == "goto"), 0)
+
+            resumed = LiveSession.resume(store, session_id, SystemClock())
+            assert resumed.engine.state().index == expected_step
+            assert all(n.step in range(len(resumed.engine.plan.steps)) for n in notes)
+            resumed.engine.end()  # so the next round's unfinished session is the only one
+        finally:
+            store.close()
