@@ -68,7 +68,8 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser.add_argument("plan", nargs="?", type=Path)
     parser.add_argument("--language", choices=("en", "ru", "kk"), default=None)
     parser.add_argument(
-        "--smoke-test", action="store_true",
+        "--smoke-test",
+        action="store_true",
         help="open the windows, run through the first steps, close and exit 0 (packaging checks)",
     )
     return parser
@@ -83,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser().error(f"unrecognized arguments: {' '.join(unknown)}")
     from facilitator.app import run_app
 
-    return run_app(app_args.plan, language=app_args.language, smoke_test=app_args.smoke_test)
+    return run_app(app_args.plan, language=app_args.language, smoke_test=bool(app_args.smoke_test))
 
 
 def _run_command(args: list[str]) -> int:

@@ -23,7 +23,10 @@ def plans_list(_: argparse.Namespace) -> int:
         try:
             plan = load_plan(path).plan
         except InvalidFile as exc:
-            print(f"{path}: invalid plan ({len(exc.errors)} errors); run: facilitator plans validate {path}", file=sys.stderr)
+            print(
+                f"{path}: invalid plan ({len(exc.errors)} errors); run: facilitator plans validate {path}",
+                file=sys.stderr,
+            )
             status = 1
             continue
         length = format_minutes(plan.planned_total)
@@ -43,7 +46,10 @@ def plans_validate(args: argparse.Namespace) -> int:
             continue
         for warning in loaded.warnings:
             print(f"{warning} (warning)")
-        print(f"{path}: ok ({len(loaded.plan.steps)} steps, {format_minutes(loaded.plan.planned_total)})", file=sys.stderr)
+        print(
+            f"{path}: ok ({len(loaded.plan.steps)} steps, {format_minutes(loaded.plan.planned_total)})",
+            file=sys.stderr,
+        )
     return status
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,8 @@ def format_path(parts: Sequence[str | int]) -> str:
     for part in parts:
         if isinstance(part, int):
             text += f"[{part}]"
+        elif not _PLAIN_KEY.match(str(part)):
+            text += f"[{json.dumps(str(part))}]"  # odd keys shown quoted, control characters escaped
         else:
             text += f".{part}" if text else str(part)
     return text

@@ -27,8 +27,12 @@ class LiveSession:
     def new(cls, store: Store, loaded: LoadedPlan, plan_name: str, clock: Clock) -> LiveSession:
         plan = loaded.plan
         session_id = store.create_session(
-            plan_id=plan.id, plan_title=plan.title, language=plan.language,
-            plan_source=loaded.source, plan_name=plan_name, created_wall=clock.wall(),
+            plan_id=plan.id,
+            plan_title=plan.title,
+            language=plan.language,
+            plan_source=loaded.source,
+            plan_name=plan_name,
+            created_wall=clock.wall(),
         )
         engine = Engine(plan, clock, journal=lambda event: store.record_event(session_id, event))
         return cls(store, session_id, engine, clock)

@@ -73,10 +73,18 @@ def _check_meaning(
     seen: dict[str, int] = {}
     for index, step in enumerate(plan.steps):
         if step.id in seen:
-            report(errors, ("steps", index, "id"), f'duplicate step id "{step.id}" (also steps[{seen[step.id]}])')
+            report(
+                errors,
+                ("steps", index, "id"),
+                f'duplicate step id "{step.id}" (also steps[{seen[step.id]}])',
+            )
         seen.setdefault(step.id, index)
         if step.audience.is_empty():
-            report(errors, ("steps", index, "audience"), "expected at least one of text, items, questions, facts, image")
+            report(
+                errors,
+                ("steps", index, "audience"),
+                "expected at least one of text, items, questions, facts, image",
+            )
         if step.phases:
             phased = sum(phase.duration for phase in step.phases)
             if phased != step.duration:
@@ -86,12 +94,20 @@ def _check_meaning(
                     f"phases add up to {format_minutes(phased)}; expected the step's "
                     f"duration, {format_minutes(step.duration)}",
                 )
-        if step.audience.image and base_dir is not None:
-            if not (base_dir / step.audience.image).is_file():
-                report(errors, ("steps", index, "audience", "image"), f'image file not found: "{step.audience.image}"')
+        image = step.audience.image
+        if image and base_dir is not None and not (base_dir / image).is_file():
+            report(
+                errors,
+                ("steps", index, "audience", "image"),
+                f'image file not found: "{step.audience.image}"',
+            )
     if plan.type == "workshop":
         if plan.target_length is None:
-            report(errors, ("target_length",), 'required for a workshop, missing (e.g. target_length: 120m)')
+            report(
+                errors,
+                ("target_length",),
+                "required for a workshop, missing (e.g. target_length: 120m)",
+            )
         elif plan.planned_total != plan.target_length:
             report(
                 warnings,

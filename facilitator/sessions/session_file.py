@@ -85,8 +85,13 @@ def export_session(store: Store, session_id: str, out: Path) -> None:
             for e in store.events(session_id)
         ],
         "notes": [
-            {"step": n.step, "created_wall": n.created_wall, "updated_wall": n.updated_wall,
-             "tags": list(n.tags), "text": n.text}
+            {
+                "step": n.step,
+                "created_wall": n.created_wall,
+                "updated_wall": n.updated_wall,
+                "tags": list(n.tags),
+                "text": n.text,
+            }
             for n in store.notes(session_id)
         ],
         "roster": store.roster(session_id),
@@ -96,8 +101,17 @@ def export_session(store: Store, session_id: str, out: Path) -> None:
 
 
 def _meta(info: SessionInfo) -> dict[str, object]:
-    fields = ("id", "plan_id", "plan_title", "language", "plan_name", "created_wall", "ended_wall",
-              "participants", "town")
+    fields = (
+        "id",
+        "plan_id",
+        "plan_title",
+        "language",
+        "plan_name",
+        "created_wall",
+        "ended_wall",
+        "participants",
+        "town",
+    )
     return {name: getattr(info, name) for name in fields}
 
 
@@ -160,8 +174,12 @@ def import_session(store: Store, record: SessionFile) -> str:
 def _insert(store: Store, record: SessionFile) -> str:
     meta = record.session
     session_id = store.create_session(
-        plan_id=meta.plan_id, plan_title=meta.plan_title, language=meta.language,
-        plan_source=record.plan_source, plan_name=meta.plan_name, created_wall=float(meta.created_wall),
+        plan_id=meta.plan_id,
+        plan_title=meta.plan_title,
+        language=meta.language,
+        plan_source=record.plan_source,
+        plan_name=meta.plan_name,
+        created_wall=float(meta.created_wall),
     )
     store.update_session(session_id, participants=meta.participants, town=meta.town)
     for event in record.events:

@@ -158,7 +158,13 @@ class Store:
 
     # -- sessions ----------------------------------------------------------------------------
     def create_session(
-        self, *, plan_id: str, plan_title: str, language: str, plan_source: str, plan_name: str,
+        self,
+        *,
+        plan_id: str,
+        plan_title: str,
+        language: str,
+        plan_source: str,
+        plan_name: str,
         created_wall: float,
     ) -> str:
         session_id = uuid.uuid4().hex[:12]
@@ -190,7 +196,11 @@ class Store:
         return str(rows[0][0])
 
     def update_session(
-        self, session_id: str, *, participants: int | None = None, town: str | None = None,
+        self,
+        session_id: str,
+        *,
+        participants: int | None = None,
+        town: str | None = None,
         audience_screen: str | None = None,
     ) -> None:
         values = {"participants": participants, "town": town, "audience_screen": audience_screen}
@@ -218,9 +228,7 @@ class Store:
                 (session_id, event.kind.value, event.step, event.value, event.wall),
             )
             if event.kind is EventKind.END:
-                self._db.execute(
-                    "UPDATE sessions SET ended_wall = ? WHERE id = ?", (event.wall, session_id)
-                )
+                self._db.execute("UPDATE sessions SET ended_wall = ? WHERE id = ?", (event.wall, session_id))
 
     def events(self, session_id: str) -> list[Event]:
         rows = self._read(
@@ -230,15 +238,20 @@ class Store:
         return [Event(EventKind(kind), wall, step, value) for kind, wall, step, value in rows]  # type: ignore[arg-type]
 
     # -- notes -------------------------------------------------------------------------------
-    def add_note(
-        self, session_id: str, step: int, text: str, tags: Sequence[str], wall: float
-    ) -> int:
+    def add_note(self, session_id: str, step: int, text: str, tags: Sequence[str], wall: float) -> int:
         with self._writing("the note"):
             cursor = self._db.execute(
                 "INSERT INTO notes (session_id, step, created_wall, updated_wall, tags, codec, body)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (session_id, step, wall, wall, json.dumps(list(tags)), self._codec.name,
-                 self._codec.encode(text)),
+                (
+                    session_id,
+                    step,
+                    wall,
+                    wall,
+                    json.dumps(list(tags)),
+                    self._codec.name,
+                    self._codec.encode(text),
+                ),
             )
         return int(cursor.lastrowid or 0)
 

@@ -98,9 +98,7 @@ def _check_events(text: str, name: str) -> None:
             depth -= 1
 
 
-def _index(
-    node: yaml.Node, path: Path, document: Document, errors: list[FileError], name: str
-) -> None:
+def _index(node: yaml.Node, path: Path, document: Document, errors: list[FileError], name: str) -> None:
     document.lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
@@ -117,4 +115,3 @@ def _index(
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _index(item, (*path, index), document, errors, name)
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -30,7 +31,7 @@ def validate_model(model: type[M], document: Document) -> tuple[M | None, list[F
         return None, sorted(set(errors), key=lambda e: (e.line, e.path))
 
 
-def _has_nested(loc: tuple[object, ...], others: list[tuple[object, ...]]) -> bool:
+def _has_nested(loc: tuple[object, ...], others: Sequence[tuple[object, ...]]) -> bool:
     return any(len(other) > len(loc) and other[: len(loc)] == loc for other in others)
 
 

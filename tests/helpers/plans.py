@@ -31,8 +31,13 @@ def plan_yaml(
             ]
         steps.append(step)
     document = {
-        "format": 1, "id": "test-plan", "title": "Test plan", "language": "en",
-        "audience": "testers", "target_length": f"{sum(minutes)}m", "steps": steps,
+        "format": 1,
+        "id": "test-plan",
+        "title": "Test plan",
+        "language": "en",
+        "audience": "testers",
+        "target_length": f"{sum(minutes)}m",
+        "steps": steps,
     }
     return yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
 

@@ -26,7 +26,10 @@ def run_and_kill(seed: int, lines_before_kill: int) -> list[str]:
     """Start the scripted session, read some of its lines, SIGKILL it mid-stride."""
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.helpers.scripted_session", str(seed)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True, env=os.environ.copy(),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
     )
     assert child.stdout is not None
     printed = []

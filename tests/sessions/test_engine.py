@@ -184,7 +184,7 @@ def test_replay_rebuilds_the_same_state_and_counts_the_time_the_laptop_was_off(
     assert (after.status, after.index) == (before.status, before.index)
     assert after.remaining == pytest.approx(before.remaining - 90)
     assert after.phase == before.phase.__class__(1, before.phase.label, before.phase.remaining - 90, 2)  # type: ignore[union-attr]
-    assert [r.actual for r in rebuilt.agenda()][0] == pytest.approx(12 * MIN)
+    assert rebuilt.agenda()[0].actual == pytest.approx(12 * MIN)
 
 
 def test_commands_out_of_order_are_refused(clock: FakeClock) -> None:

@@ -20,7 +20,11 @@ def store() -> Store:
 
 def test_the_database_is_in_the_data_folder_and_in_safe_mode(store: Store, data_dir: Path) -> None:
     assert store.path.parent == data_dir
-    assert store.settings() == {"journal_mode": "wal", "synchronous": 2, "user_version": SCHEMA_VERSION}
+    assert store.settings() == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "user_version": SCHEMA_VERSION,
+    }
 
 
 def test_every_event_and_note_is_committed_as_it_happens(store: Store) -> None:
@@ -39,10 +43,16 @@ def test_every_event_and_note_is_committed_as_it_happens(store: Store) -> None:
     other.close()
     live.update_note(note_id, "Wants to talk after the session", ["follow-up", "referral"])
     note = live.notes()[1]
-    assert (note.text, note.tags, note.step) == ("Wants to talk after the session", ("follow-up", "referral"), 1)
+    assert (note.text, note.tags, note.step) == (
+        "Wants to talk after the session",
+        ("follow-up", "referral"),
+        1,
+    )
 
 
-def test_an_unfinished_session_resumes_at_the_same_step_with_wall_time_counted(store: Store) -> None:
+def test_an_unfinished_session_resumes_at_the_same_step_with_wall_time_counted(
+    store: Store,
+) -> None:
     clock = FakeClock()
     live = LiveSession.new(store, loaded_plan([10, 20, 30]), "test.yaml", clock)
     live.engine.start()
@@ -70,7 +80,7 @@ def test_a_newer_schema_is_refused_with_a_clear_message(data_dir: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused_without_a_traceback(data_dir: Path) -> None:
     path = data_dir / "broken.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="broken.sqlite3"):
+    with pytest.raises(StoreError, match=r"broken\.sqlite3"):
         Store.open(path)
 
 
