@@ -1,0 +1,126 @@
+"""The command line, run as a user runs it: a real process, its output and exit code."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from facilitator.content import builtin_plan_files
+from facilitator.paths import database_path
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.live import LiveSession
+from facilitator.sessions.store import Store
+from tests.helpers.plans import loaded_plan, plan_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        cwd=ROOT, capture_output=True, text=True, env=os.environ.copy(), timeout=60,
+    )
+    assert "Traceback" not in result.stdout + result.stderr
+    return result
+
+
+def test_help_documents_every_command() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("plans list", "plans validate", "sessions list", "sessions export-json",
+                    "sessions import", "sessions delete", "facilitator [PLAN]"):
+        assert command in result.stdout
+
+
+def test_plans_list_shows_every_builtin_plan() -> None:
+    result = run("plans", "list")
+    assert result.returncode == 0
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert len(rows) == len(builtin_plan_files())
+    assert ["young-men-equality-2h", "en", "2h 00m"] == [rows[0][0], rows[0][2], rows[0][3]]
+    assert all(Path(row[4]).is_file() for row in rows)
+
+
+def test_validate_passes_builtin_plans_and_rejects_broken_ones(tmp_path: Path) -> None:
+    assert run("plans", "validate", *map(str, builtin_plan_files())).returncode == 0
+    broken = tmp_path / "plan.yaml"
+    broken.write_text(plan_yaml([10, 10]).replace("kind: exercise", "kind: lecture", 1))
+    result = run("plans", "validate", str(builtin_plan_files()[0]), str(broken))
+    assert result.returncode == 1
+    assert result.stdout.startswith(f"{broken}:")
+    assert 'steps[0].kind: expected one of' in result.stdout
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("plans", "validate").returncode == 2
+    assert run("plans", "frobnicate").returncode == 2
+
+
+def make_session() -> str:
+    store = Store.open(database_path())
+    clock = FakeClock()
+    live = LiveSession.new(store, loaded_plan([10, 20]), "test.yaml", clock)
+    live.engine.start()
+    live.add_note("Said his brother's wife may not work", ["quote"])
+    clock.advance(700)
+    live.engine.next()
+    live.add_note("Айгерим: позвонить 150", ["follow-up", "referral"])
+    live.engine.end()
+    store.set_roster(live.id, ["Айгерим", "Yerlan"])
+    store.close()
+    return live.id
+
+
+def test_sessions_export_import_round_trip(tmp_path: Path, data_dir: Path) -> None:
+    session_id = make_session()
+    listed = run("sessions", "list").stdout
+    assert session_id in listed and "ended" in listed
+    out = tmp_path / "session.json"
+    assert run("sessions", "export-json", session_id, "--out", str(out)).returncode == 0
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["sensitive"].startswith("SENSITIVE")
+    assert [n["text"] for n in record["notes"]][1] == "Айгерим: позвонить 150"
+    assert [e["kind"] for e in record["events"]] == ["start", "goto", "end"]
+
+    os.environ["FACILITATOR_DATA_DIR"] = str(tmp_path / "other-machine")
+    try:
+        imported = run("sessions", "import", str(out))
+        assert imported.returncode == 0
+        new_id = imported.stdout.strip()
+        store = Store.open(database_path())
+        assert [n.text for n in store.notes(new_id)] == [n["text"] for n in record["notes"]]
+        assert store.roster(new_id) == ["Айгерим", "Yerlan"]
+        assert len(store.events(new_id)) == 3
+        store.close()
+    finally:
+        os.environ["FACILITATOR_DATA_DIR"] = str(data_dir)
+
+
+def test_import_of_a_broken_session_file_names_line_and_field_and_imports_nothing(
+    tmp_path: Path,
+) -> None:
+    session_id = make_session()
+    out = tmp_path / "session.json"
+    run("sessions", "export-json", session_id, "--out", str(out))
+    text = out.read_text(encoding="utf-8").replace('"kind": "goto"', '"kind": "jump"')
+    out.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if '"jump"' in row)
+    result = run("sessions", "import", str(out))
+    assert result.returncode == 1
+    assert f"{out}:{line}: events[1].kind: expected one of" in result.stderr
+    assert run("sessions", "list").stdout.count("\n") == 1
+
+
+def test_export_to_an_unwritable_folder_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    session_id = make_session()
+    result = run("sessions", "export-json", session_id, "--out", "/proc/nope/session.json")
+    assert result.returncode == 1 and "cannot write /proc/nope/session.json" in result.stderr
+
+
+def test_unknown_session_and_delete(tmp_path: Path) -> None:
+    assert "no session" in run("sessions", "export-json", "zzz", "--out", str(tmp_path / "x")).stderr
+    session_id = make_session()
+    assert run("sessions", "delete", session_id, "--yes").returncode == 0
+    assert session_id not in run("sessions", "list").stdout
