@@ -19,7 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, "-m", "facilitator", *args],
-        cwd=ROOT, capture_output=True, text=True, env=os.environ.copy(), timeout=60,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=60,
     )
     assert "Traceback" not in result.stdout + result.stderr
     return result
@@ -28,8 +32,15 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_help_documents_every_command() -> None:
     result = run("--help")
     assert result.returncode == 0
-    for command in ("plans list", "plans validate", "sessions list", "sessions export-json",
-                    "sessions import", "sessions delete", "facilitator [PLAN]"):
+    for command in (
+        "plans list",
+        "plans validate",
+        "sessions list",
+        "sessions export-json",
+        "sessions import",
+        "sessions delete",
+        "facilitator [PLAN]",
+    ):
         assert command in result.stdout
 
 
@@ -49,7 +60,7 @@ def test_validate_passes_builtin_plans_and_rejects_broken_ones(tmp_path: Path) -
     result = run("plans", "validate", str(builtin_plan_files()[0]), str(broken))
     assert result.returncode == 1
     assert result.stdout.startswith(f"{broken}:")
-    assert 'steps[0].kind: expected one of' in result.stdout
+    assert "steps[0].kind: expected one of" in result.stdout
 
 
 def test_usage_errors_exit_2() -> None:

@@ -1,0 +1,67 @@
+"""Start the app: a Qt application on a qasync event loop, the console and the audience window."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from facilitator.content import default_workshop
+from facilitator.paths import database_path
+from facilitator.sessions.clock import SystemClock
+from facilitator.sessions.errors import InvalidFile
+from facilitator.sessions.plan_loader import LoadedPlan, load_plan
+from facilitator.sessions.store import Store, StoreError
+
+
+def run_app(plan_path: Path | None, language: str | None = None, smoke_test: bool = False) -> int:
+    """Open the console and the audience window; returns the process exit code."""
+    if smoke_test and "FACILITATOR_DATA_DIR" not in os.environ:
+        os.environ["FACILITATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="facilitator-smoke-")
+    path = plan_path or default_workshop(language or "en")
+    try:
+        loaded = load_plan(path)
+    except InvalidFile as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        return 1
+    try:
+        store = Store.open(database_path())
+    except StoreError as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return 1
+    try:
+        return _run_qt(loaded, path, store, smoke_test)
+    finally:
+        store.close()
+
+
+def _run_qt(loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool) -> int:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui.launch import Launcher, load_fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Facilitator")
+    app.setOrganizationName("Facilitator")
+    app.setQuitOnLastWindowClosed(True)
+    load_fonts(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    launcher = Launcher(app, loaded, path.name, store, SystemClock(), ask=not smoke_test)
+    launcher.open()
+    result = 0
+    if smoke_test:
+        result_holder: list[int] = []
+        loop.call_soon(lambda: result_holder.append(launcher.smoke_test()))
+    with loop:
+        loop.run_until_complete(closed.wait())
+        launcher.close()
+    if smoke_test:
+        result = result_holder[0] if result_holder else 1
+    return result

@@ -1,0 +1,33 @@
+"""Where the audience window goes: a pure choice over screens described as values (no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ScreenInfo:
+    name: str
+    x: int
+    y: int
+    width: int
+    height: int
+    is_primary: bool = False
+
+
+def choose_audience_screen(
+    screens: Sequence[ScreenInfo], console: str | None, remembered: str | None = None
+) -> ScreenInfo | None:
+    """The screen for the projector, or None (one screen: rehearsal mode, in a window).
+
+    The remembered projector (by name) wins when present; otherwise the largest screen that is not
+    the console's. It is never the console's screen.
+    """
+    others = [screen for screen in screens if screen.name != console]
+    if not others:
+        return None
+    for screen in others:
+        if screen.name == remembered:
+            return screen
+    return max(others, key=lambda s: (s.width * s.height, not s.is_primary))

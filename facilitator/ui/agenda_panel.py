@@ -1,0 +1,140 @@
+"""The agenda: planned against actual per step, the current one highlighted, and a timeline bar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.presentation import clock_text
+from facilitator.sessions.durations import format_minutes
+from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
+from facilitator.ui.session_bridge import SessionBridge
+
+COLUMNS = ("#", "Step", "Planned", "Actual", "At")
+CURRENT = QColor("#d7efe9")
+DONE = QColor("#5a6470")
+SKIPPED = QColor("#a0a7b0")
+
+
+class TimelineBar(QWidget):
+    """Two bars: the plan, and where the session stands (done, now, projected to the end)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setMinimumHeight(34)
+        self._rows: list[AgendaRow] = []
+        self._state: SessionState | None = None
+        self.setToolTip("Top: the plan. Bottom: time used so far and what is left, against the plan.")
+
+    def set_data(self, rows: list[AgendaRow], state: SessionState) -> None:
+        self._rows, self._state = rows, state
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        if not self._rows or self._state is None:
+            return
+        painter = QPainter(self)
+        state = self._state
+        width = self.width() - 2
+        scale = width / max(state.planned_length, state.projected_length, 1.0)
+        half = (self.height() - 6) / 2
+        x = 1.0
+        for row in self._rows:  # the plan, a block a step
+            colour = QColor("#c9d6df") if row.index % 2 else QColor("#aebfcc")
+            if row.status is RowStatus.CURRENT:
+                colour = QColor("#0b6e69")
+            painter.fillRect(QRectF(x, 1, row.planned * scale, half), colour)
+            x += row.planned * scale
+        used = state.session_elapsed * scale
+        projected = state.projected_length * scale
+        late = state.behind > 60
+        painter.fillRect(QRectF(1, half + 4, used, half), QColor("#5a6470"))
+        painter.fillRect(
+            QRectF(1 + used, half + 4, max(0.0, projected - used), half),
+            QColor("#e9b872") if late else QColor("#b5dccf"),
+        )
+        painter.setPen(QPen(QColor("#c53030"), 2))
+        plan_end = 1 + state.planned_length * scale
+        painter.drawLine(int(plan_end), 0, int(plan_end), self.height())
+        painter.end()
+
+
+class AgendaPanel(QWidget):
+    step_activated = Signal(int)
+
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self.table = QTableWidget(len(bridge.plan.steps), len(COLUMNS), self)
+        self.table.setObjectName("agenda")
+        self.table.setAccessibleName("Agenda")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(lambda row, _column: bridge.jump(row))
+        for index, step in enumerate(bridge.plan.steps):
+            title = f"{step.title} (fixed)" if step.fixed else step.title
+            for column, text in enumerate((str(index + 1), title, format_minutes(step.duration), "", "")):
+                item = QTableWidgetItem(text)
+                if column != 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(index, column, item)
+        self.timeline = TimelineBar(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.timeline)
+        bridge.timer_updated.connect(self.refresh)
+        bridge.step_changed.connect(lambda _index: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self._bridge.engine.agenda()
+        state = self._bridge.state()
+        clock = state.start_wall
+        for row in rows:
+            if row.status is RowStatus.UPCOMING or (row.status is RowStatus.CURRENT and row.actual == 0):
+                actual = ""
+            else:
+                actual = clock_text(row.actual) if row.actual else "—"
+            if row.allotted != row.planned:
+                actual = f"{actual} ({format_minutes(row.allotted)})".strip()
+            self.table.item(row.index, 3).setText(actual)
+            at = ""
+            if clock is not None and row.status is not RowStatus.SKIPPED:
+                at = datetime.fromtimestamp(clock).strftime("%H:%M")
+            self.table.item(row.index, 4).setText(at)
+            if clock is not None:
+                clock += row.actual if row.status is RowStatus.DONE else max(row.allotted, row.actual)
+            self._paint_row(row)
+        if state.status is not Status.NOT_STARTED:
+            self.table.scrollToItem(self.table.item(state.index, 0))
+        self.timeline.set_data(rows, state)
+
+    def _paint_row(self, row: AgendaRow) -> None:
+        colour = {RowStatus.DONE: DONE, RowStatus.SKIPPED: SKIPPED}.get(row.status)
+        for column in range(len(COLUMNS)):
+            item = self.table.item(row.index, column)
+            item.setBackground(QBrush(CURRENT) if row.status is RowStatus.CURRENT else QBrush())
+            item.setForeground(QBrush(colour) if colour else QBrush())
+            font = QFont(item.font())
+            font.setBold(row.status is RowStatus.CURRENT)
+            font.setStrikeOut(row.status is RowStatus.SKIPPED)
+            item.setFont(font)

@@ -1,0 +1,91 @@
+"""The projector's window: a frameless, full-screen holder of one ``AudienceView``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from facilitator.presentation import TimerLevel, clock_text, timer_level
+from facilitator.sessions.state import Status
+from facilitator.ui.audience_view import AudienceView, Display
+from facilitator.ui.session_bridge import SessionBridge
+
+
+def present(view: AudienceView, bridge: SessionBridge) -> None:
+    """Put what the room should see now into ``view`` (the projector's or the preview's)."""
+    started = bridge.engine.status is not Status.NOT_STARTED
+    if started:
+        view.show_slide(bridge.slide())  # kept current underneath a blank: nothing stale flashes
+    if bridge.display in (Display.BLACK, Display.WHITE):
+        view.blank(bridge.display)
+    elif bridge.display is Display.HOLDING or not started:
+        view.show_holding(bridge.plan.title)
+
+
+def present_timer(view: AudienceView, bridge: SessionBridge, shown: bool) -> None:
+    state = bridge.state()
+    if state.status is Status.NOT_STARTED:
+        view.set_timer("", TimerLevel.NORMAL, visible=False)
+        return
+    view.set_timer(clock_text(state.remaining), timer_level(state.remaining, state.step_allotted), shown)
+
+
+class AudienceWindow(QWidget):
+    timer_toggled = Signal(bool)
+
+    def __init__(self, bridge: SessionBridge) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("audience-window")
+        self.setWindowTitle(f"{bridge.plan.title} — Facilitator")
+        self._bridge = bridge
+        self.view = AudienceView(bridge.plan.language, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.timer_shown = True
+        self._allow_close = False
+        bridge.step_changed.connect(self.refresh)
+        bridge.display_changed.connect(self.refresh)
+        bridge.session_started.connect(self.refresh)
+        bridge.timer_updated.connect(self._update_timer)
+        self.refresh()
+
+    def place_on(self, screen: QScreen | None) -> None:
+        """Full screen on ``screen``; windowed (rehearsal mode) when there is none."""
+        if screen is None:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+            self.resize(960, 540)
+            self.showNormal()
+            return
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def refresh(self) -> None:
+        present(self.view, self._bridge)
+        self._update_timer()
+
+    def _update_timer(self) -> None:
+        present_timer(self.view, self._bridge, self.timer_shown)
+
+    def toggle_timer(self) -> None:
+        self.timer_shown = not self.timer_shown
+        self._update_timer()
+        self.timer_toggled.emit(self.timer_shown)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            return
+        super().keyPressEvent(event)
+
+    def allow_close(self) -> None:
+        self._allow_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        # the room's screen is closed with the console, never on its own by a stray click
+        if self._allow_close or QGuiApplication.closingDown():
+            event.accept()
+        else:
+            event.ignore()

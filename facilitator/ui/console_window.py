@@ -1,0 +1,154 @@
+"""The facilitator's console on the laptop: agenda, private guidance, preview, timer, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.sessions.state import Status
+from facilitator.ui.actions import ACTIONS, build_actions
+from facilitator.ui.agenda_panel import AgendaPanel
+from facilitator.ui.audience_view import AudienceView
+from facilitator.ui.audience_window import AudienceWindow, present, present_timer
+from facilitator.ui.notes_panel import NotesPanel
+from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.step_panel import StepPanel
+from facilitator.ui.timer_panel import TimerPanel
+
+PREVIEW_ASPECT = 16 / 9
+
+
+class Preview(QWidget):
+    """A live, scaled copy of the projector: the same AudienceView fed the same way."""
+
+    def __init__(
+        self, bridge: SessionBridge, audience: AudienceWindow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.view = AudienceView(bridge.plan.language, self)
+        self.view.setObjectName("preview-view")
+        self.setAccessibleName("Preview of the projector")
+        self._bridge = bridge
+        self._audience = audience
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setMinimumHeight(160)
+        for signal in (bridge.step_changed, bridge.display_changed, bridge.session_started):
+            signal.connect(self.refresh)
+        bridge.timer_updated.connect(self.refresh_timer)
+        audience.timer_toggled.connect(self.refresh_timer)
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        present(self.view, self._bridge)
+        self.refresh_timer()
+
+    def refresh_timer(self, *_args: object) -> None:
+        present_timer(self.view, self._bridge, self._audience.timer_shown)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return round(width / PREVIEW_ASPECT)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+
+class ConsoleWindow(QMainWindow):
+    def __init__(self, bridge: SessionBridge, audience: AudienceWindow) -> None:
+        super().__init__()
+        self.setObjectName("console-window")
+        self.setWindowTitle(f"Facilitator — {bridge.plan.title}")
+        self._bridge = bridge
+        self._audience = audience
+        self.actions_by_id = build_actions(self, bridge)
+        self._build_menus()
+        self.agenda = AgendaPanel(bridge)
+        self.step_panel = StepPanel(bridge)
+        self.preview = Preview(bridge, audience)
+        self.timer_panel = TimerPanel(bridge)
+        self.notes = NotesPanel(bridge)
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("screen-mode")
+        self.mode_label.setWordWrap(True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel("<b>Projector</b>"))
+        right_layout.addWidget(self.preview)
+        right_layout.addWidget(self.mode_label)
+        right_layout.addWidget(self.timer_panel)
+        right_layout.addStretch(1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.agenda)
+        top.addWidget(self.step_panel)
+        top.addWidget(right)
+        top.setSizes([330, 470, 480])
+        central = QWidget()
+        grid = QGridLayout(central)
+        grid.addWidget(top, 0, 0)
+        grid.addWidget(self.notes, 1, 0)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 1)
+        self.setCentralWidget(central)
+        bridge.error_reported.connect(self._show_error)
+        self.resize(1280, 800)
+
+    def _build_menus(self) -> None:
+        toolbar = QToolBar("Session", self)
+        toolbar.setObjectName("session-toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        menus = {}
+        for menu_name in dict.fromkeys(spec.menu for spec in ACTIONS):
+            menus[menu_name] = menu = self.menuBar().addMenu(menu_name)
+            for spec in ACTIONS:
+                if spec.menu == menu_name:
+                    menu.addAction(self.actions_by_id[spec.id])
+        for action_id in (
+            "start",
+            "previous",
+            "next",
+            "pause",
+            "add-minute",
+            "remove-minute",
+            "black",
+            "end",
+        ):
+            toolbar.addAction(self.actions_by_id[action_id])
+        toggle = menus["Projector"].addAction("Show or hide the timer on the projector (T)")
+        toggle.setShortcut(QKeySequence("T"))
+        toggle.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        toggle.triggered.connect(self._audience.toggle_timer)
+
+    def set_screen_mode(self, text: str) -> None:
+        self.mode_label.setText(text)
+
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._bridge.engine.status in (Status.RUNNING, Status.PAUSED):
+            answer = QMessageBox.question(
+                self,
+                "Close Facilitator?",
+                "The session is still running. Everything is saved; you can resume it when you "
+                "open the app again. Close now?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.notes.save_now()
+        self._audience.allow_close()
+        self._audience.close()
+        event.accept()

@@ -1,0 +1,129 @@
+"""Open the windows for a plan: resume an unfinished session if asked, place the projector."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QScreen
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator.resources import font_files
+from facilitator.screens import ScreenInfo, choose_audience_screen
+from facilitator.sessions.clock import Clock
+from facilitator.sessions.live import LiveSession
+from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
+from facilitator.sessions.state import Status
+from facilitator.sessions.store import Store, StoreError
+from facilitator.ui import theme
+from facilitator.ui.audience_window import AudienceWindow
+from facilitator.ui.console_window import ConsoleWindow
+from facilitator.ui.session_bridge import SessionBridge
+
+
+def load_fonts(app: QApplication) -> None:
+    """Bundled DejaVu Sans (all Kazakh letters), so nothing depends on the system's fonts."""
+    for path in font_files():
+        QFontDatabase.addApplicationFont(str(path))
+    font = QFont(theme.FONT_FAMILY)
+    font.setPointSize(10)
+    app.setFont(font)
+
+
+def screen_info(screen: QScreen) -> ScreenInfo:
+    geometry = screen.geometry()
+    primary = QGuiApplication.primaryScreen()
+    return ScreenInfo(
+        screen.name(), geometry.x(), geometry.y(), geometry.width(), geometry.height(), screen is primary
+    )
+
+
+class Launcher:
+    def __init__(
+        self,
+        app: QApplication,
+        loaded: LoadedPlan,
+        plan_name: str,
+        store: Store,
+        clock: Clock,
+        ask: bool = True,
+    ) -> None:
+        self._app = app
+        self._loaded = loaded
+        self._plan_name = plan_name
+        self._store = store
+        self._clock = clock
+        self._ask = ask
+        self.bridge: SessionBridge | None = None
+        self.console: ConsoleWindow | None = None
+        self.audience: AudienceWindow | None = None
+
+    def open(self) -> None:
+        live = self._offer_resume() if self._ask else None
+        loaded = self._loaded
+        if live is not None:
+            loaded = parse_plan(self._store.plan_source(live.id).encode("utf-8"), live.plan_name)
+        self.bridge = SessionBridge(loaded, self._plan_name, self._store, self._clock, live)
+        self.audience = AudienceWindow(self.bridge)
+        self.console = ConsoleWindow(self.bridge, self.audience)
+        primary = QGuiApplication.primaryScreen()
+        self.console.setScreen(primary)
+        self.console.move(primary.availableGeometry().topLeft())
+        self.console.show()
+        screens = [screen_info(s) for s in QGuiApplication.screens()]
+        choice = choose_audience_screen(screens, primary.name())
+        target = next((s for s in QGuiApplication.screens() if choice and s.name() == choice.name), None)
+        self.audience.place_on(target)
+        if target is None:
+            self.console.set_screen_mode("One screen: rehearsal mode (the projector view is a window).")
+        else:
+            self.console.set_screen_mode(
+                f"Projector: {target.name()} ({target.size().width()}×{target.size().height()})"
+            )
+        self.console.raise_()
+        self.console.activateWindow()
+
+    def _offer_resume(self) -> LiveSession | None:
+        try:
+            unfinished = self._store.unfinished()
+        except StoreError:
+            return None
+        if not unfinished:
+            return None
+        latest = unfinished[-1]
+        answer = QMessageBox.question(
+            None,
+            "Resume the session?",
+            f'A session of "{latest.plan_title}" did not end properly. Resume it where it was, '
+            "with its notes and the time that has passed?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            return LiveSession.resume(self._store, latest.id, self._clock)
+        except (StoreError, ValueError) as exc:
+            QMessageBox.warning(None, "Cannot resume", str(exc))
+            return None
+
+    def close(self) -> None:
+        """Tear the windows down in order while Python is still whole (PySide6 dislikes leftovers)."""
+        if self.bridge is not None:
+            self.bridge.stop()
+        for window in (self.console, self.audience):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self._app.processEvents()
+        self.console = self.audience = None
+
+    def smoke_test(self) -> int:
+        """Drive the first steps, check the projector shows them, end and quit (exit code)."""
+        assert self.bridge is not None and self.audience is not None and self.console is not None
+        bridge = self.bridge
+        bridge.start()
+        shown = [self.audience.view.visible_text()]
+        for _ in range(3):
+            bridge.next()
+            shown.append(self.audience.view.visible_text())
+        bridge.end()
+        ok = bridge.engine.status is Status.ENDED and all(shown)
+        self.console.close()
+        self._app.quit()
+        return 0 if ok else 1

@@ -1,0 +1,139 @@
+"""The notes box: type, tag, and it is saved as you type (a draft is on disk within a second).
+
+Single presenter keys (→, Space, B, ...) type text here as they should; the Ctrl variants
+(Ctrl+→, Ctrl+B, ...) still drive the session while typing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.sessions.live import NOTE_TAGS
+from facilitator.ui.actions import typing_shortcuts
+from facilitator.ui.session_bridge import SessionBridge
+
+SAVE_DELAY_MS = 400
+TAG_TITLES = {
+    "quote": "Quote",
+    "insight": "Insight",
+    "resistance": "Resistance",
+    "follow-up": "Follow-up",
+    "referral": "Referral offered",
+}
+
+
+class NotesEdit(QPlainTextEdit):
+    """A plain text box that lets the session's Ctrl shortcuts through."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._passthrough = typing_shortcuts()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            sequence = QKeySequence(event.keyCombination())
+            if sequence in self._passthrough:
+                event.ignore()  # not ours: the application shortcut fires
+                return True
+        return super().event(event)
+
+
+class NotesPanel(QWidget):
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._note_id: int | None = None
+        self.editor = NotesEdit(self)
+        self.editor.setObjectName("notes-editor")
+        self.editor.setAccessibleName("Note")
+        self.editor.setPlaceholderText("Type a note (saved as you type). Ctrl+Enter: done, next note.")
+        self.editor.setMaximumHeight(90)
+        self.editor.textChanged.connect(self._schedule_save)
+        self.tags = {}
+        tag_row = QHBoxLayout()
+        for tag in NOTE_TAGS:
+            button = QPushButton(TAG_TITLES[tag], self)
+            button.setObjectName(f"tag-{tag}")
+            button.setCheckable(True)
+            button.toggled.connect(self._schedule_save)
+            tag_row.addWidget(button)
+            self.tags[tag] = button
+        self.done = QPushButton("Done", self)
+        self.done.setObjectName("note-done")
+        self.done.setShortcut(QKeySequence("Ctrl+Return"))
+        self.done.setToolTip("Finish this note and start the next (Ctrl+Enter)")
+        self.done.clicked.connect(self.finish_note)
+        tag_row.addStretch(1)
+        tag_row.addWidget(self.done)
+        self.saved = QLabel(self)
+        self.saved.setObjectName("note-saved")
+        self.list = QListWidget(self)
+        self.list.setObjectName("notes-list")
+        self.list.setAccessibleName("Notes of this step")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor)
+        layout.addLayout(tag_row)
+        layout.addWidget(self.saved)
+        layout.addWidget(self.list, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        bridge.step_changed.connect(self._on_step_changed)
+        bridge.notes_changed.connect(self._refresh_list)
+        self._refresh_list()
+
+    def selected_tags(self) -> list[str]:
+        return [tag for tag, button in self.tags.items() if button.isChecked()]
+
+    def _schedule_save(self, *_args: object) -> None:
+        self._timer.start()
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        text = self.editor.toPlainText()
+        saved = self._bridge.save_note(self._note_id, text, self.selected_tags())
+        if saved is not None:
+            self._note_id = saved
+            self.saved.setText(f"Saved {datetime.now():%H:%M:%S}")
+
+    def finish_note(self) -> None:
+        self.save_now()
+        self._note_id = None
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        for button in self.tags.values():
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+
+    def _on_step_changed(self, _index: int) -> None:
+        if self._timer.isActive():
+            self.save_now()  # the draft stays with the step it was typed in
+        if self.editor.toPlainText().strip():
+            self.finish_note()
+        self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        index = self._bridge.engine.index
+        self.list.clear()
+        for note in self._bridge.notes():
+            if note.step != index or note.id == self._note_id:
+                continue
+            tags = " ".join(f"[{TAG_TITLES[tag]}]" for tag in note.tags)
+            when = datetime.fromtimestamp(note.created_wall).strftime("%H:%M")
+            self.list.addItem(f"{when} {tags} {note.text}".replace("  ", " "))

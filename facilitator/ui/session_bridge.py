@@ -1,0 +1,211 @@
+"""The one bridge between the Qt-free session core and the windows.
+
+It owns the live session (created when the facilitator starts), turns engine events into typed
+signals, and holds what the projector shows (slide, black, white, holding screen). Windows call its
+commands and listen to its signals; they never talk to the engine or the store directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from facilitator.presentation import AudienceSlide, slide_for
+from facilitator.sessions.clock import Clock
+from facilitator.sessions.engine import Engine
+from facilitator.sessions.events import Event, EventKind
+from facilitator.sessions.live import LiveSession
+from facilitator.sessions.plan import Plan
+from facilitator.sessions.plan_loader import LoadedPlan
+from facilitator.sessions.state import SessionState, Status
+from facilitator.sessions.store import Note, Store
+from facilitator.ui.audience_view import Display
+
+TICK_MS = 200
+
+
+class SessionBridge(QObject):
+    step_changed = Signal(int)
+    timer_updated = Signal()
+    session_started = Signal()
+    session_ended = Signal()
+    display_changed = Signal()
+    notes_changed = Signal()
+    error_reported = Signal(str)
+
+    def __init__(
+        self,
+        loaded: LoadedPlan,
+        plan_name: str,
+        store: Store,
+        clock: Clock,
+        live: LiveSession | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._loaded = loaded
+        self._plan_name = plan_name
+        self._store = store
+        self._clock = clock
+        self.live = live
+        self._engine = live.engine if live else Engine(loaded.plan, clock)
+        self._unsubscribe = self._engine.subscribe(self._on_event)
+        self._display = Display.SLIDE if live else Display.HOLDING
+        self._revealed: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.timer_updated)
+        self._timer.start()
+
+    # -- reading -------------------------------------------------------------------------------
+    @property
+    def plan(self) -> Plan:
+        return self._loaded.plan
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def state(self) -> SessionState:
+        return self._engine.state()
+
+    @property
+    def display(self) -> Display:
+        return self._display
+
+    def slide(self) -> AudienceSlide:
+        index = self._engine.index
+        return slide_for(self.plan, index, revealed=index in self._revealed)
+
+    def notes(self) -> list[Note]:
+        return self.live.notes() if self.live else []
+
+    # -- commands ------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._engine.status is not Status.NOT_STARTED:
+            return
+        if self.live is None:
+            live = self._guard(
+                lambda: LiveSession.new(self._store, self._loaded, self._plan_name, self._clock)
+            )
+            if live is None:
+                return
+            self._unsubscribe()
+            self.live = live
+            self._engine = live.engine
+            self._unsubscribe = self._engine.subscribe(self._on_event)
+        self._display = Display.SLIDE
+        self._guard(self._engine.start)
+
+    def next(self) -> None:
+        if self._engine.status is Status.NOT_STARTED:
+            self.start()
+        elif self._engine.status is not Status.ENDED:
+            index = self._engine.index
+            step = self.plan.steps[index]
+            hidden = any(fact.reveal for fact in step.audience.facts) and index not in self._revealed
+            if hidden:  # guess-then-reveal: the first "next" reveals the answer
+                self._revealed.add(index)
+                self.display_changed.emit()
+                return
+            self._guard(self._engine.next)
+
+    def previous(self) -> None:
+        if self._engine.status in (Status.RUNNING, Status.PAUSED):
+            self._guard(self._engine.previous)
+
+    def jump(self, index: int) -> None:
+        if self._engine.status in (Status.RUNNING, Status.PAUSED):
+            self._guard(lambda: self._engine.jump(index))
+
+    def toggle_pause(self) -> None:
+        if self._engine.status in (Status.RUNNING, Status.PAUSED):
+            self._guard(self._engine.toggle_pause)
+
+    def add_minutes(self, minutes: int) -> None:
+        if self._engine.status is not Status.ENDED:
+            self._guard(lambda: self._engine.add_time(minutes * 60))
+
+    def next_phase(self) -> None:
+        if self._engine.status in (Status.RUNNING, Status.PAUSED):
+            self._guard(self._engine.next_phase)
+
+    def apply_advice(self) -> None:
+        if self._engine.status in (Status.RUNNING, Status.PAUSED):
+            self._guard(lambda: self._engine.apply_advice(self._engine.advice()))
+
+    def end(self) -> None:
+        if self._engine.status in (Status.RUNNING, Status.PAUSED):
+            self._guard(self._engine.end)
+
+    def blank(self, colour: Display) -> None:
+        """Black or white; pressing the same key again goes back to the current slide."""
+        if self._display is colour:
+            self._display = (
+                Display.SLIDE if self._engine.status is not Status.NOT_STARTED else Display.HOLDING
+            )
+        else:
+            self._display = colour
+        self.display_changed.emit()
+
+    def show_holding(self) -> None:
+        self._display = Display.HOLDING
+        self.display_changed.emit()
+
+    def save_note(self, note_id: int | None, text: str, tags: Sequence[str]) -> int | None:
+        """Create or update a note on the current step; returns its id (None if nothing saved).
+
+        Called as the facilitator types (debounced), so a draft is on disk within a second.
+        """
+        if note_id is None and not text.strip():
+            return None
+        if self.live is None:
+            self.start()
+        live = self.live
+        if live is None:
+            return None
+        if note_id is None:
+            saved = self._guard(lambda: live.add_note(text, tags))
+        else:
+            saved = self._guard(lambda: live.update_note(note_id, text, tags))
+            saved = note_id if saved else None
+        if saved is not None:
+            self.notes_changed.emit()
+        return saved
+
+    def stop(self) -> None:
+        """Stop the repaint timer and stop listening to the engine (before windows go away)."""
+        self._timer.stop()
+        self._unsubscribe()
+
+    # -- internals -----------------------------------------------------------------------------
+    def _guard(self, action):  # type: ignore[no-untyped-def]
+        """Run a command; a failure (disk full, locked database) becomes a message, not a crash."""
+        try:
+            result = action()
+        except Exception as exc:  # noqa: BLE001 - shown to the facilitator, the session goes on
+            self.error_reported.emit(_describe(exc))
+            return None
+        return True if result is None else result
+
+    def _on_event(self, event: Event) -> None:
+        if event.kind is EventKind.START:
+            self.session_started.emit()
+            self.step_changed.emit(self._engine.index)
+        elif event.kind is EventKind.GOTO:
+            if self._display is Display.HOLDING:
+                self._display = Display.SLIDE
+            self.step_changed.emit(self._engine.index)
+        elif event.kind is EventKind.END:
+            self.session_ended.emit()
+        self.timer_updated.emit()
+
+
+def _describe(exc: Exception) -> str:
+    from facilitator.sessions.engine import SessionStateError
+    from facilitator.sessions.store import StoreError
+
+    if isinstance(exc, StoreError | SessionStateError):
+        return str(exc)  # written to be safe: names files and states, never note text
+    return f"Something went wrong ({type(exc).__name__}); your notes so far are saved."

@@ -1,0 +1,65 @@
+"""The current step's private guidance for the facilitator, and what comes next."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from facilitator.sessions.durations import format_minutes
+from facilitator.sessions.plan import Step
+from facilitator.ui.session_bridge import SessionBridge
+
+
+def guidance_html(step: Step) -> str:
+    """The facilitator content of ``step`` as simple, escaped HTML."""
+    private = step.facilitator
+    parts = [f"<h2>{escape(step.title)}</h2>"]
+    if step.sensitive:
+        parts.append(
+            "<p style='color:#9b2c2c'><b>Sensitive step.</b> Announce the topic first, remind the "
+            "group of the right to pass, and say where help is.</p>"
+        )
+    parts.append(f"<p><b>Purpose.</b> {escape(private.purpose)}</p>")
+    parts.append("<ol>" + "".join(f"<li>{escape(line)}</li>" for line in private.how_to_run) + "</ol>")
+    if private.safety:
+        parts.append(f"<p style='color:#9b2c2c'><b>Safety.</b> {escape(private.safety)}</p>")
+    if private.resistance:
+        cues = "".join(
+            f"<li><i>{escape(link.cue)}</i>{': ' + escape(link.note) if link.note else ''}</li>"
+            for link in private.resistance
+        )
+        parts.append(f"<p><b>Likely resistance</b></p><ul>{cues}</ul>")
+    if private.shorten:
+        parts.append(f"<p><b>If running late.</b> {escape(private.shorten)}</p>")
+    if private.materials:
+        parts.append("<p><b>Materials.</b> " + escape("; ".join(private.materials)) + "</p>")
+    return "\n".join(parts)
+
+
+class StepPanel(QWidget):
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self.guidance = QTextBrowser(self)
+        self.guidance.setObjectName("guidance")
+        self.guidance.setAccessibleName("Facilitator notes for this step")
+        self.guidance.setOpenLinks(False)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("next-step")
+        self.next_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.guidance, 1)
+        layout.addWidget(self.next_label)
+        bridge.step_changed.connect(self.show_step)
+        self.show_step(bridge.engine.index)
+
+    def show_step(self, index: int) -> None:
+        steps = self._bridge.plan.steps
+        self.guidance.setHtml(guidance_html(steps[index]))
+        if index + 1 < len(steps):
+            upcoming = steps[index + 1]
+            self.next_label.setText(f"Next: {upcoming.title} ({format_minutes(upcoming.duration)})")
+        else:
+            self.next_label.setText("Next: end of the workshop")

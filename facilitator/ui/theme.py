@@ -1,0 +1,30 @@
+"""Colours and type scale shared by the audience view and the console."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from facilitator.presentation import TimerLevel
+
+AUDIENCE_BACKGROUND = QColor("#fbf8f1")
+AUDIENCE_TEXT = QColor("#1b2430")
+AUDIENCE_ACCENT = QColor("#0b6e69")
+AUDIENCE_MUTED = QColor("#5a6470")
+BLACK = QColor("#000000")
+WHITE = QColor("#ffffff")
+
+TIMER_COLOURS = {
+    TimerLevel.NORMAL: QColor("#1b2430"),
+    TimerLevel.AMBER: QColor("#b7791f"),
+    TimerLevel.RED: QColor("#c53030"),
+    TimerLevel.OVERTIME: QColor("#c53030"),
+}
+
+FONT_FAMILY = "DejaVu Sans"
+
+AUDIENCE_STYLE = f"""
+QWidget#audience-view QLabel {{ color: {AUDIENCE_TEXT.name()}; background: transparent; }}
+QWidget#audience-view QLabel#title {{ color: {AUDIENCE_ACCENT.name()}; }}
+QWidget#audience-view QLabel#holding {{ color: {AUDIENCE_ACCENT.name()}; }}
+QWidget#audience-view QLabel#sources, QWidget#audience-view QLabel#progress {{ color: {AUDIENCE_MUTED.name()}; }}
+"""

@@ -1,0 +1,93 @@
+"""The big timer (step, phase, overtime), the session's standing, and the running-late advice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from facilitator.presentation import clock_text, signed_minutes, timer_level
+from facilitator.sessions.state import Status
+from facilitator.ui import theme
+from facilitator.ui.session_bridge import SessionBridge
+
+
+class TimerPanel(QWidget):
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self.clock = QLabel(self)
+        self.clock.setObjectName("big-timer")
+        self.clock.setAccessibleName("Time left in this step")
+        font = QFont(theme.FONT_FAMILY)
+        font.setPixelSize(56)
+        font.setBold(True)
+        self.clock.setFont(font)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase = QLabel(self)
+        self.phase.setObjectName("phase")
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.standing = QLabel(self)
+        self.standing.setObjectName("standing")
+        self.standing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.late = QLabel(self)
+        self.late.setObjectName("running-late")
+        self.late.setWordWrap(True)
+        self.apply = QPushButton("Shorten as advised", self)
+        self.apply.setObjectName("apply-advice")
+        self.apply.clicked.connect(bridge.apply_advice)
+        late_row = QHBoxLayout()
+        late_row.addWidget(self.late, 1)
+        late_row.addWidget(self.apply)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.phase)
+        layout.addWidget(self.standing)
+        layout.addLayout(late_row)
+        bridge.timer_updated.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self._bridge.state()
+        if state.status is Status.NOT_STARTED:
+            self.clock.setText(clock_text(state.step_allotted))
+            self.phase.setText("Not started: press F5 or → to begin")
+        else:
+            level = timer_level(state.remaining, state.step_allotted)
+            self.clock.setText(clock_text(state.remaining))
+            self.clock.setStyleSheet(f"color: {theme.TIMER_COLOURS[level].name()};")
+            phase = state.phase
+            paused = "PAUSED · " if state.status is Status.PAUSED else ""
+            if phase is not None:
+                self.phase.setText(
+                    f"{paused}Phase {phase.index + 1}/{phase.count}: {phase.label} · {clock_text(phase.remaining)}"
+                )
+            else:
+                self.phase.setText(
+                    paused.strip(" ·") if paused else ("Ended" if state.status is Status.ENDED else "")
+                )
+        end = state.projected_end_wall
+        end_text = datetime.fromtimestamp(end).strftime("%H:%M") if end else "—"
+        self.standing.setText(f"Projected end {end_text} · {signed_minutes(state.behind)}")
+        self._show_advice()
+
+    def _show_advice(self) -> None:
+        advice = self._bridge.engine.advice()
+        if not advice.cuts and not advice.shortfall_minutes:
+            self.late.setText("")
+            self.late.hide()
+            self.apply.hide()
+            return
+        steps = self._bridge.plan.steps
+        cuts = ", ".join(f"{steps[cut.index].title} −{cut.minutes}" for cut in advice.cuts)
+        text = f"Running late by {advice.behind_minutes} min."
+        if cuts:
+            text += f" Shorten: {cuts}."
+        if advice.shortfall_minutes:
+            text += f" Still {advice.shortfall_minutes} min over: cut an activity or agree to run over."
+        self.late.setText(text)
+        self.late.show()
+        self.apply.setVisible(bool(advice.cuts))
