@@ -44,7 +44,8 @@ def _run_qt(loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool) -> i
 
     from facilitator.ui.launch import Launcher, load_fonts
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
     app.setQuitOnLastWindowClosed(True)

@@ -16,17 +16,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FACILITATOR_DATA_DIR", tempfile.mkdtemp(prefix="facilitator-shots-"))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from facilitator.content import default_workshop  # noqa: E402
-from facilitator.paths import database_path  # noqa: E402
-from facilitator.sessions.clock import FakeClock  # noqa: E402
-from facilitator.sessions.plan_loader import load_plan  # noqa: E402
-from facilitator.sessions.store import Store  # noqa: E402
-from facilitator.ui.audience_window import AudienceWindow  # noqa: E402
-from facilitator.ui.console_window import ConsoleWindow  # noqa: E402
-from facilitator.ui.launch import load_fonts  # noqa: E402
-from facilitator.ui.session_bridge import SessionBridge  # noqa: E402
+from facilitator.content import default_workshop
+from facilitator.paths import database_path
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.store import Store
+from facilitator.ui.audience_window import AudienceWindow
+from facilitator.ui.console_window import ConsoleWindow
+from facilitator.ui.launch import load_fonts
+from facilitator.ui.session_bridge import SessionBridge
 
 SIZES = ((1024, 768), (1920, 1080))
 STEPS_TO_SHOOT = (0, 2, 4, 10)

@@ -49,7 +49,7 @@ def test_plans_list_shows_every_builtin_plan() -> None:
     assert result.returncode == 0
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert len(rows) == len(builtin_plan_files())
-    assert ["young-men-equality-2h", "en", "2h 00m"] == [rows[0][0], rows[0][2], rows[0][3]]
+    assert [rows[0][0], rows[0][2], rows[0][3]] == ["young-men-equality-2h", "en", "2h 00m"]
     assert all(Path(row[4]).is_file() for row in rows)
 
 

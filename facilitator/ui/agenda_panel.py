@@ -41,7 +41,7 @@ class TimelineBar(QWidget):
         self._rows, self._state = rows, state
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._rows or self._state is None:
             return
         painter = QPainter(self)
@@ -116,22 +116,27 @@ class AgendaPanel(QWidget):
                 actual = clock_text(row.actual) if row.actual else "—"
             if row.allotted != row.planned:
                 actual = f"{actual} ({format_minutes(row.allotted)})".strip()
-            self.table.item(row.index, 3).setText(actual)
+            self._cell(row.index, 3).setText(actual)
             at = ""
             if clock is not None and row.status is not RowStatus.SKIPPED:
                 at = datetime.fromtimestamp(clock).strftime("%H:%M")
-            self.table.item(row.index, 4).setText(at)
+            self._cell(row.index, 4).setText(at)
             if clock is not None:
                 clock += row.actual if row.status is RowStatus.DONE else max(row.allotted, row.actual)
             self._paint_row(row)
         if state.status is not Status.NOT_STARTED:
-            self.table.scrollToItem(self.table.item(state.index, 0))
+            self.table.scrollToItem(self._cell(state.index, 0))
         self.timeline.set_data(rows, state)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None, "every cell is filled in __init__"
+        return item
 
     def _paint_row(self, row: AgendaRow) -> None:
         colour = {RowStatus.DONE: DONE, RowStatus.SKIPPED: SKIPPED}.get(row.status)
         for column in range(len(COLUMNS)):
-            item = self.table.item(row.index, column)
+            item = self._cell(row.index, column)
             item.setBackground(QBrush(CURRENT) if row.status is RowStatus.CURRENT else QBrush())
             item.setForeground(QBrush(colour) if colour else QBrush())
             font = QFont(item.font())

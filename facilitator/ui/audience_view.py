@@ -9,6 +9,7 @@ readable minimum, and wraps; it is never clipped silently.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
@@ -38,7 +39,7 @@ def _label(role: str) -> QLabel:
 
 class AudienceView(QWidget):
     # (role, size as a share of the view's height, bold)
-    _ROLES = {
+    _ROLES: ClassVar[dict[str, tuple[float, bool]]] = {
         "title": (0.085, True),
         "text": (0.050, False),
         "items": (0.050, False),
@@ -82,10 +83,10 @@ class AudienceView(QWidget):
         labels["timer"].setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         labels["progress"].setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return QSize(160, 90)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(960, 540)
 
     # -- what to show -------------------------------------------------------------------------
@@ -167,7 +168,7 @@ class AudienceView(QWidget):
         self._fit()
         self.update()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -207,7 +208,7 @@ class AudienceView(QWidget):
     def scale(self) -> float:
         return self._scale
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         colour = {
             Display.BLACK: theme.BLACK,

@@ -74,7 +74,7 @@ class AudienceWindow(QWidget):
         self._update_timer()
         self.timer_toggled.emit(self.timer_shown)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
             return
@@ -83,7 +83,7 @@ class AudienceWindow(QWidget):
     def allow_close(self) -> None:
         self._allow_close = True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         # the room's screen is closed with the console, never on its own by a stray click
         if self._allow_close or QGuiApplication.closingDown():
             event.accept()

@@ -57,10 +57,10 @@ class Preview(QWidget):
     def refresh_timer(self, *_args: object) -> None:
         present_timer(self.view, self._bridge, self._audience.timer_shown)
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+    def heightForWidth(self, width: int) -> int:
         return round(width / PREVIEW_ASPECT)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+    def hasHeightForWidth(self) -> bool:
         return True
 
 
@@ -137,7 +137,7 @@ class ConsoleWindow(QMainWindow):
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._bridge.engine.status in (Status.RUNNING, Status.PAUSED):
             answer = QMessageBox.question(
                 self,

@@ -7,7 +7,8 @@ commands and listen to its signals; they never talk to the engine or the store d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,6 +24,7 @@ from facilitator.sessions.store import Note, Store
 from facilitator.ui.audience_view import Display
 
 TICK_MS = 200
+T = TypeVar("T")
 
 
 class SessionBridge(QObject):
@@ -86,7 +88,7 @@ class SessionBridge(QObject):
         if self._engine.status is not Status.NOT_STARTED:
             return
         if self.live is None:
-            live = self._guard(
+            live = self._attempt(
                 lambda: LiveSession.new(self._store, self._loaded, self._plan_name, self._clock)
             )
             if live is None:
@@ -166,10 +168,9 @@ class SessionBridge(QObject):
         if live is None:
             return None
         if note_id is None:
-            saved = self._guard(lambda: live.add_note(text, tags))
+            saved = self._attempt(lambda: live.add_note(text, tags))
         else:
-            saved = self._guard(lambda: live.update_note(note_id, text, tags))
-            saved = note_id if saved else None
+            saved = note_id if self._guard(lambda: live.update_note(note_id, text, tags)) else None
         if saved is not None:
             self.notes_changed.emit()
         return saved
@@ -180,14 +181,17 @@ class SessionBridge(QObject):
         self._unsubscribe()
 
     # -- internals -----------------------------------------------------------------------------
-    def _guard(self, action):  # type: ignore[no-untyped-def]
+    def _attempt(self, action: Callable[[], T]) -> T | None:
         """Run a command; a failure (disk full, locked database) becomes a message, not a crash."""
         try:
-            result = action()
-        except Exception as exc:  # noqa: BLE001 - shown to the facilitator, the session goes on
+            return action()
+        except Exception as exc:  # shown to the facilitator; the session goes on
             self.error_reported.emit(_describe(exc))
             return None
-        return True if result is None else result
+
+    def _guard(self, action: Callable[[], object]) -> bool:
+        """Like ``_attempt`` for commands without a result: True when it went through."""
+        return self._attempt(lambda: action() or True) is not None
 
     def _on_event(self, event: Event) -> None:
         if event.kind is EventKind.START:

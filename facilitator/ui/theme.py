@@ -26,5 +26,6 @@ AUDIENCE_STYLE = f"""
 QWidget#audience-view QLabel {{ color: {AUDIENCE_TEXT.name()}; background: transparent; }}
 QWidget#audience-view QLabel#title {{ color: {AUDIENCE_ACCENT.name()}; }}
 QWidget#audience-view QLabel#holding {{ color: {AUDIENCE_ACCENT.name()}; }}
-QWidget#audience-view QLabel#sources, QWidget#audience-view QLabel#progress {{ color: {AUDIENCE_MUTED.name()}; }}
+QWidget#audience-view QLabel#sources,
+QWidget#audience-view QLabel#progress {{ color: {AUDIENCE_MUTED.name()}; }}
 """

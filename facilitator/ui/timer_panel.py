@@ -62,9 +62,8 @@ class TimerPanel(QWidget):
             phase = state.phase
             paused = "PAUSED · " if state.status is Status.PAUSED else ""
             if phase is not None:
-                self.phase.setText(
-                    f"{paused}Phase {phase.index + 1}/{phase.count}: {phase.label} · {clock_text(phase.remaining)}"
-                )
+                where = f"Phase {phase.index + 1}/{phase.count}: {phase.label}"
+                self.phase.setText(f"{paused}{where} · {clock_text(phase.remaining)}")
             else:
                 self.phase.setText(
                     paused.strip(" ·") if paused else ("Ended" if state.status is Status.ENDED else "")
