@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.sessions.state import Status
+from facilitator.ui import dialogs
 from facilitator.ui.actions import ACTIONS, build_actions
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_view import AudienceView
@@ -139,13 +139,13 @@ class ConsoleWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._bridge.engine.status in (Status.RUNNING, Status.PAUSED):
-            answer = QMessageBox.question(
+            closing = dialogs.ask(
                 self,
                 "Close Facilitator?",
                 "The session is still running. Everything is saved; you can resume it when you "
                 "open the app again. Close now?",
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not closing:
                 event.ignore()
                 return
         self.notes.save_now()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from facilitator.resources import font_files
 from facilitator.screens import ScreenInfo, choose_audience_screen
@@ -12,7 +12,7 @@ from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
 from facilitator.sessions.state import Status
 from facilitator.sessions.store import Store, StoreError
-from facilitator.ui import theme
+from facilitator.ui import dialogs, theme
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
 from facilitator.ui.session_bridge import SessionBridge
@@ -88,18 +88,18 @@ class Launcher:
         if not unfinished:
             return None
         latest = unfinished[-1]
-        answer = QMessageBox.question(
+        resume = dialogs.ask(
             None,
             "Resume the session?",
             f'A session of "{latest.plan_title}" did not end properly. Resume it where it was, '
             "with its notes and the time that has passed?",
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not resume:
             return None
         try:
             return LiveSession.resume(self._store, latest.id, self._clock)
         except (StoreError, ValueError) as exc:
-            QMessageBox.warning(None, "Cannot resume", str(exc))
+            dialogs.tell(None, "Cannot resume", str(exc))
             return None
 
     def close(self) -> None:

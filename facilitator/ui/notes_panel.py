@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from facilitator.ui.actions import typing_shortcuts
 from facilitator.ui.session_bridge import SessionBridge
 
 SAVE_DELAY_MS = 400
+FINISH_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 TAG_TITLES = {
     "quote": "Quote",
     "insight": "Insight",
@@ -39,7 +40,7 @@ class NotesEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._passthrough = typing_shortcuts()
+        self._passthrough = typing_shortcuts() | {QKeySequence(key) for key in FINISH_KEYS}
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -55,6 +56,8 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self._note_id: int | None = None
+        self._draft_step: int | None = None
+        """The step the note being typed belongs to: the one on screen when typing began."""
         self.editor = NotesEdit(self)
         self.editor.setObjectName("notes-editor")
         self.editor.setAccessibleName("Note")
@@ -72,7 +75,9 @@ class NotesPanel(QWidget):
             self.tags[tag] = button
         self.done = QPushButton("Done", self)
         self.done.setObjectName("note-done")
-        self.done.setShortcut(QKeySequence("Ctrl+Return"))
+        self._finish_shortcuts = [QShortcut(QKeySequence(key), self) for key in FINISH_KEYS]
+        for shortcut in self._finish_shortcuts:
+            shortcut.activated.connect(self.finish_note)
         self.done.setToolTip("Finish this note and start the next (Ctrl+Enter)")
         self.done.clicked.connect(self.finish_note)
         tag_row.addStretch(1)
@@ -100,12 +105,14 @@ class NotesPanel(QWidget):
         return [tag for tag, button in self.tags.items() if button.isChecked()]
 
     def _schedule_save(self, *_args: object) -> None:
+        if self._draft_step is None:
+            self._draft_step = self._bridge.engine.index
         self._timer.start()
 
     def save_now(self) -> None:
         self._timer.stop()
         text = self.editor.toPlainText()
-        saved = self._bridge.save_note(self._note_id, text, self.selected_tags())
+        saved = self._bridge.save_note(self._note_id, text, self.selected_tags(), self._draft_step)
         if saved is not None:
             self._note_id = saved
             self.saved.setText(f"Saved {datetime.now():%H:%M:%S}")
@@ -113,6 +120,7 @@ class NotesPanel(QWidget):
     def finish_note(self) -> None:
         self.save_now()
         self._note_id = None
+        self._draft_step = None
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
@@ -120,6 +128,7 @@ class NotesPanel(QWidget):
             button.blockSignals(True)
             button.setChecked(False)
             button.blockSignals(False)
+        self._refresh_list()
 
     def _on_step_changed(self, _index: int) -> None:
         if self._timer.isActive():

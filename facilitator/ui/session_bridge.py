@@ -155,7 +155,9 @@ class SessionBridge(QObject):
         self._display = Display.HOLDING
         self.display_changed.emit()
 
-    def save_note(self, note_id: int | None, text: str, tags: Sequence[str]) -> int | None:
+    def save_note(
+        self, note_id: int | None, text: str, tags: Sequence[str], step: int | None = None
+    ) -> int | None:
         """Create or update a note on the current step; returns its id (None if nothing saved).
 
         Called as the facilitator types (debounced), so a draft is on disk within a second.
@@ -168,7 +170,7 @@ class SessionBridge(QObject):
         if live is None:
             return None
         if note_id is None:
-            saved = self._attempt(lambda: live.add_note(text, tags))
+            saved = self._attempt(lambda: live.add_note(text, tags, step))
         else:
             saved = note_id if self._guard(lambda: live.update_note(note_id, text, tags)) else None
         if saved is not None:

@@ -1,0 +1,16 @@
+"""Questions to the facilitator, in one place so tests can answer them (no modal left open)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; True for yes. Tests replace this function."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """A message that needs acknowledging. Tests replace this function."""
+    QMessageBox.warning(parent, title, text)

@@ -1,0 +1,70 @@
+"""The projector shows audience content only: checked for every step of every built-in plan."""
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from facilitator.content import builtin_plan_files
+from facilitator.presentation import AudienceSlide
+from facilitator.sessions.plan import Step
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.ui.audience_view import AudienceView
+from tests.ui.conftest import build_rig, close_rig
+
+
+def private_strings(step: Step) -> list[str]:
+    private = step.facilitator
+    strings = [private.purpose, *private.how_to_run, *private.materials]
+    strings += [text for text in (private.safety, private.shorten) if text]
+    strings += [link.note for link in private.resistance if link.note]
+    return strings
+
+
+@pytest.mark.parametrize("path", builtin_plan_files(), ids=lambda p: p.name)
+def test_no_facilitator_text_reaches_the_projector_or_the_preview(qtbot: QtBot, path) -> None:  # type: ignore[no-untyped-def]
+    rig = build_rig(qtbot, load_plan(path))
+    plan = rig.bridge.plan
+    rig.bridge.start()
+    try:
+        for index, step in enumerate(plan.steps):
+            if index:
+                rig.bridge.jump(index)
+            assert rig.bridge.engine.index == index
+            for _ in range(2):  # before and after a guess-then-reveal
+                shown = rig.audience.view.visible_text()
+                preview = rig.console.preview.view.visible_text()
+                assert step.audience_title in shown
+                assert shown == preview
+                for secret in private_strings(step):
+                    assert secret not in shown, (path.name, step.id, secret)
+                rig.bridge.next() if any(f.reveal for f in step.audience.facts) else None
+                if rig.bridge.engine.index != index:
+                    break
+    finally:
+        close_rig(rig)
+
+
+def test_the_audience_view_refuses_anything_but_an_audience_slide(qtbot: QtBot) -> None:
+    view = AudienceView()
+    qtbot.addWidget(view)
+    step = load_plan(builtin_plan_files()[0]).plan.steps[0]
+    with pytest.raises(TypeError):
+        view.show_slide(step)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        view.show_slide(step.facilitator)  # type: ignore[arg-type]
+    assert "facilitator" not in AudienceSlide.__dataclass_fields__
+
+
+def test_revealed_facts_show_their_source_and_hidden_ones_do_not(qtbot: QtBot) -> None:
+    plan = load_plan(builtin_plan_files()[0]).plan
+    index, step = next((i, s) for i, s in enumerate(plan.steps) if any(f.reveal for f in s.audience.facts))
+    view = AudienceView(plan.language)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    hidden = AudienceSlide(step.audience_title, step.audience, index + 1, len(plan.steps), revealed=False)
+    view.show_slide(hidden)
+    text = view.visible_text()
+    assert all(fact.text not in text for fact in step.audience.facts if fact.reveal)
+    assert "Your guess?" in text
+    view.show_slide(AudienceSlide(step.audience_title, step.audience, index + 1, len(plan.steps), revealed=True))
+    text = view.visible_text()
+    assert all(fact.text in text and f"Source: {fact.source}" in text for fact in step.audience.facts)
