@@ -65,6 +65,8 @@ def test_revealed_facts_show_their_source_and_hidden_ones_do_not(qtbot: QtBot) -
     text = view.visible_text()
     assert all(fact.text not in text for fact in step.audience.facts if fact.reveal)
     assert "Your guess?" in text
-    view.show_slide(AudienceSlide(step.audience_title, step.audience, index + 1, len(plan.steps), revealed=True))
+    view.show_slide(
+        AudienceSlide(step.audience_title, step.audience, index + 1, len(plan.steps), revealed=True)
+    )
     text = view.visible_text()
     assert all(fact.text in text and f"Source: {fact.source}" in text for fact in step.audience.facts)

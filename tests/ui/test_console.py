@@ -76,7 +76,14 @@ def test_presenter_keys_type_text_in_the_notes_box_and_ctrl_keys_still_drive(qtb
     editor = rig.console.notes.editor
     editor.setFocus()
     qtbot.waitUntil(editor.hasFocus)
-    for key in (Qt.Key.Key_B, Qt.Key.Key_Space, Qt.Key.Key_W, Qt.Key.Key_Period, Qt.Key.Key_Right, Qt.Key.Key_P):
+    for key in (
+        Qt.Key.Key_B,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_W,
+        Qt.Key.Key_Period,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_P,
+    ):
         QTest.keyClick(editor, key)
     assert rig.bridge.engine.index == 0
     assert rig.bridge.display is Display.SLIDE
