@@ -17,14 +17,14 @@ class ScreenInfo:
 
 
 def choose_audience_screen(
-    screens: Sequence[ScreenInfo], console: str | None, remembered: str | None = None
+    screens: Sequence[ScreenInfo], console: ScreenInfo | None, remembered: str | None = None
 ) -> ScreenInfo | None:
     """The screen for the projector, or None (one screen: rehearsal mode, in a window).
 
     The remembered projector (by name) wins when present; otherwise the largest screen that is not
     the console's. It is never the console's screen.
     """
-    others = [screen for screen in screens if screen.name != console]
+    others = [screen for screen in screens if screen != console]  # names can repeat (X screens)
     if not others:
         return None
     for screen in others:

@@ -67,9 +67,9 @@ class Launcher:
         self.console.setScreen(primary)
         self.console.move(primary.availableGeometry().topLeft())
         self.console.show()
-        screens = [screen_info(s) for s in QGuiApplication.screens()]
-        choice = choose_audience_screen(screens, primary.name())
-        target = next((s for s in QGuiApplication.screens() if choice and s.name() == choice.name), None)
+        qt_screens = {screen_info(s): s for s in QGuiApplication.screens()}
+        choice = choose_audience_screen(list(qt_screens), screen_info(primary))
+        target = qt_screens.get(choice) if choice else None
         self.audience.place_on(target)
         if target is None:
             self.console.set_screen_mode("One screen: rehearsal mode (the projector view is a window).")
