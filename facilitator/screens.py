@@ -31,3 +31,9 @@ def choose_audience_screen(
         if screen.name == remembered:
             return screen
     return max(others, key=lambda s: (s.width * s.height, not s.is_primary))
+
+
+def is_mirrored(screens: Sequence[ScreenInfo]) -> bool:
+    """True when two screens show the same area: the laptop's display is being projected."""
+    areas = [(s.x, s.y, s.width, s.height) for s in screens]
+    return len(areas) != len(set(areas))

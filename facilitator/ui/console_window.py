@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -94,15 +98,35 @@ class ConsoleWindow(QMainWindow):
         top.addWidget(self.step_panel)
         top.addWidget(right)
         top.setSizes([330, 470, 480])
+        self.privacy_banner = self._build_privacy_banner()
         central = QWidget()
         grid = QGridLayout(central)
-        grid.addWidget(top, 0, 0)
-        grid.addWidget(self.notes, 1, 0)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 1)
+        grid.addWidget(self.privacy_banner, 0, 0)
+        grid.addWidget(top, 1, 0)
+        grid.addWidget(self.notes, 2, 0)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(2, 1)
         self.setCentralWidget(central)
         bridge.error_reported.connect(self._show_error)
         self.resize(1280, 800)
+
+    def _build_privacy_banner(self) -> QWidget:
+        banner = QWidget(self)
+        banner.setObjectName("privacy-banner")
+        banner.setStyleSheet("QWidget#privacy-banner { background: #fff3cd; }")
+        row = QHBoxLayout(banner)
+        text = QLabel(
+            "<b>The displays are mirrored: the room may be seeing this screen.</b> Private notes are "
+            "hidden. Show them only if the projector is not showing this screen."
+        )
+        text.setWordWrap(True)
+        button = QPushButton("Show private notes", banner)
+        button.setObjectName("confirm-private")
+        button.clicked.connect(self.confirm_private)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        banner.hide()
+        return banner
 
     def _build_menus(self) -> None:
         toolbar = QToolBar("Session", self)
@@ -126,6 +150,7 @@ class ConsoleWindow(QMainWindow):
             "end",
         ):
             toolbar.addAction(self.actions_by_id[action_id])
+        self._projector_menu = menus["Projector"]
         toggle = menus["Projector"].addAction("Show or hide the timer on the projector (T)")
         toggle.setShortcut(QKeySequence("T"))
         toggle.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -133,6 +158,30 @@ class ConsoleWindow(QMainWindow):
 
     def set_screen_mode(self, text: str) -> None:
         self.mode_label.setText(text)
+
+    def add_projector_action(self, title: str, shortcut: str, run: Callable[[], None]) -> QAction:
+        action = self._projector_menu.addAction(f"{title} ({shortcut})")
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(run)
+        return action
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        """Displays mirrored: the room may see this screen, so private panels wait for a yes."""
+        self.privacy_banner.setVisible(mirrored)
+        self._show_private(not mirrored)
+
+    def confirm_private(self) -> None:
+        self.privacy_banner.hide()
+        self._show_private(True)
+
+    def _show_private(self, shown: bool) -> None:
+        for panel in (self.step_panel, self.notes):
+            panel.setVisible(shown)
+
+    @property
+    def private_visible(self) -> bool:
+        return self.step_panel.isVisible() and self.notes.isVisible()
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)

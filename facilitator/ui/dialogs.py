@@ -14,3 +14,13 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A message that needs acknowledging. Tests replace this function."""
     QMessageBox.warning(parent, title, text)
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """Pick one of ``options`` (index), or None when cancelled. Tests replace this function."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((index for index, button in enumerate(buttons) if button is clicked), None)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QScreen
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from facilitator.resources import font_files
-from facilitator.screens import ScreenInfo, choose_audience_screen
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
@@ -15,6 +14,7 @@ from facilitator.sessions.store import Store, StoreError
 from facilitator.ui import dialogs, theme
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
+from facilitator.ui.screen_manager import ScreenManager
 from facilitator.ui.session_bridge import SessionBridge
 
 
@@ -25,14 +25,6 @@ def load_fonts(app: QApplication) -> None:
     font = QFont(theme.FONT_FAMILY)
     font.setPointSize(10)
     app.setFont(font)
-
-
-def screen_info(screen: QScreen) -> ScreenInfo:
-    geometry = screen.geometry()
-    primary = QGuiApplication.primaryScreen()
-    return ScreenInfo(
-        screen.name(), geometry.x(), geometry.y(), geometry.width(), geometry.height(), screen is primary
-    )
 
 
 class Launcher:
@@ -52,6 +44,8 @@ class Launcher:
         self._clock = clock
         self._ask = ask
         self.bridge: SessionBridge | None = None
+        self.screens: ScreenManager | None = None
+        self._remembered_screen: str | None = None
         self.console: ConsoleWindow | None = None
         self.audience: AudienceWindow | None = None
 
@@ -60,23 +54,19 @@ class Launcher:
         loaded = self._loaded
         if live is not None:
             loaded = parse_plan(self._store.plan_source(live.id).encode("utf-8"), live.plan_name)
+            self._remembered_screen = self._store.session(live.id).audience_screen
         self.bridge = SessionBridge(loaded, self._plan_name, self._store, self._clock, live)
         self.audience = AudienceWindow(self.bridge)
         self.console = ConsoleWindow(self.bridge, self.audience)
-        primary = QGuiApplication.primaryScreen()
-        self.console.setScreen(primary)
-        self.console.move(primary.availableGeometry().topLeft())
+        console = self.console
         self.console.show()
-        qt_screens = {screen_info(s): s for s in QGuiApplication.screens()}
-        choice = choose_audience_screen(list(qt_screens), screen_info(primary))
-        target = qt_screens.get(choice) if choice else None
-        self.audience.place_on(target)
-        if target is None:
-            self.console.set_screen_mode("One screen: rehearsal mode (the projector view is a window).")
-        else:
-            self.console.set_screen_mode(
-                f"Projector: {target.name()} ({target.size().width()}×{target.size().height()})"
-            )
+        self.screens = ScreenManager(self.bridge, self.audience, lambda: console)
+        self.screens.mode_changed.connect(console.set_screen_mode)
+        self.screens.mirrored_changed.connect(console.set_mirrored)
+        console.add_projector_action("Choose the projector screen…", "Ctrl+Shift+P", self.screens.ask_where)
+        console.add_projector_action("Swap the screens", "Ctrl+Shift+X", self.screens.swap)
+        self.screens.place_initial(self._remembered_screen)
+        self.screens.watch()
         self.console.raise_()
         self.console.activateWindow()
 

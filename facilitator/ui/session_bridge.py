@@ -55,6 +55,7 @@ class SessionBridge(QObject):
         self._unsubscribe = self._engine.subscribe(self._on_event)
         self._display = Display.SLIDE if live else Display.HOLDING
         self._revealed: set[int] = set()
+        self._screen_name: str | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.timer_updated)
@@ -95,6 +96,8 @@ class SessionBridge(QObject):
                 return
             self._unsubscribe()
             self.live = live
+            if self._screen_name:
+                self.remember_screen(self._screen_name)
             self._engine = live.engine
             self._unsubscribe = self._engine.subscribe(self._on_event)
         self._display = Display.SLIDE
@@ -150,6 +153,19 @@ class SessionBridge(QObject):
         else:
             self._display = colour
         self.display_changed.emit()
+
+    def remember_screen(self, name: str) -> None:
+        """Keep the projector's screen with the session, so resuming puts it back there."""
+        self._screen_name = name
+        if self.live is not None and name:
+            live = self.live
+            self._guard(lambda: live.store.update_session(live.id, audience_screen=name))
+
+    def force_blank(self) -> None:
+        """Black, whatever the projector showed (screen changes, privacy): never toggles back."""
+        if self._display is not Display.BLACK:
+            self._display = Display.BLACK
+            self.display_changed.emit()
 
     def show_holding(self) -> None:
         self._display = Display.HOLDING

@@ -1,0 +1,56 @@
+"""User preferences: typed defaults in one place, stored as JSON in the data folder.
+
+Window positions and other state Qt keeps are not here; this is what the facilitator chose.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from facilitator.paths import data_dir
+from facilitator.sessions.atomic import WriteFailed, write_atomic
+
+
+@dataclass(frozen=True)
+class Settings:
+    projector_screen: str | None = None
+    """The projector, remembered by its name (not its index, which changes with cables)."""
+    audience_timer_visible: bool = True
+    content_language: str = "en"
+
+
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "projector_screen": (str, type(None)),
+    "audience_timer_visible": bool,
+    "content_language": str,
+}
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Saved preferences; defaults for anything missing, unreadable or of the wrong type."""
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    accepted = {
+        field.name: raw[field.name]
+        for field in fields(Settings)
+        if field.name in raw and isinstance(raw[field.name], _TYPES[field.name])
+    }
+    return replace(Settings(), **accepted)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write preferences atomically; a failure is ignored (preferences are not worth a crash)."""
+    with contextlib.suppress(WriteFailed):
+        write_atomic(path or settings_path(), json.dumps(asdict(settings), indent=2).encode("utf-8"))

@@ -1,0 +1,100 @@
+"""Screen changes mid-session: blank first, never onto the laptop, then ask (handler with fakes)."""
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from facilitator.screens import ScreenInfo
+from facilitator.settings import load_settings
+from facilitator.ui import dialogs
+from facilitator.ui.audience_view import Display
+from facilitator.ui.screen_manager import ScreenManager
+from tests.ui.conftest import Rig
+
+LAPTOP = ScreenInfo("eDP-1", 0, 0, 1280, 800, is_primary=True)
+PROJECTOR = ScreenInfo("HDMI-1", 1280, 0, 1920, 1080)
+OTHER = ScreenInfo("DP-2", 3200, 0, 1024, 768)
+
+
+class FakeScreens:
+    """Made-up screens; there is no Qt screen behind them, so "placing" opens a window."""
+
+    def __init__(self, screens: list[ScreenInfo]) -> None:
+        self.current = screens
+
+    def screens(self) -> list[ScreenInfo]:
+        return list(self.current)
+
+    def primary(self) -> ScreenInfo:
+        return next(s for s in self.current if s.is_primary)
+
+    def qt_screen(self, info: ScreenInfo) -> None:
+        return None
+
+
+@pytest.fixture
+def manager(rig: Rig) -> Iterator[tuple[ScreenManager, FakeScreens]]:
+    fake = FakeScreens([LAPTOP, PROJECTOR])
+    screens = ScreenManager(rig.bridge, rig.audience, lambda: rig.console, fake)
+    screens.mode_changed.connect(rig.console.set_screen_mode)
+    screens.mirrored_changed.connect(rig.console.set_mirrored)
+    screens.place_initial()
+    yield screens, fake
+
+
+def test_start_puts_the_audience_on_the_other_screen(manager: tuple[ScreenManager, FakeScreens]) -> None:
+    screens, _fake = manager
+    assert screens.audience_screen == PROJECTOR and screens.console_screen == LAPTOP
+
+
+def test_unplugging_the_projector_blanks_first_hides_the_window_and_asks(
+    qtbot: QtBot, rig: Rig, manager: tuple[ScreenManager, FakeScreens], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screens, fake = manager
+    rig.bridge.start()
+    rig.bridge.next()
+    notes_before = rig.bridge.notes()
+    seen_when_asked = []
+
+    def choose(_parent: object, _title: str, _text: str, options: list[str]) -> int | None:
+        seen_when_asked.append((rig.bridge.display, rig.audience.isVisible(), options))
+        return None  # the facilitator has not decided yet
+
+    monkeypatch.setattr(dialogs, "choose", choose)
+    fake.current = [LAPTOP]
+    screens.on_layout_changed()
+    (display, audience_visible, options) = seen_when_asked[0]
+    assert display is Display.BLACK and not audience_visible
+    assert options == ["A window on this screen (rehearsal)"]  # the laptop is never offered as "projector"
+    assert screens.console_screen == LAPTOP and screens.audience_screen is None
+    assert rig.audience.view.visible_text() == ""
+    assert rig.bridge.engine.index == 1 and rig.bridge.notes() == notes_before
+    assert "projector is black" in rig.console.mode_label.text()
+
+
+def test_plugging_a_projector_in_asks_and_remembers_it_by_name(
+    rig: Rig, manager: tuple[ScreenManager, FakeScreens], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screens, fake = manager
+    rig.bridge.start()
+    monkeypatch.setattr(dialogs, "choose", lambda _p, _t, _x, options: options.index("DP-2 (1024×768)"))
+    fake.current = [LAPTOP, PROJECTOR, OTHER]
+    screens.on_layout_changed()
+    assert rig.bridge.display is Display.BLACK  # stays black until the facilitator presses B
+    assert screens.audience_screen == OTHER
+    assert load_settings().projector_screen == "DP-2"
+    assert rig.store.session(rig.bridge.live.id).audience_screen == "DP-2"  # type: ignore[union-attr]
+
+
+def test_mirrored_displays_hide_private_panels_until_confirmed(
+    rig: Rig, manager: tuple[ScreenManager, FakeScreens], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screens, fake = manager
+    monkeypatch.setattr(dialogs, "choose", lambda *_args: None)
+    assert rig.console.private_visible
+    fake.current = [LAPTOP, ScreenInfo("HDMI-1", 0, 0, 1280, 800)]
+    screens.on_layout_changed()
+    assert not rig.console.private_visible and rig.console.privacy_banner.isVisible()
+    rig.console.confirm_private()
+    assert rig.console.private_visible
