@@ -96,6 +96,7 @@ class AgendaPanel(QWidget):
                 if column != 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(index, column, item)
+        self._painted: dict[int, RowStatus] = {}
         self.timeline = TimelineBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,17 +117,24 @@ class AgendaPanel(QWidget):
                 actual = clock_text(row.actual) if row.actual else "—"
             if row.allotted != row.planned:
                 actual = f"{actual} ({format_minutes(row.allotted)})".strip()
-            self._cell(row.index, 3).setText(actual)
+            self._set_text(row.index, 3, actual)
             at = ""
             if clock is not None and row.status is not RowStatus.SKIPPED:
                 at = datetime.fromtimestamp(clock).strftime("%H:%M")
-            self._cell(row.index, 4).setText(at)
+            self._set_text(row.index, 4, at)
             if clock is not None:
                 clock += row.actual if row.status is RowStatus.DONE else max(row.allotted, row.actual)
-            self._paint_row(row)
+            if self._painted.get(row.index) is not row.status:
+                self._paint_row(row)
+                self._painted[row.index] = row.status
         if state.status is not Status.NOT_STARTED:
             self.table.scrollToItem(self._cell(state.index, 0))
         self.timeline.set_data(rows, state)
+
+    def _set_text(self, row: int, column: int, text: str) -> None:
+        item = self._cell(row, column)
+        if item.text() != text:
+            item.setText(text)
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import ClassVar
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.presentation import AudienceSlide, TimerLevel, audience_word
@@ -59,6 +59,7 @@ class AudienceView(QWidget):
         self._display = Display.HOLDING
         self._slide: AudienceSlide | None = None
         self._scale = 1.0
+        self._fit_key: tuple[object, ...] | None = None
         self._labels = {role: _label(role) for role in self._ROLES}
         self._timer_visible = True
         self.setStyleSheet(theme.AUDIENCE_STYLE)
@@ -172,37 +173,66 @@ class AudienceView(QWidget):
         super().resizeEvent(event)
         self._fit()
 
-    def _apply_fonts(self, scale: float) -> None:
-        height = max(self.height(), 120)
-        for role, (share, bold) in self._ROLES.items():
-            font = QFont(theme.FONT_FAMILY)
-            font.setPixelSize(
-                max(9, round(height * share * (1.0 if role in {"timer", "progress"} else scale)))
-            )
-            font.setBold(bold)
-            self._labels[role].setFont(font)
-        margin = round(height * 0.05)
-        self._outer.setContentsMargins(margin, round(margin * 0.6), margin, margin)
-        self._outer.setSpacing(round(height * 0.025 * scale))
+    def _font(self, role: str, scale: float) -> QFont:
+        share, bold = self._ROLES[role]
+        fixed = role in {"timer", "progress"}
+        size = max(9, round(max(self.height(), 120) * share * (1.0 if fixed else scale)))
+        font = QFont(theme.FONT_FAMILY)
+        font.setPixelSize(size)
+        font.setBold(bold)
+        return font
 
-    def _content_height(self) -> int:
-        width = self.width() - self._outer.contentsMargins().left() - self._outer.contentsMargins().right()
-        visible = [label for label in self._labels.values() if not label.isHidden()]
-        total = sum(max(label.heightForWidth(width), label.sizeHint().height()) for label in visible)
-        return total + self._outer.spacing() * max(0, len(visible) - 1)
+    def _spacing(self, scale: float) -> int:
+        return round(max(self.height(), 120) * 0.025 * scale)
+
+    def _margins(self) -> tuple[int, int]:
+        margin = round(max(self.height(), 120) * 0.05)
+        return margin, round(margin * 0.6)
+
+    def _needed_height(self, scale: float, width: int) -> int:
+        """Height the visible text takes at ``scale``, measured with font metrics (no relayout)."""
+        heights = []
+        top_row = [r for r in ("progress", "timer") if not self._labels[r].isHidden()]
+        if top_row:
+            heights.append(max(QFontMetrics(self._font(r, scale)).height() for r in top_row))
+        for role, label in self._labels.items():
+            if role in {"progress", "timer"} or label.isHidden():
+                continue
+            metrics = QFontMetrics(self._font(role, scale))
+            box = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label.text())
+            heights.append(box.height())
+        return sum(heights) + self._spacing(scale) * max(0, len(heights) - 1)
 
     def _fit(self) -> None:
         """Largest type (up to the design size) at which everything fits; never below MIN_SCALE."""
-        available = (
-            self.height() - self._outer.contentsMargins().top() - self._outer.contentsMargins().bottom()
-        )
+        side, top = self._margins()
+        width = self.width() - 2 * side
+        available = self.height() - top - side
+        texts = tuple(label.text() if not label.isHidden() else None for label in self._labels.values())
+        key = (self.width(), self.height(), texts)
+        if key == self._fit_key:
+            return
+        self._fit_key = key
         scale = 1.0
-        while True:
-            self._apply_fonts(scale)
-            if scale <= MIN_SCALE or self._content_height() <= available:
-                break
-            scale = max(MIN_SCALE, scale - 0.05)
+        if self._needed_height(1.0, width) > available:
+            low, high = MIN_SCALE, 1.0  # binary search: low always fits (or is the floor)
+            for _ in range(7):
+                middle = (low + high) / 2
+                if self._needed_height(middle, width) <= available:
+                    low = middle
+                else:
+                    high = middle
+            scale = low
+        self._apply(scale, side, top)
+
+    def _apply(self, scale: float, side: int, top: int) -> None:
         self._scale = scale
+        for role, label in self._labels.items():
+            font = self._font(role, scale)
+            if label.font() != font:
+                label.setFont(font)
+        self._outer.setContentsMargins(side, top, side, side)
+        self._outer.setSpacing(self._spacing(scale))
 
     @property
     def scale(self) -> float:

@@ -65,6 +65,8 @@ class AudienceWindow(QWidget):
     def refresh(self) -> None:
         present(self.view, self._bridge)
         self._update_timer()
+        if self.isVisible():
+            self.view.repaint()  # the room first: paint now, before the console updates itself
 
     def _update_timer(self) -> None:
         present_timer(self.view, self._bridge, self.timer_shown)

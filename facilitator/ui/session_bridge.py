@@ -221,7 +221,8 @@ class SessionBridge(QObject):
             self.step_changed.emit(self._engine.index)
         elif event.kind is EventKind.END:
             self.session_ended.emit()
-        self.timer_updated.emit()
+        if event.kind not in (EventKind.START, EventKind.GOTO):  # step_changed repaints those
+            self.timer_updated.emit()
 
 
 def _describe(exc: Exception) -> str:

@@ -48,6 +48,7 @@ class TimerPanel(QWidget):
         layout.addWidget(self.standing)
         layout.addLayout(late_row)
         bridge.timer_updated.connect(self.refresh)
+        bridge.step_changed.connect(lambda _index: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:

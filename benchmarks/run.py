@@ -1,0 +1,144 @@
+"""Benchmarks: speed figures measured against a baseline in the same run (machines are noisy).
+
+    python benchmarks/run.py [--json] [--switches 200] [--starts 7]
+
+- step_switch_ms_median / _p95: a presenter key press on the console to the audience window
+  repainted with the next step, over 200 step changes (offscreen).
+- cold_start_ratio: process start to the console shown, divided by the same for a bare PySide6
+  window started the same way (median of several starts each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("FACILITATOR_DATA_DIR", tempfile.mkdtemp(prefix="facilitator-bench-"))
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+w = QWidget(); w.resize(1280, 800); w.show(); app.processEvents()
+"""
+APP = """
+import sys
+from PySide6.QtWidgets import QApplication
+from facilitator.content import default_workshop
+from facilitator.paths import database_path
+from facilitator.sessions.clock import SystemClock
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.store import Store
+from facilitator.ui.launch import Launcher, load_fonts
+app = QApplication([])
+load_fonts(app)
+store = Store.open(database_path())
+launcher = Launcher(app, load_plan(default_workshop("en")), "plan.yaml", store, SystemClock(), ask=False)
+launcher.open(); app.processEvents()
+launcher.close()
+"""
+
+
+def time_process(code: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def step_switches(count: int) -> list[float]:
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.content import default_workshop
+    from facilitator.paths import database_path
+    from facilitator.sessions.clock import FakeClock
+    from facilitator.sessions.plan_loader import load_plan
+    from facilitator.sessions.store import Store
+    from facilitator.ui.audience_window import AudienceWindow
+    from facilitator.ui.console_window import ConsoleWindow
+    from facilitator.ui.launch import load_fonts
+    from facilitator.ui.session_bridge import SessionBridge
+
+    class Paints(QObject):
+        """Counts the audience view's paints and notes when the last one happened."""
+
+        count = 0
+        at = 0.0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+                Paints.at = time.perf_counter()
+            return False
+
+    app = QApplication.instance() or QApplication([])
+    load_fonts(app)  # type: ignore[arg-type]
+    store = Store.open(database_path())
+    loaded = load_plan(default_workshop("en"))
+    bridge = SessionBridge(loaded, "plan.yaml", store, FakeClock())
+    audience = AudienceWindow(bridge)
+    audience.resize(1920, 1080)
+    audience.show()
+    console = ConsoleWindow(bridge, audience)
+    console.show()
+    console.activateWindow()
+    paints = Paints()
+    audience.view.installEventFilter(paints)
+    bridge.start()
+    app.processEvents()
+    samples = []
+    last = len(loaded.plan.steps) - 1
+    for n in range(count):
+        forward = (n // last) % 2 == 0
+        key = Qt.Key.Key_PageDown if forward else Qt.Key.Key_PageUp
+        before = Paints.count
+        start = time.perf_counter()
+        QTest.keyClick(console, key)
+        while Paints.count == before:
+            app.processEvents()
+        samples.append((Paints.at - start) * 1000)  # to the paint itself, not to the idle loop
+        app.processEvents()  # let the console finish its own repaint before the next press
+    bridge.stop()
+    store.close()
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--switches", type=int, default=200)
+    parser.add_argument("--starts", type=int, default=7)
+    args = parser.parse_args()
+    samples = sorted(step_switches(args.switches))
+    bare = time_process(BARE, args.starts)
+    app = time_process(APP, args.starts)
+    figures = {
+        "step_switch_ms_median": round(statistics.median(samples), 2),
+        "step_switch_ms_p95": round(samples[int(len(samples) * 0.95) - 1], 2),
+        "cold_start_bare_s": round(bare, 3),
+        "cold_start_app_s": round(app, 3),
+        "cold_start_ratio": round(app / bare, 2),
+    }
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:24} {value}")
+
+
+if __name__ == "__main__":
+    main()
