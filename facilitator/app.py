@@ -54,7 +54,7 @@ def _run_qt(loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool) -> i
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    launcher = Launcher(app, loaded, path.name, store, SystemClock(), ask=not smoke_test)
+    launcher = Launcher(app, loaded, str(path.resolve()), store, SystemClock(), ask=not smoke_test)
     launcher.open()
     result = 0
     if smoke_test:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from facilitator.sessions.plan import AudienceContent, Plan
 
@@ -22,11 +23,16 @@ class AudienceSlide:
     total: int
     revealed: bool = False
     """Facts marked ``reveal`` are shown only once revealed."""
+    image: Path | None = None
+    """The audience image, resolved to a file (None when there is none or it is missing)."""
 
 
-def slide_for(plan: Plan, index: int, revealed: bool = False) -> AudienceSlide:
+def slide_for(plan: Plan, index: int, revealed: bool = False, base_dir: Path | None = None) -> AudienceSlide:
     step = plan.steps[index]
-    return AudienceSlide(step.audience_title, step.audience, index + 1, len(plan.steps), revealed)
+    image = None
+    if step.audience.image and base_dir is not None and (base_dir / step.audience.image).is_file():
+        image = base_dir / step.audience.image
+    return AudienceSlide(step.audience_title, step.audience, index + 1, len(plan.steps), revealed, image)
 
 
 class TimerLevel(StrEnum):

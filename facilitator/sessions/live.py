@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from facilitator.sessions.clock import Clock
@@ -17,8 +18,11 @@ NOTE_TAGS = ("quote", "insight", "resistance", "follow-up", "referral")
 class LiveSession:
     """Commands go to the engine; every event and note is committed before anyone sees it."""
 
-    def __init__(self, store: Store, session_id: str, engine: Engine, clock: Clock) -> None:
+    def __init__(
+        self, store: Store, session_id: str, engine: Engine, clock: Clock, loaded: LoadedPlan
+    ) -> None:
         self.store = store
+        self.loaded = loaded
         self.id = session_id
         self.engine = engine
         self._clock = clock
@@ -35,20 +39,19 @@ class LiveSession:
             created_wall=clock.wall(),
         )
         engine = Engine(plan, clock, journal=lambda event: store.record_event(session_id, event))
-        return cls(store, session_id, engine, clock)
+        return cls(store, session_id, engine, clock, loaded)
 
     @classmethod
     def resume(cls, store: Store, session_id: str, clock: Clock) -> LiveSession:
         """Rebuild an unfinished session; the time the laptop was off counts as time that passed."""
         info = store.session(session_id)
         loaded = parse_plan(store.plan_source(session_id).encode("utf-8"), info.plan_name)
+        folder = Path(info.plan_name).parent
+        if folder.is_dir():  # images still where they were; a missing one is simply not shown
+            loaded = replace(loaded, base_dir=folder)
         journal = lambda event: store.record_event(session_id, event)  # noqa: E731
         engine = Engine.replay(loaded.plan, store.events(session_id), clock, journal)
-        return cls(store, session_id, engine, clock)
-
-    @property
-    def plan_name(self) -> str:
-        return Path(self.store.session(self.id).plan_name).name
+        return cls(store, session_id, engine, clock, loaded)
 
     def add_note(self, text: str, tags: Sequence[str] = (), step: int | None = None) -> int:
         """Commit a note to the current step (or ``step``) and return its id."""

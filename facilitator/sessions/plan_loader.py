@@ -18,6 +18,8 @@ class LoadedPlan:
     source: str
     """The exact text of the file, kept with a session so it can be replayed without the file."""
     warnings: tuple[FileError, ...] = ()
+    base_dir: FsPath | None = None
+    """Folder the plan's image paths are relative to (None: images are not shown)."""
 
 
 def load_plan(path: FsPath) -> LoadedPlan:
@@ -39,7 +41,7 @@ def parse_plan(raw: bytes, name: str, base_dir: FsPath | None = None) -> LoadedP
     errors, warnings = _check_meaning(plan, document, base_dir)
     if errors:
         raise InvalidFile(errors)
-    return LoadedPlan(plan, raw.decode("utf-8-sig"), tuple(warnings))
+    return LoadedPlan(plan, raw.decode("utf-8-sig"), tuple(warnings), base_dir)
 
 
 def _check_format(document: Document) -> None:

@@ -35,8 +35,27 @@ def _has_nested(loc: tuple[object, ...], others: Sequence[tuple[object, ...]]) -
     return any(len(other) > len(loc) and other[: len(loc)] == loc for other in others)
 
 
+def _data_path(loc: tuple[Any, ...], data: Any) -> Path:
+    """The path in the data: pydantic also puts union member names (``str``, ...) in ``loc``."""
+    path: list[str | int] = []
+    current = data
+    for part in loc:
+        if (isinstance(current, dict) and part in current) or (
+            isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        ):
+            current = current[part]
+        elif isinstance(current, dict | list) or not _is_union_tag(part):
+            path.append(part)  # a missing or extra key: the error is about this very part
+            current = None
+            continue
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
 def _to_file_error(error: Any, model: type[BaseModel], document: Document) -> FileError:
-    loc: Path = tuple(part for part in error["loc"] if not _is_union_tag(part))
+    loc: Path = _data_path(tuple(error["loc"]), document.data)
     kind = error["type"]
     if kind == "missing":
         parent = loc[:-1]

@@ -12,13 +12,15 @@ from enum import StrEnum
 from typing import ClassVar
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.presentation import AudienceSlide, TimerLevel, audience_word
 from facilitator.ui import theme
 
 MIN_SCALE = 0.5
+IMAGE_SHARE = 0.35
+"""Height an image may take, as a share of the view."""
 
 
 class Display(StrEnum):
@@ -61,6 +63,11 @@ class AudienceView(QWidget):
         self._scale = 1.0
         self._fit_key: tuple[object, ...] | None = None
         self._labels = {role: _label(role) for role in self._ROLES}
+        self._image = QLabel()
+        self._image.setObjectName("image")
+        self._image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._pixmap: QPixmap | None = None
         self._timer_visible = True
         self.setStyleSheet(theme.AUDIENCE_STYLE)
         self._build()
@@ -77,6 +84,7 @@ class AudienceView(QWidget):
         outer.addLayout(top)
         for role in ("holding", "title", "text", "items", "questions", "facts", "sources"):
             outer.addWidget(labels[role])
+        outer.addWidget(self._image)
         outer.addStretch(1)
         labels["holding"].setAlignment(Qt.AlignmentFlag.AlignCenter)
         labels["timer"].setWordWrap(False)
@@ -152,6 +160,9 @@ class AudienceView(QWidget):
         sources = dict.fromkeys(fact.source for fact in shown)
         labels["sources"].setText("\n".join(f"{source_word}: {source}" for source in sources))
         labels["progress"].setText(f"{slide.number} / {slide.total}")
+        pixmap = QPixmap(str(slide.image)) if slide.image else None
+        self._pixmap = pixmap if pixmap is not None and not pixmap.isNull() else None
+        self._scale_image()
 
     def _set_display(self, display: Display) -> None:
         self._display = display
@@ -166,12 +177,25 @@ class AudienceView(QWidget):
             else:
                 visible = False
             label.setVisible(visible)
+        self._image.setVisible(display is Display.SLIDE and self._pixmap is not None)
         self._fit()
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._scale_image()
         self._fit()
+
+    def _image_height(self) -> int:
+        return round(self.height() * IMAGE_SHARE) if not self._image.isHidden() else 0
+
+    def _scale_image(self) -> None:
+        if self._pixmap is None:
+            self._image.clear()
+            return
+        box = QSize(round(self.width() * 0.9), max(1, round(self.height() * IMAGE_SHARE)))
+        mode = Qt.TransformationMode.SmoothTransformation
+        self._image.setPixmap(self._pixmap.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, mode))
 
     def _font(self, role: str, scale: float) -> QFont:
         share, bold = self._ROLES[role]
@@ -201,14 +225,19 @@ class AudienceView(QWidget):
             metrics = QFontMetrics(self._font(role, scale))
             box = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label.text())
             heights.append(box.height())
+        if self._image_height():
+            heights.append(self._image_height())
         return sum(heights) + self._spacing(scale) * max(0, len(heights) - 1)
 
     def _fit(self) -> None:
         """Largest type (up to the design size) at which everything fits; never below MIN_SCALE."""
         side, top = self._margins()
         width = self.width() - 2 * side
-        available = self.height() - top - side
-        texts = tuple(label.text() if not label.isHidden() else None for label in self._labels.values())
+        available = (self.height() - top - side) * 0.97  # headroom for rounding between metrics and labels
+        texts = (
+            *(label.text() if not label.isHidden() else None for label in self._labels.values()),
+            self._image_height(),
+        )
         key = (self.width(), self.height(), texts)
         if key == self._fit_key:
             return

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.resources import font_files
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.live import LiveSession
-from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
+from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import Status
 from facilitator.sessions.store import Store, StoreError
 from facilitator.ui import dialogs, theme
@@ -53,7 +53,7 @@ class Launcher:
         live = self._offer_resume() if self._ask else None
         loaded = self._loaded
         if live is not None:
-            loaded = parse_plan(self._store.plan_source(live.id).encode("utf-8"), live.plan_name)
+            loaded = live.loaded
             self._remembered_screen = self._store.session(live.id).audience_screen
         self.bridge = SessionBridge(loaded, self._plan_name, self._store, self._clock, live)
         self.audience = AudienceWindow(self.bridge)

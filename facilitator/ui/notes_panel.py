@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -87,6 +88,8 @@ class NotesPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("notes-list")
         self.list.setAccessibleName("Notes of this step")
+        self.list.setToolTip("Double-click a note to edit it")
+        self.list.itemActivated.connect(self._edit_item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
@@ -145,4 +148,27 @@ class NotesPanel(QWidget):
                 continue
             tags = " ".join(f"[{TAG_TITLES[tag]}]" for tag in note.tags)
             when = datetime.fromtimestamp(note.created_wall).strftime("%H:%M")
-            self.list.addItem(f"{when} {tags} {note.text}".replace("  ", " "))
+            item = QListWidgetItem(f"{when} {tags} {note.text}".replace("  ", " "))
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.list.addItem(item)
+
+    def _edit_item(self, item: QListWidgetItem) -> None:
+        self.edit_note(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def edit_note(self, note_id: int) -> None:
+        """Load a saved note into the box; changes are saved to the same note as you type."""
+        note = next((n for n in self._bridge.notes() if n.id == note_id), None)
+        if note is None:
+            return
+        self.finish_note()
+        self._note_id, self._draft_step = note.id, note.step
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(note.text)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self.editor.blockSignals(False)
+        for tag, button in self.tags.items():
+            button.blockSignals(True)
+            button.setChecked(tag in note.tags)
+            button.blockSignals(False)
+        self._refresh_list()
+        self.editor.setFocus()

@@ -79,7 +79,7 @@ class SessionBridge(QObject):
 
     def slide(self) -> AudienceSlide:
         index = self._engine.index
-        return slide_for(self.plan, index, revealed=index in self._revealed)
+        return slide_for(self.plan, index, index in self._revealed, self._loaded.base_dir)
 
     def notes(self) -> list[Note]:
         return self.live.notes() if self.live else []

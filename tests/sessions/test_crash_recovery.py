@@ -40,6 +40,8 @@ def run_and_kill(seed: int, lines_before_kill: int) -> list[str]:
         printed.append(line.strip())
     child.send_signal(signal.SIGKILL)  # the child is still writing: the kill lands anywhere
     child.wait()
+    rest = child.stdout.read()  # what it confirmed between our last read and the kill
+    printed += [line for line in rest.split("\n")[:-1]]  # complete lines only
     child.stdout.close()
     assert child.returncode == -signal.SIGKILL
     return printed

@@ -134,3 +134,10 @@ def test_broken_files_get_one_clear_message(raw: bytes, expected: str) -> None:
 def test_a_missing_file_is_reported_not_raised(tmp_path: Path) -> None:
     with pytest.raises(InvalidFile, match="cannot read"):
         load_plan(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize("key", ["none", "str", "int"])
+def test_keys_named_like_types_are_reported_as_unknown_keys(key: str) -> None:
+    text = plan_yaml([10]).replace("title: Test plan", f"title: Test plan\n{key}: 1")
+    (message,) = errors_of(text)
+    assert f"plan.yaml:4: {key}: unknown key" in message

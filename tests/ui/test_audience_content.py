@@ -70,3 +70,30 @@ def test_revealed_facts_show_their_source_and_hidden_ones_do_not(qtbot: QtBot) -
     )
     text = view.visible_text()
     assert all(fact.text in text and f"Source: {fact.source}" in text for fact in step.audience.facts)
+
+
+def test_a_step_image_is_shown_from_the_plan_folder(qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QImage
+
+    from facilitator.presentation import slide_for
+    from facilitator.sessions.plan_loader import parse_plan
+    from tests.helpers.plans import plan_yaml
+
+    picture = QImage(400, 200, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#ff0000"))
+    picture.save(str(tmp_path / "norms.png"))
+    text = plan_yaml([10]).replace("audience:\n    text:", "audience:\n    image: norms.png\n    text:")
+    loaded = parse_plan(text.encode(), "plan.yaml", base_dir=tmp_path)
+    view = AudienceView()
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    view.show_slide(slide_for(loaded.plan, 0, base_dir=loaded.base_dir))
+    view.layout().activate()
+    image = view.findChild(type(view._image), "image")
+    assert image.isVisible()
+    centre = image.geometry().center()
+    assert view.grab().toImage().pixelColor(centre) == QColor("#ff0000")
+    missing = parse_plan(text.encode(), "plan.yaml")  # no folder known: no image, no error
+    view.show_slide(slide_for(missing.plan, 0, base_dir=None))
+    assert not image.isVisible()

@@ -141,3 +141,19 @@ def test_every_action_shows_its_shortcut_in_its_tooltip(rig: Rig) -> None:
     for action in rig.console.actions_by_id.values():
         assert action.shortcuts(), action.text()
         assert action.shortcuts()[0].toString() in action.toolTip()
+
+
+def test_a_saved_note_can_be_edited_afterwards(qtbot: QtBot, rig: Rig) -> None:
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    notes = rig.console.notes
+    type_text(notes.editor, "first")
+    QTest.keyClick(notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    note_id = rig.bridge.notes()[0].id
+    notes.list.itemActivated.emit(notes.list.item(0))
+    assert notes.editor.toPlainText() == "first"
+    type_text(notes.editor, " and corrected")
+    notes.tags["insight"].setChecked(True)
+    QTest.keyClick(notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (note,) = rig.bridge.notes()
+    assert (note.id, note.text, note.tags) == (note_id, "first and corrected", ("insight",))
