@@ -187,15 +187,18 @@ class AudienceView(QWidget):
         self._fit()
 
     def _image_height(self) -> int:
-        return round(self.height() * IMAGE_SHARE) if not self._image.isHidden() else 0
+        return self._image.minimumHeight() if not self._image.isHidden() else 0
 
     def _scale_image(self) -> None:
         if self._pixmap is None:
             self._image.clear()
+            self._image.setFixedHeight(0)
             return
         box = QSize(round(self.width() * 0.9), max(1, round(self.height() * IMAGE_SHARE)))
         mode = Qt.TransformationMode.SmoothTransformation
-        self._image.setPixmap(self._pixmap.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, mode))
+        scaled = self._pixmap.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, mode)
+        self._image.setPixmap(scaled)
+        self._image.setFixedHeight(scaled.height())
 
     def _font(self, role: str, scale: float) -> QFont:
         share, bold = self._ROLES[role]
