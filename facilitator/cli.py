@@ -9,7 +9,7 @@ from pathlib import Path
 
 from facilitator import __version__
 
-COMMANDS = ("plans", "sessions")
+COMMANDS = ("plans", "sessions", "cues", "referrals")
 EPILOG = """\
 Open the app:
   facilitator [PLAN]                      the workshop in PLAN (a .yaml file), or the built-in one
@@ -23,6 +23,13 @@ Commands:
                                           the complete raw record (SENSITIVE: notes as typed)
   facilitator sessions import FILE        add a session from an export-json file
   facilitator sessions delete ID [--yes]  delete a session and its notes for good
+  facilitator cues list [--language L]    the resistance cues: id, statement
+  facilitator cues validate FILE...       check cue library files (file:line errors)
+  facilitator referrals list [--region R] the referral sheet, with verification warnings
+  facilitator referrals import FILE.csv   add services from a CSV (all rows or none)
+  facilitator referrals export FILE.csv   write the sheet as CSV (UTF-8, opens in Excel)
+  facilitator referrals handout [--region R] [--lang en|ru|kk] [--cards] --out FILE.pdf
+                                          the printable sheet of services for everyone
 
 Data lives in the platform's user data folder; set FACILITATOR_DATA_DIR to use another folder.
 Run 'facilitator COMMAND --help' for the options of a command.
@@ -60,6 +67,25 @@ def build_parser() -> argparse.ArgumentParser:
     delete = session_commands.add_parser("delete", help="delete a session and its notes for good")
     delete.add_argument("id", metavar="ID")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    cues = commands.add_parser("cues", help="the resistance cue library")
+    cue_commands = cues.add_subparsers(dest="action", metavar="ACTION", required=True)
+    cue_list = cue_commands.add_parser("list", help="one cue a line: id, statement")
+    cue_list.add_argument("--language", choices=("en", "ru", "kk"), default="en")
+    cue_validate = cue_commands.add_parser("validate", help="check cue files; exit 1 with every error")
+    cue_validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    referrals = commands.add_parser("referrals", help="the referral sheet of support services")
+    referral_commands = referrals.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listed = referral_commands.add_parser("list", help="one service a line, with warnings")
+    listed.add_argument("--region", default="")
+    imported_csv = referral_commands.add_parser("import", help="add services from a CSV file")
+    imported_csv.add_argument("file", type=Path, metavar="FILE.csv")
+    exported_csv = referral_commands.add_parser("export", help="write the sheet as CSV")
+    exported_csv.add_argument("file", type=Path, metavar="FILE.csv")
+    handout = referral_commands.add_parser("handout", help="the printable sheet (PDF) for everyone")
+    handout.add_argument("--region", default="")
+    handout.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    handout.add_argument("--cards", action="store_true", help="A6 cards, four to an A4 page")
+    handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     return parser
 
 
@@ -102,6 +128,12 @@ def _run_command(args: list[str]) -> int:
         ("sessions", "export-json"): commands.sessions_export,
         ("sessions", "import"): commands.sessions_import,
         ("sessions", "delete"): commands.sessions_delete,
+        ("cues", "list"): commands.cues_list,
+        ("cues", "validate"): commands.cues_validate,
+        ("referrals", "list"): commands.referrals_list,
+        ("referrals", "import"): commands.referrals_import,
+        ("referrals", "export"): commands.referrals_export,
+        ("referrals", "handout"): commands.referrals_handout,
     }
     try:
         return handlers[(parsed.command, parsed.action)](parsed)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
+from facilitator.aids.cue_loader import builtin_cue_files, load_cues
+from facilitator.aids.referral_csv import export_csv, read_csv
+from facilitator.aids.referrals import Directory, Service
 from facilitator.content import builtin_plan_files
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.sessions.durations import format_minutes
@@ -34,23 +38,42 @@ def plans_list(_: argparse.Namespace) -> int:
     return status
 
 
-def plans_validate(args: argparse.Namespace) -> int:
+def _validate_files(paths: list[Path], check: Callable[[Path], str]) -> int:
+    """Run ``check`` on each file: errors on stdout, one a line; exit 1 if any file had one."""
     status = 0
-    for path in args.files:
+    for path in paths:
         try:
-            loaded = load_plan(path)
+            summary = check(path)
         except InvalidFile as exc:
             for error in exc.errors:
                 print(error)
             status = 1
             continue
+        print(f"{path}: ok ({summary})", file=sys.stderr)
+    return status
+
+
+def plans_validate(args: argparse.Namespace) -> int:
+    def check(path: Path) -> str:
+        loaded = load_plan(path)
         for warning in loaded.warnings:
             print(f"{warning} (warning)")
-        print(
-            f"{path}: ok ({len(loaded.plan.steps)} steps, {format_minutes(loaded.plan.planned_total)})",
-            file=sys.stderr,
-        )
-    return status
+        return f"{len(loaded.plan.steps)} steps, {format_minutes(loaded.plan.planned_total)}"
+
+    return _validate_files(args.files, check)
+
+
+def cues_validate(args: argparse.Namespace) -> int:
+    return _validate_files(args.files, lambda path: f"{len(load_cues(path).cues)} cues")
+
+
+def cues_list(args: argparse.Namespace) -> int:
+    for path in builtin_cue_files():
+        library = load_cues(path)
+        if library.language == args.language:
+            for cue in library.cues:
+                print(f"{cue.id}\t{cue.statement}")
+    return 0
 
 
 def _open_store() -> Store:
@@ -103,4 +126,56 @@ def sessions_delete(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"deleted session {args.id}", file=sys.stderr)
+    return 0
+
+
+def _directory_services(region: str) -> list[Service]:
+    store = _open_store()
+    try:
+        directory = Directory(store)
+        return directory.for_region(region) if region else directory.services()
+    finally:
+        store.close()
+
+
+def referrals_list(args: argparse.Namespace) -> int:
+    today = date.today()
+    for service in _directory_services(args.region):
+        warning = service.verification(today)
+        flag = f"\t! {warning}" if warning else ""
+        print(f"{service.kind.value}\t{service.name}\t{service.phone}\t{service.region}{flag}")
+    return 0
+
+
+def referrals_import(args: argparse.Namespace) -> int:
+    services = read_csv(args.file)
+    store = _open_store()
+    try:
+        Directory(store).replace_all(services)
+    finally:
+        store.close()
+    print(f"added {len(services)} services from {args.file}", file=sys.stderr)
+    return 0
+
+
+def referrals_export(args: argparse.Namespace) -> int:
+    export_csv(_directory_services(""), args.file)
+    print(f"wrote {args.file}", file=sys.stderr)
+    return 0
+
+
+def referrals_handout(args: argparse.Namespace) -> int:
+    from facilitator.export.handout import render_handout
+
+    services = _directory_services(args.region)
+    if not services:
+        print(f"facilitator: no services for {args.region or 'any region'}; add some first", file=sys.stderr)
+        return 1
+    today = date.today()
+    for service in services:
+        warning = service.verification(today)
+        if warning:
+            print(f"warning: {service.name}: {warning}", file=sys.stderr)
+    render_handout(services, args.lang, args.out, cards=args.cards)
+    print(f"wrote {args.out}", file=sys.stderr)
     return 0

@@ -9,7 +9,7 @@ from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import FileError, InvalidFile, format_path
 from facilitator.sessions.plan import FORMAT_VERSION, Plan
 from facilitator.sessions.structured import Document, read_document
-from facilitator.sessions.validation import validate_model
+from facilitator.sessions.validation import check_format, validate_model
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def load_plan(path: FsPath) -> LoadedPlan:
 def parse_plan(raw: bytes, name: str, base_dir: FsPath | None = None) -> LoadedPlan:
     """Validate plan bytes; ``name`` is used in messages; images resolve against ``base_dir``."""
     document = read_document(raw, name)
-    _check_format(document)
+    check_format(document, FORMAT_VERSION)
     plan, errors = validate_model(Plan, document)
     if plan is None:
         raise InvalidFile(errors)
@@ -42,25 +42,6 @@ def parse_plan(raw: bytes, name: str, base_dir: FsPath | None = None) -> LoadedP
     if errors:
         raise InvalidFile(errors)
     return LoadedPlan(plan, raw.decode("utf-8-sig"), tuple(warnings), base_dir)
-
-
-def _check_format(document: Document) -> None:
-    data = document.data
-    if not isinstance(data, dict):
-        raise InvalidFile([FileError(document.name, 1, "", "expected a mapping of keys at the top")])
-    version = data.get("format")
-    line = document.line_of(("format",))
-    if "format" not in data:
-        raise InvalidFile([FileError(document.name, 1, "format", "required, missing (use: format: 1)")])
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        message = (
-            f"this file uses format {version}, written by a newer version of Facilitator; "
-            f"this version reads format {FORMAT_VERSION}. Update the app to open it."
-        )
-        raise InvalidFile([FileError(document.name, line, "format", message)])
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        message = f"expected {FORMAT_VERSION}, got {version!r}"
-        raise InvalidFile([FileError(document.name, line, "format", message)])
 
 
 def _check_meaning(

@@ -45,6 +45,47 @@ MIGRATIONS: tuple[str, ...] = (
         body        BLOB NOT NULL
     );
     """,
+    # 2: the referral directory (public information), and what happened in a session without
+    # anyone's identity: referrals offered (kind only) and resistance moments (kind and outcome).
+    """
+    CREATE TABLE services (
+        id             INTEGER PRIMARY KEY,
+        name           TEXT NOT NULL,
+        kind           TEXT NOT NULL,
+        phone          TEXT NOT NULL DEFAULT '',
+        hours          TEXT NOT NULL DEFAULT '',
+        languages      TEXT NOT NULL DEFAULT '',
+        cost           TEXT NOT NULL DEFAULT '',
+        region         TEXT NOT NULL DEFAULT '',
+        notes          TEXT NOT NULL DEFAULT '',
+        last_verified  TEXT
+    );
+    INSERT INTO services (name, kind, phone, region, notes) VALUES (
+        'Helpline 150 (Union of Crisis Centres of Kazakhstan)', 'crisis-helpline', '150',
+        'Kazakhstan (national)',
+        'Anonymous helpline for children and women: family conflict, domestic violence, abuse, '
+        || 'bullying, suicidal thoughts. Source: article on feminism in Kazakhstan quoting the Union '
+        || 'of Crisis Centres. Hours, cost and languages: verify before use.'
+    );
+    CREATE TABLE referrals_offered (
+        id          INTEGER PRIMARY KEY,
+        session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step        INTEGER NOT NULL,
+        kind        TEXT NOT NULL,
+        wall        REAL NOT NULL
+    );
+    CREATE TABLE resistance_moments (
+        id          INTEGER PRIMARY KEY,
+        session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step        INTEGER NOT NULL,
+        cue         TEXT NOT NULL DEFAULT '',
+        driver      TEXT NOT NULL DEFAULT '',
+        form        TEXT NOT NULL DEFAULT '',
+        move        TEXT NOT NULL DEFAULT '',
+        outcome     TEXT NOT NULL,
+        wall        REAL NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,7 +19,7 @@ from facilitator.sessions.plan import Text
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.store import SessionInfo, Store
 from facilitator.sessions.structured import read_document
-from facilitator.sessions.validation import validate_model
+from facilitator.sessions.validation import check_format, validate_model
 
 SESSION_FORMAT = 1
 SENSITIVE_NOTICE = (
@@ -122,12 +122,7 @@ def read_session_file(path: Path) -> SessionFile:
     except OSError as exc:
         raise InvalidFile([FileError(str(path), 0, "", f"cannot read: {exc.strerror}")]) from None
     document = read_document(raw, str(path))
-    if isinstance(document.data, dict) and isinstance(document.data.get("format"), int):
-        version = document.data["format"]
-        if version > SESSION_FORMAT:
-            message = f"written by a newer version of Facilitator (format {version}); update the app"
-            line = document.line_of(("format",))
-            raise InvalidFile([FileError(str(path), line, "format", message)])
+    check_format(document, SESSION_FORMAT)
     record, errors = validate_model(SessionFile, document)
     if record is None:
         raise InvalidFile(errors)

@@ -149,6 +149,15 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"could not save {what} to {self.path}: {exc}") from None
 
+    def execute(self, what: str, sql: str, args: Sequence[object] = ()) -> int:
+        """One committed write for the other record keepers (referrals, resistance log); rowid."""
+        with self._writing(what):
+            cursor = self._db.execute(sql, args)
+        return int(cursor.lastrowid or 0)
+
+    def query(self, sql: str, args: Sequence[object] = ()) -> list[tuple[object, ...]]:
+        return self._read(sql, args)
+
     def _read(self, sql: str, args: Sequence[object] = ()) -> list[tuple[object, ...]]:
         try:
             with self._lock:

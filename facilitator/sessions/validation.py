@@ -8,10 +8,30 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from facilitator.sessions.errors import FileError, format_path
+from facilitator.sessions.errors import FileError, InvalidFile, format_path
 from facilitator.sessions.structured import Document, Path
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def check_format(document: Document, version: int) -> None:
+    """A top-level mapping with ``format: version``; a newer format is refused with a clear word."""
+    data = document.data
+    if not isinstance(data, dict):
+        raise InvalidFile([FileError(document.name, 1, "", "expected a mapping of keys at the top")])
+    if "format" not in data:
+        message = f"required, missing (use: format: {version})"
+        raise InvalidFile([FileError(document.name, 1, "format", message)])
+    found = data["format"]
+    line = document.line_of(("format",))
+    if isinstance(found, int) and not isinstance(found, bool) and found > version:
+        message = (
+            f"this file uses format {found}, written by a newer version of Facilitator; "
+            f"this version reads format {version}. Update the app to open it."
+        )
+        raise InvalidFile([FileError(document.name, line, "format", message)])
+    if found != version or isinstance(found, bool):
+        raise InvalidFile([FileError(document.name, line, "format", f"expected {version}, got {found!r}")])
 
 
 def validate_model(model: type[M], document: Document) -> tuple[M | None, list[FileError]]:

@@ -1,0 +1,1 @@
+"""Documents the app writes: the referral handout (and, later, the anonymized session report)."""
