@@ -108,7 +108,8 @@ def test_a_bad_csv_reports_every_bad_row_and_imports_nothing(directory: Director
     messages = [str(e) for e in raised.value.errors]
     assert messages == [
         f"{bad}:3: name: required, empty",
-        f'{bad}:4: kind: expected one of crisis-helpline, psychological-help, medical, legal-aid, police, shelter, programme-for-men, got "hotline"',
+        f"{bad}:4: kind: expected one of crisis-helpline, psychological-help, medical, legal-aid, "
+        'police, shelter, programme-for-men, got "hotline"',
         f'{bad}:5: last_verified: expected a date like 2026-11-23, got "01.11.2026"',
         f"{bad}:6: expected 9 columns, got 2",
     ]
