@@ -25,6 +25,7 @@ from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.audience_window import AudienceWindow, present, present_timer
 from facilitator.ui.notes_panel import NotesPanel
+from facilitator.ui.private_aids import PrivateAids
 from facilitator.ui.session_bridge import SessionBridge
 from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.timer_panel import TimerPanel
@@ -108,6 +109,7 @@ class ConsoleWindow(QMainWindow):
         grid.setRowStretch(2, 1)
         self.setCentralWidget(central)
         bridge.error_reported.connect(self._show_error)
+        self.aids = PrivateAids(self, bridge)
         self.resize(1280, 800)
 
     def _build_privacy_banner(self) -> QWidget:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
@@ -24,3 +24,15 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     box.exec()
     clicked = box.clickedButton()
     return next((index for index, button in enumerate(buttons) if button is clicked), None)
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    """A file to read, or None. Tests replace this function."""
+    path, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """A file to write, or None. Tests replace this function."""
+    path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None

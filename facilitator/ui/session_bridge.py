@@ -67,6 +67,10 @@ class SessionBridge(QObject):
         return self._loaded.plan
 
     @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
     def engine(self) -> Engine:
         return self._engine
 
@@ -154,6 +158,34 @@ class SessionBridge(QObject):
             self._display = colour
         self.display_changed.emit()
 
+    def log_resistance(self, cue: str, driver: str, form: str, move: str, outcome: str) -> bool:
+        """Record a resistance moment on the current step: its kind and outcome, no identity."""
+        from facilitator.aids.moments import Outcome, ResistanceMoment, log_resistance
+
+        live = self._ensure_live()
+        if live is None:
+            return False
+        moment = ResistanceMoment(
+            self._engine.index, cue, driver, form, move, Outcome(outcome), self._clock.wall()
+        )
+        return self._guard(lambda: log_resistance(live.store, live.id, moment))
+
+    def offer_referral(self, kind: str) -> bool:
+        """Record that a referral of ``kind`` was offered on the current step: never to whom."""
+        from facilitator.aids.moments import ReferralOffered, offer_referral
+        from facilitator.aids.referrals import ServiceKind
+
+        live = self._ensure_live()
+        if live is None:
+            return False
+        offered = ReferralOffered(self._engine.index, ServiceKind(kind), self._clock.wall())
+        return self._guard(lambda: offer_referral(live.store, live.id, offered))
+
+    def _ensure_live(self) -> LiveSession | None:
+        if self.live is None:
+            self.start()
+        return self.live
+
     def remember_screen(self, name: str) -> None:
         """Keep the projector's screen with the session, so resuming puts it back there."""
         self._screen_name = name
@@ -180,9 +212,7 @@ class SessionBridge(QObject):
         """
         if note_id is None and not text.strip():
             return None
-        if self.live is None:
-            self.start()
-        live = self.live
+        live = self._ensure_live()
         if live is None:
             return None
         if note_id is None:

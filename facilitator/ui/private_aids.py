@@ -1,0 +1,144 @@
+"""The console's private aids: the resistance cue panel (F2), the referral sheet (F3), and the
+privacy key (F12) that blanks the projector and covers the console until pressed again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from facilitator.aids.cue_set import CueSet, load_cue_set
+from facilitator.aids.referrals import Directory
+from facilitator.ui.cue_panel import CuePanel
+from facilitator.ui.referral_panel import ReferralPanel
+from facilitator.ui.session_bridge import SessionBridge
+
+COVER_TEXT = "Paused.\n\nPress F12 to come back."
+
+
+class PrivateAids(QObject):
+    def __init__(self, console: QMainWindow, bridge: SessionBridge, cues: CueSet | None = None) -> None:
+        super().__init__(console)
+        self._console = console
+        self._bridge = bridge
+        self._cues = cues
+        self.cue_panel: CuePanel | None = None
+        self.referral_panel: ReferralPanel | None = None
+        self._cue_dock: QDockWidget | None = None
+        self._referral_dock: QDockWidget | None = None
+        self._hidden_docks: list[QDockWidget] = []
+        self._wrap_central()
+        menu = console.menuBar().addMenu("Aids")
+        self.actions = {
+            "cues": self._action(menu, "Resistance cues", "F2", self.toggle_cues),
+            "referrals": self._action(menu, "Referral sheet", "F3", self.toggle_referrals),
+            "privacy": self._action(
+                menu, "Privacy screen (projector black, console covered)", "F12", self.toggle_privacy
+            ),
+        }
+        bridge.step_changed.connect(self._step_changed)
+
+    def _action(self, menu: QMenu, title: str, key: str, run: Callable[[], None]) -> QAction:
+        action = QAction(f"{title}", self._console)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.setToolTip(f"{title} ({key})")
+        action.triggered.connect(run)
+        menu.addAction(action)
+        return action
+
+    # -- privacy ------------------------------------------------------------------------------
+    def _wrap_central(self) -> None:
+        main = self._console.centralWidget()
+        assert main is not None, "the console builds its central widget first"
+        self._stack = QStackedWidget(self._console)
+        self._stack.addWidget(main)
+        cover = QLabel(COVER_TEXT)
+        cover.setObjectName("privacy-cover")
+        cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cover.setStyleSheet("QLabel#privacy-cover { background: #dfe6e9; color: #2d3436; font-size: 28px; }")
+        self._stack.addWidget(cover)
+        self._console.setCentralWidget(self._stack)
+
+    @property
+    def covered(self) -> bool:
+        return self._stack.currentIndex() == 1
+
+    def toggle_privacy(self) -> None:
+        if not self.covered:
+            self._bridge.force_blank()
+            self._hidden_docks = [d for d in (self._cue_dock, self._referral_dock) if d and d.isVisible()]
+            for dock in self._hidden_docks:
+                dock.hide()
+            self._set_menus_enabled(False)
+            self._stack.setCurrentIndex(1)
+        else:
+            self._stack.setCurrentIndex(0)
+            self._set_menus_enabled(True)
+            for dock in self._hidden_docks:
+                dock.show()
+            self._hidden_docks = []
+
+    def _set_menus_enabled(self, enabled: bool) -> None:
+        for child in self._console.findChildren(QWidget):
+            if child.objectName() == "session-toolbar":
+                child.setEnabled(enabled)
+
+    # -- panels -------------------------------------------------------------------------------
+    def toggle_cues(self) -> None:
+        if self.covered:
+            return
+        if self._cue_dock is None:
+            cues = self._cues or load_cue_set()
+            self.cue_panel = CuePanel(cues, self._bridge.plan.language)
+            self.cue_panel.moment_logged.connect(self._bridge.log_resistance)
+            self.cue_panel.closed.connect(self.toggle_cues)
+            self._cue_dock = self._dock("Resistance cues", self.cue_panel)
+            self._step_changed(self._bridge.engine.index)
+        self._toggle(self._cue_dock, focus=self.cue_panel.open if self.cue_panel else None)
+
+    def toggle_referrals(self) -> None:
+        if self.covered:
+            return
+        if self._referral_dock is None:
+            live_store = self._bridge.store
+            self.referral_panel = ReferralPanel(Directory(live_store), self._bridge.plan.language)
+            self.referral_panel.referral_offered.connect(self._offered)
+            self.referral_panel.message.connect(self._status)
+            self._referral_dock = self._dock("Referral sheet (private)", self.referral_panel)
+        self._toggle(self._referral_dock, focus=None)
+
+    def _dock(self, title: str, panel: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self._console)
+        dock.setObjectName(panel.objectName() + "-dock")
+        dock.setWidget(panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self._console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        return dock
+
+    def _toggle(self, dock: QDockWidget, focus: Callable[[], None] | None) -> None:
+        if dock.isVisible():
+            dock.hide()
+            self._console.activateWindow()
+            return
+        dock.show()
+        dock.raise_()
+        if focus is not None:
+            focus()
+
+    def _offered(self, kind: str) -> None:
+        if self._bridge.offer_referral(kind):
+            self._status("Recorded: a referral was offered (kind only, no name).")
+
+    def _step_changed(self, index: int) -> None:
+        step = self._bridge.plan.steps[index]
+        if self.cue_panel is not None:
+            self.cue_panel.suggest(tuple(link.cue for link in step.facilitator.resistance))
+        if step.sensitive:
+            self._status("Sensitive step: announce it, remind everyone they may pass, say where help is.")
+
+    def _status(self, text: str) -> None:
+        self._console.statusBar().showMessage(text, 12000)

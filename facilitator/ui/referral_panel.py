@@ -1,0 +1,198 @@
+"""The referral sheet in the console: services for the venue, kept up to date, never projected.
+
+"Referral offered" records the kind of service only: never who it was offered to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.aids.referral_csv import export_csv, read_csv
+from facilitator.aids.referrals import KIND_TITLES, Directory, Service, ServiceKind, check_for_town
+from facilitator.sessions.atomic import WriteFailed
+from facilitator.sessions.errors import InvalidFile
+from facilitator.sessions.store import StoreError
+from facilitator.ui import dialogs
+
+EDITABLE = ("name", "phone", "hours", "languages", "cost", "region", "notes")
+HEADERS = ("Kind", "Name", "Phone", "Hours", "Languages", "Cost", "Region", "Notes", "Verified")
+
+
+class ReferralPanel(QWidget):
+    referral_offered = Signal(str)
+    """The kind of service offered (ServiceKind value)."""
+    message = Signal(str)
+
+    def __init__(self, directory: Directory, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referral-panel")
+        self._directory = directory
+        self._language = language
+        self._services: list[Service] = []
+        self._filling = False
+        self.region = QLineEdit(self)
+        self.region.setObjectName("referral-region")
+        self.region.setPlaceholderText("Town or region of the venue")
+        self.region.textChanged.connect(self.refresh)
+        self.checks = QLabel(self)
+        self.checks.setObjectName("referral-checks")
+        self.checks.setWordWrap(True)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setObjectName("referral-table")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemChanged.connect(self._edited)
+        self.kind = QComboBox(self)
+        for kind, title in KIND_TITLES.items():
+            self.kind.addItem(title, kind.value)
+        buttons = QHBoxLayout()
+        for title, slot in (
+            ("Referral offered", self._offer),
+            ("Add", self._add),
+            ("Delete", self._delete),
+            ("Verified today", self._verified),
+            ("Import CSV…", self._import),
+            ("Export CSV…", self._export),
+            ("Handout PDF…", self._handout),
+        ):
+            button = QPushButton(title, self)
+            button.setObjectName("referral-" + title.split()[0].lower().strip("…"))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        top = QHBoxLayout()
+        top.addWidget(self.region, 1)
+        top.addWidget(QLabel("Kind:"))
+        top.addWidget(self.kind)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.checks)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # -- showing ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        region = self.region.text().strip()
+        try:
+            everything = self._directory.services()
+        except StoreError as exc:
+            self.message.emit(str(exc))
+            return
+        self._services = [s for s in everything if s.serves(region)] if region else everything
+        self._filling = True
+        self.table.setRowCount(len(self._services))
+        today = date.today()
+        for row, service in enumerate(self._services):
+            cells = [KIND_TITLES[service.kind], *(getattr(service, n) for n in EDITABLE)]
+            warning = service.verification(today)
+            cells.append(f"⚠ {warning}" if warning else str(service.last_verified))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 0 or column == len(HEADERS) - 1:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+        self._filling = False
+        problems = check_for_town(everything, region, today) if region else []
+        self.checks.setText("\n".join(problems))
+        self.checks.setVisible(bool(problems))
+
+    def selected(self) -> Service | None:
+        row = self.table.currentRow()
+        return self._services[row] if 0 <= row < len(self._services) else None
+
+    # -- editing ------------------------------------------------------------------------------
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or not 1 <= item.column() <= len(EDITABLE):
+            return
+        service = self._services[item.row()]
+        field = EDITABLE[item.column() - 1]
+        changes: dict[str, object] = {field: item.text().strip()}
+        self._save(replace(service, **changes))  # type: ignore[arg-type]
+
+    def _save(self, service: Service) -> None:
+        try:
+            self._directory.save(service)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+        self.refresh()
+
+    def _add(self) -> None:
+        kind = ServiceKind(str(self.kind.currentData()))
+        self._save(Service("New service", kind, region=self.region.text().strip()))
+        self.table.setCurrentCell(self.table.rowCount() - 1, 1)
+
+    def _delete(self) -> None:
+        service = self.selected()
+        if service is None or service.id is None:
+            return
+        if dialogs.ask(self, "Delete service?", f'Delete "{service.name}" from the referral sheet?'):
+            self._directory.delete(service.id)
+            self.refresh()
+
+    def _verified(self) -> None:
+        service = self.selected()
+        if service is not None:
+            self._save(replace(service, last_verified=date.today()))
+
+    def _offer(self) -> None:
+        """Record that a referral of the selected (or chosen) kind was offered: kind only."""
+        service = self.selected()
+        kind = service.kind if service else ServiceKind(str(self.kind.currentData()))
+        self.referral_offered.emit(kind.value)
+
+    # -- files --------------------------------------------------------------------------------
+    def _import(self) -> None:
+        path = dialogs.open_file(self, "Import services", "CSV files (*.csv)")
+        if not path:
+            return
+        try:
+            services = read_csv(Path(path))
+            self._directory.replace_all(services)
+        except InvalidFile as exc:
+            dialogs.tell(self, "Nothing imported", "\n".join(str(e) for e in exc.errors[:20]))
+            return
+        except StoreError as exc:
+            dialogs.tell(self, "Nothing imported", str(exc))
+            return
+        self.message.emit(f"Imported {len(services)} services from {Path(path).name}")
+        self.refresh()
+
+    def _export(self) -> None:
+        path = dialogs.save_file(self, "Export services", "referral-sheet.csv", "CSV files (*.csv)")
+        if path:
+            self._write(lambda: export_csv(self._services, Path(path)), path)
+
+    def _handout(self) -> None:
+        from facilitator.export.handout import render_handout
+
+        path = dialogs.save_file(self, "Save the handout", "handout.pdf", "PDF files (*.pdf)")
+        if path:
+            self._write(lambda: render_handout(self._services, self._language, Path(path)), path)
+
+    def _write(self, action: Callable[[], None], path: str) -> None:
+        try:
+            action()
+        except WriteFailed as exc:
+            dialogs.tell(self, "Not saved", str(exc))
+            return
+        self.message.emit(f"Saved {path}")

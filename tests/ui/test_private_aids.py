@@ -1,0 +1,122 @@
+"""The cue panel, the referral sheet and the privacy key, driven as a facilitator would."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator.aids.cue_set import load_cue_set
+from facilitator.aids.moments import Outcome, referrals_offered, resistance_moments
+from facilitator.aids.referrals import Directory, ServiceKind
+from facilitator.ui.audience_view import Display
+from tests.ui.conftest import Rig
+from tests.ui.test_console import activate, press, type_text
+
+
+def test_f2_opens_the_cue_panel_without_taking_the_notes_text_and_logs_in_two_keys(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    rig.bridge.jump(2)  # the gender-norms exercise
+    notes = rig.console.notes
+    notes.editor.setFocus()
+    type_text(notes.editor, "half-typed note")
+    QTest.keyClick(notes.editor, Qt.Key.Key_F2)
+    panel = rig.console.aids.cue_panel
+    assert panel is not None and panel.isVisible()
+    qtbot.waitUntil(panel.search.hasFocus)
+    assert notes.editor.toPlainText() == "half-typed note"
+    suggested = [link.cue for link in rig.bridge.plan.steps[2].facilitator.resistance]
+    assert panel.current_cue().id == suggested[0]  # type: ignore[union-attr]
+    type_text(panel.search, "western")
+    assert panel.current_cue().id == "western-idea"  # type: ignore[union-attr]
+    QTest.keyClick(panel.search, Qt.Key.Key_Return)
+    QTest.keyClick(panel.buttons[Outcome.DEFUSED], Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    (moment,) = resistance_moments(rig.store, rig.bridge.live.id)  # type: ignore[union-attr]
+    assert (moment.step, moment.cue, moment.outcome) == (2, "western-idea", Outcome.DEFUSED)
+    assert moment.driver and moment.form and moment.move
+    assert not panel.isVisible()
+    assert notes.editor.toPlainText() == "half-typed note"
+
+
+def test_the_panel_finds_cues_in_any_language_with_folded_kazakh_letters(qtbot: QtBot, rig: Rig) -> None:
+    activate(qtbot, rig)
+    rig.console.aids.toggle_cues()
+    panel = rig.console.aids.cue_panel
+    assert panel is not None
+    type_text(panel.search, "феминизм")
+    assert panel.current_cue().id == "feminism-not-ours"  # type: ignore[union-attr]
+    panel.search.clear()
+    type_text(panel.search, "atvbybpv")  # "феминизм" on the Latin layout
+    assert panel.current_cue().id == "feminism-not-ours"  # type: ignore[union-attr]
+
+
+def test_referral_offered_records_the_kind_only(qtbot: QtBot, rig: Rig) -> None:
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    rig.console.aids.toggle_referrals()
+    panel = rig.console.aids.referral_panel
+    assert panel is not None and panel.table.rowCount() == 1  # the seeded helpline
+    panel.table.setCurrentCell(0, 1)
+    qtbot.mouseClick(panel.findChild(QWidget, "referral-referral"), Qt.MouseButton.LeftButton)
+    (offered,) = referrals_offered(rig.store, rig.bridge.live.id)  # type: ignore[union-attr]
+    assert (offered.step, offered.kind) == (0, ServiceKind.CRISIS_HELPLINE)
+    columns = [row[1] for row in rig.store.query("PRAGMA table_info(referrals_offered)")]
+    assert columns == ["id", "session_id", "step", "kind", "wall"]  # nowhere to put a person
+
+
+def test_editing_the_sheet_in_the_console(qtbot: QtBot, rig: Rig) -> None:
+    rig.console.aids.toggle_referrals()
+    panel = rig.console.aids.referral_panel
+    assert panel is not None
+    panel.region.setText("Актобе")
+    assert "No local service for Актобе" in panel.checks.text()
+    qtbot.mouseClick(panel.findChild(QWidget, "referral-add"), Qt.MouseButton.LeftButton)
+    row = panel.table.rowCount() - 1
+    panel.table.item(row, 2).setText("+7 7132 55 11 22")
+    qtbot.mouseClick(panel.findChild(QWidget, "referral-verified"), Qt.MouseButton.LeftButton)
+    saved = [s for s in Directory(rig.store).services() if s.phone == "+7 7132 55 11 22"]
+    assert len(saved) == 1 and saved[0].region == "Актобе" and saved[0].last_verified is not None
+    assert "No local service" not in panel.checks.text()
+
+
+def test_the_projector_never_shows_cue_or_referral_text(qtbot: QtBot, rig: Rig) -> None:
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    rig.console.aids.toggle_cues()
+    rig.console.aids.toggle_referrals()
+    cues = load_cue_set()
+    private = [cue.statement for library in cues.libraries.values() for cue in library.cues]
+    private += [
+        move.text for library in cues.libraries.values() for cue in library.cues for move in cue.moves
+    ]
+    private += [s.name for s in Directory(rig.store).services()]
+    # a statement the workshop itself puts on screen (the case "Are you the mother now?") is not private
+    public = " ".join(str(step.audience.model_dump()) for step in rig.bridge.plan.steps)
+    private = [text for text in private if text not in public]
+    assert len(private) > 50
+    for index in range(len(rig.bridge.plan.steps)):
+        rig.bridge.jump(index) if index else None
+        for shown in (rig.audience.view.visible_text(), rig.console.preview.view.visible_text()):
+            assert not [text for text in private if text in shown]
+
+
+def test_the_privacy_key_hides_everything_private_in_one_press(qtbot: QtBot, rig: Rig) -> None:
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    rig.console.aids.toggle_cues()
+    press(rig, Qt.Key.Key_F12)
+    assert rig.bridge.display is Display.BLACK
+    view = rig.audience.view
+    assert view.grab().toImage().pixelColor(10, 10) == QColor("#000000")
+    assert rig.console.aids.covered
+    for name in ("guidance", "notes-editor", "notes-list", "agenda", "cue-panel", "preview-view"):
+        widget = rig.console.findChild(QWidget, name)
+        assert widget is None or not widget.isVisible(), name
+    press(rig, Qt.Key.Key_F12)
+    assert not rig.console.aids.covered
+    assert rig.console.findChild(QWidget, "guidance").isVisible()
+    assert rig.console.aids.cue_panel.isVisible()  # type: ignore[union-attr]
+    assert rig.bridge.display is Display.BLACK  # the room stays black until B
