@@ -71,6 +71,14 @@ class CuePanel(QWidget):
         self._cues = cues
         self._language = language
         self._suggested: tuple[str, ...] = ()
+        self.problems = QLabel(self)
+        self.problems.setObjectName("cue-problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #9b2c2c;")
+        self.problems.setText(
+            "Some of your own cue files were skipped:\n" + "\n".join(str(p) for p in cues.problems[:5])
+        )
+        self.problems.setVisible(bool(cues.problems))
         self.search = QLineEdit(self)
         self.search.setObjectName("cue-search")
         self.search.setPlaceholderText("What was said? A few letters, any language…")
@@ -99,6 +107,7 @@ class CuePanel(QWidget):
             self.buttons[outcome] = button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.problems)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 2)
         layout.addWidget(self.detail, 3)

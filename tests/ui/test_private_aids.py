@@ -120,3 +120,28 @@ def test_the_privacy_key_hides_everything_private_in_one_press(qtbot: QtBot, rig
     assert rig.console.findChild(QWidget, "guidance").isVisible()
     assert rig.console.aids.cue_panel.isVisible()  # type: ignore[union-attr]
     assert rig.bridge.display is Display.BLACK  # the room stays black until B
+
+
+def test_the_facilitators_own_cues_are_found_and_a_broken_file_is_named(
+    qtbot: QtBot, rig: Rig, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.aids.cue_set import user_cue_dir
+
+    folder = user_cue_dir()
+    folder.mkdir(parents=True)
+    (folder / "mine.yaml").write_text(
+        "format: 1\ntype: cues\nlanguage: ru\n"
+        "drivers: [{id: personal-beliefs, title: Убеждения, text: x}]\n"
+        "forms: [{id: open-argument, title: Спор, subtle: false, text: x}]\n"
+        "cues:\n  - id: bride-price\n    statement: Калым — это наша гордость\n"
+        "    drivers: [personal-beliefs]\n    forms: [open-argument]\n"
+        "    moves: [{kind: ask, text: Что для вас значит калым?}]\n",
+        encoding="utf-8",
+    )
+    (folder / "broken.yaml").write_text("format: 1\ntype: cues\nlanguage: ru\ncuez: []\n", encoding="utf-8")
+    rig.console.aids.toggle_cues()
+    panel = rig.console.aids.cue_panel
+    assert panel is not None
+    type_text(panel.search, "калым")
+    assert panel.current_cue().id == "bride-price"  # type: ignore[union-attr]
+    assert panel.problems.isVisible() and "broken.yaml:4: cuez: unknown key" in panel.problems.text()
