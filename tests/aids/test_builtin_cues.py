@@ -43,3 +43,8 @@ def test_the_five_drivers_and_five_forms_with_facts_sourced(language: str) -> No
     }
     assert all(cue.fact.source.strip() for cue in library.cues if cue.fact)
     assert len(library.principles) >= 6
+
+
+def test_every_language_has_the_same_cues() -> None:
+    ids = {language: {cue.id for cue in library.cues} for language, library in LIBRARIES.items()}
+    assert ids["ru"] == ids["en"] == ids.get("kk", ids["en"])

@@ -1,0 +1,60 @@
+"""What a detector found: a stretch of text, its kind, and which detector said so."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    NAME = "name"
+    PHONE = "phone"
+    EMAIL = "email"
+    IIN = "iin"
+    CARD = "card"
+    ADDRESS = "address"
+    HANDLE = "handle"
+    BIRTHDATE = "birthdate"
+    QUASI = "quasi"
+    """A small-group combination (age + village + job): flagged for a human decision."""
+
+
+TAGS = {
+    Kind.PHONE: "[phone]",
+    Kind.EMAIL: "[e-mail]",
+    Kind.IIN: "[ID number]",
+    Kind.CARD: "[card number]",
+    Kind.ADDRESS: "[address]",
+    Kind.HANDLE: "[handle]",
+    Kind.BIRTHDATE: "[date of birth]",
+}
+
+# when two detections overlap, the stronger kind wins (then the longer span)
+PRIORITY = {
+    Kind.EMAIL: 9, Kind.CARD: 8, Kind.IIN: 8, Kind.PHONE: 7, Kind.HANDLE: 6, Kind.BIRTHDATE: 6,
+    Kind.ADDRESS: 5, Kind.NAME: 4, Kind.QUASI: 1,
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: Kind
+    source: str
+    """The detector: "roster", "names-list", "surname-pattern", "ner", "pattern", "review"."""
+    key: str = ""
+    """For names: who it is (the same person gets the same key, so the same pseudonym)."""
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def resolve(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, keeping the strongest, then longest, of each overlapping group."""
+    ranked = sorted(spans, key=lambda s: (-PRIORITY[s.kind], -(s.end - s.start), s.start))
+    kept: list[Span] = []
+    for span in ranked:
+        if not any(span.overlaps(k) for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
