@@ -9,13 +9,18 @@ from pathlib import Path
 
 from facilitator import __version__
 
-COMMANDS = ("plans", "sessions", "cues", "referrals")
+COMMANDS = ("plans", "sessions", "cues", "referrals", "anonymize", "export")
 EPILOG = """\
 Open the app:
   facilitator [PLAN]                      the workshop in PLAN (a .yaml file), or the built-in one
   facilitator [PLAN] --language kk        the built-in workshop in en, ru or kk
 
 Commands:
+  facilitator export SESSION --out FILE.pdf
+                                          the anonymized report (SESSION: an id or an export-json file)
+  facilitator anonymize [--roster FILE] [--lang en|ru|kk|auto] [--json]
+                                          text on standard input, anonymized on standard output;
+                                          --json: the detected spans with their kinds instead
   facilitator plans list                  one plan a line: id, title, language, length, file
   facilitator plans validate FILE...      exit 0 if all are valid; 1 with every error (file:line)
   facilitator sessions list               one session a line: id, date, state, workshop
@@ -73,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     cue_list.add_argument("--language", choices=("en", "ru", "kk"), default="en")
     cue_validate = cue_commands.add_parser("validate", help="check cue files; exit 1 with every error")
     cue_validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    export_pdf = commands.add_parser("export", help="write the anonymized session report (PDF)")
+    export_pdf.add_argument(
+        "session", metavar="SESSION", help="a session id, or a file from sessions export-json"
+    )
+    export_pdf.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    anonymize = commands.add_parser("anonymize", help="remove identifiers from text on standard input")
+    anonymize.add_argument("--roster", type=Path, metavar="FILE", help="participants' names, one a line")
+    anonymize.add_argument("--lang", choices=("en", "ru", "kk", "auto"), default="auto")
+    anonymize.add_argument("--json", action="store_true", help="print the detected spans instead")
     referrals = commands.add_parser("referrals", help="the referral sheet of support services")
     referral_commands = referrals.add_subparsers(dest="action", metavar="ACTION", required=True)
     listed = referral_commands.add_parser("list", help="one service a line, with warnings")
@@ -121,7 +135,9 @@ def _run_command(args: list[str]) -> int:
     from facilitator.sessions.store import StoreError
 
     parsed = build_parser().parse_args(args)
-    handlers: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
+    handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
+        ("anonymize", None): commands.anonymize,
+        ("export", None): commands.export_report,
         ("plans", "list"): commands.plans_list,
         ("plans", "validate"): commands.plans_validate,
         ("sessions", "list"): commands.sessions_list,
@@ -136,7 +152,7 @@ def _run_command(args: list[str]) -> int:
         ("referrals", "handout"): commands.referrals_handout,
     }
     try:
-        return handlers[(parsed.command, parsed.action)](parsed)
+        return handlers[(parsed.command, getattr(parsed, "action", None))](parsed)
     except InvalidFile as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)

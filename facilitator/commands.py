@@ -179,3 +179,67 @@ def referrals_handout(args: argparse.Namespace) -> int:
     render_handout(services, args.lang, args.out, cards=args.cards)
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
+
+
+def anonymize(args: argparse.Namespace) -> int:
+    import json
+
+    from facilitator.anonymizer.anonymizer import Anonymizer
+
+    roster: list[str] = []
+    if args.roster:
+        try:
+            roster = [line.strip() for line in args.roster.read_text(encoding="utf-8-sig").splitlines()]
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"facilitator: cannot read the roster {args.roster}: {exc}", file=sys.stderr)
+            return 1
+    text = sys.stdin.read()
+    anonymizer = Anonymizer([name for name in roster if name], use_ner=args.lang != "en")
+    spans = anonymizer.detect(text)
+    if args.json:
+        rows = [
+            {
+                "start": s.start,
+                "end": s.end,
+                "kind": s.kind.value,
+                "text": text[s.start : s.end],
+                "source": s.source,
+                "replacement": anonymizer.replacement(s),
+            }
+            for s in spans
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(anonymizer.apply(text, spans))
+    return 0
+
+
+def export_report(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from facilitator.export.pdf import render_pdf
+    from facilitator.export.report import build_report
+
+    source = Path(args.session)
+    if source.suffix == ".json" or source.is_file():
+        record = read_session_file(source)
+        with tempfile.TemporaryDirectory(prefix="facilitator-export-") as folder:
+            store = Store.open(Path(folder) / "session.sqlite3")
+            try:
+                report = build_report(store, import_session(store, record))
+            finally:
+                store.close()
+    else:
+        store = _open_store()
+        try:
+            report = build_report(store, args.session)
+        finally:
+            store.close()
+    render_pdf(report, args.out)
+    if report.open_quasi:
+        print(
+            f"note: {report.open_quasi} small-group description(s) were not reviewed and were removed",
+            file=sys.stderr,
+        )
+    print(f"wrote {args.out} (anonymized)", file=sys.stderr)
+    return 0

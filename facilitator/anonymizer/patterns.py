@@ -45,8 +45,16 @@ _STREET = (
 _NUMBER = r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4})?"
 _FLAT = r"(?:\s*,?\s*(?:кв\.?|квартира|apt\.?|flat|пәтер|дом|д\.)\s*\d{1,4})*"
 ADDRESS = re.compile(
-    r"(?:" + _STREET + r"\s+[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?" + _NUMBER
-    + r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+\s+" + _STREET + r"\s*,?\s*(?:д\.?\s*)?" + _NUMBER + r")" + _FLAT,
+    r"(?:"
+    + _STREET
+    + r"\s+[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
+    + _NUMBER
+    + r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+\s+"
+    + _STREET
+    + r"\s*,?\s*(?:д\.?\s*)?"
+    + _NUMBER
+    + r")"
+    + _FLAT,
     re.IGNORECASE,
 )
 

@@ -31,8 +31,15 @@ TAGS = {
 
 # when two detections overlap, the stronger kind wins (then the longer span)
 PRIORITY = {
-    Kind.EMAIL: 9, Kind.CARD: 8, Kind.IIN: 8, Kind.PHONE: 7, Kind.HANDLE: 6, Kind.BIRTHDATE: 6,
-    Kind.ADDRESS: 5, Kind.NAME: 4, Kind.QUASI: 1,
+    Kind.EMAIL: 9,
+    Kind.CARD: 8,
+    Kind.IIN: 8,
+    Kind.PHONE: 7,
+    Kind.HANDLE: 6,
+    Kind.BIRTHDATE: 6,
+    Kind.ADDRESS: 5,
+    Kind.NAME: 4,
+    Kind.QUASI: 1,
 }
 
 

@@ -86,6 +86,20 @@ MIGRATIONS: tuple[str, ...] = (
         wall        REAL NOT NULL
     );
     """,
+    # 3: the facilitator's review of detected identifiers before export (offsets, no text).
+    """
+    CREATE TABLE review_decisions (
+        id            INTEGER PRIMARY KEY,
+        session_id    TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        note_id       INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+        note_updated  REAL NOT NULL,
+        start         INTEGER NOT NULL,
+        end           INTEGER NOT NULL,
+        kind          TEXT NOT NULL,
+        decision      TEXT NOT NULL,
+        UNIQUE (note_id, start, end)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

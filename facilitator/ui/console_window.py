@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator.sessions.state import Status
 from facilitator.ui import dialogs
 from facilitator.ui.actions import ACTIONS, build_actions
+from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.audience_window import AudienceWindow, present, present_timer
@@ -110,6 +111,12 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(central)
         bridge.error_reported.connect(self._show_error)
         self.aids = PrivateAids(self, bridge)
+        self.after = AfterSession(self, bridge)
+        review = self._session_menu.addAction("Review notes and export anonymized PDF… (Ctrl+Shift+E)")
+        review.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        review.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        review.triggered.connect(self.after.open_review)
+        bridge.session_ended.connect(self._offer_review)
         self.resize(1280, 800)
 
     def _build_privacy_banner(self) -> QWidget:
@@ -153,6 +160,7 @@ class ConsoleWindow(QMainWindow):
         ):
             toolbar.addAction(self.actions_by_id[action_id])
         self._projector_menu = menus["Projector"]
+        self._session_menu = menus["Session"]
         toggle = menus["Projector"].addAction("Show or hide the timer on the projector (T)")
         toggle.setShortcut(QKeySequence("T"))
         toggle.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -184,6 +192,9 @@ class ConsoleWindow(QMainWindow):
     @property
     def private_visible(self) -> bool:
         return self.step_panel.isVisible() and self.notes.isVisible()
+
+    def _offer_review(self) -> None:
+        self.statusBar().showMessage("Session ended. Review the notes and export: Ctrl+Shift+E.", 30000)
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)

@@ -1,0 +1,99 @@
+"""Detect identifiers in notes and replace them with consistent pseudonyms and typed tags.
+
+"Participant A" is the same person everywhere in a report: pseudonyms are given per session, in
+order of first appearance, to each name key (roster people as "Participant", others as "Person").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from facilitator.anonymizer import ner
+from facilitator.anonymizer.names import NameFinder, base_of, merge_adjacent
+from facilitator.anonymizer.patterns import find_patterns
+from facilitator.anonymizer.quasi import find_quasi
+from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import TAGS, Kind, Span, resolve
+
+
+@dataclass
+class Pseudonyms:
+    """Stable replacement names for one session."""
+
+    roster_keys: frozenset[str] = frozenset()
+    _given: dict[str, str] = field(default_factory=dict)
+
+    def for_key(self, key: str) -> str:
+        if key not in self._given:
+            participant = key in self.roster_keys
+            count = sum(1 for name in self._given.values() if name.startswith("Participant") == participant)
+            label = "Participant" if participant else "Person"
+            self._given[key] = f"{label} {_letters(count)}"
+        return self._given[key]
+
+
+def _letters(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    text = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        text = chr(ord("A") + rest) + text
+    return text
+
+
+class Anonymizer:
+    def __init__(self, roster: Iterable[str] = (), use_ner: bool = True, use_lists: bool = True) -> None:
+        self._names = NameFinder(roster, use_lists=use_lists)
+        self._use_ner = use_ner and ner.available()
+        self.pseudonyms = Pseudonyms(frozenset(self._names.roster.values()))
+
+    def detect(self, text: str) -> list[Span]:
+        """Every identifier in ``text``, overlaps resolved (quasi-identifiers included)."""
+        precise = resolve(list(find_patterns(text)) + self._names.find(text) + self._ner_spans(text))
+        return sorted(precise + list(find_quasi(text)), key=lambda s: (s.start, s.kind is Kind.QUASI))
+
+    def _ner_spans(self, text: str) -> list[Span]:
+        if not self._use_ner:
+            return []
+        found = []
+        known = frozenset(self._names.roster) | self._names.list_bases
+        for start, end in ner.person_spans(text):
+            first = text[start:end].split()[0]
+            base = base_of(first, known) or _strip_case(skeleton(first))
+            key = self._names.roster.get(base, base)
+            found.append(Span(start, end, Kind.NAME, "ner", key))
+        return merge_adjacent(found, text)
+
+    def apply(self, text: str, spans: Sequence[Span], replace_quasi: bool = False) -> str:
+        """``text`` with each span replaced: names by pseudonyms, the rest by typed tags."""
+        quasi = [s for s in spans if s.kind is Kind.QUASI] if replace_quasi else []
+        chosen = quasi + [
+            s for s in spans if s.kind is not Kind.QUASI and not any(s.overlaps(q) for q in quasi)
+        ]
+        parts = []
+        position = 0
+        for span in sorted(chosen, key=lambda s: s.start):
+            parts.append(text[position : span.start])
+            parts.append(self.replacement(span))
+            position = span.end
+        parts.append(text[position:])
+        return "".join(parts)
+
+    def replacement(self, span: Span) -> str:
+        if span.kind is Kind.NAME:
+            return self.pseudonyms.for_key(span.key or "unknown")
+        if span.kind is Kind.QUASI:
+            return "[details removed]"
+        return TAGS[span.kind]
+
+    def anonymize(self, text: str) -> str:
+        return self.apply(text, self.detect(text))
+
+
+def _strip_case(shape: str) -> str:
+    for ending in ("om", "em", "oi", "ei", "ou", "u", "a", "e", "i"):
+        if shape.endswith(ending) and len(shape) - len(ending) >= 3:
+            return shape[: -len(ending)]
+    return shape

@@ -1,0 +1,132 @@
+"""Find people's names: the roster, lists of Central Asian names, surname patterns, Russian NER.
+
+Each found name gets a key (its skeleton base), so "Ерлан", "Ерлану" and "Yerlan" are one person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from facilitator.anonymizer.skeleton import ENDINGS, skeleton
+from facilitator.anonymizer.spans import Kind, Span
+
+TOKEN = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W\d_])?", re.UNICODE)
+_POSSESSIVE = re.compile(r"(?:['’]s)$", re.IGNORECASE)
+SURNAME = re.compile(
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ова|ев|ева|ёв|ёва|улы|ұлы|уулу|кызы|қызы|ович|овна|евич|евна|ovich|ovna|evich|evna"
+    r"|ova|ov|eva|ev|uly|uulu|kyzy|qyzy)$"
+)
+# words that end like surnames but are not names (capitalised at the start of a sentence)
+_NOT_SURNAMES = frozenset(
+    skeleton(w) for w in ("Готов", "Готова", "Здоров", "Здорова", "Каков", "Таков", "Кыргызы")
+)
+MIN_LIST_NAME = 3
+
+
+@cache
+def _word_list(filename: str) -> frozenset[str]:
+    text = resources.files("facilitator.anonymizer").joinpath("data", filename).read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(skeleton(line) for line in lines if line)
+
+
+def list_names() -> frozenset[str]:
+    return _word_list("first_names.txt") | _word_list("surnames.txt")
+
+
+def name_words() -> frozenset[str]:
+    return _word_list("name_words.txt")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str) -> Iterator[Token]:
+    for match in TOKEN.finditer(text):
+        word = _POSSESSIVE.sub("", match.group())
+        yield Token(match.start(), match.start() + len(word), word)
+
+
+def base_of(word: str, bases: frozenset[str]) -> str | None:
+    """The name in ``bases`` that ``word`` is a form of (an inflection or a spelling), if any."""
+    shape = skeleton(word)
+    for cut in range(len(shape), MIN_LIST_NAME - 1, -1):
+        stem, ending = shape[:cut], shape[cut:]
+        if ending in ENDINGS:
+            if stem in bases:
+                return stem
+            for vowel in ("a", "e"):  # Дильноза -> Дильнозы, Дильнозой
+                if stem + vowel in bases and ending:
+                    return stem + vowel
+    return None
+
+
+class NameFinder:
+    def __init__(self, roster: Iterable[str] = (), use_lists: bool = True) -> None:
+        self.roster: dict[str, str] = {}
+        """skeleton of each roster word -> the key of its person (first word of the entry)."""
+        for entry in roster:
+            words = [t.text for t in tokens(entry)]
+            if words:
+                key = skeleton(words[0])
+                for word in words:
+                    self.roster[skeleton(word)] = key
+        self._roster_bases = frozenset(self.roster)
+        self._lists = list_names() if use_lists else frozenset()
+        self._keep = name_words() if use_lists else frozenset()
+
+    @property
+    def list_bases(self) -> frozenset[str]:
+        return self._lists
+
+    def find(self, text: str) -> list[Span]:
+        found: list[Span] = []
+        sentence_start = True
+        for token in tokens(text):
+            span = self._match(token, sentence_start)
+            if span is not None:
+                found.append(span)
+            sentence_start = text[token.end : token.end + 2].strip()[:1] in {".", "!", "?"}
+        return merge_adjacent(found, text)
+
+    def _match(self, token: Token, sentence_start: bool) -> Span | None:
+        base = base_of(token.text, self._roster_bases)
+        if base is not None:
+            return Span(token.start, token.end, Kind.NAME, "roster", self.roster[base])
+        shape = skeleton(token.text)
+        if shape in self._keep and not (token.capitalised and not sentence_start):
+            return None  # "вера", "надежда": words here, not names
+        base = base_of(token.text, self._lists)
+        if base is not None and (token.capitalised or len(base) >= 5):
+            return Span(token.start, token.end, Kind.NAME, "names-list", base)
+        if token.capitalised and SURNAME.match(token.text) and shape not in _NOT_SURNAMES:
+            return Span(token.start, token.end, Kind.NAME, "surname-pattern", shape)
+        return None
+
+
+def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
+    """ "Иванова Мария Петровна" is one person: join name spans separated only by spaces."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and span.kind is Kind.NAME and merged[-1].kind is Kind.NAME:
+            gap = text[merged[-1].end : span.start]
+            if gap.strip() == "" and "\n" not in gap and len(gap) <= 2:
+                previous = merged[-1]
+                key = previous.key if previous.source == "roster" or span.source != "roster" else span.key
+                source = "roster" if "roster" in (previous.source, span.source) else previous.source
+                merged[-1] = Span(previous.start, span.end, Kind.NAME, source, key)
+                continue
+        merged.append(span)
+    return merged

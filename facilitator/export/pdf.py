@@ -1,0 +1,253 @@
+"""Render the anonymized session report as a PDF (reportlab), with an embedded Unicode font."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from facilitator.aids.referrals import KIND_TITLES
+from facilitator.export.fonts import register_fonts
+from facilitator.export.handout import KINDS
+from facilitator.export.report import Report
+from facilitator.export.report_words import REFLECTION, WORDS
+from facilitator.sessions.atomic import write_atomic
+from facilitator.sessions.durations import format_minutes
+
+TEAL = "#0b6e69"
+GREY = "#aebfcc"
+
+
+def render_pdf(report: Report, path: Path) -> None:
+    """Write the report to ``path`` atomically; the document metadata holds no personal data."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import cm
+    from reportlab.platypus import SimpleDocTemplate
+
+    regular, _bold = register_fonts()
+    words = WORDS.get(report.language, WORDS["en"])
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=2 * cm,
+        bottomMargin=2 * cm,
+        title=words["anonymized"],
+        author="",
+        subject="",
+        creator="Facilitator",
+        keywords="",
+        invariant=True,
+    )
+
+    def number(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 8)
+        canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"{words['page']} {doc.page}")
+        canvas.restoreState()
+
+    document.build(_story(report, words), onFirstPage=number, onLaterPages=number)
+    write_atomic(path, buffer.getvalue())
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.styles import ParagraphStyle
+
+    regular, bold = register_fonts()
+    return {
+        "title": ParagraphStyle("title", fontName=bold, fontSize=22, leading=28, spaceAfter=12),
+        "h1": ParagraphStyle(
+            "h1", fontName=bold, fontSize=15, leading=19, spaceBefore=14, spaceAfter=6, textColor=TEAL
+        ),
+        "h2": ParagraphStyle("h2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3),
+        "body": ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, spaceAfter=4),
+        "small": ParagraphStyle("small", fontName=regular, fontSize=8.5, leading=11, textColor="#5a6470"),
+    }
+
+
+def _p(text: str, style: Any) -> Any:
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape(text), style)
+
+
+def _story(report: Report, words: dict[str, str]) -> list[Any]:
+    from reportlab.platypus import PageBreak, Spacer
+
+    s = _styles()
+    story: list[Any] = [Spacer(1, 80), _p(report.title, s["title"]), _p(words["anonymized"], s["h1"])]
+    for label, value in (
+        (words["date"], report.date),
+        (words["town"], report.town or "—"),
+        (words["participants"], str(report.participants) if report.participants is not None else "—"),
+    ):
+        story.append(_p(f"{label}: {value}", s["body"]))
+    story += [Spacer(1, 16), _p(words["removed"], s["small"])]
+    if report.open_quasi:
+        story.append(_p(words["quasi"].format(n=report.open_quasi), s["small"]))
+    story.append(PageBreak())
+    story += _agenda(report, words, s)
+    story += _notes(report, words, s)
+    story += _resistance(report, words, s)
+    story += _referrals(report, words, s)
+    story += _follow_ups(report, words, s)
+    story += _accountability(report, words, s)
+    return story
+
+
+def _table(rows: list[list[str]], widths: list[float]) -> Any:
+    from reportlab.platypus import Table, TableStyle
+
+    regular, bold = register_fonts()
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), regular, 9),
+                ("FONT", (0, 0), (-1, 0), bold, 9),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, TEAL),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["#ffffff", "#f1f5f7"]),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _agenda(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    rows = [[words["step"], words["planned"], words["actual"], words["difference"]]]
+    for line in report.agenda:
+        if line.status.value == "skipped":
+            rows.append([line.title, format_minutes(line.planned), words["skipped"], ""])
+            continue
+        difference = round((line.actual - line.planned) / 60)
+        rows.append(
+            [
+                line.title,
+                format_minutes(line.planned),
+                format_minutes(max(line.actual, 1)),
+                f"{difference:+d} min" if difference else "0",
+            ]
+        )
+    return [_p(words["agenda"], s["h1"]), _table(rows, [260, 70, 70, 70]), _timeline(report)]
+
+
+def _timeline(report: Report) -> Any:
+    from reportlab.graphics.shapes import Drawing, Rect, String
+
+    regular, _bold = register_fonts()
+    width, row = 470.0, 12.0
+    total = max(sum(line.planned for line in report.agenda), sum(line.actual for line in report.agenda), 1.0)
+    scale = width / total
+    drawing = Drawing(width, 3 * row + 16)
+    x_plan = x_actual = 0.0
+    for index, line in enumerate(report.agenda):
+        colour = GREY if index % 2 else "#c9d6df"
+        drawing.add(Rect(x_plan, 2 * row + 4, line.planned * scale, row, fillColor=colour, strokeColor=None))
+        drawing.add(
+            Rect(
+                x_actual,
+                row - 2,
+                line.actual * scale,
+                row,
+                fillColor=TEAL if index % 2 else "#3d9690",
+                strokeColor=None,
+            )
+        )
+        x_plan += line.planned * scale
+        x_actual += line.actual * scale
+    drawing.add(String(0, 3 * row + 6, "plan", fontName=regular, fontSize=7))
+    drawing.add(String(0, -6, "actual", fontName=regular, fontSize=7))
+    return drawing
+
+
+def _notes(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    story = [_p(words["notes"], s["h1"])]
+    if not report.notes_by_step:
+        story.append(_p(words["none"], s["body"]))
+    for title, notes in report.notes_by_step:
+        story.append(_p(title, s["h2"]))
+        for note in notes:
+            tags = " ".join(f"[{tag}]" for tag in note.tags)
+            story.append(_p(f"{note.time} {tags} {note.text}".replace("  ", " "), s["body"]))
+    return story
+
+
+def _counts_table(counter: Counter[str], titles: dict[str, str], words: dict[str, str]) -> Any:
+    rows = [["", words["count"]]] + [
+        [titles.get(key, key) or "—", str(n)] for key, n in counter.most_common()
+    ]
+    return _table(rows, [300, 60])
+
+
+def _resistance(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    story = [_p(words["resistance"], s["h1"])]
+    if not report.resistance:
+        return [*story, _p(words["none"], s["body"])]
+    outcomes = {key: words[key] for key in ("defused", "continued", "taken-outside")}
+    story += [
+        _p(words["by_outcome"], s["h2"]),
+        _counts_table(Counter(m.outcome.value for m in report.resistance), outcomes, words),
+        _outcome_chart(report, outcomes),
+        _p(words["by_driver"], s["h2"]),
+        _counts_table(Counter(m.driver for m in report.resistance), report.driver_titles, words),
+        _p(words["by_form"], s["h2"]),
+        _counts_table(Counter(m.form for m in report.resistance), report.form_titles, words),
+    ]
+    return story
+
+
+def _outcome_chart(report: Report, outcomes: dict[str, str]) -> Any:
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing
+
+    regular, _bold = register_fonts()
+    counts = Counter(m.outcome.value for m in report.resistance)
+    keys = list(outcomes)
+    drawing = Drawing(470, 90)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 150, 10, 300, 70
+    chart.data = [[counts.get(key, 0) for key in keys]]
+    chart.categoryAxis.categoryNames = [outcomes[key] for key in keys]
+    chart.categoryAxis.labels.fontName = regular
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fontName = regular
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueStep = 1
+    chart.bars[0].fillColor = TEAL
+    drawing.add(chart)
+    return drawing
+
+
+def _referrals(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    story = [_p(words["referrals"], s["h1"])]
+    if not report.referrals:
+        return [*story, _p(words["none"], s["body"])]
+    kinds = KINDS.get(report.language, {kind: title for kind, title in KIND_TITLES.items()})
+    counter = Counter({kinds[kind]: n for kind, n in report.referrals.items()})
+    return [*story, _counts_table(counter, {}, words)]
+
+
+def _follow_ups(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    story = [_p(words["follow_ups"], s["h1"])]
+    if not report.follow_ups:
+        return [*story, _p(words["none"], s["body"])]
+    return story + [_p(f"• {text} ({title})", s["body"]) for title, text in report.follow_ups]
+
+
+def _accountability(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Spacer
+
+    questions = REFLECTION.get(report.language, REFLECTION["en"])
+    story = [_p(words["accountability"], s["h1"]), _p(words["reflection"], s["h2"])]
+    for question in questions:
+        story += [_p(f"• {question}", s["body"]), Spacer(1, 26)]
+    story.append(_p(words["partner"], s["h2"]))
+    story += [_p("_" * 95, s["small"]) for _ in range(8)]
+    return story

@@ -1,0 +1,97 @@
+"""Everything the anonymized session report shows, gathered without Qt and without raw names.
+
+Note text is anonymized here, with the facilitator's review decisions applied; nothing else in
+the report comes from what was typed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from facilitator.aids.cue_set import load_cue_set
+from facilitator.aids.moments import ResistanceMoment, referrals_offered, resistance_moments
+from facilitator.aids.referrals import ServiceKind
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.export.review import effective_spans, load_decisions, open_quasi
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.engine import Engine
+from facilitator.sessions.plan_loader import parse_plan
+from facilitator.sessions.state import RowStatus
+from facilitator.sessions.store import Store
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    title: str
+    planned: float
+    actual: float
+    status: RowStatus
+
+
+@dataclass(frozen=True)
+class ReportNote:
+    time: str
+    tags: tuple[str, ...]
+    text: str
+
+
+@dataclass
+class Report:
+    title: str
+    language: str
+    date: str
+    town: str
+    participants: int | None
+    agenda: list[AgendaLine]
+    notes_by_step: list[tuple[str, list[ReportNote]]]
+    resistance: list[ResistanceMoment]
+    referrals: Counter[ServiceKind]
+    follow_ups: list[tuple[str, str]]
+    open_quasi: int = 0
+    """Small-group combinations the facilitator has not decided on (kept out of the text)."""
+    step_titles: list[str] = field(default_factory=list)
+    driver_titles: dict[str, str] = field(default_factory=dict)
+    form_titles: dict[str, str] = field(default_factory=dict)
+
+
+def build_report(store: Store, session_id: str, anonymizer: Anonymizer | None = None) -> Report:
+    info = store.session(session_id)
+    plan = parse_plan(store.plan_source(session_id).encode("utf-8"), info.plan_name).plan
+    events = store.events(session_id)
+    last = events[-1].wall if events else info.created_wall
+    engine = Engine.replay(plan, events, FakeClock(wall=last, monotonic=last))
+    agenda = [AgendaLine(row.title, row.planned, row.actual, row.status) for row in engine.agenda()]
+    anonymizer = anonymizer or Anonymizer(store.roster(session_id))
+    decisions = load_decisions(store, session_id)
+    titles = [step.title for step in plan.steps]
+    cues = load_cue_set().library(plan.language)
+    by_step: dict[int, list[ReportNote]] = {}
+    follow_ups: list[tuple[str, str]] = []
+    undecided = 0
+    for note in store.notes(session_id):
+        detected = anonymizer.detect(note.text)
+        spans = effective_spans(note, detected, decisions)
+        undecided += len(open_quasi(note, detected, decisions))
+        text = anonymizer.apply(note.text, spans, replace_quasi=True)
+        time = datetime.fromtimestamp(note.created_wall).strftime("%H:%M")
+        by_step.setdefault(note.step, []).append(ReportNote(time, note.tags, text))
+        if "follow-up" in note.tags:
+            follow_ups.append((titles[note.step], text))
+    return Report(
+        title=plan.title,
+        language=plan.language,
+        date=datetime.fromtimestamp(info.created_wall).strftime("%Y-%m-%d"),
+        town=info.town or "",
+        participants=info.participants,
+        agenda=agenda,
+        notes_by_step=[(titles[index], notes) for index, notes in sorted(by_step.items())],
+        resistance=resistance_moments(store, session_id),
+        referrals=Counter(offered.kind for offered in referrals_offered(store, session_id)),
+        follow_ups=follow_ups,
+        open_quasi=undecided,
+        driver_titles={d.id: d.title for d in cues.drivers},
+        form_titles={f.id: f.title for f in cues.forms},
+        step_titles=titles,
+    )

@@ -1,0 +1,102 @@
+"""After the session: review the notes, then export the anonymized PDF (off the UI thread)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.sessions.atomic import WriteFailed
+from facilitator.sessions.store import StoreError
+from facilitator.ui import dialogs
+from facilitator.ui.review_window import ReviewWindow
+from facilitator.ui.session_bridge import SessionBridge
+
+T = TypeVar("T")
+
+
+async def off_thread(work: Callable[[], T]) -> T:
+    """Run slow work (loading models, building PDFs) in a worker thread; typing stays smooth."""
+    return await asyncio.get_running_loop().run_in_executor(None, work)
+
+
+def run_soon(work: Callable[[], T], done: Callable[[T], None]) -> None:
+    """Off the UI thread when the qasync loop runs; in place otherwise (tests, scripts)."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        done(work())
+        return
+    task = loop.create_task(off_thread(work))
+    task.add_done_callback(lambda finished: done(finished.result()))
+
+
+class AfterSession(QObject):
+    def __init__(self, console: QMainWindow, bridge: SessionBridge) -> None:
+        super().__init__(console)
+        self._console = console
+        self._bridge = bridge
+        self.review: ReviewWindow | None = None
+
+    def open_review(self) -> None:
+        live = self._bridge.live
+        if live is None:
+            self._console.statusBar().showMessage("No notes yet: start the session first.", 8000)
+            return
+        anonymizer = Anonymizer(live.store.roster(live.id))
+        self.review = ReviewWindow(live.store, live.id, anonymizer, self._console)
+        self.review.export_requested.connect(self.export)
+        self._console.statusBar().showMessage("Finding names and numbers in the notes…")
+        run_soon(self.review.load, lambda _result: self._loaded())
+
+    def _loaded(self) -> None:
+        if self.review is None:
+            return
+        self.review.show_loaded()
+        self.review.show()
+        self._console.statusBar().clearMessage()
+
+    def export(self) -> None:
+        from facilitator.export.pdf import render_pdf
+        from facilitator.export.report import build_report
+
+        live = self._bridge.live
+        if live is None:
+            return
+        suggested = f"session-{live.id}-anonymized.pdf"
+        chosen = dialogs.save_file(
+            self.review or self._console, "Export anonymized notes", suggested, "PDF (*.pdf)"
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+
+        def work() -> str | None:
+            try:
+                render_pdf(build_report(live.store, live.id), path)
+            except (WriteFailed, StoreError) as exc:
+                return str(exc)
+            return None
+
+        run_soon(work, lambda problem: self._exported(path, problem))
+
+    def _exported(self, path: Path, problem: str | None) -> None:
+        if problem:
+            dialogs.tell(self.review or self._console, "Not exported", problem)
+            return
+        self._console.statusBar().showMessage(f"Saved {path} (anonymized).", 15000)
+        if dialogs.ask(
+            self.review or self._console,
+            "Delete the raw notes?",
+            "The anonymized PDF is saved. Delete this session's raw notes from this laptop now? "
+            "(You can also keep them.)",
+        ):
+            live = self._bridge.live
+            if live is not None:
+                live.store.delete_session(live.id)
+                self._console.statusBar().showMessage("Raw notes deleted; the PDF is kept.", 15000)

@@ -1,0 +1,216 @@
+"""Review before export: every note with each detected identifier highlighted by kind.
+
+The facilitator can keep a false positive, mark a missed identifier, and decide on small-group
+combinations (age + village + job). Decisions are saved as they are made and applied to the
+export; nothing leaves the laptop before this review.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.spans import Kind, Span
+from facilitator.export.review import Decision, ReviewDecision, effective_spans, load_decisions, save_decision
+from facilitator.sessions.store import Note, Store
+
+COLOURS = {
+    Kind.NAME: "#ffd6a5",
+    Kind.PHONE: "#caffbf",
+    Kind.EMAIL: "#9bf6ff",
+    Kind.IIN: "#a0c4ff",
+    Kind.CARD: "#a0c4ff",
+    Kind.ADDRESS: "#bdb2ff",
+    Kind.HANDLE: "#ffc6ff",
+    Kind.BIRTHDATE: "#fdffb6",
+    Kind.QUASI: "#ffadad",
+}
+MARKABLE = [
+    Kind.NAME,
+    Kind.PHONE,
+    Kind.EMAIL,
+    Kind.IIN,
+    Kind.ADDRESS,
+    Kind.HANDLE,
+    Kind.BIRTHDATE,
+    Kind.QUASI,
+]
+
+
+class ReviewWindow(QDialog):
+    export_requested = Signal()
+
+    def __init__(
+        self, store: Store, session_id: str, anonymizer: Anonymizer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("review-window")
+        self.setWindowTitle("Review before export")
+        self._store = store
+        self._session = session_id
+        self._anonymizer = anonymizer
+        self._notes: list[Note] = []
+        self._detected: dict[int, list[Span]] = {}
+        self.notes = QListWidget(self)
+        self.notes.setObjectName("review-notes")
+        self.notes.currentRowChanged.connect(self._show_note)
+        self.text = QTextEdit(self)
+        self.text.setObjectName("review-text")
+        self.text.setReadOnly(True)
+        self.spans = QTableWidget(0, 4, self)
+        self.spans.setObjectName("review-spans")
+        self.spans.setHorizontalHeaderLabels(["Kind", "Text", "Found by", "In the export"])
+        self.spans.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.toggle = QPushButton("Keep / remove (Space)", self)
+        self.toggle.setObjectName("review-toggle")
+        self.toggle.setShortcut("Space")
+        self.toggle.clicked.connect(self.toggle_current)
+        self.kind = QComboBox(self)
+        for kind in MARKABLE:
+            self.kind.addItem(kind.value, kind.value)
+        self.mark = QPushButton("Mark the selected text", self)
+        self.mark.setObjectName("review-mark")
+        self.mark.clicked.connect(self.mark_selection)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("review-summary")
+        self.export = QPushButton("Export anonymized PDF…", self)
+        self.export.setObjectName("review-export")
+        self.export.clicked.connect(self.export_requested)
+        self._layout()
+
+    def _layout(self) -> None:
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.addWidget(self.text, 2)
+        column.addWidget(self.spans, 2)
+        row = QHBoxLayout()
+        for widget in (self.toggle, QLabel("Kind:"), self.kind, self.mark):
+            row.addWidget(widget)
+        column.addLayout(row)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.notes)
+        split.addWidget(right)
+        split.setSizes([300, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.export)
+        layout.addLayout(bottom)
+        self.resize(1100, 700)
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self) -> None:
+        """Detect identifiers in every note (slow the first time: call it off the UI thread)."""
+        self._notes = self._store.notes(self._session)
+        self._detected = {note.id: self._anonymizer.detect(note.text) for note in self._notes}
+
+    def show_loaded(self) -> None:
+        self.notes.clear()
+        for note in self._notes:
+            item = QListWidgetItem(note.text[:60].replace("\n", " "))
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.notes.addItem(item)
+        if self._notes:
+            self.notes.setCurrentRow(0)
+        self._update_summary()
+
+    # -- one note -----------------------------------------------------------------------------
+    def current_note(self) -> Note | None:
+        row = self.notes.currentRow()
+        return self._notes[row] if 0 <= row < len(self._notes) else None
+
+    def current_spans(self) -> list[tuple[Span, bool]]:
+        """Each candidate span of the current note, and whether it is removed in the export."""
+        note = self.current_note()
+        if note is None:
+            return []
+        decisions = load_decisions(self._store, self._session)
+        removed = effective_spans(note, self._detected[note.id], decisions)
+        removed_ranges = {(s.start, s.end) for s in removed}
+        candidates = {(s.start, s.end): s for s in self._detected[note.id]}
+        candidates.update({(s.start, s.end): s for s in removed})
+        return [
+            (span, (span.start, span.end) in removed_ranges)
+            for span in sorted(candidates.values(), key=lambda s: s.start)
+        ]
+
+    def _show_note(self, _row: int = 0) -> None:
+        note = self.current_note()
+        self.text.setPlainText(note.text if note else "")
+        self.spans.setRowCount(0)
+        if note is None:
+            return
+        cursor = QTextCursor(self.text.document())
+        for row, (span, removed) in enumerate(self.current_spans()):
+            highlight = QTextCharFormat()
+            highlight.setBackground(QColor(COLOURS[span.kind]))
+            highlight.setFontStrikeOut(not removed)
+            cursor.setPosition(span.start)
+            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(highlight)
+            self.spans.insertRow(row)
+            outcome = self._anonymizer.replacement(span) if removed else "kept as written"
+            for column, text in enumerate(
+                (span.kind.value, note.text[span.start : span.end], span.source, outcome)
+            ):
+                self.spans.setItem(row, column, QTableWidgetItem(text))
+        if self.spans.rowCount():
+            self.spans.selectRow(0)
+
+    # -- decisions ----------------------------------------------------------------------------
+    def toggle_current(self) -> None:
+        note = self.current_note()
+        row = self.spans.currentRow()
+        candidates = self.current_spans()
+        if note is None or not 0 <= row < len(candidates):
+            return
+        span, removed = candidates[row]
+        self._decide(note, span.start, span.end, span.kind, Decision.KEEP if removed else Decision.REMOVE)
+        self.spans.selectRow(row)
+
+    def mark_selection(self) -> None:
+        note = self.current_note()
+        cursor = self.text.textCursor()
+        if note is None or not cursor.hasSelection():
+            return
+        kind = Kind(str(self.kind.currentData()))
+        self._decide(note, cursor.selectionStart(), cursor.selectionEnd(), kind, Decision.REMOVE)
+
+    def decide(self, start: int, end: int, kind: Kind, decision: Decision) -> None:
+        """Record a decision on the current note (used by the buttons, and by tests)."""
+        note = self.current_note()
+        if note is not None:
+            self._decide(note, start, end, kind, decision)
+
+    def _decide(self, note: Note, start: int, end: int, kind: Kind, decision: Decision) -> None:
+        save_decision(
+            self._store, self._session, ReviewDecision(note.id, note.updated_wall, start, end, kind, decision)
+        )
+        self._show_note()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        decisions = load_decisions(self._store, self._session)
+        found = sum(len(spans) for spans in self._detected.values())
+        quasi = sum(1 for spans in self._detected.values() for s in spans if s.kind is Kind.QUASI)
+        self.summary.setText(
+            f"{len(self._notes)} notes · {found} identifiers found · {len(decisions)} decisions · "
+            f"{quasi} small-group descriptions (removed unless you keep them)"
+        )
