@@ -42,6 +42,10 @@ def name_words() -> frozenset[str]:
     return _word_list("name_words.txt")
 
 
+def places() -> frozenset[str]:
+    return _word_list("places.txt")
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -86,6 +90,7 @@ class NameFinder:
         self._roster_bases = frozenset(self.roster)
         self._lists = list_names() if use_lists else frozenset()
         self._keep = name_words() if use_lists else frozenset()
+        self._places = places()
 
     @property
     def list_bases(self) -> frozenset[str]:
@@ -106,6 +111,8 @@ class NameFinder:
         if base is not None:
             return Span(token.start, token.end, Kind.NAME, "roster", self.roster[base])
         shape = skeleton(token.text)
+        if base_of(token.text, self._places) is not None:
+            return None  # "Almaty", "Актобеде": a place, not "Alma" with a case ending
         if shape in self._keep and not (token.capitalised and not sentence_start):
             return None  # "вера", "надежда": words here, not names
         base = base_of(token.text, self._lists)

@@ -206,6 +206,7 @@ def _resistance(report: Report, words: dict[str, str], s: dict[str, Any]) -> lis
 def _outcome_chart(report: Report, outcomes: dict[str, str]) -> Any:
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.colors import HexColor
 
     regular, _bold = register_fonts()
     counts = Counter(m.outcome.value for m in report.resistance)
@@ -220,7 +221,7 @@ def _outcome_chart(report: Report, outcomes: dict[str, str]) -> Any:
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueStep = 1
-    chart.bars[0].fillColor = TEAL
+    chart.bars[0].fillColor = HexColor(TEAL)
     drawing.add(chart)
     return drawing
 

@@ -1,0 +1,168 @@
+"""The anonymized report: what it contains, what it never contains, and that it renders."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from facilitator.aids.moments import (
+    Outcome,
+    ReferralOffered,
+    ResistanceMoment,
+    log_resistance,
+    offer_referral,
+)
+from facilitator.aids.referrals import ServiceKind
+from facilitator.anonymizer.spans import Kind
+from facilitator.content import default_workshop
+from facilitator.export.pdf import render_pdf
+from facilitator.export.report import build_report
+from facilitator.export.review import Decision, ReviewDecision, save_decision
+from facilitator.paths import database_path
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.live import LiveSession
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.store import Store
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+SECRETS = ("Айгерим", "Ерлан", "+7 701 234 56 78", "aidar.k@mail.kz", "990101350123", "Жанажол", "Сапарбек")
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> tuple[Store, str]:
+    store = Store.open(database_path())
+    clock = FakeClock()
+    live = LiveSession.new(store, load_plan(default_workshop("kk")), "workshop.kk.yaml", clock)
+    store.set_roster(live.id, ["Айгерим", "Ерлан"])
+    store.update_session(live.id, participants=14, town="Ақтөбе")
+    live.engine.start()
+    live.add_note("Ерлан: әкем ешқашан тамақ пісірмеген. Айгерімге рахмет.", ["quote"])
+    clock.advance(11 * 60)
+    live.engine.next()
+    live.add_note("Ерланға кейін хабарласу: +7 701 234 56 78, aidar.k@mail.kz", ["follow-up"])
+    live.add_note("Ағасы Сапарбек әйелін ұрады дейді. ЖСН 990101350123.", ["referral"])
+    live.add_note("Парень 17 лет из села Жанажол работает на заправке.", [])
+    log_resistance(
+        store,
+        live.id,
+        ResistanceMoment(
+            1, "western-idea", "change-from-outside", "open-argument", "ask", Outcome.DEFUSED, clock.wall()
+        ),
+    )
+    log_resistance(
+        store,
+        live.id,
+        ResistanceMoment(
+            1,
+            "ridicule-and-jokes",
+            "group-approval",
+            "ridicule",
+            "moveable-middle",
+            Outcome.CONTINUED,
+            clock.wall(),
+        ),
+    )
+    offer_referral(store, live.id, ReferralOffered(1, ServiceKind.CRISIS_HELPLINE, clock.wall()))
+    clock.advance(600)
+    live.engine.end()
+    yield store, live.id
+    store.close()
+
+
+def test_the_pdf_has_every_section_and_no_identifier(session: tuple[Store, str], tmp_path: Path) -> None:
+    store, session_id = session
+    out = tmp_path / "report.pdf"
+    render_pdf(build_report(store, session_id), out)
+    text = pdf_text(out)
+    for secret in SECRETS:
+        assert secret not in text, secret
+    assert "Participant A" in text and "[phone]" in text and "[e-mail]" in text and "[ID number]" in text
+    assert "[details removed]" in text  # the small-group description, not reviewed: removed
+    for heading in (
+        "Иесіз жасалған сабақ жазбалары",
+        "Бағдарлама: жоспар және нақты",
+        "Қарсылық сәттері",
+        "Ұсынылған көмек",
+        "Кейін не істеу керек",
+        "Есеп беру",
+        "Серіктес әйелдер құқығы ұйымының пікірі",
+    ):
+        assert heading in text, heading
+    assert "Ақтөбе" in text and "14" in text
+    assert "Сенім телефоны" in text  # the referral counted by kind
+    assert "әкем ешқашан тамақ пісірмеген" in text  # the substance survives
+
+
+def test_metadata_holds_no_personal_data_or_paths(session: tuple[Store, str], tmp_path: Path) -> None:
+    store, session_id = session
+    out = tmp_path / "report.pdf"
+    render_pdf(build_report(store, session_id), out)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert str(tmp_path) not in info and "Айгерим" not in info
+    assert "Pages:" in info and int(info.split("Pages:")[1].split()[0]) >= 3
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "DejaVuSans" in fonts and "yes" in fonts.split("DejaVuSans")[1].splitlines()[0]  # embedded
+
+
+def test_review_decisions_are_applied_to_the_export(session: tuple[Store, str], tmp_path: Path) -> None:
+    store, session_id = session
+    notes = store.notes(session_id)
+    quote = notes[0]
+    start = quote.text.index("тамақ")
+    save_decision(
+        store,
+        session_id,
+        ReviewDecision(quote.id, quote.updated_wall, start, start + 5, Kind.NAME, Decision.REMOVE),
+    )
+    quasi = notes[3]
+    save_decision(
+        store,
+        session_id,
+        ReviewDecision(quasi.id, quasi.updated_wall, 0, len(quasi.text), Kind.QUASI, Decision.KEEP),
+    )
+    out = tmp_path / "report.pdf"
+    render_pdf(build_report(store, session_id), out)
+    text = pdf_text(out)
+    assert "тамақ" not in text  # marked by hand
+    assert "Жанажол" in text  # the facilitator judged the description harmless and kept it
+
+
+def test_export_of_an_export_json_file_from_the_command_line(
+    session: tuple[Store, str], tmp_path: Path
+) -> None:
+    store, session_id = session
+    import os
+    import sys
+
+    from facilitator.sessions.session_file import export_session
+
+    record = tmp_path / "session.json"
+    export_session(store, session_id, record)
+    out = tmp_path / "from-file.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "export", str(record), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Participant A" in pdf_text(out)
+    bad = subprocess.run(
+        [sys.executable, "-m", "facilitator", "export", session_id, "--out", "/proc/x/r.pdf"],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=120,
+    )
+    assert (
+        bad.returncode == 1 and "cannot write /proc/x/r.pdf" in bad.stderr and "Traceback" not in bad.stderr
+    )

@@ -1,0 +1,48 @@
+"""Review before export: highlights by kind, unmark a false positive, mark a missed identifier."""
+
+from pytestqt.qtbot import QtBot
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.spans import Kind
+from facilitator.export.report import build_report
+from facilitator.export.review import load_decisions
+from facilitator.ui.review_window import ReviewWindow
+from tests.ui.conftest import Rig
+
+
+def test_review_marks_and_unmarks_and_the_export_follows(qtbot: QtBot, rig: Rig) -> None:
+    rig.bridge.start()
+    rig.bridge.save_note(
+        None, "Айгерим сказала: мой номер +7 701 234 56 78, зовут меня Зарина Ким.", ["quote"]
+    )
+    live = rig.bridge.live
+    assert live is not None
+    rig.store.set_roster(live.id, ["Айгерим"])
+    review = ReviewWindow(rig.store, live.id, Anonymizer(rig.store.roster(live.id)))
+    qtbot.addWidget(review)
+    review.load()
+    review.show_loaded()
+    kinds = {span.kind for span, removed in review.current_spans() if removed}
+    assert {Kind.NAME, Kind.PHONE} <= kinds
+    # "Ким" is a surname here, but suppose the facilitator judges the phone a false positive
+    phone_row = next(
+        i for i, (span, _removed) in enumerate(review.current_spans()) if span.kind is Kind.PHONE
+    )
+    review.spans.selectRow(phone_row)
+    review.toggle_current()
+    assert not dict((s.kind, r) for s, r in review.current_spans())[Kind.PHONE]
+    # and marks a word that was missed
+    note = review.current_note()
+    assert note is not None
+    start = note.text.index("номер")
+    cursor = review.text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("номер"), cursor.MoveMode.KeepAnchor)
+    review.text.setTextCursor(cursor)
+    review.kind.setCurrentText("handle")
+    review.mark_selection()
+    assert len(load_decisions(rig.store, live.id)) == 2
+    exported = build_report(rig.store, live.id).notes_by_step[0][1][0].text
+    assert "+7 701 234 56 78" in exported  # kept by the facilitator's decision
+    assert "номер" not in exported and "[handle]" in exported
+    assert "Айгерим" not in exported and "Participant A" in exported
