@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from facilitator.anonymizer import ner
-from facilitator.anonymizer.names import NameFinder, base_of, merge_adjacent
+from facilitator.anonymizer.names import AMBIGUOUS, NameFinder, base_of, merge_adjacent
 from facilitator.anonymizer.patterns import find_patterns
 from facilitator.anonymizer.quasi import find_quasi
 from facilitator.anonymizer.skeleton import skeleton
@@ -51,8 +51,22 @@ class Anonymizer:
 
     def detect(self, text: str) -> list[Span]:
         """Every identifier in ``text``, overlaps resolved (quasi-identifiers included)."""
-        precise = resolve(list(find_patterns(text)) + self._names.find(text) + self._ner_spans(text))
+        names = self._names.find(text)
+        people = self._ner_spans(text)
+        if self._ner_reads_russian(text):  # its silence about "Вера в себя" then means "a word"
+            names = [
+                n
+                for n in names
+                if n.source != AMBIGUOUS
+                or ner.has_latin(text[n.start : n.end])
+                or any(n.overlaps(p) for p in people)
+            ]
+        precise = resolve(list(find_patterns(text)) + names + people)
         return sorted(precise + list(find_quasi(text)), key=lambda s: (s.start, s.kind is Kind.QUASI))
+
+    def _ner_reads_russian(self, text: str) -> bool:
+        """True when the Russian NER read this text as Russian (not Kazakh, which it does not know)."""
+        return self._use_ner and ner.has_cyrillic(text) and not ner.has_kazakh(text)
 
     def _ner_spans(self, text: str) -> list[Span]:
         if not self._use_ner:

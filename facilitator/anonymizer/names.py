@@ -25,6 +25,7 @@ _NOT_SURNAMES = frozenset(
     skeleton(w) for w in ("Готов", "Готова", "Здоров", "Здорова", "Каков", "Таков", "Кыргызы")
 )
 MIN_LIST_NAME = 3
+AMBIGUOUS = "name-or-word"
 
 
 @cache
@@ -38,8 +39,23 @@ def list_names() -> frozenset[str]:
     return _word_list("first_names.txt") | _word_list("surnames.txt")
 
 
-def name_words() -> frozenset[str]:
-    return _word_list("name_words.txt")
+@cache
+def name_words(latin: bool) -> frozenset[str]:
+    """Names that are also words, written in Latin (``latin``) or in Cyrillic script.
+
+    The script matters: "Вера" is a word in Russian, "Vera" in English text is a name.
+    """
+    text = (
+        resources.files("facilitator.anonymizer")
+        .joinpath("data", "name_words.txt")
+        .read_text(encoding="utf-8")
+    )
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(skeleton(line) for line in lines if line and _is_latin(line) == latin)
+
+
+def _is_latin(word: str) -> bool:
+    return word[:1].isascii()
 
 
 def places() -> frozenset[str]:
@@ -63,18 +79,29 @@ def tokens(text: str) -> Iterator[Token]:
         yield Token(match.start(), match.start() + len(word), word)
 
 
-def base_of(word: str, bases: frozenset[str]) -> str | None:
-    """The name in ``bases`` that ``word`` is a form of (an inflection or a spelling), if any."""
+def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | None:
+    """The name in ``bases`` that ``word`` is a form of (an inflection or a spelling), if any.
+
+    Short names match only as written: "Ли" is a name, "Лиза" is not "Ли" with an ending.
+    """
     shape = skeleton(word)
-    for cut in range(len(shape), MIN_LIST_NAME - 1, -1):
+    if shape in bases:
+        return shape
+    endings = ENDINGS if not _is_latin(word) else LATIN_ENDINGS  # "Friday" is not "Frida" + -y
+    for cut in range(len(shape) - 1, min_inflected - 1, -1):
         stem, ending = shape[:cut], shape[cut:]
-        if ending in ENDINGS:
+        if ending in endings:
             if stem in bases:
                 return stem
             for vowel in ("a", "e"):  # Дильноза -> Дильнозы, Дильнозой
-                if stem + vowel in bases and ending:
+                if stem + vowel in bases:
                     return stem + vowel
     return None
+
+
+LATIN_ENDINGS = frozenset({"", "s"})
+PARTICLES = frozenset(skeleton(w) for w in ("o'g'li", "ogli", "ugli", "ўғли", "угли", "qizi", "қизи", "кизи"))
+INITIAL = re.compile(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
 
 
 class NameFinder:
@@ -89,7 +116,7 @@ class NameFinder:
                     self.roster[skeleton(word)] = key
         self._roster_bases = frozenset(self.roster)
         self._lists = list_names() if use_lists else frozenset()
-        self._keep = name_words() if use_lists else frozenset()
+        self._use_keep = use_lists
         self._places = places()
 
     @property
@@ -97,26 +124,40 @@ class NameFinder:
         return self._lists
 
     def find(self, text: str) -> list[Span]:
+        words = list(tokens(text))
         found: list[Span] = []
-        sentence_start = True
-        for token in tokens(text):
-            span = self._match(token, sentence_start)
+        for token in words:
+            span = self._match(token)
+            if (
+                span is None
+                and found
+                and found[-1].end >= token.start - 1
+                and skeleton(token.text) in PARTICLES
+            ):
+                span = Span(token.start, token.end, Kind.NAME, "names-list", found[-1].key)
             if span is not None:
+                initial = INITIAL.match(text, span.end)  # "Yerlan B."
+                if initial:
+                    span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
-            sentence_start = text[token.end : token.end + 2].strip()[:1] in {".", "!", "?"}
         return merge_adjacent(found, text)
 
-    def _match(self, token: Token, sentence_start: bool) -> Span | None:
-        base = base_of(token.text, self._roster_bases)
+    def _match(self, token: Token) -> Span | None:
+        base = base_of(token.text, self._roster_bases, min_inflected=3)
         if base is not None:
             return Span(token.start, token.end, Kind.NAME, "roster", self.roster[base])
         shape = skeleton(token.text)
         if base_of(token.text, self._places) is not None:
             return None  # "Almaty", "Актобеде": a place, not "Alma" with a case ending
-        if shape in self._keep and not (token.capitalised and not sentence_start):
-            return None  # "вера", "надежда": words here, not names
         base = base_of(token.text, self._lists)
-        if base is not None and (token.capitalised or len(base) >= 5):
+        keep = name_words(_is_latin(token.text)) if self._use_keep else frozenset()
+        if base is not None and base_of(token.text, keep) is not None:
+            if not token.capitalised:
+                return None  # "вера", "арманы", "қуаныш": words here, not names
+            # capitalised, it may still be a word ("Вера в себя…"): the NER decides if it can,
+            # else privacy first (removed, and shown in the review where it can be kept)
+            return Span(token.start, token.end, Kind.NAME, AMBIGUOUS, base)
+        if base is not None and len(base) >= MIN_LIST_NAME and (token.capitalised or len(base) >= 4):
             return Span(token.start, token.end, Kind.NAME, "names-list", base)
         if token.capitalised and SURNAME.match(token.text) and shape not in _NOT_SURNAMES:
             return Span(token.start, token.end, Kind.NAME, "surname-pattern", shape)

@@ -32,8 +32,8 @@ def available() -> bool:
 
 def person_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each person name natasha finds in ``text``."""
-    if not any("а" <= char.lower() <= "я" or char in "ёЁ" for char in text):
-        return []  # no Cyrillic: nothing for a Russian model to find
+    if not has_cyrillic(text):
+        return []  # nothing for a Russian model to find
     from natasha import Doc
 
     segmenter, tagger = _models()
@@ -41,6 +41,18 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     doc.segment(segmenter)
     doc.tag_ner(tagger)
     return [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("а" <= char.lower() <= "я" or char in "ёЁ" for char in text)
+
+
+def has_kazakh(text: str) -> bool:
+    return any(char in "әғқңөұүһіӘҒҚҢӨҰҮҺІ" for char in text)
+
+
+def has_latin(text: str) -> bool:
+    return any("a" <= char.lower() <= "z" for char in text)
 
 
 def warm_up() -> None:

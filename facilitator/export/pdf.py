@@ -135,17 +135,17 @@ def _agenda(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[An
                 f"{difference:+d} min" if difference else "0",
             ]
         )
-    return [_p(words["agenda"], s["h1"]), _table(rows, [260, 70, 70, 70]), _timeline(report)]
+    return [_p(words["agenda"], s["h1"]), _table(rows, [260, 70, 70, 70]), _timeline(report, words)]
 
 
-def _timeline(report: Report) -> Any:
+def _timeline(report: Report, words: dict[str, str]) -> Any:
     from reportlab.graphics.shapes import Drawing, Rect, String
 
     regular, _bold = register_fonts()
     width, row = 470.0, 12.0
     total = max(sum(line.planned for line in report.agenda), sum(line.actual for line in report.agenda), 1.0)
     scale = width / total
-    drawing = Drawing(width, 3 * row + 16)
+    drawing = Drawing(width, 3 * row + 24)
     x_plan = x_actual = 0.0
     for index, line in enumerate(report.agenda):
         colour = GREY if index % 2 else "#c9d6df"
@@ -162,8 +162,8 @@ def _timeline(report: Report) -> Any:
         )
         x_plan += line.planned * scale
         x_actual += line.actual * scale
-    drawing.add(String(0, 3 * row + 6, "plan", fontName=regular, fontSize=7))
-    drawing.add(String(0, -6, "actual", fontName=regular, fontSize=7))
+    drawing.add(String(0, 3 * row + 8, words["planned"], fontName=regular, fontSize=7))
+    drawing.add(String(0, -10, words["actual"], fontName=regular, fontSize=7))
     return drawing
 
 

@@ -86,7 +86,7 @@ def test_the_pdf_has_every_section_and_no_identifier(session: tuple[Store, str],
     assert "Participant A" in text and "[phone]" in text and "[e-mail]" in text and "[ID number]" in text
     assert "[details removed]" in text  # the small-group description, not reviewed: removed
     for heading in (
-        "Иесіз жасалған сабақ жазбалары",
+        "Анонимделген сабақ жазбалары",
         "Бағдарлама: жоспар және нақты",
         "Қарсылық сәттері",
         "Ұсынылған көмек",
