@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from facilitator.anonymizer import ner
-from facilitator.anonymizer.names import AMBIGUOUS, NameFinder, base_of, merge_adjacent
+from facilitator.anonymizer.names import AMBIGUOUS, NameFinder, base_of, merge_adjacent, regional_name_words
 from facilitator.anonymizer.patterns import find_patterns
 from facilitator.anonymizer.quasi import find_quasi
 from facilitator.anonymizer.skeleton import skeleton
@@ -54,11 +54,13 @@ class Anonymizer:
         names = self._names.find(text)
         people = self._ner_spans(text)
         if self._ner_reads_russian(text):  # its silence about "Вера в себя" then means "a word"
+            regional = regional_name_words()
             names = [
                 n
                 for n in names
                 if n.source != AMBIGUOUS
                 or ner.has_latin(text[n.start : n.end])
+                or n.key in regional  # "Жасур" is a word in Uzbek, a name in Russian text
                 or any(n.overlaps(p) for p in people)
             ]
         precise = resolve(list(find_patterns(text)) + names + people)

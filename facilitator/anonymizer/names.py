@@ -45,13 +45,33 @@ def name_words(latin: bool) -> frozenset[str]:
 
     The script matters: "Вера" is a word in Russian, "Vera" in English text is a name.
     """
+    return frozenset(word for word, _section, in_latin in _name_word_lines() if in_latin == latin)
+
+
+@cache
+def regional_name_words() -> frozenset[str]:
+    """Name-words of Kazakh, Kyrgyz, Uzbek and Tajik: in Russian text these are names ("Жасур")."""
+    regional = ("kazakh", "kyrgyz", "uzbek")
+    return frozenset(word for word, section, _latin in _name_word_lines() if section.startswith(regional))
+
+
+def _name_word_lines() -> list[tuple[str, str, bool]]:
+    """(skeleton, section, written in Latin) for each line of name_words.txt."""
     text = (
         resources.files("facilitator.anonymizer")
         .joinpath("data", "name_words.txt")
         .read_text(encoding="utf-8")
     )
-    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return frozenset(skeleton(line) for line in lines if line and _is_latin(line) == latin)
+    lines: list[tuple[str, str, bool]] = []
+    section = ""
+    for line in text.splitlines():
+        if line.startswith("# ==="):
+            section = line.strip("# =").strip().casefold()
+            continue
+        word = line.split("#", 1)[0].strip()
+        if word:
+            lines.append((skeleton(word), section, _is_latin(word)))
+    return lines
 
 
 def _is_latin(word: str) -> bool:

@@ -15,7 +15,7 @@ def test_recall_and_keep_on_the_corpus() -> None:
     figures = evaluate()
     print(f"\nanonymizer: recall {figures.recall:.3f}, keep {figures.keep_rate:.3f}")
     assert figures.identifiers >= 190 and figures.keep >= 200
-    assert figures.recall >= 0.95, figures.misses
+    assert figures.recall >= 0.98, figures.misses
     assert figures.keep_rate >= 0.95, figures.lost
 
 
