@@ -9,13 +9,14 @@ from pathlib import Path
 
 from facilitator import __version__
 
-COMMANDS = ("plans", "sessions", "cues", "referrals", "anonymize", "export")
+COMMANDS = ("plans", "sessions", "cues", "referrals", "anonymize", "export", "slides")
 EPILOG = """\
 Open the app:
   facilitator [PLAN]                      the workshop in PLAN (a .yaml file), or the built-in one
   facilitator [PLAN] --language kk        the built-in workshop in en, ru or kk
 
 Commands:
+  facilitator slides PLAN --out FILE.pdf  the audience screens, one a page (if the projector fails)
   facilitator export SESSION --out FILE.pdf
                                           the anonymized report (SESSION: an id or an export-json file)
   facilitator anonymize [--roster FILE] [--lang en|ru|kk|auto] [--json]
@@ -78,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     cue_list.add_argument("--language", choices=("en", "ru", "kk"), default="en")
     cue_validate = cue_commands.add_parser("validate", help="check cue files; exit 1 with every error")
     cue_validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    slides = commands.add_parser("slides", help="print the audience screens of a plan as a PDF")
+    slides.add_argument("plan", type=Path, metavar="PLAN", help="a plan file, or a built-in plan's id")
+    slides.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     export_pdf = commands.add_parser("export", help="write the anonymized session report (PDF)")
     export_pdf.add_argument(
         "session", metavar="SESSION", help="a session id, or a file from sessions export-json"
@@ -138,6 +142,7 @@ def _run_command(args: list[str]) -> int:
     handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
         ("anonymize", None): commands.anonymize,
         ("export", None): commands.export_report,
+        ("slides", None): commands.slides,
         ("plans", "list"): commands.plans_list,
         ("plans", "validate"): commands.plans_validate,
         ("sessions", "list"): commands.sessions_list,

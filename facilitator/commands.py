@@ -243,3 +243,19 @@ def export_report(args: argparse.Namespace) -> int:
         )
     print(f"wrote {args.out} (anonymized)", file=sys.stderr)
     return 0
+
+
+def slides(args: argparse.Namespace) -> int:
+    from facilitator.export.slides import render_slides
+
+    path = Path(args.plan)
+    if not path.exists():  # a built-in plan by id
+        builtin = {load_plan(p).plan.id: p for p in builtin_plan_files()}
+        if str(args.plan) not in builtin:
+            print(f"facilitator: no plan file or built-in plan called {args.plan}", file=sys.stderr)
+            return 1
+        path = builtin[str(args.plan)]
+    loaded = load_plan(path)
+    render_slides(loaded.plan, args.out, loaded.base_dir)
+    print(f"wrote {args.out} ({len(loaded.plan.steps) + 1} pages)", file=sys.stderr)
+    return 0

@@ -89,3 +89,38 @@ AUDIENCE_WORDS: dict[str, dict[str, str]] = {
 
 def audience_word(language: str, key: str) -> str:
     return AUDIENCE_WORDS.get(language, AUDIENCE_WORDS["en"])[key]
+
+
+# type sizes as a share of the screen's height, and whether bold: the projector and the printed
+# slides use the same scale, so the printout looks like the room's screen
+TYPE_SCALE: dict[str, tuple[float, bool]] = {
+    "title": (0.085, True),
+    "text": (0.050, False),
+    "items": (0.050, False),
+    "questions": (0.052, False),
+    "facts": (0.050, True),
+    "sources": (0.030, False),
+    "holding": (0.090, True),
+    "progress": (0.030, False),
+    "timer": (0.060, True),
+}
+SLIDE_ROLES = ("title", "text", "items", "questions", "facts", "sources")
+
+
+def slide_texts(slide: AudienceSlide, language: str) -> dict[str, str]:
+    """The text of each part of a slide, as the room sees it (hidden facts stay hidden)."""
+    content = slide.content
+    shown = [fact for fact in content.facts if slide.revealed or not fact.reveal]
+    facts = [fact.text for fact in shown]
+    if len(shown) < len(content.facts):
+        facts.append(audience_word(language, "guess"))
+    source_word = audience_word(language, "source")
+    return {
+        "title": slide.title,
+        "text": content.text or "",
+        "items": "\n".join(f"•  {item}" for item in content.items),
+        "questions": "\n".join(f"{n}.  {q}" for n, q in enumerate(content.questions, 1)),
+        "facts": "\n".join(facts),
+        "sources": "\n".join(f"{source_word}: {source}" for source in dict.fromkeys(f.source for f in shown)),
+        "progress": f"{slide.number} / {slide.total}",
+    }

@@ -9,13 +9,12 @@ readable minimum, and wraps; it is never clipped silently.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import ClassVar
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from facilitator.presentation import AudienceSlide, TimerLevel, audience_word
+from facilitator.presentation import TYPE_SCALE, AudienceSlide, TimerLevel, slide_texts
 from facilitator.ui import theme
 
 MIN_SCALE = 0.5
@@ -41,17 +40,7 @@ def _label(role: str) -> QLabel:
 
 class AudienceView(QWidget):
     # (role, size as a share of the view's height, bold)
-    _ROLES: ClassVar[dict[str, tuple[float, bool]]] = {
-        "title": (0.085, True),
-        "text": (0.050, False),
-        "items": (0.050, False),
-        "questions": (0.052, False),
-        "facts": (0.050, True),
-        "sources": (0.030, False),
-        "holding": (0.090, True),
-        "progress": (0.030, False),
-        "timer": (0.060, True),
-    }
+    _ROLES = TYPE_SCALE
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,22 +133,8 @@ class AudienceView(QWidget):
 
     # -- internals -----------------------------------------------------------------------------
     def _fill(self, slide: AudienceSlide) -> None:
-        content = slide.content
-        labels = self._labels
-        labels["title"].setText(slide.title)
-        labels["text"].setText(content.text or "")
-        labels["items"].setText("\n".join(f"•  {item}" for item in content.items))
-        labels["questions"].setText("\n".join(f"{n}.  {q}" for n, q in enumerate(content.questions, 1)))
-        shown = [fact for fact in content.facts if slide.revealed or not fact.reveal]
-        hidden = len(shown) < len(content.facts)
-        facts = [fact.text for fact in shown]
-        if hidden:
-            facts.append(audience_word(self._language, "guess"))
-        labels["facts"].setText("\n".join(facts))
-        source_word = audience_word(self._language, "source")
-        sources = dict.fromkeys(fact.source for fact in shown)
-        labels["sources"].setText("\n".join(f"{source_word}: {source}" for source in sources))
-        labels["progress"].setText(f"{slide.number} / {slide.total}")
+        for role, text in slide_texts(slide, self._language).items():
+            self._labels[role].setText(text)
         pixmap = QPixmap(str(slide.image)) if slide.image else None
         self._pixmap = pixmap if pixmap is not None and not pixmap.isNull() else None
         self._scale_image()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import yaml
 
-from facilitator.sessions.plan import Plan
+from facilitator.sessions.plan import Plan, Step
 from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
 
 
@@ -48,3 +48,12 @@ def loaded_plan(minutes: Sequence[int], **kwargs: object) -> LoadedPlan:
 
 def make_plan(minutes: Sequence[int], **kwargs: object) -> Plan:
     return loaded_plan(minutes, **kwargs).plan
+
+
+def private_strings(step: Step) -> list[str]:
+    """Every piece of a step's facilitator content: none of it may reach the room."""
+    private = step.facilitator
+    strings = [private.purpose, *private.how_to_run, *private.materials]
+    strings += [text for text in (private.safety, private.shorten) if text]
+    strings += [link.note for link in private.resistance if link.note]
+    return strings

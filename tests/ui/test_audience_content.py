@@ -5,18 +5,10 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.content import builtin_plan_files
 from facilitator.presentation import AudienceSlide
-from facilitator.sessions.plan import Step
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.ui.audience_view import AudienceView
+from tests.helpers.plans import private_strings
 from tests.ui.conftest import build_rig, close_rig
-
-
-def private_strings(step: Step) -> list[str]:
-    private = step.facilitator
-    strings = [private.purpose, *private.how_to_run, *private.materials]
-    strings += [text for text in (private.safety, private.shorten) if text]
-    strings += [link.note for link in private.resistance if link.note]
-    return strings
 
 
 @pytest.mark.parametrize("path", builtin_plan_files(), ids=lambda p: p.name)

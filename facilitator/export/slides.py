@@ -1,0 +1,129 @@
+"""The audience screens of a plan as a printable PDF: the fallback when the projector fails.
+
+Landscape, one screen a page, the projector's colours and type scale. Built from ``AudienceSlide``
+values only, so nothing private can be printed.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from facilitator.export.fonts import register_fonts
+from facilitator.presentation import SLIDE_ROLES, TYPE_SCALE, AudienceSlide, slide_for, slide_texts
+from facilitator.sessions.atomic import write_atomic
+from facilitator.sessions.plan import Plan
+
+PAGE = (842.0, 473.6)  # 16:9, as wide as A4 landscape
+COLOURS = {"background": "#fbf8f1", "text": "#1b2430", "title": "#0b6e69", "muted": "#5a6470"}
+MIN_SCALE = 0.5
+
+
+def render_slides(plan: Plan, path: Path, base_dir: Path | None = None) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=PAGE, invariant=True)
+    canvas.setTitle(plan.title)
+    canvas.setAuthor("")
+    canvas.setSubject("")
+    canvas.setCreator("Facilitator")
+    _holding(canvas, plan.title)
+    for index in range(len(plan.steps)):
+        _slide(canvas, slide_for(plan, index, revealed=True, base_dir=base_dir), plan.language)
+    canvas.save()
+    write_atomic(path, buffer.getvalue())
+
+
+def _background(canvas: Any) -> None:
+    from reportlab.lib.colors import HexColor
+
+    canvas.setFillColor(HexColor(COLOURS["background"]))
+    canvas.rect(0, 0, PAGE[0], PAGE[1], stroke=0, fill=1)
+
+
+def _holding(canvas: Any, title: str) -> None:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.utils import simpleSplit
+
+    _regular, bold = register_fonts()
+    _background(canvas)
+    size = PAGE[1] * TYPE_SCALE["holding"][0]
+    lines = simpleSplit(title, bold, size, PAGE[0] * 0.8)
+    canvas.setFillColor(HexColor(COLOURS["title"]))
+    canvas.setFont(bold, size)
+    y = PAGE[1] / 2 + len(lines) * size * 0.6
+    for line in lines:
+        y -= size * 1.2
+        canvas.drawCentredString(PAGE[0] / 2, y, line)
+    canvas.showPage()
+
+
+def _blocks(texts: dict[str, str], scale: float, width: float) -> list[tuple[str, list[str], float, bool]]:
+    from reportlab.lib.utils import simpleSplit
+
+    regular, bold = register_fonts()
+    blocks = []
+    for role in SLIDE_ROLES:
+        if not texts.get(role):
+            continue
+        share, is_bold = TYPE_SCALE[role]
+        size = PAGE[1] * share * scale
+        lines: list[str] = []
+        for paragraph in texts[role].split("\n"):
+            lines += simpleSplit(paragraph, bold if is_bold else regular, size, width)
+        blocks.append((role, lines, size, is_bold))
+    return blocks
+
+
+def _height(blocks: list[tuple[str, list[str], float, bool]], scale: float) -> float:
+    gap = PAGE[1] * 0.025 * scale
+    return sum(len(lines) * size * 1.22 for _role, lines, size, _bold in blocks) + gap * len(blocks)
+
+
+def _slide(canvas: Any, slide: AudienceSlide, language: str) -> None:
+    from reportlab.lib.colors import HexColor
+
+    regular, bold = register_fonts()
+    _background(canvas)
+    margin = PAGE[1] * 0.05
+    width = PAGE[0] - 2 * margin
+    texts = slide_texts(slide, language)
+    top = PAGE[1] - margin - PAGE[1] * TYPE_SCALE["progress"][0] * 1.6
+    image_height = _image_height(slide)
+    available = top - margin - image_height
+    scale = 1.0
+    blocks = _blocks(texts, scale, width)
+    while _height(blocks, scale) > available and scale > MIN_SCALE:
+        scale = max(MIN_SCALE, scale - 0.05)
+        blocks = _blocks(texts, scale, width)
+    canvas.setFillColor(HexColor(COLOURS["muted"]))
+    canvas.setFont(regular, PAGE[1] * TYPE_SCALE["progress"][0])
+    canvas.drawString(margin, PAGE[1] - margin - PAGE[1] * TYPE_SCALE["progress"][0], texts["progress"])
+    y = top
+    gap = PAGE[1] * 0.025 * scale
+    for role, lines, size, is_bold in blocks:
+        colour = {"title": COLOURS["title"], "sources": COLOURS["muted"]}.get(role, COLOURS["text"])
+        canvas.setFillColor(HexColor(colour))
+        canvas.setFont(bold if is_bold else regular, size)
+        for line in lines:
+            y -= size * 1.22
+            canvas.drawString(margin, y, line)
+        y -= gap
+    if slide.image is not None and image_height:
+        canvas.drawImage(
+            str(slide.image),
+            margin,
+            max(margin, y - image_height),
+            width=width,
+            height=image_height,
+            preserveAspectRatio=True,
+            anchor="sw",
+        )
+    canvas.showPage()
+
+
+def _image_height(slide: AudienceSlide) -> float:
+    return PAGE[1] * 0.35 if slide.image is not None else 0.0
