@@ -62,6 +62,7 @@ class Anonymizer:
                 or ner.has_latin(text[n.start : n.end])
                 or n.key in regional  # "Жасур" is a word in Uzbek, a name in Russian text
                 or any(n.overlaps(p) for p in people)
+                or any(_beside(n, other, text) for other in names if other.source != AMBIGUOUS)
             ]
         precise = resolve(list(find_patterns(text)) + names + people)
         return sorted(precise + list(find_quasi(text)), key=lambda s: (s.start, s.kind is Kind.QUASI))
@@ -106,6 +107,12 @@ class Anonymizer:
 
     def anonymize(self, text: str) -> str:
         return self.apply(text, self.detect(text))
+
+
+def _beside(span: Span, other: Span, text: str) -> bool:
+    """ "Слава (Вячеслав)": a name-word right next to a sure name is a name too."""
+    gap = text[span.end : other.start] if span.end <= other.start else text[other.end : span.start]
+    return span is not other and len(gap) <= 2 and not gap.strip(" (),")
 
 
 def _strip_case(shape: str) -> str:
