@@ -6,7 +6,7 @@ from pathlib import Path
 
 from facilitator.aids.cues import CUES_FORMAT, CueLibrary
 from facilitator.content import CONTENT_DIR
-from facilitator.sessions.errors import FileError, InvalidFile, format_path
+from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.structured import Document, read_document
 from facilitator.sessions.validation import check_format, validate_model
 
@@ -40,7 +40,7 @@ def _check_links(library: CueLibrary, document: Document) -> list[FileError]:
     errors: list[FileError] = []
 
     def report(path: tuple[str | int, ...], message: str) -> None:
-        errors.append(FileError(document.name, document.line_of(path), format_path(path), message))
+        errors.append(document.error(path, message))
 
     drivers = {d.id for d in library.drivers}
     forms = {f.id for f in library.forms}

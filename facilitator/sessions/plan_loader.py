@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 
 from facilitator.sessions.durations import format_minutes
-from facilitator.sessions.errors import FileError, InvalidFile, format_path
+from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan import FORMAT_VERSION, Plan
 from facilitator.sessions.structured import Document, read_document
 from facilitator.sessions.validation import check_format, validate_model
@@ -51,7 +51,7 @@ def _check_meaning(
     warnings: list[FileError] = []
 
     def report(into: list[FileError], path: tuple[str | int, ...], message: str) -> None:
-        into.append(FileError(document.name, document.line_of(path), format_path(path), message))
+        into.append(document.error(path, message))
 
     seen: dict[str, int] = {}
     for index, step in enumerate(plan.steps):

@@ -12,13 +12,13 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, StrictFloat, StrictInt
 
 from facilitator.sessions.atomic import write_atomic
-from facilitator.sessions.errors import FileError, InvalidFile, format_path
+from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.plan import Text
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.store import SessionInfo, Store
-from facilitator.sessions.structured import read_document
+from facilitator.sessions.structured import Document, read_document
 from facilitator.sessions.validation import check_format, validate_model
 
 SESSION_FORMAT = 1
@@ -132,14 +132,11 @@ def read_session_file(path: Path) -> SessionFile:
     return record
 
 
-def _check_consistency(record: SessionFile, document: object) -> list[FileError]:
-    from facilitator.sessions.structured import Document
-
-    assert isinstance(document, Document)
+def _check_consistency(record: SessionFile, document: Document) -> list[FileError]:
     errors: list[FileError] = []
 
     def report(path: tuple[str | int, ...], message: str) -> None:
-        errors.append(FileError(document.name, document.line_of(path), format_path(path), message))
+        errors.append(document.error(path, message))
 
     try:
         plan = parse_plan(record.plan_source.encode("utf-8"), "plan_source").plan

@@ -29,6 +29,10 @@ class Document:
     data: Any
     lines: dict[Path, int] = field(default_factory=dict)
 
+    def error(self, path: Path, message: str) -> FileError:
+        """An error about the field at ``path``, with its line."""
+        return FileError(self.name, self.line_of(path), format_path(path), message)
+
     def line_of(self, path: Path) -> int:
         """The line of ``path``, or of its nearest ancestor that has one."""
         for end in range(len(path), -1, -1):
