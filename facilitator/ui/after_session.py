@@ -5,17 +5,18 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
-from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.store import StoreError
 from facilitator.ui import dialogs
-from facilitator.ui.review_window import ReviewWindow
 from facilitator.ui.session_bridge import SessionBridge
+
+if TYPE_CHECKING:  # the anonymizer and the review load when the review opens, not at start-up
+    from facilitator.ui.review_window import ReviewWindow
 
 T = TypeVar("T")
 
@@ -48,6 +49,9 @@ class AfterSession(QObject):
         if live is None:
             self._console.statusBar().showMessage("No notes yet: start the session first.", 8000)
             return
+        from facilitator.anonymizer.anonymizer import Anonymizer
+        from facilitator.ui.review_window import ReviewWindow
+
         anonymizer = Anonymizer(live.store.roster(live.id))
         self.review = ReviewWindow(live.store, live.id, anonymizer, self._console)
         self.review.export_requested.connect(self.export)

@@ -94,6 +94,11 @@ class ConsoleWindow(QMainWindow):
         right_layout.addWidget(self.preview)
         right_layout.addWidget(self.mode_label)
         right_layout.addWidget(self.timer_panel)
+        self.moments = QLabel()
+        self.moments.setObjectName("moment-counts")
+        right_layout.addWidget(self.moments)
+        bridge.moments_changed.connect(self._count_moments)
+        bridge.session_started.connect(self._count_moments)
         right_layout.addStretch(1)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.agenda)
@@ -192,6 +197,10 @@ class ConsoleWindow(QMainWindow):
     @property
     def private_visible(self) -> bool:
         return self.step_panel.isVisible() and self.notes.isVisible()
+
+    def _count_moments(self) -> None:
+        resistance, referrals = self._bridge.moment_counts()
+        self.moments.setText(f"Resistance moments logged: {resistance} · Referrals offered: {referrals}")
 
     def _offer_review(self) -> None:
         self.statusBar().showMessage("Session ended. Review the notes and export: Ctrl+Shift+E.", 30000)

@@ -4,16 +4,18 @@ privacy key (F12) that blanks the projector and covers the console until pressed
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from facilitator.aids.cue_set import CueSet, load_cue_set
-from facilitator.aids.referrals import Directory
-from facilitator.ui.cue_panel import CuePanel
-from facilitator.ui.referral_panel import ReferralPanel
 from facilitator.ui.session_bridge import SessionBridge
+
+if TYPE_CHECKING:  # the panels and their data load when first opened, not at start-up
+    from facilitator.aids.cue_set import CueSet
+    from facilitator.ui.cue_panel import CuePanel
+    from facilitator.ui.referral_panel import ReferralPanel
 
 COVER_TEXT = "Paused.\n\nPress F12 to come back."
 
@@ -91,6 +93,9 @@ class PrivateAids(QObject):
         if self.covered:
             return
         if self._cue_dock is None:
+            from facilitator.aids.cue_set import load_cue_set
+            from facilitator.ui.cue_panel import CuePanel
+
             cues = self._cues or load_cue_set()
             self.cue_panel = CuePanel(cues, self._bridge.plan.language)
             self.cue_panel.moment_logged.connect(self._bridge.log_resistance)
@@ -103,6 +108,9 @@ class PrivateAids(QObject):
         if self.covered:
             return
         if self._referral_dock is None:
+            from facilitator.aids.referrals import Directory
+            from facilitator.ui.referral_panel import ReferralPanel
+
             live_store = self._bridge.store
             self.referral_panel = ReferralPanel(Directory(live_store), self._bridge.plan.language)
             self.referral_panel.referral_offered.connect(self._offered)

@@ -34,6 +34,8 @@ class SessionBridge(QObject):
     session_ended = Signal()
     display_changed = Signal()
     notes_changed = Signal()
+    moments_changed = Signal()
+    """A resistance moment was logged or a referral offered."""
     error_reported = Signal(str)
 
     def __init__(
@@ -168,7 +170,9 @@ class SessionBridge(QObject):
         moment = ResistanceMoment(
             self._engine.index, cue, driver, form, move, Outcome(outcome), self._clock.wall()
         )
-        return self._guard(lambda: log_resistance(live.store, live.id, moment))
+        done = self._guard(lambda: log_resistance(live.store, live.id, moment))
+        self.moments_changed.emit()
+        return done
 
     def offer_referral(self, kind: str) -> bool:
         """Record that a referral of ``kind`` was offered on the current step: never to whom."""
@@ -179,7 +183,24 @@ class SessionBridge(QObject):
         if live is None:
             return False
         offered = ReferralOffered(self._engine.index, ServiceKind(kind), self._clock.wall())
-        return self._guard(lambda: offer_referral(live.store, live.id, offered))
+        done = self._guard(lambda: offer_referral(live.store, live.id, offered))
+        self.moments_changed.emit()
+        return done
+
+    def moment_counts(self) -> tuple[int, int]:
+        """(resistance moments, referrals offered) so far in this session."""
+        from facilitator.aids.moments import referrals_offered, resistance_moments
+
+        if self.live is None:
+            return 0, 0
+        live = self.live
+        counts = self._attempt(
+            lambda: (
+                len(resistance_moments(live.store, live.id)),
+                len(referrals_offered(live.store, live.id)),
+            )
+        )
+        return counts or (0, 0)
 
     def _ensure_live(self) -> LiveSession | None:
         if self.live is None:

@@ -39,6 +39,7 @@ def test_f2_opens_the_cue_panel_without_taking_the_notes_text_and_logs_in_two_ke
     assert moment.driver and moment.form and moment.move
     assert not panel.isVisible()
     assert notes.editor.toPlainText() == "half-typed note"
+    assert "Resistance moments logged: 1" in rig.console.moments.text()
 
 
 def test_the_panel_finds_cues_in_any_language_with_folded_kazakh_letters(qtbot: QtBot, rig: Rig) -> None:
@@ -65,6 +66,7 @@ def test_referral_offered_records_the_kind_only(qtbot: QtBot, rig: Rig) -> None:
     assert (offered.step, offered.kind) == (0, ServiceKind.CRISIS_HELPLINE)
     columns = [row[1] for row in rig.store.query("PRAGMA table_info(referrals_offered)")]
     assert columns == ["id", "session_id", "step", "kind", "wall"]  # nowhere to put a person
+    assert "Referrals offered: 1" in rig.console.moments.text()
 
 
 def test_editing_the_sheet_in_the_console(qtbot: QtBot, rig: Rig) -> None:
