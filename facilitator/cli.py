@@ -9,7 +9,7 @@ from pathlib import Path
 
 from facilitator import __version__
 
-COMMANDS = ("plans", "sessions", "cues", "referrals", "anonymize", "export", "slides")
+COMMANDS = ("plans", "sessions", "cues", "referrals", "anonymize", "export", "slides", "passphrase", "data")
 EPILOG = """\
 Open the app:
   facilitator [PLAN]                      the workshop in PLAN (a .yaml file), or the built-in one
@@ -29,6 +29,8 @@ Commands:
                                           the complete raw record (SENSITIVE: notes as typed)
   facilitator sessions import FILE        add a session from an export-json file
   facilitator sessions delete ID [--yes]  delete a session and its notes for good
+  facilitator passphrase set|change      the passphrase that encrypts the notes (never stored)
+  facilitator data delete-all [--yes]     destroy the key and delete every session for good
   facilitator cues list [--language L]    the resistance cues: id, statement
   facilitator cues validate FILE...       check cue library files (file:line errors)
   facilitator referrals list [--region R] the referral sheet, with verification warnings
@@ -73,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     delete = session_commands.add_parser("delete", help="delete a session and its notes for good")
     delete.add_argument("id", metavar="ID")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    passphrase = commands.add_parser("passphrase", help="the passphrase that encrypts the notes")
+    passphrase_commands = passphrase.add_subparsers(dest="action", metavar="ACTION", required=True)
+    passphrase_commands.add_parser("set", help="choose it (first time)")
+    passphrase_commands.add_parser("change", help="change it (the notes keep their key)")
+    data = commands.add_parser("data", help="all data on this laptop")
+    data_commands = data.add_subparsers(dest="action", metavar="ACTION", required=True)
+    delete_all = data_commands.add_parser("delete-all", help="destroy the key and delete everything")
+    delete_all.add_argument("--yes", action="store_true", help="do not ask (scripts)")
     cues = commands.add_parser("cues", help="the resistance cue library")
     cue_commands = cues.add_subparsers(dest="action", metavar="ACTION", required=True)
     cue_list = cue_commands.add_parser("list", help="one cue a line: id, statement")
@@ -133,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_command(args: list[str]) -> int:
     from facilitator import commands
+    from facilitator.security.keys import KeyFileError, WrongPassphrase
     from facilitator.sessions.atomic import WriteFailed
     from facilitator.sessions.codec import UnreadableData
     from facilitator.sessions.errors import InvalidFile
@@ -143,6 +154,9 @@ def _run_command(args: list[str]) -> int:
         ("anonymize", None): commands.anonymize,
         ("export", None): commands.export_report,
         ("slides", None): commands.slides,
+        ("passphrase", "set"): commands.passphrase_set,
+        ("passphrase", "change"): commands.passphrase_change,
+        ("data", "delete-all"): commands.data_delete_all,
         ("plans", "list"): commands.plans_list,
         ("plans", "validate"): commands.plans_validate,
         ("sessions", "list"): commands.sessions_list,
@@ -162,7 +176,10 @@ def _run_command(args: list[str]) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         return 1
-    except (StoreError, WriteFailed, UnreadableData) as exc:
+    except WrongPassphrase:
+        print("facilitator: wrong passphrase; nothing was changed", file=sys.stderr)
+        return 1
+    except (StoreError, WriteFailed, UnreadableData, KeyFileError) as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
@@ -13,6 +14,7 @@ from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service
 from facilitator.content import builtin_plan_files
 from facilitator.paths import database_path, user_plans_dir
+from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import load_plan
@@ -76,8 +78,100 @@ def cues_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_store() -> Store:
+PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"
+
+
+def _passphrase(prompt: str = "Passphrase: ") -> str:
+    """From the terminal (not echoed), or $FACILITATOR_PASSPHRASE for scripts."""
+    import getpass
+    import os
+
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise KeyFileError(
+            f"the notes are encrypted: type the passphrase in a terminal, or set {PASSPHRASE_ENV}"
+        )
+    return getpass.getpass(prompt)
+
+
+def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
+    """The store; with the passphrase when notes are read or written (they are encrypted)."""
+    from facilitator.security import vault
+
+    if notes and vault.has_passphrase():
+        return vault.open_store(vault.unlock(_passphrase()))
+    if writes_notes:
+        raise KeyFileError("no passphrase yet: run 'facilitator passphrase set' (or open the app) first")
     return Store.open(database_path())
+
+
+def passphrase_set(_args: argparse.Namespace) -> int:
+    from facilitator.security import vault
+
+    if vault.has_passphrase():
+        print(
+            "facilitator: a passphrase is set already; use 'facilitator passphrase change'", file=sys.stderr
+        )
+        return 1
+    print(PASSPHRASE_WARNING, file=sys.stderr)
+    first = _passphrase("New passphrase: ")
+    if not os.environ.get(PASSPHRASE_ENV) and getpass_confirm() != first:
+        print("facilitator: the two passphrases differ; nothing changed", file=sys.stderr)
+        return 1
+    if len(first) < 8:
+        print(
+            "facilitator: use at least 8 characters (a few words is best); nothing changed", file=sys.stderr
+        )
+        return 1
+    store = vault.open_store(vault.set_up(first))
+    store.close()
+    print("passphrase set: notes are encrypted from now on", file=sys.stderr)
+    return 0
+
+
+def getpass_confirm() -> str:
+    import getpass
+
+    return getpass.getpass("Again: ")
+
+
+def passphrase_change(_args: argparse.Namespace) -> int:
+    from facilitator.security import keys, vault
+
+    old = _passphrase("Current passphrase: ")
+    new = os.environ.get("FACILITATOR_NEW_PASSPHRASE") or _passphrase("New passphrase: ")
+    if len(new) < 8:
+        print("facilitator: use at least 8 characters; nothing changed", file=sys.stderr)
+        return 1
+    keys.change_passphrase(vault.keyfile_path(), old, new)
+    print(
+        "passphrase changed (the notes were not re-encrypted: the same key is kept under the new one)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def data_delete_all(args: argparse.Namespace) -> int:
+    from facilitator.security import vault
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("facilitator: refusing without a terminal; add --yes to confirm", file=sys.stderr)
+            return 1
+        answer = input("This destroys the key and deletes every session and note for good. Type DELETE: ")
+        if answer.strip() != "DELETE":
+            print("nothing deleted", file=sys.stderr)
+            return 1
+    vault.delete_all_data()
+    print("all data deleted: the key is destroyed and cannot be recovered", file=sys.stderr)
+    return 0
+
+
+PASSPHRASE_WARNING = (
+    "Your passphrase encrypts what participants said. It is never stored: if you forget it, the notes "
+    "cannot be recovered by anyone, including us."
+)
 
 
 def sessions_list(_: argparse.Namespace) -> int:
@@ -93,7 +187,7 @@ def sessions_list(_: argparse.Namespace) -> int:
 
 
 def sessions_export(args: argparse.Namespace) -> int:
-    store = _open_store()
+    store = _open_store(notes=True)
     try:
         export_session(store, args.id, args.out)
     finally:
@@ -104,7 +198,7 @@ def sessions_export(args: argparse.Namespace) -> int:
 
 def sessions_import(args: argparse.Namespace) -> int:
     record = read_session_file(Path(args.file))
-    store = _open_store()
+    store = _open_store(notes=True, writes_notes=True)
     try:
         session_id = import_session(store, record)
     finally:
@@ -230,7 +324,7 @@ def export_report(args: argparse.Namespace) -> int:
             finally:
                 store.close()
     else:
-        store = _open_store()
+        store = _open_store(notes=True)
         try:
             report = build_report(store, args.session)
         finally:

@@ -96,17 +96,24 @@ def test_sessions_export_import_round_trip(tmp_path: Path, data_dir: Path) -> No
     assert [e["kind"] for e in record["events"]] == ["start", "goto", "end"]
 
     os.environ["FACILITATOR_DATA_DIR"] = str(tmp_path / "other-machine")
+    os.environ["FACILITATOR_PASSPHRASE"] = "the other machine's passphrase"
     try:
+        refused = run("sessions", "import", str(out))  # never written in plain text
+        assert refused.returncode == 1 and "no passphrase yet" in refused.stderr
+        assert run("passphrase", "set").returncode == 0
         imported = run("sessions", "import", str(out))
         assert imported.returncode == 0
         new_id = imported.stdout.strip()
-        store = Store.open(database_path())
+        from facilitator.security import vault
+
+        store = vault.open_store(vault.unlock(os.environ["FACILITATOR_PASSPHRASE"]))
         assert [n.text for n in store.notes(new_id)] == [n["text"] for n in record["notes"]]
         assert store.roster(new_id) == ["Айгерим", "Yerlan"]
         assert len(store.events(new_id)) == 3
         store.close()
     finally:
         os.environ["FACILITATOR_DATA_DIR"] = str(data_dir)
+        del os.environ["FACILITATOR_PASSPHRASE"]
 
 
 def test_import_of_a_broken_session_file_names_line_and_field_and_imports_nothing(

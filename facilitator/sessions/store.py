@@ -90,6 +90,34 @@ class Store:
             raise
         return store
 
+    def set_codec(self, codec: Codec) -> None:
+        """Use another codec from now on (unlocking gives the encrypting one)."""
+        with self._lock:
+            self._codec = codec
+
+    def encrypt_plain_rows(self) -> int:
+        """Re-encode every note and roster written as plain text with the current codec."""
+        plain = PlainCodec()
+        if self._codec.name == plain.name:
+            return 0
+        changed = 0
+        with self._writing("the encrypted notes"):
+            for table in ("notes", "roster"):
+                key = "id" if table == "notes" else "session_id"
+                rows = list(
+                    self._db.execute(f"SELECT {key}, body FROM {table} WHERE codec = ?", (plain.name,))
+                )
+                for row_key, body in rows:
+                    text = plain.decode(bytes(body))
+                    self._db.execute(
+                        f"UPDATE {table} SET body = ?, codec = ? WHERE {key} = ?",
+                        (self._codec.encode(text), self._codec.name, row_key),
+                    )
+                    changed += 1
+        with self._lock:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return changed
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

@@ -8,6 +8,7 @@ committed before the kill (the store may hold one more action: committed, not ye
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 
@@ -34,13 +35,25 @@ def actions(seed: int) -> list[tuple[str, int]]:
 
 
 def note_text(number: int) -> str:
-    return f"note {number}: сказал, что отец никогда не готовил; әке қамқорлығы"
+    return f"note {number}: сказал, что отец никогда не готовил; әке қамқорлығы {marker(number % 50)}"
 
 
-def main(seed: int) -> None:
-    store = Store.open(database_path())
+def marker(number: int) -> str:
+    """A string that must never appear in any file in the data folder (encrypted runs)."""
+    return f"ZQX{number:02d}MARKER"
+
+
+def main(seed: int, encrypted: bool = False) -> None:
+    if encrypted:  # the key file is made by the test (small scrypt cost); unlock as the app does
+        from facilitator.security import vault
+
+        store = vault.open_store(vault.unlock(os.environ["FACILITATOR_PASSPHRASE"]))
+    else:
+        store = Store.open(database_path())
     live = LiveSession.new(store, loaded_plan(MINUTES), "scripted.yaml", SystemClock())
     live.engine.start()
+    if encrypted:
+        store.set_roster(live.id, [marker(n) for n in range(50)])
     print(f"session {live.id}", flush=True)
     for kind, value in actions(seed):
         if kind == "goto":
@@ -51,4 +64,4 @@ def main(seed: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]))
+    main(int(sys.argv[1]), encrypted="--encrypted" in sys.argv)

@@ -1,0 +1,44 @@
+"""Where the key file lives, and opening the store with the facilitator's passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.paths import data_dir, database_path
+from facilitator.security import keys
+from facilitator.security.cipher import AesGcmCodec
+from facilitator.sessions.store import Store
+
+
+def keyfile_path() -> Path:
+    return data_dir() / "key.json"
+
+
+def has_passphrase() -> bool:
+    return keyfile_path().exists()
+
+
+def set_up(passphrase: str, n: int = keys.SCRYPT_N) -> AesGcmCodec:
+    """First start: create the key; notes written before (plain) are encrypted on the next open."""
+    return AesGcmCodec(keys.create(keyfile_path(), passphrase, n))
+
+
+def unlock(passphrase: str) -> AesGcmCodec:
+    """The encrypting codec, or ``keys.WrongPassphrase`` (nothing changed)."""
+    return AesGcmCodec(keys.unlock(keyfile_path(), passphrase))
+
+
+def open_store(codec: AesGcmCodec) -> Store:
+    """The store with notes encrypted, any plain notes from before encrypted now."""
+    store = Store.open(database_path(), codec)
+    store.encrypt_plain_rows()
+    return store
+
+
+def delete_all_data() -> None:
+    """Destroy the key (nothing encrypted can be read again), then remove the database files."""
+    keys.destroy(keyfile_path())
+    database = database_path()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    (data_dir() / "settings.json").unlink(missing_ok=True)
