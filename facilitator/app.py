@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -42,6 +43,7 @@ def _run_qt(loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool) -> i
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from facilitator.security.keys import KeyFileError, WrongPassphrase
     from facilitator.ui.launch import Launcher, load_fonts
 
     existing = QApplication.instance()
@@ -54,8 +56,19 @@ def _run_qt(loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool) -> i
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    launcher = Launcher(app, loaded, str(path.resolve()), store, SystemClock(), ask=not smoke_test)
-    launcher.open()
+    passphrase = None
+    if smoke_test:  # scripts give it; a throwaway data folder gets a throwaway one
+        passphrase = os.environ.get("FACILITATOR_PASSPHRASE") or secrets.token_urlsafe(16)
+    launcher = Launcher(
+        app, loaded, str(path.resolve()), store, SystemClock(), ask=not smoke_test, passphrase=passphrase
+    )
+    try:
+        opened = launcher.open()
+    except (WrongPassphrase, KeyFileError) as exc:
+        print(f"facilitator: {exc}; nothing was opened or changed", file=sys.stderr)
+        return 1
+    if not opened:
+        return 0  # the facilitator closed the passphrase dialog: nothing opened, nothing changed
     result = 0
     if smoke_test:
         result_holder: list[int] = []

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
@@ -36,3 +45,48 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
     """A file to write, or None. Tests replace this function."""
     path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def ask_passphrase(parent: QWidget | None, title: str, text: str, confirm: bool = False) -> str | None:
+    """The passphrase typed (hidden), or None when cancelled. ``confirm`` asks twice and compares.
+
+    Tests replace this function. The passphrase is never stored anywhere.
+    """
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    fields = [QLineEdit(dialog) for _ in range(2 if confirm else 1)]
+    for index, field in enumerate(fields):
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setPlaceholderText("Passphrase" if index == 0 else "The same again")
+        layout.addWidget(field)
+    problem = QLabel(dialog)
+    problem.setStyleSheet("color: #9b2c2c;")
+    layout.addWidget(problem)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    layout.addWidget(buttons)
+
+    def accept() -> None:
+        if confirm and len(fields[0].text()) < 8:
+            problem.setText("Use at least 8 characters: a few words you will remember is best.")
+        elif confirm and fields[0].text() != fields[1].text():
+            problem.setText("The two do not match.")
+        else:
+            dialog.accept()
+
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return fields[0].text()
+
+
+def confirm_typed(parent: QWidget | None, title: str, text: str, word: str) -> bool:
+    """True only if the facilitator types ``word`` exactly: for what cannot be undone."""
+    from PySide6.QtWidgets import QInputDialog
+
+    typed, accepted = QInputDialog.getText(parent, title, f"{text}\n\nType {word} to confirm:")
+    return bool(accepted) and typed.strip() == word

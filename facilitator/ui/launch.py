@@ -6,6 +6,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from facilitator.resources import font_files
+from facilitator.security import vault
+from facilitator.security.cipher import AesGcmCodec
+from facilitator.security.keys import WrongPassphrase
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import LoadedPlan
@@ -14,8 +17,15 @@ from facilitator.sessions.store import Store, StoreError
 from facilitator.ui import dialogs, theme
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
+from facilitator.ui.lock import LockGuard
 from facilitator.ui.screen_manager import ScreenManager
 from facilitator.ui.session_bridge import SessionBridge
+
+FIRST_START = (
+    "Choose a passphrase. It encrypts everything participants say in your notes, on this laptop.\n\n"
+    "It is never stored anywhere: if you forget it, nobody can recover the notes, not even us. "
+    "A few words you will remember is best (at least 8 characters)."
+)
 
 
 def load_fonts(app: QApplication) -> None:
@@ -36,6 +46,7 @@ class Launcher:
         store: Store,
         clock: Clock,
         ask: bool = True,
+        passphrase: str | None = None,
     ) -> None:
         self._app = app
         self._loaded = loaded
@@ -43,13 +54,21 @@ class Launcher:
         self._store = store
         self._clock = clock
         self._ask = ask
+        self._passphrase = passphrase
+        self.lock: LockGuard | None = None
         self.bridge: SessionBridge | None = None
         self.screens: ScreenManager | None = None
         self._remembered_screen: str | None = None
         self.console: ConsoleWindow | None = None
         self.audience: AudienceWindow | None = None
 
-    def open(self) -> None:
+    def open(self) -> bool:
+        """Unlock the notes, then open the windows; False when the facilitator did not unlock."""
+        codec = self._open_vault()
+        if codec is None:
+            return False
+        self._store.set_codec(codec)
+        self._store.encrypt_plain_rows()
         live = self._offer_resume() if self._ask else None
         loaded = self._loaded
         if live is not None:
@@ -67,8 +86,35 @@ class Launcher:
         console.add_projector_action("Swap the screens", "Ctrl+Shift+X", self.screens.swap)
         self.screens.place_initial(self._remembered_screen)
         self.screens.watch()
+        self.lock = LockGuard(console, self.bridge, self._store, vault.unlock, codec, console.notes.save_now)
+        self.lock.deleted.connect(self._app.quit)
         self.console.raise_()
         self.console.activateWindow()
+        return True
+
+    def _open_vault(self) -> AesGcmCodec | None:
+        """The notes' codec: from the given passphrase (scripts), or asked (first start: chosen)."""
+        if self._passphrase is not None:
+            if vault.has_passphrase():
+                return vault.unlock(self._passphrase)
+            return vault.set_up(self._passphrase)
+        if not vault.has_passphrase():
+            chosen = dialogs.ask_passphrase(None, "Choose a passphrase", FIRST_START, confirm=True)
+            return vault.set_up(chosen) if chosen else None
+        for attempt in range(5):
+            typed = dialogs.ask_passphrase(
+                None,
+                "Unlock Facilitator",
+                "Type your passphrase." if not attempt else "Wrong passphrase. Again:",
+            )
+            if typed is None:
+                return None
+            try:
+                return vault.unlock(typed)
+            except WrongPassphrase:
+                continue
+        dialogs.tell(None, "Still locked", "Five wrong passphrases. Nothing was opened or changed.")
+        return None
 
     def _offer_resume(self) -> LiveSession | None:
         try:

@@ -248,6 +248,7 @@ class SessionBridge(QObject):
         """Stop the repaint timer and stop listening to the engine (before windows go away)."""
         self._timer.stop()
         self._unsubscribe()
+        self._unsubscribe = lambda: None  # stopping twice is harmless
 
     # -- internals -----------------------------------------------------------------------------
     def _attempt(self, action: Callable[[], T]) -> T | None:

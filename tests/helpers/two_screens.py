@@ -33,7 +33,15 @@ def main() -> None:
     app = QApplication([])
     load_fonts(app)
     store = Store.open(database_path())
-    launcher = Launcher(app, load_plan(default_workshop("en")), "plan.yaml", store, SystemClock(), ask=False)
+    launcher = Launcher(
+        app,
+        load_plan(default_workshop("en")),
+        "plan.yaml",
+        store,
+        SystemClock(),
+        ask=False,
+        passphrase="two screens test",
+    )
     launcher.open()
     app.processEvents()
     assert launcher.console is not None and launcher.audience is not None

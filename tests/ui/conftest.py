@@ -26,6 +26,9 @@ class Rig:
     store: Store
 
 
+TEST_PASSPHRASE = "a passphrase for tests"
+
+
 @pytest.fixture(autouse=True)
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Modal questions are answered "yes" and recorded, so no test waits on a dialog."""
@@ -36,6 +39,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return True
 
     monkeypatch.setattr(dialogs, "ask", ask)
+    monkeypatch.setattr(
+        dialogs,
+        "ask_passphrase",
+        lambda _parent, title, _text, confirm=False: asked.append(title) or TEST_PASSPHRASE,
+    )
     monkeypatch.setattr(dialogs, "tell", lambda _parent, title, _text: asked.append(title))
     return asked
 

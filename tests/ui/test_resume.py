@@ -29,7 +29,7 @@ def test_an_unfinished_session_is_offered_and_resumed(qtbot: QtBot, answers: lis
     launcher = Launcher(app, load_plan(default_workshop("en")), "other.yaml", store, clock, ask=True)  # type: ignore[arg-type]
     launcher.open()
     try:
-        assert answers == ["Resume the session?"]
+        assert answers == ["Choose a passphrase", "Resume the session?"]
         bridge = launcher.bridge
         assert bridge is not None and bridge.live is not None
         assert bridge.live.id == before.id
