@@ -1,0 +1,78 @@
+"""The pre-session checklist: what is missing before a workshop can start well."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from facilitator.aids.referrals import Service, check_for_town
+from facilitator.paths import data_dir
+from facilitator.sessions.atomic import WriteFailed, write_atomic
+from facilitator.sessions.plan import Plan, StepKind
+
+MANUAL = {
+    "partner-informed": "Partner women's organisation informed about this workshop",
+    "projector-tested": "Projector tested (test pattern on the chosen screen)",
+    "slides-printed": "Backup slides printed (facilitator slides PLAN --out slides.pdf)",
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    title: str
+    done: bool
+    detail: str = ""
+    manual: bool = False
+
+
+def checklist(plan: Plan, services: list[Service], town: str, today: date, ticked: set[str]) -> list[Item]:
+    problems = check_for_town(services, town, today) if town else ["Which town is the workshop in?"]
+    agreement = any(
+        step.kind is StepKind.CHECK_IN
+        and ("agreement" in step.id or "welcome" in step.id or "agreement" in step.themes)
+        for step in plan.steps
+    )
+    check_out = [step for step in plan.steps if step.kind is StepKind.CHECK_OUT]
+    handout = any("150" in str(step.audience.model_dump()) or "handout" in step.id for step in check_out)
+    items = [
+        Item(
+            "referrals",
+            f"Referral sheet verified for {town or 'the town'}",
+            not problems,
+            "\n".join(problems),
+        ),
+        Item(
+            "agreement",
+            "A welcome with the group agreement",
+            agreement,
+            "" if agreement else "Add the group agreement (confidentiality, respect, the right to pass).",
+        ),
+        Item(
+            "check-out",
+            "A check-out with the referral handout for everyone",
+            bool(check_out) and handout,
+            ""
+            if check_out and handout
+            else "Add a check-out step that hands out the sheet of services to all.",
+        ),
+    ]
+    items += [Item(key, title, key in ticked, manual=True) for key, title in MANUAL.items()]
+    return items
+
+
+def load_ticks(plan_id: str) -> set[str]:
+    path = data_dir() / "checklists" / f"{plan_id}.json"
+    try:
+        return {str(item) for item in json.loads(path.read_text(encoding="utf-8"))}
+    except (OSError, ValueError, TypeError):
+        return set()
+
+
+def save_ticks(plan_id: str, ticked: set[str]) -> None:
+    folder = data_dir() / "checklists"
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(WriteFailed):  # a tick not remembered is not worth a crash
+        write_atomic(folder / f"{plan_id}.json", json.dumps(sorted(ticked)).encode("utf-8"))

@@ -1,0 +1,197 @@
+"""A workshop being built: the plan file's data, edited step by step, checked as it changes.
+
+The draft is the plan document itself (what will be saved as YAML), so it is checked by the very
+loader that `facilitator plans validate` uses, with the same messages.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from facilitator.sessions.durations import parse_duration
+from facilitator.sessions.errors import FileError, InvalidFile
+from facilitator.sessions.plan import FORMAT_VERSION, Plan, Step
+from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
+
+Document = dict[str, Any]
+
+
+def step_document(step: Step) -> dict[str, Any]:
+    """A step as it is written in a plan file (durations in minutes)."""
+    data = step.model_dump(mode="json", exclude_defaults=True)
+    data["duration"] = _minutes(step.duration)
+    data["kind"] = step.kind.value
+    for phase in data.get("phases", []):
+        phase["duration"] = _minutes(parse_duration(f"{phase['duration']}s"))
+    return _ordered(data)
+
+
+def _minutes(seconds: int) -> int | str:
+    return seconds // 60 if seconds % 60 == 0 else f"{seconds}s"
+
+
+_STEP_ORDER = (
+    "id",
+    "kind",
+    "title",
+    "duration",
+    "fixed",
+    "sensitive",
+    "themes",
+    "phases",
+    "audience",
+    "facilitator",
+)
+
+
+def _ordered(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: data[key] for key in _STEP_ORDER if key in data} | {
+        key: value for key, value in data.items() if key not in _STEP_ORDER
+    }
+
+
+def new_document(title: str, language: str, target_minutes: int) -> Document:
+    return {
+        "format": FORMAT_VERSION,
+        "id": _slug(title) or "my-workshop",
+        "title": title,
+        "language": language,
+        "audience": "Young men",
+        "target_length": target_minutes,
+        "steps": [],
+    }
+
+
+def document_of(plan: Plan) -> Document:
+    data: Document = {
+        "format": FORMAT_VERSION,
+        "id": plan.id,
+        "title": plan.title,
+        "language": plan.language,
+        "audience": plan.audience,
+    }
+    if plan.target_length:
+        data["target_length"] = _minutes(plan.target_length)
+    if plan.description:
+        data["description"] = plan.description
+    data["steps"] = [step_document(step) for step in plan.steps]
+    return data
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:60]
+
+
+@dataclass
+class Draft:
+    """The document, where it was opened from, and what the loader says of it now."""
+
+    document: Document
+    path: Path | None = None
+    read_only: bool = False
+    errors: tuple[FileError, ...] = ()
+    warnings: tuple[FileError, ...] = ()
+    plan: Plan | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.check()
+
+    @property
+    def steps(self) -> list[dict[str, Any]]:
+        steps: list[dict[str, Any]] = self.document.setdefault("steps", [])
+        return steps
+
+    def text(self) -> str:
+        """The YAML that is saved (and checked)."""
+        return yaml.safe_dump(self.document, allow_unicode=True, sort_keys=False, width=100)
+
+    def check(self) -> bool:
+        """Validate as ``plans validate`` does; True when the plan is valid."""
+        name = self.path.name if self.path else "new-plan.yaml"
+        try:
+            loaded = parse_plan(self.text().encode("utf-8"), name)
+        except InvalidFile as exc:
+            self.errors, self.warnings, self.plan = exc.errors, (), None
+            return False
+        self.errors, self.warnings, self.plan = (), loaded.warnings, loaded.plan
+        return True
+
+    # -- editing (each returns what undo needs) --------------------------------------------------
+    def insert(self, index: int, step: dict[str, Any]) -> None:
+        step = copy.deepcopy(step)
+        step["id"] = self._free_id(str(step.get("id", "step")))
+        self.steps.insert(index, step)
+        self.check()
+
+    def remove(self, index: int) -> dict[str, Any]:
+        step = self.steps.pop(index)
+        self.check()
+        return step
+
+    def move(self, source: int, target: int) -> None:
+        step = self.steps.pop(source)
+        self.steps.insert(target, step)
+        self.check()
+
+    def set(self, path: tuple[str | int, ...], value: Any) -> Any:
+        """Set a field (``("steps", 2, "duration")``); None removes it. Returns the old value."""
+        container: Any = self.document
+        for part in path[:-1]:
+            container = container[part]
+        old = container.get(path[-1]) if isinstance(container, dict) else container[path[-1]]
+        if value is None or value == "" or value == []:
+            if isinstance(container, dict):
+                container.pop(path[-1], None)
+        else:
+            container[path[-1]] = value
+        self.check()
+        return old
+
+    def _free_id(self, wanted: str) -> str:
+        taken = {str(step.get("id")) for step in self.steps}
+        candidate, number = wanted, 2
+        while candidate in taken:
+            candidate = f"{wanted}-{number}"
+            number += 1
+        return candidate
+
+    # -- reading ------------------------------------------------------------------------------
+    def minutes(self) -> list[float]:
+        """Each step's length in minutes (0 for one whose duration does not parse yet)."""
+        lengths = []
+        for step in self.steps:
+            try:
+                lengths.append(parse_duration(step.get("duration")) / 60)
+            except ValueError:
+                lengths.append(0.0)
+        return lengths
+
+    def total_minutes(self) -> float:
+        return sum(self.minutes())
+
+    def target_minutes(self) -> float | None:
+        try:
+            return parse_duration(self.document.get("target_length")) / 60
+        except ValueError:
+            return None
+
+    def clock_times(self, start: datetime) -> list[datetime]:
+        """When each step starts, for a workshop starting at ``start``."""
+        times, current = [], start
+        for length in self.minutes():
+            times.append(current)
+            current += timedelta(minutes=length)
+        return times
+
+    def loaded(self) -> LoadedPlan:
+        if self.plan is None:
+            raise InvalidFile(self.errors)
+        return LoadedPlan(self.plan, self.text(), self.warnings, self.path.parent if self.path else None)
