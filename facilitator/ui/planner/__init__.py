@@ -1,0 +1,1 @@
+"""The workshop planner: library, agenda builder, step editor, checklist."""

@@ -1,0 +1,112 @@
+"""Browse and search the step library; preview a step's audience screen and private guidance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.planner.library import LibraryStep, themes
+from facilitator.presentation import AudienceSlide
+from facilitator.sessions.plan import StepKind
+from facilitator.ui.audience_view import AudienceView
+from facilitator.ui.step_panel import guidance_html
+
+
+class LibraryPanel(QWidget):
+    chosen = Signal(object)
+    """A LibraryStep the facilitator wants in the agenda (Enter or double-click)."""
+
+    def __init__(self, library: list[LibraryStep], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.search = QLineEdit(self)
+        self.search.setObjectName("library-search")
+        self.search.setPlaceholderText("Search the library (title, theme, kind)…")
+        self.kind = QComboBox(self)
+        self.kind.addItem("Any kind", "")
+        for kind in StepKind:
+            self.kind.addItem(kind.value, kind.value)
+        self.theme = QComboBox(self)
+        self.theme.addItem("Any theme", "")
+        for theme in themes(library):
+            self.theme.addItem(theme, theme)
+        self.language = QComboBox(self)
+        for code in ("", "en", "ru", "kk"):
+            self.language.addItem(code or "Any language", code)
+        self.longest = QSpinBox(self)
+        self.longest.setRange(0, 180)
+        self.longest.setSpecialValueText("Any length")
+        self.longest.setSuffix(" min at most")
+        self.list = QListWidget(self)
+        self.list.setObjectName("library-list")
+        self.list.setDragEnabled(True)
+        self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.currentItemChanged.connect(lambda item, _old: self._preview(item))
+        self.slide_view = AudienceView(parent=self)
+        self.slide_view.setMinimumHeight(140)
+        self.guidance = QTextBrowser(self)
+        filters = QHBoxLayout()
+        for combo in (self.kind, self.theme, self.language):
+            filters.addWidget(combo)
+            combo.currentIndexChanged.connect(self.refresh)
+        filters.addWidget(self.longest)
+        self.longest.valueChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self._choose_current)
+        previews = QSplitter(Qt.Orientation.Vertical, self)
+        previews.addWidget(self.slide_view)
+        previews.addWidget(self.guidance)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(previews, 3)
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        query = self.search.text()
+        longest = self.longest.value() or None
+        self.list.clear()
+        for item in self._library:
+            if item.matches(
+                query,
+                self.kind.currentData() or None,
+                self.theme.currentData() or None,
+                longest,
+                self.language.currentData() or None,
+            ):
+                row = QListWidgetItem(
+                    f"{item.step.title}  ·  {item.step.kind.value}  ·  {item.minutes:g} min  ·  "
+                    f"{item.language}"
+                )
+                row.setData(Qt.ItemDataRole.UserRole, item)
+                row.setToolTip(item.source)
+                self.list.addItem(row)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _choose_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _preview(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        library_step: LibraryStep = item.data(Qt.ItemDataRole.UserRole)
+        step = library_step.step
+        self.slide_view.set_language(library_step.language)
+        self.slide_view.show_slide(AudienceSlide(step.audience_title, step.audience, 1, 1, revealed=True))
+        self.guidance.setHtml(guidance_html(step))

@@ -1,0 +1,326 @@
+"""The workshop planner: the library on the left, the agenda in the middle, the step on the right.
+
+Every change is undoable, the plan is checked as it changes (the same messages as
+`facilitator plans validate`), and the total is shown against the target length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSpinBox,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.content import CONTENT_DIR
+from facilitator.planner.draft import Draft, document_of, new_document
+from facilitator.planner.library import LibraryStep, load_library
+from facilitator.sessions.atomic import WriteFailed, write_atomic
+from facilitator.sessions.errors import InvalidFile
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.ui import dialogs
+from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
+from facilitator.ui.planner.library_panel import LibraryPanel
+from facilitator.ui.planner.step_editor import StepEditor
+
+
+class AgendaList(QListWidget):
+    """The agenda: drag to reorder, or drop a step from the library."""
+
+    dropped_from_library = Signal(object, int)
+    moved = Signal(int, int)
+
+    def __init__(self, library: QListWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.setObjectName("agenda-list")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setAcceptDrops(True)
+        self.setDragEnabled(True)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self.indexAt(event.position().toPoint()).row()
+        target = self.count() if target < 0 else target
+        if event.source() is self._library:
+            item = self._library.currentItem()
+            if item is not None:
+                self.dropped_from_library.emit(item.data(Qt.ItemDataRole.UserRole), target)
+            event.ignore()
+            return
+        source = self.currentRow()
+        event.ignore()  # the draft moves the step; the list is rebuilt from it
+        if source >= 0 and target != source:
+            self.moved.emit(source, min(target, self.count() - 1))
+
+
+class PlannerWindow(QMainWindow):
+    start_requested = Signal(object)
+    """A Draft ready to run (from the checklist)."""
+
+    def __init__(self, draft: Draft | None = None, library: list[LibraryStep] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("planner-window")
+        self.undo = QUndoStack(self)
+        self.draft = draft or Draft(new_document("New workshop", "en", 90))
+        self.library = LibraryPanel(library if library is not None else load_library())
+        self.agenda = AgendaList(self.library.list)
+        self.editor = StepEditor()
+        self.plan_title = QLineEdit()
+        self.plan_title.setObjectName("plan-title")
+        self.target = QSpinBox()
+        self.target.setObjectName("plan-target")
+        self.target.setRange(10, 600)
+        self.target.setSuffix(" min target")
+        self.start_time = QTimeEdit(QTime(10, 0))
+        self.start_time.setObjectName("plan-start")
+        self.total = QLabel()
+        self.total.setObjectName("plan-total")
+        self.problems = QLabel()
+        self.problems.setObjectName("plan-problems")
+        self.problems.setWordWrap(True)
+        self._layout()
+        self._wire()
+        self.actions_by_id = self._actions()
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------------
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        for widget in (
+            QLabel("Workshop:"),
+            self.plan_title,
+            self.target,
+            QLabel("starts at"),
+            self.start_time,
+            self.total,
+        ):
+            header.addWidget(widget)
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(header)
+        column.addWidget(self.agenda, 1)
+        column.addWidget(self.problems)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.library)
+        split.addWidget(middle)
+        split.addWidget(self.editor)
+        split.setSizes([380, 480, 420])
+        self.setCentralWidget(split)
+        self.resize(1366, 768)
+
+    def _wire(self) -> None:
+        self.library.chosen.connect(lambda item: self.add(item, self.agenda.currentRow() + 1))
+        self.agenda.dropped_from_library.connect(self.add)
+        self.agenda.moved.connect(
+            lambda source, target: self.undo.push(MoveStep(self.draft, self.refresh, source, target))
+        )
+        self.agenda.currentRowChanged.connect(lambda _row: self._show_current())
+        self.editor.edited.connect(self._edited)
+        self.plan_title.textEdited.connect(
+            lambda text: self.undo.push(SetField(self.draft, self.refresh, ("title",), text))
+        )
+        self.target.valueChanged.connect(self._target_changed)
+        self.start_time.timeChanged.connect(lambda _t: self.refresh())
+        self.undo.cleanChanged.connect(lambda _clean: self._update_title())
+
+    def _actions(self) -> dict[str, QAction]:
+        table: list[tuple[str, str, str, str, Callable[[], Any]]] = [
+            ("new", "File", "New workshop", "Ctrl+N", self.new_plan),
+            ("open", "File", "Open…", "Ctrl+O", self.open_plan),
+            ("save", "File", "Save", "Ctrl+S", self.save),
+            ("save-as", "File", "Save as…", "Ctrl+Shift+S", self.save_as),
+            ("undo", "Edit", "Undo", "Ctrl+Z", self.undo.undo),
+            ("redo", "Edit", "Redo", "Ctrl+Y", self.undo.redo),
+            ("remove", "Edit", "Remove the step", "Delete", self.remove_current),
+            ("duplicate", "Edit", "Duplicate the step", "Ctrl+D", self.duplicate_current),
+            ("up", "Edit", "Move the step up", "Ctrl+Up", lambda: self.move_current(-1)),
+            ("down", "Edit", "Move the step down", "Ctrl+Down", lambda: self.move_current(1)),
+            ("library", "Edit", "Search the library", "Ctrl+F", self.library.search.setFocus),
+            ("start", "Workshop", "Checklist and start…", "F5", self.request_start),
+        ]
+        actions = {}
+        menus: dict[str, Any] = {}
+        for action_id, menu, title, key, run in table:
+            if menu not in menus:
+                menus[menu] = self.menuBar().addMenu(menu)
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(key))
+            action.setToolTip(f"{title} ({key})")
+            action.triggered.connect(lambda _checked=False, run=run: run())
+            menus[menu].addAction(action)
+            actions[action_id] = action
+        return actions
+
+    # -- editing ------------------------------------------------------------------------------
+    def add(self, item: LibraryStep, index: int) -> None:
+        index = max(0, min(index, len(self.draft.steps)))
+        self.undo.push(InsertStep(self.draft, self.refresh, index, item.document()))
+        self.agenda.setCurrentRow(index)
+
+    def remove_current(self) -> None:
+        row = self.agenda.currentRow()
+        if row >= 0:
+            self.undo.push(RemoveStep(self.draft, self.refresh, row))
+
+    def duplicate_current(self) -> None:
+        row = self.agenda.currentRow()
+        if row >= 0:
+            self.undo.push(InsertStep(self.draft, self.refresh, row + 1, self.draft.steps[row]))
+            self.agenda.setCurrentRow(row + 1)
+
+    def move_current(self, offset: int) -> None:
+        row = self.agenda.currentRow()
+        target = row + offset
+        if row >= 0 and 0 <= target < len(self.draft.steps):
+            self.undo.push(MoveStep(self.draft, self.refresh, row, target))
+            self.agenda.setCurrentRow(target)
+
+    def _edited(self, path: tuple[str, ...], value: object) -> None:
+        row = self.agenda.currentRow()
+        if row >= 0:
+            self.undo.push(SetField(self.draft, self._refresh_keep_editor, ("steps", row, *path), value))
+
+    def _target_changed(self, minutes: int) -> None:
+        if self.draft.target_minutes() != minutes:
+            self.undo.push(SetField(self.draft, self.refresh, ("target_length",), minutes))
+
+    # -- showing ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._fill_agenda()
+        self._show_current()
+        self._show_totals()
+
+    def _refresh_keep_editor(self) -> None:
+        """After typing in the editor: update the agenda and totals, not the field being typed in."""
+        self._fill_agenda()
+        self._show_totals()
+
+    def _fill_agenda(self) -> None:
+        row = self.agenda.currentRow()
+        start = datetime.combine(datetime.today(), self.start_time.time().toPython())  # type: ignore[arg-type]
+        times = self.draft.clock_times(start)
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for index, (step, at, minutes) in enumerate(
+            zip(self.draft.steps, times, self.draft.minutes(), strict=True)
+        ):
+            fixed = "  (fixed)" if step.get("fixed") else ""
+            item = QListWidgetItem(
+                f"{at:%H:%M}  {step.get('title', '?')}  ·  {step.get('kind')}  ·  {minutes:g} min{fixed}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            self.agenda.addItem(item)
+        self.agenda.setCurrentRow(
+            min(row, self.agenda.count() - 1) if row >= 0 else (0 if self.agenda.count() else -1)
+        )
+        self.agenda.blockSignals(False)
+        if self.plan_title.text() != self.draft.document.get("title", ""):
+            self.plan_title.setText(str(self.draft.document.get("title", "")))
+        target = self.draft.target_minutes()
+        if target is not None and self.target.value() != round(target):
+            self.target.blockSignals(True)
+            self.target.setValue(round(target))
+            self.target.blockSignals(False)
+
+    def _show_current(self) -> None:
+        row = self.agenda.currentRow()
+        self.editor.show_step(self.draft.steps[row] if 0 <= row < len(self.draft.steps) else None)
+
+    def _show_totals(self) -> None:
+        total, target = self.draft.total_minutes(), self.draft.target_minutes() or 0
+        end = datetime.combine(datetime.today(), self.start_time.time().toPython())  # type: ignore[arg-type]
+        ends = self.draft.clock_times(end)
+        finish = ends[-1] if ends else end
+        if self.draft.steps:
+            from datetime import timedelta
+
+            finish = ends[-1] + timedelta(minutes=self.draft.minutes()[-1])
+        difference = total - target
+        fits = "fits" if abs(difference) < 0.5 else (f"{difference:+g} min" if target else "")
+        self.total.setText(f"Total {total:g} / {target:g} min ({fits}) · ends {finish:%H:%M}")
+        messages = [str(error) for error in self.draft.errors] + [
+            f"{w} (warning)" for w in self.draft.warnings
+        ]
+        self.problems.setText("\n".join(messages[:8]) if messages else "The plan is valid.")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.draft.path.name if self.draft.path else "new workshop"
+        changed = "" if self.undo.isClean() else " *"
+        readonly = " (built-in: save a copy)" if self.draft.read_only else ""
+        self.setWindowTitle(f"Planner — {name}{changed}{readonly}")
+
+    # -- files --------------------------------------------------------------------------------
+    def new_plan(self) -> None:
+        self._replace(Draft(new_document("New workshop", self.draft.document.get("language", "en"), 90)))
+
+    def open_plan(self, path: Path | None = None) -> bool:
+        chosen = path or _as_path(dialogs.open_file(self, "Open a workshop plan", "Plans (*.yaml *.yml)"))
+        if chosen is None:
+            return False
+        try:
+            loaded = load_plan(chosen)
+        except InvalidFile as exc:
+            dialogs.tell(self, "This plan has problems", "\n".join(str(e) for e in exc.errors[:15]))
+            return False
+        builtin = CONTENT_DIR in chosen.resolve().parents
+        self._replace(Draft(document_of(loaded.plan), chosen, read_only=builtin))
+        return True
+
+    def save(self) -> bool:
+        if self.draft.path is None or self.draft.read_only:
+            return self.save_as()
+        return self._write(self.draft.path)
+
+    def save_as(self) -> bool:
+        suggested = f"{self.draft.document.get('id', 'workshop')}.yaml"
+        chosen = _as_path(dialogs.save_file(self, "Save the workshop plan", suggested, "Plans (*.yaml)"))
+        if chosen is None:
+            return False
+        if self.draft.read_only:
+            self.draft.set(("id",), f"{self.draft.document.get('id', 'workshop')}-copy")
+        return self._write(chosen)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            write_atomic(path, self.draft.text().encode("utf-8"))
+        except WriteFailed as exc:
+            dialogs.tell(self, "Not saved", str(exc))
+            return False
+        self.draft.path, self.draft.read_only = path, False
+        self.undo.setClean()
+        self._update_title()
+        return True
+
+    def _replace(self, draft: Draft) -> None:
+        self.draft = draft
+        self.undo.clear()
+        self.refresh()
+
+    def request_start(self) -> None:
+        if not self.draft.check():
+            dialogs.tell(self, "The plan has problems", "\n".join(str(e) for e in self.draft.errors[:10]))
+            return
+        self.start_requested.emit(self.draft)
+
+
+def _as_path(text: str | None) -> Path | None:
+    return Path(text) if text else None

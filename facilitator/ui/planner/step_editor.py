@@ -1,0 +1,124 @@
+"""Edit one step: its time box, then what the projector shows and what stays private, kept apart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.sessions.durations import parse_duration
+from facilitator.sessions.plan import StepKind
+
+# (path inside the step, label, kind of field): lists are edited one item a line
+AUDIENCE_FIELDS = (
+    (("audience", "title"), "Title on screen", "line"),
+    (("audience", "text"), "Text", "text"),
+    (("audience", "items"), "Points (one a line)", "lines"),
+    (("audience", "questions"), "Questions (one a line)", "lines"),
+)
+PRIVATE_FIELDS = (
+    (("facilitator", "purpose"), "Purpose", "text"),
+    (("facilitator", "how_to_run"), "How to run it (one a line)", "lines"),
+    (("facilitator", "safety"), "Safety note", "text"),
+    (("facilitator", "shorten"), "If running late", "text"),
+)
+
+
+class StepEditor(QWidget):
+    edited = Signal(tuple, object)
+    """(path within the step, new value)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filling = False
+        self.title = QLineEdit(self)
+        self.title.setObjectName("step-title")
+        self.kind = QComboBox(self)
+        for kind in StepKind:
+            self.kind.addItem(kind.value, kind.value)
+        self.minutes = QSpinBox(self)
+        self.minutes.setObjectName("step-minutes")
+        self.minutes.setRange(1, 240)
+        self.minutes.setSuffix(" min")
+        self.fixed = QCheckBox("Fixed (never shortened)", self)
+        self.sensitive = QCheckBox("Sensitive (announce it, say where help is)", self)
+        top = QFormLayout()
+        top.addRow("Title", self.title)
+        top.addRow("Kind", self.kind)
+        top.addRow("Length", self.minutes)
+        top.addRow(self.fixed)
+        top.addRow(self.sensitive)
+        self.fields: dict[tuple[str, ...], QLineEdit | QPlainTextEdit] = {}
+        tabs = QTabWidget(self)
+        tabs.addTab(self._form(AUDIENCE_FIELDS), "Projector (audience)")
+        tabs.addTab(self._form(PRIVATE_FIELDS), "Private (facilitator)")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(tabs, 1)
+        self.title.textEdited.connect(lambda text: self._emit(("title",), text))
+        self.kind.activated.connect(lambda _i: self._emit(("kind",), self.kind.currentData()))
+        self.minutes.valueChanged.connect(lambda value: self._emit(("duration",), value))
+        self.fixed.toggled.connect(lambda on: self._emit(("fixed",), True if on else None))
+        self.sensitive.toggled.connect(lambda on: self._emit(("sensitive",), True if on else None))
+        self.setEnabled(False)
+
+    def _form(self, fields: tuple[tuple[tuple[str, ...], str, str], ...]) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        for path, label, kind in fields:
+            widget: QLineEdit | QPlainTextEdit = QLineEdit(page) if kind == "line" else QPlainTextEdit(page)
+            widget.setObjectName("field-" + "-".join(path))
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda text, p=path: self._emit(p, text))
+            else:
+                widget.setMaximumHeight(90)
+                widget.textChanged.connect(
+                    lambda p=path, w=widget, k=kind: self._emit(p, _value(w.toPlainText(), k))
+                )
+            form.addRow(label, widget)
+            self.fields[path] = widget
+        return page
+
+    def show_step(self, step: dict[str, Any] | None) -> None:
+        self._filling = True
+        self.setEnabled(step is not None)
+        step = step or {}
+        self.title.setText(str(step.get("title", "")))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(step.get("kind", "exercise"))))
+        try:
+            self.minutes.setValue(round(parse_duration(step.get("duration", 10)) / 60))
+        except ValueError:
+            self.minutes.setValue(10)
+        self.fixed.setChecked(bool(step.get("fixed")))
+        self.sensitive.setChecked(bool(step.get("sensitive")))
+        for path, widget in self.fields.items():
+            value: Any = step
+            for part in path:
+                value = value.get(part, "") if isinstance(value, dict) else ""
+            text = "\n".join(value) if isinstance(value, list) else str(value or "")
+            if isinstance(widget, QLineEdit):
+                widget.setText(text)
+            elif widget.toPlainText() != text:
+                widget.setPlainText(text)
+        self._filling = False
+
+    def _emit(self, path: tuple[str, ...], value: object) -> None:
+        if not self._filling:
+            self.edited.emit(path, value)
+
+
+def _value(text: str, kind: str) -> object:
+    if kind == "lines":
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    return text.strip()
