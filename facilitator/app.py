@@ -79,3 +79,39 @@ def _run_qt(loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool) -> i
     if smoke_test:
         result = result_holder[0] if result_holder else 1
     return result
+
+
+def run_planner(plan_path: Path | None) -> int:
+    """Open the workshop planner (on ``plan_path`` when given)."""
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui.launch import load_fonts
+    from facilitator.ui.planner.planner_window import PlannerWindow
+    from facilitator.ui.planner.start import PlannerFlow
+
+    try:
+        store = Store.open(database_path())
+    except StoreError as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return 1
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Facilitator")
+    load_fonts(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    planner = PlannerWindow()
+    flow = PlannerFlow(app, store, SystemClock(), planner)
+    if plan_path is not None and not planner.open_plan(plan_path):
+        store.close()
+        return 1
+    planner.show()
+    with loop:
+        loop.run_until_complete(closed.wait())
+        if flow.launcher is not None:
+            flow.launcher.close()
+    store.close()
+    return 0

@@ -9,11 +9,23 @@ from pathlib import Path
 
 from facilitator import __version__
 
-COMMANDS = ("plans", "sessions", "cues", "referrals", "anonymize", "export", "slides", "passphrase", "data")
+COMMANDS = (
+    "plans",
+    "sessions",
+    "cues",
+    "referrals",
+    "anonymize",
+    "export",
+    "slides",
+    "passphrase",
+    "data",
+    "planner",
+)
 EPILOG = """\
 Open the app:
   facilitator [PLAN]                      the workshop in PLAN (a .yaml file), or the built-in one
   facilitator [PLAN] --language kk        the built-in workshop in en, ru or kk
+  facilitator planner [PLAN]              build or edit a workshop from the library of steps
 
 Commands:
   facilitator slides PLAN --out FILE.pdf  the audience screens, one a page (if the projector fails)
@@ -75,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     delete = session_commands.add_parser("delete", help="delete a session and its notes for good")
     delete.add_argument("id", metavar="ID")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    planner = commands.add_parser("planner", help="build or edit a workshop (opens the planner window)")
+    planner.add_argument("plan", nargs="?", type=Path, metavar="PLAN")
     passphrase = commands.add_parser("passphrase", help="the passphrase that encrypts the notes")
     passphrase_commands = passphrase.add_subparsers(dest="action", metavar="ACTION", required=True)
     passphrase_commands.add_parser("set", help="choose it (first time)")
@@ -154,6 +168,7 @@ def _run_command(args: list[str]) -> int:
         ("anonymize", None): commands.anonymize,
         ("export", None): commands.export_report,
         ("slides", None): commands.slides,
+        ("planner", None): commands.planner,
         ("passphrase", "set"): commands.passphrase_set,
         ("passphrase", "change"): commands.passphrase_change,
         ("data", "delete-all"): commands.data_delete_all,

@@ -353,3 +353,9 @@ def slides(args: argparse.Namespace) -> int:
     render_slides(loaded.plan, args.out, loaded.base_dir)
     print(f"wrote {args.out} ({len(loaded.plan.steps) + 1} pages)", file=sys.stderr)
     return 0
+
+
+def planner(args: argparse.Namespace) -> int:
+    from facilitator.app import run_planner
+
+    return run_planner(args.plan)

@@ -47,6 +47,7 @@ class LibraryStep:
         haystack = words(
             " ".join(
                 [
+                    self.step.id,
                     self.step.title,
                     self.step.audience.text or "",
                     *self.step.audience.questions,

@@ -139,7 +139,7 @@ class PlannerWindow(QMainWindow):
         )
         self.target.valueChanged.connect(self._target_changed)
         self.start_time.timeChanged.connect(lambda _t: self.refresh())
-        self.undo.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo.cleanChanged.connect(self._clean_changed)
 
     def _actions(self) -> dict[str, QAction]:
         table: list[tuple[str, str, str, str, Callable[[], Any]]] = [
@@ -260,6 +260,9 @@ class PlannerWindow(QMainWindow):
             f"{w} (warning)" for w in self.draft.warnings
         ]
         self.problems.setText("\n".join(messages[:8]) if messages else "The plan is valid.")
+        self._update_title()
+
+    def _clean_changed(self, _clean: bool) -> None:
         self._update_title()
 
     def _update_title(self) -> None:

@@ -1,0 +1,85 @@
+"""Before starting: what is missing (referral sheet, agreement, check-out, partner, projector, slides)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.aids.referrals import Directory
+from facilitator.planner.checklist import Item, checklist, load_ticks, save_ticks
+from facilitator.sessions.plan import Plan
+
+
+class ChecklistDialog(QDialog):
+    def __init__(
+        self, plan: Plan, directory: Directory, town: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist")
+        self.setWindowTitle(f"Before you start: {plan.title}")
+        self._plan = plan
+        self._directory = directory
+        self._ticked = load_ticks(plan.id)
+        self.town = QLineEdit(town, self)
+        self.town.setObjectName("checklist-town")
+        self.town.setPlaceholderText("Town of the venue (for the referral sheet)")
+        self.town.textChanged.connect(self.refresh)
+        self._rows = QVBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checklist-summary")
+        buttons = QDialogButtonBox(self)
+        self.start = buttons.addButton("Start the workshop", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.town)
+        layout.addLayout(self._rows)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.items: list[Item] = []
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        while self._rows.count():
+            row = self._rows.takeAt(0)
+            widget = row.widget() if row is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.items = checklist(
+            self._plan, self._directory.services(), self.town.text().strip(), date.today(), self._ticked
+        )
+        for item in self.items:
+            if item.manual:
+                box = QCheckBox(item.title, self)
+                box.setObjectName(f"check-{item.id}")
+                box.setChecked(item.done)
+                box.toggled.connect(lambda on, key=item.id: self._tick(key, on))
+                self._rows.addWidget(box)
+            else:
+                mark = "✓" if item.done else "✗"
+                label = QLabel(f"{mark} {item.title}" + (f"\n    {item.detail}" if item.detail else ""), self)
+                label.setObjectName(f"check-{item.id}")
+                label.setStyleSheet("" if item.done else "color: #9b2c2c;")
+                self._rows.addWidget(label)
+        missing = [item for item in self.items if not item.done]
+        self.summary.setText(
+            "Everything is ready." if not missing else f"{len(missing)} thing(s) still open."
+        )
+
+    def _tick(self, key: str, on: bool) -> None:
+        (self._ticked.add if on else self._ticked.discard)(key)
+        save_ticks(self._plan.id, self._ticked)
+        self.refresh()
+
+    def missing(self) -> list[str]:
+        return [item.id for item in self.items if not item.done]

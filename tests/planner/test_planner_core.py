@@ -1,0 +1,67 @@
+from datetime import date, datetime
+
+from facilitator.aids.referrals import Service, ServiceKind
+from facilitator.content import default_workshop
+from facilitator.planner.checklist import checklist
+from facilitator.planner.draft import Draft, document_of, new_document
+from facilitator.planner.library import load_library
+from facilitator.sessions.plan_loader import load_plan, parse_plan
+
+
+def test_a_builtin_plan_round_trips_through_the_draft() -> None:
+    plan = load_plan(default_workshop("ru")).plan
+    draft = Draft(document_of(plan))
+    assert draft.errors == () and draft.plan == parse_plan(draft.text().encode(), "x.yaml").plan
+    assert draft.plan is not None and draft.plan.steps == plan.steps
+
+
+def test_the_draft_reports_the_loaders_messages_and_totals() -> None:
+    library = load_library()
+    draft = Draft(new_document("Short", "en", 30))
+    assert any("steps: expected at least one item" in str(e) for e in draft.errors)
+    for item in library[:3]:
+        draft.insert(len(draft.steps), item.document())
+    draft.set(("steps", 0, "duration"), "ten")
+    assert [str(e).split(": ", 1)[1] for e in draft.errors] == [
+        'steps[0].duration: expected minutes like 10 or "10m", got "ten"'
+    ]
+    draft.set(("steps", 0, "duration"), 10)
+    times = draft.clock_times(datetime(2026, 11, 24, 10, 0))
+    assert times[0].strftime("%H:%M") == "10:00"
+    assert times[1] == times[0].replace(minute=10)
+
+
+def test_library_search_by_text_kind_theme_length_and_language() -> None:
+    library = load_library()
+    assert any(
+        item.step.id == "group-agreement"
+        for item in library
+        if item.matches("agreement", None, None, None, "en")
+    )
+    films = [item for item in library if item.matches("", "film", None, None, "ru")]
+    assert films and all(item.step.kind.value == "film" and item.language == "ru" for item in films)
+    short = [item for item in library if item.matches("", None, None, 5, None)]
+    assert short and all(item.minutes <= 5 for item in short)
+    assert [i for i in library if i.matches("", None, "fatherhood", None, None)]
+
+
+def test_the_checklist_follows_the_referral_sheet_and_the_plan() -> None:
+    plan = load_plan(default_workshop("en")).plan
+    today = date(2026, 11, 24)
+    helpline = Service(
+        "Helpline 150",
+        ServiceKind.CRISIS_HELPLINE,
+        "150",
+        region="Kazakhstan (national)",
+        last_verified=today,
+    )
+    items = {i.id: i for i in checklist(plan, [helpline], "Aktobe", today, set())}
+    assert not items["referrals"].done and "No local service for Aktobe" in items["referrals"].detail
+    assert items["agreement"].done and items["check-out"].done
+    assert not items["partner-informed"].done
+    shelter = Service("Shelter", ServiceKind.SHELTER, "1", region="Aktobe", last_verified=today)
+    items = {i.id: i for i in checklist(plan, [helpline, shelter], "Aktobe", today, {"partner-informed"})}
+    assert items["referrals"].done and items["partner-informed"].done
+    without_checkout = plan.model_copy(update={"steps": plan.steps[:-1]})
+    items = {i.id: i for i in checklist(without_checkout, [helpline, shelter], "Aktobe", today, set())}
+    assert not items["check-out"].done

@@ -1,0 +1,161 @@
+"""Build a workshop in the planner with the keyboard and the mouse, save it, reopen it, start it."""
+
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QCheckBox
+from pytestqt.qtbot import QtBot
+
+from facilitator.aids.referrals import Directory, Service, ServiceKind
+from facilitator.paths import database_path
+from facilitator.planner.library import load_library
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.store import Store
+from facilitator.ui import dialogs
+from facilitator.ui.planner.checklist_dialog import ChecklistDialog
+from facilitator.ui.planner.planner_window import PlannerWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def planner(qtbot: QtBot) -> PlannerWindow:
+    window = PlannerWindow(library=load_library())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def add_from_library(planner: PlannerWindow, query: str) -> None:
+    search = planner.library.search
+    search.setFocus()
+    search.selectAll()
+    QTest.keyClicks(search, query)
+    QTest.keyClick(search, Qt.Key.Key_Return)
+
+
+def test_build_a_90_minute_workshop_without_touching_a_file(
+    qtbot: QtBot, planner: PlannerWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    planner.plan_title.selectAll()
+    QTest.keyClicks(planner.plan_title, "Fathers and sons")
+    planner.library.language.setCurrentIndex(planner.library.language.findData("en"))
+    for query in (
+        "group agreement",
+        "stand up",
+        "fathers role model",
+        "case family sharing",
+        "break",
+        "five planning",
+        "check-out handout",
+    ):
+        add_from_library(planner, query)
+    titles = [planner.agenda.item(i).text() for i in range(planner.agenda.count())]
+    assert len(titles) == 7 and titles[0].startswith("10:00")
+    planner.agenda.setCurrentRow(0)
+    planner.editor.title.selectAll()
+    QTest.keyClicks(planner.editor.title, "Welcome and our agreement")
+    planner.editor.minutes.setValue(8)
+    assert planner.draft.steps[0]["title"] == "Welcome and our agreement"
+    total = planner.draft.total_minutes()
+    planner.target.setValue(round(total))
+    assert f"Total {total:g} / {round(total)} min (fits)" in planner.total.text()
+    assert planner.problems.text() == "The plan is valid."
+    planner.start_time.setTime(QTime(9, 30))
+    assert planner.agenda.item(1).text().startswith("09:38")  # after 8 minutes of welcome
+
+    out = tmp_path / "fathers.yaml"
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(out))
+    QTest.keyClick(planner, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "plans", "validate", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    plan = load_plan(out).plan
+    assert plan.title == "Fathers and sons" and plan.steps[0].title == "Welcome and our agreement"
+    assert plan.steps[0].duration == 8 * 60 and len(plan.steps) == 7
+
+    colleague = PlannerWindow(library=[])
+    qtbot.addWidget(colleague)
+    assert colleague.open_plan(out)
+    assert colleague.agenda.count() == 7 and colleague.draft.errors == ()
+
+
+def test_undo_and_redo_every_kind_of_change(qtbot: QtBot, planner: PlannerWindow) -> None:
+    add_from_library(planner, "group agreement")
+    add_from_library(planner, "break")
+    assert planner.agenda.count() == 2
+    planner.agenda.setCurrentRow(1)
+    QTest.keyClick(planner, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert planner.draft.steps[0]["kind"] == "break"
+    QTest.keyClick(planner, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert planner.agenda.count() == 3
+    QTest.keyClick(planner, Qt.Key.Key_Delete)
+    assert planner.agenda.count() == 2
+    for count, kinds in ((3, None), (2, None), (2, ["check-in", "break"]), (1, None), (0, None)):
+        QTest.keyClick(planner, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert planner.agenda.count() == count
+        if kinds:
+            assert [s["kind"] for s in planner.draft.steps] == kinds
+    for _ in range(5):
+        QTest.keyClick(planner, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [s["kind"] for s in planner.draft.steps] == ["break", "check-in"]
+
+
+def test_typing_a_title_is_one_undo_step(qtbot: QtBot, planner: PlannerWindow) -> None:
+    add_from_library(planner, "group agreement")
+    planner.agenda.setCurrentRow(0)
+    before = planner.draft.steps[0]["title"]
+    planner.editor.title.selectAll()
+    QTest.keyClicks(planner.editor.title, "Hello")
+    planner.undo.undo()
+    assert planner.draft.steps[0]["title"] == before
+
+
+def test_builtin_plans_are_read_only_and_saved_as_a_copy(
+    qtbot: QtBot, planner: PlannerWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.content import default_workshop
+
+    assert planner.open_plan(default_workshop("kk"))
+    assert planner.draft.read_only and "built-in" in planner.windowTitle()
+    out = tmp_path / "mine.yaml"
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(out))
+    original = default_workshop("kk").read_bytes()
+    assert planner.save()
+    assert default_workshop("kk").read_bytes() == original
+    assert load_plan(out).plan.id == "young-men-equality-2h-kk-copy"
+
+
+def test_the_checklist_reacts_to_the_referral_sheet_and_remembers_ticks(qtbot: QtBot) -> None:
+    from facilitator.content import default_workshop
+
+    store = Store.open(database_path())
+    directory = Directory(store)
+    plan = load_plan(default_workshop("en")).plan
+    dialog = ChecklistDialog(plan, directory, "Aktobe")
+    qtbot.addWidget(dialog)
+    assert set(dialog.missing()) == {"referrals", "partner-informed", "projector-tested", "slides-printed"}
+    directory.save(Service("Shelter", ServiceKind.SHELTER, "1", region="Aktobe", last_verified=date.today()))
+    for service in directory.services():
+        directory.save(replace(service, last_verified=date.today()))
+    dialog.refresh()
+    assert "referrals" not in dialog.missing()
+    partner = dialog.findChild(QCheckBox, "check-partner-informed")
+    partner.setChecked(True)
+    again = ChecklistDialog(plan, directory, "Aktobe")
+    qtbot.addWidget(again)
+    assert set(again.missing()) == {"projector-tested", "slides-printed"}
+    store.close()
