@@ -20,12 +20,15 @@ class Settings:
     """The projector, remembered by its name (not its index, which changes with cables)."""
     audience_timer_visible: bool = True
     content_language: str = "en"
+    recent_plans: tuple[str, ...] = ()
+    """Plan files opened or saved lately, newest first (paths only, never their content)."""
 
 
 _TYPES: dict[str, type | tuple[type, ...]] = {
     "projector_screen": (str, type(None)),
     "audience_timer_visible": bool,
     "content_language": str,
+    "recent_plans": list,
 }
 
 
@@ -47,7 +50,18 @@ def load_settings(path: Path | None = None) -> Settings:
         for field in fields(Settings)
         if field.name in raw and isinstance(raw[field.name], _TYPES[field.name])
     }
+    if "recent_plans" in accepted:
+        accepted["recent_plans"] = tuple(str(p) for p in accepted["recent_plans"] if isinstance(p, str))[:8]
     return replace(Settings(), **accepted)
+
+
+def remember_plan(path: str) -> Settings:
+    """Put ``path`` first in the recent plans (at most eight) and save."""
+    settings = load_settings()
+    recent = (path, *(p for p in settings.recent_plans if p != path))[:8]
+    updated = replace(settings, recent_plans=recent)
+    save_settings(updated)
+    return updated
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

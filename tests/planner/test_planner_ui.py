@@ -91,6 +91,9 @@ def test_build_a_90_minute_workshop_without_touching_a_file(
     qtbot.addWidget(colleague)
     assert colleague.open_plan(out)
     assert colleague.agenda.count() == 7 and colleague.draft.errors == ()
+    from facilitator.settings import load_settings
+
+    assert load_settings().recent_plans[0] == str(out.resolve())
 
 
 def test_undo_and_redo_every_kind_of_change(qtbot: QtBot, planner: PlannerWindow) -> None:
@@ -158,4 +161,35 @@ def test_the_checklist_reacts_to_the_referral_sheet_and_remembers_ticks(qtbot: Q
     again = ChecklistDialog(plan, directory, "Aktobe")
     qtbot.addWidget(again)
     assert set(again.missing()) == {"projector-tested", "slides-printed"}
+    store.close()
+
+
+def test_phases_are_edited_as_lines_and_checked(qtbot: QtBot, planner: PlannerWindow) -> None:
+    add_from_library(planner, "group agreement")
+    planner.agenda.setCurrentRow(0)
+    planner.editor.minutes.setValue(10)
+    planner.editor.phases.setPlainText("Alone = 4\nTogether = 6")
+    assert planner.draft.steps[0]["phases"] == [
+        {"label": "Alone", "duration": 4},
+        {"label": "Together", "duration": 6},
+    ]
+    assert planner.draft.plan is not None and len(planner.draft.plan.steps[0].phases) == 2
+    planner.editor.phases.setPlainText("Alone = 4\nTogether = 5")
+    assert "phases add up to 9m; expected the step's duration, 10m" in planner.problems.text()
+
+
+def test_the_test_pattern_shows_and_closes_on_a_key(qtbot: QtBot) -> None:
+    from facilitator.content import default_workshop
+    from facilitator.ui.test_pattern import TestPattern
+
+    store = Store.open(database_path())
+    dialog = ChecklistDialog(load_plan(default_workshop("en")).plan, Directory(store), "Aktobe")
+    qtbot.addWidget(dialog)
+    dialog.show_test_pattern()
+    pattern = dialog.pattern
+    assert isinstance(pattern, TestPattern) and pattern.isVisible()
+    image = pattern.grab().toImage()
+    assert image.pixelColor(0, image.height() // 2).name() == "#c53030"  # the red edge is drawn
+    QTest.keyClick(pattern, Qt.Key.Key_Escape)
+    assert not pattern.isVisible()
     store.close()

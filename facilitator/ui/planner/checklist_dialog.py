@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.aids.referrals import Directory
 from facilitator.planner.checklist import Item, checklist, load_ticks, save_ticks
+from facilitator.screens import choose_audience_screen
 from facilitator.sessions.plan import Plan
+from facilitator.ui.screen_manager import describe
+from facilitator.ui.test_pattern import TestPattern
 
 
 class ChecklistDialog(QDialog):
@@ -36,6 +41,10 @@ class ChecklistDialog(QDialog):
         self._rows = QVBoxLayout()
         self.summary = QLabel(self)
         self.summary.setObjectName("checklist-summary")
+        pattern = QPushButton("Show a test pattern on the projector", self)
+        pattern.setObjectName("show-test-pattern")
+        pattern.clicked.connect(self.show_test_pattern)
+        self.pattern: TestPattern | None = None
         buttons = QDialogButtonBox(self)
         self.start = buttons.addButton("Start the workshop", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -44,6 +53,7 @@ class ChecklistDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.town)
         layout.addLayout(self._rows)
+        layout.addWidget(pattern)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.items: list[Item] = []
@@ -75,6 +85,20 @@ class ChecklistDialog(QDialog):
         self.summary.setText(
             "Everything is ready." if not missing else f"{len(missing)} thing(s) still open."
         )
+
+    def show_test_pattern(self) -> None:
+        """Full screen on the screen the audience window would use (a window with one screen)."""
+        screens = [describe(s) for s in QGuiApplication.screens()]
+        target = choose_audience_screen(screens, describe(QGuiApplication.primaryScreen()))
+        qt_screen = next((s for s in QGuiApplication.screens() if target and describe(s) == target), None)
+        self.pattern = TestPattern()
+        if qt_screen is None:
+            self.pattern.resize(960, 540)
+            self.pattern.show()
+        else:
+            self.pattern.setScreen(qt_screen)
+            self.pattern.setGeometry(qt_screen.geometry())
+            self.pattern.showFullScreen()
 
     def _tick(self, key: str, on: bool) -> None:
         (self._ticked.add if on else self._ticked.discard)(key)

@@ -34,6 +34,7 @@ from facilitator.planner.library import LibraryStep, load_library
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import load_plan
+from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
@@ -102,19 +103,17 @@ class PlannerWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------------
     def _layout(self) -> None:
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel("Workshop:"))
+        title_row.addWidget(self.plan_title, 1)
         header = QHBoxLayout()
-        for widget in (
-            QLabel("Workshop:"),
-            self.plan_title,
-            self.target,
-            QLabel("starts at"),
-            self.start_time,
-            self.total,
-        ):
+        for widget in (self.target, QLabel("starts at"), self.start_time, self.total):
             header.addWidget(widget)
+        header.addStretch(1)
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(title_row)
         column.addLayout(header)
         column.addWidget(self.agenda, 1)
         column.addWidget(self.problems)
@@ -157,7 +156,9 @@ class PlannerWindow(QMainWindow):
             ("start", "Workshop", "Checklist and start…", "F5", self.request_start),
         ]
         actions = {}
-        menus: dict[str, Any] = {}
+        menus: dict[str, Any] = {"File": self.menuBar().addMenu("File")}
+        self.recent_menu = menus["File"].addMenu("Open recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         for action_id, menu, title, key, run in table:
             if menu not in menus:
                 menus[menu] = self.menuBar().addMenu(menu)
@@ -286,7 +287,17 @@ class PlannerWindow(QMainWindow):
             return False
         builtin = CONTENT_DIR in chosen.resolve().parents
         self._replace(Draft(document_of(loaded.plan), chosen, read_only=builtin))
+        if not builtin:
+            remember_plan(str(chosen.resolve()))
         return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in load_settings().recent_plans:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_plan(Path(p)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
 
     def save(self) -> bool:
         if self.draft.path is None or self.draft.read_only:
@@ -309,6 +320,7 @@ class PlannerWindow(QMainWindow):
             dialogs.tell(self, "Not saved", str(exc))
             return False
         self.draft.path, self.draft.read_only = path, False
+        remember_plan(str(path.resolve()))
         self.undo.setClean()
         self._update_title()
         return True

@@ -57,6 +57,11 @@ class StepEditor(QWidget):
         top.addRow("Title", self.title)
         top.addRow("Kind", self.kind)
         top.addRow("Length", self.minutes)
+        self.phases = QPlainTextEdit(self)
+        self.phases.setObjectName("step-phases")
+        self.phases.setPlaceholderText("Optional, one a line:  Alone = 4")
+        self.phases.setMaximumHeight(64)
+        top.addRow("Phases", self.phases)
         top.addRow(self.fixed)
         top.addRow(self.sensitive)
         self.fields: dict[tuple[str, ...], QLineEdit | QPlainTextEdit] = {}
@@ -70,12 +75,16 @@ class StepEditor(QWidget):
         self.kind.activated.connect(lambda _i: self._emit(("kind",), self.kind.currentData()))
         self.minutes.valueChanged.connect(lambda value: self._emit(("duration",), value))
         self.fixed.toggled.connect(lambda on: self._emit(("fixed",), True if on else None))
+        self.phases.textChanged.connect(
+            lambda: self._emit(("phases",), parse_phases(self.phases.toPlainText()))
+        )
         self.sensitive.toggled.connect(lambda on: self._emit(("sensitive",), True if on else None))
         self.setEnabled(False)
 
     def _form(self, fields: tuple[tuple[tuple[str, ...], str, str], ...]) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the texts get the width
         for path, label, kind in fields:
             widget: QLineEdit | QPlainTextEdit = QLineEdit(page) if kind == "line" else QPlainTextEdit(page)
             widget.setObjectName("field-" + "-".join(path))
@@ -100,6 +109,9 @@ class StepEditor(QWidget):
             self.minutes.setValue(round(parse_duration(step.get("duration", 10)) / 60))
         except ValueError:
             self.minutes.setValue(10)
+        phases = "\n".join(f"{p.get('label', '')} = {p.get('duration', '')}" for p in step.get("phases", []))
+        if self.phases.toPlainText() != phases:
+            self.phases.setPlainText(phases)
         self.fixed.setChecked(bool(step.get("fixed")))
         self.sensitive.setChecked(bool(step.get("sensitive")))
         for path, widget in self.fields.items():
@@ -116,6 +128,20 @@ class StepEditor(QWidget):
     def _emit(self, path: tuple[str, ...], value: object) -> None:
         if not self._filling:
             self.edited.emit(path, value)
+
+
+def parse_phases(text: str) -> list[dict[str, object]]:
+    """ "Alone = 4" lines to phases; a line without "=" keeps its text so the check names it."""
+    phases: list[dict[str, object]] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        label, _sep, minutes = line.partition("=")
+        value: object = minutes.strip()
+        if isinstance(value, str) and value.isdigit():
+            value = int(value)
+        phases.append({"label": label.strip(), "duration": value})
+    return phases
 
 
 def _value(text: str, kind: str) -> object:
