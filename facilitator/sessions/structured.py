@@ -72,6 +72,12 @@ def read_document(raw: bytes, name: str) -> Document:
         line = mark.line + 1 if mark else 0
         problem = exc.problem or exc.context or "not valid YAML"
         raise _invalid(name, line, f"syntax error: {problem}") from None
+    except yaml.reader.ReaderError as exc:  # a control character: no mark, but a position
+        line = text[: exc.position].count("\n") + 1
+        message = (
+            f"a control character (#x{exc.character:04x}) that text files do not contain: is it damaged?"
+        )
+        raise _invalid(name, line, message) from None
     except yaml.YAMLError as exc:
         raise _invalid(name, 0, f"syntax error: {exc}") from None
     except RecursionError:
