@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FACILITATOR_DATA_DIR", tempfile.mkdtemp(prefix="facilitator-bench-"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 BARE = """
 import time, sys
@@ -48,6 +49,53 @@ launcher = Launcher(app, load_plan(default_workshop("en")), "plan.yaml", store, 
 launcher.open(); app.processEvents()
 launcher.close()
 """
+
+
+SESSION_3H = """
+import resource, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from facilitator.content import default_workshop
+from facilitator.export.pdf import render_pdf
+from facilitator.export.report import build_report
+from facilitator.paths import database_path
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.store import Store
+from facilitator.ui.audience_window import AudienceWindow
+from facilitator.ui.console_window import ConsoleWindow
+from facilitator.ui.launch import load_fonts
+from facilitator.ui.session_bridge import SessionBridge
+app = QApplication([])
+load_fonts(app)
+store = Store.open(database_path())
+clock = FakeClock()
+bridge = SessionBridge(load_plan(default_workshop("ru")), "plan.yaml", store, clock)
+audience = AudienceWindow(bridge); audience.resize(1920, 1080); audience.show()
+console = ConsoleWindow(bridge, audience); console.show()
+bridge.start()
+for second in range(0, 3 * 3600, 5):  # three hours of 5-second repaints, notes and step changes
+    clock.advance(5)
+    bridge.timer_updated.emit()
+    if second % 27 == 0:
+        bridge.save_note(None, f"Заметка {second}: отец, забота, работа, Айгерим сказала своё", ["quote"])
+    if second % 1000 == 0:
+        bridge.next()
+        console.aids.toggle_cues(); console.aids.toggle_cues()
+    if second % 60 == 0:
+        app.processEvents()
+bridge.end()
+render_pdf(build_report(store, bridge.live.id), Path(tempfile.mkdtemp()) / "report.pdf")
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def peak_rss_mb() -> float:
+    """Peak memory of a simulated 3-hour session (UI, 400 notes, cues, review model, export)."""
+    result = subprocess.run(
+        [sys.executable, "-c", SESSION_3H], cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    return round(float(result.stdout.strip().splitlines()[-1]), 1)
 
 
 def unlock_s() -> float:
@@ -154,7 +202,19 @@ def main() -> None:
         "cold_start_app_s": round(app, 3),
         "cold_start_ratio": round(app / bare, 2),
         "unlock_s": round(unlock_s(), 3),
+        "peak_rss_mb": peak_rss_mb(),
     }
+    from anonymization import CORPUS, measure, ours
+    from anonymization import export_400_notes_s as export_figures
+
+    anonymizer = measure(ours())
+    figures["anonymize_notes_per_s"] = anonymizer["notes_per_s"]
+    figures["anonymizer_recall"] = anonymizer["recall"]
+    figures["anonymizer_recall_names"] = anonymizer["recall_names"]
+    figures["anonymizer_recall_phones"] = anonymizer["recall_phones"]
+    figures["anonymizer_keep"] = anonymizer["keep"]
+    figures["anonymizer_corpus_notes"] = len(CORPUS)
+    figures["export_400_notes_s"] = export_figures(encrypted=True)[1]
     if args.json:
         print(json.dumps(figures))
     else:
