@@ -44,12 +44,14 @@ def _run_qt(loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool) -> i
     from PySide6.QtWidgets import QApplication
 
     from facilitator.security.keys import KeyFileError, WrongPassphrase
-    from facilitator.ui.launch import Launcher, load_fonts
+    from facilitator.ui.launch import Launcher, load_fonts, set_icon
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
+    app.setDesktopFileName("org.facilitator.Facilitator")
+    set_icon(app)
     app.setQuitOnLastWindowClosed(True)
     load_fonts(app)
     loop = qasync.QEventLoop(app)
@@ -86,7 +88,7 @@ def run_planner(plan_path: Path | None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.ui.launch import load_fonts
+    from facilitator.ui.launch import load_fonts, set_icon
     from facilitator.ui.planner.planner_window import PlannerWindow
     from facilitator.ui.planner.start import PlannerFlow
 
@@ -98,6 +100,7 @@ def run_planner(plan_path: Path | None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Facilitator")
+    set_icon(app)
     load_fonts(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

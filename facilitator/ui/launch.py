@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from facilitator.resources import font_files
+from facilitator.resources import assets_dir, font_files
 from facilitator.security import vault
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import WrongPassphrase
@@ -26,6 +26,15 @@ FIRST_START = (
     "It is never stored anywhere: if you forget it, nobody can recover the notes, not even us. "
     "A few words you will remember is best (at least 8 characters)."
 )
+
+
+def set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for path in sorted((assets_dir() / "icons").glob("facilitator-*.png")):
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
 
 
 def load_fonts(app: QApplication) -> None:
