@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from facilitator.ui.audience_view import Display
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
 
@@ -26,50 +27,90 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("start", "Start the session", ("F5",), "Session", lambda b: b.start()),
     ActionSpec(
-        "next", "Next step", ("Right", "PgDown", "Space", "Ctrl+Right"), "Session", lambda b: b.next()
+        "start",
+        QT_TRANSLATE_NOOP("Actions", "Start the session"),
+        ("F5",),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        lambda b: b.start(),
     ),
-    ActionSpec("previous", "Previous step", ("Left", "PgUp", "Ctrl+Left"), "Session", lambda b: b.previous()),
-    ActionSpec("pause", "Pause or resume the timer", ("P", "Ctrl+P"), "Session", lambda b: b.toggle_pause()),
+    ActionSpec(
+        "next",
+        QT_TRANSLATE_NOOP("Actions", "Next step"),
+        ("Right", "PgDown", "Space", "Ctrl+Right"),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        lambda b: b.next(),
+    ),
+    ActionSpec(
+        "previous",
+        QT_TRANSLATE_NOOP("Actions", "Previous step"),
+        ("Left", "PgUp", "Ctrl+Left"),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        lambda b: b.previous(),
+    ),
+    ActionSpec(
+        "pause",
+        QT_TRANSLATE_NOOP("Actions", "Pause or resume the timer"),
+        ("P", "Ctrl+P"),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        lambda b: b.toggle_pause(),
+    ),
     ActionSpec(
         "add-minute",
-        "One more minute for this step",
+        QT_TRANSLATE_NOOP("Actions", "One more minute for this step"),
         ("+", "=", "Ctrl+="),
-        "Session",
+        QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.add_minutes(1),
     ),
     ActionSpec(
         "remove-minute",
-        "One minute less for this step",
+        QT_TRANSLATE_NOOP("Actions", "One minute less for this step"),
         ("-", "Ctrl+-"),
-        "Session",
+        QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.add_minutes(-1),
     ),
-    ActionSpec("next-phase", "Next phase of this step", ("N",), "Session", lambda b: b.next_phase()),
+    ActionSpec(
+        "next-phase",
+        QT_TRANSLATE_NOOP("Actions", "Next phase of this step"),
+        ("N",),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        lambda b: b.next_phase(),
+    ),
     ActionSpec(
         "apply-advice",
-        "Shorten the next steps as advised",
+        QT_TRANSLATE_NOOP("Actions", "Shorten the next steps as advised"),
         ("Ctrl+Shift+S",),
-        "Session",
+        QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.apply_advice(),
     ),
-    ActionSpec("end", "End the session", ("Ctrl+E",), "Session", lambda b: b.end()),
+    ActionSpec(
+        "end",
+        QT_TRANSLATE_NOOP("Actions", "End the session"),
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        lambda b: b.end(),
+    ),
     ActionSpec(
         "black",
-        "Black screen (again: back)",
+        QT_TRANSLATE_NOOP("Actions", "Black screen (again: back)"),
         ("B", ".", "Ctrl+B"),
-        "Projector",
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
         lambda b: b.blank(Display.BLACK),
     ),
     ActionSpec(
         "white",
-        "White screen (again: back)",
+        QT_TRANSLATE_NOOP("Actions", "White screen (again: back)"),
         ("W", ",", "Ctrl+W"),
-        "Projector",
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
         lambda b: b.blank(Display.WHITE),
     ),
-    ActionSpec("holding", "Holding screen (workshop title)", ("H",), "Projector", lambda b: b.show_holding()),
+    ActionSpec(
+        "holding",
+        QT_TRANSLATE_NOOP("Actions", "Holding screen (workshop title)"),
+        ("H",),
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
+        lambda b: b.show_holding(),
+    ),
 )
 
 
@@ -77,14 +118,15 @@ def build_actions(parent: QObject, bridge: SessionBridge) -> dict[str, QAction]:
     """QActions for every spec: application-wide shortcuts, the keys in the tooltip."""
     actions = {}
     for spec in ACTIONS:
-        action = QAction(spec.title, parent)
+        title = translate("Actions", spec.title)
+        action = QAction(title, parent)
         action.setObjectName(f"action-{spec.id}")
         action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         keys = ", ".join(
             QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.shortcuts
         )
-        action.setToolTip(f"{spec.title} ({keys})")
+        action.setToolTip(f"{title} ({keys})")
         action.setStatusTip(action.toolTip())
         action.triggered.connect(lambda _checked=False, run=spec.run: run(bridge))
         actions[spec.id] = action

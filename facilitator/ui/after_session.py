@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.store import StoreError
 from facilitator.ui import dialogs
+from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
 if TYPE_CHECKING:  # the anonymizer and the review load when the review opens, not at start-up
@@ -47,7 +48,9 @@ class AfterSession(QObject):
     def open_review(self) -> None:
         live = self._bridge.live
         if live is None:
-            self._console.statusBar().showMessage("No notes yet: start the session first.", 8000)
+            self._console.statusBar().showMessage(
+                translate("After", "No notes yet: start the session first."), 8000
+            )
             return
         from facilitator.anonymizer.anonymizer import Anonymizer
         from facilitator.ui.review_window import ReviewWindow
@@ -55,7 +58,7 @@ class AfterSession(QObject):
         anonymizer = Anonymizer(live.store.roster(live.id))
         self.review = ReviewWindow(live.store, live.id, anonymizer, self._console)
         self.review.export_requested.connect(self.export)
-        self._console.statusBar().showMessage("Finding names and numbers in the notes…")
+        self._console.statusBar().showMessage(translate("After", "Finding names and numbers in the notes…"))
         run_soon(self.review.load, lambda _result: self._loaded())
 
     def _loaded(self) -> None:
@@ -74,7 +77,10 @@ class AfterSession(QObject):
             return
         suggested = f"session-{live.id}-anonymized.pdf"
         chosen = dialogs.save_file(
-            self.review or self._console, "Export anonymized notes", suggested, "PDF (*.pdf)"
+            self.review or self._console,
+            translate("After", "Export anonymized notes"),
+            suggested,
+            "PDF (*.pdf)",
         )
         if not chosen:
             return
@@ -91,16 +97,23 @@ class AfterSession(QObject):
 
     def _exported(self, path: Path, problem: str | None) -> None:
         if problem:
-            dialogs.tell(self.review or self._console, "Not exported", problem)
+            dialogs.tell(self.review or self._console, translate("After", "Not exported"), problem)
             return
-        self._console.statusBar().showMessage(f"Saved {path} (anonymized).", 15000)
+        self._console.statusBar().showMessage(
+            translate("After", "Saved {file} (anonymized).").format(file=path), 15000
+        )
         if dialogs.ask(
             self.review or self._console,
-            "Delete the raw notes?",
-            "The anonymized PDF is saved. Delete this session's raw notes from this laptop now? "
-            "(You can also keep them.)",
+            translate("After", "Delete the raw notes?"),
+            translate(
+                "After",
+                "The anonymized PDF is saved. Delete this session's raw notes from this laptop now? "
+                "(You can also keep them.)",
+            ),
         ):
             live = self._bridge.live
             if live is not None:
                 live.store.delete_session(live.id)
-                self._console.statusBar().showMessage("Raw notes deleted; the PDF is kept.", 15000)
+                self._console.statusBar().showMessage(
+                    translate("After", "Raw notes deleted; the PDF is kept."), 15000
+                )

@@ -18,9 +18,16 @@ from PySide6.QtWidgets import (
 from facilitator.presentation import clock_text
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
-COLUMNS = ("#", "Step", "Planned", "Actual", "At")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("Agenda", "Step"),
+    QT_TRANSLATE_NOOP("Agenda", "Planned"),
+    QT_TRANSLATE_NOOP("Agenda", "Actual"),
+    QT_TRANSLATE_NOOP("Agenda", "At"),
+)
 CURRENT = QColor("#d7efe9")
 DONE = QColor("#5a6470")
 SKIPPED = QColor("#a0a7b0")
@@ -35,7 +42,9 @@ class TimelineBar(QWidget):
         self.setMinimumHeight(34)
         self._rows: list[AgendaRow] = []
         self._state: SessionState | None = None
-        self.setToolTip("Top: the plan. Bottom: time used so far and what is left, against the plan.")
+        self.setToolTip(
+            translate("Agenda", "Top: the plan. Bottom: time used so far and what is left, against the plan.")
+        )
 
     def set_data(self, rows: list[AgendaRow], state: SessionState) -> None:
         self._rows, self._state = rows, state
@@ -78,8 +87,8 @@ class AgendaPanel(QWidget):
         self._bridge = bridge
         self.table = QTableWidget(len(bridge.plan.steps), len(COLUMNS), self)
         self.table.setObjectName("agenda")
-        self.table.setAccessibleName("Agenda")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("Agenda", "Agenda"))
+        self.table.setHorizontalHeaderLabels([translate("Agenda", column) for column in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,7 +99,9 @@ class AgendaPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.cellDoubleClicked.connect(lambda row, _column: bridge.jump(row))
         for index, step in enumerate(bridge.plan.steps):
-            title = f"{step.title} (fixed)" if step.fixed else step.title
+            title = (
+                translate("Agenda", "{title} (fixed)").format(title=step.title) if step.fixed else step.title
+            )
             for column, text in enumerate((str(index + 1), title, format_minutes(step.duration), "", "")):
                 item = QTableWidgetItem(text)
                 if column != 1:

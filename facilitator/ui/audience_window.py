@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from facilitator.presentation import TimerLevel, clock_text, timer_level
 from facilitator.sessions.state import Status
 from facilitator.ui.audience_view import AudienceView, Display
+from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
 
@@ -37,7 +38,7 @@ class AudienceWindow(QWidget):
     def __init__(self, bridge: SessionBridge) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("audience-window")
-        self.setWindowTitle(f"{bridge.plan.title} — Facilitator")
+        self.setWindowTitle(translate("Audience", "{title} — Facilitator").format(title=bridge.plan.title))
         self._bridge = bridge
         self.view = AudienceView(bridge.plan.language, self)
         layout = QVBoxLayout(self)

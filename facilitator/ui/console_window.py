@@ -25,6 +25,7 @@ from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.audience_window import AudienceWindow, present, present_timer
+from facilitator.ui.i18n import translate
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.private_aids import PrivateAids
 from facilitator.ui.session_bridge import SessionBridge
@@ -43,7 +44,7 @@ class Preview(QWidget):
         super().__init__(parent)
         self.view = AudienceView(bridge.plan.language, self)
         self.view.setObjectName("preview-view")
-        self.setAccessibleName("Preview of the projector")
+        self.setAccessibleName(translate("Console", "Preview of the projector"))
         self._bridge = bridge
         self._audience = audience
         layout = QVBoxLayout(self)
@@ -74,7 +75,7 @@ class ConsoleWindow(QMainWindow):
     def __init__(self, bridge: SessionBridge, audience: AudienceWindow) -> None:
         super().__init__()
         self.setObjectName("console-window")
-        self.setWindowTitle(f"Facilitator — {bridge.plan.title}")
+        self.setWindowTitle(translate("Console", "Facilitator — {title}").format(title=bridge.plan.title))
         self._bridge = bridge
         self._audience = audience
         self.actions_by_id = build_actions(self, bridge)
@@ -90,7 +91,7 @@ class ConsoleWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("<b>Projector</b>"))
+        right_layout.addWidget(QLabel("<b>" + translate("Console", "Projector") + "</b>"))
         right_layout.addWidget(self.preview)
         right_layout.addWidget(self.mode_label)
         right_layout.addWidget(self.timer_panel)
@@ -117,7 +118,9 @@ class ConsoleWindow(QMainWindow):
         bridge.error_reported.connect(self._show_error)
         self.aids = PrivateAids(self, bridge)
         self.after = AfterSession(self, bridge)
-        review = self._session_menu.addAction("Review notes and export anonymized PDF… (Ctrl+Shift+E)")
+        review = self._session_menu.addAction(
+            translate("Console", "Review notes and export anonymized PDF… (Ctrl+Shift+E)")
+        )
         review.setShortcut(QKeySequence("Ctrl+Shift+E"))
         review.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         review.triggered.connect(self.after.open_review)
@@ -130,11 +133,14 @@ class ConsoleWindow(QMainWindow):
         banner.setStyleSheet("QWidget#privacy-banner { background: #fff3cd; }")
         row = QHBoxLayout(banner)
         text = QLabel(
-            "<b>The displays are mirrored: the room may be seeing this screen.</b> Private notes are "
-            "hidden. Show them only if the projector is not showing this screen."
+            translate(
+                "Console",
+                "<b>The displays are mirrored: the room may be seeing this screen.</b> Private notes are "
+                "hidden. Show them only if the projector is not showing this screen.",
+            )
         )
         text.setWordWrap(True)
-        button = QPushButton("Show private notes", banner)
+        button = QPushButton(translate("Console", "Show private notes"), banner)
         button.setObjectName("confirm-private")
         button.clicked.connect(self.confirm_private)
         row.addWidget(text, 1)
@@ -143,13 +149,13 @@ class ConsoleWindow(QMainWindow):
         return banner
 
     def _build_menus(self) -> None:
-        toolbar = QToolBar("Session", self)
+        toolbar = QToolBar(translate("Actions", "Session"), self)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         menus = {}
         for menu_name in dict.fromkeys(spec.menu for spec in ACTIONS):
-            menus[menu_name] = menu = self.menuBar().addMenu(menu_name)
+            menus[menu_name] = menu = self.menuBar().addMenu(translate("Actions", menu_name))
             for spec in ACTIONS:
                 if spec.menu == menu_name:
                     menu.addAction(self.actions_by_id[spec.id])
@@ -166,7 +172,9 @@ class ConsoleWindow(QMainWindow):
             toolbar.addAction(self.actions_by_id[action_id])
         self._projector_menu = menus["Projector"]
         self._session_menu = menus["Session"]
-        toggle = menus["Projector"].addAction("Show or hide the timer on the projector (T)")
+        toggle = menus["Projector"].addAction(
+            translate("Console", "Show or hide the timer on the projector (T)")
+        )
         toggle.setShortcut(QKeySequence("T"))
         toggle.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         toggle.triggered.connect(self._audience.toggle_timer)
@@ -200,10 +208,16 @@ class ConsoleWindow(QMainWindow):
 
     def _count_moments(self) -> None:
         resistance, referrals = self._bridge.moment_counts()
-        self.moments.setText(f"Resistance moments logged: {resistance} · Referrals offered: {referrals}")
+        self.moments.setText(
+            translate(
+                "Console", "Resistance moments logged: {resistance} · Referrals offered: {referrals}"
+            ).format(resistance=resistance, referrals=referrals)
+        )
 
     def _offer_review(self) -> None:
-        self.statusBar().showMessage("Session ended. Review the notes and export: Ctrl+Shift+E.", 30000)
+        self.statusBar().showMessage(
+            translate("Console", "Session ended. Review the notes and export: Ctrl+Shift+E."), 30000
+        )
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
@@ -212,9 +226,12 @@ class ConsoleWindow(QMainWindow):
         if self._bridge.engine.status in (Status.RUNNING, Status.PAUSED):
             closing = dialogs.ask(
                 self,
-                "Close Facilitator?",
-                "The session is still running. Everything is saved; you can resume it when you "
-                "open the app again. Close now?",
+                translate("Console", "Close Facilitator?"),
+                translate(
+                    "Console",
+                    "The session is still running. Everything is saved; you can resume it when you "
+                    "open the app again. Close now?",
+                ),
             )
             if not closing:
                 event.ignore()

@@ -27,21 +27,22 @@ from PySide6.QtWidgets import (
 from facilitator.aids.cue_set import CueSet
 from facilitator.aids.cues import Cue, CueLibrary
 from facilitator.aids.moments import Outcome
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 MOVE_TITLES = {
-    "acknowledge": "Acknowledge",
-    "ask": "Ask",
-    "reflect": "Reflect",
-    "connect-values": "Connect to values",
-    "fact": "A fact",
-    "role-model": "A role model",
-    "take-outside": "Take it outside",
-    "moveable-middle": "The moveable middle",
+    "acknowledge": QT_TRANSLATE_NOOP("Cues", "Acknowledge"),
+    "ask": QT_TRANSLATE_NOOP("Cues", "Ask"),
+    "reflect": QT_TRANSLATE_NOOP("Cues", "Reflect"),
+    "connect-values": QT_TRANSLATE_NOOP("Cues", "Connect to values"),
+    "fact": QT_TRANSLATE_NOOP("Cues", "A fact"),
+    "role-model": QT_TRANSLATE_NOOP("Cues", "A role model"),
+    "take-outside": QT_TRANSLATE_NOOP("Cues", "Take it outside"),
+    "moveable-middle": QT_TRANSLATE_NOOP("Cues", "The moveable middle"),
 }
 OUTCOMES = (
-    (Outcome.DEFUSED, "Defused", "Alt+D"),
-    (Outcome.CONTINUED, "Continued", "Alt+C"),
-    (Outcome.TAKEN_OUTSIDE, "Taken outside", "Alt+O"),
+    (Outcome.DEFUSED, QT_TRANSLATE_NOOP("Cues", "Defused"), "Alt+D"),
+    (Outcome.CONTINUED, QT_TRANSLATE_NOOP("Cues", "Continued"), "Alt+C"),
+    (Outcome.TAKEN_OUTSIDE, QT_TRANSLATE_NOOP("Cues", "Taken outside"), "Alt+O"),
 )
 
 
@@ -49,14 +50,19 @@ def cue_html(cue: Cue, library: CueLibrary) -> str:
     drivers = ", ".join(escape(d.title) for i in cue.drivers if (d := library.driver(i)))
     forms = ", ".join(escape(f.title) for i in cue.forms if (f := library.form(i)))
     parts = [f"<h3>“{escape(cue.statement)}”</h3>", f"<p><i>{drivers} · {forms}</i></p><ol>"]
-    parts += [f"<li><b>{MOVE_TITLES[m.kind]}.</b> {escape(m.text)}</li>" for m in cue.moves]
+    parts += [
+        f"<li><b>{translate('Cues', MOVE_TITLES[m.kind])}.</b> {escape(m.text)}</li>" for m in cue.moves
+    ]
     parts.append("</ol>")
     if cue.fact:
-        parts.append(f"<p><b>Fact.</b> {escape(cue.fact.text)} <i>({escape(cue.fact.source)})</i></p>")
+        fact = translate("Cues", "Fact.")
+        parts.append(f"<p><b>{fact}</b> {escape(cue.fact.text)} <i>({escape(cue.fact.source)})</i></p>")
     if cue.avoid:
-        parts.append("<p><b>Avoid:</b> " + escape("; ".join(cue.avoid)) + "</p>")
+        parts.append("<p><b>" + translate("Cues", "Avoid:") + "</b> " + escape("; ".join(cue.avoid)) + "</p>")
     if cue.take_outside:
-        parts.append("<p><b>Better continued outside the group, one to one.</b></p>")
+        parts.append(
+            "<p><b>" + translate("Cues", "Better continued outside the group, one to one.") + "</b></p>"
+        )
     return "".join(parts)
 
 
@@ -76,13 +82,15 @@ class CuePanel(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #9b2c2c;")
         self.problems.setText(
-            "Some of your own cue files were skipped:\n" + "\n".join(str(p) for p in cues.problems[:5])
+            translate("Cues", "Some of your own cue files were skipped:")
+            + "\n"
+            + "\n".join(str(p) for p in cues.problems[:5])
         )
         self.problems.setVisible(bool(cues.problems))
         self.search = QLineEdit(self)
         self.search.setObjectName("cue-search")
-        self.search.setPlaceholderText("What was said? A few letters, any language…")
-        self.search.setAccessibleName("Search resistance cues")
+        self.search.setPlaceholderText(translate("Cues", "What was said? A few letters, any language…"))
+        self.search.setAccessibleName(translate("Cues", "Search resistance cues"))
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._pick_first)
         self.results = QListWidget(self)
@@ -91,13 +99,13 @@ class CuePanel(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("cue-detail")
         self.move_choice = QComboBox(self)
-        self.move_choice.setAccessibleName("Move used")
+        self.move_choice.setAccessibleName(translate("Cues", "Move used"))
         self.buttons = {}
         row = QHBoxLayout()
-        row.addWidget(QLabel("Move used:"))
+        row.addWidget(QLabel(translate("Cues", "Move used:")))
         row.addWidget(self.move_choice, 1)
         for outcome, title, key in OUTCOMES:
-            button = QPushButton(f"{title} ({key})", self)
+            button = QPushButton(f"{translate('Cues', title)} ({key})", self)
             button.setObjectName(f"log-{outcome.value}")
             button.clicked.connect(lambda _c=False, o=outcome: self.log(o))
             shortcut = QShortcut(QKeySequence(key), self)
@@ -144,7 +152,11 @@ class CuePanel(QWidget):
         if self.results.count():
             self.results.setCurrentRow(0)
         else:
-            self.detail.setHtml("<p>No cue matches. Acknowledge, ask a question, and note the moment.</p>")
+            self.detail.setHtml(
+                "<p>"
+                + translate("Cues", "No cue matches. Acknowledge, ask a question, and note the moment.")
+                + "</p>"
+            )
 
     def current_cue(self) -> Cue | None:
         item = self.results.currentItem()
@@ -157,7 +169,7 @@ class CuePanel(QWidget):
             return
         self.detail.setHtml(cue_html(cue, self._cues.library(self._language)))
         for move in cue.moves:
-            self.move_choice.addItem(MOVE_TITLES[move.kind], move.kind)
+            self.move_choice.addItem(translate("Cues", MOVE_TITLES[move.kind]), move.kind)
 
     def _pick_first(self) -> None:
         if self.results.count():

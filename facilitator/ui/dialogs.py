@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.i18n import translate
+
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question; True for yes. Tests replace this function."""
@@ -61,7 +63,9 @@ def ask_passphrase(parent: QWidget | None, title: str, text: str, confirm: bool 
     fields = [QLineEdit(dialog) for _ in range(2 if confirm else 1)]
     for index, field in enumerate(fields):
         field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setPlaceholderText("Passphrase" if index == 0 else "The same again")
+        field.setPlaceholderText(
+            translate("Dialogs", "Passphrase") if index == 0 else translate("Dialogs", "The same again")
+        )
         layout.addWidget(field)
     problem = QLabel(dialog)
     problem.setStyleSheet("color: #9b2c2c;")
@@ -71,9 +75,11 @@ def ask_passphrase(parent: QWidget | None, title: str, text: str, confirm: bool 
 
     def accept() -> None:
         if confirm and len(fields[0].text()) < 8:
-            problem.setText("Use at least 8 characters: a few words you will remember is best.")
+            problem.setText(
+                translate("Dialogs", "Use at least 8 characters: a few words you will remember is best.")
+            )
         elif confirm and fields[0].text() != fields[1].text():
-            problem.setText("The two do not match.")
+            problem.setText(translate("Dialogs", "The two do not match."))
         else:
             dialog.accept()
 
@@ -88,5 +94,6 @@ def confirm_typed(parent: QWidget | None, title: str, text: str, word: str) -> b
     """True only if the facilitator types ``word`` exactly: for what cannot be undone."""
     from PySide6.QtWidgets import QInputDialog
 
-    typed, accepted = QInputDialog.getText(parent, title, f"{text}\n\nType {word} to confirm:")
+    prompt = translate("Dialogs", "Type {word} to confirm:").format(word=word)
+    typed, accepted = QInputDialog.getText(parent, title, f"{text}\n\n{prompt}")
     return bool(accepted) and typed.strip() == word

@@ -17,14 +17,16 @@ from facilitator.sessions.store import Store, StoreError
 from facilitator.ui import dialogs, theme
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.lock import LockGuard
 from facilitator.ui.screen_manager import ScreenManager
 from facilitator.ui.session_bridge import SessionBridge
 
-FIRST_START = (
+FIRST_START = QT_TRANSLATE_NOOP(
+    "Launch",
     "Choose a passphrase. It encrypts everything participants say in your notes, on this laptop.\n\n"
     "It is never stored anywhere: if you forget it, nobody can recover the notes, not even us. "
-    "A few words you will remember is best (at least 8 characters)."
+    "A few words you will remember is best (at least 8 characters).",
 )
 
 
@@ -91,8 +93,12 @@ class Launcher:
         self.screens = ScreenManager(self.bridge, self.audience, lambda: console)
         self.screens.mode_changed.connect(console.set_screen_mode)
         self.screens.mirrored_changed.connect(console.set_mirrored)
-        console.add_projector_action("Choose the projector screen…", "Ctrl+Shift+P", self.screens.ask_where)
-        console.add_projector_action("Swap the screens", "Ctrl+Shift+X", self.screens.swap)
+        console.add_projector_action(
+            translate("Launch", "Choose the projector screen…"), "Ctrl+Shift+P", self.screens.ask_where
+        )
+        console.add_projector_action(
+            translate("Launch", "Swap the screens"), "Ctrl+Shift+X", self.screens.swap
+        )
         self.screens.place_initial(self._remembered_screen)
         self.screens.watch()
         self.lock = LockGuard(console, self.bridge, self._store, vault.unlock, codec, console.notes.save_now)
@@ -108,13 +114,20 @@ class Launcher:
                 return vault.unlock(self._passphrase)
             return vault.set_up(self._passphrase)
         if not vault.has_passphrase():
-            chosen = dialogs.ask_passphrase(None, "Choose a passphrase", FIRST_START, confirm=True)
+            chosen = dialogs.ask_passphrase(
+                None,
+                translate("Launch", "Choose a passphrase"),
+                translate("Launch", FIRST_START),
+                confirm=True,
+            )
             return vault.set_up(chosen) if chosen else None
         for attempt in range(5):
             typed = dialogs.ask_passphrase(
                 None,
-                "Unlock Facilitator",
-                "Type your passphrase." if not attempt else "Wrong passphrase. Again:",
+                translate("Launch", "Unlock Facilitator"),
+                translate("Launch", "Type your passphrase.")
+                if not attempt
+                else translate("Launch", "Wrong passphrase. Again:"),
             )
             if typed is None:
                 return None
@@ -122,7 +135,11 @@ class Launcher:
                 return vault.unlock(typed)
             except WrongPassphrase:
                 continue
-        dialogs.tell(None, "Still locked", "Five wrong passphrases. Nothing was opened or changed.")
+        dialogs.tell(
+            None,
+            translate("Launch", "Still locked"),
+            translate("Launch", "Five wrong passphrases. Nothing was opened or changed."),
+        )
         return None
 
     def _offer_resume(self) -> LiveSession | None:
@@ -135,16 +152,19 @@ class Launcher:
         latest = unfinished[-1]
         resume = dialogs.ask(
             None,
-            "Resume the session?",
-            f'A session of "{latest.plan_title}" did not end properly. Resume it where it was, '
-            "with its notes and the time that has passed?",
+            translate("Launch", "Resume the session?"),
+            translate(
+                "Launch",
+                'A session of "{title}" did not end properly. Resume it where it was, '
+                "with its notes and the time that has passed?",
+            ).format(title=latest.plan_title),
         )
         if not resume:
             return None
         try:
             return LiveSession.resume(self._store, latest.id, self._clock)
         except (StoreError, ValueError) as exc:
-            dialogs.tell(None, "Cannot resume", str(exc))
+            dialogs.tell(None, translate("Launch", "Cannot resume"), str(exc))
             return None
 
     def close(self) -> None:

@@ -22,6 +22,7 @@ from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import KeyFileError, WrongPassphrase
 from facilitator.sessions.store import Store
 from facilitator.ui import dialogs
+from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
 IDLE_MINUTES = 10
@@ -57,25 +58,25 @@ class LockGuard(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        action = QAction("Lock (Ctrl+L)", console)
+        action = QAction(translate("Lock", "Lock (Ctrl+L)"), console)
         action.setShortcut(QKeySequence("Ctrl+L"))
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(self.lock)
-        menu = console.menuBar().addMenu("Lock")
+        menu = console.menuBar().addMenu(translate("Lock", "Lock"))
         menu.addAction(action)
         self.action = action
         menu.addSeparator()
-        self.delete_action = menu.addAction("Delete all data for good…")
+        self.delete_action = menu.addAction(translate("Lock", "Delete all data for good…"))
         self.delete_action.triggered.connect(self.delete_everything)
 
     def _build_cover(self) -> QWidget:
         cover = QWidget()
         cover.setObjectName("lock-cover")
         layout = QVBoxLayout(cover)
-        label = QLabel("Locked.\n\nThe session goes on; the notes are safe.")
+        label = QLabel(translate("Lock", "Locked.\n\nThe session goes on; the notes are safe."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("font-size: 24px; color: #2d3436;")
-        button = QPushButton("Unlock…", cover)
+        button = QPushButton(translate("Lock", "Unlock…"), cover)
         button.setObjectName("unlock")
         button.clicked.connect(self.ask_unlock)
         layout.addStretch(1)
@@ -101,16 +102,22 @@ class LockGuard(QObject):
         self.locked = True
 
     def ask_unlock(self) -> bool:
-        passphrase = dialogs.ask_passphrase(self._console, "Unlock", "Type your passphrase to unlock.")
+        passphrase = dialogs.ask_passphrase(
+            self._console, translate("Lock", "Unlock"), translate("Lock", "Type your passphrase to unlock.")
+        )
         if passphrase is None:
             return False
         try:
             codec = self._unlock(passphrase)
         except WrongPassphrase:
-            dialogs.tell(self._console, "Still locked", "Wrong passphrase. Nothing was changed.")
+            dialogs.tell(
+                self._console,
+                translate("Lock", "Still locked"),
+                translate("Lock", "Wrong passphrase. Nothing was changed."),
+            )
             return False
         except KeyFileError as exc:
-            dialogs.tell(self._console, "Still locked", str(exc))
+            dialogs.tell(self._console, translate("Lock", "Still locked"), str(exc))
             return False
         self._codec = codec
         self._store.set_codec(codec)
@@ -126,9 +133,12 @@ class LockGuard(QObject):
 
         confirmed = dialogs.confirm_typed(
             self._console,
-            "Delete all data for good",
-            "This destroys the key and deletes every session and note on this laptop. Nobody can "
-            "recover them afterwards. Export what you need first.",
+            translate("Lock", "Delete all data for good"),
+            translate(
+                "Lock",
+                "This destroys the key and deletes every session and note on this laptop. Nobody can "
+                "recover them afterwards. Export what you need first.",
+            ),
             "DELETE",
         )
         if not confirmed:

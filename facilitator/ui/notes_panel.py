@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 
 from facilitator.sessions.live import NOTE_TAGS
 from facilitator.ui.actions import typing_shortcuts
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
 SAVE_DELAY_MS = 400
 FINISH_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 TAG_TITLES = {
-    "quote": "Quote",
-    "insight": "Insight",
-    "resistance": "Resistance",
-    "follow-up": "Follow-up",
-    "referral": "Referral offered",
+    "quote": QT_TRANSLATE_NOOP("Notes", "Quote"),
+    "insight": QT_TRANSLATE_NOOP("Notes", "Insight"),
+    "resistance": QT_TRANSLATE_NOOP("Notes", "Resistance"),
+    "follow-up": QT_TRANSLATE_NOOP("Notes", "Follow-up"),
+    "referral": QT_TRANSLATE_NOOP("Notes", "Referral offered"),
 }
 
 
@@ -61,25 +62,27 @@ class NotesPanel(QWidget):
         """The step the note being typed belongs to: the one on screen when typing began."""
         self.editor = NotesEdit(self)
         self.editor.setObjectName("notes-editor")
-        self.editor.setAccessibleName("Note")
-        self.editor.setPlaceholderText("Type a note (saved as you type). Ctrl+Enter: done, next note.")
+        self.editor.setAccessibleName(translate("Notes", "Note"))
+        self.editor.setPlaceholderText(
+            translate("Notes", "Type a note (saved as you type). Ctrl+Enter: done, next note.")
+        )
         self.editor.setMaximumHeight(90)
         self.editor.textChanged.connect(self._schedule_save)
         self.tags = {}
         tag_row = QHBoxLayout()
         for tag in NOTE_TAGS:
-            button = QPushButton(TAG_TITLES[tag], self)
+            button = QPushButton(translate("Notes", TAG_TITLES[tag]), self)
             button.setObjectName(f"tag-{tag}")
             button.setCheckable(True)
             button.toggled.connect(self._schedule_save)
             tag_row.addWidget(button)
             self.tags[tag] = button
-        self.done = QPushButton("Done", self)
+        self.done = QPushButton(translate("Notes", "Done"), self)
         self.done.setObjectName("note-done")
         self._finish_shortcuts = [QShortcut(QKeySequence(key), self) for key in FINISH_KEYS]
         for shortcut in self._finish_shortcuts:
             shortcut.activated.connect(self.finish_note)
-        self.done.setToolTip("Finish this note and start the next (Ctrl+Enter)")
+        self.done.setToolTip(translate("Notes", "Finish this note and start the next (Ctrl+Enter)"))
         self.done.clicked.connect(self.finish_note)
         tag_row.addStretch(1)
         tag_row.addWidget(self.done)
@@ -87,8 +90,8 @@ class NotesPanel(QWidget):
         self.saved.setObjectName("note-saved")
         self.list = QListWidget(self)
         self.list.setObjectName("notes-list")
-        self.list.setAccessibleName("Notes of this step")
-        self.list.setToolTip("Double-click a note to edit it")
+        self.list.setAccessibleName(translate("Notes", "Notes of this step"))
+        self.list.setToolTip(translate("Notes", "Double-click a note to edit it"))
         self.list.itemActivated.connect(self._edit_item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +121,7 @@ class NotesPanel(QWidget):
         saved = self._bridge.save_note(self._note_id, text, self.selected_tags(), self._draft_step)
         if saved is not None:
             self._note_id = saved
-            self.saved.setText(f"Saved {datetime.now():%H:%M:%S}")
+            self.saved.setText(translate("Notes", "Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
 
     def finish_note(self) -> None:
         self.save_now()
@@ -146,7 +149,7 @@ class NotesPanel(QWidget):
         for note in self._bridge.notes():
             if note.step != index or note.id == self._note_id:
                 continue
-            tags = " ".join(f"[{TAG_TITLES[tag]}]" for tag in note.tags)
+            tags = " ".join("[" + translate("Notes", TAG_TITLES[tag]) + "]" for tag in note.tags)
             when = datetime.fromtimestamp(note.created_wall).strftime("%H:%M")
             item = QListWidgetItem(f"{when} {tags} {note.text}".replace("  ", " "))
             item.setData(Qt.ItemDataRole.UserRole, note.id)

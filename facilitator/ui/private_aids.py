@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
 if TYPE_CHECKING:  # the panels and their data load when first opened, not at start-up
@@ -17,7 +18,7 @@ if TYPE_CHECKING:  # the panels and their data load when first opened, not at st
     from facilitator.ui.cue_panel import CuePanel
     from facilitator.ui.referral_panel import ReferralPanel
 
-COVER_TEXT = "Paused.\n\nPress F12 to come back."
+COVER_TEXT = QT_TRANSLATE_NOOP("Aids", "Paused.\n\nPress F12 to come back.")
 
 
 class PrivateAids(QObject):
@@ -32,12 +33,15 @@ class PrivateAids(QObject):
         self._referral_dock: QDockWidget | None = None
         self._hidden_docks: list[QDockWidget] = []
         self._wrap_central()
-        menu = console.menuBar().addMenu("Aids")
+        menu = console.menuBar().addMenu(translate("Aids", "Aids"))
         self.actions = {
-            "cues": self._action(menu, "Resistance cues", "F2", self.toggle_cues),
-            "referrals": self._action(menu, "Referral sheet", "F3", self.toggle_referrals),
+            "cues": self._action(menu, translate("Aids", "Resistance cues"), "F2", self.toggle_cues),
+            "referrals": self._action(menu, translate("Aids", "Referral sheet"), "F3", self.toggle_referrals),
             "privacy": self._action(
-                menu, "Privacy screen (projector black, console covered)", "F12", self.toggle_privacy
+                menu,
+                translate("Aids", "Privacy screen (projector black, console covered)"),
+                "F12",
+                self.toggle_privacy,
             ),
         }
         bridge.step_changed.connect(self._step_changed)
@@ -57,7 +61,7 @@ class PrivateAids(QObject):
         assert main is not None, "the console builds its central widget first"
         self._stack = QStackedWidget(self._console)
         self._stack.addWidget(main)
-        cover = QLabel(COVER_TEXT)
+        cover = QLabel(translate("Aids", COVER_TEXT))
         cover.setObjectName("privacy-cover")
         cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cover.setStyleSheet("QLabel#privacy-cover { background: #dfe6e9; color: #2d3436; font-size: 28px; }")
@@ -100,7 +104,7 @@ class PrivateAids(QObject):
             self.cue_panel = CuePanel(cues, self._bridge.plan.language)
             self.cue_panel.moment_logged.connect(self._bridge.log_resistance)
             self.cue_panel.closed.connect(self.toggle_cues)
-            self._cue_dock = self._dock("Resistance cues", self.cue_panel)
+            self._cue_dock = self._dock(translate("Aids", "Resistance cues"), self.cue_panel)
             self._step_changed(self._bridge.engine.index)
         self._toggle(self._cue_dock, focus=self.cue_panel.open if self.cue_panel else None)
 
@@ -115,7 +119,9 @@ class PrivateAids(QObject):
             self.referral_panel = ReferralPanel(Directory(live_store), self._bridge.plan.language)
             self.referral_panel.referral_offered.connect(self._offered)
             self.referral_panel.message.connect(self._status)
-            self._referral_dock = self._dock("Referral sheet (private)", self.referral_panel)
+            self._referral_dock = self._dock(
+                translate("Aids", "Referral sheet (private)"), self.referral_panel
+            )
         self._toggle(self._referral_dock, focus=None)
 
     def _dock(self, title: str, panel: QWidget) -> QDockWidget:
@@ -139,14 +145,18 @@ class PrivateAids(QObject):
 
     def _offered(self, kind: str) -> None:
         if self._bridge.offer_referral(kind):
-            self._status("Recorded: a referral was offered (kind only, no name).")
+            self._status(translate("Aids", "Recorded: a referral was offered (kind only, no name)."))
 
     def _step_changed(self, index: int) -> None:
         step = self._bridge.plan.steps[index]
         if self.cue_panel is not None:
             self.cue_panel.suggest(tuple(link.cue for link in step.facilitator.resistance))
         if step.sensitive:
-            self._status("Sensitive step: announce it, remind everyone they may pass, say where help is.")
+            self._status(
+                translate(
+                    "Aids", "Sensitive step: announce it, remind everyone they may pass, say where help is."
+                )
+            )
 
     def _status(self, text: str) -> None:
         self._console.statusBar().showMessage(text, 12000)

@@ -31,9 +31,13 @@ from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.store import StoreError
 from facilitator.ui import dialogs
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 EDITABLE = ("name", "phone", "hours", "languages", "cost", "region", "notes")
-HEADERS = ("Kind", "Name", "Phone", "Hours", "Languages", "Cost", "Region", "Notes", "Verified")
+HEADERS = tuple(
+    QT_TRANSLATE_NOOP("Referrals", header)
+    for header in ("Kind", "Name", "Phone", "Hours", "Languages", "Cost", "Region", "Notes", "Verified")
+)
 
 
 class ReferralPanel(QWidget):
@@ -50,14 +54,14 @@ class ReferralPanel(QWidget):
         self._filling = False
         self.region = QLineEdit(self)
         self.region.setObjectName("referral-region")
-        self.region.setPlaceholderText("Town or region of the venue")
+        self.region.setPlaceholderText(translate("Referrals", "Town or region of the venue"))
         self.region.textChanged.connect(self.refresh)
         self.checks = QLabel(self)
         self.checks.setObjectName("referral-checks")
         self.checks.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("referral-table")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("Referrals", header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._edited)
@@ -66,21 +70,21 @@ class ReferralPanel(QWidget):
             self.kind.addItem(title, kind.value)
         buttons = QHBoxLayout()
         for title, slot in (
-            ("Referral offered", self._offer),
-            ("Add", self._add),
-            ("Delete", self._delete),
-            ("Verified today", self._verified),
-            ("Import CSV…", self._import),
-            ("Export CSV…", self._export),
-            ("Handout PDF…", self._handout),
+            (QT_TRANSLATE_NOOP("Referrals", "Referral offered"), self._offer),
+            (QT_TRANSLATE_NOOP("Referrals", "Add"), self._add),
+            (QT_TRANSLATE_NOOP("Referrals", "Delete"), self._delete),
+            (QT_TRANSLATE_NOOP("Referrals", "Verified today"), self._verified),
+            (QT_TRANSLATE_NOOP("Referrals", "Import CSV…"), self._import),
+            (QT_TRANSLATE_NOOP("Referrals", "Export CSV…"), self._export),
+            (QT_TRANSLATE_NOOP("Referrals", "Handout PDF…"), self._handout),
         ):
-            button = QPushButton(title, self)
+            button = QPushButton(translate("Referrals", title), self)
             button.setObjectName("referral-" + title.split()[0].lower().strip("…"))
             button.clicked.connect(slot)
             buttons.addWidget(button)
         top = QHBoxLayout()
         top.addWidget(self.region, 1)
-        top.addWidget(QLabel("Kind:"))
+        top.addWidget(QLabel(translate("Referrals", "Kind:")))
         top.addWidget(self.kind)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -138,14 +142,18 @@ class ReferralPanel(QWidget):
 
     def _add(self) -> None:
         kind = ServiceKind(str(self.kind.currentData()))
-        self._save(Service("New service", kind, region=self.region.text().strip()))
+        self._save(Service(translate("Referrals", "New service"), kind, region=self.region.text().strip()))
         self.table.setCurrentCell(self.table.rowCount() - 1, 1)
 
     def _delete(self) -> None:
         service = self.selected()
         if service is None or service.id is None:
             return
-        if dialogs.ask(self, "Delete service?", f'Delete "{service.name}" from the referral sheet?'):
+        if dialogs.ask(
+            self,
+            translate("Referrals", "Delete service?"),
+            translate("Referrals", 'Delete "{name}" from the referral sheet?').format(name=service.name),
+        ):
             self._directory.delete(service.id)
             self.refresh()
 
@@ -162,30 +170,40 @@ class ReferralPanel(QWidget):
 
     # -- files --------------------------------------------------------------------------------
     def _import(self) -> None:
-        path = dialogs.open_file(self, "Import services", "CSV files (*.csv)")
+        path = dialogs.open_file(self, translate("Referrals", "Import services"), "CSV (*.csv)")
         if not path:
             return
         try:
             services = read_csv(Path(path))
             self._directory.replace_all(services)
         except InvalidFile as exc:
-            dialogs.tell(self, "Nothing imported", "\n".join(str(e) for e in exc.errors[:20]))
+            dialogs.tell(
+                self, translate("Referrals", "Nothing imported"), "\n".join(str(e) for e in exc.errors[:20])
+            )
             return
         except StoreError as exc:
-            dialogs.tell(self, "Nothing imported", str(exc))
+            dialogs.tell(self, translate("Referrals", "Nothing imported"), str(exc))
             return
-        self.message.emit(f"Imported {len(services)} services from {Path(path).name}")
+        self.message.emit(
+            translate("Referrals", "Imported {count} services from {file}").format(
+                count=len(services), file=Path(path).name
+            )
+        )
         self.refresh()
 
     def _export(self) -> None:
-        path = dialogs.save_file(self, "Export services", "referral-sheet.csv", "CSV files (*.csv)")
+        path = dialogs.save_file(
+            self, translate("Referrals", "Export services"), "referral-sheet.csv", "CSV (*.csv)"
+        )
         if path:
             self._write(lambda: export_csv(self._services, Path(path)), path)
 
     def _handout(self) -> None:
         from facilitator.export.handout import render_handout
 
-        path = dialogs.save_file(self, "Save the handout", "handout.pdf", "PDF files (*.pdf)")
+        path = dialogs.save_file(
+            self, translate("Referrals", "Save the handout"), "handout.pdf", "PDF (*.pdf)"
+        )
         if path:
             self._write(lambda: render_handout(self._services, self._language, Path(path)), path)
 
@@ -193,6 +211,6 @@ class ReferralPanel(QWidget):
         try:
             action()
         except WriteFailed as exc:
-            dialogs.tell(self, "Not saved", str(exc))
+            dialogs.tell(self, translate("Referrals", "Not saved"), str(exc))
             return
-        self.message.emit(f"Saved {path}")
+        self.message.emit(translate("Referrals", "Saved {file}").format(file=path))

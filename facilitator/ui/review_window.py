@@ -29,6 +29,7 @@ from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.export.review import Decision, ReviewDecision, effective_spans, load_decisions, save_decision
 from facilitator.sessions.store import Note, Store
+from facilitator.ui.i18n import translate
 
 COLOURS = {
     Kind.NAME: "#ffd6a5",
@@ -61,7 +62,7 @@ class ReviewWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("review-window")
-        self.setWindowTitle("Review before export")
+        self.setWindowTitle(translate("Review", "Review before export"))
         self._store = store
         self._session = session_id
         self._anonymizer = anonymizer
@@ -75,21 +76,28 @@ class ReviewWindow(QDialog):
         self.text.setReadOnly(True)
         self.spans = QTableWidget(0, 4, self)
         self.spans.setObjectName("review-spans")
-        self.spans.setHorizontalHeaderLabels(["Kind", "Text", "Found by", "In the export"])
+        self.spans.setHorizontalHeaderLabels(
+            [
+                translate("Review", "Kind"),
+                translate("Review", "Text"),
+                translate("Review", "Found by"),
+                translate("Review", "In the export"),
+            ]
+        )
         self.spans.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.toggle = QPushButton("Keep / remove (Space)", self)
+        self.toggle = QPushButton(translate("Review", "Keep / remove (Space)"), self)
         self.toggle.setObjectName("review-toggle")
         self.toggle.setShortcut("Space")
         self.toggle.clicked.connect(self.toggle_current)
         self.kind = QComboBox(self)
         for kind in MARKABLE:
             self.kind.addItem(kind.value, kind.value)
-        self.mark = QPushButton("Mark the selected text", self)
+        self.mark = QPushButton(translate("Review", "Mark the selected text"), self)
         self.mark.setObjectName("review-mark")
         self.mark.clicked.connect(self.mark_selection)
         self.summary = QLabel(self)
         self.summary.setObjectName("review-summary")
-        self.export = QPushButton("Export anonymized PDF…", self)
+        self.export = QPushButton(translate("Review", "Export anonymized PDF…"), self)
         self.export.setObjectName("review-export")
         self.export.clicked.connect(self.export_requested)
         self._layout()
@@ -100,7 +108,7 @@ class ReviewWindow(QDialog):
         column.addWidget(self.text, 2)
         column.addWidget(self.spans, 2)
         row = QHBoxLayout()
-        for widget in (self.toggle, QLabel("Kind:"), self.kind, self.mark):
+        for widget in (self.toggle, QLabel(translate("Review", "Kind:")), self.kind, self.mark):
             row.addWidget(widget)
         column.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -166,7 +174,9 @@ class ReviewWindow(QDialog):
             cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(highlight)
             self.spans.insertRow(row)
-            outcome = self._anonymizer.replacement(span) if removed else "kept as written"
+            outcome = (
+                self._anonymizer.replacement(span) if removed else translate("Review", "kept as written")
+            )
             for column, text in enumerate(
                 (span.kind.value, note.text[span.start : span.end], span.source, outcome)
             ):
@@ -211,6 +221,9 @@ class ReviewWindow(QDialog):
         found = sum(len(spans) for spans in self._detected.values())
         quasi = sum(1 for spans in self._detected.values() for s in spans if s.kind is Kind.QUASI)
         self.summary.setText(
-            f"{len(self._notes)} notes · {found} identifiers found · {len(decisions)} decisions · "
-            f"{quasi} small-group descriptions (removed unless you keep them)"
+            translate(
+                "Review",
+                "{notes} notes · {found} identifiers found · {decisions} decisions · "
+                "{quasi} small-group descriptions (removed unless you keep them)",
+            ).format(notes=len(self._notes), found=found, decisions=len(decisions), quasi=quasi)
         )

@@ -19,9 +19,12 @@ from facilitator.screens import ScreenInfo, choose_audience_screen, is_mirrored
 from facilitator.settings import Settings, load_settings, save_settings
 from facilitator.ui import dialogs
 from facilitator.ui.audience_window import AudienceWindow
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
-REHEARSAL = "One screen: rehearsal mode (the projector view is a window on this screen)."
+REHEARSAL = QT_TRANSLATE_NOOP(
+    "Screens", "One screen: rehearsal mode (the projector view is a window on this screen)."
+)
 
 
 class ScreenSource(Protocol):
@@ -96,9 +99,13 @@ class ScreenManager(QObject):
         qt_target = self._source.qt_screen(target) if target else None
         self._audience.place_on(qt_target)
         if target is None:
-            self.mode_changed.emit(REHEARSAL)
+            self.mode_changed.emit(translate("Screens", REHEARSAL))
         else:
-            self.mode_changed.emit(f"Projector: {target.name} ({target.width}×{target.height})")
+            self.mode_changed.emit(
+                translate("Screens", "Projector: {name} ({width}×{height})").format(
+                    name=target.name, width=target.width, height=target.height
+                )
+            )
         self._bridge.remember_screen(target.name if target else "")  # resuming puts it back
         if remember and target is not None:
             self._settings = Settings(**{**self._settings.__dict__, "projector_screen": target.name})
@@ -147,17 +154,22 @@ class ScreenManager(QObject):
     def ask_where(self) -> None:
         options = self.choices()
         labels = [f"{s.name} ({s.width}×{s.height})" for s in options]
-        labels.append("A window on this screen (rehearsal)")
+        labels.append(translate("Screens", "A window on this screen (rehearsal)"))
         picked = dialogs.choose(
             self._console(),
-            "Screens changed",
-            "The screens changed, so the projector is black. Where should the audience window go? "
-            "It stays black until you press B.",
+            translate("Screens", "Screens changed"),
+            translate(
+                "Screens",
+                "The screens changed, so the projector is black. Where should the audience window go? "
+                "It stays black until you press B.",
+            ),
             labels,
         )
         if picked is None:
             self.mode_changed.emit(
-                "Screens changed: the projector is black. Choose where in the Projector menu."
+                translate(
+                    "Screens", "Screens changed: the projector is black. Choose where in the Projector menu."
+                )
             )
             return
         self.show_on(options[picked] if picked < len(options) else None)

@@ -8,32 +8,43 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.plan import Step
+from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
 
 def guidance_html(step: Step) -> str:
     """The facilitator content of ``step`` as simple, escaped HTML."""
     private = step.facilitator
+    words = {
+        "sensitive": translate("Guidance", "Sensitive step."),
+        "announce": translate(
+            "Guidance",
+            "Announce the topic first, remind the group of the right to pass, and say where help is.",
+        ),
+        "purpose": translate("Guidance", "Purpose."),
+        "safety": translate("Guidance", "Safety."),
+        "resistance": translate("Guidance", "Likely resistance"),
+        "shorten": translate("Guidance", "If running late."),
+        "materials": translate("Guidance", "Materials."),
+    }
+    red = "<p style='color:#9b2c2c'>"
     parts = [f"<h2>{escape(step.title)}</h2>"]
     if step.sensitive:
-        parts.append(
-            "<p style='color:#9b2c2c'><b>Sensitive step.</b> Announce the topic first, remind the "
-            "group of the right to pass, and say where help is.</p>"
-        )
-    parts.append(f"<p><b>Purpose.</b> {escape(private.purpose)}</p>")
+        parts.append(f"{red}<b>{words['sensitive']}</b> {words['announce']}</p>")
+    parts.append(f"<p><b>{words['purpose']}</b> {escape(private.purpose)}</p>")
     parts.append("<ol>" + "".join(f"<li>{escape(line)}</li>" for line in private.how_to_run) + "</ol>")
     if private.safety:
-        parts.append(f"<p style='color:#9b2c2c'><b>Safety.</b> {escape(private.safety)}</p>")
+        parts.append(f"{red}<b>{words['safety']}</b> {escape(private.safety)}</p>")
     if private.resistance:
         cues = "".join(
             f"<li><i>{escape(link.cue)}</i>{': ' + escape(link.note) if link.note else ''}</li>"
             for link in private.resistance
         )
-        parts.append(f"<p><b>Likely resistance</b></p><ul>{cues}</ul>")
+        parts.append(f"<p><b>{words['resistance']}</b></p><ul>{cues}</ul>")
     if private.shorten:
-        parts.append(f"<p><b>If running late.</b> {escape(private.shorten)}</p>")
+        parts.append(f"<p><b>{words['shorten']}</b> {escape(private.shorten)}</p>")
     if private.materials:
-        parts.append("<p><b>Materials.</b> " + escape("; ".join(private.materials)) + "</p>")
+        parts.append(f"<p><b>{words['materials']}</b> " + escape("; ".join(private.materials)) + "</p>")
     return "\n".join(parts)
 
 
@@ -43,7 +54,7 @@ class StepPanel(QWidget):
         self._bridge = bridge
         self.guidance = QTextBrowser(self)
         self.guidance.setObjectName("guidance")
-        self.guidance.setAccessibleName("Facilitator notes for this step")
+        self.guidance.setAccessibleName(translate("Guidance", "Facilitator notes for this step"))
         self.guidance.setOpenLinks(False)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("next-step")
@@ -60,6 +71,10 @@ class StepPanel(QWidget):
         self.guidance.setHtml(guidance_html(steps[index]))
         if index + 1 < len(steps):
             upcoming = steps[index + 1]
-            self.next_label.setText(f"Next: {upcoming.title} ({format_minutes(upcoming.duration)})")
+            self.next_label.setText(
+                translate("Guidance", "Next: {title} ({length})").format(
+                    title=upcoming.title, length=format_minutes(upcoming.duration)
+                )
+            )
         else:
-            self.next_label.setText("Next: end of the workshop")
+            self.next_label.setText(translate("Guidance", "Next: end of the workshop"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from facilitator.presentation import clock_text, signed_minutes, timer_level
 from facilitator.sessions.state import Status
 from facilitator.ui import theme
+from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
 
@@ -20,7 +21,7 @@ class TimerPanel(QWidget):
         self._bridge = bridge
         self.clock = QLabel(self)
         self.clock.setObjectName("big-timer")
-        self.clock.setAccessibleName("Time left in this step")
+        self.clock.setAccessibleName(translate("Timer", "Time left in this step"))
         font = QFont(theme.FONT_FAMILY)
         font.setPixelSize(56)
         font.setBold(True)
@@ -35,7 +36,7 @@ class TimerPanel(QWidget):
         self.late = QLabel(self)
         self.late.setObjectName("running-late")
         self.late.setWordWrap(True)
-        self.apply = QPushButton("Shorten as advised", self)
+        self.apply = QPushButton(translate("Timer", "Shorten as advised"), self)
         self.apply.setObjectName("apply-advice")
         self.apply.clicked.connect(bridge.apply_advice)
         late_row = QHBoxLayout()
@@ -55,23 +56,31 @@ class TimerPanel(QWidget):
         state = self._bridge.state()
         if state.status is Status.NOT_STARTED:
             self.clock.setText(clock_text(state.step_allotted))
-            self.phase.setText("Not started: press F5 or → to begin")
+            self.phase.setText(translate("Timer", "Not started: press F5 or → to begin"))
         else:
             level = timer_level(state.remaining, state.step_allotted)
             self.clock.setText(clock_text(state.remaining))
             self.clock.setStyleSheet(f"color: {theme.TIMER_COLOURS[level].name()};")
             phase = state.phase
-            paused = "PAUSED · " if state.status is Status.PAUSED else ""
+            paused = translate("Timer", "PAUSED") + " · " if state.status is Status.PAUSED else ""
             if phase is not None:
-                where = f"Phase {phase.index + 1}/{phase.count}: {phase.label}"
+                where = translate("Timer", "Phase {number}/{count}: {label}").format(
+                    number=phase.index + 1, count=phase.count, label=phase.label
+                )
                 self.phase.setText(f"{paused}{where} · {clock_text(phase.remaining)}")
             else:
                 self.phase.setText(
-                    paused.strip(" ·") if paused else ("Ended" if state.status is Status.ENDED else "")
+                    paused.strip(" ·")
+                    if paused
+                    else (translate("Timer", "Ended") if state.status is Status.ENDED else "")
                 )
         end = state.projected_end_wall
         end_text = datetime.fromtimestamp(end).strftime("%H:%M") if end else "—"
-        self.standing.setText(f"Projected end {end_text} · {signed_minutes(state.behind)}")
+        self.standing.setText(
+            translate("Timer", "Projected end {time} · {standing}").format(
+                time=end_text, standing=signed_minutes(state.behind)
+            )
+        )
         self._show_advice()
 
     def _show_advice(self) -> None:
@@ -83,11 +92,13 @@ class TimerPanel(QWidget):
             return
         steps = self._bridge.plan.steps
         cuts = ", ".join(f"{steps[cut.index].title} −{cut.minutes}" for cut in advice.cuts)
-        text = f"Running late by {advice.behind_minutes} min."
+        text = translate("Timer", "Running late by {minutes} min.").format(minutes=advice.behind_minutes)
         if cuts:
-            text += f" Shorten: {cuts}."
+            text += " " + translate("Timer", "Shorten: {steps}.").format(steps=cuts)
         if advice.shortfall_minutes:
-            text += f" Still {advice.shortfall_minutes} min over: cut an activity or agree to run over."
+            text += " " + translate(
+                "Timer", "Still {minutes} min over: cut an activity or agree to run over."
+            ).format(minutes=advice.shortfall_minutes)
         self.late.setText(text)
         self.late.show()
         self.apply.setVisible(bool(advice.cuts))
