@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.presentation import TYPE_SCALE
 from facilitator.ui import theme
+from facilitator.ui.i18n import translate
 
 KAZAKH_LETTERS = "Ә Ғ Қ Ң Ө Ұ Ү Һ І — ә ғ қ ң ө ұ ү һ і"
 BARS = ("#ffffff", "#f6e05e", "#4fd1c5", "#68d391", "#d53f8c", "#e53e3e", "#3182ce", "#000000")
@@ -19,7 +20,7 @@ class TestPattern(QWidget):
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("test-pattern")
-        self.setWindowTitle("Facilitator test pattern")
+        self.setWindowTitle(translate("TestPattern", "Facilitator test pattern"))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -42,7 +43,9 @@ class TestPattern(QWidget):
         painter.drawText(
             QRect(0, height // 3, width, height // 2),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            f"{width} × {height}\nCan you read this from the back row?\n{KAZAKH_LETTERS}",
+            f"{width} × {height}\n"
+            + translate("TestPattern", "Can you read this from the back row?")
+            + f"\n{KAZAKH_LETTERS}",
         )
         painter.end()
 

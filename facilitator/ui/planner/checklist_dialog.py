@@ -20,6 +20,7 @@ from facilitator.aids.referrals import Directory
 from facilitator.planner.checklist import Item, checklist, load_ticks, save_ticks
 from facilitator.screens import choose_audience_screen
 from facilitator.sessions.plan import Plan
+from facilitator.ui.i18n import translate
 from facilitator.ui.screen_manager import describe
 from facilitator.ui.test_pattern import TestPattern
 
@@ -30,23 +31,25 @@ class ChecklistDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checklist")
-        self.setWindowTitle(f"Before you start: {plan.title}")
+        self.setWindowTitle(translate("Checklist", "Before you start: {title}").format(title=plan.title))
         self._plan = plan
         self._directory = directory
         self._ticked = load_ticks(plan.id)
         self.town = QLineEdit(town, self)
         self.town.setObjectName("checklist-town")
-        self.town.setPlaceholderText("Town of the venue (for the referral sheet)")
+        self.town.setPlaceholderText(translate("Checklist", "Town of the venue (for the referral sheet)"))
         self.town.textChanged.connect(self.refresh)
         self._rows = QVBoxLayout()
         self.summary = QLabel(self)
         self.summary.setObjectName("checklist-summary")
-        pattern = QPushButton("Show a test pattern on the projector", self)
+        pattern = QPushButton(translate("Checklist", "Show a test pattern on the projector"), self)
         pattern.setObjectName("show-test-pattern")
         pattern.clicked.connect(self.show_test_pattern)
         self.pattern: TestPattern | None = None
         buttons = QDialogButtonBox(self)
-        self.start = buttons.addButton("Start the workshop", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start = buttons.addButton(
+            translate("Checklist", "Start the workshop"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -83,7 +86,9 @@ class ChecklistDialog(QDialog):
                 self._rows.addWidget(label)
         missing = [item for item in self.items if not item.done]
         self.summary.setText(
-            "Everything is ready." if not missing else f"{len(missing)} thing(s) still open."
+            translate("Checklist", "Everything is ready.")
+            if not missing
+            else translate("Checklist", "{count} thing(s) still open.").format(count=len(missing))
         )
 
     def show_test_pattern(self) -> None:

@@ -20,6 +20,7 @@ from facilitator.planner.library import LibraryStep, themes
 from facilitator.presentation import AudienceSlide
 from facilitator.sessions.plan import StepKind
 from facilitator.ui.audience_view import AudienceView
+from facilitator.ui.i18n import translate
 from facilitator.ui.step_panel import guidance_html
 
 
@@ -32,22 +33,22 @@ class LibraryPanel(QWidget):
         self._library = library
         self.search = QLineEdit(self)
         self.search.setObjectName("library-search")
-        self.search.setPlaceholderText("Search the library (title, theme, kind)…")
+        self.search.setPlaceholderText(translate("Library", "Search the library (title, theme, kind)…"))
         self.kind = QComboBox(self)
-        self.kind.addItem("Any kind", "")
+        self.kind.addItem(translate("Library", "Any kind"), "")
         for kind in StepKind:
             self.kind.addItem(kind.value, kind.value)
         self.theme = QComboBox(self)
-        self.theme.addItem("Any theme", "")
+        self.theme.addItem(translate("Library", "Any theme"), "")
         for theme in themes(library):
             self.theme.addItem(theme, theme)
         self.language = QComboBox(self)
         for code in ("", "en", "ru", "kk"):
-            self.language.addItem(code or "Any language", code)
+            self.language.addItem(code or translate("Library", "Any language"), code)
         self.longest = QSpinBox(self)
         self.longest.setRange(0, 180)
-        self.longest.setSpecialValueText("Any length")
-        self.longest.setSuffix(" min at most")
+        self.longest.setSpecialValueText(translate("Library", "Any length"))
+        self.longest.setSuffix(translate("Library", " min at most"))
         self.list = QListWidget(self)
         self.list.setObjectName("library-list")
         self.list.setDragEnabled(True)

@@ -36,6 +36,7 @@ from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
 from facilitator.ui.planner.step_editor import StepEditor
@@ -79,7 +80,7 @@ class PlannerWindow(QMainWindow):
         super().__init__()
         self.setObjectName("planner-window")
         self.undo = QUndoStack(self)
-        self.draft = draft or Draft(new_document("New workshop", "en", 90))
+        self.draft = draft or Draft(new_document(translate("Planner", "New workshop"), "en", 90))
         self.library = LibraryPanel(library if library is not None else load_library())
         self.agenda = AgendaList(self.library.list)
         self.editor = StepEditor()
@@ -88,7 +89,7 @@ class PlannerWindow(QMainWindow):
         self.target = QSpinBox()
         self.target.setObjectName("plan-target")
         self.target.setRange(10, 600)
-        self.target.setSuffix(" min target")
+        self.target.setSuffix(translate("Planner", " min target"))
         self.start_time = QTimeEdit(QTime(10, 0))
         self.start_time.setObjectName("plan-start")
         self.total = QLabel()
@@ -104,10 +105,10 @@ class PlannerWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------------
     def _layout(self) -> None:
         title_row = QHBoxLayout()
-        title_row.addWidget(QLabel("Workshop:"))
+        title_row.addWidget(QLabel(translate("Planner", "Workshop:")))
         title_row.addWidget(self.plan_title, 1)
         header = QHBoxLayout()
-        for widget in (self.target, QLabel("starts at"), self.start_time, self.total):
+        for widget in (self.target, QLabel(translate("Planner", "starts at")), self.start_time, self.total):
             header.addWidget(widget)
         header.addStretch(1)
         middle = QWidget()
@@ -142,26 +143,99 @@ class PlannerWindow(QMainWindow):
 
     def _actions(self) -> dict[str, QAction]:
         table: list[tuple[str, str, str, str, Callable[[], Any]]] = [
-            ("new", "File", "New workshop", "Ctrl+N", self.new_plan),
-            ("open", "File", "Open…", "Ctrl+O", self.open_plan),
-            ("save", "File", "Save", "Ctrl+S", self.save),
-            ("save-as", "File", "Save as…", "Ctrl+Shift+S", self.save_as),
-            ("undo", "Edit", "Undo", "Ctrl+Z", self.undo.undo),
-            ("redo", "Edit", "Redo", "Ctrl+Y", self.undo.redo),
-            ("remove", "Edit", "Remove the step", "Delete", self.remove_current),
-            ("duplicate", "Edit", "Duplicate the step", "Ctrl+D", self.duplicate_current),
-            ("up", "Edit", "Move the step up", "Ctrl+Up", lambda: self.move_current(-1)),
-            ("down", "Edit", "Move the step down", "Ctrl+Down", lambda: self.move_current(1)),
-            ("library", "Edit", "Search the library", "Ctrl+F", self.library.search.setFocus),
-            ("start", "Workshop", "Checklist and start…", "F5", self.request_start),
+            (
+                "new",
+                QT_TRANSLATE_NOOP("Planner", "File"),
+                QT_TRANSLATE_NOOP("Planner", "New workshop"),
+                "Ctrl+N",
+                self.new_plan,
+            ),
+            (
+                "open",
+                QT_TRANSLATE_NOOP("Planner", "File"),
+                QT_TRANSLATE_NOOP("Planner", "Open…"),
+                "Ctrl+O",
+                self.open_plan,
+            ),
+            (
+                "save",
+                QT_TRANSLATE_NOOP("Planner", "File"),
+                QT_TRANSLATE_NOOP("Planner", "Save"),
+                "Ctrl+S",
+                self.save,
+            ),
+            (
+                "save-as",
+                QT_TRANSLATE_NOOP("Planner", "File"),
+                QT_TRANSLATE_NOOP("Planner", "Save as…"),
+                "Ctrl+Shift+S",
+                self.save_as,
+            ),
+            (
+                "undo",
+                QT_TRANSLATE_NOOP("Planner", "Edit"),
+                QT_TRANSLATE_NOOP("Planner", "Undo"),
+                "Ctrl+Z",
+                self.undo.undo,
+            ),
+            (
+                "redo",
+                QT_TRANSLATE_NOOP("Planner", "Edit"),
+                QT_TRANSLATE_NOOP("Planner", "Redo"),
+                "Ctrl+Y",
+                self.undo.redo,
+            ),
+            (
+                "remove",
+                QT_TRANSLATE_NOOP("Planner", "Edit"),
+                QT_TRANSLATE_NOOP("Planner", "Remove the step"),
+                "Delete",
+                self.remove_current,
+            ),
+            (
+                "duplicate",
+                QT_TRANSLATE_NOOP("Planner", "Edit"),
+                QT_TRANSLATE_NOOP("Planner", "Duplicate the step"),
+                "Ctrl+D",
+                self.duplicate_current,
+            ),
+            (
+                "up",
+                QT_TRANSLATE_NOOP("Planner", "Edit"),
+                QT_TRANSLATE_NOOP("Planner", "Move the step up"),
+                "Ctrl+Up",
+                lambda: self.move_current(-1),
+            ),
+            (
+                "down",
+                QT_TRANSLATE_NOOP("Planner", "Edit"),
+                QT_TRANSLATE_NOOP("Planner", "Move the step down"),
+                "Ctrl+Down",
+                lambda: self.move_current(1),
+            ),
+            (
+                "library",
+                QT_TRANSLATE_NOOP("Planner", "Edit"),
+                QT_TRANSLATE_NOOP("Planner", "Search the library"),
+                "Ctrl+F",
+                self.library.search.setFocus,
+            ),
+            (
+                "start",
+                QT_TRANSLATE_NOOP("Planner", "Workshop"),
+                QT_TRANSLATE_NOOP("Planner", "Checklist and start…"),
+                "F5",
+                self.request_start,
+            ),
         ]
         actions = {}
-        menus: dict[str, Any] = {"File": self.menuBar().addMenu("File")}
-        self.recent_menu = menus["File"].addMenu("Open recent")
+        menus: dict[str, Any] = {"File": self.menuBar().addMenu(translate("Planner", "File"))}
+        self.recent_menu = menus["File"].addMenu(translate("Planner", "Open recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for action_id, menu, title, key, run in table:
             if menu not in menus:
-                menus[menu] = self.menuBar().addMenu(menu)
+                menus[menu] = self.menuBar().addMenu(translate("Planner", menu))
+            title = translate("Planner", title)
             action = QAction(title, self)
             action.setShortcut(QKeySequence(key))
             action.setToolTip(f"{title} ({key})")
@@ -223,7 +297,7 @@ class PlannerWindow(QMainWindow):
         for index, (step, at, minutes) in enumerate(
             zip(self.draft.steps, times, self.draft.minutes(), strict=True)
         ):
-            fixed = "  (fixed)" if step.get("fixed") else ""
+            fixed = "  " + translate("Planner", "(fixed)") if step.get("fixed") else ""
             item = QListWidgetItem(
                 f"{at:%H:%M}  {step.get('title', '?')}  ·  {step.get('kind')}  ·  {minutes:g} min{fixed}"
             )
@@ -255,35 +329,57 @@ class PlannerWindow(QMainWindow):
 
             finish = ends[-1] + timedelta(minutes=self.draft.minutes()[-1])
         difference = total - target
-        fits = "fits" if abs(difference) < 0.5 else (f"{difference:+g} min" if target else "")
-        self.total.setText(f"Total {total:g} / {target:g} min ({fits}) · ends {finish:%H:%M}")
+        fits = (
+            translate("Planner", "fits")
+            if abs(difference) < 0.5
+            else (f"{difference:+g} min" if target else "")
+        )
+        self.total.setText(
+            translate("Planner", "Total {total} / {target} min ({fits}) · ends {end}").format(
+                total=f"{total:g}", target=f"{target:g}", fits=fits, end=f"{finish:%H:%M}"
+            )
+        )
         messages = [str(error) for error in self.draft.errors] + [
-            f"{w} (warning)" for w in self.draft.warnings
+            f"{w} ({translate('Planner', 'warning')})" for w in self.draft.warnings
         ]
-        self.problems.setText("\n".join(messages[:8]) if messages else "The plan is valid.")
+        self.problems.setText(
+            "\n".join(messages[:8]) if messages else translate("Planner", "The plan is valid.")
+        )
         self._update_title()
 
     def _clean_changed(self, _clean: bool) -> None:
         self._update_title()
 
     def _update_title(self) -> None:
-        name = self.draft.path.name if self.draft.path else "new workshop"
+        name = self.draft.path.name if self.draft.path else translate("Planner", "new workshop")
         changed = "" if self.undo.isClean() else " *"
-        readonly = " (built-in: save a copy)" if self.draft.read_only else ""
-        self.setWindowTitle(f"Planner — {name}{changed}{readonly}")
+        readonly = " " + translate("Planner", "(built-in: save a copy)") if self.draft.read_only else ""
+        self.setWindowTitle(translate("Planner", "Planner — {name}").format(name=name) + changed + readonly)
 
     # -- files --------------------------------------------------------------------------------
     def new_plan(self) -> None:
-        self._replace(Draft(new_document("New workshop", self.draft.document.get("language", "en"), 90)))
+        self._replace(
+            Draft(
+                new_document(
+                    translate("Planner", "New workshop"), self.draft.document.get("language", "en"), 90
+                )
+            )
+        )
 
     def open_plan(self, path: Path | None = None) -> bool:
-        chosen = path or _as_path(dialogs.open_file(self, "Open a workshop plan", "Plans (*.yaml *.yml)"))
+        chosen = path or _as_path(
+            dialogs.open_file(self, translate("Planner", "Open a workshop plan"), "YAML (*.yaml *.yml)")
+        )
         if chosen is None:
             return False
         try:
             loaded = load_plan(chosen)
         except InvalidFile as exc:
-            dialogs.tell(self, "This plan has problems", "\n".join(str(e) for e in exc.errors[:15]))
+            dialogs.tell(
+                self,
+                translate("Planner", "This plan has problems"),
+                "\n".join(str(e) for e in exc.errors[:15]),
+            )
             return False
         builtin = CONTENT_DIR in chosen.resolve().parents
         self._replace(Draft(document_of(loaded.plan), chosen, read_only=builtin))
@@ -297,7 +393,7 @@ class PlannerWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_plan(Path(p)))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(translate("Planner", "(none yet)")).setEnabled(False)
 
     def save(self) -> bool:
         if self.draft.path is None or self.draft.read_only:
@@ -306,7 +402,11 @@ class PlannerWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = f"{self.draft.document.get('id', 'workshop')}.yaml"
-        chosen = _as_path(dialogs.save_file(self, "Save the workshop plan", suggested, "Plans (*.yaml)"))
+        chosen = _as_path(
+            dialogs.save_file(
+                self, translate("Planner", "Save the workshop plan"), suggested, "YAML (*.yaml)"
+            )
+        )
         if chosen is None:
             return False
         if self.draft.read_only:
@@ -317,7 +417,7 @@ class PlannerWindow(QMainWindow):
         try:
             write_atomic(path, self.draft.text().encode("utf-8"))
         except WriteFailed as exc:
-            dialogs.tell(self, "Not saved", str(exc))
+            dialogs.tell(self, translate("Planner", "Not saved"), str(exc))
             return False
         self.draft.path, self.draft.read_only = path, False
         remember_plan(str(path.resolve()))
@@ -332,7 +432,11 @@ class PlannerWindow(QMainWindow):
 
     def request_start(self) -> None:
         if not self.draft.check():
-            dialogs.tell(self, "The plan has problems", "\n".join(str(e) for e in self.draft.errors[:10]))
+            dialogs.tell(
+                self,
+                translate("Planner", "This plan has problems"),
+                "\n".join(str(e) for e in self.draft.errors[:10]),
+            )
             return
         self.start_requested.emit(self.draft)
 

@@ -19,19 +19,20 @@ from PySide6.QtWidgets import (
 
 from facilitator.sessions.durations import parse_duration
 from facilitator.sessions.plan import StepKind
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 # (path inside the step, label, kind of field): lists are edited one item a line
 AUDIENCE_FIELDS = (
-    (("audience", "title"), "Title on screen", "line"),
-    (("audience", "text"), "Text", "text"),
-    (("audience", "items"), "Points (one a line)", "lines"),
-    (("audience", "questions"), "Questions (one a line)", "lines"),
+    (("audience", "title"), QT_TRANSLATE_NOOP("StepEditor", "Title on screen"), "line"),
+    (("audience", "text"), QT_TRANSLATE_NOOP("StepEditor", "Text"), "text"),
+    (("audience", "items"), QT_TRANSLATE_NOOP("StepEditor", "Points (one a line)"), "lines"),
+    (("audience", "questions"), QT_TRANSLATE_NOOP("StepEditor", "Questions (one a line)"), "lines"),
 )
 PRIVATE_FIELDS = (
-    (("facilitator", "purpose"), "Purpose", "text"),
-    (("facilitator", "how_to_run"), "How to run it (one a line)", "lines"),
-    (("facilitator", "safety"), "Safety note", "text"),
-    (("facilitator", "shorten"), "If running late", "text"),
+    (("facilitator", "purpose"), QT_TRANSLATE_NOOP("StepEditor", "Purpose"), "text"),
+    (("facilitator", "how_to_run"), QT_TRANSLATE_NOOP("StepEditor", "How to run it (one a line)"), "lines"),
+    (("facilitator", "safety"), QT_TRANSLATE_NOOP("StepEditor", "Safety note"), "text"),
+    (("facilitator", "shorten"), QT_TRANSLATE_NOOP("StepEditor", "If running late"), "text"),
 )
 
 
@@ -50,24 +51,26 @@ class StepEditor(QWidget):
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("step-minutes")
         self.minutes.setRange(1, 240)
-        self.minutes.setSuffix(" min")
-        self.fixed = QCheckBox("Fixed (never shortened)", self)
-        self.sensitive = QCheckBox("Sensitive (announce it, say where help is)", self)
+        self.minutes.setSuffix(translate("StepEditor", " min"))
+        self.fixed = QCheckBox(translate("StepEditor", "Fixed (never shortened)"), self)
+        self.sensitive = QCheckBox(
+            translate("StepEditor", "Sensitive (announce it, say where help is)"), self
+        )
         top = QFormLayout()
-        top.addRow("Title", self.title)
-        top.addRow("Kind", self.kind)
-        top.addRow("Length", self.minutes)
+        top.addRow(translate("StepEditor", "Title"), self.title)
+        top.addRow(translate("StepEditor", "Kind"), self.kind)
+        top.addRow(translate("StepEditor", "Length"), self.minutes)
         self.phases = QPlainTextEdit(self)
         self.phases.setObjectName("step-phases")
-        self.phases.setPlaceholderText("Optional, one a line:  Alone = 4")
+        self.phases.setPlaceholderText(translate("StepEditor", "Optional, one a line:  Alone = 4"))
         self.phases.setMaximumHeight(64)
-        top.addRow("Phases", self.phases)
+        top.addRow(translate("StepEditor", "Phases"), self.phases)
         top.addRow(self.fixed)
         top.addRow(self.sensitive)
         self.fields: dict[tuple[str, ...], QLineEdit | QPlainTextEdit] = {}
         tabs = QTabWidget(self)
-        tabs.addTab(self._form(AUDIENCE_FIELDS), "Projector (audience)")
-        tabs.addTab(self._form(PRIVATE_FIELDS), "Private (facilitator)")
+        tabs.addTab(self._form(AUDIENCE_FIELDS), translate("StepEditor", "Projector (audience)"))
+        tabs.addTab(self._form(PRIVATE_FIELDS), translate("StepEditor", "Private (facilitator)"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(tabs, 1)
@@ -95,7 +98,7 @@ class StepEditor(QWidget):
                 widget.textChanged.connect(
                     lambda p=path, w=widget, k=kind: self._emit(p, _value(w.toPlainText(), k))
                 )
-            form.addRow(label, widget)
+            form.addRow(translate("StepEditor", label), widget)
             self.fields[path] = widget
         return page
 
