@@ -17,7 +17,12 @@ from facilitator.sessions.plan_loader import LoadedPlan, load_plan
 from facilitator.sessions.store import Store, StoreError
 
 
-def run_app(plan_path: Path | None, language: str | None = None, smoke_test: bool = False) -> int:
+def run_app(
+    plan_path: Path | None,
+    language: str | None = None,
+    smoke_test: bool = False,
+    ui_language: str | None = None,
+) -> int:
     """Open the console and the audience window; returns the process exit code."""
     if smoke_test and "FACILITATOR_DATA_DIR" not in os.environ:
         os.environ["FACILITATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="facilitator-smoke-")
@@ -34,16 +39,20 @@ def run_app(plan_path: Path | None, language: str | None = None, smoke_test: boo
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
     try:
-        return _run_qt(loaded, path, store, smoke_test)
+        return _run_qt(loaded, path, store, smoke_test, ui_language)
     finally:
         store.close()
 
 
-def _run_qt(loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool) -> int:
+def _run_qt(
+    loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool, ui_language: str | None = None
+) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
     from facilitator.security.keys import KeyFileError, WrongPassphrase
+    from facilitator.settings import load_settings
+    from facilitator.ui import i18n
     from facilitator.ui.launch import Launcher, load_fonts, set_icon
 
     existing = QApplication.instance()
@@ -54,6 +63,7 @@ def _run_qt(loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool) -> i
     set_icon(app)
     app.setQuitOnLastWindowClosed(True)
     load_fonts(app)
+    i18n.install(app, ui_language or load_settings().ui_language or None)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
@@ -88,6 +98,8 @@ def run_planner(plan_path: Path | None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from facilitator.settings import load_settings
+    from facilitator.ui import i18n
     from facilitator.ui.launch import load_fonts, set_icon
     from facilitator.ui.planner.planner_window import PlannerWindow
     from facilitator.ui.planner.start import PlannerFlow
@@ -102,6 +114,7 @@ def run_planner(plan_path: Path | None) -> int:
     app.setApplicationName("Facilitator")
     set_icon(app)
     load_fonts(app)
+    i18n.install(app, load_settings().ui_language or None)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()

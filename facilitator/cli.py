@@ -25,6 +25,7 @@ EPILOG = """\
 Open the app:
   facilitator [PLAN]                      the workshop in PLAN (a .yaml file), or the built-in one
   facilitator [PLAN] --language kk        the built-in workshop in en, ru or kk
+  facilitator --ui-language ru            the app's own language (default: the system's)
   facilitator planner [PLAN]              build or edit a workshop from the library of steps
 
 Commands:
@@ -135,6 +136,7 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="facilitator", add_help=False)
     parser.add_argument("plan", nargs="?", type=Path)
     parser.add_argument("--language", choices=("en", "ru", "kk"), default=None)
+    parser.add_argument("--ui-language", choices=("en", "ru", "kk"), default=None)
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -152,7 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser().error(f"unrecognized arguments: {' '.join(unknown)}")
     from facilitator.app import run_app
 
-    return run_app(app_args.plan, language=app_args.language, smoke_test=bool(app_args.smoke_test))
+    return run_app(
+        app_args.plan,
+        language=app_args.language,
+        smoke_test=bool(app_args.smoke_test),
+        ui_language=app_args.ui_language,
+    )
 
 
 def _run_command(args: list[str]) -> int:

@@ -19,7 +19,12 @@ class Settings:
     projector_screen: str | None = None
     """The projector, remembered by its name (not its index, which changes with cables)."""
     audience_timer_visible: bool = True
+    audience_text_scale: float = 1.0
+    """Type size on the projector, 0.8 to 1.6 times the design size."""
+    high_contrast: bool = False
     content_language: str = "en"
+    ui_language: str = ""
+    """The UI's language: "en", "ru", "kk", or "" to follow the system."""
     recent_plans: tuple[str, ...] = ()
     """Plan files opened or saved lately, newest first (paths only, never their content)."""
 
@@ -27,8 +32,11 @@ class Settings:
 _TYPES: dict[str, type | tuple[type, ...]] = {
     "projector_screen": (str, type(None)),
     "audience_timer_visible": bool,
+    "audience_text_scale": (float, int),
+    "high_contrast": bool,
     "content_language": str,
     "recent_plans": list,
+    "ui_language": str,
 }
 
 

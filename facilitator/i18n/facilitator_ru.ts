@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/actions.py" line="32"/>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать занятие</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="34"/>
@@ -20,69 +20,69 @@
         <location filename="../ui/actions.py" line="90"/>
         <location filename="../ui/console_window.py" line="152"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятие</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="39"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий этап</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="46"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий этап</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="53"/>
         <source>Pause or resume the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза / продолжить таймер</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="60"/>
         <source>One more minute for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить минуту к этому этапу</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="67"/>
         <source>One minute less for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать минуту у этого этапа</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="74"/>
         <source>Next phase of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая часть этапа</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="81"/>
         <source>Shorten the next steps as advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить следующие этапы по совету</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="88"/>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить занятие</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="95"/>
         <source>Black screen (again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чёрный экран (ещё раз — вернуть)</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="97"/>
         <location filename="../ui/actions.py" line="104"/>
         <location filename="../ui/actions.py" line="111"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="102"/>
         <source>White screen (again: back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Белый экран (ещё раз — вернуть)</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="109"/>
         <source>Holding screen (workshop title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заставка (название тренинга)</translation>
     </message>
 </context>
 <context>
@@ -90,42 +90,42 @@
     <message>
         <location filename="../ui/after_session.py" line="52"/>
         <source>No notes yet: start the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок пока нет: сначала начните занятие.</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="61"/>
         <source>Finding names and numbers in the notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск имён и номеров в заметках…</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="81"/>
         <source>Export anonymized notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обезличенных заметок</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="100"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не экспортировано</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="103"/>
         <source>Saved {file} (anonymized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {file} (обезличено).</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="107"/>
         <source>Delete the raw notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить исходные заметки?</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="108"/>
         <source>The anonymized PDF is saved. Delete this session&apos;s raw notes from this laptop now? (You can also keep them.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличенный PDF сохранён. Удалить исходные заметки этого занятия с ноутбука сейчас? (Их можно и оставить.)</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="118"/>
         <source>Raw notes deleted; the PDF is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходные заметки удалены, PDF сохранён.</translation>
     </message>
 </context>
 <context>
@@ -133,37 +133,37 @@
     <message>
         <location filename="../ui/agenda_panel.py" line="26"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="27"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="28"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="29"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="46"/>
         <source>Top: the plan. Bottom: time used so far and what is left, against the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверху — план. Снизу — сколько времени прошло и сколько осталось по сравнению с планом.</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="90"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="103"/>
         <source>{title} (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (не сокращается)</translation>
     </message>
 </context>
 <context>
@@ -173,51 +173,53 @@
         <source>Paused.
 
 Press F12 to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза.
+
+Нажмите F12, чтобы вернуться.</translation>
     </message>
     <message>
         <location filename="../ui/private_aids.py" line="36"/>
         <source>Aids</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказки</translation>
     </message>
     <message>
         <location filename="../ui/private_aids.py" line="38"/>
         <location filename="../ui/private_aids.py" line="107"/>
         <source>Resistance cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказки при сопротивлении</translation>
     </message>
     <message>
         <location filename="../ui/private_aids.py" line="39"/>
         <source>Referral sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Список служб помощи</translation>
     </message>
     <message>
         <location filename="../ui/private_aids.py" line="42"/>
         <source>Privacy screen (projector black, console covered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть экраны (проектор чёрный, панель ведущего закрыта)</translation>
     </message>
     <message>
         <location filename="../ui/private_aids.py" line="123"/>
         <source>Referral sheet (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список служб помощи (только для ведущего)</translation>
     </message>
     <message>
         <location filename="../ui/private_aids.py" line="148"/>
         <source>Recorded: a referral was offered (kind only, no name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: предложена помощь службы (только тип, без имени).</translation>
     </message>
     <message>
         <location filename="../ui/private_aids.py" line="156"/>
         <source>Sensitive step: announce it, remind everyone they may pass, say where help is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деликатный этап: предупредите о нём, напомните, что можно не участвовать, и скажите, где получить помощь.</translation>
     </message>
 </context>
 <context>
     <name>Audience</name>
     <message>
-        <location filename="../ui/audience_window.py" line="41"/>
+        <location filename="../ui/audience_window.py" line="42"/>
         <source>{title} — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — Facilitator</translation>
     </message>
 </context>
 <context>
@@ -225,32 +227,32 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/planner/checklist_dialog.py" line="34"/>
         <source>Before you start: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед началом: {title}</translation>
     </message>
     <message>
         <location filename="../ui/planner/checklist_dialog.py" line="40"/>
         <source>Town of the venue (for the referral sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Город проведения (для списка служб помощи)</translation>
     </message>
     <message>
         <location filename="../ui/planner/checklist_dialog.py" line="45"/>
         <source>Show a test pattern on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать тестовую картинку на проекторе</translation>
     </message>
     <message>
         <location filename="../ui/planner/checklist_dialog.py" line="51"/>
         <source>Start the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать тренинг</translation>
     </message>
     <message>
         <location filename="../ui/planner/checklist_dialog.py" line="89"/>
         <source>Everything is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё готово.</translation>
     </message>
     <message>
         <location filename="../ui/planner/checklist_dialog.py" line="91"/>
         <source>{count} thing(s) still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось пунктов: {count}.</translation>
     </message>
 </context>
 <context>
@@ -258,57 +260,72 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/console_window.py" line="47"/>
         <source>Preview of the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Что видно на проекторе</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="78"/>
         <source>Facilitator — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator — {title}</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="94"/>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="122"/>
         <source>Review notes and export anonymized PDF… (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить заметки и экспортировать обезличенный PDF… (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="136"/>
         <source>&lt;b&gt;The displays are mirrored: the room may be seeing this screen.&lt;/b&gt; Private notes are hidden. Show them only if the projector is not showing this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Экраны дублируются: участники могут видеть этот экран.&lt;/b&gt; Личные заметки скрыты. Показывайте их, только если проектор не показывает этот экран.</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="143"/>
         <source>Show private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать личные заметки</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="176"/>
         <source>Show or hide the timer on the projector (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть таймер на проекторе (T)</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="212"/>
-        <source>Resistance moments logged: {resistance} · Referrals offered: {referrals}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/console_window.py" line="181"/>
+        <source>Larger text on the projector</source>
+        <translation>Крупнее текст на проекторе</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="219"/>
-        <source>Session ended. Review the notes and export: Ctrl+Shift+E.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/console_window.py" line="186"/>
+        <source>Smaller text on the projector</source>
+        <translation>Мельче текст на проекторе</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="229"/>
-        <source>Close Facilitator?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/console_window.py" line="191"/>
+        <source>High contrast on the projector</source>
+        <translation>Высокий контраст на проекторе</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="230"/>
+        <source>Resistance moments logged: {resistance} · Referrals offered: {referrals}</source>
+        <translation>Случаев сопротивления: {resistance} · Предложено обращений в службы: {referrals}</translation>
+    </message>
+    <message>
+        <location filename="../ui/console_window.py" line="237"/>
+        <source>Session ended. Review the notes and export: Ctrl+Shift+E.</source>
+        <translation>Занятие завершено. Проверьте заметки и экспортируйте: Ctrl+Shift+E.</translation>
+    </message>
+    <message>
+        <location filename="../ui/console_window.py" line="247"/>
+        <source>Close Facilitator?</source>
+        <translation>Закрыть Facilitator?</translation>
+    </message>
+    <message>
+        <location filename="../ui/console_window.py" line="248"/>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятие ещё идёт. Всё сохранено: его можно продолжить при следующем запуске программы. Закрыть сейчас?</translation>
     </message>
 </context>
 <context>
@@ -316,102 +333,102 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/cue_panel.py" line="33"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Признать</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="34"/>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Спросить</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="35"/>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Отразить</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="36"/>
         <source>Connect to values</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с ценностями</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="37"/>
         <source>A fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="38"/>
         <source>A role model</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример для подражания</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="39"/>
         <source>Take it outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсудить отдельно</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="40"/>
         <source>The moveable middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратиться к сомневающимся</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="43"/>
         <source>Defused</source>
-        <translation type="unfinished"></translation>
+        <translation>Напряжение снято</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="44"/>
         <source>Continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжилось</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="45"/>
         <source>Taken outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынесено за пределы группы</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="58"/>
         <source>Fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт.</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="61"/>
         <source>Avoid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Избегайте:</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="64"/>
         <source>Better continued outside the group, one to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучше продолжить вне группы, один на один.</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="85"/>
         <source>Some of your own cue files were skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые ваши файлы подсказок пропущены:</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="92"/>
         <source>What was said? A few letters, any language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сказано? Несколько букв, на любом языке…</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="93"/>
         <source>Search resistance cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск подсказок при сопротивлении</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="102"/>
         <source>Move used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованный приём</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="105"/>
         <source>Move used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованный приём:</translation>
     </message>
     <message>
         <location filename="../ui/cue_panel.py" line="157"/>
         <source>No cue matches. Acknowledge, ask a question, and note the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказок не найдено. Признайте сказанное, задайте вопрос и запишите этот момент.</translation>
     </message>
 </context>
 <context>
@@ -419,27 +436,27 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/dialogs.py" line="67"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="67"/>
         <source>The same again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="79"/>
         <source>Use at least 8 characters: a few words you will remember is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не меньше 8 символов: лучше всего несколько слов, которые вы запомните.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="82"/>
         <source>The two do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фразы не совпадают.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py" line="97"/>
         <source>Type {word} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите {word} для подтверждения:</translation>
     </message>
 </context>
 <context>
@@ -447,52 +464,52 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/step_panel.py" line="19"/>
         <source>Sensitive step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деликатный этап.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="20"/>
         <source>Announce the topic first, remind the group of the right to pass, and say where help is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала объявите тему, напомните группе о праве не участвовать и скажите, где получить помощь.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="24"/>
         <source>Purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="25"/>
         <source>Safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="26"/>
         <source>Likely resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможное сопротивление</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="27"/>
         <source>If running late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если не хватает времени.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="28"/>
         <source>Materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="57"/>
         <source>Facilitator notes for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки ведущего к этому этапу</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="75"/>
         <source>Next: {title} ({length})</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {title} ({length})</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="80"/>
         <source>Next: end of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: конец тренинга</translation>
     </message>
 </context>
 <context>
@@ -502,62 +519,64 @@ Press F12 to come back.</source>
         <source>Choose a passphrase. It encrypts everything participants say in your notes, on this laptop.
 
 It is never stored anywhere: if you forget it, nobody can recover the notes, not even us. A few words you will remember is best (at least 8 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте кодовую фразу. Она шифрует на этом ноутбуке всё, что вы записываете в заметках со слов участников.
+
+Она нигде не хранится: если вы её забудете, никто не сможет восстановить заметки, даже мы. Лучше всего несколько слов, которые вы запомните (не меньше 8 символов).</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="97"/>
         <source>Choose the projector screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать экран проектора…</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="100"/>
         <source>Swap the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять экраны местами</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="119"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте кодовую фразу</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="127"/>
         <source>Unlock Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать Facilitator</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="128"/>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите кодовую фразу.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="130"/>
         <source>Wrong passphrase. Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная кодовая фраза. Ещё раз:</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="140"/>
         <source>Still locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё ещё заблокировано</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="141"/>
         <source>Five wrong passphrases. Nothing was opened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пять неверных попыток. Ничего не открыто и не изменено.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="155"/>
         <source>Resume the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить занятие?</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="156"/>
         <source>A session of &quot;{title}&quot; did not end properly. Resume it where it was, with its notes and the time that has passed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятие «{title}» не было завершено как следует. Продолжить с того же места, с заметками и с учётом прошедшего времени?</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>
         <source>Cannot resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся продолжить</translation>
     </message>
 </context>
 <context>
@@ -565,32 +584,32 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     <message>
         <location filename="../ui/planner/library_panel.py" line="36"/>
         <source>Search the library (title, theme, kind)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в библиотеке (название, тема, тип)…</translation>
     </message>
     <message>
         <location filename="../ui/planner/library_panel.py" line="38"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <location filename="../ui/planner/library_panel.py" line="42"/>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая тема</translation>
     </message>
     <message>
         <location filename="../ui/planner/library_panel.py" line="47"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой язык</translation>
     </message>
     <message>
         <location filename="../ui/planner/library_panel.py" line="50"/>
         <source>Any length</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая длительность</translation>
     </message>
     <message>
         <location filename="../ui/planner/library_panel.py" line="51"/>
         <source> min at most</source>
-        <translation type="unfinished"></translation>
+        <translation> мин, не больше</translation>
     </message>
 </context>
 <context>
@@ -598,60 +617,62 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     <message>
         <location filename="../ui/lock.py" line="61"/>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="65"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="69"/>
         <source>Delete all data for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все данные навсегда…</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="76"/>
         <source>Locked.
 
 The session goes on; the notes are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано.
+
+Занятие продолжается, заметки в безопасности.</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="79"/>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать…</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="106"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="106"/>
         <source>Type your passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите кодовую фразу, чтобы разблокировать.</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="115"/>
         <location filename="../ui/lock.py" line="120"/>
         <source>Still locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё ещё заблокировано</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="116"/>
         <source>Wrong passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная кодовая фраза. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="136"/>
         <source>Delete all data for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все данные навсегда</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="137"/>
         <source>This destroys the key and deletes every session and note on this laptop. Nobody can recover them afterwards. Export what you need first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ будет уничтожен, а все занятия и заметки на этом ноутбуке — удалены. Восстановить их потом никто не сможет. Сначала экспортируйте всё нужное.</translation>
     </message>
 </context>
 <context>
@@ -659,62 +680,62 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/notes_panel.py" line="32"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="33"/>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="34"/>
         <source>Resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопротивление</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="35"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать потом</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="36"/>
         <source>Referral offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложена помощь службы</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="65"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="67"/>
         <source>Type a note (saved as you type). Ctrl+Enter: done, next note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter — готово, следующая заметка.</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="80"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="85"/>
         <source>Finish this note and start the next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закончить эту заметку и начать следующую (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="93"/>
         <source>Notes of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки этого этапа</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="94"/>
         <source>Double-click a note to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните заметку, чтобы изменить её</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="124"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в {time}</translation>
     </message>
 </context>
 <context>
@@ -724,22 +745,22 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/planner/planner_window.py" line="149"/>
         <location filename="../ui/planner/planner_window.py" line="364"/>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тренинг</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="92"/>
         <source> min target</source>
-        <translation type="unfinished"></translation>
+        <translation> мин — цель</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="108"/>
         <source>Workshop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг:</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="111"/>
         <source>starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>начало в</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="148"/>
@@ -748,22 +769,22 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/planner/planner_window.py" line="169"/>
         <location filename="../ui/planner/planner_window.py" line="232"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="156"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть…</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="163"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="170"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="176"/>
@@ -774,217 +795,262 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/planner/planner_window.py" line="211"/>
         <location filename="../ui/planner/planner_window.py" line="218"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="177"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="184"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="191"/>
         <source>Remove the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="198"/>
         <source>Duplicate the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать этап</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="205"/>
         <source>Move the step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этап выше</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="212"/>
         <source>Move the step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить этап ниже</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="219"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в библиотеке</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="225"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="226"/>
         <source>Checklist and start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и начало…</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="233"/>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="300"/>
         <source>(fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не сокращается)</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="333"/>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>укладывается</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="338"/>
         <source>Total {total} / {target} min ({fits}) · ends {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего {total} / {target} мин ({fits}) · окончание в {end}</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="346"/>
         <source>The plan is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>План в порядке.</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="354"/>
         <source>new workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>новый тренинг</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="356"/>
         <source>(built-in: save a copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(встроенный: сохраните копию)</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="357"/>
         <source>Planner — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Планировщик — {name}</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="371"/>
         <source>Open a workshop plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть план тренинга</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="380"/>
         <location filename="../ui/planner/planner_window.py" line="437"/>
         <source>This plan has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане есть ошибки</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="396"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пока нет)</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="407"/>
         <source>Save the workshop plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить план тренинга</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="420"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
     <name>Referrals</name>
     <message>
-        <location filename="../ui/referral_panel.py" line="57"/>
+        <location filename="../ui/referral_panel.py" line="38"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="39"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="40"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="41"/>
+        <source>Hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="42"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="43"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="44"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="45"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="46"/>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="72"/>
         <source>Town or region of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Город или область проведения</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="73"/>
+        <location filename="../ui/referral_panel.py" line="88"/>
         <source>Referral offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложена помощь службы</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="74"/>
+        <location filename="../ui/referral_panel.py" line="89"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="75"/>
+        <location filename="../ui/referral_panel.py" line="90"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="76"/>
+        <location filename="../ui/referral_panel.py" line="91"/>
         <source>Verified today</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="77"/>
+        <location filename="../ui/referral_panel.py" line="92"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="78"/>
+        <location filename="../ui/referral_panel.py" line="93"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="79"/>
+        <location filename="../ui/referral_panel.py" line="94"/>
         <source>Handout PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF для раздачи…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="87"/>
+        <location filename="../ui/referral_panel.py" line="102"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="145"/>
+        <location filename="../ui/referral_panel.py" line="160"/>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая служба</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="154"/>
+        <location filename="../ui/referral_panel.py" line="169"/>
         <source>Delete service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить службу?</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="155"/>
+        <location filename="../ui/referral_panel.py" line="170"/>
         <source>Delete &quot;{name}&quot; from the referral sheet?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referral_panel.py" line="173"/>
-        <source>Import services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referral_panel.py" line="181"/>
-        <location filename="../ui/referral_panel.py" line="185"/>
-        <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{name}» из списка служб помощи?</translation>
     </message>
     <message>
         <location filename="../ui/referral_panel.py" line="188"/>
-        <source>Imported {count} services from {file}</source>
-        <translation type="unfinished"></translation>
+        <source>Import services</source>
+        <translation>Импорт служб</translation>
     </message>
     <message>
         <location filename="../ui/referral_panel.py" line="196"/>
+        <location filename="../ui/referral_panel.py" line="200"/>
+        <source>Nothing imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="203"/>
+        <source>Imported {count} services from {file}</source>
+        <translation>Импортировано служб: {count}, из файла {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="211"/>
         <source>Export services</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт служб</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="205"/>
+        <location filename="../ui/referral_panel.py" line="220"/>
         <source>Save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить материал для раздачи</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="214"/>
+        <location filename="../ui/referral_panel.py" line="229"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="216"/>
+        <location filename="../ui/referral_panel.py" line="231"/>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {file}</translation>
     </message>
 </context>
 <context>
@@ -992,57 +1058,57 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/review_window.py" line="65"/>
         <source>Review before export</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка перед экспортом</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="81"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="82"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="83"/>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Как найдено</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="84"/>
         <source>In the export</source>
-        <translation type="unfinished"></translation>
+        <translation>В экспорте</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="88"/>
         <source>Keep / remove (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить / убрать (Space)</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="95"/>
         <source>Mark the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выделенный текст</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="100"/>
         <source>Export anonymized PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обезличенного PDF…</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="111"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="178"/>
         <source>kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>оставлено как есть</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="224"/>
         <source>{notes} notes · {found} identifiers found · {decisions} decisions · {quasi} small-group descriptions (removed unless you keep them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок: {notes} · найдено идентификаторов: {found} · решений: {decisions} · описаний малых групп: {quasi} (будут удалены, если вы их не оставите)</translation>
     </message>
 </context>
 <context>
@@ -1050,32 +1116,32 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/screen_manager.py" line="25"/>
         <source>One screen: rehearsal mode (the projector view is a window on this screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Один экран: режим репетиции (изображение для проектора — окно на этом экране).</translation>
     </message>
     <message>
         <location filename="../ui/screen_manager.py" line="105"/>
         <source>Projector: {name} ({width}×{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор: {name} ({width}×{height})</translation>
     </message>
     <message>
         <location filename="../ui/screen_manager.py" line="157"/>
         <source>A window on this screen (rehearsal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно на этом экране (репетиция)</translation>
     </message>
     <message>
         <location filename="../ui/screen_manager.py" line="160"/>
         <source>Screens changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экраны изменились</translation>
     </message>
     <message>
         <location filename="../ui/screen_manager.py" line="161"/>
         <source>The screens changed, so the projector is black. Where should the audience window go? It stays black until you press B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экраны изменились, поэтому проектор показывает чёрный экран. Где показывать экран для участников? Он останется чёрным, пока вы не нажмёте B.</translation>
     </message>
     <message>
         <location filename="../ui/screen_manager.py" line="170"/>
         <source>Screens changed: the projector is black. Choose where in the Projector menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экраны изменились: проектор показывает чёрный экран. Выберите, где показывать, в меню «Проектор».</translation>
     </message>
 </context>
 <context>
@@ -1083,92 +1149,92 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/planner/step_editor.py" line="26"/>
         <source>Title on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок на экране</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="27"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="28"/>
         <source>Points (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты (по одному в строке)</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="29"/>
         <source>Questions (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы (по одному в строке)</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="32"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="33"/>
         <source>How to run it (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как проводить (по одному в строке)</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="34"/>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>О безопасности</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="35"/>
         <source>If running late</source>
-        <translation type="unfinished"></translation>
+        <translation>Если не хватает времени</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="54"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="55"/>
         <source>Fixed (never shortened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксированный (никогда не сокращается)</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="57"/>
         <source>Sensitive (announce it, say where help is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Деликатный (предупредить, сказать, где получить помощь)</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="60"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="61"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="62"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="65"/>
         <source>Optional, one a line:  Alone = 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, по одной в строке:  Индивидуально = 4</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="67"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Части</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="72"/>
         <source>Projector (audience)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор (для участников)</translation>
     </message>
     <message>
         <location filename="../ui/planner/step_editor.py" line="73"/>
         <source>Private (facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для ведущего</translation>
     </message>
 </context>
 <context>
@@ -1176,12 +1242,12 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/test_pattern.py" line="23"/>
         <source>Facilitator test pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовая картинка Facilitator</translation>
     </message>
     <message>
         <location filename="../ui/test_pattern.py" line="47"/>
         <source>Can you read this from the back row?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это можно прочитать с последнего ряда?</translation>
     </message>
 </context>
 <context>
@@ -1189,52 +1255,52 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/timer_panel.py" line="24"/>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось времени на этап</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="39"/>
         <source>Shorten as advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить по совету</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="59"/>
         <source>Not started: press F5 or → to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начато: нажмите F5 или →, чтобы начать</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="65"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАУЗА</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="67"/>
         <source>Phase {number}/{count}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть {number}/{count}: {label}</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="75"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="80"/>
         <source>Projected end {time} · {standing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое окончание {time} · {standing}</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="95"/>
         <source>Running late by {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отставание: {minutes} мин.</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="97"/>
         <source>Shorten: {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сократить: {steps}.</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="99"/>
         <source>Still {minutes} min over: cut an activity or agree to run over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё ещё {minutes} мин сверх плана: уберите упражнение или договоритесь с группой задержаться.</translation>
     </message>
 </context>
 </TS>

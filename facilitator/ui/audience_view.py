@@ -50,6 +50,8 @@ class AudienceView(QWidget):
         self._display = Display.HOLDING
         self._slide: AudienceSlide | None = None
         self._scale = 1.0
+        self._text_scale = 1.0
+        self._high_contrast = False
         self._fit_key: tuple[object, ...] | None = None
         self._labels = {role: _label(role) for role in self._ROLES}
         self._image = QLabel()
@@ -113,6 +115,8 @@ class AudienceView(QWidget):
         label = self._labels["timer"]
         label.setText(text)
         colour = theme.TIMER_COLOURS[level].name()
+        if self._high_contrast and level is TimerLevel.NORMAL:
+            colour = theme.CONTRAST_TEXT.name()
         label.setStyleSheet(f"color: {colour};")
         label.setProperty("level", level.value)
         label.setVisible(visible and bool(text) and self._display is Display.SLIDE)
@@ -122,6 +126,15 @@ class AudienceView(QWidget):
         self._language = language
         if self._slide is not None:
             self._fill(self._slide)
+
+    def set_comfort(self, text_scale: float, high_contrast: bool) -> None:
+        """Bigger or smaller type for the room (0.8 to 1.6), and a high-contrast theme."""
+        self._text_scale = min(1.6, max(0.8, text_scale))
+        self._high_contrast = high_contrast
+        self.setStyleSheet(theme.audience_style(high_contrast))
+        self._fit_key = None
+        self._fit()
+        self.update()
 
     def visible_text(self) -> str:
         """Every piece of text a person in the room could read now (used by tests and checks)."""
@@ -178,7 +191,7 @@ class AudienceView(QWidget):
     def _font(self, role: str, scale: float) -> QFont:
         share, bold = self._ROLES[role]
         fixed = role in {"timer", "progress"}
-        size = max(9, round(max(self.height(), 120) * share * (1.0 if fixed else scale)))
+        size = max(9, round(max(self.height(), 120) * share * (1.0 if fixed else scale) * self._text_scale))
         font = QFont(theme.FONT_FAMILY)
         font.setPixelSize(size)
         font.setBold(bold)
@@ -250,6 +263,6 @@ class AudienceView(QWidget):
         colour = {
             Display.BLACK: theme.BLACK,
             Display.WHITE: theme.WHITE,
-        }.get(self._display, theme.AUDIENCE_BACKGROUND)
+        }.get(self._display, theme.CONTRAST_BACKGROUND if self._high_contrast else theme.AUDIENCE_BACKGROUND)
         painter.fillRect(self.rect(), colour)
         painter.end()

@@ -176,6 +176,24 @@ class ConsoleWindow(QMainWindow):
             translate("Console", "Show or hide the timer on the projector (T)")
         )
         toggle.setShortcut(QKeySequence("T"))
+        for title, key, run in (
+            (
+                translate("Console", "Larger text on the projector"),
+                "Ctrl+Alt+=",
+                lambda: self._bridge.set_comfort(text_scale=self._bridge.text_scale + 0.1),
+            ),
+            (
+                translate("Console", "Smaller text on the projector"),
+                "Ctrl+Alt+-",
+                lambda: self._bridge.set_comfort(text_scale=self._bridge.text_scale - 0.1),
+            ),
+            (
+                translate("Console", "High contrast on the projector"),
+                "Ctrl+Alt+H",
+                lambda: self._bridge.set_comfort(high_contrast=not self._bridge.high_contrast),
+            ),
+        ):
+            self.add_projector_action(title, key, run)
         toggle.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         toggle.triggered.connect(self._audience.toggle_timer)
 

@@ -15,6 +15,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 UI_LANGUAGES = ("en", "ru", "kk")
 FOLDER = Path(__file__).resolve().parent.parent / "i18n"
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The UI language in use."""
+    return _current[0]
 
 
 def translate(context: str, text: str) -> str:
@@ -27,16 +33,17 @@ def system_language() -> str:
     return code if code in UI_LANGUAGES else "en"
 
 
-def install(app: QCoreApplication, language: str | None = None) -> str:
+def install(app: QCoreApplication, language: str | None = None, folder: Path = FOLDER) -> str:
     """Load the translations for ``language`` (the system's when None); returns the language used."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     chosen = language or system_language()
+    _current[0] = chosen
     if chosen == "en":
         return chosen
     ours = QTranslator(app)
-    if ours.load(str(FOLDER / f"facilitator_{chosen}.qm")):
+    if ours.load(str(folder / f"facilitator_{chosen}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)

@@ -31,13 +31,27 @@ from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.store import StoreError
 from facilitator.ui import dialogs
-from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 
 EDITABLE = ("name", "phone", "hours", "languages", "cost", "region", "notes")
-HEADERS = tuple(
-    QT_TRANSLATE_NOOP("Referrals", header)
-    for header in ("Kind", "Name", "Phone", "Hours", "Languages", "Cost", "Region", "Notes", "Verified")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Referrals", "Kind"),
+    QT_TRANSLATE_NOOP("Referrals", "Name"),
+    QT_TRANSLATE_NOOP("Referrals", "Phone"),
+    QT_TRANSLATE_NOOP("Referrals", "Hours"),
+    QT_TRANSLATE_NOOP("Referrals", "Languages"),
+    QT_TRANSLATE_NOOP("Referrals", "Cost"),
+    QT_TRANSLATE_NOOP("Referrals", "Region"),
+    QT_TRANSLATE_NOOP("Referrals", "Notes"),
+    QT_TRANSLATE_NOOP("Referrals", "Verified"),
 )
+
+
+def kind_titles() -> dict[ServiceKind, str]:
+    """Kinds of service in the UI's language (the handout has them in en, ru and kk)."""
+    from facilitator.export.handout import KINDS
+
+    return KINDS.get(current(), KIND_TITLES)
 
 
 class ReferralPanel(QWidget):
@@ -66,7 +80,7 @@ class ReferralPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._edited)
         self.kind = QComboBox(self)
-        for kind, title in KIND_TITLES.items():
+        for kind, title in kind_titles().items():
             self.kind.addItem(title, kind.value)
         buttons = QHBoxLayout()
         for title, slot in (
@@ -107,7 +121,7 @@ class ReferralPanel(QWidget):
         self.table.setRowCount(len(self._services))
         today = date.today()
         for row, service in enumerate(self._services):
-            cells = [KIND_TITLES[service.kind], *(getattr(service, n) for n in EDITABLE)]
+            cells = [kind_titles()[service.kind], *(getattr(service, n) for n in EDITABLE)]
             warning = service.verification(today)
             cells.append(f"⚠ {warning}" if warning else str(service.last_verified))
             for column, text in enumerate(cells):

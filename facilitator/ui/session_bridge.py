@@ -8,6 +8,7 @@ commands and listen to its signals; they never talk to the engine or the store d
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,6 +22,7 @@ from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import SessionState, Status
 from facilitator.sessions.store import Note, Store
+from facilitator.settings import load_settings, save_settings
 from facilitator.ui.audience_view import Display
 
 TICK_MS = 200
@@ -58,6 +60,9 @@ class SessionBridge(QObject):
         self._display = Display.SLIDE if live else Display.HOLDING
         self._revealed: set[int] = set()
         self._screen_name: str | None = None
+        comfort = load_settings()
+        self.text_scale = comfort.audience_text_scale
+        self.high_contrast = comfort.high_contrast
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.timer_updated)
@@ -213,6 +218,17 @@ class SessionBridge(QObject):
         if self.live is not None and name:
             live = self.live
             self._guard(lambda: live.store.update_session(live.id, audience_screen=name))
+
+    def set_comfort(self, text_scale: float | None = None, high_contrast: bool | None = None) -> None:
+        """Type size and contrast on the projector (remembered for the next session)."""
+        if text_scale is not None:
+            self.text_scale = round(min(1.6, max(0.8, text_scale)), 2)
+        if high_contrast is not None:
+            self.high_contrast = high_contrast
+        save_settings(
+            replace(load_settings(), audience_text_scale=self.text_scale, high_contrast=self.high_contrast)
+        )
+        self.display_changed.emit()
 
     def force_blank(self) -> None:
         """Black, whatever the projector showed (screen changes, privacy): never toggles back."""

@@ -22,6 +22,27 @@ TIMER_COLOURS = {
 
 FONT_FAMILY = "DejaVu Sans"
 
+# high contrast for washed-out projectors and low vision: white on black, yellow headings
+CONTRAST_BACKGROUND = QColor("#000000")
+CONTRAST_TEXT = QColor("#ffffff")
+CONTRAST_ACCENT = QColor("#ffe14d")
+
+
+def audience_style(high_contrast: bool = False) -> str:
+    text, accent, muted = (
+        (CONTRAST_TEXT, CONTRAST_ACCENT, CONTRAST_TEXT)
+        if high_contrast
+        else (AUDIENCE_TEXT, AUDIENCE_ACCENT, AUDIENCE_MUTED)
+    )
+    return f"""
+QWidget#audience-view QLabel {{ color: {text.name()}; background: transparent; }}
+QWidget#audience-view QLabel#title {{ color: {accent.name()}; }}
+QWidget#audience-view QLabel#holding {{ color: {accent.name()}; }}
+QWidget#audience-view QLabel#sources,
+QWidget#audience-view QLabel#progress {{ color: {muted.name()}; }}
+"""
+
+
 AUDIENCE_STYLE = f"""
 QWidget#audience-view QLabel {{ color: {AUDIENCE_TEXT.name()}; background: transparent; }}
 QWidget#audience-view QLabel#title {{ color: {AUDIENCE_ACCENT.name()}; }}
