@@ -72,12 +72,12 @@ def clock_text(seconds: float) -> str:
     return sign + body
 
 
-def signed_minutes(seconds: float) -> str:
+def signed_minutes(seconds: float, on_time: str = "on time", unit: str = "min") -> str:
     """``"+5 min"`` behind, ``"−3 min"`` ahead, ``"on time"``."""
     minutes = round(seconds / 60)
     if minutes == 0:
-        return "on time"
-    return f"{'+' if minutes > 0 else '−'}{abs(minutes)} min"
+        return on_time
+    return f"{'+' if minutes > 0 else '−'}{abs(minutes)} {unit}"
 
 
 AUDIENCE_WORDS: dict[str, dict[str, str]] = {

@@ -957,98 +957,98 @@ The session goes on; the notes are safe.</source>
         <translation>Тексерілді</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="72"/>
+        <location filename="../ui/referral_panel.py" line="71"/>
         <source>Town or region of the venue</source>
         <translation>Өтетін жердің қаласы не облысы</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="88"/>
+        <location filename="../ui/referral_panel.py" line="87"/>
         <source>Referral offered</source>
         <translation>Көмек қызметі ұсынылды</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="89"/>
+        <location filename="../ui/referral_panel.py" line="88"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="90"/>
+        <location filename="../ui/referral_panel.py" line="89"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="91"/>
+        <location filename="../ui/referral_panel.py" line="90"/>
         <source>Verified today</source>
         <translation>Бүгін тексерілді</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="92"/>
+        <location filename="../ui/referral_panel.py" line="91"/>
         <source>Import CSV…</source>
         <translation>CSV импорттау…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="93"/>
+        <location filename="../ui/referral_panel.py" line="92"/>
         <source>Export CSV…</source>
         <translation>CSV экспорттау…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="94"/>
+        <location filename="../ui/referral_panel.py" line="93"/>
         <source>Handout PDF…</source>
         <translation>Таратпа материал (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="102"/>
+        <location filename="../ui/referral_panel.py" line="101"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="160"/>
+        <location filename="../ui/referral_panel.py" line="159"/>
         <source>New service</source>
         <translation>Жаңа қызмет</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="169"/>
+        <location filename="../ui/referral_panel.py" line="168"/>
         <source>Delete service?</source>
         <translation>Қызметті жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="170"/>
+        <location filename="../ui/referral_panel.py" line="169"/>
         <source>Delete &quot;{name}&quot; from the referral sheet?</source>
         <translation>«{name}» көмек қызметтерінің тізімінен жойылсын ба?</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="188"/>
+        <location filename="../ui/referral_panel.py" line="187"/>
         <source>Import services</source>
         <translation>Қызметтерді импорттау</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="196"/>
-        <location filename="../ui/referral_panel.py" line="200"/>
+        <location filename="../ui/referral_panel.py" line="195"/>
+        <location filename="../ui/referral_panel.py" line="199"/>
         <source>Nothing imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="203"/>
+        <location filename="../ui/referral_panel.py" line="202"/>
         <source>Imported {count} services from {file}</source>
         <translation>{file} файлынан {count} қызмет импортталды</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="211"/>
+        <location filename="../ui/referral_panel.py" line="210"/>
         <source>Export services</source>
         <translation>Қызметтерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="220"/>
+        <location filename="../ui/referral_panel.py" line="219"/>
         <source>Save the handout</source>
         <translation>Таратпа материалды сақтау</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="229"/>
+        <location filename="../ui/referral_panel.py" line="228"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="231"/>
+        <location filename="../ui/referral_panel.py" line="230"/>
         <source>Saved {file}</source>
         <translation>{file} сақталды</translation>
     </message>
@@ -1301,6 +1301,34 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/timer_panel.py" line="99"/>
         <source>Still {minutes} min over: cut an activity or agree to run over.</source>
         <translation>Әлі де {minutes} мин артық: бір жаттығуды алып тастаңыз немесе уақытты ұзартуға келісіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../ui/i18n.py" line="67"/>
+        <source>h</source>
+        <translation>сағ</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="67"/>
+        <source>m</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="67"/>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="75"/>
+        <source>on time</source>
+        <translation>жоспар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="75"/>
+        <source>min</source>
+        <translation>мин</translation>
     </message>
 </context>
 </TS>

@@ -51,12 +51,13 @@ def _parse_text(text: str) -> int:
     return round(total)
 
 
-def format_minutes(seconds: float) -> str:
-    """``"1h 05m"`` / ``"25m"`` / ``"45s"``: how the app shows a planned length."""
+def format_minutes(seconds: float, units: tuple[str, str, str] = ("h", "m", "s")) -> str:
+    """``"1h 05m"`` / ``"25m"`` / ``"45s"``: how the app shows a planned length (``units``: h, m, s)."""
+    h, m, s = units
     whole = round(seconds)
     if whole < 60:
-        return f"{whole}s"
+        return f"{whole}{s}"
     minutes, rest = divmod(whole, 60)
     hours, minutes = divmod(minutes, 60)
-    text = f"{hours}h {minutes:02d}m" if hours else f"{minutes}m"
-    return text + (f" {rest:02d}s" if rest else "")
+    text = f"{hours}{h} {minutes:02d}{m}" if hours else f"{minutes}{m}"
+    return text + (f" {rest:02d}{s}" if rest else "")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.presentation import clock_text
-from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
+from facilitator.ui import i18n
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -102,7 +102,7 @@ class AgendaPanel(QWidget):
             title = (
                 translate("Agenda", "{title} (fixed)").format(title=step.title) if step.fixed else step.title
             )
-            for column, text in enumerate((str(index + 1), title, format_minutes(step.duration), "", "")):
+            for column, text in enumerate((str(index + 1), title, i18n.length(step.duration), "", "")):
                 item = QTableWidgetItem(text)
                 if column != 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -127,7 +127,7 @@ class AgendaPanel(QWidget):
             else:
                 actual = clock_text(row.actual) if row.actual else "—"
             if row.allotted != row.planned:
-                actual = f"{actual} ({format_minutes(row.allotted)})".strip()
+                actual = f"{actual} ({i18n.length(row.allotted)})".strip()
             self._set_text(row.index, 3, actual)
             at = ""
             if clock is not None and row.status is not RowStatus.SKIPPED:

@@ -57,3 +57,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation where it is defined; it is translated where it is shown."""
     del context
     return text
+
+
+def length(seconds: float) -> str:
+    """A planned length in the UI's language ("1h 05m", "1ч 05мин")."""
+    from facilitator.sessions.durations import format_minutes
+
+    return format_minutes(
+        seconds, (translate("Units", "h"), translate("Units", "m"), translate("Units", "s"))
+    )
+
+
+def standing(seconds: float) -> str:
+    """Behind or ahead of plan in the UI's language ("+5 min", "on time")."""
+    from facilitator.presentation import signed_minutes
+
+    return signed_minutes(seconds, translate("Units", "on time"), translate("Units", "min"))

@@ -6,8 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.plan import Step
+from facilitator.ui import i18n
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -73,7 +73,7 @@ class StepPanel(QWidget):
             upcoming = steps[index + 1]
             self.next_label.setText(
                 translate("Guidance", "Next: {title} ({length})").format(
-                    title=upcoming.title, length=format_minutes(upcoming.duration)
+                    title=upcoming.title, length=i18n.length(upcoming.duration)
                 )
             )
         else:

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from facilitator.presentation import clock_text, signed_minutes, timer_level
+from facilitator.presentation import clock_text, timer_level
 from facilitator.sessions.state import Status
-from facilitator.ui import theme
+from facilitator.ui import i18n, theme
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -78,7 +78,7 @@ class TimerPanel(QWidget):
         end_text = datetime.fromtimestamp(end).strftime("%H:%M") if end else "—"
         self.standing.setText(
             translate("Timer", "Projected end {time} · {standing}").format(
-                time=end_text, standing=signed_minutes(state.behind)
+                time=end_text, standing=i18n.standing(state.behind)
             )
         )
         self._show_advice()

@@ -35,7 +35,7 @@ from facilitator.sessions.atomic import WriteFailed, write_atomic
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.settings import load_settings, remember_plan
-from facilitator.ui import dialogs
+from facilitator.ui import dialogs, i18n
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
@@ -332,7 +332,7 @@ class PlannerWindow(QMainWindow):
         fits = (
             translate("Planner", "fits")
             if abs(difference) < 0.5
-            else (f"{difference:+g} min" if target else "")
+            else (i18n.standing(difference * 60) if target else "")
         )
         self.total.setText(
             translate("Planner", "Total {total} / {target} min ({fits}) · ends {end}").format(
