@@ -161,7 +161,7 @@
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../ui/agenda_panel.py" line="103"/>
+        <location filename="../ui/agenda_panel.py" line="108"/>
         <source>{title} (fixed)</source>
         <translation>{title} (тұрақты)</translation>
     </message>
@@ -416,17 +416,27 @@ Press F12 to come back.</source>
         <translation>Қарсылыққа арналған кеңестерді іздеу</translation>
     </message>
     <message>
-        <location filename="../ui/cue_panel.py" line="102"/>
+        <location filename="../ui/cue_panel.py" line="98"/>
+        <source>Matching cues</source>
+        <translation>Сәйкес кеңестер</translation>
+    </message>
+    <message>
+        <location filename="../ui/cue_panel.py" line="103"/>
+        <source>How to respond</source>
+        <translation>Қалай жауап беру керек</translation>
+    </message>
+    <message>
+        <location filename="../ui/cue_panel.py" line="105"/>
         <source>Move used</source>
         <translation>Қолданылған тәсіл</translation>
     </message>
     <message>
-        <location filename="../ui/cue_panel.py" line="105"/>
+        <location filename="../ui/cue_panel.py" line="108"/>
         <source>Move used:</source>
         <translation>Қолданылған тәсіл:</translation>
     </message>
     <message>
-        <location filename="../ui/cue_panel.py" line="157"/>
+        <location filename="../ui/cue_panel.py" line="160"/>
         <source>No cue matches. Acknowledge, ask a question, and note the moment.</source>
         <translation>Сәйкес кеңес жоқ. Пікірді мойындап, сұрақ қойыңыз да, бұл сәтті жазып алыңыз.</translation>
     </message>
@@ -502,12 +512,12 @@ Press F12 to come back.</source>
         <translation>Осы кезеңге арналған жүргізуші жазбалары</translation>
     </message>
     <message>
-        <location filename="../ui/step_panel.py" line="75"/>
+        <location filename="../ui/step_panel.py" line="76"/>
         <source>Next: {title} ({length})</source>
         <translation>Келесі: {title} ({length})</translation>
     </message>
     <message>
-        <location filename="../ui/step_panel.py" line="80"/>
+        <location filename="../ui/step_panel.py" line="81"/>
         <source>Next: end of the workshop</source>
         <translation>Келесі: тренингтің соңы</translation>
     </message>
@@ -713,27 +723,27 @@ The session goes on; the notes are safe.</source>
         <translation>Жазба енгізіңіз (терген сайын сақталады). Ctrl+Enter: дайын, келесі жазба.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="80"/>
+        <location filename="../ui/notes_panel.py" line="81"/>
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="85"/>
+        <location filename="../ui/notes_panel.py" line="86"/>
         <source>Finish this note and start the next (Ctrl+Enter)</source>
         <translation>Осы жазбаны аяқтап, келесісін бастау (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="93"/>
+        <location filename="../ui/notes_panel.py" line="94"/>
         <source>Notes of this step</source>
         <translation>Осы кезеңнің жазбалары</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="94"/>
+        <location filename="../ui/notes_panel.py" line="95"/>
         <source>Double-click a note to edit it</source>
         <translation>Жазбаны өңдеу үшін оны екі рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="124"/>
+        <location filename="../ui/notes_panel.py" line="125"/>
         <source>Saved {time}</source>
         <translation>Сақталды: {time}</translation>
     </message>
@@ -958,97 +968,104 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/referral_panel.py" line="71"/>
+        <location filename="../ui/referral_panel.py" line="72"/>
         <source>Town or region of the venue</source>
         <translation>Өтетін жердің қаласы не облысы</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="87"/>
+        <location filename="../ui/referral_panel.py" line="79"/>
+        <source>Services</source>
+        <translation>Көмек қызметтері</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="91"/>
         <source>Referral offered</source>
         <translation>Көмек қызметі ұсынылды</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="88"/>
+        <location filename="../ui/referral_panel.py" line="92"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="89"/>
+        <location filename="../ui/referral_panel.py" line="93"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="90"/>
+        <location filename="../ui/referral_panel.py" line="94"/>
         <source>Verified today</source>
         <translation>Бүгін тексерілді</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="91"/>
+        <location filename="../ui/referral_panel.py" line="95"/>
         <source>Import CSV…</source>
         <translation>CSV импорттау…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="92"/>
+        <location filename="../ui/referral_panel.py" line="96"/>
         <source>Export CSV…</source>
         <translation>CSV экспорттау…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="93"/>
+        <location filename="../ui/referral_panel.py" line="97"/>
         <source>Handout PDF…</source>
         <translation>Таратпа материал (PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="101"/>
+        <location filename="../ui/referral_panel.py" line="86"/>
+        <location filename="../ui/referral_panel.py" line="105"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="159"/>
+        <location filename="../ui/referral_panel.py" line="163"/>
         <source>New service</source>
         <translation>Жаңа қызмет</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="168"/>
+        <location filename="../ui/referral_panel.py" line="172"/>
         <source>Delete service?</source>
         <translation>Қызметті жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="169"/>
+        <location filename="../ui/referral_panel.py" line="173"/>
         <source>Delete &quot;{name}&quot; from the referral sheet?</source>
         <translation>«{name}» көмек қызметтерінің тізімінен жойылсын ба?</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="187"/>
+        <location filename="../ui/referral_panel.py" line="191"/>
         <source>Import services</source>
         <translation>Қызметтерді импорттау</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="195"/>
         <location filename="../ui/referral_panel.py" line="199"/>
+        <location filename="../ui/referral_panel.py" line="203"/>
         <source>Nothing imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="202"/>
+        <location filename="../ui/referral_panel.py" line="206"/>
         <source>Imported {count} services from {file}</source>
         <translation>{file} файлынан {count} қызмет импортталды</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="210"/>
+        <location filename="../ui/referral_panel.py" line="214"/>
         <source>Export services</source>
         <translation>Қызметтерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="219"/>
+        <location filename="../ui/referral_panel.py" line="223"/>
         <source>Save the handout</source>
         <translation>Таратпа материалды сақтау</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="228"/>
+        <location filename="../ui/referral_panel.py" line="232"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="230"/>
+        <location filename="../ui/referral_panel.py" line="234"/>
         <source>Saved {file}</source>
         <translation>{file} сақталды</translation>
     </message>

@@ -161,7 +161,7 @@
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../ui/agenda_panel.py" line="103"/>
+        <location filename="../ui/agenda_panel.py" line="108"/>
         <source>{title} (fixed)</source>
         <translation>{title} (не сокращается)</translation>
     </message>
@@ -416,17 +416,27 @@ Press F12 to come back.</source>
         <translation>Поиск подсказок при сопротивлении</translation>
     </message>
     <message>
-        <location filename="../ui/cue_panel.py" line="102"/>
+        <location filename="../ui/cue_panel.py" line="98"/>
+        <source>Matching cues</source>
+        <translation>Подходящие подсказки</translation>
+    </message>
+    <message>
+        <location filename="../ui/cue_panel.py" line="103"/>
+        <source>How to respond</source>
+        <translation>Как ответить</translation>
+    </message>
+    <message>
+        <location filename="../ui/cue_panel.py" line="105"/>
         <source>Move used</source>
         <translation>Использованный приём</translation>
     </message>
     <message>
-        <location filename="../ui/cue_panel.py" line="105"/>
+        <location filename="../ui/cue_panel.py" line="108"/>
         <source>Move used:</source>
         <translation>Использованный приём:</translation>
     </message>
     <message>
-        <location filename="../ui/cue_panel.py" line="157"/>
+        <location filename="../ui/cue_panel.py" line="160"/>
         <source>No cue matches. Acknowledge, ask a question, and note the moment.</source>
         <translation>Подсказок не найдено. Признайте сказанное, задайте вопрос и запишите этот момент.</translation>
     </message>
@@ -502,12 +512,12 @@ Press F12 to come back.</source>
         <translation>Заметки ведущего к этому этапу</translation>
     </message>
     <message>
-        <location filename="../ui/step_panel.py" line="75"/>
+        <location filename="../ui/step_panel.py" line="76"/>
         <source>Next: {title} ({length})</source>
         <translation>Далее: {title} ({length})</translation>
     </message>
     <message>
-        <location filename="../ui/step_panel.py" line="80"/>
+        <location filename="../ui/step_panel.py" line="81"/>
         <source>Next: end of the workshop</source>
         <translation>Далее: конец тренинга</translation>
     </message>
@@ -713,27 +723,27 @@ The session goes on; the notes are safe.</source>
         <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter — готово, следующая заметка.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="80"/>
+        <location filename="../ui/notes_panel.py" line="81"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="85"/>
+        <location filename="../ui/notes_panel.py" line="86"/>
         <source>Finish this note and start the next (Ctrl+Enter)</source>
         <translation>Закончить эту заметку и начать следующую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="93"/>
+        <location filename="../ui/notes_panel.py" line="94"/>
         <source>Notes of this step</source>
         <translation>Заметки этого этапа</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="94"/>
+        <location filename="../ui/notes_panel.py" line="95"/>
         <source>Double-click a note to edit it</source>
         <translation>Дважды щёлкните заметку, чтобы изменить её</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="124"/>
+        <location filename="../ui/notes_panel.py" line="125"/>
         <source>Saved {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
@@ -958,97 +968,104 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/referral_panel.py" line="71"/>
+        <location filename="../ui/referral_panel.py" line="72"/>
         <source>Town or region of the venue</source>
         <translation>Город или область проведения</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="87"/>
+        <location filename="../ui/referral_panel.py" line="79"/>
+        <source>Services</source>
+        <translation>Службы помощи</translation>
+    </message>
+    <message>
+        <location filename="../ui/referral_panel.py" line="91"/>
         <source>Referral offered</source>
         <translation>Предложена помощь службы</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="88"/>
+        <location filename="../ui/referral_panel.py" line="92"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="89"/>
+        <location filename="../ui/referral_panel.py" line="93"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="90"/>
+        <location filename="../ui/referral_panel.py" line="94"/>
         <source>Verified today</source>
         <translation>Проверено сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="91"/>
+        <location filename="../ui/referral_panel.py" line="95"/>
         <source>Import CSV…</source>
         <translation>Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="92"/>
+        <location filename="../ui/referral_panel.py" line="96"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="93"/>
+        <location filename="../ui/referral_panel.py" line="97"/>
         <source>Handout PDF…</source>
         <translation>PDF для раздачи…</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="101"/>
+        <location filename="../ui/referral_panel.py" line="86"/>
+        <location filename="../ui/referral_panel.py" line="105"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="159"/>
+        <location filename="../ui/referral_panel.py" line="163"/>
         <source>New service</source>
         <translation>Новая служба</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="168"/>
+        <location filename="../ui/referral_panel.py" line="172"/>
         <source>Delete service?</source>
         <translation>Удалить службу?</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="169"/>
+        <location filename="../ui/referral_panel.py" line="173"/>
         <source>Delete &quot;{name}&quot; from the referral sheet?</source>
         <translation>Удалить «{name}» из списка служб помощи?</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="187"/>
+        <location filename="../ui/referral_panel.py" line="191"/>
         <source>Import services</source>
         <translation>Импорт служб</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="195"/>
         <location filename="../ui/referral_panel.py" line="199"/>
+        <location filename="../ui/referral_panel.py" line="203"/>
         <source>Nothing imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="202"/>
+        <location filename="../ui/referral_panel.py" line="206"/>
         <source>Imported {count} services from {file}</source>
         <translation>Импортировано служб: {count}, из файла {file}</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="210"/>
+        <location filename="../ui/referral_panel.py" line="214"/>
         <source>Export services</source>
         <translation>Экспорт служб</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="219"/>
+        <location filename="../ui/referral_panel.py" line="223"/>
         <source>Save the handout</source>
         <translation>Сохранить материал для раздачи</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="228"/>
+        <location filename="../ui/referral_panel.py" line="232"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../ui/referral_panel.py" line="230"/>
+        <location filename="../ui/referral_panel.py" line="234"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>

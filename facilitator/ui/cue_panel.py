@@ -95,9 +95,12 @@ class CuePanel(QWidget):
         self.search.returnPressed.connect(self._pick_first)
         self.results = QListWidget(self)
         self.results.setObjectName("cue-results")
+        self.results.setAccessibleName(translate("Cues", "Matching cues"))
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("cue-detail")
+        self.detail.setTabChangesFocus(True)
+        self.detail.setAccessibleName(translate("Cues", "How to respond"))
         self.move_choice = QComboBox(self)
         self.move_choice.setAccessibleName(translate("Cues", "Move used"))
         self.buttons = {}

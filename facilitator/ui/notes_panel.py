@@ -67,6 +67,7 @@ class NotesPanel(QWidget):
             translate("Notes", "Type a note (saved as you type). Ctrl+Enter: done, next note.")
         )
         self.editor.setMaximumHeight(90)
+        self.editor.setTabChangesFocus(True)  # Tab moves on, as everywhere in the console
         self.editor.textChanged.connect(self._schedule_save)
         self.tags = {}
         tag_row = QHBoxLayout()

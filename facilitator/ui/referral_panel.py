@@ -68,6 +68,7 @@ class ReferralPanel(QWidget):
         self._filling = False
         self.region = QLineEdit(self)
         self.region.setObjectName("referral-region")
+        self.region.setAccessibleName(translate("Referrals", "Town or region of the venue"))
         self.region.setPlaceholderText(translate("Referrals", "Town or region of the venue"))
         self.region.textChanged.connect(self.refresh)
         self.checks = QLabel(self)
@@ -75,11 +76,14 @@ class ReferralPanel(QWidget):
         self.checks.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("referral-table")
+        self.table.setAccessibleName(translate("Referrals", "Services"))
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels([translate("Referrals", header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._edited)
         self.kind = QComboBox(self)
+        self.kind.setAccessibleName(translate("Referrals", "Kind:"))
         for kind, title in kind_titles().items():
             self.kind.addItem(title, kind.value)
         buttons = QHBoxLayout()

@@ -56,6 +56,7 @@ class StepPanel(QWidget):
         self.guidance.setObjectName("guidance")
         self.guidance.setAccessibleName(translate("Guidance", "Facilitator notes for this step"))
         self.guidance.setOpenLinks(False)
+        self.guidance.setTabChangesFocus(True)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("next-step")
         self.next_label.setWordWrap(True)
