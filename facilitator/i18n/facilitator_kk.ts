@@ -18,7 +18,7 @@
         <location filename="../ui/actions.py" line="76"/>
         <location filename="../ui/actions.py" line="83"/>
         <location filename="../ui/actions.py" line="90"/>
-        <location filename="../ui/console_window.py" line="152"/>
+        <location filename="../ui/console_window.py" line="155"/>
         <source>Session</source>
         <translation>Сабақ</translation>
     </message>
@@ -258,72 +258,87 @@ Press F12 to come back.</source>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../ui/console_window.py" line="47"/>
+        <location filename="../ui/console_window.py" line="49"/>
         <source>Preview of the projector</source>
         <translation>Проектордағы көрініс</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="78"/>
+        <location filename="../ui/console_window.py" line="80"/>
         <source>Facilitator — {title}</source>
         <translation>Facilitator — {title}</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="94"/>
+        <location filename="../ui/console_window.py" line="96"/>
         <source>Projector</source>
         <translation>Проектор</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="122"/>
+        <location filename="../ui/console_window.py" line="125"/>
         <source>Review notes and export anonymized PDF… (Ctrl+Shift+E)</source>
         <translation>Жазбаларды қарап, анонимделген PDF экспорттау… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="136"/>
+        <location filename="../ui/console_window.py" line="139"/>
         <source>&lt;b&gt;The displays are mirrored: the room may be seeing this screen.&lt;/b&gt; Private notes are hidden. Show them only if the projector is not showing this screen.</source>
         <translation>&lt;b&gt;Экрандар қайталанып тұр: аудитория бұл экранды көріп отыруы мүмкін.&lt;/b&gt; Жеке жазбалар жасырылды. Оларды проектор бұл экранды көрсетпесе ғана ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="143"/>
+        <location filename="../ui/console_window.py" line="146"/>
         <source>Show private notes</source>
         <translation>Жеке жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="176"/>
+        <location filename="../ui/console_window.py" line="179"/>
         <source>Show or hide the timer on the projector (T)</source>
         <translation>Проекторда таймерді көрсету не жасыру (T)</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="181"/>
+        <location filename="../ui/console_window.py" line="184"/>
         <source>Larger text on the projector</source>
         <translation>Проектордағы мәтінді үлкейту</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="186"/>
+        <location filename="../ui/console_window.py" line="189"/>
         <source>Smaller text on the projector</source>
         <translation>Проектордағы мәтінді кішірейту</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="191"/>
+        <location filename="../ui/console_window.py" line="194"/>
         <source>High contrast on the projector</source>
         <translation>Проекторда жоғары контраст</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="230"/>
+        <location filename="../ui/console_window.py" line="232"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../ui/console_window.py" line="234"/>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <location filename="../ui/console_window.py" line="247"/>
+        <source>The new language is used from the next start of the app.</source>
+        <translation>Жаңа тіл бағдарлама келесі рет іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../ui/console_window.py" line="253"/>
         <source>Resistance moments logged: {resistance} · Referrals offered: {referrals}</source>
         <translation>Тіркелген қарсылық сәттері: {resistance} · Ұсынылған көмек қызметтері: {referrals}</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="237"/>
+        <location filename="../ui/console_window.py" line="260"/>
         <source>Session ended. Review the notes and export: Ctrl+Shift+E.</source>
         <translation>Сабақ аяқталды. Жазбаларды қарап, экспорттаңыз: Ctrl+Shift+E.</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="247"/>
+        <location filename="../ui/console_window.py" line="270"/>
         <source>Close Facilitator?</source>
         <translation>Facilitator жабылсын ба?</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="248"/>
+        <location filename="../ui/console_window.py" line="271"/>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
         <translation>Сабақ әлі жүріп жатыр. Бәрі сақталды; қолданбаны қайта ашқанда оны жалғастыра аласыз. Қазір жабу керек пе?</translation>
     </message>

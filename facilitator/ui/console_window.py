@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.sessions.state import Status
+from facilitator.settings import load_settings, save_settings
 from facilitator.ui import dialogs
 from facilitator.ui.actions import ACTIONS, build_actions
 from facilitator.ui.after_session import AfterSession
@@ -116,6 +118,7 @@ class ConsoleWindow(QMainWindow):
         grid.setRowStretch(2, 1)
         self.setCentralWidget(central)
         bridge.error_reported.connect(self._show_error)
+        self._build_language_menu()
         self.aids = PrivateAids(self, bridge)
         self.after = AfterSession(self, bridge)
         review = self._session_menu.addAction(
@@ -223,6 +226,26 @@ class ConsoleWindow(QMainWindow):
     @property
     def private_visible(self) -> bool:
         return self.step_panel.isVisible() and self.notes.isVisible()
+
+    def _build_language_menu(self) -> None:
+        """The app's own language; the workshop's content language is the plan's."""
+        menu = self.menuBar().addMenu(translate("Console", "Language"))
+        for code, name in (
+            ("", translate("Console", "As the system")),
+            ("en", "English"),
+            ("ru", "Русский"),
+            ("kk", "Қазақша"),
+        ):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(load_settings().ui_language == code)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+
+    def choose_language(self, code: str) -> None:
+        save_settings(replace(load_settings(), ui_language=code))
+        self.statusBar().showMessage(
+            translate("Console", "The new language is used from the next start of the app."), 15000
+        )
 
     def _count_moments(self) -> None:
         resistance, referrals = self._bridge.moment_counts()

@@ -114,3 +114,14 @@ def test_no_english_left_in_the_planner(qtbot: QtBot, language: str) -> None:
 def test_qt_own_dialog_buttons_are_translated(language: str) -> None:
     cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
     assert cancel != "Cancel"
+
+
+def test_the_ui_language_is_one_setting(qtbot: QtBot) -> None:
+    from facilitator.settings import load_settings
+
+    rig = build_rig(qtbot, load_plan(default_workshop("en")))
+    try:
+        rig.console.choose_language("kk")
+        assert load_settings().ui_language == "kk"
+    finally:
+        close_rig(rig)
