@@ -7,7 +7,7 @@ from pathlib import Path
 from facilitator.aids.cues import CUES_FORMAT, CueLibrary
 from facilitator.content import CONTENT_DIR
 from facilitator.sessions.errors import FileError, InvalidFile
-from facilitator.sessions.structured import Document, read_document
+from facilitator.sessions.structured import Document, read_document, read_file
 from facilitator.sessions.validation import check_format, validate_model
 
 
@@ -17,10 +17,7 @@ def builtin_cue_files() -> list[Path]:
 
 def load_cues(path: Path) -> CueLibrary:
     """Read and check a cue file; raise ``InvalidFile`` naming file, line and field of each error."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidFile([FileError(str(path), 0, "", f"cannot read: {exc.strerror}")]) from None
+    raw = read_file(path)
     return parse_cues(raw, str(path))
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from facilitator.aids.referrals import COLUMNS, KIND_TITLES, Service, ServiceKind
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
+from facilitator.sessions.structured import read_file
 
 MAX_BYTES = 1024 * 1024
 REQUIRED = ("name", "kind")
@@ -36,10 +37,7 @@ def export_csv(services: Iterable[Service], path: Path) -> None:
 def read_csv(path: Path) -> list[Service]:
     """Every service in the file, or ``InvalidFile`` with every bad row (file:line: column: ...)."""
     name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidFile([FileError(name, 0, "", f"cannot read: {exc.strerror}")]) from None
+    raw = read_file(path)
     if len(raw) > MAX_BYTES:
         raise InvalidFile([FileError(name, 0, "", "file is larger than 1 MiB")])
     try:

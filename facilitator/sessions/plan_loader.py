@@ -8,7 +8,7 @@ from pathlib import Path as FsPath
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan import FORMAT_VERSION, Plan
-from facilitator.sessions.structured import Document, read_document
+from facilitator.sessions.structured import Document, read_document, read_file
 from facilitator.sessions.validation import check_format, validate_model
 
 
@@ -24,10 +24,7 @@ class LoadedPlan:
 
 def load_plan(path: FsPath) -> LoadedPlan:
     """Read and validate the plan file at ``path``; raise ``InvalidFile`` with every error."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidFile([FileError(str(path), 0, "", f"cannot read: {exc.strerror}")]) from None
+    raw = read_file(path)
     return parse_plan(raw, str(path), base_dir=path.parent)
 
 

@@ -18,7 +18,7 @@ from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.plan import Text
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.store import SessionInfo, Store
-from facilitator.sessions.structured import Document, read_document
+from facilitator.sessions.structured import Document, read_document, read_file
 from facilitator.sessions.validation import check_format, validate_model
 
 SESSION_FORMAT = 1
@@ -117,10 +117,7 @@ def _meta(info: SessionInfo) -> dict[str, object]:
 
 def read_session_file(path: Path) -> SessionFile:
     """Read and check a session file; raise ``InvalidFile`` naming file, line and field."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidFile([FileError(str(path), 0, "", f"cannot read: {exc.strerror}")]) from None
+    raw = read_file(path)
     document = read_document(raw, str(path))
     check_format(document, SESSION_FORMAT)
     record, errors = validate_model(SessionFile, document)

@@ -7,6 +7,7 @@ Limits are checked before anything is built: file size, nesting depth, anchors a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path as FsPath
 from typing import Any
 
 import yaml
@@ -40,6 +41,14 @@ class Document:
             if line:
                 return line
         return 1
+
+
+def read_file(path: FsPath) -> bytes:
+    """The bytes of ``path``, or ``InvalidFile`` saying why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise _invalid(str(path), 0, f"cannot read: {exc.strerror}") from None
 
 
 def read_document(raw: bytes, name: str) -> Document:
