@@ -16,20 +16,25 @@ from facilitator.anonymizer.quasi import find_quasi
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import TAGS, Kind, Span, resolve
 
+# pseudonym words in the report's language: (participant on the roster, anyone else)
+LABELS = {"en": ("Participant", "Person"), "ru": ("Участник", "Человек"), "kk": ("Қатысушы", "Адам")}
+
 
 @dataclass
 class Pseudonyms:
     """Stable replacement names for one session."""
 
     roster_keys: frozenset[str] = frozenset()
+    labels: tuple[str, str] = LABELS["en"]
     _given: dict[str, str] = field(default_factory=dict)
+    _counts: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
 
     def for_key(self, key: str) -> str:
         if key not in self._given:
             participant = key in self.roster_keys
-            count = sum(1 for name in self._given.values() if name.startswith("Participant") == participant)
-            label = "Participant" if participant else "Person"
-            self._given[key] = f"{label} {_letters(count)}"
+            label = self.labels[0] if participant else self.labels[1]
+            self._given[key] = f"{label} {_letters(self._counts[participant])}"
+            self._counts[participant] += 1
         return self._given[key]
 
 
@@ -44,10 +49,13 @@ def _letters(index: int) -> str:
 
 
 class Anonymizer:
-    def __init__(self, roster: Iterable[str] = (), use_ner: bool = True, use_lists: bool = True) -> None:
+    def __init__(
+        self, roster: Iterable[str] = (), use_ner: bool = True, use_lists: bool = True, language: str = "en"
+    ) -> None:
         self._names = NameFinder(roster, use_lists=use_lists)
         self._use_ner = use_ner and ner.available()
-        self.pseudonyms = Pseudonyms(frozenset(self._names.roster.values()))
+        labels = LABELS.get(language, LABELS["en"])
+        self.pseudonyms = Pseudonyms(frozenset(self._names.roster.values()), labels)
 
     def detect(self, text: str) -> list[Span]:
         """Every identifier in ``text``, overlaps resolved (quasi-identifiers included)."""

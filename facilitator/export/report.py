@@ -63,7 +63,7 @@ def build_report(store: Store, session_id: str, anonymizer: Anonymizer | None = 
     last = events[-1].wall if events else info.created_wall
     engine = Engine.replay(plan, events, FakeClock(wall=last, monotonic=last))
     agenda = [AgendaLine(row.title, row.planned, row.actual, row.status) for row in engine.agenda()]
-    anonymizer = anonymizer or Anonymizer(store.roster(session_id))
+    anonymizer = anonymizer or Anonymizer(store.roster(session_id), language=plan.language)
     decisions = load_decisions(store, session_id)
     titles = [step.title for step in plan.steps]
     cues = load_cue_set().library(plan.language)
