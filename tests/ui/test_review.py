@@ -46,3 +46,29 @@ def test_review_marks_and_unmarks_and_the_export_follows(qtbot: QtBot, rig: Rig)
     assert "+7 701 234 56 78" in exported  # kept by the facilitator's decision
     assert "номер" not in exported and "[handle]" in exported
     assert "Айгерим" not in exported and "Participant A" in exported
+
+
+def test_export_from_the_console_then_delete_the_raw_notes(
+    qtbot: QtBot, rig: Rig, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    from facilitator.ui import dialogs
+
+    rig.bridge.start()
+    rig.bridge.save_note(None, "Айгерим: мой номер +7 701 234 56 78", ["follow-up"])
+    live = rig.bridge.live
+    assert live is not None
+    after = rig.console.after
+    after.open_review()  # no event loop running here: the model loads in place
+    assert after.review is not None and after.review.isVisible()
+    out = tmp_path / "anonymized.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(out))
+    monkeypatch.setattr(dialogs, "ask", lambda *_a: True)  # yes, delete the raw notes
+    after.export()
+    assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert "+7 701" not in text and "[phone]" in text
+    assert rig.store.sessions() == []  # the raw notes are gone; the PDF stays

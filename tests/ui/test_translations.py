@@ -104,6 +104,24 @@ def test_no_english_left_in_the_console_and_its_panels(qtbot: QtBot, language: s
         close_rig(rig)
 
 
+def test_no_english_left_in_the_review_window(qtbot: QtBot, language: str) -> None:
+    from facilitator.anonymizer.anonymizer import Anonymizer
+    from facilitator.ui.review_window import ReviewWindow
+
+    english = sources(language)
+    rig = build_rig(qtbot, load_plan(default_workshop(language)))
+    try:
+        rig.bridge.save_note(None, "Ерлан: +7 701 234 56 78", ["quote"])
+        review = ReviewWindow(rig.store, rig.bridge.live.id, Anonymizer())  # type: ignore[union-attr]
+        qtbot.addWidget(review)
+        review.load()
+        review.show_loaded()
+        review.show()
+        assert untranslated(visible_texts(review), english) == []
+    finally:
+        close_rig(rig)
+
+
 def test_no_english_left_in_the_planner(qtbot: QtBot, language: str) -> None:
     english = sources(language)
     planner = PlannerWindow(library=[])
