@@ -8,6 +8,7 @@ import secrets
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from facilitator.content import default_workshop
 from facilitator.paths import database_path
@@ -44,16 +45,15 @@ def run_app(
         store.close()
 
 
-def _run_qt(
-    loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool, ui_language: str | None = None
-) -> int:
+def _start_qt(ui_language: str | None = None) -> tuple[Any, Any, asyncio.Event]:
+    """The QApplication (name, icon, bundled fonts, UI language) on a qasync loop, and an event
+    set when the app quits."""
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.security.keys import KeyFileError, WrongPassphrase
     from facilitator.settings import load_settings
     from facilitator.ui import i18n
-    from facilitator.ui.launch import Launcher, load_fonts, set_icon
+    from facilitator.ui.launch import load_fonts, set_icon
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -68,6 +68,16 @@ def _run_qt(
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
+    return app, loop, closed
+
+
+def _run_qt(
+    loaded: LoadedPlan, path: Path, store: Store, smoke_test: bool, ui_language: str | None = None
+) -> int:
+    from facilitator.security.keys import KeyFileError, WrongPassphrase
+    from facilitator.ui.launch import Launcher
+
+    app, loop, closed = _start_qt(ui_language)
     passphrase = None
     if smoke_test:  # scripts give it; a throwaway data folder gets a throwaway one
         passphrase = os.environ.get("FACILITATOR_PASSPHRASE") or secrets.token_urlsafe(16)
@@ -95,12 +105,6 @@ def _run_qt(
 
 def run_planner(plan_path: Path | None) -> int:
     """Open the workshop planner (on ``plan_path`` when given)."""
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from facilitator.settings import load_settings
-    from facilitator.ui import i18n
-    from facilitator.ui.launch import load_fonts, set_icon
     from facilitator.ui.planner.planner_window import PlannerWindow
     from facilitator.ui.planner.start import PlannerFlow
 
@@ -109,16 +113,7 @@ def run_planner(plan_path: Path | None) -> int:
     except StoreError as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("Facilitator")
-    set_icon(app)
-    load_fonts(app)
-    i18n.install(app, load_settings().ui_language or None)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    closed = asyncio.Event()
-    app.aboutToQuit.connect(closed.set)
+    app, loop, closed = _start_qt()
     planner = PlannerWindow()
     flow = PlannerFlow(app, store, SystemClock(), planner)
     if plan_path is not None and not planner.open_plan(plan_path):

@@ -7,8 +7,8 @@ from pathlib import Path
 from facilitator.aids.cues import CUES_FORMAT, CueLibrary
 from facilitator.content import CONTENT_DIR
 from facilitator.sessions.errors import FileError, InvalidFile
-from facilitator.sessions.structured import Document, read_document, read_file
-from facilitator.sessions.validation import check_format, validate_model
+from facilitator.sessions.structured import Document, read_file
+from facilitator.sessions.validation import parse_checked
 
 
 def builtin_cue_files() -> list[Path]:
@@ -22,11 +22,7 @@ def load_cues(path: Path) -> CueLibrary:
 
 
 def parse_cues(raw: bytes, name: str) -> CueLibrary:
-    document = read_document(raw, name)
-    check_format(document, CUES_FORMAT)
-    library, errors = validate_model(CueLibrary, document)
-    if library is None:
-        raise InvalidFile(errors)
+    library, document = parse_checked(raw, name, CueLibrary, CUES_FORMAT)
     errors = _check_links(library, document)
     if errors:
         raise InvalidFile(errors)

@@ -95,12 +95,11 @@ def render_handout(services: Sequence[Service], language: str, path: Path, cards
     if cards:
         card_w, card_h = A6
         origins = [(0, card_h), (card_w, card_h), (0, 0), (card_w, 0)]
-        for index, origin in enumerate(origins):
+        for origin in origins:
             canvas.saveState()
             canvas.translate(*origin)
             _page(canvas, services, language, card_w, card_h, regular, bold, scale=0.62)
             canvas.restoreState()
-            del index
         canvas.setDash(3, 3)
         canvas.line(card_w, 0, card_w, height)
         canvas.line(0, card_h, width, card_h)

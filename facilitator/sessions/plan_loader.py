@@ -8,8 +8,8 @@ from pathlib import Path as FsPath
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan import FORMAT_VERSION, Plan
-from facilitator.sessions.structured import Document, read_document, read_file
-from facilitator.sessions.validation import check_format, validate_model
+from facilitator.sessions.structured import Document, read_file
+from facilitator.sessions.validation import parse_checked
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,7 @@ def load_plan(path: FsPath) -> LoadedPlan:
 
 def parse_plan(raw: bytes, name: str, base_dir: FsPath | None = None) -> LoadedPlan:
     """Validate plan bytes; ``name`` is used in messages; images resolve against ``base_dir``."""
-    document = read_document(raw, name)
-    check_format(document, FORMAT_VERSION)
-    plan, errors = validate_model(Plan, document)
-    if plan is None:
-        raise InvalidFile(errors)
+    plan, document = parse_checked(raw, name, Plan, FORMAT_VERSION)
     errors, warnings = _check_meaning(plan, document, base_dir)
     if errors:
         raise InvalidFile(errors)

@@ -18,8 +18,8 @@ from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.plan import Text
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.store import SessionInfo, Store
-from facilitator.sessions.structured import Document, read_document, read_file
-from facilitator.sessions.validation import check_format, validate_model
+from facilitator.sessions.structured import Document, read_file
+from facilitator.sessions.validation import parse_checked
 
 SESSION_FORMAT = 1
 SENSITIVE_NOTICE = (
@@ -117,12 +117,7 @@ def _meta(info: SessionInfo) -> dict[str, object]:
 
 def read_session_file(path: Path) -> SessionFile:
     """Read and check a session file; raise ``InvalidFile`` naming file, line and field."""
-    raw = read_file(path)
-    document = read_document(raw, str(path))
-    check_format(document, SESSION_FORMAT)
-    record, errors = validate_model(SessionFile, document)
-    if record is None:
-        raise InvalidFile(errors)
+    record, document = parse_checked(read_file(path), str(path), SessionFile, SESSION_FORMAT)
     errors = _check_consistency(record, document)
     if errors:
         raise InvalidFile(errors)

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from facilitator.sessions.errors import FileError, InvalidFile, format_path
-from facilitator.sessions.structured import Document, Path
+from facilitator.sessions.structured import Document, Path, read_document
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -32,6 +32,19 @@ def check_format(document: Document, version: int) -> None:
         raise InvalidFile([FileError(document.name, line, "format", message)])
     if found != version or isinstance(found, bool):
         raise InvalidFile([FileError(document.name, line, "format", f"expected {version}, got {found!r}")])
+
+
+def parse_checked(raw: bytes, name: str, model: type[M], version: int) -> tuple[M, Document]:
+    """Read ``raw`` (file ``name``), check its ``format``, validate it as ``model``.
+
+    Returns the object and the document (for further checks with lines), or raises ``InvalidFile``.
+    """
+    document = read_document(raw, name)
+    check_format(document, version)
+    checked, errors = validate_model(model, document)
+    if checked is None:
+        raise InvalidFile(errors)
+    return checked, document
 
 
 def validate_model(model: type[M], document: Document) -> tuple[M | None, list[FileError]]:
