@@ -64,8 +64,8 @@ def main(out: Path) -> None:
                     if width == 1920:
                         console.grab().save(str(out / f"console-{language}-step{index + 1}.png"))
             bridge.end()
+            console.notes.commit_now()
             bridge.stop()
-            console.notes.save_now()
             audience.allow_close()
             for window in (console, audience):
                 window.hide()

@@ -56,10 +56,14 @@ class LiveSession:
     def add_note(self, text: str, tags: Sequence[str] = (), step: int | None = None) -> int:
         """Commit a note to the current step (or ``step``) and return its id."""
         target = self.engine.index if step is None else step
-        return self.store.add_note(self.id, target, text, _checked(tags), self._clock.wall())
+        return self.store.add_note(self.id, target, text, checked_tags(tags), self._clock.wall())
 
     def update_note(self, note_id: int, text: str, tags: Sequence[str]) -> None:
-        self.store.update_note(note_id, text, _checked(tags), self._clock.wall())
+        self.store.update_note(note_id, text, checked_tags(tags), self._clock.wall())
+
+    def wall(self) -> float:
+        """The wall-clock time notes are stamped with."""
+        return self._clock.wall()
 
     def notes(self) -> list[Note]:
         return self.store.notes(self.id)
@@ -68,7 +72,8 @@ class LiveSession:
         return self.store.events(self.id)
 
 
-def _checked(tags: Sequence[str]) -> list[str]:
+def checked_tags(tags: Sequence[str]) -> list[str]:
+    """Known tags, each once, in the order given; ``ValueError`` names an unknown one."""
     unknown = [tag for tag in tags if tag not in NOTE_TAGS]
     if unknown:
         raise ValueError(f"unknown note tag {unknown[0]!r}; expected one of {', '.join(NOTE_TAGS)}")

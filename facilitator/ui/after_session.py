@@ -55,6 +55,7 @@ class AfterSession(QObject):
         from facilitator.anonymizer.anonymizer import Anonymizer
         from facilitator.ui.review_window import ReviewWindow
 
+        self._bridge.wait_for_saves()  # the review reads the store: every note typed so far is in
         anonymizer = Anonymizer(live.store.roster(live.id))
         self.review = ReviewWindow(live.store, live.id, anonymizer, self._console)
         self.review.export_requested.connect(self.export)
@@ -85,6 +86,7 @@ class AfterSession(QObject):
         if not chosen:
             return
         path = Path(chosen)
+        self._bridge.wait_for_saves()
 
         def work() -> str | None:
             try:
@@ -113,6 +115,7 @@ class AfterSession(QObject):
         ):
             live = self._bridge.live
             if live is not None:
+                self._bridge.wait_for_saves()
                 live.store.delete_session(live.id)
                 self._console.statusBar().showMessage(
                     translate("After", "Raw notes deleted; the PDF is kept."), 15000

@@ -277,7 +277,7 @@ class ConsoleWindow(QMainWindow):
             if not closing:
                 event.ignore()
                 return
-        self.notes.save_now()
+        self.notes.commit_now()
         self._audience.allow_close()
         self._audience.close()
         event.accept()

@@ -101,7 +101,8 @@ class Launcher:
         )
         self.screens.place_initial(self._remembered_screen)
         self.screens.watch()
-        self.lock = LockGuard(console, self.bridge, self._store, vault.unlock, codec, console.notes.save_now)
+        commit = console.notes.commit_now
+        self.lock = LockGuard(console, self.bridge, self._store, vault.unlock, codec, commit)
         self.lock.deleted.connect(self._app.quit)
         self.console.raise_()
         self.console.activateWindow()

@@ -1,5 +1,8 @@
 """The notes box: type, tag, and it is saved as you type (a draft is on disk within a second).
 
+Saving never makes typing wait: the bridge hands each save to a writer thread, and the box shows
+"Saved" when the commit has landed.
+
 Single presenter keys (→, Space, B, ...) type text here as they should; the Ctrl variants
 (Ctrl+→, Ctrl+B, ...) still drive the session while typing.
 """
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.sessions.live import NOTE_TAGS
+from facilitator.sessions.note_writer import NoteDraft
 from facilitator.ui.actions import typing_shortcuts
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
@@ -57,7 +61,8 @@ class NotesPanel(QWidget):
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self._note_id: int | None = None
+        self._draft: NoteDraft | None = None
+        """The note being typed, once its first save is queued (None: a new note)."""
         self._draft_step: int | None = None
         """The step the note being typed belongs to: the one on screen when typing began."""
         self.editor = NotesEdit(self)
@@ -105,7 +110,7 @@ class NotesPanel(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         bridge.step_changed.connect(self._on_step_changed)
-        bridge.notes_changed.connect(self._refresh_list)
+        bridge.note_saved.connect(self._on_saved)
         self._refresh_list()
 
     def selected_tags(self) -> list[str]:
@@ -117,16 +122,27 @@ class NotesPanel(QWidget):
         self._timer.start()
 
     def save_now(self) -> None:
+        """Hand the note to the writer now (it is committed a few milliseconds later)."""
         self._timer.stop()
         text = self.editor.toPlainText()
-        saved = self._bridge.save_note(self._note_id, text, self.selected_tags(), self._draft_step)
-        if saved is not None:
-            self._note_id = saved
+        draft = self._bridge.save_note(self._draft, text, self.selected_tags(), self._draft_step)
+        if draft is not None:
+            self._draft = draft
+
+    def commit_now(self) -> None:
+        """Save and wait until it is on disk (before the lock drops the key, or the app closes)."""
+        self.save_now()
+        self._bridge.wait_for_saves()
+
+    def _on_saved(self, draft: NoteDraft) -> None:
+        if draft is self._draft:
             self.saved.setText(translate("Notes", "Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
+        else:  # a finished note landed: it joins the list
+            self._refresh_list()
 
     def finish_note(self) -> None:
         self.save_now()
-        self._note_id = None
+        self._draft = None
         self._draft_step = None
         self.editor.blockSignals(True)
         self.editor.clear()
@@ -135,7 +151,7 @@ class NotesPanel(QWidget):
             button.blockSignals(True)
             button.setChecked(False)
             button.blockSignals(False)
-        self._refresh_list()
+        # the list gains the note when its last save lands (_on_saved): no waiting here
 
     def _on_step_changed(self, _index: int) -> None:
         if self._timer.isActive():
@@ -147,8 +163,8 @@ class NotesPanel(QWidget):
     def _refresh_list(self) -> None:
         index = self._bridge.engine.index
         self.list.clear()
-        for note in self._bridge.notes():
-            if note.step != index or note.id == self._note_id:
+        for note in self._bridge.notes(wait=False):
+            if note.step != index or (self._draft is not None and note.id == self._draft.id):
                 continue
             tags = " ".join("[" + translate("Notes", TAG_TITLES[tag]) + "]" for tag in note.tags)
             when = datetime.fromtimestamp(note.created_wall).strftime("%H:%M")
@@ -165,7 +181,7 @@ class NotesPanel(QWidget):
         if note is None:
             return
         self.finish_note()
-        self._note_id, self._draft_step = note.id, note.step
+        self._draft, self._draft_step = NoteDraft(note.step, note.id), note.step
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.text)
         self.editor.moveCursor(QTextCursor.MoveOperation.End)

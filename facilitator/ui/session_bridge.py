@@ -8,16 +8,18 @@ commands and listen to its signals; they never talk to the engine or the store d
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.presentation import AudienceSlide, slide_for
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.live import LiveSession
+from facilitator.sessions.note_writer import NoteDraft, NoteWriter
 from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import SessionState, Status
@@ -36,9 +38,13 @@ class SessionBridge(QObject):
     session_ended = Signal()
     display_changed = Signal()
     notes_changed = Signal()
+    note_saved = Signal(object)
+    """A save of this ``NoteDraft`` is committed (emitted on the UI thread)."""
     moments_changed = Signal()
     """A resistance moment was logged or a referral offered."""
     error_reported = Signal(str)
+    _written = Signal(object)
+    """From the writer thread: a save's future, handled on the UI thread."""
 
     def __init__(
         self,
@@ -59,6 +65,9 @@ class SessionBridge(QObject):
         self._unsubscribe = self._engine.subscribe(self._on_event)
         self._display = Display.SLIDE if live else Display.HOLDING
         self._revealed: set[int] = set()
+        self._writer: NoteWriter | None = None
+        self._stopped = False
+        self._written.connect(self._after_write, Qt.ConnectionType.QueuedConnection)
         self._screen_name: str | None = None
         comfort = load_settings()
         self.text_scale = comfort.audience_text_scale
@@ -92,8 +101,14 @@ class SessionBridge(QObject):
         index = self._engine.index
         return slide_for(self.plan, index, index in self._revealed, self._loaded.base_dir)
 
-    def notes(self) -> list[Note]:
-        return self.live.notes() if self.live else []
+    def notes(self, wait: bool = True) -> list[Note]:
+        """The session's notes: with ``wait``, every save handed to the writer so far is in;
+        without, the ones committed by now (the notes box, which must not wait on the disk)."""
+        if self.live is None:
+            return []
+        if wait:
+            self.wait_for_saves()
+        return self.live.notes()
 
     # -- commands ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -241,30 +256,53 @@ class SessionBridge(QObject):
         self.display_changed.emit()
 
     def save_note(
-        self, note_id: int | None, text: str, tags: Sequence[str], step: int | None = None
-    ) -> int | None:
-        """Create or update a note on the current step; returns its id (None if nothing saved).
+        self, draft: NoteDraft | None, text: str, tags: Sequence[str], step: int | None = None
+    ) -> NoteDraft | None:
+        """Save a whole note (new when ``draft`` is None) on the current step, or on ``step``.
 
-        Called as the facilitator types (debounced), so a draft is on disk within a second.
+        Called as the facilitator types (debounced). It returns at once with the note's draft;
+        the writer thread commits it within milliseconds, then ``note_saved`` and
+        ``notes_changed`` are emitted (or ``error_reported``, with the text still in the box).
         """
-        if note_id is None and not text.strip():
+        if draft is None and not text.strip():
             return None
         live = self._ensure_live()
         if live is None:
             return None
-        if note_id is None:
-            saved = self._attempt(lambda: live.add_note(text, tags, step))
-        else:
-            saved = note_id if self._guard(lambda: live.update_note(note_id, text, tags)) else None
-        if saved is not None:
+        if self._writer is None:
+            self._writer = NoteWriter(live)
+        if draft is None:
+            draft = NoteDraft(self._engine.index if step is None else step)
+        future = self._writer.save(draft, text, tags)
+        future.add_done_callback(self._written.emit)
+        return draft
+
+    def wait_for_saves(self) -> None:
+        """Block until every note save handed over so far is committed (lock, close, export)."""
+        if self._writer is not None:
+            self._writer.wait()
+
+    def _after_write(self, future: Future[NoteDraft | None]) -> None:
+        if self._stopped:
+            return  # delivered after the windows and the store were closed
+        error = future.exception()
+        if error is not None:
+            self.error_reported.emit(_describe(error))
+            return
+        draft = future.result()
+        if draft is not None:  # None: overtaken by a newer save of the note, which reports
+            self.note_saved.emit(draft)
             self.notes_changed.emit()
-        return saved
 
     def stop(self) -> None:
         """Stop the repaint timer and stop listening to the engine (before windows go away)."""
         self._timer.stop()
         self._unsubscribe()
         self._unsubscribe = lambda: None  # stopping twice is harmless
+        self._stopped = True
+        if self._writer is not None:
+            self._writer.close()  # what was typed is committed before the store closes
+            self._writer = None
 
     # -- internals -----------------------------------------------------------------------------
     def _attempt(self, action: Callable[[], T]) -> T | None:
@@ -293,7 +331,7 @@ class SessionBridge(QObject):
             self.timer_updated.emit()
 
 
-def _describe(exc: Exception) -> str:
+def _describe(exc: BaseException) -> str:
     from facilitator.sessions.engine import SessionStateError
     from facilitator.sessions.store import StoreError
 

@@ -77,3 +77,40 @@ def test_sigkill_at_random_moments_loses_no_committed_note_and_resumes_at_the_sa
             resumed.engine.end()  # so the next round's unfinished session is the only one
         finally:
             store.close()
+
+
+@pytest.mark.slow
+def test_sigkill_loses_no_note_the_writer_thread_confirmed_and_keeps_their_order() -> None:
+    from tests.helpers.writer_session import text
+
+    rng = random.Random(7)
+    for kill in range(max(5, KILLS // 5)):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.writer_session"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=os.environ.copy(),
+        )
+        assert child.stdout is not None
+        session_id = child.stdout.readline().split()[1]
+        printed = [child.stdout.readline().strip() for _ in range(rng.randint(1, 200))]
+        child.send_signal(signal.SIGKILL)  # saves are still queued: some land, some do not
+        child.wait()
+        printed += child.stdout.read().split("\n")[:-1]
+        child.stdout.close()
+        saved = {int(line.split()[1]) for line in printed if line.startswith("saved ")}
+        edited = {int(line.split()[1]) for line in printed if line.startswith("edited ")}
+
+        store = Store.open(database_path())
+        try:
+            assert store.integrity_check() == "ok"
+            notes = store.notes(session_id)
+            # in typing order, with no gap: the writer commits one save after the other
+            assert [n.text.removesuffix(" (edited)") for n in notes] == [text(n) for n in range(len(notes))]
+            assert saved <= set(range(len(notes))), (kill, "a confirmed note is missing")
+            assert all(notes[n].text == text(n, edited=True) for n in edited), (kill, "an edit is lost")
+            assert all(note.step == number % 3 for number, note in enumerate(notes))
+            LiveSession.resume(store, session_id, SystemClock()).engine.end()
+        finally:
+            store.close()

@@ -110,7 +110,8 @@ def test_a_note_is_saved_while_typing_and_attached_to_its_step(qtbot: QtBot, rig
     QTest.keyClick(notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert notes.editor.toPlainText() == ""
     assert len(rig.bridge.notes()) == 1
-    assert notes.list.count() == 1
+    qtbot.waitUntil(lambda: notes.list.count() == 1, timeout=3000)  # listed once its commit lands
+    assert "said one (twice)" in notes.list.item(0).text()
 
 
 def test_the_draft_goes_with_its_step_when_the_facilitator_moves_on(qtbot: QtBot, rig: Rig) -> None:
@@ -150,6 +151,7 @@ def test_a_saved_note_can_be_edited_afterwards(qtbot: QtBot, rig: Rig) -> None:
     type_text(notes.editor, "first")
     QTest.keyClick(notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     note_id = rig.bridge.notes()[0].id
+    qtbot.waitUntil(lambda: notes.list.count() == 1, timeout=3000)
     notes.list.itemActivated.emit(notes.list.item(0))
     assert notes.editor.toPlainText() == "first"
     type_text(notes.editor, " and corrected")

@@ -112,6 +112,7 @@ def test_no_english_left_in_the_review_window(qtbot: QtBot, language: str) -> No
     rig = build_rig(qtbot, load_plan(default_workshop(language)))
     try:
         rig.bridge.save_note(None, "Ерлан: +7 701 234 56 78", ["quote"])
+        rig.bridge.wait_for_saves()
         review = ReviewWindow(rig.store, rig.bridge.live.id, Anonymizer())  # type: ignore[union-attr]
         qtbot.addWidget(review)
         review.load()

@@ -1,0 +1,95 @@
+"""Saving notes never makes typing wait for the disk, keeps their order, and loses nothing."""
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from facilitator.sessions.store import Store, StoreError
+from tests.ui.conftest import Rig
+from tests.ui.test_console import type_text
+
+
+class SlowDisk:
+    """Holds every note write at a gate, as a laptop's disk busy with an fsync would."""
+
+    def __init__(self, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.gate = threading.Event()
+        self.writes: list[tuple[str, str]] = []
+        add, update = store.add_note, store.update_note
+
+        def slow_add(*args: object) -> int:
+            assert self.gate.wait(10), "the test never opened the gate"
+            self.writes.append(("add", str(args[3])))
+            return add(*args)  # type: ignore[arg-type]
+
+        def slow_update(*args: object) -> None:
+            assert self.gate.wait(10), "the test never opened the gate"
+            self.writes.append(("update", str(args[1])))
+            update(*args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(store, "add_note", slow_add)
+        monkeypatch.setattr(store, "update_note", slow_update)
+
+
+@pytest.fixture
+def slow_disk(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowDisk]:
+    disk = SlowDisk(rig.store, monkeypatch)
+    yield disk
+    disk.gate.set()  # never leave the writer thread stuck
+
+
+def test_typing_goes_on_while_the_disk_is_busy(qtbot: QtBot, rig: Rig, slow_disk: SlowDisk) -> None:
+    rig.bridge.start()
+    notes = rig.console.notes
+    notes.editor.setFocus()
+    type_text(notes.editor, "Father decides")
+    notes.save_now()  # the write is stuck at the gate: this must return at once
+    type_text(notes.editor, " everything at home")
+    notes.save_now()
+    type_text(notes.editor, ", he said")
+    notes.save_now()
+    assert notes.editor.toPlainText() == "Father decides everything at home, he said"
+    assert rig.store.notes(rig.bridge.live.id) == []  # nothing committed yet: the disk is "busy"
+    assert notes.saved.text() == ""  # and the box does not claim it is saved
+    slow_disk.gate.set()
+    qtbot.waitUntil(lambda: notes.saved.text().startswith("Saved"), timeout=3000)
+    (note,) = rig.bridge.notes()
+    assert note.text == "Father decides everything at home, he said"
+    # the first save created the note; the middle one was overtaken by the last and skipped
+    assert [kind for kind, _text in slow_disk.writes] == ["add", "update"]
+
+
+def test_closing_waits_for_queued_saves(qtbot: QtBot, rig: Rig, slow_disk: SlowDisk) -> None:
+    rig.bridge.start()
+    notes = rig.console.notes
+    type_text(notes.editor, "said at the very end")
+    notes.save_now()
+    threading.Timer(0.05, slow_disk.gate.set).start()  # the disk frees up while we wait
+    rig.bridge.stop()  # what the app does on close: the writer commits what is queued first
+    assert [n.text for n in rig.store.notes(rig.bridge.live.id)] == ["said at the very end"]
+
+
+def test_a_failed_save_is_reported_and_the_text_stays_for_the_next_try(
+    qtbot: QtBot, rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rig.bridge.start()
+    notes = rig.console.notes
+    errors: list[str] = []
+    rig.bridge.error_reported.connect(errors.append)
+    real_add = rig.store.add_note
+
+    def full_disk(*_args: object) -> int:
+        raise StoreError(f"could not save the note to {rig.store.path}: database or disk is full")
+
+    monkeypatch.setattr(rig.store, "add_note", full_disk)
+    type_text(notes.editor, "Wants to talk about his brother")
+    notes.save_now()
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    assert "disk is full" in errors[0] and "brother" not in errors[0]  # never the note's text
+    assert notes.editor.toPlainText() == "Wants to talk about his brother"
+    monkeypatch.setattr(rig.store, "add_note", real_add)  # space freed
+    type_text(notes.editor, " later")
+    notes.commit_now()
+    assert [n.text for n in rig.bridge.notes()] == ["Wants to talk about his brother later"]
