@@ -142,6 +142,11 @@ def build_app_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the windows, run through the first steps, close and exit 0 (packaging checks)",
     )
+    parser.add_argument(
+        "--quit-when-shown",
+        action="store_true",
+        help="open the windows, paint them once and exit 0 (the start-up benchmark)",
+    )
     return parser
 
 
@@ -159,6 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         language=app_args.language,
         smoke_test=bool(app_args.smoke_test),
         ui_language=app_args.ui_language,
+        quit_when_shown=bool(app_args.quit_when_shown),
     )
 
 

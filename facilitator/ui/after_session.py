@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -24,11 +23,15 @@ T = TypeVar("T")
 
 async def off_thread(work: Callable[[], T]) -> T:
     """Run slow work (loading models, building PDFs) in a worker thread; typing stays smooth."""
+    import asyncio
+
     return await asyncio.get_running_loop().run_in_executor(None, work)
 
 
 def run_soon(work: Callable[[], T], done: Callable[[T], None]) -> None:
     """Off the UI thread when the qasync loop runs; in place otherwise (tests, scripts)."""
+    import asyncio  # imported once the loop runs (after the first paint): nothing to pay here
+
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
