@@ -338,6 +338,11 @@ Press F12 to come back.</source>
         <translation>Facilitator жабылсын ба?</translation>
     </message>
     <message>
+        <location filename="../ui/console_window.py" line="178"/>
+        <source>Close Facilitator (Ctrl+Q)</source>
+        <translation>Facilitator-ды жабу (Ctrl+Q)</translation>
+    </message>
+    <message>
         <location filename="../ui/console_window.py" line="271"/>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
         <translation>Сабақ әлі жүріп жатыр. Бәрі сақталды; қолданбаны қайта ашқанда оны жалғастыра аласыз. Қазір жабу керек пе?</translation>

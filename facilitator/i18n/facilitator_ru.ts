@@ -338,6 +338,11 @@ Press F12 to come back.</source>
         <translation>Закрыть Facilitator?</translation>
     </message>
     <message>
+        <location filename="../ui/console_window.py" line="178"/>
+        <source>Close Facilitator (Ctrl+Q)</source>
+        <translation>Закрыть Facilitator (Ctrl+Q)</translation>
+    </message>
+    <message>
         <location filename="../ui/console_window.py" line="271"/>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
         <translation>Занятие ещё идёт. Всё сохранено: его можно продолжить при следующем запуске программы. Закрыть сейчас?</translation>

@@ -175,6 +175,11 @@ class ConsoleWindow(QMainWindow):
             toolbar.addAction(self.actions_by_id[action_id])
         self._projector_menu = menus["Projector"]
         self._session_menu = menus["Session"]
+        self._session_menu.addSeparator()
+        close = self._session_menu.addAction(translate("Console", "Close Facilitator (Ctrl+Q)"))
+        close.setShortcut(QKeySequence("Ctrl+Q"))
+        close.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        close.triggered.connect(self.close)  # asks first while a session runs; everything is saved
         toggle = menus["Projector"].addAction(
             translate("Console", "Show or hide the timer on the projector (T)")
         )

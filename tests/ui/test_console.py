@@ -159,3 +159,18 @@ def test_a_saved_note_can_be_edited_afterwards(qtbot: QtBot, rig: Rig) -> None:
     QTest.keyClick(notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     (note,) = rig.bridge.notes()
     assert (note.id, note.text, note.tags) == (note_id, "first and corrected", ("insight",))
+
+
+def test_ctrl_q_asks_while_a_session_runs_then_closes_with_the_note_saved(
+    qtbot: QtBot, rig: Rig, answers: list[str], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    type_text(rig.console.notes.editor, "said just before closing")
+    monkeypatch.setattr("facilitator.ui.dialogs.ask", lambda *_args: answers.append("no") or False)
+    press(rig, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert rig.console.isVisible() and answers == ["no"]  # "no" keeps the session open
+    monkeypatch.setattr("facilitator.ui.dialogs.ask", lambda *_args: answers.append("yes") or True)
+    press(rig, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not rig.console.isVisible() and not rig.audience.isVisible()
+    assert [n.text for n in rig.store.notes(rig.bridge.live.id)] == ["said just before closing"]
