@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 from facilitator.paths import database_path
 from facilitator.sessions.clock import SystemClock
 from facilitator.sessions.events import EventKind
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.store import Store
+from tests.helpers.processes import run_and_kill
 
-ROOT = Path(__file__).resolve().parents[2]
 FULL = os.environ.get("FACILITATOR_RELIABILITY") == "full"
 KILLS = 200 if FULL else 20
 
@@ -30,20 +26,8 @@ def test_random_sigkills_lose_nothing_and_resume_on_time() -> None:
     worst_drift = 0.0
     lost = 0
     for kill in range(KILLS):
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.helpers.timed_session", str(rng.randrange(10**6))],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=os.environ.copy(),
-        )
-        assert child.stdout is not None
-        session_id = child.stdout.readline().split()[1]
-        lines = [child.stdout.readline() for _ in range(rng.randint(1, 60))]
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        lines += child.stdout.read().split("\n")
-        child.stdout.close()
+        lines = run_and_kill(["tests.helpers.timed_session", str(rng.randrange(10**6))], rng.randint(2, 61))
+        session_id = lines[0].split()[1]
         records = [line.split() for line in lines if len(line.split()) == 4]
         killed_at = time.time()
         store = Store.open(database_path())

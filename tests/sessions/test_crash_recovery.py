@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -16,35 +12,10 @@ from facilitator.sessions.clock import SystemClock
 from facilitator.sessions.events import EventKind
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.store import Store
+from tests.helpers.processes import run_and_kill
 from tests.helpers.scripted_session import actions, note_text
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("FACILITATOR_KILLS", "50"))
-
-
-def run_and_kill(seed: int, lines_before_kill: int) -> list[str]:
-    """Start the scripted session, read some of its lines, SIGKILL it mid-stride."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.helpers.scripted_session", str(seed)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=os.environ.copy(),
-    )
-    assert child.stdout is not None
-    printed = []
-    for _ in range(lines_before_kill):
-        line = child.stdout.readline()
-        if not line:
-            break
-        printed.append(line.strip())
-    child.send_signal(signal.SIGKILL)  # the child is still writing: the kill lands anywhere
-    child.wait()
-    rest = child.stdout.read()  # what it confirmed between our last read and the kill
-    printed += [line for line in rest.split("\n")[:-1]]  # complete lines only
-    child.stdout.close()
-    assert child.returncode == -signal.SIGKILL
-    return printed
 
 
 @pytest.mark.slow
@@ -52,7 +23,7 @@ def test_sigkill_at_random_moments_loses_no_committed_note_and_resumes_at_the_sa
     rng = random.Random(2026)
     for kill in range(KILLS):
         seed = rng.randrange(10**6)
-        printed = run_and_kill(seed, rng.randint(2, 120))
+        printed = run_and_kill(["tests.helpers.scripted_session", str(seed)], rng.randint(2, 120))
         assert printed and printed[0].startswith("session "), printed
         session_id = printed[0].split()[1]
         confirmed = len(printed) - 1
@@ -85,20 +56,8 @@ def test_sigkill_loses_no_note_the_writer_thread_confirmed_and_keeps_their_order
 
     rng = random.Random(7)
     for kill in range(max(5, KILLS // 5)):
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.helpers.writer_session"],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=os.environ.copy(),
-        )
-        assert child.stdout is not None
-        session_id = child.stdout.readline().split()[1]
-        printed = [child.stdout.readline().strip() for _ in range(rng.randint(1, 200))]
-        child.send_signal(signal.SIGKILL)  # saves are still queued: some land, some do not
-        child.wait()
-        printed += child.stdout.read().split("\n")[:-1]
-        child.stdout.close()
+        printed = run_and_kill(["tests.helpers.writer_session"], rng.randint(2, 200))
+        session_id = printed[0].split()[1]
         saved = {int(line.split()[1]) for line in printed if line.startswith("saved ")}
         edited = {int(line.split()[1]) for line in printed if line.startswith("edited ")}
 
