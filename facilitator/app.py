@@ -112,11 +112,10 @@ def _run_qt(
         return 1
     if not opened:
         return 0  # the facilitator closed the passphrase dialog: nothing opened, nothing changed
+    app.processEvents()  # both windows are painted before the event loop is even imported
     if quit_when_shown:
-        app.processEvents()  # both windows painted
         launcher.close()
         return 0
-    app.processEvents()  # the windows are painted before the event loop is even imported
     loop, closed = _event_loop(app)
     result = 0
     if smoke_test:

@@ -24,6 +24,11 @@ class NoteDraft:
     id: int | None = None
     latest_save: int = field(default=0, repr=False)
 
+    @property
+    def handed_over(self) -> bool:
+        """A save of it was queued: it exists, or will, even before its id is known."""
+        return self.latest_save > 0
+
 
 class NoteWriter:
     """Commits note saves on a background thread, in order. Safe to call from the UI thread."""

@@ -62,9 +62,8 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self._bridge = bridge
         self._draft: NoteDraft | None = None
-        """The note being typed, once its first save is queued (None: a new note)."""
-        self._draft_step: int | None = None
-        """The step the note being typed belongs to: the one on screen when typing began."""
+        """The note being typed (None: nothing typed yet). Its step is the one on screen when
+        typing began; its id comes with its first committed save."""
         self.editor = NotesEdit(self)
         self.editor.setObjectName("notes-editor")
         self.editor.setAccessibleName(translate("Notes", "Note"))
@@ -117,17 +116,15 @@ class NotesPanel(QWidget):
         return [tag for tag, button in self.tags.items() if button.isChecked()]
 
     def _schedule_save(self, *_args: object) -> None:
-        if self._draft_step is None:
-            self._draft_step = self._bridge.engine.index
+        if self._draft is None:
+            self._draft = NoteDraft(self._bridge.engine.index)
         self._timer.start()
 
     def save_now(self) -> None:
         """Hand the note to the writer now (it is committed a few milliseconds later)."""
         self._timer.stop()
         text = self.editor.toPlainText()
-        draft = self._bridge.save_note(self._draft, text, self.selected_tags(), self._draft_step)
-        if draft is not None:
-            self._draft = draft
+        self._bridge.save_note(self._draft, text, self.selected_tags())
 
     def commit_now(self) -> None:
         """Save and wait until it is on disk (before the lock drops the key, or the app closes)."""
@@ -143,7 +140,6 @@ class NotesPanel(QWidget):
     def finish_note(self) -> None:
         self.save_now()
         self._draft = None
-        self._draft_step = None
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
@@ -181,7 +177,7 @@ class NotesPanel(QWidget):
         if note is None:
             return
         self.finish_note()
-        self._draft, self._draft_step = NoteDraft(note.step, note.id), note.step
+        self._draft = NoteDraft(note.step, note.id)
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.text)
         self.editor.moveCursor(QTextCursor.MoveOperation.End)

@@ -255,16 +255,15 @@ class SessionBridge(QObject):
         self._display = Display.HOLDING
         self.display_changed.emit()
 
-    def save_note(
-        self, draft: NoteDraft | None, text: str, tags: Sequence[str], step: int | None = None
-    ) -> NoteDraft | None:
-        """Save a whole note (new when ``draft`` is None) on the current step, or on ``step``.
+    def save_note(self, draft: NoteDraft | None, text: str, tags: Sequence[str]) -> NoteDraft | None:
+        """Save a whole note: ``draft`` (its step and, once saved, its id), or a new one on the
+        current step when None. A note never saved and still blank is not created.
 
         Called as the facilitator types (debounced). It returns at once with the note's draft;
         the writer thread commits it within milliseconds, then ``note_saved`` and
         ``notes_changed`` are emitted (or ``error_reported``, with the text still in the box).
         """
-        if draft is None and not text.strip():
+        if (draft is None or not draft.handed_over) and not text.strip():
             return None
         live = self._ensure_live()
         if live is None:
@@ -272,7 +271,7 @@ class SessionBridge(QObject):
         if self._writer is None:
             self._writer = NoteWriter(live)
         if draft is None:
-            draft = NoteDraft(self._engine.index if step is None else step)
+            draft = NoteDraft(self._engine.index)
         future = self._writer.save(draft, text, tags)
         future.add_done_callback(self._written.emit)
         return draft

@@ -93,3 +93,16 @@ def test_a_failed_save_is_reported_and_the_text_stays_for_the_next_try(
     type_text(notes.editor, " later")
     notes.commit_now()
     assert [n.text for n in rig.bridge.notes()] == ["Wants to talk about his brother later"]
+
+
+def test_clearing_a_note_whose_first_save_is_still_queued_clears_it_on_disk(
+    qtbot: QtBot, rig: Rig, slow_disk: SlowDisk
+) -> None:
+    rig.bridge.start()
+    notes = rig.console.notes
+    type_text(notes.editor, "typed by mistake")
+    notes.save_now()  # queued: no id yet
+    notes.editor.clear()
+    notes.save_now()  # blank, but the note exists already: it must become blank too
+    slow_disk.gate.set()
+    assert [n.text for n in rig.bridge.notes()] == [""]
