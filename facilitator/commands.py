@@ -288,7 +288,8 @@ def anonymize(args: argparse.Namespace) -> int:
             print(f"facilitator: cannot read the roster {args.roster}: {exc}", file=sys.stderr)
             return 1
     text = sys.stdin.read()
-    anonymizer = Anonymizer([name for name in roster if name], use_ner=args.lang != "en")
+    language = "en" if args.lang == "auto" else args.lang
+    anonymizer = Anonymizer([name for name in roster if name], use_ner=args.lang != "en", language=language)
     spans = anonymizer.detect(text)
     if args.json:
         rows = [
@@ -309,20 +310,17 @@ def anonymize(args: argparse.Namespace) -> int:
 
 
 def export_report(args: argparse.Namespace) -> int:
-    import tempfile
-
     from facilitator.export.pdf import render_pdf
     from facilitator.export.report import build_report
 
     source = Path(args.session)
     if source.suffix == ".json" or source.is_file():
         record = read_session_file(source)
-        with tempfile.TemporaryDirectory(prefix="facilitator-export-") as folder:
-            store = Store.open(Path(folder) / "session.sqlite3")
-            try:
-                report = build_report(store, import_session(store, record))
-            finally:
-                store.close()
+        store = Store.in_memory()  # raw notes never touch the disk in plain text, even if killed
+        try:
+            report = build_report(store, import_session(store, record))
+        finally:
+            store.close()
     else:
         store = _open_store(notes=True)
         try:

@@ -1,33 +1,53 @@
 """Detect identifiers in notes and replace them with consistent pseudonyms and typed tags.
 
-"Participant A" is the same person everywhere in a report: pseudonyms are given per session, in
-order of first appearance, to each name key (roster people as "Participant", others as "Person").
+Detection runs on normalised text (zero-width characters dropped, look-alike letters folded, see
+normalize.py) in pieces of at most a few thousand characters cut at line or sentence ends, so a
+pasted 10 MB note costs time in proportion to its length. Each detector follows one small protocol
+(`Detector.find(text) -> spans`); overlaps are resolved by kind, then by length.
+
+Pseudonyms: "Participant A" is the same person everywhere in a report. For a whole session, the
+`Redaction` (facilitator/export/redaction.py) gives them out in note order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from facilitator.anonymizer import ner
+from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.names import AMBIGUOUS, NameFinder, base_of, merge_adjacent, regional_name_words
+from facilitator.anonymizer.normalize import normalize
 from facilitator.anonymizer.patterns import find_patterns
-from facilitator.anonymizer.quasi import find_quasi
+from facilitator.anonymizer.profiles import report_profile
+from facilitator.anonymizer.quasi import find_quasi, sentences
 from facilitator.anonymizer.skeleton import skeleton
-from facilitator.anonymizer.spans import TAGS, Kind, Span, resolve
+from facilitator.anonymizer.spans import Kind, Span, resolve
 
-# pseudonym words in the report's language: (participant on the roster, anyone else)
-LABELS = {"en": ("Participant", "Person"), "ru": ("Участник", "Человек"), "kk": ("Қатысушы", "Адам")}
+PIECE = 4000
+"""Characters a detector reads at once (cut at a line or sentence end)."""
+NER_LIMIT = 200_000
+"""Characters of one note the neural name finder reads; the rules read everything."""
+
+
+class Detector(Protocol):
+    def find(self, text: str) -> Iterable[Span]:
+        """Spans of ``text`` (normalised) that identify someone."""
+        ...  # pragma: no cover - a protocol
 
 
 @dataclass
 class Pseudonyms:
-    """Stable replacement names for one session."""
+    """Stable replacement names: "Participant A" for roster people, "Person B" for anyone else."""
 
     roster_keys: frozenset[str] = frozenset()
-    labels: tuple[str, str] = LABELS["en"]
+    labels: tuple[str, str] = ("Participant", "Person")
     _given: dict[str, str] = field(default_factory=dict)
     _counts: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
+
+    def given(self, key: str) -> str | None:
+        """The pseudonym ``key`` already has, if any."""
+        return self._given.get(key)
 
     def for_key(self, key: str) -> str:
         if key not in self._given:
@@ -48,20 +68,82 @@ def _letters(index: int) -> str:
     return text
 
 
+class PatternDetector:
+    def find(self, text: str) -> Iterable[Span]:
+        return find_patterns(text)
+
+
+class QuasiDetector:
+    def find(self, text: str) -> Iterable[Span]:
+        return find_quasi(text)
+
+
+class PublicPhrases:
+    """Stretches that are public things ("8 марта", "Nur Otan", "UN Women"): never a person."""
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        lowered = text.casefold()
+        found = []
+        for phrase in lexicon.public_phrases():
+            at = lowered.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                if (at == 0 or not lowered[at - 1].isalnum()) and (
+                    end == len(lowered) or not lowered[end].isalnum()
+                ):
+                    found.append((at, end))
+                at = lowered.find(phrase, at + 1)
+        return found
+
+
 class Anonymizer:
     def __init__(
         self, roster: Iterable[str] = (), use_ner: bool = True, use_lists: bool = True, language: str = "en"
     ) -> None:
         self._names = NameFinder(roster, use_lists=use_lists)
         self._use_ner = use_ner and ner.available()
-        labels = LABELS.get(language, LABELS["en"])
-        self.pseudonyms = Pseudonyms(frozenset(self._names.roster.values()), labels)
+        self.language = language
+        words = report_profile(language)
+        self.pseudonyms = Pseudonyms(
+            frozenset(self._names.roster.values()), (words.participant, words.person)
+        )
+        self._patterns = PatternDetector()
+        self._quasi = QuasiDetector()
+        self._public = PublicPhrases()
+
+    @property
+    def roster_keys(self) -> frozenset[str]:
+        return frozenset(self._names.roster.values())
 
     def detect(self, text: str) -> list[Span]:
-        """Every identifier in ``text``, overlaps resolved (quasi-identifiers included)."""
-        names = self._names.find(text)
-        people = self._ner_spans(text)
-        if self._ner_reads_russian(text):  # its silence about "Вера в себя" then means "a word"
+        """Every identifier in ``text``, overlaps resolved; never raises."""
+        try:
+            return self._detect(text)
+        except RecursionError:  # pragma: no cover - defensive: a pathological text
+            return [Span(0, len(text), Kind.QUASI, "fallback")] if text else []
+
+    def _detect(self, text: str) -> list[Span]:
+        normal = normalize(text)
+        found: list[Span] = []
+        ner_budget = NER_LIMIT
+        for start, piece in _pieces(normal.text):
+            use_ner = self._use_ner and ner_budget > 0
+            ner_budget -= len(piece)
+            for span in self._detect_piece(piece, use_ner):
+                begin, end = normal.span_back(span.start + start, span.end + start)
+                found.append(Span(begin, end, span.kind, span.source, span.key))
+        return sorted(found, key=lambda s: (s.start, s.kind is Kind.QUASI))
+
+    def _detect_piece(self, text: str, use_ner: bool) -> list[Span]:
+        public = self._public.find(text)
+        names = self._names.find(text, public)
+        people = self._ner_spans(text) if use_ner else []
+        if people:
+            public += self._names.public_spans(text)
+            people = [
+                p for p in people if not any(s <= p.start < e for s, e in public) and self._ner_sure(p, text)
+            ]
+        if use_ner and ner.has_cyrillic(text) and not ner.has_kazakh(text):
             regional = regional_name_words()
             names = [
                 n
@@ -72,34 +154,40 @@ class Anonymizer:
                 or any(n.overlaps(p) for p in people)
                 or any(_beside(n, other, text) for other in names if other.source != AMBIGUOUS)
             ]
-        precise = resolve(list(find_patterns(text)) + names + people)
-        return sorted(precise + list(find_quasi(text)), key=lambda s: (s.start, s.kind is Kind.QUASI))
+        patterns = list(self._patterns.find(text))
+        precise = resolve(patterns + names + people)
+        quasi = [q for q in self._quasi.find(text) if not any(_within(q, p) for p in precise)]
+        return precise + quasi
 
-    def _ner_reads_russian(self, text: str) -> bool:
-        """True when the Russian NER read this text as Russian (not Kazakh, which it does not know)."""
-        return self._use_ner and ner.has_cyrillic(text) and not ner.has_kazakh(text)
+    def _ner_sure(self, span: Span, text: str) -> bool:
+        """NER reads "Анкета готова." or "Скажи Маме" as a person: common words alone are not one."""
+        for word in text[span.start : span.end].split():
+            if base_of(word, frozenset(self._names.roster)) is not None:
+                return True
+            known, name, _place = lexicon.russian(word.casefold().strip(".,"))
+            if not (known and name < 0.3):
+                return True
+        return False
 
     def _ner_spans(self, text: str) -> list[Span]:
-        if not self._use_ner:
-            return []
         found = []
         known = frozenset(self._names.roster) | self._names.list_bases
-        for start, end in ner.person_spans(text):
-            first = text[start:end].split()[0]
-            base = base_of(first, known) or _strip_case(skeleton(first))
+        for start, end in _russian_sentences(text):
+            words = text[start:end].split()
+            if not words or skeleton(words[0]) in lexicon.public_people():
+                continue
+            base = base_of(words[0], known) or _strip_case(skeleton(words[0]))
             key = self._names.roster.get(base, base)
             found.append(Span(start, end, Kind.NAME, "ner", key))
         return merge_adjacent(found, text)
 
-    def apply(self, text: str, spans: Sequence[Span], replace_quasi: bool = False) -> str:
+    # -- replacing ------------------------------------------------------------------------------
+    def apply(self, text: str, spans: Sequence[Span], replace_quasi: bool = True) -> str:
         """``text`` with each span replaced: names by pseudonyms, the rest by typed tags."""
-        quasi = [s for s in spans if s.kind is Kind.QUASI] if replace_quasi else []
-        chosen = quasi + [
-            s for s in spans if s.kind is not Kind.QUASI and not any(s.overlaps(q) for q in quasi)
-        ]
+        chosen = _non_overlapping(spans, replace_quasi)
         parts = []
         position = 0
-        for span in sorted(chosen, key=lambda s: s.start):
+        for span in chosen:
             parts.append(text[position : span.start])
             parts.append(self.replacement(span))
             position = span.end
@@ -109,12 +197,54 @@ class Anonymizer:
     def replacement(self, span: Span) -> str:
         if span.kind is Kind.NAME:
             return self.pseudonyms.for_key(span.key or "unknown")
-        if span.kind is Kind.QUASI:
-            return "[details removed]"
-        return TAGS[span.kind]
+        return report_profile(self.language).tags[span.kind.value]
 
     def anonymize(self, text: str) -> str:
         return self.apply(text, self.detect(text))
+
+
+def _non_overlapping(spans: Sequence[Span], replace_quasi: bool) -> list[Span]:
+    """Spans to replace, left to right: a removed description swallows what lies inside it."""
+    quasi = [s for s in spans if s.kind is Kind.QUASI] if replace_quasi else []
+    chosen = [s for s in spans if s.kind is not Kind.QUASI and not any(s.overlaps(q) for q in quasi)]
+    merged: list[Span] = []
+    for span in sorted(quasi, key=lambda s: s.start):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Span(last.start, max(last.end, span.end), last.kind, last.source, last.key)
+        else:
+            merged.append(span)
+    return sorted(chosen + merged, key=lambda s: s.start)
+
+
+def _russian_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Person spans from the Russian NER, read only in sentences with no Kazakh letters."""
+    for start, end in sentences(text):
+        part = text[start:end]
+        if ner.has_cyrillic(part) and not ner.has_kazakh(part):
+            for begin, stop in ner.person_spans(part):
+                yield start + begin, start + stop
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of at most about PIECE characters, cut after a newline or a sentence end."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + PIECE)
+        if end < len(text):
+            window = text[start + PIECE // 2 : end]
+            cut = max(window.rfind("\n"), *(window.rfind(mark + " ") for mark in ".!?"))
+            if cut >= 0:
+                end = start + PIECE // 2 + cut + 1
+            else:
+                space = window.rfind(" ")
+                end = start + PIECE // 2 + space + 1 if space >= 0 else end
+        yield start, text[start:end]
+        start = end
 
 
 def _beside(span: Span, other: Span, text: str) -> bool:

@@ -1,6 +1,15 @@
-"""Find people's names: the roster, lists of Central Asian names, surname patterns, Russian NER.
+"""Find people's names: the roster, name lists, the dictionary, and the word's place in its sentence.
 
-Each found name gets a key (its skeleton base), so "Ерлан", "Ерлану" and "Yerlan" are one person.
+Each found name gets a key (its skeleton base), so "Ерлан", "Ерланнан", "Yerlan" and "Erlanǵa" are
+one person. A word is judged by several signals, none alone:
+- the roster, then public figures and places (kept), then the name lists;
+- a name that is also a word ("Вера", "арман", "Mark") by its context: lower case is a word;
+  capitalised inside a sentence, or followed by "said"/"сказал"/"деді", it is a name; at the start
+  of a sentence the dictionary decides, and what stays unsure is removed and reviewed first;
+- a capitalised word inside a sentence that no dictionary knows as a common word is a proper noun,
+  and if it is not a place, a public figure or an institution, it is treated as a person;
+- surname and patronymic shapes, honorifics glued with a hyphen ("Қайрат-аға", "Aibek-bro"),
+  patronymic particles ("ұлы", "уулу", "o‘g‘li"), initials ("Yerlan B.").
 """
 
 from __future__ import annotations
@@ -9,42 +18,53 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from facilitator.anonymizer.skeleton import ENDINGS, skeleton
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.profiles import cue_phrases, endings_for, union
+from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
-TOKEN = re.compile(r"[^\W\d_](?:[\w’'ʼ-]*[^\W\d_])?", re.UNICODE)
+TOKEN = re.compile(r"[^\W\d_](?:[\w’'ʼ‘-]*[^\W\d_])?", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s)$", re.IGNORECASE)
 SURNAME = re.compile(
-    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ова|ев|ева|ёв|ёва|улы|ұлы|уулу|кызы|қызы|ович|овна|евич|евна|ovich|ovna|evich|evna"
-    r"|ova|ov|eva|ev|uly|uulu|kyzy|qyzy)$"
-)
-# words that end like surnames but are not names (capitalised at the start of a sentence)
-_NOT_SURNAMES = frozenset(
-    skeleton(w) for w in ("Готов", "Готова", "Здоров", "Здорова", "Каков", "Таков", "Кыргызы")
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ][\w-]*(?:ов|ова|ев|ева|ёв|ёва|ин|ина|улы|ұлы|уулу|кызы|қызы|ович|овна|евич|евна"
+    r"|ovich|ovna|evich|evna|ova|ov|eva|ev|uly|uulu|kyzy|qyzy|ulı|qızı|zoda|зода|заде|yev|yeva|iyev|iyeva"
+    r"|bekov|bekova|беков|бекова|баев|баева|baev|baeva|bayev|bayeva)$"
 )
 MIN_LIST_NAME = 3
 AMBIGUOUS = "name-or-word"
+"""The source of a detection the anonymizer is unsure of: removed, and shown first in the review."""
+UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start"})
+_ABBREVIATIONS = frozenset(
+    {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
+)
+_OPENERS = set(" \t«\"“„'‘(-–—•*>")
+_NAME_SHAPES = (
+    "бек",
+    "жан",
+    "гүл",
+    "гуль",
+    "гул",
+    "хан",
+    "бай",
+    "нұр",
+    "нур",
+    "тай",
+    "bek",
+    "jan",
+    "gul",
+    "xon",
+)
 
 
 @cache
-def _word_list(filename: str) -> frozenset[str]:
-    text = resources.files("facilitator.anonymizer").joinpath("data", filename).read_text(encoding="utf-8")
-    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return frozenset(skeleton(line) for line in lines if line)
-
-
 def list_names() -> frozenset[str]:
-    return _word_list("first_names.txt") | _word_list("surnames.txt")
+    return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt")
 
 
 @cache
 def name_words(latin: bool) -> frozenset[str]:
-    """Names that are also words, written in Latin (``latin``) or in Cyrillic script.
-
-    The script matters: "Вера" is a word in Russian, "Vera" in English text is a name.
-    """
+    """Names that are also words, written in Latin (``latin``) or in Cyrillic script."""
     return frozenset(word for word, _section, in_latin in _name_word_lines() if in_latin == latin)
 
 
@@ -55,16 +75,11 @@ def regional_name_words() -> frozenset[str]:
     return frozenset(word for word, section, _latin in _name_word_lines() if section.startswith(regional))
 
 
+@cache
 def _name_word_lines() -> list[tuple[str, str, bool]]:
-    """(skeleton, section, written in Latin) for each line of name_words.txt."""
-    text = (
-        resources.files("facilitator.anonymizer")
-        .joinpath("data", "name_words.txt")
-        .read_text(encoding="utf-8")
-    )
     lines: list[tuple[str, str, bool]] = []
     section = ""
-    for line in text.splitlines():
+    for line in lexicon._data("name_words.txt").splitlines():
         if line.startswith("# ==="):
             section = line.strip("# =").strip().casefold()
             continue
@@ -74,12 +89,12 @@ def _name_word_lines() -> list[tuple[str, str, bool]]:
     return lines
 
 
-def _is_latin(word: str) -> bool:
-    return word[:1].isascii()
-
-
 def places() -> frozenset[str]:
-    return _word_list("places.txt")
+    return lexicon.word_list("places.txt")
+
+
+def _is_latin(word: str) -> bool:
+    return word[:1].isascii() or word[:1] in "ÁǴÍŃÓÚÝáǵıńóúý"
 
 
 @dataclass(frozen=True)
@@ -87,16 +102,36 @@ class Token:
     start: int
     end: int
     text: str
+    initial: bool = False
+    """The first word of a sentence (or of a quotation, or after a colon)."""
 
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 
+    @property
+    def shouting(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
 
 def tokens(text: str) -> Iterator[Token]:
     for match in TOKEN.finditer(text):
         word = _POSSESSIVE.sub("", match.group())
-        yield Token(match.start(), match.start() + len(word), word)
+        yield Token(match.start(), match.start() + len(word), word, _starts_sentence(text, match.start()))
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    index = start - 1
+    while index >= 0 and text[index] in _OPENERS:
+        index -= 1
+    if index < 0:
+        return True
+    if text[index] in "!?…\n:;":
+        return True
+    if text[index] == ".":
+        before = re.search(r"(\w+)\.$", text[max(0, index - 8) : index + 1])
+        return not (before and before.group(1).casefold() in _ABBREVIATIONS)
+    return False
 
 
 def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | None:
@@ -107,20 +142,19 @@ def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | N
     shape = skeleton(word)
     if shape in bases:
         return shape
-    endings = ENDINGS if not _is_latin(word) else LATIN_ENDINGS  # "Friday" is not "Frida" + -y
+    endings = endings_for(_is_latin(word))
     for cut in range(len(shape) - 1, min_inflected - 1, -1):
         stem, ending = shape[:cut], shape[cut:]
-        if ending in endings:
+        # "Ерланнан" is Ерлан + нан, whose doubled н the skeleton wrote once
+        if ending in endings or stem[-1:] + ending in endings:
             if stem in bases:
                 return stem
-            for vowel in ("a", "e"):  # Дильноза -> Дильнозы, Дильнозой
+            for vowel in ("a", "e", "i"):  # Дильноза -> Дильнозы; Али -> Алиге
                 if stem + vowel in bases:
                     return stem + vowel
     return None
 
 
-LATIN_ENDINGS = frozenset({"", "s"})
-PARTICLES = frozenset(skeleton(w) for w in ("o'g'li", "ogli", "ugli", "ўғли", "угли", "qizi", "қизи", "кизи"))
 INITIAL = re.compile(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
 
 
@@ -135,26 +169,26 @@ class NameFinder:
                 for word in words:
                     self.roster[skeleton(word)] = key
         self._roster_bases = frozenset(self.roster)
+        self._use_lists = use_lists
         self._lists = list_names() if use_lists else frozenset()
-        self._use_keep = use_lists
         self._places = places()
 
     @property
     def list_bases(self) -> frozenset[str]:
         return self._lists
 
-    def find(self, text: str) -> list[Span]:
+    def find(self, text: str, public: list[tuple[int, int]] = ()) -> list[Span]:  # type: ignore[assignment]
         words = list(tokens(text))
         found: list[Span] = []
-        for token in words:
-            span = self._match(token)
-            if (
-                span is None
-                and found
-                and found[-1].end >= token.start - 1
-                and skeleton(token.text) in PARTICLES
-            ):
-                span = Span(token.start, token.end, Kind.NAME, "names-list", found[-1].key)
+        for index, token in enumerate(words):
+            if any(s <= token.start < e for s, e in public):
+                continue
+            before = words[index - 1] if index and not token.initial else None
+            after = words[index + 1] if index + 1 < len(words) else None
+            span = self._match(token, before, after, text)
+            particle = skeleton(token.text) in union("particles")  # "Асанов Ерлан ұлы", "Alisher o‘g‘li"
+            if span is None and found and found[-1].end >= token.start - 1 and particle:
+                span = Span(token.start, token.end, Kind.NAME, found[-1].source, found[-1].key)
             if span is not None:
                 initial = INITIAL.match(text, span.end)  # "Yerlan B."
                 if initial:
@@ -162,26 +196,207 @@ class NameFinder:
                 found.append(span)
         return merge_adjacent(found, text)
 
-    def _match(self, token: Token) -> Span | None:
-        base = base_of(token.text, self._roster_bases, min_inflected=3)
+    # -- one word ------------------------------------------------------------------------------
+    def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
+        word = token.text
+        if "-" in word:
+            return self._hyphenated(token, before, after, text)
+        base = base_of(word, self._roster_bases, min_inflected=3)
         if base is not None:
-            return Span(token.start, token.end, Kind.NAME, "roster", self.roster[base])
-        shape = skeleton(token.text)
-        if base_of(token.text, self._places) is not None:
-            return None  # "Almaty", "Актобеде": a place, not "Alma" with a case ending
-        base = base_of(token.text, self._lists)
-        keep = name_words(_is_latin(token.text)) if self._use_keep else frozenset()
-        if base is not None and base_of(token.text, keep) is not None:
-            if not token.capitalised:
-                return None  # "вера", "арманы", "қуаныш": words here, not names
-            # capitalised, it may still be a word ("Вера в себя…"): the NER decides if it can,
-            # else privacy first (removed, and shown in the review where it can be kept)
-            return Span(token.start, token.end, Kind.NAME, AMBIGUOUS, base)
-        if base is not None and len(base) >= MIN_LIST_NAME and (token.capitalised or len(base) >= 4):
-            return Span(token.start, token.end, Kind.NAME, "names-list", base)
-        if token.capitalised and SURNAME.match(token.text) and shape not in _NOT_SURNAMES:
-            return Span(token.start, token.end, Kind.NAME, "surname-pattern", shape)
+            return self._span(token, "roster", self.roster[base])
+        if not self._use_lists or self.is_public(token, before, after):
+            return None
+        if word.casefold() in lexicon.not_names() or base_of(word, self._places) is not None:
+            return None
+        if _place_cue(before) or _place_cue(after):
+            return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
+        listed = base_of(word, self._lists)
+        if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
+            return self._listed(token, listed, before, after)
+        if token.capitalised and not token.shouting:
+            return self._unlisted(token, before, after)
         return None
+
+    def _listed(self, token: Token, base: str, before: Token | None, after: Token | None) -> Span | None:
+        latin = _is_latin(token.text)
+        lower = token.text.casefold()
+        word_too = base_of(token.text, name_words(latin)) is not None or (
+            latin and lower in lexicon.english_words()
+        )
+        if not latin and not word_too:
+            known, name, _place = lexicon.russian(lower)
+            word_too = known and name < 0.3  # "Нам", "Роза": the dictionary knows a word
+        if not word_too:
+            if token.capitalised or len(base) >= 4:
+                return self._span(token, "names-list", base)
+            return None
+        if not token.capitalised:
+            return None  # "вера", "арманым", "hope": words here, not names
+        if after is not None and after.text.casefold() in union("word_after"):
+            return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
+        if _said(after) or _person_before(before) or _is_name(after, self) or _is_name(before, self):
+            return self._span(token, "names-list", base)
+        if not token.initial:
+            return self._span(token, AMBIGUOUS, base)  # "Вера" inside a sentence: likely a person
+        if not latin:
+            known, name, _place = lexicon.russian(lower)
+            if known and name < 0.3:
+                return None  # "Тема зашла", "Слава богу": the dictionary reads a word
+        elif lower in lexicon.english_words():
+            return None  # "Mark the time", "Will they come?"
+        return self._span(token, AMBIGUOUS, base)
+
+    def _unlisted(self, token: Token, before: Token | None, after: Token | None) -> Span | None:
+        word = token.text
+        lower = word.casefold()
+        if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people():
+            return None
+        latin = _is_latin(word)
+        shape = skeleton(word)
+        if latin:
+            common = lower in lexicon.english_words() or lower.rstrip("s") in lexicon.english_words()
+            name_p, place_p = 0.0, 0.0
+        else:
+            known, name_p, place_p = lexicon.russian(lower)
+            common = known and name_p < 0.3
+            if place_p >= 0.5 and name_p < 0.3:
+                return None
+        if SURNAME.match(word) and not common and shape not in self._places:
+            return self._span(token, "surname-pattern", shape)
+        if name_p >= 0.5 and (latin or lexicon.russian(lower)[0]):  # a guess for unknown words: no
+            return self._span(token, "dictionary", _strip_case(shape))
+        if common:
+            return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
+        nickname = self._nickname(shape)
+        if nickname:
+            return self._span(token, "nickname", nickname)
+        if not token.initial:
+            return self._span(token, "capitalised", _strip_case(shape))
+        said = _said(after) or _is_name(after, self)
+        if said or lower.endswith(_NAME_SHAPES) or self._compound(shape):
+            return self._span(token, "capitalised-start", _strip_case(shape))
+        return None
+
+    def _nickname(self, shape: str) -> str:
+        """ "Жаке", "Бауке", "Дәкемен", "Айка": a name's first syllable and -ке/-ка, maybe a case."""
+        found = re.match(r"^([^aeiou]*[aeiou][^aeiou]?)(ke|ka|ek|ik|ush|sh)", shape)
+        if not found or len(found.group(1)) < 2:
+            return ""
+        rest = shape[found.end() :]
+        if rest and rest not in endings_for(False) and rest not in endings_for(True):
+            return ""
+        prefix = found.group(1)
+        matches = [name for name in self._lists if name.startswith(prefix) and len(name) > len(prefix) + 1]
+        return prefix + found.group(2) if matches else ""
+
+    def _compound(self, shape: str) -> bool:
+        """ "Ернұр", "Мирболат": two parts of names of the region joined into one."""
+        return any(
+            shape[:cut] in self._lists and shape[cut:] in self._lists for cut in range(2, len(shape) - 2)
+        )
+
+    def _hyphenated(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
+        """ "Қайрат-аға", "Aibek-bro", "Гуля-апа": a name with an honorific glued on."""
+        head, _sep, tail = token.text.rpartition("-")
+        if skeleton(tail) not in union("honorifics") and base_of(tail, self._roster_bases) is None:
+            shape = skeleton(token.text)
+            if shape in self._places or base_of(token.text, self._places) or not token.capitalised:
+                return None
+            if skeleton(head) in self._places or skeleton(head) in lexicon.public_people():
+                return None
+            if token.shouting or not (
+                base_of(head, self._lists) or base_of(tail, self._lists) or base_of(head, self._roster_bases)
+            ):
+                return None
+        inner = Token(token.start, token.start + len(head), head, token.initial)
+        found = self._match(inner, before, after, text)
+        if found is None and head[:1].isupper() and skeleton(tail) in union("honorifics"):
+            found = self._span(inner, "honorific", _strip_case(skeleton(head)))
+        if found is None:
+            return None
+        return Span(token.start, token.end, Kind.NAME, found.source, found.key)
+
+    def is_public(self, token: Token, before: Token | None, after: Token | None) -> bool:
+        """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
+        shape = skeleton(token.text)
+        if _public_form(token.text, lexicon.public_people()):
+            return True
+        if base_of(token.text, lexicon.named_things()) is not None:
+            near = {t.text.casefold() for t in (before, after) if t is not None}
+            return bool(near & lexicon.thing_words())
+        # "Мұхтар Әуезов": a first name beside a public surname
+        return (
+            any(
+                t is not None and _public_form(t.text, lexicon.public_people()) and t.capitalised
+                for t in (before, after)
+            )
+            and shape not in self._roster_bases
+        )
+
+    def public_spans(self, text: str) -> list[tuple[int, int]]:
+        """Words of ``text`` that name public figures or public things (kept, even if NER says PER)."""
+        words = list(tokens(text))
+        found = []
+        for index, token in enumerate(words):
+            before = words[index - 1] if index else None
+            after = words[index + 1] if index + 1 < len(words) else None
+            if base_of(token.text, self._roster_bases, min_inflected=3) is None and self.is_public(
+                token, before, after
+            ):
+                found.append((token.start, token.end))
+        return found
+
+    def _span(self, token: Token, source: str, base: str) -> Span:
+        return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))
+
+
+def _public_form(word: str, public: frozenset[str]) -> bool:
+    """ "Абая", "Абайдың" are Абай; "Құдайбергенов" is not Құдайберген (a surname made from it)."""
+    base = base_of(word, public)
+    if base is None:
+        if _is_latin(word):
+            return False
+        return any(skeleton(form) in public for form in lexicon.normal_forms(word.casefold()))
+    rest = skeleton(word)[len(base) :]
+    return not rest.startswith(("ov", "ev", "in", "uli", "kizi", "bek"))
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in cue_phrases("small_places") if " " not in w)
+
+
+def _place_cue(token: Token | None) -> bool:
+    return token is not None and token.text.casefold() in _place_words()
+
+
+def _said(after: Token | None) -> bool:
+    return after is not None and after.text.casefold() in union("person_after")
+
+
+def _person_before(before: Token | None) -> bool:
+    return before is not None and before.text.casefold() in union("person_before")
+
+
+def _is_name(token: Token | None, finder: NameFinder) -> bool:
+    """A neighbour that is surely a name ("Вера Петрова"): then this word is part of it."""
+    if token is None or not token.capitalised:
+        return False
+    return (
+        base_of(token.text, finder._roster_bases) is not None
+        or (
+            base_of(token.text, finder.list_bases) is not None
+            and base_of(token.text, name_words(_is_latin(token.text))) is None
+        )
+        or bool(SURNAME.match(token.text))
+    )
+
+
+def _strip_case(shape: str) -> str:
+    for ending in ("om", "em", "oi", "ei", "ou", "u", "a", "e", "i"):
+        if shape.endswith(ending) and len(shape) - len(ending) >= 3:
+            return shape[: -len(ending)]
+    return shape
 
 
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
@@ -194,6 +409,8 @@ def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
                 previous = merged[-1]
                 key = previous.key if previous.source == "roster" or span.source != "roster" else span.key
                 source = "roster" if "roster" in (previous.source, span.source) else previous.source
+                if source in UNSURE_SOURCES and span.source not in UNSURE_SOURCES:
+                    source = span.source  # "Вера Петрова": the surname makes it sure
                 merged[-1] = Span(previous.start, span.end, Kind.NAME, source, key)
                 continue
         merged.append(span)

@@ -1,6 +1,9 @@
-"""Identifiers with a shape: phones, e-mails, ID numbers, cards, handles, dates of birth, addresses.
+"""Identifiers with a shape: phones, e-mails, ID numbers and documents, cards, plates, handles and
+links, dates of birth, addresses.
 
-Short service numbers (helpline 150, 102, 112) are not phone numbers and are kept.
+Phones are found twice: by Google's phonenumbers (the local shapes of Kazakhstan, Kyrgyzstan,
+Uzbekistan, Tajikistan and Russia, checked as valid numbers) and by a pattern for the shapes people
+type around them. Short service numbers (helpline 150, 102, 112, 1409) are not phone numbers.
 """
 
 from __future__ import annotations
@@ -8,32 +11,63 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import phonenumbers
+
+from facilitator.anonymizer.profiles import cue_phrases
 from facilitator.anonymizer.spans import Kind, Span
 
+REGIONS = ("KZ", "KG", "UZ", "TJ", "RU")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_DIGIT = r"[\s\-.()]*\d"
+_SEP = r"[\s\-.()]{0,3}"
 PHONE = re.compile(
     r"(?<![\w+])(?:"
-    rf"\+\s?(?:7|99[2-8]|380|375)(?:{_DIGIT}){{8,10}}"  # +7 701 234 56 78, +996 555 123 456, ...
-    rf"|8[\s\-.]?\(?\d(?:{_DIGIT}){{9}}"  # 8 (727) 123-45-67, 8-705-555-12-34, 87011234567
-    r"|99[2-8]\d{9}"
+    rf"\+\s?(?:7|99[2-8]|380|375)(?:{_SEP}\d){{8,10}}"  # +7 701 234 56 78, +996 555 123 456, ...
+    rf"|8{_SEP}\(?\d(?:{_SEP}\d){{9}}"  # 8 (727) 123-45-67, 8-705-555-12-34, 87011234567
+    rf"|0\(?\d(?:{_SEP}\d){{8}}"  # Kyrgyzstan: 0555 123 456, 0(312) 12-34-56
+    rf"|99[2-8](?:{_SEP}\d){{9}}"
     r")(?![\w])"
 )
+_DIGITS_7 = re.compile(r"\d")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-ID_NUMBER = re.compile(r"(?<![\d\w])(?:\d{12}|\d{14})(?![\d\w])")  # IIN (KZ); PIN (KG), PINFL (UZ)
+ID_NUMBER = re.compile(
+    r"(?<![\d\w+])(?<!\+\s)(?<!\d[\s\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![\s\-.]\d)"
+)  # IIN; PIN, PINFL (14)
+DOCUMENT = re.compile(
+    r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9})(?![\w])"  # N12345678, AB 1234567, АА№1234567
+)
+_CUED_NUMBER = re.compile(
+    r"[\s:№#-]{0,4}(?:no\.?|n°|№)?\s?([A-ZА-Я]{0,2}\s?\d{6,10})(?![\d\w])", re.IGNORECASE
+)
 CARD = re.compile(r"(?<![\d\w])(?:\d{4}[ \-]?){3}\d{1,7}(?![\d\w])")
+PLATE = re.compile(
+    r"(?<![\w])(?:"
+    r"\d{3}\s?[A-ZА-Я]{2,3}\s?\d{2}"  # Kazakhstan: 123 ABC 02, 777ABA05
+    r"|[A-ZА-Я]\s?\d{3}\s?[A-ZА-Я]{2,3}(?:\s?\d{2,3})?"  # older Kazakh and Russian shapes: A 123 BCD
+    r"|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}"  # Uzbekistan: 01 A 123 BC
+    r"|\d{2}\s?\d{3}\s?[A-Z]{3}"  # Uzbekistan (companies), Kyrgyzstan: 01 123 ABC
+    r"|\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}"  # Kyrgyzstan: 01 KG 123 ABC
+    r"|\d{4}\s?[A-ZА-Я]{2}\s?\d{2}"  # Tajikistan: 1234 AA 01
+    r")(?![\w])"
+)
 _PLATFORMS = (
     r"instagram|insta|inst|tiktok|telegram|tg|vk|facebook|fb|whatsapp|ватсап\w*|телеграм\w*|телег\w*"
-    r"|инстаграм\w*|инст\w*|тикток\w*|вк|вконтакте|фейсбук\w*"
+    r"|инстаграм\w*|инст\w*|тикток\w*|вк|вконтакте|фейсбук\w*|телеграмм\w*"
+)
+_LINK_SITES = (
+    r"t\.me|telegram\.me|instagram\.com|instagr\.am|vk\.com|facebook\.com|fb\.com|m\.facebook\.com"
+    r"|tiktok\.com|wa\.me|ok\.ru|youtube\.com|x\.com|twitter\.com|threads\.net|linkedin\.com/in"
 )
 HANDLE = re.compile(
-    r"(?<![\w@])@[A-Za-z0-9_.]{2,30}"
-    rf"|(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}})"
+    rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+)"
+    r"|(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
+    rf"|(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"
+    r"|(?<![\w@./])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_.]*[A-Za-z0-9]"  # maksat_top_boy: a nickname online
 )
 _MONTHS = (
     r"январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]"
     r"|декабр[яь]|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек"
 )
 BIRTHDATE = re.compile(
     r"(?<!\d)(?:"
@@ -41,23 +75,40 @@ BIRTHDATE = re.compile(
     r"|(?:19|20)\d{2}-[01]\d-[0-3]\d"  # 2005-03-12
     rf"|[0-3]?\d\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}(?:\s*(?:г\.?|года|ж\.?|жылы))?"  # 12 марта 2005 г.
     rf"|(?:{_MONTHS})\s+[0-3]?\d,?\s+(?:19|20)\d{{2}}"  # March 3, 2006
-    rf"|(?:19|20)\d{{2}}\s+жылғы\s+[0-3]?\d\s+(?:{_MONTHS})"  # 2005 жылғы 12 наурыз
+    rf"|(?:19|20)\d{{2}}\s+(?:жылғы|жылы|ж\.)\s+[0-3]?\d\s+(?:{_MONTHS})\w*"  # 2005 жылғы 12 наурызда
     r")(?!\d)",
     re.IGNORECASE,
 )
 _STREET = (
-    r"(?:ул\.?|улица|улице|улицы|пр\.?|пр-т|проспект[а-я]*|мкр\.?|микрорайон[а-я]*|пер\.?|переулок|переулке"
-    r"|көшесі|даңғылы|шағын\s?аудан[ы]?|street|st\.|avenue|ave\.?|road|rd\.|lane|microdistrict|mkr"
-    r"|ko'chasi|kochasi)"
+    r"(?:ул\.?|улица|улице|улицы|улицу|пр\.?|пр-т|проспект[а-я]*|мкр\.?|мкрн\.?|микрорайон[а-я]*|пер\.?"
+    r"|переулок|переулке|көшесі|көшесінде|көш\.|даңғылы|шағын\s?аудан[ы]?|ш\.а\.|street|st\.|avenue|ave\.?"
+    r"|road|rd\.|lane|microdistrict|mkr|ko'chasi|kochasi|ko‘chasi|mavzesi|dahasi|кӯчаи|кучаи|хиёбони"
+    r"|kóshesi|kóshesinde|kóshesindegi|даңғылы)"
 )
 _NUMBER = r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:пәтер|үй|uy)))?"
 _FLAT = (
-    r"(?:\s*,?\s*(?:(?:кв\.?|квартира|apt\.?|flat|пәтер|дом|д\.)\s*\d{1,4}"
-    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|kvartal)\w*))*"
+    r"(?:\s*,?\s*(?:(?:кв\.?|квартира|apt\.?|flat|пәтер|дом|д\.|үй|bld\.?|block|комната|room)\s*\d{1,4}"
+    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|kvartal|xonadon|páter|úı)\w*))*"
 )
 _TOWN = rf"(?:,\s*[{_UPPER}][\w-]+(?=[.;,\s]|$))?"
+# "с. Акжар, ул. ...", "Ақтөбе ауылы, ...", "Karasu village, ...": the village before the street
+_VILLAGE = (
+    rf"(?:(?:с\.|пос\.|село|селе|аул|ауыл|махалл[яеи]|village|aýyl)\s*[{_UPPER}][\w-]+,?\s*"
+    rf"|[{_UPPER}][\w-]+\s+(?:ауылы|aýyly|village|селосы|айылы|mahallasi|qishlog'i),?\s*)?"
+)
+_BLOCK = r"(?:\s*,?\s*(?:bld\.?|block|building|корпус|блок|house|дом|д\.|үй|uy)\s*\d{1,4}[а-яa-z]?)?"
 ADDRESS = re.compile(
-    "(?:"
+    r"(?<!\w)"
+    + _VILLAGE
+    + r"(?:"
+    # 24 Abylai Khan St
+    + r"\d{1,4}[a-z]?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:st\.?|street|ave\.?|avenue|road|rd\.?|lane)\b"
+    + r"|"
+    + rf"(?:[{_UPPER}][\w-]+|\d{{1,2}}(?:st|nd|rd|th)?)\s*-?\s*"
+    + r"(?:microdistrict|мкр\.?|мкрн\.?|шағын\s?аудан\w*"
+    + r"|shaǵynaýdan\w*|mavzesi)"
+    + _BLOCK
+    + r"|"
     + _STREET
     + r"\s+[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
@@ -66,6 +117,9 @@ ADDRESS = re.compile(
     + r"\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
     + r"|(?:[A-Z][\w']+\s+(?:sh\.|shahri),?\s*)?[A-Z][\w']+\s+tumani,?\s*\d{1,3}-kvartal,?\s*\d{1,4}-uy"
+    + r"|\d{1,3}\s*-?\s*(?:мкр|мкрн|микрорайон|шағын\s?аудан|kvartal|квартал)\w*\.?"
+    + r"(?:\s*,?\s*(?:д\.?|үй|дом)?"
+    + r"\s*\d{1,4}[а-яa-z]?)?"
     + ")"
     + _FLAT
     + _TOWN,
@@ -90,16 +144,50 @@ def find_patterns(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), Kind.EMAIL, "pattern")
     for match in CARD.finditer(text):
         digits = re.sub(r"\D", "", match.group())
-        if 13 <= len(digits) <= 19 and luhn_ok(digits):
+        grouped = len(digits) == 16 and len(match.group()) > 16  # "4400 4302 1187 5521", even mistyped
+        if 13 <= len(digits) <= 19 and (grouped or luhn_ok(digits)):
             yield Span(match.start(), match.end(), Kind.CARD, "pattern")
     for match in ID_NUMBER.finditer(text):
         yield Span(match.start(), match.end(), Kind.IIN, "pattern")
-    for match in PHONE.finditer(text):
-        if len(re.sub(r"\D", "", match.group())) >= 10:
-            yield Span(match.start(), match.end(), Kind.PHONE, "pattern")
+    yield from _documents(text)
+    yield from _phones(text)
+    for match in PLATE.finditer(text):
+        if re.search(r"[A-Za-zА-Яа-я]", match.group()) and re.search(r"\d", match.group()):
+            yield Span(match.start(), match.end(), Kind.PLATE, "pattern")
     for match in HANDLE.finditer(text):
         yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     for match in BIRTHDATE.finditer(text):
         yield Span(match.start(), match.end(), Kind.BIRTHDATE, "pattern")
     for match in ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), Kind.ADDRESS, "pattern")
+
+
+def _phones(text: str) -> Iterator[Span]:
+    for match in PHONE.finditer(text):
+        if len(re.sub(r"\D", "", match.group())) >= 9:
+            yield Span(match.start(), match.end(), Kind.PHONE, "pattern")
+    if len(_DIGITS_7.findall(text)) < 7:
+        return  # no phone number has fewer digits: spare the library the work
+    for region in REGIONS:
+        try:
+            for found in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+                yield Span(found.start, found.end, Kind.PHONE, "phonenumbers")
+        except Exception:  # the library must never stop an export; the pattern still ran
+            continue
+
+
+def _documents(text: str) -> Iterator[Span]:
+    for match in DOCUMENT.finditer(text):
+        yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
+    lowered = text.casefold()
+    for cue in cue_phrases("document_cues"):
+        start = lowered.find(cue)
+        while start >= 0:
+            after = start + len(cue)
+            if (start == 0 or not lowered[start - 1].isalnum()) and (
+                after >= len(lowered) or not lowered[after].isalpha()
+            ):
+                number = _CUED_NUMBER.match(text, re.match(r"\w*", text[after:]).end() + after)  # type: ignore[union-attr]
+                if number and len(re.sub(r"\D", "", number.group(1))) >= 6:
+                    yield Span(number.start(1), number.end(1), Kind.DOCUMENT, "pattern")
+            start = lowered.find(cue, start + 1)

@@ -1,6 +1,9 @@
-"""Small-group combinations: an age, a place and a job in one sentence can point to one person.
+"""Descriptions that single out one person in a small place: "the only midwife in Kyzylzhar village",
+"директор школы №3 в посёлке Шубар", "ауылдағы жалғыз ветеринар", "17 лет, из села X, работает на заправке".
 
-They are flagged for a human decision in the review, not replaced automatically.
+A sentence holding a small place (a village named, or "ауылдағы") and something that narrows it to
+one person ("the only", "единственный", "жалғыз"; a job; an age) gives one span, from the first of
+these to the last, which the export removes (the review shows it first, to keep if it is harmless).
 """
 
 from __future__ import annotations
@@ -8,37 +11,128 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from facilitator.anonymizer.names import places
+from facilitator.anonymizer.profiles import cue_phrases
+from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 AGE = re.compile(
-    r"\b\d{1,2}\s*(?:лет|год[а]?|-?летн\w*|жаста\w*|жастағы|жасар|years?\s+old|-?year-old|y\.?o\.?)"
-    r"|\b(?:aged|age)\s+\d{1,2}\b|\b\d{1,2}\s*(?:жас)\b",
-    re.IGNORECASE,
-)
-PLACE = re.compile(
-    r"\b(?:из|в\s+селе|в\s+деревне|в\s+ауле|село|деревн\w+|аул\w*|ауыл\w*|from|village|selo|кент\w*|посёл\w+"
-    r"|посел\w+)\b",
+    r"\b\d{1,2}\s*(?:лет|год[а]?|-?летн\w*|жаста\w*|жастағы|жасар|жашта\w*|yosh\w*|сола\w*|years?\s+old"
+    r"|-?year-old|y\.?o\.?)|\b(?:aged|age)\s+\d{1,2}\b|\b\d{1,2}\s*(?:жас)\b",
     re.IGNORECASE,
 )
 JOB = re.compile(
     r"\b(?:работа\w+|работник\w*|продав\w+|водител\w+|учител\w+|врач\w*|повар\w*|охранник\w*|механик\w*|"
     r"слесар\w+|грузчик\w*|таксист\w*|жұмыс\s+істе\w+|істейді|жұмыскер\w*|мұғалім\w*|жүргізуші\w*|сатушы\w*|"
-    r"полицей\w*|участков\w*|police\s+officer|policeman|imam|имам\w*|director|директор\w*|"
+    r"дәрігер\w*|мал\s?дәрігер\w*|ветеринар\w*|акушер\w*|фельдшер\w*|медсестр\w*|бухгалтер\w*|почтальон\w*|"
+    r"полицей\w*|участков\w*|police\s+officer|policeman|imam|имам\w*|молда\w*|director|директор\w*|завуч\w*|"
+    r"аким\w*|әкім\w*|староста|бригадир\w*|тренер\w*|coach|nurse|midwife|doctor|vet|veterinarian|postman|"
+    r"head\s?teacher|principal|shopkeeper|pharmacist|аптекар\w*|фармацевт\w*|"
     r"works?\s+(?:at|as|in)|job\s+at|driver|teacher|cashier|mechanic|shop\s+assistant|"
     r"на\s+заправке|в\s+магазине|на\s+рынке|в\s+шиномонтаж\w*|в\s+кафе|в\s+акимате)\b",
     re.IGNORECASE,
 )
+ROLE = re.compile(
+    r"(?<!\w)(?:imam\w*|имам\w*|ımam\w*|akim\w*|аким\w*|әкім\w*|ákim\w*|director\w*|директор\w*|dırektor\w*"
+    r"|principal|headteacher|head\s+of|heads|mullah|мулл\w*|молда\w*|участков\w*|председател\w*|төраға\w*|"
+    r"төрайым\w*|chairman|chairwoman|council|староста|фельдшер\w*|feldsher|midwife|акушер\w*|qaraýyl\w*"
+    r"|күзетші\w*|qarovul|rais\w*|раис\w*)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)[.!?]+(?=\s|$)|\n")
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+")
+_WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘-]+){1,3}")
+_IN_PLACE = re.compile(r"\b(?:in|at|from|в|во|из|на)\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+)")
 
 
-ONLY = re.compile(r"\b(?:the\s+only|only\s+one|единственн\w+|жалғыз|один\s+на\s+вс\w+)\b", re.IGNORECASE)
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence; "с." and "пос." before a village name do not end one."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        yield start, match.end()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
 
 
 def find_quasi(text: str) -> Iterator[Span]:
-    for sentence in SENTENCE.finditer(text):
-        body = sentence.group()
-        place_and_job = PLACE.search(body) and JOB.search(body)
-        if place_and_job and (AGE.search(body) or ONLY.search(body)):
-            start = sentence.start() + (len(body) - len(body.lstrip()))
-            end = sentence.start() + len(body.rstrip())
-            yield Span(start, end, Kind.QUASI, "pattern")
+    lowered = text.casefold()
+    for start, end in sentences(text):
+        place = _small_place(text, lowered, start, end)
+        singling = list(_cue_spans(text, lowered, start, end, "singling", extend=True))
+        roles = [(m.start(), m.end()) for m in ROLE.finditer(text, start, end)]
+        jobs = [(m.start(), m.end()) for m in JOB.finditer(text, start, end)]
+        ages = [(m.start(), m.end()) for m in AGE.finditer(text, start, end)]
+        places_ = [place] if place else []
+        fires = singling or (roles and place) or (place and jobs and (ages or _named(place, text)))
+        if not fires:
+            continue
+        parts = [*places_, *singling, *(roles if place else []), *jobs, *ages]
+        first, last = min(p[0] for p in parts), max(p[1] for p in parts)
+        yield Span(*_clause(text, start, end, first, last), Kind.QUASI, "pattern")
+
+
+_CLAUSE_MARKS = ",;:()—–"
+
+
+def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
+    """From the start of the clause holding ``first`` to the end of the one holding ``last``."""
+    begin = max([start, *(text.rfind(mark, start, first) + 1 for mark in _CLAUSE_MARKS)])
+    stops = [found for mark in _CLAUSE_MARKS if (found := text.find(mark, last, end)) >= 0]
+    finish = min([end, *stops])
+    while begin < finish and not text[begin].isalnum():
+        begin += 1
+    while finish > begin and not text[finish - 1].isalnum():
+        finish -= 1
+    return begin, max(finish, last)
+
+
+def _small_place(text: str, lowered: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch naming a small place: "посёлке Шубар", "Қызылжар ауылындағы", "ауылдағы"."""
+    for cue_start, cue_end in _cue_spans(text, lowered, start, end, "small_places", extend=False):
+        after = _CAPITALISED.match(text, _skip_spaces(text, cue_end))
+        if after and after.end() <= end and not _big_place(after.group()):
+            return cue_start, after.end()
+        before = list(_CAPITALISED.finditer(text, start, cue_start))
+        if before and not text[before[-1].end() : cue_start].strip() and not _big_place(before[-1].group()):
+            return before[-1].start(), cue_end
+        return cue_start, cue_end
+    found = _IN_PLACE.search(text, start, end)
+    if found and not _big_place(found.group(1)):
+        return found.start(), found.end()
+    return None
+
+
+def _named(place: tuple[int, int], text: str) -> bool:
+    return bool(_CAPITALISED.search(text, place[0], place[1]))
+
+
+def _big_place(word: str) -> bool:
+    shape = skeleton(word)
+    return any(shape.startswith(known) for known in places() if len(known) >= 4)
+
+
+def _cue_spans(
+    text: str, lowered: str, start: int, end: int, field: str, extend: bool
+) -> list[tuple[int, int]]:
+    found = []
+    for cue in cue_phrases(field):
+        at = lowered.find(cue, start, end)
+        while at >= 0:
+            cue_end = at + len(cue)
+            whole = (at == 0 or not lowered[at - 1].isalnum()) and (
+                cue.endswith(".") or cue_end >= len(lowered) or not lowered[cue_end].isalpha()
+            )
+            if whole:
+                if extend:  # "the only midwife", "жалғыз ветеринар": the words it describes
+                    more = _WORDS_AFTER.match(text, cue_end)
+                    cue_end = min(end, more.end()) if more else cue_end
+                found.append((at, cue_end))
+            at = lowered.find(cue, at + 1, end)
+    return found
+
+
+def _skip_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t":
+        index += 1
+    return index

@@ -11,35 +11,31 @@ class Kind(StrEnum):
     PHONE = "phone"
     EMAIL = "email"
     IIN = "iin"
+    DOCUMENT = "document"
+    """A passport or ID card number."""
+    PLATE = "plate"
+    """A car's registration plate."""
     CARD = "card"
     ADDRESS = "address"
     HANDLE = "handle"
     BIRTHDATE = "birthdate"
     QUASI = "quasi"
-    """A small-group combination (age + village + job): flagged for a human decision."""
+    """A description that singles out one person in a small place ("the only midwife in X")."""
 
-
-TAGS = {
-    Kind.PHONE: "[phone]",
-    Kind.EMAIL: "[e-mail]",
-    Kind.IIN: "[ID number]",
-    Kind.CARD: "[card number]",
-    Kind.ADDRESS: "[address]",
-    Kind.HANDLE: "[handle]",
-    Kind.BIRTHDATE: "[date of birth]",
-}
 
 # when two detections overlap, the stronger kind wins (then the longer span)
 PRIORITY = {
     Kind.EMAIL: 9,
     Kind.CARD: 8,
     Kind.IIN: 8,
+    Kind.DOCUMENT: 8,
     Kind.PHONE: 7,
+    Kind.PLATE: 6,
     Kind.HANDLE: 6,
     Kind.BIRTHDATE: 6,
     Kind.ADDRESS: 5,
     Kind.NAME: 4,
-    Kind.QUASI: 1,
+    Kind.QUASI: 3,
 }
 
 

@@ -13,8 +13,7 @@ from datetime import datetime
 from facilitator.aids.cue_set import load_cue_set
 from facilitator.aids.moments import ResistanceMoment, referrals_offered, resistance_moments
 from facilitator.aids.referrals import ServiceKind
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.export.review import effective_spans, load_decisions, open_quasi
+from facilitator.export.redaction import Redaction
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.plan_loader import parse_plan
@@ -56,25 +55,21 @@ class Report:
     form_titles: dict[str, str] = field(default_factory=dict)
 
 
-def build_report(store: Store, session_id: str, anonymizer: Anonymizer | None = None) -> Report:
+def build_report(store: Store, session_id: str, redaction: Redaction | None = None) -> Report:
+    """The report of ``session_id``; its notes as ``redaction`` (the one the review showed) prints them."""
     info = store.session(session_id)
     plan = parse_plan(store.plan_source(session_id).encode("utf-8"), info.plan_name).plan
     events = store.events(session_id)
     last = events[-1].wall if events else info.created_wall
     engine = Engine.replay(plan, events, FakeClock(wall=last, monotonic=last))
     agenda = [AgendaLine(row.title, row.planned, row.actual, row.status) for row in engine.agenda()]
-    anonymizer = anonymizer or Anonymizer(store.roster(session_id), language=plan.language)
-    decisions = load_decisions(store, session_id)
+    redaction = redaction or Redaction.for_session(store, session_id)
     titles = [step.title for step in plan.steps]
     cues = load_cue_set().library(plan.language)
     by_step: dict[int, list[ReportNote]] = {}
     follow_ups: list[tuple[str, str]] = []
-    undecided = 0
-    for note in store.notes(session_id):
-        detected = anonymizer.detect(note.text)
-        spans = effective_spans(note, detected, decisions)
-        undecided += len(open_quasi(note, detected, decisions))
-        text = anonymizer.apply(note.text, spans, replace_quasi=True)
+    for note in redaction.notes:
+        text = redaction.text(note)
         time = datetime.fromtimestamp(note.created_wall).strftime("%H:%M")
         by_step.setdefault(note.step, []).append(ReportNote(time, note.tags, text))
         if "follow-up" in note.tags:
@@ -90,7 +85,7 @@ def build_report(store: Store, session_id: str, anonymizer: Anonymizer | None = 
         resistance=resistance_moments(store, session_id),
         referrals=Counter(offered.kind for offered in referrals_offered(store, session_id)),
         follow_ups=follow_ups,
-        open_quasi=undecided,
+        open_quasi=redaction.open_quasi(),
         driver_titles={d.id: d.title for d in cues.drivers},
         form_titles={f.id: f.title for f in cues.forms},
         step_titles=titles,

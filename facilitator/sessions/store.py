@@ -90,6 +90,15 @@ class Store:
             raise
         return store
 
+    @classmethod
+    def in_memory(cls, codec: Codec | None = None) -> Store:
+        """A database that lives in memory only: nothing of it ever reaches the disk."""
+        connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        store = cls(connection, Path(":memory:"), codec or PlainCodec())
+        store._db.execute("PRAGMA foreign_keys=ON")
+        store._migrate()
+        return store
+
     def set_codec(self, codec: Codec) -> None:
         """Use another codec from now on (unlocking gives the encrypting one)."""
         with self._lock:

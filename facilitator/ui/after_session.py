@@ -59,7 +59,7 @@ class AfterSession(QObject):
         from facilitator.ui.review_window import ReviewWindow
 
         self._bridge.wait_for_saves()  # the review reads the store: every note typed so far is in
-        anonymizer = Anonymizer(live.store.roster(live.id))
+        anonymizer = Anonymizer(live.store.roster(live.id), language=live.store.session(live.id).language)
         self.review = ReviewWindow(live.store, live.id, anonymizer, self._console)
         self.review.export_requested.connect(self.export)
         self._console.statusBar().showMessage(translate("After", "Finding names and numbers in the notes…"))
@@ -91,9 +91,12 @@ class AfterSession(QObject):
         path = Path(chosen)
         self._bridge.wait_for_saves()
 
+        review = self.review
+        redaction = review.redaction if review is not None and review.session_id == live.id else None
+
         def work() -> str | None:
             try:
-                render_pdf(build_report(live.store, live.id), path)
+                render_pdf(build_report(live.store, live.id, redaction), path)
             except (WriteFailed, StoreError) as exc:
                 return str(exc)
             return None

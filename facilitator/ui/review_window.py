@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.spans import Kind, Span
-from facilitator.export.review import Decision, ReviewDecision, effective_spans, load_decisions, save_decision
+from facilitator.export.redaction import Redaction, Removal
+from facilitator.export.review import Decision, ReviewDecision, load_decisions, save_decision
 from facilitator.sessions.store import Note, Store
 from facilitator.ui.i18n import translate
 
@@ -36,6 +37,8 @@ COLOURS = {
     Kind.PHONE: "#caffbf",
     Kind.EMAIL: "#9bf6ff",
     Kind.IIN: "#a0c4ff",
+    Kind.DOCUMENT: "#a0c4ff",
+    Kind.PLATE: "#a0c4ff",
     Kind.CARD: "#a0c4ff",
     Kind.ADDRESS: "#bdb2ff",
     Kind.HANDLE: "#ffc6ff",
@@ -47,6 +50,9 @@ MARKABLE = [
     Kind.PHONE,
     Kind.EMAIL,
     Kind.IIN,
+    Kind.DOCUMENT,
+    Kind.PLATE,
+    Kind.CARD,
     Kind.ADDRESS,
     Kind.HANDLE,
     Kind.BIRTHDATE,
@@ -65,9 +71,11 @@ class ReviewWindow(QDialog):
         self.setWindowTitle(translate("Review", "Review before export"))
         self._store = store
         self._session = session_id
+        self._unsure: set[int] = set()
         self._anonymizer = anonymizer
         self._notes: list[Note] = []
-        self._detected: dict[int, list[Span]] = {}
+        self.redaction: Redaction | None = None
+        """What the export prints: the review is a view of it, and the export uses the same one."""
         self.notes = QListWidget(self)
         self.notes.setObjectName("review-notes")
         self.notes.currentRowChanged.connect(self._show_note)
@@ -126,38 +134,45 @@ class ReviewWindow(QDialog):
     # -- loading ------------------------------------------------------------------------------
     def load(self) -> None:
         """Detect identifiers in every note (slow the first time: call it off the UI thread)."""
-        self._notes = self._store.notes(self._session)
-        self._detected = {note.id: self._anonymizer.detect(note.text) for note in self._notes}
+        redaction = Redaction(
+            self._store.notes(self._session), self._anonymizer, load_decisions(self._store, self._session)
+        )
+        unsure = {n.id for n in redaction.notes if any(r.unsure for r in redaction.removals(n))}
+        # notes where the anonymizer was unsure come first: they need the facilitator's eye
+        self._notes = sorted(redaction.notes, key=lambda n: n.id not in unsure)
+        self._unsure = unsure
+        self.redaction = redaction
 
     def show_loaded(self) -> None:
         self.notes.clear()
         for note in self._notes:
-            item = QListWidgetItem(note.text[:60].replace("\n", " "))
+            mark = "? " if note.id in self._unsure else ""
+            item = QListWidgetItem(mark + note.text[:60].replace("\n", " "))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.notes.addItem(item)
         if self._notes:
             self.notes.setCurrentRow(0)
         self._update_summary()
 
+    @property
+    def session_id(self) -> str:
+        return self._session
+
     # -- one note -----------------------------------------------------------------------------
     def current_note(self) -> Note | None:
         row = self.notes.currentRow()
         return self._notes[row] if 0 <= row < len(self._notes) else None
 
+    def current_removals(self) -> list[Removal]:
+        """Each candidate of the current note as the export treats it (unsure ones first)."""
+        note = self.current_note()
+        if note is None or self.redaction is None:
+            return []
+        return self.redaction.removals(note)
+
     def current_spans(self) -> list[tuple[Span, bool]]:
         """Each candidate span of the current note, and whether it is removed in the export."""
-        note = self.current_note()
-        if note is None:
-            return []
-        decisions = load_decisions(self._store, self._session)
-        removed = effective_spans(note, self._detected[note.id], decisions)
-        removed_ranges = {(s.start, s.end) for s in removed}
-        candidates = {(s.start, s.end): s for s in self._detected[note.id]}
-        candidates.update({(s.start, s.end): s for s in removed})
-        return [
-            (span, (span.start, span.end) in removed_ranges)
-            for span in sorted(candidates.values(), key=lambda s: s.start)
-        ]
+        return [(r.span, r.removed) for r in self.current_removals()]
 
     def _show_note(self, _row: int = 0) -> None:
         note = self.current_note()
@@ -166,7 +181,8 @@ class ReviewWindow(QDialog):
         if note is None:
             return
         cursor = QTextCursor(self.text.document())
-        for row, (span, removed) in enumerate(self.current_spans()):
+        for row, removal in enumerate(self.current_removals()):
+            span, removed = removal.span, removal.removed
             highlight = QTextCharFormat()
             highlight.setBackground(QColor(COLOURS[span.kind]))
             highlight.setFontStrikeOut(not removed)
@@ -174,11 +190,10 @@ class ReviewWindow(QDialog):
             cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(highlight)
             self.spans.insertRow(row)
-            outcome = (
-                self._anonymizer.replacement(span) if removed else translate("Review", "kept as written")
-            )
+            outcome = removal.replacement if removed else translate("Review", "kept as written")
+            found_by = translate("Review", "unsure: check") if removal.unsure else span.source
             for column, text in enumerate(
-                (span.kind.value, note.text[span.start : span.end], span.source, outcome)
+                (span.kind.value, note.text[span.start : span.end], found_by, outcome)
             ):
                 self.spans.setItem(row, column, QTableWidgetItem(text))
         if self.spans.rowCount():
@@ -210,20 +225,22 @@ class ReviewWindow(QDialog):
             self._decide(note, start, end, kind, decision)
 
     def _decide(self, note: Note, start: int, end: int, kind: Kind, decision: Decision) -> None:
-        save_decision(
-            self._store, self._session, ReviewDecision(note.id, note.updated_wall, start, end, kind, decision)
-        )
+        made = ReviewDecision(note.id, note.updated_wall, start, end, kind, decision)
+        save_decision(self._store, self._session, made)
+        if self.redaction is not None:
+            self.redaction.decide(made)
         self._show_note()
         self._update_summary()
 
     def _update_summary(self) -> None:
         decisions = load_decisions(self._store, self._session)
-        found = sum(len(spans) for spans in self._detected.values())
-        quasi = sum(1 for spans in self._detected.values() for s in spans if s.kind is Kind.QUASI)
+        redaction = self.redaction
+        found = sum(len(redaction.detected(n)) for n in self._notes) if redaction else 0
+        quasi = redaction.unsure_count() if redaction else 0
         self.summary.setText(
             translate(
                 "Review",
                 "{notes} notes · {found} identifiers found · {decisions} decisions · "
-                "{quasi} small-group descriptions (removed unless you keep them)",
+                "{quasi} to check first, marked ? (removed unless you keep them)",
             ).format(notes=len(self._notes), found=found, decisions=len(decisions), quasi=quasi)
         )

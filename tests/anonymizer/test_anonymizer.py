@@ -81,14 +81,14 @@ def test_names_found_without_a_roster() -> None:
     assert len(set(re.findall(r"Person [A-Z]", out))) == 4
 
 
-def test_small_group_combinations_are_flagged_not_silently_kept() -> None:
+def test_small_group_combinations_are_removed_and_can_be_left_to_a_person() -> None:
     anonymizer = Anonymizer()
     text = "Парень 17 лет из села Жанажол работает на заправке. Остальные молчали."
     spans = anonymizer.detect(text)
     quasi = [s for s in spans if s.kind is Kind.QUASI]
     assert len(quasi) == 1 and text[quasi[0].start : quasi[0].end].startswith("Парень 17 лет")
-    assert anonymizer.apply(text, spans) == text  # the CLI leaves the decision to a person
-    assert anonymizer.apply(text, spans, replace_quasi=True) == "[details removed] Остальные молчали."
+    assert anonymizer.apply(text, spans) == "[details removed]. Остальные молчали."
+    assert anonymizer.apply(text, spans, replace_quasi=False) == text
 
 
 def test_a_capitalised_name_that_is_also_a_word_is_removed_and_left_to_the_review() -> None:

@@ -1,4 +1,10 @@
-"""The anonymizer on 120 synthetic notes (en, ru, kk, mixed) with every identifier annotated."""
+"""The anonymizer on labelled notes: the development set (tuned on) and the held-out set (never).
+
+The held-out notes (tests/anonymizer/heldout/) were written by helpers who had not read the
+anonymizer or its corpus, from a description of what facilitators type, before the rules of this
+version were changed. The thresholds below guard against going back; docs/anonymization.md gives
+the figures and what is still missed.
+"""
 
 import json
 import os
@@ -6,21 +12,42 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.anonymizer.evaluate import evaluate
+import pytest
+
+from tests.anonymizer.evaluate import SETS, Figures, evaluate
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_recall_and_keep_on_the_corpus() -> None:
-    figures = evaluate()
-    print(f"\nanonymizer: recall {figures.recall:.3f}, keep {figures.keep_rate:.3f}")
-    assert figures.identifiers >= 190 and figures.keep >= 200
-    assert figures.recall >= 0.98, figures.misses
-    assert figures.keep_rate >= 0.95, figures.lost
+@pytest.fixture(scope="module")
+def dev() -> Figures:
+    return evaluate(SETS["dev"])
+
+
+@pytest.fixture(scope="module")
+def heldout() -> Figures:
+    return evaluate(SETS["heldout"])
+
+
+def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figures) -> None:
+    print(f"\ndev: {dev.line()}")
+    assert dev.notes >= 600 and sum(dev.identifiers.values()) >= 1400
+    assert dev.recall >= 0.95, dev.misses
+    assert dev.keep_rate >= 0.95, dev.lost
+
+
+def test_on_notes_it_has_never_seen(heldout: Figures) -> None:
+    print(f"\nheld-out: {heldout.line()}")
+    assert heldout.notes >= 200
+    assert heldout.recall >= 0.92
+    assert heldout.names_and_phones >= 0.92
+    assert heldout.keep_rate >= 0.94
+    for kind in ("phone", "email", "iin", "document", "plate", "card", "birthdate"):
+        assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
 
 
 def test_without_the_russian_model_recall_stays_useful() -> None:
-    figures = evaluate(use_ner=False)
+    figures = evaluate(SETS["dev"], use_ner=False)
     assert figures.recall >= 0.9, figures.misses
 
 
@@ -42,6 +69,8 @@ def test_the_command_line_reads_stdin_and_writes_the_anonymized_text(tmp_path: P
     result = run(["--roster", str(roster)], "Ерлану сказали, что Айгерим звонила с +7 701 234 56 78.\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Participant A сказали, что Participant B звонила с [phone].\n"
+    russian = run(["--roster", str(roster), "--lang", "ru"], "Ерлану сказали: +7 701 234 56 78.\n")
+    assert russian.stdout == "Участник A сказали: [телефон].\n"
     spans = json.loads(run(["--roster", str(roster), "--json"], "Aigerim: aidar@mail.kz").stdout)
     assert [(s["kind"], s["text"], s["replacement"]) for s in spans] == [
         ("name", "Aigerim", "Participant A"),

@@ -1,0 +1,112 @@
+"""What words are: names, places, public figures, common words of English and Russian.
+
+Lists live in data/ (names of the region, places, public figures, capitalised non-names, SCOWL's
+common English words); Russian comes from pymorphy2's OpenCorpora dictionary (brought by natasha),
+which tags first names, surnames, patronymics and places. Everything is loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from facilitator.anonymizer.skeleton import skeleton
+
+_lock = threading.Lock()
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+PLACE_TAGS = frozenset({"Geox", "Orgn", "Trad"})
+
+
+def _data(filename: str) -> str:
+    return resources.files("facilitator.anonymizer").joinpath("data", filename).read_text(encoding="utf-8")
+
+
+def _lines(filename: str) -> list[str]:
+    lines = (line.split("#", 1)[0].strip() for line in _data(filename).splitlines())
+    return [line for line in lines if line]
+
+
+@cache
+def word_list(filename: str) -> frozenset[str]:
+    """The skeletons of a one-word-a-line list in data/."""
+    return frozenset(skeleton(line) for line in _lines(filename))
+
+
+@cache
+def english_words() -> frozenset[str]:
+    return frozenset(_lines("english_words.txt"))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    return frozenset(line.casefold() for line in _lines("not_names.txt"))
+
+
+@cache
+def _public() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(_data("public.yaml"))
+    return loaded
+
+
+@cache
+def public_people() -> frozenset[str]:
+    # "Бауыржан Момышұлы": the surname is public; the first name only beside it
+    return frozenset(skeleton(str(entry).split()[-1]) for entry in _public()["people"])
+
+
+@cache
+def named_things() -> frozenset[str]:
+    return frozenset(skeleton(str(word)) for word in _public()["named_things"])
+
+
+@cache
+def thing_words() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in _public()["thing_words"])
+
+
+@cache
+def public_phrases() -> tuple[str, ...]:
+    return tuple(sorted((str(p).casefold() for p in _public()["phrases"]), key=len, reverse=True))
+
+
+@cache
+def _morph() -> Any:
+    with _lock:
+        from natasha import MorphVocab  # pymorphy2 with natasha's fix for Python 3.11
+
+        return MorphVocab()
+
+
+@cache
+def russian(word: str) -> tuple[bool, float, float]:
+    """(known to the dictionary, probability it is a person's name, probability it is a place).
+
+    ``word`` in lower case. The probabilities are the dictionary's own scores of its readings.
+    """
+    morph = _morph()
+    try:
+        parses = morph.parse(word)
+        known = bool(morph.word_is_known(word))
+    except Exception:  # a dictionary fault must never stop an export: no knowledge, not a crash
+        return False, 0.0, 0.0
+    name = sum(p.score for p in parses if NAME_TAGS & set(p.tag.grammemes))
+    place = sum(p.score for p in parses if PLACE_TAGS & set(p.tag.grammemes))
+    return known, min(name, 1.0), min(place, 1.0)
+
+
+@cache
+def normal_forms(word: str) -> frozenset[str]:
+    """The dictionary forms of a Russian ``word`` in lower case ("абая" -> "абай")."""
+    try:
+        return frozenset(p.normal_form for p in _morph().parse(word))
+    except Exception:
+        return frozenset()
+
+
+def warm_up() -> None:
+    _morph()
+    english_words()

@@ -1,0 +1,65 @@
+"""Text as the detectors read it, with a map back to the note as typed.
+
+Typing (and pasting) leaves traps that hide an identifier from a detector: zero-width characters
+inside a phone number or an IIN, a soft hyphen inside a name, full-width digits, a Latin "a" typed in
+a Cyrillic name. Detectors read the normalised text; every span they find is mapped back to the
+characters of the note as typed, so the review highlights, and the export removes, exactly those.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+# letters that look the same in Latin and Cyrillic: a word written mostly in one script is read in it
+_LATIN_TO_CYRILLIC = dict(zip("aeopcxyABEKMHOPCTXi", "аеорсхуАВЕКМНОРСТХі", strict=True))
+_CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in _LATIN_TO_CYRILLIC.items()}
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    """The text the detectors read."""
+    origin: tuple[int, ...]
+    """For each character of ``text``, the index of the character of the original it comes from."""
+    original_length: int
+
+    def span_back(self, start: int, end: int) -> tuple[int, int]:
+        """The stretch of the original that ``text[start:end]`` was made from."""
+        if start >= len(self.origin):
+            return self.original_length, self.original_length
+        first = self.origin[start]
+        last = self.origin[end - 1] + 1 if end > start else first
+        return first, last
+
+
+def normalize(text: str) -> Normalized:
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char in INVISIBLE:
+            continue
+        folded = char if char.isascii() else unicodedata.normalize("NFKC", char)
+        for part in folded:
+            chars.append(part)
+            origin.append(index)
+    folded_text = _one_script_per_word("".join(chars))
+    return Normalized(folded_text, tuple(origin), len(text))
+
+
+def _one_script_per_word(text: str) -> str:
+    """ "Ерлaн" with a Latin "a" is read as "Ерлан" (same length: offsets are kept)."""
+
+    def fold(match: re.Match[str]) -> str:
+        word = match.group()
+        cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+        latin = sum(1 for c in word if c.isascii() and c.isalpha())
+        if not cyrillic or not latin:
+            return word
+        table = _LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN
+        return "".join(table.get(c, c) for c in word)
+
+    return _WORD.sub(fold, text)

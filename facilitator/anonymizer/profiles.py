@@ -1,0 +1,117 @@
+"""What the anonymizer knows about each language, read from data/languages/*.yaml.
+
+A profile holds knowledge, not code: the letters that mark the language, the endings a name takes
+(as chains of suffixes), patronymic particles, honorifics, the words that say a capitalised word is
+a person, small-place and "the only one" cue words, ID document cue words, and the pseudonym labels
+and tags of the report in that language. A new language (Kyrgyz, Uzbek, Tajik) is a new file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import product
+
+import yaml
+
+from facilitator.anonymizer.skeleton import skeleton
+
+LANGUAGES = ("en", "ru", "kk", "kk-latn", "ky", "uz", "tg")
+TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
+
+
+@dataclass(frozen=True)
+class Profile:
+    code: str
+    script: str
+    letters: frozenset[str]
+    endings: frozenset[str]
+    """Every ending a name can take, as skeletons ("" included)."""
+    particles: frozenset[str]
+    honorifics: frozenset[str]
+    person_after: frozenset[str]
+    person_before: frozenset[str]
+    word_after: frozenset[str]
+    """Words after a name-that-is-a-word that say it is the word ("Бақыт деген", "Hope is")."""
+    small_places: tuple[str, ...]
+    singling: tuple[str, ...]
+    document_cues: tuple[str, ...]
+    participant: str
+    person: str
+    tags: dict[str, str]
+
+
+@cache
+def profile(code: str) -> Profile:
+    """The profile of ``code`` (one of LANGUAGES; anything else reads as English)."""
+    name = code if code in LANGUAGES else "en"
+    source = resources.files("facilitator.anonymizer").joinpath("data", "languages", f"{name}.yaml")
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    chains = [[str(s) for s in alternatives] for alternatives in data.get("suffixes", [[""]])]
+    endings = frozenset(skeleton("".join(parts)) for parts in product(*chains))
+    missing = [kind for kind in TAG_KINDS if kind not in data["tags"]]
+    if missing:
+        raise ValueError(f"language profile {name}.yaml: tags missing for {', '.join(missing)}")
+    return Profile(
+        code=name,
+        script=str(data["script"]),
+        letters=frozenset(str(data.get("letters") or "")),
+        endings=endings,
+        particles=_skeletons(data.get("particles")),
+        honorifics=_skeletons(data.get("honorifics")),
+        person_after=_lower(data.get("person_after")),
+        person_before=_lower(data.get("person_before")),
+        word_after=_lower(data.get("word_after")),
+        small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
+        singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
+        document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
+        participant=str(data["labels"]["participant"]),
+        person=str(data["labels"]["person"]),
+        tags={str(k): str(v) for k, v in data["tags"].items()},
+    )
+
+
+def _skeletons(words: object) -> frozenset[str]:
+    return frozenset(skeleton(str(w)) for w in (words or ()))  # type: ignore[attr-defined]
+
+
+def _lower(words: object) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in (words or ()))  # type: ignore[attr-defined]
+
+
+@cache
+def all_profiles() -> tuple[Profile, ...]:
+    return tuple(profile(code) for code in LANGUAGES)
+
+
+@cache
+def endings_for(latin: bool) -> frozenset[str]:
+    """Endings of every language written in that script (a name's ending says nothing of the note)."""
+    wanted = "latin" if latin else "cyrillic"
+    found: set[str] = set()
+    for item in all_profiles():
+        if item.script == wanted or item.code == "uz":  # Uzbek is written in both
+            found |= item.endings
+    return frozenset(found)
+
+
+@cache
+def union(field: str) -> frozenset[str]:
+    """One field (person_after, person_before, particles, honorifics) of every profile together."""
+    merged: set[str] = set()
+    for item in all_profiles():
+        merged |= getattr(item, field)
+    return frozenset(merged)
+
+
+@cache
+def cue_phrases(field: str) -> tuple[str, ...]:
+    """small_places, singling or document_cues of every profile, longest first."""
+    phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def report_profile(language: str) -> Profile:
+    """The profile whose labels and tags the report in ``language`` uses."""
+    return profile(language if language in LANGUAGES else "en")

@@ -1,0 +1,143 @@
+"""One session's redaction: what is removed from each note, and what stands in its place.
+
+The review window shows it and the PDF prints it, so what the facilitator reviewed is, by
+construction, what the PDF prints: detection runs once per note version, the facilitator's
+decisions are applied, and pseudonyms are given out in note order ("Participant A" is the first
+roster person named in the session) in the report's language, with tags in that language too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from facilitator.anonymizer.anonymizer import Anonymizer, Pseudonyms
+from facilitator.anonymizer.names import UNSURE_SOURCES
+from facilitator.anonymizer.profiles import report_profile
+from facilitator.anonymizer.spans import Kind, Span
+from facilitator.export.review import ReviewDecision, effective_spans, load_decisions, open_quasi
+from facilitator.sessions.store import Note, Store
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One candidate stretch of a note: removed or kept, and what the PDF prints instead."""
+
+    span: Span
+    removed: bool
+    replacement: str
+    unsure: bool
+    """The anonymizer was not sure (a name that is also a word, a description): reviewed first."""
+
+
+class Redaction:
+    def __init__(
+        self, notes: Sequence[Note], anonymizer: Anonymizer, decisions: Sequence[ReviewDecision] = ()
+    ) -> None:
+        self.language = anonymizer.language
+        self._anonymizer = anonymizer
+        self._notes = list(notes)
+        self._detected = {(n.id, n.updated_wall): anonymizer.detect(n.text) for n in self._notes}
+        self._decisions = list(decisions)
+        self._replacements: dict[tuple[int, int, int], str] = {}
+        self._assign()
+
+    @classmethod
+    def for_session(cls, store: Store, session_id: str, anonymizer: Anonymizer | None = None) -> Redaction:
+        info = store.session(session_id)
+        anonymizer = anonymizer or Anonymizer(store.roster(session_id), language=info.language)
+        return cls(store.notes(session_id), anonymizer, load_decisions(store, session_id))
+
+    # -- reading -------------------------------------------------------------------------------
+    @property
+    def notes(self) -> list[Note]:
+        return list(self._notes)
+
+    def note(self, note_id: int) -> Note:
+        return next(n for n in self._notes if n.id == note_id)
+
+    def detected(self, note: Note) -> list[Span]:
+        return self._detected[(note.id, note.updated_wall)]
+
+    def removed_spans(self, note: Note) -> list[Span]:
+        """What the export replaces in ``note``, left to right, without overlaps."""
+        spans = effective_spans(note, self.detected(note), self._decisions)
+        quasi = [s for s in spans if s.kind is Kind.QUASI]
+        chosen = [s for s in spans if s.kind is not Kind.QUASI and not any(s.overlaps(q) for q in quasi)]
+        merged: list[Span] = []
+        for span in sorted(quasi, key=lambda s: s.start):
+            if merged and span.start < merged[-1].end:
+                last = merged[-1]
+                merged[-1] = Span(last.start, max(last.end, span.end), last.kind, last.source, last.key)
+            else:
+                merged.append(span)
+        return sorted(chosen + merged, key=lambda s: s.start)
+
+    def removals(self, note: Note) -> list[Removal]:
+        """Every candidate of ``note``: unsure ones first, then in reading order."""
+        removed = {(s.start, s.end) for s in effective_spans(note, self.detected(note), self._decisions)}
+        candidates = {(s.start, s.end): s for s in self.detected(note)}
+        candidates.update(
+            {(s.start, s.end): s for s in effective_spans(note, self.detected(note), self._decisions)}
+        )
+        rows = [
+            Removal(
+                span,
+                (span.start, span.end) in removed,
+                self.replacement(note, span),
+                span.source in UNSURE_SOURCES or span.kind is Kind.QUASI,
+            )
+            for span in candidates.values()
+        ]
+        return sorted(rows, key=lambda r: (not r.unsure, r.span.start))
+
+    def replacement(self, note: Note, span: Span) -> str:
+        """What the PDF prints for ``span`` (for a kept span: what it would print if removed)."""
+        given = self._replacements.get((note.id, span.start, span.end))
+        if given is not None:
+            return given
+        return self._tag(span, assign=False)
+
+    def text(self, note: Note) -> str:
+        """The note as the PDF prints it."""
+        parts = []
+        position = 0
+        for span in self.removed_spans(note):
+            parts.append(note.text[position : span.start])
+            parts.append(self._replacements[(note.id, span.start, span.end)])
+            position = span.end
+        parts.append(note.text[position:])
+        return "".join(parts)
+
+    def unsure_count(self) -> int:
+        return sum(1 for note in self._notes for r in self.removals(note) if r.unsure and r.removed)
+
+    def open_quasi(self) -> int:
+        """Descriptions that single someone out, not yet decided on (removed meanwhile)."""
+        return sum(len(open_quasi(note, self.detected(note), self._decisions)) for note in self._notes)
+
+    # -- deciding ------------------------------------------------------------------------------
+    def decide(self, decision: ReviewDecision) -> None:
+        """Apply a decision the review has saved; pseudonyms are given out again in note order."""
+        self._decisions = [
+            d
+            for d in self._decisions
+            if (d.note_id, d.start, d.end) != (decision.note_id, decision.start, decision.end)
+        ]
+        self._decisions.append(decision)
+        self._assign()
+
+    def _assign(self) -> None:
+        words = report_profile(self.language)
+        self._pseudonyms = Pseudonyms(self._anonymizer.roster_keys, (words.participant, words.person))
+        self._replacements = {}
+        for note in self._notes:
+            for span in self.removed_spans(note):
+                self._replacements[(note.id, span.start, span.end)] = self._tag(span, assign=True)
+
+    def _tag(self, span: Span, assign: bool) -> str:
+        words = report_profile(self.language)
+        if span.kind is Kind.NAME:
+            key = span.key or "unknown"
+            return self._pseudonyms.for_key(key) if assign else self._pseudonyms.given(key) or words.person
+        return words.tags[span.kind.value]
