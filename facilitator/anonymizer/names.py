@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.profiles import cue_phrases, endings_for, union
@@ -134,6 +134,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
 def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | None:
     """The name in ``bases`` that ``word`` is a form of (an inflection or a spelling), if any.
 
@@ -149,6 +150,9 @@ def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | N
         if ending in endings or stem[-1:] + ending in endings:
             if stem in bases:
                 return stem
+            voiceless = stem[:-1] + {"g": "k", "b": "p"}.get(stem[-1:], stem[-1:])
+            if voiceless in bases:  # Жақсылық -> Жақсылығы: қ and п are voiced before a vowel
+                return voiceless
             for vowel in ("a", "e", "i"):  # Дильноза -> Дильнозы; Али -> Алиге
                 if stem + vowel in bases:
                     return stem + vowel
@@ -232,7 +236,7 @@ class NameFinder:
             return None
         if not token.capitalised:
             return None  # "вера", "арманым", "hope": words here, not names
-        if after is not None and after.text.casefold() in union("word_after"):
+        if token.initial and after is not None and after.text.casefold() in union("word_after"):
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if _said(after) or _person_before(before) or _is_name(after, self) or _is_name(before, self):
             return self._span(token, "names-list", base)
@@ -272,7 +276,7 @@ class NameFinder:
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
-        said = _said(after) or _is_name(after, self)
+        said = _said(after) or (after is not None and bool(SURNAME.match(after.text)))  # "Бекзат Сапаров"
         if said or lower.endswith(_NAME_SHAPES) or self._compound(shape):
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
@@ -350,6 +354,7 @@ class NameFinder:
         return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))
 
 
+@lru_cache(maxsize=100_000)
 def _public_form(word: str, public: frozenset[str]) -> bool:
     """ "Абая", "Абайдың" are Абай; "Құдайбергенов" is not Құдайберген (a surname made from it)."""
     base = base_of(word, public)

@@ -27,7 +27,7 @@ PHONE = re.compile(
     rf"|99[2-8](?:{_SEP}\d){{9}}"
     r")(?![\w])"
 )
-_DIGITS_7 = re.compile(r"\d")
+_NUMBER_RUN = re.compile(r"\+?\(?\d(?:[\s\-.()]{0,3}\d){6,}")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 ID_NUMBER = re.compile(
     r"(?<![\d\w+])(?<!\+\s)(?<!\d[\s\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![\s\-.]\d)"
@@ -166,14 +166,19 @@ def _phones(text: str) -> Iterator[Span]:
     for match in PHONE.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
             yield Span(match.start(), match.end(), Kind.PHONE, "pattern")
-    if len(_DIGITS_7.findall(text)) < 7:
-        return  # no phone number has fewer digits: spare the library the work
-    for region in REGIONS:
-        try:
-            for found in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-                yield Span(found.start, found.end, Kind.PHONE, "phonenumbers")
-        except Exception:  # the library must never stop an export; the pattern still ran
-            continue
+    for candidate in _NUMBER_RUN.finditer(text):
+        # the library reads only runs of digits that could be a number (it is slow on long texts)
+        begin = max(0, candidate.start() - 2)
+        part = text[begin : candidate.end() + 2]
+        regions = REGIONS[:1] if candidate.group().startswith("+") else REGIONS
+        for region in regions:
+            try:
+                for found in phonenumbers.PhoneNumberMatcher(
+                    part, region, leniency=phonenumbers.Leniency.VALID
+                ):
+                    yield Span(begin + found.start, begin + found.end, Kind.PHONE, "phonenumbers")
+            except Exception:  # the library must never stop an export; the pattern still ran
+                continue
 
 
 def _documents(text: str) -> Iterator[Span]:

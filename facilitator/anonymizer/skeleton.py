@@ -7,6 +7,7 @@ zh/j, kh/h, Kazakh letters to their plain look-alikes). It is for matching, neve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KAZAKH = str.maketrans(
     {
@@ -98,6 +99,7 @@ _LATIN = (
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     text = word.casefold().translate(_KAZAKH)
     text = "".join(_CYRILLIC.get(char, char) for char in text)

