@@ -153,16 +153,19 @@ def test_export_of_an_export_json_file_from_the_command_line(
     record = tmp_path / "session.json"
     export_session(store, session_id, record)
     out = tmp_path / "from-file.pdf"
+    temp = tmp_path / "temp"
+    temp.mkdir()
     result = subprocess.run(
         [sys.executable, "-m", "facilitator", "export", str(record), "--out", str(out)],
         capture_output=True,
         text=True,
-        env=os.environ.copy(),
+        env={**os.environ, "TMPDIR": str(temp)},
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "Қатысушы A" in pdf_text(out)
+    assert list(temp.iterdir()) == []  # the raw record was read in memory: no copy left in the temp folder
     bad = subprocess.run(
         [sys.executable, "-m", "facilitator", "export", session_id, "--out", "/proc/x/r.pdf"],
         capture_output=True,

@@ -72,3 +72,57 @@ def test_export_from_the_console_then_delete_the_raw_notes(
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         assert "+7 701" not in text and "[phone]" in text
     assert rig.store.sessions() == []  # the raw notes are gone; the PDF stays
+
+
+def test_the_review_shows_exactly_what_the_pdf_prints(qtbot: QtBot, rig: Rig, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    from facilitator.export.pdf import render_pdf
+
+    rig.bridge.start()
+    for text in (
+        "Бекзат сказал, что Айгерим права. Телефон мамы +7 701 234 56 78.",
+        "Потом Айгерим и Бекзат спорили; Данияр молчал.",
+        "Данияр оставил t.me/daniyar_k, Бекзату позвоню.",
+    ):
+        rig.bridge.save_note(None, text, [])
+    live = rig.bridge.live
+    assert live is not None
+    rig.bridge.wait_for_saves()
+    review = ReviewWindow(rig.store, live.id, Anonymizer(language=rig.store.session(live.id).language))
+    qtbot.addWidget(review)
+    review.load()
+    review.show_loaded()
+    assert review.redaction is not None
+    shown = {}
+    for row in range(review.notes.count()):
+        review.notes.setCurrentRow(row)
+        note = review.current_note()
+        assert note is not None
+        outcomes = [review.spans.item(r, 3).text() for r in range(review.spans.rowCount())]
+        shown[note.id] = (review.redaction.text(note), outcomes)
+    # pseudonyms are given in note order: the first person named is A everywhere
+    first = review.redaction.notes[0]
+    assert review.redaction.text(first).startswith("Person A") or review.redaction.text(first).startswith(
+        "Человек A"
+    )
+    report = build_report(rig.store, live.id, review.redaction)
+    printed = {n.text for _title, notes in report.notes_by_step for n in notes}
+    assert printed == {text for text, _outcomes in shown.values()}
+    fresh = build_report(rig.store, live.id)  # built again from the store: the same words
+    assert {n.text for _t, notes in fresh.notes_by_step for n in notes} == printed
+    for text, outcomes in shown.values():
+        for outcome in outcomes:
+            assert outcome in text  # every replacement the review shows is what the note prints
+    if shutil.which("pdftotext"):
+        out = tmp_path / "r.pdf"
+        render_pdf(report, out)
+        pdf = " ".join(
+            subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+        )
+        for text in printed:
+            for word in text.split():
+                assert word in pdf, word
+        for secret in ("Бекзат", "Айгерим", "Данияр", "+7 701", "daniyar_k"):
+            assert secret not in pdf
