@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
-from facilitator.anonymizer.names import AMBIGUOUS, NameFinder, base_of, merge_adjacent, regional_name_words
+from facilitator.anonymizer.names import (
+    AMBIGUOUS,
+    NameFinder,
+    _strip_case,
+    base_of,
+    merge_adjacent,
+    regional_name_words,
+)
 from facilitator.anonymizer.normalize import normalize
 from facilitator.anonymizer.patterns import find_patterns
 from facilitator.anonymizer.profiles import report_profile
@@ -184,7 +191,7 @@ class Anonymizer:
     # -- replacing ------------------------------------------------------------------------------
     def apply(self, text: str, spans: Sequence[Span], replace_quasi: bool = True) -> str:
         """``text`` with each span replaced: names by pseudonyms, the rest by typed tags."""
-        chosen = _non_overlapping(spans, replace_quasi)
+        chosen = non_overlapping(spans, replace_quasi)
         parts = []
         position = 0
         for span in chosen:
@@ -203,7 +210,7 @@ class Anonymizer:
         return self.apply(text, self.detect(text))
 
 
-def _non_overlapping(spans: Sequence[Span], replace_quasi: bool) -> list[Span]:
+def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[Span]:
     """Spans to replace, left to right: a removed description swallows what lies inside it."""
     quasi = [s for s in spans if s.kind is Kind.QUASI] if replace_quasi else []
     chosen = [s for s in spans if s.kind is not Kind.QUASI and not any(s.overlaps(q) for q in quasi)]
@@ -251,10 +258,3 @@ def _beside(span: Span, other: Span, text: str) -> bool:
     """ "Слава (Вячеслав)": a name-word right next to a sure name is a name too."""
     gap = text[span.end : other.start] if span.end <= other.start else text[other.end : span.start]
     return span is not other and len(gap) <= 2 and not gap.strip(" (),")
-
-
-def _strip_case(shape: str) -> str:
-    for ending in ("om", "em", "oi", "ei", "ou", "u", "a", "e", "i"):
-        if shape.endswith(ending) and len(shape) - len(ending) >= 3:
-            return shape[: -len(ending)]
-    return shape

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from facilitator.anonymizer.anonymizer import Anonymizer, Pseudonyms
+from facilitator.anonymizer.anonymizer import Anonymizer, Pseudonyms, non_overlapping
 from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span
@@ -61,17 +61,7 @@ class Redaction:
 
     def removed_spans(self, note: Note) -> list[Span]:
         """What the export replaces in ``note``, left to right, without overlaps."""
-        spans = effective_spans(note, self.detected(note), self._decisions)
-        quasi = [s for s in spans if s.kind is Kind.QUASI]
-        chosen = [s for s in spans if s.kind is not Kind.QUASI and not any(s.overlaps(q) for q in quasi)]
-        merged: list[Span] = []
-        for span in sorted(quasi, key=lambda s: s.start):
-            if merged and span.start < merged[-1].end:
-                last = merged[-1]
-                merged[-1] = Span(last.start, max(last.end, span.end), last.kind, last.source, last.key)
-            else:
-                merged.append(span)
-        return sorted(chosen + merged, key=lambda s: s.start)
+        return non_overlapping(effective_spans(note, self.detected(note), self._decisions))
 
     def removals(self, note: Note) -> list[Removal]:
         """Every candidate of ``note``: unsure ones first, then in reading order."""
