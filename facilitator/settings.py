@@ -27,6 +27,13 @@ class Settings:
     """The UI's language: "en", "ru", "kk", or "" to follow the system."""
     recent_plans: tuple[str, ...] = ()
     """Plan files opened or saved lately, newest first (paths only, never their content)."""
+    idle_lock_minutes: int = 10
+    """Lock the laptop after this many minutes without a key or click; 0: never."""
+    idle_lock_while_running: bool = False
+    """Also lock while a step's timer runs (off by default: nobody types while leading)."""
+
+
+IDLE_LOCK_CHOICES = (0, 5, 10, 20, 30)
 
 
 _TYPES: dict[str, type | tuple[type, ...]] = {
@@ -37,6 +44,8 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
     "content_language": str,
     "recent_plans": list,
     "ui_language": str,
+    "idle_lock_minutes": int,
+    "idle_lock_while_running": bool,
 }
 
 
@@ -58,18 +67,27 @@ def load_settings(path: Path | None = None) -> Settings:
         for field in fields(Settings)
         if field.name in raw and isinstance(raw[field.name], _TYPES[field.name])
     }
+    if accepted.get("idle_lock_minutes") not in (None, *IDLE_LOCK_CHOICES) or isinstance(
+        accepted.get("idle_lock_minutes"), bool
+    ):
+        del accepted["idle_lock_minutes"]
     if "recent_plans" in accepted:
         accepted["recent_plans"] = tuple(str(p) for p in accepted["recent_plans"] if isinstance(p, str))[:8]
     return replace(Settings(), **accepted)
 
 
+def change_settings(path: Path | None = None, **changes: object) -> Settings:
+    """The one way to change a preference: read what is saved now, change only ``changes``, write
+    it back atomically. Nothing keeps a copy, so one change never undoes another."""
+    updated = replace(load_settings(path), **changes)  # type: ignore[arg-type]
+    save_settings(updated, path)
+    return updated
+
+
 def remember_plan(path: str) -> Settings:
     """Put ``path`` first in the recent plans (at most eight) and save."""
-    settings = load_settings()
-    recent = (path, *(p for p in settings.recent_plans if p != path))[:8]
-    updated = replace(settings, recent_plans=recent)
-    save_settings(updated)
-    return updated
+    recent = (path, *(p for p in load_settings().recent_plans if p != path))[:8]
+    return change_settings(recent_plans=recent)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -93,8 +93,9 @@ class AgendaPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # reachable with Tab; ↑/↓ choose a step, Enter goes there (← and → stay the presenter keys)
-        self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # a click or Tab gives it the keyboard (the presenter keys work from here);
+        # ↑/↓ choose a step, Enter goes there (← and → stay the presenter keys)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table.setTabKeyNavigation(False)
         go = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
         go.activated.connect(lambda: bridge.jump(self.table.currentRow()))

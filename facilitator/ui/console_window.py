@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.sessions.state import Status
-from facilitator.settings import load_settings, save_settings
+from facilitator.settings import change_settings, load_settings
 from facilitator.ui import dialogs
 from facilitator.ui.actions import ACTIONS, build_actions
 from facilitator.ui.after_session import AfterSession
@@ -29,6 +28,7 @@ from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.audience_window import AudienceWindow, present, present_timer
 from facilitator.ui.i18n import translate
 from facilitator.ui.notes_panel import NotesPanel
+from facilitator.ui.presenter_keys import PresenterKeys
 from facilitator.ui.private_aids import PrivateAids
 from facilitator.ui.session_bridge import SessionBridge
 from facilitator.ui.step_panel import StepPanel
@@ -53,6 +53,7 @@ class Preview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.setMinimumHeight(160)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click here hands the keys to the presenter
         for signal in (bridge.step_changed, bridge.display_changed, bridge.session_started):
             signal.connect(self.refresh)
         bridge.timer_updated.connect(self.refresh_timer)
@@ -128,7 +129,15 @@ class ConsoleWindow(QMainWindow):
         review.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         review.triggered.connect(self.after.open_review)
         bridge.session_ended.connect(self._offer_review)
+        self.presenter_keys = PresenterKeys(self, audience, bridge)
+        self.notes.keys_handed_back.connect(self.give_keys_to_presenter)
+        self.aids.panel_closed.connect(self.give_keys_to_presenter)
         self.resize(1280, 800)
+        self.give_keys_to_presenter()
+
+    def give_keys_to_presenter(self) -> None:
+        """The keyboard back to the presenter controls (→, Space, B… drive the session again)."""
+        self.agenda.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_privacy_banner(self) -> QWidget:
         banner = QWidget(self)
@@ -247,7 +256,7 @@ class ConsoleWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
 
     def choose_language(self, code: str) -> None:
-        save_settings(replace(load_settings(), ui_language=code))
+        change_settings(ui_language=code)
         self.statusBar().showMessage(
             translate("Console", "The new language is used from the next start of the app."), 15000
         )
@@ -269,6 +278,20 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.commit_now()
+        unsaved = self.notes.unsaved_count()
+        if unsaved and not dialogs.ask(
+            self,
+            translate("Console", "Notes not saved"),
+            translate(
+                "Console",
+                "Notes that could not be saved yet: {count}. They are only in this window (is the "
+                'disk full?). Free some space and wait for "Saved", or close and lose them. '
+                "Close anyway?",
+            ).format(count=unsaved),
+        ):
+            event.ignore()
+            return
         if self._bridge.engine.status in (Status.RUNNING, Status.PAUSED):
             closing = dialogs.ask(
                 self,

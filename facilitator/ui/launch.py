@@ -102,7 +102,9 @@ class Launcher:
         self.screens.place_initial(self._remembered_screen)
         self.screens.watch()
         commit = console.notes.commit_now
-        self.lock = LockGuard(console, self.bridge, self._store, vault.unlock, codec, commit)
+        self.lock = LockGuard(
+            console, self.bridge, self._store, vault.unlock, codec, commit, projector=self.audience
+        )
         self.lock.deleted.connect(self._app.quit)
         self.console.raise_()
         self.console.activateWindow()

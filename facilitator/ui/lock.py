@@ -1,17 +1,23 @@
-"""Lock the app (Ctrl+L, or after minutes without a key or click): the console is covered, the
-projector goes to its holding screen, the notes key is dropped. The session's timer keeps running;
-unlocking with the passphrase brings everything back, nothing lost."""
+"""Lock the app (Ctrl+L, or after minutes without a key or click): every private window is covered
+or hidden, nothing records, the notes key is dropped, the clipboard is cleared if it holds the
+app's text. Locking protects the laptop and never touches the projector: the slide and the timer
+stay as they are. Unlocking with the passphrase puts back exactly what was there.
+
+Idle time is a setting (off, 5, 10, 20, 30 minutes), counted on the session's monotonic clock; by
+default it does not lock while a step's timer runs (a facilitator leading the room types nothing)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -20,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import KeyFileError, WrongPassphrase
+from facilitator.sessions.state import Status
 from facilitator.sessions.store import Store
+from facilitator.settings import IDLE_LOCK_CHOICES, change_settings, load_settings
 from facilitator.ui import dialogs
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
-
-IDLE_MINUTES = 10
 
 
 class LockGuard(QObject):
@@ -39,10 +45,11 @@ class LockGuard(QObject):
         unlock: Callable[[str], AesGcmCodec],
         codec: AesGcmCodec,
         save_first: Callable[[], None],
-        idle_minutes: int = IDLE_MINUTES,
+        projector: QWidget | None = None,
     ) -> None:
         super().__init__(console)
         self._console = console
+        self._projector = projector
         self._bridge = bridge
         self._store = store
         self._unlock = unlock
@@ -50,11 +57,11 @@ class LockGuard(QObject):
         self._save_first = save_first
         self.locked = False
         self.cover = self._build_cover()
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(idle_minutes * 60_000)
-        self._idle.timeout.connect(self.lock)
-        self._idle.start()
+        self._last_activity = bridge.clock.monotonic()
+        self._hidden: list[QWidget] = []
+        self._enabled_before: dict[QAction, bool] = {}
+        self._page_before = 0
+        bridge.timer_updated.connect(self.check_idle)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -65,9 +72,37 @@ class LockGuard(QObject):
         menu = console.menuBar().addMenu(translate("Lock", "Lock"))
         menu.addAction(action)
         self.action = action
+        self._build_idle_menu(menu)
         menu.addSeparator()
         self.delete_action = menu.addAction(translate("Lock", "Delete all data for good…"))
         self.delete_action.triggered.connect(self.delete_everything)
+
+    def _build_idle_menu(self, menu: QMenu) -> None:
+        idle = menu.addMenu(translate("Lock", "Lock when idle"))
+        group = QActionGroup(idle)
+        chosen = load_settings()
+        self.idle_actions: dict[int, QAction] = {}
+        for minutes in IDLE_LOCK_CHOICES:
+            title = (
+                translate("Lock", "Never")
+                if minutes == 0
+                else translate("Lock", "After {minutes} minutes without a key or click").format(
+                    minutes=minutes
+                )
+            )
+            action = idle.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(chosen.idle_lock_minutes == minutes)
+            action.setObjectName(f"idle-{minutes}")
+            action.triggered.connect(lambda _c=False, m=minutes: change_settings(idle_lock_minutes=m))
+            group.addAction(action)
+            self.idle_actions[minutes] = action
+        idle.addSeparator()
+        self.while_running = idle.addAction(translate("Lock", "Also while a step's timer runs"))
+        self.while_running.setObjectName("idle-while-running")
+        self.while_running.setCheckable(True)
+        self.while_running.setChecked(chosen.idle_lock_while_running)
+        self.while_running.toggled.connect(lambda on: change_settings(idle_lock_while_running=on))
 
     def _build_cover(self) -> QWidget:
         cover = QWidget()
@@ -88,16 +123,45 @@ class LockGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and not self.locked:
-            self._idle.start()  # any key or click counts as activity
+            self._last_activity = self._bridge.clock.monotonic()  # any key or click is activity
         return False
 
+    def idle_seconds(self) -> float:
+        return self._bridge.clock.monotonic() - self._last_activity
+
+    def check_idle(self) -> None:
+        """Lock once the chosen idle time has passed (called on every timer tick)."""
+        if self.locked or self.idle_seconds() < min(m for m in IDLE_LOCK_CHOICES if m) * 60:
+            return  # below the shortest choice: no need to read the settings
+        chosen = load_settings()
+        if not chosen.idle_lock_minutes or self.idle_seconds() < chosen.idle_lock_minutes * 60:
+            return
+        if self._bridge.engine.status is Status.RUNNING and not chosen.idle_lock_while_running:
+            return
+        self.lock()
+
     def lock(self) -> None:
+        """Cover the console, hide every other private window, record nothing, drop the key.
+        The projector keeps what it shows."""
         if self.locked:
             return
         self._save_first()
-        self._bridge.show_holding()
-        self._stack().setCurrentWidget(self.cover)
+        self._hidden = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w not in (self._console, self._projector)
+        ]
+        self._hidden += [d for d in self._console.findChildren(QDockWidget) if d.isVisible()]
+        for window in self._hidden:
+            window.hide()
+        stack = self._stack()
+        self._page_before = stack.currentIndex()
+        stack.setCurrentWidget(self.cover)
         self._set_actions_enabled(False)
+        clipboard = QApplication.clipboard()
+        if clipboard.ownsClipboard() or clipboard.text():
+            clipboard.clear()  # a copied note must not be pasted elsewhere while away
+        self._bridge.set_locked(True)
         self._codec.forget()
         self.locked = True
 
@@ -121,10 +185,14 @@ class LockGuard(QObject):
             return False
         self._codec = codec
         self._store.set_codec(codec)
-        self._stack().setCurrentIndex(0)
+        self._stack().setCurrentIndex(self._page_before)
         self._set_actions_enabled(True)
+        for window in self._hidden:
+            window.show()
+        self._hidden = []
         self.locked = False
-        self._idle.start()
+        self._last_activity = self._bridge.clock.monotonic()
+        self._bridge.set_locked(False)
         return True
 
     def delete_everything(self) -> bool:
@@ -155,6 +223,9 @@ class LockGuard(QObject):
         return stack
 
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for action in self._console.findChildren(QAction):
+        """Off while locked; back to exactly what each was (some are off for their own reasons)."""
+        if not enabled:
+            self._enabled_before = {a: a.isEnabled() for a in self._console.findChildren(QAction)}
+        for action, was in self._enabled_before.items():
             if action not in (self.action, self.delete_action):
-                action.setEnabled(enabled)
+                action.setEnabled(was if enabled else False)

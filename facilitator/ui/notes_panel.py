@@ -4,14 +4,18 @@ Saving never makes typing wait: the bridge hands each save to a writer thread, a
 "Saved" when the commit has landed.
 
 Single presenter keys (→, Space, B, ...) type text here as they should; the Ctrl variants
-(Ctrl+→, Ctrl+B, ...) still drive the session while typing.
+(Ctrl+→, Ctrl+B, ...) still drive the session while typing. Escape, or Ctrl+Enter (note done),
+hands the keyboard back to the presenter controls.
+
+A note whose save fails (a full disk) stays in memory, listed as "not saved yet", and is saved
+again every few seconds until it lands; closing the app asks first.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +35,7 @@ from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
 SAVE_DELAY_MS = 400
+RETRY_MS = 5000
 FINISH_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 TAG_TITLES = {
     "quote": QT_TRANSLATE_NOOP("Notes", "Quote"),
@@ -42,11 +47,19 @@ TAG_TITLES = {
 
 
 class NotesEdit(QPlainTextEdit):
-    """A plain text box that lets the session's Ctrl shortcuts through."""
+    """A plain text box that lets the session's Ctrl shortcuts through; Escape leaves it."""
+
+    escaped = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._passthrough = typing_shortcuts() | {QKeySequence(key) for key in FINISH_KEYS}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -58,9 +71,14 @@ class NotesEdit(QPlainTextEdit):
 
 
 class NotesPanel(QWidget):
+    keys_handed_back = Signal()
+    """Escape or Ctrl+Enter: the presenter controls should have the keyboard again."""
+
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
+        self._unsaved: dict[NoteDraft, tuple[str, list[str]]] = {}
+        """Saves handed over and not yet confirmed: kept here (in memory only) until they land."""
         self._draft: NoteDraft | None = None
         """The note being typed (None: nothing typed yet). Its step is the one on screen when
         typing began; its id comes with its first committed save."""
@@ -73,6 +91,7 @@ class NotesPanel(QWidget):
         self.editor.setMaximumHeight(90)
         self.editor.setTabChangesFocus(True)  # Tab moves on, as everywhere in the console
         self.editor.textChanged.connect(self._schedule_save)
+        self.editor.escaped.connect(self._leave)
         self.tags = {}
         tag_row = QHBoxLayout()
         for tag in NOTE_TAGS:
@@ -93,6 +112,7 @@ class NotesPanel(QWidget):
         tag_row.addWidget(self.done)
         self.saved = QLabel(self)
         self.saved.setObjectName("note-saved")
+        self.saved.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("notes-list")
         self.list.setAccessibleName(translate("Notes", "Notes of this step"))
@@ -108,23 +128,74 @@ class NotesPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_unsaved)
         bridge.step_changed.connect(self._on_step_changed)
         bridge.note_saved.connect(self._on_saved)
+        bridge.note_failed.connect(self._on_failed)
+        bridge.locked_changed.connect(lambda locked: None if locked else self.retry_unsaved())
+        bridge.raw_notes_deleted.connect(self._raw_deleted)
         self._refresh_list()
 
     def selected_tags(self) -> list[str]:
         return [tag for tag, button in self.tags.items() if button.isChecked()]
 
     def _schedule_save(self, *_args: object) -> None:
+        index = self._bridge.engine.index
+        if self._draft is not None and not self._draft.handed_over and self._draft.step != index:
+            self._draft = None  # begun on another step and never saved: it is not that step's note
         if self._draft is None:
-            self._draft = NoteDraft(self._bridge.engine.index)
+            self._draft = NoteDraft(index)
         self._timer.start()
 
     def save_now(self) -> None:
         """Hand the note to the writer now (it is committed a few milliseconds later)."""
         self._timer.stop()
         text = self.editor.toPlainText()
-        self._bridge.save_note(self._draft, text, self.selected_tags())
+        self._hand_over(self._draft, text, self.selected_tags())
+
+    def _hand_over(self, draft: NoteDraft | None, text: str, tags: list[str]) -> None:
+        if draft is None:
+            return
+        if draft.handed_over or text.strip():
+            self._unsaved[draft] = (text, tags)  # until the writer says it landed
+        if self._bridge.save_note(draft, text, tags) is None and not draft.handed_over:
+            self._unsaved.pop(draft, None)  # blank and never saved: nothing to keep
+
+    def unsaved_count(self) -> int:
+        """Notes (finished or being typed) whose latest text is not on disk yet."""
+        return len(self._unsaved)
+
+    def retry_unsaved(self) -> None:
+        """Save again every note whose last save failed (the disk had no room, the app was locked)."""
+        for draft, (text, tags) in list(self._unsaved.items()):
+            self._bridge.save_note(draft, text, tags)
+
+    def _on_failed(self, draft: NoteDraft) -> None:
+        if draft in self._unsaved:
+            self.saved.setText(
+                translate(
+                    "Notes",
+                    "Not saved yet: {count} note(s). Kept here and tried again every few seconds; "
+                    "free some disk space. Do not close the app.",
+                ).format(count=len(self._unsaved))
+            )
+            self.saved.setStyleSheet("color: #9b2c2c; font-weight: bold;")
+            self._retry.start()
+            self._refresh_list()
+
+    def _leave(self) -> None:
+        self.save_now()
+        self.keys_handed_back.emit()
+
+    def _raw_deleted(self) -> None:
+        self._draft = None
+        self._unsaved.clear()
+        self.editor.clear()
+        self.editor.setEnabled(False)
+        self.list.clear()
 
     def commit_now(self) -> None:
         """Save and wait until it is on disk (before the lock drops the key, or the app closes)."""
@@ -132,12 +203,26 @@ class NotesPanel(QWidget):
         self._bridge.wait_for_saves()
 
     def _on_saved(self, draft: NoteDraft) -> None:
-        if draft is self._draft:
+        had_failed = bool(self.saved.styleSheet())
+        self._unsaved.pop(draft, None)
+        if had_failed and not self._unsaved:
+            self.saved.setStyleSheet("")
+            self.saved.setText(
+                translate("Notes", "All notes saved {time}").format(time=f"{datetime.now():%H:%M:%S}")
+            )
+            self._retry.stop()
+            self._refresh_list()
+        elif draft is self._draft:
             self.saved.setText(translate("Notes", "Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
         else:  # a finished note landed: it joins the list
             self._refresh_list()
 
     def finish_note(self) -> None:
+        """Ctrl+Enter or Done: the note is finished; the keyboard goes back to the presenter."""
+        self._finish()
+        self.keys_handed_back.emit()
+
+    def _finish(self) -> None:
         self.save_now()
         self._draft = None
         self.editor.blockSignals(True)
@@ -153,7 +238,9 @@ class NotesPanel(QWidget):
         if self._timer.isActive():
             self.save_now()  # the draft stays with the step it was typed in
         if self.editor.toPlainText().strip():
-            self.finish_note()
+            self._finish()
+        elif self._draft is not None and not self._draft.handed_over:
+            self._draft = None  # nothing typed that was kept: the next note is this step's
         self._refresh_list()
 
     def _refresh_list(self) -> None:
@@ -167,6 +254,10 @@ class NotesPanel(QWidget):
             item = QListWidgetItem(f"{when} {tags} {note.text}".replace("  ", " "))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
+        waiting = translate("Notes", "not saved yet")
+        for draft, (text, _tags) in self._unsaved.items():
+            if draft is not self._draft and draft.step == index and self._retry.isActive():
+                self.list.addItem(QListWidgetItem(f"⚠ {waiting}: {text}"))
 
     def _edit_item(self, item: QListWidgetItem) -> None:
         self.edit_note(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -176,7 +267,7 @@ class NotesPanel(QWidget):
         note = next((n for n in self._bridge.notes() if n.id == note_id), None)
         if note is None:
             return
-        self.finish_note()
+        self._finish()
         self._draft = NoteDraft(note.step, note.id)
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.text)

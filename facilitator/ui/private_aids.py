@@ -6,10 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
 
+from facilitator.sessions.state import Status
+from facilitator.ui.audience_view import Display
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -18,10 +29,15 @@ if TYPE_CHECKING:  # the panels and their data load when first opened, not at st
     from facilitator.ui.cue_panel import CuePanel
     from facilitator.ui.referral_panel import ReferralPanel
 
-COVER_TEXT = QT_TRANSLATE_NOOP("Aids", "Paused.\n\nPress F12 to come back.")
+COVER_TEXT = QT_TRANSLATE_NOOP(
+    "Aids", "Paused: the timer is stopped and the projector is black.\n\nPress F12 to come back."
+)
 
 
 class PrivateAids(QObject):
+    panel_closed = Signal()
+    """F2 or F3 closed (Escape, the key again, a moment logged): the presenter has the keys."""
+
     def __init__(self, console: QMainWindow, bridge: SessionBridge, cues: CueSet | None = None) -> None:
         super().__init__(console)
         self._console = console
@@ -32,6 +48,8 @@ class PrivateAids(QObject):
         self._cue_dock: QDockWidget | None = None
         self._referral_dock: QDockWidget | None = None
         self._hidden_docks: list[QDockWidget] = []
+        self._display_before: Display | None = None
+        self._paused_by_privacy = False
         self._wrap_central()
         menu = console.menuBar().addMenu(translate("Aids", "Aids"))
         self.actions = {
@@ -73,8 +91,14 @@ class PrivateAids(QObject):
         return self._stack.currentIndex() == 1
 
     def toggle_privacy(self) -> None:
+        """F12: projector black, timer paused, console covered; F12 again puts back exactly
+        what was there (the slide or screen the room saw, the timer running if it ran)."""
         if not self.covered:
+            self._display_before = self._bridge.display
             self._bridge.force_blank()
+            self._paused_by_privacy = self._bridge.engine.status is Status.RUNNING
+            if self._paused_by_privacy:
+                self._bridge.toggle_pause()
             self._hidden_docks = [d for d in (self._cue_dock, self._referral_dock) if d and d.isVisible()]
             for dock in self._hidden_docks:
                 dock.hide()
@@ -86,6 +110,12 @@ class PrivateAids(QObject):
             for dock in self._hidden_docks:
                 dock.show()
             self._hidden_docks = []
+            if self._paused_by_privacy and self._bridge.engine.status is Status.PAUSED:
+                self._bridge.toggle_pause()
+            self._paused_by_privacy = False
+            if self._display_before is not None:
+                self._bridge.set_display(self._display_before)
+            self._display_before = None
 
     def _set_menus_enabled(self, enabled: bool) -> None:
         for child in self._console.findChildren(QWidget):
@@ -103,10 +133,12 @@ class PrivateAids(QObject):
             cues = self._cues or load_cue_set()
             self.cue_panel = CuePanel(cues, self._bridge.plan.language)
             self.cue_panel.moment_logged.connect(self._bridge.log_resistance)
-            self.cue_panel.closed.connect(self.toggle_cues)
+            self.cue_panel.closed.connect(self._close_cues)
             self._cue_dock = self._dock(translate("Aids", "Resistance cues"), self.cue_panel)
             self._step_changed(self._bridge.engine.index)
-        self._toggle(self._cue_dock, focus=self.cue_panel.open if self.cue_panel else None)
+        panel = self.cue_panel
+        assert panel is not None
+        self._toggle(self._cue_dock, focus=panel.open, field=panel.search)
 
     def toggle_referrals(self) -> None:
         if self.covered:
@@ -122,7 +154,14 @@ class PrivateAids(QObject):
             self._referral_dock = self._dock(
                 translate("Aids", "Referral sheet (private)"), self.referral_panel
             )
-        self._toggle(self._referral_dock, focus=None)
+        sheet = self.referral_panel
+        assert sheet is not None
+        first = sheet.findChild(QLineEdit)
+        self._toggle(
+            self._referral_dock,
+            focus=lambda: (first or sheet).setFocus(Qt.FocusReason.ShortcutFocusReason),
+            field=first or sheet,
+        )
 
     def _dock(self, title: str, panel: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self._console)
@@ -130,18 +169,34 @@ class PrivateAids(QObject):
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self._console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), dock)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(lambda: self._close(dock))
         dock.hide()
         return dock
 
-    def _toggle(self, dock: QDockWidget, focus: Callable[[], None] | None) -> None:
-        if dock.isVisible():
-            dock.hide()
-            self._console.activateWindow()
+    def _close_cues(self) -> None:
+        if self._cue_dock is not None:
+            self._close(self._cue_dock)
+
+    def _close(self, dock: QDockWidget) -> None:
+        dock.hide()
+        self._console.activateWindow()
+        self.panel_closed.emit()
+
+    def _toggle(self, dock: QDockWidget, focus: Callable[[], None], field: QWidget) -> None:
+        """The key opens the panel with the caret in its first field; pressed again while the
+        keyboard is in the panel, it closes it (from elsewhere, it brings the caret back)."""
+        focused = QApplication.focusWidget()
+        inside = focused is not None and (focused is dock or dock.isAncestorOf(focused))
+        if dock.isVisible() and inside:
+            self._close(dock)
             return
         dock.show()
         dock.raise_()
-        if focus is not None:
-            focus()
+        focus()
+        if QApplication.focusWidget() is not field:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _offered(self, kind: str) -> None:
         if self._bridge.offer_referral(kind):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from facilitator.screens import ScreenInfo, choose_audience_screen, is_mirrored
-from facilitator.settings import Settings, load_settings, save_settings
+from facilitator.settings import change_settings, load_settings
 from facilitator.ui import dialogs
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -80,13 +80,12 @@ class ScreenManager(QObject):
         self.console_screen: ScreenInfo = self._source.primary()
         self.audience_screen: ScreenInfo | None = None
         self.mirrored = False
-        self._settings: Settings = load_settings()
 
     # -- placing -------------------------------------------------------------------------------
     def place_initial(self, remembered: str | None = None) -> None:
         """At start: the remembered projector, else the largest other screen, else a window."""
         screens = self._source.screens()
-        name = remembered if remembered is not None else self._settings.projector_screen
+        name = remembered if remembered is not None else load_settings().projector_screen
         self._place_console()
         self.show_on(choose_audience_screen(screens, self.console_screen, name), remember=False)
         self._check_mirrored(screens)
@@ -108,8 +107,7 @@ class ScreenManager(QObject):
             )
         self._bridge.remember_screen(target.name if target else "")  # resuming puts it back
         if remember and target is not None:
-            self._settings = Settings(**{**self._settings.__dict__, "projector_screen": target.name})
-            save_settings(self._settings)
+            change_settings(projector_screen=target.name)  # only this: text size etc. stay as set
 
     def swap(self) -> None:
         """The facilitator says the screens are the other way round."""

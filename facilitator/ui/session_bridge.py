@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -24,7 +23,7 @@ from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import SessionState, Status
 from facilitator.sessions.store import Note, Store
-from facilitator.settings import load_settings, save_settings
+from facilitator.settings import change_settings, load_settings
 from facilitator.ui.audience_view import Display
 
 TICK_MS = 200
@@ -43,6 +42,10 @@ class SessionBridge(QObject):
     moments_changed = Signal()
     """A resistance moment was logged or a referral offered."""
     error_reported = Signal(str)
+    note_failed = Signal(object)
+    """A save of this ``NoteDraft`` did not land (disk full, locked): its text is still the box's."""
+    locked_changed = Signal(bool)
+    raw_notes_deleted = Signal()
     _written = Signal(object)
     """From the writer thread: a save's future, handled on the UI thread."""
 
@@ -68,6 +71,9 @@ class SessionBridge(QObject):
         self._writer: NoteWriter | None = None
         self._stopped = False
         self._written.connect(self._after_write, Qt.ConnectionType.QueuedConnection)
+        self._locked = False
+        self._before_start: list[float] = []
+        """Minutes added or taken on the first step before the session started (F5 keeps them)."""
         self._screen_name: str | None = None
         comfort = load_settings()
         self.text_scale = comfort.audience_text_scale
@@ -96,6 +102,25 @@ class SessionBridge(QObject):
     @property
     def display(self) -> Display:
         return self._display
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def locked(self) -> bool:
+        """Locked: nothing is recorded (notes, moments, referrals) until unlocked."""
+        return self._locked
+
+    def set_locked(self, locked: bool) -> None:
+        self._locked = locked
+        self.locked_changed.emit(locked)
+
+    def steps_left(self) -> int:
+        """Steps not yet run: the current one (unfinished) and every one after it."""
+        if self._engine.status is Status.ENDED:
+            return 0
+        return len(self.plan.steps) - self._engine.index
 
     def slide(self) -> AudienceSlide:
         index = self._engine.index
@@ -126,6 +151,10 @@ class SessionBridge(QObject):
                 self.remember_screen(self._screen_name)
             self._engine = live.engine
             self._unsubscribe = self._engine.subscribe(self._on_event)
+            extra = sum(self._before_start)  # "+1 min" pressed before F5 still counts
+            self._before_start = []
+            if extra:
+                self._guard(lambda: live.engine.add_time(extra, 0))
         self._display = Display.SLIDE
         self._guard(self._engine.start)
 
@@ -155,6 +184,8 @@ class SessionBridge(QObject):
             self._guard(self._engine.toggle_pause)
 
     def add_minutes(self, minutes: int) -> None:
+        if self._engine.status is Status.NOT_STARTED and self.live is None:
+            self._before_start.append(minutes * 60)  # this engine is replaced when the session starts
         if self._engine.status is not Status.ENDED:
             self._guard(lambda: self._engine.add_time(minutes * 60))
 
@@ -171,7 +202,7 @@ class SessionBridge(QObject):
             self._guard(self._engine.end)
 
     def blank(self, colour: Display) -> None:
-        """Black or white; pressing the same key again goes back to the current slide."""
+        """Black, white or the holding screen; the same key again goes back to the current slide."""
         if self._display is colour:
             self._display = (
                 Display.SLIDE if self._engine.status is not Status.NOT_STARTED else Display.HOLDING
@@ -180,10 +211,18 @@ class SessionBridge(QObject):
             self._display = colour
         self.display_changed.emit()
 
+    def set_display(self, display: Display) -> None:
+        """Put the projector back to ``display`` (after the privacy screen)."""
+        if self._display is not display:
+            self._display = display
+            self.display_changed.emit()
+
     def log_resistance(self, cue: str, driver: str, form: str, move: str, outcome: str) -> bool:
         """Record a resistance moment on the current step: its kind and outcome, no identity."""
         from facilitator.aids.moments import Outcome, ResistanceMoment, log_resistance
 
+        if self._locked:
+            return False
         live = self._ensure_live()
         if live is None:
             return False
@@ -199,6 +238,8 @@ class SessionBridge(QObject):
         from facilitator.aids.moments import ReferralOffered, offer_referral
         from facilitator.aids.referrals import ServiceKind
 
+        if self._locked:
+            return False
         live = self._ensure_live()
         if live is None:
             return False
@@ -240,9 +281,7 @@ class SessionBridge(QObject):
             self.text_scale = round(min(1.6, max(0.8, text_scale)), 2)
         if high_contrast is not None:
             self.high_contrast = high_contrast
-        save_settings(
-            replace(load_settings(), audience_text_scale=self.text_scale, high_contrast=self.high_contrast)
-        )
+        change_settings(audience_text_scale=self.text_scale, high_contrast=self.high_contrast)
         self.display_changed.emit()
 
     def force_blank(self) -> None:
@@ -252,8 +291,23 @@ class SessionBridge(QObject):
             self.display_changed.emit()
 
     def show_holding(self) -> None:
-        self._display = Display.HOLDING
-        self.display_changed.emit()
+        """The holding screen (workshop title); again: back to the slide, like B and W."""
+        self.blank(Display.HOLDING)
+
+    def delete_raw_notes(self) -> bool:
+        """Delete this session's raw notes (only once it has ended); nothing is recorded after."""
+        live = self.live
+        if live is None or self._engine.status is not Status.ENDED:
+            return False
+        self.wait_for_saves()
+        if not self._guard(lambda: live.store.delete_session(live.id)):
+            return False
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        self.live = None
+        self.raw_notes_deleted.emit()
+        return True
 
     def save_note(self, draft: NoteDraft | None, text: str, tags: Sequence[str]) -> NoteDraft | None:
         """Save a whole note: ``draft`` (its step and, once saved, its id), or a new one on the
@@ -265,6 +319,10 @@ class SessionBridge(QObject):
         """
         if (draft is None or not draft.handed_over) and not text.strip():
             return None
+        if self._locked:
+            return None  # the key is gone while locked: the text stays in the box until unlocked
+        if self.live is None and self._engine.status is Status.ENDED:
+            return None  # the raw notes were deleted: nothing is recorded any more
         live = self._ensure_live()
         if live is None:
             return None
@@ -273,7 +331,8 @@ class SessionBridge(QObject):
         if draft is None:
             draft = NoteDraft(self._engine.index)
         future = self._writer.save(draft, text, tags)
-        future.add_done_callback(self._written.emit)
+        sent = draft
+        future.add_done_callback(lambda done: self._written.emit((sent, done)))
         return draft
 
     def wait_for_saves(self) -> None:
@@ -281,12 +340,14 @@ class SessionBridge(QObject):
         if self._writer is not None:
             self._writer.wait()
 
-    def _after_write(self, future: Future[NoteDraft | None]) -> None:
+    def _after_write(self, written: tuple[NoteDraft, Future[NoteDraft | None]]) -> None:
         if self._stopped:
             return  # delivered after the windows and the store were closed
+        sent, future = written
         error = future.exception()
         if error is not None:
             self.error_reported.emit(_describe(error))
+            self.note_failed.emit(sent)
             return
         draft = future.result()
         if draft is not None:  # None: overtaken by a newer save of the note, which reports

@@ -32,15 +32,17 @@ def launcher(qtbot: QtBot):  # type: ignore[no-untyped-def]
     store.close()
 
 
-def test_lock_covers_blanks_and_unlock_brings_everything_back(qtbot: QtBot, launcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_lock_covers_the_laptop_and_never_touches_the_projector(qtbot: QtBot, launcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
     bridge.start()
     bridge.jump(2)
+    shown = launcher.audience.view.visible_text()
     notes = console.notes
     type_text(notes.editor, "typed just before the lock")
     QTest.keyClick(console, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert guard.locked
-    assert bridge.display is Display.HOLDING and bridge.plan.title in launcher.audience.view.visible_text()
+    # the room sees exactly what it saw: the slide, not the holding screen
+    assert bridge.display is Display.SLIDE and launcher.audience.view.visible_text() == shown
     assert console.centralWidget().currentWidget() is guard.cover
     assert not console.actions_by_id["next"].isEnabled()
     with pytest.raises(UnreadableData):
@@ -53,14 +55,92 @@ def test_lock_covers_blanks_and_unlock_brings_everything_back(qtbot: QtBot, laun
     assert [n.text for n in bridge.notes()] == ["typed just before the lock"]  # saved before locking
     assert bridge.engine.index == 2 and bridge.state().step_elapsed == pytest.approx(300)
     assert console.actions_by_id["next"].isEnabled()
+    assert not console.actions_by_id["start"].isEnabled()  # was off before the lock: stays off
+    assert launcher.audience.view.visible_text() == shown
 
 
-def test_idle_time_locks_and_activity_postpones_it(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
-    guard = launcher.lock
-    QTest.keyClick(launcher.console, Qt.Key.Key_Shift)
-    assert guard._idle.isActive() and not guard.locked
-    guard._idle.timeout.emit()  # the idle minutes have passed (no real waiting)
+def test_unlock_puts_back_the_privacy_screen_and_a_blank(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    console.aids.toggle_privacy()
+    guard.lock()
+    assert bridge.display is Display.BLACK
+    assert guard.ask_unlock()
+    assert console.aids.covered and bridge.display is Display.BLACK  # still behind F12
+    console.aids.toggle_privacy()
+    assert bridge.display is Display.SLIDE
+
+
+def test_locked_means_every_private_window_hidden_and_nothing_recorded(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.aids.moments import referrals_offered, resistance_moments
+
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    bridge.save_note(None, "Asel said her brother hits her", [])
+    bridge.wait_for_saves()
+    console.after.open_review()
+    review = console.after.review
+    qtbot.waitUntil(lambda: review is not None and review.isVisible())
+    console.aids.toggle_cues()
+    cue_search = console.aids.cue_panel.search
+    type_text(cue_search, "typed in the cue panel")
+    QApplication.clipboard().setText("Asel said her brother hits her")
+    guard.lock()
+    assert not review.isVisible()
+    assert not console.aids.cue_panel.isVisible()
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert set(visible) <= {console, launcher.audience}
+    assert QApplication.clipboard().text() == ""
+    assert not bridge.log_resistance("", "", "", "", "defused")
+    assert not bridge.offer_referral("helpline")
+    console.aids._offered("helpline")  # the referral sheet's button, pressed behind the cover
+    assert bridge.save_note(None, "typed while locked", []) is None
+    assert guard.ask_unlock()
+    assert review.isVisible() and console.aids.cue_panel.isVisible()
+    assert resistance_moments(bridge.store, bridge.live.id) == []
+    assert referrals_offered(bridge.store, bridge.live.id) == []
+    assert [n.text for n in bridge.notes()] == ["Asel said her brother hits her"]
+
+
+def test_idle_lock_waits_the_chosen_minutes_on_the_clock(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
+
+    guard, clock, bridge = launcher.lock, launcher.clock, launcher.bridge
+    clock.advance(9 * 60)
+    guard.check_idle()
+    assert not guard.locked
+    QTest.keyClick(launcher.console, Qt.Key.Key_Shift)  # activity: the ten minutes count again
+    clock.advance(9 * 60)
+    guard.check_idle()
+    assert not guard.locked  # 18 minutes since start, 9 since the key: not yet
+    clock.advance(60)
+    bridge.timer_updated.emit()  # the timer's tick checks
     assert guard.locked
+
+
+def test_idle_lock_is_a_setting_and_by_default_not_while_a_step_runs(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.settings import load_settings
+
+    guard, clock, bridge = launcher.lock, launcher.clock, launcher.bridge
+    bridge.start()
+    clock.advance(60 * 60)
+    guard.check_idle()
+    assert not guard.locked  # leading the room: the projector shows a running step
+    bridge.toggle_pause()
+    guard.check_idle()
+    assert guard.locked  # paused and idle: locked
+    assert guard.ask_unlock()
+    guard.idle_actions[0].trigger()  # "Never"
+    assert load_settings().idle_lock_minutes == 0
+    bridge.toggle_pause()
+    guard.while_running.setChecked(True)
+    clock.advance(60 * 60)
+    guard.check_idle()
+    assert not guard.locked
+    guard.idle_actions[5].trigger()
+    assert load_settings().idle_lock_minutes == 5 and load_settings().idle_lock_while_running
+    clock.advance(5 * 60)
+    guard.check_idle()
+    assert guard.locked  # the facilitator asked for it even while a step runs
 
 
 def test_delete_all_needs_the_word_typed(qtbot: QtBot, launcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -1,5 +1,6 @@
 """The cue panel, the referral sheet and the privacy key, driven as a facilitator would."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -9,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.aids.cue_set import load_cue_set
 from facilitator.aids.moments import Outcome, referrals_offered, resistance_moments
 from facilitator.aids.referrals import Directory, ServiceKind
+from facilitator.sessions.state import Status
 from facilitator.ui.audience_view import Display
 from tests.ui.conftest import Rig
 from tests.ui.test_console import activate, press, type_text
@@ -109,8 +111,13 @@ def test_the_privacy_key_hides_everything_private_in_one_press(qtbot: QtBot, rig
     activate(qtbot, rig)
     press(rig, Qt.Key.Key_F5)
     rig.console.aids.toggle_cues()
+    rig.clock.advance(30)
+    rig.bridge.timer_updated.emit()
+    shown_before = rig.audience.view.visible_text()
     press(rig, Qt.Key.Key_F12)
     assert rig.bridge.display is Display.BLACK
+    assert rig.bridge.state().status is Status.PAUSED  # the cover says "paused": the timer is
+    rig.clock.advance(120)
     view = rig.audience.view
     assert view.grab().toImage().pixelColor(10, 10) == QColor("#000000")
     assert rig.console.aids.covered
@@ -121,7 +128,23 @@ def test_the_privacy_key_hides_everything_private_in_one_press(qtbot: QtBot, rig
     assert not rig.console.aids.covered
     assert rig.console.findChild(QWidget, "guidance").isVisible()
     assert rig.console.aids.cue_panel.isVisible()  # type: ignore[union-attr]
-    assert rig.bridge.display is Display.BLACK  # the room stays black until B
+    # F12 again puts back exactly what the room saw, and the timer runs on from where it stopped
+    rig.bridge.timer_updated.emit()
+    assert rig.bridge.display is Display.SLIDE and rig.audience.view.visible_text() == shown_before
+    assert rig.bridge.state().status is Status.RUNNING
+    assert rig.bridge.state().step_elapsed == pytest.approx(30)
+
+
+def test_f12_keeps_a_blank_the_facilitator_chose_and_a_pause_they_made(qtbot: QtBot, rig: Rig) -> None:
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    press(rig, Qt.Key.Key_W)
+    press(rig, Qt.Key.Key_P)
+    press(rig, Qt.Key.Key_F12)
+    assert rig.bridge.display is Display.BLACK
+    press(rig, Qt.Key.Key_F12)
+    assert rig.bridge.display is Display.WHITE
+    assert rig.bridge.state().status is Status.PAUSED  # paused by the facilitator: stays paused
 
 
 def test_the_facilitators_own_cues_are_found_and_a_broken_file_is_named(

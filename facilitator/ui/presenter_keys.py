@@ -1,0 +1,129 @@
+"""Who gets a key: the presenter controls or the field being typed in.
+
+A key without Ctrl, Alt or a function key (→, Space, B, P, a digit…) drives the session only while
+the keyboard is with the console's presenter part (agenda, preview, the window itself) or the
+projector's window. In the notes box, the cue panel, the referral sheet, any text field or any
+other window it belongs to that widget: typing a space there never moves the projector.
+
+Typing a step number and Enter goes to that step, as in presentation software.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from facilitator.ui.i18n import translate
+from facilitator.ui.session_bridge import SessionBridge
+
+_FREE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def is_typing_place(widget: QWidget | None, presenter_windows: tuple[QWidget, ...]) -> bool:
+    """True when ``widget`` (the focus) takes typed keys for itself."""
+    if widget is None:
+        return False
+    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+        return True
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return True
+    if widget.window() not in presenter_windows:
+        return True
+    parent: QWidget | None = widget
+    while parent is not None:
+        if isinstance(parent, QDockWidget):
+            return True  # the cue panel, the referral sheet: their keys are theirs
+        parent = parent.parentWidget()
+    return False
+
+
+def _bare(event: QKeyEvent) -> bool:
+    if event.modifiers() & ~_FREE_MODIFIERS or event.key() == Qt.Key.Key_Escape:
+        return False  # Escape closes panels and leaves fields: never kept by a field here
+    return not Qt.Key.Key_F1.value <= event.key() <= Qt.Key.Key_F35.value
+
+
+class PresenterKeys(QObject):
+    """An application event filter: bare keys go to the field with the keyboard; digits + Enter
+    jump to a step when the presenter part has it."""
+
+    def __init__(self, console: QMainWindow, projector: QWidget, bridge: SessionBridge) -> None:
+        super().__init__(console)
+        self._console = console
+        self._projector = projector
+        self._bridge = bridge
+        self.typed_step = ""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def _typing(self) -> bool:
+        return is_typing_place(QApplication.focusWidget(), (self._console, self._projector))
+
+    def _presenter_active(self) -> bool:
+        active = QApplication.activeWindow()
+        return active is None or active in (self._console, self._projector)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isValid(self._console) or not self._console.isVisible():
+            return False  # a console closed (or not yet shown) decides nothing
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if _bare(event) and self._typing():
+                event.accept()  # the field takes the key; no presenter shortcut fires
+                return True
+            if self.typed_step and event.key() in _ENTER and not self._typing():
+                event.accept()  # Enter after a number: handled as "go to step" below
+                return True
+        elif (
+            kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and watched is self._focus_target()
+        ):
+            return self._key(event)
+        return False
+
+    def _focus_target(self) -> QObject | None:
+        return QApplication.focusWidget() or QApplication.activeWindow()
+
+    def _key(self, event: QKeyEvent) -> bool:
+        if self._typing() or not self._presenter_active():
+            return False
+        if event.key() == Qt.Key.Key_Escape and self.typed_step:
+            self.typed_step = ""
+            self._console.statusBar().clearMessage()
+            return True
+        if not _bare(event):
+            return False
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.typed_step = (self.typed_step + text)[-3:]
+            self._console.statusBar().showMessage(
+                translate("Console", "Go to step {number}: press Enter (Esc: cancel)").format(
+                    number=self.typed_step
+                ),
+                5000,
+            )
+            return True
+        if self.typed_step and event.key() in _ENTER:
+            number = int(self.typed_step)
+            self.typed_step = ""
+            self._console.statusBar().clearMessage()
+            if 1 <= number <= len(self._bridge.plan.steps):
+                self._bridge.jump(number - 1)
+            return True
+        if self.typed_step:  # any other key: the number is dropped, the key does its own job
+            self.typed_step = ""
+            self._console.statusBar().clearMessage()
+        return False

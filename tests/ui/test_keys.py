@@ -1,0 +1,206 @@
+"""Who gets a key, and actions that ask first: the console as a facilitator drives it in front of
+the room (issue #13, "Keyboard" and the small faults of item 18)."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitator.sessions.state import Status
+from facilitator.settings import load_settings
+from facilitator.ui import dialogs
+from facilitator.ui.audience_view import Display
+from tests.ui.conftest import Rig
+from tests.ui.test_console import activate, press, type_text
+
+
+def started(qtbot: QtBot, rig: Rig) -> None:
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    assert rig.bridge.engine.status is Status.RUNNING
+
+
+@pytest.mark.parametrize("leave", ["ctrl+enter", "escape"])
+def test_after_a_note_the_presenter_keys_drive_again(qtbot: QtBot, rig: Rig, leave: str) -> None:
+    started(qtbot, rig)
+    editor = rig.console.notes.editor
+    editor.setFocus()
+    type_text(editor, "he said it twice")
+    if leave == "escape":
+        QTest.keyClick(editor, Qt.Key.Key_Escape)
+    else:
+        QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.hasFocus()
+    focus = QApplication.focusWidget()
+    for key in (Qt.Key.Key_B, Qt.Key.Key_B, Qt.Key.Key_Space, Qt.Key.Key_P):
+        QTest.keyClick(focus, key)
+    assert rig.bridge.display is Display.SLIDE  # B twice: black and back
+    assert rig.bridge.engine.index == 1  # Space: next step
+    assert rig.bridge.engine.status is Status.PAUSED  # P
+    assert "b" not in editor.toPlainText().lower()
+    rig.bridge.wait_for_saves()
+    assert [n.text for n in rig.bridge.notes()] == ["he said it twice"]
+
+
+def test_a_click_on_the_agenda_or_the_preview_takes_the_keys(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    editor = rig.console.notes.editor
+    editor.setFocus()
+    QTest.mouseClick(rig.console.preview, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert rig.console.preview.hasFocus()
+    QTest.keyClick(rig.console.preview, Qt.Key.Key_Space)
+    assert rig.bridge.engine.index == 1
+    editor.setFocus()
+    table = rig.console.agenda.table
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert table.hasFocus()
+
+
+def test_a_stale_empty_draft_never_takes_a_later_note_to_its_old_step(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    editor = rig.console.notes.editor
+    editor.setFocus()
+    type_text(editor, "x")
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)  # typed and rubbed out: nothing was saved
+    rig.bridge.jump(3)
+    rig.clock.advance(600)
+    type_text(editor, "a later note")
+    rig.console.notes.save_now()
+    rig.bridge.wait_for_saves()
+    [note] = rig.bridge.notes()
+    assert note.step == 3
+    assert note.created_wall == pytest.approx(rig.clock.wall())
+
+
+def test_ending_asks_first_and_says_how_many_steps_are_left(
+    qtbot: QtBot, rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started(qtbot, rig)
+    rig.bridge.jump(3)
+    asked: list[str] = []
+
+    def no(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(dialogs, "ask", no)
+    editor = rig.console.notes.editor
+    editor.setFocus()
+    type_text(editor, "typing when Ctrl+E slips")
+    QTest.keyClick(editor, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    total = len(rig.bridge.plan.steps)
+    assert asked and f"{total - 3} of {total}" in asked[0]
+    assert rig.bridge.engine.status is Status.RUNNING  # "no": nothing ended
+    monkeypatch.setattr(dialogs, "ask", lambda *_a: True)
+    press(rig, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert rig.bridge.engine.status is Status.ENDED
+
+
+def test_f2_always_puts_the_caret_in_its_search_and_escape_closes_it(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    press(rig, Qt.Key.Key_F2)
+    panel = rig.console.aids.cue_panel
+    assert panel is not None and panel.search.hasFocus()
+    rig.console.notes.editor.setFocus()  # the panel stays open; the caret went elsewhere
+    QTest.keyClick(rig.console.notes.editor, Qt.Key.Key_F2)
+    assert panel.isVisible() and panel.search.hasFocus()
+    for _ in range(2):
+        QTest.keyClick(panel.search, Qt.Key.Key_Space)  # two spaces typed in the panel…
+    QTest.keyClick(panel.results, Qt.Key.Key_Space)
+    QTest.keyClick(panel.results, Qt.Key.Key_B)
+    assert rig.bridge.engine.index == 0 and rig.bridge.display is Display.SLIDE  # …never the projector
+    QTest.keyClick(panel.search, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert rig.bridge.engine.index == 1  # the keys are the presenter's again
+
+
+def test_f3_focuses_its_first_field_and_typing_there_stays_there(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    press(rig, Qt.Key.Key_F3)
+    sheet = rig.console.aids.referral_panel
+    assert sheet is not None
+    focus = QApplication.focusWidget()
+    assert focus is not None and sheet.isAncestorOf(focus)
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_H, Qt.Key.Key_P):
+        QTest.keyClick(focus, key)
+    assert rig.bridge.engine.index == 0
+    assert rig.bridge.display is Display.SLIDE and rig.bridge.engine.status is Status.RUNNING
+    QTest.keyClick(focus, Qt.Key.Key_Escape)
+    assert not sheet.isVisible()
+
+
+def test_h_toggles_like_b_and_w(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    press(rig, Qt.Key.Key_H)
+    assert rig.bridge.display is Display.HOLDING
+    press(rig, Qt.Key.Key_H)
+    assert rig.bridge.display is Display.SLIDE
+
+
+def test_start_is_disabled_once_started_and_end_until_started(qtbot: QtBot, rig: Rig) -> None:
+    actions = rig.console.actions_by_id
+    assert actions["start"].isEnabled() and not actions["end"].isEnabled()
+    started(qtbot, rig)
+    assert not actions["start"].isEnabled() and actions["end"].isEnabled()
+
+
+def test_a_step_number_and_enter_goes_to_that_step(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    rig.console.give_keys_to_presenter()
+    target = QApplication.focusWidget()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_0, Qt.Key.Key_Return):
+        QTest.keyClick(target, key)
+    assert rig.bridge.engine.index == 9
+    for key in (Qt.Key.Key_3, Qt.Key.Key_Escape):
+        QTest.keyClick(target, key)
+    assert rig.console.presenter_keys.typed_step == ""  # Escape dropped the number
+    for key in (Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_Return):
+        QTest.keyClick(target, key)
+    assert rig.bridge.engine.index == 9  # no step 99: nothing moves
+    editor = rig.console.notes.editor
+    editor.setFocus()
+    type_text(editor, "2")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert rig.bridge.engine.index == 9 and editor.toPlainText().startswith("2")
+
+
+def test_a_minute_added_before_f5_is_kept(qtbot: QtBot, rig: Rig) -> None:
+    activate(qtbot, rig)
+    planned = rig.bridge.state().step_allotted
+    press(rig, Qt.Key.Key_Plus)
+    press(rig, Qt.Key.Key_Plus)
+    press(rig, Qt.Key.Key_F5)
+    assert rig.bridge.state().step_allotted == pytest.approx(planned + 120)
+
+
+def test_choosing_the_projector_keeps_text_size_and_contrast(rig: Rig) -> None:
+    from facilitator.ui.screen_manager import ScreenManager
+    from tests.ui.test_screens_live import LAPTOP, PROJECTOR, FakeScreens
+
+    screens = ScreenManager(rig.bridge, rig.audience, lambda: rig.console, FakeScreens([LAPTOP, PROJECTOR]))
+    rig.bridge.set_comfort(text_scale=1.4, high_contrast=True)
+    screens.show_on(PROJECTOR)
+    chosen = load_settings()
+    assert chosen.projector_screen == PROJECTOR.name
+    assert (chosen.audience_text_scale, chosen.high_contrast) == (1.4, True)
+
+
+def test_raw_notes_are_deleted_only_after_the_end_and_keys_keep_working(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    rig.bridge.save_note(None, "a raw note", [])
+    rig.bridge.wait_for_saves()
+    assert not rig.bridge.delete_raw_notes()  # running: refused, nothing lost
+    assert [n.text for n in rig.bridge.notes()] == ["a raw note"]
+    session_id = rig.bridge.live.id  # type: ignore[union-attr]
+    rig.bridge.end()
+    assert rig.bridge.delete_raw_notes()
+    errors: list[str] = []
+    rig.bridge.error_reported.connect(errors.append)
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus, Qt.Key.Key_P, Qt.Key.Key_F2):
+        press(rig, key)
+    type_text(rig.console.notes.editor, "after deletion")
+    rig.console.notes.save_now()
+    assert errors == []
+    assert session_id not in [s.id for s in rig.store.sessions()]
