@@ -57,9 +57,10 @@ _LINK_SITES = (
     r"t\.me|telegram\.me|instagram\.com|instagr\.am|vk\.com|facebook\.com|fb\.com|m\.facebook\.com"
     r"|tiktok\.com|wa\.me|ok\.ru|youtube\.com|x\.com|twitter\.com|threads\.net|linkedin\.com/in"
 )
+LINK = re.compile(rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+)")
+# links are searched on their own: "инста instagram.com/x" is a cue and a link, both removed
 HANDLE = re.compile(
-    rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+)"
-    r"|(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
+    r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
     rf"|(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"
     r"|(?<![\w@./])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_.]*[A-Za-z0-9]"  # maksat_top_boy: a nickname online
 )
@@ -154,6 +155,8 @@ def find_patterns(text: str) -> Iterator[Span]:
     for match in PLATE.finditer(text):
         if re.search(r"[A-Za-zА-Яа-я]", match.group()) and re.search(r"\d", match.group()):
             yield Span(match.start(), match.end(), Kind.PLATE, "pattern")
+    for match in LINK.finditer(text):
+        yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     for match in HANDLE.finditer(text):
         yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     for match in BIRTHDATE.finditer(text):
