@@ -71,3 +71,19 @@ def _one_script_per_word(text: str) -> str:
         return "".join(table.get(c, c) for c in word)
 
     return _WORD.sub(fold, text)
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case for finding cue words, one character for one ("ß" stays "ß", not
+    "ss"), so an offset found in it is an offset of ``text``."""
+    lowered = text.casefold()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(_fold_char(char) for char in text)
+
+
+def _fold_char(char: str) -> str:
+    for folded in (char.casefold(), char.lower()):
+        if len(folded) == 1:
+            return folded
+    return char

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import cue_phrases
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -159,17 +160,41 @@ def find_patterns(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     for match in HANDLE.finditer(text):
         yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
-    for match in BIRTHDATE.finditer(text):
-        yield Span(match.start(), match.end(), Kind.BIRTHDATE, "pattern")
+    yield from _birthdates(text)
     for match in ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), Kind.ADDRESS, "pattern")
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BEFORE_YEAR = 40
+"""Characters a date of birth can hold before its year ("30 сентября ", "September 30, ")."""
+
+
+def _birthdates(text: str) -> Iterator[Span]:
+    """Every date of birth holds a year: the pattern is tried only around years (it costs a
+    hundred times more tried at every character of a long note)."""
+    found: set[tuple[int, int]] = set()
+    for year in _YEAR.finditer(text):
+        begin = max(0, year.start() - _BEFORE_YEAR)
+        stop = year.end() + 40
+        while stop < len(text) and not text[stop].isspace():  # a month's case ending, whole
+            stop += 1
+        for match in BIRTHDATE.finditer(text, begin, min(stop, len(text))):
+            if match.start() <= year.start() and year.end() <= match.end():
+                found.add((match.start(), match.end()))
+    for start, end in sorted(found):
+        yield Span(start, end, Kind.BIRTHDATE, "pattern")
+
+
 def _phones(text: str) -> Iterator[Span]:
+    shaped = []
     for match in PHONE.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
+            shaped.append((match.start(), match.end()))
             yield Span(match.start(), match.end(), Kind.PHONE, "pattern")
     for candidate in _NUMBER_RUN.finditer(text):
+        if any(s <= candidate.start() and candidate.end() <= e for s, e in shaped):
+            continue  # the pattern took the whole run already: the library would add nothing
         # the library reads only runs of digits that could be a number (it is slow on long texts)
         begin = max(0, candidate.start() - 2)
         part = text[begin : candidate.end() + 2]
@@ -187,7 +212,7 @@ def _phones(text: str) -> Iterator[Span]:
 def _documents(text: str) -> Iterator[Span]:
     for match in DOCUMENT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
-    lowered = text.casefold()
+    lowered = fold(text)
     for cue in cue_phrases("document_cues"):
         start = lowered.find(cue)
         while start >= 0:
