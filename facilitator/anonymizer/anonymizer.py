@@ -204,7 +204,8 @@ class Anonymizer:
             if not ner.has_cyrillic(part) or ner.has_kazakh(part):
                 continue
             if any(start <= at < end for at in unsure) or any(
-                not any(s <= start + word.start() < e for s, e in sure) and self._may_be_name(word.group())
+                not any(s <= start + word.start() < e for s, e in sure)
+                and (self._may_be_name(word.group()) or _next_to(start + word.start(), start + word.end(), sure))
                 for word in _CAPITALISED_CYRILLIC.finditer(part)
             ):
                 chosen.append((start, end))
@@ -262,6 +263,11 @@ def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[S
 
 
 _CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+def _next_to(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """ "Данияр Калиев": a word right beside a name may be its surname, even if it is a word too."""
+    return any(0 <= start - e <= 2 or 0 <= s - end <= 2 for s, e in spans)
 
 
 def _within(inner: Span, outer: Span) -> bool:

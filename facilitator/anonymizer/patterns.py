@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import phonenumbers
 
@@ -156,18 +157,47 @@ def find_patterns(text: str) -> Iterator[Span]:
     for match in PLATE.finditer(text):
         if re.search(r"[A-Za-zА-Яа-я]", match.group()) and re.search(r"\d", match.group()):
             yield Span(match.start(), match.end(), Kind.PLATE, "pattern")
-    for match in LINK.finditer(text):
-        yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
+    lowered = fold(text)
+    if any(site in lowered for site in _SITE_NAMES):  # the pattern is slow where no site is named
+        for match in LINK.finditer(text):
+            yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     for match in HANDLE.finditer(text):
         yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     yield from _birthdates(text)
-    for match in ADDRESS.finditer(text):
-        yield Span(match.start(), match.end(), Kind.ADDRESS, "pattern")
+    yield from _addresses(text)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BEFORE_YEAR = 40
 """Characters a date of birth can hold before its year ("30 сентября ", "September 30, ")."""
+
+
+_SITE_NAMES = tuple(site.replace("\\", "") for site in _LINK_SITES.split("|"))
+# every address names a street, a district or a block: the pattern is tried only around those words
+_ADDRESS_WORD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + _STREET
+    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavzesi|st|rd)\w*"
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_AROUND_ADDRESS_WORD = 120
+"""Characters an address can hold before its street word (a village, a number, two words) and
+after it (a name, numbers, a flat, a town)."""
+
+
+def _addresses(text: str) -> Iterator[Span]:
+    found: set[tuple[int, int]] = set()
+    for word in _ADDRESS_WORD.finditer(text):
+        begin = max(0, word.start() - _AROUND_ADDRESS_WORD)
+        stop = min(len(text), word.end() + _AROUND_ADDRESS_WORD)
+        while stop < len(text) and not text[stop].isspace():
+            stop += 1
+        for match in ADDRESS.finditer(text, begin, stop):
+            if match.start() <= word.start() and word.end() <= match.end():
+                found.add((match.start(), match.end()))
+    for start, end in sorted(found):
+        yield Span(start, end, Kind.ADDRESS, "pattern")
 
 
 def _birthdates(text: str) -> Iterator[Span]:
@@ -197,16 +227,21 @@ def _phones(text: str) -> Iterator[Span]:
             continue  # the pattern took the whole run already: the library would add nothing
         # the library reads only runs of digits that could be a number (it is slow on long texts)
         begin = max(0, candidate.start() - 2)
-        part = text[begin : candidate.end() + 2]
-        regions = REGIONS[:1] if candidate.group().startswith("+") else REGIONS
-        for region in regions:
-            try:
-                for found in phonenumbers.PhoneNumberMatcher(
-                    part, region, leniency=phonenumbers.Leniency.VALID
-                ):
-                    yield Span(begin + found.start, begin + found.end, Kind.PHONE, "phonenumbers")
-            except Exception:  # the library must never stop an export; the pattern still ran
-                continue
+        for start, end in _library_phones(text[begin : candidate.end() + 2], candidate.group()[:1] == "+"):
+            yield Span(begin + start, begin + end, Kind.PHONE, "phonenumbers")
+
+
+@lru_cache(maxsize=20_000)
+def _library_phones(part: str, international: bool) -> tuple[tuple[int, int], ...]:
+    """Phones Google's library finds in ``part`` (a note repeats its numbers: asked once each)."""
+    found = []
+    for region in REGIONS[:1] if international else REGIONS:
+        try:
+            for match in phonenumbers.PhoneNumberMatcher(part, region, leniency=phonenumbers.Leniency.VALID):
+                found.append((match.start, match.end))
+        except Exception:  # the library must never stop an export; the pattern still ran
+            continue
+    return tuple(found)
 
 
 def _documents(text: str) -> Iterator[Span]:
