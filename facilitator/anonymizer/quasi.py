@@ -63,6 +63,8 @@ def find_quasi(text: str) -> Iterator[Span]:
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
         singling = _cue_spans(text, lowered, start, end, present["singling"], extend=True)
+        if not place and not singling:
+            continue  # nothing below can fire: the role, job and age patterns are not tried
         roles = [(m.start(), m.end()) for m in ROLE.finditer(text, start, end)]
         jobs = [(m.start(), m.end()) for m in JOB.finditer(text, start, end)]
         ages = [(m.start(), m.end()) for m in AGE.finditer(text, start, end)]

@@ -127,6 +127,16 @@ def test_zero_width_characters_move_no_span(text: str, language: str, where: lis
     assert seen == plain
 
 
+def test_an_invisible_character_inside_a_word_of_two_scripts() -> None:
+    """Found by the test above: "A\u00adб" was read as two words, so it was not folded to one
+    script as "Aб" is, and the two were judged differently."""
+    for plain in ("Aб", "Ерлaн Бекoв сказал"):  # a Latin "a", "o" typed in Cyrillic words
+        typed = plain[:1] + "\u00ad" + plain[1:3] + "\u200b" + plain[3:]
+        for language in ("en", "ru"):
+            expected = [(s.kind, s.key) for s in anonymizer(language).detect(plain)]
+            assert [(s.kind, s.key) for s in anonymizer(language).detect(typed)] == expected, typed
+
+
 def test_pathological_texts() -> None:
     """Shapes that once were slow or fragile: huge runs, only marks, only separators."""
     for text in (
