@@ -194,6 +194,7 @@ class NameFinder:
         self._lists = list_names() if use_lists else frozenset()
         self._places = places()
         self._never: set[str] = set()
+        self._judged: dict[tuple[str, bool, str | None, str | None], tuple[int, str, str] | None] = {}
         self._maybe: set[str] = set()
 
     @property
@@ -212,7 +213,17 @@ class NameFinder:
             token = Token(start, end, word, _starts_sentence(text, start))
             before = _token(words[index - 1]) if index and not token.initial else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
-            span = self._match(token, before, after, text)
+            # a word is judged by itself and its neighbours' words only: judged once per note
+            context = (word, token.initial, before.text if before else None, after.text if after else None)
+            if context not in self._judged:
+                if len(self._judged) > 100_000:
+                    self._judged.clear()
+                judged = self._match(token, before, after, text)
+                self._judged[context] = (
+                    None if judged is None else (judged.end - judged.start, judged.source, judged.key)
+                )
+            verdict = self._judged[context]
+            span = None if verdict is None else Span(start, start + verdict[0], Kind.NAME, verdict[1], verdict[2])
             particle = skeleton(token.text) in union("particles")  # "Асанов Ерлан ұлы", "Alisher o‘g‘li"
             if span is None and found and found[-1].end >= token.start - 1 and particle:
                 span = Span(token.start, token.end, Kind.NAME, found[-1].source, found[-1].key)
