@@ -205,7 +205,10 @@ class Anonymizer:
                 continue
             if any(start <= at < end for at in unsure) or any(
                 not any(s <= start + word.start() < e for s, e in sure)
-                and (self._may_be_name(word.group()) or _next_to(start + word.start(), start + word.end(), sure))
+                and (
+                    self._may_be_name(word.group())
+                    or _next_to(start + word.start(), start + word.end(), sure)
+                )
                 for word in _CAPITALISED_CYRILLIC.finditer(part)
             ):
                 chosen.append((start, end))

@@ -223,7 +223,9 @@ class NameFinder:
                     None if judged is None else (judged.end - judged.start, judged.source, judged.key)
                 )
             verdict = self._judged[context]
-            span = None if verdict is None else Span(start, start + verdict[0], Kind.NAME, verdict[1], verdict[2])
+            span = None
+            if verdict is not None:
+                span = Span(start, start + verdict[0], Kind.NAME, verdict[1], verdict[2])
             particle = skeleton(token.text) in union("particles")  # "Асанов Ерлан ұлы", "Alisher o‘g‘li"
             if span is None and found and found[-1].end >= token.start - 1 and particle:
                 span = Span(token.start, token.end, Kind.NAME, found[-1].source, found[-1].key)

@@ -177,7 +177,8 @@ _SITE_NAMES = tuple(site.replace("\\", "") for site in _LINK_SITES.split("|"))
 _ADDRESS_WORD = re.compile(
     r"(?<![^\W\d_])(?:"
     + _STREET
-    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavzesi|st|rd)\w*"
+    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavzesi"
+    + r"|st|rd)\w*"
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )

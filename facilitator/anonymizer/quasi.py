@@ -59,7 +59,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def find_quasi(text: str) -> Iterator[Span]:
     lowered = fold(text)
     # the cues of this text, found once for all its sentences (most cues are in no note)
-    present = {field: [c for c in cue_phrases(field) if c in lowered] for field in ("small_places", "singling")}
+    present = {f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling")}
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
         singling = _cue_spans(text, lowered, start, end, present["singling"], extend=True)
@@ -92,9 +92,7 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     return begin, max(finish, last)
 
 
-def _small_place(
-    text: str, lowered: str, start: int, end: int, cues: list[str]
-) -> tuple[int, int] | None:
+def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str]) -> tuple[int, int] | None:
     """The stretch naming a small place: "посёлке Шубар", "Қызылжар ауылындағы", "ауылдағы"."""
     for cue_start, cue_end in _cue_spans(text, lowered, start, end, cues, extend=False):
         after = _CAPITALISED.match(text, _skip_spaces(text, cue_end))

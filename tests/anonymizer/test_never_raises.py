@@ -158,7 +158,9 @@ def test_pathological_texts() -> None:
 def test_letters_that_lower_to_two_move_no_span() -> None:
     """ "ß" lowers to "ss" and "İ" to two characters: cue words found in the lowered text must
     still point at the note's own characters."""
-    body = "Она единственный фельдшер в селе Жанажол. Паспорт № 047812365. The only midwife in Karasu village."
+    body = (
+        "Она единственный фельдшер в селе Жанажол. Паспорт № 047812365. The only midwife in Karasu village."
+    )
     prefix = "Straße İİİ ﬁ " + "ß" * 300 + "\n"
     for language in ("en", "ru"):
         alone = [(s.kind, body[s.start : s.end]) for s in anonymizer(language).detect(body)]
