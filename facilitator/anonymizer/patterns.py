@@ -40,6 +40,8 @@ DOCUMENT = re.compile(
 _CUED_NUMBER = re.compile(
     r"[\s:№#-]{0,4}(?:no\.?|n°|№)?\s?([A-ZА-Я]{0,2}\s?\d{6,10})(?![\d\w])", re.IGNORECASE
 )
+_WORD_REST = re.compile(r"\w*")
+"""The rest of a cue word ("паспорт|ы"), read in place (a slice would copy the rest of the note)."""
 CARD = re.compile(r"(?<![\d\w])(?:\d{4}[ \-]?){3}\d{1,7}(?![\d\w])")
 PLATE = re.compile(
     r"(?<![\w])(?:"
@@ -256,7 +258,7 @@ def _documents(text: str) -> Iterator[Span]:
             if (start == 0 or not lowered[start - 1].isalnum()) and (
                 after >= len(lowered) or not lowered[after].isalpha()
             ):
-                number = _CUED_NUMBER.match(text, re.match(r"\w*", text[after:]).end() + after)  # type: ignore[union-attr]
+                number = _CUED_NUMBER.match(text, _WORD_REST.match(text, after).end())  # type: ignore[union-attr]
                 if number and len(re.sub(r"\D", "", number.group(1))) >= 6:
                     yield Span(number.start(1), number.end(1), Kind.DOCUMENT, "pattern")
             start = lowered.find(cue, start + 1)
