@@ -381,7 +381,7 @@ class NameFinder:
         # "Мұхтар Әуезов": a first name beside a public surname
         return (
             any(
-                t is not None and _public_form(t.text, lexicon.public_people()) and t.capitalised
+                t is not None and t.capitalised and _public_form(t.text, lexicon.public_people())
                 for t in (before, after)
             )
             and shape not in self._roster_bases

@@ -179,8 +179,8 @@ _SITE_NAMES = tuple(site.replace("\\", "") for site in _LINK_SITES.split("|"))
 _ADDRESS_WORD = re.compile(
     r"(?<![^\W\d_])(?:"
     + _STREET
-    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavzesi"
-    + r"|st|rd)\w*"
+    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavzesi)\w*"
+    + r"|st|rd"
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
