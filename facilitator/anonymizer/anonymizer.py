@@ -11,6 +11,8 @@ Pseudonyms: "Participant A" is the same person everywhere in a report. For a who
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -24,7 +26,7 @@ from facilitator.anonymizer.names import (
     merge_adjacent,
     regional_name_words,
 )
-from facilitator.anonymizer.normalize import normalize
+from facilitator.anonymizer.normalize import fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.quasi import find_quasi, sentences
@@ -89,7 +91,7 @@ class PublicPhrases:
     """Stretches that are public things ("8 марта", "Nur Otan", "UN Women"): never a person."""
 
     def find(self, text: str) -> list[tuple[int, int]]:
-        lowered = text.casefold()
+        lowered = fold(text)
         found = []
         for phrase in lexicon.public_phrases():
             at = lowered.find(phrase)
@@ -117,6 +119,7 @@ class Anonymizer:
         self._patterns = PatternDetector()
         self._quasi = QuasiDetector()
         self._public = PublicPhrases()
+        self._known = frozenset(self._names.roster) | self._names.list_bases
 
     @property
     def roster_keys(self) -> frozenset[str]:
@@ -144,7 +147,7 @@ class Anonymizer:
     def _detect_piece(self, text: str, use_ner: bool) -> list[Span]:
         public = self._public.find(text)
         names = self._names.find(text, public)
-        people = self._ner_spans(text) if use_ner else []
+        people = self._ner_spans(text, names) if use_ner else []
         if people:
             public += self._names.public_spans(text)
             people = [
@@ -176,10 +179,10 @@ class Anonymizer:
                 return True
         return False
 
-    def _ner_spans(self, text: str) -> list[Span]:
+    def _ner_spans(self, text: str, names: Sequence[Span]) -> list[Span]:
         found = []
-        known = frozenset(self._names.roster) | self._names.list_bases
-        for start, end in _russian_sentences(text):
+        known = self._known
+        for start, end in self._worth_reading(text, names):
             words = text[start:end].split()
             if not words or skeleton(words[0]) in lexicon.public_people():
                 continue
@@ -187,6 +190,34 @@ class Anonymizer:
             key = self._names.roster.get(base, base)
             found.append(Span(start, end, Kind.NAME, "ner", key))
         return merge_adjacent(found, text)
+
+    def _worth_reading(self, text: str, names: Sequence[Span]) -> list[tuple[int, int]]:
+        """Person spans from the Russian NER, read in one batch, only in sentences where it can
+        add something: Russian (no Kazakh letters), holding a name the rules are unsure of, or a
+        capitalised word that no rule took for a name and the dictionary does not know as a
+        common word. (Its other spans would be dropped: see ``_ner_sure``.)"""
+        sure = [(n.start, n.end) for n in names if n.source != AMBIGUOUS]
+        unsure = [n.start for n in names if n.source == AMBIGUOUS]
+        chosen = []
+        for start, end in sentences(text):
+            part = text[start:end]
+            if not ner.has_cyrillic(part) or ner.has_kazakh(part):
+                continue
+            if any(start <= at < end for at in unsure) or any(
+                not any(s <= start + word.start() < e for s, e in sure)
+                and (
+                    self._may_be_name(word.group())
+                    or _next_to(start + word.start(), start + word.end(), sure)
+                )
+                for word in _CAPITALISED_CYRILLIC.finditer(part)
+            ):
+                chosen.append((start, end))
+        return [(b, e) for b, e in ner.person_spans_in(text, chosen)] if chosen else []
+
+    @staticmethod
+    def _may_be_name(word: str) -> bool:
+        known, name, _place = lexicon.russian(word.casefold())
+        return not (known and name < 0.3)
 
     # -- replacing ------------------------------------------------------------------------------
     def apply(self, text: str, spans: Sequence[Span], replace_quasi: bool = True) -> str:
@@ -213,7 +244,6 @@ class Anonymizer:
 def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[Span]:
     """Spans to replace, left to right: a removed description swallows what lies inside it."""
     quasi = [s for s in spans if s.kind is Kind.QUASI] if replace_quasi else []
-    chosen = [s for s in spans if s.kind is not Kind.QUASI and not any(s.overlaps(q) for q in quasi)]
     merged: list[Span] = []
     for span in sorted(quasi, key=lambda s: s.start):
         if merged and span.start < merged[-1].end:
@@ -221,16 +251,26 @@ def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[S
             merged[-1] = Span(last.start, max(last.end, span.end), last.kind, last.source, last.key)
         else:
             merged.append(span)
+    # merged descriptions are disjoint and sorted: one binary search per span (a 10 MB note has
+    # tens of thousands of each)
+    ends = [q.end for q in merged]
+    chosen = []
+    for span in spans:
+        if span.kind is Kind.QUASI:
+            continue
+        index = bisect.bisect_right(ends, span.start)  # the first description ending after its start
+        if index < len(merged) and merged[index].start < span.end:
+            continue
+        chosen.append(span)
     return sorted(chosen + merged, key=lambda s: s.start)
 
 
-def _russian_sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Person spans from the Russian NER, read only in sentences with no Kazakh letters."""
-    for start, end in sentences(text):
-        part = text[start:end]
-        if ner.has_cyrillic(part) and not ner.has_kazakh(part):
-            for begin, stop in ner.person_spans(part):
-                yield start + begin, start + stop
+_CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+def _next_to(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """ "Данияр Калиев": a word right beside a name may be its surname, even if it is a word too."""
+    return any(0 <= start - e <= 2 or 0 <= s - end <= 2 for s, e in spans)
 
 
 def _within(inner: Span, outer: Span) -> bool:

@@ -120,6 +120,23 @@ def tokens(text: str) -> Iterator[Token]:
         yield Token(match.start(), match.start() + len(word), word, _starts_sentence(text, match.start()))
 
 
+def _words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each word, a possessive "'s" left out (what ``tokens`` reads)."""
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        if word[-2:] in _POSSESSIVES:
+            word = word[:-2]
+        yield match.start(), match.start() + len(word), word
+
+
+_POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
+
+
+def _token(word: tuple[int, int, str]) -> Token:
+    """A neighbour: only its text is read (``initial`` is not)."""
+    return Token(word[0], word[1], word[2])
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and text[index] in _OPENERS:
@@ -176,20 +193,39 @@ class NameFinder:
         self._use_lists = use_lists
         self._lists = list_names() if use_lists else frozenset()
         self._places = places()
+        self._never: set[str] = set()
+        self._judged: dict[tuple[str, bool, str | None, str | None], tuple[int, str, str] | None] = {}
+        self._maybe: set[str] = set()
 
     @property
     def list_bases(self) -> frozenset[str]:
         return self._lists
 
     def find(self, text: str, public: list[tuple[int, int]] = ()) -> list[Span]:  # type: ignore[assignment]
-        words = list(tokens(text))
+        words = list(_words(text))
         found: list[Span] = []
-        for index, token in enumerate(words):
-            if any(s <= token.start < e for s, e in public):
+        never = self._never
+        for index, (start, end, word) in enumerate(words):
+            if word in never or (word not in self._maybe and self._never_a_name(word)):
+                continue  # most words: a lower-case word no list knows, whatever its neighbours
+            if any(s <= start < e for s, e in public):
                 continue
-            before = words[index - 1] if index and not token.initial else None
-            after = words[index + 1] if index + 1 < len(words) else None
-            span = self._match(token, before, after, text)
+            token = Token(start, end, word, _starts_sentence(text, start))
+            before = _token(words[index - 1]) if index and not token.initial else None
+            after = _token(words[index + 1]) if index + 1 < len(words) else None
+            # a word is judged by itself and its neighbours' words only: judged once per note
+            context = (word, token.initial, before.text if before else None, after.text if after else None)
+            if context not in self._judged:
+                if len(self._judged) > 100_000:
+                    self._judged.clear()
+                judged = self._match(token, before, after, text)
+                self._judged[context] = (
+                    None if judged is None else (judged.end - judged.start, judged.source, judged.key)
+                )
+            verdict = self._judged[context]
+            span = None
+            if verdict is not None:
+                span = Span(start, start + verdict[0], Kind.NAME, verdict[1], verdict[2])
             particle = skeleton(token.text) in union("particles")  # "Асанов Ерлан ұлы", "Alisher o‘g‘li"
             if span is None and found and found[-1].end >= token.start - 1 and particle:
                 span = Span(token.start, token.end, Kind.NAME, found[-1].source, found[-1].key)
@@ -199,6 +235,20 @@ class NameFinder:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
         return merge_adjacent(found, text)
+
+    def _never_a_name(self, word: str) -> bool:
+        """True for a word that no context makes a name (the answer is kept for the note's other
+        occurrences): lower case, not hyphenated, not a particle, not a form of a roster name or of
+        a listed name."""
+        never = (
+            not word[:1].isupper()
+            and "-" not in word
+            and skeleton(word) not in union("particles")
+            and base_of(word, self._roster_bases, min_inflected=3) is None
+            and (not self._use_lists or base_of(word, self._lists) is None)
+        )
+        (self._never if never else self._maybe).add(word)
+        return never
 
     # -- one word ------------------------------------------------------------------------------
     def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
@@ -331,7 +381,7 @@ class NameFinder:
         # "Мұхтар Әуезов": a first name beside a public surname
         return (
             any(
-                t is not None and _public_form(t.text, lexicon.public_people()) and t.capitalised
+                t is not None and t.capitalised and _public_form(t.text, lexicon.public_people())
                 for t in (before, after)
             )
             and shape not in self._roster_bases

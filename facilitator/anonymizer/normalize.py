@@ -50,12 +50,14 @@ _COMPATIBLE.update({0x2018: "‘", 0x02BC: "ʼ"})
 
 def normalize(text: str) -> Normalized:
     folded = text.translate(_COMPATIBLE)  # C speed, and every offset stays where it was
+    origin = None
+    if _INVISIBLE.search(folded):
+        origin = tuple(i for i, char in enumerate(folded) if char not in INVISIBLE)
+        folded = _INVISIBLE.sub("", folded)
+    # after the invisible characters are gone: "Ерл\u200baн" with a Latin "a" is one word too
     if _MIXED.search(folded):
-        folded = _one_script_per_word(folded)
-    if not _INVISIBLE.search(folded):
-        return Normalized(folded, None, len(text))
-    origin = tuple(i for i, char in enumerate(folded) if char not in INVISIBLE)
-    return Normalized(_INVISIBLE.sub("", folded), origin, len(text))
+        folded = _one_script_per_word(folded)  # one character for one: ``origin`` still holds
+    return Normalized(folded, origin, len(text))
 
 
 def _one_script_per_word(text: str) -> str:
@@ -71,3 +73,19 @@ def _one_script_per_word(text: str) -> str:
         return "".join(table.get(c, c) for c in word)
 
     return _WORD.sub(fold, text)
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case for finding cue words, one character for one ("ß" stays "ß", not
+    "ss"), so an offset found in it is an offset of ``text``."""
+    lowered = text.casefold()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(_fold_char(char) for char in text)
+
+
+def _fold_char(char: str) -> str:
+    for folded in (char.casefold(), char.lower()):
+        if len(folded) == 1:
+            return folded
+    return char

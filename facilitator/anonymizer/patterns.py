@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import phonenumbers
 
+from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import cue_phrases
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -38,6 +40,8 @@ DOCUMENT = re.compile(
 _CUED_NUMBER = re.compile(
     r"[\s:№#-]{0,4}(?:no\.?|n°|№)?\s?([A-ZА-Я]{0,2}\s?\d{6,10})(?![\d\w])", re.IGNORECASE
 )
+_WORD_REST = re.compile(r"\w*")
+"""The rest of a cue word ("паспорт|ы"), read in place (a slice would copy the rest of the note)."""
 CARD = re.compile(r"(?<![\d\w])(?:\d{4}[ \-]?){3}\d{1,7}(?![\d\w])")
 PLATE = re.compile(
     r"(?<![\w])(?:"
@@ -57,9 +61,10 @@ _LINK_SITES = (
     r"t\.me|telegram\.me|instagram\.com|instagr\.am|vk\.com|facebook\.com|fb\.com|m\.facebook\.com"
     r"|tiktok\.com|wa\.me|ok\.ru|youtube\.com|x\.com|twitter\.com|threads\.net|linkedin\.com/in"
 )
+LINK = re.compile(rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+)")
+# links are searched on their own: "инста instagram.com/x" is a cue and a link, both removed
 HANDLE = re.compile(
-    rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+)"
-    r"|(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
+    r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
     rf"|(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"
     r"|(?<![\w@./])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_.]*[A-Za-z0-9]"  # maksat_top_boy: a nickname online
 )
@@ -154,37 +159,98 @@ def find_patterns(text: str) -> Iterator[Span]:
     for match in PLATE.finditer(text):
         if re.search(r"[A-Za-zА-Яа-я]", match.group()) and re.search(r"\d", match.group()):
             yield Span(match.start(), match.end(), Kind.PLATE, "pattern")
+    lowered = fold(text)
+    if any(site in lowered for site in _SITE_NAMES):  # the pattern is slow where no site is named
+        for match in LINK.finditer(text):
+            yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     for match in HANDLE.finditer(text):
         yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
-    for match in BIRTHDATE.finditer(text):
-        yield Span(match.start(), match.end(), Kind.BIRTHDATE, "pattern")
-    for match in ADDRESS.finditer(text):
-        yield Span(match.start(), match.end(), Kind.ADDRESS, "pattern")
+    yield from _birthdates(text)
+    yield from _addresses(text)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BEFORE_YEAR = 40
+"""Characters a date of birth can hold before its year ("30 сентября ", "September 30, ")."""
+
+
+_SITE_NAMES = tuple(site.replace("\\", "") for site in _LINK_SITES.split("|"))
+# every address names a street, a district or a block: the pattern is tried only around those words
+_ADDRESS_WORD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + _STREET
+    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavzesi)\w*"
+    + r"|st|rd"
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_AROUND_ADDRESS_WORD = 120
+"""Characters an address can hold before its street word (a village, a number, two words) and
+after it (a name, numbers, a flat, a town)."""
+
+
+def _addresses(text: str) -> Iterator[Span]:
+    found: set[tuple[int, int]] = set()
+    for word in _ADDRESS_WORD.finditer(text):
+        begin = max(0, word.start() - _AROUND_ADDRESS_WORD)
+        stop = min(len(text), word.end() + _AROUND_ADDRESS_WORD)
+        while stop < len(text) and not text[stop].isspace():
+            stop += 1
+        for match in ADDRESS.finditer(text, begin, stop):
+            if match.start() <= word.start() and word.end() <= match.end():
+                found.add((match.start(), match.end()))
+    for start, end in sorted(found):
+        yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+def _birthdates(text: str) -> Iterator[Span]:
+    """Every date of birth holds a year: the pattern is tried only around years (it costs a
+    hundred times more tried at every character of a long note)."""
+    found: set[tuple[int, int]] = set()
+    for year in _YEAR.finditer(text):
+        begin = max(0, year.start() - _BEFORE_YEAR)
+        stop = year.end() + 40
+        while stop < len(text) and not text[stop].isspace():  # a month's case ending, whole
+            stop += 1
+        for match in BIRTHDATE.finditer(text, begin, min(stop, len(text))):
+            if match.start() <= year.start() and year.end() <= match.end():
+                found.add((match.start(), match.end()))
+    for start, end in sorted(found):
+        yield Span(start, end, Kind.BIRTHDATE, "pattern")
 
 
 def _phones(text: str) -> Iterator[Span]:
+    shaped = []
     for match in PHONE.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
+            shaped.append((match.start(), match.end()))
             yield Span(match.start(), match.end(), Kind.PHONE, "pattern")
     for candidate in _NUMBER_RUN.finditer(text):
+        if any(s <= candidate.start() and candidate.end() <= e for s, e in shaped):
+            continue  # the pattern took the whole run already: the library would add nothing
         # the library reads only runs of digits that could be a number (it is slow on long texts)
         begin = max(0, candidate.start() - 2)
-        part = text[begin : candidate.end() + 2]
-        regions = REGIONS[:1] if candidate.group().startswith("+") else REGIONS
-        for region in regions:
-            try:
-                for found in phonenumbers.PhoneNumberMatcher(
-                    part, region, leniency=phonenumbers.Leniency.VALID
-                ):
-                    yield Span(begin + found.start, begin + found.end, Kind.PHONE, "phonenumbers")
-            except Exception:  # the library must never stop an export; the pattern still ran
-                continue
+        for start, end in _library_phones(text[begin : candidate.end() + 2], candidate.group()[:1] == "+"):
+            yield Span(begin + start, begin + end, Kind.PHONE, "phonenumbers")
+
+
+@lru_cache(maxsize=20_000)
+def _library_phones(part: str, international: bool) -> tuple[tuple[int, int], ...]:
+    """Phones Google's library finds in ``part`` (a note repeats its numbers: asked once each)."""
+    found = []
+    for region in REGIONS[:1] if international else REGIONS:
+        try:
+            for match in phonenumbers.PhoneNumberMatcher(part, region, leniency=phonenumbers.Leniency.VALID):
+                found.append((match.start, match.end))
+        except Exception:  # the library must never stop an export; the pattern still ran
+            continue
+    return tuple(found)
 
 
 def _documents(text: str) -> Iterator[Span]:
     for match in DOCUMENT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
-    lowered = text.casefold()
+    lowered = fold(text)
     for cue in cue_phrases("document_cues"):
         start = lowered.find(cue)
         while start >= 0:
@@ -192,7 +258,7 @@ def _documents(text: str) -> Iterator[Span]:
             if (start == 0 or not lowered[start - 1].isalnum()) and (
                 after >= len(lowered) or not lowered[after].isalpha()
             ):
-                number = _CUED_NUMBER.match(text, re.match(r"\w*", text[after:]).end() + after)  # type: ignore[union-attr]
+                number = _CUED_NUMBER.match(text, _WORD_REST.match(text, after).end())  # type: ignore[union-attr]
                 if number and len(re.sub(r"\D", "", number.group(1))) >= 6:
                     yield Span(number.start(1), number.end(1), Kind.DOCUMENT, "pattern")
             start = lowered.find(cue, start + 1)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from facilitator.anonymizer.names import places
+from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
@@ -56,10 +57,14 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def find_quasi(text: str) -> Iterator[Span]:
-    lowered = text.casefold()
+    lowered = fold(text)
+    # the cues of this text, found once for all its sentences (most cues are in no note)
+    present = {f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling")}
     for start, end in sentences(text):
-        place = _small_place(text, lowered, start, end)
-        singling = list(_cue_spans(text, lowered, start, end, "singling", extend=True))
+        place = _small_place(text, lowered, start, end, present["small_places"])
+        singling = _cue_spans(text, lowered, start, end, present["singling"], extend=True)
+        if not place and not singling:
+            continue  # nothing below can fire: the role, job and age patterns are not tried
         roles = [(m.start(), m.end()) for m in ROLE.finditer(text, start, end)]
         jobs = [(m.start(), m.end()) for m in JOB.finditer(text, start, end)]
         ages = [(m.start(), m.end()) for m in AGE.finditer(text, start, end)]
@@ -87,9 +92,9 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     return begin, max(finish, last)
 
 
-def _small_place(text: str, lowered: str, start: int, end: int) -> tuple[int, int] | None:
+def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str]) -> tuple[int, int] | None:
     """The stretch naming a small place: "посёлке Шубар", "Қызылжар ауылындағы", "ауылдағы"."""
-    for cue_start, cue_end in _cue_spans(text, lowered, start, end, "small_places", extend=False):
+    for cue_start, cue_end in _cue_spans(text, lowered, start, end, cues, extend=False):
         after = _CAPITALISED.match(text, _skip_spaces(text, cue_end))
         if after and after.end() <= end and not _big_place(after.group()):
             return cue_start, after.end()
@@ -113,10 +118,11 @@ def _big_place(word: str) -> bool:
 
 
 def _cue_spans(
-    text: str, lowered: str, start: int, end: int, field: str, extend: bool
+    text: str, lowered: str, start: int, end: int, cues: list[str], extend: bool
 ) -> list[tuple[int, int]]:
+    """Where each of ``cues`` (in their order) stands as a whole word in the sentence."""
     found = []
-    for cue in cue_phrases(field):
+    for cue in cues:
         at = lowered.find(cue, start, end)
         while at >= 0:
             cue_end = at + len(cue)

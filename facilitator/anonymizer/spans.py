@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -56,8 +57,14 @@ class Span:
 def resolve(spans: list[Span]) -> list[Span]:
     """Non-overlapping spans, keeping the strongest, then longest, of each overlapping group."""
     ranked = sorted(spans, key=lambda s: (-PRIORITY[s.kind], -(s.end - s.start), s.start))
-    kept: list[Span] = []
+    starts: list[int] = []  # the kept spans, disjoint, in text order: a span can only overlap
+    kept: list[Span] = []  # the one kept just before it or just after it
     for span in ranked:
-        if not any(span.overlaps(k) for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+        at = bisect.bisect_left(starts, span.start)
+        if at > 0 and kept[at - 1].end > span.start:
+            continue
+        if at < len(kept) and kept[at].start < span.end:
+            continue
+        starts.insert(at, span.start)
+        kept.insert(at, span)
+    return kept
