@@ -165,4 +165,3 @@ def _slide(canvas: Any, slide: AudienceSlide, language: str, picture: Any = None
             anchor="sw",
         )
     canvas.showPage()
-

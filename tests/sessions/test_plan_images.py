@@ -174,7 +174,9 @@ def test_a_symlink_that_stays_inside_the_folder_is_followed(folder: Path) -> Non
     (folder / "alias.png").symlink_to("images/real.png")
     loaded, _path = _load(folder, "alias.png")
     assert loaded.warnings == ()
-    assert loaded.images[0] is not None and loaded.images[0].path == (folder / "images" / "real.png").resolve()
+    assert (
+        loaded.images[0] is not None and loaded.images[0].path == (folder / "images" / "real.png").resolve()
+    )
 
 
 def test_without_a_folder_no_image_is_shown_and_nothing_is_read(folder: Path) -> None:
