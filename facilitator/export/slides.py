@@ -162,6 +162,6 @@ def _slide(canvas: Any, slide: AudienceSlide, language: str, picture: Any = None
             width=width,
             height=image_height,
             preserveAspectRatio=True,
-            anchor="sw",
+            anchor="s",  # centred, as on the projector
         )
     canvas.showPage()
