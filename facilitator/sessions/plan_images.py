@@ -8,6 +8,7 @@ header cannot tell (damaged pixel data) is left to the decoders, which must also
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import struct
@@ -45,7 +46,12 @@ class PlanImage:
     def problem(self, reason: str) -> FileError:
         """``reason`` (a predicate: "cannot be decoded ...") about this image, at its field."""
         where = self.where or FileError("", 0, "", "")
-        return FileError(where.file, where.line, where.path, f'image "{self.name}" {reason}')
+        return FileError(where.file, where.line, where.path, f"image {_quoted(self.name)} {reason}")
+
+
+def _quoted(name: str) -> str:
+    """The name in double quotes, control characters escaped (Cyrillic and Kazakh kept as they are)."""
+    return json.dumps(name, ensure_ascii=False)
 
 
 def fits_limits(width: int, height: int) -> bool:
@@ -55,7 +61,7 @@ def fits_limits(width: int, height: int) -> bool:
 
 def check_image(folder: Path, name: str) -> PlanImage:
     """The image ``name`` of a plan in ``folder``, or ``ImageRefused`` saying why it is not shown."""
-    quoted = f'"{name}"'
+    quoted = _quoted(name)
     if PurePath(name).is_absolute():
         raise ImageRefused(
             f"image {quoted} is an absolute path; put the image in the plan's folder and write its "
@@ -78,7 +84,7 @@ def check_image(folder: Path, name: str) -> PlanImage:
     except OSError as exc:
         raise ImageRefused(f"cannot read image {quoted}: {exc.strerror}") from None
     except (RuntimeError, ValueError):  # a symlink loop; a NUL in the name
-        raise ImageRefused(f"cannot read image {quoted}: not a usable file name") from None
+        raise ImageRefused(f"cannot read image {quoted}: a symlink loop or an unusable name") from None
     if not stat.S_ISREG(info.st_mode):
         raise ImageRefused(f"image {quoted} is not a regular file")
     if info.st_size == 0:

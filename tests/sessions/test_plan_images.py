@@ -5,6 +5,7 @@ the step still projects its text."""
 from __future__ import annotations
 
 import os
+import re
 import struct
 from collections.abc import Callable
 from pathlib import Path
@@ -136,13 +137,13 @@ def test_an_image_whose_pixels_only_a_decoder_can_judge_passes_the_header_check(
     assert loaded.images[0] is not None and (loaded.images[0].width, loaded.images[0].height) == (40, 20)
 
 
-def _pil(fmt: str, size: tuple[int, int]) -> bytes:
+def _pil(fmt: str, size: tuple[int, int], mode: str = "RGB", **options: object) -> bytes:
     import io
 
     from PIL import Image
 
     buffer = io.BytesIO()
-    Image.new("RGB", size, (0, 128, 255)).save(buffer, format=fmt)
+    Image.new(mode, size, (0, 128, 255)).save(buffer, format=fmt, **options)
     return buffer.getvalue()
 
 
@@ -152,6 +153,12 @@ GOOD: dict[str, Callable[[Path], str]] = {
     "jpeg": lambda folder: _file("photo.jpg", _pil("JPEG", (120, 80)))(folder),
     "gif": lambda folder: _file("anim.gif", _pil("GIF", (120, 80)))(folder),
     "webp": lambda folder: _file("pic.webp", _pil("WEBP", (120, 80)))(folder),
+    "jpeg-progressive": lambda folder: _file("p.jpg", _pil("JPEG", (120, 80), progressive=True))(folder),
+    "webp-lossless": lambda folder: _file("l.webp", _pil("WEBP", (120, 80), lossless=True))(folder),
+    "webp-extended": lambda folder: _file("x.webp", _pil("WEBP", (120, 80), "RGBA", icc_profile=b"\0" * 64))(
+        folder
+    ),
+    "png-named-jpg": _file("named.jpg", png_bytes(120, 80)),
 }
 
 
@@ -202,3 +209,14 @@ def test_a_jpeg_with_a_huge_frame_header_is_refused(tmp_path: Path) -> None:
     (tmp_path / "wall.jpg").write_bytes(b"\xff\xd8" + frame + scan)
     with pytest.raises(ValueError, match="30000×30000 pixels"):
         check_image(tmp_path, "wall.jpg")
+
+
+def test_odd_names_are_refused_with_a_readable_message(tmp_path: Path) -> None:
+    (tmp_path / "loop-a.png").symlink_to("loop-b.png")
+    (tmp_path / "loop-b.png").symlink_to("loop-a.png")
+    with pytest.raises(ValueError, match=re.escape('"loop-a.png": a symlink loop')):
+        check_image(tmp_path, "loop-a.png")
+    with pytest.raises(ValueError, match=re.escape('"a\\u0000b.png"')):  # shown escaped
+        check_image(tmp_path, "a\0b.png")
+    with pytest.raises(ValueError, match=re.escape('"карта.png"')):  # Cyrillic names stay readable
+        check_image(tmp_path, "карта.png")
