@@ -41,6 +41,8 @@ def run_app(
         for error in exc.errors:
             print(error, file=sys.stderr)
         return 1
+    for warning in loaded.warnings:  # e.g. a refused image: the step projects without it
+        print(f"{warning} (warning)", file=sys.stderr)
     try:
         store = Store.open(database_path())
     except StoreError as exc:

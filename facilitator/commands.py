@@ -348,7 +348,10 @@ def slides(args: argparse.Namespace) -> int:
             return 1
         path = builtin[str(args.plan)]
     loaded = load_plan(path)
-    render_slides(loaded.plan, args.out, loaded.base_dir)
+    for warning in loaded.warnings:  # a refused image is left out; the PDF is still written
+        print(f"{warning} (warning)", file=sys.stderr)
+    for problem in render_slides(loaded.plan, args.out, loaded.images):
+        print(f"{problem} (warning)", file=sys.stderr)
     print(f"wrote {args.out} ({len(loaded.plan.steps) + 1} pages)", file=sys.stderr)
     return 0
 

@@ -7,11 +7,13 @@ else, so a step's private facilitator content has no way onto the projector.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from facilitator.sessions.plan import AudienceContent, Plan
+from facilitator.sessions.plan_images import PlanImage
 
 
 @dataclass(frozen=True)
@@ -24,14 +26,16 @@ class AudienceSlide:
     revealed: bool = False
     """Facts marked ``reveal`` are shown only once revealed."""
     image: Path | None = None
-    """The audience image, resolved to a file (None when there is none or it is missing)."""
+    """The audience image, a file checked when the plan loaded (None: none, or refused)."""
 
 
-def slide_for(plan: Plan, index: int, revealed: bool = False, base_dir: Path | None = None) -> AudienceSlide:
+def slide_for(
+    plan: Plan, index: int, revealed: bool = False, images: Sequence[PlanImage | None] = ()
+) -> AudienceSlide:
+    """The slide of step ``index``; ``images`` are the plan's checked images (``LoadedPlan.images``)."""
     step = plan.steps[index]
-    image = None
-    if step.audience.image and base_dir is not None and (base_dir / step.audience.image).is_file():
-        image = base_dir / step.audience.image
+    checked = images[index] if index < len(images) else None
+    image = checked.path if checked is not None else None
     return AudienceSlide(step.audience_title, step.audience, index + 1, len(plan.steps), revealed, image)
 
 

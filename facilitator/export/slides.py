@@ -1,26 +1,35 @@
 """The audience screens of a plan as a printable PDF: the fallback when the projector fails.
 
 Landscape, one screen a page, the projector's colours and type scale. Built from ``AudienceSlide``
-values only, so nothing private can be printed.
+values only, so nothing private can be printed. Images are the plan's checked ones, each decoded
+once and scaled to the printed size; one that cannot be decoded is left out, never a crash.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from facilitator.export.fonts import register_fonts
 from facilitator.presentation import SLIDE_ROLES, TYPE_SCALE, AudienceSlide, slide_for, slide_texts
 from facilitator.sessions.atomic import write_atomic
+from facilitator.sessions.errors import FileError
 from facilitator.sessions.plan import Plan
+from facilitator.sessions.plan_images import FORMATS, PlanImage, fits_limits
 
 PAGE = (842.0, 473.6)  # 16:9, as wide as A4 landscape
 COLOURS = {"background": "#fbf8f1", "text": "#1b2430", "title": "#0b6e69", "muted": "#5a6470"}
 MIN_SCALE = 0.5
+IMAGE_SHARE = 0.35
+"""Height an image may take, as a share of the page (as on the projector)."""
+PRINT_DPI = 200
 
 
-def render_slides(plan: Plan, path: Path, base_dir: Path | None = None) -> None:
+def render_slides(plan: Plan, path: Path, images: Sequence[PlanImage | None] = ()) -> list[FileError]:
+    """Write the slides PDF; ``images`` are ``LoadedPlan.images``. Returns a message for each image
+    that could not be decoded (the PDF is written without it)."""
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
@@ -31,10 +40,43 @@ def render_slides(plan: Plan, path: Path, base_dir: Path | None = None) -> None:
     canvas.setSubject("")
     canvas.setCreator("Facilitator")
     _holding(canvas, plan.title)
+    problems: list[FileError] = []
+    pictures: dict[Path, Any] = {}  # each file decoded once, however many steps show it
     for index in range(len(plan.steps)):
-        _slide(canvas, slide_for(plan, index, revealed=True, base_dir=base_dir), plan.language)
+        slide = slide_for(plan, index, revealed=True, images=images)
+        checked = images[index] if index < len(images) else None
+        if checked is not None and checked.path not in pictures:
+            pictures[checked.path] = _picture(checked.path)
+            if pictures[checked.path] is None:
+                problems.append(checked.problem("cannot be decoded (damaged?); printed without it"))
+        picture = pictures[checked.path] if checked is not None else None
+        _slide(canvas, slide, plan.language, picture)
     canvas.save()
     write_atomic(path, buffer.getvalue())
+    return problems
+
+
+def _picture(path: Path) -> Any:
+    """The image decoded once and scaled to the printed box, on the page's colour (a reportlab
+    ``ImageReader``), or None when it cannot be decoded or is no longer what the check saw."""
+    from PIL import Image, ImageOps
+    from reportlab.lib.utils import ImageReader
+
+    margin = PAGE[1] * 0.05
+    box = (round((PAGE[0] - 2 * margin) / 72 * PRINT_DPI), round(PAGE[1] * IMAGE_SHARE / 72 * PRINT_DPI))
+    try:
+        with Image.open(path) as source:
+            if (source.format or "").casefold() not in {f.casefold() for f in FORMATS}:
+                return None
+            if not fits_limits(*source.size):
+                return None
+            source.thumbnail(box)  # JPEG decodes at a reduced scale; the rest are scaled after decoding
+            upright = ImageOps.exif_transpose(source).convert("RGBA")
+        flat = Image.new("RGB", upright.size, COLOURS["background"])
+        flat.paste(upright, mask=upright.getchannel("A"))
+        return ImageReader(flat)
+    except Exception:  # any decoder failure (truncated, corrupt, a bomb) means: print without it
+        return None
 
 
 def _background(canvas: Any) -> None:
@@ -83,7 +125,7 @@ def _height(blocks: list[tuple[str, list[str], float, bool]], scale: float) -> f
     return sum(len(lines) * size * 1.22 for _role, lines, size, _bold in blocks) + gap * len(blocks)
 
 
-def _slide(canvas: Any, slide: AudienceSlide, language: str) -> None:
+def _slide(canvas: Any, slide: AudienceSlide, language: str, picture: Any = None) -> None:
     from reportlab.lib.colors import HexColor
 
     regular, bold = register_fonts()
@@ -92,7 +134,7 @@ def _slide(canvas: Any, slide: AudienceSlide, language: str) -> None:
     width = PAGE[0] - 2 * margin
     texts = slide_texts(slide, language)
     top = PAGE[1] - margin - PAGE[1] * TYPE_SCALE["progress"][0] * 1.6
-    image_height = _image_height(slide)
+    image_height = PAGE[1] * IMAGE_SHARE if picture is not None else 0.0
     available = top - margin - image_height
     scale = 1.0
     blocks = _blocks(texts, scale, width)
@@ -112,18 +154,14 @@ def _slide(canvas: Any, slide: AudienceSlide, language: str) -> None:
             y -= size * 1.22
             canvas.drawString(margin, y, line)
         y -= gap
-    if slide.image is not None and image_height:
+    if picture is not None:
         canvas.drawImage(
-            str(slide.image),
+            picture,
             margin,
             max(margin, y - image_height),
             width=width,
             height=image_height,
             preserveAspectRatio=True,
-            anchor="sw",
+            anchor="s",  # centred, as on the projector
         )
     canvas.showPage()
-
-
-def _image_height(slide: AudienceSlide) -> float:
-    return PAGE[1] * 0.35 if slide.image is not None else 0.0

@@ -115,9 +115,8 @@ class Draft:
 
     def check(self) -> bool:
         """Validate as ``plans validate`` does; True when the plan is valid."""
-        name = self.path.name if self.path else "new-plan.yaml"
         try:
-            loaded = parse_plan(self.text().encode("utf-8"), name)
+            loaded = self._parse()
         except InvalidFile as exc:
             self.errors, self.warnings, self.plan = exc.errors, (), None
             return False
@@ -194,4 +193,10 @@ class Draft:
     def loaded(self) -> LoadedPlan:
         if self.plan is None:
             raise InvalidFile(self.errors)
-        return LoadedPlan(self.plan, self.text(), self.warnings, self.path.parent if self.path else None)
+        return self._parse()
+
+    def _parse(self) -> LoadedPlan:
+        """The loader's view of the draft; images are checked against the plan's folder."""
+        name = self.path.name if self.path else "new-plan.yaml"
+        folder = self.path.parent if self.path else None
+        return parse_plan(self.text().encode("utf-8"), name, base_dir=folder)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from facilitator.sessions.clock import Clock
@@ -45,10 +44,13 @@ class LiveSession:
     def resume(cls, store: Store, session_id: str, clock: Clock) -> LiveSession:
         """Rebuild an unfinished session; the time the laptop was off counts as time that passed."""
         info = store.session(session_id)
-        loaded = parse_plan(store.plan_source(session_id).encode("utf-8"), info.plan_name)
         folder = Path(info.plan_name).parent
-        if folder.is_dir():  # images still where they were; a missing one is simply not shown
-            loaded = replace(loaded, base_dir=folder)
+        # images are checked again where they were; a missing or refused one is simply not shown
+        loaded = parse_plan(
+            store.plan_source(session_id).encode("utf-8"),
+            info.plan_name,
+            base_dir=folder if folder.is_dir() else None,
+        )
         journal = lambda event: store.record_event(session_id, event)  # noqa: E731
         engine = Engine.replay(loaded.plan, store.events(session_id), clock, journal)
         return cls(store, session_id, engine, clock, loaded)

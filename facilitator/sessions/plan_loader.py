@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
 
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan import FORMAT_VERSION, Plan
+from facilitator.sessions.plan_images import ImageRefused, PlanImage, check_image
 from facilitator.sessions.structured import Document, read_file
 from facilitator.sessions.validation import parse_checked
 
@@ -20,6 +21,8 @@ class LoadedPlan:
     warnings: tuple[FileError, ...] = ()
     base_dir: FsPath | None = None
     """Folder the plan's image paths are relative to (None: images are not shown)."""
+    images: tuple[PlanImage | None, ...] = ()
+    """Each step's image, checked when the plan loaded (None: no image, or a refused one)."""
 
 
 def load_plan(path: FsPath) -> LoadedPlan:
@@ -34,7 +37,28 @@ def parse_plan(raw: bytes, name: str, base_dir: FsPath | None = None) -> LoadedP
     errors, warnings = _check_meaning(plan, document, base_dir)
     if errors:
         raise InvalidFile(errors)
-    return LoadedPlan(plan, raw.decode("utf-8-sig"), tuple(warnings), base_dir)
+    images = _check_images(plan, document, base_dir, warnings)
+    return LoadedPlan(plan, raw.decode("utf-8-sig"), tuple(warnings), base_dir, images)
+
+
+def _check_images(
+    plan: Plan, document: Document, base_dir: FsPath | None, warnings: list[FileError]
+) -> tuple[PlanImage | None, ...]:
+    """Each step's image if it may be shown; a refused one is a warning (the step's text still
+    projects, and ``slides`` still prints)."""
+    images: list[PlanImage | None] = []
+    for index, step in enumerate(plan.steps):
+        name = step.audience.image
+        if not name or base_dir is None:
+            images.append(None)
+            continue
+        field = ("steps", index, "audience", "image")
+        try:
+            images.append(replace(check_image(base_dir, name), where=document.error(field, "")))
+        except ImageRefused as exc:
+            warnings.append(document.error(field, str(exc)))
+            images.append(None)
+    return tuple(images)
 
 
 def _check_meaning(
@@ -70,13 +94,6 @@ def _check_meaning(
                     f"phases add up to {format_minutes(phased)}; expected the step's "
                     f"duration, {format_minutes(step.duration)}",
                 )
-        image = step.audience.image
-        if image and base_dir is not None and not (base_dir / image).is_file():
-            report(
-                errors,
-                ("steps", index, "audience", "image"),
-                f'image file not found: "{step.audience.image}"',
-            )
     if plan.type == "workshop":
         if plan.target_length is None:
             report(

@@ -9,13 +9,14 @@ readable minimum, and wraps; it is never clipped silently.
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.presentation import TYPE_SCALE, AudienceSlide, TimerLevel, slide_texts
-from facilitator.ui import theme
+from facilitator.ui import slide_images, theme
 
 MIN_SCALE = 0.5
 IMAGE_SHARE = 0.35
@@ -58,7 +59,10 @@ class AudienceView(QWidget):
         self._image.setObjectName("image")
         self._image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self._pixmap: QPixmap | None = None
+        self._picture: QImage | None = None
+        """The slide's image, decoded once (shared with every view); scaled once per size."""
+        self._picture_path: Path | None = None
+        self._picture_box: QSize | None = None
         self._timer_visible = True
         self.setStyleSheet(theme.AUDIENCE_STYLE)
         self._build()
@@ -148,8 +152,10 @@ class AudienceView(QWidget):
     def _fill(self, slide: AudienceSlide) -> None:
         for role, text in slide_texts(slide, self._language).items():
             self._labels[role].setText(text)
-        pixmap = QPixmap(str(slide.image)) if slide.image else None
-        self._pixmap = pixmap if pixmap is not None and not pixmap.isNull() else None
+        if slide.image != self._picture_path:  # a new image: decoded once, whoever shows it
+            self._picture_path = slide.image
+            self._picture = slide_images.shared().image(slide.image) if slide.image else None
+            self._picture_box = None
         self._scale_image()
 
     def _set_display(self, display: Display) -> None:
@@ -165,7 +171,7 @@ class AudienceView(QWidget):
             else:
                 visible = False
             label.setVisible(visible)
-        self._image.setVisible(display is Display.SLIDE and self._pixmap is not None)
+        self._image.setVisible(display is Display.SLIDE and self._picture is not None)
         self._fit()
         self.update()
 
@@ -178,13 +184,16 @@ class AudienceView(QWidget):
         return self._image.minimumHeight() if not self._image.isHidden() else 0
 
     def _scale_image(self) -> None:
-        if self._pixmap is None:
+        if self._picture is None:
             self._image.clear()
             self._image.setFixedHeight(0)
             return
         box = QSize(round(self.width() * 0.9), max(1, round(self.height() * IMAGE_SHARE)))
+        if box == self._picture_box:
+            return  # already scaled for this size: step changes and repaints scale nothing
+        self._picture_box = box
         mode = Qt.TransformationMode.SmoothTransformation
-        scaled = self._pixmap.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, mode)
+        scaled = QPixmap.fromImage(self._picture.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, mode))
         self._image.setPixmap(scaled)
         self._image.setFixedHeight(scaled.height())
 

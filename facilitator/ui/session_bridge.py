@@ -124,7 +124,7 @@ class SessionBridge(QObject):
 
     def slide(self) -> AudienceSlide:
         index = self._engine.index
-        return slide_for(self.plan, index, index in self._revealed, self._loaded.base_dir)
+        return slide_for(self.plan, index, index in self._revealed, self._loaded.images)
 
     def notes(self, wait: bool = True) -> list[Note]:
         """The session's notes: with ``wait``, every save handed to the writer so far is in;

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 def test_printed_slides_show_every_step_and_nothing_private(path: Path, tmp_path: Path) -> None:
     loaded = load_plan(path)
     out = tmp_path / "slides.pdf"
-    render_slides(loaded.plan, out, loaded.base_dir)
+    assert render_slides(loaded.plan, out, loaded.images) == []
     pages = subprocess.run(
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout.split("\f")

@@ -1,4 +1,5 @@
 from datetime import date, datetime
+from pathlib import Path
 
 from facilitator.aids.referrals import Service, ServiceKind
 from facilitator.content import default_workshop
@@ -65,3 +66,23 @@ def test_the_checklist_follows_the_referral_sheet_and_the_plan() -> None:
     without_checkout = plan.model_copy(update={"steps": plan.steps[:-1]})
     items = {i.id: i for i in checklist(without_checkout, [helpline, shelter], "Aktobe", today, set())}
     assert not items["check-out"].done
+
+
+def test_the_planner_checks_images_against_the_plan_folder_and_hands_the_console_checked_ones(
+    tmp_path: Path,
+) -> None:
+    import yaml
+
+    from tests.helpers.images import png_bytes, write_plan
+
+    (tmp_path / "secret.png").write_bytes(png_bytes(8, 8))
+    folder = tmp_path / "workshop"
+    folder.mkdir()
+    (folder / "map.png").write_bytes(png_bytes(30, 20))
+    path = write_plan(folder, ["map.png", "../secret.png"])
+    draft = Draft(yaml.safe_load(path.read_text(encoding="utf-8")), path=path)
+    assert [w.path for w in draft.warnings] == ["steps[1].audience.image"]
+    assert "outside the plan's folder" in str(draft.warnings[0])
+    loaded = draft.loaded()
+    assert loaded.images[0] is not None and loaded.images[0].path == (folder / "map.png").resolve()
+    assert loaded.images[1] is None
