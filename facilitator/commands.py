@@ -101,6 +101,8 @@ def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
 
     if notes and vault.has_passphrase():
         return vault.open_store(vault.unlock(_passphrase()))
+    if notes:
+        vault.check_key()  # encrypted notes whose key file is gone: say so, not "cannot decrypt"
     if writes_notes:
         raise KeyFileError("no passphrase yet: run 'facilitator passphrase set' (or open the app) first")
     return Store.open(database_path())

@@ -18,8 +18,28 @@ def has_passphrase() -> bool:
     return keyfile_path().exists()
 
 
+def check_key() -> None:
+    """Refuse (``KeyFileError``) when the key file is gone but encrypted notes are still here.
+
+    A new key would not open them, and the app would fail on them later: say so now, once.
+    """
+    if has_passphrase() or not database_path().exists():
+        return
+    store = Store.open(database_path())
+    try:
+        held = store.encrypted_rows()
+    finally:
+        store.close()
+    if held:
+        raise keys.missing(keyfile_path(), held)
+
+
 def set_up(passphrase: str, n: int = keys.SCRYPT_N) -> AesGcmCodec:
-    """First start: create the key; notes written before (plain) are encrypted on the next open."""
+    """First start: create the key; notes written before (plain) are encrypted on the next open.
+
+    Refused when encrypted notes remain from a key file that is now missing (``check_key``).
+    """
+    check_key()
     return AesGcmCodec(keys.create(keyfile_path(), passphrase, n))
 
 

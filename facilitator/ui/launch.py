@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QApplication
 from facilitator.resources import assets_dir, font_files
 from facilitator.security import vault
 from facilitator.security.cipher import AesGcmCodec
-from facilitator.security.keys import WrongPassphrase
+from facilitator.security.keys import KeyFileError, WrongPassphrase
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import Status
 from facilitator.sessions.store import Store, StoreError
-from facilitator.ui import dialogs, theme
+from facilitator.ui import dialogs, key_messages, theme
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -109,6 +109,16 @@ class Launcher:
         return True
 
     def _open_vault(self) -> AesGcmCodec | None:
+        """The notes' codec, or None; a missing or damaged key file is said in a dialog (and raised)."""
+        try:
+            vault.check_key()
+            return self._unlock_vault()
+        except KeyFileError as exc:
+            if self._ask:
+                dialogs.tell(None, key_messages.title(), key_messages.describe(exc))
+            raise
+
+    def _unlock_vault(self) -> AesGcmCodec | None:
         """The notes' codec: from the given passphrase (scripts), or asked (first start: chosen)."""
         if self._passphrase is not None:
             if vault.has_passphrase():
