@@ -176,11 +176,19 @@ PASSPHRASE_WARNING = (
 )
 
 
+def _when(wall: float) -> str:
+    """The local date and time, or "unknown date" for a time no calendar holds (a damaged row)."""
+    try:
+        return datetime.fromtimestamp(wall).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError, TypeError):
+        return "unknown date"
+
+
 def sessions_list(_: argparse.Namespace) -> int:
     store = _open_store()
     try:
         for info in store.sessions():
-            when = datetime.fromtimestamp(info.created_wall).strftime("%Y-%m-%d %H:%M")
+            when = _when(info.created_wall)
             state = "ended" if info.finished else "unfinished"
             print(f"{info.id}\t{when}\t{state}\t{info.plan_id}\t{info.plan_title}")
     finally:
