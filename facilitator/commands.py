@@ -255,10 +255,10 @@ def referrals_import(args: argparse.Namespace) -> int:
     services = read_csv(args.file)
     store = _open_store()
     try:
-        Directory(store).replace_all(services)
+        merged = Directory(store).merge(services)
     finally:
         store.close()
-    print(f"added {len(services)} services from {args.file}", file=sys.stderr)
+    print(f"{args.file}: {merged}", file=sys.stderr)
     return 0
 
 
