@@ -545,6 +545,10 @@ Press F12 to come back.</source>
 <context>
     <name>Launch</name>
     <message>
+        <source>Forgot it? Then the notes cannot be recovered: nobody can open them without it, not even us. To start again, delete all data (in a terminal: facilitator data delete-all) and choose a new passphrase; every session and note on this laptop is then deleted for good.</source>
+        <translation>Ұмытып қалдыңыз ба? Онда жазбаларды қалпына келтіру мүмкін емес: онсыз оларды ешкім, тіпті біз де аша алмаймыз. Қайта бастау үшін барлық деректерді жойыңыз (терминалда: facilitator data delete-all) да, жаңа құпия сөйлем таңдаңыз; сонда осы ноутбуктегі барлық сессия мен жазба біржола жойылады.</translation>
+    </message>
+    <message>
         <location filename="../ui/launch.py" line="25"/>
         <source>Choose a passphrase. It encrypts everything participants say in your notes, on this laptop.
 

@@ -545,6 +545,10 @@ Press F12 to come back.</source>
 <context>
     <name>Launch</name>
     <message>
+        <source>Forgot it? Then the notes cannot be recovered: nobody can open them without it, not even us. To start again, delete all data (in a terminal: facilitator data delete-all) and choose a new passphrase; every session and note on this laptop is then deleted for good.</source>
+        <translation>Забыли её? Тогда заметки не восстановить: без неё их не откроет никто, даже мы. Чтобы начать заново, удалите все данные (в терминале: facilitator data delete-all) и придумайте новую кодовую фразу; все сессии и заметки на этом ноутбуке будут удалены навсегда.</translation>
+    </message>
+    <message>
         <location filename="../ui/launch.py" line="25"/>
         <source>Choose a passphrase. It encrypts everything participants say in your notes, on this laptop.
 

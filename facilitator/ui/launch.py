@@ -29,6 +29,13 @@ FIRST_START = QT_TRANSLATE_NOOP(
     "A few words you will remember is best (at least 8 characters).",
 )
 
+FORGOTTEN = QT_TRANSLATE_NOOP(
+    "Launch",
+    "Forgot it? Then the notes cannot be recovered: nobody can open them without it, not even us. "
+    "To start again, delete all data (in a terminal: facilitator data delete-all) and choose a new "
+    "passphrase; every session and note on this laptop is then deleted for good.",
+)
+
 
 def set_icon(app: QApplication) -> None:
     from PySide6.QtGui import QIcon
@@ -136,7 +143,7 @@ class Launcher:
             typed = dialogs.ask_passphrase(
                 None,
                 translate("Launch", "Unlock Facilitator"),
-                translate("Launch", "Type your passphrase.")
+                translate("Launch", "Type your passphrase.") + "\n\n" + translate("Launch", FORGOTTEN)
                 if not attempt
                 else translate("Launch", "Wrong passphrase. Again:"),
             )

@@ -83,3 +83,22 @@ def test_run_app_without_dialog_prints_one_line(
     assert run_app(None) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "key.json is damaged" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "cannot be recovered"), ("ru", "не восстановить"), ("kk", "қалпына келтіру мүмкін емес")],
+)
+def test_the_unlock_dialog_says_what_to_do_with_a_forgotten_passphrase(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, language: str, words: str
+) -> None:
+    a_session_with_an_encrypted_note()
+    prompts: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "ask_passphrase", lambda _parent, _title, text, confirm=False: prompts.append(text)
+    )
+    try:
+        assert run_app(None, ui_language=language) == 0  # cancelled: nothing opened
+    finally:
+        i18n.install(qtbot_app(), "en")
+    assert words in prompts[0] and "facilitator data delete-all" in prompts[0]
