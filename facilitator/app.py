@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -32,8 +33,28 @@ def run_app(
     ``smoke_test`` drives the first steps and quits; ``quit_when_shown`` quits once both windows
     are painted (the start-up benchmark). Both take the passphrase from $FACILITATOR_PASSPHRASE.
     """
-    if smoke_test and "FACILITATOR_DATA_DIR" not in os.environ:
-        os.environ["FACILITATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="facilitator-smoke-")
+    if smoke_test:  # never the facilitator's data: a throwaway folder, removed afterwards
+        folder = tempfile.mkdtemp(prefix="facilitator-smoke-")
+        previous = os.environ.get("FACILITATOR_DATA_DIR")
+        os.environ["FACILITATOR_DATA_DIR"] = folder
+        try:
+            return _open(plan_path, language, True, ui_language, quit_when_shown)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+            if previous is None:
+                os.environ.pop("FACILITATOR_DATA_DIR", None)
+            else:
+                os.environ["FACILITATOR_DATA_DIR"] = previous
+    return _open(plan_path, language, False, ui_language, quit_when_shown)
+
+
+def _open(
+    plan_path: Path | None,
+    language: str | None,
+    smoke_test: bool,
+    ui_language: str | None,
+    quit_when_shown: bool,
+) -> int:
     path = plan_path or default_workshop(language or "en")
     try:
         loaded = load_plan(path)

@@ -101,6 +101,8 @@ def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
 
     if notes and vault.has_passphrase():
         return vault.open_store(vault.unlock(_passphrase()))
+    if notes:
+        vault.check_key()  # encrypted notes whose key file is gone: say so, not "cannot decrypt"
     if writes_notes:
         raise KeyFileError("no passphrase yet: run 'facilitator passphrase set' (or open the app) first")
     return Store.open(database_path())
@@ -174,11 +176,19 @@ PASSPHRASE_WARNING = (
 )
 
 
+def _when(wall: float) -> str:
+    """The local date and time, or "unknown date" for a time no calendar holds (a damaged row)."""
+    try:
+        return datetime.fromtimestamp(wall).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError, TypeError):
+        return "unknown date"
+
+
 def sessions_list(_: argparse.Namespace) -> int:
     store = _open_store()
     try:
         for info in store.sessions():
-            when = datetime.fromtimestamp(info.created_wall).strftime("%Y-%m-%d %H:%M")
+            when = _when(info.created_wall)
             state = "ended" if info.finished else "unfinished"
             print(f"{info.id}\t{when}\t{state}\t{info.plan_id}\t{info.plan_title}")
     finally:
@@ -245,10 +255,10 @@ def referrals_import(args: argparse.Namespace) -> int:
     services = read_csv(args.file)
     store = _open_store()
     try:
-        Directory(store).replace_all(services)
+        merged = Directory(store).merge(services)
     finally:
         store.close()
-    print(f"added {len(services)} services from {args.file}", file=sys.stderr)
+    print(f"{args.file}: {merged}", file=sys.stderr)
     return 0
 
 

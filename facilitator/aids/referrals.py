@@ -68,6 +68,27 @@ class Service:
 COLUMNS = tuple(f.name for f in fields(Service) if f.name != "id")
 
 
+def identity(service: Service) -> tuple[str, ServiceKind, str]:
+    """What makes two entries the same service: name, kind and region, letter case and spaces aside."""
+    return (
+        " ".join(service.name.split()).casefold(),
+        service.kind,
+        " ".join(service.region.split()).casefold(),
+    )
+
+
+@dataclass(frozen=True)
+class Merged:
+    """What an import did."""
+
+    added: int
+    updated: int
+    unchanged: int
+
+    def __str__(self) -> str:
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
+
+
 class Directory:
     """Services kept in the store's database (plain: it is public information)."""
 
@@ -98,11 +119,26 @@ class Directory:
     def delete(self, service_id: int) -> None:
         self._store.execute("the deletion", "DELETE FROM services WHERE id = ?", (service_id,))
 
-    def replace_all(self, services: Iterable[Service]) -> None:
-        """Add ``services`` in one transaction: all of them or none."""
+    def merge(self, services: Iterable[Service]) -> Merged:
+        """Add or update ``services`` in one transaction (all or none); importing twice adds nothing.
+
+        A service is the same one when its name, kind and region are (letter case aside): it is
+        updated in place, never duplicated.
+        """
+        known = {identity(service): service for service in self.services()}
+        added = updated = unchanged = 0
         with self._store.batch("the imported services"):
             for service in services:
-                self.save(replace(service, id=None))
+                existing = known.get(identity(service))
+                if existing is None:
+                    known[identity(service)] = self.save(replace(service, id=None))
+                    added += 1
+                elif replace(service, id=existing.id) == existing:
+                    unchanged += 1
+                else:
+                    known[identity(service)] = self.save(replace(service, id=existing.id))
+                    updated += 1
+        return Merged(added, updated, unchanged)
 
     def regions(self) -> list[str]:
         return sorted({s.region for s in self.services() if s.region})

@@ -545,6 +545,10 @@ Press F12 to come back.</source>
 <context>
     <name>Launch</name>
     <message>
+        <source>Forgot it? Then the notes cannot be recovered: nobody can open them without it, not even us. To start again, delete all data (in a terminal: facilitator data delete-all) and choose a new passphrase; every session and note on this laptop is then deleted for good.</source>
+        <translation>Ұмытып қалдыңыз ба? Онда жазбаларды қалпына келтіру мүмкін емес: онсыз оларды ешкім, тіпті біз де аша алмаймыз. Қайта бастау үшін барлық деректерді жойыңыз (терминалда: facilitator data delete-all) да, жаңа құпия сөйлем таңдаңыз; сонда осы ноутбуктегі барлық сессия мен жазба біржола жойылады.</translation>
+    </message>
+    <message>
         <location filename="../ui/launch.py" line="25"/>
         <source>Choose a passphrase. It encrypts everything participants say in your notes, on this laptop.
 
@@ -1366,6 +1370,41 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/i18n.py" line="75"/>
         <source>min</source>
         <translation>мин</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>The notes cannot be opened</source>
+        <translation>Жазбаларды ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>If you have a copy of key.json (a backup), put it back in the data folder and open Facilitator again. Otherwise start again: delete all data (in a terminal: facilitator data delete-all) and choose a new passphrase. The old notes are then lost for good.</source>
+        <translation>Егер сізде key.json көшірмесі (резервтік көшірме) болса, оны деректер қалтасына қайтарып, Facilitator-ды қайта ашыңыз. Әйтпесе қайтадан бастаңыз: барлық деректерді жойыңыз (терминалда: facilitator data delete-all) да, жаңа құпия сөйлем таңдаңыз. Сонда ескі жазбалар біржола жоғалады.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing, but this data folder still holds encrypted notes. They cannot be opened without that file, and a new passphrase would not open them. Nothing was changed.</source>
+        <translation>{path} кілт файлы жоқ, ал деректер қалтасында шифрланған жазбалар әлі бар. Ол файлсыз оларды ашу мүмкін емес, жаңа құпия сөйлем де оларды ашпайды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged. The encrypted notes cannot be opened without it. Nothing was changed.</source>
+        <translation>{path} кілт файлы бүлінген. Онсыз шифрланған жазбаларды ашу мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged: its field “{field}” holds an impossible value. The encrypted notes cannot be opened without it. Nothing was changed.</source>
+        <translation>{path} кілт файлы бүлінген: оның «{field}» өрісінде мүмкін емес мән тұр. Онсыз шифрланған жазбаларды ашу мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was written by a newer version of Facilitator. Update the app to open the notes. Nothing was changed.</source>
+        <translation>{path} кілт файлын Facilitator-дың жаңарақ нұсқасы жазған. Жазбаларды ашу үшін қолданбаны жаңартыңыз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read. Check the permissions of the data folder. Nothing was changed.</source>
+        <translation>{path} кілт файлын оқу мүмкін емес. Деректер қалтасына рұқсаттарды тексеріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written: is the disk full, or the folder read-only? Nothing was changed.</source>
+        <translation>{path} кілт файлын жазу мүмкін емес: диск толып қалған жоқ па, әлде қалта тек оқуға арналған ба? Ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 </TS>

@@ -545,6 +545,10 @@ Press F12 to come back.</source>
 <context>
     <name>Launch</name>
     <message>
+        <source>Forgot it? Then the notes cannot be recovered: nobody can open them without it, not even us. To start again, delete all data (in a terminal: facilitator data delete-all) and choose a new passphrase; every session and note on this laptop is then deleted for good.</source>
+        <translation>Забыли её? Тогда заметки не восстановить: без неё их не откроет никто, даже мы. Чтобы начать заново, удалите все данные (в терминале: facilitator data delete-all) и придумайте новую кодовую фразу; все сессии и заметки на этом ноутбуке будут удалены навсегда.</translation>
+    </message>
+    <message>
         <location filename="../ui/launch.py" line="25"/>
         <source>Choose a passphrase. It encrypts everything participants say in your notes, on this laptop.
 
@@ -1366,6 +1370,41 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/i18n.py" line="75"/>
         <source>min</source>
         <translation>мин</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>The notes cannot be opened</source>
+        <translation>Заметки не открыть</translation>
+    </message>
+    <message>
+        <source>If you have a copy of key.json (a backup), put it back in the data folder and open Facilitator again. Otherwise start again: delete all data (in a terminal: facilitator data delete-all) and choose a new passphrase. The old notes are then lost for good.</source>
+        <translation>Если у вас есть копия key.json (резервная), верните её в папку данных и снова откройте Facilitator. Иначе начните заново: удалите все данные (в терминале: facilitator data delete-all) и придумайте новую кодовую фразу. Старые заметки при этом будут потеряны навсегда.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing, but this data folder still holds encrypted notes. They cannot be opened without that file, and a new passphrase would not open them. Nothing was changed.</source>
+        <translation>Файл ключа {path} отсутствует, а в папке данных остались зашифрованные заметки. Без этого файла их не открыть, и новая кодовая фраза их тоже не откроет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged. The encrypted notes cannot be opened without it. Nothing was changed.</source>
+        <translation>Файл ключа {path} повреждён. Без него зашифрованные заметки не открыть. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged: its field “{field}” holds an impossible value. The encrypted notes cannot be opened without it. Nothing was changed.</source>
+        <translation>Файл ключа {path} повреждён: в его поле «{field}» недопустимое значение. Без него зашифрованные заметки не открыть. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key file {path} was written by a newer version of Facilitator. Update the app to open the notes. Nothing was changed.</source>
+        <translation>Файл ключа {path} записан более новой версией Facilitator. Обновите приложение, чтобы открыть заметки. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read. Check the permissions of the data folder. Nothing was changed.</source>
+        <translation>Файл ключа {path} не читается. Проверьте права доступа к папке данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be written: is the disk full, or the folder read-only? Nothing was changed.</source>
+        <translation>Файл ключа {path} не записать: может быть, диск заполнен или папка только для чтения? Ничего не изменено.</translation>
     </message>
 </context>
 </TS>

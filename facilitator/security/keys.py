@@ -29,8 +29,81 @@ class WrongPassphrase(Exception):
     """The passphrase does not open the key file. Nothing was changed."""
 
 
+# What to do, said once for every damaged or missing key file.
+WHAT_TO_DO = (
+    "If you have a copy of key.json (a backup), put it back; otherwise 'facilitator data delete-all' "
+    "starts again with a new passphrase (the old notes are then lost for good)"
+)
+
+
 class KeyFileError(Exception):
-    """The key file is missing, damaged or unwritable. The message names the file."""
+    """The key file is missing, damaged or unwritable. The message names the file and says what to do.
+
+    ``problem`` is one of ``missing``, ``damaged``, ``newer``, ``unreadable``, ``unwritable``,
+    ``exists`` (the UI words each in the facilitator's language); ``field`` names the damaged field.
+    """
+
+    def __init__(self, message: str, problem: str = "damaged", path: str = "", field: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.path = path
+        self.field = field
+
+
+# Sane ranges, checked before scrypt runs: a damaged or hostile file must not hang or eat memory.
+N_RANGE = (2**10, 2**20)
+R_RANGE = (1, 32)
+P_RANGE = (1, 16)
+MAX_WORK = 4 * SCRYPT_N * SCRYPT_R  # n * r * p: at most four times the app's own cost (≈ 1.5 s)
+SALT_BYTES = (16, 64)
+WRAPPED_BYTES = 12 + 32 + 16  # nonce, the 32-byte data key, the authentication tag
+
+
+def _damaged(name: str, field: str, why: str) -> KeyFileError:
+    where = f" (field {field!r}: {why})" if field else f" ({why})"
+    return KeyFileError(
+        f"{name} is damaged{where}; the encrypted notes cannot be opened without it. {WHAT_TO_DO}",
+        "damaged",
+        name,
+        field,
+    )
+
+
+def check_cost(n: int, r: int, p: int, name: str = "the key file") -> None:
+    """Refuse scrypt parameters that are impossible, or would hang or exhaust memory."""
+    if not N_RANGE[0] <= n <= N_RANGE[1] or n & (n - 1):
+        raise _damaged(name, "n", f"{n} is not a power of two from {N_RANGE[0]} to {N_RANGE[1]}")
+    if not R_RANGE[0] <= r <= R_RANGE[1]:
+        raise _damaged(name, "r", f"{r} is not from {R_RANGE[0]} to {R_RANGE[1]}")
+    if not P_RANGE[0] <= p <= P_RANGE[1]:
+        raise _damaged(name, "p", f"{p} is not from {P_RANGE[0]} to {P_RANGE[1]}")
+    if 128 * n * r > MAXMEM or n * r * p > MAX_WORK:
+        raise _damaged(name, "n", f"n={n}, r={r}, p={p} would take too much memory or time")
+
+
+def _integer(record: dict[str, object], field: str, name: str) -> int:
+    value = record.get(field)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _damaged(name, field, f"expected a whole number, got {type(value).__name__}")
+    return value
+
+
+def _bytes(record: dict[str, object], field: str, name: str, sizes: tuple[int, int]) -> bytes:
+    value = record.get(field)
+    if not isinstance(value, str):
+        raise _damaged(name, field, f"expected base64 text, got {type(value).__name__}")
+    try:
+        decoded = base64.b64decode(value, validate=True)
+    except ValueError:
+        raise _damaged(name, field, "not base64") from None
+    if not sizes[0] <= len(decoded) <= sizes[1]:
+        raise _damaged(
+            name,
+            field,
+            f"{len(decoded)} bytes; expected {sizes[0]}"
+            + (f" to {sizes[1]}" if sizes[1] != sizes[0] else ""),
+        )
+    return decoded
 
 
 @dataclass(frozen=True)
@@ -55,24 +128,34 @@ class KeyFile:
 
     @classmethod
     def from_bytes(cls, raw: bytes, name: str) -> KeyFile:
+        """Parse and check every field (types, sizes, scrypt's cost) or raise ``KeyFileError``."""
         try:
             record = json.loads(raw)
-            if record.get("version") != KEYFILE_VERSION or record.get("kdf") != "scrypt":
-                raise KeyFileError(f"{name}: written by another version of Facilitator")
-            return cls(
-                base64.b64decode(record["salt"]),
-                base64.b64decode(record["wrapped_key"]),
-                int(record["n"]),
-                int(record["r"]),
-                int(record["p"]),
-            )
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, RecursionError):
+            raise _damaged(name, "", "not complete JSON") from None
+        if not isinstance(record, dict):
+            raise _damaged(name, "", f"expected a JSON object, got a {type(record).__name__}")
+        version = record.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > KEYFILE_VERSION:
             raise KeyFileError(
-                f"{name} is damaged ({type(exc).__name__}); the notes cannot be opened"
-            ) from None
+                f"{name} was written by a newer version of Facilitator: update the app to open the notes",
+                "newer",
+                name,
+                "version",
+            )
+        if version != KEYFILE_VERSION or isinstance(version, bool):
+            raise _damaged(name, "version", f"expected {KEYFILE_VERSION}, got {version!r}")
+        if record.get("kdf") != "scrypt":
+            raise _damaged(name, "kdf", "expected scrypt")
+        n, r, p = (_integer(record, field, name) for field in ("n", "r", "p"))
+        check_cost(n, r, p, name)
+        salt = _bytes(record, "salt", name, SALT_BYTES)
+        wrapped = _bytes(record, "wrapped_key", name, (WRAPPED_BYTES, WRAPPED_BYTES))
+        return cls(salt, wrapped, n, r, p)
 
 
 def derive(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> bytes:
+    check_cost(n, r, p)
     return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=MAXMEM, dklen=32)
 
 
@@ -99,7 +182,7 @@ def create(path: Path, passphrase: str, n: int = SCRYPT_N) -> bytes:
     ``n`` is scrypt's cost; it is recorded in the file (tests use a small one to run fast).
     """
     if path.exists():
-        raise KeyFileError(f"{path} exists already: unlock it, or delete all data first")
+        raise KeyFileError(f"{path} exists already: unlock it, or delete all data first", "exists", str(path))
     data_key = secrets.token_bytes(32)
     salt = secrets.token_bytes(16)
     _write(path, KeyFile(salt, _wrap(derive(passphrase, salt, n), data_key), n))
@@ -136,9 +219,11 @@ def _read(path: Path) -> KeyFile:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise KeyFileError(f"{path} is missing: the notes cannot be opened without it") from None
+        raise missing(path) from None
     except OSError as exc:
-        raise KeyFileError(f"cannot read {path}: {exc.strerror}") from None
+        raise KeyFileError(
+            f"cannot read {path}: {exc.strerror}; check the folder's permissions", "unreadable", str(path)
+        ) from None
     return KeyFile.from_bytes(raw, str(path))
 
 
@@ -146,4 +231,15 @@ def _write(path: Path, keyfile: KeyFile) -> None:
     try:
         write_atomic(path, keyfile.to_bytes(), private=True)
     except WriteFailed as exc:
-        raise KeyFileError(str(exc)) from None
+        raise KeyFileError(str(exc), "unwritable", str(path)) from None
+
+
+def missing(path: Path, notes: int = 0) -> KeyFileError:
+    """The key file is gone; ``notes`` encrypted notes (or rosters) need it."""
+    held = f"this data folder holds {notes} encrypted note(s) that " if notes else "the encrypted notes "
+    return KeyFileError(
+        f"{path} is missing: {held}cannot be opened without it, and a new passphrase would not open "
+        f"them. {WHAT_TO_DO}",
+        "missing",
+        str(path),
+    )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from facilitator.paths import data_dir, database_path
 from facilitator.security import keys
 from facilitator.security.cipher import AesGcmCodec
+from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.store import Store
 
 
@@ -18,8 +20,28 @@ def has_passphrase() -> bool:
     return keyfile_path().exists()
 
 
+def check_key() -> None:
+    """Refuse (``KeyFileError``) when the key file is gone but encrypted notes are still here.
+
+    A new key would not open them, and the app would fail on them later: say so now, once.
+    """
+    if has_passphrase() or not database_path().exists():
+        return
+    store = Store.open(database_path())
+    try:
+        held = store.encrypted_rows()
+    finally:
+        store.close()
+    if held:
+        raise keys.missing(keyfile_path(), held)
+
+
 def set_up(passphrase: str, n: int = keys.SCRYPT_N) -> AesGcmCodec:
-    """First start: create the key; notes written before (plain) are encrypted on the next open."""
+    """First start: create the key; notes written before (plain) are encrypted on the next open.
+
+    Refused when encrypted notes remain from a key file that is now missing (``check_key``).
+    """
+    check_key()
     return AesGcmCodec(keys.create(keyfile_path(), passphrase, n))
 
 
@@ -36,9 +58,25 @@ def open_store(codec: AesGcmCodec) -> Store:
 
 
 def delete_all_data() -> None:
-    """Destroy the key (nothing encrypted can be read again), then remove the database files."""
+    """Destroy the key (nothing encrypted can be read again), then remove the database files.
+
+    Also destroys what a killed ``passphrase change`` left (``.key.json.*.tmp``: a wrapped key).
+    A folder that cannot be changed is refused before anything is touched (``WriteFailed``).
+    """
+    folder = data_dir()
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise WriteFailed(f"cannot delete anything in {folder}: the folder is read-only; nothing was deleted")
+    try:
+        for leftover in sorted(folder.glob(f".{keyfile_path().name}.*.tmp")):
+            keys.destroy(leftover)
+        _delete_all(folder)
+    except OSError as exc:
+        raise WriteFailed(f"cannot delete {exc.filename or folder}: {exc.strerror}") from None
+
+
+def _delete_all(folder: Path) -> None:
     keys.destroy(keyfile_path())
     database = database_path()
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
-    (data_dir() / "settings.json").unlink(missing_ok=True)
+    (folder / "settings.json").unlink(missing_ok=True)

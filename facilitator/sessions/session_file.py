@@ -6,10 +6,11 @@ SENSITIVE: the file holds every note as typed. It is documented in docs/session-
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, StrictFloat, StrictInt
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, NonNegativeInt, StrictFloat, StrictInt
 
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
@@ -26,7 +27,32 @@ SENSITIVE_NOTICE = (
     "SENSITIVE: raw notes of a workshop session, as typed, not anonymized. Keep it private and "
     "delete it when no longer needed."
 )
-Wall = StrictFloat | StrictInt
+EARLIEST, LATEST = 946_684_800, 4_102_444_800  # 2000-01-01 and 2100-01-01, seconds since 1970
+MAX_PARTICIPANTS = 10_000
+MAX_ADJUST = 24 * 60 * 60
+
+
+def _wall(value: float) -> float:
+    if not math.isfinite(value) or not EARLIEST <= value <= LATEST:
+        raise ValueError(f"expected a time from 2000 to 2100 (seconds since 1970), got {value!r}")
+    return value
+
+
+def _seconds(value: float) -> float:
+    if not math.isfinite(value) or abs(value) > MAX_ADJUST:
+        raise ValueError(f"expected seconds from -{MAX_ADJUST} to {MAX_ADJUST}, got {value!r}")
+    return value
+
+
+def _participants(value: int) -> int:
+    if value > MAX_PARTICIPANTS:
+        raise ValueError(f"expected at most {MAX_PARTICIPANTS} participants, got {value}")
+    return value
+
+
+Wall = Annotated[StrictFloat | StrictInt, AfterValidator(_wall)]
+Seconds = Annotated[StrictFloat | StrictInt, AfterValidator(_seconds)]
+Participants = Annotated[NonNegativeInt, AfterValidator(_participants)]
 
 
 class _Closed(BaseModel):
@@ -41,14 +67,14 @@ class SessionMeta(_Closed):
     plan_name: Text
     created_wall: Wall
     ended_wall: Wall | None = None
-    participants: NonNegativeInt | None = None
+    participants: Participants | None = None
     town: Text | None = None
 
 
 class EventRecord(_Closed):
     kind: EventKind
     step: NonNegativeInt | None
-    value: Wall = 0.0
+    value: Seconds = 0.0
     wall: Wall
 
 

@@ -127,6 +127,15 @@ class Store:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return changed
 
+    def encrypted_rows(self) -> int:
+        """How many notes and rosters are encrypted (they need the key file to be read)."""
+        plain = PlainCodec().name
+        total = 0
+        for table in ("notes", "roster"):
+            (count,) = self._read(f"SELECT COUNT(*) FROM {table} WHERE codec != ?", (plain,))[0]
+            total += count if isinstance(count, int) else 0
+        return total
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QApplication
 from facilitator.resources import assets_dir, font_files
 from facilitator.security import vault
 from facilitator.security.cipher import AesGcmCodec
-from facilitator.security.keys import WrongPassphrase
+from facilitator.security.keys import KeyFileError, WrongPassphrase
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import Status
 from facilitator.sessions.store import Store, StoreError
-from facilitator.ui import dialogs, theme
+from facilitator.ui import dialogs, key_messages, theme
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -27,6 +27,13 @@ FIRST_START = QT_TRANSLATE_NOOP(
     "Choose a passphrase. It encrypts everything participants say in your notes, on this laptop.\n\n"
     "It is never stored anywhere: if you forget it, nobody can recover the notes, not even us. "
     "A few words you will remember is best (at least 8 characters).",
+)
+
+FORGOTTEN = QT_TRANSLATE_NOOP(
+    "Launch",
+    "Forgot it? Then the notes cannot be recovered: nobody can open them without it, not even us. "
+    "To start again, delete all data (in a terminal: facilitator data delete-all) and choose a new "
+    "passphrase; every session and note on this laptop is then deleted for good.",
 )
 
 
@@ -111,6 +118,16 @@ class Launcher:
         return True
 
     def _open_vault(self) -> AesGcmCodec | None:
+        """The notes' codec, or None; a missing or damaged key file is said in a dialog (and raised)."""
+        try:
+            vault.check_key()
+            return self._unlock_vault()
+        except KeyFileError as exc:
+            if self._ask:
+                dialogs.tell(None, key_messages.title(), key_messages.describe(exc))
+            raise
+
+    def _unlock_vault(self) -> AesGcmCodec | None:
         """The notes' codec: from the given passphrase (scripts), or asked (first start: chosen)."""
         if self._passphrase is not None:
             if vault.has_passphrase():
@@ -128,7 +145,7 @@ class Launcher:
             typed = dialogs.ask_passphrase(
                 None,
                 translate("Launch", "Unlock Facilitator"),
-                translate("Launch", "Type your passphrase.")
+                translate("Launch", "Type your passphrase.") + "\n\n" + translate("Launch", FORGOTTEN)
                 if not attempt
                 else translate("Launch", "Wrong passphrase. Again:"),
             )

@@ -193,7 +193,7 @@ class ReferralPanel(QWidget):
             return
         try:
             services = read_csv(Path(path))
-            self._directory.replace_all(services)
+            self._directory.merge(services)
         except InvalidFile as exc:
             dialogs.tell(
                 self, translate("Referrals", "Nothing imported"), "\n".join(str(e) for e in exc.errors[:20])
