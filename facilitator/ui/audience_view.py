@@ -86,6 +86,7 @@ class AudienceView(QWidget):
         top.addWidget(labels["phase"], 0, Qt.AlignmentFlag.AlignRight)
         top.addWidget(labels["timer"], 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(top)
+        outer.addStretch(0)  # grows on the holding and closing screens: their text sits mid-screen
         for role in ("holding", "closing", "title", "text", "items", "questions", "facts", "sources"):
             outer.addWidget(labels[role])
         outer.addWidget(self._image)
@@ -202,6 +203,7 @@ class AudienceView(QWidget):
                 visible = False
             label.setVisible(visible)
         self._image.setVisible(display is Display.SLIDE and self._pixmap is not None)
+        self._outer.setStretch(1, 1 if display in (Display.HOLDING, Display.CLOSING) else 0)
         self._fit()
         self.update()
 
