@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from facilitator.sessions.plan import AudienceContent, Plan
+from facilitator.sessions.plan import AudienceContent, Fact, Plan
 from facilitator.sessions.plan_images import PlanImage
+from facilitator.sessions.state import SessionState, Status
 
 
 @dataclass(frozen=True)
@@ -24,19 +25,39 @@ class AudienceSlide:
     """1-based position of the step in the workshop."""
     total: int
     revealed: bool = False
-    """Facts marked ``reveal`` are shown only once revealed."""
+    """Every fact marked ``reveal`` is shown (printouts, previews of a plan)."""
     image: Path | None = None
     """The audience image, a file checked when the plan loaded (None: none, or refused)."""
+    shown_reveals: int = 0
+    """While not ``revealed``: how many of the facts marked ``reveal`` are shown, in order."""
 
 
 def slide_for(
-    plan: Plan, index: int, revealed: bool = False, images: Sequence[PlanImage | None] = ()
+    plan: Plan,
+    index: int,
+    revealed: bool = False,
+    images: Sequence[PlanImage | None] = (),
+    shown_reveals: int = 0,
 ) -> AudienceSlide:
     """The slide of step ``index``; ``images`` are the plan's checked images (``LoadedPlan.images``)."""
     step = plan.steps[index]
     checked = images[index] if index < len(images) else None
     image = checked.path if checked is not None else None
-    return AudienceSlide(step.audience_title, step.audience, index + 1, len(plan.steps), revealed, image)
+    number, total = index + 1, len(plan.steps)
+    return AudienceSlide(step.audience_title, step.audience, number, total, revealed, image, shown_reveals)
+
+
+def shown_facts(slide: AudienceSlide) -> list[Fact]:
+    """The facts the room sees: the plain ones and, in order, the answers revealed so far."""
+    shown: list[Fact] = []
+    reveals = 0
+    for fact in slide.content.facts:
+        if fact.reveal and not slide.revealed:
+            reveals += 1
+            if reveals > slide.shown_reveals:
+                continue
+        shown.append(fact)
+    return shown
 
 
 class TimerLevel(StrEnum):
@@ -85,14 +106,52 @@ def signed_minutes(seconds: float, on_time: str = "on time", unit: str = "min") 
 
 
 AUDIENCE_WORDS: dict[str, dict[str, str]] = {
-    "en": {"source": "Source", "guess": "Your guess? The answer comes next."},
-    "ru": {"source": "Источник", "guess": "Ваша догадка? Ответ — дальше."},
-    "kk": {"source": "Дереккөз", "guess": "Сіздің болжамыңыз? Жауабы — келесіде."},
+    "en": {
+        "source": "Source",
+        "guess": "Your guess? The answer comes next.",
+        "closing": "Thank you for taking part today. Take care of yourselves and of each other.",
+    },
+    "ru": {
+        "source": "Источник",
+        "guess": "Ваша догадка? Ответ — дальше.",
+        "closing": "Спасибо, что были сегодня с нами. Берегите себя и друг друга.",
+    },
+    "kk": {
+        "source": "Дереккөз",
+        "guess": "Сіздің болжамыңыз? Жауабы — келесіде.",
+        "closing": "Бүгін бізбен бірге болғандарыңызға рахмет. Өздеріңізді де, бір-біріңізді де күтіңіздер.",
+    },
 }
 
 
 def audience_word(language: str, key: str) -> str:
     return AUDIENCE_WORDS.get(language, AUDIENCE_WORDS["en"])[key]
+
+
+@dataclass(frozen=True)
+class AudienceTimer:
+    """The time the room may see: never overtime (that is the console's), and the current phase."""
+
+    text: str
+    """The step's time left, ``"0:00"`` once it is up; empty when no timer is shown."""
+    level: TimerLevel
+    phase: str
+    """The current phase's name and its time left (``"In pairs · 3:12"``); empty without phases."""
+
+
+def audience_timer(state: SessionState, shown: bool = True) -> AudienceTimer:
+    """What the projector's timer shows in ``state``: built from times and the phase's name only."""
+    if state.status in (Status.NOT_STARTED, Status.ENDED):
+        return AudienceTimer("", TimerLevel.NORMAL, "")
+    remaining = max(0.0, state.remaining)
+    level = timer_level(remaining, state.step_allotted)
+    text = clock_text(remaining) if shown else ""
+    phase = ""
+    if state.phase is not None:
+        phase = state.phase.label
+        if shown:
+            phase += " · " + clock_text(max(0.0, state.phase.remaining))
+    return AudienceTimer(text, level, phase)
 
 
 # type sizes as a share of the screen's height, and whether bold: the projector and the printed
@@ -105,6 +164,8 @@ TYPE_SCALE: dict[str, tuple[float, bool]] = {
     "facts": (0.050, True),
     "sources": (0.030, False),
     "holding": (0.090, True),
+    "closing": (0.050, False),
+    "phase": (0.045, False),
     "progress": (0.030, False),
     "timer": (0.060, True),
 }
@@ -114,7 +175,7 @@ SLIDE_ROLES = ("title", "text", "items", "questions", "facts", "sources")
 def slide_texts(slide: AudienceSlide, language: str) -> dict[str, str]:
     """The text of each part of a slide, as the room sees it (hidden facts stay hidden)."""
     content = slide.content
-    shown = [fact for fact in content.facts if slide.revealed or not fact.reveal]
+    shown = shown_facts(slide)
     facts = [fact.text for fact in shown]
     if len(shown) < len(content.facts):
         facts.append(audience_word(language, "guess"))

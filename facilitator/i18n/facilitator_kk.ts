@@ -604,13 +604,22 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="156"/>
-        <source>A session of &quot;{title}&quot; did not end properly. Resume it where it was, with its notes and the time that has passed?</source>
-        <translation>«{title}» сабағы дұрыс аяқталмады. Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастыру керек пе?</translation>
+        <source>&quot;{title}&quot; ({language}) did not end properly. It stopped at step {number} of {count}, &quot;{step}&quot;, {ago}.
+
+Resume it where it was, with its notes and the time that has passed? No closes it for good: it will not be offered again, and its notes stay for review and export.</source>
+        <translation>«{title}» сабағы ({language}) дұрыс аяқталмады. Ол {ago} {number}-қадамда (барлығы {count}) тоқтады: «{step}».
+
+Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастыру керек пе? «Жоқ» десеңіз, сабақ біржола жабылады: ол енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>
         <source>Cannot resume</source>
         <translation>Жалғастыру мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../ui/launch.py" line="160"/>
+        <source>Cannot close the session</source>
+        <translation>Сабақты жабу мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1414,47 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>The key file {path} cannot be written: is the disk full, or the folder read-only? Nothing was changed.</source>
         <translation>{path} кілт файлын жазу мүмкін емес: диск толып қалған жоқ па, әлде қалта тек оқуға арналған ба? Ештеңе өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Ago</name>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>just now</source>
+        <translation>жаңа ғана</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} minute ago</source>
+        <translation>{n} минут бұрын</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} minutes ago</source>
+        <comment>many</comment>
+        <translation>{n} минут бұрын</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} hour ago</source>
+        <translation>{n} сағат бұрын</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} hours ago</source>
+        <comment>many</comment>
+        <translation>{n} сағат бұрын</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} day ago</source>
+        <translation>{n} күн бұрын</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} days ago</source>
+        <comment>many</comment>
+        <translation>{n} күн бұрын</translation>
     </message>
 </context>
 </TS>

@@ -604,13 +604,22 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="156"/>
-        <source>A session of &quot;{title}&quot; did not end properly. Resume it where it was, with its notes and the time that has passed?</source>
-        <translation>Занятие «{title}» не было завершено как следует. Продолжить с того же места, с заметками и с учётом прошедшего времени?</translation>
+        <source>&quot;{title}&quot; ({language}) did not end properly. It stopped at step {number} of {count}, &quot;{step}&quot;, {ago}.
+
+Resume it where it was, with its notes and the time that has passed? No closes it for good: it will not be offered again, and its notes stay for review and export.</source>
+        <translation>Занятие «{title}» ({language}) не было завершено как следует. Оно остановилось на шаге {number} из {count} — «{step}» — {ago}.
+
+Продолжить с того же места, с заметками и с учётом прошедшего времени? «Нет» закроет его навсегда: больше оно предлагаться не будет, а заметки останутся для просмотра и экспорта.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>
         <source>Cannot resume</source>
         <translation>Не удаётся продолжить</translation>
+    </message>
+    <message>
+        <location filename="../ui/launch.py" line="160"/>
+        <source>Cannot close the session</source>
+        <translation>Не удаётся закрыть занятие</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1414,65 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>The key file {path} cannot be written: is the disk full, or the folder read-only? Nothing was changed.</source>
         <translation>Файл ключа {path} не записать: может быть, диск заполнен или папка только для чтения? Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Ago</name>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} minute ago</source>
+        <translation>{n} минуту назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} minutes ago</source>
+        <comment>few</comment>
+        <translation>{n} минуты назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} minutes ago</source>
+        <comment>many</comment>
+        <translation>{n} минут назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} hour ago</source>
+        <translation>{n} час назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} hours ago</source>
+        <comment>few</comment>
+        <translation>{n} часа назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} hours ago</source>
+        <comment>many</comment>
+        <translation>{n} часов назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} day ago</source>
+        <translation>{n} день назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} days ago</source>
+        <comment>few</comment>
+        <translation>{n} дня назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/i18n.py" line="100"/>
+        <source>{n} days ago</source>
+        <comment>many</comment>
+        <translation>{n} дней назад</translation>
     </message>
 </context>
 </TS>

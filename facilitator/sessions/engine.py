@@ -37,6 +37,8 @@ class _StepTime:
     extra: float = 0.0
     phase_shift: float = 0.0
     visited: bool = False
+    revealed: int = 0
+    """How many of the step's hidden answers (facts marked ``reveal``) the room has seen."""
 
 
 @dataclass
@@ -138,6 +140,24 @@ class Engine:
             return False
         self._emit(EventKind.PHASE, self._t.index)
         return True
+
+    def reveal(self) -> bool:
+        """Show the room the current step's next hidden answer. False when none is left."""
+        self._require(Status.RUNNING, Status.PAUSED)
+        index = self._t.index
+        shown = self._t.steps[index].revealed
+        if shown >= self.hidden_answers(index):
+            return False
+        self._emit(EventKind.REVEAL, index, shown + 1)
+        return True
+
+    def hidden_answers(self, index: int) -> int:
+        """How many answers of step ``index`` are kept for a guess-then-reveal."""
+        return sum(1 for fact in self.plan.steps[index].audience.facts if fact.reveal)
+
+    def revealed(self, index: int | None = None) -> int:
+        """How many hidden answers of step ``index`` (the current one by default) are shown."""
+        return self._t.steps[self._t.index if index is None else index].revealed
 
     def apply_advice(self, advice: RetimingAdvice) -> None:
         for cut in advice.cuts:
@@ -246,6 +266,9 @@ class Engine:
                 times.extra = max(MIN_ALLOTTED - planned, times.extra + event.value)
             case EventKind.PHASE:
                 self._skip_phase(step, now)
+            case EventKind.REVEAL:
+                shown = max(t.steps[step].revealed, int(event.value))
+                t.steps[step].revealed = min(shown, self.hidden_answers(step))
             case EventKind.END:
                 self._stop_timing(now)
                 t.status, t.session_ended_at = Status.ENDED, now

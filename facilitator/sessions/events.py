@@ -13,12 +13,14 @@ class EventKind(StrEnum):
     RESUME = "resume"
     ADJUST = "adjust"
     PHASE = "phase"
+    REVEAL = "reveal"
     END = "end"
 
 
 @dataclass(frozen=True)
 class Event:
-    """One transition. ``step`` is the step it concerns; ``value`` is seconds for ``adjust``."""
+    """One transition. ``step`` is the step it concerns; ``value`` is seconds for ``adjust`` and,
+    for ``reveal``, how many of the step's hidden answers are shown after it."""
 
     kind: EventKind
     wall: float

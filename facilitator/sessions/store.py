@@ -292,6 +292,16 @@ class Store:
         )
         return [Event(EventKind(kind), wall, step, value) for kind, wall, step, value in rows]  # type: ignore[arg-type]
 
+    def last_activity(self, session_id: str) -> float:
+        """Wall time of the last thing recorded in the session: its creation, an event or a note."""
+        created = self.session(session_id).created_wall
+        rows = self._read(
+            "SELECT MAX(wall) FROM events WHERE session_id = ?"
+            " UNION ALL SELECT MAX(updated_wall) FROM notes WHERE session_id = ?",
+            (session_id, session_id),
+        )
+        return max([created, *(float(row[0]) for row in rows if row[0] is not None)])  # type: ignore[arg-type]
+
     # -- notes -------------------------------------------------------------------------------
     def add_note(self, session_id: str, step: int, text: str, tags: Sequence[str], wall: float) -> int:
         with self._writing("the note"):

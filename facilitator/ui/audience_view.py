@@ -15,12 +15,21 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from facilitator.presentation import TYPE_SCALE, AudienceSlide, TimerLevel, slide_texts
+from facilitator.presentation import (
+    TYPE_SCALE,
+    AudienceSlide,
+    AudienceTimer,
+    TimerLevel,
+    audience_word,
+    slide_texts,
+)
 from facilitator.ui import slide_images, theme
 
 MIN_SCALE = 0.5
 IMAGE_SHARE = 0.35
 """Height an image may take, as a share of the view."""
+TOP_ROW = ("progress", "phase", "timer")
+"""Small fixed-size type along the top: where we are, the phase, the time left."""
 
 
 class Display(StrEnum):
@@ -28,6 +37,8 @@ class Display(StrEnum):
     SLIDE = "slide"
     BLACK = "black"
     WHITE = "white"
+    CLOSING = "closing"
+    """After the last step: the workshop's title and a closing line, no timer."""
 
 
 def _label(role: str) -> QLabel:
@@ -64,6 +75,7 @@ class AudienceView(QWidget):
         self._picture_path: Path | None = None
         self._picture_box: QSize | None = None
         self._timer_visible = True
+        self._phase_visible = False
         self.setStyleSheet(theme.AUDIENCE_STYLE)
         self._build()
         self.set_timer("", TimerLevel.NORMAL)
@@ -75,16 +87,20 @@ class AudienceView(QWidget):
         self._outer = outer
         top = QHBoxLayout()
         top.addWidget(labels["progress"], 1)
+        top.addWidget(labels["phase"], 0, Qt.AlignmentFlag.AlignRight)
         top.addWidget(labels["timer"], 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(top)
-        for role in ("holding", "title", "text", "items", "questions", "facts", "sources"):
+        outer.addStretch(0)  # grows on the holding and closing screens: their text sits mid-screen
+        for role in ("holding", "closing", "title", "text", "items", "questions", "facts", "sources"):
             outer.addWidget(labels[role])
         outer.addWidget(self._image)
         outer.addStretch(1)
         labels["holding"].setAlignment(Qt.AlignmentFlag.AlignCenter)
-        labels["timer"].setWordWrap(False)
-        labels["progress"].setWordWrap(False)
+        labels["closing"].setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for role in ("timer", "progress", "phase"):
+            labels[role].setWordWrap(False)
         labels["timer"].setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        labels["phase"].setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         labels["progress"].setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def minimumSizeHint(self) -> QSize:
@@ -101,6 +117,12 @@ class AudienceView(QWidget):
     def show_holding(self, title: str) -> None:
         self._labels["holding"].setText(title)
         self._set_display(Display.HOLDING)
+
+    def show_closing(self, title: str) -> None:
+        """The end of the workshop: its title and a closing line in the room's language."""
+        self._labels["holding"].setText(title)
+        self._labels["closing"].setText(audience_word(self._language, "closing"))
+        self._set_display(Display.CLOSING)
 
     def show_slide(self, slide: AudienceSlide) -> None:
         if not isinstance(slide, AudienceSlide):
@@ -125,6 +147,17 @@ class AudienceView(QWidget):
         label.setProperty("level", level.value)
         label.setVisible(visible and bool(text) and self._display is Display.SLIDE)
         self._timer_visible = visible and bool(text)
+
+    def show_timer(self, timer: AudienceTimer) -> None:
+        """The room's timer and phase: ``AudienceTimer`` never carries overtime."""
+        if not isinstance(timer, AudienceTimer):
+            raise TypeError("the audience view shows AudienceTimer only")
+        self.set_timer(timer.text, timer.level)
+        phase = self._labels["phase"]
+        phase.setText(timer.phase)
+        self._phase_visible = bool(timer.phase)
+        phase.setVisible(self._phase_visible and self._display is Display.SLIDE)
+        self._fit()
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -166,12 +199,17 @@ class AudienceView(QWidget):
                 visible = role in slide_roles and bool(label.text())
                 if role == "timer":
                     visible = self._timer_visible
+                if role == "phase":
+                    visible = self._phase_visible
             elif display is Display.HOLDING:
                 visible = role == "holding"
+            elif display is Display.CLOSING:
+                visible = role in {"holding", "closing"}
             else:
                 visible = False
             label.setVisible(visible)
         self._image.setVisible(display is Display.SLIDE and self._picture is not None)
+        self._outer.setStretch(1, 1 if display in (Display.HOLDING, Display.CLOSING) else 0)
         self._fit()
         self.update()
 
@@ -199,7 +237,7 @@ class AudienceView(QWidget):
 
     def _font(self, role: str, scale: float) -> QFont:
         share, bold = self._ROLES[role]
-        fixed = role in {"timer", "progress"}
+        fixed = role in TOP_ROW
         size = max(9, round(max(self.height(), 120) * share * (1.0 if fixed else scale) * self._text_scale))
         font = QFont(theme.FONT_FAMILY)
         font.setPixelSize(size)
@@ -216,11 +254,11 @@ class AudienceView(QWidget):
     def _needed_height(self, scale: float, width: int) -> int:
         """Height the visible text takes at ``scale``, measured with font metrics (no relayout)."""
         heights = []
-        top_row = [r for r in ("progress", "timer") if not self._labels[r].isHidden()]
+        top_row = [r for r in TOP_ROW if not self._labels[r].isHidden()]
         if top_row:
             heights.append(max(QFontMetrics(self._font(r, scale)).height() for r in top_row))
         for role, label in self._labels.items():
-            if role in {"progress", "timer"} or label.isHidden():
+            if role in TOP_ROW or label.isHidden():
                 continue
             metrics = QFontMetrics(self._font(role, scale))
             box = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label.text())

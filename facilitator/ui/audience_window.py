@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from facilitator.presentation import TimerLevel, clock_text, timer_level
+from facilitator.presentation import audience_timer
 from facilitator.sessions.state import Status
 from facilitator.ui.audience_view import AudienceView, Display
 from facilitator.ui.i18n import translate
@@ -21,16 +21,15 @@ def present(view: AudienceView, bridge: SessionBridge) -> None:
         view.show_slide(bridge.slide())  # kept current underneath a blank: nothing stale flashes
     if bridge.display in (Display.BLACK, Display.WHITE):
         view.blank(bridge.display)
+    elif bridge.display is Display.CLOSING:
+        view.show_closing(bridge.plan.title)
     elif bridge.display is Display.HOLDING or not started:
         view.show_holding(bridge.plan.title)
 
 
 def present_timer(view: AudienceView, bridge: SessionBridge, shown: bool) -> None:
-    state = bridge.state()
-    if state.status is Status.NOT_STARTED:
-        view.set_timer("", TimerLevel.NORMAL, visible=False)
-        return
-    view.set_timer(clock_text(state.remaining), timer_level(state.remaining, state.step_allotted), shown)
+    """The room's timer: it stops at 0:00 (overtime is the console's) and names the phase."""
+    view.show_timer(audience_timer(bridge.state(), shown))
 
 
 class AudienceWindow(QWidget):

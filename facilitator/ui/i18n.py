@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 UI_LANGUAGES = ("en", "ru", "kk")
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+"""Each language by its own name: how a speaker finds it in a list, whatever the UI's language."""
 FOLDER = Path(__file__).resolve().parent.parent / "i18n"
 _installed: list[QTranslator] = []
 _current = ["en"]
@@ -23,9 +25,10 @@ def current() -> str:
     return _current[0]
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` in the UI language (lupdate finds these calls by name)."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """``text`` in the UI language (lupdate finds these calls by name). ``disambiguation`` tells
+    apart two uses of the same English text (the .ts file's ``<comment>``), e.g. plural forms."""
+    return QCoreApplication.translate(context, text, disambiguation)
 
 
 def system_language() -> str:
@@ -73,3 +76,41 @@ def standing(seconds: float) -> str:
     from facilitator.presentation import signed_minutes
 
     return signed_minutes(seconds, translate("Units", "on time"), translate("Units", "min"))
+
+
+def plural_form(count: int, language: str | None = None) -> str:
+    """The grammatical number a count takes: "one", "few" or "many" (Russian has all three;
+    English and Kazakh nouns after a numeral take "one" or "many", so "few" is never returned)."""
+    language = language or current()
+    if language == "ru":
+        if count % 10 == 1 and count % 100 != 11:
+            return "one"
+        if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+            return "few"
+        return "many"
+    return "one" if count == 1 else "many"
+
+
+_AGO = {
+    "minute": (QT_TRANSLATE_NOOP("Ago", "{n} minute ago"), QT_TRANSLATE_NOOP("Ago", "{n} minutes ago")),
+    "hour": (QT_TRANSLATE_NOOP("Ago", "{n} hour ago"), QT_TRANSLATE_NOOP("Ago", "{n} hours ago")),
+    "day": (QT_TRANSLATE_NOOP("Ago", "{n} day ago"), QT_TRANSLATE_NOOP("Ago", "{n} days ago")),
+}
+
+
+def ago(seconds: float) -> str:
+    """How long ago, in the UI's language with the right plural form ("12 minutes ago",
+    "12 минут назад", "2 минуты назад", "12 минут бұрын")."""
+    minutes = int(max(0.0, seconds) // 60)
+    if minutes < 1:
+        return translate("Ago", "just now")
+    unit, count = "minute", minutes
+    if minutes >= 60:
+        unit, count = "hour", minutes // 60
+    if minutes >= 48 * 60:
+        unit, count = "day", minutes // (24 * 60)
+    form = plural_form(count)
+    one, other = _AGO[unit]
+    if form == "one":
+        return translate("Ago", one).format(n=count)
+    return translate("Ago", other, form).format(n=count)

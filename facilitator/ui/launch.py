@@ -14,10 +14,11 @@ from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import Status
 from facilitator.sessions.store import Store, StoreError
+from facilitator.sessions.unfinished import ResumeOffer, close_for_good, latest_unfinished
 from facilitator.ui import dialogs, key_messages, theme
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
-from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, ago, translate
 from facilitator.ui.lock import LockGuard
 from facilitator.ui.screen_manager import ScreenManager
 from facilitator.ui.session_bridge import SessionBridge
@@ -53,6 +54,23 @@ def load_fonts(app: QApplication) -> None:
     font = QFont(theme.FONT_FAMILY)
     font.setPointSize(10)
     app.setFont(font)
+
+
+def resume_question(offer: ResumeOffer) -> str:
+    """Which workshop, which step and how long ago, in the UI's language."""
+    return translate(
+        "Launch",
+        '"{title}" ({language}) did not end properly. It stopped at step {number} of {count}, '
+        '"{step}", {ago}.\n\nResume it where it was, with its notes and the time that has passed? '
+        "No closes it for good: it will not be offered again, and its notes stay for review and export.",
+    ).format(
+        title=offer.plan_title,
+        language=LANGUAGE_NAMES.get(offer.language, offer.language),
+        number=offer.step_number,
+        count=offer.step_count,
+        step=offer.step_title,
+        ago=ago(offer.idle_seconds),
+    )
 
 
 class Launcher:
@@ -163,29 +181,22 @@ class Launcher:
         return None
 
     def _offer_resume(self) -> LiveSession | None:
+        """Offer the unfinished session: yes goes on with it (in its own plan and language),
+        no closes it for good (its notes stay for review and export)."""
         try:
-            unfinished = self._store.unfinished()
-        except StoreError:
-            return None
-        if not unfinished:
-            return None
-        latest = unfinished[-1]
-        resume = dialogs.ask(
-            None,
-            translate("Launch", "Resume the session?"),
-            translate(
-                "Launch",
-                'A session of "{title}" did not end properly. Resume it where it was, '
-                "with its notes and the time that has passed?",
-            ).format(title=latest.plan_title),
-        )
-        if not resume:
-            return None
-        try:
-            return LiveSession.resume(self._store, latest.id, self._clock)
+            offer = latest_unfinished(self._store, self._clock)
         except (StoreError, ValueError) as exc:
             dialogs.tell(None, translate("Launch", "Cannot resume"), str(exc))
             return None
+        if offer is None:
+            return None
+        if dialogs.ask(None, translate("Launch", "Resume the session?"), resume_question(offer)):
+            return offer.live
+        try:
+            close_for_good(offer)
+        except StoreError as exc:
+            dialogs.tell(None, translate("Launch", "Cannot close the session"), str(exc))
+        return None
 
     def close(self) -> None:
         """Tear the windows down in order while Python is still whole (PySide6 dislikes leftovers)."""

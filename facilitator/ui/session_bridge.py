@@ -67,7 +67,8 @@ class SessionBridge(QObject):
         self._engine = live.engine if live else Engine(loaded.plan, clock)
         self._unsubscribe = self._engine.subscribe(self._on_event)
         self._display = Display.SLIDE if live else Display.HOLDING
-        self._revealed: set[int] = set()
+        self._past_last = False
+        """Next was pressed on the last step: the room sees the closing screen."""
         self._writer: NoteWriter | None = None
         self._stopped = False
         self._written.connect(self._after_write, Qt.ConnectionType.QueuedConnection)
@@ -124,7 +125,8 @@ class SessionBridge(QObject):
 
     def slide(self) -> AudienceSlide:
         index = self._engine.index
-        return slide_for(self.plan, index, index in self._revealed, self._loaded.images)
+        shown = self._engine.revealed(index)
+        return slide_for(self.plan, index, images=self._loaded.images, shown_reveals=shown)
 
     def notes(self, wait: bool = True) -> list[Note]:
         """The session's notes: with ``wait``, every save handed to the writer so far is in;
@@ -162,22 +164,41 @@ class SessionBridge(QObject):
         if self._engine.status is Status.NOT_STARTED:
             self.start()
         elif self._engine.status is not Status.ENDED:
-            index = self._engine.index
-            step = self.plan.steps[index]
-            hidden = any(fact.reveal for fact in step.audience.facts) and index not in self._revealed
-            if hidden:  # guess-then-reveal: the first "next" reveals the answer
-                self._revealed.add(index)
-                self.display_changed.emit()
-                return
-            self._guard(self._engine.next)
+            engine = self._engine
+            if engine.revealed() < engine.hidden_answers(engine.index):
+                self._guard(engine.reveal)  # guess-then-reveal: one answer per press
+            elif engine.index == len(self.plan.steps) - 1:
+                self._show_closing()
+            else:
+                self._guard(engine.next)
 
     def previous(self) -> None:
-        if self._engine.status in (Status.RUNNING, Status.PAUSED):
+        if self._past_last:
+            self._leave_closing()
+        elif self._engine.status in (Status.RUNNING, Status.PAUSED):
             self._guard(self._engine.previous)
 
     def jump(self, index: int) -> None:
         if self._engine.status in (Status.RUNNING, Status.PAUSED):
-            self._guard(lambda: self._engine.jump(index))
+            if self._past_last and index == self._engine.index:
+                self._leave_closing()
+            else:
+                self._guard(lambda: self._engine.jump(index))
+
+    def _show_closing(self) -> None:
+        """Past the last step: the closing screen (under a black or white screen, if one is on)."""
+        if self._past_last:
+            return
+        self._past_last = True
+        if self._display not in (Display.BLACK, Display.WHITE):
+            self._display = Display.CLOSING
+        self.display_changed.emit()
+
+    def _leave_closing(self) -> None:
+        self._past_last = False
+        if self._display is Display.CLOSING:
+            self._display = Display.SLIDE
+        self.display_changed.emit()
 
     def toggle_pause(self) -> None:
         if self._engine.status in (Status.RUNNING, Status.PAUSED):
@@ -204,9 +225,7 @@ class SessionBridge(QObject):
     def blank(self, colour: Display) -> None:
         """Black, white or the holding screen; the same key again goes back to the current slide."""
         if self._display is colour:
-            self._display = (
-                Display.SLIDE if self._engine.status is not Status.NOT_STARTED else Display.HOLDING
-            )
+            self._display = self._underneath()
         else:
             self._display = colour
         self.display_changed.emit()
@@ -216,6 +235,14 @@ class SessionBridge(QObject):
         if self._display is not display:
             self._display = display
             self.display_changed.emit()
+
+    def _underneath(self) -> Display:
+        """What the room sees when nothing is blanked: holding, a slide, or the closing screen."""
+        if self._engine.status is Status.NOT_STARTED:
+            return Display.HOLDING
+        if self._engine.status is Status.ENDED or self._past_last:
+            return Display.CLOSING
+        return Display.SLIDE
 
     def log_resistance(self, cue: str, driver: str, form: str, move: str, outcome: str) -> bool:
         """Record a resistance moment on the current step: its kind and outcome, no identity."""
@@ -382,10 +409,16 @@ class SessionBridge(QObject):
             self.session_started.emit()
             self.step_changed.emit(self._engine.index)
         elif event.kind is EventKind.GOTO:
-            if self._display is Display.HOLDING:
+            self._past_last = False
+            if self._display in (Display.HOLDING, Display.CLOSING):
                 self._display = Display.SLIDE
             self.step_changed.emit(self._engine.index)
+        elif event.kind is EventKind.REVEAL:
+            self.display_changed.emit()
         elif event.kind is EventKind.END:
+            if self._display not in (Display.BLACK, Display.WHITE):
+                self._display = Display.CLOSING  # a closing screen, never a frozen timer
+            self.display_changed.emit()
             self.session_ended.emit()
         if event.kind not in (EventKind.START, EventKind.GOTO):  # step_changed repaints those
             self.timer_updated.emit()

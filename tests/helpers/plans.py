@@ -11,8 +11,12 @@ from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
 
 
 def plan_yaml(
-    minutes: Sequence[int], fixed: Sequence[int] = (), phases: dict[int, list[int]] | None = None
+    minutes: Sequence[int],
+    fixed: Sequence[int] = (),
+    phases: dict[int, list[int]] | None = None,
+    reveals: dict[int, int] | None = None,
 ) -> str:
+    """``phases``: step -> phase minutes; ``reveals``: step -> how many answers it hides."""
     steps = []
     for index, length in enumerate(minutes):
         step: dict[str, object] = {
@@ -29,6 +33,15 @@ def plan_yaml(
             step["phases"] = [
                 {"label": f"Phase {n}", "duration": f"{m}m"} for n, m in enumerate(phases[index])
             ]
+        if reveals and index in reveals:
+            step["audience"] = {
+                "text": f"Audience text {index}",
+                "questions": [f"Guess {n}?" for n in range(reveals[index])],
+                "facts": [
+                    {"text": f"Answer {n} of step {index}", "source": f"Source {n}", "reveal": True}
+                    for n in range(reveals[index])
+                ],
+            }
         steps.append(step)
     document = {
         "format": 1,

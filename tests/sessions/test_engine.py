@@ -202,7 +202,7 @@ def test_commands_out_of_order_are_refused(clock: FakeClock) -> None:
 
 def test_every_event_kind_is_emitted(clock: FakeClock) -> None:
     seen = []
-    engine = Engine(make_plan([10, 10], phases={0: [5, 5]}), clock)
+    engine = Engine(make_plan([10, 10], phases={0: [5, 5]}, reveals={1: 1}), clock)
     engine.subscribe(lambda e: seen.append(e.kind))
     engine.start()
     engine.next_phase()
@@ -210,5 +210,41 @@ def test_every_event_kind_is_emitted(clock: FakeClock) -> None:
     engine.pause()
     engine.resume()
     engine.next()
+    engine.reveal()
     engine.end()
     assert set(seen) == set(EventKind)
+
+
+def test_each_reveal_shows_one_more_hidden_answer_and_stops_at_the_last(clock: FakeClock) -> None:
+    engine = Engine(make_plan([10, 10], reveals={1: 3}), clock)
+    engine.start()
+    assert engine.hidden_answers(0) == 0 and not engine.reveal()  # nothing hidden on step 0
+    engine.next()
+    assert (engine.hidden_answers(1), engine.revealed()) == (3, 0)
+    assert engine.reveal() and engine.revealed() == 1
+    assert engine.reveal() and engine.revealed() == 2
+    assert engine.reveal() and engine.revealed() == 3
+    assert not engine.reveal() and engine.revealed() == 3
+    engine.previous()
+    assert engine.revealed() == 0 and engine.revealed(1) == 3  # kept with its step
+    engine.next()
+    assert engine.revealed() == 3
+
+
+def test_reveals_are_journalled_and_replayed_on_resume(clock: FakeClock) -> None:
+    events: list = []
+    plan = make_plan([10, 10, 10], reveals={1: 4, 2: 2})
+    engine = Engine(plan, clock, journal=events.append)
+    engine.start()
+    engine.next()
+    engine.reveal()
+    engine.reveal()
+    engine.next()
+    engine.reveal()
+    engine.previous()
+    assert [e.value for e in events if e.kind is EventKind.REVEAL] == [1, 2, 1]
+
+    clock.advance(120)  # crash, reopen
+    rebuilt = Engine.replay(plan, events, clock)
+    assert (rebuilt.index, rebuilt.revealed(1), rebuilt.revealed(2)) == (1, 2, 1)
+    assert rebuilt.reveal() and rebuilt.revealed() == 3  # goes on from where the room was

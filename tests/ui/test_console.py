@@ -39,11 +39,16 @@ def test_a_whole_workshop_runs_on_presenter_keys_alone(qtbot: QtBot, rig: Rig) -
     assert rig.bridge.engine.status is Status.RUNNING
     seen = []
     for _ in range(40):
+        if rig.audience.view.display is Display.CLOSING:
+            break
         seen.append(rig.bridge.engine.index)
         assert steps[rig.bridge.engine.index].audience_title in rig.audience.view.visible_text()
         rig.clock.advance(steps[rig.bridge.engine.index].duration / 2)
         press(rig, Qt.Key.Key_PageDown)
     assert sorted(set(seen)) == list(range(len(steps)))
+    assert rig.bridge.plan.title in rig.audience.view.visible_text()  # past the last step: closing
+    press(rig, Qt.Key.Key_PageUp)  # back to the last step, then the one before
+    assert steps[-1].audience_title in rig.audience.view.visible_text()
     press(rig, Qt.Key.Key_PageUp)
     assert rig.bridge.engine.index == len(steps) - 2
     press(rig, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

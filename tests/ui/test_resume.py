@@ -1,5 +1,7 @@
 """Reopening after a crash offers the unfinished session and restores step, time, notes, screen."""
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -40,6 +42,122 @@ def test_an_unfinished_session_is_offered_and_resumed(qtbot: QtBot, answers: lis
         assert [n.text for n in bridge.notes()] == ["Сказал, что дома всё решает отец"]
         assert launcher._remembered_screen == "HDMI-1"
         assert loaded.plan.steps[1].audience_title in launcher.audience.view.visible_text()  # type: ignore[union-attr]
+    finally:
+        launcher.close()
+        store.close()
+
+
+def crashed_session(store: Store, clock: FakeClock, language: str, step: int) -> LiveSession:
+    """A session that reached ``step``, with a note, and was never ended (the laptop died)."""
+    live = LiveSession.new(store, load_plan(default_workshop(language)), f"workshop.{language}.yaml", clock)
+    live.engine.start()
+    for _ in range(step):
+        clock.advance(5 * 60)
+        live.engine.next()
+    live.add_note("Сказал, что дома всё решает отец", ["quote"])
+    return live
+
+
+@pytest.mark.parametrize(
+    ("ui", "minutes", "ago"),
+    [
+        ("en", 12, "12 minutes ago"),
+        ("en", 1, "1 minute ago"),
+        ("ru", 12, "12 минут назад"),
+        ("ru", 22, "22 минуты назад"),
+        ("ru", 21, "21 минуту назад"),
+        ("ru", 3 * 60, "3 часа назад"),
+        ("kk", 12, "12 минут бұрын"),
+        ("kk", 2, "2 минут бұрын"),
+    ],
+)
+def test_the_offer_says_which_workshop_which_step_and_how_long_ago(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: list[str], ui: str, minutes: int, ago: str
+) -> None:
+    from facilitator.ui import dialogs, i18n
+
+    app = QApplication.instance()
+    assert i18n.install(app, ui) == ui  # type: ignore[arg-type]
+    clock = FakeClock()
+    store = Store.open(database_path())
+    before = crashed_session(store, clock, "kk", 3)
+    clock.advance(minutes * 60)  # the laptop was off
+    questions: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda _parent, _title, text: questions.append(text) or True)
+    launcher = Launcher(app, load_plan(default_workshop("en")), "other.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        launcher.open()
+        plan = before.loaded.plan
+        assert len(questions) == 1
+        question = questions[0]
+        assert plan.title in question and "Қазақша" in question
+        numbers = re.findall(r"\d+", question.replace(ago, ""))
+        assert numbers == ["4", str(len(plan.steps))]  # step 4 of 14, in any word order
+        assert plan.steps[3].title in question
+        assert ago in question
+    finally:
+        launcher.close()
+        store.close()
+        i18n.install(app, "en")  # type: ignore[arg-type]
+
+
+def test_no_closes_the_session_for_good_and_keeps_its_notes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: list[str]
+) -> None:
+    from facilitator.ui import dialogs
+
+    clock = FakeClock()
+    store = Store.open(database_path())
+    before = crashed_session(store, clock, "ru", 2)
+    last = clock.wall()
+    clock.advance(3 * 3600)  # opened again three hours later
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda _parent, title, _text: asked.append(title) and False)
+    app = QApplication.instance()
+    for _ in range(2):  # the second start asks nothing
+        launcher = Launcher(app, load_plan(default_workshop("en")), "other.yaml", store, clock)  # type: ignore[arg-type]
+        try:
+            launcher.open()
+            assert launcher.bridge is not None and launcher.bridge.live is None  # a new session
+            assert launcher.bridge.plan.language == "en"
+        finally:
+            launcher.close()
+    assert asked == ["Resume the session?"]
+    info = store.session(before.id)
+    assert info.finished and info.ended_wall == pytest.approx(last)  # not three hours later
+    assert [n.text for n in store.notes(before.id)] == ["Сказал, что дома всё решает отец"]
+    assert store.unfinished() == []
+    store.close()
+
+
+def test_a_killed_session_resumes_in_its_language_with_the_answers_the_room_had_seen(
+    qtbot: QtBot, answers: list[str]
+) -> None:
+    import time
+
+    from tests.helpers.processes import run_and_kill
+
+    printed = run_and_kill(["tests.helpers.reveal_session", "kk"], 1)
+    _, session_id, _, index_text, _, revealed = printed[0].split()
+    index = int(index_text)
+    assert revealed == "2"
+    store = Store.open(database_path())
+    clock = FakeClock(wall=time.time() + 60)  # reopened a minute after the kill
+    app = QApplication.instance()
+    launcher = Launcher(app, load_plan(default_workshop("ru")), "other.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        launcher.open()
+        bridge, audience = launcher.bridge, launcher.audience
+        assert bridge is not None and audience is not None and bridge.live is not None
+        assert bridge.live.id == session_id
+        assert bridge.plan.language == "kk"  # the session's language, not the plan asked for
+        step = bridge.plan.steps[index]
+        hidden = [fact.text for fact in step.audience.facts if fact.reveal]
+        shown = audience.view.visible_text()
+        assert [text in shown for text in hidden] == [n < 2 for n in range(len(hidden))]
+        assert "Сіздің болжамыңыз?" in shown and "Дереккөз" in shown  # Kazakh words around them
+        bridge.next()  # the next press reveals the third answer, not the first again
+        assert hidden[2] in audience.view.visible_text() and bridge.engine.index == index
     finally:
         launcher.close()
         store.close()
