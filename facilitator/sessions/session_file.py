@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, StrictFloat, 
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.events import Event, EventKind
+from facilitator.sessions.figures import AgeBand
 from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.plan import Text
 from facilitator.sessions.plan_loader import parse_plan
@@ -43,6 +44,7 @@ class SessionMeta(_Closed):
     ended_wall: Wall | None = None
     participants: NonNegativeInt | None = None
     town: Text | None = None
+    age_band: AgeBand | None = None
 
 
 class EventRecord(_Closed):
@@ -111,6 +113,7 @@ def _meta(info: SessionInfo) -> dict[str, object]:
         "ended_wall",
         "participants",
         "town",
+        "age_band",
     )
     return {name: getattr(info, name) for name in fields}
 
@@ -165,7 +168,9 @@ def _insert(store: Store, record: SessionFile) -> str:
         plan_name=meta.plan_name,
         created_wall=float(meta.created_wall),
     )
-    store.update_session(session_id, participants=meta.participants, town=meta.town)
+    store.update_session(
+        session_id, participants=meta.participants, town=meta.town, age_band=meta.age_band
+    )
     for event in record.events:
         store.record_event(session_id, Event(event.kind, float(event.wall), event.step, float(event.value)))
     for note in record.notes:
