@@ -168,9 +168,7 @@ def _insert(store: Store, record: SessionFile) -> str:
         plan_name=meta.plan_name,
         created_wall=float(meta.created_wall),
     )
-    store.update_session(
-        session_id, participants=meta.participants, town=meta.town, age_band=meta.age_band
-    )
+    store.update_session(session_id, participants=meta.participants, town=meta.town, age_band=meta.age_band)
     for event in record.events:
         store.record_event(session_id, Event(event.kind, float(event.wall), event.step, float(event.value)))
     for note in record.notes:
