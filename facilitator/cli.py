@@ -37,7 +37,8 @@ Commands:
                                           --json: the detected spans with their kinds instead
   facilitator plans list                  one plan a line: id, title, language, length, file
   facilitator plans validate FILE...      exit 0 if all are valid; 1 with every error (file:line)
-  facilitator sessions list               one session a line: id, date, state, workshop
+  facilitator sessions list               one session a line: id, date, state, workshop,
+                                          participants, age band, town ("-": not given)
   facilitator sessions export-json ID --out FILE
                                           the complete raw record (SENSITIVE: notes as typed)
   facilitator sessions import FILE        add a session from an export-json file
@@ -77,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sessions = commands.add_parser("sessions", help="list, export, import and delete sessions")
     session_commands = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
-    session_commands.add_parser("list", help="one session a line: id, date, state, workshop")
+    session_commands.add_parser(
+        "list", help="one session a line: id, date, state, workshop, participants, age band, town"
+    )
     export = session_commands.add_parser(
         "export-json", help="write a session's complete raw record (SENSITIVE: notes as typed)"
     )

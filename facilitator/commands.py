@@ -190,7 +190,12 @@ def sessions_list(_: argparse.Namespace) -> int:
         for info in store.sessions():
             when = _when(info.created_wall)
             state = "ended" if info.finished else "unfinished"
-            print(f"{info.id}\t{when}\t{state}\t{info.plan_id}\t{info.plan_title}")
+            figures = [
+                str(info.participants) if info.participants is not None else "-",
+                info.age_band or "-",
+                " ".join((info.town or "-").split()),
+            ]
+            print("\t".join([info.id, when, state, info.plan_id, info.plan_title, *figures]))
     finally:
         store.close()
     return 0

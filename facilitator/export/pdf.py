@@ -11,7 +11,8 @@ from facilitator.aids.referrals import KIND_TITLES
 from facilitator.export.fonts import register_fonts
 from facilitator.export.handout import KINDS
 from facilitator.export.report import Report
-from facilitator.export.report_words import REFLECTION, WORDS
+from facilitator.export.report_words import AGE_BANDS, NOTE_TAGS, REFLECTION, UNITS, WORDS
+from facilitator.presentation import signed_minutes
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.durations import format_minutes
 
@@ -64,6 +65,7 @@ def _styles() -> dict[str, Any]:
         ),
         "h2": ParagraphStyle("h2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3),
         "body": ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, spaceAfter=4),
+        "label": ParagraphStyle("label", fontName=bold, fontSize=10, leading=14),
         "small": ParagraphStyle("small", fontName=regular, fontSize=8.5, leading=11, textColor="#5a6470"),
     }
 
@@ -80,24 +82,68 @@ def _story(report: Report, words: dict[str, str]) -> list[Any]:
     from reportlab.platypus import PageBreak, Spacer
 
     s = _styles()
-    story: list[Any] = [Spacer(1, 80), _p(report.title, s["title"]), _p(words["anonymized"], s["h1"])]
-    for label, value in (
-        (words["date"], report.date),
-        (words["town"], report.town or "—"),
-        (words["participants"], str(report.participants) if report.participants is not None else "—"),
-    ):
-        story.append(_p(f"{label}: {value}", s["body"]))
-    story += [Spacer(1, 16), _p(words["removed"], s["small"])]
+    story: list[Any] = [_p(report.title, s["title"]), _p(words["anonymized"], s["h1"])]
+    story += [_p(words["figures"], s["h2"]), _figures_table(report, words), Spacer(1, 16)]
+    story.append(_p(words["removed"], s["small"]))
     if report.open_quasi:
         story.append(_p(words["quasi"].format(n=report.open_quasi), s["small"]))
-    story.append(PageBreak())
     story += _agenda(report, words, s)
+    story.append(PageBreak())
     story += _notes(report, words, s)
     story += _resistance(report, words, s)
     story += _referrals(report, words, s)
     story += _follow_ups(report, words, s)
     story += _accountability(report, words, s)
     return story
+
+
+def _length(report: Report, seconds: float) -> str:
+    return format_minutes(seconds, UNITS.get(report.language, UNITS["en"]))
+
+
+def _figures_table(report: Report, words: dict[str, str]) -> Any:
+    """The session at a glance: what the organisation and the partner look at first."""
+    from reportlab.platypus import Table, TableStyle
+
+    figures = report.figures
+    bands = AGE_BANDS.get(report.language, AGE_BANDS["en"])
+    follow_ups = sum(report.referrals.values()) + len(report.follow_ups)
+    rows = [
+        (words["workshop"], report.title),
+        (words["date"], report.date),
+        (words["town"], report.town or words["not_given"]),
+        (words["participants"], str(report.participants) if report.participants else words["not_given"]),
+        (words["age_band"], bands.get(report.age_band or "", words["not_given"])),
+        (
+            words["steps_run"],
+            words["steps_of"].format(run=figures.steps_run, planned=figures.steps_planned),
+        ),
+        (
+            words["time_used"],
+            words["time_of"].format(
+                used=_length(report, figures.time_used), planned=_length(report, figures.time_planned)
+            ),
+        ),
+        (words["resistance_count"], str(len(report.resistance))),
+        (words["referrals_count"], str(sum(report.referrals.values()))),
+        (words["follow_ups_count"], str(follow_ups)),
+    ]
+    styles = _styles()
+    cells = [[_p(label, styles["label"]), _p(value, styles["body"])] for label, value in rows]
+    table = Table(cells, colWidths=[190, 280])
+    table.setStyle(
+        TableStyle(
+            [
+                ("ROWBACKGROUNDS", (0, 0), (-1, -1), ["#ffffff", "#f1f5f7"]),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, TEAL),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, TEAL),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
 
 
 def _table(rows: list[list[str]], widths: list[float]) -> Any:
@@ -124,15 +170,14 @@ def _agenda(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[An
     rows = [[words["step"], words["planned"], words["actual"], words["difference"]]]
     for line in report.agenda:
         if line.status.value == "skipped":
-            rows.append([line.title, format_minutes(line.planned), words["skipped"], ""])
+            rows.append([line.title, _length(report, line.planned), words["skipped"], ""])
             continue
-        difference = round((line.actual - line.planned) / 60)
         rows.append(
             [
                 line.title,
-                format_minutes(line.planned),
-                format_minutes(max(line.actual, 1)),
-                f"{difference:+d} min" if difference else "0",
+                _length(report, line.planned),
+                _length(report, max(line.actual, 1)),
+                signed_minutes(line.actual - line.planned, words["on_time"], words["minutes"]),
             ]
         )
     return [_p(words["agenda"], s["h1"]), _table(rows, [260, 70, 70, 70]), _timeline(report, words)]
@@ -169,12 +214,13 @@ def _timeline(report: Report, words: dict[str, str]) -> Any:
 
 def _notes(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
     story = [_p(words["notes"], s["h1"])]
+    tag_words = NOTE_TAGS.get(report.language, NOTE_TAGS["en"])
     if not report.notes_by_step:
         story.append(_p(words["none"], s["body"]))
     for title, notes in report.notes_by_step:
         story.append(_p(title, s["h2"]))
         for note in notes:
-            tags = " ".join(f"[{tag}]" for tag in note.tags)
+            tags = " ".join(f"[{tag_words.get(tag, tag)}]" for tag in note.tags)
             story.append(_p(f"{note.time} {tags} {note.text}".replace("  ", " "), s["body"]))
     return story
 
@@ -226,20 +272,32 @@ def _outcome_chart(report: Report, outcomes: dict[str, str]) -> Any:
     return drawing
 
 
+def _referral_counts(report: Report) -> Counter[str]:
+    kinds = KINDS.get(report.language, {kind: title for kind, title in KIND_TITLES.items()})
+    return Counter({kinds[kind]: n for kind, n in report.referrals.items()})
+
+
 def _referrals(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
     story = [_p(words["referrals"], s["h1"])]
     if not report.referrals:
         return [*story, _p(words["none"], s["body"])]
-    kinds = KINDS.get(report.language, {kind: title for kind, title in KIND_TITLES.items()})
-    counter = Counter({kinds[kind]: n for kind, n in report.referrals.items()})
-    return [*story, _counts_table(counter, {}, words)]
+    return [*story, _counts_table(_referral_counts(report), {}, words)]
 
 
 def _follow_ups(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    """Every referral offered is a follow-up (by kind, never to whom), then the marked notes."""
     story = [_p(words["follow_ups"], s["h1"])]
-    if not report.follow_ups:
+    if not report.follow_ups and not report.referrals:
         return [*story, _p(words["none"], s["body"])]
-    return story + [_p(f"• {text} ({title})", s["body"]) for title, text in report.follow_ups]
+    if report.referrals:
+        story += [
+            _p(words["follow_up_referrals"], s["h2"]),
+            _counts_table(_referral_counts(report), {}, words),
+        ]
+    if report.follow_ups:
+        story.append(_p(words["follow_up_notes"], s["h2"]))
+        story += [_p(f"• {text} ({title})", s["body"]) for title, text in report.follow_ups]
+    return story
 
 
 def _accountability(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:

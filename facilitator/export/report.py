@@ -14,6 +14,7 @@ from facilitator.aids.cue_set import load_cue_set
 from facilitator.aids.moments import ResistanceMoment, referrals_offered, resistance_moments
 from facilitator.aids.referrals import ServiceKind
 from facilitator.export.redaction import Redaction
+from facilitator.export.report_words import words_for
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.plan_loader import parse_plan
@@ -36,6 +37,16 @@ class ReportNote:
     text: str
 
 
+@dataclass(frozen=True)
+class Figures:
+    """The first page: the session at a glance."""
+
+    steps_run: int
+    steps_planned: int
+    time_used: float
+    time_planned: float
+
+
 @dataclass
 class Report:
     title: str
@@ -48,6 +59,9 @@ class Report:
     resistance: list[ResistanceMoment]
     referrals: Counter[ServiceKind]
     follow_ups: list[tuple[str, str]]
+    """Notes marked for follow-up: (step title, the note as printed)."""
+    figures: Figures = Figures(0, 0, 0.0, 0.0)
+    age_band: str | None = None
     open_quasi: int = 0
     """Small-group combinations the facilitator has not decided on (kept out of the text)."""
     step_titles: list[str] = field(default_factory=list)
@@ -63,6 +77,12 @@ def build_report(store: Store, session_id: str, redaction: Redaction | None = No
     last = events[-1].wall if events else info.created_wall
     engine = Engine.replay(plan, events, FakeClock(wall=last, monotonic=last))
     agenda = [AgendaLine(row.title, row.planned, row.actual, row.status) for row in engine.agenda()]
+    figures = Figures(
+        steps_run=sum(1 for line in agenda if line.status in (RowStatus.DONE, RowStatus.CURRENT)),
+        steps_planned=len(agenda),
+        time_used=engine.state().session_elapsed,
+        time_planned=float(plan.planned_total),
+    )
     redaction = redaction or Redaction.for_session(store, session_id)
     titles = [step.title for step in plan.steps]
     cues = load_cue_set().library(plan.language)
@@ -77,7 +97,7 @@ def build_report(store: Store, session_id: str, redaction: Redaction | None = No
     return Report(
         title=plan.title,
         language=plan.language,
-        date=datetime.fromtimestamp(info.created_wall).strftime("%Y-%m-%d"),
+        date=datetime.fromtimestamp(info.created_wall).strftime(words_for(plan.language)["date_format"]),
         town=info.town or "",
         participants=info.participants,
         agenda=agenda,
@@ -85,6 +105,8 @@ def build_report(store: Store, session_id: str, redaction: Redaction | None = No
         resistance=resistance_moments(store, session_id),
         referrals=Counter(offered.kind for offered in referrals_offered(store, session_id)),
         follow_ups=follow_ups,
+        figures=figures,
+        age_band=info.age_band,
         open_quasi=redaction.open_quasi(),
         driver_titles={d.id: d.title for d in cues.drivers},
         form_titles={f.id: f.title for f in cues.forms},

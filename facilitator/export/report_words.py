@@ -34,6 +34,22 @@ WORDS: dict[str, dict[str, str]] = {
         "defused": "defused",
         "continued": "continued",
         "taken-outside": "taken outside the group",
+        "figures": "The session in figures",
+        "workshop": "Workshop",
+        "age_band": "Age band",
+        "steps_run": "Steps run",
+        "steps_of": "{run} of {planned}",
+        "time_used": "Time used",
+        "time_of": "{used} of {planned} planned",
+        "resistance_count": "Resistance moments",
+        "referrals_count": "Referrals offered",
+        "follow_ups_count": "Follow-ups",
+        "not_given": "not given",
+        "follow_up_referrals": "Referrals offered, by kind: check each was followed up",
+        "follow_up_notes": "Notes marked for follow-up",
+        "on_time": "0",
+        "minutes": "min",
+        "date_format": "%Y-%m-%d",
     },
     "ru": {
         "anonymized": "Обезличенные заметки занятия",
@@ -66,6 +82,23 @@ WORDS: dict[str, dict[str, str]] = {
         "defused": "снято",
         "continued": "продолжилось",
         "taken-outside": "перенесено на разговор вне группы",
+        "figures": "Занятие в цифрах",
+        "workshop": "Занятие",
+        "age_band": "Возраст участников",
+        "steps_run": "Проведено этапов",
+        "steps_of": "{run} из {planned}",
+        "time_used": "Затрачено времени",
+        "time_of": "{used} из {planned} по плану",
+        "resistance_count": "Моменты сопротивления",
+        "referrals_count": "Предложено обращений к специалистам",
+        "follow_ups_count": "Что сделать после",
+        "not_given": "не указано",
+        "follow_up_referrals": "Предложенные направления, по видам: проверьте, что по каждому "
+        "есть продолжение",
+        "follow_up_notes": "Заметки, отмеченные для дальнейших действий",
+        "on_time": "0",
+        "minutes": "мин",
+        "date_format": "%d.%m.%Y",
     },
     "kk": {
         "anonymized": "Анонимделген сабақ жазбалары",
@@ -77,7 +110,7 @@ WORDS: dict[str, dict[str, str]] = {
         "planned": "Жоспар",
         "actual": "Нақты",
         "difference": "Айырма",
-        "skipped": "өткізілді",
+        "skipped": "өткізіп жіберілді",
         "notes": "Кезеңдер бойынша талқылау",
         "resistance": "Қарсылық сәттері",
         "by_driver": "Себебі бойынша",
@@ -98,6 +131,22 @@ WORDS: dict[str, dict[str, str]] = {
         "defused": "басылды",
         "continued": "жалғасты",
         "taken-outside": "топтан тыс сөйлесуге қалдырылды",
+        "figures": "Сабақ сандармен",
+        "workshop": "Сабақ",
+        "age_band": "Қатысушылардың жасы",
+        "steps_run": "Өткізілген кезеңдер",
+        "steps_of": "{run} (жоспарда {planned})",
+        "time_used": "Жұмсалған уақыт",
+        "time_of": "{used} (жоспарда {planned})",
+        "resistance_count": "Қарсылық сәттері",
+        "referrals_count": "Ұсынылған көмек",
+        "follow_ups_count": "Кейін не істеу керек",
+        "not_given": "көрсетілмеген",
+        "follow_up_referrals": "Ұсынылған көмек, түрі бойынша: әрқайсысының жалғасы бар екенін тексеріңіз",
+        "follow_up_notes": "Кейін жалғастыру үшін белгіленген жазбалар",
+        "on_time": "0",
+        "minutes": "мин",
+        "date_format": "%d.%m.%Y",
     },
 }
 
@@ -124,3 +173,44 @@ REFLECTION: dict[str, tuple[str, ...]] = {
         "Келесі жолы не істеймін басқаша?",
     ),
 }
+
+UNITS: dict[str, tuple[str, str, str]] = {
+    # hours, minutes, seconds after a number (a no-break space keeps "10 мин" on one line)
+    "en": ("\u00a0h", "\u00a0min", "\u00a0s"),
+    "ru": ("\u00a0ч", "\u00a0мин", "\u00a0с"),
+    "kk": ("\u00a0сағ", "\u00a0мин", "\u00a0с"),
+}
+
+AGE_BANDS: dict[str, dict[str, str]] = {
+    "en": {"14-17": "14–17", "18-24": "18–24", "25-35": "25–35", "mixed": "mixed ages"},
+    "ru": {"14-17": "14–17 лет", "18-24": "18–24 года", "25-35": "25–35 лет", "mixed": "разный возраст"},
+    "kk": {"14-17": "14–17 жас", "18-24": "18–24 жас", "25-35": "25–35 жас", "mixed": "әртүрлі жас"},
+}
+
+NOTE_TAGS: dict[str, dict[str, str]] = {
+    "en": {
+        "quote": "quote",
+        "insight": "insight",
+        "resistance": "resistance",
+        "follow-up": "follow-up",
+        "referral": "referral offered",
+    },
+    "ru": {
+        "quote": "цитата",
+        "insight": "наблюдение",
+        "resistance": "сопротивление",
+        "follow-up": "что сделать потом",
+        "referral": "предложена помощь службы",
+    },
+    "kk": {
+        "quote": "дәйексөз",
+        "insight": "маңызды ой",
+        "resistance": "қарсылық",
+        "follow-up": "кейінгі әрекет",
+        "referral": "көмек қызметі ұсынылды",
+    },
+}
+
+
+def words_for(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])

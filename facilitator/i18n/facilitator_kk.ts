@@ -88,6 +88,10 @@
 <context>
     <name>After</name>
     <message>
+        <source>Saved the session's figures.</source>
+        <translation>Сабақтың сандары сақталды.</translation>
+    </message>
+    <message>
         <location filename="../ui/after_session.py" line="52"/>
         <source>No notes yet: start the session first.</source>
         <translation>Әзірге жазбалар жоқ: алдымен сабақты бастаңыз.</translation>
@@ -720,6 +724,30 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Notes</name>
+    <message>
+        <source>Mark for follow-up</source>
+        <translation>Кейін жалғастыруға белгілеу</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Қазір емес</translation>
+    </message>
+    <message>
+        <source>A referral was offered during this step.</source>
+        <translation>Осы кезеңде көмек қызметі ұсынылды.</translation>
+    </message>
+    <message>
+        <source>This note may record a disclosure of harm.</source>
+        <translation>Бұл жазбада зорлық не зиян туралы айтылған сияқты.</translation>
+    </message>
+    <message>
+        <source>Mark for follow-up?</source>
+        <translation>Кейін жалғастыруға белгілейміз бе?</translation>
+    </message>
+    <message>
+        <source>Marked for follow-up.</source>
+        <translation>Кейін жалғастыруға белгіленді.</translation>
+    </message>
     <message>
         <location filename="../ui/notes_panel.py" line="32"/>
         <source>Quote</source>
@@ -1455,6 +1483,65 @@ The session goes on; the notes are safe.</source>
         <source>{n} days ago</source>
         <comment>many</comment>
         <translation>{n} күн бұрын</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>14–17 years</source>
+        <translation>14–17 жас</translation>
+    </message>
+    <message>
+        <source>18–24 years</source>
+        <translation>18–24 жас</translation>
+    </message>
+    <message>
+        <source>25–35 years</source>
+        <translation>25–35 жас</translation>
+    </message>
+    <message>
+        <source>Mixed ages</source>
+        <translation>Әртүрлі жас</translation>
+    </message>
+    <message>
+        <source>The session in figures</source>
+        <translation>Сабақ сандармен</translation>
+    </message>
+    <message>
+        <source>For the report: how many took part? Only counts are kept, never names.</source>
+        <translation>Есеп үшін: қанша адам қатысты? Тек сандар сақталады, есімдер емес.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Town or district (optional)</source>
+        <translation>Қала немесе аудан (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Participants (1–{n}):</source>
+        <translation>Қатысушылар (1–{n}):</translation>
+    </message>
+    <message>
+        <source>Age band:</source>
+        <translation>Жасы:</translation>
+    </message>
+    <message>
+        <source>Town:</source>
+        <translation>Қала:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,10 @@
 <context>
     <name>After</name>
     <message>
+        <source>Saved the session's figures.</source>
+        <translation>Цифры занятия сохранены.</translation>
+    </message>
+    <message>
         <location filename="../ui/after_session.py" line="52"/>
         <source>No notes yet: start the session first.</source>
         <translation>Заметок пока нет: сначала начните занятие.</translation>
@@ -720,6 +724,30 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Notes</name>
+    <message>
+        <source>Mark for follow-up</source>
+        <translation>Отметить для дальнейших действий</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>A referral was offered during this step.</source>
+        <translation>На этом этапе была предложена помощь службы.</translation>
+    </message>
+    <message>
+        <source>This note may record a disclosure of harm.</source>
+        <translation>Похоже, в этой заметке рассказ о насилии или вреде.</translation>
+    </message>
+    <message>
+        <source>Mark for follow-up?</source>
+        <translation>Отметить для дальнейших действий?</translation>
+    </message>
+    <message>
+        <source>Marked for follow-up.</source>
+        <translation>Отмечено для дальнейших действий.</translation>
+    </message>
     <message>
         <location filename="../ui/notes_panel.py" line="32"/>
         <source>Quote</source>
@@ -1473,6 +1501,65 @@ The session goes on; the notes are safe.</source>
         <source>{n} days ago</source>
         <comment>many</comment>
         <translation>{n} дней назад</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>14–17 years</source>
+        <translation>14–17 лет</translation>
+    </message>
+    <message>
+        <source>18–24 years</source>
+        <translation>18–24 года</translation>
+    </message>
+    <message>
+        <source>25–35 years</source>
+        <translation>25–35 лет</translation>
+    </message>
+    <message>
+        <source>Mixed ages</source>
+        <translation>Разный возраст</translation>
+    </message>
+    <message>
+        <source>The session in figures</source>
+        <translation>Занятие в цифрах</translation>
+    </message>
+    <message>
+        <source>For the report: how many took part? Only counts are kept, never names.</source>
+        <translation>Для отчёта: сколько человек участвовало? Сохраняются только цифры, никаких имён.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Town or district (optional)</source>
+        <translation>Город или район (необязательно)</translation>
+    </message>
+    <message>
+        <source>Participants (1–{n}):</source>
+        <translation>Участников (1–{n}):</translation>
+    </message>
+    <message>
+        <source>Age band:</source>
+        <translation>Возраст:</translation>
+    </message>
+    <message>
+        <source>Town:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,11 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (note_id, start, end)
     );
     """,
+    # 4: the session's figures asked for at the end (participant count and age band are
+    # structured; the town is the only free text, and it already has its column).
+    """
+    ALTER TABLE sessions ADD COLUMN age_band TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

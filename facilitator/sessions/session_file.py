@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, NonNegativeIn
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.events import Event, EventKind
+from facilitator.sessions.figures import AgeBand
 from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.plan import Text
 from facilitator.sessions.plan_loader import parse_plan
@@ -69,6 +70,7 @@ class SessionMeta(_Closed):
     ended_wall: Wall | None = None
     participants: Participants | None = None
     town: Text | None = None
+    age_band: AgeBand | None = None
 
 
 class EventRecord(_Closed):
@@ -137,6 +139,7 @@ def _meta(info: SessionInfo) -> dict[str, object]:
         "ended_wall",
         "participants",
         "town",
+        "age_band",
     )
     return {name: getattr(info, name) for name in fields}
 
@@ -191,7 +194,7 @@ def _insert(store: Store, record: SessionFile) -> str:
         plan_name=meta.plan_name,
         created_wall=float(meta.created_wall),
     )
-    store.update_session(session_id, participants=meta.participants, town=meta.town)
+    store.update_session(session_id, participants=meta.participants, town=meta.town, age_band=meta.age_band)
     for event in record.events:
         store.record_event(session_id, Event(event.kind, float(event.wall), event.step, float(event.value)))
     for note in record.notes:

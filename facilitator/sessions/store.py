@@ -38,6 +38,7 @@ class SessionInfo:
     participants: int | None
     town: str | None
     audience_screen: str | None
+    age_band: str | None = None
 
     @property
     def finished(self) -> bool:
@@ -57,7 +58,7 @@ class Note:
 
 _SESSION_COLUMNS = (
     "id, plan_id, plan_title, language, plan_name, created_wall, ended_wall, participants, town,"
-    " audience_screen"
+    " audience_screen, age_band"
 )
 
 
@@ -257,8 +258,14 @@ class Store:
         participants: int | None = None,
         town: str | None = None,
         audience_screen: str | None = None,
+        age_band: str | None = None,
     ) -> None:
-        values = {"participants": participants, "town": town, "audience_screen": audience_screen}
+        values = {
+            "participants": participants,
+            "town": town,
+            "audience_screen": audience_screen,
+            "age_band": age_band,
+        }
         changes = {column: value for column, value in values.items() if value is not None}
         if not changes:
             return

@@ -14,6 +14,7 @@ from facilitator.sessions.store import StoreError
 from facilitator.ui import dialogs
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.session_figures import SessionFiguresDialog
 
 if TYPE_CHECKING:  # the anonymizer and the review load when the review opens, not at start-up
     from facilitator.ui.review_window import ReviewWindow
@@ -47,6 +48,27 @@ class AfterSession(QObject):
         self._console = console
         self._bridge = bridge
         self.review: ReviewWindow | None = None
+        self.figures_dialog: SessionFiguresDialog | None = None
+        bridge.session_ended.connect(self.ask_figures)
+
+    def ask_figures(self, then: Callable[[], None] | None = None) -> None:
+        """Ask for the participant count, age band and town (not modal); ``then`` once saved."""
+        if self._bridge.live is None:
+            return
+        if self.figures_dialog is not None:
+            self.figures_dialog.close()
+            self.figures_dialog.deleteLater()
+        parent = self.review if self.review is not None and self.review.isVisible() else self._console
+        dialog = SessionFiguresDialog(self._bridge.figures(), parent)
+        self.figures_dialog = dialog
+        dialog.accepted.connect(lambda: self._figures_given(dialog, then))
+        dialog.show()
+
+    def _figures_given(self, dialog: SessionFiguresDialog, then: Callable[[], None] | None) -> None:
+        if self._bridge.record_figures(*dialog.chosen()):
+            self._console.statusBar().showMessage(translate("After", "Saved the session's figures."), 8000)
+            if then is not None:
+                then()
 
     def open_review(self) -> None:
         live = self._bridge.live
@@ -78,6 +100,9 @@ class AfterSession(QObject):
 
         live = self._bridge.live
         if live is None:
+            return
+        if not self._bridge.figures().complete:  # the report needs the participant count
+            self.ask_figures(then=self.export)
             return
         suggested = f"session-{live.id}-anonymized.pdf"
         chosen = dialogs.save_file(

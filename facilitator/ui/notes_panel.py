@@ -13,6 +13,7 @@ again every few seconds until it lands; closing the app asks first.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.aids.disclosure import reads_like_disclosure
 from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.note_writer import NoteDraft
 from facilitator.ui.actions import typing_shortcuts
@@ -44,6 +46,15 @@ TAG_TITLES = {
     "follow-up": QT_TRANSLATE_NOOP("Notes", "Follow-up"),
     "referral": QT_TRANSLATE_NOOP("Notes", "Referral offered"),
 }
+
+
+@dataclass
+class FollowUpPrompt:
+    """The note "Mark for follow-up?" is about: the one being typed, or one just finished."""
+
+    draft: NoteDraft
+    text: str
+    tags: list[str]
 
 
 class NotesEdit(QPlainTextEdit):
@@ -113,6 +124,10 @@ class NotesPanel(QWidget):
         self.saved = QLabel(self)
         self.saved.setObjectName("note-saved")
         self.saved.setWordWrap(True)
+        self._prompt: FollowUpPrompt | None = None
+        self._declined: list[NoteDraft] = []
+        self._referral_steps: set[int] = set()
+        self.follow_up_bar = self._build_follow_up_bar()
         self.list = QListWidget(self)
         self.list.setObjectName("notes-list")
         self.list.setAccessibleName(translate("Notes", "Notes of this step"))
@@ -122,6 +137,7 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
         layout.addLayout(tag_row)
+        layout.addWidget(self.follow_up_bar)
         layout.addWidget(self.saved)
         layout.addWidget(self.list, 1)
         self._timer = QTimer(self)
@@ -137,7 +153,80 @@ class NotesPanel(QWidget):
         bridge.note_failed.connect(self._on_failed)
         bridge.locked_changed.connect(lambda locked: None if locked else self.retry_unsaved())
         bridge.raw_notes_deleted.connect(self._raw_deleted)
+        bridge.moments_changed.connect(self._on_moments_changed)
+        bridge.session_started.connect(self._on_moments_changed)
         self._refresh_list()
+
+    # -- "Mark for follow-up?" -------------------------------------------------------------------
+    def _build_follow_up_bar(self) -> QWidget:
+        """A small bar by the notes box, never a modal: the keyboard stays where it is."""
+        bar = QWidget(self)
+        bar.setObjectName("follow-up-bar")
+        bar.setStyleSheet("QWidget#follow-up-bar { background: #fff3cd; border-radius: 3px; }")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(6, 2, 6, 2)
+        self.follow_up_reason = QLabel(bar)
+        self.follow_up_reason.setObjectName("follow-up-reason")
+        self.follow_up_reason.setWordWrap(True)
+        self.mark_follow_up = QPushButton(translate("Notes", "Mark for follow-up"), bar)
+        self.mark_follow_up.setObjectName("mark-follow-up")
+        self.not_now = QPushButton(translate("Notes", "Not now"), bar)
+        self.not_now.setObjectName("decline-follow-up")
+        for button in (self.mark_follow_up, self.not_now):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click never takes the keyboard away
+        self.mark_follow_up.clicked.connect(self.mark_for_follow_up)
+        self.not_now.clicked.connect(self.decline_follow_up)
+        row.addWidget(self.follow_up_reason, 1)
+        row.addWidget(self.mark_follow_up)
+        row.addWidget(self.not_now)
+        bar.hide()
+        return bar
+
+    def _on_moments_changed(self) -> None:
+        self._referral_steps = self._bridge.referral_steps()
+        if self._draft is not None:
+            self._check_follow_up(self._draft, self.editor.toPlainText(), self.selected_tags())
+
+    def _check_follow_up(self, draft: NoteDraft, text: str, tags: list[str]) -> None:
+        """Offer to mark ``draft`` when it was typed where a referral was offered, or reads like a
+        disclosure; withdraw the offer once it is marked."""
+        if "follow-up" in tags or any(d is draft for d in self._declined) or not text.strip():
+            if self._prompt is not None and self._prompt.draft is draft:
+                self._hide_prompt()
+            return
+        if draft.step in self._referral_steps:
+            reason = translate("Notes", "A referral was offered during this step.")
+        elif reads_like_disclosure(text):
+            reason = translate("Notes", "This note may record a disclosure of harm.")
+        else:
+            if self._prompt is not None and self._prompt.draft is draft:
+                self._hide_prompt()
+            return
+        self._prompt = FollowUpPrompt(draft, text, tags)
+        self.follow_up_reason.setText(reason + " " + translate("Notes", "Mark for follow-up?"))
+        self.follow_up_bar.show()
+
+    def mark_for_follow_up(self) -> None:
+        """Tag the prompted note "follow-up": it appears among the report's follow-ups."""
+        prompt = self._prompt
+        if prompt is None:
+            return
+        if prompt.draft is self._draft:
+            self.tags["follow-up"].setChecked(True)  # saved with the note being typed
+            self.save_now()
+        else:  # a note already finished: saved again, whole, with the tag
+            self._bridge.save_note(prompt.draft, prompt.text, [*prompt.tags, "follow-up"])
+        self._hide_prompt()
+        self.saved.setText(translate("Notes", "Marked for follow-up."))
+
+    def decline_follow_up(self) -> None:
+        if self._prompt is not None:
+            self._declined.append(self._prompt.draft)
+        self._hide_prompt()
+
+    def _hide_prompt(self) -> None:
+        self._prompt = None
+        self.follow_up_bar.hide()
 
     def selected_tags(self) -> list[str]:
         return [tag for tag, button in self.tags.items() if button.isChecked()]
@@ -154,7 +243,10 @@ class NotesPanel(QWidget):
         """Hand the note to the writer now (it is committed a few milliseconds later)."""
         self._timer.stop()
         text = self.editor.toPlainText()
-        self._hand_over(self._draft, text, self.selected_tags())
+        tags = self.selected_tags()
+        self._hand_over(self._draft, text, tags)
+        if self._draft is not None and self._draft.handed_over:
+            self._check_follow_up(self._draft, text, tags)
 
     def _hand_over(self, draft: NoteDraft | None, text: str, tags: list[str]) -> None:
         if draft is None:

@@ -17,6 +17,7 @@ from facilitator.presentation import AudienceSlide, slide_for
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.events import Event, EventKind
+from facilitator.sessions.figures import SessionFigures, checked_figures, read_figures, record_figures
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.note_writer import NoteDraft, NoteWriter
 from facilitator.sessions.plan import Plan
@@ -290,6 +291,32 @@ class SessionBridge(QObject):
         )
         return counts or (0, 0)
 
+    def referral_steps(self) -> set[int]:
+        """The steps on which a referral has been offered so far (notes there may need follow-up)."""
+        from facilitator.aids.moments import referrals_offered
+
+        if self.live is None:
+            return set()
+        live = self.live
+        steps = self._attempt(lambda: {offered.step for offered in referrals_offered(live.store, live.id)})
+        return steps or set()
+
+    def figures(self) -> SessionFigures:
+        """Participants, age band and town recorded for this session (empty before it starts)."""
+        if self.live is None:
+            return SessionFigures()
+        live = self.live
+        return self._attempt(lambda: read_figures(live.store, live.id)) or SessionFigures()
+
+    def record_figures(self, participants: int, age_band: str | None, town: str | None) -> bool:
+        """Check and commit the session's figures; a bad value becomes a message, nothing stored."""
+        live = self.live
+        if live is None:
+            return False
+        return self._guard(
+            lambda: record_figures(live.store, live.id, checked_figures(participants, age_band, town))
+        )
+
     def _ensure_live(self) -> LiveSession | None:
         if self.live is None:
             self.start()
@@ -426,8 +453,9 @@ class SessionBridge(QObject):
 
 def _describe(exc: BaseException) -> str:
     from facilitator.sessions.engine import SessionStateError
+    from facilitator.sessions.figures import FiguresError
     from facilitator.sessions.store import StoreError
 
-    if isinstance(exc, StoreError | SessionStateError):
+    if isinstance(exc, StoreError | SessionStateError | FiguresError):
         return str(exc)  # written to be safe: names files and states, never note text
     return f"Something went wrong ({type(exc).__name__}); your notes so far are saved."

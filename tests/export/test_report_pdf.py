@@ -176,3 +176,132 @@ def test_export_of_an_export_json_file_from_the_command_line(
     assert (
         bad.returncode == 1 and "cannot write /proc/x/r.pdf" in bad.stderr and "Traceback" not in bad.stderr
     )
+
+
+def _ended_session(store: Store, language: str, *, marked: bool) -> str:
+    """Two steps run, a disclosure and two referrals offered; the note marked for follow-up or not."""
+    from facilitator.sessions.figures import SessionFigures, record_figures
+
+    clock = FakeClock()
+    live = LiveSession.new(store, load_plan(default_workshop(language)), "w.yaml", clock)
+    live.engine.start()
+    live.add_note("Хорошо обсудили, кто готовит дома.", ["quote", "insight"])
+    clock.advance(11 * 60)
+    live.engine.next()
+    live.add_note("Ағасы әйелін ұрады дейді.", ["referral", "follow-up"] if marked else ["referral"])
+    offer_referral(store, live.id, ReferralOffered(1, ServiceKind.CRISIS_HELPLINE, clock.wall()))
+    offer_referral(store, live.id, ReferralOffered(1, ServiceKind.CRISIS_HELPLINE, clock.wall()))
+    offer_referral(store, live.id, ReferralOffered(1, ServiceKind.LEGAL_AID, clock.wall()))
+    log_resistance(
+        store,
+        live.id,
+        ResistanceMoment(
+            1, "western-idea", "change-from-outside", "open-argument", "ask", Outcome.DEFUSED, clock.wall()
+        ),
+    )
+    clock.advance(10 * 60)
+    live.engine.end()
+    record_figures(store, live.id, SessionFigures(14, "18-24", "Ақтөбе"))
+    return live.id
+
+
+def _section(text: str, start: str, end: str) -> str:
+    """From the last ``start`` (the heading; the first page names it too) to ``end``."""
+    begin = text.rindex(start)
+    return text[begin : text.index(end, begin)]
+
+
+@pytest.mark.parametrize(
+    ("language", "follow_ups", "accountability", "helpline", "legal"),
+    [
+        ("ru", "Что сделать после", "Подотчётность", "Телефон доверия", "Юридическая помощь"),
+        ("kk", "Кейін не істеу керек", "Есеп беру", "Сенім телефоны", "Заң көмегі"),
+        ("en", "Follow-ups", "Accountability", "Crisis helpline", "Legal aid"),
+    ],
+)
+def test_follow_ups_include_the_referrals_offered_by_kind_and_the_marked_notes(
+    tmp_path: Path, language: str, follow_ups: str, accountability: str, helpline: str, legal: str
+) -> None:
+    store = Store.in_memory()
+    out = tmp_path / "unmarked.pdf"
+    render_pdf(build_report(store, _ended_session(store, language, marked=False)), out)
+    section = " ".join(_section(pdf_text(out), follow_ups, accountability).split())
+    assert helpline in section and "2" in section.split(helpline)[1].split()[0]
+    assert legal in section and section.split(legal)[1].split()[0] == "1"
+    assert "ұрады" not in section  # not marked: not a follow-up note
+    out = tmp_path / "marked.pdf"
+    render_pdf(build_report(store, _ended_session(store, language, marked=True)), out)
+    section = " ".join(_section(pdf_text(out), follow_ups, accountability).split())
+    assert "Ағасы әйелін ұрады дейді" in section and helpline in section
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_units_tags_and_placeholders_are_in_the_reports_language(tmp_path: Path, language: str) -> None:
+    import re
+
+    store = Store.in_memory()
+    session_id = _ended_session(store, language, marked=True)
+    live = LiveSession.resume(store, session_id, FakeClock())
+    store.set_roster(session_id, ["Айгерим"])
+    live.add_note("Айгерим: +7 701 234 56 78", ["quote"], step=0)
+    out = tmp_path / "report.pdf"
+    render_pdf(build_report(store, session_id), out)
+    text = pdf_text(out)
+    assert not re.search(r"\d+\s?(m|h|s|min)\b", text), re.findall(r".{20}\d+\s?(?:m|h|s|min)\b", text)
+    for english in ("[quote]", "[insight]", "[referral]", "[follow-up]", "[phone]", "Person", "Participant"):
+        assert english not in text, english
+    # the only Latin words left are the film campaign's own name, and the pseudonyms' letters
+    latin = set(re.findall(r"[A-Za-z]{2,}", text)) - {"Don", "be", "man"}
+    assert latin == set(), latin
+    minutes = {"ru": "мин", "kk": "мин"}[language]
+    assert re.search(rf"10\s{minutes}", text) and re.search(rf"\+1\s{minutes}", text)
+    assert {"ru": "[цитата]", "kk": "[дәйексөз]"}[language] in text
+    assert {"ru": "[телефон]", "kk": "[телефон]"}[language] in text
+    assert {"ru": "Участник A", "kk": "Қатысушы A"}[language] in text
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "kk",
+            (
+                "Сабақ сандармен",
+                "Қатысушылар 14",
+                "Қатысушылардың жасы 18–24 жас",
+                "Қала немесе өңір Ақтөбе",
+                "Өткізілген кезеңдер 2 (жоспарда 11)",
+                "Жұмсалған уақыт 21 мин (жоспарда 2 сағ 00 мин)",
+                "Қарсылық сәттері 1",
+                "Ұсынылған көмек 3",
+                "Кейін не істеу керек 4",
+            ),
+        ),
+        (
+            "ru",
+            (
+                "Занятие в цифрах",
+                "Участников 14",
+                "Возраст участников 18–24 года",
+                "Город или регион Ақтөбе",
+                "Проведено этапов 2 из 11",
+                "Затрачено времени 21 мин из 2 ч 00 мин по плану",
+                "Моменты сопротивления 1",
+                "Предложено обращений к специалистам 3",
+                "Что сделать после 4",
+            ),
+        ),
+    ],
+)
+def test_the_first_page_holds_the_sessions_figures(
+    tmp_path: Path, language: str, expected: tuple[str, ...]
+) -> None:
+    store = Store.in_memory()
+    out = tmp_path / "report.pdf"
+    render_pdf(build_report(store, _ended_session(store, language, marked=True)), out)
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(first.replace("\u00a0", " ").split())
+    for figure in expected:
+        assert figure in flat, (figure, flat)

@@ -60,7 +60,7 @@ def damage(text: str, rng: random.Random) -> str:
     for _ in range(rng.randint(1, 4)):
         choice = rng.randrange(6)
         index = rng.randrange(len(lines))
-        if choice == 0:
+        if choice == 0 and len(lines) > 1:  # never down to no line at all (randrange(0) fails)
             del lines[index]
         elif choice == 1:
             lines.insert(index, lines[rng.randrange(len(lines))])

@@ -67,6 +67,11 @@ def test_export_from_the_console_then_delete_the_raw_notes(
     monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(out))
     monkeypatch.setattr(dialogs, "ask", lambda *_a: True)  # yes, delete the raw notes
     after.export()
+    assert not out.exists()  # the report needs the participant count first: it is asked for
+    figures = after.figures_dialog
+    assert figures is not None and figures.isVisible()
+    figures.participants.setValue(12)
+    figures.save.click()  # saved, then the export goes on
     assert out.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout

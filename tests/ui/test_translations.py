@@ -144,3 +144,25 @@ def test_the_ui_language_is_one_setting(qtbot: QtBot) -> None:
         assert load_settings().ui_language == "kk"
     finally:
         close_rig(rig)
+
+
+def test_no_english_left_in_the_end_of_session_figures_and_the_follow_up_offer(
+    qtbot: QtBot, language: str
+) -> None:
+    english = sources(language)
+    rig = build_rig(qtbot, load_plan(default_workshop(language)))
+    try:
+        rig.bridge.start()
+        rig.bridge.offer_referral("crisis-helpline")
+        rig.console.notes.editor.setPlainText("...")
+        rig.console.notes.save_now()
+        assert rig.console.notes.follow_up_bar.isVisible()
+        assert untranslated(visible_texts(rig.console), english) == []
+        rig.bridge.end()
+        dialog = rig.console.after.figures_dialog
+        assert dialog is not None and dialog.isVisible()
+        combo = [dialog.age_band.itemText(i) for i in range(dialog.age_band.count())]
+        assert untranslated(iter([*visible_texts(dialog), *combo]), english) == []
+        assert english["The session in figures"] == dialog.windowTitle()
+    finally:
+        close_rig(rig)
