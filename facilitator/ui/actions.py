@@ -113,9 +113,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
 )
 
+TOOLBAR: tuple[tuple[str, str], ...] = (
+    ("start", QT_TRANSLATE_NOOP("Toolbar", "Start")),
+    ("previous", QT_TRANSLATE_NOOP("Toolbar", "◀ Back")),
+    ("next", QT_TRANSLATE_NOOP("Toolbar", "Next ▶")),
+    ("pause", QT_TRANSLATE_NOOP("Toolbar", "Pause")),
+    ("add-minute", QT_TRANSLATE_NOOP("Toolbar", "+1 min")),
+    ("remove-minute", QT_TRANSLATE_NOOP("Toolbar", "−1 min")),
+    ("black", QT_TRANSLATE_NOOP("Toolbar", "Black")),
+    ("end", QT_TRANSLATE_NOOP("Toolbar", "End")),
+)
+"""The console's toolbar, in order, with short labels so it fits a 1366-pixel laptop in every
+language; the full title and the keys are in each button's tooltip and in the menus."""
+
 
 def build_actions(parent: QObject, bridge: SessionBridge) -> dict[str, QAction]:
-    """QActions for every spec: application-wide shortcuts, the keys in the tooltip."""
+    """QActions for every spec: application-wide shortcuts, the keys in the tooltip, the short
+    toolbar label as the icon text."""
     actions = {}
     for spec in ACTIONS:
         title = translate("Actions", spec.title)
@@ -130,6 +144,8 @@ def build_actions(parent: QObject, bridge: SessionBridge) -> dict[str, QAction]:
         action.setStatusTip(action.toolTip())
         action.triggered.connect(lambda _checked=False, run=spec.run: run(bridge))
         actions[spec.id] = action
+    for action_id, short in TOOLBAR:
+        actions[action_id].setIconText(translate("Toolbar", short))
     return actions
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from facilitator.sessions.state import Status
 from facilitator.settings import load_settings, save_settings
 from facilitator.ui import dialogs
-from facilitator.ui.actions import ACTIONS, build_actions
+from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_view import AudienceView
@@ -66,6 +66,9 @@ class Preview(QWidget):
     def refresh_timer(self, *_args: object) -> None:
         present_timer(self.view, self._bridge, self._audience.timer_shown)
 
+    def sizeHint(self) -> QSize:
+        return QSize(480, round(480 / PREVIEW_ASPECT))
+
     def heightForWidth(self, width: int) -> int:
         return round(width / PREVIEW_ASPECT)
 
@@ -99,6 +102,7 @@ class ConsoleWindow(QMainWindow):
         right_layout.addWidget(self.timer_panel)
         self.moments = QLabel()
         self.moments.setObjectName("moment-counts")
+        self.moments.setWordWrap(True)
         right_layout.addWidget(self.moments)
         bridge.moments_changed.connect(self._count_moments)
         bridge.session_started.connect(self._count_moments)
@@ -107,7 +111,10 @@ class ConsoleWindow(QMainWindow):
         top.addWidget(self.agenda)
         top.addWidget(self.step_panel)
         top.addWidget(right)
-        top.setSizes([330, 470, 480])
+        top.setSizes([380, 440, 460])
+        for index, stretch in enumerate((0, 1, 1)):  # narrower window: the agenda keeps its width
+            top.setStretchFactor(index, stretch)
+            top.setCollapsible(index, False)
         self.privacy_banner = self._build_privacy_banner()
         central = QWidget()
         grid = QGridLayout(central)
@@ -162,16 +169,7 @@ class ConsoleWindow(QMainWindow):
             for spec in ACTIONS:
                 if spec.menu == menu_name:
                     menu.addAction(self.actions_by_id[spec.id])
-        for action_id in (
-            "start",
-            "previous",
-            "next",
-            "pause",
-            "add-minute",
-            "remove-minute",
-            "black",
-            "end",
-        ):
+        for action_id, _short in TOOLBAR:
             toolbar.addAction(self.actions_by_id[action_id])
         self._projector_menu = menus["Projector"]
         self._session_menu = menus["Session"]

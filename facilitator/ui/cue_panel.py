@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.aids.cue_set import CueSet
 from facilitator.aids.cues import Cue, CueLibrary
 from facilitator.aids.moments import Outcome
+from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 MOVE_TITLES = {
@@ -104,9 +105,12 @@ class CuePanel(QWidget):
         self.move_choice = QComboBox(self)
         self.move_choice.setAccessibleName(translate("Cues", "Move used"))
         self.buttons = {}
-        row = QHBoxLayout()
-        row.addWidget(QLabel(translate("Cues", "Move used:")))
-        row.addWidget(self.move_choice, 1)
+        self.move_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.move_choice.setMinimumContentsLength(12)
+        move_row = QHBoxLayout()
+        move_row.addWidget(QLabel(translate("Cues", "Move used:")))
+        move_row.addWidget(self.move_choice, 1)
+        row = FlowLayout()
         for outcome, title, key in OUTCOMES:
             button = QPushButton(f"{translate('Cues', title)} ({key})", self)
             button.setObjectName(f"log-{outcome.value}")
@@ -122,6 +126,7 @@ class CuePanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.results, 2)
         layout.addWidget(self.detail, 3)
+        layout.addLayout(move_row)
         layout.addLayout(row)
         self.refresh()
 

@@ -14,7 +14,6 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.note_writer import NoteDraft
 from facilitator.ui.actions import typing_shortcuts
+from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -74,7 +74,7 @@ class NotesPanel(QWidget):
         self.editor.setTabChangesFocus(True)  # Tab moves on, as everywhere in the console
         self.editor.textChanged.connect(self._schedule_save)
         self.tags = {}
-        tag_row = QHBoxLayout()
+        tag_row = FlowLayout()
         for tag in NOTE_TAGS:
             button = QPushButton(translate("Notes", TAG_TITLES[tag]), self)
             button.setObjectName(f"tag-{tag}")
@@ -89,7 +89,6 @@ class NotesPanel(QWidget):
             shortcut.activated.connect(self.finish_note)
         self.done.setToolTip(translate("Notes", "Finish this note and start the next (Ctrl+Enter)"))
         self.done.clicked.connect(self.finish_note)
-        tag_row.addStretch(1)
         tag_row.addWidget(self.done)
         self.saved = QLabel(self)
         self.saved.setObjectName("note-saved")

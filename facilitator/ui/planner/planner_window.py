@@ -108,21 +108,25 @@ class PlannerWindow(QMainWindow):
         title_row.addWidget(QLabel(translate("Planner", "Workshop:")))
         title_row.addWidget(self.plan_title, 1)
         header = QHBoxLayout()
-        for widget in (self.target, QLabel(translate("Planner", "starts at")), self.start_time, self.total):
+        for widget in (self.target, QLabel(translate("Planner", "starts at")), self.start_time):
             header.addWidget(widget)
         header.addStretch(1)
+        self.total.setWordWrap(True)
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(title_row)
         column.addLayout(header)
+        column.addWidget(self.total)
         column.addWidget(self.agenda, 1)
         column.addWidget(self.problems)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.library)
         split.addWidget(middle)
         split.addWidget(self.editor)
-        split.setSizes([380, 480, 420])
+        split.setSizes([400, 480, 480])
+        for index in range(split.count()):
+            split.setCollapsible(index, False)
         self.setCentralWidget(split)
         self.resize(1366, 768)
 
