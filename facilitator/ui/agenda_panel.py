@@ -28,7 +28,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Agenda", "Actual"),
     QT_TRANSLATE_NOOP("Agenda", "At"),
 )
-TITLE_WIDTH = 170
+TITLE_WIDTH = 150
 """Pixels the step titles keep however narrow the console gets (longer titles are elided)."""
 CURRENT = QColor("#d7efe9")
 DONE = QColor("#5a6470")

@@ -8,7 +8,6 @@ from dataclasses import replace
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -35,6 +34,8 @@ from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.timer_panel import TimerPanel
 
 PREVIEW_ASPECT = 16 / 9
+COLUMN_WIDTH = 200
+"""Pixels the guidance and the projector column keep when the cue panel or referral sheet opens."""
 
 
 class Preview(QWidget):
@@ -67,7 +68,7 @@ class Preview(QWidget):
         present_timer(self.view, self._bridge, self._audience.timer_shown)
 
     def sizeHint(self) -> QSize:
-        return QSize(480, round(480 / PREVIEW_ASPECT))
+        return QSize(400, round(400 / PREVIEW_ASPECT))
 
     def heightForWidth(self, width: int) -> int:
         return round(width / PREVIEW_ASPECT)
@@ -107,6 +108,8 @@ class ConsoleWindow(QMainWindow):
         bridge.moments_changed.connect(self._count_moments)
         bridge.session_started.connect(self._count_moments)
         right_layout.addStretch(1)
+        right.setMinimumWidth(COLUMN_WIDTH)
+        self.step_panel.setMinimumWidth(COLUMN_WIDTH)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.agenda)
         top.addWidget(self.step_panel)
@@ -117,12 +120,16 @@ class ConsoleWindow(QMainWindow):
             top.setCollapsible(index, False)
         self.privacy_banner = self._build_privacy_banner()
         central = QWidget()
-        grid = QGridLayout(central)
-        grid.addWidget(self.privacy_banner, 0, 0)
-        grid.addWidget(top, 1, 0)
-        grid.addWidget(self.notes, 2, 0)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(2, 1)
+        column = QVBoxLayout(central)
+        column.addWidget(self.privacy_banner)
+        halves = QSplitter(Qt.Orientation.Vertical)  # drag to give the notes more room
+        halves.addWidget(top)
+        halves.addWidget(self.notes)
+        halves.setSizes([480, 200])
+        for index, stretch in enumerate((3, 1)):
+            halves.setStretchFactor(index, stretch)
+            halves.setCollapsible(index, False)
+        column.addWidget(halves, 1)
         self.setCentralWidget(central)
         bridge.error_reported.connect(self._show_error)
         self._build_language_menu()

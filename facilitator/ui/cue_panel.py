@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,6 +71,11 @@ class CuePanel(QWidget):
     moment_logged = Signal(str, str, str, str, str)
     """cue id, driver, form, move kind, outcome."""
     closed = Signal()
+
+    def sizeHint(self) -> QSize:
+        """Half a laptop screen high, so the referral sheet fits under it."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), 400))
 
     def __init__(self, cues: CueSet, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -43,13 +43,12 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        """One line when there is room for it."""
-        width = sum(item.sizeHint().width() for item in self._shown()) + self._gap * max(
-            0, len(self._shown()) - 1
-        )
-        height = max((item.sizeHint().height() for item in self._shown()), default=0)
+        """No wider than the widest widget: the row asks for no width of its own, it wraps."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.sizeHint())
         margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def minimumSize(self) -> QSize:
         """As wide as the widest widget: everything else wraps."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -58,6 +58,11 @@ class NotesEdit(QPlainTextEdit):
 
 
 class NotesPanel(QWidget):
+    def sizeHint(self) -> QSize:
+        """A few lines of notes; the console gives the rest of its height to the step."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), 230))
+
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge

@@ -104,7 +104,7 @@ class PrivateAids(QObject):
             self.cue_panel = CuePanel(cues, self._bridge.plan.language)
             self.cue_panel.moment_logged.connect(self._bridge.log_resistance)
             self.cue_panel.closed.connect(self.toggle_cues)
-            self._cue_dock = self._dock(translate("Aids", "Resistance cues"), self.cue_panel)
+            self._cue_dock = self._dock(translate("Aids", "Cues (F2)"), self.cue_panel)
             self._step_changed(self._bridge.engine.index)
         self._toggle(self._cue_dock, focus=self.cue_panel.open if self.cue_panel else None)
 
@@ -120,7 +120,7 @@ class PrivateAids(QObject):
             self.referral_panel.referral_offered.connect(self._offered)
             self.referral_panel.message.connect(self._status)
             self._referral_dock = self._dock(
-                translate("Aids", "Referral sheet (private)"), self.referral_panel
+                translate("Aids", "Referrals (F3, private)"), self.referral_panel
             )
         self._toggle(self._referral_dock, focus=None)
 
@@ -130,6 +130,9 @@ class PrivateAids(QObject):
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self._console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        other = self._cue_dock or self._referral_dock
+        if other is not None:  # both open: tabs, each with the full height of a laptop screen
+            self._console.tabifyDockWidget(other, dock)
         dock.hide()
         return dock
 

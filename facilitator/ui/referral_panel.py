@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,6 +61,11 @@ class ReferralPanel(QWidget):
     referral_offered = Signal(str)
     """The kind of service offered (ServiceKind value)."""
     message = Signal(str)
+
+    def sizeHint(self) -> QSize:
+        """A few services high, so it fits under the cue panel on a laptop."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), 260))
 
     def __init__(self, directory: Directory, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QDockWidget,
     QMainWindow,
     QToolBar,
     QWidget,
@@ -52,8 +53,17 @@ def outside(window: QWidget) -> list[str]:
     """Buttons and toolbar actions shown in ``window`` but not inside what the window shows."""
     area = window.rect()
     problems = []
+    back_tabs = [  # a dock behind another's tab is moved out of sight by Qt: its tab shows it
+        dock
+        for dock in window.findChildren(QDockWidget)
+        if isinstance(window, QMainWindow)
+        and window.tabifiedDockWidgets(dock)
+        and not area.intersects(dock.geometry())
+    ]
     for button in window.findChildren(QAbstractButton):
         if not button.isVisibleTo(window) or button.window() is not window:
+            continue
+        if any(dock.isAncestorOf(button) for dock in back_tabs):
             continue
         where = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
         if not area.contains(where):
