@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.sessions.state import Status
 from facilitator.settings import load_settings, save_settings
-from facilitator.ui import dialogs
+from facilitator.ui import dialogs, window_state
 from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
@@ -142,7 +142,8 @@ class ConsoleWindow(QMainWindow):
         review.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         review.triggered.connect(self.after.open_review)
         bridge.session_ended.connect(self._offer_review)
-        self.resize(1280, 800)
+        self.resize(1280, 720)
+        window_state.restore(self, "console", QGuiApplication.primaryScreen())
 
     def _build_privacy_banner(self) -> QWidget:
         banner = QWidget(self)
@@ -288,6 +289,7 @@ class ConsoleWindow(QMainWindow):
                 event.ignore()
                 return
         self.notes.commit_now()
+        window_state.save(self, "console")
         self._audience.allow_close()
         self._audience.close()
         event.accept()

@@ -73,9 +73,9 @@ class CuePanel(QWidget):
     closed = Signal()
 
     def sizeHint(self) -> QSize:
-        """Half a laptop screen high, so the referral sheet fits under it."""
+        """A third of a laptop screen wide and half as high: the rest stays the console's."""
         hint = super().sizeHint()
-        return QSize(hint.width(), min(hint.height(), 400))
+        return QSize(max(hint.width(), 420), min(hint.height(), 400))
 
     def __init__(self, cues: CueSet, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +102,7 @@ class CuePanel(QWidget):
         self.results = QListWidget(self)
         self.results.setObjectName("cue-results")
         self.results.setAccessibleName(translate("Cues", "Matching cues"))
+        self.results.setWordWrap(True)  # a statement shows whole, on two lines if need be
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("cue-detail")

@@ -63,9 +63,9 @@ class ReferralPanel(QWidget):
     message = Signal(str)
 
     def sizeHint(self) -> QSize:
-        """A few services high, so it fits under the cue panel on a laptop."""
+        """A third of a laptop screen wide, a few services high."""
         hint = super().sizeHint()
-        return QSize(hint.width(), min(hint.height(), 260))
+        return QSize(max(hint.width(), 420), min(hint.height(), 260))
 
     def __init__(self, directory: Directory, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

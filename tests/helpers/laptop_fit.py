@@ -33,7 +33,7 @@ from facilitator.planner.draft import Draft, document_of
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
-from facilitator.ui import dialogs, i18n
+from facilitator.ui import dialogs, i18n, window_state
 from facilitator.ui.launch import Launcher, load_fonts
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from facilitator.ui.planner.planner_window import PlannerWindow
@@ -95,6 +95,7 @@ def measure(name: str, window: QWidget, shots: Path | None = None) -> Record:
         "minimum": size(window.minimumSize()),
         "hint": size(window.sizeHint()),
         "outside": outside(window),
+        "maximized": window.isMaximized(),
     }
 
 
@@ -116,6 +117,19 @@ def measure_modal(name: str, opens: Callable[[], object], records: list[Record],
     opens()
 
 
+def left_on_the_projector(app: QApplication) -> Record:
+    """The console was last closed maximized on the projector (dragged there by mistake)."""
+    projector = next(s for s in app.screens() if s.name() == "Projector")
+    dragged = QMainWindow()
+    dragged.setScreen(projector)
+    dragged.setGeometry(projector.availableGeometry().adjusted(100, 100, -600, -400))
+    dragged.showMaximized()
+    record = measure("console-last-run", dragged)
+    window_state.save(dragged, "console")
+    dragged.close()
+    return record
+
+
 def main() -> None:
     language = sys.argv[1]
     shots = Path(sys.argv[2]) if len(sys.argv) > 2 else None
@@ -125,13 +139,12 @@ def main() -> None:
     laptop = next(s for s in app.screens() if s.name() == "Laptop")
     store = Store.open(database_path())
     loaded = load_plan(default_workshop(language))
-    records: list[Record] = []
+    records: list[Record] = [left_on_the_projector(app)]
     launcher = Launcher(app, loaded, "plan.yaml", store, FakeClock(), ask=False, passphrase="laptop fit")
     launcher.open()
     console = launcher.console
     assert console is not None and launcher.bridge is not None and launcher.lock is not None
-    console.showMaximized()
-    records.append(measure("console", console, shots))
+    records.append(measure("console", console, shots))  # as remembered: maximized, on the laptop
     bridge = launcher.bridge
     bridge.start()
     bridge.save_note(None, "A note with a name, Aigerim, and 8 701 234 5678.", ["quote"])

@@ -306,6 +306,7 @@ class PlannerWindow(QMainWindow):
                 f"{at:%H:%M}  {step.get('title', '?')}  ·  {step.get('kind')}  ·  {minutes:g} min{fixed}"
             )
             item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(item.text())  # the whole line, when the column is narrower
             self.agenda.addItem(item)
         self.agenda.setCurrentRow(
             min(row, self.agenda.count() - 1) if row >= 0 else (0 if self.agenda.count() else -1)
