@@ -27,3 +27,8 @@ def user_plans_dir() -> Path:
     path = data_dir() / "plans"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def window_state_path() -> Path:
+    """Where the windows were (Qt's own INI format), apart from the facilitator's settings."""
+    return data_dir() / "window-state.ini"

@@ -173,6 +173,14 @@
 <context>
     <name>Aids</name>
     <message>
+        <source>Cues (F2)</source>
+        <translation>Кеңестер (F2)</translation>
+    </message>
+    <message>
+        <source>Referrals (F3, private)</source>
+        <translation>Көмек қызметтері (F3, жеке)</translation>
+    </message>
+    <message>
         <location filename="../ui/private_aids.py" line="21"/>
         <source>Paused.
 
@@ -1225,6 +1233,14 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>StepEditor</name>
     <message>
+        <source>Fixed</source>
+        <translation>Тұрақты</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Нәзік</translation>
+    </message>
+    <message>
         <location filename="../ui/planner/step_editor.py" line="26"/>
         <source>Title on screen</source>
         <translation>Экрандағы атауы</translation>
@@ -1542,6 +1558,41 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Later</source>
         <translation>Кейінірек</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Start</source>
+        <translation>Бастау</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Артқа</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Келесі ▶</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 мин</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 мин</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Қара экран</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқтау</translation>
     </message>
 </context>
 </TS>

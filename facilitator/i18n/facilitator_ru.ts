@@ -173,6 +173,14 @@
 <context>
     <name>Aids</name>
     <message>
+        <source>Cues (F2)</source>
+        <translation>Подсказки (F2)</translation>
+    </message>
+    <message>
+        <source>Referrals (F3, private)</source>
+        <translation>Службы помощи (F3, для ведущего)</translation>
+    </message>
+    <message>
         <location filename="../ui/private_aids.py" line="21"/>
         <source>Paused.
 
@@ -1225,6 +1233,14 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>StepEditor</name>
     <message>
+        <source>Fixed</source>
+        <translation>Фиксированный</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Деликатный</translation>
+    </message>
+    <message>
         <location filename="../ui/planner/step_editor.py" line="26"/>
         <source>Title on screen</source>
         <translation>Заголовок на экране</translation>
@@ -1560,6 +1576,41 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Later</source>
         <translation>Позже</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 мин</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 мин</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Чёрный экран</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Завершить</translation>
     </message>
 </context>
 </TS>

@@ -169,6 +169,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
 )
 
+TOOLBAR: tuple[tuple[str, str], ...] = (
+    ("start", QT_TRANSLATE_NOOP("Toolbar", "Start")),
+    ("previous", QT_TRANSLATE_NOOP("Toolbar", "◀ Back")),
+    ("next", QT_TRANSLATE_NOOP("Toolbar", "Next ▶")),
+    ("pause", QT_TRANSLATE_NOOP("Toolbar", "Pause")),
+    ("add-minute", QT_TRANSLATE_NOOP("Toolbar", "+1 min")),
+    ("remove-minute", QT_TRANSLATE_NOOP("Toolbar", "−1 min")),
+    ("black", QT_TRANSLATE_NOOP("Toolbar", "Black")),
+    ("end", QT_TRANSLATE_NOOP("Toolbar", "End")),
+)
+"""The console's toolbar, in order, with short labels so it fits a 1366-pixel laptop in every
+language; the full title and the keys are in each button's tooltip and in the menus."""
+
 
 def run_action(spec: ActionSpec, bridge: SessionBridge, parent: QWidget | None) -> bool:
     """Run ``spec``, asking first when it cannot be undone; False when not run."""
@@ -191,7 +204,8 @@ def refresh_enabled(actions: dict[str, QAction], bridge: SessionBridge) -> None:
 
 
 def build_actions(parent: QWidget, bridge: SessionBridge) -> dict[str, QAction]:
-    """QActions for every spec: application-wide shortcuts, the keys in the tooltip."""
+    """QActions for every spec: application-wide shortcuts, the keys in the tooltip, the short
+    toolbar label as the icon text."""
     actions = {}
     for spec in ACTIONS:
         title = translate("Actions", spec.title)
@@ -206,6 +220,8 @@ def build_actions(parent: QWidget, bridge: SessionBridge) -> dict[str, QAction]:
         action.setStatusTip(action.toolTip())
         action.triggered.connect(lambda _checked=False, spec=spec: run_action(spec, bridge, parent.window()))
         actions[spec.id] = action
+    for action_id, short in TOOLBAR:
+        actions[action_id].setIconText(translate("Toolbar", short))
     for signal in (bridge.session_started, bridge.session_ended, bridge.step_changed):
         signal.connect(lambda *_args: refresh_enabled(actions, bridge))
     refresh_enabled(actions, bridge)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Agenda", "Actual"),
     QT_TRANSLATE_NOOP("Agenda", "At"),
 )
+TITLE_WIDTH = 150
+"""Pixels the step titles keep however narrow the console gets (longer titles are elided)."""
 CURRENT = QColor("#d7efe9")
 DONE = QColor("#5a6470")
 SKIPPED = QColor("#a0a7b0")
@@ -110,7 +112,9 @@ class AgendaPanel(QWidget):
             )
             for column, text in enumerate((str(index + 1), title, i18n.length(step.duration), "", "")):
                 item = QTableWidgetItem(text)
-                if column != 1:
+                if column == 1:
+                    item.setToolTip(title)  # the cell elides a long title at the column's width
+                else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(index, column, item)
         self._painted: dict[int, RowStatus] = {}
@@ -122,6 +126,17 @@ class AgendaPanel(QWidget):
         bridge.timer_updated.connect(self.refresh)
         bridge.step_changed.connect(lambda _index: self.refresh())
         self.refresh()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the numbers and at least TITLE_WIDTH pixels of each step's title."""
+        header = self.table.horizontalHeader()
+        numbers = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+            for c in range(len(COLUMNS))
+            if c != 1
+        )
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        return super().minimumSizeHint().expandedTo(QSize(numbers + TITLE_WIDTH + frame, 0))
 
     def refresh(self) -> None:
         rows = self._bridge.engine.agenda()

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.sessions.state import Status
 from facilitator.settings import change_settings, load_settings
-from facilitator.ui import dialogs
-from facilitator.ui.actions import ACTIONS, build_actions
+from facilitator.ui import dialogs, window_state
+from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_view import AudienceView
@@ -35,6 +34,8 @@ from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.timer_panel import TimerPanel
 
 PREVIEW_ASPECT = 16 / 9
+COLUMN_WIDTH = 200
+"""Pixels the guidance and the projector column keep when the cue panel or referral sheet opens."""
 
 
 class Preview(QWidget):
@@ -66,6 +67,9 @@ class Preview(QWidget):
 
     def refresh_timer(self, *_args: object) -> None:
         present_timer(self.view, self._bridge, self._audience.timer_shown)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, round(400 / PREVIEW_ASPECT))
 
     def heightForWidth(self, width: int) -> int:
         return round(width / PREVIEW_ASPECT)
@@ -100,23 +104,33 @@ class ConsoleWindow(QMainWindow):
         right_layout.addWidget(self.timer_panel)
         self.moments = QLabel()
         self.moments.setObjectName("moment-counts")
+        self.moments.setWordWrap(True)
         right_layout.addWidget(self.moments)
         bridge.moments_changed.connect(self._count_moments)
         bridge.session_started.connect(self._count_moments)
         right_layout.addStretch(1)
+        right.setMinimumWidth(COLUMN_WIDTH)
+        self.step_panel.setMinimumWidth(COLUMN_WIDTH)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.agenda)
         top.addWidget(self.step_panel)
         top.addWidget(right)
-        top.setSizes([330, 470, 480])
+        top.setSizes([380, 440, 460])
+        for index, stretch in enumerate((0, 1, 1)):  # narrower window: the agenda keeps its width
+            top.setStretchFactor(index, stretch)
+            top.setCollapsible(index, False)
         self.privacy_banner = self._build_privacy_banner()
         central = QWidget()
-        grid = QGridLayout(central)
-        grid.addWidget(self.privacy_banner, 0, 0)
-        grid.addWidget(top, 1, 0)
-        grid.addWidget(self.notes, 2, 0)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(2, 1)
+        column = QVBoxLayout(central)
+        column.addWidget(self.privacy_banner)
+        halves = QSplitter(Qt.Orientation.Vertical)  # drag to give the notes more room
+        halves.addWidget(top)
+        halves.addWidget(self.notes)
+        halves.setSizes([480, 200])
+        for index, stretch in enumerate((3, 1)):
+            halves.setStretchFactor(index, stretch)
+            halves.setCollapsible(index, False)
+        column.addWidget(halves, 1)
         self.setCentralWidget(central)
         bridge.error_reported.connect(self._show_error)
         self._build_language_menu()
@@ -132,7 +146,8 @@ class ConsoleWindow(QMainWindow):
         self.presenter_keys = PresenterKeys(self, audience, bridge)
         self.notes.keys_handed_back.connect(self.give_keys_to_presenter)
         self.aids.panel_closed.connect(self.give_keys_to_presenter)
-        self.resize(1280, 800)
+        self.resize(1280, 720)
+        window_state.restore(self, "console", QGuiApplication.primaryScreen())
         self.give_keys_to_presenter()
 
     def give_keys_to_presenter(self) -> None:
@@ -171,16 +186,7 @@ class ConsoleWindow(QMainWindow):
             for spec in ACTIONS:
                 if spec.menu == menu_name:
                     menu.addAction(self.actions_by_id[spec.id])
-        for action_id in (
-            "start",
-            "previous",
-            "next",
-            "pause",
-            "add-minute",
-            "remove-minute",
-            "black",
-            "end",
-        ):
+        for action_id, _short in TOOLBAR:
             toolbar.addAction(self.actions_by_id[action_id])
         self._projector_menu = menus["Projector"]
         self._session_menu = menus["Session"]
@@ -306,6 +312,7 @@ class ConsoleWindow(QMainWindow):
                 event.ignore()
                 return
         self.notes.commit_now()
+        window_state.save(self, "console")
         self._audience.allow_close()
         self._audience.close()
         event.accept()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.aids.cue_set import CueSet
 from facilitator.aids.cues import Cue, CueLibrary
 from facilitator.aids.moments import Outcome
+from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 MOVE_TITLES = {
@@ -71,6 +72,11 @@ class CuePanel(QWidget):
     """cue id, driver, form, move kind, outcome."""
     closed = Signal()
 
+    def sizeHint(self) -> QSize:
+        """A third of a laptop screen wide and half as high: the rest stays the console's."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), 420), min(hint.height(), 400))
+
     def __init__(self, cues: CueSet, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cue-panel")
@@ -96,6 +102,7 @@ class CuePanel(QWidget):
         self.results = QListWidget(self)
         self.results.setObjectName("cue-results")
         self.results.setAccessibleName(translate("Cues", "Matching cues"))
+        self.results.setWordWrap(True)  # a statement shows whole, on two lines if need be
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("cue-detail")
@@ -104,9 +111,12 @@ class CuePanel(QWidget):
         self.move_choice = QComboBox(self)
         self.move_choice.setAccessibleName(translate("Cues", "Move used"))
         self.buttons = {}
-        row = QHBoxLayout()
-        row.addWidget(QLabel(translate("Cues", "Move used:")))
-        row.addWidget(self.move_choice, 1)
+        self.move_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.move_choice.setMinimumContentsLength(12)
+        move_row = QHBoxLayout()
+        move_row.addWidget(QLabel(translate("Cues", "Move used:")))
+        move_row.addWidget(self.move_choice, 1)
+        row = FlowLayout()
         for outcome, title, key in OUTCOMES:
             button = QPushButton(f"{translate('Cues', title)} ({key})", self)
             button.setObjectName(f"log-{outcome.value}")
@@ -122,6 +132,7 @@ class CuePanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.results, 2)
         layout.addWidget(self.detail, 3)
+        layout.addLayout(move_row)
         layout.addLayout(row)
         self.refresh()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from facilitator.aids.disclosure import reads_like_disclosure
 from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.note_writer import NoteDraft
 from facilitator.ui.actions import typing_shortcuts
+from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -85,6 +86,11 @@ class NotesPanel(QWidget):
     keys_handed_back = Signal()
     """Escape or Ctrl+Enter: the presenter controls should have the keyboard again."""
 
+    def sizeHint(self) -> QSize:
+        """A few lines of notes; the console gives the rest of its height to the step."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), 230))
+
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
@@ -104,7 +110,7 @@ class NotesPanel(QWidget):
         self.editor.textChanged.connect(self._schedule_save)
         self.editor.escaped.connect(self._leave)
         self.tags = {}
-        tag_row = QHBoxLayout()
+        tag_row = FlowLayout()
         for tag in NOTE_TAGS:
             button = QPushButton(translate("Notes", TAG_TITLES[tag]), self)
             button.setObjectName(f"tag-{tag}")
@@ -119,7 +125,6 @@ class NotesPanel(QWidget):
             shortcut.activated.connect(self.finish_note)
         self.done.setToolTip(translate("Notes", "Finish this note and start the next (Ctrl+Enter)"))
         self.done.clicked.connect(self.finish_note)
-        tag_row.addStretch(1)
         tag_row.addWidget(self.done)
         self.saved = QLabel(self)
         self.saved.setObjectName("note-saved")

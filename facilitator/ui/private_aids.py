@@ -134,7 +134,7 @@ class PrivateAids(QObject):
             self.cue_panel = CuePanel(cues, self._bridge.plan.language)
             self.cue_panel.moment_logged.connect(self._bridge.log_resistance)
             self.cue_panel.closed.connect(self._close_cues)
-            self._cue_dock = self._dock(translate("Aids", "Resistance cues"), self.cue_panel)
+            self._cue_dock = self._dock(translate("Aids", "Cues (F2)"), self.cue_panel)
             self._step_changed(self._bridge.engine.index)
         panel = self.cue_panel
         assert panel is not None
@@ -152,7 +152,7 @@ class PrivateAids(QObject):
             self.referral_panel.referral_offered.connect(self._offered)
             self.referral_panel.message.connect(self._status)
             self._referral_dock = self._dock(
-                translate("Aids", "Referral sheet (private)"), self.referral_panel
+                translate("Aids", "Referrals (F3, private)"), self.referral_panel
             )
         sheet = self.referral_panel
         assert sheet is not None
@@ -172,6 +172,9 @@ class PrivateAids(QObject):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), dock)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(lambda: self._close(dock))
+        other = self._cue_dock or self._referral_dock
+        if other is not None:  # both open: tabs, each with the full height of a laptop screen
+            self._console.tabifyDockWidget(other, dock)
         dock.hide()
         return dock
 

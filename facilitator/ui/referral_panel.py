@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,8 +31,11 @@ from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.store import StoreError
 from facilitator.ui import dialogs
+from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 
+COLUMN_LIMIT = 220
+"""Pixels: a column wider than this scrolls (its cells show the rest in their tooltip)."""
 EDITABLE = ("name", "phone", "hours", "languages", "cost", "region", "notes")
 HEADERS = (
     QT_TRANSLATE_NOOP("Referrals", "Kind"),
@@ -59,6 +62,11 @@ class ReferralPanel(QWidget):
     """The kind of service offered (ServiceKind value)."""
     message = Signal(str)
 
+    def sizeHint(self) -> QSize:
+        """A third of a laptop screen wide, a few services high."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), 420), min(hint.height(), 260))
+
     def __init__(self, directory: Directory, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referral-panel")
@@ -80,13 +88,16 @@ class ReferralPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels([translate("Referrals", header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._edited)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(translate("Referrals", "Kind:"))
         for kind, title in kind_titles().items():
             self.kind.addItem(title, kind.value)
-        buttons = QHBoxLayout()
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(14)
+        buttons = FlowLayout()
         for title, slot in (
             (QT_TRANSLATE_NOOP("Referrals", "Referral offered"), self._offer),
             (QT_TRANSLATE_NOOP("Referrals", "Add"), self._add),
@@ -130,13 +141,22 @@ class ReferralPanel(QWidget):
             cells.append(f"⚠ {warning}" if warning else str(service.last_verified))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 if column == 0 or column == len(HEADERS) - 1:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self._filling = False
+        self._fit_columns()
         problems = check_for_town(everything, region, today) if region else []
         self.checks.setText("\n".join(problems))
         self.checks.setVisible(bool(problems))
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their text, up to a limit: long notes scroll, the panel stays narrow."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), COLUMN_LIMIT))
 
     def selected(self) -> Service | None:
         row = self.table.currentRow()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +22,13 @@ from facilitator.sessions.plan import StepKind
 from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.i18n import translate
 from facilitator.ui.step_panel import guidance_html
+
+
+class SlidePreview(AudienceView):
+    """The projector's view of a library step, asking for a third of a laptop's width."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 225)
 
 
 class LibraryPanel(QWidget):
@@ -54,14 +61,16 @@ class LibraryPanel(QWidget):
         self.list.setDragEnabled(True)
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.list.currentItemChanged.connect(lambda item, _old: self._preview(item))
-        self.slide_view = AudienceView(parent=self)
+        self.slide_view = SlidePreview(parent=self)
         self.slide_view.setMinimumHeight(140)
         self.guidance = QTextBrowser(self)
-        filters = QHBoxLayout()
-        for combo in (self.kind, self.theme, self.language):
-            filters.addWidget(combo)
+        filters = QGridLayout()
+        for place, combo in enumerate((self.kind, self.theme, self.language)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            filters.addWidget(combo, place // 2, place % 2)
             combo.currentIndexChanged.connect(self.refresh)
-        filters.addWidget(self.longest)
+        filters.addWidget(self.longest, 1, 1)
         self.longest.valueChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._choose_current)

@@ -108,21 +108,25 @@ class PlannerWindow(QMainWindow):
         title_row.addWidget(QLabel(translate("Planner", "Workshop:")))
         title_row.addWidget(self.plan_title, 1)
         header = QHBoxLayout()
-        for widget in (self.target, QLabel(translate("Planner", "starts at")), self.start_time, self.total):
+        for widget in (self.target, QLabel(translate("Planner", "starts at")), self.start_time):
             header.addWidget(widget)
         header.addStretch(1)
+        self.total.setWordWrap(True)
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(title_row)
         column.addLayout(header)
+        column.addWidget(self.total)
         column.addWidget(self.agenda, 1)
         column.addWidget(self.problems)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.library)
         split.addWidget(middle)
         split.addWidget(self.editor)
-        split.setSizes([380, 480, 420])
+        split.setSizes([400, 480, 480])
+        for index in range(split.count()):
+            split.setCollapsible(index, False)
         self.setCentralWidget(split)
         self.resize(1366, 768)
 
@@ -302,6 +306,7 @@ class PlannerWindow(QMainWindow):
                 f"{at:%H:%M}  {step.get('title', '?')}  ·  {step.get('kind')}  ·  {minutes:g} min{fixed}"
             )
             item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(item.text())  # the whole line, when the column is narrower
             self.agenda.addItem(item)
         self.agenda.setCurrentRow(
             min(row, self.agenda.count() - 1) if row >= 0 else (0 if self.agenda.count() else -1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -52,10 +53,10 @@ class StepEditor(QWidget):
         self.minutes.setObjectName("step-minutes")
         self.minutes.setRange(1, 240)
         self.minutes.setSuffix(translate("StepEditor", " min"))
-        self.fixed = QCheckBox(translate("StepEditor", "Fixed (never shortened)"), self)
-        self.sensitive = QCheckBox(
-            translate("StepEditor", "Sensitive (announce it, say where help is)"), self
-        )
+        self.fixed = QCheckBox(translate("StepEditor", "Fixed"), self)
+        self.fixed.setToolTip(translate("StepEditor", "Fixed (never shortened)"))
+        self.sensitive = QCheckBox(translate("StepEditor", "Sensitive"), self)
+        self.sensitive.setToolTip(translate("StepEditor", "Sensitive (announce it, say where help is)"))
         top = QFormLayout()
         top.addRow(translate("StepEditor", "Title"), self.title)
         top.addRow(translate("StepEditor", "Kind"), self.kind)
@@ -65,8 +66,11 @@ class StepEditor(QWidget):
         self.phases.setPlaceholderText(translate("StepEditor", "Optional, one a line:  Alone = 4"))
         self.phases.setMaximumHeight(64)
         top.addRow(translate("StepEditor", "Phases"), self.phases)
-        top.addRow(self.fixed)
-        top.addRow(self.sensitive)
+        marks = QHBoxLayout()
+        marks.addWidget(self.fixed)
+        marks.addWidget(self.sensitive)
+        marks.addStretch(1)
+        top.addRow(marks)
         self.fields: dict[tuple[str, ...], QLineEdit | QPlainTextEdit] = {}
         tabs = QTabWidget(self)
         tabs.addTab(self._form(AUDIENCE_FIELDS), translate("StepEditor", "Projector (audience)"))

@@ -1,0 +1,192 @@
+"""Open every window, panel and dialog on a 1366×768 laptop screen and print their sizes as JSON.
+
+Run in its own process (the platform is fixed when the QApplication is created), with a UI
+language and, optionally, a folder for screenshots:
+``QT_QPA_PLATFORM=offscreen:configfile=tests/helpers/laptop.json python -m tests.helpers.laptop_fit kk [DIR]``
+
+Each record names a window or panel and gives its frame on the screen, its minimum size hint and
+size hint, and every button or toolbar action that is not inside the visible window.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QToolBar,
+    QWidget,
+)
+
+from facilitator.aids.referrals import Directory
+from facilitator.content import default_workshop
+from facilitator.paths import database_path
+from facilitator.planner.draft import Draft, document_of
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.store import Store
+from facilitator.ui import dialogs, i18n, window_state
+from facilitator.ui.launch import Launcher, load_fonts
+from facilitator.ui.planner.checklist_dialog import ChecklistDialog
+from facilitator.ui.planner.planner_window import PlannerWindow
+
+Record = dict[str, object]
+
+
+def size(value: QSize) -> list[int]:
+    return [value.width(), value.height()]
+
+
+def rect(value: QRect) -> list[int]:
+    return [value.x(), value.y(), value.width(), value.height()]
+
+
+def outside(window: QWidget) -> list[str]:
+    """Buttons and toolbar actions shown in ``window`` but not inside what the window shows."""
+    area = window.rect()
+    problems = []
+    back_tabs = [  # a dock behind another's tab is moved out of sight by Qt: its tab shows it
+        dock
+        for dock in window.findChildren(QDockWidget)
+        if isinstance(window, QMainWindow)
+        and window.tabifiedDockWidgets(dock)
+        and not area.intersects(dock.geometry())
+    ]
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or button.window() is not window:
+            continue
+        if any(dock.isAncestorOf(button) for dock in back_tabs):
+            continue
+        where = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+        if not area.contains(where):
+            problems.append(f"{button.objectName() or button.text()!r} at {rect(where)}")
+    for toolbar in window.findChildren(QToolBar):
+        if not toolbar.isVisibleTo(window):
+            continue
+        for action in toolbar.actions():
+            shown = toolbar.widgetForAction(action)
+            if action.isVisible() and (shown is None or not shown.isVisibleTo(window)):
+                problems.append(f"toolbar action {action.text()!r} is not shown (overflow)")
+    return problems
+
+
+def measure(name: str, window: QWidget, shots: Path | None = None) -> Record:
+    app = QApplication.instance()
+    assert app is not None
+    app.processEvents()
+    frame = window.frameGeometry()
+    screen = window.screen()
+    if shots is not None:
+        window.grab().save(str(shots / f"{name}.png"))
+    return {
+        "name": name,
+        "screen": screen.name() if screen else None,
+        "available": rect(screen.availableGeometry()) if screen else None,
+        "frame": rect(frame),
+        "minimum_hint": size(window.minimumSizeHint()),
+        "minimum": size(window.minimumSize()),
+        "hint": size(window.sizeHint()),
+        "outside": outside(window),
+        "maximized": window.isMaximized(),
+    }
+
+
+def measure_modal(name: str, opens: Callable[[], object], records: list[Record], shots: Path | None) -> None:
+    """Call ``opens`` (which shows a modal dialog), measure the dialog, then close it (cancel)."""
+
+    def catch() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            records.append({"name": name, "missing": True})
+            return
+        records.append(measure(name, dialog, shots))
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
+
+    QTimer.singleShot(0, catch)
+    opens()
+
+
+def left_on_the_projector(app: QApplication) -> Record:
+    """The console was last closed maximized on the projector (dragged there by mistake)."""
+    projector = next(s for s in app.screens() if s.name() == "Projector")
+    dragged = QMainWindow()
+    dragged.setScreen(projector)
+    dragged.setGeometry(projector.availableGeometry().adjusted(100, 100, -600, -400))
+    dragged.showMaximized()
+    record = measure("console-last-run", dragged)
+    window_state.save(dragged, "console")
+    dragged.close()
+    return record
+
+
+def main() -> None:
+    language = sys.argv[1]
+    shots = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    app = QApplication([])
+    load_fonts(app)
+    i18n.install(app, language)
+    laptop = next(s for s in app.screens() if s.name() == "Laptop")
+    store = Store.open(database_path())
+    loaded = load_plan(default_workshop(language))
+    records: list[Record] = [left_on_the_projector(app)]
+    launcher = Launcher(app, loaded, "plan.yaml", store, FakeClock(), ask=False, passphrase="laptop fit")
+    launcher.open()
+    console = launcher.console
+    assert console is not None and launcher.bridge is not None and launcher.lock is not None
+    records.append(measure("console", console, shots))  # as remembered: maximized, on the laptop
+    bridge = launcher.bridge
+    bridge.start()
+    bridge.save_note(None, "A note with a name, Aigerim, and 8 701 234 5678.", ["quote"])
+    bridge.wait_for_saves()
+    records.append(measure("console-running", console, shots))
+    console.aids.toggle_cues()
+    records.append(measure("console-f2", console, shots))
+    console.aids.toggle_referrals()
+    records.append(measure("console-f2-f3", console, shots))
+    console.aids.toggle_cues()
+    records.append(measure("console-f3", console, shots))
+    console.aids.toggle_referrals()
+    console.set_mirrored(True)
+    records.append(measure("console-mirrored", console, shots))
+    console.confirm_private()
+
+    planner = PlannerWindow(Draft(document_of(loaded.plan)))
+    planner.setScreen(laptop)
+    planner.showMaximized()
+    planner.agenda.setCurrentRow(1)
+    records.append(measure("planner", planner, shots))
+    checklist = ChecklistDialog(loaded.plan, Directory(store), parent=planner)
+    checklist.show()
+    records.append(measure("checklist", checklist, shots))
+    checklist.close()
+    planner.close()
+
+    console.after.open_review()
+    review = console.after.review
+    assert review is not None
+    records.append(measure("review", review, shots))
+    report = Path(database_path()).parent / "report.pdf"
+    dialogs.save_file = lambda *_args: str(report)  # type: ignore[assignment]
+    measure_modal("after-export-question", console.after.export, records, shots)
+    review.close()
+    measure_modal("resume-offer", launcher._offer_resume, records, shots)
+    launcher.lock.lock()
+    measure_modal("unlock", launcher.lock.ask_unlock, records, shots)
+    print(json.dumps({"language": language, "records": records}))
+    launcher.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""Every window, panel and dialog fits a 1366×768 laptop in English, Russian and Kazakh.
+
+Runs tests/helpers/laptop_fit.py in its own process on two named offscreen screens (a 1366×768
+"Laptop" and a 1920×1080 "Projector"), which opens the console maximized (with and without the cue
+panel and the referral sheet), the planner, the checklist, the review window, the question after
+the export, the resume offer and the unlock dialog.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LAYOUT = ROOT / "tests" / "helpers" / "laptop.json"
+EXPECTED = {
+    "console",
+    "console-running",
+    "console-f2",
+    "console-f2-f3",
+    "console-f3",
+    "console-mirrored",
+    "planner",
+    "checklist",
+    "review",
+    "after-export-question",
+    "resume-offer",
+    "unlock",
+}
+
+
+@functools.cache  # one run per language serves every test
+def open_everything(language: str) -> dict[str, dict]:  # type: ignore[type-arg]
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={LAYOUT}"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.laptop_fit", language],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout.strip().splitlines()[-1])["records"]
+    return {record["name"]: record for record in records}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_every_window_and_panel_fits_the_laptop(language: str) -> None:
+    windows = open_everything(language)
+    assert set(windows) >= EXPECTED, "every window was opened and measured"
+    too_big = []
+    for name in sorted(EXPECTED):
+        record = windows[name]
+        assert record["screen"] == "Laptop", name
+        _x, _y, width, height = record["available"]
+        fx, fy, fw, fh = record["frame"]
+        for what, (w, h) in (
+            ("frame", (fw, fh)),
+            ("minimum size", record["minimum_hint"]),
+            ("size hint", record["hint"]),
+        ):
+            if w > width or h > height:
+                too_big.append(f"{name}: {what} {w}×{h} > {width}×{height}")
+        if fx < 0 or fy < 0 or fx + fw > width or fy + fh > height:
+            too_big.append(f"{name}: frame {record['frame']} leaves the screen")
+        too_big += [f"{name}: {problem}" for problem in record["outside"]]
+    assert not too_big, "\n".join(too_big)
+
+
+@pytest.mark.parametrize("language", ["kk"])
+def test_the_console_comes_back_maximized_on_the_laptop(language: str) -> None:
+    windows = open_everything(language)
+    last_run = windows["console-last-run"]
+    assert last_run["screen"] == "Projector" and last_run["maximized"]
+    console = windows["console"]
+    assert console["screen"] == "Laptop" and console["maximized"]
+    assert console["frame"] == console["available"] == [0, 0, 1366, 768]
