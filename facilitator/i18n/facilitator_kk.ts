@@ -4,6 +4,22 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Shorten the next steps?</source>
+        <translation>Келесі қадамдарды қысқартамыз ба?</translation>
+    </message>
+    <message>
+        <source>The steps not yet run lose the minutes the timer panel advises. You can give a step time back with +.</source>
+        <translation>Әлі өткізілмеген қадамдар таймер тақтасы ұсынған минуттарға қысқарады. Қадамға уақытты + пернесімен қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Сабақты аяқтаймыз ба?</translation>
+    </message>
+    <message>
+        <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
+        <translation>Өткізілмеген қадамдар: {total} қадамның {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Сабақты қазір аяқтаймыз ба?</translation>
+    </message>
+    <message>
         <location filename="../ui/actions.py" line="32"/>
         <source>Start the session</source>
         <translation>Сабақты бастау</translation>
@@ -173,6 +189,14 @@
 <context>
     <name>Aids</name>
     <message>
+        <source>Paused: the timer is stopped and the projector is black.
+
+Press F12 to come back.</source>
+        <translation>Үзіліс: таймер тоқтатылды, проекторда қара экран.
+
+Қайту үшін F12 басыңыз.</translation>
+    </message>
+    <message>
         <source>Cues (F2)</source>
         <translation>Кеңестер (F2)</translation>
     </message>
@@ -269,6 +293,18 @@ Press F12 to come back.</source>
 </context>
 <context>
     <name>Console</name>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Жазбалар сақталмады</translation>
+    </message>
+    <message>
+        <source>Notes that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "Saved", or close and lose them. Close anyway?</source>
+        <translation>Әлі сақталмаған жазбалар: {count}. Олар тек осы терезеде (диск толып қалған жоқ па?). Орын босатып, «Сақталды» дегенді күтіңіз, әйтпесе жапсаңыз, олар жоғалады. Бәрібір жабамыз ба?</translation>
+    </message>
+    <message>
+        <source>Go to step {number}: press Enter (Esc: cancel)</source>
+        <translation>{number}-қадамға өту: Enter басыңыз (Esc — болдырмау)</translation>
+    </message>
     <message>
         <location filename="../ui/console_window.py" line="49"/>
         <source>Preview of the projector</source>
@@ -670,6 +706,22 @@ Resume it where it was, with its notes and the time that has passed? No closes i
 <context>
     <name>Lock</name>
     <message>
+        <source>Lock when idle</source>
+        <translation>Әрекетсіз тұрғанда құлыптау</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes without a key or click</source>
+        <translation>Пернесіз және шертусіз {minutes} минуттан кейін</translation>
+    </message>
+    <message>
+        <source>Also while a step's timer runs</source>
+        <translation>Қадамның таймері жүріп тұрғанда да</translation>
+    </message>
+    <message>
         <location filename="../ui/lock.py" line="61"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
@@ -732,6 +784,18 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Notes</name>
+    <message>
+        <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
+        <translation>Әлі сақталмаған жазбалар: {count}. Олар осында тұр, бірнеше секунд сайын қайта сақталып көреді; дискіде орын босатыңыз. Қолданбаны жаппаңыз.</translation>
+    </message>
+    <message>
+        <source>All notes saved {time}</source>
+        <translation>Барлық жазба сақталды: {time}</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>әлі сақталмаған</translation>
+    </message>
     <message>
         <source>Mark for follow-up</source>
         <translation>Кейін жалғастыруға белгілеу</translation>
@@ -1141,6 +1205,14 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Review</name>
+    <message>
+        <source>unsure: check</source>
+        <translation>күмәнді: тексеріңіз</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {found} identifiers found · {decisions} decisions · {quasi} to check first, marked ? (removed unless you keep them)</source>
+        <translation>Жазбалар: {notes} · табылған сәйкестендіргіштер: {found} · шешімдер: {decisions} · алдымен тексеру керек: {quasi}, ? белгісімен (қалдырмасаңыз, өшіріледі)</translation>
+    </message>
     <message>
         <location filename="../ui/review_window.py" line="65"/>
         <source>Review before export</source>

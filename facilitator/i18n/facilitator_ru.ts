@@ -4,6 +4,22 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Shorten the next steps?</source>
+        <translation>Сократить следующие шаги?</translation>
+    </message>
+    <message>
+        <source>The steps not yet run lose the minutes the timer panel advises. You can give a step time back with +.</source>
+        <translation>Шаги, которые ещё не проведены, теряют столько минут, сколько советует панель таймера. Вернуть время шагу можно клавишей +.</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Завершить занятие?</translation>
+    </message>
+    <message>
+        <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
+        <translation>Не проведено шагов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить занятие сейчас?</translation>
+    </message>
+    <message>
         <location filename="../ui/actions.py" line="32"/>
         <source>Start the session</source>
         <translation>Начать занятие</translation>
@@ -173,6 +189,14 @@
 <context>
     <name>Aids</name>
     <message>
+        <source>Paused: the timer is stopped and the projector is black.
+
+Press F12 to come back.</source>
+        <translation>Пауза: таймер остановлен, проектор показывает чёрный экран.
+
+Нажмите F12, чтобы вернуться.</translation>
+    </message>
+    <message>
         <source>Cues (F2)</source>
         <translation>Подсказки (F2)</translation>
     </message>
@@ -269,6 +293,18 @@ Press F12 to come back.</source>
 </context>
 <context>
     <name>Console</name>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Заметки не сохранены</translation>
+    </message>
+    <message>
+        <source>Notes that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "Saved", or close and lose them. Close anyway?</source>
+        <translation>Заметок, которые ещё не удалось сохранить: {count}. Они есть только в этом окне (может быть, диск заполнен?). Освободите место и дождитесь «Сохранено» — или закройте и потеряйте их. Всё равно закрыть?</translation>
+    </message>
+    <message>
+        <source>Go to step {number}: press Enter (Esc: cancel)</source>
+        <translation>Перейти к шагу {number}: нажмите Enter (Esc — отмена)</translation>
+    </message>
     <message>
         <location filename="../ui/console_window.py" line="49"/>
         <source>Preview of the projector</source>
@@ -670,6 +706,22 @@ Resume it where it was, with its notes and the time that has passed? No closes i
 <context>
     <name>Lock</name>
     <message>
+        <source>Lock when idle</source>
+        <translation>Блокировать при бездействии</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes without a key or click</source>
+        <translation>Через {minutes} мин без нажатий и щелчков</translation>
+    </message>
+    <message>
+        <source>Also while a step's timer runs</source>
+        <translation>И когда идёт таймер шага</translation>
+    </message>
+    <message>
         <location filename="../ui/lock.py" line="61"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
@@ -732,6 +784,18 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Notes</name>
+    <message>
+        <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
+        <translation>Ещё не сохранено заметок: {count}. Они хранятся здесь, попытка повторяется каждые несколько секунд; освободите место на диске. Не закрывайте приложение.</translation>
+    </message>
+    <message>
+        <source>All notes saved {time}</source>
+        <translation>Все заметки сохранены в {time}</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ещё не сохранено</translation>
+    </message>
     <message>
         <source>Mark for follow-up</source>
         <translation>Отметить для дальнейших действий</translation>
@@ -1141,6 +1205,14 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Review</name>
+    <message>
+        <source>unsure: check</source>
+        <translation>не уверено: проверьте</translation>
+    </message>
+    <message>
+        <source>{notes} notes · {found} identifiers found · {decisions} decisions · {quasi} to check first, marked ? (removed unless you keep them)</source>
+        <translation>Заметок: {notes} · найдено идентификаторов: {found} · решений: {decisions} · проверить сначала: {quasi}, отмечены ? (удаляются, если вы их не оставите)</translation>
+    </message>
     <message>
         <location filename="../ui/review_window.py" line="65"/>
         <source>Review before export</source>
