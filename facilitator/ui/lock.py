@@ -110,6 +110,7 @@ class LockGuard(QObject):
         layout = QVBoxLayout(cover)
         label = QLabel(translate("Lock", "Locked.\n\nThe session goes on; the notes are safe."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
         label.setStyleSheet("font-size: 24px; color: #2d3436;")
         button = QPushButton(translate("Lock", "Unlock…"), cover)
         button.setObjectName("unlock")

@@ -82,6 +82,7 @@ class PrivateAids(QObject):
         cover = QLabel(translate("Aids", COVER_TEXT))
         cover.setObjectName("privacy-cover")
         cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cover.setWordWrap(True)  # long in Russian and Kazakh: wraps, never widens the console
         cover.setStyleSheet("QLabel#privacy-cover { background: #dfe6e9; color: #2d3436; font-size: 28px; }")
         self._stack.addWidget(cover)
         self._console.setCentralWidget(self._stack)
