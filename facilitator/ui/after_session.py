@@ -135,19 +135,22 @@ class AfterSession(QObject):
         self._console.statusBar().showMessage(
             translate("After", "Saved {file} (anonymized).").format(file=path), 15000
         )
-        if dialogs.ask(
-            self.review or self._console,
-            translate("After", "Delete the raw notes?"),
-            translate(
-                "After",
-                "The anonymized PDF is saved. Delete this session's raw notes from this laptop now? "
-                "(You can also keep them.)",
-            ),
+        if not self._bridge.has_ended():
+            return  # a session still running keeps its raw notes: deleting them is offered at the end
+        if (
+            dialogs.ask(
+                self.review or self._console,
+                translate("After", "Delete the raw notes?"),
+                translate(
+                    "After",
+                    "The anonymized PDF is saved. Delete this session's raw notes from this laptop now? "
+                    "(You can also keep them.)",
+                ),
+            )
+            and self._bridge.delete_raw_notes()
         ):
-            live = self._bridge.live
-            if live is not None:
-                self._bridge.wait_for_saves()
-                live.store.delete_session(live.id)
-                self._console.statusBar().showMessage(
-                    translate("After", "Raw notes deleted; the PDF is kept."), 15000
-                )
+            if self.review is not None:
+                self.review.close()  # it showed the raw notes that are gone now
+            self._console.statusBar().showMessage(
+                translate("After", "Raw notes deleted; the PDF is kept."), 15000
+            )

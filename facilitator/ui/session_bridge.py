@@ -118,6 +118,9 @@ class SessionBridge(QObject):
         self._locked = locked
         self.locked_changed.emit(locked)
 
+    def has_ended(self) -> bool:
+        return self._engine.status is Status.ENDED
+
     def steps_left(self) -> int:
         """Steps not yet run: the current one (unfinished) and every one after it."""
         if self._engine.status is Status.ENDED:

@@ -60,6 +60,7 @@ def test_export_from_the_console_then_delete_the_raw_notes(
     rig.bridge.save_note(None, "Айгерим: мой номер +7 701 234 56 78", ["follow-up"])
     live = rig.bridge.live
     assert live is not None
+    rig.bridge.end()
     after = rig.console.after
     after.open_review()  # no event loop running here: the model loads in place
     assert after.review is not None and after.review.isVisible()
@@ -77,6 +78,30 @@ def test_export_from_the_console_then_delete_the_raw_notes(
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         assert "+7 701" not in text and "[phone]" in text
     assert rig.store.sessions() == []  # the raw notes are gone; the PDF stays
+    assert after.review is None or not after.review.isVisible()  # it showed them: closed
+
+
+def test_exporting_during_a_running_session_never_deletes_its_raw_notes(
+    qtbot: QtBot, rig: Rig, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.ui import dialogs
+
+    rig.bridge.start()
+    rig.bridge.save_note(None, "a note taken mid-session", [])
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(tmp_path / "mid.pdf"))
+    monkeypatch.setattr(dialogs, "ask", lambda _p, title, _t: asked.append(title) or True)
+    after = rig.console.after
+    after.open_review()
+    after.export()
+    if after.figures_dialog is not None and after.figures_dialog.isVisible():
+        after.figures_dialog.participants.setValue(9)
+        after.figures_dialog.save.click()
+    assert (tmp_path / "mid.pdf").exists()
+    assert "Delete the raw notes?" not in asked
+    assert [n.text for n in rig.bridge.notes()] == ["a note taken mid-session"]
+    rig.bridge.next()  # keys still work: the session is whole
+    assert rig.bridge.state().index == 1
 
 
 def test_the_review_shows_exactly_what_the_pdf_prints(qtbot: QtBot, rig: Rig, tmp_path) -> None:  # type: ignore[no-untyped-def]
