@@ -2,7 +2,8 @@
 print what went wrong as JSON (an empty list: nothing).
 
 Run in its own process (the screen layout is fixed when the QApplication is created):
-``QT_QPA_PLATFORM=offscreen:configfile=tests/helpers/laptop.json python -m tests.helpers.workshop_drive kk [DIR]``
+``QT_QPA_PLATFORM=offscreen:configfile=tests/helpers/laptop.json \\
+    python -m tests.helpers.workshop_drive kk [DIR]``
 With DIR, screenshots of the console and the projector are saved at each point.
 
 At each point it checks the projector (only audience content: the step's own text, the holding or
