@@ -194,7 +194,7 @@ class NameFinder:
         self._lists = list_names() if use_lists else frozenset()
         self._places = places()
         self._never: set[str] = set()
-        self._judged: dict[tuple[str, bool, str | None, str | None], tuple[int, str, str] | None] = {}
+        self._judged: dict[tuple[str, bool, str | None, str | None, str | None, str | None], tuple[int, str, str] | None] = {}
         self._maybe: set[str] = set()
 
     @property
@@ -214,7 +214,14 @@ class NameFinder:
             before = _token(words[index - 1]) if index and not token.initial else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
             # a word is judged by itself and its neighbours' words only: judged once per note
-            context = (word, token.initial, before.text if before else None, after.text if after else None)
+            context = (
+                word,
+                token.initial,
+                before.text if before else None,
+                after.text if after else None,
+                text[before.end : start].strip() if before else None,
+                text[end : after.start].strip() if after else None,
+            )
             if context not in self._judged:
                 if len(self._judged) > 100_000:
                     self._judged.clear()
@@ -262,7 +269,7 @@ class NameFinder:
             return None
         if word.casefold() in lexicon.not_names() or base_of(word, self._places) is not None:
             return None
-        if _place_cue(before) or _place_cue(after):
+        if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
         listed = base_of(word, self._lists)
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
@@ -418,11 +425,29 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
 
 @cache
 def _place_words() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in cue_phrases("small_places") if " " not in w)
+    return frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
 
 
-def _place_cue(token: Token | None) -> bool:
-    return token is not None and token.text.casefold() in _place_words()
+@cache
+def _place_abbreviations() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in cue_phrases("small_places") if w.endswith("."))
+
+
+def _place_cue(first: Token | None, second: Token | None, text: str) -> bool:
+    """ "село Жанажол", "с. Акжар", "Қызылжар ауылы": one of the two is a place word right beside
+    the other. "с Ерболом" (a preposition, no dot) and "Kairat (school director)" are not."""
+    if first is None or second is None:
+        return False
+    gap = text[first.end : second.start]
+    for cue, other in ((first, True), (second, False)):
+        word = cue.text.casefold()
+        if word in _place_abbreviations() and other:
+            if gap.strip() == ".":
+                return True
+            continue
+        if word in _place_words() and not gap.strip():
+            return True
+    return False
 
 
 def _said(after: Token | None) -> bool:
