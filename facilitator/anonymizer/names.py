@@ -241,7 +241,113 @@ class NameFinder:
                 if initial:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
-        return merge_adjacent(found, text)
+        found += self._second_look(text, words, found, public)
+        return merge_adjacent(sorted(found, key=lambda s: s.start), text)
+
+    # -- the note decides ----------------------------------------------------------------------
+    def _second_look(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Words the first look left, decided by the rest of the note: another form of a name found
+        elsewhere in it ("Ернұрдың" at a sentence start, "Ернұр" inside one), a word after a naming
+        cue ("по имени", "номаш", "named") or before one ("Арман деген жігіт"), a name joined to a
+        name ("Max and Tim", "Саке мен Жаке"), a name explained in brackets ("Rose (the intern)"),
+        a name of the region written in lower case in a Russian sentence ("азамат опять шутил")."""
+        if not words:
+            return []
+        taken = {s.start for s in found}
+        seen: set[str] = set()
+        lower_seen: set[str] = set()
+        for span in found:
+            first = TOKEN.match(text, span.start)
+            if span.source in UNSURE_SOURCES or first is None:
+                continue
+            shape = skeleton(first.group())
+            seen.update((shape, span.key or shape))
+            if not first.group()[:1].isupper():
+                lower_seen.update((shape, span.key or shape))
+        seen_bases = frozenset(w for w in seen if len(w) >= 3)
+        lower_bases = frozenset(w for w in lower_seen if len(w) >= 3)
+        added: list[Span] = []
+        for index, (start, end, word) in enumerate(words):
+            if start in taken or word in self._never:
+                continue
+            if word.casefold() in lexicon.not_names() or (len(word) > 1 and word.isupper()):
+                continue
+            if any(s <= start < e for s, e in public) or base_of(word, self._places) is not None:
+                continue
+            source = self._context_source(text, words, index, seen_bases, lower_bases, taken)
+            if source is None:
+                continue
+            token = Token(start, end, word)
+            if _public_form(word, lexicon.public_people()):
+                continue
+            base = (
+                base_of(word, seen_bases, min_inflected=3)
+                or base_of(word, self._lists)
+                or _strip_case(skeleton(word))
+            )
+            added.append(self._span(token, source, base))
+        return added
+
+    def _context_source(
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        index: int,
+        seen: frozenset[str],
+        lower_seen: frozenset[str],
+        taken: set[int],
+    ) -> str | None:
+        start, end, word = words[index]
+        capital = word[:1].isupper()
+        if capital and seen and base_of(word, seen, min_inflected=3) is not None:
+            initial = _starts_sentence(text, start)
+            if not (initial and self._word_too(word)):  # "Слава богу" beside "Слава (Вячеслав)"
+                return "same-note"
+        if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
+            return "same-note"
+        listed = base_of(word, self._lists) is not None
+        before = words[index - 1] if index else None
+        after = words[index + 1] if index + 1 < len(words) else None
+        after2 = words[index + 2] if index + 2 < len(words) else None
+        before2 = words[index - 2] if index > 1 else None
+        if before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":"):
+            if capital or listed:
+                return "name-cue"
+        if (
+            after
+            and after2
+            and after[2].casefold() in union("naming")
+            and after2[2].casefold() in union("person_nouns")
+            and (capital or listed)
+        ):
+            return "name-cue"
+        if capital and (listed or self._nickname(skeleton(word))):
+            conj = union("conjunctions")
+            joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
+                before and before2 and before[2].casefold() in conj and before2[0] in taken
+            )
+            if joined:
+                return "joined"
+            rest = text[end : end + 12]
+            if re.match(r"\s*\(", rest) or re.match(r",\s+(?:the|a|an|our|my|his|her)\s", rest):
+                return AMBIGUOUS
+            if after and after[0] in taken and _blank(text, end, after[0], ""):
+                return AMBIGUOUS  # "Bill Harrison": a listed name right before a name
+        if capital and re.match(r"\s*\(", text[end : end + 4]):
+            inside = re.match(r"\s*\(\s*", text[end:])
+            if inside and end + inside.end() in taken:
+                return AMBIGUOUS  # "Ербо (Ерболат)"
+        if not capital and listed and _unquoted(text, start) and _russian_around(text, start, end):
+            lower = word.casefold()
+            regional = base_of(word, regional_name_words()) is not None
+            said = after is not None and after[2].casefold() in union("person_after")
+            known, name_p, _place = lexicon.russian(lower)
+            if (regional or said) and not (known and name_p < 0.3):
+                return AMBIGUOUS  # "азамат опять шутил", "ким сказал"
+        return None
+
 
     def _never_a_name(self, word: str) -> bool:
         """True for a word that no context makes a name (the answer is kept for the note's other
@@ -338,6 +444,17 @@ class NameFinder:
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
 
+    def _word_too(self, word: str) -> bool:
+        """A name that is also a common word ("Слава", "Любовь", "Hope", "Арман")."""
+        latin = _is_latin(word)
+        lower = word.casefold()
+        if base_of(word, name_words(latin)) is not None:
+            return True
+        if latin:
+            return lower in lexicon.english_words()
+        known, name, _place = lexicon.russian(lower)
+        return known and name < 0.3
+
     def _nickname(self, shape: str) -> str:
         """ "Жаке", "Бауке", "Дәкемен", "Айка": a name's first syllable and -ке/-ка, maybe a case."""
         found = re.match(r"^([^aeiou]*[aeiou][^aeiou]?)(ke|ka|ek|ik|ush|sh)", shape)
@@ -426,6 +543,42 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
 @cache
 def _place_words() -> frozenset[str]:
     return frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
+
+
+def _unquoted(text: str, start: int) -> bool:
+    """The word does not open a quotation («ерке балам»: words quoted in another language)."""
+    index = start - 1
+    while index >= 0 and text[index] == " ":
+        index -= 1
+    return index < 0 or text[index] not in "«\"'“„‘"
+
+
+def _blank(text: str, start: int, end: int, allowed: str) -> bool:
+    return 0 <= end - start <= 4 and not text[start:end].strip(" " + allowed)
+
+
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def _russian_around(text: str, start: int, end: int) -> bool:
+    """The sentence around a word is Russian: Cyrillic, without the letters of Kazakh."""
+    begin = max(0, start - 80)
+    stop = min(len(text), end + 80)
+    for mark in ".!?\n":
+        at = text.rfind(mark, begin, start)
+        if at >= 0:
+            begin = max(begin, at)
+        at = text.find(mark, end, stop)
+        if at >= 0:
+            stop = min(stop, at)
+    part = text[begin:stop]
+    if any(c in _KAZAKH_LETTERS for c in part):
+        return False
+    cyrillic = [w for w in re.findall(r"[а-яёА-ЯЁ]+", part) if len(w) > 2]
+    if len(cyrillic) < 3 or sum(c.isascii() and c.isalpha() for c in part) * 2 > sum(map(len, cyrillic)):
+        return False
+    # Kazakh without its own letters ("ер адам жыламайды") reads as Russian only by the dictionary
+    return sum(lexicon.russian(w.casefold())[0] for w in cyrillic) * 2 >= len(cyrillic) + 1
 
 
 @cache
