@@ -331,9 +331,9 @@ class NameFinder:
             if joined:
                 return "joined"
             rest = text[end : end + 12]
-            if re.match(r"\s*\(", rest) or re.match(r",\s+(?:the|a|an|our|my|his|her)\s", rest):
+            if listed and (re.match(r"\s*\(", rest) or re.match(r",\s+(?:the|a|an|our|my|his|her)\s", rest)):
                 return AMBIGUOUS
-            if after and after[0] in taken and _blank(text, end, after[0], ""):
+            if listed and after and after[0] in taken and _blank(text, end, after[0], ""):
                 return AMBIGUOUS  # "Bill Harrison": a listed name right before a name
         if capital and re.match(r"\s*\(", text[end : end + 4]):
             inside = re.match(r"\s*\(\s*", text[end:])
@@ -344,7 +344,7 @@ class NameFinder:
             regional = base_of(word, regional_name_words()) is not None
             said = after is not None and after[2].casefold() in union("person_after")
             known, name_p, _place = lexicon.russian(lower)
-            if (regional or said) and not (known and name_p < 0.3):
+            if (said or (regional and _lowercase_writer(text))) and not (known and name_p < 0.3):
                 return AMBIGUOUS  # "азамат опять шутил", "ким сказал"
         return None
 
@@ -543,6 +543,14 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
 @cache
 def _place_words() -> frozenset[str]:
     return frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
+
+
+@lru_cache(maxsize=64)
+def _lowercase_writer(text: str) -> bool:
+    """Most sentences of ``text`` start in lower case: its writer does not capitalise names either."""
+    starts = [m.group(1) for m in re.finditer(r"(?:^|[.!?\n]\s*)([^\W\d_])", text)]
+    lower = sum(1 for c in starts if c.islower())
+    return len(starts) >= 2 and lower * 2 >= len(starts)
 
 
 def _unquoted(text: str, start: int) -> bool:
