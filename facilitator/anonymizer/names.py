@@ -194,7 +194,9 @@ class NameFinder:
         self._lists = list_names() if use_lists else frozenset()
         self._places = places()
         self._never: set[str] = set()
-        self._judged: dict[tuple[str, bool, str | None, str | None, str | None, str | None], tuple[int, str, str] | None] = {}
+        self._judged: dict[
+            tuple[str, bool, str | None, str | None, str | None, str | None], tuple[int, str, str] | None
+        ] = {}
         self._maybe: set[str] = set()
 
     @property
@@ -280,8 +282,10 @@ class NameFinder:
             if source is None:
                 continue
             token = Token(start, end, word)
-            if _public_form(word, lexicon.public_people()):
-                continue
+            before = _token(words[index - 1]) if index else None
+            after = _token(words[index + 1]) if index + 1 < len(words) else None
+            if self.is_public(token, before, after):
+                continue  # "закон Салтанат" beside a girl called Салтанат: the law keeps its name
             base = (
                 base_of(word, seen_bases, min_inflected=3)
                 or base_of(word, self._lists)
@@ -312,9 +316,9 @@ class NameFinder:
         after = words[index + 1] if index + 1 < len(words) else None
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
-        if before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":"):
-            if capital or listed:
-                return "name-cue"
+        cued = before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":")
+        if cued and (capital or listed):
+            return "name-cue"
         if (
             after
             and after2
@@ -347,7 +351,6 @@ class NameFinder:
             if (said or (regional and _lowercase_writer(text))) and not (known and name_p < 0.3):
                 return AMBIGUOUS  # "азамат опять шутил", "ким сказал"
         return None
-
 
     def _never_a_name(self, word: str) -> bool:
         """True for a word that no context makes a name (the answer is kept for the note's other
@@ -430,6 +433,9 @@ class NameFinder:
                 return None
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
+        surname = _surname_stem(word)
+        if surname and not common:  # "Серікбаевты", "Сапаровтардың", "Jaqypovqa": a surname with endings
+            return self._span(token, "surname-pattern", skeleton(surname))
         if name_p >= 0.5 and (latin or lexicon.russian(lower)[0]):  # a guess for unknown words: no
             return self._span(token, "dictionary", _strip_case(shape))
         if common:
@@ -559,6 +565,16 @@ def _unquoted(text: str, start: int) -> bool:
     while index >= 0 and text[index] == " ":
         index -= 1
     return index < 0 or text[index] not in "«\"'“„‘"
+
+
+@lru_cache(maxsize=50_000)
+def _surname_stem(word: str) -> str:
+    """The surname inside ``word`` followed by endings of the region ("Сапаровтар" -> "Сапаров")."""
+    endings = endings_for(_is_latin(word))
+    for cut in range(len(word) - 1, 4, -1):
+        if skeleton(word[cut:]) in endings and SURNAME.match(word[:cut]):
+            return word[:cut]
+    return ""
 
 
 def _blank(text: str, start: int, end: int, allowed: str) -> bool:
