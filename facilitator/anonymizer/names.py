@@ -194,7 +194,9 @@ class NameFinder:
         self._lists = list_names() if use_lists else frozenset()
         self._places = places()
         self._never: set[str] = set()
-        self._judged: dict[tuple[str, bool, str | None, str | None], tuple[int, str, str] | None] = {}
+        self._judged: dict[
+            tuple[str, bool, str | None, str | None, str | None, str | None], tuple[int, str, str] | None
+        ] = {}
         self._maybe: set[str] = set()
 
     @property
@@ -214,7 +216,14 @@ class NameFinder:
             before = _token(words[index - 1]) if index and not token.initial else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
             # a word is judged by itself and its neighbours' words only: judged once per note
-            context = (word, token.initial, before.text if before else None, after.text if after else None)
+            context = (
+                word,
+                token.initial,
+                before.text if before else None,
+                after.text if after else None,
+                text[before.end : start].strip() if before else None,
+                text[end : after.start].strip() if after else None,
+            )
             if context not in self._judged:
                 if len(self._judged) > 100_000:
                     self._judged.clear()
@@ -234,7 +243,114 @@ class NameFinder:
                 if initial:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
-        return merge_adjacent(found, text)
+        found += self._second_look(text, words, found, public)
+        return merge_adjacent(sorted(found, key=lambda s: s.start), text)
+
+    # -- the note decides ----------------------------------------------------------------------
+    def _second_look(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Words the first look left, decided by the rest of the note: another form of a name found
+        elsewhere in it ("Ернұрдың" at a sentence start, "Ернұр" inside one), a word after a naming
+        cue ("по имени", "номаш", "named") or before one ("Арман деген жігіт"), a name joined to a
+        name ("Max and Tim", "Саке мен Жаке"), a name explained in brackets ("Rose (the intern)"),
+        a name of the region written in lower case in a Russian sentence ("азамат опять шутил")."""
+        if not words:
+            return []
+        taken = {s.start for s in found}
+        seen: set[str] = set()
+        lower_seen: set[str] = set()
+        for span in found:
+            first = TOKEN.match(text, span.start)
+            if span.source in UNSURE_SOURCES or first is None:
+                continue
+            shape = skeleton(first.group())
+            seen.update((shape, span.key or shape))
+            if not first.group()[:1].isupper():
+                lower_seen.update((shape, span.key or shape))
+        seen_bases = frozenset(w for w in seen if len(w) >= 3)
+        lower_bases = frozenset(w for w in lower_seen if len(w) >= 3)
+        added: list[Span] = []
+        for index, (start, end, word) in enumerate(words):
+            if start in taken or word in self._never:
+                continue
+            if word.casefold() in lexicon.not_names() or (len(word) > 1 and word.isupper()):
+                continue
+            if any(s <= start < e for s, e in public) or base_of(word, self._places) is not None:
+                continue
+            source = self._context_source(text, words, index, seen_bases, lower_bases, taken)
+            if source is None:
+                continue
+            token = Token(start, end, word)
+            before = _token(words[index - 1]) if index else None
+            after = _token(words[index + 1]) if index + 1 < len(words) else None
+            if self.is_public(token, before, after):
+                continue  # "закон Салтанат" beside a girl called Салтанат: the law keeps its name
+            base = (
+                base_of(word, seen_bases, min_inflected=3)
+                or base_of(word, self._lists)
+                or _strip_case(skeleton(word))
+            )
+            added.append(self._span(token, source, base))
+        return added
+
+    def _context_source(
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        index: int,
+        seen: frozenset[str],
+        lower_seen: frozenset[str],
+        taken: set[int],
+    ) -> str | None:
+        start, end, word = words[index]
+        capital = word[:1].isupper()
+        if capital and seen and base_of(word, seen, min_inflected=3) is not None:
+            initial = _starts_sentence(text, start)
+            if not (initial and self._word_too(word)):  # "Слава богу" beside "Слава (Вячеслав)"
+                return "same-note"
+        if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
+            return "same-note"
+        listed = base_of(word, self._lists) is not None
+        before = words[index - 1] if index else None
+        after = words[index + 1] if index + 1 < len(words) else None
+        after2 = words[index + 2] if index + 2 < len(words) else None
+        before2 = words[index - 2] if index > 1 else None
+        cued = before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":")
+        if cued and (capital or listed):
+            return "name-cue"
+        if (
+            after
+            and after2
+            and after[2].casefold() in union("naming")
+            and after2[2].casefold() in union("person_nouns")
+            and (capital or listed)
+        ):
+            return "name-cue"
+        if capital and (listed or self._nickname(skeleton(word))):
+            conj = union("conjunctions")
+            joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
+                before and before2 and before[2].casefold() in conj and before2[0] in taken
+            )
+            if joined:
+                return "joined"
+            rest = text[end : end + 12]
+            if listed and (re.match(r"\s*\(", rest) or re.match(r",\s+(?:the|a|an|our|my|his|her)\s", rest)):
+                return AMBIGUOUS
+            if listed and after and after[0] in taken and _blank(text, end, after[0], ""):
+                return AMBIGUOUS  # "Bill Harrison": a listed name right before a name
+        if capital and re.match(r"\s*\(", text[end : end + 4]):
+            inside = re.match(r"\s*\(\s*", text[end:])
+            if inside and end + inside.end() in taken:
+                return AMBIGUOUS  # "Ербо (Ерболат)"
+        if not capital and listed and _unquoted(text, start) and _russian_around(text, start, end):
+            lower = word.casefold()
+            regional = base_of(word, regional_name_words()) is not None
+            said = after is not None and after[2].casefold() in union("person_after")
+            known, name_p, _place = lexicon.russian(lower)
+            if (said or (regional and _lowercase_writer(text))) and not (known and name_p < 0.3):
+                return AMBIGUOUS  # "азамат опять шутил", "ким сказал"
+        return None
 
     def _never_a_name(self, word: str) -> bool:
         """True for a word that no context makes a name (the answer is kept for the note's other
@@ -262,7 +378,7 @@ class NameFinder:
             return None
         if word.casefold() in lexicon.not_names() or base_of(word, self._places) is not None:
             return None
-        if _place_cue(before) or _place_cue(after):
+        if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
         listed = base_of(word, self._lists)
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
@@ -317,6 +433,9 @@ class NameFinder:
                 return None
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
+        surname = _surname_stem(word)
+        if surname and not common:  # "Серікбаевты", "Сапаровтардың", "Jaqypovqa": a surname with endings
+            return self._span(token, "surname-pattern", skeleton(surname))
         if name_p >= 0.5 and (latin or lexicon.russian(lower)[0]):  # a guess for unknown words: no
             return self._span(token, "dictionary", _strip_case(shape))
         if common:
@@ -330,6 +449,17 @@ class NameFinder:
         if said or lower.endswith(_NAME_SHAPES) or self._compound(shape):
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
+
+    def _word_too(self, word: str) -> bool:
+        """A name that is also a common word ("Слава", "Любовь", "Hope", "Арман")."""
+        latin = _is_latin(word)
+        lower = word.casefold()
+        if base_of(word, name_words(latin)) is not None:
+            return True
+        if latin:
+            return lower in lexicon.english_words()
+        known, name, _place = lexicon.russian(lower)
+        return known and name < 0.3
 
     def _nickname(self, shape: str) -> str:
         """ "Жаке", "Бауке", "Дәкемен", "Айка": a name's first syllable and -ке/-ка, maybe a case."""
@@ -418,11 +548,83 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
 
 @cache
 def _place_words() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in cue_phrases("small_places") if " " not in w)
+    return frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
 
 
-def _place_cue(token: Token | None) -> bool:
-    return token is not None and token.text.casefold() in _place_words()
+@lru_cache(maxsize=64)
+def _lowercase_writer(text: str) -> bool:
+    """Most sentences of ``text`` start in lower case: its writer does not capitalise names either."""
+    starts = [m.group(1) for m in re.finditer(r"(?:^|[.!?\n]\s*)([^\W\d_])", text)]
+    lower = sum(1 for c in starts if c.islower())
+    return len(starts) >= 2 and lower * 2 >= len(starts)
+
+
+def _unquoted(text: str, start: int) -> bool:
+    """The word does not open a quotation («ерке балам»: words quoted in another language)."""
+    index = start - 1
+    while index >= 0 and text[index] == " ":
+        index -= 1
+    return index < 0 or text[index] not in "«\"'“„‘"
+
+
+@lru_cache(maxsize=50_000)
+def _surname_stem(word: str) -> str:
+    """The surname inside ``word`` followed by endings of the region ("Сапаровтар" -> "Сапаров")."""
+    endings = endings_for(_is_latin(word))
+    for cut in range(len(word) - 1, 4, -1):
+        if skeleton(word[cut:]) in endings and SURNAME.match(word[:cut]):
+            return word[:cut]
+    return ""
+
+
+def _blank(text: str, start: int, end: int, allowed: str) -> bool:
+    return 0 <= end - start <= 4 and not text[start:end].strip(" " + allowed)
+
+
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def _russian_around(text: str, start: int, end: int) -> bool:
+    """The sentence around a word is Russian: Cyrillic, without the letters of Kazakh."""
+    begin = max(0, start - 80)
+    stop = min(len(text), end + 80)
+    for mark in ".!?\n":
+        at = text.rfind(mark, begin, start)
+        if at >= 0:
+            begin = max(begin, at)
+        at = text.find(mark, end, stop)
+        if at >= 0:
+            stop = min(stop, at)
+    part = text[begin:stop]
+    if any(c in _KAZAKH_LETTERS for c in part):
+        return False
+    cyrillic = [w for w in re.findall(r"[а-яёА-ЯЁ]+", part) if len(w) > 2]
+    if len(cyrillic) < 3 or sum(c.isascii() and c.isalpha() for c in part) * 2 > sum(map(len, cyrillic)):
+        return False
+    # Kazakh without its own letters ("ер адам жыламайды") reads as Russian only by the dictionary
+    return sum(lexicon.russian(w.casefold())[0] for w in cyrillic) * 2 >= len(cyrillic) + 1
+
+
+@cache
+def _place_abbreviations() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in cue_phrases("small_places") if w.endswith("."))
+
+
+def _place_cue(first: Token | None, second: Token | None, text: str) -> bool:
+    """ "село Жанажол", "с. Акжар", "Қызылжар ауылы": one of the two is a place word right beside
+    the other. "с Ерболом" (a preposition, no dot) and "Kairat (school director)" are not."""
+    if first is None or second is None:
+        return False
+    gap = text[first.end : second.start]
+    for cue, other in ((first, True), (second, False)):
+        word = cue.text.casefold()
+        if word in _place_abbreviations() and other:
+            if gap.strip() == ".":
+                return True
+            continue
+        if word in _place_words() and not gap.strip():
+            return True
+    return False
 
 
 def _said(after: Token | None) -> bool:

@@ -14,8 +14,10 @@ from functools import lru_cache
 
 import phonenumbers
 
+from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import cue_phrases
+from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
 REGIONS = ("KZ", "KG", "UZ", "TJ", "RU")
@@ -88,18 +90,27 @@ _STREET = (
     r"(?:ул\.?|улица|улице|улицы|улицу|пр\.?|пр-т|проспект[а-я]*|мкр\.?|мкрн\.?|микрорайон[а-я]*|пер\.?"
     r"|переулок|переулке|көшесі|көшесінде|көш\.|даңғылы|шағын\s?аудан[ы]?|ш\.а\.|street|st\.|avenue|ave\.?"
     r"|road|rd\.|lane|microdistrict|mkr|ko'chasi|kochasi|ko‘chasi|mavzesi|dahasi|кӯчаи|кучаи|хиёбони"
-    r"|kóshesi|kóshesinde|kóshesindegi|даңғылы)"
+    r"|kóshesi|kóshesinde|kóshesindegi|даңғылы|көчөсү|көчөсүндө|кўчаси|кучаси|кўчасида|кучасида|ko'chasida"
+    r"|kochasida|ко'часи|st(?=\s*\d)|mavze|хиёбон)"
 )
-_NUMBER = r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:пәтер|үй|uy)))?"
+_HOUSE_WORDS = r"пәтер|үй|uy|уй|xonadon|páter|úı|хона|ҳуҷра|kvartira|квартира|кв|дом|бөлме"
+_NUMBER = (
+    r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:" + _HOUSE_WORDS + r")))?"
+    # "3-үйдің", "27-уйда", "14-те": a house word or a case ending glued to the number
+    r"(?:-?\s?(?:" + _HOUSE_WORDS + r")\w*|-[^\W\d_]{1,5}(?![\w]))?"
+)
 _FLAT = (
-    r"(?:\s*,?\s*(?:(?:кв\.?|квартира|apt\.?|flat|пәтер|дом|д\.|үй|bld\.?|block|комната|room)\s*\d{1,4}"
-    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|kvartal|xonadon|páter|úı)\w*))*"
+    r"(?:\s*,?\s*(?:(?:кв\.?|квартира|apt\.?|apartment|flat|пәтер\w*|дом|д\.|үй\w*|bld\.?|block|комната|комн\.?"
+    r"|room|хонаи|ҳуҷраи|хона|ҳуҷра|xonadon|uy|бөлме\w*|kv\.?|úı|páter)\s*№?\s*\d{1,4}[а-яa-z]?(?:-[^\W\d_]{1,5})?"
+    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра)\w*))*"
 )
-_TOWN = rf"(?:,\s*[{_UPPER}][\w-]+(?=[.;,\s]|$))?"
+_TOWN = rf"(?:,\s*(?-i:[{_UPPER}])[\w-]+(?=[.;,\s]|$))?"
 # "с. Акжар, ул. ...", "Ақтөбе ауылы, ...", "Karasu village, ...": the village before the street
 _VILLAGE = (
-    rf"(?:(?:с\.|пос\.|село|селе|аул|ауыл|махалл[яеи]|village|aýyl)\s*[{_UPPER}][\w-]+,?\s*"
-    rf"|[{_UPPER}][\w-]+\s+(?:ауылы|aýyly|village|селосы|айылы|mahallasi|qishlog'i),?\s*)?"
+    rf"(?:(?:с\.|пос\.|село|селе|аул|ауыл|махалл[яеи]|village|aýyl|деҳаи|деҳа|айыл|кишлак|qishloq|шаҳраки)"
+    rf"\s*[{_UPPER}ҶҲҚҒӮӢЎ][\w-]+,?\s*"
+    rf"|[{_UPPER}][\w-]+\s+(?:ауылы|aýyly|village|селосы|айылы|mahallasi|qishlog'i|кишлоғи|деҳа),?\s*"
+    rf"|(?-i:[{_UPPER}])[\w'-]+,\s*(?=(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?\s+{_STREET}))?"
 )
 _BLOCK = r"(?:\s*,?\s*(?:bld\.?|block|building|корпус|блок|house|дом|д\.|үй|uy)\s*\d{1,4}[а-яa-z]?)?"
 ADDRESS = re.compile(
@@ -122,9 +133,14 @@ ADDRESS = re.compile(
     + r"\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
     + r"|(?:[A-Z][\w']+\s+(?:sh\.|shahri),?\s*)?[A-Z][\w']+\s+tumani,?\s*\d{1,3}-kvartal,?\s*\d{1,4}-uy"
-    + r"|\d{1,3}\s*-?\s*(?:мкр|мкрн|микрорайон|шағын\s?аудан|kvartal|квартал)\w*\.?"
+    + r"|(?:общаг|общежити|жатақхана|dorm|yotoqxona|ётоқхона)\w*(?:\s+№?\s*\d{1,3})?(?:\s+[\w-]+)?"
+    + r"(?=\s*,?\s*(?:комнат|комн|room|бөлме|xona))"
+    + rf"|(?:[{_UPPER}][\w'-]+\s+)?\d{{1,3}}\s*-?\s*"
+    + r"(?:мкр|мкрн|микрорайон|шағын\s?аудан|kvartal|квартал|mavze)\w*\.?"
     + r"(?:\s*,?\s*(?:д\.?|үй|дом)?"
-    + r"\s*\d{1,4}[а-яa-z]?)?"
+    + r"\s*\d{1,4}[а-яa-z]?(?:-?\s?(?:"
+    + _HOUSE_WORDS
+    + r")\w*)?)?"
     + ")"
     + _FLAT
     + _TOWN,
@@ -179,7 +195,8 @@ _SITE_NAMES = tuple(site.replace("\\", "") for site in _LINK_SITES.split("|"))
 _ADDRESS_WORD = re.compile(
     r"(?<![^\W\d_])(?:"
     + _STREET
-    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavzesi)\w*"
+    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavze"
+    + r"|общаг|общежити|жатақхана|dorm|yotoqxona|ётоқхона)\w*"
     + r"|st|rd"
     + r")(?![^\W\d_])",
     re.IGNORECASE,
@@ -200,7 +217,13 @@ def _addresses(text: str) -> Iterator[Span]:
             if match.start() <= word.start() and word.end() <= match.end():
                 found.add((match.start(), match.end()))
     for start, end in sorted(found):
+        town = _TOWN_FIRST.match(text, start, end)
+        if town and skeleton(town.group(1)) in lexicon.word_list("places.txt"):
+            start = town.end()  # "Шымкент, Нұрсәт мкр": the city names no one, the district does
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+_TOWN_FIRST = re.compile(r"([^\W\d_][\w'-]*),\s*")
 
 
 def _birthdates(text: str) -> Iterator[Span]:

@@ -34,6 +34,13 @@ class Profile:
     person_before: frozenset[str]
     word_after: frozenset[str]
     """Words after a name-that-is-a-word that say it is the word ("Бақыт деген", "Hope is")."""
+    name_cues: frozenset[str]
+    """Words right before a name whatever its case ("по имени", "зовут", "named", "номаш")."""
+    naming: frozenset[str]
+    """Words right after a name that call it one, before a person noun ("Арман деген жігіт")."""
+    person_nouns: frozenset[str]
+    conjunctions: frozenset[str]
+    """ "и", "and", "мен": a capitalised word joined to a name is a name ("Max and Tim")."""
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
     document_cues: tuple[str, ...]
@@ -63,6 +70,10 @@ def profile(code: str) -> Profile:
         person_after=_lower(data.get("person_after")),
         person_before=_lower(data.get("person_before")),
         word_after=_lower(data.get("word_after")),
+        name_cues=_lower(data.get("name_cues")),
+        naming=_lower(data.get("naming")),
+        person_nouns=_lower(data.get("person_nouns")),
+        conjunctions=_lower(data.get("conjunctions")),
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
