@@ -70,7 +70,8 @@ def _open(
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
     try:
-        return _run_qt(loaded, path, store, smoke_test, ui_language, quit_when_shown)
+        chosen = ui_language_for(ui_language, language)
+        return _run_qt(loaded, path, store, smoke_test, chosen, quit_when_shown)
     finally:
         store.close()
 
@@ -93,6 +94,14 @@ def _qt_app(ui_language: str | None = None) -> Any:
     load_fonts(app)
     i18n.install(app, ui_language or load_settings().ui_language or None)
     return app
+
+
+def ui_language_for(ui_language: str | None, content_language: str | None) -> str | None:
+    """The UI's language: the one asked for, else the one chosen in the app, else the workshop's
+    language when it was asked for (a Russian workshop gets a Russian console), else the system's."""
+    from facilitator.settings import load_settings
+
+    return ui_language or load_settings().ui_language or content_language or None
 
 
 def _event_loop(app: Any) -> tuple[Any, asyncio.Event]:

@@ -144,7 +144,9 @@ def audience_timer(state: SessionState, shown: bool = True) -> AudienceTimer:
     if state.status in (Status.NOT_STARTED, Status.ENDED):
         return AudienceTimer("", TimerLevel.NORMAL, "")
     remaining = max(0.0, state.remaining)
-    level = timer_level(remaining, state.step_allotted)
+    # red in the last minutes helps the room wrap up; once time is up the room sees a calm 0:00,
+    # never an overtime signal (the console shows the overtime)
+    level = timer_level(remaining, state.step_allotted) if state.remaining > 0 else TimerLevel.NORMAL
     text = clock_text(remaining) if shown else ""
     phase = ""
     if state.phase is not None:

@@ -142,3 +142,14 @@ def test_unknown_session_and_delete(tmp_path: Path) -> None:
     session_id = make_session()
     assert run("sessions", "delete", session_id, "--yes").returncode == 0
     assert session_id not in run("sessions", "list").stdout
+
+
+def test_a_workshop_language_given_on_the_command_line_is_the_consoles_too() -> None:
+    from facilitator.app import ui_language_for
+    from facilitator.settings import change_settings
+
+    assert ui_language_for(None, "ru") == "ru"  # --language ru alone: a Russian console
+    assert ui_language_for("kk", "ru") == "kk"  # --ui-language wins
+    assert ui_language_for(None, None) is None  # nothing asked: the system's language
+    change_settings(ui_language="en")
+    assert ui_language_for(None, "ru") == "en"  # chosen in the app's Language menu: kept

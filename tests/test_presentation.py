@@ -52,10 +52,11 @@ def test_the_rooms_timer_stops_at_zero_and_never_shows_overtime() -> None:
     engine.start()
     clock.advance(9 * 60 + 30)
     assert audience_timer(engine.state()).text == "0:30"
+    assert audience_timer(engine.state()).level is TimerLevel.RED  # the last minutes: wrap up
     clock.advance(95)  # 1:05 over
     timer = audience_timer(engine.state())
     assert clock_text(engine.state().remaining) == "+1:05"  # the console's reading
-    assert (timer.text, timer.level) == ("0:00", TimerLevel.RED)
+    assert (timer.text, timer.level) == ("0:00", TimerLevel.NORMAL)  # no overtime signal to the room
     assert audience_timer(engine.state(), shown=False).text == ""
     engine.end()
     assert audience_timer(engine.state()).text == ""  # the closing screen has no timer

@@ -5,11 +5,11 @@
     <name>Actions</name>
     <message>
         <source>Shorten the next steps?</source>
-        <translation>Келесі қадамдарды қысқартамыз ба?</translation>
+        <translation>Келесі кезеңдерді қысқартамыз ба?</translation>
     </message>
     <message>
         <source>The steps not yet run lose the minutes the timer panel advises. You can give a step time back with +.</source>
-        <translation>Әлі өткізілмеген қадамдар таймер тақтасы ұсынған минуттарға қысқарады. Қадамға уақытты + пернесімен қайтаруға болады.</translation>
+        <translation>Әлі өткізілмеген кезеңдер таймер тақтасы ұсынған минуттарға қысқарады. Кезеңге уақытты + пернесімен қайтаруға болады.</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Өткізілмеген қадамдар: {total} қадамның {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Сабақты қазір аяқтаймыз ба?</translation>
+        <translation>Өткізілмеген кезеңдер: {total} кезеңнің {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Сабақты қазір аяқтаймыз ба?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
@@ -103,6 +103,10 @@
 </context>
 <context>
     <name>After</name>
+    <message>
+        <source>This session's raw notes were deleted; the exported PDF is kept.</source>
+        <translation>Бұл сабақтың бастапқы жазбалары жойылды; экспортталған PDF сақталды.</translation>
+    </message>
     <message>
         <source>Saved the session's figures.</source>
         <translation>Сабақтың сандары сақталды.</translation>
@@ -192,7 +196,7 @@
         <source>Paused: the timer is stopped and the projector is black.
 
 Press F12 to come back.</source>
-        <translation>Үзіліс: таймер тоқтатылды, проекторда қара экран.
+        <translation>Құпиялық режимі: таймер тоқтатылды, проекторда қара экран.
 
 Қайту үшін F12 басыңыз.</translation>
     </message>
@@ -303,7 +307,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Go to step {number}: press Enter (Esc: cancel)</source>
-        <translation>{number}-қадамға өту: Enter басыңыз (Esc — болдырмау)</translation>
+        <translation>{number}-кезеңге өту: Enter басыңыз (Esc — болдырмау)</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="49"/>
@@ -719,7 +723,7 @@ Resume it where it was, with its notes and the time that has passed? No closes i
     </message>
     <message>
         <source>Also while a step's timer runs</source>
-        <translation>Қадамның таймері жүріп тұрғанда да</translation>
+        <translation>Кезеңнің таймері жүріп тұрғанда да</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="61"/>

@@ -5,11 +5,11 @@
     <name>Actions</name>
     <message>
         <source>Shorten the next steps?</source>
-        <translation>Сократить следующие шаги?</translation>
+        <translation>Сократить следующие этапы?</translation>
     </message>
     <message>
         <source>The steps not yet run lose the minutes the timer panel advises. You can give a step time back with +.</source>
-        <translation>Шаги, которые ещё не проведены, теряют столько минут, сколько советует панель таймера. Вернуть время шагу можно клавишей +.</translation>
+        <translation>Этапы, которые ещё не проведены, теряют столько минут, сколько советует панель таймера. Вернуть время этапу можно клавишей +.</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Не проведено шагов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить занятие сейчас?</translation>
+        <translation>Не проведено этапов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить занятие сейчас?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
@@ -103,6 +103,10 @@
 </context>
 <context>
     <name>After</name>
+    <message>
+        <source>This session's raw notes were deleted; the exported PDF is kept.</source>
+        <translation>Исходные заметки этого занятия удалены; экспортированный PDF сохранён.</translation>
+    </message>
     <message>
         <source>Saved the session's figures.</source>
         <translation>Цифры занятия сохранены.</translation>
@@ -303,7 +307,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Go to step {number}: press Enter (Esc: cancel)</source>
-        <translation>Перейти к шагу {number}: нажмите Enter (Esc — отмена)</translation>
+        <translation>Перейти к этапу {number}: нажмите Enter (Esc — отмена)</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="49"/>
@@ -719,7 +723,7 @@ Resume it where it was, with its notes and the time that has passed? No closes i
     </message>
     <message>
         <source>Also while a step's timer runs</source>
-        <translation>И когда идёт таймер шага</translation>
+        <translation>И когда идёт таймер этапа</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="61"/>

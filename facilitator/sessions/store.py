@@ -275,6 +275,16 @@ class Store:
                 f"UPDATE sessions SET {assignments} WHERE id = ?", (*changes.values(), session_id)
             )
 
+    def delete_raw_notes(self, session_id: str) -> None:
+        """Delete what participants said (the notes, the roster, the review's decisions) and keep
+        the session's record: its steps, times, figures, moments and referrals by kind."""
+        self.session(session_id)
+        with self._writing("the deletion"):
+            for table in ("review_decisions", "notes", "roster"):
+                self._db.execute(f"DELETE FROM {table} WHERE session_id = ?", (session_id,))
+        with self._lock:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def delete_session(self, session_id: str) -> None:
         self.session(session_id)
         with self._writing("the deletion"):

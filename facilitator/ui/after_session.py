@@ -77,6 +77,11 @@ class AfterSession(QObject):
                 translate("After", "No notes yet: start the session first."), 8000
             )
             return
+        if self._bridge.raw_deleted:
+            self._console.statusBar().showMessage(
+                translate("After", "This session's raw notes were deleted; the exported PDF is kept."), 8000
+            )
+            return
         from facilitator.anonymizer.anonymizer import Anonymizer
         from facilitator.ui.review_window import ReviewWindow
 

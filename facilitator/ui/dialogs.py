@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 from facilitator.ui.i18n import translate
 
 
-def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question; True for yes. Tests replace this function."""
-    answer = QMessageBox.question(parent, title, text)
+def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
+    """A yes/no question; True for yes. Enter means No unless ``default_yes``: most questions guard
+    something that cannot be undone (ending, deleting, closing). Tests replace this function."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, buttons, default)
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -190,7 +190,9 @@ class Launcher:
             return None
         if offer is None:
             return None
-        if dialogs.ask(None, translate("Launch", "Resume the session?"), resume_question(offer)):
+        if dialogs.ask(
+            None, translate("Launch", "Resume the session?"), resume_question(offer), default_yes=True
+        ):
             return offer.live
         try:
             close_for_good(offer)

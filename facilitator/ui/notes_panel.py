@@ -96,6 +96,8 @@ class NotesPanel(QWidget):
         self._bridge = bridge
         self._unsaved: dict[NoteDraft, tuple[str, list[str]]] = {}
         """Saves handed over and not yet confirmed: kept here (in memory only) until they land."""
+        self._failed: set[NoteDraft] = set()
+        """Of those, the ones whose last save failed (disk full): tried again until they land."""
         self._draft: NoteDraft | None = None
         """The note being typed (None: nothing typed yet). Its step is the one on screen when
         typing began; its id comes with its first committed save."""
@@ -262,8 +264,9 @@ class NotesPanel(QWidget):
             self._unsaved.pop(draft, None)  # blank and never saved: nothing to keep
 
     def unsaved_count(self) -> int:
-        """Notes (finished or being typed) whose latest text is not on disk yet."""
-        return len(self._unsaved)
+        """Notes whose last save failed and that are not on disk yet (a save still on its way
+        is not counted: closing waits for it)."""
+        return len(self._failed & self._unsaved.keys())
 
     def retry_unsaved(self) -> None:
         """Save again every note whose last save failed (the disk had no room, the app was locked)."""
@@ -272,12 +275,13 @@ class NotesPanel(QWidget):
 
     def _on_failed(self, draft: NoteDraft) -> None:
         if draft in self._unsaved:
+            self._failed.add(draft)
             self.saved.setText(
                 translate(
                     "Notes",
                     "Not saved yet: {count} note(s). Kept here and tried again every few seconds; "
                     "free some disk space. Do not close the app.",
-                ).format(count=len(self._unsaved))
+                ).format(count=len(self._failed))
             )
             self.saved.setStyleSheet("color: #9b2c2c; font-weight: bold;")
             self._retry.start()
@@ -290,6 +294,7 @@ class NotesPanel(QWidget):
     def _raw_deleted(self) -> None:
         self._draft = None
         self._unsaved.clear()
+        self._failed.clear()
         self.editor.clear()
         self.editor.setEnabled(False)
         self.list.clear()
@@ -302,7 +307,8 @@ class NotesPanel(QWidget):
     def _on_saved(self, draft: NoteDraft) -> None:
         had_failed = bool(self.saved.styleSheet())
         self._unsaved.pop(draft, None)
-        if had_failed and not self._unsaved:
+        self._failed.discard(draft)
+        if had_failed and not self._failed:
             self.saved.setStyleSheet("")
             self.saved.setText(
                 translate("Notes", "All notes saved {time}").format(time=f"{datetime.now():%H:%M:%S}")
@@ -353,7 +359,7 @@ class NotesPanel(QWidget):
             self.list.addItem(item)
         waiting = translate("Notes", "not saved yet")
         for draft, (text, _tags) in self._unsaved.items():
-            if draft is not self._draft and draft.step == index and self._retry.isActive():
+            if draft is not self._draft and draft.step == index and draft in self._failed:
                 self.list.addItem(QListWidgetItem(f"⚠ {waiting}: {text}"))
 
     def _edit_item(self, item: QListWidgetItem) -> None:

@@ -50,6 +50,7 @@ class PrivateAids(QObject):
         self._hidden_docks: list[QDockWidget] = []
         self._display_before: Display | None = None
         self._paused_by_privacy = False
+        self._enabled_before: dict[QAction, bool] = {}
         self._wrap_central()
         menu = console.menuBar().addMenu(translate("Aids", "Aids"))
         self.actions = {
@@ -119,9 +120,20 @@ class PrivateAids(QObject):
             self._display_before = None
 
     def _set_menus_enabled(self, enabled: bool) -> None:
+        """Behind the privacy screen no key drives the session (← and → included); back to
+        exactly what each action was afterwards."""
         for child in self._console.findChildren(QWidget):
             if child.objectName() == "session-toolbar":
                 child.setEnabled(enabled)
+        actions: dict[str, QAction] = getattr(self._console, "actions_by_id", {})
+        if not enabled:
+            self._enabled_before = {action: action.isEnabled() for action in actions.values()}
+            for action in actions.values():
+                action.setEnabled(False)
+        else:
+            for action, was in self._enabled_before.items():
+                action.setEnabled(was)
+            self._enabled_before = {}
 
     # -- panels -------------------------------------------------------------------------------
     def toggle_cues(self) -> None:

@@ -22,7 +22,7 @@ from facilitator.sessions.live import LiveSession
 from facilitator.sessions.note_writer import NoteDraft, NoteWriter
 from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import LoadedPlan
-from facilitator.sessions.state import SessionState, Status
+from facilitator.sessions.state import RowStatus, SessionState, Status
 from facilitator.sessions.store import Note, Store
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui.audience_view import Display
@@ -74,6 +74,7 @@ class SessionBridge(QObject):
         self._stopped = False
         self._written.connect(self._after_write, Qt.ConnectionType.QueuedConnection)
         self._locked = False
+        self._raw_deleted = False
         self._before_start: list[float] = []
         """Minutes added or taken on the first step before the session started (F5 keeps them)."""
         self._screen_name: str | None = None
@@ -122,10 +123,10 @@ class SessionBridge(QObject):
         return self._engine.status is Status.ENDED
 
     def steps_left(self) -> int:
-        """Steps not yet run: the current one (unfinished) and every one after it."""
-        if self._engine.status is Status.ENDED:
-            return 0
-        return len(self.plan.steps) - self._engine.index
+        """Steps not run: never shown, or skipped (the current one counts as run)."""
+        if self._engine.status is Status.NOT_STARTED:
+            return len(self.plan.steps)
+        return sum(row.status in (RowStatus.UPCOMING, RowStatus.SKIPPED) for row in self._engine.agenda())
 
     def slide(self) -> AudienceSlide:
         index = self._engine.index
@@ -357,14 +358,16 @@ class SessionBridge(QObject):
         if live is None or self._engine.status is not Status.ENDED:
             return False
         self.wait_for_saves()
-        if not self._guard(lambda: live.store.delete_session(live.id)):
+        if not self._guard(lambda: live.store.delete_raw_notes(live.id)):
             return False
-        if self._writer is not None:
-            self._writer.close()
-            self._writer = None
-        self.live = None
+        self._raw_deleted = True
         self.raw_notes_deleted.emit()
         return True
+
+    @property
+    def raw_deleted(self) -> bool:
+        """This session's raw notes were deleted (its record stays): nothing more is noted."""
+        return self._raw_deleted
 
     def save_note(self, draft: NoteDraft | None, text: str, tags: Sequence[str]) -> NoteDraft | None:
         """Save a whole note: ``draft`` (its step and, once saved, its id), or a new one on the
@@ -378,7 +381,7 @@ class SessionBridge(QObject):
             return None
         if self._locked:
             return None  # the key is gone while locked: the text stays in the box until unlocked
-        if self.live is None and self._engine.status is Status.ENDED:
+        if self._raw_deleted:
             return None  # the raw notes were deleted: nothing is recorded any more
         live = self._ensure_live()
         if live is None:

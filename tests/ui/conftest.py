@@ -34,7 +34,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Modal questions are answered "yes" and recorded, so no test waits on a dialog."""
     asked: list[str] = []
 
-    def ask(_parent: object, title: str, _text: str) -> bool:
+    def ask(_parent: object, title: str, _text: str, default_yes: bool = False) -> bool:
         asked.append(title)
         return True
 

@@ -118,6 +118,9 @@ def test_the_privacy_key_hides_everything_private_in_one_press(qtbot: QtBot, rig
     assert rig.bridge.display is Display.BLACK
     assert rig.bridge.state().status is Status.PAUSED  # the cover says "paused": the timer is
     rig.clock.advance(120)
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_P, Qt.Key.Key_B):
+        press(rig, key)  # behind the privacy screen no key drives the session
+    assert rig.bridge.state().index == 0 and rig.bridge.state().status is Status.PAUSED
     view = rig.audience.view
     assert view.grab().toImage().pixelColor(10, 10) == QColor("#000000")
     assert rig.console.aids.covered

@@ -83,7 +83,7 @@ def test_the_offer_says_which_workshop_which_step_and_how_long_ago(
     before = crashed_session(store, clock, "kk", 3)
     clock.advance(minutes * 60)  # the laptop was off
     questions: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda _parent, _title, text: questions.append(text) or True)
+    monkeypatch.setattr(dialogs, "ask", lambda _parent, _title, text, **_kw: questions.append(text) or True)
     launcher = Launcher(app, load_plan(default_workshop("en")), "other.yaml", store, clock)  # type: ignore[arg-type]
     try:
         launcher.open()
@@ -112,7 +112,7 @@ def test_no_closes_the_session_for_good_and_keeps_its_notes(
     last = clock.wall()
     clock.advance(3 * 3600)  # opened again three hours later
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda _parent, title, _text: asked.append(title) and False)
+    monkeypatch.setattr(dialogs, "ask", lambda _parent, title, _text, **_kw: asked.append(title) and False)
     app = QApplication.instance()
     for _ in range(2):  # the second start asks nothing
         launcher = Launcher(app, load_plan(default_workshop("en")), "other.yaml", store, clock)  # type: ignore[arg-type]

@@ -77,7 +77,8 @@ def test_export_from_the_console_then_delete_the_raw_notes(
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         assert "+7 701" not in text and "[phone]" in text
-    assert rig.store.sessions() == []  # the raw notes are gone; the PDF stays
+    assert rig.store.notes(live.id) == []  # the raw notes are gone; the PDF stays
+    assert [s.id for s in rig.store.sessions()] == [live.id]  # so does the session's record
     assert after.review is None or not after.review.isVisible()  # it showed them: closed
 
 
