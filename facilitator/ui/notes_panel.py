@@ -210,7 +210,11 @@ class NotesPanel(QWidget):
                 self._hide_prompt()
             return
         self._prompt = FollowUpPrompt(draft, text, tags)
-        self.follow_up_reason.setText(reason + " " + translate("Notes", "Mark for follow-up?"))
+        words = " ".join(text.split())
+        excerpt = words if len(words) <= 40 else words[:39] + "…"  # which note: on the console only
+        self.follow_up_reason.setText(
+            f"«{excerpt}» — " + reason + " " + translate("Notes", "Mark for follow-up?")
+        )
         self.follow_up_bar.show()
 
     def mark_for_follow_up(self) -> None:
