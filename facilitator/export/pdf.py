@@ -147,10 +147,30 @@ def _figures_table(report: Report, words: dict[str, str]) -> Any:
 
 
 def _table(rows: list[list[str]], widths: list[float]) -> Any:
-    from reportlab.platypus import Table, TableStyle
+    """A table whose cells wrap within their column (Kazakh and Russian words are long)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
 
     regular, bold = register_fonts()
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    styles = {
+        (header, right): ParagraphStyle(
+            f"cell-{header}-{right}",
+            fontName=bold if header else regular,
+            fontSize=9,
+            leading=11,
+            alignment=TA_RIGHT if right else 0,
+        )
+        for header in (False, True)
+        for right in (False, True)
+    }
+    cells = [
+        [Paragraph(escape(str(cell)), styles[(r == 0, c > 0)]) for c, cell in enumerate(row)]
+        for r, row in enumerate(rows)
+    ]
+    table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
