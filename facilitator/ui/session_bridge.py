@@ -331,11 +331,12 @@ class SessionBridge(QObject):
 
     def set_comfort(self, text_scale: float | None = None, high_contrast: bool | None = None) -> None:
         """Type size and contrast on the projector (remembered for the next session)."""
+        changed: dict[str, object] = {}
         if text_scale is not None:
-            self.text_scale = round(min(1.6, max(0.8, text_scale)), 2)
+            self.text_scale = changed["audience_text_scale"] = round(min(1.6, max(0.8, text_scale)), 2)
         if high_contrast is not None:
-            self.high_contrast = high_contrast
-        change_settings(audience_text_scale=self.text_scale, high_contrast=self.high_contrast)
+            self.high_contrast = changed["high_contrast"] = high_contrast
+        change_settings(**changed)  # only what changed: a preference saved elsewhere stays
         self.display_changed.emit()
 
     def force_blank(self) -> None:

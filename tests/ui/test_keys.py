@@ -204,3 +204,12 @@ def test_raw_notes_are_deleted_only_after_the_end_and_keys_keep_working(qtbot: Q
     rig.console.notes.save_now()
     assert errors == []
     assert session_id not in [s.id for s in rig.store.sessions()]
+
+
+def test_a_comfort_change_saves_only_what_changed(rig: Rig) -> None:
+    from facilitator.settings import change_settings
+
+    change_settings(audience_text_scale=1.3)  # chosen after this bridge read its settings
+    rig.bridge.set_comfort(high_contrast=True)
+    chosen = load_settings()
+    assert (chosen.audience_text_scale, chosen.high_contrast) == (1.3, True)
