@@ -30,11 +30,11 @@ def _always(_bridge: SessionBridge) -> bool:
 
 
 def _live(bridge: SessionBridge) -> bool:
-    return bridge.engine.status in (Status.RUNNING, Status.PAUSED)
+    return bridge.status in (Status.RUNNING, Status.PAUSED)
 
 
 def _not_ended(bridge: SessionBridge) -> bool:
-    return bridge.engine.status is not Status.ENDED
+    return bridge.status is not Status.ENDED
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("F5",),
         QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.start(),
-        enabled_when=lambda b: b.engine.status is Status.NOT_STARTED,
+        enabled_when=lambda b: b.status is Status.NOT_STARTED,
     ),
     ActionSpec(
         "next",

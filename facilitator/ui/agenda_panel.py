@@ -139,7 +139,7 @@ class AgendaPanel(QWidget):
         return super().minimumSizeHint().expandedTo(QSize(numbers + TITLE_WIDTH + frame, 0))
 
     def refresh(self) -> None:
-        rows = self._bridge.engine.agenda()
+        rows = self._bridge.agenda()
         state = self._bridge.state()
         clock = state.start_wall
         for row in rows:

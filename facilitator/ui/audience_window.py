@@ -16,7 +16,7 @@ from facilitator.ui.session_bridge import SessionBridge
 def present(view: AudienceView, bridge: SessionBridge) -> None:
     """Put what the room should see now into ``view`` (the projector's or the preview's)."""
     view.set_comfort(bridge.text_scale, bridge.high_contrast)
-    started = bridge.engine.status is not Status.NOT_STARTED
+    started = bridge.status is not Status.NOT_STARTED
     if started:
         view.show_slide(bridge.slide())  # kept current underneath a blank: nothing stale flashes
     if bridge.display in (Display.BLACK, Display.WHITE):

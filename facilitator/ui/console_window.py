@@ -298,7 +298,7 @@ class ConsoleWindow(QMainWindow):
         ):
             event.ignore()
             return
-        if self._bridge.engine.status in (Status.RUNNING, Status.PAUSED):
+        if self._bridge.status in (Status.RUNNING, Status.PAUSED):
             closing = dialogs.ask(
                 self,
                 translate("Console", "Close Facilitator?"),

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import KeyFileError, WrongPassphrase
 from facilitator.sessions.state import Status
-from facilitator.sessions.store import Store
 from facilitator.settings import IDLE_LOCK_CHOICES, change_settings, load_settings
 from facilitator.ui import dialogs
 from facilitator.ui.i18n import translate
@@ -41,7 +40,6 @@ class LockGuard(QObject):
         self,
         console: QMainWindow,
         bridge: SessionBridge,
-        store: Store,
         unlock: Callable[[str], AesGcmCodec],
         codec: AesGcmCodec,
         save_first: Callable[[], None],
@@ -51,7 +49,6 @@ class LockGuard(QObject):
         self._console = console
         self._projector = projector
         self._bridge = bridge
-        self._store = store
         self._unlock = unlock
         self._codec = codec
         self._save_first = save_first
@@ -136,7 +133,7 @@ class LockGuard(QObject):
         chosen = load_settings()
         if not chosen.idle_lock_minutes or self.idle_seconds() < chosen.idle_lock_minutes * 60:
             return
-        if self._bridge.engine.status is Status.RUNNING and not chosen.idle_lock_while_running:
+        if self._bridge.status is Status.RUNNING and not chosen.idle_lock_while_running:
             return
         self.lock()
 
@@ -184,7 +181,7 @@ class LockGuard(QObject):
             dialogs.tell(self._console, translate("Lock", "Still locked"), str(exc))
             return False
         self._codec = codec
-        self._store.set_codec(codec)
+        self._bridge.use_codec(codec)
         self._stack().setCurrentIndex(self._page_before)
         self._set_actions_enabled(True)
         for window in self._hidden:
@@ -211,8 +208,7 @@ class LockGuard(QObject):
         )
         if not confirmed:
             return False
-        self._bridge.stop()
-        self._store.close()
+        self._bridge.close_store()
         vault.delete_all_data()
         self.deleted.emit()  # the app quits: there is nothing left to show
         return True

@@ -96,7 +96,7 @@ class PrivateAids(QObject):
         if not self.covered:
             self._display_before = self._bridge.display
             self._bridge.force_blank()
-            self._paused_by_privacy = self._bridge.engine.status is Status.RUNNING
+            self._paused_by_privacy = self._bridge.status is Status.RUNNING
             if self._paused_by_privacy:
                 self._bridge.toggle_pause()
             self._hidden_docks = [d for d in (self._cue_dock, self._referral_dock) if d and d.isVisible()]
@@ -110,7 +110,7 @@ class PrivateAids(QObject):
             for dock in self._hidden_docks:
                 dock.show()
             self._hidden_docks = []
-            if self._paused_by_privacy and self._bridge.engine.status is Status.PAUSED:
+            if self._paused_by_privacy and self._bridge.status is Status.PAUSED:
                 self._bridge.toggle_pause()
             self._paused_by_privacy = False
             if self._display_before is not None:
@@ -135,7 +135,7 @@ class PrivateAids(QObject):
             self.cue_panel.moment_logged.connect(self._bridge.log_resistance)
             self.cue_panel.closed.connect(self._close_cues)
             self._cue_dock = self._dock(translate("Aids", "Cues (F2)"), self.cue_panel)
-            self._step_changed(self._bridge.engine.index)
+            self._step_changed(self._bridge.index)
         panel = self.cue_panel
         assert panel is not None
         self._toggle(self._cue_dock, focus=panel.open, field=panel.search)
@@ -144,11 +144,10 @@ class PrivateAids(QObject):
         if self.covered:
             return
         if self._referral_dock is None:
-            from facilitator.aids.referrals import Directory
             from facilitator.ui.referral_panel import ReferralPanel
 
-            live_store = self._bridge.store
-            self.referral_panel = ReferralPanel(Directory(live_store), self._bridge.plan.language)
+            directory = self._bridge.referral_directory()
+            self.referral_panel = ReferralPanel(directory, self._bridge.plan.language)
             self.referral_panel.referral_offered.connect(self._offered)
             self.referral_panel.message.connect(self._status)
             self._referral_dock = self._dock(

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import KIND_TITLES, Directory, Service, ServiceKind, check_for_town
 from facilitator.sessions.atomic import WriteFailed
-from facilitator.sessions.errors import InvalidFile
-from facilitator.sessions.store import StoreError
+from facilitator.sessions.errors import InvalidFile, StoreError
 from facilitator.ui import dialogs
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate

@@ -27,6 +27,7 @@ def launcher(qtbot: QtBot):  # type: ignore[no-untyped-def]
     opened = Launcher(app, load_plan(default_workshop("en")), "plan.yaml", store, clock, ask=True)  # type: ignore[arg-type]
     assert opened.open()
     opened.clock = clock  # type: ignore[attr-defined]
+    opened.store = store  # type: ignore[attr-defined]
     yield opened
     opened.close()
     store.close()
@@ -46,14 +47,14 @@ def test_lock_covers_the_laptop_and_never_touches_the_projector(qtbot: QtBot, la
     assert console.centralWidget().currentWidget() is guard.cover
     assert not console.actions_by_id["next"].isEnabled()
     with pytest.raises(UnreadableData):
-        bridge.store.notes(bridge.live.id)  # locked: the key is gone from memory
+        launcher.store.notes(bridge.session_id)  # locked: the key is gone from memory
     launcher.clock.advance(300)  # the session goes on while locked
     monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: "not it")
     assert not guard.ask_unlock() and guard.locked
     monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: TEST_PASSPHRASE)
     assert guard.ask_unlock() and not guard.locked
     assert [n.text for n in bridge.notes()] == ["typed just before the lock"]  # saved before locking
-    assert bridge.engine.index == 2 and bridge.state().step_elapsed == pytest.approx(300)
+    assert bridge.index == 2 and bridge.state().step_elapsed == pytest.approx(300)
     assert console.actions_by_id["next"].isEnabled()
     assert not console.actions_by_id["start"].isEnabled()  # was off before the lock: stays off
     assert launcher.audience.view.visible_text() == shown
@@ -97,8 +98,8 @@ def test_locked_means_every_private_window_hidden_and_nothing_recorded(qtbot: Qt
     assert bridge.save_note(None, "typed while locked", []) is None
     assert guard.ask_unlock()
     assert review.isVisible() and console.aids.cue_panel.isVisible()
-    assert resistance_moments(bridge.store, bridge.live.id) == []
-    assert referrals_offered(bridge.store, bridge.live.id) == []
+    assert resistance_moments(launcher.store, bridge.session_id) == []
+    assert referrals_offered(launcher.store, bridge.session_id) == []
     assert [n.text for n in bridge.notes()] == ["Asel said her brother hits her"]
 
 

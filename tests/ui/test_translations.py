@@ -113,7 +113,7 @@ def test_no_english_left_in_the_review_window(qtbot: QtBot, language: str) -> No
     try:
         rig.bridge.save_note(None, "Ерлан: +7 701 234 56 78", ["quote"])
         rig.bridge.wait_for_saves()
-        review = ReviewWindow(rig.store, rig.bridge.live.id, Anonymizer())  # type: ignore[union-attr]
+        review = ReviewWindow(rig.bridge.review(), Anonymizer())  # type: ignore[arg-type]
         qtbot.addWidget(review)
         review.load()
         review.show_loaded()
