@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.languages import LANGUAGE_NAMES
 from facilitator.sessions.state import Status
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui import dialogs, window_state
@@ -250,12 +251,7 @@ class ConsoleWindow(QMainWindow):
     def _build_language_menu(self) -> None:
         """The app's own language; the workshop's content language is the plan's."""
         menu = self.menuBar().addMenu(translate("Console", "Language"))
-        for code, name in (
-            ("", translate("Console", "As the system")),
-            ("en", "English"),
-            ("ru", "Русский"),
-            ("kk", "Қазақша"),
-        ):
+        for code, name in (("", translate("Console", "As the system")), *LANGUAGE_NAMES.items()):
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(load_settings().ui_language == code)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from facilitator.languages import LANGUAGE_NAMES
 from facilitator.resources import assets_dir, font_files
 from facilitator.security import vault
 from facilitator.security.cipher import AesGcmCodec
@@ -19,7 +20,7 @@ from facilitator.sessions.unfinished import ResumeOffer, close_for_good, latest_
 from facilitator.ui import dialogs, key_messages, theme
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
-from facilitator.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, ago, translate
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, ago, translate
 from facilitator.ui.lock import LockGuard
 from facilitator.ui.screen_manager import ScreenManager
 from facilitator.ui.session_bridge import SessionBridge

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.languages import LANGUAGES
 from facilitator.planner.library import LibraryStep, themes
 from facilitator.presentation import AudienceSlide
 from facilitator.sessions.plan import StepKind
@@ -50,7 +51,7 @@ class LibraryPanel(QWidget):
         for theme in themes(library):
             self.theme.addItem(theme, theme)
         self.language = QComboBox(self)
-        for code in ("", "en", "ru", "kk"):
+        for code in ("", *LANGUAGES):
             self.language.addItem(code or translate("Library", "Any language"), code)
         self.longest = QSpinBox(self)
         self.longest.setRange(0, 180)
