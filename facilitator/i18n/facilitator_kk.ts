@@ -4,6 +4,54 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Show or hide the timer on the projector</source>
+        <translation>Проекторда таймерді көрсету не жасыру</translation>
+    </message>
+    <message>
+        <source>Larger text on the projector</source>
+        <translation>Проектордағы мәтінді үлкейту</translation>
+    </message>
+    <message>
+        <source>Smaller text on the projector</source>
+        <translation>Проектордағы мәтінді кішірейту</translation>
+    </message>
+    <message>
+        <source>High contrast on the projector</source>
+        <translation>Проекторда жоғары контраст</translation>
+    </message>
+    <message>
+        <source>Choose the projector screen…</source>
+        <translation>Проектор экранын таңдау…</translation>
+    </message>
+    <message>
+        <source>Swap the screens</source>
+        <translation>Экрандарды ауыстыру</translation>
+    </message>
+    <message>
+        <source>Review notes and export anonymized PDF…</source>
+        <translation>Жазбаларды қарап, анонимделген PDF экспорттау…</translation>
+    </message>
+    <message>
+        <source>Close Facilitator</source>
+        <translation>Facilitator-ды жабу</translation>
+    </message>
+    <message>
+        <source>Resistance cues</source>
+        <translation>Қарсылыққа арналған кеңестер</translation>
+    </message>
+    <message>
+        <source>Referral sheet</source>
+        <translation>Көмек қызметтерінің тізімі</translation>
+    </message>
+    <message>
+        <source>Privacy screen (projector black, console covered)</source>
+        <translation>Құпиялық экраны (проектор қара, жүргізуші панелі жабық)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Қазір құлыптау</translation>
+    </message>
+    <message>
         <source>Shorten the next steps?</source>
         <translation>Келесі қадамдарды қысқартамыз ба?</translation>
     </message>

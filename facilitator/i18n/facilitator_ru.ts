@@ -4,6 +4,54 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Show or hide the timer on the projector</source>
+        <translation>Показать или скрыть таймер на проекторе</translation>
+    </message>
+    <message>
+        <source>Larger text on the projector</source>
+        <translation>Крупнее текст на проекторе</translation>
+    </message>
+    <message>
+        <source>Smaller text on the projector</source>
+        <translation>Мельче текст на проекторе</translation>
+    </message>
+    <message>
+        <source>High contrast on the projector</source>
+        <translation>Высокий контраст на проекторе</translation>
+    </message>
+    <message>
+        <source>Choose the projector screen…</source>
+        <translation>Выбрать экран проектора…</translation>
+    </message>
+    <message>
+        <source>Swap the screens</source>
+        <translation>Поменять экраны местами</translation>
+    </message>
+    <message>
+        <source>Review notes and export anonymized PDF…</source>
+        <translation>Проверить заметки и экспортировать обезличенный PDF…</translation>
+    </message>
+    <message>
+        <source>Close Facilitator</source>
+        <translation>Закрыть Facilitator</translation>
+    </message>
+    <message>
+        <source>Resistance cues</source>
+        <translation>Подсказки при сопротивлении</translation>
+    </message>
+    <message>
+        <source>Referral sheet</source>
+        <translation>Список служб помощи</translation>
+    </message>
+    <message>
+        <source>Privacy screen (projector black, console covered)</source>
+        <translation>Скрыть экраны (проектор чёрный, панель ведущего закрыта)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Заблокировать сейчас</translation>
+    </message>
+    <message>
         <source>Shorten the next steps?</source>
         <translation>Сократить следующие шаги?</translation>
     </message>

@@ -123,12 +123,8 @@ class Launcher:
         self.screens = ScreenManager(self.bridge, self.audience, lambda: console)
         self.screens.mode_changed.connect(console.set_screen_mode)
         self.screens.mirrored_changed.connect(console.set_mirrored)
-        console.add_projector_action(
-            translate("Launch", "Choose the projector screen…"), "Ctrl+Shift+P", self.screens.ask_where
-        )
-        console.add_projector_action(
-            translate("Launch", "Swap the screens"), "Ctrl+Shift+X", self.screens.swap
-        )
+        console.add_projector_action("choose-screen", self.screens.ask_where)
+        console.add_projector_action("swap-screens", self.screens.swap)
         self.screens.place_initial(self._remembered_screen)
         self.screens.watch()
         commit = console.notes.commit_now

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -29,6 +29,7 @@ from facilitator.security.keys import KeyFileError, WrongPassphrase
 from facilitator.sessions.state import Status
 from facilitator.settings import IDLE_LOCK_CHOICES, change_settings, load_settings
 from facilitator.ui import dialogs
+from facilitator.ui.actions import make_action
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -62,10 +63,7 @@ class LockGuard(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        action = QAction(translate("Lock", "Lock (Ctrl+L)"), console)
-        action.setShortcut(QKeySequence("Ctrl+L"))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(self.lock)
+        action = make_action("lock", console, self.lock)
         menu = console.menuBar().addMenu(translate("Lock", "Lock"))
         menu.addAction(action)
         self.action = action

@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 
 from facilitator.aids.disclosure import reads_like_disclosure
 from facilitator.sessions.note_writer import NoteDraft
-from facilitator.ui.actions import typing_shortcuts
+from facilitator.ui.actions import shortcuts, typing_shortcuts
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import NOTE_TAGS, SessionBridge
 
 SAVE_DELAY_MS = 400
 RETRY_MS = 5000
-FINISH_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+FINISH_KEYS = shortcuts("finish-note")
 TAG_TITLES = {
     "quote": QT_TRANSLATE_NOOP("Notes", "Quote"),
     "insight": QT_TRANSLATE_NOOP("Notes", "Insight"),

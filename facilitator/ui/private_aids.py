@@ -7,19 +7,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QWidget,
 )
 
 from facilitator.sessions.state import Status
+from facilitator.ui.actions import make_action, shortcuts
 from facilitator.ui.audience_view import Display
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
@@ -53,25 +53,13 @@ class PrivateAids(QObject):
         self._wrap_central()
         menu = console.menuBar().addMenu(translate("Aids", "Aids"))
         self.actions = {
-            "cues": self._action(menu, translate("Aids", "Resistance cues"), "F2", self.toggle_cues),
-            "referrals": self._action(menu, translate("Aids", "Referral sheet"), "F3", self.toggle_referrals),
-            "privacy": self._action(
-                menu,
-                translate("Aids", "Privacy screen (projector black, console covered)"),
-                "F12",
-                self.toggle_privacy,
-            ),
+            "cues": make_action("cues", console, self.toggle_cues),
+            "referrals": make_action("referrals", console, self.toggle_referrals),
+            "privacy": make_action("privacy", console, self.toggle_privacy),
         }
+        for action in self.actions.values():
+            menu.addAction(action)
         bridge.step_changed.connect(self._step_changed)
-
-    def _action(self, menu: QMenu, title: str, key: str, run: Callable[[], None]) -> QAction:
-        action = QAction(f"{title}", self._console)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.setToolTip(f"{title} ({key})")
-        action.triggered.connect(run)
-        menu.addAction(action)
-        return action
 
     # -- privacy ------------------------------------------------------------------------------
     def _wrap_central(self) -> None:
@@ -168,9 +156,10 @@ class PrivateAids(QObject):
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self._console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), dock)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(lambda: self._close(dock))
+        for key in shortcuts("close-panel"):
+            escape = QShortcut(QKeySequence(key), dock)
+            escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            escape.activated.connect(lambda: self._close(dock))
         other = self._cue_dock or self._referral_dock
         if other is not None:  # both open: tabs, each with the full height of a laptop screen
             self._console.tabifyDockWidget(other, dock)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.export.redaction import Redaction, Removal
 from facilitator.export.review import Decision, ReviewDecision, SessionReview
+from facilitator.ui.actions import shortcuts
 from facilitator.ui.i18n import translate
 
 if TYPE_CHECKING:  # type-only: the notes come from the review, never from the store
@@ -96,7 +97,7 @@ class ReviewWindow(QDialog):
         self.spans.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.toggle = QPushButton(translate("Review", "Keep / remove (Space)"), self)
         self.toggle.setObjectName("review-toggle")
-        self.toggle.setShortcut("Space")
+        self.toggle.setShortcut(QKeySequence(shortcuts("review-toggle")[0]))
         self.toggle.clicked.connect(self.toggle_current)
         self.kind = QComboBox(self)
         for kind in MARKABLE:
