@@ -118,6 +118,18 @@ def test_idle_lock_waits_the_chosen_minutes_on_the_clock(qtbot: QtBot, launcher)
     assert guard.locked
 
 
+def test_a_click_postpones_the_idle_lock_like_a_key(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
+    guard, clock = launcher.lock, launcher.clock
+    clock.advance(9 * 60)
+    QTest.mouseClick(launcher.console.agenda.table.viewport(), Qt.MouseButton.LeftButton)
+    clock.advance(9 * 60)
+    guard.check_idle()
+    assert not guard.locked  # 9 minutes since the click
+    clock.advance(60)
+    guard.check_idle()
+    assert guard.locked
+
+
 def test_idle_lock_is_a_setting_and_by_default_not_while_a_step_runs(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
     from facilitator.settings import load_settings
 
