@@ -1103,6 +1103,14 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Referrals</name>
     <message>
+        <source>not verified: check before use</source>
+        <translation>тексерілмеген: қолданар алдында нақтылаңыз</translation>
+    </message>
+    <message>
+        <source>last verified {date}: more than 90 days ago</source>
+        <translation>соңғы рет {date} тексерілген: 90 күннен бұрын</translation>
+    </message>
+    <message>
         <location filename="../ui/referral_panel.py" line="38"/>
         <source>Kind</source>
         <translation>Түрі</translation>
@@ -1713,6 +1721,129 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>End</source>
         <translation>Аяқтау</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>name</source>
+        <translation>есім</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. пошта</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>car plate</source>
+        <translation>көлік нөмірі</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>банк картасы</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <source>account or link</source>
+        <translation>аккаунт не сілтеме</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>small-group detail</source>
+        <translation>шағын топта танытатын мәлімет</translation>
+    </message>
+    <message>
+        <source>number pattern</source>
+        <translation>нөмір үлгісі</translation>
+    </message>
+    <message>
+        <source>name recognizer</source>
+        <translation>есімдерді тану</translation>
+    </message>
+    <message>
+        <source>participant list</source>
+        <translation>қатысушылар тізімі</translation>
+    </message>
+    <message>
+        <source>list of names</source>
+        <translation>есімдер тізімі</translation>
+    </message>
+    <message>
+        <source>surname ending</source>
+        <translation>тек жұрнағы</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>бас әріп</translation>
+    </message>
+    <message>
+        <source>name or word</source>
+        <translation>есім не сөз</translation>
+    </message>
+    <message>
+        <source>whole note (detection failed)</source>
+        <translation>бүкіл жазба (іздеу сәтсіз болды)</translation>
+    </message>
+    <message>
+        <source>marked by you</source>
+        <translation>сіз белгіледіңіз</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>жаттығу</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>талқылау</translation>
+    </message>
+    <message>
+        <source>case study</source>
+        <translation>жағдаятты талдау</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>фильм</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>сандар</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>ой толғау</translation>
+    </message>
+    <message>
+        <source>energizer</source>
+        <translation>сергіту</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>үзіліс</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>кіріспе шеңбер</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>қорытынды шеңбер</translation>
     </message>
 </context>
 </TS>

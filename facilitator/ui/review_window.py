@@ -33,6 +33,7 @@ from facilitator.export.redaction import Redaction, Removal
 from facilitator.export.review import Decision, ReviewDecision, SessionReview
 from facilitator.ui.actions import shortcuts
 from facilitator.ui.i18n import translate
+from facilitator.ui.kind_names import found_by, identifier_kind
 
 if TYPE_CHECKING:  # type-only: the notes come from the review, never from the store
     from facilitator.sessions.store import Note
@@ -101,7 +102,7 @@ class ReviewWindow(QDialog):
         self.toggle.clicked.connect(self.toggle_current)
         self.kind = QComboBox(self)
         for kind in MARKABLE:
-            self.kind.addItem(kind.value, kind.value)
+            self.kind.addItem(identifier_kind(kind), kind.value)
         self.mark = QPushButton(translate("Review", "Mark the selected text"), self)
         self.mark.setObjectName("review-mark")
         self.mark.clicked.connect(self.mark_selection)
@@ -191,9 +192,9 @@ class ReviewWindow(QDialog):
             cursor.mergeCharFormat(highlight)
             self.spans.insertRow(row)
             outcome = removal.replacement if removed else translate("Review", "kept as written")
-            found_by = translate("Review", "unsure: check") if removal.unsure else span.source
+            found = translate("Review", "unsure: check") if removal.unsure else found_by(span.source)
             for column, text in enumerate(
-                (span.kind.value, note.text[span.start : span.end], found_by, outcome)
+                (identifier_kind(span.kind), note.text[span.start : span.end], found, outcome)
             ):
                 self.spans.setItem(row, column, QTableWidgetItem(text))
         if self.spans.rowCount():

@@ -39,7 +39,7 @@ def test_review_marks_and_unmarks_and_the_export_follows(qtbot: QtBot, rig: Rig)
     cursor.setPosition(start)
     cursor.setPosition(start + len("номер"), cursor.MoveMode.KeepAnchor)
     review.text.setTextCursor(cursor)
-    review.kind.setCurrentText("handle")
+    review.kind.setCurrentIndex(review.kind.findData("handle"))
     review.mark_selection()
     assert len(load_decisions(rig.store, live_id)) == 2
     exported = build_report(rig.store, live_id).notes_by_step[0][1][0].text
