@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from facilitator import __version__
+from facilitator.languages import LANGUAGES
 
 COMMANDS = (
     "plans",
@@ -104,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     cues = commands.add_parser("cues", help="the resistance cue library")
     cue_commands = cues.add_subparsers(dest="action", metavar="ACTION", required=True)
     cue_list = cue_commands.add_parser("list", help="one cue a line: id, statement")
-    cue_list.add_argument("--language", choices=("en", "ru", "kk"), default="en")
+    cue_list.add_argument("--language", choices=LANGUAGES, default="en")
     cue_validate = cue_commands.add_parser("validate", help="check cue files; exit 1 with every error")
     cue_validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
     slides = commands.add_parser("slides", help="print the audience screens of a plan as a PDF")
@@ -117,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_pdf.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     anonymize = commands.add_parser("anonymize", help="remove identifiers from text on standard input")
     anonymize.add_argument("--roster", type=Path, metavar="FILE", help="participants' names, one a line")
-    anonymize.add_argument("--lang", choices=("en", "ru", "kk", "auto"), default="auto")
+    anonymize.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto")
     anonymize.add_argument("--json", action="store_true", help="print the detected spans instead")
     referrals = commands.add_parser("referrals", help="the referral sheet of support services")
     referral_commands = referrals.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -129,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     exported_csv.add_argument("file", type=Path, metavar="FILE.csv")
     handout = referral_commands.add_parser("handout", help="the printable sheet (PDF) for everyone")
     handout.add_argument("--region", default="")
-    handout.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    handout.add_argument("--lang", choices=LANGUAGES, default="en")
     handout.add_argument("--cards", action="store_true", help="A6 cards, four to an A4 page")
     handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     return parser
@@ -138,8 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
 def build_app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="facilitator", add_help=False)
     parser.add_argument("plan", nargs="?", type=Path)
-    parser.add_argument("--language", choices=("en", "ru", "kk"), default=None)
-    parser.add_argument("--ui-language", choices=("en", "ru", "kk"), default=None)
+    parser.add_argument("--language", choices=LANGUAGES, default=None)
+    parser.add_argument("--ui-language", choices=LANGUAGES, default=None)
     parser.add_argument(
         "--smoke-test",
         action="store_true",

@@ -24,7 +24,7 @@ class Settings:
     high_contrast: bool = False
     content_language: str = "en"
     ui_language: str = ""
-    """The UI's language: "en", "ru", "kk", or "" to follow the system."""
+    """The UI's language: one of facilitator.languages.LANGUAGES, or "" to follow the system."""
     recent_plans: tuple[str, ...] = ()
     """Plan files opened or saved lately, newest first (paths only, never their content)."""
     idle_lock_minutes: int = 10

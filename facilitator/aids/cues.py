@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import Field, StrictBool, StrictInt
 
-from facilitator.sessions.plan import Fact, Language, Slug, Text, _Strict
+from facilitator.languages import Language
+from facilitator.sessions.plan import Fact, Slug, Text, _Strict
 
 MoveKind = Literal[
     "acknowledge",

@@ -16,8 +16,10 @@ from itertools import product
 import yaml
 
 from facilitator.anonymizer.skeleton import skeleton
+from facilitator.languages import LANGUAGES as APP_LANGUAGES
 
-LANGUAGES = ("en", "ru", "kk", "kk-latn", "ky", "uz", "tg")
+LANGUAGES = (*APP_LANGUAGES, "kk-latn", "ky", "uz", "tg")
+"""The app's languages, and the neighbours whose names and numbers the anonymizer also knows."""
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
 

@@ -10,10 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.sessions.store import Note, Store
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from facilitator.export.redaction import Redaction
 
 
 class Decision(StrEnum):
@@ -59,6 +65,38 @@ def load_decisions(store: Store, session_id: str) -> list[ReviewDecision]:
         ReviewDecision(int(str(n)), float(str(u)), int(str(s)), int(str(e)), Kind(str(k)), Decision(str(d)))
         for n, u, s, e, k, d in rows
     ]
+
+
+class SessionReview:
+    """One recorded session as the review and the export see it: its notes, its roster and
+    language, the review decisions, and the report. The live console hands this out, so the
+    windows never hold the store."""
+
+    def __init__(self, store: Store, session_id: str) -> None:
+        self._store = store
+        self.session_id = session_id
+
+    def notes(self) -> list[Note]:
+        return self._store.notes(self.session_id)
+
+    def roster(self) -> list[str]:
+        return self._store.roster(self.session_id)
+
+    def language(self) -> str:
+        return self._store.session(self.session_id).language
+
+    def decisions(self) -> list[ReviewDecision]:
+        return load_decisions(self._store, self.session_id)
+
+    def decide(self, decision: ReviewDecision) -> None:
+        save_decision(self._store, self.session_id, decision)
+
+    def write_report(self, path: Path, redaction: Redaction | None = None) -> None:
+        """Build the anonymized report and write it to ``path`` (slow: off the UI thread)."""
+        from facilitator.export.pdf import render_pdf
+        from facilitator.export.report import build_report
+
+        render_pdf(build_report(self._store, self.session_id, redaction), path)
 
 
 def effective_spans(note: Note, detected: Sequence[Span], decisions: Sequence[ReviewDecision]) -> list[Span]:

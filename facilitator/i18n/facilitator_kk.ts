@@ -4,6 +4,54 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Show or hide the timer on the projector</source>
+        <translation>Проекторда таймерді көрсету не жасыру</translation>
+    </message>
+    <message>
+        <source>Larger text on the projector</source>
+        <translation>Проектордағы мәтінді үлкейту</translation>
+    </message>
+    <message>
+        <source>Smaller text on the projector</source>
+        <translation>Проектордағы мәтінді кішірейту</translation>
+    </message>
+    <message>
+        <source>High contrast on the projector</source>
+        <translation>Проекторда жоғары контраст</translation>
+    </message>
+    <message>
+        <source>Choose the projector screen…</source>
+        <translation>Проектор экранын таңдау…</translation>
+    </message>
+    <message>
+        <source>Swap the screens</source>
+        <translation>Экрандарды ауыстыру</translation>
+    </message>
+    <message>
+        <source>Review notes and export anonymized PDF…</source>
+        <translation>Жазбаларды қарап, анонимделген PDF экспорттау…</translation>
+    </message>
+    <message>
+        <source>Close Facilitator</source>
+        <translation>Facilitator-ды жабу</translation>
+    </message>
+    <message>
+        <source>Resistance cues</source>
+        <translation>Қарсылыққа арналған кеңестер</translation>
+    </message>
+    <message>
+        <source>Referral sheet</source>
+        <translation>Көмек қызметтерінің тізімі</translation>
+    </message>
+    <message>
+        <source>Privacy screen (projector black, console covered)</source>
+        <translation>Құпиялық экраны (проектор қара, жүргізуші панелі жабық)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Қазір құлыптау</translation>
+    </message>
+    <message>
         <source>Shorten the next steps?</source>
         <translation>Келесі кезеңдерді қысқартамыз ба?</translation>
     </message>
@@ -1059,6 +1107,14 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Referrals</name>
     <message>
+        <source>not verified: check before use</source>
+        <translation>тексерілмеген: қолданар алдында нақтылаңыз</translation>
+    </message>
+    <message>
+        <source>last verified {date}: more than 90 days ago</source>
+        <translation>соңғы рет {date} тексерілген: 90 күннен бұрын</translation>
+    </message>
+    <message>
         <location filename="../ui/referral_panel.py" line="38"/>
         <source>Kind</source>
         <translation>Түрі</translation>
@@ -1669,6 +1725,129 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>End</source>
         <translation>Аяқтау</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>name</source>
+        <translation>есім</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. пошта</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>car plate</source>
+        <translation>көлік нөмірі</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>банк картасы</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <source>account or link</source>
+        <translation>аккаунт не сілтеме</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>small-group detail</source>
+        <translation>шағын топта танытатын мәлімет</translation>
+    </message>
+    <message>
+        <source>number pattern</source>
+        <translation>нөмір үлгісі</translation>
+    </message>
+    <message>
+        <source>name recognizer</source>
+        <translation>есімдерді тану</translation>
+    </message>
+    <message>
+        <source>participant list</source>
+        <translation>қатысушылар тізімі</translation>
+    </message>
+    <message>
+        <source>list of names</source>
+        <translation>есімдер тізімі</translation>
+    </message>
+    <message>
+        <source>surname ending</source>
+        <translation>тек жұрнағы</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>бас әріп</translation>
+    </message>
+    <message>
+        <source>name or word</source>
+        <translation>есім не сөз</translation>
+    </message>
+    <message>
+        <source>whole note (detection failed)</source>
+        <translation>бүкіл жазба (іздеу сәтсіз болды)</translation>
+    </message>
+    <message>
+        <source>marked by you</source>
+        <translation>сіз белгіледіңіз</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>жаттығу</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>талқылау</translation>
+    </message>
+    <message>
+        <source>case study</source>
+        <translation>жағдаятты талдау</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>фильм</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>сандар</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>ой толғау</translation>
+    </message>
+    <message>
+        <source>energizer</source>
+        <translation>сергіту</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>үзіліс</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>кіріспе шеңбер</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>қорытынды шеңбер</translation>
     </message>
 </context>
 </TS>

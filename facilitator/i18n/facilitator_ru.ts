@@ -4,6 +4,54 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Show or hide the timer on the projector</source>
+        <translation>Показать или скрыть таймер на проекторе</translation>
+    </message>
+    <message>
+        <source>Larger text on the projector</source>
+        <translation>Крупнее текст на проекторе</translation>
+    </message>
+    <message>
+        <source>Smaller text on the projector</source>
+        <translation>Мельче текст на проекторе</translation>
+    </message>
+    <message>
+        <source>High contrast on the projector</source>
+        <translation>Высокий контраст на проекторе</translation>
+    </message>
+    <message>
+        <source>Choose the projector screen…</source>
+        <translation>Выбрать экран проектора…</translation>
+    </message>
+    <message>
+        <source>Swap the screens</source>
+        <translation>Поменять экраны местами</translation>
+    </message>
+    <message>
+        <source>Review notes and export anonymized PDF…</source>
+        <translation>Проверить заметки и экспортировать обезличенный PDF…</translation>
+    </message>
+    <message>
+        <source>Close Facilitator</source>
+        <translation>Закрыть Facilitator</translation>
+    </message>
+    <message>
+        <source>Resistance cues</source>
+        <translation>Подсказки при сопротивлении</translation>
+    </message>
+    <message>
+        <source>Referral sheet</source>
+        <translation>Список служб помощи</translation>
+    </message>
+    <message>
+        <source>Privacy screen (projector black, console covered)</source>
+        <translation>Скрыть экраны (проектор чёрный, панель ведущего закрыта)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Заблокировать сейчас</translation>
+    </message>
+    <message>
         <source>Shorten the next steps?</source>
         <translation>Сократить следующие этапы?</translation>
     </message>
@@ -1059,6 +1107,14 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Referrals</name>
     <message>
+        <source>not verified: check before use</source>
+        <translation>не проверено: уточните перед использованием</translation>
+    </message>
+    <message>
+        <source>last verified {date}: more than 90 days ago</source>
+        <translation>последняя проверка {date}: больше 90 дней назад</translation>
+    </message>
+    <message>
         <location filename="../ui/referral_panel.py" line="38"/>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -1687,6 +1743,129 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>End</source>
         <translation>Завершить</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>car plate</source>
+        <translation>номер машины</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>банковская карта</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>account or link</source>
+        <translation>аккаунт или ссылка</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>small-group detail</source>
+        <translation>деталь, по которой узнают в малой группе</translation>
+    </message>
+    <message>
+        <source>number pattern</source>
+        <translation>шаблон номера</translation>
+    </message>
+    <message>
+        <source>name recognizer</source>
+        <translation>распознавание имён</translation>
+    </message>
+    <message>
+        <source>participant list</source>
+        <translation>список участников</translation>
+    </message>
+    <message>
+        <source>list of names</source>
+        <translation>словарь имён</translation>
+    </message>
+    <message>
+        <source>surname ending</source>
+        <translation>окончание фамилии</translation>
+    </message>
+    <message>
+        <source>capital letter</source>
+        <translation>заглавная буква</translation>
+    </message>
+    <message>
+        <source>name or word</source>
+        <translation>имя или слово</translation>
+    </message>
+    <message>
+        <source>whole note (detection failed)</source>
+        <translation>вся заметка (поиск не сработал)</translation>
+    </message>
+    <message>
+        <source>marked by you</source>
+        <translation>отмечено вами</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>упражнение</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>обсуждение</translation>
+    </message>
+    <message>
+        <source>case study</source>
+        <translation>разбор случая</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>фильм</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>размышление</translation>
+    </message>
+    <message>
+        <source>energizer</source>
+        <translation>разминка</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>перерыв</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>вводный круг</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>завершающий круг</translation>
     </message>
 </context>
 </TS>

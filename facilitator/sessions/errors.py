@@ -43,3 +43,7 @@ def format_path(parts: Sequence[str | int]) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
+
+
+class StoreError(Exception):
+    """The database cannot be used or written. The message is safe to show and to log."""

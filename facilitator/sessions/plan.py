@@ -20,15 +20,14 @@ from pydantic import (
     StringConstraints,
 )
 
+from facilitator.languages import Language
 from facilitator.sessions.durations import parse_duration
 
 FORMAT_VERSION = 1
-LANGUAGES = ("en", "ru", "kk")
 
 Slug = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
 Text = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=4000)]
 Seconds = Annotated[int, BeforeValidator(parse_duration)]
-Language = Literal["en", "ru", "kk"]
 
 
 class StepKind(StrEnum):

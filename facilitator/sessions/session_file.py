@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, NonNegativeInt, StrictFloat, StrictInt
 
+from facilitator.languages import Language
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.events import Event, EventKind
@@ -64,7 +65,7 @@ class SessionMeta(_Closed):
     id: Annotated[str, Field(pattern=r"^[a-z0-9]{1,32}$")]
     plan_id: Text
     plan_title: Text
-    language: Literal["en", "ru", "kk"]
+    language: Language
     plan_name: Text
     created_wall: Wall
     ended_wall: Wall | None = None

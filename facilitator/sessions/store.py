@@ -16,14 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.sessions.codec import Codec, PlainCodec, UnreadableData
+from facilitator.sessions.errors import StoreError as StoreError  # re-exported: its old home
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.schema import MIGRATIONS, SCHEMA_VERSION
 
 _SYNCHRONOUS_FULL = 2
-
-
-class StoreError(Exception):
-    """The database cannot be used or written. The message is safe to show and to log."""
 
 
 @dataclass(frozen=True)

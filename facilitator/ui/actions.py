@@ -7,12 +7,17 @@ Presenter keys follow presentation software and clickers (PowerPoint, OpenLP, pd
 Keys without Ctrl, Alt or a function key ("presenter keys": →, Space, B, P, …) drive the session
 only while the keyboard is not in a text field or a panel (see ``presenter_keys``); typing there
 never moves the projector.
+
+Every key of the app is listed here, even the few a widget handles itself (the notes box, the cue
+panel, the side panels): those carry their ``scope`` and are read from here by their widget.
+README.md's key table is generated from this table (``scripts/key_table.py``; a test checks it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,11 +35,11 @@ def _always(_bridge: SessionBridge) -> bool:
 
 
 def _live(bridge: SessionBridge) -> bool:
-    return bridge.engine.status in (Status.RUNNING, Status.PAUSED)
+    return bridge.status in (Status.RUNNING, Status.PAUSED)
 
 
 def _not_ended(bridge: SessionBridge) -> bool:
-    return bridge.engine.status is not Status.ENDED
+    return bridge.status is not Status.ENDED
 
 
 @dataclass(frozen=True)
@@ -46,15 +51,38 @@ class Confirm:
     text: str
 
 
+class Scope(StrEnum):
+    """Where a key works."""
+
+    CONSOLE = "console"
+    """Anywhere in the app; a presenter key only while no text field or panel has the keyboard."""
+    NOTES = "notes box"
+    CUE_PANEL = "cue panel (F2)"
+    PANELS = "cue panel or referral sheet"
+    AGENDA = "agenda"
+    PRESENTER = "presenter"
+    """Only while no text field or panel has the keyboard."""
+    REVIEW = "review window"
+    PROJECTOR = "projector window"
+
+
 @dataclass(frozen=True)
 class ActionSpec:
     id: str
     title: str
     shortcuts: tuple[str, ...]
     menu: str
-    run: Callable[[SessionBridge], None]
+    run: Callable[[SessionBridge], None] | None = None
+    """What it does to the session; None: the window that owns it registers what it runs
+    (``make_action``), or the widget of its ``scope`` handles the key itself."""
     enabled_when: Callable[[SessionBridge], bool] = _always
     confirm: Confirm | None = None
+    scope: Scope = Scope.CONSOLE
+
+
+def _local(action_id: str, title: str, keys: tuple[str, ...], scope: Scope) -> ActionSpec:
+    """A key its widget handles itself, listed for the README (no menu; the title is not shown)."""
+    return ActionSpec(action_id, title, keys, "", scope=scope)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -64,7 +92,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("F5",),
         QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.start(),
-        enabled_when=lambda b: b.engine.status is Status.NOT_STARTED,
+        enabled_when=lambda b: b.status is Status.NOT_STARTED,
     ),
     ActionSpec(
         "next",
@@ -167,6 +195,93 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Projector"),
         lambda b: b.show_holding(),
     ),
+    ActionSpec(
+        "toggle-timer",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the timer on the projector"),
+        ("T",),
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
+    ),
+    ActionSpec(
+        "larger-text",
+        QT_TRANSLATE_NOOP("Actions", "Larger text on the projector"),
+        ("Ctrl+Alt+=",),
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
+        lambda b: b.set_comfort(text_scale=b.text_scale + 0.1),
+    ),
+    ActionSpec(
+        "smaller-text",
+        QT_TRANSLATE_NOOP("Actions", "Smaller text on the projector"),
+        ("Ctrl+Alt+-",),
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
+        lambda b: b.set_comfort(text_scale=b.text_scale - 0.1),
+    ),
+    ActionSpec(
+        "high-contrast",
+        QT_TRANSLATE_NOOP("Actions", "High contrast on the projector"),
+        ("Ctrl+Alt+H",),
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
+        lambda b: b.set_comfort(high_contrast=not b.high_contrast),
+    ),
+    ActionSpec(
+        "choose-screen",
+        QT_TRANSLATE_NOOP("Actions", "Choose the projector screen…"),
+        ("Ctrl+Shift+P",),
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
+    ),
+    ActionSpec(
+        "swap-screens",
+        QT_TRANSLATE_NOOP("Actions", "Swap the screens"),
+        ("Ctrl+Shift+X",),
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
+    ),
+    ActionSpec(
+        "review",
+        QT_TRANSLATE_NOOP("Actions", "Review notes and export anonymized PDF…"),
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+    ),
+    ActionSpec(
+        "close",
+        QT_TRANSLATE_NOOP("Actions", "Close Facilitator"),
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+    ),
+    ActionSpec(
+        "cues",
+        QT_TRANSLATE_NOOP("Actions", "Resistance cues"),
+        ("F2",),
+        QT_TRANSLATE_NOOP("Aids", "Aids"),
+    ),
+    ActionSpec(
+        "referrals",
+        QT_TRANSLATE_NOOP("Actions", "Referral sheet"),
+        ("F3",),
+        QT_TRANSLATE_NOOP("Aids", "Aids"),
+    ),
+    ActionSpec(
+        "privacy",
+        QT_TRANSLATE_NOOP("Actions", "Privacy screen (projector black, console covered)"),
+        ("F12",),
+        QT_TRANSLATE_NOOP("Aids", "Aids"),
+    ),
+    ActionSpec(
+        "lock",
+        QT_TRANSLATE_NOOP("Actions", "Lock now"),
+        ("Ctrl+L",),
+        QT_TRANSLATE_NOOP("Lock", "Lock"),
+    ),
+    # Keys a widget handles itself (listed here so this stays the one list of keys; their titles
+    # are for the README, not shown in the app):
+    _local("finish-note", "Finish the note being typed", ("Ctrl+Return", "Ctrl+Enter"), Scope.NOTES),
+    _local("leave-notes", "Hand the keys back to the presenter", ("Esc",), Scope.NOTES),
+    _local("log-defused", "Log the moment as defused", ("Alt+D",), Scope.CUE_PANEL),
+    _local("log-continued", "Log the moment as continued", ("Alt+C",), Scope.CUE_PANEL),
+    _local("log-outside", "Log the moment as taken outside", ("Alt+O",), Scope.CUE_PANEL),
+    _local("close-panel", "Close the panel; the presenter has the keys", ("Esc",), Scope.PANELS),
+    _local("go-to-step", "Go to step number… (type it, then Enter)", ("0…9", "Return"), Scope.PRESENTER),
+    _local("go-to-row", "Go to the chosen step", ("Return",), Scope.AGENDA),
+    _local("review-toggle", "Keep or remove the chosen stretch", ("Space",), Scope.REVIEW),
+    _local("leave-full-screen", "Leave full screen", ("Esc",), Scope.PROJECTOR),
 )
 
 TOOLBAR: tuple[tuple[str, str], ...] = (
@@ -193,33 +308,61 @@ def run_action(spec: ActionSpec, bridge: SessionBridge, parent: QWidget | None) 
         )
         if not dialogs.ask(parent, translate("Actions", spec.confirm.title), question):
             return False
-    spec.run(bridge)
+    if spec.run is not None:
+        spec.run(bridge)
     return True
+
+
+def spec(action_id: str) -> ActionSpec:
+    """The table's entry for ``action_id`` (a KeyError names a missing one at start-up)."""
+    return _BY_ID[action_id]
+
+
+def shortcuts(action_id: str) -> tuple[str, ...]:
+    """The keys of ``action_id``, for the widgets that handle their own keys."""
+    return spec(action_id).shortcuts
+
+
+def bridge_actions() -> tuple[ActionSpec, ...]:
+    """The app-wide actions that act on the session itself (built by the console)."""
+    return tuple(s for s in ACTIONS if s.run is not None and s.scope is Scope.CONSOLE)
 
 
 def refresh_enabled(actions: dict[str, QAction], bridge: SessionBridge) -> None:
     """Enable each action as its spec says for the session's state now."""
-    for spec in ACTIONS:
-        actions[spec.id].setEnabled(spec.enabled_when(bridge))
+    for entry in bridge_actions():
+        actions[entry.id].setEnabled(entry.enabled_when(bridge))
+
+
+def make_action(action_id: str, parent: QWidget, run: Callable[[], object]) -> QAction:
+    """A QAction for ``action_id`` as the table says (title, app-wide keys, the keys in its
+    tooltip), running ``run``: how the console, the aids, the lock and the launcher register the
+    actions they own."""
+    entry = spec(action_id)
+    title = translate("Actions", entry.title)
+    action = QAction(title, parent)
+    action.setObjectName(f"action-{entry.id}")
+    action.setShortcuts([QKeySequence(key) for key in entry.shortcuts])
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    keys = ", ".join(
+        QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in entry.shortcuts
+    )
+    action.setToolTip(f"{title} ({keys})")
+    action.setStatusTip(action.toolTip())
+    action.triggered.connect(lambda _checked=False: run())
+    return action
+
+
+def _runner(entry: ActionSpec, bridge: SessionBridge, parent: QWidget) -> Callable[[], bool]:
+    return lambda: run_action(entry, bridge, parent.window())
 
 
 def build_actions(parent: QWidget, bridge: SessionBridge) -> dict[str, QAction]:
-    """QActions for every spec: application-wide shortcuts, the keys in the tooltip, the short
-    toolbar label as the icon text."""
+    """QActions for every spec that acts on the session: application-wide shortcuts, the keys in
+    the tooltip, the short toolbar label as the icon text."""
     actions = {}
-    for spec in ACTIONS:
-        title = translate("Actions", spec.title)
-        action = QAction(title, parent)
-        action.setObjectName(f"action-{spec.id}")
-        action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        keys = ", ".join(
-            QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.shortcuts
-        )
-        action.setToolTip(f"{title} ({keys})")
-        action.setStatusTip(action.toolTip())
-        action.triggered.connect(lambda _checked=False, spec=spec: run_action(spec, bridge, parent.window()))
-        actions[spec.id] = action
+    for entry in bridge_actions():
+        actions[entry.id] = make_action(entry.id, parent, _runner(entry, bridge, parent))
     for action_id, short in TOOLBAR:
         actions[action_id].setIconText(translate("Toolbar", short))
     for signal in (bridge.session_started, bridge.session_ended, bridge.step_changed):
@@ -229,8 +372,14 @@ def build_actions(parent: QWidget, bridge: SessionBridge) -> dict[str, QAction]:
 
 
 def typing_shortcuts() -> set[QKeySequence]:
-    """Shortcuts that still work while typing in the notes box: the ones with Ctrl."""
-    return {QKeySequence(key) for spec in ACTIONS for key in spec.shortcuts if key.startswith("Ctrl+")}
+    """App-wide shortcuts that still work while typing in the notes box: the ones with Ctrl."""
+    return {
+        QKeySequence(key)
+        for spec in ACTIONS
+        if spec.scope is Scope.CONSOLE
+        for key in spec.shortcuts
+        if key.startswith("Ctrl+")
+    }
 
 
 def is_presenter_key(key: str) -> bool:
@@ -242,4 +391,14 @@ def is_presenter_key(key: str) -> bool:
 
 
 def presenter_keys() -> set[QKeySequence]:
-    return {QKeySequence(key) for spec in ACTIONS for key in spec.shortcuts if is_presenter_key(key)}
+    return {
+        QKeySequence(key)
+        for spec in ACTIONS
+        if spec.scope is Scope.CONSOLE
+        for key in spec.shortcuts
+        if is_presenter_key(key)
+    }
+
+
+_BY_ID = {entry.id: entry for entry in ACTIONS}
+assert len(_BY_ID) == len(ACTIONS), "every action id is unique"

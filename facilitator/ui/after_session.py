@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from facilitator.sessions.atomic import WriteFailed
-from facilitator.sessions.store import StoreError
+from facilitator.sessions.errors import StoreError
 from facilitator.ui import dialogs
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
@@ -53,7 +53,7 @@ class AfterSession(QObject):
 
     def ask_figures(self, then: Callable[[], None] | None = None) -> None:
         """Ask for the participant count, age band and town (not modal); ``then`` once saved."""
-        if self._bridge.live is None:
+        if self._bridge.session_id is None:
             return
         if self.figures_dialog is not None:
             self.figures_dialog.close()
@@ -71,23 +71,22 @@ class AfterSession(QObject):
                 then()
 
     def open_review(self) -> None:
-        live = self._bridge.live
-        if live is None:
-            self._console.statusBar().showMessage(
-                translate("After", "No notes yet: start the session first."), 8000
-            )
-            return
         if self._bridge.raw_deleted:
             self._console.statusBar().showMessage(
                 translate("After", "This session's raw notes were deleted; the exported PDF is kept."), 8000
             )
             return
+        review = self._bridge.review()  # every note typed so far is in
+        if review is None:
+            self._console.statusBar().showMessage(
+                translate("After", "No notes yet: start the session first."), 8000
+            )
+            return
         from facilitator.anonymizer.anonymizer import Anonymizer
         from facilitator.ui.review_window import ReviewWindow
 
-        self._bridge.wait_for_saves()  # the review reads the store: every note typed so far is in
-        anonymizer = Anonymizer(live.store.roster(live.id), language=live.store.session(live.id).language)
-        self.review = ReviewWindow(live.store, live.id, anonymizer, self._console)
+        anonymizer = Anonymizer(review.roster(), language=review.language())
+        self.review = ReviewWindow(review, anonymizer, self._console)
         self.review.export_requested.connect(self.export)
         self._console.statusBar().showMessage(translate("After", "Finding names and numbers in the notes…"))
         run_soon(self.review.load, lambda _result: self._loaded())
@@ -100,16 +99,12 @@ class AfterSession(QObject):
         self._console.statusBar().clearMessage()
 
     def export(self) -> None:
-        from facilitator.export.pdf import render_pdf
-        from facilitator.export.report import build_report
-
-        live = self._bridge.live
-        if live is None:
+        if self._bridge.session_id is None:
             return
         if not self._bridge.figures().complete:  # the report needs the participant count
             self.ask_figures(then=self.export)
             return
-        suggested = f"session-{live.id}-anonymized.pdf"
+        suggested = f"session-{self._bridge.session_id}-anonymized.pdf"
         chosen = dialogs.save_file(
             self.review or self._console,
             translate("After", "Export anonymized notes"),
@@ -119,14 +114,16 @@ class AfterSession(QObject):
         if not chosen:
             return
         path = Path(chosen)
-        self._bridge.wait_for_saves()
-
+        session = self._bridge.review()  # every note typed so far is in
+        if session is None:
+            return
         review = self.review
-        redaction = review.redaction if review is not None and review.session_id == live.id else None
+        same = review is not None and review.session_id == session.session_id
+        redaction = review.redaction if review is not None and same else None
 
         def work() -> str | None:
             try:
-                render_pdf(build_report(live.store, live.id, redaction), path)
+                session.write_report(path, redaction)
             except (WriteFailed, StoreError) as exc:
                 return str(exc)
             return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from facilitator.presentation import clock_text
 from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
 from facilitator.ui import i18n
+from facilitator.ui.actions import shortcuts
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -99,7 +100,9 @@ class AgendaPanel(QWidget):
         # ↑/↓ choose a step, Enter goes there (← and → stay the presenter keys)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table.setTabKeyNavigation(False)
-        go = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        go = QShortcut(
+            QKeySequence(shortcuts("go-to-row")[0]), self.table, context=Qt.ShortcutContext.WidgetShortcut
+        )
         go.activated.connect(lambda: bridge.jump(self.table.currentRow()))
         self._go = go
         header = self.table.horizontalHeader()
@@ -139,7 +142,7 @@ class AgendaPanel(QWidget):
         return super().minimumSizeHint().expandedTo(QSize(numbers + TITLE_WIDTH + frame, 0))
 
     def refresh(self) -> None:
-        rows = self._bridge.engine.agenda()
+        rows = self._bridge.agenda()
         state = self._bridge.state()
         clock = state.start_wall
         for row in rows:

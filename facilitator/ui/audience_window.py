@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from facilitator.presentation import audience_timer
 from facilitator.sessions.state import Status
+from facilitator.ui.actions import shortcuts
 from facilitator.ui.audience_view import AudienceView, Display
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
@@ -16,7 +17,7 @@ from facilitator.ui.session_bridge import SessionBridge
 def present(view: AudienceView, bridge: SessionBridge) -> None:
     """Put what the room should see now into ``view`` (the projector's or the preview's)."""
     view.set_comfort(bridge.text_scale, bridge.high_contrast)
-    started = bridge.engine.status is not Status.NOT_STARTED
+    started = bridge.status is not Status.NOT_STARTED
     if started:
         view.show_slide(bridge.slide())  # kept current underneath a blank: nothing stale flashes
     if bridge.display in (Display.BLACK, Display.WHITE):
@@ -78,7 +79,8 @@ class AudienceWindow(QWidget):
         self.timer_toggled.emit(self.timer_shown)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+        leave = {QKeySequence(key) for key in shortcuts("leave-full-screen")}
+        if QKeySequence(event.keyCombination()) in leave and self.isFullScreen():
             self.showNormal()
             return
         super().keyPressEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.languages import LANGUAGE_NAMES
 from facilitator.sessions.state import Status
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui import dialogs, window_state
-from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions
+from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, make_action
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_view import AudienceView
@@ -136,12 +137,6 @@ class ConsoleWindow(QMainWindow):
         self._build_language_menu()
         self.aids = PrivateAids(self, bridge)
         self.after = AfterSession(self, bridge)
-        review = self._session_menu.addAction(
-            translate("Console", "Review notes and export anonymized PDF… (Ctrl+Shift+E)")
-        )
-        review.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        review.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        review.triggered.connect(self.after.open_review)
         bridge.session_ended.connect(self._offer_review)
         self.presenter_keys = PresenterKeys(self, audience, bridge)
         self.notes.keys_handed_back.connect(self.give_keys_to_presenter)
@@ -180,54 +175,34 @@ class ConsoleWindow(QMainWindow):
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
+        owned = {  # the console's own actions; the table gives their titles and keys
+            "toggle-timer": self._audience.toggle_timer,
+            "review": lambda: self.after.open_review(),
+            "close": self.close,  # asks first while a session runs; everything is saved
+        }
+        for action_id, run in owned.items():
+            self.actions_by_id[action_id] = make_action(action_id, self, run)
         menus = {}
-        for menu_name in dict.fromkeys(spec.menu for spec in ACTIONS):
+        for menu_name in ("Session", "Projector"):
             menus[menu_name] = menu = self.menuBar().addMenu(translate("Actions", menu_name))
             for spec in ACTIONS:
-                if spec.menu == menu_name:
+                if spec.menu == menu_name and spec.id in self.actions_by_id:
+                    if spec.id == "review":
+                        menu.addSeparator()
                     menu.addAction(self.actions_by_id[spec.id])
         for action_id, _short in TOOLBAR:
             toolbar.addAction(self.actions_by_id[action_id])
         self._projector_menu = menus["Projector"]
         self._session_menu = menus["Session"]
-        self._session_menu.addSeparator()
-        close = self._session_menu.addAction(translate("Console", "Close Facilitator (Ctrl+Q)"))
-        close.setShortcut(QKeySequence("Ctrl+Q"))
-        close.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        close.triggered.connect(self.close)  # asks first while a session runs; everything is saved
-        toggle = menus["Projector"].addAction(
-            translate("Console", "Show or hide the timer on the projector (T)")
-        )
-        toggle.setShortcut(QKeySequence("T"))
-        for title, key, run in (
-            (
-                translate("Console", "Larger text on the projector"),
-                "Ctrl+Alt+=",
-                lambda: self._bridge.set_comfort(text_scale=self._bridge.text_scale + 0.1),
-            ),
-            (
-                translate("Console", "Smaller text on the projector"),
-                "Ctrl+Alt+-",
-                lambda: self._bridge.set_comfort(text_scale=self._bridge.text_scale - 0.1),
-            ),
-            (
-                translate("Console", "High contrast on the projector"),
-                "Ctrl+Alt+H",
-                lambda: self._bridge.set_comfort(high_contrast=not self._bridge.high_contrast),
-            ),
-        ):
-            self.add_projector_action(title, key, run)
-        toggle.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        toggle.triggered.connect(self._audience.toggle_timer)
 
     def set_screen_mode(self, text: str) -> None:
         self.mode_label.setText(text)
 
-    def add_projector_action(self, title: str, shortcut: str, run: Callable[[], None]) -> QAction:
-        action = self._projector_menu.addAction(f"{title} ({shortcut})")
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(run)
+    def add_projector_action(self, action_id: str, run: Callable[[], None]) -> QAction:
+        """Register one of the table's projector actions owned elsewhere (the screen manager's)."""
+        action = make_action(action_id, self, run)
+        self._projector_menu.addAction(action)
+        self.actions_by_id[action_id] = action
         return action
 
     def set_mirrored(self, mirrored: bool) -> None:
@@ -250,12 +225,7 @@ class ConsoleWindow(QMainWindow):
     def _build_language_menu(self) -> None:
         """The app's own language; the workshop's content language is the plan's."""
         menu = self.menuBar().addMenu(translate("Console", "Language"))
-        for code, name in (
-            ("", translate("Console", "As the system")),
-            ("en", "English"),
-            ("ru", "Русский"),
-            ("kk", "Қазақша"),
-        ):
+        for code, name in (("", translate("Console", "As the system")), *LANGUAGE_NAMES.items()):
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(load_settings().ui_language == code)
@@ -298,7 +268,7 @@ class ConsoleWindow(QMainWindow):
         ):
             event.ignore()
             return
-        if self._bridge.engine.status in (Status.RUNNING, Status.PAUSED):
+        if self._bridge.status in (Status.RUNNING, Status.PAUSED):
             closing = dialogs.ask(
                 self,
                 translate("Console", "Close Facilitator?"),

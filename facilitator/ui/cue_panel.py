@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.aids.cue_set import CueSet
 from facilitator.aids.cues import Cue, CueLibrary
 from facilitator.aids.moments import Outcome
+from facilitator.ui.actions import shortcuts
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -41,9 +42,9 @@ MOVE_TITLES = {
     "moveable-middle": QT_TRANSLATE_NOOP("Cues", "The moveable middle"),
 }
 OUTCOMES = (
-    (Outcome.DEFUSED, QT_TRANSLATE_NOOP("Cues", "Defused"), "Alt+D"),
-    (Outcome.CONTINUED, QT_TRANSLATE_NOOP("Cues", "Continued"), "Alt+C"),
-    (Outcome.TAKEN_OUTSIDE, QT_TRANSLATE_NOOP("Cues", "Taken outside"), "Alt+O"),
+    (Outcome.DEFUSED, QT_TRANSLATE_NOOP("Cues", "Defused"), shortcuts("log-defused")[0]),
+    (Outcome.CONTINUED, QT_TRANSLATE_NOOP("Cues", "Continued"), shortcuts("log-continued")[0]),
+    (Outcome.TAKEN_OUTSIDE, QT_TRANSLATE_NOOP("Cues", "Taken outside"), shortcuts("log-outside")[0]),
 )
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-UI_LANGUAGES = ("en", "ru", "kk")
-LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+from facilitator.languages import LANGUAGES
+
+UI_LANGUAGES = LANGUAGES
 """Each language by its own name: how a speaker finds it in a list, whatever the UI's language."""
 FOLDER = Path(__file__).resolve().parent.parent / "i18n"
 _installed: list[QTranslator] = []

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from facilitator.languages import LANGUAGE_NAMES
 from facilitator.resources import assets_dir, font_files
 from facilitator.security import vault
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import KeyFileError, WrongPassphrase
 from facilitator.sessions.clock import Clock
-from facilitator.sessions.live import LiveSession
+from facilitator.sessions.errors import StoreError
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import Status
-from facilitator.sessions.store import Store, StoreError
 from facilitator.sessions.unfinished import ResumeOffer, close_for_good, latest_unfinished
 from facilitator.ui import dialogs, key_messages, theme
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
-from facilitator.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, ago, translate
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, ago, translate
 from facilitator.ui.lock import LockGuard
 from facilitator.ui.screen_manager import ScreenManager
 from facilitator.ui.session_bridge import SessionBridge
+
+if TYPE_CHECKING:  # type-only: the launcher opens nothing itself, it hands the store to the bridge
+    from facilitator.sessions.store import Store
 
 FIRST_START = QT_TRANSLATE_NOOP(
     "Launch",
@@ -105,12 +110,12 @@ class Launcher:
             return False
         self._store.set_codec(codec)
         self._store.encrypt_plain_rows()
-        live = self._offer_resume() if self._ask else None
-        loaded = self._loaded
-        if live is not None:
-            loaded = live.loaded
-            self._remembered_screen = self._store.session(live.id).audience_screen
-        self.bridge = SessionBridge(loaded, self._plan_name, self._store, self._clock, live)
+        offer = self._offer_resume() if self._ask else None
+        if offer is not None:
+            self.bridge = SessionBridge.resuming(offer, self._plan_name, self._store, self._clock)
+        else:
+            self.bridge = SessionBridge(self._loaded, self._plan_name, self._store, self._clock)
+        self._remembered_screen = self.bridge.remembered_screen()
         self.audience = AudienceWindow(self.bridge)
         self.console = ConsoleWindow(self.bridge, self.audience)
         console = self.console
@@ -118,18 +123,12 @@ class Launcher:
         self.screens = ScreenManager(self.bridge, self.audience, lambda: console)
         self.screens.mode_changed.connect(console.set_screen_mode)
         self.screens.mirrored_changed.connect(console.set_mirrored)
-        console.add_projector_action(
-            translate("Launch", "Choose the projector screen…"), "Ctrl+Shift+P", self.screens.ask_where
-        )
-        console.add_projector_action(
-            translate("Launch", "Swap the screens"), "Ctrl+Shift+X", self.screens.swap
-        )
+        console.add_projector_action("choose-screen", self.screens.ask_where)
+        console.add_projector_action("swap-screens", self.screens.swap)
         self.screens.place_initial(self._remembered_screen)
         self.screens.watch()
         commit = console.notes.commit_now
-        self.lock = LockGuard(
-            console, self.bridge, self._store, vault.unlock, codec, commit, projector=self.audience
-        )
+        self.lock = LockGuard(console, self.bridge, vault.unlock, codec, commit, projector=self.audience)
         self.lock.deleted.connect(self._app.quit)
         self.console.raise_()
         self.console.activateWindow()
@@ -180,7 +179,7 @@ class Launcher:
         )
         return None
 
-    def _offer_resume(self) -> LiveSession | None:
+    def _offer_resume(self) -> ResumeOffer | None:
         """Offer the unfinished session: yes goes on with it (in its own plan and language),
         no closes it for good (its notes stay for review and export)."""
         try:
@@ -193,7 +192,7 @@ class Launcher:
         if dialogs.ask(
             None, translate("Launch", "Resume the session?"), resume_question(offer), default_yes=True
         ):
-            return offer.live
+            return offer
         try:
             close_for_good(offer)
         except StoreError as exc:
@@ -221,7 +220,7 @@ class Launcher:
             bridge.next()
             shown.append(self.audience.view.visible_text())
         bridge.end()
-        ok = bridge.engine.status is Status.ENDED and all(shown)
+        ok = bridge.status is Status.ENDED and all(shown)
         self.console.close()
         self._app.quit()
         return 0 if ok else 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import KeyFileError, WrongPassphrase
 from facilitator.sessions.state import Status
-from facilitator.sessions.store import Store
 from facilitator.settings import IDLE_LOCK_CHOICES, change_settings, load_settings
 from facilitator.ui import dialogs
+from facilitator.ui.actions import make_action
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -41,7 +41,6 @@ class LockGuard(QObject):
         self,
         console: QMainWindow,
         bridge: SessionBridge,
-        store: Store,
         unlock: Callable[[str], AesGcmCodec],
         codec: AesGcmCodec,
         save_first: Callable[[], None],
@@ -51,7 +50,6 @@ class LockGuard(QObject):
         self._console = console
         self._projector = projector
         self._bridge = bridge
-        self._store = store
         self._unlock = unlock
         self._codec = codec
         self._save_first = save_first
@@ -65,10 +63,7 @@ class LockGuard(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        action = QAction(translate("Lock", "Lock (Ctrl+L)"), console)
-        action.setShortcut(QKeySequence("Ctrl+L"))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(self.lock)
+        action = make_action("lock", console, self.lock)
         menu = console.menuBar().addMenu(translate("Lock", "Lock"))
         menu.addAction(action)
         self.action = action
@@ -137,7 +132,7 @@ class LockGuard(QObject):
         chosen = load_settings()
         if not chosen.idle_lock_minutes or self.idle_seconds() < chosen.idle_lock_minutes * 60:
             return
-        if self._bridge.engine.status is Status.RUNNING and not chosen.idle_lock_while_running:
+        if self._bridge.status is Status.RUNNING and not chosen.idle_lock_while_running:
             return
         self.lock()
 
@@ -185,7 +180,7 @@ class LockGuard(QObject):
             dialogs.tell(self._console, translate("Lock", "Still locked"), str(exc))
             return False
         self._codec = codec
-        self._store.set_codec(codec)
+        self._bridge.use_codec(codec)
         self._stack().setCurrentIndex(self._page_before)
         self._set_actions_enabled(True)
         for window in self._hidden:
@@ -212,8 +207,7 @@ class LockGuard(QObject):
         )
         if not confirmed:
             return False
-        self._bridge.stop()
-        self._store.close()
+        self._bridge.close_store()
         vault.delete_all_data()
         self.deleted.emit()  # the app quits: there is nothing left to show
         return True

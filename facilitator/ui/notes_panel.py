@@ -30,16 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.aids.disclosure import reads_like_disclosure
-from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.note_writer import NoteDraft
-from facilitator.ui.actions import typing_shortcuts
+from facilitator.ui.actions import shortcuts, typing_shortcuts
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
-from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.session_bridge import NOTE_TAGS, SessionBridge
 
 SAVE_DELAY_MS = 400
 RETRY_MS = 5000
-FINISH_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+FINISH_KEYS = shortcuts("finish-note")
 TAG_TITLES = {
     "quote": QT_TRANSLATE_NOOP("Notes", "Quote"),
     "insight": QT_TRANSLATE_NOOP("Notes", "Insight"),
@@ -243,7 +242,7 @@ class NotesPanel(QWidget):
         return [tag for tag, button in self.tags.items() if button.isChecked()]
 
     def _schedule_save(self, *_args: object) -> None:
-        index = self._bridge.engine.index
+        index = self._bridge.index
         if self._draft is not None and not self._draft.handed_over and self._draft.step != index:
             self._draft = None  # begun on another step and never saved: it is not that step's note
         if self._draft is None:
@@ -351,7 +350,7 @@ class NotesPanel(QWidget):
         self._refresh_list()
 
     def _refresh_list(self) -> None:
-        index = self._bridge.engine.index
+        index = self._bridge.index
         self.list.clear()
         for note in self._bridge.notes(wait=False):
             if note.step != index or (self._draft is not None and note.id == self._draft.id):

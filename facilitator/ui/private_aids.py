@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QWidget,
 )
 
 from facilitator.sessions.state import Status
+from facilitator.ui.actions import make_action, shortcuts
 from facilitator.ui.audience_view import Display
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
@@ -54,25 +54,13 @@ class PrivateAids(QObject):
         self._wrap_central()
         menu = console.menuBar().addMenu(translate("Aids", "Aids"))
         self.actions = {
-            "cues": self._action(menu, translate("Aids", "Resistance cues"), "F2", self.toggle_cues),
-            "referrals": self._action(menu, translate("Aids", "Referral sheet"), "F3", self.toggle_referrals),
-            "privacy": self._action(
-                menu,
-                translate("Aids", "Privacy screen (projector black, console covered)"),
-                "F12",
-                self.toggle_privacy,
-            ),
+            "cues": make_action("cues", console, self.toggle_cues),
+            "referrals": make_action("referrals", console, self.toggle_referrals),
+            "privacy": make_action("privacy", console, self.toggle_privacy),
         }
+        for action in self.actions.values():
+            menu.addAction(action)
         bridge.step_changed.connect(self._step_changed)
-
-    def _action(self, menu: QMenu, title: str, key: str, run: Callable[[], None]) -> QAction:
-        action = QAction(f"{title}", self._console)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.setToolTip(f"{title} ({key})")
-        action.triggered.connect(run)
-        menu.addAction(action)
-        return action
 
     # -- privacy ------------------------------------------------------------------------------
     def _wrap_central(self) -> None:
@@ -98,7 +86,7 @@ class PrivateAids(QObject):
         if not self.covered:
             self._display_before = self._bridge.display
             self._bridge.force_blank()
-            self._paused_by_privacy = self._bridge.engine.status is Status.RUNNING
+            self._paused_by_privacy = self._bridge.status is Status.RUNNING
             if self._paused_by_privacy:
                 self._bridge.toggle_pause()
             self._hidden_docks = [d for d in (self._cue_dock, self._referral_dock) if d and d.isVisible()]
@@ -112,7 +100,7 @@ class PrivateAids(QObject):
             for dock in self._hidden_docks:
                 dock.show()
             self._hidden_docks = []
-            if self._paused_by_privacy and self._bridge.engine.status is Status.PAUSED:
+            if self._paused_by_privacy and self._bridge.status is Status.PAUSED:
                 self._bridge.toggle_pause()
             self._paused_by_privacy = False
             if self._display_before is not None:
@@ -148,7 +136,7 @@ class PrivateAids(QObject):
             self.cue_panel.moment_logged.connect(self._bridge.log_resistance)
             self.cue_panel.closed.connect(self._close_cues)
             self._cue_dock = self._dock(translate("Aids", "Cues (F2)"), self.cue_panel)
-            self._step_changed(self._bridge.engine.index)
+            self._step_changed(self._bridge.index)
         panel = self.cue_panel
         assert panel is not None
         self._toggle(self._cue_dock, focus=panel.open, field=panel.search)
@@ -157,11 +145,10 @@ class PrivateAids(QObject):
         if self.covered:
             return
         if self._referral_dock is None:
-            from facilitator.aids.referrals import Directory
             from facilitator.ui.referral_panel import ReferralPanel
 
-            live_store = self._bridge.store
-            self.referral_panel = ReferralPanel(Directory(live_store), self._bridge.plan.language)
+            directory = self._bridge.referral_directory()
+            self.referral_panel = ReferralPanel(directory, self._bridge.plan.language)
             self.referral_panel.referral_offered.connect(self._offered)
             self.referral_panel.message.connect(self._status)
             self._referral_dock = self._dock(
@@ -182,9 +169,10 @@ class PrivateAids(QObject):
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self._console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), dock)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(lambda: self._close(dock))
+        for key in shortcuts("close-panel"):
+            escape = QShortcut(QKeySequence(key), dock)
+            escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            escape.activated.connect(lambda: self._close(dock))
         other = self._cue_dock or self._referral_dock
         if other is not None:  # both open: tabs, each with the full height of a laptop screen
             self._console.tabifyDockWidget(other, dock)

@@ -28,13 +28,25 @@ from PySide6.QtWidgets import (
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import KIND_TITLES, Directory, Service, ServiceKind, check_for_town
 from facilitator.sessions.atomic import WriteFailed
-from facilitator.sessions.errors import InvalidFile
-from facilitator.sessions.store import StoreError
+from facilitator.sessions.errors import InvalidFile, StoreError
 from facilitator.ui import dialogs
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 
 COLUMN_LIMIT = 220
+
+
+def verification_text(service: Service, today: date) -> str:
+    """When the entry was last checked, with a warning in the UI's language when it needs a look."""
+    if service.verification(today) is None:
+        return str(service.last_verified)
+    if service.last_verified is None:
+        return "⚠ " + translate("Referrals", "not verified: check before use")
+    return "⚠ " + translate("Referrals", "last verified {date}: more than 90 days ago").format(
+        date=service.last_verified.isoformat()
+    )
+
+
 """Pixels: a column wider than this scrolls (its cells show the rest in their tooltip)."""
 EDITABLE = ("name", "phone", "hours", "languages", "cost", "region", "notes")
 HEADERS = (
@@ -137,8 +149,7 @@ class ReferralPanel(QWidget):
         today = date.today()
         for row, service in enumerate(self._services):
             cells = [kind_titles()[service.kind], *(getattr(service, n) for n in EDITABLE)]
-            warning = service.verification(today)
-            cells.append(f"⚠ {warning}" if warning else str(service.last_verified))
+            cells.append(verification_text(service, today))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -7,8 +7,10 @@ export; nothing leaves the laptop before this review.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,9 +30,13 @@ from PySide6.QtWidgets import (
 from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.export.redaction import Redaction, Removal
-from facilitator.export.review import Decision, ReviewDecision, load_decisions, save_decision
-from facilitator.sessions.store import Note, Store
+from facilitator.export.review import Decision, ReviewDecision, SessionReview
+from facilitator.ui.actions import shortcuts
 from facilitator.ui.i18n import translate
+from facilitator.ui.kind_names import found_by, identifier_kind
+
+if TYPE_CHECKING:  # type-only: the notes come from the review, never from the store
+    from facilitator.sessions.store import Note
 
 COLOURS = {
     Kind.NAME: "#ffd6a5",
@@ -63,14 +69,11 @@ MARKABLE = [
 class ReviewWindow(QDialog):
     export_requested = Signal()
 
-    def __init__(
-        self, store: Store, session_id: str, anonymizer: Anonymizer, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, review: SessionReview, anonymizer: Anonymizer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review-window")
         self.setWindowTitle(translate("Review", "Review before export"))
-        self._store = store
-        self._session = session_id
+        self._review = review
         self._unsure: set[int] = set()
         self._anonymizer = anonymizer
         self._notes: list[Note] = []
@@ -95,11 +98,11 @@ class ReviewWindow(QDialog):
         self.spans.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.toggle = QPushButton(translate("Review", "Keep / remove (Space)"), self)
         self.toggle.setObjectName("review-toggle")
-        self.toggle.setShortcut("Space")
+        self.toggle.setShortcut(QKeySequence(shortcuts("review-toggle")[0]))
         self.toggle.clicked.connect(self.toggle_current)
         self.kind = QComboBox(self)
         for kind in MARKABLE:
-            self.kind.addItem(kind.value, kind.value)
+            self.kind.addItem(identifier_kind(kind), kind.value)
         self.mark = QPushButton(translate("Review", "Mark the selected text"), self)
         self.mark.setObjectName("review-mark")
         self.mark.clicked.connect(self.mark_selection)
@@ -134,9 +137,7 @@ class ReviewWindow(QDialog):
     # -- loading ------------------------------------------------------------------------------
     def load(self) -> None:
         """Detect identifiers in every note (slow the first time: call it off the UI thread)."""
-        redaction = Redaction(
-            self._store.notes(self._session), self._anonymizer, load_decisions(self._store, self._session)
-        )
+        redaction = Redaction(self._review.notes(), self._anonymizer, self._review.decisions())
         unsure = {n.id for n in redaction.notes if any(r.unsure for r in redaction.removals(n))}
         # notes where the anonymizer was unsure come first: they need the facilitator's eye
         self._notes = sorted(redaction.notes, key=lambda n: n.id not in unsure)
@@ -156,7 +157,7 @@ class ReviewWindow(QDialog):
 
     @property
     def session_id(self) -> str:
-        return self._session
+        return self._review.session_id
 
     # -- one note -----------------------------------------------------------------------------
     def current_note(self) -> Note | None:
@@ -191,9 +192,9 @@ class ReviewWindow(QDialog):
             cursor.mergeCharFormat(highlight)
             self.spans.insertRow(row)
             outcome = removal.replacement if removed else translate("Review", "kept as written")
-            found_by = translate("Review", "unsure: check") if removal.unsure else span.source
+            found = translate("Review", "unsure: check") if removal.unsure else found_by(span.source)
             for column, text in enumerate(
-                (span.kind.value, note.text[span.start : span.end], found_by, outcome)
+                (identifier_kind(span.kind), note.text[span.start : span.end], found, outcome)
             ):
                 self.spans.setItem(row, column, QTableWidgetItem(text))
         if self.spans.rowCount():
@@ -226,14 +227,14 @@ class ReviewWindow(QDialog):
 
     def _decide(self, note: Note, start: int, end: int, kind: Kind, decision: Decision) -> None:
         made = ReviewDecision(note.id, note.updated_wall, start, end, kind, decision)
-        save_decision(self._store, self._session, made)
+        self._review.decide(made)
         if self.redaction is not None:
             self.redaction.decide(made)
         self._show_note()
         self._update_summary()
 
     def _update_summary(self) -> None:
-        decisions = load_decisions(self._store, self._session)
+        decisions = self._review.decisions()
         redaction = self.redaction
         found = sum(len(redaction.detected(n)) for n in self._notes) if redaction else 0
         quasi = redaction.unsure_count() if redaction else 0

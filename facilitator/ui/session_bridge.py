@@ -9,25 +9,33 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from facilitator.export.review import SessionReview
 from facilitator.presentation import AudienceSlide, slide_for
 from facilitator.sessions.clock import Clock
+from facilitator.sessions.codec import Codec
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.figures import SessionFigures, checked_figures, read_figures, record_figures
-from facilitator.sessions.live import LiveSession
+from facilitator.sessions.live import NOTE_TAGS, LiveSession
 from facilitator.sessions.note_writer import NoteDraft, NoteWriter
 from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import LoadedPlan
-from facilitator.sessions.state import RowStatus, SessionState, Status
+from facilitator.sessions.retiming import RetimingAdvice
+from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
 from facilitator.sessions.store import Note, Store
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui.audience_view import Display
 
+if TYPE_CHECKING:  # the referral directory loads when the sheet first opens
+    from facilitator.aids.referrals import Directory
+    from facilitator.sessions.unfinished import ResumeOffer
+
 TICK_MS = 200
+__all__ = ["NOTE_TAGS", "SessionBridge"]
 T = TypeVar("T")
 
 
@@ -64,7 +72,7 @@ class SessionBridge(QObject):
         self._plan_name = plan_name
         self._store = store
         self._clock = clock
-        self.live = live
+        self._live = live
         self._engine = live.engine if live else Engine(loaded.plan, clock)
         self._unsubscribe = self._engine.subscribe(self._on_event)
         self._display = Display.SLIDE if live else Display.HOLDING
@@ -86,21 +94,43 @@ class SessionBridge(QObject):
         self._timer.timeout.connect(self.timer_updated)
         self._timer.start()
 
+    @classmethod
+    def resuming(cls, offer: ResumeOffer, plan_name: str, store: Store, clock: Clock) -> SessionBridge:
+        """The bridge of an unfinished session the facilitator chose to resume (its own plan)."""
+        return cls(offer.live.loaded, plan_name, store, clock, offer.live)
+
     # -- reading -------------------------------------------------------------------------------
     @property
     def plan(self) -> Plan:
         return self._loaded.plan
 
     @property
-    def store(self) -> Store:
-        return self._store
+    def index(self) -> int:
+        """The current step's index (0-based)."""
+        return self._engine.index
 
     @property
-    def engine(self) -> Engine:
-        return self._engine
+    def status(self) -> Status:
+        return self._engine.status
+
+    @property
+    def session_id(self) -> str | None:
+        """The recorded session's id: None before it starts and once its raw notes are deleted."""
+        return self._live.id if self._live is not None else None
 
     def state(self) -> SessionState:
         return self._engine.state()
+
+    def agenda(self) -> list[AgendaRow]:
+        return self._engine.agenda()
+
+    def advice(self) -> RetimingAdvice:
+        """What the timer panel advises when running late (minutes to take from later steps)."""
+        return self._engine.advice()
+
+    def revealed(self) -> int:
+        """Hidden answers of the current step shown to the room so far."""
+        return self._engine.revealed()
 
     @property
     def display(self) -> Display:
@@ -136,24 +166,24 @@ class SessionBridge(QObject):
     def notes(self, wait: bool = True) -> list[Note]:
         """The session's notes: with ``wait``, every save handed to the writer so far is in;
         without, the ones committed by now (the notes box, which must not wait on the disk)."""
-        if self.live is None:
+        if self._live is None:
             return []
         if wait:
             self.wait_for_saves()
-        return self.live.notes()
+        return self._live.notes()
 
     # -- commands ------------------------------------------------------------------------------
     def start(self) -> None:
         if self._engine.status is not Status.NOT_STARTED:
             return
-        if self.live is None:
+        if self._live is None:
             live = self._attempt(
                 lambda: LiveSession.new(self._store, self._loaded, self._plan_name, self._clock)
             )
             if live is None:
                 return
             self._unsubscribe()
-            self.live = live
+            self._live = live
             if self._screen_name:
                 self.remember_screen(self._screen_name)
             self._engine = live.engine
@@ -210,7 +240,7 @@ class SessionBridge(QObject):
             self._guard(self._engine.toggle_pause)
 
     def add_minutes(self, minutes: int) -> None:
-        if self._engine.status is Status.NOT_STARTED and self.live is None:
+        if self._engine.status is Status.NOT_STARTED and self._live is None:
             self._before_start.append(minutes * 60)  # this engine is replaced when the session starts
         if self._engine.status is not Status.ENDED:
             self._guard(lambda: self._engine.add_time(minutes * 60))
@@ -284,9 +314,9 @@ class SessionBridge(QObject):
         """(resistance moments, referrals offered) so far in this session."""
         from facilitator.aids.moments import referrals_offered, resistance_moments
 
-        if self.live is None:
+        if self._live is None:
             return 0, 0
-        live = self.live
+        live = self._live
         counts = self._attempt(
             lambda: (
                 len(resistance_moments(live.store, live.id)),
@@ -299,22 +329,22 @@ class SessionBridge(QObject):
         """The steps on which a referral has been offered so far (notes there may need follow-up)."""
         from facilitator.aids.moments import referrals_offered
 
-        if self.live is None:
+        if self._live is None:
             return set()
-        live = self.live
+        live = self._live
         steps = self._attempt(lambda: {offered.step for offered in referrals_offered(live.store, live.id)})
         return steps or set()
 
     def figures(self) -> SessionFigures:
         """Participants, age band and town recorded for this session (empty before it starts)."""
-        if self.live is None:
+        if self._live is None:
             return SessionFigures()
-        live = self.live
+        live = self._live
         return self._attempt(lambda: read_figures(live.store, live.id)) or SessionFigures()
 
     def record_figures(self, participants: int, age_band: str | None, town: str | None) -> bool:
         """Check and commit the session's figures; a bad value becomes a message, nothing stored."""
-        live = self.live
+        live = self._live
         if live is None:
             return False
         return self._guard(
@@ -322,24 +352,32 @@ class SessionBridge(QObject):
         )
 
     def _ensure_live(self) -> LiveSession | None:
-        if self.live is None:
+        if self._live is None:
             self.start()
-        return self.live
+        return self._live
+
+    def remembered_screen(self) -> str | None:
+        """The projector's screen a resumed session was shown on (None for a new session)."""
+        live = self._live
+        if live is None:
+            return None
+        return self._attempt(lambda: live.store.session(live.id).audience_screen)
 
     def remember_screen(self, name: str) -> None:
         """Keep the projector's screen with the session, so resuming puts it back there."""
         self._screen_name = name
-        if self.live is not None and name:
-            live = self.live
+        if self._live is not None and name:
+            live = self._live
             self._guard(lambda: live.store.update_session(live.id, audience_screen=name))
 
     def set_comfort(self, text_scale: float | None = None, high_contrast: bool | None = None) -> None:
         """Type size and contrast on the projector (remembered for the next session)."""
+        changed: dict[str, object] = {}
         if text_scale is not None:
-            self.text_scale = round(min(1.6, max(0.8, text_scale)), 2)
+            self.text_scale = changed["audience_text_scale"] = round(min(1.6, max(0.8, text_scale)), 2)
         if high_contrast is not None:
-            self.high_contrast = high_contrast
-        change_settings(audience_text_scale=self.text_scale, high_contrast=self.high_contrast)
+            self.high_contrast = changed["high_contrast"] = high_contrast
+        change_settings(None, **changed)  # only what changed: a preference saved elsewhere stays
         self.display_changed.emit()
 
     def force_blank(self) -> None:
@@ -354,7 +392,7 @@ class SessionBridge(QObject):
 
     def delete_raw_notes(self) -> bool:
         """Delete this session's raw notes (only once it has ended); nothing is recorded after."""
-        live = self.live
+        live = self._live
         if live is None or self._engine.status is not Status.ENDED:
             return False
         self.wait_for_saves()
@@ -368,6 +406,30 @@ class SessionBridge(QObject):
     def raw_deleted(self) -> bool:
         """This session's raw notes were deleted (its record stays): nothing more is noted."""
         return self._raw_deleted
+
+    def review(self) -> SessionReview | None:
+        """This session's notes and review decisions for the review window and the export, once
+        every note typed so far is saved; None before the session starts or after deletion."""
+        live = self._live
+        if live is None or self._raw_deleted:
+            return None
+        self.wait_for_saves()
+        return SessionReview(live.store, live.id)
+
+    def referral_directory(self) -> Directory:
+        """The services to refer to (kept in the data folder, apart from any session)."""
+        from facilitator.aids.referrals import Directory
+
+        return Directory(self._store)
+
+    def use_codec(self, codec: Codec) -> None:
+        """After unlocking: the notes' key again, for reading and writing the store."""
+        self._store.set_codec(codec)
+
+    def close_store(self) -> None:
+        """Stop and close the store for good (every piece of data is about to be deleted)."""
+        self.stop()
+        self._store.close()
 
     def save_note(self, draft: NoteDraft | None, text: str, tags: Sequence[str]) -> NoteDraft | None:
         """Save a whole note: ``draft`` (its step and, once saved, its id), or a new one on the

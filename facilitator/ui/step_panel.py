@@ -65,7 +65,7 @@ class StepPanel(QWidget):
         layout.addWidget(self.guidance, 1)
         layout.addWidget(self.next_label)
         bridge.step_changed.connect(self.show_step)
-        self.show_step(bridge.engine.index)
+        self.show_step(bridge.index)
 
     def show_step(self, index: int) -> None:
         steps = self._bridge.plan.steps

@@ -86,7 +86,7 @@ class TimerPanel(QWidget):
         self._show_advice()
 
     def _show_advice(self) -> None:
-        advice = self._bridge.engine.advice()
+        advice = self._bridge.advice()
         if not advice.cuts and not advice.shortfall_minutes:
             self.late.setText("")
             self.late.hide()

@@ -32,8 +32,8 @@ def main(language: str) -> None:
     bridge.jump(index)
     bridge.next()
     bridge.next()
-    assert bridge.live is not None
-    print(f"session {bridge.live.id} step {index} revealed {bridge.engine.revealed()}", flush=True)
+    assert bridge.session_id is not None
+    print(f"session {bridge.session_id} step {index} revealed {bridge.revealed()}", flush=True)
     threading.Event().wait()  # until SIGKILL
     del app
 

@@ -77,4 +77,4 @@ def test_the_agenda_jumps_with_the_keyboard(qtbot: QtBot, rig: Rig) -> None:
     table.setFocus()
     table.setCurrentCell(4, 1)
     QTest.keyClick(table, Qt.Key.Key_Return)
-    assert rig.bridge.engine.index == 4
+    assert rig.bridge.index == 4

@@ -20,7 +20,7 @@ def test_no_facilitator_text_reaches_the_projector_or_the_preview(qtbot: QtBot, 
         for index, step in enumerate(plan.steps):
             if index:
                 rig.bridge.jump(index)
-            assert rig.bridge.engine.index == index
+            assert rig.bridge.index == index
             for _ in range(2):  # before and after a guess-then-reveal
                 shown = rig.audience.view.visible_text()
                 preview = rig.console.preview.view.visible_text()
@@ -29,7 +29,7 @@ def test_no_facilitator_text_reaches_the_projector_or_the_preview(qtbot: QtBot, 
                 for secret in private_strings(step):
                     assert secret not in shown, (path.name, step.id, secret)
                 rig.bridge.next() if any(f.reveal for f in step.audience.facts) else None
-                if rig.bridge.engine.index != index:
+                if rig.bridge.index != index:
                     break
     finally:
         close_rig(rig)

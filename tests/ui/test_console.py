@@ -36,24 +36,24 @@ def test_a_whole_workshop_runs_on_presenter_keys_alone(qtbot: QtBot, rig: Rig) -
     steps = rig.bridge.plan.steps
     assert rig.audience.view.display is Display.HOLDING
     press(rig, Qt.Key.Key_F5)
-    assert rig.bridge.engine.status is Status.RUNNING
+    assert rig.bridge.status is Status.RUNNING
     seen = []
     for _ in range(40):
         if rig.audience.view.display is Display.CLOSING:
             break
-        seen.append(rig.bridge.engine.index)
-        assert steps[rig.bridge.engine.index].audience_title in rig.audience.view.visible_text()
-        rig.clock.advance(steps[rig.bridge.engine.index].duration / 2)
+        seen.append(rig.bridge.index)
+        assert steps[rig.bridge.index].audience_title in rig.audience.view.visible_text()
+        rig.clock.advance(steps[rig.bridge.index].duration / 2)
         press(rig, Qt.Key.Key_PageDown)
     assert sorted(set(seen)) == list(range(len(steps)))
     assert rig.bridge.plan.title in rig.audience.view.visible_text()  # past the last step: closing
     press(rig, Qt.Key.Key_PageUp)  # back to the last step, then the one before
     assert steps[-1].audience_title in rig.audience.view.visible_text()
     press(rig, Qt.Key.Key_PageUp)
-    assert rig.bridge.engine.index == len(steps) - 2
+    assert rig.bridge.index == len(steps) - 2
     press(rig, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert rig.bridge.engine.status is Status.ENDED
-    agenda = rig.bridge.engine.agenda()
+    assert rig.bridge.status is Status.ENDED
+    agenda = rig.bridge.agenda()
     assert all(row.actual > 0 for row in agenda)
 
 
@@ -90,12 +90,12 @@ def test_presenter_keys_type_text_in_the_notes_box_and_ctrl_keys_still_drive(qtb
         Qt.Key.Key_P,
     ):
         QTest.keyClick(editor, key)
-    assert rig.bridge.engine.index == 0
+    assert rig.bridge.index == 0
     assert rig.bridge.display is Display.SLIDE
-    assert rig.bridge.engine.status is Status.RUNNING
+    assert rig.bridge.status is Status.RUNNING
     assert editor.toPlainText().startswith("b w.")
     QTest.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert rig.bridge.engine.index == 1
+    assert rig.bridge.index == 1
 
 
 def test_a_note_is_saved_while_typing_and_attached_to_its_step(qtbot: QtBot, rig: Rig) -> None:
@@ -178,4 +178,4 @@ def test_ctrl_q_asks_while_a_session_runs_then_closes_with_the_note_saved(
     monkeypatch.setattr("facilitator.ui.dialogs.ask", lambda *_args: answers.append("yes") or True)
     press(rig, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not rig.console.isVisible() and not rig.audience.isVisible()
-    assert [n.text for n in rig.store.notes(rig.bridge.live.id)] == ["said just before closing"]
+    assert [n.text for n in rig.store.notes(rig.bridge.session_id)] == ["said just before closing"]

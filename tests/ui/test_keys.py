@@ -18,7 +18,7 @@ from tests.ui.test_console import activate, press, type_text
 def started(qtbot: QtBot, rig: Rig) -> None:
     activate(qtbot, rig)
     press(rig, Qt.Key.Key_F5)
-    assert rig.bridge.engine.status is Status.RUNNING
+    assert rig.bridge.status is Status.RUNNING
 
 
 @pytest.mark.parametrize("leave", ["ctrl+enter", "escape"])
@@ -36,8 +36,8 @@ def test_after_a_note_the_presenter_keys_drive_again(qtbot: QtBot, rig: Rig, lea
     for key in (Qt.Key.Key_B, Qt.Key.Key_B, Qt.Key.Key_Space, Qt.Key.Key_P):
         QTest.keyClick(focus, key)
     assert rig.bridge.display is Display.SLIDE  # B twice: black and back
-    assert rig.bridge.engine.index == 1  # Space: next step
-    assert rig.bridge.engine.status is Status.PAUSED  # P
+    assert rig.bridge.index == 1  # Space: next step
+    assert rig.bridge.status is Status.PAUSED  # P
     assert "b" not in editor.toPlainText().lower()
     rig.bridge.wait_for_saves()
     assert [n.text for n in rig.bridge.notes()] == ["he said it twice"]
@@ -50,7 +50,7 @@ def test_a_click_on_the_agenda_or_the_preview_takes_the_keys(qtbot: QtBot, rig: 
     QTest.mouseClick(rig.console.preview, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     assert rig.console.preview.hasFocus()
     QTest.keyClick(rig.console.preview, Qt.Key.Key_Space)
-    assert rig.bridge.engine.index == 1
+    assert rig.bridge.index == 1
     editor.setFocus()
     table = rig.console.agenda.table
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
@@ -91,10 +91,10 @@ def test_ending_asks_first_and_says_how_many_steps_are_left(
     QTest.keyClick(editor, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     total = len(rig.bridge.plan.steps)
     assert asked and f"{total - 4 + 2} of {total}" in asked[0]  # steps 2-3 jumped over, 5-11 ahead
-    assert rig.bridge.engine.status is Status.RUNNING  # "no": nothing ended
+    assert rig.bridge.status is Status.RUNNING  # "no": nothing ended
     monkeypatch.setattr(dialogs, "ask", lambda *_a: True)
     press(rig, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert rig.bridge.engine.status is Status.ENDED
+    assert rig.bridge.status is Status.ENDED
 
 
 def test_f2_always_puts_the_caret_in_its_search_and_escape_closes_it(qtbot: QtBot, rig: Rig) -> None:
@@ -109,11 +109,11 @@ def test_f2_always_puts_the_caret_in_its_search_and_escape_closes_it(qtbot: QtBo
         QTest.keyClick(panel.search, Qt.Key.Key_Space)  # two spaces typed in the panel…
     QTest.keyClick(panel.results, Qt.Key.Key_Space)
     QTest.keyClick(panel.results, Qt.Key.Key_B)
-    assert rig.bridge.engine.index == 0 and rig.bridge.display is Display.SLIDE  # …never the projector
+    assert rig.bridge.index == 0 and rig.bridge.display is Display.SLIDE  # …never the projector
     QTest.keyClick(panel.search, Qt.Key.Key_Escape)
     assert not panel.isVisible()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    assert rig.bridge.engine.index == 1  # the keys are the presenter's again
+    assert rig.bridge.index == 1  # the keys are the presenter's again
 
 
 def test_f3_focuses_its_first_field_and_typing_there_stays_there(qtbot: QtBot, rig: Rig) -> None:
@@ -125,8 +125,8 @@ def test_f3_focuses_its_first_field_and_typing_there_stays_there(qtbot: QtBot, r
     assert focus is not None and sheet.isAncestorOf(focus)
     for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_H, Qt.Key.Key_P):
         QTest.keyClick(focus, key)
-    assert rig.bridge.engine.index == 0
-    assert rig.bridge.display is Display.SLIDE and rig.bridge.engine.status is Status.RUNNING
+    assert rig.bridge.index == 0
+    assert rig.bridge.display is Display.SLIDE and rig.bridge.status is Status.RUNNING
     QTest.keyClick(focus, Qt.Key.Key_Escape)
     assert not sheet.isVisible()
 
@@ -152,18 +152,18 @@ def test_a_step_number_and_enter_goes_to_that_step(qtbot: QtBot, rig: Rig) -> No
     target = QApplication.focusWidget()
     for key in (Qt.Key.Key_1, Qt.Key.Key_0, Qt.Key.Key_Return):
         QTest.keyClick(target, key)
-    assert rig.bridge.engine.index == 9
+    assert rig.bridge.index == 9
     for key in (Qt.Key.Key_3, Qt.Key.Key_Escape):
         QTest.keyClick(target, key)
     assert rig.console.presenter_keys.typed_step == ""  # Escape dropped the number
     for key in (Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_Return):
         QTest.keyClick(target, key)
-    assert rig.bridge.engine.index == 9  # no step 99: nothing moves
+    assert rig.bridge.index == 9  # no step 99: nothing moves
     editor = rig.console.notes.editor
     editor.setFocus()
     type_text(editor, "2")
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    assert rig.bridge.engine.index == 9 and editor.toPlainText().startswith("2")
+    assert rig.bridge.index == 9 and editor.toPlainText().startswith("2")
 
 
 def test_a_minute_added_before_f5_is_kept(qtbot: QtBot, rig: Rig) -> None:
@@ -193,7 +193,7 @@ def test_raw_notes_are_deleted_only_after_the_end_and_keys_keep_working(qtbot: Q
     rig.bridge.wait_for_saves()
     assert not rig.bridge.delete_raw_notes()  # running: refused, nothing lost
     assert [n.text for n in rig.bridge.notes()] == ["a raw note"]
-    session_id = rig.bridge.live.id  # type: ignore[union-attr]
+    session_id = rig.bridge.session_id  # type: ignore[union-attr]
     rig.bridge.end()
     assert rig.bridge.delete_raw_notes()
     errors: list[str] = []
@@ -221,3 +221,12 @@ def test_closing_right_after_typing_does_not_cry_wolf(
     rig.console.close()
     assert "Notes not saved" not in asked  # the save was on its way, not failed
     assert [n.text for n in rig.bridge.notes()] == ["typed a second before closing"]
+
+
+def test_a_comfort_change_saves_only_what_changed(rig: Rig) -> None:
+    from facilitator.settings import change_settings
+
+    change_settings(audience_text_scale=1.3)  # chosen after this bridge read its settings
+    rig.bridge.set_comfort(high_contrast=True)
+    chosen = load_settings()
+    assert (chosen.audience_text_scale, chosen.high_contrast) == (1.3, True)

@@ -27,6 +27,7 @@ def launcher(qtbot: QtBot):  # type: ignore[no-untyped-def]
     opened = Launcher(app, load_plan(default_workshop("en")), "plan.yaml", store, clock, ask=True)  # type: ignore[arg-type]
     assert opened.open()
     opened.clock = clock  # type: ignore[attr-defined]
+    opened.store = store  # type: ignore[attr-defined]
     yield opened
     opened.close()
     store.close()
@@ -46,14 +47,14 @@ def test_lock_covers_the_laptop_and_never_touches_the_projector(qtbot: QtBot, la
     assert console.centralWidget().currentWidget() is guard.cover
     assert not console.actions_by_id["next"].isEnabled()
     with pytest.raises(UnreadableData):
-        bridge.store.notes(bridge.live.id)  # locked: the key is gone from memory
+        launcher.store.notes(bridge.session_id)  # locked: the key is gone from memory
     launcher.clock.advance(300)  # the session goes on while locked
     monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: "not it")
     assert not guard.ask_unlock() and guard.locked
     monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: TEST_PASSPHRASE)
     assert guard.ask_unlock() and not guard.locked
     assert [n.text for n in bridge.notes()] == ["typed just before the lock"]  # saved before locking
-    assert bridge.engine.index == 2 and bridge.state().step_elapsed == pytest.approx(300)
+    assert bridge.index == 2 and bridge.state().step_elapsed == pytest.approx(300)
     assert console.actions_by_id["next"].isEnabled()
     assert not console.actions_by_id["start"].isEnabled()  # was off before the lock: stays off
     assert launcher.audience.view.visible_text() == shown
@@ -97,8 +98,8 @@ def test_locked_means_every_private_window_hidden_and_nothing_recorded(qtbot: Qt
     assert bridge.save_note(None, "typed while locked", []) is None
     assert guard.ask_unlock()
     assert review.isVisible() and console.aids.cue_panel.isVisible()
-    assert resistance_moments(bridge.store, bridge.live.id) == []
-    assert referrals_offered(bridge.store, bridge.live.id) == []
+    assert resistance_moments(launcher.store, bridge.session_id) == []
+    assert referrals_offered(launcher.store, bridge.session_id) == []
     assert [n.text for n in bridge.notes()] == ["Asel said her brother hits her"]
 
 
@@ -114,6 +115,18 @@ def test_idle_lock_waits_the_chosen_minutes_on_the_clock(qtbot: QtBot, launcher)
     assert not guard.locked  # 18 minutes since start, 9 since the key: not yet
     clock.advance(60)
     bridge.timer_updated.emit()  # the timer's tick checks
+    assert guard.locked
+
+
+def test_a_click_postpones_the_idle_lock_like_a_key(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
+    guard, clock = launcher.lock, launcher.clock
+    clock.advance(9 * 60)
+    QTest.mouseClick(launcher.console.agenda.table.viewport(), Qt.MouseButton.LeftButton)
+    clock.advance(9 * 60)
+    guard.check_idle()
+    assert not guard.locked  # 9 minutes since the click
+    clock.advance(60)
+    guard.check_idle()
     assert guard.locked
 
 

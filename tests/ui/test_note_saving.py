@@ -51,7 +51,7 @@ def test_typing_goes_on_while_the_disk_is_busy(qtbot: QtBot, rig: Rig, slow_disk
     type_text(notes.editor, ", he said")
     notes.save_now()
     assert notes.editor.toPlainText() == "Father decides everything at home, he said"
-    assert rig.store.notes(rig.bridge.live.id) == []  # nothing committed yet: the disk is "busy"
+    assert rig.store.notes(rig.bridge.session_id) == []  # nothing committed yet: the disk is "busy"
     assert notes.saved.text() == ""  # and the box does not claim it is saved
     slow_disk.gate.set()
     qtbot.waitUntil(lambda: notes.saved.text().startswith("Saved"), timeout=3000)
@@ -68,7 +68,7 @@ def test_closing_waits_for_queued_saves(qtbot: QtBot, rig: Rig, slow_disk: SlowD
     notes.save_now()
     threading.Timer(0.05, slow_disk.gate.set).start()  # the disk frees up while we wait
     rig.bridge.stop()  # what the app does on close: the writer commits what is queued first
-    assert [n.text for n in rig.store.notes(rig.bridge.live.id)] == ["said at the very end"]
+    assert [n.text for n in rig.store.notes(rig.bridge.session_id)] == ["said at the very end"]
 
 
 def test_a_failed_save_is_reported_and_the_text_stays_for_the_next_try(

@@ -36,7 +36,7 @@ def test_f2_opens_the_cue_panel_without_taking_the_notes_text_and_logs_in_two_ke
     assert panel.current_cue().id == "western-idea"  # type: ignore[union-attr]
     QTest.keyClick(panel.search, Qt.Key.Key_Return)
     QTest.keyClick(panel.buttons[Outcome.DEFUSED], Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
-    (moment,) = resistance_moments(rig.store, rig.bridge.live.id)  # type: ignore[union-attr]
+    (moment,) = resistance_moments(rig.store, rig.bridge.session_id)  # type: ignore[union-attr]
     assert (moment.step, moment.cue, moment.outcome) == (2, "western-idea", Outcome.DEFUSED)
     assert moment.driver and moment.form and moment.move
     assert not panel.isVisible()
@@ -64,7 +64,7 @@ def test_referral_offered_records_the_kind_only(qtbot: QtBot, rig: Rig) -> None:
     assert panel is not None and panel.table.rowCount() == 1  # the seeded helpline
     panel.table.setCurrentCell(0, 1)
     qtbot.mouseClick(panel.findChild(QWidget, "referral-referral"), Qt.MouseButton.LeftButton)
-    (offered,) = referrals_offered(rig.store, rig.bridge.live.id)  # type: ignore[union-attr]
+    (offered,) = referrals_offered(rig.store, rig.bridge.session_id)  # type: ignore[union-attr]
     assert (offered.step, offered.kind) == (0, ServiceKind.CRISIS_HELPLINE)
     columns = [row[1] for row in rig.store.query("PRAGMA table_info(referrals_offered)")]
     assert columns == ["id", "session_id", "step", "kind", "wall"]  # nowhere to put a person

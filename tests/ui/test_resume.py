@@ -33,8 +33,8 @@ def test_an_unfinished_session_is_offered_and_resumed(qtbot: QtBot, answers: lis
     try:
         assert answers == ["Choose a passphrase", "Resume the session?"]
         bridge = launcher.bridge
-        assert bridge is not None and bridge.live is not None
-        assert bridge.live.id == before.id
+        assert bridge is not None and bridge.session_id is not None
+        assert bridge.session_id == before.id
         assert bridge.plan.language == "ru"  # the session's own plan, not the one asked for
         state = bridge.state()
         assert state.index == 1
@@ -118,7 +118,7 @@ def test_no_closes_the_session_for_good_and_keeps_its_notes(
         launcher = Launcher(app, load_plan(default_workshop("en")), "other.yaml", store, clock)  # type: ignore[arg-type]
         try:
             launcher.open()
-            assert launcher.bridge is not None and launcher.bridge.live is None  # a new session
+            assert launcher.bridge is not None and launcher.bridge.session_id is None  # a new session
             assert launcher.bridge.plan.language == "en"
         finally:
             launcher.close()
@@ -148,8 +148,8 @@ def test_a_killed_session_resumes_in_its_language_with_the_answers_the_room_had_
     try:
         launcher.open()
         bridge, audience = launcher.bridge, launcher.audience
-        assert bridge is not None and audience is not None and bridge.live is not None
-        assert bridge.live.id == session_id
+        assert bridge is not None and audience is not None and bridge.session_id is not None
+        assert bridge.session_id == session_id
         assert bridge.plan.language == "kk"  # the session's language, not the plan asked for
         step = bridge.plan.steps[index]
         hidden = [fact.text for fact in step.audience.facts if fact.reveal]
@@ -157,7 +157,7 @@ def test_a_killed_session_resumes_in_its_language_with_the_answers_the_room_had_
         assert [text in shown for text in hidden] == [n < 2 for n in range(len(hidden))]
         assert "Сіздің болжамыңыз?" in shown and "Дереккөз" in shown  # Kazakh words around them
         bridge.next()  # the next press reveals the third answer, not the first again
-        assert hidden[2] in audience.view.visible_text() and bridge.engine.index == index
+        assert hidden[2] in audience.view.visible_text() and bridge.index == index
     finally:
         launcher.close()
         store.close()

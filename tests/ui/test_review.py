@@ -5,7 +5,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.spans import Kind
 from facilitator.export.report import build_report
-from facilitator.export.review import load_decisions
+from facilitator.export.review import SessionReview, load_decisions
 from facilitator.ui.review_window import ReviewWindow
 from tests.ui.conftest import Rig
 
@@ -15,10 +15,10 @@ def test_review_marks_and_unmarks_and_the_export_follows(qtbot: QtBot, rig: Rig)
     rig.bridge.save_note(
         None, "Айгерим сказала: мой номер +7 701 234 56 78, зовут меня Зарина Ким.", ["quote"]
     )
-    live = rig.bridge.live
-    assert live is not None
-    rig.store.set_roster(live.id, ["Айгерим"])
-    review = ReviewWindow(rig.store, live.id, Anonymizer(rig.store.roster(live.id)))
+    live_id = rig.bridge.session_id
+    assert live_id is not None
+    rig.store.set_roster(live_id, ["Айгерим"])
+    review = ReviewWindow(SessionReview(rig.store, live_id), Anonymizer(rig.store.roster(live_id)))
     qtbot.addWidget(review)
     review.load()
     review.show_loaded()
@@ -39,10 +39,10 @@ def test_review_marks_and_unmarks_and_the_export_follows(qtbot: QtBot, rig: Rig)
     cursor.setPosition(start)
     cursor.setPosition(start + len("номер"), cursor.MoveMode.KeepAnchor)
     review.text.setTextCursor(cursor)
-    review.kind.setCurrentText("handle")
+    review.kind.setCurrentIndex(review.kind.findData("handle"))
     review.mark_selection()
-    assert len(load_decisions(rig.store, live.id)) == 2
-    exported = build_report(rig.store, live.id).notes_by_step[0][1][0].text
+    assert len(load_decisions(rig.store, live_id)) == 2
+    exported = build_report(rig.store, live_id).notes_by_step[0][1][0].text
     assert "+7 701 234 56 78" in exported  # kept by the facilitator's decision
     assert "номер" not in exported and "[handle]" in exported
     assert "Айгерим" not in exported and "Participant A" in exported
@@ -58,8 +58,8 @@ def test_export_from_the_console_then_delete_the_raw_notes(
 
     rig.bridge.start()
     rig.bridge.save_note(None, "Айгерим: мой номер +7 701 234 56 78", ["follow-up"])
-    live = rig.bridge.live
-    assert live is not None
+    live_id = rig.bridge.session_id
+    assert live_id is not None
     rig.bridge.end()
     after = rig.console.after
     after.open_review()  # no event loop running here: the model loads in place
@@ -77,8 +77,8 @@ def test_export_from_the_console_then_delete_the_raw_notes(
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
         assert "+7 701" not in text and "[phone]" in text
-    assert rig.store.notes(live.id) == []  # the raw notes are gone; the PDF stays
-    assert [s.id for s in rig.store.sessions()] == [live.id]  # so does the session's record
+    assert rig.store.notes(live_id) == []  # the raw notes are gone; the PDF stays
+    assert [s.id for s in rig.store.sessions()] == [live_id]  # so does the session's record
     assert after.review is None or not after.review.isVisible()  # it showed them: closed
 
 
@@ -118,10 +118,11 @@ def test_the_review_shows_exactly_what_the_pdf_prints(qtbot: QtBot, rig: Rig, tm
         "Данияр оставил t.me/daniyar_k, Бекзату позвоню.",
     ):
         rig.bridge.save_note(None, text, [])
-    live = rig.bridge.live
-    assert live is not None
+    live_id = rig.bridge.session_id
+    assert live_id is not None
     rig.bridge.wait_for_saves()
-    review = ReviewWindow(rig.store, live.id, Anonymizer(language=rig.store.session(live.id).language))
+    language = rig.store.session(live_id).language
+    review = ReviewWindow(SessionReview(rig.store, live_id), Anonymizer(language=language))
     qtbot.addWidget(review)
     review.load()
     review.show_loaded()
@@ -138,10 +139,10 @@ def test_the_review_shows_exactly_what_the_pdf_prints(qtbot: QtBot, rig: Rig, tm
     assert review.redaction.text(first).startswith("Person A") or review.redaction.text(first).startswith(
         "Человек A"
     )
-    report = build_report(rig.store, live.id, review.redaction)
+    report = build_report(rig.store, live_id, review.redaction)
     printed = {n.text for _title, notes in report.notes_by_step for n in notes}
     assert printed == {text for text, _outcomes in shown.values()}
-    fresh = build_report(rig.store, live.id)  # built again from the store: the same words
+    fresh = build_report(rig.store, live_id)  # built again from the store: the same words
     assert {n.text for _t, notes in fresh.notes_by_step for n in notes} == printed
     for text, outcomes in shown.values():
         for outcome in outcomes:

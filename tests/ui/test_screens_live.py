@@ -69,7 +69,7 @@ def test_unplugging_the_projector_blanks_first_hides_the_window_and_asks(
     assert options == ["A window on this screen (rehearsal)"]  # the laptop is never offered as "projector"
     assert screens.console_screen == LAPTOP and screens.audience_screen is None
     assert rig.audience.view.visible_text() == ""
-    assert rig.bridge.engine.index == 1 and rig.bridge.notes() == notes_before
+    assert rig.bridge.index == 1 and rig.bridge.notes() == notes_before
     assert "projector is black" in rig.console.mode_label.text()
 
 
@@ -84,7 +84,7 @@ def test_plugging_a_projector_in_asks_and_remembers_it_by_name(
     assert rig.bridge.display is Display.BLACK  # stays black until the facilitator presses B
     assert screens.audience_screen == OTHER
     assert load_settings().projector_screen == "DP-2"
-    assert rig.store.session(rig.bridge.live.id).audience_screen == "DP-2"  # type: ignore[union-attr]
+    assert rig.store.session(rig.bridge.session_id).audience_screen == "DP-2"  # type: ignore[union-attr]
 
 
 def test_mirrored_displays_hide_private_panels_until_confirmed(

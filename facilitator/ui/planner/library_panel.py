@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.languages import LANGUAGE_NAMES, LANGUAGES
 from facilitator.planner.library import LibraryStep, themes
 from facilitator.presentation import AudienceSlide
 from facilitator.sessions.plan import StepKind
 from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.i18n import translate
+from facilitator.ui.kind_names import step_kind
 from facilitator.ui.step_panel import guidance_html
 
 
@@ -44,14 +46,14 @@ class LibraryPanel(QWidget):
         self.kind = QComboBox(self)
         self.kind.addItem(translate("Library", "Any kind"), "")
         for kind in StepKind:
-            self.kind.addItem(kind.value, kind.value)
+            self.kind.addItem(step_kind(kind), kind.value)
         self.theme = QComboBox(self)
         self.theme.addItem(translate("Library", "Any theme"), "")
         for theme in themes(library):
             self.theme.addItem(theme, theme)
         self.language = QComboBox(self)
-        for code in ("", "en", "ru", "kk"):
-            self.language.addItem(code or translate("Library", "Any language"), code)
+        for code in ("", *LANGUAGES):
+            self.language.addItem(LANGUAGE_NAMES.get(code) or translate("Library", "Any language"), code)
         self.longest = QSpinBox(self)
         self.longest.setRange(0, 180)
         self.longest.setSpecialValueText(translate("Library", "Any length"))
@@ -98,8 +100,8 @@ class LibraryPanel(QWidget):
                 self.language.currentData() or None,
             ):
                 row = QListWidgetItem(
-                    f"{item.step.title}  ·  {item.step.kind.value}  ·  {item.minutes:g} min  ·  "
-                    f"{item.language}"
+                    f"{item.step.title}  ·  {step_kind(item.step.kind)}  ·  "
+                    f"{item.minutes:g} {translate('Units', 'min')}  ·  {item.language}"
                 )
                 row.setData(Qt.ItemDataRole.UserRole, item)
                 row.setToolTip(item.source)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QApplication, QDialog
 
 from facilitator.aids.referrals import Directory
 from facilitator.planner.draft import Draft
 from facilitator.sessions.clock import Clock
-from facilitator.sessions.store import Store
 from facilitator.ui.launch import Launcher
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from facilitator.ui.planner.planner_window import PlannerWindow
+
+if TYPE_CHECKING:  # type-only: the store is handed on to the checklist's directory and the launcher
+    from facilitator.sessions.store import Store
 
 
 class PlannerFlow:

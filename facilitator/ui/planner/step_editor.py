@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator.sessions.durations import parse_duration
 from facilitator.sessions.plan import StepKind
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.ui.kind_names import step_kind
 
 # (path inside the step, label, kind of field): lists are edited one item a line
 AUDIENCE_FIELDS = (
@@ -48,7 +49,7 @@ class StepEditor(QWidget):
         self.title.setObjectName("step-title")
         self.kind = QComboBox(self)
         for kind in StepKind:
-            self.kind.addItem(kind.value, kind.value)
+            self.kind.addItem(step_kind(kind), kind.value)
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("step-minutes")
         self.minutes.setRange(1, 240)
