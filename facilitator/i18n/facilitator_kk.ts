@@ -104,6 +104,10 @@
 <context>
     <name>After</name>
     <message>
+        <source>The review could not open</source>
+        <translation>Тексеруді ашу мүмкін болмады</translation>
+    </message>
+    <message>
         <source>Saved the session's figures.</source>
         <translation>Сабақтың сандары сақталды.</translation>
     </message>

@@ -104,6 +104,10 @@
 <context>
     <name>After</name>
     <message>
+        <source>The review could not open</source>
+        <translation>Не удалось открыть проверку</translation>
+    </message>
+    <message>
         <source>Saved the session's figures.</source>
         <translation>Цифры занятия сохранены.</translation>
     </message>

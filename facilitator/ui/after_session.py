@@ -77,17 +77,29 @@ class AfterSession(QObject):
                 translate("After", "No notes yet: start the session first."), 8000
             )
             return
-        from facilitator.anonymizer.anonymizer import Anonymizer
+        from facilitator.export.detection import DetectionFailed
         from facilitator.ui.review_window import ReviewWindow
 
         self._bridge.wait_for_saves()  # the review reads the store: every note typed so far is in
-        anonymizer = Anonymizer(live.store.roster(live.id), language=live.store.session(live.id).language)
-        self.review = ReviewWindow(live.store, live.id, anonymizer, self._console)
-        self.review.export_requested.connect(self.export)
+        review = ReviewWindow(live.store, live.id, None, self._console)  # names found by a worker
+        self.review = review
+        review.export_requested.connect(self.export)
         self._console.statusBar().showMessage(translate("After", "Finding names and numbers in the notes…"))
-        run_soon(self.review.load, lambda _result: self._loaded())
 
-    def _loaded(self) -> None:
+        def load() -> str | None:
+            try:
+                review.load()
+            except DetectionFailed as exc:
+                return str(exc)
+            return None
+
+        run_soon(load, self._loaded)
+
+    def _loaded(self, problem: str | None = None) -> None:
+        if problem:
+            self._console.statusBar().clearMessage()
+            dialogs.tell(self._console, translate("After", "The review could not open"), problem)
+            return
         if self.review is None:
             return
         self.review.show_loaded()
@@ -95,6 +107,7 @@ class AfterSession(QObject):
         self._console.statusBar().clearMessage()
 
     def export(self) -> None:
+        from facilitator.export.detection import DetectionFailed
         from facilitator.export.pdf import render_pdf
         from facilitator.export.report import build_report
 
@@ -122,7 +135,7 @@ class AfterSession(QObject):
         def work() -> str | None:
             try:
                 render_pdf(build_report(live.store, live.id, redaction), path)
-            except (WriteFailed, StoreError) as exc:
+            except (WriteFailed, StoreError, DetectionFailed) as exc:
                 return str(exc)
             return None
 

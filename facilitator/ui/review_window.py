@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.spans import Kind, Span
-from facilitator.export.redaction import Redaction, Removal
+from facilitator.export.redaction import Finder, Redaction, Removal
 from facilitator.export.review import Decision, ReviewDecision, load_decisions, save_decision
 from facilitator.sessions.store import Note, Store
 from facilitator.ui.i18n import translate
@@ -64,7 +63,7 @@ class ReviewWindow(QDialog):
     export_requested = Signal()
 
     def __init__(
-        self, store: Store, session_id: str, anonymizer: Anonymizer, parent: QWidget | None = None
+        self, store: Store, session_id: str, anonymizer: Finder | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("review-window")
@@ -133,10 +132,9 @@ class ReviewWindow(QDialog):
 
     # -- loading ------------------------------------------------------------------------------
     def load(self) -> None:
-        """Detect identifiers in every note (slow the first time: call it off the UI thread)."""
-        redaction = Redaction(
-            self._store.notes(self._session), self._anonymizer, load_decisions(self._store, self._session)
-        )
+        """Detect identifiers in every note (slow: call it off the UI thread). Without an anonymizer,
+        a worker process reads the notes and exits (the name model never loads in this process)."""
+        redaction = Redaction.for_session(self._store, self._session, self._anonymizer)
         unsure = {n.id for n in redaction.notes if any(r.unsure for r in redaction.removals(n))}
         # notes where the anonymizer was unsure come first: they need the facilitator's eye
         self._notes = sorted(redaction.notes, key=lambda n: n.id not in unsure)
