@@ -53,13 +53,10 @@ APP = ["-m", "facilitator", "--quit-when-shown"]
 console and audience window built and painted, then quit."""
 
 
-SESSION_3H = """
-import resource, tempfile
-from pathlib import Path
+LIVE_SESSION = """
+import resource, sys
 from PySide6.QtWidgets import QApplication
 from facilitator.content import default_workshop
-from facilitator.export.pdf import render_pdf
-from facilitator.export.report import build_report
 from facilitator.paths import database_path
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.plan_loader import load_plan
@@ -79,25 +76,61 @@ bridge.start()
 for second in range(0, 3 * 3600, 5):  # three hours of 5-second repaints, notes and step changes
     clock.advance(5)
     bridge.timer_updated.emit()
-    if second % 27 == 0:
-        bridge.save_note(None, f"Заметка {second}: отец, забота, работа, Айгерим сказала своё", ["quote"])
+    if second % 27 == 0:  # 400 notes; names the lists know, and names only the model finds
+        said = ("Айгерим Нурланова сказала своё", "Мы поговорили с Кайратом Жумабековым о заботе",
+                "Дастан рассказал, что Гульнара Серикбаева ушла из дома")[second // 27 % 3]
+        bridge.save_note(None, f"Заметка {second}: отец, забота, работа. {said}.", ["quote"])
     if second % 1000 == 0:
         bridge.next()
         console.aids.toggle_cues(); console.aids.toggle_cues()
     if second % 60 == 0:
         app.processEvents()
+bridge.wait_for_saves()
+"""
+"""A simulated 3-hour live session: both windows, repaints, 400 notes typed through the bridge,
+the cue panel; no review."""
+REVIEW_AND_EXPORT = """
+import tempfile
+from pathlib import Path
+from facilitator.export.pdf import render_pdf
+from facilitator.export.report import build_report
 bridge.end()
-render_pdf(build_report(store, bridge.live.id), Path(tempfile.mkdtemp()) / "report.pdf")
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+console.after.open_review()  # as the console's menu does (in place here: no event loop runs)
+review = console.after.review
+render_pdf(build_report(store, bridge.live.id, review.redaction), Path(tempfile.mkdtemp()) / "report.pdf")
+"""
+"""The same session, then the review (the name finder and dictionaries) and the PDF export."""
+MEASURE = """
+self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(self_mb, children_mb, "natasha" in sys.modules)
 """
 
 
-def peak_rss_mb() -> float:
-    """Peak memory of a simulated 3-hour session (UI, 400 notes, cues, review model, export)."""
+def session_rss(review: bool) -> tuple[float, float, bool]:
+    """(peak MB of the app's process, peak MB of its largest finished child process, natasha
+    imported in the app's process) for a simulated session in a fresh process."""
+    script = LIVE_SESSION + (REVIEW_AND_EXPORT if review else "") + MEASURE
     result = subprocess.run(
-        [sys.executable, "-c", SESSION_3H], cwd=ROOT, check=True, capture_output=True, text=True
+        [sys.executable, "-c", script], cwd=ROOT, check=True, capture_output=True, text=True
     )
-    return round(float(result.stdout.strip().splitlines()[-1]), 1)
+    own, child, natasha = result.stdout.strip().splitlines()[-1].split()
+    return round(float(own), 1), round(float(child), 1), natasha == "True"
+
+
+def memory_figures() -> dict[str, float]:
+    """live_rss_mb: the live session; peak_rss_mb: the same with the review and the export, the
+    app's process and the name finder's worker (if any) added: an upper bound, as if both peaked
+    at the same moment."""
+    live_own, _live_child, live_natasha = session_rss(review=False)
+    peak_own, peak_child, _peak_natasha = session_rss(review=True)
+    return {
+        "live_rss_mb": live_own,
+        "live_natasha_imported": live_natasha,
+        "peak_rss_app_mb": peak_own,
+        "peak_rss_worker_mb": peak_child,
+        "peak_rss_mb": round(peak_own + peak_child, 1),
+    }
 
 
 def unlock_s() -> float:
@@ -249,7 +282,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--switches", type=int, default=200)
     parser.add_argument("--starts", type=int, default=7)
+    parser.add_argument("--memory", action="store_true", help="only the live and peak memory figures")
     args = parser.parse_args()
+    if args.memory:
+        print(json.dumps(memory_figures()))
+        return
     samples = sorted(step_switches(args.switches))
     prepare_cold_start()
     bare, floor, app = time_starts([["-c", BARE], ["-c", FLOOR], APP], args.starts)
@@ -261,8 +298,8 @@ def main() -> None:
         "cold_start_ratio": round(app / bare, 2),
         "cold_start_floor_ratio": round(floor / bare, 2),
         "unlock_s": round(unlock_s(), 3),
-        "peak_rss_mb": peak_rss_mb(),
     }
+    figures.update(memory_figures())
     from anonymization import CORPUS, measure, ours
     from anonymization import export_400_notes_s as export_figures
 

@@ -2,6 +2,11 @@
 
 import sys
 
+if getattr(sys, "frozen", False):  # the review's name finder runs in a spawned worker process:
+    import multiprocessing  # in the bundle, that worker starts this executable again, and
+
+    multiprocessing.freeze_support()  # this runs the worker's job and exits instead of the app
+
 from facilitator.cli import main
 
 sys.exit(main())

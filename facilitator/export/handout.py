@@ -86,7 +86,7 @@ def render_handout(services: Sequence[Service], language: str, path: Path, cards
     regular, bold = register_fonts()
     words = WORDS.get(language, WORDS["en"])
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    canvas = Canvas(buffer, pagesize=A4, invariant=True, initialFontName=regular)  # never Helvetica
     canvas.setTitle(words["title"])
     canvas.setAuthor("")
     canvas.setCreator("Facilitator")

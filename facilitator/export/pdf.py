@@ -42,6 +42,7 @@ def render_pdf(report: Report, path: Path) -> None:
         creator="Facilitator",
         keywords="",
         invariant=True,
+        initialFontName=regular,  # every page starts in DejaVu: reportlab's Helvetica is never referenced
     )
 
     def number(canvas: Any, doc: Any) -> None:
@@ -58,15 +59,27 @@ def _styles() -> dict[str, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     regular, bold = register_fonts()
+    base = ParagraphStyle("base", fontName=regular, bulletFontName=regular)  # not reportlab's Helvetica
     return {
-        "title": ParagraphStyle("title", fontName=bold, fontSize=22, leading=28, spaceAfter=12),
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=22, leading=28, spaceAfter=12),
         "h1": ParagraphStyle(
-            "h1", fontName=bold, fontSize=15, leading=19, spaceBefore=14, spaceAfter=6, textColor=TEAL
+            "h1",
+            parent=base,
+            fontName=bold,
+            fontSize=15,
+            leading=19,
+            spaceBefore=14,
+            spaceAfter=6,
+            textColor=TEAL,
         ),
-        "h2": ParagraphStyle("h2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3),
-        "body": ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, spaceAfter=4),
-        "label": ParagraphStyle("label", fontName=bold, fontSize=10, leading=14),
-        "small": ParagraphStyle("small", fontName=regular, fontSize=8.5, leading=11, textColor="#5a6470"),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3
+        ),
+        "body": ParagraphStyle("body", parent=base, fontName=regular, fontSize=10, leading=14, spaceAfter=4),
+        "label": ParagraphStyle("label", parent=base, fontName=bold, fontSize=10, leading=14),
+        "small": ParagraphStyle(
+            "small", parent=base, fontName=regular, fontSize=8.5, leading=11, textColor="#5a6470"
+        ),
     }
 
 
@@ -129,11 +142,13 @@ def _figures_table(report: Report, words: dict[str, str]) -> Any:
         (words["follow_ups_count"], str(follow_ups)),
     ]
     styles = _styles()
+    regular, _bold = register_fonts()
     cells = [[_p(label, styles["label"]), _p(value, styles["body"])] for label, value in rows]
     table = Table(cells, colWidths=[190, 280])
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), regular, 10),  # the cells' own default is Helvetica
                 ("ROWBACKGROUNDS", (0, 0), (-1, -1), ["#ffffff", "#f1f5f7"]),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.8, TEAL),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, TEAL),
@@ -210,7 +225,7 @@ def _timeline(report: Report, words: dict[str, str]) -> Any:
     width, row = 470.0, 12.0
     total = max(sum(line.planned for line in report.agenda), sum(line.actual for line in report.agenda), 1.0)
     scale = width / total
-    drawing = Drawing(width, 3 * row + 24)
+    drawing = Drawing(width, 3 * row + 24, initialFontName=regular)  # its state starts in DejaVu
     x_plan = x_actual = 0.0
     for index, line in enumerate(report.agenda):
         colour = GREY if index % 2 else "#c9d6df"
@@ -277,7 +292,7 @@ def _outcome_chart(report: Report, outcomes: dict[str, str]) -> Any:
     regular, _bold = register_fonts()
     counts = Counter(m.outcome.value for m in report.resistance)
     keys = list(outcomes)
-    drawing = Drawing(470, 90)
+    drawing = Drawing(470, 90, initialFontName=regular)  # not reportlab's Helvetica
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 150, 10, 300, 70
     chart.data = [[counts.get(key, 0) for key in keys]]

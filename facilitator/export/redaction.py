@@ -10,13 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from facilitator.anonymizer.anonymizer import Anonymizer, Pseudonyms, non_overlapping
+from facilitator.anonymizer.anonymizer import Pseudonyms, non_overlapping
 from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.export.review import ReviewDecision, effective_spans, load_decisions, open_quasi
 from facilitator.sessions.store import Note, Store
+
+
+class Finder(Protocol):
+    """The anonymizer itself, or what a worker process found with it (``detection.Detected``)."""
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def roster_keys(self) -> frozenset[str]: ...
+
+    def detect(self, text: str) -> list[Span]: ...
 
 
 @dataclass(frozen=True)
@@ -32,7 +45,7 @@ class Removal:
 
 class Redaction:
     def __init__(
-        self, notes: Sequence[Note], anonymizer: Anonymizer, decisions: Sequence[ReviewDecision] = ()
+        self, notes: Sequence[Note], anonymizer: Finder, decisions: Sequence[ReviewDecision] = ()
     ) -> None:
         self.language = anonymizer.language
         self._anonymizer = anonymizer
@@ -43,10 +56,16 @@ class Redaction:
         self._assign()
 
     @classmethod
-    def for_session(cls, store: Store, session_id: str, anonymizer: Anonymizer | None = None) -> Redaction:
-        info = store.session(session_id)
-        anonymizer = anonymizer or Anonymizer(store.roster(session_id), language=info.language)
-        return cls(store.notes(session_id), anonymizer, load_decisions(store, session_id))
+    def for_session(cls, store: Store, session_id: str, anonymizer: Finder | None = None) -> Redaction:
+        """The session's redaction; without ``anonymizer``, the notes are read by a worker process
+        (see ``detection``), so the name model never loads in this one."""
+        notes = store.notes(session_id)
+        if anonymizer is None:
+            from facilitator.export.detection import detect_in_worker
+
+            language = store.session(session_id).language
+            anonymizer = detect_in_worker([n.text for n in notes], store.roster(session_id), language)
+        return cls(notes, anonymizer, load_decisions(store, session_id))
 
     # -- reading -------------------------------------------------------------------------------
     @property

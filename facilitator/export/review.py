@@ -19,7 +19,7 @@ from facilitator.sessions.store import Note, Store
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from facilitator.export.redaction import Redaction
+    from facilitator.export.redaction import Finder, Redaction
 
 
 class Decision(StrEnum):
@@ -90,6 +90,13 @@ class SessionReview:
 
     def decide(self, decision: ReviewDecision) -> None:
         save_decision(self._store, self.session_id, decision)
+
+    def redaction(self, anonymizer: Finder | None = None) -> Redaction:
+        """What the export removes from each note; without ``anonymizer`` the names are found by
+        a worker process, so the name model never loads in the app's own process."""
+        from facilitator.export.redaction import Redaction
+
+        return Redaction.for_session(self._store, self.session_id, anonymizer)
 
     def write_report(self, path: Path, redaction: Redaction | None = None) -> None:
         """Build the anonymized report and write it to ``path`` (slow: off the UI thread)."""

@@ -32,9 +32,9 @@ def render_slides(plan: Plan, path: Path, images: Sequence[PlanImage | None] = (
     that could not be decoded (the PDF is written without it)."""
     from reportlab.pdfgen.canvas import Canvas
 
-    register_fonts()
+    regular, _bold = register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=PAGE, invariant=True)
+    canvas = Canvas(buffer, pagesize=PAGE, invariant=True, initialFontName=regular)  # never Helvetica
     canvas.setTitle(plan.title)
     canvas.setAuthor("")
     canvas.setSubject("")

@@ -156,6 +156,10 @@
         <translation>Бұл сабақтың бастапқы жазбалары жойылды; экспортталған PDF сақталды.</translation>
     </message>
     <message>
+        <source>The review could not open</source>
+        <translation>Тексеруді ашу мүмкін болмады</translation>
+    </message>
+    <message>
         <source>Saved the session's figures.</source>
         <translation>Сабақтың сандары сақталды.</translation>
     </message>

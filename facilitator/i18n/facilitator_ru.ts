@@ -156,6 +156,10 @@
         <translation>Исходные заметки этого занятия удалены; экспортированный PDF сохранён.</translation>
     </message>
     <message>
+        <source>The review could not open</source>
+        <translation>Не удалось открыть проверку</translation>
+    </message>
+    <message>
         <source>Saved the session's figures.</source>
         <translation>Цифры занятия сохранены.</translation>
     </message>

@@ -82,16 +82,28 @@ class AfterSession(QObject):
                 translate("After", "No notes yet: start the session first."), 8000
             )
             return
-        from facilitator.anonymizer.anonymizer import Anonymizer
+        from facilitator.export.detection import DetectionFailed
         from facilitator.ui.review_window import ReviewWindow
 
-        anonymizer = Anonymizer(review.roster(), language=review.language())
-        self.review = ReviewWindow(review, anonymizer, self._console)
-        self.review.export_requested.connect(self.export)
+        window = ReviewWindow(review, None, self._console)  # names found by a worker process
+        self.review = window
+        window.export_requested.connect(self.export)
         self._console.statusBar().showMessage(translate("After", "Finding names and numbers in the notes…"))
-        run_soon(self.review.load, lambda _result: self._loaded())
 
-    def _loaded(self) -> None:
+        def load() -> str | None:
+            try:
+                window.load()
+            except DetectionFailed as exc:
+                return str(exc)
+            return None
+
+        run_soon(load, self._loaded)
+
+    def _loaded(self, problem: str | None = None) -> None:
+        if problem:
+            self._console.statusBar().clearMessage()
+            dialogs.tell(self._console, translate("After", "The review could not open"), problem)
+            return
         if self.review is None:
             return
         self.review.show_loaded()
@@ -99,6 +111,8 @@ class AfterSession(QObject):
         self._console.statusBar().clearMessage()
 
     def export(self) -> None:
+        from facilitator.export.detection import DetectionFailed
+
         if self._bridge.session_id is None:
             return
         if not self._bridge.figures().complete:  # the report needs the participant count
@@ -124,7 +138,7 @@ class AfterSession(QObject):
         def work() -> str | None:
             try:
                 session.write_report(path, redaction)
-            except (WriteFailed, StoreError) as exc:
+            except (WriteFailed, StoreError, DetectionFailed) as exc:
                 return str(exc)
             return None
 

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.spans import Kind, Span
-from facilitator.export.redaction import Redaction, Removal
+from facilitator.export.redaction import Finder, Redaction, Removal
 from facilitator.export.review import Decision, ReviewDecision, SessionReview
 from facilitator.ui.actions import shortcuts
 from facilitator.ui.i18n import translate
@@ -69,7 +68,9 @@ MARKABLE = [
 class ReviewWindow(QDialog):
     export_requested = Signal()
 
-    def __init__(self, review: SessionReview, anonymizer: Anonymizer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, review: SessionReview, anonymizer: Finder | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("review-window")
         self.setWindowTitle(translate("Review", "Review before export"))
@@ -136,8 +137,9 @@ class ReviewWindow(QDialog):
 
     # -- loading ------------------------------------------------------------------------------
     def load(self) -> None:
-        """Detect identifiers in every note (slow the first time: call it off the UI thread)."""
-        redaction = Redaction(self._review.notes(), self._anonymizer, self._review.decisions())
+        """Detect identifiers in every note (slow: call it off the UI thread). Without an anonymizer,
+        a worker process reads the notes and exits (the name model never loads in this process)."""
+        redaction = self._review.redaction(self._anonymizer)
         unsure = {n.id for n in redaction.notes if any(r.unsure for r in redaction.removals(n))}
         # notes where the anonymizer was unsure come first: they need the facilitator's eye
         self._notes = sorted(redaction.notes, key=lambda n: n.id not in unsure)
