@@ -106,6 +106,7 @@ class ChecklistDialog(QDialog):
             row = self._rows.takeAt(0)
             widget = row.widget() if row is not None else None
             if widget is not None:
+                widget.setParent(None)  # gone from findChild now, not at the next event loop turn
                 widget.deleteLater()
         services = self._directory.services()
         town, country = self.town.text().strip(), str(self.country.currentData() or "")
