@@ -149,7 +149,7 @@ class ReferralPanel(QWidget):
     def sizeHint(self) -> QSize:
         """A third of a laptop screen wide, a few services high."""
         hint = super().sizeHint()
-        return QSize(max(hint.width(), 420), min(hint.height(), 260))
+        return QSize(420, min(hint.height(), 260))  # narrower than its rows' hint: they wrap and scroll
 
     def __init__(self, directory: Directory, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
