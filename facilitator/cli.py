@@ -48,10 +48,11 @@ Commands:
   facilitator data delete-all [--yes]     destroy the key and delete every session for good
   facilitator cues list [--language L]    the resistance cues: id, statement
   facilitator cues validate FILE...       check cue library files (file:line errors)
-  facilitator referrals list [--region R] the referral sheet, with verification warnings
+  facilitator referrals list [--region TOWN] [--country KZ]
+                                          the referral sheet, with verification warnings
   facilitator referrals import FILE.csv   add services from a CSV (all rows or none)
   facilitator referrals export FILE.csv   write the sheet as CSV (UTF-8, opens in Excel)
-  facilitator referrals handout [--region R] [--lang en|ru|kk] [--cards] --out FILE.pdf
+  facilitator referrals handout [--region TOWN] [--country KZ] [--lang en|ru|kk] [--cards] --out FILE.pdf
                                           the printable sheet of services for everyone
 
 Data lives in the platform's user data folder; set FACILITATOR_DATA_DIR to use another folder.
@@ -123,13 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     referrals = commands.add_parser("referrals", help="the referral sheet of support services")
     referral_commands = referrals.add_subparsers(dest="action", metavar="ACTION", required=True)
     listed = referral_commands.add_parser("list", help="one service a line, with warnings")
-    listed.add_argument("--region", default="")
+    listed.add_argument("--region", default="", help="the venue's town (its country from the town list)")
+    listed.add_argument("--country", default="", help="KZ, KG, UZ, TJ: for a town not in the list")
     imported_csv = referral_commands.add_parser("import", help="add services from a CSV file")
     imported_csv.add_argument("file", type=Path, metavar="FILE.csv")
     exported_csv = referral_commands.add_parser("export", help="write the sheet as CSV")
     exported_csv.add_argument("file", type=Path, metavar="FILE.csv")
     handout = referral_commands.add_parser("handout", help="the printable sheet (PDF) for everyone")
-    handout.add_argument("--region", default="")
+    handout.add_argument("--region", default="", help="the venue's town (its country from the town list)")
+    handout.add_argument("--country", default="", help="KZ, KG, UZ, TJ: for a town not in the list")
     handout.add_argument("--lang", choices=LANGUAGES, default="en")
     handout.add_argument("--cards", action="store_true", help="A6 cards, four to an A4 page")
     handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")

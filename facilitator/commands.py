@@ -10,8 +10,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from facilitator.aids.cue_loader import builtin_cue_files, load_cues
+from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
-from facilitator.aids.referrals import Directory, Service
+from facilitator.aids.referrals import Directory, Service, Venue
 from facilitator.content import builtin_plan_files
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
@@ -238,21 +239,33 @@ def sessions_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-def _directory_services(region: str) -> list[Service]:
+def _directory_services(region: str, country: str = "") -> list[Service]:
     store = _open_store()
     try:
         directory = Directory(store)
-        return directory.for_region(region) if region else directory.services()
+        return directory.for_region(region, country) if region or country else directory.services()
     finally:
         store.close()
 
 
+def _say_venue(region: str, country: str) -> None:
+    """Say on stderr when the town is not in the town list, and what that means for national services."""
+    venue = Venue.of(region, country)
+    if country and not venue.country:
+        print(f"warning: unknown country {country!r}: expected a code like KZ, KG, UZ or TJ", file=sys.stderr)
+    if region and not venue.known:
+        shown = f"national services of {venue.country} only" if venue.country else "no national services"
+        print(f"warning: {region!r} is not in the town list: {shown} (give --country)", file=sys.stderr)
+
+
 def referrals_list(args: argparse.Namespace) -> int:
     today = date.today()
-    for service in _directory_services(args.region):
+    _say_venue(args.region, args.country)
+    for service in _directory_services(args.region, args.country):
         warning = service.verification(today)
         flag = f"\t! {warning}" if warning else ""
-        print(f"{service.kind.value}\t{service.name}\t{service.phone}\t{service.region}{flag}")
+        where = place_name(service.country, service.region, "en")
+        print(f"{service.kind.value}\t{service.name}\t{service.phone}\t{where}{flag}")
     return 0
 
 
@@ -276,7 +289,8 @@ def referrals_export(args: argparse.Namespace) -> int:
 def referrals_handout(args: argparse.Namespace) -> int:
     from facilitator.export.handout import render_handout
 
-    services = _directory_services(args.region)
+    _say_venue(args.region, args.country)
+    services = _directory_services(args.region, args.country)
     if not services:
         print(f"facilitator: no services for {args.region or 'any region'}; add some first", file=sys.stderr)
         return 1

@@ -1,18 +1,22 @@
 """The referral directory as CSV, for spreadsheets and for sharing between facilitators.
 
-Import is all or nothing: every bad row is reported with its line and column, and nothing is
-added unless the whole file is good.
+Import reads what Excel writes: UTF-8 (with or without a BOM) or a local encoding such as cp1251
+(detected with charset-normalizer), "," or ";" between cells (csv.Sniffer), dates as 2026-11-23 or
+23.11.2026. It is all or nothing: every bad row is reported with its line and column, and nothing
+is added unless the whole file is good.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from facilitator.aids.referrals import COLUMNS, KIND_TITLES, Service, ServiceKind
+from facilitator.aids.places import country_code, find_town, normalise
+from facilitator.aids.referrals import CSV_COLUMNS, KIND_TITLES, Service, ServiceKind
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.structured import read_file
@@ -23,6 +27,11 @@ MAX_CELL = 4000  # characters; a longer cell is a mistake (a whole document past
 # leading single quote, which import removes again (a round trip is lossless).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REQUIRED = ("name", "kind")
+LIKELY_ENCODINGS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "cp1252", "utf_16", "utf_32")
+"""What a spreadsheet in Central Asia saves CSV as when not UTF-8 (a guess among these only)."""
+DELIMITERS = ",;\t"
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
+_NATIONWIDE = re.compile(r"\s*[(,\-–—]?\s*(national|nationwide|по всей стране|республика)\s*\)?\s*$", re.I)
 _KINDS = {kind.value: kind for kind in ServiceKind} | {
     title.casefold(): kind for kind, title in KIND_TITLES.items()
 }
@@ -31,9 +40,9 @@ _KINDS = {kind.value: kind for kind in ServiceKind} | {
 def export_csv(services: Iterable[Service], path: Path) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(CSV_COLUMNS)
     for service in services:
-        row = [getattr(service, name) for name in COLUMNS]
+        row = [getattr(service, name) for name in CSV_COLUMNS]
         cells = ["" if v is None else v.isoformat() if isinstance(v, date) else str(v) for v in row]
         writer.writerow([neutralise(cell) for cell in cells])
     write_atomic(path, buffer.getvalue().encode("utf-8-sig"))  # the BOM lets Excel read Cyrillic
@@ -59,19 +68,56 @@ def read_csv(path: Path) -> list[Service]:
     raw = read_file(path)
     if len(raw) > MAX_BYTES:
         raise InvalidFile([FileError(name, 0, "", "file is larger than 1 MiB")])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InvalidFile(
-            [FileError(name, line, "", "expected UTF-8 text (save the sheet as CSV UTF-8)")]
-        ) from None
+    text = decode(raw, name)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))  # the file's own size bounds a cell
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter(text))
     try:
         return _read_rows(reader, name)
     except csv.Error as exc:
         raise InvalidFile([FileError(name, reader.line_num, "", f"not readable as CSV ({exc})")]) from None
+
+
+def decode(raw: bytes, name: str) -> str:
+    """The file's text: UTF-8 (a BOM is fine), else the encoding charset-normalizer finds (cp1251
+    from a Russian-locale Excel), else ``InvalidFile``."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=list(LIKELY_ENCODINGS)).best()
+    if best is None or best.encoding is None:
+        raise InvalidFile(
+            [FileError(name, line, "", "the text encoding is not recognised (save the sheet as CSV UTF-8)")]
+        )
+    return str(best)
+
+
+def delimiter(text: str) -> str:
+    """The character between cells: what csv.Sniffer finds in the first lines, unless the header
+    row splits into our column names only with another one (notes full of ";" in a "," file)."""
+    lines = text.splitlines()
+    header = lines[0] if lines else ""
+    try:
+        sniffed = str(csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=DELIMITERS).delimiter)
+    except csv.Error:
+        sniffed = ","
+    candidates: list[str] = [sniffed, *DELIMITERS]
+    for mark in candidates:
+        if {"name", "kind"} <= {cell.strip().strip('"').casefold() for cell in header.split(mark)}:
+            return mark
+    return sniffed
+
+
+def parse_date(text: str) -> date | None:
+    """2026-11-23, 23.11.2026 (Excel in a Russian locale) or 23/11/2026; None if none of these."""
+    for shape in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), shape).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _read_rows(reader: Iterator[list[str]], name: str) -> list[Service]:
@@ -105,8 +151,8 @@ def _read_rows(reader: Iterator[list[str]], name: str) -> list[Service]:
 
 def _check_header(header: list[str], name: str) -> list[FileError]:
     if not header:
-        return [FileError(name, 1, "", f"empty file; expected a header row: {','.join(COLUMNS)}")]
-    errors = [FileError(name, 1, column, "unknown column") for column in header if column not in COLUMNS]
+        return [FileError(name, 1, "", f"empty file; expected a header row: {','.join(CSV_COLUMNS)}")]
+    errors = [FileError(name, 1, column, "unknown column") for column in header if column not in CSV_COLUMNS]
     errors += [
         FileError(name, 1, column, "required column is missing")
         for column in REQUIRED
@@ -127,13 +173,35 @@ def _row(values: dict[str, str], name: str, line: int, errors: list[FileError]) 
         )
     verified = None
     if values.get("last_verified"):
-        try:
-            verified = date.fromisoformat(values["last_verified"])
-        except ValueError:
+        verified = parse_date(values["last_verified"])
+        if verified is None:
             got = values["last_verified"]
             problems.append(
-                FileError(name, line, "last_verified", f'expected a date like 2026-11-23, got "{got}"')
+                FileError(
+                    name,
+                    line,
+                    "last_verified",
+                    f'expected a date like 23.11.2026 or 2026-11-23, got "{got}"',
+                )
             )
+    region = values.get("region", "")
+    country = ""
+    if values.get("country"):
+        country = country_code(values["country"]) or values["country"].upper()
+        if not re.fullmatch(r"[A-Z]{2}", country):
+            got = values["country"]
+            problems.append(
+                FileError(
+                    name, line, "country", f'expected a two-letter code like KZ, KG, UZ or TJ, got "{got}"'
+                )
+            )
+    town = find_town(region)
+    if country and town is not None and town.country != country:
+        problems.append(
+            FileError(name, line, "region", f'"{region}" is a town in {town.country}, not in {country}')
+        )
+    if not country:
+        country, region = _country_in_region(region)
     errors.extend(problems)
     if problems or kind is None:
         return None
@@ -144,7 +212,16 @@ def _row(values: dict[str, str], name: str, line: int, errors: list[FileError]) 
         hours=values.get("hours", ""),
         languages=values.get("languages", ""),
         cost=values.get("cost", ""),
-        region=values.get("region", ""),
+        region=region,
         notes=values.get("notes", ""),
         last_verified=verified,
+        country=country,
+        description=values.get("description", ""),
     )
+
+
+def _country_in_region(region: str) -> tuple[str, str]:
+    """(country, region) for a region that names a whole country ("Kazakhstan (national)"):
+    the country, and no region. Otherwise ("", region) as it was."""
+    code = country_code(_NATIONWIDE.sub("", region)) if normalise(region) else None
+    return (code, "") if code else ("", region)

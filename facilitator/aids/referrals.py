@@ -11,10 +11,10 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from facilitator.aids.places import country_code, find_town, normalise
 from facilitator.sessions.store import Store, StoreError
 
 STALE_AFTER = timedelta(days=90)
-NATIONAL = "national"
 
 
 class ServiceKind(StrEnum):
@@ -38,6 +38,32 @@ KIND_TITLES = {
 }
 
 
+class Verification(StrEnum):
+    """Whether an entry can be relied on: checked by the facilitator, and how long ago."""
+
+    NOT_VERIFIED = "not-verified"
+    OUT_OF_DATE = "out-of-date"
+    """Verified more than 90 days ago."""
+    VERIFIED = "verified"
+
+
+@dataclass(frozen=True)
+class Venue:
+    """Where the workshop is: the town as typed and its country (from the town list, else as chosen)."""
+
+    town: str = ""
+    country: str = ""
+    known: bool = False
+    """The town is in the town list (so its country is certain)."""
+
+    @classmethod
+    def of(cls, town: str, country: str = "") -> Venue:
+        found = find_town(town)
+        if found is not None:
+            return cls(town.strip(), found.country, True)
+        return cls(town.strip(), country_code(country) or "", False)
+
+
 @dataclass(frozen=True)
 class Service:
     name: str
@@ -47,32 +73,75 @@ class Service:
     languages: str = ""
     cost: str = ""
     region: str = ""
+    """Its town or region; empty for a service of the whole ``country``."""
     notes: str = ""
+    """The facilitator's own notes: never printed."""
     last_verified: date | None = None
+    country: str = ""
+    """ISO 3166-1 alpha-2 (KZ, KG, UZ, TJ, ...); empty when not known."""
+    description: str = ""
+    """What it offers, for participants: printed on the handout."""
+    seed: str = ""
+    """The key of a built-in entry (content/referrals/seed.yaml); empty for the organisation's own."""
     id: int | None = None
+
+    @property
+    def national(self) -> bool:
+        return bool(self.country) and not self.region.strip()
+
+    @property
+    def where(self) -> str:
+        """Its country: as given, else the country of its town when the town list knows it."""
+        own_town = find_town(self.region)
+        return self.country.upper() or (own_town.country if own_town else "")
+
+    def state(self, today: date) -> Verification:
+        if self.last_verified is None:
+            return Verification.NOT_VERIFIED
+        if today - self.last_verified > STALE_AFTER:
+            return Verification.OUT_OF_DATE
+        return Verification.VERIFIED
 
     def verification(self, today: date) -> str | None:
         """A warning when the entry is unverified or older than 90 days, else None."""
-        if self.last_verified is None:
+        state = self.state(today)
+        if state is Verification.NOT_VERIFIED:
             return "not verified: check before use"
-        if today - self.last_verified > STALE_AFTER:
+        if state is Verification.OUT_OF_DATE and self.last_verified is not None:
             return f"last verified {self.last_verified.isoformat()}: more than 90 days ago"
         return None
 
-    def serves(self, region: str) -> bool:
-        """True for services in ``region`` and national ones."""
-        own = self.region.casefold()
-        return NATIONAL in own or (bool(region) and region.casefold() in own)
+    def serves(self, venue: Venue | str) -> bool:
+        """True when this service is for ``venue``: a national one for a venue in its own country
+        only, a local one for its own town (in any spelling the town list knows), never across a
+        border. A venue with no town: every service of its country."""
+        venue = venue if isinstance(venue, Venue) else Venue.of(venue)
+        own_town = find_town(self.region)
+        own_country = self.where
+        if own_country and venue.country and own_country != venue.country:
+            return False
+        if not venue.town:
+            return bool(venue.country) and own_country == venue.country
+        if self.national:
+            return own_country == venue.country
+        wanted, own = normalise(venue.town), normalise(self.region)
+        if not wanted or not own:
+            return False
+        town = find_town(venue.town)
+        return wanted in own or (town is not None and own_town == town)
 
 
-COLUMNS = tuple(f.name for f in fields(Service) if f.name != "id")
+CSV_COLUMNS = tuple(f.name for f in fields(Service) if f.name not in {"id", "seed"})
+COLUMNS = (*CSV_COLUMNS, "seed")
 
 
-def identity(service: Service) -> tuple[str, ServiceKind, str]:
-    """What makes two entries the same service: name, kind and region, letter case and spaces aside."""
+def identity(service: Service) -> tuple[str, ServiceKind, str, str]:
+    """What makes two entries the same service: name, kind, country and region, letter case and
+    spaces aside."""
     return (
         " ".join(service.name.split()).casefold(),
         service.kind,
+        service.where,
         " ".join(service.region.split()).casefold(),
     )
 
@@ -99,8 +168,10 @@ class Directory:
         rows = self._store.query(f"SELECT id, {', '.join(COLUMNS)} FROM services ORDER BY region, kind, name")
         return [_service(row) for row in rows]
 
-    def for_region(self, region: str) -> list[Service]:
-        return [service for service in self.services() if service.serves(region)]
+    def for_region(self, region: str, country: str = "") -> list[Service]:
+        """The services for a venue in ``region`` (its country from the town list, else ``country``)."""
+        venue = Venue.of(region, country)
+        return [service for service in self.services() if service.serves(venue)]
 
     def save(self, service: Service) -> Service:
         values = [_column(service, name) for name in COLUMNS]
@@ -122,14 +193,15 @@ class Directory:
     def merge(self, services: Iterable[Service]) -> Merged:
         """Add or update ``services`` in one transaction (all or none); importing twice adds nothing.
 
-        A service is the same one when its name, kind and region are (letter case aside): it is
-        updated in place, never duplicated.
+        A service is the same one when its name, kind, country and region are (letter case aside):
+        it is updated in place, never duplicated (a built-in entry stays built-in).
         """
         known = {identity(service): service for service in self.services()}
         added = updated = unchanged = 0
         with self._store.batch("the imported services"):
-            for service in services:
-                existing = known.get(identity(service))
+            for imported in services:
+                existing = known.get(identity(imported))
+                service = replace(imported, seed=existing.seed) if existing else imported
                 if existing is None:
                     known[identity(service)] = self.save(replace(service, id=None))
                     added += 1
@@ -144,17 +216,53 @@ class Directory:
         return sorted({s.region for s in self.services() if s.region})
 
 
-def check_for_town(services: Iterable[Service], town: str, today: date) -> list[str]:
-    """Pre-session problems with the sheet for ``town``: missing kinds, unverified entries."""
-    relevant = [s for s in services if s.serves(town)]
+class Problem(StrEnum):
+    UNKNOWN_TOWN = "unknown-town"
+    NO_COUNTRY = "no-country"
+    NO_LOCAL = "no-local"
+    NOT_VERIFIED = "not-verified"
+    OUT_OF_DATE = "out-of-date"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One pre-session problem with the sheet; ``str`` is the English message (the UI translates
+    by ``problem``)."""
+
+    problem: Problem
+    town: str = ""
+    service: str = ""
+    verified: date | None = None
+
+    def __str__(self) -> str:
+        place = self.town or "the venue"
+        return {
+            Problem.UNKNOWN_TOWN: f'"{self.town}" is not in the town list: check its spelling, or choose '
+            "the country to see national services.",
+            Problem.NO_COUNTRY: "Country unknown: national services are not shown.",
+            Problem.NO_LOCAL: f"No local service for {place}: add the nearest ones.",
+            Problem.NOT_VERIFIED: f"{self.service}: not verified: check before use",
+            Problem.OUT_OF_DATE: f"{self.service}: last verified "
+            f"{self.verified.isoformat() if self.verified else ''}: more than 90 days ago",
+        }[self.problem]
+
+
+def check_for_town(services: Iterable[Service], town: str, today: date, country: str = "") -> list[Check]:
+    """Pre-session problems with the sheet for ``town``: a town not in the list, no local service,
+    unverified or out-of-date entries."""
+    venue = Venue.of(town, country)
+    relevant = [s for s in services if s.serves(venue)]
     problems = []
-    local = [s for s in relevant if NATIONAL not in s.region.casefold()]
-    if not local:
-        problems.append(f"No local service for {town or 'the venue'}: add the nearest ones.")
+    if venue.town and not venue.known:
+        problems.append(Check(Problem.UNKNOWN_TOWN, venue.town))
+        if not venue.country:
+            problems.append(Check(Problem.NO_COUNTRY, venue.town))
+    if not [s for s in relevant if not s.national]:
+        problems.append(Check(Problem.NO_LOCAL, venue.town))
     for service in relevant:
-        warning = service.verification(today)
-        if warning:
-            problems.append(f"{service.name}: {warning}")
+        state = service.state(today)
+        if state is not Verification.VERIFIED:
+            problems.append(Check(Problem(state.value), venue.town, service.name, service.last_verified))
     return problems
 
 
@@ -174,7 +282,9 @@ def _service(row: tuple[object, ...]) -> Service:
         verified = values["last_verified"]
         return Service(
             **{
-                key: str(value) for key, value in values.items() if key not in {"id", "kind", "last_verified"}
+                key: str(value or "")
+                for key, value in values.items()
+                if key not in {"id", "kind", "last_verified"}
             },
             kind=kind,
             last_verified=date.fromisoformat(str(verified)) if verified else None,

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from facilitator.aids.places import place_name
+from facilitator.aids.referral_seed import localized
 from facilitator.aids.referrals import Service, ServiceKind
 from facilitator.export.fonts import register_fonts
 from facilitator.sessions.atomic import write_atomic
@@ -147,13 +149,19 @@ def _page(
     column = _Column(canvas, margin, height - margin, width - 2 * margin, margin)
     column.write(words["title"], bold, 22 * scale, after=4 * scale)
     column.write(words["intro"], regular, 10 * scale, after=10 * scale)
-    for service in services:
+    for service in (localized(each, language) for each in services):
+        where = place_name(service.country, service.region, language)
         details = " · ".join(
-            f"{words[key]}: {getattr(service, key)}"
-            for key in ("hours", "languages", "cost", "region")
-            if getattr(service, key)
+            [
+                f"{words[key]}: {getattr(service, key)}"
+                for key in ("hours", "languages", "cost")
+                if getattr(service, key)
+            ]
+            + ([f"{words['region']}: {where}"] if where else [])
         )
         fits = column.write(f"{kinds[service.kind]}: {service.name}", bold, 11.5 * scale, after=1 * scale)
+        if service.description:
+            fits = fits and column.write(service.description, regular, 9.5 * scale, 8 * scale)
         if service.phone:
             fits = fits and column.write(f"{words['phone']}: {service.phone}", bold, 15 * scale, 8 * scale)
         if details:

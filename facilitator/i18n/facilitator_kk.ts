@@ -317,6 +317,14 @@ Press F12 to come back.</source>
 <context>
     <name>Checklist</name>
     <message>
+        <source>The referral sheet holds only the built-in helpline, nothing of your organisation's own: import your organisation's list or add the services nearest to the venue.</source>
+        <translation>Қызметтер тізімінде әзірге тек кіріктірілген сенім телефоны бар, ұйымыңыздың өз тізімі жоқ: ұйымыңыздың тізімін импорттаңыз немесе кездесу өтетін жерге ең жақын қызметтерді қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Which town is the workshop in?</source>
+        <translation>Кездесу қай қалада өтеді?</translation>
+    </message>
+    <message>
         <location filename="../ui/planner/checklist_dialog.py" line="34"/>
         <source>Before you start: {title}</source>
         <translation>Бастамас бұрын: {title}</translation>
@@ -1117,6 +1125,78 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>last verified {date}: more than 90 days ago</source>
         <translation>соңғы рет {date} тексерілген: 90 күннен бұрын</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Town or region</source>
+        <translation>Қала не облыс</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>"{town}" is not in the town list: check its spelling, or choose the country to see national services.</source>
+        <translation>«{town}» қалалар тізімінде жоқ: жазылуын тексеріңіз немесе жалпыұлттық қызметтерді көру үшін елді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Country unknown: national services are not shown.</source>
+        <translation>Ел белгісіз: жалпыұлттық қызметтер көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>No local service for {town}: add the nearest ones.</source>
+        <translation>{town} үшін жергілікті қызмет жоқ: ең жақындарын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>{service}: not verified, check before use.</source>
+        <translation>{service}: тексерілмеген, қолданар алдында тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>{service}: last verified {date}, more than 90 days ago.</source>
+        <translation>{service}: соңғы рет {date} тексерілген, 90 күннен бұрын.</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>тексерілмеген</translation>
+    </message>
+    <message>
+        <source>verified {date}, more than 90 days ago</source>
+        <translation>{date} тексерілген, 90 күннен бұрын</translation>
+    </message>
+    <message>
+        <source>verified {date}</source>
+        <translation>{date} тексерілген</translation>
+    </message>
+    <message>
+        <source>Country of the venue</source>
+        <translation>Кездесу өтетін ел</translation>
+    </message>
+    <message>
+        <source>Country?</source>
+        <translation>Ел?</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: {added} қосылды, {updated} жаңартылды, {unchanged} өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>Only the built-in helpline is here: nothing of your organisation's own yet. Import your organisation's list or add the services nearest to the venue. Check every entry marked “not verified” before you give it out.</source>
+        <translation>Мұнда әзірге тек кіріктірілген сенім телефоны бар, ұйымыңыздың өз тізімі жоқ. Ұйымыңыздың тізімін импорттаңыз немесе кездесу өтетін жерге ең жақын қызметтерді қосыңыз. «Тексерілмеген» деп белгіленген әр жазбаны қатысушыларға бермес бұрын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Import your organisation's list (CSV)…</source>
+        <translation>Ұйымның тізімін импорттау (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add a service…</source>
+        <translation>Қызмет қосу…</translation>
+    </message>
+    <message>
+        <source>Country: a two-letter code like KZ, KG, UZ or TJ.</source>
+        <translation>Ел: KZ, KG, UZ немесе TJ сияқты екі әріпті код.</translation>
     </message>
     <message>
         <location filename="../ui/referral_panel.py" line="38"/>

@@ -317,6 +317,14 @@ Press F12 to come back.</source>
 <context>
     <name>Checklist</name>
     <message>
+        <source>The referral sheet holds only the built-in helpline, nothing of your organisation's own: import your organisation's list or add the services nearest to the venue.</source>
+        <translation>В списке служб пока только встроенный телефон доверия, ничего от вашей организации: импортируйте список вашей организации или добавьте службы, ближайшие к месту встречи.</translation>
+    </message>
+    <message>
+        <source>Which town is the workshop in?</source>
+        <translation>В каком городе проходит встреча?</translation>
+    </message>
+    <message>
         <location filename="../ui/planner/checklist_dialog.py" line="34"/>
         <source>Before you start: {title}</source>
         <translation>Перед началом: {title}</translation>
@@ -1117,6 +1125,78 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>last verified {date}: more than 90 days ago</source>
         <translation>последняя проверка {date}: больше 90 дней назад</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Town or region</source>
+        <translation>Город или область</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>"{town}" is not in the town list: check its spelling, or choose the country to see national services.</source>
+        <translation>«{town}» нет в списке городов: проверьте написание или выберите страну, чтобы увидеть общенациональные службы.</translation>
+    </message>
+    <message>
+        <source>Country unknown: national services are not shown.</source>
+        <translation>Страна не известна: общенациональные службы не показаны.</translation>
+    </message>
+    <message>
+        <source>No local service for {town}: add the nearest ones.</source>
+        <translation>Для города {town} нет местных служб: добавьте ближайшие.</translation>
+    </message>
+    <message>
+        <source>{service}: not verified, check before use.</source>
+        <translation>{service}: не проверено, проверьте перед использованием.</translation>
+    </message>
+    <message>
+        <source>{service}: last verified {date}, more than 90 days ago.</source>
+        <translation>{service}: последняя проверка {date}, более 90 дней назад.</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>verified {date}, more than 90 days ago</source>
+        <translation>проверено {date}, более 90 дней назад</translation>
+    </message>
+    <message>
+        <source>verified {date}</source>
+        <translation>проверено {date}</translation>
+    </message>
+    <message>
+        <source>Country of the venue</source>
+        <translation>Страна, где проходит встреча</translation>
+    </message>
+    <message>
+        <source>Country?</source>
+        <translation>Страна?</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: добавлено {added}, обновлено {updated}, без изменений {unchanged}</translation>
+    </message>
+    <message>
+        <source>Only the built-in helpline is here: nothing of your organisation's own yet. Import your organisation's list or add the services nearest to the venue. Check every entry marked “not verified” before you give it out.</source>
+        <translation>Здесь пока только встроенный телефон доверия, ничего от вашей организации. Импортируйте список вашей организации или добавьте службы, ближайшие к месту встречи. Каждую запись с пометкой «не проверено» проверьте, прежде чем давать её участникам.</translation>
+    </message>
+    <message>
+        <source>Import your organisation's list (CSV)…</source>
+        <translation>Импортировать список организации (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add a service…</source>
+        <translation>Добавить службу…</translation>
+    </message>
+    <message>
+        <source>Country: a two-letter code like KZ, KG, UZ or TJ.</source>
+        <translation>Страна: двухбуквенный код, например KZ, KG, UZ или TJ.</translation>
     </message>
     <message>
         <location filename="../ui/referral_panel.py" line="38"/>

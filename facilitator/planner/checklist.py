@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from facilitator.aids.referral_seed import only_seed
 from facilitator.aids.referrals import Service, check_for_town
 from facilitator.paths import data_dir
 from facilitator.sessions.atomic import WriteFailed, write_atomic
@@ -28,8 +29,22 @@ class Item:
     manual: bool = False
 
 
-def checklist(plan: Plan, services: list[Service], town: str, today: date, ticked: set[str]) -> list[Item]:
-    problems = check_for_town(services, town, today) if town else ["Which town is the workshop in?"]
+FIRST_START = (
+    "Only the built-in helpline is in the referral sheet, nothing of your organisation's own: "
+    "import your organisation's list (CSV) or add the services nearest to the venue."
+)
+
+
+def checklist(
+    plan: Plan, services: list[Service], town: str, today: date, ticked: set[str], country: str = ""
+) -> list[Item]:
+    problems = (
+        [str(check) for check in check_for_town(services, town, today, country)]
+        if town
+        else ["Which town is the workshop in?"]
+    )
+    if only_seed(services):
+        problems.insert(0, FIRST_START)
     agreement = any(
         step.kind is StepKind.CHECK_IN
         and ("agreement" in step.id or "welcome" in step.id or "agreement" in step.themes)

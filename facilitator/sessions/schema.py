@@ -105,6 +105,29 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE sessions ADD COLUMN age_band TEXT;
     """,
+    # 5: referrals per country: a service's country (ISO 3166-1 alpha-2; an empty region means
+    # nationwide), a description printed on the handout, and the key of a built-in (seed) entry,
+    # whose texts the sheet shows in the UI's or the handout's language (content/referrals/seed.yaml).
+    # The seed of migration 2 becomes a Kazakhstan-wide service (its old notes only if unedited).
+    # No ";" inside the texts: migrations are split on it.
+    """
+    ALTER TABLE services ADD COLUMN country TEXT NOT NULL DEFAULT '';
+    ALTER TABLE services ADD COLUMN description TEXT NOT NULL DEFAULT '';
+    ALTER TABLE services ADD COLUMN seed TEXT NOT NULL DEFAULT '';
+    UPDATE services SET seed = 'kz-helpline-150', country = 'KZ', region = '',
+        description = 'Anonymous helpline for children and women: family conflicts, relationships, '
+        || 'domestic violence, abuse, bullying, suicidal thoughts.'
+        WHERE name = 'Helpline 150 (Union of Crisis Centres of Kazakhstan)' AND phone = '150'
+        AND region = 'Kazakhstan (national)';
+    UPDATE services SET notes = 'Source: an undated article on feminism in Kazakhstan quoting a board '
+        || 'member of the Union of Crisis Centres (Soyuz Krizisnyh Centrov). The article calls it the '
+        || 'country''s only anonymous helpline. Hours, cost and languages are not in the source: check '
+        || 'them before use.'
+        WHERE seed = 'kz-helpline-150' AND notes LIKE 'Anonymous helpline for children and women:%';
+    UPDATE services SET country = 'KZ', region = ''
+        WHERE country = '' AND lower(region) LIKE '%national%'
+        AND (lower(region) LIKE '%kazakhstan%' OR region LIKE '%Казахстан%' OR region LIKE '%Қазақстан%');
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

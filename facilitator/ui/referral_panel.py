@@ -1,6 +1,9 @@
 """The referral sheet in the console: services for the venue, kept up to date, never projected.
 
-"Referral offered" records the kind of service only: never who it was offered to.
+"Referral offered" records the kind of service only: never who it was offered to. A national
+service shows for a venue in its own country only; built-in entries show in the UI's language.
+While the sheet holds only the built-in entries, it says so and offers to import the
+organisation's list or add a service.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,8 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.aids.places import countries, country_code, country_name, find_town, place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
-from facilitator.aids.referrals import KIND_TITLES, Directory, Service, ServiceKind, check_for_town
+from facilitator.aids.referral_seed import localized, only_seed
+from facilitator.aids.referrals import (
+    KIND_TITLES,
+    Check,
+    Directory,
+    Problem,
+    Service,
+    ServiceKind,
+    Venue,
+    Verification,
+    check_for_town,
+)
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.errors import InvalidFile, StoreError
 from facilitator.ui import dialogs
@@ -34,21 +50,8 @@ from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 
 COLUMN_LIMIT = 220
-
-
-def verification_text(service: Service, today: date) -> str:
-    """When the entry was last checked, with a warning in the UI's language when it needs a look."""
-    if service.verification(today) is None:
-        return str(service.last_verified)
-    if service.last_verified is None:
-        return "⚠ " + translate("Referrals", "not verified: check before use")
-    return "⚠ " + translate("Referrals", "last verified {date}: more than 90 days ago").format(
-        date=service.last_verified.isoformat()
-    )
-
-
 """Pixels: a column wider than this scrolls (its cells show the rest in their tooltip)."""
-EDITABLE = ("name", "phone", "hours", "languages", "cost", "region", "notes")
+EDITABLE = ("name", "phone", "hours", "languages", "cost", "country", "region", "description", "notes")
 HEADERS = (
     QT_TRANSLATE_NOOP("Referrals", "Kind"),
     QT_TRANSLATE_NOOP("Referrals", "Name"),
@@ -56,7 +59,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Referrals", "Hours"),
     QT_TRANSLATE_NOOP("Referrals", "Languages"),
     QT_TRANSLATE_NOOP("Referrals", "Cost"),
-    QT_TRANSLATE_NOOP("Referrals", "Region"),
+    QT_TRANSLATE_NOOP("Referrals", "Country"),
+    QT_TRANSLATE_NOOP("Referrals", "Town or region"),
+    QT_TRANSLATE_NOOP("Referrals", "Description"),
     QT_TRANSLATE_NOOP("Referrals", "Notes"),
     QT_TRANSLATE_NOOP("Referrals", "Verified"),
 )
@@ -69,6 +74,72 @@ def kind_titles() -> dict[ServiceKind, str]:
     return KINDS.get(current(), KIND_TITLES)
 
 
+def describe(check: Check) -> str:
+    """A pre-session problem with the sheet, in the UI's language."""
+    when = short_date(check.verified) if check.verified else ""
+    texts = {
+        Problem.UNKNOWN_TOWN: translate(
+            "Referrals",
+            '"{town}" is not in the town list: check its spelling, or choose the country to see '
+            "national services.",
+        ),
+        Problem.NO_COUNTRY: translate("Referrals", "Country unknown: national services are not shown."),
+        Problem.NO_LOCAL: translate("Referrals", "No local service for {town}: add the nearest ones."),
+        Problem.NOT_VERIFIED: translate("Referrals", "{service}: not verified, check before use."),
+        Problem.OUT_OF_DATE: translate(
+            "Referrals", "{service}: last verified {date}, more than 90 days ago."
+        ),
+    }
+    return texts[check.problem].format(town=check.town, service=check.service, date=when)
+
+
+def short_date(day: date) -> str:
+    """23.11.2026 in Russian and Kazakh, 2026-11-23 in English."""
+    return day.isoformat() if current() == "en" else day.strftime("%d.%m.%Y")
+
+
+def verified_text(service: Service, today: date) -> str:
+    """The entry's state: "not verified", or when it was verified (and that it is old)."""
+    state = service.state(today)
+    if state is Verification.NOT_VERIFIED or service.last_verified is None:
+        return "⚠ " + translate("Referrals", "not verified")
+    when = short_date(service.last_verified)
+    if state is Verification.OUT_OF_DATE:
+        return "⚠ " + translate("Referrals", "verified {date}, more than 90 days ago").format(date=when)
+    return translate("Referrals", "verified {date}").format(date=when)
+
+
+def country_box(parent: QWidget) -> QComboBox:
+    """The venue's country: not chosen, or one the town list knows (names in the UI's language)."""
+    box = QComboBox(parent)
+    box.setAccessibleName(translate("Referrals", "Country of the venue"))
+    box.addItem(translate("Referrals", "Country?"), "")
+    for code in countries():
+        box.addItem(country_name(code, current()), code)
+    return box
+
+
+def import_services(parent: QWidget, directory: Directory) -> str | None:
+    """Ask for a CSV and merge it (all rows or none); the message to show, or None if cancelled."""
+    path = dialogs.open_file(parent, translate("Referrals", "Import services"), "CSV (*.csv *.txt)")
+    if not path:
+        return None
+    try:
+        services = read_csv(Path(path))
+        merged = directory.merge(services)
+    except InvalidFile as exc:
+        dialogs.tell(
+            parent, translate("Referrals", "Nothing imported"), "\n".join(str(e) for e in exc.errors[:20])
+        )
+        return None
+    except StoreError as exc:
+        dialogs.tell(parent, translate("Referrals", "Nothing imported"), str(exc))
+        return None
+    return translate("Referrals", "{file}: {added} added, {updated} updated, {unchanged} unchanged").format(
+        file=Path(path).name, added=merged.added, updated=merged.updated, unchanged=merged.unchanged
+    )
+
+
 class ReferralPanel(QWidget):
     referral_offered = Signal(str)
     """The kind of service offered (ServiceKind value)."""
@@ -77,7 +148,7 @@ class ReferralPanel(QWidget):
     def sizeHint(self) -> QSize:
         """A third of a laptop screen wide, a few services high."""
         hint = super().sizeHint()
-        return QSize(max(hint.width(), 420), min(hint.height(), 260))
+        return QSize(420, min(hint.height(), 260))  # narrower than its rows' hint: they wrap and scroll
 
     def __init__(self, directory: Directory, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +161,40 @@ class ReferralPanel(QWidget):
         self.region.setObjectName("referral-region")
         self.region.setAccessibleName(translate("Referrals", "Town or region of the venue"))
         self.region.setPlaceholderText(translate("Referrals", "Town or region of the venue"))
-        self.region.textChanged.connect(self.refresh)
+        self.region.textChanged.connect(self._town_changed)
+        self.country = country_box(self)
+        self.country.setObjectName("referral-country")
+        self.country.currentIndexChanged.connect(self.refresh)
+        self.first_start = QFrame(self)
+        self.first_start.setObjectName("referral-first-start")
+        self.first_start.setFrameShape(QFrame.Shape.StyledPanel)
+        first_text = QLabel(
+            translate(
+                "Referrals",
+                "Only the built-in helpline is here: nothing of your organisation's own yet. Import "
+                "your organisation's list or add the services nearest to the venue. Check every "
+                "entry marked “not verified” before you give it out.",
+            ),
+            self.first_start,
+        )
+        first_text.setWordWrap(True)
+        first_buttons = FlowLayout()
+        for title, slot, name in (
+            (
+                QT_TRANSLATE_NOOP("Referrals", "Import your organisation's list (CSV)…"),
+                self._import,
+                "import",
+            ),
+            (QT_TRANSLATE_NOOP("Referrals", "Add a service…"), self.add_service, "add"),
+        ):
+            button = QPushButton(translate("Referrals", title), self.first_start)
+            button.setObjectName(f"referral-first-{name}")
+            button.clicked.connect(slot)
+            first_buttons.addWidget(button)
+        first_layout = QVBoxLayout(self.first_start)
+        first_layout.setContentsMargins(6, 4, 6, 4)
+        first_layout.addWidget(first_text)
+        first_layout.addLayout(first_buttons)
         self.checks = QLabel(self)
         self.checks.setObjectName("referral-checks")
         self.checks.setWordWrap(True)
@@ -112,7 +216,7 @@ class ReferralPanel(QWidget):
         buttons = FlowLayout()
         for title, slot in (
             (QT_TRANSLATE_NOOP("Referrals", "Referral offered"), self._offer),
-            (QT_TRANSLATE_NOOP("Referrals", "Add"), self._add),
+            (QT_TRANSLATE_NOOP("Referrals", "Add"), self.add_service),
             (QT_TRANSLATE_NOOP("Referrals", "Delete"), self._delete),
             (QT_TRANSLATE_NOOP("Referrals", "Verified today"), self._verified),
             (QT_TRANSLATE_NOOP("Referrals", "Import CSV…"), self._import),
@@ -125,41 +229,70 @@ class ReferralPanel(QWidget):
             buttons.addWidget(button)
         top = QHBoxLayout()
         top.addWidget(self.region, 1)
+        top.addWidget(self.country)
         top.addWidget(QLabel(translate("Referrals", "Kind:")))
         top.addWidget(self.kind)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.first_start)
         layout.addWidget(self.checks)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.refresh()
 
     # -- showing ------------------------------------------------------------------------------
+    def venue(self) -> Venue:
+        return Venue.of(self.region.text(), str(self.country.currentData() or ""))
+
+    def _town_changed(self) -> None:
+        """A town the list knows sets the country; an unknown one leaves the choice as it was."""
+        town = find_town(self.region.text())
+        if town is not None:
+            index = self.country.findData(town.country)
+            if index >= 0 and index != self.country.currentIndex():
+                self.country.setCurrentIndex(index)  # refreshes
+                return
+        self.refresh()
+
     def refresh(self) -> None:
-        region = self.region.text().strip()
+        venue = self.venue()
         try:
             everything = self._directory.services()
         except StoreError as exc:
             self.message.emit(str(exc))
             return
-        self._services = [s for s in everything if s.serves(region)] if region else everything
+        filtered = bool(venue.town or venue.country)
+        self._services = [s for s in everything if s.serves(venue)] if filtered else everything
         self._filling = True
         self.table.setRowCount(len(self._services))
         today = date.today()
+        language = current()
         for row, service in enumerate(self._services):
-            cells = [kind_titles()[service.kind], *(getattr(service, n) for n in EDITABLE)]
-            cells.append(verification_text(service, today))
+            shown = localized(service, language)
+            cells = [
+                kind_titles()[service.kind],
+                *(getattr(shown, n) for n in EDITABLE[:5]),
+                service.country,
+                place_name(service.country, service.region, language),
+                shown.description,
+                shown.notes,
+                verified_text(service, today),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column == 0 or column == len(HEADERS) - 1:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column == len(HEADERS) - 1 and service.state(today) is not Verification.VERIFIED:
+                    item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
         self._filling = False
         self._fit_columns()
-        problems = check_for_town(everything, region, today) if region else []
-        self.checks.setText("\n".join(problems))
+        self.first_start.setVisible(only_seed(everything))
+        shown_all = [localized(service, language) for service in everything]
+        problems = check_for_town(shown_all, venue.town, today, venue.country) if venue.town else []
+        self.checks.setText("\n".join(describe(problem) for problem in problems))
         self.checks.setVisible(bool(problems))
 
     def _fit_columns(self) -> None:
@@ -179,7 +312,15 @@ class ReferralPanel(QWidget):
             return
         service = self._services[item.row()]
         field = EDITABLE[item.column() - 1]
-        changes: dict[str, object] = {field: item.text().strip()}
+        value = item.text().strip()
+        if field == "country" and value:
+            code = country_code(value) or value.upper()
+            if len(code) != 2 or not code.isascii() or not code.isalpha():
+                self.message.emit(translate("Referrals", "Country: a two-letter code like KZ, KG, UZ or TJ."))
+                self.refresh()
+                return
+            value = code
+        changes: dict[str, object] = {field: value}
         self._save(replace(service, **changes))  # type: ignore[arg-type]
 
     def _save(self, service: Service) -> None:
@@ -189,10 +330,22 @@ class ReferralPanel(QWidget):
             self.message.emit(str(exc))
         self.refresh()
 
-    def _add(self) -> None:
+    def add_service(self) -> None:
         kind = ServiceKind(str(self.kind.currentData()))
-        self._save(Service(translate("Referrals", "New service"), kind, region=self.region.text().strip()))
-        self.table.setCurrentCell(self.table.rowCount() - 1, 1)
+        venue = self.venue()
+        added = Service(translate("Referrals", "New service"), kind, region=venue.town, country=venue.country)
+        try:
+            added = self._directory.save(added)
+        except StoreError as exc:
+            self.message.emit(str(exc))
+            return
+        self.refresh()
+        row = next((i for i, s in enumerate(self._services) if s.id == added.id), -1)
+        if row >= 0:
+            self.table.setCurrentCell(row, 1)
+            cell = self.table.item(row, 1)
+            if cell is not None:
+                self.table.editItem(cell)
 
     def _delete(self) -> None:
         service = self.selected()
@@ -219,26 +372,10 @@ class ReferralPanel(QWidget):
 
     # -- files --------------------------------------------------------------------------------
     def _import(self) -> None:
-        path = dialogs.open_file(self, translate("Referrals", "Import services"), "CSV (*.csv)")
-        if not path:
-            return
-        try:
-            services = read_csv(Path(path))
-            self._directory.merge(services)
-        except InvalidFile as exc:
-            dialogs.tell(
-                self, translate("Referrals", "Nothing imported"), "\n".join(str(e) for e in exc.errors[:20])
-            )
-            return
-        except StoreError as exc:
-            dialogs.tell(self, translate("Referrals", "Nothing imported"), str(exc))
-            return
-        self.message.emit(
-            translate("Referrals", "Imported {count} services from {file}").format(
-                count=len(services), file=Path(path).name
-            )
-        )
-        self.refresh()
+        said = import_services(self, self._directory)
+        if said is not None:
+            self.message.emit(said)
+            self.refresh()
 
     def _export(self) -> None:
         path = dialogs.save_file(

@@ -96,7 +96,7 @@ def test_importing_the_same_sheet_twice_adds_nothing(directory: Directory, tmp_p
     assert (merged.added, merged.updated, merged.unchanged) == (0, 0, len(before))
     assert directory.services() == before
     changed = out.read_bytes().replace(b",102,", b",102 (24/7),")  # bytes: the \r in a cell stays
-    out.write_bytes(changed + "New centre,shelter,555,,,,Актобе,,2026-11-01\r\n".encode())
+    out.write_bytes(changed + "New centre,shelter,555,,,,Актобе,,2026-11-01,KZ,\r\n".encode())
     merged = directory.merge(read_csv(out))
     assert str(merged) == f"1 added, 1 updated, {len(before) - 1} unchanged"
     assert len(directory.services()) == len(before) + 1

@@ -56,13 +56,15 @@ def test_add_edit_delete_and_verification_age(directory: Directory) -> None:
 
 
 def test_pre_session_check_for_the_town(directory: Directory) -> None:
-    problems = check_for_town(directory.services(), "Актобе", TODAY)
+    problems = [str(p) for p in check_for_town(directory.services(), "Актобе", TODAY)]
     assert any("No local service for Актобе" in p for p in problems)
     assert any("Helpline 150" in p and "not verified" in p for p in problems)
     directory.save(
         Service("Юридическая клиника", ServiceKind.LEGAL_AID, region="Актобе", last_verified=TODAY)
     )
-    assert not any("No local service" in p for p in check_for_town(directory.services(), "Актобе", TODAY))
+    assert not any(
+        "No local service" in str(p) for p in check_for_town(directory.services(), "Актобе", TODAY)
+    )
 
 
 def test_csv_round_trip_keeps_every_field(directory: Directory, tmp_path: Path) -> None:
@@ -99,7 +101,7 @@ def test_a_bad_csv_reports_every_bad_row_and_imports_nothing(directory: Director
         + "Good one,shelter,1,,,,Актобе,,2026-11-01\n"
         + ",legal-aid,2,,,,,,\n"
         + "Wrong kind,hotline,3,,,,,,\n"
-        + "Bad date,police,102,,,,,,01.11.2026\n"
+        + "Bad date,police,102,,,,,,31.02.2026\n"
         + "Short row,police\n",
         encoding="utf-8",
     )
@@ -110,13 +112,13 @@ def test_a_bad_csv_reports_every_bad_row_and_imports_nothing(directory: Director
         f"{bad}:3: name: required, empty",
         f"{bad}:4: kind: expected one of crisis-helpline, psychological-help, medical, legal-aid, "
         'police, shelter, programme-for-men, got "hotline"',
-        f'{bad}:5: last_verified: expected a date like 2026-11-23, got "01.11.2026"',
+        f'{bad}:5: last_verified: expected a date like 23.11.2026 or 2026-11-23, got "31.02.2026"',
         f"{bad}:6: expected 9 columns, got 2",
     ]
     assert len(directory.services()) == 1
 
 
-def test_csv_header_problems_and_other_encodings(tmp_path: Path) -> None:
+def test_csv_header_problems(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,type,phone\nx,shelter,1\n", encoding="utf-8")
     with pytest.raises(InvalidFile) as raised:
@@ -125,9 +127,6 @@ def test_csv_header_problems_and_other_encodings(tmp_path: Path) -> None:
         f"{bad}:1: type: unknown column",
         f"{bad}:1: kind: required column is missing",
     }
-    bad.write_bytes(HEADER.encode() + "Центр,shelter,1,,,,,,\n".encode("cp1251"))
-    with pytest.raises(InvalidFile, match="expected UTF-8"):
-        read_csv(bad)
 
 
 def test_import_titles_as_kinds(tmp_path: Path) -> None:

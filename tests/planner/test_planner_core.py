@@ -53,8 +53,8 @@ def test_the_checklist_follows_the_referral_sheet_and_the_plan() -> None:
         "Helpline 150",
         ServiceKind.CRISIS_HELPLINE,
         "150",
-        region="Kazakhstan (national)",
         last_verified=today,
+        country="KZ",
     )
     items = {i.id: i for i in checklist(plan, [helpline], "Aktobe", today, set())}
     assert not items["referrals"].done and "No local service for Aktobe" in items["referrals"].detail

@@ -1,4 +1,8 @@
-"""Before starting: what is missing (referral sheet, agreement, check-out, partner, projector, slides)."""
+"""Before starting: what is missing (referral sheet, agreement, check-out, partner, projector, slides).
+
+While the referral sheet holds only the built-in entries, it says so and offers to import the
+organisation's list or add a service (in the referral sheet, opened here).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -16,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.aids.referrals import Directory
+from facilitator.aids.referral_seed import localized, only_seed
+from facilitator.aids.referrals import Directory, Service, check_for_town
 from facilitator.planner.checklist import Item, checklist, load_ticks, save_ticks
 from facilitator.screens import choose_audience_screen
 from facilitator.sessions.plan import Plan
-from facilitator.ui.i18n import translate
+from facilitator.ui import referral_panel
+from facilitator.ui.i18n import current, translate
+from facilitator.ui.referral_panel import ReferralPanel, country_box, import_services
 from facilitator.ui.screen_manager import describe
 from facilitator.ui.test_pattern import TestPattern
 
@@ -39,6 +47,28 @@ class ChecklistDialog(QDialog):
         self.town.setObjectName("checklist-town")
         self.town.setPlaceholderText(translate("Checklist", "Town of the venue (for the referral sheet)"))
         self.town.textChanged.connect(self.refresh)
+        self.country = country_box(self)
+        self.country.setObjectName("checklist-country")
+        self.country.currentIndexChanged.connect(self.refresh)
+        self.first_start = QLabel(
+            translate(
+                "Checklist",
+                "The referral sheet holds only the built-in helpline, nothing of your organisation's "
+                "own: import your organisation's list or add the services nearest to the venue.",
+            ),
+            self,
+        )
+        self.first_start.setObjectName("checklist-first-start")
+        self.first_start.setWordWrap(True)
+        self.first_import = QPushButton(
+            translate("Referrals", "Import your organisation's list (CSV)…"), self
+        )
+        self.first_import.setObjectName("checklist-first-import")
+        self.first_import.clicked.connect(self._import)
+        self.first_add = QPushButton(translate("Referrals", "Add a service…"), self)
+        self.first_add.setObjectName("checklist-first-add")
+        self.first_add.clicked.connect(self.open_sheet)
+        self.sheet: QDialog | None = None
         self._rows = QVBoxLayout()
         self.summary = QLabel(self)
         self.summary.setObjectName("checklist-summary")
@@ -54,7 +84,16 @@ class ChecklistDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.town)
+        venue = QHBoxLayout()
+        venue.addWidget(self.town, 1)
+        venue.addWidget(self.country)
+        layout.addLayout(venue)
+        layout.addWidget(self.first_start)
+        first_buttons = QHBoxLayout()
+        first_buttons.addWidget(self.first_import)
+        first_buttons.addWidget(self.first_add)
+        first_buttons.addStretch(1)
+        layout.addLayout(first_buttons)
         layout.addLayout(self._rows)
         layout.addWidget(pattern)
         layout.addWidget(self.summary)
@@ -67,10 +106,14 @@ class ChecklistDialog(QDialog):
             row = self._rows.takeAt(0)
             widget = row.widget() if row is not None else None
             if widget is not None:
+                widget.setParent(None)  # gone from findChild now, not at the next event loop turn
                 widget.deleteLater()
-        self.items = checklist(
-            self._plan, self._directory.services(), self.town.text().strip(), date.today(), self._ticked
-        )
+        services = self._directory.services()
+        town, country = self.town.text().strip(), str(self.country.currentData() or "")
+        self.items = checklist(self._plan, services, town, date.today(), self._ticked, country)
+        first = only_seed(services)
+        for widget in (self.first_start, self.first_import, self.first_add):
+            widget.setVisible(first)
         for item in self.items:
             if item.manual:
                 box = QCheckBox(item.title, self)
@@ -80,7 +123,10 @@ class ChecklistDialog(QDialog):
                 self._rows.addWidget(box)
             else:
                 mark = "✓" if item.done else "✗"
-                label = QLabel(f"{mark} {item.title}" + (f"\n    {item.detail}" if item.detail else ""), self)
+                detail = (
+                    self._referral_detail(services, town, country) if item.id == "referrals" else item.detail
+                )
+                label = QLabel(f"{mark} {item.title}" + (f"\n    {detail}" if detail else ""), self)
                 label.setObjectName(f"check-{item.id}")
                 label.setStyleSheet("" if item.done else "color: #9b2c2c;")
                 self._rows.addWidget(label)
@@ -90,6 +136,39 @@ class ChecklistDialog(QDialog):
             if not missing
             else translate("Checklist", "{count} thing(s) still open.").format(count=len(missing))
         )
+
+    def _referral_detail(self, services: list[Service], town: str, country: str) -> str:
+        """The referral sheet's problems in the UI's language (the first start is said above)."""
+        if not town:
+            return translate("Checklist", "Which town is the workshop in?")
+        shown = [localized(service, current()) for service in services]
+        return "\n    ".join(
+            referral_panel.describe(check) for check in check_for_town(shown, town, date.today(), country)
+        )
+
+    def _import(self) -> None:
+        said = import_services(self, self._directory)
+        if said is not None:
+            self.refresh()
+            self.summary.setText(said)
+
+    def open_sheet(self) -> None:
+        """The referral sheet for this venue, to add or edit services; the list is checked again after."""
+        self.sheet = QDialog(self)
+        self.sheet.setObjectName("checklist-referral-sheet")
+        self.sheet.setWindowTitle(translate("Aids", "Referral sheet"))
+        panel = ReferralPanel(self._directory, self._plan.language, self.sheet)
+        panel.region.setText(self.town.text())
+        panel.country.setCurrentIndex(max(0, panel.country.findData(self.country.currentData())))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self.sheet)
+        close.rejected.connect(self.sheet.reject)
+        layout = QVBoxLayout(self.sheet)
+        layout.addWidget(panel)
+        layout.addWidget(close)
+        self.sheet.resize(900, 480)
+        self.sheet.finished.connect(self.refresh)
+        self.sheet.open()
+        panel.add_service()
 
     def show_test_pattern(self) -> None:
         """Full screen on the screen the audience window would use (a window with one screen)."""

@@ -1,0 +1,127 @@
+"""The first start of the referral sheet: with only the built-in helpline, F3 and the pre-session
+checklist say so and offer to import the organisation's list or add a service; every entry shows
+whether it was verified; the built-in helpline shows in the UI's language."""
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator.aids.referrals import Directory, Service, ServiceKind
+from facilitator.content import default_workshop
+from facilitator.paths import database_path
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.store import Store
+from facilitator.ui import i18n
+from facilitator.ui.planner.checklist_dialog import ChecklistDialog
+from facilitator.ui.referral_panel import ReferralPanel
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def directory() -> Iterator[Directory]:
+    store = Store.open(database_path())
+    yield Directory(store)
+    store.close()
+
+
+@pytest.fixture
+def kazakh(tmp_path: Path) -> Iterator[None]:
+    ts = ROOT / "facilitator" / "i18n" / "facilitator_kk.ts"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "facilitator_kk.qm")], check=True
+    )
+    app = QApplication.instance()
+    assert i18n.install(app, "kk", folder=tmp_path) == "kk"  # type: ignore[arg-type]
+    yield
+    i18n.install(app, "en")  # type: ignore[arg-type]
+
+
+def column(panel: ReferralPanel, title: str) -> int:
+    headers = [panel.table.horizontalHeaderItem(c).text() for c in range(panel.table.columnCount())]
+    return headers.index(title)
+
+
+def test_f3_with_only_the_seed_says_so_and_offers_import_and_add(qtbot: QtBot, directory: Directory) -> None:
+    panel = ReferralPanel(directory, "en")
+    qtbot.addWidget(panel)
+    panel.show()
+    first = panel.findChild(QWidget, "referral-first-start")
+    assert first is not None and first.isVisible()
+    assert "Only the built-in helpline is here" in " ".join(
+        label.text() for label in first.findChildren(QLabel)
+    )
+    buttons = {button.objectName(): button.text() for button in first.findChildren(QPushButton)}
+    assert buttons == {
+        "referral-first-import": "Import your organisation's list (CSV)…",
+        "referral-first-add": "Add a service…",
+    }
+    assert panel.table.item(0, column(panel, "Verified")).text() == "⚠ not verified"
+    panel.region.setText("Бишкек")  # a town the list knows sets the country; KZ's helpline goes
+    assert panel.country.currentData() == "KG" and panel.table.rowCount() == 0
+    qtbot.mouseClick(first.findChild(QPushButton, "referral-first-add"), Qt.MouseButton.LeftButton)
+    (added,) = [s for s in directory.services() if not s.seed]
+    assert (added.region, added.country) == ("Бишкек", "KG")
+    assert not first.isVisible()  # the organisation has its own entry now
+    old = date.today() - timedelta(days=200)
+    directory.save(replace(added, last_verified=old))
+    panel.refresh()
+    verified = panel.table.item(0, column(panel, "Verified")).text()
+    assert verified == f"⚠ verified {old.isoformat()}, more than 90 days ago"
+    directory.save(replace(added, last_verified=date.today()))
+    panel.refresh()
+    assert panel.table.item(0, column(panel, "Verified")).text() == f"verified {date.today().isoformat()}"
+
+
+def test_the_checklist_with_only_the_seed_offers_import_and_add(qtbot: QtBot, directory: Directory) -> None:
+    plan = load_plan(default_workshop("en")).plan
+    dialog = ChecklistDialog(plan, directory, "Актобе")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    prompt = dialog.findChild(QLabel, "checklist-first-start")
+    assert prompt is not None and prompt.isVisible()
+    assert "only the built-in helpline" in prompt.text()
+    assert dialog.findChild(QPushButton, "checklist-first-import").isVisible()
+    add = dialog.findChild(QPushButton, "checklist-first-add")
+    assert add.isVisible() and add.text() == "Add a service…"
+    referrals = dialog.findChild(QLabel, "check-referrals").text()
+    assert "Helpline 150 (Union of Crisis Centres of Kazakhstan): not verified" in referrals
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # the sheet opens, with a new entry for the town
+    assert dialog.sheet is not None and dialog.sheet.isVisible()
+    (added,) = [s for s in directory.services() if not s.seed]
+    assert (added.region, added.country) == ("Актобе", "KZ")
+    dialog.sheet.reject()
+    assert not prompt.isVisible()
+
+
+def test_the_checklist_says_when_the_town_is_not_in_the_list(qtbot: QtBot, directory: Directory) -> None:
+    directory.save(Service("Shelter", ServiceKind.SHELTER, "1", region="Каинды", last_verified=date.today()))
+    plan = load_plan(default_workshop("en")).plan
+    dialog = ChecklistDialog(plan, directory, "Каинды")
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "check-referrals").text()
+    assert '"Каинды" is not in the town list' in text and "Country unknown" in text
+    assert "Helpline 150" not in text  # Kazakhstan's line is not assumed for an unknown town
+    dialog.country.setCurrentIndex(dialog.country.findData("KZ"))
+    assert "Helpline 150" in dialog.findChild(QLabel, "check-referrals").text()
+
+
+def test_in_kazakh_the_sheet_shows_the_seed_in_kazakh(
+    qtbot: QtBot, directory: Directory, kazakh: None
+) -> None:
+    panel = ReferralPanel(directory, "kk")
+    qtbot.addWidget(panel)
+    panel.region.setText("Ақтөбе")
+    assert panel.table.item(0, column(panel, "Атауы")).text().startswith("150 сенім телефоны")
+    assert panel.table.item(0, column(panel, "Қала не облыс")).text() == "Қазақстан, бүкіл ел бойынша"
+    assert panel.table.item(0, column(panel, "Тексерілді")).text() == "⚠ тексерілмеген"
+    assert "150 сенім телефоны (Қазақстан дағдарыс орталықтары одағы): тексерілмеген" in panel.checks.text()
