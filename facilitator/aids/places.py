@@ -13,6 +13,7 @@ from functools import cache
 import yaml
 
 from facilitator.content import CONTENT_DIR
+from facilitator.languages import LANGUAGES
 
 TOWNS_FILE = CONTENT_DIR / "referrals" / "towns.yaml"
 NATIONWIDE = {"en": "nationwide", "ru": "по всей стране", "kk": "бүкіл ел бойынша"}
@@ -56,7 +57,7 @@ def _places() -> _Places:
     countries: dict[str, dict[str, str]] = {}
     country_names: dict[str, str] = {}
     for code, entry in data["countries"].items():
-        countries[code] = {lang: str(entry[lang]) for lang in ("en", "ru", "kk")}
+        countries[code] = {lang: str(entry[lang]) for lang in LANGUAGES}
         for name in [code, *countries[code].values(), *entry.get("other", [])]:
             country_names[normalise(str(name))] = code
     towns: dict[str, Town] = {}
