@@ -65,7 +65,12 @@ def list_names() -> frozenset[str]:
 @cache
 def name_words(latin: bool) -> frozenset[str]:
     """Names that are also words, written in Latin (``latin``) or in Cyrillic script."""
-    return frozenset(word for word, _section, in_latin in _name_word_lines() if in_latin == latin)
+    # a Kazakh, Kyrgyz, Uzbek or Tajik name-word is a word in either script ("жеңіс", "jeńis")
+    return frozenset(
+        word
+        for word, section, in_latin in _name_word_lines()
+        if in_latin == latin or not section.startswith(("russian", "english", "inflected", "of russian"))
+    )
 
 
 @cache
@@ -259,16 +264,21 @@ class NameFinder:
             return []
         taken = {s.start for s in found}
         seen: set[str] = set()
+        unsure: set[str] = set()
         lower_seen: set[str] = set()
         for span in found:
             first = TOKEN.match(text, span.start)
-            if span.source in UNSURE_SOURCES or first is None:
+            if first is None:
                 continue
             shape = skeleton(first.group())
+            if span.source in UNSURE_SOURCES:
+                unsure.update((shape, span.key or shape))
+                continue
             seen.update((shape, span.key or shape))
             if not first.group()[:1].isupper():
                 lower_seen.update((shape, span.key or shape))
         seen_bases = frozenset(w for w in seen if len(w) >= 3)
+        unsure_bases = frozenset(w for w in unsure - seen if len(w) >= 3)
         lower_bases = frozenset(w for w in lower_seen if len(w) >= 3)
         added: list[Span] = []
         for index, (start, end, word) in enumerate(words):
@@ -278,7 +288,7 @@ class NameFinder:
                 continue
             if any(s <= start < e for s, e in public) or base_of(word, self._places) is not None:
                 continue
-            source = self._context_source(text, words, index, seen_bases, lower_bases, taken)
+            source = self._context_source(text, words, index, seen_bases, lower_bases, taken, unsure_bases)
             if source is None:
                 continue
             token = Token(start, end, word)
@@ -302,18 +312,24 @@ class NameFinder:
         seen: frozenset[str],
         lower_seen: frozenset[str],
         taken: set[int],
+        unsure: frozenset[str] = frozenset(),
     ) -> str | None:
         start, end, word = words[index]
         capital = word[:1].isupper()
-        if capital and seen and base_of(word, seen, min_inflected=3) is not None:
-            initial = _starts_sentence(text, start)
-            if not (initial and self._word_too(word)):  # "Слава богу" beside "Слава (Вячеслав)"
-                return "same-note"
+        before = words[index - 1] if index else None
+        after = words[index + 1] if index + 1 < len(words) else None
+        if capital and (seen or unsure):
+            # another form of a name of this note ("Дана өте ақылды" beside "Дананың айтуынша",
+            # "Nurǵa" beside "Nur (19 jas)"), unless a sentence starts with it and a dictionary
+            # or the next word reads it as a word ("Слава богу", "Нұр деген сөз")
+            sure = seen and base_of(word, seen, min_inflected=3) is not None
+            if sure or (unsure and base_of(word, unsure, min_inflected=3) is not None):
+                initial = _starts_sentence(text, start)
+                if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
+                    return "same-note" if sure else AMBIGUOUS
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
             return "same-note"
         listed = base_of(word, self._lists) is not None
-        before = words[index - 1] if index else None
-        after = words[index + 1] if index + 1 < len(words) else None
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
         cued = before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":")
@@ -450,6 +466,19 @@ class NameFinder:
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
 
+    def _reads_as_word(self, text: str, word: tuple[int, int, str], after: str | None) -> bool:
+        """A name at a sentence start that a dictionary, or the word after it, reads as a word:
+        "Слава богу", "Will they", "Бақыт деген не". A Kazakh name-word alone is not enough, and
+        the Russian dictionary reads only Russian sentences ("Дана өте ақылды" is Дана)."""
+        if after is not None and after.casefold() in union("word_after"):
+            return True
+        start, end, written = word
+        lower = written.casefold()
+        if _is_latin(written):
+            return lower in lexicon.english_words()
+        known, name, _place = lexicon.russian(lower)
+        return known and name < 0.3 and _russian_around(text, start, end)
+
     def _word_too(self, word: str) -> bool:
         """A name that is also a common word ("Слава", "Любовь", "Hope", "Арман")."""
         latin = _is_latin(word)
@@ -507,14 +536,21 @@ class NameFinder:
             return True
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}
-            return bool(near & lexicon.thing_words())
-        # "Мұхтар Әуезов": a first name beside a public surname
+            if near & lexicon.thing_words():
+                return True
+        # "Мұхтар Әуезов", "Салтанат Нүкенова": a first name beside a public surname. A surname
+        # beside one is not ("Jaqypov (Baıtursynov kóshesi)"), nor a first name with a case ending
+        # before it: the case goes on the last word of a name ("Сұлтанға Бишімбаев ісінен").
+        listed = base_of(token.text, self._lists)
+        bare_after = after is not None and skeleton(after.text) in lexicon.public_people()
+        kazakh_case = listed is not None and listed != shape and bare_after
         return (
             any(
                 t is not None and t.capitalised and _public_form(t.text, lexicon.public_people())
-                for t in (before, after)
+                for t in ((before,) if kazakh_case else (before, after))
             )
             and shape not in self._roster_bases
+            and not SURNAME.match(token.text)
         )
 
     def public_spans(self, text: str) -> list[tuple[int, int]]:
