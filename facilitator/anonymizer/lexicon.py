@@ -99,6 +99,25 @@ def russian(word: str) -> tuple[bool, float, float]:
 
 
 @cache
+def russian_thing(word: str) -> tuple[bool, bool]:
+    """(every reading of a Russian ``word`` is an inanimate noun, none is in the nominative).
+
+    "алиби" is a thing: a thing does not answer ("Алиби ответил" is a person). "саке" and "руке"
+    are read only in the prepositional or dative case: no sentence starts with one as its subject.
+    """
+    try:
+        parses = _morph().parse(word)
+    except Exception:
+        return False, False
+    if not parses:
+        return False, False
+    grammemes = [set(p.tag.grammemes) for p in parses]
+    thing = all({"NOUN", "inan"} <= g and not NAME_TAGS & g for g in grammemes)
+    oblique = all("nomn" not in g and "accs" not in g for g in grammemes)
+    return thing, oblique
+
+
+@cache
 def normal_forms(word: str) -> frozenset[str]:
     """The dictionary forms of a Russian ``word`` in lower case ("абая" -> "абай")."""
     try:

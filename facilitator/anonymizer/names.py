@@ -359,13 +359,38 @@ class NameFinder:
             inside = re.match(r"\s*\(\s*", text[end:])
             if inside and end + inside.end() in taken:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
-        if not capital and listed and _unquoted(text, start) and _russian_around(text, start, end):
-            lower = word.casefold()
-            regional = base_of(word, regional_name_words()) is not None
-            said = after is not None and after[2].casefold() in union("person_after")
+        if not capital and listed and _unquoted(text, start):
+            return self._lower_case_name(text, words[index], after)
+        return None
+
+    def _lower_case_name(
+        self, text: str, word: tuple[int, int, str], after: tuple[int, int, str] | None
+    ) -> str | None:
+        """A listed name in lower case that the note makes a name: a name of the region in a Russian
+        or English sentence from a writer who does not capitalise ("азамат опять шутил", "bolat
+        said"), any listed name before a verb of speech ("ким сказал"), or, in a note whose writer
+        does not capitalise, before a verb a person does ("qairatpen soilestim")."""
+        start, end, written = word
+        lower = written.casefold()
+        regional = base_of(written, regional_name_words()) is not None
+        said = (
+            after is not None
+            and after[2].casefold() in union("person_after")
+            and after[2].casefold() not in union("conjunctions")
+        )
+        if _is_latin(written):
+            foreign = _english_around(text, start, end)
+            common = lower in lexicon.english_words()
+        else:
+            foreign = _russian_around(text, start, end)
             known, name_p, _place = lexicon.russian(lower)
-            if (said or (regional and _lowercase_writer(text))) and not (known and name_p < 0.3):
-                return AMBIGUOUS  # "азамат опять шутил", "ким сказал"
+            common = known and name_p < 0.3
+        if common:
+            return None
+        if foreign and (said or (regional and _lowercase_writer(text))):
+            return AMBIGUOUS  # "азамат опять шутил", "ким сказал", "bolat said"
+        if said and _lowercase_writer(text):
+            return AMBIGUOUS  # "qairatpen soilestim": a lower-case note, a person's verb
         return None
 
     def _never_a_name(self, word: str) -> bool:
@@ -454,6 +479,12 @@ class NameFinder:
             return self._span(token, "surname-pattern", skeleton(surname))
         if name_p >= 0.5 and (latin or lexicon.russian(lower)[0]):  # a guess for unknown words: no
             return self._span(token, "dictionary", _strip_case(shape))
+        if common and not latin:
+            thing, oblique = lexicon.russian_thing(lower)
+            if thing and after is not None and after.text.casefold() in union("speech"):
+                return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
+            if oblique and shape.endswith("ke") and self._nickname(shape):
+                return self._span(token, "nickname", self._nickname(shape))  # "Саке из акимата"
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
@@ -491,8 +522,9 @@ class NameFinder:
         return known and name < 0.3
 
     def _nickname(self, shape: str) -> str:
-        """ "Жаке", "Бауке", "Дәкемен", "Айка": a name's first syllable and -ке/-ка, maybe a case."""
-        found = re.match(r"^([^aeiou]*[aeiou][^aeiou]?)(ke|ka|ek|ik|ush|sh)", shape)
+        """ "Жаке", "Бауке", "Дәкемен", "Айка", "Нурчик", "Ботатай": a name's first syllable (a vowel
+        and a glide too: Бау-, Ай-) and a diminutive (-ке/-ка, -ик, -ша, -чик, -тай), maybe a case."""
+        found = re.match(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)(ke|ka|ek|ik|chik|ush|sh|tai)", shape)
         if not found or len(found.group(1)) < 2:
             return ""
         rest = shape[found.end() :]
@@ -527,7 +559,10 @@ class NameFinder:
             found = self._span(inner, "honorific", _strip_case(skeleton(head)))
         if found is None:
             return None
-        return Span(token.start, token.end, Kind.NAME, found.source, found.key)
+        source = found.source
+        if source in UNSURE_SOURCES and skeleton(tail) in union("honorifics"):
+            source = "honorific"  # "Гуля-апа", "Нур-ага": an honorific glued on says it is a person
+        return Span(token.start, token.end, Kind.NAME, source, found.key)
 
     def is_public(self, token: Token, before: Token | None, after: Token | None) -> bool:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
@@ -639,6 +674,21 @@ def _russian_around(text: str, start: int, end: int) -> bool:
         return False
     # Kazakh without its own letters ("ер адам жыламайды") reads as Russian only by the dictionary
     return sum(lexicon.russian(w.casefold())[0] for w in cyrillic) * 2 >= len(cyrillic) + 1
+
+
+def _english_around(text: str, start: int, end: int) -> bool:
+    """The sentence around a word is English: most of its other words are English words."""
+    begin = max(0, start - 80)
+    stop = min(len(text), end + 80)
+    for mark in ".!?\n":
+        at = text.rfind(mark, begin, start)
+        if at >= 0:
+            begin = max(begin, at)
+        at = text.find(mark, end, stop)
+        if at >= 0:
+            stop = min(stop, at)
+    others = [w.casefold() for w in re.findall(r"[A-Za-z]{2,}", text[begin:start] + " " + text[end:stop])]
+    return len(others) >= 3 and sum(w in lexicon.english_words() for w in others) * 3 >= len(others) * 2
 
 
 @cache
