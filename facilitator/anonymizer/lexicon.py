@@ -37,6 +37,18 @@ def word_list(filename: str) -> frozenset[str]:
 
 
 @cache
+def diminutives() -> dict[str, tuple[str, ...]]:
+    """The skeleton of a full first name -> its short and pet forms as written ("Слава")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for line in _lines("diminutives.txt"):
+        full, _colon, short = line.partition(":")
+        forms = tuple(w.strip() for w in short.split(",") if w.strip())
+        key = skeleton(full.strip())
+        found[key] = found.get(key, ()) + forms
+    return found
+
+
+@cache
 def english_words() -> frozenset[str]:
     return frozenset(_lines("english_words.txt"))
 

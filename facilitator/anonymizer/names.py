@@ -32,6 +32,8 @@ SURNAME = re.compile(
     r"|bekov|bekova|беков|бекова|баев|баева|baev|baeva|bayev|bayeva)$"
 )
 MIN_LIST_NAME = 3
+_PLURALS = ("lar", "ler", "dar", "der", "tar", "ter")
+"""The Turkic plural after a stem, as skeletons."""
 AMBIGUOUS = "name-or-word"
 """The source of a detection the anonymizer is unsure of: removed, and shown first in the review."""
 UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start"})
@@ -188,13 +190,22 @@ class NameFinder:
     def __init__(self, roster: Iterable[str] = (), use_lists: bool = True) -> None:
         self.roster: dict[str, str] = {}
         """skeleton of each roster word -> the key of its person (first word of the entry)."""
+        self._short: dict[str, str] = {}
+        """skeleton of a short form of a roster first name ("Слава") -> the key of its person."""
         for entry in roster:
             words = [t.text for t in tokens(entry)]
             if words:
                 key = skeleton(words[0])
                 for word in words:
                     self.roster[skeleton(word)] = key
+                # "Вячеслав" on the roster is "Слава" in the notes (capitalised: see _match)
+                for short in lexicon.diminutives().get(key, ()):
+                    self._short.setdefault(skeleton(short), key)
+        for short in list(self._short):
+            if short in self.roster:
+                del self._short[short]
         self._roster_bases = frozenset(self.roster)
+        self._short_bases = frozenset(self._short)
         self._use_lists = use_lists
         self._lists = list_names() if use_lists else frozenset()
         self._places = places()
@@ -266,20 +277,25 @@ class NameFinder:
         seen: set[str] = set()
         unsure: set[str] = set()
         lower_seen: set[str] = set()
+        lower_unsure: set[str] = set()
         for span in found:
             first = TOKEN.match(text, span.start)
             if first is None:
                 continue
             shape = skeleton(first.group())
+            lower = not first.group()[:1].isupper()
             if span.source in UNSURE_SOURCES:
                 unsure.update((shape, span.key or shape))
+                if lower:
+                    lower_unsure.update((shape, span.key or shape))
                 continue
             seen.update((shape, span.key or shape))
-            if not first.group()[:1].isupper():
+            if lower:
                 lower_seen.update((shape, span.key or shape))
         seen_bases = frozenset(w for w in seen if len(w) >= 3)
         unsure_bases = frozenset(w for w in unsure - seen if len(w) >= 3)
         lower_bases = frozenset(w for w in lower_seen if len(w) >= 3)
+        lower_unsure_bases = frozenset(w for w in lower_unsure - lower_seen if len(w) >= 3)
         added: list[Span] = []
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
@@ -288,7 +304,9 @@ class NameFinder:
                 continue
             if any(s <= start < e for s, e in public) or base_of(word, self._places) is not None:
                 continue
-            source = self._context_source(text, words, index, seen_bases, lower_bases, taken, unsure_bases)
+            source = self._context_source(
+                text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
+            )
             if source is None:
                 continue
             token = Token(start, end, word)
@@ -313,6 +331,7 @@ class NameFinder:
         lower_seen: frozenset[str],
         taken: set[int],
         unsure: frozenset[str] = frozenset(),
+        lower_unsure: frozenset[str] = frozenset(),
     ) -> str | None:
         start, end, word = words[index]
         capital = word[:1].isupper()
@@ -329,6 +348,8 @@ class NameFinder:
                     return "same-note" if sure else AMBIGUOUS
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
             return "same-note"
+        if not capital and lower_unsure and base_of(word, lower_unsure, min_inflected=3) is not None:
+            return AMBIGUOUS  # "азаматпен" beside "азамат опять" (itself unsure)
         listed = base_of(word, self._lists) is not None
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
@@ -415,6 +436,9 @@ class NameFinder:
         base = base_of(word, self._roster_bases, min_inflected=3)
         if base is not None:
             return self._span(token, "roster", self.roster[base])
+        short = base_of(word, self._short_bases) if token.capitalised and self._short else None
+        if short is not None:
+            return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
         if not self._use_lists or self.is_public(token, before, after):
             return None
         if word.casefold() in lexicon.not_names() or base_of(word, self._places) is not None:
@@ -445,6 +469,8 @@ class NameFinder:
             return None  # "вера", "арманым", "hope": words here, not names
         if token.initial and after is not None and after.text.casefold() in union("word_after"):
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
+        if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
+            return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
         if _said(after) or _person_before(before) or _is_name(after, self) or _is_name(before, self):
             return self._span(token, "names-list", base)
         if not token.initial:
@@ -492,8 +518,9 @@ class NameFinder:
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
-        said = _said(after) or (after is not None and bool(SURNAME.match(after.text)))  # "Бекзат Сапаров"
-        if said or lower.endswith(_NAME_SHAPES) or self._compound(shape):
+        if _said(after) or (after is not None and bool(SURNAME.match(after.text))):
+            return self._span(token, "capitalised", _strip_case(shape))  # "Меҳроб Раҳимзода", "Бекзат сказал"
+        if lower.endswith(_NAME_SHAPES) or self._compound(shape):
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
 
