@@ -537,17 +537,6 @@ class NameFinder:
         known, name, _place = lexicon.russian(lower)
         return known and name < 0.3 and _russian_around(text, start, end)
 
-    def _word_too(self, word: str) -> bool:
-        """A name that is also a common word ("Слава", "Любовь", "Hope", "Арман")."""
-        latin = _is_latin(word)
-        lower = word.casefold()
-        if base_of(word, name_words(latin)) is not None:
-            return True
-        if latin:
-            return lower in lexicon.english_words()
-        known, name, _place = lexicon.russian(lower)
-        return known and name < 0.3
-
     def _nickname(self, shape: str) -> str:
         """ "Жаке", "Бауке", "Дәкемен", "Айка", "Нурчик", "Ботатай": a name's first syllable (a vowel
         and a glide too: Бау-, Ай-) and a diminutive (-ке/-ка, -ик, -ша, -чик, -тай), maybe a case."""
