@@ -37,6 +37,18 @@ def word_list(filename: str) -> frozenset[str]:
 
 
 @cache
+def diminutives() -> dict[str, tuple[str, ...]]:
+    """The skeleton of a full first name -> its short and pet forms as written ("Слава")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for line in _lines("diminutives.txt"):
+        full, _colon, short = line.partition(":")
+        forms = tuple(w.strip() for w in short.split(",") if w.strip())
+        key = skeleton(full.strip())
+        found[key] = found.get(key, ()) + forms
+    return found
+
+
+@cache
 def english_words() -> frozenset[str]:
     return frozenset(_lines("english_words.txt"))
 
@@ -96,6 +108,25 @@ def russian(word: str) -> tuple[bool, float, float]:
     name = sum(p.score for p in parses if NAME_TAGS & set(p.tag.grammemes))
     place = sum(p.score for p in parses if PLACE_TAGS & set(p.tag.grammemes))
     return known, min(name, 1.0), min(place, 1.0)
+
+
+@cache
+def russian_thing(word: str) -> tuple[bool, bool]:
+    """(every reading of a Russian ``word`` is an inanimate noun, none is in the nominative).
+
+    "алиби" is a thing: a thing does not answer ("Алиби ответил" is a person). "саке" and "руке"
+    are read only in the prepositional or dative case: no sentence starts with one as its subject.
+    """
+    try:
+        parses = _morph().parse(word)
+    except Exception:
+        return False, False
+    if not parses:
+        return False, False
+    grammemes = [set(p.tag.grammemes) for p in parses]
+    thing = all({"NOUN", "inan"} <= g and not NAME_TAGS & g for g in grammemes)
+    oblique = all("nomn" not in g and "accs" not in g for g in grammemes)
+    return thing, oblique
 
 
 @cache

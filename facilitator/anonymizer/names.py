@@ -32,6 +32,8 @@ SURNAME = re.compile(
     r"|bekov|bekova|беков|бекова|баев|баева|baev|baeva|bayev|bayeva)$"
 )
 MIN_LIST_NAME = 3
+_PLURALS = ("lar", "ler", "dar", "der", "tar", "ter")
+"""The Turkic plural after a stem, as skeletons."""
 AMBIGUOUS = "name-or-word"
 """The source of a detection the anonymizer is unsure of: removed, and shown first in the review."""
 UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start"})
@@ -65,7 +67,12 @@ def list_names() -> frozenset[str]:
 @cache
 def name_words(latin: bool) -> frozenset[str]:
     """Names that are also words, written in Latin (``latin``) or in Cyrillic script."""
-    return frozenset(word for word, _section, in_latin in _name_word_lines() if in_latin == latin)
+    # a Kazakh, Kyrgyz, Uzbek or Tajik name-word is a word in either script ("жеңіс", "jeńis")
+    return frozenset(
+        word
+        for word, section, in_latin in _name_word_lines()
+        if in_latin == latin or not section.startswith(("russian", "english", "inflected", "of russian"))
+    )
 
 
 @cache
@@ -183,13 +190,22 @@ class NameFinder:
     def __init__(self, roster: Iterable[str] = (), use_lists: bool = True) -> None:
         self.roster: dict[str, str] = {}
         """skeleton of each roster word -> the key of its person (first word of the entry)."""
+        self._short: dict[str, str] = {}
+        """skeleton of a short form of a roster first name ("Слава") -> the key of its person."""
         for entry in roster:
             words = [t.text for t in tokens(entry)]
             if words:
                 key = skeleton(words[0])
                 for word in words:
                     self.roster[skeleton(word)] = key
+                # "Вячеслав" on the roster is "Слава" in the notes (capitalised: see _match)
+                for short in lexicon.diminutives().get(key, ()):
+                    self._short.setdefault(skeleton(short), key)
+        for short in list(self._short):
+            if short in self.roster:
+                del self._short[short]
         self._roster_bases = frozenset(self.roster)
+        self._short_bases = frozenset(self._short)
         self._use_lists = use_lists
         self._lists = list_names() if use_lists else frozenset()
         self._places = places()
@@ -259,17 +275,27 @@ class NameFinder:
             return []
         taken = {s.start for s in found}
         seen: set[str] = set()
+        unsure: set[str] = set()
         lower_seen: set[str] = set()
+        lower_unsure: set[str] = set()
         for span in found:
             first = TOKEN.match(text, span.start)
-            if span.source in UNSURE_SOURCES or first is None:
+            if first is None:
                 continue
             shape = skeleton(first.group())
+            lower = not first.group()[:1].isupper()
+            if span.source in UNSURE_SOURCES:
+                unsure.update((shape, span.key or shape))
+                if lower:
+                    lower_unsure.update((shape, span.key or shape))
+                continue
             seen.update((shape, span.key or shape))
-            if not first.group()[:1].isupper():
+            if lower:
                 lower_seen.update((shape, span.key or shape))
         seen_bases = frozenset(w for w in seen if len(w) >= 3)
+        unsure_bases = frozenset(w for w in unsure - seen if len(w) >= 3)
         lower_bases = frozenset(w for w in lower_seen if len(w) >= 3)
+        lower_unsure_bases = frozenset(w for w in lower_unsure - lower_seen if len(w) >= 3)
         added: list[Span] = []
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
@@ -278,7 +304,9 @@ class NameFinder:
                 continue
             if any(s <= start < e for s, e in public) or base_of(word, self._places) is not None:
                 continue
-            source = self._context_source(text, words, index, seen_bases, lower_bases, taken)
+            source = self._context_source(
+                text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
+            )
             if source is None:
                 continue
             token = Token(start, end, word)
@@ -302,18 +330,27 @@ class NameFinder:
         seen: frozenset[str],
         lower_seen: frozenset[str],
         taken: set[int],
+        unsure: frozenset[str] = frozenset(),
+        lower_unsure: frozenset[str] = frozenset(),
     ) -> str | None:
         start, end, word = words[index]
         capital = word[:1].isupper()
-        if capital and seen and base_of(word, seen, min_inflected=3) is not None:
-            initial = _starts_sentence(text, start)
-            if not (initial and self._word_too(word)):  # "Слава богу" beside "Слава (Вячеслав)"
-                return "same-note"
-        if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
-            return "same-note"
-        listed = base_of(word, self._lists) is not None
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
+        if capital and (seen or unsure):
+            # another form of a name of this note ("Дана өте ақылды" beside "Дананың айтуынша",
+            # "Nurǵa" beside "Nur (19 jas)"), unless a sentence starts with it and a dictionary
+            # or the next word reads it as a word ("Слава богу", "Нұр деген сөз")
+            sure = seen and base_of(word, seen, min_inflected=3) is not None
+            if sure or (unsure and base_of(word, unsure, min_inflected=3) is not None):
+                initial = _starts_sentence(text, start)
+                if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
+                    return "same-note" if sure else AMBIGUOUS
+        if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
+            return "same-note"
+        if not capital and lower_unsure and base_of(word, lower_unsure, min_inflected=3) is not None:
+            return AMBIGUOUS  # "азаматпен" beside "азамат опять" (itself unsure)
+        listed = base_of(word, self._lists) is not None
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
         cued = before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":")
@@ -343,13 +380,38 @@ class NameFinder:
             inside = re.match(r"\s*\(\s*", text[end:])
             if inside and end + inside.end() in taken:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
-        if not capital and listed and _unquoted(text, start) and _russian_around(text, start, end):
-            lower = word.casefold()
-            regional = base_of(word, regional_name_words()) is not None
-            said = after is not None and after[2].casefold() in union("person_after")
+        if not capital and listed and _unquoted(text, start):
+            return self._lower_case_name(text, words[index], after)
+        return None
+
+    def _lower_case_name(
+        self, text: str, word: tuple[int, int, str], after: tuple[int, int, str] | None
+    ) -> str | None:
+        """A listed name in lower case that the note makes a name: a name of the region in a Russian
+        or English sentence from a writer who does not capitalise ("азамат опять шутил", "bolat
+        said"), any listed name before a verb of speech ("ким сказал"), or, in a note whose writer
+        does not capitalise, before a verb a person does ("qairatpen soilestim")."""
+        start, end, written = word
+        lower = written.casefold()
+        regional = base_of(written, regional_name_words()) is not None
+        said = (
+            after is not None
+            and after[2].casefold() in union("person_after")
+            and after[2].casefold() not in union("conjunctions")
+        )
+        if _is_latin(written):
+            foreign = _english_around(text, start, end)
+            common = lower in lexicon.english_words()
+        else:
+            foreign = _russian_around(text, start, end)
             known, name_p, _place = lexicon.russian(lower)
-            if (said or (regional and _lowercase_writer(text))) and not (known and name_p < 0.3):
-                return AMBIGUOUS  # "азамат опять шутил", "ким сказал"
+            common = known and name_p < 0.3
+        if common:
+            return None
+        if foreign and (said or (regional and _lowercase_writer(text))):
+            return AMBIGUOUS  # "азамат опять шутил", "ким сказал", "bolat said"
+        if said and _lowercase_writer(text):
+            return AMBIGUOUS  # "qairatpen soilestim": a lower-case note, a person's verb
         return None
 
     def _never_a_name(self, word: str) -> bool:
@@ -374,6 +436,9 @@ class NameFinder:
         base = base_of(word, self._roster_bases, min_inflected=3)
         if base is not None:
             return self._span(token, "roster", self.roster[base])
+        short = base_of(word, self._short_bases) if token.capitalised and self._short else None
+        if short is not None:
+            return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
         if not self._use_lists or self.is_public(token, before, after):
             return None
         if word.casefold() in lexicon.not_names() or base_of(word, self._places) is not None:
@@ -404,6 +469,8 @@ class NameFinder:
             return None  # "вера", "арманым", "hope": words here, not names
         if token.initial and after is not None and after.text.casefold() in union("word_after"):
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
+        if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
+            return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
         if _said(after) or _person_before(before) or _is_name(after, self) or _is_name(before, self):
             return self._span(token, "names-list", base)
         if not token.initial:
@@ -438,6 +505,12 @@ class NameFinder:
             return self._span(token, "surname-pattern", skeleton(surname))
         if name_p >= 0.5 and (latin or lexicon.russian(lower)[0]):  # a guess for unknown words: no
             return self._span(token, "dictionary", _strip_case(shape))
+        if common and not latin:
+            thing, oblique = lexicon.russian_thing(lower)
+            if thing and after is not None and after.text.casefold() in union("speech"):
+                return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
+            if oblique and shape.endswith("ke") and self._nickname(shape):
+                return self._span(token, "nickname", self._nickname(shape))  # "Саке из акимата"
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
@@ -445,25 +518,29 @@ class NameFinder:
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
-        said = _said(after) or (after is not None and bool(SURNAME.match(after.text)))  # "Бекзат Сапаров"
-        if said or lower.endswith(_NAME_SHAPES) or self._compound(shape):
+        if _said(after) or (after is not None and bool(SURNAME.match(after.text))):
+            return self._span(token, "capitalised", _strip_case(shape))  # "Меҳроб Раҳимзода", "Бекзат сказал"
+        if lower.endswith(_NAME_SHAPES) or self._compound(shape):
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
 
-    def _word_too(self, word: str) -> bool:
-        """A name that is also a common word ("Слава", "Любовь", "Hope", "Арман")."""
-        latin = _is_latin(word)
-        lower = word.casefold()
-        if base_of(word, name_words(latin)) is not None:
+    def _reads_as_word(self, text: str, word: tuple[int, int, str], after: str | None) -> bool:
+        """A name at a sentence start that a dictionary, or the word after it, reads as a word:
+        "Слава богу", "Will they", "Бақыт деген не". A Kazakh name-word alone is not enough, and
+        the Russian dictionary reads only Russian sentences ("Дана өте ақылды" is Дана)."""
+        if after is not None and after.casefold() in union("word_after"):
             return True
-        if latin:
+        start, end, written = word
+        lower = written.casefold()
+        if _is_latin(written):
             return lower in lexicon.english_words()
         known, name, _place = lexicon.russian(lower)
-        return known and name < 0.3
+        return known and name < 0.3 and _russian_around(text, start, end)
 
     def _nickname(self, shape: str) -> str:
-        """ "Жаке", "Бауке", "Дәкемен", "Айка": a name's first syllable and -ке/-ка, maybe a case."""
-        found = re.match(r"^([^aeiou]*[aeiou][^aeiou]?)(ke|ka|ek|ik|ush|sh)", shape)
+        """ "Жаке", "Бауке", "Дәкемен", "Айка", "Нурчик", "Ботатай": a name's first syllable (a vowel
+        and a glide too: Бау-, Ай-) and a diminutive (-ке/-ка, -ик, -ша, -чик, -тай), maybe a case."""
+        found = re.match(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)(ke|ka|ek|ik|chik|ush|sh|tai)", shape)
         if not found or len(found.group(1)) < 2:
             return ""
         rest = shape[found.end() :]
@@ -498,7 +575,10 @@ class NameFinder:
             found = self._span(inner, "honorific", _strip_case(skeleton(head)))
         if found is None:
             return None
-        return Span(token.start, token.end, Kind.NAME, found.source, found.key)
+        source = found.source
+        if source in UNSURE_SOURCES and skeleton(tail) in union("honorifics"):
+            source = "honorific"  # "Гуля-апа", "Нур-ага": an honorific glued on says it is a person
+        return Span(token.start, token.end, Kind.NAME, source, found.key)
 
     def is_public(self, token: Token, before: Token | None, after: Token | None) -> bool:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
@@ -507,14 +587,21 @@ class NameFinder:
             return True
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}
-            return bool(near & lexicon.thing_words())
-        # "Мұхтар Әуезов": a first name beside a public surname
+            if near & lexicon.thing_words():
+                return True
+        # "Мұхтар Әуезов", "Салтанат Нүкенова": a first name beside a public surname. A surname
+        # beside one is not ("Jaqypov (Baıtursynov kóshesi)"), nor a first name with a case ending
+        # before it: the case goes on the last word of a name ("Сұлтанға Бишімбаев ісінен").
+        listed = base_of(token.text, self._lists)
+        bare_after = after is not None and skeleton(after.text) in lexicon.public_people()
+        kazakh_case = listed is not None and listed != shape and bare_after
         return (
             any(
                 t is not None and t.capitalised and _public_form(t.text, lexicon.public_people())
-                for t in (before, after)
+                for t in ((before,) if kazakh_case else (before, after))
             )
             and shape not in self._roster_bases
+            and not SURNAME.match(token.text)
         )
 
     def public_spans(self, text: str) -> list[tuple[int, int]]:
@@ -603,6 +690,21 @@ def _russian_around(text: str, start: int, end: int) -> bool:
         return False
     # Kazakh without its own letters ("ер адам жыламайды") reads as Russian only by the dictionary
     return sum(lexicon.russian(w.casefold())[0] for w in cyrillic) * 2 >= len(cyrillic) + 1
+
+
+def _english_around(text: str, start: int, end: int) -> bool:
+    """The sentence around a word is English: most of its other words are English words."""
+    begin = max(0, start - 80)
+    stop = min(len(text), end + 80)
+    for mark in ".!?\n":
+        at = text.rfind(mark, begin, start)
+        if at >= 0:
+            begin = max(begin, at)
+        at = text.find(mark, end, stop)
+        if at >= 0:
+            stop = min(stop, at)
+    others = [w.casefold() for w in re.findall(r"[A-Za-z]{2,}", text[begin:start] + " " + text[end:stop])]
+    return len(others) >= 3 and sum(w in lexicon.english_words() for w in others) * 3 >= len(others) * 2
 
 
 @cache

@@ -34,6 +34,8 @@ class Profile:
     honorifics: frozenset[str]
     person_after: frozenset[str]
     person_before: frozenset[str]
+    speech: frozenset[str]
+    """Verbs only a person does, right after its name ("ответил", "деді", "laughed")."""
     word_after: frozenset[str]
     """Words after a name-that-is-a-word that say it is the word ("Бақыт деген", "Hope is")."""
     name_cues: frozenset[str]
@@ -71,6 +73,7 @@ def profile(code: str) -> Profile:
         honorifics=_skeletons(data.get("honorifics")),
         person_after=_lower(data.get("person_after")),
         person_before=_lower(data.get("person_before")),
+        speech=_lower(data.get("speech")),
         word_after=_lower(data.get("word_after")),
         name_cues=_lower(data.get("name_cues")),
         naming=_lower(data.get("naming")),

@@ -96,3 +96,50 @@ def test_a_capitalised_name_that_is_also_a_word_is_removed_and_left_to_the_revie
     text = "Вера сказала, что устала. Потом вера в себя вернулась."
     spans = anonymizer.detect(text)
     assert [text[s.start : s.end] for s in spans] == ["Вера"]  # the review can keep it if it is a word
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "names"),
+    [
+        # a short form of a roster first name (data/diminutives.txt)
+        (["Вячеслав Ким"], "В итоге все согласились. Слава молодец, активный.", ["Слава"]),
+        # a name-word found by a person cue, then its other form at a sentence start (Kazakh sentence)
+        ([], "Дананың айтуынша, ағасы оны үйден шығармайды. Дана өте ақылды.", ["Дананың", "Дана"]),
+        # a first name with a case ending is not part of the public surname after it
+        ([], "Сұлтанның сұрағы жақсы болды. Сұлтанға Бишімбаев ісінен үзінді көрсеттім.", ["Сұлтанға"]),
+        # a thing does not answer: a capitalised common noun before a verb of speech is a person
+        ([], "Все молчали. Алиби ответил: «а если с твоей сестрой так?»", ["Алиби"]),
+        # a -ке nickname the dictionary reads only in an oblique case
+        ([], "Асик опоздал. Саке из акимата обещал зал.", ["Саке"]),
+        # nicknames with a glide in the first syllable
+        ([], "Бауке (футбол жаттықтырушысы) көмектесті. Баукеге рахмет.", ["Бауке", "Баукеге"]),
+        # a lower-case name of the region in an English sentence, before a verb of speech
+        ([], "bolat said the girls provoke it. aigerim and madina walked out.", ["bolat"]),
+        # an honorific glued on makes it sure, even where the Russian NER is not asked
+        ([], "Гуля-апа из столовой принесла чай.", ["Гуля-апа"]),
+    ],
+)
+def test_names_decided_by_their_context(roster: list[str], text: str, names: list[str]) -> None:
+    spans = Anonymizer(roster).detect(text)
+    removed = [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
+    for name in names:
+        assert any(name in r for r in removed), (name, removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жігіттер қайрат тек күш емес екенін айтты.",  # a Kazakh name-word in lower case
+        "Búgin jeńis sezimi boldy, bári qýanyshty.",  # the same in the Latin alphabet
+        "Erlannyń oıynsha Saltanat zańy otbasyn buzady.",  # the law's name, in Latin letters
+        "Асик тағы: «феминизм бізге жат, бұл Батыстың идеясы».",  # the West
+        "«Апам айтады, ер адам жыламайды», — деп бастады.",  # a kinship word
+        "Sezimder sessıasynda jalǵastyramyz.",  # a name-word in the plural
+        "Нұр деген сөзден бастадық.",  # a name-word before "деген"
+    ],
+)
+def test_words_that_are_also_names_are_kept_as_words(text: str) -> None:
+    kept_words = {"қайрат", "jeńis", "Saltanat", "Батыстың", "Апам", "Sezimder", "Нұр"}
+    spans = Anonymizer().detect(text)
+    removed = {text[s.start : s.end] for s in spans}
+    assert not any(w in r for r in removed for w in kept_words), removed

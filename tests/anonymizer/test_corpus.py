@@ -32,16 +32,16 @@ def heldout() -> Figures:
 def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figures) -> None:
     print(f"\ndev: {dev.line()}")
     assert dev.notes >= 600 and sum(dev.identifiers.values()) >= 1400
-    assert dev.recall >= 0.975, dev.misses
-    assert dev.keep_rate >= 0.95, dev.lost
+    assert dev.recall >= 0.985, dev.misses
+    assert dev.keep_rate >= 0.97, dev.lost
 
 
 def test_on_notes_it_has_never_seen(heldout: Figures) -> None:
     print(f"\nheld-out: {heldout.line()}")
     assert heldout.notes >= 200
-    assert heldout.recall >= 0.945
-    assert heldout.names_and_phones >= 0.95
-    assert heldout.keep_rate >= 0.94
+    assert heldout.recall >= 0.96
+    assert heldout.names_and_phones >= 0.965
+    assert heldout.keep_rate >= 0.955
     for kind in ("phone", "email", "iin", "document", "plate", "card", "birthdate"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
 
