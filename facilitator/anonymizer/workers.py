@@ -28,7 +28,10 @@ _START = "from facilitator.anonymizer.workers import serve; serve()"
 
 
 def cores() -> int:
-    """Processes to read a long note with: one a core this process may use."""
+    """Processes to read a long note with: one a core this process may use; one in the packaged
+    app (its executable is the app, not a Python that would run ``-c``)."""
+    if getattr(sys, "frozen", False):
+        return 1
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux

@@ -52,3 +52,8 @@ def test_a_short_note_is_read_here(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(anonymizer_module, "Elsewhere", refuse)
     assert Anonymizer()._detect("Ерлан позвонил +7 701 234 56 78.", workers=2)
+
+
+def test_the_packaged_app_reads_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers.sys, "frozen", True, raising=False)  # PyInstaller: no python -c
+    assert workers.cores() == 1
