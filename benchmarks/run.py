@@ -277,15 +277,62 @@ def fresh_text_s_per_mb() -> float:
     return round((time.perf_counter() - started) / len(text) * 1_000_000, 1)
 
 
+def export_big_note_s(size: int = 10_000_000) -> dict[str, float]:
+    """The ``facilitator export`` path for a session holding one pasted note of ``size`` characters
+    read for the first time (fresh_note.py), dictionaries and NER loaded: the note read from the
+    encrypted store, detection and pseudonyms (the Redaction), the report, and the PDF; each part
+    and the total, in seconds."""
+    from fresh_note import fresh_note
+
+    from facilitator.anonymizer import lexicon, ner
+    from facilitator.content import default_workshop
+    from facilitator.export.pdf import render_pdf
+    from facilitator.export.redaction import Redaction
+    from facilitator.export.report import build_report
+    from facilitator.security.cipher import AesGcmCodec
+    from facilitator.sessions.clock import FakeClock
+    from facilitator.sessions.live import LiveSession
+    from facilitator.sessions.plan_loader import load_plan
+    from facilitator.sessions.store import Store
+
+    lexicon.warm_up()
+    ner.warm_up()
+    store = Store.in_memory(AesGcmCodec(os.urandom(32)))
+    clock = FakeClock()
+    live = LiveSession.new(store, load_plan(default_workshop("ru")), "bench.yaml", clock)
+    live.engine.start()
+    clock.advance(30)
+    live.add_note(fresh_note(size, seed=3), ["quote"])
+    live.engine.end()
+    out = Path(tempfile.mkdtemp()) / "report.pdf"
+    started = time.perf_counter()
+    redaction = Redaction.for_session(store, live.id)
+    detected = time.perf_counter()
+    report = build_report(store, live.id, redaction)
+    built = time.perf_counter()
+    render_pdf(report, out)
+    done = time.perf_counter()
+    store.close()
+    return {
+        "export_10mb_note_s": round(done - started, 1),
+        "export_10mb_note_redaction_s": round(detected - started, 1),
+        "export_10mb_note_report_s": round(built - detected, 1),
+        "export_10mb_note_pdf_s": round(done - built, 1),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--switches", type=int, default=200)
     parser.add_argument("--starts", type=int, default=7)
     parser.add_argument("--memory", action="store_true", help="only the live and peak memory figures")
+    parser.add_argument("--only-export", action="store_true", help="only the 10 MB note export")
     args = parser.parse_args()
     if args.memory:
         print(json.dumps(memory_figures()))
+    elif args.only_export:
+        print(json.dumps(export_big_note_s()) if args.json else export_big_note_s())
         return
     samples = sorted(step_switches(args.switches))
     prepare_cold_start()
@@ -314,12 +361,13 @@ def main() -> None:
     figures["anonymize_1mb_note_s"] = big_note_s(1_000_000)
     figures["anonymize_10mb_note_s"] = big_note_s(10_000_000)
     figures["anonymize_fresh_text_s_per_mb"] = fresh_text_s_per_mb()
+    figures.update(export_big_note_s())
     figures["export_400_notes_s"] = export_figures(encrypted=True)[1]
     if args.json:
         print(json.dumps(figures))
     else:
         for key, value in figures.items():
-            print(f"{key:24} {value}")
+            print(f"{key:30} {value}")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,10 @@ from facilitator.sessions.durations import format_minutes
 
 TEAL = "#0b6e69"
 GREY = "#aebfcc"
+CHUNK = 3000
+"""Characters of note text in one reportlab Paragraph: a paragraph split across pages is wrapped
+again from its start for every page, so one 1 MB paragraph took ten minutes; a long note is set as
+several paragraphs, cut at a line end (else a sentence end, else a space), that read as one."""
 
 
 def render_pdf(report: Report, path: Path) -> None:
@@ -80,6 +84,7 @@ def _styles() -> dict[str, Any]:
         "small": ParagraphStyle(
             "small", parent=base, fontName=regular, fontSize=8.5, leading=11, textColor="#5a6470"
         ),
+        "joined": ParagraphStyle("joined", parent=base, fontName=regular, fontSize=10, leading=14),
     }
 
 
@@ -256,8 +261,31 @@ def _notes(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any
         story.append(_p(title, s["h2"]))
         for note in notes:
             tags = " ".join(f"[{tag_words.get(tag, tag)}]" for tag in note.tags)
-            story.append(_p(f"{note.time} {tags} {note.text}".replace("  ", " "), s["body"]))
+            story += _long_text(f"{note.time} {tags} {note.text}".replace("  ", " "), s)
     return story
+
+
+def _long_text(text: str, s: dict[str, Any]) -> list[Any]:
+    """``text`` as body paragraphs of at most about CHUNK characters, with no gap between them."""
+    chunks = _chunks(text)
+    return [_p(chunk, s["body"] if last else s["joined"]) for chunk, last in chunks]
+
+
+def _chunks(text: str, size: int = CHUNK) -> list[tuple[str, bool]]:
+    """(chunk, is the last one): ``text`` cut after a newline, else a sentence end, else a space."""
+    chunks = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start + size // 2 : start + size]
+        cut = window.rfind("\n")
+        if cut < 0:
+            cut = max(window.rfind(mark + " ") for mark in ".!?")
+            cut = cut + 1 if cut >= 0 else window.rfind(" ")
+        end = start + size // 2 + cut + 1 if cut >= 0 else start + size
+        chunks.append((text[start:end], False))
+        start = end
+    chunks.append((text[start:], True))
+    return chunks
 
 
 def _counts_table(counter: Counter[str], titles: dict[str, str], words: dict[str, str]) -> Any:
@@ -331,7 +359,8 @@ def _follow_ups(report: Report, words: dict[str, str], s: dict[str, Any]) -> lis
         ]
     if report.follow_ups:
         story.append(_p(words["follow_up_notes"], s["h2"]))
-        story += [_p(f"• {text} ({title})", s["body"]) for title, text in report.follow_ups]
+        for title, text in report.follow_ups:
+            story += _long_text(f"• {text} ({title})", s)
     return story
 
 

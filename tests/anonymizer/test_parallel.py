@@ -1,0 +1,59 @@
+"""A very long note read by worker processes gives exactly the spans the single process gives."""
+
+import random
+
+import pytest
+
+from facilitator.anonymizer import anonymizer as anonymizer_module
+from facilitator.anonymizer import workers
+from facilitator.anonymizer.anonymizer import Anonymizer
+from tests.anonymizer.evaluate import SETS, load
+
+ROSTER = ["Ерлан Сапаров", "Айгерим", "Aibek"]
+
+
+@pytest.fixture(scope="module")
+def long_note() -> str:
+    notes = [str(note["text"]) for note in load(SETS["dev"])]
+    random.Random(4).shuffle(notes)
+    return "\n".join(notes + notes[:200])  # ≈ 120,000 characters, names, numbers, addresses
+
+
+@pytest.fixture
+def parallel_from_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(anonymizer_module, "PARALLEL_FROM", 10_000)
+    monkeypatch.setattr(anonymizer_module, "NER_LIMIT", 20_000)  # some pieces stay here, with NER
+
+
+def _rows(spans: list) -> list[tuple]:
+    return [(s.start, s.end, s.kind, s.source, s.key) for s in spans]
+
+
+def test_workers_find_the_same_spans_and_pseudonyms(long_note: str, parallel_from_small: None) -> None:
+    alone, shared = Anonymizer(ROSTER), Anonymizer(ROSTER)
+    single = alone._detect(long_note, workers=1)
+    parallel = shared._detect(long_note, workers=2)
+    assert len(single) > 1000
+    assert _rows(parallel) == _rows(single)
+    assert shared.apply(long_note, parallel) == alone.apply(long_note, single)
+
+
+def test_a_failing_worker_leaves_its_pieces_to_the_caller(
+    long_note: str, parallel_from_small: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    single = Anonymizer(ROSTER)._detect(long_note, workers=1)
+    monkeypatch.setattr(workers, "_START", "raise SystemExit(3)")
+    assert _rows(Anonymizer(ROSTER)._detect(long_note, workers=2)) == _rows(single)
+
+
+def test_a_short_note_is_read_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object) -> None:
+        raise AssertionError("a worker was started for a short note")
+
+    monkeypatch.setattr(anonymizer_module, "Elsewhere", refuse)
+    assert Anonymizer()._detect("Ерлан позвонил +7 701 234 56 78.", workers=2)
+
+
+def test_the_packaged_app_reads_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers.sys, "frozen", True, raising=False)  # PyInstaller: no python -c
+    assert workers.cores() == 1
