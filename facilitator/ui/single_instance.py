@@ -18,8 +18,7 @@ from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 TITLE = QT_TRANSLATE_NOOP("SingleInstance", "Facilitator is already open")
 ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "SingleInstance",
-    "Facilitator is already open on this data folder ({folder}). Switch to that window, or close it "
-    "first.",
+    "Facilitator is already open on this data folder ({folder}). Switch to that window, or close it first.",
 )
 
 
