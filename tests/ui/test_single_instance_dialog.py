@@ -49,7 +49,8 @@ def test_a_second_app_is_a_dialog_in_the_facilitators_language(
 ) -> None:
     said: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "tell", lambda _parent, t, text: said.append((t, text)))
-    monkeypatch.setattr(app_module, "_from_terminal", lambda: False)  # started from the desktop
+    monkeypatch.setattr(app_module, "_from_terminal", lambda: False, raising=False)  # the desktop
+    monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: said.append(("asked", "")))
     try:
         assert run_app(None, ui_language=language) == 1
     finally:
@@ -65,7 +66,8 @@ def test_from_a_terminal_it_is_one_line_and_no_dialog(
 ) -> None:
     said: list[str] = []
     monkeypatch.setattr(dialogs, "tell", lambda _parent, t, _text: said.append(t))
-    monkeypatch.setattr(app_module, "_from_terminal", lambda: True)
+    monkeypatch.setattr(app_module, "_from_terminal", lambda: True, raising=False)
+    monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: said.append("asked"))
     assert run_app(None) == 1 and said == []
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
