@@ -48,6 +48,36 @@ def run_app(
     return _open(plan_path, language, False, ui_language, quit_when_shown)
 
 
+def _from_terminal() -> bool:
+    """Started from a terminal: the refusal is the line printed there, no dialog."""
+    stream = sys.stdin
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _hold_data_folder(ui_language: str | None, dialog: bool) -> tuple[Any, int | None]:
+    """(the data folder's lock or None, None) to go on; (None, exit code) when another app holds
+    it (said in one line, and in a dialog when ``dialog``). Also destroys the key copies a killed
+    ``passphrase change`` left, now that no other app can be writing one."""
+    from facilitator.security import vault
+    from facilitator.ui import single_instance
+
+    try:
+        lock = single_instance.hold_data_folder()
+    except single_instance.AlreadyOpen as exc:
+        if dialog and not _from_terminal():
+            _qt_app(ui_language)
+            return None, single_instance.refuse(exc, dialog=True)
+        return None, single_instance.refuse(exc, dialog=False)
+    try:
+        vault.destroy_leftover_keys()
+    except OSError as exc:  # a read-only folder: nothing to clean that the app could clean
+        print(f"facilitator: cannot remove a leftover key copy: {exc.strerror} (warning)", file=sys.stderr)
+    return lock, None
+
+
 def _open(
     plan_path: Path | None,
     language: str | None,
@@ -64,16 +94,23 @@ def _open(
         return 1
     for warning in loaded.warnings:  # e.g. a refused image: the step projects without it
         print(f"{warning} (warning)", file=sys.stderr)
+    chosen = ui_language_for(ui_language, language)
+    lock, refused = _hold_data_folder(chosen, dialog=not (smoke_test or quit_when_shown))
+    if refused is not None:
+        return refused
     try:
-        store = Store.open(database_path())
-    except StoreError as exc:
-        print(f"facilitator: {exc}", file=sys.stderr)
-        return 1
-    try:
-        chosen = ui_language_for(ui_language, language)
-        return _run_qt(loaded, path, store, smoke_test, chosen, quit_when_shown)
+        try:
+            store = Store.open(database_path())
+        except StoreError as exc:
+            print(f"facilitator: {exc}", file=sys.stderr)
+            return 1
+        try:
+            return _run_qt(loaded, path, store, smoke_test, chosen, quit_when_shown)
+        finally:
+            store.close()
     finally:
-        store.close()
+        if lock is not None:
+            lock.unlock()
 
 
 def _qt_app(ui_language: str | None = None) -> Any:
@@ -162,7 +199,18 @@ def _run_qt(
 
 
 def run_planner(plan_path: Path | None) -> int:
-    """Open the workshop planner (on ``plan_path`` when given)."""
+    """Open the workshop planner (on ``plan_path`` when given): an app on the data folder too."""
+    lock, refused = _hold_data_folder(None, dialog=True)
+    if refused is not None:
+        return refused
+    try:
+        return _run_planner(plan_path)
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+def _run_planner(plan_path: Path | None) -> int:
     from facilitator.ui.planner.planner_window import PlannerWindow
     from facilitator.ui.planner.start import PlannerFlow
 

@@ -156,8 +156,18 @@ def passphrase_change(_args: argparse.Namespace) -> int:
 
 
 def data_delete_all(args: argparse.Namespace) -> int:
+    from facilitator import instance_lock
+    from facilitator.paths import data_dir
     from facilitator.security import vault
 
+    holder = instance_lock.holder()
+    if holder is not None:  # it would go on "saving" into a deleted folder
+        print(
+            f"facilitator: Facilitator is open on this data folder ({data_dir()}; {holder.describe()}): "
+            "close it first; nothing was deleted",
+            file=sys.stderr,
+        )
+        return 1
     if not args.yes:
         if not sys.stdin.isatty():
             print("facilitator: refusing without a terminal; add --yes to confirm", file=sys.stderr)

@@ -32,3 +32,8 @@ def user_plans_dir() -> Path:
 def window_state_path() -> Path:
     """Where the windows were (Qt's own INI format), apart from the facilitator's settings."""
     return data_dir() / "window-state.ini"
+
+
+def instance_lock_path() -> Path:
+    """The lock a running app holds on this data folder (Qt's QLockFile; read by the core too)."""
+    return data_dir() / "facilitator.lock"

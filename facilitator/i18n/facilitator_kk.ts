@@ -600,6 +600,10 @@ Press F12 to come back.</source>
         <source>Type {word} to confirm:</source>
         <translation>Растау үшін {word} деп теріңіз:</translation>
     </message>
+    <message>
+        <source>Forgot it? Delete all data and start again…</source>
+        <translation>Ұмыттыңыз ба? Барлық деректерді жойып, қайта бастау…</translation>
+    </message>
 </context>
 <context>
     <name>Guidance</name>
@@ -732,6 +736,18 @@ Resume it where it was, with its notes and the time that has passed? No closes i
         <location filename="../ui/launch.py" line="160"/>
         <source>Cannot close the session</source>
         <translation>Сабақты жабу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Delete all data and start again</source>
+        <translation>Барлық деректерді жойып, қайта бастау</translation>
+    </message>
+    <message>
+        <source>This destroys the key and deletes every session and note on this laptop for good: nobody can recover them. Then you choose a new passphrase.</source>
+        <translation>Бұл кілтті жояды және осы ноутбуктағы барлық сабақ пен жазбаны біржола өшіреді: оларды ешкім қалпына келтіре алмайды. Содан кейін жаңа құпия сөйлем таңдайсыз.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the data</source>
+        <translation>Деректерді жою мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1948,17 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>check-out</source>
         <translation>қорытынды шеңбер</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Facilitator is already open</source>
+        <translation>Facilitator ашық тұр</translation>
+    </message>
+    <message>
+        <source>Facilitator is already open on this data folder ({folder}). Switch to that window, or close it first.</source>
+        <translation>Facilitator осы деректер қалтасында бұрыннан ашық тұр ({folder}). Сол терезеге ауысыңыз немесе алдымен оны жабыңыз.</translation>
     </message>
 </context>
 </TS>

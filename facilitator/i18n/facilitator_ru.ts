@@ -600,6 +600,10 @@ Press F12 to come back.</source>
         <source>Type {word} to confirm:</source>
         <translation>Введите {word} для подтверждения:</translation>
     </message>
+    <message>
+        <source>Forgot it? Delete all data and start again…</source>
+        <translation>Забыли? Удалить все данные и начать заново…</translation>
+    </message>
 </context>
 <context>
     <name>Guidance</name>
@@ -732,6 +736,18 @@ Resume it where it was, with its notes and the time that has passed? No closes i
         <location filename="../ui/launch.py" line="160"/>
         <source>Cannot close the session</source>
         <translation>Не удаётся закрыть занятие</translation>
+    </message>
+    <message>
+        <source>Delete all data and start again</source>
+        <translation>Удалить все данные и начать заново</translation>
+    </message>
+    <message>
+        <source>This destroys the key and deletes every session and note on this laptop for good: nobody can recover them. Then you choose a new passphrase.</source>
+        <translation>Ключ будет уничтожен, а все занятия и заметки на этом ноутбуке — удалены навсегда: восстановить их не сможет никто. Затем вы придумаете новую кодовую фразу.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the data</source>
+        <translation>Не удаётся удалить данные</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1966,17 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>check-out</source>
         <translation>завершающий круг</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Facilitator is already open</source>
+        <translation>Facilitator уже открыт</translation>
+    </message>
+    <message>
+        <source>Facilitator is already open on this data folder ({folder}). Switch to that window, or close it first.</source>
+        <translation>Facilitator уже открыт с этой папкой данных ({folder}). Перейдите в то окно или сначала закройте его.</translation>
     </message>
 </context>
 </TS>

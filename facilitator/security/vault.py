@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from facilitator.paths import data_dir, database_path
@@ -67,11 +68,27 @@ def delete_all_data() -> None:
     if not os.access(folder, os.W_OK | os.X_OK):
         raise WriteFailed(f"cannot delete anything in {folder}: the folder is read-only; nothing was deleted")
     try:
-        for leftover in sorted(folder.glob(f".{keyfile_path().name}.*.tmp")):
-            keys.destroy(leftover)
+        destroy_leftover_keys(older_than=0)
         _delete_all(folder)
     except OSError as exc:
         raise WriteFailed(f"cannot delete {exc.filename or folder}: {exc.strerror}") from None
+
+
+def destroy_leftover_keys(older_than: float = 60.0) -> int:
+    """Destroy the ``.key.json.*.tmp`` a killed ``passphrase change`` left (each a wrapped key);
+    returns how many. Only those older than ``older_than`` seconds: a younger one may be a change
+    being written right now, about to become key.json. ``OSError`` when one cannot be removed."""
+    now = time.time()
+    destroyed = 0
+    for leftover in sorted(data_dir().glob(f".{keyfile_path().name}.*.tmp")):
+        try:
+            if now - leftover.stat().st_mtime < older_than:
+                continue
+            keys.destroy(leftover)
+        except FileNotFoundError:
+            continue  # renamed into place or removed meanwhile
+        destroyed += 1
+    return destroyed
 
 
 def _delete_all(folder: Path) -> None:

@@ -97,6 +97,15 @@ class Store:
         store._migrate()
         return store
 
+    def reopen(self) -> None:
+        """Open the file again, e.g. once ``delete all data`` removed it (a new, empty database);
+        whoever holds this store goes on with it. Plain codec until unlocked again."""
+        fresh = Store.open(self.path)
+        with self._lock:
+            self._db.close()
+            self._db = fresh._db
+            self._codec = PlainCodec()
+
     def set_codec(self, codec: Codec) -> None:
         """Use another codec from now on (unlocking gives the encrypting one)."""
         with self._lock:

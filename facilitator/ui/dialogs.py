@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui.i18n import translate
+
+
+class Forgot(enum.Enum):
+    """What ``ask_passphrase`` returns when the facilitator pressed "Forgot it?…"."""
+
+    FORGOT = "forgot"
+
+
+FORGOT = Forgot.FORGOT
+_FORGOT_CODE = 2  # the dialog's result for that button
 
 
 def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
@@ -52,10 +64,14 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
     return path or None
 
 
-def ask_passphrase(parent: QWidget | None, title: str, text: str, confirm: bool = False) -> str | None:
+def ask_passphrase(
+    parent: QWidget | None, title: str, text: str, confirm: bool = False
+) -> str | Forgot | None:
     """The passphrase typed (hidden), or None when cancelled. ``confirm`` asks twice and compares.
 
-    Tests replace this function. The passphrase is never stored anywhere.
+    When unlocking (not ``confirm``), a "Forgot it?" button offers the way out: it returns
+    ``FORGOT``, and the caller asks before deleting anything. Tests replace this function.
+    The passphrase is never stored anywhere.
     """
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
@@ -74,6 +90,14 @@ def ask_passphrase(parent: QWidget | None, title: str, text: str, confirm: bool 
     problem.setStyleSheet("color: #9b2c2c;")
     layout.addWidget(problem)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    if not confirm:
+        forgot = buttons.addButton(
+            translate("Dialogs", "Forgot it? Delete all data and start again…"),
+            QDialogButtonBox.ButtonRole.ResetRole,
+        )
+        forgot.setObjectName("forgot")
+        forgot.setAutoDefault(False)  # Enter unlocks; only a deliberate click goes this way
+        forgot.clicked.connect(lambda: dialog.done(_FORGOT_CODE))
     layout.addWidget(buttons)
 
     def accept() -> None:
@@ -88,7 +112,10 @@ def ask_passphrase(parent: QWidget | None, title: str, text: str, confirm: bool 
 
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    result = dialog.exec()
+    if result == _FORGOT_CODE:
+        return FORGOT
+    if result != QDialog.DialogCode.Accepted:
         return None
     return fields[0].text()
 

@@ -12,6 +12,7 @@ from facilitator.resources import assets_dir, font_files
 from facilitator.security import vault
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import KeyFileError, WrongPassphrase
+from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.errors import StoreError
 from facilitator.sessions.plan_loader import LoadedPlan
@@ -151,33 +152,66 @@ class Launcher:
                 return vault.unlock(self._passphrase)
             return vault.set_up(self._passphrase)
         if not vault.has_passphrase():
-            chosen = dialogs.ask_passphrase(
-                None,
-                translate("Launch", "Choose a passphrase"),
-                translate("Launch", FIRST_START),
-                confirm=True,
-            )
-            return vault.set_up(chosen) if chosen else None
-        for attempt in range(5):
+            return self._choose_passphrase()
+        wrong = 0
+        while wrong < 5:
             typed = dialogs.ask_passphrase(
                 None,
                 translate("Launch", "Unlock Facilitator"),
                 translate("Launch", "Type your passphrase.") + "\n\n" + translate("Launch", FORGOTTEN)
-                if not attempt
+                if not wrong
                 else translate("Launch", "Wrong passphrase. Again:"),
             )
             if typed is None:
                 return None
+            if typed is dialogs.FORGOT:
+                if self._start_again():
+                    return self._choose_passphrase()
+                continue  # not confirmed: asked again, nothing deleted
             try:
                 return vault.unlock(typed)
             except WrongPassphrase:
-                continue
+                wrong += 1
         dialogs.tell(
             None,
             translate("Launch", "Still locked"),
             translate("Launch", "Five wrong passphrases. Nothing was opened or changed."),
         )
         return None
+
+    def _choose_passphrase(self) -> AesGcmCodec | None:
+        """First start (or after deleting everything): the facilitator chooses the passphrase."""
+        chosen = dialogs.ask_passphrase(
+            None,
+            translate("Launch", "Choose a passphrase"),
+            translate("Launch", FIRST_START),
+            confirm=True,
+        )
+        return vault.set_up(chosen) if isinstance(chosen, str) and chosen else None
+
+    def _start_again(self) -> bool:
+        """The forgotten passphrase's way out: after DELETE is typed, destroy the key and every
+        session and note (``vault.delete_all_data``); True when done, False when nothing was."""
+        if not dialogs.confirm_typed(
+            None,
+            translate("Launch", "Delete all data and start again"),
+            translate(
+                "Launch",
+                "This destroys the key and deletes every session and note on this laptop for good: "
+                "nobody can recover them. Then you choose a new passphrase.",
+            ),
+            "DELETE",
+        ):
+            return False
+        self._store.close()  # the database's files are deleted: no connection may stay on them
+        try:
+            vault.delete_all_data()
+        except WriteFailed as exc:
+            dialogs.tell(None, translate("Launch", "Cannot delete the data"), str(exc))
+            return False
+        finally:
+            self._store.reopen()  # a new, empty database (or the old one, when nothing was deleted)
+        return True
 
     def _offer_resume(self) -> ResumeOffer | None:
         """Offer the unfinished session: yes goes on with it (in its own plan and language),

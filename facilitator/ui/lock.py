@@ -165,6 +165,9 @@ class LockGuard(QObject):
         passphrase = dialogs.ask_passphrase(
             self._console, translate("Lock", "Unlock"), translate("Lock", "Type your passphrase to unlock.")
         )
+        if passphrase is dialogs.FORGOT:  # the same way out as "Delete all data" (it asks first)
+            self.delete_everything()
+            return False
         if passphrase is None:
             return False
         try:

@@ -37,3 +37,39 @@ def run_and_kill(module_args: list[str], lines_before_kill: int) -> list[str]:
     child.stdout.close()
     assert child.returncode == -signal.SIGKILL
     return printed
+
+
+def start(module_args: list[str]) -> subprocess.Popen[str]:
+    """Start ``python -m MODULE ARGS`` (offscreen Qt) in the test's data folder; lines on stdout."""
+    return subprocess.Popen(
+        [sys.executable, "-m", *module_args],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def read_line(child: subprocess.Popen[str], timeout: float = 60.0) -> str:
+    """The child's next line on stdout; fails (and kills it) when none comes within ``timeout``."""
+    import selectors
+
+    assert child.stdout is not None
+    with selectors.DefaultSelector() as selector:
+        selector.register(child.stdout, selectors.EVENT_READ)
+        if not selector.select(timeout):
+            child.kill()
+            child.wait()
+            raise AssertionError(f"no line from {child.args} within {timeout} s")
+    return child.stdout.readline().strip()
+
+
+def kill(child: subprocess.Popen[str]) -> None:
+    """SIGKILL: no clean-up runs, whatever the child holds stays behind."""
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    for stream in (child.stdout, child.stderr):
+        if stream is not None:
+            stream.close()
