@@ -671,8 +671,8 @@ def _blank(text: str, start: int, end: int, allowed: str) -> bool:
 _KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
-def _russian_around(text: str, start: int, end: int) -> bool:
-    """The sentence around a word is Russian: Cyrillic, without the letters of Kazakh."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, at most 80 characters either side."""
     begin = max(0, start - 80)
     stop = min(len(text), end + 80)
     for mark in ".!?\n":
@@ -682,6 +682,12 @@ def _russian_around(text: str, start: int, end: int) -> bool:
         at = text.find(mark, end, stop)
         if at >= 0:
             stop = min(stop, at)
+    return begin, stop
+
+
+def _russian_around(text: str, start: int, end: int) -> bool:
+    """The sentence around a word is Russian: Cyrillic, without the letters of Kazakh."""
+    begin, stop = _sentence_bounds(text, start, end)
     part = text[begin:stop]
     if any(c in _KAZAKH_LETTERS for c in part):
         return False
@@ -694,15 +700,7 @@ def _russian_around(text: str, start: int, end: int) -> bool:
 
 def _english_around(text: str, start: int, end: int) -> bool:
     """The sentence around a word is English: most of its other words are English words."""
-    begin = max(0, start - 80)
-    stop = min(len(text), end + 80)
-    for mark in ".!?\n":
-        at = text.rfind(mark, begin, start)
-        if at >= 0:
-            begin = max(begin, at)
-        at = text.find(mark, end, stop)
-        if at >= 0:
-            stop = min(stop, at)
+    begin, stop = _sentence_bounds(text, start, end)
     others = [w.casefold() for w in re.findall(r"[A-Za-z]{2,}", text[begin:start] + " " + text[end:stop])]
     return len(others) >= 3 and sum(w in lexicon.english_words() for w in others) * 3 >= len(others) * 2
 
