@@ -4,6 +4,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Write a note (the keyboard goes to the notes box)</source>
+        <translation>Жазба жазу (пернетақта жазба өрісіне өтеді)</translation>
+    </message>
+    <message>
         <source>Show or hide the timer on the projector</source>
         <translation>Проекторда таймерді көрсету не жасыру</translation>
     </message>
@@ -151,6 +155,10 @@
 </context>
 <context>
     <name>After</name>
+    <message>
+        <source>Not exported: the report needs the number of participants.</source>
+        <translation>Экспортталмады: есепке қатысушылар саны керек.</translation>
+    </message>
     <message>
         <source>This session's raw notes were deleted; the exported PDF is kept.</source>
         <translation>Бұл сабақтың бастапқы жазбалары жойылды; экспортталған PDF сақталды.</translation>
@@ -864,6 +872,18 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Notes</name>
+    <message>
+        <source>Note done. The keys drive the session again; Ctrl+M: the next note.</source>
+        <translation>Жазба дайын. Пернелер қайтадан сабақты басқарады; Ctrl+M — келесі жазба.</translation>
+    </message>
+    <message>
+        <source>Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.</source>
+        <translation>Жазбаны аяқтау; пернелер қайтадан сабақты басқарады (Ctrl+Enter). Ctrl+M — келесі жазба.</translation>
+    </message>
+    <message>
+        <source>Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session again. Ctrl+M: the next note.</source>
+        <translation>Жазба енгізіңіз (терген сайын сақталады). Ctrl+Enter не Esc — дайын, пернелер қайтадан сабақты басқарады. Ctrl+M — келесі жазба.</translation>
+    </message>
     <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Әлі сақталмаған жазбалар: {count}. Олар осында тұр, бірнеше секунд сайын қайта сақталып көреді; дискіде орын босатыңыз. Қолданбаны жаппаңыз.</translation>

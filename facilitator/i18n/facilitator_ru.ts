@@ -4,6 +4,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Write a note (the keyboard goes to the notes box)</source>
+        <translation>Написать заметку (клавиатура переходит в поле заметок)</translation>
+    </message>
+    <message>
         <source>Show or hide the timer on the projector</source>
         <translation>Показать или скрыть таймер на проекторе</translation>
     </message>
@@ -151,6 +155,10 @@
 </context>
 <context>
     <name>After</name>
+    <message>
+        <source>Not exported: the report needs the number of participants.</source>
+        <translation>Не экспортировано: для отчёта нужно число участников.</translation>
+    </message>
     <message>
         <source>This session's raw notes were deleted; the exported PDF is kept.</source>
         <translation>Исходные заметки этого занятия удалены; экспортированный PDF сохранён.</translation>
@@ -864,6 +872,18 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Notes</name>
+    <message>
+        <source>Note done. The keys drive the session again; Ctrl+M: the next note.</source>
+        <translation>Заметка готова. Клавиши снова управляют занятием; Ctrl+M — следующая заметка.</translation>
+    </message>
+    <message>
+        <source>Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.</source>
+        <translation>Закончить заметку; клавиши снова управляют занятием (Ctrl+Enter). Ctrl+M — следующая заметка.</translation>
+    </message>
+    <message>
+        <source>Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session again. Ctrl+M: the next note.</source>
+        <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter или Esc — готово, клавиши снова управляют занятием. Ctrl+M — следующая заметка.</translation>
+    </message>
     <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Ещё не сохранено заметок: {count}. Они хранятся здесь, попытка повторяется каждые несколько секунд; освободите место на диске. Не закрывайте приложение.</translation>

@@ -235,6 +235,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Projector"),
     ),
     ActionSpec(
+        "write-note",
+        QT_TRANSLATE_NOOP("Actions", "Write a note (the keyboard goes to the notes box)"),
+        ("Ctrl+M",),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+    ),
+    ActionSpec(
         "review",
         QT_TRANSLATE_NOOP("Actions", "Review notes and export anonymized PDF…"),
         ("Ctrl+Shift+E",),

@@ -62,7 +62,15 @@ class AfterSession(QObject):
         dialog = SessionFiguresDialog(self._bridge.figures(), parent)
         self.figures_dialog = dialog
         dialog.accepted.connect(lambda: self._figures_given(dialog, then))
+        if then is not None:  # "Later" while exporting: say why nothing was exported
+            dialog.rejected.connect(
+                lambda: self._console.statusBar().showMessage(
+                    translate("After", "Not exported: the report needs the number of participants."), 15000
+                )
+            )
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _figures_given(self, dialog: SessionFiguresDialog, then: Callable[[], None] | None) -> None:
         if self._bridge.record_figures(*dialog.chosen()):

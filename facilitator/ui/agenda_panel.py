@@ -127,7 +127,7 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.timeline)
         bridge.timer_updated.connect(self.refresh)
-        bridge.step_changed.connect(lambda _index: self.refresh())
+        bridge.step_changed.connect(self._follow)
         self.refresh()
 
     def minimumSizeHint(self) -> QSize:
@@ -140,6 +140,11 @@ class AgendaPanel(QWidget):
         )
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         return super().minimumSizeHint().expandedTo(QSize(numbers + TITLE_WIDTH + frame, 0))
+
+    def _follow(self, index: int) -> None:
+        """The chosen row follows the step on the projector, so Enter alone never jumps elsewhere."""
+        self.table.setCurrentCell(index, 1)
+        self.refresh()
 
     def refresh(self) -> None:
         rows = self._bridge.agenda()

@@ -138,12 +138,19 @@ class ConsoleWindow(QMainWindow):
         self.aids = PrivateAids(self, bridge)
         self.after = AfterSession(self, bridge)
         bridge.session_ended.connect(self._offer_review)
-        self.presenter_keys = PresenterKeys(self, audience, bridge)
+        self.presenter_keys = PresenterKeys(
+            self, audience, bridge, driving=lambda: self.actions_by_id["next"].isEnabled()
+        )
         self.notes.keys_handed_back.connect(self.give_keys_to_presenter)
         self.aids.panel_closed.connect(self.give_keys_to_presenter)
         self.resize(1280, 720)
         window_state.restore(self, "console", QGuiApplication.primaryScreen())
         self.give_keys_to_presenter()
+
+    def write_note(self) -> None:
+        """Ctrl+N: the caret in the notes box, to type the next note."""
+        if self.notes.editor.isEnabled() and self.notes.isVisible():
+            self.notes.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def give_keys_to_presenter(self) -> None:
         """The keyboard back to the presenter controls (→, Space, B… drive the session again)."""
@@ -178,6 +185,7 @@ class ConsoleWindow(QMainWindow):
         owned = {  # the console's own actions; the table gives their titles and keys
             "toggle-timer": self._audience.toggle_timer,
             "review": lambda: self.after.open_review(),
+            "write-note": lambda: self.write_note(),
             "close": self.close,  # asks first while a session runs; everything is saved
         }
         for action_id, run in owned.items():

@@ -104,7 +104,11 @@ class NotesPanel(QWidget):
         self.editor.setObjectName("notes-editor")
         self.editor.setAccessibleName(translate("Notes", "Note"))
         self.editor.setPlaceholderText(
-            translate("Notes", "Type a note (saved as you type). Ctrl+Enter: done, next note.")
+            translate(
+                "Notes",
+                "Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session "
+                "again. Ctrl+M: the next note.",
+            )
         )
         self.editor.setMaximumHeight(90)
         self.editor.setTabChangesFocus(True)  # Tab moves on, as everywhere in the console
@@ -124,7 +128,12 @@ class NotesPanel(QWidget):
         self._finish_shortcuts = [QShortcut(QKeySequence(key), self) for key in FINISH_KEYS]
         for shortcut in self._finish_shortcuts:
             shortcut.activated.connect(self.finish_note)
-        self.done.setToolTip(translate("Notes", "Finish this note and start the next (Ctrl+Enter)"))
+        self.done.setToolTip(
+            translate(
+                "Notes",
+                "Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.",
+            )
+        )
         self.done.clicked.connect(self.finish_note)
         tag_row.addWidget(self.done)
         self.saved = QLabel(self)
@@ -325,7 +334,12 @@ class NotesPanel(QWidget):
 
     def finish_note(self) -> None:
         """Ctrl+Enter or Done: the note is finished; the keyboard goes back to the presenter."""
+        finished = bool(self.editor.toPlainText().strip())
         self._finish()
+        if finished:
+            self.saved.setText(
+                translate("Notes", "Note done. The keys drive the session again; Ctrl+M: the next note.")
+            )
         self.keys_handed_back.emit()
 
     def _finish(self) -> None:

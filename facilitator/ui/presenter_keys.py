@@ -10,6 +10,8 @@ Typing a step number and Enter goes to that step, as in presentation software.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -60,8 +62,16 @@ class PresenterKeys(QObject):
     """An application event filter: bare keys go to the field with the keyboard; digits + Enter
     jump to a step when the presenter part has it."""
 
-    def __init__(self, console: QMainWindow, projector: QWidget, bridge: SessionBridge) -> None:
+    def __init__(
+        self,
+        console: QMainWindow,
+        projector: QWidget,
+        bridge: SessionBridge,
+        driving: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__(console)
+        self._driving = driving
+        """False while the session may not be driven (locked, behind F12): a number is not kept."""
         self._console = console
         self._projector = projector
         self._bridge = bridge
@@ -99,6 +109,9 @@ class PresenterKeys(QObject):
 
     def _key(self, event: QKeyEvent) -> bool:
         if self._typing() or not self._presenter_active():
+            return False
+        if not self._driving():
+            self.typed_step = ""  # locked or behind the privacy screen: no jump, nothing kept
             return False
         if event.key() == Qt.Key.Key_Escape and self.typed_step:
             self.typed_step = ""

@@ -210,12 +210,13 @@ class PrivateAids(QObject):
         step = self._bridge.plan.steps[index]
         if self.cue_panel is not None:
             self.cue_panel.suggest(tuple(link.cue for link in step.facilitator.resistance))
+        warning = translate(
+            "Aids", "Sensitive step: announce it, remind everyone they may pass, say where help is."
+        )
         if step.sensitive:
-            self._status(
-                translate(
-                    "Aids", "Sensitive step: announce it, remind everyone they may pass, say where help is."
-                )
-            )
+            self._status(warning)
+        elif self._console.statusBar().currentMessage() == warning:
+            self._console.statusBar().clearMessage()  # it was about the step before
 
     def _status(self, text: str) -> None:
         self._console.statusBar().showMessage(text, 12000)

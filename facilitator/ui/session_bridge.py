@@ -168,6 +168,8 @@ class SessionBridge(QObject):
         without, the ones committed by now (the notes box, which must not wait on the disk)."""
         if self._live is None:
             return []
+        if self._locked:
+            return []  # the key is gone while locked: nothing can be read, and nothing is shown
         if wait:
             self.wait_for_saves()
         return self._live.notes()

@@ -230,3 +230,40 @@ def test_a_comfort_change_saves_only_what_changed(rig: Rig) -> None:
     rig.bridge.set_comfort(high_contrast=True)
     chosen = load_settings()
     assert (chosen.audience_text_scale, chosen.high_contrast) == (1.3, True)
+
+
+def test_a_step_number_never_jumps_behind_the_privacy_screen_or_the_lock(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    rig.bridge.jump(2)
+    rig.console.aids.toggle_privacy()
+    target = QApplication.focusWidget() or rig.console
+    for key in (Qt.Key.Key_9, Qt.Key.Key_Return, Qt.Key.Key_5):
+        QTest.keyClick(target, key)
+    rig.console.aids.toggle_privacy()
+    QTest.keyClick(QApplication.focusWidget() or rig.console, Qt.Key.Key_Return)
+    assert rig.bridge.state().index == 2  # nothing typed behind the cover moved the room
+    rig.bridge.set_locked(True)
+    for action in rig.console.actions_by_id.values():
+        action.setEnabled(False)  # what the lock does
+    for key in (Qt.Key.Key_7, Qt.Key.Key_Return):
+        QTest.keyClick(QApplication.focusWidget() or rig.console, key)
+    assert rig.bridge.state().index == 2
+    assert rig.bridge.notes() == []  # locked: nothing is read (the key is gone)
+
+
+def test_ctrl_m_takes_the_keyboard_back_to_the_notes_box_for_the_next_note(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    editor = rig.console.notes.editor
+    editor.setFocus()
+    type_text(editor, "first")
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.hasFocus() and "Ctrl+M" in rig.console.notes.saved.text()
+    QTest.keyClick(
+        QApplication.focusWidget() or rig.console, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier
+    )
+    assert editor.hasFocus()
+    type_text(editor, "second one")
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    rig.bridge.wait_for_saves()
+    assert [n.text for n in rig.bridge.notes()] == ["first", "second one"]
+    assert rig.bridge.state().index == 0  # no space of the second note moved the projector
