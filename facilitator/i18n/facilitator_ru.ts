@@ -616,6 +616,10 @@ Press F12 to come back.</source>
 <context>
     <name>Guidance</name>
     <message>
+        <source>Next: answer {number} of {total} on the projector</source>
+        <translation>Далее: ответ {number} из {total} на проекторе</translation>
+    </message>
+    <message>
         <location filename="../ui/step_panel.py" line="19"/>
         <source>Sensitive step.</source>
         <translation>Деликатный этап.</translation>

@@ -65,12 +65,25 @@ class StepPanel(QWidget):
         layout.addWidget(self.guidance, 1)
         layout.addWidget(self.next_label)
         bridge.step_changed.connect(self.show_step)
+        bridge.display_changed.connect(lambda: self.show_next(self._bridge.index))
         self.show_step(bridge.index)
 
     def show_step(self, index: int) -> None:
+        self.guidance.setHtml(guidance_html(self._bridge.plan.steps[index]))
+        self.show_next(index)
+
+    def show_next(self, index: int) -> None:
+        """What Next does: the next hidden answer (how many are left), or the next step."""
         steps = self._bridge.plan.steps
-        self.guidance.setHtml(guidance_html(steps[index]))
-        if index + 1 < len(steps):
+        hidden = sum(fact.reveal for fact in steps[index].audience.facts)
+        shown = self._bridge.revealed() if self._bridge.index == index else 0
+        if hidden and shown < hidden:
+            self.next_label.setText(
+                translate("Guidance", "Next: answer {number} of {total} on the projector").format(
+                    number=shown + 1, total=hidden
+                )
+            )
+        elif index + 1 < len(steps):
             upcoming = steps[index + 1]
             self.next_label.setText(
                 translate("Guidance", "Next: {title} ({length})").format(

@@ -267,3 +267,18 @@ def test_ctrl_m_takes_the_keyboard_back_to_the_notes_box_for_the_next_note(qtbot
     rig.bridge.wait_for_saves()
     assert [n.text for n in rig.bridge.notes()] == ["first", "second one"]
     assert rig.bridge.state().index == 0  # no space of the second note moved the projector
+
+
+def test_the_console_says_how_many_answers_next_still_reveals(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    steps = rig.bridge.plan.steps
+    index = next(i for i, s in enumerate(steps) if sum(f.reveal for f in s.audience.facts) >= 2)
+    hidden = sum(f.reveal for f in steps[index].audience.facts)
+    rig.bridge.jump(index)
+    label = rig.console.step_panel.next_label
+    assert f"1 of {hidden}" in label.text()
+    rig.bridge.next()
+    assert f"2 of {hidden}" in label.text()
+    for _ in range(hidden - 1):
+        rig.bridge.next()
+    assert steps[index + 1].title in label.text()  # every answer shown: Next goes on
