@@ -59,8 +59,14 @@ def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
-    """A file to write, or None. Tests replace this function."""
-    path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    """A file to write, or None; a bare file name is suggested in the home folder (not wherever
+    the app was started from). Tests replace this function."""
+    from pathlib import Path
+
+    where = Path(suggested)
+    if not where.is_absolute():
+        where = Path.home() / where
+    path, _selected = QFileDialog.getSaveFileName(parent, title, str(where), filters)
     return path or None
 
 
