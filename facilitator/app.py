@@ -117,7 +117,6 @@ def _qt_app(ui_language: str | None = None) -> Any:
     """The QApplication: name, icon, bundled fonts, UI language."""
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.settings import load_settings
     from facilitator.ui import i18n
     from facilitator.ui.launch import load_fonts, set_icon
 
@@ -129,7 +128,7 @@ def _qt_app(ui_language: str | None = None) -> Any:
     set_icon(app)
     app.setQuitOnLastWindowClosed(True)
     load_fonts(app)
-    i18n.install(app, ui_language or load_settings().ui_language or None)
+    i18n.install(app, ui_language_for(ui_language, None))
     return app
 
 

@@ -15,7 +15,7 @@ README.md's key table is generated from this table (``scripts/key_table.py``; a 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -396,14 +396,18 @@ def is_presenter_key(key: str) -> bool:
     )
 
 
-def presenter_keys() -> set[QKeySequence]:
-    return {
-        QKeySequence(key)
-        for spec in ACTIONS
-        if spec.scope is Scope.CONSOLE
-        for key in spec.shortcuts
-        if is_presenter_key(key)
-    }
+def switch_off(actions: Iterable[QAction], keep: Collection[QAction] = ()) -> dict[QAction, bool]:
+    """Disable every action but ``keep`` (the lock, the privacy screen); returns what each was,
+    for ``switch_back``: actions off for their own reasons stay off afterwards."""
+    states = {action: action.isEnabled() for action in actions if action not in keep}
+    for action in states:
+        action.setEnabled(False)
+    return states
+
+
+def switch_back(states: dict[QAction, bool]) -> None:
+    for action, was in states.items():
+        action.setEnabled(was)
 
 
 _BY_ID = {entry.id: entry for entry in ACTIONS}

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.errors import StoreError
+from facilitator.sessions.state import Status
 from facilitator.ui import dialogs
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
@@ -159,7 +160,7 @@ class AfterSession(QObject):
         self._console.statusBar().showMessage(
             translate("After", "Saved {file} (anonymized).").format(file=path), 15000
         )
-        if not self._bridge.has_ended():
+        if self._bridge.status is not Status.ENDED:
             return  # a session still running keeps its raw notes: deleting them is offered at the end
         if (
             dialogs.ask(

@@ -29,7 +29,7 @@ from facilitator.security.keys import KeyFileError, WrongPassphrase
 from facilitator.sessions.state import Status
 from facilitator.settings import IDLE_LOCK_CHOICES, change_settings, load_settings
 from facilitator.ui import dialogs
-from facilitator.ui.actions import make_action
+from facilitator.ui.actions import make_action, switch_back, switch_off
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -153,7 +153,9 @@ class LockGuard(QObject):
         stack = self._stack()
         self._page_before = stack.currentIndex()
         stack.setCurrentWidget(self.cover)
-        self._set_actions_enabled(False)
+        self._enabled_before = switch_off(
+            self._console.findChildren(QAction), keep=(self.action, self.delete_action)
+        )
         clipboard = QApplication.clipboard()
         if clipboard.ownsClipboard() or clipboard.text():
             clipboard.clear()  # a copied note must not be pasted elsewhere while away
@@ -185,7 +187,7 @@ class LockGuard(QObject):
         self._codec = codec
         self._bridge.use_codec(codec)
         self._stack().setCurrentIndex(self._page_before)
-        self._set_actions_enabled(True)
+        switch_back(self._enabled_before)
         for window in self._hidden:
             window.show()
         self._hidden = []
@@ -219,11 +221,3 @@ class LockGuard(QObject):
         stack = self._console.centralWidget()
         assert isinstance(stack, QStackedWidget), "the private aids wrap the console in a stack"
         return stack
-
-    def _set_actions_enabled(self, enabled: bool) -> None:
-        """Off while locked; back to exactly what each was (some are off for their own reasons)."""
-        if not enabled:
-            self._enabled_before = {a: a.isEnabled() for a in self._console.findChildren(QAction)}
-        for action, was in self._enabled_before.items():
-            if action not in (self.action, self.delete_action):
-                action.setEnabled(was if enabled else False)

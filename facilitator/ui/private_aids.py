@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.sessions.state import Status
-from facilitator.ui.actions import make_action, shortcuts
+from facilitator.ui.actions import make_action, shortcuts, switch_back, switch_off
 from facilitator.ui.audience_view import Display
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
@@ -115,12 +115,9 @@ class PrivateAids(QObject):
                 child.setEnabled(enabled)
         actions: dict[str, QAction] = getattr(self._console, "actions_by_id", {})
         if not enabled:
-            self._enabled_before = {action: action.isEnabled() for action in actions.values()}
-            for action in actions.values():
-                action.setEnabled(False)
+            self._enabled_before = switch_off(actions.values())
         else:
-            for action, was in self._enabled_before.items():
-                action.setEnabled(was)
+            switch_back(self._enabled_before)
             self._enabled_before = {}
 
     # -- panels -------------------------------------------------------------------------------

@@ -83,8 +83,8 @@ class SessionBridge(QObject):
         self._written.connect(self._after_write, Qt.ConnectionType.QueuedConnection)
         self._locked = False
         self._raw_deleted = False
-        self._before_start: list[float] = []
-        """Minutes added or taken on the first step before the session started (F5 keeps them)."""
+        self._before_start = 0.0
+        """Seconds added or taken on the first step before the session started (F5 keeps them)."""
         self._screen_name: str | None = None
         comfort = load_settings()
         self.text_scale = comfort.audience_text_scale
@@ -149,9 +149,6 @@ class SessionBridge(QObject):
         self._locked = locked
         self.locked_changed.emit(locked)
 
-    def has_ended(self) -> bool:
-        return self._engine.status is Status.ENDED
-
     def steps_left(self) -> int:
         """Steps not run: never shown, or skipped (the current one counts as run)."""
         if self._engine.status is Status.NOT_STARTED:
@@ -190,8 +187,8 @@ class SessionBridge(QObject):
                 self.remember_screen(self._screen_name)
             self._engine = live.engine
             self._unsubscribe = self._engine.subscribe(self._on_event)
-            extra = sum(self._before_start)  # "+1 min" pressed before F5 still counts
-            self._before_start = []
+            extra = self._before_start  # "+1 min" pressed before F5 still counts
+            self._before_start = 0.0
             if extra:
                 self._guard(lambda: live.engine.add_time(extra, 0))
         self._display = Display.SLIDE
@@ -243,7 +240,7 @@ class SessionBridge(QObject):
 
     def add_minutes(self, minutes: int) -> None:
         if self._engine.status is Status.NOT_STARTED and self._live is None:
-            self._before_start.append(minutes * 60)  # this engine is replaced when the session starts
+            self._before_start += minutes * 60  # this engine is replaced when the session starts
         if self._engine.status is not Status.ENDED:
             self._guard(lambda: self._engine.add_time(minutes * 60))
 
