@@ -39,6 +39,25 @@ def run_and_kill(module_args: list[str], lines_before_kill: int) -> list[str]:
     return printed
 
 
+def run_on_screens(
+    module_args: list[str], layout: str, timeout: float, data: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m MODULE ARGS`` to its end on Qt's offscreen platform with the named screens
+    of ``tests/helpers/LAYOUT`` (Qt fixes the platform when its application starts, hence a
+    process of its own); ``data``: its data folder instead of the test's."""
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={ROOT / 'tests' / 'helpers' / layout}"}
+    if data is not None:
+        env["FACILITATOR_DATA_DIR"] = str(data)
+    return subprocess.run(
+        [sys.executable, "-m", *module_args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
 def start(module_args: list[str]) -> subprocess.Popen[str]:
     """Start ``python -m MODULE ARGS`` (offscreen Qt) in the test's data folder; lines on stdout."""
     return subprocess.Popen(

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-LAYOUT = ROOT / "tests" / "helpers" / "laptop.json"
+from tests.helpers.processes import run_on_screens
+
 EXPECTED = {
     "console",
     "console-running",
@@ -37,15 +33,7 @@ EXPECTED = {
 
 @functools.cache  # one run per language serves every test
 def open_everything(language: str) -> dict[str, dict]:  # type: ignore[type-arg]
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={LAYOUT}"}
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.helpers.laptop_fit", language],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    result = run_on_screens(["tests.helpers.laptop_fit", language], "laptop.json", timeout=180)
     assert result.returncode == 0, result.stderr
     records = json.loads(result.stdout.strip().splitlines()[-1])["records"]
     return {record["name"]: record for record in records}

@@ -1,27 +1,13 @@
 """Placement on two named screens (Qt's offscreen platform with a screen layout, own process)."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 from facilitator.settings import Settings, save_settings
-
-ROOT = Path(__file__).resolve().parents[2]
-LAYOUT = ROOT / "tests" / "helpers" / "two_screens.json"
+from tests.helpers.processes import run_on_screens
 
 
 def run_app() -> dict:  # type: ignore[type-arg]
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={LAYOUT}"}
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.helpers.two_screens"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_on_screens(["tests.helpers.two_screens"], "two_screens.json", timeout=60)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 

@@ -7,32 +7,19 @@ Runs tests/helpers/workshop_drive.py in its own process (two named offscreen scr
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-LAYOUT = ROOT / "tests" / "helpers" / "laptop.json"
+from tests.helpers.processes import run_on_screens
+
 POINTS = {"open", "start", "note", "f2", "f3", "f12", "f12-back", "lock", "unlock", "idle-locked", "overtime"}
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
 def test_a_whole_workshop_by_keys_on_the_laptop(language: str, tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={LAYOUT}",
-        "FACILITATOR_DATA_DIR": str(tmp_path / "data"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.helpers.workshop_drive", language],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
+    result = run_on_screens(
+        ["tests.helpers.workshop_drive", language], "laptop.json", timeout=240, data=tmp_path / "data"
     )
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, result.stderr[-3000:]
