@@ -3,7 +3,6 @@
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from facilitator.content import builtin_plan_files
@@ -12,19 +11,11 @@ from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.store import Store
 from tests.helpers.plans import loaded_plan, plan_yaml
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers.processes import run_cli
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=60,
-    )
+    result = run_cli(*args)
     assert "Traceback" not in result.stdout + result.stderr
     return result
 

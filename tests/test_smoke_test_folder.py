@@ -1,12 +1,10 @@
 """``--smoke-test`` runs in a throwaway folder: never a key or a database in the real data folder."""
 
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers.processes import run_cli
 
 
 def test_the_smoke_test_leaves_the_data_folder_and_the_temp_folder_as_they_were(
@@ -15,14 +13,7 @@ def test_the_smoke_test_leaves_the_data_folder_and_the_temp_folder_as_they_were(
     temp = tmp_path / "temp"
     temp.mkdir()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(temp)}
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "--smoke-test"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    result = run_cli("--smoke-test", env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert list(data_dir.iterdir()) == []  # no key.json, no database in the real folder
     assert list(temp.iterdir()) == []  # and its own folder is gone

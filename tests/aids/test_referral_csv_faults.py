@@ -3,9 +3,6 @@ and importing the same sheet twice adds nothing."""
 
 import csv
 import io
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,8 +12,8 @@ from facilitator.aids.referrals import Directory, Service, ServiceKind
 from facilitator.paths import database_path
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.store import Store
+from tests.helpers.processes import run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 HEADER = "name,kind,phone,hours,languages,cost,region,notes,last_verified\n"
 HOSTILE = [
     Service('=HYPERLINK("http://x","click")', ServiceKind.SHELTER, "+7 7132 55 11 22", region="Актобе"),
@@ -74,14 +71,7 @@ def test_a_cell_over_128_kb_is_a_message_not_a_traceback(tmp_path: Path) -> None
     assert [str(e) for e in raised.value.errors] == [
         f"{sheet}:2: notes: text too long: 200000 characters; expected at most 4000"
     ]
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "referrals", "import", str(sheet)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=60,
-    )
+    result = run_cli("referrals", "import", str(sheet))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"{sheet}:2: notes: text too long" in result.stderr
 
@@ -109,14 +99,7 @@ def test_the_cli_says_what_an_import_did(tmp_path: Path) -> None:
     sheet.write_text(HEADER + "Crisis centre,shelter,555,,,,Актобе,,\n", encoding="utf-8")
     said = []
     for _ in range(2):
-        result = subprocess.run(
-            [sys.executable, "-m", "facilitator", "referrals", "import", str(sheet)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            env=os.environ.copy(),
-            timeout=60,
-        )
+        result = run_cli("referrals", "import", str(sheet))
         assert result.returncode == 0, result.stderr
         said.append(result.stderr.strip())
     assert said == [f"{sheet}: 1 added, 0 updated, 0 unchanged", f"{sheet}: 0 added, 0 updated, 1 unchanged"]

@@ -1,11 +1,9 @@
 """Referrals per country: a national service only for its own country's towns, the built-in helpline
 in the handout's language, a CSV as Excel in a Russian locale writes it, and bad input named."""
 
-import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +15,8 @@ from facilitator.export.handout import render_handout
 from facilitator.paths import database_path
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.store import Store
+from tests.helpers.processes import run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 23)
 # What Excel in a Russian locale saves as "CSV (разделители — точки с запятой)": cp1251, no BOM,
 # ";" between cells, dates as dd.mm.yyyy, CRLF, a quoted cell holding ";" and quotes.
@@ -257,14 +255,7 @@ def test_bad_countries_and_dates_are_named_by_file_line_and_field_and_nothing_is
         f'{sheet}:4: region: "Бишкек" is a town in KG, not in KZ',
         f'{sheet}:5: last_verified: expected a date like 23.11.2026 or 2026-11-23, got "32.11.2026"',
     ]
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "referrals", "import", str(sheet)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=60,
-    )
+    result = run_cli("referrals", "import", str(sheet))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"{sheet}:4: region:" in result.stderr
     assert len(directory.services()) == 1  # only the seed: nothing half-imported
@@ -277,14 +268,7 @@ def test_the_cli_handout_for_bishkek_has_no_kazakhstan_number(tmp_path: Path) ->
     )
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "facilitator", "referrals", *args],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            env=os.environ.copy(),
-            timeout=60,
-        )
+        return run_cli("referrals", *args)
 
     assert run("import", str(sheet)).returncode == 0
     listed = run("list", "--region", "Бишкек")

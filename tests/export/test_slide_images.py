@@ -3,10 +3,8 @@ PDF is still written, and a good one is printed at a bounded resolution."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,8 +12,8 @@ import pytest
 from facilitator.export.slides import render_slides
 from facilitator.sessions.plan_loader import load_plan
 from tests.helpers.images import png_bytes, png_claiming, png_with_bad_pixels, truncated_png, write_plan
+from tests.helpers.processes import run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(shutil.which("pdfimages") is None, reason="poppler-utils not installed")
 
 
@@ -61,14 +59,7 @@ IMAGES = [
 def test_slides_leave_out_bad_images_say_why_and_still_write_the_pdf(folder: Path, tmp_path: Path) -> None:
     plan = write_plan(folder, IMAGES)
     out = tmp_path / "slides.pdf"
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "slides", str(plan), "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=120,
-    )
+    result = run_cli("slides", str(plan), "--out", str(out), timeout=120)
     assert "Traceback" not in result.stderr + result.stdout
     assert result.returncode == 0, result.stderr
     assert _pages(out) == len(IMAGES) + 1

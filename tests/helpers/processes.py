@@ -39,6 +39,21 @@ def run_and_kill(module_args: list[str], lines_before_kill: int) -> list[str]:
     return printed
 
 
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """Run ``facilitator ARGS`` in a process of its own (the test's data folder unless ``env``
+    says otherwise) and return what it printed and its exit code."""
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=os.environ.copy() if env is None else env,
+        timeout=timeout,
+    )
+
+
 def run_on_screens(
     module_args: list[str], layout: str, timeout: float, data: Path | None = None
 ) -> subprocess.CompletedProcess[str]:

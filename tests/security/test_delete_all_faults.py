@@ -3,25 +3,16 @@ leftover key copy too."""
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from facilitator.security import vault
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.processes import run_cli
 
 
 def delete_all() -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator", "data", "delete-all", "--yes"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=60,
-    )
+    return run_cli("data", "delete-all", "--yes")
 
 
 def test_a_leftover_temporary_key_copy_is_destroyed(data_dir: Path) -> None:

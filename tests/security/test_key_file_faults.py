@@ -7,7 +7,6 @@ silently over encrypted notes it cannot open.
 import json
 import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,9 +16,9 @@ from facilitator.paths import database_path
 from facilitator.security import keys, vault
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.live import LiveSession
+from tests.helpers import processes
 from tests.helpers.plans import loaded_plan
 
-ROOT = Path(__file__).resolve().parents[2]
 FAST = 2**10
 PASSPHRASE = "three green horses at dawn"
 
@@ -102,14 +101,8 @@ def test_scrypt_is_never_called_with_an_insane_cost() -> None:
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env or {**os.environ, "FACILITATOR_PASSPHRASE": PASSPHRASE},
-        timeout=30,  # p=100000 without the bound takes minutes
-    )
+    env = env or {**os.environ, "FACILITATOR_PASSPHRASE": PASSPHRASE}
+    return processes.run_cli(*args, env=env, timeout=30)  # p=100000 without the bound takes minutes
 
 
 @pytest.mark.parametrize("index", [0, 1, 4, 5, 12])

@@ -22,6 +22,7 @@ from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.session_file import export_session, import_session, read_session_file
 from facilitator.sessions.store import Store
+from tests.helpers.processes import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -98,14 +99,7 @@ def test_sessions_list_shows_participants_age_band_and_town() -> None:
     record_figures(store, counted.id, SessionFigures(23, "14-17", "Талдықорған"))
     blank = new_session(store)
     store.close()
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator", "sessions", "list"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=60,
-    )
+    result = run_cli("sessions", "list")
     assert result.returncode == 0, result.stderr
     rows = {line.split("\t")[0]: line.split("\t") for line in result.stdout.splitlines()}
     assert rows[counted.id][5:] == ["23", "14-17", "Талдықорған"]

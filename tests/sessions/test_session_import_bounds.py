@@ -5,7 +5,6 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,20 +16,13 @@ from facilitator.sessions.live import LiveSession
 from facilitator.sessions.session_file import export_session
 from facilitator.sessions.store import Store
 from tests.helpers.plans import loaded_plan
+from tests.helpers.processes import run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "three green horses at dawn"
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "FACILITATOR_PASSPHRASE": PASSPHRASE},
-        timeout=60,
-    )
+    return run_cli(*args, env={**os.environ, "FACILITATOR_PASSPHRASE": PASSPHRASE})
 
 
 @pytest.fixture
