@@ -56,6 +56,9 @@ class LockGuard(QObject):
         self.locked = False
         self.cover = self._build_cover()
         self._last_activity = bridge.clock.monotonic()
+        self._judged: tuple[int, Status] | None = None
+        """The idle minute and the session's state last judged against the settings: the choices
+        are whole minutes, so the settings file is read once a minute, not on every tick."""
         self._hidden: list[QWidget] = []
         self._enabled_before: dict[QAction, bool] = {}
         self._page_before = 0
@@ -119,8 +122,12 @@ class LockGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and not self.locked:
-            self._last_activity = self._bridge.clock.monotonic()  # any key or click is activity
+            self._active()  # any key or click is activity
         return False
+
+    def _active(self) -> None:
+        self._last_activity = self._bridge.clock.monotonic()
+        self._judged = None
 
     def idle_seconds(self) -> float:
         return self._bridge.clock.monotonic() - self._last_activity
@@ -129,6 +136,10 @@ class LockGuard(QObject):
         """Lock once the chosen idle time has passed (called on every timer tick)."""
         if self.locked or self.idle_seconds() < min(m for m in IDLE_LOCK_CHOICES if m) * 60:
             return  # below the shortest choice: no need to read the settings
+        judged = (int(self.idle_seconds() // 60), self._bridge.status)
+        if judged == self._judged:
+            return  # nothing a choice depends on has changed since the last tick
+        self._judged = judged
         chosen = load_settings()
         if not chosen.idle_lock_minutes or self.idle_seconds() < chosen.idle_lock_minutes * 60:
             return
@@ -192,7 +203,7 @@ class LockGuard(QObject):
             window.show()
         self._hidden = []
         self.locked = False
-        self._last_activity = self._bridge.clock.monotonic()
+        self._active()
         self._bridge.set_locked(False)
         return True
 

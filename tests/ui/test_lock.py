@@ -165,3 +165,26 @@ def test_delete_all_needs_the_word_typed(qtbot: QtBot, launcher, monkeypatch) ->
     with qtbot.waitSignal(launcher.lock.deleted):
         assert launcher.lock.delete_everything()
     assert not vault.has_passphrase() and not database_path().exists()
+
+
+def test_an_idle_laptop_reads_the_settings_once_a_minute_not_on_every_tick(
+    qtbot: QtBot, launcher, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from facilitator.ui import lock as lock_module
+
+    guard, clock, bridge = launcher.lock, launcher.clock, launcher.bridge
+    bridge.start()  # running: by default the idle lock waits, so the ticks go on
+    reads: list[int] = []
+    real = lock_module.load_settings
+    monkeypatch.setattr(lock_module, "load_settings", lambda *a: reads.append(1) or real(*a))
+    clock.advance(11 * 60)  # past the default ten minutes, but a step runs
+    for _ in range(50):  # ten seconds of ticks
+        clock.advance(0.2)
+        guard.check_idle()
+    assert len(reads) == 1 and not guard.locked
+    clock.advance(60)
+    guard.check_idle()
+    assert len(reads) == 2
+    bridge.toggle_pause()  # the state changed: judged again at once, and locked
+    guard.check_idle()
+    assert guard.locked
