@@ -115,7 +115,8 @@ class SessionBridge(QObject):
 
     @property
     def session_id(self) -> str | None:
-        """The recorded session's id: None before it starts and once its raw notes are deleted."""
+        """The recorded session's id: None before it starts (its record stays when the raw notes
+        are deleted)."""
         return self._live.id if self._live is not None else None
 
     def state(self) -> SessionState:
