@@ -12,7 +12,7 @@ DEV=0
 # Libraries PySide6 loads on Linux (offscreen and X11), plus Xvfb and poppler for the test suite.
 QT_DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
- libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0"
+ libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libpulse0"
 TEST_DEBS="xvfb poppler-utils"
 wanted="$QT_DEBS"
 [ "$DEV" = 1 ] && wanted="$wanted $TEST_DEBS"
