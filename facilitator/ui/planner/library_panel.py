@@ -121,4 +121,4 @@ class LibraryPanel(QWidget):
         step = library_step.step
         self.slide_view.set_language(library_step.language)
         self.slide_view.show_slide(AudienceSlide(step.audience_title, step.audience, 1, 1, revealed=True))
-        self.guidance.setHtml(guidance_html(step))
+        self.guidance.setHtml(guidance_html(step, library_step.language))
