@@ -57,7 +57,7 @@ def guidance_html(step: Step, language: str = "en") -> str:
         statements = cue_statements(language)
         cues = "".join(
             "<li>"
-            + ": ".join(
+            + "<br>".join(
                 part
                 for part in (
                     f"<i>{escape(statements[link.cue])}</i>" if link.cue in statements else "",
