@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+from functools import cache
 from html import escape
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from facilitator.aids.cue_loader import builtin_cue_files, load_cues
 from facilitator.sessions.plan import Step
 from facilitator.ui import i18n
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
 
-def guidance_html(step: Step) -> str:
-    """The facilitator content of ``step`` as simple, escaped HTML."""
+@cache
+def cue_statements(language: str) -> dict[str, str]:
+    """Each built-in cue's statement in ``language`` (English where that language lacks it), by id."""
+    found: dict[str, str] = {}
+    for library in sorted(
+        (load_cues(path) for path in builtin_cue_files()), key=lambda lib: lib.language == language
+    ):
+        if library.language in (language, "en"):
+            found.update({cue.id: cue.statement for cue in library.cues})
+    return found
+
+
+def guidance_html(step: Step, language: str = "en") -> str:
+    """The facilitator content of ``step`` as simple, escaped HTML, resistance named in ``language``.
+
+    A resistance cue shows as the statement it answers, never as its id; a cue the built-in library
+    does not know shows its note alone.
+    """
     private = step.facilitator
     words = {
         "sensitive": translate("Guidance", "Sensitive step."),
@@ -36,15 +54,29 @@ def guidance_html(step: Step) -> str:
     if private.safety:
         parts.append(f"{red}<b>{words['safety']}</b> {escape(private.safety)}</p>")
     if private.resistance:
+        statements = cue_statements(language)
         cues = "".join(
-            f"<li><i>{escape(link.cue)}</i>{': ' + escape(link.note) if link.note else ''}</li>"
+            "<li>"
+            + "<br>".join(
+                part
+                for part in (
+                    f"<i>{escape(statements[link.cue])}</i>" if link.cue in statements else "",
+                    escape(link.note or ""),
+                )
+                if part
+            )
+            + "</li>"
             for link in private.resistance
         )
         parts.append(f"<p><b>{words['resistance']}</b></p><ul>{cues}</ul>")
     if private.shorten:
         parts.append(f"<p><b>{words['shorten']}</b> {escape(private.shorten)}</p>")
     if private.materials:
-        parts.append(f"<p><b>{words['materials']}</b> " + escape("; ".join(private.materials)) + "</p>")
+        parts.append(
+            f"<p><b>{words['materials']}</b></p><ul>"
+            + "".join(f"<li>{escape(item)}</li>" for item in private.materials)
+            + "</ul>"
+        )
     return "\n".join(parts)
 
 
@@ -69,7 +101,8 @@ class StepPanel(QWidget):
         self.show_step(bridge.index)
 
     def show_step(self, index: int) -> None:
-        self.guidance.setHtml(guidance_html(self._bridge.plan.steps[index]))
+        plan = self._bridge.plan
+        self.guidance.setHtml(guidance_html(plan.steps[index], plan.facilitator_language or plan.language))
         self.show_next(index)
 
     def show_next(self, index: int) -> None:

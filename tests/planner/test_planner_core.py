@@ -2,7 +2,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from facilitator.aids.referrals import Service, ServiceKind
-from facilitator.content import default_workshop
+from facilitator.content import CONTENT_DIR, default_workshop
 from facilitator.planner.checklist import checklist
 from facilitator.planner.draft import Draft, document_of, new_document
 from facilitator.planner.library import load_library
@@ -86,3 +86,24 @@ def test_the_planner_checks_images_against_the_plan_folder_and_hands_the_console
     loaded = draft.loaded()
     assert loaded.images[0] is not None and loaded.images[0].path == (folder / "map.png").resolve()
     assert loaded.images[1] is None
+
+
+def test_the_library_offers_every_built_in_library_step_in_kazakh_and_russian() -> None:
+    library = load_library()
+    libraries = {
+        language: load_plan(CONTENT_DIR / "library" / f"library.{language}.yaml").plan
+        for language in ("en", "ru", "kk")
+    }
+    ids = [step.id for step in libraries["en"].steps]
+    assert len(ids) >= 24
+    for language in ("ru", "kk"):
+        offered = {
+            item.step.id: item
+            for item in library
+            if item.language == language and item.source == libraries[language].title
+        }
+        assert list(offered) == ids, language
+        assert offered["film-2"].step.title != libraries["en"].steps[ids.index("film-2")].title  # translated
+    kazakh_films = [item for item in library if item.matches("", "film", None, None, "kk")]
+    assert {"film-1", "film-2", "film-3", "film-4"} <= {item.step.id for item in kazakh_films}
+    assert all(item.language == "kk" for item in kazakh_films)

@@ -193,3 +193,21 @@ def test_the_test_pattern_shows_and_closes_on_a_key(qtbot: QtBot) -> None:
     QTest.keyClick(pattern, Qt.Key.Key_Escape)
     assert not pattern.isVisible()
     store.close()
+
+
+def test_opening_the_kazakh_workshop_shows_the_library_in_kazakh(
+    qtbot: QtBot, planner: PlannerWindow
+) -> None:
+    from facilitator.content import default_workshop
+
+    assert planner.open_plan(default_workshop("kk"))
+    rows = [
+        planner.library.list.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(planner.library.list.count())
+    ]
+    assert len(rows) >= 24 and all(item.language == "kk" for item in rows)
+    assert {"group-agreement", "film-1", "case-family-sharing-chores", "check-out-handout"} <= {
+        item.step.id for item in rows
+    }
+    planner.library.list.setCurrentRow(next(i for i, item in enumerate(rows) if item.step.id == "film-2"))
+    assert "Көйлек" in planner.library.guidance.toPlainText()

@@ -109,6 +109,11 @@ class LibraryPanel(QWidget):
         if self.list.count():
             self.list.setCurrentRow(0)
 
+    def show_language(self, code: object) -> None:
+        """Filter the library to ``code`` (a plan's language), or to any language if it is not one."""
+        index = self.language.findData(code if isinstance(code, str) else "")
+        self.language.setCurrentIndex(max(index, 0))
+
     def _choose_current(self) -> None:
         item = self.list.currentItem()
         if item is not None:
@@ -121,4 +126,4 @@ class LibraryPanel(QWidget):
         step = library_step.step
         self.slide_view.set_language(library_step.language)
         self.slide_view.show_slide(AudienceSlide(step.audience_title, step.audience, 1, 1, revealed=True))
-        self.guidance.setHtml(guidance_html(step))
+        self.guidance.setHtml(guidance_html(step, library_step.language))

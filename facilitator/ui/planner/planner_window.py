@@ -100,6 +100,8 @@ class PlannerWindow(QMainWindow):
         self._layout()
         self._wire()
         self.actions_by_id = self._actions()
+        if draft is not None:
+            self.library.show_language(draft.document.get("language"))
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -432,6 +434,7 @@ class PlannerWindow(QMainWindow):
 
     def _replace(self, draft: Draft) -> None:
         self.draft = draft
+        self.library.show_language(draft.document.get("language"))
         self.undo.clear()
         self.refresh()
 
