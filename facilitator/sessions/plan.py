@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -18,10 +19,18 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StringConstraints,
+    model_validator,
 )
 
 from facilitator.languages import Language
 from facilitator.sessions.durations import parse_duration
+from facilitator.sessions.tallies import (
+    MIN_THRESHOLD,
+    NationalFigure,
+    TallyAnswer,
+    TallyQuestion,
+    check_threshold,
+)
 
 FORMAT_VERSION = 1
 
@@ -55,6 +64,65 @@ class Fact(_Strict):
     reveal: StrictBool = False
 
 
+Percent = Annotated[float, Field(ge=0, le=100)]
+Threshold = Annotated[StrictInt, AfterValidator(check_threshold)]
+
+
+class Answer(_Strict):
+    id: Slug
+    label: Annotated[str, Strict(), StringConstraints(min_length=1, max_length=80)]
+
+
+class National(_Strict):
+    """A national survey's figure beside the room's answers: what it says, a share per answer
+    (``shares``) or one ``share``, and always its source."""
+
+    text: Text
+    source: Text
+    shares: dict[Slug, Percent] = Field(default_factory=dict)
+    share: Percent | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> National:
+        if self.shares and self.share is not None:
+            raise ValueError("give shares (one per answer) or share (one figure), not both")
+        return self
+
+
+class Tally(_Strict):
+    """A statement the room answers by hands, cards or slips; the facilitator types the counts.
+    The room's distribution is shown only from ``threshold`` answers (at least 5)."""
+
+    id: Slug
+    statement: Text
+    answers: tuple[Answer, ...] = Field(min_length=2, max_length=6)
+    threshold: Threshold = MIN_THRESHOLD
+    national: National | None = None
+
+    @model_validator(mode="after")
+    def _answers_known(self) -> Tally:
+        ids = [answer.id for answer in self.answers]
+        twice = sorted({answer for answer in ids if ids.count(answer) > 1})
+        if twice:
+            raise ValueError(f'duplicate answer id "{twice[0]}"; expected each answer once')
+        unknown = [key for key in (self.national.shares if self.national else {}) if key not in ids]
+        if unknown:
+            raise ValueError(
+                f'national shares name "{unknown[0]}", which is not an answer; expected one of '
+                + ", ".join(ids)
+            )
+        return self
+
+    def question(self) -> TallyQuestion:
+        """The core's view of this tally (what the store, the bridge and exports use)."""
+        national = None
+        if self.national is not None:
+            shares = tuple(self.national.shares.items())
+            national = NationalFigure(self.national.text, self.national.source, shares, self.national.share)
+        answers = tuple(TallyAnswer(answer.id, answer.label) for answer in self.answers)
+        return TallyQuestion(self.id, self.statement, answers, self.threshold, national)
+
+
 class AudienceContent(_Strict):
     """What the projector may show. Nothing private belongs here."""
 
@@ -64,9 +132,11 @@ class AudienceContent(_Strict):
     questions: tuple[Text, ...] = ()
     facts: tuple[Fact, ...] = ()
     image: Text | None = None
+    tallies: tuple[Tally, ...] = ()
+    """Statements the room answers by show of hands or cards (counts typed on the console)."""
 
     def is_empty(self) -> bool:
-        return not (self.text or self.items or self.questions or self.facts or self.image)
+        return not (self.text or self.items or self.questions or self.facts or self.image or self.tallies)
 
 
 class ResistanceLink(_Strict):

@@ -83,8 +83,17 @@ def _check_meaning(
             report(
                 errors,
                 ("steps", index, "audience"),
-                "expected at least one of text, items, questions, facts, image",
+                "expected at least one of text, items, questions, facts, image, tallies",
             )
+        tally_ids: dict[str, int] = {}
+        for number, tally in enumerate(step.audience.tallies):
+            if tally.id in tally_ids:
+                report(
+                    errors,
+                    ("steps", index, "audience", "tallies", number, "id"),
+                    f'duplicate tally id "{tally.id}" in this step (also tallies[{tally_ids[tally.id]}])',
+                )
+            tally_ids.setdefault(tally.id, number)
         if step.phases:
             phased = sum(phase.duration for phase in step.phases)
             if phased != step.duration:

@@ -128,6 +128,20 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE country = '' AND lower(region) LIKE '%national%'
         AND (lower(region) LIKE '%kazakhstan%' OR region LIKE '%Казахстан%' OR region LIKE '%Қазақстан%');
     """,
+    # 6: device-free tallies: how many in the room gave each answer to a statement (counts only,
+    # never who). One row per session, step, question and answer; typing a count again replaces it.
+    """
+    CREATE TABLE tallies (
+        id          INTEGER PRIMARY KEY,
+        session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step        INTEGER NOT NULL,
+        question    TEXT NOT NULL,
+        answer      TEXT NOT NULL,
+        count       INTEGER NOT NULL CHECK (count >= 0),
+        wall        REAL NOT NULL,
+        UNIQUE (session_id, step, question, answer)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,7 @@ from facilitator.sessions.codec import Codec, PlainCodec, UnreadableData
 from facilitator.sessions.errors import StoreError as StoreError  # re-exported: its old home
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.schema import MIGRATIONS, SCHEMA_VERSION
+from facilitator.sessions.tallies import TallyCount, check_count
 
 _SYNCHRONOUS_FULL = 2
 
@@ -377,6 +378,33 @@ class Store:
             tuple(json.loads(str(tags))),
             self._codec.decode(bytes(body)),  # type: ignore[call-overload]
         )
+
+    # -- tallies -----------------------------------------------------------------------------
+    def set_tally(
+        self, session_id: str, step: int, question: str, answer: str, count: int, wall: float = 0.0
+    ) -> None:
+        """Store how many gave ``answer`` (replacing what was typed before); counts only, never who.
+        A count that is not a whole number from 0 up raises ``StoreError`` naming the field."""
+        try:
+            checked = check_count(count)
+        except ValueError as exc:
+            raise StoreError(f"could not save the tally to {self.path}: {exc}") from None
+        with self._writing("the tally"):
+            self._db.execute(
+                "INSERT INTO tallies (session_id, step, question, answer, count, wall)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(session_id, step, question, answer)"
+                " DO UPDATE SET count = excluded.count, wall = excluded.wall",
+                (session_id, step, question, answer, checked, wall),
+            )
+
+    def tallies(self, session_id: str) -> list[TallyCount]:
+        """Every count of the session, by step, then in the order first typed."""
+        rows = self._read(
+            "SELECT step, question, answer, count FROM tallies WHERE session_id = ? ORDER BY step, id",
+            (session_id,),
+        )
+        return [TallyCount(int(s), str(q), str(a), int(c)) for s, q, a, c in rows]  # type: ignore[call-overload]
 
     # -- roster ------------------------------------------------------------------------------
     def set_roster(self, session_id: str, names: Sequence[str]) -> None:

@@ -129,7 +129,15 @@ def _message(error: Any) -> str:
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
         return f"expected a mapping of keys, got {got}"
     if kind == "too_short":
-        return "expected at least one item"
+        least = ctx.get("min_length", 1)
+        return "expected at least one item" if least == 1 else f"expected at least {least} items"
+    if kind == "too_long":
+        return f"expected at most {ctx.get('max_length')} items"
+    if kind in {"less_than_equal", "greater_than_equal"}:
+        bound = ctx.get("le", ctx.get("ge"))
+        word = "at most" if kind == "less_than_equal" else "at least"
+        shown = int(bound) if isinstance(bound, float) and bound.is_integer() else bound
+        return f"expected {word} {shown}, got {got}"
     return f"{error['msg']}, got {got}"
 
 

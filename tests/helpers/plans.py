@@ -10,13 +10,33 @@ from facilitator.sessions.plan import Plan, Step
 from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
 
 
+def tally(threshold: int | None = None, national: dict[str, object] | None = None) -> dict[str, object]:
+    """A tally block as a plan writes it: agree / not sure / disagree."""
+    block: dict[str, object] = {
+        "id": "enough-rights",
+        "statement": "Women already have enough rights",
+        "answers": [
+            {"id": "agree", "label": "Agree"},
+            {"id": "not-sure", "label": "Not sure"},
+            {"id": "disagree", "label": "Disagree"},
+        ],
+    }
+    if threshold is not None:
+        block["threshold"] = threshold
+    if national is not None:
+        block["national"] = national
+    return block
+
+
 def plan_yaml(
     minutes: Sequence[int],
     fixed: Sequence[int] = (),
     phases: dict[int, list[int]] | None = None,
     reveals: dict[int, int] | None = None,
+    tallies: dict[int, dict[str, object]] | None = None,
 ) -> str:
-    """``phases``: step -> phase minutes; ``reveals``: step -> how many answers it hides."""
+    """``phases``: step -> phase minutes; ``reveals``: step -> how many answers it hides;
+    ``tallies``: step -> a tally block (``tally()``)."""
     steps = []
     for index, length in enumerate(minutes):
         step: dict[str, object] = {
@@ -42,6 +62,8 @@ def plan_yaml(
                     for n in range(reveals[index])
                 ],
             }
+        if tallies and index in tallies:
+            step["audience"] = {"text": f"Audience text {index}", "tallies": [tallies[index]]}
         steps.append(step)
     document = {
         "format": 1,
