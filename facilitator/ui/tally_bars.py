@@ -17,8 +17,10 @@ from facilitator.ui import theme
 
 ROW_SPACING = 0.45
 """Space between rows, as a share of the row's line height."""
-NATIONAL_SHARE = 0.35
-"""The national bar's thickness, as a share of the room's bar."""
+NATIONAL_ROW = 0.7
+"""Height of the national figure's row under an answer's bar, as a share of a line."""
+NATIONAL_TYPE = 0.55
+"""The national figure's type, as a share of the bars' type."""
 
 
 def _number(value: float) -> str:
@@ -66,16 +68,19 @@ class TallyBars(QWidget):
                     lines.append(f"{national}: {_number(bar.national)}%")
         return lines
 
-    def _rows(self) -> int:
-        return sum(len(bars) for _, bars in self._groups)
-
     def needed_height(self, font: QFont) -> int:
         """Height of the bars drawn in ``font`` (0 with nothing to draw)."""
-        rows = self._rows()
-        if not rows:
+        if not self._groups:
             return 0
         line = QFontMetrics(font).height()
-        return round(rows * line * (1 + ROW_SPACING) + (len(self._groups) - 1) * line * ROW_SPACING)
+        height = 0
+        for _, bars in self._groups:
+            for bar in bars:
+                height += line + round(line * ROW_SPACING)
+                if bar.national is not None:
+                    height += round(line * NATIONAL_ROW)
+            height += round(line * ROW_SPACING)
+        return height - round(line * ROW_SPACING)
 
     def set_font_for_bars(self, font: QFont) -> None:
         self._font = font
@@ -103,44 +108,44 @@ class TallyBars(QWidget):
         gap = line // 2
         bar_left = label_width + gap
         bar_span = max(1, self.width() - bar_left - gap - end_width)
+        small = QFont(self._font)
+        small.setPixelSize(max(8, round(self._font.pixelSize() * NATIONAL_TYPE)))
+        national_word = audience_word(self._language, "national")
         y = 0
         for number, bars in self._groups:
             for bar in bars:
                 label = f"{number} {bar.label}".strip()
+                painter.setFont(self._font)
                 painter.setPen(text_colour)
                 elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width)
                 painter.drawText(QRect(0, y, label_width, line), Qt.AlignmentFlag.AlignVCenter, elided)
                 thickness = line * 0.8
-                top = y + (line - thickness) / 2
-                if bar.national is not None:
-                    thickness = line * (1 - NATIONAL_SHARE)
-                    top = y
                 width = bar_span * bar.percent / 100
-                painter.fillRect(QRectF(bar_left, top, max(width, 2.0), thickness), accent)
-                if bar.national is not None:
-                    national_width = bar_span * bar.national / 100
-                    national_top = top + thickness + 1
-                    national_height = line * NATIONAL_SHARE - 1
-                    painter.fillRect(
-                        QRectF(bar_left, national_top, max(national_width, 2.0), national_height),
-                        QColor(muted),
-                    )
-                    small = QFont(self._font)
-                    small.setPixelSize(max(8, round(self._font.pixelSize() * 0.55)))
-                    painter.setFont(small)
-                    painter.setPen(muted)
-                    painter.drawText(
-                        QRectF(bar_left + national_width + gap, national_top - 2, end_width * 2, line),
-                        Qt.AlignmentFlag.AlignTop,
-                        f"{audience_word(self._language, 'national')}: {_number(bar.national)}%",
-                    )
-                    painter.setFont(self._font)
-                    painter.setPen(text_colour)
+                painter.fillRect(
+                    QRectF(bar_left, y + (line - thickness) / 2, max(width, 2.0), thickness), accent
+                )
                 painter.drawText(
                     QRect(round(bar_left + width + gap), y, end_width + gap, line),
                     Qt.AlignmentFlag.AlignVCenter,
                     bar_text(bar),
                 )
-                y += round(line * (1 + ROW_SPACING))
+                y += line
+                if bar.national is not None:  # a thin bar of its own under the room's, labelled
+                    band = round(line * NATIONAL_ROW)
+                    national_width = bar_span * bar.national / 100
+                    height = band * 0.45
+                    painter.fillRect(
+                        QRectF(bar_left, y + (band - height) / 2, max(national_width, 2.0), height),
+                        QColor(muted),
+                    )
+                    painter.setFont(small)
+                    painter.setPen(muted)
+                    painter.drawText(
+                        QRectF(bar_left + national_width + gap, y, self.width(), band),
+                        Qt.AlignmentFlag.AlignVCenter,
+                        f"{national_word}: {_number(bar.national)}%",
+                    )
+                    y += band
+                y += round(line * ROW_SPACING)
             y += round(line * ROW_SPACING)
         painter.end()

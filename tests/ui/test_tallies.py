@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 
+from facilitator.presentation import slide_for
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.state import Status
@@ -160,3 +161,22 @@ def test_a_step_without_tallies_has_no_tally_panel(on_tally: Rig) -> None:
     rig.bridge.jump(2)
     assert not rig.console.step_panel.tallies.isVisible()
     assert rig.console.step_panel.tallies.spins == {}
+
+
+def test_a_national_share_per_answer_is_drawn_under_its_bar_only_with_the_rooms(qtbot: QtBot) -> None:
+    national = {"text": "Nationally, most men agree", "source": "A survey", "shares": {"agree": 83.1}}
+    plan = parse_plan(plan_yaml([10], tallies={0: tally(national=national)}).encode(), "plan.yaml").plan
+    view = AudienceView("en")
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    view.show_slide(slide_for(plan, 0, tally_counts={"enough-rights": {"agree": 4}}))
+    assert "83" not in view.visible_text() and "Nationally" not in view.visible_text()
+    view.show_slide(slide_for(plan, 0, tally_counts={"enough-rights": {"agree": 4, "disagree": 1}}))
+    assert view.tally_bars.texts() == [
+        "Agree: 4 · 80%",
+        "National survey: 83.1%",
+        "Not sure: 0 · 0%",
+        "Disagree: 1 · 20%",
+    ]
+    assert view.tally_bars.height() == view.tally_bars.needed_height(view._font("bars", view.scale))
