@@ -151,6 +151,7 @@ class ConsoleWindow(QMainWindow):
             self, audience, bridge, driving=lambda: self.actions_by_id["next"].isEnabled()
         )
         self.notes.keys_handed_back.connect(self.give_keys_to_presenter)
+        self.step_panel.tallies.keys_handed_back.connect(self.give_keys_to_presenter)
         self.aids.panel_closed.connect(self.give_keys_to_presenter)
         self.resize(1280, 720)
         window_state.restore(self, "console", QGuiApplication.primaryScreen())

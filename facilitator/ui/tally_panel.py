@@ -7,7 +7,8 @@ own keys: typing a digit or an arrow here never drives the projector (see ``pres
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,7 +35,23 @@ class _Scroll(QScrollArea):
         return QSize(hint.width(), min(hint.height(), HINT_HEIGHT))
 
 
+class CountBox(QSpinBox):
+    """A count; Enter or Esc when done hands the keyboard back to the presenter controls."""
+
+    done = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self.interpretText()  # what was typed is the count, stored before the keys go back
+            self.done.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class TallyPanel(QWidget):
+    keys_handed_back = Signal()
+    """Enter or Esc in a count: the presenter keys drive the session again."""
+
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tally-panel")
@@ -54,7 +71,7 @@ class TallyPanel(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
-        self.spins: dict[tuple[str, str], QSpinBox] = {}
+        self.spins: dict[tuple[str, str], CountBox] = {}
         """(question id, answer id) -> its spin box, for the current step."""
         self.totals: dict[str, QLabel] = {}
         self._questions: tuple[TallyQuestion, ...] = ()
@@ -98,7 +115,8 @@ class TallyPanel(QWidget):
             pair_layout.setContentsMargins(0, 0, 0, 0)
             name = QLabel(answer.label, pair)
             name.setTextFormat(Qt.TextFormat.PlainText)
-            spin = QSpinBox(pair)
+            spin = CountBox(pair)
+            spin.done.connect(self.keys_handed_back)
             spin.setObjectName(f"tally-{question.id}-{answer.id}")
             spin.setRange(0, MAX_COUNT)
             spin.setValue(counts.get(answer.id, 0))

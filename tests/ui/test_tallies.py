@@ -9,7 +9,7 @@ import pytest
 import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.presentation import slide_for
@@ -140,11 +140,14 @@ def test_keys_typed_in_a_count_never_drive_the_projector(qtbot: QtBot, on_tally:
     box.selectAll()
     for key in (Qt.Key.Key_7, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Right, Qt.Key.Key_P):
         QTest.keyClick(box, key)
-    QTest.keyClick(box, Qt.Key.Key_Return)
     assert rig.bridge.index == 1
     assert rig.bridge.display is Display.SLIDE
     assert rig.bridge.status is Status.RUNNING
     assert rig.bridge.tally_counts(1, "enough-rights") == {"agree": 7}
+    QTest.keyClick(box, Qt.Key.Key_Return)  # done counting: the keys go back to the presenter
+    assert not box.hasFocus() and rig.bridge.index == 1
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert rig.bridge.index == 2
 
 
 def test_nothing_is_counted_while_locked(on_tally: Rig) -> None:
