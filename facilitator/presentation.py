@@ -7,14 +7,61 @@ else, so a step's private facilitator content has no way onto the projector.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from facilitator.sessions.plan import AudienceContent, Fact, Plan
+from facilitator.sessions.plan import AudienceContent, Fact, Plan, Tally
 from facilitator.sessions.plan_images import PlanImage
 from facilitator.sessions.state import SessionState, Status
+from facilitator.sessions.tallies import distribution
+
+TallyCounts = Mapping[str, Mapping[str, int]]
+"""Counts typed for one step: question id -> answer id -> count."""
+
+
+@dataclass(frozen=True)
+class TallyBar:
+    """One answer's bar: how many in the room gave it, its share, and the national share if any."""
+
+    label: str
+    count: int
+    percent: int
+    national: float | None = None
+
+
+@dataclass(frozen=True)
+class TallyShown:
+    """What the room may see of one tally. ``bars`` is empty (no count, no total, no share) until
+    the threshold is reached; the national figure is shown with the room's bars, never before
+    (on printed slides, with the statement)."""
+
+    statement: str
+    answers: tuple[str, ...]
+    bars: tuple[TallyBar, ...] = ()
+    national: str = ""
+    source: str = ""
+
+
+def tally_shown(tally: Tally, counts: Mapping[str, int]) -> TallyShown:
+    question = tally.question()
+    answers = tuple(answer.label for answer in question.answers)
+    national = question.national
+    text, source = (national.text, national.source) if national else ("", "")
+    spread = distribution(question, counts)
+    if not spread.shown:
+        return TallyShown(question.statement, answers, (), text, source)
+    bars = tuple(
+        TallyBar(
+            answer.label,
+            count,
+            spread.percent(answer.id),
+            national.share_of(answer.id) if national else None,
+        )
+        for answer, (_, count) in zip(question.answers, spread.counts, strict=True)
+    )
+    return TallyShown(question.statement, answers, bars, text, source)
 
 
 @dataclass(frozen=True)
@@ -30,6 +77,8 @@ class AudienceSlide:
     """The audience image, a file checked when the plan loaded (None: none, or refused)."""
     shown_reveals: int = 0
     """While not ``revealed``: how many of the facts marked ``reveal`` are shown, in order."""
+    tallies: tuple[TallyShown, ...] = ()
+    """The step's tallies as the room may see them (bars only from the threshold)."""
 
 
 def slide_for(
@@ -38,13 +87,19 @@ def slide_for(
     revealed: bool = False,
     images: Sequence[PlanImage | None] = (),
     shown_reveals: int = 0,
+    tally_counts: TallyCounts | None = None,
 ) -> AudienceSlide:
-    """The slide of step ``index``; ``images`` are the plan's checked images (``LoadedPlan.images``)."""
+    """The slide of step ``index``; ``images`` are the plan's checked images (``LoadedPlan.images``);
+    ``tally_counts`` the counts typed for this step (none: the statements and answers only)."""
     step = plan.steps[index]
     checked = images[index] if index < len(images) else None
     image = checked.path if checked is not None else None
     number, total = index + 1, len(plan.steps)
-    return AudienceSlide(step.audience_title, step.audience, number, total, revealed, image, shown_reveals)
+    counts = tally_counts or {}
+    tallies = tuple(tally_shown(tally, counts.get(tally.id, {})) for tally in step.audience.tallies)
+    return AudienceSlide(
+        step.audience_title, step.audience, number, total, revealed, image, shown_reveals, tallies
+    )
 
 
 def shown_facts(slide: AudienceSlide) -> list[Fact]:
@@ -110,16 +165,22 @@ AUDIENCE_WORDS: dict[str, dict[str, str]] = {
         "source": "Source",
         "guess": "Your guess? The answer comes next.",
         "closing": "Thank you for taking part today. Take care of yourselves and of each other.",
+        "waiting": "The room's answers appear here once enough of you have answered.",
+        "national": "National survey",
     },
     "ru": {
         "source": "Источник",
         "guess": "Ваша догадка? Ответ — дальше.",
         "closing": "Спасибо, что были сегодня с нами. Берегите себя и друг друга.",
+        "waiting": "Ответы группы появятся здесь, когда ответит достаточно людей.",
+        "national": "Опрос по стране",
     },
     "kk": {
         "source": "Дереккөз",
         "guess": "Сіздің болжамыңыз? Жауабы — келесіде.",
         "closing": "Бүгін бізбен бірге болғандарыңызға рахмет. Өздеріңізді де, бір-біріңізді де күтіңіздер.",
+        "waiting": "Жеткілікті адам жауап бергенде, топтың жауаптары осында шығады.",
+        "national": "Ел бойынша сауалнама",
     },
 }
 
@@ -163,6 +224,9 @@ TYPE_SCALE: dict[str, tuple[float, bool]] = {
     "text": (0.050, False),
     "items": (0.050, False),
     "questions": (0.052, False),
+    "tallies": (0.055, True),
+    "answers": (0.045, False),
+    "bars": (0.045, False),
     "facts": (0.050, True),
     "sources": (0.030, False),
     "holding": (0.090, True),
@@ -171,7 +235,7 @@ TYPE_SCALE: dict[str, tuple[float, bool]] = {
     "progress": (0.030, False),
     "timer": (0.060, True),
 }
-SLIDE_ROLES = ("title", "text", "items", "questions", "facts", "sources")
+SLIDE_ROLES = ("title", "text", "items", "questions", "tallies", "answers", "facts", "sources")
 
 
 def slide_texts(slide: AudienceSlide, language: str) -> dict[str, str]:
@@ -182,12 +246,34 @@ def slide_texts(slide: AudienceSlide, language: str) -> dict[str, str]:
     if len(shown) < len(content.facts):
         facts.append(audience_word(language, "guess"))
     source_word = audience_word(language, "source")
+    beside = [tally for tally in slide.tallies if tally.national and (tally.bars or slide.revealed)]
+    facts += [tally.national for tally in beside]
+    sources = [f.source for f in shown] + [tally.source for tally in beside]
     return {
         "title": slide.title,
         "text": content.text or "",
         "items": "\n".join(f"•  {item}" for item in content.items),
         "questions": "\n".join(f"{n}.  {q}" for n, q in enumerate(content.questions, 1)),
+        "tallies": tally_text(slide.tallies),
+        "answers": answers_text(slide.tallies, language, printed=slide.revealed),
         "facts": "\n".join(facts),
-        "sources": "\n".join(f"{source_word}: {source}" for source in dict.fromkeys(f.source for f in shown)),
+        "sources": "\n".join(f"{source_word}: {source}" for source in dict.fromkeys(sources)),
         "progress": f"{slide.number} / {slide.total}",
     }
+
+
+def tally_text(tallies: Sequence[TallyShown]) -> str:
+    """The statements the room answers (numbered when there are several)."""
+    if len(tallies) == 1:
+        return tallies[0].statement
+    return "\n".join(f"{n}.  {tally.statement}" for n, tally in enumerate(tallies, 1))
+
+
+def answers_text(tallies: Sequence[TallyShown], language: str, printed: bool = False) -> str:
+    """Until the bars may be shown: the answers to choose from and a waiting line (not on paper);
+    no count, no total, nothing that could tell who answered what."""
+    waiting = [tally for tally in tallies if not tally.bars]
+    if not waiting:
+        return ""
+    choices = list(dict.fromkeys("   ·   ".join(tally.answers) for tally in waiting))
+    return "\n".join(choices if printed else [*choices, audience_word(language, "waiting")])

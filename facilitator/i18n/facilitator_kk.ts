@@ -1985,4 +1985,23 @@ The session goes on; the notes are safe.</source>
         <translation>Facilitator осы деректер қалтасында бұрыннан ашық тұр ({folder}). Сол терезеге ауысыңыз немесе алдымен оны жабыңыз.</translation>
     </message>
 </context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>Room's answers (counts only, never who)</source>
+        <translation>Топтың жауаптары (тек сандар, кім екені жазылмайды)</translation>
+    </message>
+    <message>
+        <source>How many answered: {answer}</source>
+        <translation>Қанша адам жауап берді: {answer}</translation>
+    </message>
+    <message>
+        <source>{total} answers in: the room sees the distribution.</source>
+        <translation>Жауаптар саны: {total}. Топ бөлінуді көріп тұр.</translation>
+    </message>
+    <message>
+        <source>{total} answers in: the room sees the distribution from {threshold}.</source>
+        <translation>Жауаптар саны: {total}. Топ бөлінуді {threshold} жауап жиналғанда көреді.</translation>
+    </message>
+</context>
 </TS>

@@ -2003,4 +2003,23 @@ The session goes on; the notes are safe.</source>
         <translation>Facilitator уже открыт с этой папкой данных ({folder}). Перейдите в то окно или сначала закройте его.</translation>
     </message>
 </context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>Room's answers (counts only, never who)</source>
+        <translation>Ответы группы (только числа, без имён)</translation>
+    </message>
+    <message>
+        <source>How many answered: {answer}</source>
+        <translation>Сколько ответили: {answer}</translation>
+    </message>
+    <message>
+        <source>{total} answers in: the room sees the distribution.</source>
+        <translation>Ответов: {total}. Группа видит распределение.</translation>
+    </message>
+    <message>
+        <source>{total} answers in: the room sees the distribution from {threshold}.</source>
+        <translation>Ответов: {total}. Группа увидит распределение, когда их будет {threshold}.</translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -18,10 +19,11 @@ from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.figures import AgeBand
 from facilitator.sessions.live import NOTE_TAGS
-from facilitator.sessions.plan import Text
+from facilitator.sessions.plan import Plan, Slug, Text
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.store import SessionInfo, Store
 from facilitator.sessions.structured import Document, read_file
+from facilitator.sessions.tallies import MAX_COUNT
 from facilitator.sessions.validation import parse_checked
 
 SESSION_FORMAT = 1
@@ -89,6 +91,15 @@ class NoteRecord(_Closed):
     text: Annotated[str, Field(max_length=100_000)]
 
 
+class TallyRecord(_Closed):
+    """How many in the room gave one answer to one tally of a step (counts only, never who)."""
+
+    step: NonNegativeInt
+    question: Slug
+    answer: Slug
+    count: Annotated[NonNegativeInt, Field(le=MAX_COUNT)]
+
+
 class SessionFile(_Closed):
     format: Literal[1]
     kind: Literal["facilitator-session"]
@@ -98,6 +109,7 @@ class SessionFile(_Closed):
     events: tuple[EventRecord, ...]
     notes: tuple[NoteRecord, ...] = ()
     roster: tuple[Text, ...] = ()
+    tallies: tuple[TallyRecord, ...] = ()
 
 
 def export_session(store: Store, session_id: str, out: Path) -> None:
@@ -124,6 +136,10 @@ def export_session(store: Store, session_id: str, out: Path) -> None:
             for n in store.notes(session_id)
         ],
         "roster": store.roster(session_id),
+        "tallies": [
+            {"step": t.step, "question": t.question, "answer": t.answer, "count": t.count}
+            for t in store.tallies(session_id)
+        ],
     }
     text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     write_atomic(out, text.encode("utf-8"), private=True)
@@ -176,7 +192,35 @@ def _check_consistency(record: SessionFile, document: Document) -> list[FileErro
     for index, note in enumerate(record.notes):
         if note.step >= len(plan.steps):
             report(("notes", index, "step"), f"expected a step from 0 to {len(plan.steps) - 1}")
+    _check_tallies(record, plan, report)
     return errors
+
+
+def _check_tallies(
+    record: SessionFile, plan: Plan, report: Callable[[tuple[str | int, ...], str], None]
+) -> None:
+    """Each count names a tally of its step and one of its answers, once."""
+    seen: set[tuple[int, str, str]] = set()
+    for index, tally in enumerate(record.tallies):
+        if tally.step >= len(plan.steps):
+            report(("tallies", index, "step"), f"expected a step from 0 to {len(plan.steps) - 1}")
+            continue
+        questions = {t.id: t for t in plan.steps[tally.step].audience.tallies}
+        question = questions.get(tally.question)
+        if question is None:
+            known = ", ".join(questions) or "none"
+            report(
+                ("tallies", index, "question"),
+                f'step {tally.step} has no tally "{tally.question}" (its tallies: {known})',
+            )
+            continue
+        answers = [answer.id for answer in question.answers]
+        if tally.answer not in answers:
+            report(("tallies", index, "answer"), f"expected one of {', '.join(answers)}")
+        key = (tally.step, tally.question, tally.answer)
+        if key in seen:
+            report(("tallies", index), "this answer's count is already given earlier in the file")
+        seen.add(key)
 
 
 def import_session(store: Store, record: SessionFile) -> str:
@@ -204,6 +248,8 @@ def _insert(store: Store, record: SessionFile) -> str:
             store.update_note(note_id, note.text, note.tags, float(note.updated_wall))
     if record.roster:
         store.set_roster(session_id, record.roster)
+    for tally in record.tallies:
+        store.set_tally(session_id, tally.step, tally.question, tally.answer, tally.count)
     return session_id
 
 

@@ -24,6 +24,7 @@ from facilitator.presentation import (
     slide_texts,
 )
 from facilitator.ui import slide_images, theme
+from facilitator.ui.tally_bars import TallyBars
 
 MIN_SCALE = 0.5
 IMAGE_SHARE = 0.35
@@ -65,7 +66,9 @@ class AudienceView(QWidget):
         self._text_scale = 1.0
         self._high_contrast = False
         self._fit_key: tuple[object, ...] | None = None
-        self._labels = {role: _label(role) for role in self._ROLES}
+        self._labels = {role: _label(role) for role in self._ROLES if role != "bars"}
+        self.tally_bars = TallyBars()
+        """The room's answers to the step's tallies (bars only from the threshold)."""
         self._image = QLabel()
         self._image.setObjectName("image")
         self._image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -91,7 +94,10 @@ class AudienceView(QWidget):
         top.addWidget(labels["timer"], 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(top)
         outer.addStretch(0)  # grows on the holding and closing screens: their text sits mid-screen
-        for role in ("holding", "closing", "title", "text", "items", "questions", "facts", "sources"):
+        for role in ("holding", "closing", "title", "text", "items", "questions", "tallies", "answers"):
+            outer.addWidget(labels[role])
+        outer.addWidget(self.tally_bars)
+        for role in ("facts", "sources"):
             outer.addWidget(labels[role])
         outer.addWidget(self._image)
         outer.addStretch(1)
@@ -169,6 +175,7 @@ class AudienceView(QWidget):
         self._text_scale = min(1.6, max(0.8, text_scale))
         self._high_contrast = high_contrast
         self.setStyleSheet(theme.audience_style(high_contrast))
+        self.tally_bars.set_high_contrast(high_contrast)
         self._fit_key = None
         self._fit()
         self.update()
@@ -177,14 +184,16 @@ class AudienceView(QWidget):
         """Every piece of text a person in the room could read now (used by tests and checks)."""
         if self._display in (Display.BLACK, Display.WHITE):
             return ""
-        return "\n".join(
-            label.text() for label in self._labels.values() if label.isVisibleTo(self) and label.text()
-        )
+        texts = [label.text() for label in self._labels.values() if label.isVisibleTo(self) and label.text()]
+        if self.tally_bars.isVisibleTo(self):
+            texts += self.tally_bars.texts()
+        return "\n".join(texts)
 
     # -- internals -----------------------------------------------------------------------------
     def _fill(self, slide: AudienceSlide) -> None:
         for role, text in slide_texts(slide, self._language).items():
             self._labels[role].setText(text)
+        self.tally_bars.show_tallies(slide.tallies, self._language)
         if slide.image != self._picture_path:  # a new image: decoded once, whoever shows it
             self._picture_path = slide.image
             self._picture = slide_images.shared().image(slide.image) if slide.image else None
@@ -193,7 +202,9 @@ class AudienceView(QWidget):
 
     def _set_display(self, display: Display) -> None:
         self._display = display
-        slide_roles = {"title", "text", "items", "questions", "facts", "sources", "progress"}
+        slide_roles = {
+            *("title", "text", "items", "questions", "tallies", "answers", "facts", "sources", "progress")
+        }
         for role, label in self._labels.items():
             if display is Display.SLIDE:
                 visible = role in slide_roles and bool(label.text())
@@ -209,6 +220,7 @@ class AudienceView(QWidget):
                 visible = False
             label.setVisible(visible)
         self._image.setVisible(display is Display.SLIDE and self._picture is not None)
+        self.tally_bars.setVisible(display is Display.SLIDE and self.tally_bars.has_bars())
         self._outer.setStretch(1, 1 if display in (Display.HOLDING, Display.CLOSING) else 0)
         self._fit()
         self.update()
@@ -265,6 +277,8 @@ class AudienceView(QWidget):
             heights.append(box.height())
         if self._image_height():
             heights.append(self._image_height())
+        if not self.tally_bars.isHidden():
+            heights.append(self.tally_bars.needed_height(self._font("bars", scale)))
         return sum(heights) + self._spacing(scale) * max(0, len(heights) - 1)
 
     def _fit(self) -> None:
@@ -275,6 +289,7 @@ class AudienceView(QWidget):
         texts = (
             *(label.text() if not label.isHidden() else None for label in self._labels.values()),
             self._image_height(),
+            tuple(self.tally_bars.texts()) if not self.tally_bars.isHidden() else None,
         )
         key = (self.width(), self.height(), texts)
         if key == self._fit_key:
@@ -298,6 +313,7 @@ class AudienceView(QWidget):
             font = self._font(role, scale)
             if label.font() != font:
                 label.setFont(font)
+        self.tally_bars.set_font_for_bars(self._font("bars", scale))
         self._outer.setContentsMargins(side, top, side, side)
         self._outer.setSpacing(self._spacing(scale))
 

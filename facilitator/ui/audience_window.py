@@ -50,6 +50,7 @@ class AudienceWindow(QWidget):
         bridge.step_changed.connect(self.refresh)
         bridge.display_changed.connect(self.refresh)
         bridge.session_started.connect(self.refresh)
+        bridge.tallies_changed.connect(self.refresh)
         bridge.timer_updated.connect(self._update_timer)
         self.refresh()
 

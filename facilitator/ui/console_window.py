@@ -39,6 +39,14 @@ COLUMN_WIDTH = 200
 """Pixels the guidance and the projector column keep when the cue panel or referral sheet opens."""
 
 
+class _AspectLayout(QVBoxLayout):
+    """The preview's layout: it never asks for more height than a 16:9 screen of its width
+    (the slide's text is fitted to the view, however much of it there is)."""
+
+    def heightForWidth(self, width: int) -> int:
+        return min(super().heightForWidth(width), round(width / PREVIEW_ASPECT))
+
+
 class Preview(QWidget):
     """A live, scaled copy of the projector: the same AudienceView fed the same way."""
 
@@ -51,12 +59,13 @@ class Preview(QWidget):
         self.setAccessibleName(translate("Console", "Preview of the projector"))
         self._bridge = bridge
         self._audience = audience
-        layout = QVBoxLayout(self)
+        layout = _AspectLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.setMinimumHeight(160)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click here hands the keys to the presenter
-        for signal in (bridge.step_changed, bridge.display_changed, bridge.session_started):
+        changes = (bridge.step_changed, bridge.display_changed, bridge.session_started)
+        for signal in (*changes, bridge.tallies_changed):
             signal.connect(self.refresh)
         bridge.timer_updated.connect(self.refresh_timer)
         audience.timer_toggled.connect(self.refresh_timer)
@@ -142,6 +151,7 @@ class ConsoleWindow(QMainWindow):
             self, audience, bridge, driving=lambda: self.actions_by_id["next"].isEnabled()
         )
         self.notes.keys_handed_back.connect(self.give_keys_to_presenter)
+        self.step_panel.tallies.keys_handed_back.connect(self.give_keys_to_presenter)
         self.aids.panel_closed.connect(self.give_keys_to_presenter)
         self.resize(1280, 720)
         window_state.restore(self, "console", QGuiApplication.primaryScreen())

@@ -48,6 +48,8 @@ class SessionBridge(QObject):
     notes_changed = Signal()
     note_saved = Signal(object)
     """A save of this ``NoteDraft`` is committed (emitted on the UI thread)."""
+    tallies_changed = Signal()
+    """A count of a tally was typed (and committed): the projector may show more, or less."""
     moments_changed = Signal()
     """A resistance moment was logged or a referral offered."""
     error_reported = Signal(str)
@@ -86,6 +88,10 @@ class SessionBridge(QObject):
         self._before_start = 0.0
         """Seconds added or taken on the first step before the session started (F5 keeps them)."""
         self._screen_name: str | None = None
+        self._tallies: dict[tuple[int, str], dict[str, int]] = {}
+        """Counts typed so far: (step, question) -> answer -> count (as committed to the store)."""
+        if live is not None:
+            self._load_tallies(live)
         comfort = load_settings()
         self.text_scale = comfort.audience_text_scale
         self.high_contrast = comfort.high_contrast
@@ -159,7 +165,35 @@ class SessionBridge(QObject):
     def slide(self) -> AudienceSlide:
         index = self._engine.index
         shown = self._engine.revealed(index)
-        return slide_for(self.plan, index, images=self._loaded.images, shown_reveals=shown)
+        counts = {question: counts for (step, question), counts in self._tallies.items() if step == index}
+        return slide_for(
+            self.plan, index, images=self._loaded.images, shown_reveals=shown, tally_counts=counts
+        )
+
+    def tally_counts(self, step: int, question: str) -> dict[str, int]:
+        """The counts typed for ``question`` on ``step`` (answer id -> count), as stored."""
+        return dict(self._tallies.get((step, question), {}))
+
+    def set_tally(self, question: str, answer: str, count: int) -> bool:
+        """Store how many in the room gave ``answer`` on the current step, at once (never who).
+        Nothing is recorded while locked; a failure becomes a message and the count is not kept."""
+        if self._locked:
+            return False
+        live = self._ensure_live()
+        if live is None:
+            return False
+        step = self._engine.index
+        wall = self._clock.wall()
+        if not self._guard(lambda: live.store.set_tally(live.id, step, question, answer, count, wall)):
+            return False
+        self._tallies.setdefault((step, question), {})[answer] = count
+        self.tallies_changed.emit()
+        return True
+
+    def _load_tallies(self, live: LiveSession) -> None:
+        stored = self._attempt(lambda: live.store.tallies(live.id)) or []
+        for tally in stored:
+            self._tallies.setdefault((tally.step, tally.question), {})[tally.answer] = tally.count
 
     def notes(self, wait: bool = True) -> list[Note]:
         """The session's notes: with ``wait``, every save handed to the writer so far is in;

@@ -12,6 +12,7 @@ from facilitator.sessions.plan import Step
 from facilitator.ui import i18n
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.tally_panel import TallyPanel
 
 
 @cache
@@ -94,7 +95,9 @@ class StepPanel(QWidget):
         self.next_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.guidance, 1)
+        layout.addWidget(self.guidance, 3)
+        self.tallies = TallyPanel(bridge, self)
+        layout.addWidget(self.tallies, 2)
         layout.addWidget(self.next_label)
         bridge.step_changed.connect(self.show_step)
         bridge.display_changed.connect(lambda: self.show_next(self._bridge.index))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QTimer
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -27,16 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.aids.referrals import Directory
-from facilitator.content import default_workshop
+from facilitator.content import CONTENT_DIR, default_workshop
 from facilitator.paths import database_path
 from facilitator.planner.draft import Draft, document_of
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui import dialogs, i18n, window_state
+from facilitator.ui.audience_window import AudienceWindow
+from facilitator.ui.console_window import ConsoleWindow
 from facilitator.ui.launch import Launcher, load_fonts
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from facilitator.ui.planner.planner_window import PlannerWindow
+from facilitator.ui.session_bridge import SessionBridge
 
 Record = dict[str, object]
 
@@ -130,6 +134,29 @@ def left_on_the_projector(app: QApplication) -> Record:
     return record
 
 
+def tally_console(language: str, store: Store, laptop: QScreen, shots: Path | None) -> Record:
+    """The console on the step library's tally step (two statements), counts typed in."""
+    library = load_plan(CONTENT_DIR / "library" / f"library.{language}.yaml")
+    bridge = SessionBridge(library, "library.yaml", store, FakeClock())
+    audience = AudienceWindow(bridge)
+    console = ConsoleWindow(bridge, audience)
+    console.setScreen(laptop)
+    console.showMaximized()
+    bridge.start()
+    bridge.jump(next(i for i, step in enumerate(library.plan.steps) if step.audience.tallies))
+    for number, box in enumerate(console.step_panel.tallies.spins.values()):
+        box.setValue(number + 1)
+    record = measure("console-tally", console, shots)
+    if shots is not None:
+        audience.view.resize(1920, 1080)
+        audience.view.grab().save(str(shots / f"projector-tally-{language}.png"))
+    bridge.stop()
+    audience.allow_close()
+    console.hide()
+    audience.close()
+    return record
+
+
 def main() -> None:
     language = sys.argv[1]
     shots = Path(sys.argv[2]) if len(sys.argv) > 2 else None
@@ -160,6 +187,7 @@ def main() -> None:
     console.set_mirrored(True)
     records.append(measure("console-mirrored", console, shots))
     console.confirm_private()
+    records.append(tally_console(language, store, laptop, shots))
 
     planner = PlannerWindow(Draft(document_of(loaded.plan)))
     planner.setScreen(laptop)

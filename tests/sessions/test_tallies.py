@@ -1,12 +1,18 @@
 """Device-free tallies: counts only, stored at once, shown to the room only from the threshold."""
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from facilitator.paths import database_path
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.errors import InvalidFile
+from facilitator.sessions.live import LiveSession
+from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.schema import MIGRATIONS
+from facilitator.sessions.session_file import export_session, import_session, read_session_file
 from facilitator.sessions.store import Store, StoreError
 from facilitator.sessions.tallies import (
     MIN_THRESHOLD,
@@ -17,6 +23,7 @@ from facilitator.sessions.tallies import (
     counts_for,
     distribution,
 )
+from tests.helpers.plans import plan_yaml, tally
 
 AGREE = TallyQuestion(
     "enough-rights",
@@ -141,3 +148,54 @@ def test_counts_of_one_question_at_one_step() -> None:
         TallyCount(0, "q", "disagree", 1),
     ]
     assert counts_for(tallies, 0, "q") == {"agree": 3, "disagree": 1}
+
+
+def _tally_session(store: Store) -> str:
+    loaded = parse_plan(plan_yaml([10, 10], tallies={1: tally()}).encode(), "plan.yaml")
+    live = LiveSession.new(store, loaded, "plan.yaml", FakeClock())
+    live.engine.start()
+    store.set_tally(live.id, 1, "enough-rights", "agree", 6)
+    store.set_tally(live.id, 1, "enough-rights", "disagree", 2)
+    return live.id
+
+
+def test_a_session_record_carries_its_counts_across_machines(store: Store, tmp_path: Path) -> None:
+    session = _tally_session(store)
+    export_session(store, session, tmp_path / "s.json")
+    copied = import_session(store, read_session_file(tmp_path / "s.json"))
+    assert store.tallies(copied) == store.tallies(session) != []
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"step": 0}, "tallies[0].question", 'step 0 has no tally "enough-rights"'),
+        ({"question": "other"}, "tallies[0].question", 'step 1 has no tally "other"'),
+        ({"answer": "maybe"}, "tallies[0].answer", "expected one of agree, not-sure, disagree"),
+        ({"count": -3}, "tallies[0].count", "expected at least 0"),
+        ({"step": 9}, "tallies[0].step", "expected a step from 0 to 1"),
+    ],
+)
+def test_a_tampered_count_in_a_session_record_is_refused_with_its_line(
+    store: Store, tmp_path: Path, change: dict[str, object], field: str, message: str
+) -> None:
+    session = _tally_session(store)
+    export_session(store, session, tmp_path / "s.json")
+    record = json.loads((tmp_path / "s.json").read_text())
+    record["tallies"][0].update(change)
+    (tmp_path / "bad.json").write_text(json.dumps(record, indent=2))
+    with pytest.raises(InvalidFile) as raised:
+        read_session_file(tmp_path / "bad.json")
+    (error,) = raised.value.errors
+    assert f": {field}: " in str(error) and message in str(error), str(error)
+    assert str(error).startswith(f"{tmp_path / 'bad.json'}:")
+
+
+def test_a_count_given_twice_in_a_session_record_is_refused(store: Store, tmp_path: Path) -> None:
+    session = _tally_session(store)
+    export_session(store, session, tmp_path / "s.json")
+    record = json.loads((tmp_path / "s.json").read_text())
+    record["tallies"].append(dict(record["tallies"][0]))
+    (tmp_path / "twice.json").write_text(json.dumps(record, indent=2))
+    with pytest.raises(InvalidFile, match=r"tallies\[2\]: this answer's count is already given"):
+        read_session_file(tmp_path / "twice.json")

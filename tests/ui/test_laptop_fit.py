@@ -22,6 +22,7 @@ EXPECTED = {
     "console-f2-f3",
     "console-f3",
     "console-mirrored",
+    "console-tally",
     "planner",
     "checklist",
     "review",
