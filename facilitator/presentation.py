@@ -30,6 +30,10 @@ class AudienceSlide:
     """The audience image, a file checked when the plan loaded (None: none, or refused)."""
     shown_reveals: int = 0
     """While not ``revealed``: how many of the facts marked ``reveal`` are shown, in order."""
+    language: str = ""
+    """The slide's language (a two-language projector shows each half in its own words)."""
+    companion: AudienceSlide | None = None
+    """The same step in the room's second language (``--language kk+ru``), shown beside this one."""
 
 
 def slide_for(
@@ -44,7 +48,9 @@ def slide_for(
     checked = images[index] if index < len(images) else None
     image = checked.path if checked is not None else None
     number, total = index + 1, len(plan.steps)
-    return AudienceSlide(step.audience_title, step.audience, number, total, revealed, image, shown_reveals)
+    return AudienceSlide(
+        step.audience_title, step.audience, number, total, revealed, image, shown_reveals, plan.language
+    )
 
 
 def shown_facts(slide: AudienceSlide) -> list[Fact]:
@@ -137,6 +143,8 @@ class AudienceTimer:
     level: TimerLevel
     phase: str
     """The current phase's name and its time left (``"In pairs · 3:12"``); empty without phases."""
+    companion_phase: str = ""
+    """The same in the room's second language (a two-language projector), else empty."""
 
 
 def audience_timer(state: SessionState, shown: bool = True) -> AudienceTimer:

@@ -76,6 +76,8 @@ class AudienceView(QWidget):
         self._picture_box: QSize | None = None
         self._timer_visible = True
         self._phase_visible = False
+        self.progress_shown = True
+        """False: no "3 / 11" (the second half of a two-language projector leaves it to the first)."""
         self.setStyleSheet(theme.AUDIENCE_STYLE)
         self._build()
         self.set_timer("", TimerLevel.NORMAL)
@@ -197,6 +199,8 @@ class AudienceView(QWidget):
         for role, label in self._labels.items():
             if display is Display.SLIDE:
                 visible = role in slide_roles and bool(label.text())
+                if role == "progress":
+                    visible = visible and self.progress_shown
                 if role == "timer":
                     visible = self._timer_visible
                 if role == "phase":

@@ -24,9 +24,9 @@ from facilitator.ui import dialogs, window_state
 from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, make_action
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
-from facilitator.ui.audience_view import AudienceView
-from facilitator.ui.audience_window import AudienceWindow, present, present_timer
+from facilitator.ui.audience_window import AudienceWindow, present, present_timer, room_view
 from facilitator.ui.i18n import translate
+from facilitator.ui.next_preview import NextPreview
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.presenter_keys import PresenterKeys
 from facilitator.ui.private_aids import PrivateAids
@@ -46,7 +46,7 @@ class Preview(QWidget):
         self, bridge: SessionBridge, audience: AudienceWindow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.view = AudienceView(bridge.plan.language, self)
+        self.view = room_view(bridge, self)
         self.view.setObjectName("preview-view")
         self.setAccessibleName(translate("Console", "Preview of the projector"))
         self._bridge = bridge
@@ -91,6 +91,8 @@ class ConsoleWindow(QMainWindow):
         self.agenda = AgendaPanel(bridge)
         self.step_panel = StepPanel(bridge)
         self.preview = Preview(bridge, audience)
+        projector = lambda: audience.view.size() if audience.isVisible() else QSize()  # noqa: E731
+        self.next_preview = NextPreview(bridge, projector)
         self.timer_panel = TimerPanel(bridge)
         self.notes = NotesPanel(bridge)
         self.mode_label = QLabel()
@@ -100,7 +102,11 @@ class ConsoleWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel("<b>" + translate("Console", "Projector") + "</b>"))
-        right_layout.addWidget(self.preview)
+        right_layout.addWidget(self.preview, 3)
+        next_caption = QLabel(translate("Console", "Next on the projector"))
+        next_caption.setObjectName("next-preview-caption")
+        right_layout.addWidget(next_caption)
+        right_layout.addWidget(self.next_preview, 2)
         right_layout.addWidget(self.mode_label)
         right_layout.addWidget(self.timer_panel)
         self.moments = QLabel()
@@ -109,7 +115,6 @@ class ConsoleWindow(QMainWindow):
         right_layout.addWidget(self.moments)
         bridge.moments_changed.connect(self._count_moments)
         bridge.session_started.connect(self._count_moments)
-        right_layout.addStretch(1)
         right.setMinimumWidth(COLUMN_WIDTH)
         self.step_panel.setMinimumWidth(COLUMN_WIDTH)
         top = QSplitter(Qt.Orientation.Horizontal)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.export.review import SessionReview
-from facilitator.presentation import AudienceSlide, slide_for
+from facilitator.presentation import AudienceSlide, AudienceTimer, audience_timer, slide_for
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.codec import Codec
 from facilitator.sessions.engine import Engine
@@ -66,9 +67,16 @@ class SessionBridge(QObject):
         clock: Clock,
         live: LiveSession | None = None,
         parent: QObject | None = None,
+        companion: LoadedPlan | None = None,
+        companion_first: bool = False,
     ) -> None:
+        """``companion``: the same workshop in the room's second language (its step ids checked
+        against ``loaded`` by ``plan_pair.check_pair``), projected beside ``loaded``'s slides,
+        on the left (or on top) when ``companion_first``; timing and guidance stay ``loaded``'s."""
         super().__init__(parent)
         self._loaded = loaded
+        self._companion = companion
+        self._companion_first = companion_first
         self._plan_name = plan_name
         self._store = store
         self._clock = clock
@@ -95,9 +103,19 @@ class SessionBridge(QObject):
         self._timer.start()
 
     @classmethod
-    def resuming(cls, offer: ResumeOffer, plan_name: str, store: Store, clock: Clock) -> SessionBridge:
+    def resuming(
+        cls,
+        offer: ResumeOffer,
+        plan_name: str,
+        store: Store,
+        clock: Clock,
+        companion: LoadedPlan | None = None,
+        companion_first: bool = False,
+    ) -> SessionBridge:
         """The bridge of an unfinished session the facilitator chose to resume (its own plan)."""
-        return cls(offer.live.loaded, plan_name, store, clock, offer.live)
+        return cls(
+            offer.live.loaded, plan_name, store, clock, offer.live, None, companion, companion_first
+        )
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -156,10 +174,69 @@ class SessionBridge(QObject):
             return len(self.plan.steps)
         return sum(row.status in (RowStatus.UPCOMING, RowStatus.SKIPPED) for row in self._engine.agenda())
 
+    @property
+    def audience_languages(self) -> tuple[str, ...]:
+        """The languages on the projector, in the room's order (two with ``--language kk+ru``)."""
+        return tuple(loaded.plan.language for loaded in self._audience_plans())
+
+    @property
+    def audience_titles(self) -> tuple[str, ...]:
+        """The workshop's title in each language on the projector, in the same order."""
+        return tuple(loaded.plan.title for loaded in self._audience_plans())
+
+    def _audience_plans(self) -> tuple[LoadedPlan, ...]:
+        if self._companion is None:
+            return (self._loaded,)
+        pair = (self._companion, self._loaded)
+        return pair if self._companion_first else pair[::-1]
+
+    def _slide_at(self, index: int, shown: int) -> AudienceSlide:
+        """Step ``index`` with ``shown`` answers, in each language on the projector (audience
+        content only: the first slide carries the second as its ``companion``)."""
+        slides = [
+            slide_for(loaded.plan, index, images=loaded.images, shown_reveals=shown)
+            for loaded in self._audience_plans()
+        ]
+        if len(slides) == 2:
+            return replace(slides[0], companion=slides[1])
+        return slides[0]
+
     def slide(self) -> AudienceSlide:
         index = self._engine.index
-        shown = self._engine.revealed(index)
-        return slide_for(self.plan, index, images=self._loaded.images, shown_reveals=shown)
+        return self._slide_at(index, self._engine.revealed(index))
+
+    def next_slide(self) -> AudienceSlide | None:
+        """What the room will see after the next press of Next; None is the closing screen.
+
+        Before the start, the first slide; on a guess-then-reveal step with answers still hidden,
+        the same slide with one more answer shown; on the last step (or past it, or once ended),
+        the closing screen; otherwise the next step's slide. Audience content only, like ``slide``.
+        """
+        engine = self._engine
+        index = engine.index
+        if engine.status is Status.NOT_STARTED:
+            return self._slide_at(index, engine.revealed(index))
+        if engine.status is Status.ENDED or self._past_last:
+            return None
+        shown = engine.revealed(index)
+        if shown < engine.hidden_answers(index):
+            return self._slide_at(index, shown + 1)
+        if index == len(self.plan.steps) - 1:
+            return None
+        return self._slide_at(index + 1, engine.revealed(index + 1))
+
+    def audience_timer(self, shown: bool) -> AudienceTimer:
+        """The room's timer; on a two-language projector, the phase's name in both languages."""
+        state = self._engine.state()
+        timer = audience_timer(state, shown)
+        if self._companion is None or state.phase is None or not timer.phase:
+            return timer
+        phases = self._companion.plan.steps[state.index].phases
+        other = phases[state.phase.index].label if state.phase.index < len(phases) else state.phase.label
+        other += timer.phase.removeprefix(state.phase.label)  # the same " · 3:12"
+        if self._companion_first:
+            return replace(timer, phase=other, companion_phase=timer.phase)
+        return replace(timer, companion_phase=other)
 
     def notes(self, wait: bool = True) -> list[Note]:
         """The session's notes: with ``wait``, every save handed to the writer so far is in;

@@ -12,6 +12,8 @@ AUDIENCE_ACCENT = QColor("#0b6e69")
 AUDIENCE_MUTED = QColor("#5a6470")
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
+DIVIDER = QColor("#c9c2b4")
+"""The line between the two halves of a two-language projector."""
 
 TIMER_COLOURS = {
     TimerLevel.NORMAL: QColor("#1b2430"),
