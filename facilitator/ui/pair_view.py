@@ -21,6 +21,10 @@ SIDE_BY_SIDE_FROM = 1.5
 """Width over height from which the halves stand side by side (16:10 is 1.6, 4:3 is 1.33)."""
 DIVIDER = 2
 """Pixels of the thin line between the two halves."""
+HALF_MIN_SCALE = 0.35
+"""A half side by side is as tall as the screen but half as wide: its type may shrink further,
+down to what a single-language 4:3 screen allows at its smallest (0.35 × 1080 ≈ 0.5 × 768)."""
+"""Pixels of the thin line between the two halves."""
 
 
 class PairView(QWidget):
@@ -32,6 +36,9 @@ class PairView(QWidget):
         self._titles = titles
         self.panes = (AudienceView(languages[0], self), AudienceView(languages[1], self))
         self.panes[1].progress_shown = False
+        for pane in self.panes:
+            pane.min_scale = HALF_MIN_SCALE
+            pane.timer_row = True
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(DIVIDER)
