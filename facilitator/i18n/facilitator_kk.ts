@@ -366,6 +366,14 @@ Press F12 to come back.</source>
 <context>
     <name>Console</name>
     <message>
+        <source>Preview of what the projector shows next</source>
+        <translation>Проектор келесіде көрсететін көрініс</translation>
+    </message>
+    <message>
+        <source>Next on the projector</source>
+        <translation>Проекторда келесі</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Жазбалар сақталмады</translation>
     </message>

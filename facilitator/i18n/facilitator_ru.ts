@@ -366,6 +366,14 @@ Press F12 to come back.</source>
 <context>
     <name>Console</name>
     <message>
+        <source>Preview of what the projector shows next</source>
+        <translation>Что проектор покажет дальше</translation>
+    </message>
+    <message>
+        <source>Next on the projector</source>
+        <translation>Дальше на проекторе</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Заметки не сохранены</translation>
     </message>
