@@ -33,6 +33,8 @@ Open the app:
 
 Commands:
   facilitator slides PLAN --out FILE.pdf  the audience screens, one a page (if the projector fails)
+  facilitator slides PLAN --language kk+ru --out FILE.pdf
+                                          both languages side by side on each page
   facilitator export SESSION --out FILE.pdf
                                           the anonymized report (SESSION: an id or an export-json file)
   facilitator anonymize [--roster FILE] [--lang en|ru|kk|auto] [--json]
@@ -114,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     slides = commands.add_parser("slides", help="print the audience screens of a plan as a PDF")
     slides.add_argument("plan", type=Path, metavar="PLAN", help="a plan file, or a built-in plan's id")
     slides.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    slides.add_argument(
+        "--language",
+        type=_content_languages,
+        default=None,
+        help="two languages side by side on each page, e.g. kk+ru (PLAN: NAME.kk.yaml beside NAME.ru.yaml)",
+    )
     export_pdf = commands.add_parser("export", help="write the anonymized session report (PDF)")
     export_pdf.add_argument(
         "session", metavar="SESSION", help="a session id, or a file from sessions export-json"

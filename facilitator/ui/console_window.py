@@ -35,6 +35,8 @@ from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.timer_panel import TimerPanel
 
 PREVIEW_ASPECT = 16 / 9
+NEXT_PREVIEW_HEIGHT = 150
+"""Pixels of the next-step preview's height (16:9 under the agenda: about 267 × 150)."""
 COLUMN_WIDTH = 200
 """Pixels the guidance and the projector column keep when the cue panel or referral sheet opens."""
 
@@ -102,11 +104,7 @@ class ConsoleWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel("<b>" + translate("Console", "Projector") + "</b>"))
-        right_layout.addWidget(self.preview, 3)
-        next_caption = QLabel(translate("Console", "Next on the projector"))
-        next_caption.setObjectName("next-preview-caption")
-        right_layout.addWidget(next_caption)
-        right_layout.addWidget(self.next_preview, 2)
+        right_layout.addWidget(self.preview)
         right_layout.addWidget(self.mode_label)
         right_layout.addWidget(self.timer_panel)
         self.moments = QLabel()
@@ -115,10 +113,11 @@ class ConsoleWindow(QMainWindow):
         right_layout.addWidget(self.moments)
         bridge.moments_changed.connect(self._count_moments)
         bridge.session_started.connect(self._count_moments)
+        right_layout.addStretch(1)
         right.setMinimumWidth(COLUMN_WIDTH)
         self.step_panel.setMinimumWidth(COLUMN_WIDTH)
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.agenda)
+        top.addWidget(self._agenda_and_next())
         top.addWidget(self.step_panel)
         top.addWidget(right)
         top.setSizes([380, 440, 460])
@@ -151,6 +150,20 @@ class ConsoleWindow(QMainWindow):
         self.resize(1280, 720)
         window_state.restore(self, "console", QGuiApplication.primaryScreen())
         self.give_keys_to_presenter()
+
+    def _agenda_and_next(self) -> QWidget:
+        """The agenda over the next-step preview: the agenda's column keeps its width when the cue
+        panel or the referral sheet opens, so the preview stays as readable with them as without."""
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.agenda, 1)
+        caption = QLabel("<b>" + translate("Console", "Next on the projector") + "</b>")
+        caption.setObjectName("next-preview-caption")
+        layout.addWidget(caption)
+        self.next_preview.setFixedHeight(NEXT_PREVIEW_HEIGHT)
+        layout.addWidget(self.next_preview)
+        return column
 
     def write_note(self) -> None:
         """Ctrl+N: the caret in the notes box, to type the next note."""

@@ -31,9 +31,9 @@ class NextPreview(QLabel):
         super().__init__(parent)
         self.setObjectName("next-preview")
         self.setAccessibleName(translate("Console", "Preview of what the projector shows next"))
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setMinimumSize(120, 68)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumSize(72, 40)  # the column gives it room; the laptop must still fit
         self._bridge = bridge
         self._projector_size = projector_size
         self.view = room_view(bridge, self)

@@ -113,9 +113,7 @@ class SessionBridge(QObject):
         companion_first: bool = False,
     ) -> SessionBridge:
         """The bridge of an unfinished session the facilitator chose to resume (its own plan)."""
-        return cls(
-            offer.live.loaded, plan_name, store, clock, offer.live, None, companion, companion_first
-        )
+        return cls(offer.live.loaded, plan_name, store, clock, offer.live, None, companion, companion_first)
 
     # -- reading -------------------------------------------------------------------------------
     @property

@@ -16,7 +16,8 @@ from tests.helpers.processes import run_cli
 def test_a_pair_of_languages_is_read_and_checked() -> None:
     assert parse_languages("kk+ru") == ("kk", "ru")
     assert parse_languages(" RU ") == ("ru",)
-    for wrong, said in (("kk+kk", "must differ"), ("kk+uz", "'uz' is not a language"), ("en+ru+kk", "at most two")):
+    refused = (("kk+kk", "must differ"), ("kk+uz", "'uz' is not a language"), ("en+ru+kk", "at most two"))
+    for wrong, said in refused:
         with pytest.raises(ValueError, match=said):
             parse_languages(wrong)
 

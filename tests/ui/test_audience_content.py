@@ -5,8 +5,8 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.content import builtin_plan_files, builtin_workshop_in
 from facilitator.presentation import AudienceSlide
-from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.plan import Plan
+from facilitator.sessions.plan_loader import load_plan
 from facilitator.ui.audience_view import AudienceView, Display
 from tests.helpers.plans import private_strings
 from tests.ui.conftest import Rig, build_rig, close_rig

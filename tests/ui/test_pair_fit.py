@@ -40,7 +40,8 @@ def test_every_builtin_step_fits_in_both_languages(qtbot: QtBot, pair: tuple[str
     width, height = size
     assert view.side_by_side is (width / height >= 1.5)
     for index, step in enumerate(first.steps):
-        slide = replace(slide_for(first, index, revealed=True), companion=slide_for(second, index, revealed=True))
+        other = slide_for(second, index, revealed=True)
+        slide = replace(slide_for(first, index, revealed=True), companion=other)
         view.show_slide(slide)
         view.layout().activate()
         left, right = view.panes
