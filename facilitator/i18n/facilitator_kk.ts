@@ -996,6 +996,18 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Planner</name>
     <message>
+        <source>{language} only</source>
+        <translation>Тек {language}</translation>
+    </message>
+    <message>
+        <source>Languages on the projector</source>
+        <translation>Проектордағы тілдер</translation>
+    </message>
+    <message>
+        <source>This workshop also exists in another language with the same steps. Show one language on the projector, or two side by side (for a mixed room)?</source>
+        <translation>Бұл тренинг дәл осы қадамдармен басқа тілде де бар. Проекторда бір тілді көрсету керек пе, әлде екі тілді қатар (аралас топ үшін)?</translation>
+    </message>
+    <message>
         <location filename="../ui/planner/planner_window.py" line="83"/>
         <location filename="../ui/planner/planner_window.py" line="149"/>
         <location filename="../ui/planner/planner_window.py" line="364"/>

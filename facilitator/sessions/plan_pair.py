@@ -104,3 +104,30 @@ def load_pair(paths: tuple[Path, Path], languages: tuple[str, str], guide_langua
     check_pair(first, str(paths[0]), second, str(paths[1]))
     guide = second if second.plan.language == guide_language != first.plan.language else first
     return PlanPair(guide, (first, second))
+
+
+def companions(
+    loaded: LoadedPlan, name: str, path: Path | None, builtin: list[Path]
+) -> dict[str, LoadedPlan]:
+    """The plans that can share the projector with ``loaded`` (file ``name``), by language: its
+    siblings ``NAME.LANG.yaml`` when it is saved so, then ``builtin`` plans; only those whose step
+    ids pair (a file that cannot be read or does not pair is left out)."""
+    found: dict[str, Path] = {}
+    if path is not None and path.name.count(".") >= 2:
+        for sibling in sorted(path.parent.glob(f"{path.name.split('.')[0]}.*{path.suffix}")):
+            found.setdefault(sibling.name.split(".")[-2], sibling)
+    for candidate in builtin:
+        found.setdefault(candidate.name.split(".")[-2], candidate)
+    paired: dict[str, LoadedPlan] = {}
+    for language, candidate in found.items():
+        if language == loaded.plan.language:
+            continue
+        try:
+            other = load_plan(candidate)
+            if other.plan.language != language:
+                continue
+            check_pair(loaded, name, other, str(candidate))
+        except InvalidFile:
+            continue
+        paired[language] = other
+    return paired

@@ -81,6 +81,19 @@ class Preview(QWidget):
         return True
 
 
+class _AgendaColumn(QWidget):
+    """The agenda and the next-step preview under it; asks the size the agenda alone asked (as
+    when it sat in the splitter by itself: the preview takes from the agenda's rows, which
+    scroll), so the console still fits a 1366×768 laptop."""
+
+    def __init__(self, agenda: QWidget) -> None:
+        super().__init__()
+        self._agenda = agenda
+
+    def sizeHint(self) -> QSize:
+        return self._agenda.sizeHint()
+
+
 class ConsoleWindow(QMainWindow):
     def __init__(self, bridge: SessionBridge, audience: AudienceWindow) -> None:
         super().__init__()
@@ -154,7 +167,7 @@ class ConsoleWindow(QMainWindow):
     def _agenda_and_next(self) -> QWidget:
         """The agenda over the next-step preview: the agenda's column keeps its width when the cue
         panel or the referral sheet opens, so the preview stays as readable with them as without."""
-        column = QWidget()
+        column = _AgendaColumn(self.agenda)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.agenda, 1)
