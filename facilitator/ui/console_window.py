@@ -107,7 +107,8 @@ class ConsoleWindow(QMainWindow):
         self.step_panel = StepPanel(bridge)
         self.preview = Preview(bridge, audience)
         projector = lambda: audience.view.size() if audience.isVisible() else QSize()  # noqa: E731
-        self.next_preview = NextPreview(bridge, projector)
+        self.next_preview = NextPreview(bridge, projector, lambda: audience.timer_shown)
+        audience.timer_toggled.connect(self.next_preview.refresh)
         self.timer_panel = TimerPanel(bridge)
         self.notes = NotesPanel(bridge)
         self.mode_label = QLabel()

@@ -26,8 +26,14 @@ MIN_PROJECTOR = QSize(640, 360)
 
 class NextPreview(QLabel):
     def __init__(
-        self, bridge: SessionBridge, projector_size: Callable[[], QSize], parent: QWidget | None = None
+        self,
+        bridge: SessionBridge,
+        projector_size: Callable[[], QSize],
+        timer_shown: Callable[[], bool] = lambda: True,
+        parent: QWidget | None = None,
     ) -> None:
+        """``projector_size``: the projector view's size (empty when none is shown);
+        ``timer_shown``: whether the room sees the timer (its row takes room on the screen)."""
         super().__init__(parent)
         self.setObjectName("next-preview")
         self.setAccessibleName(translate("Console", "Preview of what the projector shows next"))
@@ -36,6 +42,7 @@ class NextPreview(QLabel):
         self.setMinimumSize(72, 40)  # the column gives it room; the laptop must still fit
         self._bridge = bridge
         self._projector_size = projector_size
+        self._timer_shown = timer_shown
         self.view = room_view(bridge, self)
         """The next screen at the projector's size; never shown, only drawn into ``_picture``."""
         self.view.setObjectName("next-preview-view")
@@ -56,11 +63,8 @@ class NextPreview(QLabel):
             view.show_closing(bridge.plan.title)
         else:
             view.show_slide(slide)
-        for widget in (view, *view.findChildren(QWidget)):  # a hidden view lays out only when told
-            layout = widget.layout()
-            if layout is not None:
-                layout.activate()
-        self._picture = view.grab()
+        view.show_timer(bridge.next_timer(self._timer_shown()))
+        self._picture = view.grab()  # lays the hidden view out first, at its new size
         self._rescale()
 
     def _rescale(self) -> None:

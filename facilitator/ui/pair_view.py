@@ -24,7 +24,6 @@ DIVIDER = 2
 HALF_MIN_SCALE = 0.35
 """A half side by side is as tall as the screen but half as wide: its type may shrink further,
 down to what a single-language 4:3 screen allows at its smallest (0.35 × 1080 ≈ 0.5 × 768)."""
-"""Pixels of the thin line between the two halves."""
 
 
 class PairView(QWidget):
@@ -45,7 +44,6 @@ class PairView(QWidget):
         for pane in self.panes:
             self._layout.addWidget(pane, 1)
         self._timer = AudienceTimer("", TimerLevel.NORMAL, "")
-        self._high_contrast = False
 
     @property
     def side_by_side(self) -> bool:
@@ -94,7 +92,6 @@ class PairView(QWidget):
             pane.show_timer(AudienceTimer(text, timer.level, phases[number]))
 
     def set_comfort(self, text_scale: float, high_contrast: bool) -> None:
-        self._high_contrast = high_contrast
         for pane in self.panes:
             pane.set_comfort(text_scale, high_contrast)
 

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.export.review import SessionReview
-from facilitator.presentation import AudienceSlide, AudienceTimer, audience_timer, slide_for
+from facilitator.presentation import (
+    AudienceSlide,
+    AudienceTimer,
+    TimerLevel,
+    audience_timer,
+    clock_text,
+    slide_for,
+)
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.codec import Codec
 from facilitator.sessions.engine import Engine
@@ -222,6 +229,29 @@ class SessionBridge(QObject):
         if index == len(self.plan.steps) - 1:
             return None
         return self._slide_at(index + 1, engine.revealed(index + 1))
+
+    def next_timer(self, shown: bool) -> AudienceTimer:
+        """The room's timer as it will read just after the next press of Next (the next-step
+        preview is laid out with it, as the projector will be): the next step's time and first
+        phase, the running clock on a guess-then-reveal, none on the closing screen."""
+        engine = self._engine
+        index = engine.index
+        none = AudienceTimer("", TimerLevel.NORMAL, "")
+        if engine.status is Status.ENDED or self._past_last:
+            return none
+        if engine.status is not Status.NOT_STARTED:
+            if engine.revealed(index) < engine.hidden_answers(index):
+                return self.audience_timer(shown)
+            if index == len(self.plan.steps) - 1:
+                return none
+            index += 1
+        labels = []
+        for loaded in self._audience_plans():
+            phases = loaded.plan.steps[index].phases
+            label = phases[0].label if phases else ""
+            labels.append(label + (" · " + clock_text(phases[0].duration) if phases and shown else ""))
+        text = clock_text(self._engine.agenda()[index].allotted) if shown else ""
+        return AudienceTimer(text, TimerLevel.NORMAL, labels[0], labels[1] if len(labels) > 1 else "")
 
     def audience_timer(self, shown: bool) -> AudienceTimer:
         """The room's timer; on a two-language projector, the phase's name in both languages."""
