@@ -77,12 +77,12 @@ class AudienceView(QWidget):
         self._timer_visible = True
         self._phase_visible = False
         self.progress_shown = True
+        """False: no "3 / 11" (the second half of a two-language projector leaves it to the first)."""
         self.min_scale = MIN_SCALE
+        """The smallest type, as a share of the design size (lower for a half of the screen)."""
         self.timer_row = False
         """True: the top row is as tall as the timer even where the timer is not shown here (the
         halves of a two-language projector then start their titles on one line)."""
-        """The smallest type, as a share of the design size (lower for a half of the screen)."""
-        """False: no "3 / 11" (the second half of a two-language projector leaves it to the first)."""
         self.setStyleSheet(theme.AUDIENCE_STYLE)
         self._build()
         self.set_timer("", TimerLevel.NORMAL)
