@@ -117,11 +117,6 @@ class Launcher:
         offer = self._offer_resume() if self._ask else None
         pair = (self.companion, self.companion_first)
         if offer is not None:
-            resumed = offer.live.loaded.plan
-            same = resumed.language == self._loaded.plan.language and [s.id for s in resumed.steps] == [
-                s.id for s in self._loaded.plan.steps
-            ]
-            pair = pair if same else (None, False)  # another workshop resumes in its own language
             self.bridge = SessionBridge.resuming(offer, self._plan_name, self._store, self._clock, *pair)
         else:
             self.bridge = SessionBridge(

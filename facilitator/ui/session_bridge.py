@@ -119,7 +119,15 @@ class SessionBridge(QObject):
         companion: LoadedPlan | None = None,
         companion_first: bool = False,
     ) -> SessionBridge:
-        """The bridge of an unfinished session the facilitator chose to resume (its own plan)."""
+        """The bridge of an unfinished session the facilitator chose to resume (its own plan);
+        ``companion`` stays on the projector only if it pairs with that plan (same step ids, the
+        other language), else the resumed workshop is shown in its own language alone."""
+        resumed = offer.live.loaded.plan
+        if companion is not None and (
+            companion.plan.language == resumed.language
+            or [step.id for step in companion.plan.steps] != [step.id for step in resumed.steps]
+        ):
+            companion = None
         return cls(offer.live.loaded, plan_name, store, clock, offer.live, None, companion, companion_first)
 
     # -- reading -------------------------------------------------------------------------------
