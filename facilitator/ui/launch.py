@@ -117,6 +117,8 @@ class Launcher:
         offer = self._offer_resume() if self._ask else None
         pair = (self.companion, self.companion_first)
         if offer is not None:
+            if offer.language != self._loaded.plan.language:  # another workshop: its language alone
+                pair = (None, False)
             self.bridge = SessionBridge.resuming(offer, self._plan_name, self._store, self._clock, *pair)
         else:
             self.bridge = SessionBridge(
