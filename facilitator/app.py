@@ -10,11 +10,13 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from facilitator.content import default_workshop
+from facilitator.content import builtin_workshop_in, default_workshop
+from facilitator.languages import parse_languages
 from facilitator.paths import database_path
 from facilitator.sessions.clock import SystemClock
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import LoadedPlan, load_plan
+from facilitator.sessions.plan_pair import load_pair, sibling_path
 from facilitator.sessions.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -85,16 +87,28 @@ def _open(
     ui_language: str | None,
     quit_when_shown: bool,
 ) -> int:
-    path = plan_path or default_workshop(language or "en")
+    languages = parse_languages(language) if language else ()
+    chosen = ui_language_for(ui_language, languages[0] if languages else None)
+    companion: LoadedPlan | None = None
+    companion_first = False
     try:
-        loaded = load_plan(path)
+        if len(languages) == 2:  # two languages on the projector; the console in the facilitator's
+            pair_languages = (languages[0], languages[1])
+            paths = pair_paths(plan_path, pair_languages)
+            pair = load_pair(paths, pair_languages, chosen)
+            loaded, companion, companion_first = pair.guide, pair.companion, pair.companion_first
+            path = paths[1] if companion_first else paths[0]
+            for warning in companion.warnings:
+                print(f"{warning} (warning)", file=sys.stderr)
+        else:
+            path = plan_path or default_workshop(languages[0] if languages else "en")
+            loaded = load_plan(path)
     except InvalidFile as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
         return 1
     for warning in loaded.warnings:  # e.g. a refused image: the step projects without it
         print(f"{warning} (warning)", file=sys.stderr)
-    chosen = ui_language_for(ui_language, language)
     lock, refused = _hold_data_folder(chosen, dialog=not (smoke_test or quit_when_shown))
     if refused is not None:
         return refused
@@ -105,12 +119,21 @@ def _open(
             print(f"facilitator: {exc}", file=sys.stderr)
             return 1
         try:
-            return _run_qt(loaded, path, store, smoke_test, chosen, quit_when_shown)
+            second = (companion, companion_first)
+            return _run_qt(loaded, path, store, smoke_test, chosen, quit_when_shown, second)
         finally:
             store.close()
     finally:
         if lock is not None:
             lock.unlock()
+
+
+def pair_paths(plan_path: Path | None, languages: tuple[str, str]) -> tuple[Path, Path]:
+    """The two plan files of a two-language session: the built-in workshop in each language, or
+    ``plan_path``'s siblings named ``NAME.LANGUAGE.yaml``."""
+    if plan_path is None:
+        return builtin_workshop_in(languages[0]), builtin_workshop_in(languages[1])
+    return sibling_path(plan_path, languages[0]), sibling_path(plan_path, languages[1])
 
 
 def _qt_app(ui_language: str | None = None) -> Any:
@@ -161,7 +184,9 @@ def _run_qt(
     smoke_test: bool,
     ui_language: str | None = None,
     quit_when_shown: bool = False,
+    pair: tuple[LoadedPlan | None, bool] = (None, False),
 ) -> int:
+    """``pair``: the workshop in the room's second language, and whether it goes first."""
     from facilitator.security.keys import KeyFileError, WrongPassphrase
     from facilitator.ui.launch import Launcher
 
@@ -173,6 +198,7 @@ def _run_qt(
     launcher = Launcher(
         app, loaded, str(path.resolve()), store, SystemClock(), ask=not scripted, passphrase=passphrase
     )
+    launcher.companion, launcher.companion_first = pair
     try:
         opened = launcher.open()
     except (WrongPassphrase, KeyFileError) as exc:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.languages import LANGUAGES
+from facilitator.languages import LANGUAGES, parse_languages
 
 COMMANDS = (
     "plans",
@@ -26,11 +26,15 @@ EPILOG = """\
 Open the app:
   facilitator [PLAN]                      the workshop in PLAN (a .yaml file), or the built-in one
   facilitator [PLAN] --language kk        the built-in workshop in en, ru or kk
+  facilitator [PLAN] --language kk+ru     two languages on the projector, side by side (PLAN:
+                                          NAME.kk.yaml beside NAME.ru.yaml, same step ids)
   facilitator --ui-language ru            the app's own language (default: the system's)
   facilitator planner [PLAN]              build or edit a workshop from the library of steps
 
 Commands:
   facilitator slides PLAN --out FILE.pdf  the audience screens, one a page (if the projector fails)
+  facilitator slides PLAN --language kk+ru --out FILE.pdf
+                                          both languages side by side on each page
   facilitator export SESSION --out FILE.pdf
                                           the anonymized report (SESSION: an id or an export-json file)
   facilitator anonymize [--roster FILE] [--lang en|ru|kk|auto] [--json]
@@ -112,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     slides = commands.add_parser("slides", help="print the audience screens of a plan as a PDF")
     slides.add_argument("plan", type=Path, metavar="PLAN", help="a plan file, or a built-in plan's id")
     slides.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    slides.add_argument(
+        "--language",
+        type=_content_languages,
+        default=None,
+        help="two languages side by side on each page, e.g. kk+ru (PLAN: NAME.kk.yaml beside NAME.ru.yaml)",
+    )
     export_pdf = commands.add_parser("export", help="write the anonymized session report (PDF)")
     export_pdf.add_argument(
         "session", metavar="SESSION", help="a session id, or a file from sessions export-json"
@@ -142,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
 def build_app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="facilitator", add_help=False)
     parser.add_argument("plan", nargs="?", type=Path)
-    parser.add_argument("--language", choices=LANGUAGES, default=None)
+    parser.add_argument("--language", type=_content_languages, default=None)
     parser.add_argument("--ui-language", choices=LANGUAGES, default=None)
     parser.add_argument(
         "--smoke-test",
@@ -155,6 +165,14 @@ def build_app_parser() -> argparse.ArgumentParser:
         help="open the windows, paint them once and exit 0 (the start-up benchmark)",
     )
     return parser
+
+
+def _content_languages(text: str) -> str:
+    """``en``, ``ru``, ``kk`` or a pair such as ``kk+ru`` (checked, normalised)."""
+    try:
+        return "+".join(parse_languages(text))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,6 +14,7 @@ from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service, Venue
 from facilitator.content import builtin_plan_files
+from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
@@ -379,6 +380,7 @@ def export_report(args: argparse.Namespace) -> int:
 def slides(args: argparse.Namespace) -> int:
     from facilitator.export.slides import render_slides
 
+    languages = parse_languages(args.language) if args.language else ()
     path = Path(args.plan)
     if not path.exists():  # a built-in plan by id
         builtin = {load_plan(p).plan.id: p for p in builtin_plan_files()}
@@ -386,10 +388,19 @@ def slides(args: argparse.Namespace) -> int:
             print(f"facilitator: no plan file or built-in plan called {args.plan}", file=sys.stderr)
             return 1
         path = builtin[str(args.plan)]
-    loaded = load_plan(path)
-    for warning in loaded.warnings:  # a refused image is left out; the PDF is still written
-        print(f"{warning} (warning)", file=sys.stderr)
-    for problem in render_slides(loaded.plan, args.out, loaded.images):
+    if len(languages) == 2:  # both languages on each page, side by side
+        from facilitator.sessions.plan_pair import load_pair, sibling_path
+
+        paths = (sibling_path(path, languages[0]), sibling_path(path, languages[1]))
+        pair = load_pair(paths, (languages[0], languages[1]), languages[0])
+        loaded, other = pair.audience
+    else:
+        loaded, other = load_plan(path), None
+    for shown in (loaded, other):
+        for warning in shown.warnings if shown else ():  # a refused image is left out
+            print(f"{warning} (warning)", file=sys.stderr)
+    companion = (other.plan, other.images) if other else (None, ())
+    for problem in render_slides(loaded.plan, args.out, loaded.images, *companion):
         print(f"{problem} (warning)", file=sys.stderr)
     print(f"wrote {args.out} ({len(loaded.plan.steps) + 1} pages)", file=sys.stderr)
     return 0

@@ -13,3 +13,21 @@ LANGUAGES: tuple[str, ...] = get_args(Language)
 """English, Russian, Kazakh: the order menus and choices show them in."""
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 """Each language in its own words (never translated: a Kazakh reader finds "Қазақша" anywhere)."""
+
+PAIR_SEPARATOR = "+"
+"""``kk+ru``: two content languages on the projector at once (the first on the left or on top)."""
+
+
+def parse_languages(text: str) -> tuple[str, ...]:
+    """``"kk"`` -> ``("kk",)``; ``"kk+ru"`` -> ``("kk", "ru")``. ValueError with a message that
+    names what is wrong (an unknown language, the same one twice, more than two)."""
+    parts = tuple(part.strip().casefold() for part in text.split(PAIR_SEPARATOR))
+    known = ", ".join(LANGUAGES)
+    for part in parts:
+        if part not in LANGUAGES:
+            raise ValueError(f"{part or '(empty)'!r} is not a language the app knows ({known})")
+    if len(parts) > 2:
+        raise ValueError(f"{text!r}: at most two languages at once, e.g. kk+ru")
+    if len(parts) == 2 and parts[0] == parts[1]:
+        raise ValueError(f"{text!r}: the two languages must differ, e.g. kk+ru")
+    return parts

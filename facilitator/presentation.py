@@ -79,6 +79,10 @@ class AudienceSlide:
     """While not ``revealed``: how many of the facts marked ``reveal`` are shown, in order."""
     tallies: tuple[TallyShown, ...] = ()
     """The step's tallies as the room may see them (bars only from the threshold)."""
+    language: str = ""
+    """The slide's language (a two-language projector shows each half in its own words)."""
+    companion: AudienceSlide | None = None
+    """The same step in the room's second language (``--language kk+ru``), shown beside this one."""
 
 
 def slide_for(
@@ -98,7 +102,15 @@ def slide_for(
     counts = tally_counts or {}
     tallies = tuple(tally_shown(tally, counts.get(tally.id, {})) for tally in step.audience.tallies)
     return AudienceSlide(
-        step.audience_title, step.audience, number, total, revealed, image, shown_reveals, tallies
+        step.audience_title,
+        step.audience,
+        number,
+        total,
+        revealed,
+        image,
+        shown_reveals,
+        tallies,
+        plan.language,
     )
 
 
@@ -198,6 +210,8 @@ class AudienceTimer:
     level: TimerLevel
     phase: str
     """The current phase's name and its time left (``"In pairs · 3:12"``); empty without phases."""
+    companion_phase: str = ""
+    """The same in the room's second language (a two-language projector), else empty."""
 
 
 def audience_timer(state: SessionState, shown: bool = True) -> AudienceTimer:

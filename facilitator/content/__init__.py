@@ -22,3 +22,8 @@ def default_workshop(language: str = "en") -> Path:
         if candidate.is_file():
             return candidate
     raise FileNotFoundError(f"built-in workshop {DEFAULT_WORKSHOP} is missing from {CONTENT_DIR}")
+
+
+def builtin_workshop_in(language: str) -> Path:
+    """The ready workshop's file in ``language`` exactly (it may not exist: no English fallback)."""
+    return CONTENT_DIR / "plans" / f"{DEFAULT_WORKSHOP}.{language}.yaml"

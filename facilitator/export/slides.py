@@ -20,40 +20,81 @@ from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_images import FORMATS, PlanImage, fits_limits
 
 PAGE = (842.0, 473.6)  # 16:9, as wide as A4 landscape
-COLOURS = {"background": "#fbf8f1", "text": "#1b2430", "title": "#0b6e69", "muted": "#5a6470"}
+COLOURS = {
+    "background": "#fbf8f1",
+    "text": "#1b2430",
+    "title": "#0b6e69",
+    "muted": "#5a6470",
+    "divider": "#c9c2b4",
+}
 MIN_SCALE = 0.5
+HALF_MIN_SCALE = 0.35
+"""A column of a two-language page is half as wide: its type may shrink further (as on the
+projector's halves)."""
 IMAGE_SHARE = 0.35
 """Height an image may take, as a share of the page (as on the projector)."""
 PRINT_DPI = 200
 
 
-def render_slides(plan: Plan, path: Path, images: Sequence[PlanImage | None] = ()) -> list[FileError]:
-    """Write the slides PDF; ``images`` are ``LoadedPlan.images``. Returns a message for each image
-    that could not be decoded (the PDF is written without it)."""
+def render_slides(
+    plan: Plan,
+    path: Path,
+    images: Sequence[PlanImage | None] = (),
+    companion: Plan | None = None,
+    companion_images: Sequence[PlanImage | None] = (),
+) -> list[FileError]:
+    """Write the slides PDF; ``images`` are ``LoadedPlan.images``. With ``companion`` (the same
+    workshop in the room's second language, step ids checked by ``plan_pair.check_pair``), each page
+    shows both, side by side as on a wide projector. Returns a message for each image that could
+    not be decoded (the PDF is written without it)."""
     from reportlab.pdfgen.canvas import Canvas
 
     regular, _bold = register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=PAGE, invariant=True, initialFontName=regular)  # never Helvetica
-    canvas.setTitle(plan.title)
+    canvas.setTitle(plan.title if companion is None else f"{plan.title} / {companion.title}")
     canvas.setAuthor("")
     canvas.setSubject("")
     canvas.setCreator("Facilitator")
-    _holding(canvas, plan.title)
+    plans = [(plan, images)] if companion is None else [(plan, images), (companion, companion_images)]
+    _holding(canvas, [shown.title for shown, _images in plans])
     problems: list[FileError] = []
     pictures: dict[Path, Any] = {}  # each file decoded once, however many steps show it
     for index in range(len(plan.steps)):
-        slide = slide_for(plan, index, revealed=True, images=images)
-        checked = images[index] if index < len(images) else None
-        if checked is not None and checked.path not in pictures:
-            pictures[checked.path] = _picture(checked.path)
-            if pictures[checked.path] is None:
-                problems.append(checked.problem("cannot be decoded (damaged?); printed without it"))
-        picture = pictures[checked.path] if checked is not None else None
-        _slide(canvas, slide, plan.language, picture)
+        _background(canvas)
+        columns = _columns(len(plans))
+        for number, ((shown, checked_images), (x, width)) in enumerate(zip(plans, columns, strict=True)):
+            slide = slide_for(shown, index, revealed=True, images=checked_images)
+            checked = checked_images[index] if index < len(checked_images) else None
+            if checked is not None and checked.path not in pictures:
+                pictures[checked.path] = _picture(checked.path)
+                if pictures[checked.path] is None:
+                    problems.append(checked.problem("cannot be decoded (damaged?); printed without it"))
+            picture = pictures[checked.path] if checked is not None else None
+            _slide(canvas, slide, shown.language, picture, (x, width), number == 0, len(plans) == 2)
+        if len(columns) == 2:
+            _divider(canvas)
+        canvas.showPage()
     canvas.save()
     write_atomic(path, buffer.getvalue())
     return problems
+
+
+def _columns(count: int) -> list[tuple[float, float]]:
+    """(left, width) of each language's column on the page: one, or two side by side."""
+    margin = PAGE[1] * 0.05
+    if count == 1:
+        return [(margin, PAGE[0] - 2 * margin)]
+    width = (PAGE[0] - 4 * margin) / 2
+    return [(margin, width), (PAGE[0] / 2 + margin, width)]
+
+
+def _divider(canvas: Any) -> None:
+    from reportlab.lib.colors import HexColor
+
+    canvas.setStrokeColor(HexColor(COLOURS["divider"]))
+    canvas.setLineWidth(0.75)
+    canvas.line(PAGE[0] / 2, 0, PAGE[0] / 2, PAGE[1])
 
 
 def _picture(path: Path) -> Any:
@@ -86,14 +127,15 @@ def _background(canvas: Any) -> None:
     canvas.rect(0, 0, PAGE[0], PAGE[1], stroke=0, fill=1)
 
 
-def _holding(canvas: Any, title: str) -> None:
+def _holding(canvas: Any, titles: list[str]) -> None:
+    """The first page: the workshop's title (in each language, one under the other)."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.utils import simpleSplit
 
     _regular, bold = register_fonts()
     _background(canvas)
-    size = PAGE[1] * TYPE_SCALE["holding"][0]
-    lines = simpleSplit(title, bold, size, PAGE[0] * 0.8)
+    size = PAGE[1] * TYPE_SCALE["holding"][0] * (1.0 if len(titles) == 1 else 0.75)
+    lines = [line for title in titles for line in simpleSplit(title, bold, size, PAGE[0] * 0.8)]
     canvas.setFillColor(HexColor(COLOURS["title"]))
     canvas.setFont(bold, size)
     y = PAGE[1] / 2 + len(lines) * size * 0.6
@@ -125,25 +167,36 @@ def _height(blocks: list[tuple[str, list[str], float, bool]], scale: float) -> f
     return sum(len(lines) * size * 1.22 for _role, lines, size, _bold in blocks) + gap * len(blocks)
 
 
-def _slide(canvas: Any, slide: AudienceSlide, language: str, picture: Any = None) -> None:
+def _slide(
+    canvas: Any,
+    slide: AudienceSlide,
+    language: str,
+    picture: Any = None,
+    column: tuple[float, float] | None = None,
+    progress: bool = True,
+    half: bool = False,
+) -> None:
+    """One language's slide in ``column`` (its left edge and width; the whole page by default),
+    its type fitted to its own text (down to ``HALF_MIN_SCALE`` in a ``half`` of the page)."""
     from reportlab.lib.colors import HexColor
 
     regular, bold = register_fonts()
-    _background(canvas)
     margin = PAGE[1] * 0.05
-    width = PAGE[0] - 2 * margin
+    x, width = column or (margin, PAGE[0] - 2 * margin)
+    floor = HALF_MIN_SCALE if half else MIN_SCALE
     texts = slide_texts(slide, language)
     top = PAGE[1] - margin - PAGE[1] * TYPE_SCALE["progress"][0] * 1.6
     image_height = PAGE[1] * IMAGE_SHARE if picture is not None else 0.0
     available = top - margin - image_height
     scale = 1.0
     blocks = _blocks(texts, scale, width)
-    while _height(blocks, scale) > available and scale > MIN_SCALE:
-        scale = max(MIN_SCALE, scale - 0.05)
+    while _height(blocks, scale) > available and scale > floor:
+        scale = max(floor, scale - 0.05)
         blocks = _blocks(texts, scale, width)
-    canvas.setFillColor(HexColor(COLOURS["muted"]))
-    canvas.setFont(regular, PAGE[1] * TYPE_SCALE["progress"][0])
-    canvas.drawString(margin, PAGE[1] - margin - PAGE[1] * TYPE_SCALE["progress"][0], texts["progress"])
+    if progress:
+        canvas.setFillColor(HexColor(COLOURS["muted"]))
+        canvas.setFont(regular, PAGE[1] * TYPE_SCALE["progress"][0])
+        canvas.drawString(x, PAGE[1] - margin - PAGE[1] * TYPE_SCALE["progress"][0], texts["progress"])
     y = top
     gap = PAGE[1] * 0.025 * scale
     for role, lines, size, is_bold in blocks:
@@ -152,16 +205,15 @@ def _slide(canvas: Any, slide: AudienceSlide, language: str, picture: Any = None
         canvas.setFont(bold if is_bold else regular, size)
         for line in lines:
             y -= size * 1.22
-            canvas.drawString(margin, y, line)
+            canvas.drawString(x, y, line)
         y -= gap
     if picture is not None:
         canvas.drawImage(
             picture,
-            margin,
+            x,
             max(margin, y - image_height),
             width=width,
             height=image_height,
             preserveAspectRatio=True,
             anchor="s",  # centred, as on the projector
         )
-    canvas.showPage()

@@ -366,6 +366,14 @@ Press F12 to come back.</source>
 <context>
     <name>Console</name>
     <message>
+        <source>Preview of what the projector shows next</source>
+        <translation>Проектор келесіде көрсететін көрініс</translation>
+    </message>
+    <message>
+        <source>Next on the projector</source>
+        <translation>Проекторда келесі</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Жазбалар сақталмады</translation>
     </message>
@@ -987,6 +995,18 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Planner</name>
+    <message>
+        <source>{language} only</source>
+        <translation>Тек {language}</translation>
+    </message>
+    <message>
+        <source>Languages on the projector</source>
+        <translation>Проектордағы тілдер</translation>
+    </message>
+    <message>
+        <source>This workshop also exists in another language with the same steps. Show one language on the projector, or two side by side (for a mixed room)?</source>
+        <translation>Бұл тренинг дәл осы қадамдармен басқа тілде де бар. Проекторда бір тілді көрсету керек пе, әлде екі тілді қатар (аралас топ үшін)?</translation>
+    </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="83"/>
         <location filename="../ui/planner/planner_window.py" line="149"/>

@@ -366,6 +366,14 @@ Press F12 to come back.</source>
 <context>
     <name>Console</name>
     <message>
+        <source>Preview of what the projector shows next</source>
+        <translation>Что проектор покажет дальше</translation>
+    </message>
+    <message>
+        <source>Next on the projector</source>
+        <translation>Дальше на проекторе</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Заметки не сохранены</translation>
     </message>
@@ -987,6 +995,18 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Planner</name>
+    <message>
+        <source>{language} only</source>
+        <translation>Только {language}</translation>
+    </message>
+    <message>
+        <source>Languages on the projector</source>
+        <translation>Языки на проекторе</translation>
+    </message>
+    <message>
+        <source>This workshop also exists in another language with the same steps. Show one language on the projector, or two side by side (for a mixed room)?</source>
+        <translation>Этот тренинг есть и на другом языке с теми же шагами. Показывать на проекторе один язык или два рядом (для смешанной группы)?</translation>
+    </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="83"/>
         <location filename="../ui/planner/planner_window.py" line="149"/>

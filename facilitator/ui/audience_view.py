@@ -79,6 +79,13 @@ class AudienceView(QWidget):
         self._picture_box: QSize | None = None
         self._timer_visible = True
         self._phase_visible = False
+        self.progress_shown = True
+        """False: no "3 / 11" (the second half of a two-language projector leaves it to the first)."""
+        self.min_scale = MIN_SCALE
+        """The smallest type, as a share of the design size (lower for a half of the screen)."""
+        self.timer_row = False
+        """True: the top row is as tall as the timer even where the timer is not shown here (the
+        halves of a two-language projector then start their titles on one line)."""
         self.setStyleSheet(theme.AUDIENCE_STYLE)
         self._build()
         self.set_timer("", TimerLevel.NORMAL)
@@ -208,6 +215,8 @@ class AudienceView(QWidget):
         for role, label in self._labels.items():
             if display is Display.SLIDE:
                 visible = role in slide_roles and bool(label.text())
+                if role == "progress":
+                    visible = visible and self.progress_shown
                 if role == "timer":
                     visible = self._timer_visible
                 if role == "phase":
@@ -267,6 +276,8 @@ class AudienceView(QWidget):
         """Height the visible text takes at ``scale``, measured with font metrics (no relayout)."""
         heights = []
         top_row = [r for r in TOP_ROW if not self._labels[r].isHidden()]
+        if top_row and self.timer_row:
+            top_row.append("timer")
         if top_row:
             heights.append(max(QFontMetrics(self._font(r, scale)).height() for r in top_row))
         for role, label in self._labels.items():
@@ -282,7 +293,7 @@ class AudienceView(QWidget):
         return sum(heights) + self._spacing(scale) * max(0, len(heights) - 1)
 
     def _fit(self) -> None:
-        """Largest type (up to the design size) at which everything fits; never below MIN_SCALE."""
+        """Largest type (up to the design size) at which everything fits; never below ``min_scale``."""
         side, top = self._margins()
         width = self.width() - 2 * side
         available = (self.height() - top - side) * 0.97  # headroom for rounding between metrics and labels
@@ -297,7 +308,7 @@ class AudienceView(QWidget):
         self._fit_key = key
         scale = 1.0
         if self._needed_height(1.0, width) > available:
-            low, high = MIN_SCALE, 1.0  # binary search: low always fits (or is the floor)
+            low, high = self.min_scale, 1.0  # binary search: low always fits (or is the floor)
             for _ in range(7):
                 middle = (low + high) / 2
                 if self._needed_height(middle, width) <= available:
@@ -316,6 +327,8 @@ class AudienceView(QWidget):
         self.tally_bars.set_font_for_bars(self._font("bars", scale))
         self._outer.setContentsMargins(side, top, side, side)
         self._outer.setSpacing(self._spacing(scale))
+        row = QFontMetrics(self._font("timer", scale)).height() if self.timer_row else 0
+        self._labels["progress"].setMinimumHeight(row)
 
     @property
     def scale(self) -> float:

@@ -6,15 +6,26 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from facilitator.presentation import audience_timer
 from facilitator.sessions.state import Status
 from facilitator.ui.actions import shortcuts
 from facilitator.ui.audience_view import AudienceView, Display
 from facilitator.ui.i18n import translate
+from facilitator.ui.pair_view import PairView
 from facilitator.ui.session_bridge import SessionBridge
 
+RoomView = AudienceView | PairView
+"""What the room sees: one language, or two side by side (``--language kk+ru``)."""
 
-def present(view: AudienceView, bridge: SessionBridge) -> None:
+
+def room_view(bridge: SessionBridge, parent: QWidget | None = None) -> RoomView:
+    """The view for the session's projector languages (the projector's, a preview's)."""
+    languages, titles = bridge.audience_languages, bridge.audience_titles
+    if len(languages) == 2:
+        return PairView((languages[0], languages[1]), (titles[0], titles[1]), parent)
+    return AudienceView(bridge.plan.language, parent)
+
+
+def present(view: RoomView, bridge: SessionBridge) -> None:
     """Put what the room should see now into ``view`` (the projector's or the preview's)."""
     view.set_comfort(bridge.text_scale, bridge.high_contrast)
     started = bridge.status is not Status.NOT_STARTED
@@ -28,9 +39,9 @@ def present(view: AudienceView, bridge: SessionBridge) -> None:
         view.show_holding(bridge.plan.title)
 
 
-def present_timer(view: AudienceView, bridge: SessionBridge, shown: bool) -> None:
+def present_timer(view: RoomView, bridge: SessionBridge, shown: bool) -> None:
     """The room's timer: it stops at 0:00 (overtime is the console's) and names the phase."""
-    view.show_timer(audience_timer(bridge.state(), shown))
+    view.show_timer(bridge.audience_timer(shown))
 
 
 class AudienceWindow(QWidget):
@@ -41,7 +52,7 @@ class AudienceWindow(QWidget):
         self.setObjectName("audience-window")
         self.setWindowTitle(translate("Audience", "{title} — Facilitator").format(title=bridge.plan.title))
         self._bridge = bridge
-        self.view = AudienceView(bridge.plan.language, self)
+        self.view = room_view(bridge, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

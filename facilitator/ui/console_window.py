@@ -24,9 +24,9 @@ from facilitator.ui import dialogs, window_state
 from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, make_action
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
-from facilitator.ui.audience_view import AudienceView
-from facilitator.ui.audience_window import AudienceWindow, present, present_timer
+from facilitator.ui.audience_window import AudienceWindow, present, present_timer, room_view
 from facilitator.ui.i18n import translate
+from facilitator.ui.next_preview import NextPreview
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.presenter_keys import PresenterKeys
 from facilitator.ui.private_aids import PrivateAids
@@ -35,6 +35,8 @@ from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.timer_panel import TimerPanel
 
 PREVIEW_ASPECT = 16 / 9
+NEXT_PREVIEW_HEIGHT = 150
+"""Pixels of the next-step preview's height (16:9 under the agenda: about 267 × 150)."""
 COLUMN_WIDTH = 200
 """Pixels the guidance and the projector column keep when the cue panel or referral sheet opens."""
 
@@ -54,7 +56,7 @@ class Preview(QWidget):
         self, bridge: SessionBridge, audience: AudienceWindow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.view = AudienceView(bridge.plan.language, self)
+        self.view = room_view(bridge, self)
         self.view.setObjectName("preview-view")
         self.setAccessibleName(translate("Console", "Preview of the projector"))
         self._bridge = bridge
@@ -88,6 +90,19 @@ class Preview(QWidget):
         return True
 
 
+class _AgendaColumn(QWidget):
+    """The agenda and the next-step preview under it; asks the size the agenda alone asked (as
+    when it sat in the splitter by itself: the preview takes from the agenda's rows, which
+    scroll), so the console still fits a 1366×768 laptop."""
+
+    def __init__(self, agenda: QWidget) -> None:
+        super().__init__()
+        self._agenda = agenda
+
+    def sizeHint(self) -> QSize:
+        return self._agenda.sizeHint()
+
+
 class ConsoleWindow(QMainWindow):
     def __init__(self, bridge: SessionBridge, audience: AudienceWindow) -> None:
         super().__init__()
@@ -100,6 +115,9 @@ class ConsoleWindow(QMainWindow):
         self.agenda = AgendaPanel(bridge)
         self.step_panel = StepPanel(bridge)
         self.preview = Preview(bridge, audience)
+        projector = lambda: audience.view.size() if audience.isVisible() else QSize()  # noqa: E731
+        self.next_preview = NextPreview(bridge, projector, lambda: audience.timer_shown)
+        audience.timer_toggled.connect(self.next_preview.refresh)
         self.timer_panel = TimerPanel(bridge)
         self.notes = NotesPanel(bridge)
         self.mode_label = QLabel()
@@ -122,7 +140,7 @@ class ConsoleWindow(QMainWindow):
         right.setMinimumWidth(COLUMN_WIDTH)
         self.step_panel.setMinimumWidth(COLUMN_WIDTH)
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.agenda)
+        top.addWidget(self._agenda_and_next())
         top.addWidget(self.step_panel)
         top.addWidget(right)
         top.setSizes([380, 440, 460])
@@ -156,6 +174,20 @@ class ConsoleWindow(QMainWindow):
         self.resize(1280, 720)
         window_state.restore(self, "console", QGuiApplication.primaryScreen())
         self.give_keys_to_presenter()
+
+    def _agenda_and_next(self) -> QWidget:
+        """The agenda over the next-step preview: the agenda's column keeps its width when the cue
+        panel or the referral sheet opens, so the preview stays as readable with them as without."""
+        column = _AgendaColumn(self.agenda)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.agenda, 1)
+        caption = QLabel("<b>" + translate("Console", "Next on the projector") + "</b>")
+        caption.setObjectName("next-preview-caption")
+        layout.addWidget(caption)
+        self.next_preview.setFixedHeight(NEXT_PREVIEW_HEIGHT)
+        layout.addWidget(self.next_preview)
+        return column
 
     def write_note(self) -> None:
         """Ctrl+N: the caret in the notes box, to type the next note."""

@@ -97,6 +97,9 @@ class Launcher:
         self._clock = clock
         self._ask = ask
         self._passphrase = passphrase
+        self.companion: LoadedPlan | None = None
+        """The workshop in the room's second language (``--language kk+ru``), step ids checked."""
+        self.companion_first = False
         self.lock: LockGuard | None = None
         self.bridge: SessionBridge | None = None
         self.screens: ScreenManager | None = None
@@ -112,10 +115,15 @@ class Launcher:
         self._store.set_codec(codec)
         self._store.encrypt_plain_rows()
         offer = self._offer_resume() if self._ask else None
+        pair = (self.companion, self.companion_first)
         if offer is not None:
-            self.bridge = SessionBridge.resuming(offer, self._plan_name, self._store, self._clock)
+            if offer.language != self._loaded.plan.language:  # another workshop: its language alone
+                pair = (None, False)
+            self.bridge = SessionBridge.resuming(offer, self._plan_name, self._store, self._clock, *pair)
         else:
-            self.bridge = SessionBridge(self._loaded, self._plan_name, self._store, self._clock)
+            self.bridge = SessionBridge(
+                self._loaded, self._plan_name, self._store, self._clock, None, None, *pair
+            )
         self._remembered_screen = self.bridge.remembered_screen()
         self.audience = AudienceWindow(self.bridge)
         self.console = ConsoleWindow(self.bridge, self.audience)

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.export.review import SessionReview
-from facilitator.presentation import AudienceSlide, slide_for
+from facilitator.presentation import (
+    AudienceSlide,
+    AudienceTimer,
+    TimerLevel,
+    audience_timer,
+    clock_text,
+    slide_for,
+)
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.codec import Codec
 from facilitator.sessions.engine import Engine
@@ -68,9 +76,16 @@ class SessionBridge(QObject):
         clock: Clock,
         live: LiveSession | None = None,
         parent: QObject | None = None,
+        companion: LoadedPlan | None = None,
+        companion_first: bool = False,
     ) -> None:
+        """``companion``: the same workshop in the room's second language (its step ids checked
+        against ``loaded`` by ``plan_pair.check_pair``), projected beside ``loaded``'s slides,
+        on the left (or on top) when ``companion_first``; timing and guidance stay ``loaded``'s."""
         super().__init__(parent)
         self._loaded = loaded
+        self._companion = companion
+        self._companion_first = companion_first
         self._plan_name = plan_name
         self._store = store
         self._clock = clock
@@ -101,9 +116,25 @@ class SessionBridge(QObject):
         self._timer.start()
 
     @classmethod
-    def resuming(cls, offer: ResumeOffer, plan_name: str, store: Store, clock: Clock) -> SessionBridge:
-        """The bridge of an unfinished session the facilitator chose to resume (its own plan)."""
-        return cls(offer.live.loaded, plan_name, store, clock, offer.live)
+    def resuming(
+        cls,
+        offer: ResumeOffer,
+        plan_name: str,
+        store: Store,
+        clock: Clock,
+        companion: LoadedPlan | None = None,
+        companion_first: bool = False,
+    ) -> SessionBridge:
+        """The bridge of an unfinished session the facilitator chose to resume (its own plan);
+        ``companion`` stays on the projector only if it pairs with that plan (same step ids, the
+        other language), else the resumed workshop is shown in its own language alone."""
+        resumed = offer.live.loaded.plan
+        if companion is not None and (
+            companion.plan.language == resumed.language
+            or [step.id for step in companion.plan.steps] != [step.id for step in resumed.steps]
+        ):
+            companion = None
+        return cls(offer.live.loaded, plan_name, store, clock, offer.live, None, companion, companion_first)
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -162,13 +193,93 @@ class SessionBridge(QObject):
             return len(self.plan.steps)
         return sum(row.status in (RowStatus.UPCOMING, RowStatus.SKIPPED) for row in self._engine.agenda())
 
+    @property
+    def audience_languages(self) -> tuple[str, ...]:
+        """The languages on the projector, in the room's order (two with ``--language kk+ru``)."""
+        return tuple(loaded.plan.language for loaded in self._audience_plans())
+
+    @property
+    def audience_titles(self) -> tuple[str, ...]:
+        """The workshop's title in each language on the projector, in the same order."""
+        return tuple(loaded.plan.title for loaded in self._audience_plans())
+
+    def _audience_plans(self) -> tuple[LoadedPlan, ...]:
+        if self._companion is None:
+            return (self._loaded,)
+        pair = (self._companion, self._loaded)
+        return pair if self._companion_first else pair[::-1]
+
+    def _slide_at(self, index: int, shown: int) -> AudienceSlide:
+        """Step ``index`` with ``shown`` answers, in each language on the projector (audience
+        content only: the first slide carries the second as its ``companion``)."""
+        counts = {question: counts for (step, question), counts in self._tallies.items() if step == index}
+        slides = [
+            slide_for(loaded.plan, index, images=loaded.images, shown_reveals=shown, tally_counts=counts)
+            for loaded in self._audience_plans()
+        ]
+        if len(slides) == 2:
+            return replace(slides[0], companion=slides[1])
+        return slides[0]
+
     def slide(self) -> AudienceSlide:
         index = self._engine.index
-        shown = self._engine.revealed(index)
-        counts = {question: counts for (step, question), counts in self._tallies.items() if step == index}
-        return slide_for(
-            self.plan, index, images=self._loaded.images, shown_reveals=shown, tally_counts=counts
-        )
+        return self._slide_at(index, self._engine.revealed(index))
+
+    def next_slide(self) -> AudienceSlide | None:
+        """What the room will see after the next press of Next; None is the closing screen.
+
+        Before the start, the first slide; on a guess-then-reveal step with answers still hidden,
+        the same slide with one more answer shown; on the last step (or past it, or once ended),
+        the closing screen; otherwise the next step's slide. Audience content only, like ``slide``.
+        """
+        engine = self._engine
+        index = engine.index
+        if engine.status is Status.NOT_STARTED:
+            return self._slide_at(index, engine.revealed(index))
+        if engine.status is Status.ENDED or self._past_last:
+            return None
+        shown = engine.revealed(index)
+        if shown < engine.hidden_answers(index):
+            return self._slide_at(index, shown + 1)
+        if index == len(self.plan.steps) - 1:
+            return None
+        return self._slide_at(index + 1, engine.revealed(index + 1))
+
+    def next_timer(self, shown: bool) -> AudienceTimer:
+        """The room's timer as it will read just after the next press of Next (the next-step
+        preview is laid out with it, as the projector will be): the next step's time and first
+        phase, the running clock on a guess-then-reveal, none on the closing screen."""
+        engine = self._engine
+        index = engine.index
+        none = AudienceTimer("", TimerLevel.NORMAL, "")
+        if engine.status is Status.ENDED or self._past_last:
+            return none
+        if engine.status is not Status.NOT_STARTED:
+            if engine.revealed(index) < engine.hidden_answers(index):
+                return self.audience_timer(shown)
+            if index == len(self.plan.steps) - 1:
+                return none
+            index += 1
+        labels = []
+        for loaded in self._audience_plans():
+            phases = loaded.plan.steps[index].phases
+            label = phases[0].label if phases else ""
+            labels.append(label + (" · " + clock_text(phases[0].duration) if phases and shown else ""))
+        text = clock_text(self._engine.agenda()[index].allotted) if shown else ""
+        return AudienceTimer(text, TimerLevel.NORMAL, labels[0], labels[1] if len(labels) > 1 else "")
+
+    def audience_timer(self, shown: bool) -> AudienceTimer:
+        """The room's timer; on a two-language projector, the phase's name in both languages."""
+        state = self._engine.state()
+        timer = audience_timer(state, shown)
+        if self._companion is None or state.phase is None or not timer.phase:
+            return timer
+        phases = self._companion.plan.steps[state.index].phases
+        other = phases[state.phase.index].label if state.phase.index < len(phases) else state.phase.label
+        other += timer.phase.removeprefix(state.phase.label)  # the same " · 3:12"
+        if self._companion_first:
+            return replace(timer, phase=other, companion_phase=timer.phase)
+        return replace(timer, companion_phase=other)
 
     def tally_counts(self, step: int, question: str) -> dict[str, int]:
         """The counts typed for ``question`` on ``step`` (answer id -> count), as stored."""

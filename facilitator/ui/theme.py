@@ -12,6 +12,8 @@ AUDIENCE_ACCENT = QColor("#0b6e69")
 AUDIENCE_MUTED = QColor("#5a6470")
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
+DIVIDER = QColor("#c9c2b4")
+"""The line between the two halves of a two-language projector."""
 
 TIMER_COLOURS = {
     TimerLevel.NORMAL: QColor("#1b2430"),
@@ -29,24 +31,26 @@ CONTRAST_ACCENT = QColor("#ffe14d")
 
 
 def audience_style(high_contrast: bool = False) -> str:
+    """The audience view's own style sheet (it reaches only that view's labels, so the console's
+    previews, whatever their object names, look exactly like the projector)."""
     text, accent, muted = (
         (CONTRAST_TEXT, CONTRAST_ACCENT, CONTRAST_TEXT)
         if high_contrast
         else (AUDIENCE_TEXT, AUDIENCE_ACCENT, AUDIENCE_MUTED)
     )
     return f"""
-QWidget#audience-view QLabel {{ color: {text.name()}; background: transparent; }}
-QWidget#audience-view QLabel#title {{ color: {accent.name()}; }}
-QWidget#audience-view QLabel#holding {{ color: {accent.name()}; }}
-QWidget#audience-view QLabel#sources,
-QWidget#audience-view QLabel#progress {{ color: {muted.name()}; }}
+QLabel {{ color: {text.name()}; background: transparent; }}
+QLabel#title {{ color: {accent.name()}; }}
+QLabel#holding {{ color: {accent.name()}; }}
+QLabel#sources,
+QLabel#progress {{ color: {muted.name()}; }}
 """
 
 
 AUDIENCE_STYLE = f"""
-QWidget#audience-view QLabel {{ color: {AUDIENCE_TEXT.name()}; background: transparent; }}
-QWidget#audience-view QLabel#title {{ color: {AUDIENCE_ACCENT.name()}; }}
-QWidget#audience-view QLabel#holding {{ color: {AUDIENCE_ACCENT.name()}; }}
-QWidget#audience-view QLabel#sources,
-QWidget#audience-view QLabel#progress {{ color: {AUDIENCE_MUTED.name()}; }}
+QLabel {{ color: {AUDIENCE_TEXT.name()}; background: transparent; }}
+QLabel#title {{ color: {AUDIENCE_ACCENT.name()}; }}
+QLabel#holding {{ color: {AUDIENCE_ACCENT.name()}; }}
+QLabel#sources,
+QLabel#progress {{ color: {AUDIENCE_MUTED.name()}; }}
 """

@@ -53,10 +53,13 @@ def fonts(qapp) -> None:  # type: ignore[no-untyped-def]
     load_fonts(qapp)
 
 
-def build_rig(qtbot: QtBot, loaded: LoadedPlan) -> Rig:
+def build_rig(
+    qtbot: QtBot, loaded: LoadedPlan, companion: LoadedPlan | None = None, companion_first: bool = False
+) -> Rig:
+    """``companion``: the room's second language on the projector (``--language kk+ru``)."""
     store = Store.open(database_path())
     clock = FakeClock()
-    bridge = SessionBridge(loaded, "plan.yaml", store, clock)
+    bridge = SessionBridge(loaded, "plan.yaml", store, clock, None, None, companion, companion_first)
     audience = AudienceWindow(bridge)
     console = ConsoleWindow(bridge, audience)
     qtbot.addWidget(console)

@@ -3,34 +3,69 @@
 import pytest
 from pytestqt.qtbot import QtBot
 
-from facilitator.content import builtin_plan_files
+from facilitator.content import builtin_plan_files, builtin_workshop_in
 from facilitator.presentation import AudienceSlide
+from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import load_plan
-from facilitator.ui.audience_view import AudienceView
+from facilitator.ui.audience_view import AudienceView, Display
 from tests.helpers.plans import private_strings
-from tests.ui.conftest import build_rig, close_rig
+from tests.ui.conftest import Rig, build_rig, close_rig
+
+
+def walk_every_step(rig: Rig, plans: list[Plan], where: str) -> None:
+    """Every step, every guess-then-reveal press: the projector, its preview and the next-step
+    preview show no private text of any plan on the projector; the live preview is the projector;
+    the next-step preview is what the projector shows after Next."""
+    plan = rig.bridge.plan
+    secrets = [s for shown in plans for step in shown.steps for s in private_strings(step)]
+    last = len(plan.steps) - 1
+    for index, step in enumerate(plan.steps):
+        if index:
+            rig.bridge.jump(index)
+        assert rig.bridge.index == index
+        titles = [shown.steps[index].audience_title for shown in plans]
+        hidden = sum(fact.reveal for fact in step.audience.facts)
+        for shown_answers in range(hidden + 1):  # each guess-then-reveal press, then the last
+            shown = rig.audience.view.visible_text()
+            upcoming = rig.console.next_preview.view.visible_text()
+            assert all(title in shown for title in titles), (where, step.id)
+            assert shown == rig.console.preview.view.visible_text()
+            for secret in secrets:
+                assert secret not in shown, (where, step.id, secret)
+                assert secret not in upcoming, (where, step.id, "next", secret)
+            if shown_answers < hidden or index < last:
+                rig.bridge.next()
+                after = rig.audience.view.visible_text().splitlines()
+                # what was previewed, plus only the running clock and phases (never previewed)
+                assert set(upcoming.splitlines()) <= set(after), (where, step.id, "next")
+                assert len(set(after) - set(upcoming.splitlines())) <= 3, (where, step.id, "next")
+                if shown_answers < hidden:
+                    continue
+                rig.bridge.previous()  # back to this step, all its answers shown
+            else:
+                assert rig.console.next_preview.view.display is Display.CLOSING
 
 
 @pytest.mark.parametrize("path", builtin_plan_files(), ids=lambda p: p.name)
-def test_no_facilitator_text_reaches_the_projector_or_the_preview(qtbot: QtBot, path) -> None:  # type: ignore[no-untyped-def]
+def test_no_facilitator_text_reaches_the_projector_or_the_previews(qtbot: QtBot, path) -> None:  # type: ignore[no-untyped-def]
     rig = build_rig(qtbot, load_plan(path))
-    plan = rig.bridge.plan
     rig.bridge.start()
     try:
-        for index, step in enumerate(plan.steps):
-            if index:
-                rig.bridge.jump(index)
-            assert rig.bridge.index == index
-            for _ in range(2):  # before and after a guess-then-reveal
-                shown = rig.audience.view.visible_text()
-                preview = rig.console.preview.view.visible_text()
-                assert step.audience_title in shown
-                assert shown == preview
-                for secret in private_strings(step):
-                    assert secret not in shown, (path.name, step.id, secret)
-                rig.bridge.next() if any(f.reveal for f in step.audience.facts) else None
-                if rig.bridge.index != index:
-                    break
+        walk_every_step(rig, [rig.bridge.plan], path.name)
+    finally:
+        close_rig(rig)
+
+
+@pytest.mark.parametrize("pair", [("kk", "ru"), ("ru", "en")], ids="+".join)
+def test_no_facilitator_text_of_either_language_reaches_a_two_language_projector(
+    qtbot: QtBot, pair: tuple[str, str]
+) -> None:
+    first, second = (load_plan(builtin_workshop_in(language)) for language in pair)
+    rig = build_rig(qtbot, second, first, companion_first=True)  # the console in the second
+    assert rig.bridge.audience_languages == pair
+    rig.bridge.start()
+    try:
+        walk_every_step(rig, [first.plan, second.plan], "+".join(pair))
     finally:
         close_rig(rig)
 

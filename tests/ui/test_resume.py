@@ -161,3 +161,26 @@ def test_a_killed_session_resumes_in_its_language_with_the_answers_the_room_had_
     finally:
         launcher.close()
         store.close()
+
+
+@pytest.mark.parametrize(("crashed", "paired"), [("ru", True), ("en", False)])
+def test_a_two_language_session_resumes_in_both_only_if_the_crashed_workshop_pairs(
+    qtbot: QtBot, answers: list[str], crashed: str, paired: bool
+) -> None:
+    clock = FakeClock()
+    store = Store.open(database_path())
+    crashed_session(store, clock, crashed, step=2)
+    app = QApplication.instance()
+    launcher = Launcher(app, load_plan(default_workshop("ru")), "w.ru.yaml", store, clock, ask=True)  # type: ignore[arg-type]
+    launcher.companion, launcher.companion_first = load_plan(default_workshop("kk")), True  # kk+ru
+    launcher.open()
+    try:
+        assert launcher.bridge is not None and launcher.bridge.index == 2
+        shown = launcher.audience.view.visible_text()  # type: ignore[union-attr]
+        kk_title = load_plan(default_workshop("kk")).plan.steps[2].audience_title
+        assert launcher.bridge.audience_languages == (("kk", "ru") if paired else ("en",))
+        assert (kk_title in shown) is paired  # an English workshop is not paired with Kazakh
+        assert load_plan(default_workshop(crashed)).plan.steps[2].audience_title in shown
+    finally:
+        launcher.close()
+        store.close()
