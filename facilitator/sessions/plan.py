@@ -64,9 +64,11 @@ class AudienceContent(_Strict):
     questions: tuple[Text, ...] = ()
     facts: tuple[Fact, ...] = ()
     image: Text | None = None
+    film: Text | None = None
+    """A film step's video file, relative to the plan's folder or the media folder (plan_films)."""
 
     def is_empty(self) -> bool:
-        return not (self.text or self.items or self.questions or self.facts or self.image)
+        return not (self.text or self.items or self.questions or self.facts or self.image or self.film)
 
 
 class ResistanceLink(_Strict):

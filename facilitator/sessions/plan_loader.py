@@ -7,7 +7,8 @@ from pathlib import Path as FsPath
 
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import FileError, InvalidFile
-from facilitator.sessions.plan import FORMAT_VERSION, Plan
+from facilitator.sessions.plan import FORMAT_VERSION, Plan, StepKind
+from facilitator.sessions.plan_films import film_name_problem
 from facilitator.sessions.plan_images import ImageRefused, PlanImage, check_image
 from facilitator.sessions.structured import Document, read_file
 from facilitator.sessions.validation import parse_checked
@@ -83,8 +84,16 @@ def _check_meaning(
             report(
                 errors,
                 ("steps", index, "audience"),
-                "expected at least one of text, items, questions, facts, image",
+                "expected at least one of text, items, questions, facts, image, film",
             )
+        if step.audience.film is not None:
+            film_field = ("steps", index, "audience", "film")
+            if step.kind is not StepKind.FILM:
+                report(errors, film_field, f'only a film step plays a film (this step is "{step.kind}")')
+            else:
+                problem = film_name_problem(step.audience.film)
+                if problem:
+                    report(errors, film_field, problem)
         if step.phases:
             phased = sum(phase.duration for phase in step.phases)
             if phased != step.duration:

@@ -25,7 +25,8 @@ from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, make_action
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_view import AudienceView
-from facilitator.ui.audience_window import AudienceWindow, present, present_timer
+from facilitator.ui.audience_window import AudienceWindow, film_stack, present, present_film, present_timer
+from facilitator.ui.film_panel import FilmPanel
 from facilitator.ui.i18n import translate
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.presenter_keys import PresenterKeys
@@ -51,19 +52,22 @@ class Preview(QWidget):
         self.setAccessibleName(translate("Console", "Preview of the projector"))
         self._bridge = bridge
         self._audience = audience
+        self.stack = film_stack(self.view, audience.films, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.stack)
         self.setMinimumHeight(160)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click here hands the keys to the presenter
         for signal in (bridge.step_changed, bridge.display_changed, bridge.session_started):
             signal.connect(self.refresh)
         bridge.timer_updated.connect(self.refresh_timer)
         audience.timer_toggled.connect(self.refresh_timer)
+        audience.films.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
         present(self.view, self._bridge)
+        present_film(self.stack, self._audience.films)
         self.refresh_timer()
 
     def refresh_timer(self, *_args: object) -> None:
@@ -101,6 +105,8 @@ class ConsoleWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel("<b>" + translate("Console", "Projector") + "</b>"))
         right_layout.addWidget(self.preview)
+        self.film_panel = FilmPanel(bridge, audience.films)
+        right_layout.addWidget(self.film_panel)
         right_layout.addWidget(self.mode_label)
         right_layout.addWidget(self.timer_panel)
         self.moments = QLabel()
@@ -187,6 +193,7 @@ class ConsoleWindow(QMainWindow):
             "review": lambda: self.after.open_review(),
             "write-note": lambda: self.write_note(),
             "close": self.close,  # asks first while a session runs; everything is saved
+            "media-folder": self.choose_media_folder,
         }
         for action_id, run in owned.items():
             self.actions_by_id[action_id] = make_action(action_id, self, run)
@@ -202,6 +209,23 @@ class ConsoleWindow(QMainWindow):
             toolbar.addAction(self.actions_by_id[action_id])
         self._projector_menu = menus["Projector"]
         self._session_menu = menus["Session"]
+
+    def choose_media_folder(self) -> None:
+        """Where film files are also looked for (after the plan's folder); this step looks again."""
+        chosen = dialogs.choose_folder(
+            self, translate("Films", "Media folder for films"), load_settings().media_folder
+        )
+        if chosen is None:
+            return
+        change_settings(media_folder=chosen)
+        if not self._audience.films.playing:
+            self._audience.films.load()
+        self.statusBar().showMessage(
+            translate("Films", "Films are looked for in the plan's folder, then in {folder}.").format(
+                folder=chosen
+            ),
+            15000,
+        )
 
     def set_screen_mode(self, text: str) -> None:
         self.mode_label.setText(text)
