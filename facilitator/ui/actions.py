@@ -237,7 +237,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "media-folder",
         QT_TRANSLATE_NOOP("Actions", "Media folder for films…"),
-        (),
+        ("Ctrl+Shift+F",),
         QT_TRANSLATE_NOOP("Actions", "Projector"),
     ),
     ActionSpec(
@@ -398,7 +398,14 @@ def build_actions(parent: QWidget, bridge: SessionBridge) -> dict[str, QAction]:
         actions[entry.id] = make_action(entry.id, parent, _runner(entry, bridge, parent))
     for action_id, short in TOOLBAR:
         actions[action_id].setIconText(translate("Toolbar", short))
-    for signal in (bridge.session_started, bridge.session_ended, bridge.step_changed, bridge.display_changed):
+    signals = (
+        bridge.session_started,
+        bridge.session_ended,
+        bridge.step_changed,
+        bridge.display_changed,
+        bridge.film_failed,
+    )
+    for signal in signals:
         signal.connect(lambda *_args: refresh_enabled(actions, bridge))
     refresh_enabled(actions, bridge)
     return actions

@@ -93,6 +93,15 @@ class AudienceWindow(QWidget):
             if current is not None:
                 current.repaint()
 
+    @property
+    def showing_film(self) -> bool:
+        """The room sees the film (its frame), not the slide."""
+        return self.stack.currentIndex() == 1
+
+    def visible_text(self) -> str:
+        """Every piece of text the room could read now: none while the film is on screen."""
+        return "" if self.showing_film else self.view.visible_text()
+
     def _update_timer(self) -> None:
         present_timer(self.view, self._bridge, self.timer_shown)
 

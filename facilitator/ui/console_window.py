@@ -70,6 +70,14 @@ class Preview(QWidget):
         present_film(self.stack, self._audience.films)
         self.refresh_timer()
 
+    @property
+    def showing_film(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def visible_text(self) -> str:
+        """The text the preview shows, as the projector's ``visible_text``."""
+        return "" if self.showing_film else self.view.visible_text()
+
     def refresh_timer(self, *_args: object) -> None:
         present_timer(self.view, self._bridge, self._audience.timer_shown)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.sessions.plan_films import FORMAT_LIST, FilmTrouble
+from facilitator.settings import load_settings
 from facilitator.ui.film_player import FilmPlayer
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
@@ -93,7 +94,7 @@ class FilmPanel(QWidget):
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("film-volume")
         self.volume.setRange(0, 100)
-        self.volume.setValue(round(films.audio.volume() * 100))
+        self.volume.setValue(round(load_settings().film_volume * 100))
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume.setAccessibleName(translate("Films", "Volume"))
         self.volume.valueChanged.connect(lambda value: films.set_volume(value / 100))
@@ -102,9 +103,8 @@ class FilmPanel(QWidget):
         self.device.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.device.setAccessibleName(translate("Films", "Sound goes to"))
         self.device.activated.connect(self._choose_device)
-        self._devices = QMediaDevices(self)
-        self._devices.audioOutputsChanged.connect(self._list_devices)
-        self._list_devices()
+        self._devices: QMediaDevices | None = None
+        films.media_ready.connect(self._watch_devices)
         self._build()
         films.changed.connect(self.refresh)
         films.position_changed.connect(self._show_position)
@@ -159,8 +159,14 @@ class FilmPanel(QWidget):
         self._show_position()
 
     def _show_position(self) -> None:
-        player = self._films.player
-        self.position.setText(f"{film_clock(player.position())} / {film_clock(player.duration())}")
+        films = self._films
+        self.position.setText(f"{film_clock(films.position())} / {film_clock(films.duration())}")
+
+    def _watch_devices(self) -> None:
+        """The sound outputs, listed once QtMultimedia runs (the first film), and kept current."""
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._list_devices)
+        self._list_devices()
 
     def _list_devices(self) -> None:
         self.device.clear()

@@ -33,33 +33,23 @@ class FilmPlayer(QObject):
     """What the projector shows or what the console says about the film changed."""
     position_changed = Signal()
     """The film moved (playing, or a seek): the console's position line."""
+    media_ready = Signal()
+    """The player and its sound output exist (the console lists the sound devices then)."""
 
     def __init__(self, bridge: SessionBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self.player = QMediaPlayer(self)
-        self.audio = QAudioOutput(self)
-        self.audio.setVolume(load_settings().film_volume)
-        self.player.setAudioOutput(self.audio)
         self.scene = QGraphicsScene(self)
         self.scene.setBackgroundBrush(QColor("black"))
-        self.item = QGraphicsVideoItem()
-        self.item.setSize(QSizeF(1600, 900))
-        self.item.setVisible(False)  # shown with the film's own first frame, never an older one
-        self.scene.addItem(self.item)
-        self.scene.setSceneRect(self.item.boundingRect())
-        self.player.setVideoOutput(self.item)
+        self.scene.setSceneRect(QRectF(0, 0, 1600, 900))
+        self.player: QMediaPlayer | None = None
+        """Made with the first film (QtMultimedia starts then, and looks for sound devices)."""
+        self.audio: QAudioOutput | None = None
+        self.item: QGraphicsVideoItem | None = None
         self.lookup: FilmLookup | None = None
         self.error = ""
         """The player's own words when the film cannot be played (for the console)."""
         self.ended = False
-        self.player.errorOccurred.connect(self._failed)
-        self.player.mediaStatusChanged.connect(self._status_changed)
-        self.player.playbackStateChanged.connect(lambda _state: self.changed.emit())
-        self.player.positionChanged.connect(lambda _position: self.position_changed.emit())
-        self.player.durationChanged.connect(lambda _duration: self.position_changed.emit())
-        self.item.nativeSizeChanged.connect(self._fit_item)
-        self.item.videoSink().videoFrameChanged.connect(self._frame)
         bridge.step_changed.connect(self.load)
         bridge.session_started.connect(self.load)
         bridge.session_ended.connect(self.unload)
@@ -67,6 +57,28 @@ class FilmPlayer(QObject):
         bridge.locked_changed.connect(self._locked_changed)
         bridge.film_toggle_requested.connect(self.toggle)
         bridge.film_seek_requested.connect(self.seek)
+
+    def _media(self) -> tuple[QMediaPlayer, QGraphicsVideoItem]:
+        """The player and the video item, made the first time a film is loaded."""
+        if self.player is None or self.item is None:
+            self.player = player = QMediaPlayer(self)
+            self.audio = QAudioOutput(self)
+            self.audio.setVolume(load_settings().film_volume)
+            player.setAudioOutput(self.audio)
+            self.item = item = QGraphicsVideoItem()
+            item.setSize(QSizeF(1600, 900))
+            item.setVisible(False)  # shown with the film's own first frame, never an older one
+            self.scene.addItem(item)
+            player.setVideoOutput(item)
+            player.errorOccurred.connect(self._failed)
+            player.mediaStatusChanged.connect(self._status_changed)
+            player.playbackStateChanged.connect(lambda _state: self.changed.emit())
+            player.positionChanged.connect(lambda _position: self.position_changed.emit())
+            player.durationChanged.connect(lambda _duration: self.position_changed.emit())
+            item.nativeSizeChanged.connect(self._fit_item)
+            item.videoSink().videoFrameChanged.connect(self._frame)
+            self.media_ready.emit()
+        return self.player, self.item
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -91,7 +103,16 @@ class FilmPlayer(QObject):
 
     @property
     def playing(self) -> bool:
-        return self.player.playbackState() is QMediaPlayer.PlaybackState.PlayingState
+        playing = QMediaPlayer.PlaybackState.PlayingState
+        return self.player is not None and self.player.playbackState() is playing
+
+    def position(self) -> int:
+        """Milliseconds played."""
+        return self.player.position() if self.player is not None else 0
+
+    def duration(self) -> int:
+        """The film's length in milliseconds (0 until known)."""
+        return self.player.duration() if self.player is not None else 0
 
     # -- commands ------------------------------------------------------------------------------
     def load(self, *_args: object) -> None:
@@ -101,14 +122,16 @@ class FilmPlayer(QObject):
             return
         self.lookup = self._bridge.film()
         if self.lookup is not None and self.lookup.path is not None:
-            self.player.setSource(QUrl.fromLocalFile(str(self.lookup.path)))
-            self.player.pause()  # decodes the first frame: going back to a film shows its frame
+            player, _item = self._media()
+            player.setSource(QUrl.fromLocalFile(str(self.lookup.path)))
+            player.pause()  # decodes the first frame: going back to a film shows its frame
         self.changed.emit()
 
     def unload(self, *_args: object) -> None:
         """Stop, and forget the film and its last frame (the next step never shows it)."""
-        self.item.setVisible(False)
-        if self.lookup is not None or not self.player.source().isEmpty():
+        if self.item is not None:
+            self.item.setVisible(False)
+        if self.player is not None and not self.player.source().isEmpty():
             self.player.stop()
             self.player.setSource(QUrl())
         self.lookup, self.error, self.ended = None, "", False
@@ -117,7 +140,7 @@ class FilmPlayer(QObject):
     def toggle(self) -> None:
         """Play or pause; after its end, play it again from the start. Never while the room sees
         black or white, or while locked."""
-        if not self.loaded:
+        if not self.loaded or self.player is None:
             return
         if self.playing:
             self.player.pause()
@@ -131,12 +154,12 @@ class FilmPlayer(QObject):
         self.player.play()
 
     def pause(self) -> None:
-        if self.playing:
+        if self.player is not None and self.playing:
             self.player.pause()
 
     def seek(self, seconds: int) -> None:
         """Move by ``seconds`` (negative: back), within the film."""
-        if not self.loaded:
+        if not self.loaded or self.player is None:
             return
         duration = self.player.duration()
         target = max(0, self.player.position() + seconds * 1000)
@@ -150,15 +173,18 @@ class FilmPlayer(QObject):
     def set_volume(self, volume: float) -> None:
         """0.0 to 1.0, remembered for the next session."""
         volume = min(1.0, max(0.0, volume))
-        self.audio.setVolume(volume)
+        if self.audio is not None:
+            self.audio.setVolume(volume)
         change_settings(film_volume=round(volume, 2))
 
     def set_muted(self, muted: bool) -> None:
-        self.audio.setMuted(muted)
+        if self.audio is not None:
+            self.audio.setMuted(muted)
 
     def set_device(self, device: QAudioDevice) -> None:
         """Where the sound goes (the projector's speakers, the laptop's, a USB speaker…)."""
-        self.audio.setDevice(device)
+        if self.audio is not None:
+            self.audio.setDevice(device)
 
     # -- internals -----------------------------------------------------------------------------
     def _display_changed(self) -> None:
@@ -174,12 +200,14 @@ class FilmPlayer(QObject):
         if self.lookup is None:
             return
         self.error = text or "the player cannot open this file"
-        self.player.stop()
-        self.item.setVisible(False)
+        if self.player is not None and self.item is not None:
+            self.player.stop()
+            self.item.setVisible(False)
+        self._bridge.report_unplayable_film()
         self.changed.emit()
 
     def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        if self.lookup is None:
+        if self.lookup is None or self.player is None:
             return
         if status is _Status.InvalidMedia and not self.error:
             self._failed(QMediaPlayer.Error.FormatError, self.player.errorString())
@@ -188,11 +216,12 @@ class FilmPlayer(QObject):
             self.changed.emit()
 
     def _frame(self, frame: QVideoFrame) -> None:
-        if frame.isValid() and self.lookup is not None and not self.item.isVisible():
-            self.item.setVisible(True)
+        item = self.item
+        if frame.isValid() and self.lookup is not None and item is not None and not item.isVisible():
+            item.setVisible(True)
 
     def _fit_item(self, size: QSizeF) -> None:
-        if size.isValid() and not size.isEmpty():
+        if self.item is not None and size.isValid() and not size.isEmpty():
             self.item.setSize(size)
             self.scene.setSceneRect(self.item.boundingRect())
             self.changed.emit()
@@ -214,7 +243,7 @@ class FilmView(QGraphicsView):
         films.changed.connect(self.fit)
 
     def fit(self) -> None:
-        rect = QRectF(self._films.item.boundingRect())
+        rect = self._films.scene.sceneRect()
         if not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 

@@ -60,6 +60,8 @@ class SessionBridge(QObject):
     """Play or pause the current step's film (P or Space on a film step)."""
     film_seek_requested = Signal(int)
     """Move the current step's film by this many seconds (negative: back)."""
+    film_failed = Signal(int)
+    """The film of this step was found but does not play (P and Space do their usual jobs)."""
     _written = Signal(object)
     """From the writer thread: a save's future, handled on the UI thread."""
 
@@ -91,6 +93,8 @@ class SessionBridge(QObject):
         self._before_start = 0.0
         """Seconds added or taken on the first step before the session started (F5 keeps them)."""
         self._screen_name: str | None = None
+        self._film_failed = False
+        """The player could not open this step's film (tried again on the next visit)."""
         comfort = load_settings()
         self.text_scale = comfort.audience_text_scale
         self.high_contrast = comfort.high_contrast
@@ -181,7 +185,12 @@ class SessionBridge(QObject):
         if self._engine.status not in (Status.RUNNING, Status.PAUSED) or self._past_last:
             return False
         found = self.film()
-        return found is not None and found.path is not None
+        return found is not None and found.path is not None and not self._film_failed
+
+    def report_unplayable_film(self) -> None:
+        """The player could not open the current step's film (the file is there, but broken)."""
+        self._film_failed = True
+        self.film_failed.emit(self._engine.index)
 
     def toggle_film(self) -> None:
         if self.on_film_step():
@@ -535,6 +544,7 @@ class SessionBridge(QObject):
             self.step_changed.emit(self._engine.index)
         elif event.kind is EventKind.GOTO:
             self._past_last = False
+            self._film_failed = False
             if self._display in (Display.HOLDING, Display.CLOSING):
                 self._display = Display.SLIDE
             self.step_changed.emit(self._engine.index)
