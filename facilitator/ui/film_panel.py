@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.sessions.plan_films import FORMAT_LIST, FilmTrouble
+from facilitator.sessions.plan_films import FilmTrouble
 from facilitator.settings import load_settings
 from facilitator.ui.film_player import FilmPlayer
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -53,7 +53,8 @@ TROUBLE_TEXT = {
     FilmTrouble.UNPLAYABLE: QT_TRANSLATE_NOOP(
         "Films",
         "The film {name} does not play ({error}). The projector shows the step's title instead. "
-        "Convert the film to {formats} (for example with HandBrake), then go to this step again.",
+        "Convert the film to MP4 (H.264 video, AAC sound), for example with HandBrake, then go to "
+        "this step again.",
     ),
 }
 
@@ -78,6 +79,7 @@ class FilmPanel(QWidget):
         self.problem.setObjectName("film-problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #9b2c2c;")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never read as HTML
         self.play = self._button("film-play", translate("Films", "Play"), bridge.toggle_film)
         self.back = self._button(
             "film-back", translate("Films", "−10 s"), lambda: bridge.seek_film(-SEEK_SECONDS)
@@ -125,8 +127,9 @@ class FilmPanel(QWidget):
         self.controls = QWidget(self)
         rows = QVBoxLayout(self.controls)
         rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.position)
         buttons = QHBoxLayout()
-        for widget in (self.play, self.back, self.forward, self.position):
+        for widget in (self.play, self.back, self.forward):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         rows.addLayout(buttons)
@@ -151,10 +154,9 @@ class FilmPanel(QWidget):
             folders = ", ".join(str(folder) for folder in lookup.folders) or "—"
             self.problem.setText(
                 translate("Films", TROUBLE_TEXT[trouble]).format(
-                    name=f"“{lookup.name}”", folders=folders, error=self._films.error, formats=FORMAT_LIST
+                    name=f"“{lookup.name}”", folders=folders, error=self._films.error
                 )
             )
-            self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.play.setText(translate("Films", "Pause") if self._films.playing else translate("Films", "Play"))
         self._show_position()
 
