@@ -5,15 +5,25 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.content import builtin_plan_files
 from facilitator.presentation import AudienceSlide
+from facilitator.sessions.plan import StepKind
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.ui.audience_view import AudienceView
+from tests.helpers.films import with_films
 from tests.helpers.plans import private_strings
 from tests.ui.conftest import build_rig, close_rig
 
 
+@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend")
+@pytest.mark.parametrize("films", [False, True], ids=["as-shipped", "with-film-files"])
 @pytest.mark.parametrize("path", builtin_plan_files(), ids=lambda p: p.name)
-def test_no_facilitator_text_reaches_the_projector_or_the_preview(qtbot: QtBot, path) -> None:  # type: ignore[no-untyped-def]
-    rig = build_rig(qtbot, load_plan(path))
+def test_no_facilitator_text_reaches_the_projector_or_the_preview(
+    qtbot: QtBot, path, films, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Every step of every built-in plan, as shipped (film steps show their slide) and with a film
+    file named on every film step (the film on screen: no text at all over it)."""
+    if films and not any(step.kind is StepKind.FILM for step in load_plan(path).plan.steps):
+        pytest.skip("no film step in this plan")
+    rig = build_rig(qtbot, load_plan(with_films(path, tmp_path) if films else path))
     plan = rig.bridge.plan
     rig.bridge.start()
     try:
@@ -21,10 +31,12 @@ def test_no_facilitator_text_reaches_the_projector_or_the_preview(qtbot: QtBot, 
             if index:
                 rig.bridge.jump(index)
             assert rig.bridge.index == index
+            film = films and step.kind is StepKind.FILM
+            assert rig.audience.showing_film is film and rig.console.preview.showing_film is film
             for _ in range(2):  # before and after a guess-then-reveal
-                shown = rig.audience.view.visible_text()
-                preview = rig.console.preview.view.visible_text()
-                assert step.audience_title in shown
+                shown = rig.audience.visible_text()
+                preview = rig.console.preview.visible_text()
+                assert shown == "" if film else step.audience_title in shown
                 assert shown == preview
                 for secret in private_strings(step):
                     assert secret not in shown, (path.name, step.id, secret)
