@@ -29,6 +29,7 @@ def test_the_core_names_each_film_step_whose_file_is_not_there(tmp_path: Path) -
         (1, None),
         (3, FilmTrouble.MISSING),
         (4, None),  # there and readable: whether it plays is the player's to say
+        (5, None),
     ]
     item = films_item(checks)
     assert not item.done
