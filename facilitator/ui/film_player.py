@@ -57,6 +57,8 @@ class FilmPlayer(QObject):
         bridge.locked_changed.connect(self._locked_changed)
         bridge.film_toggle_requested.connect(self.toggle)
         bridge.film_seek_requested.connect(self.seek)
+        if bridge.status in (Status.RUNNING, Status.PAUSED):
+            self.load()  # a resumed session, back on a film step
 
     def _media(self) -> tuple[QMediaPlayer, QGraphicsVideoItem]:
         """The player and the video item, made the first time a film is loaded."""

@@ -16,6 +16,7 @@ from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.state import Status
 from facilitator.settings import change_settings
 from facilitator.ui.audience_view import Display
+from facilitator.ui.audience_window import AudienceWindow
 from tests.helpers.films import film_plan_folder
 from tests.ui.conftest import Rig, build_rig, close_rig
 from tests.ui.test_console import activate, press
@@ -243,3 +244,16 @@ def test_projector_and_preview_show_the_same_frame(qtbot: QtBot, films: Rig) -> 
     preview = films.console.preview.stack.grab().toImage()
     expected = projector.pixelColor(projector.width() // 2, projector.height() // 2)
     assert preview.pixelColor(preview.width() // 2, preview.height() // 2) == QColor(expected)
+
+
+def test_a_window_opened_on_a_running_session_shows_the_film_of_its_step(qtbot: QtBot, films: Rig) -> None:
+    """A resumed session opens its windows on the step it was at: a film step shows its film."""
+    films.bridge.jump(FILM)
+    resumed = AudienceWindow(films.bridge)
+    qtbot.addWidget(resumed)
+    try:
+        assert resumed.films.loaded and resumed.showing_film
+        qtbot.waitUntil(lambda: resumed.films.item is not None and resumed.films.item.isVisible())
+    finally:
+        resumed.films.unload()
+        resumed.allow_close()
