@@ -50,8 +50,7 @@ class FilmPlayer(QObject):
         self.error = ""
         """The player's own words when the film cannot be played (for the console)."""
         self.ended = False
-        bridge.step_changed.connect(self.load)
-        bridge.session_started.connect(self.load)
+        bridge.step_changed.connect(self.load)  # also emitted when the session starts
         bridge.session_ended.connect(self.unload)
         bridge.display_changed.connect(self._display_changed)
         bridge.locked_changed.connect(self._locked_changed)
