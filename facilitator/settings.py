@@ -31,6 +31,10 @@ class Settings:
     """Lock the laptop after this many minutes without a key or click; 0: never."""
     idle_lock_while_running: bool = False
     """Also lock while a step's timer runs (off by default: nobody types while leading)."""
+    media_folder: str = ""
+    """Where film steps' video files are also looked for (after the plan's own folder); "": none."""
+    film_volume: float = 1.0
+    """The films' sound volume, 0.0 to 1.0."""
 
 
 IDLE_LOCK_CHOICES = (0, 5, 10, 20, 30)
@@ -46,6 +50,8 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
     "ui_language": str,
     "idle_lock_minutes": int,
     "idle_lock_while_running": bool,
+    "media_folder": str,
+    "film_volume": (float, int),
 }
 
 
@@ -71,6 +77,8 @@ def load_settings(path: Path | None = None) -> Settings:
         accepted.get("idle_lock_minutes"), bool
     ):
         del accepted["idle_lock_minutes"]
+    if "film_volume" in accepted:
+        accepted["film_volume"] = min(1.0, max(0.0, float(accepted["film_volume"])))
     if "recent_plans" in accepted:
         accepted["recent_plans"] = tuple(str(p) for p in accepted["recent_plans"] if isinstance(p, str))[:8]
     return replace(Settings(), **accepted)

@@ -4,6 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Play or pause the film (on a film step)</source>
+        <translation>Фильмді ойнату немесе кідірту (фильм қадамында)</translation>
+    </message>
+    <message>
+        <source>Media folder for films…</source>
+        <translation>Фильмдер қалтасы…</translation>
+    </message>
+    <message>
         <source>Write a note (the keyboard goes to the notes box)</source>
         <translation>Жазба жазу (пернетақта жазба өрісіне өтеді)</translation>
     </message>
@@ -324,6 +332,34 @@ Press F12 to come back.</source>
 </context>
 <context>
     <name>Checklist</name>
+    <message>
+        <source>Every film file is there and plays</source>
+        <translation>Барлық фильм файлдары орнында және ойнатылады</translation>
+    </message>
+    <message>
+        <source>{step}: checking that {name} plays…</source>
+        <translation>{step}: {name} ойнатыла ма, тексеріліп жатыр…</translation>
+    </message>
+    <message>
+        <source>{step}: the film file {name} is not there (looked in: {folders}). Copy it there, or choose the media folder in the console's Projector menu.</source>
+        <translation>{step}: {name} фильм файлы жоқ (іздеген жерлер: {folders}). Оны сонда көшіріңіз немесе жүргізуші панеліндегі «Проектор» мәзірінен фильмдер қалтасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{step}: {name} is a folder or a device; put the video file itself there.</source>
+        <translation>{step}: {name} — қалта немесе құрылғы; сол жерге бейнефайлдың өзін салыңыз.</translation>
+    </message>
+    <message>
+        <source>{step}: the film file {name} is empty (0 bytes); copy the film again.</source>
+        <translation>{step}: {name} фильм файлы бос (0 байт); фильмді қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>{step}: the film file {name} cannot be read; copy it to the laptop again.</source>
+        <translation>{step}: {name} фильм файлын оқу мүмкін емес; оны ноутбукке қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>{step}: the film {name} does not play ({error}); convert it to MP4 (H.264 video, AAC sound).</source>
+        <translation>{step}: {name} фильмі ойнатылмайды ({error}); оны MP4 пішіміне (H.264 бейне, AAC дыбыс) түрлендіріңіз.</translation>
+    </message>
     <message>
         <source>The referral sheet holds only the built-in helpline, nothing of your organisation's own: import your organisation's list or add the services nearest to the venue.</source>
         <translation>Қызметтер тізімінде әзірге тек кіріктірілген сенім телефоны бар, ұйымыңыздың өз тізімі жоқ: ұйымыңыздың тізімін импорттаңыз немесе кездесу өтетін жерге ең жақын қызметтерді қосыңыз.</translation>
@@ -2022,6 +2058,77 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>{total} answers in: the room sees the distribution from {threshold}.</source>
         <translation>Жауаптар саны: {total}. Топ бөлінуді {threshold} жауап жиналғанда көреді.</translation>
+    </message>
+</context>
+<context>
+    <name>Films</name>
+    <message>
+        <source>The film file {name} is not there (looked in: {folders}). The projector shows the step's title instead. Copy the film into one of those folders, or choose the media folder (Projector menu), then go to this step again.</source>
+        <translation>{name} фильм файлы жоқ (іздеген жерлер: {folders}). Проектор фильмнің орнына қадамның атауын көрсетеді. Фильмді осы қалталардың біріне көшіріңіз немесе фильмдер қалтасын таңдаңыз («Проектор» мәзірі), содан кейін осы қадамға қайта өтіңіз.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder or a device, not a film file. The projector shows the step's title instead. Put the video file itself there, then go to this step again.</source>
+        <translation>{name} — фильм файлы емес, қалта немесе құрылғы. Проектор фильмнің орнына қадамның атауын көрсетеді. Сол жерге бейнефайлдың өзін салыңыз, содан кейін осы қадамға қайта өтіңіз.</translation>
+    </message>
+    <message>
+        <source>The film file {name} is empty (0 bytes): the copy did not finish. The projector shows the step's title instead. Copy the film again, then go to this step again.</source>
+        <translation>{name} фильм файлы бос (0 байт): көшіру аяқталмаған. Проектор фильмнің орнына қадамның атауын көрсетеді. Фильмді қайта көшіріңіз, содан кейін осы қадамға қайта өтіңіз.</translation>
+    </message>
+    <message>
+        <source>The film file {name} cannot be read (permissions, or a disk that was removed). The projector shows the step's title instead. Copy the film to the laptop, then go to this step again.</source>
+        <translation>{name} фильм файлын оқу мүмкін емес (рұқсат жоқ немесе диск ажыратылған). Проектор фильмнің орнына қадамның атауын көрсетеді. Фильмді ноутбукке көшіріңіз, содан кейін осы қадамға қайта өтіңіз.</translation>
+    </message>
+    <message>
+        <source>The film {name} does not play ({error}). The projector shows the step's title instead. Convert the film to MP4 (H.264 video, AAC sound), for example with HandBrake, then go to this step again.</source>
+        <translation>{name} фильмі ойнатылмайды ({error}). Проектор фильмнің орнына қадамның атауын көрсетеді. Фильмді MP4 пішіміне (H.264 бейне, AAC дыбыс) түрлендіріңіз, мысалы HandBrake арқылы, содан кейін осы қадамға қайта өтіңіз.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation>−10 с</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 с</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Дыбыссыз</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Sound goes to</source>
+        <translation>Дыбыс шығатын құрылғы</translation>
+    </message>
+    <message>
+        <source>Sound: the system's default output</source>
+        <translation>Дыбыс: жүйенің әдепкі құрылғысы</translation>
+    </message>
+    <message>
+        <source>Sound: {device}</source>
+        <translation>Дыбыс: {device}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Film:&lt;/b&gt; {name}</source>
+        <translation>&lt;b&gt;Фильм:&lt;/b&gt; {name}</translation>
+    </message>
+    <message>
+        <source>Media folder for films</source>
+        <translation>Фильмдер қалтасы</translation>
+    </message>
+    <message>
+        <source>Films are looked for in the plan's folder, then in {folder}.</source>
+        <translation>Фильмдер алдымен жоспар қалтасынан, содан кейін {folder} қалтасынан ізделеді.</translation>
     </message>
 </context>
 </TS>

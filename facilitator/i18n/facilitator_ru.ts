@@ -4,6 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Play or pause the film (on a film step)</source>
+        <translation>Запустить или приостановить фильм (на шаге с фильмом)</translation>
+    </message>
+    <message>
+        <source>Media folder for films…</source>
+        <translation>Папка с фильмами…</translation>
+    </message>
+    <message>
         <source>Write a note (the keyboard goes to the notes box)</source>
         <translation>Написать заметку (клавиатура переходит в поле заметок)</translation>
     </message>
@@ -324,6 +332,34 @@ Press F12 to come back.</source>
 </context>
 <context>
     <name>Checklist</name>
+    <message>
+        <source>Every film file is there and plays</source>
+        <translation>Все файлы фильмов на месте и воспроизводятся</translation>
+    </message>
+    <message>
+        <source>{step}: checking that {name} plays…</source>
+        <translation>{step}: проверяем, воспроизводится ли {name}…</translation>
+    </message>
+    <message>
+        <source>{step}: the film file {name} is not there (looked in: {folders}). Copy it there, or choose the media folder in the console's Projector menu.</source>
+        <translation>{step}: файла фильма {name} нет (искали в: {folders}). Скопируйте его туда или выберите папку с фильмами в меню «Проектор» панели ведущего.</translation>
+    </message>
+    <message>
+        <source>{step}: {name} is a folder or a device; put the video file itself there.</source>
+        <translation>{step}: {name} — папка или устройство; положите туда сам видеофайл.</translation>
+    </message>
+    <message>
+        <source>{step}: the film file {name} is empty (0 bytes); copy the film again.</source>
+        <translation>{step}: файл фильма {name} пуст (0 байт); скопируйте фильм ещё раз.</translation>
+    </message>
+    <message>
+        <source>{step}: the film file {name} cannot be read; copy it to the laptop again.</source>
+        <translation>{step}: файл фильма {name} не читается; скопируйте его на ноутбук ещё раз.</translation>
+    </message>
+    <message>
+        <source>{step}: the film {name} does not play ({error}); convert it to MP4 (H.264 video, AAC sound).</source>
+        <translation>{step}: фильм {name} не воспроизводится ({error}); преобразуйте его в MP4 (видео H.264, звук AAC).</translation>
+    </message>
     <message>
         <source>The referral sheet holds only the built-in helpline, nothing of your organisation's own: import your organisation's list or add the services nearest to the venue.</source>
         <translation>В списке служб пока только встроенный телефон доверия, ничего от вашей организации: импортируйте список вашей организации или добавьте службы, ближайшие к месту встречи.</translation>
@@ -2040,6 +2076,77 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>{total} answers in: the room sees the distribution from {threshold}.</source>
         <translation>Ответов: {total}. Группа увидит распределение, когда их будет {threshold}.</translation>
+    </message>
+</context>
+<context>
+    <name>Films</name>
+    <message>
+        <source>The film file {name} is not there (looked in: {folders}). The projector shows the step's title instead. Copy the film into one of those folders, or choose the media folder (Projector menu), then go to this step again.</source>
+        <translation>Файла фильма {name} нет (искали в: {folders}). Вместо фильма проектор показывает название шага. Скопируйте фильм в одну из этих папок или выберите папку с фильмами (меню «Проектор»), затем снова перейдите к этому шагу.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder or a device, not a film file. The projector shows the step's title instead. Put the video file itself there, then go to this step again.</source>
+        <translation>{name} — это папка или устройство, а не файл фильма. Вместо фильма проектор показывает название шага. Положите туда сам видеофайл, затем снова перейдите к этому шагу.</translation>
+    </message>
+    <message>
+        <source>The film file {name} is empty (0 bytes): the copy did not finish. The projector shows the step's title instead. Copy the film again, then go to this step again.</source>
+        <translation>Файл фильма {name} пуст (0 байт): копирование не завершилось. Вместо фильма проектор показывает название шага. Скопируйте фильм ещё раз, затем снова перейдите к этому шагу.</translation>
+    </message>
+    <message>
+        <source>The film file {name} cannot be read (permissions, or a disk that was removed). The projector shows the step's title instead. Copy the film to the laptop, then go to this step again.</source>
+        <translation>Файл фильма {name} не читается (нет прав доступа или диск отключён). Вместо фильма проектор показывает название шага. Скопируйте фильм на ноутбук, затем снова перейдите к этому шагу.</translation>
+    </message>
+    <message>
+        <source>The film {name} does not play ({error}). The projector shows the step's title instead. Convert the film to MP4 (H.264 video, AAC sound), for example with HandBrake, then go to this step again.</source>
+        <translation>Фильм {name} не воспроизводится ({error}). Вместо фильма проектор показывает название шага. Преобразуйте фильм в MP4 (видео H.264, звук AAC), например в HandBrake, затем снова перейдите к этому шагу.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation>−10 с</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 с</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Sound goes to</source>
+        <translation>Куда выводится звук</translation>
+    </message>
+    <message>
+        <source>Sound: the system's default output</source>
+        <translation>Звук: устройство системы по умолчанию</translation>
+    </message>
+    <message>
+        <source>Sound: {device}</source>
+        <translation>Звук: {device}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Film:&lt;/b&gt; {name}</source>
+        <translation>&lt;b&gt;Фильм:&lt;/b&gt; {name}</translation>
+    </message>
+    <message>
+        <source>Media folder for films</source>
+        <translation>Папка с фильмами</translation>
+    </message>
+    <message>
+        <source>Films are looked for in the plan's folder, then in {folder}.</source>
+        <translation>Фильмы ищутся в папке плана, затем в {folder}.</translation>
     </message>
 </context>
 </TS>

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from facilitator.aids.referral_seed import only_seed
 from facilitator.aids.referrals import Service, check_for_town
 from facilitator.paths import data_dir
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 from facilitator.sessions.plan import Plan, StepKind
+from facilitator.sessions.plan_films import (
+    FilmLookup,
+    FilmTrouble,
+    film_folders,
+    film_problem_text,
+    find_film,
+)
 
 MANUAL = {
     "partner-informed": "Partner women's organisation informed about this workshop",
@@ -29,6 +38,42 @@ class Item:
     manual: bool = False
 
 
+@dataclass(frozen=True)
+class FilmCheck:
+    """A film step's file, as found on this laptop (``step``: its 0-based index)."""
+
+    step: int
+    title: str
+    lookup: FilmLookup
+
+    @property
+    def ok(self) -> bool:
+        return self.lookup.path is not None
+
+
+def film_checks(plan: Plan, plan_folder: Path | None, media_folder: str) -> list[FilmCheck]:
+    """Every film step that names a file: is the file there and readable (whether it plays is
+    for the UI's player to find out: ``unplayable``)."""
+    folders = film_folders(plan_folder, media_folder)
+    return [
+        FilmCheck(index, step.title, find_film(step.audience.film, folders))
+        for index, step in enumerate(plan.steps)
+        if step.kind is StepKind.FILM and step.audience.film
+    ]
+
+
+def unplayable(check: FilmCheck) -> FilmCheck:
+    """``check`` with its file found but not playable (the player could not open it)."""
+    return replace(check, lookup=replace(check.lookup, path=None, trouble=FilmTrouble.UNPLAYABLE))
+
+
+def films_item(checks: Sequence[FilmCheck]) -> Item:
+    """Every film file is there (and, once the player has tried, plays)."""
+    problems = [f"{check.step + 1}. {check.title}: {film_problem_text(check.lookup)}" for check in checks]
+    bad = [problem for check, problem in zip(checks, problems, strict=True) if not check.ok]
+    return Item("films", "Every film file is there and plays", not bad, "\n".join(bad))
+
+
 FIRST_START = (
     "Only the built-in helpline is in the referral sheet, nothing of your organisation's own: "
     "import your organisation's list (CSV) or add the services nearest to the venue."
@@ -36,7 +81,13 @@ FIRST_START = (
 
 
 def checklist(
-    plan: Plan, services: list[Service], town: str, today: date, ticked: set[str], country: str = ""
+    plan: Plan,
+    services: list[Service],
+    town: str,
+    today: date,
+    ticked: set[str],
+    country: str = "",
+    films: Sequence[FilmCheck] = (),
 ) -> list[Item]:
     problems = (
         [str(check) for check in check_for_town(services, town, today, country)]
@@ -74,6 +125,8 @@ def checklist(
             else "Add a check-out step that hands out the sheet of services to all.",
         ),
     ]
+    if films:
+        items.append(films_item(films))
     items += [Item(key, title, key in ticked, manual=True) for key, title in MANUAL.items()]
     return items
 

@@ -134,9 +134,13 @@ class AudienceContent(_Strict):
     image: Text | None = None
     tallies: tuple[Tally, ...] = ()
     """Statements the room answers by show of hands or cards (counts typed on the console)."""
+    film: Text | None = None
+    """A film step's video file, relative to the plan's folder or the media folder (plan_films)."""
 
     def is_empty(self) -> bool:
-        return not (self.text or self.items or self.questions or self.facts or self.image or self.tallies)
+        return not (
+            self.text or self.items or self.questions or self.facts or self.image or self.tallies or self.film
+        )
 
 
 class ResistanceLink(_Strict):

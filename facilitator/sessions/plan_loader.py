@@ -7,7 +7,8 @@ from pathlib import Path as FsPath
 
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import FileError, InvalidFile
-from facilitator.sessions.plan import FORMAT_VERSION, Plan
+from facilitator.sessions.plan import FORMAT_VERSION, Plan, StepKind
+from facilitator.sessions.plan_films import film_name_problem
 from facilitator.sessions.plan_images import ImageRefused, PlanImage, check_image
 from facilitator.sessions.structured import Document, read_file
 from facilitator.sessions.validation import parse_checked
@@ -83,7 +84,7 @@ def _check_meaning(
             report(
                 errors,
                 ("steps", index, "audience"),
-                "expected at least one of text, items, questions, facts, image, tallies",
+                "expected at least one of text, items, questions, facts, image, tallies, film",
             )
         tally_ids: dict[str, int] = {}
         for number, tally in enumerate(step.audience.tallies):
@@ -94,6 +95,14 @@ def _check_meaning(
                     f'duplicate tally id "{tally.id}" in this step (also tallies[{tally_ids[tally.id]}])',
                 )
             tally_ids.setdefault(tally.id, number)
+        if step.audience.film is not None:
+            film_field = ("steps", index, "audience", "film")
+            if step.kind is not StepKind.FILM:
+                report(errors, film_field, f'only a film step plays a film (this step is "{step.kind}")')
+            else:
+                problem = film_name_problem(step.audience.film)
+                if problem:
+                    report(errors, film_field, problem)
         if step.phases:
             phased = sum(phase.duration for phase in step.phases)
             if phased != step.duration:

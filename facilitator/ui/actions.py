@@ -78,6 +78,9 @@ class ActionSpec:
     enabled_when: Callable[[SessionBridge], bool] = _always
     confirm: Confirm | None = None
     scope: Scope = Scope.CONSOLE
+    takes_keys_from: tuple[str, ...] = ()
+    """While this action is enabled, its keys are taken off these actions (P and Space play the
+    film on a film step; elsewhere they pause the timer and go to the next step)."""
 
 
 def _local(action_id: str, title: str, keys: tuple[str, ...], scope: Scope) -> ActionSpec:
@@ -117,6 +120,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.toggle_pause(),
         enabled_when=_live,
+    ),
+    ActionSpec(
+        "film-play",
+        QT_TRANSLATE_NOOP("Actions", "Play or pause the film (on a film step)"),
+        ("P", "Space"),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        lambda b: b.toggle_film(),
+        enabled_when=lambda b: b.on_film_step(),
+        takes_keys_from=("pause", "next"),
     ),
     ActionSpec(
         "add-minute",
@@ -221,6 +233,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Alt+H",),
         QT_TRANSLATE_NOOP("Actions", "Projector"),
         lambda b: b.set_comfort(high_contrast=not b.high_contrast),
+    ),
+    ActionSpec(
+        "media-folder",
+        QT_TRANSLATE_NOOP("Actions", "Media folder for films…"),
+        ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP("Actions", "Projector"),
     ),
     ActionSpec(
         "choose-screen",
@@ -335,9 +353,18 @@ def bridge_actions() -> tuple[ActionSpec, ...]:
 
 
 def refresh_enabled(actions: dict[str, QAction], bridge: SessionBridge) -> None:
-    """Enable each action as its spec says for the session's state now."""
+    """Enable each action as its spec says for the session's state now; an enabled action that
+    takes keys from others has them alone (two actions on one key would both do nothing)."""
+    taken: dict[str, set[str]] = {}
     for entry in bridge_actions():
-        actions[entry.id].setEnabled(entry.enabled_when(bridge))
+        enabled = entry.enabled_when(bridge)
+        actions[entry.id].setEnabled(enabled)
+        for other in entry.takes_keys_from if enabled else ():
+            taken.setdefault(other, set()).update(entry.shortcuts)
+    for entry in bridge_actions():
+        keys = [QKeySequence(key) for key in entry.shortcuts if key not in taken.get(entry.id, set())]
+        if actions[entry.id].shortcuts() != keys:
+            actions[entry.id].setShortcuts(keys)
 
 
 def make_action(action_id: str, parent: QWidget, run: Callable[[], object]) -> QAction:
@@ -371,7 +398,14 @@ def build_actions(parent: QWidget, bridge: SessionBridge) -> dict[str, QAction]:
         actions[entry.id] = make_action(entry.id, parent, _runner(entry, bridge, parent))
     for action_id, short in TOOLBAR:
         actions[action_id].setIconText(translate("Toolbar", short))
-    for signal in (bridge.session_started, bridge.session_ended, bridge.step_changed):
+    signals = (
+        bridge.session_started,
+        bridge.session_ended,
+        bridge.step_changed,
+        bridge.display_changed,
+        bridge.film_failed,
+    )
+    for signal in signals:
         signal.connect(lambda *_args: refresh_enabled(actions, bridge))
     refresh_enabled(actions, bridge)
     return actions

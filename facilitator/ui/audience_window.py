@@ -1,14 +1,16 @@
-"""The projector's window: a frameless, full-screen holder of one ``AudienceView``."""
+"""The projector's window: a frameless, full-screen holder of one ``AudienceView`` and, on a film
+step, the film (``FilmView``) in its place."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.sessions.state import Status
 from facilitator.ui.actions import shortcuts
 from facilitator.ui.audience_view import AudienceView, Display
+from facilitator.ui.film_player import FilmPlayer, FilmView
 from facilitator.ui.i18n import translate
 from facilitator.ui.pair_view import PairView
 from facilitator.ui.session_bridge import SessionBridge
@@ -39,6 +41,20 @@ def present(view: RoomView, bridge: SessionBridge) -> None:
         view.show_holding(bridge.plan.title)
 
 
+def present_film(stack: QStackedWidget, films: FilmPlayer) -> None:
+    """The film in place of the slide while the room should see it; the slide otherwise (black,
+    white, after the film, or when the film cannot be played: its title, never a black window)."""
+    stack.setCurrentIndex(1 if films.on_screen else 0)
+
+
+def film_stack(view: RoomView, films: FilmPlayer, parent: QWidget) -> QStackedWidget:
+    """``view`` and a view of the film, one above the other."""
+    stack = QStackedWidget(parent)
+    stack.addWidget(view)
+    stack.addWidget(FilmView(films, stack))
+    return stack
+
+
 def present_timer(view: RoomView, bridge: SessionBridge, shown: bool) -> None:
     """The room's timer: it stops at 0:00 (overtime is the console's) and names the phase."""
     view.show_timer(bridge.audience_timer(shown))
@@ -52,10 +68,12 @@ class AudienceWindow(QWidget):
         self.setObjectName("audience-window")
         self.setWindowTitle(translate("Audience", "{title} — Facilitator").format(title=bridge.plan.title))
         self._bridge = bridge
+        self.films = FilmPlayer(bridge, self)  # first: it loads a step's film before the windows show it
         self.view = room_view(bridge, self)
+        self.stack = film_stack(self.view, self.films, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.stack)
         self.timer_shown = True
         self._allow_close = False
         bridge.step_changed.connect(self.refresh)
@@ -63,6 +81,7 @@ class AudienceWindow(QWidget):
         bridge.session_started.connect(self.refresh)
         bridge.tallies_changed.connect(self.refresh)
         bridge.timer_updated.connect(self._update_timer)
+        self.films.changed.connect(self.refresh)
         self.refresh()
 
     def place_on(self, screen: QScreen | None) -> None:
@@ -78,9 +97,22 @@ class AudienceWindow(QWidget):
 
     def refresh(self) -> None:
         present(self.view, self._bridge)
+        present_film(self.stack, self.films)
         self._update_timer()
         if self.isVisible():
-            self.view.repaint()  # the room first: paint now, before the console updates itself
+            # the room first: paint now, before the console updates itself
+            current = self.stack.currentWidget()
+            if current is not None:
+                current.repaint()
+
+    @property
+    def showing_film(self) -> bool:
+        """The room sees the film (its frame), not the slide."""
+        return self.stack.currentIndex() == 1
+
+    def visible_text(self) -> str:
+        """Every piece of text the room could read now: none while the film is on screen."""
+        return "" if self.showing_film else self.view.visible_text()
 
     def _update_timer(self) -> None:
         present_timer(self.view, self._bridge, self.timer_shown)

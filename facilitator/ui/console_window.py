@@ -24,7 +24,15 @@ from facilitator.ui import dialogs, window_state
 from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, make_action
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
-from facilitator.ui.audience_window import AudienceWindow, present, present_timer, room_view
+from facilitator.ui.audience_window import (
+    AudienceWindow,
+    film_stack,
+    present,
+    present_film,
+    present_timer,
+    room_view,
+)
+from facilitator.ui.film_panel import FilmPanel
 from facilitator.ui.i18n import translate
 from facilitator.ui.next_preview import NextPreview
 from facilitator.ui.notes_panel import NotesPanel
@@ -61,9 +69,10 @@ class Preview(QWidget):
         self.setAccessibleName(translate("Console", "Preview of the projector"))
         self._bridge = bridge
         self._audience = audience
+        self.stack = film_stack(self.view, audience.films, self)
         layout = _AspectLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.stack)
         self.setMinimumHeight(160)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click here hands the keys to the presenter
         changes = (bridge.step_changed, bridge.display_changed, bridge.session_started)
@@ -71,11 +80,21 @@ class Preview(QWidget):
             signal.connect(self.refresh)
         bridge.timer_updated.connect(self.refresh_timer)
         audience.timer_toggled.connect(self.refresh_timer)
+        audience.films.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
         present(self.view, self._bridge)
+        present_film(self.stack, self._audience.films)
         self.refresh_timer()
+
+    @property
+    def showing_film(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def visible_text(self) -> str:
+        """The text the preview shows, as the projector's ``visible_text``."""
+        return "" if self.showing_film else self.view.visible_text()
 
     def refresh_timer(self, *_args: object) -> None:
         present_timer(self.view, self._bridge, self._audience.timer_shown)
@@ -128,6 +147,8 @@ class ConsoleWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel("<b>" + translate("Console", "Projector") + "</b>"))
         right_layout.addWidget(self.preview)
+        self.film_panel = FilmPanel(bridge, audience.films)
+        right_layout.addWidget(self.film_panel)
         right_layout.addWidget(self.mode_label)
         right_layout.addWidget(self.timer_panel)
         self.moments = QLabel()
@@ -229,6 +250,7 @@ class ConsoleWindow(QMainWindow):
             "review": lambda: self.after.open_review(),
             "write-note": lambda: self.write_note(),
             "close": self.close,  # asks first while a session runs; everything is saved
+            "media-folder": self.choose_media_folder,
         }
         for action_id, run in owned.items():
             self.actions_by_id[action_id] = make_action(action_id, self, run)
@@ -244,6 +266,23 @@ class ConsoleWindow(QMainWindow):
             toolbar.addAction(self.actions_by_id[action_id])
         self._projector_menu = menus["Projector"]
         self._session_menu = menus["Session"]
+
+    def choose_media_folder(self) -> None:
+        """Where film files are also looked for (after the plan's folder); this step looks again."""
+        chosen = dialogs.choose_folder(
+            self, translate("Films", "Media folder for films"), load_settings().media_folder
+        )
+        if chosen is None:
+            return
+        change_settings(media_folder=chosen)
+        if not self._audience.films.playing:
+            self._audience.films.load()
+        self.statusBar().showMessage(
+            translate("Films", "Films are looked for in the plan's folder, then in {folder}.").format(
+                folder=chosen
+            ),
+            15000,
+        )
 
     def set_screen_mode(self, text: str) -> None:
         self.mode_label.setText(text)

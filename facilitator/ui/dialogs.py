@@ -52,6 +52,12 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     return next((index for index, button in enumerate(buttons) if button is clicked), None)
 
 
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
+    """A folder, or None. Tests replace this function."""
+    path = QFileDialog.getExistingDirectory(parent, title, start)
+    return path or None
+
+
 def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     """A file to read, or None. Tests replace this function."""
     path, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)

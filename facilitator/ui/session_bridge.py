@@ -30,7 +30,8 @@ from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.figures import SessionFigures, checked_figures, read_figures, record_figures
 from facilitator.sessions.live import NOTE_TAGS, LiveSession
 from facilitator.sessions.note_writer import NoteDraft, NoteWriter
-from facilitator.sessions.plan import Plan
+from facilitator.sessions.plan import Plan, StepKind
+from facilitator.sessions.plan_films import FilmLookup, film_folders, find_film
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.retiming import RetimingAdvice
 from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
@@ -65,6 +66,12 @@ class SessionBridge(QObject):
     """A save of this ``NoteDraft`` did not land (disk full, locked): its text is still the box's."""
     locked_changed = Signal(bool)
     raw_notes_deleted = Signal()
+    film_toggle_requested = Signal()
+    """Play or pause the current step's film (P or Space on a film step)."""
+    film_seek_requested = Signal(int)
+    """Move the current step's film by this many seconds (negative: back)."""
+    film_failed = Signal(int)
+    """The film of this step was found but does not play (P and Space do their usual jobs)."""
     _written = Signal(object)
     """From the writer thread: a save's future, handled on the UI thread."""
 
@@ -103,6 +110,8 @@ class SessionBridge(QObject):
         self._before_start = 0.0
         """Seconds added or taken on the first step before the session started (F5 keeps them)."""
         self._screen_name: str | None = None
+        self._film_failed = False
+        """The player could not open this step's film (tried again on the next visit)."""
         self._tallies: dict[tuple[int, str], dict[str, int]] = {}
         """Counts typed so far: (step, question) -> answer -> count (as committed to the store)."""
         if live is not None:
@@ -305,6 +314,36 @@ class SessionBridge(QObject):
         stored = self._attempt(lambda: live.store.tallies(live.id)) or []
         for tally in stored:
             self._tallies.setdefault((tally.step, tally.question), {})[tally.answer] = tally.count
+
+    def film(self, index: int | None = None) -> FilmLookup | None:
+        """Where the film of step ``index`` (the current one by default) is on this laptop, or why
+        it is not; None when the step names no film file. Looked up afresh each time, so a film
+        copied in during the session is found."""
+        step = self.plan.steps[self._engine.index if index is None else index]
+        if step.kind is not StepKind.FILM or not step.audience.film:
+            return None
+        folders = film_folders(self._loaded.base_dir, load_settings().media_folder)
+        return find_film(step.audience.film, folders)
+
+    def on_film_step(self) -> bool:
+        """The session is running on a step whose film file is there to play."""
+        if self._engine.status not in (Status.RUNNING, Status.PAUSED) or self._past_last:
+            return False
+        found = self.film()
+        return found is not None and found.path is not None and not self._film_failed
+
+    def report_unplayable_film(self) -> None:
+        """The player could not open the current step's film (the file is there, but broken)."""
+        self._film_failed = True
+        self.film_failed.emit(self._engine.index)
+
+    def toggle_film(self) -> None:
+        if self.on_film_step():
+            self.film_toggle_requested.emit()
+
+    def seek_film(self, seconds: int) -> None:
+        if self.on_film_step():
+            self.film_seek_requested.emit(seconds)
 
     def notes(self, wait: bool = True) -> list[Note]:
         """The session's notes: with ``wait``, every save handed to the writer so far is in;
@@ -650,6 +689,7 @@ class SessionBridge(QObject):
             self.step_changed.emit(self._engine.index)
         elif event.kind is EventKind.GOTO:
             self._past_last = False
+            self._film_failed = False
             if self._display in (Display.HOLDING, Display.CLOSING):
                 self._display = Display.SLIDE
             self.step_changed.emit(self._engine.index)

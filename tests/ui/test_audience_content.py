@@ -5,17 +5,19 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.content import builtin_plan_files, builtin_workshop_in
 from facilitator.presentation import AudienceSlide
-from facilitator.sessions.plan import Plan
+from facilitator.sessions.plan import Plan, StepKind
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.ui.audience_view import AudienceView, Display
+from tests.helpers.films import with_films
 from tests.helpers.plans import private_strings
 from tests.ui.conftest import Rig, build_rig, close_rig
 
 
-def walk_every_step(rig: Rig, plans: list[Plan], where: str) -> None:
+def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False) -> None:
     """Every step, every guess-then-reveal press: the projector, its preview and the next-step
     preview show no private text of any plan on the projector; the live preview is the projector;
-    the next-step preview is what the projector shows after Next."""
+    the next-step preview is what the projector shows after Next. With ``films`` (a film file named
+    on every film step), a film step shows the film on both windows and no text over it."""
     plan = rig.bridge.plan
     secrets = [s for shown in plans for step in shown.steps for s in private_strings(step)]
     last = len(plan.steps) - 1
@@ -25,6 +27,11 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str) -> None:
         assert rig.bridge.index == index
         titles = [shown.steps[index].audience_title for shown in plans]
         hidden = sum(fact.reveal for fact in step.audience.facts)
+        film = films and step.kind is StepKind.FILM
+        assert rig.audience.showing_film is film, (where, step.id)
+        assert rig.console.preview.showing_film is film, (where, step.id)
+        if film:
+            assert rig.audience.visible_text() == rig.console.preview.visible_text() == ""
         for shown_answers in range(hidden + 1):  # each guess-then-reveal press, then the last
             shown = rig.audience.view.visible_text()
             upcoming = rig.console.next_preview.view.visible_text()
@@ -46,12 +53,20 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str) -> None:
                 assert rig.console.next_preview.view.display is Display.CLOSING
 
 
+@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend")
+@pytest.mark.parametrize("films", [False, True], ids=["as-shipped", "with-film-files"])
 @pytest.mark.parametrize("path", builtin_plan_files(), ids=lambda p: p.name)
-def test_no_facilitator_text_reaches_the_projector_or_the_previews(qtbot: QtBot, path) -> None:  # type: ignore[no-untyped-def]
-    rig = build_rig(qtbot, load_plan(path))
+def test_no_facilitator_text_reaches_the_projector_or_the_previews(
+    qtbot: QtBot, path, films, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Every step of every built-in plan, as shipped (film steps show their slide) and with a film
+    file named on every film step (the film on screen: no text at all over it)."""
+    if films and not any(step.kind is StepKind.FILM for step in load_plan(path).plan.steps):
+        pytest.skip("no film step in this plan")
+    rig = build_rig(qtbot, load_plan(with_films(path, tmp_path) if films else path))
     rig.bridge.start()
     try:
-        walk_every_step(rig, [rig.bridge.plan], path.name)
+        walk_every_step(rig, [rig.bridge.plan], path.name, films)
     finally:
         close_rig(rig)
 

@@ -225,3 +225,28 @@ def test_no_english_left_in_the_end_of_session_figures_and_the_follow_up_offer(
         assert english["The session in figures"] == dialog.windowTitle()
     finally:
         close_rig(rig)
+
+
+@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend")
+def test_no_english_left_in_the_film_controls_and_the_missing_film_message(
+    qtbot: QtBot, language: str, tmp_path: Path
+) -> None:
+    from tests.helpers.films import film_plan_folder
+
+    english = sources(language)
+    rig = build_rig(qtbot, load_plan(film_plan_folder(tmp_path / "plan")))
+    try:
+        rig.bridge.start()
+        rig.bridge.jump(1)
+        films = rig.audience.films
+        qtbot.waitUntil(lambda: films.player is not None and films.duration() > 0, timeout=10_000)
+        panel = rig.console.film_panel
+        assert untranslated(visible_texts(panel), english) == []
+        assert panel.play.text() == english["Play"] and panel.mute.text() == english["Mute"]
+        rig.bridge.jump(3)  # its file is missing
+        problem = panel.problem.text()
+        said = english[next(source for source in english if source.startswith("The film file {name} is not"))]
+        assert said.split(". ")[1] in problem and "films/lost.mp4" in problem  # "The projector shows…"
+        assert untranslated(visible_texts(panel), english) == []
+    finally:
+        close_rig(rig)

@@ -6,7 +6,9 @@ organisation's list or add a service (in the referral sheet, opened here).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -23,19 +25,56 @@ from PySide6.QtWidgets import (
 
 from facilitator.aids.referral_seed import localized, only_seed
 from facilitator.aids.referrals import Directory, Service, check_for_town
-from facilitator.planner.checklist import Item, checklist, load_ticks, save_ticks
+from facilitator.planner.checklist import (
+    FilmCheck,
+    Item,
+    checklist,
+    film_checks,
+    load_ticks,
+    save_ticks,
+    unplayable,
+)
 from facilitator.screens import choose_audience_screen
 from facilitator.sessions.plan import Plan
+from facilitator.sessions.plan_films import FilmTrouble
+from facilitator.settings import load_settings
 from facilitator.ui import referral_panel
-from facilitator.ui.i18n import current, translate
+from facilitator.ui.film_probe import FilmProbe
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 from facilitator.ui.referral_panel import ReferralPanel, country_box, import_services
 from facilitator.ui.screen_manager import describe
 from facilitator.ui.test_pattern import TestPattern
 
+FILM_TROUBLE = {
+    FilmTrouble.MISSING: QT_TRANSLATE_NOOP(
+        "Checklist",
+        "{step}: the film file {name} is not there (looked in: {folders}). Copy it there, or choose "
+        "the media folder in the console's Projector menu.",
+    ),
+    FilmTrouble.NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "Checklist", "{step}: {name} is a folder or a device; put the video file itself there."
+    ),
+    FilmTrouble.EMPTY: QT_TRANSLATE_NOOP(
+        "Checklist", "{step}: the film file {name} is empty (0 bytes); copy the film again."
+    ),
+    FilmTrouble.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Checklist", "{step}: the film file {name} cannot be read; copy it to the laptop again."
+    ),
+    FilmTrouble.UNPLAYABLE: QT_TRANSLATE_NOOP(
+        "Checklist",
+        "{step}: the film {name} does not play ({error}); convert it to MP4 (H.264 video, AAC sound).",
+    ),
+}
+
 
 class ChecklistDialog(QDialog):
     def __init__(
-        self, plan: Plan, directory: Directory, town: str = "", parent: QWidget | None = None
+        self,
+        plan: Plan,
+        directory: Directory,
+        town: str = "",
+        parent: QWidget | None = None,
+        plan_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checklist")
@@ -99,7 +138,11 @@ class ChecklistDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.items: list[Item] = []
+        self._films = film_checks(plan, plan_folder, load_settings().media_folder)
+        self.film_probe = FilmProbe([c.lookup.path for c in self._films if c.lookup.path], self)
+        self.film_probe.checked.connect(self.refresh)
         self.refresh()
+        self.film_probe.start()
 
     def refresh(self, *_args: object) -> None:
         while self._rows.count():
@@ -110,7 +153,10 @@ class ChecklistDialog(QDialog):
                 widget.deleteLater()
         services = self._directory.services()
         town, country = self.town.text().strip(), str(self.country.currentData() or "")
-        self.items = checklist(self._plan, services, town, date.today(), self._ticked, country)
+        films = self._film_results()
+        self.items = checklist(self._plan, services, town, date.today(), self._ticked, country, films)
+        pending = [check for check in films if check.ok and check.lookup.path not in self.film_probe.results]
+        self.items = [replace(i, done=False) if i.id == "films" and pending else i for i in self.items]
         first = only_seed(services)
         for widget in (self.first_start, self.first_import, self.first_add):
             widget.setVisible(first)
@@ -123,10 +169,13 @@ class ChecklistDialog(QDialog):
                 self._rows.addWidget(box)
             else:
                 mark = "✓" if item.done else "✗"
-                detail = (
-                    self._referral_detail(services, town, country) if item.id == "referrals" else item.detail
-                )
-                label = QLabel(f"{mark} {item.title}" + (f"\n    {detail}" if detail else ""), self)
+                title, detail = item.title, item.detail
+                if item.id == "referrals":
+                    detail = self._referral_detail(services, town, country)
+                elif item.id == "films":
+                    title = translate("Checklist", "Every film file is there and plays")
+                    detail = self._film_detail(films, pending)
+                label = QLabel(f"{mark} {title}" + (f"\n    {detail}" if detail else ""), self)
                 label.setObjectName(f"check-{item.id}")
                 label.setStyleSheet("" if item.done else "color: #9b2c2c;")
                 self._rows.addWidget(label)
@@ -136,6 +185,30 @@ class ChecklistDialog(QDialog):
             if not missing
             else translate("Checklist", "{count} thing(s) still open.").format(count=len(missing))
         )
+
+    def _film_results(self) -> list[FilmCheck]:
+        """The film checks, with the files the probe could not play marked so."""
+        return [
+            unplayable(check)
+            if check.lookup.path and self.film_probe.results.get(check.lookup.path)
+            else check
+            for check in self._films
+        ]
+
+    def _film_detail(self, films: list[FilmCheck], pending: list[FilmCheck]) -> str:
+        """What is wrong with each film, in the UI's language, and the films still being tried."""
+        lines = []
+        for found, check in zip(self._films, films, strict=True):
+            step, name = f"{check.step + 1}. {check.title}", f"“{check.lookup.name}”"
+            if check in pending:
+                text = translate("Checklist", "{step}: checking that {name} plays…")
+                lines.append(text.format(step=step, name=name))
+            elif check.lookup.trouble is not None:
+                error = self.film_probe.results.get(found.lookup.path, "") if found.lookup.path else ""
+                folders = ", ".join(str(folder) for folder in check.lookup.folders) or "—"
+                text = translate("Checklist", FILM_TROUBLE[check.lookup.trouble])
+                lines.append(text.format(step=step, name=name, folders=folders, error=error))
+        return "\n    ".join(lines)
 
     def _referral_detail(self, services: list[Service], town: str, country: str) -> str:
         """The referral sheet's problems in the UI's language (the first start is said above)."""

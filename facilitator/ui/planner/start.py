@@ -37,7 +37,10 @@ class PlannerFlow:
 
     def start(self, draft: Draft) -> bool:
         assert draft.plan is not None
-        checklist = ChecklistDialog(draft.plan, Directory(self._store), parent=self.planner)
+        folder = draft.path.parent if draft.path else None
+        checklist = ChecklistDialog(
+            draft.plan, Directory(self._store), parent=self.planner, plan_folder=folder
+        )
         if checklist.exec() != QDialog.DialogCode.Accepted:
             return False
         name = str(draft.path) if draft.path else f"{draft.plan.id}.yaml"

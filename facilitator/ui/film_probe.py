@@ -1,0 +1,73 @@
+"""Does each film play? Before the session, the checklist has each film file decoded, silently and
+one after another, until its first picture: a file that opens and shows a frame here plays on the
+projector (same backend, same decoders)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
+PROBE_MS = 15_000
+"""A film that shows no picture within this time is reported as not playing."""
+
+
+class FilmProbe(QObject):
+    checked = Signal(object)
+    """One more film was tried (its path); ``results`` has the answer."""
+    finished = Signal()
+
+    def __init__(self, paths: Sequence[Path], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue = list(dict.fromkeys(paths))
+        self.results: dict[Path, str] = {}
+        """Each film tried: "" when it showed a picture, otherwise the player's reason."""
+        self._player: QMediaPlayer | None = None
+        self._sink: QVideoSink | None = None
+        self._current: Path | None = None
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(PROBE_MS)
+        self._deadline.timeout.connect(lambda: self._done("no picture after 15 seconds"))
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None or bool(self._queue)
+
+    def start(self) -> None:
+        if self._current is None:
+            self._next()
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._current = None
+            self.finished.emit()
+            return
+        self._current = self._queue.pop(0)
+        if self._player is None:
+            self._player = QMediaPlayer(self)  # no sound output: the probe is silent
+            self._sink = QVideoSink(self)
+            self._player.setVideoSink(self._sink)
+            self._sink.videoFrameChanged.connect(self._frame)
+            self._player.errorOccurred.connect(lambda _error, text: self._done(text or "cannot open"))
+        self._player.setSource(QUrl.fromLocalFile(str(self._current)))
+        self._deadline.start()
+        self._player.play()
+
+    def _frame(self, frame: QVideoFrame) -> None:
+        if frame.isValid():
+            self._done("")
+
+    def _done(self, reason: str) -> None:
+        path = self._current
+        if path is None or path in self.results:
+            return
+        self._deadline.stop()
+        self.results[path] = reason
+        if self._player is not None:
+            self._player.stop()
+            self._player.setSource(QUrl())
+        self.checked.emit(path)
+        self._next()

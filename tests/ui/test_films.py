@@ -1,0 +1,259 @@
+"""Films on the projector (issue #16, part 1): the committed clip played offscreen through the real
+QtMultimedia (FFmpeg) backend, driven with the presenter keys."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator.sessions.plan_films import FilmTrouble
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.state import Status
+from facilitator.settings import change_settings
+from facilitator.ui.audience_view import Display
+from facilitator.ui.audience_window import AudienceWindow
+from tests.helpers.films import film_plan_folder
+from tests.ui.conftest import Rig, build_rig, close_rig
+from tests.ui.test_console import activate, press
+
+# No sound server on the test machines: QtMultimedia says so once, and plays without sound.
+# A file that is not a film: FFmpeg says so (the test expects it).
+pytestmark = pytest.mark.qt_log_ignore(
+    "PulseAudioService", "No audio device", "No RHI backend", "Could not open media"
+)
+
+FILM, AFTER, LOST, BROKEN, BLUE = 1, 2, 3, 4, 5
+PLAYING = QMediaPlayer.PlaybackState.PlayingState
+
+
+@pytest.fixture
+def films(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
+    rig = build_rig(qtbot, load_plan(film_plan_folder(tmp_path / "plan")))
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    yield rig
+    close_rig(rig)
+
+
+def colours(widget: QWidget) -> set[str]:
+    """The colours on a grid over what ``widget`` shows (testsrc's bars: many; black: one)."""
+    image = widget.grab().toImage()
+    xs = range(0, image.width(), max(1, image.width() // 40))
+    ys = range(0, image.height(), max(1, image.height() // 40))
+    return {image.pixelColor(x, y).name() for x in xs for y in ys}
+
+
+def blueish(name: str) -> bool:
+    """The blue clip's colour (#2050a0), give or take what H.264 and scaling do to it."""
+    colour = QColor(name)
+    return (
+        abs(colour.red() - 0x20) < 16 and abs(colour.green() - 0x50) < 16 and abs(colour.blue() - 0xA0) < 16
+    )
+
+
+def on_film(qtbot: QtBot, rig: Rig) -> None:
+    """Go to the film step and wait for its first frame on the projector."""
+    rig.bridge.jump(FILM)
+    films = rig.audience.films
+    qtbot.waitUntil(lambda: films.item is not None and films.item.isVisible(), timeout=10_000)
+
+
+def playing(qtbot: QtBot, rig: Rig) -> None:
+    on_film(qtbot, rig)
+    press(rig, Qt.Key.Key_P)
+    player = rig.audience.films.player
+    assert player is not None
+    qtbot.waitUntil(lambda: player.position() > 300, timeout=10_000)
+
+
+def test_the_film_plays_full_screen_on_the_projector_and_its_position_advances(
+    qtbot: QtBot, films: Rig
+) -> None:
+    on_film(qtbot, films)
+    audience, preview, panel = films.audience, films.console.preview, films.console.film_panel
+    assert audience.showing_film and preview.showing_film
+    assert audience.visible_text() == ""  # the film alone: no title, no timer over it
+    assert films.audience.films.player.playbackState() is not PLAYING  # type: ignore[union-attr]
+    frame = colours(audience)
+    assert len(frame) >= 5  # testsrc's colour bars, not a black or a grey window
+    press(films, Qt.Key.Key_P)
+    player = films.audience.films.player
+    assert player is not None
+    qtbot.waitUntil(lambda: player.position() > 1000, timeout=10_000)
+    assert player.playbackState() is PLAYING
+    assert films.bridge.index == FILM and films.bridge.status is Status.RUNNING  # P: the film, not the timer
+    assert panel.isVisible() and panel.position.text().endswith("/ 0:04")
+    assert len(colours(preview)) >= 5  # the console's preview shows the same film
+    assert panel.play.text() == "Pause"
+
+
+def test_space_plays_and_pauses_on_a_film_step_and_is_next_elsewhere(qtbot: QtBot, films: Rig) -> None:
+    press(films, Qt.Key.Key_Space)
+    assert films.bridge.index == FILM  # Space on a step that is not a film: next step
+    films_player = films.audience.films
+    qtbot.waitUntil(lambda: films_player.loaded and films_player.player is not None)
+    press(films, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: films_player.playing)
+    press(films, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not films_player.playing)
+    assert films.bridge.index == FILM
+    press(films, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P: still the timer
+    assert films.bridge.status is Status.PAUSED
+    press(films, Qt.Key.Key_Right)
+    assert films.bridge.index == AFTER
+
+
+def test_b_pauses_and_blanks_and_b_again_shows_the_paused_frame(qtbot: QtBot, films: Rig) -> None:
+    playing(qtbot, films)
+    press(films, Qt.Key.Key_B)
+    player = films.audience.films.player
+    assert player is not None and player.playbackState() is not PLAYING
+    assert films.bridge.display is Display.BLACK
+    assert not films.audience.showing_film
+    assert colours(films.audience) == {"#000000"}
+    press(films, Qt.Key.Key_P)  # the room sees black: P does not play the film behind it
+    assert player.playbackState() is not PLAYING
+    press(films, Qt.Key.Key_B)
+    assert films.audience.showing_film and len(colours(films.audience)) >= 5
+    assert player.playbackState() is not PLAYING  # back to the frame; P plays on
+
+
+def test_the_next_step_stops_the_film_and_going_back_shows_its_frame(qtbot: QtBot, films: Rig) -> None:
+    playing(qtbot, films)
+    press(films, Qt.Key.Key_Right)
+    player = films.audience.films.player
+    assert player is not None
+    assert player.playbackState() is QMediaPlayer.PlaybackState.StoppedState
+    assert player.source().isEmpty()
+    assert not films.audience.showing_film
+    assert "After the film" in films.audience.visible_text()
+    press(films, Qt.Key.Key_Left)
+    # straight back on the film's surface: black until its frame, never the step just left
+    assert films.audience.showing_film and films.audience.visible_text() == ""
+    assert colours(films.audience) <= {"#000000"} or len(colours(films.audience)) >= 5
+    qtbot.waitUntil(lambda: len(colours(films.audience)) >= 5, timeout=10_000)
+    assert player.playbackState() is not PLAYING and player.position() < 500
+
+
+@pytest.mark.parametrize("step, trouble", [(LOST, FilmTrouble.MISSING), (BROKEN, FilmTrouble.UNPLAYABLE)])
+def test_a_missing_or_unplayable_film_shows_its_title_on_both_windows_and_says_what_to_do(
+    qtbot: QtBot, films: Rig, step: int, trouble: FilmTrouble
+) -> None:
+    films.bridge.jump(step)
+    player = films.audience.films
+    qtbot.waitUntil(lambda: player.trouble is trouble, timeout=10_000)
+    title = films.bridge.plan.steps[step].title
+    for window in (films.audience, films.console.preview):
+        assert not window.showing_film
+        assert title in window.visible_text()
+        assert "Private" not in window.visible_text()
+    shown = colours(films.audience)
+    assert len(shown) > 2 and "#000000" not in shown  # the slide with its text, not a black window
+    problem = films.console.film_panel.problem
+    assert problem.isVisible() and not films.console.film_panel.controls.isVisible()
+    name = films.bridge.plan.steps[step].audience.film
+    assert f"“{name}”" in problem.text() and "title instead" in problem.text()
+    assert ("Copy the film" if trouble is FilmTrouble.MISSING else "Convert the film") in problem.text()
+    press(films, Qt.Key.Key_Space)  # nothing to play: Space is the next step again
+    assert films.bridge.index == step + 1
+
+
+def test_another_film_never_starts_on_the_last_frame_of_the_one_before(qtbot: QtBot, films: Rig) -> None:
+    playing(qtbot, films)
+    assert len(colours(films.audience)) >= 5  # the colour bars
+    films.bridge.jump(BLUE)
+    assert films.audience.showing_film
+    assert len(colours(films.audience)) <= 2  # black (or already blue): never the bars
+    qtbot.waitUntil(lambda: any(blueish(c) for c in colours(films.audience)), timeout=10_000)
+    assert len(colours(films.audience)) <= 2
+
+
+def test_a_film_copied_into_the_media_folder_is_found_when_the_step_is_shown_again(
+    qtbot: QtBot, films: Rig, tmp_path: Path
+) -> None:
+    media = tmp_path / "media" / "films"
+    media.mkdir(parents=True)
+    (media / "lost.mp4").write_bytes((tmp_path / "plan" / "clip.mp4").read_bytes())
+    films.bridge.jump(LOST)
+    assert films.audience.films.trouble is FilmTrouble.MISSING
+    change_settings(media_folder=str(tmp_path / "media"))
+    films.bridge.jump(AFTER)
+    films.bridge.jump(LOST)
+    qtbot.waitUntil(lambda: len(colours(films.audience)) >= 5, timeout=10_000)
+    assert films.audience.films.trouble is None
+
+
+def test_the_privacy_screen_and_the_lock_pause_the_film(qtbot: QtBot, films: Rig) -> None:
+    playing(qtbot, films)
+    player = films.audience.films.player
+    assert player is not None
+    films.console.aids.toggle_privacy()
+    assert player.playbackState() is not PLAYING and colours(films.audience) == {"#000000"}
+    films.console.aids.toggle_privacy()
+    assert films.audience.showing_film
+    press(films, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: player.playbackState() is PLAYING)
+    films.bridge.set_locked(True)  # what the lock does to the session
+    assert player.playbackState() is not PLAYING
+    assert films.audience.showing_film  # locking never changes the projector
+
+
+def test_seek_moves_ten_seconds_within_the_film_and_the_end_shows_the_questions(
+    qtbot: QtBot, films: Rig
+) -> None:
+    on_film(qtbot, films)
+    player = films.audience.films.player
+    assert player is not None
+    qtbot.waitUntil(lambda: player.duration() == 4000)
+    panel = films.console.film_panel
+    panel.forward.click()  # +10 s on a 4 s clip: its end
+    qtbot.waitUntil(lambda: player.position() >= 3000, timeout=10_000)
+    panel.back.click()
+    qtbot.waitUntil(lambda: player.position() == 0, timeout=10_000)
+    panel.forward.click()
+    panel.play.click()
+    qtbot.waitUntil(lambda: films.audience.films.ended, timeout=10_000)
+    assert not films.audience.showing_film
+    assert "Which rule did he break?" in films.audience.visible_text()
+    panel.play.click()  # again: from the start
+    qtbot.waitUntil(lambda: films.audience.showing_film and player.playbackState() is PLAYING)
+
+
+def test_volume_is_remembered_and_mute_silences(qtbot: QtBot, films: Rig) -> None:
+    on_film(qtbot, films)
+    panel = films.console.film_panel
+    panel.volume.setValue(40)
+    audio = films.audience.films.audio
+    assert audio is not None and audio.volume() == pytest.approx(0.4)
+    from facilitator.settings import load_settings
+
+    assert load_settings().film_volume == pytest.approx(0.4)
+    panel.mute.setChecked(True)
+    assert audio.isMuted()
+    assert panel.device.count() >= 1 and panel.device.itemText(0).startswith("Sound:")
+
+
+def test_projector_and_preview_show_the_same_frame(qtbot: QtBot, films: Rig) -> None:
+    on_film(qtbot, films)
+    projector = films.audience.grab().toImage()
+    preview = films.console.preview.stack.grab().toImage()
+    expected = projector.pixelColor(projector.width() // 2, projector.height() // 2)
+    assert preview.pixelColor(preview.width() // 2, preview.height() // 2) == QColor(expected)
+
+
+def test_a_window_opened_on_a_running_session_shows_the_film_of_its_step(qtbot: QtBot, films: Rig) -> None:
+    """A resumed session opens its windows on the step it was at: a film step shows its film."""
+    films.bridge.jump(FILM)
+    resumed = AudienceWindow(films.bridge)
+    qtbot.addWidget(resumed)
+    try:
+        assert resumed.films.loaded and resumed.showing_film
+        qtbot.waitUntil(lambda: resumed.films.item is not None and resumed.films.item.isVisible())
+    finally:
+        resumed.films.unload()
+        resumed.allow_close()
