@@ -96,6 +96,46 @@ def _name_word_lines() -> list[tuple[str, str, bool]]:
     return lines
 
 
+@cache
+def _written_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The list names as written, lower case, in Cyrillic; and the skeletons of those written in Latin."""
+    cyrillic: set[str] = set()
+    latin: set[str] = set()
+    for name in _list_lines():
+        if _is_latin(name):
+            latin.add(skeleton(name))
+        else:
+            cyrillic.add(name.casefold().replace("ё", "е"))
+    return frozenset(cyrillic), frozenset(latin)
+
+
+def _list_lines() -> list[str]:
+    lines = []
+    for source in ("first_names.txt", "surnames.txt"):
+        for line in lexicon._data(source).splitlines():
+            word = line.split("#", 1)[0].strip()
+            if word:
+                lines.append(word)
+    return lines
+
+
+@lru_cache(maxsize=50_000)
+def written_like_a_name(word: str) -> bool:
+    """A lower-case word is a listed name only as a name of its own script is spelt, maybe with an
+    ending: "айгерімге", "ерболом", "ulugbekning" are; "жаңа" (Жанна), "тағйир" (Тагир), "және"
+    (Jane), "қатын" (Katie), "suraıdy" (Сурайё) are words that only share a skeleton with one."""
+    cyrillic, latin = _written_names()
+    if _is_latin(word):
+        return base_of(word, latin) is not None
+    lower = word.casefold().replace("ё", "е")
+    if lower in cyrillic:
+        return True
+    endings = endings_for(False)
+    return any(
+        lower[:cut] in cyrillic and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
 def places() -> frozenset[str]:
     return lexicon.word_list("places.txt")
 
@@ -183,7 +223,7 @@ def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | N
     return None
 
 
-INITIAL = re.compile(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
+INITIAL = re.compile(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
 
 
 class NameFinder:
@@ -259,8 +299,13 @@ class NameFinder:
                 if initial:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
-        found += self._second_look(text, words, found, public)
-        return merge_adjacent(sorted(found, key=lambda s: s.start), text)
+        # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
+        for _round in range(3):
+            added = self._second_look(text, words, found, public)
+            if not added:
+                break
+            found += added
+        return merge_adjacent(sorted((_with_possessive(s, text) for s in found), key=lambda s: s.start), text)
 
     # -- the note decides ----------------------------------------------------------------------
     def _second_look(
@@ -380,7 +425,7 @@ class NameFinder:
             inside = re.match(r"\s*\(\s*", text[end:])
             if inside and end + inside.end() in taken:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
-        if not capital and listed and _unquoted(text, start):
+        if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             return self._lower_case_name(text, words[index], after)
         return None
 
@@ -446,6 +491,8 @@ class NameFinder:
         if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
         listed = base_of(word, self._lists)
+        if listed is not None and not token.capitalised and not written_like_a_name(word):
+            listed = None  # "жаңа" is not Жанна, "және" is not Jane
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             return self._listed(token, listed, before, after)
         if token.capitalised and not token.shouting:
@@ -754,6 +801,13 @@ def _strip_case(shape: str) -> str:
         if shape.endswith(ending) and len(shape) - len(ending) >= 3:
             return shape[: -len(ending)]
     return shape
+
+
+def _with_possessive(span: Span, text: str) -> Span:
+    """ "Dana's", "kairat’s": the possessive is part of what names the person."""
+    if text[span.end : span.end + 2] in _POSSESSIVES and not text[span.end + 2 : span.end + 3].isalnum():
+        return Span(span.start, span.end + 2, span.kind, span.source, span.key)
+    return span
 
 
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
