@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
@@ -28,7 +29,7 @@ from facilitator.anonymizer.names import (
 )
 from facilitator.anonymizer.normalize import fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
-from facilitator.anonymizer.profiles import report_profile
+from facilitator.anonymizer.profiles import report_profile, union
 from facilitator.anonymizer.quasi import find_quasi, sentences
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve
@@ -218,18 +219,39 @@ class Anonymizer:
 
     def _ner_sure(self, span: Span, text: str) -> bool:
         """NER reads "Анкета готова." or "Скажи Маме" as a person: common words alone are not one."""
-        for word in text[span.start : span.end].split():
-            if base_of(word, frozenset(self._names.roster)) is not None:
-                return True
-            known, name, _place = lexicon.russian(word.casefold().strip(".,"))
-            if not (known and name < 0.3):
-                return True
-        return False
+        return any(self._ner_word_sure(word) for word in text[span.start : span.end].split())
+
+    def _ner_word_sure(self, word: str) -> bool:
+        if base_of(word, frozenset(self._names.roster)) is not None:
+            return True
+        if _kin_word(word):
+            return False  # "Апам", "Кыз", "Жигиттер", "Дядя": a relative or a person noun, not a name
+        known, name, _place = lexicon.russian(word.casefold().strip(".,"))
+        return not (known and name < 0.3)
+
+    def _ner_trimmed(self, start: int, end: int, text: str) -> tuple[int, int] | None:
+        """A NER span without the relatives and person nouns at its ends ("Дядя Азамата" is Азамата;
+        "Калиев" stays, though the dictionary reads a word: surnames often are one)."""
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        roster = frozenset(self._names.roster)
+        while words and _kin_word(text[words[0][0] : words[0][1]]):
+            if base_of(text[words[0][0] : words[0][1]], roster) is not None:
+                break
+            words.pop(0)
+        while words and _kin_word(text[words[-1][0] : words[-1][1]]):
+            if base_of(text[words[-1][0] : words[-1][1]], roster) is not None:
+                break
+            words.pop()
+        return (words[0][0], words[-1][1]) if words else None
 
     def _ner_spans(self, text: str, names: Sequence[Span]) -> list[Span]:
         found = []
         known = self._known
-        for start, end in self._worth_reading(text, names):
+        for begin, stop in self._worth_reading(text, names):
+            trimmed = self._ner_trimmed(begin, stop, text)
+            if trimmed is None:
+                continue
+            start, end = trimmed
             words = text[start:end].split()
             if not words or skeleton(words[0]) in lexicon.public_people():
                 continue
@@ -313,6 +335,19 @@ def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[S
 
 
 _CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+def _kin_word(word: str) -> bool:
+    """A relative, an honorific or a word for a person, in any profile's language, with endings."""
+    shape = skeleton(word.strip(".,:;!?»«\"'"))
+    kin = _kin_words()
+    return shape in kin or base_of(word.strip(".,:;!?»«\"'"), kin, min_inflected=3) is not None
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    words = union("honorifics") | frozenset(skeleton(w) for w in union("person_nouns") | union("person_before"))
+    return frozenset(w for w in words if len(w) >= 3)
 
 
 def _next_to(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
