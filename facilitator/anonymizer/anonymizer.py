@@ -108,7 +108,39 @@ class PublicPhrases:
                 ):
                     found.append((at, end))
                 at = lowered.find(phrase, at + 1)
+        return found + self._inflected(text)
+
+    @staticmethod
+    def _inflected(text: str) -> list[tuple[int, int]]:
+        """A public phrase of several words in another spelling or with a case ending on its last
+        word ("Кайрат Нұртастың әні", "Dimash Qudaibergenge")."""
+        phrases = _phrase_skeletons()
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        found = []
+        for index, (start, _end, word) in enumerate(words):
+            for phrase in phrases.get(skeleton(word)[:_PREFIX], ()):
+                last = index + len(phrase) - 1
+                if last < len(words) and all(
+                    base_of(words[index + k][2], frozenset({part}), min_inflected=3) is not None
+                    for k, part in enumerate(phrase)
+                ):  # "Олжаса Сулейменова": Russian declines every word
+                    found.append((start, words[last][1]))
         return found
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PREFIX = 3
+
+
+@cache
+def _phrase_skeletons() -> dict[str, list[tuple[str, ...]]]:
+    """The public phrases of two words or more, as skeletons, by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.public_phrases():
+        parts = tuple(skeleton(w) for w in _WORD.findall(phrase))
+        if len(parts) >= 2 and all(parts):
+            found.setdefault(parts[0][:_PREFIX], []).append(parts)
+    return found
 
 
 class Anonymizer:

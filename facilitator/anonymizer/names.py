@@ -477,6 +477,8 @@ class NameFinder:
     def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
         word = token.text
         if "-" in word:
+            if _public_form(word, lexicon.public_people()) and base_of(word, self._roster_bases) is None:
+                return None  # "Айша-бибі": a public figure's name holds a hyphen
             return self._hyphenated(token, before, after, text)
         base = base_of(word, self._roster_bases, min_inflected=3)
         if base is not None:
@@ -634,7 +636,9 @@ class NameFinder:
             return True
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}
-            if near & lexicon.thing_words():
+            if near & lexicon.thing_words() or any(
+                lexicon.normal_forms(word) & lexicon.thing_words() for word in near if not _is_latin(word)
+            ):  # "закону Салтанат": the law in any case
                 return True
         # "Мұхтар Әуезов", "Салтанат Нүкенова": a first name beside a public surname. A surname
         # beside one is not ("Jaqypov (Baıtursynov kóshesi)"), nor a first name with a case ending
