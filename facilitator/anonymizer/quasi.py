@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import cue_phrases
@@ -63,6 +64,9 @@ def find_quasi(text: str) -> Iterator[Span]:
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
         singling = _cue_spans(text, lowered, start, end, present["singling"], extend=True)
+        if singling and not _head_first(text, start, end):
+            # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about
+            singling = [(a, min(b, _head_end(text, a, b))) for a, b in singling]
         if not place and not singling:
             continue  # nothing below can fire: the role, job and age patterns are not tried
         roles = [(m.start(), m.end()) for m in ROLE.finditer(text, start, end)]
@@ -78,6 +82,50 @@ def find_quasi(text: str) -> Iterator[Span]:
 
 
 _CLAUSE_MARKS = ",;:()—–"
+_FEW_WORDS = re.compile(r"[\w'’‘-]*(?:\s+[\w№'’‘-]+){0,4}")
+_TURKIC_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІáǵıńóúýÁǴŃÓÚÝўҳҷӣӯЎҲҶӢӮ")
+
+
+_POSSESSED = re.compile(
+    r"(?:ы|і|и|у|ү|ı|i|y)(?:нда|нде|нан|нен|ның|нің|нын|нин|на|не|ны|ні|nda|nde|nyń|niń|na|ne)?$", re.IGNORECASE
+)
+
+
+_AGENT = re.compile(r"(?:шы|ші|чы|чи|чу|чү|shy|shi|chy|chi)$", re.IGNORECASE)
+"""A noun of who does something ("малшы", "сатушы", "malshy"), not a possessive."""
+
+
+def _head_end(text: str, cue_start: int, cue_end: int) -> int:
+    """Where the noun "the only" is about ends in a Turkic sentence: the first word after the cue
+    with a possessive ending ("жалғыз мектеп директоры", "жалғыз фельдшері", "айылдагы жалгыз
+    спорт залдын ээси"), at most three words on."""
+    words = list(re.finditer(r"[\w№'’‘-]+", text[cue_start:cue_end]))
+    for word in words[1:4]:
+        if _POSSESSED.search(word.group()) and not _AGENT.search(word.group()):
+            return cue_start + word.end()
+    return cue_end
+
+
+def _age_start(text: str, start: int, last: int) -> int:
+    """Where an age ending at ``last`` would start (a number, maybe a space and a word)."""
+    found = None
+    for found in AGE.finditer(text, start, last):
+        pass
+    return found.start() if found and found.end() == last else last
+
+
+def _head_first(text: str, start: int, end: int) -> bool:
+    """The sentence is Russian or English (the words that narrow a noun follow it), not a Turkic
+    language of the region (they come before it): by letters, else by the dictionary."""
+    part = text[start:end]
+    if any(c in _TURKIC_LETTERS for c in part):
+        return False
+    words = re.findall(r"[^\W\d_]{3,}", part)
+    if not words:
+        return True
+    if sum(w[0].isascii() for w in words) * 2 > len(words):
+        return sum(w.casefold() in lexicon.english_words() for w in words) * 2 >= len(words)
+    return sum(lexicon.russian(w.casefold())[0] for w in words) * 2 >= len(words)
 
 
 def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
@@ -89,7 +137,17 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
         begin += 1
     while finish > begin and not text[finish - 1].isalnum():
         finish -= 1
-    return begin, max(finish, last)
+    if not _head_first(text, start, end):
+        age = AGE.match(text, _age_start(text, start, last))
+        if age and age.end() == last:  # "17 жасар жігіт": the age says who, the noun follows it
+            more = re.match(r"\s+[\w'’‘-]+", text[last:finish])
+            return begin, last + (more.end() if more else 0)
+        # Kazakh, Kyrgyz, Uzbek: the noun a description is about comes last ("мешіттің имамы"); what
+        # follows is what is said of it ("сабаққа қарсы"), which the report needs
+        return begin, last
+    # Russian and English: what narrows the noun follows it ("медсестры в Айтеке би-2"): a few words
+    more = _FEW_WORDS.match(text, last, finish)
+    return begin, max(last, more.end() if more else last)
 
 
 def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str]) -> tuple[int, int] | None:
