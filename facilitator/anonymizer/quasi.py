@@ -87,7 +87,7 @@ _TURKIC_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІáǵıńóúý�
 
 
 _POSSESSED = re.compile(
-    r"(?:ы|і|и|у|ү|ı|i|y)(?:нда|нде|нан|нен|ның|нің|нын|нин|на|не|ны|ні|nda|nde|nyń|niń|na|ne)?$", re.IGNORECASE
+    r"(?:ы|і|и|у|ү|ı|i|y)(?:нда|нде|нан|нен|на|не|ны|ні|nda|nde|na|ne)?$", re.IGNORECASE
 )
 
 
@@ -98,7 +98,8 @@ _AGENT = re.compile(r"(?:шы|ші|чы|чи|чу|чү|shy|shi|chy|chi)$", re.IG
 def _head_end(text: str, cue_start: int, cue_end: int) -> int:
     """Where the noun "the only" is about ends in a Turkic sentence: the first word after the cue
     with a possessive ending ("жалғыз мектеп директоры", "жалғыз фельдшері", "айылдагы жалгыз
-    спорт залдын ээси"), at most three words on."""
+    спорт залдын ээси"), at most three words on; a genitive says the noun is still to come
+    ("жалғыз медбикесінің күйеуі")."""
     words = list(re.finditer(r"[\w№'’‘-]+", text[cue_start:cue_end]))
     for word in words[1:4]:
         if _POSSESSED.search(word.group()) and not _AGENT.search(word.group()):
