@@ -95,7 +95,7 @@ _STREET = (
 )
 _HOUSE_WORDS = r"пәтер|үй|uy|уй|xonadon|páter|úı|хона|ҳуҷра|kvartira|квартира|кв|дом|бөлме"
 _NUMBER = (
-    r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:" + _HOUSE_WORDS + r")))?"
+    r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:" + _HOUSE_WORDS + r"))|-\d{1,4}(?!\d))?"
     # "3-үйдің", "27-уйда", "14-те": a house word or a case ending glued to the number
     r"(?:-?\s?(?:" + _HOUSE_WORDS + r")\w*|-[^\W\d_]{1,5}(?![\w]))?"
 )
@@ -107,7 +107,7 @@ _FLAT = (
 _TOWN = rf"(?:,\s*(?-i:[{_UPPER}])[\w-]+(?=[.;,\s]|$))?"
 # "с. Акжар, ул. ...", "Ақтөбе ауылы, ...", "Karasu village, ...": the village before the street
 _VILLAGE = (
-    rf"(?:(?:с\.|пос\.|село|селе|аул|ауыл|махалл[яеи]|village|aýyl|деҳаи|деҳа|айыл|кишлак|qishloq|шаҳраки)"
+    rf"(?:(?:с\.|пос\.|п\.|пгт\.?|посёлок|поселок|посёлке|поселке|село|селе|аул|ауыл|махалл[яеи]|village|aýyl|деҳаи|деҳа|айыл|кишлак|qishloq|шаҳраки)"
     rf"\s*[{_UPPER}ҶҲҚҒӮӢЎ][\w-]+,?\s*"
     rf"|[{_UPPER}][\w-]+\s+(?:ауылы|aýyly|village|селосы|айылы|mahallasi|qishlog'i|кишлоғи|деҳа),?\s*"
     rf"|(?-i:[{_UPPER}])[\w'-]+,\s*(?=(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?\s+{_STREET}))?"
@@ -128,7 +128,7 @@ ADDRESS = re.compile(
     + _STREET
     + r"\s+[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
-    + rf"|[{_UPPER}][\w\-]+(?:\s+[\w\-]+)?\s+"
+    + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w\-]+(?:\s+[\w\-]+)?\s+"
     + _STREET
     + r"\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
@@ -216,11 +216,27 @@ def _addresses(text: str) -> Iterator[Span]:
         for match in ADDRESS.finditer(text, begin, stop):
             if match.start() <= word.start() and word.end() <= match.end():
                 found.add((match.start(), match.end()))
-    for start, end in sorted(found):
+        # "мекенжайы мкр Коктем, 9-21": the word before took the district word as its own; the
+        # address read from the district word on is the longer one
+        own = ADDRESS.match(text, word.start(), stop)
+        if own:
+            found.add((own.start(), own.end()))
+    for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("places.txt"):
             start = town.end()  # "Шымкент, Нұрсәт мкр": the city names no one, the district does
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping stretches as one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 _TOWN_FIRST = re.compile(r"([^\W\d_][\w'-]*),\s*")
