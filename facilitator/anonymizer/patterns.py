@@ -213,14 +213,17 @@ def _addresses(text: str) -> Iterator[Span]:
         stop = min(len(text), word.end() + _AROUND_ADDRESS_WORD)
         while stop < len(text) and not text[stop].isspace():
             stop += 1
+        ends = []
         for match in ADDRESS.finditer(text, begin, stop):
             if match.start() <= word.start() and word.end() <= match.end():
                 found.add((match.start(), match.end()))
-        # "мекенжайы мкр Коктем, 9-21": the word before took the district word as its own; the
-        # address read from the district word on is the longer one
-        own = ADDRESS.match(text, word.start(), stop)
-        if own:
-            found.add((own.start(), own.end()))
+                ends.append(match.end())
+        if ends and max(ends) <= word.end() + 1:
+            # "мекенжайы мкр Коктем, 9-21": the word before took the district word as its own and
+            # ended there; the address read from the district word on goes on
+            own = ADDRESS.match(text, word.start(), stop)
+            if own:
+                found.add((own.start(), own.end()))
     for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("places.txt"):
