@@ -388,7 +388,7 @@ class NameFinder:
             # or the next word reads it as a word ("Слава богу", "Нұр деген сөз")
             sure = seen and base_of(word, seen, min_inflected=3) is not None
             if sure or (unsure and base_of(word, unsure, min_inflected=3) is not None):
-                initial = _starts_sentence(text, start)
+                initial = _starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
                 if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
                     return "same-note" if sure else AMBIGUOUS
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
@@ -558,8 +558,8 @@ class NameFinder:
             thing, oblique = lexicon.russian_thing(lower)
             if thing and after is not None and after.text.casefold() in union("speech"):
                 return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
-            if oblique and shape.endswith("ke") and self._nickname(shape):
-                return self._span(token, "nickname", self._nickname(shape))  # "Саке из акимата"
+            if oblique and self._nickname(shape):  # "Саке из акимата", "Толик шутил" (толика)
+                return self._span(token, "nickname", self._nickname(shape))
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
