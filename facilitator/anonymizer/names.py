@@ -409,7 +409,7 @@ class NameFinder:
             and (capital or listed)
         ):
             return "name-cue"
-        if capital and (listed or self._nickname(skeleton(word))):
+        if capital and (listed or self._nickname(skeleton(word)) or self._truncated(skeleton(word))):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
                 before and before2 and before[2].casefold() in conj and before2[0] in taken
@@ -599,6 +599,12 @@ class NameFinder:
         matches = [name for name in self._lists if name.startswith(prefix) and len(name) > len(prefix) + 1]
         return prefix + found.group(2) if matches else ""
 
+    def _truncated(self, shape: str) -> bool:
+        """ "Ербо" (Ерболат), "Дани" (Данияр): the first syllables of a listed name, cut after a
+        vowel, maybe with an ending ("Ербоға"). Alone it says little ("Қала" is a word): a name
+        only beside one ("Ербо мен Асик")."""
+        return _truncated_name(shape, self._lists)
+
     def _compound(self, shape: str) -> bool:
         """ "Ернұр", "Мирболат": two parts of names of the region joined into one."""
         return any(
@@ -703,6 +709,18 @@ def _unquoted(text: str, start: int) -> bool:
     while index >= 0 and text[index] == " ":
         index -= 1
     return index < 0 or text[index] not in "«\"'“„‘"
+
+
+@lru_cache(maxsize=50_000)
+def _truncated_name(shape: str, names: frozenset[str]) -> bool:
+    endings = endings_for(False) | endings_for(True)
+    for cut in range(len(shape), 3, -1):
+        stem = shape[:cut]
+        if cut > 5 or shape[cut:] not in endings or stem[-1] not in "aeiou" or stem in names:
+            continue
+        if any(name.startswith(stem) and len(name) >= cut + 2 for name in names):
+            return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
