@@ -558,7 +558,8 @@ class NameFinder:
             thing, oblique = lexicon.russian_thing(lower)
             if thing and after is not None and after.text.casefold() in union("speech"):
                 return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
-            if oblique and self._nickname(shape):  # "Саке из акимата", "Толик шутил" (толика)
+            if oblique and shape.endswith(("ke", "ik")) and self._nickname(shape) == shape:
+                # "Саке из акимата", "Толик шутил" (read as "толика"); not "Кеше" (кеш + е)
                 return self._span(token, "nickname", self._nickname(shape))
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
