@@ -24,6 +24,7 @@ from facilitator.anonymizer.names import (
     NameFinder,
     _strip_case,
     base_of,
+    list_names,
     merge_adjacent,
     regional_name_words,
 )
@@ -379,7 +380,8 @@ def _kin_word(word: str) -> bool:
 @cache
 def _kin_words() -> frozenset[str]:
     words = union("honorifics") | frozenset(skeleton(w) for w in union("person_nouns") | union("person_before"))
-    return frozenset(w for w in words if len(w) >= 3)
+    listed = list_names()  # "Азамат", "Adam": a person noun that is also a name is not dropped
+    return frozenset(w for w in words if len(w) >= 3 and w not in listed)
 
 
 def _next_to(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -488,7 +488,7 @@ class NameFinder:
             return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
         if not self._use_lists or self.is_public(token, before, after):
             return None
-        if word.casefold() in lexicon.not_names() or base_of(word, self._places) is not None:
+        if _not_a_name(word) or base_of(word, self._places) is not None:
             return None
         if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
@@ -547,6 +547,8 @@ class NameFinder:
             common = known and name_p < 0.3
             if place_p >= 0.5 and name_p < 0.3:
                 return None
+        if base_of(word, _person_nouns(), min_inflected=3) is not None:
+            return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
         surname = _surname_stem(word)
@@ -568,8 +570,11 @@ class NameFinder:
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
-        if _said(after) or (after is not None and bool(SURNAME.match(after.text))):
-            return self._span(token, "capitalised", _strip_case(shape))  # "Меҳроб Раҳимзода", "Бекзат сказал"
+        spoke = _said(after) and after is not None and after.text.casefold() not in union("conjunctions")
+        if spoke or (after is not None and bool(SURNAME.match(after.text))):
+            # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
+            # an unknown word before "and" is a name only beside a name (the second look)
+            return self._span(token, "capitalised", _strip_case(shape))
         if lower.endswith(_NAME_SHAPES) or self._compound(shape):
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
@@ -692,6 +697,11 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
 
 
 @cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(skeleton(w) for w in union("person_nouns") if len(skeleton(w)) >= 3)
+
+
+@cache
 def _place_words() -> frozenset[str]:
     return frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
 
@@ -795,6 +805,13 @@ def _place_cue(first: Token | None, second: Token | None, text: str) -> bool:
         if word in _place_words() and not gap.strip():
             return True
     return False
+
+
+def _not_a_name(word: str) -> bool:
+    """On the list of words that are never a person, also in the English plural ("Saturdays")."""
+    lower = word.casefold()
+    never = lexicon.not_names()
+    return lower in never or (_is_latin(word) and lower.endswith("s") and lower[:-1] in never)
 
 
 def _said(after: Token | None) -> bool:
