@@ -482,6 +482,8 @@ class NameFinder:
             return self._hyphenated(token, before, after, text)
         base = base_of(word, self._roster_bases, min_inflected=3)
         if base is not None:
+            if not token.capitalised and _my_word(word, base):
+                return None  # "менің арманым", "menim armanym": "my dream", not Арман
             return self._span(token, "roster", self.roster[base])
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
@@ -805,6 +807,18 @@ def _place_cue(first: Token | None, second: Token | None, text: str) -> bool:
         if word in _place_words() and not gap.strip():
             return True
     return False
+
+
+_MY_YOUR = ("im", "in", "imiz", "iniz", "ingiz")
+"""Skeletons of the Kazakh and Kyrgyz endings for "my", "your", "our" (арманым, арманың, арманымыз)."""
+
+
+def _my_word(word: str, base: str) -> bool:
+    """A lower-case name-word with "my" or "your" on it is the word: a person is not "my Арман"."""
+    rest = skeleton(word)[len(base) :]
+    return bool(rest) and rest.startswith(_MY_YOUR) and base in name_words(_is_latin(word)) | name_words(
+        not _is_latin(word)
+    )
 
 
 def _not_a_name(word: str) -> bool:
