@@ -76,12 +76,21 @@ def find_quasi(text: str) -> Iterator[Span]:
         fires = singling or (roles and place) or (place and jobs and (ages or _named(place, text)))
         if not fires:
             continue
+        if not _head_first(text, start, end):
+            # "15 жаста" ("he is 15") is said of the person, beside the description: it fires it
+            # but is not part of it; "17 жасар жігіт" ("a 17-year-old lad") is
+            ages = [a for a in ages if not _PREDICATIVE_AGE.search(text, a[0], a[1])] or (
+                [] if (places_ or singling or jobs) else ages
+            )
         parts = [*places_, *singling, *(roles if place else []), *jobs, *ages]
         first, last = min(p[0] for p in parts), max(p[1] for p in parts)
         yield Span(*_clause(text, start, end, first, last), Kind.QUASI, "pattern")
 
 
 _CLAUSE_MARKS = ",;:()—–"
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
+    re.IGNORECASE)
+_PREDICATIVE_AGE = re.compile(r"(?:жаста|жашта|jasta|yoshda)\b", re.IGNORECASE)
 _FEW_WORDS = re.compile(r"[\w'’‘-]*(?:\s+[\w№'’‘-]+){0,4}")
 _TURKIC_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІáǵıńóúýÁǴŃÓÚÝўҳҷӣӯЎҲҶӢӮ")
 
@@ -139,6 +148,13 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     while finish > begin and not text[finish - 1].isalnum():
         finish -= 1
     if not _head_first(text, start, end):
+        for _word in range(3):  # "имамның ұлы": a genitive says the noun is still to come
+            if not _GENITIVE.search(text, max(start, last - 6), last):
+                break
+            more = re.match(r"\s+[\w'’‘-]+", text[last:finish])
+            if not more:
+                break
+            last += more.end()
         age = AGE.match(text, _age_start(text, start, last))
         if age and age.end() == last:  # "17 жасар жігіт": the age says who, the noun follows it
             more = re.match(r"\s+[\w'’‘-]+", text[last:finish])
