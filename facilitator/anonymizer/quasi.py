@@ -38,7 +38,7 @@ ROLE = re.compile(
     r"(?<!\w)(?:imam\w*|имам\w*|ımam\w*|akim\w*|аким\w*|әкім\w*|ákim\w*|director\w*|директор\w*|dırektor\w*"
     r"|principal|headteacher|head\s+of|heads|mullah|мулл\w*|молда\w*|участков\w*|председател\w*|төраға\w*|"
     r"төрайым\w*|chairman|chairwoman|council|староста|фельдшер\w*|feldsher|midwife|акушер\w*|qaraýyl\w*"
-    r"|күзетші\w*|qarovul|rais\w*|раис\w*)",
+    r"|күзетші\w*|qarovul|rais\w*|раис\w*|бастығ\w*|бастық|bastyǵ\w*|bastyq|начальник\w*|башчы\w*)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)[.!?]+(?=\s|$)|\n")
