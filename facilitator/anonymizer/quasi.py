@@ -47,6 +47,14 @@ _WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘-]+){1,3}")
 _IN_PLACE = re.compile(r"\b(?:in|at|from|в|во|из|на)\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+)")
 
 
+_SCHOOL = r"(?:мектеп|мектеб|mektep|mekteb|maktab|мактаб|школ|school|лице|гимнази|колледж|college|kolledj)[\w'’]*"
+_NUMBERED = re.compile(
+    r"(?:(?<!\w)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]*(?:дағы|дегі|тағы|тегі|daǵy|degi|taǵy|tegi|даги|деги|таги)\s+)?"
+    r"(?:№\s?\d{1,3}\s*-?\s*" + _SCHOOL + r"|(?<![\d.,])\d{1,3}\s*-\s*" + _SCHOOL + r"|" + _SCHOOL + r"\s+№\s?\d{1,3})",
+    re.IGNORECASE,
+)
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence; "с." and "пос." before a village name do not end one."""
     start = 0
@@ -180,11 +188,15 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
     found = _IN_PLACE.search(text, start, end)
     if found and not _big_place(found.group(1)):
         return found.start(), found.end()
+    numbered = _NUMBERED.search(text, start, end)
+    if numbered:  # "№12 мектептің", "школы №3", "2-mekteptiń": one school among a few, as a village
+        return numbered.start(), numbered.end()
     return None
 
 
 def _named(place: tuple[int, int], text: str) -> bool:
-    return bool(_CAPITALISED.search(text, place[0], place[1]))
+    part = text[place[0] : place[1]]
+    return bool(_CAPITALISED.search(text, place[0], place[1])) or any(c.isdigit() for c in part)
 
 
 def _big_place(word: str) -> bool:
