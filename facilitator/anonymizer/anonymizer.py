@@ -25,6 +25,7 @@ from facilitator.anonymizer.names import (
     _strip_case,
     base_of,
     list_names,
+    places,
     merge_adjacent,
     regional_name_words,
 )
@@ -257,8 +258,8 @@ class Anonymizer:
     def _ner_word_sure(self, word: str) -> bool:
         if base_of(word, frozenset(self._names.roster)) is not None:
             return True
-        if _kin_word(word):
-            return False  # "Апам", "Кыз", "Жигиттер", "Дядя": a relative or a person noun, not a name
+        if _kin_word(word) or _place_word(word):
+            return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
         known, name, _place = lexicon.russian(word.casefold().strip(".,"))
         return not (known and name < 0.3)
 
@@ -267,11 +268,13 @@ class Anonymizer:
         "Калиев" stays, though the dictionary reads a word: surnames often are one)."""
         words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
         roster = frozenset(self._names.roster)
-        while words and _kin_word(text[words[0][0] : words[0][1]]):
+        while words and (_kin_word(text[words[0][0] : words[0][1]]) or _place_word(text[words[0][0] : words[0][1]])):
             if base_of(text[words[0][0] : words[0][1]], roster) is not None:
                 break
             words.pop(0)
-        while words and _kin_word(text[words[-1][0] : words[-1][1]]):
+        while words and (
+            _kin_word(text[words[-1][0] : words[-1][1]]) or _place_word(text[words[-1][0] : words[-1][1]])
+        ):
             if base_of(text[words[-1][0] : words[-1][1]], roster) is not None:
                 break
             words.pop()
@@ -375,6 +378,11 @@ def _kin_word(word: str) -> bool:
     shape = skeleton(word.strip(".,:;!?»«\"'"))
     kin = _kin_words()
     return shape in kin or base_of(word.strip(".,:;!?»«\"'"), kin, min_inflected=3) is not None
+
+
+def _place_word(word: str) -> bool:
+    """A city, region or country of the list, in any case form ("Алматыдан", "Россияда")."""
+    return base_of(word.strip(".,:;!?»«\"'"), places()) is not None
 
 
 @cache
