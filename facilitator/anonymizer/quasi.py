@@ -99,7 +99,30 @@ _CLAUSE_MARKS = ",;:()—–"
 _GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
     re.IGNORECASE)
 _PREDICATIVE_AGE = re.compile(r"(?:жаста|жашта|jasta|yoshda)\b", re.IGNORECASE)
-_FEW_WORDS = re.compile(r"[\w'’‘-]*(?:\s+[\w№'’‘-]+){0,4}")
+_NEXT_WORD = re.compile(r"[\w'’‘-]*\s+([\w№'’‘-]+)")
+_PREPOSITIONS = frozenset(
+    "в во на у из с со около возле при до от для по за под над in at from to of on near for by".split()
+)
+
+
+def _narrowing_end(text: str, last: int, finish: int) -> int:
+    end = last
+    previous = re.search(r"[\w'’‘-]*$", text[:last])
+    preposition = bool(previous) and previous.group().casefold() in _PREPOSITIONS  # type: ignore[union-attr]
+    for _word in range(4):
+        more = _NEXT_WORD.match(text, end, finish)
+        if not more:
+            break
+        word = more.group(1)
+        if not (preposition or word.casefold() in _PREPOSITIONS or word[:1].isupper() or _has_digit(word)):
+            break
+        preposition = word.casefold() in _PREPOSITIONS
+        end = more.end()
+    return end
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 _TURKIC_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІáǵıńóúýÁǴŃÓÚÝўҳҷӣӯЎҲҶӢӮ")
 
 
@@ -170,9 +193,10 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
         # Kazakh, Kyrgyz, Uzbek: the noun a description is about comes last ("мешіттің имамы"); what
         # follows is what is said of it ("сабаққа қарсы"), which the report needs
         return begin, last
-    # Russian and English: what narrows the noun follows it ("медсестры в Айтеке би-2"): a few words
-    more = _FEW_WORDS.match(text, last, finish)
-    return begin, max(last, more.end() if more else last)
+    # Russian and English: what narrows the noun follows it ("медсестры в Айтеке би-2", "водитель
+    # маршрутки в селе", "driver from Zhanabazar to Shymkent"): the rest of a name, prepositions and
+    # their nouns, at most four words; a verb ends it ("в посёлке Шубар запретил собрания")
+    return begin, _narrowing_end(text, last, finish)
 
 
 def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str]) -> tuple[int, int] | None:
