@@ -93,6 +93,9 @@ _STREET = (
     r"|kóshesi|kóshesinde|kóshesindegi|даңғылы|көчөсү|көчөсүндө|кўчаси|кучаси|кўчасида|кучасида|ko'chasida"
     r"|kochasida|ко'часи|st(?=\s*\d)|mavze|хиёбон)"
 )
+# a street word before the street's name ("ул. Абая 5", "köshesi"-less Uzbek "mavze"); not the
+# English words, which follow the name ("Abai Street"): "the whole street heard. Explained 102"
+_STREET_FIRST = r"(?!(?:street|avenue|road|lane)\b)" + _STREET
 _HOUSE_WORDS = r"пәтер|үй|uy|уй|xonadon|páter|úı|хона|ҳуҷра|kvartira|квартира|кв|дом|бөлме"
 _NUMBER = (
     r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:" + _HOUSE_WORDS + r"))|-\d{1,4}(?!\d))?"
@@ -125,7 +128,7 @@ ADDRESS = re.compile(
     + r"|shaǵynaýdan\w*|mavzesi)"
     + _BLOCK
     + r"|"
-    + _STREET
+    + _STREET_FIRST
     + r"\s+[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
     + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w\-]+(?:\s+[\w\-]+)?\s+"
