@@ -809,15 +809,23 @@ def _place_cue(first: Token | None, second: Token | None, text: str) -> bool:
     return False
 
 
-_MY_YOUR = ("im", "in", "imiz", "iniz", "ingiz")
-"""Skeletons of the Kazakh and Kyrgyz endings for "my", "your", "our" (арманым, арманың, арманымыз)."""
+_MY_YOUR = re.compile(
+    r"(?:ым|ім|ымыз|іміз|ym|im|ymyz|imiz)"
+    r"(?:а|е|ға|ге|ды|ді|ны|ні|да|де|дан|ден|нан|нен|ның|нің|дың|дің|мен|a|e|ǵa|ge|dy|di|ny|ni|da|de|dan|den"
+    r"|nan|nen|nyń|niń|dyń|diń|men)?$"
+)
+"""The Kazakh endings for "my" and "our", maybe with a case (арманым, арманымға, armanymyz); not the
+third person's ("Ақжолымен", "Ақжолын"), nor "your" (-ың is also the genitive: "Бақыттың")."""
 
 
 def _my_word(word: str, base: str) -> bool:
-    """A lower-case name-word with "my" or "your" on it is the word: a person is not "my Арман"."""
-    rest = skeleton(word)[len(base) :]
-    return bool(rest) and rest.startswith(_MY_YOUR) and base in name_words(_is_latin(word)) | name_words(
-        not _is_latin(word)
+    """A lower-case name-word with "my" on it is the word: a person is not "my Арман"."""
+    mine = _MY_YOUR.search(word.casefold())
+    return (
+        mine is not None
+        and mine.start() >= 3
+        and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
+        and skeleton(word[: mine.start()]) == base
     )
 
 
