@@ -25,8 +25,8 @@ from facilitator.anonymizer.names import (
     _strip_case,
     base_of,
     list_names,
-    places,
     merge_adjacent,
+    places,
     regional_name_words,
 )
 from facilitator.anonymizer.normalize import fold, normalize
@@ -268,7 +268,9 @@ class Anonymizer:
         "Калиев" stays, though the dictionary reads a word: surnames often are one)."""
         words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
         roster = frozenset(self._names.roster)
-        while words and (_kin_word(text[words[0][0] : words[0][1]]) or _place_word(text[words[0][0] : words[0][1]])):
+        while words and (
+            _kin_word(text[words[0][0] : words[0][1]]) or _place_word(text[words[0][0] : words[0][1]])
+        ):
             if base_of(text[words[0][0] : words[0][1]], roster) is not None:
                 break
             words.pop(0)
@@ -387,7 +389,8 @@ def _place_word(word: str) -> bool:
 
 @cache
 def _kin_words() -> frozenset[str]:
-    words = union("honorifics") | frozenset(skeleton(w) for w in union("person_nouns") | union("person_before"))
+    nouns = union("person_nouns") | union("person_before")
+    words = union("honorifics") | frozenset(skeleton(w) for w in nouns)
     listed = list_names()  # "Азамат", "Adam": a person noun that is also a name is not dropped
     return frozenset(w for w in words if len(w) >= 3 and w not in listed)
 

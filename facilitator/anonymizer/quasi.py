@@ -47,10 +47,18 @@ _WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘-]+){1,3}")
 _IN_PLACE = re.compile(r"\b(?:in|at|from|в|во|из|на)\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+)")
 
 
-_SCHOOL = r"(?:мектеп|мектеб|mektep|mekteb|maktab|мактаб|школ|school|лице|гимнази|колледж|college|kolledj)[\w'’]*"
+_SCHOOL = (
+    r"(?:мектеп|мектеб|mektep|mekteb|maktab|мактаб|школ|school|лице|гимнази|колледж|college|kolledj)[\w'’]*"
+)
 _NUMBERED = re.compile(
     r"(?:(?<!\w)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]*(?:дағы|дегі|тағы|тегі|daǵy|degi|taǵy|tegi|даги|деги|таги)\s+)?"
-    r"(?:№\s?\d{1,3}\s*-?\s*" + _SCHOOL + r"|(?<![\d.,])\d{1,3}\s*-\s*" + _SCHOOL + r"|" + _SCHOOL + r"\s+№\s?\d{1,3})",
+    r"(?:№\s?\d{1,3}\s*-?\s*"
+    + _SCHOOL
+    + r"|(?<![\d.,])\d{1,3}\s*-\s*"
+    + _SCHOOL
+    + r"|"
+    + _SCHOOL
+    + r"\s+№\s?\d{1,3})",
     re.IGNORECASE,
 )
 
@@ -96,12 +104,15 @@ def find_quasi(text: str) -> Iterator[Span]:
 
 
 _CLAUSE_MARKS = ",;:()—–"
-_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
-    re.IGNORECASE)
+_GENITIVE = re.compile(
+    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
+    re.IGNORECASE,
+)
 _PREDICATIVE_AGE = re.compile(r"(?:жаста|жашта|jasta|yoshda)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\w'’‘-]*\s+([\w№'’‘-]+)")
 _PREPOSITIONS = frozenset(
-    "в во на у из с со около возле при до от для по за под над in at from to of on near for by".split()
+    {"в", "во", "на", "у", "из", "с", "со", "около", "возле", "при", "до", "от", "для", "по", "за", "под"}
+    | {"над", "in", "at", "from", "to", "of", "on", "near", "for", "by"}
 )
 
 
@@ -123,12 +134,12 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
 
 def _has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
+
+
 _TURKIC_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІáǵıńóúýÁǴŃÓÚÝўҳҷӣӯЎҲҶӢӮ")
 
 
-_POSSESSED = re.compile(
-    r"(?:ы|і|и|у|ү|ı|i|y)(?:нда|нде|нан|нен|на|не|ны|ні|nda|nde|na|ne)?$", re.IGNORECASE
-)
+_POSSESSED = re.compile(r"(?:ы|і|и|у|ү|ı|i|y)(?:нда|нде|нан|нен|на|не|ны|ні|nda|nde|na|ne)?$", re.IGNORECASE)
 
 
 _AGENT = re.compile(r"(?:шы|ші|чы|чи|чу|чү|shy|shi|chy|chi)$", re.IGNORECASE)
@@ -149,10 +160,8 @@ def _head_end(text: str, cue_start: int, cue_end: int) -> int:
 
 def _age_start(text: str, start: int, last: int) -> int:
     """Where an age ending at ``last`` would start (a number, maybe a space and a word)."""
-    found = None
-    for found in AGE.finditer(text, start, last):
-        pass
-    return found.start() if found and found.end() == last else last
+    ages = list(AGE.finditer(text, start, last))
+    return ages[-1].start() if ages and ages[-1].end() == last else last
 
 
 def _head_first(text: str, start: int, end: int) -> bool:
