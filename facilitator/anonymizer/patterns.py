@@ -58,6 +58,7 @@ PLATE = re.compile(
 _PLATFORMS = (
     r"instagram|insta|inst|tiktok|telegram|tg|vk|facebook|fb|whatsapp|ватсап\w*|телеграм\w*|телег\w*"
     r"|инстаграм\w*|инст\w*|тикток\w*|вк|вконтакте|фейсбук\w*|телеграмм\w*"
+    r"|ınsta\w*|insta(?:sy|si|m|sida|dagi|daǵy)"  # "ınstasy", "instasi": his insta (kk-latn, uz)
 )
 _LINK_SITES = (
     r"t\.me|telegram\.me|instagram\.com|instagr\.am|vk\.com|facebook\.com|fb\.com|m\.facebook\.com"
@@ -68,13 +69,14 @@ LINK = re.compile(rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+)")
 HANDLE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
     rf"|(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"
-    r"|(?<![\w@./])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_.]*[A-Za-z0-9]"  # maksat_top_boy: a nickname online
+    r"|(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"  # maksat_top_boy, jenis.art_kz
 )
 _MONTHS = (
     r"январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]"
     r"|декабр[яь]|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек"
+    r"|yanvar|fevral|mart|aprel|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|январ|феврал|сентабр|октабр"
 )
 BIRTHDATE = re.compile(
     r"(?<!\d)(?:"
@@ -82,7 +84,8 @@ BIRTHDATE = re.compile(
     r"|(?:19|20)\d{2}-[01]\d-[0-3]\d"  # 2005-03-12
     rf"|[0-3]?\d\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}(?:\s*(?:г\.?|года|ж\.?|жылы))?"  # 12 марта 2005 г.
     rf"|(?:{_MONTHS})\s+[0-3]?\d,?\s+(?:19|20)\d{{2}}"  # March 3, 2006
-    rf"|(?:19|20)\d{{2}}\s+(?:жылғы|жылы|ж\.)\s+[0-3]?\d\s+(?:{_MONTHS})\w*"  # 2005 жылғы 12 наурызда
+    # 2005 жылғы 12 наурызда, 1999 йил 3 март
+    rf"|(?:19|20)\d{{2}}\s+(?:жылғы|жылы|ж\.|йил|йилги|yil|yilgi|жылдын)\s+[0-3]?\d\s+(?:{_MONTHS})\w*"
     r")(?!\d)",
     re.IGNORECASE,
 )
