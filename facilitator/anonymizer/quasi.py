@@ -79,7 +79,11 @@ def find_quasi(text: str) -> Iterator[Span]:
     present = {f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling")}
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
-        singling = _cue_spans(text, lowered, start, end, present["singling"], extend=True)
+        singling = [
+            s
+            for s in _cue_spans(text, lowered, start, end, present["singling"], extend=True)
+            if not _NEGATED.match(text, s[0], s[1])
+        ]
         if singling and not _head_first(text, start, end):
             # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about
             singling = [(a, min(b, _head_end(text, a, b))) for a, b in singling]
@@ -104,6 +108,8 @@ def find_quasi(text: str) -> Iterator[Span]:
 
 
 _CLAUSE_MARKS = ",;:()—–"
+_NEGATED = re.compile(r"\S+\s+(?:емес|эмес|emes|emas|эмас)\b", re.IGNORECASE)
+"""'жалғыз емес' is 'not alone': nothing singled out."""
 _GENITIVE = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
     re.IGNORECASE,
