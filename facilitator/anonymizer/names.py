@@ -105,8 +105,17 @@ def _written_names() -> tuple[frozenset[str], frozenset[str]]:
         if _is_latin(name):
             latin.add(skeleton(name))
         else:
-            cyrillic.add(name.casefold().replace("ё", "е"))
+            cyrillic.add(_plain_cyrillic(name))
     return frozenset(cyrillic), frozenset(latin)
+
+
+_PLAIN = str.maketrans("әғқңөұүһіёўҳҷӣӯ", "агкноуухиеухжиу")
+
+
+def _plain_cyrillic(word: str) -> str:
+    """Lower case, the letters of Kazakh, Uzbek and Tajik as their Russian look-alikes ("нұрлан" is
+    written like "Нурлан"); doubled letters and other spellings stay apart ("жанна" is not "жана")."""
+    return word.casefold().translate(_PLAIN)
 
 
 def _list_lines() -> list[str]:
@@ -127,7 +136,7 @@ def written_like_a_name(word: str) -> bool:
     cyrillic, latin = _written_names()
     if _is_latin(word):
         return base_of(word, latin) is not None
-    lower = word.casefold().replace("ё", "е")
+    lower = _plain_cyrillic(word)
     if lower in cyrillic:
         return True
     endings = endings_for(False)
