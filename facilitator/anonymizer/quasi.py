@@ -189,7 +189,7 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     begin = max([start, *(text.rfind(mark, start, first) + 1 for mark in _CLAUSE_MARKS)])
     stops = [found for mark in _CLAUSE_MARKS if (found := text.find(mark, last, end)) >= 0]
     finish = min([end, *stops])
-    while begin < finish and not text[begin].isalnum():
+    while begin < finish and not (text[begin].isalnum() or text[begin] == "№"):
         begin += 1
     while finish > begin and not text[finish - 1].isalnum():
         finish -= 1
@@ -240,7 +240,10 @@ def _named(place: tuple[int, int], text: str) -> bool:
 
 def _big_place(word: str) -> bool:
     shape = skeleton(word)
-    return any(shape.startswith(known) for known in places() if len(known) >= 4)
+    if any(shape.startswith(known) for known in places() if len(known) >= 4):
+        return True
+    # "из Москвы", "в Новосибирске": a Russian case form of a listed city
+    return any(skeleton(form) in places() for form in lexicon.normal_forms(word.casefold()))
 
 
 def _cue_spans(
