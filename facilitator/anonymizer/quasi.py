@@ -3,7 +3,11 @@
 
 A sentence holding a small place (a village named, or "ауылдағы") and something that narrows it to
 one person ("the only", "единственный", "жалғыз"; a job; an age) gives one span, from the first of
-these to the last, which the export removes (the review shows it first, to keep if it is harmless).
+these to the noun the last one describes, which the export removes (the review shows it first, to
+keep if it is harmless). What follows the noun is what is said of the person and stays: in Kazakh,
+Kyrgyz and Uzbek the noun ends the description ("жалғыз мешіттің имамы | сабаққа қарсы"); in
+Russian and English a name and prepositions with their nouns follow it ("в посёлке Шубар |
+запретил").
 """
 
 from __future__ import annotations
