@@ -120,6 +120,8 @@ class PublicPhrases:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         found = []
         for index, (start, _end, word) in enumerate(words):
+            if not word[0].isupper():
+                continue  # a name in another spelling is capitalised; lower case was matched above
             for phrase in phrases.get(skeleton(word)[:_PREFIX], ()):
                 last = index + len(phrase) - 1
                 if last < len(words) and all(

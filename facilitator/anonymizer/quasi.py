@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import places
@@ -177,7 +178,11 @@ def _age_start(text: str, start: int, last: int) -> int:
 def _head_first(text: str, start: int, end: int) -> bool:
     """The sentence is Russian or English (the words that narrow a noun follow it), not a Turkic
     language of the region (they come before it): by letters, else by the dictionary."""
-    part = text[start:end]
+    return _head_first_sentence(text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _head_first_sentence(part: str) -> bool:
     if any(c in _TURKIC_LETTERS for c in part):
         return False
     words = re.findall(r"[^\W\d_]{3,}", part)
