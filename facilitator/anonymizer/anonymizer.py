@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
@@ -23,12 +24,14 @@ from facilitator.anonymizer.names import (
     NameFinder,
     _strip_case,
     base_of,
+    list_names,
     merge_adjacent,
+    places,
     regional_name_words,
 )
 from facilitator.anonymizer.normalize import fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
-from facilitator.anonymizer.profiles import report_profile
+from facilitator.anonymizer.profiles import report_profile, union
 from facilitator.anonymizer.quasi import find_quasi, sentences
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve
@@ -107,7 +110,41 @@ class PublicPhrases:
                 ):
                     found.append((at, end))
                 at = lowered.find(phrase, at + 1)
+        return found + self._inflected(text)
+
+    @staticmethod
+    def _inflected(text: str) -> list[tuple[int, int]]:
+        """A public phrase of several words in another spelling or with a case ending on its last
+        word ("Кайрат Нұртастың әні", "Dimash Qudaibergenge")."""
+        phrases = _phrase_skeletons()
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        found = []
+        for index, (start, _end, word) in enumerate(words):
+            if not word[0].isupper():
+                continue  # a name in another spelling is capitalised; lower case was matched above
+            for phrase in phrases.get(skeleton(word)[:_PREFIX], ()):
+                last = index + len(phrase) - 1
+                if last < len(words) and all(
+                    base_of(words[index + k][2], frozenset({part}), min_inflected=3) is not None
+                    for k, part in enumerate(phrase)
+                ):  # "Олжаса Сулейменова": Russian declines every word
+                    found.append((start, words[last][1]))
         return found
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PREFIX = 3
+
+
+@cache
+def _phrase_skeletons() -> dict[str, list[tuple[str, ...]]]:
+    """The public phrases of two words or more, as skeletons, by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.public_phrases():
+        parts = tuple(skeleton(w) for w in _WORD.findall(phrase))
+        if len(parts) >= 2 and all(parts):
+            found.setdefault(parts[0][:_PREFIX], []).append(parts)
+    return found
 
 
 class Anonymizer:
@@ -218,18 +255,43 @@ class Anonymizer:
 
     def _ner_sure(self, span: Span, text: str) -> bool:
         """NER reads "Анкета готова." or "Скажи Маме" as a person: common words alone are not one."""
-        for word in text[span.start : span.end].split():
-            if base_of(word, frozenset(self._names.roster)) is not None:
-                return True
-            known, name, _place = lexicon.russian(word.casefold().strip(".,"))
-            if not (known and name < 0.3):
-                return True
-        return False
+        return any(self._ner_word_sure(word) for word in text[span.start : span.end].split())
+
+    def _ner_word_sure(self, word: str) -> bool:
+        if base_of(word, frozenset(self._names.roster)) is not None:
+            return True
+        if _kin_word(word) or _place_word(word):
+            return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
+        known, name, _place = lexicon.russian(word.casefold().strip(".,"))
+        return not (known and name < 0.3)
+
+    def _ner_trimmed(self, start: int, end: int, text: str) -> tuple[int, int] | None:
+        """A NER span without the relatives and person nouns at its ends ("Дядя Азамата" is Азамата;
+        "Калиев" stays, though the dictionary reads a word: surnames often are one)."""
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        roster = frozenset(self._names.roster)
+        while words and (
+            _kin_word(text[words[0][0] : words[0][1]]) or _place_word(text[words[0][0] : words[0][1]])
+        ):
+            if base_of(text[words[0][0] : words[0][1]], roster) is not None:
+                break
+            words.pop(0)
+        while words and (
+            _kin_word(text[words[-1][0] : words[-1][1]]) or _place_word(text[words[-1][0] : words[-1][1]])
+        ):
+            if base_of(text[words[-1][0] : words[-1][1]], roster) is not None:
+                break
+            words.pop()
+        return (words[0][0], words[-1][1]) if words else None
 
     def _ner_spans(self, text: str, names: Sequence[Span]) -> list[Span]:
         found = []
         known = self._known
-        for start, end in self._worth_reading(text, names):
+        for begin, stop in self._worth_reading(text, names):
+            trimmed = self._ner_trimmed(begin, stop, text)
+            if trimmed is None:
+                continue
+            start, end = trimmed
             words = text[start:end].split()
             if not words or skeleton(words[0]) in lexicon.public_people():
                 continue
@@ -313,6 +375,26 @@ def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[S
 
 
 _CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+def _kin_word(word: str) -> bool:
+    """A relative, an honorific or a word for a person, in any profile's language, with endings."""
+    shape = skeleton(word.strip(".,:;!?»«\"'"))
+    kin = _kin_words()
+    return shape in kin or base_of(word.strip(".,:;!?»«\"'"), kin, min_inflected=3) is not None
+
+
+def _place_word(word: str) -> bool:
+    """A city, region or country of the list, in any case form ("Алматыдан", "Россияда")."""
+    return base_of(word.strip(".,:;!?»«\"'"), places()) is not None
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    nouns = union("person_nouns") | union("person_before")
+    words = union("honorifics") | frozenset(skeleton(w) for w in nouns)
+    listed = list_names()  # "Азамат", "Adam": a person noun that is also a name is not dropped
+    return frozenset(w for w in words if len(w) >= 3 and w not in listed)
 
 
 def _next_to(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -96,6 +96,55 @@ def _name_word_lines() -> list[tuple[str, str, bool]]:
     return lines
 
 
+@cache
+def _written_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The list names as written, lower case, in Cyrillic; and the skeletons of those written in Latin."""
+    cyrillic: set[str] = set()
+    latin: set[str] = set()
+    for name in _list_lines():
+        if _is_latin(name):
+            latin.add(skeleton(name))
+        else:
+            cyrillic.add(_plain_cyrillic(name))
+    return frozenset(cyrillic), frozenset(latin)
+
+
+_PLAIN = str.maketrans("әғқңөұүһіёўҳҷӣӯ", "агкноуухиеухжиу")
+
+
+def _plain_cyrillic(word: str) -> str:
+    """Lower case, the letters of Kazakh, Uzbek and Tajik as their Russian look-alikes ("нұрлан" is
+    written like "Нурлан"); doubled letters and other spellings stay apart ("жанна" is not "жана")."""
+    return word.casefold().translate(_PLAIN)
+
+
+def _list_lines() -> list[str]:
+    lines = []
+    for source in ("first_names.txt", "surnames.txt"):
+        for line in lexicon._data(source).splitlines():
+            word = line.split("#", 1)[0].strip()
+            if word:
+                lines.append(word)
+    return lines
+
+
+@lru_cache(maxsize=50_000)
+def written_like_a_name(word: str) -> bool:
+    """A lower-case word is a listed name only as a name of its own script is spelt, maybe with an
+    ending: "айгерімге", "ерболом", "ulugbekning" are; "жаңа" (Жанна), "тағйир" (Тагир), "және"
+    (Jane), "қатын" (Katie), "suraıdy" (Сурайё) are words that only share a skeleton with one."""
+    cyrillic, latin = _written_names()
+    if _is_latin(word):
+        return base_of(word, latin) is not None
+    lower = _plain_cyrillic(word)
+    if lower in cyrillic:
+        return True
+    endings = endings_for(False)
+    return any(
+        lower[:cut] in cyrillic and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
 def places() -> frozenset[str]:
     return lexicon.word_list("places.txt")
 
@@ -183,7 +232,7 @@ def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | N
     return None
 
 
-INITIAL = re.compile(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
+INITIAL = re.compile(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
 
 
 class NameFinder:
@@ -259,8 +308,13 @@ class NameFinder:
                 if initial:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
-        found += self._second_look(text, words, found, public)
-        return merge_adjacent(sorted(found, key=lambda s: s.start), text)
+        # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
+        for _round in range(3):
+            added = self._second_look(text, words, found, public)
+            if not added:
+                break
+            found += added
+        return merge_adjacent(sorted((_with_possessive(s, text) for s in found), key=lambda s: s.start), text)
 
     # -- the note decides ----------------------------------------------------------------------
     def _second_look(
@@ -343,7 +397,7 @@ class NameFinder:
             # or the next word reads it as a word ("Слава богу", "Нұр деген сөз")
             sure = seen and base_of(word, seen, min_inflected=3) is not None
             if sure or (unsure and base_of(word, unsure, min_inflected=3) is not None):
-                initial = _starts_sentence(text, start)
+                initial = _starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
                 if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
                     return "same-note" if sure else AMBIGUOUS
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
@@ -364,7 +418,7 @@ class NameFinder:
             and (capital or listed)
         ):
             return "name-cue"
-        if capital and (listed or self._nickname(skeleton(word))):
+        if capital and (listed or self._nickname(skeleton(word)) or self._truncated(skeleton(word))):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
                 before and before2 and before[2].casefold() in conj and before2[0] in taken
@@ -380,7 +434,7 @@ class NameFinder:
             inside = re.match(r"\s*\(\s*", text[end:])
             if inside and end + inside.end() in taken:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
-        if not capital and listed and _unquoted(text, start):
+        if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             return self._lower_case_name(text, words[index], after)
         return None
 
@@ -432,20 +486,26 @@ class NameFinder:
     def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
         word = token.text
         if "-" in word:
+            if _public_form(word, lexicon.public_people()) and base_of(word, self._roster_bases) is None:
+                return None  # "Айша-бибі": a public figure's name holds a hyphen
             return self._hyphenated(token, before, after, text)
         base = base_of(word, self._roster_bases, min_inflected=3)
         if base is not None:
+            if not token.capitalised and _my_word(word, base):
+                return None  # "менің арманым", "menim armanym": "my dream", not Арман
             return self._span(token, "roster", self.roster[base])
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
             return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
         if not self._use_lists or self.is_public(token, before, after):
             return None
-        if word.casefold() in lexicon.not_names() or base_of(word, self._places) is not None:
+        if _not_a_name(word) or base_of(word, self._places) is not None:
             return None
         if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
         listed = base_of(word, self._lists)
+        if listed is not None and not token.capitalised and not written_like_a_name(word):
+            listed = None  # "жаңа" is not Жанна, "және" is not Jane
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             return self._listed(token, listed, before, after)
         if token.capitalised and not token.shouting:
@@ -498,6 +558,8 @@ class NameFinder:
             common = known and name_p < 0.3
             if place_p >= 0.5 and name_p < 0.3:
                 return None
+        if base_of(word, _person_nouns(), min_inflected=3) is not None:
+            return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
         surname = _surname_stem(word)
@@ -509,8 +571,9 @@ class NameFinder:
             thing, oblique = lexicon.russian_thing(lower)
             if thing and after is not None and after.text.casefold() in union("speech"):
                 return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
-            if oblique and shape.endswith("ke") and self._nickname(shape):
-                return self._span(token, "nickname", self._nickname(shape))  # "Саке из акимата"
+            if oblique and shape.endswith(("ke", "ik")) and self._nickname(shape) == shape:
+                # "Саке из акимата", "Толик шутил" (read as "толика"); not "Кеше" (кеш + е)
+                return self._span(token, "nickname", self._nickname(shape))
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
@@ -518,8 +581,11 @@ class NameFinder:
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
-        if _said(after) or (after is not None and bool(SURNAME.match(after.text))):
-            return self._span(token, "capitalised", _strip_case(shape))  # "Меҳроб Раҳимзода", "Бекзат сказал"
+        spoke = _said(after) and after is not None and after.text.casefold() not in union("conjunctions")
+        if spoke or (after is not None and bool(SURNAME.match(after.text))):
+            # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
+            # an unknown word before "and" is a name only beside a name (the second look)
+            return self._span(token, "capitalised", _strip_case(shape))
         if lower.endswith(_NAME_SHAPES) or self._compound(shape):
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
@@ -549,6 +615,12 @@ class NameFinder:
         prefix = found.group(1)
         matches = [name for name in self._lists if name.startswith(prefix) and len(name) > len(prefix) + 1]
         return prefix + found.group(2) if matches else ""
+
+    def _truncated(self, shape: str) -> bool:
+        """ "Ербо" (Ерболат), "Дани" (Данияр): the first syllables of a listed name, cut after a
+        vowel, maybe with an ending ("Ербоға"). Alone it says little ("Қала" is a word): a name
+        only beside one ("Ербо мен Асик")."""
+        return _truncated_name(shape, self._lists)
 
     def _compound(self, shape: str) -> bool:
         """ "Ернұр", "Мирболат": two parts of names of the region joined into one."""
@@ -587,7 +659,9 @@ class NameFinder:
             return True
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}
-            if near & lexicon.thing_words():
+            if near & lexicon.thing_words() or any(
+                lexicon.normal_forms(word) & lexicon.thing_words() for word in near if not _is_latin(word)
+            ):  # "закону Салтанат": the law in any case
                 return True
         # "Мұхтар Әуезов", "Салтанат Нүкенова": a first name beside a public surname. A surname
         # beside one is not ("Jaqypov (Baıtursynov kóshesi)"), nor a first name with a case ending
@@ -634,6 +708,11 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
 
 
 @cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(skeleton(w) for w in union("person_nouns") if len(skeleton(w)) >= 3)
+
+
+@cache
 def _place_words() -> frozenset[str]:
     return frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
 
@@ -652,6 +731,18 @@ def _unquoted(text: str, start: int) -> bool:
     while index >= 0 and text[index] == " ":
         index -= 1
     return index < 0 or text[index] not in "«\"'“„‘"
+
+
+@lru_cache(maxsize=50_000)
+def _truncated_name(shape: str, names: frozenset[str]) -> bool:
+    endings = endings_for(False) | endings_for(True)
+    for cut in range(len(shape), 3, -1):
+        stem = shape[:cut]
+        if cut > 5 or shape[cut:] not in endings or stem[-1] not in "aeiou" or stem in names:
+            continue
+        if any(name.startswith(stem) and len(name) >= cut + 2 for name in names):
+            return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -727,6 +818,33 @@ def _place_cue(first: Token | None, second: Token | None, text: str) -> bool:
     return False
 
 
+_MY_YOUR = re.compile(
+    r"(?:ым|ім|ымыз|іміз|ym|im|ymyz|imiz)"
+    r"(?:а|е|ға|ге|ды|ді|ны|ні|да|де|дан|ден|нан|нен|ның|нің|дың|дің|мен|a|e|ǵa|ge|dy|di|ny|ni|da|de|dan|den"
+    r"|nan|nen|nyń|niń|dyń|diń|men)?$"
+)
+"""The Kazakh endings for "my" and "our", maybe with a case (арманым, арманымға, armanymyz); not the
+third person's ("Ақжолымен", "Ақжолын"), nor "your" (-ың is also the genitive: "Бақыттың")."""
+
+
+def _my_word(word: str, base: str) -> bool:
+    """A lower-case name-word with "my" on it is the word: a person is not "my Арман"."""
+    mine = _MY_YOUR.search(word.casefold())
+    return (
+        mine is not None
+        and mine.start() >= 3
+        and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
+        and skeleton(word[: mine.start()]) == base
+    )
+
+
+def _not_a_name(word: str) -> bool:
+    """On the list of words that are never a person, also in the English plural ("Saturdays")."""
+    lower = word.casefold()
+    never = lexicon.not_names()
+    return lower in never or (_is_latin(word) and lower.endswith("s") and lower[:-1] in never)
+
+
 def _said(after: Token | None) -> bool:
     return after is not None and after.text.casefold() in union("person_after")
 
@@ -754,6 +872,13 @@ def _strip_case(shape: str) -> str:
         if shape.endswith(ending) and len(shape) - len(ending) >= 3:
             return shape[: -len(ending)]
     return shape
+
+
+def _with_possessive(span: Span, text: str) -> Span:
+    """ "Dana's", "kairat’s": the possessive is part of what names the person."""
+    if text[span.end : span.end + 2] in _POSSESSIVES and not text[span.end + 2 : span.end + 3].isalnum():
+        return Span(span.start, span.end + 2, span.kind, span.source, span.key)
+    return span
 
 
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:

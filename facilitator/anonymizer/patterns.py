@@ -58,6 +58,7 @@ PLATE = re.compile(
 _PLATFORMS = (
     r"instagram|insta|inst|tiktok|telegram|tg|vk|facebook|fb|whatsapp|ватсап\w*|телеграм\w*|телег\w*"
     r"|инстаграм\w*|инст\w*|тикток\w*|вк|вконтакте|фейсбук\w*|телеграмм\w*"
+    r"|ınsta\w*|insta(?:sy|si|m|sida|dagi|daǵy)"  # "ınstasy", "instasi": his insta (kk-latn, uz)
 )
 _LINK_SITES = (
     r"t\.me|telegram\.me|instagram\.com|instagr\.am|vk\.com|facebook\.com|fb\.com|m\.facebook\.com"
@@ -68,13 +69,14 @@ LINK = re.compile(rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+)")
 HANDLE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
     rf"|(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"
-    r"|(?<![\w@./])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_.]*[A-Za-z0-9]"  # maksat_top_boy: a nickname online
+    r"|(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"  # maksat_top_boy, jenis.art_kz
 )
 _MONTHS = (
     r"январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]"
     r"|декабр[яь]|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек"
+    r"|yanvar|fevral|mart|aprel|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|январ|феврал|сентабр|октабр"
 )
 BIRTHDATE = re.compile(
     r"(?<!\d)(?:"
@@ -82,7 +84,8 @@ BIRTHDATE = re.compile(
     r"|(?:19|20)\d{2}-[01]\d-[0-3]\d"  # 2005-03-12
     rf"|[0-3]?\d\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}(?:\s*(?:г\.?|года|ж\.?|жылы))?"  # 12 марта 2005 г.
     rf"|(?:{_MONTHS})\s+[0-3]?\d,?\s+(?:19|20)\d{{2}}"  # March 3, 2006
-    rf"|(?:19|20)\d{{2}}\s+(?:жылғы|жылы|ж\.)\s+[0-3]?\d\s+(?:{_MONTHS})\w*"  # 2005 жылғы 12 наурызда
+    # 2005 жылғы 12 наурызда, 1999 йил 3 март
+    rf"|(?:19|20)\d{{2}}\s+(?:жылғы|жылы|ж\.|йил|йилги|yil|yilgi|жылдын)\s+[0-3]?\d\s+(?:{_MONTHS})\w*"
     r")(?!\d)",
     re.IGNORECASE,
 )
@@ -93,9 +96,12 @@ _STREET = (
     r"|kóshesi|kóshesinde|kóshesindegi|даңғылы|көчөсү|көчөсүндө|кўчаси|кучаси|кўчасида|кучасида|ko'chasida"
     r"|kochasida|ко'часи|st(?=\s*\d)|mavze|хиёбон)"
 )
+# a street word before the street's name ("ул. Абая 5", "köshesi"-less Uzbek "mavze"); not the
+# English words, which follow the name ("Abai Street"): "the whole street heard. Explained 102"
+_STREET_FIRST = r"(?!(?:street|avenue|road|lane)\b)" + _STREET
 _HOUSE_WORDS = r"пәтер|үй|uy|уй|xonadon|páter|úı|хона|ҳуҷра|kvartira|квартира|кв|дом|бөлме"
 _NUMBER = (
-    r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:" + _HOUSE_WORDS + r")))?"
+    r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:" + _HOUSE_WORDS + r"))|-\d{1,4}(?!\d))?"
     # "3-үйдің", "27-уйда", "14-те": a house word or a case ending glued to the number
     r"(?:-?\s?(?:" + _HOUSE_WORDS + r")\w*|-[^\W\d_]{1,5}(?![\w]))?"
 )
@@ -107,7 +113,7 @@ _FLAT = (
 _TOWN = rf"(?:,\s*(?-i:[{_UPPER}])[\w-]+(?=[.;,\s]|$))?"
 # "с. Акжар, ул. ...", "Ақтөбе ауылы, ...", "Karasu village, ...": the village before the street
 _VILLAGE = (
-    rf"(?:(?:с\.|пос\.|село|селе|аул|ауыл|махалл[яеи]|village|aýyl|деҳаи|деҳа|айыл|кишлак|qishloq|шаҳраки)"
+    rf"(?:(?:с\.|пос\.|п\.|пгт\.?|посёлок|поселок|посёлке|поселке|село|селе|аул|ауыл|махалл[яеи]|village|aýyl|деҳаи|деҳа|айыл|кишлак|qishloq|шаҳраки)"
     rf"\s*[{_UPPER}ҶҲҚҒӮӢЎ][\w-]+,?\s*"
     rf"|[{_UPPER}][\w-]+\s+(?:ауылы|aýyly|village|селосы|айылы|mahallasi|qishlog'i|кишлоғи|деҳа),?\s*"
     rf"|(?-i:[{_UPPER}])[\w'-]+,\s*(?=(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?\s+{_STREET}))?"
@@ -125,10 +131,10 @@ ADDRESS = re.compile(
     + r"|shaǵynaýdan\w*|mavzesi)"
     + _BLOCK
     + r"|"
-    + _STREET
+    + _STREET_FIRST
     + r"\s+[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
-    + rf"|[{_UPPER}][\w\-]+(?:\s+[\w\-]+)?\s+"
+    + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w\-]+(?:\s+[\w\-]+)?\s+"
     + _STREET
     + r"\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
@@ -213,14 +219,33 @@ def _addresses(text: str) -> Iterator[Span]:
         stop = min(len(text), word.end() + _AROUND_ADDRESS_WORD)
         while stop < len(text) and not text[stop].isspace():
             stop += 1
+        ends = []
         for match in ADDRESS.finditer(text, begin, stop):
             if match.start() <= word.start() and word.end() <= match.end():
                 found.add((match.start(), match.end()))
-    for start, end in sorted(found):
+                ends.append(match.end())
+        if ends and max(ends) <= word.end() + 1:
+            # "мекенжайы мкр Коктем, 9-21": the word before took the district word as its own and
+            # ended there; the address read from the district word on goes on
+            own = ADDRESS.match(text, word.start(), stop)
+            if own:
+                found.add((own.start(), own.end()))
+    for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("places.txt"):
             start = town.end()  # "Шымкент, Нұрсәт мкр": the city names no one, the district does
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping stretches as one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 _TOWN_FIRST = re.compile(r"([^\W\d_][\w'-]*),\s*")

@@ -3,14 +3,20 @@
 
 A sentence holding a small place (a village named, or "ауылдағы") and something that narrows it to
 one person ("the only", "единственный", "жалғыз"; a job; an age) gives one span, from the first of
-these to the last, which the export removes (the review shows it first, to keep if it is harmless).
+these to the noun the last one describes, which the export removes (the review shows it first, to
+keep if it is harmless). What follows the noun is what is said of the person and stays: in Kazakh,
+Kyrgyz and Uzbek the noun ends the description ("жалғыз мешіттің имамы | сабаққа қарсы"); in
+Russian and English a name and prepositions with their nouns follow it ("в посёлке Шубар |
+запретил").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import cue_phrases
@@ -37,13 +43,29 @@ ROLE = re.compile(
     r"(?<!\w)(?:imam\w*|имам\w*|ımam\w*|akim\w*|аким\w*|әкім\w*|ákim\w*|director\w*|директор\w*|dırektor\w*"
     r"|principal|headteacher|head\s+of|heads|mullah|мулл\w*|молда\w*|участков\w*|председател\w*|төраға\w*|"
     r"төрайым\w*|chairman|chairwoman|council|староста|фельдшер\w*|feldsher|midwife|акушер\w*|qaraýyl\w*"
-    r"|күзетші\w*|qarovul|rais\w*|раис\w*)",
+    r"|күзетші\w*|qarovul|rais\w*|раис\w*|бастығ\w*|бастық|bastyǵ\w*|bastyq|начальник\w*|башчы\w*)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)[.!?]+(?=\s|$)|\n")
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+")
 _WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘-]+){1,3}")
 _IN_PLACE = re.compile(r"\b(?:in|at|from|в|во|из|на)\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+)")
+
+
+_SCHOOL = (
+    r"(?:мектеп|мектеб|mektep|mekteb|maktab|мактаб|школ|school|лице|гимнази|колледж|college|kolledj)[\w'’]*"
+)
+_NUMBERED = re.compile(
+    r"(?:(?<!\w)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]*(?:дағы|дегі|тағы|тегі|daǵy|degi|taǵy|tegi|даги|деги|таги)\s+)?"
+    r"(?:№\s?\d{1,3}\s*-?\s*"
+    + _SCHOOL
+    + r"|(?<![\d.,])\d{1,3}\s*-\s*"
+    + _SCHOOL
+    + r"|"
+    + _SCHOOL
+    + r"\s+№\s?\d{1,3})",
+    re.IGNORECASE,
+)
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -62,7 +84,14 @@ def find_quasi(text: str) -> Iterator[Span]:
     present = {f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling")}
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
-        singling = _cue_spans(text, lowered, start, end, present["singling"], extend=True)
+        singling = [
+            s
+            for s in _cue_spans(text, lowered, start, end, present["singling"], extend=True)
+            if not _NEGATED.match(text, s[0], s[1])
+        ]
+        if singling and not _head_first(text, start, end):
+            # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about
+            singling = [(a, min(b, _head_end(text, a, b))) for a, b in singling]
         if not place and not singling:
             continue  # nothing below can fire: the role, job and age patterns are not tried
         roles = [(m.start(), m.end()) for m in ROLE.finditer(text, start, end)]
@@ -72,12 +101,96 @@ def find_quasi(text: str) -> Iterator[Span]:
         fires = singling or (roles and place) or (place and jobs and (ages or _named(place, text)))
         if not fires:
             continue
+        if not _head_first(text, start, end):
+            # "15 жаста" ("he is 15") is said of the person, beside the description: it fires it
+            # but is not part of it; "17 жасар жігіт" ("a 17-year-old lad") is
+            ages = [a for a in ages if not _PREDICATIVE_AGE.search(text, a[0], a[1])] or (
+                [] if (places_ or singling or jobs) else ages
+            )
         parts = [*places_, *singling, *(roles if place else []), *jobs, *ages]
         first, last = min(p[0] for p in parts), max(p[1] for p in parts)
         yield Span(*_clause(text, start, end, first, last), Kind.QUASI, "pattern")
 
 
 _CLAUSE_MARKS = ",;:()—–"
+_NEGATED = re.compile(r"\S+\s+(?:емес|эмес|emes|emas|эмас)\b", re.IGNORECASE)
+"""'жалғыз емес' is 'not alone': nothing singled out."""
+_GENITIVE = re.compile(
+    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
+    re.IGNORECASE,
+)
+_PREDICATIVE_AGE = re.compile(r"(?:жаста|жашта|jasta|yoshda)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[\w'’‘-]*\s+([\w№'’‘-]+)")
+_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "у", "из", "с", "со", "около", "возле", "при", "до", "от", "для", "по", "за", "под"}
+    | {"над", "in", "at", "from", "to", "of", "on", "near", "for", "by"}
+)
+
+
+def _narrowing_end(text: str, last: int, finish: int) -> int:
+    end = last
+    previous = re.search(r"[\w'’‘-]*$", text[:last])
+    preposition = bool(previous) and previous.group().casefold() in _PREPOSITIONS  # type: ignore[union-attr]
+    for _word in range(4):
+        more = _NEXT_WORD.match(text, end, finish)
+        if not more:
+            break
+        word = more.group(1)
+        if not (preposition or word.casefold() in _PREPOSITIONS or word[:1].isupper() or _has_digit(word)):
+            break
+        preposition = word.casefold() in _PREPOSITIONS
+        end = more.end()
+    return end
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+_TURKIC_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІáǵıńóúýÁǴŃÓÚÝўҳҷӣӯЎҲҶӢӮ")
+
+
+_POSSESSED = re.compile(r"(?:ы|і|и|у|ү|ı|i|y)(?:нда|нде|нан|нен|на|не|ны|ні|nda|nde|na|ne)?$", re.IGNORECASE)
+
+
+_AGENT = re.compile(r"(?:шы|ші|чы|чи|чу|чү|shy|shi|chy|chi)$", re.IGNORECASE)
+"""A noun of who does something ("малшы", "сатушы", "malshy"), not a possessive."""
+
+
+def _head_end(text: str, cue_start: int, cue_end: int) -> int:
+    """Where the noun "the only" is about ends in a Turkic sentence: the first word after the cue
+    with a possessive ending ("жалғыз мектеп директоры", "жалғыз фельдшері", "айылдагы жалгыз
+    спорт залдын ээси"), at most three words on; a genitive says the noun is still to come
+    ("жалғыз медбикесінің күйеуі")."""
+    words = list(re.finditer(r"[\w№'’‘-]+", text[cue_start:cue_end]))
+    for word in words[1:4]:
+        if _POSSESSED.search(word.group()) and not _AGENT.search(word.group()):
+            return cue_start + word.end()
+    return cue_end
+
+
+def _age_start(text: str, start: int, last: int) -> int:
+    """Where an age ending at ``last`` would start (a number, maybe a space and a word)."""
+    ages = list(AGE.finditer(text, start, last))
+    return ages[-1].start() if ages and ages[-1].end() == last else last
+
+
+def _head_first(text: str, start: int, end: int) -> bool:
+    """The sentence is Russian or English (the words that narrow a noun follow it), not a Turkic
+    language of the region (they come before it): by letters, else by the dictionary."""
+    return _head_first_sentence(text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _head_first_sentence(part: str) -> bool:
+    if any(c in _TURKIC_LETTERS for c in part):
+        return False
+    words = re.findall(r"[^\W\d_]{3,}", part)
+    if not words:
+        return True
+    if sum(w[0].isascii() for w in words) * 2 > len(words):
+        return sum(w.casefold() in lexicon.english_words() for w in words) * 2 >= len(words)
+    return sum(lexicon.russian(w.casefold())[0] for w in words) * 2 >= len(words)
 
 
 def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
@@ -85,11 +198,29 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     begin = max([start, *(text.rfind(mark, start, first) + 1 for mark in _CLAUSE_MARKS)])
     stops = [found for mark in _CLAUSE_MARKS if (found := text.find(mark, last, end)) >= 0]
     finish = min([end, *stops])
-    while begin < finish and not text[begin].isalnum():
+    while begin < finish and not (text[begin].isalnum() or text[begin] == "№"):
         begin += 1
     while finish > begin and not text[finish - 1].isalnum():
         finish -= 1
-    return begin, max(finish, last)
+    if not _head_first(text, start, end):
+        for _word in range(3):  # "имамның ұлы": a genitive says the noun is still to come
+            if not _GENITIVE.search(text, max(start, last - 6), last):
+                break
+            more = re.match(r"\s+[\w'’‘-]+", text[last:finish])
+            if not more:
+                break
+            last += more.end()
+        age = AGE.match(text, _age_start(text, start, last))
+        if age and age.end() == last:  # "17 жасар жігіт": the age says who, the noun follows it
+            more = re.match(r"\s+[\w'’‘-]+", text[last:finish])
+            return begin, last + (more.end() if more else 0)
+        # Kazakh, Kyrgyz, Uzbek: the noun a description is about comes last ("мешіттің имамы"); what
+        # follows is what is said of it ("сабаққа қарсы"), which the report needs
+        return begin, last
+    # Russian and English: what narrows the noun follows it ("медсестры в Айтеке би-2", "водитель
+    # маршрутки в селе", "driver from Zhanabazar to Shymkent"): the rest of a name, prepositions and
+    # their nouns, at most four words; a verb ends it ("в посёлке Шубар запретил собрания")
+    return begin, _narrowing_end(text, last, finish)
 
 
 def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str]) -> tuple[int, int] | None:
@@ -105,16 +236,23 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
     found = _IN_PLACE.search(text, start, end)
     if found and not _big_place(found.group(1)):
         return found.start(), found.end()
+    numbered = _NUMBERED.search(text, start, end)
+    if numbered:  # "№12 мектептің", "школы №3", "2-mekteptiń": one school among a few, as a village
+        return numbered.start(), numbered.end()
     return None
 
 
 def _named(place: tuple[int, int], text: str) -> bool:
-    return bool(_CAPITALISED.search(text, place[0], place[1]))
+    part = text[place[0] : place[1]]
+    return bool(_CAPITALISED.search(text, place[0], place[1])) or any(c.isdigit() for c in part)
 
 
 def _big_place(word: str) -> bool:
     shape = skeleton(word)
-    return any(shape.startswith(known) for known in places() if len(known) >= 4)
+    if any(shape.startswith(known) for known in places() if len(known) >= 4):
+        return True
+    # "из Москвы", "в Новосибирске": a Russian case form of a listed city
+    return any(skeleton(form) in places() for form in lexicon.normal_forms(word.casefold()))
 
 
 def _cue_spans(
