@@ -253,8 +253,34 @@ def _phones(text: str) -> Iterator[Span]:
             continue  # the pattern took the whole run already: the library would add nothing
         # the library reads only runs of digits that could be a number (it is slow on long texts)
         begin = max(0, candidate.start() - 2)
-        for start, end in _library_phones(text[begin : candidate.end() + 2], candidate.group()[:1] == "+"):
+        window = text[begin : candidate.end() + 2]
+        if not _may_be_valid(window):
+            continue
+        for start, end in _library_phones(window, candidate.group()[:1] == "+"):
             yield Span(begin + start, begin + end, Kind.PHONE, "phonenumbers")
+
+
+_LOCAL_DIGITS = 9
+"""The fewest digits of a valid number in any of REGIONS dialled at home (the library's metadata:
+9 in Kyrgyzstan, Uzbekistan and Tajikistan, 10 in Kazakhstan and Russia)."""
+_DIALLING_OUT = ("00", "810")
+"""The international prefixes of REGIONS (Kyrgyzstan and Uzbekistan 00; Kazakhstan, Tajikistan and
+Russia 8~10): with one of them, a number abroad can have as few as 8 digits (00 98 1234)."""
+
+
+def _may_be_valid(window: str) -> bool:
+    """Whether Google's library could find a valid number in ``window`` for any of REGIONS: a
+    necessary condition, read off its metadata (see the two constants above), so the runs it lets
+    through give the same results and the others (most runs of 7 or 8 digits) cost nothing."""
+    if "+" in window or "\uff0b" in window:  # international: countries with short numbers
+        return True
+    digits = _NOT_DIGIT.sub("", window)
+    if not digits.isascii():  # digits of another script: leave them to the library
+        return True
+    return len(digits) >= _LOCAL_DIGITS or any(prefix in digits for prefix in _DIALLING_OUT)
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 @lru_cache(maxsize=20_000)
