@@ -28,7 +28,6 @@ def register_fonts() -> tuple[str, str]:
     return REGULAR, BOLD
 
 
-
 def forget_widths() -> None:
     """Drop the word widths remembered while laying out a document (they are words of a report)."""
     from reportlab.pdfbase import pdfmetrics
@@ -50,7 +49,7 @@ def _font_class() -> type[Any]:
             super().__init__(*args, **kwargs)
             self.widths_seen: dict[tuple[str, float], float] = {}
 
-        def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+        def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:
             key = (text, size)
             width = self.widths_seen.get(key)
             if width is None:

@@ -26,9 +26,9 @@ several paragraphs, cut at a line end (else a sentence end, else a space), that 
 
 def render_pdf(report: Report, path: Path) -> None:
     """Write the report to ``path`` atomically; the document metadata holds no personal data."""
+    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
-    from reportlab import rl_config
     from reportlab.platypus import SimpleDocTemplate
 
     regular, _bold = register_fonts()
