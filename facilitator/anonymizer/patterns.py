@@ -307,25 +307,30 @@ def _national_shapes() -> dict[str, re.Pattern[str]]:
     (Kazakhstan's and Russia's numbers are both +7), from the library's own metadata."""
     shapes = {}
     for region in REGIONS:
-        code = phonenumbers.PhoneMetadata.metadata_for_region(region).country_code
+        home = phonenumbers.PhoneMetadata.metadata_for_region(region)
         found = []
-        for other in phonenumbers.region_codes_for_country_code(code):
+        others = phonenumbers.region_codes_for_country_code(home.country_code) if home else ()
+        for other in others:
             metadata = phonenumbers.PhoneMetadata.metadata_for_region(other)
-            for kind in (
-                metadata.fixed_line,
-                metadata.mobile,
-                metadata.toll_free,
-                metadata.premium_rate,
-                metadata.shared_cost,
-                metadata.personal_number,
-                metadata.voip,
-                metadata.pager,
-                metadata.uan,
-                metadata.voicemail,
-            ):
-                if kind is not None and kind.national_number_pattern:
-                    found.append(kind.national_number_pattern)
-        shapes[region] = re.compile("(?:" + "|".join(found) + ")")
+            kinds = (
+                (
+                    metadata.fixed_line,
+                    metadata.mobile,
+                    metadata.toll_free,
+                    metadata.premium_rate,
+                    metadata.shared_cost,
+                    metadata.personal_number,
+                    metadata.voip,
+                    metadata.pager,
+                    metadata.uan,
+                    metadata.voicemail,
+                )
+                if metadata
+                else ()
+            )
+            found += [kind.national_number_pattern for kind in kinds if kind and kind.national_number_pattern]
+        # no metadata (another version of the library): every run is handed to it, as before
+        shapes[region] = re.compile("(?:" + "|".join(found) + ")" if found else r"\d*")
     return shapes
 
 
