@@ -309,7 +309,11 @@ def _national_shapes() -> dict[str, re.Pattern[str]]:
     for region in REGIONS:
         home = phonenumbers.PhoneMetadata.metadata_for_region(region)
         found = []
-        others = phonenumbers.region_codes_for_country_code(home.country_code) if home else ()
+        others = (
+            phonenumbers.region_codes_for_country_code(home.country_code)
+            if home and home.country_code
+            else ()
+        )
         for other in others:
             metadata = phonenumbers.PhoneMetadata.metadata_for_region(other)
             kinds = (
