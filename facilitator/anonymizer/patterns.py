@@ -268,37 +268,55 @@ _LOCAL_DIGITS = 9
 _DIALLING_OUT = ("00", "810")
 """The international prefixes of REGIONS (Kyrgyzstan and Uzbekistan 00; Kazakhstan, Tajikistan and
 Russia 8~10): after one of them, a number abroad can have as few as 6 digits (00 98 1234)."""
-_NOT_DIGIT = re.compile(r"\D")
 
 
 def _regions_to_ask(window: str) -> tuple[str, ...]:
     """The REGIONS in which Google's library could find a valid number in ``window`` (a run of
-    digits and the two characters either side), by a necessary condition read off its metadata, so
-    asking only these gives the same phones (checked in tests/anonymizer/test_phones_gate.py).
+    digits and separators with the two characters either side), by a necessary condition read off
+    the library's metadata and its matcher, so asking only these gives the same phones (checked
+    against asking every region in tests/anonymizer/test_phone_regions.py).
 
     Dialled at home, a number of region R has the country code of R (7 for Kazakhstan and Russia,
-    996, 998, 992): its national number is a stretch of at least 9 of the window's digits in a row
-    (a national prefix or the country code before it are digits of the window too), and the library
-    calls it valid only if it matches one of the number types of a region with that code. Runs that
-    no region can read (most runs of 7 or 8 digits, a third of the rest) are not handed to the
-    library at all; it took about 1.5 ms a run and region, a third of the time of a long note."""
+    996, 998, 992), and the library calls it valid only if its national number matches one of the
+    number types of a region with that code. The matcher reads the whole run or a part of it cut at
+    a separator, so the number's digits begin where a group of digits begins and end where one
+    ends; before the national number it drops at most a country code and a national prefix (four
+    digits). Runs that no region can read (most runs of 7 or 8 digits, and many longer ones) are
+    not handed to the library at all: it took about 1.5 ms a run and region, the largest part of
+    the shaped patterns' time on a long note."""
     if "+" in window or "\uff0b" in window:  # international: countries with short numbers
         return REGIONS
-    digits = _NOT_DIGIT.sub("", window)
+    groups = _DIGIT_GROUP.findall(window)
+    digits = "".join(groups)
     if not digits.isascii() or any(prefix in digits for prefix in _DIALLING_OUT):
         return REGIONS  # digits of another script, or a number abroad: the library reads it all
     if len(digits) < _LOCAL_DIGITS:
         return ()
+    if any(len(group) > _MATCHER_DIGIT_BLOCK for group in groups):
+        starts = range(len(digits))  # the matcher cuts such a group anywhere: every stretch
+        ends = range(1, len(digits) + 1)
+    else:
+        bounds = [0]
+        for group in groups:
+            bounds.append(bounds[-1] + len(group))
+        starts, ends = bounds[:-1], bounds[1:]
+    national = {
+        digits[start + dropped : end]
+        for start in starts
+        for end in ends
+        for dropped in range(_DROPPED_BEFORE + 1)
+        if end - start - dropped >= _LOCAL_DIGITS
+    }
     shapes = _national_shapes()
-    return tuple(
-        region
-        for region in REGIONS
-        if any(
-            shapes[region].fullmatch(digits, start, end)
-            for start in range(len(digits) - _LOCAL_DIGITS + 1)
-            for end in range(start + _LOCAL_DIGITS, len(digits) + 1)
-        )
-    )
+    return tuple(region for region in REGIONS if any(shapes[region].fullmatch(n) for n in national))
+
+
+_DIGIT_GROUP = re.compile(r"\d+")
+_MATCHER_DIGIT_BLOCK = 20
+"""The longest group of digits the library's matcher reads as one (its ``_DIGIT_BLOCK_LIMIT``)."""
+_DROPPED_BEFORE = 4
+"""Digits the library may drop before a national number: a country code (up to 3) and a national
+prefix (1)."""
 
 
 @cache
