@@ -293,8 +293,8 @@ def _regions_to_ask(window: str) -> tuple[str, ...]:
     if len(digits) < _LOCAL_DIGITS:
         return ()
     if any(len(group) > _MATCHER_DIGIT_BLOCK for group in groups):
-        starts = range(len(digits))  # the matcher cuts such a group anywhere: every stretch
-        ends = range(1, len(digits) + 1)
+        starts = list(range(len(digits)))  # the matcher cuts such a group anywhere: every stretch
+        ends = list(range(1, len(digits) + 1))
     else:
         bounds = [0]
         for group in groups:
