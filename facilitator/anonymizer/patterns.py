@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import phonenumbers
 
@@ -278,15 +278,114 @@ def _phones(text: str) -> Iterator[Span]:
             continue  # the pattern took the whole run already: the library would add nothing
         # the library reads only runs of digits that could be a number (it is slow on long texts)
         begin = max(0, candidate.start() - 2)
-        for start, end in _library_phones(text[begin : candidate.end() + 2], candidate.group()[:1] == "+"):
+        window = text[begin : candidate.end() + 2]
+        international = candidate.group()[:1] == "+"
+        regions = REGIONS[:1] if international else _regions_to_ask(window)
+        if not regions:
+            continue
+        for start, end in _library_phones(window, regions):
             yield Span(begin + start, begin + end, Kind.PHONE, "phonenumbers")
 
 
+_LOCAL_DIGITS = 9
+"""The fewest digits of a valid number of any of REGIONS dialled at home (the library's metadata:
+9 in Kyrgyzstan, Uzbekistan and Tajikistan, 10 in Kazakhstan and Russia)."""
+_DIALLING_OUT = ("00", "810")
+"""The international prefixes of REGIONS (Kyrgyzstan and Uzbekistan 00; Kazakhstan, Tajikistan and
+Russia 8~10): after one of them, a number abroad can have as few as 6 digits (00 98 1234)."""
+
+
+def _regions_to_ask(window: str) -> tuple[str, ...]:
+    """The REGIONS in which Google's library could find a valid number in ``window`` (a run of
+    digits and separators with the two characters either side), by a necessary condition read off
+    the library's metadata and its matcher, so asking only these gives the same phones (checked
+    against asking every region in tests/anonymizer/test_phone_regions.py).
+
+    Dialled at home, a number of region R has the country code of R (7 for Kazakhstan and Russia,
+    996, 998, 992), and the library calls it valid only if its national number matches one of the
+    number types of a region with that code. The matcher reads the whole run or a part of it cut at
+    a separator, so the number's digits begin where a group of digits begins and end where one
+    ends; before the national number it drops at most a country code and a national prefix (four
+    digits). Runs that no region can read (most runs of 7 or 8 digits, and many longer ones) are
+    not handed to the library at all: on a long note it took more time than every other shaped
+    pattern together."""
+    if "+" in window or "\uff0b" in window:  # international: countries with short numbers
+        return REGIONS
+    groups = _DIGIT_GROUP.findall(window)
+    digits = "".join(groups)
+    if not digits.isascii() or any(prefix in digits for prefix in _DIALLING_OUT):
+        return REGIONS  # digits of another script, or a number abroad: the library reads it all
+    if len(digits) < _LOCAL_DIGITS:
+        return ()
+    if any(len(group) > _MATCHER_DIGIT_BLOCK for group in groups):
+        return REGIONS  # the matcher cuts such a group anywhere: the library reads it all
+    bounds = [0]
+    for group in groups:
+        bounds.append(bounds[-1] + len(group))
+    national = {
+        digits[start + dropped : end]
+        for first, start in enumerate(bounds[:-1])
+        for end in bounds[first + 1 :]
+        if end - start <= _LONGEST_NATIONAL + _DROPPED_BEFORE
+        for dropped in range(_DROPPED_BEFORE + 1)
+        if end - start - dropped >= _LOCAL_DIGITS
+    }
+    shapes = _national_shapes()
+    return tuple(region for region in REGIONS if any(shapes[region].fullmatch(n) for n in national))
+
+
+_DIGIT_GROUP = re.compile(r"\d+")
+_MATCHER_DIGIT_BLOCK = 20
+"""The longest group of digits the library's matcher reads as one (its ``_DIGIT_BLOCK_LIMIT``)."""
+_LONGEST_NATIONAL = 17
+"""The longest national number the library reads (its ``_MAX_LENGTH_FOR_NSN``)."""
+_DROPPED_BEFORE = 4
+"""Digits the library may drop before a national number: a country code (up to 3) and a national
+prefix (1)."""
+
+
+@cache
+def _national_shapes() -> dict[str, re.Pattern[str]]:
+    """For each of REGIONS, one pattern: every number type of every region sharing its country code
+    (Kazakhstan's and Russia's numbers are both +7), from the library's own metadata."""
+    shapes = {}
+    for region in REGIONS:
+        home = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        found = []
+        others = (
+            phonenumbers.region_codes_for_country_code(home.country_code)
+            if home and home.country_code
+            else ()
+        )
+        for other in others:
+            metadata = phonenumbers.PhoneMetadata.metadata_for_region(other)
+            kinds = (
+                (
+                    metadata.fixed_line,
+                    metadata.mobile,
+                    metadata.toll_free,
+                    metadata.premium_rate,
+                    metadata.shared_cost,
+                    metadata.personal_number,
+                    metadata.voip,
+                    metadata.pager,
+                    metadata.uan,
+                    metadata.voicemail,
+                )
+                if metadata
+                else ()
+            )
+            found += [kind.national_number_pattern for kind in kinds if kind and kind.national_number_pattern]
+        # no metadata (another version of the library): every run is handed to it, as before
+        shapes[region] = re.compile("(?:" + "|".join(found) + ")" if found else r"\d*")
+    return shapes
+
+
 @lru_cache(maxsize=20_000)
-def _library_phones(part: str, international: bool) -> tuple[tuple[int, int], ...]:
+def _library_phones(part: str, regions: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """Phones Google's library finds in ``part`` (a note repeats its numbers: asked once each)."""
     found = []
-    for region in REGIONS[:1] if international else REGIONS:
+    for region in regions:
         try:
             for match in phonenumbers.PhoneNumberMatcher(part, region, leniency=phonenumbers.Leniency.VALID):
                 found.append((match.start, match.end))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.aids.referrals import KIND_TITLES
-from facilitator.export.fonts import register_fonts
+from facilitator.export.fonts import forget_widths, register_fonts
 from facilitator.export.handout import KINDS
 from facilitator.export.report import Report
 from facilitator.export.report_words import AGE_BANDS, NOTE_TAGS, REFLECTION, UNITS, WORDS
@@ -26,6 +26,7 @@ several paragraphs, cut at a line end (else a sentence end, else a space), that 
 
 def render_pdf(report: Report, path: Path) -> None:
     """Write the report to ``path`` atomically; the document metadata holds no personal data."""
+    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
     from reportlab.platypus import SimpleDocTemplate
@@ -55,7 +56,15 @@ def render_pdf(report: Report, path: Path) -> None:
         canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"{words['page']} {doc.page}")
         canvas.restoreState()
 
-    document.build(_story(report, words), onFirstPage=number, onLaterPages=number)
+    # page streams compressed but not also ASCII85-encoded: reportlab encodes in pure Python, and a
+    # long note's pages spent longer there than in compressing (the PDF is a binary file anyway)
+    use_a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        document.build(_story(report, words), onFirstPage=number, onLaterPages=number)
+    finally:
+        rl_config.useA85 = use_a85
+        forget_widths()
     write_atomic(path, buffer.getvalue())
 
 

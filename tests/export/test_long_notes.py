@@ -49,3 +49,22 @@ def test_a_long_note_prints_whole_and_in_order(tmp_path: Path) -> None:
     markers = [word for word in printed.split() if word.startswith("Marker")]
     expected = [f"Marker{n:05d}" for n in range(4000)]
     assert markers == expected + expected  # the notes section, then the follow-ups
+
+
+def test_word_widths_are_measured_as_reportlab_does_and_forgotten_after_the_document(tmp_path: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from facilitator.export.fonts import register_fonts
+
+    regular, bold = register_fonts()
+    fonts = [pdfmetrics.getFont(regular), pdfmetrics.getFont(bold)]
+    for word in ("Марат", "Қайрат", "word", "Марат"):
+        assert fonts[0].stringWidth(word, 10) == TTFont.stringWidth(fonts[0], word, 10)
+    text = " ".join(f"Айгерим{n} пришла." for n in range(3000))
+    notes = [("Step", [ReportNote("10:00", (), text)])]
+    report = Report("Workshop", "ru", "1 Dec", "", None, [], notes, [], Counter(), [])
+    render_pdf(report, tmp_path / "report.pdf")
+    assert all(not font.widths_seen for font in fonts)  # no word of the report stays in memory
+    pdf = (tmp_path / "report.pdf").read_bytes()
+    assert b"/ASCII85Decode" not in pdf and b"/FlateDecode" in pdf  # compressed, not also encoded

@@ -1,0 +1,39 @@
+"""Detection and replacement of a long note take time in proportion to its length: a note eight
+times as long costs about eight times the CPU, not sixty-four (a 1 MB note once took 287 s because a
+check ran over every pair of spans). CPU time of this process, so a busy machine does not fail it."""
+
+import random
+import time
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from tests.anonymizer.evaluate import SETS, load
+
+
+def _note(size: int, seed: int) -> str:
+    """``size`` characters of development notes in a random order, every digit random: names,
+    phones, addresses and descriptions all through it."""
+    rng = random.Random(seed)
+    notes = [str(note["text"]) for note in load(SETS["dev"])]
+    parts, length = [], 0
+    while length < size:
+        text = "".join(str(rng.randrange(10)) if c.isdigit() else c for c in rng.choice(notes))
+        parts.append(text)
+        length += len(text) + 1
+    return "\n".join(parts)[:size]
+
+
+def _cpu_seconds(anonymizer: Anonymizer, text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        anonymizer.apply(text, anonymizer._detect(text, workers=1))
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_eight_times_the_text_costs_about_eight_times_the_time() -> None:
+    anonymizer = Anonymizer(["Ерлан Сапаров", "Aibek"], use_ner=False)
+    anonymizer.detect(_note(60_000, seed=1))  # the dictionaries loaded, the common words judged
+    short, long = _note(30_000, seed=2), _note(240_000, seed=3)
+    ratio = _cpu_seconds(anonymizer, long) / _cpu_seconds(anonymizer, short)
+    assert ratio < 16, f"8x the text took {ratio:.1f}x the time: something is quadratic"
