@@ -31,6 +31,12 @@ class Settings:
     """Lock the laptop after this many minutes without a key or click; 0: never."""
     idle_lock_while_running: bool = False
     """Also lock while a step's timer runs (off by default: nobody types while leading)."""
+    programme_code: str = ""
+    """The programme's code for its summaries (assigned by the programme; see programme/codes.py)."""
+    facilitator_code: str = ""
+    """The facilitator's code, assigned by the programme: never a name."""
+    region_code: str = ""
+    """Where the facilitator works, as a region code of content/programme/regions.yaml (e.g. KZ-15)."""
 
 
 IDLE_LOCK_CHOICES = (0, 5, 10, 20, 30)
@@ -46,6 +52,9 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
     "ui_language": str,
     "idle_lock_minutes": int,
     "idle_lock_while_running": bool,
+    "programme_code": str,
+    "facilitator_code": str,
+    "region_code": str,
 }
 
 
