@@ -100,26 +100,17 @@ def _counts_table(
 
 
 def _delivery(summaries: Sequence[Summary], rows: tuple[Row, ...]) -> Table:
-    """Sessions delivered and planned (a series' length counted once, in the row of its first
-    session), steps and minutes, by region and month."""
+    """Sessions delivered and planned (a series' length counted in the row of its session 1),
+    steps and minutes, by region and month."""
     per_row: dict[Row, Counter[str]] = {}
-    first_of_series: dict[tuple[str, str, str], tuple[str, Row, int]] = {}
     for s in summaries:
-        row = (s.region, week_month(s.week))
-        counts = per_row.setdefault(row, Counter())
+        counts = per_row.setdefault((s.region, week_month(s.week)), Counter())
         counts["sessions_delivered"] += 1
+        counts["sessions_planned"] += s.series_length if s.session_number == 1 else 0
         counts["steps_delivered"] += s.steps_delivered
         counts["steps_skipped"] += s.steps_skipped
         counts["minutes_planned"] += s.minutes_planned
         counts["minutes_actual"] += s.minutes_actual
-        series = (s.programme, s.facilitator, s.plan_id)
-        seen = first_of_series.get(series)
-        if seen is None or s.week < seen[0]:
-            first_of_series[series] = (s.week, row, max(s.series_length, seen[2] if seen else 0))
-        else:
-            first_of_series[series] = (seen[0], seen[1], max(seen[2], s.series_length))
-    for _week, row, length in first_of_series.values():
-        per_row[row]["sessions_planned"] += length
     key, rows, columns, cells = _counts_table("delivery", rows, DELIVERY_COLUMNS, per_row)
     return Table(key, rows, columns, cells, suppressed=False)
 

@@ -75,7 +75,7 @@ def _styles() -> dict[str, Any]:
 
 
 def _story(tables: Sequence[Table], sessions: int) -> list[Any]:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     styles = _styles()
     story: list[Any] = [
@@ -88,14 +88,35 @@ def _story(tables: Sequence[Table], sessions: int) -> list[Any]:
         ),
     ]
     delivery = next(t for t in tables if t.key == "delivery")
-    story += [Paragraph(title_of(delivery), styles["h1"]), _delivery_chart(delivery), _grid(delivery)]
+    regions = sorted({region for region, _ in delivery.rows})
+    story.append(
+        Paragraph("Regions: " + "; ".join(f"{code} {region_name(code)}" for code in regions) + ".", styles["body"])
+    )
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(title_of(delivery), styles["h1"]),
+                _delivery_chart(delivery),
+                Paragraph("Teal: sessions delivered. Orange: sessions planned.", styles["body"]),
+                _grid(delivery),
+            ]
+        )
+    )
     before_after = _before_after(tables)
     if before_after is not None:
-        story += [Paragraph("The room's answers: first and last time asked", styles["h1"]), before_after]
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph("The room's answers: first and last time asked", styles["h1"]),
+                    before_after,
+                    Paragraph("Teal: the first time. Orange: the last time. All regions.", styles["body"]),
+                ]
+            )
+        )
     for table in tables:
-        if table.key == "delivery":
-            continue
-        story += [Paragraph(title_of(table), styles["h1"]), _totals_chart(table), _grid(table), Spacer(1, 4)]
+        if table.key != "delivery":
+            heading = Paragraph(title_of(table), styles["h1"])
+            story.append(KeepTogether([heading, _totals_chart(table), _grid(table), Spacer(1, 4)]))
     return story
 
 
@@ -105,7 +126,7 @@ def _bar_chart(categories: list[str], series: list[list[float]], colours: list[s
     from reportlab.lib import colors
 
     regular, _bold = register_fonts()
-    drawing = Drawing(480, 150)
+    drawing = Drawing(480, 150, initialFontName=regular)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 45, 420, 95
     chart.data = series
@@ -117,6 +138,7 @@ def _bar_chart(categories: list[str], series: list[list[float]], colours: list[s
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    chart.barLabels.fontName = regular  # reportlab's default (Helvetica) would be referenced
     for index, colour in enumerate(colours):
         chart.bars[index].fillColor = colors.HexColor(colour)
     drawing.add(chart)
@@ -168,7 +190,7 @@ def _grid(table: Table) -> Any:
     regular, bold = register_fonts()
     columns = [*table.columns, TOTAL] if table.suppressed else list(table.columns)
     header = ["Region", "Month", *columns]
-    rows = [[f"{region} {region_name(region)}", month] for region, month in table.rows] + [[ALL, ALL]]
+    rows = [[region, month] for region, month in table.rows] + [[ALL, ALL]]
     body = [
         [*label, *(HIDDEN if value is None else str(value) for value in values)]
         for label, values in zip(rows, table.grid(), strict=True)
