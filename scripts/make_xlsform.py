@@ -12,9 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from openpyxl import Workbook  # noqa: E402  (a dev tool: openpyxl is not needed at run time)
+from openpyxl import Workbook  # a dev tool: openpyxl is not needed at run time
 
-from facilitator.programme.xlsform import FORM_FILE, sheets  # noqa: E402
+from facilitator.programme.xlsform import FORM_FILE, sheets
 
 
 def main() -> None:

@@ -208,5 +208,8 @@ def metadata(tallies: Iterable[tuple[str, str, int]] = ()) -> dict[str, Any]:
 
 def tally_keys(summaries: Iterable[Summary]) -> set[tuple[str, str, int]]:
     return {
-        (tally.question, answer, tally.round) for s in summaries for tally in s.tallies for answer in tally.counts
+        (tally.question, answer, tally.round)
+        for s in summaries
+        for tally in s.tallies
+        for answer in tally.counts
     }

@@ -78,7 +78,8 @@ class Table:
         if not self.suppressed:
             width = len(self.columns)
             totals = [sum(row[j] for row in self.cells) for j in range(width)]
-            return [[*row] for row in self.cells] + [list(totals)]
+            shown: list[list[int | None]] = [[*row] for row in self.cells]
+            return [*shown, [*totals]]
         return [
             [None if (i, j) in self.hidden else value for j, value in enumerate(row)]
             for i, row in enumerate(augmented(self.cells))
@@ -121,7 +122,9 @@ def tables(summaries: Sequence[Summary]) -> list[Table]:
     result = [_delivery(summaries, rows)]
     participants: dict[Row, Counter[str]] = {}
     for s in summaries:
-        participants.setdefault((s.region, week_month(s.week)), Counter())["participants"] += s.participants or 0
+        participants.setdefault((s.region, week_month(s.week)), Counter())["participants"] += (
+            s.participants or 0
+        )
     simple = [_counts_table("participants", rows, ("participants",), participants)]
     resistance = [
         _grouped("resistance_by_driver", summaries, rows, DRIVERS),
@@ -182,6 +185,13 @@ def merged_rows(result: Sequence[Table]) -> list[tuple[str, str, str, str, str, 
         for (region, month), row in zip(labels, table.grid(), strict=True):
             for column, value in zip(columns, row, strict=True):
                 out.append(
-                    (table.key, region, month, column, "" if value is None else str(value), "yes" if value is None else "")
+                    (
+                        table.key,
+                        region,
+                        month,
+                        column,
+                        "" if value is None else str(value),
+                        "yes" if value is None else "",
+                    )
                 )
     return out

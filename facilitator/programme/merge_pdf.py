@@ -68,7 +68,14 @@ def _styles() -> dict[str, Any]:
     return {
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=20, leading=26, spaceAfter=8),
         "h1": ParagraphStyle(
-            "h1", parent=base, fontName=bold, fontSize=13, leading=17, spaceBefore=12, spaceAfter=4, textColor=TEAL
+            "h1",
+            parent=base,
+            fontName=bold,
+            fontSize=13,
+            leading=17,
+            spaceBefore=12,
+            spaceAfter=4,
+            textColor=TEAL,
         ),
         "body": base,
     }
@@ -90,7 +97,9 @@ def _story(tables: Sequence[Table], sessions: int) -> list[Any]:
     delivery = next(t for t in tables if t.key == "delivery")
     regions = sorted({region for region, _ in delivery.rows})
     story.append(
-        Paragraph("Regions: " + "; ".join(f"{code} {region_name(code)}" for code in regions) + ".", styles["body"])
+        Paragraph(
+            "Regions: " + "; ".join(f"{code} {region_name(code)}" for code in regions) + ".", styles["body"]
+        )
     )
     story.append(
         KeepTogether(

@@ -57,7 +57,7 @@ def instance_xml(summary: Summary) -> bytes:
                 ET.SubElement(item, name).text = value
     meta = ET.SubElement(root, "meta")
     ET.SubElement(meta, "instanceID").text = summary.instance_id
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 
 
 def instance_name(summary: Summary) -> str:

@@ -20,7 +20,7 @@ in all, until nothing changes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 MIN_CELL = 5
 """Counts under this (but above 0) are never published."""
@@ -92,7 +92,9 @@ def find_bridges(hidden: set[Cell]) -> set[Cell]:
         if start in order:
             continue
         order[start] = low[start] = len(order)
-        stack = [(start, None, iter(adjacency[start]))]
+        stack: list[tuple[tuple[str, int], Cell | None, Iterator[tuple[tuple[str, int], Cell]]]] = [
+            (start, None, iter(adjacency[start]))
+        ]
         while stack:
             node, via, edges = stack[-1]
             advanced = False
@@ -127,7 +129,9 @@ def suppress_linked(tables: Sequence[Sequence[Sequence[int]]]) -> list[set[Cell]
         results = [
             suppress(cells, {(i, width) for i in rows}) for cells, width in zip(tables, widths, strict=True)
         ]
-        hidden_rows = {i for hidden, width in zip(results, widths, strict=True) for i, j in hidden if j == width}
+        hidden_rows = {
+            i for hidden, width in zip(results, widths, strict=True) for i, j in hidden if j == width
+        }
         if hidden_rows == rows:
             return results
         rows = hidden_rows

@@ -99,9 +99,7 @@ SETTINGS_HEADER = ("form_title", "form_id", "version")
 
 def sheets() -> dict[str, list[tuple[str, ...]]]:
     """Every sheet of the XLSForm as rows of cell texts, header first."""
-    survey_rows = [
-        (f.type, f.name, f.label, "yes" if f.required else "", f.constraint) for f in survey()
-    ]
+    survey_rows = [(f.type, f.name, f.label, "yes" if f.required else "", f.constraint) for f in survey()]
     return {
         "survey": [SURVEY_HEADER, *survey_rows],
         "choices": [CHOICES_HEADER, *choices()],

@@ -6,7 +6,13 @@ from __future__ import annotations
 import random
 import uuid
 
-from facilitator.aids.moments import Outcome, ReferralOffered, ResistanceMoment, log_resistance, offer_referral
+from facilitator.aids.moments import (
+    Outcome,
+    ReferralOffered,
+    ResistanceMoment,
+    log_resistance,
+    offer_referral,
+)
 from facilitator.aids.referrals import ServiceKind
 from facilitator.programme.identity import Sender
 from facilitator.programme.summary import Summary, TallyRound
@@ -45,11 +51,11 @@ def planted_session(store: Store, clock: FakeClock | None = None) -> str:
     log_resistance(
         store,
         live.id,
-        ResistanceMoment(0, MARKERS["cue"], "personal-beliefs", "ridicule", MARKERS["move"], Outcome.DEFUSED, 1.0),
+        ResistanceMoment(
+            0, MARKERS["cue"], "personal-beliefs", "ridicule", MARKERS["move"], Outcome.DEFUSED, 1.0
+        ),
     )
-    log_resistance(
-        store, live.id, ResistanceMoment(0, "", "zqx-user-driver", "", "", Outcome.CONTINUED, 2.0)
-    )
+    log_resistance(store, live.id, ResistanceMoment(0, "", "zqx-user-driver", "", "", Outcome.CONTINUED, 2.0))
     offer_referral(store, live.id, ReferralOffered(0, ServiceKind.CRISIS_HELPLINE, clock.wall()))
     clock.advance(600)
     engine.jump(2)  # step 1 skipped

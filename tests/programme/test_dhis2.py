@@ -16,7 +16,14 @@ DOCUMENTED_CSV_HEADER = (
     "dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value,"
     "storedby,lastupdated,comment,followup,deleted"
 )
-DOCUMENTED_FIELDS = {"dataElement", "period", "orgUnit", "categoryOptionCombo", "attributeOptionCombo", "value"}
+DOCUMENTED_FIELDS = {
+    "dataElement",
+    "period",
+    "orgUnit",
+    "categoryOptionCombo",
+    "attributeOptionCombo",
+    "value",
+}
 
 
 def summaries(count: int = 12) -> list:
@@ -49,7 +56,14 @@ def test_the_csv_has_the_documented_header_and_the_same_values() -> None:
     rows = list(csv.reader(io.StringIO(dhis2.data_value_csv(given))))
     assert ",".join(rows[0]) == DOCUMENTED_CSV_HEADER
     as_json = [
-        (v["dataElement"], v["period"], v["orgUnit"], v["categoryOptionCombo"], v["attributeOptionCombo"], v["value"])
+        (
+            v["dataElement"],
+            v["period"],
+            v["orgUnit"],
+            v["categoryOptionCombo"],
+            v["attributeOptionCombo"],
+            v["value"],
+        )
         for v in dhis2.data_values(given)
     ]
     assert [tuple(row[:6]) for row in rows[1:]] == as_json
@@ -64,7 +78,11 @@ def test_values_are_added_up_per_week_and_region() -> None:
     for week in ("2026W47", "2026W48"):
         for region in ("KZ-15", "KG-GB"):
             these = [s for s in given if s.week == week and s.region == region]
-            got = {v["dataElement"]: int(v["value"]) for v in values if (v["period"], v["orgUnit"]) == (week, region)}
+            got = {
+                v["dataElement"]: int(v["value"])
+                for v in values
+                if (v["period"], v["orgUnit"]) == (week, region)
+            }
             assert got.get("FAC_SESSIONS", 0) == len(these)
             assert got.get("FAC_PARTICIPANTS", 0) == sum(s.participants for s in these)
             assert got.get("FAC_RES_DRIVER_DISCOMFORT", 0) == sum(

@@ -64,7 +64,9 @@ def test_a_merge_of_fifty_summaries_reproduces_the_totals(fifty: list[Path]) -> 
 
 def test_published_values_are_the_true_ones_where_shown(fifty: list[Path]) -> None:
     for table in tables(load_summaries(fifty).summaries):
-        truth = [[*row, sum(row)] for row in table.cells] if table.suppressed else [list(r) for r in table.cells]
+        truth = (
+            [[*row, sum(row)] for row in table.cells] if table.suppressed else [list(r) for r in table.cells]
+        )
         truth.append([sum(column) for column in zip(*truth, strict=True)])
         for shown, true in zip(table.grid(), truth, strict=True):
             assert all(value is None or value == real for value, real in zip(shown, true, strict=True))

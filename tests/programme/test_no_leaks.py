@@ -40,10 +40,13 @@ def texts_of(path: Path) -> list[tuple[str, str]]:
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             return [
-                (f"{path.name}!{name}", archive.read(name).decode("utf-8", "replace")) for name in archive.namelist()
+                (f"{path.name}!{name}", archive.read(name).decode("utf-8", "replace"))
+                for name in archive.namelist()
             ] + [(f"{path.name}!names", "\n".join(archive.namelist()))]
     if raw.startswith(b"%PDF"):
-        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
         return [(path.name, text), (f"{path.name}:raw", raw.decode("latin-1"))]
     return [(path.name, raw.decode("utf-8"))]
 
@@ -53,7 +56,12 @@ def test_no_marker_leaves_in_any_output(tmp_path: Path) -> None:
     store = Store.open(database_path())
     session_ids = [planted_session(store), planted_session(store)]
     store.close()
-    assert run_cli("programme", "codes", "--programme", "KZ-YM", "--facilitator", "F017", "--region", "KZ-15").returncode == 0
+    assert (
+        run_cli(
+            "programme", "codes", "--programme", "KZ-YM", "--facilitator", "F017", "--region", "KZ-15"
+        ).returncode
+        == 0
+    )
     out = tmp_path / "out"
     out.mkdir()
     for fmt, target in (
@@ -70,7 +78,13 @@ def test_no_marker_leaves_in_any_output(tmp_path: Path) -> None:
     assert merged.returncode == 0, merged.stderr
     files = sorted(path for path in out.rglob("*") if path.is_file())
     names = {path.name for path in files}
-    assert {"values.json", "values.metadata.json", "values.csv", "instances.zip", "instances.form.xlsx"} <= names
+    assert {
+        "values.json",
+        "values.metadata.json",
+        "values.csv",
+        "instances.zip",
+        "instances.form.xlsx",
+    } <= names
     assert {"programme-figures.csv", "programme-figures.pdf"} <= names
     checked = 0
     for path in files:

@@ -33,7 +33,10 @@ def test_the_shipped_xlsform_is_what_the_code_describes() -> None:
     """Regenerating it (scripts/make_xlsform.py) gives the same content."""
     book = openpyxl.load_workbook(FORM_FILE)
     shipped = {
-        sheet.title: [tuple("" if cell is None else str(cell) for cell in row) for row in sheet.iter_rows(values_only=True)]
+        sheet.title: [
+            tuple("" if cell is None else str(cell) for cell in row)
+            for row in sheet.iter_rows(values_only=True)
+        ]
         for sheet in book.worksheets
     }
     assert shipped == {name: [tuple(row) for row in rows] for name, rows in sheets().items()}
@@ -68,8 +71,7 @@ def check_instance(xml: bytes, xform: ET.Element) -> None:
         element.tag = XF + element.tag  # compare in the form's namespace
     allowed = {path for path, _ in leaves(template)}
     selects = {
-        bind.get("nodeset"): bind.get("nodeset").rsplit("/", 1)[-1]
-        for bind in xform.iter(f"{XF}bind")
+        bind.get("nodeset"): bind.get("nodeset").rsplit("/", 1)[-1] for bind in xform.iter(f"{XF}bind")
     }
     for path, value in leaves(instance):
         assert path in allowed, f"{path} is not a field of the form"

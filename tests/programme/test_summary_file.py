@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.programme.summary_file import SummaryError, checksum, read_summary, summary_dict, write_summary
+from facilitator.programme.summary_file import (
+    SummaryError,
+    checksum,
+    read_summary,
+    summary_dict,
+    write_summary,
+)
 from facilitator.sessions.store import Store
 from tests.helpers.programme_sessions import SENDER, planted_session
 
@@ -85,4 +91,7 @@ def test_what_is_not_a_summary_is_named(tmp_path: Path, content: bytes) -> None:
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
-    assert error_of(tmp_path / "gone.json") == f"{tmp_path / 'gone.json'}: cannot read: No such file or directory"
+    assert (
+        error_of(tmp_path / "gone.json")
+        == f"{tmp_path / 'gone.json'}: cannot read: No such file or directory"
+    )

@@ -15,11 +15,15 @@ from facilitator.programme.suppression import MIN_CELL, augmented, suppress, sup
 Grid = list[list[int]]
 
 
-def equations(grid: Grid, hidden: set[tuple[int, int]], variables: dict[tuple[int, int], int]) -> list[list[Fraction]]:
+def equations(
+    grid: Grid, hidden: set[tuple[int, int]], variables: dict[tuple[int, int], int]
+) -> list[list[Fraction]]:
     """One equation per row and column of the augmented grid, over the hidden cells only (the
     published ones are constants); coefficients of the hidden variables."""
     rows, cols = len(grid), len(grid[0])
-    lines = [[(i, j) for j in range(cols)] for i in range(rows)] + [[(i, j) for i in range(rows)] for j in range(cols)]
+    lines = [[(i, j) for j in range(cols)] for i in range(rows)] + [
+        [(i, j) for i in range(rows)] for j in range(cols)
+    ]
     out = []
     for line in lines:
         *parts, total = line
@@ -128,7 +132,9 @@ def joint_derivable(linked: list[Grid], results: list[set[tuple[int, int]]]) -> 
 @given(st.integers(1, 4).flatmap(lambda rows: st.lists(grids(rows), min_size=2, max_size=3)))
 def test_tables_sharing_their_totals_hide_them_together(linked: list[Grid]) -> None:
     results = suppress_linked(linked)
-    totals = [{i for i, j in hidden if j == len(cells[0])} for cells, hidden in zip(linked, results, strict=True)]
+    totals = [
+        {i for i, j in hidden if j == len(cells[0])} for cells, hidden in zip(linked, results, strict=True)
+    ]
     assert all(t == totals[0] for t in totals)
     for cells, hidden in zip(linked, results, strict=True):
         assert derivable(augmented(cells), hidden) == set()
