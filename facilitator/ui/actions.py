@@ -249,7 +249,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "programme-summary",
         QT_TRANSLATE_NOOP("Actions", "Programme summary (counts only)…"),
-        (),
+        ("Ctrl+Shift+D",),
         QT_TRANSLATE_NOOP("Actions", "Session"),
     ),
     ActionSpec(

@@ -32,14 +32,19 @@ from facilitator.programme.summary_file import write_summary
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui import dialogs
-from facilitator.ui.i18n import translate
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
 _EXPORTS = (
-    ("summary", "Save summary…", "summary.json", "JSON (*.json)"),
-    ("dhis2-json", "For DHIS2 (JSON)…", "dhis2-values.json", "JSON (*.json)"),
-    ("dhis2-csv", "For DHIS2 (CSV)…", "dhis2-values.csv", "CSV (*.csv)"),
-    ("odk", "For ODK / KoboToolbox (zip)…", "odk-instances.zip", "Zip (*.zip)"),
+    ("summary", QT_TRANSLATE_NOOP("Programme", "Save summary…"), "summary.json", "JSON (*.json)"),
+    ("dhis2-json", QT_TRANSLATE_NOOP("Programme", "For DHIS2 (JSON)…"), "dhis2-values.json", "JSON (*.json)"),
+    ("dhis2-csv", QT_TRANSLATE_NOOP("Programme", "For DHIS2 (CSV)…"), "dhis2-values.csv", "CSV (*.csv)"),
+    (
+        "odk",
+        QT_TRANSLATE_NOOP("Programme", "For ODK / KoboToolbox (zip)…"),
+        "odk-instances.zip",
+        "Zip (*.zip)",
+    ),
 )
 
 
@@ -203,7 +208,7 @@ class ProgrammeDialog(QDialog):
         self.summary = self._bridge.programme_summary(sender) if sender is not None else None
         if sender is not None and self.summary is None:
             self.status.setText(
-                translate("Programme", "The session has not started: there is nothing to send yet.")
+                translate("Programme", "End the session first: the summary is made from the whole session.")
             )
         elif self.summary is not None:
             self.status.setText("")

@@ -420,9 +420,9 @@ class SessionBridge(QObject):
 
     def programme_summary(self, sender: Sender) -> Summary | None:
         """What would leave for the programme about this session (counts and codes only, built
-        without reading any note's text); None before the session starts or if it fails."""
+        without reading any note's text); None until the session has ended, or if it fails."""
         live = self._live
-        if live is None:
+        if live is None or self.status is not Status.ENDED:
             return None
         self.wait_for_saves()
         from facilitator.programme.summary import build_summary
