@@ -168,7 +168,7 @@ def _delivery_chart(table: Table) -> Any:
 
 
 def _before_after(tables: Sequence[Table]) -> Any | None:
-    """Per statement asked more than once, the share of each answer the first and the last time
+    """Per statement asked more than once, how many gave each answer the first and the last time
     (published column totals only; a hidden total shows as no bar)."""
     rounds: dict[str, dict[int, Table]] = {}
     for table in tables:
