@@ -15,12 +15,15 @@ consistent with the table.
 
 Tables that publish the same totals (resistance by driver, by form and by outcome all have the
 same row totals) are suppressed together (``suppress_linked``): a total hidden in one is hidden
-in all, until nothing changes.
+in all, and the tables are then checked as one system of equations (the bridge rule alone is not
+enough across tables), hiding more until nothing is pinned down.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+
+from facilitator.programme.linear import determined
 
 MIN_CELL = 5
 """Counts under this (but above 0) are never published."""
@@ -122,12 +125,55 @@ def find_bridges(hidden: set[Cell]) -> set[Cell]:
 
 def suppress_linked(tables: Sequence[Sequence[Sequence[int]]]) -> list[set[Cell]]:
     """Suppress tables with the same rows and the same row totals together: a row total (or the
-    grand total) hidden in one is hidden in all, until nothing changes."""
+    grand total) hidden in one is hidden in all; then, read together (their totals are one set
+    of unknowns), any hidden cell the equations still pin down gets the smallest visible count of
+    its row hidden beside it (in every table for a shared total), until none is left."""
     widths = [len(cells[0]) if cells else 0 for cells in tables]
+    forced: list[set[Cell]] = [set() for _ in tables]
+    while True:
+        results = _linked_once(tables, widths, forced)
+        pinned = _jointly_determined(tables, widths, results)
+        if not pinned:
+            return results
+        table, (row, column) = min(pinned)
+        grids = [augmented(cells) for cells in tables]
+        targets = list(range(len(tables))) if column == widths[table] else [table]
+        progressed = False
+        for t in targets:
+            cell = _next_to_hide(grids[t], results[t], row, widths[t])
+            if cell is not None:
+                forced[t] = results[t] | {cell}
+                progressed = True
+        if not progressed:  # that row is hidden everywhere: hide elsewhere, smallest first
+            candidates = [
+                (grids[t][i][j] <= 0, grids[t][i][j], t, (i, j))
+                for t in range(len(tables))
+                for i in range(len(grids[t]))
+                for j in range(len(grids[t][0]))
+                if (i, j) not in results[t]
+            ]
+            if not candidates:
+                return results  # everything hidden: nothing can be pinned down
+            *_, t, cell = min(candidates)
+            forced[t] = results[t] | {cell}
+
+
+def _next_to_hide(grid: list[list[int]], hidden: set[Cell], row: int, width: int) -> Cell | None:
+    """The smallest visible count of ``row`` (positive first, the total column last), or None."""
+    visible = [
+        (grid[row][j] <= 0, j == width, grid[row][j], j) for j in range(width + 1) if (row, j) not in hidden
+    ]
+    return (row, min(visible)[3]) if visible else None
+
+
+def _linked_once(
+    tables: Sequence[Sequence[Sequence[int]]], widths: list[int], forced: list[set[Cell]]
+) -> list[set[Cell]]:
     rows: set[int] = set()
     while True:
         results = [
-            suppress(cells, {(i, width) for i in rows}) for cells, width in zip(tables, widths, strict=True)
+            suppress(cells, extra | {(i, width) for i in rows})
+            for cells, width, extra in zip(tables, widths, forced, strict=True)
         ]
         hidden_rows = {
             i for hidden, width in zip(results, widths, strict=True) for i, j in hidden if j == width
@@ -135,6 +181,43 @@ def suppress_linked(tables: Sequence[Sequence[Sequence[int]]]) -> list[set[Cell]
         if hidden_rows == rows:
             return results
         rows = hidden_rows
+
+
+def _jointly_determined(
+    tables: Sequence[Sequence[Sequence[int]]], widths: list[int], results: list[set[Cell]]
+) -> set[tuple[int, Cell]]:
+    """(table, cell) of the hidden cells the tables' equations, read together, pin down."""
+    names: dict[tuple[int, int, int], int] = {}
+
+    def unknown(table: int, cell: Cell) -> int:
+        key = (-1, cell[0], 0) if cell[1] == widths[table] else (table, *cell)
+        return names.setdefault(key, len(names))
+
+    equations: list[dict[int, int]] = []
+    for table, (cells, hidden) in enumerate(zip(tables, results, strict=True)):
+        grid = augmented(cells)
+        height, width = len(grid), len(grid[0])
+        lines = [[(i, j) for j in range(width)] for i in range(height)]
+        lines += [[(i, j) for i in range(height)] for j in range(width)]
+        for line in lines:
+            *parts, total = line
+            equation: dict[int, int] = {}
+            for cell in parts:
+                if cell in hidden:
+                    index = unknown(table, cell)
+                    equation[index] = equation.get(index, 0) + 1
+            if total in hidden:
+                index = unknown(table, total)
+                equation[index] = equation.get(index, 0) - 1
+            equations.append(equation)
+    matrix = [[equation.get(index, 0) for index in range(len(names))] for equation in equations]
+    pinned = determined(matrix, len(names))
+    found = set()
+    for table, hidden in enumerate(results):
+        for cell in hidden:
+            if unknown(table, cell) in pinned:
+                found.add((table, cell))
+    return found
 
 
 def published(cells: Sequence[Sequence[int]], hidden: set[Cell]) -> list[list[int | None]]:
