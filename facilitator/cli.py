@@ -21,6 +21,7 @@ COMMANDS = (
     "passphrase",
     "data",
     "planner",
+    "programme",
 )
 EPILOG = """\
 Open the app:
@@ -50,6 +51,13 @@ Commands:
   facilitator sessions delete ID [--yes]  delete a session and its notes for good
   facilitator passphrase set|change      the passphrase that encrypts the notes (never stored)
   facilitator data delete-all [--yes]     destroy the key and delete every session for good
+  facilitator programme codes --programme P --facilitator F --region R
+                                          the codes the programme gave you (never a name)
+  facilitator programme regions           the region codes a summary may carry
+  facilitator programme export SESSION... --format summary|dhis2-json|dhis2-csv|odk --out PATH
+                                          counts and codes only, for the programme's systems
+  facilitator programme merge FILE... --out DIR
+                                          add up summary files by region and month (CSV, PDF)
   facilitator cues list [--language L]    the resistance cues: id, statement
   facilitator cues validate FILE...       check cue library files (file:line errors)
   facilitator referrals list [--region TOWN] [--country KZ]
@@ -146,7 +154,29 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--lang", choices=LANGUAGES, default="en")
     handout.add_argument("--cards", action="store_true", help="A6 cards, four to an A4 page")
     handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _programme_parser(commands)
     return parser
+
+
+def _programme_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from facilitator.programme.exports import FORMATS
+
+    programme = commands.add_parser("programme", help="session summaries for the programme (no free text)")
+    actions = programme.add_subparsers(dest="action", metavar="ACTION", required=True)
+    codes = actions.add_parser("codes", help="set or show the programme, facilitator and region codes")
+    codes.add_argument("--programme", default=None, metavar="CODE")
+    codes.add_argument("--facilitator", default=None, metavar="CODE")
+    codes.add_argument("--region", default=None, metavar="CODE", help="e.g. KZ-15 (programme regions)")
+    actions.add_parser("regions", help="one region a line: code, name")
+    export = actions.add_parser("export", help="write session summaries for DHIS2, ODK or KoboToolbox")
+    export.add_argument("sessions", nargs="+", metavar="SESSION", help="session ids (sessions list)")
+    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="PATH", help="a folder for summary, else a file"
+    )
+    merge = actions.add_parser("merge", help="add up summary files by region and month")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    merge.add_argument("--out", required=True, type=Path, metavar="DIR")
 
 
 def build_app_parser() -> argparse.ArgumentParser:
@@ -194,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(args: list[str]) -> int:
-    from facilitator import commands
+    from facilitator import commands, programme_commands
     from facilitator.security.keys import KeyFileError, WrongPassphrase
     from facilitator.sessions.atomic import WriteFailed
     from facilitator.sessions.codec import UnreadableData
@@ -222,6 +252,10 @@ def _run_command(args: list[str]) -> int:
         ("referrals", "import"): commands.referrals_import,
         ("referrals", "export"): commands.referrals_export,
         ("referrals", "handout"): commands.referrals_handout,
+        ("programme", "codes"): programme_commands.codes,
+        ("programme", "regions"): programme_commands.regions,
+        ("programme", "export"): programme_commands.export,
+        ("programme", "merge"): programme_commands.merge,
     }
     try:
         return handlers[(parsed.command, getattr(parsed, "action", None))](parsed)

@@ -35,6 +35,12 @@ class Settings:
     """Where film steps' video files are also looked for (after the plan's own folder); "": none."""
     film_volume: float = 1.0
     """The films' sound volume, 0.0 to 1.0."""
+    programme_code: str = ""
+    """The programme's code for its summaries (assigned by the programme; see programme/codes.py)."""
+    facilitator_code: str = ""
+    """The facilitator's code, assigned by the programme: never a name."""
+    region_code: str = ""
+    """Where the facilitator works, as a region code of content/programme/regions.yaml (e.g. KZ-15)."""
 
 
 IDLE_LOCK_CHOICES = (0, 5, 10, 20, 30)
@@ -52,6 +58,9 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
     "idle_lock_while_running": bool,
     "media_folder": str,
     "film_volume": (float, int),
+    "programme_code": str,
+    "facilitator_code": str,
+    "region_code": str,
 }
 
 

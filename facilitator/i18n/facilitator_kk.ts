@@ -12,6 +12,10 @@
         <translation>Фильмдер қалтасы…</translation>
     </message>
     <message>
+        <source>Programme summary (counts only)…</source>
+        <translation>Бағдарламаға арналған жиынтық (тек сандар)…</translation>
+    </message>
+    <message>
         <source>Write a note (the keyboard goes to the notes box)</source>
         <translation>Жазба жазу (пернетақта жазба өрісіне өтеді)</translation>
     </message>
@@ -2129,6 +2133,149 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Films are looked for in the plan's folder, then in {folder}.</source>
         <translation>Фильмдер алдымен жоспар қалтасынан, содан кейін {folder} қалтасынан ізделеді.</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Programme: {code}</source>
+        <translation>Бағдарлама: {code}</translation>
+    </message>
+    <message>
+        <source>Facilitator code: {code}</source>
+        <translation>Жүргізушінің коды: {code}</translation>
+    </message>
+    <message>
+        <source>Region: {code} ({name})</source>
+        <translation>Өңір: {code} ({name})</translation>
+    </message>
+    <message>
+        <source>Week: {week}</source>
+        <translation>Апта: {week}</translation>
+    </message>
+    <message>
+        <source>Workshop: {plan} (version {version}), session {n} of {total}, in {language}</source>
+        <translation>Сабақ: {plan} (нұсқасы {version}), {total} кездесудің {n}-сі, тілі: {language}</translation>
+    </message>
+    <message>
+        <source>Participants: not given</source>
+        <translation>Қатысушылар: көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Participants: {count}; age band: {band}</source>
+        <translation>Қатысушылар саны: {count}; жас тобы: {band}</translation>
+    </message>
+    <message>
+        <source>Time: {planned} min planned, {actual} min used</source>
+        <translation>Уақыт: жоспар бойынша {planned} мин, іс жүзінде {actual} мин</translation>
+    </message>
+    <message>
+        <source>Steps: {delivered} delivered, {skipped} skipped, of {planned}</source>
+        <translation>Кезеңдер: өткізілгені {delivered}, өткізіп жіберілгені {skipped}, барлығы {planned}</translation>
+    </message>
+    <message>
+        <source>Follow-ups noted: {count}</source>
+        <translation>Кейін оралу үшін белгіленгені: {count}</translation>
+    </message>
+    <message>
+        <source>Resistance moments by driver: {counts}</source>
+        <translation>Қарсылық сәттері себебі бойынша: {counts}</translation>
+    </message>
+    <message>
+        <source>Resistance moments by form: {counts}</source>
+        <translation>Қарсылық сәттері түрі бойынша: {counts}</translation>
+    </message>
+    <message>
+        <source>Resistance moments by outcome: {counts}</source>
+        <translation>Қарсылық сәттері нәтижесі бойынша: {counts}</translation>
+    </message>
+    <message>
+        <source>Referrals offered by kind: {counts}</source>
+        <translation>Ұсынылған жолдамалар көмек түрі бойынша: {counts}</translation>
+    </message>
+    <message>
+        <source>The room's answers to {question}, time {round}: {counts}</source>
+        <translation>Топтың {question} тұжырымына жауаптары, {round}-рет: {counts}</translation>
+    </message>
+    <message>
+        <source>Instance id: {id} (the same every time this session is saved)</source>
+        <translation>Сәйкестендіргіш: {id} (бұл кездесу сақталған сайын бірдей)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves: no names, no notes, no town, no date finer than the week.</source>
+        <translation>Басқа ештеңе жіберілмейді: есімдер де, жазбалар да, елді мекен де, аптадан дәлірек күн де жоқ.</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>Бағдарламаға арналған жиынтық</translation>
+    </message>
+    <message>
+        <source>Programme code</source>
+        <translation>Бағдарлама коды</translation>
+    </message>
+    <message>
+        <source>Your facilitator code (never your name)</source>
+        <translation>Жүргізуші ретіндегі кодыңыз (атыңыз емес)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>This is everything that leaves this laptop for the programme: counts and codes only.</source>
+        <translation>Бұл ноутбуктан бағдарламаға жіберілетіннің бәрі осы: тек сандар мен кодтар.</translation>
+    </message>
+    <message>
+        <source>Save summary…</source>
+        <translation>Жиынтықты сақтау…</translation>
+    </message>
+    <message>
+        <source>For DHIS2 (JSON)…</source>
+        <translation>DHIS2 үшін (JSON)…</translation>
+    </message>
+    <message>
+        <source>For DHIS2 (CSV)…</source>
+        <translation>DHIS2 үшін (CSV)…</translation>
+    </message>
+    <message>
+        <source>For ODK / KoboToolbox (zip)…</source>
+        <translation>ODK / KoboToolbox үшін (zip)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Enter the programme code: 2 to 16 letters A–Z, digits or hyphens.</source>
+        <translation>Бағдарлама кодын енгізіңіз: 2–16 латын әрпі A–Z, цифр немесе дефис.</translation>
+    </message>
+    <message>
+        <source>Enter your facilitator code from the programme: 2 to 16 letters A–Z, digits or hyphens.</source>
+        <translation>Бағдарлама берген жүргізуші кодыңызды енгізіңіз: 2–16 латын әрпі A–Z, цифр немесе дефис.</translation>
+    </message>
+    <message>
+        <source>Choose the region where you work.</source>
+        <translation>Өзіңіз жұмыс істейтін өңірді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>End the session first: the summary is made from the whole session.</source>
+        <translation>Алдымен кездесуді аяқтаңыз: жиынтық бүкіл кездесу бойынша жасалады.</translation>
+    </message>
+    <message>
+        <source>Save for the programme</source>
+        <translation>Бағдарлама үшін сақтау</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>Сақталды: {files}</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,10 @@
         <translation>Папка с фильмами…</translation>
     </message>
     <message>
+        <source>Programme summary (counts only)…</source>
+        <translation>Сводка для программы (только числа)…</translation>
+    </message>
+    <message>
         <source>Write a note (the keyboard goes to the notes box)</source>
         <translation>Написать заметку (клавиатура переходит в поле заметок)</translation>
     </message>
@@ -2147,6 +2151,149 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Films are looked for in the plan's folder, then in {folder}.</source>
         <translation>Фильмы ищутся в папке плана, затем в {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Programme: {code}</source>
+        <translation>Программа: {code}</translation>
+    </message>
+    <message>
+        <source>Facilitator code: {code}</source>
+        <translation>Код ведущего: {code}</translation>
+    </message>
+    <message>
+        <source>Region: {code} ({name})</source>
+        <translation>Регион: {code} ({name})</translation>
+    </message>
+    <message>
+        <source>Week: {week}</source>
+        <translation>Неделя: {week}</translation>
+    </message>
+    <message>
+        <source>Workshop: {plan} (version {version}), session {n} of {total}, in {language}</source>
+        <translation>Занятие: {plan} (версия {version}), встреча {n} из {total}, язык: {language}</translation>
+    </message>
+    <message>
+        <source>Participants: not given</source>
+        <translation>Участники: не указано</translation>
+    </message>
+    <message>
+        <source>Participants: {count}; age band: {band}</source>
+        <translation>Участников: {count}; возрастная группа: {band}</translation>
+    </message>
+    <message>
+        <source>Time: {planned} min planned, {actual} min used</source>
+        <translation>Время: по плану {planned} мин, фактически {actual} мин</translation>
+    </message>
+    <message>
+        <source>Steps: {delivered} delivered, {skipped} skipped, of {planned}</source>
+        <translation>Этапы: проведено {delivered}, пропущено {skipped}, всего {planned}</translation>
+    </message>
+    <message>
+        <source>Follow-ups noted: {count}</source>
+        <translation>Отмечено для дальнейших действий: {count}</translation>
+    </message>
+    <message>
+        <source>Resistance moments by driver: {counts}</source>
+        <translation>Моменты сопротивления по причине: {counts}</translation>
+    </message>
+    <message>
+        <source>Resistance moments by form: {counts}</source>
+        <translation>Моменты сопротивления по форме: {counts}</translation>
+    </message>
+    <message>
+        <source>Resistance moments by outcome: {counts}</source>
+        <translation>Моменты сопротивления по итогу: {counts}</translation>
+    </message>
+    <message>
+        <source>Referrals offered by kind: {counts}</source>
+        <translation>Предложенные направления по видам помощи: {counts}</translation>
+    </message>
+    <message>
+        <source>The room's answers to {question}, time {round}: {counts}</source>
+        <translation>Ответы группы на утверждение {question}, раз {round}: {counts}</translation>
+    </message>
+    <message>
+        <source>Instance id: {id} (the same every time this session is saved)</source>
+        <translation>Идентификатор: {id} (один и тот же при каждом сохранении этой встречи)</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves: no names, no notes, no town, no date finer than the week.</source>
+        <translation>Больше ничего не передаётся: ни имён, ни заметок, ни населённого пункта, ни даты точнее недели.</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>Сводка для программы</translation>
+    </message>
+    <message>
+        <source>Programme code</source>
+        <translation>Код программы</translation>
+    </message>
+    <message>
+        <source>Your facilitator code (never your name)</source>
+        <translation>Ваш код ведущего (не ваше имя)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>This is everything that leaves this laptop for the programme: counts and codes only.</source>
+        <translation>Это всё, что уходит с этого ноутбука в программу: только числа и коды.</translation>
+    </message>
+    <message>
+        <source>Save summary…</source>
+        <translation>Сохранить сводку…</translation>
+    </message>
+    <message>
+        <source>For DHIS2 (JSON)…</source>
+        <translation>Для DHIS2 (JSON)…</translation>
+    </message>
+    <message>
+        <source>For DHIS2 (CSV)…</source>
+        <translation>Для DHIS2 (CSV)…</translation>
+    </message>
+    <message>
+        <source>For ODK / KoboToolbox (zip)…</source>
+        <translation>Для ODK / KoboToolbox (zip)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Enter the programme code: 2 to 16 letters A–Z, digits or hyphens.</source>
+        <translation>Введите код программы: от 2 до 16 латинских букв A–Z, цифр или дефисов.</translation>
+    </message>
+    <message>
+        <source>Enter your facilitator code from the programme: 2 to 16 letters A–Z, digits or hyphens.</source>
+        <translation>Введите код ведущего, выданный программой: от 2 до 16 латинских букв A–Z, цифр или дефисов.</translation>
+    </message>
+    <message>
+        <source>Choose the region where you work.</source>
+        <translation>Выберите регион, в котором вы работаете.</translation>
+    </message>
+    <message>
+        <source>End the session first: the summary is made from the whole session.</source>
+        <translation>Сначала завершите встречу: сводка составляется по всей встрече.</translation>
+    </message>
+    <message>
+        <source>Save for the programme</source>
+        <translation>Сохранить для программы</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>Сохранено: {files}</translation>
     </message>
 </context>
 </TS>

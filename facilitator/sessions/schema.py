@@ -142,6 +142,11 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (session_id, step, question, answer)
     );
     """,
+    # 7: the programme summary's instance id ("uuid:..."), made once per session, so exporting it
+    # again gives the same id and ODK Central / KoboToolbox refuse a repeat upload.
+    """
+    ALTER TABLE sessions ADD COLUMN programme_instance TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

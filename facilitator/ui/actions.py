@@ -265,6 +265,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Session"),
     ),
     ActionSpec(
+        "programme-summary",
+        QT_TRANSLATE_NOOP("Actions", "Programme summary (counts only)…"),
+        ("Ctrl+Shift+D",),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+    ),
+    ActionSpec(
         "close",
         QT_TRANSLATE_NOOP("Actions", "Close Facilitator"),
         ("Ctrl+Q",),

@@ -249,6 +249,7 @@ class ConsoleWindow(QMainWindow):
             "toggle-timer": self._audience.toggle_timer,
             "review": lambda: self.after.open_review(),
             "write-note": lambda: self.write_note(),
+            "programme-summary": lambda: self.open_programme_summary(),
             "close": self.close,  # asks first while a session runs; everything is saved
             "media-folder": self.choose_media_folder,
         }
@@ -283,6 +284,17 @@ class ConsoleWindow(QMainWindow):
             ),
             15000,
         )
+
+    def open_programme_summary(self) -> None:
+        """What leaves for the programme, in plain words, before anything is saved."""
+        from facilitator.ui.programme_dialog import ProgrammeDialog
+
+        previous = getattr(self, "programme_dialog", None)
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+        self.programme_dialog: ProgrammeDialog | None = ProgrammeDialog(self._bridge, self)
+        self.programme_dialog.open()
 
     def set_screen_mode(self, text: str) -> None:
         self.mode_label.setText(text)

@@ -41,6 +41,8 @@ from facilitator.ui.audience_view import Display
 
 if TYPE_CHECKING:  # the referral directory loads when the sheet first opens
     from facilitator.aids.referrals import Directory
+    from facilitator.programme.identity import Sender
+    from facilitator.programme.summary import Summary
     from facilitator.sessions.unfinished import ResumeOffer
 
 TICK_MS = 200
@@ -599,6 +601,17 @@ class SessionBridge(QObject):
             return None
         self.wait_for_saves()
         return SessionReview(live.store, live.id)
+
+    def programme_summary(self, sender: Sender) -> Summary | None:
+        """What would leave for the programme about this session (counts and codes only, built
+        without reading any note's text); None until the session has ended, or if it fails."""
+        live = self._live
+        if live is None or self.status is not Status.ENDED:
+            return None
+        self.wait_for_saves()
+        from facilitator.programme.summary import build_summary
+
+        return self._attempt(lambda: build_summary(live.store, live.id, sender))
 
     def referral_directory(self) -> Directory:
         """The services to refer to (kept in the data folder, apart from any session)."""

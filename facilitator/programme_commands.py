@@ -1,0 +1,102 @@
+"""The ``facilitator programme`` sub-commands: codes, regions, export and merge."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+
+from facilitator.paths import database_path
+from facilitator.programme.codes import CodeError
+from facilitator.programme.exports import write_export
+from facilitator.programme.identity import Sender, checked_sender
+from facilitator.programme.merge import CSV_HEADER, load_summaries, merged_rows, tables
+from facilitator.programme.merge_pdf import render_merge_pdf
+from facilitator.programme.regions import region_codes, region_name
+from facilitator.programme.summary import Summary, build_summary
+from facilitator.sessions.atomic import write_atomic
+from facilitator.sessions.store import Store, StoreError
+from facilitator.settings import change_settings, load_settings
+
+
+def sender_from_settings() -> Sender:
+    """The codes saved in the settings, or ``CodeError`` saying which is missing and how to set it."""
+    settings = load_settings()
+    try:
+        return checked_sender(settings.programme_code, settings.facilitator_code, settings.region_code)
+    except CodeError as exc:
+        raise CodeError(
+            f"{exc}. Set the codes your programme gave you: facilitator programme codes "
+            "--programme CODE --facilitator CODE --region CODE"
+        ) from None
+
+
+def codes(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    programme = args.programme if args.programme is not None else settings.programme_code
+    facilitator = args.facilitator if args.facilitator is not None else settings.facilitator_code
+    region = args.region if args.region is not None else settings.region_code
+    if any(value is not None for value in (args.programme, args.facilitator, args.region)):
+        try:
+            sender = checked_sender(programme, facilitator, region)
+        except CodeError as exc:
+            print(f"facilitator: {exc}; nothing was changed", file=sys.stderr)
+            return 1
+        change_settings(
+            programme_code=sender.programme, facilitator_code=sender.facilitator, region_code=sender.region
+        )
+        programme, facilitator, region = sender.programme, sender.facilitator, sender.region
+    print(f"programme\t{programme or '-'}")
+    print(f"facilitator\t{facilitator or '-'}")
+    print(f"region\t{region or '-'}\t{region_name(region) if region else ''}".rstrip())
+    return 0
+
+
+def regions(_args: argparse.Namespace) -> int:
+    for code in region_codes():
+        print(f"{code}\t{region_name(code)}")
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    try:
+        sender = sender_from_settings()
+    except CodeError as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return 1
+    store = Store.open(database_path())
+    try:
+        summaries: list[Summary] = []
+        for session_id in args.sessions:
+            if not store.session(session_id).finished:
+                raise StoreError(f'session "{session_id}" has not ended; end it before sending its summary')
+            summaries.append(build_summary(store, session_id, sender))
+    finally:
+        store.close()
+    for path in write_export(summaries, args.format, args.out):
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def merge(args: argparse.Namespace) -> int:
+    loaded = load_summaries(args.files)
+    for message in (*loaded.problems, *loaded.duplicates):
+        print(message, file=sys.stderr)
+    if not loaded.summaries:
+        print("facilitator: no summary could be merged; nothing written", file=sys.stderr)
+        return 1
+    result = tables(loaded.summaries)
+    args.out.mkdir(parents=True, exist_ok=True)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerows(merged_rows(result))
+    write_atomic(args.out / "programme-figures.csv", buffer.getvalue().encode("utf-8"))
+    render_merge_pdf(result, len(loaded.summaries), args.out / "programme-figures.pdf")
+    print(
+        f"merged {len(loaded.summaries)} summaries into {args.out / 'programme-figures.csv'} and "
+        f"{args.out / 'programme-figures.pdf'}",
+        file=sys.stderr,
+    )
+    return 1 if loaded.problems else 0

@@ -1,0 +1,75 @@
+"""The session summary: counts and codes from the store, the same instance id every time."""
+
+import json
+
+import pytest
+
+from facilitator.programme.codes import CodeError, checked_code
+from facilitator.programme.identity import checked_sender
+from facilitator.programme.summary import TallyRound, build_summary
+from facilitator.programme.summary_file import parse_summary, summary_dict
+from facilitator.programme.weeks import iso_week, week_month
+from facilitator.sessions.store import Store
+from tests.helpers.programme_sessions import CLOCK_START, SENDER, planted_session
+
+
+def test_a_summary_counts_what_happened_and_names_no_one() -> None:
+    store = Store.in_memory()
+    session_id = planted_session(store)
+    summary = build_summary(store, session_id, SENDER)
+    assert (summary.programme, summary.facilitator, summary.region) == ("KZ-YM-2027", "F017", "KZ-15")
+    assert summary.week == "2026W47"
+    assert (summary.session_number, summary.series_length) == (1, 1)
+    assert (summary.participants, summary.age_band, summary.language) == (14, "18-24", "en")
+    assert (summary.minutes_planned, summary.minutes_actual) == (40, 25)
+    assert (summary.steps_planned, summary.steps_delivered, summary.steps_skipped) == (4, 3, 1)
+    assert summary.follow_ups == 1
+    assert summary.resistance_by_driver == {"personal-beliefs": 1, "other": 1}
+    assert summary.resistance_by_form == {"ridicule": 1, "unspecified": 1}
+    assert summary.resistance_by_outcome == {"defused": 1, "continued": 1}
+    assert summary.referrals_by_kind == {"crisis-helpline": 1}
+    assert summary.tallies == (
+        TallyRound("enough-rights", 1, {"agree": 9, "not-sure": 3, "disagree": 2}),
+        TallyRound("enough-rights", 2, {"agree": 5, "not-sure": 4, "disagree": 5}),
+    )
+    assert parse_summary(json.loads(json.dumps(summary_dict(summary))), "x.json") == summary
+
+
+def test_the_instance_id_is_made_once_and_kept_with_the_session(tmp_path) -> None:
+    path = tmp_path / "facilitator.db"
+    store = Store.open(path)
+    session_id = planted_session(store)
+    first = build_summary(store, session_id, SENDER).instance_id
+    store.close()
+    store = Store.open(path)
+    assert build_summary(store, session_id, SENDER).instance_id == first
+    assert first.startswith("uuid:") and len(first) == 41
+    other = planted_session(store)
+    assert build_summary(store, other, SENDER).instance_id != first
+
+
+def test_weeks_not_dates() -> None:
+    assert iso_week(CLOCK_START) == "2026W47"
+    assert week_month("2026W48") == "2026-11"  # Thursday 26 November
+    assert week_month("2026W49") == "2026-12"  # Thursday 3 December, though it starts in November
+    assert week_month("2026W53") == "2026-12"
+    with pytest.raises(ValueError):
+        week_month("2025W53")  # 2025 has 52 weeks
+
+
+@pytest.mark.parametrize(
+    ("programme", "facilitator", "region", "field"),
+    [
+        ("KZ YM", "F017", "KZ-15", "programme"),
+        ("KZ-YM", "Айгерим", "KZ-15", "facilitator"),
+        ("KZ-YM", "F017", "Aktobe", "region"),
+        ("KZ-YM", "F017", "KZ-15-AKT", "region"),
+    ],
+)
+def test_codes_are_checked_and_named(programme: str, facilitator: str, region: str, field: str) -> None:
+    with pytest.raises(CodeError, match=f"^{field}: "):
+        checked_sender(programme, facilitator, region)
+
+
+def test_a_code_is_upper_cased() -> None:
+    assert checked_code(" kz-ym-2027 ", "programme") == "KZ-YM-2027"

@@ -1,0 +1,130 @@
+"""The programme summary dialog: the facilitator sees, in plain words, exactly what leaves, and
+saves it from there (summary file, DHIS2, ODK / KoboToolbox)."""
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from facilitator.aids.moments import Outcome
+from facilitator.programme.summary_file import read_summary, summary_dict
+from facilitator.settings import load_settings
+from facilitator.ui.programme_dialog import ProgrammeDialog
+from tests.helpers.plans import loaded_plan, tally
+from tests.ui.conftest import Rig, build_rig, close_rig
+from tests.ui.test_translations import language, sources, untranslated, visible_texts  # noqa: F401
+
+TOWN = "Zqxtownville"
+NOTE = "ZQXNOTEMARKER said it"
+
+
+@pytest.fixture
+def ran(qtbot: QtBot) -> Rig:
+    rig = build_rig(qtbot, loaded_plan([10, 10, 10], tallies={0: tally()}))
+    bridge = rig.bridge
+    bridge.start()
+    bridge.save_note(None, NOTE, ["follow-up"])
+    bridge.log_resistance("", "discomfort", "ridicule", "", Outcome.DEFUSED.value)
+    bridge.offer_referral("legal-aid")
+    rig.store.set_tally(bridge.session_id, 0, "enough-rights", "agree", 6)
+    rig.clock.advance(900)
+    bridge.next()
+    rig.clock.advance(300)
+    bridge.end()
+    bridge.record_figures(11, "14-17", TOWN)
+    yield rig
+    close_rig(rig)
+
+
+def open_dialog(rig: Rig) -> ProgrammeDialog:
+    rig.console.actions_by_id["programme-summary"].trigger()
+    dialog = rig.console.programme_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def enter_codes(dialog: ProgrammeDialog, programme: str, facilitator: str, region: str) -> None:
+    dialog.programme.setText(programme)
+    dialog.facilitator.setText(facilitator)
+    dialog.region.setCurrentIndex(dialog.region.findData(region))
+    dialog.refresh()
+
+
+def test_nothing_leaves_before_the_session_ends(qtbot: QtBot) -> None:
+    rig = build_rig(qtbot, loaded_plan([10, 10]))
+    try:
+        rig.bridge.start()
+        dialog = open_dialog(rig)
+        enter_codes(dialog, "KZ-YM", "F017", "KZ-15")
+        assert dialog.status.text().startswith("End the session first")
+        assert not any(button.isEnabled() for button in dialog.export_buttons.values())
+        rig.bridge.end()
+        dialog.refresh()
+        assert all(button.isEnabled() for button in dialog.export_buttons.values())
+        assert "Time: 20 min planned, 0 min used" in dialog.preview.toPlainText()
+    finally:
+        close_rig(rig)
+
+
+def test_nothing_can_leave_before_the_codes_are_right(ran: Rig) -> None:
+    dialog = open_dialog(ran)
+    assert "programme code" in dialog.status.text()
+    assert not any(button.isEnabled() for button in dialog.export_buttons.values())
+    enter_codes(dialog, "KZ-YM", "Aigerim Nurlanova", "KZ-15")
+    assert "facilitator code" in dialog.status.text()
+    assert dialog.preview.toPlainText() == ""
+    enter_codes(dialog, "KZ-YM", "F017", "")
+    assert "region" in dialog.status.text()
+    assert not any(button.isEnabled() for button in dialog.export_buttons.values())
+
+
+def test_the_preview_shows_every_field_that_leaves_and_nothing_else(ran: Rig, tmp_path: Path) -> None:
+    dialog = open_dialog(ran)
+    enter_codes(dialog, "kz-ym", "f017", "KZ-15")
+    assert (load_settings().programme_code, load_settings().facilitator_code) == ("KZ-YM", "F017")
+    shown = dialog.preview.toPlainText()
+    assert "Region: KZ-15 (Aktobe Region)" in shown
+    assert "Participants: 11; age band: 14-17" in shown
+    assert "Time: 30 min planned, 20 min used" in shown
+    assert "Steps: 2 delivered, 1 skipped, of 3" in shown
+    assert "Resistance moments by driver: discomfort: 1" in shown
+    assert "Referrals offered by kind: legal-aid: 1" in shown
+    assert "The room's answers to enough-rights, time 1: agree: 6" in shown
+    assert TOWN not in shown and "ZQXNOTEMARKER" not in shown
+    path = tmp_path / "summary.json"
+    assert dialog.save_to("summary", path) == [path]
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert read_summary(path) == dialog.summary
+    for key, value in saved.items():
+        if key in ("schema", "schema_version", "checksum"):
+            continue
+        values = value if isinstance(value, dict) else {"": value}
+        if key == "tallies":
+            values = {a: n for t in value for a, n in t["counts"].items()}
+        for name, number in values.items():
+            if number is not None:
+                assert str(number) in shown and name in shown, f"{key} {name} is not shown before it leaves"
+    assert summary_dict(dialog.summary)["instance_id"] in shown
+
+
+def test_the_dialog_saves_for_dhis2_and_odk(ran: Rig, tmp_path: Path) -> None:
+    dialog = open_dialog(ran)
+    enter_codes(dialog, "KZ-YM", "F017", "KZ-15")
+    written = dialog.save_to("odk", tmp_path / "upload.zip")
+    assert [p.name for p in written] == ["upload.zip", "upload.form.xlsx"]
+    (name,) = zipfile.ZipFile(written[0]).namelist()
+    assert name.startswith("instances/")
+    written = dialog.save_to("dhis2-csv", tmp_path / "values.csv")
+    assert written[0].read_text(encoding="utf-8").startswith("dataelement,period,orgunit,")
+    assert dialog.status.text() == "Saved: values.csv, values.metadata.json"
+
+
+def test_no_english_left_in_the_programme_dialog(ran: Rig, language: str) -> None:  # noqa: F811
+    english = sources(language)
+    dialog = open_dialog(ran)
+    enter_codes(dialog, "KZ-YM", "F017", "KZ-15")
+    texts = [*visible_texts(dialog), *dialog.preview.toPlainText().splitlines()]
+    assert untranslated(iter(texts), english) == []
+    assert english["Programme summary"] == dialog.windowTitle()
