@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator.content import default_workshop
-from facilitator.paths import database_path
+from facilitator.paths import database_path, plan_cache_dir
 from facilitator.sessions.clock import SystemClock
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import LoadedPlan, load_plan
@@ -87,7 +87,7 @@ def _open(
 ) -> int:
     path = plan_path or default_workshop(language or "en")
     try:
-        loaded = load_plan(path)
+        loaded = load_plan(path, cache=plan_cache_dir())
     except InvalidFile as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)

@@ -2,32 +2,22 @@
 
 ``AudienceContent`` and ``FacilitatorContent`` are different types on purpose: the audience window is
 typed to accept only the former, so private guidance cannot reach the projector by accident.
+
+These are plain, frozen dataclasses with no validation of their own: a plan is checked in full by
+its schema (``plan_schema``, pydantic) when a file is read for the first time, and a plan read
+before opens from the cache of checked plans (``plan_cache``) without pydantic or YAML.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Annotated, Literal
-
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    Strict,
-    StrictBool,
-    StrictInt,
-    StringConstraints,
-)
+import dataclasses
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Any, Literal
 
 from facilitator.languages import Language
-from facilitator.sessions.durations import parse_duration
 
 FORMAT_VERSION = 1
-
-Slug = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
-Text = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=4000)]
-Seconds = Annotated[int, BeforeValidator(parse_duration)]
 
 
 class StepKind(StrEnum):
@@ -43,62 +33,66 @@ class StepKind(StrEnum):
     CHECK_OUT = "check-out"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Fact(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Fact:
     """A fact shown to participants; it always names its source."""
 
-    text: Text
-    source: Text
-    reveal: StrictBool = False
+    text: str
+    source: str
+    reveal: bool = False
 
 
-class AudienceContent(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class AudienceContent:
     """What the projector may show. Nothing private belongs here."""
 
-    title: Text | None = None
-    text: Text | None = None
-    items: tuple[Text, ...] = ()
-    questions: tuple[Text, ...] = ()
+    title: str | None = None
+    text: str | None = None
+    items: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
-    image: Text | None = None
+    image: str | None = None
 
     def is_empty(self) -> bool:
         return not (self.text or self.items or self.questions or self.facts or self.image)
 
 
-class ResistanceLink(_Strict):
-    cue: Slug
-    note: Text | None = None
+@dataclass(frozen=True, kw_only=True)
+class ResistanceLink:
+    cue: str
+    note: str | None = None
 
 
-class FacilitatorContent(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class FacilitatorContent:
     """Private guidance for the console. Never handed to the audience window."""
 
-    purpose: Text
-    how_to_run: tuple[Text, ...] = Field(min_length=1)
+    purpose: str
+    how_to_run: tuple[str, ...]
     resistance: tuple[ResistanceLink, ...] = ()
-    safety: Text | None = None
-    shorten: Text | None = None
-    materials: tuple[Text, ...] = ()
+    safety: str | None = None
+    shorten: str | None = None
+    materials: tuple[str, ...] = ()
 
 
-class Phase(_Strict):
-    label: Text
-    duration: Seconds
+@dataclass(frozen=True, kw_only=True)
+class Phase:
+    label: str
+    duration: int
+    """Seconds."""
 
 
-class Step(_Strict):
-    id: Slug
+@dataclass(frozen=True, kw_only=True)
+class Step:
+    id: str
     kind: StepKind
-    title: Text
-    duration: Seconds
+    title: str
+    duration: int
+    """Seconds."""
     phases: tuple[Phase, ...] = ()
-    fixed: StrictBool = False
-    sensitive: StrictBool = False
-    themes: tuple[Slug, ...] = ()
+    fixed: bool = False
+    sensitive: bool = False
+    themes: tuple[str, ...] = ()
     audience: AudienceContent
     facilitator: FacilitatorContent
 
@@ -107,18 +101,73 @@ class Step(_Strict):
         return self.audience.title or self.title
 
 
-class Plan(_Strict):
-    format: StrictInt
+@dataclass(frozen=True, kw_only=True)
+class Plan:
+    format: int
     type: Literal["workshop", "library"] = "workshop"
-    id: Slug
-    title: Text
+    id: str
+    title: str
     language: Language
     facilitator_language: Language | None = None
-    audience: Text
-    target_length: Seconds | None = None
-    description: Text | None = None
-    steps: tuple[Step, ...] = Field(min_length=1)
+    audience: str
+    target_length: int | None = None
+    """Seconds."""
+    description: str | None = None
+    steps: tuple[Step, ...]
 
     @property
     def planned_total(self) -> int:
         return sum(step.duration for step in self.steps)
+
+
+def as_data(record: Any, exclude_defaults: bool = False) -> Any:
+    """A plan, step or part of one as plain data (dicts, lists, strings, numbers), in field order;
+    ``exclude_defaults`` leaves out the fields that hold their default."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        data: dict[str, Any] = {}
+        for item in dataclasses.fields(record):
+            value = getattr(record, item.name)
+            if exclude_defaults and _is_default(item, value):
+                continue
+            data[item.name] = as_data(value, exclude_defaults)
+        return data
+    if isinstance(record, Enum):
+        return record.value
+    if isinstance(record, tuple | list):
+        return [as_data(value, exclude_defaults) for value in record]
+    return record
+
+
+def _is_default(item: dataclasses.Field[Any], value: Any) -> bool:
+    if item.default is not dataclasses.MISSING:
+        return bool(value == item.default)
+    if item.default_factory is not dataclasses.MISSING:
+        return bool(value == item.default_factory())
+    return False
+
+
+def plan_from_data(data: dict[str, Any]) -> Plan:
+    """The plan from plain data as ``as_data`` writes it (and as the checked schema dumps it). The
+    data must already be checked: only its shape is (a missing or unknown field raises TypeError or
+    KeyError), not its values."""
+    fields = dict(data)
+    fields["steps"] = tuple(_step(step) for step in fields["steps"])
+    return Plan(**fields)
+
+
+def _step(data: dict[str, Any]) -> Step:
+    fields = dict(data)
+    fields["kind"] = StepKind(fields["kind"])
+    fields["phases"] = tuple(Phase(**phase) for phase in fields.get("phases", ()))
+    fields["themes"] = tuple(fields.get("themes", ()))
+    audience = dict(fields["audience"])
+    for name in ("items", "questions"):
+        audience[name] = tuple(audience.get(name, ()))
+    audience["facts"] = tuple(Fact(**fact) for fact in audience.get("facts", ()))
+    fields["audience"] = AudienceContent(**audience)
+    private = dict(fields["facilitator"])
+    for name in ("how_to_run", "materials"):
+        private[name] = tuple(private.get(name, ()))
+    private["resistance"] = tuple(ResistanceLink(**link) for link in private.get("resistance", ()))
+    fields["facilitator"] = FacilitatorContent(**private)
+    return Step(**fields)
