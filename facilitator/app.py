@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
-import secrets
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +17,10 @@ from facilitator.sessions.store import Store, StoreError
 
 if TYPE_CHECKING:
     import asyncio
+
+    from facilitator.ui.first_frame import FirstFrame
+    from facilitator.ui.launch import Launcher
+    from facilitator.ui.start_times import StartTimes
 
 
 def run_app(
@@ -34,6 +36,9 @@ def run_app(
     are painted (the start-up benchmark). Both take the passphrase from $FACILITATOR_PASSPHRASE.
     """
     if smoke_test:  # never the facilitator's data: a throwaway folder, removed afterwards
+        import shutil
+        import tempfile
+
         folder = tempfile.mkdtemp(prefix="facilitator-smoke-")
         previous = os.environ.get("FACILITATOR_DATA_DIR")
         os.environ["FACILITATOR_DATA_DIR"] = folder
@@ -118,7 +123,7 @@ def _qt_app(ui_language: str | None = None) -> Any:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.ui import i18n
-    from facilitator.ui.launch import load_fonts, set_icon
+    from facilitator.ui.app_setup import load_fonts, set_icon
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -162,13 +167,38 @@ def _run_qt(
     ui_language: str | None = None,
     quit_when_shown: bool = False,
 ) -> int:
+    from facilitator.ui.first_frame import FirstFrame
+    from facilitator.ui.start_times import StartTimes
+
+    app = _qt_app(ui_language)
+    start_times = StartTimes(app) if quit_when_shown else None
+    frame = FirstFrame(loaded.plan)  # the holding screen and the console's frame, painted first
+    app.processEvents()
+    try:
+        return _launch(app, loaded, path, store, smoke_test, quit_when_shown, start_times, frame)
+    finally:
+        frame.close()
+
+
+def _launch(
+    app: Any,
+    loaded: LoadedPlan,
+    path: Path,
+    store: Store,
+    smoke_test: bool,
+    quit_when_shown: bool,
+    start_times: StartTimes | None,
+    frame: FirstFrame,
+) -> int:
+    """Unlock the notes and open the real windows over the first frame; run until they close."""
     from facilitator.security.keys import KeyFileError, WrongPassphrase
     from facilitator.ui.launch import Launcher
 
-    app = _qt_app(ui_language)
     passphrase = None
     scripted = smoke_test or quit_when_shown
     if scripted:  # scripts give it; a throwaway data folder gets a throwaway one
+        import secrets
+
         passphrase = os.environ.get("FACILITATOR_PASSPHRASE") or secrets.token_urlsafe(16)
     launcher = Launcher(
         app, loaded, str(path.resolve()), store, SystemClock(), ask=not scripted, passphrase=passphrase
@@ -181,11 +211,11 @@ def _run_qt(
     if not opened:
         return 0  # the facilitator closed the passphrase dialog: nothing opened, nothing changed
     app.processEvents()  # both windows are painted before the event loop is even imported
-    if quit_when_shown:
-        launcher.close()
-        return 0
+    frame.close()  # the real windows now stand where the frame was
     loop, closed = _event_loop(app)
     result = 0
+    if start_times is not None:  # the loop's first turn: keys are handled from here on
+        loop.call_soon(_report_and_quit, start_times, launcher, app)
     if smoke_test:
         result_holder: list[int] = []
         loop.call_soon(lambda: result_holder.append(launcher.smoke_test()))
@@ -195,6 +225,15 @@ def _run_qt(
     if smoke_test:
         result = result_holder[0] if result_holder else 1
     return result
+
+
+def _report_and_quit(times: StartTimes, launcher: Launcher, app: Any) -> None:
+    """``--quit-when-shown``: print when the first window painted and when the console took keys,
+    then close as the facilitator would (the console first: the projector never closes alone)."""
+    print(json.dumps(times.report()), flush=True)
+    if launcher.console is not None:
+        launcher.console.close()
+    app.quit()
 
 
 def run_planner(plan_path: Path | None) -> int:

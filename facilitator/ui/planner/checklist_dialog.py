@@ -28,8 +28,8 @@ from facilitator.screens import choose_audience_screen
 from facilitator.sessions.plan import Plan
 from facilitator.ui import referral_panel
 from facilitator.ui.i18n import current, translate
+from facilitator.ui.qt_screens import describe
 from facilitator.ui.referral_panel import ReferralPanel, country_box, import_services
-from facilitator.ui.screen_manager import describe
 from facilitator.ui.test_pattern import TestPattern
 
 
