@@ -40,6 +40,7 @@ class FirstFrame:
         window_state.restore(self.console, "console", primary)
         self.holding = QWidget(None, Qt.WindowType.Window)
         self.holding.setObjectName("first-frame-holding")
+        self.holding.setWindowTitle(translate("Audience", "{title} — Facilitator").format(title=plan.title))
         self.view = AudienceView(plan.language, self.holding)
         self.view.show_holding(plan.title)
         layout = QVBoxLayout(self.holding)
