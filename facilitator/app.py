@@ -12,7 +12,7 @@ from facilitator.content import default_workshop
 from facilitator.paths import database_path, plan_cache_dir
 from facilitator.sessions.clock import SystemClock
 from facilitator.sessions.errors import InvalidFile
-from facilitator.sessions.plan_loader import LoadedPlan, load_plan
+from facilitator.sessions.plan_loader import LoadedPlan, load_plan_keeping_later
 from facilitator.sessions.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def _open(
 ) -> int:
     path = plan_path or default_workshop(language or "en")
     try:
-        loaded = load_plan(path, cache=plan_cache_dir())
+        loaded, keep_checked_plan = load_plan_keeping_later(path, plan_cache_dir())
     except InvalidFile as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -103,6 +103,7 @@ def _open(
     lock, refused = _hold_data_folder(chosen, dialog=not (smoke_test or quit_when_shown))
     if refused is not None:
         return refused
+    keep_checked_plan()  # the folder is ours: a plan checked now opens from the cache next time
     try:
         try:
             store = Store.open(database_path())

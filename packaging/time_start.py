@@ -5,8 +5,9 @@
 Builds dist/bare/ (packaging/bare.spec) with the same PyInstaller when it is missing, strips it as
 build_linux.sh strips the app, then starts each bundle in turn, offscreen: the app with
 ``--quit-when-shown`` on the built-in workshop (plan from the cache after the first start, store
-opened, key unlocked at a cheap cost as in benchmarks/run.py, both windows painted), the bare one showing one window. Prints
-the medians and their ratio as JSON.
+opened, key unlocked at a cheap cost as in benchmarks/run.py, both windows painted, the console's
+first event-loop turn), the bare one showing one window. Prints the medians of the process's wall
+time and their ratio as JSON.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,8 @@ from facilitator.sessions.plan import Plan, as_data, plan_from_data
 CACHE_FORMAT = 1
 """Raised when an entry's shape changes: old entries then miss instead of being misread."""
 KEEP = 64
-"""Entries kept; the least recently used beyond that are removed when a new one is written."""
+"""Entries kept; the oldest written beyond that are removed when a new one is written (reading
+writes nothing: an app refused because another holds the data folder changes nothing there)."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,6 @@ def read(folder: Path, raw: bytes, name: str) -> CheckedPlan | None:
         )
         if len(fields) != len(plan.steps):
             return None
-        os.utime(path)  # recently used: kept when the folder is trimmed
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
     return CheckedPlan(plan, warnings, fields)

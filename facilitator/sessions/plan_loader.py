@@ -6,6 +6,7 @@ checked plans without pydantic and YAML (``plan_cache``); any other is checked i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
@@ -38,14 +39,23 @@ def load_plan(path: FsPath, cache: FsPath | None = None) -> LoadedPlan:
 
     With a ``cache`` folder, a file checked before opens from it, and a file checked now is kept there.
     """
+    loaded, keep = load_plan_keeping_later(path, cache)
+    keep()
+    return loaded
+
+
+def load_plan_keeping_later(path: FsPath, cache: FsPath | None) -> tuple[LoadedPlan, Callable[[], None]]:
+    """As ``load_plan``, but a plan checked now is kept in the cache only when the returned function
+    is called: the app calls it once it holds its data folder, so an app refused because another
+    one has the folder writes nothing there."""
     raw = read_file(path)
     name = str(path)
     checked = plan_cache.read(cache, raw, name) if cache is not None else None
-    if checked is None:
-        checked = check_plan(raw, name)
-        if cache is not None:
-            plan_cache.write(cache, raw, checked)
-    return _loaded(checked, raw, path.parent)
+    if checked is not None or cache is None:
+        return _loaded(checked or check_plan(raw, name), raw, path.parent), lambda: None
+    checked_now = check_plan(raw, name)
+    folder = cache
+    return _loaded(checked_now, raw, path.parent), lambda: plan_cache.write(folder, raw, checked_now)
 
 
 def parse_plan(raw: bytes, name: str, base_dir: FsPath | None = None) -> LoadedPlan:

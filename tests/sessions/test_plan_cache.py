@@ -208,3 +208,16 @@ def test_the_app_keeps_its_cache_in_the_data_folder(tmp_path: Path) -> None:
     subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
     (entry,) = (tmp_path / "cache" / "plans").glob("*.json")
     assert entry.stem == plan_cache.key(default_workshop("en").read_bytes())
+
+
+def test_the_cache_keeps_only_the_newest_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plan_cache, "KEEP", 2)
+    cache = tmp_path / "cache"
+    for minutes in ([10], [20], [30]):
+        path = write_plan(tmp_path, plan_yaml(minutes))
+        load_plan(path, cache=cache)
+        entry = cache / f"{plan_cache.key(path.read_bytes())}.json"
+        os.utime(entry, (minutes[0], minutes[0]))  # written in this order, whatever the clock's grain
+    kept = {p.stem for p in entries(cache)}
+    assert plan_cache.key(write_plan(tmp_path, plan_yaml([10])).read_bytes()) not in kept
+    assert len(kept) == 2
