@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import os
-import secrets
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.languages import parse_languages
-from facilitator.paths import database_path
+from facilitator.paths import database_path, plan_cache_dir
 from facilitator.sessions.clock import SystemClock
 from facilitator.sessions.errors import InvalidFile
-from facilitator.sessions.plan_loader import LoadedPlan, load_plan
+from facilitator.sessions.plan_loader import LoadedPlan, load_plan_keeping_later
 from facilitator.sessions.plan_pair import load_pair, sibling_path
 from facilitator.sessions.store import Store, StoreError
 
 if TYPE_CHECKING:
     import asyncio
+
+    from facilitator.ui.first_frame import FirstFrame
+    from facilitator.ui.launch import Launcher
+    from facilitator.ui.start_times import StartTimes
 
 
 def run_app(
@@ -36,6 +38,9 @@ def run_app(
     are painted (the start-up benchmark). Both take the passphrase from $FACILITATOR_PASSPHRASE.
     """
     if smoke_test:  # never the facilitator's data: a throwaway folder, removed afterwards
+        import shutil
+        import tempfile
+
         folder = tempfile.mkdtemp(prefix="facilitator-smoke-")
         previous = os.environ.get("FACILITATOR_DATA_DIR")
         os.environ["FACILITATOR_DATA_DIR"] = folder
@@ -100,9 +105,10 @@ def _open(
             path = paths[1] if companion_first else paths[0]
             for warning in companion.warnings:
                 print(f"{warning} (warning)", file=sys.stderr)
+            keep_checked_plan = _nothing  # a pair is checked in full each time (no cache yet)
         else:
             path = plan_path or default_workshop(languages[0] if languages else "en")
-            loaded = load_plan(path)
+            loaded, keep_checked_plan = load_plan_keeping_later(path, plan_cache_dir())
     except InvalidFile as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -112,6 +118,7 @@ def _open(
     lock, refused = _hold_data_folder(chosen, dialog=not (smoke_test or quit_when_shown))
     if refused is not None:
         return refused
+    keep_checked_plan()  # the folder is ours: a plan checked now opens from the cache next time
     try:
         try:
             store = Store.open(database_path())
@@ -128,6 +135,10 @@ def _open(
             lock.unlock()
 
 
+def _nothing() -> None:
+    """Nothing to keep."""
+
+
 def pair_paths(plan_path: Path | None, languages: tuple[str, str]) -> tuple[Path, Path]:
     """The two plan files of a two-language session: the built-in workshop in each language, or
     ``plan_path``'s siblings named ``NAME.LANGUAGE.yaml``."""
@@ -141,7 +152,7 @@ def _qt_app(ui_language: str | None = None) -> Any:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.ui import i18n
-    from facilitator.ui.launch import load_fonts, set_icon
+    from facilitator.ui.app_setup import load_fonts, set_icon
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -187,13 +198,39 @@ def _run_qt(
     pair: tuple[LoadedPlan | None, bool] = (None, False),
 ) -> int:
     """``pair``: the workshop in the room's second language, and whether it goes first."""
+    from facilitator.ui.first_frame import FirstFrame
+    from facilitator.ui.start_times import StartTimes
+
+    app = _qt_app(ui_language)
+    start_times = StartTimes(app) if quit_when_shown else None
+    frame = FirstFrame(loaded.plan)  # the holding screen and the console's frame, painted first
+    app.processEvents()
+    try:
+        return _launch(app, loaded, path, store, smoke_test, quit_when_shown, start_times, frame, pair)
+    finally:
+        frame.close()
+
+
+def _launch(
+    app: Any,
+    loaded: LoadedPlan,
+    path: Path,
+    store: Store,
+    smoke_test: bool,
+    quit_when_shown: bool,
+    start_times: StartTimes | None,
+    frame: FirstFrame,
+    pair: tuple[LoadedPlan | None, bool],
+) -> int:
+    """Unlock the notes and open the real windows over the first frame; run until they close."""
     from facilitator.security.keys import KeyFileError, WrongPassphrase
     from facilitator.ui.launch import Launcher
 
-    app = _qt_app(ui_language)
     passphrase = None
     scripted = smoke_test or quit_when_shown
     if scripted:  # scripts give it; a throwaway data folder gets a throwaway one
+        import secrets
+
         passphrase = os.environ.get("FACILITATOR_PASSPHRASE") or secrets.token_urlsafe(16)
     launcher = Launcher(
         app, loaded, str(path.resolve()), store, SystemClock(), ask=not scripted, passphrase=passphrase
@@ -207,11 +244,11 @@ def _run_qt(
     if not opened:
         return 0  # the facilitator closed the passphrase dialog: nothing opened, nothing changed
     app.processEvents()  # both windows are painted before the event loop is even imported
-    if quit_when_shown:
-        launcher.close()
-        return 0
+    frame.close()  # the real windows now stand where the frame was
     loop, closed = _event_loop(app)
     result = 0
+    if start_times is not None:  # the loop's first turn: keys are handled from here on
+        loop.call_soon(_report_and_quit, start_times, launcher, app)
     if smoke_test:
         result_holder: list[int] = []
         loop.call_soon(lambda: result_holder.append(launcher.smoke_test()))
@@ -221,6 +258,15 @@ def _run_qt(
     if smoke_test:
         result = result_holder[0] if result_holder else 1
     return result
+
+
+def _report_and_quit(times: StartTimes, launcher: Launcher, app: Any) -> None:
+    """``--quit-when-shown``: print when the first window painted and when the console took keys,
+    then close as the facilitator would (the console first: the projector never closes alone)."""
+    print(json.dumps(times.report()), flush=True)
+    if launcher.console is not None:
+        launcher.console.close()
+    app.quit()
 
 
 def run_planner(plan_path: Path | None) -> int:

@@ -37,3 +37,9 @@ def window_state_path() -> Path:
 def instance_lock_path() -> Path:
     """The lock a running app holds on this data folder (Qt's QLockFile; read by the core too)."""
     return data_dir() / "facilitator.lock"
+
+
+def plan_cache_dir() -> Path:
+    """Checked plans, kept so a plan seen before opens without being checked again
+    (facilitator/sessions/plan_cache.py: public workshop content only, safe to delete)."""
+    return data_dir() / "cache" / "plans"

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, StrictBool, StrictInt
 
 from facilitator.languages import Language
-from facilitator.sessions.plan import Fact, Slug, Text, _Strict
+from facilitator.sessions.plan_schema import Fact, Slug, Text, _Strict
 
 MoveKind = Literal[
     "acknowledge",

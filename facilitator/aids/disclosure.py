@@ -10,22 +10,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from facilitator.content import CONTENT_DIR
-from facilitator.sessions.structured import read_file
-from facilitator.sessions.validation import parse_checked
 
 WORDS_FILE = CONTENT_DIR / "safety" / "disclosure-words.yaml"
-WORDS_FORMAT = 1
-
-Phrase = str
-
-
-class DisclosureWords(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    format: int
-    words: dict[str, tuple[Phrase, ...]] = Field(min_length=1)
 
 
 def _fold(text: str) -> str:
@@ -34,6 +21,10 @@ def _fold(text: str) -> str:
 
 @cache
 def _pattern(path: Path = WORDS_FILE) -> re.Pattern[str]:
+    from facilitator.aids.disclosure_words import WORDS_FORMAT, DisclosureWords  # pydantic: not before a note
+    from facilitator.sessions.errors import read_file
+    from facilitator.sessions.validation import parse_checked
+
     words, _document = parse_checked(read_file(path), str(path), DisclosureWords, WORDS_FORMAT)
     phrases = {_fold(" ".join(p.split())) for phrases in words.words.values() for p in phrases if p.strip()}
     ordered = sorted(phrases, key=len, reverse=True)

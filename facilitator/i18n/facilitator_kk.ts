@@ -809,6 +809,10 @@ Resume it where it was, with its notes and the time that has passed? No closes i
         <source>Cannot delete the data</source>
         <translation>Деректерді жою мүмкін емес</translation>
     </message>
+    <message>
+        <source>Opening “{title}”…</source>
+        <translation>«{title}» ашылып жатыр…</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

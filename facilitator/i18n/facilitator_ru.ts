@@ -809,6 +809,10 @@ Resume it where it was, with its notes and the time that has passed? No closes i
         <source>Cannot delete the data</source>
         <translation>Не удаётся удалить данные</translation>
     </message>
+    <message>
+        <source>Opening “{title}”…</source>
+        <translation>Открывается «{title}»…</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

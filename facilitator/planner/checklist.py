@@ -13,7 +13,7 @@ from facilitator.aids.referral_seed import only_seed
 from facilitator.aids.referrals import Service, check_for_town
 from facilitator.paths import data_dir
 from facilitator.sessions.atomic import WriteFailed, write_atomic
-from facilitator.sessions.plan import Plan, StepKind
+from facilitator.sessions.plan import Plan, StepKind, as_data
 from facilitator.sessions.plan_films import (
     FilmLookup,
     FilmTrouble,
@@ -102,7 +102,7 @@ def checklist(
         for step in plan.steps
     )
     check_out = [step for step in plan.steps if step.kind is StepKind.CHECK_OUT]
-    handout = any("150" in str(step.audience.model_dump()) or "handout" in step.id for step in check_out)
+    handout = any("150" in str(as_data(step.audience)) or "handout" in step.id for step in check_out)
     items = [
         Item(
             "referrals",

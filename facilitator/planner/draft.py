@@ -16,7 +16,7 @@ import yaml
 
 from facilitator.sessions.durations import parse_duration
 from facilitator.sessions.errors import FileError, InvalidFile
-from facilitator.sessions.plan import FORMAT_VERSION, Plan, Step
+from facilitator.sessions.plan import FORMAT_VERSION, Plan, Step, as_data
 from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
 
 Document = dict[str, Any]
@@ -24,7 +24,7 @@ Document = dict[str, Any]
 
 def step_document(step: Step) -> dict[str, Any]:
     """A step as it is written in a plan file (durations in minutes)."""
-    data = step.model_dump(mode="json", exclude_defaults=True)
+    data = as_data(step, exclude_defaults=True)
     data["duration"] = _minutes(step.duration)
     data["kind"] = step.kind.value
     for phase in data.get("phases", []):

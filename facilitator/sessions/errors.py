@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
@@ -43,6 +44,14 @@ def format_path(parts: Sequence[str | int]) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of ``path``, or ``InvalidFile`` saying why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InvalidFile([FileError(str(path), 0, "", f"cannot read: {exc.strerror}")]) from None
 
 
 class StoreError(Exception):

@@ -2,41 +2,23 @@
 
 ``AudienceContent`` and ``FacilitatorContent`` are different types on purpose: the audience window is
 typed to accept only the former, so private guidance cannot reach the projector by accident.
+
+These are plain, frozen dataclasses with no validation of their own: a plan is checked in full by
+its schema (``plan_schema``, pydantic) when a file is read for the first time, and a plan read
+before opens from the cache of checked plans (``plan_cache``) without pydantic or YAML.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Annotated, Literal
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    Strict,
-    StrictBool,
-    StrictInt,
-    StringConstraints,
-    model_validator,
-)
+import dataclasses
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Any, Literal
 
 from facilitator.languages import Language
-from facilitator.sessions.durations import parse_duration
-from facilitator.sessions.tallies import (
-    MIN_THRESHOLD,
-    NationalFigure,
-    TallyAnswer,
-    TallyQuestion,
-    check_threshold,
-)
+from facilitator.sessions.tallies import MIN_THRESHOLD, NationalFigure, TallyAnswer, TallyQuestion
 
 FORMAT_VERSION = 1
-
-Slug = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
-Text = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=4000)]
-Seconds = Annotated[int, BeforeValidator(parse_duration)]
 
 
 class StepKind(StrEnum):
@@ -52,66 +34,42 @@ class StepKind(StrEnum):
     CHECK_OUT = "check-out"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Fact(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Fact:
     """A fact shown to participants; it always names its source."""
 
-    text: Text
-    source: Text
-    reveal: StrictBool = False
+    text: str
+    source: str
+    reveal: bool = False
 
 
-Percent = Annotated[float, Field(ge=0, le=100)]
-Threshold = Annotated[StrictInt, AfterValidator(check_threshold)]
+@dataclass(frozen=True, kw_only=True)
+class Answer:
+    id: str
+    label: str
 
 
-class Answer(_Strict):
-    id: Slug
-    label: Annotated[str, Strict(), StringConstraints(min_length=1, max_length=80)]
-
-
-class National(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class National:
     """A national survey's figure beside the room's answers: what it says, a share per answer
     (``shares``) or one ``share``, and always its source."""
 
-    text: Text
-    source: Text
-    shares: dict[Slug, Percent] = Field(default_factory=dict)
-    share: Percent | None = None
-
-    @model_validator(mode="after")
-    def _one_kind(self) -> National:
-        if self.shares and self.share is not None:
-            raise ValueError("give shares (one per answer) or share (one figure), not both")
-        return self
+    text: str
+    source: str
+    shares: dict[str, float] = dataclasses.field(default_factory=dict)
+    share: float | None = None
 
 
-class Tally(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Tally:
     """A statement the room answers by hands, cards or slips; the facilitator types the counts.
     The room's distribution is shown only from ``threshold`` answers (at least 5)."""
 
-    id: Slug
-    statement: Text
-    answers: tuple[Answer, ...] = Field(min_length=2, max_length=6)
-    threshold: Threshold = MIN_THRESHOLD
+    id: str
+    statement: str
+    answers: tuple[Answer, ...]
+    threshold: int = MIN_THRESHOLD
     national: National | None = None
-
-    @model_validator(mode="after")
-    def _answers_known(self) -> Tally:
-        ids = [answer.id for answer in self.answers]
-        twice = sorted({answer for answer in ids if ids.count(answer) > 1})
-        if twice:
-            raise ValueError(f'duplicate answer id "{twice[0]}"; expected each answer once')
-        unknown = [key for key in (self.national.shares if self.national else {}) if key not in ids]
-        if unknown:
-            raise ValueError(
-                f'national shares name "{unknown[0]}", which is not an answer; expected one of '
-                + ", ".join(ids)
-            )
-        return self
 
     def question(self) -> TallyQuestion:
         """The core's view of this tally (what the store, the bridge and exports use)."""
@@ -123,18 +81,19 @@ class Tally(_Strict):
         return TallyQuestion(self.id, self.statement, answers, self.threshold, national)
 
 
-class AudienceContent(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class AudienceContent:
     """What the projector may show. Nothing private belongs here."""
 
-    title: Text | None = None
-    text: Text | None = None
-    items: tuple[Text, ...] = ()
-    questions: tuple[Text, ...] = ()
+    title: str | None = None
+    text: str | None = None
+    items: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
-    image: Text | None = None
+    image: str | None = None
     tallies: tuple[Tally, ...] = ()
     """Statements the room answers by show of hands or cards (counts typed on the console)."""
-    film: Text | None = None
+    film: str | None = None
     """A film step's video file, relative to the plan's folder or the media folder (plan_films)."""
 
     def is_empty(self) -> bool:
@@ -143,36 +102,42 @@ class AudienceContent(_Strict):
         )
 
 
-class ResistanceLink(_Strict):
-    cue: Slug
-    note: Text | None = None
+@dataclass(frozen=True, kw_only=True)
+class ResistanceLink:
+    cue: str
+    note: str | None = None
 
 
-class FacilitatorContent(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class FacilitatorContent:
     """Private guidance for the console. Never handed to the audience window."""
 
-    purpose: Text
-    how_to_run: tuple[Text, ...] = Field(min_length=1)
+    purpose: str
+    how_to_run: tuple[str, ...]
     resistance: tuple[ResistanceLink, ...] = ()
-    safety: Text | None = None
-    shorten: Text | None = None
-    materials: tuple[Text, ...] = ()
+    safety: str | None = None
+    shorten: str | None = None
+    materials: tuple[str, ...] = ()
 
 
-class Phase(_Strict):
-    label: Text
-    duration: Seconds
+@dataclass(frozen=True, kw_only=True)
+class Phase:
+    label: str
+    duration: int
+    """Seconds."""
 
 
-class Step(_Strict):
-    id: Slug
+@dataclass(frozen=True, kw_only=True)
+class Step:
+    id: str
     kind: StepKind
-    title: Text
-    duration: Seconds
+    title: str
+    duration: int
+    """Seconds."""
     phases: tuple[Phase, ...] = ()
-    fixed: StrictBool = False
-    sensitive: StrictBool = False
-    themes: tuple[Slug, ...] = ()
+    fixed: bool = False
+    sensitive: bool = False
+    themes: tuple[str, ...] = ()
     audience: AudienceContent
     facilitator: FacilitatorContent
 
@@ -181,18 +146,83 @@ class Step(_Strict):
         return self.audience.title or self.title
 
 
-class Plan(_Strict):
-    format: StrictInt
+@dataclass(frozen=True, kw_only=True)
+class Plan:
+    format: int
     type: Literal["workshop", "library"] = "workshop"
-    id: Slug
-    title: Text
+    id: str
+    title: str
     language: Language
     facilitator_language: Language | None = None
-    audience: Text
-    target_length: Seconds | None = None
-    description: Text | None = None
-    steps: tuple[Step, ...] = Field(min_length=1)
+    audience: str
+    target_length: int | None = None
+    """Seconds."""
+    description: str | None = None
+    steps: tuple[Step, ...]
 
     @property
     def planned_total(self) -> int:
         return sum(step.duration for step in self.steps)
+
+
+def as_data(record: Any, exclude_defaults: bool = False) -> Any:
+    """A plan, step or part of one as plain data (dicts, lists, strings, numbers), in field order;
+    ``exclude_defaults`` leaves out the fields that hold their default."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        data: dict[str, Any] = {}
+        for item in dataclasses.fields(record):
+            value = getattr(record, item.name)
+            if exclude_defaults and _is_default(item, value):
+                continue
+            data[item.name] = as_data(value, exclude_defaults)
+        return data
+    if isinstance(record, Enum):
+        return record.value
+    if isinstance(record, tuple | list):
+        return [as_data(value, exclude_defaults) for value in record]
+    return record
+
+
+def _is_default(item: dataclasses.Field[Any], value: Any) -> bool:
+    if item.default is not dataclasses.MISSING:
+        return bool(value == item.default)
+    if item.default_factory is not dataclasses.MISSING:
+        return bool(value == item.default_factory())
+    return False
+
+
+def plan_from_data(data: dict[str, Any]) -> Plan:
+    """The plan from plain data as ``as_data`` writes it (and as the checked schema dumps it). The
+    data must already be checked: only its shape is (a missing or unknown field raises TypeError or
+    KeyError), not its values."""
+    fields = dict(data)
+    fields["steps"] = tuple(_step(step) for step in fields["steps"])
+    return Plan(**fields)
+
+
+def _step(data: dict[str, Any]) -> Step:
+    fields = dict(data)
+    fields["kind"] = StepKind(fields["kind"])
+    fields["phases"] = tuple(Phase(**phase) for phase in fields.get("phases", ()))
+    fields["themes"] = tuple(fields.get("themes", ()))
+    audience = dict(fields["audience"])
+    for name in ("items", "questions"):
+        audience[name] = tuple(audience.get(name, ()))
+    audience["facts"] = tuple(Fact(**fact) for fact in audience.get("facts", ()))
+    audience["tallies"] = tuple(_tally(tally) for tally in audience.get("tallies", ()))
+    fields["audience"] = AudienceContent(**audience)
+    private = dict(fields["facilitator"])
+    for name in ("how_to_run", "materials"):
+        private[name] = tuple(private.get(name, ()))
+    private["resistance"] = tuple(ResistanceLink(**link) for link in private.get("resistance", ()))
+    fields["facilitator"] = FacilitatorContent(**private)
+    return Step(**fields)
+
+
+def _tally(data: dict[str, Any]) -> Tally:
+    fields = dict(data)
+    fields["answers"] = tuple(Answer(**answer) for answer in fields["answers"])
+    national = fields.get("national")
+    if national is not None:
+        fields["national"] = National(**{**national, "shares": dict(national.get("shares", {}))})
+    return Tally(**fields)

@@ -1,17 +1,26 @@
-"""Load workshop plan files, reporting every problem as ``file:line: field: expected ...``."""
+"""Load workshop plan files, reporting every problem as ``file:line: field: expected ...``.
+
+A plan file seen before (the same bytes, the same version of the app) opens from the cache of
+checked plans without pydantic and YAML (``plan_cache``); any other is checked in full.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path as FsPath
+from typing import TYPE_CHECKING
 
+from facilitator.sessions import plan_cache
 from facilitator.sessions.durations import format_minutes
-from facilitator.sessions.errors import FileError, InvalidFile
+from facilitator.sessions.errors import FileError, InvalidFile, read_file
 from facilitator.sessions.plan import FORMAT_VERSION, Plan, StepKind
+from facilitator.sessions.plan_cache import CheckedPlan
 from facilitator.sessions.plan_films import film_name_problem
 from facilitator.sessions.plan_images import ImageRefused, PlanImage, check_image
-from facilitator.sessions.structured import Document, read_file
-from facilitator.sessions.validation import parse_checked
+
+if TYPE_CHECKING:
+    from facilitator.sessions.structured import Document
 
 
 @dataclass(frozen=True)
@@ -26,45 +35,80 @@ class LoadedPlan:
     """Each step's image, checked when the plan loaded (None: no image, or a refused one)."""
 
 
-def load_plan(path: FsPath) -> LoadedPlan:
-    """Read and validate the plan file at ``path``; raise ``InvalidFile`` with every error."""
+def load_plan(path: FsPath, cache: FsPath | None = None) -> LoadedPlan:
+    """Read and validate the plan file at ``path``; raise ``InvalidFile`` with every error.
+
+    With a ``cache`` folder, a file checked before opens from it, and a file checked now is kept there.
+    """
+    loaded, keep = load_plan_keeping_later(path, cache)
+    keep()
+    return loaded
+
+
+def load_plan_keeping_later(path: FsPath, cache: FsPath | None) -> tuple[LoadedPlan, Callable[[], None]]:
+    """As ``load_plan``, but a plan checked now is kept in the cache only when the returned function
+    is called: the app calls it once it holds its data folder, so an app refused because another
+    one has the folder writes nothing there."""
     raw = read_file(path)
-    return parse_plan(raw, str(path), base_dir=path.parent)
+    name = str(path)
+    checked = plan_cache.read(cache, raw, name) if cache is not None else None
+    if checked is not None or cache is None:
+        return _loaded(checked or check_plan(raw, name), raw, path.parent), lambda: None
+    checked_now = check_plan(raw, name)
+    folder = cache
+    return _loaded(checked_now, raw, path.parent), lambda: plan_cache.write(folder, raw, checked_now)
 
 
 def parse_plan(raw: bytes, name: str, base_dir: FsPath | None = None) -> LoadedPlan:
     """Validate plan bytes; ``name`` is used in messages; images resolve against ``base_dir``."""
-    plan, document = parse_checked(raw, name, Plan, FORMAT_VERSION)
-    errors, warnings = _check_meaning(plan, document, base_dir)
+    return _loaded(check_plan(raw, name), raw, base_dir)
+
+
+def check_plan(raw: bytes, name: str) -> CheckedPlan:
+    """The full check of plan bytes (YAML, the schema, the meaning); raise ``InvalidFile`` with
+    every error. Images are not looked at here (``_loaded`` does, on every load)."""
+    from facilitator.sessions.plan_schema import Plan as PlanSchema
+    from facilitator.sessions.plan_schema import to_plan
+    from facilitator.sessions.validation import parse_checked
+
+    checked, document = parse_checked(raw, name, PlanSchema, FORMAT_VERSION)
+    plan = to_plan(checked)
+    errors, warnings = _check_meaning(plan, document)
     if errors:
         raise InvalidFile(errors)
-    images = _check_images(plan, document, base_dir, warnings)
-    return LoadedPlan(plan, raw.decode("utf-8-sig"), tuple(warnings), base_dir, images)
+    fields = tuple(
+        document.error(("steps", index, "audience", "image"), "") if step.audience.image else None
+        for index, step in enumerate(plan.steps)
+    )
+    return CheckedPlan(plan, tuple(warnings), fields)
+
+
+def _loaded(checked: CheckedPlan, raw: bytes, base_dir: FsPath | None) -> LoadedPlan:
+    warnings = list(checked.warnings)
+    images = _check_images(checked, base_dir, warnings)
+    return LoadedPlan(checked.plan, raw.decode("utf-8-sig"), tuple(warnings), base_dir, images)
 
 
 def _check_images(
-    plan: Plan, document: Document, base_dir: FsPath | None, warnings: list[FileError]
+    checked: CheckedPlan, base_dir: FsPath | None, warnings: list[FileError]
 ) -> tuple[PlanImage | None, ...]:
     """Each step's image if it may be shown; a refused one is a warning (the step's text still
     projects, and ``slides`` still prints)."""
     images: list[PlanImage | None] = []
-    for index, step in enumerate(plan.steps):
+    for step, field in zip(checked.plan.steps, checked.image_fields, strict=True):
         name = step.audience.image
-        if not name or base_dir is None:
+        if not name or base_dir is None or field is None:
             images.append(None)
             continue
-        field = ("steps", index, "audience", "image")
         try:
-            images.append(replace(check_image(base_dir, name), where=document.error(field, "")))
+            images.append(replace(check_image(base_dir, name), where=field))
         except ImageRefused as exc:
-            warnings.append(document.error(field, str(exc)))
+            warnings.append(replace(field, message=str(exc)))
             images.append(None)
     return tuple(images)
 
 
-def _check_meaning(
-    plan: Plan, document: Document, base_dir: FsPath | None
-) -> tuple[list[FileError], list[FileError]]:
+def _check_meaning(plan: Plan, document: Document) -> tuple[list[FileError], list[FileError]]:
     errors: list[FileError] = []
     warnings: list[FileError] = []
 

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.sessions.errors import FileError, InvalidFile
-from facilitator.sessions.plan import FORMAT_VERSION, Plan
+from facilitator.sessions.plan import FORMAT_VERSION
 from facilitator.sessions.plan_loader import LoadedPlan, load_plan
-from facilitator.sessions.validation import parse_checked
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,10 @@ class PlanPair:
 
 
 def _where(loaded: LoadedPlan, name: str, index: int, field: str, message: str) -> FileError:
-    _plan, document = parse_checked(loaded.source.encode("utf-8"), name, Plan, FORMAT_VERSION)
+    from facilitator.sessions.plan_schema import Plan as PlanSchema  # pydantic: only for a refusal
+    from facilitator.sessions.validation import parse_checked
+
+    _plan, document = parse_checked(loaded.source.encode("utf-8"), name, PlanSchema, FORMAT_VERSION)
     return document.error(("steps", index, field), message)
 
 

@@ -19,8 +19,9 @@ from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.figures import AgeBand
 from facilitator.sessions.live import NOTE_TAGS
-from facilitator.sessions.plan import Plan, Slug, Text
+from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import parse_plan
+from facilitator.sessions.plan_schema import Slug, Text
 from facilitator.sessions.store import SessionInfo, Store
 from facilitator.sessions.structured import Document, read_file
 from facilitator.sessions.tallies import MAX_COUNT

@@ -7,12 +7,12 @@ Limits are checked before anything is built: file size, nesting depth, anchors a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path as FsPath
 from typing import Any
 
 import yaml
 
 from facilitator.sessions.errors import FileError, InvalidFile, format_path
+from facilitator.sessions.errors import read_file as read_file  # where it was first
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 12
@@ -41,14 +41,6 @@ class Document:
             if line:
                 return line
         return 1
-
-
-def read_file(path: FsPath) -> bytes:
-    """The bytes of ``path``, or ``InvalidFile`` saying why it cannot be read."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise _invalid(str(path), 0, f"cannot read: {exc.strerror}") from None
 
 
 def read_document(raw: bytes, name: str) -> Document:

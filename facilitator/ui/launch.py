@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from facilitator.languages import LANGUAGE_NAMES
-from facilitator.resources import assets_dir, font_files
 from facilitator.security import vault
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import KeyFileError, WrongPassphrase
@@ -18,7 +16,9 @@ from facilitator.sessions.errors import StoreError
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import Status
 from facilitator.sessions.unfinished import ResumeOffer, close_for_good, latest_unfinished
-from facilitator.ui import dialogs, key_messages, theme
+from facilitator.ui import dialogs, key_messages
+from facilitator.ui.app_setup import load_fonts as load_fonts  # where callers have found them
+from facilitator.ui.app_setup import set_icon as set_icon
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, ago, translate
@@ -42,24 +42,6 @@ FORGOTTEN = QT_TRANSLATE_NOOP(
     "To start again, delete all data (in a terminal: facilitator data delete-all) and choose a new "
     "passphrase; every session and note on this laptop is then deleted for good.",
 )
-
-
-def set_icon(app: QApplication) -> None:
-    from PySide6.QtGui import QIcon
-
-    icon = QIcon()
-    for path in sorted((assets_dir() / "icons").glob("facilitator-*.png")):
-        icon.addFile(str(path))
-    app.setWindowIcon(icon)
-
-
-def load_fonts(app: QApplication) -> None:
-    """Bundled DejaVu Sans (all Kazakh letters), so nothing depends on the system's fonts."""
-    for path in font_files():
-        QFontDatabase.addApplicationFont(str(path))
-    font = QFont(theme.FONT_FAMILY)
-    font.setPointSize(10)
-    app.setFont(font)
 
 
 def resume_question(offer: ResumeOffer) -> str:

@@ -20,6 +20,7 @@ from facilitator.settings import change_settings, load_settings
 from facilitator.ui import dialogs
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.ui.qt_screens import QtScreenSource
 from facilitator.ui.session_bridge import SessionBridge
 
 REHEARSAL = QT_TRANSLATE_NOOP(
@@ -35,29 +36,6 @@ class ScreenSource(Protocol):
     def primary(self) -> ScreenInfo: ...
 
     def qt_screen(self, info: ScreenInfo) -> QScreen | None: ...
-
-
-def describe(screen: QScreen) -> ScreenInfo:
-    geometry = screen.geometry()
-    return ScreenInfo(
-        screen.name(),
-        geometry.x(),
-        geometry.y(),
-        geometry.width(),
-        geometry.height(),
-        screen is QGuiApplication.primaryScreen(),
-    )
-
-
-class QtScreenSource:
-    def screens(self) -> list[ScreenInfo]:
-        return [describe(screen) for screen in QGuiApplication.screens()]
-
-    def primary(self) -> ScreenInfo:
-        return describe(QGuiApplication.primaryScreen())
-
-    def qt_screen(self, info: ScreenInfo) -> QScreen | None:
-        return next((s for s in QGuiApplication.screens() if describe(s) == info), None)
 
 
 class ScreenManager(QObject):

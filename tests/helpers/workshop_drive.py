@@ -26,6 +26,7 @@ from facilitator.aids.referrals import Directory
 from facilitator.content import default_workshop
 from facilitator.paths import database_path
 from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.plan import as_data
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.state import Status
 from facilitator.sessions.store import Store
@@ -71,7 +72,7 @@ class Drive:
                 self.private.update(move.text for move in cue.moves)
         self.private.update(s.name for s in Directory(self.store).services())
         self.private.update(s for step in self.loaded.plan.steps for s in private_strings(step))
-        public = " ".join(str(step.audience.model_dump()) for step in self.loaded.plan.steps)
+        public = " ".join(str(as_data(step.audience)) for step in self.loaded.plan.steps)
         public += " " + self.loaded.plan.title
         self.private = {text for text in self.private if text and text not in public}
 

@@ -21,11 +21,17 @@ MESSAGE = "Facilitator is already open on this data folder"
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, str]]:
-    """Every file of the folder: modification time and content."""
+    """Every file of the folder and its subfolders (the cache of checked plans): modification time
+    and content."""
     return {
-        path.name: (path.stat().st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest())
-        for path in sorted(folder.iterdir())
+        str(path.relative_to(folder)): (path.stat().st_mtime_ns, _digest(path))
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
     }
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def facilitator(*args: str, terminal: bool = False) -> subprocess.CompletedProcess[str]:

@@ -41,8 +41,8 @@ from facilitator.settings import load_settings
 from facilitator.ui import referral_panel
 from facilitator.ui.film_probe import FilmProbe
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
+from facilitator.ui.qt_screens import describe
 from facilitator.ui.referral_panel import ReferralPanel, country_box, import_services
-from facilitator.ui.screen_manager import describe
 from facilitator.ui.test_pattern import TestPattern
 
 FILM_TROUBLE = {
