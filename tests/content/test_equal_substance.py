@@ -7,6 +7,7 @@ fact and the numbers in its moves. Wording is free; substance is not.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any
@@ -181,7 +182,7 @@ def test_the_comparison_sees_a_changed_number_a_dropped_safety_note_and_a_lost_f
     assert numbers("about 80 women") != numbers("около 90 женщин")
     step = load_plan(FAMILIES["plans/young-men-equality-2h"]["en"]).plan.steps[-1]
     assert step.facilitator.safety
-    quiet = step.model_copy(update={"facilitator": step.facilitator.model_copy(update={"safety": None})})
+    quiet = dataclasses.replace(step, facilitator=dataclasses.replace(step.facilitator, safety=None))
     assert differences(step_substance(step), step_substance(quiet)) == {"safety note": (True, False)}
     cue = next(cue for cue in CUES["en"].cues if cue.take_outside)
     inside = cue.model_copy(update={"take_outside": False, "moves": cue.moves[:-1]})
