@@ -1,4 +1,4 @@
-"""Every text of the built-in content (plans, library, cues in every language) with where it is."""
+"""Every text of the built-in content (plans, library, cues, series in every language) with where it is."""
 
 from __future__ import annotations
 
@@ -11,10 +11,16 @@ import yaml
 from facilitator.content import CONTENT_DIR
 
 CONTENT_FILES = sorted(
-    [*CONTENT_DIR.glob("plans/*.yaml"), *CONTENT_DIR.glob("library/*.yaml"), *CONTENT_DIR.glob("cues/*.yaml")]
+    [
+        *CONTENT_DIR.glob("plans/*.yaml"),
+        *CONTENT_DIR.glob("library/*.yaml"),
+        *CONTENT_DIR.glob("cues/*.yaml"),
+        *CONTENT_DIR.glob("series/*.yaml"),
+    ]
 )
 NOT_TEXT = {"id", "cue", "kind", "language", "format", "type", "duration", "themes", "drivers", "forms"} | {
-    "image"
+    "image",
+    "plan",
 }
 
 
