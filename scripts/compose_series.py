@@ -16,28 +16,103 @@ CONTENT = ROOT / "facilitator" / "content"
 LANGUAGES = ("en", "ru", "kk")
 SERIES_ID = "young-men-series"
 
-CHECK_IN, ENERGIZER, BREAK, CHECK_OUT = "series-check-in", "energizer-stand-if", "break-10", "check-out-handout"
+CHECK_IN, ENERGIZER, BREAK, CHECK_OUT = (
+    "series-check-in",
+    "energizer-stand-if",
+    "break-10",
+    "check-out-handout",
+)
 
 # plan id suffix -> the library steps, in order
 SESSIONS: dict[str, list[str]] = {
-    "1": [CHECK_IN, "attitudes-before-after", "case-participation-family-values", ENERGIZER, BREAK,
-          "case-participation-respect-and-power", "feminism-survey", CHECK_OUT],
-    "2": [CHECK_IN, "fathers-role-model", "film-2", ENERGIZER, BREAK, "film-3",
-          "case-family-sharing-chores", "case-family-decisions-affect-others", CHECK_OUT],
-    "3": [CHECK_IN, ENERGIZER, "law-2024", "film-1", BREAK, "where-help-is",
-          "case-workplace-harassment", CHECK_OUT],
-    "4": [CHECK_IN, ENERGIZER, "film-4", BREAK, "consent-and-control",
-          "case-economy-microcredit-control", CHECK_OUT],
-    "5": [CHECK_IN, "case-wellbeing-asking-for-help", ENERGIZER, "case-wellbeing-stress-and-anger", BREAK,
-          "case-wellbeing-healthy-lifestyle", "case-wellbeing-public-health", CHECK_OUT],
-    "6": [CHECK_IN, "case-family-money-decisions", ENERGIZER, "case-workplace-credit-for-ideas", BREAK,
-          "case-economy-drought-migration", "case-workplace-security-stereotypes", CHECK_OUT],
-    "7": [CHECK_IN, "socio-ecological", ENERGIZER, "16-days", BREAK, "five-planning-steps",
-          "case-participation-gender-mainstreaming", CHECK_OUT],
-    "8": [CHECK_IN, ENERGIZER, "womens-organisation-visit", BREAK, "room-tally-rights",
-          "attitudes-before-after", CHECK_OUT],
-    "follow-up": [CHECK_IN, ENERGIZER, "follow-up-review", BREAK, "attitudes-before-after",
-                  "five-planning-steps", CHECK_OUT],
+    "1": [
+        CHECK_IN,
+        "attitudes-before-after",
+        "case-participation-family-values",
+        ENERGIZER,
+        BREAK,
+        "case-participation-respect-and-power",
+        "feminism-survey",
+        CHECK_OUT,
+    ],
+    "2": [
+        CHECK_IN,
+        "fathers-role-model",
+        "film-2",
+        ENERGIZER,
+        BREAK,
+        "film-3",
+        "case-family-sharing-chores",
+        "case-family-decisions-affect-others",
+        CHECK_OUT,
+    ],
+    "3": [
+        CHECK_IN,
+        ENERGIZER,
+        "law-2024",
+        "film-1",
+        BREAK,
+        "where-help-is",
+        "case-workplace-harassment",
+        CHECK_OUT,
+    ],
+    "4": [
+        CHECK_IN,
+        ENERGIZER,
+        "film-4",
+        BREAK,
+        "consent-and-control",
+        "case-economy-microcredit-control",
+        CHECK_OUT,
+    ],
+    "5": [
+        CHECK_IN,
+        "case-wellbeing-asking-for-help",
+        ENERGIZER,
+        "case-wellbeing-stress-and-anger",
+        BREAK,
+        "case-wellbeing-healthy-lifestyle",
+        "case-wellbeing-public-health",
+        CHECK_OUT,
+    ],
+    "6": [
+        CHECK_IN,
+        "case-family-money-decisions",
+        ENERGIZER,
+        "case-workplace-credit-for-ideas",
+        BREAK,
+        "case-economy-drought-migration",
+        "case-workplace-security-stereotypes",
+        CHECK_OUT,
+    ],
+    "7": [
+        CHECK_IN,
+        "socio-ecological",
+        ENERGIZER,
+        "16-days",
+        BREAK,
+        "five-planning-steps",
+        "case-participation-gender-mainstreaming",
+        CHECK_OUT,
+    ],
+    "8": [
+        CHECK_IN,
+        ENERGIZER,
+        "womens-organisation-visit",
+        BREAK,
+        "room-tally-rights",
+        "attitudes-before-after",
+        CHECK_OUT,
+    ],
+    "follow-up": [
+        CHECK_IN,
+        ENERGIZER,
+        "follow-up-review",
+        BREAK,
+        "attitudes-before-after",
+        "five-planning-steps",
+        CHECK_OUT,
+    ],
 }
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -113,7 +188,11 @@ def write_series(language: str, texts: dict) -> None:  # type: ignore[type-arg]
             *[f"      - {quoted(item)}" for item in header["prepare"]],
         ]
         if key == "follow-up":
-            lines += ["follow_up:", *[line[2:] for line in entry], f"  when: {quoted(texts['follow_up_when'])}"]
+            lines += [
+                "follow_up:",
+                *[line[2:] for line in entry],
+                f"  when: {quoted(texts['follow_up_when'])}",
+            ]
         else:
             lines += [f"  - number: {key}", *entry]
     path = CONTENT / "series" / f"{SERIES_ID}.{language}.yaml"

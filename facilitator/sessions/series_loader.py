@@ -52,7 +52,9 @@ def load_series(path: FsPath) -> LoadedSeries:
     _check_numbers(series, document, errors)
     entries: list[SeriesPlan] = []
     seen: dict[FsPath, str] = {}
-    wanted = [(("sessions", i), s.number, s.plan) for i, s in enumerate(series.sessions)]
+    wanted: list[tuple[tuple[str | int, ...], int | None, str]] = [
+        (("sessions", i), s.number, s.plan) for i, s in enumerate(series.sessions)
+    ]
     if series.follow_up is not None:
         wanted.append((("follow_up",), None, series.follow_up.plan))
     for where, number, name in wanted:
@@ -72,7 +74,8 @@ def _check_numbers(series: Series, document: Document, errors: list[FileError]) 
             errors.append(
                 document.error(
                     ("sessions", index, "number"),
-                    f"expected {index + 1} (sessions are numbered 1, 2, 3 ... in order), got {session.number}",
+                    f"expected {index + 1} (sessions are numbered 1, 2, 3 ... in order), "
+                    f"got {session.number}",
                 )
             )
 
@@ -91,7 +94,9 @@ def _load_entry(
     target = (path.parent / name).resolve()
     label = "follow_up" if number is None else f"sessions[{where[1]}]"
     if target in seen:
-        errors.append(document.error(field, f'plan "{name}" is already {seen[target]}; expected each plan once'))
+        errors.append(
+            document.error(field, f'plan "{name}" is already {seen[target]}; expected each plan once')
+        )
         return None
     seen[target] = label
     if not target.is_file():
@@ -110,7 +115,46 @@ def _load_entry(
         errors.append(
             document.error(
                 field,
-                f'plan "{name}" is in language "{plan.language}"; expected "{series.language}" like the series',
+                f'plan "{name}" is in language "{plan.language}"; '
+                f'expected "{series.language}" like the series',
             )
         )
     return SeriesPlan(number, target, loaded)
+
+
+@dataclass(frozen=True)
+class SeriesPosition:
+    """Where a plan sits in a series: session ``number`` of ``total`` (None: the follow-up)."""
+
+    series_id: str
+    series_title: str
+    number: int | None
+    total: int
+
+
+_CACHE: dict[tuple[FsPath, int], LoadedSeries | None] = {}
+
+
+def _cached(path: FsPath) -> LoadedSeries | None:
+    try:
+        key = (path, path.stat().st_mtime_ns)
+    except OSError:
+        return None
+    if key not in _CACHE:
+        try:
+            _CACHE[key] = load_series(path)
+        except InvalidFile:
+            _CACHE[key] = None  # a broken series places nothing; `plans list` reports it
+    return _CACHE[key]
+
+
+def series_position(plan_id: str, language: str, files: list[FsPath]) -> SeriesPosition | None:
+    """The position of the plan ``plan_id`` in the first series among ``files`` in ``language``."""
+    for path in files:
+        loaded = _cached(path)
+        if loaded is None or loaded.series.language != language:
+            continue
+        entry = loaded.position(plan_id)
+        if entry is not None:
+            return SeriesPosition(loaded.series.id, loaded.series.title, entry.number, loaded.total)
+    return None

@@ -26,7 +26,9 @@ def test_every_plan_of_the_series_validates_in_its_language_without_warnings(lan
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_each_meeting_has_a_check_in_an_energizer_a_break_and_a_check_out_with_the_handout(language: str) -> None:
+def test_each_meeting_has_a_check_in_an_energizer_a_break_and_a_check_out_with_the_handout(
+    language: str,
+) -> None:
     loaded = series(language)
     assert loaded.follow_up is not None
     for entry in (*loaded.sessions, loaded.follow_up):
