@@ -138,6 +138,11 @@ def minutes(block: str) -> int:
     return int(found.group(1))
 
 
+def suffix(language: str) -> str:
+    """Built-in plans in Russian and Kazakh carry the language in their id (ids are unique among plans)."""
+    return "" if language == "en" else f"-{language}"
+
+
 def quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -152,7 +157,7 @@ def compose(language: str) -> None:
         lines = [
             "# Written by scripts/compose_series.py from the step library; edit the library, then run it.",
             "format: 1",
-            f"id: {SERIES_ID}-{key}",
+            f"id: {SERIES_ID}-{key}{suffix(language)}",
             f"title: {quoted(header['title'])}",
             f"language: {language}",
             f"audience: {quoted(texts['audience'])}",
@@ -170,7 +175,7 @@ def write_series(language: str, texts: dict) -> None:  # type: ignore[type-arg]
     lines = [
         "format: 1",
         "type: series",
-        f"id: {SERIES_ID}",
+        f"id: {SERIES_ID}{suffix(language)}",
         f"title: {quoted(texts['title'])}",
         f"language: {language}",
         f"audience: {quoted(texts['audience'])}",

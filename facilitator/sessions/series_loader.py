@@ -12,7 +12,7 @@ from pathlib import Path as FsPath
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan_loader import LoadedPlan, load_plan
 from facilitator.sessions.series import SERIES_FORMAT, Series
-from facilitator.sessions.structured import Document, read_file
+from facilitator.sessions.structured import Document, read_document, read_file
 from facilitator.sessions.validation import parse_checked
 
 
@@ -42,6 +42,15 @@ class LoadedSeries:
             if entry.loaded.plan.id == plan_id:
                 return entry
         return None
+
+
+def is_series_file(path: FsPath) -> bool:
+    """Whether the file at ``path`` says ``type: series`` (an unreadable file is not)."""
+    try:
+        data = read_document(read_file(path), str(path)).data
+    except InvalidFile:
+        return False
+    return isinstance(data, dict) and data.get("type") == "series"
 
 
 def load_series(path: FsPath) -> LoadedSeries:

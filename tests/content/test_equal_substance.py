@@ -207,10 +207,10 @@ def series_substance(path: Path) -> dict[str, Any]:
     series = loaded.series
     entries = (*loaded.sessions, *([loaded.follow_up] if loaded.follow_up else []))
     return {
-        "id": series.id,
+        "id": series.id.removesuffix(f"-{series.language}"),
         "guidance notes": len(series.guidance),
         "numbers": [session.number for session in series.sessions],
-        "plans": [entry.loaded.plan.id for entry in entries],
+        "plans": [entry.loaded.plan.id.removesuffix(f"-{series.language}") for entry in entries],
         "things to prepare": [len(session.prepare) for session in series.sessions],
         "numbers in purposes": [numbers(session.purpose) for session in series.sessions],
         "follow-up": series.follow_up is not None,

@@ -41,7 +41,9 @@ def texts(document: Any, where: str = "") -> Iterator[tuple[str, str]]:
 def content_texts() -> Iterator[tuple[str, str]]:
     """(``file: location``, text) for all built-in content."""
     for path in CONTENT_FILES:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
         for where, text in texts(document):
             yield f"{path.relative_to(CONTENT_DIR)}: {where}", text
 
