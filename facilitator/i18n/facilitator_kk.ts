@@ -366,6 +366,14 @@ Press F12 to come back.</source>
 <context>
     <name>Console</name>
     <message>
+        <source>Follow-up session</source>
+        <translation>Кейінгі кездесу</translation>
+    </message>
+    <message>
+        <source>Session {number} of {total}</source>
+        <translation>{number}-кездесу, барлығы {total}</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Жазбалар сақталмады</translation>
     </message>

@@ -366,6 +366,14 @@ Press F12 to come back.</source>
 <context>
     <name>Console</name>
     <message>
+        <source>Follow-up session</source>
+        <translation>Встреча через время</translation>
+    </message>
+    <message>
+        <source>Session {number} of {total}</source>
+        <translation>Встреча {number} из {total}</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Заметки не сохранены</translation>
     </message>

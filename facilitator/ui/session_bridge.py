@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from facilitator.content import builtin_series_files
 from facilitator.export.review import SessionReview
+from facilitator.paths import user_plans_dir
 from facilitator.presentation import AudienceSlide, slide_for
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.codec import Codec
@@ -25,6 +27,7 @@ from facilitator.sessions.note_writer import NoteDraft, NoteWriter
 from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.retiming import RetimingAdvice
+from facilitator.sessions.series_loader import SeriesPosition, is_series_file, series_position
 from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
 from facilitator.sessions.store import Note, Store
 from facilitator.settings import change_settings, load_settings
@@ -89,6 +92,7 @@ class SessionBridge(QObject):
         """Seconds added or taken on the first step before the session started (F5 keeps them)."""
         self._screen_name: str | None = None
         self._tallies: dict[tuple[int, str], dict[str, int]] = {}
+        self._series: tuple[SeriesPosition | None] | None = None
         """Counts typed so far: (step, question) -> answer -> count (as committed to the store)."""
         if live is not None:
             self._load_tallies(live)
@@ -109,6 +113,14 @@ class SessionBridge(QObject):
     @property
     def plan(self) -> Plan:
         return self._loaded.plan
+
+    def series_position(self) -> SeriesPosition | None:
+        """Where this plan sits in a built-in or the facilitator's own series ("session 3 of 8")."""
+        if self._series is None:
+            own = [path for path in sorted(user_plans_dir().glob("*.yaml")) if is_series_file(path)]
+            found = series_position(self.plan.id, self.plan.language, builtin_series_files() + own)
+            self._series = (found,)
+        return self._series[0]
 
     @property
     def index(self) -> int:
