@@ -996,6 +996,22 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Planner</name>
     <message>
+        <source>Open a session of the built-in series…</source>
+        <translation>Открыть встречу встроенного цикла…</translation>
+    </message>
+    <message>
+        <source>This series has problems</source>
+        <translation>В этом цикле есть ошибки</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>Встреча {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Open a session of the series</source>
+        <translation>Открыть встречу цикла</translation>
+    </message>
+    <message>
         <location filename="../ui/planner/planner_window.py" line="83"/>
         <location filename="../ui/planner/planner_window.py" line="149"/>
         <location filename="../ui/planner/planner_window.py" line="364"/>
