@@ -147,7 +147,9 @@ def quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def compose(language: str) -> None:
+def compose(language: str) -> dict[Path, str]:
+    """The text of each plan of the series and of the series file in ``language``."""
+    out: dict[Path, str] = {}
     library = (CONTENT / "library" / f"library.{language}.yaml").read_text(encoding="utf-8")
     blocks = step_blocks(library)
     texts = HEADERS[language]
@@ -167,11 +169,12 @@ def compose(language: str) -> None:
         ]
         body = "\n".join(blocks[step] for step in steps)
         path = CONTENT / "plans" / f"{SERIES_ID}-{key}.{language}.yaml"
-        path.write_text("\n".join(lines) + "\n" + body, encoding="utf-8")
-    write_series(language, texts)
+        out[path] = "\n".join(lines) + "\n" + body
+    out[CONTENT / "series" / f"{SERIES_ID}.{language}.yaml"] = series_text(language, texts)
+    return out
 
 
-def write_series(language: str, texts: dict) -> None:  # type: ignore[type-arg]
+def series_text(language: str, texts: dict) -> str:  # type: ignore[type-arg]
     lines = [
         "format: 1",
         "type: series",
@@ -200,10 +203,23 @@ def write_series(language: str, texts: dict) -> None:  # type: ignore[type-arg]
             ]
         else:
             lines += [f"  - number: {key}", *entry]
-    path = CONTENT / "series" / f"{SERIES_ID}.{language}.yaml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(lines) + "\n"
+
+
+def main(check: bool) -> int:
+    """Write the files, or with ``check`` list those that differ from what would be written."""
+    stale = []
+    for code in LANGUAGES:
+        for path, text in compose(code).items():
+            if check:
+                if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                    stale.append(path)
+            else:
+                path.write_text(text, encoding="utf-8")
+    for path in stale:
+        print(f"{path}: out of date; run: python scripts/compose_series.py")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
-    for code in LANGUAGES:
-        compose(code)
+    sys.exit(main(check="--check" in sys.argv[1:]))

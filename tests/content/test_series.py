@@ -67,3 +67,13 @@ def test_meetings_one_and_eight_ask_the_same_statements_so_the_change_can_be_com
     # before opens meeting 1 (right after the check-in); after closes meeting 8 (right before the check-out)
     assert first.steps[1].audience.tallies
     assert last.steps[-2].audience.tallies and tallies([last.steps[-2]]) == before
+
+
+def test_the_series_plans_are_the_library_steps_as_composed() -> None:
+    """The plans copy the library's steps: after a library change they must be composed again."""
+    import subprocess
+    import sys
+
+    script = CONTENT_DIR.parents[1] / "scripts" / "compose_series.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
