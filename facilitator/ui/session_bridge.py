@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.content import builtin_series_files
 from facilitator.export.review import SessionReview
-from facilitator.paths import user_plans_dir
+from facilitator.paths import data_dir
 from facilitator.presentation import AudienceSlide, slide_for
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.codec import Codec
@@ -117,7 +117,8 @@ class SessionBridge(QObject):
     def series_position(self) -> SeriesPosition | None:
         """Where this plan sits in a built-in or the facilitator's own series ("session 3 of 8")."""
         if self._series is None:
-            own = [path for path in sorted(user_plans_dir().glob("*.yaml")) if is_series_file(path)]
+            # the facilitator's own folder, read without creating it (a session must not add folders)
+            own = [path for path in sorted((data_dir() / "plans").glob("*.yaml")) if is_series_file(path)]
             found = series_position(self.plan.id, self.plan.language, builtin_series_files() + own)
             self._series = (found,)
         return self._series[0]

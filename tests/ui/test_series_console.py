@@ -66,3 +66,24 @@ def test_a_series_session_runs_by_keys_on_the_laptop(
     steps = {p for p in report["points"] if p.startswith("step-")}
     assert len(steps) >= len(load_plan(plan).plan.steps) - 2  # every step after the second was shown
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_a_facilitator_s_own_series_in_the_plans_folder_places_its_plan(qtbot: QtBot, rig: Rig) -> None:
+    from facilitator.paths import data_dir
+    from tests.helpers.plans import plan_yaml
+
+    folder = data_dir() / "plans"
+    assert rig.bridge.series_position() is None
+    assert not folder.exists()  # looking for the facilitator's own series did not create the folder
+    folder.mkdir(parents=True)
+    (folder / "mine.yaml").write_text(plan_yaml([10, 10]).replace("id: test-plan", "id: my-evening"))
+    (folder / "my-series.yaml").write_text(
+        "format: 1\ntype: series\nid: mine\ntitle: Our autumn evenings\nlanguage: en\naudience: A\n"
+        "sessions:\n  - number: 1\n    plan: mine.yaml\n    purpose: P\n    prepare: [Cards]\n"
+    )
+    rig = build_rig(qtbot, load_plan(folder / "mine.yaml"))
+    try:
+        assert "Session 1 of 1" in rig.console.series_label.text()
+        assert "Our autumn evenings" in rig.console.series_label.text()
+    finally:
+        close_rig(rig)
