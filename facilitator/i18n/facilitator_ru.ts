@@ -367,7 +367,7 @@ Press F12 to come back.</source>
     <name>Console</name>
     <message>
         <source>Follow-up session</source>
-        <translation>Встреча через время</translation>
+        <translation>Повторная встреча</translation>
     </message>
     <message>
         <source>Session {number} of {total}</source>
