@@ -22,6 +22,7 @@ CHECK_IN, ENERGIZER, BREAK, CHECK_OUT = (
     "break-10",
     "check-out-handout",
 )
+LINE_UP = "energizer-line-up"  # a second energizer, so the meetings do not all repeat one
 
 # plan id suffix -> the library steps, in order
 SESSIONS: dict[str, list[str]] = {
@@ -39,7 +40,7 @@ SESSIONS: dict[str, list[str]] = {
         CHECK_IN,
         "fathers-role-model",
         "film-2",
-        ENERGIZER,
+        LINE_UP,
         BREAK,
         "film-3",
         "case-family-sharing-chores",
@@ -58,7 +59,7 @@ SESSIONS: dict[str, list[str]] = {
     ],
     "4": [
         CHECK_IN,
-        ENERGIZER,
+        LINE_UP,
         "film-4",
         BREAK,
         "consent-and-control",
@@ -78,7 +79,7 @@ SESSIONS: dict[str, list[str]] = {
     "6": [
         CHECK_IN,
         "case-family-money-decisions",
-        ENERGIZER,
+        LINE_UP,
         "case-workplace-credit-for-ideas",
         BREAK,
         "case-economy-drought-migration",
@@ -97,7 +98,7 @@ SESSIONS: dict[str, list[str]] = {
     ],
     "8": [
         CHECK_IN,
-        ENERGIZER,
+        LINE_UP,
         "womens-organisation-visit",
         BREAK,
         "room-tally-rights",
