@@ -41,7 +41,7 @@ Commands:
   facilitator anonymize [--roster FILE] [--lang en|ru|kk|auto] [--json]
                                           text on standard input, anonymized on standard output;
                                           --json: the detected spans with their kinds instead
-  facilitator plans list                  one plan a line: id, title, language, length, file
+  facilitator plans list                  one plan a line: id, title, language, length, file[, series]
   facilitator plans validate FILE...      exit 0 if all are valid; 1 with every error (file:line)
   facilitator sessions list               one session a line: id, date, state, workshop,
                                           participants, age band, town ("-": not given)
@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     plans = commands.add_parser("plans", help="list and check workshop plans")
     plan_commands = plans.add_subparsers(dest="action", metavar="ACTION", required=True)
-    plan_commands.add_parser("list", help="one plan a line: id, title, language, length, file")
+    plan_commands.add_parser(
+        "list", help="one plan a line: id, title, language, length, file, series; then the series"
+    )
     validate = plan_commands.add_parser(
         "validate", help="check plan files; exit 0 if all are valid, 1 with every error otherwise"
     )

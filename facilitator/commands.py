@@ -13,19 +13,22 @@ from facilitator.aids.cue_loader import builtin_cue_files, load_cues
 from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service, Venue
-from facilitator.content import builtin_plan_files
+from facilitator.content import builtin_plan_files, builtin_series_files
 from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
 from facilitator.sessions.session_file import export_session, import_session, read_session_file
 from facilitator.sessions.store import Store
 
 
 def plans_list(_: argparse.Namespace) -> int:
-    files = builtin_plan_files() + sorted(user_plans_dir().glob("*.yaml"))
+    user_files = sorted(user_plans_dir().glob("*.yaml"))
+    series_files = builtin_series_files() + [path for path in user_files if is_series_file(path)]
+    files = builtin_plan_files() + [path for path in user_files if path not in series_files]
     status = 0
     for path in files:
         try:
@@ -38,8 +41,33 @@ def plans_list(_: argparse.Namespace) -> int:
             status = 1
             continue
         length = format_minutes(plan.planned_total)
-        print(f"{plan.id}\t{plan.title}\t{plan.language}\t{length}\t{path}")
+        row = f"{plan.id}\t{plan.title}\t{plan.language}\t{length}\t{path}"
+        position = series_position(plan.id, plan.language, series_files)
+        if position is not None:
+            where = (
+                "follow-up" if position.number is None else f"session {position.number} of {position.total}"
+            )
+            row += f"\t{position.series_id}: {where}"
+        print(row)
+    for path in series_files:
+        try:
+            loaded = load_series(path)
+        except InvalidFile as exc:
+            print(
+                f"{path}: invalid series ({len(exc.errors)} errors); run: facilitator plans validate {path}",
+                file=sys.stderr,
+            )
+            status = 1
+            continue
+        print(
+            f"{loaded.series.id}\t{loaded.series.title}\t{loaded.series.language}\t{_series_length(loaded)}\t{path}"
+        )
     return status
+
+
+def _series_length(loaded: LoadedSeries) -> str:
+    follow = " + follow-up" if loaded.follow_up else ""
+    return f"series: {loaded.total} sessions{follow}"
 
 
 def _validate_files(paths: list[Path], check: Callable[[Path], str]) -> int:
@@ -59,6 +87,12 @@ def _validate_files(paths: list[Path], check: Callable[[Path], str]) -> int:
 
 def plans_validate(args: argparse.Namespace) -> int:
     def check(path: Path) -> str:
+        if is_series_file(path):
+            loaded_series = load_series(path)
+            for entry in (*loaded_series.sessions, *filter(None, [loaded_series.follow_up])):
+                for warning in entry.loaded.warnings:
+                    print(f"{warning} (warning)")
+            return _series_length(loaded_series)
         loaded = load_plan(path)
         for warning in loaded.warnings:
             print(f"{warning} (warning)")

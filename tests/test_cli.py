@@ -5,7 +5,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from facilitator.content import builtin_plan_files
+from facilitator.content import builtin_plan_files, builtin_series_files
 from facilitator.paths import database_path
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.live import LiveSession
@@ -39,9 +39,35 @@ def test_plans_list_shows_every_builtin_plan() -> None:
     result = run("plans", "list")
     assert result.returncode == 0
     rows = [line.split("\t") for line in result.stdout.splitlines()]
-    assert len(rows) == len(builtin_plan_files())
+    assert len(rows) == len(builtin_plan_files()) + len(builtin_series_files())
     assert [rows[0][0], rows[0][2], rows[0][3]] == ["young-men-equality-2h", "en", "2h 00m"]
     assert all(Path(row[4]).is_file() for row in rows)
+
+
+def test_plans_list_shows_the_series_and_its_follow_up_in_every_language() -> None:
+    rows = [line.split("\t") for line in run("plans", "list").stdout.splitlines()]
+    for language, suffix in (("en", ""), ("ru", "-ru"), ("kk", "-kk")):
+        series = [row for row in rows if row[0] == f"young-men-series{suffix}"]
+        assert [(row[2], row[3]) for row in series] == [(language, "series: 8 sessions + follow-up")]
+        third = next(row for row in rows if row[0] == f"young-men-series-3{suffix}")
+        assert third[2] == language and third[5] == f"young-men-series{suffix}: session 3 of 8"
+        later = next(row for row in rows if row[0] == f"young-men-series-follow-up{suffix}")
+        assert later[5] == f"young-men-series{suffix}: follow-up"
+    assert len([row for row in rows if len(row) == 6]) == 27
+
+
+def test_validate_checks_a_series_and_reports_its_broken_plan_with_the_plan_s_line(tmp_path: Path) -> None:
+    assert run("plans", "validate", *map(str, builtin_series_files())).returncode == 0
+    (tmp_path / "one.yaml").write_text(plan_yaml([10, 10]).replace("duration: 10m", "duration: ten", 1))
+    series = tmp_path / "series.yaml"
+    series.write_text(
+        "format: 1\ntype: series\nid: s\ntitle: S\nlanguage: en\naudience: A\nsessions:\n"
+        "  - number: 1\n    plan: one.yaml\n    purpose: P\n    prepare: [Cards]\n"
+    )
+    result = run("plans", "validate", str(series))
+    assert result.returncode == 1
+    assert f'{series}:9: sessions[0].plan: plan "one.yaml" is not valid' in result.stdout
+    assert f"{tmp_path / 'one.yaml'}:11: steps[0].duration: expected minutes" in result.stdout
 
 
 def test_validate_passes_builtin_plans_and_rejects_broken_ones(tmp_path: Path) -> None:

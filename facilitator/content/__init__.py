@@ -1,4 +1,4 @@
-"""Built-in content shipped with the app: the ready workshop and the step library."""
+"""Built-in content shipped with the app: the ready workshop, the series and the step library."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ def builtin_plan_files() -> list[Path]:
     plans = sorted((CONTENT_DIR / "plans").glob("*.yaml"))
     libraries = sorted((CONTENT_DIR / "library").glob("*.yaml"))
     return plans + libraries
+
+
+def builtin_series_files() -> list[Path]:
+    """Every built-in series (programme) file, one per language."""
+    return sorted((CONTENT_DIR / "series").glob("*.yaml"))
 
 
 def default_workshop(language: str = "en") -> Path:

@@ -414,6 +414,14 @@ Press F12 to come back.</source>
         <translation>Проекторда келесі</translation>
     </message>
     <message>
+        <source>Follow-up session</source>
+        <translation>Кейінгі кездесу</translation>
+    </message>
+    <message>
+        <source>Session {number} of {total}</source>
+        <translation>{number}-кездесу, барлығы {total}</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Жазбалар сақталмады</translation>
     </message>
@@ -1050,6 +1058,22 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>This workshop also exists in another language with the same steps. Show one language on the projector, or two side by side (for a mixed room)?</source>
         <translation>Бұл тренинг дәл осы қадамдармен басқа тілде де бар. Проекторда бір тілді көрсету керек пе, әлде екі тілді қатар (аралас топ үшін)?</translation>
+    </message>
+    <message>
+        <source>Open a session of the built-in series…</source>
+        <translation>Кірістірілген циклдің кездесуін ашу…</translation>
+    </message>
+    <message>
+        <source>This series has problems</source>
+        <translation>Бұл циклде қателер бар</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>{number}-кездесу: {title}</translation>
+    </message>
+    <message>
+        <source>Open a session of the series</source>
+        <translation>Циклдің кездесуін ашу</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="83"/>

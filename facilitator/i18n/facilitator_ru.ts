@@ -414,6 +414,14 @@ Press F12 to come back.</source>
         <translation>Дальше на проекторе</translation>
     </message>
     <message>
+        <source>Follow-up session</source>
+        <translation>Повторная встреча</translation>
+    </message>
+    <message>
+        <source>Session {number} of {total}</source>
+        <translation>Встреча {number} из {total}</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Заметки не сохранены</translation>
     </message>
@@ -1050,6 +1058,22 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>This workshop also exists in another language with the same steps. Show one language on the projector, or two side by side (for a mixed room)?</source>
         <translation>Этот тренинг есть и на другом языке с теми же шагами. Показывать на проекторе один язык или два рядом (для смешанной группы)?</translation>
+    </message>
+    <message>
+        <source>Open a session of the built-in series…</source>
+        <translation>Открыть встречу встроенного цикла…</translation>
+    </message>
+    <message>
+        <source>This series has problems</source>
+        <translation>В этом цикле есть ошибки</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>Встреча {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Open a session of the series</source>
+        <translation>Открыть встречу цикла</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="83"/>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -56,6 +57,12 @@ def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
     """A folder, or None. Tests replace this function."""
     path = QFileDialog.getExistingDirectory(parent, title, start)
     return path or None
+
+
+def pick(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """Pick one of a longer list of ``options`` (index), or None when cancelled. Tests replace it."""
+    item, ok = QInputDialog.getItem(parent, title, text, options, 0, False)
+    return options.index(item) if ok and item in options else None
 
 
 def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
@@ -134,8 +141,6 @@ def ask_passphrase(
 
 def confirm_typed(parent: QWidget | None, title: str, text: str, word: str) -> bool:
     """True only if the facilitator types ``word`` exactly: for what cannot be undone."""
-    from PySide6.QtWidgets import QInputDialog
-
     prompt = translate("Dialogs", "Type {word} to confirm:").format(word=word)
     typed, accepted = QInputDialog.getText(parent, title, f"{text}\n\n{prompt}")
     return bool(accepted) and typed.strip() == word

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from facilitator.content import builtin_series_files
 from facilitator.export.review import SessionReview
+from facilitator.paths import data_dir
 from facilitator.presentation import (
     AudienceSlide,
     AudienceTimer,
@@ -43,6 +45,7 @@ if TYPE_CHECKING:  # the referral directory loads when the sheet first opens
     from facilitator.aids.referrals import Directory
     from facilitator.programme.identity import Sender
     from facilitator.programme.summary import Summary
+    from facilitator.sessions.series_loader import SeriesPosition
     from facilitator.sessions.unfinished import ResumeOffer
 
 TICK_MS = 200
@@ -115,6 +118,7 @@ class SessionBridge(QObject):
         self._film_failed = False
         """The player could not open this step's film (tried again on the next visit)."""
         self._tallies: dict[tuple[int, str], dict[str, int]] = {}
+        self._series: tuple[SeriesPosition | None] | None = None
         """Counts typed so far: (step, question) -> answer -> count (as committed to the store)."""
         if live is not None:
             self._load_tallies(live)
@@ -151,6 +155,17 @@ class SessionBridge(QObject):
     @property
     def plan(self) -> Plan:
         return self._loaded.plan
+
+    def series_position(self) -> SeriesPosition | None:
+        """Where this plan sits in a built-in or the facilitator's own series ("session 3 of 8")."""
+        if self._series is None:
+            from facilitator.sessions.series_loader import is_series_file, series_position  # pydantic
+
+            # the facilitator's own folder, read without creating it (a session must not add folders)
+            own = [path for path in sorted((data_dir() / "plans").glob("*.yaml")) if is_series_file(path)]
+            found = series_position(self.plan.id, self.plan.language, builtin_series_files() + own)
+            self._series = (found,)
+        return self._series[0]
 
     @property
     def index(self) -> int:

@@ -77,6 +77,10 @@ def step_substance(step: Step) -> dict[str, Any]:
         "resistance cues": [link.cue for link in private.resistance],
         "has a way to shorten": bool(private.shorten),
         "image": step.audience.image,
+        "tallies": [
+            (tally.id, [answer.id for answer in tally.answers], tally.threshold, bool(tally.national))
+            for tally in step.audience.tallies
+        ],
     }
 
 
@@ -192,3 +196,31 @@ def test_the_comparison_sees_a_changed_number_a_dropped_safety_note_and_a_lost_f
         "numbers in moves",
     }
     assert source_names("Оценка ООН, цит. по The Astana Times") != source_names("HeForShe Kazakhstan")
+
+
+SERIES = {language: CONTENT_DIR / "series" / f"young-men-series.{language}.yaml" for language in LANGUAGES}
+
+
+def series_substance(path: Path) -> dict[str, Any]:
+    from facilitator.sessions.series_loader import load_series
+
+    loaded = load_series(path)
+    series = loaded.series
+    entries = (*loaded.sessions, *([loaded.follow_up] if loaded.follow_up else []))
+    return {
+        "id": series.id.removesuffix(f"-{series.language}"),
+        "guidance notes": len(series.guidance),
+        "numbers": [session.number for session in series.sessions],
+        "plans": [entry.loaded.plan.id.removesuffix(f"-{series.language}") for entry in entries],
+        "things to prepare": [len(session.prepare) for session in series.sessions],
+        "numbers in purposes": [numbers(session.purpose) for session in series.sessions],
+        "follow-up": series.follow_up is not None,
+        "numbers in the follow-up's timing": numbers(series.follow_up.when) if series.follow_up else None,
+    }
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_translated_series_has_the_same_sessions_plans_and_preparation(language: str) -> None:
+    english = series_substance(SERIES["en"])
+    assert english["numbers"] == list(range(1, 9)) and english["follow-up"]
+    assert not differences(english, series_substance(SERIES[language]))

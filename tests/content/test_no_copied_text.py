@@ -16,7 +16,11 @@ SOURCES = stored_fingerprints()
 
 def copied_runs() -> list[str]:
     found = []
+    seen: set[str] = set()  # the series' plans copy library steps: check each text once
     for where, text in content_texts():
+        if text in seen:
+            continue
+        seen.add(text)
         for run in runs(text):
             if fingerprint(run) in SOURCES:
                 found.append(f"{where}: “{' '.join(run)}”")

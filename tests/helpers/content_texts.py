@@ -1,4 +1,4 @@
-"""Every text of the built-in content (plans, library, cues in every language) with where it is."""
+"""Every text of the built-in content (plans, library, cues, series in every language) with where it is."""
 
 from __future__ import annotations
 
@@ -11,10 +11,16 @@ import yaml
 from facilitator.content import CONTENT_DIR
 
 CONTENT_FILES = sorted(
-    [*CONTENT_DIR.glob("plans/*.yaml"), *CONTENT_DIR.glob("library/*.yaml"), *CONTENT_DIR.glob("cues/*.yaml")]
+    [
+        *CONTENT_DIR.glob("plans/*.yaml"),
+        *CONTENT_DIR.glob("library/*.yaml"),
+        *CONTENT_DIR.glob("cues/*.yaml"),
+        *CONTENT_DIR.glob("series/*.yaml"),
+    ]
 )
 NOT_TEXT = {"id", "cue", "kind", "language", "format", "type", "duration", "themes", "drivers", "forms"} | {
-    "image"
+    "image",
+    "plan",
 }
 
 
@@ -35,7 +41,9 @@ def texts(document: Any, where: str = "") -> Iterator[tuple[str, str]]:
 def content_texts() -> Iterator[tuple[str, str]]:
     """(``file: location``, text) for all built-in content."""
     for path in CONTENT_FILES:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
         for where, text in texts(document):
             yield f"{path.relative_to(CONTENT_DIR)}: {where}", text
 

@@ -3,8 +3,9 @@ print what went wrong as JSON (an empty list: nothing).
 
 Run in its own process (the screen layout is fixed when the QApplication is created):
 ``QT_QPA_PLATFORM=offscreen:configfile=tests/helpers/laptop.json \\
-    python -m tests.helpers.workshop_drive kk [DIR]``
-With DIR, screenshots of the console and the projector are saved at each point.
+    python -m tests.helpers.workshop_drive kk [DIR] [--plan=PLAN.yaml]``
+With DIR, screenshots of the console and the projector are saved at each point; with --plan, that
+plan is driven instead of the built-in workshop (e.g. a session of the built-in series).
 
 At each point it checks the projector (only audience content: the step's own text, the holding or
 closing screen, black; never guidance, a note, a cue or a referral; never overtime) and that no
@@ -40,7 +41,7 @@ NOTE = "Timur (8 701 555 2233) said his father never cooked"
 
 
 class Drive:
-    def __init__(self, language: str, shots: Path | None) -> None:
+    def __init__(self, language: str, shots: Path | None, plan: Path | None = None) -> None:
         self.language = language
         self.shots = shots
         self.problems: list[str] = []
@@ -53,7 +54,7 @@ class Drive:
         self.laptop = next(s for s in self.app.screens() if s.name() == "Laptop")
         self.store = Store.open(database_path())
         self.clock = FakeClock()
-        self.loaded = load_plan(default_workshop(language))
+        self.loaded = load_plan(plan or default_workshop(language))
         self.launcher = Launcher(
             self.app, self.loaded, "plan.yaml", self.store, self.clock, ask=False, passphrase=PASSPHRASE
         )
@@ -225,14 +226,18 @@ class Drive:
 
 
 def main() -> None:
-    language = sys.argv[1]
-    shots = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    plans = [Path(arg.removeprefix("--plan=")) for arg in sys.argv[1:] if arg.startswith("--plan=")]
+    args = [arg for arg in sys.argv[1:] if not arg.startswith("--plan=")]
+    language = args[0]
+    shots = Path(args[1]) if len(args) > 1 else None
     QApplication([])
-    drive = Drive(language, shots)
+    drive = Drive(language, shots, plans[0] if plans else None)
+    series = drive.console.series_label.text() if drive.console.series_label.isVisible() else ""
     try:
         drive.run()
     finally:
-        print(json.dumps({"language": language, "points": drive.points, "problems": drive.problems}))
+        report = {"language": language, "points": drive.points, "problems": drive.problems, "series": series}
+        print(json.dumps(report))
         drive.close()
 
 

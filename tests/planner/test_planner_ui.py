@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.aids.referrals import Directory, Service, ServiceKind
+from facilitator.content import default_workshop
 from facilitator.paths import database_path
 from facilitator.planner.library import load_library
 from facilitator.sessions.plan_loader import load_plan
@@ -211,3 +212,43 @@ def test_opening_the_kazakh_workshop_shows_the_library_in_kazakh(
     }
     planner.library.list.setCurrentRow(next(i for i, item in enumerate(rows) if item.step.id == "film-2"))
     assert "Көйлек" in planner.library.guidance.toPlainText()
+
+
+def test_the_planner_opens_a_series_and_the_chosen_session_ready_to_start(
+    qtbot: QtBot, planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.content import CONTENT_DIR
+
+    offered: list[list[str]] = []
+
+    def pick(_parent: object, _title: str, text: str, options: list[str]) -> int:
+        offered.append([text, *options])
+        return 3  # the fourth entry: session 4
+
+    monkeypatch.setattr(dialogs, "pick", pick)
+    assert planner.open_plan(default_workshop("ru"))  # a Russian plan: the series opens in Russian
+    assert planner.open_series()
+    assert offered[0][0].startswith("Молодые мужчины и равенство")
+    assert len(offered[0]) == 1 + 9 and offered[0][4].endswith("Здоровые отношения, контроль и согласие")
+    assert planner.draft.document["id"] == "young-men-series-4-ru"
+    assert planner.draft.read_only and planner.draft.errors == ()
+    # a series file opened like a plan (Ctrl+O, recent files) asks for the session too
+    assert planner.open_plan(CONTENT_DIR / "series" / "young-men-series.kk.yaml")
+    assert planner.draft.document["id"] == "young-men-series-4-kk"
+    monkeypatch.setattr(dialogs, "pick", lambda *_a: None)
+    assert not planner.open_series()  # cancelled: the open session stays
+    assert planner.draft.document["id"] == "young-men-series-4-kk"
+
+
+def test_a_broken_series_is_reported_with_the_plan_s_file_and_line(
+    qtbot: QtBot, planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "tell", lambda _p, title, text: told.append(f"{title}\n{text}"))
+    series = tmp_path / "series.yaml"
+    series.write_text(
+        "format: 1\ntype: series\nid: s\ntitle: S\nlanguage: en\naudience: A\nsessions:\n"
+        "  - number: 1\n    plan: missing.yaml\n    purpose: P\n    prepare: [Cards]\n"
+    )
+    assert not planner.open_plan(series)
+    assert told and f'{series}:9: sessions[0].plan: plan file "missing.yaml" not found' in told[0]

@@ -34,6 +34,7 @@ from facilitator.planner.library import LibraryStep, load_library
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.series_loader import is_series_file, load_series
 from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs, i18n
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -164,6 +165,13 @@ class PlannerWindow(QMainWindow):
                 self.open_plan,
             ),
             (
+                "open-series",
+                QT_TRANSLATE_NOOP("Planner", "File"),
+                QT_TRANSLATE_NOOP("Planner", "Open a session of the built-in series…"),
+                "",
+                self.open_series,
+            ),
+            (
                 "save",
                 QT_TRANSLATE_NOOP("Planner", "File"),
                 QT_TRANSLATE_NOOP("Planner", "Save"),
@@ -244,7 +252,7 @@ class PlannerWindow(QMainWindow):
             title = translate("Planner", title)
             action = QAction(title, self)
             action.setShortcut(QKeySequence(key))
-            action.setToolTip(f"{title} ({key})")
+            action.setToolTip(f"{title} ({key})" if key else title)
             action.triggered.connect(lambda _checked=False, run=run: run())
             menus[menu].addAction(action)
             actions[action_id] = action
@@ -379,6 +387,8 @@ class PlannerWindow(QMainWindow):
         )
         if chosen is None:
             return False
+        if is_series_file(chosen):
+            return self.open_series(chosen)
         try:
             loaded = load_plan(chosen)
         except InvalidFile as exc:
@@ -393,6 +403,38 @@ class PlannerWindow(QMainWindow):
         if not builtin:
             remember_plan(str(chosen.resolve()))
         return True
+
+    def open_series(self, path: Path | None = None) -> bool:
+        """Open a series (the built-in one in the plan's language by default): pick a session of it,
+        which then opens like any plan (F5 runs it; a built-in one is saved as a copy)."""
+        language = self.draft.document.get("language", "en")
+        chosen = path or CONTENT_DIR / "series" / f"young-men-series.{language}.yaml"
+        if not chosen.is_file():
+            chosen = CONTENT_DIR / "series" / "young-men-series.en.yaml"
+        try:
+            loaded = load_series(chosen)
+        except InvalidFile as exc:
+            dialogs.tell(
+                self,
+                translate("Planner", "This series has problems"),
+                "\n".join(str(e) for e in exc.errors[:15]),
+            )
+            return False
+        entries = [*loaded.sessions, *([loaded.follow_up] if loaded.follow_up else [])]
+        options = [
+            translate("Planner", "Session {number}: {title}").format(
+                number=e.number, title=e.loaded.plan.title
+            )
+            if e.number is not None
+            else e.loaded.plan.title  # the follow-up's title says it is one
+            for e in entries
+        ]
+        index = dialogs.pick(
+            self, translate("Planner", "Open a session of the series"), loaded.series.title, options
+        )
+        if index is None:
+            return False
+        return self.open_plan(entries[index].path)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
