@@ -63,7 +63,7 @@ class FilmPlayer(QObject):
         """The player and the video item, made the first time a film is loaded."""
         if self.player is None or self.item is None:
             self.player = player = QMediaPlayer(self)
-            self.audio = QAudioOutput(self)
+            self.audio = _audio_output(self)
             self.audio.setVolume(load_settings().film_volume)
             player.setAudioOutput(self.audio)
             self.item = item = QGraphicsVideoItem()
@@ -226,6 +226,27 @@ class FilmPlayer(QObject):
             self.item.setSize(size)
             self.scene.setSceneRect(self.item.boundingRect())
             self.changed.emit()
+
+
+def _audio_output(parent: QObject) -> QAudioOutput:
+    """A sound output that the decoder's threads can let go of without Python.
+
+    Each film's audio renderer lives in a thread of the FFmpeg plugin and listens to this output's
+    signals; when the renderer dies there, Qt calls ``disconnectNotify`` on this output while it
+    holds a signal-slot mutex. On an output made from Python, shiboken then looks for a Python
+    override, which needs the GIL; if the main thread holds the GIL at that moment and waits for the
+    same mutex (stopping or loading a film), the app freezes for good. Shiboken remembers per object
+    that Python does not override the method once it has looked: disconnecting once here, on the
+    main thread, makes it look now, so the decoder's threads never ask for the GIL.
+    """
+    audio = QAudioOutput(parent)
+    audio.volumeChanged.connect(_nothing)
+    audio.volumeChanged.disconnect(_nothing)
+    return audio
+
+
+def _nothing(*_args: object) -> None:
+    return None
 
 
 class FilmView(QGraphicsView):

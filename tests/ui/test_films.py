@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtMultimedia import QMediaPlayer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.sessions.plan_films import FilmTrouble
@@ -257,3 +257,32 @@ def test_a_window_opened_on_a_running_session_shows_the_film_of_its_step(qtbot: 
     finally:
         resumed.films.unload()
         resumed.allow_close()
+
+
+def test_a_hundred_quick_film_changes_never_freeze_the_app(qtbot: QtBot, films: Rig) -> None:
+    """Step changes, play, seek, B, the privacy screen and the lock, quickly, with films decoding:
+    every one stops, loads or pauses a film while the decoder's threads are still letting go of the
+    film before. A freeze here hangs the process (tests/conftest.py then dumps and exits)."""
+    player_of = films.audience.films
+    steps = (FILM, BLUE, AFTER, FILM, LOST, BLUE, BROKEN, FILM)
+    for turn in range(100):
+        films.bridge.jump(steps[turn % len(steps)])
+        if turn % 3 == 0 and player_of.loaded:
+            press(films, Qt.Key.Key_P)
+        if turn % 4 == 1:
+            films.bridge.seek_film(10 if turn % 8 == 1 else -10)
+        if turn % 5 == 2:
+            press(films, Qt.Key.Key_B)
+            press(films, Qt.Key.Key_B)
+        if turn % 7 == 3:
+            films.console.aids.toggle_privacy()
+            films.console.aids.toggle_privacy()
+        if turn % 9 == 4:
+            films.bridge.set_locked(True)
+            films.bridge.set_locked(False)
+        if turn % 10 == 9 and player_of.loaded:  # now and then, let the film really start
+            qtbot.waitUntil(lambda: player_of.item is not None and player_of.item.isVisible(), timeout=10_000)
+        QApplication.processEvents()  # what the decoder's threads posted, between two changes
+    films.bridge.jump(BLUE)  # and the projector still shows the right film after all that
+    qtbot.waitUntil(lambda: any(blueish(c) for c in colours(films.audience)), timeout=10_000)
+    assert films.audience.showing_film and player_of.trouble is None
