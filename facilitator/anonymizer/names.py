@@ -226,7 +226,7 @@ def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | N
             voiceless = stem[:-1] + {"g": "k", "b": "p"}.get(stem[-1:], stem[-1:])
             if voiceless in bases:  # Жақсылық -> Жақсылығы: қ and п are voiced before a vowel
                 return voiceless
-            for vowel in ("a", "e", "i"):  # Дильноза -> Дильнозы; Али -> Алиге
+            for vowel in ("a", "e", "i", "o"):  # Дильноза -> Дильнозы; Али -> Алиге; Ткаченко -> Ткаченкам
                 if stem + vowel in bases:
                     return stem + vowel
     return None
@@ -346,6 +346,10 @@ class NameFinder:
             seen.update((shape, span.key or shape))
             if lower:
                 lower_seen.update((shape, span.key or shape))
+        # a name seen only with an ending is also its stem: "Jalǵas" beside "Jalǵastyń", "Жарас" beside
+        # "Жарасқа" (the stem has four letters at least, so an ending is not read into a short name)
+        seen |= {stem for w in seen for stem in _stems(w)}
+        unsure |= {stem for w in unsure for stem in _stems(w)}
         seen_bases = frozenset(w for w in seen if len(w) >= 3)
         unsure_bases = frozenset(w for w in unsure - seen if len(w) >= 3)
         lower_bases = frozenset(w for w in lower_seen if len(w) >= 3)
@@ -506,6 +510,8 @@ class NameFinder:
         listed = base_of(word, self._lists)
         if listed is not None and not token.capitalised and not written_like_a_name(word):
             listed = None  # "жаңа" is not Жанна, "және" is not Jane
+        if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():
+            listed = None  # "Kelin" (a bride) is not Keli with an ending
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             return self._listed(token, listed, before, after)
         if token.capitalised and not token.shouting:
@@ -531,7 +537,13 @@ class NameFinder:
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
             return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
-        if _said(after) or _person_before(before) or _is_name(after, self) or _is_name(before, self):
+        if (
+            _said(after)
+            or _person_before(before)
+            or _is_name(after, self)
+            or _is_name(before, self)
+            or _honorific_after(after)
+        ):
             return self._span(token, "names-list", base)
         if not token.initial:
             return self._span(token, AMBIGUOUS, base)  # "Вера" inside a sentence: likely a person
@@ -582,7 +594,7 @@ class NameFinder:
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
         spoke = _said(after) and after is not None and after.text.casefold() not in union("conjunctions")
-        if spoke or (after is not None and bool(SURNAME.match(after.text))):
+        if spoke or _honorific_after(after) or (after is not None and bool(SURNAME.match(after.text))):
             # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
             # an unknown word before "and" is a name only beside a name (the second look)
             return self._span(token, "capitalised", _strip_case(shape))
@@ -594,10 +606,11 @@ class NameFinder:
         """A name at a sentence start that a dictionary, or the word after it, reads as a word:
         "Слава богу", "Will they", "Бақыт деген не". A Kazakh name-word alone is not enough, and
         the Russian dictionary reads only Russian sentences ("Дана өте ақылды" is Дана)."""
-        if after is not None and after.casefold() in union("word_after"):
-            return True
         start, end, written = word
         lower = written.casefold()
+        if after is not None and after.casefold() in union("word_after"):
+            # "Hope is": but "Zhuldyz is 19" in English is a name (a Kazakh word is not English)
+            return not (_is_latin(written) and lower not in lexicon.english_words() and _english_around(text, start, end))
         if _is_latin(written):
             return lower in lexicon.english_words()
         known, name, _place = lexicon.russian(lower)
@@ -708,6 +721,24 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
 
 
 @cache
+def _honorifics_after() -> frozenset[str]:
+    """Honorifics written after a name as a word of their own ("Aqjarqyn apaı", "Gulnora opa",
+    "Жарас аға"): those of the region's languages; English titles come before a name."""
+    from facilitator.anonymizer.profiles import all_profiles
+
+    return frozenset(h for p in all_profiles() if p.code != "en" for h in p.honorifics) - {skeleton("брат")}
+
+
+def _honorific_after(after: Token | None) -> bool:
+    """The next word is an honorific, maybe with a case ending ("apaıǵa", "опага")."""
+    return (
+        after is not None
+        and not after.text[:1].isupper()
+        and base_of(after.text, _honorifics_after(), min_inflected=3) is not None
+    )
+
+
+@cache
 def _person_nouns() -> frozenset[str]:
     return frozenset(skeleton(w) for w in union("person_nouns") if len(skeleton(w)) >= 3)
 
@@ -743,6 +774,13 @@ def _truncated_name(shape: str, names: frozenset[str]) -> bool:
         if any(name.startswith(stem) and len(name) >= cut + 2 for name in names):
             return True
     return False
+
+
+@lru_cache(maxsize=50_000)
+def _stems(shape: str) -> tuple[str, ...]:
+    """The stems of a name's skeleton without an ending of the region ("jalgastin" -> "jalgas")."""
+    endings = endings_for(False) | endings_for(True)
+    return tuple(shape[:cut] for cut in range(len(shape) - 1, 3, -1) if shape[cut:] in endings)
 
 
 @lru_cache(maxsize=50_000)
