@@ -226,9 +226,11 @@ def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | N
             voiceless = stem[:-1] + {"g": "k", "b": "p"}.get(stem[-1:], stem[-1:])
             if voiceless in bases:  # Жақсылық -> Жақсылығы: қ and п are voiced before a vowel
                 return voiceless
-            for vowel in ("a", "e", "i", "o"):  # Дильноза -> Дильнозы; Али -> Алиге; Ткаченко -> Ткаченкам
+            for vowel in ("a", "e", "i"):  # Дильноза -> Дильнозы; Али -> Алиге
                 if stem + vowel in bases:
                     return stem + vowel
+            if stem.endswith("nk") and stem + "o" in bases:  # Ткаченко -> Ткаченкам, Шевченкой
+                return stem + "o"
     return None
 
 
@@ -734,6 +736,7 @@ def _honorific_after(after: Token | None) -> bool:
     return (
         after is not None
         and not after.text[:1].isupper()
+        and after.text.casefold() not in union("conjunctions")  # "және" is not жан + е
         and base_of(after.text, _honorifics_after(), min_inflected=3) is not None
     )
 
