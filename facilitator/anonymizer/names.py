@@ -600,7 +600,7 @@ class NameFinder:
             # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
             # an unknown word before "and" is a name only beside a name (the second look)
             return self._span(token, "capitalised", _strip_case(shape))
-        if lower.endswith(_NAME_SHAPES) or self._compound(shape):
+        if _name_shaped(shape) or self._compound(shape):
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
 
@@ -784,6 +784,39 @@ def _stems(shape: str) -> tuple[str, ...]:
     """The stems of a name's skeleton without an ending of the region ("jalgastin" -> "jalgas")."""
     endings = endings_for(False) | endings_for(True)
     return tuple(shape[:cut] for cut in range(len(shape) - 1, 3, -1) if shape[cut:] in endings)
+
+
+_SHAPED = (
+    "bek",
+    "jan",
+    "gul",
+    "han",
+    "hon",
+    "bai",
+    "nur",
+    "tai",
+    "murat",
+    "ali",
+    "jon",
+    "gali",
+    "ulan",
+    "zoda",
+)
+"""Endings of names of the region, as skeletons: -бек, -жан/-жон, -гүл/-гуль, -хан/-хон, -бай, -нұр,
+-тай, -мұрат, -али, -ғали, -ұлан, -зода."""
+_SHAPED_LONG = ("ana", "ina", "iia", "ira", "ura")
+"""Endings of women's names (-ана, -ина, -ия, -ира, -ура), read only on a word of six letters or more."""
+
+
+@lru_cache(maxsize=50_000)
+def _name_shaped(shape: str) -> bool:
+    """The skeleton, or its stem without an ending of the region, ends like a name of the region."""
+    for stem in (shape, *_stems(shape)):
+        if len(stem) >= 4 and stem.endswith(_SHAPED) and stem not in _SHAPED:
+            return True
+        if len(stem) >= 6 and stem.endswith(_SHAPED_LONG):
+            return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
