@@ -442,6 +442,13 @@ class NameFinder:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             return self._lower_case_name(text, words[index], after)
+        if capital and after and _starts_sentence(text, start) and not _a_word(word, text, start, end):
+            gap = text[end : after[0]]
+            if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
+                return AMBIGUOUS  # "Жарас: «феминизм…»": a speaker before a quotation
+            nouns = union("person_nouns")
+            if re.fullmatch(r"\s*[—–]\s*", gap) and any(w[2].casefold() in nouns for w in words[index + 1 : index + 4]):
+                return AMBIGUOUS  # "Ғани — жаңа жігіт", "Dias — a new guy": said to be a person
         return None
 
     def _lower_case_name(
@@ -777,6 +784,20 @@ def _truncated_name(shape: str, names: frozenset[str]) -> bool:
         if any(name.startswith(stem) and len(name) >= cut + 2 for name in names):
             return True
     return False
+
+
+def _a_word(word: str, text: str, start: int, end: int) -> bool:
+    """A dictionary (English, Russian), a name-word list or the never-a-name list reads ``word`` as a
+    word, or it is a word for a person."""
+    lower = word.casefold()
+    if lower in lexicon.not_names() or base_of(word, _person_nouns(), min_inflected=3) is not None:
+        return True
+    if base_of(word, name_words(_is_latin(word))) is not None:
+        return True
+    if _is_latin(word):
+        return lower in lexicon.english_words()
+    known, name, _place = lexicon.russian(lower)
+    return known and name < 0.3
 
 
 @lru_cache(maxsize=50_000)
