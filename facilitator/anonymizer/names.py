@@ -522,12 +522,14 @@ class NameFinder:
         if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():
             listed = None  # "Kelin" (a bride) is not Keli with an ending
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
-            return self._listed(token, listed, before, after)
+            return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
             return self._unlisted(token, before, after)
         return None
 
-    def _listed(self, token: Token, base: str, before: Token | None, after: Token | None) -> Span | None:
+    def _listed(
+        self, token: Token, base: str, before: Token | None, after: Token | None, possessive: bool = False
+    ) -> Span | None:
         latin = _is_latin(token.text)
         lower = token.text.casefold()
         word_too = base_of(token.text, name_words(latin)) is not None or (
@@ -560,8 +562,8 @@ class NameFinder:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:
                 return None  # "Тема зашла", "Слава богу": the dictionary reads a word
-        elif lower in lexicon.english_words():
-            return None  # "Mark the time", "Will they come?"
+        elif lower in lexicon.english_words() and not possessive:
+            return None  # "Mark the time", "Will they come?"; not "Will's number" (unsure)
         return self._span(token, AMBIGUOUS, base)
 
     def _unlisted(self, token: Token, before: Token | None, after: Token | None) -> Span | None:
@@ -619,7 +621,9 @@ class NameFinder:
         lower = written.casefold()
         if after is not None and after.casefold() in union("word_after"):
             # "Hope is": but "Zhuldyz is 19" in English is a name (a Kazakh word is not English)
-            return not (_is_latin(written) and lower not in lexicon.english_words() and _english_around(text, start, end))
+            return not (
+                _is_latin(written) and lower not in lexicon.english_words() and after.casefold() in _english_cues()
+            )
         if _is_latin(written):
             return lower in lexicon.english_words()
         known, name, _place = lexicon.russian(lower)
@@ -784,6 +788,14 @@ def _truncated_name(shape: str, names: frozenset[str]) -> bool:
         if any(name.startswith(stem) and len(name) >= cut + 2 for name in names):
             return True
     return False
+
+
+@cache
+def _english_cues() -> frozenset[str]:
+    """English words after a word that say it is a word ("Hope is"): they say it only of English words."""
+    from facilitator.anonymizer.profiles import profile
+
+    return profile("en").word_after - profile("kk-latn").word_after - profile("uz").word_after
 
 
 def _a_word(word: str, text: str, start: int, end: int) -> bool:
