@@ -748,8 +748,18 @@ def _honorific_after(after: Token | None) -> bool:
         after is not None
         and not after.text[:1].isupper()
         and after.text.casefold() not in union("conjunctions")  # "және" is not жан + е
-        and base_of(after.text, _honorifics_after(), min_inflected=3) is not None
+        and _honorific_form(skeleton(after.text))
     )
+
+
+@lru_cache(maxsize=10_000)
+def _honorific_form(shape: str) -> bool:
+    """An honorific, alone or with an ending of two letters or more ("apaıǵa"; "жаңа" is not жан + а)."""
+    honorifics = _honorifics_after()
+    if shape in honorifics:
+        return True
+    endings = endings_for(False) | endings_for(True)
+    return any(shape[:cut] in honorifics and shape[cut:] in endings for cut in range(3, len(shape) - 1))
 
 
 @cache
