@@ -446,6 +446,11 @@ class NameFinder:
             gap = text[end : after[0]]
             if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
                 return AMBIGUOUS  # "Жарас: «феминизм…»": a speaker before a quotation
+            if re.fullmatch(r"\s*[,/]\s*", gap) and after[0] in taken:
+                return AMBIGUOUS  # "Жарас, Бекжан және Ғани": the first of a list of names
+            after2 = words[index + 2] if index + 2 < len(words) else None
+            if after[2].casefold() in union("conjunctions") and after2 and after2[0] in taken:
+                return AMBIGUOUS  # "Жарас пен Бекжан"
             nouns = union("person_nouns")
             if re.fullmatch(r"\s*[—–]\s*", gap) and any(w[2].casefold() in nouns for w in words[index + 1 : index + 4]):
                 return AMBIGUOUS  # "Ғани — жаңа жігіт", "Dias — a new guy": said to be a person
