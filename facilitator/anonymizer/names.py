@@ -316,7 +316,9 @@ class NameFinder:
             if not added:
                 break
             found += added
-        return merge_adjacent(sorted((_with_possessive(s, text) for s in found), key=lambda s: s.start), text)
+        return merge_adjacent(
+            sorted((_with_title(_with_possessive(s, text), text) for s in found), key=lambda s: s.start), text
+        )
 
     # -- the note decides ----------------------------------------------------------------------
     def _second_look(
@@ -372,7 +374,7 @@ class NameFinder:
             token = Token(start, end, word)
             before = _token(words[index - 1]) if index else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
-            if self.is_public(token, before, after):
+            if self.is_public(token, before, after, text):
                 continue  # "закон Салтанат" beside a girl called Салтанат: the law keeps its name
             base = (
                 base_of(word, seen_bases, min_inflected=3)
@@ -515,9 +517,13 @@ class NameFinder:
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
             return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
-        if not self._use_lists or self.is_public(token, before, after):
+        if not self._use_lists or self.is_public(token, before, after, text):
             return None
-        if _not_a_name(word) or base_of(word, self._places) is not None:
+        if _not_a_name(word):
+            return None
+        if base_of(word, self._places) is not None:
+            if token.capitalised and SURNAME.match(word) and _is_name(before, self) and not text[before.end : token.start].strip():  # type: ignore[union-attr]
+                return self._span(token, "surname-pattern", skeleton(word))  # "Рустам Ғафуров" (also a town)
             return None
         if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
@@ -683,7 +689,7 @@ class NameFinder:
             source = "honorific"  # "Гуля-апа", "Нур-ага": an honorific glued on says it is a person
         return Span(token.start, token.end, Kind.NAME, source, found.key)
 
-    def is_public(self, token: Token, before: Token | None, after: Token | None) -> bool:
+    def is_public(self, token: Token, before: Token | None, after: Token | None, text: str = "") -> bool:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
         shape = skeleton(token.text)
         if _public_form(token.text, lexicon.public_people()):
@@ -700,11 +706,11 @@ class NameFinder:
         listed = base_of(token.text, self._lists)
         bare_after = after is not None and skeleton(after.text) in lexicon.public_people()
         kazakh_case = listed is not None and listed != shape and bare_after
+        # the public name stands right beside it, or the word is in a quoted title beside it
+        # («Джамиля» Айтматова, Абайдың «Адам бол»); "Qanat «Abaı …»" is not Qanat Abaı
+        beside = [t for t in ((before,) if kazakh_case else (before, after)) if t is not None and _beside(t, token, text)]
         return (
-            any(
-                t is not None and t.capitalised and _public_form(t.text, lexicon.public_people())
-                for t in ((before,) if kazakh_case else (before, after))
-            )
+            any(t.capitalised and _public_form(t.text, lexicon.public_people()) for t in beside)
             and shape not in self._roster_bases
             and not SURNAME.match(token.text)
         )
@@ -717,7 +723,7 @@ class NameFinder:
             before = words[index - 1] if index else None
             after = words[index + 1] if index + 1 < len(words) else None
             if base_of(token.text, self._roster_bases, min_inflected=3) is None and self.is_public(
-                token, before, after
+                token, before, after, text
             ):
                 found.append((token.start, token.end))
         return found
@@ -1001,6 +1007,30 @@ def _with_possessive(span: Span, text: str) -> Span:
     if text[span.end : span.end + 2] in _POSSESSIVES and not text[span.end + 2 : span.end + 3].isalnum():
         return Span(span.start, span.end + 2, span.kind, span.source, span.key)
     return span
+
+
+def _beside(other: Token, token: Token, text: str) -> bool:
+    if not text:
+        return True
+    gap = text[min(other.end, token.end) : max(other.start, token.start)].strip()
+    if not gap:
+        return True
+    if other.end <= token.start:
+        return gap[-1:] in "«\"“„" and len(gap) == 1
+    return gap[:1] in "»\"”" and len(gap) == 1
+
+
+_TITLE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:Mrs|Mr|Ms|Miss|Dr)\.?\s{1,2}$")
+
+
+def _with_title(span: Span, text: str) -> Span:
+    """ "Mrs Sadykova", "Dr. Omarov": the English title is part of the name's span."""
+    if span.start == 0 or not text[span.start : span.start + 1].isupper():
+        return span
+    title = _TITLE.search(text, max(0, span.start - 8), span.start)
+    if title is None:
+        return span
+    return Span(title.start(), span.end, span.kind, span.source, span.key)
 
 
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
