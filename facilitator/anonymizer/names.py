@@ -769,7 +769,7 @@ def _honorific_form(shape: str) -> bool:
     honorifics = _honorifics_after()
     if shape in honorifics:
         return True
-    endings = endings_for(False) | endings_for(True)
+    endings = _all_endings()
     return any(shape[:cut] in honorifics and shape[cut:] in endings for cut in range(3, len(shape) - 1))
 
 
@@ -801,7 +801,7 @@ def _unquoted(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _truncated_name(shape: str, names: frozenset[str]) -> bool:
-    endings = endings_for(False) | endings_for(True)
+    endings = _all_endings()
     for cut in range(len(shape), 3, -1):
         stem = shape[:cut]
         if cut > 5 or shape[cut:] not in endings or stem[-1] not in "aeiou" or stem in names:
@@ -833,10 +833,15 @@ def _a_word(word: str, text: str, start: int, end: int) -> bool:
     return known and name < 0.3
 
 
+@cache
+def _all_endings() -> frozenset[str]:
+    return endings_for(False) | endings_for(True)
+
+
 @lru_cache(maxsize=50_000)
 def _stems(shape: str) -> tuple[str, ...]:
     """The stems of a name's skeleton without an ending of the region ("jalgastin" -> "jalgas")."""
-    endings = endings_for(False) | endings_for(True)
+    endings = _all_endings()
     return tuple(shape[:cut] for cut in range(len(shape) - 1, 3, -1) if shape[cut:] in endings)
 
 
