@@ -622,7 +622,12 @@ class NameFinder:
             return self._span(token, "capitalised", _strip_case(shape))
         if _name_shaped(shape) or self._compound(shape):
             return self._span(token, "capitalised-start", _strip_case(shape))
-        if len(shape) >= 4 and base_of(word, name_words(latin)) is None and not _word_shaped(lower):
+        if (
+            len(shape) >= 4
+            and base_of(word, name_words(latin)) is None
+            and not _word_shaped(lower)
+            and not (after is not None and after.text.casefold() in union("conjunctions"))
+        ):
             # an unknown word at a sentence start that no dictionary reads and that has no ending a
             # given name lacks (Kazakh "Тақырыптар", "Мекенжайы"): unsure, removed, reviewed first
             return self._span(token, "capitalised-start", _strip_case(shape))
@@ -843,11 +848,12 @@ _WORD_ENDINGS = re.compile(
     r"|нан|нен|дан|ден|тан|тен|мен|бен|пен"
     r"|lar|ler|dar|der|tar|ter|ǵy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
-    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't)$"
+    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ)$"
 )
 """Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
 plural, possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal
-nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy"; English "n't"."""
+nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy"; Tajik "-ҳо", "-ро", "-ӣ"; English
+"n't". Before "and" it is not a name by that alone ("Падарон ва модарон")."""
 
 
 def _word_shaped(lower: str) -> bool:
