@@ -454,7 +454,9 @@ class NameFinder:
             if after[2].casefold() in union("conjunctions") and after2 and after2[0] in taken:
                 return AMBIGUOUS  # "Жарас пен Бекжан"
             nouns = union("person_nouns")
-            if re.fullmatch(r"\s*[—–]\s*", gap) and any(w[2].casefold() in nouns for w in words[index + 1 : index + 4]):
+            if re.fullmatch(r"\s*[—–]\s*", gap) and any(
+                w[2].casefold() in nouns for w in words[index + 1 : index + 4]
+            ):
                 return AMBIGUOUS  # "Ғани — жаңа жігіт", "Dias — a new guy": said to be a person
         return None
 
@@ -522,7 +524,13 @@ class NameFinder:
         if _not_a_name(word):
             return None
         if base_of(word, self._places) is not None:
-            if token.capitalised and SURNAME.match(word) and _is_name(before, self) and not text[before.end : token.start].strip():  # type: ignore[union-attr]
+            if (
+                before is not None
+                and token.capitalised
+                and SURNAME.match(word)
+                and _is_name(before, self)
+                and not text[before.end : token.start].strip()
+            ):
                 return self._span(token, "surname-pattern", skeleton(word))  # "Рустам Ғафуров" (also a town)
             return None
         if _place_cue(before, token, text) or _place_cue(token, after, text):
@@ -642,7 +650,9 @@ class NameFinder:
         if after is not None and after.casefold() in union("word_after"):
             # "Hope is": but "Zhuldyz is 19" in English is a name (a Kazakh word is not English)
             return not (
-                _is_latin(written) and lower not in lexicon.english_words() and after.casefold() in _english_cues()
+                _is_latin(written)
+                and lower not in lexicon.english_words()
+                and after.casefold() in _english_cues()
             )
         if _is_latin(written):
             return lower in lexicon.english_words()
@@ -717,7 +727,11 @@ class NameFinder:
         kazakh_case = listed is not None and listed != shape and bare_after
         # the public name stands right beside it, or the word is in a quoted title beside it
         # («Джамиля» Айтматова, Абайдың «Адам бол»); "Qanat «Abaı …»" is not Qanat Abaı
-        beside = [t for t in ((before,) if kazakh_case else (before, after)) if t is not None and _beside(t, token, text)]
+        beside = [
+            t
+            for t in ((before,) if kazakh_case else (before, after))
+            if t is not None and _beside(t, token, text)
+        ]
         return (
             any(t.capitalised and _public_form(t.text, lexicon.public_people()) for t in beside)
             and shape not in self._roster_bases
@@ -1048,8 +1062,8 @@ def _beside(other: Token, token: Token, text: str) -> bool:
     if not gap:
         return True
     if other.end <= token.start:
-        return gap[-1:] in "«\"“„" and len(gap) == 1
-    return gap[:1] in "»\"”" and len(gap) == 1
+        return gap[-1:] in '«"“„' and len(gap) == 1
+    return gap[:1] in '»"”' and len(gap) == 1
 
 
 _TITLE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:Mrs|Mr|Ms|Miss|Dr)\.?\s{1,2}$")

@@ -149,6 +149,8 @@ def test_an_unknown_word_at_a_sentence_start_with_a_word_s_ending_is_kept(text: 
     # a guard for the unsure removal of unknown words at a sentence start: plural, possessive,
     # adjective endings and English contractions say it is a word
     assert removed(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "part", "roster"),
     [
