@@ -41,22 +41,6 @@ _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
 _OPENERS = set(" \t«\"“„'‘(-–—•*>")
-_NAME_SHAPES = (
-    "бек",
-    "жан",
-    "гүл",
-    "гуль",
-    "гул",
-    "хан",
-    "бай",
-    "нұр",
-    "нур",
-    "тай",
-    "bek",
-    "jan",
-    "gul",
-    "xon",
-)
 
 
 @cache
@@ -444,7 +428,7 @@ class NameFinder:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             return self._lower_case_name(text, words[index], after)
-        if capital and after and _starts_sentence(text, start) and not _a_word(word, text, start, end):
+        if capital and after and _starts_sentence(text, start) and not _a_word(word):
             gap = text[end : after[0]]
             if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
                 return AMBIGUOUS  # "Жарас: «феминизм…»": a speaker before a quotation
@@ -842,7 +826,7 @@ def _english_cues() -> frozenset[str]:
     return profile("en").word_after - profile("kk-latn").word_after - profile("uz").word_after
 
 
-def _a_word(word: str, text: str, start: int, end: int) -> bool:
+def _a_word(word: str) -> bool:
     """A dictionary (English, Russian), a name-word list or the never-a-name list reads ``word`` as a
     word, or it is a word for a person."""
     lower = word.casefold()
