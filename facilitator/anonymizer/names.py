@@ -41,22 +41,6 @@ _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
 _OPENERS = set(" \t«\"“„'‘(-–—•*>")
-_NAME_SHAPES = (
-    "бек",
-    "жан",
-    "гүл",
-    "гуль",
-    "гул",
-    "хан",
-    "бай",
-    "нұр",
-    "нур",
-    "тай",
-    "bek",
-    "jan",
-    "gul",
-    "xon",
-)
 
 
 @cache
@@ -229,6 +213,8 @@ def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | N
             for vowel in ("a", "e", "i"):  # Дильноза -> Дильнозы; Али -> Алиге
                 if stem + vowel in bases:
                     return stem + vowel
+            if stem.endswith("nk") and stem + "o" in bases:  # Ткаченко -> Ткаченкам, Шевченкой
+                return stem + "o"
     return None
 
 
@@ -314,7 +300,9 @@ class NameFinder:
             if not added:
                 break
             found += added
-        return merge_adjacent(sorted((_with_possessive(s, text) for s in found), key=lambda s: s.start), text)
+        return merge_adjacent(
+            sorted((_with_title(_with_possessive(s, text), text) for s in found), key=lambda s: s.start), text
+        )
 
     # -- the note decides ----------------------------------------------------------------------
     def _second_look(
@@ -346,6 +334,10 @@ class NameFinder:
             seen.update((shape, span.key or shape))
             if lower:
                 lower_seen.update((shape, span.key or shape))
+        # a name seen only with an ending is also its stem: "Jalǵas" beside "Jalǵastyń", "Жарас" beside
+        # "Жарасқа" (the stem has four letters at least, so an ending is not read into a short name)
+        seen |= {stem for w in seen for stem in _stems(w)}
+        unsure |= {stem for w in unsure for stem in _stems(w)}
         seen_bases = frozenset(w for w in seen if len(w) >= 3)
         unsure_bases = frozenset(w for w in unsure - seen if len(w) >= 3)
         lower_bases = frozenset(w for w in lower_seen if len(w) >= 3)
@@ -366,7 +358,7 @@ class NameFinder:
             token = Token(start, end, word)
             before = _token(words[index - 1]) if index else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
-            if self.is_public(token, before, after):
+            if self.is_public(token, before, after, text):
                 continue  # "закон Салтанат" beside a girl called Салтанат: the law keeps its name
             base = (
                 base_of(word, seen_bases, min_inflected=3)
@@ -436,6 +428,20 @@ class NameFinder:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             return self._lower_case_name(text, words[index], after)
+        if capital and after and _starts_sentence(text, start) and not _a_word(word):
+            gap = text[end : after[0]]
+            if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
+                return AMBIGUOUS  # "Жарас: «феминизм…»": a speaker before a quotation
+            if re.fullmatch(r"\s*[,/]\s*", gap) and after[0] in taken:
+                return AMBIGUOUS  # "Жарас, Бекжан және Ғани": the first of a list of names
+            after2 = words[index + 2] if index + 2 < len(words) else None
+            if after[2].casefold() in union("conjunctions") and after2 and after2[0] in taken:
+                return AMBIGUOUS  # "Жарас пен Бекжан"
+            nouns = union("person_nouns")
+            if re.fullmatch(r"\s*[—–]\s*", gap) and any(
+                w[2].casefold() in nouns for w in words[index + 1 : index + 4]
+            ):
+                return AMBIGUOUS  # "Ғани — жаңа жігіт", "Dias — a new guy": said to be a person
         return None
 
     def _lower_case_name(
@@ -497,22 +503,36 @@ class NameFinder:
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
             return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
-        if not self._use_lists or self.is_public(token, before, after):
+        if not self._use_lists or self.is_public(token, before, after, text):
             return None
-        if _not_a_name(word) or base_of(word, self._places) is not None:
+        if _not_a_name(word):
+            return None
+        if base_of(word, self._places) is not None:
+            if (
+                before is not None
+                and token.capitalised
+                and SURNAME.match(word)
+                and _is_name(before, self)
+                and not text[before.end : token.start].strip()
+            ):
+                return self._span(token, "surname-pattern", skeleton(word))  # "Рустам Ғафуров" (also a town)
             return None
         if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
         listed = base_of(word, self._lists)
         if listed is not None and not token.capitalised and not written_like_a_name(word):
             listed = None  # "жаңа" is not Жанна, "және" is not Jane
+        if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():
+            listed = None  # "Kelin" (a bride) is not Keli with an ending
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
-            return self._listed(token, listed, before, after)
+            return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
             return self._unlisted(token, before, after)
         return None
 
-    def _listed(self, token: Token, base: str, before: Token | None, after: Token | None) -> Span | None:
+    def _listed(
+        self, token: Token, base: str, before: Token | None, after: Token | None, possessive: bool = False
+    ) -> Span | None:
         latin = _is_latin(token.text)
         lower = token.text.casefold()
         word_too = base_of(token.text, name_words(latin)) is not None or (
@@ -531,7 +551,13 @@ class NameFinder:
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
             return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
-        if _said(after) or _person_before(before) or _is_name(after, self) or _is_name(before, self):
+        if (
+            _said(after)
+            or _person_before(before)
+            or _is_name(after, self)
+            or _is_name(before, self)
+            or _honorific_after(after)
+        ):
             return self._span(token, "names-list", base)
         if not token.initial:
             return self._span(token, AMBIGUOUS, base)  # "Вера" inside a sentence: likely a person
@@ -539,8 +565,8 @@ class NameFinder:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:
                 return None  # "Тема зашла", "Слава богу": the dictionary reads a word
-        elif lower in lexicon.english_words():
-            return None  # "Mark the time", "Will they come?"
+        elif lower in lexicon.english_words() and not possessive:
+            return None  # "Mark the time", "Will they come?"; not "Will's number" (unsure)
         return self._span(token, AMBIGUOUS, base)
 
     def _unlisted(self, token: Token, before: Token | None, after: Token | None) -> Span | None:
@@ -582,11 +608,20 @@ class NameFinder:
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
         spoke = _said(after) and after is not None and after.text.casefold() not in union("conjunctions")
-        if spoke or (after is not None and bool(SURNAME.match(after.text))):
+        if spoke or _honorific_after(after) or (after is not None and bool(SURNAME.match(after.text))):
             # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
             # an unknown word before "and" is a name only beside a name (the second look)
             return self._span(token, "capitalised", _strip_case(shape))
-        if lower.endswith(_NAME_SHAPES) or self._compound(shape):
+        if _name_shaped(shape) or self._compound(shape):
+            return self._span(token, "capitalised-start", _strip_case(shape))
+        if (
+            len(shape) >= 4
+            and base_of(word, name_words(latin)) is None
+            and not _word_shaped(lower)
+            and not (after is not None and after.text.casefold() in union("conjunctions"))
+        ):
+            # an unknown word at a sentence start that no dictionary reads and that has no ending a
+            # given name lacks (Kazakh "Тақырыптар", "Мекенжайы"): unsure, removed, reviewed first
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
 
@@ -594,10 +629,15 @@ class NameFinder:
         """A name at a sentence start that a dictionary, or the word after it, reads as a word:
         "Слава богу", "Will they", "Бақыт деген не". A Kazakh name-word alone is not enough, and
         the Russian dictionary reads only Russian sentences ("Дана өте ақылды" is Дана)."""
-        if after is not None and after.casefold() in union("word_after"):
-            return True
         start, end, written = word
         lower = written.casefold()
+        if after is not None and after.casefold() in union("word_after"):
+            # "Hope is": but "Zhuldyz is 19" in English is a name (a Kazakh word is not English)
+            return not (
+                _is_latin(written)
+                and lower not in lexicon.english_words()
+                and after.casefold() in _english_cues()
+            )
         if _is_latin(written):
             return lower in lexicon.english_words()
         known, name, _place = lexicon.russian(lower)
@@ -652,7 +692,7 @@ class NameFinder:
             source = "honorific"  # "Гуля-апа", "Нур-ага": an honorific glued on says it is a person
         return Span(token.start, token.end, Kind.NAME, source, found.key)
 
-    def is_public(self, token: Token, before: Token | None, after: Token | None) -> bool:
+    def is_public(self, token: Token, before: Token | None, after: Token | None, text: str = "") -> bool:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
         shape = skeleton(token.text)
         if _public_form(token.text, lexicon.public_people()):
@@ -669,11 +709,15 @@ class NameFinder:
         listed = base_of(token.text, self._lists)
         bare_after = after is not None and skeleton(after.text) in lexicon.public_people()
         kazakh_case = listed is not None and listed != shape and bare_after
+        # the public name stands right beside it, or the word is in a quoted title beside it
+        # («Джамиля» Айтматова, Абайдың «Адам бол»); "Qanat «Abaı …»" is not Qanat Abaı
+        beside = [
+            t
+            for t in ((before,) if kazakh_case else (before, after))
+            if t is not None and _beside(t, token, text)
+        ]
         return (
-            any(
-                t is not None and t.capitalised and _public_form(t.text, lexicon.public_people())
-                for t in ((before,) if kazakh_case else (before, after))
-            )
+            any(t.capitalised and _public_form(t.text, lexicon.public_people()) for t in beside)
             and shape not in self._roster_bases
             and not SURNAME.match(token.text)
         )
@@ -686,7 +730,7 @@ class NameFinder:
             before = words[index - 1] if index else None
             after = words[index + 1] if index + 1 < len(words) else None
             if base_of(token.text, self._roster_bases, min_inflected=3) is None and self.is_public(
-                token, before, after
+                token, before, after, text
             ):
                 found.append((token.start, token.end))
         return found
@@ -705,6 +749,35 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
         return any(skeleton(form) in public for form in lexicon.normal_forms(word.casefold()))
     rest = skeleton(word)[len(base) :]
     return not rest.startswith(("ov", "ev", "in", "uli", "kizi", "bek"))
+
+
+@cache
+def _honorifics_after() -> frozenset[str]:
+    """Honorifics written after a name as a word of their own ("Aqjarqyn apaı", "Gulnora opa",
+    "Жарас аға"): those of the region's languages; English titles come before a name."""
+    from facilitator.anonymizer.profiles import all_profiles
+
+    return frozenset(h for p in all_profiles() if p.code != "en" for h in p.honorifics) - {skeleton("брат")}
+
+
+def _honorific_after(after: Token | None) -> bool:
+    """The next word is an honorific, maybe with a case ending ("apaıǵa", "опага")."""
+    return (
+        after is not None
+        and not after.text[:1].isupper()
+        and after.text.casefold() not in union("conjunctions")  # "және" is not жан + е
+        and _honorific_form(skeleton(after.text))
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _honorific_form(shape: str) -> bool:
+    """An honorific, alone or with an ending of two letters or more ("apaıǵa"; "жаңа" is not жан + а)."""
+    honorifics = _honorifics_after()
+    if shape in honorifics:
+        return True
+    endings = _all_endings()
+    return any(shape[:cut] in honorifics and shape[cut:] in endings for cut in range(3, len(shape) - 1))
 
 
 @cache
@@ -735,12 +808,97 @@ def _unquoted(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _truncated_name(shape: str, names: frozenset[str]) -> bool:
-    endings = endings_for(False) | endings_for(True)
+    endings = _all_endings()
     for cut in range(len(shape), 3, -1):
         stem = shape[:cut]
         if cut > 5 or shape[cut:] not in endings or stem[-1] not in "aeiou" or stem in names:
             continue
         if any(name.startswith(stem) and len(name) >= cut + 2 for name in names):
+            return True
+    return False
+
+
+@cache
+def _english_cues() -> frozenset[str]:
+    """English words after a word that say it is a word ("Hope is"): they say it only of English words."""
+    from facilitator.anonymizer.profiles import profile
+
+    return profile("en").word_after - profile("kk-latn").word_after - profile("uz").word_after
+
+
+def _a_word(word: str) -> bool:
+    """A dictionary (English, Russian), a name-word list or the never-a-name list reads ``word`` as a
+    word, or it is a word for a person."""
+    lower = word.casefold()
+    if lower in lexicon.not_names() or base_of(word, _person_nouns(), min_inflected=3) is not None:
+        return True
+    if base_of(word, name_words(_is_latin(word))) is not None:
+        return True
+    if _is_latin(word):
+        return lower in lexicon.english_words()
+    known, name, _place = lexicon.russian(lower)
+    return known and name < 0.3
+
+
+_WORD_ENDINGS = re.compile(
+    r"(?:лар|лер|дар|дер|тар|тер|ғы|гі|қы|кі|шы|ші|лық|лік|дық|дік|тық|тік|ған|ген|қан|кен|ды|ді|ты|ті|лы|лі"
+    r"|мыз|міз|са|се|сы|сі|ы|і|ым|ім|ың|ің|ын|ін|ңыз|ңіз|сыз|сіз|йды|йді|ып|іп|у|да|де|та|те|ны|ні|ға|ге|қа|ке"
+    r"|нан|нен|дан|ден|тан|тен|мен|бен|пен"
+    r"|lar|ler|dar|der|tar|ter|ǵy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
+    r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
+    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ)$"
+)
+"""Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
+plural, possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal
+nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy"; Tajik "-ҳо", "-ро", "-ӣ"; English
+"n't". Before "and" it is not a name by that alone ("Падарон ва модарон")."""
+
+
+def _word_shaped(lower: str) -> bool:
+    return bool(_WORD_ENDINGS.search(lower))
+
+
+@cache
+def _all_endings() -> frozenset[str]:
+    return endings_for(False) | endings_for(True)
+
+
+@lru_cache(maxsize=50_000)
+def _stems(shape: str) -> tuple[str, ...]:
+    """The stems of a name's skeleton without an ending of the region ("jalgastin" -> "jalgas")."""
+    endings = _all_endings()
+    return tuple(shape[:cut] for cut in range(len(shape) - 1, 3, -1) if shape[cut:] in endings)
+
+
+_SHAPED = (
+    "bek",
+    "jan",
+    "gul",
+    "han",
+    "hon",
+    "bai",
+    "nur",
+    "tai",
+    "murat",
+    "ali",
+    "jon",
+    "gali",
+    "ulan",
+    "zoda",
+)
+"""Endings of names of the region, as skeletons: -бек, -жан/-жон, -гүл/-гуль, -хан/-хон, -бай, -нұр,
+-тай, -мұрат, -али, -ғали, -ұлан, -зода."""
+_SHAPED_LONG = ("ana", "ina", "iia", "ira", "ura")
+"""Endings of women's names (-ана, -ина, -ия, -ира, -ура), read only on a word of six letters or more."""
+
+
+@lru_cache(maxsize=50_000)
+def _name_shaped(shape: str) -> bool:
+    """The skeleton, or its stem without an ending of the region, ends like a name of the region."""
+    for stem in (shape, *_stems(shape)):
+        if len(stem) >= 4 and stem.endswith(_SHAPED) and stem not in _SHAPED:
+            return True
+        if len(stem) >= 6 and stem.endswith(_SHAPED_LONG):
             return True
     return False
 
@@ -879,6 +1037,30 @@ def _with_possessive(span: Span, text: str) -> Span:
     if text[span.end : span.end + 2] in _POSSESSIVES and not text[span.end + 2 : span.end + 3].isalnum():
         return Span(span.start, span.end + 2, span.kind, span.source, span.key)
     return span
+
+
+def _beside(other: Token, token: Token, text: str) -> bool:
+    if not text:
+        return True
+    gap = text[min(other.end, token.end) : max(other.start, token.start)].strip()
+    if not gap:
+        return True
+    if other.end <= token.start:
+        return gap[-1:] in '«"“„' and len(gap) == 1
+    return gap[:1] in '»"”' and len(gap) == 1
+
+
+_TITLE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:Mrs|Mr|Ms|Miss|Dr)\.?\s{1,2}$")
+
+
+def _with_title(span: Span, text: str) -> Span:
+    """ "Mrs Sadykova", "Dr. Omarov": the English title is part of the name's span."""
+    if span.start == 0 or not text[span.start : span.start + 1].isupper():
+        return span
+    title = _TITLE.search(text, max(0, span.start - 8), span.start)
+    if title is None:
+        return span
+    return Span(title.start(), span.end, span.kind, span.source, span.key)
 
 
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
