@@ -10,7 +10,7 @@ HEADERS: dict[str, dict[str, Any]] = {
         "title": "Young men and equality: a programme of eight meetings and a follow-up",
         "audience": "A steady group of 10 to 20 young men aged 16 to 25 in Central Asia, meeting weekly or every two weeks",
         "description": (
-            "Eight meetings of 90 to 100 minutes, then a follow-up one to three months later. A series, because "
+            "Eight meetings of 90 to 110 minutes, then a follow-up one to three months later. A series, because "
             "attitudes do not change in one afternoon: the OSCE guidance warns against one-off events. It opens and "
             "closes with the same four statements answered by cards, so the group can see what moved."
         ),
@@ -111,7 +111,7 @@ HEADERS: dict[str, dict[str, Any]] = {
         "title": "Молодые мужчины и равенство: восемь встреч и повторная встреча",
         "audience": "Постоянная группа из 10–20 молодых мужчин 16–25 лет в Центральной Азии; встречи раз в неделю или раз в две недели",
         "description": (
-            "Восемь встреч по 90–100 минут и повторная встреча через один–три месяца. Именно цикл, потому что взгляды не "
+            "Восемь встреч по 90–110 минут и повторная встреча через один–три месяца. Именно цикл, потому что взгляды не "
             "меняются за один вечер: руководство ОБСЕ предостерегает от разовых мероприятий. Первая и последняя "
             "встречи начинаются и заканчиваются одними и теми же четырьмя утверждениями с карточками — так группа "
             "видит, что сдвинулось."
@@ -213,7 +213,7 @@ HEADERS: dict[str, dict[str, Any]] = {
         "title": "Жас жігіттер және теңдік: сегіз кездесу мен кейінгі кездесуден тұратын бағдарлама",
         "audience": "Орталық Азиядағы 16–25 жастағы 10–20 жас жігіттен тұратын тұрақты топ; кездесулер аптасына не екі аптада бір рет",
         "description": (
-            "Әрқайсысы 90–100 минуттық сегіз кездесу, ал бір–үш айдан кейін тағы бір кездесу. Цикл болатыны — "
+            "Әрқайсысы 90–110 минуттық сегіз кездесу, ал бір–үш айдан кейін тағы бір кездесу. Цикл болатыны — "
             "көзқарас бір кеште өзгермейді: ЕҚЫҰ нұсқаулығы бір реттік шаралардан сақтандырады. Бірінші және "
             "соңғы кездесулер карточкамен жауап берілетін бірдей төрт тұжырыммен ашылып, жабылады — топ не "
             "өзгергенін көреді."
