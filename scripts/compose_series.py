@@ -93,6 +93,7 @@ SESSIONS: dict[str, list[str]] = {
         "16-days",
         BREAK,
         "five-planning-steps",
+        "opinion-leaders",
         "case-participation-gender-mainstreaming",
         CHECK_OUT,
     ],

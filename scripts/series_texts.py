@@ -10,7 +10,7 @@ HEADERS: dict[str, dict[str, Any]] = {
         "title": "Young men and equality: a programme of eight meetings and a follow-up",
         "audience": "A steady group of 10 to 20 young men aged 16 to 25 in Central Asia, meeting weekly or every two weeks",
         "description": (
-            "Eight meetings of 90 to 100 minutes, then a follow-up one to three months later. A series, because "
+            "Eight meetings of 90 to 110 minutes, then a follow-up one to three months later. A series, because "
             "attitudes do not change in one afternoon: the OSCE guidance warns against one-off events. It opens and "
             "closes with the same four statements answered by cards, so the group can see what moved."
         ),
@@ -21,6 +21,12 @@ HEADERS: dict[str, dict[str, Any]] = {
             "Consent of participants: say at meeting 1 what the series is about, that taking part is voluntary, that anyone may leave or pass, and that only counts, never names, are recorded.",
             "Invite the women's rights organisation for meeting 8 at least three weeks ahead, and ask it to comment on the plan of the series before it starts if it can.",
             "Keep the referral sheet for the venue's town up to date for the whole series; everyone gets it at the end of every meeting.",
+            "What the programme wants to achieve (OSCE guidance, 'what do you want to achieve'): to shift a particular norm or habit, such as young men taking a real share of childcare; to have men back women in decisions and leave them room there; and to give young men a place to talk about the pressures on them as men, such as having to be the provider. The three overlap but call for different methods, so decide before meeting 1 which one leads for this group.",
+            "Goal 2 of the guidance's goals table, young men taking the lead for equality: present leadership today as knowing the part men play in equality and acting to change harmful norms and to open room for women. Speeches are not enough; look for reflection on oneself, concrete action and everyday example (meetings 7 and 8, and the follow-up).",
+            "Online learning as a follow-up (recommendation 3 of the guidance): between meetings and after the follow-up, a closed chat or an online course can keep the group going, but never instead of meeting in person. Keep sensitive topics (violence, consent) for the room; check who can read the group and that nobody is named. Give addresses on paper; this app opens no links.",
+            "External facilitators and experts (recommendation 4): a women's rights organisation, a lawyer for the 2024 law, a health worker or psychologist for meeting 5 bring knowledge and a fresh view. Brief each guest a week ahead: the group, the group agreement, the session plan and their minutes; ask for questions and talk rather than a lecture, no photos of participants, and to name the referral sheet. Always combine them with local voices, not instead of them.",
+            "Your own work, after each meeting (monitoring and self-reflection): write down, without names, what worked, where resistance came up and how you answered it, who stayed silent, what you would change, and whether anyone needed a referral. Read these notes before the next meeting.",
+            "Evaluation and accountability: compare the before/after tallies of meetings 1 and 8 (and the follow-up), then write a one-page summary of the programme: who took part (counts only), what moved, what did not, what the group planned and did. Ask the women's rights organisation to read it and to say honestly whether the work served women's equality; note what it says and what you will change.",
         ],
         "sessions": {
             "1": {
@@ -105,7 +111,7 @@ HEADERS: dict[str, dict[str, Any]] = {
         "title": "Молодые мужчины и равенство: восемь встреч и повторная встреча",
         "audience": "Постоянная группа из 10–20 молодых мужчин 16–25 лет в Центральной Азии; встречи раз в неделю или раз в две недели",
         "description": (
-            "Восемь встреч по 90–100 минут и повторная встреча через один–три месяца. Именно цикл, потому что взгляды не "
+            "Восемь встреч по 90–110 минут и повторная встреча через один–три месяца. Именно цикл, потому что взгляды не "
             "меняются за один вечер: руководство ОБСЕ предостерегает от разовых мероприятий. Цикл открывается и "
             "завершается одними и теми же четырьмя утверждениями с карточками — так группа "
             "видит, что сдвинулось."
@@ -117,6 +123,12 @@ HEADERS: dict[str, dict[str, Any]] = {
             "Согласие участников: на 1-й встрече скажите, о чём цикл, что участие добровольное, что любой может уйти или пропустить и что записываются только числа, никогда не имена.",
             "Пригласите женскую правозащитную организацию на 8-ю встречу минимум за три недели и, если возможно, попросите её прокомментировать план цикла до его начала.",
             "Обновляйте список служб помощи для своего города весь цикл; каждый получает его в конце каждой встречи.",
+            "Чего хочет добиться программа (руководство ОБСЕ, «чего вы хотите достичь»): изменить конкретную норму или привычку — например, чтобы парни по-настоящему разделяли уход за детьми; чтобы мужчины поддерживали участие женщин в принятии решений и уступали им там место; и дать парням пространство поговорить о том, что давит на них как на мужчин, например о роли добытчика. Эти цели пересекаются, но требуют разных методов, поэтому до 1-й встречи решите, какая из них главная для этой группы.",
+            "Цель 2 из таблицы целей руководства — парни берут на себя лидерство ради равенства: показывайте, что лидерство сегодня — это понимать роль мужчин в равенстве и действовать, чтобы менять вредные нормы и давать место женщинам. Речей мало; ищите размышление о себе, конкретные дела и личный пример в повседневной жизни (встречи 7 и 8 и повторная встреча).",
+            "Онлайн-обучение как продолжение (рекомендация 3 руководства): между встречами и после повторной встречи закрытый чат или онлайн-курс помогут группе не терять связь, но никогда не заменят живых встреч. Чувствительные темы (насилие, согласие) оставьте для очных встреч; проверьте, кто может читать группу и что никого не называют по имени. Адреса давайте на бумаге: это приложение не открывает ссылок.",
+            "Внешние ведущие и эксперты (рекомендация 4): женская правозащитная организация, юрист — по закону 2024 года, медик или психолог — на 5-й встрече приносят знания и свежий взгляд. За неделю подготовьте каждого гостя: расскажите о группе, групповом договоре, плане встречи и его минутах; попросите вопросы и разговор вместо лекции, никаких фото участников и упомянуть листок с контактами служб. Сочетайте их с местными голосами, а не заменяйте ими.",
+            "Ваша собственная работа после каждой встречи (мониторинг и саморефлексия): запишите без имён, что сработало, где возникло сопротивление и как вы ответили, кто молчал, что бы вы изменили и понадобилось ли кому-то направление в службу. Перечитайте эти записи перед следующей встречей.",
+            "Оценка и подотчётность: сравните подсчёты «до и после» 1-й и 8-й встреч (и повторной встречи), затем напишите одностраничный итог программы: кто участвовал (только числа), что сдвинулось, что нет, что группа запланировала и сделала. Попросите женскую правозащитную организацию прочитать его и честно сказать, служила ли работа равенству женщин; запишите её ответ и что вы измените.",
         ],
         "sessions": {
             "1": {
@@ -201,7 +213,7 @@ HEADERS: dict[str, dict[str, Any]] = {
         "title": "Жас жігіттер және теңдік: сегіз кездесу мен кейінгі кездесуден тұратын бағдарлама",
         "audience": "Орталық Азиядағы 16–25 жастағы 10–20 жас жігіттен тұратын тұрақты топ; кездесулер аптасына бір рет не екі аптада бір рет",
         "description": (
-            "Әрқайсысы 90–100 минуттық сегіз кездесу, ал бір–үш айдан кейін тағы бір кездесу. Бұл — цикл, өйткені "
+            "Әрқайсысы 90–110 минуттық сегіз кездесу, ал бір–үш айдан кейін тағы бір кездесу. Бұл — цикл, өйткені "
             "көзқарас бір кеште өзгермейді: ЕҚЫҰ нұсқаулығы бір реттік шаралардан сақтандырады. Цикл карточкамен "
             "жауап берілетін бірдей төрт тұжырыммен ашылып, солармен аяқталады — осылай топ не "
             "өзгергенін көреді."
@@ -213,6 +225,12 @@ HEADERS: dict[str, dict[str, Any]] = {
             "Қатысушылардың келісімі: 1-кездесуде цикл не туралы екенін, қатысу ерікті екенін, кез келген адам кетіп қала алатынын не «өтемін» дей алатынын және тек сандар жазылатынын, есімдер ешқашан жазылмайтынын айтыңыз.",
             "8-кездесуге әйелдер құқығын қорғайтын ұйымды кемінде үш апта бұрын шақырыңыз, мүмкін болса, цикл басталмай тұрып ұйымнан цикл жоспарына пікір айтуын сұраңыз.",
             "Қаладағы көмек қызметтерінің парағын цикл бойы жаңартып отырыңыз; әркім оны әр кездесудің соңында алады.",
+            "Бағдарлама неге жеткісі келеді (ЕҚЫҰ нұсқаулығы, «неге қол жеткізгіңіз келеді»): белгілі бір норманы не әдетті өзгерту — мысалы, жігіттер бала күтіміне шын мәнінде үлес қоссын; ерлер шешім қабылдауда әйелдерді қолдап, оларға орын берсін; және жігіттерге ер ретінде өздеріне түсетін қысым туралы, мысалы, асыраушы болу міндеті туралы сөйлесетін кеңістік беру. Бұлар бір-бірімен қиылысады, бірақ әртүрлі әдістерді қажет етеді, сондықтан 1-кездесуге дейін осы топ үшін қайсысы басты екенін шешіңіз.",
+            "Нұсқаулықтағы мақсаттар кестесінің 2-мақсаты — жігіттер теңдік үшін көшбасшылықты өз мойнына алады: бүгінгі көшбасшылық — ерлердің теңдіктегі рөлін түсіну және зиянды нормаларды өзгертіп, әйелдерге орын ашу үшін әрекет ету екенін көрсетіңіз. Сөз сөйлеу жеткіліксіз; өзіне үңілуді, нақты істі және күнделікті өмірдегі жеке үлгіні іздеңіз (7 және 8-кездесулер мен қайта кездесу).",
+            "Жалғасы ретінде онлайн оқу (нұсқаулықтың 3-ұсынысы): кездесулер арасында және қайта кездесуден кейін жабық чат не онлайн-курс топтың байланысын үзбеуге көмектеседі, бірақ бетпе-бет кездесудің орнын ешқашан баспайды. Нәзік тақырыптарды (зорлық-зомбылық, келісім) бөлмедегі кездесуге қалдырыңыз; топты кім оқи алатынын және ешкімнің есімі аталмайтынын тексеріңіз. Мекенжайларды қағазбен беріңіз: бұл қолданба сілтеме ашпайды.",
+            "Сырттан келетін жүргізушілер мен сарапшылар (4-ұсыныс): әйелдер құқығын қорғайтын ұйым, 2024 жылғы заң бойынша заңгер, 5-кездесуге медицина қызметкері не психолог білім мен жаңа көзқарас әкеледі. Әр қонақты бір апта бұрын дайындаңыз: топ, топ келісімі, кездесу жоспары және оған бөлінген минуттар туралы айтыңыз; дәріс емес, сұрақ пен әңгіме болсын, қатысушыларды суретке түсірмесін және көмек қызметтері парағын атасын деп сұраңыз. Оларды жергілікті дауыстардың орнына емес, солармен бірге тартыңыз.",
+            "Әр кездесуден кейін өз жұмысыңыз (мониторинг және өзін-өзі бағалау): есімсіз жазып алыңыз — не нәтиже берді, қарсылық қай жерде туды және оған қалай жауап бердіңіз, кім үндемеді, нені өзгертер едіңіз, біреуге көмек қызметіне жолдама керек болды ма. Келесі кездесу алдында осы жазбаларды қайта оқыңыз.",
+            "Бағалау және есеп беру: 1 және 8-кездесулердің (және қайта кездесудің) «дейін және кейін» санақтарын салыстырыңыз, содан кейін бағдарламаның бір беттік қорытындысын жазыңыз: кім қатысты (тек сандар), не өзгерді, не өзгермеді, топ не жоспарлады және не істеді. Әйелдер құқығын қорғайтын ұйымнан оны оқып, жұмыс әйелдер теңдігіне қызмет етті ме, соны ашық айтуын сұраңыз; оның жауабын және нені өзгертетініңізді жазып алыңыз.",
         ],
         "sessions": {
             "1": {
