@@ -626,7 +626,18 @@ class SessionBridge(QObject):
         self.wait_for_saves()
         from facilitator.programme.summary import build_summary
 
-        return self._attempt(lambda: build_summary(live.store, live.id, sender))
+        number, length = self.series_numbers()
+        return self._attempt(lambda: build_summary(live.store, live.id, sender, number, length))
+
+    def series_numbers(self) -> tuple[int, int]:
+        """(session number, sessions in the series) for the programme's summary: 1 of 1 for a plan
+        of no series; the follow-up is N + 1 of N (it comes after the series it follows)."""
+        position = self.series_position()
+        if position is None:
+            return 1, 1
+        if position.number is None:
+            return position.total + 1, position.total
+        return position.number, position.total
 
     def referral_directory(self) -> Directory:
         """The services to refer to (kept in the data folder, apart from any session)."""

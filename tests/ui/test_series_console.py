@@ -43,6 +43,28 @@ def test_the_follow_up_is_named_as_such_and_a_one_off_workshop_shows_no_series(
         close_rig(later)
 
 
+@pytest.mark.parametrize(("key", "numbers"), [("3", (3, 8)), ("follow-up", (9, 8))])
+def test_the_programme_summary_says_which_session_of_the_series_it_was(
+    qtbot: QtBot, key: str, numbers: tuple[int, int]
+) -> None:
+    from facilitator.programme.identity import Sender
+
+    rig = build_rig(qtbot, load_plan(series_plan(key)))
+    try:
+        assert rig.bridge.series_numbers() == numbers
+        rig.bridge.start()
+        rig.bridge.end()
+        summary = rig.bridge.programme_summary(Sender("PRG1", "FAC01", "KZ-75"))
+        assert summary is not None
+        assert (summary.session_number, summary.series_length) == numbers
+    finally:
+        close_rig(rig)
+
+
+def test_a_plan_of_no_series_is_session_1_of_1(rig: Rig) -> None:
+    assert rig.bridge.series_numbers() == (1, 1)
+
+
 @pytest.mark.parametrize(
     ("language", "key", "where"),
     [("en", "3", "Session 3 of 8"), ("ru", "8", "Встреча 8 из 8"), ("kk", "1", "1-кездесу, барлығы 8")],
