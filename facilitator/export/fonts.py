@@ -60,3 +60,30 @@ def _font_class() -> type[Any]:
             return width
 
     return WidthRememberingTTFont
+
+
+def a4_document(buffer: Any, margin_cm: float, title: str) -> Any:
+    """An A4 platypus document written to ``buffer``: metadata with no personal data (a title, no
+    author, subject or keywords; no dates or ids: ``invariant``), every page starting in DejaVu so
+    reportlab's Helvetica is never referenced."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import cm
+    from reportlab.platypus import SimpleDocTemplate
+
+    regular, _bold = register_fonts()
+    margin = margin_cm * cm
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=title,
+        author="",
+        subject="",
+        creator="Facilitator",
+        keywords="",
+        invariant=True,
+        initialFontName=regular,
+    )

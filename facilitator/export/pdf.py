@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.aids.referrals import KIND_TITLES
-from facilitator.export.fonts import forget_widths, register_fonts
+from facilitator.export.fonts import a4_document, forget_widths, register_fonts
 from facilitator.export.handout import KINDS
 from facilitator.export.report import Report
 from facilitator.export.report_words import AGE_BANDS, NOTE_TAGS, REFLECTION, UNITS, WORDS
@@ -29,26 +29,11 @@ def render_pdf(report: Report, path: Path) -> None:
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
-    from reportlab.platypus import SimpleDocTemplate
 
     regular, _bold = register_fonts()
     words = WORDS.get(report.language, WORDS["en"])
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=2 * cm,
-        rightMargin=2 * cm,
-        topMargin=2 * cm,
-        bottomMargin=2 * cm,
-        title=words["anonymized"],
-        author="",
-        subject="",
-        creator="Facilitator",
-        keywords="",
-        invariant=True,
-        initialFontName=regular,  # every page starts in DejaVu: reportlab's Helvetica is never referenced
-    )
+    document = a4_document(buffer, 2, words["anonymized"])
 
     def number(canvas: Any, doc: Any) -> None:
         canvas.saveState()

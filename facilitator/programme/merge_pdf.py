@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from facilitator.export.fonts import register_fonts
+from facilitator.export.fonts import a4_document, register_fonts
 from facilitator.programme.merge import ALL, TOTAL, Table
 from facilitator.programme.regions import region_name
 from facilitator.sessions.atomic import write_atomic
@@ -35,27 +35,8 @@ def title_of(table: Table) -> str:
 
 def render_merge_pdf(tables: Sequence[Table], sessions: int, path: Path) -> None:
     """Write the merge report to ``path`` atomically."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import cm
-    from reportlab.platypus import SimpleDocTemplate
-
-    regular, _bold = register_fonts()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=1.6 * cm,
-        rightMargin=1.6 * cm,
-        topMargin=1.6 * cm,
-        bottomMargin=1.6 * cm,
-        title="Programme figures",
-        author="",
-        subject="",
-        creator="Facilitator",
-        keywords="",
-        invariant=True,
-        initialFontName=regular,
-    )
+    document = a4_document(buffer, 1.6, "Programme figures")
     document.build(_story(tables, sessions))
     write_atomic(path, buffer.getvalue())
 
