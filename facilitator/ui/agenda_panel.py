@@ -162,8 +162,9 @@ class AgendaPanel(QWidget):
             if clock is not None and row.status is not RowStatus.SKIPPED:
                 at = datetime.fromtimestamp(clock).strftime("%H:%M")
             self._set_text(row.index, 4, at)
-            if clock is not None:
-                clock += row.actual if row.status is RowStatus.DONE else max(row.allotted, row.actual)
+            if clock is not None:  # a step done or skipped took what it took; the rest take their time
+                passed = row.status in (RowStatus.DONE, RowStatus.SKIPPED)
+                clock += row.actual if passed else max(row.allotted, row.actual)
             if self._painted.get(row.index) is not row.status:
                 self._paint_row(row)
                 self._painted[row.index] = row.status
