@@ -43,8 +43,11 @@ def codes(args: argparse.Namespace) -> int:
         except CodeError as exc:
             print(f"facilitator: {exc}; nothing was changed", file=sys.stderr)
             return 1
-        change_settings(
-            programme_code=sender.programme, facilitator_code=sender.facilitator, region_code=sender.region
+        change_settings(  # raises WriteFailed (a full disk): the command then says nothing was changed
+            must_save=True,
+            programme_code=sender.programme,
+            facilitator_code=sender.facilitator,
+            region_code=sender.region,
         )
         programme, facilitator, region = sender.programme, sender.facilitator, sender.region
     print(f"programme\t{programme or '-'}")

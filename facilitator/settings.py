@@ -73,7 +73,7 @@ def load_settings(path: Path | None = None) -> Settings:
     path = path or settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: a damaged, deeply nested file
         return Settings()
     if not isinstance(raw, dict):
         return Settings()
@@ -93,11 +93,16 @@ def load_settings(path: Path | None = None) -> Settings:
     return replace(Settings(), **accepted)
 
 
-def change_settings(path: Path | None = None, **changes: object) -> Settings:
+def change_settings(path: Path | None = None, *, must_save: bool = False, **changes: object) -> Settings:
     """The one way to change a preference: read what is saved now, change only ``changes``, write
-    it back atomically. Nothing keeps a copy, so one change never undoes another."""
+    it back atomically. Nothing keeps a copy, so one change never undoes another. A failure to
+    write is ignored, unless ``must_save`` (something only kept there, e.g. the programme codes):
+    then it raises ``WriteFailed``."""
     updated = replace(load_settings(path), **changes)  # type: ignore[arg-type]
-    save_settings(updated, path)
+    if must_save:
+        write_atomic(path or settings_path(), json.dumps(asdict(updated), indent=2).encode("utf-8"))
+    else:
+        save_settings(updated, path)
     return updated
 
 

@@ -1,0 +1,116 @@
+"""What a second adversarial run found: each of these was a traceback, a silent loss or a leak.
+
+- A deeply nested JSON file (damaged settings, a programme summary from elsewhere) raised
+  RecursionError: the app did not start, ``programme merge`` printed a traceback.
+- ``programme codes`` on a disk that cannot be written said the codes were set, exit 0, and later
+  exports carried the old region.
+- ``anonymize`` read text in another encoding (cp1251, UTF-16) through as undecodable bytes and gave
+  it back with every name in it, exit 0; a 200 MB "roster" hung it.
+"""
+
+import codecs
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from facilitator.paths import data_dir
+from facilitator.planner.checklist import load_ticks
+from facilitator.programme.summary_file import SummaryError, read_summary
+from facilitator.sessions import plan_cache
+from facilitator.settings import Settings, load_settings, settings_path
+from tests.helpers.processes import ROOT, run_cli
+
+DEEP = ("[" * 100_000 + "]" * 100_000).encode()
+
+
+def anonymize(stdin: bytes, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", "anonymize", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        env=os.environ.copy(),
+        timeout=60,
+    )
+
+
+def test_a_deeply_nested_settings_file_gives_the_defaults() -> None:
+    settings_path().write_bytes(DEEP)
+    assert load_settings() == Settings()
+
+
+def test_deeply_nested_checklist_and_plan_cache_files_are_ignored(tmp_path: Path) -> None:
+    (data_dir() / "checklists").mkdir()
+    (data_dir() / "checklists" / "plan.json").write_bytes(DEEP)
+    assert load_ticks("plan") == set()
+    raw = b"id: plan\n"
+    (tmp_path / f"{plan_cache.key(raw)}.json").write_bytes(DEEP)
+    assert plan_cache.read(tmp_path, raw, "plan.yaml") is None
+
+
+def test_a_deeply_nested_summary_is_left_out_by_name(tmp_path: Path) -> None:
+    deep = tmp_path / "summary-deep.json"
+    deep.write_bytes(DEEP)
+    try:
+        read_summary(deep)
+    except SummaryError as exc:
+        assert str(deep) in str(exc)
+    else:
+        raise AssertionError("a nested list is not a summary")
+    result = run_cli("programme", "merge", str(deep), "--out", str(tmp_path / "merged"))
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1
+    assert f"{deep}: " in result.stderr and "left out" in result.stderr
+
+
+def test_programme_codes_that_cannot_be_saved_are_not_said_to_be_set() -> None:
+    ok = run_cli("programme", "codes", "--programme", "KZ-YM", "--facilitator", "F017", "--region", "KZ-15")
+    assert ok.returncode == 0
+    saved = settings_path().read_bytes()
+    settings_path().unlink()
+    settings_path().mkdir()  # the settings file cannot be replaced: as a full disk, for root too
+    (settings_path() / "x").touch()
+    result = run_cli("programme", "codes", "--programme", "KZ-YM", "--facilitator", "F017", "--region", "KZ-11")
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1
+    assert f"cannot write {settings_path()}" in result.stderr
+    assert "KZ-11" not in result.stdout  # never reported as set
+    settings_path().joinpath("x").unlink()
+    settings_path().rmdir()
+    settings_path().write_bytes(saved)
+    assert json.loads(settings_path().read_text())["region_code"] == "KZ-15"
+
+
+def test_text_in_another_encoding_is_refused_with_its_line_never_passed_through() -> None:
+    for encoded in (
+        "Note\nАйгерим Нурланова сказала".encode("cp1251"),
+        b"Note\n" + "Aigerim Nurlanova said".encode("latin-1") + b"\xff\xfe\xfa",
+    ):
+        result = anonymize(encoded, "--lang", "ru")
+        assert result.returncode == 1
+        assert result.stdout == b""  # nothing of the text comes out, anonymized or not
+        err = result.stderr.decode()
+        assert "Traceback" not in err
+        assert "standard input:2: expected UTF-8 text" in err
+        assert "Nurlanova" not in err and "Нурланова" not in err
+
+
+def test_utf16_with_its_bom_is_read_for_text_and_roster(tmp_path: Path) -> None:
+    roster = tmp_path / "ростер участников.txt"
+    roster.write_bytes(codecs.BOM_UTF16_LE + "Zqxdaniyar\nАйгерим\n".encode("utf-16-le"))
+    text = codecs.BOM_UTF16_LE + "Zqxdaniyar said hello".encode("utf-16-le")
+    result = anonymize(text, "--roster", str(roster), "--lang", "en")
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "Zqxdaniyar" not in out and "said hello" in out
+
+
+def test_a_huge_roster_is_refused_at_once(tmp_path: Path) -> None:
+    roster = tmp_path / "roster.txt"
+    with roster.open("wb") as stream:
+        stream.truncate(300 * 1024 * 1024)  # sparse: 300 MB of NULs, instant to make
+    result = anonymize(b"hello", "--roster", str(roster))
+    assert result.returncode == 1
+    assert f"{roster}: larger than 256 KiB; not a roster" in result.stderr.decode()
