@@ -17,7 +17,7 @@ from facilitator.programme.regions import region_codes, region_name
 from facilitator.programme.summary import Summary, build_summary
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.store import Store, StoreError
-from facilitator.settings import change_settings, load_settings
+from facilitator.settings import change_settings_or_fail, load_settings
 
 
 def sender_from_settings() -> Sender:
@@ -43,8 +43,7 @@ def codes(args: argparse.Namespace) -> int:
         except CodeError as exc:
             print(f"facilitator: {exc}; nothing was changed", file=sys.stderr)
             return 1
-        change_settings(  # raises WriteFailed (a full disk): the command then says nothing was changed
-            must_save=True,
+        change_settings_or_fail(  # WriteFailed (a full disk): the command says so, exit 1
             programme_code=sender.programme,
             facilitator_code=sender.facilitator,
             region_code=sender.region,

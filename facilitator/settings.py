@@ -93,16 +93,19 @@ def load_settings(path: Path | None = None) -> Settings:
     return replace(Settings(), **accepted)
 
 
-def change_settings(path: Path | None = None, *, must_save: bool = False, **changes: object) -> Settings:
+def change_settings(path: Path | None = None, **changes: object) -> Settings:
     """The one way to change a preference: read what is saved now, change only ``changes``, write
-    it back atomically. Nothing keeps a copy, so one change never undoes another. A failure to
-    write is ignored, unless ``must_save`` (something only kept there, e.g. the programme codes):
-    then it raises ``WriteFailed``."""
+    it back atomically. Nothing keeps a copy, so one change never undoes another."""
     updated = replace(load_settings(path), **changes)  # type: ignore[arg-type]
-    if must_save:
-        write_atomic(path or settings_path(), json.dumps(asdict(updated), indent=2).encode("utf-8"))
-    else:
-        save_settings(updated, path)
+    save_settings(updated, path)
+    return updated
+
+
+def change_settings_or_fail(path: Path | None = None, **changes: object) -> Settings:
+    """``change_settings`` for what is kept nowhere else (the programme codes): a failure to write
+    (a full disk) raises ``WriteFailed`` instead of being ignored, and nothing is changed."""
+    updated = replace(load_settings(path), **changes)  # type: ignore[arg-type]
+    write_atomic(path or settings_path(), json.dumps(asdict(updated), indent=2).encode("utf-8"))
     return updated
 
 

@@ -72,7 +72,8 @@ def test_programme_codes_that_cannot_be_saved_are_not_said_to_be_set() -> None:
     settings_path().unlink()
     settings_path().mkdir()  # the settings file cannot be replaced: as a full disk, for root too
     (settings_path() / "x").touch()
-    result = run_cli("programme", "codes", "--programme", "KZ-YM", "--facilitator", "F017", "--region", "KZ-11")
+    codes = ("--programme", "KZ-YM", "--facilitator", "F017")
+    result = run_cli("programme", "codes", *codes, "--region", "KZ-11")
     assert "Traceback" not in result.stderr
     assert result.returncode == 1
     assert f"cannot write {settings_path()}" in result.stderr
