@@ -270,10 +270,23 @@ def sessions_import(args: argparse.Namespace) -> int:
 
 
 def sessions_delete(args: argparse.Namespace) -> int:
+    from facilitator import instance_lock
+
     store = _open_store()
     try:
         info = store.session(args.id)
-        if not args.yes and sys.stdin.isatty():
+        holder = instance_lock.holder()
+        if holder is not None and not info.finished:  # it may be the session running there now
+            print(
+                f"facilitator: session {info.id} has not ended and Facilitator is open on this data "
+                f"folder ({holder.describe()}): close it first; nothing was deleted",
+                file=sys.stderr,
+            )
+            return 1
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print("facilitator: refusing without a terminal; add --yes to confirm", file=sys.stderr)
+                return 1
             answer = input(f'Delete session {info.id} ("{info.plan_title}") and all its notes? [y/N] ')
             if answer.strip().lower() not in {"y", "yes"}:
                 print("nothing deleted", file=sys.stderr)

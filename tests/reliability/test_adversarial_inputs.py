@@ -6,6 +6,8 @@
   exports carried the old region.
 - ``anonymize`` read text in another encoding (cp1251, UTF-16) through as undecodable bytes and gave
   it back with every name in it, exit 0; a 200 MB "roster" hung it.
+- ``sessions delete`` deleted without asking when not run from a terminal, and deleted the session
+  an open app was running.
 """
 
 import codecs
@@ -15,12 +17,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from facilitator.paths import data_dir
+import pytest
+
+from facilitator.paths import data_dir, database_path
 from facilitator.planner.checklist import load_ticks
 from facilitator.programme.summary_file import SummaryError, read_summary
 from facilitator.sessions import plan_cache
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.live import LiveSession
+from facilitator.sessions.store import Store
 from facilitator.settings import Settings, load_settings, settings_path
+from tests.helpers.plans import loaded_plan
 from tests.helpers.processes import ROOT, run_cli
+from tests.reliability.test_single_instance import facilitator, running_app  # noqa: F401 (a fixture)
 
 DEEP = ("[" * 100_000 + "]" * 100_000).encode()
 
@@ -115,3 +124,28 @@ def test_a_huge_roster_is_refused_at_once(tmp_path: Path) -> None:
     result = anonymize(b"hello", "--roster", str(roster))
     assert result.returncode == 1
     assert f"{roster}: larger than 256 KiB; not a roster" in result.stderr.decode()
+
+
+@pytest.mark.usefixtures("running_app")
+def test_sessions_delete_asks_first_and_never_takes_a_session_an_open_app_may_be_running() -> None:
+    """It deleted without asking when standard input was not a terminal (a script, a pipe), and it
+    deleted the session an open app was running: every note typed after that failed to save."""
+    store = Store.open(database_path())
+    running = LiveSession.new(store, loaded_plan([10, 10]), "plan.yaml", FakeClock())
+    running.engine.start()
+    running.add_note("first note", [])
+    ended = LiveSession.new(store, loaded_plan([10]), "plan.yaml", FakeClock())
+    ended.engine.start()
+    ended.engine.end()
+    refused = facilitator("sessions", "delete", running.id, "--yes")
+    assert refused.returncode == 1
+    assert f"session {running.id} has not ended and Facilitator is open on this data folder" in refused.stderr
+    running.add_note("typed after the command", [])  # saved: the session is still there
+    assert [n.text for n in store.notes(running.id)] == ["first note", "typed after the command"]
+    unasked = facilitator("sessions", "delete", ended.id)  # no terminal, no --yes
+    assert unasked.returncode == 1
+    assert "refusing without a terminal; add --yes to confirm" in unasked.stderr
+    assert ended.id in {info.id for info in store.sessions()}
+    assert facilitator("sessions", "delete", ended.id, "--yes").returncode == 0  # an ended one may go
+    assert ended.id not in {info.id for info in store.sessions()}
+    store.close()
