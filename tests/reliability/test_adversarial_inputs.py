@@ -6,6 +6,7 @@
   exports carried the old region.
 - ``anonymize`` read text in another encoding (cp1251, UTF-16) through as undecodable bytes and gave
   it back with every name in it, exit 0; a 200 MB "roster" hung it.
+- A plan's ``duration: .inf`` was a traceback, ``.nan`` a message that named no field.
 - ``sessions delete`` deleted without asking when not run from a terminal, and deleted the session
   an open app was running.
 """
@@ -24,10 +25,12 @@ from facilitator.planner.checklist import load_ticks
 from facilitator.programme.summary_file import SummaryError, read_summary
 from facilitator.sessions import plan_cache
 from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.live import LiveSession
+from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.store import Store
 from facilitator.settings import Settings, load_settings, settings_path
-from tests.helpers.plans import loaded_plan
+from tests.helpers.plans import loaded_plan, plan_yaml
 from tests.helpers.processes import ROOT, run_cli
 from tests.reliability.test_single_instance import facilitator, running_app  # noqa: F401 (a fixture)
 
@@ -149,3 +152,24 @@ def test_sessions_delete_asks_first_and_never_takes_a_session_an_open_app_may_be
     assert facilitator("sessions", "delete", ended.id, "--yes").returncode == 0  # an ended one may go
     assert ended.id not in {info.id for info in store.sessions()}
     store.close()
+
+
+def test_infinite_not_a_number_and_huge_durations_are_named_by_line_and_field() -> None:
+    """``duration: .inf`` (YAML's infinity) was a traceback (OverflowError); ``.nan`` said only
+    "cannot convert float NaN to integer"; a 400-digit integer was a traceback too."""
+    expected = {
+        ".inf": 'steps[1].duration: expected minutes like 10 or "10m", got inf',
+        "-.inf": 'steps[1].duration: expected minutes like 10 or "10m", got -inf',
+        ".nan": 'steps[1].duration: expected minutes like 10 or "10m", got nan',
+        "1" + "0" * 400: "steps[1].duration: expected at most 12 hours",
+        "-1" + "0" * 400: "steps[1].duration: expected a positive duration",
+    }
+    for written, message in expected.items():
+        source = plan_yaml([10, 20]).replace("duration: 20m", f"duration: {written}")
+        assert f"duration: {written}\n" in source
+        try:
+            parse_plan(source.encode(), "plan.yaml")
+        except InvalidFile as exc:
+            assert any(str(e).startswith("plan.yaml:") and message in str(e) for e in exc.errors), exc.errors
+        else:
+            raise AssertionError(f"{written} is not a duration")
