@@ -215,14 +215,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         build_parser().error(f"unrecognized arguments: {' '.join(unknown)}")
     from facilitator.app import run_app
+    from facilitator.sessions.errors import StoreError
 
-    return run_app(
-        app_args.plan,
-        language=app_args.language,
-        smoke_test=bool(app_args.smoke_test),
-        ui_language=app_args.ui_language,
-        quit_when_shown=bool(app_args.quit_when_shown),
-    )
+    try:
+        return run_app(
+            app_args.plan,
+            language=app_args.language,
+            smoke_test=bool(app_args.smoke_test),
+            ui_language=app_args.ui_language,
+            quit_when_shown=bool(app_args.quit_when_shown),
+        )
+    except StoreError as exc:  # e.g. a data folder that cannot be made (a read-only drive)
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return 1
 
 
 def _run_command(args: list[str]) -> int:

@@ -173,3 +173,22 @@ def test_infinite_not_a_number_and_huge_durations_are_named_by_line_and_field() 
             assert any(str(e).startswith("plan.yaml:") and message in str(e) for e in exc.errors), exc.errors
         else:
             raise AssertionError(f"{written} is not a duration")
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_not_a_traceback(tmp_path: Path) -> None:
+    """A data folder on a read-only drive (or under a file) was a traceback from every command and
+    from the app itself; a data folder where plans/ cannot be made broke ``plans list``."""
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    env = {**os.environ, "FACILITATOR_DATA_DIR": str(blocker / "данные"), "QT_QPA_PLATFORM": "offscreen"}
+    for args in (("sessions", "list"), ("referrals", "list"), ("--quit-when-shown",)):
+        result = run_cli(*args, env=env)
+        assert "Traceback" not in result.stderr, args
+        assert result.returncode == 1, args
+        said = f"facilitator: cannot use the data folder {blocker / 'данные'}: Not a directory"
+        assert said in result.stderr
+        assert "set FACILITATOR_DATA_DIR to a folder you can write" in result.stderr
+    (data_dir() / "plans").write_text("in the way")  # plans/ cannot be made (as on a read-only drive)
+    listed = run_cli("plans", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "young-men-equality-2h" in listed.stdout
