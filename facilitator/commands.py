@@ -358,8 +358,13 @@ def referrals_handout(args: argparse.Namespace) -> int:
         warning = service.verification(today)
         if warning:
             print(f"warning: {service.name}: {warning}", file=sys.stderr)
-    render_handout(services, args.lang, args.out, cards=args.cards)
-    print(f"wrote {args.out}", file=sys.stderr)
+    left_out = render_handout(services, args.lang, args.out, cards=args.cards)
+    full = "the page is full"
+    if args.cards:
+        full = "the card is full (the A4 sheet, without --cards, has more room)"
+    for service in left_out:
+        print(f"warning: {service.name}: left out of the handout: {full}", file=sys.stderr)
+    print(f"wrote {args.out}" + (f" ({len(left_out)} left out)" if left_out else ""), file=sys.stderr)
     return 0
 
 

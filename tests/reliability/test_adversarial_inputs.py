@@ -7,6 +7,8 @@
 - ``anonymize`` read text in another encoding (cp1251, UTF-16) through as undecodable bytes and gave
   it back with every name in it, exit 0; a 200 MB "roster" hung it.
 - A plan's ``duration: .inf`` was a traceback, ``.nan`` a message that named no field.
+- The referral handout, when full, printed a service's name without its phone and dropped the
+  rest without a word.
 - ``sessions delete`` deleted without asking when not run from a terminal, and deleted the session
   an open app was running.
 """
@@ -20,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.aids.referrals import Directory, Service, ServiceKind
+from facilitator.export.handout import render_handout
 from facilitator.paths import data_dir, database_path
 from facilitator.planner.checklist import load_ticks
 from facilitator.programme.summary_file import SummaryError, read_summary
@@ -192,3 +196,50 @@ def test_a_data_folder_that_cannot_be_made_is_said_not_a_traceback(tmp_path: Pat
     listed = run_cli("plans", "list")
     assert listed.returncode == 0, listed.stderr
     assert "young-men-equality-2h" in listed.stdout
+
+
+def _services(count: int) -> list[Service]:
+    kinds = list(ServiceKind)
+    return [
+        Service(
+            f"Zqxservice {n}",
+            kinds[n % len(kinds)],
+            phone=f"+7 7132 55 00 {n:02d}",
+            hours="Mon-Fri 9-18",
+            languages="ru, kk",
+            cost="free",
+            region="Aktobe",
+            country="KZ",
+            description="Counselling and support for people facing violence at home; walk in or call "
+            "first; confidential and free of charge.",
+        )
+        for n in range(count)
+    ]
+
+
+def test_a_full_handout_says_what_it_left_out_and_never_prints_a_name_without_its_phone(
+    tmp_path: Path,
+) -> None:
+    """Nine services with descriptions: the A6 card printed six, then a seventh's name without its
+    phone, and dropped the last two (a shelter among them) without a word."""
+    services = _services(9)
+    for cards in (True, False):
+        out = tmp_path / f"handout-{cards}.pdf"
+        left_out = render_handout(services, "en", out, cards=cards)
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        shown = [s for s in services if s.name in text]
+        assert shown == services[: len(services) - len(left_out)]  # in order, whole entries
+        assert left_out == services[len(shown) :]
+        for service in shown:
+            assert service.phone in text, service.name
+        if cards:
+            assert left_out  # nine do not fit on an A6 card
+    store = Store.open(database_path())
+    Directory(store).merge(services)
+    store.close()
+    result = run_cli(
+        "referrals", "handout", "--region", "Aktobe", "--cards", "--out", str(tmp_path / "c.pdf")
+    )
+    assert result.returncode == 0
+    assert "warning: Zqxservice 8: left out of the handout: the card is full" in result.stderr
+    assert "left out)" in result.stderr.splitlines()[-1]
