@@ -9,11 +9,13 @@
 - A plan's ``duration: .inf`` was a traceback, ``.nan`` a message that named no field.
 - The referral handout, when full, printed a service's name without its phone and dropped the
   rest without a word.
+- Two referral imports at once added the same services twice.
 - ``sessions delete`` deleted without asking when not run from a terminal, and deleted the session
   an open app was running.
 """
 
 import codecs
+import contextlib
 import json
 import os
 import subprocess
@@ -29,7 +31,7 @@ from facilitator.planner.checklist import load_ticks
 from facilitator.programme.summary_file import SummaryError, read_summary
 from facilitator.sessions import plan_cache
 from facilitator.sessions.clock import FakeClock
-from facilitator.sessions.errors import InvalidFile
+from facilitator.sessions.errors import InvalidFile, StoreError
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.store import Store
@@ -243,3 +245,29 @@ def test_a_full_handout_says_what_it_left_out_and_never_prints_a_name_without_it
     assert result.returncode == 0
     assert "warning: Zqxservice 8: left out of the handout: the card is full" in result.stderr
     assert "left out)" in result.stderr.splitlines()[-1]
+
+
+def test_two_imports_at_once_never_add_a_service_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three ``referrals import`` of one file run at once added its 9000 services twice: each read
+    what was there before taking the write lock. Here the other import commits exactly there."""
+    this, other = Store.open(database_path()), Store.open(database_path())
+    other._db.execute("PRAGMA busy_timeout=0")  # refused at once while this one writes
+    mine, theirs = Directory(this), Directory(other)
+    service = _services(1)[0]
+    services = Directory.services
+    interleaved: list[bool] = []
+
+    def read_then_the_other_import_commits(directory: Directory) -> list[Service]:
+        found = services(directory)
+        if directory is mine and not interleaved:
+            interleaved.append(True)
+            with contextlib.suppress(StoreError):  # locked out: this import holds the write lock
+                theirs.merge([service])
+        return found
+
+    monkeypatch.setattr(Directory, "services", read_then_the_other_import_commits)
+    mine.merge([service])
+    monkeypatch.undo()
+    assert [s.name for s in mine.services()].count(service.name) == 1
+    this.close()
+    other.close()
