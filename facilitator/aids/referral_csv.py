@@ -158,6 +158,11 @@ def _check_header(header: list[str], name: str) -> list[FileError]:
         for column in REQUIRED
         if column not in header
     ]
+    errors += [  # two columns of one name: one of them would be dropped without a word
+        FileError(name, 1, column, f"column appears {header.count(column)} times; expected once")
+        for column in dict.fromkeys(header)
+        if column and header.count(column) > 1
+    ]
     return errors
 
 

@@ -9,6 +9,7 @@
 - A plan's ``duration: .inf`` was a traceback, ``.nan`` a message that named no field.
 - The referral handout, when full, printed a service's name without its phone and dropped the
   rest without a word.
+- A referral sheet with a column named twice dropped one of them without a word.
 - Two referral imports at once added the same services twice.
 - ``sessions delete`` deleted without asking when not run from a terminal, and deleted the session
   an open app was running.
@@ -24,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.aids.referral_csv import read_csv
 from facilitator.aids.referrals import Directory, Service, ServiceKind
 from facilitator.export.handout import render_handout
 from facilitator.paths import data_dir, database_path
@@ -271,3 +273,15 @@ def test_two_imports_at_once_never_add_a_service_twice(monkeypatch: pytest.Monke
     assert [s.name for s in mine.services()].count(service.name) == 1
     this.close()
     other.close()
+
+
+def test_a_column_named_twice_is_refused_by_name(tmp_path: Path) -> None:
+    """``name,name,kind`` was imported with one of the two names dropped without a word."""
+    sheet = tmp_path / "services.csv"
+    sheet.write_text("name,kind,phone,Name\nZqxfirst,crisis-helpline,150,Zqxsecond\n", encoding="utf-8")
+    try:
+        read_csv(sheet)
+    except InvalidFile as exc:
+        assert [str(e) for e in exc.errors] == [f"{sheet}:1: name: column appears 2 times; expected once"]
+    else:
+        raise AssertionError("a sheet with two name columns was read")
