@@ -10,6 +10,7 @@
 - The referral handout, when full, printed a service's name without its phone and dropped the
   rest without a word.
 - A referral sheet with a column named twice dropped one of them without a word.
+- A referral's last_verified date in the future (a typo: 2062) was taken, so it never aged.
 - Two referral imports at once added the same services twice.
 - ``sessions delete`` deleted without asking when not run from a terminal, and deleted the session
   an open app was running.
@@ -21,6 +22,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -285,3 +287,20 @@ def test_a_column_named_twice_is_refused_by_name(tmp_path: Path) -> None:
         assert [str(e) for e in exc.errors] == [f"{sheet}:1: name: column appears 2 times; expected once"]
     else:
         raise AssertionError("a sheet with two name columns was read")
+
+
+def test_a_last_verified_date_in_the_future_is_refused(tmp_path: Path) -> None:
+    """``23.11.2062`` (for 2026) was taken: the service then showed as verified for 36 years."""
+    sheet = tmp_path / "services.csv"
+    sheet.write_text("name,kind,phone,last_verified\nZqx,crisis-helpline,150,23.11.2062\n", encoding="utf-8")
+    try:
+        read_csv(sheet)
+    except InvalidFile as exc:
+        assert [str(e) for e in exc.errors] == [
+            f"{sheet}:2: last_verified: 2062-11-23 is in the future; expected the day the service was last "
+            "checked"
+        ]
+    else:
+        raise AssertionError("a date in 2062 was taken")
+    sheet.write_text(f"name,kind,phone,last_verified\nZqx,crisis-helpline,150,{date.today():%d.%m.%Y}\n")
+    assert read_csv(sheet)[0].last_verified == date.today()
