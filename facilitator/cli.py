@@ -276,6 +276,10 @@ def _run_command(args: list[str]) -> int:
     except (StoreError, WriteFailed, UnreadableData, KeyFileError) as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # the last net: a folder that cannot be made, a file in the way
+        where = f"cannot use {exc.filename}: " if exc.filename else ""
+        print(f"facilitator: {where}{exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

@@ -70,7 +70,7 @@ def export(args: argparse.Namespace) -> int:
     store = Store.open(database_path())
     try:
         summaries: list[Summary] = []
-        for session_id in args.sessions:
+        for session_id in dict.fromkeys(args.sessions):  # a session named twice is counted once
             if not store.session(session_id).finished:
                 raise StoreError(f'session "{session_id}" has not ended; end it before sending its summary')
             summaries.append(build_summary(store, session_id, sender))

@@ -12,6 +12,7 @@
 - A referral sheet with a column named twice dropped one of them without a word.
 - A referral's last_verified date in the future (a typo: 2062) was taken, so it never aged.
 - Two referral imports at once added the same services twice.
+- ``programme export ID ID`` doubled every count; ``programme merge --out`` on a file was a traceback.
 - ``sessions delete`` deleted without asking when not run from a terminal, and deleted the session
   an open app was running.
 """
@@ -42,6 +43,7 @@ from facilitator.sessions.store import Store
 from facilitator.settings import Settings, load_settings, settings_path
 from tests.helpers.plans import loaded_plan, plan_yaml
 from tests.helpers.processes import ROOT, run_cli
+from tests.helpers.programme_sessions import planted_session
 from tests.reliability.test_single_instance import facilitator, running_app  # noqa: F401 (a fixture)
 
 DEEP = ("[" * 100_000 + "]" * 100_000).encode()
@@ -304,3 +306,45 @@ def test_a_last_verified_date_in_the_future_is_refused(tmp_path: Path) -> None:
         raise AssertionError("a date in 2062 was taken")
     sheet.write_text(f"name,kind,phone,last_verified\nZqx,crisis-helpline,150,{date.today():%d.%m.%Y}\n")
     assert read_csv(sheet)[0].last_verified == date.today()
+
+
+def test_programme_output_folders_that_cannot_be_made_are_said(tmp_path: Path) -> None:
+    """``programme merge --out`` and ``programme export --format summary --out`` on a file (or a
+    read-only drive) were tracebacks (mkdir)."""
+    store = Store.open(database_path())
+    session_id = planted_session(store)
+    store.close()
+    run_cli("programme", "codes", "--programme", "KZ-YM", "--facilitator", "F017", "--region", "KZ-15")
+    summaries = tmp_path / "summaries"
+    assert (
+        run_cli("programme", "export", session_id, "--format", "summary", "--out", str(summaries)).returncode
+        == 0
+    )
+    in_the_way = tmp_path / "a file"
+    in_the_way.write_text("")
+    for args in (
+        ("merge", *(str(p) for p in summaries.iterdir()), "--out", str(in_the_way)),
+        ("export", session_id, "--format", "summary", "--out", str(in_the_way)),
+    ):
+        result = run_cli("programme", *args)
+        assert "Traceback" not in result.stderr
+        assert result.returncode == 1
+        assert result.stderr.strip().endswith(f"facilitator: cannot use {in_the_way}: File exists")
+
+
+def test_a_session_named_twice_is_counted_once(tmp_path: Path) -> None:
+    """``programme export ID ID`` doubled every count in the DHIS2 file."""
+    store = Store.open(database_path())
+    session_id = planted_session(store)
+    store.close()
+    run_cli("programme", "codes", "--programme", "KZ-YM", "--facilitator", "F017", "--region", "KZ-15")
+    once, twice = tmp_path / "once.csv", tmp_path / "twice.csv"
+    assert (
+        run_cli("programme", "export", session_id, "--format", "dhis2-csv", "--out", str(once)).returncode
+        == 0
+    )
+    result = run_cli(
+        "programme", "export", session_id, session_id, "--format", "dhis2-csv", "--out", str(twice)
+    )
+    assert result.returncode == 0
+    assert twice.read_text() == once.read_text()
