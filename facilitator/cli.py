@@ -215,14 +215,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         build_parser().error(f"unrecognized arguments: {' '.join(unknown)}")
     from facilitator.app import run_app
+    from facilitator.sessions.errors import StoreError
 
-    return run_app(
-        app_args.plan,
-        language=app_args.language,
-        smoke_test=bool(app_args.smoke_test),
-        ui_language=app_args.ui_language,
-        quit_when_shown=bool(app_args.quit_when_shown),
-    )
+    try:
+        return run_app(
+            app_args.plan,
+            language=app_args.language,
+            smoke_test=bool(app_args.smoke_test),
+            ui_language=app_args.ui_language,
+            quit_when_shown=bool(app_args.quit_when_shown),
+        )
+    except StoreError as exc:  # e.g. a data folder that cannot be made (a read-only drive)
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return 1
 
 
 def _run_command(args: list[str]) -> int:
@@ -270,6 +275,10 @@ def _run_command(args: list[str]) -> int:
         return 1
     except (StoreError, WriteFailed, UnreadableData, KeyFileError) as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the last net: a folder that cannot be made, a file in the way
+        where = f"cannot use {exc.filename}: " if exc.filename else ""
+        print(f"facilitator: {where}{exc.strerror or type(exc).__name__}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

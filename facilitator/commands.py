@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import sys
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
-from facilitator.sessions.errors import InvalidFile
+from facilitator.sessions.errors import FileError, InvalidFile, read_file
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
 from facilitator.sessions.session_file import export_session, import_session, read_session_file
@@ -269,10 +270,23 @@ def sessions_import(args: argparse.Namespace) -> int:
 
 
 def sessions_delete(args: argparse.Namespace) -> int:
+    from facilitator import instance_lock
+
     store = _open_store()
     try:
         info = store.session(args.id)
-        if not args.yes and sys.stdin.isatty():
+        holder = instance_lock.holder()
+        if holder is not None and not info.finished:  # it may be the session running there now
+            print(
+                f"facilitator: session {info.id} has not ended and Facilitator is open on this data "
+                f"folder ({holder.describe()}): close it first; nothing was deleted",
+                file=sys.stderr,
+            )
+            return 1
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print("facilitator: refusing without a terminal; add --yes to confirm", file=sys.stderr)
+                return 1
             answer = input(f'Delete session {info.id} ("{info.plan_title}") and all its notes? [y/N] ')
             if answer.strip().lower() not in {"y", "yes"}:
                 print("nothing deleted", file=sys.stderr)
@@ -344,8 +358,13 @@ def referrals_handout(args: argparse.Namespace) -> int:
         warning = service.verification(today)
         if warning:
             print(f"warning: {service.name}: {warning}", file=sys.stderr)
-    render_handout(services, args.lang, args.out, cards=args.cards)
-    print(f"wrote {args.out}", file=sys.stderr)
+    left_out = render_handout(services, args.lang, args.out, cards=args.cards)
+    full = "the page is full"
+    if args.cards:
+        full = "the card is full (the A4 sheet, without --cards, has more room)"
+    for service in left_out:
+        print(f"warning: {service.name}: left out of the handout: {full}", file=sys.stderr)
+    print(f"wrote {args.out}" + (f" ({len(left_out)} left out)" if left_out else ""), file=sys.stderr)
     return 0
 
 
@@ -356,12 +375,12 @@ def anonymize(args: argparse.Namespace) -> int:
 
     roster: list[str] = []
     if args.roster:
-        try:
-            roster = [line.strip() for line in args.roster.read_text(encoding="utf-8-sig").splitlines()]
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"facilitator: cannot read the roster {args.roster}: {exc}", file=sys.stderr)
-            return 1
-    text = sys.stdin.read()
+        if args.roster.is_file() and args.roster.stat().st_size > MAX_ROSTER_BYTES:
+            limit = f"{MAX_ROSTER_BYTES // 1024} KiB"
+            raise InvalidFile([FileError(str(args.roster), 0, "", f"larger than {limit}; not a roster")])
+        raw = read_file(args.roster)
+        roster = [line.strip() for line in _text(raw, str(args.roster)).splitlines()]
+    text = _text(sys.stdin.buffer.read(), "standard input")
     language = "en" if args.lang == "auto" else args.lang
     anonymizer = Anonymizer([name for name in roster if name], use_ner=args.lang != "en", language=language)
     spans = anonymizer.detect(text)
@@ -381,6 +400,23 @@ def anonymize(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(anonymizer.apply(text, spans))
     return 0
+
+
+MAX_ROSTER_BYTES = 256 * 1024
+"""A roster is a few dozen names; a bigger file is not a roster (and would slow the search down)."""
+
+
+def _text(raw: bytes, name: str) -> str:
+    """``raw`` as text: UTF-8 (a BOM allowed), or UTF-16 with its BOM (Windows Notepad). Anything
+    else raises ``InvalidFile`` naming ``name`` and the line, never the text: text in another
+    encoding would otherwise go through with every name in it untouched."""
+    encoding = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].decode(encoding, errors="replace").count("\n") + 1
+        message = "expected UTF-8 text; this has another encoding (save it as UTF-8); nothing was anonymized"
+        raise InvalidFile([FileError(name, line, "", message)]) from None
 
 
 def export_report(args: argparse.Namespace) -> int:

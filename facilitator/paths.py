@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 import platformdirs
+
+from facilitator.sessions.errors import StoreError
 
 APP_NAME = "Facilitator"
 DATA_DIR_ENV = "FACILITATOR_DATA_DIR"
@@ -15,7 +18,12 @@ def data_dir() -> Path:
     """The user data folder (platform convention), or ``$FACILITATOR_DATA_DIR`` when set."""
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a read-only drive, a file in the way: said, never a traceback
+        raise StoreError(
+            f"cannot use the data folder {path}: {exc.strerror}; set {DATA_DIR_ENV} to a folder you can write"
+        ) from None
     return path
 
 
@@ -25,7 +33,8 @@ def database_path() -> Path:
 
 def user_plans_dir() -> Path:
     path = data_dir() / "plans"
-    path.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # a read-only data folder: no plans of one's own to list
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

@@ -17,7 +17,7 @@ from facilitator.programme.regions import region_codes, region_name
 from facilitator.programme.summary import Summary, build_summary
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.store import Store, StoreError
-from facilitator.settings import change_settings, load_settings
+from facilitator.settings import change_settings_or_fail, load_settings
 
 
 def sender_from_settings() -> Sender:
@@ -43,8 +43,10 @@ def codes(args: argparse.Namespace) -> int:
         except CodeError as exc:
             print(f"facilitator: {exc}; nothing was changed", file=sys.stderr)
             return 1
-        change_settings(
-            programme_code=sender.programme, facilitator_code=sender.facilitator, region_code=sender.region
+        change_settings_or_fail(  # WriteFailed (a full disk): the command says so, exit 1
+            programme_code=sender.programme,
+            facilitator_code=sender.facilitator,
+            region_code=sender.region,
         )
         programme, facilitator, region = sender.programme, sender.facilitator, sender.region
     print(f"programme\t{programme or '-'}")
@@ -68,7 +70,7 @@ def export(args: argparse.Namespace) -> int:
     store = Store.open(database_path())
     try:
         summaries: list[Summary] = []
-        for session_id in args.sessions:
+        for session_id in dict.fromkeys(args.sessions):  # a session named twice is counted once
             if not store.session(session_id).finished:
                 raise StoreError(f'session "{session_id}" has not ended; end it before sending its summary')
             summaries.append(build_summary(store, session_id, sender))

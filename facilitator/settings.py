@@ -73,7 +73,7 @@ def load_settings(path: Path | None = None) -> Settings:
     path = path or settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: a damaged, deeply nested file
         return Settings()
     if not isinstance(raw, dict):
         return Settings()
@@ -98,6 +98,14 @@ def change_settings(path: Path | None = None, **changes: object) -> Settings:
     it back atomically. Nothing keeps a copy, so one change never undoes another."""
     updated = replace(load_settings(path), **changes)  # type: ignore[arg-type]
     save_settings(updated, path)
+    return updated
+
+
+def change_settings_or_fail(path: Path | None = None, **changes: object) -> Settings:
+    """``change_settings`` for what is kept nowhere else (the programme codes): a failure to write
+    (a full disk) raises ``WriteFailed`` instead of being ignored, and nothing is changed."""
+    updated = replace(load_settings(path), **changes)  # type: ignore[arg-type]
+    write_atomic(path or settings_path(), json.dumps(asdict(updated), indent=2).encode("utf-8"))
     return updated
 
 

@@ -12,7 +12,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from facilitator.aids.places import country_code, find_town, normalise
@@ -158,6 +158,11 @@ def _check_header(header: list[str], name: str) -> list[FileError]:
         for column in REQUIRED
         if column not in header
     ]
+    errors += [  # two columns of one name: one of them would be dropped without a word
+        FileError(name, 1, column, f"column appears {header.count(column)} times; expected once")
+        for column in dict.fromkeys(header)
+        if column and header.count(column) > 1
+    ]
     return errors
 
 
@@ -182,6 +187,15 @@ def _row(values: dict[str, str], name: str, line: int, errors: list[FileError]) 
                     line,
                     "last_verified",
                     f'expected a date like 23.11.2026 or 2026-11-23, got "{got}"',
+                )
+            )
+        elif verified > date.today() + timedelta(days=1):  # a typo (2062 for 2026) would never age
+            problems.append(
+                FileError(
+                    name,
+                    line,
+                    "last_verified",
+                    f"{verified.isoformat()} is in the future; expected the day the service was last checked",
                 )
             )
     region = values.get("region", "")

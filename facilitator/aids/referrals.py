@@ -196,9 +196,11 @@ class Directory:
         A service is the same one when its name, kind, country and region are (letter case aside):
         it is updated in place, never duplicated (a built-in entry stays built-in).
         """
-        known = {identity(service): service for service in self.services()}
         added = updated = unchanged = 0
         with self._store.batch("the imported services"):
+            # read inside the write transaction: two imports at once (the app and the command line)
+            # would otherwise both find a service missing and both add it
+            known = {identity(service): service for service in self.services()}
             for imported in services:
                 existing = known.get(identity(imported))
                 service = replace(imported, seed=existing.seed) if existing else imported

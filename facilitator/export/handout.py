@@ -80,8 +80,11 @@ KINDS = {
 }
 
 
-def render_handout(services: Sequence[Service], language: str, path: Path, cards: bool = False) -> None:
-    """Write the handout PDF to ``path`` (atomically). ``cards``: A6 cards, four to an A4 page."""
+def render_handout(
+    services: Sequence[Service], language: str, path: Path, cards: bool = False
+) -> list[Service]:
+    """Write the handout PDF to ``path`` (atomically). ``cards``: A6 cards, four to an A4 page.
+    Returns the services left out because the page (or card) was full: say so, never silently."""
     from reportlab.lib.pagesizes import A4, A6
     from reportlab.pdfgen.canvas import Canvas
 
@@ -100,16 +103,17 @@ def render_handout(services: Sequence[Service], language: str, path: Path, cards
         for origin in origins:
             canvas.saveState()
             canvas.translate(*origin)
-            _page(canvas, services, language, card_w, card_h, regular, bold, scale=0.62)
+            shown = _page(canvas, services, language, card_w, card_h, regular, bold, scale=0.62)
             canvas.restoreState()
         canvas.setDash(3, 3)
         canvas.line(card_w, 0, card_w, height)
         canvas.line(0, card_h, width, card_h)
     else:
-        _page(canvas, services, language, width, height, regular, bold, scale=1.0)
+        shown = _page(canvas, services, language, width, height, regular, bold, scale=1.0)
     canvas.showPage()
     canvas.save()
     write_atomic(path, buffer.getvalue())
+    return list(services[shown:])
 
 
 class _Column:
@@ -117,6 +121,15 @@ class _Column:
 
     def __init__(self, canvas: Any, left: float, top: float, width: float, bottom: float) -> None:
         self.canvas, self.left, self.y, self.width, self.bottom = canvas, left, top, width, bottom
+
+    def room_for(self, blocks: Sequence[tuple[str, str, float, float, float]]) -> bool:
+        """Whether all of ``blocks`` (text, font, size, indent, after) fit, written one after another."""
+        from reportlab.lib.utils import simpleSplit
+
+        height = 0.0
+        for text, font, size, indent, after in blocks:
+            height += size * 1.25 * len(simpleSplit(text, font, size, self.width - indent)) + after
+        return self.y - height >= self.bottom
 
     def write(self, text: str, font: str, size: float, indent: float = 0.0, after: float = 0.0) -> bool:
         """Write ``text`` wrapped; False (nothing written) when it would not fit."""
@@ -142,13 +155,15 @@ def _page(
     regular: str,
     bold: str,
     scale: float,
-) -> None:
+) -> int:
+    """Draw the sheet; the number of services on it (whole entries, in order, until it is full)."""
     words = WORDS.get(language, WORDS["en"])
     kinds = KINDS.get(language, KINDS["en"])
     margin = 36 * scale
     column = _Column(canvas, margin, height - margin, width - 2 * margin, margin)
     column.write(words["title"], bold, 22 * scale, after=4 * scale)
     column.write(words["intro"], regular, 10 * scale, after=10 * scale)
+    shown = 0
     for service in (localized(each, language) for each in services):
         where = place_name(service.country, service.region, language)
         details = " · ".join(
@@ -159,13 +174,17 @@ def _page(
             ]
             + ([f"{words['region']}: {where}"] if where else [])
         )
-        fits = column.write(f"{kinds[service.kind]}: {service.name}", bold, 11.5 * scale, after=1 * scale)
+        blocks = [(f"{kinds[service.kind]}: {service.name}", bold, 11.5 * scale, 0.0, 1 * scale)]
         if service.description:
-            fits = fits and column.write(service.description, regular, 9.5 * scale, 8 * scale)
+            blocks.append((service.description, regular, 9.5 * scale, 8 * scale, 0.0))
         if service.phone:
-            fits = fits and column.write(f"{words['phone']}: {service.phone}", bold, 15 * scale, 8 * scale)
+            blocks.append((f"{words['phone']}: {service.phone}", bold, 15 * scale, 8 * scale, 0.0))
         if details:
-            fits = fits and column.write(details, regular, 9.5 * scale, 8 * scale)
+            blocks.append((details, regular, 9.5 * scale, 8 * scale, 0.0))
+        if not column.room_for(blocks):
+            break  # whole entries only: never a service's name without its phone
+        for text, font, size, indent, after in blocks:
+            column.write(text, font, size, indent, after)
         column.y -= 10 * scale
-        if not fits:
-            break
+        shown += 1
+    return shown

@@ -1474,6 +1474,10 @@ The session goes on; the notes are safe.</source>
         <source>Saved {file}</source>
         <translation>{file} сақталды</translation>
     </message>
+    <message>
+        <source>Saved {file}, but the page is full: left out {names}.</source>
+        <translation>{file} сақталды, бірақ бет толып қалды, сыймағандар: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

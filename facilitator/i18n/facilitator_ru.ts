@@ -1474,6 +1474,10 @@ The session goes on; the notes are safe.</source>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
+    <message>
+        <source>Saved {file}, but the page is full: left out {names}.</source>
+        <translation>Сохранено: {file}, но страница заполнена, не поместились: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

@@ -135,7 +135,7 @@ def load_ticks(plan_id: str) -> set[str]:
     path = data_dir() / "checklists" / f"{plan_id}.json"
     try:
         return {str(item) for item in json.loads(path.read_text(encoding="utf-8"))}
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, RecursionError):
         return set()
 
 

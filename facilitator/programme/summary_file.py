@@ -117,6 +117,8 @@ def read_summary(path: Path) -> Summary:
         raise SummaryError(name, "", "expected UTF-8 JSON text") from None
     except ValueError as exc:
         raise SummaryError(name, "", f"not valid JSON ({exc})") from None
+    except RecursionError:
+        raise SummaryError(name, "", "not a programme summary (nested too deeply)") from None
     return parse_summary(data, name)
 
 

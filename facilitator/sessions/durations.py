@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 MAX_SECONDS = 12 * 3600
@@ -16,6 +17,11 @@ def parse_duration(value: object) -> int:
     if isinstance(value, bool):
         raise ValueError(f"{_EXPECTED}, got {value!r}")
     if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):  # YAML's .inf and .nan
+            raise ValueError(f"{_EXPECTED}, got {value!r}")
+        if abs(value) > MAX_SECONDS:  # before float(): a huge integer does not fit in one
+            limit = "at most 12 hours" if value > 0 else "a positive duration"
+            raise ValueError(f"expected {limit}, got {value!r}")
         seconds = round(float(value) * 60)
     elif isinstance(value, str):
         seconds = _parse_text(value)

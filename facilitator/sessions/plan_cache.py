@@ -67,7 +67,7 @@ def read(folder: Path, raw: bytes, name: str) -> CheckedPlan | None:
         )
         if len(fields) != len(plan.steps):
             return None
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
     return CheckedPlan(plan, warnings, fields)
 

@@ -391,7 +391,15 @@ class ReferralPanel(QWidget):
             self, translate("Referrals", "Save the handout"), "handout.pdf", "PDF (*.pdf)"
         )
         if path:
-            self._write(lambda: render_handout(self._services, self._language, Path(path)), path)
+            left_out: list[Service] = []
+            services, language = self._services, self._language
+            self._write(lambda: left_out.extend(render_handout(services, language, Path(path))), path)
+            if left_out:  # the page was full: said, never silently short of a service
+                self.message.emit(
+                    translate("Referrals", "Saved {file}, but the page is full: left out {names}.").format(
+                        file=path, names="; ".join(service.name for service in left_out)
+                    )
+                )
 
     def _write(self, action: Callable[[], None], path: str) -> None:
         try:

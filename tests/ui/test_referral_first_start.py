@@ -125,3 +125,32 @@ def test_in_kazakh_the_sheet_shows_the_seed_in_kazakh(
     assert panel.table.item(0, column(panel, "Қала не облыс")).text() == "Қазақстан, бүкіл ел бойынша"
     assert panel.table.item(0, column(panel, "Тексерілді")).text() == "⚠ тексерілмеген"
     assert "150 сенім телефоны (Қазақстан дағдарыс орталықтары одағы): тексерілмеген" in panel.checks.text()
+
+
+def test_a_handout_too_full_for_the_page_says_which_services_were_left_out(
+    qtbot: QtBot, directory: Directory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.ui import dialogs
+
+    many = [
+        Service(
+            f"Zqxservice {n}",
+            ServiceKind.SHELTER,
+            phone=f"+7 700 000 00 {n:02d}",
+            region="Aktobe",
+            description="Shelter and support for women and children; call first. " * 3,
+        )
+        for n in range(14)
+    ]
+    directory.merge(many)
+    panel = ReferralPanel(directory, "en")
+    qtbot.addWidget(panel)
+    panel.refresh()
+    out = tmp_path / "handout.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *_args: str(out))
+    said: list[str] = []
+    panel.message.connect(said.append)
+    panel._handout()
+    assert out.exists()
+    assert said[-1].startswith(f"Saved {out}, but the page is full: left out ")
+    assert said[-1].endswith("Zqxservice 9.")  # sorted by name: 0, 1, 10…13, 2, then 3…9 left out
