@@ -1,6 +1,7 @@
 """A very long note read by worker processes gives exactly the spans the single process gives."""
 
 import random
+import sys
 
 import pytest
 
@@ -42,7 +43,7 @@ def test_a_failing_worker_leaves_its_pieces_to_the_caller(
     long_note: str, parallel_from_small: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     single = Anonymizer(ROSTER)._detect(long_note, workers=1)
-    monkeypatch.setattr(workers, "_START", "raise SystemExit(3)")
+    monkeypatch.setattr(workers, "_load", sys.exit)  # each worker exits as it starts
     assert _rows(Anonymizer(ROSTER)._detect(long_note, workers=2)) == _rows(single)
 
 
@@ -50,10 +51,14 @@ def test_a_short_note_is_read_here(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object) -> None:
         raise AssertionError("a worker was started for a short note")
 
-    monkeypatch.setattr(anonymizer_module, "Elsewhere", refuse)
+    monkeypatch.setattr(anonymizer_module, "read_pieces", refuse)
     assert Anonymizer()._detect("Ерлан позвонил +7 701 234 56 78.", workers=2)
 
 
-def test_the_packaged_app_reads_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(workers.sys, "frozen", True, raising=False)  # PyInstaller: no python -c
-    assert workers.cores() == 1
+def test_batches_cover_every_piece_in_order_at_equal_cost() -> None:
+    jobs = [("x" * 4000, index < 5) for index in range(100)]  # the first five read by the name model
+    runs = workers.batches(jobs, 2)
+    assert [i for run in runs for i in run] == list(range(100))
+    assert len(runs) == 2 * workers.BATCHES_A_WORKER
+    assert len(runs[0]) < len(runs[1])  # the name model's pieces cost more: fewer in a batch
+    assert workers.batches([], 2) == [[]]  # no piece: one empty batch (the roster keys still come back)
