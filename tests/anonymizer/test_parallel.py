@@ -1,5 +1,6 @@
 """A very long note read by worker processes gives exactly the spans the single process gives."""
 
+import os
 import random
 import sys
 
@@ -62,3 +63,27 @@ def test_batches_cover_every_piece_in_order_at_equal_cost() -> None:
     assert len(runs) == 2 * workers.BATCHES_A_WORKER
     assert len(runs[0]) < len(runs[1])  # the name model's pieces cost more: fewer in a batch
     assert workers.batches([], 2) == [[]]  # no piece: one empty batch (the roster keys still come back)
+
+
+def _read_and_say_who(jobs: list[tuple[str, bool]]) -> tuple[frozenset[str], list[list[tuple]]]:
+    """In a worker (a stand-in for workers._read): which process read each piece, and how many
+    times that process had loaded the Russian dictionary by then."""
+    from facilitator.anonymizer import lexicon
+
+    keys, rows = workers._read(jobs)
+    loads = lexicon._morph.cache_info().misses
+    return keys, [[(os.getpid(), loads, "name", "who", "")] for _row in rows]
+
+
+def test_each_worker_loads_the_dictionaries_once_for_all_its_batches(
+    long_note: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pieces = [(piece, False) for piece in long_note.split("\n")[:400] if piece]
+    assert len(workers.batches(pieces, 2)) == 2 * workers.BATCHES_A_WORKER
+    monkeypatch.setattr(workers, "_read", _read_and_say_who)
+    found, keys = workers.read_pieces((tuple(ROSTER), True, "ru"), pieces, 2)
+    assert keys is not None and all(spans is not None for spans in found)
+    readers = {spans[0].start for spans in found if spans}
+    loads = {spans[0].end for spans in found if spans}
+    assert 1 <= len(readers) <= 2  # at most one process a core, each reading several batches
+    assert loads == {1}  # and each loaded the dictionary once, however many batches it read
