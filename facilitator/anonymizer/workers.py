@@ -31,7 +31,7 @@ Job = tuple[str, bool]
 Row = tuple[int, int, str, str, str]
 FALLBACK = "fallback"
 """The source of the one span a pathological note is reduced to (removed whole, reviewed)."""
-BATCHES_A_WORKER = 8
+BATCHES_A_WORKER = 24
 """Batches each worker reads, in turn, as it gets free: a worker slowed by the name model or by the
 machine's other work reads fewer of them, and they all finish at about the same time."""
 NER_WEIGHT = 2
@@ -47,17 +47,31 @@ def cores() -> int:
 
 
 def batches(jobs: Sequence[Job], processes: int) -> list[list[int]]:
-    """The jobs' indexes in runs of about equal cost (a piece the name model reads costs more),
-    about BATCHES_A_WORKER a process; at least one run, even for no jobs."""
+    """The jobs' indexes in runs of about equal cost, about BATCHES_A_WORKER a process, in order;
+    at least one run, even for no jobs. The pieces the name model reads come first, together, in as
+    few runs as a fair share of the work allows (one, for a long note: its first 200,000
+    characters), so one worker loads the model, not every one."""
     costs = [len(piece) * (NER_WEIGHT if ner else 1) for piece, ner in jobs]
-    count = max(1, processes * BATCHES_A_WORKER)
     total = max(1, sum(costs))
+    model = [index for index, (_piece, ner) in enumerate(jobs) if ner]
+    rules = [index for index, (_piece, ner) in enumerate(jobs) if not ner]
+    model_cost = sum(costs[i] for i in model)
+    shares = max(1, processes)
+    return [
+        *_runs(model, costs, max(1, -(-model_cost * shares // total))),  # a share of the work each
+        *_runs(rules, costs, max(1, shares * BATCHES_A_WORKER * (total - model_cost) // total)),
+    ] or [[]]
+
+
+def _runs(indexes: Sequence[int], costs: Sequence[int], count: int) -> list[list[int]]:
+    """``indexes`` cut into at most ``count`` runs of about equal cost, in order."""
+    total = max(1, sum(costs[i] for i in indexes))
     runs: list[list[int]] = [[] for _ in range(count)]
     done = 0
-    for index, cost in enumerate(costs):
+    for index in indexes:
         runs[min(count - 1, done * count // total)].append(index)
-        done += cost
-    return [run for run in runs if run] or [[]]
+        done += costs[index]
+    return [run for run in runs if run]
 
 
 def read_pieces(
