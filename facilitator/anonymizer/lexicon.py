@@ -94,31 +94,19 @@ def _morph() -> Any:
 
 
 @cache
-def _parses(word: str) -> tuple[tuple[float, frozenset[str], str], ...] | None:
-    """The dictionary's readings of ``word`` (score, grammemes, normal form), asked once for
-    ``russian``, ``russian_thing`` and ``normal_forms`` together (a word new to the dictionary costs
-    a millisecond or two, and a long note holds thousands); None if the dictionary failed."""
-    try:
-        return tuple((p.score, frozenset(p.tag.grammemes), p.normal_form) for p in _morph().parse(word))
-    except Exception:  # a dictionary fault must never stop an export: no knowledge, not a crash
-        return None
-
-
-@cache
 def russian(word: str) -> tuple[bool, float, float]:
     """(known to the dictionary, probability it is a person's name, probability it is a place).
 
     ``word`` in lower case. The probabilities are the dictionary's own scores of its readings.
     """
-    parses = _parses(word)
-    if parses is None:
-        return False, 0.0, 0.0
+    morph = _morph()
     try:
-        known = bool(_morph().word_is_known(word))
+        parses = morph.parse(word)
+        known = bool(morph.word_is_known(word))
     except Exception:  # a dictionary fault must never stop an export: no knowledge, not a crash
         return False, 0.0, 0.0
-    name = sum(score for score, grammemes, _form in parses if NAME_TAGS & grammemes)
-    place = sum(score for score, grammemes, _form in parses if PLACE_TAGS & grammemes)
+    name = sum(p.score for p in parses if NAME_TAGS & set(p.tag.grammemes))
+    place = sum(p.score for p in parses if PLACE_TAGS & set(p.tag.grammemes))
     return known, min(name, 1.0), min(place, 1.0)
 
 
@@ -129,10 +117,13 @@ def russian_thing(word: str) -> tuple[bool, bool]:
     "алиби" is a thing: a thing does not answer ("Алиби ответил" is a person). "саке" and "руке"
     are read only in the prepositional or dative case: no sentence starts with one as its subject.
     """
-    parses = _parses(word)
+    try:
+        parses = _morph().parse(word)
+    except Exception:
+        return False, False
     if not parses:
         return False, False
-    grammemes = [g for _score, g, _form in parses]
+    grammemes = [set(p.tag.grammemes) for p in parses]
     thing = all({"NOUN", "inan"} <= g and not NAME_TAGS & g for g in grammemes)
     oblique = all("nomn" not in g and "accs" not in g for g in grammemes)
     return thing, oblique
@@ -141,8 +132,10 @@ def russian_thing(word: str) -> tuple[bool, bool]:
 @cache
 def normal_forms(word: str) -> frozenset[str]:
     """The dictionary forms of a Russian ``word`` in lower case ("абая" -> "абай")."""
-    parses = _parses(word)
-    return frozenset(form for _score, _g, form in parses) if parses else frozenset()
+    try:
+        return frozenset(p.normal_form for p in _morph().parse(word))
+    except Exception:
+        return frozenset()
 
 
 def warm_up() -> None:
