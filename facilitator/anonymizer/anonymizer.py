@@ -29,22 +29,21 @@ from facilitator.anonymizer.names import (
     places,
     regional_name_words,
 )
-from facilitator.anonymizer.normalize import fold, normalize
+from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
 from facilitator.anonymizer.profiles import report_profile, union
 from facilitator.anonymizer.quasi import find_quasi, sentences
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve
-from facilitator.anonymizer.workers import Elsewhere, cores
+from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
 
 PIECE = 4000
 """Characters a detector reads at once (cut at a line or sentence end)."""
 NER_LIMIT = 200_000
 """Characters of one note the neural name finder reads; the rules read everything."""
 PARALLEL_FROM = 1_000_000
-"""Characters from which a note's pieces are read by one worker process a core (workers.py): the
-pieces past the neural name finder's budget go to the workers (raw text through pipes, never to
-disk), the first ones are read here meanwhile. Below this, starting workers costs more than it saves."""
+"""Characters from which pieces are read by one worker process a core (workers.py; raw text through
+pipes, never to disk). Below this, starting more workers costs more than it saves."""
 
 
 class Detector(Protocol):
@@ -147,6 +146,35 @@ def _phrase_skeletons() -> dict[str, list[tuple[str, ...]]]:
     return found
 
 
+def plan(text: str, use_ner: bool = True) -> tuple[Normalized, list[tuple[int, str]], list[bool]]:
+    """``text`` as the detectors read it, its pieces (offset, piece), and for each piece whether the
+    neural name finder reads it (the first NER_LIMIT characters, if ``use_ner``). Cheap: no
+    dictionary is loaded, so the app's process can cut notes for the workers."""
+    normal = normalize(text)
+    pieces = list(_pieces(normal.text))
+    budget = NER_LIMIT
+    flags = []
+    for _start, piece in pieces:
+        flags.append(use_ner and budget > 0)
+        budget -= len(piece)
+    return normal, pieces, flags
+
+
+def assemble(
+    text: str, normal: Normalized, pieces: Sequence[tuple[int, str]], by_piece: Sequence[Sequence[Span]]
+) -> list[Span]:
+    """The spans of ``text`` from those of its pieces (offsets into each piece), mapped back to the
+    characters as typed, in reading order; a piece too deep to read stands for the whole note."""
+    if any(span.source == FALLBACK for spans in by_piece for span in spans):
+        return [Span(0, len(text), Kind.QUASI, FALLBACK)] if text else []  # pragma: no cover
+    found: list[Span] = []
+    for (start, _piece), spans in zip(pieces, by_piece, strict=True):
+        for span in spans:
+            begin, end = normal.span_back(span.start + start, span.end + start)
+            found.append(Span(begin, end, span.kind, span.source, span.key))
+    return sorted(found, key=lambda s: (s.start, s.kind is Kind.QUASI))
+
+
 class Anonymizer:
     def __init__(
         self, roster: Iterable[str] = (), use_ner: bool = True, use_lists: bool = True, language: str = "en"
@@ -174,59 +202,26 @@ class Anonymizer:
         try:
             return self._detect(text)
         except RecursionError:  # pragma: no cover - defensive: a pathological text
-            return [Span(0, len(text), Kind.QUASI, "fallback")] if text else []
+            return [Span(0, len(text), Kind.QUASI, FALLBACK)] if text else []
 
     def _detect(self, text: str, workers: int | None = None) -> list[Span]:
-        normal = normalize(text)
-        pieces = list(_pieces(normal.text))
-        ner_budget = NER_LIMIT
-        flags = []
-        for _start, piece in pieces:
-            flags.append(self._use_ner and ner_budget > 0)
-            ner_budget -= len(piece)
+        normal, pieces, flags = plan(text, self._use_ner)
         workers = cores() if workers is None else workers
+        by_piece: list[list[Span] | None] = [None] * len(pieces)
         if workers > 1 and len(normal.text) >= PARALLEL_FROM:
-            by_piece = self._detect_in_workers(pieces, flags, workers)
-        else:
-            by_piece = [
-                self._detect_piece(piece, use_ner) for (_s, piece), use_ner in zip(pieces, flags, strict=True)
-            ]
-        found: list[Span] = []
-        for (start, _piece), spans in zip(pieces, by_piece, strict=True):
-            for span in spans:
-                begin, end = normal.span_back(span.start + start, span.end + start)
-                found.append(Span(begin, end, span.kind, span.source, span.key))
-        return sorted(found, key=lambda s: (s.start, s.kind is Kind.QUASI))
+            # every piece is read the same way wherever it is read: one a worker process a core
+            jobs = [(piece, use_ner) for (_s, piece), use_ner in zip(pieces, flags, strict=True)]
+            by_piece, _keys = read_pieces(self._setup, jobs, workers)
+        read = [  # and what a failed worker left is read here
+            spans if spans is not None else self._detect_piece(piece, use_ner)
+            for (_s, piece), use_ner, spans in zip(pieces, flags, by_piece, strict=True)
+        ]
+        return assemble(text, normal, pieces, read)
 
-    def _detect_in_workers(
-        self, pieces: Sequence[tuple[int, str]], flags: Sequence[bool], workers: int
-    ) -> list[list[Span]]:
-        """The same spans as reading every piece here (each piece is read on its own either way):
-        the pieces the neural finder reads stay here, the rest are cut into ``workers`` runs of about
-        equal length, one a worker process; a run whose worker failed is read here."""
-        away = [index for index, flag in enumerate(flags) if not flag]
-        total = sum(len(pieces[i][1]) for i in away)
-        groups: list[list[int]] = [[] for _ in range(workers)]
-        done = 0
-        for index in away:
-            groups[min(workers - 1, done * workers // max(1, total))].append(index)
-            done += len(pieces[index][1])
-        groups = [group for group in groups if group]
-        elsewhere = Elsewhere(self._setup, [[pieces[i][1] for i in group] for group in groups])
-        by_piece: list[list[Span]] = [[] for _ in pieces]
-        for index, flag in enumerate(flags):
-            if flag:
-                by_piece[index] = self._detect_piece(pieces[index][1], True)
-        for group, result in zip(groups, elsewhere.results(), strict=True):
-            for position, index in enumerate(group):
-                by_piece[index] = (
-                    result[position] if result is not None else self._detect_piece(pieces[index][1], False)
-                )
-        return by_piece
-
-    def detect_piece(self, piece: str) -> list[Span]:
-        """The spans of one piece (normalised, at most about PIECE characters), without NER."""
-        return self._detect_piece(piece, False)
+    def detect_piece(self, piece: str, use_ner: bool = False) -> list[Span]:
+        """The spans of one piece (normalised, at most about PIECE characters), with NER if asked
+        and this anonymizer uses it."""
+        return self._detect_piece(piece, use_ner and self._use_ner)
 
     def _detect_piece(self, text: str, use_ner: bool) -> list[Span]:
         public = self._public.find(text)

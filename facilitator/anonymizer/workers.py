@@ -1,109 +1,143 @@
-"""Reading a very long note on every core: worker processes that each read some of its pieces.
+"""Reading notes in worker processes: the one way detection runs away from the app's process.
 
-Each worker is a fresh Python (``python -c``, not a fork of a process that may run Qt) started
-with this package on its path; the pieces go to it through its standard input and the spans come
-back through its standard output, pickled: raw text never touches the disk, and its error output
-is discarded (a traceback must not print a note). A worker that fails leaves its pieces to the
-caller, which reads them itself: the result is the same either way.
+The pieces of the notes (anonymizer.plan: normalised, cut at line or sentence ends) are handed to a
+pool of worker processes, one a core for a long text, one otherwise. Each worker is a fresh Python
+(multiprocessing's spawn: it shares nothing with the app's memory, and it works in the packaged app,
+whose launcher calls ``freeze_support``) that loads the dictionaries, and the name model when a
+piece asks for it, once, then reads batch after batch of pieces; the pool exits when all are read
+and the memory goes back to the laptop. Pieces and spans travel through the pool's pipes, never
+through a file, and a worker's error output is discarded (a traceback must not print a note).
+
+A batch whose worker failed comes back as ``None`` for each of its pieces, with no message: the
+caller reads them itself or says that detection stopped.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
-import subprocess
 import sys
-import threading
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import facilitator
 from facilitator.anonymizer.spans import Kind, Span
+
+if TYPE_CHECKING:
+    from facilitator.anonymizer.anonymizer import Anonymizer
 
 Setup = tuple[tuple[str, ...], bool, str]
 """What a worker builds its anonymizer from: the roster, whether to use the name lists, the language."""
+Job = tuple[str, bool]
+"""A piece of a note (normalised) and whether the neural name finder may read it."""
 Row = tuple[int, int, str, str, str]
-
-_START = "from facilitator.anonymizer.workers import serve; serve()"
+FALLBACK = "fallback"
+"""The source of the one span a pathological note is reduced to (removed whole, reviewed)."""
+BATCHES_A_WORKER = 24
+"""Batches each worker reads, in turn, as it gets free: a worker slowed by the name model or by the
+machine's other work reads fewer of them, and they all finish at about the same time."""
+NER_WEIGHT = 2
+"""A piece the name model reads costs about this many times a piece it does not."""
 
 
 def cores() -> int:
-    """Processes to read a long note with: one a core this process may use; one in the packaged
-    app (its executable is the app, not a Python that would run ``-c``)."""
-    if getattr(sys, "frozen", False):
-        return 1
+    """Processes to read a long text with: one a core this process may use."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
 
 
-def read_elsewhere(setup: Setup, groups: Sequence[Sequence[str]]) -> list[list[list[Span]] | None]:
-    """The spans of each piece of each group, one worker process a group, all started at once;
-    ``None`` for a group whose worker failed. Returns when every worker is done."""
-    results: list[list[list[Span]] | None] = [None] * len(groups)
-    threads = [
-        threading.Thread(target=_run, args=(setup, list(group), results, index), daemon=True)
-        for index, group in enumerate(groups)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
+def batches(jobs: Sequence[Job], processes: int) -> list[list[int]]:
+    """The jobs' indexes in runs of about equal cost, about BATCHES_A_WORKER a process, in order;
+    at least one run, even for no jobs. The pieces the name model reads come first, together, in as
+    few runs as a fair share of the work allows (one, for a long note: its first 200,000
+    characters), so one worker loads the model, not every one."""
+    costs = [len(piece) * (NER_WEIGHT if ner else 1) for piece, ner in jobs]
+    total = max(1, sum(costs))
+    model = [index for index, (_piece, ner) in enumerate(jobs) if ner]
+    rules = [index for index, (_piece, ner) in enumerate(jobs) if not ner]
+    model_cost = sum(costs[i] for i in model)
+    shares = max(1, processes)
+    return [
+        *_runs(model, costs, max(1, -(-model_cost * shares // total))),  # a share of the work each
+        *_runs(rules, costs, max(1, shares * BATCHES_A_WORKER * (total - model_cost) // total)),
+    ] or [[]]
 
 
-class Elsewhere:
-    """``read_elsewhere`` in a thread of its own, so the caller reads other pieces meanwhile."""
-
-    def __init__(self, setup: Setup, groups: Sequence[Sequence[str]]) -> None:
-        self._results: list[list[list[Span]] | None] = [None] * len(groups)
-        self._thread = threading.Thread(target=self._read, args=(setup, groups), daemon=True)
-        self._thread.start()
-
-    def _read(self, setup: Setup, groups: Sequence[Sequence[str]]) -> None:
-        self._results = read_elsewhere(setup, groups)
-
-    def results(self) -> list[list[list[Span]] | None]:
-        self._thread.join()
-        return self._results
+def _runs(indexes: Sequence[int], costs: Sequence[int], count: int) -> list[list[int]]:
+    """``indexes`` cut into at most ``count`` runs of about equal cost, in order."""
+    total = max(1, sum(costs[i] for i in indexes))
+    runs: list[list[int]] = [[] for _ in range(count)]
+    done = 0
+    for index in indexes:
+        runs[min(count - 1, done * count // total)].append(index)
+        done += costs[index]
+    return [run for run in runs if run]
 
 
-def _run(setup: Setup, pieces: list[str], results: list[list[list[Span]] | None], index: int) -> None:
-    root = str(Path(facilitator.__file__).resolve().parent.parent)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+def read_pieces(
+    setup: Setup, jobs: Sequence[Job], processes: int
+) -> tuple[list[list[Span] | None], frozenset[str] | None]:
+    """The spans of each job's piece (offsets into the piece), read by ``processes`` worker processes,
+    and the anonymizer's roster keys; ``None`` for a piece whose worker failed (and for the roster
+    keys if every worker did). Returns when every worker has exited."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    runs = batches(jobs, processes)
+    found: list[list[Span] | None] = [None] * len(jobs)
+    roster_keys: frozenset[str] | None = None
     try:
-        process = subprocess.Popen(
-            [sys.executable, "-c", _START],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            cwd=root,
-        )
-        output, _ = process.communicate(pickle.dumps((setup, pieces), protocol=pickle.HIGHEST_PROTOCOL))
-        if process.returncode != 0:
-            return
-        rows: list[list[Row]] = pickle.loads(output)
-    except Exception:  # no worker: the caller reads these pieces itself
-        return
-    if len(rows) == len(pieces):
-        results[index] = [
-            [Span(s, e, Kind(k), source, key) for s, e, k, source, key in spans] for spans in rows
-        ]
+        with ProcessPoolExecutor(
+            max_workers=max(1, min(processes, len(runs))),
+            mp_context=multiprocessing.get_context("spawn"),  # a fresh interpreter: none of the app's memory
+            initializer=_load,
+            initargs=(setup,),
+        ) as pool:
+            futures = [pool.submit(_read, [jobs[i] for i in run]) for run in runs]
+            for run, future in zip(runs, futures, strict=True):
+                try:
+                    keys, rows = future.result()
+                except Exception:  # a worker's fault (its message may quote a note) stays there
+                    continue
+                roster_keys = keys
+                if len(rows) != len(run):  # pragma: no cover - defensive
+                    continue
+                for index, piece_rows in zip(run, rows, strict=True):
+                    found[index] = [Span(s, e, Kind(k), source, key) for s, e, k, source, key in piece_rows]
+    except Exception:  # no pool at all (no processes left, no memory): nothing read
+        pass
+    return found, roster_keys
 
 
-def serve() -> None:
-    """In a worker: read (setup, pieces) from standard input, write each piece's spans to standard
-    output."""
+# -- in a worker ---------------------------------------------------------------------------------
+_anonymizer: Anonymizer | None = None
+
+
+def _load(setup: Setup) -> None:
+    """In a new worker: its error output discarded, the anonymizer and its dictionaries loaded once."""
+    global _anonymizer
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the worker's life
+    from facilitator.anonymizer import lexicon
     from facilitator.anonymizer.anonymizer import Anonymizer
 
-    setup, pieces = pickle.load(sys.stdin.buffer)
     roster, use_lists, language = setup
-    anonymizer = Anonymizer(roster, use_ner=False, use_lists=use_lists, language=language)
-    rows = [
-        [(s.start, s.end, s.kind.value, s.source, s.key) for s in anonymizer.detect_piece(piece)]
-        for piece in pieces
-    ]
-    sys.stdout.buffer.write(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
-    sys.stdout.buffer.flush()
+    _anonymizer = Anonymizer(roster, use_lists=use_lists, language=language)
+    lexicon.warm_up()
+
+
+def _read(jobs: list[Job]) -> tuple[frozenset[str], list[list[Row]]]:
+    """In a worker: the spans of each piece, as rows; a piece too deep to read (RecursionError)
+    gives the fallback row, which stands for its whole note (see anonymizer.assemble)."""
+    anonymizer = _anonymizer
+    assert anonymizer is not None
+    rows: list[list[Row]] = []
+    for piece, ner in jobs:
+        try:
+            spans = anonymizer.detect_piece(piece, ner)
+        except RecursionError:  # pragma: no cover - defensive: a pathological text
+            rows.append([(0, len(piece), Kind.QUASI.value, FALLBACK, "")])
+            continue
+        rows.append([(s.start, s.end, s.kind.value, s.source, s.key) for s in spans])
+    return anonymizer.roster_keys, rows

@@ -1,10 +1,11 @@
 """Finding identifiers in a session's notes in a worker process that exits when it is done.
 
 natasha's name model and the Russian dictionaries take about 200 MB. They are never loaded in the
-app's own process: the review and the export hand the notes to one worker process (spawned, so it
-shares nothing with the app's memory), which loads them, finds every identifier and exits, and
-the memory goes back to the laptop. The notes travel through a pipe between the two processes,
-never through a file.
+app's own process: the review and the export cut the notes into pieces and hand them to worker
+processes (anonymizer/workers.py: spawned, so they share nothing with the app's memory; one, or one
+a core for a very long text), which load them once, find every identifier and exit, and the memory
+goes back to the laptop. The notes travel through pipes between the processes, never through a
+file.
 """
 
 from __future__ import annotations
@@ -32,24 +33,31 @@ class Detected:
 
 
 def detect_in_worker(texts: Sequence[str], roster: Sequence[str], language: str) -> Detected:
-    """Every identifier in each of ``texts``, found by a worker process that has exited on return."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    """Every identifier in each of ``texts``, found by worker processes (one, or one a core for a
+    long text: workers.py) that have all exited on return. The notes are cut into pieces here (no
+    dictionary is needed for that); the workers read the pieces."""
+    from facilitator.anonymizer.anonymizer import PARALLEL_FROM, assemble, plan
+    from facilitator.anonymizer.workers import cores, read_pieces
 
-    context = multiprocessing.get_context("spawn")  # a fresh interpreter: none of the app's memory
-    try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            return pool.submit(_detect, list(dict.fromkeys(texts)), list(roster), language).result()
-    except (BrokenProcessPool, OSError) as exc:
-        raise DetectionFailed(
-            f"The name finder stopped before it finished ({type(exc).__name__}); nothing was exported."
-        ) from None
+    notes = list(dict.fromkeys(texts))
+    plans = [plan(text) for text in notes]
+    jobs = [
+        (piece, ner)
+        for _normal, pieces, flags in plans
+        for (_s, piece), ner in zip(pieces, flags, strict=True)
+    ]
+    long = sum(len(normal.text) for normal, _pieces, _flags in plans) >= PARALLEL_FROM
+    found, roster_keys = read_pieces((tuple(roster), True, language), jobs, cores() if long else 1)
+    if roster_keys is None or any(spans is None for spans in found):
+        raise DetectionFailed(_STOPPED)
+    spans: dict[str, list[Span]] = {}
+    at = 0
+    for text, (normal, pieces, _flags) in zip(notes, plans, strict=True):
+        by_piece = [spans or [] for spans in found[at : at + len(pieces)]]
+        at += len(pieces)
+        spans[text] = assemble(text, normal, pieces, by_piece)
+    return Detected(language, roster_keys, spans)
 
 
-def _detect(texts: list[str], roster: list[str], language: str) -> Detected:
-    """In the worker: load the anonymizer (and with it the model), read every note."""
-    from facilitator.anonymizer.anonymizer import Anonymizer
-
-    anonymizer = Anonymizer(roster, language=language)
-    return Detected(language, anonymizer.roster_keys, {text: anonymizer.detect(text) for text in texts})
+_STOPPED = "The name finder stopped before it finished; nothing was exported."
+"""A worker was killed, ran out of memory or could not start (the message holds no note text)."""
