@@ -19,7 +19,7 @@ from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
-from facilitator.sessions.errors import FileError, InvalidFile, read_file
+from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
 from facilitator.sessions.session_file import export_session, import_session, read_session_file
@@ -378,7 +378,12 @@ def anonymize(args: argparse.Namespace) -> int:
         if args.roster.is_file() and args.roster.stat().st_size > MAX_ROSTER_BYTES:
             limit = f"{MAX_ROSTER_BYTES // 1024} KiB"
             raise InvalidFile([FileError(str(args.roster), 0, "", f"larger than {limit}; not a roster")])
-        raw = read_file(args.roster)
+        try:
+            raw = args.roster.read_bytes()
+        except OSError as exc:
+            raise InvalidFile(
+                [FileError(str(args.roster), 0, "", f"cannot read the roster: {exc.strerror}")]
+            ) from None
         roster = [line.strip() for line in _text(raw, str(args.roster)).splitlines()]
     text = _text(sys.stdin.buffer.read(), "standard input")
     language = "en" if args.lang == "auto" else args.lang
