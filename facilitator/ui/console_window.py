@@ -112,7 +112,7 @@ class ConsoleWindow(QMainWindow):
         bridge.moments_changed.connect(self._count_moments)
         bridge.session_started.connect(self._count_moments)
         right_layout.addStretch(1)
-        right.setMinimumWidth(COLUMN_WIDTH)
+        right.setMinimumWidth(max(COLUMN_WIDTH, self.preview.minimumWidth()))  # the picture whole
         self.step_panel.setMinimumWidth(COLUMN_WIDTH)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self._agenda_and_next())

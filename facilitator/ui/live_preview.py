@@ -35,6 +35,7 @@ from facilitator.ui.next_preview import projector_target
 from facilitator.ui.session_bridge import SessionBridge
 
 PREVIEW_ASPECT = 16 / 9
+MIN_HEIGHT = 160
 
 
 class _AspectLayout(QVBoxLayout):
@@ -81,7 +82,9 @@ class Preview(QWidget):
         layout = _AspectLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.setMinimumHeight(160)
+        # a 16:9 picture 160 pixels high at the least: the cue panel and the referral sheet (F2,
+        # F3) take their room elsewhere, and the picture keeps its size on a 1366×768 laptop
+        self.setMinimumSize(round(MIN_HEIGHT * PREVIEW_ASPECT), MIN_HEIGHT)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click here hands the keys to the presenter
         changes = (bridge.step_changed, bridge.display_changed, bridge.session_started)
         for signal in (*changes, bridge.tallies_changed, audience.timer_toggled):
