@@ -136,6 +136,7 @@ class ConsoleWindow(QMainWindow):
         column.addWidget(halves, 1)
         self.setCentralWidget(central)
         bridge.error_reported.connect(self._show_error)
+        self.statusBar()  # the status line from the start: its first message never resizes the window
         self._build_language_menu()
         self.aids = PrivateAids(self, bridge)
         self.after = AfterSession(self, bridge)

@@ -72,7 +72,6 @@ class Preview(QWidget):
         self.picture.setObjectName("preview-picture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.picture.setStyleSheet("background: #202020;")
         self.picture.installEventFilter(self)
         self.stack = film_stack(self.picture, audience.films, self)
         self._screen = QPixmap()
