@@ -203,7 +203,9 @@ def _run_qt(
 
     app = _qt_app(ui_language)
     start_times = StartTimes(app) if quit_when_shown else None
-    frame = FirstFrame(loaded.plan)  # the holding screen and the console's frame, painted first
+    companion, companion_first = pair
+    # the holding screen (in both languages of a pair) and the console's frame, painted first
+    frame = FirstFrame(loaded.plan, companion.plan if companion else None, companion_first)
     app.processEvents()
     try:
         return _launch(app, loaded, path, store, smoke_test, quit_when_shown, start_times, frame, pair)

@@ -2099,8 +2099,64 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Films</name>
     <message>
-        <source>The film file {name} is not there (looked in: {folders}). The projector shows the step's title instead. Copy the film into one of those folders, or choose the media folder (Projector menu), then go to this step again.</source>
-        <translation>{name} фильм файлы жоқ (іздеген жерлер: {folders}). Проектор фильмнің орнына қадамның атауын көрсетеді. Фильмді осы қалталардың біріне көшіріңіз немесе фильмдер қалтасын таңдаңыз («Проектор» мәзірі), содан кейін осы қадамға қайта өтіңіз.</translation>
+        <source>The film file {name} is not in {folder}. The projector shows the step's title instead. Copy the film into that folder, or choose the media folder (Projector menu), then go to this step again.</source>
+        <translation>{name} фильм файлы {folder} қалтасында жоқ. Проектор фильмнің орнына қадамның атауын көрсетеді. Фильмді осы қалтаға көшіріңіз немесе фильмдер қалтасын таңдаңыз («Проектор» мәзірі), содан кейін осы қадамға қайта өтіңіз.</translation>
+    </message>
+    <message>
+        <source>The film file {name} is neither in {first} nor in {second}. The projector shows the step's title instead. Copy the film into either folder, then go to this step again.</source>
+        <translation>{name} фильм файлы {first} қалтасында да, {second} қалтасында да жоқ. Проектор фильмнің орнына қадамның атауын көрсетеді. Фильмді осы екі қалтаның кез келгеніне көшіріңіз, содан кейін осы қадамға қайта өтіңіз.</translation>
+    </message>
+    <message>
+        <source>The film file {name} cannot be looked for: the plan has no folder and no media folder is chosen. The projector shows the step's title instead. Choose the media folder (Projector menu) and copy the film into it, then go to this step again.</source>
+        <translation>{name} фильм файлын іздейтін жер жоқ: жоспардың қалтасы жоқ, фильмдер қалтасы да таңдалмаған. Проектор фильмнің орнына қадамның атауын көрсетеді. Фильмдер қалтасын таңдап («Проектор» мәзірі), фильмді соған көшіріңіз, содан кейін осы қадамға қайта өтіңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing to play: {problem} The step stays; what to do is under the projector's preview.</source>
+        <translation>Ойнататын ештеңе жоқ: {problem} Қадам өзгермейді; не істеу керегі проектор көрінісінің астында жазылған.</translation>
+    </message>
+    <message>
+        <source>the film file {name} is not there.</source>
+        <translation>{name} фильм файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>{name} is not a film file.</source>
+        <translation>{name} фильм файлы емес.</translation>
+    </message>
+    <message>
+        <source>the film file {name} is empty.</source>
+        <translation>{name} фильм файлы бос.</translation>
+    </message>
+    <message>
+        <source>the film file {name} cannot be read.</source>
+        <translation>{name} фильм файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>the film {name} does not play ({error}).</source>
+        <translation>{name} фильмі ойнатылмайды ({error}).</translation>
+    </message>
+    <message>
+        <source>the player could not open or read the file</source>
+        <translation>ойнатқыш файлды аша немесе оқи алмады</translation>
+    </message>
+    <message>
+        <source>its video or sound format is not supported</source>
+        <translation>бейне немесе дыбыс пішіміне қолдау жоқ</translation>
+    </message>
+    <message>
+        <source>the laptop does not allow opening it</source>
+        <translation>ноутбук бұл файлды ашуға рұқсат бермейді</translation>
+    </message>
+    <message>
+        <source>the file could not be reached</source>
+        <translation>файлға қол жеткізу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the player cannot open this file</source>
+        <translation>ойнатқыш бұл файлды аша алмайды</translation>
+    </message>
+    <message>
+        <source>no picture after 15 seconds</source>
+        <translation>15 секунд ішінде сурет шықпады</translation>
     </message>
     <message>
         <source>{name} is a folder or a device, not a film file. The projector shows the step's title instead. Put the video file itself there, then go to this step again.</source>

@@ -2117,8 +2117,64 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Films</name>
     <message>
-        <source>The film file {name} is not there (looked in: {folders}). The projector shows the step's title instead. Copy the film into one of those folders, or choose the media folder (Projector menu), then go to this step again.</source>
-        <translation>Файла фильма {name} нет (искали в: {folders}). Вместо фильма проектор показывает название шага. Скопируйте фильм в одну из этих папок или выберите папку с фильмами (меню «Проектор»), затем снова перейдите к этому шагу.</translation>
+        <source>The film file {name} is not in {folder}. The projector shows the step's title instead. Copy the film into that folder, or choose the media folder (Projector menu), then go to this step again.</source>
+        <translation>Файла фильма {name} нет в папке {folder}. Вместо фильма проектор показывает название шага. Скопируйте фильм в эту папку или выберите папку с фильмами (меню «Проектор»), затем снова перейдите к этому шагу.</translation>
+    </message>
+    <message>
+        <source>The film file {name} is neither in {first} nor in {second}. The projector shows the step's title instead. Copy the film into either folder, then go to this step again.</source>
+        <translation>Файла фильма {name} нет ни в папке {first}, ни в папке {second}. Вместо фильма проектор показывает название шага. Скопируйте фильм в любую из этих двух папок, затем снова перейдите к этому шагу.</translation>
+    </message>
+    <message>
+        <source>The film file {name} cannot be looked for: the plan has no folder and no media folder is chosen. The projector shows the step's title instead. Choose the media folder (Projector menu) and copy the film into it, then go to this step again.</source>
+        <translation>Файл фильма {name} негде искать: у плана нет папки, а папка с фильмами не выбрана. Вместо фильма проектор показывает название шага. Выберите папку с фильмами (меню «Проектор»), скопируйте в неё фильм, затем снова перейдите к этому шагу.</translation>
+    </message>
+    <message>
+        <source>Nothing to play: {problem} The step stays; what to do is under the projector's preview.</source>
+        <translation>Нечего воспроизводить: {problem} Шаг остаётся прежним; что делать, написано под изображением проектора.</translation>
+    </message>
+    <message>
+        <source>the film file {name} is not there.</source>
+        <translation>файла фильма {name} нет.</translation>
+    </message>
+    <message>
+        <source>{name} is not a film file.</source>
+        <translation>{name} — не файл фильма.</translation>
+    </message>
+    <message>
+        <source>the film file {name} is empty.</source>
+        <translation>файл фильма {name} пустой.</translation>
+    </message>
+    <message>
+        <source>the film file {name} cannot be read.</source>
+        <translation>файл фильма {name} не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>the film {name} does not play ({error}).</source>
+        <translation>фильм {name} не воспроизводится ({error}).</translation>
+    </message>
+    <message>
+        <source>the player could not open or read the file</source>
+        <translation>проигрыватель не смог открыть или прочитать файл</translation>
+    </message>
+    <message>
+        <source>its video or sound format is not supported</source>
+        <translation>формат видео или звука не поддерживается</translation>
+    </message>
+    <message>
+        <source>the laptop does not allow opening it</source>
+        <translation>ноутбук не разрешает открыть этот файл</translation>
+    </message>
+    <message>
+        <source>the file could not be reached</source>
+        <translation>файл недоступен</translation>
+    </message>
+    <message>
+        <source>the player cannot open this file</source>
+        <translation>проигрыватель не может открыть этот файл</translation>
+    </message>
+    <message>
+        <source>no picture after 15 seconds</source>
+        <translation>за 15 секунд не появилось изображение</translation>
     </message>
     <message>
         <source>{name} is a folder or a device, not a film file. The projector shows the step's title instead. Put the video file itself there, then go to this step again.</source>

@@ -80,7 +80,8 @@ class ActionSpec:
     scope: Scope = Scope.CONSOLE
     takes_keys_from: tuple[str, ...] = ()
     """While this action is enabled, its keys are taken off these actions (P and Space play the
-    film on a film step; elsewhere they pause the timer and go to the next step)."""
+    film on a film step, even when it cannot play; elsewhere they pause the timer and go to the
+    next step)."""
 
 
 def _local(action_id: str, title: str, keys: tuple[str, ...], scope: Scope) -> ActionSpec:
@@ -127,7 +128,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("P", "Space"),
         QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.toggle_film(),
-        enabled_when=lambda b: b.on_film_step(),
+        enabled_when=lambda b: b.names_film(),  # a film that cannot play: the console says why
         takes_keys_from=("pause", "next"),
     ),
     ActionSpec(

@@ -297,8 +297,12 @@ class AudienceView(QWidget):
         side, top = self._margins()
         width = self.width() - 2 * side
         available = (self.height() - top - side) * 0.97  # headroom for rounding between metrics and labels
-        texts = (
-            *(label.text() if not label.isHidden() else None for label in self._labels.values()),
+        texts = (  # the top row's words never change the fit (its type has a fixed size): a tick
+            # of the timer lays nothing out again, only a row shown or hidden does
+            *(
+                (role not in TOP_ROW and label.text()) if not label.isHidden() else None
+                for role, label in self._labels.items()
+            ),
             self._image_height(),
             tuple(self.tally_bars.texts()) if not self.tally_bars.isHidden() else None,
         )

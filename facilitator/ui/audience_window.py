@@ -47,8 +47,8 @@ def present_film(stack: QStackedWidget, films: FilmPlayer) -> None:
     stack.setCurrentIndex(1 if films.on_screen else 0)
 
 
-def film_stack(view: RoomView, films: FilmPlayer, parent: QWidget) -> QStackedWidget:
-    """``view`` and a view of the film, one above the other."""
+def film_stack(view: QWidget, films: FilmPlayer, parent: QWidget) -> QStackedWidget:
+    """``view`` (the room's screen, or a picture of it) and a view of the film, one above the other."""
     stack = QStackedWidget(parent)
     stack.addWidget(view)
     stack.addWidget(FilmView(films, stack))

@@ -25,16 +25,10 @@ from facilitator.ui import dialogs, window_state
 from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, make_action
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
-from facilitator.ui.audience_window import (
-    AudienceWindow,
-    film_stack,
-    present,
-    present_film,
-    present_timer,
-    room_view,
-)
-from facilitator.ui.film_panel import FilmPanel
+from facilitator.ui.audience_window import AudienceWindow
+from facilitator.ui.film_panel import FilmPanel, refused_text
 from facilitator.ui.i18n import translate
+from facilitator.ui.live_preview import Preview
 from facilitator.ui.next_preview import NextPreview
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.presenter_keys import PresenterKeys
@@ -43,71 +37,10 @@ from facilitator.ui.session_bridge import SessionBridge
 from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.timer_panel import TimerPanel
 
-PREVIEW_ASPECT = 16 / 9
 NEXT_PREVIEW_HEIGHT = 150
 """Pixels of the next-step preview's height (16:9 under the agenda: about 267 × 150)."""
 COLUMN_WIDTH = 200
 """Pixels the guidance and the projector column keep when the cue panel or referral sheet opens."""
-
-
-class _AspectLayout(QVBoxLayout):
-    """The preview's layout: it never asks for more height than a 16:9 screen of its width
-    (the slide's text is fitted to the view, however much of it there is)."""
-
-    def heightForWidth(self, width: int) -> int:
-        return min(super().heightForWidth(width), round(width / PREVIEW_ASPECT))
-
-
-class Preview(QWidget):
-    """A live, scaled copy of the projector: the same AudienceView fed the same way."""
-
-    def __init__(
-        self, bridge: SessionBridge, audience: AudienceWindow, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.view = room_view(bridge, self)
-        self.view.setObjectName("preview-view")
-        self.setAccessibleName(translate("Console", "Preview of the projector"))
-        self._bridge = bridge
-        self._audience = audience
-        self.stack = film_stack(self.view, audience.films, self)
-        layout = _AspectLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self.setMinimumHeight(160)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click here hands the keys to the presenter
-        changes = (bridge.step_changed, bridge.display_changed, bridge.session_started)
-        for signal in (*changes, bridge.tallies_changed):
-            signal.connect(self.refresh)
-        bridge.timer_updated.connect(self.refresh_timer)
-        audience.timer_toggled.connect(self.refresh_timer)
-        audience.films.changed.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self, *_args: object) -> None:
-        present(self.view, self._bridge)
-        present_film(self.stack, self._audience.films)
-        self.refresh_timer()
-
-    @property
-    def showing_film(self) -> bool:
-        return self.stack.currentIndex() == 1
-
-    def visible_text(self) -> str:
-        """The text the preview shows, as the projector's ``visible_text``."""
-        return "" if self.showing_film else self.view.visible_text()
-
-    def refresh_timer(self, *_args: object) -> None:
-        present_timer(self.view, self._bridge, self._audience.timer_shown)
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, round(400 / PREVIEW_ASPECT))
-
-    def heightForWidth(self, width: int) -> int:
-        return round(width / PREVIEW_ASPECT)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
 
 
 class _AgendaColumn(QWidget):
@@ -148,8 +81,8 @@ class ConsoleWindow(QMainWindow):
         self._build_menus()
         self.agenda = AgendaPanel(bridge)
         self.step_panel = StepPanel(bridge)
-        self.preview = Preview(bridge, audience)
         projector = lambda: audience.view.size() if audience.isVisible() else QSize()  # noqa: E731
+        self.preview = Preview(bridge, audience, projector)
         self.next_preview = NextPreview(bridge, projector, lambda: audience.timer_shown)
         audience.timer_toggled.connect(self.next_preview.refresh)
         self.timer_panel = TimerPanel(bridge)
@@ -168,6 +101,7 @@ class ConsoleWindow(QMainWindow):
         right_layout.addWidget(QLabel("<b>" + translate("Console", "Projector") + "</b>"))
         right_layout.addWidget(self.preview)
         self.film_panel = FilmPanel(bridge, audience.films)
+        audience.films.refused.connect(lambda: self._show_error(refused_text(audience.films)))
         right_layout.addWidget(self.film_panel)
         right_layout.addWidget(self.mode_label)
         right_layout.addWidget(self.timer_panel)
@@ -178,7 +112,7 @@ class ConsoleWindow(QMainWindow):
         bridge.moments_changed.connect(self._count_moments)
         bridge.session_started.connect(self._count_moments)
         right_layout.addStretch(1)
-        right.setMinimumWidth(COLUMN_WIDTH)
+        right.setMinimumWidth(max(COLUMN_WIDTH, self.preview.minimumWidth()))  # the picture whole
         self.step_panel.setMinimumWidth(COLUMN_WIDTH)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self._agenda_and_next())
@@ -202,6 +136,7 @@ class ConsoleWindow(QMainWindow):
         column.addWidget(halves, 1)
         self.setCentralWidget(central)
         bridge.error_reported.connect(self._show_error)
+        self.statusBar()  # the status line from the start: its first message never resizes the window
         self._build_language_menu()
         self.aids = PrivateAids(self, bridge)
         self.after = AfterSession(self, bridge)

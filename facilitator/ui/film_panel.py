@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.sessions.plan_films import FilmTrouble
 from facilitator.settings import load_settings
+from facilitator.ui import film_errors
 from facilitator.ui.film_player import FilmPlayer
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
@@ -28,11 +29,11 @@ from facilitator.ui.session_bridge import SessionBridge
 SEEK_SECONDS = 10
 
 TROUBLE_TEXT = {
-    FilmTrouble.MISSING: QT_TRANSLATE_NOOP(
+    FilmTrouble.MISSING: QT_TRANSLATE_NOOP(  # looked in one folder: the plan's or the media folder
         "Films",
-        "The film file {name} is not there (looked in: {folders}). The projector shows the step's "
-        "title instead. Copy the film into one of those folders, or choose the media folder "
-        "(Projector menu), then go to this step again.",
+        "The film file {name} is not in {folder}. The projector shows the step's title instead. "
+        "Copy the film into that folder, or choose the media folder (Projector menu), then go to "
+        "this step again.",
     ),
     FilmTrouble.NOT_A_FILE: QT_TRANSLATE_NOOP(
         "Films",
@@ -57,6 +58,55 @@ TROUBLE_TEXT = {
         "this step again.",
     ),
 }
+MISSING_IN_TWO = QT_TRANSLATE_NOOP(
+    "Films",
+    "The film file {name} is neither in {first} nor in {second}. The projector shows the step's "
+    "title instead. Copy the film into either folder, then go to this step again.",
+)
+MISSING_NOWHERE = QT_TRANSLATE_NOOP(
+    "Films",
+    "The film file {name} cannot be looked for: the plan has no folder and no media folder is "
+    "chosen. The projector shows the step's title instead. Choose the media folder (Projector "
+    "menu) and copy the film into it, then go to this step again.",
+)
+REFUSED = QT_TRANSLATE_NOOP(
+    "Films",
+    "Nothing to play: {problem} The step stays; what to do is under the projector's preview.",
+)
+"""Said on the status line when P or Space asks for a film that cannot play."""
+SHORT_TROUBLE = {
+    FilmTrouble.MISSING: QT_TRANSLATE_NOOP("Films", "the film file {name} is not there."),
+    FilmTrouble.NOT_A_FILE: QT_TRANSLATE_NOOP("Films", "{name} is not a film file."),
+    FilmTrouble.EMPTY: QT_TRANSLATE_NOOP("Films", "the film file {name} is empty."),
+    FilmTrouble.UNREADABLE: QT_TRANSLATE_NOOP("Films", "the film file {name} cannot be read."),
+    FilmTrouble.UNPLAYABLE: QT_TRANSLATE_NOOP("Films", "the film {name} does not play ({error})."),
+}
+
+
+def trouble_text(films: FilmPlayer) -> str:
+    """What is wrong with this step's film and what to do, in the UI's language; "" when nothing."""
+    lookup, trouble = films.lookup, films.trouble
+    if lookup is None or trouble is None:
+        return ""
+    name, folders, error = f"“{lookup.name}”", lookup.folders, film_errors.shown(films.error)
+    if trouble is FilmTrouble.MISSING and len(folders) != 1:
+        if not folders:
+            return translate("Films", MISSING_NOWHERE).format(name=name)
+        first, second = (str(folder) for folder in folders[:2])
+        return translate("Films", MISSING_IN_TWO).format(name=name, first=first, second=second)
+    folder = str(folders[0]) if folders else ""
+    return translate("Films", TROUBLE_TEXT[trouble]).format(name=name, folder=folder, error=error)
+
+
+def refused_text(films: FilmPlayer) -> str:
+    """The status line's short word when P or Space asks for a film that cannot play."""
+    lookup, trouble = films.lookup, films.trouble
+    if lookup is None or trouble is None:
+        return ""
+    problem = translate("Films", SHORT_TROUBLE[trouble]).format(
+        name=f"“{lookup.name}”", error=film_errors.shown(films.error)
+    )
+    return translate("Films", REFUSED).format(problem=problem)
 
 
 def film_clock(milliseconds: int) -> str:
@@ -151,12 +201,7 @@ class FilmPanel(QWidget):
         self.problem.setVisible(trouble is not None)
         self.controls.setVisible(trouble is None)
         if trouble is not None:
-            folders = ", ".join(str(folder) for folder in lookup.folders) or "—"
-            self.problem.setText(
-                translate("Films", TROUBLE_TEXT[trouble]).format(
-                    name=f"“{lookup.name}”", folders=folders, error=self._films.error
-                )
-            )
+            self.problem.setText(trouble_text(self._films))
         self.play.setText(translate("Films", "Pause") if self._films.playing else translate("Films", "Play"))
         self._show_position()
 

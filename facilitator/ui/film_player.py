@@ -23,6 +23,7 @@ from facilitator.sessions.plan_films import FilmLookup, FilmTrouble
 from facilitator.sessions.state import Status
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui.audience_view import Display
+from facilitator.ui.film_errors import error_words
 from facilitator.ui.session_bridge import SessionBridge
 
 _Status = QMediaPlayer.MediaStatus
@@ -33,6 +34,8 @@ class FilmPlayer(QObject):
     """What the projector shows or what the console says about the film changed."""
     position_changed = Signal()
     """The film moved (playing, or a seek): the console's position line."""
+    refused = Signal()
+    """Play was asked for on a step whose film cannot play (``trouble`` says why)."""
     media_ready = Signal()
     """The player and its sound output exist (the console lists the sound devices then)."""
 
@@ -48,7 +51,8 @@ class FilmPlayer(QObject):
         self.item: QGraphicsVideoItem | None = None
         self.lookup: FilmLookup | None = None
         self.error = ""
-        """The player's own words when the film cannot be played (for the console)."""
+        """Why the film cannot be played, in our English words (``film_errors``; translated where
+        shown), never the player's own English string."""
         self.ended = False
         bridge.step_changed.connect(self.load)  # also emitted when the session starts
         bridge.session_ended.connect(self.unload)
@@ -140,7 +144,10 @@ class FilmPlayer(QObject):
 
     def toggle(self) -> None:
         """Play or pause; after its end, play it again from the start. Never while the room sees
-        black or white, or while locked."""
+        black or white, or while locked. A film that cannot play: ``refused``, nothing else."""
+        if self.trouble is not None:
+            self.refused.emit()
+            return
         if not self.loaded or self.player is None:
             return
         if self.playing:
@@ -197,10 +204,10 @@ class FilmPlayer(QObject):
         if locked:
             self.pause()
 
-    def _failed(self, _error: QMediaPlayer.Error, text: str) -> None:
+    def _failed(self, error: QMediaPlayer.Error, _text: str = "") -> None:
         if self.lookup is None:
             return
-        self.error = text or "the player cannot open this file"
+        self.error = error_words(error)
         if self.player is not None and self.item is not None:
             self.player.stop()
             self.item.setVisible(False)
@@ -211,7 +218,7 @@ class FilmPlayer(QObject):
         if self.lookup is None or self.player is None:
             return
         if status is _Status.InvalidMedia and not self.error:
-            self._failed(QMediaPlayer.Error.FormatError, self.player.errorString())
+            self._failed(QMediaPlayer.Error.FormatError)
         elif status is _Status.EndOfMedia:
             self.ended = True  # the room sees the step's questions again
             self.changed.emit()

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
+from facilitator.ui.film_errors import NO_PICTURE, error_words
+
 PROBE_MS = 15_000
 """A film that shows no picture within this time is reported as not playing."""
 
@@ -23,14 +25,15 @@ class FilmProbe(QObject):
         super().__init__(parent)
         self._queue = list(dict.fromkeys(paths))
         self.results: dict[Path, str] = {}
-        """Each film tried: "" when it showed a picture, otherwise the player's reason."""
+        """Each film tried: "" when it showed a picture, otherwise why not, in our English words
+        (``film_errors.shown`` translates them)."""
         self._player: QMediaPlayer | None = None
         self._sink: QVideoSink | None = None
         self._current: Path | None = None
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(PROBE_MS)
-        self._deadline.timeout.connect(lambda: self._done("no picture after 15 seconds"))
+        self._deadline.timeout.connect(lambda: self._done(NO_PICTURE))
 
     @property
     def busy(self) -> bool:
@@ -51,7 +54,7 @@ class FilmProbe(QObject):
             self._sink = QVideoSink(self)
             self._player.setVideoSink(self._sink)
             self._sink.videoFrameChanged.connect(self._frame)
-            self._player.errorOccurred.connect(lambda _error, text: self._done(text or "cannot open"))
+            self._player.errorOccurred.connect(lambda error, _text: self._done(error_words(error)))
         self._player.setSource(QUrl.fromLocalFile(str(self._current)))
         self._deadline.start()
         self._player.play()

@@ -21,13 +21,17 @@ from facilitator.settings import load_settings
 from facilitator.ui import window_state
 from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.i18n import translate
+from facilitator.ui.pair_view import PairView
 from facilitator.ui.qt_screens import QtScreenSource
 
 
 class FirstFrame:
     """The two windows of the first paint; ``close`` when the real ones are shown."""
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, companion: Plan | None = None, companion_first: bool = False) -> None:
+        """``companion``: the workshop in the room's second language (``--language kk+ru``): the
+        holding screen then shows both titles, as the projector will (``companion_first``: the
+        second language's on the left or on top)."""
         self._closed = False
         primary = QGuiApplication.primaryScreen()
         self.console = QMainWindow()
@@ -41,8 +45,7 @@ class FirstFrame:
         self.holding = QWidget(None, Qt.WindowType.Window)
         self.holding.setObjectName("first-frame-holding")
         self.holding.setWindowTitle(translate("Audience", "{title} — Facilitator").format(title=plan.title))
-        self.view = AudienceView(plan.language, self.holding)
-        self.view.show_holding(plan.title)
+        self.view = _holding_view(plan, companion, companion_first, self.holding)
         layout = QVBoxLayout(self.holding)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -66,3 +69,17 @@ class FirstFrame:
         for window in (self.holding, self.console):
             window.hide()
             window.deleteLater()
+
+
+def _holding_view(
+    plan: Plan, companion: Plan | None, companion_first: bool, parent: QWidget
+) -> AudienceView | PairView:
+    """The workshop's title as the projector's holding screen: one language, or both."""
+    if companion is None:
+        view = AudienceView(plan.language, parent)
+        view.show_holding(plan.title)
+        return view
+    first, second = (companion, plan) if companion_first else (plan, companion)
+    pair = PairView((first.language, second.language), (first.title, second.title), parent)
+    pair.show_holding()
+    return pair

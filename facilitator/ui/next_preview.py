@@ -24,6 +24,13 @@ PROJECTOR_SIZE = QSize(1920, 1080)
 MIN_PROJECTOR = QSize(640, 360)
 
 
+def projector_target(size: QSize) -> QSize:
+    """The size to lay the room's screen out at: the projector view's, or a 16:9 screen while
+    none is shown (or it is too small to be one)."""
+    small = size.width() < MIN_PROJECTOR.width() or size.height() < MIN_PROJECTOR.height()
+    return PROJECTOR_SIZE if small else size
+
+
 class NextPreview(QLabel):
     def __init__(
         self,
@@ -88,9 +95,7 @@ class NextPreview(QLabel):
             self.refresh()  # the projector's size changed while the console was hidden
 
     def _target(self) -> QSize:
-        size = self._projector_size()
-        small = size.width() < MIN_PROJECTOR.width() or size.height() < MIN_PROJECTOR.height()
-        return PROJECTOR_SIZE if small else size
+        return projector_target(self._projector_size())
 
     def sizeHint(self) -> QSize:
         return QSize(240, 135)

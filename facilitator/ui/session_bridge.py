@@ -72,11 +72,12 @@ class SessionBridge(QObject):
     locked_changed = Signal(bool)
     raw_notes_deleted = Signal()
     film_toggle_requested = Signal()
-    """Play or pause the current step's film (P or Space on a film step)."""
+    """Play or pause the current step's film (P or Space on a film step, even one whose film
+    cannot play: the player then says why, and the step stays)."""
     film_seek_requested = Signal(int)
     """Move the current step's film by this many seconds (negative: back)."""
     film_failed = Signal(int)
-    """The film of this step was found but does not play (P and Space do their usual jobs)."""
+    """The film of this step was found but does not play (±10 s have nothing to move)."""
     _written = Signal(object)
     """From the writer thread: a save's future, handled on the UI thread."""
 
@@ -349,13 +350,20 @@ class SessionBridge(QObject):
         found = self.film()
         return found is not None and found.path is not None and not self._film_failed
 
+    def names_film(self) -> bool:
+        """The session is running on a step that names a film file, there or not: P and Space
+        mean play or pause here, never the timer or the next step."""
+        if self._engine.status not in (Status.RUNNING, Status.PAUSED) or self._past_last:
+            return False
+        return self.film() is not None
+
     def report_unplayable_film(self) -> None:
         """The player could not open the current step's film (the file is there, but broken)."""
         self._film_failed = True
         self.film_failed.emit(self._engine.index)
 
     def toggle_film(self) -> None:
-        if self.on_film_step():
+        if self.names_film():
             self.film_toggle_requested.emit()
 
     def seek_film(self, seconds: int) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
+    QLabel,
     QMainWindow,
     QToolBar,
     QWidget,
@@ -90,8 +91,18 @@ def measure(name: str, window: QWidget, shots: Path | None = None) -> Record:
     screen = window.screen()
     if shots is not None:
         window.grab().save(str(shots / f"{name}.png"))
+    preview = getattr(window, "preview", None)  # the console's live preview of the projector
+    picture = getattr(preview, "picture", None)  # (the picture itself, not the box it is centred in)
     return {
         "name": name,
+        "preview": size(picture.pixmap().size())
+        if isinstance(picture, QLabel)
+        else size(preview.size())
+        if isinstance(preview, QWidget)
+        else None,
+        "preview_visible": size(picture.visibleRegion().boundingRect().size())
+        if isinstance(picture, QLabel)
+        else None,
         "screen": screen.name() if screen else None,
         "available": rect(screen.availableGeometry()) if screen else None,
         "frame": rect(frame),

@@ -14,8 +14,9 @@ from tests.ui.conftest import Rig, build_rig, close_rig
 
 
 def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False) -> None:
-    """Every step, every guess-then-reveal press: the projector, its preview and the next-step
-    preview show no private text of any plan on the projector; the live preview is the projector;
+    """Every step, every guess-then-reveal press: the projector, its live preview and the next-step
+    preview show no private text of any plan on the projector; the live preview is the projector
+    (its view, laid out at the projector's size, is what its picture shows);
     the next-step preview is what the projector shows after Next. With ``films`` (a film file named
     on every film step), a film step shows the film on both windows and no text over it."""
     plan = rig.bridge.plan
@@ -36,9 +37,12 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False
             shown = rig.audience.view.visible_text()
             upcoming = rig.console.next_preview.view.visible_text()
             assert all(title in shown for title in titles), (where, step.id)
-            assert shown == rig.console.preview.view.visible_text()
+            live = rig.console.preview  # a picture of its own view, laid out at the projector's size
+            assert live.view.size() == rig.audience.view.size() == live.room_screen.size()
+            assert shown == live.view.visible_text()
             for secret in secrets:
                 assert secret not in shown, (where, step.id, secret)
+                assert secret not in live.view.visible_text(), (where, step.id, "live", secret)
                 assert secret not in upcoming, (where, step.id, "next", secret)
             if shown_answers < hidden or index < last:
                 rig.bridge.next()

@@ -15,6 +15,7 @@ from facilitator.sessions.plan_films import FilmTrouble
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.state import Status
 from facilitator.settings import change_settings
+from facilitator.ui import film_errors
 from facilitator.ui.audience_view import Display
 from facilitator.ui.audience_window import AudienceWindow
 from tests.helpers.films import film_plan_folder
@@ -159,8 +160,56 @@ def test_a_missing_or_unplayable_film_shows_its_title_on_both_windows_and_says_w
     name = films.bridge.plan.steps[step].audience.film
     assert f"“{name}”" in problem.text() and "title instead" in problem.text()
     assert ("Copy the film" if trouble is FilmTrouble.MISSING else "Convert the film") in problem.text()
-    press(films, Qt.Key.Key_Space)  # nothing to play: Space is the next step again
+
+
+@pytest.mark.parametrize("step", [LOST, BROKEN], ids=["missing", "unplayable"])
+def test_space_and_p_on_a_film_that_cannot_play_keep_the_step_and_say_why(
+    qtbot: QtBot, films: Rig, step: int
+) -> None:
+    films.bridge.jump(step)
+    qtbot.waitUntil(lambda: films.audience.films.trouble is not None, timeout=10_000)
+    status = films.console.statusBar()
+    status.clearMessage()
+    name = films.bridge.plan.steps[step].audience.film
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_P, Qt.Key.Key_Space):
+        press(films, key)
+        assert films.bridge.index == step  # a press meant for the film never moves the room on
+        assert films.bridge.status is Status.RUNNING  # nor pauses the timer
+        assert films.bridge.display is Display.SLIDE
+        said = status.currentMessage()
+        assert said.startswith("Nothing to play:") and f"“{name}”" in said, said
+        status.clearMessage()
+    press(films, Qt.Key.Key_Right)  # the arrow is still the next step
     assert films.bridge.index == step + 1
+
+
+def test_the_player_error_is_said_in_our_words_not_qts(qtbot: QtBot, films: Rig) -> None:
+    films.bridge.jump(BROKEN)
+    player = films.audience.films
+    qtbot.waitUntil(lambda: player.trouble is FilmTrouble.UNPLAYABLE, timeout=10_000)
+    assert player.player is not None
+    qt_words = player.player.errorString()
+    problem = films.console.film_panel.problem.text()
+    assert qt_words == "" or qt_words not in problem  # e.g. "Could not open file": never shown
+    assert f"({film_errors.shown(player.error)})" in problem
+    assert player.error in film_errors.PLAYER_ERRORS.values() or player.error == film_errors.CANNOT_OPEN
+
+
+def test_a_missing_film_names_the_one_folder_or_both_folders_looked_in(
+    qtbot: QtBot, films: Rig, tmp_path: Path
+) -> None:
+    plan_folder = tmp_path / "plan"
+    films.bridge.jump(LOST)
+    problem = films.console.film_panel.problem
+    assert f"is not in {plan_folder}." in problem.text()
+    assert "Copy the film into that folder" in problem.text() and "those" not in problem.text()
+    media = tmp_path / "media"
+    media.mkdir()
+    change_settings(media_folder=str(media))
+    films.bridge.jump(AFTER)
+    films.bridge.jump(LOST)
+    assert f"is neither in {plan_folder} nor in {media}." in problem.text()
+    assert "Copy the film into either folder" in problem.text()
 
 
 def test_another_film_never_starts_on_the_last_frame_of_the_one_before(qtbot: QtBot, films: Rig) -> None:

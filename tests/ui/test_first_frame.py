@@ -9,9 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from facilitator.content import default_workshop
+from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.ui.audience_view import Display
 from facilitator.ui.first_frame import FirstFrame
@@ -24,7 +25,7 @@ BEFORE_FIRST_PAINT = """
 import json, sys
 from pathlib import Path
 from facilitator.app import run_app  # what `facilitator` imports before its first paint
-from facilitator.content import default_workshop
+from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.paths import plan_cache_dir
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.ui.first_frame import FirstFrame
@@ -52,6 +53,23 @@ def test_the_holding_screen_shows_the_title_and_nothing_private(qtbot: QtBot) ->
     frame.close()
     frame.close()  # a second close does nothing
     assert not frame.console.isVisible() and not frame.holding.isVisible()
+
+
+@pytest.mark.parametrize("companion_first", [False, True], ids=["kk+ru", "ru+kk"])
+def test_a_two_language_holding_screen_shows_both_titles_in_the_rooms_order(
+    qtbot: QtBot, companion_first: bool
+) -> None:
+    """As the projector will: the console's plan and its companion, in the order asked for."""
+    kk, ru = (load_plan(builtin_workshop_in(language)).plan for language in ("kk", "ru"))
+    assert kk.title != ru.title
+    frame = FirstFrame(kk, ru, companion_first)
+    qtbot.addWidget(frame.console)
+    qtbot.addWidget(frame.holding)
+    frame.holding.resize(1920, 1080)
+    assert frame.view.display is Display.HOLDING
+    first, second = (ru, kk) if companion_first else (kk, ru)
+    assert frame.view.visible_text() == f"{first.title}\n{second.title}"
+    frame.close()
 
 
 def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> None:

@@ -250,3 +250,39 @@ def test_no_english_left_in_the_film_controls_and_the_missing_film_message(
         assert untranslated(visible_texts(panel), english) == []
     finally:
         close_rig(rig)
+
+
+@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend", "Could not open media")
+def test_a_film_that_cannot_play_is_explained_in_the_ui_language(
+    qtbot: QtBot, language: str, tmp_path: Path
+) -> None:
+    """The panel's text and the status line after Space: ours, translated, with the player's
+    error in our words (never Qt's English "Could not open file")."""
+    from PySide6.QtCore import Qt
+
+    from facilitator.ui import film_errors
+    from tests.helpers.films import film_plan_folder
+    from tests.ui.test_console import activate, press
+
+    english = sources(language)
+    rig = build_rig(qtbot, load_plan(film_plan_folder(tmp_path / "plan")))
+    try:
+        activate(qtbot, rig)
+        press(rig, Qt.Key.Key_F5)
+        rig.bridge.jump(4)  # the broken film
+        films = rig.audience.films
+        qtbot.waitUntil(lambda: films.trouble is not None and bool(films.error), timeout=10_000)
+        press(rig, Qt.Key.Key_Space)
+        assert rig.bridge.index == 4
+        problem, said = rig.console.film_panel.problem.text(), rig.console.statusBar().currentMessage()
+        for text in (problem, said):
+            assert english[films.error] in text and films.error not in text, text
+            assert "Could not open" not in text and "not play" not in text, text
+        assert said.startswith(
+            english[
+                "Nothing to play: {problem} The step stays; what to do is under the projector's preview."
+            ].split("{")[0]
+        )
+        assert films.error in (*film_errors.PLAYER_ERRORS.values(), film_errors.CANNOT_OPEN)
+    finally:
+        close_rig(rig)

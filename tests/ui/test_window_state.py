@@ -24,8 +24,11 @@ def test_first_run_maximized_then_the_size_and_place_left_come_back(qtbot: QtBot
     second = build_rig(qtbot, loaded)
     assert not second.console.isMaximized()
     x, _y, width, height = second.console.geometry().getRect()
-    # the default offscreen screen (800×600) is shorter than the console: Qt moves it up to fit
-    assert (x, width, height) == (left[0], left[2], left[3])
+    # the default offscreen screen (800×600) is smaller than the console's least size (847 wide
+    # with the projector's picture kept whole, for a 1366×768 laptop): Qt moves it up and left to
+    # fit as much as it can; the size left comes back as it was
+    assert (width, height) == (left[2], left[3])
+    assert x == left[0] or width > second.console.screen().availableGeometry().width()
     second.console.showMaximized()
     second.console.close()
     close_rig(second)

@@ -38,7 +38,7 @@ from facilitator.screens import choose_audience_screen
 from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_films import FilmTrouble
 from facilitator.settings import load_settings
-from facilitator.ui import referral_panel
+from facilitator.ui import film_errors, referral_panel
 from facilitator.ui.film_probe import FilmProbe
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 from facilitator.ui.qt_screens import describe
@@ -205,6 +205,7 @@ class ChecklistDialog(QDialog):
                 lines.append(text.format(step=step, name=name))
             elif check.lookup.trouble is not None:
                 error = self.film_probe.results.get(found.lookup.path, "") if found.lookup.path else ""
+                error = film_errors.shown(error) if error else ""
                 folders = ", ".join(str(folder) for folder in check.lookup.folders) or "—"
                 text = translate("Checklist", FILM_TROUBLE[check.lookup.trouble])
                 lines.append(text.format(step=step, name=name, folders=folders, error=error))
