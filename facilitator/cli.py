@@ -54,10 +54,11 @@ Commands:
   facilitator programme codes --programme P --facilitator F --region R
                                           the codes the programme gave you (never a name)
   facilitator programme regions           the region codes a summary may carry
-  facilitator programme export SESSION... --format summary|dhis2-json|dhis2-csv|odk --out PATH
+  facilitator programme export SESSION... --format summary|odk --out PATH
                                           counts and codes only, for the programme's systems
-  facilitator programme merge FILE... --out DIR
-                                          add up summary files by region and month (CSV, PDF)
+  facilitator programme merge FILE... --out DIR [--language en|ru|kk]
+                                          add up every facilitator's summary files by region and
+                                          month (CSV, PDF, and the values to import into DHIS2)
   facilitator cues list [--language L]    the resistance cues: id, statement
   facilitator cues validate FILE...       check cue library files (file:line errors)
   facilitator referrals list [--region TOWN] [--country KZ]
@@ -170,13 +171,15 @@ def _programme_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     codes.add_argument("--facilitator", default=None, metavar="CODE")
     codes.add_argument("--region", default=None, metavar="CODE", help="e.g. KZ-15 (programme regions)")
     actions.add_parser("regions", help="one region a line: code, name")
-    export = actions.add_parser("export", help="write session summaries for DHIS2, ODK or KoboToolbox")
+    export = actions.add_parser("export", help="write session summaries (files, or for ODK or KoboToolbox)")
     export.add_argument("sessions", nargs="+", metavar="SESSION", help="session ids (sessions list)")
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument(
         "--out", required=True, type=Path, metavar="PATH", help="a folder for summary, else a file"
     )
-    merge = actions.add_parser("merge", help="add up summary files by region and month")
+    merge = actions.add_parser(
+        "merge", help="add up summary files by region and month (CSV, PDF, values for DHIS2)"
+    )
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     merge.add_argument("--out", required=True, type=Path, metavar="DIR")
 

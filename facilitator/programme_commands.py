@@ -9,7 +9,7 @@ import sys
 
 from facilitator.paths import database_path
 from facilitator.programme.codes import CodeError
-from facilitator.programme.exports import write_export
+from facilitator.programme.exports import write_dhis2, write_export
 from facilitator.programme.identity import Sender, checked_sender
 from facilitator.programme.merge import CSV_HEADER, load_summaries, merged_rows, tables
 from facilitator.programme.merge_pdf import render_merge_pdf
@@ -94,9 +94,10 @@ def merge(args: argparse.Namespace) -> int:
     writer.writerows(merged_rows(result))
     write_atomic(args.out / "programme-figures.csv", buffer.getvalue().encode("utf-8"))
     render_merge_pdf(result, len(loaded.summaries), args.out / "programme-figures.pdf")
+    dhis2_files = write_dhis2(loaded.summaries, args.out)
     print(
         f"merged {len(loaded.summaries)} summaries into {args.out / 'programme-figures.csv'} and "
-        f"{args.out / 'programme-figures.pdf'}",
+        f"{args.out / 'programme-figures.pdf'}; for DHIS2: " + ", ".join(map(str, dhis2_files)),
         file=sys.stderr,
     )
     return 1 if loaded.problems else 0

@@ -1,5 +1,10 @@
-"""Writing what leaves: summary files, DHIS2 JSON or CSV (with the metadata to import once), or
-the ODK / KoboToolbox instances zip (with the programme's XLSForm beside it)."""
+"""Writing what leaves a laptop: summary files, or the ODK / KoboToolbox instances zip (with the
+programme's XLSForm beside it); and what the merge writes for DHIS2 from every facilitator's
+summaries at once (values as JSON and CSV, the metadata to import once).
+
+A laptop writes no DHIS2 values: DHIS2 keeps one value per data element, period, org unit and
+combinations, so two laptops' values for the same region and month would replace each other on
+import (see dhis2.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +18,9 @@ from facilitator.programme.summary_file import summary_json
 from facilitator.programme.xlsform import FORM_FILE
 from facilitator.sessions.atomic import write_atomic
 
-FORMATS = ("summary", "dhis2-json", "dhis2-csv", "odk")
+FORMATS = ("summary", "odk")
+DHIS2_FILES = ("dhis2-values.json", "dhis2-values.csv", "dhis2-metadata.json")
+"""What the merge writes for DHIS2, in its output folder."""
 
 
 def summary_file_name(summary: Summary) -> str:
@@ -32,19 +39,26 @@ def write_export(summaries: Sequence[Summary], fmt: str, out: Path) -> list[Path
             write_atomic(path, summary_json(summary).encode("utf-8"))
             written.append(path)
         return written
-    if fmt in ("dhis2-json", "dhis2-csv"):
-        if fmt == "dhis2-json":
-            body = json.dumps(dhis2.data_value_set(summaries), ensure_ascii=False, indent=2) + "\n"
-        else:
-            body = dhis2.data_value_csv(summaries)
-        metadata = out.with_name(f"{out.stem}.metadata.json")
-        write_atomic(out, body.encode("utf-8"))
-        meta = dhis2.metadata(dhis2.tally_keys(summaries))
-        write_atomic(metadata, (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-        return [out, metadata]
     if fmt == "odk":
         form = out.with_name(f"{out.stem}.form.xlsx")
         write_atomic(out, odk.instances_zip(summaries))
         write_atomic(form, FORM_FILE.read_bytes())
         return [out, form]
     raise ValueError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
+
+
+def write_dhis2(summaries: Sequence[Summary], folder: Path) -> list[Path]:
+    """The DHIS2 files of a merge in ``folder``: the values of all ``summaries`` (every facilitator's,
+    each session once) added up per month and region, as JSON and as CSV, and the metadata to
+    import once. Each file is written atomically; the paths, in ``DHIS2_FILES`` order."""
+    meta = dhis2.metadata(dhis2.tally_keys(summaries))
+    bodies = (
+        json.dumps(dhis2.data_value_set(summaries), ensure_ascii=False, indent=2) + "\n",
+        dhis2.data_value_csv(summaries),
+        json.dumps(meta, ensure_ascii=False, indent=2) + "\n",
+    )
+    written = []
+    for name, body in zip(DHIS2_FILES, bodies, strict=True):
+        write_atomic(folder / name, body.encode("utf-8"))
+        written.append(folder / name)
+    return written

@@ -2,7 +2,8 @@
 
 The facilitator enters the codes the programme gave them (never a name) and the region; the
 dialog shows every field of the session's summary exactly as it will be written, then saves it
-as a summary file, for DHIS2 (JSON or CSV) or for ODK Central / KoboToolbox (a zip of instances).
+as a summary file or for ODK Central / KoboToolbox (a zip of instances). DHIS2 values are made
+by the programme's merge of every facilitator's summaries, never on a laptop (docs/programme-data.md).
 """
 
 from __future__ import annotations
@@ -37,8 +38,6 @@ from facilitator.ui.session_bridge import SessionBridge
 
 _EXPORTS = (
     ("summary", QT_TRANSLATE_NOOP("Programme", "Save summary…"), "summary.json", "JSON (*.json)"),
-    ("dhis2-json", QT_TRANSLATE_NOOP("Programme", "For DHIS2 (JSON)…"), "dhis2-values.json", "JSON (*.json)"),
-    ("dhis2-csv", QT_TRANSLATE_NOOP("Programme", "For DHIS2 (CSV)…"), "dhis2-values.csv", "CSV (*.csv)"),
     (
         "odk",
         QT_TRANSLATE_NOOP("Programme", "For ODK / KoboToolbox (zip)…"),
