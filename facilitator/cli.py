@@ -182,6 +182,12 @@ def _programme_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     )
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     merge.add_argument("--out", required=True, type=Path, metavar="DIR")
+    merge.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="the PDF's language (default: the app's language from the settings)",
+    )
 
 
 def build_app_parser() -> argparse.ArgumentParser:

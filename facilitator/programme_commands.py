@@ -7,6 +7,7 @@ import csv
 import io
 import sys
 
+from facilitator.languages import LANGUAGES
 from facilitator.paths import database_path
 from facilitator.programme.codes import CodeError
 from facilitator.programme.exports import write_dhis2, write_export
@@ -79,6 +80,18 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
+def merge_language(args: argparse.Namespace) -> str:
+    """The merge PDF's language: ``--language``, else the app's language chosen in the settings
+    (its UI language, else its workshops' language), else English."""
+    if args.language is not None:
+        return str(args.language)
+    settings = load_settings()
+    for chosen in (settings.ui_language, settings.content_language):
+        if chosen in LANGUAGES:
+            return chosen
+    return "en"
+
+
 def merge(args: argparse.Namespace) -> int:
     loaded = load_summaries(args.files)
     for message in (*loaded.problems, *loaded.duplicates):
@@ -93,7 +106,7 @@ def merge(args: argparse.Namespace) -> int:
     writer.writerow(CSV_HEADER)
     writer.writerows(merged_rows(result))
     write_atomic(args.out / "programme-figures.csv", buffer.getvalue().encode("utf-8"))
-    render_merge_pdf(result, len(loaded.summaries), args.out / "programme-figures.pdf")
+    render_merge_pdf(result, len(loaded.summaries), args.out / "programme-figures.pdf", merge_language(args))
     dhis2_files = write_dhis2(loaded.summaries, args.out)
     print(
         f"merged {len(loaded.summaries)} summaries into {args.out / 'programme-figures.csv'} and "

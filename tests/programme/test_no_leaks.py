@@ -22,7 +22,8 @@ FORBIDDEN = (
     "Step 1",  # a step title
     "Audience text",
     "Women already have enough rights",  # the statement's text (its id leaves, not its words)
-    "Not sure",  # an answer's label
+    "Zqxagree",  # the plan's answer labels (MARKERS["answer"] is the third)
+    "Zqxdisagree",
     "Private purpose",
     "2026-11-19",
     "19.11.2026",
