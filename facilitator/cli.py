@@ -54,6 +54,9 @@ Commands:
   facilitator programme codes --programme P --facilitator F --region R
                                           the codes the programme gave you (never a name)
   facilitator programme regions           the region codes a summary may carry
+  facilitator programme encryption --public-key FILE [--submission-url URL] [--form-version V]
+                                          encrypt ODK/Kobo instances to the programme's key
+                                          (--off: stop; no option: show)
   facilitator programme export SESSION... --format summary|odk --out PATH
                                           counts and codes only, for the programme's systems
   facilitator programme merge FILE... --out DIR [--language en|ru|kk]
@@ -171,6 +174,17 @@ def _programme_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     codes.add_argument("--facilitator", default=None, metavar="CODE")
     codes.add_argument("--region", default=None, metavar="CODE", help="e.g. KZ-15 (programme regions)")
     actions.add_parser("regions", help="one region a line: code, name")
+    encryption = actions.add_parser(
+        "encryption", help="encrypt ODK/Kobo instances to the programme's public key (or show, or stop)"
+    )
+    encryption.add_argument(
+        "--public-key", default=None, metavar="KEY", help="a file with the base64 RSA public key, or the key"
+    )
+    encryption.add_argument("--submission-url", default=None, metavar="URL", help="the form's submission_url")
+    encryption.add_argument(
+        "--form-version", default=None, metavar="V", help="the form's version on the server, if not 1"
+    )
+    encryption.add_argument("--off", action="store_true", help="stop encrypting (forget the key)")
     export = actions.add_parser("export", help="write session summaries (files, or for ODK or KoboToolbox)")
     export.add_argument("sessions", nargs="+", metavar="SESSION", help="session ids (sessions list)")
     export.add_argument("--format", choices=FORMATS, required=True)
@@ -265,6 +279,7 @@ def _run_command(args: list[str]) -> int:
         ("referrals", "handout"): commands.referrals_handout,
         ("programme", "codes"): programme_commands.codes,
         ("programme", "regions"): programme_commands.regions,
+        ("programme", "encryption"): programme_commands.encryption,
         ("programme", "export"): programme_commands.export,
         ("programme", "merge"): programme_commands.merge,
     }

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from facilitator.programme import dhis2, odk
+from facilitator.programme.odk_encryption import Encryption, normalized_key
 from facilitator.programme.summary import Summary
 from facilitator.programme.summary_file import summary_json
-from facilitator.programme.xlsform import FORM_FILE
+from facilitator.programme.xlsform import FORM_FILE, sheets
+from facilitator.programme.xlsx import workbook_bytes
 from facilitator.sessions.atomic import write_atomic
 
 FORMATS = ("summary", "odk")
@@ -28,9 +30,20 @@ def summary_file_name(summary: Summary) -> str:
     return f"summary-{summary.week}-{odk.instance_name(summary)}.json"
 
 
-def write_export(summaries: Sequence[Summary], fmt: str, out: Path) -> list[Path]:
+def form_bytes(encryption: Encryption | None) -> bytes:
+    """The XLSForm to upload: the shipped one, or with the programme's encryption settings."""
+    if encryption is None:
+        return FORM_FILE.read_bytes()
+    key = normalized_key(encryption.public_key)
+    return workbook_bytes(sheets(key, encryption.submission_url, encryption.form_version))
+
+
+def write_export(
+    summaries: Sequence[Summary], fmt: str, out: Path, encryption: Encryption | None = None
+) -> list[Path]:
     """Write ``summaries`` in ``fmt`` at ``out`` (a folder for ``summary``, else a file); the
-    paths written, in order. Each file is written atomically."""
+    paths written, in order. Each file is written atomically. ``encryption``: the programme's
+    public key, for ``odk`` (instances encrypted as ODK Collect does, the form carrying the key)."""
     if fmt == "summary":
         out.mkdir(parents=True, exist_ok=True)
         written = []
@@ -41,8 +54,9 @@ def write_export(summaries: Sequence[Summary], fmt: str, out: Path) -> list[Path
         return written
     if fmt == "odk":
         form = out.with_name(f"{out.stem}.form.xlsx")
-        write_atomic(out, odk.instances_zip(summaries))
-        write_atomic(form, FORM_FILE.read_bytes())
+        form_body = form_bytes(encryption)  # checks the key before anything is written
+        write_atomic(out, odk.instances_zip(summaries, encryption))
+        write_atomic(form, form_body)
         return [out, form]
     raise ValueError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
 

@@ -27,6 +27,7 @@ from facilitator.languages import LANGUAGES
 from facilitator.programme.codes import CodeError, checked_code
 from facilitator.programme.exports import summary_file_name, write_export
 from facilitator.programme.identity import Sender, checked_sender
+from facilitator.programme.odk_encryption import PublicKeyError, encryption_from_settings
 from facilitator.programme.regions import region_codes, region_name
 from facilitator.programme.summary import Summary
 from facilitator.programme.summary_file import write_summary
@@ -233,8 +234,8 @@ class ProgrammeDialog(QDialog):
                 write_summary(self.summary, path)
                 written = [path]
             else:
-                written = write_export([self.summary], fmt, path)
-        except WriteFailed as exc:
+                written = write_export([self.summary], fmt, path, encryption_from_settings())
+        except (WriteFailed, PublicKeyError) as exc:
             self.status.setText(translate("Programme", "Not saved: {reason}").format(reason=str(exc)))
             return []
         self.status.setText(
