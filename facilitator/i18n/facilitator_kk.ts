@@ -2266,6 +2266,10 @@ The session goes on; the notes are safe.</source>
         <translation>ODK / KoboToolbox үшін (zip)…</translation>
     </message>
     <message>
+        <source>For ODK / KoboToolbox (zip, encrypted)…</source>
+        <translation>ODK / KoboToolbox үшін (zip, шифрланған)…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>

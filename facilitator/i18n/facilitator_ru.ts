@@ -2284,6 +2284,10 @@ The session goes on; the notes are safe.</source>
         <translation>Для ODK / KoboToolbox (zip)…</translation>
     </message>
     <message>
+        <source>For ODK / KoboToolbox (zip, encrypted)…</source>
+        <translation>Для ODK / KoboToolbox (zip, зашифровано)…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

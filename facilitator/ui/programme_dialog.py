@@ -47,6 +47,9 @@ _EXPORTS = (
     ),
 )
 
+_ODK_ENCRYPTED = QT_TRANSLATE_NOOP("Programme", "For ODK / KoboToolbox (zip, encrypted)…")
+"""The ODK button when the programme's public key is set (facilitator programme encryption)."""
+
 
 def _ui_language() -> str:
     language = load_settings().ui_language
@@ -156,7 +159,10 @@ class ProgrammeDialog(QDialog):
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
         self.export_buttons: dict[str, QPushButton] = {}
+        encrypted = encryption_from_settings() is not None
         for fmt, title, suggested, filters in _EXPORTS:
+            if fmt == "odk" and encrypted:
+                title = _ODK_ENCRYPTED
             button = QPushButton(translate("Programme", title))
             button.setObjectName(f"programme-{fmt}")
             button.clicked.connect(lambda _c=False, f=fmt, s=suggested, x=filters: self._save(f, s, x))
