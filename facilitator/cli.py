@@ -54,10 +54,14 @@ Commands:
   facilitator programme codes --programme P --facilitator F --region R
                                           the codes the programme gave you (never a name)
   facilitator programme regions           the region codes a summary may carry
-  facilitator programme export SESSION... --format summary|dhis2-json|dhis2-csv|odk --out PATH
+  facilitator programme encryption --public-key FILE [--submission-url URL] [--form-version V]
+                                          encrypt ODK/Kobo instances to the programme's key
+                                          (--off: stop; no option: show)
+  facilitator programme export SESSION... --format summary|odk --out PATH
                                           counts and codes only, for the programme's systems
-  facilitator programme merge FILE... --out DIR
-                                          add up summary files by region and month (CSV, PDF)
+  facilitator programme merge FILE... --out DIR [--language en|ru|kk]
+                                          add up every facilitator's summary files by region and
+                                          month (CSV, PDF, and the values to import into DHIS2)
   facilitator cues list [--language L]    the resistance cues: id, statement
   facilitator cues validate FILE...       check cue library files (file:line errors)
   facilitator referrals list [--region TOWN] [--country KZ]
@@ -170,15 +174,34 @@ def _programme_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     codes.add_argument("--facilitator", default=None, metavar="CODE")
     codes.add_argument("--region", default=None, metavar="CODE", help="e.g. KZ-15 (programme regions)")
     actions.add_parser("regions", help="one region a line: code, name")
-    export = actions.add_parser("export", help="write session summaries for DHIS2, ODK or KoboToolbox")
+    encryption = actions.add_parser(
+        "encryption", help="encrypt ODK/Kobo instances to the programme's public key (or show, or stop)"
+    )
+    encryption.add_argument(
+        "--public-key", default=None, metavar="KEY", help="a file with the base64 RSA public key, or the key"
+    )
+    encryption.add_argument("--submission-url", default=None, metavar="URL", help="the form's submission_url")
+    encryption.add_argument(
+        "--form-version", default=None, metavar="V", help="the form's version on the server, if not 1"
+    )
+    encryption.add_argument("--off", action="store_true", help="stop encrypting (forget the key)")
+    export = actions.add_parser("export", help="write session summaries (files, or for ODK or KoboToolbox)")
     export.add_argument("sessions", nargs="+", metavar="SESSION", help="session ids (sessions list)")
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument(
         "--out", required=True, type=Path, metavar="PATH", help="a folder for summary, else a file"
     )
-    merge = actions.add_parser("merge", help="add up summary files by region and month")
+    merge = actions.add_parser(
+        "merge", help="add up summary files by region and month (CSV, PDF, values for DHIS2)"
+    )
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     merge.add_argument("--out", required=True, type=Path, metavar="DIR")
+    merge.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="the PDF's language (default: the app's language from the settings)",
+    )
 
 
 def build_app_parser() -> argparse.ArgumentParser:
@@ -261,6 +284,7 @@ def _run_command(args: list[str]) -> int:
         ("referrals", "handout"): commands.referrals_handout,
         ("programme", "codes"): programme_commands.codes,
         ("programme", "regions"): programme_commands.regions,
+        ("programme", "encryption"): programme_commands.encryption,
         ("programme", "export"): programme_commands.export,
         ("programme", "merge"): programme_commands.merge,
     }

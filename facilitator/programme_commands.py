@@ -1,4 +1,4 @@
-"""The ``facilitator programme`` sub-commands: codes, regions, export and merge."""
+"""The ``facilitator programme`` sub-commands: codes, regions, encryption, export and merge."""
 
 from __future__ import annotations
 
@@ -6,13 +6,23 @@ import argparse
 import csv
 import io
 import sys
+from pathlib import Path
 
+from facilitator.languages import LANGUAGES
 from facilitator.paths import database_path
 from facilitator.programme.codes import CodeError
-from facilitator.programme.exports import write_export
+from facilitator.programme.exports import write_dhis2, write_export
 from facilitator.programme.identity import Sender, checked_sender
 from facilitator.programme.merge import CSV_HEADER, load_summaries, merged_rows, tables
 from facilitator.programme.merge_pdf import render_merge_pdf
+from facilitator.programme.odk_encryption import (
+    PublicKeyError,
+    checked_url,
+    checked_version,
+    encryption_from_settings,
+    key_fingerprint,
+    normalized_key,
+)
 from facilitator.programme.regions import region_codes, region_name
 from facilitator.programme.summary import Summary, build_summary
 from facilitator.sessions.atomic import write_atomic
@@ -55,6 +65,43 @@ def codes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _key_text(value: str) -> str:
+    """``--public-key``: a file holding the key (base64 or PEM), or the base64 itself."""
+    path = Path(value)
+    try:
+        if len(value) < 1000 and path.is_file():
+            return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PublicKeyError(f"{path}: cannot read the key ({exc.__class__.__name__})") from None
+    return value
+
+
+def encryption(args: argparse.Namespace) -> int:
+    """Set, clear or show the programme's public key for ODK/Kobo exports."""
+    try:
+        if args.off:
+            change_settings(odk_public_key="", odk_submission_url="", odk_form_version="")
+        elif args.public_key is not None:
+            change_settings(
+                odk_public_key=normalized_key(_key_text(args.public_key)),
+                odk_submission_url=checked_url(args.submission_url or ""),
+                odk_form_version=checked_version(args.form_version or ""),
+            )
+        elif args.submission_url is not None or args.form_version is not None:
+            raise PublicKeyError("--submission-url and --form-version go with --public-key")
+    except PublicKeyError as exc:
+        print(f"facilitator: {exc}; nothing was changed", file=sys.stderr)
+        return 1
+    current = encryption_from_settings()
+    if current is None:
+        print("encryption\toff (ODK/Kobo instances are written in plain XML)")
+        return 0
+    print(f"encryption\ton (RSA key {key_fingerprint(current.public_key)})")
+    print(f"submission_url\t{current.submission_url or '-'}")
+    print(f"form_version\t{current.form_version or '-'}")
+    return 0
+
+
 def regions(_args: argparse.Namespace) -> int:
     for code in region_codes():
         print(f"{code}\t{region_name(code)}")
@@ -76,9 +123,29 @@ def export(args: argparse.Namespace) -> int:
             summaries.append(build_summary(store, session_id, sender))
     finally:
         store.close()
-    for path in write_export(summaries, args.format, args.out):
+    try:
+        written = write_export(summaries, args.format, args.out, encryption_from_settings())
+    except PublicKeyError as exc:
+        print(
+            f"facilitator: {exc}; set it again: facilitator programme encryption --public-key FILE",
+            file=sys.stderr,
+        )
+        return 1
+    for path in written:
         print(f"wrote {path}", file=sys.stderr)
     return 0
+
+
+def merge_language(args: argparse.Namespace) -> str:
+    """The merge PDF's language: ``--language``, else the app's language chosen in the settings
+    (its UI language, else its workshops' language), else English."""
+    if args.language is not None:
+        return str(args.language)
+    settings = load_settings()
+    for chosen in (settings.ui_language, settings.content_language):
+        if chosen in LANGUAGES:
+            return chosen
+    return "en"
 
 
 def merge(args: argparse.Namespace) -> int:
@@ -95,10 +162,11 @@ def merge(args: argparse.Namespace) -> int:
     writer.writerow(CSV_HEADER)
     writer.writerows(merged_rows(result))
     write_atomic(args.out / "programme-figures.csv", buffer.getvalue().encode("utf-8"))
-    render_merge_pdf(result, len(loaded.summaries), args.out / "programme-figures.pdf")
+    render_merge_pdf(result, len(loaded.summaries), args.out / "programme-figures.pdf", merge_language(args))
+    dhis2_files = write_dhis2(loaded.summaries, args.out)
     print(
         f"merged {len(loaded.summaries)} summaries into {args.out / 'programme-figures.csv'} and "
-        f"{args.out / 'programme-figures.pdf'}",
+        f"{args.out / 'programme-figures.pdf'}; for DHIS2: " + ", ".join(map(str, dhis2_files)),
         file=sys.stderr,
     )
     return 1 if loaded.problems else 0

@@ -41,6 +41,12 @@ class Settings:
     """The facilitator's code, assigned by the programme: never a name."""
     region_code: str = ""
     """Where the facilitator works, as a region code of content/programme/regions.yaml (e.g. KZ-15)."""
+    odk_public_key: str = ""
+    """The programme's RSA public key (base64) its ODK/Kobo submissions are encrypted to; "": none."""
+    odk_submission_url: str = ""
+    """The server's submission URL for the form's ``submission_url`` setting; "": none."""
+    odk_form_version: str = ""
+    """The form's version on the programme's server when it differs from the shipped one."""
 
 
 IDLE_LOCK_CHOICES = (0, 5, 10, 20, 30)
@@ -61,6 +67,9 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
     "programme_code": str,
     "facilitator_code": str,
     "region_code": str,
+    "odk_public_key": str,
+    "odk_submission_url": str,
+    "odk_form_version": str,
 }
 
 

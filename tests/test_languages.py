@@ -11,6 +11,7 @@ import pytest
 from facilitator.export import handout, report_words
 from facilitator.languages import LANGUAGE_NAMES, LANGUAGES
 from facilitator.presentation import AUDIENCE_WORDS
+from facilitator.programme import merge_words
 
 PACKAGE = Path(__file__).resolve().parents[1] / "facilitator"
 SPELLED_OUT = re.compile(r"""["']en["'],\s*["']ru["'],\s*["']kk["']|Қазақша|Русский""")
@@ -50,6 +51,10 @@ def test_every_language_has_its_own_name() -> None:
         report_words.UNITS,
         report_words.AGE_BANDS,
         report_words.NOTE_TAGS,
+        merge_words.WORDS,
+        merge_words.TITLES,
+        merge_words.CATEGORIES,
+        merge_words.ANSWERS,
     ],
 )
 def test_every_table_kept_per_language_covers_exactly_the_languages(table: dict[str, object]) -> None:

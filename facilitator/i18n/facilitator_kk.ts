@@ -2322,16 +2322,12 @@ The session goes on; the notes are safe.</source>
         <translation>Жиынтықты сақтау…</translation>
     </message>
     <message>
-        <source>For DHIS2 (JSON)…</source>
-        <translation>DHIS2 үшін (JSON)…</translation>
-    </message>
-    <message>
-        <source>For DHIS2 (CSV)…</source>
-        <translation>DHIS2 үшін (CSV)…</translation>
-    </message>
-    <message>
         <source>For ODK / KoboToolbox (zip)…</source>
         <translation>ODK / KoboToolbox үшін (zip)…</translation>
+    </message>
+    <message>
+        <source>For ODK / KoboToolbox (zip, encrypted)…</source>
+        <translation>ODK / KoboToolbox үшін (zip, шифрланған)…</translation>
     </message>
     <message>
         <source>Close</source>

@@ -2340,16 +2340,12 @@ The session goes on; the notes are safe.</source>
         <translation>Сохранить сводку…</translation>
     </message>
     <message>
-        <source>For DHIS2 (JSON)…</source>
-        <translation>Для DHIS2 (JSON)…</translation>
-    </message>
-    <message>
-        <source>For DHIS2 (CSV)…</source>
-        <translation>Для DHIS2 (CSV)…</translation>
-    </message>
-    <message>
         <source>For ODK / KoboToolbox (zip)…</source>
         <translation>Для ODK / KoboToolbox (zip)…</translation>
+    </message>
+    <message>
+        <source>For ODK / KoboToolbox (zip, encrypted)…</source>
+        <translation>Для ODK / KoboToolbox (zip, зашифровано)…</translation>
     </message>
     <message>
         <source>Close</source>

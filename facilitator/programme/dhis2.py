@@ -3,8 +3,14 @@ imports once (data elements, the category combination they use, the data set).
 
 Data elements and org units are referred to by code (``dataElementIdScheme=CODE``,
 ``orgUnitIdScheme=CODE``): the region code (``KZ-15``) is the org unit's code in the programme's
-DHIS2, the period is the ISO week (``2026W48``). DHIS2 keeps one value per data element, period,
-org unit and combination, so the sessions of one export are added up per week and region first.
+DHIS2, the period is the month (``202611``) the merge counts a week in (its Thursday's).
+
+DHIS2 keeps one value per data element, period, org unit, category option combination and
+attribute option combination: a second import of the same key replaces the first. Two
+facilitators exporting the same region and month on their own laptops would therefore replace
+each other's values. So the values are made only by ``facilitator programme merge`` from every
+facilitator's summary files at once (each session once, by its instance id), added up per month
+and region: importing a later merge again replaces each total with the new, complete one.
 See docs/programme-data.md.
 """
 
@@ -20,12 +26,13 @@ from typing import Any
 
 from facilitator.programme.summary import Summary
 from facilitator.programme.vocabulary import DRIVERS, FORMS, OUTCOMES, REFERRAL_KINDS
+from facilitator.programme.weeks import week_month
 
 DEFAULT_COMBO = "HllvX50cXC0"
 """The UID of DHIS2's built-in ``default`` category option combination (the same on every server)."""
 DEFAULT_CATEGORY_COMBO = "bjDvmb4bfuf"
 """The UID of DHIS2's built-in ``default`` category combination."""
-DATA_SET_CODE = "FAC_SESSIONS_WEEKLY"
+DATA_SET_CODE = "FAC_SESSIONS_MONTHLY"
 CSV_HEADER = (
     "dataelement",
     "period",
@@ -101,21 +108,27 @@ def element_values(summary: Summary) -> Counter[str]:
     return +values
 
 
+def period(week: str) -> str:
+    """DHIS2's monthly period (``202611``) of the month the merge counts ``week`` in (its Thursday's)."""
+    return week_month(week).replace("-", "")
+
+
 def data_values(summaries: Iterable[Summary]) -> list[dict[str, str]]:
-    """The ``dataValues`` of the summaries, added up per week and region, in a stable order."""
+    """The ``dataValues`` of all the summaries (every facilitator's), added up per month and region,
+    in a stable order: one value per DHIS2 key, so nothing in it replaces anything else in it."""
     totals: dict[tuple[str, str], Counter[str]] = {}
     for summary in summaries:
-        totals.setdefault((summary.week, summary.region), Counter()).update(element_values(summary))
+        totals.setdefault((period(summary.week), summary.region), Counter()).update(element_values(summary))
     return [
         {
             "dataElement": code,
-            "period": week,
+            "period": month,
             "orgUnit": region,
             "categoryOptionCombo": DEFAULT_COMBO,
             "attributeOptionCombo": DEFAULT_COMBO,
             "value": str(value),
         }
-        for (week, region), values in sorted(totals.items())
+        for (month, region), values in sorted(totals.items())
         for code, value in sorted(values.items())
     ]
 
@@ -176,7 +189,7 @@ def element_catalogue(tallies: Iterable[tuple[str, str, int]] = ()) -> list[tupl
 def metadata(tallies: Iterable[tuple[str, str, int]] = ()) -> dict[str, Any]:
     """The metadata to import once (``POST /api/metadata``): the data elements (whole numbers,
     summed, DHIS2's built-in default category combination, referred to by its fixed UID and not
-    redefined) and the weekly data set that holds them."""
+    redefined) and the monthly data set that holds them."""
     elements = [
         {
             "id": uid(code),
@@ -194,9 +207,9 @@ def metadata(tallies: Iterable[tuple[str, str, int]] = ()) -> dict[str, Any]:
     data_set = {
         "id": uid(DATA_SET_CODE),
         "code": DATA_SET_CODE,
-        "name": "Facilitator: workshop sessions (weekly)",
+        "name": "Facilitator: workshop sessions (monthly)",
         "shortName": "Facilitator sessions",
-        "periodType": "Weekly",
+        "periodType": "Monthly",
         "categoryCombo": {"id": DEFAULT_CATEGORY_COMBO},
         "dataSetElements": [{"dataElement": {"id": element["id"]}} for element in elements],
     }

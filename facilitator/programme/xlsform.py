@@ -97,11 +97,21 @@ CHOICES_HEADER = ("list_name", "name", "label")
 SETTINGS_HEADER = ("form_title", "form_id", "version")
 
 
-def sheets() -> dict[str, list[tuple[str, ...]]]:
-    """Every sheet of the XLSForm as rows of cell texts, header first."""
+def sheets(
+    public_key: str = "", submission_url: str = "", version: str = ""
+) -> dict[str, list[tuple[str, ...]]]:
+    """Every sheet of the XLSForm as rows of cell texts, header first. With the programme's
+    ``public_key`` (base64 RSA), ODK encrypts each submission to it; ``submission_url`` is where
+    Collect sends them; ``version`` replaces the shipped version (a server's own, e.g. Central's
+    ``1[encrypted:…]``)."""
     survey_rows = [(f.type, f.name, f.label, "yes" if f.required else "", f.constraint) for f in survey()]
+    header: tuple[str, ...] = SETTINGS_HEADER
+    row: tuple[str, ...] = (FORM_TITLE, FORM_ID, version or FORM_VERSION)
+    for column, value in (("public_key", public_key), ("submission_url", submission_url)):
+        if value:
+            header, row = (*header, column), (*row, value)
     return {
         "survey": [SURVEY_HEADER, *survey_rows],
         "choices": [CHOICES_HEADER, *choices()],
-        "settings": [SETTINGS_HEADER, (FORM_TITLE, FORM_ID, FORM_VERSION)],
+        "settings": [header, row],
     }

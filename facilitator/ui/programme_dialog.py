@@ -2,7 +2,8 @@
 
 The facilitator enters the codes the programme gave them (never a name) and the region; the
 dialog shows every field of the session's summary exactly as it will be written, then saves it
-as a summary file, for DHIS2 (JSON or CSV) or for ODK Central / KoboToolbox (a zip of instances).
+as a summary file or for ODK Central / KoboToolbox (a zip of instances). DHIS2 values are made
+by the programme's merge of every facilitator's summaries, never on a laptop (docs/programme-data.md).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from facilitator.languages import LANGUAGES
 from facilitator.programme.codes import CodeError, checked_code
 from facilitator.programme.exports import summary_file_name, write_export
 from facilitator.programme.identity import Sender, checked_sender
+from facilitator.programme.odk_encryption import PublicKeyError, encryption_from_settings
 from facilitator.programme.regions import region_codes, region_name
 from facilitator.programme.summary import Summary
 from facilitator.programme.summary_file import write_summary
@@ -37,8 +39,6 @@ from facilitator.ui.session_bridge import SessionBridge
 
 _EXPORTS = (
     ("summary", QT_TRANSLATE_NOOP("Programme", "Save summary…"), "summary.json", "JSON (*.json)"),
-    ("dhis2-json", QT_TRANSLATE_NOOP("Programme", "For DHIS2 (JSON)…"), "dhis2-values.json", "JSON (*.json)"),
-    ("dhis2-csv", QT_TRANSLATE_NOOP("Programme", "For DHIS2 (CSV)…"), "dhis2-values.csv", "CSV (*.csv)"),
     (
         "odk",
         QT_TRANSLATE_NOOP("Programme", "For ODK / KoboToolbox (zip)…"),
@@ -46,6 +46,9 @@ _EXPORTS = (
         "Zip (*.zip)",
     ),
 )
+
+_ODK_ENCRYPTED = QT_TRANSLATE_NOOP("Programme", "For ODK / KoboToolbox (zip, encrypted)…")
+"""The ODK button when the programme's public key is set (facilitator programme encryption)."""
 
 
 def _ui_language() -> str:
@@ -156,7 +159,10 @@ class ProgrammeDialog(QDialog):
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
         self.export_buttons: dict[str, QPushButton] = {}
+        encrypted = encryption_from_settings() is not None
         for fmt, title, suggested, filters in _EXPORTS:
+            if fmt == "odk" and encrypted:
+                title = _ODK_ENCRYPTED
             button = QPushButton(translate("Programme", title))
             button.setObjectName(f"programme-{fmt}")
             button.clicked.connect(lambda _c=False, f=fmt, s=suggested, x=filters: self._save(f, s, x))
@@ -234,8 +240,8 @@ class ProgrammeDialog(QDialog):
                 write_summary(self.summary, path)
                 written = [path]
             else:
-                written = write_export([self.summary], fmt, path)
-        except WriteFailed as exc:
+                written = write_export([self.summary], fmt, path, encryption_from_settings())
+        except (WriteFailed, PublicKeyError) as exc:
             self.status.setText(translate("Programme", "Not saved: {reason}").format(reason=str(exc)))
             return []
         self.status.setText(

@@ -28,17 +28,30 @@ MARKERS = {
     "town": "Zqxtownville",
     "cue": "zqx-cue-marker",
     "move": "zqx-move-marker",
+    "answer": "Zqxnotsure",
 }
 SENDER = Sender("KZ-YM-2027", "F017", "KZ-15")
 CLOCK_START = 1_795_000_000.0
 """Thursday 19 November 2026, 08:26:40 UTC: ISO week 2026W47."""
 
 
+def asked() -> dict[str, object]:
+    """The statement the planted session asks, its answers labelled with markers (the plan's own
+    words: they never leave; the merge prints its own words for the answer ids)."""
+    block = tally()
+    block["answers"] = [
+        {"id": "agree", "label": "Zqxagree"},
+        {"id": "not-sure", "label": MARKERS["answer"]},
+        {"id": "disagree", "label": "Zqxdisagree"},
+    ]
+    return block
+
+
 def planted_session(store: Store, clock: FakeClock | None = None) -> str:
     """An ended session: 4 steps (the statement asked at steps 0 and 3), one skipped, counts typed,
     resistance and referrals logged, figures with the planted town, notes and a roster of names."""
     clock = clock or FakeClock(wall=CLOCK_START)
-    loaded = loaded_plan([10, 10, 10, 10], tallies={0: tally(), 3: tally()})
+    loaded = loaded_plan([10, 10, 10, 10], tallies={0: asked(), 3: asked()})
     live = LiveSession.new(store, loaded, "plan.yaml", clock)
     store.update_session(live.id, participants=14, town=MARKERS["town"], age_band="18-24")
     store.set_roster(live.id, [MARKERS["name"], "Zqxerlan"])

@@ -23,13 +23,11 @@ def test_export_says_which_code_is_missing_and_how_to_set_it(tmp_path: Path) -> 
     store = Store.open(database_path())
     session_id = planted_session(store)
     store.close()
-    result = run(
-        "programme", "export", session_id, "--format", "dhis2-json", "--out", str(tmp_path / "v.json")
-    )
+    result = run("programme", "export", session_id, "--format", "odk", "--out", str(tmp_path / "v.zip"))
     assert result.returncode == 1
     assert "region: expected a region code from the list" in result.stderr
     assert "facilitator programme codes --programme CODE --facilitator CODE --region CODE" in result.stderr
-    assert not (tmp_path / "v.json").exists()
+    assert not (tmp_path / "v.zip").exists()
 
 
 def test_codes_are_checked_before_they_are_saved() -> None:
@@ -72,11 +70,14 @@ def test_export_writes_each_format(tmp_path: Path) -> None:
     run("programme", "export", session_id, "--format", "summary", "--out", str(tmp_path / "again"))
     (again,) = (tmp_path / "again").glob("*.json")
     assert json.loads(again.read_text(encoding="utf-8")) == first, "the same session, the same summary"
+    result = run("programme", "export", session_id, "--format", "odk", "--out", str(tmp_path / "o.zip"))
+    assert result.returncode == 0
+    assert (tmp_path / "o.zip").is_file() and (tmp_path / "o.form.xlsx").is_file()
     result = run(
         "programme", "export", session_id, "--format", "dhis2-json", "--out", str(tmp_path / "d.json")
     )
-    assert result.returncode == 0
-    assert json.loads((tmp_path / "d.metadata.json").read_text(encoding="utf-8"))["dataSets"]
+    assert result.returncode == 2, "DHIS2 values come from the merge of every facilitator's summaries"
+    assert not (tmp_path / "d.json").exists()
 
 
 def test_help_lists_the_programme_commands() -> None:

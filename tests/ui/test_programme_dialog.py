@@ -1,6 +1,7 @@
 """The programme summary dialog: the facilitator sees, in plain words, exactly what leaves, and
 saves it from there (summary file, DHIS2, ODK / KoboToolbox)."""
 
+import base64
 import json
 import zipfile
 from pathlib import Path
@@ -10,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.aids.moments import Outcome
 from facilitator.programme.summary_file import read_summary, summary_dict
-from facilitator.settings import load_settings
+from facilitator.settings import change_settings, load_settings
 from facilitator.ui.programme_dialog import ProgrammeDialog
 from tests.helpers.plans import loaded_plan, tally
 from tests.ui.conftest import Rig, build_rig, close_rig
@@ -109,16 +110,16 @@ def test_the_preview_shows_every_field_that_leaves_and_nothing_else(ran: Rig, tm
     assert summary_dict(dialog.summary)["instance_id"] in shown
 
 
-def test_the_dialog_saves_for_dhis2_and_odk(ran: Rig, tmp_path: Path) -> None:
+def test_the_dialog_saves_for_odk_and_offers_no_dhis2_values(ran: Rig, tmp_path: Path) -> None:
     dialog = open_dialog(ran)
     enter_codes(dialog, "KZ-YM", "F017", "KZ-15")
     written = dialog.save_to("odk", tmp_path / "upload.zip")
     assert [p.name for p in written] == ["upload.zip", "upload.form.xlsx"]
     (name,) = zipfile.ZipFile(written[0]).namelist()
     assert name.startswith("instances/")
-    written = dialog.save_to("dhis2-csv", tmp_path / "values.csv")
-    assert written[0].read_text(encoding="utf-8").startswith("dataelement,period,orgunit,")
-    assert dialog.status.text() == "Saved: values.csv, values.metadata.json"
+    assert dialog.status.text() == "Saved: upload.zip, upload.form.xlsx"
+    # a laptop's own DHIS2 values would replace another facilitator's: they come from the merge
+    assert not [text for text in visible_texts(dialog) if "DHIS2" in text]
 
 
 def test_no_english_left_in_the_programme_dialog(ran: Rig, language: str) -> None:  # noqa: F811
@@ -128,3 +129,31 @@ def test_no_english_left_in_the_programme_dialog(ran: Rig, language: str) -> Non
     texts = [*visible_texts(dialog), *dialog.preview.toPlainText().splitlines()]
     assert untranslated(iter(texts), english) == []
     assert english["Programme summary"] == dialog.windowTitle()
+
+
+def programme_key() -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+    der = key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return base64.b64encode(der).decode("ascii")
+
+
+def test_with_the_programmes_key_the_odk_zip_is_encrypted(ran: Rig, tmp_path: Path) -> None:
+    change_settings(odk_public_key=programme_key())
+    dialog = open_dialog(ran)
+    enter_codes(dialog, "KZ-YM", "F017", "KZ-15")
+    assert dialog.export_buttons["odk"].text() == "For ODK / KoboToolbox (zip, encrypted)…"
+    written = dialog.save_to("odk", tmp_path / "upload.zip")
+    names = zipfile.ZipFile(written[0]).namelist()
+    assert len(names) == 2 and names[1].endswith("/submission.xml.enc")
+    assert b"F017" not in b"".join(zipfile.ZipFile(written[0]).read(name) for name in names)
+
+
+def test_the_encrypted_odk_button_speaks_the_ui_language(ran: Rig, language: str) -> None:  # noqa: F811
+    change_settings(odk_public_key=programme_key())
+    dialog = open_dialog(ran)
+    text = dialog.export_buttons["odk"].text()
+    assert untranslated(iter([text]), sources(language)) == []
+    assert "ODK" in text and text != "For ODK / KoboToolbox (zip, encrypted)…"
