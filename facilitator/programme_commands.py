@@ -80,9 +80,9 @@ def encryption(args: argparse.Namespace) -> int:
     """Set, clear or show the programme's public key for ODK/Kobo exports."""
     try:
         if args.off:
-            change_settings(odk_public_key="", odk_submission_url="", odk_form_version="")
+            change_settings_or_fail(odk_public_key="", odk_submission_url="", odk_form_version="")
         elif args.public_key is not None:
-            change_settings(
+            change_settings_or_fail(
                 odk_public_key=normalized_key(_key_text(args.public_key)),
                 odk_submission_url=checked_url(args.submission_url or ""),
                 odk_form_version=checked_version(args.form_version or ""),
