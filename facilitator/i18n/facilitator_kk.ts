@@ -2306,4 +2306,39 @@ The session goes on; the notes are safe.</source>
         <translation>Сақталды: {files}</translation>
     </message>
 </context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Purpose of this session.</source>
+        <translation>Осы кездесудің мақсаты.</translation>
+    </message>
+    <message>
+        <source>When.</source>
+        <translation>Қашан.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Дайындау керек</translation>
+    </message>
+    <message>
+        <source>For the whole series</source>
+        <translation>Бүкіл цикл бойынша</translation>
+    </message>
+    <message>
+        <source>Private notes of the series for this session</source>
+        <translation>Циклдің осы кездесуге арналған жеке жазбалары</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>Осы қадам</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>This session in the series: purpose, what to prepare, guidance</source>
+        <translation>Циклдегі осы кездесу: мақсаты, не дайындау керек, нұсқаулар</translation>
+    </message>
+</context>
 </TS>

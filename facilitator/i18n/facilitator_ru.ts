@@ -2324,4 +2324,39 @@ The session goes on; the notes are safe.</source>
         <translation>Сохранено: {files}</translation>
     </message>
 </context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Purpose of this session.</source>
+        <translation>Цель этой встречи.</translation>
+    </message>
+    <message>
+        <source>When.</source>
+        <translation>Когда.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Подготовить</translation>
+    </message>
+    <message>
+        <source>For the whole series</source>
+        <translation>На весь цикл</translation>
+    </message>
+    <message>
+        <source>Private notes of the series for this session</source>
+        <translation>Закрытые заметки цикла к этой встрече</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>Этот шаг</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>This session in the series: purpose, what to prepare, guidance</source>
+        <translation>Эта встреча в цикле: цель, что подготовить, указания</translation>
+    </message>
+</context>
 </TS>
