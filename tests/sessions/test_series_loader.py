@@ -133,7 +133,8 @@ def test_the_position_of_a_plan_in_a_series(folder: Path) -> None:
 def test_the_position_carries_the_session_s_purpose_what_to_prepare_and_the_series_guidance(
     folder: Path,
 ) -> None:
-    guided = SERIES.replace("audience: Young men\n", "audience: Young men\nguidance: [Same group all along]\n")
+    guidance = "audience: Young men\nguidance: [Same group all along]\n"
+    guided = SERIES.replace("audience: Young men\n", guidance)
     (folder / "series.yaml").write_text(guided, encoding="utf-8")
     (folder / "notes.yaml").write_text("format: 1\nid: not-a-series\n", encoding="utf-8")
     files = series_files_in(folder)
