@@ -77,16 +77,16 @@
     </message>
     <message>
         <source>End the session?</source>
-        <translation>Сабақты аяқтаймыз ба?</translation>
+        <translation>Кездесуді аяқтаймыз ба?</translation>
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Өткізілмеген кезеңдер: {total} кезеңнің {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Сабақты қазір аяқтаймыз ба?</translation>
+        <translation>Өткізілмеген кезеңдер: {total} кезеңнің {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Кездесуді қазір аяқтаймыз ба?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
         <source>Start the session</source>
-        <translation>Сабақты бастау</translation>
+        <translation>Кездесуді бастау</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="34"/>
@@ -100,7 +100,7 @@
         <location filename="../ui/actions.py" line="90"/>
         <location filename="../ui/console_window.py" line="155"/>
         <source>Session</source>
-        <translation>Сабақ</translation>
+        <translation>Кездесу</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="39"/>
@@ -140,7 +140,7 @@
     <message>
         <location filename="../ui/actions.py" line="88"/>
         <source>End the session</source>
-        <translation>Сабақты аяқтау</translation>
+        <translation>Кездесуді аяқтау</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="95"/>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>This session's raw notes were deleted; the exported PDF is kept.</source>
-        <translation>Бұл сабақтың бастапқы жазбалары жойылды; экспортталған PDF сақталды.</translation>
+        <translation>Бұл кездесудің бастапқы жазбалары жойылды; экспортталған PDF сақталды.</translation>
     </message>
     <message>
         <source>The review could not open</source>
@@ -181,12 +181,12 @@
     </message>
     <message>
         <source>Saved the session's figures.</source>
-        <translation>Сабақтың сандары сақталды.</translation>
+        <translation>Кездесудің сандары сақталды.</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="52"/>
         <source>No notes yet: start the session first.</source>
-        <translation>Әзірге жазбалар жоқ: алдымен сабақты бастаңыз.</translation>
+        <translation>Әзірге жазбалар жоқ: алдымен кездесуді бастаңыз.</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="61"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../ui/after_session.py" line="108"/>
         <source>The anonymized PDF is saved. Delete this session&apos;s raw notes from this laptop now? (You can also keep them.)</source>
-        <translation>Анонимделген PDF сақталды. Осы сабақтың өңделмеген жазбаларын бұл ноутбуктан қазір жою керек пе? (Оларды сақтап қоюға да болады.)</translation>
+        <translation>Анонимделген PDF сақталды. Осы кездесудің өңделмеген жазбаларын бұл ноутбуктан қазір жою керек пе? (Оларды сақтап қоюға да болады.)</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="118"/>
@@ -506,7 +506,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/console_window.py" line="260"/>
         <source>Session ended. Review the notes and export: Ctrl+Shift+E.</source>
-        <translation>Сабақ аяқталды. Жазбаларды қарап, экспорттаңыз: Ctrl+Shift+E.</translation>
+        <translation>Кездесу аяқталды. Жазбаларды қарап, экспорттаңыз: Ctrl+Shift+E.</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="270"/>
@@ -521,7 +521,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/console_window.py" line="271"/>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
-        <translation>Сабақ әлі жүріп жатыр. Бәрі сақталды; қолданбаны қайта ашқанда оны жалғастыра аласыз. Қазір жабу керек пе?</translation>
+        <translation>Кездесу әлі жүріп жатыр. Бәрі сақталды; қолданбаны қайта ашқанда оны жалғастыра аласыз. Қазір жабу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@ Press F12 to come back.</source>
     <name>Launch</name>
     <message>
         <source>Forgot it? Then the notes cannot be recovered: nobody can open them without it, not even us. To start again, delete all data (in a terminal: facilitator data delete-all) and choose a new passphrase; every session and note on this laptop is then deleted for good.</source>
-        <translation>Ұмытып қалдыңыз ба? Онда жазбаларды қалпына келтіру мүмкін емес: онсыз оларды ешкім, тіпті біз де аша алмаймыз. Қайта бастау үшін барлық деректерді жойыңыз (терминалда: facilitator data delete-all) да, жаңа құпия сөйлем таңдаңыз; сонда осы ноутбуктегі барлық сессия мен жазба біржола жойылады.</translation>
+        <translation>Ұмытып қалдыңыз ба? Онда жазбаларды қалпына келтіру мүмкін емес: онсыз оларды ешкім, тіпті біз де аша алмаймыз. Қайта бастау үшін барлық деректерді жойыңыз (терминалда: facilitator data delete-all) да, жаңа құпия сөйлем таңдаңыз; сонда осы ноутбуктегі барлық кездесу мен жазба біржола жойылады.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="25"/>
@@ -784,16 +784,16 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     <message>
         <location filename="../ui/launch.py" line="155"/>
         <source>Resume the session?</source>
-        <translation>Сабақты жалғастыру керек пе?</translation>
+        <translation>Кездесуді жалғастыру керек пе?</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="156"/>
         <source>&quot;{title}&quot; ({language}) did not end properly. It stopped at step {number} of {count}, &quot;{step}&quot;, {ago}.
 
 Resume it where it was, with its notes and the time that has passed? No closes it for good: it will not be offered again, and its notes stay for review and export.</source>
-        <translation>«{title}» сабағы ({language}) дұрыс аяқталмады. Ол {ago} {number}-қадамда (барлығы {count}) тоқтады: «{step}».
+        <translation>«{title}» кездесуі ({language}) дұрыс аяқталмады. Ол {ago} {number}-қадамда (барлығы {count}) тоқтады: «{step}».
 
-Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастыру керек пе? «Жоқ» десеңіз, сабақ біржола жабылады: ол енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады.</translation>
+Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастыру керек пе? «Жоқ» десеңіз, кездесу біржола жабылады: ол енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>
@@ -803,7 +803,7 @@ Resume it where it was, with its notes and the time that has passed? No closes i
     <message>
         <location filename="../ui/launch.py" line="160"/>
         <source>Cannot close the session</source>
-        <translation>Сабақты жабу мүмкін емес</translation>
+        <translation>Кездесуді жабу мүмкін емес</translation>
     </message>
     <message>
         <source>Delete all data and start again</source>
@@ -811,7 +811,7 @@ Resume it where it was, with its notes and the time that has passed? No closes i
     </message>
     <message>
         <source>This destroys the key and deletes every session and note on this laptop for good: nobody can recover them. Then you choose a new passphrase.</source>
-        <translation>Бұл кілтті жояды және осы ноутбуктағы барлық сабақ пен жазбаны біржола өшіреді: оларды ешкім қалпына келтіре алмайды. Содан кейін жаңа құпия сөйлем таңдайсыз.</translation>
+        <translation>Бұл кілтті жояды және осы ноутбуктағы барлық кездесу мен жазбаны біржола өшіреді: оларды ешкім қалпына келтіре алмайды. Содан кейін жаңа құпия сөйлем таңдайсыз.</translation>
     </message>
     <message>
         <source>Cannot delete the data</source>
@@ -895,7 +895,7 @@ Resume it where it was, with its notes and the time that has passed? No closes i
 The session goes on; the notes are safe.</source>
         <translation>Құлыпталды.
 
-Сабақ жалғасуда; жазбалар қауіпсіз.</translation>
+Кездесу жалғасуда; жазбалар қауіпсіз.</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="79"/>
@@ -931,22 +931,22 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/lock.py" line="137"/>
         <source>This destroys the key and deletes every session and note on this laptop. Nobody can recover them afterwards. Export what you need first.</source>
-        <translation>Бұл кілтті жояды және осы ноутбуктағы барлық сабақ пен жазбаны өшіреді. Кейін оларды ешкім қалпына келтіре алмайды. Алдымен қажеттісін экспорттап алыңыз.</translation>
+        <translation>Бұл кілтті жояды және осы ноутбуктағы барлық кездесу мен жазбаны өшіреді. Кейін оларды ешкім қалпына келтіре алмайды. Алдымен қажеттісін экспорттап алыңыз.</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
         <source>Note done. The keys drive the session again; Ctrl+M: the next note.</source>
-        <translation>Жазба дайын. Пернелер қайтадан сабақты басқарады; Ctrl+M — келесі жазба.</translation>
+        <translation>Жазба дайын. Пернелер қайтадан кездесуді басқарады; Ctrl+M — келесі жазба.</translation>
     </message>
     <message>
         <source>Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.</source>
-        <translation>Жазбаны аяқтау; пернелер қайтадан сабақты басқарады (Ctrl+Enter). Ctrl+M — келесі жазба.</translation>
+        <translation>Жазбаны аяқтау; пернелер қайтадан кездесуді басқарады (Ctrl+Enter). Ctrl+M — келесі жазба.</translation>
     </message>
     <message>
         <source>Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session again. Ctrl+M: the next note.</source>
-        <translation>Жазба енгізіңіз (терген сайын сақталады). Ctrl+Enter не Esc — дайын, пернелер қайтадан сабақты басқарады. Ctrl+M — келесі жазба.</translation>
+        <translation>Жазба енгізіңіз (терген сайын сақталады). Ctrl+Enter не Esc — дайын, пернелер қайтадан кездесуді басқарады. Ctrl+M — келесі жазба.</translation>
     </message>
     <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
@@ -974,7 +974,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>This note may record a disclosure of harm.</source>
-        <translation>Бұл жазбада зорлық не зиян туралы айтылған сияқты.</translation>
+        <translation>Бұл жазбада зорлық-зомбылық не зиян туралы айтылған сияқты.</translation>
     </message>
     <message>
         <source>Mark for follow-up?</source>
@@ -1869,7 +1869,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>The session in figures</source>
-        <translation>Сабақ сандармен</translation>
+        <translation>Кездесу сандармен</translation>
     </message>
     <message>
         <source>For the report: how many took part? Only counts are kept, never names.</source>
@@ -2247,7 +2247,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Workshop: {plan} (version {version}), session {n} of {total}, in {language}</source>
-        <translation>Сабақ: {plan} (нұсқасы {version}), {total} кездесудің {n}-сі, тілі: {language}</translation>
+        <translation>Тренинг: {plan} (нұсқасы {version}), {total} кездесудің {n}-сі, тілі: {language}</translation>
     </message>
     <message>
         <source>Participants: not given</source>
@@ -2360,6 +2360,41 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Saved: {files}</source>
         <translation>Сақталды: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Purpose of this session.</source>
+        <translation>Осы кездесудің мақсаты.</translation>
+    </message>
+    <message>
+        <source>When.</source>
+        <translation>Қашан.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Дайындау керек</translation>
+    </message>
+    <message>
+        <source>For the whole series</source>
+        <translation>Бүкіл цикл бойынша</translation>
+    </message>
+    <message>
+        <source>Private notes of the series for this session</source>
+        <translation>Циклдің осы кездесуге арналған жеке жазбалары</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>Осы қадам</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>This session in the series: purpose, what to prepare, guidance</source>
+        <translation>Циклдегі осы кездесу: мақсаты, не дайындау керек, нұсқаулар</translation>
     </message>
 </context>
 </TS>

@@ -77,16 +77,16 @@
     </message>
     <message>
         <source>End the session?</source>
-        <translation>Завершить занятие?</translation>
+        <translation>Завершить встречу?</translation>
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Не проведено этапов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить занятие сейчас?</translation>
+        <translation>Не проведено этапов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить встречу сейчас?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
         <source>Start the session</source>
-        <translation>Начать занятие</translation>
+        <translation>Начать встречу</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="34"/>
@@ -100,7 +100,7 @@
         <location filename="../ui/actions.py" line="90"/>
         <location filename="../ui/console_window.py" line="155"/>
         <source>Session</source>
-        <translation>Занятие</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="39"/>
@@ -140,7 +140,7 @@
     <message>
         <location filename="../ui/actions.py" line="88"/>
         <source>End the session</source>
-        <translation>Завершить занятие</translation>
+        <translation>Завершить встречу</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="95"/>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>This session's raw notes were deleted; the exported PDF is kept.</source>
-        <translation>Исходные заметки этого занятия удалены; экспортированный PDF сохранён.</translation>
+        <translation>Исходные заметки этой встречи удалены; экспортированный PDF сохранён.</translation>
     </message>
     <message>
         <source>The review could not open</source>
@@ -181,12 +181,12 @@
     </message>
     <message>
         <source>Saved the session's figures.</source>
-        <translation>Цифры занятия сохранены.</translation>
+        <translation>Цифры встречи сохранены.</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="52"/>
         <source>No notes yet: start the session first.</source>
-        <translation>Заметок пока нет: сначала начните занятие.</translation>
+        <translation>Заметок пока нет: сначала начните встречу.</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="61"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../ui/after_session.py" line="108"/>
         <source>The anonymized PDF is saved. Delete this session&apos;s raw notes from this laptop now? (You can also keep them.)</source>
-        <translation>Обезличенный PDF сохранён. Удалить исходные заметки этого занятия с ноутбука сейчас? (Их можно и оставить.)</translation>
+        <translation>Обезличенный PDF сохранён. Удалить исходные заметки этой встречи с ноутбука сейчас? (Их можно и оставить.)</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="118"/>
@@ -506,7 +506,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/console_window.py" line="260"/>
         <source>Session ended. Review the notes and export: Ctrl+Shift+E.</source>
-        <translation>Занятие завершено. Проверьте заметки и экспортируйте: Ctrl+Shift+E.</translation>
+        <translation>Встреча завершена. Проверьте заметки и экспортируйте: Ctrl+Shift+E.</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="270"/>
@@ -521,7 +521,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/console_window.py" line="271"/>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
-        <translation>Занятие ещё идёт. Всё сохранено: его можно продолжить при следующем запуске программы. Закрыть сейчас?</translation>
+        <translation>Встреча ещё идёт. Всё сохранено: её можно продолжить при следующем запуске программы. Закрыть сейчас?</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@ Press F12 to come back.</source>
     <name>Launch</name>
     <message>
         <source>Forgot it? Then the notes cannot be recovered: nobody can open them without it, not even us. To start again, delete all data (in a terminal: facilitator data delete-all) and choose a new passphrase; every session and note on this laptop is then deleted for good.</source>
-        <translation>Забыли её? Тогда заметки не восстановить: без неё их не откроет никто, даже мы. Чтобы начать заново, удалите все данные (в терминале: facilitator data delete-all) и придумайте новую кодовую фразу; все сессии и заметки на этом ноутбуке будут удалены навсегда.</translation>
+        <translation>Забыли её? Тогда заметки не восстановить: без неё их не откроет никто, даже мы. Чтобы начать заново, удалите все данные (в терминале: facilitator data delete-all) и придумайте новую кодовую фразу; все встречи и заметки на этом ноутбуке будут удалены навсегда.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="25"/>
@@ -784,16 +784,16 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     <message>
         <location filename="../ui/launch.py" line="155"/>
         <source>Resume the session?</source>
-        <translation>Продолжить занятие?</translation>
+        <translation>Продолжить встречу?</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="156"/>
         <source>&quot;{title}&quot; ({language}) did not end properly. It stopped at step {number} of {count}, &quot;{step}&quot;, {ago}.
 
 Resume it where it was, with its notes and the time that has passed? No closes it for good: it will not be offered again, and its notes stay for review and export.</source>
-        <translation>Занятие «{title}» ({language}) не было завершено как следует. Оно остановилось на шаге {number} из {count} — «{step}» — {ago}.
+        <translation>Встреча «{title}» ({language}) не была завершена как следует. Она остановилась на шаге {number} из {count} — «{step}» — {ago}.
 
-Продолжить с того же места, с заметками и с учётом прошедшего времени? «Нет» закроет его навсегда: больше оно предлагаться не будет, а заметки останутся для просмотра и экспорта.</translation>
+Продолжить с того же места, с заметками и с учётом прошедшего времени? «Нет» закроет её навсегда: больше она предлагаться не будет, а заметки останутся для просмотра и экспорта.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>
@@ -803,7 +803,7 @@ Resume it where it was, with its notes and the time that has passed? No closes i
     <message>
         <location filename="../ui/launch.py" line="160"/>
         <source>Cannot close the session</source>
-        <translation>Не удаётся закрыть занятие</translation>
+        <translation>Не удаётся закрыть встречу</translation>
     </message>
     <message>
         <source>Delete all data and start again</source>
@@ -811,7 +811,7 @@ Resume it where it was, with its notes and the time that has passed? No closes i
     </message>
     <message>
         <source>This destroys the key and deletes every session and note on this laptop for good: nobody can recover them. Then you choose a new passphrase.</source>
-        <translation>Ключ будет уничтожен, а все занятия и заметки на этом ноутбуке — удалены навсегда: восстановить их не сможет никто. Затем вы придумаете новую кодовую фразу.</translation>
+        <translation>Ключ будет уничтожен, а все встречи и заметки на этом ноутбуке — удалены навсегда: восстановить их не сможет никто. Затем вы придумаете новую кодовую фразу.</translation>
     </message>
     <message>
         <source>Cannot delete the data</source>
@@ -895,7 +895,7 @@ Resume it where it was, with its notes and the time that has passed? No closes i
 The session goes on; the notes are safe.</source>
         <translation>Заблокировано.
 
-Занятие продолжается, заметки в безопасности.</translation>
+Встреча продолжается, заметки в безопасности.</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="79"/>
@@ -931,22 +931,22 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/lock.py" line="137"/>
         <source>This destroys the key and deletes every session and note on this laptop. Nobody can recover them afterwards. Export what you need first.</source>
-        <translation>Ключ будет уничтожен, а все занятия и заметки на этом ноутбуке — удалены. Восстановить их потом никто не сможет. Сначала экспортируйте всё нужное.</translation>
+        <translation>Ключ будет уничтожен, а все встречи и заметки на этом ноутбуке — удалены. Восстановить их потом никто не сможет. Сначала экспортируйте всё нужное.</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
         <source>Note done. The keys drive the session again; Ctrl+M: the next note.</source>
-        <translation>Заметка готова. Клавиши снова управляют занятием; Ctrl+M — следующая заметка.</translation>
+        <translation>Заметка готова. Клавиши снова управляют встречей; Ctrl+M — следующая заметка.</translation>
     </message>
     <message>
         <source>Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.</source>
-        <translation>Закончить заметку; клавиши снова управляют занятием (Ctrl+Enter). Ctrl+M — следующая заметка.</translation>
+        <translation>Закончить заметку; клавиши снова управляют встречей (Ctrl+Enter). Ctrl+M — следующая заметка.</translation>
     </message>
     <message>
         <source>Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session again. Ctrl+M: the next note.</source>
-        <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter или Esc — готово, клавиши снова управляют занятием. Ctrl+M — следующая заметка.</translation>
+        <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter или Esc — готово, клавиши снова управляют встречей. Ctrl+M — следующая заметка.</translation>
     </message>
     <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
@@ -1887,7 +1887,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>The session in figures</source>
-        <translation>Занятие в цифрах</translation>
+        <translation>Встреча в цифрах</translation>
     </message>
     <message>
         <source>For the report: how many took part? Only counts are kept, never names.</source>
@@ -2265,7 +2265,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Workshop: {plan} (version {version}), session {n} of {total}, in {language}</source>
-        <translation>Занятие: {plan} (версия {version}), встреча {n} из {total}, язык: {language}</translation>
+        <translation>Тренинг: {plan} (версия {version}), встреча {n} из {total}, язык: {language}</translation>
     </message>
     <message>
         <source>Participants: not given</source>
@@ -2378,6 +2378,41 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Saved: {files}</source>
         <translation>Сохранено: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Purpose of this session.</source>
+        <translation>Цель этой встречи.</translation>
+    </message>
+    <message>
+        <source>When.</source>
+        <translation>Когда.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Подготовить</translation>
+    </message>
+    <message>
+        <source>For the whole series</source>
+        <translation>На весь цикл</translation>
+    </message>
+    <message>
+        <source>Private notes of the series for this session</source>
+        <translation>Закрытые заметки цикла к этой встрече</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>Этот шаг</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>This session in the series: purpose, what to prepare, guidance</source>
+        <translation>Эта встреча в цикле: цель, что подготовить, указания</translation>
     </message>
 </context>
 </TS>

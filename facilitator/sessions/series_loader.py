@@ -11,7 +11,7 @@ from pathlib import Path as FsPath
 
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan_loader import LoadedPlan, load_plan
-from facilitator.sessions.series import SERIES_FORMAT, Series
+from facilitator.sessions.series import SERIES_FORMAT, FollowUp, Series, SeriesSession
 from facilitator.sessions.structured import Document, read_document, read_file
 from facilitator.sessions.validation import parse_checked
 
@@ -133,12 +133,45 @@ def _load_entry(
 
 @dataclass(frozen=True)
 class SeriesPosition:
-    """Where a plan sits in a series: session ``number`` of ``total`` (None: the follow-up)."""
+    """Where a plan sits in a series: session ``number`` of ``total`` (None: the follow-up), with
+    what the series tells the facilitator about it (all private: never for the projector)."""
 
     series_id: str
     series_title: str
     number: int | None
     total: int
+    purpose: str = ""
+    """Why this session is in the programme."""
+    prepare: tuple[str, ...] = ()
+    """What to prepare for this session."""
+    when: str | None = None
+    """When to hold it (the follow-up only)."""
+    guidance: tuple[str, ...] = ()
+    """The series' private notes on the whole programme (consent, under-18s, partners, ...)."""
+
+
+def _position(loaded: LoadedSeries, entry: SeriesPlan) -> SeriesPosition:
+    series = loaded.series
+    told: SeriesSession | FollowUp | None = (
+        series.follow_up if entry.number is None else series.sessions[entry.number - 1]
+    )
+    assert told is not None  # a loaded entry is one of the series' sessions or its follow-up
+    return SeriesPosition(
+        series.id,
+        series.title,
+        entry.number,
+        loaded.total,
+        told.purpose,
+        told.prepare,
+        told.when if isinstance(told, FollowUp) else None,
+        series.guidance,
+    )
+
+
+def series_files_in(folder: FsPath) -> list[FsPath]:
+    """The series files among the YAML files of ``folder`` (none if it does not exist; the folder
+    is only read, never created)."""
+    return [path for path in sorted(folder.glob("*.yaml")) if is_series_file(path)]
 
 
 _CACHE: dict[tuple[FsPath, int], LoadedSeries | None] = {}
@@ -165,5 +198,5 @@ def series_position(plan_id: str, language: str, files: list[FsPath]) -> SeriesP
             continue
         entry = loaded.position(plan_id)
         if entry is not None:
-            return SeriesPosition(loaded.series.id, loaded.series.title, entry.number, loaded.total)
+            return _position(loaded, entry)
     return None

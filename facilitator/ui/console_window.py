@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
@@ -33,6 +32,7 @@ from facilitator.ui.next_preview import NextPreview
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.presenter_keys import PresenterKeys
 from facilitator.ui.private_aids import PrivateAids
+from facilitator.ui.series_guidance import series_text
 from facilitator.ui.session_bridge import SessionBridge
 from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.timer_panel import TimerPanel
@@ -54,20 +54,6 @@ class _AgendaColumn(QWidget):
 
     def sizeHint(self) -> QSize:
         return self._agenda.sizeHint()
-
-
-def series_text(bridge: SessionBridge) -> str:
-    """ "Session 3 of 8 · <series title>" when the plan belongs to a series; empty otherwise."""
-    position = bridge.series_position()
-    if position is None:
-        return ""
-    if position.number is None:
-        where = translate("Console", "Follow-up session")
-    else:
-        where = translate("Console", "Session {number} of {total}").format(
-            number=position.number, total=position.total
-        )
-    return f"<b>{escape(where)}</b> · {escape(position.series_title)}"
 
 
 class ConsoleWindow(QMainWindow):
@@ -93,7 +79,7 @@ class ConsoleWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.series_label = QLabel(series_text(bridge))
+        self.series_label = QLabel(series_text(bridge.series_position()))
         self.series_label.setObjectName("series-position")
         self.series_label.setWordWrap(True)
         self.series_label.setVisible(bool(self.series_label.text()))

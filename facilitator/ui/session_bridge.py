@@ -158,12 +158,13 @@ class SessionBridge(QObject):
         return self._loaded.plan
 
     def series_position(self) -> SeriesPosition | None:
-        """Where this plan sits in a built-in or the facilitator's own series ("session 3 of 8")."""
+        """Where this plan sits in a built-in or the facilitator's own series ("session 3 of 8"), with
+        the series' private guidance for it (for the console only, never the projector)."""
         if self._series is None:
-            from facilitator.sessions.series_loader import is_series_file, series_position  # pydantic
+            from facilitator.sessions.series_loader import series_files_in, series_position  # pydantic
 
             # the facilitator's own folder, read without creating it (a session must not add folders)
-            own = [path for path in sorted((data_dir() / "plans").glob("*.yaml")) if is_series_file(path)]
+            own = series_files_in(data_dir() / "plans")
             found = series_position(self.plan.id, self.plan.language, builtin_series_files() + own)
             self._series = (found,)
         return self._series[0]

@@ -5,12 +5,14 @@ from __future__ import annotations
 from functools import cache
 from html import escape
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from facilitator.aids.cue_loader import builtin_cue_files, load_cues
 from facilitator.sessions.plan import Step
+from facilitator.sessions.state import Status
 from facilitator.ui import i18n
 from facilitator.ui.i18n import translate
+from facilitator.ui.series_guidance import SeriesGuidance
 from facilitator.ui.session_bridge import SessionBridge
 from facilitator.ui.tally_panel import TallyPanel
 
@@ -95,13 +97,36 @@ class StepPanel(QWidget):
         self.next_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.guidance, 3)
+        layout.addWidget(self._with_series(bridge), 3)
         self.tallies = TallyPanel(bridge, self)
         layout.addWidget(self.tallies, 2)
         layout.addWidget(self.next_label)
         bridge.step_changed.connect(self.show_step)
         bridge.display_changed.connect(lambda: self.show_next(self._bridge.index))
         self.show_step(bridge.index)
+
+    def _with_series(self, bridge: SessionBridge) -> QWidget:
+        """The step's guidance alone, or, for a session of a series, in a tab beside the series'
+        notes for this session (its purpose, what to prepare, the guidance on the programme)."""
+        self.series_guidance: SeriesGuidance | None = None
+        self.tabs: QTabWidget | None = None
+        position = bridge.series_position()
+        if position is None:
+            return self.guidance
+        self.series_guidance = SeriesGuidance(self)
+        self.series_guidance.show_position(position, heading=False)
+        tabs = self.tabs = QTabWidget(self)
+        tabs.setObjectName("guidance-tabs")
+        tabs.setDocumentMode(True)
+        tabs.addTab(self.guidance, translate("Series", "This step"))
+        tabs.addTab(self.series_guidance, translate("Series", "Series"))
+        tabs.setTabToolTip(
+            1, translate("Series", "This session in the series: purpose, what to prepare, guidance")
+        )
+        if bridge.status is Status.NOT_STARTED:  # preparing: the series' notes first; F5: the step's
+            tabs.setCurrentIndex(1)
+            bridge.session_started.connect(lambda: tabs.setCurrentIndex(0))
+        return tabs
 
     def show_step(self, index: int) -> None:
         plan = self._bridge.plan

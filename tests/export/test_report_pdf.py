@@ -90,7 +90,7 @@ def test_the_pdf_has_every_section_and_no_identifier(session: tuple[Store, str],
     assert "[phone]" not in text and "Participant" not in text
     assert "[сипаттама алынды]" in text  # the small-group description, not reviewed: removed
     for heading in (
-        "Анонимделген сабақ жазбалары",
+        "Анонимделген кездесу жазбалары",
         "Бағдарлама: жоспар және нақты",
         "Қарсылық сәттері",
         "Ұсынылған көмек",
@@ -266,7 +266,7 @@ def test_units_tags_and_placeholders_are_in_the_reports_language(tmp_path: Path,
         (
             "kk",
             (
-                "Сабақ сандармен",
+                "Кездесу сандармен",
                 "Қатысушылар 14",
                 "Қатысушылардың жасы 18–24 жас",
                 "Қала немесе өңір Ақтөбе",
@@ -280,7 +280,7 @@ def test_units_tags_and_placeholders_are_in_the_reports_language(tmp_path: Path,
         (
             "ru",
             (
-                "Занятие в цифрах",
+                "Встреча в цифрах",
                 "Участников 14",
                 "Возраст участников 18–24 года",
                 "Город или регион Ақтөбе",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -36,6 +37,7 @@ from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui import dialogs, i18n, window_state
+from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.console_window import ConsoleWindow
 from facilitator.ui.launch import Launcher, load_fonts
@@ -83,6 +85,33 @@ def outside(window: QWidget) -> list[str]:
     return problems
 
 
+def clipped(window: QWidget) -> list[str]:
+    """Labels shown in ``window`` whose text does not fit them: a wrapping label lower than its
+    lines need, or a one-line label narrower than its text. The projector's previews are left to
+    their own fitting (tests/ui/test_audience_fit.py)."""
+    problems = []
+    previews = window.findChildren(AudienceView)
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text() or label.window() is not window:
+            continue
+        if any(preview.isAncestorOf(label) for preview in previews):
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if label.height() < needed:
+                problems.append(
+                    f"label {label.objectName() or label.text()[:40]!r}: {label.height()} < {needed} high"
+                )
+        elif label.width() < label.minimumSizeHint().width():
+            problems.append(f"label {label.objectName() or label.text()[:40]!r}: {label.width()} too narrow")
+    for bar in window.findChildren(QTabBar):  # every tab's title whole: no scroll arrows, no "…"
+        if bar.isVisibleTo(window) and bar.sizeHint().width() > bar.width():
+            problems.append(
+                f"tabs {bar.parent().objectName()!r}: {bar.sizeHint().width()} > {bar.width()} wide"
+            )
+    return problems
+
+
 def measure(name: str, window: QWidget, shots: Path | None = None) -> Record:
     app = QApplication.instance()
     assert app is not None
@@ -110,6 +139,7 @@ def measure(name: str, window: QWidget, shots: Path | None = None) -> Record:
         "minimum": size(window.minimumSize()),
         "hint": size(window.sizeHint()),
         "outside": outside(window),
+        "clipped": clipped(window),
         "maximized": window.isMaximized(),
     }
 
@@ -168,6 +198,29 @@ def tally_console(language: str, store: Store, laptop: QScreen, shots: Path | No
     return record
 
 
+def series_windows(language: str, store: Store, laptop: QScreen, shots: Path | None) -> list[Record]:
+    """The console and the planner on session 3 of the built-in series, its notes shown."""
+    loaded = load_plan(CONTENT_DIR / "plans" / f"young-men-series-3.{language}.yaml")
+    bridge = SessionBridge(loaded, "series.yaml", store, FakeClock())
+    audience = AudienceWindow(bridge)
+    console = ConsoleWindow(bridge, audience)
+    console.setScreen(laptop)
+    console.showMaximized()
+    assert console.step_panel.tabs is not None
+    console.step_panel.tabs.setCurrentIndex(1)
+    records = [measure("console-series", console, shots)]
+    planner = PlannerWindow(Draft(document_of(loaded.plan)))
+    planner.setScreen(laptop)
+    planner.showMaximized()
+    assert planner.series_guidance.isVisible()
+    records.append(measure("planner-series", planner, shots))
+    planner.close()
+    audience.allow_close()
+    console.hide()
+    audience.close()
+    return records
+
+
 def main() -> None:
     language = sys.argv[1]
     shots = Path(sys.argv[2]) if len(sys.argv) > 2 else None
@@ -200,6 +253,7 @@ def main() -> None:
     console.confirm_private()
     records.append(tally_console(language, store, laptop, shots))
 
+    records += series_windows(language, store, laptop, shots)
     planner = PlannerWindow(Draft(document_of(loaded.plan)))
     planner.setScreen(laptop)
     planner.showMaximized()

@@ -252,3 +252,30 @@ def test_a_broken_series_is_reported_with_the_plan_s_file_and_line(
     )
     assert not planner.open_plan(series)
     assert told and f'{series}:9: sessions[0].plan: plan file "missing.yaml" not found' in told[0]
+
+
+def test_a_session_of_the_series_opens_with_its_purpose_what_to_prepare_and_the_series_guidance(
+    qtbot: QtBot, planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.content import CONTENT_DIR
+    from facilitator.sessions.series_loader import load_series
+
+    notes = planner.series_guidance
+    assert not notes.isVisible()  # a new workshop belongs to no series
+    monkeypatch.setattr(dialogs, "pick", lambda *_a: 7)  # the eighth entry: session 8
+    assert planner.open_plan(CONTENT_DIR / "series" / "young-men-series.kk.yaml")
+    series = load_series(CONTENT_DIR / "series" / "young-men-series.kk.yaml").series
+    shown = " ".join(notes.toPlainText().split())
+    assert notes.isVisible()
+    assert "Session 8 of 8" in shown and series.title in shown  # the app in English, the plan in Kazakh
+    for text in (series.sessions[7].purpose, *series.sessions[7].prepare, *series.guidance):
+        assert " ".join(text.split()) in shown
+    assert series.sessions[6].purpose not in shown  # this session's, not another's
+    planner.open_plan(CONTENT_DIR / "plans" / "young-men-series-follow-up.en.yaml")  # opened as a plan
+    english = load_series(CONTENT_DIR / "series" / "young-men-series.en.yaml").series
+    assert english.follow_up is not None
+    shown = " ".join(notes.toPlainText().split())
+    assert "Follow-up session" in shown and english.follow_up.when in shown
+    assert english.follow_up.purpose in shown
+    assert planner.open_plan(default_workshop("en"))
+    assert not notes.isVisible()  # the one-off workshop: nothing of the series

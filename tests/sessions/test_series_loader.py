@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.sessions.errors import InvalidFile
-from facilitator.sessions.series_loader import load_series, series_position
+from facilitator.sessions.series_loader import load_series, series_files_in, series_position
 from tests.helpers.plans import plan_yaml
 
 
@@ -128,3 +128,23 @@ def test_the_position_of_a_plan_in_a_series(folder: Path) -> None:
     assert later is not None and later.number is None
     assert series_position("plan-two", "ru", files) is None
     assert series_position("elsewhere", "en", files) is None
+
+
+def test_the_position_carries_the_session_s_purpose_what_to_prepare_and_the_series_guidance(
+    folder: Path,
+) -> None:
+    guidance = "audience: Young men\nguidance: [Same group all along]\n"
+    guided = SERIES.replace("audience: Young men\n", guidance)
+    (folder / "series.yaml").write_text(guided, encoding="utf-8")
+    (folder / "notes.yaml").write_text("format: 1\nid: not-a-series\n", encoding="utf-8")
+    files = series_files_in(folder)
+    assert files == [folder / "series.yaml"]  # the plans and the other YAML are not series
+    second = series_position("plan-two", "en", files)
+    assert second is not None
+    assert (second.purpose, second.prepare, second.when) == ("Go on", ("Flipchart",), None)
+    assert second.guidance == ("Same group all along",)
+    later = series_position("plan-later", "en", files)
+    assert later is not None
+    assert (later.purpose, later.prepare, later.when) == ("Look back", ("Invitations",), "Two months later")
+    assert series_files_in(folder / "missing") == []
+    assert not (folder / "missing").exists()

@@ -24,6 +24,8 @@ EXPECTED = {
     "console-mirrored",
     "console-tally",
     "planner",
+    "console-series",
+    "planner-series",
     "checklist",
     "review",
     "after-export-question",
@@ -60,6 +62,7 @@ def test_every_window_and_panel_fits_the_laptop(language: str) -> None:
         if fx < 0 or fy < 0 or fx + fw > width or fy + fh > height:
             too_big.append(f"{name}: frame {record['frame']} leaves the screen")
         too_big += [f"{name}: {problem}" for problem in record["outside"]]
+        too_big += [f"{name}: {problem}" for problem in record["clipped"]]
     assert not too_big, "\n".join(too_big)
 
 

@@ -7,10 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.content import CONTENT_DIR
 from facilitator.sessions.plan_loader import load_plan
+from facilitator.ui.audience_view import Display
 from tests.helpers.processes import run_on_screens
 from tests.ui.conftest import Rig, build_rig, close_rig
 
@@ -107,5 +109,91 @@ def test_a_facilitator_s_own_series_in_the_plans_folder_places_its_plan(qtbot: Q
     try:
         assert "Session 1 of 1" in rig.console.series_label.text()
         assert "Our autumn evenings" in rig.console.series_label.text()
+    finally:
+        close_rig(rig)
+
+
+def series_texts(language: str, key: str) -> list[str]:
+    """Everything the series tells the facilitator about this session, and the programme's guidance."""
+    from facilitator.sessions.series_loader import load_series
+
+    series = load_series(CONTENT_DIR / "series" / f"young-men-series.{language}.yaml").series
+    told = series.follow_up if key == "follow-up" else series.sessions[int(key) - 1]
+    assert told is not None
+    when = [told.when] if key == "follow-up" else []  # type: ignore[union-attr]
+    return [told.purpose, *told.prepare, *when, *series.guidance]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_console_shows_the_series_guidance_for_this_session_first_before_the_start(
+    qtbot: QtBot,
+) -> None:
+    rig = build_rig(qtbot, load_plan(series_plan("3")))
+    try:
+        tabs, notes = rig.console.step_panel.tabs, rig.console.step_panel.series_guidance
+        assert tabs is not None and notes is not None
+        assert tabs.currentWidget() is notes and notes.isVisible()  # preparing: the series first
+        shown = flat(notes.toPlainText())
+        for text in series_texts("en", "3"):
+            assert flat(text) in shown
+        assert flat(series_texts("en", "4")[0]) not in shown  # this session's purpose, not the next's
+        rig.bridge.start()
+        assert tabs.currentWidget() is rig.console.step_panel.guidance  # F5: the step's guidance
+        rig.console.set_mirrored(True)  # the room may see the laptop: the series' notes hide too
+        assert not notes.isVisibleTo(rig.console)
+        tabs.setCurrentIndex(1)
+        assert not notes.isVisibleTo(rig.console)
+        rig.console.confirm_private()
+        assert notes.isVisible()
+        rig.console.aids.toggle_privacy()  # F12: the console covered, the series' notes with it
+        assert rig.console.aids.covered and not notes.isVisible()
+        rig.console.aids.toggle_privacy()
+        assert notes.isVisible()
+    finally:
+        close_rig(rig)
+
+
+def test_a_workshop_of_no_series_has_no_series_tab(rig: Rig) -> None:
+    assert rig.console.step_panel.tabs is None and rig.console.step_panel.series_guidance is None
+    assert rig.console.step_panel.guidance.isVisible()
+
+
+def handed(widget: QWidget) -> str:
+    """Every text the widget's labels hold, shown or hidden, and its title: all it could ever show."""
+    return "\n".join(label.text() for label in widget.findChildren(QLabel)) + "\n" + widget.windowTitle()
+
+
+@pytest.mark.parametrize(("language", "key"), [("en", "3"), ("ru", "follow-up"), ("kk", "8")])
+def test_the_series_guidance_never_reaches_the_projector_or_its_previews(
+    qtbot: QtBot, language: str, key: str
+) -> None:
+    """Holding screen, every step and every hidden answer, the closing screen: the projector, the
+    live preview and the next-step preview hold none of the series' notes, shown or hidden."""
+    rig = build_rig(qtbot, load_plan(series_plan(key, language)))
+    secrets = [flat(text) for text in series_texts(language, key)]
+    assert flat(secrets[0]) in flat(rig.console.step_panel.series_guidance.toPlainText())  # type: ignore[union-attr]
+
+    def check(where: str) -> None:
+        for view in (rig.audience, rig.console.preview.view, rig.console.next_preview.view):
+            text = flat(handed(view))
+            leaks = [secret for secret in secrets if secret in text]
+            assert leaks == [], (where, view.objectName(), leaks)
+
+    try:
+        check("holding")
+        rig.bridge.start()
+        while True:
+            check(f"step {rig.bridge.index}")
+            if (
+                rig.console.next_preview.view.display is Display.CLOSING
+                and rig.bridge.index == len(rig.bridge.plan.steps) - 1
+            ):
+                break
+            rig.bridge.next()
+        rig.bridge.next()  # past the last step: the closing screen
+        check("closing")
     finally:
         close_rig(rig)

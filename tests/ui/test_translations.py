@@ -286,3 +286,27 @@ def test_a_film_that_cannot_play_is_explained_in_the_ui_language(
         assert films.error in (*film_errors.PLAYER_ERRORS.values(), film_errors.CANNOT_OPEN)
     finally:
         close_rig(rig)
+
+
+# One word for one meeting of the group, in the app and in the workshop content alike.
+SESSION_WORDS = {
+    "ru": ("встреч", ("заняти", "сесси", "сеанс")),
+    "kk": ("кездес", ("сабақ", "сабағ", "сессия")),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_app_and_the_content_call_a_session_by_the_same_word(language: str) -> None:
+    from facilitator.content import CONTENT_DIR
+
+    word, others = SESSION_WORDS[language]
+    tree = ET.parse(ROOT / "facilitator" / "i18n" / f"facilitator_{language}.ts")
+    pairs = [(m.findtext("source") or "", m.findtext("translation") or "") for m in tree.iter("message")]
+    sessions = [(s, t) for s, t in pairs if re.search(r"\bsession\b", s, re.IGNORECASE)]
+    assert len(sessions) >= 10
+    unnamed = [(s, t) for s, t in sessions if word not in t.casefold()]
+    assert not unnamed, unnamed  # every "session" of the app is the content's word
+    other = [t for _s, t in pairs if any(bad in t.casefold() for bad in others)]
+    assert not other, other
+    series = (CONTENT_DIR / "series" / f"young-men-series.{language}.yaml").read_text(encoding="utf-8")
+    assert series.casefold().count(word) >= 20  # the content's word for one meeting of the series

@@ -28,19 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.content import CONTENT_DIR
+from facilitator.content import CONTENT_DIR, builtin_series_files
+from facilitator.paths import data_dir
 from facilitator.planner.draft import Draft, document_of, new_document
 from facilitator.planner.library import LibraryStep, load_library
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import load_plan
-from facilitator.sessions.series_loader import is_series_file, load_series
+from facilitator.sessions.series_loader import is_series_file, load_series, series_files_in, series_position
 from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs, i18n
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
 from facilitator.ui.planner.step_editor import StepEditor
+from facilitator.ui.series_guidance import SeriesGuidance
 
 
 class AgendaList(QListWidget):
@@ -104,6 +106,7 @@ class PlannerWindow(QMainWindow):
         if draft is not None:
             self.library.show_language(draft.document.get("language"))
         self.refresh()
+        self.show_series()
 
     # -- building -----------------------------------------------------------------------------
     def _layout(self) -> None:
@@ -121,7 +124,16 @@ class PlannerWindow(QMainWindow):
         column.addLayout(title_row)
         column.addLayout(header)
         column.addWidget(self.total)
-        column.addWidget(self.agenda, 1)
+        self.series_guidance = SeriesGuidance()  # the series' notes when the plan is one of its sessions
+        self.series_guidance.hide()
+        stacked = QSplitter(Qt.Orientation.Vertical)  # drag to read more of the series' notes
+        stacked.setObjectName("series-and-agenda")
+        stacked.addWidget(self.series_guidance)
+        stacked.addWidget(self.agenda)
+        stacked.setSizes([220, 380])
+        for index in range(stacked.count()):
+            stacked.setCollapsible(index, False)
+        column.addWidget(stacked, 1)
         column.addWidget(self.problems)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.library)
@@ -479,6 +491,19 @@ class PlannerWindow(QMainWindow):
         self.library.show_language(draft.document.get("language"))
         self.undo.clear()
         self.refresh()
+        self.show_series()
+
+    def show_series(self) -> None:
+        """When the plan is a session of a built-in or the facilitator's own series: where it sits,
+        its purpose, what to prepare and the series' guidance, above the agenda."""
+        position = series_position(
+            str(self.draft.document.get("id", "")),
+            str(self.draft.document.get("language", "")),
+            builtin_series_files() + series_files_in(data_dir() / "plans"),
+        )
+        if position is not None:
+            self.series_guidance.show_position(position)
+        self.series_guidance.setVisible(position is not None)
 
     def request_start(self) -> None:
         if not self.draft.check():
