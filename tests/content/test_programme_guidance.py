@@ -27,13 +27,13 @@ OPINION_LEADERS = "opinion-leaders"
 GUIDANCE_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
     "aims": {
         "en": ("what the programme wants to achieve", "childcare", "provider"),
-        "ru": ("чего хочет добиться программа", "уход за детьми", "добытчик"),
-        "kk": ("бағдарлама неге жеткісі келеді", "бала күтіміне", "асыраушы"),
+        "ru": ("чего хочет добиться программа", "ухода за детьми", "добытчик"),
+        "kk": ("бағдарлама неге қол жеткізгісі келеді", "бала күтіміне", "асыраушы"),
     },
     "goal 2": {
         "en": ("goal 2", "lead", "speeches are not enough"),
         "ru": ("цель 2", "лидерство", "речей мало"),
-        "kk": ("2-мақсаты", "көшбасшылық", "сөз сөйлеу жеткіліксіз"),
+        "kk": ("2-мақсаты", "көшбасшылық", "құр сөз жеткіліксіз"),
     },
     "online learning (recommendation 3)": {
         "en": ("recommendation 3", "never instead of meeting in person", "opens no links"),
@@ -48,11 +48,11 @@ GUIDANCE_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
     "self-reflection after each meeting": {
         "en": ("after each meeting", "self-reflection", "without names"),
         "ru": ("после каждой встречи", "саморефлексия", "без имён"),
-        "kk": ("әр кездесуден кейін", "өзін-өзі бағалау", "есімсіз"),
+        "kk": ("әр кездесуден кейін", "өзін-өзі талдау", "есімсіз"),
     },
     "evaluation and accountability": {
         "en": ("accountability", "before/after tallies", "summary", "women's rights organisation"),
-        "ru": ("подотчётность", "подсчёты «до и после»", "итог программы", "правозащитную организацию"),
+        "ru": ("подотчётность", "подсчёты «до» и «после»", "итог программы", "правозащитную организацию"),
         "kk": ("есеп беру", "«дейін және кейін» санақтарын", "қорытындысын", "құқығын қорғайтын ұйым"),
     },
 }
