@@ -12,6 +12,8 @@ from pathlib import Path as FsPath
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan_loader import LoadedPlan, load_plan
 from facilitator.sessions.series import SERIES_FORMAT, Series
+from facilitator.sessions.series_index import SeriesPosition as SeriesPosition  # where it was first
+from facilitator.sessions.series_index import series_position as series_position
 from facilitator.sessions.structured import Document, read_document, read_file
 from facilitator.sessions.validation import parse_checked
 
@@ -131,20 +133,12 @@ def _load_entry(
     return SeriesPlan(number, target, loaded)
 
 
-@dataclass(frozen=True)
-class SeriesPosition:
-    """Where a plan sits in a series: session ``number`` of ``total`` (None: the follow-up)."""
-
-    series_id: str
-    series_title: str
-    number: int | None
-    total: int
-
-
 _CACHE: dict[tuple[FsPath, int], LoadedSeries | None] = {}
 
 
-def _cached(path: FsPath) -> LoadedSeries | None:
+def cached_series(path: FsPath) -> LoadedSeries | None:
+    """The series at ``path`` loaded (once per modification time in this process); None when it
+    cannot be read or does not load (a broken series places nothing; `plans list` reports it)."""
     try:
         key = (path, path.stat().st_mtime_ns)
     except OSError:
@@ -153,17 +147,5 @@ def _cached(path: FsPath) -> LoadedSeries | None:
         try:
             _CACHE[key] = load_series(path)
         except InvalidFile:
-            _CACHE[key] = None  # a broken series places nothing; `plans list` reports it
+            _CACHE[key] = None
     return _CACHE[key]
-
-
-def series_position(plan_id: str, language: str, files: list[FsPath]) -> SeriesPosition | None:
-    """The position of the plan ``plan_id`` in the first series among ``files`` in ``language``."""
-    for path in files:
-        loaded = _cached(path)
-        if loaded is None or loaded.series.language != language:
-            continue
-        entry = loaded.position(plan_id)
-        if entry is not None:
-            return SeriesPosition(loaded.series.id, loaded.series.title, entry.number, loaded.total)
-    return None
