@@ -82,7 +82,11 @@ def is_series_file(path: Path, cache: Path | None = None) -> bool:
             return entry.is_series
     from facilitator.sessions.series_loader import is_series_file as checked  # YAML
 
-    return checked(path)
+    if checked(path):
+        return True  # kept once ``series_position`` has checked the whole series
+    if cache is not None:
+        _write(cache, raw, _Entry(is_series=False))
+    return False
 
 
 def _entry(path: Path, cache: Path | None) -> _Entry | None:
