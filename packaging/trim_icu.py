@@ -39,12 +39,16 @@ def dropped(item: str) -> bool:
 
 def _data_symbol(library: Path) -> tuple[str, int, int]:
     """(symbol name, file offset, size) of the data blob the library exports (``icudtNN_dat``)."""
-    symbols = subprocess.run(["readelf", "-W", "--dyn-syms", str(library)], capture_output=True, text=True, check=True)
+    symbols = subprocess.run(
+        ["readelf", "-W", "--dyn-syms", str(library)], capture_output=True, text=True, check=True
+    )
     for line in symbols.stdout.splitlines():
         fields = line.split()
         if len(fields) >= 8 and re.fullmatch(r"icudt\d+_dat", fields[7]):
             address, size = int(fields[1], 16), int(fields[2], 0)
-            sections = subprocess.run(["readelf", "-W", "-S", str(library)], capture_output=True, text=True, check=True)
+            sections = subprocess.run(
+                ["readelf", "-W", "-S", str(library)], capture_output=True, text=True, check=True
+            )
             for section in sections.stdout.splitlines():
                 parts = section.replace("[ ", "[").split()
                 if len(parts) > 5 and parts[1] == ".rodata":
@@ -64,15 +68,29 @@ def trim(library: Path) -> tuple[int, int]:
         with library.open("rb") as source:
             source.seek(offset)
             data.write_bytes(source.read(size))
-        items = subprocess.run(["icupkg", "-l", str(data)], capture_output=True, text=True, check=True).stdout.split()
+        items = subprocess.run(
+            ["icupkg", "-l", str(data)], capture_output=True, text=True, check=True
+        ).stdout.split()
         removed = [item for item in items if dropped(item)]
         (work / "removed.txt").write_text("\n".join(removed) + "\n")
         subprocess.run(["icupkg", "-r", str(work / "removed.txt"), str(data)], check=True)
-        subprocess.run(["genccode", "-a", "gcc", "-e", symbol.removesuffix("_dat"), "-d", str(work), str(data)], check=True)
+        subprocess.run(
+            ["genccode", "-a", "gcc", "-e", symbol.removesuffix("_dat"), "-d", str(work), str(data)],
+            check=True,
+        )
         assembly = next(work.glob("*.S"))
         built = work / library.name
         subprocess.run(
-            ["cc", "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-Wl,-z,noexecstack", "-o", str(built), str(assembly)],
+            [
+                "cc",
+                "-shared",
+                "-nostdlib",
+                f"-Wl,-soname,{library.name}",
+                "-Wl,-z,noexecstack",
+                "-o",
+                str(built),
+                str(assembly),
+            ],
             check=True,
         )
         subprocess.run(["strip", "--strip-unneeded", str(built)], check=True)
@@ -82,12 +100,21 @@ def trim(library: Path) -> tuple[int, int]:
 
 def main() -> int:
     library = Path(sys.argv[1])
-    missing = [tool for tool in ("icupkg", "genccode", "cc", "readelf", "strip") if shutil.which(tool) is None]
+    missing = [
+        tool for tool in ("icupkg", "genccode", "cc", "readelf", "strip") if shutil.which(tool) is None
+    ]
     if missing:
-        print(f"trim_icu: {', '.join(missing)} not found: {library.name} left whole (apt-get install icu-devtools)", file=sys.stderr)
+        print(
+            f"trim_icu: {', '.join(missing)} not found: {library.name} left whole "
+            "(apt-get install icu-devtools)",
+            file=sys.stderr,
+        )
         return 0
     before, after = trim(library)
-    print(f"trim_icu: {library.name} {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB (locales kept: {', '.join(KEPT_LANGUAGES)})")
+    print(
+        f"trim_icu: {library.name} {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB "
+        f"(locales kept: {', '.join(KEPT_LANGUAGES)})"
+    )
     return 0
 
 

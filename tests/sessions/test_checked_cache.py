@@ -38,4 +38,6 @@ def test_a_damaged_or_undecodable_entry_is_worked_out_again(tmp_path: Path) -> N
     def refuse(value: object) -> dict[str, str]:
         raise TypeError("not the shape of a result")
 
-    assert checked_cache.remember(cache, "label", [b"a"], lambda: {"cue": "fresh"}, refuse) == {"cue": "fresh"}
+    assert checked_cache.remember(cache, "label", [b"a"], lambda: {"cue": "fresh"}, refuse) == {
+        "cue": "fresh"
+    }
