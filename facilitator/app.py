@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Any
 from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.languages import parse_languages
 from facilitator.paths import database_path, plan_cache_dir
-from facilitator.sessions.errors import InvalidFile
-from facilitator.sessions.plan_loader import LoadedPlan, load_plan_keeping_later
+from facilitator.sessions import plan_cache
+from facilitator.sessions.errors import InvalidFile, read_file
 
 if TYPE_CHECKING:
     import asyncio
+    from collections.abc import Callable
 
+    from facilitator.sessions.plan_loader import LoadedPlan
     from facilitator.sessions.store import Store
     from facilitator.ui.first_frame import FirstFrame
     from facilitator.ui.launch import Launcher
@@ -111,6 +113,8 @@ def _open(
     chosen = ui_language_for(ui_language, languages[0] if languages else None)
     companion: LoadedPlan | None = None
     companion_first = False
+    loaded: LoadedPlan | None = None
+    keep_checked_plan = _nothing
     try:
         if len(languages) == 2:  # two languages on the projector; the console in the facilitator's
             pair_languages = (languages[0], languages[1])
@@ -120,28 +124,62 @@ def _open(
             pair = load_pair(paths, pair_languages, chosen)
             loaded, companion, companion_first = pair.guide, pair.companion, pair.companion_first
             path = paths[1] if companion_first else paths[0]
-            for warning in companion.warnings:
-                print(f"{warning} (warning)", file=sys.stderr)
-            keep_checked_plan = _nothing  # a pair is checked in full each time (no cache yet)
+            _warn(companion)
+            title = loaded.plan.title  # a pair is checked in full each time (no cache yet)
         else:
             path = plan_path or default_workshop(languages[0] if languages else "en")
-            loaded, keep_checked_plan = load_plan_keeping_later(path, plan_cache_dir())
+            raw = read_file(path)
+            known = plan_cache.peek_title(plan_cache_dir(), raw)
+            if known is None:  # checked in full now, with every error, before anything is shown
+                loaded, keep_checked_plan = _load_plan(path, raw)
+                title = loaded.plan.title
+            else:  # checked before: the first frame needs only its title; the plan is built after
+                title = known
     except InvalidFile as exc:
-        for error in exc.errors:
-            print(error, file=sys.stderr)
+        _errors(exc)
         return 1
-    for warning in loaded.warnings:  # e.g. a refused image: the step projects without it
-        print(f"{warning} (warning)", file=sys.stderr)
+    if loaded is not None:
+        _warn(loaded)
     lock, refused = _hold_data_folder(chosen, dialog=not (smoke_test or quit_when_shown))
     if refused is not None:
         return refused
     keep_checked_plan()  # the folder is ours: a plan checked now opens from the cache next time
+    if loaded is not None:
+        plan = loaded
+        load = lambda: plan  # noqa: E731
+    else:
+        load = lambda: _load_known_plan(path, raw)  # noqa: E731
     try:
         second = (companion, companion_first)
-        return _run_qt(loaded, path, smoke_test, chosen, quit_when_shown, second)
+        return _run_qt(title, load, path, smoke_test, chosen, quit_when_shown, second)
     finally:
         if lock is not None:
             lock.unlock()
+
+
+def _load_plan(path: Path, raw: bytes) -> tuple[LoadedPlan, Callable[[], None]]:
+    from facilitator.sessions.plan_loader import load_plan_keeping_later
+
+    return load_plan_keeping_later(path, plan_cache_dir(), raw)
+
+
+def _load_known_plan(path: Path, raw: bytes) -> LoadedPlan:
+    """The plan whose title the first frame shows, built from the cache (checked in full if its
+    entry went away meanwhile; kept then, the data folder being held)."""
+    loaded, keep = _load_plan(path, raw)
+    keep()
+    _warn(loaded)
+    return loaded
+
+
+def _warn(loaded: LoadedPlan) -> None:
+    for warning in loaded.warnings:  # e.g. a refused image: the step projects without it
+        print(f"{warning} (warning)", file=sys.stderr)
+
+
+def _errors(exc: InvalidFile) -> None:
+    for error in exc.errors:
+        print(error, file=sys.stderr)
 
 
 def _nothing() -> None:
@@ -200,24 +238,31 @@ def _event_loop(app: Any) -> tuple[Any, asyncio.Event]:
 
 
 def _run_qt(
-    loaded: LoadedPlan,
+    title: str,
+    load: Callable[[], LoadedPlan],
     path: Path,
     smoke_test: bool,
     ui_language: str | None = None,
     quit_when_shown: bool = False,
     pair: tuple[LoadedPlan | None, bool] = (None, False),
 ) -> int:
-    """``pair``: the workshop in the room's second language, and whether it goes first. The first
-    frame is painted before the leftover key copies are destroyed and the session store opened
-    (SQLite and the store's modules are not needed to paint it)."""
+    """``title``: the workshop's, for the first frame; ``load``: the plan, built once the frame is
+    painted; ``pair``: the workshop in the room's second language, and whether it goes first. The
+    plan's modules, the leftover key copies, SQLite and the session store all wait until the first
+    frame is painted."""
     from facilitator.ui.first_frame import FirstFrame
     from facilitator.ui.start_times import StartTimes
 
     app = _qt_app(ui_language)
     start_times = StartTimes(app) if quit_when_shown else None
-    frame = FirstFrame(loaded.plan)  # the holding screen and the console's frame, painted first
+    frame = FirstFrame(title)  # the holding screen and the console's frame, painted first
     app.processEvents()
     try:
+        try:
+            loaded = load()
+        except InvalidFile as exc:
+            _errors(exc)
+            return 1
         _destroy_leftover_keys()
         store = _open_store()
         if store is None:
