@@ -45,6 +45,11 @@ NEVER_BEFORE_FIRST_PAINT = (
     "qasync",
     "facilitator.ui.console_window",
     "facilitator.ui.session_bridge",
+    "facilitator.sessions.plan",  # the plan is built behind the first frame (its title is peeked)
+    "facilitator.presentation",
+    "facilitator.ui.audience_view",  # the holding screen is painted without it
+    "facilitator.sessions.store",  # the session store and SQLite: opened behind the first frame
+    "sqlite3",
 )
 
 
