@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, Any
 from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.languages import parse_languages
 from facilitator.paths import database_path, plan_cache_dir
-from facilitator.sessions.clock import SystemClock
-from facilitator.sessions.errors import InvalidFile
-from facilitator.sessions.plan_loader import LoadedPlan, load_plan_keeping_later
-from facilitator.sessions.plan_pair import load_pair, sibling_path
-from facilitator.sessions.store import Store, StoreError
+from facilitator.sessions import plan_cache
+from facilitator.sessions.errors import InvalidFile, read_file
 
 if TYPE_CHECKING:
     import asyncio
+    from collections.abc import Callable
 
+    from facilitator.sessions.plan_loader import LoadedPlan
+    from facilitator.sessions.store import Store
     from facilitator.ui.first_frame import FirstFrame
     from facilitator.ui.launch import Launcher
     from facilitator.ui.start_times import StartTimes
@@ -66,9 +66,8 @@ def _from_terminal() -> bool:
 
 def _hold_data_folder(ui_language: str | None, dialog: bool) -> tuple[Any, int | None]:
     """(the data folder's lock or None, None) to go on; (None, exit code) when another app holds
-    it (said in one line, and in a dialog when ``dialog``). Also destroys the key copies a killed
-    ``passphrase change`` left, now that no other app can be writing one."""
-    from facilitator.security import vault
+    it (said in one line, and in a dialog when ``dialog``). Once it is held, call
+    ``_destroy_leftover_keys`` before the notes key is unlocked."""
     from facilitator.ui import single_instance
 
     try:
@@ -78,11 +77,29 @@ def _hold_data_folder(ui_language: str | None, dialog: bool) -> tuple[Any, int |
             _qt_app(ui_language)
             return None, single_instance.refuse(exc, dialog=True)
         return None, single_instance.refuse(exc, dialog=False)
+    return lock, None
+
+
+def _destroy_leftover_keys() -> None:
+    """Destroy the key copies a killed ``passphrase change`` left, now that the data folder is
+    held and no other app can be writing one (the app does it behind its first frame)."""
+    from facilitator.security import vault
+
     try:
         vault.destroy_leftover_keys()
     except OSError as exc:  # a read-only folder: nothing to clean that the app could clean
         print(f"facilitator: cannot remove a leftover key copy: {exc.strerror} (warning)", file=sys.stderr)
-    return lock, None
+
+
+def _open_store() -> Store | None:
+    """The session store in the data folder, or None (said on stderr) when it cannot be opened."""
+    from facilitator.sessions.store import Store, StoreError
+
+    try:
+        return Store.open(database_path())
+    except StoreError as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return None
 
 
 def _open(
@@ -96,43 +113,73 @@ def _open(
     chosen = ui_language_for(ui_language, languages[0] if languages else None)
     companion: LoadedPlan | None = None
     companion_first = False
+    loaded: LoadedPlan | None = None
+    keep_checked_plan = _nothing
     try:
         if len(languages) == 2:  # two languages on the projector; the console in the facilitator's
             pair_languages = (languages[0], languages[1])
             paths = pair_paths(plan_path, pair_languages)
+            from facilitator.sessions.plan_pair import load_pair
+
             pair = load_pair(paths, pair_languages, chosen)
             loaded, companion, companion_first = pair.guide, pair.companion, pair.companion_first
             path = paths[1] if companion_first else paths[0]
-            for warning in companion.warnings:
-                print(f"{warning} (warning)", file=sys.stderr)
-            keep_checked_plan = _nothing  # a pair is checked in full each time (no cache yet)
+            _warn(companion)
+            title = loaded.plan.title  # a pair is checked in full each time (no cache yet)
         else:
             path = plan_path or default_workshop(languages[0] if languages else "en")
-            loaded, keep_checked_plan = load_plan_keeping_later(path, plan_cache_dir())
+            raw = read_file(path)
+            known = plan_cache.peek_title(plan_cache_dir(), raw)
+            if known is None:  # checked in full now, with every error, before anything is shown
+                loaded, keep_checked_plan = _load_plan(path, raw)
+                title = loaded.plan.title
+            else:  # checked before: the first frame needs only its title; the plan is built after
+                title = known
     except InvalidFile as exc:
-        for error in exc.errors:
-            print(error, file=sys.stderr)
+        _errors(exc)
         return 1
-    for warning in loaded.warnings:  # e.g. a refused image: the step projects without it
-        print(f"{warning} (warning)", file=sys.stderr)
+    if loaded is not None:
+        _warn(loaded)
     lock, refused = _hold_data_folder(chosen, dialog=not (smoke_test or quit_when_shown))
     if refused is not None:
         return refused
     keep_checked_plan()  # the folder is ours: a plan checked now opens from the cache next time
+    if loaded is not None:
+        plan = loaded
+        load = lambda: plan  # noqa: E731
+    else:
+        load = lambda: _load_known_plan(path, raw)  # noqa: E731
     try:
-        try:
-            store = Store.open(database_path())
-        except StoreError as exc:
-            print(f"facilitator: {exc}", file=sys.stderr)
-            return 1
-        try:
-            second = (companion, companion_first)
-            return _run_qt(loaded, path, store, smoke_test, chosen, quit_when_shown, second)
-        finally:
-            store.close()
+        second = (companion, companion_first)
+        return _run_qt(title, load, path, smoke_test, chosen, quit_when_shown, second)
     finally:
         if lock is not None:
             lock.unlock()
+
+
+def _load_plan(path: Path, raw: bytes) -> tuple[LoadedPlan, Callable[[], None]]:
+    from facilitator.sessions.plan_loader import load_plan_keeping_later
+
+    return load_plan_keeping_later(path, plan_cache_dir(), raw)
+
+
+def _load_known_plan(path: Path, raw: bytes) -> LoadedPlan:
+    """The plan whose title the first frame shows, built from the cache (checked in full if its
+    entry went away meanwhile; kept then, the data folder being held)."""
+    loaded, keep = _load_plan(path, raw)
+    keep()
+    _warn(loaded)
+    return loaded
+
+
+def _warn(loaded: LoadedPlan) -> None:
+    for warning in loaded.warnings:  # e.g. a refused image: the step projects without it
+        print(f"{warning} (warning)", file=sys.stderr)
+
+
+def _errors(exc: InvalidFile) -> None:
+    for error in exc.errors:
+        print(error, file=sys.stderr)
 
 
 def _nothing() -> None:
@@ -142,6 +189,8 @@ def _nothing() -> None:
 def pair_paths(plan_path: Path | None, languages: tuple[str, str]) -> tuple[Path, Path]:
     """The two plan files of a two-language session: the built-in workshop in each language, or
     ``plan_path``'s siblings named ``NAME.LANGUAGE.yaml``."""
+    from facilitator.sessions.plan_pair import sibling_path
+
     if plan_path is None:
         return builtin_workshop_in(languages[0]), builtin_workshop_in(languages[1])
     return sibling_path(plan_path, languages[0]), sibling_path(plan_path, languages[1])
@@ -189,15 +238,18 @@ def _event_loop(app: Any) -> tuple[Any, asyncio.Event]:
 
 
 def _run_qt(
-    loaded: LoadedPlan,
+    title: str,
+    load: Callable[[], LoadedPlan],
     path: Path,
-    store: Store,
     smoke_test: bool,
     ui_language: str | None = None,
     quit_when_shown: bool = False,
     pair: tuple[LoadedPlan | None, bool] = (None, False),
 ) -> int:
-    """``pair``: the workshop in the room's second language, and whether it goes first."""
+    """``title``: the workshop's, for the first frame; ``load``: the plan, built once the frame is
+    painted; ``pair``: the workshop in the room's second language, and whether it goes first. The
+    plan's modules, the leftover key copies, SQLite and the session store all wait until the first
+    frame is painted."""
     from facilitator.ui.first_frame import FirstFrame
     from facilitator.ui.start_times import StartTimes
 
@@ -205,10 +257,22 @@ def _run_qt(
     start_times = StartTimes(app) if quit_when_shown else None
     companion, companion_first = pair
     # the holding screen (in both languages of a pair) and the console's frame, painted first
-    frame = FirstFrame(loaded.plan, companion.plan if companion else None, companion_first)
+    frame = FirstFrame(title, companion.plan.title if companion else None, companion_first)
     app.processEvents()
     try:
-        return _launch(app, loaded, path, store, smoke_test, quit_when_shown, start_times, frame, pair)
+        try:
+            loaded = load()
+        except InvalidFile as exc:
+            _errors(exc)
+            return 1
+        _destroy_leftover_keys()
+        store = _open_store()
+        if store is None:
+            return 1
+        try:
+            return _launch(app, loaded, path, store, smoke_test, quit_when_shown, start_times, frame, pair)
+        finally:
+            store.close()
     finally:
         frame.close()
 
@@ -226,6 +290,7 @@ def _launch(
 ) -> int:
     """Unlock the notes and open the real windows over the first frame; run until they close."""
     from facilitator.security.keys import KeyFileError, WrongPassphrase
+    from facilitator.sessions.clock import SystemClock
     from facilitator.ui.launch import Launcher
 
     passphrase = None
@@ -284,13 +349,13 @@ def run_planner(plan_path: Path | None) -> int:
 
 
 def _run_planner(plan_path: Path | None) -> int:
+    from facilitator.sessions.clock import SystemClock
     from facilitator.ui.planner.planner_window import PlannerWindow
     from facilitator.ui.planner.start import PlannerFlow
 
-    try:
-        store = Store.open(database_path())
-    except StoreError as exc:
-        print(f"facilitator: {exc}", file=sys.stderr)
+    _destroy_leftover_keys()
+    store = _open_store()
+    if store is None:
         return 1
     app = _qt_app()
     planner = PlannerWindow()

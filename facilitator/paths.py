@@ -52,3 +52,15 @@ def plan_cache_dir() -> Path:
     """Checked plans, kept so a plan seen before opens without being checked again
     (facilitator/sessions/plan_cache.py: public workshop content only, safe to delete)."""
     return data_dir() / "cache" / "plans"
+
+
+def series_index_dir() -> Path:
+    """Where each plan sits in a series, kept so a series seen before is not checked again
+    (facilitator/sessions/series_index.py: public workshop content only, safe to delete)."""
+    return data_dir() / "cache" / "series"
+
+
+def checked_cache_dir() -> Path:
+    """Results worked out from files (facilitator/sessions/checked_cache.py: public workshop
+    content only, safe to delete)."""
+    return data_dir() / "cache" / "checked"

@@ -16,6 +16,7 @@ from facilitator.sessions.plan import AudienceContent, Fact, Plan, Tally
 from facilitator.sessions.plan_images import PlanImage
 from facilitator.sessions.state import SessionState, Status
 from facilitator.sessions.tallies import distribution
+from facilitator.type_scale import TYPE_SCALE as TYPE_SCALE  # where callers have found it
 
 TallyCounts = Mapping[str, Mapping[str, int]]
 """Counts typed for one step: question id -> answer id -> count."""
@@ -231,24 +232,8 @@ def audience_timer(state: SessionState, shown: bool = True) -> AudienceTimer:
     return AudienceTimer(text, level, phase)
 
 
-# type sizes as a share of the screen's height, and whether bold: the projector and the printed
+# the type sizes (TYPE_SCALE) are in facilitator/type_scale.py: the projector and the printed
 # slides use the same scale, so the printout looks like the room's screen
-TYPE_SCALE: dict[str, tuple[float, bool]] = {
-    "title": (0.085, True),
-    "text": (0.050, False),
-    "items": (0.050, False),
-    "questions": (0.052, False),
-    "tallies": (0.055, True),
-    "answers": (0.045, False),
-    "bars": (0.045, False),
-    "facts": (0.050, True),
-    "sources": (0.030, False),
-    "holding": (0.090, True),
-    "closing": (0.050, False),
-    "phase": (0.045, False),
-    "progress": (0.030, False),
-    "timer": (0.060, True),
-}
 SLIDE_ROLES = ("title", "text", "items", "questions", "tallies", "answers", "facts", "sources")
 
 

@@ -43,6 +43,10 @@ built=$(( $(date +%s) - started ))
 find dist/facilitator/_internal -type f -name '*.so*' -not -path '*.libs/*' -print0 \
   | xargs -0 file | grep 'not stripped' | cut -d: -f1 | xargs -r strip --strip-unneeded
 find dist/facilitator -xtype l -delete  # links to the libraries the spec left out
+# ICU's data keeps the en, ru and kk locales and everything not tied to a locale (31 -> 13 MB)
+for icu in dist/facilitator/_internal/PySide6/Qt/lib/libicudata.so.*; do
+  [ -L "$icu" ] || "$BUILD_VENV/bin/python" packaging/trim_icu.py "$icu"
+done
 install -Dm644 packaging/org.facilitator.Facilitator.desktop dist/facilitator/share/applications/org.facilitator.Facilitator.desktop
 install -Dm644 packaging/org.facilitator.Facilitator.metainfo.xml dist/facilitator/share/metainfo/org.facilitator.Facilitator.metainfo.xml
 install -Dm644 assets/icons/facilitator-256.png dist/facilitator/share/icons/hicolor/256x256/apps/org.facilitator.Facilitator.png

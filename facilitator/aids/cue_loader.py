@@ -5,14 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from facilitator.aids.cues import CUES_FORMAT, CueLibrary
-from facilitator.content import CONTENT_DIR
+from facilitator.content import builtin_cue_files as builtin_cue_files  # where callers have found it
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.structured import Document, read_file
 from facilitator.sessions.validation import parse_checked
-
-
-def builtin_cue_files() -> list[Path]:
-    return sorted((CONTENT_DIR / "cues").glob("*.yaml"))
 
 
 def load_cues(path: Path) -> CueLibrary:

@@ -15,6 +15,11 @@ def builtin_plan_files() -> list[Path]:
     return plans + libraries
 
 
+def builtin_cue_files() -> list[Path]:
+    """The built-in resistance cue libraries (one a language)."""
+    return sorted((CONTENT_DIR / "cues").glob("*.yaml"))
+
+
 def builtin_series_files() -> list[Path]:
     """Every built-in series (programme) file, one per language."""
     return sorted((CONTENT_DIR / "series").glob("*.yaml"))

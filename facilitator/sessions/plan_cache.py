@@ -16,12 +16,14 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator import __version__
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 from facilitator.sessions.errors import FileError
-from facilitator.sessions.plan import Plan, as_data, plan_from_data
+
+if TYPE_CHECKING:  # the plan's dataclasses load after the first frame (``peek`` needs none)
+    from facilitator.sessions.plan import Plan
 
 CACHE_FORMAT = 2  # 2: tallies and films in the audience content
 """Raised when an entry's shape changes: old entries then miss instead of being misread."""
@@ -48,15 +50,40 @@ def key(raw: bytes) -> str:
     return digest.hexdigest()
 
 
-def read(folder: Path, raw: bytes, name: str) -> CheckedPlan | None:
-    """The checked plan cached for these bytes (messages name the file ``name``), or None when there
-    is none or it cannot be trusted; never raises."""
+def peek_title(folder: Path, raw: bytes) -> str | None:
+    """The title of the checked plan cached for these bytes, or None (as ``read``: only from an
+    entry that reads back exactly), without building the plan (the first frame shows it before the
+    plan's modules are imported). Never raises."""
+    body = _body(folder, raw)
+    try:
+        title = body["plan"]["title"] if body is not None else None
+    except (KeyError, TypeError):
+        return None
+    return title if isinstance(title, str) else None
+
+
+def _body(folder: Path, raw: bytes) -> dict[str, Any] | None:
+    """The entry's body for these bytes when it reads back exactly (its checksum and key)."""
     path = folder / f"{key(raw)}.json"
     try:
         entry = json.loads(path.read_bytes())
         body = entry["body"]
-        if entry["check"] != _checksum(body) or body["key"] != path.stem:
+        if entry["check"] != _checksum(body) or body["key"] != path.stem or not isinstance(body, dict):
             return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return body
+
+
+def read(folder: Path, raw: bytes, name: str) -> CheckedPlan | None:
+    """The checked plan cached for these bytes (messages name the file ``name``), or None when there
+    is none or it cannot be trusted; never raises."""
+    from facilitator.sessions.plan import plan_from_data
+
+    body = _body(folder, raw)
+    if body is None:
+        return None
+    try:
         plan = plan_from_data(body["plan"])
         warnings = tuple(
             FileError(name, int(line), str(at), str(message)) for line, at, message in body["warnings"]
@@ -75,6 +102,8 @@ def read(folder: Path, raw: bytes, name: str) -> CheckedPlan | None:
 def write(folder: Path, raw: bytes, checked: CheckedPlan) -> None:
     """Keep ``checked`` for the file of bytes ``raw``. A cache that cannot be written is no error:
     the plan is checked in full next time."""
+    from facilitator.sessions.plan import as_data
+
     body: dict[str, Any] = {
         "key": key(raw),
         "plan": as_data(checked.plan),

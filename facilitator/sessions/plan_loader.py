@@ -45,11 +45,13 @@ def load_plan(path: FsPath, cache: FsPath | None = None) -> LoadedPlan:
     return loaded
 
 
-def load_plan_keeping_later(path: FsPath, cache: FsPath | None) -> tuple[LoadedPlan, Callable[[], None]]:
+def load_plan_keeping_later(
+    path: FsPath, cache: FsPath | None, raw: bytes | None = None
+) -> tuple[LoadedPlan, Callable[[], None]]:
     """As ``load_plan``, but a plan checked now is kept in the cache only when the returned function
     is called: the app calls it once it holds its data folder, so an app refused because another
-    one has the folder writes nothing there."""
-    raw = read_file(path)
+    one has the folder writes nothing there. ``raw``: the file's bytes, when already read."""
+    raw = read_file(path) if raw is None else raw
     name = str(path)
     checked = plan_cache.read(cache, raw, name) if cache is not None else None
     if checked is not None or cache is None:

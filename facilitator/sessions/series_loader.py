@@ -11,7 +11,9 @@ from pathlib import Path as FsPath
 
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan_loader import LoadedPlan, load_plan
-from facilitator.sessions.series import SERIES_FORMAT, FollowUp, Series, SeriesSession
+from facilitator.sessions.series import SERIES_FORMAT, Series
+from facilitator.sessions.series_index import SeriesPosition as SeriesPosition  # where it was first
+from facilitator.sessions.series_index import series_position as series_position
 from facilitator.sessions.structured import Document, read_document, read_file
 from facilitator.sessions.validation import parse_checked
 
@@ -131,43 +133,6 @@ def _load_entry(
     return SeriesPlan(number, target, loaded)
 
 
-@dataclass(frozen=True)
-class SeriesPosition:
-    """Where a plan sits in a series: session ``number`` of ``total`` (None: the follow-up), with
-    what the series tells the facilitator about it (all private: never for the projector)."""
-
-    series_id: str
-    series_title: str
-    number: int | None
-    total: int
-    purpose: str = ""
-    """Why this session is in the programme."""
-    prepare: tuple[str, ...] = ()
-    """What to prepare for this session."""
-    when: str | None = None
-    """When to hold it (the follow-up only)."""
-    guidance: tuple[str, ...] = ()
-    """The series' private notes on the whole programme (consent, under-18s, partners, ...)."""
-
-
-def _position(loaded: LoadedSeries, entry: SeriesPlan) -> SeriesPosition:
-    series = loaded.series
-    told: SeriesSession | FollowUp | None = (
-        series.follow_up if entry.number is None else series.sessions[entry.number - 1]
-    )
-    assert told is not None  # a loaded entry is one of the series' sessions or its follow-up
-    return SeriesPosition(
-        series.id,
-        series.title,
-        entry.number,
-        loaded.total,
-        told.purpose,
-        told.prepare,
-        told.when if isinstance(told, FollowUp) else None,
-        series.guidance,
-    )
-
-
 def series_files_in(folder: FsPath) -> list[FsPath]:
     """The series files among the YAML files of ``folder`` (none if it does not exist; the folder
     is only read, never created)."""
@@ -177,7 +142,9 @@ def series_files_in(folder: FsPath) -> list[FsPath]:
 _CACHE: dict[tuple[FsPath, int], LoadedSeries | None] = {}
 
 
-def _cached(path: FsPath) -> LoadedSeries | None:
+def cached_series(path: FsPath) -> LoadedSeries | None:
+    """The series at ``path`` loaded (once per modification time in this process); None when it
+    cannot be read or does not load (a broken series places nothing; `plans list` reports it)."""
     try:
         key = (path, path.stat().st_mtime_ns)
     except OSError:
@@ -186,17 +153,5 @@ def _cached(path: FsPath) -> LoadedSeries | None:
         try:
             _CACHE[key] = load_series(path)
         except InvalidFile:
-            _CACHE[key] = None  # a broken series places nothing; `plans list` reports it
+            _CACHE[key] = None
     return _CACHE[key]
-
-
-def series_position(plan_id: str, language: str, files: list[FsPath]) -> SeriesPosition | None:
-    """The position of the plan ``plan_id`` in the first series among ``files`` in ``language``."""
-    for path in files:
-        loaded = _cached(path)
-        if loaded is None or loaded.series.language != language:
-            continue
-        entry = loaded.position(plan_id)
-        if entry is not None:
-            return _position(loaded, entry)
-    return None

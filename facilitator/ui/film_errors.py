@@ -3,17 +3,18 @@ English error string: the console and the checklist say it in the facilitator's 
 
 from __future__ import annotations
 
-from PySide6.QtMultimedia import QMediaPlayer
+from typing import TYPE_CHECKING
 
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-_Error = QMediaPlayer.Error
+if TYPE_CHECKING:  # QtMultimedia loads with the first film, not at start (tests/ui/test_start_imports.py)
+    from PySide6.QtMultimedia import QMediaPlayer
 
-PLAYER_ERRORS = {
-    _Error.ResourceError: QT_TRANSLATE_NOOP("Films", "the player could not open or read the file"),
-    _Error.FormatError: QT_TRANSLATE_NOOP("Films", "its video or sound format is not supported"),
-    _Error.AccessDeniedError: QT_TRANSLATE_NOOP("Films", "the laptop does not allow opening it"),
-    _Error.NetworkError: QT_TRANSLATE_NOOP("Films", "the file could not be reached"),
+PLAYER_ERRORS = {  # by the name of QMediaPlayer.Error's member
+    "ResourceError": QT_TRANSLATE_NOOP("Films", "the player could not open or read the file"),
+    "FormatError": QT_TRANSLATE_NOOP("Films", "its video or sound format is not supported"),
+    "AccessDeniedError": QT_TRANSLATE_NOOP("Films", "the laptop does not allow opening it"),
+    "NetworkError": QT_TRANSLATE_NOOP("Films", "the file could not be reached"),
 }
 CANNOT_OPEN = QT_TRANSLATE_NOOP("Films", "the player cannot open this file")
 NO_PICTURE = QT_TRANSLATE_NOOP("Films", "no picture after 15 seconds")
@@ -21,7 +22,7 @@ NO_PICTURE = QT_TRANSLATE_NOOP("Films", "no picture after 15 seconds")
 
 def error_words(error: QMediaPlayer.Error) -> str:
     """The English words for ``error`` (kept untranslated; ``shown`` translates them)."""
-    return PLAYER_ERRORS.get(error, CANNOT_OPEN)
+    return PLAYER_ERRORS.get(error.name, CANNOT_OPEN)
 
 
 def shown(words: str) -> str:

@@ -5,9 +5,9 @@ pause, ±10 s, volume, mute and where the sound goes; or what is wrong with the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,9 @@ from facilitator.ui import film_errors
 from facilitator.ui.film_player import FilmPlayer
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
+
+if TYPE_CHECKING:  # QtMultimedia loads with the first film, not at start
+    from PySide6.QtMultimedia import QMediaDevices
 
 SEEK_SECONDS = 10
 
@@ -211,18 +214,24 @@ class FilmPanel(QWidget):
 
     def _watch_devices(self) -> None:
         """The sound outputs, listed once QtMultimedia runs (the first film), and kept current."""
+        from PySide6.QtMultimedia import QMediaDevices
+
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._list_devices)
         self._list_devices()
 
     def _list_devices(self) -> None:
         self.device.clear()
+        from PySide6.QtMultimedia import QMediaDevices
+
         self.device.addItem(translate("Films", "Sound: the system's default output"), None)
         for device in QMediaDevices.audioOutputs():
             name = translate("Films", "Sound: {device}").format(device=device.description())
             self.device.addItem(name, device)
 
     def _choose_device(self, index: int) -> None:
+        from PySide6.QtMultimedia import QMediaDevices
+
         device = self.device.itemData(index)
         self._films.set_device(device if device is not None else QMediaDevices.defaultAudioOutput())
 

@@ -13,10 +13,10 @@ console.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRectF, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QResizeEvent
-from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaPlayer, QVideoFrame
-from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from facilitator.sessions.plan_films import FilmLookup, FilmTrouble
@@ -26,7 +26,9 @@ from facilitator.ui.audience_view import Display
 from facilitator.ui.film_errors import error_words
 from facilitator.ui.session_bridge import SessionBridge
 
-_Status = QMediaPlayer.MediaStatus
+if TYPE_CHECKING:  # QtMultimedia (and QtNetwork with it) loads with the first film, not at start
+    from PySide6.QtMultimedia import QAudioDevice, QAudioOutput, QMediaPlayer, QVideoFrame
+    from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 
 
 class FilmPlayer(QObject):
@@ -66,6 +68,9 @@ class FilmPlayer(QObject):
     def _media(self) -> tuple[QMediaPlayer, QGraphicsVideoItem]:
         """The player and the video item, made the first time a film is loaded."""
         if self.player is None or self.item is None:
+            from PySide6.QtMultimedia import QMediaPlayer
+            from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
+
             self.player = player = QMediaPlayer(self)
             self.audio = _audio_output(self)
             self.audio.setVolume(load_settings().film_volume)
@@ -108,8 +113,11 @@ class FilmPlayer(QObject):
 
     @property
     def playing(self) -> bool:
-        playing = QMediaPlayer.PlaybackState.PlayingState
-        return self.player is not None and self.player.playbackState() is playing
+        if self.player is None:
+            return False
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        return self.player.playbackState() is QMediaPlayer.PlaybackState.PlayingState
 
     def position(self) -> int:
         """Milliseconds played."""
@@ -217,6 +225,9 @@ class FilmPlayer(QObject):
     def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
         if self.lookup is None or self.player is None:
             return
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        _Status = QMediaPlayer.MediaStatus
         if status is _Status.InvalidMedia and not self.error:
             self._failed(QMediaPlayer.Error.FormatError)
         elif status is _Status.EndOfMedia:
@@ -246,6 +257,8 @@ def _audio_output(parent: QObject) -> QAudioOutput:
     that Python does not override the method once it has looked: disconnecting once here, on the
     main thread, makes it look now, so the decoder's threads never ask for the GIL.
     """
+    from PySide6.QtMultimedia import QAudioOutput
+
     audio = QAudioOutput(parent)
     audio.volumeChanged.connect(_nothing)
     audio.volumeChanged.disconnect(_nothing)

@@ -243,8 +243,40 @@ class Launcher:
         for _ in range(3):
             bridge.next()
             shown.append(self.audience.view.visible_text())
+        film_ok = self._smoke_film()
         bridge.end()
-        ok = bridge.status is Status.ENDED and all(shown)
+        ok = bridge.status is Status.ENDED and all(shown) and film_ok
         self.console.close()
         self._app.quit()
         return 0 if ok else 1
+
+    def _smoke_film(self, seconds: float = 20.0) -> bool:
+        """The first step whose film is found: jump to it, play, and wait (on the monotonic clock,
+        at most ``seconds``) until the film's position moves. True when it did, or when no step's
+        film is found; says which on standard output."""
+        import time
+
+        from PySide6.QtCore import QEventLoop
+
+        assert self.bridge is not None and self.audience is not None
+        bridge, films = self.bridge, self.audience.films
+        steps = range(len(bridge.plan.steps))
+        index = next(
+            (i for i in steps if (found := bridge.film(i)) is not None and found.path is not None), None
+        )
+        if index is None:
+            return True
+        bridge.jump(index)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and not films.loaded and films.trouble is None:
+            self._app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+        films.toggle()
+        while time.monotonic() < deadline and films.position() <= 0 and films.trouble is None:
+            self._app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+        played = films.position() > 0
+        print(
+            f"smoke test: film of step {index + 1} {'played' if played else 'did not play'} "
+            f"(position {films.position()} ms, {films.error or 'no error'})",
+            flush=True,
+        )
+        return played

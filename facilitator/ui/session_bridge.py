@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.content import builtin_series_files
 from facilitator.export.review import SessionReview
-from facilitator.paths import data_dir
+from facilitator.paths import data_dir, series_index_dir
 from facilitator.presentation import (
     AudienceSlide,
     AudienceTimer,
@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # the referral directory loads when the sheet first opens
     from facilitator.aids.referrals import Directory
     from facilitator.programme.identity import Sender
     from facilitator.programme.summary import Summary
-    from facilitator.sessions.series_loader import SeriesPosition
+    from facilitator.sessions.series_index import SeriesPosition
     from facilitator.sessions.unfinished import ResumeOffer
 
 TICK_MS = 200
@@ -159,13 +159,15 @@ class SessionBridge(QObject):
 
     def series_position(self) -> SeriesPosition | None:
         """Where this plan sits in a built-in or the facilitator's own series ("session 3 of 8"), with
-        the series' private guidance for it (for the console only, never the projector)."""
+        the series' private guidance for it (for the console only, never the projector); series seen
+        before are read from the index in the data folder (no pydantic, no YAML)."""
         if self._series is None:
-            from facilitator.sessions.series_loader import series_files_in, series_position  # pydantic
+            from facilitator.sessions.series_index import is_series_file, series_position
 
+            index = series_index_dir()
             # the facilitator's own folder, read without creating it (a session must not add folders)
-            own = series_files_in(data_dir() / "plans")
-            found = series_position(self.plan.id, self.plan.language, builtin_series_files() + own)
+            own = [p for p in sorted((data_dir() / "plans").glob("*.yaml")) if is_series_file(p, index)]
+            found = series_position(self.plan.id, self.plan.language, builtin_series_files() + own, index)
             self._series = (found,)
         return self._series[0]
 

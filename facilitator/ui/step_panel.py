@@ -7,7 +7,9 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from facilitator.aids.cue_loader import builtin_cue_files, load_cues
+from facilitator.content import builtin_cue_files
+from facilitator.paths import checked_cache_dir
+from facilitator.sessions import checked_cache
 from facilitator.sessions.plan import Step
 from facilitator.sessions.state import Status
 from facilitator.ui import i18n
@@ -19,7 +21,29 @@ from facilitator.ui.tally_panel import TallyPanel
 
 @cache
 def cue_statements(language: str) -> dict[str, str]:
-    """Each built-in cue's statement in ``language`` (English where that language lacks it), by id."""
+    """Each built-in cue's statement in ``language`` (English where that language lacks it), by id.
+
+    Kept in the data folder's cache for the exact bytes of the built-in cue files: the console
+    opens on a step with resistance cues without reading them through pydantic and YAML."""
+    inputs = [path.read_bytes() for path in builtin_cue_files()]
+    return checked_cache.remember(
+        checked_cache_dir(),
+        f"cue-statements {language}",
+        inputs,
+        lambda: _cue_statements(language),
+        _as_statements,
+    )
+
+
+def _as_statements(value: object) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise TypeError("not a statement for each cue id")
+    return {str(k): v for k, v in value.items()}
+
+
+def _cue_statements(language: str) -> dict[str, str]:
+    from facilitator.aids.cue_loader import load_cues  # pydantic and YAML
+
     found: dict[str, str] = {}
     for library in sorted(
         (load_cues(path) for path in builtin_cue_files()), key=lambda lib: lib.language == language

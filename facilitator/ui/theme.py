@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from facilitator.presentation import TimerLevel
-
 AUDIENCE_BACKGROUND = QColor("#fbf8f1")
 AUDIENCE_TEXT = QColor("#1b2430")
 AUDIENCE_ACCENT = QColor("#0b6e69")
@@ -15,11 +13,11 @@ WHITE = QColor("#ffffff")
 DIVIDER = QColor("#c9c2b4")
 """The line between the two halves of a two-language projector."""
 
-TIMER_COLOURS = {
-    TimerLevel.NORMAL: QColor("#1b2430"),
-    TimerLevel.AMBER: QColor("#b7791f"),
-    TimerLevel.RED: QColor("#c53030"),
-    TimerLevel.OVERTIME: QColor("#c53030"),
+TIMER_COLOURS: dict[str, QColor] = {  # by presentation.TimerLevel (a StrEnum: its values are the keys)
+    "normal": QColor("#1b2430"),
+    "amber": QColor("#b7791f"),
+    "red": QColor("#c53030"),
+    "overtime": QColor("#c53030"),
 }
 
 FONT_FAMILY = "DejaVu Sans"

@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.sessions.plan_loader import load_plan
-from facilitator.ui.audience_view import Display
+from facilitator.ui import theme
+from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.first_frame import FirstFrame
 from tests.helpers.plans import private_strings
 
@@ -40,11 +42,10 @@ print(json.dumps(sorted(name for name in late if name in sys.modules)))
 
 def test_the_holding_screen_shows_the_title_and_nothing_private(qtbot: QtBot) -> None:
     loaded = load_plan(default_workshop("ru"))
-    frame = FirstFrame(loaded.plan)
+    frame = FirstFrame(loaded.plan.title)
     qtbot.addWidget(frame.console)
     qtbot.addWidget(frame.holding)
     assert frame.console.isVisible() and frame.holding.isVisible()
-    assert frame.view.display is Display.HOLDING
     shown = frame.view.visible_text()
     assert shown == loaded.plan.title
     for step in loaded.plan.steps:
@@ -62,13 +63,37 @@ def test_a_two_language_holding_screen_shows_both_titles_in_the_rooms_order(
     """As the projector will: the console's plan and its companion, in the order asked for."""
     kk, ru = (load_plan(builtin_workshop_in(language)).plan for language in ("kk", "ru"))
     assert kk.title != ru.title
-    frame = FirstFrame(kk, ru, companion_first)
+    frame = FirstFrame(kk.title, ru.title, companion_first)
     qtbot.addWidget(frame.console)
     qtbot.addWidget(frame.holding)
     frame.holding.resize(1920, 1080)
-    assert frame.view.display is Display.HOLDING
     first, second = (ru, kk) if companion_first else (kk, ru)
     assert frame.view.visible_text() == f"{first.title}\n{second.title}"
+
+
+def test_the_holding_screen_looks_like_the_audience_views(qtbot: QtBot) -> None:
+    """Drawn without the audience view, it has the view's colours and the title's type size, so
+    the projector does not jump when the real window replaces it."""
+    title = load_plan(default_workshop("kk")).plan.title
+    frame = FirstFrame(title)
+    qtbot.addWidget(frame.console)
+    qtbot.addWidget(frame.holding)
+    view = AudienceView("kk")
+    qtbot.addWidget(view)
+    view.resize(frame.holding.size())
+    view.show_holding(title)
+    view.show()
+    qtbot.waitUntil(lambda: view.findChild(QLabel, "holding").font().pixelSize() > 0)
+    real = view.findChild(QLabel, "holding").font()
+    drawn = frame.view.title_font()
+    assert drawn.bold() == real.bold() and drawn.family() == real.family()
+    assert abs(drawn.pixelSize() - real.pixelSize()) <= max(2, real.pixelSize() * 0.1)
+    image = frame.holding.grab().toImage()
+    assert image.pixelColor(3, 3) == theme.AUDIENCE_BACKGROUND
+    colours = {
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    }
+    assert theme.AUDIENCE_ACCENT.name() in colours  # the title is drawn, in the accent colour
     frame.close()
 
 
@@ -106,7 +131,7 @@ def test_on_two_screens_the_holding_screen_fills_the_projector(qtbot: QtBot) -> 
         "from facilitator.sessions.plan_loader import load_plan\n"
         "from facilitator.ui.first_frame import FirstFrame\n"
         "app = QApplication([])\n"
-        "frame = FirstFrame(load_plan(default_workshop('en')).plan)\n"
+        "frame = FirstFrame(load_plan(default_workshop('en')).plan.title)\n"
         "app.processEvents()\n"
         "g = frame.holding.geometry()\n"
         "print(json.dumps([frame.holding.screen().name(), [g.x(), g.y(), g.width(), g.height()],"

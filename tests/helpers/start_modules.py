@@ -1,0 +1,34 @@
+"""Start the app as ``facilitator --quit-when-shown`` and print, as JSON, the modules imported at
+its first paint and when its console took keys (tests/ui/test_start_imports.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QEvent, QObject
+
+from facilitator.cli import main
+from facilitator.ui import start_times
+
+seen: dict[str, list[str]] = {}
+first_paint_filter = start_times.StartTimes.eventFilter
+report = start_times.StartTimes.report
+
+
+def at_first_paint(self: start_times.StartTimes, watched: QObject, event: QEvent) -> bool:
+    if event.type() == QEvent.Type.Paint and "first_paint" not in seen:
+        seen["first_paint"] = sorted(sys.modules)
+    return first_paint_filter(self, watched, event)
+
+
+def at_console_ready(self: start_times.StartTimes) -> dict[str, float | None]:
+    seen["console_ready"] = sorted(sys.modules)
+    return report(self)
+
+
+start_times.StartTimes.eventFilter = at_first_paint  # type: ignore[method-assign]
+start_times.StartTimes.report = at_console_ready  # type: ignore[method-assign]
+code = main(["--quit-when-shown", *sys.argv[1:]])
+print(json.dumps(seen))
+sys.exit(code)
