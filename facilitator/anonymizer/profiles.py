@@ -49,6 +49,12 @@ class Profile:
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
     document_cues: tuple[str, ...]
+    roles: tuple[str, ...]
+    """Stems of roles there is one of in a small place ("физрук", "имам"): with a place, a description."""
+    jobs: tuple[str, ...]
+    """Stems of jobs ("продавщиц", "малшы"): with a place named and an age, a description."""
+    place_endings: tuple[str, ...]
+    """Endings that make a capitalised word a place ("Ақкөлдегі", "Chorsudagi": "the ... in X")."""
     addresses: dict[str, tuple[str, ...]]
     """The words of an address as typed in that language, by part (ADDRESS_PARTS): a village, a
     street ("к-сі", "ko'chasi", "кӯчаи"), a district ("ш/а", "ықшам аудан", "mahalla"), a house
@@ -87,6 +93,9 @@ def profile(code: str) -> Profile:
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
+        roles=tuple(str(w).casefold() for w in data.get("roles") or ()),
+        jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
+        place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
         addresses={
             part: tuple(str(w).casefold() for w in (data.get("addresses") or {}).get(part) or ())
             for part in ADDRESS_PARTS
@@ -132,7 +141,8 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling or document_cues of every profile, longest first."""
+    """small_places, singling, document_cues, roles, jobs or place_endings of every profile,
+    longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))
 

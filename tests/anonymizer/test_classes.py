@@ -303,6 +303,8 @@ def test_a_lower_case_nickname_before_a_person_s_verb_is_an_unsure_name() -> Non
         ("потом мурик сказал, что не придёт.", "мурик"),
         ("вчера асик пропустил занятие.", "асик"),
         ("after lunch dauka said his dad drinks.", "dauka"),
+        # a listed name that is also a word, in lower case, before an honorific
+        ("вчера гуля апа пришла поздно.", "гуля"),
     ):
         spans = Anonymizer(use_ner=False).detect(text)
         assert [s.source in UNSURE_SOURCES for s in spans if text[s.start : s.end] == part] == [True], (
@@ -311,3 +313,31 @@ def test_a_lower_case_nickname_before_a_person_s_verb_is_an_unsure_name() -> Non
     # a word of the sentence's language, or a Kazakh word without a Kazakh dictionary, is kept
     for text in ("вчера река сказала своё слово.", "Ол тағы kómek surady."):
         assert removed(text) == [], removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # "the only" in any case of the Russian adjective
+        ("Её отец держит единственную аптеку в посёлке Акший.", "единственную аптеку в посёлке Акший"),
+        # a small place named by the ending that makes a word a place ("the ... in X")
+        ("Оның ағасы Саумалкөлдегі мешіттің имамы.", "Саумалкөлдегі мешіттің имамы"),
+        ("Amakisi Yangiariqdagi maktab direktori.", "Yangiariqdagi maktab direktori"),
+        # roles there is one of in a village school, from the profiles
+        ("Трудовик школы в Кенесе на всех кричит.", "Трудовик школы в Кенесе"),
+    ],
+)
+def test_descriptions_of_the_third_round_are_removed(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a big city with the same ending singles no one out; a role without a place neither
+        ("Ол Алматыдағы мектептің директоры болып істейді.", "Алматыдағы мектептің директоры"),
+        ("Трудовик в нашей школе хороший.", "Трудовик"),
+    ],
+)
+def test_places_and_roles_that_single_no_one_out_are_kept(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
