@@ -341,3 +341,33 @@ def test_descriptions_of_the_third_round_are_removed(text: str, part: str) -> No
 )
 def test_places_and_roles_that_single_no_one_out_are_kept(text: str, part: str) -> None:
     assert not touched(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a name that is a word, at a sentence start, before what a person does as notes say it
+        # (a converb, a negative) in Kazakh, Kyrgyz, Uzbek and Tajik
+        ("Алтын ұялып, ештеңе айтпады.", "Алтын"),
+        ("Нұр кешігіп келді.", "Нұр"),
+        ("Ырыс ыйлап жиберди.", "Ырыс"),
+        ("Orzu indamadi, keyin gapirdi.", "Orzu"),
+        ("Меҳр наомад, бемор аст.", "Меҳр"),
+    ],
+)
+def test_a_name_word_before_a_person_s_deed_is_a_name(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # when it happened, at a sentence start, before the same verbs (the subject left out)
+        "Бугун келмади, касал.",
+        "Дирӯз омад, имрӯз наомад.",
+        "Кечээ ыйлап жиберди.",
+        "Пагоҳ меояд.",
+    ],
+)
+def test_a_time_word_before_a_person_s_deed_is_kept(text: str) -> None:
+    assert removed(text) == [], removed(text)
