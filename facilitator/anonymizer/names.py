@@ -710,9 +710,13 @@ class NameFinder:
     def _hyphenated(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
         """ "Қайрат-аға", "Aibek-bro", "Гуля-апа": a name with an honorific glued on."""
         head, _sep, tail = token.text.rpartition("-")
+        shape = skeleton(token.text)
+        if shape in self._places or base_of(token.text, self._places):
+            return None  # "Чолпон-Ата", "Алма-Атада": a listed place, though "ата" is an honorific too
+        if after is not None and after.text.casefold() in _place_words():
+            return None  # "Ысык-Ата району", "Жаңа-Арқа ауданы": a place word follows
         if skeleton(tail) not in union("honorifics") and base_of(tail, self._roster_bases) is None:
-            shape = skeleton(token.text)
-            if shape in self._places or base_of(token.text, self._places) or not token.capitalised:
+            if not token.capitalised:
                 return None
             if skeleton(head) in self._places or skeleton(head) in lexicon.public_people_for(head):
                 return None

@@ -371,3 +371,18 @@ def test_a_name_word_before_a_person_s_deed_is_a_name(text: str, part: str) -> N
 )
 def test_a_time_word_before_a_person_s_deed_is_kept(text: str) -> None:
     assert removed(text) == [], removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a listed place whose second half is also an honorific ("ата"), in any case
+        ("Чолпон-Ата — жайкы лагерь болчу жер.", "Чолпон-Ата"),
+        # a hyphenated place before a place word of the region
+        ("Біз Қошқар-Ата ауылы жақта тұрамыз.", "Қошқар-Ата"),
+        # an English contraction typed without its apostrophe, at a sentence start
+        ("Didnt want to talk today. Dont push him.", "Dont"),
+    ],
+)
+def test_places_and_words_of_the_third_round_are_kept(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
