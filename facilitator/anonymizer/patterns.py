@@ -172,8 +172,20 @@ ADDRESS = re.compile(
     + r"|(?!))|"
     + _HOUSE
     + _FLAT_AHEAD
-    + rf"|(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?\s+\d{{1,4}}[а-яa-z]?(?:/\d{{1,4}})?"
+    + rf"|(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?,?\s+\d{{1,4}}[а-яa-z]?(?:/\d{{1,4}})?"
     + _FLAT_AHEAD
+    # a numbered district before a house ("Chilonzor-9, 14-uy", "Аксай-4, д. 23")
+    + rf"|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’]+-\d{{1,2}}(?=\s*,?\s*"
+    + _HOUSE
+    + ")"
+    # a street word, its name, then a house or a flat ("кӯчаи Айнӣ, хонаи 14")
+    + "|"
+    + _STREET_FIRST
+    + r"\s+[\w\-.]+(?:\s+[\w\-.]+)?(?=\s*,?\s*(?:"
+    + _HOUSES
+    + "|"
+    + _words("flats")
+    + r")\s*№?\s*\d)"
     + r"|(?:общаг|общежити|жатақхана|dorm|yotoqxona|ётоқхона)\w*(?:\s+№?\s*\d{1,3})?(?:\s+[\w-]+)?"
     + r"(?=\s*,?\s*(?:комнат|комн|room|бөлме|xona))"
     + rf"|(?:[{_UPPER}][\w'-]+\s+)?\d{{1,3}}\s*-?\s*"

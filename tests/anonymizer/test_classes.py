@@ -249,6 +249,10 @@ def test_local_address_words_are_found(text: str, part: str) -> None:
         # a house in a named village or mahalla
         ("Семья живёт в селе Каракемер, дом 3.", "селе Каракемер, дом 3"),
         ("Yashaydi: Gulbahor mahalla, 12-uy.", "Gulbahor mahalla, 12-uy"),
+        # a numbered district before a house, a street before a house or a flat
+        ("Ular Yunusobod-14, 7-uy, 31-xonadonda turadi.", "Yunusobod-14, 7-uy, 31-xonadon"),
+        ("Суроға: кӯчаи Исмоили Сомонӣ, хонаи 9.", "кӯчаи Исмоили Сомонӣ, хонаи 9"),
+        ("Живёт на Сейфуллина, 12, кв. 40.", "Сейфуллина, 12, кв. 40"),
     ],
 )
 def test_a_house_with_a_flat_or_a_village_is_an_address(text: str, part: str) -> None:
