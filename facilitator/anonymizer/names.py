@@ -702,9 +702,15 @@ class NameFinder:
         return _truncated_name(shape, self._lists)
 
     def _compound(self, shape: str) -> bool:
-        """ "Ернұр", "Мирболат": two parts of names of the region joined into one."""
+        """ "Ернұр", "Мирболат", "Ерсұлтанның": two parts of names of the region joined into one
+        (the first maybe a part that is no name alone, the second maybe with an ending)."""
+        if any(shape[:cut] in self._lists and shape[cut:] in self._lists for cut in range(2, len(shape) - 2)):
+            return True
+        # a part that is no name alone before a longer listed name, maybe with an ending
+        parts = union("name_parts")
         return any(
-            shape[:cut] in self._lists and shape[cut:] in self._lists for cut in range(2, len(shape) - 2)
+            shape[:cut] in parts and len(base_of(shape[cut:], self._lists) or "") >= 5
+            for cut in range(2, len(shape) - 4)
         )
 
     def _hyphenated(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:

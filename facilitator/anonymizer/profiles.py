@@ -49,6 +49,8 @@ class Profile:
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
     document_cues: tuple[str, ...]
+    name_parts: frozenset[str]
+    """First parts of compound given names that are no name alone ("Ер" in Ерсұлтан, "Гүл"), as skeletons."""
     roles: tuple[str, ...]
     """Stems of roles there is one of in a small place ("физрук", "имам"): with a place, a description."""
     jobs: tuple[str, ...]
@@ -93,6 +95,7 @@ def profile(code: str) -> Profile:
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
+        name_parts=_skeletons(data.get("name_parts")),
         roles=tuple(str(w).casefold() for w in data.get("roles") or ()),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
         place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
