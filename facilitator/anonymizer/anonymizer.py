@@ -288,7 +288,7 @@ class Anonymizer:
                 continue
             start, end = trimmed
             words = text[start:end].split()
-            if not words or skeleton(words[0]) in lexicon.public_people():
+            if not words or skeleton(words[0]) in lexicon.public_people_for(words[0]):
                 continue
             base = base_of(words[0], known) or _strip_case(skeleton(words[0]))
             key = self._names.roster.get(base, base)

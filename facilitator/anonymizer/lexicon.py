@@ -7,6 +7,7 @@ which tags first names, surnames, patronymics and places. Everything is loaded o
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 from importlib import resources
@@ -68,6 +69,21 @@ def _public() -> dict[str, Any]:
 def public_people() -> frozenset[str]:
     # "Бауыржан Момышұлы": the surname is public; the first name only beside it
     return frozenset(skeleton(str(entry).split()[-1]) for entry in _public()["people"])
+
+
+@cache
+def _public_people_in(latin: bool) -> frozenset[str]:
+    entries = (str(entry).split()[-1] for entry in _public()["people"])
+    return frozenset(
+        skeleton(word) for word in entries if (re.search("[a-z]", word, re.I) is not None) == latin
+    )
+
+
+def public_people_for(word: str) -> frozenset[str]:
+    """The public figures written in the script of ``word``: a skeleton folds spellings together
+    within a script, and across scripts it can fold a common surname into a public one ("Мирзоев"
+    and Mirziyoyev). A public figure is listed in each script it is written in."""
+    return _public_people_in(re.search("[a-z]", word, re.I) is not None)
 
 
 @cache

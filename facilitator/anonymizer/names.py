@@ -133,6 +133,10 @@ def places() -> frozenset[str]:
     return lexicon.word_list("places.txt")
 
 
+_RUSSIAN_SPELLING = re.compile(r"[а-яё'-]+")
+"""A word written only in the letters of Russian: the only words the Russian dictionary can guess."""
+
+
 def _is_latin(word: str) -> bool:
     return word[:1].isascii() or word[:1] in "ÁǴÍŃÓÚÝáǵıńóúý"
 
@@ -428,6 +432,8 @@ class NameFinder:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             return self._lower_case_name(text, words[index], after)
+        if not capital and self._nickname(skeleton(word)) and _unquoted(text, start):
+            return self._lower_case_nickname(text, words[index], after)
         if capital and after and _starts_sentence(text, start) and not _a_word(word):
             gap = text[end : after[0]]
             if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
@@ -468,11 +474,38 @@ class NameFinder:
             common = known and name_p < 0.3
         if common:
             return None
+        if after is not None and _honorific_after(_token(after)):
+            return AMBIGUOUS  # "темир ага келді", "dilnoza opa": an honorific after it says a person
         if foreign and (said or (regional and _lowercase_writer(text))):
             return AMBIGUOUS  # "азамат опять шутил", "ким сказал", "bolat said"
         if said and _lowercase_writer(text):
             return AMBIGUOUS  # "qairatpen soilestim": a lower-case note, a person's verb
         return None
+
+    def _lower_case_nickname(
+        self, text: str, word: tuple[int, int, str], after: tuple[int, int, str] | None
+    ) -> str | None:
+        """A nickname written in lower case in a Russian or English sentence ("жаке сказал", "асик
+        пропустил", "nurik said"): a name's first syllable and a diminutive, that the dictionary of
+        the sentence does not read as a word, before a verb only a person does or an honorific.
+        Unsure: removed, and reviewed first. (Without a Kazakh dictionary, "kómek surady" looks
+        the same in a Kazakh sentence.)"""
+        start, end, written = word
+        lower = written.casefold()
+        if after is None or after[2].casefold() in union("conjunctions"):
+            return None
+        if not (after[2].casefold() in union("person_after") or _honorific_after(_token(after))):
+            return None
+        if _is_latin(lower):
+            if not _english_around(text, start, end):
+                return None
+            common = lower in lexicon.english_words()
+        else:
+            if not _russian_around(text, start, end):
+                return None
+            known, name_p, _place = lexicon.russian(lower)
+            common = known and name_p < 0.3
+        return None if common else AMBIGUOUS
 
     def _never_a_name(self, word: str) -> bool:
         """True for a word that no context makes a name (the answer is kept for the note's other
@@ -482,6 +515,7 @@ class NameFinder:
             not word[:1].isupper()
             and "-" not in word
             and skeleton(word) not in union("particles")
+            and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
             and (not self._use_lists or base_of(word, self._lists) is None)
         )
@@ -492,7 +526,10 @@ class NameFinder:
     def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
         word = token.text
         if "-" in word:
-            if _public_form(word, lexicon.public_people()) and base_of(word, self._roster_bases) is None:
+            if (
+                _public_form(word, lexicon.public_people_for(word))
+                and base_of(word, self._roster_bases) is None
+            ):
                 return None  # "Айша-бибі": a public figure's name holds a hyphen
             return self._hyphenated(token, before, after, text)
         base = base_of(word, self._roster_bases, min_inflected=3)
@@ -572,7 +609,7 @@ class NameFinder:
     def _unlisted(self, token: Token, before: Token | None, after: Token | None) -> Span | None:
         word = token.text
         lower = word.casefold()
-        if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people():
+        if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
             return None
         latin = _is_latin(word)
         shape = skeleton(word)
@@ -582,7 +619,9 @@ class NameFinder:
         else:
             known, name_p, place_p = lexicon.russian(lower)
             common = known and name_p < 0.3
-            if place_p >= 0.5 and name_p < 0.3:
+            # a place the dictionary knows, or guesses for a word spelt in Russian letters; its guess
+            # for a Tajik, Uzbek or Kazakh spelling ("Фирӯз", "Шоҳрух") says nothing
+            if place_p >= 0.5 and name_p < 0.3 and (known or _RUSSIAN_SPELLING.fullmatch(lower)):
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None:
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
@@ -663,19 +702,29 @@ class NameFinder:
         return _truncated_name(shape, self._lists)
 
     def _compound(self, shape: str) -> bool:
-        """ "Ернұр", "Мирболат": two parts of names of the region joined into one."""
+        """ "Ернұр", "Мирболат", "Ерсұлтанның": two parts of names of the region joined into one
+        (the first maybe a part that is no name alone, the second maybe with an ending)."""
+        if any(shape[:cut] in self._lists and shape[cut:] in self._lists for cut in range(2, len(shape) - 2)):
+            return True
+        # a part that is no name alone before a longer listed name, maybe with an ending
+        parts = union("name_parts")
         return any(
-            shape[:cut] in self._lists and shape[cut:] in self._lists for cut in range(2, len(shape) - 2)
+            shape[:cut] in parts and len(base_of(shape[cut:], self._lists) or "") >= 5
+            for cut in range(2, len(shape) - 4)
         )
 
     def _hyphenated(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
         """ "Қайрат-аға", "Aibek-bro", "Гуля-апа": a name with an honorific glued on."""
         head, _sep, tail = token.text.rpartition("-")
+        shape = skeleton(token.text)
+        if shape in self._places or base_of(token.text, self._places):
+            return None  # "Чолпон-Ата", "Алма-Атада": a listed place, though "ата" is an honorific too
+        if after is not None and after.text.casefold() in _place_words():
+            return None  # "Ысык-Ата району", "Жаңа-Арқа ауданы": a place word follows
         if skeleton(tail) not in union("honorifics") and base_of(tail, self._roster_bases) is None:
-            shape = skeleton(token.text)
-            if shape in self._places or base_of(token.text, self._places) or not token.capitalised:
+            if not token.capitalised:
                 return None
-            if skeleton(head) in self._places or skeleton(head) in lexicon.public_people():
+            if skeleton(head) in self._places or skeleton(head) in lexicon.public_people_for(head):
                 return None
             if token.shouting or not (
                 base_of(head, self._lists) or base_of(tail, self._lists) or base_of(head, self._roster_bases)
@@ -695,7 +744,7 @@ class NameFinder:
     def is_public(self, token: Token, before: Token | None, after: Token | None, text: str = "") -> bool:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
         shape = skeleton(token.text)
-        if _public_form(token.text, lexicon.public_people()):
+        if _public_form(token.text, lexicon.public_people_for(token.text)):
             return True
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}
@@ -707,7 +756,7 @@ class NameFinder:
         # beside one is not ("Jaqypov (Baıtursynov kóshesi)"), nor a first name with a case ending
         # before it: the case goes on the last word of a name ("Сұлтанға Бишімбаев ісінен").
         listed = base_of(token.text, self._lists)
-        bare_after = after is not None and skeleton(after.text) in lexicon.public_people()
+        bare_after = after is not None and skeleton(after.text) in lexicon.public_people_for(after.text)
         kazakh_case = listed is not None and listed != shape and bare_after
         # the public name stands right beside it, or the word is in a quoted title beside it
         # («Джамиля» Айтматова, Абайдың «Адам бол»); "Qanat «Abaı …»" is not Qanat Abaı
@@ -717,7 +766,7 @@ class NameFinder:
             if t is not None and _beside(t, token, text)
         ]
         return (
-            any(t.capitalised and _public_form(t.text, lexicon.public_people()) for t in beside)
+            any(t.capitalised and _public_form(t.text, lexicon.public_people_for(t.text)) for t in beside)
             and shape not in self._roster_bases
             and not SURNAME.match(token.text)
         )

@@ -16,7 +16,7 @@ import phonenumbers
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.normalize import fold
-from facilitator.anonymizer.profiles import cue_phrases
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -89,13 +89,26 @@ BIRTHDATE = re.compile(
     r")(?!\d)",
     re.IGNORECASE,
 )
+
+
+def _words(part: str) -> str:
+    """The profiles' address words of one part as an alternation (a space in one: any spaces)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in address_phrases(part)) or "(?!)"
+
+
 _STREET = (
     r"(?:ул\.?|улица|улице|улицы|улицу|пр\.?|пр-т|проспект[а-я]*|мкр\.?|мкрн\.?|микрорайон[а-я]*|пер\.?"
     r"|переулок|переулке|көшесі|көшесінде|көш\.|даңғылы|шағын\s?аудан[ы]?|ш\.а\.|street|st\.|avenue|ave\.?"
     r"|road|rd\.|lane|microdistrict|mkr|ko'chasi|kochasi|ko‘chasi|mavzesi|dahasi|кӯчаи|кучаи|хиёбони"
     r"|kóshesi|kóshesinde|kóshesindegi|даңғылы|көчөсү|көчөсүндө|кўчаси|кучаси|кўчасида|кучасида|ko'chasida"
-    r"|kochasida|ко'часи|st(?=\s*\d)|mavze|хиёбон)"
+    r"|kochasida|ко'часи|st(?=\s*\d)|mavze|хиёбон|" + _words("streets") + ")"
 )
+_DISTRICTS = _words("districts")
+# "Шаңырақ-2 ықшам ауданы", "Chorsu mahallasi", "ш/а Сайран", "маҳаллаи Гулистон": a district's
+# name is capitalised, and the district word is one of the profiles' forms, not any case of it
+# ("Bizning mahallamizda" is no address)
+_DISTRICT = rf"(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'-]+\s*-?\s*(?:{_DISTRICTS})(?![^\W\d_])"
+_DISTRICT_FIRST = rf"(?:{_DISTRICTS})\s+(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'-]+"
 # a street word before the street's name ("ул. Абая 5", "köshesi"-less Uzbek "mavze"); not the
 # English words, which follow the name ("Abai Street"): "the whole street heard. Explained 102"
 _STREET_FIRST = r"(?!(?:street|avenue|road|lane)\b)" + _STREET
@@ -107,15 +120,24 @@ _NUMBER = (
 )
 _FLAT = (
     r"(?:\s*,?\s*(?:(?:кв\.?|квартира|apt\.?|apartment|flat|пәтер\w*|дом|д\.|үй\w*|bld\.?|block|комната|комн\.?"
-    r"|room|хонаи|ҳуҷраи|хона|ҳуҷра|xonadon|uy|бөлме\w*|kv\.?|úı|páter)\s*№?\s*\d{1,4}[а-яa-z]?(?:-[^\W\d_]{1,5})?"
+    r"|room|хонаи|ҳуҷраи|хона|ҳуҷра|xonadon|uy|бөлме\w*|kv\.?|úı|páter|"
+    + _words("houses")
+    + "|"
+    + _words("flats")
+    + r")\s*№?\s*\d{1,4}[а-яa-z]?(?:-[^\W\d_]{1,5})?"
     r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра)\w*))*"
 )
+# a house with its number ("дом 5", "12 дом", "5-үй", "uy 7"), and a flat's number ahead
+_HOUSES = _words("houses")
+_HOUSE = rf"(?:(?:{_HOUSES})\s*№?\s*\d{{1,4}}[а-яa-z]?|\d{{1,4}}[а-яa-z]?\s*-?\s*(?:{_HOUSES})(?![^\W\d_]))"
+_FLAT_AHEAD = r"(?=\s*,?\s*(?:" + _words("flats") + r")\s*№?\s*\d)"
 _TOWN = rf"(?:,\s*(?-i:[{_UPPER}])[\w-]+(?=[.;,\s]|$))?"
 # "с. Акжар, ул. ...", "Ақтөбе ауылы, ...", "Karasu village, ...": the village before the street
+_VILLAGES = _words("villages")
 _VILLAGE = (
-    rf"(?:(?:с\.|пос\.|п\.|пгт\.?|посёлок|поселок|посёлке|поселке|село|селе|аул|ауыл|махалл[яеи]|village|aýyl|деҳаи|деҳа|айыл|кишлак|qishloq|шаҳраки)"
-    rf"\s*[{_UPPER}ҶҲҚҒӮӢЎ][\w-]+,?\s*"
-    rf"|[{_UPPER}][\w-]+\s+(?:ауылы|aýyly|village|селосы|айылы|mahallasi|qishlog'i|кишлоғи|деҳа),?\s*"
+    rf"(?:(?P<village>(?:с\.|пос\.|п\.|пгт\.?|посёлок|поселок|посёлке|поселке|село|селе|аул|ауыл|махалл[яеи]|village|aýyl|деҳаи|деҳа|айыл|кишлак|qishloq|шаҳраки|{_VILLAGES})"
+    rf"\s*[{_UPPER}ҶҲҚҒӮӢЎ][\w'-]+,?\s*"
+    rf"|[{_UPPER}][\w-]+\s+(?:ауылы|aýyly|village|селосы|айылы|mahallasi|qishlog'i|кишлоғи|деҳа|{_VILLAGES}),?\s*)"
     rf"|(?-i:[{_UPPER}])[\w'-]+,\s*(?=(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?\s+{_STREET}))?"
 )
 _BLOCK = r"(?:\s*,?\s*(?:bld\.?|block|building|корпус|блок|house|дом|д\.|үй|uy)\s*\d{1,4}[а-яa-z]?)?"
@@ -130,23 +152,56 @@ ADDRESS = re.compile(
     + r"(?:microdistrict|мкр\.?|мкрн\.?|шағын\s?аудан\w*"
     + r"|shaǵynaýdan\w*|mavzesi)"
     + _BLOCK
+    + r"|(?:"
+    + _DISTRICT
+    + ")"
+    + _BLOCK
     + r"|"
     + _STREET_FIRST
-    + r"\s+[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
+    + r"(?:\s+|(?<=\.))[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
     + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w\-]+(?:\s+[\w\-]+)?\s+"
     + _STREET
     + r"\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
     + r"|(?:[A-Z][\w']+\s+(?:sh\.|shahri),?\s*)?[A-Z][\w']+\s+tumani,?\s*\d{1,3}-kvartal,?\s*\d{1,4}-uy"
+    # a house in a named village ("в ауле Каратал, дом 5"), a house and a flat ("дом 5, кв 12"),
+    # a street without its word before a house and a flat ("Гагарина 15, кв 3")
+    + r"|(?(village)"
+    + _HOUSE
+    + r"|(?!))|"
+    + _HOUSE
+    + _FLAT_AHEAD
+    + rf"|(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?,?\s+\d{{1,4}}[а-яa-z]?(?:/\d{{1,4}})?"
+    + _FLAT_AHEAD
+    # a numbered district before a house ("Chilonzor-9, 14-uy", "Аксай-4, д. 23")
+    + rf"|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’]+-\d{{1,2}}(?=\s*,?\s*"
+    + _HOUSE
+    + ")"
+    # a street word, its name, then a house or a flat ("кӯчаи Айнӣ, хонаи 14")
+    + "|"
+    + _STREET_FIRST
+    + r"\s+[\w\-.]+(?:\s+[\w\-.]+)?(?=\s*,?\s*(?:"
+    + _HOUSES
+    + "|"
+    + _words("flats")
+    + r")\s*№?\s*\d)"
     + r"|(?:общаг|общежити|жатақхана|dorm|yotoqxona|ётоқхона)\w*(?:\s+№?\s*\d{1,3})?(?:\s+[\w-]+)?"
     + r"(?=\s*,?\s*(?:комнат|комн|room|бөлме|xona))"
     + rf"|(?:[{_UPPER}][\w'-]+\s+)?\d{{1,3}}\s*-?\s*"
-    + r"(?:мкр|мкрн|микрорайон|шағын\s?аудан|kvartal|квартал|mavze)\w*\.?"
+    + r"(?:мкр|мкрн|микрорайон|шағын\s?аудан|kvartal|квартал|mavze|"
+    + _words("districts")
+    + r")\w*\.?"
     + r"(?:\s*,?\s*(?:д\.?|үй|дом)?"
     + r"\s*\d{1,4}[а-яa-z]?(?:-?\s?(?:"
     + _HOUSE_WORDS
     + r")\w*)?)?"
+    # the district's word first ("маҳаллаи Гулистон"), after every other reading
+    + "|"
+    + _DISTRICT_FIRST
+    + r"(?:\s*,?\s*(?:д\.?\s*)?"
+    + _NUMBER
+    + ")?"
     + ")"
     + _FLAT
     + _TOWN,
@@ -203,7 +258,12 @@ _ADDRESS_WORD = re.compile(
     + _STREET
     + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavze"
     + r"|общаг|общежити|жатақхана|dorm|yotoqxona|ётоқхона)\w*"
-    + r"|st|rd"
+    + r"|st|rd|"
+    + _DISTRICTS
+    + "|"
+    + _words("houses")
+    + "|"
+    + _words("flats")
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )

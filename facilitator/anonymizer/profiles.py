@@ -20,6 +20,7 @@ from facilitator.languages import LANGUAGES as APP_LANGUAGES
 
 LANGUAGES = (*APP_LANGUAGES, "kk-latn", "ky", "uz", "tg")
 """The app's languages, and the neighbours whose names and numbers the anonymizer also knows."""
+ADDRESS_PARTS = ("villages", "streets", "districts", "houses", "flats")
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
 
@@ -48,6 +49,18 @@ class Profile:
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
     document_cues: tuple[str, ...]
+    name_parts: frozenset[str]
+    """First parts of compound given names that are no name alone ("Ер" in Ерсұлтан, "Гүл"), as skeletons."""
+    roles: tuple[str, ...]
+    """Stems of roles there is one of in a small place ("физрук", "имам"): with a place, a description."""
+    jobs: tuple[str, ...]
+    """Stems of jobs ("продавщиц", "малшы"): with a place named and an age, a description."""
+    place_endings: tuple[str, ...]
+    """Endings that make a capitalised word a place ("Ақкөлдегі", "Chorsudagi": "the ... in X")."""
+    addresses: dict[str, tuple[str, ...]]
+    """The words of an address as typed in that language, by part (ADDRESS_PARTS): a village, a
+    street ("к-сі", "ko'chasi", "кӯчаи"), a district ("ш/а", "ықшам аудан", "mahalla"), a house
+    and a flat, each followed or preceded by its number or its name."""
     participant: str
     person: str
     tags: dict[str, str]
@@ -82,6 +95,14 @@ def profile(code: str) -> Profile:
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
+        name_parts=_skeletons(data.get("name_parts")),
+        roles=tuple(str(w).casefold() for w in data.get("roles") or ()),
+        jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
+        place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
+        addresses={
+            part: tuple(str(w).casefold() for w in (data.get("addresses") or {}).get(part) or ())
+            for part in ADDRESS_PARTS
+        },
         participant=str(data["labels"]["participant"]),
         person=str(data["labels"]["person"]),
         tags={str(k): str(v) for k, v in data["tags"].items()},
@@ -123,8 +144,16 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling or document_cues of every profile, longest first."""
+    """small_places, singling, document_cues, roles, jobs or place_endings of every profile,
+    longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def address_phrases(part: str) -> tuple[str, ...]:
+    """One part of the address words (ADDRESS_PARTS) of every profile, longest first."""
+    phrases = {phrase for item in all_profiles() for phrase in item.addresses[part]}
     return tuple(sorted(phrases, key=len, reverse=True))
 
 

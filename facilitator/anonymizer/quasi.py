@@ -23,6 +23,12 @@ from facilitator.anonymizer.profiles import cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
+
+def _stems(field: str) -> str:
+    """The profiles' stems of one field as an alternation, each with any ending (a space: any spaces)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") + r"\w*" for w in cue_phrases(field)) or "(?!)"
+
+
 AGE = re.compile(
     r"\b\d{1,2}\s*(?:лет|год[а]?|-?летн\w*|жаста\w*|жастағы|жасар|жашта\w*|yosh\w*|сола\w*|years?\s+old"
     r"|-?year-old|y\.?o\.?)|\b(?:aged|age)\s+\d{1,2}\b|\b\d{1,2}\s*(?:жас)\b",
@@ -36,19 +42,30 @@ JOB = re.compile(
     r"аким\w*|әкім\w*|староста|бригадир\w*|тренер\w*|coach|nurse|midwife|doctor|vet|veterinarian|postman|"
     r"head\s?teacher|principal|shopkeeper|pharmacist|аптекар\w*|фармацевт\w*|"
     r"works?\s+(?:at|as|in)|job\s+at|driver|teacher|cashier|mechanic|shop\s+assistant|"
-    r"на\s+заправке|в\s+магазине|на\s+рынке|в\s+шиномонтаж\w*|в\s+кафе|в\s+акимате)\b",
+    r"на\s+заправке|в\s+магазине|на\s+рынке|в\s+шиномонтаж\w*|в\s+кафе|в\s+акимате|"
+    + _stems("jobs")
+    + r")\b",
     re.IGNORECASE,
 )
 ROLE = re.compile(
     r"(?<!\w)(?:imam\w*|имам\w*|ımam\w*|akim\w*|аким\w*|әкім\w*|ákim\w*|director\w*|директор\w*|dırektor\w*"
     r"|principal|headteacher|head\s+of|heads|mullah|мулл\w*|молда\w*|участков\w*|председател\w*|төраға\w*|"
     r"төрайым\w*|chairman|chairwoman|council|староста|фельдшер\w*|feldsher|midwife|акушер\w*|qaraýyl\w*"
-    r"|күзетші\w*|qarovul|rais\w*|раис\w*|бастығ\w*|бастық|bastyǵ\w*|bastyq|начальник\w*|башчы\w*)",
+    r"|күзетші\w*|qarovul|rais\w*|раис\w*|бастығ\w*|бастық|bastyǵ\w*|bastyq|начальник\w*|башчы\w*|"
+    + _stems("roles")
+    + ")",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)[.!?]+(?=\s|$)|\n")
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+")
 _WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘-]+){1,3}")
+_AT_PLACE = re.compile(
+    r"(?<!\w)((?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w'’‘-]+?)(?:"
+    + "|".join(re.escape(e) for e in cue_phrases("place_endings"))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+"""A capitalised word with an ending that makes it a place: "Ақкөлдегі" ("the ... in Ақкөл")."""
 _IN_PLACE = re.compile(r"\b(?:in|at|from|в|во|из|на)\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+)")
 
 
@@ -236,6 +253,9 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
     found = _IN_PLACE.search(text, start, end)
     if found and not _big_place(found.group(1)):
         return found.start(), found.end()
+    for found in _AT_PLACE.finditer(text, start, end):
+        if not _big_place(found.group(1)):
+            return found.start(), found.end()
     numbered = _NUMBERED.search(text, start, end)
     if numbered:  # "№12 мектептің", "школы №3", "2-mekteptiń": one school among a few, as a village
         return numbered.start(), numbered.end()
