@@ -37,13 +37,13 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
 
 
 def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
-    """A guard at the level measured on 2026-12-01 (0.973 / 0.980 / 0.963 on 670 notes, notes_d
-    included on its first look), not the issue's targets (0.98 / 0.99 / 0.95), which are not met.
+    """A guard at the level measured on 2026-12-01 after the third round (0.979 / 0.981 / 0.962 on
+    670 notes, notes_d included), not the issue's targets (0.98 / 0.99 / 0.95), which are not met.
     "heldout" is in the name so that ``-k "not heldout"`` leaves it out for whoever tunes the rules."""
     print(f"\nheld-out: {heldout.line()}")
     assert heldout.notes >= 670
-    assert heldout.recall >= 0.97
-    assert heldout.names_and_phones >= 0.975
+    assert heldout.recall >= 0.975
+    assert heldout.names_and_phones >= 0.978
     assert heldout.keep_rate >= 0.955
     for kind in ("phone", "email", "iin", "document", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
