@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from facilitator.programme.codes import CodeError, checked_code
@@ -29,15 +28,6 @@ def checked_sender(programme: str, facilitator: str, region: str) -> Sender:
 
 
 def instance_id(store: Store, session_id: str) -> str:
-    """The session's ``uuid:...`` instance id: made the first time, the same ever after."""
-    store.session(session_id)  # a clear error for an unknown session
-    rows = store.query("SELECT programme_instance FROM sessions WHERE id = ?", (session_id,))
-    if rows and rows[0][0]:
-        return str(rows[0][0])
-    made = f"uuid:{uuid.uuid4()}"
-    store.execute(
-        "the session's instance id",
-        "UPDATE sessions SET programme_instance = ? WHERE id = ? AND programme_instance IS NULL",
-        (made, session_id),
-    )
-    return str(store.query("SELECT programme_instance FROM sessions WHERE id = ?", (session_id,))[0][0])
+    """The session's ``uuid:...`` instance id: made the first time, the same ever after (and on
+    any laptop the session file is imported on)."""
+    return store.programme_instance(session_id)

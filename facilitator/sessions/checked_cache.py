@@ -49,7 +49,7 @@ def remember(
             entry = json.loads((folder / f"{name}.json").read_bytes())
             if entry["check"] == _checksum(entry["value"]) and entry["key"] == name:
                 return decode(entry["value"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):  # a deeply nested file
             pass
     result = compute()
     if folder is not None:

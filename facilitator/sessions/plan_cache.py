@@ -70,7 +70,7 @@ def _body(folder: Path, raw: bytes) -> dict[str, Any] | None:
         body = entry["body"]
         if entry["check"] != _checksum(body) or body["key"] != path.stem or not isinstance(body, dict):
             return None
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):  # a deeply nested file
         return None
     return body
 

@@ -196,7 +196,7 @@ def _read(folder: Path, raw: bytes, path: Path) -> _Entry | None:
             told,
             guidance,
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):  # a deeply nested file
         return None
 
 

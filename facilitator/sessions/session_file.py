@@ -22,7 +22,7 @@ from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.plan_schema import Slug, Text
-from facilitator.sessions.store import SessionInfo, Store
+from facilitator.sessions.store import SessionInfo, Store, StoreError
 from facilitator.sessions.structured import Document, read_file
 from facilitator.sessions.tallies import MAX_COUNT
 from facilitator.sessions.validation import parse_checked
@@ -75,6 +75,11 @@ class SessionMeta(_Closed):
     participants: Participants | None = None
     town: Text | None = None
     age_band: AgeBand | None = None
+    programme_instance: (
+        Annotated[str, Field(pattern=r"^uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+        | None
+    ) = None
+    """The programme summary's instance id: the same session is counted once wherever it is imported."""
 
 
 class EventRecord(_Closed):
@@ -120,7 +125,7 @@ def export_session(store: Store, session_id: str, out: Path) -> None:
         "format": SESSION_FORMAT,
         "kind": "facilitator-session",
         "sensitive": SENSITIVE_NOTICE,
-        "session": _meta(info),
+        "session": _meta(info) | {"programme_instance": _instance(store, session_id)},
         "plan_source": store.plan_source(session_id),
         "events": [
             {"kind": e.kind.value, "step": e.step, "value": e.value, "wall": e.wall}
@@ -144,6 +149,15 @@ def export_session(store: Store, session_id: str, out: Path) -> None:
     }
     text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     write_atomic(out, text.encode("utf-8"), private=True)
+
+
+def _instance(store: Store, session_id: str) -> str | None:
+    """The session's programme instance id; None when it has none and none can be saved (a full
+    disk): the record is still written, and the copy gets its own id when imported."""
+    try:
+        return store.programme_instance(session_id)
+    except StoreError:
+        return None
 
 
 def _meta(info: SessionInfo) -> dict[str, object]:
@@ -241,6 +255,8 @@ def _insert(store: Store, record: SessionFile) -> str:
         created_wall=float(meta.created_wall),
     )
     store.update_session(session_id, participants=meta.participants, town=meta.town, age_band=meta.age_band)
+    if meta.programme_instance is not None:
+        store.set_programme_instance(session_id, meta.programme_instance)
     for event in record.events:
         store.record_event(session_id, Event(event.kind, float(event.wall), event.step, float(event.value)))
     for note in record.notes:

@@ -239,6 +239,25 @@ class Store:
             )
         return session_id
 
+    def programme_instance(self, session_id: str) -> str:
+        """The session's ``uuid:...`` instance id for the programme's summaries: made the first time,
+        the same ever after, and carried by the session file, so a session counted on two laptops
+        (or imported twice) is one instance, counted once by the merge."""
+        self.session(session_id)  # a clear error for an unknown session
+        rows = self._read("SELECT programme_instance FROM sessions WHERE id = ?", (session_id,))
+        if rows and rows[0][0]:
+            return str(rows[0][0])
+        self.set_programme_instance(session_id, f"uuid:{uuid.uuid4()}", only_if_unset=True)
+        return str(self._read("SELECT programme_instance FROM sessions WHERE id = ?", (session_id,))[0][0])
+
+    def set_programme_instance(self, session_id: str, instance: str, only_if_unset: bool = False) -> None:
+        """Give the session the instance id ``instance`` (from a session file being imported)."""
+        unset = " AND programme_instance IS NULL" if only_if_unset else ""
+        with self._writing("the session's instance id"):
+            self._db.execute(
+                f"UPDATE sessions SET programme_instance = ? WHERE id = ?{unset}", (instance, session_id)
+            )
+
     def sessions(self) -> list[SessionInfo]:
         rows = self._read(f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY created_wall")
         return [SessionInfo(*row) for row in rows]  # type: ignore[arg-type]

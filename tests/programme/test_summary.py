@@ -73,3 +73,42 @@ def test_codes_are_checked_and_named(programme: str, facilitator: str, region: s
 
 def test_a_code_is_upper_cased() -> None:
     assert checked_code(" kz-ym-2027 ", "programme") == "KZ-YM-2027"
+
+
+def test_a_session_moved_to_another_laptop_or_imported_twice_is_counted_once(tmp_path) -> None:
+    """The session file carries the instance id: the merge sees one session, not three."""
+    from facilitator.programme.merge import load_summaries
+    from facilitator.programme.summary_file import write_summary
+    from facilitator.sessions.session_file import export_session, import_session, read_session_file
+
+    laptop = Store.in_memory()
+    session_id = planted_session(laptop)
+    export_session(laptop, session_id, tmp_path / "session.json")
+    office = Store.in_memory()
+    record = read_session_file(tmp_path / "session.json")
+    copies = [import_session(office, record) for _ in range(2)]
+    summaries = [build_summary(laptop, session_id, SENDER)]
+    summaries += [build_summary(office, copy, SENDER) for copy in copies]
+    assert len({summary.instance_id for summary in summaries}) == 1
+    paths = []
+    for number, summary in enumerate(summaries):
+        paths.append(tmp_path / f"summary-{number}.json")
+        write_summary(summary, paths[-1])
+    loaded = load_summaries(paths)
+    assert len(loaded.summaries) == 1 and len(loaded.duplicates) == 2 and not loaded.problems
+
+
+def test_an_old_session_file_without_an_instance_id_still_imports(tmp_path) -> None:
+    from facilitator.sessions.session_file import export_session, import_session, read_session_file
+
+    laptop = Store.in_memory()
+    session_id = planted_session(laptop)
+    path = tmp_path / "session.json"
+    export_session(laptop, session_id, path)
+    old = json.loads(path.read_text(encoding="utf-8"))
+    del old["session"]["programme_instance"]
+    path.write_text(json.dumps(old), encoding="utf-8")
+    office = Store.in_memory()
+    copy = import_session(office, read_session_file(path))
+    made = build_summary(office, copy, SENDER).instance_id
+    assert made.startswith("uuid:") and made != build_summary(laptop, session_id, SENDER).instance_id

@@ -333,18 +333,29 @@ def test_programme_output_folders_that_cannot_be_made_are_said(tmp_path: Path) -
 
 
 def test_a_session_named_twice_is_counted_once(tmp_path: Path) -> None:
-    """``programme export ID ID`` doubled every count in the DHIS2 file."""
+    """``programme export ID ID`` doubled every count (then in the DHIS2 file; now the ODK zip
+    would hold the instance twice)."""
+    import zipfile
+
     store = Store.open(database_path())
     session_id = planted_session(store)
     store.close()
     run_cli("programme", "codes", "--programme", "KZ-YM", "--facilitator", "F017", "--region", "KZ-15")
-    once, twice = tmp_path / "once.csv", tmp_path / "twice.csv"
-    assert (
-        run_cli("programme", "export", session_id, "--format", "dhis2-csv", "--out", str(once)).returncode
-        == 0
-    )
-    result = run_cli(
-        "programme", "export", session_id, session_id, "--format", "dhis2-csv", "--out", str(twice)
-    )
+    once, twice = tmp_path / "once.zip", tmp_path / "twice.zip"
+    assert run_cli("programme", "export", session_id, "--format", "odk", "--out", str(once)).returncode == 0
+    result = run_cli("programme", "export", session_id, session_id, "--format", "odk", "--out", str(twice))
     assert result.returncode == 0
-    assert twice.read_text() == once.read_text()
+    with zipfile.ZipFile(once) as first, zipfile.ZipFile(twice) as second:
+        assert len(first.namelist()) == 1 and second.namelist() == first.namelist()
+
+
+def test_deeply_nested_series_index_and_checked_cache_entries_are_ignored(tmp_path: Path) -> None:
+    """The start-up caches read a damaged, deeply nested entry as no entry (checked again)."""
+    from facilitator.sessions import checked_cache, series_index
+
+    raw = b"type: series\n"
+    (tmp_path / f"{series_index.key(raw)}.json").write_bytes(DEEP)
+    assert series_index._read(tmp_path, raw, tmp_path / "series.yaml") is None
+    inputs = [b"cues"]
+    (tmp_path / f"{checked_cache.key('cues', inputs)}.json").write_bytes(DEEP)
+    assert checked_cache.remember(tmp_path, "cues", inputs, lambda: "worked out again") == "worked out again"
