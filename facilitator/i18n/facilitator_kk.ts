@@ -402,6 +402,42 @@ Press F12 to come back.</source>
         <source>{count} thing(s) still open.</source>
         <translation>Әлі {count} нәрсе орындалмаған.</translation>
     </message>
+    <message>
+        <source>A welcome with the group agreement</source>
+        <translation>Сәлемдесу және топ келісімі</translation>
+    </message>
+    <message>
+        <source>A check-out with the referral handout for everyone</source>
+        <translation>Әркімге көмек қызметтерінің парағы берілетін қорытынды</translation>
+    </message>
+    <message>
+        <source>Partner women&apos;s organisation informed about this workshop</source>
+        <translation>Серіктес әйелдер ұйымы осы тренинг туралы хабардар</translation>
+    </message>
+    <message>
+        <source>Projector tested (test pattern on the chosen screen)</source>
+        <translation>Проектор тексерілді (таңдалған экранда сынақ суреті)</translation>
+    </message>
+    <message>
+        <source>Backup slides printed (facilitator slides PLAN --out slides.pdf)</source>
+        <translation>Қосалқы слайдтар басып шығарылды (facilitator slides PLAN --out slides.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the group agreement (confidentiality, respect, the right to pass).</source>
+        <translation>Топ келісімін қосыңыз (құпиялылық, құрмет, үндемеу құқығы).</translation>
+    </message>
+    <message>
+        <source>Add a check-out step that hands out the sheet of services to all.</source>
+        <translation>Әркімге көмек қызметтерінің парағы берілетін қорытынды қадамын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Referral sheet verified for {town}</source>
+        <translation>Көмек қызметтерінің тізімі тексерілді: {town}</translation>
+    </message>
+    <message>
+        <source>Referral sheet verified for the town</source>
+        <translation>Көмек қызметтерінің тізімі елді мекен үшін тексерілді</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

@@ -402,6 +402,42 @@ Press F12 to come back.</source>
         <source>{count} thing(s) still open.</source>
         <translation>Осталось пунктов: {count}.</translation>
     </message>
+    <message>
+        <source>A welcome with the group agreement</source>
+        <translation>Приветствие и договорённости группы</translation>
+    </message>
+    <message>
+        <source>A check-out with the referral handout for everyone</source>
+        <translation>Завершение с листком служб помощи для каждого</translation>
+    </message>
+    <message>
+        <source>Partner women&apos;s organisation informed about this workshop</source>
+        <translation>Партнёрская женская организация знает об этом тренинге</translation>
+    </message>
+    <message>
+        <source>Projector tested (test pattern on the chosen screen)</source>
+        <translation>Проектор проверен (тестовая картинка на выбранном экране)</translation>
+    </message>
+    <message>
+        <source>Backup slides printed (facilitator slides PLAN --out slides.pdf)</source>
+        <translation>Запасные слайды распечатаны (facilitator slides PLAN --out slides.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the group agreement (confidentiality, respect, the right to pass).</source>
+        <translation>Добавьте договорённости группы (конфиденциальность, уважение, право промолчать).</translation>
+    </message>
+    <message>
+        <source>Add a check-out step that hands out the sheet of services to all.</source>
+        <translation>Добавьте завершающий шаг, на котором каждый получает листок служб помощи.</translation>
+    </message>
+    <message>
+        <source>Referral sheet verified for {town}</source>
+        <translation>Список служб помощи проверен для: {town}</translation>
+    </message>
+    <message>
+        <source>Referral sheet verified for the town</source>
+        <translation>Список служб помощи проверен для города</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from facilitator.content import default_workshop
+from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.ui import i18n
 from facilitator.ui.planner.planner_window import PlannerWindow
@@ -310,3 +310,40 @@ def test_the_app_and_the_content_call_a_session_by_the_same_word(language: str) 
     assert not other, other
     series = (CONTENT_DIR / "series" / f"young-men-series.{language}.yaml").read_text(encoding="utf-8")
     assert series.casefold().count(word) >= 20  # the content's word for one meeting of the series
+
+
+def test_the_checklist_says_every_item_in_the_ui_language(qtbot: QtBot, language: str) -> None:
+    """Its items are kept in English by the core: the dialog shows each in the facilitator's
+    language, the missing ones' advice too (a plan with no welcome and no check-out)."""
+    from dataclasses import replace as changed
+
+    from facilitator.aids.referrals import Directory
+    from facilitator.planner.checklist import MANUAL
+    from facilitator.sessions.store import Store
+    from facilitator.ui.planner.checklist_dialog import DETAILS, TITLES, ChecklistDialog
+
+    english = sources(language)
+    plan = load_plan(builtin_workshop_in(language)).plan
+    bare = changed(plan, steps=tuple(s for s in plan.steps if s.kind.value not in ("check-in", "check-out")))
+    dialog = ChecklistDialog(bare, Directory(Store.in_memory()), "Актобе")
+    qtbot.addWidget(dialog)
+    shown = "\n".join(visible_texts(dialog))
+    for text in (*MANUAL.values(), *TITLES.values(), *DETAILS.values(), "Referral sheet verified for"):
+        assert text not in shown, text
+    for text in (*TITLES.values(), *DETAILS.values()):
+        assert english[text] in shown, text
+    assert english["Referral sheet verified for {town}"].format(town="Актобе") in shown
+
+
+def test_the_planner_agenda_names_kinds_and_lengths_in_the_ui_language(qtbot: QtBot, language: str) -> None:
+    """Each agenda line: the step's kind and length as the UI says them, never "check-in · 15 min"."""
+    from facilitator.sessions.plan import StepKind
+
+    planner = PlannerWindow(library=[])
+    qtbot.addWidget(planner)
+    assert planner.open_plan(builtin_workshop_in(language))
+    lines = [planner.agenda.item(i).text() for i in range(planner.agenda.count())]
+    assert len(lines) >= 5
+    for line in lines:
+        assert not re.search(r"\d min\b", line), line
+        assert not any(re.search(rf"·\s+{kind.value}\s+·", line) for kind in StepKind), line

@@ -45,6 +45,38 @@ from facilitator.ui.qt_screens import describe
 from facilitator.ui.referral_panel import ReferralPanel, country_box, import_services
 from facilitator.ui.test_pattern import TestPattern
 
+TITLES = {  # the checklist's items in the UI's language, by id (the core keeps them in English)
+    "agreement": QT_TRANSLATE_NOOP("Checklist", "A welcome with the group agreement"),
+    "check-out": QT_TRANSLATE_NOOP("Checklist", "A check-out with the referral handout for everyone"),
+    "partner-informed": QT_TRANSLATE_NOOP(
+        "Checklist", "Partner women's organisation informed about this workshop"
+    ),
+    "projector-tested": QT_TRANSLATE_NOOP(
+        "Checklist", "Projector tested (test pattern on the chosen screen)"
+    ),
+    "slides-printed": QT_TRANSLATE_NOOP(
+        "Checklist", "Backup slides printed (facilitator slides PLAN --out slides.pdf)"
+    ),
+}
+DETAILS = {
+    "agreement": QT_TRANSLATE_NOOP(
+        "Checklist", "Add the group agreement (confidentiality, respect, the right to pass)."
+    ),
+    "check-out": QT_TRANSLATE_NOOP(
+        "Checklist", "Add a check-out step that hands out the sheet of services to all."
+    ),
+}
+
+
+def item_title(item_id: str, english: str, town: str = "") -> str:
+    """An item's title in the UI's language (``english`` when it has none)."""
+    if item_id == "referrals":
+        if town:
+            return translate("Checklist", "Referral sheet verified for {town}").format(town=town)
+        return translate("Checklist", "Referral sheet verified for the town")
+    return translate("Checklist", TITLES[item_id]) if item_id in TITLES else english
+
+
 FILM_TROUBLE = {
     FilmTrouble.MISSING: QT_TRANSLATE_NOOP(
         "Checklist",
@@ -162,14 +194,19 @@ class ChecklistDialog(QDialog):
             widget.setVisible(first)
         for item in self.items:
             if item.manual:
-                box = QCheckBox(item.title, self)
+                box = QCheckBox(item_title(item.id, item.title), self)
                 box.setObjectName(f"check-{item.id}")
                 box.setChecked(item.done)
                 box.toggled.connect(lambda on, key=item.id: self._tick(key, on))
                 self._rows.addWidget(box)
             else:
                 mark = "✓" if item.done else "✗"
-                title, detail = item.title, item.detail
+                title = item_title(item.id, item.title, town)
+                detail = (
+                    translate("Checklist", DETAILS[item.id])
+                    if item.detail and item.id in DETAILS
+                    else item.detail
+                )
                 if item.id == "referrals":
                     detail = self._referral_detail(services, town, country)
                 elif item.id == "films":

@@ -325,7 +325,8 @@ class PlannerWindow(QMainWindow):
         ):
             fixed = "  " + translate("Planner", "(fixed)") if step.get("fixed") else ""
             item = QListWidgetItem(
-                f"{at:%H:%M}  {step.get('title', '?')}  ·  {step.get('kind')}  ·  {minutes:g} min{fixed}"
+                f"{at:%H:%M}  {step.get('title', '?')}  ·  {_kind_name(step.get('kind'))}  ·  "
+                f"{i18n.length(minutes * 60)}{fixed}"
             )
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(item.text())  # the whole line, when the column is narrower
@@ -518,3 +519,14 @@ class PlannerWindow(QMainWindow):
 
 def _as_path(text: str | None) -> Path | None:
     return Path(text) if text else None
+
+
+def _kind_name(value: object) -> str:
+    """A step's kind in the UI's language (a value being typed that is no kind yet, as it is)."""
+    from facilitator.sessions.plan import StepKind
+    from facilitator.ui.kind_names import step_kind
+
+    try:
+        return step_kind(StepKind(str(value)))
+    except ValueError:
+        return str(value)
