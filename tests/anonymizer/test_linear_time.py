@@ -2,24 +2,10 @@
 times as long costs about eight times the CPU, not sixty-four (a 1 MB note once took 287 s because a
 check ran over every pair of spans). CPU time of this process, so a busy machine does not fail it."""
 
-import random
 import time
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from tests.anonymizer.evaluate import SETS, load
-
-
-def _note(size: int, seed: int) -> str:
-    """``size`` characters of development notes in a random order, every digit random: names,
-    phones, addresses and descriptions all through it."""
-    rng = random.Random(seed)
-    notes = [str(note["text"]) for note in load(SETS["dev"])]
-    parts, length = [], 0
-    while length < size:
-        text = "".join(str(rng.randrange(10)) if c.isdigit() else c for c in rng.choice(notes))
-        parts.append(text)
-        length += len(text) + 1
-    return "\n".join(parts)[:size]
+from tests.helpers.dev_notes import mixed_note
 
 
 def _cpu_seconds(anonymizer: Anonymizer, text: str) -> float:
@@ -33,7 +19,7 @@ def _cpu_seconds(anonymizer: Anonymizer, text: str) -> float:
 
 def test_eight_times_the_text_costs_about_eight_times_the_time() -> None:
     anonymizer = Anonymizer(["Ерлан Сапаров", "Aibek"], use_ner=False)
-    anonymizer.detect(_note(60_000, seed=1))  # the dictionaries loaded, the common words judged
-    short, long = _note(30_000, seed=2), _note(240_000, seed=3)
+    anonymizer.detect(mixed_note(60_000, seed=1))  # the dictionaries loaded, the common words judged
+    short, long = mixed_note(30_000, seed=2), mixed_note(240_000, seed=3)
     ratio = _cpu_seconds(anonymizer, long) / _cpu_seconds(anonymizer, short)
     assert ratio < 16, f"8x the text took {ratio:.1f}x the time: something is quadratic"

@@ -5,7 +5,6 @@ minutes). CPU time of this process, both sizes measured in the same run: a busy 
 slows both alike, so the ratio holds anywhere. The 10 MB figure itself is benchmarks/run.py's."""
 
 import os
-import random
 import tempfile
 import time
 from pathlib import Path
@@ -20,19 +19,7 @@ from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
-from tests.anonymizer.evaluate import SETS, load
-
-
-def _note(size: int, seed: int) -> str:
-    """``size`` characters of development notes in a random order, every digit random."""
-    rng = random.Random(seed)
-    notes = [str(note["text"]) for note in load(SETS["dev"])]
-    parts, length = [], 0
-    while length < size:
-        text = "".join(str(rng.randrange(10)) if c.isdigit() else c for c in rng.choice(notes))
-        parts.append(text)
-        length += len(text) + 1
-    return "\n".join(parts)[:size]
+from tests.helpers.dev_notes import mixed_note
 
 
 def _export_cpu_seconds(text: str, anonymizer: Anonymizer) -> float:
@@ -56,8 +43,8 @@ def _export_cpu_seconds(text: str, anonymizer: Anonymizer) -> float:
 
 def test_eight_times_the_note_costs_about_eight_times_the_export() -> None:
     anonymizer = Anonymizer(["Ерлан Сапаров", "Aibek"], use_ner=False, language="ru")
-    _export_cpu_seconds(_note(20_000, seed=1), anonymizer)  # dictionaries and fonts loaded
-    short = min(_export_cpu_seconds(_note(20_000, seed=2), anonymizer) for _ in range(2))
-    long = _export_cpu_seconds(_note(160_000, seed=3), anonymizer)
+    _export_cpu_seconds(mixed_note(20_000, seed=1), anonymizer)  # dictionaries and fonts loaded
+    short = min(_export_cpu_seconds(mixed_note(20_000, seed=2), anonymizer) for _ in range(2))
+    long = _export_cpu_seconds(mixed_note(160_000, seed=3), anonymizer)
     ratio = long / short
     assert ratio < 16, f"8x the note took {ratio:.1f}x the export's time: something is quadratic"
