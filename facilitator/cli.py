@@ -46,8 +46,10 @@ Commands:
   facilitator sessions list               one session a line: id, date, state, workshop,
                                           participants, age band, town ("-": not given)
   facilitator sessions export-json ID --out FILE
-                                          the complete raw record (SENSITIVE: notes as typed)
-  facilitator sessions import FILE        add a session from an export-json file
+                                          the complete raw record (notes as typed), sealed with a
+                                          passphrase you choose (asked twice, or
+                                          $FACILITATOR_FILE_PASSPHRASE): never plain text
+  facilitator sessions import FILE        add a session from an export-json file (asks its passphrase)
   facilitator sessions delete ID [--yes]  delete a session and its notes for good
   facilitator passphrase set|change      the passphrase that encrypts the notes (never stored)
   facilitator data delete-all [--yes]     destroy the key and delete every session for good
@@ -102,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
         "list", help="one session a line: id, date, state, workshop, participants, age band, town"
     )
     export = session_commands.add_parser(
-        "export-json", help="write a session's complete raw record (SENSITIVE: notes as typed)"
+        "export-json",
+        help="write a session's complete raw record, sealed with a passphrase you choose (notes as typed)",
     )
     export.add_argument("id", metavar="ID")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")

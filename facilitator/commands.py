@@ -132,6 +132,35 @@ def _passphrase(prompt: str = "Passphrase: ") -> str:
     return getpass.getpass(prompt)
 
 
+FILE_PASSPHRASE_ENV = "FACILITATOR_FILE_PASSPHRASE"
+
+
+def _file_passphrase(new: bool = False) -> str:
+    """The passphrase that seals a session file: from the terminal (twice for a new file), or
+    $FACILITATOR_FILE_PASSPHRASE for scripts. It is not the app's own passphrase: the file goes to
+    another machine, whose facilitator is told it another way (in person, by phone)."""
+    import getpass
+
+    from facilitator.security.sealed import MIN_PASSPHRASE
+
+    given = os.environ.get(FILE_PASSPHRASE_ENV)
+    if not given:
+        if not sys.stdin.isatty():
+            raise KeyFileError(
+                "a session file is sealed with a passphrase: type it in a terminal, "
+                f"or set {FILE_PASSPHRASE_ENV}"
+            )
+        prompt = "Passphrase for this session file (tell it to its reader another way): "
+        given = getpass.getpass(prompt if new else "Passphrase of the session file: ")
+        if new and getpass_confirm() != given:
+            raise KeyFileError("the two passphrases differ; nothing was written")
+    if new and len(given) < MIN_PASSPHRASE:
+        raise KeyFileError(
+            f"use at least {MIN_PASSPHRASE} characters for the file's passphrase; nothing was written"
+        )
+    return given
+
+
 def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
     """The store; with the passphrase when notes are read or written (they are encrypted)."""
     from facilitator.security import vault
@@ -251,15 +280,16 @@ def sessions_list(_: argparse.Namespace) -> int:
 def sessions_export(args: argparse.Namespace) -> int:
     store = _open_store(notes=True)
     try:
-        export_session(store, args.id, args.out)
+        store.session(args.id)  # an unknown id is said before the passphrase is asked
+        export_session(store, args.id, args.out, _file_passphrase(new=True))
     finally:
         store.close()
-    print(f"wrote {args.out} (SENSITIVE: raw notes, not anonymized)", file=sys.stderr)
+    print(f"wrote {args.out} (SENSITIVE: raw notes, sealed with the file's passphrase)", file=sys.stderr)
     return 0
 
 
 def sessions_import(args: argparse.Namespace) -> int:
-    record = read_session_file(Path(args.file))
+    record = read_session_file(Path(args.file), _file_passphrase)
     store = _open_store(notes=True, writes_notes=True)
     try:
         session_id = import_session(store, record)
@@ -430,7 +460,7 @@ def export_report(args: argparse.Namespace) -> int:
 
     source = Path(args.session)
     if source.suffix == ".json" or source.is_file():
-        record = read_session_file(source)
+        record = read_session_file(source, _file_passphrase)
         store = Store.in_memory()  # raw notes never touch the disk in plain text, even if killed
         try:
             report = build_report(store, import_session(store, record))

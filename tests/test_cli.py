@@ -1,9 +1,10 @@
 """The command line, run as a user runs it: a real process, its output and exit code."""
 
 import json
-import os
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from facilitator.content import builtin_plan_files, builtin_series_files
 from facilitator.paths import database_path
@@ -100,55 +101,84 @@ def make_session() -> str:
     return live.id
 
 
-def test_sessions_export_import_round_trip(tmp_path: Path, data_dir: Path) -> None:
+FILE_PASSPHRASE = "told in person, not by e-mail"
+
+
+def test_sessions_export_import_round_trip(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.security.sealed import unseal
+
     session_id = make_session()
     listed = run("sessions", "list").stdout
     assert session_id in listed and "ended" in listed
     out = tmp_path / "session.json"
+    refused = run("sessions", "export-json", session_id, "--out", str(out))  # no terminal, no passphrase
+    assert refused.returncode == 1 and "FACILITATOR_FILE_PASSPHRASE" in refused.stderr and not out.exists()
+    monkeypatch.setenv("FACILITATOR_FILE_PASSPHRASE", FILE_PASSPHRASE)
     assert run("sessions", "export-json", session_id, "--out", str(out)).returncode == 0
     assert oct(out.stat().st_mode & 0o777) == "0o600"
-    record = json.loads(out.read_text(encoding="utf-8"))
+    sealed = out.read_bytes()
+    for raw in ("Айгерим", "позвонить", "Yerlan", "a note"):  # neither the notes nor the roster
+        assert raw.encode() not in sealed and raw.encode("utf-16-le") not in sealed, raw
+    record = json.loads(unseal(sealed, FILE_PASSPHRASE, str(out), "facilitator-session"))
     assert record["sensitive"].startswith("SENSITIVE")
     assert [n["text"] for n in record["notes"]][1] == "Айгерим: позвонить 150"
     assert [e["kind"] for e in record["events"]] == ["start", "goto", "end"]
 
-    os.environ["FACILITATOR_DATA_DIR"] = str(tmp_path / "other-machine")
-    os.environ["FACILITATOR_PASSPHRASE"] = "the other machine's passphrase"
-    try:
-        refused = run("sessions", "import", str(out))  # never written in plain text
-        assert refused.returncode == 1 and "no passphrase yet" in refused.stderr
-        assert run("passphrase", "set").returncode == 0
-        imported = run("sessions", "import", str(out))
-        assert imported.returncode == 0
-        new_id = imported.stdout.strip()
-        from facilitator.security import vault
+    monkeypatch.setenv("FACILITATOR_DATA_DIR", str(tmp_path / "other-machine"))
+    monkeypatch.setenv("FACILITATOR_PASSPHRASE", "the other machine's passphrase")
+    refused = run("sessions", "import", str(out))  # never written in plain text
+    assert refused.returncode == 1 and "no passphrase yet" in refused.stderr
+    assert run("passphrase", "set").returncode == 0
+    monkeypatch.setenv("FACILITATOR_FILE_PASSPHRASE", "a guess at the passphrase")
+    wrong = run("sessions", "import", str(out))
+    assert wrong.returncode == 1 and f"{out}: this passphrase does not open the file" in wrong.stderr
+    assert run("sessions", "list").stdout.strip() == ""  # nothing imported
+    monkeypatch.setenv("FACILITATOR_FILE_PASSPHRASE", FILE_PASSPHRASE)
+    imported = run("sessions", "import", str(out))
+    assert imported.returncode == 0, imported.stderr
+    new_id = imported.stdout.strip()
+    from facilitator.security import vault
 
-        store = vault.open_store(vault.unlock(os.environ["FACILITATOR_PASSPHRASE"]))
-        assert [n.text for n in store.notes(new_id)] == [n["text"] for n in record["notes"]]
-        assert store.roster(new_id) == ["Айгерим", "Yerlan"]
-        assert len(store.events(new_id)) == 3
-        store.close()
-    finally:
-        os.environ["FACILITATOR_DATA_DIR"] = str(data_dir)
-        del os.environ["FACILITATOR_PASSPHRASE"]
+    store = vault.open_store(vault.unlock("the other machine's passphrase"))
+    assert [n.text for n in store.notes(new_id)] == [n["text"] for n in record["notes"]]
+    assert store.roster(new_id) == ["Айгерим", "Yerlan"]
+    assert len(store.events(new_id)) == 3
+    store.close()
 
 
 def test_import_of_a_broken_session_file_names_line_and_field_and_imports_nothing(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from facilitator.security.sealed import unseal
+
+    monkeypatch.setenv("FACILITATOR_FILE_PASSPHRASE", FILE_PASSPHRASE)
     session_id = make_session()
     out = tmp_path / "session.json"
     run("sessions", "export-json", session_id, "--out", str(out))
-    text = out.read_text(encoding="utf-8").replace('"kind": "goto"', '"kind": "jump"')
-    out.write_text(text, encoding="utf-8")
+    inner = unseal(out.read_bytes(), FILE_PASSPHRASE, str(out), "facilitator-session").decode("utf-8")
+    text = inner.replace('"kind": "goto"', '"kind": "jump"')
+    plain = tmp_path / "plain.json"  # as an earlier version wrote them: plain files are still read
+    plain.write_text(text, encoding="utf-8")
     line = next(n for n, row in enumerate(text.splitlines(), 1) if '"jump"' in row)
-    result = run("sessions", "import", str(out))
+    result = run("sessions", "import", str(plain))
     assert result.returncode == 1
-    assert f"{out}:{line}: events[1].kind: expected one of" in result.stderr
+    assert f"{plain}:{line}: events[1].kind: expected one of" in result.stderr
+    envelope = out.read_text(encoding="utf-8")
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(envelope.replace('"nonce": "', '"nonce": "!'), encoding="utf-8")
+    line = next(n for n, row in enumerate(envelope.splitlines(), 1) if '"nonce"' in row)
+    result = run("sessions", "import", str(damaged))
+    assert result.returncode == 1
+    assert f"{damaged}:{line}: nonce: expected base64 text (the file is damaged)" in result.stderr
     assert run("sessions", "list").stdout.count("\n") == 1
 
 
-def test_export_to_an_unwritable_folder_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+def test_export_to_an_unwritable_folder_is_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_FILE_PASSPHRASE", FILE_PASSPHRASE)
     session_id = make_session()
     result = run("sessions", "export-json", session_id, "--out", "/proc/nope/session.json")
     assert result.returncode == 1 and "cannot write /proc/nope/session.json" in result.stderr

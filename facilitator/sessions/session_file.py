@@ -14,6 +14,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, NonNegativeInt, StrictFloat, StrictInt
 
 from facilitator.languages import Language
+from facilitator.security.keys import SCRYPT_N
+from facilitator.security.sealed import is_sealed, seal, unseal
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.events import Event, EventKind
@@ -118,8 +120,18 @@ class SessionFile(_Closed):
     tallies: tuple[TallyRecord, ...] = ()
 
 
-def export_session(store: Store, session_id: str, out: Path) -> None:
-    """Write the complete raw record of a session to ``out`` (owner-only permissions)."""
+SEALED_CONTENT = "facilitator-session"
+
+
+def export_session(store: Store, session_id: str, out: Path, passphrase: str, cost: int = SCRYPT_N) -> None:
+    """Write the complete raw record of a session to ``out``, sealed under ``passphrase`` (the
+    notes never reach the disk in plain text) and readable by its owner only."""
+    plain = session_record(store, session_id)
+    write_atomic(out, seal(plain, passphrase, SEALED_CONTENT, cost), private=True)
+
+
+def session_record(store: Store, session_id: str) -> bytes:
+    """The complete raw record of a session as JSON (in memory: it holds the notes as typed)."""
     info = store.session(session_id)
     record = {
         "format": SESSION_FORMAT,
@@ -147,8 +159,7 @@ def export_session(store: Store, session_id: str, out: Path) -> None:
             for t in store.tallies(session_id)
         ],
     }
-    text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    write_atomic(out, text.encode("utf-8"), private=True)
+    return (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def _instance(store: Store, session_id: str) -> str | None:
@@ -176,9 +187,20 @@ def _meta(info: SessionInfo) -> dict[str, object]:
     return {name: getattr(info, name) for name in fields}
 
 
-def read_session_file(path: Path) -> SessionFile:
-    """Read and check a session file; raise ``InvalidFile`` naming file, line and field."""
-    record, document = parse_checked(read_file(path), str(path), SessionFile, SESSION_FORMAT)
+def read_session_file(path: Path, passphrase: Callable[[], str] | None = None) -> SessionFile:
+    """Read and check a session file; raise ``InvalidFile`` naming file, line and field.
+
+    A sealed file is opened with ``passphrase()`` (asked only then); a plain one, written by an
+    earlier version, is read as it is."""
+    raw = read_file(path)
+    name = str(path)
+    if is_sealed(raw):
+        if passphrase is None:
+            message = "this session file is sealed with a passphrase; give it to open the file"
+            raise InvalidFile([FileError(name, 0, "", message)])
+        raw = unseal(raw, passphrase(), name, SEALED_CONTENT)
+        name = f"{path} (opened)"
+    record, document = parse_checked(raw, name, SessionFile, SESSION_FORMAT)
     errors = _check_consistency(record, document)
     if errors:
         raise InvalidFile(errors)

@@ -27,8 +27,8 @@ from facilitator.paths import database_path
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import load_plan
-from facilitator.sessions.session_file import export_session
 from facilitator.sessions.store import Store
+from tests.helpers.sealing import FILE_PASSPHRASE, export_sealed
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None, reason="poppler-utils not installed"
@@ -260,6 +260,7 @@ def private_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setenv("FACILITATOR_FILE_PASSPHRASE", FILE_PASSPHRASE)  # the sealed session file's
     return folder
 
 
@@ -274,7 +275,7 @@ def test_no_planted_identifier_reaches_the_pdf(case: str, tmp_path: Path, privat
         app_pdf = tmp_path / f"{case}-app.pdf"
         render_pdf(build_report(store, session_id), app_pdf)
         record = tmp_path / f"{case}.json"
-        export_session(store, session_id, record)
+        export_sealed(store, session_id, record)
     finally:
         store.close()
     # the command line's path: a raw export-json file read in memory

@@ -148,10 +148,10 @@ def test_export_of_an_export_json_file_from_the_command_line(
     import os
     import sys
 
-    from facilitator.sessions.session_file import export_session
+    from tests.helpers.sealing import FILE_PASSPHRASE, export_sealed
 
     record = tmp_path / "session.json"
-    export_session(store, session_id, record)
+    export_sealed(store, session_id, record)
     out = tmp_path / "from-file.pdf"
     temp = tmp_path / "temp"
     temp.mkdir()
@@ -159,7 +159,7 @@ def test_export_of_an_export_json_file_from_the_command_line(
         [sys.executable, "-m", "facilitator", "export", str(record), "--out", str(out)],
         capture_output=True,
         text=True,
-        env={**os.environ, "TMPDIR": str(temp)},
+        env={**os.environ, "TMPDIR": str(temp), "FACILITATOR_FILE_PASSPHRASE": FILE_PASSPHRASE},
         timeout=120,
     )
     assert result.returncode == 0, result.stderr

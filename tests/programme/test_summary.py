@@ -79,13 +79,14 @@ def test_a_session_moved_to_another_laptop_or_imported_twice_is_counted_once(tmp
     """The session file carries the instance id: the merge sees one session, not three."""
     from facilitator.programme.merge import load_summaries
     from facilitator.programme.summary_file import write_summary
-    from facilitator.sessions.session_file import export_session, import_session, read_session_file
+    from facilitator.sessions.session_file import import_session, read_session_file
+    from tests.helpers.sealing import export_sealed, file_passphrase
 
     laptop = Store.in_memory()
     session_id = planted_session(laptop)
-    export_session(laptop, session_id, tmp_path / "session.json")
+    export_sealed(laptop, session_id, tmp_path / "session.json")
     office = Store.in_memory()
-    record = read_session_file(tmp_path / "session.json")
+    record = read_session_file(tmp_path / "session.json", file_passphrase)
     copies = [import_session(office, record) for _ in range(2)]
     summaries = [build_summary(laptop, session_id, SENDER)]
     summaries += [build_summary(office, copy, SENDER) for copy in copies]
@@ -99,13 +100,12 @@ def test_a_session_moved_to_another_laptop_or_imported_twice_is_counted_once(tmp
 
 
 def test_an_old_session_file_without_an_instance_id_still_imports(tmp_path) -> None:
-    from facilitator.sessions.session_file import export_session, import_session, read_session_file
+    from facilitator.sessions.session_file import import_session, read_session_file, session_record
 
     laptop = Store.in_memory()
     session_id = planted_session(laptop)
-    path = tmp_path / "session.json"
-    export_session(laptop, session_id, path)
-    old = json.loads(path.read_text(encoding="utf-8"))
+    path = tmp_path / "session.json"  # an earlier version's file: plain, without the instance id
+    old = json.loads(session_record(laptop, session_id))
     del old["session"]["programme_instance"]
     path.write_text(json.dumps(old), encoding="utf-8")
     office = Store.in_memory()

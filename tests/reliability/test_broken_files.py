@@ -20,7 +20,7 @@ from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import load_plan
-from facilitator.sessions.session_file import export_session, read_session_file
+from facilitator.sessions.session_file import read_session_file, session_record
 from facilitator.sessions.store import Store
 
 FULL = os.environ.get("FACILITATOR_RELIABILITY") == "full"
@@ -109,11 +109,8 @@ def test_broken_plan_and_session_files(tmp_path: Path) -> None:
     live.add_note("a note", ["quote"])
     live.engine.next()
     live.engine.end()
-    export_session(store, live.id, tmp_path / "session.json")
+    session_text = json.dumps(json.loads(session_record(store, live.id)), indent=1, ensure_ascii=False)
     store.close()
-    session_text = json.dumps(
-        json.loads((tmp_path / "session.json").read_text()), indent=1, ensure_ascii=False
-    )
 
     plans = run("plan", plan_text, load_plan, tmp_path, rng)
     sessions = run("session", session_text, read_session_file, tmp_path, rng)

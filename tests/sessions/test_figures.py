@@ -20,9 +20,10 @@ from facilitator.sessions.figures import (
 )
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import load_plan
-from facilitator.sessions.session_file import export_session, import_session, read_session_file
+from facilitator.sessions.session_file import import_session, read_session_file
 from facilitator.sessions.store import Store
 from tests.helpers.processes import run_cli
+from tests.helpers.sealing import export_sealed, file_passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -111,6 +112,6 @@ def test_export_and_import_carry_the_figures(tmp_path: Path) -> None:
     live = new_session(store)
     record_figures(store, live.id, SessionFigures(9, "25-35", "Тараз"))
     out = tmp_path / "session.json"
-    export_session(store, live.id, out)
-    again = import_session(store, read_session_file(out))
+    export_sealed(store, live.id, out)
+    again = import_session(store, read_session_file(out, file_passphrase))
     assert read_figures(store, again) == SessionFigures(9, "25-35", "Тараз")

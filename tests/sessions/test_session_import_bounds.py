@@ -13,7 +13,7 @@ from facilitator.paths import database_path
 from facilitator.security import vault
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.live import LiveSession
-from facilitator.sessions.session_file import export_session
+from facilitator.sessions.session_file import session_record
 from facilitator.sessions.store import Store
 from tests.helpers.plans import loaded_plan
 from tests.helpers.processes import run_cli
@@ -36,9 +36,9 @@ def record(tmp_path: Path) -> dict[str, object]:
     clock.advance(60)
     live.engine.add_time(60)
     live.add_note("a note", ["quote"])
-    export_session(store, live.id, tmp_path / "good.json")
+    record = dict(json.loads(session_record(store, live.id)))
     store.close()
-    return dict(json.loads((tmp_path / "good.json").read_text()))
+    return record
 
 
 # (what is wrong, where, the value written as YAML/JSON text, the field named in the message)

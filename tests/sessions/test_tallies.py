@@ -12,7 +12,7 @@ from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.schema import MIGRATIONS
-from facilitator.sessions.session_file import export_session, import_session, read_session_file
+from facilitator.sessions.session_file import import_session, read_session_file, session_record
 from facilitator.sessions.store import Store, StoreError
 from facilitator.sessions.tallies import (
     MIN_THRESHOLD,
@@ -24,6 +24,7 @@ from facilitator.sessions.tallies import (
     distribution,
 )
 from tests.helpers.plans import plan_yaml, tally
+from tests.helpers.sealing import export_sealed, file_passphrase
 
 AGREE = TallyQuestion(
     "enough-rights",
@@ -161,8 +162,8 @@ def _tally_session(store: Store) -> str:
 
 def test_a_session_record_carries_its_counts_across_machines(store: Store, tmp_path: Path) -> None:
     session = _tally_session(store)
-    export_session(store, session, tmp_path / "s.json")
-    copied = import_session(store, read_session_file(tmp_path / "s.json"))
+    export_sealed(store, session, tmp_path / "s.json")
+    copied = import_session(store, read_session_file(tmp_path / "s.json", file_passphrase))
     assert store.tallies(copied) == store.tallies(session) != []
 
 
@@ -180,8 +181,7 @@ def test_a_tampered_count_in_a_session_record_is_refused_with_its_line(
     store: Store, tmp_path: Path, change: dict[str, object], field: str, message: str
 ) -> None:
     session = _tally_session(store)
-    export_session(store, session, tmp_path / "s.json")
-    record = json.loads((tmp_path / "s.json").read_text())
+    record = json.loads(session_record(store, session))
     record["tallies"][0].update(change)
     (tmp_path / "bad.json").write_text(json.dumps(record, indent=2))
     with pytest.raises(InvalidFile) as raised:
@@ -193,8 +193,7 @@ def test_a_tampered_count_in_a_session_record_is_refused_with_its_line(
 
 def test_a_count_given_twice_in_a_session_record_is_refused(store: Store, tmp_path: Path) -> None:
     session = _tally_session(store)
-    export_session(store, session, tmp_path / "s.json")
-    record = json.loads((tmp_path / "s.json").read_text())
+    record = json.loads(session_record(store, session))
     record["tallies"].append(dict(record["tallies"][0]))
     (tmp_path / "twice.json").write_text(json.dumps(record, indent=2))
     with pytest.raises(InvalidFile, match=r"tallies\[2\]: this answer's count is already given"):
