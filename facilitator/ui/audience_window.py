@@ -3,7 +3,7 @@ step, the film (``FilmView``) in its place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from facilitator.ui.audience_view import AudienceView, Display
 from facilitator.ui.film_player import FilmPlayer, FilmView
 from facilitator.ui.i18n import translate
 from facilitator.ui.pair_view import PairView
+from facilitator.ui.projector_focus import keep_keys_off, show_full_screen
 from facilitator.ui.session_bridge import SessionBridge
 
 RoomView = AudienceView | PairView
@@ -66,6 +67,8 @@ class AudienceWindow(QWidget):
     def __init__(self, bridge: SessionBridge) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("audience-window")
+        keep_keys_off(self)
+        self._keys_to: QWidget | None = None
         self.setWindowTitle(translate("Audience", "{title} — Facilitator").format(title=bridge.plan.title))
         self._bridge = bridge
         self.films = FilmPlayer(bridge, self)  # first: it loads a step's film before the windows show it
@@ -93,7 +96,7 @@ class AudienceWindow(QWidget):
             return
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        show_full_screen(self)
 
     def refresh(self) -> None:
         present(self.view, self._bridge)
@@ -128,6 +131,18 @@ class AudienceWindow(QWidget):
             self.showNormal()
             return
         super().keyPressEvent(event)
+
+    def hand_keys_to(self, console: QWidget) -> None:
+        """Where the keyboard goes if a window manager gives this window the focus anyway."""
+        self._keys_to = console
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            console = self._keys_to
+            if console is not None and console.isVisible():
+                console.raise_()
+                console.activateWindow()
 
     def allow_close(self) -> None:
         self._allow_close = True

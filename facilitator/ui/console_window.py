@@ -63,6 +63,7 @@ class ConsoleWindow(QMainWindow):
         self.setWindowTitle(translate("Console", "Facilitator — {title}").format(title=bridge.plan.title))
         self._bridge = bridge
         self._audience = audience
+        audience.hand_keys_to(self)
         self.actions_by_id = build_actions(self, bridge)
         self._build_menus()
         self.agenda = AgendaPanel(bridge)
@@ -152,8 +153,12 @@ class ConsoleWindow(QMainWindow):
         return column
 
     def write_note(self) -> None:
-        """Ctrl+N: the caret in the notes box, to type the next note."""
+        """Ctrl+M: the caret in the notes box, to type the next note (the console taking the
+        keyboard first if another window had it)."""
         if self.notes.editor.isEnabled() and self.notes.isVisible():
+            if not self.isActiveWindow():
+                self.raise_()
+                self.activateWindow()
             self.notes.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def give_keys_to_presenter(self) -> None:

@@ -23,6 +23,7 @@ from facilitator.settings import load_settings
 from facilitator.type_scale import TYPE_SCALE
 from facilitator.ui import theme, window_state
 from facilitator.ui.i18n import translate
+from facilitator.ui.projector_focus import keep_keys_off, show_full_screen
 from facilitator.ui.qt_screens import QtScreenSource
 
 SMALLEST = 0.5
@@ -91,6 +92,7 @@ class FirstFrame:
             room = f"{first}\n{second}"
         self.holding = self.view = HoldingScreen(room)
         self.holding.setWindowFlag(Qt.WindowType.Window)
+        keep_keys_off(self.holding)
         self.holding.setWindowTitle(
             translate("Audience", "{title} — Facilitator").format(title=room.replace("\n", " · "))
         )
@@ -104,7 +106,7 @@ class FirstFrame:
         else:
             self.holding.setScreen(qt_target)
             self.holding.setGeometry(qt_target.geometry())
-            self.holding.showFullScreen()
+            show_full_screen(self.holding)
 
     def close(self) -> None:
         """Hide both and let Qt delete them (once: later calls do nothing)."""
