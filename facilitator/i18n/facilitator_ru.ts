@@ -1766,6 +1766,10 @@ The session goes on; the notes are safe.</source>
         <translation>Ожидаемое окончание {time} · {standing}</translation>
     </message>
     <message>
+        <source>Planned length {length}</source>
+        <translation>Длительность по плану: {length}</translation>
+    </message>
+    <message>
         <location filename="../ui/timer_panel.py" line="95"/>
         <source>Running late by {minutes} min.</source>
         <translation>Отставание: {minutes} мин.</translation>

@@ -77,12 +77,18 @@ class TimerPanel(QWidget):
                     else (translate("Timer", "Ended") if state.status is Status.ENDED else "")
                 )
         end = state.projected_end_wall
-        end_text = datetime.fromtimestamp(end).strftime("%H:%M") if end else "—"
-        self.standing.setText(
-            translate("Timer", "Projected end {time} · {standing}").format(
-                time=end_text, standing=i18n.standing(state.behind)
+        if end is None:  # not started: how long it is planned to take, not an end with no time
+            self.standing.setText(
+                translate("Timer", "Planned length {length}").format(
+                    length=i18n.length(self._bridge.plan.planned_total)
+                )
             )
-        )
+        else:
+            self.standing.setText(
+                translate("Timer", "Projected end {time} · {standing}").format(
+                    time=datetime.fromtimestamp(end).strftime("%H:%M"), standing=i18n.standing(state.behind)
+                )
+            )
         self._show_advice()
 
     def _show_advice(self) -> None:
