@@ -147,6 +147,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE sessions ADD COLUMN programme_instance TEXT;
     """,
+    # 8: the room's second language (--language kk+ru): the companion plan's text and its side, so
+    # a resumed session comes back in both languages, however the app was started again.
+    """
+    ALTER TABLE sessions ADD COLUMN companion_source TEXT;
+    ALTER TABLE sessions ADD COLUMN companion_first INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -258,6 +258,22 @@ class Store:
                 f"UPDATE sessions SET programme_instance = ? WHERE id = ?{unset}", (instance, session_id)
             )
 
+    def set_companion(self, session_id: str, source: str, first: bool) -> None:
+        """Keep the plan of the room's second language with the session (``first``: on the left)."""
+        with self._writing("the session's second language"):
+            self._db.execute(
+                "UPDATE sessions SET companion_source = ?, companion_first = ? WHERE id = ?",
+                (source, int(first), session_id),
+            )
+
+    def companion(self, session_id: str) -> tuple[str, bool] | None:
+        """The plan text of the room's second language and whether it is on the left, if any."""
+        query = "SELECT companion_source, companion_first FROM sessions WHERE id = ?"
+        rows = self._read(query, (session_id,))
+        if not rows or rows[0][0] is None:
+            return None
+        return str(rows[0][0]), bool(rows[0][1])
+
     def sessions(self) -> list[SessionInfo]:
         rows = self._read(f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY created_wall")
         return [SessionInfo(*row) for row in rows]  # type: ignore[arg-type]

@@ -145,6 +145,8 @@ class SessionBridge(QObject):
         ``companion`` stays on the projector only if it pairs with that plan (same step ids, the
         other language), else the resumed workshop is shown in its own language alone."""
         resumed = offer.live.loaded.plan
+        if companion is None:  # started again without the pair: the pair the session ran with
+            companion, companion_first = _stored_companion(offer.live)
         if companion is not None and (
             companion.plan.language == resumed.language
             or [step.id for step in companion.plan.steps] != [step.id for step in resumed.steps]
@@ -398,6 +400,9 @@ class SessionBridge(QObject):
             self._live = live
             if self._screen_name:
                 self.remember_screen(self._screen_name)
+            pair, first = self._companion, self._companion_first
+            if pair is not None:  # resumed in both languages, however the app is started again
+                self._attempt(lambda: live.store.set_companion(live.id, pair.source, first))
             self._engine = live.engine
             self._unsubscribe = self._engine.subscribe(self._on_event)
             extra = self._before_start  # "+1 min" pressed before F5 still counts
@@ -762,3 +767,18 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, StoreError | SessionStateError | FiguresError):
         return str(exc)  # written to be safe: names files and states, never note text
     return f"Something went wrong ({type(exc).__name__}); your notes so far are saved."
+
+
+def _stored_companion(live: LiveSession) -> tuple[LoadedPlan | None, bool]:
+    """The room's second language a session was started with (None if it had none, or if its
+    text cannot be read or checked any more: the session then resumes in its own language)."""
+    from facilitator.sessions.errors import InvalidFile, StoreError
+    from facilitator.sessions.plan_loader import parse_plan
+
+    try:
+        stored = live.store.companion(live.id)
+        if stored is None:
+            return None, False
+        return parse_plan(stored[0].encode("utf-8"), "the second language's plan"), stored[1]
+    except (StoreError, InvalidFile):
+        return None, False

@@ -13,6 +13,7 @@ from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui.launch import Launcher
+from facilitator.ui.session_bridge import SessionBridge
 
 
 def test_an_unfinished_session_is_offered_and_resumed(qtbot: QtBot, answers: list[str]) -> None:
@@ -181,6 +182,31 @@ def test_a_two_language_session_resumes_in_both_only_if_the_crashed_workshop_pai
         assert launcher.bridge.audience_languages == (("kk", "ru") if paired else ("en",))
         assert (kk_title in shown) is paired  # an English workshop is not paired with Kazakh
         assert load_plan(default_workshop(crashed)).plan.steps[2].audience_title in shown
+    finally:
+        launcher.close()
+        store.close()
+
+
+def test_a_two_language_session_comes_back_in_both_when_the_app_is_started_again_without_the_pair(
+    qtbot: QtBot, answers: list[str]
+) -> None:
+    """Blind drive: a kk+ru session resumed from a plain start came back in Kazakh only."""
+    clock = FakeClock()
+    store = Store.open(database_path())
+    kk, ru = load_plan(default_workshop("kk")), load_plan(default_workshop("ru"))
+    first = SessionBridge(kk, "w.kk.yaml", store, clock, None, None, ru, True)  # ru on the left
+    first.start()
+    clock.advance(60)
+    first.next()
+    first.stop()  # the laptop dies: the session is never ended
+    app = QApplication.instance()
+    launcher = Launcher(app, load_plan(default_workshop("en")), "built-in", store, clock, ask=True)  # type: ignore[arg-type]
+    launcher.open()  # no --language this time
+    try:
+        assert launcher.bridge is not None and launcher.bridge.index == 1
+        assert launcher.bridge.audience_languages == ("ru", "kk")
+        shown = launcher.audience.view.visible_text()  # type: ignore[union-attr]
+        assert ru.plan.steps[1].audience_title in shown and kk.plan.steps[1].audience_title in shown
     finally:
         launcher.close()
         store.close()
