@@ -151,6 +151,17 @@ class Engine:
         self._emit(EventKind.REVEAL, index, shown + 1)
         return True
 
+    def hide_answer(self) -> bool:
+        """Hide again the last answer shown on the current step (Back, as a presentation's builds
+        go back one at a time). False when none is shown."""
+        self._require(Status.RUNNING, Status.PAUSED)
+        index = self._t.index
+        shown = self._t.steps[index].revealed
+        if shown == 0:
+            return False
+        self._emit(EventKind.REVEAL, index, shown - 1)
+        return True
+
     def hidden_answers(self, index: int) -> int:
         """How many answers of step ``index`` are kept for a guess-then-reveal."""
         return sum(1 for fact in self.plan.steps[index].audience.facts if fact.reveal)
@@ -267,8 +278,8 @@ class Engine:
             case EventKind.PHASE:
                 self._skip_phase(step, now)
             case EventKind.REVEAL:
-                shown = max(t.steps[step].revealed, int(event.value))
-                t.steps[step].revealed = min(shown, self.hidden_answers(step))
+                # how many are shown after it: one more (Next), or one fewer (Back)
+                t.steps[step].revealed = min(max(0, int(event.value)), self.hidden_answers(step))
             case EventKind.END:
                 self._stop_timing(now)
                 t.status, t.session_ended_at = Status.ENDED, now

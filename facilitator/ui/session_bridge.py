@@ -428,7 +428,11 @@ class SessionBridge(QObject):
         if self._past_last:
             self._leave_closing()
         elif self._engine.status in (Status.RUNNING, Status.PAUSED):
-            self._guard(self._engine.previous)
+            engine = self._engine
+            if engine.revealed() > 0:
+                self._guard(engine.hide_answer)  # a guess step: its answers hide again, last first
+            else:
+                self._guard(engine.previous)
 
     def jump(self, index: int) -> None:
         if self._engine.status in (Status.RUNNING, Status.PAUSED):

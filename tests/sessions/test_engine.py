@@ -248,3 +248,21 @@ def test_reveals_are_journalled_and_replayed_on_resume(clock: FakeClock) -> None
     rebuilt = Engine.replay(plan, events, clock)
     assert (rebuilt.index, rebuilt.revealed(1), rebuilt.revealed(2)) == (1, 2, 1)
     assert rebuilt.reveal() and rebuilt.revealed() == 3  # goes on from where the room was
+
+
+def test_back_hides_the_answers_again_last_first_and_the_replay_keeps_it(clock: FakeClock) -> None:
+    """Blind drive: once shown, a guess step's answers could not be hidden again."""
+    events: list = []
+    plan = make_plan([10, 10], reveals={1: 3})
+    engine = Engine(plan, clock, journal=events.append)
+    engine.start()
+    assert not engine.hide_answer()  # nothing shown, nothing to hide
+    engine.next()
+    engine.reveal()
+    engine.reveal()
+    assert engine.hide_answer() and engine.revealed() == 1
+    assert engine.hide_answer() and engine.revealed() == 0
+    assert not engine.hide_answer() and engine.index == 1
+    engine.reveal()
+    rebuilt = Engine.replay(plan, events, clock)
+    assert (rebuilt.index, rebuilt.revealed()) == (1, 1)  # the last count, not the highest seen

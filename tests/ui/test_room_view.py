@@ -152,3 +152,23 @@ def test_ending_while_black_keeps_the_room_black(room: Rig) -> None:
     assert room.audience.view.visible_text() == ""  # blanked for a reason: ending never unblanks
     room.bridge.blank(Display.BLACK)
     assert room.audience.view.display is Display.CLOSING
+
+
+def test_back_on_a_guess_step_hides_its_answers_again_then_goes_back_a_step(room: Rig) -> None:
+    plan = room.bridge.plan
+    index, step = next(
+        (i, s) for i, s in enumerate(plan.steps) if sum(f.reveal for f in s.audience.facts) >= 2
+    )
+    answers = [fact for fact in step.audience.facts if fact.reveal]
+    room.bridge.jump(index)
+    for _ in answers:
+        room.bridge.next()  # a slip of the space bar: every answer shown
+    for shown in range(len(answers) - 1, -1, -1):
+        room.bridge.previous()
+        text = room.audience.view.visible_text()
+        assert [fact.text in text for fact in answers] == [n < shown for n in range(len(answers))]
+        assert room.bridge.index == index
+        assert_audience_only(room)
+    assert audience_word(plan.language, "guess") in room.audience.view.visible_text()
+    room.bridge.previous()
+    assert room.bridge.index == index - 1
