@@ -1017,6 +1017,10 @@ The session goes on; the notes are safe.</source>
         <translation>Кейін жалғастыруға белгілейміз бе?</translation>
     </message>
     <message>
+        <source>The note on step {number}:</source>
+        <translation>{number}-кезеңдегі жазба:</translation>
+    </message>
+    <message>
         <source>Marked for follow-up.</source>
         <translation>Кейін жалғастыруға белгіленді.</translation>
     </message>

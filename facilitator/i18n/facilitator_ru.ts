@@ -1017,6 +1017,10 @@ The session goes on; the notes are safe.</source>
         <translation>Отметить для дальнейших действий?</translation>
     </message>
     <message>
+        <source>The note on step {number}:</source>
+        <translation>Заметка к этапу {number}:</translation>
+    </message>
+    <message>
         <source>Marked for follow-up.</source>
         <translation>Отмечено для дальнейших действий.</translation>
     </message>

@@ -218,11 +218,9 @@ class NotesPanel(QWidget):
                 self._hide_prompt()
             return
         self._prompt = FollowUpPrompt(draft, text, tags)
-        words = " ".join(text.split())
-        excerpt = words if len(words) <= 40 else words[:39] + "…"  # which note: on the console only
-        self.follow_up_reason.setText(
-            f"«{excerpt}» — " + reason + " " + translate("Notes", "Mark for follow-up?")
-        )
+        # which note, by its step: never its words (a name would stay in view on the laptop)
+        which = translate("Notes", "The note on step {number}:").format(number=draft.step + 1)
+        self.follow_up_reason.setText(f"{which} {reason} " + translate("Notes", "Mark for follow-up?"))
         self.follow_up_bar.show()
 
     def mark_for_follow_up(self) -> None:
@@ -355,6 +353,10 @@ class NotesPanel(QWidget):
         # the list gains the note when its last save lands (_on_saved): no waiting here
 
     def _on_step_changed(self, _index: int) -> None:
+        offered = self._prompt  # moving on is "not now", unless the note was still being typed
+        if offered is not None and offered.draft is not self._draft:
+            self._declined.append(offered.draft)
+            self._hide_prompt()
         if self._timer.isActive():
             self.save_now()  # the draft stays with the step it was typed in
         if self.editor.toPlainText().strip():

@@ -103,3 +103,25 @@ def test_a_note_in_a_step_where_a_referral_was_offered_is_offered_a_mark(qtbot: 
     type_text(notes.editor, "Next step, nothing special")
     notes.save_now()
     assert not notes.follow_up_bar.isVisible()  # no referral on this step
+
+
+def test_the_follow_up_offer_names_the_step_not_the_words_and_moving_on_withdraws_it(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """Blind drive: the offer quoted the note (a participant's name) for the rest of the session."""
+    rig.bridge.start()
+    notes = rig.console.notes
+    type_text(notes.editor, "Азамат: отец его бьёт")
+    notes.finish_note()
+    assert notes.follow_up_bar.isVisible()
+    reason = notes.follow_up_reason.text()
+    assert "Азамат" not in reason and "бьёт" not in reason and "step 1" in reason
+    rig.bridge.next()
+    assert not notes.follow_up_bar.isVisible()  # moving on is "not now"
+    type_text(notes.editor, "Ағасы әйелін ұрады")  # still typing when the step changes:
+    notes.save_now()
+    assert notes.follow_up_bar.isVisible()
+    rig.bridge.next()
+    assert notes.follow_up_bar.isVisible()  # the offer for it lasts one more step
+    rig.bridge.next()
+    assert not notes.follow_up_bar.isVisible()
