@@ -173,23 +173,25 @@ class FilmPanel(QWidget):
         return button
 
     def _build(self) -> None:
+        """Three rows (the film and its position; play, seek and sound; the sound's device): the
+        projector's preview above keeps its height on a 1366×768 laptop."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.position, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.problem)
         self.controls = QWidget(self)
         rows = QVBoxLayout(self.controls)
         rows.setContentsMargins(0, 0, 0, 0)
-        rows.addWidget(self.position)
         buttons = QHBoxLayout()
         for widget in (self.play, self.back, self.forward):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
+        buttons.addSpacing(8)
+        buttons.addWidget(self.mute)
+        buttons.addWidget(self.volume, 1)
         rows.addLayout(buttons)
-        sound = QHBoxLayout()
-        sound.addWidget(self.mute)
-        sound.addWidget(self.volume, 1)
-        rows.addLayout(sound)
         rows.addWidget(self.device)
         layout.addWidget(self.controls)
 
@@ -203,6 +205,7 @@ class FilmPanel(QWidget):
         trouble = self._films.trouble
         self.problem.setVisible(trouble is not None)
         self.controls.setVisible(trouble is None)
+        self.position.setVisible(trouble is None)
         if trouble is not None:
             self.problem.setText(trouble_text(self._films))
         self.play.setText(translate("Films", "Pause") if self._films.playing else translate("Films", "Play"))
