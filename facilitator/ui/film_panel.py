@@ -23,7 +23,7 @@ from facilitator.sessions.plan_films import FilmTrouble
 from facilitator.settings import load_settings
 from facilitator.ui import film_errors
 from facilitator.ui.film_player import FilmPlayer
-from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, in_quotes, translate
 from facilitator.ui.session_bridge import SessionBridge
 
 if TYPE_CHECKING:  # QtMultimedia loads with the first film, not at start
@@ -91,7 +91,7 @@ def trouble_text(films: FilmPlayer) -> str:
     lookup, trouble = films.lookup, films.trouble
     if lookup is None or trouble is None:
         return ""
-    name, folders, error = f"“{lookup.name}”", lookup.folders, film_errors.shown(films.error)
+    name, folders, error = in_quotes(lookup.name), lookup.folders, film_errors.shown(films.error)
     if trouble is FilmTrouble.MISSING and len(folders) != 1:
         if not folders:
             return translate("Films", MISSING_NOWHERE).format(name=name)
@@ -107,7 +107,7 @@ def refused_text(films: FilmPlayer) -> str:
     if lookup is None or trouble is None:
         return ""
     problem = translate("Films", SHORT_TROUBLE[trouble]).format(
-        name=f"“{lookup.name}”", error=film_errors.shown(films.error)
+        name=in_quotes(lookup.name), error=film_errors.shown(films.error)
     )
     return translate("Films", REFUSED).format(problem=problem)
 
