@@ -102,8 +102,8 @@ class Preview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        # a 16:9 picture 160 pixels high at the least: the cue panel and the referral sheet (F2,
-        # F3) take their room elsewhere, and the picture keeps its size on a 1366×768 laptop
+        # a 16:9 picture 160 pixels high at the least: what is left of the column on a 1366×768
+        # laptop with the cue panel and the referral sheet (F2, F3) open
         self.setMinimumSize(round(MIN_HEIGHT * PREVIEW_ASPECT), MIN_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click here hands the keys to the presenter
@@ -139,6 +139,7 @@ class Preview(QWidget):
         present_timer(view, self._bridge, self._audience.timer_shown)
         self._screen = view.grab()  # lays the hidden view out first, at its size
         self.redraws += 1
+        self._cap_height()  # the projector's shape may have changed
         self._rescale()
         self._show_film()
 
@@ -197,7 +198,6 @@ class Preview(QWidget):
             self._rescale()  # the console's size: the same picture, scaled again
         elif watched is self._audience.view and self._screen.size() != self._target():
             self.refresh()  # the projector's size
-            self._cap_height()
         return False
 
     def _target(self) -> QSize:
