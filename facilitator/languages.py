@@ -14,8 +14,18 @@ LANGUAGES: tuple[str, ...] = get_args(Language)
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 """Each language in its own words (never translated: a Kazakh reader finds "Қазақша" anywhere)."""
 
+QUOTES: dict[str, tuple[str, str]] = {"en": ("“", "”"), "ru": ("«", "»"), "kk": ("«", "»")}
+"""Each language's quotation marks: English “…”, Russian and Kazakh «…» (never mixed in one
+language's texts; tests/content/test_quotes.py checks the built-in content and translations)."""
+
 PAIR_SEPARATOR = "+"
 """``kk+ru``: two content languages on the projector at once (the first on the left or on top)."""
+
+
+def quoted(text: str, language: str) -> str:
+    """``text`` in ``language``'s quotation marks (English's for a language the app does not know)."""
+    opening, closing = QUOTES.get(language, QUOTES["en"])
+    return f"{opening}{text}{closing}"
 
 
 def parse_languages(text: str) -> tuple[str, ...]:

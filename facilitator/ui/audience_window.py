@@ -49,7 +49,7 @@ def present_film(stack: QStackedWidget, films: FilmPlayer) -> None:
 
 
 def film_stack(view: QWidget, films: FilmPlayer, parent: QWidget) -> QStackedWidget:
-    """``view`` (the room's screen, or a picture of it) and a view of the film, one above the other."""
+    """``view`` (the room's screen) and a view of the film, one above the other."""
     stack = QStackedWidget(parent)
     stack.addWidget(view)
     stack.addWidget(FilmView(films, stack))

@@ -86,7 +86,7 @@ class ConsoleWindow(QMainWindow):
         self.series_label.setVisible(bool(self.series_label.text()))
         right_layout.addWidget(self.series_label)
         right_layout.addWidget(QLabel("<b>" + translate("Console", "Projector") + "</b>"))
-        right_layout.addWidget(self.preview)
+        right_layout.addWidget(self.preview, 1)  # the column's spare height goes to the picture
         self.film_panel = FilmPanel(bridge, audience.films)
         audience.films.refused.connect(lambda: self._show_error(refused_text(audience.films)))
         right_layout.addWidget(self.film_panel)
@@ -98,7 +98,7 @@ class ConsoleWindow(QMainWindow):
         right_layout.addWidget(self.moments)
         bridge.moments_changed.connect(self._count_moments)
         bridge.session_started.connect(self._count_moments)
-        right_layout.addStretch(1)
+        right_layout.addStretch(0)  # what the picture leaves (it stops at the projector's shape)
         right.setMinimumWidth(max(COLUMN_WIDTH, self.preview.minimumWidth()))  # the picture whole
         self.step_panel.setMinimumWidth(COLUMN_WIDTH)
         top = QSplitter(Qt.Orientation.Horizontal)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.aids.cue_set import CueSet
 from facilitator.aids.cues import Cue, CueLibrary
 from facilitator.aids.moments import Outcome
+from facilitator.languages import quoted
 from facilitator.ui.actions import shortcuts
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -51,7 +52,8 @@ OUTCOMES = (
 def cue_html(cue: Cue, library: CueLibrary) -> str:
     drivers = ", ".join(escape(d.title) for i in cue.drivers if (d := library.driver(i)))
     forms = ", ".join(escape(f.title) for i in cue.forms if (f := library.form(i)))
-    parts = [f"<h3>“{escape(cue.statement)}”</h3>", f"<p><i>{drivers} · {forms}</i></p><ol>"]
+    statement = escape(quoted(cue.statement, library.language))  # «…» in Russian and Kazakh
+    parts = [f"<h3>{statement}</h3>", f"<p><i>{drivers} · {forms}</i></p><ol>"]
     parts += [
         f"<li><b>{translate('Cues', MOVE_TITLES[m.kind])}.</b> {escape(m.text)}</li>" for m in cue.moves
     ]

@@ -23,7 +23,7 @@ from facilitator.sessions.plan_films import FilmTrouble
 from facilitator.settings import load_settings
 from facilitator.ui import film_errors
 from facilitator.ui.film_player import FilmPlayer
-from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, in_quotes, translate
 from facilitator.ui.session_bridge import SessionBridge
 
 if TYPE_CHECKING:  # QtMultimedia loads with the first film, not at start
@@ -91,7 +91,7 @@ def trouble_text(films: FilmPlayer) -> str:
     lookup, trouble = films.lookup, films.trouble
     if lookup is None or trouble is None:
         return ""
-    name, folders, error = f"“{lookup.name}”", lookup.folders, film_errors.shown(films.error)
+    name, folders, error = in_quotes(lookup.name), lookup.folders, film_errors.shown(films.error)
     if trouble is FilmTrouble.MISSING and len(folders) != 1:
         if not folders:
             return translate("Films", MISSING_NOWHERE).format(name=name)
@@ -107,7 +107,7 @@ def refused_text(films: FilmPlayer) -> str:
     if lookup is None or trouble is None:
         return ""
     problem = translate("Films", SHORT_TROUBLE[trouble]).format(
-        name=f"“{lookup.name}”", error=film_errors.shown(films.error)
+        name=in_quotes(lookup.name), error=film_errors.shown(films.error)
     )
     return translate("Films", REFUSED).format(problem=problem)
 
@@ -173,23 +173,25 @@ class FilmPanel(QWidget):
         return button
 
     def _build(self) -> None:
+        """Three rows (the film and its position; play, seek and sound; the sound's device): the
+        projector's preview above keeps its height on a 1366×768 laptop."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.position, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.problem)
         self.controls = QWidget(self)
         rows = QVBoxLayout(self.controls)
         rows.setContentsMargins(0, 0, 0, 0)
-        rows.addWidget(self.position)
         buttons = QHBoxLayout()
         for widget in (self.play, self.back, self.forward):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
+        buttons.addSpacing(8)
+        buttons.addWidget(self.mute)
+        buttons.addWidget(self.volume, 1)
         rows.addLayout(buttons)
-        sound = QHBoxLayout()
-        sound.addWidget(self.mute)
-        sound.addWidget(self.volume, 1)
-        rows.addLayout(sound)
         rows.addWidget(self.device)
         layout.addWidget(self.controls)
 
@@ -203,6 +205,7 @@ class FilmPanel(QWidget):
         trouble = self._films.trouble
         self.problem.setVisible(trouble is not None)
         self.controls.setVisible(trouble is None)
+        self.position.setVisible(trouble is None)
         if trouble is not None:
             self.problem.setText(trouble_text(self._films))
         self.play.setText(translate("Films", "Pause") if self._films.playing else translate("Films", "Play"))

@@ -1,6 +1,7 @@
 """Does each film play? Before the session, the checklist has each film file decoded, silently and
 one after another, until its first picture: a file that opens and shows a frame here plays on the
-projector (same backend, same decoders)."""
+projector (same backend, same decoders). The first picture is kept (``frames``): the console's
+next-step preview shows it, as the projector will show it, paused, when the film's step comes."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
 from facilitator.ui.film_errors import NO_PICTURE, error_words
@@ -27,6 +29,8 @@ class FilmProbe(QObject):
         self.results: dict[Path, str] = {}
         """Each film tried: "" when it showed a picture, otherwise why not, in our English words
         (``film_errors.shown`` translates them)."""
+        self.frames: dict[Path, QImage] = {}
+        """Each film's first picture, once it showed one."""
         self._player: QMediaPlayer | None = None
         self._sink: QVideoSink | None = None
         self._current: Path | None = None
@@ -42,6 +46,13 @@ class FilmProbe(QObject):
     def start(self) -> None:
         if self._current is None:
             self._next()
+
+    def add(self, path: Path) -> None:
+        """Try ``path`` too (after those waiting), unless it was tried or waits already."""
+        if path in self.results or path in self._queue or path == self._current:
+            return
+        self._queue.append(path)
+        self.start()
 
     def _next(self) -> None:
         if not self._queue:
@@ -60,7 +71,10 @@ class FilmProbe(QObject):
         self._player.play()
 
     def _frame(self, frame: QVideoFrame) -> None:
-        if frame.isValid():
+        if frame.isValid() and self._current is not None and self._current not in self.results:
+            image = frame.toImage()
+            if not image.isNull():
+                self.frames[self._current] = image
             self._done("")
 
     def _done(self, reason: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from facilitator.languages import LANGUAGES
+from facilitator.languages import LANGUAGES, quoted
 
 UI_LANGUAGES = LANGUAGES
 """Each language by its own name: how a speaker finds it in a list, whatever the UI's language."""
@@ -30,6 +30,12 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     """``text`` in the UI language (lupdate finds these calls by name). ``disambiguation`` tells
     apart two uses of the same English text (the .ts file's ``<comment>``), e.g. plural forms."""
     return QCoreApplication.translate(context, text, disambiguation)
+
+
+def in_quotes(text: str) -> str:
+    """``text`` (a file's or a step's name) in the UI language's quotation marks: «…» in Russian
+    and Kazakh, “…” in English."""
+    return quoted(text, current())
 
 
 def system_language() -> str:

@@ -8,7 +8,10 @@ or colour, or the projector's size change, never on a tick. When only the countd
 change (once a second at most), the strip of the screen that holds the timer is painted again and
 laid into the picture: the slide's big text is neither laid out nor drawn again.
 
-On a film step the film's own frames show instead (a second view of the projector's film).
+On a film step the film's own frames show instead (a second view of the projector's film), in a
+black box of the projector's shape, as the room sees them: a 16:9 film on a 4:3 projector has the
+same black bands above and below. The preview takes the column's spare height, up to what a picture
+of the projector's shape needs at the column's width, so the room's screen is seen at a useful size.
 Built from ``SessionBridge`` audience content only (``present``), nothing else.
 """
 
@@ -17,19 +20,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from facilitator.presentation import AudienceTimer
 from facilitator.ui.audience_view import Display
-from facilitator.ui.audience_window import (
-    AudienceWindow,
-    film_stack,
-    present,
-    present_film,
-    present_timer,
-    room_view,
-)
+from facilitator.ui.audience_window import AudienceWindow, present, present_film, present_timer, room_view
+from facilitator.ui.film_player import FilmView
 from facilitator.ui.i18n import translate
 from facilitator.ui.next_preview import projector_target
 from facilitator.ui.session_bridge import SessionBridge
@@ -38,11 +35,30 @@ PREVIEW_ASPECT = 16 / 9
 MIN_HEIGHT = 160
 
 
-class _AspectLayout(QVBoxLayout):
-    """The preview's layout: it never asks for more height than a 16:9 screen of its width."""
+class ProjectorShape(QWidget):
+    """``inner`` in the largest box of the projector's shape that fits, centred (the film's view:
+    the film then sits in it with the room's black bands)."""
 
-    def heightForWidth(self, width: int) -> int:
-        return min(super().heightForWidth(width), round(width / PREVIEW_ASPECT))
+    def __init__(self, inner: QWidget, target: Callable[[], QSize], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+        self._target = target
+        inner.setParent(self)
+
+    def box(self) -> QRect:
+        """Where the projector's screen is drawn: its shape, as large as fits, centred."""
+        target = self._target()
+        shape = target.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        return QStyle.alignedRect(
+            Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, shape, self.rect()
+        )
+
+    def place(self) -> None:
+        self.inner.setGeometry(self.box())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place()
 
 
 class Preview(QWidget):
@@ -73,17 +89,23 @@ class Preview(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.picture.installEventFilter(self)
-        self.stack = film_stack(self.picture, audience.films, self)
+        self.film = ProjectorShape(FilmView(audience.films), self._target)
+        """The film, in a box of the projector's shape (the room's black bands around it)."""
+        self.film.setObjectName("preview-film")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.picture)
+        self.stack.addWidget(self.film)
         self._screen = QPixmap()
         self._timer: AudienceTimer | None = None
         self.redraws = 0
         """How many times the whole screen was laid out and drawn (a tick never adds one)."""
-        layout = _AspectLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        # a 16:9 picture 160 pixels high at the least: the cue panel and the referral sheet (F2,
-        # F3) take their room elsewhere, and the picture keeps its size on a 1366×768 laptop
+        # a 16:9 picture 160 pixels high at the least: what is left of the column on a 1366×768
+        # laptop with the cue panel and the referral sheet (F2, F3) open
         self.setMinimumSize(round(MIN_HEIGHT * PREVIEW_ASPECT), MIN_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click here hands the keys to the presenter
         changes = (bridge.step_changed, bridge.display_changed, bridge.session_started)
         for signal in (*changes, bridge.tallies_changed, audience.timer_toggled):
@@ -117,6 +139,7 @@ class Preview(QWidget):
         present_timer(view, self._bridge, self._audience.timer_shown)
         self._screen = view.grab()  # lays the hidden view out first, at its size
         self.redraws += 1
+        self._cap_height()  # the projector's shape may have changed
         self._rescale()
         self._show_film()
 
@@ -159,6 +182,7 @@ class Preview(QWidget):
 
     def _show_film(self) -> None:
         present_film(self.stack, self._audience.films)
+        self.film.place()
 
     def _rescale(self) -> None:
         label = self.picture
@@ -183,11 +207,18 @@ class Preview(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(400, round(400 / PREVIEW_ASPECT))
 
-    def heightForWidth(self, width: int) -> int:
-        return round(width / PREVIEW_ASPECT)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._cap_height()
 
-    def hasHeightForWidth(self) -> bool:
-        return True
+    def _cap_height(self) -> None:
+        """No taller than a picture of the projector's shape at this width: the column's spare
+        height goes to the picture, never to empty bands above and below it."""
+        target = self._target()
+        needed = round(self.width() * target.height() / max(1, target.width()))
+        cap = max(MIN_HEIGHT, needed)
+        if cap != self.maximumHeight():
+            self.setMaximumHeight(cap)
 
 
 def _shape(timer: AudienceTimer) -> tuple[object, ...]:

@@ -5,19 +5,29 @@ projector uses (one language or two), and scaled down into a thumbnail: line bre
 are the room's, however small the console's column is. It is rebuilt when the step, the screen or
 the projector's size changes, never on a timer tick; resizing the console only rescales the picture.
 Built from ``SessionBridge.next_slide()`` (audience content) or the closing screen, nothing else.
+
+When the next step is a film whose file is there, the projector will show the film's first frame,
+paused, on black: so does the preview, once the film's first picture is decoded (silently, once per
+file, by a ``FilmProbe``; black until then, as the projector is black until its first frame). A
+film that is missing or does not play shows its step's slide (its title), as the projector will.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
 
 from facilitator.ui.audience_window import room_view
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
+
+if TYPE_CHECKING:  # QtMultimedia loads with the first film, not at start
+    from facilitator.ui.film_probe import FilmProbe
 
 PROJECTOR_SIZE = QSize(1920, 1080)
 """The size the next screen is laid out at while no projector is shown (rehearsal)."""
@@ -55,9 +65,22 @@ class NextPreview(QLabel):
         self.view.setObjectName("next-preview-view")
         self.view.hide()
         self._picture = QPixmap()
+        self._film: Path | None = None
+        """The film whose first frame the next screen is (None: the next screen is a slide)."""
+        self.stills: FilmProbe | None = None
+        """Decodes each next film's first picture (made with the first film)."""
         for signal in (bridge.step_changed, bridge.display_changed, bridge.session_started):
             signal.connect(self.refresh)
         self.refresh()
+
+    @property
+    def showing_film(self) -> bool:
+        """The next screen is a film's first frame (or black while it is decoded), not a slide."""
+        return self._film is not None
+
+    def visible_text(self) -> str:
+        """The text the next screen shows: none on a film's frame."""
+        return "" if self.showing_film else self.view.visible_text()
 
     def refresh(self, *_args: object) -> None:
         """Lay out the next screen at the projector's size and take its picture."""
@@ -71,8 +94,39 @@ class NextPreview(QLabel):
         else:
             view.show_slide(slide)
         view.show_timer(bridge.next_timer(self._timer_shown()))
-        self._picture = view.grab()  # lays the hidden view out first, at its new size
+        self._film = self._next_film() if slide is not None else None
+        if self._film is None:
+            self._picture = view.grab()  # lays the hidden view out first, at its new size
+        else:
+            self._picture = film_screen(self._target(), self._still(self._film))
         self._rescale()
+
+    def _next_film(self) -> Path | None:
+        """The next step's film when the projector will show its frame: there, and not known to
+        fail (a missing or broken film: the projector shows the step's slide instead)."""
+        lookup = self._bridge.next_film()
+        if lookup is None or lookup.path is None:
+            return None
+        stills = self._stills()
+        if stills.results.get(lookup.path):
+            return None  # tried, and it does not play
+        stills.add(lookup.path)  # nothing when tried already
+        return lookup.path
+
+    def _stills(self) -> FilmProbe:
+        if self.stills is None:
+            from facilitator.ui.film_probe import FilmProbe
+
+            self.stills = FilmProbe([], self)
+            self.stills.checked.connect(self._still_checked)
+        return self.stills
+
+    def _still(self, path: Path) -> QImage | None:
+        return self.stills.frames.get(path) if self.stills is not None else None
+
+    def _still_checked(self, path: object) -> None:
+        if path == self._film:
+            self.refresh()  # its first picture, or the slide when it does not play
 
     def _rescale(self) -> None:
         if self._picture.isNull() or self.width() < 2 or self.height() < 2:
@@ -99,3 +153,23 @@ class NextPreview(QLabel):
 
     def sizeHint(self) -> QSize:
         return QSize(240, 135)
+
+
+def film_screen(size: QSize, frame: QImage | None) -> QPixmap:
+    """The projector showing a film's frame: black, with the frame as large as fits, centred and
+    in its own proportions (as the projector's film view fits it); black alone without a frame."""
+    screen = QPixmap(size)
+    screen.fill(QColor("black"))
+    if frame is not None and not frame.isNull():
+        shape = frame.size().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+        box = QStyle.alignedRect(
+            Qt.LayoutDirection.LeftToRight,
+            Qt.AlignmentFlag.AlignCenter,
+            shape,
+            QRect(0, 0, size.width(), size.height()),
+        )
+        painter = QPainter(screen)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(box, frame)
+        painter.end()
+    return screen

@@ -277,6 +277,21 @@ class SessionBridge(QObject):
             return None
         return self._slide_at(index + 1, engine.revealed(index + 1))
 
+    def next_film(self) -> FilmLookup | None:
+        """The film of the step the room sees after the next press of Next (its first frame is
+        what the projector shows then), or why it cannot play; None when the next screen is the
+        closing screen or a step that names no film."""
+        engine = self._engine
+        index = engine.index
+        if engine.status is not Status.NOT_STARTED:
+            if engine.status is Status.ENDED or self._past_last:
+                return None
+            if engine.revealed(index) >= engine.hidden_answers(index):
+                if index == len(self.plan.steps) - 1:
+                    return None
+                index += 1
+        return self.film(index)
+
     def next_timer(self, shown: bool) -> AudienceTimer:
         """The room's timer as it will read just after the next press of Next (the next-step
         preview is laid out with it, as the projector will be): the next step's time and first

@@ -18,7 +18,8 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False
     preview show no private text of any plan on the projector; the live preview is the projector
     (its view, laid out at the projector's size, is what its picture shows);
     the next-step preview is what the projector shows after Next. With ``films`` (a film file named
-    on every film step), a film step shows the film on both windows and no text over it."""
+    on every film step), a film step shows the film on both windows and no text over it, and the
+    next-step preview before it shows the film's frame, with no text either."""
     plan = rig.bridge.plan
     secrets = [s for shown in plans for step in shown.steps for s in private_strings(step)]
     last = len(plan.steps) - 1
@@ -35,7 +36,14 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False
             assert rig.audience.visible_text() == rig.console.preview.visible_text() == ""
         for shown_answers in range(hidden + 1):  # each guess-then-reveal press, then the last
             shown = rig.audience.view.visible_text()
-            upcoming = rig.console.next_preview.view.visible_text()
+            upcoming = rig.console.next_preview.visible_text()
+            coming = index if shown_answers < hidden else index + 1  # the step the room sees next
+            next_film = films and coming <= last and plan.steps[coming].kind is StepKind.FILM
+            assert rig.console.next_preview.showing_film is next_film, (where, step.id, "next")
+            if next_film:  # the film's first frame, as the projector will show it: no text
+                assert upcoming == ""
+            else:
+                assert rig.console.next_preview.view.visible_text() == upcoming
             assert all(title in shown for title in titles), (where, step.id)
             live = rig.console.preview  # a picture of its own view, laid out at the projector's size
             assert live.view.size() == rig.audience.view.size() == live.room_screen.size()
@@ -46,7 +54,7 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False
                 assert secret not in upcoming, (where, step.id, "next", secret)
             if shown_answers < hidden or index < last:
                 rig.bridge.next()
-                after = rig.audience.view.visible_text().splitlines()
+                after = rig.audience.visible_text().splitlines()  # the film alone: none
                 # what was previewed, plus only the running clock and phases (never previewed)
                 assert set(upcoming.splitlines()) <= set(after), (where, step.id, "next")
                 assert len(set(after) - set(upcoming.splitlines())) <= 3, (where, step.id, "next")

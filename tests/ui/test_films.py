@@ -5,8 +5,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -335,3 +335,98 @@ def test_a_hundred_quick_film_changes_never_freeze_the_app(qtbot: QtBot, films: 
     films.bridge.jump(BLUE)  # and the projector still shows the right film after all that
     qtbot.waitUntil(lambda: any(blueish(c) for c in colours(films.audience)), timeout=10_000)
     assert films.audience.showing_film and player_of.trouble is None
+
+
+def image_colours(image: QImage) -> set[str]:
+    xs = range(0, image.width(), max(1, image.width() // 40))
+    ys = range(0, image.height(), max(1, image.height() // 40))
+    return {image.pixelColor(x, y).name() for x in xs for y in ys}
+
+
+def alike(first: QImage, second: QImage) -> bool:
+    """The same picture, give or take scaling and colour conversion: the same size, and nine in
+    ten points of a grid over it within a few shades (a bar's edge may fall a pixel apart)."""
+    if first.size() != second.size():
+        return False
+    points = [
+        (x, y)
+        for x in range(5, first.width(), first.width() // 20)
+        for y in range(5, first.height(), first.height() // 20)
+    ]
+    near = 0
+    for x, y in points:
+        a, b = first.pixelColor(x, y), second.pixelColor(x, y)
+        near += max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 40
+    return near >= 0.9 * len(points)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=["4:3", "16:9"])
+def test_the_next_step_preview_shows_the_films_first_frame_as_the_projector_will(
+    qtbot: QtBot, films: Rig, size: tuple[int, int]
+) -> None:
+    films.audience.resize(*size)
+    films.bridge.jump(FILM - 1)  # the step before the film
+    preview = films.console.next_preview
+    assert preview.showing_film and preview.visible_text() == ""  # no text over the film's frame
+    qtbot.waitUntil(lambda: len(image_colours(preview.next_screen.toImage())) >= 5, timeout=10_000)
+    upcoming = preview.next_screen.toImage()
+    assert upcoming.size() == films.audience.view.size()
+    press(films, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: films.audience.films.item is not None and films.audience.films.item.isVisible())
+    QApplication.processEvents()
+    assert films.audience.showing_film
+    assert alike(upcoming, films.audience.grab().toImage())  # the frame the room now sees, bands and all
+
+
+@pytest.mark.parametrize("step", [LOST, BROKEN], ids=["missing", "unplayable"])
+def test_the_next_step_preview_of_a_film_that_cannot_play_is_its_title_as_on_the_projector(
+    qtbot: QtBot, films: Rig, step: int
+) -> None:
+    films.bridge.jump(step - 1)
+    preview = films.console.next_preview
+    title = films.bridge.plan.steps[step].title
+    qtbot.waitUntil(lambda: not preview.showing_film, timeout=10_000)  # the broken one: once tried
+    assert title in preview.visible_text()
+    upcoming = preview.next_screen.toImage()
+    films.bridge.next()
+    qtbot.waitUntil(lambda: films.audience.films.trouble is not None, timeout=10_000)
+    QApplication.processEvents()
+    assert not films.audience.showing_film
+    assert upcoming == films.audience.view.grab().toImage()  # the slide the room now sees
+
+
+def projector_box(image: QImage, background: QColor) -> QRect:
+    """Where ``image`` (the console's preview) differs from the console's background: the picture
+    of the projector's screen."""
+    xs = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(0, image.height(), 2))
+    ]
+    ys = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y) != background for x in range(0, image.width(), 2))
+    ]
+    return QRect(xs[0], ys[0], xs[-1] - xs[0] + 1, ys[-1] - ys[0] + 1) if xs and ys else QRect()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=["4:3", "16:9"])
+def test_the_live_preview_shows_the_film_as_the_projector_does_at_a_useful_size(
+    qtbot: QtBot, films: Rig, size: tuple[int, int]
+) -> None:
+    """The projector's whole screen, in its shape (a 16:9 film on a 4:3 projector with its black
+    bands), as large as the column allows: not the film alone squeezed into a thin strip."""
+    films.console.showNormal()
+    films.console.resize(1366, 768)  # the laptop
+    films.audience.resize(*size)
+    on_film(qtbot, films)
+    QApplication.processEvents()
+    preview = films.console.preview
+    assert preview.showing_film
+    image = preview.grab().toImage()
+    box = projector_box(image, preview.palette().color(preview.backgroundRole()))
+    assert abs(box.width() / box.height() - size[0] / size[1]) < 0.03, box  # the projector's shape
+    assert box.height() >= 200, box  # the column's room, not a 160-pixel strip
+    room = films.audience.grab().toImage().scaled(box.size())
+    assert alike(image.copy(box), room)  # the room's frame, bands and all

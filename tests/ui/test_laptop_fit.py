@@ -68,16 +68,23 @@ def test_every_window_and_panel_fits_the_laptop(language: str) -> None:
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
 def test_the_live_preview_keeps_its_size_with_the_side_panels_open(language: str) -> None:
-    """F2 (cues) and F3 (referral sheet) take room from the agenda and the guidance, not from the
-    picture of the projector: it stays as large, and readable, with either or both open."""
+    """The picture of the projector takes the column's spare room; F2 (cues) and F3 (referral
+    sheet) narrow the column, and the picture with it, never below a 16:9 picture 160 pixels high
+    (readable), and never cut off by the column."""
     windows = open_everything(language)
     sizes = {name: windows[name]["preview"] for name in ("console-running", *PANELS)}
+    for width, height in sizes.values():
+        assert width >= 280 and height >= 157, sizes  # a 16:9 picture 160 pixels high or so
     width, height = sizes["console-running"]
-    assert width >= 280 and height >= 157, sizes  # a 16:9 picture 160 pixels high or so
-    assert all(shown == [width, height] for shown in sizes.values()), sizes
+    assert height >= 240, sizes  # without the panels: the column's spare height, not a strip
+    assert all(shown[0] <= width and shown[1] <= height for shown in sizes.values()), sizes
     for name in ("console-running", *PANELS):  # and none of it is cut off by the column
         seen_width, seen_height = windows[name]["preview_visible"]
-        assert seen_width >= width and seen_height >= height, (name, windows[name]["preview_visible"])
+        shown_width, shown_height = sizes[name]
+        assert seen_width >= shown_width and seen_height >= shown_height, (
+            name,
+            windows[name]["preview_visible"],
+        )
 
 
 PANELS = ("console-f2", "console-f2-f3", "console-f3")

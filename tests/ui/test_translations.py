@@ -364,3 +364,27 @@ def test_no_english_left_in_the_series_chooser(qtbot: QtBot, language: str) -> N
     shown = "\n".join(texts)
     for source in ("Open this session", "Cancel", "Last run on this laptop: {date}"):
         assert english[source].split("{")[0] in shown, source
+
+
+@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend")
+def test_names_and_cue_statements_are_quoted_in_their_languages_marks(
+    language: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """«…» in a Russian or Kazakh UI around a film's name (the console's film panel), and around a
+    Russian or Kazakh cue statement (F2): never the English “…” inside Russian or Kazakh words."""
+    from facilitator.aids.cue_loader import load_cues
+    from facilitator.content import builtin_cue_files
+    from facilitator.ui.cue_panel import cue_html
+    from tests.helpers.films import film_plan_folder
+
+    rig = build_rig(qtbot, load_plan(film_plan_folder(tmp_path / "plan")))
+    try:
+        rig.bridge.start()
+        rig.bridge.jump(3)  # a film step whose file is missing
+        problem = rig.console.film_panel.problem.text()
+        assert "«films/lost.mp4»" in problem and "“" not in problem, problem
+    finally:
+        close_rig(rig)
+    library = next(load_cues(path) for path in builtin_cue_files() if path.name == f"cues.{language}.yaml")
+    shown = cue_html(library.cues[0], library)
+    assert f"«{library.cues[0].statement}»" in shown and "“" not in shown

@@ -40,7 +40,7 @@ from facilitator.sessions.plan_films import FilmTrouble
 from facilitator.settings import load_settings
 from facilitator.ui import film_errors, referral_panel
 from facilitator.ui.film_probe import FilmProbe
-from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, in_quotes, translate
 from facilitator.ui.qt_screens import describe
 from facilitator.ui.referral_panel import ReferralPanel, country_box, import_services
 from facilitator.ui.test_pattern import TestPattern
@@ -236,7 +236,7 @@ class ChecklistDialog(QDialog):
         """What is wrong with each film, in the UI's language, and the films still being tried."""
         lines = []
         for found, check in zip(self._films, films, strict=True):
-            step, name = f"{check.step + 1}. {check.title}", f"“{check.lookup.name}”"
+            step, name = f"{check.step + 1}. {check.title}", in_quotes(check.lookup.name)
             if check in pending:
                 text = translate("Checklist", "{step}: checking that {name} plays…")
                 lines.append(text.format(step=step, name=name))
