@@ -973,18 +973,6 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Notes</name>
     <message>
-        <source>Note done. The keys drive the session again; Ctrl+M: the next note.</source>
-        <translation>Жазба дайын. Пернелер қайтадан кездесуді басқарады; Ctrl+M — келесі жазба.</translation>
-    </message>
-    <message>
-        <source>Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.</source>
-        <translation>Жазбаны аяқтау; пернелер қайтадан кездесуді басқарады (Ctrl+Enter). Ctrl+M — келесі жазба.</translation>
-    </message>
-    <message>
-        <source>Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session again. Ctrl+M: the next note.</source>
-        <translation>Жазба енгізіңіз (терген сайын сақталады). Ctrl+Enter не Esc — дайын, пернелер қайтадан кездесуді басқарады. Ctrl+M — келесі жазба.</translation>
-    </message>
-    <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Әлі сақталмаған жазбалар: {count}. Олар осында тұр, бірнеше секунд сайын қайта сақталып көреді; дискіде орын босатыңыз. Қолданбаны жаппаңыз.</translation>
     </message>
@@ -1079,6 +1067,18 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/notes_panel.py" line="125"/>
         <source>Saved {time}</source>
         <translation>Сақталды: {time}</translation>
+    </message>
+    <message>
+        <source>Note done: type the next one. Esc: the keys drive the session again.</source>
+        <translation>Жазба дайын: келесісін жазыңыз. Esc — пернелер қайтадан кездесуді басқарады.</translation>
+    </message>
+    <message>
+        <source>Finish this note and type the next one here (Ctrl+Enter). Esc: leave the box, the keys drive the session again.</source>
+        <translation>Жазбаны аяқтап, келесісін осында жазу (Ctrl+Enter). Esc — өрістен шығу, пернелер қайтадан кездесуді басқарады.</translation>
+    </message>
+    <message>
+        <source>Type a note (saved as you type). Ctrl+Enter: note done, type the next one here. Esc: leave the box, the keys drive the session again.</source>
+        <translation>Жазба енгізіңіз (терген сайын сақталады). Ctrl+Enter — жазба дайын, келесісін осында жазыңыз. Esc — өрістен шығу, пернелер қайтадан кездесуді басқарады.</translation>
     </message>
 </context>
 <context>

@@ -973,18 +973,6 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Notes</name>
     <message>
-        <source>Note done. The keys drive the session again; Ctrl+M: the next note.</source>
-        <translation>Заметка готова. Клавиши снова управляют встречей; Ctrl+M — следующая заметка.</translation>
-    </message>
-    <message>
-        <source>Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.</source>
-        <translation>Закончить заметку; клавиши снова управляют встречей (Ctrl+Enter). Ctrl+M — следующая заметка.</translation>
-    </message>
-    <message>
-        <source>Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session again. Ctrl+M: the next note.</source>
-        <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter или Esc — готово, клавиши снова управляют встречей. Ctrl+M — следующая заметка.</translation>
-    </message>
-    <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Ещё не сохранено заметок: {count}. Они хранятся здесь, попытка повторяется каждые несколько секунд; освободите место на диске. Не закрывайте приложение.</translation>
     </message>
@@ -1079,6 +1067,18 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/notes_panel.py" line="125"/>
         <source>Saved {time}</source>
         <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>Note done: type the next one. Esc: the keys drive the session again.</source>
+        <translation>Заметка готова: пишите следующую. Esc — клавиши снова управляют встречей.</translation>
+    </message>
+    <message>
+        <source>Finish this note and type the next one here (Ctrl+Enter). Esc: leave the box, the keys drive the session again.</source>
+        <translation>Закончить заметку и писать следующую здесь же (Ctrl+Enter). Esc — выйти из поля, клавиши снова управляют встречей.</translation>
+    </message>
+    <message>
+        <source>Type a note (saved as you type). Ctrl+Enter: note done, type the next one here. Esc: leave the box, the keys drive the session again.</source>
+        <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter — заметка готова, следующую пишите здесь же. Esc — выйти из поля, клавиши снова управляют встречей.</translation>
     </message>
 </context>
 <context>

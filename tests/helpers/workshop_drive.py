@@ -149,6 +149,8 @@ class Drive:
         self.type(editor, NOTE)
         self.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         self.check("note", Display.SLIDE)
+        self.expect("note", editor.hasFocus(), "Ctrl+Enter took the caret out of the notes box")
+        self.key(Qt.Key.Key_Escape)  # out of the notes box: the presenter keys drive again
         self.key(Qt.Key.Key_Space)
         self.expect("note", bridge.state().index == 1, "Space after a note did not go to step 2")
         self.expect("note", NOTE not in editor.toPlainText(), "the note stayed in the box")
