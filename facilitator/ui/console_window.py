@@ -34,6 +34,7 @@ from facilitator.ui.presenter_keys import PresenterKeys
 from facilitator.ui.private_aids import PrivateAids
 from facilitator.ui.series_guidance import series_text
 from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.stage_banner import StageBanner
 from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.timer_panel import TimerPanel
 
@@ -112,6 +113,8 @@ class ConsoleWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.addWidget(self.privacy_banner)
+        self.stage_banner = StageBanner(bridge, self.actions_by_id, central)  # held step, closing
+        column.addWidget(self.stage_banner)
         halves = QSplitter(Qt.Orientation.Vertical)  # drag to give the notes more room
         halves.addWidget(top)
         halves.addWidget(self.notes)

@@ -176,6 +176,7 @@ class LockGuard(QObject):
         self._codec.forget()
         self.locked = True
         self.unlock_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter: the passphrase
+
     def ask_unlock(self) -> bool:
         passphrase = dialogs.ask_passphrase(
             self._console, translate("Lock", "Unlock"), translate("Lock", "Type your passphrase to unlock.")
