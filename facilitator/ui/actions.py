@@ -278,6 +278,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Session"),
     ),
     ActionSpec(
+        "menus",
+        QT_TRANSLATE_NOOP("Actions", "Open the menus (then the arrows; Alt and a letter opens one)"),
+        ("F10",),
+        "",
+    ),
+    ActionSpec(
         "cues",
         QT_TRANSLATE_NOOP("Actions", "Resistance cues"),
         ("F2",),

@@ -276,7 +276,9 @@ class SessionBridge(QObject):
 
         Before the start, the first slide; on a guess-then-reveal step with answers still hidden,
         the same slide with one more answer shown; on the last step (or past it, or once ended),
-        the closing screen; otherwise the next step's slide. Audience content only, like ``slide``.
+        the closing screen; otherwise the next step's slide. On a sensitive step still held on the
+        holding screen, its own slide; the next step's slide even when that step is sensitive (it
+        goes up once the facilitator goes on past its warning). Audience content only, like ``slide``.
         """
         engine = self._engine
         index = engine.index

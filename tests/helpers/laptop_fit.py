@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QStyle,
+    QStyleOptionFrame,
     QTabBar,
     QToolBar,
     QWidget,
@@ -34,6 +37,7 @@ from facilitator.content import CONTENT_DIR, default_workshop
 from facilitator.paths import database_path
 from facilitator.planner.draft import Draft, document_of
 from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.figures import SessionFigures
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui import dialogs, i18n, window_state
@@ -44,6 +48,7 @@ from facilitator.ui.launch import Launcher, load_fonts
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from facilitator.ui.planner.planner_window import PlannerWindow
 from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.session_figures import SessionFiguresDialog
 
 Record = dict[str, object]
 
@@ -85,6 +90,15 @@ def outside(window: QWidget) -> list[str]:
     return problems
 
 
+def placeholder_room(field: QLineEdit) -> int:
+    """Pixels a line edit has for its text (and its placeholder), as QLineEdit lays it out."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    contents = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    return contents.width() - margins.left() - margins.right() - 2 * 2  # QLineEdit's own margin
+
+
 def clipped(window: QWidget) -> list[str]:
     """Labels shown in ``window`` whose text does not fit them: a wrapping label lower than its
     lines need, or a one-line label narrower than its text. The projector's previews are left to
@@ -104,6 +118,14 @@ def clipped(window: QWidget) -> list[str]:
                 )
         elif label.width() < label.minimumSizeHint().width():
             problems.append(f"label {label.objectName() or label.text()[:40]!r}: {label.width()} too narrow")
+    for field in window.findChildren(QLineEdit):  # a hint in an empty field, whole
+        if field.isVisibleTo(window) and not field.text() and field.placeholderText():
+            room, needed = (
+                placeholder_room(field),
+                field.fontMetrics().horizontalAdvance(field.placeholderText()),
+            )
+            if needed > room:
+                problems.append(f"placeholder {field.placeholderText()[:40]!r}: {needed} > {room} wide")
     for bar in window.findChildren(QTabBar):  # every tab's title whole: no scroll arrows, no "…"
         if bar.isVisibleTo(window) and bar.sizeHint().width() > bar.width():
             problems.append(
@@ -273,6 +295,10 @@ def main() -> None:
     dialogs.save_file = lambda *_args: str(report)  # type: ignore[assignment]
     measure_modal("after-export-question", console.after.export, records, shots)
     review.close()
+    figures = SessionFiguresDialog(SessionFigures(), console)  # what the end of a session asks
+    figures.show()
+    records.append(measure("session-figures", figures, shots))
+    figures.close()
     measure_modal("resume-offer", launcher._offer_resume, records, shots)
     launcher.lock.lock()
     measure_modal("unlock", launcher.lock.ask_unlock, records, shots)
