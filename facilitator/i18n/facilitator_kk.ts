@@ -882,20 +882,20 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
 «{chosen}» бастап, екіншісін кейін жалғастыруға қалдыру керек пе (оны ашқанда қайта ұсынылады), оның орнына екіншісін жалғастыру керек пе, әлде оны біржола жабу керек пе (жазбалары қарау мен экспорт үшін сақталады)?</translation>
     </message>
     <message>
+        <source>Another workshop did not end properly</source>
+        <translation>Басқа кездесу аяқталмай қалған</translation>
+    </message>
+    <message>
+        <source>Start the new one, close the other</source>
+        <translation>Жаңасын бастау, ескісін жабу</translation>
+    </message>
+    <message>
         <source>Start the new one, keep the other</source>
-        <translation>Жаңасын бастау, екіншісін қалдыру</translation>
+        <translation>Жаңасын бастау, ескісін қалдыру</translation>
     </message>
     <message>
         <source>Resume the other one</source>
-        <translation>Екіншісін жалғастыру</translation>
-    </message>
-    <message>
-        <source>Start the new one, close the other for good</source>
-        <translation>Жаңасын бастау, екіншісін біржола жабу</translation>
-    </message>
-    <message>
-        <source>Another workshop did not end properly</source>
-        <translation>Басқа кездесу аяқталмай қалған</translation>
+        <translation>Ескісін жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1652,10 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/screen_manager.py" line="170"/>
         <source>Screens changed: the projector is black. Choose where in the Projector menu.</source>
         <translation>Экрандар өзгерді: проектор қара. Орнын «Проектор» мәзірінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>screen {number}</source>
+        <translation>экран {number}</translation>
     </message>
 </context>
 <context>

@@ -882,20 +882,20 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
 Начать «{chosen}», а другую оставить, чтобы продолжить её позже (она будет предложена снова, когда вы её откроете), продолжить вместо этого другую или закрыть её насовсем (её заметки останутся для проверки и экспорта)?</translation>
     </message>
     <message>
+        <source>Another workshop did not end properly</source>
+        <translation>Другая встреча не была завершена</translation>
+    </message>
+    <message>
+        <source>Start the new one, close the other</source>
+        <translation>Начать новую, старую закрыть</translation>
+    </message>
+    <message>
         <source>Start the new one, keep the other</source>
-        <translation>Начать новую, другую оставить</translation>
+        <translation>Начать новую, старую оставить</translation>
     </message>
     <message>
         <source>Resume the other one</source>
-        <translation>Продолжить другую</translation>
-    </message>
-    <message>
-        <source>Start the new one, close the other for good</source>
-        <translation>Начать новую, другую закрыть насовсем</translation>
-    </message>
-    <message>
-        <source>Another workshop did not end properly</source>
-        <translation>Другая встреча не была завершена</translation>
+        <translation>Продолжить старую</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1652,10 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/screen_manager.py" line="170"/>
         <source>Screens changed: the projector is black. Choose where in the Projector menu.</source>
         <translation>Экраны изменились: проектор показывает чёрный экран. Выберите, где показывать, в меню «Проектор».</translation>
+    </message>
+    <message>
+        <source>screen {number}</source>
+        <translation>экран {number}</translation>
     </message>
 </context>
 <context>

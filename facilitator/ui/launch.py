@@ -83,7 +83,7 @@ def other_workshop_question(offer: ResumeOffer, chosen: str) -> str:
 OTHER_WORKSHOP_CHOICES = (
     QT_TRANSLATE_NOOP("Launch", "Start the new one, keep the other"),
     QT_TRANSLATE_NOOP("Launch", "Resume the other one"),
-    QT_TRANSLATE_NOOP("Launch", "Start the new one, close the other for good"),
+    QT_TRANSLATE_NOOP("Launch", "Start the new one, close the other"),
 )
 """In this order: keeping is first, and Esc (or closing the question) keeps too: nothing is lost."""
 KEEP, RESUME_OTHER, CLOSE_OTHER = range(3)

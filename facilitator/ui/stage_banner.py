@@ -19,9 +19,14 @@ from facilitator.ui.session_bridge import SessionBridge
 COLOURS = {"held": "#fde2e1", "closing": "#d7efe9"}
 
 
+ARROWS = {"Right": "→", "Left": "←"}
+
+
 def key_text(action_id: str) -> str:
-    """The first key of ``action_id`` as the laptop's keyboard names it (from the action table)."""
-    return QKeySequence(shortcuts(action_id)[0]).toString(QKeySequence.SequenceFormat.NativeText)
+    """The first key of ``action_id`` as the laptop's keyboard names it (from the action table);
+    arrows as the arrows printed on the keys, in every language."""
+    key = shortcuts(action_id)[0]
+    return ARROWS.get(key) or QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class StageBanner(QWidget):
