@@ -10,7 +10,7 @@ Alt+O, from the action table) are never given to the menu bar, on a Latin or a C
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionEvent
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from facilitator.ui.actions import ACTIONS
@@ -75,8 +75,9 @@ class MnemonicKeeper(QObject):
     def _watch(self, widget: QWidget) -> None:
         widget.installEventFilter(self)
         for action in widget.actions():
-            if action.menu() is not None:
-                self._watch(action.menu())
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                self._watch(menu)
         self._mark(widget)
 
     def _mark(self, widget: QWidget) -> None:
@@ -90,9 +91,9 @@ class MnemonicKeeper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._busy or event.type() not in (QEvent.Type.ActionAdded, QEvent.Type.ActionChanged):
             return False
-        if isinstance(watched, QMenuBar | QMenu):
-            submenu = getattr(event, "action", lambda: None)()
-            if isinstance(submenu, QAction) and isinstance(submenu.menu(), QMenu):
-                self._watch(submenu.menu())
+        if isinstance(watched, QMenuBar | QMenu) and isinstance(event, QActionEvent):
+            submenu = event.action().menu()
+            if isinstance(submenu, QMenu):
+                self._watch(submenu)
             self._mark(watched)
         return False
