@@ -887,15 +887,15 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
     </message>
     <message>
         <source>Start the new one, close the other</source>
-        <translation>Жаңасын бастау, ескісін жабу</translation>
+        <translation>Жаңасын бастау, екіншісін жабу</translation>
     </message>
     <message>
         <source>Start the new one, keep the other</source>
-        <translation>Жаңасын бастау, ескісін қалдыру</translation>
+        <translation>Жаңасын бастау, екіншісін қалдыру</translation>
     </message>
     <message>
         <source>Resume the other one</source>
-        <translation>Ескісін жалғастыру</translation>
+        <translation>Екіншісін жалғастыру</translation>
     </message>
 </context>
 <context>

@@ -887,15 +887,15 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
     </message>
     <message>
         <source>Start the new one, close the other</source>
-        <translation>Начать новую, старую закрыть</translation>
+        <translation>Начать новую, другую закрыть</translation>
     </message>
     <message>
         <source>Start the new one, keep the other</source>
-        <translation>Начать новую, старую оставить</translation>
+        <translation>Начать новую, другую оставить</translation>
     </message>
     <message>
         <source>Resume the other one</source>
-        <translation>Продолжить старую</translation>
+        <translation>Продолжить другую</translation>
     </message>
 </context>
 <context>
