@@ -37,7 +37,6 @@ from facilitator.content import CONTENT_DIR, default_workshop
 from facilitator.paths import database_path
 from facilitator.planner.draft import Draft, document_of
 from facilitator.sessions.clock import FakeClock
-from facilitator.sessions.figures import SessionFigures
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui import dialogs, i18n, window_state
@@ -48,7 +47,6 @@ from facilitator.ui.launch import Launcher, load_fonts
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from facilitator.ui.planner.planner_window import PlannerWindow
 from facilitator.ui.session_bridge import SessionBridge
-from facilitator.ui.session_figures import SessionFiguresDialog
 
 Record = dict[str, object]
 
@@ -287,6 +285,12 @@ def main() -> None:
     checklist.close()
     planner.close()
 
+    bridge.end()  # the end of the session asks for its figures (not modal)
+    figures = console.after.figures_dialog
+    assert figures is not None
+    records.append(measure("session-figures", figures, shots))
+    figures.participants.setValue(12)
+    figures.accept()  # the export needs them; ended, it asks about the raw notes afterwards
     console.after.open_review()
     review = console.after.review
     assert review is not None
@@ -295,10 +299,6 @@ def main() -> None:
     dialogs.save_file = lambda *_args: str(report)  # type: ignore[assignment]
     measure_modal("after-export-question", console.after.export, records, shots)
     review.close()
-    figures = SessionFiguresDialog(SessionFigures(), console)  # what the end of a session asks
-    figures.show()
-    records.append(measure("session-figures", figures, shots))
-    figures.close()
     measure_modal("resume-offer", launcher._offer_resume, records, shots)
     launcher.lock.lock()
     measure_modal("unlock", launcher.lock.ask_unlock, records, shots)
