@@ -164,6 +164,10 @@
         <source>Holding screen (workshop title)</source>
         <translation>Күту экраны (тренинг атауы)</translation>
     </message>
+    <message>
+        <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
+        <translation>Мәзірді ашу (әрі қарай бағыттауыштармен; Alt пен әріп керегін ашады)</translation>
+    </message>
 </context>
 <context>
     <name>After</name>
@@ -761,6 +765,14 @@ Press F12 to come back.</source>
         <source>Next: end of the workshop</source>
         <translation>Келесі: тренингтің соңы</translation>
     </message>
+    <message>
+        <source>Next: this sensitive step on the projector (the room sees the holding screen)</source>
+        <translation>Келесі: осы нәзік кезең проекторда (қазір зал күту экранын көріп отыр)</translation>
+    </message>
+    <message>
+        <source>Next: nothing more; the room sees the closing screen</source>
+        <translation>Келесі: басқа ештеңе жоқ; зал қорытынды экранды көріп отыр</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -856,6 +868,34 @@ Resume it where it was, with its notes and the time that has passed? No closes i
     <message>
         <source>Opening “{title}”…</source>
         <translation>«{title}» ашылып жатыр…</translation>
+    </message>
+    <message>
+        <source>You are starting "{chosen}".
+
+Another workshop, "{title}" ({language}), did not end properly. It stopped at step {number} of {count}, "{step}", {ago}.
+
+Start "{chosen}" and keep the other one to resume later (it is offered again when you open it), resume the other one instead, or close it for good (its notes stay for review and export)?</source>
+        <translation>Сіз «{chosen}» бастап жатырсыз.
+
+Басқа кездесу, «{title}» ({language}), дұрыс аяқталмады. Ол {ago} {number}-қадамда (барлығы {count}) тоқтады: «{step}».
+
+«{chosen}» бастап, екіншісін кейін жалғастыруға қалдыру керек пе (оны ашқанда қайта ұсынылады), оның орнына екіншісін жалғастыру керек пе, әлде оны біржола жабу керек пе (жазбалары қарау мен экспорт үшін сақталады)?</translation>
+    </message>
+    <message>
+        <source>Another workshop did not end properly</source>
+        <translation>Басқа кездесу аяқталмай қалған</translation>
+    </message>
+    <message>
+        <source>Start the new one, close the other</source>
+        <translation>Жаңасын бастау, екіншісін жабу</translation>
+    </message>
+    <message>
+        <source>Start the new one, keep the other</source>
+        <translation>Жаңасын бастау, екіншісін қалдыру</translation>
+    </message>
+    <message>
+        <source>Resume the other one</source>
+        <translation>Екіншісін жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -973,18 +1013,6 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Notes</name>
     <message>
-        <source>Note done. The keys drive the session again; Ctrl+M: the next note.</source>
-        <translation>Жазба дайын. Пернелер қайтадан кездесуді басқарады; Ctrl+M — келесі жазба.</translation>
-    </message>
-    <message>
-        <source>Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.</source>
-        <translation>Жазбаны аяқтау; пернелер қайтадан кездесуді басқарады (Ctrl+Enter). Ctrl+M — келесі жазба.</translation>
-    </message>
-    <message>
-        <source>Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session again. Ctrl+M: the next note.</source>
-        <translation>Жазба енгізіңіз (терген сайын сақталады). Ctrl+Enter не Esc — дайын, пернелер қайтадан кездесуді басқарады. Ctrl+M — келесі жазба.</translation>
-    </message>
-    <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Әлі сақталмаған жазбалар: {count}. Олар осында тұр, бірнеше секунд сайын қайта сақталып көреді; дискіде орын босатыңыз. Қолданбаны жаппаңыз.</translation>
     </message>
@@ -1083,6 +1111,18 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/notes_panel.py" line="125"/>
         <source>Saved {time}</source>
         <translation>Сақталды: {time}</translation>
+    </message>
+    <message>
+        <source>Note done: type the next one. Esc: the keys drive the session again.</source>
+        <translation>Жазба дайын: келесісін жазыңыз. Esc — пернелер қайтадан кездесуді басқарады.</translation>
+    </message>
+    <message>
+        <source>Finish this note and type the next one here (Ctrl+Enter). Esc: leave the box, the keys drive the session again.</source>
+        <translation>Жазбаны аяқтап, келесісін осында жазу (Ctrl+Enter). Esc — өрістен шығу, пернелер қайтадан кездесуді басқарады.</translation>
+    </message>
+    <message>
+        <source>Type a note (saved as you type). Ctrl+Enter: note done, type the next one here. Esc: leave the box, the keys drive the session again.</source>
+        <translation>Жазба енгізіңіз (терген сайын сақталады). Ctrl+Enter — жазба дайын, келесісін осында жазыңыз. Esc — өрістен шығу, пернелер қайтадан кездесуді басқарады.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1672,10 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/screen_manager.py" line="170"/>
         <source>Screens changed: the projector is black. Choose where in the Projector menu.</source>
         <translation>Экрандар өзгерді: проектор қара. Орнын «Проектор» мәзірінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>screen {number}</source>
+        <translation>экран {number}</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2499,33 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>This session in the series: purpose, what to prepare, guidance</source>
         <translation>Циклдегі осы кездесу: мақсаты, не дайындау керек, нұсқаулар</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>&lt;b&gt;The session has ended.&lt;/b&gt; The projector shows the closing screen. Next: review the notes and export the anonymized PDF ({review}).</source>
+        <translation>&lt;b&gt;Кездесу аяқталды.&lt;/b&gt; Проекторда қорытынды экран. Әрі қарай: жазбаларды қарап, анонимделген PDF экспорттаңыз ({review}).</translation>
+    </message>
+    <message>
+        <source>Review and export…</source>
+        <translation>Қарау және экспорттау…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The workshop's steps are done: the projector shows the closing screen.&lt;/b&gt; End the session ({end}) to stop the timer, then review the notes and export ({review}). {back} goes back to the last step.</source>
+        <translation>&lt;b&gt;Барлық кезең өтті: проекторда қорытынды экран.&lt;/b&gt; Таймерді тоқтату үшін кездесуді аяқтаңыз ({end}), содан кейін жазбаларды қарап, есепті экспорттаңыз ({review}). {back} — соңғы кезеңге оралу.</translation>
+    </message>
+    <message>
+        <source>End the session…</source>
+        <translation>Кездесуді аяқтау…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sensitive step: the projector shows the holding screen.&lt;/b&gt; Announce the topic, remind everyone they may pass, and say where help is. Then press {next} to show it.</source>
+        <translation>&lt;b&gt;Нәзік кезең: проекторда күту экраны.&lt;/b&gt; Тақырыпты алдын ала айтыңыз, әркім үндемей қалуға құқылы екенін еске салыңыз және көмекті қайдан алуға болатынын айтыңыз. Содан кейін кезеңді көрсету үшін {next} басыңыз.</translation>
+    </message>
+    <message>
+        <source>Show it on the projector</source>
+        <translation>Проекторда көрсету</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,10 @@
         <source>Holding screen (workshop title)</source>
         <translation>Заставка (название тренинга)</translation>
     </message>
+    <message>
+        <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
+        <translation>Открыть меню (дальше стрелками; Alt и буква открывает нужное)</translation>
+    </message>
 </context>
 <context>
     <name>After</name>
@@ -761,6 +765,14 @@ Press F12 to come back.</source>
         <source>Next: end of the workshop</source>
         <translation>Далее: конец тренинга</translation>
     </message>
+    <message>
+        <source>Next: this sensitive step on the projector (the room sees the holding screen)</source>
+        <translation>Далее: этот деликатный этап на проекторе (сейчас зал видит заставку)</translation>
+    </message>
+    <message>
+        <source>Next: nothing more; the room sees the closing screen</source>
+        <translation>Далее: ничего; зал видит завершающий экран</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -856,6 +868,34 @@ Resume it where it was, with its notes and the time that has passed? No closes i
     <message>
         <source>Opening “{title}”…</source>
         <translation>Открывается «{title}»…</translation>
+    </message>
+    <message>
+        <source>You are starting "{chosen}".
+
+Another workshop, "{title}" ({language}), did not end properly. It stopped at step {number} of {count}, "{step}", {ago}.
+
+Start "{chosen}" and keep the other one to resume later (it is offered again when you open it), resume the other one instead, or close it for good (its notes stay for review and export)?</source>
+        <translation>Вы начинаете «{chosen}».
+
+Другая встреча, «{title}» ({language}), не была завершена как следует. Она остановилась на шаге {number} из {count} — «{step}» — {ago}.
+
+Начать «{chosen}», а другую оставить, чтобы продолжить её позже (она будет предложена снова, когда вы её откроете), продолжить вместо этого другую или закрыть её насовсем (её заметки останутся для проверки и экспорта)?</translation>
+    </message>
+    <message>
+        <source>Another workshop did not end properly</source>
+        <translation>Другая встреча не была завершена</translation>
+    </message>
+    <message>
+        <source>Start the new one, close the other</source>
+        <translation>Начать новую, другую закрыть</translation>
+    </message>
+    <message>
+        <source>Start the new one, keep the other</source>
+        <translation>Начать новую, другую оставить</translation>
+    </message>
+    <message>
+        <source>Resume the other one</source>
+        <translation>Продолжить другую</translation>
     </message>
 </context>
 <context>
@@ -973,18 +1013,6 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Notes</name>
     <message>
-        <source>Note done. The keys drive the session again; Ctrl+M: the next note.</source>
-        <translation>Заметка готова. Клавиши снова управляют встречей; Ctrl+M — следующая заметка.</translation>
-    </message>
-    <message>
-        <source>Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.</source>
-        <translation>Закончить заметку; клавиши снова управляют встречей (Ctrl+Enter). Ctrl+M — следующая заметка.</translation>
-    </message>
-    <message>
-        <source>Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session again. Ctrl+M: the next note.</source>
-        <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter или Esc — готово, клавиши снова управляют встречей. Ctrl+M — следующая заметка.</translation>
-    </message>
-    <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Ещё не сохранено заметок: {count}. Они хранятся здесь, попытка повторяется каждые несколько секунд; освободите место на диске. Не закрывайте приложение.</translation>
     </message>
@@ -1083,6 +1111,18 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/notes_panel.py" line="125"/>
         <source>Saved {time}</source>
         <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>Note done: type the next one. Esc: the keys drive the session again.</source>
+        <translation>Заметка готова: пишите следующую. Esc — клавиши снова управляют встречей.</translation>
+    </message>
+    <message>
+        <source>Finish this note and type the next one here (Ctrl+Enter). Esc: leave the box, the keys drive the session again.</source>
+        <translation>Закончить заметку и писать следующую здесь же (Ctrl+Enter). Esc — выйти из поля, клавиши снова управляют встречей.</translation>
+    </message>
+    <message>
+        <source>Type a note (saved as you type). Ctrl+Enter: note done, type the next one here. Esc: leave the box, the keys drive the session again.</source>
+        <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter — заметка готова, следующую пишите здесь же. Esc — выйти из поля, клавиши снова управляют встречей.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1672,10 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/screen_manager.py" line="170"/>
         <source>Screens changed: the projector is black. Choose where in the Projector menu.</source>
         <translation>Экраны изменились: проектор показывает чёрный экран. Выберите, где показывать, в меню «Проектор».</translation>
+    </message>
+    <message>
+        <source>screen {number}</source>
+        <translation>экран {number}</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2517,33 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>This session in the series: purpose, what to prepare, guidance</source>
         <translation>Эта встреча в цикле: цель, что подготовить, указания</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>&lt;b&gt;The session has ended.&lt;/b&gt; The projector shows the closing screen. Next: review the notes and export the anonymized PDF ({review}).</source>
+        <translation>&lt;b&gt;Встреча завершена.&lt;/b&gt; На проекторе завершающий экран. Дальше: проверьте заметки и экспортируйте обезличенный PDF ({review}).</translation>
+    </message>
+    <message>
+        <source>Review and export…</source>
+        <translation>Проверить и экспортировать…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The workshop's steps are done: the projector shows the closing screen.&lt;/b&gt; End the session ({end}) to stop the timer, then review the notes and export ({review}). {back} goes back to the last step.</source>
+        <translation>&lt;b&gt;Все этапы пройдены: на проекторе завершающий экран.&lt;/b&gt; Завершите встречу ({end}), чтобы остановить таймер, затем проверьте заметки и экспортируйте отчёт ({review}). {back} — назад к последнему этапу.</translation>
+    </message>
+    <message>
+        <source>End the session…</source>
+        <translation>Завершить встречу…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sensitive step: the projector shows the holding screen.&lt;/b&gt; Announce the topic, remind everyone they may pass, and say where help is. Then press {next} to show it.</source>
+        <translation>&lt;b&gt;Деликатный этап: на проекторе заставка.&lt;/b&gt; Объявите тему, напомните, что каждый может промолчать, и скажите, где можно получить помощь. Затем нажмите {next}, чтобы показать этап.</translation>
+    </message>
+    <message>
+        <source>Show it on the projector</source>
+        <translation>Показать на проекторе</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,9 @@ class ResumeOffer:
     live: LiveSession
     """The session rebuilt from its record, in its own plan and language, ready to go on."""
     plan_title: str
+    plan_id: str
+    """The workshop's id: a session of the plan being opened is offered plainly; one of another
+    plan is named as such, with the choice to keep it for later."""
     language: str
     """The content language the session was run in (its plan's)."""
     step_number: int
@@ -26,21 +29,24 @@ class ResumeOffer:
     """Time since the last thing recorded (an event or a note)."""
 
 
-def latest_unfinished(store: Store, clock: Clock) -> ResumeOffer | None:
-    """The most recent unfinished session, rebuilt; None when every session has ended.
+def latest_unfinished(store: Store, clock: Clock, plan_id: str | None = None) -> ResumeOffer | None:
+    """The most recent unfinished session of ``plan_id`` (the plan being opened), else the most
+    recent of any plan, rebuilt; None when every session has ended.
 
     Raises ``StoreError`` or ``ValueError`` when its record cannot be read back.
     """
     unfinished = store.unfinished()
     if not unfinished:
         return None
-    info = unfinished[-1]
+    same = [info for info in unfinished if info.plan_id == plan_id]
+    info = (same or unfinished)[-1]
     live = LiveSession.resume(store, info.id, clock)
     plan = live.loaded.plan
     index = live.engine.index
     return ResumeOffer(
         live=live,
         plan_title=plan.title,
+        plan_id=plan.id,
         language=plan.language,
         step_number=index + 1,
         step_count=len(plan.steps),

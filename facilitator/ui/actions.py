@@ -278,6 +278,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Session"),
     ),
     ActionSpec(
+        "menus",
+        QT_TRANSLATE_NOOP("Actions", "Open the menus (then the arrows; Alt and a letter opens one)"),
+        ("F10",),
+        "",
+    ),
+    ActionSpec(
         "cues",
         QT_TRANSLATE_NOOP("Actions", "Resistance cues"),
         ("F2",),
@@ -303,8 +309,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     # Keys a widget handles itself (listed here so this stays the one list of keys; their titles
     # are for the README, not shown in the app):
-    _local("finish-note", "Finish the note being typed", ("Ctrl+Return", "Ctrl+Enter"), Scope.NOTES),
-    _local("leave-notes", "Hand the keys back to the presenter", ("Esc",), Scope.NOTES),
+    _local(
+        "finish-note",
+        "Finish the note; the caret stays in the box for the next one",
+        ("Ctrl+Return", "Ctrl+Enter"),
+        Scope.NOTES,
+    ),
+    _local("leave-notes", "Leave the notes box: the presenter keys drive the session", ("Esc",), Scope.NOTES),
     _local("log-defused", "Log the moment as defused", ("Alt+D",), Scope.CUE_PANEL),
     _local("log-continued", "Log the moment as continued", ("Alt+C",), Scope.CUE_PANEL),
     _local("log-outside", "Log the moment as taken outside", ("Alt+O",), Scope.CUE_PANEL),

@@ -28,12 +28,14 @@ from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.film_panel import FilmPanel, refused_text
 from facilitator.ui.i18n import translate
 from facilitator.ui.live_preview import Preview
+from facilitator.ui.mnemonics import MnemonicKeeper
 from facilitator.ui.next_preview import NextPreview
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.presenter_keys import PresenterKeys
 from facilitator.ui.private_aids import PrivateAids
 from facilitator.ui.series_guidance import series_text
 from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.stage_banner import StageBanner
 from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.timer_panel import TimerPanel
 
@@ -113,6 +115,8 @@ class ConsoleWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.addWidget(self.privacy_banner)
+        self.stage_banner = StageBanner(bridge, self.actions_by_id, central)  # held step, closing
+        column.addWidget(self.stage_banner)
         halves = QSplitter(Qt.Orientation.Vertical)  # drag to give the notes more room
         halves.addWidget(top)
         halves.addWidget(self.notes)
@@ -187,6 +191,7 @@ class ConsoleWindow(QMainWindow):
         return banner
 
     def _build_menus(self) -> None:
+        self.mnemonics = MnemonicKeeper(self.menuBar())  # Alt + a letter, for every menu added
         toolbar = QToolBar(translate("Actions", "Session"), self)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
@@ -198,6 +203,7 @@ class ConsoleWindow(QMainWindow):
             "programme-summary": lambda: self.open_programme_summary(),
             "close": self.close,  # asks first while a session runs; everything is saved
             "media-folder": self.choose_media_folder,
+            "menus": self.open_menus,
         }
         for action_id, run in owned.items():
             self.actions_by_id[action_id] = make_action(action_id, self, run)
@@ -211,8 +217,16 @@ class ConsoleWindow(QMainWindow):
                     menu.addAction(self.actions_by_id[spec.id])
         for action_id, _short in TOOLBAR:
             toolbar.addAction(self.actions_by_id[action_id])
+        self.addAction(self.actions_by_id["menus"])  # F10: in no menu, it opens them
         self._projector_menu = menus["Projector"]
         self._session_menu = menus["Session"]
+
+    def open_menus(self) -> None:
+        """F10: the first menu opens; the arrows go through every menu and item from there."""
+        bar = self.menuBar()
+        first = next((a for a in bar.actions() if a.isVisible() and a.isEnabled()), None)
+        if first is not None:
+            bar.setActiveAction(first)
 
     def choose_media_folder(self) -> None:
         """Where film files are also looked for (after the plan's folder); this step looks again."""

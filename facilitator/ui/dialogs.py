@@ -124,7 +124,8 @@ def ask_passphrase(
             dialog.accept()
 
     buttons.accepted.connect(accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons.rejected.connect(dialog.reject)  # Esc: cancelled, nothing else (still locked)
+    fields[0].setFocus()  # type at once; Enter presses OK (the button box's default)
     result = dialog.exec()
     if result == _FORGOT_CODE:
         return FORGOT

@@ -61,6 +61,34 @@ def resume_question(offer: ResumeOffer) -> str:
     )
 
 
+def other_workshop_question(offer: ResumeOffer, chosen: str) -> str:
+    """An unfinished session of another workshop than ``chosen``: which one, and the choices."""
+    return translate(
+        "Launch",
+        'You are starting "{chosen}".\n\nAnother workshop, "{title}" ({language}), did not end '
+        'properly. It stopped at step {number} of {count}, "{step}", {ago}.\n\nStart "{chosen}" '
+        "and keep the other one to resume later (it is offered again when you open it), resume "
+        "the other one instead, or close it for good (its notes stay for review and export)?",
+    ).format(
+        chosen=chosen,
+        title=offer.plan_title,
+        language=LANGUAGE_NAMES.get(offer.language, offer.language),
+        number=offer.step_number,
+        count=offer.step_count,
+        step=offer.step_title,
+        ago=ago(offer.idle_seconds),
+    )
+
+
+OTHER_WORKSHOP_CHOICES = (
+    QT_TRANSLATE_NOOP("Launch", "Start the new one, keep the other"),
+    QT_TRANSLATE_NOOP("Launch", "Resume the other one"),
+    QT_TRANSLATE_NOOP("Launch", "Start the new one, close the other"),
+)
+"""In this order: keeping is first, and Esc (or closing the question) keeps too: nothing is lost."""
+KEEP, RESUME_OTHER, CLOSE_OTHER = range(3)
+
+
 class Launcher:
     def __init__(
         self,
@@ -205,23 +233,42 @@ class Launcher:
 
     def _offer_resume(self) -> ResumeOffer | None:
         """Offer the unfinished session: yes goes on with it (in its own plan and language),
-        no closes it for good (its notes stay for review and export)."""
+        no closes it for good (its notes stay for review and export). One of another workshop
+        than the one being opened is named as such, and starting this one can keep it."""
         try:
-            offer = latest_unfinished(self._store, self._clock)
+            offer = latest_unfinished(self._store, self._clock, self._loaded.plan.id)
         except (StoreError, ValueError) as exc:
             dialogs.tell(None, translate("Launch", "Cannot resume"), str(exc))
             return None
         if offer is None:
             return None
+        if offer.plan_id != self._loaded.plan.id:
+            return self._offer_other_workshop(offer)
         if dialogs.ask(
             None, translate("Launch", "Resume the session?"), resume_question(offer), default_yes=True
         ):
             return offer
+        self._close_for_good(offer)
+        return None
+
+    def _offer_other_workshop(self, offer: ResumeOffer) -> ResumeOffer | None:
+        picked = dialogs.choose(
+            None,
+            translate("Launch", "Another workshop did not end properly"),
+            other_workshop_question(offer, self._loaded.plan.title),
+            [translate("Launch", choice) for choice in OTHER_WORKSHOP_CHOICES],
+        )
+        if picked == RESUME_OTHER:
+            return offer
+        if picked == CLOSE_OTHER:
+            self._close_for_good(offer)
+        return None  # kept: offered again when its own workshop is opened
+
+    def _close_for_good(self, offer: ResumeOffer) -> None:
         try:
             close_for_good(offer)
         except StoreError as exc:
             dialogs.tell(None, translate("Launch", "Cannot close the session"), str(exc))
-        return None
 
     def close(self) -> None:
         """Tear the windows down in order while Python is still whole (PySide6 dislikes leftovers)."""

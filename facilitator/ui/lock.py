@@ -112,7 +112,9 @@ class LockGuard(QObject):
         label.setStyleSheet("font-size: 24px; color: #2d3436;")
         button = QPushButton(translate("Lock", "Unlock…"), cover)
         button.setObjectName("unlock")
+        button.setAutoDefault(True)  # Enter presses it, as in a dialog (Space does anyway)
         button.clicked.connect(self.ask_unlock)
+        self.unlock_button = button
         layout.addStretch(1)
         layout.addWidget(label)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -173,6 +175,7 @@ class LockGuard(QObject):
         self._bridge.set_locked(True)
         self._codec.forget()
         self.locked = True
+        self.unlock_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter: the passphrase
 
     def ask_unlock(self) -> bool:
         passphrase = dialogs.ask_passphrase(

@@ -4,8 +4,9 @@ Saving never makes typing wait: the bridge hands each save to a writer thread, a
 "Saved" when the commit has landed.
 
 Single presenter keys (→, Space, B, ...) type text here as they should; the Ctrl variants
-(Ctrl+→, Ctrl+B, ...) still drive the session while typing. Escape, or Ctrl+Enter (note done),
-hands the keyboard back to the presenter controls.
+(Ctrl+→, Ctrl+B, ...) still drive the session while typing. One rule for the keyboard: Ctrl+Enter
+(or Done) finishes the note and keeps the caret here for the next one, so a Space typed after it
+is a space; Escape leaves the box and hands the keyboard back to the presenter controls.
 
 A note whose save fails (a full disk) stays in memory, listed as "not saved yet", and is saved
 again every few seconds until it lands; closing the app asks first.
@@ -83,7 +84,7 @@ class NotesEdit(QPlainTextEdit):
 
 class NotesPanel(QWidget):
     keys_handed_back = Signal()
-    """Escape or Ctrl+Enter: the presenter controls should have the keyboard again."""
+    """Escape: the presenter controls should have the keyboard again."""
 
     def sizeHint(self) -> QSize:
         """A few lines of notes; the console gives the rest of its height to the step."""
@@ -106,8 +107,8 @@ class NotesPanel(QWidget):
         self.editor.setPlaceholderText(
             translate(
                 "Notes",
-                "Type a note (saved as you type). Ctrl+Enter or Esc: done, the keys drive the session "
-                "again. Ctrl+M: the next note.",
+                "Type a note (saved as you type). Ctrl+Enter: note done, type the next one here. "
+                "Esc: leave the box, the keys drive the session again.",
             )
         )
         self.editor.setMaximumHeight(90)
@@ -131,7 +132,8 @@ class NotesPanel(QWidget):
         self.done.setToolTip(
             translate(
                 "Notes",
-                "Finish this note; the keys drive the session again (Ctrl+Enter). Ctrl+M: the next note.",
+                "Finish this note and type the next one here (Ctrl+Enter). Esc: leave the box, the keys "
+                "drive the session again.",
             )
         )
         self.done.clicked.connect(self.finish_note)
@@ -331,14 +333,16 @@ class NotesPanel(QWidget):
             self._refresh_list()
 
     def finish_note(self) -> None:
-        """Ctrl+Enter or Done: the note is finished; the keyboard goes back to the presenter."""
+        """Ctrl+Enter or Done: the note is finished and the caret stays here for the next one
+        (Escape hands the keyboard back to the presenter)."""
         finished = bool(self.editor.toPlainText().strip())
         self._finish()
         if finished:
             self.saved.setText(
-                translate("Notes", "Note done. The keys drive the session again; Ctrl+M: the next note.")
+                translate("Notes", "Note done: type the next one. Esc: the keys drive the session again.")
             )
-        self.keys_handed_back.emit()
+        if self.editor.isEnabled() and self.isVisible():
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finish(self) -> None:
         self.save_now()

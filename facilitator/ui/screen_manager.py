@@ -38,6 +38,20 @@ class ScreenSource(Protocol):
     def qt_screen(self, info: ScreenInfo) -> QScreen | None: ...
 
 
+GENERIC_NAMES = ("", "screen", "display", "monitor")
+"""Names some systems give every screen (Xvfb and some drivers call each output "screen")."""
+
+
+def screen_label(screen: ScreenInfo, screens: list[ScreenInfo]) -> str:
+    """How the facilitator reads a screen's name: its connector (HDMI-1, DP-2, eDP-1: printed by
+    the laptop's ports), or, when the system gives only a generic English word, "screen 2" in the
+    UI's language, numbered in the order of the screens."""
+    if screen.name.strip().lower().rstrip("0123456789 -_") not in GENERIC_NAMES:
+        return screen.name
+    number = screens.index(screen) + 1 if screen in screens else len(screens) + 1
+    return translate("Screens", "screen {number}").format(number=number)
+
+
 class ScreenManager(QObject):
     mode_changed = Signal(str)
     mirrored_changed = Signal(bool)
@@ -80,7 +94,9 @@ class ScreenManager(QObject):
         else:
             self.mode_changed.emit(
                 translate("Screens", "Projector: {name} ({width}×{height})").format(
-                    name=target.name, width=target.width, height=target.height
+                    name=screen_label(target, self._source.screens()),
+                    width=target.width,
+                    height=target.height,
                 )
             )
         self._bridge.remember_screen(target.name if target else "")  # resuming puts it back
@@ -129,7 +145,8 @@ class ScreenManager(QObject):
 
     def ask_where(self) -> None:
         options = self.choices()
-        labels = [f"{s.name} ({s.width}×{s.height})" for s in options]
+        everything = self._source.screens()
+        labels = [f"{screen_label(s, everything)} ({s.width}×{s.height})" for s in options]
         labels.append(translate("Screens", "A window on this screen (rehearsal)"))
         picked = dialogs.choose(
             self._console(),

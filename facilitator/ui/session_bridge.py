@@ -108,6 +108,11 @@ class SessionBridge(QObject):
         self._display = Display.SLIDE if live else Display.HOLDING
         self._past_last = False
         """Next was pressed on the last step: the room sees the closing screen."""
+        self._held = False
+        """The current step is sensitive and the facilitator has not yet put it on the projector:
+        the room sees the holding screen (the console warns first; Next shows the step)."""
+        if live is not None and self._engine.status in (Status.RUNNING, Status.PAUSED):
+            self._hold_if_sensitive()  # resumed on a sensitive step: the warning comes first again
         self._writer: NoteWriter | None = None
         self._stopped = False
         self._written.connect(self._after_write, Qt.ConnectionType.QueuedConnection)
@@ -207,6 +212,17 @@ class SessionBridge(QObject):
         return self._display
 
     @property
+    def held_back(self) -> bool:
+        """The current step is sensitive and waits on the console's warning: the projector shows
+        the holding screen until the facilitator goes on (Next, or H)."""
+        return self._held
+
+    @property
+    def at_closing(self) -> bool:
+        """The room sees the end of the workshop: Next was pressed on the last step, or it ended."""
+        return self._past_last or self._engine.status is Status.ENDED
+
+    @property
     def clock(self) -> Clock:
         return self._clock
 
@@ -262,7 +278,9 @@ class SessionBridge(QObject):
 
         Before the start, the first slide; on a guess-then-reveal step with answers still hidden,
         the same slide with one more answer shown; on the last step (or past it, or once ended),
-        the closing screen; otherwise the next step's slide. Audience content only, like ``slide``.
+        the closing screen; otherwise the next step's slide. On a sensitive step still held on the
+        holding screen, its own slide; the next step's slide even when that step is sensitive (it
+        goes up once the facilitator goes on past its warning). Audience content only, like ``slide``.
         """
         engine = self._engine
         index = engine.index
@@ -270,6 +288,8 @@ class SessionBridge(QObject):
             return self._slide_at(index, engine.revealed(index))
         if engine.status is Status.ENDED or self._past_last:
             return None
+        if self._held:  # Next puts the held sensitive step itself on the projector
+            return self._slide_at(index, engine.revealed(index))
         shown = engine.revealed(index)
         if shown < engine.hidden_answers(index):
             return self._slide_at(index, shown + 1)
@@ -302,7 +322,7 @@ class SessionBridge(QObject):
         if engine.status is Status.ENDED or self._past_last:
             return none
         if engine.status is not Status.NOT_STARTED:
-            if engine.revealed(index) < engine.hidden_answers(index):
+            if self._held or engine.revealed(index) < engine.hidden_answers(index):
                 return self.audience_timer(shown)
             if index == len(self.plan.steps) - 1:
                 return none
@@ -365,15 +385,16 @@ class SessionBridge(QObject):
 
     def on_film_step(self) -> bool:
         """The session is running on a step whose film file is there to play."""
-        if self._engine.status not in (Status.RUNNING, Status.PAUSED) or self._past_last:
+        if self._engine.status not in (Status.RUNNING, Status.PAUSED) or self._past_last or self._held:
             return False
         found = self.film()
         return found is not None and found.path is not None and not self._film_failed
 
     def names_film(self) -> bool:
         """The session is running on a step that names a film file, there or not: P and Space
-        mean play or pause here, never the timer or the next step."""
-        if self._engine.status not in (Status.RUNNING, Status.PAUSED) or self._past_last:
+        mean play or pause here, never the timer or the next step (a sensitive film step waiting on
+        its warning: Space first puts it on the projector)."""
+        if self._engine.status not in (Status.RUNNING, Status.PAUSED) or self._past_last or self._held:
             return False
         return self.film() is not None
 
@@ -432,7 +453,9 @@ class SessionBridge(QObject):
             self.start()
         elif self._engine.status is not Status.ENDED:
             engine = self._engine
-            if engine.revealed() < engine.hidden_answers(engine.index):
+            if self._held:
+                self._release()  # the facilitator has seen the warning: the step goes up
+            elif engine.revealed() < engine.hidden_answers(engine.index):
                 self._guard(engine.reveal)  # guess-then-reveal: one answer per press
             elif engine.index == len(self.plan.steps) - 1:
                 self._show_closing()
@@ -463,6 +486,19 @@ class SessionBridge(QObject):
         self._past_last = True
         if self._display not in (Display.BLACK, Display.WHITE):
             self._display = Display.CLOSING
+        self.display_changed.emit()
+
+    def _hold_if_sensitive(self) -> None:
+        """On arriving at a step: a sensitive one waits on the holding screen (under a black or
+        white screen, if one is on) until the facilitator has seen the console's warning."""
+        self._held = self.plan.steps[self._engine.index].sensitive
+        if self._held and self._display is Display.SLIDE:
+            self._display = Display.HOLDING
+
+    def _release(self) -> None:
+        self._held = False
+        if self._display is Display.HOLDING:
+            self._display = Display.SLIDE
         self.display_changed.emit()
 
     def _leave_closing(self) -> None:
@@ -496,6 +532,8 @@ class SessionBridge(QObject):
     def blank(self, colour: Display) -> None:
         """Black, white or the holding screen; the same key again goes back to the current slide."""
         if self._display is colour:
+            if colour is Display.HOLDING:
+                self._held = False  # H again on a held sensitive step: the facilitator goes on
             self._display = self._underneath()
         else:
             self._display = colour
@@ -513,7 +551,7 @@ class SessionBridge(QObject):
             return Display.HOLDING
         if self._engine.status is Status.ENDED or self._past_last:
             return Display.CLOSING
-        return Display.SLIDE
+        return Display.HOLDING if self._held else Display.SLIDE
 
     def log_resistance(self, cue: str, driver: str, form: str, move: str, outcome: str) -> bool:
         """Record a resistance moment on the current step: its kind and outcome, no identity."""
@@ -759,6 +797,7 @@ class SessionBridge(QObject):
 
     def _on_event(self, event: Event) -> None:
         if event.kind is EventKind.START:
+            self._hold_if_sensitive()
             self.session_started.emit()
             self.step_changed.emit(self._engine.index)
         elif event.kind is EventKind.GOTO:
@@ -766,10 +805,12 @@ class SessionBridge(QObject):
             self._film_failed = False
             if self._display in (Display.HOLDING, Display.CLOSING):
                 self._display = Display.SLIDE
+            self._hold_if_sensitive()  # decided before anything repaints: the room never sees it early
             self.step_changed.emit(self._engine.index)
         elif event.kind is EventKind.REVEAL:
             self.display_changed.emit()
         elif event.kind is EventKind.END:
+            self._held = False
             if self._display not in (Display.BLACK, Display.WHITE):
                 self._display = Display.CLOSING  # a closing screen, never a frozen timer
             self.display_changed.emit()

@@ -62,6 +62,8 @@ class SessionFiguresDialog(QDialog):
         self.town.setObjectName("figures-town")
         self.town.setMaxLength(MAX_TOWN_LENGTH)
         self.town.setPlaceholderText(translate("Figures", "Town or district (optional)"))
+        hint = self.town.fontMetrics().horizontalAdvance(self.town.placeholderText())
+        self.town.setMinimumWidth(hint + 24)  # the hint whole, in every language (frame and margins)
         self.town.setText(known.town or "")
         form = QFormLayout()
         count = translate("Figures", "Participants (1–{n}):").format(n=MAX_PARTICIPANTS)

@@ -162,7 +162,18 @@ class StepPanel(QWidget):
         steps = self._bridge.plan.steps
         hidden = sum(fact.reveal for fact in steps[index].audience.facts)
         shown = self._bridge.revealed() if self._bridge.index == index else 0
-        if hidden and shown < hidden:
+        if self._bridge.held_back and self._bridge.index == index:
+            self.next_label.setText(
+                translate(
+                    "Guidance",
+                    "Next: this sensitive step on the projector (the room sees the holding screen)",
+                )
+            )
+        elif self._bridge.at_closing:
+            self.next_label.setText(
+                translate("Guidance", "Next: nothing more; the room sees the closing screen")
+            )
+        elif hidden and shown < hidden:
             self.next_label.setText(
                 translate("Guidance", "Next: answer {number} of {total} on the projector").format(
                     number=shown + 1, total=hidden

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QStyle,
+    QStyleOptionFrame,
     QTabBar,
     QToolBar,
     QWidget,
@@ -85,6 +88,15 @@ def outside(window: QWidget) -> list[str]:
     return problems
 
 
+def placeholder_room(field: QLineEdit) -> int:
+    """Pixels a line edit has for its text (and its placeholder), as QLineEdit lays it out."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    contents = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    return contents.width() - margins.left() - margins.right() - 2 * 2  # QLineEdit's own margin
+
+
 def clipped(window: QWidget) -> list[str]:
     """Labels shown in ``window`` whose text does not fit them: a wrapping label lower than its
     lines need, or a one-line label narrower than its text. The projector's previews are left to
@@ -104,6 +116,14 @@ def clipped(window: QWidget) -> list[str]:
                 )
         elif label.width() < label.minimumSizeHint().width():
             problems.append(f"label {label.objectName() or label.text()[:40]!r}: {label.width()} too narrow")
+    for field in window.findChildren(QLineEdit):  # a hint in an empty field, whole
+        if field.isVisibleTo(window) and not field.text() and field.placeholderText():
+            room, needed = (
+                placeholder_room(field),
+                field.fontMetrics().horizontalAdvance(field.placeholderText()),
+            )
+            if needed > room:
+                problems.append(f"placeholder {field.placeholderText()[:40]!r}: {needed} > {room} wide")
     for bar in window.findChildren(QTabBar):  # every tab's title whole: no scroll arrows, no "…"
         if bar.isVisibleTo(window) and bar.sizeHint().width() > bar.width():
             problems.append(
@@ -265,6 +285,12 @@ def main() -> None:
     checklist.close()
     planner.close()
 
+    bridge.end()  # the end of the session asks for its figures (not modal)
+    figures = console.after.figures_dialog
+    assert figures is not None
+    records.append(measure("session-figures", figures, shots))
+    figures.participants.setValue(12)
+    figures.accept()  # the export needs them; ended, it asks about the raw notes afterwards
     console.after.open_review()
     review = console.after.review
     assert review is not None

@@ -31,7 +31,8 @@ TEST_PASSPHRASE = "a passphrase for tests"
 
 @pytest.fixture(autouse=True)
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Modal questions are answered "yes" and recorded, so no test waits on a dialog."""
+    """Modal questions are answered "yes" (a choice: cancelled) and recorded, so no test waits on
+    a dialog."""
     asked: list[str] = []
 
     def ask(_parent: object, title: str, _text: str, default_yes: bool = False) -> bool:
@@ -45,6 +46,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         lambda _parent, title, _text, confirm=False: asked.append(title) or TEST_PASSPHRASE,
     )
     monkeypatch.setattr(dialogs, "tell", lambda _parent, title, _text: asked.append(title))
+
+    def choose(_parent: object, title: str, _text: str, _options: list[str]) -> int | None:
+        asked.append(title)
+        return None  # a choice among several is cancelled (Esc) unless a test answers it
+
+    monkeypatch.setattr(dialogs, "choose", choose)
     return asked
 
 

@@ -13,6 +13,16 @@ from tests.helpers.plans import private_strings
 from tests.ui.conftest import Rig, build_rig, close_rig
 
 
+def let_up(rig: Rig, titles: list[str]) -> None:
+    """A sensitive step waits on the holding screen (none of its text up) until the facilitator
+    goes on, which this does."""
+    if rig.bridge.held_back:
+        assert rig.audience.view.display is Display.HOLDING
+        assert not any(title in rig.audience.view.visible_text() for title in titles)
+        rig.bridge.next()
+        assert not rig.bridge.held_back and rig.audience.view.display is Display.SLIDE
+
+
 def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False) -> None:
     """Every step, every guess-then-reveal press: the projector, its live preview and the next-step
     preview show no private text of any plan on the projector; the live preview is the projector
@@ -28,6 +38,7 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False
             rig.bridge.jump(index)
         assert rig.bridge.index == index
         titles = [shown.steps[index].audience_title for shown in plans]
+        let_up(rig, titles)
         hidden = sum(fact.reveal for fact in step.audience.facts)
         film = films and step.kind is StepKind.FILM
         assert rig.audience.showing_film is film, (where, step.id)
@@ -54,6 +65,7 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False
                 assert secret not in upcoming, (where, step.id, "next", secret)
             if shown_answers < hidden or index < last:
                 rig.bridge.next()
+                let_up(rig, [shown.steps[rig.bridge.index].audience_title for shown in plans])
                 after = rig.audience.visible_text().splitlines()  # the film alone: none
                 # what was previewed, plus only the running clock and phases (never previewed)
                 assert set(upcoming.splitlines()) <= set(after), (where, step.id, "next")
@@ -61,6 +73,7 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False
                 if shown_answers < hidden:
                     continue
                 rig.bridge.previous()  # back to this step, all its answers shown
+                let_up(rig, titles)
             else:
                 assert rig.console.next_preview.view.display is Display.CLOSING
 

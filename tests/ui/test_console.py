@@ -42,6 +42,9 @@ def test_a_whole_workshop_runs_on_presenter_keys_alone(qtbot: QtBot, rig: Rig) -
         if rig.audience.view.display is Display.CLOSING:
             break
         seen.append(rig.bridge.index)
+        if rig.bridge.held_back:  # a sensitive step: the warning on the console first
+            assert steps[rig.bridge.index].audience_title not in rig.audience.view.visible_text()
+            press(rig, Qt.Key.Key_PageDown)  # the clicker puts it up
         assert steps[rig.bridge.index].audience_title in rig.audience.view.visible_text()
         rig.clock.advance(steps[rig.bridge.index].duration / 2)
         press(rig, Qt.Key.Key_PageDown)

@@ -31,6 +31,7 @@ EXPECTED = {
     "after-export-question",
     "resume-offer",
     "unlock",
+    "session-figures",
 }
 
 

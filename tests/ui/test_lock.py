@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from facilitator.content import default_workshop
@@ -11,9 +11,11 @@ from facilitator.paths import database_path
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.codec import UnreadableData
 from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.state import Status
 from facilitator.sessions.store import Store
 from facilitator.ui import dialogs
 from facilitator.ui.audience_view import Display
+from facilitator.ui.dialogs import ask_passphrase as real_ask_passphrase
 from facilitator.ui.launch import Launcher
 from tests.ui.conftest import TEST_PASSPHRASE
 from tests.ui.test_console import type_text
@@ -188,3 +190,43 @@ def test_an_idle_laptop_reads_the_settings_once_a_minute_not_on_every_tick(
     bridge.toggle_pause()  # the state changed: judged again at once, and locked
     guard.check_idle()
     assert guard.locked
+
+
+def test_enter_on_the_locked_console_asks_for_the_passphrase_and_unlocks(
+    qtbot: QtBot, launcher, answers: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Locked by keys, unlocked by keys: Enter presses Unlock…, the passphrase and Enter unlock;
+    Esc on the cover ends nothing (the session runs on, the room sees the same slide)."""
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    bridge.jump(1)
+    shown = launcher.audience.view.visible_text()
+    QTest.keyClick(console, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert guard.locked
+    unlock = console.findChild(QPushButton, "unlock")
+    assert unlock.hasFocus()  # the keyboard is on the only thing there is to do
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert guard.locked and bridge.status is Status.RUNNING and bridge.index == 1
+    assert launcher.audience.view.visible_text() == shown
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert answers[-1] == "Unlock" and not guard.locked
+    assert bridge.status is Status.RUNNING and bridge.index == 1
+
+
+def test_the_passphrase_dialog_unlocks_on_enter_and_esc_only_cancels(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+
+    focused: list[object] = []
+
+    def type_then(key: Qt.Key) -> None:
+        dialog = QApplication.activeModalWidget()
+        field = dialog.findChild(QLineEdit)
+        focused.append(dialog.focusWidget() is field)
+        type_text(field, "пароль мой")
+        QTest.keyClick(field, key)
+
+    QTimer.singleShot(100, lambda: type_then(Qt.Key.Key_Return))
+    assert real_ask_passphrase(None, "Unlock", "Type your passphrase to unlock.") == "пароль мой"
+    assert focused == [True]  # the caret is in the passphrase field from the start
+    QTimer.singleShot(100, lambda: type_then(Qt.Key.Key_Escape))
+    assert real_ask_passphrase(None, "Unlock", "Type your passphrase to unlock.") is None

@@ -12,11 +12,28 @@ from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
-from facilitator.ui.launch import Launcher
+from facilitator.ui import dialogs
+from facilitator.ui.launch import CLOSE_OTHER, KEEP, RESUME_OTHER, Launcher
 from facilitator.ui.session_bridge import SessionBridge
 
 
-def test_an_unfinished_session_is_offered_and_resumed(qtbot: QtBot, answers: list[str]) -> None:
+@pytest.fixture
+def resume_other(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> list[str]:
+    """An unfinished session of another workshop: the facilitator chooses to resume it."""
+    asked: list[str] = []
+
+    def choose(_parent: object, title: str, text: str, _options: list[str]) -> int:
+        answers.append(title)
+        asked.append(text)
+        return RESUME_OTHER
+
+    monkeypatch.setattr(dialogs, "choose", choose)
+    return asked
+
+
+def test_an_unfinished_session_of_another_workshop_is_named_and_resumed_if_chosen(
+    qtbot: QtBot, answers: list[str], resume_other: list[str]
+) -> None:
     clock = FakeClock()
     store = Store.open(database_path())
     loaded = load_plan(default_workshop("ru"))
@@ -32,7 +49,9 @@ def test_an_unfinished_session_is_offered_and_resumed(qtbot: QtBot, answers: lis
     launcher = Launcher(app, load_plan(default_workshop("en")), "other.yaml", store, clock, ask=True)  # type: ignore[arg-type]
     launcher.open()
     try:
-        assert answers == ["Choose a passphrase", "Resume the session?"]
+        assert answers == ["Choose a passphrase", "Another workshop did not end properly"]
+        (question,) = resume_other
+        assert loaded.plan.title in question and load_plan(default_workshop("en")).plan.title in question
         bridge = launcher.bridge
         assert bridge is not None and bridge.session_id is not None
         assert bridge.session_id == before.id
@@ -85,7 +104,7 @@ def test_the_offer_says_which_workshop_which_step_and_how_long_ago(
     clock.advance(minutes * 60)  # the laptop was off
     questions: list[str] = []
     monkeypatch.setattr(dialogs, "ask", lambda _parent, _title, text, **_kw: questions.append(text) or True)
-    launcher = Launcher(app, load_plan(default_workshop("en")), "other.yaml", store, clock)  # type: ignore[arg-type]
+    launcher = Launcher(app, load_plan(default_workshop("kk")), "same.yaml", store, clock)  # type: ignore[arg-type]
     try:
         launcher.open()
         plan = before.loaded.plan
@@ -116,11 +135,11 @@ def test_no_closes_the_session_for_good_and_keeps_its_notes(
     monkeypatch.setattr(dialogs, "ask", lambda _parent, title, _text, **_kw: asked.append(title) and False)
     app = QApplication.instance()
     for _ in range(2):  # the second start asks nothing
-        launcher = Launcher(app, load_plan(default_workshop("en")), "other.yaml", store, clock)  # type: ignore[arg-type]
+        launcher = Launcher(app, load_plan(default_workshop("ru")), "same.yaml", store, clock)  # type: ignore[arg-type]
         try:
             launcher.open()
             assert launcher.bridge is not None and launcher.bridge.session_id is None  # a new session
-            assert launcher.bridge.plan.language == "en"
+            assert launcher.bridge.plan.language == "ru"
         finally:
             launcher.close()
     assert asked == ["Resume the session?"]
@@ -132,7 +151,7 @@ def test_no_closes_the_session_for_good_and_keeps_its_notes(
 
 
 def test_a_killed_session_resumes_in_its_language_with_the_answers_the_room_had_seen(
-    qtbot: QtBot, answers: list[str]
+    qtbot: QtBot, answers: list[str], resume_other: list[str]
 ) -> None:
     import time
 
@@ -166,7 +185,7 @@ def test_a_killed_session_resumes_in_its_language_with_the_answers_the_room_had_
 
 @pytest.mark.parametrize(("crashed", "paired"), [("ru", True), ("en", False)])
 def test_a_two_language_session_resumes_in_both_only_if_the_crashed_workshop_pairs(
-    qtbot: QtBot, answers: list[str], crashed: str, paired: bool
+    qtbot: QtBot, answers: list[str], resume_other: list[str], crashed: str, paired: bool
 ) -> None:
     clock = FakeClock()
     store = Store.open(database_path())
@@ -188,7 +207,7 @@ def test_a_two_language_session_resumes_in_both_only_if_the_crashed_workshop_pai
 
 
 def test_a_two_language_session_comes_back_in_both_when_the_app_is_started_again_without_the_pair(
-    qtbot: QtBot, answers: list[str]
+    qtbot: QtBot, answers: list[str], resume_other: list[str]
 ) -> None:
     """Blind drive: a kk+ru session resumed from a plain start came back in Kazakh only."""
     clock = FakeClock()
@@ -210,3 +229,55 @@ def test_a_two_language_session_comes_back_in_both_when_the_app_is_started_again
     finally:
         launcher.close()
         store.close()
+
+
+@pytest.mark.parametrize("escape", [False, True], ids=["keep", "esc"])
+def test_starting_another_workshop_keeps_the_unfinished_one_to_resume_later(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: list[str], escape: bool
+) -> None:
+    """The planner's Start on workshop B never resumes A silently: the question names both, and
+    starting B (or Esc) keeps A unfinished, offered plainly the next time A is opened."""
+    clock = FakeClock()
+    store = Store.open(database_path())
+    crashed = crashed_session(store, clock, "ru", 2)
+    chosen: list[int | None] = [None if escape else KEEP]
+    monkeypatch.setattr(dialogs, "choose", lambda _p, title, _t, _o: answers.append(title) or chosen[0])
+    asked_plainly: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda _p, title, _t, **_k: asked_plainly.append(title) or True)
+    app = QApplication.instance()
+    launcher = Launcher(app, load_plan(default_workshop("kk")), "b.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        launcher.open()
+        assert answers[-1] == "Another workshop did not end properly" and asked_plainly == []
+        assert launcher.bridge is not None and launcher.bridge.plan.language == "kk"
+        assert launcher.bridge.session_id is None  # B, fresh
+    finally:
+        launcher.close()
+    assert [info.id for info in store.unfinished()] == [crashed.id]  # A is not lost
+    again = Launcher(app, load_plan(default_workshop("ru")), "a.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        again.open()
+        assert asked_plainly == ["Resume the session?"]  # its own workshop: the plain question
+        assert again.bridge is not None and again.bridge.session_id == crashed.id
+    finally:
+        again.close()
+        store.close()
+
+
+def test_closing_the_other_workshop_for_good_is_a_choice_of_its_own(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: list[str]
+) -> None:
+    clock = FakeClock()
+    store = Store.open(database_path())
+    crashed = crashed_session(store, clock, "ru", 2)
+    monkeypatch.setattr(dialogs, "choose", lambda *_a: CLOSE_OTHER)
+    app = QApplication.instance()
+    launcher = Launcher(app, load_plan(default_workshop("kk")), "b.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        launcher.open()
+        assert launcher.bridge is not None and launcher.bridge.plan.language == "kk"
+    finally:
+        launcher.close()
+    assert store.unfinished() == [] and store.session(crashed.id).finished
+    assert [n.text for n in store.notes(crashed.id)] == ["Сказал, что дома всё решает отец"]
+    store.close()

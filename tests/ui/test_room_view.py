@@ -113,6 +113,8 @@ def test_each_press_reveals_one_answer_and_the_next_press_after_the_last_moves_o
 def test_after_the_last_step_the_room_sees_a_closing_screen_not_a_frozen_timer(room: Rig) -> None:
     plan = room.bridge.plan
     room.bridge.jump(len(plan.steps) - 1)
+    if room.bridge.held_back:  # a sensitive last step: the facilitator lets it up first
+        room.bridge.next()
     room.clock.advance(plan.steps[-1].duration + 120)  # the last step ran over, too
     room.bridge.next()
     tick(room)

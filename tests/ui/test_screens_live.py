@@ -98,3 +98,36 @@ def test_mirrored_displays_hide_private_panels_until_confirmed(
     assert not rig.console.private_visible and rig.console.privacy_banner.isVisible()
     rig.console.confirm_private()
     assert rig.console.private_visible
+
+
+@pytest.mark.parametrize(("language", "word"), [("ru", "экран 2"), ("kk", "экран 2"), ("en", "screen 2")])
+def test_a_projector_the_system_names_only_screen_is_named_in_the_ui_language(
+    qtbot: QtBot, rig: Rig, monkeypatch: pytest.MonkeyPatch, language: str, word: str
+) -> None:
+    """Xvfb (and some drivers) call every output "screen": the console says "экран 2" under ru/kk,
+    never the English word; a real connector name (HDMI-1) is kept as the laptop prints it."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui import i18n
+
+    app = QApplication.instance()
+    i18n.install(app, language)  # type: ignore[arg-type]
+    try:
+        laptop = ScreenInfo("screen", 0, 0, 1366, 768, is_primary=True)
+        projector = ScreenInfo("screen", 1366, 0, 1920, 1080)
+        fake = FakeScreens([laptop, projector])
+        screens = ScreenManager(rig.bridge, rig.audience, lambda: rig.console, fake)
+        screens.mode_changed.connect(rig.console.set_screen_mode)
+        screens.place_initial()
+        mode = rig.console.mode_label.text()
+        assert f"{word} (1920×1080)" in mode
+        assert language == "en" or "screen" not in mode.lower()
+        offered: list[str] = []
+        monkeypatch.setattr(dialogs, "choose", lambda _p, _t, _x, options: offered.extend(options) or 0)
+        screens.ask_where()
+        assert offered[0] == f"{word} (1920×1080)"
+        fake.current = [laptop, PROJECTOR]
+        screens.ask_where()
+        assert offered[-2] == "HDMI-1 (1920×1080)"
+    finally:
+        i18n.install(app, "en")  # type: ignore[arg-type]

@@ -34,6 +34,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.ui import i18n
+from facilitator.ui.mnemonics import plain
 from facilitator.ui.planner.planner_window import PlannerWindow
 from tests.ui.conftest import build_rig, close_rig
 
@@ -74,7 +75,7 @@ def visible_texts(window: QWidget) -> Iterator[str]:
         yield widget.toolTip()
         yield widget.accessibleName()
     for action in window.findChildren(QAction):
-        yield action.text()
+        yield plain(action.text())  # as shown: the mnemonic's "&" is an underline
         yield action.toolTip()
         yield action.iconText()
 
@@ -111,7 +112,7 @@ def _own_texts(widget: QWidget) -> Iterator[str]:
             yield widget.item(row).text()
             yield widget.item(row).toolTip()
     if isinstance(widget, QMenu):
-        yield widget.title()
+        yield plain(widget.title())
     if isinstance(widget, QGroupBox):
         yield widget.title()
     if isinstance(widget, QDockWidget):
