@@ -559,6 +559,14 @@ Press F12 to come back.</source>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
         <translation>Кездесу әлі жүріп жатыр. Бәрі сақталды; қолданбаны қайта ашқанда оны жалғастыра аласыз. Қазір жабу керек пе?</translation>
     </message>
+    <message>
+        <source>Counts not saved</source>
+        <translation>Санақтар сақталмады</translation>
+    </message>
+    <message>
+        <source>Tally counts that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "All counts saved", or close and lose them. Close anyway?</source>
+        <translation>Әлі сақтала алмаған санақтар: {count}. Олар тек осы терезеде (диск толып қалды ма?). Орын босатып, «Барлық санақ сақталды» деген жазбаны күтіңіз, не жауып, оларды жоғалтыңыз. Бәрібір жабу керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>Cues</name>
@@ -2130,6 +2138,14 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>{total} answers in: the room sees the distribution from {threshold}.</source>
         <translation>Жауаптар саны: {total}. Топ бөлінуді {threshold} жауап жиналғанда көреді.</translation>
+    </message>
+    <message>
+        <source>Counts not saved yet: {count} (disk full?). Kept here; free some space.</source>
+        <translation>Сақталмаған санақтар: {count} (диск толды ма?). Олар осында тұр; орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>All counts saved.</source>
+        <translation>Барлық санақ сақталды.</translation>
     </message>
 </context>
 <context>

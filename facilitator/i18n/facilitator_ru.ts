@@ -559,6 +559,14 @@ Press F12 to come back.</source>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
         <translation>Встреча ещё идёт. Всё сохранено: её можно продолжить при следующем запуске программы. Закрыть сейчас?</translation>
     </message>
+    <message>
+        <source>Counts not saved</source>
+        <translation>Подсчёты не сохранены</translation>
+    </message>
+    <message>
+        <source>Tally counts that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "All counts saved", or close and lose them. Close anyway?</source>
+        <translation>Подсчётов, которые пока не удалось сохранить: {count}. Они есть только в этом окне (диск заполнен?). Освободите место и дождитесь надписи «Все подсчёты сохранены» или закройте и потеряйте их. Всё равно закрыть?</translation>
+    </message>
 </context>
 <context>
     <name>Cues</name>
@@ -2148,6 +2156,14 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>{total} answers in: the room sees the distribution from {threshold}.</source>
         <translation>Ответов: {total}. Группа увидит распределение, когда их будет {threshold}.</translation>
+    </message>
+    <message>
+        <source>Counts not saved yet: {count} (disk full?). Kept here; free some space.</source>
+        <translation>Не сохранено подсчётов: {count} (диск заполнен?). Они хранятся здесь; освободите место.</translation>
+    </message>
+    <message>
+        <source>All counts saved.</source>
+        <translation>Все подсчёты сохранены.</translation>
     </message>
 </context>
 <context>
