@@ -18,8 +18,8 @@ from pathlib import Path
 from facilitator.aids.places import country_code, find_town, normalise
 from facilitator.aids.referrals import CSV_COLUMNS, KIND_TITLES, Service, ServiceKind
 from facilitator.sessions.atomic import write_atomic
-from facilitator.sessions.hidden_characters import refused
 from facilitator.sessions.errors import FileError, InvalidFile
+from facilitator.sessions.hidden_characters import refused
 from facilitator.sessions.structured import read_file
 
 MAX_BYTES = 1024 * 1024

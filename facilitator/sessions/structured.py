@@ -12,8 +12,8 @@ from typing import Any
 import yaml
 
 from facilitator.sessions.errors import FileError, InvalidFile, format_path
-from facilitator.sessions.hidden_characters import refused
 from facilitator.sessions.errors import read_file as read_file  # where it was first
+from facilitator.sessions.hidden_characters import refused
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 12
