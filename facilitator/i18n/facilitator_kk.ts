@@ -2449,4 +2449,39 @@ The session goes on; the notes are safe.</source>
         <translation>Циклдегі осы кездесу: мақсаты, не дайындау керек, нұсқаулар</translation>
     </message>
 </context>
+<context>
+    <name>StartErrors</name>
+    <message>
+        <source>The workshop cannot be opened</source>
+        <translation>Тренингті ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>Деректер қалтасын пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Диск толып қалды</translation>
+    </message>
+    <message>
+        <source>The workshop file has mistakes, listed below. Nothing was opened or changed. Correct them (or choose another workshop), then open Facilitator again.</source>
+        <translation>Тренинг файлында қателер бар, олар төменде көрсетілген. Ештеңе ашылған да, өзгертілген де жоқ. Оларды түзетіңіз (немесе басқа тренингті таңдаңыз), содан кейін Facilitator-ды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot use its data folder (see below). Nothing was changed. Check that the drive is connected and can be written to, then open Facilitator again.</source>
+        <translation>Facilitator өз деректер қалтасын пайдалана алмайды (толығырақ төменде). Ештеңе өзгертілген жоқ. Диск қосулы екенін және оған жазуға болатынын тексеріңіз, содан кейін Facilitator-ды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Facilitator cannot open. Nothing already saved is lost. Free some space (delete files you no longer need, empty the trash), then open Facilitator again.</source>
+        <translation>Диск толып қалғандықтан, Facilitator ашыла алмайды. Бұрын сақталғанның бәрі орнында. Орын босатыңыз (қажет емес файлдарды өшіріңіз, қоқыс жәшігін тазалаңыз), содан кейін Facilitator-ды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Facilitator opened your data read-only. Nothing already saved is lost. You can show the workshop's guidance and read the referral sheet, but a session cannot be started or recorded. Free some space (delete files you no longer need, empty the trash), then close Facilitator and open it again.</source>
+        <translation>Диск толып қалғандықтан, Facilitator деректеріңізді тек оқу үшін ашты. Бұрын сақталғанның бәрі орнында. Тренинг нұсқауларын көріп, көмек қызметтерінің тізімін оқуға болады, бірақ кездесуді бастауға немесе жазуға болмайды. Орын босатыңыз (қажет емес файлдарды өшіріңіз, қоқыс жәшігін тазалаңыз), содан кейін Facilitator-ды жауып, қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… және тағы {count}.</translation>
+    </message>
+</context>
 </TS>

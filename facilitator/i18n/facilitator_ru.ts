@@ -2467,4 +2467,39 @@ The session goes on; the notes are safe.</source>
         <translation>Эта встреча в цикле: цель, что подготовить, указания</translation>
     </message>
 </context>
+<context>
+    <name>StartErrors</name>
+    <message>
+        <source>The workshop cannot be opened</source>
+        <translation>Не удаётся открыть тренинг</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>Папка с данными недоступна</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Диск заполнен</translation>
+    </message>
+    <message>
+        <source>The workshop file has mistakes, listed below. Nothing was opened or changed. Correct them (or choose another workshop), then open Facilitator again.</source>
+        <translation>В файле тренинга есть ошибки, они перечислены ниже. Ничего не открыто и не изменено. Исправьте их (или выберите другой тренинг) и снова откройте Facilitator.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot use its data folder (see below). Nothing was changed. Check that the drive is connected and can be written to, then open Facilitator again.</source>
+        <translation>Facilitator не может работать со своей папкой данных (подробности ниже). Ничего не изменено. Проверьте, что диск подключён и на него можно записывать, и снова откройте Facilitator.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Facilitator cannot open. Nothing already saved is lost. Free some space (delete files you no longer need, empty the trash), then open Facilitator again.</source>
+        <translation>Диск заполнен, поэтому Facilitator не может открыться. Всё, что уже сохранено, цело. Освободите место (удалите ненужные файлы, очистите корзину) и снова откройте Facilitator.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Facilitator opened your data read-only. Nothing already saved is lost. You can show the workshop's guidance and read the referral sheet, but a session cannot be started or recorded. Free some space (delete files you no longer need, empty the trash), then close Facilitator and open it again.</source>
+        <translation>Диск заполнен, поэтому Facilitator открыл ваши данные только для чтения. Всё, что уже сохранено, цело. Можно смотреть указания к тренингу и список служб помощи, но начать или записать встречу нельзя. Освободите место (удалите ненужные файлы, очистите корзину), затем закройте Facilitator и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… и ещё {count}.</translation>
+    </message>
+</context>
 </TS>
