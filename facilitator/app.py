@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.languages import parse_languages
-from facilitator.paths import database_path, plan_cache_dir
+from facilitator.paths import chosen_data_dir, database_path, plan_cache_dir
 from facilitator.sessions import plan_cache
 from facilitator.sessions.errors import InvalidFile, StoreError, read_file
 
@@ -40,8 +40,17 @@ def run_app(
     try:
         return _run_app(plan_path, language, smoke_test, ui_language, quit_when_shown)
     except StoreError as exc:  # a data folder that cannot be made or read (a read-only drive)
-        _say("data-folder", [f"facilitator: {exc}"], ui_language, not (smoke_test or quit_when_shown))
+        kind = "disk-full" if _disk_full(chosen_data_dir()) else "data-folder"
+        _say(kind, [f"facilitator: {exc}"], ui_language, not (smoke_test or quit_when_shown))
         return 1
+
+
+def _disk_full(folder: Path) -> bool:
+    """The disk ``folder`` is (or would be) on is full."""
+    from facilitator.sessions.disk_space import is_full
+
+    existing = next((path for path in (folder, *folder.parents) if path.is_dir()), folder)
+    return is_full(existing)
 
 
 def _run_app(
@@ -122,7 +131,6 @@ def _destroy_leftover_keys() -> None:
 def _open_store(ui_language: str | None, dialog: bool) -> Store | None:
     """The session store in the data folder; on a full disk, read-only (said); None (said) when
     it cannot be opened at all. Nothing is ever deleted or changed to make it open."""
-    from facilitator.sessions.disk_space import is_full
     from facilitator.sessions.store import Store, StoreError
 
     path = database_path()
@@ -130,7 +138,7 @@ def _open_store(ui_language: str | None, dialog: bool) -> Store | None:
         return Store.open(path)
     except StoreError as exc:
         failed = f"facilitator: {exc}"
-    if not is_full(path.parent):
+    if not _disk_full(path.parent):
         _say("data-folder", [failed], ui_language, dialog)
         return None
     try:

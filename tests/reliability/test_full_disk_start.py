@@ -31,9 +31,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a passphrase for tests"
 
 
-@pytest.fixture
-def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A data folder on a small ext4 filesystem holding one session with a note, then filled."""
+def small_filesystem(tmp_path: Path) -> Path:
+    """A real 8 MB ext4 filesystem, loop-mounted (unmounted by the caller)."""
     image, folder = tmp_path / "small.img", tmp_path / "small"
     folder.mkdir()
     with image.open("wb") as made:
@@ -43,6 +42,13 @@ def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
         done = subprocess.run(step, capture_output=True, text=True)
         if done.returncode != 0:
             pytest.skip(f"cannot make a small filesystem here ({step[0]}): {done.stderr.strip()}")
+    return folder
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A data folder on a small ext4 filesystem holding one session with a note, then filled."""
+    folder = small_filesystem(tmp_path)
     data = folder / "data"
     monkeypatch.setenv("FACILITATOR_DATA_DIR", str(data))
     try:
@@ -129,3 +135,24 @@ def test_the_real_app_paints_both_windows_on_a_full_disk(full_disk: Path) -> Non
     assert "the disk is full: opened read-only" in result.stderr and "Traceback" not in result.stderr
     after = digests(full_disk)
     assert {name: after.get(name) for name in before} == before
+
+
+def test_a_first_start_on_a_full_disk_says_the_disk_is_full(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = small_filesystem(tmp_path)
+    try:
+        fill(folder)
+        monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder / "data"))
+        said: list[tuple[str, str]] = []
+        monkeypatch.setattr(dialogs, "tell", lambda _parent, t, text: said.append((t, text)))
+        monkeypatch.setattr("facilitator.app._from_terminal", lambda: False)
+        monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: pytest.fail("nothing can open"))
+        try:
+            assert run_app(None, ui_language="ru") == 1
+        finally:
+            i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
+        assert len(said) == 1 and said[0][0] == "Диск заполнен" and "Освободите место" in said[0][1]
+        assert "Traceback" not in capsys.readouterr().err
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
