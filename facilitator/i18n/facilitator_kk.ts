@@ -1522,6 +1522,10 @@ The session goes on; the notes are safe.</source>
         <source>Saved {file}, but the page is full: left out {names}.</source>
         <translation>{file} сақталды, бірақ бет толып қалды, сыймағандар: {names}.</translation>
     </message>
+    <message>
+        <source>Hidden characters (control or text-direction marks) were removed from what you typed.</source>
+        <translation>Енгізілген мәтіннен жасырын таңбалар (басқару немесе мәтін бағытының белгілері) алынып тасталды.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

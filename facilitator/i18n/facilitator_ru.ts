@@ -1522,6 +1522,10 @@ The session goes on; the notes are safe.</source>
         <source>Saved {file}, but the page is full: left out {names}.</source>
         <translation>Сохранено: {file}, но страница заполнена, не поместились: {names}.</translation>
     </message>
+    <message>
+        <source>Hidden characters (control or text-direction marks) were removed from what you typed.</source>
+        <translation>Из введённого текста удалены скрытые символы (управляющие знаки или знаки направления текста).</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

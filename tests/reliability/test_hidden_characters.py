@@ -7,6 +7,7 @@ could be made to show something else than it holds."""
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from facilitator.aids.referral_csv import read_csv
 from facilitator.aids.referrals import Directory
@@ -16,6 +17,7 @@ from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.hidden_characters import hidden_character, without_hidden
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
+from facilitator.ui.referral_panel import ReferralPanel
 from tests.helpers.processes import run_cli
 
 RLO = "\u202e"
@@ -151,3 +153,21 @@ def test_no_built_in_content_file_holds_a_hidden_character() -> None:
     }
     assert len(found) > 10
     assert {name: problem for name, problem in found.items() if problem} == {}
+
+
+def test_a_name_pasted_into_the_referral_sheet_loses_its_hidden_characters(qtbot: QtBot) -> None:
+    store = Store.open(database_path())
+    try:
+        directory = Directory(store)
+        panel = ReferralPanel(directory, "en")
+        qtbot.addWidget(panel)
+        said: list[str] = []
+        panel.message.connect(said.append)
+        name = panel.table.item(0, 1)
+        assert name is not None
+        name.setText(f"Help {RLO}enil{PDF}")  # as pasted into the cell
+        names = [service.name for service in directory.services()]
+        assert "Help enil" in names and not [n for n in names if hidden_character(n)]
+        assert said and "Hidden characters" in said[0]
+    finally:
+        store.close()
