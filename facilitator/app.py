@@ -197,6 +197,7 @@ def _open(
     if refused is not None:
         return refused
     keep_checked_plan()  # the folder is ours: a plan checked now opens from the cache next time
+    _set_aside_damaged_settings(chosen, dialog=not (smoke_test or quit_when_shown))
     if loaded is not None:
         plan = loaded
         load = lambda: plan  # noqa: E731
@@ -208,6 +209,17 @@ def _open(
     finally:
         if lock is not None:
             lock.unlock()
+
+
+def _set_aside_damaged_settings(ui_language: str | None, dialog: bool) -> None:
+    """A damaged settings file is kept aside (never overwritten) and said; the app goes on with
+    the default settings."""
+    from facilitator.settings import set_aside_damaged
+
+    aside = set_aside_damaged()
+    if aside is not None:
+        line = f"facilitator: the settings file was damaged; kept as {aside}; default settings used (warning)"
+        _say("settings", [line], ui_language, dialog)
 
 
 def _load_plan(path: Path, raw: bytes) -> tuple[LoadedPlan, Callable[[], None]]:

@@ -2487,5 +2487,13 @@ The session goes on; the notes are safe.</source>
         <source>… and {count} more.</source>
         <translation>… және тағы {count}.</translation>
     </message>
+    <message>
+        <source>The settings were damaged</source>
+        <translation>Баптаулар бүлінген</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
+        <translation>Баптаулар файлы бүлінгендіктен, Facilitator әдепкі баптаулармен іске қосылады: тілді, проекторды және бағдарлама кодтарын тексеріңіз. Кездесулер мен жазбаларға әсер етпейді. Бүлінген файл сақталды (төменде қараңыз): бағдарлама кодтарын одан әлі де оқуға болады.</translation>
+    </message>
 </context>
 </TS>

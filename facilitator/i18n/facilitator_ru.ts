@@ -2505,5 +2505,13 @@ The session goes on; the notes are safe.</source>
         <source>… and {count} more.</source>
         <translation>… и ещё {count}.</translation>
     </message>
+    <message>
+        <source>The settings were damaged</source>
+        <translation>Настройки были повреждены</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
+        <translation>Файл настроек был повреждён, поэтому Facilitator запускается с настройками по умолчанию: проверьте язык, проектор и коды программы. Встречи и заметки не затронуты. Повреждённый файл сохранён (см. ниже): коды программы, возможно, ещё удастся из него прочитать.</translation>
+    </message>
 </context>
 </TS>

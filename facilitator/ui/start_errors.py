@@ -24,6 +24,8 @@ class StartError(enum.Enum):
     """Nothing could be opened: the disk is full and there is no database to read yet."""
     DISK_FULL_READ_ONLY = "disk-full-read-only"
     """The disk is full: the data was opened read-only; the app goes on."""
+    SETTINGS = "settings"
+    """The settings file was damaged: kept aside; the app goes on with the defaults."""
 
 
 _TITLES = {
@@ -31,6 +33,7 @@ _TITLES = {
     StartError.DATA_FOLDER: QT_TRANSLATE_NOOP("StartErrors", "The data folder cannot be used"),
     StartError.DISK_FULL: QT_TRANSLATE_NOOP("StartErrors", "The disk is full"),
     StartError.DISK_FULL_READ_ONLY: QT_TRANSLATE_NOOP("StartErrors", "The disk is full"),
+    StartError.SETTINGS: QT_TRANSLATE_NOOP("StartErrors", "The settings were damaged"),
 }
 _TEXTS = {
     StartError.PLAN: QT_TRANSLATE_NOOP(
@@ -54,6 +57,12 @@ _TEXTS = {
         "lost. You can show the workshop's guidance and read the referral sheet, but a session "
         "cannot be started or recorded. Free some space (delete files you no longer need, empty "
         "the trash), then close Facilitator and open it again.",
+    ),
+    StartError.SETTINGS: QT_TRANSLATE_NOOP(
+        "StartErrors",
+        "The settings file was damaged, so Facilitator starts with the default settings: check the "
+        "language, the projector and the programme codes. Sessions and notes are not affected. The "
+        "damaged file was kept (see below): the programme codes may still be read from it.",
     ),
 }
 

@@ -114,3 +114,30 @@ def test_many_mistakes_show_the_first_twelve_and_how_many_more(
     assert count > 13
     assert said[0][1].count(f"{plan}:") == 12
     assert said[0][1].endswith(f"… and {count - 12} more.")
+
+
+@pytest.mark.parametrize("damage", [b'{"programme_code": "KZ-YM", "region_co', b"\xff\xfe\x00", b"[1, 2]"])
+def test_a_damaged_settings_file_is_kept_aside_said_and_the_app_goes_on(
+    qtbot: QtBot,
+    said: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    damage: bytes,
+) -> None:
+    from facilitator.settings import change_settings, settings_path
+
+    settings_path().write_bytes(damage)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: asked.append("unlock"))  # then closed
+    try:
+        assert run_app(None, ui_language="ru") == 0  # it goes on, up to the passphrase
+    finally:
+        i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
+    assert asked == ["unlock"]
+    (kept,) = data_dir.glob("settings.damaged-*.json")
+    assert kept.read_bytes() == damage  # never overwritten: the codes in it can still be read
+    assert len(said) == 1 and said[0][0] == "Настройки были повреждены" and str(kept) in said[0][1]
+    assert "Traceback" not in capsys.readouterr().err
+    change_settings(region_code="KZ-15")  # the next change writes a fresh file beside it
+    assert kept.read_bytes() == damage
