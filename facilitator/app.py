@@ -134,24 +134,26 @@ def _open_store(ui_language: str | None, dialog: bool) -> Store | None:
     from facilitator.sessions.store import Store, StoreError
 
     path = database_path()
-    try:
-        return Store.open(path)
-    except StoreError as exc:
-        failed = f"facilitator: {exc}"
-    if not _disk_full(path.parent):
-        _say("data-folder", [failed], ui_language, dialog)
-        return None
+    if _disk_full(path.parent):  # never tried read-write: SQLite's shared memory on a full disk
+        failed = f"facilitator: the disk is full: {path}"  # can kill the app (SIGBUS)
+    else:
+        try:
+            return Store.open(path)
+        except StoreError as exc:
+            failed = f"facilitator: {exc}"
+        if not _disk_full(path.parent):
+            _say("data-folder", [failed], ui_language, dialog)
+            return None
     try:
         store = Store.open_read_only(path)
     except StoreError as exc:
         _say("disk-full", [failed, f"facilitator: {exc}"], ui_language, dialog)
         return None
-    _say(
-        "disk-full-read-only",
-        [f"{failed}; the disk is full: opened read-only (warning)"],
-        ui_language,
-        dialog,
-    )
+    lines = [f"{failed}; opened read-only, the disk being full (warning)"]
+    journal = path.with_name(path.name + "-wal")
+    if journal.is_file() and journal.stat().st_size:  # a crash left changes there: kept, unread
+        lines.append(f"facilitator: the latest changes wait in {journal}; shown once there is room (warning)")
+    _say("disk-full-read-only", lines, ui_language, dialog)
     return store
 
 

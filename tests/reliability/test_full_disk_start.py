@@ -132,7 +132,7 @@ def test_the_real_app_paints_both_windows_on_a_full_disk(full_disk: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert '"console_ready"' in result.stdout  # both windows painted, keys taken
-    assert "the disk is full: opened read-only" in result.stderr and "Traceback" not in result.stderr
+    assert "opened read-only, the disk being full" in result.stderr and "Traceback" not in result.stderr
     after = digests(full_disk)
     assert {name: after.get(name) for name in before} == before
 
@@ -154,5 +154,47 @@ def test_a_first_start_on_a_full_disk_says_the_disk_is_full(
             i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
         assert len(said) == 1 and said[0][0] == "Диск заполнен" and "Освободите место" in said[0][1]
         assert "Traceback" not in capsys.readouterr().err
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+CRASHING_WRITER = """
+import os
+from facilitator.security import vault
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.live import LiveSession
+from tests.helpers.plans import loaded_plan
+store = vault.open_store(vault.set_up({passphrase!r}, n=2**10))
+live = LiveSession.new(store, loaded_plan([10, 10]), "plan.yaml", FakeClock())
+live.add_note("typed just before the crash", [])
+os._exit(0)  # killed: nothing closed, the note is in the -wal file only
+"""
+
+
+def test_what_a_crash_left_in_the_wal_is_kept_and_read_once_there_is_room(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = small_filesystem(tmp_path)
+    try:
+        monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder / "data"))
+        script = CRASHING_WRITER.format(passphrase=PASSPHRASE)
+        subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=dict(os.environ), check=True)
+        journal = database_path().with_name("facilitator.sqlite3-wal")
+        assert journal.stat().st_size > 0
+        filler = fill(folder)
+        said: list[tuple[str, str]] = []
+        monkeypatch.setattr(dialogs, "tell", lambda _parent, t, text: said.append((t, text)))
+        monkeypatch.setattr("facilitator.app._from_terminal", lambda: False)
+        monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: None)
+        assert run_app(None) == 0
+        assert [title for title, _text in said] == ["The disk is full"]
+        assert f"the latest changes wait in {journal}" in said[0][1]
+        filler.unlink()  # room again: the note typed before the crash is there
+        store = Store.open(database_path(), vault.unlock(PASSPHRASE))
+        try:
+            (session,) = store.sessions()
+            assert [note.text for note in store.notes(session.id)] == ["typed just before the crash"]
+        finally:
+            store.close()
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
