@@ -686,6 +686,7 @@ class SessionBridge(QObject):
         if live is None or self.status is not Status.ENDED:
             return None
         self.wait_for_saves()
+        self.retry_tallies()  # counts kept while the disk was full: on disk first, if they can be
         from facilitator.programme.summary import build_summary
 
         number, length = self.series_numbers()
