@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.languages import parse_languages
-from facilitator.paths import database_path, plan_cache_dir
+from facilitator.paths import chosen_data_dir, database_path, plan_cache_dir
 from facilitator.sessions import plan_cache
-from facilitator.sessions.errors import InvalidFile, read_file
+from facilitator.sessions.errors import InvalidFile, StoreError, read_file
 
 if TYPE_CHECKING:
     import asyncio
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from facilitator.sessions.plan_loader import LoadedPlan
     from facilitator.sessions.store import Store
@@ -37,6 +37,29 @@ def run_app(
     ``smoke_test`` drives the first steps and quits; ``quit_when_shown`` quits once both windows
     are painted (the start-up benchmark). Both take the passphrase from $FACILITATOR_PASSPHRASE.
     """
+    try:
+        return _run_app(plan_path, language, smoke_test, ui_language, quit_when_shown)
+    except StoreError as exc:  # a data folder that cannot be made or read (a read-only drive)
+        kind = "disk-full" if _disk_full(chosen_data_dir()) else "data-folder"
+        _say(kind, [f"facilitator: {exc}"], ui_language, not (smoke_test or quit_when_shown))
+        return 1
+
+
+def _disk_full(folder: Path) -> bool:
+    """The disk ``folder`` is (or would be) on is full."""
+    from facilitator.sessions.disk_space import is_full
+
+    existing = next((path for path in (folder, *folder.parents) if path.is_dir()), folder)
+    return is_full(existing)
+
+
+def _run_app(
+    plan_path: Path | None,
+    language: str | None,
+    smoke_test: bool,
+    ui_language: str | None,
+    quit_when_shown: bool,
+) -> int:
     if smoke_test:  # never the facilitator's data: a throwaway folder, removed afterwards
         import shutil
         import tempfile
@@ -53,6 +76,20 @@ def run_app(
             else:
                 os.environ["FACILITATOR_DATA_DIR"] = previous
     return _open(plan_path, language, False, ui_language, quit_when_shown)
+
+
+def _say(error: str, lines: Sequence[str], ui_language: str | None, dialog: bool) -> None:
+    """Why the app cannot open (or opens read-only; ``error``: a ``StartError`` value of
+    facilitator/ui/start_errors.py): the lines on stderr, and, when ``dialog`` and
+    not started from a terminal (a desktop icon: nobody reads stderr), a dialog in the UI's
+    language with what is wrong, what to do and what still works."""
+    for line in lines:
+        print(line, file=sys.stderr)
+    if dialog and not _from_terminal():
+        _qt_app(ui_language)
+        from facilitator.ui import start_errors
+
+        start_errors.tell(start_errors.StartError(error), lines)
 
 
 def _from_terminal() -> bool:
@@ -91,15 +128,33 @@ def _destroy_leftover_keys() -> None:
         print(f"facilitator: cannot remove a leftover key copy: {exc.strerror} (warning)", file=sys.stderr)
 
 
-def _open_store() -> Store | None:
-    """The session store in the data folder, or None (said on stderr) when it cannot be opened."""
+def _open_store(ui_language: str | None, dialog: bool) -> Store | None:
+    """The session store in the data folder; on a full disk, read-only (said); None (said) when
+    it cannot be opened at all. Nothing is ever deleted or changed to make it open."""
     from facilitator.sessions.store import Store, StoreError
 
+    path = database_path()
+    if _disk_full(path.parent):  # never tried read-write: SQLite's shared memory on a full disk
+        failed = f"facilitator: the disk is full: {path}"  # can kill the app (SIGBUS)
+    else:
+        try:
+            return Store.open(path)
+        except StoreError as exc:
+            failed = f"facilitator: {exc}"
+        if not _disk_full(path.parent):
+            _say("data-folder", [failed], ui_language, dialog)
+            return None
     try:
-        return Store.open(database_path())
+        store = Store.open_read_only(path)
     except StoreError as exc:
-        print(f"facilitator: {exc}", file=sys.stderr)
+        _say("disk-full", [failed, f"facilitator: {exc}"], ui_language, dialog)
         return None
+    lines = [f"{failed}; opened read-only, the disk being full (warning)"]
+    journal = path.with_name(path.name + "-wal")
+    if journal.is_file() and journal.stat().st_size:  # a crash left changes there: kept, unread
+        lines.append(f"facilitator: the latest changes wait in {journal}; shown once there is room (warning)")
+    _say("disk-full-read-only", lines, ui_language, dialog)
+    return store
 
 
 def _open(
@@ -136,7 +191,7 @@ def _open(
             else:  # checked before: the first frame needs only its title; the plan is built after
                 title = known
     except InvalidFile as exc:
-        _errors(exc)
+        _say("plan", _lines(exc), chosen, not (smoke_test or quit_when_shown))
         return 1
     if loaded is not None:
         _warn(loaded)
@@ -144,6 +199,7 @@ def _open(
     if refused is not None:
         return refused
     keep_checked_plan()  # the folder is ours: a plan checked now opens from the cache next time
+    _set_aside_damaged_settings(chosen, dialog=not (smoke_test or quit_when_shown))
     if loaded is not None:
         plan = loaded
         load = lambda: plan  # noqa: E731
@@ -155,6 +211,17 @@ def _open(
     finally:
         if lock is not None:
             lock.unlock()
+
+
+def _set_aside_damaged_settings(ui_language: str | None, dialog: bool) -> None:
+    """A damaged settings file is kept aside (never overwritten) and said; the app goes on with
+    the default settings."""
+    from facilitator.settings import set_aside_damaged
+
+    aside = set_aside_damaged()
+    if aside is not None:
+        line = f"facilitator: the settings file was damaged; kept as {aside}; default settings used (warning)"
+        _say("settings", [line], ui_language, dialog)
 
 
 def _load_plan(path: Path, raw: bytes) -> tuple[LoadedPlan, Callable[[], None]]:
@@ -177,9 +244,8 @@ def _warn(loaded: LoadedPlan) -> None:
         print(f"{warning} (warning)", file=sys.stderr)
 
 
-def _errors(exc: InvalidFile) -> None:
-    for error in exc.errors:
-        print(error, file=sys.stderr)
+def _lines(exc: InvalidFile) -> list[str]:
+    return [str(error) for error in exc.errors]
 
 
 def _nothing() -> None:
@@ -220,7 +286,11 @@ def ui_language_for(ui_language: str | None, content_language: str | None) -> st
     language when it was asked for (a Russian workshop gets a Russian console), else the system's."""
     from facilitator.settings import load_settings
 
-    return ui_language or load_settings().ui_language or content_language or None
+    try:
+        chosen = load_settings().ui_language
+    except StoreError:  # no data folder to read the setting from: said by whoever needs it
+        chosen = ""
+    return ui_language or chosen or content_language or None
 
 
 def _event_loop(app: Any) -> tuple[Any, asyncio.Event]:
@@ -254,6 +324,7 @@ def _run_qt(
     from facilitator.ui.start_times import StartTimes
 
     app = _qt_app(ui_language)
+    dialog = not (smoke_test or quit_when_shown)
     start_times = StartTimes(app) if quit_when_shown else None
     companion, companion_first = pair
     # the holding screen (in both languages of a pair) and the console's frame, painted first
@@ -263,10 +334,11 @@ def _run_qt(
         try:
             loaded = load()
         except InvalidFile as exc:
-            _errors(exc)
+            frame.close()
+            _say("plan", _lines(exc), ui_language, dialog)
             return 1
         _destroy_leftover_keys()
-        store = _open_store()
+        store = _open_store(ui_language, dialog)
         if store is None:
             return 1
         try:
@@ -357,7 +429,7 @@ def _run_planner(plan_path: Path | None, ui_language: str | None) -> int:
     from facilitator.ui.planner.start import PlannerFlow
 
     _destroy_leftover_keys()
-    store = _open_store()
+    store = _open_store(None, dialog=True)
     if store is None:
         return 1
     app = _qt_app(ui_language)

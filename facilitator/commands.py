@@ -414,7 +414,7 @@ def anonymize(args: argparse.Namespace) -> int:
             raise InvalidFile(
                 [FileError(str(args.roster), 0, "", f"cannot read the roster: {exc.strerror}")]
             ) from None
-        roster = [line.strip() for line in _text(raw, str(args.roster)).splitlines()]
+        roster = _roster_names(_text(raw, str(args.roster)), str(args.roster))
     text = _text(sys.stdin.buffer.read(), "standard input")
     language = "en" if args.lang == "auto" else args.lang
     anonymizer = Anonymizer([name for name in roster if name], use_ner=args.lang != "en", language=language)
@@ -439,6 +439,22 @@ def anonymize(args: argparse.Namespace) -> int:
 
 MAX_ROSTER_BYTES = 256 * 1024
 """A roster is a few dozen names; a bigger file is not a roster (and would slow the search down)."""
+
+
+def _roster_names(text: str, name: str) -> list[str]:
+    """One name a line. A hidden character (NUL, control, direction control) is removed, with a
+    warning naming the line (never the name): left in, it would keep the name from matching the
+    notes, and the name would stay in the export."""
+    from facilitator.sessions.hidden_characters import hidden_character, without_hidden
+
+    names = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        problem = hidden_character(line)
+        if problem is not None:
+            print(f"{name}:{number}: name: {problem}; removed it (warning)", file=sys.stderr)
+            line = without_hidden(line)
+        names.append(line.strip())
+    return names
 
 
 def _text(raw: bytes, name: str) -> str:

@@ -14,10 +14,15 @@ APP_NAME = "Facilitator"
 DATA_DIR_ENV = "FACILITATOR_DATA_DIR"
 
 
+def chosen_data_dir() -> Path:
+    """Where the data folder is, made or not (``data_dir`` makes it)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def data_dir() -> Path:
     """The user data folder (platform convention), or ``$FACILITATOR_DATA_DIR`` when set."""
-    override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = chosen_data_dir()
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a read-only drive, a file in the way: said, never a traceback

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import time
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -100,6 +102,28 @@ def load_settings(path: Path | None = None) -> Settings:
     if "recent_plans" in accepted:
         accepted["recent_plans"] = tuple(str(p) for p in accepted["recent_plans"] if isinstance(p, str))[:8]
     return replace(Settings(), **accepted)
+
+
+def set_aside_damaged(path: Path | None = None) -> Path | None:
+    """A settings file that is not a JSON object (damaged) is moved aside, never overwritten by
+    the defaults the next change would save: the programme codes in it are kept nowhere else.
+    Returns where it went, or None (no file, a good one, or it cannot be moved)."""
+    path = path or settings_path()
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        if isinstance(json.loads(raw.decode("utf-8")), dict):
+            return None
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        pass
+    aside = path.with_name(f"{path.stem}.damaged-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return None
+    return aside
 
 
 def change_settings(path: Path | None = None, **changes: object) -> Settings:

@@ -19,6 +19,7 @@ from facilitator.aids.places import country_code, find_town, normalise
 from facilitator.aids.referrals import CSV_COLUMNS, KIND_TITLES, Service, ServiceKind
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
+from facilitator.sessions.hidden_characters import refused
 from facilitator.sessions.structured import read_file
 
 MAX_BYTES = 1024 * 1024
@@ -134,6 +135,10 @@ def _read_rows(reader: Iterator[list[str]], name: str) -> list[Service]:
             errors.append(FileError(name, line, "", f"expected {len(header)} columns, got {len(cells)}"))
             continue
         values = dict(zip(header, (restore(c.strip()) for c in cells), strict=True))
+        hidden = [(column, refused(value)) for column, value in values.items()]
+        errors += [FileError(name, line, column, problem) for column, problem in hidden if problem]
+        if any(problem for _column, problem in hidden):
+            continue  # refused: a handout must show what the sheet says, nothing else
         errors += [
             FileError(
                 name, line, column, f"text too long: {len(value)} characters; expected at most {MAX_CELL}"

@@ -563,6 +563,14 @@ Press F12 to come back.</source>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
         <translation>Кездесу әлі жүріп жатыр. Бәрі сақталды; қолданбаны қайта ашқанда оны жалғастыра аласыз. Қазір жабу керек пе?</translation>
     </message>
+    <message>
+        <source>Counts not saved</source>
+        <translation>Санақтар сақталмады</translation>
+    </message>
+    <message>
+        <source>Tally counts that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "All counts saved", or close and lose them. Close anyway?</source>
+        <translation>Әлі сақтала алмаған санақтар: {count}. Олар тек осы терезеде (диск толып қалды ма?). Орын босатып, «Барлық санақ сақталды» деген жазбаны күтіңіз, не жауып, оларды жоғалтыңыз. Бәрібір жабу керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>Cues</name>
@@ -1574,6 +1582,10 @@ The session goes on; the notes are safe.</source>
         <source>Saved {file}, but the page is full: left out {names}.</source>
         <translation>{file} сақталды, бірақ бет толып қалды, сыймағандар: {names}.</translation>
     </message>
+    <message>
+        <source>Hidden characters (control or text-direction marks) were removed from what you typed.</source>
+        <translation>Енгізілген мәтіннен жасырын таңбалар (басқару немесе мәтін бағытының белгілері) алынып тасталды.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -2199,6 +2211,14 @@ The session goes on; the notes are safe.</source>
         <source>{total} answers in: the room sees the distribution from {threshold}.</source>
         <translation>Жауаптар саны: {total}. Топ бөлінуді {threshold} жауап жиналғанда көреді.</translation>
     </message>
+    <message>
+        <source>Counts not saved yet: {count} (disk full?). Kept here; free some space.</source>
+        <translation>Сақталмаған санақтар: {count} (диск толды ма?). Олар осында тұр; орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>All counts saved.</source>
+        <translation>Барлық санақ сақталды.</translation>
+    </message>
 </context>
 <context>
     <name>Films</name>
@@ -2526,6 +2546,49 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Show it on the projector</source>
         <translation>Проекторда көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>StartErrors</name>
+    <message>
+        <source>The workshop cannot be opened</source>
+        <translation>Тренингті ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>Деректер қалтасын пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Диск толып қалды</translation>
+    </message>
+    <message>
+        <source>The workshop file has mistakes, listed below. Nothing was opened or changed. Correct them (or choose another workshop), then open Facilitator again.</source>
+        <translation>Тренинг файлында қателер бар, олар төменде көрсетілген. Ештеңе ашылған да, өзгертілген де жоқ. Оларды түзетіңіз (немесе басқа тренингті таңдаңыз), содан кейін Facilitator-ды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot use its data folder (see below). Nothing was changed. Check that the drive is connected and can be written to, then open Facilitator again.</source>
+        <translation>Facilitator өз деректер қалтасын пайдалана алмайды (толығырақ төменде). Ештеңе өзгертілген жоқ. Диск қосулы екенін және оған жазуға болатынын тексеріңіз, содан кейін Facilitator-ды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Facilitator cannot open. Nothing already saved is lost. Free some space (delete files you no longer need, empty the trash), then open Facilitator again.</source>
+        <translation>Диск толып қалғандықтан, Facilitator ашыла алмайды. Бұрын сақталғанның бәрі орнында. Орын босатыңыз (қажет емес файлдарды өшіріңіз, қоқыс жәшігін тазалаңыз), содан кейін Facilitator-ды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Facilitator opened your data read-only. Nothing already saved is lost. You can show the workshop's guidance and read the referral sheet, but a session cannot be started or recorded. Free some space (delete files you no longer need, empty the trash), then close Facilitator and open it again.</source>
+        <translation>Диск толып қалғандықтан, Facilitator деректеріңізді тек оқу үшін ашты. Бұрын сақталғанның бәрі орнында. Тренинг нұсқауларын көріп, көмек қызметтерінің тізімін оқуға болады, бірақ кездесуді бастауға немесе жазуға болмайды. Орын босатыңыз (қажет емес файлдарды өшіріңіз, қоқыс жәшігін тазалаңыз), содан кейін Facilitator-ды жауып, қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… және тағы {count}.</translation>
+    </message>
+    <message>
+        <source>The settings were damaged</source>
+        <translation>Баптаулар бүлінген</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
+        <translation>Баптаулар файлы бүлінгендіктен, Facilitator әдепкі баптаулармен іске қосылады: тілді, проекторды және бағдарлама кодтарын тексеріңіз. Кездесулер мен жазбаларға әсер етпейді. Бүлінген файл сақталды (төменде қараңыз): бағдарлама кодтарын одан әлі де оқуға болады.</translation>
     </message>
 </context>
 </TS>

@@ -563,6 +563,14 @@ Press F12 to come back.</source>
         <source>The session is still running. Everything is saved; you can resume it when you open the app again. Close now?</source>
         <translation>Встреча ещё идёт. Всё сохранено: её можно продолжить при следующем запуске программы. Закрыть сейчас?</translation>
     </message>
+    <message>
+        <source>Counts not saved</source>
+        <translation>Подсчёты не сохранены</translation>
+    </message>
+    <message>
+        <source>Tally counts that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "All counts saved", or close and lose them. Close anyway?</source>
+        <translation>Подсчётов, которые пока не удалось сохранить: {count}. Они есть только в этом окне (диск заполнен?). Освободите место и дождитесь надписи «Все подсчёты сохранены» или закройте и потеряйте их. Всё равно закрыть?</translation>
+    </message>
 </context>
 <context>
     <name>Cues</name>
@@ -1574,6 +1582,10 @@ The session goes on; the notes are safe.</source>
         <source>Saved {file}, but the page is full: left out {names}.</source>
         <translation>Сохранено: {file}, но страница заполнена, не поместились: {names}.</translation>
     </message>
+    <message>
+        <source>Hidden characters (control or text-direction marks) were removed from what you typed.</source>
+        <translation>Из введённого текста удалены скрытые символы (управляющие знаки или знаки направления текста).</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -2217,6 +2229,14 @@ The session goes on; the notes are safe.</source>
         <source>{total} answers in: the room sees the distribution from {threshold}.</source>
         <translation>Ответов: {total}. Группа увидит распределение, когда их будет {threshold}.</translation>
     </message>
+    <message>
+        <source>Counts not saved yet: {count} (disk full?). Kept here; free some space.</source>
+        <translation>Не сохранено подсчётов: {count} (диск заполнен?). Они хранятся здесь; освободите место.</translation>
+    </message>
+    <message>
+        <source>All counts saved.</source>
+        <translation>Все подсчёты сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>Films</name>
@@ -2544,6 +2564,49 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Show it on the projector</source>
         <translation>Показать на проекторе</translation>
+    </message>
+</context>
+<context>
+    <name>StartErrors</name>
+    <message>
+        <source>The workshop cannot be opened</source>
+        <translation>Не удаётся открыть тренинг</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used</source>
+        <translation>Папка с данными недоступна</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Диск заполнен</translation>
+    </message>
+    <message>
+        <source>The workshop file has mistakes, listed below. Nothing was opened or changed. Correct them (or choose another workshop), then open Facilitator again.</source>
+        <translation>В файле тренинга есть ошибки, они перечислены ниже. Ничего не открыто и не изменено. Исправьте их (или выберите другой тренинг) и снова откройте Facilitator.</translation>
+    </message>
+    <message>
+        <source>Facilitator cannot use its data folder (see below). Nothing was changed. Check that the drive is connected and can be written to, then open Facilitator again.</source>
+        <translation>Facilitator не может работать со своей папкой данных (подробности ниже). Ничего не изменено. Проверьте, что диск подключён и на него можно записывать, и снова откройте Facilitator.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Facilitator cannot open. Nothing already saved is lost. Free some space (delete files you no longer need, empty the trash), then open Facilitator again.</source>
+        <translation>Диск заполнен, поэтому Facilitator не может открыться. Всё, что уже сохранено, цело. Освободите место (удалите ненужные файлы, очистите корзину) и снова откройте Facilitator.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Facilitator opened your data read-only. Nothing already saved is lost. You can show the workshop's guidance and read the referral sheet, but a session cannot be started or recorded. Free some space (delete files you no longer need, empty the trash), then close Facilitator and open it again.</source>
+        <translation>Диск заполнен, поэтому Facilitator открыл ваши данные только для чтения. Всё, что уже сохранено, цело. Можно смотреть указания к тренингу и список служб помощи, но начать или записать встречу нельзя. Освободите место (удалите ненужные файлы, очистите корзину), затем закройте Facilitator и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… и ещё {count}.</translation>
+    </message>
+    <message>
+        <source>The settings were damaged</source>
+        <translation>Настройки были повреждены</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
+        <translation>Файл настроек был повреждён, поэтому Facilitator запускается с настройками по умолчанию: проверьте язык, проектор и коды программы. Встречи и заметки не затронуты. Повреждённый файл сохранён (см. ниже): коды программы, возможно, ещё удастся из него прочитать.</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from facilitator import __version__
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: hidden characters refused in the files read
 KEEP = 64
 """Entries kept; the oldest beyond that are removed when a new one is written."""
 T = TypeVar("T")

@@ -27,7 +27,7 @@ from facilitator import __version__
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 from facilitator.sessions.errors import InvalidFile, read_file
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3  # 3: hidden characters refused in the files read
 KEEP = 64
 """Entries kept; the oldest beyond that are removed when a new one is written."""
 

@@ -68,6 +68,8 @@ class Store:
         self.path = path
         self._codec = codec
         self._lock = threading.RLock()
+        self.read_only = False
+        """Opened with ``open_read_only`` (a full disk): nothing can be written."""
 
     @classmethod
     def open(cls, path: Path, codec: Codec | None = None) -> Store:
@@ -87,6 +89,34 @@ class Store:
         except StoreError:
             connection.close()
             raise
+        return store
+
+    @classmethod
+    def open_read_only(cls, path: Path, codec: Codec | None = None) -> Store:
+        """Open the database at ``path`` for reading only, creating no file at all (no -shm, no
+        -wal): what a full disk still allows. Writes then fail with ``StoreError``. What a crash
+        left in a -wal file is not read, and not touched: it is read once the disk has room.
+        ``StoreError`` when there is no database or it cannot be read."""
+        if not path.is_file():
+            raise StoreError(f"cannot open the database {path}: there is none yet")
+        try:
+            connection = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro&immutable=1",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise StoreError(f"the database {path} cannot be read: {exc}") from None
+        if version != SCHEMA_VERSION:  # an older one needs changes written; a newer, a newer app
+            connection.close()
+            raise StoreError(
+                f"the database {path} (schema {version}) cannot be read without changing it "
+                f"(this version knows {SCHEMA_VERSION})"
+            )
+        store = cls(connection, path, codec or PlainCodec())
+        store.read_only = True
         return store
 
     @classmethod
@@ -115,7 +145,7 @@ class Store:
     def encrypt_plain_rows(self) -> int:
         """Re-encode every note and roster written as plain text with the current codec."""
         plain = PlainCodec()
-        if self._codec.name == plain.name:
+        if self._codec.name == plain.name or self.read_only:  # read-only: done at a later start
             return 0
         changed = 0
         with self._writing("the encrypted notes"):
@@ -197,6 +227,11 @@ class Store:
 
     @contextmanager
     def _writing(self, what: str) -> Iterator[None]:
+        if self.read_only:
+            raise StoreError(
+                f"could not save {what}: {self.path} is open read-only (the disk was full when the "
+                "app started); free some space and open the app again"
+            )
         try:
             with self._transaction():
                 yield

@@ -13,6 +13,7 @@ import yaml
 
 from facilitator.sessions.errors import FileError, InvalidFile, format_path
 from facilitator.sessions.errors import read_file as read_file  # where it was first
+from facilitator.sessions.hidden_characters import refused
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 12
@@ -111,11 +112,15 @@ def _check_events(text: str, name: str) -> None:
 
 def _index(node: yaml.Node, path: Path, document: Document, errors: list[FileError], name: str) -> None:
     document.lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
+    if isinstance(node, yaml.ScalarNode):
+        _check_text(node, path, errors, name)
+    elif isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
             key = str(key_node.value)
             key_path = (*path, key)
+            if isinstance(key_node, yaml.ScalarNode) and _check_text(key_node, key_path, errors, name):
+                continue
             if key in seen:
                 line = key_node.start_mark.line + 1
                 errors.append(FileError(name, line, format_path(key_path), "duplicate key"))
@@ -126,3 +131,13 @@ def _index(node: yaml.Node, path: Path, document: Document, errors: list[FileErr
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _index(item, (*path, index), document, errors, name)
+
+
+def _check_text(node: yaml.ScalarNode, path: Path, errors: list[FileError], name: str) -> bool:
+    """A NUL, control or direction character in a text (escaped in quotes, "\\u202e", or
+    written as it is) is refused with the line and the field: True when it was."""
+    problem = refused(str(node.value))
+    if problem is None:
+        return False
+    errors.append(FileError(name, node.start_mark.line + 1, format_path(path), problem))
+    return True

@@ -329,6 +329,20 @@ class ConsoleWindow(QMainWindow):
         ):
             event.ignore()
             return
+        self._bridge.retry_tallies()
+        counts = self._bridge.unsaved_tallies()
+        if counts and not dialogs.ask(
+            self,
+            translate("Console", "Counts not saved"),
+            translate(
+                "Console",
+                "Tally counts that could not be saved yet: {count}. They are only in this window "
+                '(is the disk full?). Free some space and wait for "All counts saved", or close '
+                "and lose them. Close anyway?",
+            ).format(count=counts),
+        ):
+            event.ignore()
+            return
         if self._bridge.status in (Status.RUNNING, Status.PAUSED):
             closing = dialogs.ask(
                 self,

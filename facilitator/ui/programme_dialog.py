@@ -33,7 +33,7 @@ from facilitator.programme.summary import Summary
 from facilitator.programme.summary_file import write_summary
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.settings import change_settings, load_settings
-from facilitator.ui import dialogs
+from facilitator.ui import dialogs, i18n
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -52,7 +52,9 @@ _ODK_ENCRYPTED = QT_TRANSLATE_NOOP("Programme", "For ODK / KoboToolbox (zip, enc
 
 
 def _ui_language() -> str:
-    language = load_settings().ui_language
+    """The language the UI speaks now (chosen with --ui-language, in the settings, or the
+    system's), not the setting alone: its "" (follow the system) named the regions in English."""
+    language = i18n.current()
     return language if language in LANGUAGES else "en"
 
 

@@ -45,6 +45,7 @@ from facilitator.aids.referrals import (
 )
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.errors import InvalidFile, StoreError
+from facilitator.sessions.hidden_characters import hidden_character, without_hidden
 from facilitator.ui import dialogs
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
@@ -313,6 +314,14 @@ class ReferralPanel(QWidget):
         service = self._services[item.row()]
         field = EDITABLE[item.column() - 1]
         value = item.text().strip()
+        if hidden_character(value) is not None:  # pasted: it could make the handout show another text
+            value = without_hidden(value).strip()
+            self.message.emit(
+                translate(
+                    "Referrals",
+                    "Hidden characters (control or text-direction marks) were removed from what you typed.",
+                )
+            )
         if field == "country" and value:
             code = country_code(value) or value.upper()
             if len(code) != 2 or not code.isascii() or not code.isalpha():

@@ -37,7 +37,8 @@ from facilitator.sessions.plan_films import FilmLookup, film_folders, find_film
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.retiming import RetimingAdvice
 from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
-from facilitator.sessions.store import Note, Store
+from facilitator.sessions.store import Note, Store, StoreError
+from facilitator.sessions.tallies import check_count
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui.audience_view import Display
 
@@ -49,6 +50,8 @@ if TYPE_CHECKING:  # the referral directory loads when the sheet first opens
     from facilitator.sessions.unfinished import ResumeOffer
 
 TICK_MS = 200
+TALLY_RETRY_MS = 5000
+"""How often counts that could not be written (a full disk) are tried again."""
 __all__ = ["NOTE_TAGS", "SessionBridge"]
 T = TypeVar("T")
 
@@ -63,7 +66,11 @@ class SessionBridge(QObject):
     note_saved = Signal(object)
     """A save of this ``NoteDraft`` is committed (emitted on the UI thread)."""
     tallies_changed = Signal()
-    """A count of a tally was typed (and committed): the projector may show more, or less."""
+    """A count of a tally was typed (kept, and committed when the disk allows): the projector may
+    show more, or less."""
+    tallies_unsaved = Signal(int)
+    """How many typed counts are kept in memory only (the disk was full), tried again every few
+    seconds; 0 once every count is on disk."""
     moments_changed = Signal()
     """A resistance moment was logged or a referral offered."""
     error_reported = Signal(str)
@@ -124,8 +131,15 @@ class SessionBridge(QObject):
         self._film_failed = False
         """The player could not open this step's film (tried again on the next visit)."""
         self._tallies: dict[tuple[int, str], dict[str, int]] = {}
+        """Counts typed so far: (step, question) -> answer -> count (committed, or kept unsaved)."""
+        self._unsaved_tallies: dict[tuple[int, str, str], tuple[int, float]] = {}
+        """Counts whose save failed (a full disk): (step, question, answer) -> (count, wall)."""
+        self._tallies_said_unsaved = False
+        self._tally_retry = QTimer(self)
+        self._tally_retry.setSingleShot(True)
+        self._tally_retry.setInterval(TALLY_RETRY_MS)
+        self._tally_retry.timeout.connect(self.retry_tallies)
         self._series: tuple[SeriesPosition | None] | None = None
-        """Counts typed so far: (step, question) -> answer -> count (as committed to the store)."""
         if live is not None:
             self._load_tallies(live)
         comfort = load_settings()
@@ -234,6 +248,8 @@ class SessionBridge(QObject):
     def set_locked(self, locked: bool) -> None:
         self._locked = locked
         self.locked_changed.emit(locked)
+        if not locked:
+            self.retry_tallies()
 
     def steps_left(self) -> int:
         """Steps not run: never shown, or skipped (the current one counts as run)."""
@@ -354,19 +370,54 @@ class SessionBridge(QObject):
 
     def set_tally(self, question: str, answer: str, count: int) -> bool:
         """Store how many in the room gave ``answer`` on the current step, at once (never who).
-        Nothing is recorded while locked; a failure becomes a message and the count is not kept."""
+        Nothing is recorded while locked, nor a count out of range (said). A count the disk cannot
+        take (full) is kept in memory, said (``error_reported``, ``tallies_unsaved``) and written
+        when there is room again: tried every few seconds, like the notes."""
         if self._locked:
+            return False
+        try:
+            check_count(count)
+        except ValueError as exc:
+            self.error_reported.emit(f"the tally was not kept: {exc}")
             return False
         live = self._ensure_live()
         if live is None:
             return False
         step = self._engine.index
-        wall = self._clock.wall()
-        if not self._guard(lambda: live.store.set_tally(live.id, step, question, answer, count, wall)):
-            return False
         self._tallies.setdefault((step, question), {})[answer] = count
+        self._unsaved_tallies[(step, question, answer)] = (count, self._clock.wall())
+        self._write_tallies(report=True)
         self.tallies_changed.emit()
         return True
+
+    def unsaved_tallies(self) -> int:
+        """Counts typed that are not on disk yet (kept here until they land)."""
+        return len(self._unsaved_tallies)
+
+    def retry_tallies(self) -> None:
+        """Write again every count whose save failed (what the retry timer does)."""
+        if self._unsaved_tallies and not self._locked and not self._stopped:
+            self._write_tallies(report=False)
+
+    def _write_tallies(self, report: bool) -> None:
+        live = self._live
+        if live is None:
+            return
+        for key, (count, wall) in list(self._unsaved_tallies.items()):
+            try:
+                live.store.set_tally(live.id, *key, count, wall)
+            except StoreError as exc:
+                if report:
+                    self.error_reported.emit(_describe(exc))
+                self._tally_retry.start()
+                break
+            del self._unsaved_tallies[key]
+        left = len(self._unsaved_tallies)
+        if left or self._tallies_said_unsaved:  # once said unsaved, "0" says they all landed
+            self.tallies_unsaved.emit(left)
+        self._tallies_said_unsaved = bool(left)
+        if not left:
+            self._tally_retry.stop()
 
     def _load_tallies(self, live: LiveSession) -> None:
         stored = self._attempt(lambda: live.store.tallies(live.id)) or []
@@ -697,6 +748,7 @@ class SessionBridge(QObject):
         if live is None or self.status is not Status.ENDED:
             return None
         self.wait_for_saves()
+        self.retry_tallies()  # counts kept while the disk was full: on disk first, if they can be
         from facilitator.programme.summary import build_summary
 
         number, length = self.series_numbers()
@@ -773,8 +825,11 @@ class SessionBridge(QObject):
             self.notes_changed.emit()
 
     def stop(self) -> None:
-        """Stop the repaint timer and stop listening to the engine (before windows go away)."""
+        """Stop the repaint timer and stop listening to the engine (before windows go away); a
+        last try for counts kept unsaved (the disk may have room by now)."""
         self._timer.stop()
+        self.retry_tallies()
+        self._tally_retry.stop()
         self._unsubscribe()
         self._unsubscribe = lambda: None  # stopping twice is harmless
         self._stopped = True

@@ -1,7 +1,8 @@
 """The console's tally panel: on a step with tallies, a count per answer typed as hands go up.
 
-Each change is committed at once through the bridge (nothing typed is lost to a crash); the panel
-says how many answers are in and whether the room sees the distribution yet. Spin boxes take their
+Each change is committed at once through the bridge (nothing typed is lost to a crash; on a full
+disk it is kept, said here, and written when there is room); the panel says how many answers are
+in and whether the room sees the distribution yet. Spin boxes take their
 own keys: typing a digit or an arrow here never drives the projector (see ``presenter_keys``).
 """
 
@@ -71,6 +72,13 @@ class TallyPanel(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
+        self.unsaved = QLabel(self)
+        """Said while counts typed are kept here only (a full disk); "All counts saved" after."""
+        self.unsaved.setObjectName("tally-unsaved")
+        self.unsaved.setWordWrap(True)
+        self.unsaved.hide()
+        outer.addWidget(self.unsaved)
+        bridge.tallies_unsaved.connect(self._on_unsaved)
         self.spins: dict[tuple[str, str], CountBox] = {}
         """(question id, answer id) -> its spin box, for the current step."""
         self.totals: dict[str, QLabel] = {}
@@ -138,12 +146,26 @@ class TallyPanel(QWidget):
         self._show_total(question)
         return box
 
+    def _on_unsaved(self, count: int) -> None:
+        if count:
+            self.unsaved.setText(
+                translate(
+                    "Tally",
+                    "Counts not saved yet: {count} (disk full?). Kept here; free some space.",
+                ).format(count=count)
+            )
+            self.unsaved.setStyleSheet("color: #9b2c2c; font-weight: bold;")
+        else:
+            self.unsaved.setText(translate("Tally", "All counts saved."))
+            self.unsaved.setStyleSheet("")
+        self.unsaved.show()
+
     def _typed(self, question: str, answer: str, value: int) -> None:
         if not self._bridge.set_tally(question, answer, value):
             stored = self._bridge.tally_counts(self._bridge.index, question).get(answer, 0)
             spin = self.spins.get((question, answer))
             if spin is not None and spin.value() != stored:
-                spin.blockSignals(True)  # not stored (locked, disk full): show what is kept
+                spin.blockSignals(True)  # not kept (locked): show what is kept
                 spin.setValue(stored)
                 spin.blockSignals(False)
         for known in self._questions:

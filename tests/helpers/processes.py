@@ -40,7 +40,7 @@ def run_and_kill(module_args: list[str], lines_before_kill: int) -> list[str]:
 
 
 def run_cli(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 60
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60, input_text: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run ``facilitator ARGS`` in a process of its own (the test's data folder unless ``env``
     says otherwise) and return what it printed and its exit code."""
@@ -51,6 +51,7 @@ def run_cli(
         text=True,
         env=os.environ.copy() if env is None else env,
         timeout=timeout,
+        input=input_text,
     )
 
 

@@ -157,3 +157,16 @@ def test_the_encrypted_odk_button_speaks_the_ui_language(ran: Rig, language: str
     text = dialog.export_buttons["odk"].text()
     assert untranslated(iter([text]), sources(language)) == []
     assert "ODK" in text and text != "For ODK / KoboToolbox (zip, encrypted)…"
+
+
+def test_region_names_speak_the_ui_language(ran: Rig, language: str) -> None:  # noqa: F811
+    """The UI language chosen at start (--ui-language, or the system's) names the regions, not
+    the settings' "follow the system" empty value (which gave English names under ru and kk)."""
+    assert load_settings().ui_language == ""
+    dialog = open_dialog(ran)
+    enter_codes(dialog, "KZ-YM", "F017", "KZ-15")
+    expected = {"ru": "Актюбинская область", "kk": "Ақтөбе облысы"}[language]
+    item = dialog.region.itemText(dialog.region.findData("KZ-15"))
+    assert item == f"KZ-15 — {expected}"
+    assert expected in dialog.preview.toPlainText()
+    assert "Aktobe" not in dialog.preview.toPlainText()

@@ -1,0 +1,43 @@
+"""Characters a text file people import must not hide: NUL and other control characters, and the
+direction controls (U+202E RIGHT-TO-LEFT OVERRIDE and its kin) that make text display something
+else than it holds ("Help<U+202E>enil" shows as "Helpline"), so a handout or a slide could be made
+to lie. Workshops are in Russian, Kazakh and English: none of them needs a direction control.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Every Unicode character of Bidi_Control: the marks, embeddings, overrides and isolates."""
+
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
+"""Control characters (Unicode category Cc) but tab, line feed and carriage return; direction
+controls."""
+
+
+def hidden_character(text: str) -> str | None:
+    """What is wrong with ``text`` (its first hidden character, described for an error message
+    that never quotes the text), or None when it has none."""
+    found = _HIDDEN.search(text)
+    if found is None:
+        return None
+    character = found.group()
+    code = f"U+{ord(character):04X}"
+    if character in BIDI_CONTROLS:
+        name = unicodedata.name(character, "direction control")
+        return f"a hidden direction control ({code} {name}), which can make the text show something else"
+    what = "a NUL character" if character == "\0" else "a control character"
+    return f"{what} ({code}), which text does not contain (is the file damaged?)"
+
+
+def refused(text: str) -> str | None:
+    """The error for a field holding a hidden character (it is refused), or None."""
+    problem = hidden_character(text)
+    return None if problem is None else f"{problem}; remove it"
+
+
+def without_hidden(text: str) -> str:
+    """``text`` with every hidden character removed."""
+    return _HIDDEN.sub("", text)

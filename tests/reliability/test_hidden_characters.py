@@ -1,0 +1,173 @@
+"""NUL, control and direction characters (U+202E RIGHT-TO-LEFT OVERRIDE and its kin) in the files
+people import: refused with the file, the line and the field (referral sheets, plans, cue files),
+or removed with a warning naming the line (a roster, where a hidden character would keep a name
+from matching the notes). "Help<U+202E>enil<U+202C>" displays as "Helpline": a handout or a slide
+could be made to show something else than it holds."""
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from facilitator.aids.referral_csv import read_csv
+from facilitator.aids.referrals import Directory
+from facilitator.content import default_workshop
+from facilitator.paths import database_path
+from facilitator.sessions.errors import InvalidFile
+from facilitator.sessions.hidden_characters import hidden_character, without_hidden
+from facilitator.sessions.plan_loader import load_plan
+from facilitator.sessions.store import Store
+from facilitator.ui.referral_panel import ReferralPanel
+from tests.helpers.processes import run_cli
+
+RLO = "\u202e"
+PDF = "\u202c"
+HEADER = "name,kind,phone,hours,languages,cost,region,notes,last_verified\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (f"Help {RLO}enil{PDF}", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("Evil\0Name", "NUL character (U+0000)"),
+        ("red \x1b[31m", "control character (U+001B)"),
+        ("\u2066isolated\u2069", "U+2066 LEFT-TO-RIGHT ISOLATE"),
+        ("mark\u200f", "U+200F RIGHT-TO-LEFT MARK"),
+    ],
+)
+def test_each_hidden_character_is_named_by_its_code(text: str, said: str) -> None:
+    problem = hidden_character(text)
+    assert problem is not None and said in problem
+    assert text not in problem  # never the text itself
+    assert hidden_character(without_hidden(text)) is None
+
+
+@pytest.mark.parametrize("text", ["Ақтөбе облысы", "line one\nline two\ttabbed\r\n", "«кавычки» — тире", ""])
+def test_ordinary_text_in_the_workshop_languages_is_left_alone(text: str) -> None:
+    assert hidden_character(text) is None
+    assert without_hidden(text) == text
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"), [(f"Help {RLO}enil{PDF}", "U+202E"), ("Evil\0Name", "U+0000"), ("x\x07y", "U+0007")]
+)
+def test_a_referral_sheet_with_a_hidden_character_is_refused_by_file_line_and_column(
+    tmp_path: Path, cell: str, code: str
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        HEADER + "Crisis centre,shelter,555,,,,Актобе,,\n" + f"Legal aid,legal-aid,777,,,,Актобе,{cell},\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidFile) as raised:
+        read_csv(sheet)
+    assert [str(error) for error in raised.value.errors] == [
+        f"{sheet}:3: notes: {hidden_character(cell)}; remove it"
+    ]
+    assert code in str(raised.value)
+
+
+def test_the_cli_imports_nothing_from_such_a_sheet(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        HEADER + "Crisis centre,shelter,555,,,,Актобе,,\n" + f"Help {RLO}enil{PDF},legal-aid,777,,,,,,\n",
+        encoding="utf-8",
+    )
+    result = run_cli("referrals", "import", str(sheet))
+    assert result.returncode == 1
+    assert f"{sheet}:3: name: a hidden direction control (U+202E RIGHT-TO-LEFT OVERRIDE)" in result.stderr
+    assert "Traceback" not in result.stderr and RLO not in result.stderr
+    store = Store.open(database_path())
+    try:
+        names = [service.name for service in Directory(store).services()]
+    finally:
+        store.close()
+    assert "Crisis centre" not in names  # all rows or none
+    assert not [name for name in names if hidden_character(name)]
+
+
+def test_a_plan_with_a_direction_control_in_a_field_is_refused_with_its_line_and_field(
+    tmp_path: Path,
+) -> None:
+    text = default_workshop("en").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    number = next(i for i, line in enumerate(lines) if line.lstrip().startswith("title:") and i > 2)
+    key = lines[number].partition("title:")[0]
+    lines[number] = f'{key}title: "Welcome \\u202e!ecnelis"'  # escaped inside quotes: the same character
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InvalidFile) as raised:
+        load_plan(plan)
+    errors = [str(error) for error in raised.value.errors]
+    assert len(errors) == 1
+    assert errors[0].startswith(f"{plan}:{number + 1}: ")
+    assert ".title: a hidden direction control (U+202E RIGHT-TO-LEFT OVERRIDE)" in errors[0]
+    result = run_cli("plans", "validate", str(plan))
+    assert result.returncode == 1 and errors[0] in result.stdout + result.stderr
+
+
+def test_a_key_with_a_nul_is_refused_too(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    text = default_workshop("en").read_text(encoding="utf-8")
+    plan.write_text(text + '"extra\\0key": 1\n', encoding="utf-8")
+    with pytest.raises(InvalidFile) as raised:
+        load_plan(plan)
+    line = len(text.splitlines()) + 1
+    assert f'{plan}:{line}: ["extra\\u0000key"]: a NUL character (U+0000)' in str(raised.value)
+
+
+def test_a_cue_file_with_a_direction_control_is_refused(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[2] / "facilitator" / "content" / "cues" / "cues.en.yaml"
+    cues = tmp_path / "cues.yaml"
+    cues.write_text(
+        source.read_text(encoding="utf-8").replace("Address it, don't ignore it", f"Address it{RLO}", 1),
+        encoding="utf-8",
+    )
+    result = run_cli("cues", "validate", str(cues))
+    assert result.returncode == 1
+    assert (
+        f"{cues}:7: principles[0].title: a hidden direction control (U+202E" in result.stdout + result.stderr
+    )
+
+
+def test_a_roster_loses_its_hidden_characters_with_a_warning_and_the_name_is_still_found(
+    tmp_path: Path,
+) -> None:
+    roster = tmp_path / "roster.txt"
+    roster.write_text(f"Айгерим\nДани{RLO}яр\n", encoding="utf-8")
+    result = run_cli(
+        "anonymize", "--roster", str(roster), "--lang", "en", input_text="Данияр said it was fine."
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Данияр" not in result.stdout  # found, and replaced
+    assert f"{roster}:2: name: a hidden direction control (U+202E" in result.stderr
+    assert "removed it (warning)" in result.stderr and "Дани" not in result.stderr  # never the name
+
+
+def test_no_built_in_content_file_holds_a_hidden_character() -> None:
+    """The seed referrals, towns and regions are read without the plan checks: checked here."""
+    content = Path(__file__).resolve().parents[2] / "facilitator" / "content"
+    found = {
+        str(path.relative_to(content)): hidden_character(path.read_text(encoding="utf-8"))
+        for path in sorted(content.rglob("*.yaml"))
+    }
+    assert len(found) > 10
+    assert {name: problem for name, problem in found.items() if problem} == {}
+
+
+def test_a_name_pasted_into_the_referral_sheet_loses_its_hidden_characters(qtbot: QtBot) -> None:
+    store = Store.open(database_path())
+    try:
+        directory = Directory(store)
+        panel = ReferralPanel(directory, "en")
+        qtbot.addWidget(panel)
+        said: list[str] = []
+        panel.message.connect(said.append)
+        name = panel.table.item(0, 1)
+        assert name is not None
+        name.setText(f"Help {RLO}enil{PDF}")  # as pasted into the cell
+        names = [service.name for service in directory.services()]
+        assert "Help enil" in names and not [n for n in names if hidden_character(n)]
+        assert said and "Hidden characters" in said[0]
+    finally:
+        store.close()
