@@ -146,6 +146,29 @@ def russian_thing(word: str) -> tuple[bool, bool]:
 
 
 @cache
+def russian_oblique_name(word: str) -> bool:
+    """A reading of the Russian ``word`` is a first name in an oblique case ("жене" of Женя, "марку"
+    of Марк): not the nominative ("Вера", "Роза" start sentences as words)."""
+    try:
+        return any(
+            "Name" in p.tag.grammemes and not {"nomn", "Fixd"} & set(p.tag.grammemes)
+            for p in _morph().parse(word)
+        )
+    except Exception:
+        return False
+
+
+@cache
+def russian_genitive(word: str) -> bool:
+    """A reading of the Russian ``word`` is in the genitive singular ("мира", "ленина"; not "модуль",
+    nor "урок", which is only a genitive plural of "урка")."""
+    try:
+        return any({"gent", "sing"} <= set(p.tag.grammemes) for p in _morph().parse(word))
+    except Exception:
+        return False
+
+
+@cache
 def normal_forms(word: str) -> frozenset[str]:
     """The dictionary forms of a Russian ``word`` in lower case ("абая" -> "абай")."""
     try:

@@ -119,6 +119,8 @@ def written_like_a_name(word: str) -> bool:
     (Jane), "қатын" (Katie), "suraıdy" (Сурайё) are words that only share a skeleton with one."""
     cyrillic, latin = _written_names()
     if _is_latin(word):
+        if any(c in _KAZAKH_LATIN for c in word):
+            return _kazakh_latin_name(word.casefold())
         return base_of(word, latin) is not None
     lower = _plain_cyrillic(word)
     if lower in cyrillic:
@@ -126,6 +128,25 @@ def written_like_a_name(word: str) -> bool:
     endings = endings_for(False)
     return any(
         lower[:cut] in cyrillic and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
+_KAZAKH_LATIN = frozenset("áǵıńóúý")
+
+
+@cache
+def _kazakh_latin_names() -> frozenset[str]:
+    """The list names written with the letters of Kazakh's Latin alphabet, lower case ("aıgerim")."""
+    return frozenset(n.casefold() for n in _list_lines() if any(c in _KAZAKH_LATIN for c in n.casefold()))
+
+
+def _kazakh_latin_name(lower: str) -> bool:
+    """A lower-case word with a letter of Kazakh's Latin alphabet is a listed name only as one is
+    written in it, maybe with an ending ("jańa" is "new", not Jana)."""
+    names = _kazakh_latin_names()
+    endings = endings_for(True)
+    return lower in names or any(
+        lower[:cut] in names and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
     )
 
 
@@ -250,7 +271,8 @@ class NameFinder:
         self._places = places()
         self._never: set[str] = set()
         self._judged: dict[
-            tuple[str, bool, str | None, str | None, str | None, str | None], tuple[int, str, str] | None
+            tuple[str, bool, str | None, str | None, str | None, str | None, bool],
+            tuple[int, str, str] | None,
         ] = {}
         self._maybe: set[str] = set()
 
@@ -278,6 +300,7 @@ class NameFinder:
                 after.text if after else None,
                 text[before.end : start].strip() if before else None,
                 text[end : after.start].strip() if after else None,
+                _number_follows(text, end),
             )
             if context not in self._judged:
                 if len(self._judged) > 100_000:
@@ -352,8 +375,13 @@ class NameFinder:
                 continue
             if word.casefold() in lexicon.not_names() or (len(word) > 1 and word.isupper()):
                 continue
-            if any(s <= start < e for s, e in public) or base_of(word, self._places) is not None:
+            if any(s <= start < e for s, e in public):
                 continue
+            place = base_of(word, self._places)
+            if place is not None and (
+                skeleton(word).startswith(place) or base_of(word, seen_bases, 3) is None
+            ):
+                continue  # "Алматыда"; but "Алматқа" beside "Алмат" is Алмат (the city keeps its ы)
             source = self._context_source(
                 text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
             )
@@ -414,6 +442,9 @@ class NameFinder:
             and (capital or listed)
         ):
             return "name-cue"
+        kin = re.match(r"\s*\(\s*([^\W\d_]+)", text[end : end + 40]) if capital else None
+        if kin and kin.group(1).casefold() in _kin_nouns():
+            return "names-list"  # "Бота (сестра Нурсултана)": a relative of someone is a person
         if capital and (listed or self._nickname(skeleton(word)) or self._truncated(skeleton(word))):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
@@ -525,6 +556,8 @@ class NameFinder:
     # -- one word ------------------------------------------------------------------------------
     def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
         word = token.text
+        if after is not None and after.capitalised and word.casefold() in union("greetings"):
+            return None  # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays
         if "-" in word:
             if (
                 _public_form(word, lexicon.public_people_for(word))
@@ -564,7 +597,7 @@ class NameFinder:
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
-            return self._unlisted(token, before, after)
+            return self._unlisted(token, before, after, _number_follows(text, token.end))
         return None
 
     def _listed(
@@ -606,7 +639,9 @@ class NameFinder:
             return None  # "Mark the time", "Will they come?"; not "Will's number" (unsure)
         return self._span(token, AMBIGUOUS, base)
 
-    def _unlisted(self, token: Token, before: Token | None, after: Token | None) -> Span | None:
+    def _unlisted(
+        self, token: Token, before: Token | None, after: Token | None, number_after: bool = False
+    ) -> Span | None:
         word = token.text
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
@@ -632,6 +667,14 @@ class NameFinder:
             return self._span(token, "surname-pattern", skeleton(surname))
         if name_p >= 0.5 and (latin or lexicon.russian(lower)[0]):  # a guess for unknown words: no
             return self._span(token, "dictionary", _strip_case(shape))
+        if common and not latin and name_p > 0 and lexicon.russian_oblique_name(lower):
+            # the dictionary reads a word ("жене": wife) but also a case of a name (Женя):
+            # capitalised inside a sentence ("Позвонила Жене"), or at its start before an age or a
+            # word that takes a person in that case ("Жене 16", "Марку стало плохо"), it is a name
+            if not token.initial:
+                return self._span(token, "capitalised", _strip_case(shape))
+            if number_after or (after is not None and after.text.casefold() in union("oblique_after")):
+                return self._span(token, "capitalised-start", _strip_case(shape))
         if common and not latin:
             thing, oblique = lexicon.russian_thing(lower)
             if thing and after is not None and after.text.casefold() in union("speech"):
@@ -832,6 +875,12 @@ def _honorific_form(shape: str) -> bool:
 @cache
 def _person_nouns() -> frozenset[str]:
     return frozenset(skeleton(w) for w in union("person_nouns") if len(skeleton(w)) >= 3)
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    """Relatives and words for a person, as written: "сестра", "ағасы", "cousin", "jigit"."""
+    return union("person_before") | union("person_nouns")
 
 
 @cache
@@ -1043,6 +1092,14 @@ def _my_word(word: str, base: str) -> bool:
         and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
         and skeleton(word[: mine.start()]) == base
     )
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
+
+
+def _number_follows(text: str, end: int) -> bool:
+    """A number of one or two digits follows the word ("Жене 16", "Тимуру 17 лет"): an age."""
+    return _NUMBER_AFTER.match(text, end) is not None
 
 
 def _not_a_name(word: str) -> bool:

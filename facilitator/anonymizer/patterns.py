@@ -160,7 +160,7 @@ ADDRESS = re.compile(
     + _STREET_FIRST
     + r"(?:\s+|(?<=\.))[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
-    + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w\-]+(?:\s+[\w\-]+)?\s+"
+    + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w'’\-]+(?:\s+[\w'’\-]+)?\s+"
     + _STREET
     + r"\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
@@ -172,7 +172,7 @@ ADDRESS = re.compile(
     + r"|(?!))|"
     + _HOUSE
     + _FLAT_AHEAD
-    + rf"|(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?,?\s+\d{{1,4}}[а-яa-z]?(?:/\d{{1,4}})?"
+    + rf"|(?P<bare>(?-i:[{_UPPER}])[\w'-]+)(?:\s+[\w'-]+)?,?\s+\d{{1,4}}[а-яa-z]?(?:/\d{{1,4}})?"
     + _FLAT_AHEAD
     # a numbered district before a house ("Chilonzor-9, 14-uy", "Аксай-4, д. 23")
     + rf"|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’]+-\d{{1,2}}(?=\s*,?\s*"
@@ -281,6 +281,8 @@ def _addresses(text: str) -> Iterator[Span]:
             stop += 1
         ends = []
         for match in ADDRESS.finditer(text, begin, stop):
+            if match.group("bare") and _numbered_thing(match.group("bare")):
+                continue  # "Session 3, flat 12", "Модуль 4, кв 2": a numbered thing, not a street
             if match.start() <= word.start() and word.end() <= match.end():
                 found.add((match.start(), match.end()))
                 ends.append(match.end())
@@ -294,7 +296,23 @@ def _addresses(text: str) -> Iterator[Span]:
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("places.txt"):
             start = town.end()  # "Шымкент, Нұрсәт мкр": the city names no one, the district does
+        else:
+            marked = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+            if marked:
+                start = marked.start()  # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+@lru_cache(maxsize=10_000)
+def _numbered_thing(word: str) -> bool:
+    """A street named without its word is a name in the genitive ("Гагарина 15, кв 3", "Мира 5");
+    an English word or a Russian common noun that is no genitive ("Session 3", "Модуль 4",
+    "Урок 2") is a numbered thing of the day before a number that looks like a flat."""
+    lower = word.casefold()
+    if lower.isascii():
+        return lower in lexicon.english_words()
+    known, name, place = lexicon.russian(lower)
+    return known and name < 0.3 and place < 0.3 and not lexicon.russian_genitive(lower)
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -309,6 +327,17 @@ def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _TOWN_FIRST = re.compile(r"([^\W\d_][\w'-]*),\s*")
+_TOWN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:"
+    + _words("towns_before")
+    + rf")\s*(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+\s+(?:"
+    + _words("towns_after")
+    + r"))\s*,\s*\Z",
+    re.IGNORECASE,
+)
+"""A town right before an address, marked with its word ("г. Караганда, ", "Токмок ш., "): the
+writer made it part of the address. A city alone stays ("Шымкент, Нұрсәт мкр"), and so does a
+district ("Ысык-Ата району")."""
 
 
 def _birthdates(text: str) -> Iterator[Span]:

@@ -20,7 +20,7 @@ from facilitator.languages import LANGUAGES as APP_LANGUAGES
 
 LANGUAGES = (*APP_LANGUAGES, "kk-latn", "ky", "uz", "tg")
 """The app's languages, and the neighbours whose names and numbers the anonymizer also knows."""
-ADDRESS_PARTS = ("villages", "streets", "districts", "houses", "flats")
+ADDRESS_PARTS = ("villages", "streets", "districts", "houses", "flats", "towns_before", "towns_after")
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
 
@@ -46,6 +46,11 @@ class Profile:
     person_nouns: frozenset[str]
     conjunctions: frozenset[str]
     """ "и", "and", "мен": a capitalised word joined to a name is a name ("Max and Tim")."""
+    oblique_after: frozenset[str]
+    """Words after a name in the dative or genitive at a sentence start that take a person there
+    ("Жене стало плохо", "Дастана не было")."""
+    greetings: frozenset[str]
+    """Greetings and forms of address before a name, never part of it ("Привет Айгерим", "Сәлем")."""
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
     document_cues: tuple[str, ...]
@@ -60,7 +65,9 @@ class Profile:
     addresses: dict[str, tuple[str, ...]]
     """The words of an address as typed in that language, by part (ADDRESS_PARTS): a village, a
     street ("к-сі", "ko'chasi", "кӯчаи"), a district ("ш/а", "ықшам аудан", "mahalla"), a house
-    and a flat, each followed or preceded by its number or its name."""
+    and a flat, each followed or preceded by its number or its name; the words that mark a town or a
+    district before or after its name ("г. Караганда", "Токмок ш.", "Asaka tumani"), which joins the
+    address it stands before."""
     participant: str
     person: str
     tags: dict[str, str]
@@ -92,6 +99,8 @@ def profile(code: str) -> Profile:
         naming=_lower(data.get("naming")),
         person_nouns=_lower(data.get("person_nouns")),
         conjunctions=_lower(data.get("conjunctions")),
+        greetings=_lower(data.get("greetings")),
+        oblique_after=_lower(data.get("oblique_after")),
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
