@@ -313,7 +313,10 @@ class NameFinder:
             span = None
             if verdict is not None:
                 span = Span(start, start + verdict[0], Kind.NAME, verdict[1], verdict[2])
-            particle = skeleton(token.text) in union("particles")  # "Асанов Ерлан ұлы", "Alisher o‘g‘li"
+            # "Асанов Ерлан ұлы", "Alisher o‘g‘li"; not "и" ("and", though Tajik "ӣ" reads the same)
+            particle = skeleton(token.text) in union("particles") and word.casefold() not in union(
+                "conjunctions"
+            )
             if span is None and found and found[-1].end >= token.start - 1 and particle:
                 span = Span(token.start, token.end, Kind.NAME, found[-1].source, found[-1].key)
             if span is not None:
@@ -618,6 +621,8 @@ class NameFinder:
         if not token.capitalised:
             return None  # "вера", "арманым", "hope": words here, not names
         if token.initial and after is not None and after.text.casefold() in union("word_after"):
+            if latin and after.text.casefold() in _TO_BE and lower not in union("abstract_names"):
+                return self._span(token, AMBIGUOUS, base)  # "Will was quiet", "Max is 17"; not "Hope was"
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
             return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
@@ -658,7 +663,7 @@ class NameFinder:
             # for a Tajik, Uzbek or Kazakh spelling ("Фирӯз", "Шоҳрух") says nothing
             if place_p >= 0.5 and name_p < 0.3 and (known or _RUSSIAN_SPELLING.fullmatch(lower)):
                 return None
-        if base_of(word, _person_nouns(), min_inflected=3) is not None:
+        if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
@@ -694,7 +699,7 @@ class NameFinder:
             # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
             # an unknown word before "and" is a name only beside a name (the second look)
             return self._span(token, "capitalised", _strip_case(shape))
-        if _name_shaped(shape) or self._compound(shape):
+        if _name_shaped(shape) or self._compound(shape) or _told(lower, after):
             return self._span(token, "capitalised-start", _strip_case(shape))
         if (
             len(shape) >= 4
@@ -1107,6 +1112,28 @@ def _not_a_name(word: str) -> bool:
     lower = word.casefold()
     never = lexicon.not_names()
     return lower in never or (_is_latin(word) and lower.endswith("s") and lower[:-1] in never)
+
+
+_OV_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ov|ova|ev|eva)$")
+"""A surname's ending that no word for a person takes: "Кудаев", "Жиенов" (құда, жиен) are people."""
+_TO_BE = frozenset({"is", "was", "isn't", "wasn't"})
+_DATIVE = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa)$")
+
+
+def _told(lower: str, after: Token | None) -> bool:
+    """A word in the dative before a verb of telling, calling or writing ("Дәменге айттым", "Аянға
+    хабарластым"), whose stem is no word for a person ("Мұғалімге айттым") nor a pronoun."""
+    if after is None:
+        return False
+    dative = _DATIVE.match(lower)
+    if dative is None or not after.text.casefold().startswith(cue_phrases("addressee_verbs")):
+        return False
+    stem = dative.group("stem")
+    return (
+        stem not in lexicon.not_names()
+        and base_of(stem, _person_nouns(), min_inflected=3) is None
+        and not _a_word(stem)
+    )
 
 
 def _said(after: Token | None) -> bool:

@@ -49,6 +49,11 @@ class Profile:
     oblique_after: frozenset[str]
     """Words after a name in the dative or genitive at a sentence start that take a person there
     ("Жене стало плохо", "Дастана не было")."""
+    addressee_verbs: tuple[str, ...]
+    """Stems of verbs of telling, calling, writing to someone: a capitalised word in the dative before
+    one, at a sentence start, is a person ("Дәменге айттым")."""
+    abstract_names: frozenset[str]
+    """Name-words whose word is a thing said to be something without an article ("Hope was")."""
     greetings: frozenset[str]
     """Greetings and forms of address before a name, never part of it ("Привет Айгерим", "Сәлем")."""
     small_places: tuple[str, ...]
@@ -100,6 +105,8 @@ def profile(code: str) -> Profile:
         person_nouns=_lower(data.get("person_nouns")),
         conjunctions=_lower(data.get("conjunctions")),
         greetings=_lower(data.get("greetings")),
+        addressee_verbs=tuple(str(w).casefold() for w in data.get("addressee_verbs") or ()),
+        abstract_names=_lower(data.get("abstract_names")),
         oblique_after=_lower(data.get("oblique_after")),
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
@@ -153,8 +160,8 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, document_cues, roles, jobs or place_endings of every profile,
-    longest first."""
+    """small_places, singling, document_cues, roles, jobs, place_endings or addressee_verbs of every
+    profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))
 

@@ -540,3 +540,48 @@ def test_names_of_the_fourth_round_are_removed(text: str, part: str) -> None:
 )
 def test_words_of_the_fourth_round_are_kept(text: str, part: str) -> None:
     assert not touched(text, part, use_ner=ner.available()), removed(text, use_ner=ner.available())
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # an English name-word at a sentence start before "was", "is" or a person's verb
+        ("Will was quiet the whole session.", "Will"),
+        ("Max was late again, then he apologised.", "Max"),
+        ("Grace looked tired today, we talked after.", "Grace"),
+        # a name in the dative before a verb of telling, calling or writing, at a sentence start
+        ("Дәменге айттым, ол келісті.", "Дәменге"),
+        ("Аянға хабарластым, кешікті.", "Аянға"),
+    ],
+)
+def test_names_at_a_sentence_start_of_the_fourth_round_are_removed(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Hope was the theme of the day.", "Hope"),
+        ("Justice is what they asked about.", "Justice"),
+        ("Will they come back? I doubt it.", "Will"),
+        ("Мұғалімге айттым, ол келісті.", "Мұғалімге"),
+        ("Ешкімге айтпаймын деді.", "Ешкімге"),
+    ],
+)
+def test_words_at_a_sentence_start_of_the_fourth_round_are_kept(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # the conjunction "и" after a name is not Tajik's particle "ӣ" (the same skeleton)
+        ("Вчера пришёл Сапаров и молчал весь час.", "Сапаров", "и молчал"),
+        # a surname made of a word for a person or a relative (құда, жиен) is a surname
+        ("Вчера пришёл Кудаев и молчал весь час.", "Кудаев", "и молчал"),
+        ("Сегодня Жиенов опять шутил про девушек.", "Жиенов", "опять шутил"),
+    ],
+)
+def test_a_surname_ends_where_it_ends(text: str, name: str, kept: str) -> None:
+    assert covered(text, name), removed(text)
+    assert not touched(text, kept), removed(text)
