@@ -585,3 +585,41 @@ def test_words_at_a_sentence_start_of_the_fourth_round_are_kept(text: str, part:
 def test_a_surname_ends_where_it_ends(text: str, name: str, kept: str) -> None:
     assert covered(text, name), removed(text)
     assert not touched(text, kept), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "kept"),
+    [
+        # a role's genitive complement belongs to the description
+        ("Поселок Шубар, директор школы №3 просила не поднимать тему.", "директор школы №3", "просила не"),
+        # a role there is one of in a school, before the person's name, without a place
+        (
+            "22 человека, преподаватель физры Степанов сидел сзади всю сессию.",
+            "преподаватель физры Степанов",
+            "сидел сзади",
+        ),
+    ],
+)
+def test_descriptions_of_the_fourth_round_are_removed(text: str, description: str, kept: str) -> None:
+    assert covered(text, description), removed(text)
+    assert not touched(text, kept), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # parts too far apart are not one description ("в его селе" is not where the akimat is)
+        ("Руслан из акимата района предложил провести сессию в его селе на той неделе.", "провести сессию"),
+        ("Тётя работает в ЗАГСе, говорит что половина браков в районе до 20 лет.", "до 20 лет"),
+        # "alone" before a verb says how, not who
+        ("Анасы ауылда үш баланы жалғыз асырайды.", "жалғыз асырайды"),
+        ("Apasy ony aýylda jalǵyz ósirgen.", "jalǵyz ósirgen"),
+    ],
+)
+def test_what_is_not_one_description_is_kept(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
+
+
+def test_alone_with_a_job_still_singles_out() -> None:
+    text = "Жандос ашылды: жанармай бекетінде түнгі ауысымда жалғыз отырады, кейде қорқады."
+    assert covered(text, "жанармай бекетінде түнгі ауысымда жалғыз отырады"), removed(text)
