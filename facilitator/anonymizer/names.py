@@ -445,6 +445,22 @@ class NameFinder:
             and (capital or listed)
         ):
             return "name-cue"
+        if capital and before and after and not _starts_sentence(text, start):
+            conj = union("conjunctions")
+            left = (before[0] in taken and text[before[1] : start].strip() == ",") or (
+                before2 is not None
+                and before[2].casefold() in conj
+                and before2[0] in taken
+                and not text[before[1] : start].strip()
+            )
+            right = (after[0] in taken and text[end : after[0]].strip() == ",") or (
+                after2 is not None
+                and after[2].casefold() in conj
+                and after2[0] in taken
+                and not text[end : after[0]].strip()
+            )
+            if left and right:
+                return "joined"  # "Еламан, Сырым и Шыңғыс": a word between two names of a list
         kin = re.match(r"\s*\(\s*([^\W\d_]+)", text[end : end + 40]) if capital else None
         if kin and kin.group(1).casefold() in _kin_nouns():
             return "names-list"  # "Бота (сестра Нурсултана)": a relative of someone is a person

@@ -125,7 +125,7 @@ _FLAT = (
     + "|"
     + _words("flats")
     + r")\s*№?\s*\d{1,4}[а-яa-z]?(?:-[^\W\d_]{1,5})?"
-    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра)\w*))*"
+    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра|батир|подъезд)\w*))*"
 )
 # a house with its number ("дом 5", "12 дом", "5-үй", "uy 7"), and a flat's number ahead
 _HOUSES = _words("houses")
@@ -175,7 +175,7 @@ ADDRESS = re.compile(
     + rf"|(?P<bare>(?-i:[{_UPPER}])[\w'-]+)(?:\s+[\w'-]+)?,?\s+\d{{1,4}}[а-яa-z]?(?:/\d{{1,4}})?"
     + _FLAT_AHEAD
     # a numbered district before a house ("Chilonzor-9, 14-uy", "Аксай-4, д. 23")
-    + rf"|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’]+-\d{{1,2}}(?=\s*,?\s*"
+    + rf"|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’]+-\d{{1,2}}[а-яa-zәі]?(?=\s*,?\s*"
     + _HOUSE
     + ")"
     # a street word, its name, then a house or a flat ("кӯчаи Айнӣ, хонаи 14")
@@ -196,6 +196,10 @@ ADDRESS = re.compile(
     + r"\s*\d{1,4}[а-яa-z]?(?:-?\s?(?:"
     + _HOUSE_WORDS
     + r")\w*)?)?"
+    # a house before its street ("Дом 7 по улице Гоголя")
+    + "|"
+    + _HOUSE
+    + rf"\s+по\s+(?:улице|проспекту|переулку|бульвару)\s+[{_UPPER}][\w-]+"
     # the district's word first ("маҳаллаи Гулистон"), after every other reading
     + "|"
     + _DISTRICT_FIRST
@@ -272,8 +276,22 @@ _AROUND_ADDRESS_WORD = 120
 after it (a name, numbers, a flat, a town)."""
 
 
+_LABELS = _words("labels")
+_LABELLED = re.compile(
+    rf"(?<![^\W\d_])(?:{_LABELS})\s*:?\s*(?P<address>(?-i:[{_UPPER}])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+    r"\d{1,4}[а-яa-z]?(?:\s*[/-]\s*\d{1,4})?(?![\w.,]\d)" + _FLAT + ")",
+    re.IGNORECASE,
+)
+"""After an address's label, a street's name without its word and a house ("Адрес: Абая 45-12",
+"по адресу Толе би 120, кв 44"): the label says what the name and the number are."""
+
+
 def _addresses(text: str) -> Iterator[Span]:
     found: set[tuple[int, int]] = set()
+    lowered = text.casefold()
+    if any(label in lowered for label in address_phrases("labels")):
+        for match in _LABELLED.finditer(text):
+            found.add(match.span("address"))
     for word in _ADDRESS_WORD.finditer(text):
         begin = max(0, word.start() - _AROUND_ADDRESS_WORD)
         stop = min(len(text), word.end() + _AROUND_ADDRESS_WORD)

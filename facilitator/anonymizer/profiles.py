@@ -20,7 +20,16 @@ from facilitator.languages import LANGUAGES as APP_LANGUAGES
 
 LANGUAGES = (*APP_LANGUAGES, "kk-latn", "ky", "uz", "tg")
 """The app's languages, and the neighbours whose names and numbers the anonymizer also knows."""
-ADDRESS_PARTS = ("villages", "streets", "districts", "houses", "flats", "towns_before", "towns_after")
+ADDRESS_PARTS = (
+    "villages",
+    "streets",
+    "districts",
+    "houses",
+    "flats",
+    "towns_before",
+    "towns_after",
+    "labels",
+)
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
 
@@ -72,7 +81,7 @@ class Profile:
     street ("к-сі", "ko'chasi", "кӯчаи"), a district ("ш/а", "ықшам аудан", "mahalla"), a house
     and a flat, each followed or preceded by its number or its name; the words that mark a town or a
     district before or after its name ("г. Караганда", "Токмок ш.", "Asaka tumani"), which joins the
-    address it stands before."""
+    address it stands before; the labels before an address ("адрес:", "по адресу", "manzil:")."""
     participant: str
     person: str
     tags: dict[str, str]

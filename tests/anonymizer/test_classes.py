@@ -623,3 +623,36 @@ def test_what_is_not_one_description_is_kept(text: str, part: str) -> None:
 def test_alone_with_a_job_still_singles_out() -> None:
     text = "Жандос ашылды: жанармай бекетінде түнгі ауысымда жалғыз отырады, кейде қорқады."
     assert covered(text, "жанармай бекетінде түнгі ауысымда жалғыз отырады"), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a word between two names of a list is a name too
+        ("Еламан, Сырым и Шыңғыс остались после занятия.", "Сырым"),
+    ],
+)
+def test_a_word_between_names_of_a_list_is_a_name(text: str, part: str) -> None:
+    assert covered(text, part, use_ner=ner.available()), removed(text, use_ner=ner.available())
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # after an address's label: a street's name without its word and a house
+        ("Живёт по адресу Абая 45-12, мама дома.", "Абая 45-12"),
+        ("Адрес: Толе би 120, 5 подъезд, кв 44.", "Толе би 120, 5 подъезд, кв 44"),
+        # a numbered district with a letter; a flat word after its number in Kyrgyz
+        ("Тұрағы: Ақсай-3а, 12-үй, 45-пәтер.", "Ақсай-3а, 12-үй, 45-пәтер"),
+        ("Дареги: Бишкек, Жал-23, 5-үй, 12-батир.", "Жал-23, 5-үй, 12-батир"),
+        # a house before its street
+        ("Дом 7 по улице Гоголя, там и живёт.", "Дом 7 по улице Гоголя"),
+    ],
+)
+def test_address_shapes_of_the_fourth_round_are_found(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+def test_an_address_label_before_a_number_that_is_no_house_is_kept() -> None:
+    text = "Адрес: сначала надо спросить у 3 участников."
+    assert removed(text) == [], removed(text)
