@@ -481,7 +481,13 @@ class NameFinder:
             if inside and end + inside.end() in taken:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
-            return self._lower_case_name(text, words[index], after)
+            conj = union("conjunctions")
+            joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
+                before and before2 and before[2].casefold() in conj and before2[0] in taken
+            )
+            if joined and not _common_word(word, text, start, end):
+                return AMBIGUOUS  # "азамат и тимур подрались": joined to a name of the note
+            return self._lower_case_name(text, words[index], after, before)
         if not capital and self._nickname(skeleton(word)) and _unquoted(text, start):
             return self._lower_case_nickname(text, words[index], after)
         if capital and after and _starts_sentence(text, start) and not _a_word(word):
@@ -501,7 +507,11 @@ class NameFinder:
         return None
 
     def _lower_case_name(
-        self, text: str, word: tuple[int, int, str], after: tuple[int, int, str] | None
+        self,
+        text: str,
+        word: tuple[int, int, str],
+        after: tuple[int, int, str] | None,
+        before: tuple[int, int, str] | None = None,
     ) -> str | None:
         """A listed name in lower case that the note makes a name: a name of the region in a Russian
         or English sentence from a writer who does not capitalise ("азамат опять шутил", "bolat
@@ -528,6 +538,14 @@ class NameFinder:
             return AMBIGUOUS  # "темир ага келді", "dilnoza opa": an honorific after it says a person
         if foreign and (said or (regional and _lowercase_writer(text))):
             return AMBIGUOUS  # "азамат опять шутил", "ким сказал", "bolat said"
+        if (
+            foreign
+            and not _is_latin(written)
+            and before is not None
+            and before[2].casefold() in _PERSON_PREPOSITIONS
+            and base_of(written, self._lists) != skeleton(written)
+        ):
+            return AMBIGUOUS  # "поговорила с даниром", "передала ерлану": a name's case after "с", "к"
         if said and _lowercase_writer(text):
             return AMBIGUOUS  # "qairatpen soilestim": a lower-case note, a person's verb
         return None
@@ -1132,6 +1150,19 @@ def _not_a_name(word: str) -> bool:
 
 _OV_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ov|ova|ev|eva)$")
 """A surname's ending that no word for a person takes: "Кудаев", "Жиенов" (құда, жиен) are people."""
+_PERSON_PREPOSITIONS = frozenset({"с", "со", "у", "к", "ко", "от"})
+"""Russian prepositions before a person in a case ("с даниром", "у азамата")."""
+
+
+def _common_word(word: str, text: str, start: int, end: int) -> bool:
+    """The dictionary of the sentence's language reads a lower-case ``word`` as a common word."""
+    lower = word.casefold()
+    if _is_latin(word):
+        return lower in lexicon.english_words()
+    known, name_p, _place = lexicon.russian(lower)
+    return known and name_p < 0.3
+
+
 _TO_BE = frozenset({"is", "was", "isn't", "wasn't"})
 _DATIVE = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa)$")
 

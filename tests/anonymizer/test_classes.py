@@ -656,3 +656,27 @@ def test_address_shapes_of_the_fourth_round_are_found(text: str, part: str) -> N
 def test_an_address_label_before_a_number_that_is_no_house_is_kept() -> None:
     text = "Адрес: сначала надо спросить у 3 участников."
     assert removed(text) == [], removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a lower-case listed name joined to a name of the note
+        ("азамат и тимур подрались на перемене, разняли.", "азамат"),
+        # a lower-case name of the region in a case after a Russian preposition of a person
+        ("у азамата дома сложно, отец пьёт.", "азамата"),
+    ],
+)
+def test_lower_case_names_of_the_fourth_round_are_removed(text: str, part: str) -> None:
+    assert covered(text, part, use_ner=ner.available()), removed(text, use_ner=ner.available())
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("с миром и покоем ушли домой.", "миром"),
+        ("Ол азамат және әке ретінде сөйледі.", "азамат"),
+    ],
+)
+def test_lower_case_words_of_the_fourth_round_are_kept(text: str, part: str) -> None:
+    assert not touched(text, part, use_ner=ner.available()), removed(text, use_ner=ner.available())
