@@ -55,6 +55,12 @@ def english_words() -> frozenset[str]:
 
 
 @cache
+def kazakh_words() -> frozenset[str]:
+    """Common Kazakh words in lower case (stems; a listed name is none of them)."""
+    return frozenset(_lines("kazakh_words.txt"))
+
+
+@cache
 def not_names() -> frozenset[str]:
     return frozenset(line.casefold() for line in _lines("not_names.txt"))
 

@@ -739,6 +739,7 @@ class NameFinder:
             len(shape) >= 4
             and base_of(word, name_words(latin)) is None
             and not _word_shaped(lower)
+            and not _kazakh_word(lower)
             and not (after is not None and after.text.casefold() in union("conjunctions"))
         ):
             # an unknown word at a sentence start that no dictionary reads and that has no ending a
@@ -1150,6 +1151,20 @@ def _not_a_name(word: str) -> bool:
 
 _OV_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ov|ova|ev|eva)$")
 """A surname's ending that no word for a person takes: "Кудаев", "Жиенов" (құда, жиен) are people."""
+
+
+@lru_cache(maxsize=50_000)
+def _kazakh_word(lower: str) -> bool:
+    """The Kazakh dictionary knows ``lower`` or its stem before an ending ("мектепке", "шұғыл")."""
+    words = lexicon.kazakh_words()
+    if lower in words:
+        return True
+    endings = endings_for(False)
+    return any(
+        lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
 _PERSON_PREPOSITIONS = frozenset({"с", "со", "у", "к", "ко", "от"})
 """Russian prepositions before a person in a case ("с даниром", "у азамата")."""
 
@@ -1180,6 +1195,7 @@ def _told(lower: str, after: Token | None) -> bool:
         stem not in lexicon.not_names()
         and base_of(stem, _person_nouns(), min_inflected=3) is None
         and not _a_word(stem)
+        and not _kazakh_word(lower)
     )
 
 

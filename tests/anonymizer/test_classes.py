@@ -680,3 +680,22 @@ def test_lower_case_names_of_the_fourth_round_are_removed(text: str, part: str) 
 )
 def test_lower_case_words_of_the_fourth_round_are_kept(text: str, part: str) -> None:
     assert not touched(text, part, use_ner=ner.available()), removed(text, use_ner=ner.available())
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Kazakh words at a sentence start that the Kazakh dictionary knows, with or without an ending
+        ("Мектеп психологына жіберу керек пе?", "Мектеп"),
+        ("Шұғыл! Ертең жиналыс бар.", "Шұғыл"),
+        ("Керемет салыстыру болды, бәрі күлді.", "Керемет"),
+        ("Өгей әкесі ұрады, анасы үндемейді.", "Өгей"),
+    ],
+)
+def test_kazakh_words_at_a_sentence_start_are_kept(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
+
+
+def test_an_unknown_kazakh_name_at_a_sentence_start_is_still_removed() -> None:
+    text = "Дәменге айттым, ол келісті. Сырымбет үндемеді."
+    assert covered(text, "Дәменге") and covered(text, "Сырымбет"), removed(text)
