@@ -313,6 +313,13 @@ class NameFinder:
             span = None
             if verdict is not None:
                 span = Span(start, start + verdict[0], Kind.NAME, verdict[1], verdict[2])
+                if (
+                    verdict[1] in (AMBIGUOUS, "names-list")
+                    and token.initial
+                    and base_of(word, name_words(_is_latin(word))) is not None
+                    and self._listed_with_words(text, end)
+                ):
+                    span = None  # "Вера и надежда", "Nur, jaryq, úmit": a name-word in a list of words
             # "Асанов Ерлан ұлы", "Alisher o‘g‘li"; not "и" ("and", though Tajik "ӣ" reads the same)
             particle = skeleton(token.text) in union("particles") and word.casefold() not in union(
                 "conjunctions"
@@ -333,6 +340,24 @@ class NameFinder:
         return merge_adjacent(
             sorted((_with_title(_with_possessive(s, text), text) for s in found), key=lambda s: s.start), text
         )
+
+    def _listed_with_words(self, text: str, end: int) -> bool:
+        """The word is the head of a list whose next item is a lower-case common word, not a word
+        for a person ("Вера и надежда", "Мейірім, сабыр және құрмет", "Sezim men aqyl"; not "Вера
+        и мама пришли")."""
+        joined = _LIST_NEXT.match(text, end)
+        if (
+            joined is None
+            or joined.group("conj")
+            and joined.group("conj").casefold() not in union("conjunctions")
+        ):
+            return False
+        nxt = joined.group("word")
+        if not nxt.islower() or nxt in _kin_nouns() or base_of(nxt, _person_nouns(), min_inflected=3):
+            return False
+        if base_of(nxt, self._lists) is not None and base_of(nxt, name_words(_is_latin(nxt))) is None:
+            return False  # "Вера и тимур": a name joined to a name
+        return True
 
     # -- the note decides ----------------------------------------------------------------------
     def _second_look(
@@ -1165,6 +1190,7 @@ def _kazakh_word(lower: str) -> bool:
     )
 
 
+_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?P<conj>[^\W\d_]+)\s+)(?P<word>[^\W\d_]+)")
 _PERSON_PREPOSITIONS = frozenset({"с", "со", "у", "к", "ко", "от"})
 """Russian prepositions before a person in a case ("с даниром", "у азамата")."""
 

@@ -699,3 +699,28 @@ def test_kazakh_words_at_a_sentence_start_are_kept(text: str, part: str) -> None
 def test_an_unknown_kazakh_name_at_a_sentence_start_is_still_removed() -> None:
     text = "Дәменге айттым, ол келісті. Сырымбет үндемеді."
     assert covered(text, "Дәменге") and covered(text, "Сырымбет"), removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name-word at the head of a list of common words is a word
+        "Nur, jaryq, úmit — úsh sóz.",
+        "Мейірім, сабыр және құрмет — біздің құндылықтар.",
+        "Sezim men aqyl týraly sóılestik.",
+    ],
+)
+def test_a_name_word_heading_a_list_of_words_is_kept(text: str) -> None:
+    assert removed(text) == [], removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Вера и мама пришли вместе.", "Вера"),
+        ("Ruslan, new guy, 21, came for the first time.", "Ruslan"),
+        ("Нұрланмен мен сөйлесемін, ертең.", "Нұрланмен"),
+    ],
+)
+def test_a_name_heading_a_list_with_a_person_or_a_word_is_removed(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
