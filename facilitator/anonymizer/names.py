@@ -346,18 +346,15 @@ class NameFinder:
         for a person ("Вера и надежда", "Мейірім, сабыр және құрмет", "Sezim men aqyl"; not "Вера
         и мама пришли")."""
         joined = _LIST_NEXT.match(text, end)
-        if (
-            joined is None
-            or joined.group("conj")
-            and joined.group("conj").casefold() not in union("conjunctions")
+        if joined is None or (
+            joined.group("conj") and joined.group("conj").casefold() not in union("conjunctions")
         ):
             return False
         nxt = joined.group("word")
         if not nxt.islower() or nxt in _kin_nouns() or base_of(nxt, _person_nouns(), min_inflected=3):
             return False
-        if base_of(nxt, self._lists) is not None and base_of(nxt, name_words(_is_latin(nxt))) is None:
-            return False  # "Вера и тимур": a name joined to a name
-        return True
+        # not "Вера и тимур": a name joined to a name
+        return base_of(nxt, self._lists) is None or base_of(nxt, name_words(_is_latin(nxt))) is not None
 
     # -- the note decides ----------------------------------------------------------------------
     def _second_look(
