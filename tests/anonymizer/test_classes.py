@@ -724,3 +724,21 @@ def test_a_name_word_heading_a_list_of_words_is_kept(text: str) -> None:
 )
 def test_a_name_heading_a_list_with_a_person_or_a_word_is_removed(text: str, part: str) -> None:
     assert covered(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Born on March 3rd, 2006, lives with his aunt.", "March 3rd, 2006"),
+        ("Туған жылы 2007, 14 қыркүйек.", "2007, 14 қыркүйек"),
+        ("Ерболат, г.р. 2004, из колледжа.", "2004"),
+        ("Асхат, 2005 ж.т., колледжде оқиды.", "2005"),
+    ],
+)
+def test_dates_of_birth_of_the_fourth_round_are_found(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+def test_a_year_without_a_birth_cue_is_kept() -> None:
+    text = "Жоба 2020 жылы басталды, 2021 жылы аяқталды, келесі жылы 2022 жалғасады."
+    assert removed(text) == [], removed(text)
