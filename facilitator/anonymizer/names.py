@@ -746,7 +746,7 @@ class NameFinder:
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
-        if nickname:
+        if nickname and lower not in lexicon.kazakh_words():  # "Өткен" (past) is no Ө- + -ке + -н
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
