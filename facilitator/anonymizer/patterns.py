@@ -292,10 +292,15 @@ _LABELLED = re.compile(
 
 def _addresses(text: str) -> Iterator[Span]:
     found: set[tuple[int, int]] = set()
-    lowered = text.casefold()
-    if any(label in lowered for label in address_phrases("labels")):
-        for match in _LABELLED.finditer(text):
-            found.add(match.span("address"))
+    lowered = text.lower()
+    if len(lowered) == len(text):  # one character for one: positions agree
+        for label in address_phrases("labels"):
+            at = lowered.find(label)
+            while at >= 0:  # the pattern is tried only where a label stands
+                match = _LABELLED.match(text, at)
+                if match:
+                    found.add(match.span("address"))
+                at = lowered.find(label, at + 1)
     for word in _ADDRESS_WORD.finditer(text):
         begin = max(0, word.start() - _AROUND_ADDRESS_WORD)
         stop = min(len(text), word.end() + _AROUND_ADDRESS_WORD)
