@@ -22,6 +22,7 @@ from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.names import (
     AMBIGUOUS,
     NameFinder,
+    _starts_sentence,
     _strip_case,
     base_of,
     list_names,
@@ -230,16 +231,24 @@ class Anonymizer:
         if people:
             public += self._names.public_spans(text)
             people = [
-                p for p in people if not any(s <= p.start < e for s, e in public) and self._ner_sure(p, text)
+                p
+                for p in people
+                if not any(s <= p.start < e for s, e in public)
+                and self._ner_sure(p, text)
+                and not _a_word_by_what_follows(p, text)
             ]
         if use_ner and ner.has_cyrillic(text) and not ner.has_kazakh(text):
             regional = regional_name_words()
+            sure_keys = {n.key for n in names if n.source != AMBIGUOUS}
             names = [
                 n
                 for n in names
                 if n.source != AMBIGUOUS
                 or ner.has_latin(text[n.start : n.end])
                 or n.key in regional  # "Жасур" is a word in Uzbek, a name in Russian text
+                # "Марку спасибо" beside "Марк Вайс": another case of the note's person ("Надежда на
+                # неё" beside "Надежда Ивановна" is the word: the same form)
+                or (n.key in sure_keys and skeleton(text[n.start : n.end]) != n.key)
                 or any(n.overlaps(p) for p in people)
                 or any(_beside(n, other, text) for other in names if other.source != AMBIGUOUS)
             ]
@@ -266,7 +275,9 @@ class Anonymizer:
         words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
         roster = frozenset(self._names.roster)
         while words and (
-            _kin_word(text[words[0][0] : words[0][1]]) or _place_word(text[words[0][0] : words[0][1]])
+            _kin_word(text[words[0][0] : words[0][1]])
+            or _place_word(text[words[0][0] : words[0][1]])
+            or text[words[0][0] : words[0][1]].strip(",.:!").casefold() in union("greetings")
         ):
             if base_of(text[words[0][0] : words[0][1]], roster) is not None:
                 break
@@ -370,6 +381,18 @@ def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[S
 
 
 _CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|—)")
+
+
+def _a_word_by_what_follows(span: Span, text: str) -> bool:
+    """One word at a sentence start that the word after it says is a word ("Вера в то, что…",
+    "Надежда — это хорошо"): what the name finder read as a word, NER may not overrule."""
+    if " " in text[span.start : span.end].strip() or not _starts_sentence(text, span.start):
+        return False
+    following = _NEXT_WORD.match(text, span.end)
+    return following is not None and following.group(1).casefold() in union("word_after")
 
 
 def _kin_word(word: str) -> bool:

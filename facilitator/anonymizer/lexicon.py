@@ -55,6 +55,12 @@ def english_words() -> frozenset[str]:
 
 
 @cache
+def kazakh_words() -> frozenset[str]:
+    """Common Kazakh words in lower case (stems; a listed name is none of them)."""
+    return frozenset(_lines("kazakh_words.txt"))
+
+
+@cache
 def not_names() -> frozenset[str]:
     return frozenset(line.casefold() for line in _lines("not_names.txt"))
 
@@ -143,6 +149,29 @@ def russian_thing(word: str) -> tuple[bool, bool]:
     thing = all({"NOUN", "inan"} <= g and not NAME_TAGS & g for g in grammemes)
     oblique = all("nomn" not in g and "accs" not in g for g in grammemes)
     return thing, oblique
+
+
+@cache
+def russian_oblique_name(word: str) -> bool:
+    """A reading of the Russian ``word`` is a first name in an oblique case ("жене" of Женя, "марку"
+    of Марк): not the nominative ("Вера", "Роза" start sentences as words)."""
+    try:
+        return any(
+            "Name" in p.tag.grammemes and not {"nomn", "Fixd"} & set(p.tag.grammemes)
+            for p in _morph().parse(word)
+        )
+    except Exception:
+        return False
+
+
+@cache
+def russian_genitive(word: str) -> bool:
+    """A reading of the Russian ``word`` is in the genitive singular ("мира", "ленина"; not "модуль",
+    nor "урок", which is only a genitive plural of "урка")."""
+    try:
+        return any({"gent", "sing"} <= set(p.tag.grammemes) for p in _morph().parse(word))
+    except Exception:
+        return False
 
 
 @cache

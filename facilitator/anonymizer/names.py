@@ -119,6 +119,8 @@ def written_like_a_name(word: str) -> bool:
     (Jane), "қатын" (Katie), "suraıdy" (Сурайё) are words that only share a skeleton with one."""
     cyrillic, latin = _written_names()
     if _is_latin(word):
+        if any(c in _KAZAKH_LATIN for c in word):
+            return _kazakh_latin_name(word.casefold())
         return base_of(word, latin) is not None
     lower = _plain_cyrillic(word)
     if lower in cyrillic:
@@ -126,6 +128,25 @@ def written_like_a_name(word: str) -> bool:
     endings = endings_for(False)
     return any(
         lower[:cut] in cyrillic and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
+_KAZAKH_LATIN = frozenset("áǵıńóúý")
+
+
+@cache
+def _kazakh_latin_names() -> frozenset[str]:
+    """The list names written with the letters of Kazakh's Latin alphabet, lower case ("aıgerim")."""
+    return frozenset(n.casefold() for n in _list_lines() if any(c in _KAZAKH_LATIN for c in n.casefold()))
+
+
+def _kazakh_latin_name(lower: str) -> bool:
+    """A lower-case word with a letter of Kazakh's Latin alphabet is a listed name only as one is
+    written in it, maybe with an ending ("jańa" is "new", not Jana)."""
+    names = _kazakh_latin_names()
+    endings = endings_for(True)
+    return lower in names or any(
+        lower[:cut] in names and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
     )
 
 
@@ -250,7 +271,8 @@ class NameFinder:
         self._places = places()
         self._never: set[str] = set()
         self._judged: dict[
-            tuple[str, bool, str | None, str | None, str | None, str | None], tuple[int, str, str] | None
+            tuple[str, bool, str | None, str | None, str | None, str | None, bool],
+            tuple[int, str, str] | None,
         ] = {}
         self._maybe: set[str] = set()
 
@@ -278,6 +300,7 @@ class NameFinder:
                 after.text if after else None,
                 text[before.end : start].strip() if before else None,
                 text[end : after.start].strip() if after else None,
+                _number_follows(text, end),
             )
             if context not in self._judged:
                 if len(self._judged) > 100_000:
@@ -290,7 +313,17 @@ class NameFinder:
             span = None
             if verdict is not None:
                 span = Span(start, start + verdict[0], Kind.NAME, verdict[1], verdict[2])
-            particle = skeleton(token.text) in union("particles")  # "Асанов Ерлан ұлы", "Alisher o‘g‘li"
+                if (
+                    verdict[1] in (AMBIGUOUS, "names-list")
+                    and token.initial
+                    and base_of(word, name_words(_is_latin(word))) is not None
+                    and self._listed_with_words(text, end)
+                ):
+                    span = None  # "Вера и надежда", "Nur, jaryq, úmit": a name-word in a list of words
+            # "Асанов Ерлан ұлы", "Alisher o‘g‘li"; not "и" ("and", though Tajik "ӣ" reads the same)
+            particle = skeleton(token.text) in union("particles") and word.casefold() not in union(
+                "conjunctions"
+            )
             if span is None and found and found[-1].end >= token.start - 1 and particle:
                 span = Span(token.start, token.end, Kind.NAME, found[-1].source, found[-1].key)
             if span is not None:
@@ -307,6 +340,21 @@ class NameFinder:
         return merge_adjacent(
             sorted((_with_title(_with_possessive(s, text), text) for s in found), key=lambda s: s.start), text
         )
+
+    def _listed_with_words(self, text: str, end: int) -> bool:
+        """The word is the head of a list whose next item is a lower-case common word, not a word
+        for a person ("Вера и надежда", "Мейірім, сабыр және құрмет", "Sezim men aqyl"; not "Вера
+        и мама пришли")."""
+        joined = _LIST_NEXT.match(text, end)
+        if joined is None or (
+            joined.group("conj") and joined.group("conj").casefold() not in union("conjunctions")
+        ):
+            return False
+        nxt = joined.group("word")
+        if not nxt.islower() or nxt in _kin_nouns() or base_of(nxt, _person_nouns(), min_inflected=3):
+            return False
+        # not "Вера и тимур": a name joined to a name
+        return base_of(nxt, self._lists) is None or base_of(nxt, name_words(_is_latin(nxt))) is not None
 
     # -- the note decides ----------------------------------------------------------------------
     def _second_look(
@@ -352,8 +400,13 @@ class NameFinder:
                 continue
             if word.casefold() in lexicon.not_names() or (len(word) > 1 and word.isupper()):
                 continue
-            if any(s <= start < e for s, e in public) or base_of(word, self._places) is not None:
+            if any(s <= start < e for s, e in public):
                 continue
+            place = base_of(word, self._places)
+            if place is not None and (
+                skeleton(word).startswith(place) or base_of(word, seen_bases, 3) is None
+            ):
+                continue  # "Алматыда"; but "Алматқа" beside "Алмат" is Алмат (the city keeps its ы)
             source = self._context_source(
                 text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
             )
@@ -414,6 +467,25 @@ class NameFinder:
             and (capital or listed)
         ):
             return "name-cue"
+        if capital and before and after and not _starts_sentence(text, start):
+            conj = union("conjunctions")
+            left = (before[0] in taken and text[before[1] : start].strip() == ",") or (
+                before2 is not None
+                and before[2].casefold() in conj
+                and before2[0] in taken
+                and not text[before[1] : start].strip()
+            )
+            right = (after[0] in taken and text[end : after[0]].strip() == ",") or (
+                after2 is not None
+                and after[2].casefold() in conj
+                and after2[0] in taken
+                and not text[end : after[0]].strip()
+            )
+            if left and right:
+                return "joined"  # "Еламан, Сырым и Шыңғыс": a word between two names of a list
+        kin = re.match(r"\s*\(\s*([^\W\d_]+)", text[end : end + 40]) if capital else None
+        if kin and kin.group(1).casefold() in _kin_nouns():
+            return "names-list"  # "Бота (сестра Нурсултана)": a relative of someone is a person
         if capital and (listed or self._nickname(skeleton(word)) or self._truncated(skeleton(word))):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
@@ -431,7 +503,13 @@ class NameFinder:
             if inside and end + inside.end() in taken:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
-            return self._lower_case_name(text, words[index], after)
+            conj = union("conjunctions")
+            joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
+                before and before2 and before[2].casefold() in conj and before2[0] in taken
+            )
+            if joined and not _common_word(word, text, start, end):
+                return AMBIGUOUS  # "азамат и тимур подрались": joined to a name of the note
+            return self._lower_case_name(text, words[index], after, before)
         if not capital and self._nickname(skeleton(word)) and _unquoted(text, start):
             return self._lower_case_nickname(text, words[index], after)
         if capital and after and _starts_sentence(text, start) and not _a_word(word):
@@ -451,7 +529,11 @@ class NameFinder:
         return None
 
     def _lower_case_name(
-        self, text: str, word: tuple[int, int, str], after: tuple[int, int, str] | None
+        self,
+        text: str,
+        word: tuple[int, int, str],
+        after: tuple[int, int, str] | None,
+        before: tuple[int, int, str] | None = None,
     ) -> str | None:
         """A listed name in lower case that the note makes a name: a name of the region in a Russian
         or English sentence from a writer who does not capitalise ("азамат опять шутил", "bolat
@@ -478,6 +560,14 @@ class NameFinder:
             return AMBIGUOUS  # "темир ага келді", "dilnoza opa": an honorific after it says a person
         if foreign and (said or (regional and _lowercase_writer(text))):
             return AMBIGUOUS  # "азамат опять шутил", "ким сказал", "bolat said"
+        if (
+            foreign
+            and not _is_latin(written)
+            and before is not None
+            and before[2].casefold() in _PERSON_PREPOSITIONS
+            and base_of(written, self._lists) != skeleton(written)
+        ):
+            return AMBIGUOUS  # "поговорила с даниром", "передала ерлану": a name's case after "с", "к"
         if said and _lowercase_writer(text):
             return AMBIGUOUS  # "qairatpen soilestim": a lower-case note, a person's verb
         return None
@@ -525,6 +615,8 @@ class NameFinder:
     # -- one word ------------------------------------------------------------------------------
     def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
         word = token.text
+        if after is not None and after.capitalised and word.casefold() in union("greetings"):
+            return None  # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays
         if "-" in word:
             if (
                 _public_form(word, lexicon.public_people_for(word))
@@ -564,7 +656,7 @@ class NameFinder:
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
-            return self._unlisted(token, before, after)
+            return self._unlisted(token, before, after, _number_follows(text, token.end))
         return None
 
     def _listed(
@@ -585,6 +677,8 @@ class NameFinder:
         if not token.capitalised:
             return None  # "вера", "арманым", "hope": words here, not names
         if token.initial and after is not None and after.text.casefold() in union("word_after"):
+            if latin and after.text.casefold() in _TO_BE and lower not in union("abstract_names"):
+                return self._span(token, AMBIGUOUS, base)  # "Will was quiet", "Max is 17"; not "Hope was"
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
             return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
@@ -606,7 +700,9 @@ class NameFinder:
             return None  # "Mark the time", "Will they come?"; not "Will's number" (unsure)
         return self._span(token, AMBIGUOUS, base)
 
-    def _unlisted(self, token: Token, before: Token | None, after: Token | None) -> Span | None:
+    def _unlisted(
+        self, token: Token, before: Token | None, after: Token | None, number_after: bool = False
+    ) -> Span | None:
         word = token.text
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
@@ -623,7 +719,7 @@ class NameFinder:
             # for a Tajik, Uzbek or Kazakh spelling ("Фирӯз", "Шоҳрух") says nothing
             if place_p >= 0.5 and name_p < 0.3 and (known or _RUSSIAN_SPELLING.fullmatch(lower)):
                 return None
-        if base_of(word, _person_nouns(), min_inflected=3) is not None:
+        if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
@@ -632,6 +728,14 @@ class NameFinder:
             return self._span(token, "surname-pattern", skeleton(surname))
         if name_p >= 0.5 and (latin or lexicon.russian(lower)[0]):  # a guess for unknown words: no
             return self._span(token, "dictionary", _strip_case(shape))
+        if common and not latin and name_p > 0 and lexicon.russian_oblique_name(lower):
+            # the dictionary reads a word ("жене": wife) but also a case of a name (Женя):
+            # capitalised inside a sentence ("Позвонила Жене"), or at its start before an age or a
+            # word that takes a person in that case ("Жене 16", "Марку стало плохо"), it is a name
+            if not token.initial:
+                return self._span(token, "capitalised", _strip_case(shape))
+            if number_after or (after is not None and after.text.casefold() in union("oblique_after")):
+                return self._span(token, "capitalised-start", _strip_case(shape))
         if common and not latin:
             thing, oblique = lexicon.russian_thing(lower)
             if thing and after is not None and after.text.casefold() in union("speech"):
@@ -642,7 +746,7 @@ class NameFinder:
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
-        if nickname:
+        if nickname and lower not in lexicon.kazakh_words():  # "Өткен" (past) is no Ө- + -ке + -н
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
@@ -651,12 +755,13 @@ class NameFinder:
             # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
             # an unknown word before "and" is a name only beside a name (the second look)
             return self._span(token, "capitalised", _strip_case(shape))
-        if _name_shaped(shape) or self._compound(shape):
+        if _name_shaped(shape) or self._compound(shape) or _told(lower, after):
             return self._span(token, "capitalised-start", _strip_case(shape))
         if (
             len(shape) >= 4
             and base_of(word, name_words(latin)) is None
             and not _word_shaped(lower)
+            and not _kazakh_word(lower)
             and not (after is not None and after.text.casefold() in union("conjunctions"))
         ):
             # an unknown word at a sentence start that no dictionary reads and that has no ending a
@@ -832,6 +937,12 @@ def _honorific_form(shape: str) -> bool:
 @cache
 def _person_nouns() -> frozenset[str]:
     return frozenset(skeleton(w) for w in union("person_nouns") if len(skeleton(w)) >= 3)
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    """Relatives and words for a person, as written: "сестра", "ағасы", "cousin", "jigit"."""
+    return union("person_before") | union("person_nouns")
 
 
 @cache
@@ -1045,11 +1156,70 @@ def _my_word(word: str, base: str) -> bool:
     )
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
+
+
+def _number_follows(text: str, end: int) -> bool:
+    """A number of one or two digits follows the word ("Жене 16", "Тимуру 17 лет"): an age."""
+    return _NUMBER_AFTER.match(text, end) is not None
+
+
 def _not_a_name(word: str) -> bool:
     """On the list of words that are never a person, also in the English plural ("Saturdays")."""
     lower = word.casefold()
     never = lexicon.not_names()
     return lower in never or (_is_latin(word) and lower.endswith("s") and lower[:-1] in never)
+
+
+_OV_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ov|ova|ev|eva)$")
+"""A surname's ending that no word for a person takes: "Кудаев", "Жиенов" (құда, жиен) are people."""
+
+
+@lru_cache(maxsize=50_000)
+def _kazakh_word(lower: str) -> bool:
+    """The Kazakh dictionary knows ``lower`` or its stem before an ending ("мектепке", "шұғыл")."""
+    words = lexicon.kazakh_words()
+    if lower in words:
+        return True
+    endings = endings_for(False)
+    return any(
+        lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
+_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?P<conj>[^\W\d_]+)\s+)(?P<word>[^\W\d_]+)")
+_PERSON_PREPOSITIONS = frozenset({"с", "со", "у", "к", "ко", "от"})
+"""Russian prepositions before a person in a case ("с даниром", "у азамата")."""
+
+
+def _common_word(word: str, text: str, start: int, end: int) -> bool:
+    """The dictionary of the sentence's language reads a lower-case ``word`` as a common word."""
+    lower = word.casefold()
+    if _is_latin(word):
+        return lower in lexicon.english_words()
+    known, name_p, _place = lexicon.russian(lower)
+    return known and name_p < 0.3
+
+
+_TO_BE = frozenset({"is", "was", "isn't", "wasn't"})
+_DATIVE = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa)$")
+
+
+def _told(lower: str, after: Token | None) -> bool:
+    """A word in the dative before a verb of telling, calling or writing ("Дәменге айттым", "Аянға
+    хабарластым"), whose stem is no word for a person ("Мұғалімге айттым") nor a pronoun."""
+    if after is None:
+        return False
+    dative = _DATIVE.match(lower)
+    if dative is None or not after.text.casefold().startswith(cue_phrases("addressee_verbs")):
+        return False
+    stem = dative.group("stem")
+    return (
+        stem not in lexicon.not_names()
+        and base_of(stem, _person_nouns(), min_inflected=3) is None
+        and not _a_word(stem)
+        and not _kazakh_word(lower)
+    )
 
 
 def _said(after: Token | None) -> bool:

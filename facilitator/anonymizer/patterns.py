@@ -83,7 +83,11 @@ BIRTHDATE = re.compile(
     r"[0-3]?\d[./-][01]?\d[./-](?:19|20)\d{2}"  # 12.03.2005
     r"|(?:19|20)\d{2}-[01]\d-[0-3]\d"  # 2005-03-12
     rf"|[0-3]?\d\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}(?:\s*(?:г\.?|года|ж\.?|жылы))?"  # 12 марта 2005 г.
-    rf"|(?:{_MONTHS})\s+[0-3]?\d,?\s+(?:19|20)\d{{2}}"  # March 3, 2006
+    rf"|(?:{_MONTHS})\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"  # March 3, 2006; March 3rd, 2006
+    rf"|(?:19|20)\d{{2}},\s+[0-3]?\d\s+(?:{_MONTHS})\w*"  # 2007, 14 қыркүйек
+    # a year of birth with its cue: "г.р. 2004", "2005 ж.т.", "туған жылы 2007", "born in 2006"
+    r"|(?:(?<=г\.р\.\s)|(?<=г\.р\.)|(?<=туған\sжылы\s)|(?<=born\sin\s)|(?<=ж\.т\.\s))(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}(?=\s*(?:г\.\s?р\.|ж\.\s?т\.|жылы\s+туған|yilda\s+tug|годa?\s+рождения))"
     # 2005 жылғы 12 наурызда, 1999 йил 3 март
     rf"|(?:19|20)\d{{2}}\s+(?:жылғы|жылы|ж\.|йил|йилги|yil|yilgi|жылдын)\s+[0-3]?\d\s+(?:{_MONTHS})\w*"
     r")(?!\d)",
@@ -125,7 +129,7 @@ _FLAT = (
     + "|"
     + _words("flats")
     + r")\s*№?\s*\d{1,4}[а-яa-z]?(?:-[^\W\d_]{1,5})?"
-    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра)\w*))*"
+    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра|батир|подъезд)\w*))*"
 )
 # a house with its number ("дом 5", "12 дом", "5-үй", "uy 7"), and a flat's number ahead
 _HOUSES = _words("houses")
@@ -160,7 +164,7 @@ ADDRESS = re.compile(
     + _STREET_FIRST
     + r"(?:\s+|(?<=\.))[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
-    + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w\-]+(?:\s+[\w\-]+)?\s+"
+    + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w'’\-]+(?:\s+[\w'’\-]+)?\s+"
     + _STREET
     + r"\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
@@ -172,10 +176,10 @@ ADDRESS = re.compile(
     + r"|(?!))|"
     + _HOUSE
     + _FLAT_AHEAD
-    + rf"|(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?,?\s+\d{{1,4}}[а-яa-z]?(?:/\d{{1,4}})?"
+    + rf"|(?P<bare>(?-i:[{_UPPER}])[\w'-]+)(?:\s+[\w'-]+)?,?\s+\d{{1,4}}[а-яa-z]?(?:/\d{{1,4}})?"
     + _FLAT_AHEAD
     # a numbered district before a house ("Chilonzor-9, 14-uy", "Аксай-4, д. 23")
-    + rf"|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’]+-\d{{1,2}}(?=\s*,?\s*"
+    + rf"|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’]+-\d{{1,2}}[а-яa-zәі]?(?=\s*,?\s*"
     + _HOUSE
     + ")"
     # a street word, its name, then a house or a flat ("кӯчаи Айнӣ, хонаи 14")
@@ -196,6 +200,10 @@ ADDRESS = re.compile(
     + r"\s*\d{1,4}[а-яa-z]?(?:-?\s?(?:"
     + _HOUSE_WORDS
     + r")\w*)?)?"
+    # a house before its street ("Дом 7 по улице Гоголя")
+    + "|"
+    + _HOUSE
+    + rf"\s+по\s+(?:улице|проспекту|переулку|бульвару)\s+[{_UPPER}][\w-]+"
     # the district's word first ("маҳаллаи Гулистон"), after every other reading
     + "|"
     + _DISTRICT_FIRST
@@ -272,8 +280,27 @@ _AROUND_ADDRESS_WORD = 120
 after it (a name, numbers, a flat, a town)."""
 
 
+_LABELS = _words("labels")
+_LABELLED = re.compile(
+    rf"(?<![^\W\d_])(?:{_LABELS})\s*:?\s*(?P<address>(?-i:[{_UPPER}])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+    r"\d{1,4}[а-яa-z]?(?:\s*[/-]\s*\d{1,4})?(?![\w.,]\d)" + _FLAT + ")",
+    re.IGNORECASE,
+)
+"""After an address's label, a street's name without its word and a house ("Адрес: Абая 45-12",
+"по адресу Толе би 120, кв 44"): the label says what the name and the number are."""
+
+
 def _addresses(text: str) -> Iterator[Span]:
     found: set[tuple[int, int]] = set()
+    lowered = text.lower()
+    if len(lowered) == len(text):  # one character for one: positions agree
+        for label in address_phrases("labels"):
+            at = lowered.find(label)
+            while at >= 0:  # the pattern is tried only where a label stands
+                match = _LABELLED.match(text, at)
+                if match:
+                    found.add(match.span("address"))
+                at = lowered.find(label, at + 1)
     for word in _ADDRESS_WORD.finditer(text):
         begin = max(0, word.start() - _AROUND_ADDRESS_WORD)
         stop = min(len(text), word.end() + _AROUND_ADDRESS_WORD)
@@ -281,6 +308,8 @@ def _addresses(text: str) -> Iterator[Span]:
             stop += 1
         ends = []
         for match in ADDRESS.finditer(text, begin, stop):
+            if match.group("bare") and _numbered_thing(match.group("bare")):
+                continue  # "Session 3, flat 12", "Модуль 4, кв 2": a numbered thing, not a street
             if match.start() <= word.start() and word.end() <= match.end():
                 found.add((match.start(), match.end()))
                 ends.append(match.end())
@@ -294,7 +323,23 @@ def _addresses(text: str) -> Iterator[Span]:
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("places.txt"):
             start = town.end()  # "Шымкент, Нұрсәт мкр": the city names no one, the district does
+        else:
+            marked = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+            if marked:
+                start = marked.start()  # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+@lru_cache(maxsize=10_000)
+def _numbered_thing(word: str) -> bool:
+    """A street named without its word is a name in the genitive ("Гагарина 15, кв 3", "Мира 5");
+    an English word or a Russian common noun that is no genitive ("Session 3", "Модуль 4",
+    "Урок 2") is a numbered thing of the day before a number that looks like a flat."""
+    lower = word.casefold()
+    if lower.isascii():
+        return lower in lexicon.english_words()
+    known, name, place = lexicon.russian(lower)
+    return known and name < 0.3 and place < 0.3 and not lexicon.russian_genitive(lower)
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -309,6 +354,17 @@ def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _TOWN_FIRST = re.compile(r"([^\W\d_][\w'-]*),\s*")
+_TOWN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:"
+    + _words("towns_before")
+    + rf")\s*(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+\s+(?:"
+    + _words("towns_after")
+    + r"))\s*,\s*\Z",
+    re.IGNORECASE,
+)
+"""A town right before an address, marked with its word ("г. Караганда, ", "Токмок ш., "): the
+writer made it part of the address. A city alone stays ("Шымкент, Нұрсәт мкр"), and so does a
+district ("Ысык-Ата району")."""
 
 
 def _birthdates(text: str) -> Iterator[Span]:

@@ -20,7 +20,16 @@ from facilitator.languages import LANGUAGES as APP_LANGUAGES
 
 LANGUAGES = (*APP_LANGUAGES, "kk-latn", "ky", "uz", "tg")
 """The app's languages, and the neighbours whose names and numbers the anonymizer also knows."""
-ADDRESS_PARTS = ("villages", "streets", "districts", "houses", "flats")
+ADDRESS_PARTS = (
+    "villages",
+    "streets",
+    "districts",
+    "houses",
+    "flats",
+    "towns_before",
+    "towns_after",
+    "labels",
+)
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
 
@@ -46,6 +55,16 @@ class Profile:
     person_nouns: frozenset[str]
     conjunctions: frozenset[str]
     """ "и", "and", "мен": a capitalised word joined to a name is a name ("Max and Tim")."""
+    oblique_after: frozenset[str]
+    """Words after a name in the dative or genitive at a sentence start that take a person there
+    ("Жене стало плохо", "Дастана не было")."""
+    addressee_verbs: tuple[str, ...]
+    """Stems of verbs of telling, calling, writing to someone: a capitalised word in the dative before
+    one, at a sentence start, is a person ("Дәменге айттым")."""
+    abstract_names: frozenset[str]
+    """Name-words whose word is a thing said to be something without an article ("Hope was")."""
+    greetings: frozenset[str]
+    """Greetings and forms of address before a name, never part of it ("Привет Айгерим", "Сәлем")."""
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
     document_cues: tuple[str, ...]
@@ -60,7 +79,9 @@ class Profile:
     addresses: dict[str, tuple[str, ...]]
     """The words of an address as typed in that language, by part (ADDRESS_PARTS): a village, a
     street ("к-сі", "ko'chasi", "кӯчаи"), a district ("ш/а", "ықшам аудан", "mahalla"), a house
-    and a flat, each followed or preceded by its number or its name."""
+    and a flat, each followed or preceded by its number or its name; the words that mark a town or a
+    district before or after its name ("г. Караганда", "Токмок ш.", "Asaka tumani"), which joins the
+    address it stands before; the labels before an address ("адрес:", "по адресу", "manzil:")."""
     participant: str
     person: str
     tags: dict[str, str]
@@ -92,6 +113,10 @@ def profile(code: str) -> Profile:
         naming=_lower(data.get("naming")),
         person_nouns=_lower(data.get("person_nouns")),
         conjunctions=_lower(data.get("conjunctions")),
+        greetings=_lower(data.get("greetings")),
+        addressee_verbs=tuple(str(w).casefold() for w in data.get("addressee_verbs") or ()),
+        abstract_names=_lower(data.get("abstract_names")),
+        oblique_after=_lower(data.get("oblique_after")),
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
@@ -144,8 +169,8 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, document_cues, roles, jobs or place_endings of every profile,
-    longest first."""
+    """small_places, singling, document_cues, roles, jobs, place_endings or addressee_verbs of every
+    profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))
 

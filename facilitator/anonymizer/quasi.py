@@ -98,13 +98,16 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def find_quasi(text: str) -> Iterator[Span]:
     lowered = fold(text)
     # the cues of this text, found once for all its sentences (most cues are in no note)
-    present = {f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling")}
+    present = {f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling", "roles")}
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
+        if not place and present["roles"]:
+            place = _named_role(text, start, end)  # "преподаватель физры Степанов": one in a school
         singling = [
             s
             for s in _cue_spans(text, lowered, start, end, present["singling"], extend=True)
             if not _NEGATED.match(text, s[0], s[1])
+            and not (_ALONE.match(text, s[0], s[1]) and not JOB.search(text, start, end))
         ]
         if singling and not _head_first(text, start, end):
             # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about
@@ -124,14 +127,55 @@ def find_quasi(text: str) -> Iterator[Span]:
             ages = [a for a in ages if not _PREDICATIVE_AGE.search(text, a[0], a[1])] or (
                 [] if (places_ or singling or jobs) else ages
             )
-        parts = [*places_, *singling, *(roles if place else []), *jobs, *ages]
-        first, last = min(p[0] for p in parts), max(p[1] for p in parts)
-        yield Span(*_clause(text, start, end, first, last), Kind.QUASI, "pattern")
+        tagged = [
+            *(("place", p) for p in places_),
+            *(("singling", s) for s in singling),
+            *(("role", r) for r in (roles if place else [])),
+            *(("job", j) for j in jobs),
+            *(("age", a) for a in ages),
+        ]
+        for group in _groups(text, tagged):
+            kinds = {kind for kind, _part in group}
+            if not (
+                "singling" in kinds
+                or {"role", "place"} <= kinds
+                or ({"place", "job"} <= kinds and ("age" in kinds or _named(place, text)))  # type: ignore[arg-type]
+            ):
+                continue  # "из акимата … предложил провести сессию в его селе": too far apart to be one
+            first, last = min(p[0] for _k, p in group), max(p[1] for _k, p in group)
+            yield Span(*_clause(text, start, end, first, last), Kind.QUASI, "pattern")
+
+
+_GAP_WORDS = 4
+"""Words that may stand between two parts of one description ("17 лет, из села X, работает на
+заправке"); parts further apart describe different things ("работает в ЗАГСе, говорит что половина
+браков в районе до 20 лет")."""
+
+
+def _groups(text: str, tagged: list[tuple[str, tuple[int, int]]]) -> list[list[tuple[str, tuple[int, int]]]]:
+    """The parts of a description, in groups of parts at most _GAP_WORDS words apart."""
+    groups: list[list[tuple[str, tuple[int, int]]]] = []
+    end = -1
+    for kind, part in sorted(tagged, key=lambda kp: kp[1]):
+        if groups and len(re.findall(r"[^\W\d_]+|\d+", text[end : part[0]])) <= _GAP_WORDS:
+            groups[-1].append((kind, part))
+        else:
+            groups.append([(kind, part)])
+        end = max(end, part[1])
+    return groups
 
 
 _CLAUSE_MARKS = ",;:()—–"
 _NEGATED = re.compile(r"\S+\s+(?:емес|эмес|emes|emas|эмас)\b", re.IGNORECASE)
 """'жалғыз емес' is 'not alone': nothing singled out."""
+_ALONE = re.compile(
+    r"(?:жалғыз|жалгыз|jalǵyz|jalgyz|yolg'iz|ёлғиз)\s+[^\W\d_]+"
+    r"(?:йды|йді|ады|еді|лап|леп|ып|іп|йтын|атын|етін|ған|ген|қан|кен|йdy|ıdy|ady|edi|lap|lep|yp|ip|ǵan|gen|qan|ken"
+    r"|ydi|adi|gan|kan|yapti|moqda)\b",
+    re.IGNORECASE,
+)
+"""'жалғыз асырайды', 'жалғыз тәрбиелеп отыр', 'jalǵyz ósirgen': "alone" before a verb singles no
+one out (the verb says how, not who), unless the sentence names a job ("бекетте жалғыз отырады")."""
 _GENITIVE = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
     re.IGNORECASE,
@@ -148,12 +192,22 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
     end = last
     previous = re.search(r"[\w'’‘-]*$", text[:last])
     preposition = bool(previous) and previous.group().casefold() in _PREPOSITIONS  # type: ignore[union-attr]
+    genitives = 0 if preposition else 2
     for _word in range(4):
         more = _NEXT_WORD.match(text, end, finish)
         if not more:
             break
         word = more.group(1)
-        if not (preposition or word.casefold() in _PREPOSITIONS or word[:1].isupper() or _has_digit(word)):
+        # "директор школы №3", "водитель местной маршрутки": the noun's genitive complement first
+        complement = genitives > 0 and word.islower() and lexicon.russian_genitive(word.casefold())
+        genitives = genitives - 1 if complement else 0
+        if not (
+            complement
+            or preposition
+            or word.casefold() in _PREPOSITIONS
+            or word[:1].isupper()
+            or _has_digit(word)
+        ):
             break
         preposition = word.casefold() in _PREPOSITIONS
         end = more.end()
@@ -260,6 +314,23 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
     if numbered:  # "№12 мектептің", "школы №3", "2-mekteptiń": one school among a few, as a village
         return numbered.start(), numbered.end()
     return None
+
+
+_PROFILE_ROLE = re.compile(
+    r"(?<!\w)(?:" + _stems("roles") + r")\s+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\w)", re.IGNORECASE
+)
+
+
+def _named_role(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A role there is one of in a school or a village (the profiles' roles: физрук, трудовик, imam)
+    right before a person's name: it singles the person out as a small place does."""
+    found = _PROFILE_ROLE.search(text, start, end)
+    if found is None:
+        return None
+    name = _CAPITALISED.match(text, found.end())
+    if name is None or _big_place(name.group()) or name.group().casefold() in lexicon.not_names():
+        return None
+    return found.start(), name.end()
 
 
 def _named(place: tuple[int, int], text: str) -> bool:
