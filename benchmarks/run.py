@@ -108,7 +108,7 @@ from facilitator.export.report import build_report
 bridge.end()
 console.after.open_review()  # as the console's menu does (in place here: no event loop runs)
 review = console.after.review
-render_pdf(build_report(store, bridge.live.id, review.redaction), Path(tempfile.mkdtemp()) / "report.pdf")
+render_pdf(build_report(store, bridge.session_id, review.redaction), Path(tempfile.mkdtemp()) / "report.pdf")
 """
 """The same session, then the review (the name finder and dictionaries) and the PDF export."""
 MEASURE = """
@@ -399,7 +399,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.memory:
         print(json.dumps(memory_figures()))
-    elif args.only_export:
+        return
+    if args.only_export:
         print(json.dumps(export_big_note_s()) if args.json else export_big_note_s())
         return
     if args.only_start:
