@@ -29,6 +29,8 @@ NEVER_BEFORE_KEYS = (
     "facilitator.anonymizer.lexicon",
     "facilitator.export.pdf",
     "facilitator.export.report",
+    "facilitator.export.review",  # the review and the session's figures: at the session's end
+    "facilitator.ui.session_figures",
     "facilitator.planner",
     "facilitator.programme",
     "facilitator.sessions.series_loader",
