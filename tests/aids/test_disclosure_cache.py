@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CHECK = """
 import json, sys
 from facilitator.aids.disclosure import reads_like_disclosure
-found = [reads_like_disclosure(t) for t in ("Говорит, что отец бьёт мать", "Ағасы әйелін ұрады дейді", "We talked about care")]
+texts = ("Говорит, что отец бьёт мать", "Ағасы әйелін ұрады дейді", "We talked about care")
+found = [reads_like_disclosure(t) for t in texts]
 print(json.dumps({"found": found, "pydantic": "pydantic" in sys.modules, "yaml": "yaml" in sys.modules}))
 """
 
