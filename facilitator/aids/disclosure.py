@@ -21,15 +21,36 @@ def _fold(text: str) -> str:
 
 @cache
 def _pattern(path: Path = WORDS_FILE) -> re.Pattern[str]:
-    from facilitator.aids.disclosure_words import WORDS_FORMAT, DisclosureWords  # pydantic: not before a note
+    """The list's phrases as one pattern. The built-in list's phrases are kept in the data folder's
+    cache of checked files for its exact bytes: the live session's first note is checked without
+    pydantic and YAML (about 20 MB the live session then never holds); a changed byte checks the
+    file in full again, with every error."""
+    from facilitator.paths import checked_cache_dir
+    from facilitator.sessions import checked_cache
     from facilitator.sessions.errors import read_file
-    from facilitator.sessions.validation import parse_checked
 
-    words, _document = parse_checked(read_file(path), str(path), DisclosureWords, WORDS_FORMAT)
-    phrases = {_fold(" ".join(p.split())) for phrases in words.words.values() for p in phrases if p.strip()}
-    ordered = sorted(phrases, key=len, reverse=True)
+    raw = read_file(path)
+    folder = checked_cache_dir() if path == WORDS_FILE else None
+    label = f"disclosure-phrases {path.name}"
+    ordered = checked_cache.remember(folder, label, [raw], lambda: _phrases(raw, path), _as_phrases)
     spaced = (r"\s+".join(re.escape(part) for part in phrase.split(" ")) for phrase in ordered)
     return re.compile(r"(?<!\w)(?:" + "|".join(spaced) + ")")
+
+
+def _phrases(raw: bytes, path: Path) -> list[str]:
+    """Every phrase of the list (checked in full: YAML and pydantic), folded, longest first."""
+    from facilitator.aids.disclosure_words import WORDS_FORMAT, DisclosureWords  # pydantic: not before a note
+    from facilitator.sessions.validation import parse_checked
+
+    words, _document = parse_checked(raw, str(path), DisclosureWords, WORDS_FORMAT)
+    phrases = {_fold(" ".join(p.split())) for phrases in words.words.values() for p in phrases if p.strip()}
+    return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+
+
+def _as_phrases(value: object) -> list[str]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise TypeError("not a list of phrases")
+    return list(value)
 
 
 def reads_like_disclosure(text: str) -> bool:

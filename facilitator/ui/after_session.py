@@ -15,10 +15,10 @@ from facilitator.sessions.state import Status
 from facilitator.ui import dialogs
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
-from facilitator.ui.session_figures import SessionFiguresDialog
 
 if TYPE_CHECKING:  # the anonymizer and the review load when the review opens, not at start-up
     from facilitator.ui.review_window import ReviewWindow
+    from facilitator.ui.session_figures import SessionFiguresDialog  # at the session's end
 
 T = TypeVar("T")
 
@@ -60,6 +60,8 @@ class AfterSession(QObject):
             self.figures_dialog.close()
             self.figures_dialog.deleteLater()
         parent = self.review if self.review is not None and self.review.isVisible() else self._console
+        from facilitator.ui.session_figures import SessionFiguresDialog
+
         dialog = SessionFiguresDialog(self._bridge.figures(), parent)
         self.figures_dialog = dialog
         dialog.accepted.connect(lambda: self._figures_given(dialog, then))

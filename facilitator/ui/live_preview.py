@@ -186,12 +186,15 @@ class Preview(QWidget):
 
     def _rescale(self) -> None:
         label = self.picture
-        if self._screen.isNull() or label.width() < 2 or label.height() < 2:
-            return
+        if self._screen.isNull() or label.width() < 2 or label.height() < 2 or not label.isVisible():
+            return  # hidden (the console being built): scaled once it is shown, at its real size
         mode = Qt.TransformationMode.SmoothTransformation
         label.setPixmap(self._screen.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio, mode))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.picture and event.type() is QEvent.Type.Show:
+            self._rescale()  # built hidden: the picture scaled now, at the size it is shown at
+            return False
         if event.type() is not QEvent.Type.Resize:
             return False
         if watched is self.picture:

@@ -129,8 +129,8 @@ class NextPreview(QLabel):
             self.refresh()  # its first picture, or the slide when it does not play
 
     def _rescale(self) -> None:
-        if self._picture.isNull() or self.width() < 2 or self.height() < 2:
-            return
+        if self._picture.isNull() or self.width() < 2 or self.height() < 2 or not self.isVisible():
+            return  # hidden (the console being built): scaled once it is shown, at its real size
         mode = Qt.TransformationMode.SmoothTransformation
         self.setPixmap(self._picture.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio, mode))
 
@@ -147,6 +147,8 @@ class NextPreview(QLabel):
         super().showEvent(event)
         if self._picture.size() != self._target():
             self.refresh()  # the projector's size changed while the console was hidden
+        else:
+            self._rescale()
 
     def _target(self) -> QSize:
         return projector_target(self._projector_size())

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.content import builtin_series_files
-from facilitator.export.review import SessionReview
 from facilitator.paths import data_dir, series_index_dir
 from facilitator.presentation import (
     AudienceSlide,
@@ -29,7 +28,6 @@ from facilitator.sessions.clock import Clock
 from facilitator.sessions.codec import Codec
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.events import Event, EventKind
-from facilitator.sessions.figures import SessionFigures, checked_figures, read_figures, record_figures
 from facilitator.sessions.live import NOTE_TAGS, LiveSession
 from facilitator.sessions.note_writer import NoteDraft, NoteWriter
 from facilitator.sessions.plan import Plan, StepKind
@@ -44,8 +42,10 @@ from facilitator.ui.audience_view import Display
 
 if TYPE_CHECKING:  # the referral directory loads when the sheet first opens
     from facilitator.aids.referrals import Directory
+    from facilitator.export.review import SessionReview  # the review and the figures: at the end
     from facilitator.programme.identity import Sender
     from facilitator.programme.summary import Summary
+    from facilitator.sessions.figures import SessionFigures
     from facilitator.sessions.series_index import SeriesPosition
     from facilitator.sessions.unfinished import ResumeOffer
 
@@ -662,6 +662,8 @@ class SessionBridge(QObject):
 
     def figures(self) -> SessionFigures:
         """Participants, age band and town recorded for this session (empty before it starts)."""
+        from facilitator.sessions.figures import SessionFigures, read_figures
+
         if self._live is None:
             return SessionFigures()
         live = self._live
@@ -669,6 +671,8 @@ class SessionBridge(QObject):
 
     def record_figures(self, participants: int, age_band: str | None, town: str | None) -> bool:
         """Check and commit the session's figures; a bad value becomes a message, nothing stored."""
+        from facilitator.sessions.figures import checked_figures, record_figures
+
         live = self._live
         if live is None:
             return False
@@ -739,6 +743,8 @@ class SessionBridge(QObject):
         if live is None or self._raw_deleted:
             return None
         self.wait_for_saves()
+        from facilitator.export.review import SessionReview
+
         return SessionReview(live.store, live.id)
 
     def programme_summary(self, sender: Sender) -> Summary | None:

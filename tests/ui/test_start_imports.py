@@ -29,6 +29,8 @@ NEVER_BEFORE_KEYS = (
     "facilitator.anonymizer.lexicon",
     "facilitator.export.pdf",
     "facilitator.export.report",
+    "facilitator.export.review",  # the review and the session's figures: at the session's end
+    "facilitator.ui.session_figures",
     "facilitator.planner",
     "facilitator.programme",
     "facilitator.sessions.series_loader",
@@ -37,12 +39,12 @@ NEVER_BEFORE_KEYS = (
     "PySide6.QtMultimedia",  # films: with the first film step
     "PySide6.QtMultimediaWidgets",
     "PySide6.QtNetwork",
+    "asyncio",  # the asyncio loop (qasync): put under Qt's loop in the turn after the console takes keys
+    "qasync",
 )
 NEVER_BEFORE_FIRST_PAINT = (
     *NEVER_BEFORE_KEYS,
     "cryptography",  # the notes key: unlocked behind the first frame
-    "asyncio",  # the event loop: made once the console is painted
-    "qasync",
     "facilitator.ui.console_window",
     "facilitator.ui.session_bridge",
     "facilitator.sessions.plan",  # the plan is built behind the first frame (its title is peeked)
