@@ -37,14 +37,14 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
 
 
 def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
-    """A guard at the level measured on 2026-12-01 after the third round (0.979 / 0.981 / 0.962 on
-    670 notes, notes_d included), not the issue's targets (0.98 / 0.99 / 0.95), which are not met.
-    "heldout" is in the name so that ``-k "not heldout"`` leaves it out for whoever tunes the rules."""
+    """A guard at the level measured on 2026-12-01 after the fourth round (0.980 / 0.985 / 0.968 on
+    870 notes, notes_e included), not the issue's targets (0.98 / 0.99 / 0.95): names and phones are
+    not met. "heldout" is in the name so that ``-k "not heldout"`` leaves it out for whoever tunes."""
     print(f"\nheld-out: {heldout.line()}")
-    assert heldout.notes >= 670
-    assert heldout.recall >= 0.975
-    assert heldout.names_and_phones >= 0.978
-    assert heldout.keep_rate >= 0.955
+    assert heldout.notes >= 870
+    assert heldout.recall >= 0.978
+    assert heldout.names_and_phones >= 0.983
+    assert heldout.keep_rate >= 0.965
     for kind in ("phone", "email", "iin", "document", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_d has one date of birth in a shape not found (its first look; not looked at, not tuned on)
