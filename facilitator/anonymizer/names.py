@@ -685,7 +685,15 @@ class NameFinder:
     def _nickname(self, shape: str) -> str:
         """ "Жаке", "Бауке", "Дәкемен", "Айка", "Нурчик", "Ботатай": a name's first syllable (a vowel
         and a glide too: Бау-, Ай-) and a diminutive (-ке/-ка, -ик, -ша, -чик, -тай), maybe a case."""
-        return _nickname_in(shape, self._lists)
+        found = re.match(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)(ke|ka|ek|ik|chik|ush|sh|tai)", shape)
+        if not found or len(found.group(1)) < 2:
+            return ""
+        rest = shape[found.end() :]
+        if rest and rest not in endings_for(False) and rest not in endings_for(True):
+            return ""
+        prefix = found.group(1)
+        matches = [name for name in self._lists if name.startswith(prefix) and len(name) > len(prefix) + 1]
+        return prefix + found.group(2) if matches else ""
 
     def _truncated(self, shape: str) -> bool:
         """ "Ербо" (Ерболат), "Дани" (Данияр): the first syllables of a listed name, cut after a
@@ -757,10 +765,10 @@ class NameFinder:
             for t in ((before,) if kazakh_case else (before, after))
             if t is not None and _beside(t, token, text)
         ]
-        return (  # the cheap conditions first: the dictionary is asked only if they hold
-            shape not in self._roster_bases
+        return (
+            any(t.capitalised and _public_form(t.text, lexicon.public_people_for(t.text)) for t in beside)
+            and shape not in self._roster_bases
             and not SURNAME.match(token.text)
-            and any(t.capitalised and _public_form(t.text, lexicon.public_people_for(t.text)) for t in beside)
         )
 
     def public_spans(self, text: str) -> list[tuple[int, int]]:
@@ -845,29 +853,6 @@ def _unquoted(text: str, start: int) -> bool:
     while index >= 0 and text[index] == " ":
         index -= 1
     return index < 0 or text[index] not in "«\"'“„‘"
-
-
-@lru_cache(maxsize=50_000)
-def _nickname_in(shape: str, names: frozenset[str]) -> str:
-    """``NameFinder._nickname`` for the names ``names``: asked once a word (a long note repeats them,
-    and the answer scanned every listed name)."""
-    found = _NICKNAME.match(shape)
-    if not found or len(found.group(1)) < 2:
-        return ""
-    rest = shape[found.end() :]
-    if rest and rest not in endings_for(False) and rest not in endings_for(True):
-        return ""
-    prefix = found.group(1)
-    return prefix + found.group(2) if _begins_a_name(prefix, names) else ""
-
-
-_NICKNAME = re.compile(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)(ke|ka|ek|ik|chik|ush|sh|tai)")
-
-
-@lru_cache(maxsize=50_000)
-def _begins_a_name(prefix: str, names: frozenset[str]) -> bool:
-    """A name of ``names`` begins with ``prefix`` and has two letters more at least."""
-    return any(name.startswith(prefix) and len(name) > len(prefix) + 1 for name in names)
 
 
 @lru_cache(maxsize=50_000)
