@@ -275,6 +275,24 @@ _ADDRESS_WORD = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _address_words(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ADDRESS_WORD.finditer(text)`` gives, tried only where a run of letters starts: every
+    one of its words begins with a letter that follows no letter, and trying the long alternation
+    at every character cost more than the addresses themselves."""
+    last = 0
+    match = _ADDRESS_WORD.match
+    for run in _LETTERS.finditer(text):
+        if run.start() < last:
+            continue
+        word = match(text, run.start())
+        if word is not None:
+            last = word.end()
+            yield word
+
+
 _AROUND_ADDRESS_WORD = 120
 """Characters an address can hold before its street word (a village, a number, two words) and
 after it (a name, numbers, a flat, a town)."""
@@ -301,13 +319,13 @@ def _addresses(text: str) -> Iterator[Span]:
                 if match:
                     found.add(match.span("address"))
                 at = lowered.find(label, at + 1)
-    for word in _ADDRESS_WORD.finditer(text):
+    for word in _address_words(text):
         begin = max(0, word.start() - _AROUND_ADDRESS_WORD)
         stop = min(len(text), word.end() + _AROUND_ADDRESS_WORD)
         while stop < len(text) and not text[stop].isspace():
             stop += 1
         ends = []
-        for match in ADDRESS.finditer(text, begin, stop):
+        for match in _addresses_from(text, begin, stop, word.start()):
             if match.group("bare") and _numbered_thing(match.group("bare")):
                 continue  # "Session 3, flat 12", "Модуль 4, кв 2": a numbered thing, not a street
             if match.start() <= word.start() and word.end() <= match.end():
@@ -340,6 +358,31 @@ def _numbered_thing(word: str) -> bool:
         return lower in lexicon.english_words()
     known, name, place = lexicon.russian(lower)
     return known and name < 0.3 and place < 0.3 and not lexicon.russian_genitive(lower)
+
+
+_NO_WORD_BEFORE = re.compile(r"(?<!\w)")
+_OPENS_AFTER_NO_WORD = ADDRESS.pattern.startswith(_NO_WORD_BEFORE.pattern)
+
+
+def _addresses_from(text: str, begin: int, stop: int, last: int) -> Iterator[re.Match[str]]:
+    """What ``ADDRESS.finditer(text, begin, stop)`` gives, up to the first match starting after
+    ``last`` (none after it can hold the address word there): the rest of the window is not tried."""
+    at = begin
+    while at <= last:
+        match = ADDRESS.match(text, at, stop)
+        if match is None:
+            # an address starts after no letter or digit (ADDRESS opens with that look-behind)
+            if not _OPENS_AFTER_NO_WORD:
+                at += 1
+                continue
+            after = _NO_WORD_BEFORE.search(text, at + 1, last + 1)
+            at = after.start() if after is not None else last + 1
+        elif match.end() == at:  # an empty match: finditer's own rule for what may follow it
+            yield from ADDRESS.finditer(text, at, stop)
+            return
+        else:
+            yield match
+            at = match.end()
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -338,7 +338,9 @@ def _named(place: tuple[int, int], text: str) -> bool:
     return bool(_CAPITALISED.search(text, place[0], place[1])) or any(c.isdigit() for c in part)
 
 
+@lru_cache(maxsize=50_000)
 def _big_place(word: str) -> bool:
+    """A city or country of the list, in any form (asked once a word: it reads the whole list)."""
     shape = skeleton(word)
     if any(shape.startswith(known) for known in places() if len(known) >= 4):
         return True
