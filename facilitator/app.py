@@ -336,20 +336,23 @@ def _report_and_quit(times: StartTimes, launcher: Launcher, app: Any) -> None:
     app.quit()
 
 
-def run_planner(plan_path: Path | None) -> int:
-    """Open the workshop planner (on ``plan_path`` when given): an app on the data folder too."""
-    lock, refused = _hold_data_folder(None, dialog=True)
+def run_planner(plan_path: Path | None, ui_language: str | None = None) -> int:
+    """Open the workshop planner (on ``plan_path`` when given; a series file asks which of its
+    sessions to open): an app on the data folder too. ``ui_language`` as for the app (else the
+    one chosen in the app, else the system's)."""
+    lock, refused = _hold_data_folder(ui_language, dialog=True)
     if refused is not None:
         return refused
     try:
-        return _run_planner(plan_path)
+        return _run_planner(plan_path, ui_language)
     finally:
         if lock is not None:
             lock.unlock()
 
 
-def _run_planner(plan_path: Path | None) -> int:
+def _run_planner(plan_path: Path | None, ui_language: str | None) -> int:
     from facilitator.sessions.clock import SystemClock
+    from facilitator.sessions.series_loader import is_series_file
     from facilitator.ui.planner.planner_window import PlannerWindow
     from facilitator.ui.planner.start import PlannerFlow
 
@@ -357,13 +360,14 @@ def _run_planner(plan_path: Path | None) -> int:
     store = _open_store()
     if store is None:
         return 1
-    app = _qt_app()
+    app = _qt_app(ui_language)
     planner = PlannerWindow()
     flow = PlannerFlow(app, store, SystemClock(), planner)
-    if plan_path is not None and not planner.open_plan(plan_path):
+    planner.show()  # first: a series' chooser opens over it
+    if plan_path is not None and not planner.open_plan(plan_path) and not is_series_file(plan_path):
+        planner.close()  # a plan that cannot be opened (said in a dialog); a chooser cancelled stays
         store.close()
         return 1
-    planner.show()
     loop, closed = _event_loop(app)
     with loop:
         loop.run_until_complete(closed.wait())

@@ -31,6 +31,8 @@ Open the app:
                                           NAME.kk.yaml beside NAME.ru.yaml, same step ids)
   facilitator --ui-language ru            the app's own language (default: the system's)
   facilitator planner [PLAN]              build or edit a workshop from the library of steps
+  facilitator planner SERIES [--ui-language kk]
+                                          choose a session of a series (SERIES: a series file)
 
 Commands:
   facilitator slides PLAN --out FILE.pdf  the audience screens, one a page (if the projector fails)
@@ -115,7 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     delete.add_argument("id", metavar="ID")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     planner = commands.add_parser("planner", help="build or edit a workshop (opens the planner window)")
-    planner.add_argument("plan", nargs="?", type=Path, metavar="PLAN")
+    planner.add_argument(
+        "plan", nargs="?", type=Path, metavar="PLAN", help="a plan, or a series (asks which session)"
+    )
+    planner.add_argument(
+        "--ui-language", choices=LANGUAGES, default=None, help="the planner's language (default: as the app)"
+    )
     passphrase = commands.add_parser("passphrase", help="the passphrase that encrypts the notes")
     passphrase_commands = passphrase.add_subparsers(dest="action", metavar="ACTION", required=True)
     passphrase_commands.add_parser("set", help="choose it (first time)")

@@ -514,4 +514,4 @@ def slides(args: argparse.Namespace) -> int:
 def planner(args: argparse.Namespace) -> int:
     from facilitator.app import run_planner
 
-    return run_planner(args.plan)
+    return run_planner(args.plan, ui_language=args.ui_language)

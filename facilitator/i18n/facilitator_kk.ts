@@ -1084,6 +1084,22 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Planner</name>
     <message>
+        <source>Choose the session with ↑ ↓ or its number, then Enter to open it; Esc cancels. The next session not yet run on this laptop is chosen first.</source>
+        <translation>Кездесуді ↑ ↓ пернелерімен не нөмірімен таңдап, ашу үшін Enter басыңыз; Esc — бас тарту. Осы ноутбукта әлі өткізілмеген келесі кездесу алдын ала таңдалған.</translation>
+    </message>
+    <message>
+        <source>Last run on this laptop: {date}</source>
+        <translation>Осы ноутбукта соңғы рет өткізілген күні: {date}</translation>
+    </message>
+    <message>
+        <source>Open this session</source>
+        <translation>Осы кездесуді ашу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
         <source>{language} only</source>
         <translation>Тек {language}</translation>
     </message>

@@ -1084,6 +1084,22 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Planner</name>
     <message>
+        <source>Choose the session with ↑ ↓ or its number, then Enter to open it; Esc cancels. The next session not yet run on this laptop is chosen first.</source>
+        <translation>Выберите встречу клавишами ↑ ↓ или её номером и нажмите Enter, чтобы открыть её; Esc — отмена. Заранее выбрана следующая встреча, которая ещё не проводилась на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Last run on this laptop: {date}</source>
+        <translation>Последний раз проводилась на этом ноутбуке: {date}</translation>
+    </message>
+    <message>
+        <source>Open this session</source>
+        <translation>Открыть эту встречу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>{language} only</source>
         <translation>Только {language}</translation>
     </message>

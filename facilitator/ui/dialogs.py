@@ -59,12 +59,6 @@ def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
     return path or None
 
 
-def pick(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
-    """Pick one of a longer list of ``options`` (index), or None when cancelled. Tests replace it."""
-    item, ok = QInputDialog.getItem(parent, title, text, options, 0, False)
-    return options.index(item) if ok and item in options else None
-
-
 def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     """A file to read, or None. Tests replace this function."""
     path, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)

@@ -218,14 +218,16 @@ def test_the_planner_opens_a_series_and_the_chosen_session_ready_to_start(
     qtbot: QtBot, planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from facilitator.content import CONTENT_DIR
+    from facilitator.ui.planner import series_chooser
 
     offered: list[list[str]] = []
 
-    def pick(_parent: object, _title: str, text: str, options: list[str]) -> int:
-        offered.append([text, *options])
+    def pick(_parent: object, loaded, _runs) -> int:  # type: ignore[no-untyped-def]
+        entries = [*loaded.sessions, loaded.follow_up]
+        offered.append([loaded.series.title, *(entry.loaded.plan.title for entry in entries)])
         return 3  # the fourth entry: session 4
 
-    monkeypatch.setattr(dialogs, "pick", pick)
+    monkeypatch.setattr(series_chooser, "choose_session", pick)
     assert planner.open_plan(default_workshop("ru"))  # a Russian plan: the series opens in Russian
     assert planner.open_series()
     assert offered[0][0].startswith("Молодые мужчины и равенство")
@@ -235,7 +237,7 @@ def test_the_planner_opens_a_series_and_the_chosen_session_ready_to_start(
     # a series file opened like a plan (Ctrl+O, recent files) asks for the session too
     assert planner.open_plan(CONTENT_DIR / "series" / "young-men-series.kk.yaml")
     assert planner.draft.document["id"] == "young-men-series-4-kk"
-    monkeypatch.setattr(dialogs, "pick", lambda *_a: None)
+    monkeypatch.setattr(series_chooser, "choose_session", lambda *_a: None)
     assert not planner.open_series()  # cancelled: the open session stays
     assert planner.draft.document["id"] == "young-men-series-4-kk"
 
@@ -262,7 +264,9 @@ def test_a_session_of_the_series_opens_with_its_purpose_what_to_prepare_and_the_
 
     notes = planner.series_guidance
     assert not notes.isVisible()  # a new workshop belongs to no series
-    monkeypatch.setattr(dialogs, "pick", lambda *_a: 7)  # the eighth entry: session 8
+    from facilitator.ui.planner import series_chooser
+
+    monkeypatch.setattr(series_chooser, "choose_session", lambda *_a: 7)  # the eighth entry: session 8
     assert planner.open_plan(CONTENT_DIR / "series" / "young-men-series.kk.yaml")
     series = load_series(CONTENT_DIR / "series" / "young-men-series.kk.yaml").series
     shown = " ".join(notes.toPlainText().split())

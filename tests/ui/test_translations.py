@@ -347,3 +347,20 @@ def test_the_planner_agenda_names_kinds_and_lengths_in_the_ui_language(qtbot: Qt
     for line in lines:
         assert not re.search(r"\d min\b", line), line
         assert not any(re.search(rf"·\s+{kind.value}\s+·", line) for kind in StepKind), line
+
+
+def test_no_english_left_in_the_series_chooser(qtbot: QtBot, language: str) -> None:
+    """The planner's list of a series' sessions: headings, hint, "last run", buttons."""
+    from facilitator.content import CONTENT_DIR
+    from facilitator.sessions.series_loader import load_series
+    from facilitator.ui.planner.series_chooser import SeriesChooser
+
+    english = sources(language)
+    loaded = load_series(CONTENT_DIR / "series" / f"young-men-series.{language}.yaml")
+    dialog = SeriesChooser(loaded, {loaded.sessions[0].loaded.plan.id: 1_795_000_000.0})
+    qtbot.addWidget(dialog)
+    texts = list(visible_texts(dialog))
+    assert untranslated(iter(texts), english) == []
+    shown = "\n".join(texts)
+    for source in ("Open this session", "Cancel", "Last run on this laptop: {date}"):
+        assert english[source].split("{")[0] in shown, source

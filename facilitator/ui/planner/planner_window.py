@@ -6,7 +6,7 @@ Every change is undoable, the plan is checked as it changes (the same messages a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from facilitator.sessions.series_loader import is_series_file, load_series, seri
 from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs, i18n
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.ui.planner import series_chooser
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
 from facilitator.ui.planner.step_editor import StepEditor
@@ -82,6 +83,9 @@ class PlannerWindow(QMainWindow):
     def __init__(self, draft: Draft | None = None, library: list[LibraryStep] | None = None) -> None:
         super().__init__()
         self.setObjectName("planner-window")
+        self.runs: Callable[[], Mapping[str, float]] = dict
+        """Plan id -> when a session of it last started on this laptop (set by PlannerFlow from
+        the store); the series chooser offers the next session not yet run."""
         self.undo = QUndoStack(self)
         self.draft = draft or Draft(new_document(translate("Planner", "New workshop"), "en", 90))
         self.library = LibraryPanel(library if library is not None else load_library())
@@ -418,8 +422,10 @@ class PlannerWindow(QMainWindow):
         return True
 
     def open_series(self, path: Path | None = None) -> bool:
-        """Open a series (the built-in one in the plan's language by default): pick a session of it,
-        which then opens like any plan (F5 runs it; a built-in one is saved as a copy)."""
+        """Open a series (the built-in one in the plan's language by default): pick a session of it
+        (every session shown with its number, title and purpose; the next one not yet run on this
+        laptop chosen first), which then opens like any plan (F5 runs it; a built-in one is saved
+        as a copy)."""
         language = self.draft.document.get("language", "en")
         chosen = path or CONTENT_DIR / "series" / f"young-men-series.{language}.yaml"
         if not chosen.is_file():
@@ -434,17 +440,7 @@ class PlannerWindow(QMainWindow):
             )
             return False
         entries = [*loaded.sessions, *([loaded.follow_up] if loaded.follow_up else [])]
-        options = [
-            translate("Planner", "Session {number}: {title}").format(
-                number=e.number, title=e.loaded.plan.title
-            )
-            if e.number is not None
-            else e.loaded.plan.title  # the follow-up's title says it is one
-            for e in entries
-        ]
-        index = dialogs.pick(
-            self, translate("Planner", "Open a session of the series"), loaded.series.title, options
-        )
+        index = series_chooser.choose_session(self, loaded, self.runs())
         if index is None:
             return False
         return self.open_plan(entries[index].path)

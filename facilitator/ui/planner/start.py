@@ -11,6 +11,7 @@ from facilitator.aids.referrals import Directory
 from facilitator.content import builtin_plan_files
 from facilitator.languages import LANGUAGE_NAMES
 from facilitator.planner.draft import Draft
+from facilitator.planner.series_choice import runs_in
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.plan_pair import companions
@@ -33,6 +34,7 @@ class PlannerFlow:
         self._clock = clock
         self.planner = planner
         self.launcher: Launcher | None = None
+        planner.runs = lambda: runs_in(store)  # the series chooser offers the next session not yet run
         planner.start_requested.connect(self.start)
 
     def start(self, draft: Draft) -> bool:
