@@ -99,6 +99,14 @@ FILM_TROUBLE = {
 }
 
 
+NO_FILM_NAMED = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "{step}: this film step names no film file. Add film: with a local video file (e.g. "
+    "films/the-dress.mp4, next to the plan or in the media folder) to the step's audience in a text "
+    "editor; see the README, “Films on the projector”.",
+)
+
+
 class ChecklistDialog(QDialog):
     def __init__(
         self,
@@ -240,6 +248,8 @@ class ChecklistDialog(QDialog):
             if check in pending:
                 text = translate("Checklist", "{step}: checking that {name} plays…")
                 lines.append(text.format(step=step, name=name))
+            elif not check.named:
+                lines.append(translate("Checklist", NO_FILM_NAMED).format(step=step))
             elif check.lookup.trouble is not None:
                 error = self.film_probe.results.get(found.lookup.path, "") if found.lookup.path else ""
                 error = film_errors.shown(error) if error else ""
