@@ -29,20 +29,20 @@ _PHASES = re.compile(
     r"^phases add up to (?P<total>[0-9hms ]+); expected the step's duration, (?P<target>[0-9hms ]+)$"
 )
 _TEMPLATES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_LENGTHS, QT_TRANSLATE_NOOP("PlanMessages", "the steps add up to {total}, the target is {target}")),
+    (_LENGTHS, QT_TRANSLATE_NOOP("PlanMessages", "steps add up to {total}, target is {target}")),
     (
         _PHASES,
         QT_TRANSLATE_NOOP(
-            "PlanMessages", "the phases add up to {total}; they should add up to the step's length, {target}"
+            "PlanMessages", "phases add up to {total}; expected the step's duration, {target}"
         ),
     ),
 )
 _FIXED = {
     "required for a workshop, missing (e.g. target_length: 120m)": QT_TRANSLATE_NOOP(
-        "PlanMessages", "a workshop needs a target length"
+        "PlanMessages", "required for a workshop, missing (e.g. target_length: 120m)"
     ),
     "expected at least one of text, items, questions, facts, image, tallies, film": QT_TRANSLATE_NOOP(
-        "PlanMessages", "the projector has nothing to show: write a text, points or questions"
+        "PlanMessages", "expected at least one of text, items, questions, facts, image, tallies, film"
     ),
 }
 _FORMATS: dict[str, Callable[[str], str]] = {"total": _length, "target": _length}
