@@ -1100,6 +1100,10 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Planner</name>
     <message>
+        <source>warning</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
         <source>Quit the planner</source>
         <translation>Жоспарлағыштан шығу</translation>
     </message>

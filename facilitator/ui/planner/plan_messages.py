@@ -32,9 +32,7 @@ _TEMPLATES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_LENGTHS, QT_TRANSLATE_NOOP("PlanMessages", "steps add up to {total}, target is {target}")),
     (
         _PHASES,
-        QT_TRANSLATE_NOOP(
-            "PlanMessages", "phases add up to {total}; expected the step's duration, {target}"
-        ),
+        QT_TRANSLATE_NOOP("PlanMessages", "phases add up to {total}; expected the step's duration, {target}"),
     ),
 )
 _FIXED = {

@@ -63,6 +63,16 @@ class AgendaList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAcceptDrops(True)
         self.setDragEnabled(True)
+        wrap_lines(self)
+
+
+def wrap_lines(view: QListWidget) -> None:
+    """Long lines wrap inside the column (a laptop's column is narrow in Russian and Kazakh),
+    never cut at its edge nor scrolled sideways."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
 
     def dropEvent(self, event: QDropEvent) -> None:
         target = self.indexAt(event.position().toPoint()).row()
@@ -121,6 +131,7 @@ class PlannerWindow(QMainWindow):
         )
         self.library = LibraryPanel(library if library is not None else load_library())
         self.agenda = AgendaList(self.library.list)
+        wrap_lines(self.library.list)
         self.editor = StepEditor()
         self.plan_title = QLineEdit()
         self.plan_title.setObjectName("plan-title")
