@@ -49,6 +49,15 @@ from facilitator.ui.planner.step_editor import StepEditor
 from facilitator.ui.series_guidance import SeriesGuidance
 
 
+def wrap_lines(view: QListWidget) -> None:
+    """Long lines wrap inside the column (a laptop's column is narrow in Russian and Kazakh),
+    never cut at its edge nor scrolled sideways."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+
 class AgendaList(QListWidget):
     """The agenda: drag to reorder, or drop a step from the library."""
 
@@ -64,15 +73,6 @@ class AgendaList(QListWidget):
         self.setAcceptDrops(True)
         self.setDragEnabled(True)
         wrap_lines(self)
-
-
-def wrap_lines(view: QListWidget) -> None:
-    """Long lines wrap inside the column (a laptop's column is narrow in Russian and Kazakh),
-    never cut at its edge nor scrolled sideways."""
-    view.setWordWrap(True)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setResizeMode(QListWidget.ResizeMode.Adjust)
 
     def dropEvent(self, event: QDropEvent) -> None:
         target = self.indexAt(event.position().toPoint()).row()
