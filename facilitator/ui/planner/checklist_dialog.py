@@ -222,6 +222,7 @@ class ChecklistDialog(QDialog):
                     detail = self._film_detail(films, pending)
                 label = QLabel(f"{mark} {title}" + (f"\n    {detail}" if detail else ""), self)
                 label.setObjectName(f"check-{item.id}")
+                label.setWordWrap(True)  # a long detail (a folder, what to add) wraps on a laptop
                 label.setStyleSheet("" if item.done else "color: #9b2c2c;")
                 self._rows.addWidget(label)
         missing = [item for item in self.items if not item.done]
