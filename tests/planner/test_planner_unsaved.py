@@ -104,6 +104,15 @@ def test_nothing_is_asked_when_nothing_changed(
     assert answers.asked == []
 
 
+def test_a_new_plan_without_steps_is_closed_without_asking(
+    planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = answering(monkeypatch, dialogs.SaveAnswer.CANCEL)
+    planner.set_language("kk")  # a choice, but no step to lose
+    assert planner.close()
+    assert answers.asked == []
+
+
 def test_ctrl_q_is_the_file_menus_quit_and_asks(
     qtbot: QtBot, planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

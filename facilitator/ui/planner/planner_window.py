@@ -508,7 +508,8 @@ class PlannerWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
-        return not self.undo.isClean()
+        """Changes not saved yet; a new plan with no step holds nothing worth keeping."""
+        return not self.undo.isClean() and (self.draft.path is not None or bool(self.draft.steps))
 
     def may_discard(self, question: str | None = None) -> bool:
         """True when the plan on screen may go: nothing unsaved, or the facilitator saved it or
