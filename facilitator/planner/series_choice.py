@@ -54,8 +54,15 @@ def next_to_run(choices: Sequence[SessionChoice]) -> int:
 
 def runs_in(store: Store) -> dict[str, float]:
     """Plan id -> when a session of it last started in ``store`` (started sessions only: a record
-    is made when the facilitator presses Start)."""
+    is made when the facilitator presses Start); none when the store cannot be read (the chooser
+    then offers session 1, as on a new laptop)."""
+    from facilitator.sessions.store import StoreError
+
+    try:
+        sessions = store.sessions()
+    except StoreError:
+        return {}
     runs: dict[str, float] = {}
-    for info in store.sessions():
+    for info in sessions:
         runs[info.plan_id] = max(info.created_wall, runs.get(info.plan_id, info.created_wall))
     return runs

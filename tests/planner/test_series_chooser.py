@@ -195,3 +195,16 @@ def test_the_planner_takes_only_the_app_s_languages(capsys: pytest.CaptureFixtur
         cli.build_parser().parse_args(["planner", "--ui-language", "de"])
     refused = capsys.readouterr().err
     assert "'de'" in refused and all(f"'{code}'" in refused for code in LANGUAGES)  # the one list
+
+
+def test_runs_are_read_from_the_store_latest_first_and_an_unreadable_store_knows_none() -> None:
+    from facilitator.planner.series_choice import runs_in
+
+    store = Store.in_memory()
+    for plan_id, wall in (("young-men-series-1", 10.0), ("young-men-series-1", 30.0), ("other", 20.0)):
+        store.create_session(
+            plan_id=plan_id, plan_title="T", language="en", plan_source="", plan_name="p", created_wall=wall
+        )
+    assert runs_in(store) == {"young-men-series-1": 30.0, "other": 20.0}
+    store.close()
+    assert runs_in(store) == {}  # the chooser then offers session 1; it never fails to open
