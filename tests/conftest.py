@@ -19,6 +19,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def unsaved_plans_discarded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-qt closes every window a test leaves open; a planner holding unsaved changes would
+    then ask (a modal dialog nobody answers). Such leftover work is discarded, unless the test
+    answers the question itself (it replaces ``dialogs.ask_save`` after this). Qt-free tests never
+    import the dialogs."""
+    dialogs = sys.modules.get("facilitator.ui.dialogs")
+    if dialogs is not None:
+        monkeypatch.setattr(dialogs, "ask_save", lambda *_args: dialogs.SaveAnswer.DISCARD)
+
+
 # CI runs the generated tests on a fixed seed so a red build is reproducible; locally they explore.
 from hypothesis import settings as hypothesis_settings  # noqa: E402
 

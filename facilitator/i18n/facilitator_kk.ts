@@ -341,6 +341,10 @@ Press F12 to come back.</source>
 <context>
     <name>Checklist</name>
     <message>
+        <source>{step}: this film step names no film file. Add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience in a text editor; see the README, “Films on the projector”.</source>
+        <translation>{step}: бұл фильм қадамында фильм файлы көрсетілмеген. Мәтіндік редакторда қадамның audience бөліміне осы ноутбуктағы бейнефайлмен film: жолын қосыңыз (мысалы, films/the-dress.mp4, жоспардың жанында не медиа қалтасында); README, «Films on the projector» бөлімін қараңыз.</translation>
+    </message>
+    <message>
         <source>Every film file is there and plays</source>
         <translation>Барлық фильм файлдары орнында және ойнатылады</translation>
     </message>
@@ -687,6 +691,18 @@ Press F12 to come back.</source>
 </context>
 <context>
     <name>Dialogs</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Сақта&amp;мау</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бас тарту</translation>
+    </message>
     <message>
         <location filename="../ui/dialogs.py" line="67"/>
         <source>Passphrase</source>
@@ -1135,6 +1151,46 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Planner</name>
+    <message>
+        <source>warning</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <source>Quit the planner</source>
+        <translation>Жоспарлағыштан шығу</translation>
+    </message>
+    <message>
+        <source>The workshop's language: what the projector says around the steps (sources, the closing words), the resistance cues and the series offered</source>
+        <translation>Тренинг тілі: проектор қадамдардың айналасындағы сөздерді (дереккөздер, соңғы сөз) осы тілде көрсетеді; қарсылыққа арналған кеңестер мен ұсынылатын цикл да осы тілде</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Қадам қосу</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Тілді ауыстыру</translation>
+    </message>
+    <message>
+        <source>… and {count} more (point here to read them all)</source>
+        <translation>… және тағы {count} (бәрін оқу үшін меңзерді осында апарыңыз)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Save changes to “{name}”?</source>
+        <translation>«{name}» өзгерістерін сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Save changes to “{name}” before the session starts?</source>
+        <translation>Кездесу басталар алдында «{name}» өзгерістерін сақтау керек пе?</translation>
+    </message>
     <message>
         <source>Choose the session with ↑ ↓ or its number, then Enter to open it; Esc cancels. The next session not yet run on this laptop is chosen first.</source>
         <translation>Кездесуді ↑ ↓ пернелерімен не нөмірімен таңдап, ашу үшін Enter басыңыз; Esc — бас тарту. Осы ноутбукта әлі өткізілмеген келесі кездесу алдын ала таңдалған.</translation>
@@ -2589,6 +2645,25 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
         <translation>Баптаулар файлы бүлінгендіктен, Facilitator әдепкі баптаулармен іске қосылады: тілді, проекторды және бағдарлама кодтарын тексеріңіз. Кездесулер мен жазбаларға әсер етпейді. Бүлінген файл сақталды (төменде қараңыз): бағдарлама кодтарын одан әлі де оқуға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMessages</name>
+    <message>
+        <source>steps add up to {total}, target is {target}</source>
+        <translation>қадамдар барлығы {total} алады, ал мақсат — {target}</translation>
+    </message>
+    <message>
+        <source>phases add up to {total}; expected the step's duration, {target}</source>
+        <translation>бөліктер барлығы {total} алады; олар қадамның ұзақтығына, {target}, тең болуы керек</translation>
+    </message>
+    <message>
+        <source>required for a workshop, missing (e.g. target_length: 120m)</source>
+        <translation>тренингке мақсатты ұзақтық керек, ол жоқ (мысалы, target_length: 120m)</translation>
+    </message>
+    <message>
+        <source>expected at least one of text, items, questions, facts, image, tallies, film</source>
+        <translation>проекторда көрсететін ештеңе жоқ: text, items, questions, facts, image, tallies, film ішінен кемінде біреуі керек (мәтін, тармақтар, сұрақтар…)</translation>
     </message>
 </context>
 </TS>

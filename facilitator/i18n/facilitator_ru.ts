@@ -341,6 +341,10 @@ Press F12 to come back.</source>
 <context>
     <name>Checklist</name>
     <message>
+        <source>{step}: this film step names no film file. Add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience in a text editor; see the README, “Films on the projector”.</source>
+        <translation>{step}: у этого шага-фильма не указан файл фильма. Добавьте в его audience строку film: с видеофайлом на этом ноутбуке (например, films/the-dress.mp4, рядом с планом или в папке с медиа) в текстовом редакторе; см. README, «Films on the projector».</translation>
+    </message>
+    <message>
         <source>Every film file is there and plays</source>
         <translation>Все файлы фильмов на месте и воспроизводятся</translation>
     </message>
@@ -687,6 +691,18 @@ Press F12 to come back.</source>
 </context>
 <context>
     <name>Dialogs</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
     <message>
         <location filename="../ui/dialogs.py" line="67"/>
         <source>Passphrase</source>
@@ -1135,6 +1151,46 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Planner</name>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>Quit the planner</source>
+        <translation>Выйти из планировщика</translation>
+    </message>
+    <message>
+        <source>The workshop's language: what the projector says around the steps (sources, the closing words), the resistance cues and the series offered</source>
+        <translation>Язык тренинга: на нём проектор говорит всё вокруг шагов (источники, слова в конце), на нём подсказки на сопротивление и предлагаемый цикл встреч</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Сменить язык</translation>
+    </message>
+    <message>
+        <source>… and {count} more (point here to read them all)</source>
+        <translation>… и ещё {count} (наведите сюда, чтобы прочитать все)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save changes to “{name}”?</source>
+        <translation>Сохранить изменения в «{name}»?</translation>
+    </message>
+    <message>
+        <source>Save changes to “{name}” before the session starts?</source>
+        <translation>Сохранить изменения в «{name}» перед началом встречи?</translation>
+    </message>
     <message>
         <source>Choose the session with ↑ ↓ or its number, then Enter to open it; Esc cancels. The next session not yet run on this laptop is chosen first.</source>
         <translation>Выберите встречу клавишами ↑ ↓ или её номером и нажмите Enter, чтобы открыть её; Esc — отмена. Заранее выбрана следующая встреча, которая ещё не проводилась на этом ноутбуке.</translation>
@@ -2607,6 +2663,25 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
         <translation>Файл настроек был повреждён, поэтому Facilitator запускается с настройками по умолчанию: проверьте язык, проектор и коды программы. Встречи и заметки не затронуты. Повреждённый файл сохранён (см. ниже): коды программы, возможно, ещё удастся из него прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMessages</name>
+    <message>
+        <source>steps add up to {total}, target is {target}</source>
+        <translation>шаги вместе занимают {total}, а цель — {target}</translation>
+    </message>
+    <message>
+        <source>phases add up to {total}; expected the step's duration, {target}</source>
+        <translation>части вместе занимают {total}; должны занимать длительность шага, {target}</translation>
+    </message>
+    <message>
+        <source>required for a workshop, missing (e.g. target_length: 120m)</source>
+        <translation>у тренинга должна быть целевая длительность, её нет (например, target_length: 120m)</translation>
+    </message>
+    <message>
+        <source>expected at least one of text, items, questions, facts, image, tallies, film</source>
+        <translation>проектору нечего показать: нужно хотя бы одно из text, items, questions, facts, image, tallies, film (текст, пункты, вопросы…)</translation>
     </message>
 </context>
 </TS>

@@ -50,15 +50,33 @@ class FilmCheck:
     def ok(self) -> bool:
         return self.lookup.path is not None
 
+    @property
+    def named(self) -> bool:
+        """False: a film step that names no film file at all (its ``film:`` is missing)."""
+        return bool(self.lookup.name)
+
+
+NO_FILM_NAMED = (
+    "this film step names no film file: add film: with a local video file (e.g. "
+    "films/the-dress.mp4, next to the plan or in the media folder) to its audience; see the "
+    "README, Films on the projector"
+)
+
 
 def film_checks(plan: Plan, plan_folder: Path | None, media_folder: str) -> list[FilmCheck]:
-    """Every film step that names a file: is the file there and readable (whether it plays is
-    for the UI's player to find out: ``unplayable``)."""
+    """Every film step: is its file there and readable (whether it plays is for the UI's player
+    to find out: ``unplayable``); a film step naming no file at all is a problem too."""
     folders = film_folders(plan_folder, media_folder)
     return [
-        FilmCheck(index, step.title, find_film(step.audience.film, folders))
+        FilmCheck(
+            index,
+            step.title,
+            find_film(step.audience.film, folders)
+            if step.audience.film
+            else FilmLookup("", None, FilmTrouble.MISSING, folders),
+        )
         for index, step in enumerate(plan.steps)
-        if step.kind is StepKind.FILM and step.audience.film
+        if step.kind is StepKind.FILM
     ]
 
 
@@ -69,7 +87,11 @@ def unplayable(check: FilmCheck) -> FilmCheck:
 
 def films_item(checks: Sequence[FilmCheck]) -> Item:
     """Every film file is there (and, once the player has tried, plays)."""
-    problems = [f"{check.step + 1}. {check.title}: {film_problem_text(check.lookup)}" for check in checks]
+    problems = [
+        f"{check.step + 1}. {check.title}: "
+        + (film_problem_text(check.lookup) if check.named else NO_FILM_NAMED)
+        for check in checks
+    ]
     bad = [problem for check, problem in zip(checks, problems, strict=True) if not check.ok]
     return Item("films", "Every film file is there and plays", not bad, "\n".join(bad))
 

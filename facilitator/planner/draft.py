@@ -56,13 +56,21 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+DEFAULT_AUDIENCE: dict[str, str] = {
+    "en": "Young men",
+    "ru": "Молодые мужчины",
+    "kk": "Жас жігіттер",
+}
+"""A new plan's audience, in the plan's language (the plan's own words, never the UI's)."""
+
+
 def new_document(title: str, language: str, target_minutes: int) -> Document:
     return {
         "format": FORMAT_VERSION,
         "id": _slug(title) or "my-workshop",
         "title": title,
         "language": language,
-        "audience": "Young men",
+        "audience": DEFAULT_AUDIENCE.get(language, DEFAULT_AUDIENCE["en"]),
         "target_length": target_minutes,
         "steps": [],
     }
@@ -82,6 +90,24 @@ def document_of(plan: Plan) -> Document:
         data["description"] = plan.description
     data["steps"] = [step_document(step) for step in plan.steps]
     return data
+
+
+def language_changes(document: Document, language: str) -> list[tuple[tuple[str, ...], str]]:
+    """The fields to set so ``document`` is in ``language``: the language, and the audience when
+    it is still another language's default (an audience the facilitator wrote is kept)."""
+    changes: list[tuple[tuple[str, ...], str]] = [(("language",), language)]
+    if document.get("audience") in DEFAULT_AUDIENCE.values() or not document.get("audience"):
+        changes.append((("audience",), DEFAULT_AUDIENCE.get(language, DEFAULT_AUDIENCE["en"])))
+    return changes
+
+
+def free_plan_path(folder: Path, plan_id: str) -> Path:
+    """``folder/<plan_id>.yaml``, or ``<plan_id>-2.yaml``… when that file is taken."""
+    stem = _slug(plan_id) or "my-workshop"
+    candidate, number = folder / f"{stem}.yaml", 2
+    while candidate.exists():
+        candidate, number = folder / f"{stem}-{number}.yaml", number + 1
+    return candidate
 
 
 def _slug(text: str) -> str:

@@ -64,6 +64,8 @@ class Scope(StrEnum):
     """Only while no text field or panel has the keyboard."""
     REVIEW = "review window"
     PROJECTOR = "projector window"
+    PLANNER = "planner window"
+    """The planner's own menus (a window of its own, with no session): built by the planner."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,11 @@ class ActionSpec:
 def _local(action_id: str, title: str, keys: tuple[str, ...], scope: Scope) -> ActionSpec:
     """A key its widget handles itself, listed for the README (no menu; the title is not shown)."""
     return ActionSpec(action_id, title, keys, "", scope=scope)
+
+
+def _planner(action_id: str, title: str, keys: tuple[str, ...], menu: str) -> ActionSpec:
+    """An action of the planner's window (its title and menu are in the "Planner" context)."""
+    return ActionSpec(f"planner-{action_id}", title, keys, menu, scope=Scope.PLANNER)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -307,6 +314,70 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+L",),
         QT_TRANSLATE_NOOP("Lock", "Lock"),
     ),
+    # The planner's menus (its window builds them: ``planner_actions``):
+    _planner(
+        "new", QT_TRANSLATE_NOOP("Planner", "New workshop"), ("Ctrl+N",), QT_TRANSLATE_NOOP("Planner", "File")
+    ),
+    _planner(
+        "open", QT_TRANSLATE_NOOP("Planner", "Open…"), ("Ctrl+O",), QT_TRANSLATE_NOOP("Planner", "File")
+    ),
+    _planner(
+        "open-series",
+        QT_TRANSLATE_NOOP("Planner", "Open a session of the built-in series…"),
+        (),
+        QT_TRANSLATE_NOOP("Planner", "File"),
+    ),
+    _planner("save", QT_TRANSLATE_NOOP("Planner", "Save"), ("Ctrl+S",), QT_TRANSLATE_NOOP("Planner", "File")),
+    _planner(
+        "save-as",
+        QT_TRANSLATE_NOOP("Planner", "Save as…"),
+        ("Ctrl+Shift+S",),
+        QT_TRANSLATE_NOOP("Planner", "File"),
+    ),
+    _planner(
+        "quit",
+        QT_TRANSLATE_NOOP("Planner", "Quit the planner"),
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Planner", "File"),
+    ),
+    _planner("undo", QT_TRANSLATE_NOOP("Planner", "Undo"), ("Ctrl+Z",), QT_TRANSLATE_NOOP("Planner", "Edit")),
+    _planner("redo", QT_TRANSLATE_NOOP("Planner", "Redo"), ("Ctrl+Y",), QT_TRANSLATE_NOOP("Planner", "Edit")),
+    _planner(
+        "remove",
+        QT_TRANSLATE_NOOP("Planner", "Remove the step"),
+        ("Delete",),
+        QT_TRANSLATE_NOOP("Planner", "Edit"),
+    ),
+    _planner(
+        "duplicate",
+        QT_TRANSLATE_NOOP("Planner", "Duplicate the step"),
+        ("Ctrl+D",),
+        QT_TRANSLATE_NOOP("Planner", "Edit"),
+    ),
+    _planner(
+        "up",
+        QT_TRANSLATE_NOOP("Planner", "Move the step up"),
+        ("Ctrl+Up",),
+        QT_TRANSLATE_NOOP("Planner", "Edit"),
+    ),
+    _planner(
+        "down",
+        QT_TRANSLATE_NOOP("Planner", "Move the step down"),
+        ("Ctrl+Down",),
+        QT_TRANSLATE_NOOP("Planner", "Edit"),
+    ),
+    _planner(
+        "library",
+        QT_TRANSLATE_NOOP("Planner", "Search the library"),
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP("Planner", "Edit"),
+    ),
+    _planner(
+        "start",
+        QT_TRANSLATE_NOOP("Planner", "Checklist and start…"),
+        ("F5",),
+        QT_TRANSLATE_NOOP("Planner", "Workshop"),
+    ),
     # Keys a widget handles itself (listed here so this stays the one list of keys; their titles
     # are for the README, not shown in the app):
     _local(
@@ -363,6 +434,12 @@ def spec(action_id: str) -> ActionSpec:
 def shortcuts(action_id: str) -> tuple[str, ...]:
     """The keys of ``action_id``, for the widgets that handle their own keys."""
     return spec(action_id).shortcuts
+
+
+def planner_actions() -> tuple[ActionSpec, ...]:
+    """The planner window's actions, in menu order (ids without their "planner-" prefix are the
+    planner's names for them)."""
+    return tuple(s for s in ACTIONS if s.scope is Scope.PLANNER)
 
 
 def bridge_actions() -> tuple[ActionSpec, ...]:

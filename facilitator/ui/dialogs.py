@@ -26,6 +26,16 @@ class Forgot(enum.Enum):
 
 
 FORGOT = Forgot.FORGOT
+
+
+class SaveAnswer(enum.Enum):
+    """What ``ask_save`` returns."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
 _FORGOT_CODE = 2  # the dialog's result for that button
 
 
@@ -36,6 +46,34 @@ def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
     answer = QMessageBox.question(parent, title, text, buttons, default)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def save_question(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """The unsaved-changes question: Save (the default: Enter), Discard, Cancel (Esc), each with
+    a mnemonic (Alt+letter, or the letter alone) in the UI's language."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton(translate("Dialogs", "&Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Dialogs", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("Dialogs", "&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    for button, name in ((save, "save"), (discard, "discard"), (cancel, "cancel")):
+        button.setObjectName(f"answer-{name}")
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def save_answer(box: QMessageBox) -> SaveAnswer:
+    """The answer given in ``save_question``'s box (Cancel when it was closed otherwise)."""
+    clicked = box.clickedButton()
+    name = clicked.objectName() if clicked is not None else ""
+    return {"answer-save": SaveAnswer.SAVE, "answer-discard": SaveAnswer.DISCARD}.get(name, SaveAnswer.CANCEL)
+
+
+def ask_save(parent: QWidget | None, title: str, text: str) -> SaveAnswer:
+    """Save the changes, discard them, or cancel what was being done. Tests replace this function."""
+    box = save_question(parent, title, text)
+    box.exec()
+    return save_answer(box)
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
@@ -67,7 +105,7 @@ def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
     """A file to write, or None; a bare file name is suggested in the home folder (not wherever
-    the app was started from). Tests replace this function."""
+    the app was started from), a full path where it is. Tests replace this function."""
     from pathlib import Path
 
     where = Path(suggested)

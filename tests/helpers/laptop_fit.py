@@ -241,6 +241,23 @@ def series_windows(language: str, store: Store, laptop: QScreen, shots: Path | N
     return records
 
 
+def new_planner(language: str, laptop: QScreen, shots: Path | None) -> Record:
+    """The planner as ``facilitator planner`` opens it (not maximized), a new workshop of six steps
+    in the UI's language whose length check fails, so its problem line shows under the agenda."""
+    from facilitator.planner.library import load_library
+
+    planner = PlannerWindow()
+    planner.setScreen(laptop)
+    library = load_library()
+    for item in [step for step in library if step.language == language][:6]:
+        planner.add(item, len(planner.draft.steps))
+    planner.show()
+    record = measure("planner-new", planner, shots)
+    planner.undo.setClean()  # nothing to save: closing asks nothing
+    planner.close()
+    return record
+
+
 def main() -> None:
     language = sys.argv[1]
     shots = Path(sys.argv[2]) if len(sys.argv) > 2 else None
@@ -284,6 +301,7 @@ def main() -> None:
     records.append(measure("checklist", checklist, shots))
     checklist.close()
     planner.close()
+    records.append(new_planner(language, laptop, shots))
 
     bridge.end()  # the end of the session asks for its figures (not modal)
     figures = console.after.figures_dialog

@@ -1,6 +1,9 @@
 """The pre-session checklist checks every film file: there (the Qt-free core) and plays (the
 dialog has each one decoded to its first picture with the real QtMultimedia backend)."""
 
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.aids.referrals import Directory
 from facilitator.content import default_workshop
 from facilitator.paths import database_path
-from facilitator.planner.checklist import film_checks, films_item
+from facilitator.planner.checklist import checklist, film_checks, films_item
 from facilitator.sessions.plan_films import FilmTrouble
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
@@ -37,9 +40,44 @@ def test_the_core_names_each_film_step_whose_file_is_not_there(tmp_path: Path) -
     assert films_item([checks[0]]).done
 
 
-def test_a_plan_without_film_files_has_no_film_item(tmp_path: Path) -> None:
+def test_a_film_step_that_names_no_film_file_is_a_problem(tmp_path: Path) -> None:
+    """The built-in workshop's film step names no file (the facilitator picks one of the four
+    films): the checklist says which step, and what to do."""
     plan = load_plan(default_workshop("en")).plan
+    checks = film_checks(plan, default_workshop("en").parent, str(tmp_path))
+    film_step = next(i for i, step in enumerate(plan.steps) if step.kind.value == "film")
+    assert [(c.step, c.named, c.ok) for c in checks] == [(film_step, False, False)]
+    item = films_item(checks)
+    assert not item.done
+    assert item.detail.startswith(f"{film_step + 1}. {plan.steps[film_step].title}: ")
+    assert "names no film file: add film: with a local video file" in item.detail
+    assert "README, Films on the projector" in item.detail
+
+
+def test_a_plan_without_film_steps_has_no_film_item(tmp_path: Path) -> None:
+    plan = load_plan(default_workshop("en")).plan
+    plan = replace(plan, steps=tuple(step for step in plan.steps if step.kind.value != "film"))
     assert film_checks(plan, default_workshop("en").parent, str(tmp_path)) == []
+    assert "films" not in [item.id for item in checklist(plan, [], "Aktobe", date.today(), set())]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_dialog_names_the_film_step_without_a_film_file(
+    qtbot: QtBot, language: str, set_ui_language: Callable[[str], None]
+) -> None:
+    set_ui_language(language)
+    plan = load_plan(default_workshop(language)).plan
+    store = Store.open(database_path())
+    dialog = ChecklistDialog(plan, Directory(store), "Aktobe", plan_folder=default_workshop(language).parent)
+    qtbot.addWidget(dialog)
+    assert "films" in dialog.missing()
+    text = dialog.findChild(QLabel, "check-films").text()
+    film_step = next(i for i, step in enumerate(plan.steps) if step.kind.value == "film")
+    assert f"{film_step + 1}. {plan.steps[film_step].title}: " in text
+    assert "film:" in text and "README" in text
+    if language != "en":
+        assert "names no film file" not in text  # said in the UI's language
+    store.close()
 
 
 def test_the_dialog_says_which_film_is_missing_and_which_does_not_play(qtbot: QtBot, tmp_path: Path) -> None:

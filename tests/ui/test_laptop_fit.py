@@ -24,6 +24,7 @@ EXPECTED = {
     "console-mirrored",
     "console-tally",
     "planner",
+    "planner-new",
     "console-series",
     "planner-series",
     "checklist",
@@ -65,6 +66,19 @@ def test_every_window_and_panel_fits_the_laptop(language: str) -> None:
         too_big += [f"{name}: {problem}" for problem in record["outside"]]
         too_big += [f"{name}: {problem}" for problem in record["clipped"]]
     assert not too_big, "\n".join(too_big)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_planner_leaves_room_for_the_window_managers_title_bar(language: str) -> None:
+    """Opened as ``facilitator planner`` opens it (not maximized), the planner is at most the
+    screen's height less the window manager's title bar, so its problem line is never below the
+    bottom of a 1366×768 laptop; the problem line itself is whole (no label cut)."""
+    record = open_everything(language)["planner-new"]
+    _x, _y, width, height = record["available"]
+    _fx, _fy, frame_width, frame_height = record["frame"]
+    assert frame_width <= width and frame_height <= height - 40, record
+    assert record["minimum_hint"][1] <= height - 40, record
+    assert record["clipped"] == [], record
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])

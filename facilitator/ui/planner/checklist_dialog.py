@@ -99,6 +99,14 @@ FILM_TROUBLE = {
 }
 
 
+NO_FILM_NAMED = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "{step}: this film step names no film file. Add film: with a local video file (e.g. "
+    "films/the-dress.mp4, next to the plan or in the media folder) to the step's audience in a text "
+    "editor; see the README, “Films on the projector”.",
+)
+
+
 class ChecklistDialog(QDialog):
     def __init__(
         self,
@@ -214,6 +222,7 @@ class ChecklistDialog(QDialog):
                     detail = self._film_detail(films, pending)
                 label = QLabel(f"{mark} {title}" + (f"\n    {detail}" if detail else ""), self)
                 label.setObjectName(f"check-{item.id}")
+                label.setWordWrap(True)  # a long detail (a folder, what to add) wraps on a laptop
                 label.setStyleSheet("" if item.done else "color: #9b2c2c;")
                 self._rows.addWidget(label)
         missing = [item for item in self.items if not item.done]
@@ -240,6 +249,8 @@ class ChecklistDialog(QDialog):
             if check in pending:
                 text = translate("Checklist", "{step}: checking that {name} plays…")
                 lines.append(text.format(step=step, name=name))
+            elif not check.named:
+                lines.append(translate("Checklist", NO_FILM_NAMED).format(step=step))
             elif check.lookup.trouble is not None:
                 error = self.film_probe.results.get(found.lookup.path, "") if found.lookup.path else ""
                 error = film_errors.shown(error) if error else ""

@@ -11,10 +11,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.content import CONTENT_DIR, builtin_series_files
-from facilitator.paths import data_dir
-from facilitator.planner.draft import Draft, document_of, new_document
+from facilitator.languages import LANGUAGE_NAMES, LANGUAGES
+from facilitator.paths import data_dir, user_plans_dir
+from facilitator.planner.draft import Draft, document_of, free_plan_path, language_changes, new_document
 from facilitator.planner.library import LibraryStep, load_library
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 from facilitator.sessions.errors import InvalidFile
@@ -38,12 +40,22 @@ from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import is_series_file, load_series, series_files_in, series_position
 from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs, i18n
-from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
-from facilitator.ui.planner import series_chooser
+from facilitator.ui.actions import planner_actions
+from facilitator.ui.i18n import translate
+from facilitator.ui.planner import plan_messages, series_chooser
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
 from facilitator.ui.planner.step_editor import StepEditor
 from facilitator.ui.series_guidance import SeriesGuidance
+
+
+def wrap_lines(view: QListWidget) -> None:
+    """Long lines wrap inside the column (a laptop's column is narrow in Russian and Kazakh),
+    never cut at its edge nor scrolled sideways."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
 
 
 class AgendaList(QListWidget):
@@ -60,6 +72,7 @@ class AgendaList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setAcceptDrops(True)
         self.setDragEnabled(True)
+        wrap_lines(self)
 
     def dropEvent(self, event: QDropEvent) -> None:
         target = self.indexAt(event.position().toPoint()).row()
@@ -76,23 +89,63 @@ class AgendaList(QListWidget):
             self.moved.emit(source, min(target, self.count() - 1))
 
 
+WINDOW_MANAGER_TITLE = 40
+"""Pixels a window manager takes above a window (its title bar): the planner leaves them free."""
+LARGEST = QSize(1366, 768)
+SHOWN_PROBLEMS = 3
+"""Problems listed under the agenda (all of them in its tooltip): the line never grows taller."""
+
+
+def planner_size(available: QSize) -> QSize:
+    """The planner's size on a screen with ``available`` room: a laptop's 1366×768 at most, and
+    the window manager's title bar left free, so the bottom line is never below the screen."""
+    return QSize(
+        min(LARGEST.width(), available.width()),
+        min(LARGEST.height(), available.height() - WINDOW_MANAGER_TITLE),
+    )
+
+
+def starting_language() -> str:
+    """A new plan's language: the UI's (a Kazakh planner makes Kazakh plans), else English."""
+    return i18n.current() if i18n.current() in LANGUAGES else "en"
+
+
 class PlannerWindow(QMainWindow):
     start_requested = Signal(object)
     """A Draft ready to run (from the checklist)."""
 
-    def __init__(self, draft: Draft | None = None, library: list[LibraryStep] | None = None) -> None:
+    def __init__(
+        self,
+        draft: Draft | None = None,
+        library: list[LibraryStep] | None = None,
+        language: str | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("planner-window")
         self.runs: Callable[[], Mapping[str, float]] = dict
         """Plan id -> when a session of it last started on this laptop (set by PlannerFlow from
         the store); the series chooser offers the next session not yet run."""
         self.undo = QUndoStack(self)
-        self.draft = draft or Draft(new_document(translate("Planner", "New workshop"), "en", 90))
+        self.draft = draft or Draft(
+            new_document(translate("Planner", "New workshop"), language or starting_language(), 90)
+        )
         self.library = LibraryPanel(library if library is not None else load_library())
         self.agenda = AgendaList(self.library.list)
+        wrap_lines(self.library.list)
         self.editor = StepEditor()
         self.plan_title = QLineEdit()
         self.plan_title.setObjectName("plan-title")
+        self.plan_language = QComboBox()
+        self.plan_language.setObjectName("plan-language")
+        self.plan_language.setToolTip(
+            translate(
+                "Planner",
+                "The workshop's language: what the projector says around the steps (sources, the "
+                "closing words), the resistance cues and the series offered",
+            )
+        )
+        for code in LANGUAGES:
+            self.plan_language.addItem(LANGUAGE_NAMES[code], code)
         self.target = QSpinBox()
         self.target.setObjectName("plan-target")
         self.target.setRange(10, 600)
@@ -107,8 +160,7 @@ class PlannerWindow(QMainWindow):
         self._layout()
         self._wire()
         self.actions_by_id = self._actions()
-        if draft is not None:
-            self.library.show_language(draft.document.get("language"))
+        self.library.show_language(self.draft.document.get("language"))
         self.refresh()
         self.show_series()
 
@@ -117,6 +169,10 @@ class PlannerWindow(QMainWindow):
         title_row = QHBoxLayout()
         title_row.addWidget(QLabel(translate("Planner", "Workshop:")))
         title_row.addWidget(self.plan_title, 1)
+        language_label = QLabel(translate("Planner", "&Language:"))
+        language_label.setBuddy(self.plan_language)
+        title_row.addWidget(language_label)
+        title_row.addWidget(self.plan_language)
         header = QHBoxLayout()
         for widget in (self.target, QLabel(translate("Planner", "starts at")), self.start_time):
             header.addWidget(widget)
@@ -147,7 +203,7 @@ class PlannerWindow(QMainWindow):
         for index in range(split.count()):
             split.setCollapsible(index, False)
         self.setCentralWidget(split)
-        self.resize(1366, 768)
+        self.resize(planner_size(self.screen().availableGeometry().size()))
 
     def _wire(self) -> None:
         self.library.chosen.connect(lambda item: self.add(item, self.agenda.currentRow() + 1))
@@ -161,124 +217,78 @@ class PlannerWindow(QMainWindow):
             lambda text: self.undo.push(SetField(self.draft, self.refresh, ("title",), text))
         )
         self.target.valueChanged.connect(self._target_changed)
+        self.plan_language.activated.connect(
+            lambda index: self.set_language(str(self.plan_language.itemData(index)))
+        )
         self.start_time.timeChanged.connect(lambda _t: self.refresh())
         self.undo.cleanChanged.connect(self._clean_changed)
 
     def _actions(self) -> dict[str, QAction]:
-        table: list[tuple[str, str, str, str, Callable[[], Any]]] = [
-            (
-                "new",
-                QT_TRANSLATE_NOOP("Planner", "File"),
-                QT_TRANSLATE_NOOP("Planner", "New workshop"),
-                "Ctrl+N",
-                self.new_plan,
-            ),
-            (
-                "open",
-                QT_TRANSLATE_NOOP("Planner", "File"),
-                QT_TRANSLATE_NOOP("Planner", "Open…"),
-                "Ctrl+O",
-                self.open_plan,
-            ),
-            (
-                "open-series",
-                QT_TRANSLATE_NOOP("Planner", "File"),
-                QT_TRANSLATE_NOOP("Planner", "Open a session of the built-in series…"),
-                "",
-                self.open_series,
-            ),
-            (
-                "save",
-                QT_TRANSLATE_NOOP("Planner", "File"),
-                QT_TRANSLATE_NOOP("Planner", "Save"),
-                "Ctrl+S",
-                self.save,
-            ),
-            (
-                "save-as",
-                QT_TRANSLATE_NOOP("Planner", "File"),
-                QT_TRANSLATE_NOOP("Planner", "Save as…"),
-                "Ctrl+Shift+S",
-                self.save_as,
-            ),
-            (
-                "undo",
-                QT_TRANSLATE_NOOP("Planner", "Edit"),
-                QT_TRANSLATE_NOOP("Planner", "Undo"),
-                "Ctrl+Z",
-                self.undo.undo,
-            ),
-            (
-                "redo",
-                QT_TRANSLATE_NOOP("Planner", "Edit"),
-                QT_TRANSLATE_NOOP("Planner", "Redo"),
-                "Ctrl+Y",
-                self.undo.redo,
-            ),
-            (
-                "remove",
-                QT_TRANSLATE_NOOP("Planner", "Edit"),
-                QT_TRANSLATE_NOOP("Planner", "Remove the step"),
-                "Delete",
-                self.remove_current,
-            ),
-            (
-                "duplicate",
-                QT_TRANSLATE_NOOP("Planner", "Edit"),
-                QT_TRANSLATE_NOOP("Planner", "Duplicate the step"),
-                "Ctrl+D",
-                self.duplicate_current,
-            ),
-            (
-                "up",
-                QT_TRANSLATE_NOOP("Planner", "Edit"),
-                QT_TRANSLATE_NOOP("Planner", "Move the step up"),
-                "Ctrl+Up",
-                lambda: self.move_current(-1),
-            ),
-            (
-                "down",
-                QT_TRANSLATE_NOOP("Planner", "Edit"),
-                QT_TRANSLATE_NOOP("Planner", "Move the step down"),
-                "Ctrl+Down",
-                lambda: self.move_current(1),
-            ),
-            (
-                "library",
-                QT_TRANSLATE_NOOP("Planner", "Edit"),
-                QT_TRANSLATE_NOOP("Planner", "Search the library"),
-                "Ctrl+F",
-                self.library.search.setFocus,
-            ),
-            (
-                "start",
-                QT_TRANSLATE_NOOP("Planner", "Workshop"),
-                QT_TRANSLATE_NOOP("Planner", "Checklist and start…"),
-                "F5",
-                self.request_start,
-            ),
-        ]
+        """The menus, from the one table of keys (facilitator/ui/actions.py)."""
+        runs: dict[str, Callable[[], Any]] = {
+            "new": self.new_plan,
+            "open": self.open_plan,
+            "open-series": self.open_series,
+            "save": self.save,
+            "save-as": self.save_as,
+            "quit": self.close,  # asks first when there are unsaved changes
+            "undo": self.undo.undo,
+            "redo": self.undo.redo,
+            "remove": self.remove_current,
+            "duplicate": self.duplicate_current,
+            "up": lambda: self.move_current(-1),
+            "down": lambda: self.move_current(1),
+            "library": self.library.search.setFocus,
+            "start": self.request_start,
+        }
         actions = {}
         menus: dict[str, Any] = {"File": self.menuBar().addMenu(translate("Planner", "File"))}
         self.recent_menu = menus["File"].addMenu(translate("Planner", "Open recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        for action_id, menu, title, key, run in table:
-            if menu not in menus:
-                menus[menu] = self.menuBar().addMenu(translate("Planner", menu))
-            title = translate("Planner", title)
+        for entry in planner_actions():
+            action_id = entry.id.removeprefix("planner-")
+            if entry.menu not in menus:
+                menus[entry.menu] = self.menuBar().addMenu(translate("Planner", entry.menu))
+            title = translate("Planner", entry.title)
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(key))
-            action.setToolTip(f"{title} ({key})" if key else title)
-            action.triggered.connect(lambda _checked=False, run=run: run())
-            menus[menu].addAction(action)
+            action.setObjectName(entry.id)
+            action.setShortcuts([QKeySequence(key) for key in entry.shortcuts])
+            keys = ", ".join(
+                QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in entry.shortcuts
+            )
+            action.setToolTip(f"{title} ({keys})" if keys else title)
+            action.triggered.connect(lambda _checked=False, run=runs[action_id]: run())
+            if action_id == "quit":
+                menus[entry.menu].addSeparator()
+            menus[entry.menu].addAction(action)
             actions[action_id] = action
         return actions
 
     # -- editing ------------------------------------------------------------------------------
     def add(self, item: LibraryStep, index: int) -> None:
+        """Add a library step; the first step of a plan gives it its language (a plan built from
+        Russian steps is a Russian plan: the projector's words and the cues follow it)."""
         index = max(0, min(index, len(self.draft.steps)))
+        follow = not self.draft.steps and item.language != self.draft.document.get("language")
+        if follow:
+            self.undo.beginMacro(translate("Planner", "Add a step"))
+            self._push_language(item.language)
         self.undo.push(InsertStep(self.draft, self.refresh, index, item.document()))
+        if follow:
+            self.undo.endMacro()
         self.agenda.setCurrentRow(index)
+
+    def set_language(self, language: str) -> None:
+        """The plan's language (the field above the agenda); the library shows its steps."""
+        if language != self.draft.document.get("language"):
+            self.undo.beginMacro(translate("Planner", "Change the language"))
+            self._push_language(language)
+            self.undo.endMacro()
+            self.library.show_language(language)
+
+    def _push_language(self, language: str) -> None:
+        for path, value in language_changes(self.draft.document, language):
+            self.undo.push(SetField(self.draft, self.refresh, path, value))
 
     def remove_current(self) -> None:
         row = self.agenda.currentRow()
@@ -339,6 +349,9 @@ class PlannerWindow(QMainWindow):
             min(row, self.agenda.count() - 1) if row >= 0 else (0 if self.agenda.count() else -1)
         )
         self.agenda.blockSignals(False)
+        language_index = self.plan_language.findData(self.draft.document.get("language"))
+        if language_index >= 0 and language_index != self.plan_language.currentIndex():
+            self.plan_language.setCurrentIndex(language_index)
         if self.plan_title.text() != self.draft.document.get("title", ""):
             self.plan_title.setText(str(self.draft.document.get("title", "")))
         target = self.draft.target_minutes()
@@ -371,12 +384,15 @@ class PlannerWindow(QMainWindow):
                 total=f"{total:g}", target=f"{target:g}", fits=fits, end=f"{finish:%H:%M}"
             )
         )
-        messages = [str(error) for error in self.draft.errors] + [
-            f"{w} ({translate('Planner', 'warning')})" for w in self.draft.warnings
+        messages = [plan_messages.shown(error) for error in self.draft.errors] + [
+            f"{plan_messages.shown(w)} ({translate('Planner', 'warning')})" for w in self.draft.warnings
         ]
-        self.problems.setText(
-            "\n".join(messages[:8]) if messages else translate("Planner", "The plan is valid.")
-        )
+        shown = messages[:SHOWN_PROBLEMS]
+        if len(messages) > SHOWN_PROBLEMS:
+            more = translate("Planner", "… and {count} more (point here to read them all)")
+            shown.append(more.format(count=len(messages) - SHOWN_PROBLEMS))
+        self.problems.setText("\n".join(shown) if messages else translate("Planner", "The plan is valid."))
+        self.problems.setToolTip("\n".join(messages))
         self._update_title()
 
     def _clean_changed(self, _clean: bool) -> None:
@@ -390,6 +406,8 @@ class PlannerWindow(QMainWindow):
 
     # -- files --------------------------------------------------------------------------------
     def new_plan(self) -> None:
+        if not self.may_discard():
+            return
         self._replace(
             Draft(
                 new_document(
@@ -406,6 +424,8 @@ class PlannerWindow(QMainWindow):
             return False
         if is_series_file(chosen):
             return self.open_series(chosen)
+        if not self.may_discard():
+            return False
         try:
             loaded = load_plan(chosen)
         except InvalidFile as exc:
@@ -459,7 +479,10 @@ class PlannerWindow(QMainWindow):
         return self._write(self.draft.path)
 
     def save_as(self) -> bool:
-        suggested = f"{self.draft.document.get('id', 'workshop')}.yaml"
+        """Save under a name chosen in the data folder's plans/ (where the app lists plans), or
+        next to the plan's own file."""
+        own = self.draft.path if self.draft.path is not None and not self.draft.read_only else None
+        suggested = str(own or user_plans_dir() / f"{self.draft.document.get('id', 'workshop')}.yaml")
         chosen = _as_path(
             dialogs.save_file(
                 self, translate("Planner", "Save the workshop plan"), suggested, "YAML (*.yaml)"
@@ -482,6 +505,33 @@ class PlannerWindow(QMainWindow):
         self.undo.setClean()
         self._update_title()
         return True
+
+    # -- closing ------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        """Changes not saved yet; a new plan with no step holds nothing worth keeping."""
+        return not self.undo.isClean() and (self.draft.path is not None or bool(self.draft.steps))
+
+    def may_discard(self, question: str | None = None) -> bool:
+        """True when the plan on screen may go: nothing unsaved, or the facilitator saved it or
+        chose to discard it; False: cancelled (or the save did not happen)."""
+        if not self.has_unsaved_changes():
+            return True
+        name = self.draft.path.name if self.draft.path else str(self.draft.document.get("title", ""))
+        answer = dialogs.ask_save(
+            self,
+            translate("Planner", "Unsaved changes"),
+            (question or translate("Planner", "Save changes to “{name}”?")).format(name=name),
+        )
+        if answer is dialogs.SaveAnswer.SAVE:
+            return self.save()
+        return answer is dialogs.SaveAnswer.DISCARD
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Alt+F4, the window's ×, Ctrl+Q: never loses unsaved work without asking."""
+        if self.may_discard():
+            event.accept()
+        else:
+            event.ignore()
 
     def _replace(self, draft: Draft) -> None:
         self.draft = draft
@@ -510,7 +560,22 @@ class PlannerWindow(QMainWindow):
                 "\n".join(str(e) for e in self.draft.errors[:10]),
             )
             return
+        if not self.keep_before_start():
+            return
         self.start_requested.emit(self.draft)
+
+    def keep_before_start(self) -> bool:
+        """Unsaved work is kept before the session starts (the planner hides while it runs, and
+        closing the console ends the app): a plan never saved (or a built-in one changed) is
+        saved in the data folder's plans/ under a free name; a plan with its own file asks.
+        False: cancelled."""
+        if not self.has_unsaved_changes():
+            return True
+        if self.draft.path is None or self.draft.read_only:
+            if self.draft.read_only:
+                self.draft.set(("id",), f"{self.draft.document.get('id', 'workshop')}-copy")
+            return self._write(free_plan_path(user_plans_dir(), str(self.draft.document.get("id", ""))))
+        return self.may_discard(translate("Planner", "Save changes to “{name}” before the session starts?"))
 
 
 def _as_path(text: str | None) -> Path | None:
