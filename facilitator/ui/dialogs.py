@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import enum
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from facilitator.ui.i18n import translate
 
@@ -38,7 +42,30 @@ class SaveAnswer(enum.Enum):
 
 _FORGOT_CODE = 2  # the dialog's result for that button
 
+P = ParamSpec("P")
+R = TypeVar("R")
 
+
+def _keys_back(ask_something: Callable[P, R]) -> Callable[P, R]:
+    """After the dialog closes, the keyboard goes back to the window it was asked from: some window
+    managers focus nothing once a modal closes, and the presenter keys then did nothing until a
+    click (blind drive, after unlocking and after the planner's unsaved-changes question)."""
+
+    @functools.wraps(ask_something)
+    def asked(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return ask_something(*args, **kwargs)
+        finally:
+            parent = args[0] if args else kwargs.get("parent")
+            if isinstance(parent, QWidget) and isValid(parent):
+                window = parent.window()
+                if window.isVisible() and not window.isActiveWindow():
+                    window.activateWindow()
+
+    return asked
+
+
+@_keys_back
 def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
     """A yes/no question; True for yes. Enter means No unless ``default_yes``: most questions guard
     something that cannot be undone (ending, deleting, closing). Tests replace this function."""
@@ -69,6 +96,7 @@ def save_answer(box: QMessageBox) -> SaveAnswer:
     return {"answer-save": SaveAnswer.SAVE, "answer-discard": SaveAnswer.DISCARD}.get(name, SaveAnswer.CANCEL)
 
 
+@_keys_back
 def ask_save(parent: QWidget | None, title: str, text: str) -> SaveAnswer:
     """Save the changes, discard them, or cancel what was being done. Tests replace this function."""
     box = save_question(parent, title, text)
@@ -76,11 +104,13 @@ def ask_save(parent: QWidget | None, title: str, text: str) -> SaveAnswer:
     return save_answer(box)
 
 
+@_keys_back
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A message that needs acknowledging. Tests replace this function."""
     QMessageBox.warning(parent, title, text)
 
 
+@_keys_back
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
     """Pick one of ``options`` (index), or None when cancelled. Tests replace this function."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
@@ -91,18 +121,21 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     return next((index for index, button in enumerate(buttons) if button is clicked), None)
 
 
+@_keys_back
 def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
     """A folder, or None. Tests replace this function."""
     path = QFileDialog.getExistingDirectory(parent, title, start)
     return path or None
 
 
+@_keys_back
 def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     """A file to read, or None. Tests replace this function."""
     path, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
 
 
+@_keys_back
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
     """A file to write, or None; a bare file name is suggested in the home folder (not wherever
     the app was started from), a full path where it is. Tests replace this function."""
@@ -115,6 +148,7 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
     return path or None
 
 
+@_keys_back
 def ask_passphrase(
     parent: QWidget | None, title: str, text: str, confirm: bool = False
 ) -> str | Forgot | None:
@@ -172,6 +206,7 @@ def ask_passphrase(
     return fields[0].text()
 
 
+@_keys_back
 def confirm_typed(parent: QWidget | None, title: str, text: str, word: str) -> bool:
     """True only if the facilitator types ``word`` exactly: for what cannot be undone."""
     prompt = translate("Dialogs", "Type {word} to confirm:").format(word=word)

@@ -357,10 +357,6 @@ class NotesPanel(QWidget):
         # the list gains the note when its last save lands (_on_saved): no waiting here
 
     def _on_step_changed(self, _index: int) -> None:
-        offered = self._prompt  # moving on is "not now", unless the note was still being typed
-        if offered is not None and offered.draft is not self._draft:
-            self._declined.append(offered.draft)
-            self._hide_prompt()
         if self._timer.isActive():
             self.save_now()  # the draft stays with the step it was typed in
         if self.editor.toPlainText().strip():

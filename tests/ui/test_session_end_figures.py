@@ -105,10 +105,11 @@ def test_a_note_in_a_step_where_a_referral_was_offered_is_offered_a_mark(qtbot: 
     assert not notes.follow_up_bar.isVisible()  # no referral on this step
 
 
-def test_the_follow_up_offer_names_the_step_not_the_words_and_moving_on_withdraws_it(
+def test_the_follow_up_offer_names_the_step_not_the_words_and_stays_until_answered(
     qtbot: QtBot, rig: Rig
 ) -> None:
-    """Blind drive: the offer quoted the note (a participant's name) for the rest of the session."""
+    """Blind drive: the offer quoted the note (a participant's name) on the laptop; a second drive
+    found an offer that left on the next step unanswered meant a disclosure never followed up."""
     rig.bridge.start()
     notes = rig.console.notes
     type_text(notes.editor, "Азамат: отец его бьёт")
@@ -117,11 +118,6 @@ def test_the_follow_up_offer_names_the_step_not_the_words_and_moving_on_withdraw
     reason = notes.follow_up_reason.text()
     assert "Азамат" not in reason and "бьёт" not in reason and "step 1" in reason
     rig.bridge.next()
-    assert not notes.follow_up_bar.isVisible()  # moving on is "not now"
-    type_text(notes.editor, "Ағасы әйелін ұрады")  # still typing when the step changes:
-    notes.save_now()
-    assert notes.follow_up_bar.isVisible()
-    rig.bridge.next()
-    assert notes.follow_up_bar.isVisible()  # the offer for it lasts one more step
-    rig.bridge.next()
+    assert notes.follow_up_bar.isVisible()  # not answered: still offered on the next step
+    notes.not_now.click()
     assert not notes.follow_up_bar.isVisible()
