@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -242,7 +243,7 @@ class Launcher:
             return None
         if offer is None:
             return None
-        if offer.plan_id != self._loaded.plan.id:
+        if offer.plan_id != self._loaded.plan.id and self._named_by_facilitator():
             return self._offer_other_workshop(offer)
         if dialogs.ask(
             None, translate("Launch", "Resume the session?"), resume_question(offer), default_yes=True
@@ -250,6 +251,19 @@ class Launcher:
             return offer
         self._close_for_good(offer)
         return None
+
+    def _named_by_facilitator(self) -> bool:
+        """Whether this workshop was asked for (a plan, a language, the planner), not merely the
+        app's default: started with no arguments after a crash, the crashed session is the one to
+        resume, asked plainly (second blind drive: Enter started the English default instead)."""
+        from facilitator.content import default_workshop
+
+        default = default_workshop("en").resolve()
+        try:
+            same = Path(self._plan_name).resolve() == default
+        except (OSError, ValueError):
+            same = False
+        return not same or self.companion is not None
 
     def _offer_other_workshop(self, offer: ResumeOffer) -> ResumeOffer | None:
         picked = dialogs.choose(

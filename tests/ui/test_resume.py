@@ -207,7 +207,7 @@ def test_a_two_language_session_resumes_in_both_only_if_the_crashed_workshop_pai
 
 
 def test_a_two_language_session_comes_back_in_both_when_the_app_is_started_again_without_the_pair(
-    qtbot: QtBot, answers: list[str], resume_other: list[str]
+    qtbot: QtBot, answers: list[str]
 ) -> None:
     """Blind drive: a kk+ru session resumed from a plain start came back in Kazakh only."""
     clock = FakeClock()
@@ -219,9 +219,12 @@ def test_a_two_language_session_comes_back_in_both_when_the_app_is_started_again
     first.next()
     first.stop()  # the laptop dies: the session is never ended
     app = QApplication.instance()
-    launcher = Launcher(app, load_plan(default_workshop("en")), "built-in", store, clock, ask=True)  # type: ignore[arg-type]
-    launcher.open()  # no --language this time
+    default = default_workshop("en")
+    launcher = Launcher(app, load_plan(default), str(default), store, clock, ask=True)  # type: ignore[arg-type]
+    launcher.open()  # no plan, no --language this time: the app's default workshop
     try:
+        assert answers[-1] == "Resume the session?"  # asked plainly, Yes the default (a second blind
+        # drive: as "another workshop", Enter started the English default instead)
         assert launcher.bridge is not None and launcher.bridge.index == 1
         assert launcher.bridge.audience_languages == ("ru", "kk")
         shown = launcher.audience.view.visible_text()  # type: ignore[union-attr]
