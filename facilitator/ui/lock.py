@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -110,6 +111,13 @@ class LockGuard(QObject):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         label.setStyleSheet("font-size: 24px; color: #2d3436;")
+        field = QLineEdit(cover)  # type at once, Enter unlocks (a second blind drive typed first)
+        field.setObjectName("unlock-passphrase")
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setPlaceholderText(translate("Lock", "Type your passphrase to unlock."))
+        field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 40)
+        field.returnPressed.connect(self._unlock_typed)
+        self.passphrase_field = field
         button = QPushButton(translate("Lock", "Unlock…"), cover)
         button.setObjectName("unlock")
         button.setAutoDefault(True)  # Enter presses it, as in a dialog (Space does anyway)
@@ -117,6 +125,7 @@ class LockGuard(QObject):
         self.unlock_button = button
         layout.addStretch(1)
         layout.addWidget(label)
+        layout.addWidget(field, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
         self._stack().addWidget(cover)
@@ -175,7 +184,17 @@ class LockGuard(QObject):
         self._bridge.set_locked(True)
         self._codec.forget()
         self.locked = True
-        self.unlock_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter: the passphrase
+        self.passphrase_field.clear()
+        self.passphrase_field.setFocus(Qt.FocusReason.OtherFocusReason)  # type it, then Enter
+
+    def _unlock_typed(self) -> None:
+        """Enter in the cover's field: unlock with what was typed (an empty field asks in a dialog)."""
+        typed = self.passphrase_field.text()
+        self.passphrase_field.clear()  # never kept, right or wrong
+        if not typed:
+            self.ask_unlock()
+        elif not self.unlock_with(typed):
+            self.passphrase_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ask_unlock(self) -> bool:
         passphrase = dialogs.ask_passphrase(
@@ -186,6 +205,10 @@ class LockGuard(QObject):
             return False
         if passphrase is None:
             return False
+        return self.unlock_with(passphrase)
+
+    def unlock_with(self, passphrase: str) -> bool:
+        """Unlock with ``passphrase``; a wrong one is said, and nothing changes."""
         try:
             codec = self._unlock(passphrase)
         except WrongPassphrase:

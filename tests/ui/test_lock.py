@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from facilitator.content import default_workshop
@@ -203,14 +203,33 @@ def test_enter_on_the_locked_console_asks_for_the_passphrase_and_unlocks(
     shown = launcher.audience.view.visible_text()
     QTest.keyClick(console, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert guard.locked
-    unlock = console.findChild(QPushButton, "unlock")
-    assert unlock.hasFocus()  # the keyboard is on the only thing there is to do
+    field = console.findChild(QLineEdit, "unlock-passphrase")
+    assert field.hasFocus()  # the keyboard is on the only thing there is to do
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert guard.locked and bridge.status is Status.RUNNING and bridge.index == 1
     assert launcher.audience.view.visible_text() == shown
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # nothing typed: the dialog asks
     assert answers[-1] == "Unlock" and not guard.locked
     assert bridge.status is Status.RUNNING and bridge.index == 1
+
+
+def test_the_passphrase_typed_on_the_lock_cover_and_enter_unlock(
+    qtbot: QtBot, launcher, answers: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """A second blind drive typed the passphrase at once: the button took the first key, and the
+    right passphrase was refused."""
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    QTest.keyClick(console, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    field = console.findChild(QLineEdit, "unlock-passphrase")
+    type_text(QApplication.focusWidget(), "not it")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert guard.locked and field.text() == "" and field.hasFocus()  # said; the field emptied
+    asked = len(answers)
+    type_text(QApplication.focusWidget(), TEST_PASSPHRASE)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not guard.locked and field.text() == ""
+    assert "Unlock" not in answers[asked:]  # no dialog: typed on the cover
 
 
 def test_the_passphrase_dialog_unlocks_on_enter_and_esc_only_cancels(qtbot: QtBot) -> None:
