@@ -118,18 +118,21 @@ def cues_list(args: argparse.Namespace) -> int:
 PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"
 
 
+def _typed_or_from(env: str, prompt: str, why: str) -> str:
+    """A passphrase from ``$env`` (scripts), else typed in the terminal (not echoed); ``why`` says
+    what it opens when there is neither."""
+    import getpass
+
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise KeyFileError(f"{why}: type the passphrase in a terminal, or set {env}")
+    return getpass.getpass(prompt)
+
+
 def _passphrase(prompt: str = "Passphrase: ") -> str:
     """From the terminal (not echoed), or $FACILITATOR_PASSPHRASE for scripts."""
-    import getpass
-    import os
-
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    if not sys.stdin.isatty():
-        raise KeyFileError(
-            f"the notes are encrypted: type the passphrase in a terminal, or set {PASSPHRASE_ENV}"
-        )
-    return getpass.getpass(prompt)
+    return _typed_or_from(PASSPHRASE_ENV, prompt, "the notes are encrypted")
 
 
 FILE_PASSPHRASE_ENV = "FACILITATOR_FILE_PASSPHRASE"
@@ -139,21 +142,16 @@ def _file_passphrase(new: bool = False) -> str:
     """The passphrase that seals a session file: from the terminal (twice for a new file), or
     $FACILITATOR_FILE_PASSPHRASE for scripts. It is not the app's own passphrase: the file goes to
     another machine, whose facilitator is told it another way (in person, by phone)."""
-    import getpass
-
     from facilitator.security.sealed import MIN_PASSPHRASE
 
-    given = os.environ.get(FILE_PASSPHRASE_ENV)
-    if not given:
-        if not sys.stdin.isatty():
-            raise KeyFileError(
-                "a session file is sealed with a passphrase: type it in a terminal, "
-                f"or set {FILE_PASSPHRASE_ENV}"
-            )
-        prompt = "Passphrase for this session file (tell it to its reader another way): "
-        given = getpass.getpass(prompt if new else "Passphrase of the session file: ")
-        if new and getpass_confirm() != given:
-            raise KeyFileError("the two passphrases differ; nothing was written")
+    prompt = (
+        "Passphrase for this session file (tell it to its reader another way): "
+        if new
+        else "Passphrase of the session file: "
+    )
+    given = _typed_or_from(FILE_PASSPHRASE_ENV, prompt, "a session file is sealed with a passphrase")
+    if new and not os.environ.get(FILE_PASSPHRASE_ENV) and getpass_confirm() != given:
+        raise KeyFileError("the two passphrases differ; nothing was written")
     if new and len(given) < MIN_PASSPHRASE:
         raise KeyFileError(
             f"use at least {MIN_PASSPHRASE} characters for the file's passphrase; nothing was written"
