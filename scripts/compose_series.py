@@ -228,7 +228,9 @@ def compose(language: str) -> dict[Path, str]:
         header = texts["sessions"][key]
         chosen = session_steps(blocks, steps)
         buffer = length - sum(minutes(block) for block in chosen)
-        assert buffer >= BUFFER_AT_LEAST, f"session {key}: {buffer} minutes of buffer, expected {BUFFER_AT_LEAST}"
+        assert buffer >= BUFFER_AT_LEAST, (
+            f"session {key}: {buffer} minutes of buffer, expected {BUFFER_AT_LEAST}"
+        )
         lines = [
             "# Written by scripts/compose_series.py from the step library; edit the library, then run it.",
             "format: 1",

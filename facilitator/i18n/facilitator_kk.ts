@@ -1417,7 +1417,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}</source>
-        <translation>Барлығы {steps} + қор {buffer} = {total} / {target} мин ({fits}) · қадамдар {end} дейін, қор {close} дейін</translation>
+        <translation>Барлығы {steps} + қор {buffer} = {total} / {target} мин ({fits}) · қадамдар аяқталуы {end}, қормен — {close}</translation>
     </message>
 </context>
 <context>

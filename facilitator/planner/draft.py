@@ -63,7 +63,9 @@ _PLAN_ORDER = tuple(item.name for item in dataclasses.fields(Plan))
 
 def _order_plan_keys(document: Document) -> None:
     """Put ``document``'s keys in the plan's order, in place (unknown keys stay, at the end)."""
-    ordered = sorted(document, key=lambda key: (_PLAN_ORDER.index(key) if key in _PLAN_ORDER else len(_PLAN_ORDER)))
+    ordered = sorted(
+        document, key=lambda key: _PLAN_ORDER.index(key) if key in _PLAN_ORDER else len(_PLAN_ORDER)
+    )
     items = [(key, document.pop(key)) for key in ordered]
     document.update(items)
 

@@ -71,7 +71,8 @@ class TimelineBar(QWidget):
             x += row.planned * scale
         if state.buffer:  # time in hand, in no step
             painter.fillRect(
-                QRectF(x, 1, state.buffer * scale, half), QBrush(QColor("#aebfcc"), Qt.BrushStyle.BDiagPattern)
+                QRectF(x, 1, state.buffer * scale, half),
+                QBrush(QColor("#aebfcc"), Qt.BrushStyle.BDiagPattern),
             )
         used = state.session_elapsed * scale
         projected = state.projected_length * scale

@@ -80,7 +80,9 @@ class TimerPanel(QWidget):
         end = state.projected_end_wall
         if end is None:  # not started: how long it is planned to take, not an end with no time
             plan = self._bridge.plan
-            text = translate("Timer", "Planned length {length}").format(length=i18n.length(plan.planned_total))
+            text = translate("Timer", "Planned length {length}").format(
+                length=i18n.length(plan.planned_total)
+            )
             if plan.buffer:
                 text += " " + translate("Timer", "+ {length} buffer").format(length=i18n.length(plan.buffer))
             self.standing.setText(text)

@@ -48,7 +48,8 @@ _TEMPLATES: tuple[tuple[re.Pattern[str], str], ...] = (
         _WHOLE_BUFFER,
         QT_TRANSLATE_NOOP(
             "PlanMessages",
-            "a buffer of {buffer} leaves no time for the steps; expected less than the target length, {target}",
+            "a buffer of {buffer} leaves no time for the steps; "
+            "expected less than the target length, {target}",
         ),
     ),
     (
@@ -67,9 +68,7 @@ _FIXED = {
         "PlanMessages", "expected at least one of text, items, questions, facts, image, tallies, film"
     ),
 }
-_FORMATS: dict[str, Callable[[str], str]] = {
-    name: _length for name in ("total", "target", "buffer", "sum")
-}
+_FORMATS: dict[str, Callable[[str], str]] = {name: _length for name in ("total", "target", "buffer", "sum")}
 
 
 def message(text: str) -> str:

@@ -26,7 +26,8 @@ def totals_line(draft: Draft, start: datetime) -> str:
             total=f"{total:g}", target=f"{target:g}", fits=fits, end=f"{end:%H:%M}"
         )
     return translate(
-        "Planner", "Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}"
+        "Planner",
+        "Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}",
     ).format(
         steps=f"{steps:g}",
         buffer=buffer,
