@@ -109,3 +109,14 @@ def test_the_series_plans_are_the_library_steps_as_composed() -> None:
     script = CONTENT_DIR.parents[1] / "scripts" / "compose_series.py"
     result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_series_chooser_gives_each_session_its_whole_length_buffer_included(language: str) -> None:
+    from facilitator.planner.series_choice import session_choices
+
+    loaded = series(language)
+    lengths = [choice.seconds for choice in session_choices(loaded, {})]
+    assert lengths[0] == 90 * 60 and lengths[2] == 90 * 60  # not the 79 and 80 minutes of their steps
+    entries = [*loaded.sessions, *([loaded.follow_up] if loaded.follow_up else [])]
+    assert lengths == [entry.loaded.plan.target_length for entry in entries]
