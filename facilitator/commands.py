@@ -41,7 +41,7 @@ def plans_list(_: argparse.Namespace) -> int:
             )
             status = 1
             continue
-        length = format_minutes(plan.planned_total)
+        length = format_minutes(plan.total_with_buffer)  # the session's length, its buffer in it
         row = f"{plan.id}\t{plan.title}\t{plan.language}\t{length}\t{path}"
         position = series_position(plan.id, plan.language, series_files)
         if position is not None:
@@ -97,7 +97,9 @@ def plans_validate(args: argparse.Namespace) -> int:
         loaded = load_plan(path)
         for warning in loaded.warnings:
             print(f"{warning} (warning)")
-        return f"{len(loaded.plan.steps)} steps, {format_minutes(loaded.plan.planned_total)}"
+        plan = loaded.plan
+        buffer = f" + {format_minutes(plan.buffer)} buffer" if plan.buffer else ""
+        return f"{len(plan.steps)} steps, {format_minutes(plan.planned_total)}{buffer}"
 
     return _validate_files(args.files, check)
 

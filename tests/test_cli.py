@@ -51,6 +51,7 @@ def test_plans_list_shows_the_series_and_its_follow_up_in_every_language() -> No
         series = [row for row in rows if row[0] == f"young-men-series{suffix}"]
         assert [(row[2], row[3]) for row in series] == [(language, "series: 8 sessions + follow-up")]
         third = next(row for row in rows if row[0] == f"young-men-series-3{suffix}")
+        assert third[3] == "1h 30m"  # the session's length: 80 minutes of steps and 10 of buffer
         assert third[2] == language and third[5] == f"young-men-series{suffix}: session 3 of 8"
         later = next(row for row in rows if row[0] == f"young-men-series-follow-up{suffix}")
         assert later[5] == f"young-men-series{suffix}: follow-up"

@@ -81,7 +81,7 @@ def build_report(store: Store, session_id: str, redaction: Redaction | None = No
         steps_run=sum(1 for line in agenda if line.status in (RowStatus.DONE, RowStatus.CURRENT)),
         steps_planned=len(agenda),
         time_used=engine.state().session_elapsed,
-        time_planned=float(plan.planned_total),
+        time_planned=float(plan.total_with_buffer),  # the session's length, its buffer in it
     )
     redaction = redaction or Redaction.for_session(store, session_id)
     titles = [step.title for step in plan.steps]

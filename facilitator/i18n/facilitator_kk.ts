@@ -1403,6 +1403,22 @@ The session goes on; the notes are safe.</source>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
+    <message>
+        <source>&amp;Buffer:</source>
+        <translation>&amp;Уақыт қоры:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Minutes kept free within the target length, in no step: time in hand when a step runs over. The console counts it before advising what to shorten.</source>
+        <translation>Мақсатты ұзақтықтың ішінде ешбір қадамға берілмеген минуттар: қадам созылып кетсе, осы қор жұмсалады. Консоль алдымен қорды есептейді, содан кейін ғана нені қысқарту керегін айтады.</translation>
+    </message>
+    <message>
+        <source>Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}</source>
+        <translation>Барлығы {steps} + қор {buffer} = {total} / {target} мин ({fits}) · қадамдар аяқталуы {end}, қормен — {close}</translation>
+    </message>
 </context>
 <context>
     <name>Referrals</name>
@@ -1915,6 +1931,18 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/timer_panel.py" line="99"/>
         <source>Still {minutes} min over: cut an activity or agree to run over.</source>
         <translation>Әлі де {minutes} мин артық: бір жаттығуды алып тастаңыз немесе уақытты ұзартуға келісіңіз.</translation>
+    </message>
+    <message>
+        <source>Running {minutes} min over: {left} min of buffer left.</source>
+        <translation>Жоспардан {minutes} мин асып кетті: қорда {left} мин қалды.</translation>
+    </message>
+    <message>
+        <source>The {minutes} min buffer is used up.</source>
+        <translation>{minutes} минуттық уақыт қоры таусылды.</translation>
+    </message>
+    <message>
+        <source>+ {length} buffer</source>
+        <translation>+ уақыт қоры {length}</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2692,18 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>expected at least one of text, items, questions, facts, image, tallies, film</source>
         <translation>проекторда көрсететін ештеңе жоқ: text, items, questions, facts, image, tallies, film ішінен кемінде біреуі керек (мәтін, тармақтар, сұрақтар…)</translation>
+    </message>
+    <message>
+        <source>steps add up to {total} and the buffer is {buffer}: {sum}, target is {target}</source>
+        <translation>қадамдар барлығы {total} алады, уақыт қоры — {buffer}: жиыны {sum}, ал мақсат — {target}</translation>
+    </message>
+    <message>
+        <source>a buffer of {buffer} leaves no time for the steps; expected less than the target length, {target}</source>
+        <translation>{buffer} уақыт қоры қадамдарға уақыт қалдырмайды; ол мақсатты ұзақтықтан, {target}, аз болуы керек</translation>
+    </message>
+    <message>
+        <source>only a workshop has a buffer; a library has no length</source>
+        <translation>уақыт қоры тек тренингте болады; кітапхананың ұзақтығы жоқ</translation>
     </message>
 </context>
 </TS>

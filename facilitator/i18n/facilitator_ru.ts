@@ -1403,6 +1403,22 @@ The session goes on; the notes are safe.</source>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
+    <message>
+        <source>&amp;Buffer:</source>
+        <translation>&amp;Запас:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Minutes kept free within the target length, in no step: time in hand when a step runs over. The console counts it before advising what to shorten.</source>
+        <translation>Минуты внутри целевой длительности, не отданные ни одному шагу: запас на случай, если шаг затянется. Консоль сначала расходует запас и только потом советует, что сократить.</translation>
+    </message>
+    <message>
+        <source>Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}</source>
+        <translation>Всего {steps} + запас {buffer} = {total} / {target} мин ({fits}) · шаги до {end}, запас до {close}</translation>
+    </message>
 </context>
 <context>
     <name>Referrals</name>
@@ -1915,6 +1931,18 @@ The session goes on; the notes are safe.</source>
         <location filename="../ui/timer_panel.py" line="99"/>
         <source>Still {minutes} min over: cut an activity or agree to run over.</source>
         <translation>Всё ещё {minutes} мин сверх плана: уберите упражнение или договоритесь с группой задержаться.</translation>
+    </message>
+    <message>
+        <source>Running {minutes} min over: {left} min of buffer left.</source>
+        <translation>Сверх плана {minutes} мин: в запасе осталось {left} мин.</translation>
+    </message>
+    <message>
+        <source>The {minutes} min buffer is used up.</source>
+        <translation>Запас в {minutes} мин исчерпан.</translation>
+    </message>
+    <message>
+        <source>+ {length} buffer</source>
+        <translation>+ запас {length}</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2710,18 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>expected at least one of text, items, questions, facts, image, tallies, film</source>
         <translation>проектору нечего показать: нужно хотя бы одно из text, items, questions, facts, image, tallies, film (текст, пункты, вопросы…)</translation>
+    </message>
+    <message>
+        <source>steps add up to {total} and the buffer is {buffer}: {sum}, target is {target}</source>
+        <translation>шаги вместе занимают {total}, запас — {buffer}: всего {sum}, а цель — {target}</translation>
+    </message>
+    <message>
+        <source>a buffer of {buffer} leaves no time for the steps; expected less than the target length, {target}</source>
+        <translation>запас {buffer} не оставляет времени на шаги; он должен быть меньше целевой длительности, {target}</translation>
+    </message>
+    <message>
+        <source>only a workshop has a buffer; a library has no length</source>
+        <translation>запас бывает только у тренинга; у библиотеки нет длительности</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ loader that `facilitator plans validate` uses, with the same messages.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -56,6 +57,19 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_PLAN_ORDER = tuple(item.name for item in dataclasses.fields(Plan))
+"""The plan file's keys in the order plans are written (a field added in the planner takes its place)."""
+
+
+def _order_plan_keys(document: Document) -> None:
+    """Put ``document``'s keys in the plan's order, in place (unknown keys stay, at the end)."""
+    ordered = sorted(
+        document, key=lambda key: _PLAN_ORDER.index(key) if key in _PLAN_ORDER else len(_PLAN_ORDER)
+    )
+    items = [(key, document.pop(key)) for key in ordered]
+    document.update(items)
+
+
 DEFAULT_AUDIENCE: dict[str, str] = {
     "en": "Young men",
     "ru": "Молодые мужчины",
@@ -86,6 +100,8 @@ def document_of(plan: Plan) -> Document:
     }
     if plan.target_length:
         data["target_length"] = _minutes(plan.target_length)
+    if plan.buffer_minutes:
+        data["buffer_minutes"] = plan.buffer_minutes
     if plan.description:
         data["description"] = plan.description
     data["steps"] = [step_document(step) for step in plan.steps]
@@ -177,6 +193,8 @@ class Draft:
                 container.pop(path[-1], None)
         else:
             container[path[-1]] = value
+            if container is self.document and old is None:
+                _order_plan_keys(self.document)
         self.check()
         return old
 
@@ -199,8 +217,18 @@ class Draft:
                 lengths.append(0.0)
         return lengths
 
-    def total_minutes(self) -> float:
+    def steps_minutes(self) -> float:
+        """What the steps add up to, in minutes."""
         return sum(self.minutes())
+
+    def buffer_minutes(self) -> int:
+        """The plan's buffer in minutes (0 when there is none, or while it is not a whole number)."""
+        value = self.document.get("buffer_minutes", 0)
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+
+    def total_minutes(self) -> float:
+        """The steps and the buffer: what is checked against the target length."""
+        return self.steps_minutes() + self.buffer_minutes()
 
     def target_minutes(self) -> float | None:
         try:

@@ -20,7 +20,7 @@ class SessionChoice:
     title: str
     purpose: str
     seconds: float
-    """The plan's length (its steps added up)."""
+    """The session's length: its steps and its buffer (what fills the target length)."""
     path: Path
     plan_id: str
     last_run: float | None
@@ -37,7 +37,7 @@ def session_choices(loaded: LoadedSeries, runs: Mapping[str, float]) -> list[Ses
             entry.number,
             entry.loaded.plan.title,
             purpose,
-            sum(step.duration for step in entry.loaded.plan.steps),
+            entry.loaded.plan.total_with_buffer,
             Path(entry.path),
             entry.loaded.plan.id,
             runs.get(entry.loaded.plan.id),

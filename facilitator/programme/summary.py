@@ -97,7 +97,7 @@ def build_summary(
         language=plan.language,
         participants=info.participants,
         age_band=info.age_band,
-        minutes_planned=round(plan.planned_total / 60),
+        minutes_planned=round(plan.total_with_buffer / 60),  # the session's length, buffer in it
         minutes_actual=round(engine.state().session_elapsed / 60),
         steps_planned=len(statuses),
         steps_delivered=sum(1 for s in statuses if s in (RowStatus.DONE, RowStatus.CURRENT)),

@@ -208,6 +208,7 @@ class Engine:
             projected_length=projected,
             planned_length=float(self.plan.planned_total),
             start_wall=t.start_wall,
+            buffer=float(self.plan.buffer),
         )
 
     def agenda(self) -> list[AgendaRow]:
@@ -231,13 +232,13 @@ class Engine:
     def advice(self) -> RetimingAdvice:
         """Which upcoming steps to shorten, and by how much, to end on time."""
         if self._t.status is Status.ENDED:
-            return RetimingAdvice(0, (), 0)
+            return RetimingAdvice(0, (), 0, self.plan.buffer_minutes)
         now = self._clock.monotonic()
         upcoming = [
             Candidate(i, self._left(i, now), self.plan.steps[i].fixed)
             for i in range(self._t.index + 1, len(self.plan.steps))
         ]
-        return advise(self.state().behind, upcoming)
+        return advise(self.state().behind, upcoming, self.plan.buffer_minutes)
 
     # -- internals ---------------------------------------------------------------------------
     def _require(self, *allowed: Status) -> None:

@@ -157,12 +157,25 @@ class Plan:
     audience: str
     target_length: int | None = None
     """Seconds."""
+    buffer_minutes: int = 0
+    """Minutes kept free within the target length, in no step: time in hand for an overrun."""
     description: str | None = None
     steps: tuple[Step, ...]
 
     @property
     def planned_total(self) -> int:
+        """Seconds the steps add up to (the buffer is not in any step)."""
         return sum(step.duration for step in self.steps)
+
+    @property
+    def buffer(self) -> int:
+        """The buffer in seconds."""
+        return self.buffer_minutes * 60
+
+    @property
+    def total_with_buffer(self) -> int:
+        """Seconds the steps and the buffer add up to: what should equal the target length."""
+        return self.planned_total + self.buffer
 
 
 def as_data(record: Any, exclude_defaults: bool = False) -> Any:

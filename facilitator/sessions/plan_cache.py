@@ -25,7 +25,7 @@ from facilitator.sessions.errors import FileError
 if TYPE_CHECKING:  # the plan's dataclasses load after the first frame (``peek`` needs none)
     from facilitator.sessions.plan import Plan
 
-CACHE_FORMAT = 3  # 2: tallies and films in the audience content; 3: hidden characters refused
+CACHE_FORMAT = 4  # 2: tallies and films in the audience content; 3: hidden characters refused; 4: buffer
 """Raised when an entry's shape changes: old entries then miss instead of being misread."""
 KEEP = 64
 """Entries kept; the oldest written beyond that are removed when a new one is written (reading

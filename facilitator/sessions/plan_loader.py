@@ -159,17 +159,42 @@ def _check_meaning(plan: Plan, document: Document) -> tuple[list[FileError], lis
                     f"duration, {format_minutes(step.duration)}",
                 )
     if plan.type == "workshop":
-        if plan.target_length is None:
-            report(
-                errors,
-                ("target_length",),
-                "required for a workshop, missing (e.g. target_length: 120m)",
-            )
-        elif plan.planned_total != plan.target_length:
-            report(
-                warnings,
-                ("target_length",),
-                f"steps add up to {format_minutes(plan.planned_total)}, "
-                f"target is {format_minutes(plan.target_length)}",
-            )
+        _check_length(plan, errors, warnings, report)
+    elif plan.buffer_minutes:
+        report(errors, ("buffer_minutes",), "only a workshop has a buffer; a library has no length")
     return errors, warnings
+
+
+def _check_length(
+    plan: Plan,
+    errors: list[FileError],
+    warnings: list[FileError],
+    report: Callable[[list[FileError], tuple[str | int, ...], str], None],
+) -> None:
+    """The steps and the buffer add up to the target length (a warning when they do not); a buffer
+    as long as the whole workshop leaves no time for any step (an error)."""
+    if plan.target_length is None:
+        report(errors, ("target_length",), "required for a workshop, missing (e.g. target_length: 120m)")
+        return
+    if plan.buffer and plan.buffer >= plan.target_length:
+        report(
+            errors,
+            ("buffer_minutes",),
+            f"a buffer of {format_minutes(plan.buffer)} leaves no time for the steps; "
+            f"expected less than the target length, {format_minutes(plan.target_length)}",
+        )
+        return
+    if plan.total_with_buffer == plan.target_length:
+        return
+    if plan.buffer:
+        message = (
+            f"steps add up to {format_minutes(plan.planned_total)} and the buffer is "
+            f"{format_minutes(plan.buffer)}: {format_minutes(plan.total_with_buffer)}, "
+            f"target is {format_minutes(plan.target_length)}"
+        )
+    else:
+        message = (
+            f"steps add up to {format_minutes(plan.planned_total)}, "
+            f"target is {format_minutes(plan.target_length)}"
+        )
+    report(warnings, ("target_length",), message)

@@ -22,13 +22,15 @@ from pydantic import (
 
 from facilitator.languages import Language
 from facilitator.sessions import plan as plain
-from facilitator.sessions.durations import parse_duration
+from facilitator.sessions.durations import MAX_SECONDS, parse_duration
 from facilitator.sessions.plan import StepKind
 from facilitator.sessions.tallies import MIN_THRESHOLD, check_threshold
 
 Slug = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
 Text = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=4000)]
 Seconds = Annotated[int, BeforeValidator(parse_duration)]
+BufferMinutes = Annotated[StrictInt, Field(ge=0, le=MAX_SECONDS // 60)]
+"""Whole minutes (``buffer_minutes: 10``), not a duration: ``"10m"`` is refused with its line."""
 
 
 class _Strict(BaseModel):
@@ -160,6 +162,7 @@ class Plan(_Strict):
     facilitator_language: Language | None = None
     audience: Text
     target_length: Seconds | None = None
+    buffer_minutes: BufferMinutes = 0
     description: Text | None = None
     steps: tuple[Step, ...] = Field(min_length=1)
 

@@ -1,4 +1,7 @@
-"""Advice for a session running late: which upcoming steps to shorten, and by how many minutes."""
+"""Advice for a session running late: which upcoming steps to shorten, and by how many minutes.
+
+The plan's buffer is time in hand: a delay up to the buffer needs no cut (the advice says how much
+of the buffer is left); only the minutes beyond it are taken from the steps not yet run."""
 
 from __future__ import annotations
 
@@ -31,17 +34,31 @@ class RetimingAdvice:
     cuts: tuple[Cut, ...]
     shortfall_minutes: int
     """Minutes that cannot be recovered without touching fixed steps or cutting deeper."""
+    buffer_minutes: int = 0
+    """The plan's buffer: the first minutes of delay it absorbs need no cut."""
 
     @property
     def recovered_minutes(self) -> int:
         return sum(cut.minutes for cut in self.cuts)
 
+    @property
+    def buffer_left_minutes(self) -> int:
+        """Buffer minutes still in hand after the delay (0 once it is used up)."""
+        return max(0, self.buffer_minutes - self.behind_minutes)
 
-def advise(behind_seconds: float, upcoming: Sequence[Candidate]) -> RetimingAdvice:
-    """Spread the delay over upcoming, non-fixed steps in proportion to what each can give."""
-    need = math.ceil(behind_seconds / 60) if behind_seconds >= 60 else 0
+    @property
+    def past_buffer(self) -> bool:
+        """The delay is more than the buffer can absorb: steps must be shortened."""
+        return self.behind_minutes > self.buffer_minutes
+
+
+def advise(behind_seconds: float, upcoming: Sequence[Candidate], buffer_minutes: int = 0) -> RetimingAdvice:
+    """Spread the delay beyond the buffer over upcoming, non-fixed steps in proportion to what
+    each can give."""
+    over = math.ceil(behind_seconds / 60) if behind_seconds >= 60 else 0
+    need = over - buffer_minutes
     if need <= 0:
-        return RetimingAdvice(0, (), 0)
+        return RetimingAdvice(over, (), 0, buffer_minutes)
     capacity = {
         c.index: int(c.remaining * MAX_SHARE // 60)
         for c in upcoming
@@ -51,7 +68,7 @@ def advise(behind_seconds: float, upcoming: Sequence[Candidate]) -> RetimingAdvi
     total = sum(capacity.values())
     if total <= need:
         cuts = tuple(Cut(index, minutes) for index, minutes in capacity.items())
-        return RetimingAdvice(need, cuts, need - total)
+        return RetimingAdvice(over, cuts, need - total, buffer_minutes)
     shares = {index: need * minutes / total for index, minutes in capacity.items()}
     given = {index: math.floor(share) for index, share in shares.items()}
     left = need - sum(given.values())
@@ -59,4 +76,4 @@ def advise(behind_seconds: float, upcoming: Sequence[Candidate]) -> RetimingAdvi
     for index in by_remainder[:left]:
         given[index] += 1
     cuts = tuple(Cut(index, minutes) for index, minutes in sorted(given.items()) if minutes > 0)
-    return RetimingAdvice(need, cuts, 0)
+    return RetimingAdvice(over, cuts, 0, buffer_minutes)

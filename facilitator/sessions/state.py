@@ -43,7 +43,10 @@ class SessionState:
     projected_length: float
     """Start to projected end, in seconds, if every remaining step keeps its time box."""
     planned_length: float
+    """Seconds the steps add up to (the buffer is not in any step)."""
     start_wall: float | None
+    buffer: float = 0.0
+    """Seconds of the plan's buffer: time in hand, within the target length, after the steps."""
 
     @property
     def overtime(self) -> float:
@@ -53,6 +56,16 @@ class SessionState:
     def behind(self) -> float:
         """Seconds behind plan (negative: ahead)."""
         return self.projected_length - self.planned_length
+
+    @property
+    def buffer_left(self) -> float:
+        """Seconds of buffer still in hand (0 once the delay has used it up)."""
+        return max(0.0, self.buffer - max(0.0, self.behind))
+
+    @property
+    def over_buffer(self) -> float:
+        """Seconds behind beyond the buffer: what would make the session end after its target."""
+        return max(0.0, self.behind - self.buffer)
 
     @property
     def projected_end_wall(self) -> float | None:

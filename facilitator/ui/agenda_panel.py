@@ -37,7 +37,8 @@ SKIPPED = QColor("#a0a7b0")
 
 
 class TimelineBar(QWidget):
-    """Two bars: the plan, and where the session stands (done, now, projected to the end)."""
+    """Two bars: the plan (its steps, then its buffer, hatched), and where the session stands (done,
+    now, projected to the end); the red line is the plan's end, buffer included."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +60,7 @@ class TimelineBar(QWidget):
         painter = QPainter(self)
         state = self._state
         width = self.width() - 2
-        scale = width / max(state.planned_length, state.projected_length, 1.0)
+        scale = width / max(state.planned_length + state.buffer, state.projected_length, 1.0)
         half = (self.height() - 6) / 2
         x = 1.0
         for row in self._rows:  # the plan, a block a step
@@ -68,16 +69,21 @@ class TimelineBar(QWidget):
                 colour = QColor("#0b6e69")
             painter.fillRect(QRectF(x, 1, row.planned * scale, half), colour)
             x += row.planned * scale
+        if state.buffer:  # time in hand, in no step
+            painter.fillRect(
+                QRectF(x, 1, state.buffer * scale, half),
+                QBrush(QColor("#aebfcc"), Qt.BrushStyle.BDiagPattern),
+            )
         used = state.session_elapsed * scale
         projected = state.projected_length * scale
-        late = state.behind > 60
+        late = state.over_buffer > 60
         painter.fillRect(QRectF(1, half + 4, used, half), QColor("#5a6470"))
         painter.fillRect(
             QRectF(1 + used, half + 4, max(0.0, projected - used), half),
             QColor("#e9b872") if late else QColor("#b5dccf"),
         )
         painter.setPen(QPen(QColor("#c53030"), 2))
-        plan_end = 1 + state.planned_length * scale
+        plan_end = 1 + (state.planned_length + state.buffer) * scale
         painter.drawLine(int(plan_end), 0, int(plan_end), self.height())
         painter.end()
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.presentation import clock_text, timer_level
+from facilitator.sessions.retiming import RetimingAdvice
 from facilitator.sessions.state import Status
 from facilitator.ui import i18n, theme
 from facilitator.ui.i18n import translate
@@ -78,11 +79,13 @@ class TimerPanel(QWidget):
                 )
         end = state.projected_end_wall
         if end is None:  # not started: how long it is planned to take, not an end with no time
-            self.standing.setText(
-                translate("Timer", "Planned length {length}").format(
-                    length=i18n.length(self._bridge.plan.planned_total)
-                )
+            plan = self._bridge.plan
+            text = translate("Timer", "Planned length {length}").format(
+                length=i18n.length(plan.planned_total)
             )
+            if plan.buffer:
+                text += " " + translate("Timer", "+ {length} buffer").format(length=i18n.length(plan.buffer))
+            self.standing.setText(text)
         else:
             self.standing.setText(
                 translate("Timer", "Projected end {time} · {standing}").format(
@@ -93,20 +96,32 @@ class TimerPanel(QWidget):
 
     def _show_advice(self) -> None:
         advice = self._bridge.advice()
-        if not advice.cuts and not advice.shortfall_minutes:
+        if not advice.behind_minutes:
             self.late.setText("")
             self.late.hide()
             self.apply.hide()
             return
-        steps = self._bridge.plan.steps
-        cuts = ", ".join(f"{steps[cut.index].title} −{cut.minutes}" for cut in advice.cuts)
-        text = translate("Timer", "Running late by {minutes} min.").format(minutes=advice.behind_minutes)
-        if cuts:
-            text += " " + translate("Timer", "Shorten: {steps}.").format(steps=cuts)
-        if advice.shortfall_minutes:
-            text += " " + translate(
-                "Timer", "Still {minutes} min over: cut an activity or agree to run over."
-            ).format(minutes=advice.shortfall_minutes)
-        self.late.setText(text)
+        self.late.setText(advice_text(advice, [step.title for step in self._bridge.plan.steps]))
         self.late.show()
         self.apply.setVisible(bool(advice.cuts))
+
+
+def advice_text(advice: RetimingAdvice, titles: list[str]) -> str:
+    """What the console says of a delay: the buffer left while it lasts, then what to shorten."""
+    if advice.buffer_minutes and not advice.past_buffer:
+        return translate("Timer", "Running {minutes} min over: {left} min of buffer left.").format(
+            minutes=advice.behind_minutes, left=advice.buffer_left_minutes
+        )
+    text = translate("Timer", "Running late by {minutes} min.").format(minutes=advice.behind_minutes)
+    if advice.buffer_minutes:
+        text += " " + translate("Timer", "The {minutes} min buffer is used up.").format(
+            minutes=advice.buffer_minutes
+        )
+    cuts = ", ".join(f"{titles[cut.index]} −{cut.minutes}" for cut in advice.cuts)
+    if cuts:
+        text += " " + translate("Timer", "Shorten: {steps}.").format(steps=cuts)
+    if advice.shortfall_minutes:
+        text += " " + translate(
+            "Timer", "Still {minutes} min over: cut an activity or agree to run over."
+        ).format(minutes=advice.shortfall_minutes)
+    return text

@@ -34,9 +34,11 @@ def plan_yaml(
     phases: dict[int, list[int]] | None = None,
     reveals: dict[int, int] | None = None,
     tallies: dict[int, dict[str, object]] | None = None,
+    buffer: int = 0,
 ) -> str:
     """``phases``: step -> phase minutes; ``reveals``: step -> how many answers it hides;
-    ``tallies``: step -> a tally block (``tally()``)."""
+    ``tallies``: step -> a tally block (``tally()``); ``buffer``: minutes kept free, added to the
+    target length."""
     steps = []
     for index, length in enumerate(minutes):
         step: dict[str, object] = {
@@ -71,9 +73,12 @@ def plan_yaml(
         "title": "Test plan",
         "language": "en",
         "audience": "testers",
-        "target_length": f"{sum(minutes)}m",
+        "target_length": f"{sum(minutes) + buffer}m",
         "steps": steps,
     }
+    if buffer:
+        document = {**document, "buffer_minutes": buffer}
+        document["steps"] = document.pop("steps")  # the steps stay last, as plans write them
     return yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
 
 

@@ -47,11 +47,12 @@ def asked() -> dict[str, object]:
     return block
 
 
-def planted_session(store: Store, clock: FakeClock | None = None) -> str:
+def planted_session(store: Store, clock: FakeClock | None = None, buffer: int = 0) -> str:
     """An ended session: 4 steps (the statement asked at steps 0 and 3), one skipped, counts typed,
-    resistance and referrals logged, figures with the planted town, notes and a roster of names."""
+    resistance and referrals logged, figures with the planted town, notes and a roster of names;
+    ``buffer``: the plan's buffer in minutes."""
     clock = clock or FakeClock(wall=CLOCK_START)
-    loaded = loaded_plan([10, 10, 10, 10], tallies={0: asked(), 3: asked()})
+    loaded = loaded_plan([10, 10, 10, 10], tallies={0: asked(), 3: asked()}, buffer=buffer)
     live = LiveSession.new(store, loaded, "plan.yaml", clock)
     store.update_session(live.id, participants=14, town=MARKERS["town"], age_band="18-24")
     store.set_roster(live.id, [MARKERS["name"], "Zqxerlan"])

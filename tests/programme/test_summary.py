@@ -35,6 +35,12 @@ def test_a_summary_counts_what_happened_and_names_no_one() -> None:
     assert parse_summary(json.loads(json.dumps(summary_dict(summary))), "x.json") == summary
 
 
+def test_the_minutes_planned_are_the_sessions_length_with_its_buffer() -> None:
+    store = Store.in_memory()
+    summary = build_summary(store, planted_session(store, buffer=10), SENDER)
+    assert (summary.minutes_planned, summary.minutes_actual) == (50, 25)  # 40 of steps, 10 in hand
+
+
 def test_the_instance_id_is_made_once_and_kept_with_the_session(tmp_path) -> None:
     path = tmp_path / "facilitator.db"
     store = Store.open(path)

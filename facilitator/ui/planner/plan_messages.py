@@ -28,8 +28,30 @@ _LENGTHS = re.compile(r"^steps add up to (?P<total>[0-9hms ]+), target is (?P<ta
 _PHASES = re.compile(
     r"^phases add up to (?P<total>[0-9hms ]+); expected the step's duration, (?P<target>[0-9hms ]+)$"
 )
+_BUFFERED = re.compile(
+    r"^steps add up to (?P<total>[0-9hms ]+) and the buffer is (?P<buffer>[0-9hms ]+): "
+    r"(?P<sum>[0-9hms ]+), target is (?P<target>[0-9hms ]+)$"
+)
+_WHOLE_BUFFER = re.compile(
+    r"^a buffer of (?P<buffer>[0-9hms ]+) leaves no time for the steps; "
+    r"expected less than the target length, (?P<target>[0-9hms ]+)$"
+)
 _TEMPLATES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_LENGTHS, QT_TRANSLATE_NOOP("PlanMessages", "steps add up to {total}, target is {target}")),
+    (
+        _BUFFERED,
+        QT_TRANSLATE_NOOP(
+            "PlanMessages", "steps add up to {total} and the buffer is {buffer}: {sum}, target is {target}"
+        ),
+    ),
+    (
+        _WHOLE_BUFFER,
+        QT_TRANSLATE_NOOP(
+            "PlanMessages",
+            "a buffer of {buffer} leaves no time for the steps; "
+            "expected less than the target length, {target}",
+        ),
+    ),
     (
         _PHASES,
         QT_TRANSLATE_NOOP("PlanMessages", "phases add up to {total}; expected the step's duration, {target}"),
@@ -39,11 +61,14 @@ _FIXED = {
     "required for a workshop, missing (e.g. target_length: 120m)": QT_TRANSLATE_NOOP(
         "PlanMessages", "required for a workshop, missing (e.g. target_length: 120m)"
     ),
+    "only a workshop has a buffer; a library has no length": QT_TRANSLATE_NOOP(
+        "PlanMessages", "only a workshop has a buffer; a library has no length"
+    ),
     "expected at least one of text, items, questions, facts, image, tallies, film": QT_TRANSLATE_NOOP(
         "PlanMessages", "expected at least one of text, items, questions, facts, image, tallies, film"
     ),
 }
-_FORMATS: dict[str, Callable[[str], str]] = {"total": _length, "target": _length}
+_FORMATS: dict[str, Callable[[str], str]] = {name: _length for name in ("total", "target", "buffer", "sum")}
 
 
 def message(text: str) -> str:

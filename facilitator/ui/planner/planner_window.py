@@ -45,6 +45,7 @@ from facilitator.ui.i18n import translate
 from facilitator.ui.planner import plan_messages, series_chooser
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
+from facilitator.ui.planner.plan_totals import totals_line
 from facilitator.ui.planner.step_editor import StepEditor
 from facilitator.ui.series_guidance import SeriesGuidance
 
@@ -150,6 +151,17 @@ class PlannerWindow(QMainWindow):
         self.target.setObjectName("plan-target")
         self.target.setRange(10, 600)
         self.target.setSuffix(translate("Planner", " min target"))
+        self.buffer = QSpinBox()
+        self.buffer.setObjectName("plan-buffer")
+        self.buffer.setRange(0, 600)
+        self.buffer.setSuffix(translate("Planner", " min"))
+        self.buffer.setToolTip(
+            translate(
+                "Planner",
+                "Minutes kept free within the target length, in no step: time in hand when a step "
+                "runs over. The console counts it before advising what to shorten.",
+            )
+        )
         self.start_time = QTimeEdit(QTime(10, 0))
         self.start_time.setObjectName("plan-start")
         self.total = QLabel()
@@ -174,7 +186,15 @@ class PlannerWindow(QMainWindow):
         title_row.addWidget(language_label)
         title_row.addWidget(self.plan_language)
         header = QHBoxLayout()
-        for widget in (self.target, QLabel(translate("Planner", "starts at")), self.start_time):
+        buffer_label = QLabel(translate("Planner", "&Buffer:"))
+        buffer_label.setBuddy(self.buffer)
+        for widget in (
+            self.target,
+            buffer_label,
+            self.buffer,
+            QLabel(translate("Planner", "starts at")),
+            self.start_time,
+        ):
             header.addWidget(widget)
         header.addStretch(1)
         self.total.setWordWrap(True)
@@ -217,6 +237,7 @@ class PlannerWindow(QMainWindow):
             lambda text: self.undo.push(SetField(self.draft, self.refresh, ("title",), text))
         )
         self.target.valueChanged.connect(self._target_changed)
+        self.buffer.valueChanged.connect(self._buffer_changed)
         self.plan_language.activated.connect(
             lambda index: self.set_language(str(self.plan_language.itemData(index)))
         )
@@ -317,6 +338,10 @@ class PlannerWindow(QMainWindow):
         if self.draft.target_minutes() != minutes:
             self.undo.push(SetField(self.draft, self.refresh, ("target_length",), minutes))
 
+    def _buffer_changed(self, minutes: int) -> None:
+        if self.draft.buffer_minutes() != minutes:  # 0: no buffer, the key leaves the file
+            self.undo.push(SetField(self.draft, self.refresh, ("buffer_minutes",), minutes or None))
+
     # -- showing ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_agenda()
@@ -359,31 +384,18 @@ class PlannerWindow(QMainWindow):
             self.target.blockSignals(True)
             self.target.setValue(round(target))
             self.target.blockSignals(False)
+        if self.buffer.value() != self.draft.buffer_minutes():
+            self.buffer.blockSignals(True)
+            self.buffer.setValue(self.draft.buffer_minutes())
+            self.buffer.blockSignals(False)
 
     def _show_current(self) -> None:
         row = self.agenda.currentRow()
         self.editor.show_step(self.draft.steps[row] if 0 <= row < len(self.draft.steps) else None)
 
     def _show_totals(self) -> None:
-        total, target = self.draft.total_minutes(), self.draft.target_minutes() or 0
-        end = datetime.combine(datetime.today(), self.start_time.time().toPython())  # type: ignore[arg-type]
-        ends = self.draft.clock_times(end)
-        finish = ends[-1] if ends else end
-        if self.draft.steps:
-            from datetime import timedelta
-
-            finish = ends[-1] + timedelta(minutes=self.draft.minutes()[-1])
-        difference = total - target
-        fits = (
-            translate("Planner", "fits")
-            if abs(difference) < 0.5
-            else (i18n.standing(difference * 60) if target else "")
-        )
-        self.total.setText(
-            translate("Planner", "Total {total} / {target} min ({fits}) · ends {end}").format(
-                total=f"{total:g}", target=f"{target:g}", fits=fits, end=f"{finish:%H:%M}"
-            )
-        )
+        start = datetime.combine(datetime.today(), self.start_time.time().toPython())  # type: ignore[arg-type]
+        self.total.setText(totals_line(self.draft, start))
         messages = [plan_messages.shown(error) for error in self.draft.errors] + [
             f"{plan_messages.shown(w)} ({translate('Planner', 'warning')})" for w in self.draft.warnings
         ]
