@@ -1,6 +1,7 @@
 """A very long note (a pasted document) prints in full, in order, as paragraphs reportlab can set
 in time proportional to their length (one paragraph of 1 MB took ten minutes)."""
 
+import itertools
 import shutil
 import subprocess
 from collections import Counter
@@ -8,29 +9,41 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.export.pdf import CHUNK, _chunks, render_pdf
+from facilitator.export.pdf import render_pdf, wrap_lines
 from facilitator.export.report import Report, ReportNote
 
 
-def test_a_long_text_is_cut_at_line_ends_then_sentence_ends_then_spaces() -> None:
-    lines = "\n".join(f"Line {n} says something about fathers and sons." for n in range(400))
-    one_line = " ".join(f"Sentence {n} is short." for n in range(600))
-    no_sentences = " ".join(f"word{n}" for n in range(3000))
-    for text in (lines, one_line, no_sentences, "x" * (3 * CHUNK)):
-        chunks = _chunks(text)
-        assert "".join(chunk for chunk, _last in chunks) == text  # nothing lost, nothing added
-        assert all(len(chunk) <= CHUNK for chunk, _last in chunks)
-        assert [last for _chunk, last in chunks] == [False] * (len(chunks) - 1) + [True]
-        assert len(chunks) >= len(text) // CHUNK
-    assert all(chunk.endswith("\n") for chunk, _last in _chunks(lines)[:-1])
-    assert all(chunk.endswith(". ") for chunk, _last in _chunks(one_line)[:-1])
-    assert all(chunk.endswith(" ") for chunk, _last in _chunks(no_sentences)[:-1])
-    assert _chunks("short note") == [("short note", True)]
+def test_a_long_text_is_broken_into_lines_that_fit_and_lose_nothing() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from facilitator.export.fonts import register_fonts
+
+    regular, _bold = register_fonts()
+
+    def measure(text: str) -> float:
+        return stringWidth(text, regular, 10)
+
+    lines_text = "\n".join(f"Line {n} says something about fathers and sons." for n in range(400))
+    kazakh = " ".join(f"Қайрат{n} әңгімені ұнатты, Ғалымжан үндемеді." for n in range(300))
+    long_word = "x" * 3000 + " end"
+    for text in (lines_text, kazakh, long_word, "  spaced \t out\n\nwords  "):
+        lines = wrap_lines(text, 200, measure)
+        assert all(measure(line) <= 200 for line in lines)  # nothing runs past the column
+        assert "".join("".join(lines).split()) == "".join(text.split())  # nothing lost, in order
+        assert [w for line in lines for w in line.split()] == text.split() or text is long_word
+    # a line end reads as a space, as in a paragraph; a line is filled before the next starts
+    assert wrap_lines("a\nb", 200, measure) == ["a b"]
+    lines = wrap_lines(lines_text, 200, measure)
+    assert all(measure(f"{line} {nxt.split()[0]}") > 200 for line, nxt in itertools.pairwise(lines))
+    # a word wider than the column is cut where it fills a line
+    cut = wrap_lines(long_word, 200, measure)
+    assert len(cut) > 1 and all(set(line) == {"x"} for line in cut[:-1]) and cut[-1].endswith(" end")
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_a_long_note_prints_whole_and_in_order(tmp_path: Path) -> None:
     text = " ".join(f"Marker{n:05d} ended." for n in range(4000))  # ≈ 80,000 characters, one line
+    text += " Қайрат ұнатты әңгімені"  # Kazakh letters print (the font is embedded) and are searchable
     report = Report(
         "Workshop",
         "en",
@@ -49,6 +62,8 @@ def test_a_long_note_prints_whole_and_in_order(tmp_path: Path) -> None:
     markers = [word for word in printed.split() if word.startswith("Marker")]
     expected = [f"Marker{n:05d}" for n in range(4000)]
     assert markers == expected + expected  # the notes section, then the follow-ups
+    assert " ".join(printed.split()).count("Қайрат ұнатты әңгімені") == 2
+    assert b"/FontFile2" in out.read_bytes()  # the TrueType font is embedded
 
 
 def test_word_widths_are_measured_as_reportlab_does_and_forgotten_after_the_document(tmp_path: Path) -> None:
