@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.aids.referrals import KIND_TITLES
-from facilitator.export.fonts import a4_document, forget_widths, register_fonts
+from facilitator.export.fonts import a4_document, escaping_canvas, forget_widths, register_fonts
 from facilitator.export.handout import KINDS
 from facilitator.export.report import Report
 from facilitator.export.report_words import AGE_BANDS, NOTE_TAGS, REFLECTION, UNITS, WORDS
@@ -51,7 +51,9 @@ def render_pdf(report: Report, path: Path) -> None:
     use_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        document.build(_story(report, words), onFirstPage=number, onLaterPages=number)
+        document.build(
+            _story(report, words), onFirstPage=number, onLaterPages=number, canvasmaker=escaping_canvas()
+        )
     finally:
         rl_config.useA85 = use_a85
         forget_widths()

@@ -83,3 +83,39 @@ def test_word_widths_are_measured_as_reportlab_does_and_forgotten_after_the_docu
     assert all(not font.widths_seen for font in fonts)  # no word of the report stays in memory
     pdf = (tmp_path / "report.pdf").read_bytes()
     assert b"/ASCII85Decode" not in pdf and b"/FlateDecode" in pdf  # compressed, not also encoded
+
+
+def test_letters_are_coded_and_escaped_as_reportlab_codes_and_escapes_them() -> None:
+    """The fonts' quick encoding (two ``str.translate`` calls once every letter has its code) gives
+    reportlab's own subsets and bytes, and the canvas's escaping reportlab's escapes."""
+    from reportlab.lib.rl_accel import escapePDF
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from facilitator.export.fonts import escaping_canvas, register_fonts
+
+    regular, _bold = register_fonts()
+    font = pdfmetrics.getFont(regular)
+
+    class Document:
+        """reportlab keeps a font's codes by document (weakly)."""
+
+    ours, theirs = Document(), Document()  # each has its own codes
+    # the first strings give every letter a code; the later ones use the quick path, across subsets
+    strings = [
+        "Қайрат (әке) \\ пришёл",
+        "".join(chr(c) for c in range(0x20, 0x7F)),
+        "".join(chr(c) for c in range(0x400, 0x4FF)),
+        "Marker\u00a0ұнатты ( ) \\ Ғалымжан 😀 ÿ",
+        "Қайрат (әке) \\ пришёл\u00a0" + "".join(chr(c) for c in range(0x400, 0x4FF)) + " abc ",
+        "",
+        "😀",
+    ]
+    for text in strings * 2:
+        assert font.splitString(text, ours) == TTFont.splitString(font, text, theirs), text
+    assert font.state[ours].assignments == font.state[theirs].assignments
+    assert len({subset for text in strings for subset, _b in font.splitString(text, ours)}) > 1
+    canvas = escaping_canvas()
+    every_byte = bytes(range(256))
+    assert canvas._escape(canvas, every_byte) == escapePDF(every_byte)
+    assert canvas._escape(canvas, "a(b)\\") == escapePDF("a(b)\\")
