@@ -365,9 +365,9 @@ def _lines_class() -> type[Any]:
 
         def split(self, available_width: float, available_height: float) -> list[Any]:
             count = self._count(available_width)
-            fits = int((available_height + 1e-6) // self._leading)
-            if fits <= 0 or fits >= count:
-                return [] if fits <= 0 else [self]
+            fits = min(count - 1, int((available_height + 1e-6) // self._leading))  # asked: it does not fit
+            if fits <= 0:
+                return []  # not a line here: the next frame
             at = self._first + fits
             args = (self._text, self._font, self._size, self._leading)
             return [
