@@ -89,7 +89,10 @@ def public_people_for(word: str) -> frozenset[str]:
     """The public figures written in the script of ``word``: a skeleton folds spellings together
     within a script, and across scripts it can fold a common surname into a public one ("Мирзоев"
     and Mirziyoyev). A public figure is listed in each script it is written in."""
-    return _public_people_in(re.search("[a-z]", word, re.I) is not None)
+    return _public_people_in(_LATIN_LETTER.search(word) is not None)
+
+
+_LATIN_LETTER = re.compile("[a-z]", re.IGNORECASE)
 
 
 @cache

@@ -797,8 +797,7 @@ class NameFinder:
         if rest and rest not in endings_for(False) and rest not in endings_for(True):
             return ""
         prefix = found.group(1)
-        matches = [name for name in self._lists if name.startswith(prefix) and len(name) > len(prefix) + 1]
-        return prefix + found.group(2) if matches else ""
+        return prefix + found.group(2) if _a_longer_name_starts(prefix, self._lists) else ""
 
     def _truncated(self, shape: str) -> bool:
         """ "Ербо" (Ерболат), "Дани" (Данияр): the first syllables of a listed name, cut after a
@@ -967,6 +966,13 @@ def _unquoted(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
+def _a_longer_name_starts(prefix: str, names: frozenset[str]) -> bool:
+    """A name of ``names`` starts with ``prefix`` and is two letters longer at least (asked once a
+    prefix: it reads every name)."""
+    return any(name.startswith(prefix) and len(name) > len(prefix) + 1 for name in names)
+
+
 def _truncated_name(shape: str, names: frozenset[str]) -> bool:
     endings = _all_endings()
     for cut in range(len(shape), 3, -1):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from typing import Any
 
 import phonenumbers
 
@@ -279,18 +280,51 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _address_words(text: str) -> Iterator[re.Match[str]]:
-    """What ``_ADDRESS_WORD.finditer(text)`` gives, tried only where a run of letters starts: every
-    one of its words begins with a letter that follows no letter, and trying the long alternation
-    at every character cost more than the addresses themselves."""
+    """What ``_ADDRESS_WORD.finditer(text)`` gives, tried only where a run of letters starts with a
+    letter one of its words starts with (``_ADDRESS_WORD_STARTS``): every one of its words begins
+    with a letter that follows no letter, and trying the long alternation at every character, or
+    at every word, cost more than the addresses themselves."""
     last = 0
     match = _ADDRESS_WORD.match
-    for run in _LETTERS.finditer(text):
+    for run in _ADDRESS_WORD_STARTS.finditer(text):
         if run.start() < last:
             continue
         word = match(text, run.start())
         if word is not None:
             last = word.end()
             yield word
+
+
+def _first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Where a match of ``pattern`` (a look-behind, then words) can start: after no letter, at a
+    letter that one of its words starts with, in either case; any run of letters if one of its
+    words starts with anything but a letter."""
+    import re._constants as sre
+    import re._parser as sre_parse
+
+    def firsts(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        op, av = items[0]
+        if op is sre.SUBPATTERN:
+            return firsts(list(av[-1]))
+        if op is sre.BRANCH:
+            return [item for branch in av[1] for item in firsts(list(branch))]
+        return [(op, av)]
+
+    anywhere = re.compile(r"(?<![^\W\d_])(?=[^\W\d_])")
+    try:
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        if parsed[0][0] is not sre.ASSERT_NOT:
+            return anywhere
+        items = firsts(parsed[1:])
+    except Exception:  # pragma: no cover - another Python's parser
+        return anywhere
+    if not items or any(op is not sre.LITERAL or not chr(av).isalpha() for op, av in items):
+        return anywhere
+    letters = "".join(sorted({re.escape(chr(av)) for _op, av in items}))
+    return re.compile(rf"(?<![^\W\d_])(?=[{letters}])", re.IGNORECASE)
+
+
+_ADDRESS_WORD_STARTS = _first_letters(_ADDRESS_WORD)
 
 
 _AROUND_ADDRESS_WORD = 120

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
+from collections.abc import Callable
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from facilitator.aids.referrals import KIND_TITLES
-from facilitator.export.fonts import a4_document, forget_widths, register_fonts
+from facilitator.export.fonts import a4_document, escaping_canvas, forget_widths, register_fonts
 from facilitator.export.handout import KINDS
 from facilitator.export.report import Report
 from facilitator.export.report_words import AGE_BANDS, NOTE_TAGS, REFLECTION, UNITS, WORDS
@@ -18,10 +21,12 @@ from facilitator.sessions.durations import format_minutes
 
 TEAL = "#0b6e69"
 GREY = "#aebfcc"
-CHUNK = 3000
-"""Characters of note text in one reportlab Paragraph: a paragraph split across pages is wrapped
-again from its start for every page, so one 1 MB paragraph took ten minutes; a long note is set as
-several paragraphs, cut at a line end (else a sentence end, else a space), that read as one."""
+LONG_TEXT = 3000
+"""Characters from which a note is set as plain lines (``_lines_class``) rather than as a reportlab
+Paragraph: a paragraph parses its text as markup and measures and breaks it again for each page it
+is split across (one 1 MB paragraph took ten minutes; paragraphs of 3,000 characters, about 1 s a
+MB, most of it in that line breaking). The lines look the same: the body font, size and leading,
+words wrapped at spaces, a word wider than the column cut where it fills a line."""
 
 
 def render_pdf(report: Report, path: Path) -> None:
@@ -46,7 +51,9 @@ def render_pdf(report: Report, path: Path) -> None:
     use_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        document.build(_story(report, words), onFirstPage=number, onLaterPages=number)
+        document.build(
+            _story(report, words), onFirstPage=number, onLaterPages=number, canvasmaker=escaping_canvas()
+        )
     finally:
         rl_config.useA85 = use_a85
         forget_widths()
@@ -78,7 +85,6 @@ def _styles() -> dict[str, Any]:
         "small": ParagraphStyle(
             "small", parent=base, fontName=regular, fontSize=8.5, leading=11, textColor="#5a6470"
         ),
-        "joined": ParagraphStyle("joined", parent=base, fontName=regular, fontSize=10, leading=14),
     }
 
 
@@ -260,26 +266,124 @@ def _notes(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any
 
 
 def _long_text(text: str, s: dict[str, Any]) -> list[Any]:
-    """``text`` as body paragraphs of at most about CHUNK characters, with no gap between them."""
-    chunks = _chunks(text)
-    return [_p(chunk, s["body"] if last else s["joined"]) for chunk, last in chunks]
+    """``text`` in the body style: one paragraph, or for a long text plain lines that split across
+    pages without being measured again."""
+    if len(text) < LONG_TEXT:
+        return [_p(text, s["body"])]
+    style = s["body"]
+    return [_lines_class()(text, style.fontName, style.fontSize, style.leading, style.spaceAfter)]
 
 
-def _chunks(text: str, size: int = CHUNK) -> list[tuple[str, bool]]:
-    """(chunk, is the last one): ``text`` cut after a newline, else a sentence end, else a space."""
-    chunks = []
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+"""What separates words in a line (a no-break space does not, as in a reportlab Paragraph)."""
+
+
+def wrap_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """``text`` broken into lines at most ``width`` wide, greedily, as a Paragraph breaks it: runs
+    of spaces and line ends read as one space, and a word wider than a line is cut where it fills
+    one. ``measure`` gives a string's width."""
+    widths: dict[str, float] = {}
+    space = measure(" ")
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
+    for word in _SPACES.split(text):
+        if not word:
+            continue
+        wide = widths.get(word)
+        if wide is None:
+            wide = widths[word] = measure(word)
+        if line and used + space + wide <= width:
+            line.append(word)
+            used += space + wide
+            continue
+        if line:
+            lines.append(" ".join(line))
+        if wide > width:
+            *whole, word = _cut_word(word, width, measure)
+            lines += whole
+            wide = measure(word)
+        line, used = [word], wide
+    if line:
+        lines.append(" ".join(line))
+    return lines
+
+
+def _cut_word(word: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """``word`` in pieces each at most ``width`` wide (at least one character each)."""
+    pieces = []
     start = 0
-    while len(text) - start > size:
-        window = text[start + size // 2 : start + size]
-        cut = window.rfind("\n")
-        if cut < 0:
-            cut = max(window.rfind(mark + " ") for mark in ".!?")
-            cut = cut + 1 if cut >= 0 else window.rfind(" ")
-        end = start + size // 2 + cut + 1 if cut >= 0 else start + size
-        chunks.append((text[start:end], False))
+    while start < len(word):
+        end = start + 1
+        while end < len(word) and measure(word[start : end + 1]) <= width:
+            end += 1
+        pieces.append(word[start:end])
         start = end
-    chunks.append((text[start:], True))
-    return chunks
+    return pieces
+
+
+@cache
+def _lines_class() -> type[Any]:
+    """A flowable of plain text lines: broken once for the column's width, then split across pages
+    by counting lines (the pieces share the list of lines), each page's lines written as one text
+    object in the embedded font (searchable text, every letter the font has)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus.flowables import Flowable
+
+    class Lines(Flowable):  # type: ignore[misc]
+        def __init__(
+            self,
+            text: str,
+            font: str,
+            size: float,
+            leading: float,
+            space_after: float,
+            lines: tuple[float, list[str]] | None = None,
+            first: int = 0,
+            last: int | None = None,
+        ) -> None:
+            super().__init__()
+            self._text, self._font, self._size, self._leading = text, font, size, leading
+            self.spaceAfter = space_after
+            self._lines = lines  # (width, lines) once broken
+            self._first, self._last = first, last
+
+        def _broken(self, width: float) -> list[str]:
+            whole = self._first == 0 and self._last is None  # a piece keeps the lines it was cut from
+            if self._lines is None or (whole and self._lines[0] != width):
+                measure = partial(stringWidth, fontName=self._font, fontSize=self._size)
+                self._lines = (width, wrap_lines(self._text, width, measure))
+            return self._lines[1]
+
+        def _count(self, width: float) -> int:
+            lines = self._broken(width)
+            return (len(lines) if self._last is None else self._last) - self._first
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            self.width, self.height = available_width, self._count(available_width) * self._leading
+            return self.width, self.height
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            count = self._count(available_width)
+            fits = min(count - 1, int((available_height + 1e-6) // self._leading))  # asked: it does not fit
+            if fits <= 0:
+                return []  # not a line here: the next frame
+            at = self._first + fits
+            args = (self._text, self._font, self._size, self._leading)
+            return [
+                Lines(*args, 0, self._lines, self._first, at),
+                Lines(*args, self.spaceAfter, self._lines, at, self._last),
+            ]
+
+        def draw(self) -> None:
+            lines = self._broken(self.width)[self._first : self._last]
+            text = self.canv.beginText(0, self.height - self._size)
+            text.setFont(self._font, self._size, self._leading)
+            for line in lines:
+                text.textLine(line)
+            self.canv.drawText(text)
+
+    return Lines
 
 
 def _counts_table(counter: Counter[str], titles: dict[str, str], words: dict[str, str]) -> Any:
