@@ -202,7 +202,7 @@ class NotesPanel(QWidget):
     def _on_moments_changed(self) -> None:
         self._referral_steps = self._bridge.referral_steps()
         if self._draft is not None:
-            self._check_follow_up(self._draft, self.editor.toPlainText(), self.selected_tags())
+            self._check_follow_up(self._draft, self.note_text(), self.selected_tags())
 
     def _check_follow_up(self, draft: NoteDraft, text: str, tags: list[str]) -> None:
         """Offer to mark ``draft`` when it was typed where a referral was offered, or reads like a
@@ -261,11 +261,16 @@ class NotesPanel(QWidget):
     def save_now(self) -> None:
         """Hand the note to the writer now (it is committed a few milliseconds later)."""
         self._timer.stop()
-        text = self.editor.toPlainText()
+        text = self.note_text()
         tags = self.selected_tags()
         self._hand_over(self._draft, text, tags)
         if self._draft is not None and self._draft.handed_over:
             self._check_follow_up(self._draft, text, tags)
+
+    def note_text(self) -> str:
+        """The box's text as the note keeps it: without leading spaces or blank lines (a Space
+        pressed just after Ctrl+Enter, meant for the slide, never starts the next note)."""
+        return self.editor.toPlainText().lstrip()
 
     def _hand_over(self, draft: NoteDraft | None, text: str, tags: list[str]) -> None:
         if draft is None:
@@ -301,7 +306,25 @@ class NotesPanel(QWidget):
 
     def _leave(self) -> None:
         self.save_now()
+        self._drop_blank()
+        self._drop_done_hint()  # the keys drive the session now: "type the next one" is over
         self.keys_handed_back.emit()
+
+    def _drop_blank(self) -> None:
+        """Only spaces left in the box (typed after a note was done): nothing to keep for later."""
+        kept = self._draft is not None and self._draft.handed_over
+        if self.editor.toPlainText() and not self.note_text() and not kept:
+            self._draft = None
+            self.editor.blockSignals(True)
+            self.editor.clear()
+            self.editor.blockSignals(False)
+
+    def _done_hint(self) -> str:
+        return translate("Notes", "Note done: type the next one. Esc: the keys drive the session again.")
+
+    def _drop_done_hint(self) -> None:
+        if self.saved.text() == self._done_hint():
+            self.saved.clear()
 
     def _raw_deleted(self) -> None:
         self._draft = None
@@ -335,12 +358,10 @@ class NotesPanel(QWidget):
     def finish_note(self) -> None:
         """Ctrl+Enter or Done: the note is finished and the caret stays here for the next one
         (Escape hands the keyboard back to the presenter)."""
-        finished = bool(self.editor.toPlainText().strip())
+        finished = bool(self.note_text())
         self._finish()
         if finished:
-            self.saved.setText(
-                translate("Notes", "Note done: type the next one. Esc: the keys drive the session again.")
-            )
+            self.saved.setText(self._done_hint())
         if self.editor.isEnabled() and self.isVisible():
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -359,10 +380,12 @@ class NotesPanel(QWidget):
     def _on_step_changed(self, _index: int) -> None:
         if self._timer.isActive():
             self.save_now()  # the draft stays with the step it was typed in
-        if self.editor.toPlainText().strip():
+        if self.note_text():
             self._finish()
         elif self._draft is not None and not self._draft.handed_over:
             self._draft = None  # nothing typed that was kept: the next note is this step's
+        self._drop_blank()
+        self._drop_done_hint()
         self._refresh_list()
 
     def _refresh_list(self) -> None:
