@@ -1037,6 +1037,26 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Notes</name>
     <message>
+        <source>Show the notes of every step, by step (this step's first), or this step's only</source>
+        <translation>Барлық кезеңнің жазбаларын кезең бойынша (алдымен осы кезеңнің) немесе тек осы кезеңнің жазбаларын көрсету</translation>
+    </message>
+    <message>
+        <source>All notes ({count})</source>
+        <translation>Барлық жазба ({count})</translation>
+    </message>
+    <message>
+        <source>Notes of every step</source>
+        <translation>Барлық кезеңнің жазбалары</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>{number}-кезең: {title}</translation>
+    </message>
+    <message>
+        <source>(this step)</source>
+        <translation>(қазіргі кезең)</translation>
+    </message>
+    <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Әлі сақталмаған жазбалар: {count}. Олар осында тұр, бірнеше секунд сайын қайта сақталып көреді; дискіде орын босатыңыз. Қолданбаны жаппаңыз.</translation>
     </message>

@@ -1037,6 +1037,26 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Notes</name>
     <message>
+        <source>Show the notes of every step, by step (this step's first), or this step's only</source>
+        <translation>Показать заметки всех этапов по этапам (сначала этого этапа) или только этого этапа</translation>
+    </message>
+    <message>
+        <source>All notes ({count})</source>
+        <translation>Все заметки ({count})</translation>
+    </message>
+    <message>
+        <source>Notes of every step</source>
+        <translation>Заметки всех этапов</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>Этап {number}: {title}</translation>
+    </message>
+    <message>
+        <source>(this step)</source>
+        <translation>(текущий этап)</translation>
+    </message>
+    <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Ещё не сохранено заметок: {count}. Они хранятся здесь, попытка повторяется каждые несколько секунд; освободите место на диске. Не закрывайте приложение.</translation>
     </message>
@@ -2682,6 +2702,18 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>expected at least one of text, items, questions, facts, image, tallies, film</source>
         <translation>проектору нечего показать: нужно хотя бы одно из text, items, questions, facts, image, tallies, film (текст, пункты, вопросы…)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <!-- Qt's own qtbase_ru.qm leaves these two of its file dialog in English (Qt 6.11): ours fill in -->
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 </TS>
