@@ -142,7 +142,9 @@ class NotesPanel(QWidget):
         self.show_all.setObjectName("notes-show-all")
         self.show_all.setCheckable(True)
         self.show_all.setToolTip(
-            translate("Notes", "Show the notes of every step, by step (this step's first), or this step's only")
+            translate(
+                "Notes", "Show the notes of every step, by step (this step's first), or this step's only"
+            )
         )
         self.show_all.toggled.connect(self._refresh_list)
         tag_row.addWidget(self.show_all)
