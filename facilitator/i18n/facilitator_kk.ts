@@ -692,6 +692,18 @@ Press F12 to come back.</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Resume</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Close it for good</source>
+        <translation>Біржола жабу</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Кейін шешу</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
@@ -862,10 +874,10 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
         <location filename="../ui/launch.py" line="156"/>
         <source>&quot;{title}&quot; ({language}) did not end properly. It stopped at step {number} of {count}, &quot;{step}&quot;, {ago}.
 
-Resume it where it was, with its notes and the time that has passed? No closes it for good: it will not be offered again, and its notes stay for review and export.</source>
+Resume it where it was, with its notes and the time that has passed? Close it for good: it will not be offered again, and its notes stay for review and export. Decide later (Esc): it is kept as it is and offered again at the next start.</source>
         <translation>«{title}» кездесуі ({language}) дұрыс аяқталмады. Ол {ago} {number}-қадамда (барлығы {count}) тоқтады: «{step}».
 
-Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастыру керек пе? «Жоқ» десеңіз, кездесу біржола жабылады: ол енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады.</translation>
+Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастыру керек пе? «Біржола жабу»: кездесу енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады. «Кейін шешу» (Esc): кездесу сол күйінде сақталады және келесі іске қосқанда қайта ұсынылады.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>

@@ -692,6 +692,18 @@ Press F12 to come back.</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Close it for good</source>
+        <translation>Закрыть навсегда</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Решить позже</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -862,10 +874,10 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
         <location filename="../ui/launch.py" line="156"/>
         <source>&quot;{title}&quot; ({language}) did not end properly. It stopped at step {number} of {count}, &quot;{step}&quot;, {ago}.
 
-Resume it where it was, with its notes and the time that has passed? No closes it for good: it will not be offered again, and its notes stay for review and export.</source>
+Resume it where it was, with its notes and the time that has passed? Close it for good: it will not be offered again, and its notes stay for review and export. Decide later (Esc): it is kept as it is and offered again at the next start.</source>
         <translation>Встреча «{title}» ({language}) не была завершена как следует. Она остановилась на шаге {number} из {count} — «{step}» — {ago}.
 
-Продолжить с того же места, с заметками и с учётом прошедшего времени? «Нет» закроет её навсегда: больше она предлагаться не будет, а заметки останутся для просмотра и экспорта.</translation>
+Продолжить с того же места, с заметками и с учётом прошедшего времени? «Закрыть навсегда»: больше она предлагаться не будет, а заметки останутся для просмотра и экспорта. «Решить позже» (Esc): встреча останется как есть и будет предложена снова при следующем запуске.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>
