@@ -39,11 +39,17 @@ def _pattern(path: Path = WORDS_FILE) -> re.Pattern[str]:
 
 def _phrases(raw: bytes, path: Path) -> list[str]:
     """Every phrase of the list (checked in full: YAML and pydantic), folded, longest first."""
-    from facilitator.aids.disclosure_words import WORDS_FORMAT, DisclosureWords  # pydantic: not before a note
+    from facilitator.aids.disclosure_words import (  # pydantic: not before a note
+        WORDS_FORMAT,
+        DisclosureWords,
+        combined_phrases,
+    )
     from facilitator.sessions.validation import parse_checked
 
     words, _document = parse_checked(raw, str(path), DisclosureWords, WORDS_FORMAT)
-    phrases = {_fold(" ".join(p.split())) for phrases in words.words.values() for p in phrases if p.strip()}
+    listed = [p for phrases in words.words.values() for p in phrases]
+    built = [p for combos in words.combined.values() for slots in combos for p in combined_phrases(slots)]
+    phrases = {_fold(" ".join(p.split())) for p in listed + built if p.strip()}
     return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
 
 

@@ -76,9 +76,17 @@ def _styles() -> dict[str, Any]:
             spaceBefore=14,
             spaceAfter=6,
             textColor=TEAL,
+            keepWithNext=1,  # never the last line of a page
         ),
         "h2": ParagraphStyle(
-            "h2", parent=base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3
+            "h2",
+            parent=base,
+            fontName=bold,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         "body": ParagraphStyle("body", parent=base, fontName=regular, fontSize=10, leading=14, spaceAfter=4),
         "label": ParagraphStyle("label", parent=base, fontName=bold, fontSize=10, leading=14),
@@ -97,7 +105,8 @@ def _p(text: str, style: Any) -> Any:
 
 
 def _story(report: Report, words: dict[str, str]) -> list[Any]:
-    from reportlab.platypus import PageBreak, Spacer
+    from reportlab.lib.units import cm
+    from reportlab.platypus import CondPageBreak, Spacer
 
     s = _styles()
     story: list[Any] = [_p(report.title, s["title"]), _p(words["anonymized"], s["h1"])]
@@ -106,7 +115,9 @@ def _story(report: Report, words: dict[str, str]) -> list[Any]:
     if report.open_quasi:
         story.append(_p(words["quasi"].format(n=report.open_quasi), s["small"]))
     story += _agenda(report, words, s)
-    story.append(PageBreak())
+    # the notes follow on the same page when a good part of it is left (a hard page break here
+    # left a page holding only what did not fit under the agenda: its bar, or its last rows)
+    story.append(CondPageBreak(7 * cm))
     story += _notes(report, words, s)
     story += _resistance(report, words, s)
     story += _referrals(report, words, s)
@@ -207,6 +218,8 @@ def _table(rows: list[list[str]], widths: list[float]) -> Any:
 
 
 def _agenda(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Spacer
+
     rows = [[words["step"], words["planned"], words["actual"], words["difference"]]]
     for line in report.agenda:
         if line.status.value == "skipped":
@@ -220,7 +233,13 @@ def _agenda(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[An
                 signed_minutes(line.actual - line.planned, words["on_time"], words["minutes"]),
             ]
         )
-    return [_p(words["agenda"], s["h1"]), _table(rows, [260, 70, 70, 70]), _timeline(report, words)]
+    # the bar first, under the heading: after the table it was pushed alone onto a page of its own
+    return [
+        _p(words["agenda"], s["h1"]),
+        _timeline(report, words),
+        Spacer(1, 8),
+        _table(rows, [260, 70, 70, 70]),
+    ]
 
 
 def _timeline(report: Report, words: dict[str, str]) -> Any:
@@ -230,15 +249,15 @@ def _timeline(report: Report, words: dict[str, str]) -> Any:
     width, row = 470.0, 12.0
     total = max(sum(line.planned for line in report.agenda), sum(line.actual for line in report.agenda), 1.0)
     scale = width / total
-    drawing = Drawing(width, 3 * row + 24, initialFontName=regular)  # its state starts in DejaVu
+    drawing = Drawing(width, 3 * row + 36, initialFontName=regular)  # its state starts in DejaVu
     x_plan = x_actual = 0.0
     for index, line in enumerate(report.agenda):
         colour = GREY if index % 2 else "#c9d6df"
-        drawing.add(Rect(x_plan, 2 * row + 4, line.planned * scale, row, fillColor=colour, strokeColor=None))
+        drawing.add(Rect(x_plan, 2 * row + 16, line.planned * scale, row, fillColor=colour, strokeColor=None))
         drawing.add(
             Rect(
                 x_actual,
-                row - 2,
+                row + 10,
                 line.actual * scale,
                 row,
                 fillColor=TEAL if index % 2 else "#3d9690",
@@ -247,8 +266,9 @@ def _timeline(report: Report, words: dict[str, str]) -> Any:
         )
         x_plan += line.planned * scale
         x_actual += line.actual * scale
-    drawing.add(String(0, 3 * row + 8, words["planned"], fontName=regular, fontSize=7))
-    drawing.add(String(0, -10, words["actual"], fontName=regular, fontSize=7))
+    drawing.add(String(0, 3 * row + 20, words["planned"], fontName=regular, fontSize=7))
+    # under the bar, inside the drawing: the table that follows never runs into it
+    drawing.add(String(0, 2, words["actual"], fontName=regular, fontSize=7))
     return drawing
 
 

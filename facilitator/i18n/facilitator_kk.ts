@@ -692,6 +692,18 @@ Press F12 to come back.</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Resume</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Close it for good</source>
+        <translation>Біржола жабу</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Кейін шешу</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
@@ -862,10 +874,10 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
         <location filename="../ui/launch.py" line="156"/>
         <source>&quot;{title}&quot; ({language}) did not end properly. It stopped at step {number} of {count}, &quot;{step}&quot;, {ago}.
 
-Resume it where it was, with its notes and the time that has passed? No closes it for good: it will not be offered again, and its notes stay for review and export.</source>
+Resume it where it was, with its notes and the time that has passed? Close it for good: it will not be offered again, and its notes stay for review and export. Decide later (Esc): it is kept as it is and offered again at the next start.</source>
         <translation>«{title}» кездесуі ({language}) дұрыс аяқталмады. Ол {ago} {number}-қадамда (барлығы {count}) тоқтады: «{step}».
 
-Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастыру керек пе? «Жоқ» десеңіз, кездесу біржола жабылады: ол енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады.</translation>
+Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастыру керек пе? «Біржола жабу»: кездесу енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады. «Кейін шешу» (Esc): кездесу сол күйінде сақталады және келесі іске қосқанда қайта ұсынылады.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>
@@ -1036,6 +1048,26 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Notes</name>
+    <message>
+        <source>Show the notes of every step, by step (this step's first), or this step's only</source>
+        <translation>Барлық кезеңнің жазбаларын кезең бойынша (алдымен осы кезеңнің) немесе тек осы кезеңнің жазбаларын көрсету</translation>
+    </message>
+    <message>
+        <source>All notes ({count})</source>
+        <translation>Барлық жазба ({count})</translation>
+    </message>
+    <message>
+        <source>Notes of every step</source>
+        <translation>Барлық кезеңнің жазбалары</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>{number}-кезең: {title}</translation>
+    </message>
+    <message>
+        <source>(this step)</source>
+        <translation>(қазіргі кезең)</translation>
+    </message>
     <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Әлі сақталмаған жазбалар: {count}. Олар осында тұр, бірнеше секунд сайын қайта сақталып көреді; дискіде орын босатыңыз. Қолданбаны жаппаңыз.</translation>

@@ -692,6 +692,18 @@ Press F12 to come back.</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Close it for good</source>
+        <translation>Закрыть навсегда</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Решить позже</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -862,10 +874,10 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
         <location filename="../ui/launch.py" line="156"/>
         <source>&quot;{title}&quot; ({language}) did not end properly. It stopped at step {number} of {count}, &quot;{step}&quot;, {ago}.
 
-Resume it where it was, with its notes and the time that has passed? No closes it for good: it will not be offered again, and its notes stay for review and export.</source>
+Resume it where it was, with its notes and the time that has passed? Close it for good: it will not be offered again, and its notes stay for review and export. Decide later (Esc): it is kept as it is and offered again at the next start.</source>
         <translation>Встреча «{title}» ({language}) не была завершена как следует. Она остановилась на шаге {number} из {count} — «{step}» — {ago}.
 
-Продолжить с того же места, с заметками и с учётом прошедшего времени? «Нет» закроет её навсегда: больше она предлагаться не будет, а заметки останутся для просмотра и экспорта.</translation>
+Продолжить с того же места, с заметками и с учётом прошедшего времени? «Закрыть навсегда»: больше она предлагаться не будет, а заметки останутся для просмотра и экспорта. «Решить позже» (Esc): встреча останется как есть и будет предложена снова при следующем запуске.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>
@@ -1036,6 +1048,26 @@ The session goes on; the notes are safe.</source>
 </context>
 <context>
     <name>Notes</name>
+    <message>
+        <source>Show the notes of every step, by step (this step's first), or this step's only</source>
+        <translation>Показать заметки всех этапов по этапам (сначала этого этапа) или только этого этапа</translation>
+    </message>
+    <message>
+        <source>All notes ({count})</source>
+        <translation>Все заметки ({count})</translation>
+    </message>
+    <message>
+        <source>Notes of every step</source>
+        <translation>Заметки всех этапов</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>Этап {number}: {title}</translation>
+    </message>
+    <message>
+        <source>(this step)</source>
+        <translation>(текущий этап)</translation>
+    </message>
     <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
         <translation>Ещё не сохранено заметок: {count}. Они хранятся здесь, попытка повторяется каждые несколько секунд; освободите место на диске. Не закрывайте приложение.</translation>
@@ -2722,6 +2754,18 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>only a workshop has a buffer; a library has no length</source>
         <translation>запас бывает только у тренинга; у библиотеки нет длительности</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <!-- Qt's own qtbase_ru.qm leaves these two of its file dialog in English (Qt 6.11): ours fill in -->
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 </TS>

@@ -394,6 +394,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _local("go-to-step", "Go to step number… (type it, then Enter)", ("0…9", "Return"), Scope.PRESENTER),
     _local("go-to-row", "Go to the chosen step", ("Return",), Scope.AGENDA),
     _local("review-toggle", "Keep or remove the chosen stretch", ("Space",), Scope.REVIEW),
+    _local("review-mark", "Mark the selected text as a name or number to remove", ("Ctrl+R",), Scope.REVIEW),
+    _local("review-export", "Export the anonymized PDF…", ("Ctrl+S",), Scope.REVIEW),
     _local("leave-full-screen", "Leave full screen", ("Esc",), Scope.PROJECTOR),
 )
 

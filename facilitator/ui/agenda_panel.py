@@ -114,6 +114,11 @@ class AgendaPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # a long title wraps onto a second line, its row grows (a laptop's agenda is narrow: at
+        # 1366 × 768 Russian and Kazakh titles were cut to a word); the tooltip has it whole too
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._title_width_changed)
         self.table.cellDoubleClicked.connect(lambda row, _column: bridge.jump(row))
         for index, step in enumerate(bridge.plan.steps):
             title = (
@@ -146,6 +151,12 @@ class AgendaPanel(QWidget):
         )
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         return super().minimumSizeHint().expandedTo(QSize(numbers + TITLE_WIDTH + frame, 0))
+
+    def _title_width_changed(self, column: int, _old: int, _new: int) -> None:
+        """Rows are as high as their wrapped titles at the column's new width (Qt measures them
+        again only when asked)."""
+        if column == 1:
+            self.table.resizeRowsToContents()
 
     def _follow(self, index: int) -> None:
         """The chosen row follows the step on the projector, so Enter alone never jumps elsewhere."""

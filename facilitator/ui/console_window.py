@@ -107,7 +107,7 @@ class ConsoleWindow(QMainWindow):
         top.addWidget(self._agenda_and_next())
         top.addWidget(self.step_panel)
         top.addWidget(right)
-        top.setSizes([380, 440, 460])
+        top.setSizes([430, 420, 430])  # the agenda wide enough for two lines of a long title
         for index, stretch in enumerate((0, 1, 1)):  # narrower window: the agenda keeps its width
             top.setStretchFactor(index, stretch)
             top.setCollapsible(index, False)

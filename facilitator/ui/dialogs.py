@@ -75,6 +75,31 @@ def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False
     return answer == QMessageBox.StandardButton.Yes
 
 
+class ResumeAnswer(enum.Enum):
+    """What ``ask_resume`` returns."""
+
+    RESUME = "resume"
+    CLOSE = "close"
+    LATER = "later"
+
+
+@_keys_back
+def ask_resume(parent: QWidget | None, title: str, text: str) -> ResumeAnswer:
+    """Resume an unfinished session (the default: Enter), close it for good, or decide later
+    (Esc, or closing the question): Esc never throws a session away. Tests replace this function."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    resume = box.addButton(translate("Dialogs", "Resume"), QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(translate("Dialogs", "Close it for good"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(translate("Dialogs", "Decide later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(resume)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is resume:
+        return ResumeAnswer.RESUME
+    return ResumeAnswer.CLOSE if clicked is close else ResumeAnswer.LATER
+
+
 def save_question(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """The unsaved-changes question: Save (the default: Enter), Discard, Cancel (Esc), each with
     a mnemonic (Alt+letter, or the letter alone) in the UI's language."""

@@ -51,7 +51,8 @@ def resume_question(offer: ResumeOffer) -> str:
         "Launch",
         '"{title}" ({language}) did not end properly. It stopped at step {number} of {count}, '
         '"{step}", {ago}.\n\nResume it where it was, with its notes and the time that has passed? '
-        "No closes it for good: it will not be offered again, and its notes stay for review and export.",
+        "Close it for good: it will not be offered again, and its notes stay for review and export. "
+        "Decide later (Esc): it is kept as it is and offered again at the next start.",
     ).format(
         title=offer.plan_title,
         language=LANGUAGE_NAMES.get(offer.language, offer.language),
@@ -233,9 +234,10 @@ class Launcher:
         return True
 
     def _offer_resume(self) -> ResumeOffer | None:
-        """Offer the unfinished session: yes goes on with it (in its own plan and language),
-        no closes it for good (its notes stay for review and export). One of another workshop
-        than the one being opened is named as such, and starting this one can keep it."""
+        """Offer the unfinished session: resume goes on with it (in its own plan and language),
+        close ends it for good (its notes stay for review and export), Esc keeps it for later.
+        One of another workshop than the one being opened is named as such, and starting this one
+        can keep it."""
         try:
             offer = latest_unfinished(self._store, self._clock, self._loaded.plan.id)
         except (StoreError, ValueError) as exc:
@@ -245,12 +247,12 @@ class Launcher:
             return None
         if offer.plan_id != self._loaded.plan.id and self._named_by_facilitator():
             return self._offer_other_workshop(offer)
-        if dialogs.ask(
-            None, translate("Launch", "Resume the session?"), resume_question(offer), default_yes=True
-        ):
+        answer = dialogs.ask_resume(None, translate("Launch", "Resume the session?"), resume_question(offer))
+        if answer is dialogs.ResumeAnswer.RESUME:
             return offer
-        self._close_for_good(offer)
-        return None
+        if answer is dialogs.ResumeAnswer.CLOSE:
+            self._close_for_good(offer)
+        return None  # later (Esc): kept unfinished, offered again at the next start
 
     def _named_by_facilitator(self) -> bool:
         """Whether this workshop was asked for (a plan, a language, the planner), not merely the

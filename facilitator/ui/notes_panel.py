@@ -138,6 +138,16 @@ class NotesPanel(QWidget):
         )
         self.done.clicked.connect(self.finish_note)
         tag_row.addWidget(self.done)
+        self.show_all = QPushButton(self)
+        self.show_all.setObjectName("notes-show-all")
+        self.show_all.setCheckable(True)
+        self.show_all.setToolTip(
+            translate(
+                "Notes", "Show the notes of every step, by step (this step's first), or this step's only"
+            )
+        )
+        self.show_all.toggled.connect(self._refresh_list)
+        tag_row.addWidget(self.show_all)
         self.saved = QLabel(self)
         self.saved.setObjectName("note-saved")
         self.saved.setWordWrap(True)
@@ -147,7 +157,6 @@ class NotesPanel(QWidget):
         self.follow_up_bar = self._build_follow_up_bar()
         self.list = QListWidget(self)
         self.list.setObjectName("notes-list")
-        self.list.setAccessibleName(translate("Notes", "Notes of this step"))
         self.list.setToolTip(translate("Notes", "Double-click a note to edit it"))
         self.list.itemActivated.connect(self._edit_item)
         layout = QVBoxLayout(self)
@@ -202,7 +211,7 @@ class NotesPanel(QWidget):
     def _on_moments_changed(self) -> None:
         self._referral_steps = self._bridge.referral_steps()
         if self._draft is not None:
-            self._check_follow_up(self._draft, self.editor.toPlainText(), self.selected_tags())
+            self._check_follow_up(self._draft, self.note_text(), self.selected_tags())
 
     def _check_follow_up(self, draft: NoteDraft, text: str, tags: list[str]) -> None:
         """Offer to mark ``draft`` when it was typed where a referral was offered, or reads like a
@@ -261,11 +270,16 @@ class NotesPanel(QWidget):
     def save_now(self) -> None:
         """Hand the note to the writer now (it is committed a few milliseconds later)."""
         self._timer.stop()
-        text = self.editor.toPlainText()
+        text = self.note_text()
         tags = self.selected_tags()
         self._hand_over(self._draft, text, tags)
         if self._draft is not None and self._draft.handed_over:
             self._check_follow_up(self._draft, text, tags)
+
+    def note_text(self) -> str:
+        """The box's text as the note keeps it: without leading spaces or blank lines (a Space
+        pressed just after Ctrl+Enter, meant for the slide, never starts the next note)."""
+        return self.editor.toPlainText().lstrip()
 
     def _hand_over(self, draft: NoteDraft | None, text: str, tags: list[str]) -> None:
         if draft is None:
@@ -301,7 +315,25 @@ class NotesPanel(QWidget):
 
     def _leave(self) -> None:
         self.save_now()
+        self._drop_blank()
+        self._drop_done_hint()  # the keys drive the session now: "type the next one" is over
         self.keys_handed_back.emit()
+
+    def _drop_blank(self) -> None:
+        """Only spaces left in the box (typed after a note was done): nothing to keep for later."""
+        kept = self._draft is not None and self._draft.handed_over
+        if self.editor.toPlainText() and not self.note_text() and not kept:
+            self._draft = None
+            self.editor.blockSignals(True)
+            self.editor.clear()
+            self.editor.blockSignals(False)
+
+    def _done_hint(self) -> str:
+        return translate("Notes", "Note done: type the next one. Esc: the keys drive the session again.")
+
+    def _drop_done_hint(self) -> None:
+        if self.saved.text() == self._done_hint():
+            self.saved.clear()
 
     def _raw_deleted(self) -> None:
         self._draft = None
@@ -335,12 +367,10 @@ class NotesPanel(QWidget):
     def finish_note(self) -> None:
         """Ctrl+Enter or Done: the note is finished and the caret stays here for the next one
         (Escape hands the keyboard back to the presenter)."""
-        finished = bool(self.editor.toPlainText().strip())
+        finished = bool(self.note_text())
         self._finish()
         if finished:
-            self.saved.setText(
-                translate("Notes", "Note done: type the next one. Esc: the keys drive the session again.")
-            )
+            self.saved.setText(self._done_hint())
         if self.editor.isEnabled() and self.isVisible():
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -359,30 +389,65 @@ class NotesPanel(QWidget):
     def _on_step_changed(self, _index: int) -> None:
         if self._timer.isActive():
             self.save_now()  # the draft stays with the step it was typed in
-        if self.editor.toPlainText().strip():
+        if self.note_text():
             self._finish()
         elif self._draft is not None and not self._draft.handed_over:
             self._draft = None  # nothing typed that was kept: the next note is this step's
+        self._drop_blank()
+        self._drop_done_hint()
         self._refresh_list()
 
-    def _refresh_list(self) -> None:
+    def _refresh_list(self, *_args: object) -> None:
+        """This step's notes; with "All notes" on, every step's, under its title, this step's first."""
         index = self._bridge.index
+        every = self.show_all.isChecked()
+        notes = [
+            note
+            for note in self._bridge.notes(wait=False)
+            if self._draft is None or note.id != self._draft.id
+        ]
+        self.show_all.setText(translate("Notes", "All notes ({count})").format(count=len(notes)))
+        self.list.setAccessibleName(
+            translate("Notes", "Notes of every step") if every else translate("Notes", "Notes of this step")
+        )
         self.list.clear()
-        for note in self._bridge.notes(wait=False):
-            if note.step != index or (self._draft is not None and note.id == self._draft.id):
-                continue
-            tags = " ".join("[" + translate("Notes", TAG_TITLES[tag]) + "]" for tag in note.tags)
-            when = datetime.fromtimestamp(note.created_wall).strftime("%H:%M")
-            item = QListWidgetItem(f"{when} {tags} {note.text}".replace("  ", " "))
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            self.list.addItem(item)
+        steps = sorted({note.step for note in notes} | {index}, key=lambda step: (step != index, step))
+        for step in steps if every else [index]:
+            if every:
+                self._add_heading(step, current=step == index)
+            for note in notes:
+                if note.step == step:
+                    self._add_note(note.id, note.created_wall, note.tags, note.text)
         waiting = translate("Notes", "not saved yet")
         for draft, (text, _tags) in self._unsaved.items():
-            if draft is not self._draft and draft.step == index and draft in self._failed:
+            if draft is not self._draft and (every or draft.step == index) and draft in self._failed:
                 self.list.addItem(QListWidgetItem(f"⚠ {waiting}: {text}"))
 
+    def _add_heading(self, step: int, current: bool) -> None:
+        """A step's title over its notes (not a note: it cannot be chosen or edited)."""
+        steps = self._bridge.plan.steps
+        title = steps[step].title if 0 <= step < len(steps) else ""
+        heading = translate("Notes", "Step {number}: {title}").format(number=step + 1, title=title)
+        if current:
+            heading += " " + translate("Notes", "(this step)")
+        item = QListWidgetItem(heading)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.list.addItem(item)
+
+    def _add_note(self, note_id: int, created_wall: float, tags: tuple[str, ...], text: str) -> None:
+        labels = " ".join("[" + translate("Notes", TAG_TITLES[tag]) + "]" for tag in tags)
+        when = datetime.fromtimestamp(created_wall).strftime("%H:%M")
+        item = QListWidgetItem(" ".join(part for part in (when, labels, text) if part))
+        item.setData(Qt.ItemDataRole.UserRole, note_id)
+        self.list.addItem(item)
+
     def _edit_item(self, item: QListWidgetItem) -> None:
-        self.edit_note(int(item.data(Qt.ItemDataRole.UserRole)))
+        note_id = item.data(Qt.ItemDataRole.UserRole)
+        if note_id is not None:  # a step's heading or a note not saved yet: nothing to open
+            self.edit_note(int(note_id))
 
     def edit_note(self, note_id: int) -> None:
         """Load a saved note into the box; changes are saved to the same note as you type."""

@@ -61,6 +61,8 @@ class PrivateAids(QObject):
         for action in self.actions.values():
             menu.addAction(action)
         bridge.step_changed.connect(self._step_changed)
+        for signal in (bridge.display_changed, bridge.session_ended):
+            signal.connect(self._drop_stale_warning)
 
     # -- privacy ------------------------------------------------------------------------------
     def _wrap_central(self) -> None:
@@ -207,13 +209,21 @@ class PrivateAids(QObject):
         step = self._bridge.plan.steps[index]
         if self.cue_panel is not None:
             self.cue_panel.suggest(tuple(link.cue for link in step.facilitator.resistance))
-        warning = translate(
-            "Aids", "Sensitive step: announce it, remind everyone they may pass, say where help is."
-        )
-        if step.sensitive:
-            self._status(warning)
-        elif self._console.statusBar().currentMessage() == warning:
-            self._console.statusBar().clearMessage()  # it was about the step before
+        if step.sensitive and self._bridge.held_back:
+            self._status(_sensitive_warning())
+        self._drop_stale_warning()
+
+    def _drop_stale_warning(self, *_args: object) -> None:
+        """The warning is for a sensitive step waiting on the holding screen: once it is shown,
+        another step comes or the closing screen, it no longer applies (a blind drive saw it stay)."""
+        if self._bridge.held_back and not self._bridge.at_closing:
+            return
+        if self._console.statusBar().currentMessage() == _sensitive_warning():
+            self._console.statusBar().clearMessage()
 
     def _status(self, text: str) -> None:
         self._console.statusBar().showMessage(text, 12000)
+
+
+def _sensitive_warning() -> str:
+    return translate("Aids", "Sensitive step: announce it, remind everyone they may pass, say where help is.")

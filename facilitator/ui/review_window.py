@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -65,6 +66,14 @@ MARKABLE = [
 ]
 
 
+def _give_key(button: QPushButton, action_id: str) -> None:
+    """The button's key from the action table, named in its tooltip."""
+    key = QKeySequence(shortcuts(action_id)[0])
+    button.setShortcut(key)
+    native = key.toString(QKeySequence.SequenceFormat.NativeText)
+    button.setToolTip(f"{button.text()} ({native})")
+
+
 class ReviewWindow(QDialog):
     export_requested = Signal()
 
@@ -97,6 +106,9 @@ class ReviewWindow(QDialog):
             ]
         )
         self.spans.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        columns = self.spans.horizontalHeader()  # the found text takes the width the others leave
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.toggle = QPushButton(translate("Review", "Keep / remove (Space)"), self)
         self.toggle.setObjectName("review-toggle")
         self.toggle.setShortcut(QKeySequence(shortcuts("review-toggle")[0]))
@@ -107,11 +119,13 @@ class ReviewWindow(QDialog):
         self.mark = QPushButton(translate("Review", "Mark the selected text"), self)
         self.mark.setObjectName("review-mark")
         self.mark.clicked.connect(self.mark_selection)
+        _give_key(self.mark, "review-mark")
         self.summary = QLabel(self)
         self.summary.setObjectName("review-summary")
         self.export = QPushButton(translate("Review", "Export anonymized PDF…"), self)
         self.export.setObjectName("review-export")
         self.export.clicked.connect(self.export_requested)
+        _give_key(self.export, "review-export")
         self._layout()
 
     def _layout(self) -> None:

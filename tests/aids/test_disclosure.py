@@ -19,6 +19,27 @@ from facilitator.aids.disclosure import WORDS_FILE, reads_like_disclosure
         "Рассказал   мне,   что боится идти домой",  # spaces as typed
         "отец бил мать, хочет помощи",  # the past tense, as a facilitator typed it in a trial
         "His father beat up his mother last year",
+        # English equal in substance to Russian and Kazakh (a blind drive: an English note got no offer)
+        "Dima said his father beats his mother at home",
+        "His dad hits him when he drinks",
+        "Brother slapped her in front of everyone",
+        "Said his stepfather is hurting the kids",
+        "The uncle threatens to throw him out",
+        "He is scared at home and does not want to go back",
+        "His sister was forced to marry last summer",
+        "His cousin was kidnapped to be a bride",
+        "He said he wants to die",
+        "Talked about self-harm, has cuts on his arm",
+        "He cuts himself when it gets bad",
+        "Afraid of his father, will not say more",
+        "Her husband choked her",
+        # the same in Russian and Kazakh
+        "Говорит, что хочет умереть",
+        "Сестру похитили, чтобы выдать замуж",
+        "Его заставляли работать бесплатно",
+        "Қарындасын ұрлап әкеткен",
+        "Ол өлгісі келетінін айтты",
+        "Оны еріксіз күйеуге берді",
     ],
 )
 def test_a_disclosure_is_recognised_in_each_language(text: str) -> None:
@@ -33,6 +54,15 @@ def test_a_disclosure_is_recognised_in_each_language(text: str) -> None:
         "Отец купил билеты, брат забил гол",  # "бил" inside words, again
         "Избирательная кампания в школе",
         "Ол футбол туралы айтты",
+        "We beat them 3-0 in the football match",
+        "He hit the ball over the fence",
+        "Beatles songs in the break, the music beats were loud",
+        "His brother hits the gym every day",
+        "Everyone was hungry, the chips were a hit",
+        "Asked what a good father does at home",
+        "Кто готовит дома: обсудили",
+        "Мы обыграли их в футбол",
+        "Үйде кім тамақ пісіреді, талқыладық",
         "",
     ],
 )

@@ -305,3 +305,25 @@ def test_the_first_page_holds_the_sessions_figures(
     flat = " ".join(first.replace("\u00a0", " ").split())
     for figure in expected:
         assert figure in flat, (figure, flat)
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text (pdftotext's form feed ends a page)."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return text.stdout.split("\f")[:-1]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_no_page_but_the_last_is_left_nearly_empty(tmp_path: Path, language: str) -> None:
+    """Third blind drive: page 2 held only the plan-and-actual bar (it did not fit under the agenda
+    and the notes began on a page of their own), the rest of it blank."""
+    store = Store.in_memory()
+    out = tmp_path / "report.pdf"
+    render_pdf(build_report(store, _ended_session(store, language, marked=True)), out)
+    pages = page_texts(out)
+    assert len(pages) >= 2
+    for number, page in enumerate(pages[:-1], 1):
+        lines = [line for line in page.splitlines() if line.strip()]
+        assert len(lines) >= 25, (number, lines)  # a page's worth of text, not a bar and a page number

@@ -15,8 +15,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, QTimer
-from PySide6.QtGui import QScreen
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionFrame,
     QTabBar,
+    QTableWidget,
     QToolBar,
     QWidget,
 )
@@ -124,11 +125,29 @@ def clipped(window: QWidget) -> list[str]:
             )
             if needed > room:
                 problems.append(f"placeholder {field.placeholderText()[:40]!r}: {needed} > {room} wide")
+    problems += cut_titles(window)
     for bar in window.findChildren(QTabBar):  # every tab's title whole: no scroll arrows, no "…"
         if bar.isVisibleTo(window) and bar.sizeHint().width() > bar.width():
             problems.append(
                 f"tabs {bar.parent().objectName()!r}: {bar.sizeHint().width()} > {bar.width()} wide"
             )
+    return problems
+
+
+def cut_titles(window: QWidget) -> list[str]:
+    """Agenda titles cut (elided) by their cell: each must fit, wrapped, in its row's height."""
+    problems = []
+    for table in window.findChildren(QTableWidget, "agenda"):
+        if not table.isVisibleTo(window):
+            continue
+        for row in range(table.rowCount()):
+            item = table.item(row, 1)
+            cell = table.visualItemRect(item)
+            margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+            room = QRect(0, 0, cell.width() - 2 * margin, 10_000)  # the delegate's text margins
+            needed = QFontMetrics(item.font()).boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+            if needed.height() > cell.height() or needed.width() > room.width():
+                problems.append(f"agenda title {item.text()!r}: {needed.size()} in a {cell.size()} cell")
     return problems
 
 

@@ -46,6 +46,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         lambda _parent, title, _text, confirm=False: asked.append(title) or TEST_PASSPHRASE,
     )
     monkeypatch.setattr(dialogs, "tell", lambda _parent, title, _text: asked.append(title))
+    monkeypatch.setattr(
+        dialogs,
+        "ask_resume",
+        lambda _parent, title, _text: asked.append(title) or dialogs.ResumeAnswer.RESUME,
+    )
 
     def choose(_parent: object, title: str, _text: str, _options: list[str]) -> int | None:
         asked.append(title)

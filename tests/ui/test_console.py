@@ -182,3 +182,33 @@ def test_ctrl_q_asks_while_a_session_runs_then_closes_with_the_note_saved(
     press(rig, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not rig.console.isVisible() and not rig.audience.isVisible()
     assert [n.text for n in rig.store.notes(rig.bridge.session_id)] == ["said just before closing"]
+
+
+def test_every_note_of_the_session_can_be_seen_by_step_this_steps_first(qtbot: QtBot, rig: Rig) -> None:
+    """Third blind drive: on → the step's notes vanished from the list and the newcomer thought
+    the note was lost. The list keeps this step's notes; "All notes" shows every step's, by title."""
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    notes = rig.console.notes
+    steps = rig.bridge.plan.steps
+    for step, text in ((0, "on the first step"), (2, "on the third step"), (1, "on the second step")):
+        rig.bridge.jump(step)
+        if rig.bridge.held_back:
+            rig.bridge.next()
+        type_text(notes.editor, text)
+        QTest.keyClick(notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: notes.list.count() == 1, timeout=3000)
+    assert "on the second step" in notes.list.item(0).text()
+    assert "3" in notes.show_all.text()  # how many there are in all: none was lost
+    notes.show_all.click()
+    shown = [notes.list.item(row).text() for row in range(notes.list.count())]
+    assert shown[0].startswith(f"Step 2: {steps[1].title}") and "(this step)" in shown[0]
+    assert "on the second step" in shown[1]
+    assert shown[2] == f"Step 1: {steps[0].title}" and "on the first step" in shown[3]
+    assert shown[4] == f"Step 3: {steps[2].title}" and "on the third step" in shown[5]
+    notes.list.itemActivated.emit(notes.list.item(2))  # a heading: nothing to edit
+    assert notes.editor.toPlainText() == ""
+    notes.list.itemActivated.emit(notes.list.item(3))  # a note of another step opens for editing
+    assert notes.editor.toPlainText() == "on the first step"
+    notes.show_all.click()
+    assert notes.list.count() == 1

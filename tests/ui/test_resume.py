@@ -13,6 +13,7 @@ from facilitator.sessions.live import LiveSession
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui import dialogs
+from facilitator.ui.dialogs import ResumeAnswer, ask_resume
 from facilitator.ui.launch import CLOSE_OTHER, KEEP, RESUME_OTHER, Launcher
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -103,7 +104,11 @@ def test_the_offer_says_which_workshop_which_step_and_how_long_ago(
     before = crashed_session(store, clock, "kk", 3)
     clock.advance(minutes * 60)  # the laptop was off
     questions: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda _parent, _title, text, **_kw: questions.append(text) or True)
+    monkeypatch.setattr(
+        dialogs,
+        "ask_resume",
+        lambda _parent, _title, text: questions.append(text) or dialogs.ResumeAnswer.RESUME,
+    )
     launcher = Launcher(app, load_plan(default_workshop("kk")), "same.yaml", store, clock)  # type: ignore[arg-type]
     try:
         launcher.open()
@@ -121,7 +126,7 @@ def test_the_offer_says_which_workshop_which_step_and_how_long_ago(
         i18n.install(app, "en")  # type: ignore[arg-type]
 
 
-def test_no_closes_the_session_for_good_and_keeps_its_notes(
+def test_close_for_good_closes_the_session_and_keeps_its_notes(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: list[str]
 ) -> None:
     from facilitator.ui import dialogs
@@ -132,7 +137,9 @@ def test_no_closes_the_session_for_good_and_keeps_its_notes(
     last = clock.wall()
     clock.advance(3 * 3600)  # opened again three hours later
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda _parent, title, _text, **_kw: asked.append(title) and False)
+    monkeypatch.setattr(
+        dialogs, "ask_resume", lambda _parent, title, _text: asked.append(title) or dialogs.ResumeAnswer.CLOSE
+    )
     app = QApplication.instance()
     for _ in range(2):  # the second start asks nothing
         launcher = Launcher(app, load_plan(default_workshop("ru")), "same.yaml", store, clock)  # type: ignore[arg-type]
@@ -148,6 +155,49 @@ def test_no_closes_the_session_for_good_and_keeps_its_notes(
     assert [n.text for n in store.notes(before.id)] == ["Сказал, что дома всё решает отец"]
     assert store.unfinished() == []
     store.close()
+
+
+def test_esc_on_the_resume_question_keeps_the_session_for_the_next_start(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Third blind drive: Esc on "Resume the session?" meant No, which closed the session for
+    good. Esc is "decide later": the app opens as asked and the session is offered again."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    answered: list[ResumeAnswer] = []
+
+    def real_question_answered_with_esc(parent, title, text):  # type: ignore[no-untyped-def]
+        def esc() -> None:
+            box = QApplication.activeModalWidget()
+            assert box is not None and "Esc" in text  # the question says what Esc does
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+
+        QTimer.singleShot(0, esc)
+        answered.append(ask_resume(parent, title, text))  # the real question, its real Esc
+        return answered[-1]
+
+    clock = FakeClock()
+    store = Store.open(database_path())
+    crashed = crashed_session(store, clock, "ru", 2)
+    monkeypatch.setattr(dialogs, "ask_resume", real_question_answered_with_esc)
+    app = QApplication.instance()
+    launcher = Launcher(app, load_plan(default_workshop("ru")), "same.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        launcher.open()
+        assert answered == [ResumeAnswer.LATER]
+        assert launcher.bridge is not None and launcher.bridge.session_id is None  # opened as asked
+    finally:
+        launcher.close()
+    assert [info.id for info in store.unfinished()] == [crashed.id]  # kept, not closed
+    monkeypatch.setattr(dialogs, "ask_resume", lambda *_args: ResumeAnswer.RESUME)
+    again = Launcher(app, load_plan(default_workshop("ru")), "same.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        again.open()  # offered again at the next start, and resumed
+        assert again.bridge is not None and again.bridge.session_id == crashed.id
+    finally:
+        again.close()
+        store.close()
 
 
 def test_a_killed_session_resumes_in_its_language_with_the_answers_the_room_had_seen(
@@ -246,7 +296,11 @@ def test_starting_another_workshop_keeps_the_unfinished_one_to_resume_later(
     chosen: list[int | None] = [None if escape else KEEP]
     monkeypatch.setattr(dialogs, "choose", lambda _p, title, _t, _o: answers.append(title) or chosen[0])
     asked_plainly: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda _p, title, _t, **_k: asked_plainly.append(title) or True)
+    monkeypatch.setattr(
+        dialogs,
+        "ask_resume",
+        lambda _p, title, _t: asked_plainly.append(title) or dialogs.ResumeAnswer.RESUME,
+    )
     app = QApplication.instance()
     launcher = Launcher(app, load_plan(default_workshop("kk")), "b.yaml", store, clock)  # type: ignore[arg-type]
     try:

@@ -158,3 +158,39 @@ def test_the_review_shows_exactly_what_the_pdf_prints(qtbot: QtBot, rig: Rig, tm
                 assert word in pdf, word
         for secret in ("Бекзат", "Айгерим", "Данияр", "+7 701", "daniyar_k"):
             assert secret not in pdf
+
+
+def test_the_review_exports_and_marks_by_keys_and_its_table_uses_the_width(qtbot: QtBot, rig: Rig) -> None:
+    """Third blind drive: the export button had no key, and the found stretches' table used 40% of
+    the window's width."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    rig.bridge.start()
+    rig.bridge.save_note(None, "Айгерим сказала: мой номер +7 701 234 56 78", [])
+    live_id = rig.bridge.session_id
+    assert live_id is not None
+    rig.store.set_roster(live_id, ["Айгерим"])
+    review = ReviewWindow(SessionReview(rig.store, live_id), Anonymizer(rig.store.roster(live_id)))
+    qtbot.addWidget(review)
+    review.load()
+    review.show_loaded()
+    review.show()
+    review.activateWindow()
+    qtbot.waitUntil(review.isActiveWindow)  # a window's keys work in the active window
+    columns = review.spans.horizontalHeader()
+    used = sum(columns.sectionSize(column) for column in range(review.spans.columnCount()))
+    assert used >= review.spans.viewport().width() - 2
+    assert "Ctrl+S" in review.export.toolTip() and "Ctrl+R" in review.mark.toolTip()
+    note = review.current_note()
+    assert note is not None
+    cursor = review.text.textCursor()
+    cursor.setPosition(note.text.index("номер"))
+    cursor.setPosition(note.text.index("номер") + len("номер"), cursor.MoveMode.KeepAnchor)
+    review.text.setTextCursor(cursor)
+    review.text.setFocus()
+    QTest.keyClick(review.text, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    # the button's key presses it (a click shown for a moment, then done)
+    qtbot.waitUntil(lambda: len(load_decisions(rig.store, live_id)) == 1, timeout=1000)
+    with qtbot.waitSignal(review.export_requested, timeout=1000):
+        QTest.keyClick(review.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

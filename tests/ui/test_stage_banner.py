@@ -54,6 +54,31 @@ def test_a_sensitive_step_reaches_the_projector_only_after_the_console_warned(qt
     assert any(warned for _, warned in seen[:first_shown])
 
 
+def test_the_sensitive_step_status_line_goes_once_the_step_is_shown(qtbot: QtBot, rig: Rig) -> None:
+    """Third blind drive: "Sensitive step: announce it…" stayed on the status line after the step
+    was shown, on the steps after it and on the closing screen."""
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    status = rig.console.statusBar()
+    index = sensitive_steps(rig)[0]
+    rig.bridge.jump(index)
+    assert "Sensitive step" in status.currentMessage()  # held: it applies
+    press(rig, Qt.Key.Key_Right)  # shown on the projector
+    assert rig.bridge.index == index and rig.bridge.display is Display.SLIDE
+    assert status.currentMessage() == ""
+    rig.bridge.jump(index + 1)
+    assert "Sensitive step" not in status.currentMessage() or rig.bridge.held_back
+    rig.bridge.jump(index)  # arriving again holds it again: the warning with it
+    assert "Sensitive step" in status.currentMessage()
+    last = len(rig.bridge.plan.steps) - 1
+    rig.bridge.jump(last)
+    if rig.bridge.held_back:
+        press(rig, Qt.Key.Key_Right)
+    press(rig, Qt.Key.Key_Right)  # past the last step: the closing screen
+    assert rig.bridge.at_closing
+    assert "Sensitive step" not in status.currentMessage()
+
+
 def test_black_over_a_held_step_goes_back_to_the_holding_screen_and_a_film_waits_too(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QDoubleSpinBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -193,6 +194,32 @@ def test_no_english_left_in_the_planner(qtbot: QtBot, language: str) -> None:
 def test_qt_own_dialog_buttons_are_translated(language: str) -> None:
     cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
     assert cancel != "Cancel"
+
+
+def qt_file_dialog_texts(qtbot: QtBot, mode: str) -> set[str]:
+    """Every label and button of Qt's own file dialog (the one the export and the planner use
+    where the desktop has none of its own)."""
+    dialog = QFileDialog(None, "title", str(ROOT), "PDF (*.pdf)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    if mode == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.show()
+    widgets = [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
+    shown = {widget.text() for widget in widgets if widget.text()}
+    dialog.close()
+    return shown
+
+
+@pytest.mark.parametrize("mode", ["save", "open"])
+def test_qt_own_file_dialog_has_no_english_left(qtbot: QtBot, language: str, mode: str) -> None:
+    """Third blind drive: the export's file dialog said "Look in:" and "Files of type:" in Russian
+    (Qt's own Russian leaves them out; the app's translation fills them in)."""
+    translated = qt_file_dialog_texts(qtbot, mode)
+    i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
+    english = qt_file_dialog_texts(qtbot, mode)
+    assert "&Look in:" in english and "Files of &type:" in english  # the probe sees the labels
+    assert sorted(english & translated) == []
 
 
 def test_the_ui_language_is_one_setting(qtbot: QtBot) -> None:
