@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>Shorten the next steps?</source>
-        <translation>Келесі кезеңдерді қысқартамыз ба?</translation>
+        <translation>Келесі қадамдарды қысқартамыз ба?</translation>
     </message>
     <message>
         <source>The steps not yet run lose the minutes the timer panel advises. You can give a step time back with +.</source>
-        <translation>Әлі өткізілмеген кезеңдер таймер тақтасы ұсынған минуттарға қысқарады. Кезеңге уақытты + пернесімен қайтаруға болады.</translation>
+        <translation>Әлі өткізілмеген қадамдар таймер тақтасы ұсынған минуттарға қысқарады. Қадамға уақытты + пернесімен қайтаруға болады.</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Өткізілмеген кезеңдер: {total} кезеңнің {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Кездесуді қазір аяқтаймыз ба?</translation>
+        <translation>Өткізілмеген қадамдар: {total} қадамның {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Кездесуді қазір аяқтаймыз ба?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
@@ -105,12 +105,12 @@
     <message>
         <location filename="../ui/actions.py" line="39"/>
         <source>Next step</source>
-        <translation>Келесі кезең</translation>
+        <translation>Келесі қадам</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="46"/>
         <source>Previous step</source>
-        <translation>Алдыңғы кезең</translation>
+        <translation>Алдыңғы қадам</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="53"/>
@@ -120,22 +120,22 @@
     <message>
         <location filename="../ui/actions.py" line="60"/>
         <source>One more minute for this step</source>
-        <translation>Осы кезеңге тағы бір минут</translation>
+        <translation>Осы қадамға тағы бір минут</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="67"/>
         <source>One minute less for this step</source>
-        <translation>Осы кезеңнен бір минут азайту</translation>
+        <translation>Осы қадамнан бір минут азайту</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="74"/>
         <source>Next phase of this step</source>
-        <translation>Осы кезеңнің келесі бөлігі</translation>
+        <translation>Осы қадамның келесі бөлігі</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="81"/>
         <source>Shorten the next steps as advised</source>
-        <translation>Келесі кезеңдерді ұсыныс бойынша қысқарту</translation>
+        <translation>Келесі қадамдарды ұсыныс бойынша қысқарту</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="88"/>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../ui/agenda_panel.py" line="26"/>
         <source>Step</source>
-        <translation>Кезең</translation>
+        <translation>Қадам</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="27"/>
@@ -327,7 +327,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/private_aids.py" line="156"/>
         <source>Sensitive step: announce it, remind everyone they may pass, say where help is.</source>
-        <translation>Нәзік кезең: алдын ала ескертіңіз, әркімнің қатыспауға құқығы бар екенін еске салыңыз, көмекті қайдан алуға болатынын айтыңыз.</translation>
+        <translation>Нәзік қадам: алдын ала ескертіңіз, әркімнің қатыспауға құқығы бар екенін еске салыңыз, көмекті қайдан алуға болатынын айтыңыз.</translation>
     </message>
 </context>
 <context>
@@ -475,7 +475,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Go to step {number}: press Enter (Esc: cancel)</source>
-        <translation>{number}-кезеңге өту: Enter басыңыз (Esc — болдырмау)</translation>
+        <translation>{number}-қадамға өту: Enter басыңыз (Esc — болдырмау)</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="49"/>
@@ -742,7 +742,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/step_panel.py" line="19"/>
         <source>Sensitive step.</source>
-        <translation>Нәзік кезең.</translation>
+        <translation>Нәзік қадам.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="20"/>
@@ -777,7 +777,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/step_panel.py" line="57"/>
         <source>Facilitator notes for this step</source>
-        <translation>Осы кезеңге арналған жүргізуші жазбалары</translation>
+        <translation>Осы қадамға арналған жүргізуші жазбалары</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="76"/>
@@ -791,7 +791,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Next: this sensitive step on the projector (the room sees the holding screen)</source>
-        <translation>Келесі: осы нәзік кезең проекторда (қазір зал күту экранын көріп отыр)</translation>
+        <translation>Келесі: осы нәзік қадам проекторда (қазір зал күту экранын көріп отыр)</translation>
     </message>
     <message>
         <source>Next: nothing more; the room sees the closing screen</source>
@@ -971,7 +971,7 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
     </message>
     <message>
         <source>Also while a step's timer runs</source>
-        <translation>Кезеңнің таймері жүріп тұрғанда да</translation>
+        <translation>Қадамның таймері жүріп тұрғанда да</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="61"/>
@@ -1058,7 +1058,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>A referral was offered during this step.</source>
-        <translation>Осы кезеңде көмек қызметі ұсынылды.</translation>
+        <translation>Осы қадамда көмек қызметі ұсынылды.</translation>
     </message>
     <message>
         <source>This note may record a disclosure of harm.</source>
@@ -1070,7 +1070,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>The note on step {number}:</source>
-        <translation>{number}-кезеңдегі жазба:</translation>
+        <translation>{number}-қадамдағы жазба:</translation>
     </message>
     <message>
         <source>Marked for follow-up.</source>
@@ -1124,7 +1124,7 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/notes_panel.py" line="94"/>
         <source>Notes of this step</source>
-        <translation>Осы кезеңнің жазбалары</translation>
+        <translation>Осы қадамның жазбалары</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="95"/>
@@ -1305,22 +1305,22 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/planner/planner_window.py" line="191"/>
         <source>Remove the step</source>
-        <translation>Кезеңді өшіру</translation>
+        <translation>Қадамды өшіру</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="198"/>
         <source>Duplicate the step</source>
-        <translation>Кезеңнің көшірмесін жасау</translation>
+        <translation>Қадамның көшірмесін жасау</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="205"/>
         <source>Move the step up</source>
-        <translation>Кезеңді жоғары жылжыту</translation>
+        <translation>Қадамды жоғары жылжыту</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="212"/>
         <source>Move the step down</source>
-        <translation>Кезеңді төмен жылжыту</translation>
+        <translation>Қадамды төмен жылжыту</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="219"/>
@@ -1865,7 +1865,7 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/timer_panel.py" line="24"/>
         <source>Time left in this step</source>
-        <translation>Осы кезеңде қалған уақыт</translation>
+        <translation>Осы қадамда қалған уақыт</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="39"/>
@@ -2443,7 +2443,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Steps: {delivered} delivered, {skipped} skipped, of {planned}</source>
-        <translation>Кезеңдер: өткізілгені {delivered}, өткізіп жіберілгені {skipped}, барлығы {planned}</translation>
+        <translation>Қадамдар: өткізілгені {delivered}, өткізіп жіберілгені {skipped}, барлығы {planned}</translation>
     </message>
     <message>
         <source>Follow-ups noted: {count}</source>
@@ -2589,7 +2589,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>&lt;b&gt;The workshop's steps are done: the projector shows the closing screen.&lt;/b&gt; End the session ({end}) to stop the timer, then review the notes and export ({review}). {back} goes back to the last step.</source>
-        <translation>&lt;b&gt;Барлық кезең өтті: проекторда қорытынды экран.&lt;/b&gt; Таймерді тоқтату үшін кездесуді аяқтаңыз ({end}), содан кейін жазбаларды қарап, есепті экспорттаңыз ({review}). {back} — соңғы кезеңге оралу.</translation>
+        <translation>&lt;b&gt;Барлық қадам өтті: проекторда қорытынды экран.&lt;/b&gt; Таймерді тоқтату үшін кездесуді аяқтаңыз ({end}), содан кейін жазбаларды қарап, есепті экспорттаңыз ({review}). {back} — соңғы қадамға оралу.</translation>
     </message>
     <message>
         <source>End the session…</source>
@@ -2597,7 +2597,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>&lt;b&gt;Sensitive step: the projector shows the holding screen.&lt;/b&gt; Announce the topic, remind everyone they may pass, and say where help is. Then press {next} to show it.</source>
-        <translation>&lt;b&gt;Нәзік кезең: проекторда күту экраны.&lt;/b&gt; Тақырыпты алдын ала айтыңыз, әркім үндемей қалуға құқылы екенін еске салыңыз және көмекті қайдан алуға болатынын айтыңыз. Содан кейін кезеңді көрсету үшін {next} басыңыз.</translation>
+        <translation>&lt;b&gt;Нәзік қадам: проекторда күту экраны.&lt;/b&gt; Тақырыпты алдын ала айтыңыз, әркім үндемей қалуға құқылы екенін еске салыңыз және көмекті қайдан алуға болатынын айтыңыз. Содан кейін қадамды көрсету үшін {next} басыңыз.</translation>
     </message>
     <message>
         <source>Show it on the projector</source>

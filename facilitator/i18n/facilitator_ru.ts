@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>Shorten the next steps?</source>
-        <translation>Сократить следующие этапы?</translation>
+        <translation>Сократить следующие шаги?</translation>
     </message>
     <message>
         <source>The steps not yet run lose the minutes the timer panel advises. You can give a step time back with +.</source>
-        <translation>Этапы, которые ещё не проведены, теряют столько минут, сколько советует панель таймера. Вернуть время этапу можно клавишей +.</translation>
+        <translation>Шаги, которые ещё не проведены, теряют столько минут, сколько советует панель таймера. Вернуть время шагу можно клавишей +.</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Не проведено этапов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить встречу сейчас?</translation>
+        <translation>Не проведено шагов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить встречу сейчас?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
@@ -105,12 +105,12 @@
     <message>
         <location filename="../ui/actions.py" line="39"/>
         <source>Next step</source>
-        <translation>Следующий этап</translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="46"/>
         <source>Previous step</source>
-        <translation>Предыдущий этап</translation>
+        <translation>Предыдущий шаг</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="53"/>
@@ -120,22 +120,22 @@
     <message>
         <location filename="../ui/actions.py" line="60"/>
         <source>One more minute for this step</source>
-        <translation>Добавить минуту к этому этапу</translation>
+        <translation>Добавить минуту к этому шагу</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="67"/>
         <source>One minute less for this step</source>
-        <translation>Убрать минуту у этого этапа</translation>
+        <translation>Убрать минуту у этого шага</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="74"/>
         <source>Next phase of this step</source>
-        <translation>Следующая часть этапа</translation>
+        <translation>Следующая часть шага</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="81"/>
         <source>Shorten the next steps as advised</source>
-        <translation>Сократить следующие этапы по совету</translation>
+        <translation>Сократить следующие шаги по совету</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="88"/>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../ui/agenda_panel.py" line="26"/>
         <source>Step</source>
-        <translation>Этап</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="27"/>
@@ -327,7 +327,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/private_aids.py" line="156"/>
         <source>Sensitive step: announce it, remind everyone they may pass, say where help is.</source>
-        <translation>Деликатный этап: предупредите о нём, напомните, что можно не участвовать, и скажите, где получить помощь.</translation>
+        <translation>Деликатный шаг: предупредите о нём, напомните, что можно не участвовать, и скажите, где получить помощь.</translation>
     </message>
 </context>
 <context>
@@ -475,7 +475,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Go to step {number}: press Enter (Esc: cancel)</source>
-        <translation>Перейти к этапу {number}: нажмите Enter (Esc — отмена)</translation>
+        <translation>Перейти к шагу {number}: нажмите Enter (Esc — отмена)</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="49"/>
@@ -742,7 +742,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/step_panel.py" line="19"/>
         <source>Sensitive step.</source>
-        <translation>Деликатный этап.</translation>
+        <translation>Деликатный шаг.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="20"/>
@@ -777,7 +777,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/step_panel.py" line="57"/>
         <source>Facilitator notes for this step</source>
-        <translation>Заметки ведущего к этому этапу</translation>
+        <translation>Заметки ведущего к этому шагу</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="76"/>
@@ -791,7 +791,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Next: this sensitive step on the projector (the room sees the holding screen)</source>
-        <translation>Далее: этот деликатный этап на проекторе (сейчас зал видит заставку)</translation>
+        <translation>Далее: этот деликатный шаг на проекторе (сейчас зал видит заставку)</translation>
     </message>
     <message>
         <source>Next: nothing more; the room sees the closing screen</source>
@@ -971,7 +971,7 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
     </message>
     <message>
         <source>Also while a step's timer runs</source>
-        <translation>И когда идёт таймер этапа</translation>
+        <translation>И когда идёт таймер шага</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="61"/>
@@ -1058,7 +1058,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>A referral was offered during this step.</source>
-        <translation>На этом этапе была предложена помощь службы.</translation>
+        <translation>На этом шаге была предложена помощь службы.</translation>
     </message>
     <message>
         <source>This note may record a disclosure of harm.</source>
@@ -1070,7 +1070,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>The note on step {number}:</source>
-        <translation>Заметка к этапу {number}:</translation>
+        <translation>Заметка к шагу {number}:</translation>
     </message>
     <message>
         <source>Marked for follow-up.</source>
@@ -1124,7 +1124,7 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/notes_panel.py" line="94"/>
         <source>Notes of this step</source>
-        <translation>Заметки этого этапа</translation>
+        <translation>Заметки этого шага</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="95"/>
@@ -1305,22 +1305,22 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/planner/planner_window.py" line="191"/>
         <source>Remove the step</source>
-        <translation>Удалить этап</translation>
+        <translation>Удалить шаг</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="198"/>
         <source>Duplicate the step</source>
-        <translation>Дублировать этап</translation>
+        <translation>Дублировать шаг</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="205"/>
         <source>Move the step up</source>
-        <translation>Переместить этап выше</translation>
+        <translation>Переместить шаг выше</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="212"/>
         <source>Move the step down</source>
-        <translation>Переместить этап ниже</translation>
+        <translation>Переместить шаг ниже</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="219"/>
@@ -1865,7 +1865,7 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/timer_panel.py" line="24"/>
         <source>Time left in this step</source>
-        <translation>Осталось времени на этап</translation>
+        <translation>Осталось времени на шаг</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="39"/>
@@ -2461,7 +2461,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Steps: {delivered} delivered, {skipped} skipped, of {planned}</source>
-        <translation>Этапы: проведено {delivered}, пропущено {skipped}, всего {planned}</translation>
+        <translation>Шаги: проведено {delivered}, пропущено {skipped}, всего {planned}</translation>
     </message>
     <message>
         <source>Follow-ups noted: {count}</source>
@@ -2607,7 +2607,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>&lt;b&gt;The workshop's steps are done: the projector shows the closing screen.&lt;/b&gt; End the session ({end}) to stop the timer, then review the notes and export ({review}). {back} goes back to the last step.</source>
-        <translation>&lt;b&gt;Все этапы пройдены: на проекторе завершающий экран.&lt;/b&gt; Завершите встречу ({end}), чтобы остановить таймер, затем проверьте заметки и экспортируйте отчёт ({review}). {back} — назад к последнему этапу.</translation>
+        <translation>&lt;b&gt;Все шаги пройдены: на проекторе завершающий экран.&lt;/b&gt; Завершите встречу ({end}), чтобы остановить таймер, затем проверьте заметки и экспортируйте отчёт ({review}). {back} — назад к последнему шагу.</translation>
     </message>
     <message>
         <source>End the session…</source>
@@ -2615,7 +2615,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>&lt;b&gt;Sensitive step: the projector shows the holding screen.&lt;/b&gt; Announce the topic, remind everyone they may pass, and say where help is. Then press {next} to show it.</source>
-        <translation>&lt;b&gt;Деликатный этап: на проекторе заставка.&lt;/b&gt; Объявите тему, напомните, что каждый может промолчать, и скажите, где можно получить помощь. Затем нажмите {next}, чтобы показать этап.</translation>
+        <translation>&lt;b&gt;Деликатный шаг: на проекторе заставка.&lt;/b&gt; Объявите тему, напомните, что каждый может промолчать, и скажите, где можно получить помощь. Затем нажмите {next}, чтобы показать шаг.</translation>
     </message>
     <message>
         <source>Show it on the projector</source>
