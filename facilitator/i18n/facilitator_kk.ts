@@ -2665,5 +2665,289 @@ The session goes on; the notes are safe.</source>
         <source>expected at least one of text, items, questions, facts, image, tallies, film</source>
         <translation>проекторда көрсететін ештеңе жоқ: text, items, questions, facts, image, tallies, film ішінен кемінде біреуі керек (мәтін, тармақтар, сұрақтар…)</translation>
     </message>
+    <message>
+        <source>duplicate step id &quot;{id}&quot; (also steps[{other}])</source>
+        <translation>«{id}» id-і бар қадам бұрыннан бар (steps[{other}]); әр қадамның өз id-і болуы керек</translation>
+    </message>
+    <message>
+        <source>duplicate tally id &quot;{id}&quot; in this step (also tallies[{other}])</source>
+        <translation>бұл қадамда «{id}» id-і бар сауалнама бұрыннан бар (tallies[{other}])</translation>
+    </message>
+    <message>
+        <source>only a film step plays a film (this step is &quot;{kind}&quot;)</source>
+        <translation>фильмді тек «фильм» түріндегі қадам көрсетеді (бұл қадамның түрі — «{kind}»)</translation>
+    </message>
+    <message>
+        <source>film {name} is a web address; the venue may have no internet: download the film and write its file name instead, in the plan&apos;s folder or the media folder (e.g. {example})</source>
+        <translation>{name} фильмі — интернеттегі мекенжай, ал өтетін жерде интернет болмауы мүмкін: фильмді жүктеп алып, мекенжайдың орнына жоспар қалтасындағы не медиа қалтасындағы файл атауын жазыңыз (мысалы, {example})</translation>
+    </message>
+    <message>
+        <source>film {name} is an absolute path; put the film in the plan&apos;s folder or the media folder and write its name relative to it (e.g. {example})</source>
+        <translation>{name} фильмі толық жолмен көрсетілген: фильмді жоспар қалтасына не медиа қалтасына салып, соған қатысты жолын жазыңыз (мысалы, {example})</translation>
+    </message>
+    <message>
+        <source>film {name} is outside the plan&apos;s folder (it has ..); copy the film into the folder</source>
+        <translation>{name} фильмі жоспар қалтасынан тыс жатыр (жолында .. бар): фильмді сол қалтаға көшіріңіз</translation>
+    </message>
+    <message>
+        <source>film {name} is not a video file; expected {formats}</source>
+        <translation>{name} фильмі бейнефайл емес; мына пішімдердің бірі керек: {formats}</translation>
+    </message>
+    <message>
+        <source>image {name} is an absolute path; put the image in the plan&apos;s folder and write its name relative to the plan (e.g. &quot;images/map.png&quot;)</source>
+        <translation>{name} суреті толық жолмен көрсетілген: оны жоспар қалтасына салып, жоспарға қатысты жолын жазыңыз (мысалы, &quot;images/map.png&quot;)</translation>
+    </message>
+    <message>
+        <source>image {name} is outside the plan&apos;s folder; copy it into the folder</source>
+        <translation>{name} суреті жоспар қалтасынан тыс жатыр: оны сол қалтаға көшіріңіз</translation>
+    </message>
+    <message>
+        <source>image {name} links outside the plan&apos;s folder; copy the image itself into it</source>
+        <translation>{name} суреті жоспар қалтасынан тыс жерге сілтейді: қалтаға суреттің өз файлын көшіріңіз</translation>
+    </message>
+    <message>
+        <source>image file not found: {name}</source>
+        <translation>сурет файлы табылмады: {name}</translation>
+    </message>
+    <message>
+        <source>cannot read image {name}: a symlink loop or an unusable name</source>
+        <translation>{name} суретін оқу мүмкін емес: сілтемелер тұйықталған немесе файл атауы жарамсыз</translation>
+    </message>
+    <message>
+        <source>cannot read image {name}: {reason}</source>
+        <translation>{name} суретін оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>image {name} is not a regular file</source>
+        <translation>{name} суреті кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <source>image {name} is empty</source>
+        <translation>{name} сурет файлы бос</translation>
+    </message>
+    <message>
+        <source>image {name} is {size} MB on disk; expected at most {limit} MB (a projector needs no more than 1920×1080 pixels)</source>
+        <translation>{name} суреті {size} МБ алады, ал {limit} МБ-тан аспауы керек (проекторға 1920×1080 пиксель жеткілікті)</translation>
+    </message>
+    <message>
+        <source>image {name} is {width}×{height} pixels; expected at most {side} a side and {megapixels} megapixels (scale it down: 1920×1080 fills a projector)</source>
+        <translation>{name} суретінің өлшемі {width}×{height} пиксель, ал бір жағы {side}-ден, жалпы {megapixels} мегапиксельден аспауы керек (кішірейтіңіз: 1920×1080 проекторды толық толтырады)</translation>
+    </message>
+    <message>
+        <source>image {name} cannot be read: {reason}</source>
+        <translation>{name} суретін оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>image {name} changed while it was read</source>
+        <translation>{name} суреті оқылып жатқанда өзгерді</translation>
+    </message>
+    <message>
+        <source>image {name} is not a PNG, JPEG, GIF or WebP image</source>
+        <translation>{name} — PNG, JPEG, GIF не WebP суреті емес</translation>
+    </message>
+    <message>
+        <source>image {name} is cut short or damaged (not a complete {format} file)</source>
+        <translation>{name} суреті қиылған не бүлінген ({format} файлы толық емес)</translation>
+    </message>
+    <message>
+        <source>required, missing (use: format: {version})</source>
+        <translation>міндетті өріс, ол жоқ (жазыңыз: format: {version})</translation>
+    </message>
+    <message>
+        <source>required, missing</source>
+        <translation>міндетті өріс, ол жоқ</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;{key}&quot;?</source>
+        <translation>белгісіз өріс; «{key}» болуы мүмкін бе?</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of {keys}</source>
+        <translation>белгісіз өріс; мыналардың бірі болуы керек: {keys}</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>белгісіз өріс</translation>
+    </message>
+    <message>
+        <source>expected text, got an empty value</source>
+        <translation>мәтін керек, ал өріс бос</translation>
+    </message>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>мәтін керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {got}</source>
+        <translation>true не false керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {got}</source>
+        <translation>бүтін сан керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected an id of lower-case letters, digits and &apos;-&apos;, got {got}</source>
+        <translation>id кіші латын әріптерімен, цифрлармен және «-» белгісімен жазылады, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>text too long; expected at most {limit} characters</source>
+        <translation>мәтін тым ұзын; {limit} таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>expected a list, got {got}</source>
+        <translation>тізім керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys, got {got}</source>
+        <translation>өрістер жиыны (кілт: мән) керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one item</source>
+        <translation>кемінде бір тармақ керек</translation>
+    </message>
+    <message>
+        <source>expected at least {count} items</source>
+        <translation>кемінде {count} тармақ керек</translation>
+    </message>
+    <message>
+        <source>expected at most {count} items</source>
+        <translation>{count} тармақтан аспауы керек</translation>
+    </message>
+    <message>
+        <source>expected minutes like 10 or &quot;10m&quot;, got {got}</source>
+        <translation>минут керек, мысалы 10 не &quot;10m&quot;, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected a positive duration, got {got}</source>
+        <translation>ұзақтық нөлден көп болуы керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at most 12 hours, got {got}</source>
+        <translation>12 сағаттан аспауы керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least {limit} (the room&apos;s answers are shown only from {shown}; a plan may raise this, never lower it), got {got}</source>
+        <translation>кемінде {limit} керек (топтың жауаптары тек {shown} жауаптан бастап көрсетіледі; жоспар бұл шекті көтере алады, бірақ төмендете алмайды), ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>give shares (one per answer) or share (one figure), not both</source>
+        <translation>не shares (әр жауапқа бір үлес), не share (бір сан) жазыңыз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <source>duplicate answer id &quot;{id}&quot;; expected each answer once</source>
+        <translation>«{id}» id-і бар жауап қайталанады; әр жауап бір рет болуы керек</translation>
+    </message>
+    <message>
+        <source>national shares name &quot;{id}&quot;, which is not an answer; expected one of {ids}</source>
+        <translation>жалпыұлттық үлестерде «{id}» бар, бірақ мұндай жауап жоқ; мыналардың бірі болуы керек: {ids}</translation>
+    </message>
+    <message>
+        <source>expected one of {values}, got {got}</source>
+        <translation>мыналардың бірі керек: {values}; ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least {limit}, got {got}</source>
+        <translation>кемінде {limit} керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at most {limit}, got {got}</source>
+        <translation>{limit}-ден аспауы керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>{problem}; remove it</source>
+        <translation>{problem}; оны өшіріңіз</translation>
+    </message>
+    <message>
+        <source>a hidden direction control ({code}), which can make the text show something else</source>
+        <translation>мәтін бағытын өзгертетін жасырын таңба ({code}): сол себепті мәтін жазылғанынан басқаша көрінуі мүмкін</translation>
+    </message>
+    <message>
+        <source>a NUL character ({code}), which text does not contain (is the file damaged?)</source>
+        <translation>мәтінде болмайтын нөлдік таңба ({code}) (файл бүлінген бе?)</translation>
+    </message>
+    <message>
+        <source>a control character ({code}), which text does not contain (is the file damaged?)</source>
+        <translation>мәтінде болмайтын басқару таңбасы ({code}) (файл бүлінген бе?)</translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation>өріс қайталанады</translation>
+    </message>
+    <message>
+        <source>file is {size}; expected at most 1 MiB</source>
+        <translation>файл көлемі {size}, ал 1 МиБ-тан аспауы керек</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text; the file has another encoding</source>
+        <translation>UTF-8 кодтауындағы мәтін керек, ал файлдың кодтауы басқа</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a mapping of keys</source>
+        <translation>файл бос; өрістер жиыны (кілт: мән) керек</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys at the top</source>
+        <translation>файлдың басында өрістер жиыны (кілт: мән) керек</translation>
+    </message>
+    <message>
+        <source>syntax error: {reason}</source>
+        <translation>YAML жазылуында қате: {reason}</translation>
+    </message>
+    <message>
+        <source>a control character ({code}) that text files do not contain: is it damaged?</source>
+        <translation>мәтіндік файлдарда болмайтын басқару таңбасы ({code}): файл бүлінген бе?</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>ішкі деңгейлер тым терең</translation>
+    </message>
+    <message>
+        <source>nesting deeper than {limit} levels</source>
+        <translation>ішкі деңгейлер {limit}-ден терең</translation>
+    </message>
+    <message>
+        <source>anchors and aliases (&amp; and *) are not allowed</source>
+        <translation>YAML зәкірлері мен сілтемелеріне (&amp; және *) жол берілмейді</translation>
+    </message>
+    <message>
+        <source>expected one document; found a second &apos;---&apos;</source>
+        <translation>бір құжат керек, ал екінші «---» табылды</translation>
+    </message>
+    <message>
+        <source>this file uses format {found}, written by a newer version of Facilitator; this version reads format {version}. Update the app to open it.</source>
+        <translation>файл {found} пішімінде: оны Facilitator-дың жаңарақ нұсқасы жазған, ал бұл нұсқа {version} пішімін оқиды. Оны ашу үшін қолданбаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>expected {version}, got {got}</source>
+        <translation>{version} керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {reason}</source>
+        <translation>{name} жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>өрістер жиыны</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <source>MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV</source>
+        <translation>MP4 (H.264 бейне, AAC дыбыс), WebM, MKV, MOV, AVI, OGV, MPEG не WMV</translation>
+    </message>
+    <message>
+        <source>no steps yet: add one from the library on the left (Enter)</source>
+        <translation>әзірге қадам жоқ: сол жақтағы кітапханадан қадам қосыңыз (Enter)</translation>
+    </message>
 </context>
 </TS>

@@ -432,7 +432,7 @@ class PlannerWindow(QMainWindow):
             dialogs.tell(
                 self,
                 translate("Planner", "This plan has problems"),
-                "\n".join(str(e) for e in exc.errors[:15]),
+                plan_messages.listed(exc.errors, 15),
             )
             return False
         builtin = CONTENT_DIR in chosen.resolve().parents
@@ -456,7 +456,7 @@ class PlannerWindow(QMainWindow):
             dialogs.tell(
                 self,
                 translate("Planner", "This series has problems"),
-                "\n".join(str(e) for e in exc.errors[:15]),
+                plan_messages.listed(exc.errors, 15),
             )
             return False
         entries = [*loaded.sessions, *([loaded.follow_up] if loaded.follow_up else [])]
@@ -498,7 +498,7 @@ class PlannerWindow(QMainWindow):
         try:
             write_atomic(path, self.draft.text().encode("utf-8"))
         except WriteFailed as exc:
-            dialogs.tell(self, translate("Planner", "Not saved"), str(exc))
+            dialogs.tell(self, translate("Planner", "Not saved"), plan_messages.message(str(exc)))
             return False
         self.draft.path, self.draft.read_only = path, False
         remember_plan(str(path.resolve()))
@@ -557,7 +557,7 @@ class PlannerWindow(QMainWindow):
             dialogs.tell(
                 self,
                 translate("Planner", "This plan has problems"),
-                "\n".join(str(e) for e in self.draft.errors[:10]),
+                plan_messages.listed(self.draft.errors, 10),
             )
             return
         if not self.keep_before_start():
