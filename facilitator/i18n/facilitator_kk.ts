@@ -1403,6 +1403,22 @@ The session goes on; the notes are safe.</source>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
+    <message>
+        <source>⚠ The plan&apos;s language is {plan}, but its steps are in {other}. Choose {other} as the plan&apos;s language (Language, above the agenda), or build the plan from the library in {plan}.</source>
+        <translation>⚠ Жоспар тілі — {plan}, ал қадамдары {other} тілінде жазылған. Жоспар тілі ретінде {other} тілін таңдаңыз (қадамдар тізімінің үстіндегі «Тілі» өрісі) немесе жоспарды {plan} тіліндегі кітапханадан құрастырыңыз.</translation>
+    </message>
+    <message>
+        <source>⚠ Steps in different languages (step numbers): {groups}. The plan&apos;s language is {plan}: the projector would show the other steps in their own language. Replace them with the same steps from the library in {plan} (its language box), or remove them.</source>
+        <translation>⚠ Қадамдар әртүрлі тілде (қадам нөмірлері): {groups}. Жоспар тілі — {plan}: қалған қадамдарды проектор өз тілінде көрсетеді. Оларды кітапханадағы {plan} тіліндегі дәл сондай қадамдармен ауыстырыңыз (кітапхананың үстіндегі тіл өрісі) немесе өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Start the session anyway?</source>
+        <translation>Бәрібір кездесуді бастаймыз ба?</translation>
+    </message>
+    <message>
+        <source>Steps in different languages</source>
+        <translation>Қадамдар әртүрлі тілде</translation>
+    </message>
 </context>
 <context>
     <name>Referrals</name>

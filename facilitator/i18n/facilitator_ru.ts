@@ -1403,6 +1403,22 @@ The session goes on; the notes are safe.</source>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
+    <message>
+        <source>⚠ The plan&apos;s language is {plan}, but its steps are in {other}. Choose {other} as the plan&apos;s language (Language, above the agenda), or build the plan from the library in {plan}.</source>
+        <translation>⚠ Язык плана — {plan}, а шаги написаны на языке {other}. Выберите для плана язык {other} (поле «Язык» над списком шагов) или соберите план из библиотеки на языке {plan}.</translation>
+    </message>
+    <message>
+        <source>⚠ Steps in different languages (step numbers): {groups}. The plan&apos;s language is {plan}: the projector would show the other steps in their own language. Replace them with the same steps from the library in {plan} (its language box), or remove them.</source>
+        <translation>⚠ Шаги на разных языках (номера шагов): {groups}. Язык плана — {plan}: остальные шаги проектор покажет на их собственном языке. Замените их такими же шагами из библиотеки на языке {plan} (поле языка над библиотекой) или удалите их.</translation>
+    </message>
+    <message>
+        <source>Start the session anyway?</source>
+        <translation>Всё равно начать встречу?</translation>
+    </message>
+    <message>
+        <source>Steps in different languages</source>
+        <translation>Шаги на разных языках</translation>
+    </message>
 </context>
 <context>
     <name>Referrals</name>

@@ -42,7 +42,7 @@ from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs, i18n
 from facilitator.ui.actions import planner_actions
 from facilitator.ui.i18n import translate
-from facilitator.ui.planner import plan_messages, series_chooser
+from facilitator.ui.planner import language_warning, plan_messages, series_chooser
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
 from facilitator.ui.planner.step_editor import StepEditor
@@ -384,7 +384,9 @@ class PlannerWindow(QMainWindow):
                 total=f"{total:g}", target=f"{target:g}", fits=fits, end=f"{finish:%H:%M}"
             )
         )
-        messages = [plan_messages.shown(error) for error in self.draft.errors] + [
+        mixed = language_warning.warning(self.draft.document)
+        messages = [mixed] if mixed else []
+        messages += [plan_messages.shown(error) for error in self.draft.errors] + [
             f"{plan_messages.shown(w)} ({translate('Planner', 'warning')})" for w in self.draft.warnings
         ]
         shown = messages[:SHOWN_PROBLEMS]
@@ -560,7 +562,7 @@ class PlannerWindow(QMainWindow):
                 plan_messages.listed(self.draft.errors, 10),
             )
             return
-        if not self.keep_before_start():
+        if not language_warning.may_start(self, self.draft.document) or not self.keep_before_start():
             return
         self.start_requested.emit(self.draft)
 
