@@ -1419,6 +1419,10 @@ The session goes on; the notes are safe.</source>
         <source>Steps in different languages</source>
         <translation>Қадамдар әртүрлі тілде</translation>
     </message>
+    <message>
+        <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
+        <translation>Мәзірді ашу (әрі қарай бағыттауыштармен; Alt пен әріп керегін ашады)</translation>
+    </message>
 </context>
 <context>
     <name>Referrals</name>

@@ -1419,6 +1419,10 @@ The session goes on; the notes are safe.</source>
         <source>Steps in different languages</source>
         <translation>Шаги на разных языках</translation>
     </message>
+    <message>
+        <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
+        <translation>Открыть меню (дальше стрелками; Alt и буква открывает нужное)</translation>
+    </message>
 </context>
 <context>
     <name>Referrals</name>

@@ -42,6 +42,7 @@ from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs, i18n
 from facilitator.ui.actions import planner_actions
 from facilitator.ui.i18n import translate
+from facilitator.ui.mnemonics import open_menu_bar
 from facilitator.ui.planner import language_warning, plan_messages, series_chooser
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
@@ -240,6 +241,7 @@ class PlannerWindow(QMainWindow):
             "down": lambda: self.move_current(1),
             "library": self.library.search.setFocus,
             "start": self.request_start,
+            "menus": lambda: open_menu_bar(self.menuBar()),
         }
         actions = {}
         menus: dict[str, Any] = {"File": self.menuBar().addMenu(translate("Planner", "File"))}
@@ -247,7 +249,7 @@ class PlannerWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for entry in planner_actions():
             action_id = entry.id.removeprefix("planner-")
-            if entry.menu not in menus:
+            if entry.menu and entry.menu not in menus:
                 menus[entry.menu] = self.menuBar().addMenu(translate("Planner", entry.menu))
             title = translate("Planner", entry.title)
             action = QAction(title, self)
@@ -258,10 +260,13 @@ class PlannerWindow(QMainWindow):
             )
             action.setToolTip(f"{title} ({keys})" if keys else title)
             action.triggered.connect(lambda _checked=False, run=runs[action_id]: run())
+            actions[action_id] = action
+            if not entry.menu:  # F10: in no menu, it opens them
+                self.addAction(action)
+                continue
             if action_id == "quit":
                 menus[entry.menu].addSeparator()
             menus[entry.menu].addAction(action)
-            actions[action_id] = action
         return actions
 
     # -- editing ------------------------------------------------------------------------------
