@@ -1405,11 +1405,11 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>⚠ The plan&apos;s language is {plan}, but its steps are in {other}. Choose {other} as the plan&apos;s language (Language, above the agenda), or build the plan from the library in {plan}.</source>
-        <translation>⚠ Жоспар тілі — {plan}, ал қадамдары {other} тілінде жазылған. Жоспар тілі ретінде {other} тілін таңдаңыз (қадамдар тізімінің үстіндегі «Тілі» өрісі) немесе жоспарды {plan} тіліндегі кітапханадан құрастырыңыз.</translation>
+        <translation>⚠ Жоспар тілі — {plan}, ал қадамдары басқа тілде жазылған: {other}. Жоспар тілі ретінде «{other}» таңдаңыз (қадамдар тізімінің үстіндегі «Тілі» өрісі) немесе жоспарды кітапханадан, оның үстінен «{plan}» тілін таңдап, құрастырыңыз.</translation>
     </message>
     <message>
         <source>⚠ Steps in different languages (step numbers): {groups}. The plan&apos;s language is {plan}: the projector would show the other steps in their own language. Replace them with the same steps from the library in {plan} (its language box), or remove them.</source>
-        <translation>⚠ Қадамдар әртүрлі тілде (қадам нөмірлері): {groups}. Жоспар тілі — {plan}: қалған қадамдарды проектор өз тілінде көрсетеді. Оларды кітапханадағы {plan} тіліндегі дәл сондай қадамдармен ауыстырыңыз (кітапхананың үстіндегі тіл өрісі) немесе өшіріңіз.</translation>
+        <translation>⚠ Қадамдар әртүрлі тілде (қадам нөмірлері): {groups}. Жоспар тілі — {plan}: қалған қадамдарды проектор өз тілінде көрсетеді. Оларды кітапханадағы дәл сондай қадамдармен ауыстырыңыз (кітапхананың үстінен «{plan}» тілін таңдаңыз) немесе өшіріңіз.</translation>
     </message>
     <message>
         <source>Start the session anyway?</source>

@@ -1405,11 +1405,11 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>⚠ The plan&apos;s language is {plan}, but its steps are in {other}. Choose {other} as the plan&apos;s language (Language, above the agenda), or build the plan from the library in {plan}.</source>
-        <translation>⚠ Язык плана — {plan}, а шаги написаны на языке {other}. Выберите для плана язык {other} (поле «Язык» над списком шагов) или соберите план из библиотеки на языке {plan}.</translation>
+        <translation>⚠ Язык плана — {plan}, а шаги написаны на другом языке: {other}. Выберите для плана язык «{other}» (поле «Язык» над списком шагов) или соберите план из библиотеки, выбрав над ней язык «{plan}».</translation>
     </message>
     <message>
         <source>⚠ Steps in different languages (step numbers): {groups}. The plan&apos;s language is {plan}: the projector would show the other steps in their own language. Replace them with the same steps from the library in {plan} (its language box), or remove them.</source>
-        <translation>⚠ Шаги на разных языках (номера шагов): {groups}. Язык плана — {plan}: остальные шаги проектор покажет на их собственном языке. Замените их такими же шагами из библиотеки на языке {plan} (поле языка над библиотекой) или удалите их.</translation>
+        <translation>⚠ Шаги на разных языках (номера шагов): {groups}. Язык плана — {plan}: остальные шаги проектор покажет на их собственном языке. Замените их такими же шагами из библиотеки (выберите над ней язык «{plan}») или удалите их.</translation>
     </message>
     <message>
         <source>Start the session anyway?</source>
