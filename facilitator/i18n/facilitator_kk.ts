@@ -2715,7 +2715,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>image {name} is an absolute path; put the image in the plan&apos;s folder and write its name relative to the plan (e.g. &quot;images/map.png&quot;)</source>
-        <translation>{name} суреті толық жолмен көрсетілген: оны жоспар қалтасына салып, жоспарға қатысты жолын жазыңыз (мысалы, &quot;images/map.png&quot;)</translation>
+        <translation>{name} суреті толық жолмен көрсетілген: оны жоспар қалтасына салып, жоспарға қатысты жолын жазыңыз (мысалы, «images/map.png»)</translation>
     </message>
     <message>
         <source>image {name} is outside the plan&apos;s folder; copy it into the folder</source>
@@ -2835,7 +2835,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>expected minutes like 10 or &quot;10m&quot;, got {got}</source>
-        <translation>минут керек, мысалы 10 не &quot;10m&quot;, ал көрсетілгені: {got}</translation>
+        <translation>минут керек, мысалы 10 не «10m», ал көрсетілгені: {got}</translation>
     </message>
     <message>
         <source>expected a positive duration, got {got}</source>

@@ -2733,7 +2733,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>image {name} is an absolute path; put the image in the plan&apos;s folder and write its name relative to the plan (e.g. &quot;images/map.png&quot;)</source>
-        <translation>картинка {name} указана полным путём: положите её в папку плана и впишите путь относительно плана (например, &quot;images/map.png&quot;)</translation>
+        <translation>картинка {name} указана полным путём: положите её в папку плана и впишите путь относительно плана (например, «images/map.png»)</translation>
     </message>
     <message>
         <source>image {name} is outside the plan&apos;s folder; copy it into the folder</source>
@@ -2853,7 +2853,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>expected minutes like 10 or &quot;10m&quot;, got {got}</source>
-        <translation>нужны минуты, например 10 или &quot;10m&quot;, а указано: {got}</translation>
+        <translation>нужны минуты, например 10 или «10m», а указано: {got}</translation>
     </message>
     <message>
         <source>expected a positive duration, got {got}</source>
