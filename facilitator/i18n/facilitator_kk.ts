@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>Shorten the next steps?</source>
-        <translation>Келесі кезеңдерді қысқартамыз ба?</translation>
+        <translation>Келесі қадамдарды қысқартамыз ба?</translation>
     </message>
     <message>
         <source>The steps not yet run lose the minutes the timer panel advises. You can give a step time back with +.</source>
-        <translation>Әлі өткізілмеген кезеңдер таймер тақтасы ұсынған минуттарға қысқарады. Кезеңге уақытты + пернесімен қайтаруға болады.</translation>
+        <translation>Әлі өткізілмеген қадамдар таймер тақтасы ұсынған минуттарға қысқарады. Қадамға уақытты + пернесімен қайтаруға болады.</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Өткізілмеген кезеңдер: {total} кезеңнің {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Кездесуді қазір аяқтаймыз ба?</translation>
+        <translation>Өткізілмеген қадамдар: {total} қадамның {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Кездесуді қазір аяқтаймыз ба?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
@@ -105,12 +105,12 @@
     <message>
         <location filename="../ui/actions.py" line="39"/>
         <source>Next step</source>
-        <translation>Келесі кезең</translation>
+        <translation>Келесі қадам</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="46"/>
         <source>Previous step</source>
-        <translation>Алдыңғы кезең</translation>
+        <translation>Алдыңғы қадам</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="53"/>
@@ -120,22 +120,22 @@
     <message>
         <location filename="../ui/actions.py" line="60"/>
         <source>One more minute for this step</source>
-        <translation>Осы кезеңге тағы бір минут</translation>
+        <translation>Осы қадамға тағы бір минут</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="67"/>
         <source>One minute less for this step</source>
-        <translation>Осы кезеңнен бір минут азайту</translation>
+        <translation>Осы қадамнан бір минут азайту</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="74"/>
         <source>Next phase of this step</source>
-        <translation>Осы кезеңнің келесі бөлігі</translation>
+        <translation>Осы қадамның келесі бөлігі</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="81"/>
         <source>Shorten the next steps as advised</source>
-        <translation>Келесі кезеңдерді ұсыныс бойынша қысқарту</translation>
+        <translation>Келесі қадамдарды ұсыныс бойынша қысқарту</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="88"/>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../ui/agenda_panel.py" line="26"/>
         <source>Step</source>
-        <translation>Кезең</translation>
+        <translation>Қадам</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="27"/>
@@ -327,7 +327,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/private_aids.py" line="156"/>
         <source>Sensitive step: announce it, remind everyone they may pass, say where help is.</source>
-        <translation>Нәзік кезең: алдын ала ескертіңіз, әркімнің қатыспауға құқығы бар екенін еске салыңыз, көмекті қайдан алуға болатынын айтыңыз.</translation>
+        <translation>Нәзік қадам: алдын ала ескертіңіз, әркімнің қатыспауға құқығы бар екенін еске салыңыз, көмекті қайдан алуға болатынын айтыңыз.</translation>
     </message>
 </context>
 <context>
@@ -475,7 +475,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Go to step {number}: press Enter (Esc: cancel)</source>
-        <translation>{number}-кезеңге өту: Enter басыңыз (Esc — болдырмау)</translation>
+        <translation>{number}-қадамға өту: Enter басыңыз (Esc — болдырмау)</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="49"/>
@@ -754,7 +754,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/step_panel.py" line="19"/>
         <source>Sensitive step.</source>
-        <translation>Нәзік кезең.</translation>
+        <translation>Нәзік қадам.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="20"/>
@@ -789,7 +789,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/step_panel.py" line="57"/>
         <source>Facilitator notes for this step</source>
-        <translation>Осы кезеңге арналған жүргізуші жазбалары</translation>
+        <translation>Осы қадамға арналған жүргізуші жазбалары</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="76"/>
@@ -803,7 +803,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Next: this sensitive step on the projector (the room sees the holding screen)</source>
-        <translation>Келесі: осы нәзік кезең проекторда (қазір зал күту экранын көріп отыр)</translation>
+        <translation>Келесі: осы нәзік қадам проекторда (қазір зал күту экранын көріп отыр)</translation>
     </message>
     <message>
         <source>Next: nothing more; the room sees the closing screen</source>
@@ -983,7 +983,7 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
     </message>
     <message>
         <source>Also while a step's timer runs</source>
-        <translation>Кезеңнің таймері жүріп тұрғанда да</translation>
+        <translation>Қадамның таймері жүріп тұрғанда да</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="61"/>
@@ -1090,7 +1090,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>A referral was offered during this step.</source>
-        <translation>Осы кезеңде көмек қызметі ұсынылды.</translation>
+        <translation>Осы қадамда көмек қызметі ұсынылды.</translation>
     </message>
     <message>
         <source>This note may record a disclosure of harm.</source>
@@ -1102,7 +1102,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>The note on step {number}:</source>
-        <translation>{number}-кезеңдегі жазба:</translation>
+        <translation>{number}-қадамдағы жазба:</translation>
     </message>
     <message>
         <source>Marked for follow-up.</source>
@@ -1156,7 +1156,7 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/notes_panel.py" line="94"/>
         <source>Notes of this step</source>
-        <translation>Осы кезеңнің жазбалары</translation>
+        <translation>Осы қадамның жазбалары</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="95"/>
@@ -1337,22 +1337,22 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/planner/planner_window.py" line="191"/>
         <source>Remove the step</source>
-        <translation>Кезеңді өшіру</translation>
+        <translation>Қадамды өшіру</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="198"/>
         <source>Duplicate the step</source>
-        <translation>Кезеңнің көшірмесін жасау</translation>
+        <translation>Қадамның көшірмесін жасау</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="205"/>
         <source>Move the step up</source>
-        <translation>Кезеңді жоғары жылжыту</translation>
+        <translation>Қадамды жоғары жылжыту</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="212"/>
         <source>Move the step down</source>
-        <translation>Кезеңді төмен жылжыту</translation>
+        <translation>Қадамды төмен жылжыту</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="219"/>
@@ -1450,6 +1450,24 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}</source>
         <translation>Барлығы {steps} + қор {buffer} = {total} / {target} мин ({fits}) · қадамдар аяқталуы {end}, қормен — {close}</translation>
+        <source>⚠ The plan&apos;s language is {plan}, but its steps are in {other}. Choose {other} as the plan&apos;s language (Language, above the agenda), or build the plan from the library in {plan}.</source>
+        <translation>⚠ Жоспар тілі — {plan}, ал қадамдары басқа тілде жазылған: {other}. Жоспар тілі ретінде «{other}» таңдаңыз (қадамдар тізімінің үстіндегі «Тілі» өрісі) немесе жоспарды кітапханадан, оның үстінен «{plan}» тілін таңдап, құрастырыңыз.</translation>
+    </message>
+    <message>
+        <source>⚠ Steps in different languages (step numbers): {groups}. The plan&apos;s language is {plan}: the projector would show the other steps in their own language. Replace them with the same steps from the library in {plan} (its language box), or remove them.</source>
+        <translation>⚠ Қадамдар әртүрлі тілде (қадам нөмірлері): {groups}. Жоспар тілі — {plan}: қалған қадамдарды проектор өз тілінде көрсетеді. Оларды кітапханадағы дәл сондай қадамдармен ауыстырыңыз (кітапхананың үстінен «{plan}» тілін таңдаңыз) немесе өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Start the session anyway?</source>
+        <translation>Бәрібір кездесуді бастаймыз ба?</translation>
+    </message>
+    <message>
+        <source>Steps in different languages</source>
+        <translation>Қадамдар әртүрлі тілде</translation>
+    </message>
+    <message>
+        <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
+        <translation>Мәзірді ашу (әрі қарай бағыттауыштармен; Alt пен әріп керегін ашады)</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1931,7 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/timer_panel.py" line="24"/>
         <source>Time left in this step</source>
-        <translation>Осы кезеңде қалған уақыт</translation>
+        <translation>Осы қадамда қалған уақыт</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="39"/>
@@ -2503,7 +2521,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Steps: {delivered} delivered, {skipped} skipped, of {planned}</source>
-        <translation>Кезеңдер: өткізілгені {delivered}, өткізіп жіберілгені {skipped}, барлығы {planned}</translation>
+        <translation>Қадамдар: өткізілгені {delivered}, өткізіп жіберілгені {skipped}, барлығы {planned}</translation>
     </message>
     <message>
         <source>Follow-ups noted: {count}</source>
@@ -2649,7 +2667,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>&lt;b&gt;The workshop's steps are done: the projector shows the closing screen.&lt;/b&gt; End the session ({end}) to stop the timer, then review the notes and export ({review}). {back} goes back to the last step.</source>
-        <translation>&lt;b&gt;Барлық кезең өтті: проекторда қорытынды экран.&lt;/b&gt; Таймерді тоқтату үшін кездесуді аяқтаңыз ({end}), содан кейін жазбаларды қарап, есепті экспорттаңыз ({review}). {back} — соңғы кезеңге оралу.</translation>
+        <translation>&lt;b&gt;Барлық қадам өтті: проекторда қорытынды экран.&lt;/b&gt; Таймерді тоқтату үшін кездесуді аяқтаңыз ({end}), содан кейін жазбаларды қарап, есепті экспорттаңыз ({review}). {back} — соңғы қадамға оралу.</translation>
     </message>
     <message>
         <source>End the session…</source>
@@ -2657,7 +2675,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>&lt;b&gt;Sensitive step: the projector shows the holding screen.&lt;/b&gt; Announce the topic, remind everyone they may pass, and say where help is. Then press {next} to show it.</source>
-        <translation>&lt;b&gt;Нәзік кезең: проекторда күту экраны.&lt;/b&gt; Тақырыпты алдын ала айтыңыз, әркім үндемей қалуға құқылы екенін еске салыңыз және көмекті қайдан алуға болатынын айтыңыз. Содан кейін кезеңді көрсету үшін {next} басыңыз.</translation>
+        <translation>&lt;b&gt;Нәзік қадам: проекторда күту экраны.&lt;/b&gt; Тақырыпты алдын ала айтыңыз, әркім үндемей қалуға құқылы екенін еске салыңыз және көмекті қайдан алуға болатынын айтыңыз. Содан кейін қадамды көрсету үшін {next} басыңыз.</translation>
     </message>
     <message>
         <source>Show it on the projector</source>
@@ -2736,6 +2754,288 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>only a workshop has a buffer; a library has no length</source>
         <translation>уақыт қоры тек тренингте болады; кітапхананың ұзақтығы жоқ</translation>
+        <source>duplicate step id &quot;{id}&quot; (also steps[{other}])</source>
+        <translation>«{id}» id-і бар қадам бұрыннан бар (steps[{other}]); әр қадамның өз id-і болуы керек</translation>
+    </message>
+    <message>
+        <source>duplicate tally id &quot;{id}&quot; in this step (also tallies[{other}])</source>
+        <translation>бұл қадамда «{id}» id-і бар сауалнама бұрыннан бар (tallies[{other}])</translation>
+    </message>
+    <message>
+        <source>only a film step plays a film (this step is &quot;{kind}&quot;)</source>
+        <translation>фильмді тек «фильм» түріндегі қадам көрсетеді (бұл қадамның түрі — «{kind}»)</translation>
+    </message>
+    <message>
+        <source>film {name} is a web address; the venue may have no internet: download the film and write its file name instead, in the plan&apos;s folder or the media folder (e.g. {example})</source>
+        <translation>{name} фильмі — интернеттегі мекенжай, ал өтетін жерде интернет болмауы мүмкін: фильмді жүктеп алып, мекенжайдың орнына жоспар қалтасындағы не медиа қалтасындағы файл атауын жазыңыз (мысалы, {example})</translation>
+    </message>
+    <message>
+        <source>film {name} is an absolute path; put the film in the plan&apos;s folder or the media folder and write its name relative to it (e.g. {example})</source>
+        <translation>{name} фильмі толық жолмен көрсетілген: фильмді жоспар қалтасына не медиа қалтасына салып, соған қатысты жолын жазыңыз (мысалы, {example})</translation>
+    </message>
+    <message>
+        <source>film {name} is outside the plan&apos;s folder (it has ..); copy the film into the folder</source>
+        <translation>{name} фильмі жоспар қалтасынан тыс жатыр (жолында .. бар): фильмді сол қалтаға көшіріңіз</translation>
+    </message>
+    <message>
+        <source>film {name} is not a video file; expected {formats}</source>
+        <translation>{name} фильмі бейнефайл емес; мына пішімдердің бірі керек: {formats}</translation>
+    </message>
+    <message>
+        <source>image {name} is an absolute path; put the image in the plan&apos;s folder and write its name relative to the plan (e.g. &quot;images/map.png&quot;)</source>
+        <translation>{name} суреті толық жолмен көрсетілген: оны жоспар қалтасына салып, жоспарға қатысты жолын жазыңыз (мысалы, «images/map.png»)</translation>
+    </message>
+    <message>
+        <source>image {name} is outside the plan&apos;s folder; copy it into the folder</source>
+        <translation>{name} суреті жоспар қалтасынан тыс жатыр: оны сол қалтаға көшіріңіз</translation>
+    </message>
+    <message>
+        <source>image {name} links outside the plan&apos;s folder; copy the image itself into it</source>
+        <translation>{name} суреті жоспар қалтасынан тыс жерге сілтейді: қалтаға суреттің өз файлын көшіріңіз</translation>
+    </message>
+    <message>
+        <source>image file not found: {name}</source>
+        <translation>сурет файлы табылмады: {name}</translation>
+    </message>
+    <message>
+        <source>cannot read image {name}: a symlink loop or an unusable name</source>
+        <translation>{name} суретін оқу мүмкін емес: сілтемелер тұйықталған немесе файл атауы жарамсыз</translation>
+    </message>
+    <message>
+        <source>cannot read image {name}: {reason}</source>
+        <translation>{name} суретін оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>image {name} is not a regular file</source>
+        <translation>{name} суреті кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <source>image {name} is empty</source>
+        <translation>{name} сурет файлы бос</translation>
+    </message>
+    <message>
+        <source>image {name} is {size} MB on disk; expected at most {limit} MB (a projector needs no more than 1920×1080 pixels)</source>
+        <translation>{name} суреті {size} МБ алады, ал {limit} МБ-тан аспауы керек (проекторға 1920×1080 пиксель жеткілікті)</translation>
+    </message>
+    <message>
+        <source>image {name} is {width}×{height} pixels; expected at most {side} a side and {megapixels} megapixels (scale it down: 1920×1080 fills a projector)</source>
+        <translation>{name} суретінің өлшемі {width}×{height} пиксель, ал бір жағы {side}-ден, жалпы {megapixels} мегапиксельден аспауы керек (кішірейтіңіз: 1920×1080 проекторды толық толтырады)</translation>
+    </message>
+    <message>
+        <source>image {name} cannot be read: {reason}</source>
+        <translation>{name} суретін оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>image {name} changed while it was read</source>
+        <translation>{name} суреті оқылып жатқанда өзгерді</translation>
+    </message>
+    <message>
+        <source>image {name} is not a PNG, JPEG, GIF or WebP image</source>
+        <translation>{name} — PNG, JPEG, GIF не WebP суреті емес</translation>
+    </message>
+    <message>
+        <source>image {name} is cut short or damaged (not a complete {format} file)</source>
+        <translation>{name} суреті қиылған не бүлінген ({format} файлы толық емес)</translation>
+    </message>
+    <message>
+        <source>required, missing (use: format: {version})</source>
+        <translation>міндетті өріс, ол жоқ (жазыңыз: format: {version})</translation>
+    </message>
+    <message>
+        <source>required, missing</source>
+        <translation>міндетті өріс, ол жоқ</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;{key}&quot;?</source>
+        <translation>белгісіз өріс; «{key}» болуы мүмкін бе?</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of {keys}</source>
+        <translation>белгісіз өріс; мыналардың бірі болуы керек: {keys}</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>белгісіз өріс</translation>
+    </message>
+    <message>
+        <source>expected text, got an empty value</source>
+        <translation>мәтін керек, ал өріс бос</translation>
+    </message>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>мәтін керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {got}</source>
+        <translation>true не false керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {got}</source>
+        <translation>бүтін сан керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected an id of lower-case letters, digits and &apos;-&apos;, got {got}</source>
+        <translation>id кіші латын әріптерімен, цифрлармен және «-» белгісімен жазылады, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>text too long; expected at most {limit} characters</source>
+        <translation>мәтін тым ұзын; {limit} таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>expected a list, got {got}</source>
+        <translation>тізім керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys, got {got}</source>
+        <translation>өрістер жиыны (кілт: мән) керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one item</source>
+        <translation>кемінде бір тармақ керек</translation>
+    </message>
+    <message>
+        <source>expected at least {count} items</source>
+        <translation>кемінде {count} тармақ керек</translation>
+    </message>
+    <message>
+        <source>expected at most {count} items</source>
+        <translation>{count} тармақтан аспауы керек</translation>
+    </message>
+    <message>
+        <source>expected minutes like 10 or &quot;10m&quot;, got {got}</source>
+        <translation>минут керек, мысалы 10 не «10m», ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected a positive duration, got {got}</source>
+        <translation>ұзақтық нөлден көп болуы керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at most 12 hours, got {got}</source>
+        <translation>12 сағаттан аспауы керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least {limit} (the room&apos;s answers are shown only from {shown}; a plan may raise this, never lower it), got {got}</source>
+        <translation>кемінде {limit} керек (топтың жауаптары тек {shown} жауаптан бастап көрсетіледі; жоспар бұл шекті көтере алады, бірақ төмендете алмайды), ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>give shares (one per answer) or share (one figure), not both</source>
+        <translation>не shares (әр жауапқа бір үлес), не share (бір сан) жазыңыз, екеуін бірге емес</translation>
+    </message>
+    <message>
+        <source>duplicate answer id &quot;{id}&quot;; expected each answer once</source>
+        <translation>«{id}» id-і бар жауап қайталанады; әр жауап бір рет болуы керек</translation>
+    </message>
+    <message>
+        <source>national shares name &quot;{id}&quot;, which is not an answer; expected one of {ids}</source>
+        <translation>жалпыұлттық үлестерде «{id}» бар, бірақ мұндай жауап жоқ; мыналардың бірі болуы керек: {ids}</translation>
+    </message>
+    <message>
+        <source>expected one of {values}, got {got}</source>
+        <translation>мыналардың бірі керек: {values}; ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least {limit}, got {got}</source>
+        <translation>кемінде {limit} керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>expected at most {limit}, got {got}</source>
+        <translation>{limit}-ден аспауы керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>{problem}; remove it</source>
+        <translation>{problem}; оны өшіріңіз</translation>
+    </message>
+    <message>
+        <source>a hidden direction control ({code}), which can make the text show something else</source>
+        <translation>мәтін бағытын өзгертетін жасырын таңба ({code}): сол себепті мәтін жазылғанынан басқаша көрінуі мүмкін</translation>
+    </message>
+    <message>
+        <source>a NUL character ({code}), which text does not contain (is the file damaged?)</source>
+        <translation>мәтінде болмайтын нөлдік таңба ({code}) (файл бүлінген бе?)</translation>
+    </message>
+    <message>
+        <source>a control character ({code}), which text does not contain (is the file damaged?)</source>
+        <translation>мәтінде болмайтын басқару таңбасы ({code}) (файл бүлінген бе?)</translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation>өріс қайталанады</translation>
+    </message>
+    <message>
+        <source>file is {size}; expected at most 1 MiB</source>
+        <translation>файл көлемі {size}, ал 1 МиБ-тан аспауы керек</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text; the file has another encoding</source>
+        <translation>UTF-8 кодтауындағы мәтін керек, ал файлдың кодтауы басқа</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a mapping of keys</source>
+        <translation>файл бос; өрістер жиыны (кілт: мән) керек</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys at the top</source>
+        <translation>файлдың басында өрістер жиыны (кілт: мән) керек</translation>
+    </message>
+    <message>
+        <source>syntax error: {reason}</source>
+        <translation>YAML жазылуында қате: {reason}</translation>
+    </message>
+    <message>
+        <source>a control character ({code}) that text files do not contain: is it damaged?</source>
+        <translation>мәтіндік файлдарда болмайтын басқару таңбасы ({code}): файл бүлінген бе?</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>ішкі деңгейлер тым терең</translation>
+    </message>
+    <message>
+        <source>nesting deeper than {limit} levels</source>
+        <translation>ішкі деңгейлер {limit}-ден терең</translation>
+    </message>
+    <message>
+        <source>anchors and aliases (&amp; and *) are not allowed</source>
+        <translation>YAML зәкірлері мен сілтемелеріне (&amp; және *) жол берілмейді</translation>
+    </message>
+    <message>
+        <source>expected one document; found a second &apos;---&apos;</source>
+        <translation>бір құжат керек, ал екінші «---» табылды</translation>
+    </message>
+    <message>
+        <source>this file uses format {found}, written by a newer version of Facilitator; this version reads format {version}. Update the app to open it.</source>
+        <translation>файл {found} пішімінде: оны Facilitator-дың жаңарақ нұсқасы жазған, ал бұл нұсқа {version} пішімін оқиды. Оны ашу үшін қолданбаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>expected {version}, got {got}</source>
+        <translation>{version} керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {reason}</source>
+        <translation>{name} жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>өрістер жиыны</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <source>MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV</source>
+        <translation>MP4 (H.264 бейне, AAC дыбыс), WebM, MKV, MOV, AVI, OGV, MPEG не WMV</translation>
+    </message>
+    <message>
+        <source>no steps yet: add one from the library on the left (Enter)</source>
+        <translation>әзірге қадам жоқ: сол жақтағы кітапханадан қадам қосыңыз (Enter)</translation>
     </message>
 </context>
 </TS>

@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>Shorten the next steps?</source>
-        <translation>Сократить следующие этапы?</translation>
+        <translation>Сократить следующие шаги?</translation>
     </message>
     <message>
         <source>The steps not yet run lose the minutes the timer panel advises. You can give a step time back with +.</source>
-        <translation>Этапы, которые ещё не проведены, теряют столько минут, сколько советует панель таймера. Вернуть время этапу можно клавишей +.</translation>
+        <translation>Шаги, которые ещё не проведены, теряют столько минут, сколько советует панель таймера. Вернуть время шагу можно клавишей +.</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Не проведено этапов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить встречу сейчас?</translation>
+        <translation>Не проведено шагов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить встречу сейчас?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
@@ -105,12 +105,12 @@
     <message>
         <location filename="../ui/actions.py" line="39"/>
         <source>Next step</source>
-        <translation>Следующий этап</translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="46"/>
         <source>Previous step</source>
-        <translation>Предыдущий этап</translation>
+        <translation>Предыдущий шаг</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="53"/>
@@ -120,22 +120,22 @@
     <message>
         <location filename="../ui/actions.py" line="60"/>
         <source>One more minute for this step</source>
-        <translation>Добавить минуту к этому этапу</translation>
+        <translation>Добавить минуту к этому шагу</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="67"/>
         <source>One minute less for this step</source>
-        <translation>Убрать минуту у этого этапа</translation>
+        <translation>Убрать минуту у этого шага</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="74"/>
         <source>Next phase of this step</source>
-        <translation>Следующая часть этапа</translation>
+        <translation>Следующая часть шага</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="81"/>
         <source>Shorten the next steps as advised</source>
-        <translation>Сократить следующие этапы по совету</translation>
+        <translation>Сократить следующие шаги по совету</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="88"/>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../ui/agenda_panel.py" line="26"/>
         <source>Step</source>
-        <translation>Этап</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <location filename="../ui/agenda_panel.py" line="27"/>
@@ -327,7 +327,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/private_aids.py" line="156"/>
         <source>Sensitive step: announce it, remind everyone they may pass, say where help is.</source>
-        <translation>Деликатный этап: предупредите о нём, напомните, что можно не участвовать, и скажите, где получить помощь.</translation>
+        <translation>Деликатный шаг: предупредите о нём, напомните, что можно не участвовать, и скажите, где получить помощь.</translation>
     </message>
 </context>
 <context>
@@ -475,7 +475,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Go to step {number}: press Enter (Esc: cancel)</source>
-        <translation>Перейти к этапу {number}: нажмите Enter (Esc — отмена)</translation>
+        <translation>Перейти к шагу {number}: нажмите Enter (Esc — отмена)</translation>
     </message>
     <message>
         <location filename="../ui/console_window.py" line="49"/>
@@ -754,7 +754,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/step_panel.py" line="19"/>
         <source>Sensitive step.</source>
-        <translation>Деликатный этап.</translation>
+        <translation>Деликатный шаг.</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="20"/>
@@ -789,7 +789,7 @@ Press F12 to come back.</source>
     <message>
         <location filename="../ui/step_panel.py" line="57"/>
         <source>Facilitator notes for this step</source>
-        <translation>Заметки ведущего к этому этапу</translation>
+        <translation>Заметки ведущего к этому шагу</translation>
     </message>
     <message>
         <location filename="../ui/step_panel.py" line="76"/>
@@ -803,7 +803,7 @@ Press F12 to come back.</source>
     </message>
     <message>
         <source>Next: this sensitive step on the projector (the room sees the holding screen)</source>
-        <translation>Далее: этот деликатный этап на проекторе (сейчас зал видит заставку)</translation>
+        <translation>Далее: этот деликатный шаг на проекторе (сейчас зал видит заставку)</translation>
     </message>
     <message>
         <source>Next: nothing more; the room sees the closing screen</source>
@@ -983,7 +983,7 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
     </message>
     <message>
         <source>Also while a step's timer runs</source>
-        <translation>И когда идёт таймер этапа</translation>
+        <translation>И когда идёт таймер шага</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="61"/>
@@ -1090,7 +1090,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>A referral was offered during this step.</source>
-        <translation>На этом этапе была предложена помощь службы.</translation>
+        <translation>На этом шаге была предложена помощь службы.</translation>
     </message>
     <message>
         <source>This note may record a disclosure of harm.</source>
@@ -1102,7 +1102,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>The note on step {number}:</source>
-        <translation>Заметка к этапу {number}:</translation>
+        <translation>Заметка к шагу {number}:</translation>
     </message>
     <message>
         <source>Marked for follow-up.</source>
@@ -1156,7 +1156,7 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/notes_panel.py" line="94"/>
         <source>Notes of this step</source>
-        <translation>Заметки этого этапа</translation>
+        <translation>Заметки этого шага</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="95"/>
@@ -1337,22 +1337,22 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/planner/planner_window.py" line="191"/>
         <source>Remove the step</source>
-        <translation>Удалить этап</translation>
+        <translation>Удалить шаг</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="198"/>
         <source>Duplicate the step</source>
-        <translation>Дублировать этап</translation>
+        <translation>Дублировать шаг</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="205"/>
         <source>Move the step up</source>
-        <translation>Переместить этап выше</translation>
+        <translation>Переместить шаг выше</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="212"/>
         <source>Move the step down</source>
-        <translation>Переместить этап ниже</translation>
+        <translation>Переместить шаг ниже</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="219"/>
@@ -1450,6 +1450,24 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}</source>
         <translation>Всего {steps} + запас {buffer} = {total} / {target} мин ({fits}) · шаги до {end}, запас до {close}</translation>
+        <source>⚠ The plan&apos;s language is {plan}, but its steps are in {other}. Choose {other} as the plan&apos;s language (Language, above the agenda), or build the plan from the library in {plan}.</source>
+        <translation>⚠ Язык плана — {plan}, а шаги написаны на другом языке: {other}. Выберите для плана язык «{other}» (поле «Язык» над списком шагов) или соберите план из библиотеки, выбрав над ней язык «{plan}».</translation>
+    </message>
+    <message>
+        <source>⚠ Steps in different languages (step numbers): {groups}. The plan&apos;s language is {plan}: the projector would show the other steps in their own language. Replace them with the same steps from the library in {plan} (its language box), or remove them.</source>
+        <translation>⚠ Шаги на разных языках (номера шагов): {groups}. Язык плана — {plan}: остальные шаги проектор покажет на их собственном языке. Замените их такими же шагами из библиотеки (выберите над ней язык «{plan}») или удалите их.</translation>
+    </message>
+    <message>
+        <source>Start the session anyway?</source>
+        <translation>Всё равно начать встречу?</translation>
+    </message>
+    <message>
+        <source>Steps in different languages</source>
+        <translation>Шаги на разных языках</translation>
+    </message>
+    <message>
+        <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
+        <translation>Открыть меню (дальше стрелками; Alt и буква открывает нужное)</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1931,7 @@ The session goes on; the notes are safe.</source>
     <message>
         <location filename="../ui/timer_panel.py" line="24"/>
         <source>Time left in this step</source>
-        <translation>Осталось времени на этап</translation>
+        <translation>Осталось времени на шаг</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="39"/>
@@ -2521,7 +2539,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Steps: {delivered} delivered, {skipped} skipped, of {planned}</source>
-        <translation>Этапы: проведено {delivered}, пропущено {skipped}, всего {planned}</translation>
+        <translation>Шаги: проведено {delivered}, пропущено {skipped}, всего {planned}</translation>
     </message>
     <message>
         <source>Follow-ups noted: {count}</source>
@@ -2667,7 +2685,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>&lt;b&gt;The workshop's steps are done: the projector shows the closing screen.&lt;/b&gt; End the session ({end}) to stop the timer, then review the notes and export ({review}). {back} goes back to the last step.</source>
-        <translation>&lt;b&gt;Все этапы пройдены: на проекторе завершающий экран.&lt;/b&gt; Завершите встречу ({end}), чтобы остановить таймер, затем проверьте заметки и экспортируйте отчёт ({review}). {back} — назад к последнему этапу.</translation>
+        <translation>&lt;b&gt;Все шаги пройдены: на проекторе завершающий экран.&lt;/b&gt; Завершите встречу ({end}), чтобы остановить таймер, затем проверьте заметки и экспортируйте отчёт ({review}). {back} — назад к последнему шагу.</translation>
     </message>
     <message>
         <source>End the session…</source>
@@ -2675,7 +2693,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>&lt;b&gt;Sensitive step: the projector shows the holding screen.&lt;/b&gt; Announce the topic, remind everyone they may pass, and say where help is. Then press {next} to show it.</source>
-        <translation>&lt;b&gt;Деликатный этап: на проекторе заставка.&lt;/b&gt; Объявите тему, напомните, что каждый может промолчать, и скажите, где можно получить помощь. Затем нажмите {next}, чтобы показать этап.</translation>
+        <translation>&lt;b&gt;Деликатный шаг: на проекторе заставка.&lt;/b&gt; Объявите тему, напомните, что каждый может промолчать, и скажите, где можно получить помощь. Затем нажмите {next}, чтобы показать шаг.</translation>
     </message>
     <message>
         <source>Show it on the projector</source>
@@ -2766,6 +2784,288 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
+        <source>duplicate step id &quot;{id}&quot; (also steps[{other}])</source>
+        <translation>шаг с id «{id}» уже есть (steps[{other}]); у каждого шага должен быть свой id</translation>
+    </message>
+    <message>
+        <source>duplicate tally id &quot;{id}&quot; in this step (also tallies[{other}])</source>
+        <translation>в этом шаге уже есть опрос с id «{id}» (tallies[{other}])</translation>
+    </message>
+    <message>
+        <source>only a film step plays a film (this step is &quot;{kind}&quot;)</source>
+        <translation>фильм показывает только шаг вида «фильм» (вид этого шага — «{kind}»)</translation>
+    </message>
+    <message>
+        <source>film {name} is a web address; the venue may have no internet: download the film and write its file name instead, in the plan&apos;s folder or the media folder (e.g. {example})</source>
+        <translation>фильм {name} — это адрес в интернете, а на площадке интернета может не быть: скачайте фильм и впишите вместо адреса имя файла в папке плана или в папке с медиа (например, {example})</translation>
+    </message>
+    <message>
+        <source>film {name} is an absolute path; put the film in the plan&apos;s folder or the media folder and write its name relative to it (e.g. {example})</source>
+        <translation>фильм {name} указан полным путём: положите фильм в папку плана или в папку с медиа и впишите путь относительно неё (например, {example})</translation>
+    </message>
+    <message>
+        <source>film {name} is outside the plan&apos;s folder (it has ..); copy the film into the folder</source>
+        <translation>фильм {name} лежит вне папки плана (в пути есть ..): скопируйте фильм в эту папку</translation>
+    </message>
+    <message>
+        <source>film {name} is not a video file; expected {formats}</source>
+        <translation>фильм {name} — не видеофайл; нужен файл в одном из форматов: {formats}</translation>
+    </message>
+    <message>
+        <source>image {name} is an absolute path; put the image in the plan&apos;s folder and write its name relative to the plan (e.g. &quot;images/map.png&quot;)</source>
+        <translation>картинка {name} указана полным путём: положите её в папку плана и впишите путь относительно плана (например, «images/map.png»)</translation>
+    </message>
+    <message>
+        <source>image {name} is outside the plan&apos;s folder; copy it into the folder</source>
+        <translation>картинка {name} лежит вне папки плана: скопируйте её в эту папку</translation>
+    </message>
+    <message>
+        <source>image {name} links outside the plan&apos;s folder; copy the image itself into it</source>
+        <translation>картинка {name} — ссылка за пределы папки плана: скопируйте в папку сам файл картинки</translation>
+    </message>
+    <message>
+        <source>image file not found: {name}</source>
+        <translation>файл картинки не найден: {name}</translation>
+    </message>
+    <message>
+        <source>cannot read image {name}: a symlink loop or an unusable name</source>
+        <translation>картинку {name} не прочитать: ссылки замкнуты в круг или имя файла непригодно</translation>
+    </message>
+    <message>
+        <source>cannot read image {name}: {reason}</source>
+        <translation>картинку {name} не прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>image {name} is not a regular file</source>
+        <translation>картинка {name} — не обычный файл</translation>
+    </message>
+    <message>
+        <source>image {name} is empty</source>
+        <translation>файл картинки {name} пуст</translation>
+    </message>
+    <message>
+        <source>image {name} is {size} MB on disk; expected at most {limit} MB (a projector needs no more than 1920×1080 pixels)</source>
+        <translation>картинка {name} занимает {size} МБ, а можно не больше {limit} МБ (проектору хватает 1920×1080 пикселей)</translation>
+    </message>
+    <message>
+        <source>image {name} is {width}×{height} pixels; expected at most {side} a side and {megapixels} megapixels (scale it down: 1920×1080 fills a projector)</source>
+        <translation>картинка {name} размером {width}×{height} пикселей, а можно не больше {side} по стороне и {megapixels} мегапикселей (уменьшите её: 1920×1080 заполняет весь проектор)</translation>
+    </message>
+    <message>
+        <source>image {name} cannot be read: {reason}</source>
+        <translation>картинку {name} не прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>image {name} changed while it was read</source>
+        <translation>картинка {name} изменилась, пока её читали</translation>
+    </message>
+    <message>
+        <source>image {name} is not a PNG, JPEG, GIF or WebP image</source>
+        <translation>картинка {name} — не изображение PNG, JPEG, GIF или WebP</translation>
+    </message>
+    <message>
+        <source>image {name} is cut short or damaged (not a complete {format} file)</source>
+        <translation>картинка {name} обрезана или повреждена (неполный файл {format})</translation>
+    </message>
+    <message>
+        <source>required, missing (use: format: {version})</source>
+        <translation>обязательное поле, его нет (впишите: format: {version})</translation>
+    </message>
+    <message>
+        <source>required, missing</source>
+        <translation>обязательное поле, его нет</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;{key}&quot;?</source>
+        <translation>неизвестное поле; может быть, «{key}»?</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of {keys}</source>
+        <translation>неизвестное поле; возможны: {keys}</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <source>expected text, got an empty value</source>
+        <translation>нужен текст, а поле пустое</translation>
+    </message>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>нужен текст, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {got}</source>
+        <translation>нужно true или false, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {got}</source>
+        <translation>нужно целое число, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected an id of lower-case letters, digits and &apos;-&apos;, got {got}</source>
+        <translation>id пишется строчными латинскими буквами, цифрами и «-», а указано: {got}</translation>
+    </message>
+    <message>
+        <source>text too long; expected at most {limit} characters</source>
+        <translation>текст слишком длинный; можно не больше {limit} знаков</translation>
+    </message>
+    <message>
+        <source>expected a list, got {got}</source>
+        <translation>нужен список, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys, got {got}</source>
+        <translation>нужен набор полей (ключ: значение), а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one item</source>
+        <translation>нужен хотя бы один пункт</translation>
+    </message>
+    <message>
+        <source>expected at least {count} items</source>
+        <translation>нужно не меньше пунктов: {count}</translation>
+    </message>
+    <message>
+        <source>expected at most {count} items</source>
+        <translation>можно не больше пунктов: {count}</translation>
+    </message>
+    <message>
+        <source>expected minutes like 10 or &quot;10m&quot;, got {got}</source>
+        <translation>нужны минуты, например 10 или «10m», а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected a positive duration, got {got}</source>
+        <translation>длительность должна быть больше нуля, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected at most 12 hours, got {got}</source>
+        <translation>можно не больше 12 часов, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least {limit} (the room&apos;s answers are shown only from {shown}; a plan may raise this, never lower it), got {got}</source>
+        <translation>нужно не меньше {limit} (ответы группы показываются только от {shown}; план может поднять этот порог, но не опустить), а указано: {got}</translation>
+    </message>
+    <message>
+        <source>give shares (one per answer) or share (one figure), not both</source>
+        <translation>укажите либо shares (по доле на каждый ответ), либо share (одну цифру), но не оба</translation>
+    </message>
+    <message>
+        <source>duplicate answer id &quot;{id}&quot;; expected each answer once</source>
+        <translation>ответ с id «{id}» повторяется; каждый ответ должен быть один раз</translation>
+    </message>
+    <message>
+        <source>national shares name &quot;{id}&quot;, which is not an answer; expected one of {ids}</source>
+        <translation>в общенациональных долях есть «{id}», но такого ответа нет; возможны: {ids}</translation>
+    </message>
+    <message>
+        <source>expected one of {values}, got {got}</source>
+        <translation>нужно одно из: {values}; а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least {limit}, got {got}</source>
+        <translation>нужно не меньше {limit}, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>expected at most {limit}, got {got}</source>
+        <translation>можно не больше {limit}, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>{problem}; remove it</source>
+        <translation>{problem}; удалите его</translation>
+    </message>
+    <message>
+        <source>a hidden direction control ({code}), which can make the text show something else</source>
+        <translation>скрытый знак направления текста ({code}): из-за него текст может выглядеть не так, как написан</translation>
+    </message>
+    <message>
+        <source>a NUL character ({code}), which text does not contain (is the file damaged?)</source>
+        <translation>нулевой символ ({code}), которого в тексте не бывает (файл повреждён?)</translation>
+    </message>
+    <message>
+        <source>a control character ({code}), which text does not contain (is the file damaged?)</source>
+        <translation>управляющий символ ({code}), которого в тексте не бывает (файл повреждён?)</translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation>поле повторяется</translation>
+    </message>
+    <message>
+        <source>file is {size}; expected at most 1 MiB</source>
+        <translation>файл весит {size}, а можно не больше 1 МиБ</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text; the file has another encoding</source>
+        <translation>нужен текст в кодировке UTF-8, а у файла другая кодировка</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a mapping of keys</source>
+        <translation>файл пуст; нужен набор полей (ключ: значение)</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys at the top</source>
+        <translation>в начале файла нужен набор полей (ключ: значение)</translation>
+    </message>
+    <message>
+        <source>syntax error: {reason}</source>
+        <translation>ошибка в записи YAML: {reason}</translation>
+    </message>
+    <message>
+        <source>a control character ({code}) that text files do not contain: is it damaged?</source>
+        <translation>управляющий символ ({code}), которого в текстовых файлах не бывает: файл повреждён?</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>nesting deeper than {limit} levels</source>
+        <translation>вложенность глубже {limit} уровней</translation>
+    </message>
+    <message>
+        <source>anchors and aliases (&amp; and *) are not allowed</source>
+        <translation>якоря и ссылки YAML (&amp; и *) не допускаются</translation>
+    </message>
+    <message>
+        <source>expected one document; found a second &apos;---&apos;</source>
+        <translation>нужен один документ, а найден второй «---»</translation>
+    </message>
+    <message>
+        <source>this file uses format {found}, written by a newer version of Facilitator; this version reads format {version}. Update the app to open it.</source>
+        <translation>файл в формате {found}: его записала более новая версия Facilitator, а эта версия читает формат {version}. Обновите приложение, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>expected {version}, got {got}</source>
+        <translation>нужно {version}, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {reason}</source>
+        <translation>не удаётся записать {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>набор полей</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV</source>
+        <translation>MP4 (видео H.264, звук AAC), WebM, MKV, MOV, AVI, OGV, MPEG или WMV</translation>
+    </message>
+    <message>
+        <source>no steps yet: add one from the library on the left (Enter)</source>
+        <translation>шагов пока нет: добавьте шаг из библиотеки слева (Enter)</translation>
     </message>
 </context>
 </TS>

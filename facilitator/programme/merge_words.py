@@ -122,8 +122,8 @@ CATEGORIES: dict[str, dict[str, str]] = {
     "ru": {
         "sessions_delivered": "Проведено занятий",
         "sessions_planned": "Запланировано занятий",
-        "steps_delivered": "Проведено этапов",
-        "steps_skipped": "Пропущено этапов",
+        "steps_delivered": "Проведено шагов",
+        "steps_skipped": "Пропущено шагов",
         "minutes_planned": "Минут по плану",
         "minutes_actual": "Минут на деле",
         "participants": "Участники",
@@ -153,8 +153,8 @@ CATEGORIES: dict[str, dict[str, str]] = {
     "kk": {
         "sessions_delivered": "Өткізілген сабақтар",
         "sessions_planned": "Жоспарланған сабақтар",
-        "steps_delivered": "Өткізілген кезеңдер",
-        "steps_skipped": "Өткізіп жіберілген кезеңдер",
+        "steps_delivered": "Өткізілген қадамдар",
+        "steps_skipped": "Өткізіп жіберілген қадамдар",
         "minutes_planned": "Жоспар бойынша минут",
         "minutes_actual": "Нақты минут",
         "participants": "Қатысушылар",

@@ -64,6 +64,7 @@ class Scope(StrEnum):
     """Only while no text field or panel has the keyboard."""
     REVIEW = "review window"
     PROJECTOR = "projector window"
+    LIBRARY = "planner's library search"
     PLANNER = "planner window"
     """The planner's own menus (a window of its own, with no session): built by the planner."""
 
@@ -378,6 +379,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("F5",),
         QT_TRANSLATE_NOOP("Planner", "Workshop"),
     ),
+    _planner(
+        "menus",
+        QT_TRANSLATE_NOOP("Planner", "Open the menus (then the arrows; Alt and a letter opens one)"),
+        ("F10",),
+        "",
+    ),
     # Keys a widget handles itself (listed here so this stays the one list of keys; their titles
     # are for the README, not shown in the app):
     _local(
@@ -397,6 +404,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _local("review-mark", "Mark the selected text as a name or number to remove", ("Ctrl+R",), Scope.REVIEW),
     _local("review-export", "Export the anonymized PDF…", ("Ctrl+S",), Scope.REVIEW),
     _local("leave-full-screen", "Leave full screen", ("Esc",), Scope.PROJECTOR),
+    _local(
+        "library-move",
+        "Move the selection in the library list; Enter adds that step and the selection moves on",
+        ("Down", "Up", "PgDown", "PgUp"),
+        Scope.LIBRARY,
+    ),
 )
 
 TOOLBAR: tuple[tuple[str, str], ...] = (

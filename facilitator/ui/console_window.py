@@ -28,7 +28,7 @@ from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.film_panel import FilmPanel, refused_text
 from facilitator.ui.i18n import translate
 from facilitator.ui.live_preview import Preview
-from facilitator.ui.mnemonics import MnemonicKeeper
+from facilitator.ui.mnemonics import MnemonicKeeper, open_menu_bar
 from facilitator.ui.next_preview import NextPreview
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.presenter_keys import PresenterKeys
@@ -223,10 +223,7 @@ class ConsoleWindow(QMainWindow):
 
     def open_menus(self) -> None:
         """F10: the first menu opens; the arrows go through every menu and item from there."""
-        bar = self.menuBar()
-        first = next((a for a in bar.actions() if a.isVisible() and a.isEnabled()), None)
-        if first is not None:
-            bar.setActiveAction(first)
+        open_menu_bar(self.menuBar())
 
     def choose_media_folder(self) -> None:
         """Where film files are also looked for (after the plan's folder); this step looks again."""

@@ -62,6 +62,14 @@ def mark_menu(actions: list[QAction], reserved: frozenset[str] = frozenset()) ->
             action.setText(text)
 
 
+def open_menu_bar(bar: QMenuBar) -> None:
+    """F10, in the console and the planner alike: the first menu opens; the arrows go through
+    every menu and item from there."""
+    first = next((a for a in bar.actions() if a.isVisible() and a.isEnabled()), None)
+    if first is not None:
+        bar.setActiveAction(first)
+
+
 class MnemonicKeeper(QObject):
     """Keeps every menu of ``bar`` (and their submenus) with unique mnemonics as menus and items
     are added, by the console, the aids, the lock and the launcher alike."""

@@ -39,6 +39,7 @@ SOURCE_NAMES = {
         "гендерлік әлеуметтік нормалар индекс",
     ),
     "article-on-feminism": ("feminism", "феминизм"),
+    "human-rights-watch": ("human rights watch",),
 }
 
 

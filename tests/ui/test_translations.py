@@ -141,13 +141,13 @@ def untranslated(texts: Iterator[str], english: dict[str, str]) -> list[str]:
 
 
 def test_the_check_finds_english() -> None:
-    english = {"Next step": "Следующий этап", "not verified: check before use": "не проверено: …"}
+    english = {"Next step": "Следующий шаг", "not verified: check before use": "не проверено: …"}
     assert untranslated(iter(["Next step"]), english) == ["Next step"]
     assert untranslated(iter(["⚠ not verified: check before use"]), english) == [
         "not verified: check before use"
     ]
     assert untranslated(iter(["case-study", "phone"]), english) == ["case-study", "phone"]
-    assert untranslated(iter(["Следующий этап", "Facilitator", "PDF", "Ctrl+Q"]), english) == []
+    assert untranslated(iter(["Следующий шаг", "Facilitator", "PDF", "Ctrl+Q"]), english) == []
 
 
 def test_no_english_left_in_the_console_and_its_panels(qtbot: QtBot, language: str) -> None:

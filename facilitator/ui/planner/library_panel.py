@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,6 +25,10 @@ from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.i18n import translate
 from facilitator.ui.kind_names import step_kind
 from facilitator.ui.step_panel import guidance_html
+
+MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
+"""Keys of the search box that move the selection in the list below it (the caret stays; listed
+in facilitator/ui/actions.py as "library-move")."""
 
 
 class SlidePreview(AudienceView):
@@ -61,7 +66,7 @@ class LibraryPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("library-list")
         self.list.setDragEnabled(True)
-        self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemActivated.connect(self._choose)
         self.list.currentItemChanged.connect(lambda item, _old: self._preview(item))
         self.slide_view = SlidePreview(parent=self)
         self.slide_view.setMinimumHeight(140)
@@ -76,6 +81,7 @@ class LibraryPanel(QWidget):
         self.longest.valueChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._choose_current)
+        self.search.installEventFilter(self)
         previews = QSplitter(Qt.Orientation.Vertical, self)
         previews.addWidget(self.slide_view)
         previews.addWidget(self.guidance)
@@ -114,10 +120,40 @@ class LibraryPanel(QWidget):
         index = self.language.findData(code if isinstance(code, str) else "")
         self.language.setCurrentIndex(max(index, 0))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↓ ↑ PgDn PgUp in the search box move the selection in the filtered list, so Enter adds
+        the step chosen there; the caret stays in the box to type on."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in MOVES
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.move_selection(MOVES[Qt.Key(event.key())])
+            return True
+        return super().eventFilter(watched, event)
+
+    def move_selection(self, offset: int) -> None:
+        if self.list.count():
+            row = self.list.currentRow()
+            start = -1 if row < 0 and offset > 0 else row
+            self.list.setCurrentRow(max(0, min(self.list.count() - 1, start + offset)))
+
     def _choose_current(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+            self._choose(item)
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        """Add the step, then move the selection on: Enter again adds the next step, never the same
+        one twice by accident (after the last one nothing is chosen until ↓ or ↑)."""
+        row = self.list.row(item)
+        self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        if row + 1 < self.list.count():
+            self.list.setCurrentRow(row + 1)
+        else:
+            self.list.setCurrentRow(-1)
 
     def _preview(self, item: QListWidgetItem | None) -> None:
         if item is None:

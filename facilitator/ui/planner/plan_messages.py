@@ -1,8 +1,13 @@
 """The plan checker's messages as the planner shows them: in the UI's language.
 
-The loader (facilitator/sessions/plan_loader.py) speaks English, as the command line and the
-files do; the planner keeps its ``file:line: field:`` and says the message itself in the UI's
-language when it knows it (an unknown one is shown as the loader wrote it).
+The loader (facilitator/sessions/) speaks English, as the command line and the files do, and
+stays free of Qt; the planner keeps its ``file:line: field:`` and says the message itself in the
+UI's language. Each English message is written once below as a template ("duplicate step id
+"{id}" (also steps[{other}])"); the template is both the pattern that recognises the loader's
+message and the text translated, so the two cannot drift apart (tests/ui/test_plan_messages.py
+checks that every template gives back the loader's own words). Values keep their own words (ids,
+file names, the file's keys), except those the UI says itself: a length, a step's kind, "nothing",
+"a list", the list of film formats, a nested problem.
 """
 
 from __future__ import annotations
@@ -12,8 +17,167 @@ from collections.abc import Callable
 
 from facilitator.sessions.durations import parse_duration
 from facilitator.sessions.errors import FileError
+from facilitator.sessions.plan import StepKind
+from facilitator.sessions.plan_films import FORMAT_LIST as FILM_FORMATS
 from facilitator.ui import i18n
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.ui.kind_names import step_kind
+
+CONTEXT = "PlanMessages"
+
+TEMPLATES: tuple[str, ...] = (
+    # the plan's meaning (plan_loader)
+    QT_TRANSLATE_NOOP("PlanMessages", 'duplicate step id "{id}" (also steps[{other}])'),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages", "expected at least one of text, items, questions, facts, image, tallies, film"
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", 'duplicate tally id "{id}" in this step (also tallies[{other}])'),
+    QT_TRANSLATE_NOOP("PlanMessages", 'only a film step plays a film (this step is "{kind}")'),
+    QT_TRANSLATE_NOOP("PlanMessages", "phases add up to {total}; expected the step's duration, {target}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "required for a workshop, missing (e.g. target_length: 120m)"),
+    # the buffer's message before the plain one, which would also match it
+    QT_TRANSLATE_NOOP(
+        "PlanMessages", "steps add up to {total} and the buffer is {buffer}: {sum}, target is {target}"
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "steps add up to {total}, target is {target}"),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "a buffer of {buffer} leaves no time for the steps; expected less than the target length, {target}",
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "only a workshop has a buffer; a library has no length"),
+    # film names (plan_films)
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "film {name} is a web address; the venue may have no internet: download the film and write its "
+        "file name instead, in the plan's folder or the media folder (e.g. {example})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "film {name} is an absolute path; put the film in the plan's folder or the media folder and "
+        "write its name relative to it (e.g. {example})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages", "film {name} is outside the plan's folder (it has ..); copy the film into the folder"
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "film {name} is not a video file; expected {formats}"),
+    # images (plan_images): warnings, the step's text still shows
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "image {name} is an absolute path; put the image in the plan's folder and write its name "
+        'relative to the plan (e.g. "images/map.png")',
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "image {name} is outside the plan's folder; copy it into the folder"),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages", "image {name} links outside the plan's folder; copy the image itself into it"
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "image file not found: {name}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "cannot read image {name}: a symlink loop or an unusable name"),
+    QT_TRANSLATE_NOOP("PlanMessages", "cannot read image {name}: {reason}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "image {name} is not a regular file"),
+    QT_TRANSLATE_NOOP("PlanMessages", "image {name} is empty"),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "image {name} is {size} MB on disk; expected at most {limit} MB (a projector needs no more "
+        "than 1920×1080 pixels)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "image {name} is {width}×{height} pixels; expected at most {side} a side and {megapixels} "
+        "megapixels (scale it down: 1920×1080 fills a projector)",
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "image {name} cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "image {name} changed while it was read"),
+    QT_TRANSLATE_NOOP("PlanMessages", "image {name} is not a PNG, JPEG, GIF or WebP image"),
+    QT_TRANSLATE_NOOP("PlanMessages", "image {name} is cut short or damaged (not a complete {format} file)"),
+    # fields (validation, durations, tallies, plan_schema)
+    QT_TRANSLATE_NOOP("PlanMessages", "required, missing (use: format: {version})"),
+    QT_TRANSLATE_NOOP("PlanMessages", "required, missing"),
+    QT_TRANSLATE_NOOP("PlanMessages", 'unknown key; did you mean "{key}"?'),
+    QT_TRANSLATE_NOOP("PlanMessages", "unknown key; expected one of {keys}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "unknown key"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected text, got an empty value"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected text, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected true or false, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected a whole number, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected an id of lower-case letters, digits and '-', got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "text too long; expected at most {limit} characters"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected a list, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected a mapping of keys, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected at least one item"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected at least {count} items"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected at most {count} items"),
+    QT_TRANSLATE_NOOP("PlanMessages", 'expected minutes like 10 or "10m", got {got}'),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected a positive duration, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected at most 12 hours, got {got}"),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "expected at least {limit} (the room's answers are shown only from {shown}; a plan may raise "
+        "this, never lower it), got {got}",
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "give shares (one per answer) or share (one figure), not both"),
+    QT_TRANSLATE_NOOP("PlanMessages", 'duplicate answer id "{id}"; expected each answer once'),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages", 'national shares name "{id}", which is not an answer; expected one of {ids}'
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected one of {values}, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected at least {limit}, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected at most {limit}, got {got}"),
+    # the file as a whole (structured, validation, errors, atomic)
+    QT_TRANSLATE_NOOP("PlanMessages", "{problem}; remove it"),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "a hidden direction control ({code}), which can make the text show something else",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages", "a NUL character ({code}), which text does not contain (is the file damaged?)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages", "a control character ({code}), which text does not contain (is the file damaged?)"
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "duplicate key"),
+    QT_TRANSLATE_NOOP("PlanMessages", "file is {size}; expected at most 1 MiB"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected UTF-8 text; the file has another encoding"),
+    QT_TRANSLATE_NOOP("PlanMessages", "file is empty; expected a mapping of keys"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected a mapping of keys at the top"),
+    QT_TRANSLATE_NOOP("PlanMessages", "syntax error: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages", "a control character ({code}) that text files do not contain: is it damaged?"
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "nesting too deep"),
+    QT_TRANSLATE_NOOP("PlanMessages", "nesting deeper than {limit} levels"),
+    QT_TRANSLATE_NOOP("PlanMessages", "anchors and aliases (& and *) are not allowed"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected one document; found a second '---'"),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "this file uses format {found}, written by a newer version of Facilitator; this version reads "
+        "format {version}. Update the app to open it.",
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected {version}, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "cannot read: {reason}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "cannot write {name}: {reason}"),
+)
+
+_WORDS = {
+    "nothing": QT_TRANSLATE_NOOP("PlanMessages", "nothing"),
+    "a mapping": QT_TRANSLATE_NOOP("PlanMessages", "a mapping"),
+    "a list": QT_TRANSLATE_NOOP("PlanMessages", "a list"),
+    FILM_FORMATS: QT_TRANSLATE_NOOP(
+        "PlanMessages", "MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV"
+    ),
+}
+_NO_STEPS = QT_TRANSLATE_NOOP("PlanMessages", "no steps yet: add one from the library on the left (Enter)")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """The template as a pattern: its words literally, each ``{value}`` any text."""
+    parts = re.split(r"\{(\w+)\}", template)
+    pattern = "".join(
+        re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)" for index, part in enumerate(parts)
+    )
+    return re.compile(f"^{pattern}$", re.DOTALL)
+
+
+_PATTERNS = tuple((_pattern(template), template) for template in TEMPLATES)
 
 
 def _length(text: str) -> str:
@@ -24,65 +188,62 @@ def _length(text: str) -> str:
         return text
 
 
-_LENGTHS = re.compile(r"^steps add up to (?P<total>[0-9hms ]+), target is (?P<target>[0-9hms ]+)$")
-_PHASES = re.compile(
-    r"^phases add up to (?P<total>[0-9hms ]+); expected the step's duration, (?P<target>[0-9hms ]+)$"
-)
-_BUFFERED = re.compile(
-    r"^steps add up to (?P<total>[0-9hms ]+) and the buffer is (?P<buffer>[0-9hms ]+): "
-    r"(?P<sum>[0-9hms ]+), target is (?P<target>[0-9hms ]+)$"
-)
-_WHOLE_BUFFER = re.compile(
-    r"^a buffer of (?P<buffer>[0-9hms ]+) leaves no time for the steps; "
-    r"expected less than the target length, (?P<target>[0-9hms ]+)$"
-)
-_TEMPLATES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_LENGTHS, QT_TRANSLATE_NOOP("PlanMessages", "steps add up to {total}, target is {target}")),
-    (
-        _BUFFERED,
-        QT_TRANSLATE_NOOP(
-            "PlanMessages", "steps add up to {total} and the buffer is {buffer}: {sum}, target is {target}"
-        ),
-    ),
-    (
-        _WHOLE_BUFFER,
-        QT_TRANSLATE_NOOP(
-            "PlanMessages",
-            "a buffer of {buffer} leaves no time for the steps; "
-            "expected less than the target length, {target}",
-        ),
-    ),
-    (
-        _PHASES,
-        QT_TRANSLATE_NOOP("PlanMessages", "phases add up to {total}; expected the step's duration, {target}"),
-    ),
-)
-_FIXED = {
-    "required for a workshop, missing (e.g. target_length: 120m)": QT_TRANSLATE_NOOP(
-        "PlanMessages", "required for a workshop, missing (e.g. target_length: 120m)"
-    ),
-    "only a workshop has a buffer; a library has no length": QT_TRANSLATE_NOOP(
-        "PlanMessages", "only a workshop has a buffer; a library has no length"
-    ),
-    "expected at least one of text, items, questions, facts, image, tallies, film": QT_TRANSLATE_NOOP(
-        "PlanMessages", "expected at least one of text, items, questions, facts, image, tallies, film"
-    ),
+def _kind(text: str) -> str:
+    try:
+        return step_kind(StepKind(text))
+    except ValueError:
+        return text
+
+
+def _codes(text: str) -> str:
+    """A list of the file's own names ("agree, disagree") quoted, so it reads apart from the words."""
+    return ", ".join(f"«{code}»" for code in text.split(", "))
+
+
+def _word(text: str) -> str:
+    return translate(CONTEXT, _WORDS[text]) if text in _WORDS else text
+
+
+_FORMATS: dict[str, Callable[[str], str]] = {
+    "total": _length,
+    "target": _length,
+    "buffer": _length,
+    "sum": _length,
+    "kind": _kind,
+    "got": _word,
+    "formats": _word,
+    "values": lambda text: text.replace("' or '", "', '"),  # pydantic's list of kinds
+    "problem": lambda text: message(text),
+    "ids": _codes,
+    "keys": _codes,
 }
-_FORMATS: dict[str, Callable[[str], str]] = {name: _length for name in ("total", "target", "buffer", "sum")}
+
+
+def known(text: str) -> str | None:
+    """The template that ``text`` is an instance of, or None."""
+    for pattern, template in _PATTERNS:
+        if pattern.match(text):
+            return template
+    return None
 
 
 def message(text: str) -> str:
     """One loader message in the UI's language, or as it is when the planner does not know it."""
-    if text in _FIXED:
-        return translate("PlanMessages", _FIXED[text])
-    for pattern, template in _TEMPLATES:
+    for pattern, template in _PATTERNS:
         found = pattern.match(text)
         if found:
             values = {key: _FORMATS.get(key, str)(value) for key, value in found.groupdict().items()}
-            return translate("PlanMessages", template).format(**values)
+            return translate(CONTEXT, template).format(**values)
     return text
 
 
 def shown(error: FileError) -> str:
     """``file:line: field: message`` with the message in the UI's language."""
+    if error.path == "steps" and error.message == "expected at least one item":
+        return str(FileError(error.file, error.line, error.path, translate(CONTEXT, _NO_STEPS)))
     return str(FileError(error.file, error.line, error.path, message(error.message)))
+
+
+def listed(errors: tuple[FileError, ...] | list[FileError], most: int) -> str:
+    """The first ``most`` problems, one a line, for a dialog."""
+    return "\n".join(shown(error) for error in errors[:most])

@@ -42,7 +42,8 @@ from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs, i18n
 from facilitator.ui.actions import planner_actions
 from facilitator.ui.i18n import translate
-from facilitator.ui.planner import plan_messages, series_chooser
+from facilitator.ui.mnemonics import open_menu_bar
+from facilitator.ui.planner import language_warning, plan_messages, series_chooser
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
 from facilitator.ui.planner.plan_totals import totals_line
@@ -261,6 +262,7 @@ class PlannerWindow(QMainWindow):
             "down": lambda: self.move_current(1),
             "library": self.library.search.setFocus,
             "start": self.request_start,
+            "menus": lambda: open_menu_bar(self.menuBar()),
         }
         actions = {}
         menus: dict[str, Any] = {"File": self.menuBar().addMenu(translate("Planner", "File"))}
@@ -268,7 +270,7 @@ class PlannerWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for entry in planner_actions():
             action_id = entry.id.removeprefix("planner-")
-            if entry.menu not in menus:
+            if entry.menu and entry.menu not in menus:
                 menus[entry.menu] = self.menuBar().addMenu(translate("Planner", entry.menu))
             title = translate("Planner", entry.title)
             action = QAction(title, self)
@@ -279,10 +281,13 @@ class PlannerWindow(QMainWindow):
             )
             action.setToolTip(f"{title} ({keys})" if keys else title)
             action.triggered.connect(lambda _checked=False, run=runs[action_id]: run())
+            actions[action_id] = action
+            if not entry.menu:  # F10: in no menu, it opens them
+                self.addAction(action)
+                continue
             if action_id == "quit":
                 menus[entry.menu].addSeparator()
             menus[entry.menu].addAction(action)
-            actions[action_id] = action
         return actions
 
     # -- editing ------------------------------------------------------------------------------
@@ -396,7 +401,9 @@ class PlannerWindow(QMainWindow):
     def _show_totals(self) -> None:
         start = datetime.combine(datetime.today(), self.start_time.time().toPython())  # type: ignore[arg-type]
         self.total.setText(totals_line(self.draft, start))
-        messages = [plan_messages.shown(error) for error in self.draft.errors] + [
+        mixed = language_warning.warning(self.draft.document)
+        messages = [mixed] if mixed else []
+        messages += [plan_messages.shown(error) for error in self.draft.errors] + [
             f"{plan_messages.shown(w)} ({translate('Planner', 'warning')})" for w in self.draft.warnings
         ]
         shown = messages[:SHOWN_PROBLEMS]
@@ -444,7 +451,7 @@ class PlannerWindow(QMainWindow):
             dialogs.tell(
                 self,
                 translate("Planner", "This plan has problems"),
-                "\n".join(str(e) for e in exc.errors[:15]),
+                plan_messages.listed(exc.errors, 15),
             )
             return False
         builtin = CONTENT_DIR in chosen.resolve().parents
@@ -468,7 +475,7 @@ class PlannerWindow(QMainWindow):
             dialogs.tell(
                 self,
                 translate("Planner", "This series has problems"),
-                "\n".join(str(e) for e in exc.errors[:15]),
+                plan_messages.listed(exc.errors, 15),
             )
             return False
         entries = [*loaded.sessions, *([loaded.follow_up] if loaded.follow_up else [])]
@@ -510,7 +517,7 @@ class PlannerWindow(QMainWindow):
         try:
             write_atomic(path, self.draft.text().encode("utf-8"))
         except WriteFailed as exc:
-            dialogs.tell(self, translate("Planner", "Not saved"), str(exc))
+            dialogs.tell(self, translate("Planner", "Not saved"), plan_messages.message(str(exc)))
             return False
         self.draft.path, self.draft.read_only = path, False
         remember_plan(str(path.resolve()))
@@ -569,10 +576,10 @@ class PlannerWindow(QMainWindow):
             dialogs.tell(
                 self,
                 translate("Planner", "This plan has problems"),
-                "\n".join(str(e) for e in self.draft.errors[:10]),
+                plan_messages.listed(self.draft.errors, 10),
             )
             return
-        if not self.keep_before_start():
+        if not language_warning.may_start(self, self.draft.document) or not self.keep_before_start():
             return
         self.start_requested.emit(self.draft)
 

@@ -1,0 +1,260 @@
+"""Every message the plan checker gives the planner is said in the UI's language.
+
+Each broken plan below makes the checker (the same loader as `facilitator plans validate`) say
+one of its messages; the planner in Russian and in Kazakh shows them all under the agenda with
+no English left but the file's own names (file, line, field, keys, ids, quoted values).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from facilitator.planner.draft import Draft, new_document
+from facilitator.planner.library import load_library
+from facilitator.sessions.errors import FileError, InvalidFile
+from facilitator.sessions.structured import read_document
+from facilitator.sessions.validation import check_format
+from facilitator.ui import dialogs
+from facilitator.ui.planner import plan_messages
+from facilitator.ui.planner.planner_window import PlannerWindow
+
+Document = dict[str, Any]
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@functools.cache
+def base() -> Document:
+    library = {item.step.id: item for item in load_library() if item.language == "en"}
+    document = new_document("Broken on purpose", "en", 20)
+    document["steps"] = [library["group-agreement"].document(), library["film-1"].document()]
+    document["steps"][1]["duration"] = 10
+    return document
+
+
+def tally(**changes: Any) -> Document:
+    return {
+        "id": "enough",
+        "statement": "Women have enough rights.",
+        "answers": [{"id": "agree", "label": "Agree"}, {"id": "disagree", "label": "Disagree"}],
+    } | changes
+
+
+def in_first(path: str, value: Any) -> Callable[[Document], None]:
+    """Set (or with value None, delete) a field of the first step: ``"audience.title"``."""
+
+    def change(document: Document) -> None:
+        container = document["steps"][0]
+        *parents, last = path.split(".")
+        for part in parents:
+            container = container.setdefault(part, {})
+        if value is None:
+            container.pop(last, None)
+        else:
+            container[last] = value
+
+    return change
+
+
+BROKEN: dict[str, Callable[[Document], None]] = {
+    "no steps": lambda d: d.update(steps=[]),
+    "duplicate step id": lambda d: d["steps"][1].update(id="group-agreement"),
+    "nothing to show": in_first("audience", {"title": "Only a title"}),
+    "duplicate tally id": in_first("audience.tallies", [tally(), tally()]),
+    "film on another kind": in_first("audience.film", "films/a.mp4"),
+    "film web address": lambda d: d["steps"][1]["audience"].update(film="https://example.org/a.mp4"),
+    "film absolute path": lambda d: d["steps"][1]["audience"].update(film="/home/me/a.mp4"),
+    "film outside": lambda d: d["steps"][1]["audience"].update(film="../a.mp4"),
+    "film not a video": lambda d: d["steps"][1]["audience"].update(film="films/a.txt"),
+    "phases": in_first("phases", [{"title": "Alone", "duration": 3}, {"title": "Pairs", "duration": 3}]),
+    "no target": lambda d: d.pop("target_length"),
+    "lengths differ": lambda d: d.update(target_length=90),
+    "image absolute": in_first("audience.image", "/tmp/map.png"),
+    "image outside": in_first("audience.image", "../map.png"),
+    "image not found": in_first("audience.image", "images/none.png"),
+    "image a folder": in_first("audience.image", "images"),
+    "image empty": in_first("audience.image", "images/empty.png"),
+    "image not an image": in_first("audience.image", "images/text.png"),
+    "image cut short": in_first("audience.image", "images/short.png"),
+    "required": in_first("title", None),
+    "unknown key, close": in_first("titel", "x"),
+    "unknown key, far": in_first("zzzzzz", "x"),
+    "expected text": in_first("title", ["a", "list"]),
+    "expected true or false": in_first("fixed", "often"),
+    "expected a whole number": in_first("audience.tallies", [tally(threshold="many")]),
+    "id letters": in_first("id", "Group Agreement"),
+    "empty text": in_first("audience.title", ""),
+    "expected a list": in_first("audience.items", {"a": 1}),
+    "expected a mapping": in_first("audience", "just text"),
+    "too few answers": in_first("audience.tallies", [tally(answers=[{"id": "agree", "label": "Agree"}])]),
+    "too many answers": in_first(
+        "audience.tallies", [tally(answers=[{"id": f"a{n}", "label": f"A{n}"} for n in range(7)])]
+    ),
+    "duration words": in_first("duration", "ten minutes"),
+    "duration negative": in_first("duration", -5),
+    "duration too long": in_first("duration", "13h"),
+    "threshold too low": in_first("audience.tallies", [tally(threshold=2)]),
+    "shares and share": in_first(
+        "audience.tallies", [tally(national={"text": "t", "source": "s", "share": 5, "shares": {"agree": 5}})]
+    ),
+    "duplicate answer": in_first(
+        "audience.tallies",
+        [tally(answers=[{"id": "agree", "label": "Agree"}, {"id": "agree", "label": "Yes"}])],
+    ),
+    "national share not an answer": in_first(
+        "audience.tallies", [tally(national={"text": "t", "source": "s", "shares": {"maybe": 5}})]
+    ),
+    "kind": in_first("kind", "lecture"),
+    "percent too high": in_first(
+        "audience.tallies", [tally(national={"text": "t", "source": "s", "share": 150})]
+    ),
+    "hidden character": in_first("title", "Group\u0000agreement"),
+}
+
+# Whole-file problems the planner says when it opens a file (no draft can hold them).
+FILES: dict[str, bytes] = {
+    "duplicate key": b"format: 1\nid: a\nid: b\n",
+    "not UTF-8": "format: 1\ntitle: Группа\n".encode("cp1251"),
+    "empty": b"",
+    "anchors": b"format: 1\na: &x 1\nb: *x\n",
+    "two documents": b"format: 1\n---\nformat: 1\n",
+    "not a mapping": b"- a\n- b\n",
+    "no format": b"id: a\n",
+    "newer format": b"format: 99\n",
+    "wrong format": b"format: two\n",
+    "control character": b"format: 1\ntitle: a\x07b\n",
+}
+
+
+def make_images(folder: Path) -> None:
+    images = folder / "images"
+    images.mkdir()
+    (images / "empty.png").write_bytes(b"")
+    (images / "text.png").write_bytes(b"this is not an image at all")
+    (images / "short.png").write_bytes(PNG + b"\x00\x00")
+
+
+def broken_draft(name: str, folder: Path) -> Draft:
+    document = copy.deepcopy(base())
+    BROKEN[name](document)
+    return Draft(document, path=folder / "plan.yaml")
+
+
+def file_errors(raw: bytes) -> tuple[FileError, ...]:
+    try:
+        check_format(read_document(raw, "plan.yaml"), 1)
+    except InvalidFile as exc:
+        return exc.errors
+    raise AssertionError("the file was accepted")
+
+
+# What may stay in Latin letters: the file's own keys and values, formats, names of programs.
+ALLOWED = {
+    *("text", "items", "questions", "facts", "image", "tallies", "film", "steps", "target_length"),
+    *("format", "shares", "share", "true", "false", "id", "title", "fixed", "kind", "duration"),
+    *("audience", "answers", "threshold", "national", "label", "statement", "phases", "images"),
+    *("MP4", "H.264", "AAC", "WebM", "MKV", "MOV", "AVI", "OGV", "MPEG", "WMV", "PNG", "JPEG"),
+    *("GIF", "WebP", "YAML", "UTF", "MiB", "Facilitator", "Enter"),
+}
+
+
+def english_in(line: str, error: FileError) -> list[str]:
+    """Latin words of a shown problem that are neither the file's names nor quoted values."""
+    prefix = str(FileError(error.file, error.line, error.path, ""))
+    assert line.startswith(prefix), (line, prefix)
+    said = line[len(prefix) :]
+    said = re.sub(
+        r"«[^»]*»|\"[^\"]*\"|'[^']*'|\{[^}]*\}|#x[0-9a-f]+|U\+[0-9A-F]{4}[A-Z -]*"
+        r"|[\w.-]*[/.][\w./-]*|\b\d+m\b",
+        " ",
+        said,
+    )
+    return [word for word in re.findall(r"[A-Za-z][A-Za-z0-9_.+]*", said) if word.strip(".") not in ALLOWED]
+
+
+def test_every_broken_plan_says_its_own_problem(tmp_path: Path) -> None:
+    make_images(tmp_path)
+    said: dict[str, set[str]] = {}
+    for name in BROKEN:
+        draft = broken_draft(name, tmp_path)
+        problems = [*draft.errors, *draft.warnings]
+        assert problems, f"{name}: the checker found nothing"
+        for problem in problems:
+            template = plan_messages.known(problem.message)
+            assert template is not None, f"{name}: the planner does not know “{problem.message}”"
+            said.setdefault(template, set()).add(name)
+    for raw in FILES.values():
+        for problem in file_errors(raw):
+            assert plan_messages.known(problem.message) is not None, problem.message
+    assert len(said) >= 35  # one broken plan, one message: the list above covers the checker
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_planner_says_every_problem_in_its_language(
+    qtbot: QtBot, tmp_path: Path, set_ui_language: Callable[[str], None], language: str
+) -> None:
+    set_ui_language(language)
+    make_images(tmp_path)
+    english: dict[str, list[str]] = {}
+    for name in BROKEN:
+        draft = broken_draft(name, tmp_path)
+        window = PlannerWindow(draft=draft, library=[])
+        qtbot.addWidget(window)
+        shown = window.problems.toolTip().splitlines()
+        problems = [*draft.errors, *draft.warnings]
+        assert len(shown) == len(problems), name
+        for line, problem in zip(shown, problems, strict=True):
+            left = english_in(
+                line.removesuffix(")").rsplit(" (", 1)[0] if problem in draft.warnings else line, problem
+            )
+            if left:
+                english[name] = [line, *left]
+        window.close()
+    for name, raw in FILES.items():
+        for problem in file_errors(raw):
+            left = english_in(plan_messages.shown(problem), problem)
+            if left:
+                english[name] = [plan_messages.shown(problem), *left]
+    assert english == {}
+
+
+def test_the_english_finder_finds_english() -> None:
+    error = FileError("plan.yaml", 3, "steps[0].title", "expected text, got a list")
+    assert english_in(str(error), error) == ["expected", "got", "a", "list"]
+    assert english_in("plan.yaml:3: steps[0].title: нужен текст, а указано: список", error) == []
+
+
+def test_a_template_gives_back_the_loader_s_words() -> None:
+    """The template is the pattern: filled with its own placeholders it is recognised as itself."""
+    for template in plan_messages.TEMPLATES:
+        names = re.findall(r"\{(\w+)\}", template)
+        sample = template.format(**{name: f"<{name}>" for name in names})
+        assert plan_messages.known(sample) == template, template
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_opening_a_broken_file_says_why_in_the_ui_language(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    set_ui_language: Callable[[str], None],
+    language: str,
+) -> None:
+    set_ui_language(language)
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "tell", lambda _parent, _title, text: told.append(text))
+    window = PlannerWindow(library=[])
+    qtbot.addWidget(window)
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(FILES["duplicate key"])
+    assert window.open_plan(path) is False
+    problem = FileError("plan.yaml", 3, "id", "duplicate key")
+    assert told == [told[0]] and told[0].startswith(f"{path}:3: id: ")
+    assert english_in(told[0].replace(str(path), "plan.yaml"), problem) == []
