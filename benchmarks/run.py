@@ -196,7 +196,8 @@ def session_rss(review: bool) -> tuple[float, float, float, bool, bool]:
         raise subprocess.CalledProcessError(process.returncode, "session")
     own, natasha, pydantic = out.strip().splitlines()[-1].split()
     worker = max(worker_kb.values(), default=0) / 1024
-    return round(float(own), 1), round(worker, 1), round(together_kb / 1024, 1), natasha == "True", pydantic == "True"
+    together = together_kb / 1024
+    return round(float(own), 1), round(worker, 1), round(together, 1), natasha == "True", pydantic == "True"
 
 
 def memory_figures() -> dict[str, float]:

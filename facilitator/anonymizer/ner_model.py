@@ -48,8 +48,9 @@ class WordIds:
         self._ends = numpy.concatenate((breaks, [len(data)])).astype(numpy.int64)
         hashes = numpy.empty(len(self._starts), numpy.int64)
         for first in range(0, len(hashes), 10_000):  # a few rows at a time: no list of every word
-            rows = zip(self._starts[first : first + 10_000].tolist(), self._ends[first : first + 10_000].tolist())
-            hashes[first : first + 10_000] = [hash(data[start:end]) for start, end in rows]
+            last = first + 10_000
+            rows = zip(self._starts[first:last].tolist(), self._ends[first:last].tolist(), strict=True)
+            hashes[first:last] = [hash(data[start:end]) for start, end in rows]
         self._rows = numpy.argsort(hashes, kind="stable")  # equal hashes keep their rows' order
         self._hashes = hashes[self._rows]
         self._known: dict[str, int | None] = {}
