@@ -183,13 +183,17 @@ def session_rss(review: bool) -> tuple[float, float, float, bool, bool]:
     together_kb = 0
     worker_kb: dict[int, int] = {}
     app_command = _command(process.pid)
+    running: set[int] = set()
     while process.poll() is None:
-        # a child between its fork and its exec is still the app's memory (shared, copied on write)
-        workers = [pid for pid in _descendants(process.pid) if _command(pid) not in (app_command, b"")]
+        # a child between its fork and its exec is still the app's memory (shared, copied on write),
+        # and its status shows the app's: a worker counts once it has run its own program for a
+        # sample already (an exec takes microseconds, a sample 5 ms; VmHWM keeps its earlier peak)
+        workers = {pid for pid in _descendants(process.pid) if _command(pid) not in (app_command, b"")}
         total = _status_kb(process.pid, "VmRSS")
-        for pid in workers:
+        for pid in workers & running:
             total += _status_kb(pid, "VmRSS")
             worker_kb[pid] = max(worker_kb.get(pid, 0), _status_kb(pid, "VmHWM"))
+        running = workers
         together_kb = max(together_kb, total)
         time.sleep(0.005)
     out, _ = process.communicate()
