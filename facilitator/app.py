@@ -327,8 +327,10 @@ def _run_qt(
     dialog = not (smoke_test or quit_when_shown)
     start_times = StartTimes(app) if quit_when_shown else None
     companion, companion_first = pair
-    # the holding screen (in both languages of a pair) and the console's frame, painted first
+    # the console's frame, painted first, then the holding screen (in both languages of a pair)
     frame = FirstFrame(title, companion.plan.title if companion else None, companion_first)
+    app.processEvents()
+    frame.show_holding()
     app.processEvents()
     try:
         try:

@@ -1,8 +1,8 @@
 """Russian person names with natasha (its model ships in the package: no download).
 
-Loading takes about half a second and 200 MB, so it happens once, lazily, and callers in the UI
-do it off the UI thread. natasha is one signal among several: it misses lone first names and
-everything in Latin script, which the name lists and the roster cover.
+Loading takes about half a second and ≈ 55 MB (ner_model.py), so it happens once, lazily, in the name
+finder's worker process (or off the UI thread). natasha is one signal among several: it misses lone
+first names and everything in Latin script, which the name lists and the roster cover.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import glob
+import importlib.util
 import os
 import sys
 import threading
@@ -44,33 +45,25 @@ def _one_blas_thread() -> None:
 
 
 @cache
-def _models() -> tuple[Any, Any]:
+def _tagger() -> Any:
     with _lock:
         _one_blas_thread()
-        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+        from facilitator.anonymizer.ner_model import news_ner
 
-        return Segmenter(), NewsNERTagger(NewsEmbedding())
+        return news_ner()
 
 
 def available() -> bool:
-    try:
-        import natasha  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return all(importlib.util.find_spec(name) is not None for name in ("natasha", "slovnet", "numpy"))
 
 
 def person_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each person name natasha finds in ``text``."""
-    if not has_cyrillic(text):
+    """(start, end) of each person name natasha's news NER finds in ``text`` (as natasha's
+    ``Doc.tag_ner`` gives them: the tagger reads the whole text)."""
+    if not has_cyrillic(text) or not text.strip():
         return []  # nothing for a Russian model to find
-    from natasha import Doc
-
-    segmenter, tagger = _models()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_ner(tagger)
-    return [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
+    markup = _tagger()(text)
+    return [(span.start, span.stop) for span in markup.spans if span.type == "PER"]
 
 
 def person_spans_in(text: str, parts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -108,4 +101,4 @@ def has_latin(text: str) -> bool:
 
 def warm_up() -> None:
     """Load the model now (call from a worker thread before the first review)."""
-    _models()
+    _tagger()

@@ -10,24 +10,51 @@ holding screen is painted directly (no audience view, no style sheet, no plan): 
 needs only the title and the language, which a plan checked before gives from the cache of checked
 plans (``plan_cache.peek``). Once the real windows are shown over them, ``close`` removes both.
 Keys pressed on the frame are not kept: the console takes keys from the moment it is shown.
+
+The console's frame is painted first, alone, and the holding screen right after it (``show_holding``,
+in the next paint): nothing before the first paint touches PySide6's ``Qt`` namespace, whose ≈ 110
+enum types (the keys alone are 471 members) PySide6 builds as Python enums the first time any of
+them is used, ≈ 100 ms at a load of 10, as long again as the rest of the frame. The frame draws its
+text with Qt's alignment flags as plain numbers (``ALIGN_CENTER``, ``WORD_WRAP``: Qt's painter and
+font metrics take them as ``int``); the holding screen needs the namespace (a projector window that
+never takes the keyboard, full screen) and comes second.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from facilitator.screens import choose_audience_screen
 from facilitator.settings import load_settings
 from facilitator.type_scale import TYPE_SCALE
 from facilitator.ui import theme, window_state
 from facilitator.ui.i18n import translate
-from facilitator.ui.projector_focus import keep_keys_off, show_full_screen
 from facilitator.ui.qt_screens import QtScreenSource
 
 SMALLEST = 0.5
 """The smallest type, as a share of the design size (as the audience view's ``MIN_SCALE``)."""
+ALIGN_CENTER = 0x0084
+"""``Qt.AlignmentFlag.AlignCenter`` (AlignHCenter | AlignVCenter) as the number Qt takes."""
+WORD_WRAP = 0x1000
+"""``Qt.TextFlag.TextWordWrap`` as the number Qt takes."""
+HOLDING_NAME = "first-frame-holding"
+"""The holding screen's object name (the start-up benchmark times its first paint: start_times.py)."""
+
+
+class OpeningNote(QWidget):
+    """The console frame's one line, centred ("Opening …"): drawn, as a label would need Qt's enums."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setObjectName("first-frame-opening")
+        self.text = text
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawText(self.rect(), ALIGN_CENTER | WORD_WRAP, self.text)
+        painter.end()
 
 
 class HoldingScreen(QWidget):
@@ -35,7 +62,7 @@ class HoldingScreen(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("first-frame-holding")
+        self.setObjectName(HOLDING_NAME)
         self.title = title
 
     def visible_text(self) -> str:
@@ -52,7 +79,7 @@ class HoldingScreen(QWidget):
         share, bold = TYPE_SCALE["holding"]
         font = QFont(theme.FONT_FAMILY)
         font.setBold(bold)
-        box, flags = self.box(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        box, flags = self.box(), ALIGN_CENTER | WORD_WRAP
         for step in range(11):
             scale = 1.0 - step * (1.0 - SMALLEST) / 10
             font.setPixelSize(max(9, round(max(self.height(), 120) * share * scale)))
@@ -65,40 +92,45 @@ class HoldingScreen(QWidget):
         painter.fillRect(self.rect(), theme.AUDIENCE_BACKGROUND)
         painter.setFont(self.title_font())
         painter.setPen(theme.AUDIENCE_ACCENT)
-        painter.drawText(self.box(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.title)
+        painter.drawText(self.box(), ALIGN_CENTER | WORD_WRAP, self.title)
         painter.end()
 
 
 class FirstFrame:
-    """The two windows of the first paint; ``close`` when the real ones are shown."""
+    """The two windows of the first paint: the console's frame, shown at once, then the holding
+    screen (``show_holding``, once the frame is painted); ``close`` when the real ones are shown."""
 
     def __init__(self, title: str, companion_title: str | None = None, companion_first: bool = False) -> None:
         """``companion_title``: the workshop's title in the room's second language (``--language
         kk+ru``): the holding screen then shows both, as the projector will (``companion_first``:
         the second language's on top)."""
         self._closed = False
-        primary = QGuiApplication.primaryScreen()
         self.console = QMainWindow()
         self.console.setObjectName("first-frame-console")
         self.console.setWindowTitle(translate("Console", "Facilitator — {title}").format(title=title))
-        opening = QLabel(translate("Launch", "Opening “{title}”…").format(title=title))
-        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.console.setCentralWidget(opening)
+        opening = translate("Launch", "Opening “{title}”…").format(title=title)
+        self.console.setCentralWidget(OpeningNote(opening))
         self.console.resize(1280, 720)
-        window_state.restore(self.console, "console", primary)
+        window_state.restore(self.console, "console", QGuiApplication.primaryScreen())
         room = title
         if companion_title is not None:
             first, second = (companion_title, title) if companion_first else (title, companion_title)
             room = f"{first}\n{second}"
         self.holding = self.view = HoldingScreen(room)
-        self.holding.setWindowFlag(Qt.WindowType.Window)
+        self.console.show()
+
+    def show_holding(self) -> None:
+        """The holding screen on the screen the projector will use (a window when there is one
+        screen), never taking the keyboard. Call after the console's frame is painted."""
+        from facilitator.ui.projector_focus import keep_keys_off, show_full_screen
+
+        if self._closed:
+            return
         keep_keys_off(self.holding)
-        self.holding.setWindowTitle(
-            translate("Audience", "{title} — Facilitator").format(title=room.replace("\n", " · "))
-        )
+        room = self.holding.title.replace("\n", " · ")
+        self.holding.setWindowTitle(translate("Audience", "{title} — Facilitator").format(title=room))
         source = QtScreenSource()  # the screen the projector's window will take (ScreenManager)
         target = choose_audience_screen(source.screens(), source.primary(), load_settings().projector_screen)
-        self.console.show()
         qt_target = source.qt_screen(target) if target is not None else None
         if qt_target is None:  # one screen: the projector view will be a window (rehearsal mode)
             self.holding.resize(960, 540)

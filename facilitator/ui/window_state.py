@@ -8,7 +8,7 @@ projector it was once dragged to; the first time, it opens maximized there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QMainWindow
 
@@ -42,6 +42,8 @@ def restore(window: QMainWindow, name: str, screen: QScreen | None) -> bool:
     area = screen.availableGeometry()
     if restored and area.contains(window.geometry().center()):
         return restored
+    from PySide6.QtCore import Qt  # only here: the first frame restores a window before Qt's enums
+
     maximized = not restored or window.isMaximized()
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.setScreen(screen)  # the right screen, at a size that fits it

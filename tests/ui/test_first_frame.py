@@ -43,6 +43,7 @@ print(json.dumps(sorted(name for name in late if name in sys.modules)))
 def test_the_holding_screen_shows_the_title_and_nothing_private(qtbot: QtBot) -> None:
     loaded = load_plan(default_workshop("ru"))
     frame = FirstFrame(loaded.plan.title)
+    frame.show_holding()
     qtbot.addWidget(frame.console)
     qtbot.addWidget(frame.holding)
     assert frame.console.isVisible() and frame.holding.isVisible()
@@ -64,6 +65,7 @@ def test_a_two_language_holding_screen_shows_both_titles_in_the_rooms_order(
     kk, ru = (load_plan(builtin_workshop_in(language)).plan for language in ("kk", "ru"))
     assert kk.title != ru.title
     frame = FirstFrame(kk.title, ru.title, companion_first)
+    frame.show_holding()
     qtbot.addWidget(frame.console)
     qtbot.addWidget(frame.holding)
     frame.holding.resize(1920, 1080)
@@ -76,6 +78,7 @@ def test_the_holding_screen_looks_like_the_audience_views(qtbot: QtBot) -> None:
     the projector does not jump when the real window replaces it."""
     title = load_plan(default_workshop("kk")).plan.title
     frame = FirstFrame(title)
+    frame.show_holding()
     qtbot.addWidget(frame.console)
     qtbot.addWidget(frame.holding)
     view = AudienceView("kk")
@@ -132,6 +135,7 @@ def test_on_two_screens_the_holding_screen_fills_the_projector(qtbot: QtBot) -> 
         "from facilitator.ui.first_frame import FirstFrame\n"
         "app = QApplication([])\n"
         "frame = FirstFrame(load_plan(default_workshop('en')).plan.title)\n"
+        "frame.show_holding()\n"
         "app.processEvents()\n"
         "g = frame.holding.geometry()\n"
         "print(json.dumps([frame.holding.screen().name(), [g.x(), g.y(), g.width(), g.height()],"

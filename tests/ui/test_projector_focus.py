@@ -42,6 +42,7 @@ def test_if_it_is_activated_anyway_the_console_takes_the_keyboard_back(qtbot: Qt
 
 def test_the_first_frames_holding_screen_takes_no_keyboard_either(qtbot: QtBot) -> None:
     frame = FirstFrame("A workshop", None, False)
+    frame.show_holding()
     try:
         assert frame.holding.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
         assert frame.holding.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
