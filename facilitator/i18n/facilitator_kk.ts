@@ -1050,7 +1050,7 @@ The session goes on; the notes are safe.</source>
     <name>Notes</name>
     <message>
         <source>Show the notes of every step, by step (this step's first), or this step's only</source>
-        <translation>Барлық кезеңнің жазбаларын кезең бойынша (алдымен осы кезеңнің) немесе тек осы кезеңнің жазбаларын көрсету</translation>
+        <translation>Барлық қадамның жазбаларын қадам бойынша (алдымен осы қадамның) немесе тек осы қадамның жазбаларын көрсету</translation>
     </message>
     <message>
         <source>All notes ({count})</source>
@@ -1058,15 +1058,15 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Notes of every step</source>
-        <translation>Барлық кезеңнің жазбалары</translation>
+        <translation>Барлық қадамның жазбалары</translation>
     </message>
     <message>
         <source>Step {number}: {title}</source>
-        <translation>{number}-кезең: {title}</translation>
+        <translation>{number}-қадам: {title}</translation>
     </message>
     <message>
         <source>(this step)</source>
-        <translation>(қазіргі кезең)</translation>
+        <translation>(қазіргі қадам)</translation>
     </message>
     <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
@@ -1450,6 +1450,8 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}</source>
         <translation>Барлығы {steps} + қор {buffer} = {total} / {target} мин ({fits}) · қадамдар аяқталуы {end}, қормен — {close}</translation>
+    </message>
+    <message>
         <source>⚠ The plan&apos;s language is {plan}, but its steps are in {other}. Choose {other} as the plan&apos;s language (Language, above the agenda), or build the plan from the library in {plan}.</source>
         <translation>⚠ Жоспар тілі — {plan}, ал қадамдары басқа тілде жазылған: {other}. Жоспар тілі ретінде «{other}» таңдаңыз (қадамдар тізімінің үстіндегі «Тілі» өрісі) немесе жоспарды кітапханадан, оның үстінен «{plan}» тілін таңдап, құрастырыңыз.</translation>
     </message>
@@ -2754,6 +2756,8 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>only a workshop has a buffer; a library has no length</source>
         <translation>уақыт қоры тек тренингте болады; кітапхананың ұзақтығы жоқ</translation>
+    </message>
+    <message>
         <source>duplicate step id &quot;{id}&quot; (also steps[{other}])</source>
         <translation>«{id}» id-і бар қадам бұрыннан бар (steps[{other}]); әр қадамның өз id-і болуы керек</translation>
     </message>

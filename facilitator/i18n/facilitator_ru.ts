@@ -1050,7 +1050,7 @@ The session goes on; the notes are safe.</source>
     <name>Notes</name>
     <message>
         <source>Show the notes of every step, by step (this step's first), or this step's only</source>
-        <translation>Показать заметки всех этапов по этапам (сначала этого этапа) или только этого этапа</translation>
+        <translation>Показать заметки всех шагов по шагам (сначала этого шага) или только этого шага</translation>
     </message>
     <message>
         <source>All notes ({count})</source>
@@ -1058,15 +1058,15 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Notes of every step</source>
-        <translation>Заметки всех этапов</translation>
+        <translation>Заметки всех шагов</translation>
     </message>
     <message>
         <source>Step {number}: {title}</source>
-        <translation>Этап {number}: {title}</translation>
+        <translation>Шаг {number}: {title}</translation>
     </message>
     <message>
         <source>(this step)</source>
-        <translation>(текущий этап)</translation>
+        <translation>(текущий шаг)</translation>
     </message>
     <message>
         <source>Not saved yet: {count} note(s). Kept here and tried again every few seconds; free some disk space. Do not close the app.</source>
@@ -1450,6 +1450,8 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}</source>
         <translation>Всего {steps} + запас {buffer} = {total} / {target} мин ({fits}) · шаги до {end}, запас до {close}</translation>
+    </message>
+    <message>
         <source>⚠ The plan&apos;s language is {plan}, but its steps are in {other}. Choose {other} as the plan&apos;s language (Language, above the agenda), or build the plan from the library in {plan}.</source>
         <translation>⚠ Язык плана — {plan}, а шаги написаны на другом языке: {other}. Выберите для плана язык «{other}» (поле «Язык» над списком шагов) или соберите план из библиотеки, выбрав над ней язык «{plan}».</translation>
     </message>
@@ -2784,6 +2786,11 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMessages</name>
+    <message>
         <source>duplicate step id &quot;{id}&quot; (also steps[{other}])</source>
         <translation>шаг с id «{id}» уже есть (steps[{other}]); у каждого шага должен быть свой id</translation>
     </message>
