@@ -35,8 +35,10 @@ MIN_LIST_NAME = 3
 _PLURALS = ("lar", "ler", "dar", "der", "tar", "ter")
 """The Turkic plural after a stem, as skeletons."""
 AMBIGUOUS = "name-or-word"
+NAME_SHAPE = "name-shape"
+"""A word no list or dictionary knows, shaped like a name of the region, where a person stands."""
 """The source of a detection the anonymizer is unsure of: removed, and shown first in the review."""
-UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start"})
+UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start", NAME_SHAPE})
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
@@ -512,6 +514,17 @@ class NameFinder:
             return self._lower_case_name(text, words[index], after, before)
         if not capital and self._nickname(skeleton(word)) and _unquoted(text, start):
             return self._lower_case_nickname(text, words[index], after)
+        if (
+            not capital
+            and after
+            and after2
+            and after[2].casefold() in union("subject_fillers")
+            and after2[2].casefold() in union("person_after")
+            and not text[end : after[0]].strip()
+            and not text[after[1] : after2[0]].strip()
+            and _lower_name_shaped(word)
+        ):
+            return NAME_SHAPE  # "алтару опять опоздал": a person, a filler, a verb a person does
         if capital and after and _starts_sentence(text, start) and not _a_word(word):
             gap = text[end : after[0]]
             if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
@@ -608,6 +621,7 @@ class NameFinder:
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
             and (not self._use_lists or base_of(word, self._lists) is None)
+            and not (self._use_lists and _lower_name_shaped(word))
         )
         (self._never if never else self._maybe).add(word)
         return never
@@ -657,6 +671,9 @@ class NameFinder:
             return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
             return self._unlisted(token, before, after, _number_follows(text, token.end))
+        shaped = not token.capitalised and _lower_name_shaped(word)
+        if shaped and _lower_person_context(token, before, after, text):
+            return self._span(token, NAME_SHAPE, _shaped_key(word))
         return None
 
     def _listed(
@@ -1060,6 +1077,77 @@ def _name_shaped(shape: str) -> bool:
             return True
         if len(stem) >= 6 and stem.endswith(_SHAPED_LONG):
             return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _lower_name_shaped(word: str) -> bool:
+    """A lower-case word shaped like a name of the region (-бек, -гүл, -жан, -нұр, -ов, -зода … maybe
+    with a case ending) that no dictionary reads as a word (Russian, Kazakh, English): "ерсейіт",
+    "жаркынов", "toqgali". A name only where a person stands (``_lower_person_context``)."""
+    if len(word) < 5 or "-" in word:
+        return False
+    lower = word.casefold()
+    shape = skeleton(lower)
+    if not (_ends_like_a_name(shape) or _OV_SURNAME.search(_lower_surname(lower))):
+        return False
+    if lower in lexicon.not_names() or base_of(lower, name_words(_is_latin(lower))) is not None:
+        return False
+    if _is_latin(lower):
+        english = lexicon.english_words()
+        return lower not in english and lower.rstrip("s") not in english and not _kazakh_skeleton(shape)
+    known, _name, _place = lexicon.russian(lower)
+    return not known and not _kazakh_word(lower)
+
+
+def _kazakh_skeleton(shape: str) -> bool:
+    """A Kazakh word in any alphabet, maybe with an ending ("týraly", "sóılestik")."""
+    words = lexicon.kazakh_skeletons()
+    endings = _all_endings()
+    return shape in words or any(
+        shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _ends_like_a_name(shape: str) -> bool:
+    """The skeleton, or its stem without an ending of the region, ends like a name of the region
+    (the profiles' ``name_endings``), with at least four letters and more than the ending."""
+    endings = tuple(union("name_endings") | frozenset(_SHAPED))
+    return any(
+        len(stem) >= 4 and stem.endswith(endings) and stem not in endings for stem in (shape, *_stems(shape))
+    )
+
+
+def _lower_surname(lower: str) -> str:
+    """A lower-case word without the case ending after a surname's -ов/-ев ("жаркыновқа" -> жаркынов)."""
+    stem = _surname_stem(lower[:1].upper() + lower[1:])
+    return stem.casefold() if stem else lower
+
+
+def _shaped_key(word: str) -> str:
+    """The key of a name found by its shape: its stem without a case ending ("ерсейітке" -> erseit)."""
+    shape = skeleton(word)
+    surname = _lower_surname(word.casefold())
+    if _OV_SURNAME.search(surname):
+        return skeleton(surname)
+    stems = [stem for stem in (shape, *_stems(shape)) if _ends_like_a_name(stem)]
+    return stems[-1] if stems else _strip_case(shape)
+
+
+def _lower_person_context(token: Token, before: Token | None, after: Token | None, text: str) -> bool:
+    """Where a person stands: before a verb a person does or an honorific ("ерсейіт үндемеді",
+    "toqgali said", "дәмеғали ағай"), after a relative, a person's preposition or a verb of telling
+    ("брат ерсейита", "с мыңқали", "with bolkhan")."""
+    if (
+        after is not None
+        and after.text.casefold() not in union("conjunctions")
+        and (after.text.casefold() in union("person_after") or _honorific_after(after))
+    ):
+        return True
+    if before is not None and not text[before.end : token.start].strip():
+        lower = before.text.casefold()
+        return lower in union("person_before") or lower in _PERSON_PREPOSITIONS
     return False
 
 
