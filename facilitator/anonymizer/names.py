@@ -197,6 +197,27 @@ def _words(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 _POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
+_GLUE = frozenset("@._/")
+_LINK_REACH = 64
+
+
+def _in_a_link(text: str, start: int, end: int) -> bool:
+    """A word inside an e-mail address or a link ("will" and "fischer" of will.fischer04@gmail.com,
+    "aibar" of aibar.kz@inbox.ru): the pattern of the address takes it whole; as a name it would
+    join the name before it ("Почта Айбара aibar…") and make other forms of the note names."""
+    glued = (end < len(text) and text[end] in _GLUE and text[end + 1 : end + 2].isalnum()) or (
+        start > 0 and text[start - 1] in _GLUE
+    )
+    if not glued:
+        return False
+    left = start
+    while left > 0 and start - left < _LINK_REACH and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _LINK_REACH and not text[right].isspace():
+        right += 1
+    chunk = text[left:right]
+    return "@" in chunk[1:] or "/" in chunk or "www." in chunk
 
 
 def _token(word: tuple[int, int, str]) -> Token:
@@ -283,7 +304,7 @@ class NameFinder:
         return self._lists
 
     def find(self, text: str, public: list[tuple[int, int]] = ()) -> list[Span]:  # type: ignore[assignment]
-        words = list(_words(text))
+        words = [w for w in _words(text) if not _in_a_link(text, w[0], w[1])]
         found: list[Span] = []
         never = self._never
         for index, (start, end, word) in enumerate(words):
@@ -333,6 +354,7 @@ class NameFinder:
                 if initial:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
+        found = self._without_lower_case_words(text, found)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -342,6 +364,30 @@ class NameFinder:
         return merge_adjacent(
             sorted((_with_title(_with_possessive(s, text), text) for s in found), key=lambda s: s.start), text
         )
+
+    def _without_lower_case_words(self, text: str, found: list[Span]) -> list[Span]:
+        """A roster name that is also a common word, in lower case, where the note writes that
+        name with a capital elsewhere: the writer capitalises the name, so this is the word ("Will
+        said he will try", "Вера пришла, вера в себя")."""
+        capital = {s.key for s in found if s.source == "roster" and text[s.start : s.start + 1].isupper()}
+        if not capital:
+            return found
+        kept = []
+        for span in found:
+            word = text[span.start : span.end]
+            if (
+                span.source == "roster"
+                and span.key in capital
+                and word.islower()
+                and (
+                    _common_word(word, text, span.start, span.end)
+                    or base_of(word, name_words(_is_latin(word))) is not None
+                )
+                and not _said(_next_token(text, span.end))
+            ):
+                continue
+            kept.append(span)
+        return kept
 
     def _listed_with_words(self, text: str, end: int) -> bool:
         """The word is the head of a list whose next item is a lower-case common word, not a word
@@ -964,7 +1010,8 @@ def _kin_nouns() -> frozenset[str]:
 
 @cache
 def _place_words() -> frozenset[str]:
-    return frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
+    small = frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
+    return small | union("place_words")
 
 
 @lru_cache(maxsize=64)
@@ -1023,11 +1070,12 @@ _WORD_ENDINGS = re.compile(
     r"|нан|нен|дан|ден|тан|тен|мен|бен|пен"
     r"|lar|ler|dar|der|tar|ter|ǵy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
-    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ)$"
+    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик)$"
 )
 """Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
 plural, possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal
-nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy"; Tajik "-ҳо", "-ро", "-ӣ"; English
+nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy", "-лик"; Tajik "-ҳо", "-ро", "-ӣ"; Kyrgyz
+adjectives "-луу", "-түү" ("Күчтүү"); English
 "n't". Before "and" it is not a name by that alone ("Падарон ва модарон")."""
 
 
@@ -1308,6 +1356,11 @@ def _told(lower: str, after: Token | None) -> bool:
         and not _a_word(stem)
         and not _kazakh_word(lower)
     )
+
+
+def _next_token(text: str, end: int) -> Token | None:
+    found = TOKEN.search(text, end, end + 40)
+    return Token(found.start(), found.end(), found.group()) if found else None
 
 
 def _said(after: Token | None) -> bool:
