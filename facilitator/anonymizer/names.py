@@ -571,6 +571,13 @@ class NameFinder:
             and _lower_name_shaped(word)
         ):
             return NAME_SHAPE  # "алтару опять опоздал": a person, a filler, a verb a person does
+        if not capital and _lower_name_shaped(word):
+            conj = union("conjunctions")
+            joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
+                before and before2 and before[2].casefold() in conj and before2[0] in taken
+            )
+            if joined:
+                return NAME_SHAPE  # "есенгүл и Тимур подрались": joined to a name of the note
         if capital and after and _starts_sentence(text, start) and not _a_word(word):
             gap = text[end : after[0]]
             if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
@@ -820,6 +827,10 @@ class NameFinder:
             return self._span(token, "capitalised", _strip_case(shape))
         if _name_shaped(shape) or self._compound(shape) or _told(lower, after):
             return self._span(token, "capitalised-start", _strip_case(shape))
+        if (_ends_like_a_name(shape) or number_after or _kin_after(after)) and not _any_kazakh_word(lower):
+            # "Жансұлудың әкесі", "Бірғазы 17 жаста", "Ерсейіту 17 лет": a word no dictionary reads,
+            # ending like a name of the region, or before an age or a relative of someone
+            return self._span(token, "capitalised-start", _shaped_key(word))
         if (
             len(shape) >= 4
             and base_of(word, name_words(latin)) is None
@@ -1146,6 +1157,17 @@ def _lower_name_shaped(word: str) -> bool:
         return lower not in english and lower.rstrip("s") not in english and not _kazakh_skeleton(shape)
     known, _name, _place = lexicon.russian(lower)
     return not known and not _kazakh_word(lower)
+
+
+def _any_kazakh_word(lower: str) -> bool:
+    """The Kazakh dictionary reads ``lower`` (any alphabet), maybe with an ending."""
+    return _kazakh_word(lower) or _kazakh_skeleton(skeleton(lower))
+
+
+def _kin_after(after: Token | None) -> bool:
+    """A relative of someone follows ("Жансұлудың әкесі", "Ерсейіттің ағасы"): the word is a person's
+    name in the genitive."""
+    return after is not None and after.text.casefold() in union("person_before") and not after.capitalised
 
 
 def _kazakh_skeleton(shape: str) -> bool:

@@ -129,7 +129,9 @@ _FLAT = (
     + "|"
     + _words("flats")
     + r")\s*№?\s*\d{1,4}[а-яa-z]?(?:-[^\W\d_]{1,5})?"
-    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра|батир|подъезд)\w*))*"
+    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра|батир|подъезд)\w*"
+    # the flat's number before its word, after a house ("34-үй, 61 кв", "5 дом 12 кв.")
+    r"|\d{1,4}\s?(?:кв|kv)\b\.?))*"
 )
 # a house with its number ("дом 5", "12 дом", "5-үй", "uy 7"), and a flat's number ahead
 _HOUSES = _words("houses")

@@ -832,3 +832,28 @@ def test_words_of_the_fifth_round_are_kept(text: str, part: str, roster: tuple[s
 )
 def test_guards_of_the_fifth_round_still_remove(text: str, part: str) -> None:
     assert covered(text, part, ("Азамат",)), removed(text, ("Азамат",))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a sentence starts with an unseen name in a case, before a relative or an age
+        ("Жансұлудың әкесі ішеді.", "Жансұлудың"),
+        ("Бірғазы 17 жаста, колледжде оқиды.", "Бірғазы"),
+        ("Ерсейіту 17 лет, учится в колледже.", "Ерсейіту"),
+        # an unseen lower-case name joined to a name of the note
+        ("есенгүл и Тимур подрались на перемене", "есенгүл"),
+        # the flat's number before its word, after a house
+        ("живут Көкжиек мкр, 34-үй, 61 кв", "61 кв"),
+    ],
+)
+def test_unseen_names_and_flats_of_the_fifth_round_are_removed(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Сабақ 3 басталды.", "Session 4 started late.", "Тренинг 2 прошёл."],
+)
+def test_words_before_a_number_or_ending_like_a_name_at_a_sentence_start_are_kept(text: str) -> None:
+    assert removed(text) == [], removed(text)
