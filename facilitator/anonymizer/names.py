@@ -504,6 +504,18 @@ class NameFinder:
         listed = base_of(word, self._lists) is not None
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
+        surname = (
+            before
+            and before[0] in taken
+            and text[before[1] : start] == " "
+            and _lower_surname_shaped(word)
+            and not _any_kazakh_word(word.casefold())
+        )
+        first = after and after[0] in taken and text[end : after[0]] == " " and listed and _unquoted(text, start)
+        if not capital and len(word) >= 4 and (surname or first) and not _common_word(word, text, start, end):
+            # "ербол тоқтарұлы", "aidos tleubay": a surname right after a name of the note; "bolat
+            # zharkynbay said": a listed first name right before one
+            return NAME_SHAPE
         cued = before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":")
         if cued and (capital or listed):
             return "name-cue"
@@ -674,7 +686,7 @@ class NameFinder:
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
             and (not self._use_lists or base_of(word, self._lists) is None)
-            and not (self._use_lists and _lower_name_shaped(word))
+            and not (self._use_lists and _lower_surname_shaped(word))
         )
         (self._never if never else self._maybe).add(word)
         return never
@@ -1157,6 +1169,12 @@ def _lower_name_shaped(word: str) -> bool:
         return lower not in english and lower.rstrip("s") not in english and not _kazakh_skeleton(shape)
     known, _name, _place = lexicon.russian(lower)
     return not known and not _kazakh_word(lower)
+
+
+@lru_cache(maxsize=50_000)
+def _lower_surname_shaped(word: str) -> bool:
+    """A lower-case word shaped like a name or a surname (-ов, -ин, -ұлы, -қызы, -бай, -бек …)."""
+    return _lower_name_shaped(word) or bool(SURNAME.match(word[:1].upper() + word[1:]))
 
 
 def _any_kazakh_word(lower: str) -> bool:

@@ -857,3 +857,17 @@ def test_unseen_names_and_flats_of_the_fifth_round_are_removed(text: str, part: 
 )
 def test_words_before_a_number_or_ending_like_a_name_at_a_sentence_start_are_kept(text: str) -> None:
     assert removed(text) == [], removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a surname in lower case right after a name of the note, and a first name right before one
+        ("ербол тоқтарұлы келмеді", "тоқтарұлы"),
+        ("bolat zharkynbay said nothing", "bolat"),
+        # a Russian passport's series and number a few words after the cue
+        ("паспорт Рустама (РФ, он из Омска к бабушке приехал) 5219 483706 — сфоткал", "5219 483706"),
+    ],
+)
+def test_surnames_first_names_and_passports_of_the_fifth_round_are_removed(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
