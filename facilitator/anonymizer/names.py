@@ -511,7 +511,9 @@ class NameFinder:
             and _lower_surname_shaped(word)
             and not _any_kazakh_word(word.casefold())
         )
-        first = after and after[0] in taken and text[end : after[0]] == " " and listed and _unquoted(text, start)
+        first = (
+            after and after[0] in taken and text[end : after[0]] == " " and listed and _unquoted(text, start)
+        )
         if not capital and len(word) >= 4 and (surname or first) and not _common_word(word, text, start, end):
             # "ербол тоқтарұлы", "aidos tleubay": a surname right after a name of the note; "bolat
             # zharkynbay said": a listed first name right before one
