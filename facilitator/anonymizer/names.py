@@ -688,7 +688,7 @@ class NameFinder:
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
             and (not self._use_lists or base_of(word, self._lists) is None)
-            and not (self._use_lists and _lower_surname_shaped(word))
+            and not (self._use_lists and _name_like_shape(word))
         )
         (self._never if never else self._maybe).add(word)
         return never
@@ -1154,29 +1154,53 @@ def _name_shaped(shape: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _lower_name_shaped(word: str) -> bool:
-    """A lower-case word shaped like a name of the region (-бек, -гүл, -жан, -нұр, -ов, -зода … maybe
-    with a case ending) that no dictionary reads as a word (Russian, Kazakh, English): "ерсейіт",
-    "жаркынов", "toqgali". A name only where a person stands (``_lower_person_context``)."""
+def _name_like_shape(word: str) -> bool:
+    """Cheap, by its letters alone: a lower-case word shaped like a name or a surname of the region
+    (-бек, -гүл, -жан, -нұр, -зода, -ов, -ин, -ұлы … maybe with a case ending). What decides a word
+    no context can make a name (``NameFinder._never_a_name``); the dictionaries are asked later."""
     if len(word) < 5 or "-" in word:
         return False
     lower = word.casefold()
-    shape = skeleton(lower)
-    if not (_ends_like_a_name(shape) or _OV_SURNAME.search(_lower_surname(lower))):
-        return False
+    return (
+        _ends_like_a_name(skeleton(lower))
+        or bool(_OV_SURNAME.search(_lower_surname(lower)))
+        or bool(SURNAME.match(lower[:1].upper() + lower[1:]))
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _unknown_word(lower: str) -> bool:
+    """No dictionary reads ``lower`` as a word (Russian, Kazakh in either alphabet, English), and it is
+    no listed name-word ("арман") nor a word that is never a name."""
     if lower in lexicon.not_names() or base_of(lower, name_words(_is_latin(lower))) is not None:
         return False
     if _is_latin(lower):
         english = lexicon.english_words()
-        return lower not in english and lower.rstrip("s") not in english and not _kazakh_skeleton(shape)
+        return (
+            lower not in english
+            and lower.rstrip("s") not in english
+            and not _kazakh_skeleton(skeleton(lower))
+        )
     known, _name, _place = lexicon.russian(lower)
     return not known and not _kazakh_word(lower)
 
 
-@lru_cache(maxsize=50_000)
+def _lower_name_shaped(word: str) -> bool:
+    """A lower-case word shaped like a given name or an -ов surname of the region, that no dictionary
+    reads as a word: "ерсейіт", "жаркынов", "toqgali". A name only where a person stands
+    (``_lower_person_context``)."""
+    if not _name_like_shape(word):
+        return False
+    lower = word.casefold()
+    if not (_ends_like_a_name(skeleton(lower)) or _OV_SURNAME.search(_lower_surname(lower))):
+        return False  # "-ин", "-ұлы" alone: a surname only right after a name
+    return _unknown_word(lower)
+
+
 def _lower_surname_shaped(word: str) -> bool:
-    """A lower-case word shaped like a name or a surname (-ов, -ин, -ұлы, -қызы, -бай, -бек …)."""
-    return _lower_name_shaped(word) or bool(SURNAME.match(word[:1].upper() + word[1:]))
+    """A lower-case word shaped like a name or a surname (-ов, -ин, -ұлы, -қызы, -бай, -бек …) that no
+    dictionary reads as a word."""
+    return _name_like_shape(word) and _unknown_word(word.casefold())
 
 
 def _any_kazakh_word(lower: str) -> bool:
@@ -1203,14 +1227,24 @@ def _kazakh_skeleton(shape: str) -> bool:
 def _ends_like_a_name(shape: str) -> bool:
     """The skeleton, or its stem without an ending of the region, ends like a name of the region
     (the profiles' ``name_endings``), with at least four letters and more than the ending."""
-    endings = tuple(union("name_endings") | frozenset(_SHAPED))
+    endings = _name_endings()
     return any(
         len(stem) >= 4 and stem.endswith(endings) and stem not in endings for stem in (shape, *_stems(shape))
     )
 
 
+@cache
+def _name_endings() -> tuple[str, ...]:
+    return tuple(union("name_endings") | frozenset(_SHAPED))
+
+
+_OV_INSIDE = re.compile(r"ов|ев|ёв|ov|ev")
+
+
 def _lower_surname(lower: str) -> str:
     """A lower-case word without the case ending after a surname's -ов/-ев ("жаркыновқа" -> жаркынов)."""
+    if not _OV_INSIDE.search(lower):
+        return lower
     stem = _surname_stem(lower[:1].upper() + lower[1:])
     return stem.casefold() if stem else lower
 
