@@ -871,3 +871,11 @@ def test_words_before_a_number_or_ending_like_a_name_at_a_sentence_start_are_kep
 )
 def test_surnames_first_names_and_passports_of_the_fifth_round_are_removed(text: str, part: str) -> None:
     assert covered(text, part), removed(text)
+
+
+def test_a_name_found_by_its_shape_alone_is_unsure_and_reviewed_first() -> None:
+    from facilitator.anonymizer.names import UNSURE_SOURCES
+
+    text = "дәмеғали үндемеді, бөлек сөйлесу керек"
+    spans = Anonymizer((), use_ner=False).detect(text)
+    assert [(text[s.start : s.end], s.source in UNSURE_SOURCES) for s in spans] == [("дәмеғали", True)]
