@@ -35,8 +35,10 @@ MIN_LIST_NAME = 3
 _PLURALS = ("lar", "ler", "dar", "der", "tar", "ter")
 """The Turkic plural after a stem, as skeletons."""
 AMBIGUOUS = "name-or-word"
+NAME_SHAPE = "name-shape"
+"""A word no list or dictionary knows, shaped like a name of the region, where a person stands."""
 """The source of a detection the anonymizer is unsure of: removed, and shown first in the review."""
-UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start"})
+UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start", NAME_SHAPE})
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
@@ -195,6 +197,27 @@ def _words(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 _POSSESSIVES = frozenset({"'s", "'S", "’s", "’S"})
+_GLUE = frozenset("@._/")
+_LINK_REACH = 64
+
+
+def _in_a_link(text: str, start: int, end: int) -> bool:
+    """A word inside an e-mail address or a link ("will" and "fischer" of will.fischer04@gmail.com,
+    "aibar" of aibar.kz@inbox.ru): the pattern of the address takes it whole; as a name it would
+    join the name before it ("Почта Айбара aibar…") and make other forms of the note names."""
+    glued = (end < len(text) and text[end] in _GLUE and text[end + 1 : end + 2].isalnum()) or (
+        start > 0 and text[start - 1] in _GLUE
+    )
+    if not glued:
+        return False
+    left = start
+    while left > 0 and start - left < _LINK_REACH and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _LINK_REACH and not text[right].isspace():
+        right += 1
+    chunk = text[left:right]
+    return "@" in chunk[1:] or "/" in chunk or "www." in chunk
 
 
 def _token(word: tuple[int, int, str]) -> Token:
@@ -281,7 +304,7 @@ class NameFinder:
         return self._lists
 
     def find(self, text: str, public: list[tuple[int, int]] = ()) -> list[Span]:  # type: ignore[assignment]
-        words = list(_words(text))
+        words = [w for w in _words(text) if not _in_a_link(text, w[0], w[1])]
         found: list[Span] = []
         never = self._never
         for index, (start, end, word) in enumerate(words):
@@ -331,6 +354,7 @@ class NameFinder:
                 if initial:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
+        found = self._without_lower_case_words(text, found)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -340,6 +364,30 @@ class NameFinder:
         return merge_adjacent(
             sorted((_with_title(_with_possessive(s, text), text) for s in found), key=lambda s: s.start), text
         )
+
+    def _without_lower_case_words(self, text: str, found: list[Span]) -> list[Span]:
+        """A roster name that is also a common word, in lower case, where the note writes that
+        name with a capital elsewhere: the writer capitalises the name, so this is the word ("Will
+        said he will try", "Вера пришла, вера в себя")."""
+        capital = {s.key for s in found if s.source == "roster" and text[s.start : s.start + 1].isupper()}
+        if not capital:
+            return found
+        kept = []
+        for span in found:
+            word = text[span.start : span.end]
+            if (
+                span.source == "roster"
+                and span.key in capital
+                and word.islower()
+                and (
+                    _common_word(word, text, span.start, span.end)
+                    or base_of(word, name_words(_is_latin(word))) is not None
+                )
+                and not _said(_next_token(text, span.end))
+            ):
+                continue
+            kept.append(span)
+        return kept
 
     def _listed_with_words(self, text: str, end: int) -> bool:
         """The word is the head of a list whose next item is a lower-case common word, not a word
@@ -456,6 +504,20 @@ class NameFinder:
         listed = base_of(word, self._lists) is not None
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
+        surname = (
+            before
+            and before[0] in taken
+            and text[before[1] : start] == " "
+            and _lower_surname_shaped(word)
+            and not _any_kazakh_word(word.casefold())
+        )
+        first = (
+            after and after[0] in taken and text[end : after[0]] == " " and listed and _unquoted(text, start)
+        )
+        if not capital and len(word) >= 4 and (surname or first) and not _common_word(word, text, start, end):
+            # "ербол тоқтарұлы", "aidos tleubay": a surname right after a name of the note; "bolat
+            # zharkynbay said": a listed first name right before one
+            return NAME_SHAPE
         cued = before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":")
         if cued and (capital or listed):
             return "name-cue"
@@ -512,6 +574,24 @@ class NameFinder:
             return self._lower_case_name(text, words[index], after, before)
         if not capital and self._nickname(skeleton(word)) and _unquoted(text, start):
             return self._lower_case_nickname(text, words[index], after)
+        if (
+            not capital
+            and after
+            and after2
+            and after[2].casefold() in union("subject_fillers")
+            and after2[2].casefold() in union("person_after")
+            and not text[end : after[0]].strip()
+            and not text[after[1] : after2[0]].strip()
+            and _lower_name_shaped(word)
+        ):
+            return NAME_SHAPE  # "алтару опять опоздал": a person, a filler, a verb a person does
+        if not capital and _lower_name_shaped(word):
+            conj = union("conjunctions")
+            joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
+                before and before2 and before[2].casefold() in conj and before2[0] in taken
+            )
+            if joined:
+                return NAME_SHAPE  # "есенгүл и Тимур подрались": joined to a name of the note
         if capital and after and _starts_sentence(text, start) and not _a_word(word):
             gap = text[end : after[0]]
             if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
@@ -608,6 +688,7 @@ class NameFinder:
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
             and (not self._use_lists or base_of(word, self._lists) is None)
+            and not (self._use_lists and _name_like_shape(word))
         )
         (self._never if never else self._maybe).add(word)
         return never
@@ -657,6 +738,9 @@ class NameFinder:
             return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
             return self._unlisted(token, before, after, _number_follows(text, token.end))
+        shaped = not token.capitalised and _lower_name_shaped(word)
+        if shaped and _lower_person_context(token, before, after, text):
+            return self._span(token, NAME_SHAPE, _shaped_key(word))
         return None
 
     def _listed(
@@ -757,6 +841,10 @@ class NameFinder:
             return self._span(token, "capitalised", _strip_case(shape))
         if _name_shaped(shape) or self._compound(shape) or _told(lower, after):
             return self._span(token, "capitalised-start", _strip_case(shape))
+        if (_ends_like_a_name(shape) or number_after or _kin_after(after)) and not _any_kazakh_word(lower):
+            # "Жансұлудың әкесі", "Бірғазы 17 жаста", "Ерсейіту 17 лет": a word no dictionary reads,
+            # ending like a name of the region, or before an age or a relative of someone
+            return self._span(token, "capitalised-start", _shaped_key(word))
         if (
             len(shape) >= 4
             and base_of(word, name_words(latin)) is None
@@ -946,7 +1034,8 @@ def _kin_nouns() -> frozenset[str]:
 
 @cache
 def _place_words() -> frozenset[str]:
-    return frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
+    small = frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
+    return small | union("place_words")
 
 
 @lru_cache(maxsize=64)
@@ -1012,11 +1101,12 @@ _WORD_ENDINGS = re.compile(
     r"|нан|нен|дан|ден|тан|тен|мен|бен|пен"
     r"|lar|ler|dar|der|tar|ter|ǵy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
-    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ)$"
+    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик)$"
 )
 """Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
 plural, possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal
-nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy"; Tajik "-ҳо", "-ро", "-ӣ"; English
+nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy", "-лик"; Tajik "-ҳо", "-ро", "-ӣ"; Kyrgyz
+adjectives "-луу", "-түү" ("Күчтүү"); English
 "n't". Before "and" it is not a name by that alone ("Падарон ва модарон")."""
 
 
@@ -1066,6 +1156,128 @@ def _name_shaped(shape: str) -> bool:
             return True
         if len(stem) >= 6 and stem.endswith(_SHAPED_LONG):
             return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _name_like_shape(word: str) -> bool:
+    """Cheap, by its letters alone: a lower-case word shaped like a name or a surname of the region
+    (-бек, -гүл, -жан, -нұр, -зода, -ов, -ин, -ұлы … maybe with a case ending). What decides a word
+    no context can make a name (``NameFinder._never_a_name``); the dictionaries are asked later."""
+    if len(word) < 5 or "-" in word:
+        return False
+    lower = word.casefold()
+    return (
+        _ends_like_a_name(skeleton(lower))
+        or bool(_OV_SURNAME.search(_lower_surname(lower)))
+        or bool(SURNAME.match(lower[:1].upper() + lower[1:]))
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _unknown_word(lower: str) -> bool:
+    """No dictionary reads ``lower`` as a word (Russian, Kazakh in either alphabet, English), and it is
+    no listed name-word ("арман") nor a word that is never a name."""
+    if lower in lexicon.not_names() or base_of(lower, name_words(_is_latin(lower))) is not None:
+        return False
+    if _is_latin(lower):
+        english = lexicon.english_words()
+        return (
+            lower not in english
+            and lower.rstrip("s") not in english
+            and not _kazakh_skeleton(skeleton(lower))
+        )
+    known, _name, _place = lexicon.russian(lower)
+    return not known and not _kazakh_word(lower)
+
+
+def _lower_name_shaped(word: str) -> bool:
+    """A lower-case word shaped like a given name or an -ов surname of the region, that no dictionary
+    reads as a word: "ерсейіт", "жаркынов", "toqgali". A name only where a person stands
+    (``_lower_person_context``)."""
+    if not _name_like_shape(word):
+        return False
+    lower = word.casefold()
+    if not (_ends_like_a_name(skeleton(lower)) or _OV_SURNAME.search(_lower_surname(lower))):
+        return False  # "-ин", "-ұлы" alone: a surname only right after a name
+    return _unknown_word(lower)
+
+
+def _lower_surname_shaped(word: str) -> bool:
+    """A lower-case word shaped like a name or a surname (-ов, -ин, -ұлы, -қызы, -бай, -бек …) that no
+    dictionary reads as a word."""
+    return _name_like_shape(word) and _unknown_word(word.casefold())
+
+
+def _any_kazakh_word(lower: str) -> bool:
+    """The Kazakh dictionary reads ``lower`` (any alphabet), maybe with an ending."""
+    return _kazakh_word(lower) or _kazakh_skeleton(skeleton(lower))
+
+
+def _kin_after(after: Token | None) -> bool:
+    """A relative of someone follows ("Жансұлудың әкесі", "Ерсейіттің ағасы"): the word is a person's
+    name in the genitive."""
+    return after is not None and after.text.casefold() in union("person_before") and not after.capitalised
+
+
+def _kazakh_skeleton(shape: str) -> bool:
+    """A Kazakh word in any alphabet, maybe with an ending ("týraly", "sóılestik")."""
+    words = lexicon.kazakh_skeletons()
+    endings = _all_endings()
+    return shape in words or any(
+        shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _ends_like_a_name(shape: str) -> bool:
+    """The skeleton, or its stem without an ending of the region, ends like a name of the region
+    (the profiles' ``name_endings``), with at least four letters and more than the ending."""
+    endings = _name_endings()
+    return any(
+        len(stem) >= 4 and stem.endswith(endings) and stem not in endings for stem in (shape, *_stems(shape))
+    )
+
+
+@cache
+def _name_endings() -> tuple[str, ...]:
+    return tuple(union("name_endings") | frozenset(_SHAPED))
+
+
+_OV_INSIDE = re.compile(r"ов|ев|ёв|ov|ev")
+
+
+def _lower_surname(lower: str) -> str:
+    """A lower-case word without the case ending after a surname's -ов/-ев ("жаркыновқа" -> жаркынов)."""
+    if not _OV_INSIDE.search(lower):
+        return lower
+    stem = _surname_stem(lower[:1].upper() + lower[1:])
+    return stem.casefold() if stem else lower
+
+
+def _shaped_key(word: str) -> str:
+    """The key of a name found by its shape: its stem without a case ending ("ерсейітке" -> erseit)."""
+    shape = skeleton(word)
+    surname = _lower_surname(word.casefold())
+    if _OV_SURNAME.search(surname):
+        return skeleton(surname)
+    stems = [stem for stem in (shape, *_stems(shape)) if _ends_like_a_name(stem)]
+    return stems[-1] if stems else _strip_case(shape)
+
+
+def _lower_person_context(token: Token, before: Token | None, after: Token | None, text: str) -> bool:
+    """Where a person stands: before a verb a person does or an honorific ("ерсейіт үндемеді",
+    "toqgali said", "дәмеғали ағай"), after a relative, a person's preposition or a verb of telling
+    ("брат ерсейита", "с мыңқали", "with bolkhan")."""
+    if (
+        after is not None
+        and after.text.casefold() not in union("conjunctions")
+        and (after.text.casefold() in union("person_after") or _honorific_after(after))
+    ):
+        return True
+    if before is not None and not text[before.end : token.start].strip():
+        lower = before.text.casefold()
+        return lower in union("person_before") or lower in _PERSON_PREPOSITIONS
     return False
 
 
@@ -1226,6 +1438,11 @@ def _told(lower: str, after: Token | None) -> bool:
         and not _a_word(stem)
         and not _kazakh_word(lower)
     )
+
+
+def _next_token(text: str, end: int) -> Token | None:
+    found = TOKEN.search(text, end, end + 40)
+    return Token(found.start(), found.end(), found.group()) if found else None
 
 
 def _said(after: Token | None) -> bool:

@@ -43,6 +43,9 @@ DOCUMENT = re.compile(
 _CUED_NUMBER = re.compile(
     r"[\s:№#-]{0,4}(?:no\.?|n°|№)?\s?([A-ZА-Я]{0,2}\s?\d{6,10})(?![\d\w])", re.IGNORECASE
 )
+_PASSPORT_AHEAD = re.compile(r"(?<![\d\w])\d{2}\s?\d{2}\s\d{6}(?![\d\w])")
+"""A Russian passport as typed: a series of four digits (maybe split in two), a space, six digits."""
+_PASSPORT_REACH = 100
 _WORD_REST = re.compile(r"\w*")
 """The rest of a cue word ("паспорт|ы"), read in place (a slice would copy the rest of the note)."""
 CARD = re.compile(r"(?<![\d\w])(?:\d{4}[ \-]?){3}\d{1,7}(?![\d\w])")
@@ -130,7 +133,9 @@ _FLAT = (
     + "|"
     + _words("flats")
     + r")\s*№?\s*\d{1,4}[а-яa-z]?(?:-[^\W\d_]{1,5})?"
-    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра|батир|подъезд)\w*))*"
+    r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра|батир|подъезд)\w*"
+    # the flat's number before its word, after a house ("34-үй, 61 кв", "5 дом 12 кв.")
+    r"|\d{1,4}\s?(?:кв|kv)\b\.?))*"
 )
 # a house with its number ("дом 5", "12 дом", "5-үй", "uy 7"), and a flat's number ahead
 _HOUSES = _words("houses")
@@ -601,4 +606,10 @@ def _documents(text: str) -> Iterator[Span]:
                 number = _CUED_NUMBER.match(text, _WORD_REST.match(text, after).end())  # type: ignore[union-attr]
                 if number and len(re.sub(r"\D", "", number.group(1))) >= 6:
                     yield Span(number.start(1), number.end(1), Kind.DOCUMENT, "pattern")
+                else:
+                    # a Russian passport's series and number a few words after the cue ("паспорт
+                    # Рустама (РФ, он из Омска) 5219 483706")
+                    later = _PASSPORT_AHEAD.search(text, after, min(len(text), after + _PASSPORT_REACH))
+                    if later:
+                        yield Span(later.start(), later.end(), Kind.DOCUMENT, "pattern")
             start = lowered.find(cue, start + 1)

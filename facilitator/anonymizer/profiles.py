@@ -68,6 +68,16 @@ class Profile:
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
     document_cues: tuple[str, ...]
+    name_endings: frozenset[str]
+    """Endings of given names and surnames of the language, as skeletons ("бек", "гүл", "нұр", "зода"):
+    a lower-case word no dictionary knows that ends so, where a person stands, is a name ("ерсейіт
+    үндемеді", "с мыңқали")."""
+    subject_fillers: frozenset[str]
+    """Short words between a person and what the person does ("опять", "тоже", "тағы", "again"):
+    "алтару опять опоздал" is a person before a verb a person does."""
+    place_words: frozenset[str]
+    """Words right before or after a capitalised word that make it a district, region or town, not a
+    person ("Yunusobod tumani", "ноҳияи Рӯдакӣ", "Кеген ауданы")."""
     name_parts: frozenset[str]
     """First parts of compound given names that are no name alone ("Ер" in Ерсұлтан, "Гүл"), as skeletons."""
     roles: tuple[str, ...]
@@ -120,6 +130,9 @@ def profile(code: str) -> Profile:
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
+        name_endings=_skeletons(data.get("name_endings")),
+        subject_fillers=_lower(data.get("subject_fillers")),
+        place_words=_lower(data.get("place_words")),
         name_parts=_skeletons(data.get("name_parts")),
         roles=tuple(str(w).casefold() for w in data.get("roles") or ()),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),

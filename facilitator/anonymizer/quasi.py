@@ -107,7 +107,10 @@ def find_quasi(text: str) -> Iterator[Span]:
             s
             for s in _cue_spans(text, lowered, start, end, present["singling"], extend=True)
             if not _NEGATED.match(text, s[0], s[1])
-            and not (_ALONE.match(text, s[0], s[1]) and not JOB.search(text, start, end))
+            and not (
+                (_ALONE.match(text, s[0], s[1]) or _ALONE_AT_END.match(text, s[0], end))
+                and not JOB.search(text, start, end)
+            )
         ]
         if singling and not _head_first(text, start, end):
             # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about
@@ -176,6 +179,9 @@ _ALONE = re.compile(
 )
 """'жалғыз асырайды', 'жалғыз тәрбиелеп отыр', 'jalǵyz ósirgen': "alone" before a verb singles no
 one out (the verb says how, not who), unless the sentence names a job ("бекетте жалғыз отырады")."""
+_ALONE_AT_END = re.compile(r"(?:жалғыз|жалгыз|jalǵyz|jalgyz|yolg'iz|ёлғиз)\s*(?:[.!?;,»)]|$)", re.IGNORECASE)
+"""'шешесі жалғыз.', 'sheshesi jalǵyz, ...': "alone" ending its clause says how someone lives, not
+which one (unless the sentence names a job: "ауылда фельдшер жалғыз")."""
 _GENITIVE = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
     re.IGNORECASE,

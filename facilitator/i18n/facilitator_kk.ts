@@ -2262,6 +2262,10 @@ The session goes on; the notes are safe.</source>
         <translation>тек жұрнағы</translation>
     </message>
     <message>
+        <source>shaped like a name</source>
+        <translation>есімге ұқсайды</translation>
+    </message>
+    <message>
         <source>capital letter</source>
         <translation>бас әріп</translation>
     </message>

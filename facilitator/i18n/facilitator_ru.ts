@@ -2280,6 +2280,10 @@ The session goes on; the notes are safe.</source>
         <translation>окончание фамилии</translation>
     </message>
     <message>
+        <source>shaped like a name</source>
+        <translation>похоже на имя</translation>
+    </message>
+    <message>
         <source>capital letter</source>
         <translation>заглавная буква</translation>
     </message>

@@ -34,6 +34,7 @@ FOUND_BY = {
     "capitalised": QT_TRANSLATE_NOOP("Kinds", "capital letter"),
     "capitalised-start": QT_TRANSLATE_NOOP("Kinds", "capital letter"),
     "name-or-word": QT_TRANSLATE_NOOP("Kinds", "name or word"),
+    "name-shape": QT_TRANSLATE_NOOP("Kinds", "shaped like a name"),
     "fallback": QT_TRANSLATE_NOOP("Kinds", "whole note (detection failed)"),
     "review": QT_TRANSLATE_NOOP("Kinds", "marked by you"),
 }

@@ -1,6 +1,7 @@
 """Measure the anonymizer on labelled notes: recall of identifiers, share of must-stay phrases kept.
 
 .venv/bin/python -m tests.anonymizer.evaluate [dev|heldout|FILE...] [--misses] [--no-ner]
+    [--half even|odd] [--per-file]
 
 - dev: the development corpus (corpus.yaml and dev/*.yaml): the rules may be tuned on it;
 - heldout: heldout/*.yaml, written by others from a description of use before the work, never
@@ -74,16 +75,21 @@ def covered(text: str, start: int, end: int, spans: list[Span]) -> bool:
     return all(any(s.start <= i < s.end for s in spans) for i in range(start, end) if text[i].isalnum())
 
 
-def load(paths: list[Path]) -> list[dict[str, object]]:
+HALVES = {"even": 0, "odd": 1}
+
+
+def load(paths: list[Path], half: str | None = None) -> list[dict[str, object]]:
+    """The notes of the files in turn; with ``half``, only those at even or odd indices in each file."""
     notes: list[dict[str, object]] = []
     for path in paths:
-        notes += yaml.safe_load(path.read_text(encoding="utf-8"))
+        in_file = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        notes += in_file if half is None else in_file[HALVES[half] :: 2]
     return notes
 
 
-def evaluate(paths: list[Path], use_ner: bool = True) -> Figures:
+def evaluate(paths: list[Path], use_ner: bool = True, half: str | None = None) -> Figures:
     figures = Figures()
-    for note in load(paths):
+    for note in load(paths, half):
         text = str(note["text"])
         figures.notes += 1
         roster = [str(n) for n in note.get("roster") or []]  # type: ignore[attr-defined]
@@ -109,16 +115,36 @@ def evaluate(paths: list[Path], use_ner: bool = True) -> Figures:
     return figures
 
 
+def _by_kind(result: Figures) -> str:
+    ranked = sorted(result.identifiers.items(), key=lambda kv: -kv[1])
+    return ", ".join(f"{k} {result.found[k]}/{n}" for k, n in ranked)
+
+
+def _half(argv: list[str]) -> str | None:
+    if "--half" not in argv:
+        return None
+    at = argv.index("--half")
+    half = argv[at + 1] if at + 1 < len(argv) else ""
+    if half not in HALVES:
+        raise SystemExit("--half takes even or odd")
+    return half
+
+
 def main(argv: list[str]) -> int:
-    chosen = [a for a in argv if not a.startswith("--")] or ["dev", "heldout"]
+    half = _half(argv)
+    options = {"--half", "even", "odd"} if half else set()
+    chosen = [a for a in argv if not a.startswith("--") and a not in options] or ["dev", "heldout"]
+    use_ner = "--no-ner" not in argv
     for name in chosen:
         paths = SETS.get(name) or [Path(name)]
-        result = evaluate(paths, use_ner="--no-ner" not in argv)
-        print(f"{name}: {result.line()}")
-        by_kind = ", ".join(
-            f"{k} {result.found[k]}/{n}" for k, n in sorted(result.identifiers.items(), key=lambda kv: -kv[1])
-        )
-        print(f"  by kind: {by_kind}")
+        if "--per-file" in argv and len(paths) > 1:
+            for path in paths:
+                one = evaluate([path], use_ner, half)
+                label = f"{path.stem}_{half}" if half else path.stem
+                print(f"  {label}: {one.line()}\n    by kind: {_by_kind(one)}")
+        result = evaluate(paths, use_ner=use_ner, half=half)
+        print(f"{name}{' ' + half if half else ''}: {result.line()}")
+        print(f"  by kind: {_by_kind(result)}")
         if "--misses" in argv:
             for lang, kind, text in result.misses:
                 print(f"  MISS {lang} {kind}: {text}")

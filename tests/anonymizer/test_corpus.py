@@ -30,10 +30,13 @@ def heldout() -> Figures:
 
 
 def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figures) -> None:
+    """A guard at the level of the fifth round (2026-12-01, notes_k in: 1,750 notes, 0.989 / 0.995 /
+    0.984), a little below it."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 600 and sum(dev.identifiers.values()) >= 1400
-    assert dev.recall >= 0.985, dev.misses
-    assert dev.keep_rate >= 0.97, dev.lost
+    assert dev.notes >= 1750 and sum(dev.identifiers.values()) >= 4600
+    assert dev.recall >= 0.987, dev.misses
+    assert dev.names_and_phones >= 0.994, dev.misses
+    assert dev.keep_rate >= 0.982, dev.lost
 
 
 def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
