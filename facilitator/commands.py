@@ -449,7 +449,7 @@ def _roster_names(text: str, name: str) -> list[str]:
     for number, line in enumerate(text.splitlines(), start=1):
         problem = hidden_character(line)
         if problem is not None:
-            print(f"{name}:{number}: name: {problem}; removed it (warning)", file=sys.stderr)
+            print(f"{FileError(name, number, 'name', problem)}; removed it (warning)", file=sys.stderr)
             line = without_hidden(line)
         names.append(line.strip())
     return names

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from facilitator.sessions.hidden_characters import escaped
+
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
@@ -19,6 +21,12 @@ class FileError:
     line: int
     path: str
     message: str
+
+    def __post_init__(self) -> None:
+        # the one place messages about files are made: whatever they quote of a file (a header, a
+        # value, a key, the file's own name) shows its hidden characters by their codes, never raw
+        for field in ("file", "path", "message"):
+            object.__setattr__(self, field, escaped(getattr(self, field)))
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
