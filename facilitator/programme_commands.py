@@ -26,6 +26,7 @@ from facilitator.programme.odk_encryption import (
 from facilitator.programme.regions import region_codes, region_name
 from facilitator.programme.summary import Summary, build_summary
 from facilitator.sessions.atomic import write_atomic
+from facilitator.sessions.errors import StoreProblem
 from facilitator.sessions.store import Store, StoreError
 from facilitator.settings import change_settings_or_fail, load_settings
 
@@ -119,7 +120,10 @@ def export(args: argparse.Namespace) -> int:
         summaries: list[Summary] = []
         for session_id in dict.fromkeys(args.sessions):  # a session named twice is counted once
             if not store.session(session_id).finished:
-                raise StoreError(f'session "{session_id}" has not ended; end it before sending its summary')
+                raise StoreError(
+                    f'session "{session_id}" has not ended; end it before sending its summary',
+                    StoreProblem.REFUSED,
+                )
             summaries.append(build_summary(store, session_id, sender))
     finally:
         store.close()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from facilitator.sessions.hidden_characters import escaped
@@ -62,5 +64,75 @@ def read_file(path: Path) -> bytes:
         raise InvalidFile([FileError(str(path), 0, "", f"cannot read: {exc.strerror}")]) from None
 
 
+class StoreProblem(Enum):
+    """What kind of failure a ``StoreError`` is: the UI words each in its own language (the
+    English message is for the terminal and the log)."""
+
+    SAVE = "save"
+    """Something could not be written (the reason says why)."""
+    DISK_FULL = "disk-full"
+    """A write failed because the disk is full."""
+    READ_ONLY = "read-only"
+    """The database was opened read-only (the disk was full at the start): nothing is written."""
+    READ = "read"
+    """Something could not be read."""
+    OPEN = "open"
+    """The database cannot be opened (or made)."""
+    DAMAGED = "damaged"
+    """The database file is damaged (or not a database)."""
+    BUSY = "busy"
+    """Another program holds the database."""
+    NEWER = "newer"
+    """Written by a newer version of the app."""
+    NOT_FOUND = "not-found"
+    """No such session, note or record."""
+    FOLDER = "folder"
+    """The data folder cannot be made or used."""
+    REFUSED = "refused"
+    """A value or a request the database refuses (a count below zero, a session not ended)."""
+
+
 class StoreError(Exception):
-    """The database cannot be used or written. The message is safe to show and to log."""
+    """The database cannot be used or written. The message is safe to show and to log.
+
+    ``kind`` says what failed, ``path`` which file or folder, ``reason`` the OS's or SQLite's own
+    words: what the UI needs to say it in the facilitator's language."""
+
+    def __init__(
+        self,
+        message: str,
+        kind: StoreProblem = StoreProblem.SAVE,
+        path: Path | str | None = None,
+        reason: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.path = str(path) if path is not None else ""
+        self.reason = reason
+
+
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_IOERR = 5, 6, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def sqlite_problem(exc: Exception, folder: Path | None, otherwise: StoreProblem) -> StoreProblem:
+    """The kind of an SQLite (or OS) failure: a full disk, a damaged file, a busy database, or
+    ``otherwise``. An I/O error on a disk with no room left counts as a full disk."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == _SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
+        return StoreProblem.DISK_FULL
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and folder is not None and _no_room(folder):
+        return StoreProblem.DISK_FULL
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return StoreProblem.DAMAGED
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return StoreProblem.BUSY
+    return otherwise
+
+
+def _no_room(folder: Path) -> bool:
+    from facilitator.sessions.disk_space import is_full
+
+    existing = next((path for path in (folder, *folder.parents) if path.is_dir()), folder)
+    return is_full(existing)
