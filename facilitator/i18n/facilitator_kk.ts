@@ -2541,6 +2541,22 @@ The session goes on; the notes are safe.</source>
         <source>Saved: {files}</source>
         <translation>Сақталды: {files}</translation>
     </message>
+    <message>
+        <source>{question} (step {step})</source>
+        <translation>{question} ({step}-қадам)</translation>
+    </message>
+    <message>
+        <source>MISSING: the room's answers to {questions} could not be saved (the disk is full?) and are not in this summary. Free some space and open the summary again to include them.</source>
+        <translation>ДЕРЕКТЕР ЖЕТПЕЙДІ: топтың {questions} бойынша жауаптарын сақтау мүмкін болмады (диск толы ма?), олар бұл жиынтықта жоқ. Оларды қосу үшін дискіде орын босатып, жиынтықты қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Counts missing</source>
+        <translation>Санақ жетпейді</translation>
+    </message>
+    <message>
+        <source>Save the summary without them?</source>
+        <translation>Жиынтықты оларсыз сақтау керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>Series</name>

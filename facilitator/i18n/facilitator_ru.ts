@@ -2559,6 +2559,22 @@ The session goes on; the notes are safe.</source>
         <source>Saved: {files}</source>
         <translation>Сохранено: {files}</translation>
     </message>
+    <message>
+        <source>{question} (step {step})</source>
+        <translation>{question} (шаг {step})</translation>
+    </message>
+    <message>
+        <source>MISSING: the room's answers to {questions} could not be saved (the disk is full?) and are not in this summary. Free some space and open the summary again to include them.</source>
+        <translation>НЕ ХВАТАЕТ ДАННЫХ: ответы группы на {questions} не удалось сохранить (диск заполнен?), и их нет в этой сводке. Освободите место на диске и откройте сводку снова, чтобы они вошли в неё.</translation>
+    </message>
+    <message>
+        <source>Counts missing</source>
+        <translation>Не хватает подсчётов</translation>
+    </message>
+    <message>
+        <source>Save the summary without them?</source>
+        <translation>Сохранить сводку без них?</translation>
+    </message>
 </context>
 <context>
     <name>Series</name>

@@ -753,7 +753,9 @@ class SessionBridge(QObject):
 
     def programme_summary(self, sender: Sender) -> Summary | None:
         """What would leave for the programme about this session (counts and codes only, built
-        without reading any note's text); None until the session has ended, or if it fails."""
+        without reading any note's text); None until the session has ended, or if it fails.
+        Counts kept unsaved (a full disk) are tried again first; those that still cannot be saved
+        are named in the summary's ``missing_counts``, never left out silently."""
         live = self._live
         if live is None or self.status is not Status.ENDED:
             return None
@@ -762,7 +764,10 @@ class SessionBridge(QObject):
         from facilitator.programme.summary import build_summary
 
         number, length = self.series_numbers()
-        return self._attempt(lambda: build_summary(live.store, live.id, sender, number, length))
+        unsaved = [(step, question) for step, question, _answer in self._unsaved_tallies]
+        return self._attempt(
+            lambda: build_summary(live.store, live.id, sender, number, length, unsaved), Typed.READ
+        )
 
     def series_numbers(self) -> tuple[int, int]:
         """(session number, sessions in the series) for the programme's summary: 1 of 1 for a plan
