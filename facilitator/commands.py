@@ -23,7 +23,7 @@ from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
 from facilitator.sessions.session_file import export_session, import_session, read_session_file
-from facilitator.sessions.store import Store
+from facilitator.sessions.store import Store, open_database
 
 
 def plans_list(_: argparse.Namespace) -> int:
@@ -164,12 +164,26 @@ def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
     from facilitator.security import vault
 
     if notes and vault.has_passphrase():
-        return vault.open_store(vault.unlock(_passphrase()))
+        return said_if_read_only(vault.open_store(vault.unlock(_passphrase())))
     if notes:
         vault.check_key()  # encrypted notes whose key file is gone: say so, not "cannot decrypt"
     if writes_notes:
         raise KeyFileError("no passphrase yet: run 'facilitator passphrase set' (or open the app) first")
-    return Store.open(database_path())
+    return said_if_read_only(open_database(database_path()))  # as the app: read-only on a full disk
+
+
+def said_if_read_only(store: Store) -> Store:
+    """``store``, with a warning when the disk is full (it is open read-only): what a crash left
+    in the -wal file is not shown until there is room, so a session may seem missing."""
+    if store.read_only:
+        journal = store.path.with_name(store.path.name + "-wal")
+        left = f"; changes a crash left in {journal} are not shown until then" if journal.is_file() else ""
+        print(
+            f"facilitator: the disk of {store.path.parent} is full: read-only, nothing can be changed "
+            f"until some space is freed{left} (warning)",
+            file=sys.stderr,
+        )
+    return store
 
 
 def passphrase_set(_args: argparse.Namespace) -> int:

@@ -122,7 +122,7 @@ def sqlite_problem(exc: Exception, folder: Path | None, otherwise: StoreProblem)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == _SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
         return StoreProblem.DISK_FULL
-    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and folder is not None and _no_room(folder):
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and folder is not None and disk_is_full(folder):
         return StoreProblem.DISK_FULL
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return StoreProblem.DAMAGED
@@ -131,7 +131,8 @@ def sqlite_problem(exc: Exception, folder: Path | None, otherwise: StoreProblem)
     return otherwise
 
 
-def _no_room(folder: Path) -> bool:
+def disk_is_full(folder: Path) -> bool:
+    """The disk ``folder`` is (or would be) on is full (the nearest folder that exists is asked)."""
     from facilitator.sessions.disk_space import is_full
 
     existing = next((path for path in (folder, *folder.parents) if path.is_dir()), folder)

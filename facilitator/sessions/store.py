@@ -17,7 +17,7 @@ from pathlib import Path
 
 from facilitator.sessions.codec import Codec, PlainCodec, UnreadableData
 from facilitator.sessions.errors import StoreError as StoreError  # re-exported: its old home
-from facilitator.sessions.errors import StoreProblem, sqlite_problem
+from facilitator.sessions.errors import StoreProblem, disk_is_full, sqlite_problem
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.schema import MIGRATIONS, SCHEMA_VERSION
 from facilitator.sessions.tallies import TallyCount, check_count
@@ -246,7 +246,7 @@ class Store:
         if self.read_only:
             raise StoreError(
                 f"could not save {what}: {self.path} is open read-only (the disk was full when the "
-                "app started); free some space and open the app again",
+                "app started); free some space and start again",
                 StoreProblem.READ_ONLY,
                 self.path,
             )
@@ -541,3 +541,18 @@ class Store:
             problem = sqlite_problem(exc, target.parent, StoreProblem.SAVE)
             message = f"could not back up {self.path} to {target}: {exc}"
             raise StoreError(message, problem, target, str(exc)) from None
+
+
+def open_database(path: Path, codec: Codec | None = None) -> Store:
+    """The database at ``path`` as the app and the commands open it: read-write, or read-only
+    (``read_only``) when the disk of its folder is full. On a full disk it is never opened
+    read-write at all: SQLite's shared memory on a full disk can kill the process (SIGBUS) after
+    a crash left a -wal file. ``StoreError`` (its ``kind`` says why) when neither works."""
+    if disk_is_full(path.parent):
+        return Store.open_read_only(path, codec)
+    try:
+        return Store.open(path, codec)
+    except StoreError:
+        if not disk_is_full(path.parent):
+            raise
+    return Store.open_read_only(path, codec)
