@@ -308,6 +308,8 @@ def _run_command(args: list[str]) -> int:
         print("facilitator: wrong passphrase; nothing was changed", file=sys.stderr)
         return 1
     except StoreError as exc:
+        from facilitator.command_messages import what_to_do
+
         print(f"facilitator: {what_to_do(exc)}", file=sys.stderr)
         return 1
     except (WriteFailed, UnreadableData, KeyFileError) as exc:
@@ -319,32 +321,6 @@ def _run_command(args: list[str]) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-
-
-def what_to_do(exc: Exception) -> str:
-    """A data folder's failure on one line: what failed (the file, the reason), and what to do,
-    naming the folder."""
-    from facilitator.paths import DATA_DIR_ENV, chosen_data_dir
-    from facilitator.sessions.errors import StoreError, StoreProblem, disk_is_full
-
-    folder = chosen_data_dir()
-    kind = exc.kind if isinstance(exc, StoreError) else StoreProblem.SAVE
-    if kind in (StoreProblem.DISK_FULL, StoreProblem.READ_ONLY) or (
-        kind in (StoreProblem.OPEN, StoreProblem.SAVE) and disk_is_full(folder)
-    ):
-        hint = f"the disk of the data folder {folder} is full: free some space, then run the command again"
-    elif kind is StoreProblem.DAMAGED:
-        hint = (
-            f"the database in the data folder {folder} is damaged: move it out of the folder and keep it "
-            f"(the app then starts a new one), or set {DATA_DIR_ENV} to another folder"
-        )
-    elif kind is StoreProblem.BUSY:
-        hint = f"another Facilitator is using the data folder {folder}: close it, then run the command again"
-    elif kind in (StoreProblem.OPEN, StoreProblem.SAVE, StoreProblem.READ):
-        hint = f"check that you can write in the data folder {folder}, or set {DATA_DIR_ENV} to one you can"
-    else:  # the message says it all (a folder that cannot be made, a session not found…)
-        return str(exc)
-    return f"{exc}; {hint}"
 
 
 if __name__ == "__main__":

@@ -14,12 +14,13 @@ from facilitator.aids.cue_loader import builtin_cue_files, load_cues
 from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service, Venue
+from facilitator.command_messages import said_if_read_only
 from facilitator.content import builtin_plan_files, builtin_series_files
 from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
-from facilitator.sessions.errors import FileError, InvalidFile
+from facilitator.sessions.errors import FileError, InvalidFile, read_at_most
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
 from facilitator.sessions.session_file import export_session, import_session, read_session_file
@@ -170,20 +171,6 @@ def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
     if writes_notes:
         raise KeyFileError("no passphrase yet: run 'facilitator passphrase set' (or open the app) first")
     return said_if_read_only(open_database(database_path()))  # as the app: read-only on a full disk
-
-
-def said_if_read_only(store: Store) -> Store:
-    """``store``, with a warning when the disk is full (it is open read-only): what a crash left
-    in the -wal file is not shown until there is room, so a session may seem missing."""
-    if store.read_only:
-        journal = store.path.with_name(store.path.name + "-wal")
-        left = f"; changes a crash left in {journal} are not shown until then" if journal.is_file() else ""
-        print(
-            f"facilitator: the disk of {store.path.parent} is full: read-only, nothing can be changed "
-            f"until some space is freed{left} (warning)",
-            file=sys.stderr,
-        )
-    return store
 
 
 def passphrase_set(_args: argparse.Namespace) -> int:
@@ -417,15 +404,15 @@ def anonymize(args: argparse.Namespace) -> int:
 
     roster: list[str] = []
     if args.roster:
-        if args.roster.is_file() and args.roster.stat().st_size > MAX_ROSTER_BYTES:
-            limit = f"{MAX_ROSTER_BYTES // 1024} KiB"
-            raise InvalidFile([FileError(str(args.roster), 0, "", f"larger than {limit}; not a roster")])
         try:
-            raw = args.roster.read_bytes()
+            raw = read_at_most(args.roster, MAX_ROSTER_BYTES)  # never a huge or endless file whole
         except OSError as exc:
             raise InvalidFile(
                 [FileError(str(args.roster), 0, "", f"cannot read the roster: {exc.strerror}")]
             ) from None
+        if len(raw) > MAX_ROSTER_BYTES:
+            limit = f"{MAX_ROSTER_BYTES // 1024} KiB"
+            raise InvalidFile([FileError(str(args.roster), 0, "", f"larger than {limit}; not a roster")])
         roster = _roster_names(_text(raw, str(args.roster)), str(args.roster))
     text = _text(sys.stdin.buffer.read(), "standard input")
     language = "en" if args.lang == "auto" else args.lang

@@ -115,7 +115,7 @@ def export(args: argparse.Namespace) -> int:
     except CodeError as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
-    from facilitator.commands import said_if_read_only
+    from facilitator.command_messages import said_if_read_only
 
     store = said_if_read_only(open_database(database_path()))
     try:

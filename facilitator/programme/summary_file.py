@@ -31,6 +31,7 @@ from facilitator.programme.vocabulary import (
 )
 from facilitator.programme.weeks import week_thursday
 from facilitator.sessions.atomic import write_atomic
+from facilitator.sessions.errors import read_at_most
 
 MAX_COUNT = 10_000
 MAX_MINUTES = 24 * 60
@@ -106,7 +107,7 @@ def read_summary(path: Path) -> Summary:
     """The summary in ``path``, or ``SummaryError`` naming the file and the field."""
     name = str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, MAX_BYTES)  # never a huge (or endless) file read whole
     except OSError as exc:
         raise SummaryError(name, "", f"cannot read: {exc.strerror}") from None
     if len(raw) > MAX_BYTES:

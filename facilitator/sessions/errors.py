@@ -56,12 +56,32 @@ def format_path(parts: Sequence[str | int]) -> str:
     return text
 
 
-def read_file(path: Path) -> bytes:
-    """The bytes of ``path``, or ``InvalidFile`` saying why it cannot be read."""
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""No file people import is near this (plans, sheets, cue files: 1 MiB; a session's record: a few
+MiB): a bigger one is the wrong file (a film, a disk image), never read whole into memory."""
+
+
+def read_at_most(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of ``path`` (one more than allowed, so the caller can tell it
+    is too big): never the whole of a huge file, nor an endless one (/dev/zero). ``OSError``."""
+    with path.open("rb") as stream:
+        return stream.read(limit + 1)
+
+
+def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``path``, or ``InvalidFile`` saying why it cannot be read (a file larger than
+    ``limit`` is refused without being read whole)."""
     try:
-        return path.read_bytes()
+        raw = read_at_most(path, limit)
     except OSError as exc:
         raise InvalidFile([FileError(str(path), 0, "", f"cannot read: {exc.strerror}")]) from None
+    if len(raw) > limit:
+        raise InvalidFile([FileError(str(path), 0, "", f"file is larger than {_size(limit)}")])
+    return raw
+
+
+def _size(count: int) -> str:
+    return f"{count // (1024 * 1024)} MiB" if count >= 1024 * 1024 else f"{count // 1024} KiB"
 
 
 class StoreProblem(Enum):
