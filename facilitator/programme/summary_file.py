@@ -32,6 +32,7 @@ from facilitator.programme.vocabulary import (
 from facilitator.programme.weeks import week_thursday
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import read_at_most
+from facilitator.sessions.hidden_characters import escaped
 
 MAX_COUNT = 10_000
 MAX_MINUTES = 24 * 60
@@ -49,8 +50,9 @@ class SummaryError(Exception):
     field: str
     message: str
 
-    def __str__(self) -> str:
-        return f"{self.file}: {self.field}: {self.message}" if self.field else f"{self.file}: {self.message}"
+    def __str__(self) -> str:  # what it quotes of the file shows hidden characters by their codes
+        said = f"{self.file}: {self.field}: {self.message}" if self.field else f"{self.file}: {self.message}"
+        return escaped(said)
 
 
 def summary_dict(summary: Summary) -> dict[str, Any]:

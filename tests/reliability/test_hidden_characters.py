@@ -219,3 +219,11 @@ def test_a_roster_file_whose_name_holds_a_direction_control_is_named_escaped(tmp
     result = run_cli("anonymize", "--roster", str(roster), "--lang", "en", input_text="Данияр said so.")
     assert result.returncode == 0, result.stderr
     assert not _raw_hidden(result.stderr) and "txt.<U+202E>roster:1: name:" in result.stderr
+
+
+def test_a_summary_file_named_with_a_direction_control_is_named_escaped(tmp_path: Path) -> None:
+    odd = tmp_path / f"nosj.{RLO}summary"
+    odd.write_text('{"schema": 1}', encoding="utf-8")
+    result = run_cli("programme", "merge", str(odd), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert not _raw_hidden(result.stdout + result.stderr) and "nosj.<U+202E>summary" in result.stderr
