@@ -47,10 +47,9 @@ def run_app(
 
 def _disk_full(folder: Path) -> bool:
     """The disk ``folder`` is (or would be) on is full."""
-    from facilitator.sessions.disk_space import is_full
+    from facilitator.sessions.errors import disk_is_full
 
-    existing = next((path for path in (folder, *folder.parents) if path.is_dir()), folder)
-    return is_full(existing)
+    return disk_is_full(folder)
 
 
 def _run_app(
@@ -131,24 +130,20 @@ def _destroy_leftover_keys() -> None:
 def _open_store(ui_language: str | None, dialog: bool) -> Store | None:
     """The session store in the data folder; on a full disk, read-only (said); None (said) when
     it cannot be opened at all. Nothing is ever deleted or changed to make it open."""
-    from facilitator.sessions.store import Store, StoreError
+    from facilitator.sessions.store import StoreError, open_database
 
     path = database_path()
-    if _disk_full(path.parent):  # never tried read-write: SQLite's shared memory on a full disk
-        failed = f"facilitator: the disk is full: {path}"  # can kill the app (SIGBUS)
-    else:
-        try:
-            return Store.open(path)
-        except StoreError as exc:
-            failed = f"facilitator: {exc}"
-        if not _disk_full(path.parent):
-            _say("data-folder", [failed], ui_language, dialog)
-            return None
-    try:
-        store = Store.open_read_only(path)
+    full = _disk_full(path.parent)  # then never tried read-write: SQLite's shared memory on a
+    try:  # full disk can kill the app (SIGBUS); the commands open it the same way
+        store = open_database(path)
     except StoreError as exc:
-        _say("disk-full", [failed, f"facilitator: {exc}"], ui_language, dialog)
+        full = full or _disk_full(path.parent)
+        before = [f"facilitator: the disk is full: {path}"] if full else []
+        _say("disk-full" if full else "data-folder", [*before, f"facilitator: {exc}"], ui_language, dialog)
         return None
+    if not store.read_only:
+        return store
+    failed = f"facilitator: the disk is full: {path}"
     lines = [f"{failed}; opened read-only, the disk being full (warning)"]
     journal = path.with_name(path.name + "-wal")
     if journal.is_file() and journal.stat().st_size:  # a crash left changes there: kept, unread

@@ -307,7 +307,12 @@ def _run_command(args: list[str]) -> int:
     except WrongPassphrase:
         print("facilitator: wrong passphrase; nothing was changed", file=sys.stderr)
         return 1
-    except (StoreError, WriteFailed, UnreadableData, KeyFileError) as exc:
+    except StoreError as exc:
+        from facilitator.command_messages import what_to_do
+
+        print(f"facilitator: {what_to_do(exc)}", file=sys.stderr)
+        return 1
+    except (WriteFailed, UnreadableData, KeyFileError) as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # the last net: a folder that cannot be made, a file in the way

@@ -14,16 +14,17 @@ from facilitator.aids.cue_loader import builtin_cue_files, load_cues
 from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service, Venue
+from facilitator.command_messages import said_if_read_only
 from facilitator.content import builtin_plan_files, builtin_series_files
 from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
-from facilitator.sessions.errors import FileError, InvalidFile
+from facilitator.sessions.errors import FileError, InvalidFile, read_at_most
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
 from facilitator.sessions.session_file import export_session, import_session, read_session_file
-from facilitator.sessions.store import Store
+from facilitator.sessions.store import Store, open_database
 
 
 def plans_list(_: argparse.Namespace) -> int:
@@ -166,12 +167,12 @@ def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
     from facilitator.security import vault
 
     if notes and vault.has_passphrase():
-        return vault.open_store(vault.unlock(_passphrase()))
+        return said_if_read_only(vault.open_store(vault.unlock(_passphrase())))
     if notes:
         vault.check_key()  # encrypted notes whose key file is gone: say so, not "cannot decrypt"
     if writes_notes:
         raise KeyFileError("no passphrase yet: run 'facilitator passphrase set' (or open the app) first")
-    return Store.open(database_path())
+    return said_if_read_only(open_database(database_path()))  # as the app: read-only on a full disk
 
 
 def passphrase_set(_args: argparse.Namespace) -> int:
@@ -405,15 +406,15 @@ def anonymize(args: argparse.Namespace) -> int:
 
     roster: list[str] = []
     if args.roster:
-        if args.roster.is_file() and args.roster.stat().st_size > MAX_ROSTER_BYTES:
-            limit = f"{MAX_ROSTER_BYTES // 1024} KiB"
-            raise InvalidFile([FileError(str(args.roster), 0, "", f"larger than {limit}; not a roster")])
         try:
-            raw = args.roster.read_bytes()
+            raw = read_at_most(args.roster, MAX_ROSTER_BYTES)  # never a huge or endless file whole
         except OSError as exc:
             raise InvalidFile(
                 [FileError(str(args.roster), 0, "", f"cannot read the roster: {exc.strerror}")]
             ) from None
+        if len(raw) > MAX_ROSTER_BYTES:
+            limit = f"{MAX_ROSTER_BYTES // 1024} KiB"
+            raise InvalidFile([FileError(str(args.roster), 0, "", f"larger than {limit}; not a roster")])
         roster = _roster_names(_text(raw, str(args.roster)), str(args.roster))
     text = _text(sys.stdin.buffer.read(), "standard input")
     language = "en" if args.lang == "auto" else args.lang
@@ -451,7 +452,7 @@ def _roster_names(text: str, name: str) -> list[str]:
     for number, line in enumerate(text.splitlines(), start=1):
         problem = hidden_character(line)
         if problem is not None:
-            print(f"{name}:{number}: name: {problem}; removed it (warning)", file=sys.stderr)
+            print(f"{FileError(name, number, 'name', problem)}; removed it (warning)", file=sys.stderr)
             line = without_hidden(line)
         names.append(line.strip())
     return names

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
-from facilitator.sessions.errors import StoreError
+from facilitator.sessions.errors import StoreError, StoreProblem
 
 APP_NAME = "Facilitator"
 DATA_DIR_ENV = "FACILITATOR_DATA_DIR"
@@ -27,7 +27,11 @@ def data_dir() -> Path:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a read-only drive, a file in the way: said, never a traceback
         raise StoreError(
-            f"cannot use the data folder {path}: {exc.strerror}; set {DATA_DIR_ENV} to a folder you can write"
+            f"cannot use the data folder {path}: {exc.strerror}; "
+            f"set {DATA_DIR_ENV} to a folder you can write",
+            StoreProblem.FOLDER,
+            path,
+            exc.strerror or "",
         ) from None
     return path
 

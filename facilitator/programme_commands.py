@@ -26,7 +26,8 @@ from facilitator.programme.odk_encryption import (
 from facilitator.programme.regions import region_codes, region_name
 from facilitator.programme.summary import Summary, build_summary
 from facilitator.sessions.atomic import write_atomic
-from facilitator.sessions.store import Store, StoreError
+from facilitator.sessions.errors import StoreProblem
+from facilitator.sessions.store import StoreError, open_database
 from facilitator.settings import change_settings_or_fail, load_settings
 
 
@@ -114,12 +115,17 @@ def export(args: argparse.Namespace) -> int:
     except CodeError as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
-    store = Store.open(database_path())
+    from facilitator.command_messages import said_if_read_only
+
+    store = said_if_read_only(open_database(database_path()))
     try:
         summaries: list[Summary] = []
         for session_id in dict.fromkeys(args.sessions):  # a session named twice is counted once
             if not store.session(session_id).finished:
-                raise StoreError(f'session "{session_id}" has not ended; end it before sending its summary')
+                raise StoreError(
+                    f'session "{session_id}" has not ended; end it before sending its summary',
+                    StoreProblem.REFUSED,
+                )
             summaries.append(build_summary(store, session_id, sender))
     finally:
         store.close()

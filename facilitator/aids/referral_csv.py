@@ -66,7 +66,7 @@ def restore(cell: str) -> str:
 def read_csv(path: Path) -> list[Service]:
     """Every service in the file, or ``InvalidFile`` with every bad row (file:line: column: ...)."""
     name = str(path)
-    raw = read_file(path)
+    raw = read_file(path, MAX_BYTES)  # a bigger file is refused without being read whole
     if len(raw) > MAX_BYTES:
         raise InvalidFile([FileError(name, 0, "", "file is larger than 1 MiB")])
     text = decode(raw, name)

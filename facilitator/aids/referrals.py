@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from facilitator.aids.places import country_code, find_town, normalise
+from facilitator.sessions.errors import StoreProblem
 from facilitator.sessions.store import Store, StoreError
 
 STALE_AFTER = timedelta(days=90)
@@ -293,4 +294,4 @@ def _service(row: tuple[object, ...]) -> Service:
             id=int(values["id"]),  # type: ignore[call-overload]
         )
     except ValueError as exc:
-        raise StoreError(f"a service in the directory is damaged ({exc})") from None
+        raise StoreError(f"a service in the directory is damaged ({exc})", StoreProblem.DAMAGED) from None

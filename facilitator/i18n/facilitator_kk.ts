@@ -2625,6 +2625,22 @@ The session goes on; the notes are safe.</source>
         <source>Saved: {files}</source>
         <translation>Сақталды: {files}</translation>
     </message>
+    <message>
+        <source>{question} (step {step})</source>
+        <translation>{question} ({step}-қадам)</translation>
+    </message>
+    <message>
+        <source>MISSING: the room's answers to {questions} could not be saved (the disk is full?) and are not in this summary. Free some space and open the summary again to include them.</source>
+        <translation>ДЕРЕКТЕР ЖЕТПЕЙДІ: топтың {questions} бойынша жауаптарын сақтау мүмкін болмады (диск толы ма?), олар бұл жиынтықта жоқ. Оларды қосу үшін дискіде орын босатып, жиынтықты қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Counts missing</source>
+        <translation>Санақ жетпейді</translation>
+    </message>
+    <message>
+        <source>Save the summary without them?</source>
+        <translation>Жиынтықты оларсыз сақтау керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>Series</name>
@@ -3044,6 +3060,89 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>no steps yet: add one from the library on the left (Enter)</source>
         <translation>әзірге қадам жоқ: сол жақтағы кітапханадан қадам қосыңыз (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>Could not save to the app's data file.</source>
+        <translation>Қолданбаның деректер файлына сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing more can be saved until some space is freed.</source>
+        <translation>Диск толы: орын босатылмайынша енді ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>The app's data file is open read-only (the disk was full when the app started): nothing can be saved. Free some space and open the app again.</source>
+        <translation>Қолданбаның деректер файлы тек оқу үшін ашылған (қолданба іске қосылғанда диск толы болған): ештеңе сақталмайды. Дискіде орын босатып, қолданбаны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Could not read the app's data file.</source>
+        <translation>Қолданбаның деректер файлын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Could not open the app's data file.</source>
+        <translation>Қолданбаның деректер файлын ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The app's data file is damaged.</source>
+        <translation>Қолданбаның деректер файлы бүлінген.</translation>
+    </message>
+    <message>
+        <source>The app's data file is in use by another program; try again in a moment.</source>
+        <translation>Қолданбаның деректер файлын басқа бағдарлама пайдаланып тұр; біраздан соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The app's data file was written by a newer version of the app: update the app.</source>
+        <translation>Қолданбаның деректер файлын қолданбаның жаңарақ нұсқасы жазған: қолданбаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the app's data file.</source>
+        <translation>Бұл жазба қолданбаның деректер файлында енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The app's data folder cannot be used.</source>
+        <translation>Қолданбаның деректер қалтасын пайдалану мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>Бұл мәнді сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Your note stays in the app and is saved again every few seconds; do not close the app.</source>
+        <translation>Жазба қолданбада қалады, оны сақтау әрекеті бірнеше секунд сайын қайталанады; қолданбаны жаппаңыз.</translation>
+    </message>
+    <message>
+        <source>The counts stay in the app and are saved again every few seconds; do not close the app.</source>
+        <translation>Санақ қолданбада қалады, оны сақтау әрекеті бірнеше секунд сайын қайталанады; қолданбаны жаппаңыз.</translation>
+    </message>
+    <message>
+        <source>This was not recorded: do it again once the problem is solved.</source>
+        <translation>Бұл жазылмады: мәселе шешілгеннен кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing you typed was lost.</source>
+        <translation>Сіз терген ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <source>That is not possible at this point of the session.</source>
+        <translation>Кездесудің осы кезеңінде бұл мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This figure was not recorded: it is out of bounds.</source>
+        <translation>Бұл сан жазылмады: ол рұқсат етілген шектен тыс.</translation>
+    </message>
+    <message>
+        <source>This count was not kept: it must be a whole number from 0 up.</source>
+        <translation>Бұл сан сақталмады: 0-ден бастап бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>Could not write the file.</source>
+        <translation>Файлды жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}).</source>
+        <translation>Бірдеңе дұрыс болмады ({error}).</translation>
     </message>
 </context>
 </TS>

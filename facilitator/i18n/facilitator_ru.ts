@@ -2643,6 +2643,22 @@ The session goes on; the notes are safe.</source>
         <source>Saved: {files}</source>
         <translation>Сохранено: {files}</translation>
     </message>
+    <message>
+        <source>{question} (step {step})</source>
+        <translation>{question} (шаг {step})</translation>
+    </message>
+    <message>
+        <source>MISSING: the room's answers to {questions} could not be saved (the disk is full?) and are not in this summary. Free some space and open the summary again to include them.</source>
+        <translation>НЕ ХВАТАЕТ ДАННЫХ: ответы группы на {questions} не удалось сохранить (диск заполнен?), и их нет в этой сводке. Освободите место на диске и откройте сводку снова, чтобы они вошли в неё.</translation>
+    </message>
+    <message>
+        <source>Counts missing</source>
+        <translation>Не хватает подсчётов</translation>
+    </message>
+    <message>
+        <source>Save the summary without them?</source>
+        <translation>Сохранить сводку без них?</translation>
+    </message>
 </context>
 <context>
     <name>Series</name>
@@ -3077,6 +3093,89 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>no steps yet: add one from the library on the left (Enter)</source>
         <translation>шагов пока нет: добавьте шаг из библиотеки слева (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>Could not save to the app's data file.</source>
+        <translation>Не удалось сохранить в файл данных приложения.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing more can be saved until some space is freed.</source>
+        <translation>Диск заполнен: больше ничего не сохранится, пока не освободится место.</translation>
+    </message>
+    <message>
+        <source>The app's data file is open read-only (the disk was full when the app started): nothing can be saved. Free some space and open the app again.</source>
+        <translation>Файл данных приложения открыт только для чтения (при запуске диск был заполнен): ничего нельзя сохранить. Освободите место на диске и откройте приложение заново.</translation>
+    </message>
+    <message>
+        <source>Could not read the app's data file.</source>
+        <translation>Не удалось прочитать файл данных приложения.</translation>
+    </message>
+    <message>
+        <source>Could not open the app's data file.</source>
+        <translation>Не удалось открыть файл данных приложения.</translation>
+    </message>
+    <message>
+        <source>The app's data file is damaged.</source>
+        <translation>Файл данных приложения повреждён.</translation>
+    </message>
+    <message>
+        <source>The app's data file is in use by another program; try again in a moment.</source>
+        <translation>Файл данных приложения занят другой программой; попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>The app's data file was written by a newer version of the app: update the app.</source>
+        <translation>Файл данных приложения записан более новой версией приложения: обновите приложение.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the app's data file.</source>
+        <translation>Этой записи больше нет в файле данных приложения.</translation>
+    </message>
+    <message>
+        <source>The app's data folder cannot be used.</source>
+        <translation>Папкой данных приложения нельзя воспользоваться.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>Это значение нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>Your note stays in the app and is saved again every few seconds; do not close the app.</source>
+        <translation>Заметка остаётся в приложении, и оно пробует сохранить её каждые несколько секунд; не закрывайте приложение.</translation>
+    </message>
+    <message>
+        <source>The counts stay in the app and are saved again every few seconds; do not close the app.</source>
+        <translation>Подсчёты остаются в приложении, и оно пробует сохранить их каждые несколько секунд; не закрывайте приложение.</translation>
+    </message>
+    <message>
+        <source>This was not recorded: do it again once the problem is solved.</source>
+        <translation>Это не записано: повторите, когда проблема будет решена.</translation>
+    </message>
+    <message>
+        <source>Nothing you typed was lost.</source>
+        <translation>Ничего из набранного вами не потеряно.</translation>
+    </message>
+    <message>
+        <source>That is not possible at this point of the session.</source>
+        <translation>На этом этапе встречи это невозможно.</translation>
+    </message>
+    <message>
+        <source>This figure was not recorded: it is out of bounds.</source>
+        <translation>Это число не записано: оно вне допустимых пределов.</translation>
+    </message>
+    <message>
+        <source>This count was not kept: it must be a whole number from 0 up.</source>
+        <translation>Это число не сохранено: нужно целое число от 0 и больше.</translation>
+    </message>
+    <message>
+        <source>Could not write the file.</source>
+        <translation>Не удалось записать файл.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}).</source>
+        <translation>Что-то пошло не так ({error}).</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from facilitator.aids.moments import referrals_offered, resistance_moments
@@ -60,6 +61,9 @@ class Summary:
     resistance_by_outcome: dict[str, int] = field(default_factory=dict)
     referrals_by_kind: dict[str, int] = field(default_factory=dict)
     tallies: tuple[TallyRound, ...] = ()
+    missing_counts: tuple[tuple[int, str], ...] = ()
+    """(step, question) of counts the room gave that could not be saved (a full disk): left out of
+    ``tallies``, and said wherever the summary is shown. Never written to the summary file."""
 
     @property
     def resistance_total(self) -> int:
@@ -71,10 +75,16 @@ class Summary:
 
 
 def build_summary(
-    store: Store, session_id: str, sender: Sender, session_number: int = 1, series_length: int = 1
+    store: Store,
+    session_id: str,
+    sender: Sender,
+    session_number: int = 1,
+    series_length: int = 1,
+    unsaved: Iterable[tuple[int, str]] = (),
 ) -> Summary:
     """The summary of ``session_id`` as ``sender`` sends it (session ``session_number`` of
-    ``series_length``; 1 of 1 for a single plan)."""
+    ``series_length``; 1 of 1 for a single plan). ``unsaved``: (step, question) of counts typed
+    but not on disk: the summary names them as missing instead of leaving them out silently."""
     info = store.session(session_id)
     source = store.plan_source(session_id)
     plan = parse_plan(source.encode("utf-8"), info.plan_name).plan
@@ -108,6 +118,7 @@ def build_summary(
         resistance_by_outcome=_counted((m.outcome.value for m in moments), OUTCOMES),
         referrals_by_kind={kind: kinds[kind] for kind in REFERRAL_KINDS if kinds[kind]},
         tallies=_tally_rounds(store, session_id, plan.steps),
+        missing_counts=tuple(sorted(set(unsaved))),
     )
 
 

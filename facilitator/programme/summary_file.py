@@ -31,6 +31,8 @@ from facilitator.programme.vocabulary import (
 )
 from facilitator.programme.weeks import week_thursday
 from facilitator.sessions.atomic import write_atomic
+from facilitator.sessions.errors import read_at_most
+from facilitator.sessions.hidden_characters import escaped
 
 MAX_COUNT = 10_000
 MAX_MINUTES = 24 * 60
@@ -48,8 +50,9 @@ class SummaryError(Exception):
     field: str
     message: str
 
-    def __str__(self) -> str:
-        return f"{self.file}: {self.field}: {self.message}" if self.field else f"{self.file}: {self.message}"
+    def __str__(self) -> str:  # what it quotes of the file shows hidden characters by their codes
+        said = f"{self.file}: {self.field}: {self.message}" if self.field else f"{self.file}: {self.message}"
+        return escaped(said)
 
 
 def summary_dict(summary: Summary) -> dict[str, Any]:
@@ -106,7 +109,7 @@ def read_summary(path: Path) -> Summary:
     """The summary in ``path``, or ``SummaryError`` naming the file and the field."""
     name = str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, MAX_BYTES)  # never a huge (or endless) file read whole
     except OSError as exc:
         raise SummaryError(name, "", f"cannot read: {exc.strerror}") from None
     if len(raw) > MAX_BYTES:

@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.sessions.atomic import WriteFailed, write_atomic
+from facilitator.sessions.errors import read_at_most
 
 KEYFILE_VERSION = 1
 # scrypt, RFC 7914: N = 2^17, r = 8, p = 1 -> 128 MiB and about a third of a second here
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
 MAXMEM = 256 * 1024 * 1024
+MAX_KEY_FILE_BYTES = 64 * 1024
+"""A key file is a few hundred bytes: a bigger one is damaged, and is not read whole."""
 _AAD = b"facilitator key file v1"
 
 
@@ -217,7 +220,7 @@ def destroy(path: Path) -> None:
 
 def _read(path: Path) -> KeyFile:
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, MAX_KEY_FILE_BYTES)  # a damaged, huge one is not read whole
     except FileNotFoundError:
         raise missing(path) from None
     except OSError as exc:

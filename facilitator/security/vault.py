@@ -10,7 +10,7 @@ from facilitator.paths import data_dir, database_path
 from facilitator.security import keys
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.sessions.atomic import WriteFailed
-from facilitator.sessions.store import Store
+from facilitator.sessions.store import Store, open_database
 
 
 def keyfile_path() -> Path:
@@ -28,7 +28,7 @@ def check_key() -> None:
     """
     if has_passphrase() or not database_path().exists():
         return
-    store = Store.open(database_path())
+    store = open_database(database_path())
     try:
         held = store.encrypted_rows()
     finally:
@@ -53,8 +53,8 @@ def unlock(passphrase: str) -> AesGcmCodec:
 
 def open_store(codec: AesGcmCodec) -> Store:
     """The store with notes encrypted, any plain notes from before encrypted now."""
-    store = Store.open(database_path(), codec)
-    store.encrypt_plain_rows()
+    store = open_database(database_path(), codec)
+    store.encrypt_plain_rows()  # read-only (a full disk): done at a later start
     return store
 
 

@@ -38,6 +38,17 @@ def refused(text: str) -> str | None:
     return None if problem is None else f"{problem}; remove it"
 
 
+_SHOWN_ESCAPED = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
+"""What a message never shows raw: every control character (line breaks too: a value holding one
+would forge another ``file:line:`` line) and every direction control."""
+
+
+def escaped(text: str) -> str:
+    """``text`` safe to quote in a message, a log or a terminal: each control or direction
+    character shown by its code ("Help<U+202E>enil"), everything else as it is."""
+    return _SHOWN_ESCAPED.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
+
+
 def without_hidden(text: str) -> str:
     """``text`` with every hidden character removed."""
     return _HIDDEN.sub("", text)

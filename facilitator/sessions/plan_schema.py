@@ -27,6 +27,9 @@ from facilitator.sessions.plan import StepKind
 from facilitator.sessions.tallies import MIN_THRESHOLD, check_threshold
 
 Slug = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+MAX_STEPS = 500
+"""Far more than any workshop or library holds (a 2-hour workshop has about 15 steps, the library
+about 40): a plan of thousands is a generated or damaged file, refused plainly."""
 Text = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=4000)]
 Seconds = Annotated[int, BeforeValidator(parse_duration)]
 BufferMinutes = Annotated[StrictInt, Field(ge=0, le=MAX_SECONDS // 60)]
@@ -164,7 +167,7 @@ class Plan(_Strict):
     target_length: Seconds | None = None
     buffer_minutes: BufferMinutes = 0
     description: Text | None = None
-    steps: tuple[Step, ...] = Field(min_length=1)
+    steps: tuple[Step, ...] = Field(min_length=1, max_length=MAX_STEPS)
 
     @property
     def planned_total(self) -> int:

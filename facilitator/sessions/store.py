@@ -17,6 +17,7 @@ from pathlib import Path
 
 from facilitator.sessions.codec import Codec, PlainCodec, UnreadableData
 from facilitator.sessions.errors import StoreError as StoreError  # re-exported: its old home
+from facilitator.sessions.errors import StoreProblem, disk_is_full, sqlite_problem
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.schema import MIGRATIONS, SCHEMA_VERSION
 from facilitator.sessions.tallies import TallyCount, check_count
@@ -78,14 +79,17 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open the database {path}: {exc}") from None
+            problem = sqlite_problem(exc, path.parent, StoreProblem.OPEN)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise StoreError(f"cannot open the database {path}: {reason}", problem, path, reason) from None
         store = cls(connection, path, codec or PlainCodec())
         try:
             store._configure()
             store._migrate()
         except sqlite3.DatabaseError as exc:
             connection.close()
-            raise StoreError(f"the database {path} cannot be used: {exc}") from None
+            problem = sqlite_problem(exc, path.parent, StoreProblem.OPEN)
+            raise StoreError(f"the database {path} cannot be used: {exc}", problem, path, str(exc)) from None
         except StoreError:
             connection.close()
             raise
@@ -98,7 +102,12 @@ class Store:
         left in a -wal file is not read, and not touched: it is read once the disk has room.
         ``StoreError`` when there is no database or it cannot be read."""
         if not path.is_file():
-            raise StoreError(f"cannot open the database {path}: there is none yet")
+            raise StoreError(
+                f"cannot open the database {path}: there is none yet",
+                StoreProblem.OPEN,
+                path,
+                "there is none yet",
+            )
         try:
             connection = sqlite3.connect(
                 f"{path.resolve().as_uri()}?mode=ro&immutable=1",
@@ -108,12 +117,15 @@ class Store:
             )
             version = connection.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.Error as exc:
-            raise StoreError(f"the database {path} cannot be read: {exc}") from None
+            problem = sqlite_problem(exc, None, StoreProblem.READ)
+            raise StoreError(f"the database {path} cannot be read: {exc}", problem, path, str(exc)) from None
         if version != SCHEMA_VERSION:  # an older one needs changes written; a newer, a newer app
             connection.close()
             raise StoreError(
                 f"the database {path} (schema {version}) cannot be read without changing it "
-                f"(this version knows {SCHEMA_VERSION})"
+                f"(this version knows {SCHEMA_VERSION})",
+                StoreProblem.NEWER if version > SCHEMA_VERSION else StoreProblem.DISK_FULL,
+                path,
             )
         store = cls(connection, path, codec or PlainCodec())
         store.read_only = True
@@ -188,7 +200,9 @@ class Store:
         if str(mode).lower() != "wal" or synchronous != _SYNCHRONOUS_FULL:
             raise StoreError(
                 f"the database {self.path} could not be put in safe mode (journal_mode={mode}, "
-                f"synchronous={synchronous}); is the folder on a network or read-only drive?"
+                f"synchronous={synchronous}); is the folder on a network or read-only drive?",
+                StoreProblem.OPEN,
+                self.path,
             )
 
     def _migrate(self) -> None:
@@ -196,7 +210,9 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"the database {self.path} was written by a newer version of Facilitator "
-                f"(schema {version}; this version knows {SCHEMA_VERSION}). Update the app."
+                f"(schema {version}; this version knows {SCHEMA_VERSION}). Update the app.",
+                StoreProblem.NEWER,
+                self.path,
             )
         for number in range(version, SCHEMA_VERSION):
             with self._transaction():
@@ -230,13 +246,17 @@ class Store:
         if self.read_only:
             raise StoreError(
                 f"could not save {what}: {self.path} is open read-only (the disk was full when the "
-                "app started); free some space and open the app again"
+                "app started); free some space and start again",
+                StoreProblem.READ_ONLY,
+                self.path,
             )
         try:
             with self._transaction():
                 yield
         except sqlite3.Error as exc:
-            raise StoreError(f"could not save {what} to {self.path}: {exc}") from None
+            problem = sqlite_problem(exc, self.path.parent, StoreProblem.SAVE)
+            message = f"could not save {what} to {self.path}: {exc}"
+            raise StoreError(message, problem, self.path, str(exc)) from None
 
     def execute(self, what: str, sql: str, args: Sequence[object] = ()) -> int:
         """One committed write for the other record keepers (referrals, resistance log); rowid."""
@@ -252,7 +272,8 @@ class Store:
             with self._lock:
                 return list(self._db.execute(sql, args))
         except sqlite3.Error as exc:
-            raise StoreError(f"could not read {self.path}: {exc}") from None
+            problem = sqlite_problem(exc, None, StoreProblem.READ)
+            raise StoreError(f"could not read {self.path}: {exc}", problem, self.path, str(exc)) from None
 
     # -- sessions ----------------------------------------------------------------------------
     def create_session(
@@ -316,7 +337,7 @@ class Store:
     def session(self, session_id: str) -> SessionInfo:
         rows = self._read(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         if not rows:
-            raise StoreError(f'no session "{session_id}" in {self.path}')
+            raise StoreError(f'no session "{session_id}" in {self.path}', StoreProblem.NOT_FOUND, self.path)
         return SessionInfo(*rows[0])  # type: ignore[arg-type]
 
     def unfinished(self) -> list[SessionInfo]:
@@ -325,7 +346,7 @@ class Store:
     def plan_source(self, session_id: str) -> str:
         rows = self._read("SELECT plan_source FROM sessions WHERE id = ?", (session_id,))
         if not rows:
-            raise StoreError(f'no session "{session_id}" in {self.path}')
+            raise StoreError(f'no session "{session_id}" in {self.path}', StoreProblem.NOT_FOUND, self.path)
         return str(rows[0][0])
 
     def update_session(
@@ -421,7 +442,7 @@ class Store:
                 (self._codec.encode(text), self._codec.name, json.dumps(list(tags)), wall, note_id),
             )
         if cursor.rowcount != 1:
-            raise StoreError(f"no note {note_id} in {self.path}")
+            raise StoreError(f"no note {note_id} in {self.path}", StoreProblem.NOT_FOUND, self.path)
 
     def delete_note(self, note_id: int) -> None:
         with self._writing("the deletion"):
@@ -458,7 +479,9 @@ class Store:
         try:
             checked = check_count(count)
         except ValueError as exc:
-            raise StoreError(f"could not save the tally to {self.path}: {exc}") from None
+            raise StoreError(
+                f"could not save the tally to {self.path}: {exc}", StoreProblem.REFUSED, self.path, str(exc)
+            ) from None
         with self._writing("the tally"):
             self._db.execute(
                 "INSERT INTO tallies (session_id, step, question, answer, count, wall)"
@@ -515,4 +538,21 @@ class Store:
             finally:
                 destination.close()
         except sqlite3.Error as exc:
-            raise StoreError(f"could not back up {self.path} to {target}: {exc}") from None
+            problem = sqlite_problem(exc, target.parent, StoreProblem.SAVE)
+            message = f"could not back up {self.path} to {target}: {exc}"
+            raise StoreError(message, problem, target, str(exc)) from None
+
+
+def open_database(path: Path, codec: Codec | None = None) -> Store:
+    """The database at ``path`` as the app and the commands open it: read-write, or read-only
+    (``read_only``) when the disk of its folder is full. On a full disk it is never opened
+    read-write at all: SQLite's shared memory on a full disk can kill the process (SIGBUS) after
+    a crash left a -wal file. ``StoreError`` (its ``kind`` says why) when neither works."""
+    if disk_is_full(path.parent):
+        return Store.open_read_only(path, codec)
+    try:
+        return Store.open(path, codec)
+    except StoreError:
+        if not disk_is_full(path.parent):
+            raise
+    return Store.open_read_only(path, codec)

@@ -47,7 +47,8 @@ class Document:
 def read_document(raw: bytes, name: str) -> Document:
     """Parse ``raw`` (the bytes of file ``name``); raise ``InvalidFile`` listing every problem."""
     if len(raw) > MAX_BYTES:
-        size = f"{len(raw) / 1024 / 1024:.1f} MiB"
+        mib = len(raw) / 1024 / 1024  # just over the limit: in KiB ("1.0 MiB" read as within it)
+        size = f"{mib:.1f} MiB" if mib >= 1.05 else f"{len(raw) // 1024} KiB"
         raise _invalid(name, 0, f"file is {size}; expected at most 1 MiB")
     try:
         text = raw.decode("utf-8-sig")

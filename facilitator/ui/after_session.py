@@ -15,6 +15,7 @@ from facilitator.sessions.state import Status
 from facilitator.ui import dialogs
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.store_messages import Typed, failure_text
 
 if TYPE_CHECKING:  # the anonymizer and the review load when the review opens, not at start-up
     from facilitator.ui.review_window import ReviewWindow
@@ -149,8 +150,10 @@ class AfterSession(QObject):
         def work() -> str | None:
             try:
                 session.write_report(path, redaction)
-            except (WriteFailed, StoreError, DetectionFailed) as exc:
+            except DetectionFailed as exc:
                 return str(exc)
+            except (WriteFailed, StoreError) as exc:
+                return failure_text(exc, Typed.READ)
             return None
 
         run_soon(work, lambda problem: self._exported(path, problem))

@@ -26,6 +26,7 @@ from facilitator.ui.i18n import QT_TRANSLATE_NOOP, ago, translate
 from facilitator.ui.lock import LockGuard
 from facilitator.ui.screen_manager import ScreenManager
 from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.store_messages import Typed, failure_text
 
 if TYPE_CHECKING:  # type-only: the launcher opens nothing itself, it hands the store to the bridge
     from facilitator.sessions.store import Store
@@ -227,7 +228,9 @@ class Launcher:
         try:
             vault.delete_all_data()
         except WriteFailed as exc:
-            dialogs.tell(None, translate("Launch", "Cannot delete the data"), str(exc))
+            dialogs.tell(
+                None, translate("Launch", "Cannot delete the data"), failure_text(exc, Typed.NOT_DONE)
+            )
             return False
         finally:
             self._store.reopen()  # a new, empty database (or the old one, when nothing was deleted)
@@ -241,7 +244,8 @@ class Launcher:
         try:
             offer = latest_unfinished(self._store, self._clock, self._loaded.plan.id)
         except (StoreError, ValueError) as exc:
-            dialogs.tell(None, translate("Launch", "Cannot resume"), str(exc))
+            said = failure_text(exc, Typed.READ) if isinstance(exc, StoreError) else str(exc)
+            dialogs.tell(None, translate("Launch", "Cannot resume"), said)
             return None
         if offer is None:
             return None
@@ -284,7 +288,9 @@ class Launcher:
         try:
             close_for_good(offer)
         except StoreError as exc:
-            dialogs.tell(None, translate("Launch", "Cannot close the session"), str(exc))
+            dialogs.tell(
+                None, translate("Launch", "Cannot close the session"), failure_text(exc, Typed.NOT_DONE)
+            )
 
     def close(self) -> None:
         """Tear the windows down in order while Python is still whole (PySide6 dislikes leftovers)."""

@@ -219,7 +219,9 @@ class LockGuard(QObject):
             )
             return False
         except KeyFileError as exc:
-            dialogs.tell(self._console, translate("Lock", "Still locked"), str(exc))
+            from facilitator.ui import key_messages
+
+            dialogs.tell(self._console, translate("Lock", "Still locked"), key_messages.describe(exc))
             return False
         self._codec = codec
         self._bridge.use_codec(codec)

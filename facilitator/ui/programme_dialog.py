@@ -115,6 +115,8 @@ def describe(summary: Summary) -> list[str]:
                 question=tally.question, round=tally.round, counts=_counts(tally.counts)
             )
         )
+    if summary.missing_counts:
+        lines.append(missing_text(summary))
     lines += [
         t("Programme", "Instance id: {id} (the same every time this session is saved)").format(
             id=summary.instance_id
@@ -122,6 +124,19 @@ def describe(summary: Summary) -> list[str]:
         t("Programme", "Nothing else leaves: no names, no notes, no town, no date finer than the week."),
     ]
     return lines
+
+
+def missing_text(summary: Summary) -> str:
+    """The counts typed that could not be saved, named plainly (they are not in the summary)."""
+    missing = ", ".join(
+        translate("Programme", "{question} (step {step})").format(question=question, step=step + 1)
+        for step, question in summary.missing_counts
+    )
+    return translate(
+        "Programme",
+        "MISSING: the room's answers to {questions} could not be saved (the disk is full?) and are "
+        "not in this summary. Free some space and open the summary again to include them.",
+    ).format(questions=missing)
 
 
 class ProgrammeDialog(QDialog):
@@ -219,13 +234,19 @@ class ProgrammeDialog(QDialog):
                 translate("Programme", "End the session first: the summary is made from the whole session.")
             )
         elif self.summary is not None:
-            self.status.setText("")
+            self.status.setText(missing_text(self.summary) if self.summary.missing_counts else "")
         self.preview.setPlainText("\n".join(describe(self.summary)) if self.summary is not None else "")
         for button in self.export_buttons.values():
             button.setEnabled(self.summary is not None)
 
     def _save(self, fmt: str, suggested: str, filters: str) -> None:
         if self.summary is None:
+            return
+        if self.summary.missing_counts and not dialogs.ask(
+            self,
+            translate("Programme", "Counts missing"),
+            missing_text(self.summary) + "\n\n" + translate("Programme", "Save the summary without them?"),
+        ):
             return
         if fmt == "summary":
             suggested = summary_file_name(self.summary)

@@ -49,6 +49,7 @@ from facilitator.sessions.hidden_characters import hidden_character, without_hid
 from facilitator.ui import dialogs
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
+from facilitator.ui.store_messages import Typed, failure_text
 
 COLUMN_LIMIT = 220
 """Pixels: a column wider than this scrolls (its cells show the rest in their tooltip)."""
@@ -134,7 +135,7 @@ def import_services(parent: QWidget, directory: Directory) -> str | None:
         )
         return None
     except StoreError as exc:
-        dialogs.tell(parent, translate("Referrals", "Nothing imported"), str(exc))
+        dialogs.tell(parent, translate("Referrals", "Nothing imported"), failure_text(exc, Typed.NOT_DONE))
         return None
     return translate("Referrals", "{file}: {added} added, {updated} updated, {unchanged} unchanged").format(
         file=Path(path).name, added=merged.added, updated=merged.updated, unchanged=merged.unchanged
@@ -261,7 +262,7 @@ class ReferralPanel(QWidget):
         try:
             everything = self._directory.services()
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(failure_text(exc, Typed.READ))
             return
         filtered = bool(venue.town or venue.country)
         self._services = [s for s in everything if s.serves(venue)] if filtered else everything
@@ -336,7 +337,7 @@ class ReferralPanel(QWidget):
         try:
             self._directory.save(service)
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(failure_text(exc, Typed.NOT_DONE))
         self.refresh()
 
     def add_service(self) -> None:
@@ -346,7 +347,7 @@ class ReferralPanel(QWidget):
         try:
             added = self._directory.save(added)
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(failure_text(exc, Typed.NOT_DONE))
             return
         self.refresh()
         row = next((i for i, s in enumerate(self._services) if s.id == added.id), -1)

@@ -39,6 +39,7 @@ from facilitator.sessions.store import Note, Store, StoreError
 from facilitator.sessions.tallies import check_count
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui.audience_view import Display
+from facilitator.ui.store_messages import Typed, failure_text, refused_count
 
 if TYPE_CHECKING:  # the referral directory loads when the sheet first opens
     from facilitator.aids.referrals import Directory
@@ -377,8 +378,8 @@ class SessionBridge(QObject):
             return False
         try:
             check_count(count)
-        except ValueError as exc:
-            self.error_reported.emit(f"the tally was not kept: {exc}")
+        except ValueError:
+            self.error_reported.emit(refused_count())
             return False
         live = self._ensure_live()
         if live is None:
@@ -408,7 +409,7 @@ class SessionBridge(QObject):
                 live.store.set_tally(live.id, *key, count, wall)
             except StoreError as exc:
                 if report:
-                    self.error_reported.emit(_describe(exc))
+                    self.error_reported.emit(failure_text(exc, Typed.COUNTS))
                 self._tally_retry.start()
                 break
             del self._unsaved_tallies[key]
@@ -420,7 +421,7 @@ class SessionBridge(QObject):
             self._tally_retry.stop()
 
     def _load_tallies(self, live: LiveSession) -> None:
-        stored = self._attempt(lambda: live.store.tallies(live.id)) or []
+        stored = self._attempt(lambda: live.store.tallies(live.id), Typed.READ) or []
         for tally in stored:
             self._tallies.setdefault((tally.step, tally.question), {})[tally.answer] = tally.count
 
@@ -646,7 +647,8 @@ class SessionBridge(QObject):
             lambda: (
                 len(resistance_moments(live.store, live.id)),
                 len(referrals_offered(live.store, live.id)),
-            )
+            ),
+            Typed.READ,
         )
         return counts or (0, 0)
 
@@ -657,7 +659,9 @@ class SessionBridge(QObject):
         if self._live is None:
             return set()
         live = self._live
-        steps = self._attempt(lambda: {offered.step for offered in referrals_offered(live.store, live.id)})
+        steps = self._attempt(
+            lambda: {offered.step for offered in referrals_offered(live.store, live.id)}, Typed.READ
+        )
         return steps or set()
 
     def figures(self) -> SessionFigures:
@@ -667,7 +671,7 @@ class SessionBridge(QObject):
         if self._live is None:
             return SessionFigures()
         live = self._live
-        return self._attempt(lambda: read_figures(live.store, live.id)) or SessionFigures()
+        return self._attempt(lambda: read_figures(live.store, live.id), Typed.READ) or SessionFigures()
 
     def record_figures(self, participants: int, age_band: str | None, town: str | None) -> bool:
         """Check and commit the session's figures; a bad value becomes a message, nothing stored."""
@@ -690,7 +694,7 @@ class SessionBridge(QObject):
         live = self._live
         if live is None:
             return None
-        return self._attempt(lambda: live.store.session(live.id).audience_screen)
+        return self._attempt(lambda: live.store.session(live.id).audience_screen, Typed.READ)
 
     def remember_screen(self, name: str) -> None:
         """Keep the projector's screen with the session, so resuming puts it back there."""
@@ -749,7 +753,9 @@ class SessionBridge(QObject):
 
     def programme_summary(self, sender: Sender) -> Summary | None:
         """What would leave for the programme about this session (counts and codes only, built
-        without reading any note's text); None until the session has ended, or if it fails."""
+        without reading any note's text); None until the session has ended, or if it fails.
+        Counts kept unsaved (a full disk) are tried again first; those that still cannot be saved
+        are named in the summary's ``missing_counts``, never left out silently."""
         live = self._live
         if live is None or self.status is not Status.ENDED:
             return None
@@ -758,7 +764,10 @@ class SessionBridge(QObject):
         from facilitator.programme.summary import build_summary
 
         number, length = self.series_numbers()
-        return self._attempt(lambda: build_summary(live.store, live.id, sender, number, length))
+        unsaved = [(step, question) for step, question, _answer in self._unsaved_tallies]
+        return self._attempt(
+            lambda: build_summary(live.store, live.id, sender, number, length, unsaved), Typed.READ
+        )
 
     def series_numbers(self) -> tuple[int, int]:
         """(session number, sessions in the series) for the programme's summary: 1 of 1 for a plan
@@ -822,7 +831,7 @@ class SessionBridge(QObject):
         sent, future = written
         error = future.exception()
         if error is not None:
-            self.error_reported.emit(_describe(error))
+            self.error_reported.emit(failure_text(error, Typed.NOTE))
             self.note_failed.emit(sent)
             return
         draft = future.result()
@@ -844,12 +853,13 @@ class SessionBridge(QObject):
             self._writer = None
 
     # -- internals -----------------------------------------------------------------------------
-    def _attempt(self, action: Callable[[], T]) -> T | None:
-        """Run a command; a failure (disk full, locked database) becomes a message, not a crash."""
+    def _attempt(self, action: Callable[[], T], typed: Typed = Typed.NOT_DONE) -> T | None:
+        """Run a command; a failure (disk full, locked database) becomes a message in the UI's
+        language saying what became of ``typed``, not a crash."""
         try:
             return action()
         except Exception as exc:  # shown to the facilitator; the session goes on
-            self.error_reported.emit(_describe(exc))
+            self.error_reported.emit(failure_text(exc, typed))
             return None
 
     def _guard(self, action: Callable[[], object]) -> bool:
@@ -878,16 +888,6 @@ class SessionBridge(QObject):
             self.session_ended.emit()
         if event.kind not in (EventKind.START, EventKind.GOTO):  # step_changed repaints those
             self.timer_updated.emit()
-
-
-def _describe(exc: BaseException) -> str:
-    from facilitator.sessions.engine import SessionStateError
-    from facilitator.sessions.figures import FiguresError
-    from facilitator.sessions.store import StoreError
-
-    if isinstance(exc, StoreError | SessionStateError | FiguresError):
-        return str(exc)  # written to be safe: names files and states, never note text
-    return f"Something went wrong ({type(exc).__name__}); your notes so far are saved."
 
 
 def _stored_companion(live: LiveSession) -> tuple[LoadedPlan | None, bool]:

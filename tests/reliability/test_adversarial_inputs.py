@@ -359,3 +359,20 @@ def test_deeply_nested_series_index_and_checked_cache_entries_are_ignored(tmp_pa
     inputs = [b"cues"]
     (tmp_path / f"{checked_cache.key('cues', inputs)}.json").write_bytes(DEEP)
     assert checked_cache.remember(tmp_path, "cues", inputs, lambda: "worked out again") == "worked out again"
+
+
+def test_a_plan_of_thousands_of_steps_is_refused_in_one_line_naming_the_list() -> None:
+    """Before, 10,000 steps were each checked (half a minute) and 10,000 errors printed, or a plan
+    that passed built an agenda of 10,000 rows on the console."""
+    from facilitator.sessions.errors import InvalidFile as Refused
+    from facilitator.sessions.plan_loader import check_plan
+    from facilitator.sessions.plan_schema import MAX_STEPS
+
+    head = "format: 1\nid: big\ntitle: Big\nlanguage: en\naudience: t\nsteps:\n"
+    step = "- {{id: s{i}, kind: energizer, title: S, duration: 1m, audience: {{text: x}}}}\n"
+    raw = (head + "".join(step.format(i=i) for i in range(MAX_STEPS + 100))).encode()
+    with pytest.raises(Refused) as raised:
+        check_plan(raw, "big.yaml")
+    assert [str(error) for error in raised.value.errors] == [
+        f"big.yaml:6: steps: expected at most {MAX_STEPS} items, got {MAX_STEPS + 100}"
+    ]

@@ -171,3 +171,59 @@ def test_a_name_pasted_into_the_referral_sheet_loses_its_hidden_characters(qtbot
         assert said and "Hidden characters" in said[0]
     finally:
         store.close()
+
+
+# -- what a message quotes of a file shows its hidden characters by their codes, never raw --------
+def _raw_hidden(text: str) -> bool:
+    return any(ch in text for ch in (RLO, PDF, "\0", "\x1b", "\u2066"))
+
+
+def test_a_referral_header_with_a_direction_control_or_a_nul_is_quoted_escaped(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(f"name,ki{RLO}nd,phone\0x,hours\nA,crisis-helpline,150,24h\n", encoding="utf-8")
+    with pytest.raises(InvalidFile) as raised:
+        read_csv(sheet)
+    said = str(raised.value)
+    assert not _raw_hidden(said)
+    assert f"{sheet}:1: ki<U+202E>nd: unknown column" in said
+    assert f"{sheet}:1: phone<U+0000>x: unknown column" in said
+    result = run_cli("referrals", "import", str(sheet))
+    assert result.returncode == 1 and not _raw_hidden(result.stdout + result.stderr)
+    assert "ki<U+202E>nd: unknown column" in result.stderr
+
+
+def test_a_value_that_would_forge_another_message_line_is_quoted_on_one_line(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    forged = "legal-aid\nfake.csv:9: all good"
+    sheet.write_text(HEADER + f'Legal aid,"{forged}",777,,,,Актобе,,\n', encoding="utf-8")
+    with pytest.raises(InvalidFile) as raised:
+        read_csv(sheet)
+    assert "\nfake.csv:9" not in str(raised.value)
+
+
+@pytest.mark.parametrize("command", [("plans", "validate"), ("cues", "validate")])
+def test_a_file_whose_name_holds_a_direction_control_is_named_escaped(
+    tmp_path: Path, command: tuple[str, str]
+) -> None:
+    odd = tmp_path / f"gpj{RLO}.yaml"
+    odd.write_text("", encoding="utf-8")  # empty: refused, naming the file
+    result = run_cli(*command, str(odd))
+    assert result.returncode == 1
+    assert not _raw_hidden(result.stdout + result.stderr)
+    assert "gpj<U+202E>.yaml" in result.stdout + result.stderr
+
+
+def test_a_roster_file_whose_name_holds_a_direction_control_is_named_escaped(tmp_path: Path) -> None:
+    roster = tmp_path / f"txt.{RLO}roster"
+    roster.write_text(f"Дани{RLO}яр\n", encoding="utf-8")
+    result = run_cli("anonymize", "--roster", str(roster), "--lang", "en", input_text="Данияр said so.")
+    assert result.returncode == 0, result.stderr
+    assert not _raw_hidden(result.stderr) and "txt.<U+202E>roster:1: name:" in result.stderr
+
+
+def test_a_summary_file_named_with_a_direction_control_is_named_escaped(tmp_path: Path) -> None:
+    odd = tmp_path / f"nosj.{RLO}summary"
+    odd.write_text('{"schema": 1}', encoding="utf-8")
+    result = run_cli("programme", "merge", str(odd), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert not _raw_hidden(result.stdout + result.stderr) and "nosj.<U+202E>summary" in result.stderr

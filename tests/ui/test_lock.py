@@ -1,5 +1,7 @@
 """Lock and unlock in the live console: covered, projector on its holding screen, nothing lost."""
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -19,6 +21,7 @@ from facilitator.ui.dialogs import ask_passphrase as real_ask_passphrase
 from facilitator.ui.launch import Launcher
 from tests.ui.conftest import TEST_PASSPHRASE
 from tests.ui.test_console import type_text
+from tests.ui.test_translations import language  # noqa: F401 (a fixture: ru and kk installed)
 
 
 @pytest.fixture
@@ -249,3 +252,24 @@ def test_the_passphrase_dialog_unlocks_on_enter_and_esc_only_cancels(qtbot: QtBo
     assert focused == [True]  # the caret is in the passphrase field from the start
     QTimer.singleShot(100, lambda: type_then(Qt.Key.Key_Escape))
     assert real_ask_passphrase(None, "Unlock", "Type your passphrase to unlock.") is None
+
+
+def test_a_damaged_key_file_while_locked_is_said_in_the_ui_language(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    launcher,
+    monkeypatch,
+    language: str,  # noqa: F811
+) -> None:
+    from facilitator.security.vault import keyfile_path
+
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "tell", lambda _parent, _title, text: told.append(text))
+    guard = launcher.lock
+    launcher.bridge.start()
+    guard.lock()
+    keyfile_path().write_text("{}", encoding="utf-8")  # damaged while the laptop was locked
+    assert not guard.unlock_with(TEST_PASSPHRASE) and guard.locked
+    assert told, "nothing was said"
+    said = told[-1].replace(str(keyfile_path()), "<key file>")
+    assert "damaged" not in said and "cannot" not in said, said  # before: the core's English sentence
+    assert re.search("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІі]{4,}", said) and "<key file>" in said

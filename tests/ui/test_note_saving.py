@@ -6,6 +6,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from facilitator.sessions.errors import StoreProblem
 from facilitator.sessions.store import Store, StoreError
 from tests.ui.conftest import Rig
 from tests.ui.test_console import type_text
@@ -81,7 +82,12 @@ def test_a_failed_save_is_reported_and_the_text_stays_for_the_next_try(
     real_add = rig.store.add_note
 
     def full_disk(*_args: object) -> int:
-        raise StoreError(f"could not save the note to {rig.store.path}: database or disk is full")
+        raise StoreError(
+            f"could not save the note to {rig.store.path}: database or disk is full",
+            StoreProblem.DISK_FULL,
+            rig.store.path,
+            "database or disk is full",
+        )
 
     monkeypatch.setattr(rig.store, "add_note", full_disk)
     type_text(notes.editor, "Wants to talk about his brother")

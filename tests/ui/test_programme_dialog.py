@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.aids.moments import Outcome
 from facilitator.programme.summary_file import read_summary, summary_dict
 from facilitator.settings import change_settings, load_settings
+from facilitator.ui import dialogs
 from facilitator.ui.programme_dialog import ProgrammeDialog
 from tests.helpers.plans import loaded_plan, tally
 from tests.ui.conftest import Rig, build_rig, close_rig
@@ -170,3 +171,41 @@ def test_region_names_speak_the_ui_language(ran: Rig, language: str) -> None:  #
     assert item == f"KZ-15 — {expected}"
     assert expected in dialog.preview.toPlainText()
     assert "Aktobe" not in dialog.preview.toPlainText()
+
+
+def test_counts_that_cannot_be_saved_are_named_missing_in_the_summary_never_left_out_silently(
+    qtbot: QtBot, answers: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from facilitator.sessions.errors import StoreError, StoreProblem
+
+    rig = build_rig(qtbot, loaded_plan([10, 10, 10], tallies={0: tally()}))
+    try:
+        bridge = rig.bridge
+        bridge.start()
+        real_set_tally = rig.store.set_tally
+
+        def full_disk(*_args: object) -> None:
+            raise StoreError("could not save the tally: disk full", StoreProblem.DISK_FULL)
+
+        monkeypatch.setattr(rig.store, "set_tally", full_disk)
+        assert bridge.set_tally("enough-rights", "agree", 7)  # kept in memory, not on disk
+        rig.clock.advance(600)
+        bridge.end()
+        bridge.record_figures(11, "14-17", None)
+        dialog = open_dialog(rig)
+        enter_codes(dialog, "YMEQ", "F-0042", "KZ-15")
+        assert dialog.summary is not None
+        assert dialog.summary.missing_counts == ((0, "enough-rights"),)  # named, not dropped
+        assert "MISSING" in dialog.preview.toPlainText() and "enough-rights (step 1)" in dialog.status.text()
+        answers.clear()
+        chosen: list[str] = []
+        monkeypatch.setattr(dialogs, "save_file", lambda *args: chosen.append("asked") or None)
+        dialog.export_buttons["summary"].click()  # the facilitator is told before anything is saved
+        assert answers == ["Counts missing"] and chosen == ["asked"]
+        monkeypatch.setattr(rig.store, "set_tally", real_set_tally)  # room again
+        dialog.refresh()  # the summary tries the counts again first
+        assert dialog.summary is not None and dialog.summary.missing_counts == ()
+        assert [(t.question, t.counts) for t in dialog.summary.tallies] == [("enough-rights", {"agree": 7})]
+        assert dialog.status.text() == "" and "MISSING" not in dialog.preview.toPlainText()
+    finally:
+        close_rig(rig)

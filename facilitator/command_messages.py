@@ -1,0 +1,48 @@
+"""What the terminal commands say about the data folder: a full disk (the database open
+read-only), and any failure of it on one line with what to do, naming the folder (Qt-free)."""
+
+from __future__ import annotations
+
+import sys
+
+from facilitator.sessions.store import Store
+
+
+def said_if_read_only(store: Store) -> Store:
+    """``store``, with a warning when the disk is full (it is open read-only): what a crash left
+    in the -wal file is not shown until there is room, so a session may seem missing."""
+    if store.read_only:
+        journal = store.path.with_name(store.path.name + "-wal")
+        left = f"; changes a crash left in {journal} are not shown until then" if journal.is_file() else ""
+        print(
+            f"facilitator: the disk of {store.path.parent} is full: read-only, nothing can be changed "
+            f"until some space is freed{left} (warning)",
+            file=sys.stderr,
+        )
+    return store
+
+
+def what_to_do(exc: Exception) -> str:
+    """A data folder's failure on one line: what failed (the file, the reason), and what to do,
+    naming the folder."""
+    from facilitator.paths import DATA_DIR_ENV, chosen_data_dir
+    from facilitator.sessions.errors import StoreError, StoreProblem, disk_is_full
+
+    folder = chosen_data_dir()
+    kind = exc.kind if isinstance(exc, StoreError) else StoreProblem.SAVE
+    if kind in (StoreProblem.DISK_FULL, StoreProblem.READ_ONLY) or (
+        kind in (StoreProblem.OPEN, StoreProblem.SAVE) and disk_is_full(folder)
+    ):
+        hint = f"the disk of the data folder {folder} is full: free some space, then run the command again"
+    elif kind is StoreProblem.DAMAGED:
+        hint = (
+            f"the database in the data folder {folder} is damaged: move it out of the folder and keep it "
+            f"(the app then starts a new one), or set {DATA_DIR_ENV} to another folder"
+        )
+    elif kind is StoreProblem.BUSY:
+        hint = f"another Facilitator is using the data folder {folder}: close it, then run the command again"
+    elif kind in (StoreProblem.OPEN, StoreProblem.SAVE, StoreProblem.READ):
+        hint = f"check that you can write in the data folder {folder}, or set {DATA_DIR_ENV} to one you can"
+    else:  # the message says it all (a folder that cannot be made, a session not found…)
+        return str(exc)
+    return f"{exc}; {hint}"
