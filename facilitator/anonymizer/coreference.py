@@ -74,6 +74,12 @@ def _person_words() -> frozenset[str]:
     return (words | frozenset(skeleton(w) for w in nouns)) - list_names()
 
 
+@cache
+def _kin_words() -> frozenset[str]:
+    """Honorifics and words for a relative or a person ("аға", "брат", "участник"), as skeletons."""
+    return (union("honorifics") | frozenset(skeleton(w) for w in union("person_nouns"))) - list_names()
+
+
 def forms(shape: str) -> frozenset[str]:
     """The bases a part stands for: itself and, if it carries a case ending, its stem ("armanom" ->
     "arman"; "galievu" -> "galiev"). A listed name is its own base ("bakitjan" is no "bakit" + an
@@ -102,7 +108,7 @@ def match(word: str, bases: frozenset[str]) -> str | None:
         return found
     shape = skeleton(word)
     for stem in (shape, *_stems(shape), _strip_case(shape)):
-        if len(stem) >= 3:
+        if len(stem) >= 4:  # "pavl" is "pavel"; "chi" is no "choi"
             for vowel in ("e", "o"):
                 candidate = stem[:-1] + vowel + stem[-1]
                 if candidate in bases:
@@ -197,6 +203,8 @@ def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people:
                 continue
             if _not_a_part(word.casefold(), skeleton(word)) or match(word, bases) is None:
                 continue
+            if len(word) < 3 and skeleton(word) not in bases:
+                continue  # a short word only as written: "ли" is Ли
             found.append(Candidate(index, m.start(), m.end(), word))
     return found
 
@@ -293,7 +301,7 @@ def _name_position(text: str, c: Candidate, spans: Sequence[Span], names: Sequen
     if before:
         previous = before[-1].group()
         if text[max(0, c.start - 40) + before[-1].end() : c.start].strip() == "" and (
-            skeleton(previous) in _person_words() or previous.casefold() in union("person_before")
+            len(skeleton(previous)) >= 3 and skeleton(previous) in _kin_words()
         ):
             return True
     after = WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
@@ -310,6 +318,9 @@ def _name_position(text: str, c: Candidate, spans: Sequence[Span], names: Sequen
     return _acts(WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None)
 
 
+_COPULAS = frozenset(
+    {"болды", "болған", "болатын", "был", "была", "было", "были", "boldy", "bolǵan", "bo'ldi", "edi", "еді"}
+)
 _PAST = re.compile(r"(?:л|ла|ли|лся|лась|лись|ed|ды|ді|ты|ті|di|ti|dy|ty)$")
 
 
@@ -318,8 +329,8 @@ def _acts(following: re.Match[str] | None) -> bool:
     if following is None:
         return False
     lower = following.group().casefold()
-    if lower in union("word_after"):
-        return False  # "бақыт деген не": the word itself is spoken of
+    if lower in union("word_after") or lower in _COPULAS:
+        return False  # "бақыт деген не": the word itself is spoken of; "үлкен жеңіс болды": a thing
     return lower in union("person_after") or (len(lower) >= 4 and bool(_PAST.search(lower)))
 
 
