@@ -501,10 +501,10 @@ def _unreviewed_descriptions(count: int) -> str:
         else f"{count} descriptions that could identify someone in a small place"
     )
     return (
-        f"note: {what} (for example \"the only pharmacist in the village\") "
+        f'note: {what} (for example "the only pharmacist in the village") '
         f"{'was' if count == 1 else 'were'} removed from the PDF, because nobody has reviewed "
         f"{'it' if count == 1 else 'them'}. To keep what identifies no one, open the session in the app, "
-        "choose \"Review notes and export anonymized PDF…\" (Ctrl+Shift+E), press Space on the "
+        'choose "Review notes and export anonymized PDF…" (Ctrl+Shift+E), press Space on the '
         "description to keep it, and export from there."
     )
 

@@ -21,6 +21,7 @@ of a worker process: see ``export/detection.py``), so this runs in the app's own
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -146,7 +147,7 @@ class People:
         bases = [forms(part) for part in parts]
         for person in self.people:
             known = frozenset(person.bases)
-            if person.key == key and key in self._roster_keys or all(
+            if (person.key == key and key in self._roster_keys) or all(
                 any(match(b, known) for b in group) for group in bases
             ):
                 for group in bases:
@@ -220,7 +221,7 @@ def lower_case_full_names(
     found = []
     words = list(WORD.finditer(text))
     listed = list_names()
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second in itertools.pairwise(words):
         if text[first.end() : second.start()] != " " or not first.group().islower():
             continue
         if any(s.start < second.end() and first.start() < s.end for s in spans):
@@ -243,15 +244,16 @@ def coreferent_spans(
     common_words: Callable[[frozenset[str]], frozenset[str]],
 ) -> list[list[Span]]:
     """For each note, the spans to add: the session's names where per-note detection missed them."""
-    lower = [lower_case_full_names(text, spans, common_words) for text, spans in zip(texts, detected, strict=True)]
+    lower = [
+        lower_case_full_names(text, spans, common_words) for text, spans in zip(texts, detected, strict=True)
+    ]
     detected = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
     people = People(
         (
             (text[s.start : s.end], s.key)
             for text, spans in zip(texts, detected, strict=True)
             for s in spans
-            if s.kind is Kind.NAME
-            and (s.source not in UNSURE_SOURCES or not _starts_sentence(text, s.start))
+            if s.kind is Kind.NAME and (s.source not in UNSURE_SOURCES or not _starts_sentence(text, s.start))
         ),
         roster_keys,
     )
@@ -388,3 +390,38 @@ def _quiet_dictionary_words(words: list[str]) -> frozenset[str]:
     os.dup2(devnull, 2)
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the worker's life
     return dictionary_words(words)
+
+
+def narrowed(text: str, quasi: Span, spans: Sequence[Span]) -> Span:
+    """The smallest stretch of a description that singles someone out that still removes what
+    identifies: "seka's gf Madina works at the only pharmacy in Shetpe" loses "the only pharmacy in
+    Shetpe" (and "Madina", as a name, gets her pseudonym), not the whole sentence. The description
+    starts at its "the only" cue when what lies before the cue holds a name (removed on its own) and
+    nothing else that points to someone: no digit, no capitalised word, no small place, no role."""
+    from facilitator.anonymizer.normalize import fold
+    from facilitator.anonymizer.profiles import cue_phrases
+
+    lowered = fold(text[quasi.start : quasi.end])
+    cues = [
+        at
+        for phrase in cue_phrases("singling")
+        if (at := lowered.find(phrase)) > 0 and not lowered[at - 1].isalnum()
+    ]
+    if not cues:
+        return quasi
+    cut = quasi.start + min(cues)
+    names = [s for s in spans if s.kind is Kind.NAME and quasi.start <= s.start and s.end <= cut]
+    if not names:
+        return quasi
+    rest = list(text[quasi.start : cut])
+    for s in names:
+        rest[s.start - quasi.start : s.end - quasi.start] = " " * (s.end - s.start)
+    before = "".join(rest)
+    folded = fold(before)
+    if (
+        any(ch.isdigit() for ch in before)
+        or any(w[:1].isupper() for w in WORD.findall(before))
+        or any(p in folded for p in (*cue_phrases("small_places"), *cue_phrases("roles")))
+    ):
+        return quasi
+    return Span(cut, quasi.end, quasi.kind, quasi.source, quasi.key)

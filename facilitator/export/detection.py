@@ -64,7 +64,9 @@ def detect_in_worker(texts: Sequence[str], roster: Sequence[str], language: str)
     return Detected(language, roster_keys, spans, _common_words(notes, spans, roster_keys))
 
 
-def _common_words(notes: Sequence[str], spans: dict[str, list[Span]], roster_keys: frozenset[str]) -> frozenset[str]:
+def _common_words(
+    notes: Sequence[str], spans: dict[str, list[Span]], roster_keys: frozenset[str]
+) -> frozenset[str]:
     """Which words that may be a part of a session's name are ordinary words (coreference.py),
     asked of a worker process: the Russian dictionary never loads in the app's process."""
     from facilitator.anonymizer.coreference import coreferent_spans, dictionary_words_in_worker

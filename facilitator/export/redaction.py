@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from facilitator.anonymizer.anonymizer import Pseudonyms, non_overlapping
-from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, coreferent_spans
+from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, coreferent_spans, narrowed
 from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span
@@ -148,9 +148,10 @@ class Redaction:
         detected = [self.detected(n) for n in self._notes]
         added = coreferent_spans(texts, detected, self._anonymizer.roster_keys, self._anonymizer.common_words)
         for note, spans in zip(self._notes, added, strict=True):
-            if spans:
-                key = (note.id, note.updated_wall)
-                self._detected[key] = sorted(self._detected[key] + spans, key=lambda s: s.start)
+            key = (note.id, note.updated_wall)
+            found = self._detected[key] + spans
+            found = [narrowed(note.text, s, found) if s.kind is Kind.QUASI else s for s in found]
+            self._detected[key] = sorted(found, key=lambda s: s.start)
 
     def _assign(self) -> None:
         words = report_profile(self.language)

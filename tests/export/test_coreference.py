@@ -144,3 +144,22 @@ def test_review_and_pdf_read_the_same_pseudonyms() -> None:
         for replacement in shown.values():
             assert replacement in printed_text
     assert len({red.text(n).split()[0] + " " + red.text(n).split()[1] for n in red.notes[:2]}) == 1
+
+
+def test_the_worker_and_the_app_remove_the_same() -> None:
+    """In the app the dictionaries stay in a worker process (detection.py): same result."""
+    from facilitator.export.detection import detect_in_worker
+
+    texts = SESSIONS[1][1]
+    notes = [Note(i + 1, "s", 0, float(i), float(i), (), text) for i, text in enumerate(texts)]
+    in_worker = Redaction(notes, detect_in_worker(texts, [], "ru"))
+    assert printed(in_worker) == printed(redaction(texts, "ru"))
+
+
+def test_a_description_loses_what_identifies_not_the_whole_sentence() -> None:
+    red = redaction(
+        ["Serik Abenov, Seka for everyone", "seka's gf Madina works at the only pharmacy in Shetpe"]
+    )
+    out = printed(red)[1]
+    assert "works at [details removed]" in out and "Madina" not in out and "Shetpe" not in out, out
+    assert out.startswith("Person") and "gf Person" in out, out
