@@ -21,11 +21,12 @@ of a worker process: see ``export/detection.py``), so this runs in the app's own
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from facilitator.anonymizer.names import UNSURE_SOURCES, _stems, _strip_case, base_of, list_names
 from facilitator.anonymizer.profiles import union
@@ -81,6 +82,7 @@ def _kin_words() -> frozenset[str]:
     return (union("honorifics") | frozenset(skeleton(w) for w in union("person_nouns"))) - list_names()
 
 
+@lru_cache(maxsize=100_000)
 def forms(shape: str) -> frozenset[str]:
     """The bases a part stands for: itself and, if it carries a case ending, its stem ("armanom" ->
     "arman"; "galievu" -> "galiev"). A listed name is its own base ("bakitjan" is no "bakit" + an
@@ -99,6 +101,7 @@ def forms(shape: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=200_000)
 def match(word: str, bases: frozenset[str]) -> str | None:
     """The base of ``bases`` that ``word`` is a form of: an ending, a spelling, a letter case, a
     fleeting vowel ("Павлу" is Павел)."""
@@ -129,6 +132,8 @@ class People:
     def __init__(self, names: Iterable[tuple[str, str]], roster_keys: frozenset[str] = frozenset()) -> None:
         self.people: list[Person] = []
         self._roster_keys = roster_keys
+        self._index: dict[str, set[int]] = {}
+        """A base -> the people (their index) whose name has it."""
         singles = []
         for text, key in names:
             parts = name_parts(text)
@@ -138,23 +143,40 @@ class People:
                 singles.append((parts[0], key))
         for part, key in singles:  # a roster person named by one word is a person too
             if key in roster_keys and not any(p.key == key for p in self.people):
-                self.people.append(Person(key, set(forms(part)) | {key}))
-        self._all = frozenset(b for p in self.people for b in p.bases) | frozenset(
-            b for part, _key in singles for b in forms(part)
-        )
+                self._new(key, set(forms(part)) | {key})
+        self._all = frozenset(self._index) | frozenset(b for part, _key in singles for b in forms(part))
+
+    def _add(self, at: int, bases: Iterable[str]) -> None:
+        """Give the person at ``at`` (in ``people``) these bases."""
+        for base in bases:
+            self.people[at].bases.add(base)
+            self._index.setdefault(base, set()).add(at)
+
+    def _new(self, key: str, bases: Iterable[str]) -> None:
+        self.people.append(Person(key))
+        self._add(len(self.people) - 1, bases)
+
+    def _owners(self, part: str) -> set[int]:
+        found: set[int] = set()
+        for base in reductions(part):
+            found |= self._index.get(base, set())
+        return found
+
+    def _owners_of_all(self, parts: Sequence[str]) -> set[int]:
+        owners = self._owners(parts[0])
+        for part in parts[1:]:
+            owners &= self._owners(part)
+        return owners
 
     def _add_full(self, parts: list[str], key: str) -> None:
-        bases = [forms(part) for part in parts]
-        for person in self.people:
-            known = frozenset(person.bases)
-            if (person.key == key and key in self._roster_keys) or all(
-                any(match(b, known) for b in group) for group in bases
-            ):
-                for group in bases:
-                    person.bases |= group
-                return
-        person_key = key if key in self._roster_keys else "+".join(parts)
-        self.people.append(Person(person_key, {b for group in bases for b in group}))
+        bases = {b for part in parts for b in forms(part)}
+        owners = self._owners_of_all(parts)
+        if key in self._roster_keys:
+            owners |= {i for i in self._index.get(key, set()) if self.people[i].key == key}
+        if owners:
+            self._add(min(owners), bases)
+            return
+        self._new(key if key in self._roster_keys else "+".join(parts), bases)
 
     @property
     def bases(self) -> frozenset[str]:
@@ -165,20 +187,52 @@ class People:
         parts = name_parts(text)
         if not parts:
             return key
-        if len(parts) >= 2:
-            groups = [forms(p) for p in parts]
-            owners = [
-                p for p in self.people if all(any(match(b, frozenset(p.bases)) for b in g) for g in groups)
-            ]
-        else:
-            owners = [p for p in self.people if match_forms(parts[0], frozenset(p.bases))]
-            if not owners and key:
-                owners = [p for p in self.people if key in p.bases]
-        return owners[0].key if len(owners) == 1 else key
+        owners = self._owners_of_all(parts)
+        if not owners and key and len(parts) == 1:
+            owners = set(self._index.get(key, set()))
+        return self.people[owners.pop()].key if len(owners) == 1 else key
 
 
-def match_forms(shape: str, bases: frozenset[str]) -> bool:
-    return any(b in bases for b in forms(shape)) or match(shape, bases) is not None
+@lru_cache(maxsize=100_000)
+def reductions(shape: str) -> frozenset[str]:
+    """Every base ``shape`` may be a form of: itself, its stems without a case ending (with the
+    vowel, the voiced consonant or the fleeting vowel the ending took away: "pavlu" -> "pavel")."""
+    found = set(forms(shape)) | {shape}
+    for stem in {*_stems(shape), _strip_case(shape)}:
+        if len(stem) < 3:
+            continue
+        found |= {
+            stem,
+            stem + "a",
+            stem + "e",
+            stem + "i",
+            stem[:-1] + {"g": "k", "b": "p"}.get(stem[-1], stem[-1]),
+        }
+        if stem.endswith("nk"):
+            found.add(stem + "o")
+        if len(stem) >= 4:
+            found |= {stem[:-1] + vowel + stem[-1] for vowel in ("e", "o")}
+    return frozenset(found)
+
+
+class _Intervals:
+    """Intervals asked "does any overlap [start, end)?" in log time."""
+
+    def __init__(self, pairs: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(pairs):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self._starts, start) - 1  # the last interval starting at or before
+        if at >= 0 and self._ends[at] > start:
+            return True
+        return at + 1 < len(self._starts) and self._starts[at + 1] < end
 
 
 @dataclass(frozen=True)
@@ -197,10 +251,10 @@ def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people:
     bases = people.bases
     found = []
     for index, (text, spans) in enumerate(zip(texts, detected, strict=True)):
-        covered = [(s.start, s.end) for s in spans if s.kind is not Kind.QUASI]
+        covered = _Intervals((s.start, s.end) for s in spans if s.kind is not Kind.QUASI)
         for m in WORD.finditer(text):
             word = m.group()
-            if len(skeleton(word)) < 2 or any(s < m.end() and m.start() < e for s, e in covered):
+            if len(skeleton(word)) < 2 or covered.overlaps(m.start(), m.end()):
                 continue
             if _not_a_part(word.casefold(), skeleton(word)) or match(word, bases) is None:
                 continue
@@ -221,10 +275,14 @@ def lower_case_full_names(
     found = []
     words = list(WORD.finditer(text))
     listed = list_names()
+    covered: _Intervals | None = None
     for first, second in itertools.pairwise(words):
         if text[first.end() : second.start()] != " " or not first.group().islower():
             continue
-        if any(s.start < second.end() and first.start() < s.end for s in spans):
+        if skeleton(first.group()) not in listed:
+            continue
+        covered = covered or _Intervals((s.start, s.end) for s in spans)
+        if covered.overlaps(first.start(), second.end()):
             continue
         last = second.group()
         if not last.islower() or skeleton(first.group()) not in listed or not _SURNAME.search(skeleton(last)):
@@ -267,11 +325,14 @@ def coreferent_spans(
         by_note.setdefault(c.note, []).append(c)
     for index, chosen in by_note.items():
         text, spans = texts[index], detected[index]
-        names = [(s.start, s.end) for s in spans if s.kind is Kind.NAME] + [(c.start, c.end) for c in chosen]
+        around = _Around(
+            [(s.start, s.end) for s in spans if s.kind is Kind.NAME] + [(c.start, c.end) for c in chosen],
+            sorted(s.start for s in spans if s.kind in _CONTACTS),
+        )
         for c in chosen:
             common = c.word.casefold() in words
             capital_inside = c.word[:1].isupper() and not _starts_sentence(text, c.start)
-            if common and not capital_inside and not _name_position(text, c, spans, names):
+            if common and not capital_inside and not _name_position(text, c, around):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
             base = match(c.word, people.bases) or skeleton(c.word)
             key = people.key_for(c.word, base)
@@ -286,18 +347,29 @@ def _starts_sentence(text: str, start: int) -> bool:
     return starts(text, start)
 
 
-def _name_position(text: str, c: Candidate, spans: Sequence[Span], names: Sequence[tuple[int, int]]) -> bool:
+class _Around:
+    """What lies around a note's words: where its names end and start, where its contacts start."""
+
+    def __init__(self, names: Iterable[tuple[int, int]], contacts: list[int]) -> None:
+        pairs = list(names)
+        self.ends = frozenset(e for _s, e in pairs)
+        self.starts = frozenset(s for s, _e in pairs)
+        self.contacts = contacts
+
+
+def _name_position(text: str, c: Candidate, around: _Around) -> bool:
     """Where a name stands: a speaker tag ("bakyt:"), before a phone, an e-mail, a handle or a
     placeholder (one short word may lie between: "emil phone 0555…"), after a kin word or an
     honorific, right beside another name, or after a quotation's dash ("» — волков")."""
-    if _SPEAKER.match(text, c.end) and _at_line_start(text, c.start, names):
+    ends, starts = around.ends, around.starts
+    if _SPEAKER.match(text, c.end) and _at_line_start(text, c.start, ends):
         return True
     if _PLACEHOLDER.match(text, c.end):
         return True
-    following = [s for s in spans if s.kind in _CONTACTS and s.start >= c.end]
-    if following:
-        first = min(following, key=lambda s: s.start)
-        if len(text[c.end : first.start]) <= 16 and _GAP_WORD.match(text[c.end : first.start]):
+    at = bisect.bisect_left(around.contacts, c.end)
+    if at < len(around.contacts):
+        gap = text[c.end : around.contacts[at]]
+        if len(gap) <= 16 and _GAP_WORD.match(gap):
             return True
     before = list(WORD.finditer(text[max(0, c.start - 40) : c.start]))
     if before:
@@ -309,12 +381,13 @@ def _name_position(text: str, c: Candidate, spans: Sequence[Span], names: Sequen
     after = WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
     if after is not None and skeleton(after.group()) in union("honorifics"):
         return True
-    for s, e in names:
-        if (s, e) == (c.start, c.end):
-            continue
-        gap = text[e : c.start] if e <= c.start else text[c.end : s]
-        if (e <= c.start or c.end <= s) and len(gap) <= 2 and not gap.strip():
+    for step in (1, 2):  # right beside another name: "саша ли"
+        if (c.start - step in ends and not text[c.start - step : c.start].strip()) or (
+            c.end + step in starts and not text[c.end : c.end + step].strip()
+        ):
             return True
+    if c.start in ends or c.end in starts:
+        return True
     if _ATTRIBUTION.search(text[max(0, c.start - 12) : c.start]):
         return True
     return _acts(WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None)
@@ -336,12 +409,17 @@ def _acts(following: re.Match[str] | None) -> bool:
     return lower in union("person_after") or (len(lower) >= 4 and bool(_PAST.search(lower)))
 
 
-def _at_line_start(text: str, start: int, names: Sequence[tuple[int, int]]) -> bool:
+def _at_line_start(text: str, start: int, name_ends: frozenset[int]) -> bool:
     """The word opens its line or note (after a time stamp, a bracketed tag), or follows a name."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    newline = text.rfind("\n", max(0, start - 200), start)
+    # a long line ("x"): no time stamp alone before the word
+    line = text[start - 200 : start] + "x" if newline < 0 and start > 200 else text[newline + 1 : start]
     if not line.strip() or re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", line):
         return True
-    return any(e <= start and not text[e:start].strip() for _s, e in names)
+    end = start
+    while end > 0 and text[end - 1].isspace() and start - end < 3:
+        end -= 1
+    return end in name_ends
 
 
 def dictionary_words(words: Iterable[str]) -> frozenset[str]:
@@ -392,7 +470,7 @@ def _quiet_dictionary_words(words: list[str]) -> frozenset[str]:
     return dictionary_words(words)
 
 
-def narrowed(text: str, quasi: Span, spans: Sequence[Span]) -> Span:
+def narrowed(text: str, quasi: Span, spans: Sequence[Span]) -> Span:  # spans sorted by start
     """The smallest stretch of a description that singles someone out that still removes what
     identifies: "seka's gf Madina works at the only pharmacy in Shetpe" loses "the only pharmacy in
     Shetpe" (and "Madina", as a name, gets her pseudonym), not the whole sentence. The description
@@ -410,7 +488,12 @@ def narrowed(text: str, quasi: Span, spans: Sequence[Span]) -> Span:
     if not cues:
         return quasi
     cut = quasi.start + min(cues)
-    names = [s for s in spans if s.kind is Kind.NAME and quasi.start <= s.start and s.end <= cut]
+    starts = [s.start for s in spans]  # ``spans``: sorted by start
+    names = [
+        s
+        for s in spans[bisect.bisect_left(starts, quasi.start) : bisect.bisect_left(starts, cut)]
+        if s.kind is Kind.NAME and s.end <= cut
+    ]
     if not names:
         return quasi
     rest = list(text[quasi.start : cut])

@@ -149,9 +149,10 @@ class Redaction:
         added = coreferent_spans(texts, detected, self._anonymizer.roster_keys, self._anonymizer.common_words)
         for note, spans in zip(self._notes, added, strict=True):
             key = (note.id, note.updated_wall)
-            found = self._detected[key] + spans
-            found = [narrowed(note.text, s, found) if s.kind is Kind.QUASI else s for s in found]
-            self._detected[key] = sorted(found, key=lambda s: s.start)
+            found = sorted(self._detected[key] + spans, key=lambda s: s.start)
+            self._detected[key] = [
+                narrowed(note.text, s, found) if s.kind is Kind.QUASI else s for s in found
+            ]
 
     def _assign(self) -> None:
         words = report_profile(self.language)
