@@ -34,6 +34,8 @@ FOUND_BY = {
     "capitalised": QT_TRANSLATE_NOOP("Kinds", "capital letter"),
     "capitalised-start": QT_TRANSLATE_NOOP("Kinds", "capital letter"),
     "name-or-word": QT_TRANSLATE_NOOP("Kinds", "name or word"),
+    "coreference": QT_TRANSLATE_NOOP("Kinds", "named elsewhere in the session"),
+    "coreference-unsure": QT_TRANSLATE_NOOP("Kinds", "named elsewhere in the session, or a word"),
     "fallback": QT_TRANSLATE_NOOP("Kinds", "whole note (detection failed)"),
     "review": QT_TRANSLATE_NOOP("Kinds", "marked by you"),
 }
