@@ -2191,11 +2191,11 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>named elsewhere in the session</source>
-        <translation>сессияның басқа жазбасында аталған</translation>
+        <translation>осы кездесудің басқа жазбасында аталған</translation>
     </message>
     <message>
         <source>named elsewhere in the session, or a word</source>
-        <translation>сессияның басқа жазбасында аталған, не бұл сөз</translation>
+        <translation>осы кездесудің басқа жазбасында аталған, не бұл сөз</translation>
     </message>
     <message>
         <source>whole note (detection failed)</source>

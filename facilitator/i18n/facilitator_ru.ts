@@ -2209,11 +2209,11 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>named elsewhere in the session</source>
-        <translation>названо в другой заметке сессии</translation>
+        <translation>названо в другой заметке этой встречи</translation>
     </message>
     <message>
         <source>named elsewhere in the session, or a word</source>
-        <translation>названо в другой заметке сессии, или это слово</translation>
+        <translation>названо в другой заметке этой встречи, или это слово</translation>
     </message>
     <message>
         <source>whole note (detection failed)</source>
