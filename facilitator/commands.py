@@ -491,12 +491,25 @@ def export_report(args: argparse.Namespace) -> int:
             store.close()
     render_pdf(report, args.out)
     if report.open_quasi:
-        print(
-            f"note: {report.open_quasi} small-group description(s) were not reviewed and were removed",
-            file=sys.stderr,
-        )
+        print(_unreviewed_descriptions(report.open_quasi), file=sys.stderr)
     print(f"wrote {args.out} (anonymized)", file=sys.stderr)
     return 0
+
+
+def _unreviewed_descriptions(count: int) -> str:
+    """What the export removed without a review, in plain words, and how to review it."""
+    what = (
+        "1 description that could identify someone in a small place"
+        if count == 1
+        else f"{count} descriptions that could identify someone in a small place"
+    )
+    return (
+        f'note: {what} (for example "the only pharmacist in the village") '
+        f"{'was' if count == 1 else 'were'} removed from the PDF, because nobody has reviewed "
+        f"{'it' if count == 1 else 'them'}. To keep what identifies no one, open the session in the app, "
+        'choose "Review notes and export anonymized PDF…" (Ctrl+Shift+E), press Space on the '
+        "description to keep it, and export from there."
+    )
 
 
 def slides(args: argparse.Namespace) -> int:

@@ -198,6 +198,12 @@ class Anonymizer:
     def roster_keys(self) -> frozenset[str]:
         return frozenset(self._names.roster.values())
 
+    def common_words(self, words: frozenset[str]) -> frozenset[str]:
+        """Those of ``words`` (lower case) that are ordinary words of a dictionary."""
+        from facilitator.anonymizer.coreference import dictionary_words
+
+        return dictionary_words(words)
+
     def detect(self, text: str) -> list[Span]:
         """Every identifier in ``text``, overlaps resolved; never raises."""
         try:

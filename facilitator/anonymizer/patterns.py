@@ -244,7 +244,8 @@ def find_patterns(text: str) -> Iterator[Span]:
         if 13 <= len(digits) <= 19 and (grouped or luhn_ok(digits)):
             yield Span(match.start(), match.end(), Kind.CARD, "pattern")
     for match in ID_NUMBER.finditer(text):
-        yield Span(match.start(), match.end(), Kind.IIN, "pattern")
+        if not _uzbek_phone(match.group()):
+            yield Span(match.start(), match.end(), Kind.IIN, "pattern")
     yield from _documents(text)
     yield from _phones(text)
     for match in PLATE.finditer(text):
@@ -592,8 +593,24 @@ def _library_phones(part: str, regions: tuple[str, ...]) -> tuple[tuple[int, int
     return tuple(found)
 
 
+def _uzbek_phone(number: str) -> bool:
+    """12 digits from 998 whose 3rd-6th digits are no month and day of an IIN (998901234567): a
+    phone of Uzbekistan typed without "+", which the phone pattern takes."""
+    digits = re.sub(r"\D", "", number)
+    if len(digits) != 12 or not digits.startswith(("992", "993", "994", "995", "996", "998")):
+        return False
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return not (1 <= month <= 12 and 1 <= day <= 31)
+
+
+RU_PASSPORT = re.compile(r"(?<![\w+\-.])\d{2}\s?\d{2}\s\d{6}(?![\w\-.]|\s\d)")
+"""A Russian internal passport: series of 2 + 2 digits, then 6 (45 12 345678, 4512 345678)."""
+
+
 def _documents(text: str) -> Iterator[Span]:
     for match in DOCUMENT.finditer(text):
+        yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
+    for match in RU_PASSPORT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
     lowered = fold(text)
     for cue in cue_phrases("document_cues"):

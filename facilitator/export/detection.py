@@ -27,9 +27,14 @@ class Detected:
     language: str
     roster_keys: frozenset[str]
     spans: dict[str, list[Span]]
+    common: frozenset[str] = frozenset()
+    """The words of the notes that may be a part of a session's name and are ordinary words."""
 
     def detect(self, text: str) -> list[Span]:
         return self.spans[text]
+
+    def common_words(self, words: frozenset[str]) -> frozenset[str]:
+        return words & self.common
 
 
 def detect_in_worker(texts: Sequence[str], roster: Sequence[str], language: str) -> Detected:
@@ -56,7 +61,24 @@ def detect_in_worker(texts: Sequence[str], roster: Sequence[str], language: str)
         by_piece = [spans or [] for spans in found[at : at + len(pieces)]]
         at += len(pieces)
         spans[text] = assemble(text, normal, pieces, by_piece)
-    return Detected(language, roster_keys, spans)
+    return Detected(language, roster_keys, spans, _common_words(notes, spans, roster_keys))
+
+
+def _common_words(
+    notes: Sequence[str], spans: dict[str, list[Span]], roster_keys: frozenset[str]
+) -> frozenset[str]:
+    """Which words that may be a part of a session's name are ordinary words (coreference.py),
+    asked of a worker process: the Russian dictionary never loads in the app's process."""
+    from facilitator.anonymizer.coreference import coreferent_spans, dictionary_words_in_worker
+
+    asked: set[str] = set()
+
+    def remember(words: frozenset[str]) -> frozenset[str]:
+        asked.update(words)
+        return frozenset()
+
+    coreferent_spans(notes, [spans[text] for text in notes], roster_keys, remember)
+    return dictionary_words_in_worker(frozenset(asked))
 
 
 _STOPPED = "The name finder stopped before it finished; nothing was exported."

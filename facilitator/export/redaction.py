@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from facilitator.anonymizer.anonymizer import Pseudonyms, non_overlapping
+from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, coreferent_spans, narrowed
 from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span
@@ -30,6 +31,10 @@ class Finder(Protocol):
     def roster_keys(self) -> frozenset[str]: ...
 
     def detect(self, text: str) -> list[Span]: ...
+
+    def common_words(self, words: frozenset[str]) -> frozenset[str]:
+        """Those of ``words`` (lower case) that are ordinary words of a dictionary."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ class Redaction:
         self._anonymizer = anonymizer
         self._notes = list(notes)
         self._detected = {(n.id, n.updated_wall): anonymizer.detect(n.text) for n in self._notes}
+        self._coreference()
         self._decisions = list(decisions)
         self._replacements: dict[tuple[int, int, int], str] = {}
         self._assign()
@@ -94,7 +100,7 @@ class Redaction:
                 span,
                 (span.start, span.end) in removed,
                 self.replacement(note, span),
-                span.source in UNSURE_SOURCES or span.kind is Kind.QUASI,
+                span.source in UNSURE_SOURCES or span.source == COREFERENCE_UNSURE or span.kind is Kind.QUASI,
             )
             for span in candidates.values()
         ]
@@ -105,7 +111,7 @@ class Redaction:
         given = self._replacements.get((note.id, span.start, span.end))
         if given is not None:
             return given
-        return self._tag(span, assign=False)
+        return self._tag(span, assign=False, note=note)
 
     def text(self, note: Note) -> str:
         """The note as the PDF prints it."""
@@ -136,17 +142,40 @@ class Redaction:
         self._decisions.append(decision)
         self._assign()
 
+    def _coreference(self) -> None:
+        """A name found in one note is removed in every note of the session (coreference.py)."""
+        texts = [n.text for n in self._notes]
+        detected = [self.detected(n) for n in self._notes]
+        added = coreferent_spans(texts, detected, self._anonymizer.roster_keys, self._anonymizer.common_words)
+        for note, spans in zip(self._notes, added, strict=True):
+            key = (note.id, note.updated_wall)
+            found = sorted(self._detected[key] + spans, key=lambda s: s.start)
+            self._detected[key] = [
+                narrowed(note.text, s, found) if s.kind is Kind.QUASI else s for s in found
+            ]
+
     def _assign(self) -> None:
         words = report_profile(self.language)
         self._pseudonyms = Pseudonyms(self._anonymizer.roster_keys, (words.participant, words.person))
         self._replacements = {}
+        self._people = People(
+            (
+                (note.text[s.start : s.end], s.key)
+                for note in self._notes
+                for s in self.removed_spans(note)
+                if s.kind is Kind.NAME
+            ),
+            self._anonymizer.roster_keys,
+        )
         for note in self._notes:
             for span in self.removed_spans(note):
-                self._replacements[(note.id, span.start, span.end)] = self._tag(span, assign=True)
+                self._replacements[(note.id, span.start, span.end)] = self._tag(span, assign=True, note=note)
 
-    def _tag(self, span: Span, assign: bool) -> str:
+    def _tag(self, span: Span, assign: bool, note: Note | None = None) -> str:
         words = report_profile(self.language)
         if span.kind is Kind.NAME:
             key = span.key or "unknown"
+            if note is not None:  # one person, one pseudonym: "Галиев" is "Ринат Галиев"
+                key = self._people.key_for(note.text[span.start : span.end], key)
             return self._pseudonyms.for_key(key) if assign else self._pseudonyms.given(key) or words.person
         return words.tags[span.kind.value]

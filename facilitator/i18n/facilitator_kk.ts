@@ -2274,6 +2274,14 @@ The session goes on; the notes are safe.</source>
         <translation>есім не сөз</translation>
     </message>
     <message>
+        <source>named elsewhere in the session</source>
+        <translation>осы кездесудің басқа жазбасында аталған</translation>
+    </message>
+    <message>
+        <source>named elsewhere in the session, or a word</source>
+        <translation>осы кездесудің басқа жазбасында аталған, не бұл сөз</translation>
+    </message>
+    <message>
         <source>whole note (detection failed)</source>
         <translation>бүкіл жазба (іздеу сәтсіз болды)</translation>
     </message>

@@ -2292,6 +2292,14 @@ The session goes on; the notes are safe.</source>
         <translation>имя или слово</translation>
     </message>
     <message>
+        <source>named elsewhere in the session</source>
+        <translation>названо в другой заметке этой встречи</translation>
+    </message>
+    <message>
+        <source>named elsewhere in the session, or a word</source>
+        <translation>названо в другой заметке этой встречи, или это слово</translation>
+    </message>
+    <message>
         <source>whole note (detection failed)</source>
         <translation>вся заметка (поиск не сработал)</translation>
     </message>

@@ -35,6 +35,8 @@ FOUND_BY = {
     "capitalised-start": QT_TRANSLATE_NOOP("Kinds", "capital letter"),
     "name-or-word": QT_TRANSLATE_NOOP("Kinds", "name or word"),
     "name-shape": QT_TRANSLATE_NOOP("Kinds", "shaped like a name"),
+    "coreference": QT_TRANSLATE_NOOP("Kinds", "named elsewhere in the session"),
+    "coreference-unsure": QT_TRANSLATE_NOOP("Kinds", "named elsewhere in the session, or a word"),
     "fallback": QT_TRANSLATE_NOOP("Kinds", "whole note (detection failed)"),
     "review": QT_TRANSLATE_NOOP("Kinds", "marked by you"),
 }

@@ -8,8 +8,9 @@
   tuned on. Report both; a figure on the set you fixed failures from measures the fixing.
 
 An identifier counts as found when every letter and digit of every place it occurs is removed (what
-the export removes: every detected span, small-group descriptions included). A keep phrase counts as
-kept when no removed span touches it.
+the export removes: every detected span, small-group descriptions included, and the other forms of
+the note's names that the session layer adds, coreference.py). A keep phrase counts as kept when no
+removed span touches it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.coreference import coreferent_spans
 from facilitator.anonymizer.spans import Span
 
 HERE = Path(__file__).parent
@@ -93,7 +95,10 @@ def evaluate(paths: list[Path], use_ner: bool = True, half: str | None = None) -
         text = str(note["text"])
         figures.notes += 1
         roster = [str(n) for n in note.get("roster") or []]  # type: ignore[attr-defined]
-        spans = Anonymizer(roster, use_ner=use_ner).detect(text)
+        anonymizer = Anonymizer(roster, use_ner=use_ner)
+        spans = anonymizer.detect(text)
+        # the session layer (a note alone is a session of one): the other forms of its names
+        spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
         for item in note.get("identifiers") or []:  # type: ignore[attr-defined]
             kind, part = str(item["kind"]), str(item["text"])
             figures.identifiers[kind] += 1

@@ -1,0 +1,510 @@
+"""A session's people: a name found once is removed wherever it occurs in the session, and each
+person has one pseudonym.
+
+Per-note detection decides a word by its own note. Facilitators type a person's full name once
+("Bakyt Asanov translated") and then only a part of it, often in lower case, as a speaker tag or
+before a phone number ("bakyt: …", "мирас 8 700 …", "— волков"). Here the name spans of every note
+of the session give their parts (first name, surname, patronymic, as skeletons: any letter case,
+script or case form), and every other occurrence of a part in any note is the same person: removed
+(``COREFERENCE``), unless the word is an ordinary word of a dictionary ("арман", "надежда", "will",
+"волков" the wolves) and stands where no name stands; where it is such a word in a name's position
+(a speaker tag, before a phone or an e-mail, after a kin word or an honorific, beside another name,
+after a quotation's dash) it is removed and listed first in the review (``COREFERENCE_UNSURE``).
+
+Pseudonyms (``People``): a full name is one person; a first name or a surname alone, in any case
+form, that matches exactly one full name of the session is that person; a part shared by two people
+stays a person of its own.
+
+No dictionary is loaded here: which words are ordinary words is asked of the finder (in the app,
+of a worker process: see ``export/detection.py``), so this runs in the app's own process.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from facilitator.anonymizer.names import UNSURE_SOURCES, _stems, _strip_case, base_of, list_names
+from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import Kind, Span
+
+COREFERENCE = "coreference"
+"""The source of a part of a name found elsewhere in the session, not a word of any dictionary."""
+COREFERENCE_UNSURE = "coreference-unsure"
+"""The same, where the word is also an ordinary word (it stands in a name's position)."""
+
+WORD = re.compile(r"[^\W\d_]+(?:['’ʼ‘`][^\W\d_]+)*")
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_CONTACTS = frozenset({Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.IIN, Kind.DOCUMENT, Kind.ADDRESS})
+_PLACEHOLDER = re.compile(r"\s*[,:;–—-]?\s*\[")
+_SPEAKER = re.compile(r"\s*:")
+_ATTRIBUTION = re.compile(r"[»\"”'’.!?…)]\s*[—–-]+\s*$")
+_GAP_WORD = re.compile(r"^[\s,:;()–—-]*(?:[^\W\d_]{1,10}\.?)?[\s,:;()–—-]*$")
+
+
+def name_parts(text: str) -> list[str]:
+    """The skeletons of the words of a name span that name the person: no honorific, kin word,
+    greeting, title, particle or initial ("Қайрат-аға" is "kairat", "Mrs Sadykova" "sadikova")."""
+    parts = []
+    for match in WORD.finditer(text):
+        word = match.group()
+        shape = skeleton(word)
+        if len(shape) < 2 or _not_a_part(word.casefold(), shape):
+            continue
+        parts.append(shape)
+    return parts
+
+
+def _not_a_part(lower: str, shape: str) -> bool:
+    return (
+        lower in _TITLES
+        or shape in _person_words()
+        or lower in union("greetings")
+        or lower in union("person_before")
+    )
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    words = union("honorifics") | union("particles")
+    nouns = union("person_nouns") | union("person_before")
+    return (words | frozenset(skeleton(w) for w in nouns)) - list_names()
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    """Honorifics and words for a relative or a person ("аға", "брат", "участник"), as skeletons."""
+    return (union("honorifics") | frozenset(skeleton(w) for w in union("person_nouns"))) - list_names()
+
+
+@lru_cache(maxsize=100_000)
+def forms(shape: str) -> frozenset[str]:
+    """The bases a part stands for: itself and, if it carries a case ending, its stem ("armanom" ->
+    "arman"; "galievu" -> "galiev"). A listed name is its own base ("bakitjan" is no "bakit" + an
+    ending)."""
+    found = {shape}
+    listed = list_names()
+    if shape in listed:
+        return frozenset(found)
+    for stem in _stems(shape):
+        for candidate in (stem, stem + "a"):
+            if candidate in listed:
+                found.add(candidate)
+    stripped = _strip_case(shape)
+    if stripped != shape and len(stripped) >= 4:
+        found.add(stripped)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=200_000)
+def match(word: str, bases: frozenset[str]) -> str | None:
+    """The base of ``bases`` that ``word`` is a form of: an ending, a spelling, a letter case, a
+    fleeting vowel ("Павлу" is Павел)."""
+    if not bases:
+        return None
+    found = base_of(word, bases)
+    if found is not None:
+        return found
+    shape = skeleton(word)
+    for stem in (shape, *_stems(shape), _strip_case(shape)):
+        if len(stem) >= 4:  # "pavl" is "pavel"; "chi" is no "choi"
+            for vowel in ("e", "o"):
+                candidate = stem[:-1] + vowel + stem[-1]
+                if candidate in bases:
+                    return candidate
+    return None
+
+
+@dataclass
+class Person:
+    key: str
+    bases: set[str] = field(default_factory=set)
+
+
+class People:
+    """The people of a session, from its name spans (text, key) in note order."""
+
+    def __init__(self, names: Iterable[tuple[str, str]], roster_keys: frozenset[str] = frozenset()) -> None:
+        self.people: list[Person] = []
+        self._roster_keys = roster_keys
+        self._index: dict[str, set[int]] = {}
+        """A base -> the people (their index) whose name has it."""
+        singles = []
+        for text, key in names:
+            parts = name_parts(text)
+            if len(parts) >= 2:
+                self._add_full(parts, key)
+            elif parts:
+                singles.append((parts[0], key))
+        for part, key in singles:  # a roster person named by one word is a person too
+            if key in roster_keys and not any(p.key == key for p in self.people):
+                self._new(key, set(forms(part)) | {key})
+        self._all = frozenset(self._index) | frozenset(b for part, _key in singles for b in forms(part))
+
+    def _add(self, at: int, bases: Iterable[str]) -> None:
+        """Give the person at ``at`` (in ``people``) these bases."""
+        for base in bases:
+            self.people[at].bases.add(base)
+            self._index.setdefault(base, set()).add(at)
+
+    def _new(self, key: str, bases: Iterable[str]) -> None:
+        self.people.append(Person(key))
+        self._add(len(self.people) - 1, bases)
+
+    def _owners(self, part: str) -> set[int]:
+        found: set[int] = set()
+        for base in reductions(part):
+            found |= self._index.get(base, set())
+        return found
+
+    def _owners_of_all(self, parts: Sequence[str]) -> set[int]:
+        owners = self._owners(parts[0])
+        for part in parts[1:]:
+            owners &= self._owners(part)
+        return owners
+
+    def _add_full(self, parts: list[str], key: str) -> None:
+        bases = {b for part in parts for b in forms(part)}
+        owners = self._owners_of_all(parts)
+        if key in self._roster_keys:
+            owners |= {i for i in self._index.get(key, set()) if self.people[i].key == key}
+        if owners:
+            self._add(min(owners), bases)
+            return
+        self._new(key if key in self._roster_keys else "+".join(parts), bases)
+
+    @property
+    def bases(self) -> frozenset[str]:
+        return self._all
+
+    def key_for(self, text: str, key: str) -> str:
+        """The pseudonym key of a name span: its person's when it names exactly one person."""
+        parts = name_parts(text)
+        if not parts:
+            return key
+        owners = self._owners_of_all(parts)
+        if not owners and key and len(parts) == 1:
+            owners = set(self._index.get(key, set()))
+        return self.people[owners.pop()].key if len(owners) == 1 else key
+
+
+@lru_cache(maxsize=100_000)
+def reductions(shape: str) -> frozenset[str]:
+    """Every base ``shape`` may be a form of: itself, its stems without a case ending (with the
+    vowel, the voiced consonant or the fleeting vowel the ending took away: "pavlu" -> "pavel")."""
+    found = set(forms(shape)) | {shape}
+    for stem in {*_stems(shape), _strip_case(shape)}:
+        if len(stem) < 3:
+            continue
+        found |= {
+            stem,
+            stem + "a",
+            stem + "e",
+            stem + "i",
+            stem[:-1] + {"g": "k", "b": "p"}.get(stem[-1], stem[-1]),
+        }
+        if stem.endswith("nk"):
+            found.add(stem + "o")
+        if len(stem) >= 4:
+            found |= {stem[:-1] + vowel + stem[-1] for vowel in ("e", "o")}
+    return frozenset(found)
+
+
+class _Intervals:
+    """Intervals asked "does any overlap [start, end)?" in log time."""
+
+    def __init__(self, pairs: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(pairs):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self._starts, start) - 1  # the last interval starting at or before
+        if at >= 0 and self._ends[at] > start:
+            return True
+        return at + 1 < len(self._starts) and self._starts[at + 1] < end
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A word of a note that is a part of a session's name, not yet removed."""
+
+    note: int
+    start: int
+    end: int
+    word: str
+
+
+def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people: People) -> list[Candidate]:
+    """Words of the notes that are a form of a part of someone's name and that no span covers
+    (a description may: the name inside it must go if the description is kept)."""
+    bases = people.bases
+    found = []
+    for index, (text, spans) in enumerate(zip(texts, detected, strict=True)):
+        covered = _Intervals((s.start, s.end) for s in spans if s.kind is not Kind.QUASI)
+        for m in WORD.finditer(text):
+            word = m.group()
+            if len(skeleton(word)) < 2 or covered.overlaps(m.start(), m.end()):
+                continue
+            if _not_a_part(word.casefold(), skeleton(word)) or match(word, bases) is None:
+                continue
+            if len(word) < 3 and skeleton(word) not in bases:
+                continue  # a short word only as written: "ли" is Ли
+            found.append(Candidate(index, m.start(), m.end(), word))
+    return found
+
+
+_SURNAME = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|uly|ulu|uulu|kizi|enko|yan|ian)$")
+
+
+def lower_case_full_names(
+    text: str, spans: Sequence[Span], common_words: Callable[[frozenset[str]], frozenset[str]]
+) -> list[Span]:
+    """An all lower-case full name no span covers ("arman kenzhebayev came"): a listed first name
+    and a word shaped like a surname that no dictionary or list knows as a word."""
+    found = []
+    words = list(WORD.finditer(text))
+    listed = list_names()
+    covered: _Intervals | None = None
+    for first, second in itertools.pairwise(words):
+        if text[first.end() : second.start()] != " " or not first.group().islower():
+            continue
+        if skeleton(first.group()) not in listed:
+            continue
+        covered = covered or _Intervals((s.start, s.end) for s in spans)
+        if covered.overlaps(first.start(), second.end()):
+            continue
+        last = second.group()
+        if not last.islower() or skeleton(first.group()) not in listed or not _SURNAME.search(skeleton(last)):
+            continue
+        if len(last) >= 6:
+            found.append(Span(first.start(), second.end(), Kind.NAME, COREFERENCE, skeleton(first.group())))
+    if not found:
+        return found
+    common = common_words(frozenset(text[s.start : s.end].split()[1] for s in found))
+    return [s for s in found if text[s.start : s.end].split()[1] not in common]
+
+
+def coreferent_spans(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    roster_keys: frozenset[str],
+    common_words: Callable[[frozenset[str]], frozenset[str]],
+) -> list[list[Span]]:
+    """For each note, the spans to add: the session's names where per-note detection missed them."""
+    lower = [
+        lower_case_full_names(text, spans, common_words) for text, spans in zip(texts, detected, strict=True)
+    ]
+    detected = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
+    people = People(
+        (
+            (text[s.start : s.end], s.key)
+            for text, spans in zip(texts, detected, strict=True)
+            for s in spans
+            if s.kind is Kind.NAME and (s.source not in UNSURE_SOURCES or not _starts_sentence(text, s.start))
+        ),
+        roster_keys,
+    )
+    added: list[list[Span]] = [list(more) for more in lower]
+    found = candidates(texts, detected, people)
+    if not found:
+        return added
+    words = common_words(frozenset(c.word.casefold() for c in found))
+    by_note: dict[int, list[Candidate]] = {}
+    for c in found:
+        by_note.setdefault(c.note, []).append(c)
+    for index, chosen in by_note.items():
+        text, spans = texts[index], detected[index]
+        around = _Around(
+            [(s.start, s.end) for s in spans if s.kind is Kind.NAME] + [(c.start, c.end) for c in chosen],
+            sorted(s.start for s in spans if s.kind in _CONTACTS),
+        )
+        for c in chosen:
+            common = c.word.casefold() in words
+            capital_inside = c.word[:1].isupper() and not _starts_sentence(text, c.start)
+            if common and not capital_inside and not _name_position(text, c, around):
+                continue  # an ordinary word where no name stands: "менің арманым", "will do"
+            base = match(c.word, people.bases) or skeleton(c.word)
+            key = people.key_for(c.word, base)
+            source = COREFERENCE_UNSURE if common else COREFERENCE
+            added[index].append(Span(c.start, c.end, Kind.NAME, source, key))
+    return added
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    from facilitator.anonymizer.names import _starts_sentence as starts
+
+    return starts(text, start)
+
+
+class _Around:
+    """What lies around a note's words: where its names end and start, where its contacts start."""
+
+    def __init__(self, names: Iterable[tuple[int, int]], contacts: list[int]) -> None:
+        pairs = list(names)
+        self.ends = frozenset(e for _s, e in pairs)
+        self.starts = frozenset(s for s, _e in pairs)
+        self.contacts = contacts
+
+
+def _name_position(text: str, c: Candidate, around: _Around) -> bool:
+    """Where a name stands: a speaker tag ("bakyt:"), before a phone, an e-mail, a handle or a
+    placeholder (one short word may lie between: "emil phone 0555…"), after a kin word or an
+    honorific, right beside another name, or after a quotation's dash ("» — волков")."""
+    ends, starts = around.ends, around.starts
+    if _SPEAKER.match(text, c.end) and _at_line_start(text, c.start, ends):
+        return True
+    if _PLACEHOLDER.match(text, c.end):
+        return True
+    at = bisect.bisect_left(around.contacts, c.end)
+    if at < len(around.contacts):
+        gap = text[c.end : around.contacts[at]]
+        if len(gap) <= 16 and _GAP_WORD.match(gap):
+            return True
+    before = list(WORD.finditer(text[max(0, c.start - 40) : c.start]))
+    if before:
+        previous = before[-1].group()
+        if text[max(0, c.start - 40) + before[-1].end() : c.start].strip() == "" and (
+            len(skeleton(previous)) >= 3 and skeleton(previous) in _kin_words()
+        ):
+            return True
+    after = WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
+    if after is not None and skeleton(after.group()) in union("honorifics"):
+        return True
+    for step in (1, 2):  # right beside another name: "саша ли"
+        if (c.start - step in ends and not text[c.start - step : c.start].strip()) or (
+            c.end + step in starts and not text[c.end : c.end + step].strip()
+        ):
+            return True
+    if c.start in ends or c.end in starts:
+        return True
+    if _ATTRIBUTION.search(text[max(0, c.start - 12) : c.start]):
+        return True
+    return _acts(WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None)
+
+
+_COPULAS = frozenset(
+    {"болды", "болған", "болатын", "был", "была", "было", "были", "boldy", "bolǵan", "bo'ldi", "edi", "еді"}
+)
+_PAST = re.compile(r"(?:л|ла|ли|лся|лась|лись|ed|ды|ді|ты|ті|di|ti|dy|ty)$")
+
+
+def _acts(following: re.Match[str] | None) -> bool:
+    """The next word says a person did something ("максим предложил", "miras came")."""
+    if following is None:
+        return False
+    lower = following.group().casefold()
+    if lower in union("word_after") or lower in _COPULAS:
+        return False  # "бақыт деген не": the word itself is spoken of; "үлкен жеңіс болды": a thing
+    return lower in union("person_after") or (len(lower) >= 4 and bool(_PAST.search(lower)))
+
+
+def _at_line_start(text: str, start: int, name_ends: frozenset[int]) -> bool:
+    """The word opens its line or note (after a time stamp, a bracketed tag), or follows a name."""
+    newline = text.rfind("\n", max(0, start - 200), start)
+    # a long line ("x"): no time stamp alone before the word
+    line = text[start - 200 : start] + "x" if newline < 0 and start > 200 else text[newline + 1 : start]
+    if not line.strip() or re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", line):
+        return True
+    end = start
+    while end > 0 and text[end - 1].isspace() and start - end < 3:
+        end -= 1
+    return end in name_ends
+
+
+def dictionary_words(words: Iterable[str]) -> frozenset[str]:
+    """Those of ``words`` (lower case) that a dictionary or a word list reads as an ordinary word
+    (English, Russian, Kazakh; a name that is also a word). Loads the dictionaries: call it in a
+    worker process, or where an anonymizer is loaded anyway."""
+    from facilitator.anonymizer import lexicon
+    from facilitator.anonymizer.names import _a_word, _kazakh_word
+
+    def russian_word(word: str) -> bool:  # "волков" (wolves), "ли": a word, though also a surname
+        known, name, _place = lexicon.russian(word)
+        return known and name < RUSSIAN_NAME
+
+    return frozenset(
+        w for w in words if _a_word(w) or _kazakh_word(w) or (not w.isascii() and russian_word(w))
+    )
+
+
+RUSSIAN_NAME = 0.75
+"""A word the Russian dictionary knows and reads as a name with less than this share of its readings
+is an ordinary word too ("волков" 0.64, "ли" 0.69, "надежда" 0.46; "арсен", "далер" 1.0)."""
+
+
+def dictionary_words_in_worker(words: frozenset[str]) -> frozenset[str]:
+    """``dictionary_words`` read by a worker process that has exited on return (the Russian
+    dictionary never loads in the app's process). If the worker fails, no word is called ordinary:
+    every part of a name found is removed (fail safe)."""
+    if not words:
+        return frozenset()
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return pool.submit(_quiet_dictionary_words, sorted(words)).result()
+    except Exception:  # a worker's fault (its message may quote a note) stays there
+        return frozenset()
+
+
+def _quiet_dictionary_words(words: list[str]) -> frozenset[str]:
+    """In a worker: its error output discarded (a traceback must not print a note)."""
+    import os
+    import sys
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the worker's life
+    return dictionary_words(words)
+
+
+def narrowed(text: str, quasi: Span, spans: Sequence[Span]) -> Span:  # spans sorted by start
+    """The smallest stretch of a description that singles someone out that still removes what
+    identifies: "seka's gf Madina works at the only pharmacy in Shetpe" loses "the only pharmacy in
+    Shetpe" (and "Madina", as a name, gets her pseudonym), not the whole sentence. The description
+    starts at its "the only" cue when what lies before the cue holds a name (removed on its own) and
+    nothing else that points to someone: no digit, no capitalised word, no small place, no role."""
+    from facilitator.anonymizer.normalize import fold
+    from facilitator.anonymizer.profiles import cue_phrases
+
+    lowered = fold(text[quasi.start : quasi.end])
+    cues = [
+        at
+        for phrase in cue_phrases("singling")
+        if (at := lowered.find(phrase)) > 0 and not lowered[at - 1].isalnum()
+    ]
+    if not cues:
+        return quasi
+    cut = quasi.start + min(cues)
+    starts = [s.start for s in spans]  # ``spans``: sorted by start
+    names = [
+        s
+        for s in spans[bisect.bisect_left(starts, quasi.start) : bisect.bisect_left(starts, cut)]
+        if s.kind is Kind.NAME and s.end <= cut
+    ]
+    if not names:
+        return quasi
+    rest = list(text[quasi.start : cut])
+    for s in names:
+        rest[s.start - quasi.start : s.end - quasi.start] = " " * (s.end - s.start)
+    before = "".join(rest)
+    folded = fold(before)
+    if (
+        any(ch.isdigit() for ch in before)
+        or any(w[:1].isupper() for w in WORD.findall(before))
+        or any(p in folded for p in (*cue_phrases("small_places"), *cue_phrases("roles")))
+    ):
+        return quasi
+    return Span(cut, quasi.end, quasi.kind, quasi.source, quasi.key)
