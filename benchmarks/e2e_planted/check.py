@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Search the exported PDFs' text for every planted identifier; report survivors and must-stay words."""
+
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter
+
+work = sys.argv[1]  # run folder holding pdf/sNN.txt, pdf/sNN.info
+planted = json.load(open(sys.argv[2], encoding="utf-8"))
+
+
+def norm(t):
+    t = unicodedata.normalize("NFC", t)
+    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'").replace("\u00ad", "")
+    t = t.replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-").replace("\u2212", "-")
+    return re.sub(r"\s+", " ", t).lower()
+
+
+SEP = r"[\s\-().\u00a0/]"
+
+
+def compact(t):
+    return re.sub(SEP + "+", "", t)
+
+
+def digits_joined(t):
+    return re.sub(r"(?<=\d)" + SEP + r"+(?=\d)", "", t)
+
+
+def variants(it):
+    """(label, kind-of-search, needle) triples for one identifier."""
+    k, v = it["kind"], norm(it["value"])
+    out = [("exact", "sub", v)]
+    if k in ("phone", "iin", "passport", "plate", "dob", "address", "email", "link", "handle"):
+        out.append(("no spaces/dashes", "compact", compact(v)))
+    d = re.sub(r"\D", "", v)
+    if k in ("phone", "iin", "passport", "dob", "link") and len(d) >= 6:
+        out.append(("digits", "digits", d))
+        if k == "phone" and len(d) > 7:
+            out.append(("last 7 digits", "digits", d[-7:]))
+    if k in ("name", "first", "nick", "surname"):
+        parts = [p for p in re.split(r"\s+", v) if p]
+        if len(parts) > 1 or it["stems"]:
+            for p in parts:
+                out.append((f"part '{p}'", "word", p))
+    for s in it["stems"]:
+        out.append((f"stem '{norm(s)}'", "prefix", norm(s)))
+    if k == "email":
+        out.append(("local part", "sub", v.split("@")[0]))
+    if k == "handle":
+        out.append(("without @", "word", v.lstrip("@")))
+    if k == "link":
+        out.append(("username", "word", v.rstrip("/").split("/")[-1]))
+    return out
+
+
+def find(kind, needle, text, ctext, dtext):
+    if kind == "sub":
+        return needle in text and text
+    if kind == "compact":
+        return needle in ctext and ctext
+    if kind == "digits":
+        return re.search(r"(?<!\d)" + re.escape(needle) + r"(?!\d)", dtext) and dtext
+    if kind == "word":
+        return re.search(r"(?<![\w@])" + re.escape(needle) + r"(?!\w)", text) and text
+    if kind == "prefix":
+        return re.search(r"(?<![\w@])" + re.escape(needle), text) and text
+
+
+def ctx(hay, needle, kind):
+    m = re.search((r"(?<![\w@])" if kind in ("word", "prefix") else "") + re.escape(needle), hay)
+    if not m:
+        return ""
+    return hay[max(0, m.start() - 35) : m.end() + 35]
+
+
+n_sess = n_planted = 0
+surv, partial, by_kind, removed_keep = [], [], Counter(), []
+kept_n = keep_n = 0
+planted_kind = Counter()
+for name, s in sorted(planted.items()):
+    txtf, infof = os.path.join(work, "pdf", name + ".txt"), os.path.join(work, "pdf", name + ".info")
+    if not os.path.exists(txtf):
+        print(f"MISSING PDF TEXT for {name}")
+        continue
+    n_sess += 1
+    raw = (
+        open(txtf, encoding="utf-8", errors="replace").read()
+        + "\n"
+        + open(infof, encoding="utf-8", errors="replace").read()
+    )
+    text = norm(raw)
+    # must-stay words: count in the notes as typed vs. in the PDF
+    for w in sorted(set(s["must_stay"])):
+        want = sum(norm(n).count(norm(w)) for n in s["notes"])
+        got = len(re.findall(r"(?<!\w)" + re.escape(norm(w)) + r"(?!\w)", text))
+        keep_n += 1
+        if got >= want:
+            kept_n += 1
+        else:
+            removed_keep.append((name, w, want, got))
+    # mask must-stay words so that e.g. "арманым" does not count as the name "Арман"
+    masked = text
+    for w in set(s["must_stay"]):
+        masked = re.sub(r"(?<!\w)" + re.escape(norm(w)) + r"(?!\w)", " ⟦kept⟧ ", masked)
+    ctext, dtext = compact(masked), digits_joined(masked)
+    # the notes themselves (paragraphs opening with a time or a bullet): where very short needles are looked for
+    body = open(txtf, encoding="utf-8", errors="replace").read()
+    notes_text = norm(" \n ".join(re.findall(r"^\d\d:\d\d .*?(?=\n\s*\n|\f|\Z)", body, re.M | re.S)))
+    for it in s["identifiers"]:
+        n_planted += 1
+        planted_kind[it["kind"]] += 1
+        hits = []
+        for label, kind, needle in variants(it):
+            if len(needle) < 2:
+                continue
+            if len(needle) < 3:  # e.g. the surname "Ли": only in the notes, as a whole word
+                hay = find("word", needle, notes_text, "", "")
+            else:
+                hay = find(kind, needle, masked, ctext, dtext)
+            if hay:
+                hits.append((label, ctx(hay, needle, kind)))
+        if not hits:
+            continue
+        full = any(l in ("exact", "no spaces/dashes", "digits") for l, _ in hits)
+        surv.append((name, it["kind"], it["value"], hits, full))
+        by_kind[it["kind"]] += 1
+
+print(f"sessions exported and searched: {n_sess}")
+print(f"identifiers planted: {n_planted}  ({', '.join(f'{k} {v}' for k, v in planted_kind.most_common())})")
+whole = sum(1 for x in surv if x[4])
+print(
+    f"survivors: {len(surv)} of {n_planted} planted identifiers "
+    f"({whole} whole, i.e. the identifier as typed or all its digits; {len(surv) - whole} only in part: "
+    f"a part of a name, an inflected form's stem, the last 7 digits of a phone, an e-mail's local part, a handle without @)"
+)
+for k in planted_kind:
+    print(f"   {k:9s} {by_kind[k]:3d} of {planted_kind[k]:3d} survived")
+print("survivors, each with its session:")
+for name, k, v, hits, full in surv:
+    print(
+        f"  {name} [{k}] {v!r} ({'WHOLE' if full else 'part'}): " + "; ".join(f"{l} … {c!r}" for l, c in hits)
+    )
+print(
+    f"must-stay words: {keep_n} checked, {kept_n} kept, {len(removed_keep)} removed (fully or some occurrences)"
+)
+for name, w, want, got in removed_keep:
+    print(f"  {name}: {w!r} typed {want}x, in PDF {got}x")
