@@ -311,7 +311,7 @@ def coreferent_spans(
             (text[s.start : s.end], s.key)
             for text, spans in zip(texts, detected, strict=True)
             for s in spans
-            if s.kind is Kind.NAME and (s.source not in UNSURE_SOURCES or not _starts_sentence(text, s.start))
+            if s.kind is Kind.NAME and not _capital_at_start(text, s)
         ),
         roster_keys,
     )
@@ -339,6 +339,17 @@ def coreferent_spans(
             source = COREFERENCE_UNSURE if common else COREFERENCE
             added[index].append(Span(c.start, c.end, Kind.NAME, source, key))
     return added
+
+
+def _capital_at_start(text: str, span: Span) -> bool:
+    """An unsure name that may be only a capitalised word opening a sentence ("Mark the time"): not
+    a person to look for elsewhere. A lower-case one ("arman kenzhebayev came", found by its shape)
+    was not found for its capital, so it is."""
+    return (
+        span.source in UNSURE_SOURCES
+        and text[span.start : span.start + 1].isupper()
+        and _starts_sentence(text, span.start)
+    )
 
 
 def _starts_sentence(text: str, start: int) -> bool:
