@@ -10,7 +10,9 @@ import sys
 checkout = sys.argv[1] if len(sys.argv) > 1 else "/work/main"
 out = sys.argv[2] if len(sys.argv) > 2 else "raw"
 here = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location("src", os.path.join(here, "sessions_src.py"))
+spec = importlib.util.spec_from_file_location(
+    "src", os.environ.get("E2E_SESSIONS", os.path.join(here, "sessions_src.py"))
+)
 src = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(src)
 os.makedirs(out, exist_ok=True)
