@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 # Synthetic facilitator notes for the e2e anonymization check.
 # All people, numbers, addresses, accounts are INVENTED.
 SESSIONS = [
