@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Өткізілмеген қадамдар: {total} қадамның {left}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Кездесуді қазір аяқтаймыз ба?</translation>
+        <translation>Өткізілмеген қадамдар: {left}, барлығы {total}. Аяқтауды болдырмау мүмкін емес: таймер біржола тоқтайды, жазбалар қарап шығуға өтеді. Кездесуді қазір аяқтаймыз ба?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
-        <translation>Мәзірді ашу (әрі қарай бағыттауыштармен; Alt пен әріп керегін ашады)</translation>
+        <translation>Мәзірді ашу (әрі қарай бағыт пернелерімен; Alt пен әріп қажетті мәзірді ашады)</translation>
     </message>
 </context>
 <context>
@@ -877,7 +877,7 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
 Resume it where it was, with its notes and the time that has passed? Close it for good: it will not be offered again, and its notes stay for review and export. Decide later (Esc): it is kept as it is and offered again at the next start.</source>
         <translation>«{title}» кездесуі ({language}) дұрыс аяқталмады. Ол {ago} {number}-қадамда (барлығы {count}) тоқтады: «{step}».
 
-Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастыру керек пе? «Біржола жабу»: кездесу енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады. «Кейін шешу» (Esc): кездесу сол күйінде сақталады және келесі іске қосқанда қайта ұсынылады.</translation>
+Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастырамыз ба? «Біржола жабу»: кездесу енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады. «Кейін шешу» (Esc): кездесу сол күйінде сақталады және келесі іске қосқанда қайта ұсынылады.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="167"/>
@@ -1445,7 +1445,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Minutes kept free within the target length, in no step: time in hand when a step runs over. The console counts it before advising what to shorten.</source>
-        <translation>Мақсатты ұзақтықтың ішінде ешбір қадамға берілмеген минуттар: қадам созылып кетсе, осы қор жұмсалады. Консоль алдымен қорды есептейді, содан кейін ғана нені қысқарту керегін айтады.</translation>
+        <translation>Мақсатты ұзақтықтың ішінде ешбір қадамға берілмеген минуттар: қадам созылып кетсе, осы қор жұмсалады. Консоль алдымен қорды есептейді, содан кейін ғана нені қысқарту керектігін айтады.</translation>
     </message>
     <message>
         <source>Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}</source>
@@ -1453,7 +1453,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>⚠ The plan&apos;s language is {plan}, but its steps are in {other}. Choose {other} as the plan&apos;s language (Language, above the agenda), or build the plan from the library in {plan}.</source>
-        <translation>⚠ Жоспар тілі — {plan}, ал қадамдары басқа тілде жазылған: {other}. Жоспар тілі ретінде «{other}» таңдаңыз (қадамдар тізімінің үстіндегі «Тілі» өрісі) немесе жоспарды кітапханадан, оның үстінен «{plan}» тілін таңдап, құрастырыңыз.</translation>
+        <translation>⚠ Жоспар тілі — {plan}, ал қадамдары басқа тілде жазылған: {other}. Жоспар тілі ретінде «{other}» тілін таңдаңыз (қадамдар тізімінің үстіндегі «Тілі» өрісі) немесе жоспарды кітапханадан, оның үстінен «{plan}» тілін таңдап, құрастырыңыз.</translation>
     </message>
     <message>
         <source>⚠ Steps in different languages (step numbers): {groups}. The plan&apos;s language is {plan}: the projector would show the other steps in their own language. Replace them with the same steps from the library in {plan} (its language box), or remove them.</source>
@@ -1469,7 +1469,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
-        <translation>Мәзірді ашу (әрі қарай бағыттауыштармен; Alt пен әріп керегін ашады)</translation>
+        <translation>Мәзірді ашу (әрі қарай бағыт пернелерімен; Alt пен әріп қажетті мәзірді ашады)</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Save the summary without them?</source>
-        <translation>Жиынтықты оларсыз сақтау керек пе?</translation>
+        <translation>Жиынтықты оларсыз сақтаймыз ба?</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2697,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>&lt;b&gt;The workshop's steps are done: the projector shows the closing screen.&lt;/b&gt; End the session ({end}) to stop the timer, then review the notes and export ({review}). {back} goes back to the last step.</source>
-        <translation>&lt;b&gt;Барлық қадам өтті: проекторда қорытынды экран.&lt;/b&gt; Таймерді тоқтату үшін кездесуді аяқтаңыз ({end}), содан кейін жазбаларды қарап, есепті экспорттаңыз ({review}). {back} — соңғы қадамға оралу.</translation>
+        <translation>&lt;b&gt;Барлық қадам өткізілді: проекторда қорытынды экран.&lt;/b&gt; Таймерді тоқтату үшін кездесуді аяқтаңыз ({end}), содан кейін жазбаларды қарап, есепті экспорттаңыз ({review}). {back} — соңғы қадамға оралу.</translation>
     </message>
     <message>
         <source>End the session…</source>
@@ -2799,7 +2799,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>film {name} is a web address; the venue may have no internet: download the film and write its file name instead, in the plan&apos;s folder or the media folder (e.g. {example})</source>
-        <translation>{name} фильмі — интернеттегі мекенжай, ал өтетін жерде интернет болмауы мүмкін: фильмді жүктеп алып, мекенжайдың орнына жоспар қалтасындағы не медиа қалтасындағы файл атауын жазыңыз (мысалы, {example})</translation>
+        <translation>{name} фильмі — интернеттегі мекенжай, ал кездесу өтетін жерде интернет болмауы мүмкін: фильмді жүктеп алып, мекенжайдың орнына жоспар қалтасындағы не медиа қалтасындағы файл атауын жазыңыз (мысалы, {example})</translation>
     </message>
     <message>
         <source>film {name} is an absolute path; put the film in the plan&apos;s folder or the media folder and write its name relative to it (e.g. {example})</source>
@@ -2851,7 +2851,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>image {name} is {width}×{height} pixels; expected at most {side} a side and {megapixels} megapixels (scale it down: 1920×1080 fills a projector)</source>
-        <translation>{name} суретінің өлшемі {width}×{height} пиксель, ал бір жағы {side}-ден, жалпы {megapixels} мегапиксельден аспауы керек (кішірейтіңіз: 1920×1080 проекторды толық толтырады)</translation>
+        <translation>{name} суретінің өлшемі {width}×{height} пиксель, ал бір жағы {side} пиксельден, жалпы көлемі {megapixels} мегапиксельден аспауы керек (кішірейтіңіз: 1920×1080 проекторды толық толтырады)</translation>
     </message>
     <message>
         <source>image {name} cannot be read: {reason}</source>
@@ -2971,7 +2971,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>expected at most {limit}, got {got}</source>
-        <translation>{limit}-ден аспауы керек, ал көрсетілгені: {got}</translation>
+        <translation>ең көбі {limit} болуы керек, ал көрсетілгені: {got}</translation>
     </message>
     <message>
         <source>{problem}; remove it</source>
@@ -3011,7 +3011,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>syntax error: {reason}</source>
-        <translation>YAML жазылуында қате: {reason}</translation>
+        <translation>YAML синтаксис қатесі: {reason}</translation>
     </message>
     <message>
         <source>a control character ({code}) that text files do not contain: is it damaged?</source>
@@ -3023,7 +3023,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>nesting deeper than {limit} levels</source>
-        <translation>ішкі деңгейлер {limit}-ден терең</translation>
+        <translation>ішкі деңгейлер саны {limit} деңгейден асады</translation>
     </message>
     <message>
         <source>anchors and aliases (&amp; and *) are not allowed</source>
@@ -3134,7 +3134,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>That is not possible at this point of the session.</source>
-        <translation>Кездесудің осы кезеңінде бұл мүмкін емес.</translation>
+        <translation>Кездесудің дәл осы сәтінде бұл мүмкін емес.</translation>
     </message>
     <message>
         <source>This figure was not recorded: it is out of bounds.</source>
@@ -3150,7 +3150,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Something went wrong ({error}).</source>
-        <translation>Бірдеңе дұрыс болмады ({error}).</translation>
+        <translation>Қате орын алды ({error}).</translation>
     </message>
 </context>
 </TS>

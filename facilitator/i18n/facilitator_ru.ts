@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Steps not yet run: {left} of {total}. Ending cannot be undone: the timer stops for good and the notes go to review. End the session now?</source>
-        <translation>Не проведено шагов: {left} из {total}. Завершение нельзя отменить: таймер остановится совсем, а заметки перейдут к просмотру. Завершить встречу сейчас?</translation>
+        <translation>Не проведено шагов: {left} из {total}. Завершение нельзя отменить: таймер остановится окончательно, а заметки перейдут к просмотру. Завершить встречу сейчас?</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="32"/>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
-        <translation>Открыть меню (дальше стрелками; Alt и буква открывает нужное)</translation>
+        <translation>Открыть меню (дальше стрелками; Alt с буквой открывает нужное)</translation>
     </message>
 </context>
 <context>
@@ -983,7 +983,7 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
     </message>
     <message>
         <source>Also while a step's timer runs</source>
-        <translation>И когда идёт таймер шага</translation>
+        <translation>И пока идёт таймер шага</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="61"/>
@@ -1445,7 +1445,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Minutes kept free within the target length, in no step: time in hand when a step runs over. The console counts it before advising what to shorten.</source>
-        <translation>Минуты внутри целевой длительности, не отданные ни одному шагу: запас на случай, если шаг затянется. Консоль сначала расходует запас и только потом советует, что сократить.</translation>
+        <translation>Минуты внутри целевой длительности, не отданные ни одному шагу: запас на случай, если шаг затянется. Консоль учитывает запас, прежде чем советовать, что сократить.</translation>
     </message>
     <message>
         <source>Total {steps} + {buffer} buffer = {total} / {target} min ({fits}) · ends {end}, buffer to {close}</source>
@@ -1469,7 +1469,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
-        <translation>Открыть меню (дальше стрелками; Alt и буква открывает нужное)</translation>
+        <translation>Открыть меню (дальше стрелками; Alt с буквой открывает нужное)</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3044,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>syntax error: {reason}</source>
-        <translation>ошибка в записи YAML: {reason}</translation>
+        <translation>синтаксическая ошибка YAML: {reason}</translation>
     </message>
     <message>
         <source>a control character ({code}) that text files do not contain: is it damaged?</source>
@@ -3131,7 +3131,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>The app's data file is in use by another program; try again in a moment.</source>
-        <translation>Файл данных приложения занят другой программой; попробуйте ещё раз через минуту.</translation>
+        <translation>Файл данных приложения занят другой программой; попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
         <source>The app's data file was written by a newer version of the app: update the app.</source>
@@ -3163,11 +3163,11 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Nothing you typed was lost.</source>
-        <translation>Ничего из набранного вами не потеряно.</translation>
+        <translation>Ничего из того, что вы ввели, не потеряно.</translation>
     </message>
     <message>
         <source>That is not possible at this point of the session.</source>
-        <translation>На этом этапе встречи это невозможно.</translation>
+        <translation>На этой стадии встречи это невозможно.</translation>
     </message>
     <message>
         <source>This figure was not recorded: it is out of bounds.</source>
@@ -3175,7 +3175,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>This count was not kept: it must be a whole number from 0 up.</source>
-        <translation>Это число не сохранено: нужно целое число от 0 и больше.</translation>
+        <translation>Это число не сохранено: нужно целое число не меньше 0.</translation>
     </message>
     <message>
         <source>Could not write the file.</source>
