@@ -1967,7 +1967,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>Planned length {length}</source>
-        <translation>Жоспар бойынша ұзақтығы: {length}</translation>
+        <translation>Жоспарлы ұзақтық: {length}</translation>
     </message>
     <message>
         <location filename="../ui/timer_panel.py" line="95"/>
@@ -1994,7 +1994,7 @@ The session goes on; the notes are safe.</source>
     </message>
     <message>
         <source>+ {length} buffer</source>
-        <translation>+ уақыт қоры {length}</translation>
+        <translation>+ {length} қор</translation>
     </message>
 </context>
 <context>

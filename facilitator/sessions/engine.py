@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from facilitator.sessions.clock import Clock, ReplayClock
+from facilitator.sessions.errors import SessionStateError
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.plan import Plan
 from facilitator.sessions.retiming import Candidate, RetimingAdvice, advise
@@ -25,10 +26,6 @@ from facilitator.sessions.state import (
 
 Listener = Callable[[Event], None]
 MIN_ALLOTTED = 60.0
-
-
-class SessionStateError(Exception):
-    """A command that makes no sense now (e.g. pause before start)."""
 
 
 @dataclass

@@ -157,3 +157,7 @@ def disk_is_full(folder: Path) -> bool:
 
     existing = next((path for path in (folder, *folder.parents) if path.is_dir()), folder)
     return is_full(existing)
+
+
+class SessionStateError(Exception):
+    """A command that makes no sense now (e.g. pause before start)."""

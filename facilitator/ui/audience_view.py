@@ -8,8 +8,6 @@ readable minimum, and wraps; it is never clipped silently.
 
 from __future__ import annotations
 
-import html
-import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -44,66 +42,13 @@ class Display(StrEnum):
     """After the last step: the workshop's title and a closing line, no timer."""
 
 
-LIST_ROLES = ("items", "questions", "tallies")
-"""Lines that start with a bullet or a number: a wrapped line starts under the text, not under
-the mark (a hanging indent)."""
-_MARKED = re.compile(r"(•|\d+\.)\s+(.*)")
-
-
-class ListLabel(QLabel):
-    """A list of marked lines ("•  …", "2.  …"), each mark in a column of its own so that a long
-    line wraps under its text. ``text()`` is the plain text it was given (what the room reads);
-    the plan's words are escaped, never interpreted as HTML."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._plain = ""
-
-    def text(self) -> str:
-        return self._plain
-
-    def setText(self, text: str) -> None:
-        self._plain = text
-        lines = marked_lines(text)
-        if lines is None:
-            self.setTextFormat(Qt.TextFormat.PlainText)
-            super().setText(text)
-            return
-        rows = "".join(
-            f'<tr><td style="white-space: pre">{html.escape(mark)}  </td><td>{html.escape(body)}</td></tr>'
-            for mark, body in lines
-        )
-        self.setTextFormat(Qt.TextFormat.RichText)
-        super().setText(f'<table cellspacing="0" cellpadding="0">{rows}</table>')
-
-
-def marked_lines(text: str) -> list[tuple[str, str]] | None:
-    """Each line's mark and words, when every line has a mark; None otherwise (plain text)."""
-    matches = [_MARKED.fullmatch(line) for line in text.splitlines()]
-    if not matches or not all(matches):
-        return None
-    return [(m.group(1), m.group(2)) for m in matches if m is not None]
-
-
 def _label(role: str) -> QLabel:
-    label = ListLabel() if role in LIST_ROLES else QLabel()
+    label = QLabel()
     label.setObjectName(role)
     label.setTextFormat(Qt.TextFormat.PlainText)  # plan text is never interpreted as HTML
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # the view sizes type to fit
     return label
-
-
-def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
-    """Height of ``text`` wrapped at ``width``; marked lines wrap beside their mark."""
-    lines = marked_lines(text)
-    if lines is None:
-        return metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
-    height = 0
-    for mark, body in lines:
-        room = max(1, width - metrics.horizontalAdvance(mark + "  "))
-        height += metrics.boundingRect(QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, body).height()
-    return height
 
 
 class AudienceView(QWidget):
@@ -342,7 +287,9 @@ class AudienceView(QWidget):
         for role, label in self._labels.items():
             if role in TOP_ROW or label.isHidden():
                 continue
-            heights.append(_text_height(QFontMetrics(self._font(role, scale)), width, label.text()))
+            metrics = QFontMetrics(self._font(role, scale))
+            box = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label.text())
+            heights.append(box.height())
         if self._image_height():
             heights.append(self._image_height())
         if not self.tally_bars.isHidden():

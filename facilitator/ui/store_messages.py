@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 
 from facilitator.sessions.atomic import WriteFailed
-from facilitator.sessions.errors import StoreError, StoreProblem
+from facilitator.sessions.errors import SessionStateError, StoreError, StoreProblem
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "StoreMessages"
@@ -77,7 +77,6 @@ def failure_text(exc: BaseException, typed: Typed) -> str:
     """``exc`` for the facilitator, in the UI's language: what failed, what became of what was
     typed, then the detail (file and reason) as it is. Never a note's text: no core error holds
     one."""
-    from facilitator.sessions.engine import SessionStateError
     from facilitator.sessions.figures import FiguresError
 
     if isinstance(exc, StoreError):
