@@ -4,24 +4,12 @@ selection moves on, so pressing Enter again never adds the same step twice by ac
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator.planner.library import load_library
 from facilitator.ui.planner.planner_window import PlannerWindow
-
-
-@pytest.fixture
-def planner(qtbot: QtBot) -> PlannerWindow:
-    window = PlannerWindow(library=load_library())
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def test_f10_opens_the_planner_s_menus(qtbot: QtBot, planner: PlannerWindow) -> None:
@@ -38,6 +26,15 @@ def titles(planner: PlannerWindow) -> list[str]:
     return [str(step["title"]) for step in planner.draft.steps]
 
 
+def search_for_cases(planner: PlannerWindow) -> tuple[QLineEdit, QListWidget]:
+    """The English library searched for "case" by keys; its search box and list."""
+    search, listed = planner.library.search, planner.library.list
+    planner.library.language.setCurrentIndex(planner.library.language.findData("en"))
+    search.setFocus()
+    QTest.keyClicks(search, "case")
+    return search, listed
+
+
 def library_title(planner: PlannerWindow, row: int) -> str:
     return planner.library.list.item(row).data(Qt.ItemDataRole.UserRole).step.title
 
@@ -45,10 +42,7 @@ def library_title(planner: PlannerWindow, row: int) -> str:
 def test_arrows_in_the_search_box_choose_in_the_list_and_enter_moves_on(
     qtbot: QtBot, planner: PlannerWindow
 ) -> None:
-    search, listed = planner.library.search, planner.library.list
-    planner.library.language.setCurrentIndex(planner.library.language.findData("en"))
-    search.setFocus()
-    QTest.keyClicks(search, "case")
+    search, listed = search_for_cases(planner)
     assert listed.count() >= 4 and listed.currentRow() == 0
     QTest.keyClick(search, Qt.Key.Key_Down)
     QTest.keyClick(search, Qt.Key.Key_Down)
@@ -69,10 +63,7 @@ def test_arrows_in_the_search_box_choose_in_the_list_and_enter_moves_on(
 def test_after_the_last_step_of_the_list_enter_adds_nothing_more(
     qtbot: QtBot, planner: PlannerWindow
 ) -> None:
-    search, listed = planner.library.search, planner.library.list
-    planner.library.language.setCurrentIndex(planner.library.language.findData("en"))
-    search.setFocus()
-    QTest.keyClicks(search, "case")
+    search, listed = search_for_cases(planner)
     for _ in range(listed.count() + 3):
         QTest.keyClick(search, Qt.Key.Key_PageDown)
     last = library_title(planner, listed.count() - 1)

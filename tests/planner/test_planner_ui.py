@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from facilitator.aids.referrals import Directory, Service, ServiceKind
 from facilitator.content import default_workshop
 from facilitator.paths import database_path
-from facilitator.planner.library import load_library
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui import dialogs
@@ -23,16 +22,6 @@ from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from facilitator.ui.planner.planner_window import PlannerWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def planner(qtbot: QtBot) -> PlannerWindow:
-    window = PlannerWindow(library=load_library())
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def add_from_library(planner: PlannerWindow, query: str) -> None:
