@@ -10,11 +10,10 @@ from facilitator.ui.review_window import ReviewWindow
 from tests.ui.conftest import Rig
 
 
-def test_review_marks_and_unmarks_and_the_export_follows(qtbot: QtBot, rig: Rig) -> None:
+def reviewed(qtbot: QtBot, rig: Rig, note: str, tags: list[str]) -> tuple[ReviewWindow, str]:
+    """A session started with one note, Айгерим on its roster, loaded in the review window."""
     rig.bridge.start()
-    rig.bridge.save_note(
-        None, "Айгерим сказала: мой номер +7 701 234 56 78, зовут меня Зарина Ким.", ["quote"]
-    )
+    rig.bridge.save_note(None, note, tags)
     live_id = rig.bridge.session_id
     assert live_id is not None
     rig.store.set_roster(live_id, ["Айгерим"])
@@ -22,6 +21,13 @@ def test_review_marks_and_unmarks_and_the_export_follows(qtbot: QtBot, rig: Rig)
     qtbot.addWidget(review)
     review.load()
     review.show_loaded()
+    return review, live_id
+
+
+def test_review_marks_and_unmarks_and_the_export_follows(qtbot: QtBot, rig: Rig) -> None:
+    review, live_id = reviewed(
+        qtbot, rig, "Айгерим сказала: мой номер +7 701 234 56 78, зовут меня Зарина Ким.", ["quote"]
+    )
     kinds = {span.kind for span, removed in review.current_spans() if removed}
     assert {Kind.NAME, Kind.PHONE} <= kinds
     # "Ким" is a surname here, but suppose the facilitator judges the phone a false positive
@@ -166,15 +172,7 @@ def test_the_review_exports_and_marks_by_keys_and_its_table_uses_the_width(qtbot
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    rig.bridge.start()
-    rig.bridge.save_note(None, "Айгерим сказала: мой номер +7 701 234 56 78", [])
-    live_id = rig.bridge.session_id
-    assert live_id is not None
-    rig.store.set_roster(live_id, ["Айгерим"])
-    review = ReviewWindow(SessionReview(rig.store, live_id), Anonymizer(rig.store.roster(live_id)))
-    qtbot.addWidget(review)
-    review.load()
-    review.show_loaded()
+    review, live_id = reviewed(qtbot, rig, "Айгерим сказала: мой номер +7 701 234 56 78", [])
     review.show()
     review.activateWindow()
     qtbot.waitUntil(review.isActiveWindow)  # a window's keys work in the active window
