@@ -171,7 +171,7 @@ def merge(args: argparse.Namespace) -> int:
     render_merge_pdf(result, len(loaded.summaries), args.out / "programme-figures.pdf", merge_language(args))
     dhis2_files = write_dhis2(loaded.summaries, args.out)
     print(
-        f"merged {len(loaded.summaries)} summaries into {args.out / 'programme-figures.csv'} and "
+        f"merged {len(loaded.summaries)} {'summary' if len(loaded.summaries) == 1 else 'summaries'} into {args.out / 'programme-figures.csv'} and "
         f"{args.out / 'programme-figures.pdf'}; for DHIS2: " + ", ".join(map(str, dhis2_files)),
         file=sys.stderr,
     )
