@@ -452,7 +452,6 @@ def run_planner(plan_path: Path | None, ui_language: str | None = None) -> int:
 
 def _run_planner(plan_path: Path | None, ui_language: str | None) -> int:
     from facilitator.sessions.clock import SystemClock
-    from facilitator.sessions.series_loader import is_series_file
     from facilitator.ui.planner.planner_window import PlannerWindow
     from facilitator.ui.planner.start import PlannerFlow
 
@@ -464,10 +463,10 @@ def _run_planner(plan_path: Path | None, ui_language: str | None) -> int:
     planner = PlannerWindow()
     flow = PlannerFlow(app, store, SystemClock(), planner)
     planner.show()  # first: a series' chooser opens over it
-    if plan_path is not None and not planner.open_plan(plan_path) and not is_series_file(plan_path):
-        planner.close()  # a plan that cannot be opened (said in a dialog); a chooser cancelled stays
-        store.close()
-        return 1
+    if plan_path is not None:
+        # a plan that cannot be opened is said in a dialog; the planner stays open on a new plan
+        # (another can be opened from it), and a normal quit afterwards exits 0 like any other
+        planner.open_plan(plan_path)
     loop, closed = _event_loop(app)
     with loop:
         loop.run_until_complete(closed.wait())
