@@ -3047,6 +3047,62 @@ The session goes on; the notes are safe.</source>
         <translation>синтаксическая ошибка YAML: {reason}</translation>
     </message>
     <message>
+        <source>found unexpected end of stream</source>
+        <translation>файл кончается раньше времени (не закрыта кавычка или скобка?)</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed in this context</source>
+        <translation>здесь не может стоять «ключ: значение» (лишнее двоеточие в тексте или сдвинут отступ? Текст с двоеточием возьмите в кавычки)</translation>
+    </message>
+    <message>
+        <source>did not find expected key</source>
+        <translation>здесь ожидался ключ (проверьте отступы)</translation>
+    </message>
+    <message>
+        <source>did not find expected '-' indicator</source>
+        <translation>здесь ожидался пункт списка, начинающийся с «-» (проверьте отступы)</translation>
+    </message>
+    <message>
+        <source>did not find expected ',' or ']'</source>
+        <translation>список в [ ] не закрыт: ожидались «,» или «]»</translation>
+    </message>
+    <message>
+        <source>did not find expected ',' or '}'</source>
+        <translation>запись в { } не закрыта: ожидались «,» или «}»</translation>
+    </message>
+    <message>
+        <source>could not find expected ':'</source>
+        <translation>после ключа не найдено «:»</translation>
+    </message>
+    <message>
+        <source>found a tab character that violates indentation</source>
+        <translation>в отступе стоит знак табуляции: делайте отступы пробелами</translation>
+    </message>
+    <message>
+        <source>found character that cannot start any token</source>
+        <translation>значение начинается со знака, с которого начинаться не может (например, @ или `): возьмите его в кавычки</translation>
+    </message>
+    <message>
+        <source>found unknown escape character</source>
+        <translation>в тексте в двойных кавычках непонятная последовательность с «\»: напишите «\\» или возьмите текст в одинарные кавычки</translation>
+    </message>
+    <message>
+        <source>found undefined tag handle</source>
+        <translation>непонятная метка с «!»: возьмите значение в кавычки</translation>
+    </message>
+    <message>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation>ожидалось начало документа «---»</translation>
+    </message>
+    <message>
+        <source>did not find expected node content</source>
+        <translation>здесь ожидалось значение</translation>
+    </message>
+    <message>
+        <source>not valid YAML</source>
+        <translation>файл не читается как YAML</translation>
+    </message>
+    <message>
         <source>a control character ({code}) that text files do not contain: is it damaged?</source>
         <translation>управляющий символ ({code}), которого в текстовых файлах не бывает: файл повреждён?</translation>
     </message>
