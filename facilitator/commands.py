@@ -42,7 +42,8 @@ def plans_list(_: argparse.Namespace) -> int:
             plan = load_plan(path).plan
         except InvalidFile as exc:
             print(
-                f"{path}: invalid plan ({counted(len(exc.errors), 'error')}); run: facilitator plans validate {path}",
+                f"{path}: invalid plan ({counted(len(exc.errors), 'error')}); "
+                f"run: facilitator plans validate {path}",
                 file=sys.stderr,
             )
             status = 1
@@ -61,7 +62,8 @@ def plans_list(_: argparse.Namespace) -> int:
             loaded = load_series(path)
         except InvalidFile as exc:
             print(
-                f"{path}: invalid series ({counted(len(exc.errors), 'error')}); run: facilitator plans validate {path}",
+                f"{path}: invalid series ({counted(len(exc.errors), 'error')}); "
+                f"run: facilitator plans validate {path}",
                 file=sys.stderr,
             )
             status = 1

@@ -341,8 +341,12 @@ Press F12 to come back.</source>
 <context>
     <name>Checklist</name>
     <message>
-        <source>{step}: this film step names no film file. Add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience in a text editor; see the README, “Films on the projector”.</source>
-        <translation>{step}: бұл фильм қадамында фильм файлы көрсетілмеген. Мәтіндік редакторда қадамның audience бөліміне осы ноутбуктағы бейнефайлмен film: жолын қосыңыз (мысалы, films/the-dress.mp4, жоспардың жанында не медиа қалтасында); README, «Films on the projector» бөлімін қараңыз.</translation>
+        <source>{step}: this film step names no film file.</source>
+        <translation>{step}: бұл фильм қадамында фильм файлы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>To name one: in a text editor, add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience; see the README, “Films on the projector”.</source>
+        <translation>Оны көрсету үшін жоспарды мәтіндік редакторда ашып, қадамның «audience» бөліміне осы ноутбуктағы бейнефайлмен «film:» жолын қосыңыз (мысалы, films/the-dress.mp4, жоспардың жанында не медиа қалтасында); толығырақ — README файлының проектордағы фильмдер туралы бөлімінде.</translation>
     </message>
     <message>
         <source>Every film file is there and plays</source>

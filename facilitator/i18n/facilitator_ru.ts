@@ -341,8 +341,12 @@ Press F12 to come back.</source>
 <context>
     <name>Checklist</name>
     <message>
-        <source>{step}: this film step names no film file. Add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience in a text editor; see the README, “Films on the projector”.</source>
-        <translation>{step}: у этого шага-фильма не указан файл фильма. Добавьте в его audience строку film: с видеофайлом на этом ноутбуке (например, films/the-dress.mp4, рядом с планом или в папке с медиа) в текстовом редакторе; см. README, «Films on the projector».</translation>
+        <source>{step}: this film step names no film file.</source>
+        <translation>{step}: у этого шага-фильма не указан файл фильма.</translation>
+    </message>
+    <message>
+        <source>To name one: in a text editor, add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience; see the README, “Films on the projector”.</source>
+        <translation>Чтобы указать его, откройте план в текстовом редакторе и добавьте в раздел шага «audience» строку «film:» с видеофайлом на этом ноутбуке (например, films/the-dress.mp4, рядом с планом или в папке с медиа); подробнее — в разделе README о фильмах на проекторе.</translation>
     </message>
     <message>
         <source>Every film file is there and plays</source>

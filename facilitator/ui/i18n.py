@@ -74,7 +74,8 @@ def length(seconds: float) -> str:
     from facilitator.sessions.durations import format_minutes
 
     units = (translate("Units", "h"), translate("Units", "m"), translate("Units", "s"))
-    return format_minutes(seconds, (_after_number(units[0]), _after_number(units[1]), _after_number(units[2])))
+    hours, minutes, rest = (_after_number(unit) for unit in units)
+    return format_minutes(seconds, (hours, minutes, rest))
 
 
 def _after_number(unit: str) -> str:

@@ -95,7 +95,12 @@ BROKEN = {
 @pytest.mark.parametrize("language", ["ru", "kk"])
 @pytest.mark.parametrize("name", BROKEN)
 def test_a_broken_workshop_file_s_problems_are_said_in_the_ui_language(
-    qtbot: QtBot, said: list[tuple[str, str]], capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, name: str
+    qtbot: QtBot,
+    said: list[tuple[str, str]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    language: str,
+    name: str,
 ) -> None:
     """Fourth blind drive: the dialog's frame was in Russian or Kazakh, its problems in English
     (`expected minutes like 10 or "10m", got "twelve"`, `required, missing`, `syntax error: …`,

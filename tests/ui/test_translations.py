@@ -395,7 +395,10 @@ def test_a_length_is_written_with_a_space_before_a_word_unit(qtbot: QtBot, code:
         rig = build_rig(qtbot, load_plan(default_workshop(code)))
         try:  # the console's agenda and its planned length
             cells = [rig.console.agenda.table.item(row, 2).text() for row in range(3)]
-            assert all(cell == i18n.length(step.duration) for cell, step in zip(cells, rig.bridge.plan.steps))
+            assert all(
+                cell == i18n.length(step.duration)
+                for cell, step in zip(cells, rig.bridge.plan.steps[:3], strict=True)
+            )
             assert all(re.fullmatch(LENGTH_SHAPE[code], cell) for cell in cells), cells
         finally:
             close_rig(rig)
