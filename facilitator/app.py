@@ -12,7 +12,7 @@ from facilitator.content import builtin_workshop_in, default_workshop
 from facilitator.languages import parse_languages
 from facilitator.paths import chosen_data_dir, database_path, plan_cache_dir
 from facilitator.sessions import plan_cache
-from facilitator.sessions.errors import InvalidFile, StoreError, read_file
+from facilitator.sessions.errors import FileError, InvalidFile, StoreError, read_file
 
 if TYPE_CHECKING:
     import asyncio
@@ -77,18 +77,25 @@ def _run_app(
     return _open(plan_path, language, False, ui_language, quit_when_shown)
 
 
-def _say(error: str, lines: Sequence[str], ui_language: str | None, dialog: bool) -> None:
+def _say(
+    error: str,
+    lines: Sequence[str],
+    ui_language: str | None,
+    dialog: bool,
+    problems: Sequence[FileError] = (),
+) -> None:
     """Why the app cannot open (or opens read-only; ``error``: a ``StartError`` value of
     facilitator/ui/start_errors.py): the lines on stderr, and, when ``dialog`` and
     not started from a terminal (a desktop icon: nobody reads stderr), a dialog in the UI's
-    language with what is wrong, what to do and what still works."""
+    language with what is wrong, what to do and what still works; a plan's ``problems`` are said
+    there in the UI's language too."""
     for line in lines:
         print(line, file=sys.stderr)
     if dialog and not _from_terminal():
         _qt_app(ui_language)
         from facilitator.ui import start_errors
 
-        start_errors.tell(start_errors.StartError(error), lines)
+        start_errors.tell(start_errors.StartError(error), lines, problems)
 
 
 def _from_terminal() -> bool:
@@ -186,7 +193,7 @@ def _open(
             else:  # checked before: the first frame needs only its title; the plan is built after
                 title = known
     except InvalidFile as exc:
-        _say("plan", _lines(exc), chosen, not (smoke_test or quit_when_shown))
+        _say("plan", _lines(exc), chosen, not (smoke_test or quit_when_shown), exc.errors)
         return 1
     if loaded is not None:
         _warn(loaded)
@@ -332,7 +339,7 @@ def _run_qt(
             loaded = load()
         except InvalidFile as exc:
             frame.close()
-            _say("plan", _lines(exc), ui_language, dialog)
+            _say("plan", _lines(exc), ui_language, dialog, exc.errors)
             return 1
         _destroy_leftover_keys()
         store = _open_store(ui_language, dialog)
@@ -452,7 +459,6 @@ def run_planner(plan_path: Path | None, ui_language: str | None = None) -> int:
 
 def _run_planner(plan_path: Path | None, ui_language: str | None) -> int:
     from facilitator.sessions.clock import SystemClock
-    from facilitator.sessions.series_loader import is_series_file
     from facilitator.ui.planner.planner_window import PlannerWindow
     from facilitator.ui.planner.start import PlannerFlow
 
@@ -464,10 +470,10 @@ def _run_planner(plan_path: Path | None, ui_language: str | None) -> int:
     planner = PlannerWindow()
     flow = PlannerFlow(app, store, SystemClock(), planner)
     planner.show()  # first: a series' chooser opens over it
-    if plan_path is not None and not planner.open_plan(plan_path) and not is_series_file(plan_path):
-        planner.close()  # a plan that cannot be opened (said in a dialog); a chooser cancelled stays
-        store.close()
-        return 1
+    if plan_path is not None:
+        # a plan that cannot be opened is said in a dialog; the planner stays open on a new plan
+        # (another can be opened from it), and a normal quit afterwards exits 0 like any other
+        planner.open_plan(plan_path)
     loop, closed = _event_loop(app)
     with loop:
         loop.run_until_complete(closed.wait())

@@ -27,6 +27,11 @@ from facilitator.sessions.session_file import export_session, import_session, re
 from facilitator.sessions.store import Store, open_database
 
 
+def counted(count: int, noun: str) -> str:
+    """ "1 step", "2 steps": the commands speak English, whose nouns take -s after any other number."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def plans_list(_: argparse.Namespace) -> int:
     user_files = sorted(user_plans_dir().glob("*.yaml"))
     series_files = builtin_series_files() + [path for path in user_files if is_series_file(path)]
@@ -37,7 +42,8 @@ def plans_list(_: argparse.Namespace) -> int:
             plan = load_plan(path).plan
         except InvalidFile as exc:
             print(
-                f"{path}: invalid plan ({len(exc.errors)} errors); run: facilitator plans validate {path}",
+                f"{path}: invalid plan ({counted(len(exc.errors), 'error')}); "
+                f"run: facilitator plans validate {path}",
                 file=sys.stderr,
             )
             status = 1
@@ -56,7 +62,8 @@ def plans_list(_: argparse.Namespace) -> int:
             loaded = load_series(path)
         except InvalidFile as exc:
             print(
-                f"{path}: invalid series ({len(exc.errors)} errors); run: facilitator plans validate {path}",
+                f"{path}: invalid series ({counted(len(exc.errors), 'error')}); "
+                f"run: facilitator plans validate {path}",
                 file=sys.stderr,
             )
             status = 1
@@ -69,7 +76,7 @@ def plans_list(_: argparse.Namespace) -> int:
 
 def _series_length(loaded: LoadedSeries) -> str:
     follow = " + follow-up" if loaded.follow_up else ""
-    return f"series: {loaded.total} sessions{follow}"
+    return f"series: {counted(loaded.total, 'session')}{follow}"
 
 
 def _validate_files(paths: list[Path], check: Callable[[Path], str]) -> int:
@@ -100,13 +107,13 @@ def plans_validate(args: argparse.Namespace) -> int:
             print(f"{warning} (warning)")
         plan = loaded.plan
         buffer = f" + {format_minutes(plan.buffer)} buffer" if plan.buffer else ""
-        return f"{len(plan.steps)} steps, {format_minutes(plan.planned_total)}{buffer}"
+        return f"{counted(len(plan.steps), 'step')}, {format_minutes(plan.planned_total)}{buffer}"
 
     return _validate_files(args.files, check)
 
 
 def cues_validate(args: argparse.Namespace) -> int:
-    return _validate_files(args.files, lambda path: f"{len(load_cues(path).cues)} cues")
+    return _validate_files(args.files, lambda path: counted(len(load_cues(path).cues), "cue"))
 
 
 def cues_list(args: argparse.Namespace) -> int:

@@ -170,8 +170,9 @@ def merge(args: argparse.Namespace) -> int:
     write_atomic(args.out / "programme-figures.csv", buffer.getvalue().encode("utf-8"))
     render_merge_pdf(result, len(loaded.summaries), args.out / "programme-figures.pdf", merge_language(args))
     dhis2_files = write_dhis2(loaded.summaries, args.out)
+    merged = f"{len(loaded.summaries)} {'summary' if len(loaded.summaries) == 1 else 'summaries'}"
     print(
-        f"merged {len(loaded.summaries)} summaries into {args.out / 'programme-figures.csv'} and "
+        f"merged {merged} into {args.out / 'programme-figures.csv'} and "
         f"{args.out / 'programme-figures.pdf'}; for DHIS2: " + ", ".join(map(str, dhis2_files)),
         file=sys.stderr,
     )

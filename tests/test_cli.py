@@ -82,6 +82,23 @@ def test_validate_passes_builtin_plans_and_rejects_broken_ones(tmp_path: Path) -
     assert "steps[0].kind: expected one of" in result.stdout
 
 
+def test_validate_counts_in_english_one_step_or_many(tmp_path: Path) -> None:
+    """Fourth blind drive: "ok (1 steps, 12m)". The commands speak English: "1 step", "2 steps"."""
+    one, two = tmp_path / "one.yaml", tmp_path / "two.yaml"
+    one.write_text(plan_yaml([12]))
+    two.write_text(plan_yaml([10, 10]))
+    result = run("plans", "validate", str(one), str(two))
+    assert result.returncode == 0
+    assert f"{one}: ok (1 step, 12m)" in result.stderr
+    assert f"{two}: ok (2 steps, 20m)" in result.stderr
+    series = tmp_path / "series.yaml"
+    series.write_text(
+        "format: 1\ntype: series\nid: s\ntitle: S\nlanguage: en\naudience: A\nsessions:\n"
+        "  - number: 1\n    plan: one.yaml\n    purpose: P\n    prepare: [Cards]\n"
+    )
+    assert f"{series}: ok (series: 1 session)" in run("plans", "validate", str(series)).stderr
+
+
 def test_usage_errors_exit_2() -> None:
     assert run("plans", "validate").returncode == 2
     assert run("plans", "frobnicate").returncode == 2

@@ -483,12 +483,17 @@ def _follow_ups(report: Report, words: dict[str, str], s: dict[str, Any]) -> lis
 
 
 def _accountability(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
-    from reportlab.platypus import Spacer
+    """The questions to oneself, each with room to answer, and the partner's feedback lines. Kept in
+    blocks: a heading never ends a page, a question keeps its room, and the feedback's heading and
+    lines go over together (a page holding one feedback line and nothing else, as the fourth blind
+    drive's Kazakh report had, never happens)."""
+    from reportlab.platypus import KeepTogether, Spacer
 
     questions = REFLECTION.get(report.language, REFLECTION["en"])
-    story = [_p(words["accountability"], s["h1"]), _p(words["reflection"], s["h2"])]
-    for question in questions:
-        story += [_p(f"• {question}", s["body"]), Spacer(1, 26)]
-    story.append(_p(words["partner"], s["h2"]))
-    story += [_p("_" * 95, s["small"]) for _ in range(8)]
+    answered = [[_p(f"• {question}", s["body"]), Spacer(1, 26)] for question in questions]
+    headings = [_p(words["accountability"], s["h1"]), _p(words["reflection"], s["h2"])]
+    story: list[Any] = [KeepTogether(headings + answered[0])]
+    story += [KeepTogether(question) for question in answered[1:]]
+    partner = [_p(words["partner"], s["h2"]), *(_p("_" * 95, s["small"]) for _ in range(8))]
+    story.append(KeepTogether(partner))
     return story

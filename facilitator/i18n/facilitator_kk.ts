@@ -341,8 +341,12 @@ Press F12 to come back.</source>
 <context>
     <name>Checklist</name>
     <message>
-        <source>{step}: this film step names no film file. Add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience in a text editor; see the README, “Films on the projector”.</source>
-        <translation>{step}: бұл фильм қадамында фильм файлы көрсетілмеген. Мәтіндік редакторда қадамның audience бөліміне осы ноутбуктағы бейнефайлмен film: жолын қосыңыз (мысалы, films/the-dress.mp4, жоспардың жанында не медиа қалтасында); README, «Films on the projector» бөлімін қараңыз.</translation>
+        <source>{step}: this film step names no film file.</source>
+        <translation>{step}: бұл фильм қадамында фильм файлы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>To name one: in a text editor, add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience; see the README, “Films on the projector”.</source>
+        <translation>Оны көрсету үшін жоспарды мәтіндік редакторда ашып, қадамның «audience» бөліміне осы ноутбуктағы бейнефайлмен «film:» жолын қосыңыз (мысалы, films/the-dress.mp4, жоспардың жанында не медиа қалтасында); толығырақ — README файлының проектордағы фильмдер туралы бөлімінде.</translation>
     </message>
     <message>
         <source>Every film file is there and plays</source>
@@ -3012,6 +3016,62 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>syntax error: {reason}</source>
         <translation>YAML синтаксис қатесі: {reason}</translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream</source>
+        <translation>файл уақытынан бұрын аяқталады (тырнақша не жақша жабылмаған ба?)</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed in this context</source>
+        <translation>мұнда «кілт: мән» тұра алмайды (мәтінде артық қос нүкте бар ма, әлде шегініс жылжып кетті ме? Қос нүктесі бар мәтінді тырнақшаға алыңыз)</translation>
+    </message>
+    <message>
+        <source>did not find expected key</source>
+        <translation>мұнда кілт күтілген еді (шегіністерді тексеріңіз)</translation>
+    </message>
+    <message>
+        <source>did not find expected '-' indicator</source>
+        <translation>мұнда «-» белгісінен басталатын тізім тармағы күтілген еді (шегіністерді тексеріңіз)</translation>
+    </message>
+    <message>
+        <source>did not find expected ',' or ']'</source>
+        <translation>[ ] ішіндегі тізім жабылмаған: «,» немесе «]» күтілген еді</translation>
+    </message>
+    <message>
+        <source>did not find expected ',' or '}'</source>
+        <translation>{ } ішіндегі жазба жабылмаған: «,» немесе «}» күтілген еді</translation>
+    </message>
+    <message>
+        <source>could not find expected ':'</source>
+        <translation>кілттен кейін «:» табылмады</translation>
+    </message>
+    <message>
+        <source>found a tab character that violates indentation</source>
+        <translation>шегіністе табуляция белгісі тұр: шегіністі бос орындармен жасаңыз</translation>
+    </message>
+    <message>
+        <source>found character that cannot start any token</source>
+        <translation>мән өзі басталмайтын белгіден басталады (мысалы, @ немесе `): оны тырнақшаға алыңыз</translation>
+    </message>
+    <message>
+        <source>found unknown escape character</source>
+        <translation>қос тырнақшадағы мәтінде «\» белгісімен түсініксіз тізбек бар: «\\» деп жазыңыз немесе мәтінді дара тырнақшаға алыңыз</translation>
+    </message>
+    <message>
+        <source>found undefined tag handle</source>
+        <translation>«!» белгісі бар түсініксіз белгі: мәнді тырнақшаға алыңыз</translation>
+    </message>
+    <message>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation>құжаттың басы «---» күтілген еді</translation>
+    </message>
+    <message>
+        <source>did not find expected node content</source>
+        <translation>мұнда мән күтілген еді</translation>
+    </message>
+    <message>
+        <source>not valid YAML</source>
+        <translation>файлды YAML ретінде оқу мүмкін емес</translation>
     </message>
     <message>
         <source>a control character ({code}) that text files do not contain: is it damaged?</source>

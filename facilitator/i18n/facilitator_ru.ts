@@ -341,8 +341,12 @@ Press F12 to come back.</source>
 <context>
     <name>Checklist</name>
     <message>
-        <source>{step}: this film step names no film file. Add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience in a text editor; see the README, “Films on the projector”.</source>
-        <translation>{step}: у этого шага-фильма не указан файл фильма. Добавьте в его audience строку film: с видеофайлом на этом ноутбуке (например, films/the-dress.mp4, рядом с планом или в папке с медиа) в текстовом редакторе; см. README, «Films on the projector».</translation>
+        <source>{step}: this film step names no film file.</source>
+        <translation>{step}: у этого шага-фильма не указан файл фильма.</translation>
+    </message>
+    <message>
+        <source>To name one: in a text editor, add film: with a local video file (e.g. films/the-dress.mp4, next to the plan or in the media folder) to the step's audience; see the README, “Films on the projector”.</source>
+        <translation>Чтобы указать его, откройте план в текстовом редакторе и добавьте в раздел шага «audience» строку «film:» с видеофайлом на этом ноутбуке (например, films/the-dress.mp4, рядом с планом или в папке с медиа); подробнее — в разделе README о фильмах на проекторе.</translation>
     </message>
     <message>
         <source>Every film file is there and plays</source>
@@ -3045,6 +3049,62 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>syntax error: {reason}</source>
         <translation>синтаксическая ошибка YAML: {reason}</translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream</source>
+        <translation>файл кончается раньше времени (не закрыта кавычка или скобка?)</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed in this context</source>
+        <translation>здесь не может стоять «ключ: значение» (лишнее двоеточие в тексте или сдвинут отступ? Текст с двоеточием возьмите в кавычки)</translation>
+    </message>
+    <message>
+        <source>did not find expected key</source>
+        <translation>здесь ожидался ключ (проверьте отступы)</translation>
+    </message>
+    <message>
+        <source>did not find expected '-' indicator</source>
+        <translation>здесь ожидался пункт списка, начинающийся с «-» (проверьте отступы)</translation>
+    </message>
+    <message>
+        <source>did not find expected ',' or ']'</source>
+        <translation>список в [ ] не закрыт: ожидались «,» или «]»</translation>
+    </message>
+    <message>
+        <source>did not find expected ',' or '}'</source>
+        <translation>запись в { } не закрыта: ожидались «,» или «}»</translation>
+    </message>
+    <message>
+        <source>could not find expected ':'</source>
+        <translation>после ключа не найдено «:»</translation>
+    </message>
+    <message>
+        <source>found a tab character that violates indentation</source>
+        <translation>в отступе стоит знак табуляции: делайте отступы пробелами</translation>
+    </message>
+    <message>
+        <source>found character that cannot start any token</source>
+        <translation>значение начинается со знака, с которого начинаться не может (например, @ или `): возьмите его в кавычки</translation>
+    </message>
+    <message>
+        <source>found unknown escape character</source>
+        <translation>в тексте в двойных кавычках непонятная последовательность с «\»: напишите «\\» или возьмите текст в одинарные кавычки</translation>
+    </message>
+    <message>
+        <source>found undefined tag handle</source>
+        <translation>непонятная метка с «!»: возьмите значение в кавычки</translation>
+    </message>
+    <message>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation>ожидалось начало документа «---»</translation>
+    </message>
+    <message>
+        <source>did not find expected node content</source>
+        <translation>здесь ожидалось значение</translation>
+    </message>
+    <message>
+        <source>not valid YAML</source>
+        <translation>файл не читается как YAML</translation>
     </message>
     <message>
         <source>a control character ({code}) that text files do not contain: is it damaged?</source>

@@ -70,12 +70,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def length(seconds: float) -> str:
-    """A planned length in the UI's language ("1h 05m", "1ч 05мин")."""
+    """A planned length in the UI's language ("1h 05m", "1 ч 05 мин", "2 сағ 00 мин")."""
     from facilitator.sessions.durations import format_minutes
 
-    return format_minutes(
-        seconds, (translate("Units", "h"), translate("Units", "m"), translate("Units", "s"))
-    )
+    units = (translate("Units", "h"), translate("Units", "m"), translate("Units", "s"))
+    hours, minutes, rest = (_after_number(unit) for unit in units)
+    return format_minutes(seconds, (hours, minutes, rest))
+
+
+def _after_number(unit: str) -> str:
+    """A unit as written after its number: a one-letter Latin symbol closed up ("10m"), a word or
+    its Cyrillic abbreviation after a no-break space ("10 мин", never "10мин" nor a line break
+    between them)."""
+    return unit if len(unit) == 1 and unit.isascii() else "\u00a0" + unit
 
 
 def standing(seconds: float) -> str:

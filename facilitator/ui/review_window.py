@@ -74,6 +74,14 @@ def _give_key(button: QPushButton, action_id: str) -> None:
     button.setToolTip(f"{button.text()} ({native})")
 
 
+FOCUS_FRAME = (
+    "#review-notes, #review-text, #review-spans { border: 2px solid palette(mid); }"
+    "#review-notes:focus, #review-text:focus, #review-spans:focus { border-color: palette(highlight); }"
+)
+"""The notes list, the note and the found stretches framed in the selection's colour while they
+have the keys (Fusion's own one-pixel line was hard to see); the frame's width never changes."""
+
+
 class ReviewWindow(QDialog):
     export_requested = Signal()
 
@@ -106,6 +114,9 @@ class ReviewWindow(QDialog):
             ]
         )
         self.spans.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        # Tab leaves the table (arrows move in it): Tab walked its cells one by one, so the notes
+        # list seemed out of reach by keys
+        self.spans.setTabKeyNavigation(False)
         columns = self.spans.horizontalHeader()  # the found text takes the width the others leave
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -148,6 +159,8 @@ class ReviewWindow(QDialog):
         bottom.addWidget(self.export)
         layout.addLayout(bottom)
         self.resize(1100, 700)
+        # where the keys are: the list's selection looks the same with or without the focus
+        self.setStyleSheet(FOCUS_FRAME)
 
     # -- loading ------------------------------------------------------------------------------
     def load(self) -> None:

@@ -2,7 +2,9 @@
 on stderr: a facilitator who starts it from a desktop icon never sees stderr.
 
 The dialog says what is wrong, what to do, and what still works; the details (files, lines,
-fields) follow as they were printed, in English like every command's messages.
+fields) follow: a plan's problems in the UI's language, as the planner says them
+(facilitator/ui/planner/plan_messages.py), the rest as printed on stderr (in English, like every
+command's messages).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
+from facilitator.sessions.errors import FileError
 from facilitator.ui import dialogs
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -71,8 +74,14 @@ def title(error: StartError) -> str:
     return translate("StartErrors", _TITLES[error])
 
 
-def text(error: StartError, details: Sequence[str]) -> str:
-    """The explanation in the UI's language, then the first details as printed."""
+def text(error: StartError, details: Sequence[str], problems: Sequence[FileError] = ()) -> str:
+    """The explanation in the UI's language, then the first details: ``problems`` (a plan's, each
+    ``file:line: field:`` and its message in the UI's language) when given, else ``details`` as
+    printed."""
+    if problems:
+        from facilitator.ui.planner import plan_messages
+
+        details = [plan_messages.shown(problem) for problem in problems]
     shown = list(details[:MAX_DETAILS])
     if len(details) > MAX_DETAILS:
         shown.append(translate("StartErrors", "… and {count} more.").format(count=len(details) - MAX_DETAILS))
@@ -80,6 +89,6 @@ def text(error: StartError, details: Sequence[str]) -> str:
     return body + ("\n\n" + "\n".join(shown) if shown else "")
 
 
-def tell(error: StartError, details: Sequence[str]) -> None:
+def tell(error: StartError, details: Sequence[str], problems: Sequence[FileError] = ()) -> None:
     """The dialog (needs the QApplication, with its translations installed)."""
-    dialogs.tell(None, title(error), text(error, details))
+    dialogs.tell(None, title(error), text(error, details, problems))

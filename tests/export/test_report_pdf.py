@@ -327,3 +327,53 @@ def test_no_page_but_the_last_is_left_nearly_empty(tmp_path: Path, language: str
     for number, page in enumerate(pages[:-1], 1):
         lines = [line for line in page.splitlines() if line.strip()]
         assert len(lines) >= 25, (number, lines)  # a page's worth of text, not a bar and a page number
+
+
+BLIND_NOTES = {  # the fourth blind drive's notes, as written in the console (names and a phone in them)
+    "kk": (
+        "Әлібек Нұрғалиев айтты: әкесі оны ұрады. Телефоны +7 705 987 65 43. Інісі Серік те келді.",
+        "Топ белсенді болды: әңгіме қызу өтті, әр кім өз ойын айтты. Айгүл апайдың нөмірі 8 701 111 22 33",
+    ),
+    "ru": (
+        "Алибек Нургалиев сказал: отец его бьёт. Телефон +7 705 987 65 43. Брат Серик тоже пришёл.",
+        "Группа была активной: разговор шёл живо, каждый сказал своё. Номер тёти Айгуль 8 701 111 22 33",
+    ),
+    "en": (
+        "Alibek Nurgaliev said his father hits him. Phone +7 705 987 65 43. His brother Serik came too.",
+        "The group was lively: everyone said what they think. Aunt Aigul's number is 8 701 111 22 33",
+    ),
+}
+
+
+def _blind_session(store: Store, language: str, notes: int) -> str:
+    """The built-in workshop run through all its steps in two minutes (as the blind drive did),
+    ``notes`` notes in the last step, no resistance, no referral, the figures given."""
+    from facilitator.sessions.figures import SessionFigures, record_figures
+
+    clock = FakeClock()
+    live = LiveSession.new(store, load_plan(default_workshop(language)), "w.yaml", clock)
+    live.engine.start()
+    for _ in range(len(live.engine.plan.steps) - 1):
+        clock.advance(10)
+        live.engine.next()
+    for index in range(notes):
+        live.add_note(BLIND_NOTES[language][index % 2], ["quote"] if index % 2 else [])
+    clock.advance(72)
+    live.engine.end()
+    record_figures(store, live.id, SessionFigures(12, "14-17", "Шымкент"))
+    return live.id
+
+
+@pytest.mark.parametrize("notes", [1, 2, 3, 5])
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_no_page_holds_only_a_line_or_two(tmp_path: Path, language: str, notes: int) -> None:
+    """Fourth blind drive: the Kazakh report's third page held one line of the partner's feedback
+    and nothing else. A page carries at least three lines besides its number."""
+    store = Store.in_memory()
+    out = tmp_path / "report.pdf"
+    render_pdf(build_report(store, _blind_session(store, language, notes)), out)
+    pages = page_texts(out)
+    counted = [
+        len([line for line in page.splitlines() if line.strip()]) - 1 for page in pages
+    ]  # less the number
+    assert min(counted) >= 3, counted

@@ -277,6 +277,42 @@ def new_planner(language: str, laptop: QScreen, shots: Path | None) -> Record:
     return record
 
 
+def films_checklist(language: str, store: Store, laptop: QScreen, shots: Path | None) -> Record:
+    """The checklist as the fourth blind drive met it: a new workshop of the library's film steps
+    (none names its film file: each says in three lines what to add), the referral sheet still the
+    built-in one, no town yet. Its findings scroll; every line is whole."""
+    from facilitator.planner.library import load_library
+
+    planner = PlannerWindow()
+    planner.setScreen(laptop)
+    films = [item for item in load_library() if item.language == language and item.step.kind.value == "film"]
+    others = [item for item in load_library() if item.language == language and item.step.kind.value != "film"]
+    for item in [*others[:1], *films[:5]]:
+        planner.add(item, len(planner.draft.steps))
+    planner.show()
+    plan = planner.draft.plan
+    assert plan is not None, planner.draft.errors
+    checklist = ChecklistDialog(plan, Directory(store), parent=planner)
+    checklist.show()
+    record = measure("checklist-films", checklist, shots)
+    findings = checklist.findings
+    labels = [label for label in checklist.findChildren(QLabel) if label.objectName().startswith("check-")]
+    record["findings"] = {
+        "viewport": findings.viewport().height(),
+        "content": findings.widget().height(),
+        "scroll_max": findings.verticalScrollBar().maximum(),
+        "labels": [
+            [label.y(), label.height(), label.heightForWidth(label.width()), label.text()]
+            for label in labels
+            if label.isVisibleTo(checklist)
+        ],
+    }
+    checklist.close()
+    planner.undo.setClean()
+    planner.close()
+    return record
+
+
 def main() -> None:
     language = sys.argv[1]
     shots = Path(sys.argv[2]) if len(sys.argv) > 2 else None
@@ -321,6 +357,7 @@ def main() -> None:
     checklist.close()
     planner.close()
     records.append(new_planner(language, laptop, shots))
+    records.append(films_checklist(language, store, laptop, shots))
 
     bridge.end()  # the end of the session asks for its figures (not modal)
     figures = console.after.figures_dialog

@@ -110,11 +110,13 @@ def test_the_series_offered_is_the_one_in_the_plans_language(
         ("en", "new-plan.yaml:6: target_length: steps add up to 30m, target is 1h 30m (warning)"),
         (
             "ru",
-            "new-plan.yaml:6: target_length: шаги вместе занимают 30мин, а цель — 1ч 30мин (предупреждение)",
+            "new-plan.yaml:6: target_length: шаги вместе занимают 30\u00a0мин, "
+            "а цель — 1\u00a0ч 30\u00a0мин (предупреждение)",
         ),
         (
             "kk",
-            "new-plan.yaml:6: target_length: қадамдар барлығы 30мин алады, ал мақсат — 1сағ 30мин (ескерту)",
+            "new-plan.yaml:6: target_length: қадамдар барлығы 30\u00a0мин алады, "
+            "ал мақсат — 1\u00a0сағ 30\u00a0мин (ескерту)",
         ),
     ],
 )

@@ -130,6 +130,18 @@ FILES: dict[str, bytes] = {
     "newer format": b"format: 99\n",
     "wrong format": b"format: two\n",
     "control character": b"format: 1\ntitle: a\x07b\n",
+    # the YAML reader's usual reasons after "syntax error:" (fourth blind drive: left in English)
+    "quote not closed": b'format: 1\ntitle: "abc\n',
+    "list not closed": b"format: 1\ntitle: [a, b\n",
+    "mapping not closed": b"format: 1\ntitle: {a: 1\n",
+    "colon in text": b"format: 1\ntitle: a: b\n",
+    "tab indent": b"format: 1\n\ttitle: x\n",
+    "item out of line": b"format: 1\nsteps:\n  - a\n  b: c\n",
+    "no key": b"format: 1\n- a\n",
+    "no colon": b"a: b\nc\n",
+    "at sign": b"format: 1\ntitle: @x\n",
+    "escape": b'format: 1\ntitle: "\\q"\n',
+    "tag": b"format: 1\ntitle: !x!y z\n",
 }
 
 

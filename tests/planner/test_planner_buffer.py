@@ -89,8 +89,15 @@ def test_the_buffer_field_by_keys_counts_in_the_total_and_survives_save_and_open
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("ru", "шаги вместе занимают 10мин, запас — 40мин: всего 50мин, а цель — 45мин"),
-        ("kk", "қадамдар барлығы 10мин алады, уақыт қоры — 40мин: жиыны 50мин, ал мақсат — 45мин"),
+        (
+            "ru",
+            "шаги вместе занимают 10\u00a0мин, запас — 40\u00a0мин: всего 50\u00a0мин, а цель — 45\u00a0мин",
+        ),
+        (
+            "kk",
+            "қадамдар барлығы 10\u00a0мин алады, уақыт қоры — 40\u00a0мин: жиыны 50\u00a0мин, "
+            "ал мақсат — 45\u00a0мин",
+        ),
     ],
 )
 def test_the_buffers_length_check_is_said_in_the_ui_language(

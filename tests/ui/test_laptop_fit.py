@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 
 import pytest
 
@@ -28,6 +29,7 @@ EXPECTED = {
     "console-series",
     "planner-series",
     "checklist",
+    "checklist-films",
     "review",
     "after-export-question",
     "resume-offer",
@@ -113,3 +115,32 @@ def test_the_console_comes_back_maximized_on_the_laptop(language: str) -> None:
     console = windows["console"]
     assert console["screen"] == "Laptop" and console["maximized"]
     assert console["frame"] == console["available"] == [0, 0, 1366, 768]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_every_line_of_the_checklist_shows_whole_or_scrolls_into_sight(language: str) -> None:
+    """Fourth blind drive: F5's checklist on a 1366×768 laptop, with film steps that name no film
+    and the referral sheet still to fill, cut its findings at the top and the bottom. Each finding
+    is as high as its lines, inside the scrolling list, which reaches its last line; the dialog is
+    on the screen below a title bar."""
+    record = open_everything(language)["checklist-films"]
+    findings = record["findings"]
+    assert len(findings["labels"]) >= 4
+    for top, height, needed, text in findings["labels"]:
+        assert height >= needed, text
+        assert top + height <= findings["content"], text
+    assert findings["content"] - findings["viewport"] <= findings["scroll_max"] + 1  # reachable
+    assert findings["viewport"] >= 5 * 15  # a list, not a slit
+    _x, _y, _width, height = record["available"]
+    assert record["frame"][1] + record["frame"][3] <= height and record["frame"][3] <= height - 40
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_checklist_s_findings_have_no_english_left(language: str) -> None:
+    """The blind drive read "audience строку film:" and «Films on the projector» in Russian: the
+    file's own keys are quoted, the README's section said in the UI's language."""
+    english = []
+    for *_sizes, text in open_everything(language)["checklist-films"]["findings"]["labels"]:
+        said = re.sub(r"«[a-z_]+:?»|[\w.-]*[/.][\w./-]*", " ", text)  # a quoted key, a file name
+        english += [word for word in re.findall(r"[A-Za-z][A-Za-z0-9_]*", said) if word != "README"]
+    assert english == []

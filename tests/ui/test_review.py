@@ -1,11 +1,16 @@
 """Review before export: highlights by kind, unmark a false positive, mark a missed identifier."""
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.spans import Kind
 from facilitator.export.report import build_report
 from facilitator.export.review import SessionReview, load_decisions
+from facilitator.ui import i18n
 from facilitator.ui.review_window import ReviewWindow
 from tests.ui.conftest import Rig
 
@@ -192,3 +197,48 @@ def test_the_review_exports_and_marks_by_keys_and_its_table_uses_the_width(qtbot
     qtbot.waitUntil(lambda: len(load_decisions(rig.store, live_id)) == 1, timeout=1000)
     with qtbot.waitSignal(review.export_requested, timeout=1000):
         QTest.keyClick(review.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+NOTES = {
+    "en": "Aigerim said her brother Serik calls +7 705 987 65 43.",
+    "ru": "Айгерим сказала: брат Серик звонит +7 705 987 65 43.",
+    "kk": "Әлібек Нұрғалиев айтты: інісі Серік +7 705 987 65 43 телефонынан хабарласады.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_tab_goes_round_the_review_window_through_the_notes_list_with_the_focus_shown(
+    qtbot: QtBot, rig: Rig, qapp: QApplication, language: str
+) -> None:
+    """Fourth blind drive: in Kazakh, Tab and Shift+Tab went round without reaching the notes list
+    (Tab walked the found stretches' table cell by cell), and the list did not show it had the keys."""
+    i18n.install(qapp, language)
+    try:
+        review, _ = reviewed(qtbot, rig, NOTES[language], [])
+        review.show()
+        review.activateWindow()
+        qtbot.waitUntil(review.isActiveWindow)
+        assert review.spans.rowCount() >= 2  # a table with cells enough to get lost in
+        review.notes.setFocus()
+        qtbot.waitUntil(review.notes.hasFocus)
+        unfocused_from = review.text
+        order = [review.notes, review.text, review.spans, review.toggle, review.kind, review.mark]
+        for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            visited: list[QWidget] = []
+            for _ in range(12):
+                QTest.keyClick(QApplication.focusWidget(), key)
+                visited.append(QApplication.focusWidget())
+                if visited[-1] is review.notes:
+                    break
+            assert visited[-1] is review.notes, [w.objectName() for w in visited]
+            assert set(order) <= {review.notes, *visited}, [w.objectName() for w in visited]
+            assert review.export in visited
+        focused = review.notes.grab().toImage()
+        unfocused_from.setFocus()
+        qtbot.waitUntil(lambda: not review.notes.hasFocus())
+        unfocused = review.notes.grab().toImage()
+        assert focused.pixelColor(1, review.notes.height() // 2) != unfocused.pixelColor(
+            1, review.notes.height() // 2
+        )  # a frame in the selection's colour shows where the keys are
+    finally:
+        i18n.install(qapp, "en")

@@ -63,6 +63,71 @@ def test_a_broken_workshop_file_is_a_dialog_naming_file_and_line(
     assert f"{plan}:{line}: " in err and "Traceback" not in err
 
 
+def _broken_minutes(text: str) -> bytes:
+    return text.replace("duration: 15m", 'duration: "twelve"', 1).encode("utf-8")
+
+
+def _missing_title(text: str) -> bytes:
+    return text.replace('    title: "Welcome and group agreement"\n', "", 1).encode("utf-8")
+
+
+def _unclosed_quote(text: str) -> bytes:
+    return text.replace('"Welcome and group agreement"', '"Welcome and group agreement', 1).encode("utf-8")
+
+
+def _list_not_closed(text: str) -> bytes:
+    return text.replace('"Welcome and group agreement"', "[Welcome, group agreement", 1).encode("utf-8")
+
+
+def _not_utf8(text: str) -> bytes:
+    return text.replace("Welcome and group agreement", "Приветствие").encode("cp1251", errors="replace")
+
+
+BROKEN = {
+    "minutes": _broken_minutes,
+    "missing field": _missing_title,
+    "syntax error": _unclosed_quote,
+    "list not closed": _list_not_closed,
+    "not UTF-8": _not_utf8,
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+@pytest.mark.parametrize("name", BROKEN)
+def test_a_broken_workshop_file_s_problems_are_said_in_the_ui_language(
+    qtbot: QtBot,
+    said: list[tuple[str, str]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    language: str,
+    name: str,
+) -> None:
+    """Fourth blind drive: the dialog's frame was in Russian or Kazakh, its problems in English
+    (`expected minutes like 10 or "10m", got "twelve"`, `required, missing`, `syntax error: …`,
+    `expected UTF-8 text…`). They are said as the planner says them: only the file's own names
+    and quoted values are left in Latin letters. Stderr keeps the commands' English."""
+    from facilitator.sessions.errors import InvalidFile
+    from facilitator.sessions.plan_loader import load_plan
+    from tests.planner.test_plan_messages import english_in
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(BROKEN[name](default_workshop("en").read_text(encoding="utf-8")))
+    with pytest.raises(InvalidFile) as raised:
+        load_plan(plan)
+    problems = raised.value.errors
+    try:
+        assert run_app(plan, ui_language=language) == 1
+    finally:
+        i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
+    assert len(said) == 1
+    details = said[0][1].split("\n\n", 1)[1].splitlines()
+    assert len(details) == len(problems)
+    english = {line: english_in(line, problem) for line, problem in zip(details, problems, strict=True)}
+    assert {line: words for line, words in english.items() if words} == {}
+    err = capsys.readouterr().err  # the terminal's line is the command's, in English
+    assert all(str(problem) in err for problem in problems)
+
+
 @pytest.mark.parametrize(
     ("language", "title", "words"),
     [

@@ -375,6 +375,38 @@ def test_the_planner_agenda_names_kinds_and_lengths_in_the_ui_language(qtbot: Qt
     for line in lines:
         assert not re.search(r"\d min\b", line), line
         assert not any(re.search(rf"·\s+{kind.value}\s+·", line) for kind in StepKind), line
+        assert re.search(r"\d\u00a0мин", line) and not re.search(r"\d(мин|сағ|ч)", line), line
+
+
+LENGTHS = {  # a unit that is a word stands apart from its number, never on the next line
+    "en": ("45s", "10m", "2h 00m", "1h 05m 30s"),
+    "ru": ("45\u00a0с", "10\u00a0мин", "2\u00a0ч 00\u00a0мин", "1\u00a0ч 05\u00a0мин 30\u00a0с"),
+    "kk": ("45\u00a0с", "10\u00a0мин", "2\u00a0сағ 00\u00a0мин", "1\u00a0сағ 05\u00a0мин 30\u00a0с"),
+}
+
+
+@pytest.mark.parametrize("code", LENGTHS)
+def test_a_length_is_written_with_a_space_before_a_word_unit(qtbot: QtBot, code: str) -> None:
+    """Fourth blind drive: "10мин", "2сағ 00мин" in the console and the planner."""
+    app = QApplication.instance()
+    assert i18n.install(app, code) == code  # type: ignore[arg-type]
+    try:
+        assert tuple(i18n.length(s) for s in (45, 600, 7200, 3930)) == LENGTHS[code]
+        rig = build_rig(qtbot, load_plan(default_workshop(code)))
+        try:  # the console's agenda and its planned length
+            cells = [rig.console.agenda.table.item(row, 2).text() for row in range(3)]
+            assert all(
+                cell == i18n.length(step.duration)
+                for cell, step in zip(cells, rig.bridge.plan.steps[:3], strict=True)
+            )
+            assert all(re.fullmatch(LENGTH_SHAPE[code], cell) for cell in cells), cells
+        finally:
+            close_rig(rig)
+    finally:
+        i18n.install(app, "en")  # type: ignore[arg-type]
+
+
+LENGTH_SHAPE = {"en": r"\d+m", "ru": r"\d+\u00a0мин", "kk": r"\d+\u00a0мин"}
 
 
 def test_no_english_left_in_the_series_chooser(qtbot: QtBot, language: str) -> None:

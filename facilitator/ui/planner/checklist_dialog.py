@@ -10,15 +10,18 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -99,12 +102,18 @@ FILM_TROUBLE = {
 }
 
 
-NO_FILM_NAMED = QT_TRANSLATE_NOOP(
+NO_FILM_NAMED = QT_TRANSLATE_NOOP("Checklist", "{step}: this film step names no film file.")
+HOW_TO_NAME_A_FILM = QT_TRANSLATE_NOOP(
     "Checklist",
-    "{step}: this film step names no film file. Add film: with a local video file (e.g. "
-    "films/the-dress.mp4, next to the plan or in the media folder) to the step's audience in a text "
-    "editor; see the README, “Films on the projector”.",
+    "To name one: in a text editor, add film: with a local video file (e.g. films/the-dress.mp4, "
+    "next to the plan or in the media folder) to the step's audience; see the README, “Films on the "
+    "projector”.",
 )
+"""Said once under the film steps that name no film (each of them named on a line of its own)."""
+
+
+TITLE_BAR = 40
+"""Pixels a window manager's title bar and frame take above a window (not counted by Qt)."""
 
 
 class ChecklistDialog(QDialog):
@@ -148,7 +157,19 @@ class ChecklistDialog(QDialog):
         self.first_add.setObjectName("checklist-first-add")
         self.first_add.clicked.connect(self.open_sheet)
         self.sheet: QDialog | None = None
-        self._rows = QVBoxLayout()
+        # the findings scroll when a laptop's screen is too low for them all (films named nowhere,
+        # a referral sheet to fill: each says what to do in a few lines); the ticks stay in sight
+        self.findings = QScrollArea(self)
+        self.findings.setObjectName("checklist-findings")
+        self.findings.setWidgetResizable(True)
+        self.findings.setFrameShape(QFrame.Shape.NoFrame)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        found = QWidget(self.findings)
+        self._rows = QVBoxLayout(found)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._found = found
+        self.findings.setWidget(found)
+        self._ticks = QVBoxLayout()
         self.summary = QLabel(self)
         self.summary.setObjectName("checklist-summary")
         pattern = QPushButton(translate("Checklist", "Show a test pattern on the projector"), self)
@@ -173,7 +194,8 @@ class ChecklistDialog(QDialog):
         first_buttons.addWidget(self.first_add)
         first_buttons.addStretch(1)
         layout.addLayout(first_buttons)
-        layout.addLayout(self._rows)
+        layout.addWidget(self.findings, 1)
+        layout.addLayout(self._ticks)
         layout.addWidget(pattern)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
@@ -185,12 +207,13 @@ class ChecklistDialog(QDialog):
         self.film_probe.start()
 
     def refresh(self, *_args: object) -> None:
-        while self._rows.count():
-            row = self._rows.takeAt(0)
-            widget = row.widget() if row is not None else None
-            if widget is not None:
-                widget.setParent(None)  # gone from findChild now, not at the next event loop turn
-                widget.deleteLater()
+        for rows in (self._rows, self._ticks):
+            while rows.count():
+                row = rows.takeAt(0)
+                widget = row.widget() if row is not None else None
+                if widget is not None:
+                    widget.setParent(None)  # gone from findChild now, not at the next event loop turn
+                    widget.deleteLater()
         services = self._directory.services()
         town, country = self.town.text().strip(), str(self.country.currentData() or "")
         films = self._film_results()
@@ -206,7 +229,7 @@ class ChecklistDialog(QDialog):
                 box.setObjectName(f"check-{item.id}")
                 box.setChecked(item.done)
                 box.toggled.connect(lambda on, key=item.id: self._tick(key, on))
-                self._rows.addWidget(box)
+                self._ticks.addWidget(box)
             else:
                 mark = "✓" if item.done else "✗"
                 title = item_title(item.id, item.title, town)
@@ -220,17 +243,49 @@ class ChecklistDialog(QDialog):
                 elif item.id == "films":
                     title = translate("Checklist", "Every film file is there and plays")
                     detail = self._film_detail(films, pending)
-                label = QLabel(f"{mark} {title}" + (f"\n    {detail}" if detail else ""), self)
+                label = QLabel(f"{mark} {title}" + (f"\n    {detail}" if detail else ""), self._found)
                 label.setObjectName(f"check-{item.id}")
                 label.setWordWrap(True)  # a long detail (a folder, what to add) wraps on a laptop
                 label.setStyleSheet("" if item.done else "color: #9b2c2c;")
                 self._rows.addWidget(label)
+        self._rows.addStretch(1)
+        self._fit_findings()
         missing = [item for item in self.items if not item.done]
         self.summary.setText(
             translate("Checklist", "Everything is ready.")
             if not missing
             else translate("Checklist", "{count} thing(s) still open.").format(count=len(missing))
         )
+
+    def _fit_findings(self) -> None:
+        """The findings ask for the height their lines need, which Qt's scroll area caps at about 24
+        lines (the rest scroll); at least five lines always show."""
+        self.findings.setMinimumHeight(5 * self.fontMetrics().lineSpacing())
+        self.findings.setWidget(self.findings.takeWidget())  # its size hint taken afresh
+        self.findings.updateGeometry()
+        if self.isVisible():
+            self._fit_to_screen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """As high as it asks, up to its screen less a title bar (Qt opens a dialog at most two
+        thirds of the screen high: on a 1366×768 laptop the findings were cut to a few lines); it
+        only grows, so a list never jumps shorter under the facilitator's eyes."""
+        room = self.screen().availableGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self._found.heightForWidth(self.findings.viewport().width())  # every line whole
+        missing = max(0, needed - self.findings.viewport().height())
+        wanted = min(max(self.sizeHint().height(), self.height() + missing), room.height() - TITLE_BAR)
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+            top = max(room.top() + TITLE_BAR, min(self.y(), room.bottom() - wanted))
+            if self.y() != top and self.y() + wanted > room.bottom():
+                self.move(self.x(), top)
 
     def _film_results(self) -> list[FilmCheck]:
         """The film checks, with the files the probe could not play marked so."""
@@ -244,6 +299,7 @@ class ChecklistDialog(QDialog):
     def _film_detail(self, films: list[FilmCheck], pending: list[FilmCheck]) -> str:
         """What is wrong with each film, in the UI's language, and the films still being tried."""
         lines = []
+        unnamed = False
         for found, check in zip(self._films, films, strict=True):
             step, name = f"{check.step + 1}. {check.title}", in_quotes(check.lookup.name)
             if check in pending:
@@ -251,12 +307,15 @@ class ChecklistDialog(QDialog):
                 lines.append(text.format(step=step, name=name))
             elif not check.named:
                 lines.append(translate("Checklist", NO_FILM_NAMED).format(step=step))
+                unnamed = True
             elif check.lookup.trouble is not None:
                 error = self.film_probe.results.get(found.lookup.path, "") if found.lookup.path else ""
                 error = film_errors.shown(error) if error else ""
                 folders = ", ".join(str(folder) for folder in check.lookup.folders) or "—"
                 text = translate("Checklist", FILM_TROUBLE[check.lookup.trouble])
                 lines.append(text.format(step=step, name=name, folders=folders, error=error))
+        if unnamed:
+            lines.append(translate("Checklist", HOW_TO_NAME_A_FILM))
         return "\n    ".join(lines)
 
     def _referral_detail(self, services: list[Service], town: str, country: str) -> str:

@@ -165,6 +165,24 @@ _WORDS = {
         "PlanMessages", "MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV"
     ),
 }
+_REASONS = frozenset(  # the YAML reader's words after "syntax error:" that a hand-edited plan meets
+    (
+        QT_TRANSLATE_NOOP("PlanMessages", "found unexpected end of stream"),
+        QT_TRANSLATE_NOOP("PlanMessages", "mapping values are not allowed in this context"),
+        QT_TRANSLATE_NOOP("PlanMessages", "did not find expected key"),
+        QT_TRANSLATE_NOOP("PlanMessages", "did not find expected '-' indicator"),
+        QT_TRANSLATE_NOOP("PlanMessages", "did not find expected ',' or ']'"),
+        QT_TRANSLATE_NOOP("PlanMessages", "did not find expected ',' or '}'"),
+        QT_TRANSLATE_NOOP("PlanMessages", "could not find expected ':'"),
+        QT_TRANSLATE_NOOP("PlanMessages", "found a tab character that violates indentation"),
+        QT_TRANSLATE_NOOP("PlanMessages", "found character that cannot start any token"),
+        QT_TRANSLATE_NOOP("PlanMessages", "found unknown escape character"),
+        QT_TRANSLATE_NOOP("PlanMessages", "found undefined tag handle"),
+        QT_TRANSLATE_NOOP("PlanMessages", "did not find expected <document start>"),
+        QT_TRANSLATE_NOOP("PlanMessages", "did not find expected node content"),
+        QT_TRANSLATE_NOOP("PlanMessages", "not valid YAML"),
+    )
+)
 _NO_STEPS = QT_TRANSLATE_NOOP("PlanMessages", "no steps yet: add one from the library on the left (Enter)")
 
 
@@ -204,6 +222,12 @@ def _word(text: str) -> str:
     return translate(CONTEXT, _WORDS[text]) if text in _WORDS else text
 
 
+def _reason(text: str) -> str:
+    """The YAML reader's reason in the UI's language when it is one of the usual ones (a reason
+    from the system, "Permission denied", stays as it is)."""
+    return translate(CONTEXT, text) if text in _REASONS else text
+
+
 _FORMATS: dict[str, Callable[[str], str]] = {
     "total": _length,
     "target": _length,
@@ -215,6 +239,7 @@ _FORMATS: dict[str, Callable[[str], str]] = {
     "values": lambda text: text.replace("' or '", "', '"),  # pydantic's list of kinds
     "problem": lambda text: message(text),
     "ids": _codes,
+    "reason": _reason,
     "keys": _codes,
 }
 
