@@ -15,9 +15,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_no_tracked_file_is_named_like_an_option() -> None:
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("not a git checkout")
-    tracked = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
-    ).stdout.decode("utf-8").split("\0")
+    tracked = (
+        subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+        .stdout.decode("utf-8")
+        .split("\0")
+    )
     named_like_options = [path for path in tracked if path and Path(path).name.startswith("-")]
     assert named_like_options == []
 

@@ -40,7 +40,9 @@ def main() -> None:
         "already open": lambda: single_instance.refuse(single_instance.AlreadyOpen("process 1"), dialog=True),
         "resume": lambda: dialogs.ask_resume(None, "Resume the session?", "It did not end properly."),
         "other workshop": lambda: dialogs.choose(None, "Another workshop", "Which one?", ["Keep", "Resume"]),
-        "cannot open the workshop": lambda: start_errors.tell(start_errors.StartError.PLAN, ["plan.yaml:3: x"]),
+        "cannot open the workshop": lambda: start_errors.tell(
+            start_errors.StartError.PLAN, ["plan.yaml:3: x"]
+        ),
         "delete all data": lambda: dialogs.confirm_typed(None, "Delete", "Deletes everything.", "DELETE"),
         "question": lambda: dialogs.ask(None, "Close?", "Close it?"),
     }

@@ -59,9 +59,7 @@ def test_the_readme_says_which_fields_of_its_film_plan_are_required(tmp_path: Pa
     (folder / "films").mkdir(parents=True)
     shutil.copyfile(CLIP, folder / "films" / "the-dress.mp4")
     lines = readme_example().splitlines()
-    fields = [
-        i for i, line in enumerate(lines) if re.match(r"\s*[a-z_]+: \S", line) and "film:" not in line
-    ]
+    fields = [i for i, line in enumerate(lines) if re.match(r"\s*[a-z_]+: \S", line) and "film:" not in line]
     optional = [i for i in fields if lines[i].rstrip().endswith("# optional")]
     assert len(optional) == 2 and len(fields) > 10
     for left_out in fields:
