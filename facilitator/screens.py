@@ -37,3 +37,17 @@ def is_mirrored(screens: Sequence[ScreenInfo]) -> bool:
     """True when two screens show the same area: the laptop's display is being projected."""
     areas = [(s.x, s.y, s.width, s.height) for s in screens]
     return len(areas) != len(set(areas))
+
+
+def laptop_screen(screens: Sequence[ScreenInfo]) -> ScreenInfo | None:
+    """The console's screen (the laptop): the primary one, where the console is put
+    (``choose_audience_screen`` never gives it to the projector); the first when none is marked."""
+    return next((s for s in screens if s.is_primary), screens[0] if screens else None)
+
+
+def centred_on(screen: ScreenInfo, width: int, height: int) -> tuple[int, int]:
+    """The top-left corner that centres a ``width`` × ``height`` window on ``screen``, kept
+    inside it (a window larger than the screen starts at its top-left corner)."""
+    x = screen.x + max(0, (screen.width - width) // 2)
+    y = screen.y + max(0, (screen.height - height) // 2)
+    return x, y

@@ -1,4 +1,4 @@
-from facilitator.screens import ScreenInfo, choose_audience_screen
+from facilitator.screens import ScreenInfo, centred_on, choose_audience_screen, laptop_screen
 
 LAPTOP = ScreenInfo("eDP-1", 0, 0, 1366, 768, is_primary=True)
 PROJECTOR = ScreenInfo("HDMI-1", 1366, 0, 1024, 768)
@@ -23,3 +23,15 @@ def test_screens_with_the_same_name_are_told_apart_by_geometry() -> None:
     first = ScreenInfo("screen", 0, 0, 1280, 800, is_primary=True)
     second = ScreenInfo("screen", 0, 0, 1920, 1080)
     assert choose_audience_screen([first, second], first) == second
+
+
+def test_a_dialog_with_no_window_behind_it_is_centred_on_the_laptop_whatever_the_pointer() -> None:
+    """The laptop is the console's screen (the primary), also when the projector is listed first
+    and is larger; where the pointer is plays no part."""
+    laptop = ScreenInfo("eDP-1", 0, 0, 1366, 768, is_primary=True)
+    projector = ScreenInfo("HDMI-1", 1366, 0, 1920, 1080)
+    assert laptop_screen([projector, laptop]) == laptop
+    assert centred_on(laptop, 500, 120) == (433, 324)
+    assert centred_on(ScreenInfo("left", -1366, 0, 1366, 768, True), 500, 120) == (-933, 324)
+    assert centred_on(laptop, 2000, 900) == (0, 0)  # larger than the screen: its corner, not off it
+    assert laptop_screen([]) is None

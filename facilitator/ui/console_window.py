@@ -100,6 +100,8 @@ class ConsoleWindow(QMainWindow):
         right_layout.addWidget(self.moments)
         bridge.moments_changed.connect(self._count_moments)
         bridge.session_started.connect(self._count_moments)
+        if bridge.status is not Status.NOT_STARTED:  # resumed (after a crash): counted so far
+            self._count_moments()
         right_layout.addStretch(0)  # what the picture leaves (it stops at the projector's shape)
         right.setMinimumWidth(max(COLUMN_WIDTH, self.preview.minimumWidth()))  # the picture whole
         self.step_panel.setMinimumWidth(COLUMN_WIDTH)

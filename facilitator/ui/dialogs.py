@@ -1,4 +1,9 @@
-"""Questions to the facilitator, in one place so tests can answer them (no modal left open)."""
+"""Questions to the facilitator, in one place so tests can answer them (no modal left open).
+
+A question asked with no window behind it (at start-up: the passphrase, the unlock, "already
+open", the resume question, a workshop that cannot be opened) opens centred on the laptop's
+screen, never on the projector where the mouse pointer may happen to be (Qt's own choice for a
+window with no parent: the screen under the pointer)."""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from facilitator.screens import ScreenInfo, centred_on, laptop_screen
 from facilitator.ui.i18n import translate
+from facilitator.ui.qt_screens import QtScreenSource
 
 
 class Forgot(enum.Enum):
@@ -44,6 +53,42 @@ _FORGOT_CODE = 2  # the dialog's result for that button
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+class _Centred(QObject):
+    """Keeps a dialog centred on ``screen`` while it takes its size (a message box sizes itself
+    as it is shown, before it is on the screen); gone once it is painted (it can be moved)."""
+
+    def __init__(self, dialog: QWidget, screen: ScreenInfo) -> None:
+        super().__init__(dialog)
+        self._screen = screen
+        dialog.installEventFilter(self)
+        self.centre(dialog)
+
+    def centre(self, dialog: QWidget) -> None:
+        dialog.move(*centred_on(self._screen, dialog.width(), dialog.height()))  # Qt leaves it there
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget):
+            if event.type() == QEvent.Type.Resize:
+                self.centre(watched)
+            elif event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+        return False
+
+
+def place_on_laptop(dialog: QWidget) -> None:
+    """A dialog with no parent window: centred on the laptop's screen (call before it is shown)."""
+    if dialog.parentWidget() is not None or QGuiApplication.primaryScreen() is None:
+        return  # a parent window: Qt centres it over that window, on the laptop
+    source = QtScreenSource()
+    laptop = laptop_screen(source.screens())
+    screen = source.qt_screen(laptop) if laptop is not None else None
+    if laptop is None or screen is None:
+        return
+    dialog.setScreen(screen)
+    dialog.adjustSize()
+    _Centred(dialog, laptop)
 
 
 def _keys_back(ask_something: Callable[P, R]) -> Callable[P, R]:
@@ -70,9 +115,11 @@ def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False
     """A yes/no question; True for yes. Enter means No unless ``default_yes``: most questions guard
     something that cannot be undone (ending, deleting, closing). Tests replace this function."""
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
-    answer = QMessageBox.question(parent, title, text, buttons, default)
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
+    place_on_laptop(box)
+    box.exec()
+    return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
 
 
 class ResumeAnswer(enum.Enum):
@@ -93,6 +140,7 @@ def ask_resume(parent: QWidget | None, title: str, text: str) -> ResumeAnswer:
     later = box.addButton(translate("Dialogs", "Decide later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(resume)
     box.setEscapeButton(later)
+    place_on_laptop(box)
     box.exec()
     clicked = box.clickedButton()
     if clicked is resume:
@@ -132,7 +180,9 @@ def ask_save(parent: QWidget | None, title: str, text: str) -> SaveAnswer:
 @_keys_back
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A message that needs acknowledging. Tests replace this function."""
-    QMessageBox.warning(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    place_on_laptop(box)
+    box.exec()
 
 
 @_keys_back
@@ -141,6 +191,7 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
     box.addButton(QMessageBox.StandardButton.Cancel)
+    place_on_laptop(box)
     box.exec()
     clicked = box.clickedButton()
     return next((index for index, button in enumerate(buttons) if button is clicked), None)
@@ -223,6 +274,7 @@ def ask_passphrase(
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)  # Esc: cancelled, nothing else (still locked)
     fields[0].setFocus()  # type at once; Enter presses OK (the button box's default)
+    place_on_laptop(dialog)
     result = dialog.exec()
     if result == _FORGOT_CODE:
         return FORGOT
@@ -235,5 +287,9 @@ def ask_passphrase(
 def confirm_typed(parent: QWidget | None, title: str, text: str, word: str) -> bool:
     """True only if the facilitator types ``word`` exactly: for what cannot be undone."""
     prompt = translate("Dialogs", "Type {word} to confirm:").format(word=word)
-    typed, accepted = QInputDialog.getText(parent, title, f"{text}\n\n{prompt}")
-    return bool(accepted) and typed.strip() == word
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(f"{text}\n\n{prompt}")
+    place_on_laptop(dialog)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return accepted and dialog.textValue().strip() == word

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import KeyFileError, WrongPassphrase
@@ -63,6 +64,9 @@ class LockGuard(QObject):
         self._hidden: list[QWidget] = []
         self._enabled_before: dict[QAction, bool] = {}
         self._page_before = 0
+        self._focus_before: QWidget | None = None
+        """Where the keyboard was when the lock came: it goes back there on unlocking (an open
+        referral sheet closes with Esc again)."""
         bridge.timer_updated.connect(self.check_idle)
         app = QApplication.instance()
         if app is not None:
@@ -118,6 +122,12 @@ class LockGuard(QObject):
         field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 40)
         field.returnPressed.connect(self._unlock_typed)
         self.passphrase_field = field
+        problem = QLabel(cover)  # a wrong passphrase is said here: a box would take the next keys
+        problem.setObjectName("unlock-problem")
+        problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        problem.setWordWrap(True)
+        problem.setStyleSheet("color: #9b2c2c; font-weight: bold;")
+        self.problem = problem
         button = QPushButton(translate("Lock", "Unlock…"), cover)
         button.setObjectName("unlock")
         button.setAutoDefault(True)  # Enter presses it, as in a dialog (Space does anyway)
@@ -126,6 +136,7 @@ class LockGuard(QObject):
         layout.addStretch(1)
         layout.addWidget(label)
         layout.addWidget(field, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(problem)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
         self._stack().addWidget(cover)
@@ -164,6 +175,7 @@ class LockGuard(QObject):
         if self.locked:
             return
         self._save_first()
+        self._focus_before = QApplication.focusWidget()
         self._hidden = [
             w
             for w in QApplication.topLevelWidgets()
@@ -184,6 +196,7 @@ class LockGuard(QObject):
         self._bridge.set_locked(True)
         self._codec.forget()
         self.locked = True
+        self.problem.clear()
         self.passphrase_field.clear()
         self.passphrase_field.setFocus(Qt.FocusReason.OtherFocusReason)  # type it, then Enter
 
@@ -212,11 +225,9 @@ class LockGuard(QObject):
         try:
             codec = self._unlock(passphrase)
         except WrongPassphrase:
-            dialogs.tell(
-                self._console,
-                translate("Lock", "Still locked"),
-                translate("Lock", "Wrong passphrase. Nothing was changed."),
-            )
+            self.problem.setText(translate("Lock", "Wrong passphrase. Nothing was changed."))
+            self.passphrase_field.clear()
+            self.passphrase_field.setFocus(Qt.FocusReason.OtherFocusReason)  # type it again at once
             return False
         except KeyFileError as exc:
             from facilitator.ui import key_messages
@@ -230,10 +241,24 @@ class LockGuard(QObject):
         for window in self._hidden:
             window.show()
         self._hidden = []
+        self.problem.clear()
+        self._give_focus_back()
         self.locked = False
         self._active()
         self._bridge.set_locked(False)
         return True
+
+    def _give_focus_back(self) -> None:
+        """The keyboard where it was before the lock (a panel, the notes box, the agenda), if that
+        is still shown; else the console's presenter controls."""
+        before, self._focus_before = self._focus_before, None
+        if before is not None and isValid(before) and before.isVisible() and before.isEnabled():
+            before.activateWindow()
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        give_back = getattr(self._console, "give_keys_to_presenter", None)
+        if callable(give_back):
+            give_back()
 
     def delete_everything(self) -> bool:
         """Destroy the key and the database, after the facilitator types DELETE; then quit."""

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -52,6 +54,12 @@ def is_typing_place(widget: QWidget | None, presenter_windows: tuple[QWidget, ..
     return False
 
 
+def menu_has_keys(focus: QWidget | None) -> bool:
+    """True while a menu or another popup is open, or the menu bar has the keyboard (F10, then
+    Esc out of a menu): the keys are for going through it."""
+    return QApplication.activePopupWidget() is not None or isinstance(focus, QMenuBar | QMenu)
+
+
 def _bare(event: QKeyEvent) -> bool:
     if event.modifiers() & ~_FREE_MODIFIERS or event.key() == Qt.Key.Key_Escape:
         return False  # Escape closes panels and leaves fields: never kept by a field here
@@ -81,7 +89,9 @@ class PresenterKeys(QObject):
             app.installEventFilter(self)
 
     def _typing(self) -> bool:
-        return is_typing_place(QApplication.focusWidget(), (self._console, self._projector))
+        """The keys are not the presenter's: a field, a panel, another window or a menu has them."""
+        focus = QApplication.focusWidget()
+        return menu_has_keys(focus) or is_typing_place(focus, (self._console, self._projector))
 
     def _presenter_active(self) -> bool:
         active = QApplication.activeWindow()

@@ -7,6 +7,7 @@ report needs the participant count.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +31,17 @@ AGE_BAND_TITLES = {
 }
 
 
+class CountField(QSpinBox):
+    """A count that shows "—" until one is given: the first digit typed replaces the dash (a blind
+    drive typed 14 after it and nothing happened until Ctrl+A)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        showing_dash = bool(self.specialValueText()) and self.text() == self.specialValueText()
+        if showing_dash and event.text().isdigit():
+            self.lineEdit().clear()  # the dash is not a number to type after
+        super().keyPressEvent(event)
+
+
 class SessionFiguresDialog(QDialog):
     """Asks for the figures; ``chosen()`` gives them once accepted."""
 
@@ -46,7 +58,7 @@ class SessionFiguresDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.participants = QSpinBox(self)
+        self.participants = CountField(self)
         self.participants.setObjectName("figures-participants")
         self.participants.setRange(0, MAX_PARTICIPANTS)
         self.participants.setSpecialValueText("—")  # 0: not given yet

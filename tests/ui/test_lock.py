@@ -273,3 +273,51 @@ def test_a_damaged_key_file_while_locked_is_said_in_the_ui_language(  # type: ig
     said = told[-1].replace(str(keyfile_path()), "<key file>")
     assert "damaged" not in said and "cannot" not in said, said  # before: the core's English sentence
     assert re.search("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІі]{4,}", said) and "<key file>" in said
+
+
+def test_a_wrong_passphrase_is_said_on_the_cover_and_the_next_keys_stay_in_the_field(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    launcher,
+    answers: list[str],
+    language: str,  # noqa: F811
+) -> None:
+    """Blind drive: after a wrong passphrase the warning box took the next keystrokes, and the
+    passphrase typed again was lost."""
+    from PySide6.QtWidgets import QLabel
+
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    QTest.keyClick(console, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    field = console.findChild(QLineEdit, "unlock-passphrase")
+    type_text(QApplication.focusWidget(), "not it")
+    asked = len(answers)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert guard.locked and answers[asked:] == []  # no box to take the next keys
+    problem = console.findChild(QLabel, "unlock-problem")
+    assert problem.isVisible() and re.search("[А-Яа-яӘәҒғҚқҢңӨөҰұҮүІі]{4,}", problem.text()), problem.text()
+    assert QApplication.focusWidget() is field and field.text() == ""  # ready for the next try
+    assert QApplication.activeModalWidget() is None
+    type_text(QApplication.focusWidget(), TEST_PASSPHRASE)  # typed again at once, no box in between
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not guard.locked
+    guard.lock()
+    assert problem.text() == ""  # the next lock starts clean
+
+
+def test_after_unlocking_the_keys_are_where_they_were_and_esc_closes_the_referral_sheet(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, launcher
+) -> None:
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    QTest.keyClick(console, Qt.Key.Key_F3)
+    dock = console.aids._referral_dock
+    assert dock is not None and dock.isVisible()
+    assert dock.isAncestorOf(QApplication.focusWidget())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert guard.locked and not dock.isVisible()
+    type_text(QApplication.focusWidget(), TEST_PASSPHRASE)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not guard.locked and dock.isVisible()
+    assert dock.isAncestorOf(QApplication.focusWidget())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dock.isVisible()

@@ -338,3 +338,28 @@ def test_closing_the_other_workshop_for_good_is_a_choice_of_its_own(
     assert store.unfinished() == [] and store.session(crashed.id).finished
     assert [n.text for n in store.notes(crashed.id)] == ["Сказал, что дома всё решает отец"]
     store.close()
+
+
+def test_the_resistance_and_referral_counts_come_back_with_a_resumed_session(qtbot: QtBot) -> None:
+    """Blind drive: "Resistance moments logged: 3" before the kill, no line at all after resuming
+    (the PDF still counted 3)."""
+    clock = FakeClock()
+    store = Store.open(database_path())
+    first = SessionBridge(load_plan(default_workshop("en")), "plan.yaml", store, clock)
+    first.start()
+    for outcome in ("defused", "continued", "taken-outside"):
+        assert first.log_resistance("cue", "driver", "form", "move", outcome)
+    assert first.offer_referral("crisis-helpline")
+    first.stop()  # ...then the laptop died: nothing closed the session
+
+    app = QApplication.instance()
+    launcher = Launcher(app, load_plan(default_workshop("en")), "plan.yaml", store, clock, ask=True)  # type: ignore[arg-type]
+    assert launcher.open()
+    try:
+        assert launcher.bridge is not None and launcher.bridge.session_id == first.session_id
+        assert launcher.console is not None
+        line = launcher.console.moments
+        assert line.text() == "Resistance moments logged: 3 · Referrals offered: 1"
+    finally:
+        launcher.close()
+        store.close()

@@ -38,6 +38,24 @@ def test_ending_the_session_asks_for_the_figures_and_stores_them(qtbot: QtBot, r
     assert (info.participants, info.age_band, info.town) == (14, "18-24", "Ақтөбе")
 
 
+def test_digits_typed_in_the_empty_participants_field_replace_its_dash(qtbot: QtBot, rig: Rig) -> None:
+    """Blind drive: the field showed "—" with the caret after it; typing 14 left "—" and Save stayed
+    off until Ctrl+A."""
+    rig.bridge.start()
+    rig.bridge.end()
+    dialog = rig.console.after.figures_dialog
+    assert dialog is not None
+    field = dialog.participants
+    field.setFocus()
+    assert field.text() == "—"
+    QTest.keyClick(field, Qt.Key.Key_End)  # the caret after the dash, nothing selected
+    qtbot.keyClicks(field, "14")
+    assert field.value() == 14 and dialog.save.isEnabled()
+    QTest.keyClick(field, Qt.Key.Key_Backspace)  # a number given: editing it is as usual
+    qtbot.keyClicks(field, "2")
+    assert field.value() == 12
+
+
 def test_the_town_is_asked_only_when_the_session_has_none(qtbot: QtBot, rig: Rig) -> None:
     rig.bridge.start()
     live_id = rig.bridge.session_id
