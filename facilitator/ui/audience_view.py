@@ -302,7 +302,9 @@ class AudienceView(QWidget):
             if isinstance(label, ListLabel):
                 heights.append(list_lines(label.text(), font, width)[1])
                 continue
-            box = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label.text())
+            box = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label.text()
+            )
             heights.append(box.height())
         if self._image_height():
             heights.append(self._image_height())

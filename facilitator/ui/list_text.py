@@ -103,7 +103,8 @@ class ListLabel(QLabel):
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
         height = QFontMetrics(self.font()).lineSpacing()
-        flags = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value | Qt.TextFlag.TextSingleLine.value
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        flags = top_left.value | Qt.TextFlag.TextSingleLine.value
         for line in self.shown_lines():
             place = QRectF(box.left() + line.x, box.top() + line.y, box.width() - line.x, height)
             painter.drawText(place, flags, line.text)

@@ -45,7 +45,9 @@ class Room:
 @pytest.fixture
 def room(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[Room]:
     plan, languages = request.param
-    loaded = [load_plan(CONTENT_DIR / "plans" / f"{plan}.{language}.yaml") for language in languages.split("+")]
+    loaded = [
+        load_plan(CONTENT_DIR / "plans" / f"{plan}.{language}.yaml") for language in languages.split("+")
+    ]
     store = Store.open(database_path())
     bridge = SessionBridge(loaded[0], "plan.yaml", store, FakeClock(), None, None, *loaded[1:])
     audience = AudienceWindow(bridge)
@@ -76,7 +78,9 @@ def layout_of(view: AudienceView | PairView) -> list[tuple[object, ...]]:
         for label in pane.findChildren(QLabel):
             if label.isVisibleTo(pane):
                 lines = label.shown_lines() if isinstance(label, ListLabel) else label.text()
-                shown.append((label.objectName(), label.geometry().getRect(), label.font().pixelSize(), lines))
+                shown.append(
+                    (label.objectName(), label.geometry().getRect(), label.font().pixelSize(), lines)
+                )
     return shown
 
 
@@ -93,7 +97,9 @@ def hanging_lines(view: AudienceView | PairView) -> int:
 
 def has_list(view: AudienceView | PairView) -> bool:
     return any(
-        label.isVisibleTo(pane) and label.text() for pane in panes(view) for label in pane.findChildren(ListLabel)
+        label.isVisibleTo(pane) and label.text()
+        for pane in panes(view)
+        for label in pane.findChildren(ListLabel)
     )
 
 
@@ -102,7 +108,9 @@ def has_list(view: AudienceView | PairView) -> bool:
 )
 def test_every_list_step_is_broken_and_fitted_in_the_preview_as_on_the_projector(room: Room) -> None:
     audience = [step.audience for step in room.bridge.plan.steps]
-    with_lists = [index for index, shown in enumerate(audience) if shown.items or shown.questions or shown.tallies]
+    with_lists = [
+        index for index, shown in enumerate(audience) if shown.items or shown.questions or shown.tallies
+    ]
     assert len(with_lists) >= 2  # every plan has lists: there is something to compare
     hanging = 0
     for size in SIZES:
