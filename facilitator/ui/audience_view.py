@@ -3,7 +3,8 @@
 It is a dumb view. It is handed an ``AudienceSlide`` (audience content only) and shows it; the
 console's preview is another instance of this same widget, so the preview is exactly what the room
 sees. Type is sized from the widget's height, shrinks to fit long Russian and Kazakh text down to a
-readable minimum, and wraps; it is never clipped silently.
+readable minimum, and wraps; it is never clipped silently. A bullet's or a number's wrapped lines
+start under its text (``list_text``), measured for the fit exactly as they are drawn.
 """
 
 from __future__ import annotations
