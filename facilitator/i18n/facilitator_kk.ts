@@ -1192,8 +1192,8 @@ The session goes on; the notes are safe.</source>
         <translation>ескерту</translation>
     </message>
     <message>
-        <source>Quit the planner</source>
-        <translation>Жоспарлағыштан шығу</translation>
+        <source>&amp;Quit the planner</source>
+        <translation>Жоспарлағыштан &amp;шығу</translation>
     </message>
     <message>
         <source>The workshop's language: what the projector says around the steps (sources, the closing words), the resistance cues and the series offered</source>
@@ -1256,8 +1256,8 @@ The session goes on; the notes are safe.</source>
         <translation>Бұл тренинг дәл осы қадамдармен басқа тілде де бар. Проекторда бір тілді көрсету керек пе, әлде екі тілді қатар (аралас топ үшін)?</translation>
     </message>
     <message>
-        <source>Open a session of the built-in series…</source>
-        <translation>Кірістірілген циклдің кездесуін ашу…</translation>
+        <source>Open a session of the &amp;built-in series…</source>
+        <translation>&amp;Кірістірілген циклдің кездесуін ашу…</translation>
     </message>
     <message>
         <source>This series has problems</source>
@@ -1279,6 +1279,10 @@ The session goes on; the notes are safe.</source>
         <translation>Жаңа тренинг</translation>
     </message>
     <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Жаңа тренинг</translation>
+    </message>
+    <message>
         <location filename="../ui/planner/planner_window.py" line="92"/>
         <source> min target</source>
         <translation> мин (мақсат)</translation>
@@ -1294,89 +1298,64 @@ The session goes on; the notes are safe.</source>
         <translation>басталу уақыты</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="148"/>
-        <location filename="../ui/planner/planner_window.py" line="155"/>
-        <location filename="../ui/planner/planner_window.py" line="162"/>
-        <location filename="../ui/planner/planner_window.py" line="169"/>
-        <location filename="../ui/planner/planner_window.py" line="232"/>
-        <source>File</source>
-        <translation>Файл</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="156"/>
-        <source>Open…</source>
-        <translation>Ашу…</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="163"/>
-        <source>Save</source>
-        <translation>Сақтау</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="170"/>
-        <source>Save as…</source>
-        <translation>Басқаша сақтау…</translation>
+        <source>Save &amp;as…</source>
+        <translation>&amp;Басқаша сақтау…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="176"/>
-        <location filename="../ui/planner/planner_window.py" line="183"/>
-        <location filename="../ui/planner/planner_window.py" line="190"/>
-        <location filename="../ui/planner/planner_window.py" line="197"/>
-        <location filename="../ui/planner/planner_window.py" line="204"/>
-        <location filename="../ui/planner/planner_window.py" line="211"/>
-        <location filename="../ui/planner/planner_window.py" line="218"/>
-        <source>Edit</source>
-        <translation>Түзету</translation>
+        <source>&amp;Edit</source>
+        <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="177"/>
-        <source>Undo</source>
-        <translation>Болдырмау</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="184"/>
-        <source>Redo</source>
-        <translation>Қайтару</translation>
+        <source>&amp;Redo</source>
+        <translation>Қай&amp;тару</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="191"/>
-        <source>Remove the step</source>
-        <translation>Қадамды өшіру</translation>
+        <source>Re&amp;move the step</source>
+        <translation>Қадамды ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="198"/>
-        <source>Duplicate the step</source>
-        <translation>Қадамның көшірмесін жасау</translation>
+        <source>&amp;Duplicate the step</source>
+        <translation>Қадамның &amp;көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="205"/>
-        <source>Move the step up</source>
-        <translation>Қадамды жоғары жылжыту</translation>
+        <source>Move the step u&amp;p</source>
+        <translation>Қадамды &amp;жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="212"/>
-        <source>Move the step down</source>
-        <translation>Қадамды төмен жылжыту</translation>
+        <source>Move the step do&amp;wn</source>
+        <translation>Қадамды төме&amp;н жылжыту</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="219"/>
-        <source>Search the library</source>
-        <translation>Кітапханадан іздеу</translation>
+        <source>Search the &amp;library</source>
+        <translation>Кітапханадан із&amp;деу</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="225"/>
-        <source>Workshop</source>
-        <translation>Тренинг</translation>
+        <source>&amp;Workshop</source>
+        <translation>Т&amp;ренинг</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="226"/>
-        <source>Checklist and start…</source>
-        <translation>Тексеру тізімі және бастау…</translation>
+        <source>&amp;Checklist and start…</source>
+        <translation>&amp;Тексеру тізімі және бастау…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="233"/>
-        <source>Open recent</source>
-        <translation>Соңғыларды ашу</translation>
+        <source>Open &amp;recent</source>
+        <translation>Соңғы&amp;ларды ашу</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="300"/>

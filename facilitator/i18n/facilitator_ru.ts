@@ -1192,8 +1192,8 @@ The session goes on; the notes are safe.</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <source>Quit the planner</source>
-        <translation>Выйти из планировщика</translation>
+        <source>&amp;Quit the planner</source>
+        <translation>&amp;Выйти из планировщика</translation>
     </message>
     <message>
         <source>The workshop's language: what the projector says around the steps (sources, the closing words), the resistance cues and the series offered</source>
@@ -1256,8 +1256,8 @@ The session goes on; the notes are safe.</source>
         <translation>Этот тренинг есть и на другом языке с теми же шагами. Показывать на проекторе один язык или два рядом (для смешанной группы)?</translation>
     </message>
     <message>
-        <source>Open a session of the built-in series…</source>
-        <translation>Открыть встречу встроенного цикла…</translation>
+        <source>Open a session of the &amp;built-in series…</source>
+        <translation>Открыть встречу встроенного &amp;цикла…</translation>
     </message>
     <message>
         <source>This series has problems</source>
@@ -1279,6 +1279,10 @@ The session goes on; the notes are safe.</source>
         <translation>Новый тренинг</translation>
     </message>
     <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Новый тренинг</translation>
+    </message>
+    <message>
         <location filename="../ui/planner/planner_window.py" line="92"/>
         <source> min target</source>
         <translation> мин — цель</translation>
@@ -1294,89 +1298,64 @@ The session goes on; the notes are safe.</source>
         <translation>начало в</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="148"/>
-        <location filename="../ui/planner/planner_window.py" line="155"/>
-        <location filename="../ui/planner/planner_window.py" line="162"/>
-        <location filename="../ui/planner/planner_window.py" line="169"/>
-        <location filename="../ui/planner/planner_window.py" line="232"/>
-        <source>File</source>
-        <translation>Файл</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="156"/>
-        <source>Open…</source>
-        <translation>Открыть…</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="163"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="170"/>
-        <source>Save as…</source>
-        <translation>Сохранить как…</translation>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="176"/>
-        <location filename="../ui/planner/planner_window.py" line="183"/>
-        <location filename="../ui/planner/planner_window.py" line="190"/>
-        <location filename="../ui/planner/planner_window.py" line="197"/>
-        <location filename="../ui/planner/planner_window.py" line="204"/>
-        <location filename="../ui/planner/planner_window.py" line="211"/>
-        <location filename="../ui/planner/planner_window.py" line="218"/>
-        <source>Edit</source>
-        <translation>Правка</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="177"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="184"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="191"/>
-        <source>Remove the step</source>
-        <translation>Удалить шаг</translation>
+        <source>Re&amp;move the step</source>
+        <translation>&amp;Удалить шаг</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="198"/>
-        <source>Duplicate the step</source>
-        <translation>Дублировать шаг</translation>
+        <source>&amp;Duplicate the step</source>
+        <translation>&amp;Дублировать шаг</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="205"/>
-        <source>Move the step up</source>
-        <translation>Переместить шаг выше</translation>
+        <source>Move the step u&amp;p</source>
+        <translation>Переместить шаг &amp;выше</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="212"/>
-        <source>Move the step down</source>
-        <translation>Переместить шаг ниже</translation>
+        <source>Move the step do&amp;wn</source>
+        <translation>Переместить шаг &amp;ниже</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="219"/>
-        <source>Search the library</source>
-        <translation>Поиск в библиотеке</translation>
+        <source>Search the &amp;library</source>
+        <translation>Поиск в &amp;библиотеке</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="225"/>
-        <source>Workshop</source>
-        <translation>Тренинг</translation>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Тренинг</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="226"/>
-        <source>Checklist and start…</source>
-        <translation>Проверка и начало…</translation>
+        <source>&amp;Checklist and start…</source>
+        <translation>&amp;Проверка и начало…</translation>
     </message>
     <message>
-        <location filename="../ui/planner/planner_window.py" line="233"/>
-        <source>Open recent</source>
-        <translation>Недавние</translation>
+        <source>Open &amp;recent</source>
+        <translation>Не&amp;давние</translation>
     </message>
     <message>
         <location filename="../ui/planner/planner_window.py" line="300"/>

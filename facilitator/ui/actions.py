@@ -97,6 +97,13 @@ def _planner(action_id: str, title: str, keys: tuple[str, ...], menu: str) -> Ac
     return ActionSpec(f"planner-{action_id}", title, keys, menu, scope=Scope.PLANNER)
 
 
+PLANNER_FILE = QT_TRANSLATE_NOOP("Planner", "&File")
+PLANNER_EDIT = QT_TRANSLATE_NOOP("Planner", "&Edit")
+PLANNER_WORKSHOP = QT_TRANSLATE_NOOP("Planner", "&Workshop")
+PLANNER_RECENT = QT_TRANSLATE_NOOP("Planner", "Open &recent")
+"""The planner's File menu opens with this submenu (its entries: "&1 …" to "&8 …")."""
+
+
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "start",
@@ -315,69 +322,66 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+L",),
         QT_TRANSLATE_NOOP("Lock", "Lock"),
     ),
-    # The planner's menus (its window builds them: ``planner_actions``):
-    _planner(
-        "new", QT_TRANSLATE_NOOP("Planner", "New workshop"), ("Ctrl+N",), QT_TRANSLATE_NOOP("Planner", "File")
-    ),
-    _planner(
-        "open", QT_TRANSLATE_NOOP("Planner", "Open…"), ("Ctrl+O",), QT_TRANSLATE_NOOP("Planner", "File")
-    ),
+    # The planner's menus (its window builds them: ``planner_actions``); each title carries its
+    # Alt letter (&), unique in its menu, and so does each translation (tests/planner/test_planner_menus.py):
+    _planner("new", QT_TRANSLATE_NOOP("Planner", "&New workshop"), ("Ctrl+N",), PLANNER_FILE),
+    _planner("open", QT_TRANSLATE_NOOP("Planner", "&Open…"), ("Ctrl+O",), PLANNER_FILE),
     _planner(
         "open-series",
-        QT_TRANSLATE_NOOP("Planner", "Open a session of the built-in series…"),
+        QT_TRANSLATE_NOOP("Planner", "Open a session of the &built-in series…"),
         (),
-        QT_TRANSLATE_NOOP("Planner", "File"),
+        PLANNER_FILE,
     ),
-    _planner("save", QT_TRANSLATE_NOOP("Planner", "Save"), ("Ctrl+S",), QT_TRANSLATE_NOOP("Planner", "File")),
+    _planner("save", QT_TRANSLATE_NOOP("Planner", "&Save"), ("Ctrl+S",), PLANNER_FILE),
     _planner(
         "save-as",
-        QT_TRANSLATE_NOOP("Planner", "Save as…"),
+        QT_TRANSLATE_NOOP("Planner", "Save &as…"),
         ("Ctrl+Shift+S",),
-        QT_TRANSLATE_NOOP("Planner", "File"),
+        PLANNER_FILE,
     ),
     _planner(
         "quit",
-        QT_TRANSLATE_NOOP("Planner", "Quit the planner"),
+        QT_TRANSLATE_NOOP("Planner", "&Quit the planner"),
         ("Ctrl+Q",),
-        QT_TRANSLATE_NOOP("Planner", "File"),
+        PLANNER_FILE,
     ),
-    _planner("undo", QT_TRANSLATE_NOOP("Planner", "Undo"), ("Ctrl+Z",), QT_TRANSLATE_NOOP("Planner", "Edit")),
-    _planner("redo", QT_TRANSLATE_NOOP("Planner", "Redo"), ("Ctrl+Y",), QT_TRANSLATE_NOOP("Planner", "Edit")),
+    _planner("undo", QT_TRANSLATE_NOOP("Planner", "&Undo"), ("Ctrl+Z",), PLANNER_EDIT),
+    _planner("redo", QT_TRANSLATE_NOOP("Planner", "&Redo"), ("Ctrl+Y",), PLANNER_EDIT),
     _planner(
         "remove",
-        QT_TRANSLATE_NOOP("Planner", "Remove the step"),
+        QT_TRANSLATE_NOOP("Planner", "Re&move the step"),
         ("Delete",),
-        QT_TRANSLATE_NOOP("Planner", "Edit"),
+        PLANNER_EDIT,
     ),
     _planner(
         "duplicate",
-        QT_TRANSLATE_NOOP("Planner", "Duplicate the step"),
+        QT_TRANSLATE_NOOP("Planner", "&Duplicate the step"),
         ("Ctrl+D",),
-        QT_TRANSLATE_NOOP("Planner", "Edit"),
+        PLANNER_EDIT,
     ),
     _planner(
         "up",
-        QT_TRANSLATE_NOOP("Planner", "Move the step up"),
+        QT_TRANSLATE_NOOP("Planner", "Move the step u&p"),
         ("Ctrl+Up",),
-        QT_TRANSLATE_NOOP("Planner", "Edit"),
+        PLANNER_EDIT,
     ),
     _planner(
         "down",
-        QT_TRANSLATE_NOOP("Planner", "Move the step down"),
+        QT_TRANSLATE_NOOP("Planner", "Move the step do&wn"),
         ("Ctrl+Down",),
-        QT_TRANSLATE_NOOP("Planner", "Edit"),
+        PLANNER_EDIT,
     ),
     _planner(
         "library",
-        QT_TRANSLATE_NOOP("Planner", "Search the library"),
+        QT_TRANSLATE_NOOP("Planner", "Search the &library"),
         ("Ctrl+F",),
-        QT_TRANSLATE_NOOP("Planner", "Edit"),
+        PLANNER_EDIT,
     ),
     _planner(
         "start",
-        QT_TRANSLATE_NOOP("Planner", "Checklist and start…"),
+        QT_TRANSLATE_NOOP("Planner", "&Checklist and start…"),
         ("F5",),
-        QT_TRANSLATE_NOOP("Planner", "Workshop"),
+        PLANNER_WORKSHOP,
     ),
     _planner(
         "menus",

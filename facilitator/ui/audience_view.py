@@ -3,7 +3,8 @@
 It is a dumb view. It is handed an ``AudienceSlide`` (audience content only) and shows it; the
 console's preview is another instance of this same widget, so the preview is exactly what the room
 sees. Type is sized from the widget's height, shrinks to fit long Russian and Kazakh text down to a
-readable minimum, and wraps; it is never clipped silently.
+readable minimum, and wraps; it is never clipped silently. A bullet's or a number's wrapped lines
+start under its text (``list_text``), measured for the fit exactly as they are drawn.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from facilitator.presentation import (
     slide_texts,
 )
 from facilitator.ui import slide_images, theme
+from facilitator.ui.list_text import ListLabel, list_lines
 from facilitator.ui.tally_bars import TallyBars
 
 MIN_SCALE = 0.5
@@ -42,8 +44,12 @@ class Display(StrEnum):
     """After the last step: the workshop's title and a closing line, no timer."""
 
 
+LIST_ROLES = ("items", "questions", "tallies")
+"""Lines that start with a bullet or a number: drawn with a hanging indent (``ListLabel``)."""
+
+
 def _label(role: str) -> QLabel:
-    label = QLabel()
+    label = ListLabel() if role in LIST_ROLES else QLabel()
     label.setObjectName(role)
     label.setTextFormat(Qt.TextFormat.PlainText)  # plan text is never interpreted as HTML
     label.setWordWrap(True)
@@ -121,6 +127,12 @@ class AudienceView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
+
+    def hasHeightForWidth(self) -> bool:
+        """Never: the view fits its type to the box it is given, so a layout must not size the box
+        by the text (the halves of a stacked two-language screen would otherwise split the height
+        by the type each had before, and a preview laid out after another size would differ)."""
+        return False
 
     # -- what to show -------------------------------------------------------------------------
     @property
@@ -287,8 +299,13 @@ class AudienceView(QWidget):
         for role, label in self._labels.items():
             if role in TOP_ROW or label.isHidden():
                 continue
-            metrics = QFontMetrics(self._font(role, scale))
-            box = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label.text())
+            font = self._font(role, scale)
+            if isinstance(label, ListLabel):
+                heights.append(list_lines(label.text(), font, width)[1])
+                continue
+            box = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label.text()
+            )
             heights.append(box.height())
         if self._image_height():
             heights.append(self._image_height())

@@ -5,6 +5,7 @@ tests/ui/test_action_table.py fails when it is out of date."""
 from __future__ import annotations
 
 from facilitator.ui.actions import ACTIONS, ActionSpec, Scope, is_presenter_key
+from facilitator.ui.mnemonics import plain
 
 BEGIN = "<!-- key table: made by scripts/key_table.py from facilitator/ui/actions.py -->"
 END = "<!-- end of key table -->"
@@ -29,7 +30,7 @@ def _where(spec: ActionSpec) -> str:
 def key_table() -> str:
     """The Markdown table, between its markers."""
     rows = [BEGIN, "| keys | what they do | where |", "| --- | --- | --- |"]
-    rows += [f"| {_keys(spec)} | {spec.title} | {_where(spec)} |" for spec in ACTIONS]
+    rows += [f"| {_keys(spec)} | {plain(spec.title)} | {_where(spec)} |" for spec in ACTIONS]
     return "\n".join([*rows, END])
 
 

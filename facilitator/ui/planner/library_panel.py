@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,14 +21,17 @@ from facilitator.languages import LANGUAGE_NAMES, LANGUAGES
 from facilitator.planner.library import LibraryStep, themes
 from facilitator.presentation import AudienceSlide
 from facilitator.sessions.plan import StepKind
+from facilitator.ui.actions import shortcuts
 from facilitator.ui.audience_view import AudienceView
 from facilitator.ui.i18n import translate
 from facilitator.ui.kind_names import step_kind
 from facilitator.ui.step_panel import guidance_html
 
-MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
-"""Keys of the search box that move the selection in the list below it (the caret stays; listed
-in facilitator/ui/actions.py as "library-move")."""
+MOVES = {
+    QKeySequence(key): rows for key, rows in zip(shortcuts("library-move"), (1, -1, 10, -10), strict=True)
+}
+"""Keys of the search box that move the selection in the list below it, and by how many rows (the
+caret stays; read from facilitator/ui/actions.py, "library-move": ↓ ↑ PageDown PageUp)."""
 
 
 class SlidePreview(AudienceView):
@@ -127,10 +130,10 @@ class LibraryPanel(QWidget):
             watched is self.search
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and event.key() in MOVES
+            and QKeySequence(event.key()) in MOVES
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
-            self.move_selection(MOVES[Qt.Key(event.key())])
+            self.move_selection(MOVES[QKeySequence(event.key())])
             return True
         return super().eventFilter(watched, event)
 

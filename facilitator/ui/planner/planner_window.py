@@ -40,9 +40,9 @@ from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import is_series_file, load_series, series_files_in, series_position
 from facilitator.settings import load_settings, remember_plan
 from facilitator.ui import dialogs, i18n
-from facilitator.ui.actions import planner_actions
+from facilitator.ui.actions import PLANNER_FILE, PLANNER_RECENT, planner_actions
 from facilitator.ui.i18n import translate
-from facilitator.ui.mnemonics import open_menu_bar
+from facilitator.ui.mnemonics import open_menu_bar, plain
 from facilitator.ui.planner import language_warning, plan_messages, series_chooser
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
@@ -265,8 +265,8 @@ class PlannerWindow(QMainWindow):
             "menus": lambda: open_menu_bar(self.menuBar()),
         }
         actions = {}
-        menus: dict[str, Any] = {"File": self.menuBar().addMenu(translate("Planner", "File"))}
-        self.recent_menu = menus["File"].addMenu(translate("Planner", "Open recent"))
+        menus: dict[str, Any] = {PLANNER_FILE: self.menuBar().addMenu(translate("Planner", PLANNER_FILE))}
+        self.recent_menu = menus[PLANNER_FILE].addMenu(translate("Planner", PLANNER_RECENT))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         for entry in planner_actions():
             action_id = entry.id.removeprefix("planner-")
@@ -279,7 +279,8 @@ class PlannerWindow(QMainWindow):
             keys = ", ".join(
                 QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in entry.shortcuts
             )
-            action.setToolTip(f"{title} ({keys})" if keys else title)
+            shown = plain(title)  # a tooltip shows no Alt letter
+            action.setToolTip(f"{shown} ({keys})" if keys else shown)
             action.triggered.connect(lambda _checked=False, run=runs[action_id]: run())
             actions[action_id] = action
             if not entry.menu:  # F10: in no menu, it opens them
@@ -486,8 +487,9 @@ class PlannerWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in load_settings().recent_plans:
-            action = self.recent_menu.addAction(path)
+        for number, path in enumerate(load_settings().recent_plans, 1):
+            # Alt letters 1 to 8; an "&" in the path is shown as written
+            action = self.recent_menu.addAction(f"&{number}  {path.replace('&', '&&')}")
             action.triggered.connect(lambda _checked=False, p=path: self.open_plan(Path(p)))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(translate("Planner", "(none yet)")).setEnabled(False)
