@@ -50,6 +50,22 @@ def diminutives() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def short_forms() -> dict[str, frozenset[str]]:
+    """The skeleton of a short or pet form ("Жека", "Жаке") -> the skeletons of the full first names
+    it shortens ("Евгений"; "Жандос", "Жанат", …)."""
+    found: dict[str, set[str]] = {}
+    for full, shorts in diminutives().items():
+        for short in shorts:
+            found.setdefault(skeleton(short), set()).add(full)
+    return {short: frozenset(fulls) for short, fulls in found.items()}
+
+
+def short_form_words() -> list[str]:
+    """Every short or pet form of diminutives.txt, as written."""
+    return [short for shorts in diminutives().values() for short in shorts]
+
+
+@cache
 def english_words() -> frozenset[str]:
     return frozenset(_lines("english_words.txt"))
 

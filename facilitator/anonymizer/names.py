@@ -47,7 +47,47 @@ _OPENERS = set(" \t«\"“„'‘(-–—•*>")
 
 @cache
 def list_names() -> frozenset[str]:
+    """The skeletons of the listed first names, surnames and short forms of first names."""
+    return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt") | _short_names()
+
+
+def short_forms() -> frozenset[str]:
+    """The skeletons of the short forms of first names that are listed names (``list_names``)."""
+    return _short_names()
+
+
+@cache
+def _written_short_forms() -> frozenset[str]:
+    """The short forms as written (lower case, Kazakh letters as their Russian look-alikes) that no
+    list of first names or surnames writes so ("асик": the list has only "Asik")."""
+    full = frozenset(_plain_cyrillic(w) for w in _list_lines(short=False))
+    return (
+        frozenset(_plain_cyrillic(w) for w in lexicon.short_form_words() if skeleton(w) in _short_names())
+        - full
+    )
+
+
+def written_short_form(word: str, base: str) -> bool:
+    """``word`` (a form of the listed ``base``) is a form of a short or pet form of a first name that
+    no list has as a full name, or is written as a short form and as no listed full name ("асик": the
+    list has "Asik")."""
+    if base in _short_names() and base not in _full_names():
+        return True  # "жекой", "zheka": a form of a short form that no list has as a full name
+    return not _is_latin(word) and _plain_cyrillic(word) in _written_short_forms()
+
+
+@cache
+def _full_names() -> frozenset[str]:
     return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt")
+
+
+@cache
+def _short_names() -> frozenset[str]:
+    """The short forms of first names (data/diminutives.txt) that are spelt like no Kazakh or English
+    word ("Толик" is written like "толық", full; "Азик" like "азық", food): those are names only on a
+    roster or beside their full name in a session."""
+    words = frozenset(skeleton(w) for w in lexicon.kazakh_words() | lexicon.english_words())
+    return frozenset(lexicon.short_forms()) - words
 
 
 @cache
@@ -104,14 +144,14 @@ def _plain_cyrillic(word: str) -> str:
     return word.casefold().translate(_PLAIN)
 
 
-def _list_lines() -> list[str]:
+def _list_lines(short: bool = True) -> list[str]:
     lines = []
     for source in ("first_names.txt", "surnames.txt"):
         for line in lexicon._data(source).splitlines():
             word = line.split("#", 1)[0].strip()
             if word:
                 lines.append(word)
-    return lines
+    return lines + [w for w in lexicon.short_form_words() if short and skeleton(w) in _short_names()]
 
 
 @lru_cache(maxsize=50_000)
@@ -734,6 +774,8 @@ class NameFinder:
             listed = None  # "жаңа" is not Жанна, "және" is not Jane
         if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():
             listed = None  # "Kelin" (a bride) is not Keli with an ending
+        if listed is not None and not token.capitalised and written_short_form(word, listed):
+            listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
@@ -1223,10 +1265,12 @@ def _kin_after(after: Token | None) -> bool:
 def _kazakh_skeleton(shape: str) -> bool:
     """A Kazakh word in any alphabet, maybe with an ending ("týraly", "sóılestik")."""
     words = lexicon.kazakh_skeletons()
+    if shape in words:
+        return True
+    if shape in list_names():
+        return False  # a listed name is no guess of a stem and an ending: "шурик" is no "шұр" + "ық"
     endings = _all_endings()
-    return shape in words or any(
-        shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1)
-    )
+    return any(shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1))
 
 
 @lru_cache(maxsize=50_000)
@@ -1399,6 +1443,8 @@ def _kazakh_word(lower: str) -> bool:
     words = lexicon.kazakh_words()
     if lower in words:
         return True
+    if skeleton(lower) in list_names():
+        return False  # a listed name is a word only as the dictionary holds it: "жека" is no "жек" + "а"
     endings = endings_for(False)
     return any(
         lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
