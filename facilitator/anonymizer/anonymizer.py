@@ -22,7 +22,6 @@ from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.names import (
     AMBIGUOUS,
     NameFinder,
-    _starts_sentence,
     _strip_case,
     base_of,
     list_names,
@@ -30,6 +29,7 @@ from facilitator.anonymizer.names import (
     places,
     regional_name_words,
     short_forms,
+    starts_sentence,
 )
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
@@ -399,7 +399,7 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|—)")
 def _a_word_by_what_follows(span: Span, text: str) -> bool:
     """One word at a sentence start that the word after it says is a word ("Вера в то, что…",
     "Надежда — это хорошо"): what the name finder read as a word, NER may not overrule."""
-    if " " in text[span.start : span.end].strip() or not _starts_sentence(text, span.start):
+    if " " in text[span.start : span.end].strip() or not starts_sentence(text, span.start):
         return False
     following = _NEXT_WORD.match(text, span.end)
     return following is not None and following.group(1).casefold() in union("word_after")

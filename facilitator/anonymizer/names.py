@@ -224,7 +224,7 @@ class Token:
 def tokens(text: str) -> Iterator[Token]:
     for match in TOKEN.finditer(text):
         word = _POSSESSIVE.sub("", match.group())
-        yield Token(match.start(), match.start() + len(word), word, _starts_sentence(text, match.start()))
+        yield Token(match.start(), match.start() + len(word), word, starts_sentence(text, match.start()))
 
 
 def _words(text: str) -> Iterator[tuple[int, int, str]]:
@@ -265,7 +265,7 @@ def _token(word: tuple[int, int, str]) -> Token:
     return Token(word[0], word[1], word[2])
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def starts_sentence(text: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and text[index] in _OPENERS:
         index -= 1
@@ -352,7 +352,7 @@ class NameFinder:
                 continue  # most words: a lower-case word no list knows, whatever its neighbours
             if any(s <= start < e for s, e in public):
                 continue
-            token = Token(start, end, word, _starts_sentence(text, start))
+            token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index and not token.initial else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
             # a word is judged by itself and its neighbours' words only: judged once per note
@@ -534,7 +534,7 @@ class NameFinder:
             # or the next word reads it as a word ("Слава богу", "Нұр деген сөз")
             sure = seen and base_of(word, seen, min_inflected=3) is not None
             if sure or (unsure and base_of(word, unsure, min_inflected=3) is not None):
-                initial = _starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
+                initial = starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
                 if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
                     return "same-note" if sure else AMBIGUOUS
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
@@ -569,7 +569,7 @@ class NameFinder:
             and (capital or listed)
         ):
             return "name-cue"
-        if capital and before and after and not _starts_sentence(text, start):
+        if capital and before and after and not starts_sentence(text, start):
             conj = union("conjunctions")
             left = (before[0] in taken and text[before[1] : start].strip() == ",") or (
                 before2 is not None
@@ -632,7 +632,7 @@ class NameFinder:
             )
             if joined:
                 return NAME_SHAPE  # "есенгүл и Тимур подрались": joined to a name of the note
-        if capital and after and _starts_sentence(text, start) and not _a_word(word):
+        if capital and after and starts_sentence(text, start) and not _a_word(word):
             gap = text[end : after[0]]
             if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
                 return AMBIGUOUS  # "Жарас: «феминизм…»": a speaker before a quotation
