@@ -144,6 +144,9 @@ def _plain_cyrillic(word: str) -> str:
     return word.casefold().translate(_PLAIN)
 
 
+_NEXT = re.compile(r" ([^\W\d_]+)")
+
+
 def _list_lines(short: bool = True) -> list[str]:
     lines = []
     for source in ("first_names.txt", "surnames.txt"):
@@ -667,6 +670,9 @@ class NameFinder:
             and after[2].casefold() in union("person_after")
             and after[2].casefold() not in union("conjunctions")
         )
+        if not said and after is not None and after[2].casefold() in union("subject_fillers"):
+            following = _NEXT.match(text, after[1])  # "кирюха опять опоздал": a filler, then the verb
+            said = following is not None and following.group(1).casefold() in union("person_after")
         if _is_latin(written):
             foreign = _english_around(text, start, end)
             common = lower in lexicon.english_words()
