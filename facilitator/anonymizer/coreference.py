@@ -420,8 +420,8 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
     if _acts(following):
         return True
     if following is not None and following.group().casefold() in union("subject_fillers"):
-        after = text[following.end() : following.end() + 1] == " "
-        if after and _acts(WORD.match(text, following.end() + 1)):
+        spaced = text[following.end() : following.end() + 1] == " "
+        if spaced and _acts(WORD.match(text, following.end() + 1)):
             return True  # "саня потом рассказал": a filler between the person and what he did
     return _told(text, c)
 
