@@ -81,13 +81,11 @@ def _full_names() -> frozenset[str]:
     return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt")
 
 
-@cache
 def _short_names() -> frozenset[str]:
-    """The short forms of first names (data/diminutives.txt) that are spelt like no Kazakh or English
-    word ("Толик" is written like "толық", full; "Азик" like "азық", food): those are names only on a
-    roster or beside their full name in a session."""
-    words = frozenset(skeleton(w) for w in lexicon.kazakh_words() | lexicon.english_words())
-    return frozenset(lexicon.short_forms()) - words
+    """The short forms of first names (data/diminutives.txt) that are listed names: not those spelt
+    like a Kazakh or English word ("Толик" is written like "толық", full; "Азик" like "азық", food),
+    which are names only on a roster or beside their full name in a session."""
+    return frozenset(lexicon.short_forms())
 
 
 @cache

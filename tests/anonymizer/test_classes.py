@@ -918,3 +918,21 @@ def test_a_listed_name_is_no_kazakh_word_by_a_guess_of_stem_and_ending() -> None
 
     assert not _kazakh_word("жека") and not _kazakh_word("саня")  # no "жек" + "а", "сан" + "я"
     assert _kazakh_word("мектепке") and _kazakh_word("жеке")  # a word with an ending, a word
+
+
+def test_the_short_forms_spelt_like_a_word_are_the_bracketed_ones() -> None:
+    """data/diminutives.txt brackets the forms spelt like a Kazakh or English word ([Толик]: толық):
+    those are no listed name (the check is made here, not each time the lists load)."""
+    from facilitator.anonymizer import lexicon
+    from facilitator.anonymizer.skeleton import skeleton
+
+    full = lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt")
+    words = lexicon.kazakh_skeletons() | {skeleton(w) for w in lexicon.english_words()}
+    word_like = {
+        form
+        for _full, form, _listed in lexicon._diminutive_entries()
+        if skeleton(form) in words and skeleton(form) not in full
+    }
+    bracketed = {form for _full, form, listed in lexicon._diminutive_entries() if not listed}
+    assert word_like == bracketed
+    assert "tolik" not in lexicon.short_forms() and "jeka" in lexicon.short_forms()
