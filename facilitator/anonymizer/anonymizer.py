@@ -22,13 +22,14 @@ from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.names import (
     AMBIGUOUS,
     NameFinder,
-    _starts_sentence,
     _strip_case,
     base_of,
     list_names,
     merge_adjacent,
     places,
     regional_name_words,
+    short_forms,
+    starts_sentence,
 )
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
@@ -245,6 +246,7 @@ class Anonymizer:
             ]
         if use_ner and ner.has_cyrillic(text) and not ner.has_kazakh(text):
             regional = regional_name_words()
+            short = short_forms()
             sure_keys = {n.key for n in names if n.source != AMBIGUOUS}
             names = [
                 n
@@ -252,6 +254,8 @@ class Anonymizer:
                 if n.source != AMBIGUOUS
                 or ner.has_latin(text[n.start : n.end])
                 or n.key in regional  # "Жасур" is a word in Uzbek, a name in Russian text
+                # "жека сказал": NER reads no lower-case nickname (and no dictionary reads it as a word)
+                or (n.key in short and text[n.start : n.start + 1].islower())
                 # "Марку спасибо" beside "Марк Вайс": another case of the note's person ("Надежда на
                 # неё" beside "Надежда Ивановна" is the word: the same form)
                 or (n.key in sure_keys and skeleton(text[n.start : n.end]) != n.key)
@@ -395,7 +399,7 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|—)")
 def _a_word_by_what_follows(span: Span, text: str) -> bool:
     """One word at a sentence start that the word after it says is a word ("Вера в то, что…",
     "Надежда — это хорошо"): what the name finder read as a word, NER may not overrule."""
-    if " " in text[span.start : span.end].strip() or not _starts_sentence(text, span.start):
+    if " " in text[span.start : span.end].strip() or not starts_sentence(text, span.start):
         return False
     following = _NEXT_WORD.match(text, span.end)
     return following is not None and following.group(1).casefold() in union("word_after")

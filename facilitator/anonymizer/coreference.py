@@ -28,8 +28,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from facilitator.anonymizer.names import UNSURE_SOURCES, _stems, _strip_case, base_of, list_names
-from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.names import (
+    UNSURE_SOURCES,
+    _stems,
+    _strip_case,
+    base_of,
+    list_names,
+    starts_sentence,
+)
+from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -169,7 +177,7 @@ class People:
         return owners
 
     def _add_full(self, parts: list[str], key: str) -> None:
-        bases = {b for part in parts for b in forms(part)}
+        bases = {b for part in parts for b in forms(part)} | _short_forms_of(parts)
         owners = self._owners_of_all(parts)
         if key in self._roster_keys:
             owners |= {i for i in self._index.get(key, set()) if self.people[i].key == key}
@@ -191,6 +199,12 @@ class People:
         if not owners and key and len(parts) == 1:
             owners = set(self._index.get(key, set()))
         return self.people[owners.pop()].key if len(owners) == 1 else key
+
+
+def _short_forms_of(parts: Sequence[str]) -> set[str]:
+    """The short and pet forms of a full name's first name (data/diminutives.txt): "Евгений Мельник"
+    is also "Жека", "Женя"; "Александр Ткаченко" also "Саня", "Шурик"."""
+    return {skeleton(short) for part in parts for short in lexicon.diminutives().get(part, ())}
 
 
 @lru_cache(maxsize=100_000)
@@ -331,7 +345,7 @@ def coreferent_spans(
         )
         for c in chosen:
             common = c.word.casefold() in words
-            capital_inside = c.word[:1].isupper() and not _starts_sentence(text, c.start)
+            capital_inside = c.word[:1].isupper() and not starts_sentence(text, c.start)
             if common and not capital_inside and not _name_position(text, c, around):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
             base = match(c.word, people.bases) or skeleton(c.word)
@@ -348,14 +362,8 @@ def _capital_at_start(text: str, span: Span) -> bool:
     return (
         span.source in UNSURE_SOURCES
         and text[span.start : span.start + 1].isupper()
-        and _starts_sentence(text, span.start)
+        and starts_sentence(text, span.start)
     )
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    from facilitator.anonymizer.names import _starts_sentence as starts
-
-    return starts(text, start)
 
 
 class _Around:
@@ -397,11 +405,43 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
             c.end + step in starts and not text[c.end : c.end + step].strip()
         ):
             return True
+    bracket = _BRACKET.match(text, c.end)  # "жека (евгений)": a name explained by a name in brackets
+    if bracket is not None and bracket.end() in starts:
+        return True
+    if _BRACKET_BEFORE.search(text[max(0, c.start - 6) : c.start]) and any(
+        c.start - step in ends for step in range(2, 6)
+    ):
+        return True  # "Евгений (жека)"
     if c.start in ends or c.end in starts:
         return True
     if _ATTRIBUTION.search(text[max(0, c.start - 12) : c.start]):
         return True
-    return _acts(WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None)
+    following = WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
+    if _acts(following):
+        return True
+    if following is not None and following.group().casefold() in union("subject_fillers"):
+        spaced = text[following.end() : following.end() + 1] == " "
+        if spaced and _acts(WORD.match(text, following.end() + 1)):
+            return True  # "саня потом рассказал": a filler between the person and what he did
+    return _told(text, c)
+
+
+_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_DATIVE = frozenset({"ga", "ge", "ka", "ke", "a", "e"})
+_CLAUSE_END = re.compile(r"[.,;!?\n]")
+
+
+def _told(text: str, c: Candidate) -> bool:
+    """A Turkic dative of a name told, written or given something later in its clause ("ақжолға 150
+    және дағдарыс орталығын бердім", "aıdosqa nómirdi jiberdim"): the one told is a person."""
+    shape = skeleton(c.word)
+    if not any(shape.endswith(ending) and len(shape) - len(ending) >= 3 for ending in _DATIVE):
+        return False
+    end = _CLAUSE_END.search(text, c.end, c.end + 120)
+    clause = text[c.end : end.start() if end else c.end + 120]
+    verbs = cue_phrases("addressee_verbs")
+    return any(w.casefold().startswith(verbs) for w in WORD.findall(clause)[:8])
 
 
 _COPULAS = frozenset(

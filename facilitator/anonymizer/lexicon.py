@@ -38,15 +38,41 @@ def word_list(filename: str) -> frozenset[str]:
 
 
 @cache
+def _diminutive_entries() -> tuple[tuple[str, str, bool], ...]:
+    """(skeleton of a full first name, a short form as written, whether that form is a listed name:
+    not one in brackets, spelt like a word)."""
+    entries = []
+    for line in _lines("diminutives.txt"):
+        full, _colon, short = line.partition(":")
+        for form in (w.strip() for w in short.split(",")):
+            if form:
+                entries.append((skeleton(full.strip()), form.strip("[]"), not form.startswith("[")))
+    return tuple(entries)
+
+
+@cache
 def diminutives() -> dict[str, tuple[str, ...]]:
     """The skeleton of a full first name -> its short and pet forms as written ("Слава")."""
     found: dict[str, tuple[str, ...]] = {}
-    for line in _lines("diminutives.txt"):
-        full, _colon, short = line.partition(":")
-        forms = tuple(w.strip() for w in short.split(",") if w.strip())
-        key = skeleton(full.strip())
-        found[key] = found.get(key, ()) + forms
+    for full, form, _listed in _diminutive_entries():
+        found[full] = (*found.get(full, ()), form)
     return found
+
+
+@cache
+def short_forms() -> dict[str, frozenset[str]]:
+    """The skeleton of a short or pet form that is a listed name ("Жека", "Жаке") -> the skeletons of
+    the full first names it shortens ("Евгений"; "Жандос", "Жанат", …)."""
+    found: dict[str, set[str]] = {}
+    for full, form, listed in _diminutive_entries():
+        if listed:
+            found.setdefault(skeleton(form), set()).add(full)
+    return {short: frozenset(fulls) for short, fulls in found.items()}
+
+
+def short_form_words() -> list[str]:
+    """The short and pet forms that are listed names, as written."""
+    return [form for _full, form, listed in _diminutive_entries() if listed]
 
 
 @cache

@@ -47,7 +47,45 @@ _OPENERS = set(" \t«\"“„'‘(-–—•*>")
 
 @cache
 def list_names() -> frozenset[str]:
+    """The skeletons of the listed first names, surnames and short forms of first names."""
+    return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt") | _short_names()
+
+
+def short_forms() -> frozenset[str]:
+    """The skeletons of the short forms of first names that are listed names (``list_names``)."""
+    return _short_names()
+
+
+@cache
+def _written_short_forms() -> frozenset[str]:
+    """The short forms as written (lower case, Kazakh letters as their Russian look-alikes) that no
+    list of first names or surnames writes so ("асик": the list has only "Asik")."""
+    full = frozenset(_plain_cyrillic(w) for w in _list_lines(short=False))
+    return (
+        frozenset(_plain_cyrillic(w) for w in lexicon.short_form_words() if skeleton(w) in _short_names())
+        - full
+    )
+
+
+def written_short_form(word: str, base: str) -> bool:
+    """``word`` (a form of the listed ``base``) is a form of a short or pet form of a first name that
+    no list has as a full name, or is written as a short form and as no listed full name ("асик": the
+    list has "Asik")."""
+    if base in _short_names() and base not in _full_names():
+        return True  # "жекой", "zheka": a form of a short form that no list has as a full name
+    return not _is_latin(word) and _plain_cyrillic(word) in _written_short_forms()
+
+
+@cache
+def _full_names() -> frozenset[str]:
     return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt")
+
+
+def _short_names() -> frozenset[str]:
+    """The short forms of first names (data/diminutives.txt) that are listed names: not those spelt
+    like a Kazakh or English word ("Толик" is written like "толық", full; "Азик" like "азық", food),
+    which are names only on a roster or beside their full name in a session."""
+    return frozenset(lexicon.short_forms())
 
 
 @cache
@@ -104,14 +142,17 @@ def _plain_cyrillic(word: str) -> str:
     return word.casefold().translate(_PLAIN)
 
 
-def _list_lines() -> list[str]:
+_NEXT = re.compile(r" ([^\W\d_]+)")
+
+
+def _list_lines(short: bool = True) -> list[str]:
     lines = []
     for source in ("first_names.txt", "surnames.txt"):
         for line in lexicon._data(source).splitlines():
             word = line.split("#", 1)[0].strip()
             if word:
                 lines.append(word)
-    return lines
+    return lines + [w for w in lexicon.short_form_words() if short and skeleton(w) in _short_names()]
 
 
 @lru_cache(maxsize=50_000)
@@ -184,7 +225,7 @@ class Token:
 def tokens(text: str) -> Iterator[Token]:
     for match in TOKEN.finditer(text):
         word = _POSSESSIVE.sub("", match.group())
-        yield Token(match.start(), match.start() + len(word), word, _starts_sentence(text, match.start()))
+        yield Token(match.start(), match.start() + len(word), word, starts_sentence(text, match.start()))
 
 
 def _words(text: str) -> Iterator[tuple[int, int, str]]:
@@ -225,7 +266,7 @@ def _token(word: tuple[int, int, str]) -> Token:
     return Token(word[0], word[1], word[2])
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def starts_sentence(text: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and text[index] in _OPENERS:
         index -= 1
@@ -312,7 +353,7 @@ class NameFinder:
                 continue  # most words: a lower-case word no list knows, whatever its neighbours
             if any(s <= start < e for s, e in public):
                 continue
-            token = Token(start, end, word, _starts_sentence(text, start))
+            token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index and not token.initial else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
             # a word is judged by itself and its neighbours' words only: judged once per note
@@ -494,7 +535,7 @@ class NameFinder:
             # or the next word reads it as a word ("Слава богу", "Нұр деген сөз")
             sure = seen and base_of(word, seen, min_inflected=3) is not None
             if sure or (unsure and base_of(word, unsure, min_inflected=3) is not None):
-                initial = _starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
+                initial = starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
                 if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
                     return "same-note" if sure else AMBIGUOUS
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
@@ -529,7 +570,7 @@ class NameFinder:
             and (capital or listed)
         ):
             return "name-cue"
-        if capital and before and after and not _starts_sentence(text, start):
+        if capital and before and after and not starts_sentence(text, start):
             conj = union("conjunctions")
             left = (before[0] in taken and text[before[1] : start].strip() == ",") or (
                 before2 is not None
@@ -592,7 +633,7 @@ class NameFinder:
             )
             if joined:
                 return NAME_SHAPE  # "есенгүл и Тимур подрались": joined to a name of the note
-        if capital and after and _starts_sentence(text, start) and not _a_word(word):
+        if capital and after and starts_sentence(text, start) and not _a_word(word):
             gap = text[end : after[0]]
             if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
                 return AMBIGUOUS  # "Жарас: «феминизм…»": a speaker before a quotation
@@ -627,6 +668,9 @@ class NameFinder:
             and after[2].casefold() in union("person_after")
             and after[2].casefold() not in union("conjunctions")
         )
+        if not said and after is not None and after[2].casefold() in union("subject_fillers"):
+            following = _NEXT.match(text, after[1])  # "кирюха опять опоздал": a filler, then the verb
+            said = following is not None and following.group(1).casefold() in union("person_after")
         if _is_latin(written):
             foreign = _english_around(text, start, end)
             common = lower in lexicon.english_words()
@@ -734,6 +778,8 @@ class NameFinder:
             listed = None  # "жаңа" is not Жанна, "және" is not Jane
         if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():
             listed = None  # "Kelin" (a bride) is not Keli with an ending
+        if listed is not None and not token.capitalised and written_short_form(word, listed):
+            listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
@@ -1223,10 +1269,12 @@ def _kin_after(after: Token | None) -> bool:
 def _kazakh_skeleton(shape: str) -> bool:
     """A Kazakh word in any alphabet, maybe with an ending ("týraly", "sóılestik")."""
     words = lexicon.kazakh_skeletons()
+    if shape in words:
+        return True
+    if shape in list_names():
+        return False  # a listed name is no guess of a stem and an ending: "шурик" is no "шұр" + "ық"
     endings = _all_endings()
-    return shape in words or any(
-        shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1)
-    )
+    return any(shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1))
 
 
 @lru_cache(maxsize=50_000)
@@ -1399,6 +1447,8 @@ def _kazakh_word(lower: str) -> bool:
     words = lexicon.kazakh_words()
     if lower in words:
         return True
+    if skeleton(lower) in list_names():
+        return False  # a listed name is a word only as the dictionary holds it: "жека" is no "жек" + "а"
     endings = endings_for(False)
     return any(
         lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)

@@ -879,3 +879,60 @@ def test_a_name_found_by_its_shape_alone_is_unsure_and_reviewed_first() -> None:
     text = "дәмеғали үндемеді, бөлек сөйлесу керек"
     spans = Anonymizer((), use_ner=False).detect(text)
     assert [(text[s.start : s.end], s.source in UNSURE_SOURCES) for s in spans] == [("дәмеғали", True)]
+
+
+# Short and pet forms of first names, as data (data/diminutives.txt), not from any note.
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("После занятия Шурик сказал, что вернётся.", "Шурик"),
+        ("жека сказал, что не придёт.", "жека"),
+        ("потом шурик молчал весь час.", "шурик"),
+        ("вчера кирюха опять опоздал.", "кирюха"),
+        ("сабақ қызық болды. ербо бүгін келмеді.", "ербо"),
+        ("after lunch zheka said his dad drinks.", "zheka"),
+    ],
+)
+def test_a_short_form_of_a_first_name_is_a_name_in_any_letter_case(text: str, part: str) -> None:
+    for use_ner in (False, True) if ner.available() else (False,):
+        assert covered(text, part, use_ner=use_ner), removed(text, use_ner=use_ner)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "купили ему плюшевый мишка на день рождения.",  # a teddy bear: the dictionary's word
+        "бұл жеке мәселе, ешкімге айтпаймыз.",  # "жеке" (personal) is no "Жека"
+        "у машины фара разбита.",
+        "жаке деген не, деп сұрады.",  # the word itself spoken of
+    ],
+)
+def test_a_short_form_that_is_a_word_or_stands_where_no_person_does_stays(text: str) -> None:
+    assert [w for w in removed(text) if w[:1].islower()] == [], removed(text)
+
+
+def test_a_listed_name_is_no_kazakh_word_by_a_guess_of_stem_and_ending() -> None:
+    from facilitator.anonymizer.names import _kazakh_word
+
+    assert not _kazakh_word("жека") and not _kazakh_word("саня")  # no "жек" + "а", "сан" + "я"
+    assert _kazakh_word("мектепке") and _kazakh_word("жеке")  # a word with an ending, a word
+
+
+def test_the_short_forms_spelt_like_a_word_are_the_bracketed_ones() -> None:
+    """data/diminutives.txt brackets the forms spelt like a Kazakh or English word ([Толик]: толық):
+    those are no listed name (the check is made here, not each time the lists load)."""
+    from facilitator.anonymizer import lexicon
+    from facilitator.anonymizer.skeleton import skeleton
+
+    full = lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt")
+    words = lexicon.kazakh_skeletons() | {skeleton(w) for w in lexicon.english_words()}
+    word_like = {
+        form
+        for _full, form, _listed in lexicon._diminutive_entries()
+        if skeleton(form) in words and skeleton(form) not in full
+    }
+    bracketed = {form for _full, form, listed in lexicon._diminutive_entries() if not listed}
+    assert word_like == bracketed
+    assert "tolik" not in lexicon.short_forms() and "jeka" in lexicon.short_forms()

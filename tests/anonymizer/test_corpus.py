@@ -30,12 +30,12 @@ def heldout() -> Figures:
 
 
 def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figures) -> None:
-    """A guard at the level of the fifth round (2026-12-01, notes_k in: 1,750 notes, 0.989 / 0.995 /
-    0.984), a little below it."""
+    """A guard at the level of the short forms' round (2026-12-02, 1,750 notes, 0.989 (4,576/4,628) /
+    0.9955 (3,573/3,589) / 0.984), a little below it."""
     print(f"\ndev: {dev.line()}")
     assert dev.notes >= 1750 and sum(dev.identifiers.values()) >= 4600
-    assert dev.recall >= 0.987, dev.misses
-    assert dev.names_and_phones >= 0.994, dev.misses
+    assert dev.recall >= 0.988, dev.misses
+    assert dev.names_and_phones >= 0.995, dev.misses
     assert dev.keep_rate >= 0.982, dev.lost
 
 

@@ -163,3 +163,59 @@ def test_a_description_loses_what_identifies_not_the_whole_sentence() -> None:
     out = printed(red)[1]
     assert "works at [details removed]" in out and "Madina" not in out and "Shetpe" not in out, out
     assert out.startswith("Person") and "gf Person" in out, out
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        # a Russian pet form, before and after its full name
+        (["Шурик: «пацаны не плачут»", "Александр Кравец оставил почту", "шурик опоздал"], "ru"),
+        (["Евгений Дробот спорил", "Женя потом извинился"], "ru"),
+        # a Kazakh -ке form that stands for several full names: one of them is in the session
+        (["Жандос Оспанов келді", "Жаке бүгін үндемеді"], "kk"),
+    ],
+)
+def test_a_nickname_takes_the_pseudonym_of_its_full_name(texts: list[str], language: str) -> None:
+    red = redaction(texts, language)
+    given = {
+        red.replacement(note, span)
+        for note in red.notes
+        for span in red.removed_spans(note)
+        if span.kind is Kind.NAME
+    }
+    assert len(given) == 1, (given, printed(red))
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "gone", "stay"),
+    [
+        # a name that is a word ("роман", a novel), a filler, then what the person did
+        (["Роман Светлов пришёл", "роман потом рассказал про отца", "роман тоже хороший"], "ru", 1, 2),
+        # explained by a name in brackets
+        (["Роман Светлов пришёл", "роман (Светлов) спорил весь шаг"], "ru", 1, None),
+        # a Kazakh dative given or told something later in its clause ("арман" is a dream)
+        (["Арман Сейітов келді", "арманға 150 нөмірін бердім", "арманға жету үшін оқу керек"], "kk", 1, 2),
+    ],
+)
+def test_a_lower_case_name_of_the_session_in_a_person_s_place(
+    texts: list[str], language: str, gone: int, stay: int | None
+) -> None:
+    out = printed(redaction(texts, language))
+    name = texts[0].split()[0].casefold()
+    assert not any(w.startswith(name) for w in words(out[gone])), out
+    if stay is not None:
+        assert out[stay] == texts[stay], out  # the same word used as a word stays
+
+
+def test_a_short_form_two_full_names_share_is_a_person_of_its_own() -> None:
+    red = redaction(["Вячеслав Ким и Станислав Ли пришли", "Слава опоздал"], "ru")
+    first, second = red.notes
+    pair = [red.replacement(first, s) for s in red.removed_spans(first) if s.kind is Kind.NAME]
+    alone = [red.replacement(second, s) for s in red.removed_spans(second)]
+    assert len(set(pair)) == 2 and alone and alone[0] not in pair, (pair, alone, printed(red))
+
+
+def test_a_name_that_is_a_word_stays_where_it_is_a_word() -> None:
+    texts = ["Алтын Серікова келді", "анасы алтын сағат сыйлады", "менің арманым — оқу", "Арман Сейітов"]
+    out = printed(redaction(texts, "kk"))
+    assert out[1:3] == texts[1:3], out
