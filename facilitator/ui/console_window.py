@@ -59,7 +59,10 @@ class _AgendaColumn(QWidget):
 
 
 class ConsoleWindow(QMainWindow):
-    def __init__(self, bridge: SessionBridge, audience: AudienceWindow) -> None:
+    def __init__(self, bridge: SessionBridge, audience: AudienceWindow, previews_later: bool = False) -> None:
+        """``previews_later``: the two pictures of the projector (now and next) are left empty
+        until ``draw_previews`` (the app's start draws them in the event loop's turn after the
+        console takes keys: building them is a sixth of building the console)."""
         super().__init__()
         self.setObjectName("console-window")
         self.setWindowTitle(translate("Console", "Facilitator — {title}").format(title=bridge.plan.title))
@@ -71,8 +74,9 @@ class ConsoleWindow(QMainWindow):
         self.agenda = AgendaPanel(bridge)
         self.step_panel = StepPanel(bridge)
         projector = lambda: audience.view.size() if audience.isVisible() else QSize()  # noqa: E731
-        self.preview = Preview(bridge, audience, projector)
-        self.next_preview = NextPreview(bridge, projector, lambda: audience.timer_shown)
+        draw = not previews_later
+        self.preview = Preview(bridge, audience, projector, draw=draw)
+        self.next_preview = NextPreview(bridge, projector, lambda: audience.timer_shown, draw=draw)
         audience.timer_toggled.connect(self.next_preview.refresh)
         self.timer_panel = TimerPanel(bridge)
         self.notes = NotesPanel(bridge)
@@ -138,9 +142,15 @@ class ConsoleWindow(QMainWindow):
         self.notes.keys_handed_back.connect(self.give_keys_to_presenter)
         self.step_panel.tallies.keys_handed_back.connect(self.give_keys_to_presenter)
         self.aids.panel_closed.connect(self.give_keys_to_presenter)
+        self.mnemonics.release()  # every menu above marked once; those added later as they come
         self.resize(1280, 720)
         window_state.restore(self, "console", QGuiApplication.primaryScreen())
         self.give_keys_to_presenter()
+
+    def draw_previews(self) -> None:
+        """The projector's pictures (now and next), drawn from now on: at once, as they are now."""
+        self.preview.start_drawing()
+        self.next_preview.start_drawing()
 
     def _agenda_and_next(self) -> QWidget:
         """The agenda over the next-step preview: the agenda's column keeps its width when the cue
@@ -191,7 +201,8 @@ class ConsoleWindow(QMainWindow):
         return banner
 
     def _build_menus(self) -> None:
-        self.mnemonics = MnemonicKeeper(self.menuBar())  # Alt + a letter, for every menu added
+        # Alt + a letter, for every menu added: marked once the console is built (``__init__``)
+        self.mnemonics = MnemonicKeeper(self.menuBar(), held=True)
         toolbar = QToolBar(translate("Actions", "Session"), self)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)

@@ -119,6 +119,11 @@ class FirstFrame:
         self.holding = self.view = HoldingScreen(room)
         self.console.show()
 
+    def windows(self) -> tuple[QWidget, ...]:
+        """The console's frame (and the line it draws) and the holding screen."""
+        opening = self.console.centralWidget()
+        return (self.console, opening, self.holding) if opening is not None else (self.console, self.holding)
+
     def show_holding(self) -> None:
         """The holding screen on the screen the projector will use (a window when there is one
         screen), never taking the keyboard. Call after the console's frame is painted."""
