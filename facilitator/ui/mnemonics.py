@@ -109,7 +109,9 @@ class MnemonicKeeper(QObject):
             self._busy = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._busy or self._held or event.type() not in (QEvent.Type.ActionAdded, QEvent.Type.ActionChanged):
+        if self._busy or self._held:
+            return False
+        if event.type() not in (QEvent.Type.ActionAdded, QEvent.Type.ActionChanged):
             return False
         if isinstance(watched, QMenuBar | QMenu) and isinstance(event, QActionEvent):
             submenu = event.action().menu()
