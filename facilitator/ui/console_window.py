@@ -37,6 +37,7 @@ from facilitator.ui.series_guidance import series_text
 from facilitator.ui.session_bridge import SessionBridge
 from facilitator.ui.stage_banner import StageBanner
 from facilitator.ui.step_panel import StepPanel
+from facilitator.ui.still_layout import place_in_place
 from facilitator.ui.timer_panel import TimerPanel
 
 NEXT_PREVIEW_HEIGHT = 150
@@ -133,7 +134,10 @@ class ConsoleWindow(QMainWindow):
         bridge.error_reported.connect(self._show_error)
         self.statusBar()  # the status line from the start: its first message never resizes the window
         self._build_language_menu()
-        self.aids = PrivateAids(self, bridge)
+        self.aids = PrivateAids(self, bridge)  # its privacy cover's stack is the central widget now
+        central_stack = self.centralWidget()
+        assert central_stack is not None
+        place_in_place(central_stack, self._toolbar)  # no zero-length animations: still_layout.py
         self.after = AfterSession(self, bridge)
         bridge.session_ended.connect(self._offer_review)
         self.presenter_keys = PresenterKeys(
@@ -206,6 +210,7 @@ class ConsoleWindow(QMainWindow):
         toolbar = QToolBar(translate("Actions", "Session"), self)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
+        self._toolbar = toolbar
         self.addToolBar(toolbar)
         owned = {  # the console's own actions; the table gives their titles and keys
             "toggle-timer": self._audience.toggle_timer,
