@@ -299,10 +299,11 @@ class ConsoleWindow(QMainWindow):
     def _build_language_menu(self) -> None:
         """The app's own language; the workshop's content language is the plan's."""
         menu = self.menuBar().addMenu(translate("Console", "Language"))
+        chosen = load_settings().ui_language  # read once, not once per language
         for code, name in (("", translate("Console", "As the system")), *LANGUAGE_NAMES.items()):
             action = menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(load_settings().ui_language == code)
+            action.setChecked(chosen == code)
             action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
 
     def choose_language(self, code: str) -> None:
