@@ -3,12 +3,12 @@ took keys: the start-up benchmark's figures (``facilitator --quit-when-shown`` p
 benchmarks/run.py compares them with a bare window measured the same way).
 
 The paints are seen by an event filter on the first frame's two windows (the first windows the app
-shows), not on the whole application: an application-wide filter written in Python has every
-event of every object handed to it, and the first object of a class PySide6 does not wrap (Qt's
-own ``QWidgetWindow``, ``QAnimationTimer``) makes PySide6 build every lazily-loaded class of its
-modules, with their enums (≈ 180 enum types, 30–110 ms on this machine), before the first paint:
-a cost of the measuring, which the app does not pay there without it (the bare window's own filter
-meets no such object)."""
+shows), not on the whole application: an application-wide filter written in Python is handed
+every event of every object, and the first object of a Qt-private class whose nearest class
+PySide6 wraps is ``QObject`` (the first frame's ``QAnimationTimer``) makes PySide6 create every
+wrapped class derived from ``QObject`` to look for a closer one, with their enums (177 enum types,
+30–115 ms measured), before the first paint: a cost of the measuring, which the app does not pay
+there without it (the bare window's filter meets no such object; see still_layout.py)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from facilitator.ui.first_frame import HOLDING_NAME
 
 
 class StartTimes(QObject):
-    """Notes the wall-clock time of the first paint event of ``windows`` (or of a child of theirs
-    given too), and of the holding screen's first paint."""
+    """Notes the wall-clock time of the first paint event of the ``watched`` windows, and of the
+    holding screen's first paint."""
 
     def __init__(self, *watched: QWidget) -> None:
         super().__init__()
