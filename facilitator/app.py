@@ -327,10 +327,10 @@ def _run_qt(
 
     app = _qt_app(ui_language)
     dialog = not (smoke_test or quit_when_shown)
-    start_times = StartTimes(app) if quit_when_shown else None
     companion, companion_first = pair
     # the console's frame, painted first, then the holding screen (in both languages of a pair)
     frame = FirstFrame(title, companion.plan.title if companion else None, companion_first)
+    start_times = StartTimes(*frame.windows()) if quit_when_shown else None  # shown, not yet painted
     app.processEvents()
     frame.show_holding()
     app.processEvents()
@@ -380,7 +380,7 @@ def _launch(
     )
     launcher.companion, launcher.companion_first = pair
     try:
-        opened = launcher.open()
+        opened = launcher.open(previews_later=True)
     except (WrongPassphrase, KeyFileError) as exc:
         print(f"facilitator: {exc}; nothing was opened or changed", file=sys.stderr)
         return 1
@@ -397,6 +397,9 @@ def _launch(
     if start_times is not None:  # the loop's first turn: keys are handled from here on
         QTimer.singleShot(0, lambda: _report_and_quit(start_times, launcher, app))
     QTimer.singleShot(0, lambda: loops.append(_running_event_loop(app)))
+    # the console's two pictures of the projector (now and next): in the turn after its first,
+    # once keys already pressed have been handled (the console is ready without them)
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, launcher.draw_previews))
     result_holder: list[int] = []
     if smoke_test:
         QTimer.singleShot(0, lambda: result_holder.append(launcher.smoke_test()))

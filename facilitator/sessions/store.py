@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -286,6 +285,8 @@ class Store:
         plan_name: str,
         created_wall: float,
     ) -> str:
+        import uuid  # here: uuid imports platform, which the start need not wait for
+
         session_id = uuid.uuid4().hex[:12]
         with self._writing("the new session"):
             self._db.execute(
@@ -303,6 +304,8 @@ class Store:
         rows = self._read("SELECT programme_instance FROM sessions WHERE id = ?", (session_id,))
         if rows and rows[0][0]:
             return str(rows[0][0])
+        import uuid
+
         self.set_programme_instance(session_id, f"uuid:{uuid.uuid4()}", only_if_unset=True)
         return str(self._read("SELECT programme_instance FROM sessions WHERE id = ?", (session_id,))[0][0])
 

@@ -37,6 +37,7 @@ from facilitator.ui.series_guidance import series_text
 from facilitator.ui.session_bridge import SessionBridge
 from facilitator.ui.stage_banner import StageBanner
 from facilitator.ui.step_panel import StepPanel
+from facilitator.ui.still_layout import place_in_place
 from facilitator.ui.timer_panel import TimerPanel
 
 NEXT_PREVIEW_HEIGHT = 150
@@ -59,7 +60,10 @@ class _AgendaColumn(QWidget):
 
 
 class ConsoleWindow(QMainWindow):
-    def __init__(self, bridge: SessionBridge, audience: AudienceWindow) -> None:
+    def __init__(self, bridge: SessionBridge, audience: AudienceWindow, previews_later: bool = False) -> None:
+        """``previews_later``: the two pictures of the projector (now and next) are left empty
+        until ``draw_previews`` (the app's start draws them in the event loop's turn after the
+        console takes keys: building them is a sixth of building the console)."""
         super().__init__()
         self.setObjectName("console-window")
         self.setWindowTitle(translate("Console", "Facilitator — {title}").format(title=bridge.plan.title))
@@ -71,8 +75,9 @@ class ConsoleWindow(QMainWindow):
         self.agenda = AgendaPanel(bridge)
         self.step_panel = StepPanel(bridge)
         projector = lambda: audience.view.size() if audience.isVisible() else QSize()  # noqa: E731
-        self.preview = Preview(bridge, audience, projector)
-        self.next_preview = NextPreview(bridge, projector, lambda: audience.timer_shown)
+        draw = not previews_later
+        self.preview = Preview(bridge, audience, projector, draw=draw)
+        self.next_preview = NextPreview(bridge, projector, lambda: audience.timer_shown, draw=draw)
         audience.timer_toggled.connect(self.next_preview.refresh)
         self.timer_panel = TimerPanel(bridge)
         self.notes = NotesPanel(bridge)
@@ -131,7 +136,10 @@ class ConsoleWindow(QMainWindow):
         bridge.error_reported.connect(self._show_error)
         self.statusBar()  # the status line from the start: its first message never resizes the window
         self._build_language_menu()
-        self.aids = PrivateAids(self, bridge)
+        self.aids = PrivateAids(self, bridge)  # its privacy cover's stack is the central widget now
+        central_stack = self.centralWidget()
+        assert central_stack is not None
+        place_in_place(central_stack, self._toolbar)  # no zero-length animations: still_layout.py
         self.after = AfterSession(self, bridge)
         bridge.session_ended.connect(self._offer_review)
         self.presenter_keys = PresenterKeys(
@@ -140,9 +148,15 @@ class ConsoleWindow(QMainWindow):
         self.notes.keys_handed_back.connect(self.give_keys_to_presenter)
         self.step_panel.tallies.keys_handed_back.connect(self.give_keys_to_presenter)
         self.aids.panel_closed.connect(self.give_keys_to_presenter)
+        self.mnemonics.release()  # every menu above marked once; those added later as they come
         self.resize(1280, 720)
         window_state.restore(self, "console", QGuiApplication.primaryScreen())
         self.give_keys_to_presenter()
+
+    def draw_previews(self) -> None:
+        """The projector's pictures (now and next), drawn from now on: at once, as they are now."""
+        self.preview.start_drawing()
+        self.next_preview.start_drawing()
 
     def _agenda_and_next(self) -> QWidget:
         """The agenda over the next-step preview: the agenda's column keeps its width when the cue
@@ -193,10 +207,12 @@ class ConsoleWindow(QMainWindow):
         return banner
 
     def _build_menus(self) -> None:
-        self.mnemonics = MnemonicKeeper(self.menuBar())  # Alt + a letter, for every menu added
+        # Alt + a letter, for every menu added: marked once the console is built (``__init__``)
+        self.mnemonics = MnemonicKeeper(self.menuBar(), held=True)
         toolbar = QToolBar(translate("Actions", "Session"), self)
         toolbar.setObjectName("session-toolbar")
         toolbar.setMovable(False)
+        self._toolbar = toolbar
         self.addToolBar(toolbar)
         owned = {  # the console's own actions; the table gives their titles and keys
             "toggle-timer": self._audience.toggle_timer,
@@ -285,10 +301,11 @@ class ConsoleWindow(QMainWindow):
     def _build_language_menu(self) -> None:
         """The app's own language; the workshop's content language is the plan's."""
         menu = self.menuBar().addMenu(translate("Console", "Language"))
+        chosen = load_settings().ui_language  # read once, not once per language
         for code, name in (("", translate("Console", "As the system")), *LANGUAGE_NAMES.items()):
             action = menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(load_settings().ui_language == code)
+            action.setChecked(chosen == code)
             action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
 
     def choose_language(self, code: str) -> None:

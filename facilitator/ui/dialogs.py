@@ -10,26 +10,20 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from facilitator.screens import ScreenInfo, centred_on, laptop_screen
 from facilitator.ui.i18n import translate
 from facilitator.ui.qt_screens import QtScreenSource
+
+if TYPE_CHECKING:  # imported where a dialog is shown: PySide6 builds each class's enums on its
+    # first use (the message box's and the file dialog's are many), and the console's start shows none
+    from PySide6.QtWidgets import QMessageBox
 
 
 class Forgot(enum.Enum):
@@ -114,6 +108,8 @@ def _keys_back(ask_something: Callable[P, R]) -> Callable[P, R]:
 def ask(parent: QWidget | None, title: str, text: str, default_yes: bool = False) -> bool:
     """A yes/no question; True for yes. Enter means No unless ``default_yes``: most questions guard
     something that cannot be undone (ending, deleting, closing). Tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
@@ -134,6 +130,8 @@ class ResumeAnswer(enum.Enum):
 def ask_resume(parent: QWidget | None, title: str, text: str) -> ResumeAnswer:
     """Resume an unfinished session (the default: Enter), close it for good, or decide later
     (Esc, or closing the question): Esc never throws a session away. Tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     resume = box.addButton(translate("Dialogs", "Resume"), QMessageBox.ButtonRole.AcceptRole)
     close = box.addButton(translate("Dialogs", "Close it for good"), QMessageBox.ButtonRole.DestructiveRole)
@@ -151,6 +149,8 @@ def ask_resume(parent: QWidget | None, title: str, text: str) -> ResumeAnswer:
 def save_question(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """The unsaved-changes question: Save (the default: Enter), Discard, Cancel (Esc), each with
     a mnemonic (Alt+letter, or the letter alone) in the UI's language."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     save = box.addButton(translate("Dialogs", "&Save"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(translate("Dialogs", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
@@ -180,6 +180,8 @@ def ask_save(parent: QWidget | None, title: str, text: str) -> SaveAnswer:
 @_keys_back
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A message that needs acknowledging. Tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     place_on_laptop(box)
     box.exec()
@@ -188,6 +190,8 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 @_keys_back
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
     """Pick one of ``options`` (index), or None when cancelled. Tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -200,6 +204,8 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
 @_keys_back
 def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
     """A folder, or None. Tests replace this function."""
+    from PySide6.QtWidgets import QFileDialog
+
     path = QFileDialog.getExistingDirectory(parent, title, start)
     return path or None
 
@@ -207,6 +213,8 @@ def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
 @_keys_back
 def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     """A file to read, or None. Tests replace this function."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
 
@@ -216,6 +224,8 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
     """A file to write, or None; a bare file name is suggested in the home folder (not wherever
     the app was started from), a full path where it is. Tests replace this function."""
     from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
 
     where = Path(suggested)
     if not where.is_absolute():
@@ -234,6 +244,8 @@ def ask_passphrase(
     ``FORGOT``, and the caller asks before deleting anything. Tests replace this function.
     The passphrase is never stored anywhere.
     """
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     layout = QVBoxLayout(dialog)
@@ -286,6 +298,8 @@ def ask_passphrase(
 @_keys_back
 def confirm_typed(parent: QWidget | None, title: str, text: str, word: str) -> bool:
     """True only if the facilitator types ``word`` exactly: for what cannot be undone."""
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
     prompt = translate("Dialogs", "Type {word} to confirm:").format(word=word)
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)

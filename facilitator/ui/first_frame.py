@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from facilitator.screens import choose_audience_screen
 from facilitator.settings import load_settings
@@ -44,12 +44,15 @@ HOLDING_NAME = "first-frame-holding"
 
 
 class OpeningNote(QWidget):
-    """The console frame's one line, centred ("Opening …"): drawn, as a label would need Qt's enums."""
+    """The console's frame: a window with one line, centred ("Opening …"), drawn (a label would
+    need Qt's enums)."""
 
     def __init__(self, text: str) -> None:
         super().__init__()
-        self.setObjectName("first-frame-opening")
         self.text = text
+        # a floor, as a main window's layout gives one: a saved geometry restored maximized over
+        # an empty normal one would otherwise leave the window at 0 × 0, unpainted (offscreen)
+        self.setMinimumSize(320, 200)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -105,11 +108,12 @@ class FirstFrame:
         kk+ru``): the holding screen then shows both, as the projector will (``companion_first``:
         the second language's on top)."""
         self._closed = False
-        self.console = QMainWindow()
+        opening = translate("Launch", "Opening “{title}”…").format(title=title)
+        # a plain window, not a main window: QMainWindow places its central widget through a
+        # zero-length animation, whose timer the console's event filters would meet (still_layout.py)
+        self.console = OpeningNote(opening)
         self.console.setObjectName("first-frame-console")
         self.console.setWindowTitle(translate("Console", "Facilitator — {title}").format(title=title))
-        opening = translate("Launch", "Opening “{title}”…").format(title=title)
-        self.console.setCentralWidget(OpeningNote(opening))
         self.console.resize(1280, 720)
         window_state.restore(self.console, "console", QGuiApplication.primaryScreen())
         room = title
@@ -118,6 +122,10 @@ class FirstFrame:
             room = f"{first}\n{second}"
         self.holding = self.view = HoldingScreen(room)
         self.console.show()
+
+    def windows(self) -> tuple[QWidget, ...]:
+        """The console's frame and the holding screen."""
+        return (self.console, self.holding)
 
     def show_holding(self) -> None:
         """The holding screen on the screen the projector will use (a window when there is one

@@ -120,8 +120,10 @@ class Launcher:
         self.console: ConsoleWindow | None = None
         self.audience: AudienceWindow | None = None
 
-    def open(self) -> bool:
-        """Unlock the notes, then open the windows; False when the facilitator did not unlock."""
+    def open(self, previews_later: bool = False) -> bool:
+        """Unlock the notes, then open the windows; False when the facilitator did not unlock.
+        ``previews_later``: the console's pictures of the projector are left for ``draw_previews``
+        (the app's start: call it once the console takes keys)."""
         codec = self._open_vault()
         if codec is None:
             return False
@@ -139,7 +141,7 @@ class Launcher:
             )
         self._remembered_screen = self.bridge.remembered_screen()
         self.audience = AudienceWindow(self.bridge)
-        self.console = ConsoleWindow(self.bridge, self.audience)
+        self.console = ConsoleWindow(self.bridge, self.audience, previews_later)
         console = self.console
         self.console.show()
         self.screens = ScreenManager(self.bridge, self.audience, lambda: console)
@@ -155,6 +157,11 @@ class Launcher:
         self.console.raise_()
         self.console.activateWindow()
         return True
+
+    def draw_previews(self) -> None:
+        """The console's pictures of the projector, left by ``open(previews_later=True)``."""
+        if self.console is not None:
+            self.console.draw_previews()
 
     def _open_vault(self) -> AesGcmCodec | None:
         """The notes' codec, or None; a missing or damaged key file is said in a dialog (and raised)."""

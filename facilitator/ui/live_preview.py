@@ -70,10 +70,14 @@ class Preview(QWidget):
         audience: AudienceWindow,
         projector_size: Callable[[], QSize] | None = None,
         parent: QWidget | None = None,
+        draw: bool = True,
     ) -> None:
         """``projector_size``: the projector view's size (empty when none is shown); by default
-        the audience window's view while it is visible."""
+        the audience window's view while it is visible. ``draw``: False leaves the picture empty
+        (and every change undrawn) until ``start_drawing``: the app's start draws it in the event
+        loop's turn after the console takes keys."""
         super().__init__(parent)
+        self._waiting = not draw
         self.setAccessibleName(translate("Console", "Preview of the projector"))
         self._bridge = bridge
         self._audience = audience
@@ -130,8 +134,15 @@ class Preview(QWidget):
         return "" if self.showing_film else self.view.visible_text()
 
     # -- drawing -------------------------------------------------------------------------------
+    def start_drawing(self) -> None:
+        """Draw the picture from now on (at once, as the room's screen is now)."""
+        self._waiting = False
+        self.refresh()
+
     def refresh(self, *_args: object) -> None:
         """Lay the room's screen out at the projector's size and take its picture."""
+        if self._waiting:
+            return  # drawn once, as things are then, by ``start_drawing``
         view = self.view
         view.resize(self._target())
         present(view, self._bridge)
@@ -147,6 +158,8 @@ class Preview(QWidget):
         """A tick: nothing when the room's timer reads the same; only the top rows (timer and
         phase) when their words changed; the whole screen when the timer's colour changed or a
         timer or phase appeared or went."""
+        if self._waiting:
+            return
         timer = self._bridge.audience_timer(self._audience.timer_shown)
         before = self._timer
         if timer == before:

@@ -74,11 +74,23 @@ class MnemonicKeeper(QObject):
     """Keeps every menu of ``bar`` (and their submenus) with unique mnemonics as menus and items
     are added, by the console, the aids, the lock and the launcher alike."""
 
-    def __init__(self, bar: QMenuBar) -> None:
+    def __init__(self, bar: QMenuBar, held: bool = False) -> None:
+        """``held``: nothing is marked until ``release`` (a window adding its menus at once)."""
         super().__init__(bar)
         self._bar = bar
         self._busy = False
-        self._watch(bar)
+        self._held = held
+        if held:
+            bar.installEventFilter(self)
+        else:
+            self._watch(bar)
+
+    def release(self) -> None:
+        """Mark every menu once, as added while held (the console adds 70 items as it is built:
+        marked as each came, their menus were marked 72 times), and keep them marked from now on."""
+        if self._held:
+            self._held = False
+            self._watch(self._bar)
 
     def _watch(self, widget: QWidget) -> None:
         widget.installEventFilter(self)
@@ -97,7 +109,9 @@ class MnemonicKeeper(QObject):
             self._busy = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._busy or event.type() not in (QEvent.Type.ActionAdded, QEvent.Type.ActionChanged):
+        if self._busy or self._held:
+            return False
+        if event.type() not in (QEvent.Type.ActionAdded, QEvent.Type.ActionChanged):
             return False
         if isinstance(watched, QMenuBar | QMenu) and isinstance(event, QActionEvent):
             submenu = event.action().menu()

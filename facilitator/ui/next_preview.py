@@ -48,10 +48,13 @@ class NextPreview(QLabel):
         projector_size: Callable[[], QSize],
         timer_shown: Callable[[], bool] = lambda: True,
         parent: QWidget | None = None,
+        draw: bool = True,
     ) -> None:
         """``projector_size``: the projector view's size (empty when none is shown);
-        ``timer_shown``: whether the room sees the timer (its row takes room on the screen)."""
+        ``timer_shown``: whether the room sees the timer (its row takes room on the screen);
+        ``draw``: False leaves the picture empty until ``start_drawing`` (as ``Preview``)."""
         super().__init__(parent)
+        self._waiting = not draw
         self.setObjectName("next-preview")
         self.setAccessibleName(translate("Console", "Preview of what the projector shows next"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -82,8 +85,15 @@ class NextPreview(QLabel):
         """The text the next screen shows: none on a film's frame."""
         return "" if self.showing_film else self.view.visible_text()
 
+    def start_drawing(self) -> None:
+        """Draw the picture from now on (at once, as the next screen is now)."""
+        self._waiting = False
+        self.refresh()
+
     def refresh(self, *_args: object) -> None:
         """Lay out the next screen at the projector's size and take its picture."""
+        if self._waiting:
+            return  # drawn once, as things are then, by ``start_drawing``
         bridge = self._bridge
         view = self.view
         view.set_comfort(bridge.text_scale, bridge.high_contrast)

@@ -23,6 +23,7 @@ from facilitator.ui.actions import make_action, shortcuts, switch_back, switch_o
 from facilitator.ui.audience_view import Display
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.still_layout import place_in_place
 
 if TYPE_CHECKING:  # the panels and their data load when first opened, not at start-up
     from facilitator.aids.cue_set import CueSet
@@ -167,6 +168,7 @@ class PrivateAids(QObject):
         dock.setObjectName(panel.objectName() + "-dock")
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        place_in_place(dock)  # opened without zero-length animations: see still_layout.py
         self._console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         for key in shortcuts("close-panel"):
             escape = QShortcut(QKeySequence(key), dock)

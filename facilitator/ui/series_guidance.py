@@ -4,11 +4,11 @@ none of it is ever handed to the projector."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from facilitator.ui.html_text import escape
 from facilitator.ui.i18n import translate
 
 if TYPE_CHECKING:  # the loader brings pydantic: a plan of no series never needs it

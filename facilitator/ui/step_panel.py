@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from html import escape
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
@@ -13,6 +12,7 @@ from facilitator.sessions import checked_cache
 from facilitator.sessions.plan import Step
 from facilitator.sessions.state import Status
 from facilitator.ui import i18n
+from facilitator.ui.html_text import escape
 from facilitator.ui.i18n import translate
 from facilitator.ui.series_guidance import SeriesGuidance
 from facilitator.ui.session_bridge import SessionBridge

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from facilitator.paths import window_state_path
 
@@ -27,15 +27,16 @@ def save(window: QMainWindow, name: str) -> None:
     store.sync()
 
 
-def restore(window: QMainWindow, name: str, screen: QScreen | None) -> bool:
-    """Put ``window`` back as it was, on ``screen``; maximized there when nothing was saved.
+def restore(window: QWidget, name: str, screen: QScreen | None) -> bool:
+    """Put ``window`` back as it was, on ``screen``; maximized there when nothing was saved (a
+    main window's toolbars too; the first frame's plain window takes the geometry alone).
 
     Call before the window is shown. Returns True when a saved state was used.
     """
     store = _store()
     geometry, state = store.value(f"{name}/geometry"), store.value(f"{name}/state")
     restored = isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
-    if isinstance(state, QByteArray):
+    if isinstance(state, QByteArray) and isinstance(window, QMainWindow):
         window.restoreState(state)
     if screen is None:
         return restored

@@ -15,8 +15,8 @@ from facilitator.ui import dialogs, launch
 PASSPHRASE = "a passphrase for process tests"
 
 
-def _open_and_say(self: launch.Launcher, original=launch.Launcher.open) -> bool:  # type: ignore[no-untyped-def]
-    opened = original(self)
+def _open_and_say(self: launch.Launcher, *args, original=launch.Launcher.open, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+    opened = original(self, *args, **kwargs)  # as the app opens it (the previews drawn later)
     print(f"open {os.getpid()}", flush=True)
     return bool(opened)
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
 from facilitator.content import default_workshop
@@ -17,7 +17,7 @@ from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui import i18n
 from facilitator.ui.launch import Launcher
-from facilitator.ui.mnemonics import alt_letters, with_mnemonics
+from facilitator.ui.mnemonics import MnemonicKeeper, alt_letters, with_mnemonics
 
 
 def mnemonic(text: str) -> str | None:
@@ -90,3 +90,24 @@ def test_letters_are_unique_first_letters_of_words_where_free() -> None:
     texts = ["Black screen", "Blank", "Swap the screens", "Start"]
     assert with_mnemonics(texts) == ["&Black screen", "B&lank", "&Swap the screens", "S&tart"]
     assert with_mnemonics(["Встреча", "Выход"], frozenset("в")) == ["В&стреча", "В&ыход"]
+
+
+def test_menus_added_while_held_are_marked_once_released_and_later_ones_as_they_come(qtbot: QtBot) -> None:
+    """The console holds the marking while it adds its 70 items (each would mark its menu again),
+    and marks everything once when it is built."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    keeper = MnemonicKeeper(window.menuBar(), held=True)
+    session = window.menuBar().addMenu("Session")
+    for title in ("Start", "Stop", "Status"):
+        session.addAction(title)
+    sub = session.addMenu("Screens")
+    sub.addAction("Swap")
+    assert [a.text() for a in session.actions()] == ["Start", "Stop", "Status", "Screens"]  # held
+    keeper.release()
+    letters = [mnemonic(a.text()) for a in session.actions()]
+    assert None not in letters and len(set(letters)) == 4
+    assert mnemonic(window.menuBar().actions()[0].text()) is not None
+    assert mnemonic(sub.actions()[0].text()) == "s"  # a submenu added while held is watched too
+    session.addAction("Summary")  # after the release: marked as it comes
+    assert mnemonic(session.actions()[-1].text()) not in (None, *letters)

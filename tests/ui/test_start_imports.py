@@ -88,4 +88,6 @@ def test_a_known_plan_paints_and_takes_keys_without_heavy_modules(tmp_path: Path
     assert heavy(again["first_paint"], NEVER_BEFORE_FIRST_PAINT) == []
     assert again["qt_namespace_at_first_paint"] == []  # its ≈ 110 enum types: after the first paint
     assert heavy(again["console_ready"], NEVER_BEFORE_KEYS) == []
+    # no class of Qt's built that the console does not use (PySide6 builds each one's enums)
+    assert again["unused_qt_classes_at_console_ready"] == []
     assert "facilitator.ui.console_window" in again["console_ready"]  # it did start for real
