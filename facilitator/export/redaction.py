@@ -150,8 +150,9 @@ class Redaction:
         for note, spans in zip(self._notes, added, strict=True):
             key = (note.id, note.updated_wall)
             found = sorted(self._detected[key] + spans, key=lambda s: s.start)
+            starts = [s.start for s in found]
             self._detected[key] = [
-                narrowed(note.text, s, found) if s.kind is Kind.QUASI else s for s in found
+                narrowed(note.text, s, found, starts) if s.kind is Kind.QUASI else s for s in found
             ]
 
     def _assign(self) -> None:
