@@ -1071,7 +1071,7 @@ def _truncated_name(shape: str, names: frozenset[str]) -> bool:
     longest = _longest_with_prefix(names)
     for cut in range(len(shape), 3, -1):
         stem = shape[:cut]
-        if cut not in _TRUNCATED_STEMS or shape[cut:] not in endings or stem[-1] not in "aeiou" or stem in names:
+        if cut > 5 or shape[cut:] not in endings or stem[-1] not in "aeiou" or stem in names:
             continue
         if longest.get(stem, 0) >= cut + 2:  # a name starts with the stem, two letters longer at least
             return True
