@@ -521,7 +521,10 @@ def _quiet_dictionary_words(words: list[str]) -> frozenset[str]:
     return dictionary_words(words)
 
 
-def narrowed(text: str, quasi: Span, spans: Sequence[Span]) -> Span:  # spans sorted by start
+def narrowed(
+    text: str, quasi: Span, spans: Sequence[Span], starts: Sequence[int] | None = None
+) -> Span:  # spans sorted by start; ``starts``: their starts, if the caller has them (a long note
+    # has tens of thousands of descriptions: listing every span's start for each was quadratic)
     """The smallest stretch of a description that singles someone out that still removes what
     identifies: "seka's gf Madina works at the only pharmacy in Shetpe" loses "the only pharmacy in
     Shetpe" (and "Madina", as a name, gets her pseudonym), not the whole sentence. The description
@@ -539,7 +542,8 @@ def narrowed(text: str, quasi: Span, spans: Sequence[Span]) -> Span:  # spans so
     if not cues:
         return quasi
     cut = quasi.start + min(cues)
-    starts = [s.start for s in spans]  # ``spans``: sorted by start
+    if starts is None:
+        starts = [s.start for s in spans]  # ``spans``: sorted by start
     names = [
         s
         for s in spans[bisect.bisect_left(starts, quasi.start) : bisect.bisect_left(starts, cut)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -211,6 +211,7 @@ def russian_genitive(word: str) -> bool:
 
 
 @cache
+@lru_cache(maxsize=100_000)
 def normal_forms(word: str) -> frozenset[str]:
     """The dictionary forms of a Russian ``word`` in lower case ("абая" -> "абай")."""
     try:

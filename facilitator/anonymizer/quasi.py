@@ -66,6 +66,11 @@ _AT_PLACE = re.compile(
     re.IGNORECASE,
 )
 """A capitalised word with an ending that makes it a place: "Ақкөлдегі" ("the ... in Ақкөл")."""
+_PLACE_ENDING = re.compile(
+    "(?:" + "|".join(re.escape(e) for e in cue_phrases("place_endings")) + r")(?!\w)", re.IGNORECASE
+)
+"""What every match of _AT_PLACE holds: a sentence without one is not searched with it (it tries
+every capitalised word's every length)."""
 _IN_PLACE = re.compile(r"\b(?:in|at|from|в|во|из|на)\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+)")
 
 
@@ -83,6 +88,10 @@ _NUMBERED = re.compile(
     + r"\s+№\s?\d{1,3})",
     re.IGNORECASE,
 )
+
+_SCHOOL_WORD = re.compile(_SCHOOL, re.IGNORECASE)
+"""What every match of _NUMBERED holds: a sentence without a school is not searched with it (it
+tries every capitalised word as a place before a school)."""
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -313,10 +322,11 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
     found = _IN_PLACE.search(text, start, end)
     if found and not _big_place(found.group(1)):
         return found.start(), found.end()
-    for found in _AT_PLACE.finditer(text, start, end):
-        if not _big_place(found.group(1)):
-            return found.start(), found.end()
-    numbered = _NUMBERED.search(text, start, end)
+    if _PLACE_ENDING.search(text, start, end):
+        for found in _AT_PLACE.finditer(text, start, end):
+            if not _big_place(found.group(1)):
+                return found.start(), found.end()
+    numbered = _NUMBERED.search(text, start, end) if _SCHOOL_WORD.search(text, start, end) else None
     if numbered:  # "№12 мектептің", "школы №3", "2-mekteptiń": one school among a few, as a village
         return numbered.start(), numbered.end()
     return None

@@ -65,13 +65,16 @@ class Redaction:
     def for_session(cls, store: Store, session_id: str, anonymizer: Finder | None = None) -> Redaction:
         """The session's redaction; without ``anonymizer``, the notes are read by a worker process
         (see ``detection``), so the name model never loads in this one."""
-        notes = store.notes(session_id)
-        if anonymizer is None:
-            from facilitator.export.detection import detect_in_worker
+        from facilitator.anonymizer.workers import rare_collections
 
-            language = store.session(session_id).language
-            anonymizer = detect_in_worker([n.text for n in notes], store.roster(session_id), language)
-        return cls(notes, anonymizer, load_decisions(store, session_id))
+        notes = store.notes(session_id)
+        with rare_collections():  # a long note's spans: millions of small objects, hardly a cycle
+            if anonymizer is None:
+                from facilitator.export.detection import detect_in_worker
+
+                language = store.session(session_id).language
+                anonymizer = detect_in_worker([n.text for n in notes], store.roster(session_id), language)
+            return cls(notes, anonymizer, load_decisions(store, session_id))
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -150,8 +153,9 @@ class Redaction:
         for note, spans in zip(self._notes, added, strict=True):
             key = (note.id, note.updated_wall)
             found = sorted(self._detected[key] + spans, key=lambda s: s.start)
+            starts = [s.start for s in found]
             self._detected[key] = [
-                narrowed(note.text, s, found) if s.kind is Kind.QUASI else s for s in found
+                narrowed(note.text, s, found, starts) if s.kind is Kind.QUASI else s for s in found
             ]
 
     def _assign(self) -> None:
