@@ -3121,8 +3121,8 @@ The session goes on; the notes are safe.</source>
         <translation>Жазба қолданбада қалады, оны сақтау әрекеті бірнеше секунд сайын қайталанады; қолданбаны жаппаңыз.</translation>
     </message>
     <message>
-        <source>The counts stay in the app and are saved again every few seconds; do not close the app.</source>
-        <translation>Санақ қолданбада қалады, оны сақтау әрекеті бірнеше секунд сайын қайталанады; қолданбаны жаппаңыз.</translation>
+        <source>What you recorded stays in the app and is saved again every few seconds; do not close the app.</source>
+        <translation>Жазылғандар қолданбада қалады, оларды сақтау әрекеті бірнеше секунд сайын қайталанады; қолданбаны жаппаңыз.</translation>
     </message>
     <message>
         <source>This was not recorded: do it again once the problem is solved.</source>

@@ -3154,8 +3154,8 @@ The session goes on; the notes are safe.</source>
         <translation>Заметка остаётся в приложении, и оно пробует сохранить её каждые несколько секунд; не закрывайте приложение.</translation>
     </message>
     <message>
-        <source>The counts stay in the app and are saved again every few seconds; do not close the app.</source>
-        <translation>Подсчёты остаются в приложении, и оно пробует сохранить их каждые несколько секунд; не закрывайте приложение.</translation>
+        <source>What you recorded stays in the app and is saved again every few seconds; do not close the app.</source>
+        <translation>Записанное остаётся в приложении, и оно пробует сохранить это каждые несколько секунд; не закрывайте приложение.</translation>
     </message>
     <message>
         <source>This was not recorded: do it again once the problem is solved.</source>

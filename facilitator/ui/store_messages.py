@@ -19,10 +19,11 @@ class Typed(Enum):
 
     NOTE = "note"
     """A note: it stays in the notes box, saved again every few seconds."""
-    COUNTS = "counts"
-    """Tally counts: kept in the app, saved again every few seconds."""
+    KEPT = "kept"
+    """A record (a step, a moment, a referral, counts, figures): kept in the app, saved again
+    every few seconds."""
     NOT_DONE = "not-done"
-    """A command (a step, a moment, a referral, figures): it did not happen."""
+    """A command refused (or a record the store refuses for good): it did not happen."""
     READ = "read"
     """Only reading: nothing typed is concerned."""
 
@@ -57,9 +58,9 @@ OUTCOMES = {
         "StoreMessages",
         "Your note stays in the app and is saved again every few seconds; do not close the app.",
     ),
-    Typed.COUNTS: QT_TRANSLATE_NOOP(
+    Typed.KEPT: QT_TRANSLATE_NOOP(
         "StoreMessages",
-        "The counts stay in the app and are saved again every few seconds; do not close the app.",
+        "What you recorded stays in the app and is saved again every few seconds; do not close the app.",
     ),
     Typed.NOT_DONE: QT_TRANSLATE_NOOP(
         "StoreMessages", "This was not recorded: do it again once the problem is solved."
