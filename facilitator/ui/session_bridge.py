@@ -497,7 +497,8 @@ class SessionBridge(QObject):
             return []  # the key is gone while locked: nothing can be read, and nothing is shown
         if wait:
             self.wait_for_saves()
-        return self._live.notes()
+        live = self._live
+        return self._attempt(live.notes, Typed.READ) or []  # an unreadable file: said, nothing shown
 
     # -- commands ------------------------------------------------------------------------------
     def start(self) -> None:
