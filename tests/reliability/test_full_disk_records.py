@@ -26,8 +26,12 @@ from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui import dialogs
 from tests.helpers.processes import ROOT, kill, read_line
+from tests.reliability.test_full_disk_languages import english_left
 from tests.reliability.test_full_disk_notes import fill, small_disk  # noqa: F401 (a fixture)
 from tests.ui.conftest import Rig, answers, build_rig, close_rig  # noqa: F401 (answers: no real dialog)
+from tests.ui.test_translations import language  # noqa: F401 (a fixture: ru and kk installed)
+
+KEPT = {"ru": "остаётся в приложении", "kk": "қолданбада қалады"}
 
 
 @pytest.fixture
@@ -184,3 +188,32 @@ def _say(child: subprocess.Popen[str], line: str) -> None:
     assert child.stdin is not None
     child.stdin.write(line + "\n")
     child.stdin.flush()
+
+
+def test_the_banner_and_the_quit_question_are_in_the_ui_language(
+    qtbot: QtBot,
+    language: str,  # noqa: F811
+    small_disk: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rig = build_rig(qtbot, load_plan(default_workshop("en")))
+    try:
+        rig.bridge.start()
+        errors: list[str] = []
+        rig.bridge.error_reported.connect(errors.append)
+        fill(small_disk)
+        record_on_a_full_disk(rig)
+        banner = rig.console.unsaved_banner.text()
+        assert english_left(banner) == [], banner
+        assert KEPT[language] in errors[0]
+        assert english_left(errors[0], str(rig.store.path), "database or disk is full") == [], errors[0]
+        asked: list[str] = []
+        monkeypatch.setattr(
+            dialogs,
+            "ask_unsaved",
+            lambda _p, title, text: asked.extend([title, text]) or dialogs.UnsavedAnswer.CANCEL,
+        )
+        rig.console.close()
+        assert len(asked) == 2 and all(english_left(said) == [] for said in asked), asked
+    finally:
+        close_rig(rig)
