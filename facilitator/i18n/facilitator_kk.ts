@@ -3156,6 +3156,26 @@ The session goes on; the notes are safe.</source>
         <source>Something went wrong ({error}).</source>
         <translation>Қате орын алды ({error}).</translation>
     </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>дискіде орын қалмады</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>диск квотасы асып кетті</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>диск тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>кіру құқығы жоқ</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>бұл әрекетке рұқсат жоқ</translation>
+    </message>
 </context>
 <context>
     <name>Unsaved</name>

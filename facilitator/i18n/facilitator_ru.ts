@@ -3189,6 +3189,26 @@ The session goes on; the notes are safe.</source>
         <source>Something went wrong ({error}).</source>
         <translation>Что-то пошло не так ({error}).</translation>
     </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>на диске не осталось места</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>превышена дисковая квота</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>действие не разрешено</translation>
+    </message>
 </context>
 <context>
     <name>Unsaved</name>
