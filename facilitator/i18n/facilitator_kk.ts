@@ -2653,6 +2653,10 @@ The session goes on; the notes are safe.</source>
         <source>Save the summary without them?</source>
         <translation>Жиынтықты оларсыз сақтаймыз ба?</translation>
     </message>
+    <message>
+        <source>Not recorded (named as missing in the file): {names}</source>
+        <translation>Жазылмаған (файлда жоқ деп аталған): {names}</translation>
+    </message>
 </context>
 <context>
     <name>Series</name>

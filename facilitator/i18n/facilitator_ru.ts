@@ -2671,6 +2671,10 @@ The session goes on; the notes are safe.</source>
         <source>Save the summary without them?</source>
         <translation>Сохранить сводку без них?</translation>
     </message>
+    <message>
+        <source>Not recorded (named as missing in the file): {names}</source>
+        <translation>Не записано (в файле названо отсутствующим): {names}</translation>
+    </message>
 </context>
 <context>
     <name>Series</name>

@@ -116,6 +116,11 @@ def describe(summary: Summary) -> list[str]:
                 question=tally.question, round=tally.round, counts=_counts(tally.counts)
             )
         )
+    lines.append(
+        t("Programme", "Not recorded (named as missing in the file): {names}").format(
+            names=", ".join(summary.missing) or t("Programme", "none")
+        )
+    )
     if summary.missing_counts:
         lines.append(missing_text(summary))
     lines += [
