@@ -470,14 +470,6 @@ Press F12 to come back.</source>
         <translation>{number}-кездесу, барлығы {total}</translation>
     </message>
     <message>
-        <source>Notes not saved</source>
-        <translation>Жазбалар сақталмады</translation>
-    </message>
-    <message>
-        <source>Notes that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "Saved", or close and lose them. Close anyway?</source>
-        <translation>Әлі сақталмаған жазбалар: {count}. Олар тек осы терезеде (диск толып қалған жоқ па?). Орын босатып, «Сақталды» дегенді күтіңіз, әйтпесе жапсаңыз, олар жоғалады. Бәрібір жабамыз ба?</translation>
-    </message>
-    <message>
         <source>Go to step {number}: press Enter (Esc: cancel)</source>
         <translation>{number}-қадамға өту: Enter басыңыз (Esc — болдырмау)</translation>
     </message>
@@ -572,12 +564,16 @@ Press F12 to come back.</source>
         <translation>Кездесу әлі жүріп жатыр. Бәрі сақталды; қолданбаны қайта ашқанда оны жалғастыра аласыз. Қазір жабу керек пе?</translation>
     </message>
     <message>
-        <source>Counts not saved</source>
-        <translation>Санақтар сақталмады</translation>
+        <source>Not saved yet</source>
+        <translation>Әлі сақталмады</translation>
     </message>
     <message>
-        <source>Tally counts that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "All counts saved", or close and lose them. Close anyway?</source>
-        <translation>Әлі сақтала алмаған санақтар: {count}. Олар тек осы терезеде (диск толып қалды ма?). Орын босатып, «Барлық санақ сақталды» деген жазбаны күтіңіз, не жауып, оларды жоғалтыңыз. Бәрібір жабу керек пе?</translation>
+        <source>notes: {count}</source>
+        <translation>жазбалар: {count}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. They are only in this window (is the disk full?). Free some space and try again, or close and lose them.</source>
+        <translation>Әлі сақталмағаны: {what}. Олар тек осы терезеде (диск толып қалған жоқ па?). Орын босатып, қайта көріңіз, әйтпесе жапсаңыз, олар жоғалады.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +743,14 @@ Press F12 to come back.</source>
     <message>
         <source>Forgot it? Delete all data and start again…</source>
         <translation>Ұмыттыңыз ба? Барлық деректерді жойып, қайта бастау…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Қайталап көру</translation>
+    </message>
+    <message>
+        <source>Close and &amp;lose them</source>
+        <translation>Жауып, &amp;жоғалту</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2636,10 @@ The session goes on; the notes are safe.</source>
         <source>Save the summary without them?</source>
         <translation>Жиынтықты оларсыз сақтаймыз ба?</translation>
     </message>
+    <message>
+        <source>Not recorded (named as missing in the file): {names}</source>
+        <translation>Жазылмаған (файлда жоқ деп аталған): {names}</translation>
+    </message>
 </context>
 <context>
     <name>Series</name>
@@ -3160,8 +3168,8 @@ The session goes on; the notes are safe.</source>
         <translation>Жазба қолданбада қалады, оны сақтау әрекеті бірнеше секунд сайын қайталанады; қолданбаны жаппаңыз.</translation>
     </message>
     <message>
-        <source>The counts stay in the app and are saved again every few seconds; do not close the app.</source>
-        <translation>Санақ қолданбада қалады, оны сақтау әрекеті бірнеше секунд сайын қайталанады; қолданбаны жаппаңыз.</translation>
+        <source>What you recorded stays in the app and is saved again every few seconds; do not close the app.</source>
+        <translation>Жазылғандар қолданбада қалады, оларды сақтау әрекеті бірнеше секунд сайын қайталанады; қолданбаны жаппаңыз.</translation>
     </message>
     <message>
         <source>This was not recorded: do it again once the problem is solved.</source>
@@ -3190,6 +3198,61 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Something went wrong ({error}).</source>
         <translation>Қате орын алды ({error}).</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>дискіде орын қалмады</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>диск квотасы асып кетті</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>диск тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>кіру құқығы жоқ</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>бұл әрекетке рұқсат жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>steps and timing</source>
+        <translation>қадамдар мен уақыт</translation>
+    </message>
+    <message>
+        <source>resistance moments</source>
+        <translation>қарсылық сәттері</translation>
+    </message>
+    <message>
+        <source>referrals offered</source>
+        <translation>ұсынылған жолдамалар</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>санақ</translation>
+    </message>
+    <message>
+        <source>participants and age</source>
+        <translation>қатысушылар мен жас</translation>
+    </message>
+    <message>
+        <source>projector screen and languages</source>
+        <translation>проектор экраны мен тілдер</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. Kept in the app and saved again every few seconds; free some disk space. Do not close the app.</source>
+        <translation>Әлі сақталмағаны: {what}. Олар қолданбада сақтаулы, бірнеше секунд сайын қайта сақталады; дискіден орын босатыңыз. Қолданбаны жаппаңыз.</translation>
+    </message>
+    <message>
+        <source>Everything recorded is saved ({time}).</source>
+        <translation>Жазылғанның бәрі сақталды ({time}).</translation>
     </message>
 </context>
 </TS>

@@ -470,14 +470,6 @@ Press F12 to come back.</source>
         <translation>Встреча {number} из {total}</translation>
     </message>
     <message>
-        <source>Notes not saved</source>
-        <translation>Заметки не сохранены</translation>
-    </message>
-    <message>
-        <source>Notes that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "Saved", or close and lose them. Close anyway?</source>
-        <translation>Заметок, которые ещё не удалось сохранить: {count}. Они есть только в этом окне (может быть, диск заполнен?). Освободите место и дождитесь «Сохранено» — или закройте и потеряйте их. Всё равно закрыть?</translation>
-    </message>
-    <message>
         <source>Go to step {number}: press Enter (Esc: cancel)</source>
         <translation>Перейти к шагу {number}: нажмите Enter (Esc — отмена)</translation>
     </message>
@@ -572,12 +564,16 @@ Press F12 to come back.</source>
         <translation>Встреча ещё идёт. Всё сохранено: её можно продолжить при следующем запуске программы. Закрыть сейчас?</translation>
     </message>
     <message>
-        <source>Counts not saved</source>
-        <translation>Подсчёты не сохранены</translation>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <source>Tally counts that could not be saved yet: {count}. They are only in this window (is the disk full?). Free some space and wait for "All counts saved", or close and lose them. Close anyway?</source>
-        <translation>Подсчётов, которые пока не удалось сохранить: {count}. Они есть только в этом окне (диск заполнен?). Освободите место и дождитесь надписи «Все подсчёты сохранены» или закройте и потеряйте их. Всё равно закрыть?</translation>
+        <source>notes: {count}</source>
+        <translation>заметки: {count}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. They are only in this window (is the disk full?). Free some space and try again, or close and lose them.</source>
+        <translation>Ещё не сохранено: {what}. Это есть только в этом окне (диск переполнен?). Освободите место и попробуйте снова или закройте приложение и потеряйте это.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +743,14 @@ Press F12 to come back.</source>
     <message>
         <source>Forgot it? Delete all data and start again…</source>
         <translation>Забыли? Удалить все данные и начать заново…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Попробовать &amp;снова</translation>
+    </message>
+    <message>
+        <source>Close and &amp;lose them</source>
+        <translation>Закрыть и по&amp;терять</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2654,10 @@ The session goes on; the notes are safe.</source>
         <source>Save the summary without them?</source>
         <translation>Сохранить сводку без них?</translation>
     </message>
+    <message>
+        <source>Not recorded (named as missing in the file): {names}</source>
+        <translation>Не записано (в файле названо отсутствующим): {names}</translation>
+    </message>
 </context>
 <context>
     <name>Series</name>
@@ -3193,8 +3201,8 @@ The session goes on; the notes are safe.</source>
         <translation>Заметка остаётся в приложении, и оно пробует сохранить её каждые несколько секунд; не закрывайте приложение.</translation>
     </message>
     <message>
-        <source>The counts stay in the app and are saved again every few seconds; do not close the app.</source>
-        <translation>Подсчёты остаются в приложении, и оно пробует сохранить их каждые несколько секунд; не закрывайте приложение.</translation>
+        <source>What you recorded stays in the app and is saved again every few seconds; do not close the app.</source>
+        <translation>Записанное остаётся в приложении, и оно пробует сохранить это каждые несколько секунд; не закрывайте приложение.</translation>
     </message>
     <message>
         <source>This was not recorded: do it again once the problem is solved.</source>
@@ -3223,6 +3231,61 @@ The session goes on; the notes are safe.</source>
     <message>
         <source>Something went wrong ({error}).</source>
         <translation>Что-то пошло не так ({error}).</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>на диске не осталось места</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>превышена дисковая квота</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>действие не разрешено</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>steps and timing</source>
+        <translation>шаги и время</translation>
+    </message>
+    <message>
+        <source>resistance moments</source>
+        <translation>моменты сопротивления</translation>
+    </message>
+    <message>
+        <source>referrals offered</source>
+        <translation>предложенные направления</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>подсчёты</translation>
+    </message>
+    <message>
+        <source>participants and age</source>
+        <translation>участники и возраст</translation>
+    </message>
+    <message>
+        <source>projector screen and languages</source>
+        <translation>экран проектора и языки</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. Kept in the app and saved again every few seconds; free some disk space. Do not close the app.</source>
+        <translation>Ещё не сохранено: {what}. Это хранится в приложении, и оно пробует сохранить это каждые несколько секунд; освободите место на диске. Не закрывайте приложение.</translation>
+    </message>
+    <message>
+        <source>Everything recorded is saved ({time}).</source>
+        <translation>Всё записанное сохранено ({time}).</translation>
     </message>
 </context>
 </TS>

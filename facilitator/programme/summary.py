@@ -23,7 +23,9 @@ from facilitator.sessions.state import RowStatus
 from facilitator.sessions.store import Store
 
 SCHEMA = "facilitator-programme-summary"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+"""Version 1 had no ``missing`` list; its files are still read (with nothing named missing)."""
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,15 @@ class Summary:
     resistance_by_outcome: dict[str, int] = field(default_factory=dict)
     referrals_by_kind: dict[str, int] = field(default_factory=dict)
     tallies: tuple[TallyRound, ...] = ()
+    missing: tuple[str, ...] = ()
+    """What the summary cannot say, by name, so no reader guesses from a zero or an absent entry:
+    ``participants`` and ``age_band`` when not given, and ``tally:<question>:<round>`` for each time
+    the plan asks a statement whose counts are not all recorded (the step was skipped, nothing
+    was typed, or the counts could not be saved). Written to the file."""
     missing_counts: tuple[tuple[int, str], ...] = ()
     """(step, question) of counts the room gave that could not be saved (a full disk): left out of
-    ``tallies``, and said wherever the summary is shown. Never written to the summary file."""
+    ``tallies``, and said wherever the summary is shown. Never written to the summary file (their
+    rounds are in ``missing``)."""
 
     @property
     def resistance_total(self) -> int:
@@ -94,6 +102,13 @@ def build_summary(
     statuses = [row.status for row in engine.agenda()]
     moments = resistance_moments(store, session_id)
     kinds = Counter(offered.kind.value for offered in referrals_offered(store, session_id))
+    unsaved = tuple(sorted(set(unsaved)))
+    tallies, tallies_missing = _tally_rounds(store, session_id, plan.steps, unsaved)
+    figures_missing = [
+        name
+        for name, value in (("participants", info.participants), ("age_band", info.age_band))
+        if value is None
+    ]
     return Summary(
         instance_id=instance_id(store, session_id),
         programme=sender.programme,
@@ -117,8 +132,9 @@ def build_summary(
         resistance_by_form=_counted((known(m.form, FORMS) for m in moments), FORMS),
         resistance_by_outcome=_counted((m.outcome.value for m in moments), OUTCOMES),
         referrals_by_kind={kind: kinds[kind] for kind in REFERRAL_KINDS if kinds[kind]},
-        tallies=_tally_rounds(store, session_id, plan.steps),
-        missing_counts=tuple(sorted(set(unsaved))),
+        tallies=tallies,
+        missing=(*figures_missing, *tallies_missing),
+        missing_counts=unsaved,
     )
 
 
@@ -133,11 +149,15 @@ def _follow_ups(store: Store, session_id: str) -> int:
     return sum(1 for (tags,) in rows if "follow-up" in json.loads(str(tags)))
 
 
-def _tally_rounds(store: Store, session_id: str, steps: tuple[object, ...]) -> tuple[TallyRound, ...]:
+def _tally_rounds(
+    store: Store, session_id: str, steps: tuple[object, ...], unsaved: tuple[tuple[int, str], ...]
+) -> tuple[tuple[TallyRound, ...], list[str]]:
     """Per question asked in the plan, in order: round 1 the first step that asks it, 2 the next.
-    Only the plan's own answer ids are counted (a stray id in the table is left out)."""
+    Only the plan's own answer ids are counted (a stray id in the table is left out). With them,
+    ``tally:<question>:<round>`` of each round with no count on disk, or with counts unsaved."""
     stored = store.tallies(session_id)
     rounds: list[TallyRound] = []
+    missing: list[str] = []
     asked: Counter[str] = Counter()
     for index, step in enumerate(steps):
         for block in getattr(getattr(step, "audience", None), "tallies", ()):
@@ -150,4 +170,6 @@ def _tally_rounds(store: Store, session_id: str, steps: tuple[object, ...]) -> t
             }
             if counts:
                 rounds.append(TallyRound(block.id, asked[block.id], counts))
-    return tuple(rounds)
+            if not counts or (index, block.id) in unsaved:
+                missing.append(f"tally:{block.id}:{asked[block.id]}")
+    return tuple(rounds), missing

@@ -20,7 +20,7 @@ from typing import Any
 
 from facilitator.programme.codes import CodeError, checked_code
 from facilitator.programme.regions import is_region
-from facilitator.programme.summary import SCHEMA, SCHEMA_VERSION, Summary, TallyRound
+from facilitator.programme.summary import READABLE_VERSIONS, SCHEMA, SCHEMA_VERSION, Summary, TallyRound
 from facilitator.programme.vocabulary import (
     DRIVERS,
     FORMS,
@@ -85,6 +85,7 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
         "tallies": [
             {"question": t.question, "round": t.round, "counts": dict(t.counts)} for t in summary.tallies
         ],
+        "missing": list(summary.missing),
     }
     body["checksum"] = checksum(body)
     return body
@@ -131,18 +132,20 @@ def parse_summary(data: object, name: str) -> Summary:
     if data.get("schema") != SCHEMA:
         raise SummaryError(name, "schema", f'expected "{SCHEMA}", got {data.get("schema")!r}')
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION or isinstance(version, bool):
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
+        readable = " and ".join(str(v) for v in READABLE_VERSIONS)
         raise SummaryError(
             name,
             "schema_version",
-            f"this file has schema version {version!r}; this version of Facilitator reads version "
-            f"{SCHEMA_VERSION} (export the session again with the same version as the others)",
+            f"this file has schema version {version!r}; this version of Facilitator reads versions "
+            f"{readable} (export the session again with the same version as the others)",
         )
-    unknown = sorted(set(data) - set(_FIELDS) - {"schema", "schema_version", "checksum"})
+    fields = {**_FIELDS, "missing": _missing} if version >= 2 else _FIELDS
+    unknown = sorted(set(data) - set(fields) - {"schema", "schema_version", "checksum"})
     if unknown:
         raise SummaryError(name, unknown[0], "not a field of a programme summary (nothing else may leave)")
     values = {}
-    for key, check in _FIELDS.items():
+    for key, check in fields.items():
         if key not in data:
             raise SummaryError(name, key, "missing")
         try:
@@ -154,7 +157,8 @@ def parse_summary(data: object, name: str) -> Summary:
             name, "checksum", "does not match the content: the file was changed after it was saved"
         )
     tallies = tuple(TallyRound(**t) for t in values.pop("tallies"))
-    return Summary(**values, tallies=tallies)
+    missing = tuple(values.pop("missing", ()))  # a version 1 file names nothing missing
+    return Summary(**values, tallies=tallies, missing=missing)
 
 
 def _count(value: object, high: int = MAX_COUNT) -> int:
@@ -261,6 +265,22 @@ def _tallies(value: object) -> list[dict[str, Any]]:
         except ValueError as exc:
             raise ValueError(f"[{index}]: {exc}") from None
     return rounds
+
+
+_MISSING = re.compile(r"^(participants|age_band|tally:[a-z0-9][a-z0-9-]{0,62}:[1-9][0-9]?)$")
+
+
+def _missing(value: object) -> list[str]:
+    if not isinstance(value, list):
+        raise ValueError(f"expected a list, got {value!r}")
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or not _MISSING.fullmatch(item):
+            raise ValueError(
+                f'[{index}]: expected "participants", "age_band" or "tally:<question>:<round>", got {item!r}'
+            )
+    if len(set(value)) != len(value):
+        raise ValueError("expected each name once")
+    return [str(item) for item in value]
 
 
 _FIELDS: dict[str, Callable[[object], Any]] = {

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.events import Event
+from facilitator.sessions.pending import PendingWrites, RecordKind
 from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
 from facilitator.sessions.store import Note, Store
 
@@ -15,16 +16,25 @@ NOTE_TAGS = ("quote", "insight", "resistance", "follow-up", "referral")
 
 
 class LiveSession:
-    """Commands go to the engine; every event and note is committed before anyone sees it."""
+    """Commands go to the engine; every event is committed before anyone sees it, or, when the
+    disk cannot take it, kept in ``pending`` (in order) and written as soon as it can be."""
 
     def __init__(
-        self, store: Store, session_id: str, engine: Engine, clock: Clock, loaded: LoadedPlan
+        self,
+        store: Store,
+        session_id: str,
+        engine: Engine,
+        clock: Clock,
+        loaded: LoadedPlan,
+        pending: PendingWrites | None = None,
     ) -> None:
         self.store = store
         self.loaded = loaded
         self.id = session_id
         self.engine = engine
         self._clock = clock
+        self.pending = pending if pending is not None else PendingWrites(store)
+        """Every record of this session besides notes' text, kept until it lands."""
 
     @classmethod
     def new(cls, store: Store, loaded: LoadedPlan, plan_name: str, clock: Clock) -> LiveSession:
@@ -37,8 +47,9 @@ class LiveSession:
             plan_name=plan_name,
             created_wall=clock.wall(),
         )
-        engine = Engine(plan, clock, journal=lambda event: store.record_event(session_id, event))
-        return cls(store, session_id, engine, clock, loaded)
+        pending = PendingWrites(store)
+        engine = Engine(plan, clock, journal=_journal(pending, session_id))
+        return cls(store, session_id, engine, clock, loaded, pending)
 
     @classmethod
     def resume(cls, store: Store, session_id: str, clock: Clock) -> LiveSession:
@@ -51,9 +62,9 @@ class LiveSession:
             info.plan_name,
             base_dir=folder if folder.is_dir() else None,
         )
-        journal = lambda event: store.record_event(session_id, event)  # noqa: E731
-        engine = Engine.replay(loaded.plan, store.events(session_id), clock, journal)
-        return cls(store, session_id, engine, clock, loaded)
+        pending = PendingWrites(store)
+        engine = Engine.replay(loaded.plan, store.events(session_id), clock, _journal(pending, session_id))
+        return cls(store, session_id, engine, clock, loaded, pending)
 
     def add_note(self, text: str, tags: Sequence[str] = (), step: int | None = None) -> int:
         """Commit a note to the current step (or ``step``) and return its id."""
@@ -72,6 +83,16 @@ class LiveSession:
 
     def events(self) -> list[Event]:
         return self.store.events(self.id)
+
+
+def _journal(pending: PendingWrites, session_id: str) -> Callable[[Event], None]:
+    """The engine's journal: each event committed, or kept in order when the disk cannot take it
+    (the session goes on; a failure trying again cannot mend is raised and changes nothing)."""
+
+    def record(event: Event) -> None:
+        pending.write(RecordKind.EVENT, lambda store: store.record_event(session_id, event))
+
+    return record
 
 
 def checked_tags(tags: Sequence[str]) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,7 @@ from facilitator.ui.stage_banner import StageBanner
 from facilitator.ui.step_panel import StepPanel
 from facilitator.ui.still_layout import place_in_place
 from facilitator.ui.timer_panel import TimerPanel
+from facilitator.ui.unsaved_banner import UnsavedBanner, kinds_text
 
 NEXT_PREVIEW_HEIGHT = 150
 """Pixels of the next-step preview's height (16:9 under the agenda: about 267 × 150)."""
@@ -124,6 +125,8 @@ class ConsoleWindow(QMainWindow):
         column.addWidget(self.privacy_banner)
         self.stage_banner = StageBanner(bridge, self.actions_by_id, central)  # held step, closing
         column.addWidget(self.stage_banner)
+        self.unsaved_banner = UnsavedBanner(bridge, central)  # records the disk could not take yet
+        column.addWidget(self.unsaved_banner)
         halves = QSplitter(Qt.Orientation.Vertical)  # drag to give the notes more room
         halves.addWidget(top)
         halves.addWidget(self.notes)
@@ -322,6 +325,43 @@ class ConsoleWindow(QMainWindow):
             ).format(resistance=resistance, referrals=referrals)
         )
 
+    def save_unsaved(self) -> tuple[int, int]:
+        """Try once more to save what the disk could not take; (notes, other records) still not saved."""
+        self.notes.retry_unsaved()
+        self._bridge.wait_for_saves()
+        QCoreApplication.sendPostedEvents(self._bridge, QEvent.Type.MetaCall)  # the notes' results
+        self._bridge.retry_records()
+        return self.notes.unsaved_count(), self._bridge.unsaved_records()
+
+    def _settle_unsaved(self) -> bool:
+        """Before closing: nothing unsaved, or the facilitator was told and chose to close anyway
+        (after as many tries as they asked for). False: stay open."""
+        notes, records = self.save_unsaved()
+        while notes or records:
+            what = ", ".join(
+                part
+                for part in (
+                    translate("Console", "notes: {count}").format(count=notes) if notes else "",
+                    kinds_text(self._bridge),
+                )
+                if part
+            )
+            answer = dialogs.ask_unsaved(
+                self,
+                translate("Console", "Not saved yet"),
+                translate(
+                    "Console",
+                    "Not saved yet: {what}. They are only in this window (is the disk full?). Free "
+                    "some space and try again, or close and lose them.",
+                ).format(what=what),
+            )
+            if answer is dialogs.UnsavedAnswer.CLOSE:
+                return True
+            if answer is dialogs.UnsavedAnswer.CANCEL:
+                return False
+            notes, records = self.save_unsaved()
+        return True
+
     def _offer_review(self) -> None:
         self.statusBar().showMessage(
             translate("Console", "Session ended. Review the notes and export: Ctrl+Shift+E."), 30000
@@ -332,31 +372,7 @@ class ConsoleWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.commit_now()
-        unsaved = self.notes.unsaved_count()
-        if unsaved and not dialogs.ask(
-            self,
-            translate("Console", "Notes not saved"),
-            translate(
-                "Console",
-                "Notes that could not be saved yet: {count}. They are only in this window (is the "
-                'disk full?). Free some space and wait for "Saved", or close and lose them. '
-                "Close anyway?",
-            ).format(count=unsaved),
-        ):
-            event.ignore()
-            return
-        self._bridge.retry_tallies()
-        counts = self._bridge.unsaved_tallies()
-        if counts and not dialogs.ask(
-            self,
-            translate("Console", "Counts not saved"),
-            translate(
-                "Console",
-                "Tally counts that could not be saved yet: {count}. They are only in this window "
-                '(is the disk full?). Free some space and wait for "All counts saved", or close '
-                "and lose them. Close anyway?",
-            ).format(count=counts),
-        ):
+        if not self._settle_unsaved():
             event.ignore()
             return
         if self._bridge.status in (Status.RUNNING, Status.PAUSED):

@@ -177,6 +177,33 @@ def ask_save(parent: QWidget | None, title: str, text: str) -> SaveAnswer:
     return save_answer(box)
 
 
+class UnsavedAnswer(enum.Enum):
+    """What ``ask_unsaved`` returns."""
+
+    RETRY = "retry"
+    CLOSE = "close"
+    CANCEL = "cancel"
+
+
+@_keys_back
+def ask_unsaved(parent: QWidget | None, title: str, text: str) -> UnsavedAnswer:
+    """Things typed are not on disk yet: try saving again (the default: Enter), close and lose
+    them, or cancel (Esc, or closing the question: nothing is lost). Tests replace this function."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    retry = box.addButton(translate("Dialogs", "&Try again"), QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(
+        translate("Dialogs", "Close and &lose them"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(translate("Dialogs", "&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is retry:
+        return UnsavedAnswer.RETRY
+    return UnsavedAnswer.CLOSE if clicked is close else UnsavedAnswer.CANCEL
+
+
 @_keys_back
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A message that needs acknowledging. Tests replace this function."""

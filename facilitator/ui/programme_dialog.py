@@ -36,6 +36,7 @@ from facilitator.settings import change_settings, load_settings
 from facilitator.ui import dialogs, i18n
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import SessionBridge
+from facilitator.ui.store_messages import written_detail
 
 _EXPORTS = (
     ("summary", QT_TRANSLATE_NOOP("Programme", "Save summary…"), "summary.json", "JSON (*.json)"),
@@ -115,6 +116,11 @@ def describe(summary: Summary) -> list[str]:
                 question=tally.question, round=tally.round, counts=_counts(tally.counts)
             )
         )
+    lines.append(
+        t("Programme", "Not recorded (named as missing in the file): {names}").format(
+            names=", ".join(summary.missing) or t("Programme", "none")
+        )
+    )
     if summary.missing_counts:
         lines.append(missing_text(summary))
     lines += [
@@ -265,7 +271,8 @@ class ProgrammeDialog(QDialog):
             else:
                 written = write_export([self.summary], fmt, path, encryption_from_settings())
         except (WriteFailed, PublicKeyError) as exc:
-            self.status.setText(translate("Programme", "Not saved: {reason}").format(reason=str(exc)))
+            reason = written_detail(exc) if isinstance(exc, WriteFailed) else str(exc)
+            self.status.setText(translate("Programme", "Not saved: {reason}").format(reason=reason))
             return []
         self.status.setText(
             translate("Programme", "Saved: {files}").format(files=", ".join(p.name for p in written))

@@ -49,7 +49,7 @@ from facilitator.sessions.hidden_characters import hidden_character, without_hid
 from facilitator.ui import dialogs
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
-from facilitator.ui.store_messages import Typed, failure_text
+from facilitator.ui.store_messages import Typed, failure_text, written_detail
 
 COLUMN_LIMIT = 220
 """Pixels: a column wider than this scrolls (its cells show the rest in their tooltip)."""
@@ -415,6 +415,6 @@ class ReferralPanel(QWidget):
         try:
             action()
         except WriteFailed as exc:
-            dialogs.tell(self, translate("Referrals", "Not saved"), str(exc))
+            dialogs.tell(self, translate("Referrals", "Not saved"), written_detail(exc))
             return
         self.message.emit(translate("Referrals", "Saved {file}").format(file=path))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -30,12 +30,13 @@ from facilitator.sessions.engine import Engine
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.live import NOTE_TAGS, LiveSession
 from facilitator.sessions.note_writer import NoteDraft, NoteWriter
+from facilitator.sessions.pending import Change, RecordKind
 from facilitator.sessions.plan import Plan, StepKind
 from facilitator.sessions.plan_films import FilmLookup, film_folders, find_film
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.retiming import RetimingAdvice
 from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
-from facilitator.sessions.store import Note, Store, StoreError
+from facilitator.sessions.store import Note, Store
 from facilitator.sessions.tallies import check_count
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui.audience_view import Display
@@ -51,8 +52,8 @@ if TYPE_CHECKING:  # the referral directory loads when the sheet first opens
     from facilitator.sessions.unfinished import ResumeOffer
 
 TICK_MS = 200
-TALLY_RETRY_MS = 5000
-"""How often counts that could not be written (a full disk) are tried again."""
+RETRY_MS = 5000
+"""How often records that could not be written (a full disk) are tried again."""
 __all__ = ["NOTE_TAGS", "SessionBridge"]
 T = TypeVar("T")
 
@@ -69,9 +70,9 @@ class SessionBridge(QObject):
     tallies_changed = Signal()
     """A count of a tally was typed (kept, and committed when the disk allows): the projector may
     show more, or less."""
-    tallies_unsaved = Signal(int)
-    """How many typed counts are kept in memory only (the disk was full), tried again every few
-    seconds; 0 once every count is on disk."""
+    records_unsaved = Signal()
+    """What is kept in memory only changed (``unsaved_records``): records the disk could not take
+    (moments, referrals, counts, steps, figures), tried again every few seconds, or all landed."""
     moments_changed = Signal()
     """A resistance moment was logged or a referral offered."""
     error_reported = Signal(str)
@@ -133,16 +134,15 @@ class SessionBridge(QObject):
         """The player could not open this step's film (tried again on the next visit)."""
         self._tallies: dict[tuple[int, str], dict[str, int]] = {}
         """Counts typed so far: (step, question) -> answer -> count (committed, or kept unsaved)."""
-        self._unsaved_tallies: dict[tuple[int, str, str], tuple[int, float]] = {}
-        """Counts whose save failed (a full disk): (step, question, answer) -> (count, wall)."""
-        self._tallies_said_unsaved = False
-        self._tally_retry = QTimer(self)
-        self._tally_retry.setSingleShot(True)
-        self._tally_retry.setInterval(TALLY_RETRY_MS)
-        self._tally_retry.timeout.connect(self.retry_tallies)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_records)
+        self._unlisten: Callable[[], None] = lambda: None
         self._series: tuple[SeriesPosition | None] | None = None
         if live is not None:
             self._load_tallies(live)
+            self._unlisten = live.pending.subscribe(self._on_pending)
         comfort = load_settings()
         self.text_scale = comfort.audience_text_scale
         self.high_contrast = comfort.high_contrast
@@ -250,7 +250,7 @@ class SessionBridge(QObject):
         self._locked = locked
         self.locked_changed.emit(locked)
         if not locked:
-            self.retry_tallies()
+            self.retry_records()
 
     def steps_left(self) -> int:
         """Steps not run: never shown, or skipped (the current one counts as run)."""
@@ -372,8 +372,8 @@ class SessionBridge(QObject):
     def set_tally(self, question: str, answer: str, count: int) -> bool:
         """Store how many in the room gave ``answer`` on the current step, at once (never who).
         Nothing is recorded while locked, nor a count out of range (said). A count the disk cannot
-        take (full) is kept in memory, said (``error_reported``, ``tallies_unsaved``) and written
-        when there is room again: tried every few seconds, like the notes."""
+        take (full) is kept in memory, said (``error_reported``, ``records_unsaved``) and written
+        when there is room again: tried every few seconds, like every record of the session."""
         if self._locked:
             return False
         try:
@@ -384,41 +384,66 @@ class SessionBridge(QObject):
         live = self._ensure_live()
         if live is None:
             return False
-        step = self._engine.index
+        step, wall = self._engine.index, self._clock.wall()
+        if not self._keep(
+            RecordKind.COUNT,
+            lambda store: store.set_tally(live.id, step, question, answer, count, wall),
+            key=(step, question, answer),
+            detail=(step, question),
+        ):
+            return False
         self._tallies.setdefault((step, question), {})[answer] = count
-        self._unsaved_tallies[(step, question, answer)] = (count, self._clock.wall())
-        self._write_tallies(report=True)
         self.tallies_changed.emit()
         return True
 
     def unsaved_tallies(self) -> int:
         """Counts typed that are not on disk yet (kept here until they land)."""
-        return len(self._unsaved_tallies)
+        return self.unsaved_records(RecordKind.COUNT)
 
-    def retry_tallies(self) -> None:
-        """Write again every count whose save failed (what the retry timer does)."""
-        if self._unsaved_tallies and not self._locked and not self._stopped:
-            self._write_tallies(report=False)
+    def unsaved_records(self, kind: RecordKind | None = None) -> int:
+        """Records (of ``kind``) the disk could not take yet: kept in memory until they land."""
+        return len(self._live.pending.waiting(kind)) if self._live is not None else 0
 
-    def _write_tallies(self, report: bool) -> None:
+    def unsaved_kinds(self) -> dict[RecordKind, int]:
+        """How many records of each kind wait in memory (only kinds with some)."""
+        counts: dict[RecordKind, int] = {}
+        if self._live is not None:
+            for record in self._live.pending.waiting():
+                counts[record.kind] = counts.get(record.kind, 0) + 1
+        return counts
+
+    def retry_records(self) -> None:
+        """Write again every record kept in memory, in order (what the retry timer does)."""
+        if self._live is not None and len(self._live.pending) and not self._locked and not self._stopped:
+            self._live.pending.retry()
+
+    def _keep(
+        self,
+        kind: RecordKind,
+        write: Callable[[Store], object],
+        key: tuple[object, ...] | None = None,
+        detail: object = None,
+    ) -> bool:
+        """Record ``write`` on the store now, or keep it in memory when the disk cannot take it
+        (said, shown, tried again): True either way; False (said) only when it is refused."""
         live = self._live
         if live is None:
+            return False
+        return self._guard(lambda: live.pending.write(kind, write, key, detail))
+
+    def _on_pending(self, change: Change) -> None:
+        """A record landed or was kept: say a new failure, show what waits, try again later."""
+        if self._stopped:
             return
-        for key, (count, wall) in list(self._unsaved_tallies.items()):
-            try:
-                live.store.set_tally(live.id, *key, count, wall)
-            except StoreError as exc:
-                if report:
-                    self.error_reported.emit(failure_text(exc, Typed.COUNTS))
-                self._tally_retry.start()
-                break
-            del self._unsaved_tallies[key]
-        left = len(self._unsaved_tallies)
-        if left or self._tallies_said_unsaved:  # once said unsaved, "0" says they all landed
-            self.tallies_unsaved.emit(left)
-        self._tallies_said_unsaved = bool(left)
-        if not left:
-            self._tally_retry.stop()
+        if change.error is not None and change.fresh:
+            self.error_reported.emit(failure_text(change.error, Typed.KEPT))
+        for _record, error in change.refused:
+            self.error_reported.emit(failure_text(error, Typed.NOT_DONE))
+        if not change.left:
+            self._retry.stop()
+        elif change.error is not None and not self._retry.isActive():
+            self._retry.start()
+        self.records_unsaved.emit()
 
     def _load_tallies(self, live: LiveSession) -> None:
         stored = self._attempt(lambda: live.store.tallies(live.id), Typed.READ) or []
@@ -472,7 +497,8 @@ class SessionBridge(QObject):
             return []  # the key is gone while locked: nothing can be read, and nothing is shown
         if wait:
             self.wait_for_saves()
-        return self._live.notes()
+        live = self._live
+        return self._attempt(live.notes, Typed.READ) or []  # an unreadable file: said, nothing shown
 
     # -- commands ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -486,11 +512,16 @@ class SessionBridge(QObject):
                 return
             self._unsubscribe()
             self._live = live
+            self._unlisten = live.pending.subscribe(self._on_pending)
             if self._screen_name:
                 self.remember_screen(self._screen_name)
             pair, first = self._companion, self._companion_first
             if pair is not None:  # resumed in both languages, however the app is started again
-                self._attempt(lambda: live.store.set_companion(live.id, pair.source, first))
+                self._keep(
+                    RecordKind.SESSION,
+                    lambda store: store.set_companion(live.id, pair.source, first),
+                    key=("companion",),
+                )
             self._engine = live.engine
             self._unsubscribe = self._engine.subscribe(self._on_event)
             extra = self._before_start  # "+1 min" pressed before F5 still counts
@@ -617,7 +648,9 @@ class SessionBridge(QObject):
         moment = ResistanceMoment(
             self._engine.index, cue, driver, form, move, Outcome(outcome), self._clock.wall()
         )
-        done = self._guard(lambda: log_resistance(live.store, live.id, moment))
+        done = self._keep(
+            RecordKind.MOMENT, lambda store: log_resistance(store, live.id, moment), detail=moment
+        )
         self.moments_changed.emit()
         return done
 
@@ -632,12 +665,15 @@ class SessionBridge(QObject):
         if live is None:
             return False
         offered = ReferralOffered(self._engine.index, ServiceKind(kind), self._clock.wall())
-        done = self._guard(lambda: offer_referral(live.store, live.id, offered))
+        done = self._keep(
+            RecordKind.REFERRAL, lambda store: offer_referral(store, live.id, offered), detail=offered
+        )
         self.moments_changed.emit()
         return done
 
     def moment_counts(self) -> tuple[int, int]:
-        """(resistance moments, referrals offered) so far in this session."""
+        """(resistance moments, referrals offered) so far in this session, those kept in memory
+        (not on disk yet) included."""
         from facilitator.aids.moments import referrals_offered, resistance_moments
 
         if self._live is None:
@@ -650,7 +686,9 @@ class SessionBridge(QObject):
             ),
             Typed.READ,
         )
-        return counts or (0, 0)
+        moments, referrals = counts or (0, 0)
+        waiting = self.unsaved_kinds()
+        return moments + waiting.get(RecordKind.MOMENT, 0), referrals + waiting.get(RecordKind.REFERRAL, 0)
 
     def referral_steps(self) -> set[int]:
         """The steps on which a referral has been offered so far (notes there may need follow-up)."""
@@ -662,7 +700,8 @@ class SessionBridge(QObject):
         steps = self._attempt(
             lambda: {offered.step for offered in referrals_offered(live.store, live.id)}, Typed.READ
         )
-        return steps or set()
+        kept = {record.detail.step for record in live.pending.waiting(RecordKind.REFERRAL)}  # type: ignore[attr-defined]
+        return (steps or set()) | kept
 
     def figures(self) -> SessionFigures:
         """Participants, age band and town recorded for this session (empty before it starts)."""
@@ -680,8 +719,11 @@ class SessionBridge(QObject):
         live = self._live
         if live is None:
             return False
-        return self._guard(
-            lambda: record_figures(live.store, live.id, checked_figures(participants, age_band, town))
+        checked = self._attempt(lambda: checked_figures(participants, age_band, town))
+        if checked is None:
+            return False
+        return self._keep(
+            RecordKind.FIGURES, lambda store: record_figures(store, live.id, checked), key=("figures",)
         )
 
     def _ensure_live(self) -> LiveSession | None:
@@ -701,7 +743,11 @@ class SessionBridge(QObject):
         self._screen_name = name
         if self._live is not None and name:
             live = self._live
-            self._guard(lambda: live.store.update_session(live.id, audience_screen=name))
+            self._keep(
+                RecordKind.SESSION,
+                lambda store: store.update_session(live.id, audience_screen=name),
+                key=("screen",),
+            )
 
     def set_comfort(self, text_scale: float | None = None, high_contrast: bool | None = None) -> None:
         """Type size and contrast on the projector (remembered for the next session)."""
@@ -754,17 +800,17 @@ class SessionBridge(QObject):
     def programme_summary(self, sender: Sender) -> Summary | None:
         """What would leave for the programme about this session (counts and codes only, built
         without reading any note's text); None until the session has ended, or if it fails.
-        Counts kept unsaved (a full disk) are tried again first; those that still cannot be saved
-        are named in the summary's ``missing_counts``, never left out silently."""
+        Records kept unsaved (a full disk) are tried again first; counts that still cannot be
+        saved are named in the summary's ``missing_counts``, never left out silently."""
         live = self._live
         if live is None or self.status is not Status.ENDED:
             return None
         self.wait_for_saves()
-        self.retry_tallies()  # counts kept while the disk was full: on disk first, if they can be
+        self.retry_records()  # records kept while the disk was full: on disk first, if they can be
         from facilitator.programme.summary import build_summary
 
         number, length = self.series_numbers()
-        unsaved = [(step, question) for step, question, _answer in self._unsaved_tallies]
+        unsaved = [cast(tuple[int, str], kept.detail) for kept in live.pending.waiting(RecordKind.COUNT)]
         return self._attempt(
             lambda: build_summary(live.store, live.id, sender, number, length, unsaved), Typed.READ
         )
@@ -841,10 +887,12 @@ class SessionBridge(QObject):
 
     def stop(self) -> None:
         """Stop the repaint timer and stop listening to the engine (before windows go away); a
-        last try for counts kept unsaved (the disk may have room by now)."""
+        last try for records kept unsaved (the disk may have room by now)."""
         self._timer.stop()
-        self.retry_tallies()
-        self._tally_retry.stop()
+        self.retry_records()
+        self._retry.stop()
+        self._unlisten()
+        self._unlisten = lambda: None
         self._unsubscribe()
         self._unsubscribe = lambda: None  # stopping twice is harmless
         self._stopped = True

@@ -1,10 +1,13 @@
 """What the facilitator is told, in the UI's language, when the session's data cannot be saved or
 read during a session: what failed (by its kind, never the core's English sentence), what
 happened to what was typed, then the detail as it is (the file, and the OS's or SQLite's own
-words). The core's English message stays for the terminal and the log."""
+words, the common ones among them in the UI's language). The core's English message stays for
+the terminal and the log."""
 
 from __future__ import annotations
 
+import errno
+import os
 from enum import Enum
 
 from facilitator.sessions.atomic import WriteFailed
@@ -19,10 +22,11 @@ class Typed(Enum):
 
     NOTE = "note"
     """A note: it stays in the notes box, saved again every few seconds."""
-    COUNTS = "counts"
-    """Tally counts: kept in the app, saved again every few seconds."""
+    KEPT = "kept"
+    """A record (a step, a moment, a referral, counts, figures): kept in the app, saved again
+    every few seconds."""
     NOT_DONE = "not-done"
-    """A command (a step, a moment, a referral, figures): it did not happen."""
+    """A command refused (or a record the store refuses for good): it did not happen."""
     READ = "read"
     """Only reading: nothing typed is concerned."""
 
@@ -57,9 +61,9 @@ OUTCOMES = {
         "StoreMessages",
         "Your note stays in the app and is saved again every few seconds; do not close the app.",
     ),
-    Typed.COUNTS: QT_TRANSLATE_NOOP(
+    Typed.KEPT: QT_TRANSLATE_NOOP(
         "StoreMessages",
-        "The counts stay in the app and are saved again every few seconds; do not close the app.",
+        "What you recorded stays in the app and is saved again every few seconds; do not close the app.",
     ),
     Typed.NOT_DONE: QT_TRANSLATE_NOOP(
         "StoreMessages", "This was not recorded: do it again once the problem is solved."
@@ -73,6 +77,38 @@ NOT_WRITTEN = QT_TRANSLATE_NOOP("StoreMessages", "Could not write the file.")
 UNEXPECTED = QT_TRANSLATE_NOOP("StoreMessages", "Something went wrong ({error}).")
 
 
+OS_REASONS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("StoreMessages", "No space left on device"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("StoreMessages", "Disk quota exceeded"),
+    errno.EROFS: QT_TRANSLATE_NOOP("StoreMessages", "Read-only file system"),
+    errno.EACCES: QT_TRANSLATE_NOOP("StoreMessages", "Permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("StoreMessages", "Operation not permitted"),
+}
+"""The OS's reasons a facilitator meets most (a full disk, a full quota, a read-only USB stick, a
+folder of another user), in the OS's own English words: said in the UI's language."""
+SQLITE_REASONS = {
+    "database or disk is full": errno.ENOSPC,
+    "attempt to write a readonly database": errno.EROFS,
+}
+"""SQLite's words for the same reasons."""
+
+
+def os_reason(reason: str, code: int | None = None) -> str:
+    """The OS's (or SQLite's) ``reason`` in the UI's language when it is one of the common ones
+    (known by ``code`` or by its words); any other reason as it is."""
+    if code not in OS_REASONS:
+        code = SQLITE_REASONS.get(reason)
+    if code not in OS_REASONS:
+        code = next((known for known in OS_REASONS if os.strerror(known) == reason), None)
+    return translate(CONTEXT, OS_REASONS[code]) if code in OS_REASONS else reason
+
+
+def written_detail(exc: WriteFailed) -> str:
+    """Which file could not be written and why, the reason in the UI's language."""
+    reason = os_reason(exc.reason, exc.errno)
+    return ": ".join(part for part in (exc.path, reason) if part) or str(exc)
+
+
 def failure_text(exc: BaseException, typed: Typed) -> str:
     """``exc`` for the facilitator, in the UI's language: what failed, what became of what was
     typed, then the detail (file and reason) as it is. Never a note's text: no core error holds
@@ -81,10 +117,10 @@ def failure_text(exc: BaseException, typed: Typed) -> str:
 
     if isinstance(exc, StoreError):
         sentence = translate(CONTEXT, PROBLEMS[exc.kind])
-        detail = ": ".join(part for part in (exc.path, exc.reason) if part)
+        detail = ": ".join(part for part in (exc.path, os_reason(exc.reason)) if part)
     elif isinstance(exc, WriteFailed):
         sentence = translate(CONTEXT, NOT_WRITTEN)
-        detail = ": ".join(part for part in (exc.path, exc.reason) if part) or str(exc)
+        detail = written_detail(exc)
     elif isinstance(exc, SessionStateError):
         return translate(CONTEXT, NOT_NOW)
     elif isinstance(exc, FiguresError):

@@ -78,7 +78,7 @@ class TallyPanel(QWidget):
         self.unsaved.setWordWrap(True)
         self.unsaved.hide()
         outer.addWidget(self.unsaved)
-        bridge.tallies_unsaved.connect(self._on_unsaved)
+        bridge.records_unsaved.connect(self._on_unsaved)
         self.spins: dict[tuple[str, str], CountBox] = {}
         """(question id, answer id) -> its spin box, for the current step."""
         self.totals: dict[str, QLabel] = {}
@@ -146,7 +146,11 @@ class TallyPanel(QWidget):
         self._show_total(question)
         return box
 
-    def _on_unsaved(self, count: int) -> None:
+    def _on_unsaved(self) -> None:
+        """Counts kept in memory (the disk was full): said until they land, then "All saved"."""
+        count = self._bridge.unsaved_tallies()
+        if not count and not self.unsaved.styleSheet():
+            return  # nothing was said unsaved: nothing to take back
         if count:
             self.unsaved.setText(
                 translate(

@@ -7,9 +7,12 @@ import pytest
 from facilitator.programme.codes import CodeError, checked_code
 from facilitator.programme.identity import checked_sender
 from facilitator.programme.summary import TallyRound, build_summary
-from facilitator.programme.summary_file import parse_summary, summary_dict
+from facilitator.programme.summary_file import checksum, parse_summary, summary_dict
 from facilitator.programme.weeks import iso_week, week_month
+from facilitator.sessions.clock import FakeClock
+from facilitator.sessions.live import LiveSession
 from facilitator.sessions.store import Store
+from tests.helpers.plans import loaded_plan, tally
 from tests.helpers.programme_sessions import CLOCK_START, SENDER, planted_session
 
 
@@ -118,3 +121,38 @@ def test_an_old_session_file_without_an_instance_id_still_imports(tmp_path) -> N
     copy = import_session(office, read_session_file(path))
     made = build_summary(office, copy, SENDER).instance_id
     assert made.startswith("uuid:") and made != build_summary(laptop, session_id, SENDER).instance_id
+
+
+def test_what_the_summary_cannot_say_is_named_in_missing_never_left_to_a_zero() -> None:
+    """The statement is asked on steps 0 and 3: counts typed only the first time, no figures."""
+    store = Store.in_memory()
+    clock = FakeClock(wall=CLOCK_START)
+    live = LiveSession.new(store, loaded_plan([10, 10, 10, 10], tallies={0: tally(), 3: tally()}), "p", clock)
+    live.engine.start()
+    store.set_tally(live.id, 0, "enough-rights", "agree", 6)
+    live.engine.jump(3)
+    live.engine.end()
+    summary = build_summary(store, live.id, SENDER)
+    assert summary.tallies == (TallyRound("enough-rights", 1, {"agree": 6}),)
+    assert summary.missing == ("participants", "age_band", "tally:enough-rights:2")
+    written = summary_dict(summary)
+    assert written["missing"] == ["participants", "age_band", "tally:enough-rights:2"]  # in the file
+    assert parse_summary(json.loads(json.dumps(written)), "x.json") == summary
+    # counts typed but kept unsaved (a full disk): their round is named too, though some are on disk
+    kept = build_summary(store, live.id, SENDER, unsaved=[(0, "enough-rights")])
+    assert kept.missing == ("participants", "age_band", "tally:enough-rights:1", "tally:enough-rights:2")
+
+
+def test_nothing_missing_is_an_empty_list() -> None:
+    store = Store.in_memory()
+    summary = build_summary(store, planted_session(store), SENDER)
+    assert summary.missing == () and summary_dict(summary)["missing"] == []
+
+
+def test_a_version_1_file_without_missing_is_still_read() -> None:
+    store = Store.in_memory()
+    written = summary_dict(build_summary(store, planted_session(store), SENDER))
+    del written["missing"]
+    written["schema_version"] = 1
+    written["checksum"] = checksum(written)
+    assert parse_summary(written, "old.json").missing == ()

@@ -46,8 +46,8 @@ def test_a_saved_summary_reads_back(saved: Path) -> None:
 
 
 def test_another_schema_version_is_refused_by_name(saved: Path) -> None:
-    rewrite(saved, lambda d: d.update(schema_version=2))
-    assert error_of(saved).startswith(f"{saved}: schema_version: this file has schema version 2; ")
+    rewrite(saved, lambda d: d.update(schema_version=3))
+    assert error_of(saved).startswith(f"{saved}: schema_version: this file has schema version 3; ")
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from tests.ui.test_translations import language  # noqa: F401 (a fixture: ru and
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 NOTE = "Daniyar says his uncle beats him"
 KEPT = {"ru": "остаётся в приложении", "kk": "қолданбада қалады"}
-COUNTS_KEPT = {"ru": "остаются в приложении", "kk": "қолданбада қалады"}
+COUNTS_KEPT = {"ru": "остаётся в приложении", "kk": "қолданбада қалады"}
 
 
 def english_left(message: str, *allowed: str) -> list[str]:
@@ -107,8 +107,10 @@ def test_a_failing_store_during_a_session_shows_no_english_sentence(
         errors: list[str] = []
         rig.bridge.error_reported.connect(errors.append)
         rig.store.close()  # every read and write now fails, as on a pulled USB stick
-        assert not rig.bridge.log_resistance("cue", "personal-beliefs", "open-argument", "ask", "defused")
+        # kept in memory (and said), tried again later: a closed file may be back, a full disk freed
+        assert rig.bridge.log_resistance("cue", "personal-beliefs", "open-argument", "ask", "defused")
         rig.bridge.next()
+        assert rig.bridge.unsaved_records() == 2
         rig.bridge.moment_counts()
         assert len(errors) >= 3
         for message in errors:

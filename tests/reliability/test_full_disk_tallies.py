@@ -56,10 +56,10 @@ def test_counts_typed_on_a_full_disk_are_kept_said_and_written_once_there_is_roo
     assert rig.bridge.unsaved_tallies() == 3
     assert panel.unsaved.isVisibleTo(panel) and "Counts not saved yet: 3 (disk full?)" in panel.unsaved.text()
     assert "Agree: 6" in rig.audience.view.visible_text()  # the room sees what was counted
-    rig.bridge.retry_tallies()  # still full: kept, not dropped
+    rig.bridge.retry_records()  # still full: kept, not dropped
     assert rig.bridge.unsaved_tallies() == 3
     filler.unlink()  # room again
-    rig.bridge.retry_tallies()  # what the retry timer does every few seconds
+    rig.bridge.retry_records()  # what the retry timer does every few seconds
     assert rig.bridge.unsaved_tallies() == 0
     assert on_disk(rig.store.path) == {"agree": 6, "not-sure": 1, "disagree": 3}
     assert panel.unsaved.text() == "All counts saved."

@@ -52,6 +52,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         lambda _parent, title, _text: asked.append(title) or dialogs.ResumeAnswer.RESUME,
     )
 
+    monkeypatch.setattr(
+        dialogs,
+        "ask_unsaved",
+        lambda _parent, title, _text: asked.append(title) or dialogs.UnsavedAnswer.CLOSE,
+    )
+
     def choose(_parent: object, title: str, _text: str, _options: list[str]) -> int | None:
         asked.append(title)
         return None  # a choice among several is cancelled (Esc) unless a test answers it

@@ -105,6 +105,8 @@ def test_the_preview_shows_every_field_that_leaves_and_nothing_else(ran: Rig, tm
         values = value if isinstance(value, dict) else {"": value}
         if key == "tallies":
             values = {a: n for t in value for a, n in t["counts"].items()}
+        if key == "missing":
+            values = {name: name for name in value}
         for name, number in values.items():
             if number is not None:
                 assert str(number) in shown and name in shown, f"{key} {name} is not shown before it leaves"

@@ -22,6 +22,7 @@ from facilitator.sessions.plan_films import FORMAT_LIST as FILM_FORMATS
 from facilitator.ui import i18n
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.kind_names import step_kind
+from facilitator.ui.store_messages import os_reason
 
 CONTEXT = "PlanMessages"
 
@@ -238,6 +239,7 @@ _FORMATS: dict[str, Callable[[str], str]] = {
     "formats": _word,
     "values": lambda text: text.replace("' or '", "', '"),  # pydantic's list of kinds
     "problem": lambda text: message(text),
+    "reason": os_reason,  # the OS's words: the common ones in the UI's language
     "ids": _codes,
     "reason": _reason,
     "keys": _codes,
