@@ -224,9 +224,9 @@ def _word(text: str) -> str:
 
 
 def _reason(text: str) -> str:
-    """The YAML reader's reason in the UI's language when it is one of the usual ones (a reason
-    from the system, "Permission denied", stays as it is)."""
-    return translate(CONTEXT, text) if text in _REASONS else text
+    """The YAML reader's reason in the UI's language when it is one of the usual ones; a reason
+    from the system ("Permission denied", "No space left on device") as ``os_reason`` says it."""
+    return translate(CONTEXT, text) if text in _REASONS else os_reason(text)
 
 
 _FORMATS: dict[str, Callable[[str], str]] = {
@@ -239,9 +239,8 @@ _FORMATS: dict[str, Callable[[str], str]] = {
     "formats": _word,
     "values": lambda text: text.replace("' or '", "', '"),  # pydantic's list of kinds
     "problem": lambda text: message(text),
-    "reason": os_reason,  # the OS's words: the common ones in the UI's language
     "ids": _codes,
-    "reason": _reason,
+    "reason": _reason,  # the YAML reader's or the OS's words, the common ones in the UI's language
     "keys": _codes,
 }
 
