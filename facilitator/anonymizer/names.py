@@ -626,6 +626,14 @@ class NameFinder:
             and _lower_name_shaped(word)
         ):
             return NAME_SHAPE  # "алтару опять опоздал": a person, a filler, a verb a person does
+        if (
+            not capital
+            and after
+            and _lower_name_shaped(word)
+            and starts_sentence(text, start)
+            and _SPEAKER_GAP.fullmatch(text, end, after[0])
+        ):
+            return NAME_SHAPE  # "kanybek: 'my wife will not work'": a name-shaped speaker
         if not capital and _lower_name_shaped(word):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
@@ -680,6 +688,13 @@ class NameFinder:
             common = known and name_p < 0.3
         if common:
             return None
+        if (
+            after is not None
+            and starts_sentence(text, start)
+            and _SPEAKER_GAP.fullmatch(text, end, after[0])
+            and not _any_kazakh_word(lower)
+        ):
+            return AMBIGUOUS  # "aziz: 'my uncle says…'", "бекжан: «бұл батыстың идеясы»": a speaker
         if after is not None and _honorific_after(_token(after)):
             return AMBIGUOUS  # "темир ага келді", "dilnoza opa": an honorific after it says a person
         if foreign and (said or (regional and _lowercase_writer(text))):
@@ -1328,6 +1343,9 @@ def _shaped_key(word: str) -> str:
         return skeleton(surname)
     stems = [stem for stem in (shape, *_stems(shape)) if _ends_like_a_name(stem)]
     return stems[-1] if stems else _strip_case(shape)
+
+
+_SPEAKER_GAP = re.compile(r"\s*:\s*[«\"“„'‘]?")  # a speaker's colon, then what was said
 
 
 def _lower_person_context(token: Token, before: Token | None, after: Token | None, text: str) -> bool:

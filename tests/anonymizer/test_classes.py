@@ -936,3 +936,34 @@ def test_the_short_forms_spelt_like_a_word_are_the_bracketed_ones() -> None:
     bracketed = {form for _full, form, listed in lexicon._diminutive_entries() if not listed}
     assert word_like == bracketed
     assert "tolik" not in lexicon.short_forms() and "jeka" in lexicon.short_forms()
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a speaker at the start of a quotation note, typed in lower case: a listed name
+        ("aziz: 'my uncle says girls who study in the city change'", "aziz"),
+        ("бекжан: «бұл батыстың идеясы»", "бекжан"),
+        # and a name-shaped word no list holds
+        ("kanybek: 'my wife will not work, i provide'", "kanybek"),
+        ("сагындык: «жена должна сидеть дома»", "сагындык"),
+    ],
+)
+def test_a_lower_case_speaker_before_what_he_said_is_removed(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "note: 'guys laughed'",
+        "quote: 'real men dont cry'",
+        "цитата: «мужик не плачет»",
+        "дәйексөз: «ер жігіт жыламайды»",
+        "вопрос: 'а если муж бьёт?'",
+        "итог: все согласились",
+        "resistance: strong",
+    ],
+)
+def test_a_lower_case_label_before_a_colon_stays(text: str) -> None:
+    assert removed(text) == []
