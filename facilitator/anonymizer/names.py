@@ -693,6 +693,7 @@ class NameFinder:
             and starts_sentence(text, start)
             and _SPEAKER_GAP.fullmatch(text, end, after[0])
             and not _any_kazakh_word(lower)
+            and not _a_word(written)  # "арман: «менің арманым…»": a word's speaker is the session's to decide
         ):
             return AMBIGUOUS  # "aziz: 'my uncle says…'", "бекжан: «бұл батыстың идеясы»": a speaker
         if after is not None and _honorific_after(_token(after)):

@@ -942,7 +942,7 @@ def test_the_short_forms_spelt_like_a_word_are_the_bracketed_ones() -> None:
     ("text", "part"),
     [
         # a speaker at the start of a quotation note, typed in lower case: a listed name
-        ("aziz: 'my uncle says girls who study in the city change'", "aziz"),
+        ("dilshod: 'my uncle says girls who study in the city change'", "dilshod"),
         ("бекжан: «бұл батыстың идеясы»", "бекжан"),
         # and a name-shaped word no list holds
         ("kanybek: 'my wife will not work, i provide'", "kanybek"),
@@ -963,6 +963,8 @@ def test_a_lower_case_speaker_before_what_he_said_is_removed(text: str, part: st
         "вопрос: 'а если муж бьёт?'",
         "итог: все согласились",
         "resistance: strong",
+        # a name that is also a word ("dear"), alone in its note: the session decides, not the note
+        "aziz: 'my uncle says girls who study in the city change'",
     ],
 )
 def test_a_lower_case_label_before_a_colon_stays(text: str) -> None:
