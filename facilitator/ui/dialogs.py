@@ -130,20 +130,36 @@ class ResumeAnswer(enum.Enum):
 def ask_resume(parent: QWidget | None, title: str, text: str) -> ResumeAnswer:
     """Resume an unfinished session (the default: Enter), close it for good, or decide later
     (Esc, or closing the question): Esc never throws a session away. Tests replace this function."""
+    labels = (
+        translate("Dialogs", "Resume"),
+        translate("Dialogs", "Close it for good"),
+        translate("Dialogs", "Decide later"),
+    )
+    answer = _go_on_lose_or_keep(parent, title, text, labels, warning=False)
+    return (ResumeAnswer.RESUME, ResumeAnswer.CLOSE, ResumeAnswer.LATER)[answer]
+
+
+def _go_on_lose_or_keep(
+    parent: QWidget | None, title: str, text: str, labels: tuple[str, str, str], warning: bool
+) -> int:
+    """A box of three answers: go on (the default: Enter), a destructive one, and one that keeps
+    everything (Esc, or closing the box). Returns the index of the answer given, on the laptop."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    resume = box.addButton(translate("Dialogs", "Resume"), QMessageBox.ButtonRole.AcceptRole)
-    close = box.addButton(translate("Dialogs", "Close it for good"), QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(translate("Dialogs", "Decide later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(resume)
-    box.setEscapeButton(later)
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    roles = (
+        QMessageBox.ButtonRole.AcceptRole,
+        QMessageBox.ButtonRole.DestructiveRole,
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    buttons = [box.addButton(label, role) for label, role in zip(labels, roles, strict=True)]
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(buttons[2])
     place_on_laptop(box)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is resume:
-        return ResumeAnswer.RESUME
-    return ResumeAnswer.CLOSE if clicked is close else ResumeAnswer.LATER
+    return next((index for index, button in enumerate(buttons) if button is clicked), 2)
 
 
 def save_question(parent: QWidget | None, title: str, text: str) -> QMessageBox:
@@ -189,19 +205,13 @@ class UnsavedAnswer(enum.Enum):
 def ask_unsaved(parent: QWidget | None, title: str, text: str) -> UnsavedAnswer:
     """Things typed are not on disk yet: try saving again (the default: Enter), close and lose
     them, or cancel (Esc, or closing the question: nothing is lost). Tests replace this function."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
-    retry = box.addButton(translate("Dialogs", "&Try again"), QMessageBox.ButtonRole.AcceptRole)
-    close = box.addButton(
-        translate("Dialogs", "Close and &lose them"), QMessageBox.ButtonRole.DestructiveRole
+    labels = (
+        translate("Dialogs", "&Try again"),
+        translate("Dialogs", "Close and &lose them"),
+        translate("Dialogs", "&Cancel"),
     )
-    cancel = box.addButton(translate("Dialogs", "&Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(retry)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is retry:
-        return UnsavedAnswer.RETRY
-    return UnsavedAnswer.CLOSE if clicked is close else UnsavedAnswer.CANCEL
+    answer = _go_on_lose_or_keep(parent, title, text, labels, warning=True)
+    return (UnsavedAnswer.RETRY, UnsavedAnswer.CLOSE, UnsavedAnswer.CANCEL)[answer]
 
 
 @_keys_back

@@ -45,6 +45,7 @@ def main() -> None:
         ),
         "delete all data": lambda: dialogs.confirm_typed(None, "Delete", "Deletes everything.", "DELETE"),
         "question": lambda: dialogs.ask(None, "Close?", "Close it?"),
+        "not saved yet": lambda: dialogs.ask_unsaved(None, "Not saved yet", "Try again?"),
     }
     for name, ask in asked.items():
         QTimer.singleShot(200, lambda name=name: record(name))

@@ -14,7 +14,7 @@ def test_start_up_dialogs_open_centred_on_the_laptop_with_the_pointer_on_the_pro
     assert result.returncode == 0, result.stderr
     placed = json.loads(result.stdout.strip().splitlines()[-1])
     assert placed.pop("pointer_on") == "Projector"
-    assert len(placed) == 8 and None not in placed.values(), placed
+    assert len(placed) == 9 and None not in placed.values(), placed
     for name, where in placed.items():
         x, y, width, height = where["geometry"]
         assert where["screen"] == "Laptop", name
