@@ -33,7 +33,8 @@ def digits_joined(t):
 def variants(it):
     """(label, kind-of-search, needle) triples for one identifier."""
     k, v = it["kind"], norm(it["value"])
-    out = [("exact", "sub", v)]
+    # a name is looked for where a word starts ("азат" is not inside "высказаться"); its endings may follow
+    out = [("exact", "prefix" if k in ("name", "first", "nick", "surname") else "sub", v)]
     if k in ("phone", "iin", "passport", "plate", "dob", "address", "email", "link", "handle"):
         out.append(("no spaces/dashes", "compact", compact(v)))
     d = re.sub(r"\D", "", v)
@@ -95,8 +96,9 @@ for name, s in sorted(planted.items()):
     text = norm(raw)
     # must-stay words: count in the notes as typed vs. in the PDF
     for w in sorted(set(s["must_stay"])):
-        want = sum(norm(n).count(norm(w)) for n in s["notes"])
-        got = len(re.findall(r"(?<!\w)" + re.escape(norm(w)) + r"(?!\w)", text))
+        whole_word = r"(?<!\w)" + re.escape(norm(w)) + r"(?!\w)"  # "Russia" is not counted in "Russian"
+        want = sum(len(re.findall(whole_word, norm(n))) for n in s["notes"])
+        got = len(re.findall(whole_word, text))
         keep_n += 1
         if got >= want:
             kept_n += 1
@@ -105,7 +107,8 @@ for name, s in sorted(planted.items()):
     # mask must-stay words so that e.g. "арманым" does not count as the name "Арман"
     masked = text
     for w in set(s["must_stay"]):
-        masked = re.sub(r"(?<!\w)" + re.escape(norm(w)) + r"(?!\w)", " ⟦kept⟧ ", masked)
+        # not inside an e-mail, a handle or a link ("timkadyrov.osh@mail.ru" beside the must-stay "Osh")
+        masked = re.sub(r"(?<![\w.@/])" + re.escape(norm(w)) + r"(?![\w@]|\.\w)", " ⟦kept⟧ ", masked)
     ctext, dtext = compact(masked), digits_joined(masked)
     # the notes themselves (paragraphs opening with a time or a bullet): where very short needles are looked for
     body = open(txtf, encoding="utf-8", errors="replace").read()
