@@ -3097,6 +3097,34 @@ The session goes on; the notes are safe.</source>
         <translation>{name} жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
+        <source>cannot project with {file} ({plan_language}): step {number}, {id}, is missing</source>
+        <translation>{file} ({plan_language}) жоспарымен бірге көрсету мүмкін емес: {number}-қадам, {id}, жоқ</translation>
+    </message>
+    <message>
+        <source>cannot project with {file} ({plan_language}): step {number} is {id}; the other plan ends before it</source>
+        <translation>{file} ({plan_language}) жоспарымен бірге көрсету мүмкін емес: {number}-қадам — {id}, ал екінші жоспар одан бұрын аяқталады</translation>
+    </message>
+    <message>
+        <source>cannot project with {file} ({plan_language}): step {number} is {id}; expected {expected}, the same step ids</source>
+        <translation>{file} ({plan_language}) жоспарымен бірге көрсету мүмкін емес: {number}-қадам — {id}, ал {expected} болуы керек: қадамдардың id-лері бірдей болуы тиіс</translation>
+    </message>
+    <message>
+        <source>cannot project with {file} ({plan_language}): hidden answers in step {id}: {hidden}; expected {expected}</source>
+        <translation>{file} ({plan_language}) жоспарымен бірге көрсету мүмкін емес: {id} қадамындағы жасырын жауаптар саны {hidden}, ал {expected} болуы керек</translation>
+    </message>
+    <message>
+        <source>cannot find the {plan_language} version of this plan: name the files NAME.LANGUAGE{suffix} in one folder (e.g. {example} and {other_example})</source>
+        <translation>бұл жоспардың «{plan_language}» тіліндегі нұсқасы табылмады: файлдарды АТЫ.ТІЛ{suffix} деп атап, бір қалтаға салыңыз (мысалы, {example} және {other_example})</translation>
+    </message>
+    <message>
+        <source>no such plan file (the workshop is needed in both languages)</source>
+        <translation>мұндай жоспар файлы жоқ (тренинг екі тілде де керек)</translation>
+    </message>
+    <message>
+        <source>expected a plan in {plan_language} for the languages {languages}, found {found_language}</source>
+        <translation>«{languages}» тілдер жұбы үшін «{plan_language}» тіліндегі жоспар керек, ал бұл жоспар «{found_language}» тілінде</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>ештеңе</translation>
     </message>

@@ -3130,6 +3130,34 @@ The session goes on; the notes are safe.</source>
         <translation>не удаётся записать {name}: {reason}</translation>
     </message>
     <message>
+        <source>cannot project with {file} ({plan_language}): step {number}, {id}, is missing</source>
+        <translation>нельзя показывать вместе с {file} ({plan_language}): нет шага {number}, {id}</translation>
+    </message>
+    <message>
+        <source>cannot project with {file} ({plan_language}): step {number} is {id}; the other plan ends before it</source>
+        <translation>нельзя показывать вместе с {file} ({plan_language}): шаг {number} — {id}, а другой план заканчивается раньше</translation>
+    </message>
+    <message>
+        <source>cannot project with {file} ({plan_language}): step {number} is {id}; expected {expected}, the same step ids</source>
+        <translation>нельзя показывать вместе с {file} ({plan_language}): шаг {number} — {id}, а нужен {expected}: id шагов должны совпадать</translation>
+    </message>
+    <message>
+        <source>cannot project with {file} ({plan_language}): hidden answers in step {id}: {hidden}; expected {expected}</source>
+        <translation>нельзя показывать вместе с {file} ({plan_language}): скрытых ответов в шаге {id}: {hidden}, а нужно {expected}</translation>
+    </message>
+    <message>
+        <source>cannot find the {plan_language} version of this plan: name the files NAME.LANGUAGE{suffix} in one folder (e.g. {example} and {other_example})</source>
+        <translation>не найден вариант этого плана на языке «{plan_language}»: назовите файлы ИМЯ.ЯЗЫК{suffix} и положите их в одну папку (например, {example} и {other_example})</translation>
+    </message>
+    <message>
+        <source>no such plan file (the workshop is needed in both languages)</source>
+        <translation>нет такого файла плана (тренинг нужен на обоих языках)</translation>
+    </message>
+    <message>
+        <source>expected a plan in {plan_language} for the languages {languages}, found {found_language}</source>
+        <translation>нужен план на языке «{plan_language}» для пары языков «{languages}», а этот план на языке «{found_language}»</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>

@@ -47,7 +47,7 @@ def check_pair(first: LoadedPlan, first_name: str, second: LoadedPlan, second_na
     share their step ids in the same order and their hidden answers step by step."""
     ids = [step.id for step in first.plan.steps]
     others = [step.id for step in second.plan.steps]
-    intro = f"cannot project with {first_name} ({first.plan.language}): "
+    intro = f"cannot project with {first_name} ({first.plan.language!r}): "
     errors: list[FileError] = []
     for index in range(max(len(ids), len(others))):
         mine = ids[index] if index < len(ids) else None
@@ -55,14 +55,16 @@ def check_pair(first: LoadedPlan, first_name: str, second: LoadedPlan, second_na
         if theirs is None:
             missing = f"{intro}step {index + 1}, {mine!r}, is missing"
             errors.append(FileError(second_name, 0, "steps", missing))
+        elif mine is None:
+            message = f"{intro}step {index + 1} is {theirs!r}; the other plan ends before it"
+            errors.append(_where(second, second_name, index, "id", message))
         elif mine != theirs:
-            expected = f"{mine!r}" if mine is not None else "no step (the other plan ends here)"
-            message = f"{intro}step {index + 1} is {theirs!r}; expected {expected}, the same step ids"
+            message = f"{intro}step {index + 1} is {theirs!r}; expected {mine!r}, the same step ids"
             errors.append(_where(second, second_name, index, "id", message))
         else:
             hidden = [sum(f.reveal for f in p.plan.steps[index].audience.facts) for p in (first, second)]
             if hidden[0] != hidden[1]:
-                message = f"{intro}{hidden[1]} hidden answer(s) in step {theirs!r}; expected {hidden[0]}"
+                message = f"{intro}hidden answers in step {theirs!r}: {hidden[1]}; expected {hidden[0]}"
                 errors.append(_where(second, second_name, index, "audience", message))
         if len(errors) >= 5:
             break
@@ -80,9 +82,9 @@ def sibling_path(path: Path, language: str) -> Path:
                     str(path),
                     0,
                     "",
-                    f"cannot find the {language} version of this plan: name the files "
-                    f"NAME.LANGUAGE{path.suffix} (e.g. workshop.kk{path.suffix} and "
-                    f"workshop.{language}{path.suffix}) in one folder",
+                    f"cannot find the {language!r} version of this plan: name the files "
+                    f"NAME.LANGUAGE{path.suffix} in one folder (e.g. workshop.kk{path.suffix} and "
+                    f"workshop.{language}{path.suffix})",
                 )
             ]
         )
@@ -101,7 +103,7 @@ def load_pair(paths: tuple[Path, Path], languages: tuple[str, str], guide_langua
         if loaded.plan.language != language:
             asked = "+".join(languages)
             found = loaded.plan.language
-            message = f"expected a plan in {language!r} for --language {asked}, found {found!r}"
+            message = f"expected a plan in {language!r} for the languages {asked!r}, found {found!r}"
             raise InvalidFile([FileError(str(path), 0, "language", message)])
     check_pair(first, str(paths[0]), second, str(paths[1]))
     guide = second if second.plan.language == guide_language != first.plan.language else first

@@ -270,3 +270,54 @@ def test_opening_a_broken_file_says_why_in_the_ui_language(
     problem = FileError("plan.yaml", 3, "id", "duplicate key")
     assert told == [told[0]] and told[0].startswith(f"{path}:3: id: ")
     assert english_in(told[0].replace(str(path), "plan.yaml"), problem) == []
+
+
+def pair_errors(tmp_path: Path) -> list[FileError]:
+    """Every refusal of two plans projected side by side (``--language kk+ru``), one of each kind."""
+    import yaml
+
+    from facilitator.content import builtin_workshop_in
+    from facilitator.sessions.plan_pair import load_pair, sibling_path
+
+    def refused(call: Callable[[], object]) -> list[FileError]:
+        with pytest.raises(InvalidFile) as caught:
+            call()
+        return list(caught.value.errors)
+
+    kk = tmp_path / "workshop.kk.yaml"
+    kk.write_bytes(builtin_workshop_in("kk").read_bytes())
+    source = yaml.safe_load(builtin_workshop_in("ru").read_text(encoding="utf-8"))
+    errors: list[FileError] = []
+    changes: list[Callable[[Document], None]] = [
+        lambda plan: plan["steps"].pop(),  # the second plan ends early
+        lambda plan: plan["steps"].append(copy.deepcopy(plan["steps"][-1]) | {"id": "one-more"}),
+        lambda plan: plan["steps"][1].update(id="phrases-ru"),
+        lambda plan: next(
+            f for s in plan["steps"] for f in s["audience"].get("facts", []) if f.get("reveal")
+        ).update(reveal=False),
+    ]
+    for number, change in enumerate(changes):
+        plan = copy.deepcopy(source)
+        change(plan)
+        ru = tmp_path / f"{number}" / "workshop.ru.yaml"
+        ru.parent.mkdir()
+        ru.write_text(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        errors += refused(lambda ru=ru: load_pair((kk, ru), ("kk", "ru"), "kk"))
+    errors += refused(lambda: sibling_path(tmp_path / "workshop.yaml", "ru"))
+    errors += refused(lambda: load_pair((kk, tmp_path / "none.ru.yaml"), ("kk", "ru"), "kk"))
+    errors += refused(lambda: load_pair((kk, kk), ("kk", "ru"), "kk"))
+    return errors
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_a_pair_of_plans_is_refused_in_the_ui_language(
+    qapp: object, tmp_path: Path, set_ui_language: Callable[[str], None], language: str
+) -> None:
+    """The start dialog says why two plans cannot be projected together in the UI's language."""
+    errors = pair_errors(tmp_path)
+    templates = {plan_messages.known(error.message) for error in errors}
+    assert None not in templates and len(templates) == 7, [e.message for e in errors]
+    set_ui_language(language)
+    english = {plan_messages.shown(error): english_in(plan_messages.shown(error), error) for error in errors}
+    assert {line: left for line, left in english.items() if left} == {}
+    assert any("Қазақша" in line for line in english), english  # the language by its name, not "kk"

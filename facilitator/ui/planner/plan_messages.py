@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from facilitator.languages import LANGUAGE_NAMES, PAIR_SEPARATOR
 from facilitator.sessions.durations import parse_duration
 from facilitator.sessions.errors import FileError
 from facilitator.sessions.plan import StepKind
@@ -156,6 +157,34 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("PlanMessages", "expected {version}, got {got}"),
     QT_TRANSLATE_NOOP("PlanMessages", "cannot read: {reason}"),
     QT_TRANSLATE_NOOP("PlanMessages", "cannot write {name}: {reason}"),
+    # two plans projected side by side (plan_pair)
+    QT_TRANSLATE_NOOP(
+        "PlanMessages", "cannot project with {file} ({plan_language}): step {number}, {id}, is missing"
+    ),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "cannot project with {file} ({plan_language}): step {number} is {id}; the other plan ends before it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "cannot project with {file} ({plan_language}): step {number} is {id}; expected {expected}, "
+        "the same step ids",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "cannot project with {file} ({plan_language}): hidden answers in step {id}: {hidden}; "
+        "expected {expected}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "cannot find the {plan_language} version of this plan: name the files NAME.LANGUAGE{suffix} in "
+        "one folder (e.g. {example} and {other_example})",
+    ),
+    QT_TRANSLATE_NOOP("PlanMessages", "no such plan file (the workshop is needed in both languages)"),
+    QT_TRANSLATE_NOOP(
+        "PlanMessages",
+        "expected a plan in {plan_language} for the languages {languages}, found {found_language}",
+    ),
 )
 
 _WORDS = {
@@ -229,7 +258,18 @@ def _reason(text: str) -> str:
     return translate(CONTEXT, text) if text in _REASONS else os_reason(text)
 
 
+def _language(text: str) -> str:
+    """``'kk'`` as the language's own name (Қазақша); ``'kk+ru'`` as both names."""
+    codes = text.strip("'").split(PAIR_SEPARATOR)
+    if all(code in LANGUAGE_NAMES for code in codes):
+        return " + ".join(LANGUAGE_NAMES[code] for code in codes)
+    return text
+
+
 _FORMATS: dict[str, Callable[[str], str]] = {
+    "plan_language": _language,
+    "found_language": _language,
+    "languages": _language,
     "total": _length,
     "target": _length,
     "buffer": _length,
