@@ -45,7 +45,7 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     not met. "heldout" is in the name so that ``-k "not heldout"`` leaves it out for whoever tunes."""
     print(f"\nheld-out: {heldout.line()}")
     # notes_j and notes_l (420) came after the fourth round, notes_m (220) after the fifth
-    assert heldout.notes >= 1510
+    assert heldout.notes >= 1730
     assert heldout.recall >= 0.978
     assert heldout.names_and_phones >= 0.983
     assert heldout.keep_rate >= 0.965
