@@ -1,10 +1,10 @@
-"""The plan checker's messages as the planner shows them: in the UI's language.
+"""The plan checker's messages as the planner and the start-up dialog show them: in the UI's language.
 
 The loader (facilitator/sessions/) speaks English, as the command line and the files do, and
 stays free of Qt; the planner keeps its ``file:line: field:`` and says the message itself in the
 UI's language. Each English message is written once below as a template ("duplicate step id
 "{id}" (also steps[{other}])"); the template is both the pattern that recognises the loader's
-message and the text translated, so the two cannot drift apart (tests/ui/test_plan_messages.py
+message and the text translated, so the two cannot drift apart (tests/planner/test_plan_messages.py
 checks that every template gives back the loader's own words). Values keep their own words (ids,
 file names, the file's keys), except those the UI says itself: a length, a step's kind, "nothing",
 "a list", the list of film formats, a nested problem.

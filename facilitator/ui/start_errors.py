@@ -3,7 +3,7 @@ on stderr: a facilitator who starts it from a desktop icon never sees stderr.
 
 The dialog says what is wrong, what to do, and what still works; the details (files, lines,
 fields) follow: a plan's problems in the UI's language, as the planner says them
-(facilitator/ui/planner/plan_messages.py), the rest as printed on stderr (in English, like every
+(facilitator/ui/plan_messages.py), the rest as printed on stderr (in English, like every
 command's messages).
 """
 
@@ -79,7 +79,7 @@ def text(error: StartError, details: Sequence[str], problems: Sequence[FileError
     ``file:line: field:`` and its message in the UI's language) when given, else ``details`` as
     printed."""
     if problems:
-        from facilitator.ui.planner import plan_messages
+        from facilitator.ui import plan_messages
 
         details = [plan_messages.shown(problem) for problem in problems]
     shown = list(details[:MAX_DETAILS])

@@ -22,8 +22,7 @@ from facilitator.planner.library import load_library
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.structured import read_document
 from facilitator.sessions.validation import check_format
-from facilitator.ui import dialogs
-from facilitator.ui.planner import plan_messages
+from facilitator.ui import dialogs, plan_messages
 from facilitator.ui.planner.planner_window import PlannerWindow
 
 Document = dict[str, Any]

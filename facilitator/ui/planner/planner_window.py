@@ -39,11 +39,11 @@ from facilitator.sessions.errors import InvalidFile
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import is_series_file, load_series, series_files_in, series_position
 from facilitator.settings import load_settings, remember_plan
-from facilitator.ui import dialogs, i18n
+from facilitator.ui import dialogs, i18n, plan_messages
 from facilitator.ui.actions import PLANNER_FILE, PLANNER_RECENT, planner_actions
 from facilitator.ui.i18n import translate
 from facilitator.ui.mnemonics import open_menu_bar, plain
-from facilitator.ui.planner import language_warning, plan_messages, series_chooser
+from facilitator.ui.planner import language_warning, series_chooser
 from facilitator.ui.planner.commands import InsertStep, MoveStep, RemoveStep, SetField
 from facilitator.ui.planner.library_panel import LibraryPanel
 from facilitator.ui.planner.plan_totals import totals_line
