@@ -27,9 +27,7 @@ if "$BUILD_VENV/bin/python" -c 'import mypy' 2>/dev/null || "$BUILD_VENV/bin/pyt
   echo "$BUILD_VENV has development tools (mypy or hypothesis): use a fresh BUILD_VENV" >&2
   exit 1
 fi
-for ts in facilitator/i18n/*.ts; do  # the UI's translations, compiled from the .ts sources
-  "$BUILD_VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
-done
+# the spec compiles the UI's translations (.ts -> .qm) into build/pyinstaller/ and ships those
 
 mkdir -p build
 started=$(date +%s)

@@ -24,12 +24,24 @@ for module in "$bundle"/_internal/PySide6/Qt*.abi3.so; do  # the Qt modules each
       || { echo "$(basename "$module") imports $wanted, which the bundle does not carry" >&2; exit 1; }
   done
 done
-FACILITATOR_DATA_DIR="$smoke_dir" QT_QPA_PLATFORM=offscreen "$bundle/facilitator" --smoke-test
-echo "smoke test offscreen: passed"
+for ts in "$root"/facilitator/i18n/facilitator_*.ts; do  # the UI's translations, compiled, and only those
+  qm="$bundle/_internal/facilitator/i18n/$(basename "${ts%.ts}").qm"
+  [ -s "$qm" ] || { echo "the bundle lacks $(basename "$qm"): its UI would be in English" >&2; exit 1; }
+done
+if find "$bundle/_internal/facilitator/i18n" -name '*.ts' | grep -q .; then
+  echo "the bundle carries the .ts sources (the app loads only the .qm files)" >&2; exit 1
+fi
+# both windows on the built-in workshop, the UI in Kazakh offscreen and in Russian under Xvfb: the
+# toolbar's first label must be translated ("Start" in English)
+FACILITATOR_DATA_DIR="$smoke_dir" QT_QPA_PLATFORM=offscreen "$bundle/facilitator" --smoke-test --ui-language kk \
+  | tee "$smoke_dir/windows.out"
+grep -q "toolbar in kk: Бастау" "$smoke_dir/windows.out" || { echo "the bundle's UI is not in Kazakh" >&2; exit 1; }
+echo "smoke test offscreen (UI in Kazakh): passed"
 if command -v xvfb-run >/dev/null 2>&1; then
   FACILITATOR_DATA_DIR="$smoke_dir" QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" \
-    "$bundle/facilitator" --smoke-test
-  echo "smoke test under Xvfb (xcb): passed"
+    "$bundle/facilitator" --smoke-test --ui-language ru | tee "$smoke_dir/windows.out"
+  grep -q "toolbar in ru: Начать" "$smoke_dir/windows.out" || { echo "the bundle's UI is not in Russian" >&2; exit 1; }
+  echo "smoke test under Xvfb (xcb, UI in Russian): passed"
 else
   echo "xvfb-run not installed: the X11 smoke test was skipped" >&2
 fi

@@ -314,6 +314,7 @@ class Launcher:
         """Drive the first steps, check the projector shows them, end and quit (exit code)."""
         assert self.bridge is not None and self.audience is not None and self.console is not None
         bridge = self.bridge
+        self._smoke_labels()
         bridge.start()
         shown = [self.audience.view.visible_text()]
         for _ in range(3):
@@ -325,6 +326,18 @@ class Launcher:
         self.console.close()
         self._app.quit()
         return 0 if ok else 1
+
+    def _smoke_labels(self) -> None:
+        """Say the console toolbar's labels and the UI language on standard output (the bundle's
+        smoke test checks they are translated: the compiled translations are in it and load)."""
+        from PySide6.QtWidgets import QToolBar
+
+        from facilitator.ui.i18n import current
+
+        assert self.console is not None
+        toolbar = self.console.findChild(QToolBar, "session-toolbar")
+        labels = [action.iconText() for action in toolbar.actions()] if toolbar is not None else []
+        print(f"smoke test: toolbar in {current()}: {' | '.join(labels)}", flush=True)
 
     def _smoke_film(self, seconds: float = 20.0) -> bool:
         """The first step whose film is found: jump to it, play, and wait (on the monotonic clock,
