@@ -179,8 +179,26 @@ _KAZAKH_LATIN = frozenset("áǵıńóúý")
 
 @cache
 def _kazakh_latin_names() -> frozenset[str]:
-    """The list names written with the letters of Kazakh's Latin alphabet, lower case ("aıgerim")."""
-    return frozenset(n.casefold() for n in _list_lines() if any(c in _KAZAKH_LATIN for c in n.casefold()))
+    """The list names written with the letters of Kazakh's Latin alphabet, lower case ("aıgerim"), and
+    every Cyrillic list name as Kazakh's 2021 Latin alphabet spells it ("Қайрат" is "qaırat", "Дәурен"
+    "dáýren", "Айдос" "aıdos"): the lists write such names in Russian-style Latin ("Kairat") only."""
+    lines = _list_lines()
+    written = {n.casefold() for n in lines if any(c in _KAZAKH_LATIN for c in n.casefold())}
+    spelt = {kazakh_latin(n) for n in lines if not _is_latin(n)}
+    return frozenset(written | spelt)
+
+
+_KAZAKH_2021 = {
+    **dict(zip("абвгдезклмнопрстфхһыіәғқңөұү", "abvgdezklmnoprstfhhyiáǵqńóuú", strict=True)),
+    **{"ж": "j", "и": "ı", "й": "ı", "у": "ý", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ё": "ıo"},
+    **{"ю": "ıý", "я": "ıa", "э": "e", "ъ": "", "ь": ""},
+}
+
+
+def kazakh_latin(name: str) -> str:
+    """A Cyrillic word in lower case as Kazakh's 2021 Latin alphabet spells it ("Қайраттың" is
+    "qaırattyń")."""
+    return "".join(_KAZAKH_2021.get(c, c) for c in name.casefold())
 
 
 def _kazakh_latin_name(lower: str) -> bool:
@@ -538,6 +556,8 @@ class NameFinder:
                 initial = starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
                 if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
                     return "same-note" if sure else AMBIGUOUS
+        if not capital and (lower_seen or lower_unsure) and _possessed(word, base_of(word, self._lists) or ""):
+            return None  # "арманым", "armanyn" beside "arman: «…»": "my dream", "his dream"
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
             return "same-note"
         if not capital and lower_unsure and base_of(word, lower_unsure, min_inflected=3) is not None:
@@ -688,16 +708,37 @@ class NameFinder:
             common = known and name_p < 0.3
         if common:
             return None
+        base = base_of(written, self._lists) or skeleton(written)
+        if _possessed(written, base):
+            return None  # "арманым", "óz armanyn jazdy", "сұлтаны": a possessed word
+        # what follows says a person only of a word that is no word of the grammar or for a person
+        # ("әлі деді": "still"; "адам келді": "a man came")
+        plain = not _function_or_person_word(written, base)
+        word_too = _a_word(written) or _any_kazakh_word(lower)
         if (
             after is not None
             and starts_sentence(text, start)
             and _SPEAKER_GAP.fullmatch(text, end, after[0])
-            and not _any_kazakh_word(lower)
-            and not _a_word(written)  # "арман: «менің арманым…»": a word's speaker is the session's to decide
+            and (not word_too or _QUOTE_AFTER.fullmatch(text, end, after[0]))
+            and plain
         ):
-            return AMBIGUOUS  # "aziz: 'my uncle says…'", "бекжан: «бұл батыстың идеясы»": a speaker
+            # "aziz: 'my uncle says…'", "бекжан: «бұл батыстың идеясы»": a speaker; a name that is
+            # also a word ("aziz" dear, "арман" dream) only before a quotation (unsure, reviewed first)
+            return AMBIGUOUS
         if after is not None and _honorific_after(_token(after)):
             return AMBIGUOUS  # "темир ага келді", "dilnoza opa": an honorific after it says a person
+        if plain and _owned(written, after[2] if after else None):
+            return AMBIGUOUS  # "qaırattyń sózi", "aıdostyń aǵasy": a person's words, a person's brother
+        if (
+            said
+            and plain
+            and after is not None
+            and after[2].casefold() not in _COPULA_AFTER
+            and _is_latin(after[2]) == _is_latin(written)  # "Kazakh мұң came up": a word quoted
+        ):
+            # "qaırat keldi", "бақыт айтты", "aziz said": a listed name before a verb a person does,
+            # in any language, though it is also a word: unsure, removed, reviewed first
+            return AMBIGUOUS
         if foreign and (said or (regional and _lowercase_writer(text))):
             return AMBIGUOUS  # "азамат опять шутил", "ким сказал", "bolat said"
         if (
@@ -822,6 +863,8 @@ class NameFinder:
             return None
         if not token.capitalised:
             return None  # "вера", "арманым", "hope": words here, not names
+        if _owned(token.text, after.text if after else None):
+            return self._span(token, AMBIGUOUS, base)  # "Қайраттың сөзі": his words; "Арман сөзі" the word
         if token.initial and after is not None and after.text.casefold() in union("word_after"):
             if latin and after.text.casefold() in _TO_BE and lower not in union("abstract_names"):
                 return self._span(token, AMBIGUOUS, base)  # "Will was quiet", "Max is 17"; not "Hope was"
@@ -1458,6 +1501,42 @@ def _my_word(word: str, base: str) -> bool:
     )
 
 
+_HIS = re.compile(
+    r"(?:ы|і|сы|сі|y|i|ı|sy|si|sı)"
+    r"(?:н|на|не|нда|нде|нан|нен|ның|нің|мен|n|na|ne|nda|nde|nan|nen|nyń|niń|men)?$"
+)
+"""The Kazakh third person's possessive, maybe with a case ("арманы", "armanyn", "сұлтаны"): a name
+takes "-ды", "-ны", "-ты" for its accusative, never a bare "-ы" after a consonant."""
+
+
+def _possessed(word: str, base: str) -> bool:
+    """A lower-case name-word with a possessive on it is the word ("менің арманым", "óz armanyn
+    jazdy", "үйінің сұлтаны"): a person is not "my Арман" nor "his Арман"."""
+    if not base or _my_word(word, base):
+        return bool(base)
+    his = _HIS.search(word.casefold())
+    return (
+        his is not None
+        and his.start() >= 3
+        and word[his.start() - 1 : his.start()].casefold() not in "aeiouаеиоуыіәөұүэюяáóúıý"
+        and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
+        and skeleton(word[: his.start()]) == base
+    )
+
+
+def _function_or_person_word(word: str, base: str) -> bool:
+    """A word of the profiles' grammar ("әлі" still, "men" and) or a word for a person ("адам", "ер"):
+    no name, whatever follows it."""
+    lower = word.casefold()
+    grammar = union("subject_fillers") | union("conjunctions") | union("word_after") | union("person_after")
+    return (
+        lower in grammar
+        or base in _person_nouns()
+        or lower in _kin_nouns()
+        or base_of(word, _person_nouns(), min_inflected=3) is not None
+    )
+
+
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
 
 
@@ -1529,6 +1608,21 @@ def _told(lower: str, after: Token | None) -> bool:
 def _next_token(text: str, end: int) -> Token | None:
     found = TOKEN.search(text, end, end + 40)
     return Token(found.start(), found.end(), found.group()) if found else None
+
+
+_QUOTE_AFTER = re.compile(r"\s*:\s*[«\"“„'‘]")
+_COPULA_AFTER = frozenset({"болды", "boldy", "болған", "bolǵan", "был", "была", "было", "was", "is", "edi", "еді"})
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning")
+
+
+def _owned(written: str, following: str | None) -> bool:
+    """A name in the genitive before what a person owns or a relative ("Қайраттың сөзі", "aıdostyń
+    aǵasy"): the word in the genitive would own no words and no brother."""
+    lower = written.casefold()
+    if following is None or not any(lower.endswith(g) and len(lower) - len(g) >= 3 for g in _GENITIVE):
+        return False
+    following = following.casefold()
+    return following in union("owned_after") or following in union("person_before")
 
 
 def _said(after: Token | None) -> bool:
