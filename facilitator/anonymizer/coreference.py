@@ -153,6 +153,14 @@ class People:
             if key in roster_keys and not any(p.key == key for p in self.people):
                 self._new(key, set(forms(part)) | {key})
         self._all = frozenset(self._index) | frozenset(b for part, _key in singles for b in forms(part))
+        self.truncations: dict[str, str] = {}
+        """The first letters of a long listed first name of the session -> that name ("erk" of
+        "erkebulan": "yerk said"): a form to look for only where a person stands."""
+        listed = list_names()
+        for base in sorted(self._all):
+            if len(base) >= 6 and base in listed:
+                for cut in range(3, len(base) - 2):
+                    self.truncations.setdefault(base[:cut], base)
 
     def _add(self, at: int, bases: Iterable[str]) -> None:
         """Give the person at ``at`` (in ``people``) these bases."""
@@ -257,6 +265,8 @@ class Candidate:
     start: int
     end: int
     word: str
+    truncated: str = ""
+    """The session's name this word is the first letters of ("yerk" of Yerkebulan), if it is no form."""
 
 
 def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people: People) -> list[Candidate]:
@@ -270,7 +280,12 @@ def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people:
             word = m.group()
             if len(skeleton(word)) < 2 or covered.overlaps(m.start(), m.end()):
                 continue
-            if _not_a_part(word.casefold(), skeleton(word)) or match(word, bases) is None:
+            if _not_a_part(word.casefold(), skeleton(word)):
+                continue
+            if match(word, bases) is None:
+                cut = people.truncations.get(skeleton(word), "") if len(word) >= 4 else ""
+                if cut:
+                    found.append(Candidate(index, m.start(), m.end(), word, cut))
                 continue
             if len(word) < 3 and skeleton(word) not in bases:
                 continue  # a short word only as written: "ли" is Ли
@@ -345,6 +360,12 @@ def coreferent_spans(
         )
         for c in chosen:
             common = c.word.casefold() in words
+            if c.truncated:
+                if common or not _name_position(text, c, around):
+                    continue  # "yerk" of Yerkebulan only where a person stands ("yerk said")
+                key = people.key_for(c.truncated, c.truncated)
+                added[index].append(Span(c.start, c.end, Kind.NAME, COREFERENCE_UNSURE, key))
+                continue
             capital_inside = c.word[:1].isupper() and not starts_sentence(text, c.start)
             if common and not capital_inside and not _name_position(text, c, around):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
