@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.profiles import cue_phrases, endings_for, union
+from facilitator.anonymizer.profiles import cue_phrases, endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -739,6 +739,18 @@ class NameFinder:
             # "qaırat keldi", "бақыт айтты", "aziz said": a listed name before a verb a person does,
             # in any language, though it is also a word: unsure, removed, reviewed first
             return AMBIGUOUS
+        if plain and _is_latin(written) and foreign:
+            # in an English sentence, a word no English dictionary holds: after "with", "told", a
+            # relative ("spoke with bolat"), before "'s" and a relative ("aziz's dad"), or before
+            # "was"/"is" ("aziz was quiet"; "Will was quiet" is the capitalised rule's)
+            if before is not None and before[2].casefold() in profile("en").person_before:
+                return AMBIGUOUS
+            if text[end : end + 2] in _POSSESSIVES:
+                owned = _NEXT.match(text, end + 2)
+                if owned is not None and owned.group(1).casefold() in _kin_nouns():
+                    return AMBIGUOUS
+            if after is not None and after[2].casefold() in _TO_BE:
+                return AMBIGUOUS
         if foreign and (said or (regional and _lowercase_writer(text))):
             return AMBIGUOUS  # "азамат опять шутил", "ким сказал", "bolat said"
         if (
