@@ -714,13 +714,15 @@ class NameFinder:
         # what follows says a person only of a word that is no word of the grammar or for a person
         # ("әлі деді": "still"; "адам келді": "a man came")
         plain = not _function_or_person_word(written, base)
-        word_too = _a_word(written) or _any_kazakh_word(lower)
         if (
             after is not None
+            and plain
             and starts_sentence(text, start)
             and _SPEAKER_GAP.fullmatch(text, end, after[0])
-            and (not word_too or _QUOTE_AFTER.fullmatch(text, end, after[0]))
-            and plain
+            and (
+                _QUOTE_AFTER.fullmatch(text, end, after[0])
+                or not (_a_word(written) or _any_kazakh_word(lower))
+            )
         ):
             # "aziz: 'my uncle says…'", "бекжан: «бұл батыстың идеясы»": a speaker; a name that is
             # also a word ("aziz" dear, "арман" dream) only before a quotation (unsure, reviewed first)
@@ -1536,13 +1538,17 @@ def _possessed(word: str, base: str) -> bool:
     )
 
 
+@cache
+def _grammar_words() -> frozenset[str]:
+    return union("subject_fillers") | union("conjunctions") | union("word_after") | union("person_after")
+
+
 def _function_or_person_word(word: str, base: str) -> bool:
     """A word of the profiles' grammar ("әлі" still, "men" and) or a word for a person ("адам", "ер"):
     no name, whatever follows it."""
     lower = word.casefold()
-    grammar = union("subject_fillers") | union("conjunctions") | union("word_after") | union("person_after")
     return (
-        lower in grammar
+        lower in _grammar_words()
         or base in _person_nouns()
         or lower in _kin_nouns()
         or base_of(word, _person_nouns(), min_inflected=3) is not None
