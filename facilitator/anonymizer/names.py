@@ -556,7 +556,8 @@ class NameFinder:
                 initial = starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
                 if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
                     return "same-note" if sure else AMBIGUOUS
-        if not capital and (lower_seen or lower_unsure) and _possessed(word, base_of(word, self._lists) or ""):
+        possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
+        if possessed and (lower_seen or lower_unsure):
             return None  # "арманым", "armanyn" beside "arman: «…»": "my dream", "his dream"
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
             return "same-note"
@@ -707,7 +708,15 @@ class NameFinder:
             known, name_p, _place = lexicon.russian(lower)
             common = known and name_p < 0.3
         if common:
-            return None
+            # "вчера роман сказал", "потом mark asked": a word of the dictionary does not speak
+            speaks = (
+                after is not None
+                and text[end : after[0]] == " "
+                and after[2].casefold() in union("speech")
+                and after[2].casefold() not in _COPULA_AFTER
+                and _is_latin(after[2]) == _is_latin(written)
+            )
+            return AMBIGUOUS if speaks else None
         base = base_of(written, self._lists) or skeleton(written)
         if _possessed(written, base):
             return None  # "арманым", "óz armanyn jazdy", "сұлтаны": a possessed word
@@ -1629,8 +1638,13 @@ def _next_token(text: str, end: int) -> Token | None:
 
 
 _QUOTE_AFTER = re.compile(r"\s*:\s*[«\"“„'‘]")
-_COPULA_AFTER = frozenset({"болды", "boldy", "болған", "bolǵan", "был", "была", "было", "was", "is", "edi", "еді"})
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning")
+_COPULA_AFTER = frozenset(
+    {"болды", "boldy", "boldi", "болған", "bolǵan", "был", "была", "было", "was", "is", "edi", "еді"}
+)
+_GENITIVE = (
+    *("ның", "нің", "дың", "дің", "тың", "тің"),
+    *("nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning"),
+)
 
 
 def _owned(written: str, following: str | None) -> bool:

@@ -198,7 +198,12 @@ def test_a_nickname_takes_the_pseudonym_of_its_full_name(texts: list[str], langu
         # a Kazakh dative given or told something later in its clause ("арман" is a dream)
         (["Арман Сейітов келді", "арманға 150 нөмірін бердім", "арманға жету үшін оқу керек"], "kk", 1, 2),
         # ... or helped, supported, thanked; in the 2021 Latin alphabet
-        (["Arman Qýanyshev keldi", "armanǵa top qoldaý kórsetti", "armanǵa jetý úshin oqý kerek"], "kk", 1, 2),
+        (
+            ["Arman Qýanyshev keldi", "armanǵa top qoldaý kórsetti", "armanǵa jetý úshin oqý kerek"],
+            "kk",
+            1,
+            2,
+        ),
     ],
 )
 def test_a_lower_case_name_of_the_session_in_a_person_s_place(
