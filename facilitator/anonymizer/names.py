@@ -444,7 +444,10 @@ class NameFinder:
                 )
                 and not _said(_next_token(text, span.end))
             ):
-                continue
+                if skeleton(word) == span.key or _possessed(word, span.key):
+                    continue  # "he will try", "менің арманым": the word as it is, or "my", "his"
+                # "мираспен екеуі таласты" beside "Мирастың": a case form (with, to, of) is unsure
+                span = Span(span.start, span.end, span.kind, AMBIGUOUS, span.key)
             kept.append(span)
         return kept
 
@@ -545,6 +548,9 @@ class NameFinder:
     ) -> str | None:
         start, end, word = words[index]
         capital = word[:1].isupper()
+        head, _hyphen, tail = word.rpartition("-")
+        if head and capital and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
+            word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
         if capital and (seen or unsure):
@@ -1041,6 +1047,12 @@ class NameFinder:
             return None  # "Чолпон-Ата", "Алма-Атада": a listed place, though "ата" is an honorific too
         if after is not None and after.text.casefold() in _place_words():
             return None  # "Ысык-Ата району", "Жаңа-Арқа ауданы": a place word follows
+        if token.capitalised and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
+            # "Rose-ға", "Max-ке", "John-ның": a Latin name with a Kazakh case ending after a hyphen
+            inner = Token(token.start, token.start + len(head), head, token.initial)
+            found = self._match(inner, before, after, text)
+            if found is not None:
+                return Span(token.start, token.end, Kind.NAME, found.source, found.key)
         if skeleton(tail) not in union("honorifics") and base_of(tail, self._roster_bases) is None:
             if not token.capitalised:
                 return None
@@ -1146,7 +1158,14 @@ def _honorific_form(shape: str) -> bool:
     if shape in honorifics:
         return True
     endings = _all_endings()
-    return any(shape[:cut] in honorifics and shape[cut:] in endings for cut in range(3, len(shape) - 1))
+    return any(
+        shape[:cut] in honorifics
+        and shape[cut:] in endings
+        # a Kazakh past tense is no honorific with an accusative: "atady" (named) is no "ata" + "dy"
+        # (an honorific ending in a vowel takes "-ны": "атаны")
+        and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
+        for cut in range(3, len(shape) - 1)
+    )
 
 
 @cache
