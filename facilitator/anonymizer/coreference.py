@@ -35,6 +35,7 @@ from facilitator.anonymizer.names import (
     _strip_case,
     base_of,
     list_names,
+    short_forms,
     starts_sentence,
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
@@ -119,6 +120,13 @@ def match(word: str, bases: frozenset[str]) -> str | None:
     if found is not None:
         return found
     shape = skeleton(word)
+    if word[:1].isupper() and len(shape) == 4:
+        # a short name's case with the stem of three letters, capitalised: "Вере" is Вера's, "Славе"
+        # Слава's ("вере" in lower case is faith: only as written)
+        stem = shape[:-1]
+        for vowel in ("a", "ia"):
+            if shape[-1] in "eiuy" and stem + vowel in bases:
+                return stem + vowel
     for stem in (shape, *_stems(shape), _strip_case(shape)):
         if len(stem) >= 4:  # "pavl" is "pavel"; "chi" is no "choi"
             for vowel in ("e", "o"):
@@ -335,13 +343,17 @@ def coreferent_spans(
         lower_case_full_names(text, spans, common_words) for text, spans in zip(texts, detected, strict=True)
     ]
     detected = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
+    contacts = contact_names(texts, detected)
     people = People(
-        (
-            (text[s.start : s.end], s.key)
-            for text, spans in zip(texts, detected, strict=True)
-            for s in spans
-            if s.kind is Kind.NAME and not _capital_at_start(text, s)
-        ),
+        [
+            *(
+                (text[s.start : s.end], s.key)
+                for text, spans in zip(texts, detected, strict=True)
+                for s in spans
+                if s.kind is Kind.NAME and not _capital_at_start(text, s)
+            ),
+            *((name, name) for name in sorted(contacts)),
+        ],
         roster_keys,
     )
     added: list[list[Span]] = [list(more) for more in lower]
@@ -367,13 +379,61 @@ def coreferent_spans(
                 added[index].append(Span(c.start, c.end, Kind.NAME, COREFERENCE_UNSURE, key))
                 continue
             capital_inside = c.word[:1].isupper() and not starts_sentence(text, c.start)
-            if common and not capital_inside and not _name_position(text, c, around):
+            # "Слава сегодня вёл круг … slava.pop98@gmail.com": a capitalised word the session's own
+            # e-mail or handle spells is that person's name, though it opens a sentence
+            in_contact = (
+                c.word[:1].isupper()
+                and match(c.word, contacts) is not None
+                and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
+            )
+            if common and not capital_inside and not in_contact and not _name_position(text, c, around):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
             base = match(c.word, people.bases) or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE
             added[index].append(Span(c.start, c.end, Kind.NAME, source, key))
     return added
+
+
+_CONTACT_WORD = re.compile(r"[^\W\d_]{3,}")
+_LOCAL_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?:[\w.-]+\.[a-z]{2,}/)?@?([^@\s/]+)")
+
+
+def contact_names(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -> frozenset[str]:
+    """The listed first names that the session's e-mails and handles spell ("slava" of
+    slava.pop98@gmail.com, "dauren" of instagram.com/dauren_srk), as skeletons: a person wrote them."""
+    listed = _first_names()
+    found = set()
+    for text, spans in zip(texts, detected, strict=True):
+        for s in spans:
+            if s.kind not in (Kind.EMAIL, Kind.HANDLE):
+                continue
+            local = _LOCAL_PART.match(text[s.start : s.end].strip())
+            for chunk in _CONTACT_WORD.findall(local.group(1) if local else ""):
+                shape = skeleton(chunk)
+                if shape in listed and len(shape) >= 3:
+                    found.add(shape)
+    return frozenset(found)
+
+
+def _in_public_phrase(text: str, start: int, end: int) -> bool:
+    """The word is inside a public phrase of the data ("Жеңіс күні", Victory Day)."""
+    from facilitator.anonymizer.normalize import fold
+
+    lowered = fold(text[max(0, start - 60) : end + 60])
+    at = start - max(0, start - 60)
+    for phrase in lexicon.public_phrases():
+        found = lowered.find(phrase)
+        while found >= 0:
+            if found <= at and at + (end - start) <= found + len(phrase):
+                return True
+            found = lowered.find(phrase, found + 1)
+    return False
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return lexicon.word_list("first_names.txt") | short_forms()
 
 
 def _capital_at_start(text: str, span: Span) -> bool:

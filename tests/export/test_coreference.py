@@ -239,3 +239,50 @@ def test_a_name_that_is_a_word_stays_where_it_is_a_word() -> None:
     texts = ["Алтын Серікова келді", "анасы алтын сағат сыйлады", "менің арманым — оқу", "Арман Сейітов"]
     out = printed(redaction(texts, "kk"))
     assert out[1:3] == texts[1:3], out
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "gone"),
+    [
+        # a name that is a word ("слава", glory) opening a sentence, spelt by the note's e-mail
+        (["Слава сегодня вёл круг сам. Славе 24. почта slava.pop98@gmail.com"], "ru", {"слава", "славе"}),
+        # a short name's case in another script than the e-mail and the name found ("Вере": Вера's)
+        (
+            [
+                "Vera from the district office asked about the report. "
+                "Вере отправить до пятницы, vera.k.ngo@gmail.com"
+            ],
+            "ru",
+            {"вере"},
+        ),
+    ],
+)
+def test_a_name_the_session_s_own_e_mail_spells_is_removed(
+    texts: list[str], language: str, gone: set[str]
+) -> None:
+    out = printed(redaction(texts, language))
+    assert not gone & {w.casefold() for t in out for w in words(t)}, out
+
+
+def test_a_public_phrase_stays_though_a_handle_spells_its_word() -> None:
+    texts = ["Жеңіс күні демалыс, келесі кездесу 10-ында. Жеңіске айту керек, @zhenis_admin_kz"]
+    out = printed(redaction(texts, "kk"))
+    assert out[0].startswith("Жеңіс күні демалыс"), out
+    assert "Жеңіске" not in out[0], out
+
+
+def test_a_case_form_of_a_roster_name_that_is_a_word_is_removed_where_the_note_capitalises_it() -> None:
+    from tests.anonymizer.test_classes import removed
+
+    text = "нұрланның сұрағы: «әйел неге?» мираспен екеуі ұзақ таласты. Мирастың телеграмы бар"
+    assert "мираспен" in removed(text, ("Мирас Жақсылықов",))
+    # the word as it is, or with "my", stays: "Will said he will try", "менің арманым"
+    assert removed("Will said he will try", ("Will Brown",)) == ["Will"]
+    assert "арманым" not in removed("Арман келді. менің арманым — оқу", ("Арман Сейітов",))
+
+
+def test_a_latin_name_with_a_kazakh_case_ending_after_a_hyphen() -> None:
+    from tests.anonymizer.test_classes import removed
+
+    text = "Rose деген қыз помогает с переводом. Rose-ға спасибо."
+    assert "Rose-ға" in removed(text)
