@@ -843,6 +843,11 @@ class NameFinder:
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
             return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
+        pet = self._roster_nickname(skeleton(word)) if self.roster else ""
+        if pet and (token.capitalised or _unknown_word(word.casefold())):
+            # "бауке снова про феминизм" with Бауыржан on the roster: a pet form of one roster name
+            source = "roster" if token.capitalised else AMBIGUOUS
+            return Span(token.start, token.end, Kind.NAME, source, pet)
         if not self._use_lists or self.is_public(token, before, after, text):
             return None
         if _not_a_name(word):
@@ -1020,6 +1025,18 @@ class NameFinder:
             return ""
         prefix = found.group(1)
         return prefix + found.group(2) if _a_longer_name_starts(prefix, self._lists) else ""
+
+    def _roster_nickname(self, shape: str) -> str:
+        """The key of the one roster person whose first name begins with this pet form's syllable
+        ("bauke", "бауке" of Бауыржан; "zhake" of Жандос), or ""."""
+        if not self._nickname(shape):
+            return ""
+        found = re.match(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)", shape)
+        prefix = found.group(1) if found else ""
+        if len(prefix) < 3:
+            return ""
+        keys = {key for base, key in self.roster.items() if base == key and base.startswith(prefix)}
+        return keys.pop() if len(keys) == 1 else ""
 
     def _truncated(self, shape: str) -> bool:
         """ "Ербо" (Ерболат), "Дани" (Данияр): the first syllables of a listed name, cut after a
