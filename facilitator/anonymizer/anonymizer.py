@@ -28,7 +28,6 @@ from facilitator.anonymizer.names import (
     merge_adjacent,
     places,
     regional_name_words,
-    short_forms,
     starts_sentence,
 )
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
@@ -246,7 +245,6 @@ class Anonymizer:
             ]
         if use_ner and ner.has_cyrillic(text) and not ner.has_kazakh(text):
             regional = regional_name_words()
-            short = short_forms()
             sure_keys = {n.key for n in names if n.source != AMBIGUOUS}
             names = [
                 n
@@ -254,8 +252,9 @@ class Anonymizer:
                 if n.source != AMBIGUOUS
                 or ner.has_latin(text[n.start : n.end])
                 or n.key in regional  # "Жасур" is a word in Uzbek, a name in Russian text
-                # "жека сказал": NER reads no lower-case nickname (and no dictionary reads it as a word)
-                or (n.key in short and text[n.start : n.start + 1].islower())
+                # "жека сказал", "роман сказал": NER reads no lower-case name, so its silence says
+                # nothing of one the rules found where a person stands (unsure: reviewed first)
+                or text[n.start : n.start + 1].islower()
                 # "Марку спасибо" beside "Марк Вайс": another case of the note's person ("Надежда на
                 # неё" beside "Надежда Ивановна" is the word: the same form)
                 or (n.key in sure_keys and skeleton(text[n.start : n.end]) != n.key)

@@ -35,6 +35,7 @@ from facilitator.anonymizer.names import (
     _strip_case,
     base_of,
     list_names,
+    short_forms,
     starts_sentence,
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
@@ -119,6 +120,13 @@ def match(word: str, bases: frozenset[str]) -> str | None:
     if found is not None:
         return found
     shape = skeleton(word)
+    if word[:1].isupper() and len(shape) == 4:
+        # a short name's case with the stem of three letters, capitalised: "Вере" is Вера's, "Славе"
+        # Слава's ("вере" in lower case is faith: only as written)
+        stem = shape[:-1]
+        for vowel in ("a", "ia"):
+            if shape[-1] in "eiuy" and stem + vowel in bases:
+                return stem + vowel
     for stem in (shape, *_stems(shape), _strip_case(shape)):
         if len(stem) >= 4:  # "pavl" is "pavel"; "chi" is no "choi"
             for vowel in ("e", "o"):
@@ -153,6 +161,14 @@ class People:
             if key in roster_keys and not any(p.key == key for p in self.people):
                 self._new(key, set(forms(part)) | {key})
         self._all = frozenset(self._index) | frozenset(b for part, _key in singles for b in forms(part))
+        self.truncations: dict[str, str] = {}
+        """The first letters of a long listed first name of the session -> that name ("erk" of
+        "erkebulan": "yerk said"): a form to look for only where a person stands."""
+        listed = list_names()
+        for base in sorted(self._all):
+            if len(base) >= 6 and base in listed:
+                for cut in range(3, len(base) - 2):
+                    self.truncations.setdefault(base[:cut], base)
 
     def _add(self, at: int, bases: Iterable[str]) -> None:
         """Give the person at ``at`` (in ``people``) these bases."""
@@ -257,6 +273,8 @@ class Candidate:
     start: int
     end: int
     word: str
+    truncated: str = ""
+    """The session's name this word is the first letters of ("yerk" of Yerkebulan), if it is no form."""
 
 
 def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people: People) -> list[Candidate]:
@@ -270,7 +288,12 @@ def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people:
             word = m.group()
             if len(skeleton(word)) < 2 or covered.overlaps(m.start(), m.end()):
                 continue
-            if _not_a_part(word.casefold(), skeleton(word)) or match(word, bases) is None:
+            if _not_a_part(word.casefold(), skeleton(word)):
+                continue
+            if match(word, bases) is None:
+                cut = people.truncations.get(skeleton(word), "") if len(word) >= 4 else ""
+                if cut:
+                    found.append(Candidate(index, m.start(), m.end(), word, cut))
                 continue
             if len(word) < 3 and skeleton(word) not in bases:
                 continue  # a short word only as written: "ли" is Ли
@@ -320,13 +343,17 @@ def coreferent_spans(
         lower_case_full_names(text, spans, common_words) for text, spans in zip(texts, detected, strict=True)
     ]
     detected = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
+    contacts = contact_names(texts, detected)
     people = People(
-        (
-            (text[s.start : s.end], s.key)
-            for text, spans in zip(texts, detected, strict=True)
-            for s in spans
-            if s.kind is Kind.NAME and not _capital_at_start(text, s)
-        ),
+        [
+            *(
+                (text[s.start : s.end], s.key)
+                for text, spans in zip(texts, detected, strict=True)
+                for s in spans
+                if s.kind is Kind.NAME and not _capital_at_start(text, s)
+            ),
+            *((name, name) for name in sorted(contacts)),
+        ],
         roster_keys,
     )
     added: list[list[Span]] = [list(more) for more in lower]
@@ -345,14 +372,68 @@ def coreferent_spans(
         )
         for c in chosen:
             common = c.word.casefold() in words
+            if c.truncated:
+                if common or not _name_position(text, c, around):
+                    continue  # "yerk" of Yerkebulan only where a person stands ("yerk said")
+                key = people.key_for(c.truncated, c.truncated)
+                added[index].append(Span(c.start, c.end, Kind.NAME, COREFERENCE_UNSURE, key))
+                continue
             capital_inside = c.word[:1].isupper() and not starts_sentence(text, c.start)
-            if common and not capital_inside and not _name_position(text, c, around):
+            # "Слава сегодня вёл круг … slava.pop98@gmail.com": a capitalised word the session's own
+            # e-mail or handle spells is that person's name, though it opens a sentence
+            in_contact = (
+                c.word[:1].isupper()
+                and match(c.word, contacts) is not None
+                and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
+            )
+            if common and not capital_inside and not in_contact and not _name_position(text, c, around):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
             base = match(c.word, people.bases) or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE
             added[index].append(Span(c.start, c.end, Kind.NAME, source, key))
     return added
+
+
+_CONTACT_WORD = re.compile(r"[^\W\d_]{3,}")
+_LOCAL_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?:[\w.-]+\.[a-z]{2,}/)?@?([^@\s/]+)")
+
+
+def contact_names(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -> frozenset[str]:
+    """The listed first names that the session's e-mails and handles spell ("slava" of
+    slava.pop98@gmail.com, "dauren" of instagram.com/dauren_srk), as skeletons: a person wrote them."""
+    listed = _first_names()
+    found = set()
+    for text, spans in zip(texts, detected, strict=True):
+        for s in spans:
+            if s.kind not in (Kind.EMAIL, Kind.HANDLE):
+                continue
+            local = _LOCAL_PART.match(text[s.start : s.end].strip())
+            for chunk in _CONTACT_WORD.findall(local.group(1) if local else ""):
+                shape = skeleton(chunk)
+                if shape in listed and len(shape) >= 3:
+                    found.add(shape)
+    return frozenset(found)
+
+
+def _in_public_phrase(text: str, start: int, end: int) -> bool:
+    """The word is inside a public phrase of the data ("Жеңіс күні", Victory Day)."""
+    from facilitator.anonymizer.normalize import fold
+
+    lowered = fold(text[max(0, start - 60) : end + 60])
+    at = start - max(0, start - 60)
+    for phrase in lexicon.public_phrases():
+        found = lowered.find(phrase)
+        while found >= 0:
+            if found <= at and at + (end - start) <= found + len(phrase):
+                return True
+            found = lowered.find(phrase, found + 1)
+    return False
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return lexicon.word_list("first_names.txt") | short_forms()
 
 
 def _capital_at_start(text: str, span: Span) -> bool:

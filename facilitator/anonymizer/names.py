@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.profiles import cue_phrases, endings_for, union
+from facilitator.anonymizer.profiles import cue_phrases, endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -179,8 +179,26 @@ _KAZAKH_LATIN = frozenset("áǵıńóúý")
 
 @cache
 def _kazakh_latin_names() -> frozenset[str]:
-    """The list names written with the letters of Kazakh's Latin alphabet, lower case ("aıgerim")."""
-    return frozenset(n.casefold() for n in _list_lines() if any(c in _KAZAKH_LATIN for c in n.casefold()))
+    """The list names written with the letters of Kazakh's Latin alphabet, lower case ("aıgerim"), and
+    every Cyrillic list name as Kazakh's 2021 Latin alphabet spells it ("Қайрат" is "qaırat", "Дәурен"
+    "dáýren", "Айдос" "aıdos"): the lists write such names in Russian-style Latin ("Kairat") only."""
+    lines = _list_lines()
+    written = {n.casefold() for n in lines if any(c in _KAZAKH_LATIN for c in n.casefold())}
+    spelt = {kazakh_latin(n) for n in lines if not _is_latin(n)}
+    return frozenset(written | spelt)
+
+
+_KAZAKH_2021 = {
+    **dict(zip("абвгдезклмнопрстфхһыіәғқңөұү", "abvgdezklmnoprstfhhyiáǵqńóuú", strict=True)),
+    **{"ж": "j", "и": "ı", "й": "ı", "у": "ý", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ё": "ıo"},
+    **{"ю": "ıý", "я": "ıa", "э": "e", "ъ": "", "ь": ""},
+}
+
+
+def kazakh_latin(name: str) -> str:
+    """A Cyrillic word in lower case as Kazakh's 2021 Latin alphabet spells it ("Қайраттың" is
+    "qaırattyń")."""
+    return "".join(_KAZAKH_2021.get(c, c) for c in name.casefold())
 
 
 def _kazakh_latin_name(lower: str) -> bool:
@@ -426,7 +444,10 @@ class NameFinder:
                 )
                 and not _said(_next_token(text, span.end))
             ):
-                continue
+                if skeleton(word) == span.key or _possessed(word, span.key):
+                    continue  # "he will try", "менің арманым": the word as it is, or "my", "his"
+                # "мираспен екеуі таласты" beside "Мирастың": a case form (with, to, of) is unsure
+                span = Span(span.start, span.end, span.kind, AMBIGUOUS, span.key)
             kept.append(span)
         return kept
 
@@ -527,6 +548,9 @@ class NameFinder:
     ) -> str | None:
         start, end, word = words[index]
         capital = word[:1].isupper()
+        head, _hyphen, tail = word.rpartition("-")
+        if head and capital and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
+            word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
         if capital and (seen or unsure):
@@ -538,6 +562,9 @@ class NameFinder:
                 initial = starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
                 if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
                     return "same-note" if sure else AMBIGUOUS
+        possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
+        if possessed and (lower_seen or lower_unsure):
+            return None  # "арманым", "armanyn" beside "arman: «…»": "my dream", "his dream"
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
             return "same-note"
         if not capital and lower_unsure and base_of(word, lower_unsure, min_inflected=3) is not None:
@@ -687,17 +714,60 @@ class NameFinder:
             known, name_p, _place = lexicon.russian(lower)
             common = known and name_p < 0.3
         if common:
-            return None
+            # "вчера роман сказал", "потом mark asked": a word of the dictionary does not speak
+            speaks = (
+                after is not None
+                and text[end : after[0]] == " "
+                and after[2].casefold() in union("speech")
+                and after[2].casefold() not in _COPULA_AFTER
+                and _is_latin(after[2]) == _is_latin(written)
+            )
+            return AMBIGUOUS if speaks else None
+        base = base_of(written, self._lists) or skeleton(written)
+        if _possessed(written, base):
+            return None  # "арманым", "óz armanyn jazdy", "сұлтаны": a possessed word
+        # what follows says a person only of a word that is no word of the grammar or for a person
+        # ("әлі деді": "still"; "адам келді": "a man came")
+        plain = not _function_or_person_word(written, base)
         if (
             after is not None
+            and plain
             and starts_sentence(text, start)
             and _SPEAKER_GAP.fullmatch(text, end, after[0])
-            and not _any_kazakh_word(lower)
-            and not _a_word(written)  # "арман: «менің арманым…»": a word's speaker is the session's to decide
+            and (
+                _QUOTE_AFTER.fullmatch(text, end, after[0])
+                or not (_a_word(written) or _any_kazakh_word(lower))
+            )
         ):
-            return AMBIGUOUS  # "aziz: 'my uncle says…'", "бекжан: «бұл батыстың идеясы»": a speaker
+            # "aziz: 'my uncle says…'", "бекжан: «бұл батыстың идеясы»": a speaker; a name that is
+            # also a word ("aziz" dear, "арман" dream) only before a quotation (unsure, reviewed first)
+            return AMBIGUOUS
         if after is not None and _honorific_after(_token(after)):
             return AMBIGUOUS  # "темир ага келді", "dilnoza opa": an honorific after it says a person
+        if plain and _owned(written, after[2] if after else None):
+            return AMBIGUOUS  # "qaırattyń sózi", "aıdostyń aǵasy": a person's words, a person's brother
+        if (
+            said
+            and plain
+            and after is not None
+            and after[2].casefold() not in _COPULA_AFTER
+            and _is_latin(after[2]) == _is_latin(written)  # "Kazakh мұң came up": a word quoted
+        ):
+            # "qaırat keldi", "бақыт айтты", "aziz said": a listed name before a verb a person does,
+            # in any language, though it is also a word: unsure, removed, reviewed first
+            return AMBIGUOUS
+        if plain and _is_latin(written) and foreign:
+            # in an English sentence, a word no English dictionary holds: after "with", "told", a
+            # relative ("spoke with bolat"), before "'s" and a relative ("aziz's dad"), or before
+            # "was"/"is" ("aziz was quiet"; "Will was quiet" is the capitalised rule's)
+            if before is not None and before[2].casefold() in profile("en").person_before:
+                return AMBIGUOUS
+            if text[end : end + 2] in _POSSESSIVES:
+                owned = _NEXT.match(text, end + 2)
+                if owned is not None and owned.group(1).casefold() in _kin_nouns():
+                    return AMBIGUOUS
+            if after is not None and after[2].casefold() in _TO_BE:
+                return AMBIGUOUS
         if foreign and (said or (regional and _lowercase_writer(text))):
             return AMBIGUOUS  # "азамат опять шутил", "ким сказал", "bolat said"
         if (
@@ -773,6 +843,11 @@ class NameFinder:
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
             return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
+        pet = self._roster_nickname(skeleton(word)) if self.roster else ""
+        if pet and (token.capitalised or _unknown_word(word.casefold())):
+            # "бауке снова про феминизм" with Бауыржан on the roster: a pet form of one roster name
+            source = "roster" if token.capitalised else AMBIGUOUS
+            return Span(token.start, token.end, Kind.NAME, source, pet)
         if not self._use_lists or self.is_public(token, before, after, text):
             return None
         if _not_a_name(word):
@@ -822,6 +897,8 @@ class NameFinder:
             return None
         if not token.capitalised:
             return None  # "вера", "арманым", "hope": words here, not names
+        if _owned(token.text, after.text if after else None):
+            return self._span(token, AMBIGUOUS, base)  # "Қайраттың сөзі": his words; "Арман сөзі" the word
         if token.initial and after is not None and after.text.casefold() in union("word_after"):
             if latin and after.text.casefold() in _TO_BE and lower not in union("abstract_names"):
                 return self._span(token, AMBIGUOUS, base)  # "Will was quiet", "Max is 17"; not "Hope was"
@@ -949,6 +1026,18 @@ class NameFinder:
         prefix = found.group(1)
         return prefix + found.group(2) if _a_longer_name_starts(prefix, self._lists) else ""
 
+    def _roster_nickname(self, shape: str) -> str:
+        """The key of the one roster person whose first name begins with this pet form's syllable
+        ("bauke", "бауке" of Бауыржан; "zhake" of Жандос), or ""."""
+        if not self._nickname(shape):
+            return ""
+        found = re.match(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)", shape)
+        prefix = found.group(1) if found else ""
+        if len(prefix) < 3:
+            return ""
+        keys = {key for base, key in self.roster.items() if base == key and base.startswith(prefix)}
+        return keys.pop() if len(keys) == 1 else ""
+
     def _truncated(self, shape: str) -> bool:
         """ "Ербо" (Ерболат), "Дани" (Данияр): the first syllables of a listed name, cut after a
         vowel, maybe with an ending ("Ербоға"). Alone it says little ("Қала" is a word): a name
@@ -975,6 +1064,12 @@ class NameFinder:
             return None  # "Чолпон-Ата", "Алма-Атада": a listed place, though "ата" is an honorific too
         if after is not None and after.text.casefold() in _place_words():
             return None  # "Ысык-Ата району", "Жаңа-Арқа ауданы": a place word follows
+        if token.capitalised and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
+            # "Rose-ға", "Max-ке", "John-ның": a Latin name with a Kazakh case ending after a hyphen
+            inner = Token(token.start, token.start + len(head), head, token.initial)
+            found = self._match(inner, before, after, text)
+            if found is not None:
+                return Span(token.start, token.end, Kind.NAME, found.source, found.key)
         if skeleton(tail) not in union("honorifics") and base_of(tail, self._roster_bases) is None:
             if not token.capitalised:
                 return None
@@ -1080,7 +1175,14 @@ def _honorific_form(shape: str) -> bool:
     if shape in honorifics:
         return True
     endings = _all_endings()
-    return any(shape[:cut] in honorifics and shape[cut:] in endings for cut in range(3, len(shape) - 1))
+    return any(
+        shape[:cut] in honorifics
+        and shape[cut:] in endings
+        # a Kazakh past tense is no honorific with an accusative: "atady" (named) is no "ata" + "dy"
+        # (an honorific ending in a vowel takes "-ны": "атаны")
+        and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
+        for cut in range(3, len(shape) - 1)
+    )
 
 
 @cache
@@ -1458,6 +1560,46 @@ def _my_word(word: str, base: str) -> bool:
     )
 
 
+_HIS = re.compile(
+    r"(?:ы|і|сы|сі|y|i|ı|sy|si|sı)"
+    r"(?:н|на|не|нда|нде|нан|нен|ның|нің|мен|n|na|ne|nda|nde|nan|nen|nyń|niń|men)?$"
+)
+"""The Kazakh third person's possessive, maybe with a case ("арманы", "armanyn", "сұлтаны"): a name
+takes "-ды", "-ны", "-ты" for its accusative, never a bare "-ы" after a consonant."""
+
+
+def _possessed(word: str, base: str) -> bool:
+    """A lower-case name-word with a possessive on it is the word ("менің арманым", "óz armanyn
+    jazdy", "үйінің сұлтаны"): a person is not "my Арман" nor "his Арман"."""
+    if not base or _my_word(word, base):
+        return bool(base)
+    his = _HIS.search(word.casefold())
+    return (
+        his is not None
+        and his.start() >= 3
+        and word[his.start() - 1 : his.start()].casefold() not in "aeiouаеиоуыіәөұүэюяáóúıý"
+        and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
+        and skeleton(word[: his.start()]) == base
+    )
+
+
+@cache
+def _grammar_words() -> frozenset[str]:
+    return union("subject_fillers") | union("conjunctions") | union("word_after") | union("person_after")
+
+
+def _function_or_person_word(word: str, base: str) -> bool:
+    """A word of the profiles' grammar ("әлі" still, "men" and) or a word for a person ("адам", "ер"):
+    no name, whatever follows it."""
+    lower = word.casefold()
+    return (
+        lower in _grammar_words()
+        or base in _person_nouns()
+        or lower in _kin_nouns()
+        or base_of(word, _person_nouns(), min_inflected=3) is not None
+    )
+
+
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
 
 
@@ -1529,6 +1671,26 @@ def _told(lower: str, after: Token | None) -> bool:
 def _next_token(text: str, end: int) -> Token | None:
     found = TOKEN.search(text, end, end + 40)
     return Token(found.start(), found.end(), found.group()) if found else None
+
+
+_QUOTE_AFTER = re.compile(r"\s*:\s*[«\"“„'‘]")
+_COPULA_AFTER = frozenset(
+    {"болды", "boldy", "boldi", "болған", "bolǵan", "был", "была", "было", "was", "is", "edi", "еді"}
+)
+_GENITIVE = (
+    *("ның", "нің", "дың", "дің", "тың", "тің"),
+    *("nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning"),
+)
+
+
+def _owned(written: str, following: str | None) -> bool:
+    """A name in the genitive before what a person owns or a relative ("Қайраттың сөзі", "aıdostyń
+    aǵasy"): the word in the genitive would own no words and no brother."""
+    lower = written.casefold()
+    if following is None or not any(lower.endswith(g) and len(lower) - len(g) >= 3 for g in _GENITIVE):
+        return False
+    following = following.casefold()
+    return following in union("owned_after") or following in union("person_before")
 
 
 def _said(after: Token | None) -> bool:

@@ -48,6 +48,10 @@ class Profile:
     """Verbs only a person does, right after its name ("ответил", "деді", "laughed")."""
     word_after: frozenset[str]
     """Words after a name-that-is-a-word that say it is the word ("Бақыт деген", "Hope is")."""
+    owned_after: frozenset[str]
+    """Words after a name in the genitive that say a person owns them ("Қайраттың сөзі", "aıdostyń
+    aǵasy": his words, his brother): the genitive of a name-word before one is the person, though
+    the word alone ("Арман сөзі") is the word."""
     name_cues: frozenset[str]
     """Words right before a name whatever its case ("по имени", "зовут", "named", "номаш")."""
     naming: frozenset[str]
@@ -119,6 +123,7 @@ def profile(code: str) -> Profile:
         person_before=_lower(data.get("person_before")),
         speech=_lower(data.get("speech")),
         word_after=_lower(data.get("word_after")),
+        owned_after=_lower(data.get("owned_after")),
         name_cues=_lower(data.get("name_cues")),
         naming=_lower(data.get("naming")),
         person_nouns=_lower(data.get("person_nouns")),

@@ -30,13 +30,14 @@ def heldout() -> Figures:
 
 
 def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figures) -> None:
-    """A guard at the level of the short forms' round (2026-12-02, 1,750 notes, 0.989 (4,576/4,628) /
-    0.9955 (3,573/3,589) / 0.984), a little below it."""
+    """A guard at the level of the names-that-are-words round (2026-12-02, 2,050 notes with notes_p,
+    0.988 (5,336/5,401) / 0.9948 (4,195/4,217) / 0.979 (4,058/4,143)), a little below it. (On the
+    1,750 notes before notes_p: 0.989 / 0.9955 / 0.984, as after the short forms' round.)"""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 1750 and sum(dev.identifiers.values()) >= 4600
-    assert dev.recall >= 0.988, dev.misses
-    assert dev.names_and_phones >= 0.995, dev.misses
-    assert dev.keep_rate >= 0.982, dev.lost
+    assert dev.notes >= 2050 and sum(dev.identifiers.values()) >= 5400
+    assert dev.recall >= 0.987, dev.misses
+    assert dev.names_and_phones >= 0.994, dev.misses
+    assert dev.keep_rate >= 0.977, dev.lost
 
 
 def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
