@@ -398,20 +398,33 @@ def _launch(
         QTimer.singleShot(0, lambda: _report_and_quit(start_times, launcher, app))
     QTimer.singleShot(0, lambda: loops.append(_running_event_loop(app)))
     # the console's two pictures of the projector (now and next): in the turn after its first,
-    # once keys already pressed have been handled (the console is ready without them)
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, launcher.draw_previews))
+    # once keys already pressed have been handled (the console is ready without them); the
+    # garbage collector, held since the start (facilitator/start_gc.py), goes on from then
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: _after_first_keys(launcher)))
     result_holder: list[int] = []
     if smoke_test:
         QTimer.singleShot(0, lambda: result_holder.append(launcher.smoke_test()))
     try:
         app.exec()
         launcher.close()
+        from facilitator import dataclass_code
+        from facilitator.paths import code_cache_dir
+
+        dataclass_code.save(code_cache_dir())  # the folder still ours: the code for the next start
     finally:
         for loop in loops:
             _close_event_loop(loop)
     if smoke_test:
         return result_holder[0] if result_holder else 1
     return 0
+
+
+def _after_first_keys(launcher: Launcher) -> None:
+    """The turn after the console's first: the collector goes on, the previews are drawn."""
+    from facilitator import start_gc
+
+    start_gc.release()
+    launcher.draw_previews()
 
 
 def _running_event_loop(app: Any) -> Any:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from facilitator import __version__
+from facilitator import __version__, dataclass_code, start_gc
 from facilitator.languages import LANGUAGES, parse_languages
 
 COMMANDS = (
@@ -243,7 +243,19 @@ def _content_languages(text: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and (args[0] in COMMANDS or args[0] in {"-h", "--help", "--version"}):
+        start_gc.release()  # a command may run long: the collector as always
         return _run_command(args)
+    start_gc.hold()  # until the console takes keys (facilitator/start_gc.py)
+    from facilitator.paths import code_cache_dir
+
+    dataclass_code.install(code_cache_dir())  # before the app's modules: their dataclasses
+    try:
+        return _open_app(args)
+    finally:
+        start_gc.release()  # whatever happened: never held once the app has returned
+
+
+def _open_app(args: list[str]) -> int:
     app_args, unknown = build_app_parser().parse_known_args(args)
     if unknown:
         build_parser().error(f"unrecognized arguments: {' '.join(unknown)}")

@@ -7,25 +7,37 @@ to lie. Workshops are in Russian, Kazakh and English: none of them needs a direc
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import cache
 
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 """Every Unicode character of Bidi_Control: the marks, embeddings, overrides and isolates."""
 
-_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
+_HIDDEN = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]"
 """Control characters (Unicode category Cc) but tab, line feed and carriage return; direction
 controls."""
+_SHOWN_ESCAPED = "[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]"
+"""What a message never shows raw: every control character (line breaks too: a value holding one
+would forge another ``file:line:`` line) and every direction control."""
+
+
+@cache
+def _pattern(expression: str) -> re.Pattern[str]:
+    """The compiled expression, compiled on its first use: the app's start checks no file in full
+    and never needs them (compiling both at import cost as much as the rest of the module)."""
+    return re.compile(expression)
 
 
 def hidden_character(text: str) -> str | None:
     """What is wrong with ``text`` (its first hidden character, described for an error message
     that never quotes the text), or None when it has none."""
-    found = _HIDDEN.search(text)
+    found = _pattern(_HIDDEN).search(text)
     if found is None:
         return None
     character = found.group()
     code = f"U+{ord(character):04X}"
     if character in BIDI_CONTROLS:
+        import unicodedata  # only to name a control found: a C extension the start need not load
+
         name = unicodedata.name(character, "direction control")
         return f"a hidden direction control ({code} {name}), which can make the text show something else"
     what = "a NUL character" if character == "\0" else "a control character"
@@ -38,17 +50,12 @@ def refused(text: str) -> str | None:
     return None if problem is None else f"{problem}; remove it"
 
 
-_SHOWN_ESCAPED = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
-"""What a message never shows raw: every control character (line breaks too: a value holding one
-would forge another ``file:line:`` line) and every direction control."""
-
-
 def escaped(text: str) -> str:
     """``text`` safe to quote in a message, a log or a terminal: each control or direction
     character shown by its code ("Help<U+202E>enil"), everything else as it is."""
-    return _SHOWN_ESCAPED.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
+    return _pattern(_SHOWN_ESCAPED).sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
 
 
 def without_hidden(text: str) -> str:
     """``text`` with every hidden character removed."""
-    return _HIDDEN.sub("", text)
+    return _pattern(_HIDDEN).sub("", text)

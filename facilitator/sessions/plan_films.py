@@ -22,7 +22,8 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 FILM_SUFFIXES = (".mp4", ".m4v", ".mov", ".webm", ".mkv", ".avi", ".ogv", ".mpg", ".mpeg", ".wmv")
 FORMAT_LIST = "MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV"
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//|[^\\/])|^//|^www\.", re.IGNORECASE)
+_URL = r"^[A-Za-z][A-Za-z0-9+.-]*:(//|[^\\/])|^//|^www\."
+"""A web address (case ignored); compiled on its first use (``re``'s cache), not at the start."""
 _EXAMPLE = '"films/the-dress.mp4"'
 
 
@@ -35,7 +36,7 @@ def film_name_problem(name: str) -> str | None:
     video), or None. Decided from the text alone, so a plan is refused the same on every laptop."""
     quoted = _quoted(name)
     windows = PureWindowsPath(name)
-    if _URL.match(name) and not windows.drive:
+    if re.match(_URL, name, re.IGNORECASE) and not windows.drive:
         return (
             f"film {quoted} is a web address; the venue may have no internet: download the film and "
             f"write its file name instead, in the plan's folder or the media folder (e.g. {_EXAMPLE})"

@@ -74,7 +74,7 @@ def series_position(
     With a ``cache`` folder, files seen before (same bytes, and for a series the same bytes of each
     of its plans) are not checked again, and files checked now are kept there."""
     for path in files:
-        entry = _entry(path, cache)
+        entry = _entry(path, cache, language)
         if entry is None or not entry.is_series or entry.language != language:
             continue
         for (_name, number, planned, _digest), (purpose, prepare, when) in zip(
@@ -106,14 +106,16 @@ def is_series_file(path: Path, cache: Path | None = None) -> bool:
     return False
 
 
-def _entry(path: Path, cache: Path | None) -> _Entry | None:
-    """What the full check of the file at ``path`` found (None: unreadable, or a broken series)."""
+def _entry(path: Path, cache: Path | None, language: str | None = None) -> _Entry | None:
+    """What the full check of the file at ``path`` found (None: unreadable, or a broken series).
+    ``language``: a series kept in the index in another language is returned as kept, without
+    comparing its plans' bytes (see ``_read``)."""
     try:
         raw = read_file(path)
     except InvalidFile:
         return None
     if cache is not None:
-        entry = _read(cache, raw, path)
+        entry = _read(cache, raw, path, language)
         if entry is not None:
             return entry
     entry = _check(path)
@@ -161,9 +163,12 @@ def key(raw: bytes) -> str:
     return digest.hexdigest()
 
 
-def _read(folder: Path, raw: bytes, path: Path) -> _Entry | None:
+def _read(folder: Path, raw: bytes, path: Path, language: str | None = None) -> _Entry | None:
     """The entry for these bytes, if there is one that reads back exactly and, for a series, every
-    plan it names still has the bytes that were checked; never raises."""
+    plan it names still has the bytes that were checked; never raises. With ``language``, a series
+    in another language is returned without reading its plans: its language is its own file's
+    (these bytes), so whatever its plans hold now, it places no plan in ``language`` (the console
+    opens without reading and hashing the plans of the series in the other languages)."""
     stored = folder / f"{key(raw)}.json"
     try:
         document = json.loads(stored.read_bytes())
@@ -182,11 +187,8 @@ def _read(folder: Path, raw: bytes, path: Path) -> _Entry | None:
         )
         if len(told) != len(plans):
             return None
-        for name, _number, _plan_id, digest in plans:
-            if hashlib.sha256((path.parent / name).read_bytes()).hexdigest() != digest:
-                return None  # a plan changed (or is gone): the series is checked again
         guidance = tuple(str(item) for item in body["guidance"])
-        return _Entry(
+        entry = _Entry(
             True,
             str(body["id"]),
             str(body["title"]),
@@ -196,6 +198,12 @@ def _read(folder: Path, raw: bytes, path: Path) -> _Entry | None:
             told,
             guidance,
         )
+        if language is not None and entry.language != language:
+            return entry  # places nothing in ``language``, whatever its plans now hold
+        for name, _number, _plan_id, digest in plans:
+            if hashlib.sha256((path.parent / name).read_bytes()).hexdigest() != digest:
+                return None  # a plan changed (or is gone): the series is checked again
+        return entry
     except (OSError, ValueError, KeyError, TypeError, RecursionError):  # a deeply nested file
         return None
 

@@ -16,7 +16,6 @@ from facilitator.sessions.clock import Clock
 from facilitator.sessions.errors import StoreError
 from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.state import Status
-from facilitator.sessions.unfinished import ResumeOffer, close_for_good, latest_unfinished
 from facilitator.ui import dialogs, key_messages
 from facilitator.ui.app_setup import load_fonts as load_fonts  # where callers have found them
 from facilitator.ui.app_setup import set_icon as set_icon
@@ -30,6 +29,7 @@ from facilitator.ui.store_messages import Typed, failure_text
 
 if TYPE_CHECKING:  # type-only: the launcher opens nothing itself, it hands the store to the bridge
     from facilitator.sessions.store import Store
+    from facilitator.sessions.unfinished import ResumeOffer  # imported where a session is offered
 
 FIRST_START = QT_TRANSLATE_NOOP(
     "Launch",
@@ -248,6 +248,8 @@ class Launcher:
         close ends it for good (its notes stay for review and export), Esc keeps it for later.
         One of another workshop than the one being opened is named as such, and starting this one
         can keep it."""
+        from facilitator.sessions.unfinished import latest_unfinished  # asked only when shown
+
         try:
             offer = latest_unfinished(self._store, self._clock, self._loaded.plan.id)
         except (StoreError, ValueError) as exc:
@@ -292,6 +294,8 @@ class Launcher:
         return None  # kept: offered again when its own workshop is opened
 
     def _close_for_good(self, offer: ResumeOffer) -> None:
+        from facilitator.sessions.unfinished import close_for_good
+
         try:
             close_for_good(offer)
         except StoreError as exc:

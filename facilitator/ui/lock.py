@@ -35,6 +35,9 @@ from facilitator.ui.actions import make_action, switch_back, switch_off
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
+_ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
+"""The events that are activity (the filter meets every event of the application: made once)."""
+
 
 class LockGuard(QObject):
     deleted = Signal()
@@ -143,7 +146,7 @@ class LockGuard(QObject):
         return cover
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and not self.locked:
+        if event.type() in _ACTIVITY and not self.locked:
             self._active()  # any key or click is activity
         return False
 

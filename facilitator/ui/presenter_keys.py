@@ -34,6 +34,7 @@ from facilitator.ui.session_bridge import SessionBridge
 
 _FREE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
 
 
 def is_typing_place(widget: QWidget | None, presenter_windows: tuple[QWidget, ...]) -> bool:
@@ -98,9 +99,11 @@ class PresenterKeys(QObject):
         return active is None or active in (self._console, self._projector)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()  # first: every event of the application passes here, few are keys
+        if kind not in _KEY_EVENTS:
+            return False
         if not isValid(self._console) or not self._console.isVisible():
             return False  # a console closed (or not yet shown) decides nothing
-        kind = event.type()
         if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if _bare(event) and self._typing():
                 event.accept()  # the field takes the key; no presenter shortcut fires

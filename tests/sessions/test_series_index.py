@@ -78,6 +78,30 @@ def test_a_changed_plan_is_checked_again_and_a_broken_one_places_nothing(
     assert where("plan-one", folder, cache) is None
 
 
+def test_a_series_in_another_language_places_nothing_without_its_plans_being_read(
+    folder: Path, tmp_path: Path, checks: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The console asks in its plan's language: the built-in series in the other languages are
+    passed over on their entry alone (their language is their own file's), their plans unread."""
+    cache = tmp_path / "cache"
+    assert where("plan-two", folder, cache) == (2, 2, "My series")
+    write_plan(folder, "two.yaml", "plan-renamed")  # would make the entry stale for English
+    series_loader._CACHE.clear()
+    read: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def counted(path: Path) -> bytes:
+        read.append(path)
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    assert series_position("plan-renamed", "ru", [folder / "series.yaml"], cache) is None
+    assert checks == [folder / "series.yaml"]  # no full check for a series in another language
+    assert [path.suffix for path in read] == [".json"]  # its entry alone: none of its plans read
+    assert where("plan-renamed", folder, cache) == (2, 2, "My series")  # in its own: checked again
+    assert len(checks) == 2
+
+
 def test_a_changed_series_file_and_a_damaged_entry_are_misses(
     folder: Path, tmp_path: Path, checks: list[Path]
 ) -> None:
