@@ -407,10 +407,6 @@ def _launch(
     try:
         app.exec()
         launcher.close()
-        from facilitator import dataclass_code
-        from facilitator.paths import code_cache_dir
-
-        dataclass_code.save(code_cache_dir())  # the folder still ours: the code for the next start
     finally:
         for loop in loops:
             _close_event_loop(loop)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from facilitator import __version__, dataclass_code, start_gc
+from facilitator import __version__, start_gc
 from facilitator.languages import LANGUAGES, parse_languages
 
 COMMANDS = (
@@ -246,9 +246,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_gc.release()  # a command may run long: the collector as always
         return _run_command(args)
     start_gc.hold()  # until the console takes keys (facilitator/start_gc.py)
-    from facilitator.paths import code_cache_dir
-
-    dataclass_code.install(code_cache_dir())  # before the app's modules: their dataclasses
     try:
         return _open_app(args)
     finally:

@@ -69,12 +69,6 @@ def series_index_dir() -> Path:
     return data_dir() / "cache" / "series"
 
 
-def code_cache_dir() -> Path:
-    """The compiled methods of the app's dataclasses (facilitator/dataclass_code.py: code only,
-    safe to delete); named without making the data folder (it is read before the folder is held)."""
-    return chosen_data_dir() / "cache" / "code"
-
-
 def checked_cache_dir() -> Path:
     """Results worked out from files (facilitator/sessions/checked_cache.py: public workshop
     content only, safe to delete)."""
