@@ -152,7 +152,10 @@ class SessionBridge(QObject):
         self._space.timeout.connect(self.check_space)
         self._reserve_moved.connect(self._on_reserve, Qt.ConnectionType.QueuedConnection)
         self._unreserve: Callable[[], None] = lambda: None
+        self._reserve_tried = False
         self._reserve = self._hold_reserve(store)
+        if self._reserve is not None:  # after the first frame (an fsync), and before any session
+            QTimer.singleShot(0, self, self.make_reserve)
         if live is not None:
             self._load_tallies(live)
             self._unlisten = live.pending.subscribe(self._on_pending)
@@ -460,20 +463,26 @@ class SessionBridge(QObject):
 
     # -- the space kept aside ---------------------------------------------------------------------
     def _hold_reserve(self, store: Store) -> SpaceReserve | None:
-        """Keep space aside beside the database for this session's writes (one per data folder:
-        a reserve the store has already is the one used). None for a store in memory or read-only."""
+        """The space kept aside beside the database for this session's writes (one per data
+        folder: a reserve the store has already is the one used; made by ``make_reserve``). None
+        for a store in memory or read-only."""
         if store.read_only or str(store.path) == ":memory:":
             return None
         reserve = store.reserve
         if reserve is None:
             reserve = store.reserve = SpaceReserve(store.path.parent)
         self._unreserve = reserve.subscribe(self._reserve_moved.emit)
-        if reserve.state is not ReserveState.HELD:
-            reserve.make()
-        if reserve.state is not ReserveState.HELD:
-            print(f"facilitator: {reserve.problem} (warning)", file=sys.stderr)
-            self._space.start()
         return reserve
+
+    def make_reserve(self) -> None:
+        """Keep the space aside now, if it is not yet (the console does it once it is shown, and
+        starting a session first); said on the console when it cannot be."""
+        reserve = self._reserve
+        if reserve is None or self._stopped or self._reserve_tried:
+            return
+        self._reserve_tried = True
+        if reserve.state is not ReserveState.HELD and reserve.make() is not ReserveState.HELD:
+            print(f"facilitator: {reserve.problem} (warning)", file=sys.stderr)
 
     def reserve_state(self) -> ReserveState | None:
         """Where the space kept aside stands (None: the session keeps none, a store in memory)."""
@@ -568,6 +577,7 @@ class SessionBridge(QObject):
     def start(self) -> None:
         if self._engine.status is not Status.NOT_STARTED:
             return
+        self.make_reserve()  # before the session's first rows
         if self._live is None:
             live = self._attempt(
                 lambda: LiveSession.new(self._store, self._loaded, self._plan_name, self._clock)

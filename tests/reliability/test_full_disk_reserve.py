@@ -180,7 +180,7 @@ def test_a_session_starts_on_a_disk_too_full_for_a_reserve_and_says_so(qtbot: Qt
         assert on_disk(rig.store.path, "sessions") == 1 and on_disk(rig.store.path, "events") == 1
         assert not (disk / RESERVE_NAME).exists() and not (disk / f"{RESERVE_NAME}.partial").exists()
         banner = rig.console.reserve_banner
-        assert banner.isVisible()
+        qtbot.waitUntil(banner.isVisible, timeout=5000)
         assert banner.text().startswith(
             "The disk is almost full: no space could be kept aside for your notes (about "
         )
@@ -197,6 +197,7 @@ def test_a_reserve_left_by_an_earlier_run_opens_a_full_disk_for_a_new_session(
     qtbot: QtBot, disk: Path
 ) -> None:
     rig = build_rig(qtbot, load_plan(default_workshop("en")))
+    qtbot.waitUntil(lambda: held(disk), timeout=5000)  # made once the console is shown
     close_rig(rig)  # the app closed; its reserve stays for the next start
     assert held(disk)
     fill(disk)
@@ -223,7 +224,7 @@ def test_a_folder_in_the_reserves_place_never_stops_the_session(qtbot: QtBot, tm
         assert [note.text for note in rig.bridge.notes()] == ["a note all the same"]
         assert rig.bridge.reserve_state() is ReserveState.BROKEN
         banner = rig.console.reserve_banner
-        assert banner.isVisible()
+        qtbot.waitUntil(banner.isVisible, timeout=5000)
         assert banner.text() == (
             f"No space could be kept aside for your notes: {in_the_way} cannot be used (a folder, or "
             "a file the app may not change, is in its place). The session goes on without it."
@@ -235,9 +236,9 @@ def test_a_folder_in_the_reserves_place_never_stops_the_session(qtbot: QtBot, tm
 
 def test_delete_all_data_removes_the_reserve(qtbot: QtBot, tmp_path: Path) -> None:
     rig = build_rig(qtbot, load_plan(default_workshop("en")))
-    close_rig(rig)
     reserve = tmp_path / "data" / RESERVE_NAME
-    assert reserve.is_file()
+    qtbot.waitUntil(reserve.is_file, timeout=5000)  # made once the console is shown
+    close_rig(rig)
     vault.delete_all_data()
     assert not reserve.exists()
 
@@ -263,6 +264,7 @@ def test_what_the_reserve_line_says_is_in_the_ui_language(
         filler = fill(disk)
         os.truncate(filler, filler.stat().st_size - 2 * 1024 * 1024)
         rig = build_rig(qtbot, load_plan(default_workshop("en")))  # no room to make one any more
+        qtbot.waitUntil(rig.console.reserve_banner.isVisible, timeout=5000)
         said.append(rig.console.reserve_banner.text())
         assert len(set(said)) == 3 and all(said), said
         assert all(english_left(text) == [] for text in said), said
