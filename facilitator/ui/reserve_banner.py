@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.sessions.reserve import ReserveState
+from facilitator.ui import i18n
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -24,8 +25,8 @@ NOTICE_STYLE = "QLabel#reserve-banner { background: #fff3cd; color: #5c4400; pad
 
 
 def megabytes(count: int) -> str:
-    """``count`` bytes in MB with one decimal, in the UI's way of writing numbers ("3,9" in ru)."""
-    return QLocale().toString(count / 1_000_000, "f", 1)
+    """``count`` bytes in MB with one decimal, as the UI's language writes it ("3,9" in ru, kk)."""
+    return QLocale(i18n.current()).toString(count / 1_000_000, "f", 1)
 
 
 class ReserveBanner(QLabel):
