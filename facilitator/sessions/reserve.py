@@ -204,6 +204,8 @@ def give_back_leftover(folder: Path) -> bool:
     """The disk is full as the app opens its database: delete a reserve left there by an earlier
     run, so the database opens for writing (its -shm and -wal need room). True if one was."""
     path = folder / RESERVE_NAME
+    with contextlib.suppress(OSError):  # one a kill left half made: its blocks are taken too
+        Path(f"{path}.partial").unlink(missing_ok=True)
     try:
         if path.is_symlink() or not path.is_file():
             return False

@@ -569,7 +569,10 @@ def open_database(path: Path, codec: Codec | None = None) -> Store:
     """The database at ``path`` as the app and the commands open it: read-write, or read-only
     (``read_only``) when the disk of its folder is full. On a full disk it is never opened
     read-write at all: SQLite's shared memory on a full disk can kill the process (SIGBUS) after
-    a crash left a -wal file. ``StoreError`` (its ``kind`` says why) when neither works."""
+    a crash left a -wal file. A full disk first gets back the space an earlier run kept aside
+    (``reserve.give_back_leftover``): with that room it opens read-write after all, a -wal a kill
+    left is read, and a session can be started. ``StoreError`` (its ``kind`` says why) when
+    neither works."""
     if disk_is_full(path.parent):
         from facilitator.sessions.reserve import give_back_leftover
 
