@@ -153,6 +153,8 @@ def test_the_reserve_is_given_to_a_full_disk_said_and_made_again_when_space_retu
     assert on_disk(rig.store.path, "resistance_moments") == 1
     assert bridge.unsaved_records() == 0 and rig.console.notes.unsaved_count() == 0
     assert errors == []  # nothing to do again: it is saved
+    # the journal emptied into the database after each write: it does not grow into the space
+    assert Path(f"{rig.store.path}-wal").stat().st_size == 0
     assert bridge.reserve_state() is ReserveState.IN_USE
     qtbot.waitUntil(banner.isVisible, timeout=5000)
     assert banner.text().startswith(
