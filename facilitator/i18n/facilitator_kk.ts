@@ -3283,4 +3283,23 @@ The session goes on; the notes are safe.</source>
         <translation>Жазылғанның бәрі сақталды ({time}).</translation>
     </message>
 </context>
+<context>
+    <name>Reserve</name>
+    <message>
+        <source>The disk is full: your notes are being saved in the space the app kept aside (about {mb} MB left). Free some space on this laptop.</source>
+        <translation>Диск толды: жазбаларыңыз қолданба алдын ала сақтап қойған орынға жазылып жатыр (шамамен {mb} МБ қалды). Осы ноутбуктан орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full: no space could be kept aside for your notes (about {mb} MB free). The session goes on and saves into what is there; free some space on this laptop.</source>
+        <translation>Диск толуға жақын: жазбаларға қор ретінде орын бөліп қою мүмкін болмады (шамамен {mb} МБ бос). Кездесу жалғасады және бар орынға сақтайды; осы ноутбуктан орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>No space could be kept aside for your notes: {path} cannot be used (a folder, or a file the app may not change, is in its place). The session goes on without it.</source>
+        <translation>Жазбаларға қор ретінде орын бөліп қою мүмкін болмады: {path} пайдаланылмайды (оның орнында қалта немесе қолданба өзгерте алмайтын файл тұр). Кездесу қорсыз жалғасады.</translation>
+    </message>
+    <message>
+        <source>There is room on the disk again: space is kept aside for your notes ({time}).</source>
+        <translation>Дискіде қайтадан орын бар: жазбаларға қор ретінде орын қайта бөлінді ({time}).</translation>
+    </message>
+</context>
 </TS>

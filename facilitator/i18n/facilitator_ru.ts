@@ -3316,4 +3316,23 @@ The session goes on; the notes are safe.</source>
         <translation>Всё записанное сохранено ({time}).</translation>
     </message>
 </context>
+<context>
+    <name>Reserve</name>
+    <message>
+        <source>The disk is full: your notes are being saved in the space the app kept aside (about {mb} MB left). Free some space on this laptop.</source>
+        <translation>Диск заполнен: ваши заметки сохраняются в место, которое приложение держало в запасе (осталось около {mb} МБ). Освободите место на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full: no space could be kept aside for your notes (about {mb} MB free). The session goes on and saves into what is there; free some space on this laptop.</source>
+        <translation>Диск почти заполнен: место в запас для заметок отложить не удалось (свободно около {mb} МБ). Встреча продолжается и сохраняет в то место, что есть; освободите место на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>No space could be kept aside for your notes: {path} cannot be used (a folder, or a file the app may not change, is in its place). The session goes on without it.</source>
+        <translation>Не удалось отложить место в запас для заметок: {path} нельзя использовать (на его месте папка или файл, который приложению нельзя менять). Встреча продолжается без запаса.</translation>
+    </message>
+    <message>
+        <source>There is room on the disk again: space is kept aside for your notes ({time}).</source>
+        <translation>На диске снова есть место: для заметок снова отложено место в запас ({time}).</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@ from facilitator.paths import data_dir, database_path
 from facilitator.security import keys
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.sessions.atomic import WriteFailed
+from facilitator.sessions.reserve import RESERVE_NAME
 from facilitator.sessions.store import Store, open_database
 
 
@@ -59,7 +60,8 @@ def open_store(codec: AesGcmCodec) -> Store:
 
 
 def delete_all_data() -> None:
-    """Destroy the key (nothing encrypted can be read again), then remove the database files.
+    """Destroy the key (nothing encrypted can be read again), then remove the database files (and
+    the space the app kept aside beside them).
 
     Also destroys what a killed ``passphrase change`` left (``.key.json.*.tmp``: a wrapped key).
     A folder that cannot be changed is refused before anything is touched (``WriteFailed``).
@@ -97,3 +99,7 @@ def _delete_all(folder: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     (folder / "settings.json").unlink(missing_ok=True)
+    reserve = folder / RESERVE_NAME  # zeros only, but the app's: nothing of it stays behind
+    if reserve.is_file() or reserve.is_symlink():
+        reserve.unlink()
+    Path(f"{reserve}.partial").unlink(missing_ok=True)

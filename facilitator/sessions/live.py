@@ -10,6 +10,7 @@ from facilitator.sessions.engine import Engine
 from facilitator.sessions.events import Event
 from facilitator.sessions.pending import PendingWrites, RecordKind
 from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
+from facilitator.sessions.reserve import write_with_room
 from facilitator.sessions.store import Note, Store
 
 NOTE_TAGS = ("quote", "insight", "resistance", "follow-up", "referral")
@@ -39,13 +40,16 @@ class LiveSession:
     @classmethod
     def new(cls, store: Store, loaded: LoadedPlan, plan_name: str, clock: Clock) -> LiveSession:
         plan = loaded.plan
-        session_id = store.create_session(
-            plan_id=plan.id,
-            plan_title=plan.title,
-            language=plan.language,
-            plan_source=loaded.source,
-            plan_name=plan_name,
-            created_wall=clock.wall(),
+        session_id = write_with_room(  # a full disk: written into the space kept aside, if any
+            store,
+            lambda s: s.create_session(
+                plan_id=plan.id,
+                plan_title=plan.title,
+                language=plan.language,
+                plan_source=loaded.source,
+                plan_name=plan_name,
+                created_wall=clock.wall(),
+            ),
         )
         pending = PendingWrites(store)
         engine = Engine(plan, clock, journal=_journal(pending, session_id))

@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from facilitator.sessions.live import LiveSession, checked_tags
+from facilitator.sessions.reserve import write_with_room
 
 
 @dataclass(eq=False)
@@ -51,10 +52,11 @@ class NoteWriter:
         if version != draft.latest_save:
             return None  # a newer save of this note is queued behind this one: it writes
         store = self._live.store
-        if draft.id is None:
-            draft.id = store.add_note(self._live.id, draft.step, text, tags, wall)
+        note_id, session_id = draft.id, self._live.id
+        if note_id is None:  # a full disk: given the space kept aside, and written again at once
+            draft.id = write_with_room(store, lambda s: s.add_note(session_id, draft.step, text, tags, wall))
         else:
-            store.update_note(draft.id, text, tags, wall)
+            write_with_room(store, lambda s: s.update_note(note_id, text, tags, wall))
         return draft
 
     def wait(self) -> None:

@@ -3,7 +3,8 @@
 Every record a live session makes besides a note's text goes through one ``PendingWrites``: the
 engine's events (steps, pauses, time added), resistance moments, referrals offered, tally counts,
 the session's figures, the projector's screen. A write that fails because the disk is full (or
-busy, or open read-only) is kept, in the order it was made, and written again by ``retry`` (the
+busy, or open read-only) once the space held in reserve is given back
+(``reserve.write_with_room``) is kept, in the order it was made, and written again by ``retry`` (the
 UI calls it every few seconds); a later write waits behind it, so the journal's order is the order
 things happened. A write made again under the same ``key`` (a count typed over) replaces the one
 waiting: the newer one carries the whole value.
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from facilitator.sessions.errors import StoreError, StoreProblem
+from facilitator.sessions.reserve import write_with_room
 from facilitator.sessions.store import Store
 
 KEPT_PROBLEMS = (StoreProblem.DISK_FULL, StoreProblem.SAVE, StoreProblem.BUSY, StoreProblem.READ_ONLY)
@@ -96,7 +98,7 @@ class PendingWrites:
         record = Record(kind, write, key, detail)
         if not self._waiting:
             try:
-                write(self._store)
+                write_with_room(self._store, write)
             except StoreError as exc:
                 if exc.kind not in KEPT_PROBLEMS:
                     raise
@@ -131,7 +133,7 @@ class PendingWrites:
         while self._waiting:
             record = self._waiting[0]
             try:
-                record.write(self._store)
+                write_with_room(self._store, record.write)
             except StoreError as exc:
                 if exc.kind in KEPT_PROBLEMS:
                     error = exc

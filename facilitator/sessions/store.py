@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.sessions.codec import Codec, PlainCodec, UnreadableData
 from facilitator.sessions.errors import StoreError as StoreError  # re-exported: its old home
@@ -20,6 +21,9 @@ from facilitator.sessions.errors import StoreProblem, disk_is_full, sqlite_probl
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.schema import MIGRATIONS, SCHEMA_VERSION
 from facilitator.sessions.tallies import TallyCount, check_count
+
+if TYPE_CHECKING:
+    from facilitator.sessions.reserve import SpaceReserve
 
 _SYNCHRONOUS_FULL = 2
 
@@ -70,6 +74,8 @@ class Store:
         self._lock = threading.RLock()
         self.read_only = False
         """Opened with ``open_read_only`` (a full disk): nothing can be written."""
+        self.reserve: SpaceReserve | None = None
+        """The space kept aside for a live session's writes (``reserve.write_with_room``), if any."""
 
     @classmethod
     def open(cls, path: Path, codec: Codec | None = None) -> Store:
@@ -188,6 +194,19 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def empty_journal(self) -> bool:
+        """Copy the journal (-wal) into the database and cut it to nothing, giving its space back
+        to the disk: done after each write while a full disk leaves only the reserve. False (and
+        nothing changed) when it cannot be done now."""
+        if self.read_only:
+            return False
+        try:
+            with self._lock:
+                busy = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.Error:
+            return False  # no room for the database to grow: the journal keeps the writes
+        return not busy
 
     # -- set-up ------------------------------------------------------------------------------
     def _configure(self) -> None:
@@ -550,9 +569,16 @@ def open_database(path: Path, codec: Codec | None = None) -> Store:
     """The database at ``path`` as the app and the commands open it: read-write, or read-only
     (``read_only``) when the disk of its folder is full. On a full disk it is never opened
     read-write at all: SQLite's shared memory on a full disk can kill the process (SIGBUS) after
-    a crash left a -wal file. ``StoreError`` (its ``kind`` says why) when neither works."""
+    a crash left a -wal file. A full disk first gets back the space an earlier run kept aside
+    (``reserve.give_back_leftover``): with that room it opens read-write after all, a -wal a kill
+    left is read, and a session can be started. ``StoreError`` (its ``kind`` says why) when
+    neither works."""
     if disk_is_full(path.parent):
-        return Store.open_read_only(path, codec)
+        from facilitator.sessions.reserve import give_back_leftover
+
+        # space an earlier run kept aside is given back: the database then opens for writing
+        if not (give_back_leftover(path.parent) and not disk_is_full(path.parent)):
+            return Store.open_read_only(path, codec)
     try:
         return Store.open(path, codec)
     except StoreError:

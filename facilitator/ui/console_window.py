@@ -33,6 +33,7 @@ from facilitator.ui.next_preview import NextPreview
 from facilitator.ui.notes_panel import NotesPanel
 from facilitator.ui.presenter_keys import PresenterKeys
 from facilitator.ui.private_aids import PrivateAids
+from facilitator.ui.reserve_banner import ReserveBanner
 from facilitator.ui.series_guidance import series_text
 from facilitator.ui.session_bridge import SessionBridge
 from facilitator.ui.stage_banner import StageBanner
@@ -127,6 +128,8 @@ class ConsoleWindow(QMainWindow):
         column.addWidget(self.stage_banner)
         self.unsaved_banner = UnsavedBanner(bridge, central)  # records the disk could not take yet
         column.addWidget(self.unsaved_banner)
+        self.reserve_banner = ReserveBanner(bridge, central)  # the disk is full: the space kept aside
+        column.addWidget(self.reserve_banner)
         halves = QSplitter(Qt.Orientation.Vertical)  # drag to give the notes more room
         halves.addWidget(top)
         halves.addWidget(self.notes)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.aids.disclosure import reads_like_disclosure
 from facilitator.sessions.note_writer import NoteDraft
+from facilitator.sessions.reserve import ReserveState
 from facilitator.ui.actions import shortcuts, typing_shortcuts
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -178,6 +179,7 @@ class NotesPanel(QWidget):
         bridge.note_saved.connect(self._on_saved)
         bridge.note_failed.connect(self._on_failed)
         bridge.locked_changed.connect(lambda locked: None if locked else self.retry_unsaved())
+        bridge.reserve_changed.connect(self._on_reserve)
         bridge.raw_notes_deleted.connect(self._raw_deleted)
         bridge.moments_changed.connect(self._on_moments_changed)
         bridge.session_started.connect(self._on_moments_changed)
@@ -298,6 +300,11 @@ class NotesPanel(QWidget):
         """Save again every note whose last save failed (the disk had no room, the app was locked)."""
         for draft, (text, tags) in list(self._unsaved.items()):
             self._bridge.save_note(draft, text, tags)
+
+    def _on_reserve(self) -> None:
+        """The disk filled and the space kept aside was given back: notes waiting go there now."""
+        if self._failed and self._bridge.reserve_state() is ReserveState.IN_USE:
+            self.retry_unsaved()
 
     def _on_failed(self, draft: NoteDraft) -> None:
         if draft in self._unsaved:

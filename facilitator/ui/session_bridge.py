@@ -7,6 +7,7 @@ commands and listen to its signals; they never talk to the engine or the store d
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import replace
@@ -34,6 +35,7 @@ from facilitator.sessions.pending import Change, RecordKind
 from facilitator.sessions.plan import Plan, StepKind
 from facilitator.sessions.plan_films import FilmLookup, film_folders, find_film
 from facilitator.sessions.plan_loader import LoadedPlan
+from facilitator.sessions.reserve import ReserveState, SpaceReserve
 from facilitator.sessions.retiming import RetimingAdvice
 from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
 from facilitator.sessions.store import Note, Store
@@ -89,6 +91,11 @@ class SessionBridge(QObject):
     """The film of this step was found but does not play (±10 s have nothing to move)."""
     _written = Signal(object)
     """From the writer thread: a save's future, handled on the UI thread."""
+    reserve_changed = Signal()
+    """The space kept aside for the session's writes changed (given back to a full disk, made
+    again, could not be made) or what is left of it did (``reserve_state``, ``reserve_left``)."""
+    _reserve_moved = Signal(object)
+    """From whichever thread gave the reserve back or made it: handled on the UI thread."""
 
     def __init__(
         self,
@@ -140,6 +147,15 @@ class SessionBridge(QObject):
         self._retry.timeout.connect(self.retry_records)
         self._unlisten: Callable[[], None] = lambda: None
         self._series: tuple[SeriesPosition | None] | None = None
+        self._space = QTimer(self)
+        self._space.setInterval(RETRY_MS)
+        self._space.timeout.connect(self.check_space)
+        self._reserve_moved.connect(self._on_reserve, Qt.ConnectionType.QueuedConnection)
+        self._unreserve: Callable[[], None] = lambda: None
+        self._reserve_tried = False
+        self._reserve = self._hold_reserve(store)
+        if self._reserve is not None:  # after the first frame (an fsync), and before any session
+            QTimer.singleShot(0, self, self.make_reserve)
         if live is not None:
             self._load_tallies(live)
             self._unlisten = live.pending.subscribe(self._on_pending)
@@ -445,6 +461,63 @@ class SessionBridge(QObject):
             self._retry.start()
         self.records_unsaved.emit()
 
+    # -- the space kept aside ---------------------------------------------------------------------
+    def _hold_reserve(self, store: Store) -> SpaceReserve | None:
+        """The space kept aside beside the database for this session's writes (one per data
+        folder: a reserve the store has already is the one used; made by ``make_reserve``). None
+        for a store in memory or read-only."""
+        if store.read_only or str(store.path) == ":memory:":
+            return None
+        reserve = store.reserve
+        if reserve is None:
+            reserve = store.reserve = SpaceReserve(store.path.parent)
+        self._unreserve = reserve.subscribe(self._reserve_moved.emit)
+        return reserve
+
+    def make_reserve(self) -> None:
+        """Keep the space aside now, if it is not yet (the console does it once it is shown, and
+        starting a session first); said on the console when it cannot be."""
+        reserve = self._reserve
+        if reserve is None or self._stopped or self._reserve_tried:
+            return
+        self._reserve_tried = True
+        if reserve.state is not ReserveState.HELD and reserve.make() is not ReserveState.HELD:
+            print(f"facilitator: {reserve.problem} (warning)", file=sys.stderr)
+
+    def reserve_state(self) -> ReserveState | None:
+        """Where the space kept aside stands (None: the session keeps none, a store in memory)."""
+        return self._reserve.state if self._reserve is not None else None
+
+    def reserve_left(self) -> int:
+        """Free bytes on the data folder's disk: what is left of the reserve once it is in use."""
+        return self._reserve.free_bytes() if self._reserve is not None else 0
+
+    def reserve_path(self) -> str:
+        return str(self._reserve.path) if self._reserve is not None else ""
+
+    def check_space(self) -> None:
+        """Every few seconds while the reserve is given back or missing: what waits is written,
+        the reserve made again once the disk has room, and the console's figure updated."""
+        reserve = self._reserve
+        if reserve is None or self._stopped:
+            return
+        self.retry_records()
+        if reserve.state is not ReserveState.BROKEN and not self.unsaved_records():
+            reserve.remake_if_room()  # says so through _on_reserve when it is held again
+        self.reserve_changed.emit()
+
+    def _on_reserve(self, state: ReserveState) -> None:
+        """The reserve was given back (the disk is full): what waits is written into it at once."""
+        if self._stopped:
+            return
+        if state is ReserveState.IN_USE:
+            self.retry_records()
+        if state is ReserveState.HELD:
+            self._space.stop()
+        elif not self._space.isActive():
+            self._space.start()
+        self.reserve_changed.emit()
+
     def _load_tallies(self, live: LiveSession) -> None:
         stored = self._attempt(lambda: live.store.tallies(live.id), Typed.READ) or []
         for tally in stored:
@@ -504,6 +577,7 @@ class SessionBridge(QObject):
     def start(self) -> None:
         if self._engine.status is not Status.NOT_STARTED:
             return
+        self.make_reserve()  # before the session's first rows
         if self._live is None:
             live = self._attempt(
                 lambda: LiveSession.new(self._store, self._loaded, self._plan_name, self._clock)
@@ -891,6 +965,9 @@ class SessionBridge(QObject):
         self._timer.stop()
         self.retry_records()
         self._retry.stop()
+        self._space.stop()
+        self._unreserve()
+        self._unreserve = lambda: None
         self._unlisten()
         self._unlisten = lambda: None
         self._unsubscribe()

@@ -1,5 +1,6 @@
 """The real app on $FACILITATOR_DATA_DIR with its questions answered (passphrase given, no resume);
-prints "open PID" once the console and the projector are up, then runs until it is killed.
+prints "open PID" once the console and the projector are up (and the space kept aside beside the
+database made, which the app does right after), then runs until it is killed.
 
     python -m tests.helpers.open_app
 """
@@ -17,6 +18,9 @@ PASSPHRASE = "a passphrase for process tests"
 
 def _open_and_say(self: launch.Launcher, *args, original=launch.Launcher.open, **kwargs) -> bool:  # type: ignore[no-untyped-def]
     opened = original(self, *args, **kwargs)  # as the app opens it (the previews drawn later)
+    bridge = getattr(self, "bridge", None)
+    if bridge is not None:  # what the app does just after: the data folder is settled when said
+        bridge.make_reserve()
     print(f"open {os.getpid()}", flush=True)
     return bool(opened)
 
