@@ -259,7 +259,7 @@ def _reason(text: str) -> str:
 
 
 def _language(text: str) -> str:
-    """``'kk'`` as the language's own name (Қазақша); ``'kk+ru'`` as both names."""
+    """A language's code as the language's own name; a pair's codes as both names."""
     codes = text.strip("'").split(PAIR_SEPARATOR)
     if all(code in LANGUAGE_NAMES for code in codes):
         return " + ".join(LANGUAGE_NAMES[code] for code in codes)
