@@ -4,7 +4,6 @@ The data folder is a real 1 MB tmpfs filled to the last byte (root is needed to 
 is skipped elsewhere and says why)."""
 
 import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.content import default_workshop
 from facilitator.security import vault
 from facilitator.sessions.plan_loader import load_plan
+from tests.helpers.small_filesystem import small_filesystem
 from tests.ui.conftest import TEST_PASSPHRASE, Rig, answers, build_rig, close_rig  # noqa: F401 (answers: no real dialog)
 from tests.ui.test_console import type_text
 
@@ -24,18 +24,9 @@ NOTE = "Daniyar says his uncle beats him, wants to talk after"
 
 @pytest.fixture
 def small_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "small"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True, text=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {mounted.stderr.strip()}")
-    monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder))
-    try:
+    with small_filesystem(tmp_path / "small", "1m") as folder:
+        monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder))
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def fill(folder: Path) -> Path:

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.ui.store_messages import os_reason, written_detail
 from tests.helpers.plans import loaded_plan, tally
+from tests.helpers.small_filesystem import small_filesystem
 from tests.reliability.test_full_disk_languages import english_left
 from tests.reliability.test_full_disk_notes import fill
 from tests.ui.conftest import Rig, answers, build_rig, close_rig  # noqa: F401 (answers: no real dialog)
@@ -30,17 +31,8 @@ DENIED = {"ru": "нет прав доступа", "kk": "кіру құқығы �
 
 @pytest.fixture
 def stick(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True, text=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {mounted.stderr.strip()}")
-    try:
+    with small_filesystem(tmp_path / "stick", "1m") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 @pytest.fixture

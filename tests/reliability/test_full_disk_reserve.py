@@ -30,6 +30,7 @@ from facilitator.sessions.reserve import RESERVE_BYTES, RESERVE_NAME, ReserveSta
 from facilitator.sessions.store import open_database
 from tests.helpers.full_disk_reserve import NOTE, NOTES, PASSPHRASE
 from tests.helpers.processes import ROOT, kill, read_line
+from tests.helpers.small_filesystem import small_filesystem
 from tests.reliability.test_full_disk_languages import english_left
 from tests.reliability.test_full_disk_notes import fill
 from tests.reliability.test_full_disk_records import on_disk
@@ -41,18 +42,9 @@ from tests.ui.test_translations import language  # noqa: F401 (a fixture: ru and
 @pytest.fixture
 def disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The data folder on a real 16 MB tmpfs (room for the 4 MiB reserve and the database)."""
-    folder = tmp_path / "small"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)], capture_output=True, text=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {mounted.stderr.strip()}")
-    monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder))
-    try:
+    with small_filesystem(tmp_path / "small", "16m") as folder:
+        monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder))
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def held(folder: Path) -> bool:
