@@ -45,17 +45,20 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     870 notes, notes_e included), not the issue's targets (0.98 / 0.99 / 0.95): names and phones are
     not met. "heldout" is in the name so that ``-k "not heldout"`` leaves it out for whoever tunes."""
     print(f"\nheld-out: {heldout.line()}")
-    # notes_j and notes_l (420) came after the fourth round, notes_m (220) after the fifth
-    assert heldout.notes >= 1730
-    assert heldout.recall >= 0.978
-    assert heldout.names_and_phones >= 0.983
+    # notes_j and notes_l (420) came after the fourth round, notes_m (220) after the fifth, notes_o
+    # (250) on 2026-12-02 before the seventh: its first look, 0.932 / 0.969 / 0.988 (addresses 19 of
+    # 39), took all the files to 0.974 / 0.982 / 0.974
+    assert heldout.notes >= 1980
+    assert heldout.recall >= 0.972
+    assert heldout.names_and_phones >= 0.981
     assert heldout.keep_rate >= 0.965
     for kind in ("email", "iin", "document", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_l has one phone not found (its first look; not looked at, not tuned on)
     assert heldout.found["phone"] >= heldout.identifiers["phone"] - 1
-    # notes_d has one date of birth in a shape not found (its first look; not looked at, not tuned on)
-    assert heldout.found["birthdate"] >= heldout.identifiers["birthdate"] - 1
+    # notes_d and notes_o each have one date of birth in a shape not found (their first looks; not
+    # looked at, not tuned on)
+    assert heldout.found["birthdate"] >= heldout.identifiers["birthdate"] - 2
 
 
 def test_without_the_russian_model_recall_stays_useful() -> None:
