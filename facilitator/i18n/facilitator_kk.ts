@@ -1782,6 +1782,14 @@ The session goes on; the notes are safe.</source>
         <translation>Осы экрандағы терезе (дайындық)</translation>
     </message>
     <message>
+        <source>Projector screen</source>
+        <translation>Проектор экраны</translation>
+    </message>
+    <message>
+        <source>Where should the audience window go?</source>
+        <translation>Қатысушыларға арналған терезе қай экранда көрсетілсін?</translation>
+    </message>
+    <message>
         <location filename="../ui/screen_manager.py" line="160"/>
         <source>Screens changed</source>
         <translation>Экрандар өзгерді</translation>

@@ -1782,6 +1782,14 @@ The session goes on; the notes are safe.</source>
         <translation>Окно на этом экране (репетиция)</translation>
     </message>
     <message>
+        <source>Projector screen</source>
+        <translation>Экран проектора</translation>
+    </message>
+    <message>
+        <source>Where should the audience window go?</source>
+        <translation>Где показывать окно для участников?</translation>
+    </message>
+    <message>
         <location filename="../ui/screen_manager.py" line="160"/>
         <source>Screens changed</source>
         <translation>Экраны изменились</translation>

@@ -27,6 +27,10 @@ REHEARSAL = QT_TRANSLATE_NOOP(
     "Screens", "One screen: rehearsal mode (the projector view is a window on this screen)."
 )
 
+STILL_BLACK = QT_TRANSLATE_NOOP(
+    "Screens", "Screens changed: the projector is black. Choose where in the Projector menu."
+)
+
 
 class ScreenSource(Protocol):
     """The screens as values, and the Qt screen for a value (None for made-up ones in tests)."""
@@ -141,29 +145,31 @@ class ScreenManager(QObject):
             self.console_screen = self._source.primary()
         self._place_console()
         self._check_mirrored(screens)
-        self.ask_where()
+        self._ask(changed=True)
 
     def ask_where(self) -> None:
+        """The facilitator asked (Ctrl+Shift+P): where should the audience window go? Nothing is blanked."""
+        self._ask(changed=False)
+
+    def _ask(self, changed: bool) -> None:
         options = self.choices()
         everything = self._source.screens()
         labels = [f"{screen_label(s, everything)} ({s.width}×{s.height})" for s in options]
         labels.append(translate("Screens", "A window on this screen (rehearsal)"))
-        picked = dialogs.choose(
-            self._console(),
-            translate("Screens", "Screens changed"),
-            translate(
+        if changed:
+            title = translate("Screens", "Screens changed")
+            text = translate(
                 "Screens",
                 "The screens changed, so the projector is black. Where should the audience window go? "
                 "It stays black until you press B.",
-            ),
-            labels,
-        )
-        if picked is None:
-            self.mode_changed.emit(
-                translate(
-                    "Screens", "Screens changed: the projector is black. Choose where in the Projector menu."
-                )
             )
+        else:
+            title = translate("Screens", "Projector screen")
+            text = translate("Screens", "Where should the audience window go?")
+        picked = dialogs.choose(self._console(), title, text, labels)
+        if picked is None:
+            if changed:
+                self.mode_changed.emit(translate("Screens", STILL_BLACK))
             return
         self.show_on(options[picked] if picked < len(options) else None)
 

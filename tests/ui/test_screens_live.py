@@ -87,6 +87,28 @@ def test_plugging_a_projector_in_asks_and_remembers_it_by_name(
     assert rig.store.session(rig.bridge.session_id).audience_screen == "DP-2"  # type: ignore[union-attr]
 
 
+def test_choosing_the_screen_on_purpose_says_nothing_changed_and_blanks_nothing(
+    rig: Rig, manager: tuple[ScreenManager, FakeScreens], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+P: a newcomer was told "Screens changed … the projector is black" when it was not."""
+    screens, _fake = manager
+    rig.bridge.start()
+    display_before = rig.bridge.display
+    asked: list[tuple[str, str, object]] = []
+
+    def choose(_parent: object, title: str, text: str, _options: list[str]) -> int | None:
+        asked.append((title, text, rig.bridge.display))
+        return None  # changed their mind
+
+    monkeypatch.setattr(dialogs, "choose", choose)
+    screens.ask_where()
+    (title, text, display_when_asked) = asked[0]
+    assert title == "Projector screen" and text == "Where should the audience window go?"
+    assert display_when_asked is display_before is not Display.BLACK
+    assert rig.bridge.display is display_before and screens.audience_screen == PROJECTOR
+    assert "black" not in rig.console.mode_label.text()
+
+
 def test_mirrored_displays_hide_private_panels_until_confirmed(
     rig: Rig, manager: tuple[ScreenManager, FakeScreens], monkeypatch: pytest.MonkeyPatch
 ) -> None:
