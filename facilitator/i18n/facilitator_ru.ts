@@ -401,8 +401,8 @@ Press F12 to come back.</source>
     </message>
     <message>
         <location filename="../ui/planner/checklist_dialog.py" line="51"/>
-        <source>Start the workshop</source>
-        <translation>Начать тренинг</translation>
+        <source>Open the console</source>
+        <translation>Открыть панель ведущего</translation>
     </message>
     <message>
         <location filename="../ui/planner/checklist_dialog.py" line="89"/>

@@ -178,7 +178,7 @@ class ChecklistDialog(QDialog):
         self.pattern: TestPattern | None = None
         buttons = QDialogButtonBox(self)
         self.start = buttons.addButton(
-            translate("Checklist", "Start the workshop"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Checklist", "Open the console"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
