@@ -467,6 +467,23 @@ def _birthdates(text: str) -> Iterator[Span]:
 
 
 def _phones(text: str) -> Iterator[Span]:
+    for span in _phone_spans(text):
+        yield _without_a_lone_bracket(text, span)
+
+
+def _without_a_lone_bracket(text: str, span: Span) -> Span:
+    """A phone's span without a bracket that is not its own: "(87012345678)" prints "([phone])", not
+    "[phone])" (the pattern takes an area code's "(" and so the whole number's)."""
+    taken = text[span.start : span.end]
+    start, end = span.start, span.end
+    if taken.startswith("(") and taken.count("(") > taken.count(")"):
+        start += 1
+    if taken.endswith(")") and taken.count(")") > taken.count("("):
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(start, end, span.kind, span.source)
+
+
+def _phone_spans(text: str) -> Iterator[Span]:
     shaped = []
     for match in PHONE.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
