@@ -2366,6 +2366,14 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Films</name>
     <message>
+        <source>&lt;b&gt;Film&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Фильм&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This step names no film file: show the film from another player, then come back here for the questions. P and Space work as on other steps.</source>
+        <translation>Бұл қадамда фильм файлы көрсетілмеген: фильмді басқа ойнатқыштан көрсетіңіз, содан кейін сұрақтарға осында оралыңыз. P мен бос орын пернесі басқа қадамдардағыдай жұмыс істейді.</translation>
+    </message>
+    <message>
         <source>The film file {name} is not in {folder}. The projector shows the step's title instead. Copy the film into that folder, or choose the media folder (Projector menu), then go to this step again.</source>
         <translation>{name} фильм файлы {folder} қалтасында жоқ. Проектор фильмнің орнына қадамның атауын көрсетеді. Фильмді осы қалтаға көшіріңіз немесе фильмдер қалтасын таңдаңыз («Проектор» мәзірі), содан кейін осы қадамға қайта өтіңіз.</translation>
     </message>

@@ -2384,6 +2384,14 @@ The session goes on; the notes are safe.</source>
 <context>
     <name>Films</name>
     <message>
+        <source>&lt;b&gt;Film&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Фильм&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This step names no film file: show the film from another player, then come back here for the questions. P and Space work as on other steps.</source>
+        <translation>В этом шаге не указан файл фильма: покажите фильм с другого плеера, затем вернитесь сюда, к вопросам. P и пробел работают как на других шагах.</translation>
+    </message>
+    <message>
         <source>The film file {name} is not in {folder}. The projector shows the step's title instead. Copy the film into that folder, or choose the media folder (Projector menu), then go to this step again.</source>
         <translation>Файла фильма {name} нет в папке {folder}. Вместо фильма проектор показывает название шага. Скопируйте фильм в эту папку или выберите папку с фильмами (меню «Проектор»), затем снова перейдите к этому шагу.</translation>
     </message>

@@ -72,6 +72,12 @@ MISSING_NOWHERE = QT_TRANSLATE_NOOP(
     "chosen. The projector shows the step's title instead. Choose the media folder (Projector "
     "menu) and copy the film into it, then go to this step again.",
 )
+NOT_NAMED = QT_TRANSLATE_NOOP(
+    "Films",
+    "This step names no film file: show the film from another player, then come back here for the "
+    "questions. P and Space work as on other steps.",
+)
+"""Said on a film step that names no file (the built-in workshops' film step)."""
 REFUSED = QT_TRANSLATE_NOOP(
     "Films",
     "Nothing to play: {problem} The step stays; what to do is under the projector's preview.",
@@ -198,7 +204,17 @@ class FilmPanel(QWidget):
     def refresh(self) -> None:
         """Shown on a step that names a film: its controls, or what is wrong and what to do."""
         lookup = self._films.lookup
-        self.setVisible(lookup is not None)
+        unnamed = lookup is None and self._bridge.film_step_without_file()
+        self.setVisible(lookup is not None or unnamed)
+        if unnamed:
+            self.heading.setText(translate("Films", "<b>Film</b>"))
+            self.problem.setText(translate("Films", NOT_NAMED))
+            self.problem.setStyleSheet("")
+            self.problem.setVisible(True)
+            self.controls.setVisible(False)
+            self.position.setVisible(False)
+            return
+        self.problem.setStyleSheet("color: #9b2c2c;")
         if lookup is None:
             return
         self.heading.setText(translate("Films", "<b>Film:</b> {name}").format(name=_escaped(lookup.name)))

@@ -533,6 +533,14 @@ class SessionBridge(QObject):
         folders = film_folders(self._loaded.base_dir, load_settings().media_folder)
         return find_film(step.audience.film, folders)
 
+    def film_step_without_file(self) -> bool:
+        """The session is running on a film step that names no film file (the built-in workshops'
+        film step: the facilitator chooses one of several films and shows it from another player)."""
+        if self._engine.status not in (Status.RUNNING, Status.PAUSED) or self._past_last:
+            return False
+        step = self.plan.steps[self._engine.index]
+        return step.kind is StepKind.FILM and not step.audience.film
+
     def on_film_step(self) -> bool:
         """The session is running on a step whose film file is there to play."""
         if self._engine.status not in (Status.RUNNING, Status.PAUSED) or self._past_last or self._held:

@@ -430,3 +430,22 @@ def test_the_live_preview_shows_the_film_as_the_projector_does_at_a_useful_size(
     assert box.height() >= 200, box  # the column's room, not a 160-pixel strip
     room = films.audience.grab().toImage().scaled(box.size())
     assert alike(image.copy(box), room)  # the room's frame, bands and all
+
+
+def test_a_film_step_naming_no_file_says_so_and_keeps_the_usual_keys(qtbot: QtBot, rig: Rig) -> None:
+    """The built-in workshop's film step names no file (the facilitator picks one of four films): a
+    newcomer pressed P for the film, the timer paused and nothing said why."""
+    film_step = next(i for i, step in enumerate(rig.bridge.plan.steps) if step.kind.value == "film")
+    panel = rig.console.film_panel
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    assert not panel.isVisible()  # the first step is no film step
+    rig.bridge.jump(film_step)
+    qtbot.waitUntil(panel.isVisible)
+    assert "names no film file" in panel.problem.text() and "another player" in panel.problem.text()
+    assert not panel.controls.isVisible() and not panel.position.isVisible()
+    assert "names no film file" not in rig.audience.view.visible_text()  # the console's word only
+    press(rig, Qt.Key.Key_P)
+    assert rig.bridge.status is Status.PAUSED  # P is the timer here, as the panel says
+    rig.bridge.jump(film_step + 1)
+    qtbot.waitUntil(lambda: not panel.isVisible())
