@@ -40,6 +40,11 @@ from facilitator.aids.disclosure import WORDS_FILE, reads_like_disclosure
         "Қарындасын ұрлап әкеткен",
         "Ол өлгісі келетінін айтты",
         "Оны еріксіз күйеуге берді",
+        # a blind drive's Kazakh note that got no offer, and its kin
+        "әкемнің қолы ауыр, үйде қорқамын",
+        "Әкесінен қорқады, үйге қайтуға қорқады",
+        "Күйеуі оған қол жұмсайды",
+        "Кейде өлгім келеді деді",
     ],
 )
 def test_a_disclosure_is_recognised_in_each_language(text: str) -> None:
@@ -63,6 +68,8 @@ def test_a_disclosure_is_recognised_in_each_language(text: str) -> None:
         "Кто готовит дома: обсудили",
         "Мы обыграли их в футбол",
         "Үйде кім тамақ пісіреді, талқыладық",
+        "10 адам қол көтерді, 4 қарсы",  # the show of hands, not a hand raised against someone
+        "Сахнаға шығудан қорқамын деді, бірақ шықты",  # stage fright
         "",
     ],
 )
