@@ -224,3 +224,15 @@ def test_the_question_is_answered_by_keys(
         QTest.keyClick(box, key)
         assert dialogs.save_answer(box) is dialogs.SaveAnswer(answer)
     assert isinstance(box, QMessageBox)
+
+
+def test_after_save_as_the_plans_messages_name_the_file_it_was_saved_to(
+    planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A newcomer saved a new plan and the line under it still said "new-plan.yaml: …"."""
+    assert "new-plan.yaml" in planner.problems.text()  # an empty new plan: no step yet
+    out = tmp_path / "akeler.yaml"
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(out))
+    assert planner.save_as()
+    assert "new-plan.yaml" not in planner.problems.text() + planner.problems.toolTip()
+    assert "akeler.yaml" in planner.problems.text()

@@ -524,7 +524,8 @@ class PlannerWindow(QMainWindow):
         self.draft.path, self.draft.read_only = path, False
         remember_plan(str(path.resolve()))
         self.undo.setClean()
-        self._update_title()
+        self.draft.check()  # its messages name the file: the new name, and images beside it
+        self._show_totals()
         return True
 
     # -- closing ------------------------------------------------------------------------------
