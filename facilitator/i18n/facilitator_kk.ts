@@ -1018,6 +1018,14 @@ The session goes on; the notes are safe.</source>
 Кездесу жалғасуда; жазбалар қауіпсіз.</translation>
     </message>
     <message>
+        <source>Locked.
+
+The notes are safe.</source>
+        <translation>Құлыпталды.
+
+Жазбалар қауіпсіз.</translation>
+    </message>
+    <message>
         <location filename="../ui/lock.py" line="79"/>
         <source>Unlock…</source>
         <translation>Құлпын ашу…</translation>

@@ -1018,6 +1018,14 @@ The session goes on; the notes are safe.</source>
 Встреча продолжается, заметки в безопасности.</translation>
     </message>
     <message>
+        <source>Locked.
+
+The notes are safe.</source>
+        <translation>Заблокировано.
+
+Заметки в безопасности.</translation>
+    </message>
+    <message>
         <location filename="../ui/lock.py" line="79"/>
         <source>Unlock…</source>
         <translation>Разблокировать…</translation>

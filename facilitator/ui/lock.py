@@ -114,7 +114,9 @@ class LockGuard(QObject):
         cover = QWidget()
         cover.setObjectName("lock-cover")
         layout = QVBoxLayout(cover)
-        label = QLabel(translate("Lock", "Locked.\n\nThe session goes on; the notes are safe."))
+        label = QLabel(cover)
+        label.setObjectName("lock-words")
+        self.words = label
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         label.setStyleSheet("font-size: 24px; color: #2d3436;")
@@ -187,6 +189,12 @@ class LockGuard(QObject):
         self._hidden += [d for d in self._console.findChildren(QDockWidget) if d.isVisible()]
         for window in self._hidden:
             window.hide()
+        running = self._bridge.status in (Status.RUNNING, Status.PAUSED)
+        self.words.setText(
+            translate("Lock", "Locked.\n\nThe session goes on; the notes are safe.")
+            if running
+            else translate("Lock", "Locked.\n\nThe notes are safe.")
+        )
         stack = self._stack()
         self._page_before = stack.currentIndex()
         stack.setCurrentWidget(self.cover)

@@ -321,3 +321,17 @@ def test_after_unlocking_the_keys_are_where_they_were_and_esc_closes_the_referra
     assert dock.isAncestorOf(QApplication.focusWidget())
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not dock.isVisible()
+
+
+def test_the_lock_says_the_session_goes_on_only_while_it_does(qtbot: QtBot, launcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A newcomer's idle lock after the end still said "The session goes on"."""
+    bridge, guard = launcher.bridge, launcher.lock
+    bridge.start()
+    guard.lock()
+    assert "goes on" in guard.words.text()
+    monkeypatch.setattr(dialogs, "ask_passphrase", lambda *_a, **_k: TEST_PASSPHRASE)
+    assert guard.ask_unlock()
+    bridge.end()
+    assert bridge.status is Status.ENDED
+    guard.lock()
+    assert "goes on" not in guard.words.text() and "notes are safe" in guard.words.text()
