@@ -68,6 +68,12 @@ def name_parts(text: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=100_000)
+def _parts_of(text: str) -> tuple[str, ...]:
+    """``name_parts``, once a name as written: a long note names the same people again and again."""
+    return tuple(name_parts(text))
+
+
 def _not_a_part(lower: str, shape: str) -> bool:
     return (
         lower in _TITLES
@@ -152,7 +158,7 @@ class People:
         self._keys: dict[tuple[str, str], str] = {}
         singles = []
         for text, key in names:
-            parts = name_parts(text)
+            parts = list(_parts_of(text))
             if len(parts) >= 2:
                 self._add_full(parts, key)
             elif parts:
@@ -597,33 +603,6 @@ def dictionary_words(words: Iterable[str]) -> frozenset[str]:
 RUSSIAN_NAME = 0.75
 """A word the Russian dictionary knows and reads as a name with less than this share of its readings
 is an ordinary word too ("волков" 0.64, "ли" 0.69, "надежда" 0.46; "арсен", "далер" 1.0)."""
-
-
-def dictionary_words_in_worker(words: frozenset[str]) -> frozenset[str]:
-    """``dictionary_words`` read by a worker process that has exited on return (the Russian
-    dictionary never loads in the app's process). If the worker fails, no word is called ordinary:
-    every part of a name found is removed (fail safe)."""
-    if not words:
-        return frozenset()
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            return pool.submit(_quiet_dictionary_words, sorted(words)).result()
-    except Exception:  # a worker's fault (its message may quote a note) stays there
-        return frozenset()
-
-
-def _quiet_dictionary_words(words: list[str]) -> frozenset[str]:
-    """In a worker: its error output discarded (a traceback must not print a note)."""
-    import os
-    import sys
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
-    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the worker's life
-    return dictionary_words(words)
 
 
 def narrowed(

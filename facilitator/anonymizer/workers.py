@@ -14,6 +14,7 @@ caller reads them itself or says that detection stopped.
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -110,6 +111,76 @@ def read_pieces(
     return found, roster_keys
 
 
+class Readers:
+    """A pool of ``processes`` workers started at once, before the notes are cut (each loads the
+    dictionaries while this process normalises and cuts them), that reads the pieces and then, its
+    dictionaries still loaded, says which words are ordinary words (coreference.py); it exits on
+    ``close``. What ``read_pieces`` does, for a caller with more to ask of the same workers."""
+
+    def __init__(self, setup: Setup, processes: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._processes = max(1, processes)
+        self._pool: ProcessPoolExecutor | None = None
+        try:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self._processes,
+                mp_context=multiprocessing.get_context("spawn"),  # a fresh interpreter: none of the app's memory
+                initializer=_load,
+                initargs=(setup,),
+            )
+            for _ in range(self._processes):  # each submit starts a worker: all start loading now
+                self._pool.submit(_ready)
+        except Exception:  # no pool at all (no processes left, no memory): nothing will be read
+            self.close()
+
+    def __enter__(self) -> Readers:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def read(self, jobs: Sequence[Job]) -> tuple[list[list[Span] | None], frozenset[str] | None]:
+        """What ``read_pieces`` returns for ``jobs``."""
+        runs = batches(jobs, self._processes)
+        found: list[list[Span] | None] = [None] * len(jobs)
+        roster_keys: frozenset[str] | None = None
+        if self._pool is None:
+            return found, roster_keys
+        try:
+            futures = [self._pool.submit(_read, [jobs[i] for i in run]) for run in runs]
+        except Exception:  # the pool broke (a worker killed as it started)
+            return found, roster_keys
+        for run, future in zip(runs, futures, strict=True):
+            try:
+                keys, rows = future.result()
+            except Exception:  # a worker's fault (its message may quote a note) stays there
+                continue
+            roster_keys = keys
+            if len(rows) != len(run):  # pragma: no cover - defensive
+                continue
+            for index, piece_rows in zip(run, rows, strict=True):
+                found[index] = [Span(s, e, Kind(k), source, key) for s, e, k, source, key in piece_rows]
+        return found, roster_keys
+
+    def dictionary_words(self, words: frozenset[str]) -> frozenset[str]:
+        """``coreference.dictionary_words`` of ``words``, read by a worker; if it fails, no word is
+        called ordinary (fail safe: every part of a name found is removed)."""
+        if not words or self._pool is None:
+            return frozenset()
+        try:
+            return self._pool.submit(_dictionary_words, sorted(words)).result()
+        except Exception:  # a worker's fault (its message may quote a note) stays there
+            return frozenset()
+
+    def close(self) -> None:
+        """Every worker has exited on return."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
 # -- in a worker ---------------------------------------------------------------------------------
 _anonymizer: Anonymizer | None = None
 
@@ -127,6 +198,10 @@ def _load(setup: Setup) -> None:
     _anonymizer = Anonymizer(roster, use_lists=use_lists, language=language)
     lexicon.warm_up()
     _quiet_collector()
+    # once the pool lets it go (its last answer sent), the worker ends without tearing down what it
+    # holds object by object (the dictionaries, a long note's caches: half a second and more); its
+    # memory goes back to the laptop at once. Registered first, this runs after every other handler.
+    atexit.register(os._exit, 0)
 
 
 GC_THRESHOLD = (50_000, 20, 100)
@@ -158,6 +233,17 @@ def _quiet_collector() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLD)
+
+
+def _ready() -> None:
+    """In a worker: nothing; submitted to start the worker (its initializer loads the dictionaries)."""
+
+
+def _dictionary_words(words: list[str]) -> frozenset[str]:
+    """In a worker, its dictionaries loaded: which of ``words`` are ordinary words."""
+    from facilitator.anonymizer.coreference import dictionary_words
+
+    return dictionary_words(words)
 
 
 def _read(jobs: list[Job]) -> tuple[frozenset[str], list[list[Row]]]:
