@@ -214,7 +214,7 @@ dictionaries again and again. The worker exits when the note is read, and its me
 @contextmanager
 def rare_collections() -> Iterator[None]:
     """The collector at GC_THRESHOLD while the app's process works through a long session's spans
-    (tens of thousands of them for a pasted 10 MB note), then as it was."""
+    (tens of thousands of them for a pasted 10 MB note) or lays out its PDF, then as it was."""
     import gc
 
     before = gc.get_threshold()
