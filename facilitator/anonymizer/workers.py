@@ -82,40 +82,15 @@ def read_pieces(
     """The spans of each job's piece (offsets into the piece), read by ``processes`` worker processes,
     and the anonymizer's roster keys; ``None`` for a piece whose worker failed (and for the roster
     keys if every worker did). Returns when every worker has exited."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    runs = batches(jobs, processes)
-    found: list[list[Span] | None] = [None] * len(jobs)
-    roster_keys: frozenset[str] | None = None
-    try:
-        with ProcessPoolExecutor(
-            max_workers=max(1, min(processes, len(runs))),
-            mp_context=multiprocessing.get_context("spawn"),  # a fresh interpreter: none of the app's memory
-            initializer=_load,
-            initargs=(setup,),
-        ) as pool:
-            futures = [pool.submit(_read, [jobs[i] for i in run]) for run in runs]
-            for run, future in zip(runs, futures, strict=True):
-                try:
-                    keys, rows = future.result()
-                except Exception:  # a worker's fault (its message may quote a note) stays there
-                    continue
-                roster_keys = keys
-                if len(rows) != len(run):  # pragma: no cover - defensive
-                    continue
-                for index, piece_rows in zip(run, rows, strict=True):
-                    found[index] = [Span(s, e, Kind(k), source, key) for s, e, k, source, key in piece_rows]
-    except Exception:  # no pool at all (no processes left, no memory): nothing read
-        pass
-    return found, roster_keys
+    with Readers(setup, min(processes, len(batches(jobs, processes)))) as readers:
+        return readers.read(jobs)
 
 
 class Readers:
     """A pool of ``processes`` workers started at once, before the notes are cut (each loads the
     dictionaries while this process normalises and cuts them), that reads the pieces and then, its
-    dictionaries still loaded, says which words are ordinary words (coreference.py); it exits on
-    ``close``. What ``read_pieces`` does, for a caller with more to ask of the same workers."""
+    dictionaries still loaded, says which words are ordinary words (coreference.py); every worker
+    has exited when ``close`` returns."""
 
     def __init__(self, setup: Setup, processes: int) -> None:
         import multiprocessing
@@ -126,7 +101,8 @@ class Readers:
         try:
             self._pool = ProcessPoolExecutor(
                 max_workers=self._processes,
-                mp_context=multiprocessing.get_context("spawn"),  # a fresh interpreter: none of the app's memory
+                # a fresh interpreter: none of the app's memory
+                mp_context=multiprocessing.get_context("spawn"),
                 initializer=_load,
                 initargs=(setup,),
             )
@@ -142,7 +118,8 @@ class Readers:
         self.close()
 
     def read(self, jobs: Sequence[Job]) -> tuple[list[list[Span] | None], frozenset[str] | None]:
-        """What ``read_pieces`` returns for ``jobs``."""
+        """The spans of each job's piece (offsets into the piece) and the anonymizer's roster keys;
+        ``None`` for a piece whose worker failed (and for the roster keys if every worker did)."""
         runs = batches(jobs, self._processes)
         found: list[list[Span] | None] = [None] * len(jobs)
         roster_keys: frozenset[str] | None = None
