@@ -177,7 +177,9 @@ def _load(setup: Setup) -> None:
     _quiet_collector()
     # once the pool lets it go (its last answer sent), the worker ends without tearing down what it
     # holds object by object (the dictionaries, a long note's caches: half a second and more); its
-    # memory goes back to the laptop at once. Registered first, this runs after every other handler.
+    # memory goes back to the laptop at once. atexit runs the last registered first: handlers
+    # registered after this one still run; those registered before it are skipped (multiprocessing's
+    # own, which the process ran itself on its way out; logging's, with nothing to flush here).
     atexit.register(os._exit, 0)
 
 
