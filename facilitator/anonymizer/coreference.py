@@ -22,9 +22,8 @@ of a worker process: see ``export/detection.py``), so this runs in the app's own
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -67,6 +66,12 @@ def name_parts(text: str) -> list[str]:
             continue
         parts.append(shape)
     return parts
+
+
+@lru_cache(maxsize=100_000)
+def _parts_of(text: str) -> tuple[str, ...]:
+    """``name_parts``, once a name as written: a long note names the same people again and again."""
+    return tuple(name_parts(text))
 
 
 def _not_a_part(lower: str, shape: str) -> bool:
@@ -150,9 +155,10 @@ class People:
         self._roster_keys = roster_keys
         self._index: dict[str, set[int]] = {}
         """A base -> the people (their index) whose name has it."""
+        self._keys: dict[tuple[str, str], str] = {}
         singles = []
         for text, key in names:
-            parts = name_parts(text)
+            parts = list(_parts_of(text))
             if len(parts) >= 2:
                 self._add_full(parts, key)
             elif parts:
@@ -208,6 +214,12 @@ class People:
 
     def key_for(self, text: str, key: str) -> str:
         """The pseudonym key of a name span: its person's when it names exactly one person."""
+        known = self._keys.get((text, key))  # a long note names the same people again and again
+        if known is None:
+            known = self._keys[(text, key)] = self._key_for(text, key)
+        return known
+
+    def _key_for(self, text: str, key: str) -> str:
         parts = name_parts(text)
         if not parts:
             return key
@@ -281,23 +293,29 @@ def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people:
     """Words of the notes that are a form of a part of someone's name and that no span covers
     (a description may: the name inside it must go if the description is kept)."""
     bases = people.bases
+
+    def truncated(word: str) -> str | None:
+        """What the word is a candidate as ("" a form of a part, else the name it is the first
+        letters of), or None: the word alone decides, so it is asked once a word."""
+        if len(skeleton(word)) < 2 or _not_a_part(word.casefold(), skeleton(word)):
+            return None
+        if match(word, bases) is None:
+            cut = people.truncations.get(skeleton(word), "") if len(word) >= 4 else ""
+            return cut or None
+        if len(word) < 3 and skeleton(word) not in bases:
+            return None  # a short word only as written: "ли" is Ли
+        return ""
+
+    verdicts: dict[str, str | None] = {}  # a long note holds each word many times
     found = []
     for index, (text, spans) in enumerate(zip(texts, detected, strict=True)):
         covered = _Intervals((s.start, s.end) for s in spans if s.kind is not Kind.QUASI)
         for m in WORD.finditer(text):
             word = m.group()
-            if len(skeleton(word)) < 2 or covered.overlaps(m.start(), m.end()):
+            cut = verdicts[word] if word in verdicts else verdicts.setdefault(word, truncated(word))
+            if cut is None or covered.overlaps(m.start(), m.end()):
                 continue
-            if _not_a_part(word.casefold(), skeleton(word)):
-                continue
-            if match(word, bases) is None:
-                cut = people.truncations.get(skeleton(word), "") if len(word) >= 4 else ""
-                if cut:
-                    found.append(Candidate(index, m.start(), m.end(), word, cut))
-                continue
-            if len(word) < 3 and skeleton(word) not in bases:
-                continue  # a short word only as written: "ли" is Ли
-            found.append(Candidate(index, m.start(), m.end(), word))
+            found.append(Candidate(index, m.start(), m.end(), word, cut))
     return found
 
 
@@ -310,13 +328,11 @@ def lower_case_full_names(
     """An all lower-case full name no span covers ("arman kenzhebayev came"): a listed first name
     and a word shaped like a surname that no dictionary or list knows as a word."""
     found = []
-    words = list(WORD.finditer(text))
     listed = list_names()
     covered: _Intervals | None = None
-    for first, second in itertools.pairwise(words):
-        if text[first.end() : second.start()] != " " or not first.group().islower():
-            continue
-        if skeleton(first.group()) not in listed:
+    firsts: dict[str, bool] = {}  # a lower-case listed first name? asked once a word
+    for first, second in _pairs_from(text, firsts, lambda w: w.islower() and skeleton(w) in listed):
+        if text[first.end() : second.start()] != " ":
             continue
         covered = covered or _Intervals((s.start, s.end) for s in spans)
         if covered.overlaps(first.start(), second.end()):
@@ -330,6 +346,20 @@ def lower_case_full_names(
         return found
     common = common_words(frozenset(text[s.start : s.end].split()[1] for s in found))
     return [s for s in found if text[s.start : s.end].split()[1] not in common]
+
+
+def _pairs_from(
+    text: str, verdicts: dict[str, bool], first_ok: Callable[[str], bool]
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """What ``itertools.pairwise(WORD.finditer(text))`` gives, only the pairs whose first word
+    ``first_ok`` takes (asked once a word, kept in ``verdicts``): most words of a long note are not."""
+    previous: re.Match[str] | None = None
+    for m in WORD.finditer(text):
+        if previous is not None:
+            yield previous, m
+        word = m.group()
+        ok = verdicts[word] if word in verdicts else verdicts.setdefault(word, first_ok(word))
+        previous = m if ok else None
 
 
 def coreferent_spans(
@@ -573,33 +603,6 @@ def dictionary_words(words: Iterable[str]) -> frozenset[str]:
 RUSSIAN_NAME = 0.75
 """A word the Russian dictionary knows and reads as a name with less than this share of its readings
 is an ordinary word too ("волков" 0.64, "ли" 0.69, "надежда" 0.46; "арсен", "далер" 1.0)."""
-
-
-def dictionary_words_in_worker(words: frozenset[str]) -> frozenset[str]:
-    """``dictionary_words`` read by a worker process that has exited on return (the Russian
-    dictionary never loads in the app's process). If the worker fails, no word is called ordinary:
-    every part of a name found is removed (fail safe)."""
-    if not words:
-        return frozenset()
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            return pool.submit(_quiet_dictionary_words, sorted(words)).result()
-    except Exception:  # a worker's fault (its message may quote a note) stays there
-        return frozenset()
-
-
-def _quiet_dictionary_words(words: list[str]) -> frozenset[str]:
-    """In a worker: its error output discarded (a traceback must not print a note)."""
-    import os
-    import sys
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
-    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the worker's life
-    return dictionary_words(words)
 
 
 def narrowed(

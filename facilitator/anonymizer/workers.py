@@ -14,6 +14,7 @@ caller reads them itself or says that detection stopped.
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -81,33 +82,80 @@ def read_pieces(
     """The spans of each job's piece (offsets into the piece), read by ``processes`` worker processes,
     and the anonymizer's roster keys; ``None`` for a piece whose worker failed (and for the roster
     keys if every worker did). Returns when every worker has exited."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    with Readers(setup, min(processes, len(batches(jobs, processes)))) as readers:
+        return readers.read(jobs)
 
-    runs = batches(jobs, processes)
-    found: list[list[Span] | None] = [None] * len(jobs)
-    roster_keys: frozenset[str] | None = None
-    try:
-        with ProcessPoolExecutor(
-            max_workers=max(1, min(processes, len(runs))),
-            mp_context=multiprocessing.get_context("spawn"),  # a fresh interpreter: none of the app's memory
-            initializer=_load,
-            initargs=(setup,),
-        ) as pool:
-            futures = [pool.submit(_read, [jobs[i] for i in run]) for run in runs]
-            for run, future in zip(runs, futures, strict=True):
-                try:
-                    keys, rows = future.result()
-                except Exception:  # a worker's fault (its message may quote a note) stays there
-                    continue
-                roster_keys = keys
-                if len(rows) != len(run):  # pragma: no cover - defensive
-                    continue
-                for index, piece_rows in zip(run, rows, strict=True):
-                    found[index] = [Span(s, e, Kind(k), source, key) for s, e, k, source, key in piece_rows]
-    except Exception:  # no pool at all (no processes left, no memory): nothing read
-        pass
-    return found, roster_keys
+
+class Readers:
+    """A pool of ``processes`` workers started at once, before the notes are cut (each loads the
+    dictionaries while this process normalises and cuts them), that reads the pieces and then, its
+    dictionaries still loaded, says which words are ordinary words (coreference.py); every worker
+    has exited when ``close`` returns."""
+
+    def __init__(self, setup: Setup, processes: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._processes = max(1, processes)
+        self._pool: ProcessPoolExecutor | None = None
+        try:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self._processes,
+                # a fresh interpreter: none of the app's memory
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_load,
+                initargs=(setup,),
+            )
+            for _ in range(self._processes):  # each submit starts a worker: all start loading now
+                self._pool.submit(_ready)
+        except Exception:  # no pool at all (no processes left, no memory): nothing will be read
+            self.close()
+
+    def __enter__(self) -> Readers:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def read(self, jobs: Sequence[Job]) -> tuple[list[list[Span] | None], frozenset[str] | None]:
+        """The spans of each job's piece (offsets into the piece) and the anonymizer's roster keys;
+        ``None`` for a piece whose worker failed (and for the roster keys if every worker did)."""
+        runs = batches(jobs, self._processes)
+        found: list[list[Span] | None] = [None] * len(jobs)
+        roster_keys: frozenset[str] | None = None
+        if self._pool is None:
+            return found, roster_keys
+        try:
+            futures = [self._pool.submit(_read, [jobs[i] for i in run]) for run in runs]
+        except Exception:  # the pool broke (a worker killed as it started)
+            return found, roster_keys
+        for run, future in zip(runs, futures, strict=True):
+            try:
+                keys, rows = future.result()
+            except Exception:  # a worker's fault (its message may quote a note) stays there
+                continue
+            roster_keys = keys
+            if len(rows) != len(run):  # pragma: no cover - defensive
+                continue
+            for index, piece_rows in zip(run, rows, strict=True):
+                found[index] = [Span(s, e, Kind(k), source, key) for s, e, k, source, key in piece_rows]
+        return found, roster_keys
+
+    def dictionary_words(self, words: frozenset[str]) -> frozenset[str]:
+        """``coreference.dictionary_words`` of ``words``, read by a worker; if it fails, no word is
+        called ordinary (fail safe: every part of a name found is removed)."""
+        if not words or self._pool is None:
+            return frozenset()
+        try:
+            return self._pool.submit(_dictionary_words, sorted(words)).result()
+        except Exception:  # a worker's fault (its message may quote a note) stays there
+            return frozenset()
+
+    def close(self) -> None:
+        """Every worker has exited on return."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 # -- in a worker ---------------------------------------------------------------------------------
@@ -127,6 +175,12 @@ def _load(setup: Setup) -> None:
     _anonymizer = Anonymizer(roster, use_lists=use_lists, language=language)
     lexicon.warm_up()
     _quiet_collector()
+    # once the pool lets it go (its last answer sent), the worker ends without tearing down what it
+    # holds object by object (the dictionaries, a long note's caches: half a second and more); its
+    # memory goes back to the laptop at once. atexit runs the last registered first: handlers
+    # registered after this one still run; those registered before it are skipped (multiprocessing's
+    # own, which the process ran itself on its way out; logging's, with nothing to flush here).
+    atexit.register(os._exit, 0)
 
 
 GC_THRESHOLD = (50_000, 20, 100)
@@ -139,7 +193,7 @@ dictionaries again and again. The worker exits when the note is read, and its me
 @contextmanager
 def rare_collections() -> Iterator[None]:
     """The collector at GC_THRESHOLD while the app's process works through a long session's spans
-    (tens of thousands of them for a pasted 10 MB note), then as it was."""
+    (tens of thousands of them for a pasted 10 MB note) or lays out its PDF, then as it was."""
     import gc
 
     before = gc.get_threshold()
@@ -158,6 +212,17 @@ def _quiet_collector() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLD)
+
+
+def _ready() -> None:
+    """In a worker: nothing; submitted to start the worker (its initializer loads the dictionaries)."""
+
+
+def _dictionary_words(words: list[str]) -> frozenset[str]:
+    """In a worker, its dictionaries loaded: which of ``words`` are ordinary words."""
+    from facilitator.anonymizer.coreference import dictionary_words
+
+    return dictionary_words(words)
 
 
 def _read(jobs: list[Job]) -> tuple[frozenset[str], list[list[Row]]]:

@@ -10,7 +10,7 @@ through pipes between the processes, never through a file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from facilitator.anonymizer.spans import Span
@@ -39,37 +39,44 @@ class Detected:
 
 def detect_in_worker(texts: Sequence[str], roster: Sequence[str], language: str) -> Detected:
     """Every identifier in each of ``texts``, found by worker processes (one, or one a core for a
-    long text: workers.py) that have all exited on return. The notes are cut into pieces here (no
-    dictionary is needed for that); the workers read the pieces."""
+    long text: workers.py) that have all exited on return. The workers start first and load their
+    dictionaries while the notes are cut into pieces here (no dictionary is needed for that); they
+    read the pieces, then say which words of the session's names are ordinary words."""
     from facilitator.anonymizer.anonymizer import PARALLEL_FROM, assemble, plan
-    from facilitator.anonymizer.workers import cores, read_pieces
+    from facilitator.anonymizer.workers import Readers, cores
 
     notes = list(dict.fromkeys(texts))
-    plans = [plan(text) for text in notes]
-    jobs = [
-        (piece, ner)
-        for _normal, pieces, flags in plans
-        for (_s, piece), ner in zip(pieces, flags, strict=True)
-    ]
-    long = sum(len(normal.text) for normal, _pieces, _flags in plans) >= PARALLEL_FROM
-    found, roster_keys = read_pieces((tuple(roster), True, language), jobs, cores() if long else 1)
-    if roster_keys is None or any(spans is None for spans in found):
-        raise DetectionFailed(_STOPPED)
-    spans: dict[str, list[Span]] = {}
-    at = 0
-    for text, (normal, pieces, _flags) in zip(notes, plans, strict=True):
-        by_piece = [spans or [] for spans in found[at : at + len(pieces)]]
-        at += len(pieces)
-        spans[text] = assemble(text, normal, pieces, by_piece)
-    return Detected(language, roster_keys, spans, _common_words(notes, spans, roster_keys))
+    # normalising only drops characters: a session shorter than PARALLEL_FROM as typed is short
+    long = sum(len(text) for text in notes) >= PARALLEL_FROM
+    with Readers((tuple(roster), True, language), cores() if long else 1) as readers:
+        plans = [plan(text) for text in notes]
+        jobs = [
+            (piece, ner)
+            for _normal, pieces, flags in plans
+            for (_s, piece), ner in zip(pieces, flags, strict=True)
+        ]
+        found, roster_keys = readers.read(jobs)
+        if roster_keys is None or any(spans is None for spans in found):
+            raise DetectionFailed(_STOPPED)
+        spans: dict[str, list[Span]] = {}
+        at = 0
+        for text, (normal, pieces, _flags) in zip(notes, plans, strict=True):
+            by_piece = [spans or [] for spans in found[at : at + len(pieces)]]
+            at += len(pieces)
+            spans[text] = assemble(text, normal, pieces, by_piece)
+        common = _common_words(notes, spans, roster_keys, readers.dictionary_words)
+    return Detected(language, roster_keys, spans, common)
 
 
 def _common_words(
-    notes: Sequence[str], spans: dict[str, list[Span]], roster_keys: frozenset[str]
+    notes: Sequence[str],
+    spans: dict[str, list[Span]],
+    roster_keys: frozenset[str],
+    ask: Callable[[frozenset[str]], frozenset[str]],
 ) -> frozenset[str]:
     """Which words that may be a part of a session's name are ordinary words (coreference.py),
-    asked of a worker process: the Russian dictionary never loads in the app's process."""
-    from facilitator.anonymizer.coreference import coreferent_spans, dictionary_words_in_worker
+    asked of a worker process (``ask``): the Russian dictionary never loads in the app's process."""
+    from facilitator.anonymizer.coreference import coreferent_spans
 
     asked: set[str] = set()
 
@@ -78,7 +85,7 @@ def _common_words(
         return frozenset()
 
     coreferent_spans(notes, [spans[text] for text in notes], roster_keys, remember)
-    return dictionary_words_in_worker(frozenset(asked))
+    return ask(frozenset(asked))
 
 
 _STOPPED = "The name finder stopped before it finished; nothing was exported."

@@ -35,6 +35,8 @@ def render_pdf(report: Report, path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
 
+    from facilitator.anonymizer.workers import rare_collections
+
     regular, _bold = register_fonts()
     words = WORDS.get(report.language, WORDS["en"])
     buffer = io.BytesIO()
@@ -51,9 +53,11 @@ def render_pdf(report: Report, path: Path) -> None:
     use_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        document.build(
-            _story(report, words), onFirstPage=number, onLaterPages=number, canvasmaker=escaping_canvas()
-        )
+        # a long note's lines and page streams: hundreds of thousands of small objects, no cycle
+        with rare_collections():
+            document.build(
+                _story(report, words), onFirstPage=number, onLaterPages=number, canvasmaker=escaping_canvas()
+            )
     finally:
         rl_config.useA85 = use_a85
         forget_widths()

@@ -162,17 +162,18 @@ class Redaction:
         words = report_profile(self.language)
         self._pseudonyms = Pseudonyms(self._anonymizer.roster_keys, (words.participant, words.person))
         self._replacements = {}
+        removed = [(note, self.removed_spans(note)) for note in self._notes]  # worked out once a note
         self._people = People(
             (
                 (note.text[s.start : s.end], s.key)
-                for note in self._notes
-                for s in self.removed_spans(note)
+                for note, spans in removed
+                for s in spans
                 if s.kind is Kind.NAME
             ),
             self._anonymizer.roster_keys,
         )
-        for note in self._notes:
-            for span in self.removed_spans(note):
+        for note, spans in removed:
+            for span in spans:
                 self._replacements[(note.id, span.start, span.end)] = self._tag(span, assign=True, note=note)
 
     def _tag(self, span: Span, assign: bool, note: Note | None = None) -> str:

@@ -158,6 +158,41 @@ def test_the_worker_and_the_app_remove_the_same() -> None:
     assert printed(in_worker) == printed(redaction(texts, "ru"))
 
 
+def test_the_workers_that_read_the_notes_answer_the_dictionary_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which words of the session's names are ordinary words is asked of the pool that read the
+    notes (its dictionaries loaded), not of another process started for it: one pool, one worker
+    for a short session, and the same answer the dictionaries give here."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from facilitator.anonymizer.coreference import dictionary_words
+    from facilitator.export import detection
+
+    pools: list[int] = []
+    start = ProcessPoolExecutor.__init__
+
+    def counted(self: ProcessPoolExecutor, *args: object, **kwargs: object) -> None:
+        pools.append(int(kwargs.get("max_workers") or 0))  # type: ignore[call-overload]
+        start(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ProcessPoolExecutor, "__init__", counted)
+    asked: list[frozenset[str]] = []
+    ask = detection._common_words
+
+    def remembered(*args: object) -> frozenset[str]:
+        answer = ask(*args)  # type: ignore[arg-type]
+        asked.append(answer)
+        return answer
+
+    monkeypatch.setattr(detection, "_common_words", remembered)
+    texts = SESSIONS[1][1]
+    found = detection.detect_in_worker(texts, [], "ru")
+    assert pools == [1]
+    assert found.common == asked[0] and found.common  # the question was asked, and answered
+    assert found.common == dictionary_words(found.common)  # as the dictionaries read them
+
+
 def test_a_description_loses_what_identifies_not_the_whole_sentence() -> None:
     red = redaction(
         ["Serik Abenov, Seka for everyone", "seka's gf Madina works at the only pharmacy in Shetpe"]
