@@ -29,6 +29,9 @@ ADDRESS_PARTS = (
     "towns_before",
     "towns_after",
     "labels",
+    "regions",
+    "near",
+    "landmarks",
 )
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
@@ -95,7 +98,11 @@ class Profile:
     street ("к-сі", "ko'chasi", "кӯчаи"), a district ("ш/а", "ықшам аудан", "mahalla"), a house
     and a flat, each followed or preceded by its number or its name; the words that mark a town or a
     district before or after its name ("г. Караганда", "Токмок ш.", "Asaka tumani"), which joins the
-    address it stands before; the labels before an address ("адрес:", "по адресу", "manzil:")."""
+    address it stands before; the labels before an address ("адрес:", "по адресу", "manzil:"); the
+    administrative districts that join an address but make none ("Ноокатский район", "Chortoq
+    tumani", "ноҳияи Рӯдакӣ"); the words that place a house by a landmark ("next to", "за",
+    "жанындағы", "yonidagi", "назди") and the landmarks ("mosque", "школ", "мешіт", "masjid").
+    """
     participant: str
     person: str
     tags: dict[str, str]
