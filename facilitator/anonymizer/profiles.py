@@ -74,6 +74,10 @@ class Profile:
     """Greetings and forms of address before a name, never part of it ("Привет Айгерим", "Сәлем")."""
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
+    singling_weak: tuple[str, ...]
+    """ "Only" words that also mean "just" or "alone" ("танҳо"): they single someone out only in a
+    sentence with a role, a job or a small place ("танҳо духтури деҳа"; "Танҳо гап задан осон нест"
+    says nothing of anyone)."""
     document_cues: tuple[str, ...]
     name_endings: frozenset[str]
     """Endings of given names and surnames of the language, as skeletons ("бек", "гүл", "нұр", "зода"):
@@ -141,6 +145,7 @@ def profile(code: str) -> Profile:
         oblique_after=_lower(data.get("oblique_after")),
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
+        singling_weak=tuple(str(w).casefold() for w in data.get("singling_weak") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
         name_endings=_skeletons(data.get("name_endings")),
         subject_fillers=_lower(data.get("subject_fillers")),
@@ -194,7 +199,7 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, document_cues, roles, jobs, place_endings or addressee_verbs of every
+    """small_places, singling, singling_weak, document_cues, roles, jobs, place_endings or addressee_verbs of every
     profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))

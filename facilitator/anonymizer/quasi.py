@@ -19,7 +19,7 @@ from functools import lru_cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
-from facilitator.anonymizer.profiles import cue_phrases
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -107,15 +107,25 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def find_quasi(text: str) -> Iterator[Span]:
     lowered = fold(text)
     # the cues of this text, found once for all its sentences (most cues are in no note)
-    present = {f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling", "roles")}
+    present = {
+        f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling", "singling_weak", "roles")
+    }
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
         if not place and present["roles"]:
             place = _named_role(text, start, end)  # "преподаватель физры Степанов": one in a school
+        weak: set[tuple[int, int]] = set()
+        if present["singling_weak"] and not (
+            place or JOB.search(text, start, end) or ROLE.search(text, start, end)
+        ):  # "Танҳо гап задан осон нест": "just", "alone"; "танҳо духтури деҳа" singles one out
+            weak = set(_cue_spans(text, lowered, start, end, present["singling_weak"], extend=True))
         singling = [
             s
-            for s in _cue_spans(text, lowered, start, end, present["singling"], extend=True)
+            for s in _cue_spans(
+                text, lowered, start, end, present["singling"] + present["singling_weak"], extend=True
+            )
             if not _NEGATED.match(text, s[0], s[1])
+            and not (s[0], s[1]) in weak
             and not (
                 (_ALONE.match(text, s[0], s[1]) or _ALONE_AT_END.match(text, s[0], end))
                 and not JOB.search(text, start, end)
@@ -130,6 +140,8 @@ def find_quasi(text: str) -> Iterator[Span]:
         jobs = [(m.start(), m.end()) for m in JOB.finditer(text, start, end)]
         ages = [(m.start(), m.end()) for m in AGE.finditer(text, start, end)]
         places_ = [place] if place else []
+        if place and not singling and roles and _place_of_the_role(text, place, roles):
+            roles = []  # "mahalla raisi", "aýyl ákimi": a title (the village's head), no one in particular
         fires = singling or (roles and place) or (place and jobs and (ages or _named(place, text)))
         if not fires:
             continue
@@ -178,12 +190,14 @@ def _groups(text: str, tagged: list[tuple[str, tuple[int, int]]]) -> list[list[t
 
 
 _CLAUSE_MARKS = ",;:()—–"
-_NEGATED = re.compile(r"\S+\s+(?:емес|эмес|emes|emas|эмас)\b", re.IGNORECASE)
-"""'жалғыз емес' is 'not alone': nothing singled out."""
+_NEGATED = re.compile(r"\S+(?:\s+\S+){0,2}?\s+(?:емес|эмес|emes|emas|эмас|нест)\b", re.IGNORECASE)
+"""'жалғыз емес' is 'not alone', "yagona yo'l emas" 'not the only way': nothing singled out."""
 _ALONE = re.compile(
     r"(?:жалғыз|жалгыз|jalǵyz|jalgyz|yolg'iz|ёлғиз)\s+[^\W\d_]+"
     r"(?:йды|йді|ады|еді|лап|леп|ып|іп|йтын|атын|етін|ған|ген|қан|кен|йdy|ıdy|ady|edi|lap|lep|yp|ip|ǵan|gen|qan|ken"
-    r"|ydi|adi|gan|kan|yapti|moqda)\b",
+    r"|ydi|adi|gan|kan|yapti|moqda"
+    # Kyrgyz: "жалгыз бакат", "жалгыз жашайт", "жалгыз чоңойткон"
+    r"|ат|ет|от|өт|йт|гон|гөн|кон|көн)\b",
     re.IGNORECASE,
 )
 """'жалғыз асырайды', 'жалғыз тәрбиелеп отыр', 'jalǵyz ósirgen': "alone" before a verb singles no
@@ -347,6 +361,24 @@ def _named_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     if name is None or _big_place(name.group()) or name.group().casefold() in lexicon.not_names():
         return None
     return found.start(), name.end()
+
+
+_OWNED = re.compile(r"(?:ы|і|и|си|сы|сі|si|sy|i|ı)$", re.IGNORECASE)
+
+
+def _place_of_the_role(text: str, place: tuple[int, int], roles: list[tuple[int, int]]) -> bool:
+    """A village's word alone (the profiles' address villages) right before a role in its possessive
+    form ("mahalla raisi", "aýyl ákimi", "ауыл әкімі"): a title, as "the village head" is; a named
+    place ("Bo'ston qishlog'ining raisi"), a place word of its own ("ауылдағы имам") or the role
+    with its holder's name ("ауыл әкімі Серікбай Оразов") singles one out."""
+    if _named(place, text) or text[place[0] : place[1]].casefold() not in address_phrases("villages"):
+        return False  # "осы ауылдың әкімі", "ауыл мешітінің имамы": this village's, the mosque's
+    return any(
+        not text[place[1] : start].strip()
+        and _OWNED.search(text[start:end]) is not None
+        and not _CAPITALISED.match(text, _skip_spaces(text, end))  # "ауыл әкімі Серікбай Оразов"
+        for start, end in roles
+    )
 
 
 def _named(place: tuple[int, int], text: str) -> bool:
