@@ -19,14 +19,15 @@ The words come from the profiles; this module knows only how the parts are put t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from facilitator.anonymizer.profiles import address_phrases
 
 _APOSTROPHES = "'’ʻ‘`ʼ"
-_WORD = rf"[^\W\d_][\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*"
-"""A word of a name: letters, apostrophes (Uzbek o'/oʻ), hyphenated parts ("Кара-Суу", "Восток-3")."""
+_WORD = rf"(?>[^\W\d_][\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*)"
+"""A word of a name: letters, apostrophes (Uzbek o'/oʻ), hyphenated parts ("Кара-Суу", "Восток-3"),
+whole (atomic: a part of a word is never tried as a name before an address word)."""
 
 _STOP = (
     "на|в|во|по|у|из|с|со|к|и|а|о|об|за|the|at|in|on|of|to|from|near|and|он|она|они|оно|их|его|её|ее|мы|"
@@ -98,6 +99,25 @@ def _parts() -> re.Pattern[str]:
     )
 
 
+_STARTS = re.compile(rf"(?<![\w{_APOSTROPHES}])(?=[^\W_])")
+"""Where a part can start: a word or a number after no letter, digit or apostrophe (every
+alternative of ``_parts`` opens with such a look-behind, a word of a name, or a number)."""
+
+
+def _parts_at(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``_parts().finditer(text)`` gives, tried only at ``starts`` (in order; every start of a
+    match among them): the long alternations cost several times more tried at every word."""
+    match = _parts().match
+    last = 0
+    for start in starts:
+        if start < last:
+            continue
+        found = match(text, start)
+        if found is not None and found.end() > found.start():
+            last = found.end()
+            yield found
+
+
 _WEIGHT = {
     "landmark": 3,
     "street": 2,
@@ -113,6 +133,7 @@ _BARE_BEFORE = re.compile(rf"(?:{_NAME}\s+)?(?P<name>{_NAME})[ \t]*,?[ \t]*\d{{1
 """A street's name without its word and its number, right before a house or a flat ("ленина 45 кв
 12", "Abylai han 34/2, 56 pater")."""
 _REACH = 80
+_NUMBER_BEFORE = re.compile(r"\d[а-яa-z]?[ \t]*,?[ \t]*\Z")
 _JOINS = re.compile(r"[ \t]*(?:[,;]|по|на)?[ \t]*", re.IGNORECASE)
 """What may stand between two parts of one address: "дом 5а по ул. Абая"."""
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*№?\d{1,4}[а-яa-z]?(?:\s?/\s?\d{1,4})?(?![\w/])")
@@ -122,11 +143,70 @@ _STREET_AFTER = re.compile(
 """A house and a flat, then the street's name without its word: "д. 7, кв. 21 на Гоголя"."""
 
 
-def chains(text: str, numbered_thing: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+_TOKEN = re.compile(rf"[^\W\d_][\w{_APOSTROPHES}]*(?:[-/][\w{_APOSTROPHES}]+)*\.?")
+"""A word as the address words are written: "ж/м", "к-сі", "ko'chasi", "ул." (with its dot)."""
+
+
+@cache
+def _keywords() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
+    """The address words of every part (every part holds one): single words, in lower case, as
+    typed and without a closing dot where ``_alternation`` allows that ("ул" for "ул.", not "с"
+    for "с."); and for the first word of each phrase ("тұрғын үй кешені"), the phrases."""
+    single: set[str] = set()
+    phrases: dict[str, list[str]] = {}
+    for part in ("streets", "districts", "villages", "regions", "houses", "flats"):
+        for word in address_phrases(part):
+            if " " in word:
+                phrases.setdefault(word.split()[0], []).append(word)
+                continue
+            single.add(word)
+            if word.endswith(".") and len(word) > 2:
+                single.add(word[:-1])
+    return frozenset(single), {
+        first: re.compile(_alternation(tuple(words)), re.IGNORECASE) for first, words in phrases.items()
+    }
+
+
+def anchors(text: str) -> Iterator[tuple[int, int]]:
+    """Where an address word stands: a dictionary look-up a word (a long alternation tried at every
+    word cost more than reading the parts themselves)."""
+    single, phrases = _keywords()
+    for token in _TOKEN.finditer(text):
+        word = token.group().casefold()
+        bare = word.rstrip(".")
+        if word in single or bare in single:
+            yield token.start(), token.end()
+        elif bare in phrases and phrases[bare].match(text, token.start()):
+            yield token.start(), token.end()
+
+
+_BEFORE = 4
+"""Words or numbers a part can open with before its address word: two words of a name and a
+hyphen's or a landmark's word ("Нұрлы Жол тұрғын үй кешені", "мешіттің жанындағы үй", "3-я линия")."""
+_REACH_BACK = 80
+
+
+def _candidates(text: str, anchors: Iterable[tuple[int, int]]) -> list[int]:
+    """Where a part holding one of the address words at ``anchors`` can start: the word itself and
+    the few words or numbers before it."""
+    found: set[int] = set()
+    for start, _end in anchors:
+        before = [m.start() for m in _STARTS.finditer(text, max(0, start - _REACH_BACK), start)]
+        found.update(before[-_BEFORE:])
+        found.add(start)
+    return sorted(found)
+
+
+def chains(
+    text: str, numbered_thing: Callable[[str], bool], anchors: Iterable[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, int]]:
     """(start, end) of each address read as a chain of parts; ``numbered_thing`` says a word before a
-    number is a numbered thing of the day, no street ("Session 3, flat 12", "Модуль 4, кв 2")."""
+    number is a numbered thing of the day, no street ("Session 3, flat 12", "Модуль 4, кв 2"); with
+    ``anchors`` (where the ``keywords`` stand), the parts are looked for only at and just before
+    them (the same chains: every part holds one of those words, a few words from its start)."""
+    found = _parts().finditer(text) if anchors is None else _parts_at(text, _candidates(text, anchors))
     parts = []
-    for match in _parts().finditer(text):
+    for match in found:
         kind = match.lastgroup or ""
         if kind == "street" and not re.search(r"\d", match.group()):
             kind = "street_named"
@@ -152,7 +232,11 @@ def _address(
     kinds = [kind for _s, _e, kind in chain]
     weight = sum(_WEIGHT[kind] for kind in kinds)
     if kinds[0] in {"house", "numbered"}:
-        bare = _BARE_BEFORE.search(text, max(0, start - _REACH), start)
+        bare = (
+            _BARE_BEFORE.search(text, max(0, start - _REACH), start)
+            if _NUMBER_BEFORE.search(text, max(0, start - 16), start)  # cheap: most have none
+            else None
+        )
         if bare and not numbered_thing(bare.group("name")):
             start, weight = bare.start(), weight + 2  # "ленина 45 кв 12": the street and its house
     digits = any(c.isdigit() for c in text[start:end])

@@ -291,9 +291,15 @@ def _address_words(text: str) -> Iterator[re.Match[str]]:
     letter one of its words starts with (``_ADDRESS_WORD_STARTS``): every one of its words begins
     with a letter that follows no letter, and trying the long alternation at every character, or
     at every word, cost more than the addresses themselves."""
+    return _words_at(_ADDRESS_WORD, _ADDRESS_WORD_STARTS, text)
+
+
+def _words_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, tried only where ``starts`` (``_first_letters`` of it)
+    says one of its words can start."""
     last = 0
-    match = _ADDRESS_WORD.match
-    for run in _ADDRESS_WORD_STARTS.finditer(text):
+    match = pattern.match
+    for run in starts.finditer(text):
         if run.start() < last:
             continue
         word = match(text, run.start())
@@ -378,7 +384,7 @@ def _addresses(text: str) -> Iterator[Span]:
             own = ADDRESS.match(text, word.start(), stop)
             if own:
                 found.add((own.start(), own.end()))
-    found.update(address_chains.chains(text, _numbered_thing))
+    found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("places.txt"):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
-from facilitator.anonymizer.profiles import address_phrases, cue_phrases
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -79,13 +79,13 @@ _SCHOOL = (
 )
 _NUMBERED = re.compile(
     r"(?:(?<!\w)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]*(?:дағы|дегі|тағы|тегі|daǵy|degi|taǵy|tegi|даги|деги|таги)\s+)?"
-    r"(?:№\s?\d{1,3}\s*-?\s*"
+    r"(?:[№#]\s?\d{1,3}\s*-?\s*"
     + _SCHOOL
     + r"|(?<![\d.,])\d{1,3}\s*-\s*"
     + _SCHOOL
     + r"|"
     + _SCHOOL
-    + r"\s+№\s?\d{1,3})",
+    + r"\s+(?:[№#]|no\.?)\s?\d{1,3})",
     re.IGNORECASE,
 )
 
@@ -263,8 +263,11 @@ def _head_end(text: str, cue_start: int, cue_end: int) -> int:
     спорт залдын ээси"), at most three words on; a genitive says the noun is still to come
     ("жалғыз медбикесінің күйеуі")."""
     words = list(re.finditer(r"[\w№'’‘-]+", text[cue_start:cue_end]))
-    for word in words[1:4]:
+    for at, word in enumerate(words[1:4], start=1):
         if _POSSESSED.search(word.group()) and not _AGENT.search(word.group()):
+            following = words[at + 1].group() if at + 1 < len(words) else ""
+            if _GENITIVE.search(following):
+                continue  # "jalǵyz janar-jaǵarmaı beketiniń ıesi": a genitive says the noun is still to come
             return cue_start + word.end()
     return cue_end
 
@@ -386,11 +389,25 @@ def _named(place: tuple[int, int], text: str) -> bool:
     return bool(_CAPITALISED.search(text, place[0], place[1])) or any(c.isdigit() for c in part)
 
 
+_PLACE_CASE_ENDINGS = frozenset(
+    {*endings_for(latin=True), *endings_for(latin=False)}
+    | {skeleton(e) for e in ("ский", "ская", "ское", "ские", "ского", "ской", "ском", "цы", "цев", "ец", "лык", "лық")}
+)
+"""Endings a city's name takes in a note: the profiles' case endings, and the Russian adjectives and
+people's names made from it ("Алматинский" is read by the dictionary; "шымкентский", "ошские")."""
+
+
 @lru_cache(maxsize=50_000)
 def _big_place(word: str) -> bool:
     """A city or country of the list, in any form (asked once a word: it reads the whole list)."""
     shape = skeleton(word)
-    if any(shape.startswith(known) for known in places() if len(known) >= 4):
+    # "Алматыдағы", "Шымкентте": a listed city with a case ending ("Ақсукенте" is Ақсукент, a village,
+    # not Ақсу with an ending)
+    if any(
+        shape.startswith(known) and shape[len(known) :] in _PLACE_CASE_ENDINGS
+        for known in places()
+        if len(known) >= 4
+    ):
         return True
     # "из Москвы", "в Новосибирске": a Russian case form of a listed city
     return any(skeleton(form) in places() for form in lexicon.normal_forms(word.casefold()))
