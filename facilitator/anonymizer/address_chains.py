@@ -41,8 +41,9 @@ _NAME = rf"(?<![\w{_APOSTROPHES}-])(?!(?:{_STOP})(?![\w{_APOSTROPHES}-]))" + _WO
 """A word that can be (part of) the name of a street, a village or a district: no function word,
 pronoun or verb of living ("живет на ленина 45": the street is "ленина")."""
 
-_NUMBER = r"№?\s?\d{1,4}(?:\s?/\s?\d{1,4})?(?:-?[^\W\d_]{1,4})?(?![\w/])"
-"""A house's or a flat's number as typed: "45", "5а", "45/2", "14-я", "12-uy"'s "12-uy" too."""
+_NUMBER = r"№?\s?\d{1,4}(?:\s?/\s?\d{1,4})?(?:-\d{1,4})?(?:-?[^\W\d_]{1,4})?(?![\w/])"
+"""A house's or a flat's number as typed: "45", "5а", "45/2", "56/2-34" (a house and its flat),
+"14-я", "12-uy"."""
 
 _GAP = r"[ \t]*[,;]?[ \t]*"
 
@@ -53,13 +54,15 @@ def _alternation(words: tuple[str, ...]) -> str:
     for word in sorted(set(words), key=len, reverse=True):
         escaped = re.escape(word).replace(r"\ ", r"\s+")
         if escaped.endswith(r"\.") and len(word) > 2:
-            escaped = escaped[:-2] + r"(?:\.|(?=\s))"  # "ул." and "ул", "көч." and "көч"; not "с." ("с Арманом")
+            escaped = (
+                escaped[:-2] + r"(?:\.|(?=\s))"
+            )  # "ул." and "ул", "көч." and "көч"; not "с." ("с Арманом")
         parts.append(escaped)
     return "|".join(parts) or "(?!)"
 
 
 def _whole(words: str) -> str:
-    return rf"(?<![\w{_APOSTROPHES}])(?:{words})(?![\w{_APOSTROPHES}])"
+    return rf"(?<![\w{_APOSTROPHES}])(?:{words})(?:(?<=\.)|(?![\w{_APOSTROPHES}]))"  # "ул.Жандосова"
 
 
 @cache
@@ -70,6 +73,10 @@ def _parts() -> re.Pattern[str]:
     regions = _whole(_alternation(address_phrases("regions")))
     houses = _whole(_alternation(address_phrases("houses")))
     flats = _whole(_alternation(address_phrases("flats")))
+    lines = _whole(_alternation(address_phrases("lines") + address_phrases("streets")))
+    dorms = _whole(_alternation(address_phrases("dorms")))
+    towns = _whole(_alternation(address_phrases("towns_before")))
+    towns_after = _whole(_alternation(address_phrases("towns_after")))
     near = _whole(_alternation(address_phrases("near")))
     landmarks = rf"(?<![\w{_APOSTROPHES}])(?:{_alternation(address_phrases('landmarks'))})\w*"
     # "14-үй", "5-пәтер", "45-үйдө", "31 páter" (not "45 кв 12": there 45 is the house, 12 the flat)
@@ -83,18 +90,23 @@ def _parts() -> re.Pattern[str]:
         # a house pointed at by a landmark: "дом за школой №2 в ауле X", "house next to the mosque in X",
         # "мешіттің жанындағы үй", "масжид ёнидаги уй", "хонаи назди масҷид"
         rf"(?P<landmark>{houses}\s+{near}\s+(?:the\s+)?{landmarks}{place}"
-        rf"|{landmarks}\s+{near}\s+{houses})"
+        rf"|{landmarks}\s+{near}\s+{houses}|{houses}\s+{landmarks}\s+{near})"
         # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5"
         rf"|(?P<house>(?:{houses}|{flats})\s*№?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
         # a district: "12 мкр", "6-кичи району", "мкр Анар", "Қайтпас-2 мкр", "Navbahor MFY"
         rf"|(?P<numbered>\d{{1,3}}\s*-?\s*(?:[а-яa-z]{{1,2}}\s+)?{districts}|{districts}\s*№?\s*\d{{1,3}}(?![\w/]))"
-        rf"|(?P<district>{districts}\s+{name}|{name}\s*-?\s*{districts})"
+        rf"|(?P<district>{districts}\s+{name}|{name}\s*-?\s*{districts}"
+        # a dormitory named or numbered: "общага КарТУ", "jataqhana №3", "yotoqxona 3"
+        rf"|{dorms}\s*(?:№\s?\d{{1,3}}(?![\w/])|\d{{1,3}}(?![\w/])|{name}))"
         # a street, its word before or after its name, maybe its number
         rf"|(?P<street>(?:{streets}\s*{name}|{name}\s+{streets}|(?:{houses}|{flats})\s+(?:на|по|on)\s+{name}){_GAP}(?:д\.?\s*|дом\s*)?(?:{_NUMBER})?)"
         # a numbered street: "ул. 7", "5-көчө", "3-я линия"
-        rf"|(?P<street_numbered>\d{{1,3}}\s*-?\s*[^\W\d_]{{0,2}}\s*{streets}|{streets}\s*№?\s*\d{{1,3}}(?![\w/]))"
+        rf"|(?P<street_numbered>\d{{1,3}}\s*-?\s*[^\W\d_]{{0,2}}\s*{lines}|{streets}\s*№?\s*\d{{1,3}}(?![\w/]))"
         rf"|(?P<village>{villages}\s*{name}|{name}\s+{villages})"
-        rf"|(?P<region>{regions}\s*{name}|{name}\s+{regions})",
+        rf"|(?P<region>{regions}\s*{name}|{name}\s+{regions})"
+        # a town marked with its word ("г. Темиртау", "Astana qalasy"): joins, and lets a street's
+        # name without its word follow ("Astana qalasy, Mańǵilik El 55/22")
+        rf"|(?P<town>{towns}\s*{name}|{name}\s+{towns_after})",
         re.IGNORECASE,
     )
 
@@ -128,11 +140,24 @@ _WEIGHT = {
     "numbered": 1,
     "village": 1,
     "region": 0,
+    "town": 0,
 }
-_BARE_BEFORE = re.compile(rf"(?:{_NAME}\s+)?(?P<name>{_NAME})[ \t]*,?[ \t]*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?{_GAP}\Z")
+_BARE_BEFORE = re.compile(
+    rf"(?:{_NAME}\s+)?(?P<name>{_NAME})[ \t]*,?[ \t]*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?{_GAP}\Z"
+)
 """A street's name without its word and its number, right before a house or a flat ("ленина 45 кв
 12", "Abylai han 34/2, 56 pater")."""
 _REACH = 80
+_UNIT = (
+    r"(?!\s*(?:мин|лет|год|час|сағ|саат|soat|жыл|жас|yosh|yil|сол|чел|адам|киши|kishi|нафар|odam|тенге|тг|сом"
+    r"|сум|so'm|%|раз|марта|marta|рет|жолу|min|hour|year|people|times|тыс|мың))"
+)
+_BARE_AFTER = re.compile(
+    rf"{_GAP}(?:{_NAME}\s+)?{_NAME}[ \t]*,?[ \t]*\d{{1,4}}(?:\s?[/-]\s?\d{{1,4}})?[а-яa-z]?(?![\w/]){_UNIT}"
+)
+"""After a village, a district or a marked town, a street's name without its word and its number
+("Ақсу ауылы, Бейбітшілік 3"; not "посёлке Шубар, посидел 15 минут"): capitalised, or in lower case
+after a place typed in lower case ("ат-башы айылы, токтогул 23")."""
 _NUMBER_BEFORE = re.compile(r"\d[а-яa-z]?[ \t]*,?[ \t]*\Z")
 _JOINS = re.compile(r"[ \t]*(?:[,;]|по|на)?[ \t]*", re.IGNORECASE)
 """What may stand between two parts of one address: "дом 5а по ул. Абая"."""
@@ -154,7 +179,18 @@ def _keywords() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
     for "с."); and for the first word of each phrase ("тұрғын үй кешені"), the phrases."""
     single: set[str] = set()
     phrases: dict[str, list[str]] = {}
-    for part in ("streets", "districts", "villages", "regions", "houses", "flats"):
+    for part in (
+        "streets",
+        "districts",
+        "villages",
+        "regions",
+        "houses",
+        "flats",
+        "lines",
+        "dorms",
+        "towns_before",
+        "towns_after",
+    ):
         for word in address_phrases(part):
             if " " in word:
                 phrases.setdefault(word.split()[0], []).append(word)
@@ -239,6 +275,14 @@ def _address(
         )
         if bare and not numbered_thing(bare.group("name")):
             start, weight = bare.start(), weight + 2  # "ленина 45 кв 12": the street and its house
+    if kinds[-1] in {"village", "district", "town"} and not any(
+        c.isdigit() for c in text[chain[-1][0] : end]
+    ):
+        bare = _BARE_AFTER.match(text, end)  # "ат-башы айылы, токтогул 23": the street without its word
+        name = bare.group().lstrip(" \t,;") if bare else ""
+        if bare and (name[:1].isupper() or not any(c.isupper() for c in text[chain[-1][0] : end])):
+            end, weight = bare.end(), weight + 2
+            kinds.append("bare")
     digits = any(c.isdigit() for c in text[start:end])
     if not ("landmark" in kinds or (digits and (weight >= 2 or len(kinds) >= 2))):
         return

@@ -32,6 +32,8 @@ ADDRESS_PARTS = (
     "regions",
     "near",
     "landmarks",
+    "lines",
+    "dorms",
 )
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
@@ -105,7 +107,9 @@ class Profile:
     address it stands before; the labels before an address ("адрес:", "по адресу", "manzil:"); the
     administrative districts that join an address but make none ("Ноокатский район", "Chortoq
     tumani", "ноҳияи Рӯдакӣ"); the words that place a house by a landmark ("next to", "за",
-    "жанындағы", "yonidagi", "назди") and the landmarks ("mosque", "школ", "мешіт", "masjid").
+    "жанындағы", "yonidagi", "назди") and the landmarks ("mosque", "школ", "мешіт", "masjid"); the
+    words of a numbered street ("5-көше", "3-я линия") and of a dormitory ("общага КарТУ",
+    "jataqhana №3").
     """
     participant: str
     person: str

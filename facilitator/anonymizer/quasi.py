@@ -108,7 +108,8 @@ def find_quasi(text: str) -> Iterator[Span]:
     lowered = fold(text)
     # the cues of this text, found once for all its sentences (most cues are in no note)
     present = {
-        f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling", "singling_weak", "roles")
+        f: [c for c in cue_phrases(f) if c in lowered]
+        for f in ("small_places", "singling", "singling_weak", "roles")
     }
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
@@ -391,7 +392,10 @@ def _named(place: tuple[int, int], text: str) -> bool:
 
 _PLACE_CASE_ENDINGS = frozenset(
     {*endings_for(latin=True), *endings_for(latin=False)}
-    | {skeleton(e) for e in ("ский", "ская", "ское", "ские", "ского", "ской", "ском", "цы", "цев", "ец", "лык", "лық")}
+    | {
+        skeleton(e)
+        for e in ("ский", "ская", "ское", "ские", "ского", "ской", "ском", "цы", "цев", "ец", "лык", "лық")
+    }
 )
 """Endings a city's name takes in a note: the profiles' case endings, and the Russian adjectives and
 people's names made from it ("Алматинский" is read by the dictionary; "шымкентский", "ошские")."""
