@@ -260,8 +260,6 @@ def chains(
 def _address(
     text: str, chain: list[tuple[int, int, str]], numbered_thing: Callable[[str], bool]
 ) -> Iterator[tuple[int, int]]:
-    while chain and chain[0][2] == "region":
-        chain = chain[1:]  # "Ысык-Ата району, Кеңбулуң айылы, …": the district names no one, the village does
     if not chain:
         return
     start, end = chain[0][0], chain[-1][1]
