@@ -218,16 +218,23 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_IZAFE = re.compile(r"[^\W\d_]{2,}(?:и|ӣ|-и)$")
+
+
 def _narrowing_end(text: str, last: int, finish: int) -> int:
     end = last
     previous = re.search(r"[\w'’‘-]*$", text[:last])
     preposition = bool(previous) and previous.group().casefold() in _PREPOSITIONS  # type: ignore[union-attr]
     genitives = 0 if preposition else 2
+    izafe = _tajik(text[last:finish]) or _tajik(text[max(0, last - 40) : last])
     for _word in range(4):
         more = _NEXT_WORD.match(text, end, finish)
         if not more:
             break
         word = more.group(1)
+        if izafe and _IZAFE.search(text, max(0, end - 8), end):
+            end = more.end()  # "имоми масҷиди | деҳаи | Гулобод": the izafe says a narrowing word follows
+            continue
         # "директор школы №3", "водитель местной маршрутки": the noun's genitive complement first
         complement = genitives > 0 and word.islower() and lexicon.russian_genitive(word.casefold())
         genitives = genitives - 1 if complement else 0
@@ -285,8 +292,20 @@ def _head_first(text: str, start: int, end: int) -> bool:
     return _head_first_sentence(text[start:end])
 
 
+_TAJIK_ONLY = frozenset("ӣӯҷӢӮҶ")
+_NOT_TAJIK = frozenset("әңөұүһіўӘҢӨҰҮҺІЎ")
+
+
+def _tajik(part: str) -> bool:
+    """Tajik (ӣ, ӯ, ҷ and none of the Kazakh, Kyrgyz or Uzbek letters): Persian puts the noun first
+    and what narrows it after, joined by the izafe "-и" ("имоми масҷиди деҳаи Гулобод")."""
+    return any(c in _TAJIK_ONLY for c in part) and not any(c in _NOT_TAJIK for c in part)
+
+
 @lru_cache(maxsize=4096)
 def _head_first_sentence(part: str) -> bool:
+    if _tajik(part):
+        return True
     if any(c in _TURKIC_LETTERS for c in part):
         return False
     words = re.findall(r"[^\W\d_]{3,}", part)
