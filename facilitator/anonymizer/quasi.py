@@ -141,8 +141,10 @@ def find_quasi(text: str) -> Iterator[Span]:
         jobs = [(m.start(), m.end()) for m in JOB.finditer(text, start, end)]
         ages = [(m.start(), m.end()) for m in AGE.finditer(text, start, end)]
         places_ = [place] if place else []
-        if place and not singling and roles and _place_of_the_role(text, place, roles):
-            roles = []  # "mahalla raisi", "aýyl ákimi": a title (the village's head), no one in particular
+        if place and not singling and roles and _place_of_the_role(text, start, roles):
+            # "mahalla raisi", "aýyl ákimi": a title (the village's head), no one in particular
+            jobs = [j for j in jobs if not any(r[0] < j[1] and j[0] < r[1] for r in roles)]
+            roles = []
         fires = singling or (roles and place) or (place and jobs and (ages or _named(place, text)))
         if not fires:
             continue
@@ -389,19 +391,26 @@ def _named_role(text: str, start: int, end: int) -> tuple[int, int] | None:
 _OWNED = re.compile(r"(?:ы|і|и|си|сы|сі|si|sy|i|ı)$", re.IGNORECASE)
 
 
-def _place_of_the_role(text: str, place: tuple[int, int], roles: list[tuple[int, int]]) -> bool:
+def _place_of_the_role(text: str, start: int, roles: list[tuple[int, int]]) -> bool:
     """A village's word alone (the profiles' address villages) right before a role in its possessive
-    form ("mahalla raisi", "aýyl ákimi", "ауыл әкімі"): a title, as "the village head" is; a named
-    place ("Bo'ston qishlog'ining raisi"), a place word of its own ("ауылдағы имам") or the role
-    with its holder's name ("ауыл әкімі Серікбай Оразов") singles one out."""
-    if _named(place, text) or text[place[0] : place[1]].casefold() not in address_phrases("villages"):
-        return False  # "осы ауылдың әкімі", "ауыл мешітінің имамы": this village's, the mosque's
-    return any(
-        not text[place[1] : start].strip()
-        and _OWNED.search(text[start:end]) is not None
-        and not _CAPITALISED.match(text, _skip_spaces(text, end))  # "ауыл әкімі Серікбай Оразов"
-        for start, end in roles
-    )
+    form ("mahalla raisi", "aýyl ákimi", "Бүгін ауыл әкімі"): a title, as "the village head" is; a
+    named place ("Bo'ston qishlog'ining raisi", "бізге Шелек ауыл әкімі келді"), a place word of its own
+    ("ауылдағы имам") or the role with its holder's name ("ауыл әкімі Серікбай Оразов") singles one
+    out."""
+    for role_start, role_end in roles:
+        before = list(re.finditer(r"[\w'’‘-]+", text[start:role_start]))
+        if not before or text[start + before[-1].end() : role_start].strip():
+            continue
+        if before[-1].group().casefold() not in address_phrases("villages"):
+            continue
+        name = before[-2] if len(before) > 1 else None
+        if name is not None and name.group()[:1].isupper() and len(before) > 2:
+            continue  # "Шелек ауыл әкімі": a named village (its first word opens no sentence)
+        if _OWNED.search(text[role_start:role_end]) and not _CAPITALISED.match(
+            text, _skip_spaces(text, role_end)
+        ):
+            return True
+    return False
 
 
 def _named(place: tuple[int, int], text: str) -> bool:
