@@ -6,12 +6,16 @@ and order: "Ноокатский район, с. Кызыл-Октябрь, ул
 Each part holds one of the profiles' address words (``addresses:`` in data/languages/*.yaml) with
 the name or the number it goes with: a street (its word before or after its name, maybe a number),
 a district (named or numbered), a village, an administrative district (a region), a house, a flat,
-a house pointed at by a landmark. Parts next to each other (a comma, a semicolon or spaces between)
-are one chain; a street's name without its word joins a chain at its start (a town before it is left to patterns._addresses, which takes it when its word marks it: "г.
-Караганда, ул. …"; an unmarked capitalised word before a comma is as often a surname: "Адилет
-Омаров, ул. Толе би 203"). A chain is an address when it holds a number and says enough: a street with its name, or a
-named district, with a number; or two parts with a number ("дом 17 кв 40", "Кара-Суу айылы, 21-үй");
-or a landmark house. A part alone with a number ("үйге 5 тапсырма", "Дом 2 — это семья") is none.
+a house pointed at by a landmark. Parts next to each other (a comma, a semicolon, spaces, "по" or
+"на" between) are one chain; a street's name without its word joins a chain at its start ("ленина
+45 кв 12") or after a village, a district or a marked town ("Ақсу ауылы, Бейбітшілік 3"). A town
+before a chain is left to patterns._addresses, which takes it when its word marks it ("г.
+Караганда, ул. …"): an unmarked capitalised word before a comma is as often a surname ("Адилет
+Омаров, ул. Толе би 203"). A chain is an address when it holds a number and says enough: a street
+with its name, or a named district, with a number; or two parts with a number ("дом 17 кв 40",
+"Кара-Суу айылы, 21-үй"); or a landmark house. A part alone with a number ("үйге 5 тапсырма", "Дом
+2 — это семья") is none. An administrative district opening a chain goes with it ("Сузак району,
+Барпы айылы, …"): a rural address is written from the district down.
 
 The words come from the profiles; this module knows only how the parts are put together.
 """
@@ -80,10 +84,8 @@ def _parts() -> re.Pattern[str]:
     near = _whole(_alternation(address_phrases("near")))
     landmarks = rf"(?<![\w{_APOSTROPHES}])(?:{_alternation(address_phrases('landmarks'))})\w*"
     # "14-үй", "5-пәтер", "45-үйдө", "31 páter" (not "45 кв 12": there 45 is the house, 12 the flat)
-    glued = (
-        rf"\d{{1,4}}(?:-?[а-яa-z]{{1,2}})?\s*-?\s*(?:{_alternation(address_phrases('houses') + address_phrases('flats'))})"
-        rf"[\w{_APOSTROPHES}]*(?!\s*№?\s*\d)"
-    )
+    house_or_flat = _alternation(address_phrases("houses") + address_phrases("flats"))
+    glued = rf"\d{{1,4}}(?:-?[а-яa-z]{{1,2}})?\s*-?\s*(?:{house_or_flat})[\w{_APOSTROPHES}]*(?!\s*№?\s*\d)"
     name = rf"{_NAME}(?:\s+{_NAME})?"
     place = rf"(?:\s+(?:in|at|в|во)\s+(?:{villages}\s*)?{_WORD}|(?:\s*№\s?\d{{1,3}}))*"
     return re.compile(
@@ -204,15 +206,13 @@ def _keywords() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
 
 
 def anchors(text: str) -> Iterator[tuple[int, int]]:
-    """Where an address word stands: a dictionary look-up a word (a long alternation tried at every
-    word cost more than reading the parts themselves)."""
+    """Where an address word stands, by a look-up in a set for each word (a long alternation tried
+    at every word cost more than reading the parts themselves)."""
     single, phrases = _keywords()
     for token in _TOKEN.finditer(text):
         word = token.group().casefold()
         bare = word.rstrip(".")
-        if word in single or bare in single:
-            yield token.start(), token.end()
-        elif bare in phrases and phrases[bare].match(text, token.start()):
+        if word in single or bare in single or (bare in phrases and phrases[bare].match(text, token.start())):
             yield token.start(), token.end()
 
 

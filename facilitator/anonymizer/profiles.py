@@ -203,8 +203,8 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, singling_weak, document_cues, roles, jobs, place_endings or addressee_verbs of every
-    profile, longest first."""
+    """small_places, singling, singling_weak, document_cues, roles, jobs, place_endings or
+    addressee_verbs of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))
 

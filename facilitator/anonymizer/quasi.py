@@ -126,7 +126,7 @@ def find_quasi(text: str) -> Iterator[Span]:
                 text, lowered, start, end, present["singling"] + present["singling_weak"], extend=True
             )
             if not _NEGATED.match(text, s[0], s[1])
-            and not (s[0], s[1]) in weak
+            and (s[0], s[1]) not in weak
             and not (
                 (_ALONE.match(text, s[0], s[1]) or _ALONE_AT_END.match(text, s[0], end))
                 and not JOB.search(text, start, end)
