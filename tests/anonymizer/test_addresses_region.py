@@ -194,7 +194,12 @@ def test_the_administrative_district_goes_with_the_address_it_opens(text: str, d
 
 @pytest.mark.parametrize(
     "text",
-    ["Ат-Башы району боюнча 15 мектеп бар.", "Сарыағаш ауданы, 12 ауыл қатысты.", "Asaka tumani 5 yil"],
+    [
+        "Ат-Башы району боюнча 15 мектеп бар.",
+        "ат-башы району боюнча 15 мектеп бар.",
+        "Сарыағаш ауданы, 12 ауыл қатысты.",
+        "Asaka tumani 5 yil",
+    ],
 )
 def test_an_administrative_district_alone_is_kept(text: str) -> None:
     district = " ".join(text.split()[:2]).rstrip(",")
