@@ -15,7 +15,7 @@ from typing import Any
 
 import phonenumbers
 
-from facilitator.anonymizer import lexicon
+from facilitator.anonymizer import address_chains, lexicon
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
@@ -146,7 +146,8 @@ _TOWN = rf"(?:,\s*(?-i:[{_UPPER}])[\w-]+(?=[.;,\s]|$))?"
 _VILLAGES = _words("villages")
 _VILLAGE = (
     rf"(?:(?P<village>(?:с\.|пос\.|п\.|пгт\.?|посёлок|поселок|посёлке|поселке|село|селе|аул|ауыл|махалл[яеи]|village|aýyl|деҳаи|деҳа|айыл|кишлак|qishloq|шаҳраки|{_VILLAGES})"
-    rf"\s*[{_UPPER}ҶҲҚҒӮӢЎ][\w'-]+,?\s*"
+    # the village's name is capitalised and a word of its own ("в ауылда 40 үй бар" is no village)
+    rf"(?:(?<=\.)|(?![^\W\d_]))\s*(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'-]+,?\s*"
     rf"|[{_UPPER}][\w-]+\s+(?:ауылы|aýyly|village|селосы|айылы|mahallasi|qishlog'i|кишлоғи|деҳа|{_VILLAGES}),?\s*)"
     rf"|(?-i:[{_UPPER}])[\w'-]+,\s*(?=(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?\s+{_STREET}))?"
 )
@@ -290,9 +291,15 @@ def _address_words(text: str) -> Iterator[re.Match[str]]:
     letter one of its words starts with (``_ADDRESS_WORD_STARTS``): every one of its words begins
     with a letter that follows no letter, and trying the long alternation at every character, or
     at every word, cost more than the addresses themselves."""
+    return _words_at(_ADDRESS_WORD, _ADDRESS_WORD_STARTS, text)
+
+
+def _words_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, tried only where ``starts`` (``_first_letters`` of it)
+    says one of its words can start."""
     last = 0
-    match = _ADDRESS_WORD.match
-    for run in _ADDRESS_WORD_STARTS.finditer(text):
+    match = pattern.match
+    for run in starts.finditer(text):
         if run.start() < last:
             continue
         word = match(text, run.start())
@@ -377,14 +384,14 @@ def _addresses(text: str) -> Iterator[Span]:
             own = ADDRESS.match(text, word.start(), stop)
             if own:
                 found.add((own.start(), own.end()))
+    found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("places.txt"):
             start = town.end()  # "Шымкент, Нұрсәт мкр": the city names no one, the district does
-        else:
-            marked = _TOWN_BEFORE.search(text, max(0, start - 40), start)
-            if marked:
-                start = marked.start()  # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it
+        marked = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+        if marked:
+            start = marked.start()  # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it
         yield Span(start, end, Kind.ADDRESS, "pattern")
 
 

@@ -29,6 +29,11 @@ ADDRESS_PARTS = (
     "towns_before",
     "towns_after",
     "labels",
+    "regions",
+    "near",
+    "landmarks",
+    "lines",
+    "dorms",
 )
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
@@ -71,6 +76,10 @@ class Profile:
     """Greetings and forms of address before a name, never part of it ("Привет Айгерим", "Сәлем")."""
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
+    singling_weak: tuple[str, ...]
+    """ "Only" words that also mean "just" or "alone" ("танҳо"): they single someone out only in a
+    sentence with a role, a job or a small place ("танҳо духтури деҳа"; "Танҳо гап задан осон нест"
+    says nothing of anyone)."""
     document_cues: tuple[str, ...]
     name_endings: frozenset[str]
     """Endings of given names and surnames of the language, as skeletons ("бек", "гүл", "нұр", "зода"):
@@ -95,7 +104,13 @@ class Profile:
     street ("к-сі", "ko'chasi", "кӯчаи"), a district ("ш/а", "ықшам аудан", "mahalla"), a house
     and a flat, each followed or preceded by its number or its name; the words that mark a town or a
     district before or after its name ("г. Караганда", "Токмок ш.", "Asaka tumani"), which joins the
-    address it stands before; the labels before an address ("адрес:", "по адресу", "manzil:")."""
+    address it stands before; the labels before an address ("адрес:", "по адресу", "manzil:"); the
+    administrative districts that join an address but make none ("Ноокатский район", "Chortoq
+    tumani", "ноҳияи Рӯдакӣ"); the words that place a house by a landmark ("next to", "за",
+    "жанындағы", "yonidagi", "назди") and the landmarks ("mosque", "школ", "мешіт", "masjid"); the
+    words of a numbered street ("5-көше", "3-я линия") and of a dormitory ("общага КарТУ",
+    "jataqhana №3").
+    """
     participant: str
     person: str
     tags: dict[str, str]
@@ -134,6 +149,7 @@ def profile(code: str) -> Profile:
         oblique_after=_lower(data.get("oblique_after")),
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
+        singling_weak=tuple(str(w).casefold() for w in data.get("singling_weak") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
         name_endings=_skeletons(data.get("name_endings")),
         subject_fillers=_lower(data.get("subject_fillers")),
@@ -187,8 +203,8 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, document_cues, roles, jobs, place_endings or addressee_verbs of every
-    profile, longest first."""
+    """small_places, singling, singling_weak, document_cues, roles, jobs, place_endings or
+    addressee_verbs of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))
 

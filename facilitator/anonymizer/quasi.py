@@ -19,7 +19,7 @@ from functools import lru_cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
-from facilitator.anonymizer.profiles import cue_phrases
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -79,13 +79,13 @@ _SCHOOL = (
 )
 _NUMBERED = re.compile(
     r"(?:(?<!\w)(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]*(?:дағы|дегі|тағы|тегі|daǵy|degi|taǵy|tegi|даги|деги|таги)\s+)?"
-    r"(?:№\s?\d{1,3}\s*-?\s*"
+    r"(?:[№#]\s?\d{1,3}\s*-?\s*"
     + _SCHOOL
     + r"|(?<![\d.,])\d{1,3}\s*-\s*"
     + _SCHOOL
     + r"|"
     + _SCHOOL
-    + r"\s+№\s?\d{1,3})",
+    + r"\s+(?:[№#]|no\.?)\s?\d{1,3})",
     re.IGNORECASE,
 )
 
@@ -107,15 +107,26 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def find_quasi(text: str) -> Iterator[Span]:
     lowered = fold(text)
     # the cues of this text, found once for all its sentences (most cues are in no note)
-    present = {f: [c for c in cue_phrases(f) if c in lowered] for f in ("small_places", "singling", "roles")}
+    present = {
+        f: [c for c in cue_phrases(f) if c in lowered]
+        for f in ("small_places", "singling", "singling_weak", "roles")
+    }
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
         if not place and present["roles"]:
             place = _named_role(text, start, end)  # "преподаватель физры Степанов": one in a school
+        weak: set[tuple[int, int]] = set()
+        if present["singling_weak"] and not (
+            place or JOB.search(text, start, end) or ROLE.search(text, start, end)
+        ):  # "Танҳо гап задан осон нест": "just", "alone"; "танҳо духтури деҳа" singles one out
+            weak = set(_cue_spans(text, lowered, start, end, present["singling_weak"], extend=True))
         singling = [
             s
-            for s in _cue_spans(text, lowered, start, end, present["singling"], extend=True)
+            for s in _cue_spans(
+                text, lowered, start, end, present["singling"] + present["singling_weak"], extend=True
+            )
             if not _NEGATED.match(text, s[0], s[1])
+            and (s[0], s[1]) not in weak
             and not (
                 (_ALONE.match(text, s[0], s[1]) or _ALONE_AT_END.match(text, s[0], end))
                 and not JOB.search(text, start, end)
@@ -130,6 +141,10 @@ def find_quasi(text: str) -> Iterator[Span]:
         jobs = [(m.start(), m.end()) for m in JOB.finditer(text, start, end)]
         ages = [(m.start(), m.end()) for m in AGE.finditer(text, start, end)]
         places_ = [place] if place else []
+        if place and not singling and roles and _place_of_the_role(text, start, roles):
+            # "mahalla raisi", "aýyl ákimi": a title (the village's head), no one in particular
+            jobs = [j for j in jobs if not any(r[0] < j[1] and j[0] < r[1] for r in roles)]
+            roles = []
         fires = singling or (roles and place) or (place and jobs and (ages or _named(place, text)))
         if not fires:
             continue
@@ -178,12 +193,14 @@ def _groups(text: str, tagged: list[tuple[str, tuple[int, int]]]) -> list[list[t
 
 
 _CLAUSE_MARKS = ",;:()—–"
-_NEGATED = re.compile(r"\S+\s+(?:емес|эмес|emes|emas|эмас)\b", re.IGNORECASE)
-"""'жалғыз емес' is 'not alone': nothing singled out."""
+_NEGATED = re.compile(r"\S+(?:\s+\S+){0,2}?\s+(?:емес|эмес|emes|emas|эмас|нест)\b", re.IGNORECASE)
+"""'жалғыз емес' is 'not alone', "yagona yo'l emas" 'not the only way': nothing singled out."""
 _ALONE = re.compile(
     r"(?:жалғыз|жалгыз|jalǵyz|jalgyz|yolg'iz|ёлғиз)\s+[^\W\d_]+"
     r"(?:йды|йді|ады|еді|лап|леп|ып|іп|йтын|атын|етін|ған|ген|қан|кен|йdy|ıdy|ady|edi|lap|lep|yp|ip|ǵan|gen|qan|ken"
-    r"|ydi|adi|gan|kan|yapti|moqda)\b",
+    r"|ydi|adi|gan|kan|yapti|moqda"
+    # Kyrgyz: "жалгыз бакат", "жалгыз жашайт", "жалгыз чоңойткон"
+    r"|ат|ет|от|өт|йт|гон|гөн|кон|көн)\b",
     re.IGNORECASE,
 )
 """'жалғыз асырайды', 'жалғыз тәрбиелеп отыр', 'jalǵyz ósirgen': "alone" before a verb singles no
@@ -203,16 +220,23 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_IZAFE = re.compile(r"[^\W\d_]{2,}(?:и|ӣ|-и)$")
+
+
 def _narrowing_end(text: str, last: int, finish: int) -> int:
     end = last
     previous = re.search(r"[\w'’‘-]*$", text[:last])
     preposition = bool(previous) and previous.group().casefold() in _PREPOSITIONS  # type: ignore[union-attr]
     genitives = 0 if preposition else 2
+    izafe = _tajik(text[last:finish]) or _tajik(text[max(0, last - 40) : last])
     for _word in range(4):
         more = _NEXT_WORD.match(text, end, finish)
         if not more:
             break
         word = more.group(1)
+        if izafe and _IZAFE.search(text, max(0, end - 8), end):
+            end = more.end()  # "имоми масҷиди | деҳаи | Гулобод": the izafe says a narrowing word follows
+            continue
         # "директор школы №3", "водитель местной маршрутки": the noun's genitive complement first
         complement = genitives > 0 and word.islower() and lexicon.russian_genitive(word.casefold())
         genitives = genitives - 1 if complement else 0
@@ -249,8 +273,11 @@ def _head_end(text: str, cue_start: int, cue_end: int) -> int:
     спорт залдын ээси"), at most three words on; a genitive says the noun is still to come
     ("жалғыз медбикесінің күйеуі")."""
     words = list(re.finditer(r"[\w№'’‘-]+", text[cue_start:cue_end]))
-    for word in words[1:4]:
+    for at, word in enumerate(words[1:4], start=1):
         if _POSSESSED.search(word.group()) and not _AGENT.search(word.group()):
+            following = words[at + 1].group() if at + 1 < len(words) else ""
+            if _GENITIVE.search(following):
+                continue  # "jalǵyz janar-jaǵarmaı beketiniń ıesi": a genitive says the noun is still to come
             return cue_start + word.end()
     return cue_end
 
@@ -267,8 +294,20 @@ def _head_first(text: str, start: int, end: int) -> bool:
     return _head_first_sentence(text[start:end])
 
 
+_TAJIK_ONLY = frozenset("ӣӯҷӢӮҶ")
+_NOT_TAJIK = frozenset("әңөұүһіўӘҢӨҰҮҺІЎ")
+
+
+def _tajik(part: str) -> bool:
+    """Tajik (ӣ, ӯ, ҷ and none of the Kazakh, Kyrgyz or Uzbek letters): Persian puts the noun first
+    and what narrows it after, joined by the izafe "-и" ("имоми масҷиди деҳаи Гулобод")."""
+    return any(c in _TAJIK_ONLY for c in part) and not any(c in _NOT_TAJIK for c in part)
+
+
 @lru_cache(maxsize=4096)
 def _head_first_sentence(part: str) -> bool:
+    if _tajik(part):
+        return True
     if any(c in _TURKIC_LETTERS for c in part):
         return False
     words = re.findall(r"[^\W\d_]{3,}", part)
@@ -349,16 +388,58 @@ def _named_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     return found.start(), name.end()
 
 
+_OWNED = re.compile(r"(?:ы|і|и|си|сы|сі|si|sy|i|ı)$", re.IGNORECASE)
+
+
+def _place_of_the_role(text: str, start: int, roles: list[tuple[int, int]]) -> bool:
+    """A village's word alone (the profiles' address villages) right before a role in its possessive
+    form ("mahalla raisi", "aýyl ákimi", "Бүгін ауыл әкімі"): a title, as "the village head" is; a
+    named place ("Bo'ston qishlog'ining raisi", "бізге Шелек ауыл әкімі келді"), a place word of its own
+    ("ауылдағы имам") or the role with its holder's name ("ауыл әкімі Серікбай Оразов") singles one
+    out."""
+    for role_start, role_end in roles:
+        before = list(re.finditer(r"[\w'’‘-]+", text[start:role_start]))
+        if not before or text[start + before[-1].end() : role_start].strip():
+            continue
+        if before[-1].group().casefold() not in address_phrases("villages"):
+            continue
+        name = before[-2] if len(before) > 1 else None
+        if name is not None and name.group()[:1].isupper() and len(before) > 2:
+            continue  # "Шелек ауыл әкімі": a named village (its first word opens no sentence)
+        if _OWNED.search(text[role_start:role_end]) and not _CAPITALISED.match(
+            text, _skip_spaces(text, role_end)
+        ):
+            return True
+    return False
+
+
 def _named(place: tuple[int, int], text: str) -> bool:
     part = text[place[0] : place[1]]
     return bool(_CAPITALISED.search(text, place[0], place[1])) or any(c.isdigit() for c in part)
+
+
+_PLACE_CASE_ENDINGS = frozenset(
+    {*endings_for(latin=True), *endings_for(latin=False)}
+    | {
+        skeleton(e)
+        for e in ("ский", "ская", "ское", "ские", "ского", "ской", "ском", "цы", "цев", "ец", "лык", "лық")
+    }
+)
+"""Endings a city's name takes in a note: the profiles' case endings, and the Russian adjectives and
+people's names made from it ("Алматинский" is read by the dictionary; "шымкентский", "ошские")."""
 
 
 @lru_cache(maxsize=50_000)
 def _big_place(word: str) -> bool:
     """A city or country of the list, in any form (asked once a word: it reads the whole list)."""
     shape = skeleton(word)
-    if any(shape.startswith(known) for known in places() if len(known) >= 4):
+    # "Алматыдағы", "Шымкентте": a listed city with a case ending ("Ақсукенте" is Ақсукент, a village,
+    # not Ақсу with an ending)
+    if any(
+        shape.startswith(known) and shape[len(known) :] in _PLACE_CASE_ENDINGS
+        for known in places()
+        if len(known) >= 4
+    ):
         return True
     # "из Москвы", "в Новосибирске": a Russian case form of a listed city
     return any(skeleton(form) in places() for form in lexicon.normal_forms(word.casefold()))

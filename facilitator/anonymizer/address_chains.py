@@ -1,0 +1,293 @@
+"""Addresses read as a chain of parts, as people in the region type them in notes, in any letter case
+and order: "Ноокатский район, с. Кызыл-Октябрь, ул. Ленина 14", "6-кичи району, 14-үй, 22-батир",
+"живет на ленина 45 кв 12", "Navbahor MFY, Mustaqillik ko'chasi 5", "ноҳияи Рӯдакӣ, деҳаи
+Чимтеппа, хонаи 7", "the house next to the mosque in Kyzyl-Too".
+
+Each part holds one of the profiles' address words (``addresses:`` in data/languages/*.yaml) with
+the name or the number it goes with: a street (its word before or after its name, maybe a number),
+a district (named or numbered), a village, an administrative district (a region), a house, a flat,
+a house pointed at by a landmark. Parts next to each other (a comma, a semicolon, spaces, "по" or
+"на" between) are one chain; a street's name without its word joins a chain at its start ("ленина
+45 кв 12") or after a village, a district or a marked town ("Ақсу ауылы, Бейбітшілік 3"). A town
+before a chain is left to patterns._addresses, which takes it when its word marks it ("г.
+Караганда, ул. …"): an unmarked capitalised word before a comma is as often a surname ("Адилет
+Омаров, ул. Толе би 203"). A chain is an address when it holds a number and says enough: a street
+with its name, or a named district, with a number; or two parts with a number ("дом 17 кв 40",
+"Кара-Суу айылы, 21-үй"); or a landmark house. A part alone with a number ("үйге 5 тапсырма", "Дом
+2 — это семья") is none. An administrative district opening a chain goes with it ("Сузак району,
+Барпы айылы, …"): a rural address is written from the district down.
+
+The words come from the profiles; this module knows only how the parts are put together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+
+from facilitator.anonymizer.profiles import address_phrases
+
+_APOSTROPHES = "'’ʻ‘`ʼ"
+_WORD = rf"(?>[^\W\d_][\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*)"
+"""A word of a name: letters, apostrophes (Uzbek o'/oʻ), hyphenated parts ("Кара-Суу", "Восток-3"),
+whole (atomic: a part of a word is never tried as a name before an address word)."""
+
+_STOP = (
+    "на|в|во|по|у|из|с|со|к|и|а|о|об|за|the|at|in|on|of|to|from|near|and|он|она|они|оно|их|его|её|ее|мы|"
+    "живет|живёт|живут|жил|жила|проживает|проживают|адрес|адреса|прописка|he|she|they|his|her|lives|live|"
+    "living|stays|address|ол|ал|алар|олар|u|ular|ӯ|вай|онҳо|тұрады|тұрған|тұратын|жашайт|жашаган|турат|"
+    "turady|yashaydi|yashaydilar|turadi|зиндагӣ|мекунад|мекенжайы|мекенжай|дареги|дарек|manzil|manzili|"
+    "манзил|манзили|суроға|mekenjaıy|mekenjaı|жил|это|что|как|там|тут|где|когда|есть|нет|уже|ещё|еще|"
+    "meni|menіń|менің|мой|моя|его|наш|наша|our|my|bizning|бизнинг|біздің|биздин|ва|va|және|мен|men|жана"
+)
+_NAME = rf"(?<![\w{_APOSTROPHES}-])(?!(?:{_STOP})(?![\w{_APOSTROPHES}-]))" + _WORD
+"""A word that can be (part of) the name of a street, a village or a district: no function word,
+pronoun or verb of living ("живет на ленина 45": the street is "ленина")."""
+
+_NUMBER = r"№?\s?\d{1,4}(?:\s?/\s?\d{1,4})?(?:-\d{1,4})?(?:-?[^\W\d_]{1,4})?(?![\w/])"
+"""A house's or a flat's number as typed: "45", "5а", "45/2", "56/2-34" (a house and its flat),
+"14-я", "12-uy"."""
+
+_GAP = r"[ \t]*[,;]?[ \t]*"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Longest first, a space in a phrase standing for any spaces, a dot for an optional one."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        if escaped.endswith(r"\.") and len(word) > 2:
+            escaped = (
+                escaped[:-2] + r"(?:\.|(?=\s))"
+            )  # "ул." and "ул", "көч." and "көч"; not "с." ("с Арманом")
+        parts.append(escaped)
+    return "|".join(parts) or "(?!)"
+
+
+def _whole(words: str) -> str:
+    return rf"(?<![\w{_APOSTROPHES}])(?:{words})(?:(?<=\.)|(?![\w{_APOSTROPHES}]))"  # "ул.Жандосова"
+
+
+@cache
+def _parts() -> re.Pattern[str]:
+    streets = _whole(_alternation(address_phrases("streets")))
+    districts = _whole(_alternation(address_phrases("districts")))
+    villages = _whole(_alternation(address_phrases("villages")))
+    regions = _whole(_alternation(address_phrases("regions")))
+    houses = _whole(_alternation(address_phrases("houses")))
+    flats = _whole(_alternation(address_phrases("flats")))
+    lines = _whole(_alternation(address_phrases("lines") + address_phrases("streets")))
+    dorms = _whole(_alternation(address_phrases("dorms")))
+    towns = _whole(_alternation(address_phrases("towns_before")))
+    towns_after = _whole(_alternation(address_phrases("towns_after")))
+    near = _whole(_alternation(address_phrases("near")))
+    landmarks = rf"(?<![\w{_APOSTROPHES}])(?:{_alternation(address_phrases('landmarks'))})\w*"
+    # "14-үй", "5-пәтер", "45-үйдө", "31 páter" (not "45 кв 12": there 45 is the house, 12 the flat)
+    house_or_flat = _alternation(address_phrases("houses") + address_phrases("flats"))
+    glued = rf"\d{{1,4}}(?:-?[а-яa-z]{{1,2}})?\s*-?\s*(?:{house_or_flat})[\w{_APOSTROPHES}]*(?!\s*№?\s*\d)"
+    name = rf"{_NAME}(?:\s+{_NAME})?"
+    place = rf"(?:\s+(?:in|at|в|во)\s+(?:{villages}\s*)?{_WORD}|(?:\s*№\s?\d{{1,3}}))*"
+    return re.compile(
+        # a house pointed at by a landmark: "дом за школой №2 в ауле X", "house next to the mosque in X",
+        # "мешіттің жанындағы үй", "масжид ёнидаги уй", "хонаи назди масҷид"
+        rf"(?P<landmark>{houses}\s+{near}\s+(?:the\s+)?{landmarks}{place}"
+        rf"|{landmarks}\s+{near}\s+{houses}|{houses}\s+{landmarks}\s+{near})"
+        # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5"
+        rf"|(?P<house>(?:{houses}|{flats})\s*№?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
+        # a district: "12 мкр", "6-кичи району", "мкр Анар", "Қайтпас-2 мкр", "Navbahor MFY"
+        rf"|(?P<numbered>\d{{1,3}}\s*-?\s*(?:[а-яa-z]{{1,2}}\s+)?{districts}|{districts}\s*№?\s*\d{{1,3}}(?![\w/]))"
+        rf"|(?P<district>{districts}\s+{name}|{name}\s*-?\s*{districts}"
+        # a dormitory named or numbered: "общага КарТУ", "jataqhana №3", "yotoqxona 3"
+        rf"|{dorms}\s*(?:№\s?\d{{1,3}}(?![\w/])|\d{{1,3}}(?![\w/])|{name}))"
+        # a street, its word before or after its name, maybe its number
+        rf"|(?P<street>(?:{streets}\s*{name}|{name}\s+{streets}|(?:{houses}|{flats})\s+(?:на|по|on)\s+{name}){_GAP}(?:д\.?\s*|дом\s*)?(?:{_NUMBER})?)"
+        # a numbered street: "ул. 7", "5-көчө", "3-я линия"
+        rf"|(?P<street_numbered>\d{{1,3}}\s*-?\s*[^\W\d_]{{0,2}}\s*{lines}|{streets}\s*№?\s*\d{{1,3}}(?![\w/]))"
+        rf"|(?P<village>{villages}\s*{name}|{name}\s+{villages})"
+        rf"|(?P<region>{regions}\s*{name}|{name}\s+{regions})"
+        # a town marked with its word ("г. Темиртау", "Astana qalasy"): joins, and lets a street's
+        # name without its word follow ("Astana qalasy, Mańǵilik El 55/22")
+        rf"|(?P<town>{towns}\s*{name}|{name}\s+{towns_after})",
+        re.IGNORECASE,
+    )
+
+
+_STARTS = re.compile(rf"(?<![\w{_APOSTROPHES}])(?=[^\W_])")
+"""Where a part can start: a word or a number after no letter, digit or apostrophe (every
+alternative of ``_parts`` opens with such a look-behind, a word of a name, or a number)."""
+
+
+def _parts_at(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``_parts().finditer(text)`` gives, tried only at ``starts`` (in order; every start of a
+    match among them): the long alternations cost several times more tried at every word."""
+    match = _parts().match
+    last = 0
+    for start in starts:
+        if start < last:
+            continue
+        found = match(text, start)
+        if found is not None and found.end() > found.start():
+            last = found.end()
+            yield found
+
+
+_WEIGHT = {
+    "landmark": 3,
+    "street": 2,
+    "street_named": 2,
+    "district": 2,
+    "street_numbered": 1,
+    "house": 1,
+    "numbered": 1,
+    "village": 1,
+    "region": 0,
+    "town": 0,
+}
+_BARE_BEFORE = re.compile(
+    rf"(?:{_NAME}\s+)?(?P<name>{_NAME})[ \t]*,?[ \t]*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?{_GAP}\Z"
+)
+"""A street's name without its word and its number, right before a house or a flat ("ленина 45 кв
+12", "Abylai han 34/2, 56 pater")."""
+_REACH = 80
+_UNIT = (
+    r"(?!\s*(?:мин|лет|год|час|сағ|саат|soat|жыл|жас|yosh|yil|сол|чел|адам|киши|kishi|нафар|odam|тенге|тг|сом"
+    r"|сум|so'm|%|раз|марта|marta|рет|жолу|min|hour|year|people|times|тыс|мың))"
+)
+_BARE_AFTER = re.compile(
+    rf"{_GAP}(?:{_NAME}\s+)?{_NAME}[ \t]*,?[ \t]*\d{{1,4}}(?:\s?[/-]\s?\d{{1,4}})?[а-яa-z]?(?![\w/]){_UNIT}"
+)
+"""After a village, a district or a marked town, a street's name without its word and its number
+("Ақсу ауылы, Бейбітшілік 3"; not "посёлке Шубар, посидел 15 минут"): capitalised, or in lower case
+after a place typed in lower case ("ат-башы айылы, токтогул 23")."""
+_NUMBER_BEFORE = re.compile(r"\d[а-яa-z]?[ \t]*,?[ \t]*\Z")
+_JOINS = re.compile(r"[ \t]*(?:[,;]|по|на)?[ \t]*", re.IGNORECASE)
+"""What may stand between two parts of one address: "дом 5а по ул. Абая"."""
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*№?\d{1,4}[а-яa-z]?(?:\s?/\s?\d{1,4})?(?![\w/])")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:по|на)[ \t]+(?:(?:улице|ул\.?)[ \t]*)?(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+", re.IGNORECASE
+)
+"""A house and a flat, then the street's name without its word: "д. 7, кв. 21 на Гоголя"."""
+
+
+_TOKEN = re.compile(rf"[^\W\d_][\w{_APOSTROPHES}]*(?:[-/][\w{_APOSTROPHES}]+)*\.?")
+"""A word as the address words are written: "ж/м", "к-сі", "ko'chasi", "ул." (with its dot)."""
+
+
+@cache
+def _keywords() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
+    """The address words of every part (every part holds one): single words, in lower case, as
+    typed and without a closing dot where ``_alternation`` allows that ("ул" for "ул.", not "с"
+    for "с."); and for the first word of each phrase ("тұрғын үй кешені"), the phrases."""
+    single: set[str] = set()
+    phrases: dict[str, list[str]] = {}
+    for part in (
+        "streets",
+        "districts",
+        "villages",
+        "regions",
+        "houses",
+        "flats",
+        "lines",
+        "dorms",
+        "towns_before",
+        "towns_after",
+    ):
+        for word in address_phrases(part):
+            if " " in word:
+                phrases.setdefault(word.split()[0], []).append(word)
+                continue
+            single.add(word)
+            if word.endswith(".") and len(word) > 2:
+                single.add(word[:-1])
+    return frozenset(single), {
+        first: re.compile(_alternation(tuple(words)), re.IGNORECASE) for first, words in phrases.items()
+    }
+
+
+def anchors(text: str) -> Iterator[tuple[int, int]]:
+    """Where an address word stands, by a look-up in a set for each word (a long alternation tried
+    at every word cost more than reading the parts themselves)."""
+    single, phrases = _keywords()
+    for token in _TOKEN.finditer(text):
+        word = token.group().casefold()
+        bare = word.rstrip(".")
+        if word in single or bare in single or (bare in phrases and phrases[bare].match(text, token.start())):
+            yield token.start(), token.end()
+
+
+_BEFORE = 4
+"""Words or numbers a part can open with before its address word: two words of a name and a
+hyphen's or a landmark's word ("Нұрлы Жол тұрғын үй кешені", "мешіттің жанындағы үй", "3-я линия")."""
+_REACH_BACK = 80
+
+
+def _candidates(text: str, anchors: Iterable[tuple[int, int]]) -> list[int]:
+    """Where a part holding one of the address words at ``anchors`` can start: the word itself and
+    the few words or numbers before it."""
+    found: set[int] = set()
+    for start, _end in anchors:
+        before = [m.start() for m in _STARTS.finditer(text, max(0, start - _REACH_BACK), start)]
+        found.update(before[-_BEFORE:])
+        found.add(start)
+    return sorted(found)
+
+
+def chains(
+    text: str, numbered_thing: Callable[[str], bool], anchors: Iterable[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each address read as a chain of parts; ``numbered_thing`` says a word before a
+    number is a numbered thing of the day, no street ("Session 3, flat 12", "Модуль 4, кв 2"); with
+    ``anchors`` (where the ``keywords`` stand), the parts are looked for only at and just before
+    them (the same chains: every part holds one of those words, a few words from its start)."""
+    found = _parts().finditer(text) if anchors is None else _parts_at(text, _candidates(text, anchors))
+    parts = []
+    for match in found:
+        kind = match.lastgroup or ""
+        if kind == "street" and not re.search(r"\d", match.group()):
+            kind = "street_named"
+        parts.append((match.start(), match.end(), kind))
+    chain: list[tuple[int, int, str]] = []
+    for part in parts:
+        if chain and _JOINS.fullmatch(text, chain[-1][1], part[0]):
+            chain.append(part)
+            continue
+        yield from _address(text, chain, numbered_thing)
+        chain = [part]
+    yield from _address(text, chain, numbered_thing)
+
+
+def _address(
+    text: str, chain: list[tuple[int, int, str]], numbered_thing: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    if not chain:
+        return
+    start, end = chain[0][0], chain[-1][1]
+    kinds = [kind for _s, _e, kind in chain]
+    weight = sum(_WEIGHT[kind] for kind in kinds)
+    if kinds[0] in {"house", "numbered"}:
+        bare = (
+            _BARE_BEFORE.search(text, max(0, start - _REACH), start)
+            if _NUMBER_BEFORE.search(text, max(0, start - 16), start)  # cheap: most have none
+            else None
+        )
+        if bare and not numbered_thing(bare.group("name")):
+            start, weight = bare.start(), weight + 2  # "ленина 45 кв 12": the street and its house
+    if kinds[-1] in {"village", "district", "town"} and not any(
+        c.isdigit() for c in text[chain[-1][0] : end]
+    ):
+        bare = _BARE_AFTER.match(text, end)  # "ат-башы айылы, токтогул 23": the street without its word
+        name = bare.group().lstrip(" \t,;") if bare else ""
+        if bare and (name[:1].isupper() or not any(c.isupper() for c in text[chain[-1][0] : end])):
+            end, weight = bare.end(), weight + 2
+            kinds.append("bare")
+    digits = any(c.isdigit() for c in text[start:end])
+    if not ("landmark" in kinds or (digits and (weight >= 2 or len(kinds) >= 2))):
+        return
+    if kinds[-1] == "street_numbered" or not any(c.isdigit() for c in text[chain[-1][0] : end]):
+        number = _NUMBER_AFTER.match(text, end)  # "дачи Связист, 3-я линия, 12"
+        end = number.end() if number else end
+    if kinds[-1] in {"house", "numbered"}:
+        street = _STREET_AFTER.match(text, end)  # "д. 7, кв. 21 на Гоголя"
+        end = street.end() if street else end
+    yield start, end
