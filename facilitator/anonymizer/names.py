@@ -48,7 +48,51 @@ _OPENERS = set(" \t«\"“„'‘(-–—•*>")
 @cache
 def list_names() -> frozenset[str]:
     """The skeletons of the listed first names, surnames and short forms of first names."""
-    return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt") | _short_names()
+    return _full_names() | _short_names()
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The skeletons of the listed first names (both lists, every spelling) and their short forms."""
+    return lexicon.word_list("first_names.txt") | _region_bases() | _short_names()
+
+
+@cache
+def _region_bases() -> frozenset[str]:
+    return frozenset(skeleton(form) for form in _region_forms())
+
+
+@cache
+def _region_forms() -> tuple[str, ...]:
+    """Every spelling of the region's given names (data/names_region.tsv, with the variants
+    ``spelling_variants`` adds), less those that are a word for a person or a relative, a word of
+    the profiles' grammar, a place or a word that is never a name: "Бала", "Адам" and "Ата" stay
+    what the profiles say they are."""
+    taken = (
+        _person_nouns()
+        | frozenset(skeleton(w) for w in _kin_nouns() | _grammar_words() | union("honorifics"))
+        | union("particles")
+        | lexicon.word_list("places.txt")
+    )
+    found: dict[str, None] = {}
+    for written, _group, _word in lexicon.region_names():
+        for form in written:
+            for variant in spelling_variants(form):
+                if skeleton(variant) not in taken and variant.casefold() not in lexicon.not_names():
+                    found[variant] = None
+    return tuple(found)
+
+
+_IYO = re.compile("(?<=[иИ])[ёя]")
+
+
+def spelling_variants(form: str) -> tuple[str, ...]:
+    """``form`` and the spellings of it that another alphabet's habit gives: Uzbek "иё" is Russian
+    and Kazakh "ия" (Бахтиёр, Бахтияр; Зиёда, Зияда). Kazakh letters and Russian passport
+    spelling (Нұрлан, Нурлан; Гүлшат, Гульшат) are one written form already (``_plain_cyrillic``),
+    and Latin spellings one skeleton."""
+    swapped = _IYO.sub(lambda m: "я" if m.group() == "ё" else "ё", form)
+    return (form,) if swapped == form else (form, swapped)
 
 
 def short_forms() -> frozenset[str]:
@@ -78,7 +122,7 @@ def written_short_form(word: str, base: str) -> bool:
 
 @cache
 def _full_names() -> frozenset[str]:
-    return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt")
+    return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt") | _region_bases()
 
 
 def _short_names() -> frozenset[str]:
@@ -95,8 +139,12 @@ def name_words(latin: bool) -> frozenset[str]:
     return frozenset(
         word
         for word, section, in_latin in _name_word_lines()
-        if in_latin == latin or not section.startswith(("russian", "english", "inflected", "of russian"))
+        if in_latin == latin or not section.startswith(_SCRIPT_BOUND)
     )
+
+
+_SCRIPT_BOUND = ("russian", "english", "inflected", "of russian", "european")
+"""Sections of name-words that are words in their own script only ("роман" is no word in Latin)."""
 
 
 @cache
@@ -117,6 +165,11 @@ def _name_word_lines() -> list[tuple[str, str, bool]]:
         word = line.split("#", 1)[0].strip()
         if word:
             lines.append((skeleton(word), section, _is_latin(word)))
+    # the region's names marked as everyday words, in every spelling ("бақыт", "baqyt", "bakyt")
+    region = frozenset(_region_forms())
+    for written, group, word_too in lexicon.region_names():
+        if word_too:
+            lines += [(skeleton(f), group, _is_latin(f)) for f in written if f in region]
     return lines
 
 
@@ -133,12 +186,13 @@ def _written_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cyrillic), frozenset(latin)
 
 
-_PLAIN = str.maketrans("әғқңөұүһіёўҳҷӣӯ", "агкноуухиеухжиу")
+_PLAIN = str.maketrans("әғқңөұүһіёўҳҷӣӯ", "агкноуухиеухжиу", "ьъ")
 
 
 def _plain_cyrillic(word: str) -> str:
     """Lower case, the letters of Kazakh, Uzbek and Tajik as their Russian look-alikes ("нұрлан" is
-    written like "Нурлан"); doubled letters and other spellings stay apart ("жанна" is not "жана")."""
+    written like "Нурлан"), no soft or hard sign (Kazakh "Гүлшат" is Russian "Гульшат"); doubled
+    letters and other spellings stay apart ("жанна" is not "жана")."""
     return word.casefold().translate(_PLAIN)
 
 
@@ -152,6 +206,7 @@ def _list_lines(short: bool = True) -> list[str]:
             word = line.split("#", 1)[0].strip()
             if word:
                 lines.append(word)
+    lines += _region_forms()
     return lines + [w for w in lexicon.short_form_words() if short and skeleton(w) in _short_names()]
 
 
@@ -875,6 +930,9 @@ class NameFinder:
             return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
             return self._unlisted(token, before, after, _number_follows(text, token.end))
+        glued = "" if token.capitalised else _glued_family_name(word.casefold())
+        if glued:
+            return self._span(token, "surname-pattern", glued)  # "ерланұлы", "нурлановна", "asankyzy"
         shaped = not token.capitalised and _lower_name_shaped(word)
         if shaped and _lower_person_context(token, before, after, text):
             return self._span(token, NAME_SHAPE, _shaped_key(word))
@@ -891,6 +949,8 @@ class NameFinder:
         if not latin and not word_too:
             known, name, _place = lexicon.russian(lower)
             word_too = known and name < 0.3  # "Нам", "Роза": the dictionary knows a word
+        if not latin and not word_too:
+            word_too = _kazakh_dictionary_name(lower, base)  # "алма" (an apple), "алмаға"
         if not word_too:
             if token.capitalised or len(base) >= 4:
                 return self._span(token, "names-list", base)
@@ -1467,6 +1527,47 @@ def _lower_person_context(token: Token, before: Token | None, after: Token | Non
     return False
 
 
+_GLUED = re.compile(
+    r"(?:ұлы|улы|қызы|кызы|уулу|ович|евич|овна|евна|ов|ова|ев|ева|ёв|ёва|зода|заде"
+    r"|uly|ulı|uulu|qyzy|kyzy|qızı|ovich|evich|ovna|evna|ov|ova|ev|eva|zoda|zade)$"
+)
+"""A patronymic or a family name glued to a first name: -ұлы, -қызы, -uulu, -ович, -овна, -ов(а),
+-ев(а), -зода."""
+
+
+_FAMILY_ENDS = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ov", "ova", "ev", "eva")
+
+
+@lru_cache(maxsize=50_000)
+def _glued_family_name(lower: str) -> str:
+    """The key of a lower-case word that is a listed first name with a patronymic's or a family
+    name's ending glued on, maybe with a case ending after it ("ерланұлы", "асанқызы", "bakytuulu",
+    "нурлановича", "ерлановну", "nurbekov", "rahimzoda"), where no dictionary reads a word
+    ("романов", "алмазов" are novels and diamonds); "" otherwise."""
+    if len(lower) < 6 or "-" in lower:
+        return ""
+    latin = _is_latin(lower)
+    endings = endings_for(latin)
+    names = first_names()
+    for cut in range(len(lower), 4, -1):
+        if cut < len(lower) and skeleton(lower[cut:]) not in endings:
+            continue
+        core = lower[:cut]
+        suffix = _GLUED.search(core)
+        if suffix is None:
+            continue
+        stem = core[: suffix.start()]
+        shape = skeleton(stem)
+        # "сергеевич" is Сергей's son, "nikolaevna" Nikolai's daughter
+        if len(shape) >= 3 and (shape in names or skeleton(stem + ("y" if latin else "й")) in names):
+            # the Kazakh list holds patronymics ("сергеевич", "омарханұлы"): it speaks only of -ов, -ев
+            family = suffix.group().endswith(_FAMILY_ENDS)
+            if _a_word(lower) or (family and _any_kazakh_word(lower)):
+                return ""
+            return skeleton(core)
+    return ""
+
+
 @lru_cache(maxsize=50_000)
 def _surname_stem(word: str) -> str:
     """The surname inside ``word`` followed by endings of the region ("Сапаровтар" -> "Сапаров")."""
@@ -1630,6 +1731,21 @@ def _kazakh_word(lower: str) -> bool:
     endings = endings_for(False)
     return any(
         lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _kazakh_dictionary_name(lower: str, base: str) -> bool:
+    """The Kazakh dictionary holds the listed name ``base`` itself as a word, and ``lower`` is it or
+    it with an ending ("алма", "алмаға": an apple). The Kazakh list was written without the older
+    name lists' names, so this speaks of the names brought in since."""
+    words = lexicon.kazakh_words()
+    if lower in words:
+        return True
+    endings = endings_for(False)
+    return any(
+        lower[:cut] in words and skeleton(lower[:cut]) == base and skeleton(lower[cut:]) in endings
+        for cut in range(len(lower) - 1, 2, -1)
     )
 
 
