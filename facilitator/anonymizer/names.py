@@ -1542,8 +1542,9 @@ _FAMILY_ENDS = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ov", "ova
 def _glued_family_name(lower: str) -> str:
     """The key of a lower-case word that is a listed first name with a patronymic's or a family
     name's ending glued on, maybe with a case ending after it ("ерланұлы", "асанқызы", "bakytuulu",
-    "нурлановича", "ерлановну", "nurbekov", "rahimzoda"), where no dictionary reads a word
-    ("романов", "алмазов" are novels and diamonds); "" otherwise."""
+    "нурлановича", "ерлановну", "nurbekov", "rahimzoda"), or any stem of four letters with a
+    patronymic's ending or -баев/-беков ("тлеубаев", "жаксылыкулы"), where no dictionary reads a
+    word ("романов", "алмазов" are novels and diamonds); "" otherwise."""
     if len(lower) < 6 or "-" in lower:
         return ""
     latin = _is_latin(lower)
@@ -1558,10 +1559,13 @@ def _glued_family_name(lower: str) -> str:
             continue
         stem = core[: suffix.start()]
         shape = skeleton(stem)
+        family = suffix.group().endswith(_FAMILY_ENDS)
         # "сергеевич" is Сергей's son, "nikolaevna" Nikolai's daughter
-        if len(shape) >= 3 and (shape in names or skeleton(stem + ("y" if latin else "й")) in names):
+        known = len(shape) >= 3 and (shape in names or skeleton(stem + ("y" if latin else "й")) in names)
+        # a patronymic's ending, or -бай/-бек before -ов, is a name's whatever its stem ("тлеубаев")
+        shaped = len(shape) >= 4 and (not family or shape.endswith(("bai", "bek")))
+        if known or shaped:
             # the Kazakh list holds patronymics ("сергеевич", "омарханұлы"): it speaks only of -ов, -ев
-            family = suffix.group().endswith(_FAMILY_ENDS)
             if _a_word(lower) or (family and _any_kazakh_word(lower)):
                 return ""
             return skeleton(core)
