@@ -949,8 +949,8 @@ class NameFinder:
         if not latin and not word_too:
             known, name, _place = lexicon.russian(lower)
             word_too = known and name < 0.3  # "Нам", "Роза": the dictionary knows a word
-        if not latin and not word_too:
-            word_too = _kazakh_dictionary_name(lower, base)  # "алма" (an apple), "алмаға"
+        if not word_too:
+            word_too = _kazakh_dictionary_name(lower, base)  # "алма" (an apple), "алмаға", "almaǵa"
         if not word_too:
             if token.capitalised or len(base) >= 4:
                 return self._span(token, "names-list", base)
@@ -1743,6 +1743,9 @@ def _kazakh_dictionary_name(lower: str, base: str) -> bool:
     """The Kazakh dictionary holds the listed name ``base`` itself as a word, and ``lower`` is it or
     it with an ending ("алма", "алмаға": an apple). The Kazakh list was written without the older
     name lists' names, so this speaks of the names brought in since."""
+    if _is_latin(lower):  # either alphabet: a skeleton
+        shapes = lexicon.kazakh_skeletons()
+        return base in shapes and (skeleton(lower) == base or skeleton(lower)[len(base) :] in _all_endings())
     words = lexicon.kazakh_words()
     if lower in words:
         return True
