@@ -150,8 +150,12 @@ _SCRIPT_BOUND = ("russian", "english", "inflected", "of russian", "european")
 @cache
 def regional_name_words() -> frozenset[str]:
     """Name-words of Kazakh, Kyrgyz, Uzbek and Tajik: in Russian text these are names ("Жасур")."""
-    regional = ("kazakh", "kyrgyz", "uzbek")
-    return frozenset(word for word, section, _latin in _name_word_lines() if section.startswith(regional))
+    regional = ("kazakh", "kyrgyz", "uzbek", "tajik", "tatar", "uyghur")
+    russian = frozenset(word for word, section, _latin in _name_word_lines() if section.startswith("russian"))
+    return (
+        frozenset(word for word, section, _latin in _name_word_lines() if section.startswith(regional))
+        - russian
+    )  # "Роза" is a Russian word too
 
 
 @cache
@@ -167,10 +171,19 @@ def _name_word_lines() -> list[tuple[str, str, bool]]:
             lines.append((skeleton(word), section, _is_latin(word)))
     # the region's names marked as everyday words, in every spelling ("бақыт", "baqyt", "bakyt")
     region = frozenset(_region_forms())
+    older = lexicon.word_list("first_names.txt")
     for written, group, word_too in lexicon.region_names():
-        if word_too:
-            lines += [(skeleton(f), group, _is_latin(f)) for f in written if f in region]
+        # a name of the older, reviewed list keeps its word or name reading ("Серік", "Нодир")
+        if word_too and skeleton(written[0]) not in older:
+            section = _GROUPS.get(group, group)
+            lines += [(skeleton(f), section, _is_latin(f)) for f in written if f in region]
     return lines
+
+
+_GROUPS = {"kk": "kazakh", "ky": "kyrgyz", "uz": "uzbek", "tg": "tajik", "tt": "tatar", "ug": "uyghur"}
+_GROUPS |= {"ru": "russian", "ko": "korean"}
+"""The region list's groups as the sections of name_words.txt (a Russian name-word is a word only in
+Cyrillic; a Kazakh one in either alphabet)."""
 
 
 @cache
@@ -624,14 +637,16 @@ class NameFinder:
             return "same-note"
         if not capital and lower_unsure and base_of(word, lower_unsure, min_inflected=3) is not None:
             return AMBIGUOUS  # "азаматпен" beside "азамат опять" (itself unsure)
-        listed = base_of(word, self._lists) is not None
+        listed_base = base_of(word, self._lists)
+        # "anasynyń" is a mother's (анасы), not Анас's
+        listed = listed_base is not None and len(_kin_form(word)) <= len(listed_base)
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
         surname = (
             before
             and before[0] in taken
             and text[before[1] : start] == " "
-            and _lower_surname_shaped(word)
+            and (_lower_surname_shaped(word) or (_name_like_shape(word) and _a_russian_surname(word)))
             and not _any_kazakh_word(word.casefold())
         )
         first = (
@@ -641,6 +656,10 @@ class NameFinder:
             # "ербол тоқтарұлы", "aidos tleubay": a surname right after a name of the note; "bolat
             # zharkynbay said": a listed first name right before one
             return NAME_SHAPE
+        if not capital and len(word) >= 4 and first and _a_russian_surname(after[2] if after else ""):
+            # "мать кости литвиненко": a listed first name that is also a word ("кости", bones),
+            # right before a surname the dictionary knows: unsure
+            return AMBIGUOUS
         cued = before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":")
         if cued and (capital or listed):
             return "name-cue"
@@ -757,6 +776,7 @@ class NameFinder:
             after is not None
             and after[2].casefold() in union("person_after")
             and after[2].casefold() not in union("conjunctions")
+            and not _CLOSING_QUOTE.search(text, end, after[0])  # "«… әйел — күміс» деді": the quote's
         )
         if not said and after is not None and after[2].casefold() in union("subject_fillers"):
             following = _NEXT.match(text, after[1])  # "кирюха опять опоздал": a filler, then the verb
@@ -924,6 +944,17 @@ class NameFinder:
             listed = None  # "жаңа" is not Жанна, "және" is not Jane
         if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():
             listed = None  # "Kelin" (a bride) is not Keli with an ending
+        if listed is not None and listed != skeleton(word) and token.capitalised and SURNAME.match(word):
+            listed = None  # "Сәрсенов деген фамилиясы": a surname of a listed name's stem
+        if listed is not None and len(_kin_form(word)) > len(listed):
+            listed = None  # "анасына", "anasyn" are a mother's (анасы), not Анас's
+        if (
+            listed is not None
+            and listed != skeleton(word)
+            and _is_latin(word)
+            and word.casefold() in lexicon.english_words()
+        ):
+            listed = None  # "Western" is no Vesta with an ending: an English word takes no case
         if listed is not None and not token.capitalised and written_short_form(word, listed):
             listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
@@ -1251,6 +1282,16 @@ def _person_nouns() -> frozenset[str]:
 
 
 @cache
+def _kin_skeletons() -> frozenset[str]:
+    return frozenset(skeleton(w) for w in _kin_nouns() if len(skeleton(w)) >= 3)
+
+
+def _kin_form(word: str) -> str:
+    """The relative or word for a person that ``word`` is a form of ("анасына" of анасы), or ""."""
+    return base_of(word, _kin_skeletons(), min_inflected=3) or ""
+
+
+@cache
 def _kin_nouns() -> frozenset[str]:
     """Relatives and words for a person, as written: "сестра", "ағасы", "cousin", "jigit"."""
     return union("person_before") | union("person_nouns")
@@ -1412,7 +1453,12 @@ def _name_like_shape(word: str) -> bool:
         _ends_like_a_name(skeleton(lower))
         or bool(_OV_SURNAME.search(_lower_surname(lower)))
         or bool(SURNAME.match(lower[:1].upper() + lower[1:]))
+        or bool(_FAMILIAR_PATRONYMIC.search(lower))
     )
+
+
+_FAMILIAR_PATRONYMIC = re.compile(r"ыч(?:а|у|ем|е)?$")
+"""A patronymic as it is said ("иваныч", "михалычу")."""
 
 
 @lru_cache(maxsize=50_000)
@@ -1508,6 +1554,7 @@ def _shaped_key(word: str) -> str:
     return stems[-1] if stems else _strip_case(shape)
 
 
+_CLOSING_QUOTE = re.compile("[»\"”“']")
 _SPEAKER_GAP = re.compile(r"\s*:\s*[«\"“„'‘]?")  # a speaker's colon, then what was said
 
 
@@ -1528,13 +1575,25 @@ def _lower_person_context(token: Token, before: Token | None, after: Token | Non
 
 
 _GLUED = re.compile(
-    r"(?:ұлы|улы|қызы|кызы|уулу|ович|евич|овна|евна|ов|ова|ев|ева|ёв|ёва|зода|заде"
+    r"(?:ұлы|улы|қызы|кызы|уулу|ович|евич|овна|евна|ыч|ов|ова|ев|ева|ёв|ёва|зода|заде"
     r"|uly|ulı|uulu|qyzy|kyzy|qızı|ovich|evich|ovna|evna|ov|ova|ev|eva|zoda|zade)$"
 )
-"""A patronymic or a family name glued to a first name: -ұлы, -қызы, -uulu, -ович, -овна, -ов(а),
--ев(а), -зода."""
+"""A patronymic or a family name glued to a first name: -ұлы, -қызы, -uulu, -ович, -овна, -ыч
+(иваныч), -ов(а), -ев(а), -зода."""
 
 
+def _a_russian_surname(word: str) -> bool:
+    """The Russian dictionary reads ``word`` (lower case) as a surname more than as anything else
+    ("беляев", "литвиненко")."""
+    if not word or _is_latin(word):
+        return False
+    known, name_p, _place = lexicon.russian(word.casefold())
+    return known and name_p >= 0.5
+
+
+_BAI = ("bai", "bek", "ba")
+"""-бай, -бек before -ов/-ев (-баев, -беков): a surname's whatever its stem; the Kazakh list holds
+surnames of that shape too ("жұмабаев")."""
 _FAMILY_ENDS = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ov", "ova", "ev", "eva")
 
 
@@ -1563,10 +1622,11 @@ def _glued_family_name(lower: str) -> str:
         # "сергеевич" is Сергей's son, "nikolaevna" Nikolai's daughter
         known = len(shape) >= 3 and (shape in names or skeleton(stem + ("y" if latin else "й")) in names)
         # a patronymic's ending, or -бай/-бек before -ов, is a name's whatever its stem ("тлеубаев")
-        shaped = len(shape) >= 4 and (not family or shape.endswith(("bai", "bek")))
+        shaped = len(shape) >= 4 and (not family or shape.endswith(_BAI))
+        shaped = shaped and suffix.group() != "ыч"  # "иваныч" only of a known name
         if known or shaped:
             # the Kazakh list holds patronymics ("сергеевич", "омарханұлы"): it speaks only of -ов, -ев
-            if _a_word(lower) or (family and _any_kazakh_word(lower)):
+            if _a_word(lower) or (family and not shape.endswith(_BAI) and _any_kazakh_word(lower)):
                 return ""
             return skeleton(core)
     return ""
@@ -1738,11 +1798,33 @@ def _kazakh_word(lower: str) -> bool:
     )
 
 
+def _kazakh_reading(lower: str) -> bool:
+    """The Kazakh dictionary holds ``lower``, or a stem of it before an ending (no name list asked)."""
+    words = lexicon.kazakh_words()
+    endings = endings_for(False)
+    return lower in words or any(
+        lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
+def _kazakh_skeleton_reading(shape: str) -> bool:
+    """The same for a skeleton (a word in the Latin alphabet)."""
+    words = lexicon.kazakh_skeletons()
+    endings = _all_endings()
+    return shape in words or any(
+        shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1)
+    )
+
+
 @lru_cache(maxsize=50_000)
 def _kazakh_dictionary_name(lower: str, base: str) -> bool:
     """The Kazakh dictionary holds the listed name ``base`` itself as a word, and ``lower`` is it or
     it with an ending ("алма", "алмаға": an apple). The Kazakh list was written without the older
     name lists' names, so this speaks of the names brought in since."""
+    if base not in lexicon.word_list("first_names.txt") and (
+        _kazakh_skeleton_reading(skeleton(lower)) if _is_latin(lower) else _kazakh_reading(lower)
+    ):
+        return True  # a name the older list lacks, read as a word and an ending: "тұрсын", "көзімді"
     if _is_latin(lower):  # either alphabet: a skeleton
         shapes = lexicon.kazakh_skeletons()
         return base in shapes and (skeleton(lower) == base or skeleton(lower)[len(base) :] in _all_endings())
