@@ -143,7 +143,7 @@ def name_words(latin: bool) -> frozenset[str]:
     )
 
 
-_SCRIPT_BOUND = ("russian", "english", "inflected", "of russian", "european")
+_SCRIPT_BOUND = ("russian", "english", "inflected", "of russian", "european", "words of the region in their")
 """Sections of name-words that are words in their own script only ("роман" is no word in Latin)."""
 
 
@@ -237,9 +237,16 @@ def written_like_a_name(word: str) -> bool:
     if lower in cyrillic:
         return True
     endings = endings_for(False)
-    return any(
-        lower[:cut] in cyrillic and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
-    )
+    cuts = range(len(lower) - 1, 2, -1)
+    if any(lower[:cut] in cyrillic and skeleton(lower[cut:]) in endings for cut in cuts):
+        return True
+    # "дилнозе", "с мадиной": a name in -а or -я takes a Russian case ending in its stead (a stem
+    # of four letters at least: "және" is no Жана)
+    stem, ending = _RUSSIAN_CASE.sub("", lower), _RUSSIAN_CASE.search(lower)
+    return ending is not None and len(stem) >= 4 and (stem + "а" in cyrillic or stem + "я" in cyrillic)
+
+
+_RUSSIAN_CASE = re.compile("(?:ой|ою|ей|ею|е|у|ю|ы|и)$")
 
 
 _KAZAKH_LATIN = frozenset("áǵıńóúý")
@@ -1010,7 +1017,15 @@ class NameFinder:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:
                 return None  # "Тема зашла", "Слава богу": the dictionary reads a word
-        elif lower in lexicon.english_words() and not possessive:
+        if base not in lexicon.word_list("first_names.txt") and (
+            (not latin and _kazakh_dictionary_name(lower, base))
+            or (skeleton(token.text) != base and _word_shaped(lower))
+        ):
+            # "Жолдас керек", "Bahorda": a word of the Kazakh dictionary, or a name-word with a word's
+            # ending, that only the region's list has as a name is read at a sentence start as it
+            # was before that list (a word)
+            return None
+        if latin and lower in lexicon.english_words() and not possessive:
             return None  # "Mark the time", "Will they come?"; not "Will's number" (unsure)
         return self._span(token, AMBIGUOUS, base)
 
