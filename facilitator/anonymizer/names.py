@@ -58,6 +58,13 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def _older_bases() -> frozenset[str]:
+    """The skeletons of the older, reviewed name lists (first_names.txt, surnames.txt, the short
+    forms): what the region's list adds is read more warily."""
+    return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt") | _short_names()
+
+
+@cache
 def _region_bases() -> frozenset[str]:
     return frozenset(skeleton(form) for form in _region_forms())
 
@@ -989,6 +996,15 @@ class NameFinder:
             word_too = known and name < 0.3  # "Нам", "Роза": the dictionary knows a word
         if not word_too:
             word_too = _kazakh_dictionary_name(lower, base)  # "алма" (an apple), "алмаға", "almaǵa"
+        region_only = base not in _older_bases()
+        if region_only and token.initial and skeleton(token.text) != base and _word_shaped(lower):
+            # "Гулҳо", "Sapardan": a word with a word's ending at a sentence start, whose stem only the
+            # region's list has as a name, is judged as it was before that list
+            return self._unlisted(token, before, after)
+        if not word_too and region_only and len(base) <= 4:
+            # "ниёз", "ризо", "рӯзӣ": a short name that only the region's list has is as likely a
+            # word of a language no dictionary here reads: a name in lower case where a person stands
+            word_too = True
         if not word_too:
             if token.capitalised or len(base) >= 4:
                 return self._span(token, "names-list", base)
@@ -1017,7 +1033,7 @@ class NameFinder:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:
                 return None  # "Тема зашла", "Слава богу": the dictionary reads a word
-        if base not in lexicon.word_list("first_names.txt") and (
+        if base not in _older_bases() and (
             (not latin and _kazakh_dictionary_name(lower, base))
             or (skeleton(token.text) != base and _word_shaped(lower))
         ):
@@ -1836,7 +1852,7 @@ def _kazakh_dictionary_name(lower: str, base: str) -> bool:
     """The Kazakh dictionary holds the listed name ``base`` itself as a word, and ``lower`` is it or
     it with an ending ("алма", "алмаға": an apple). The Kazakh list was written without the older
     name lists' names, so this speaks of the names brought in since."""
-    if base not in lexicon.word_list("first_names.txt") and (
+    if base not in _older_bases() and (
         _kazakh_skeleton_reading(skeleton(lower)) if _is_latin(lower) else _kazakh_reading(lower)
     ):
         return True  # a name the older list lacks, read as a word and an ending: "тұрсын", "көзімді"
