@@ -33,8 +33,8 @@ from facilitator.anonymizer.names import (
     _stems,
     _strip_case,
     base_of,
+    first_names,
     list_names,
-    short_forms,
     starts_sentence,
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
@@ -463,7 +463,7 @@ def _in_public_phrase(text: str, start: int, end: int) -> bool:
 
 @cache
 def _first_names() -> frozenset[str]:
-    return lexicon.word_list("first_names.txt") | short_forms()
+    return first_names()
 
 
 def _capital_at_start(text: str, span: Span) -> bool:

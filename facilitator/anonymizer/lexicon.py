@@ -75,6 +75,33 @@ def short_form_words() -> list[str]:
     return [form for _full, form, listed in _diminutive_entries() if listed]
 
 
+_FORM_SEPARATORS = re.compile(r"[,;/|]")
+_A_NAME = re.compile(r"[^\W\d_](?:[\w’'ʼ‘-]*[^\W\d_])?")
+
+
+@cache
+def region_names() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """The given names of the region (data/names_region.tsv): for each, its spellings as written
+    (the Cyrillic one, its variants, its Latin forms), its group ("kazakh m", …) and whether it is
+    also an everyday word (the ``word`` mark: "Арман", "Бақыт")."""
+    names = []
+    for line in _data("names_region.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        fields += [""] * (5 - len(fields))
+        cyrillic, variants, latin, group, mark = fields[:5]
+        forms: list[str] = []
+        for field_ in (cyrillic, variants, latin):
+            for form in _FORM_SEPARATORS.split(field_):
+                form = form.strip()
+                if _A_NAME.fullmatch(form) and form not in forms:
+                    forms.append(form)
+        if forms:
+            names.append((tuple(forms), group.casefold(), mark.casefold() == "word"))
+    return tuple(names)
+
+
 @cache
 def english_words() -> frozenset[str]:
     return frozenset(_lines("english_words.txt"))

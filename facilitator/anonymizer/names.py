@@ -48,7 +48,58 @@ _OPENERS = set(" \t«\"“„'‘(-–—•*>")
 @cache
 def list_names() -> frozenset[str]:
     """The skeletons of the listed first names, surnames and short forms of first names."""
+    return _full_names() | _short_names()
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The skeletons of the listed first names (both lists, every spelling) and their short forms."""
+    return lexicon.word_list("first_names.txt") | _region_bases() | _short_names()
+
+
+@cache
+def _older_bases() -> frozenset[str]:
+    """The skeletons of the older, reviewed name lists (first_names.txt, surnames.txt, the short
+    forms): what the region's list adds is read more warily."""
     return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt") | _short_names()
+
+
+@cache
+def _region_bases() -> frozenset[str]:
+    return frozenset(skeleton(form) for form in _region_forms())
+
+
+@cache
+def _region_forms() -> tuple[str, ...]:
+    """Every spelling of the region's given names (data/names_region.tsv, with the variants
+    ``spelling_variants`` adds), less those that are a word for a person or a relative, a word of
+    the profiles' grammar, a place or a word that is never a name: "Бала", "Адам" and "Ата" stay
+    what the profiles say they are."""
+    taken = (
+        _person_nouns()
+        | frozenset(skeleton(w) for w in _kin_nouns() | _grammar_words() | union("honorifics"))
+        | union("particles")
+        | lexicon.word_list("places.txt")
+    )
+    found: dict[str, None] = {}
+    for written, _group, _word in lexicon.region_names():
+        for form in written:
+            for variant in spelling_variants(form):
+                if skeleton(variant) not in taken and variant.casefold() not in lexicon.not_names():
+                    found[variant] = None
+    return tuple(found)
+
+
+_IYO = re.compile("(?<=[иИ])[ёя]")
+
+
+def spelling_variants(form: str) -> tuple[str, ...]:
+    """``form`` and the spellings of it that another alphabet's habit gives: Uzbek "иё" is Russian
+    and Kazakh "ия" (Бахтиёр, Бахтияр; Зиёда, Зияда). Kazakh letters and Russian passport
+    spelling (Нұрлан, Нурлан; Гүлшат, Гульшат) are one written form already (``_plain_cyrillic``),
+    and Latin spellings one skeleton."""
+    swapped = _IYO.sub(lambda m: "я" if m.group() == "ё" else "ё", form)
+    return (form,) if swapped == form else (form, swapped)
 
 
 def short_forms() -> frozenset[str]:
@@ -78,7 +129,7 @@ def written_short_form(word: str, base: str) -> bool:
 
 @cache
 def _full_names() -> frozenset[str]:
-    return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt")
+    return lexicon.word_list("first_names.txt") | lexicon.word_list("surnames.txt") | _region_bases()
 
 
 def _short_names() -> frozenset[str]:
@@ -95,15 +146,23 @@ def name_words(latin: bool) -> frozenset[str]:
     return frozenset(
         word
         for word, section, in_latin in _name_word_lines()
-        if in_latin == latin or not section.startswith(("russian", "english", "inflected", "of russian"))
+        if in_latin == latin or not section.startswith(_SCRIPT_BOUND)
     )
+
+
+_SCRIPT_BOUND = ("russian", "english", "inflected", "of russian", "european", "words of the region in their")
+"""Sections of name-words that are words in their own script only ("роман" is no word in Latin)."""
 
 
 @cache
 def regional_name_words() -> frozenset[str]:
     """Name-words of Kazakh, Kyrgyz, Uzbek and Tajik: in Russian text these are names ("Жасур")."""
-    regional = ("kazakh", "kyrgyz", "uzbek")
-    return frozenset(word for word, section, _latin in _name_word_lines() if section.startswith(regional))
+    regional = ("kazakh", "kyrgyz", "uzbek", "tajik", "tatar", "uyghur")
+    russian = frozenset(word for word, section, _latin in _name_word_lines() if section.startswith("russian"))
+    return (
+        frozenset(word for word, section, _latin in _name_word_lines() if section.startswith(regional))
+        - russian
+    )  # "Роза" is a Russian word too
 
 
 @cache
@@ -117,7 +176,21 @@ def _name_word_lines() -> list[tuple[str, str, bool]]:
         word = line.split("#", 1)[0].strip()
         if word:
             lines.append((skeleton(word), section, _is_latin(word)))
+    # the region's names marked as everyday words, in every spelling ("бақыт", "baqyt", "bakyt")
+    region = frozenset(_region_forms())
+    older = lexicon.word_list("first_names.txt")
+    for written, group, word_too in lexicon.region_names():
+        # a name of the older, reviewed list keeps its word or name reading ("Серік", "Нодир")
+        if word_too and skeleton(written[0]) not in older:
+            section = _GROUPS.get(group, group)
+            lines += [(skeleton(f), section, _is_latin(f)) for f in written if f in region]
     return lines
+
+
+_GROUPS = {"kk": "kazakh", "ky": "kyrgyz", "uz": "uzbek", "tg": "tajik", "tt": "tatar", "ug": "uyghur"}
+_GROUPS |= {"ru": "russian", "ko": "korean"}
+"""The region list's groups as the sections of name_words.txt (a Russian name-word is a word only in
+Cyrillic; a Kazakh one in either alphabet)."""
 
 
 @cache
@@ -133,12 +206,13 @@ def _written_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cyrillic), frozenset(latin)
 
 
-_PLAIN = str.maketrans("әғқңөұүһіёўҳҷӣӯ", "агкноуухиеухжиу")
+_PLAIN = str.maketrans("әғқңөұүһіёўҳҷӣӯ", "агкноуухиеухжиу", "ьъ")
 
 
 def _plain_cyrillic(word: str) -> str:
     """Lower case, the letters of Kazakh, Uzbek and Tajik as their Russian look-alikes ("нұрлан" is
-    written like "Нурлан"); doubled letters and other spellings stay apart ("жанна" is not "жана")."""
+    written like "Нурлан"), no soft or hard sign (Kazakh "Гүлшат" is Russian "Гульшат"); doubled
+    letters and other spellings stay apart ("жанна" is not "жана")."""
     return word.casefold().translate(_PLAIN)
 
 
@@ -152,6 +226,7 @@ def _list_lines(short: bool = True) -> list[str]:
             word = line.split("#", 1)[0].strip()
             if word:
                 lines.append(word)
+    lines += _region_forms()
     return lines + [w for w in lexicon.short_form_words() if short and skeleton(w) in _short_names()]
 
 
@@ -169,9 +244,16 @@ def written_like_a_name(word: str) -> bool:
     if lower in cyrillic:
         return True
     endings = endings_for(False)
-    return any(
-        lower[:cut] in cyrillic and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
-    )
+    cuts = range(len(lower) - 1, 2, -1)
+    if any(lower[:cut] in cyrillic and skeleton(lower[cut:]) in endings for cut in cuts):
+        return True
+    # "дилнозе", "с мадиной": a name in -а or -я takes a Russian case ending in its stead (a stem
+    # of four letters at least: "және" is no Жана)
+    stem, ending = _RUSSIAN_CASE.sub("", lower), _RUSSIAN_CASE.search(lower)
+    return ending is not None and len(stem) >= 4 and (stem + "а" in cyrillic or stem + "я" in cyrillic)
+
+
+_RUSSIAN_CASE = re.compile("(?:ой|ою|ей|ею|е|у|ю|ы|и)$")
 
 
 _KAZAKH_LATIN = frozenset("áǵıńóúý")
@@ -569,14 +651,16 @@ class NameFinder:
             return "same-note"
         if not capital and lower_unsure and base_of(word, lower_unsure, min_inflected=3) is not None:
             return AMBIGUOUS  # "азаматпен" beside "азамат опять" (itself unsure)
-        listed = base_of(word, self._lists) is not None
+        listed_base = base_of(word, self._lists)
+        # "anasynyń" is a mother's (анасы), not Анас's
+        listed = listed_base is not None and len(_kin_form(word)) <= len(listed_base)
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
         surname = (
             before
             and before[0] in taken
             and text[before[1] : start] == " "
-            and _lower_surname_shaped(word)
+            and (_lower_surname_shaped(word) or (_name_like_shape(word) and _a_russian_surname(word)))
             and not _any_kazakh_word(word.casefold())
         )
         first = (
@@ -586,6 +670,10 @@ class NameFinder:
             # "ербол тоқтарұлы", "aidos tleubay": a surname right after a name of the note; "bolat
             # zharkynbay said": a listed first name right before one
             return NAME_SHAPE
+        if not capital and len(word) >= 4 and first and _a_russian_surname(after[2] if after else ""):
+            # "мать кости литвиненко": a listed first name that is also a word ("кости", bones),
+            # right before a surname the dictionary knows: unsure
+            return AMBIGUOUS
         cued = before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":")
         if cued and (capital or listed):
             return "name-cue"
@@ -702,6 +790,7 @@ class NameFinder:
             after is not None
             and after[2].casefold() in union("person_after")
             and after[2].casefold() not in union("conjunctions")
+            and not _CLOSING_QUOTE.search(text, end, after[0])  # "«… әйел — күміс» деді": the quote's
         )
         if not said and after is not None and after[2].casefold() in union("subject_fillers"):
             following = _NEXT.match(text, after[1])  # "кирюха опять опоздал": a filler, then the verb
@@ -869,12 +958,26 @@ class NameFinder:
             listed = None  # "жаңа" is not Жанна, "және" is not Jane
         if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():
             listed = None  # "Kelin" (a bride) is not Keli with an ending
+        if listed is not None and listed != skeleton(word) and token.capitalised and SURNAME.match(word):
+            listed = None  # "Сәрсенов деген фамилиясы": a surname of a listed name's stem
+        if listed is not None and len(_kin_form(word)) > len(listed):
+            listed = None  # "анасына", "anasyn" are a mother's (анасы), not Анас's
+        if (
+            listed is not None
+            and listed != skeleton(word)
+            and _is_latin(word)
+            and word.casefold() in lexicon.english_words()
+        ):
+            listed = None  # "Western" is no Vesta with an ending: an English word takes no case
         if listed is not None and not token.capitalised and written_short_form(word, listed):
             listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
         if token.capitalised and not token.shouting:
             return self._unlisted(token, before, after, _number_follows(text, token.end))
+        glued = "" if token.capitalised else _glued_family_name(word.casefold())
+        if glued:
+            return self._span(token, "surname-pattern", glued)  # "ерланұлы", "нурлановна", "asankyzy"
         shaped = not token.capitalised and _lower_name_shaped(word)
         if shaped and _lower_person_context(token, before, after, text):
             return self._span(token, NAME_SHAPE, _shaped_key(word))
@@ -891,6 +994,17 @@ class NameFinder:
         if not latin and not word_too:
             known, name, _place = lexicon.russian(lower)
             word_too = known and name < 0.3  # "Нам", "Роза": the dictionary knows a word
+        if not word_too:
+            word_too = _kazakh_dictionary_name(lower, base)  # "алма" (an apple), "алмаға", "almaǵa"
+        region_only = base not in _older_bases()
+        if region_only and token.initial and skeleton(token.text) != base and _word_shaped(lower):
+            # "Гулҳо", "Sapardan": a word with a word's ending at a sentence start, whose stem only the
+            # region's list has as a name, is judged as it was before that list
+            return self._unlisted(token, before, after)
+        if not word_too and region_only and len(base) <= 4:
+            # "ниёз", "ризо", "рӯзӣ": a short name that only the region's list has is as likely a
+            # word of a language no dictionary here reads: a name in lower case where a person stands
+            word_too = True
         if not word_too:
             if token.capitalised or len(base) >= 4:
                 return self._span(token, "names-list", base)
@@ -919,7 +1033,15 @@ class NameFinder:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:
                 return None  # "Тема зашла", "Слава богу": the dictionary reads a word
-        elif lower in lexicon.english_words() and not possessive:
+        if base not in _older_bases() and (
+            (not latin and _kazakh_dictionary_name(lower, base))
+            or (skeleton(token.text) != base and _word_shaped(lower))
+        ):
+            # "Жолдас керек", "Bahorda": a word of the Kazakh dictionary, or a name-word with a word's
+            # ending, that only the region's list has as a name is read at a sentence start as it
+            # was before that list (a word)
+            return None
+        if latin and lower in lexicon.english_words() and not possessive:
             return None  # "Mark the time", "Will they come?"; not "Will's number" (unsure)
         return self._span(token, AMBIGUOUS, base)
 
@@ -1191,6 +1313,16 @@ def _person_nouns() -> frozenset[str]:
 
 
 @cache
+def _kin_skeletons() -> frozenset[str]:
+    return frozenset(skeleton(w) for w in _kin_nouns() if len(skeleton(w)) >= 3)
+
+
+def _kin_form(word: str) -> str:
+    """The relative or word for a person that ``word`` is a form of ("анасына" of анасы), or ""."""
+    return base_of(word, _kin_skeletons(), min_inflected=3) or ""
+
+
+@cache
 def _kin_nouns() -> frozenset[str]:
     """Relatives and words for a person, as written: "сестра", "ағасы", "cousin", "jigit"."""
     return union("person_before") | union("person_nouns")
@@ -1352,7 +1484,12 @@ def _name_like_shape(word: str) -> bool:
         _ends_like_a_name(skeleton(lower))
         or bool(_OV_SURNAME.search(_lower_surname(lower)))
         or bool(SURNAME.match(lower[:1].upper() + lower[1:]))
+        or bool(_FAMILIAR_PATRONYMIC.search(lower))
     )
+
+
+_FAMILIAR_PATRONYMIC = re.compile(r"ыч(?:а|у|ем|е)?$")
+"""A patronymic as it is said ("иваныч", "михалычу")."""
 
 
 @lru_cache(maxsize=50_000)
@@ -1448,6 +1585,7 @@ def _shaped_key(word: str) -> str:
     return stems[-1] if stems else _strip_case(shape)
 
 
+_CLOSING_QUOTE = re.compile("[»\"”“']")
 _SPEAKER_GAP = re.compile(r"\s*:\s*[«\"“„'‘]?")  # a speaker's colon, then what was said
 
 
@@ -1465,6 +1603,64 @@ def _lower_person_context(token: Token, before: Token | None, after: Token | Non
         lower = before.text.casefold()
         return lower in union("person_before") or lower in _PERSON_PREPOSITIONS
     return False
+
+
+_GLUED = re.compile(
+    r"(?:ұлы|улы|қызы|кызы|уулу|ович|евич|овна|евна|ыч|ов|ова|ев|ева|ёв|ёва|зода|заде"
+    r"|uly|ulı|uulu|qyzy|kyzy|qızı|ovich|evich|ovna|evna|ov|ova|ev|eva|zoda|zade)$"
+)
+"""A patronymic or a family name glued to a first name: -ұлы, -қызы, -uulu, -ович, -овна, -ыч
+(иваныч), -ов(а), -ев(а), -зода."""
+
+
+def _a_russian_surname(word: str) -> bool:
+    """The Russian dictionary reads ``word`` (lower case) as a surname more than as anything else
+    ("беляев", "литвиненко")."""
+    if not word or _is_latin(word):
+        return False
+    known, name_p, _place = lexicon.russian(word.casefold())
+    return known and name_p >= 0.5
+
+
+_BAI = ("bai", "bek", "ba")
+"""-бай, -бек before -ов/-ев (-баев, -беков): a surname's whatever its stem; the Kazakh list holds
+surnames of that shape too ("жұмабаев")."""
+_FAMILY_ENDS = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ov", "ova", "ev", "eva")
+
+
+@lru_cache(maxsize=50_000)
+def _glued_family_name(lower: str) -> str:
+    """The key of a lower-case word that is a listed first name with a patronymic's or a family
+    name's ending glued on, maybe with a case ending after it ("ерланұлы", "асанқызы", "bakytuulu",
+    "нурлановича", "ерлановну", "nurbekov", "rahimzoda"), or any stem of four letters with a
+    patronymic's ending or -баев/-беков ("тлеубаев", "жаксылыкулы"), where no dictionary reads a
+    word ("романов", "алмазов" are novels and diamonds); "" otherwise."""
+    if len(lower) < 6 or "-" in lower:
+        return ""
+    latin = _is_latin(lower)
+    endings = endings_for(latin)
+    names = first_names()
+    for cut in range(len(lower), 4, -1):
+        if cut < len(lower) and skeleton(lower[cut:]) not in endings:
+            continue
+        core = lower[:cut]
+        suffix = _GLUED.search(core)
+        if suffix is None:
+            continue
+        stem = core[: suffix.start()]
+        shape = skeleton(stem)
+        family = suffix.group().endswith(_FAMILY_ENDS)
+        # "сергеевич" is Сергей's son, "nikolaevna" Nikolai's daughter
+        known = len(shape) >= 3 and (shape in names or skeleton(stem + ("y" if latin else "й")) in names)
+        # a patronymic's ending, or -бай/-бек before -ов, is a name's whatever its stem ("тлеубаев")
+        shaped = len(shape) >= 4 and (not family or shape.endswith(_BAI))
+        shaped = shaped and suffix.group() != "ыч"  # "иваныч" only of a known name
+        if known or shaped:
+            # the Kazakh list holds patronymics ("сергеевич", "омарханұлы"): it speaks only of -ов, -ев
+            if _a_word(lower) or (family and not shape.endswith(_BAI) and _any_kazakh_word(lower)):
+                return ""
+            return skeleton(core)
+    return ""
 
 
 @lru_cache(maxsize=50_000)
@@ -1630,6 +1826,46 @@ def _kazakh_word(lower: str) -> bool:
     endings = endings_for(False)
     return any(
         lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
+def _kazakh_reading(lower: str) -> bool:
+    """The Kazakh dictionary holds ``lower``, or a stem of it before an ending (no name list asked)."""
+    words = lexicon.kazakh_words()
+    endings = endings_for(False)
+    return lower in words or any(
+        lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
+    )
+
+
+def _kazakh_skeleton_reading(shape: str) -> bool:
+    """The same for a skeleton (a word in the Latin alphabet)."""
+    words = lexicon.kazakh_skeletons()
+    endings = _all_endings()
+    return shape in words or any(
+        shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _kazakh_dictionary_name(lower: str, base: str) -> bool:
+    """The Kazakh dictionary holds the listed name ``base`` itself as a word, and ``lower`` is it or
+    it with an ending ("алма", "алмаға": an apple). The Kazakh list was written without the older
+    name lists' names, so this speaks of the names brought in since."""
+    if base not in _older_bases() and (
+        _kazakh_skeleton_reading(skeleton(lower)) if _is_latin(lower) else _kazakh_reading(lower)
+    ):
+        return True  # a name the older list lacks, read as a word and an ending: "тұрсын", "көзімді"
+    if _is_latin(lower):  # either alphabet: a skeleton
+        shapes = lexicon.kazakh_skeletons()
+        return base in shapes and (skeleton(lower) == base or skeleton(lower)[len(base) :] in _all_endings())
+    words = lexicon.kazakh_words()
+    if lower in words:
+        return True
+    endings = endings_for(False)
+    return any(
+        lower[:cut] in words and skeleton(lower[:cut]) == base and skeleton(lower[cut:]) in endings
+        for cut in range(len(lower) - 1, 2, -1)
     )
 
 
