@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from facilitator.anonymizer import lexicon
+from facilitator.anonymizer import kazakh_spellings, lexicon
 from facilitator.anonymizer.profiles import cue_phrases, endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
@@ -122,7 +122,8 @@ def _name_word_lines() -> list[tuple[str, str, bool]]:
 
 @cache
 def _written_names() -> tuple[frozenset[str], frozenset[str]]:
-    """The list names as written, lower case, in Cyrillic; and the skeletons of those written in Latin."""
+    """The list names as written, lower case, in Cyrillic; and the skeletons of those written in Latin
+    and of every name as ASCII spells it."""
     cyrillic: set[str] = set()
     latin: set[str] = set()
     for name in _list_lines():
@@ -130,6 +131,8 @@ def _written_names() -> tuple[frozenset[str], frozenset[str]]:
             latin.add(skeleton(name))
         else:
             cyrillic.add(_plain_cyrillic(name))
+            # "zharas", "omirzak": a name listed in Cyrillic only, as it is typed in ASCII
+            latin.add(skeleton(kazakh_spellings.to_ascii(name)))
     return frozenset(cyrillic), frozenset(latin)
 
 
@@ -174,31 +177,25 @@ def written_like_a_name(word: str) -> bool:
     )
 
 
-_KAZAKH_LATIN = frozenset("áǵıńóúý")
+_KAZAKH_LATIN = frozenset(kazakh_spellings.LOWER_LETTERS)
 
 
 @cache
 def _kazakh_latin_names() -> frozenset[str]:
-    """The list names written with the letters of Kazakh's Latin alphabet, lower case ("aıgerim"), and
-    every Cyrillic list name as Kazakh's 2021 Latin alphabet spells it ("Қайрат" is "qaırat", "Дәурен"
-    "dáýren", "Айдос" "aıdos"): the lists write such names in Russian-style Latin ("Kairat") only."""
+    """The list names written with the letters of Kazakh's Latin alphabets, lower case ("aıgerim"), and
+    every Cyrillic list name as Kazakh's 2018 and 2021 Latin alphabets spell it ("Қайрат" is "qaırat"
+    and "qairat", "Дәурен" "dáýren" and "däuren", "Айнұр" "aınur" and "ainūr"): the lists write such
+    names in Russian-style Latin ("Kairat") only."""
     lines = _list_lines()
     written = {n.casefold() for n in lines if any(c in _KAZAKH_LATIN for c in n.casefold())}
-    spelt = {kazakh_latin(n) for n in lines if not _is_latin(n)}
+    spelt = {s for n in lines if not _is_latin(n) for s in kazakh_spellings.latin_spellings(n)}
     return frozenset(written | spelt)
 
 
-_KAZAKH_2021 = {
-    **dict(zip("абвгдезклмнопрстфхһыіәғқңөұү", "abvgdezklmnoprstfhhyiáǵqńóuú", strict=True)),
-    **{"ж": "j", "и": "ı", "й": "ı", "у": "ý", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ё": "ıo"},
-    **{"ю": "ıý", "я": "ıa", "э": "e", "ъ": "", "ь": ""},
-}
-
-
 def kazakh_latin(name: str) -> str:
-    """A Cyrillic word in lower case as Kazakh's 2021 Latin alphabet spells it ("Қайраттың" is
-    "qaırattyń")."""
-    return "".join(_KAZAKH_2021.get(c, c) for c in name.casefold())
+    """A Cyrillic word in lower case as Kazakh's 2018 Latin alphabet spells it ("Қайраттың" is
+    "qaırattyń"; its other spellings: kazakh_spellings)."""
+    return kazakh_spellings.to_2018(name)
 
 
 def _kazakh_latin_name(lower: str) -> bool:
@@ -220,7 +217,7 @@ _RUSSIAN_SPELLING = re.compile(r"[а-яё'-]+")
 
 
 def _is_latin(word: str) -> bool:
-    return word[:1].isascii() or word[:1] in "ÁǴÍŃÓÚÝáǵıńóúý"
+    return word[:1].isascii() or word[:1] in "ÁǴÍŃÓÚÝáǵıńóúý" or word[:1] in kazakh_spellings.LETTERS
 
 
 @dataclass(frozen=True)
@@ -1578,9 +1575,15 @@ def _possessed(word: str, base: str) -> bool:
         his is not None
         and his.start() >= 3
         and word[his.start() - 1 : his.start()].casefold() not in "aeiouаеиоуыіәөұүэюяáóúıý"
+        # "qairattyn", "nurlannyn": a doubled consonant is the genitive's (-тың, -ның) in ASCII
+        and not _doubled(word.casefold(), his.start())
         and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
         and skeleton(word[: his.start()]) == base
     )
+
+
+def _doubled(lower: str, end: int) -> bool:
+    return end >= 2 and lower[end - 2] == lower[end - 1]
 
 
 @cache
@@ -1680,6 +1683,7 @@ _COPULA_AFTER = frozenset(
 _GENITIVE = (
     *("ның", "нің", "дың", "дің", "тың", "тің"),
     *("nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning"),
+    *sorted({s for g in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for s in kazakh_spellings.from_2018(g)}),
 )
 
 
