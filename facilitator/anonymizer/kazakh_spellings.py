@@ -66,6 +66,9 @@ LETTERS = LETTERS_2018 + LETTERS_2021
 LOWER_LETTERS = "áǵıńóúýäğñöūüşç"
 """LETTERS in lower case ("İ" is "i" with a combining dot: no mark)."""
 
+_2021_AS_2018 = str.maketrans(
+    {"ä": "á", "ğ": "ǵ", "ñ": "ń", "ö": "ó", "ū": "u", "ü": "ú", "ş": "sh", "ç": "ch"}
+)
 _DIGRAPHS = ("sh", "ch")
 _MAX_VARIANTS = 64
 
@@ -83,6 +86,13 @@ def to_2021(word: str) -> str:
 def to_ascii(word: str) -> str:
     """A Cyrillic word in lower case in the usual ASCII spelling ("Жандосқа" is "zhandosqa")."""
     return "".join(CYRILLIC_TO_ASCII.get(c, c) for c in word.casefold())
+
+
+def marks_as_2018(lower: str) -> str:
+    """A lower-case word with the 2021 alphabet's marked letters as the 2018 alphabet writes them
+    ("bolğan" is "bolǵan", "sūrağy" "suraǵy", "şeşesi" "sheshesi"): what rules written for 2018
+    endings read (і and и, "ı" and "i" in either, are left as they are)."""
+    return lower.translate(_2021_AS_2018)
 
 
 def latin_spellings(word: str) -> frozenset[str]:

@@ -1277,7 +1277,7 @@ _WORD_ENDINGS = re.compile(
     r"(?:лар|лер|дар|дер|тар|тер|ғы|гі|қы|кі|шы|ші|лық|лік|дық|дік|тық|тік|ған|ген|қан|кен|ды|ді|ты|ті|лы|лі"
     r"|мыз|міз|са|се|сы|сі|ы|і|ым|ім|ың|ің|ын|ін|ңыз|ңіз|сыз|сіз|йды|йді|ып|іп|у|да|де|та|те|ны|ні|ға|ге|қа|ке"
     r"|нан|нен|дан|ден|тан|тен|мен|бен|пен"
-    r"|lar|ler|dar|der|tar|ter|ǵy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
+    r"|lar|ler|dar|der|tar|ter|ǵy|gy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
     r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик)$"
 )
@@ -1289,7 +1289,8 @@ adjectives "-луу", "-түү" ("Күчтүү"); English
 
 
 def _word_shaped(lower: str) -> bool:
-    return bool(_WORD_ENDINGS.search(lower))
+    # "bolğan", "sūrağy": Kazakh's 2021 letters read as the 2018 endings above
+    return bool(_WORD_ENDINGS.search(lower) or _WORD_ENDINGS.search(kazakh_spellings.marks_as_2018(lower)))
 
 
 @cache
