@@ -50,11 +50,15 @@ FROM_2018_TO_2021: dict[str, tuple[str, ...]] = {
 
 FROM_2018_TO_ASCII: dict[str, tuple[str, ...]] = {
     **{"á": ("a",), "ǵ": ("g",), "ń": ("n",), "ó": ("o",), "ú": ("u",), "u": ("u",), "ý": ("u",)},
-    **{"ı": ("i", "y"), "i": ("i",), "sh": ("sh",), "ch": ("ch",)},
+    **{"ı": ("i",), "i": ("i",), "sh": ("sh",), "ch": ("ch",)},
     # қ typed as q or k, ж as j or zh
     **{"q": ("q", "k"), "j": ("j", "zh")},
 }
-"""A 2018 letter (or digraph) -> its ASCII spellings ("aıtty" is "aitty" or "aytty"); any other stays."""
+"""A 2018 letter (or digraph) -> its ASCII spellings; any other stays. "ı" after a vowel and before a
+consonant or the word's end is й, typed "i" or "y" ("aıtty" is "aitty" or "aytty"; not "jıen", жиен,
+nor "áıel", әйел: their "y" would read "ye")."""
+_CODA_Й = ("i", "y")
+_VOWELS = frozenset("aeiouyáóúıý")
 
 ASCII_CHOICES: dict[str, tuple[str, ...]] = {"қ": ("q", "k"), "ж": ("zh", "j"), "й": ("i", "y")}
 """The Cyrillic letters whose ASCII spelling varies from writer to writer."""
@@ -110,8 +114,14 @@ def from_2018(word: str) -> frozenset[str]:
     "zhauaby"). A word in plain ASCII gives its ASCII variants too ("jylady" -> "zhylady")."""
     lower = word.casefold()
     found = {lower}
+    units = _units(lower)
     for table in (FROM_2018_TO_2021, FROM_2018_TO_ASCII):
-        choices = [table.get(unit, (unit,)) for unit in _units(lower)]
+        choices = [table.get(unit, (unit,)) for unit in units]
+        if table is FROM_2018_TO_ASCII:
+            for index, unit in enumerate(units):
+                after = units[index + 1] if index + 1 < len(units) else ""
+                if unit == "ı" and index and units[index - 1] in _VOWELS and after not in _VOWELS:
+                    choices[index] = _CODA_Й
         for count, parts in enumerate(product(*choices)):
             if count >= _MAX_VARIANTS:
                 break
