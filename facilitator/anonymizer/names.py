@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from facilitator.anonymizer import lexicon
+from facilitator.anonymizer import kazakh_spellings, lexicon
 from facilitator.anonymizer.profiles import cue_phrases, endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
@@ -195,7 +195,8 @@ Cyrillic; a Kazakh one in either alphabet)."""
 
 @cache
 def _written_names() -> tuple[frozenset[str], frozenset[str]]:
-    """The list names as written, lower case, in Cyrillic; and the skeletons of those written in Latin."""
+    """The list names as written, lower case, in Cyrillic; and the skeletons of those written in Latin
+    and of every name as ASCII spells it."""
     cyrillic: set[str] = set()
     latin: set[str] = set()
     for name in _list_lines():
@@ -203,6 +204,8 @@ def _written_names() -> tuple[frozenset[str], frozenset[str]]:
             latin.add(skeleton(name))
         else:
             cyrillic.add(_plain_cyrillic(name))
+            # "zharas", "omirzak": a name listed in Cyrillic only, as it is typed in ASCII
+            latin.add(skeleton(kazakh_spellings.to_ascii(name)))
     return frozenset(cyrillic), frozenset(latin)
 
 
@@ -256,31 +259,25 @@ def written_like_a_name(word: str) -> bool:
 _RUSSIAN_CASE = re.compile("(?:ой|ою|ей|ею|е|у|ю|ы|и)$")
 
 
-_KAZAKH_LATIN = frozenset("áǵıńóúý")
+_KAZAKH_LATIN = frozenset(kazakh_spellings.LOWER_LETTERS)
 
 
 @cache
 def _kazakh_latin_names() -> frozenset[str]:
-    """The list names written with the letters of Kazakh's Latin alphabet, lower case ("aıgerim"), and
-    every Cyrillic list name as Kazakh's 2021 Latin alphabet spells it ("Қайрат" is "qaırat", "Дәурен"
-    "dáýren", "Айдос" "aıdos"): the lists write such names in Russian-style Latin ("Kairat") only."""
+    """The list names written with the letters of Kazakh's Latin alphabets, lower case ("aıgerim"), and
+    every Cyrillic list name as Kazakh's 2018 and 2021 Latin alphabets spell it ("Қайрат" is "qaırat"
+    and "qairat", "Дәурен" "dáýren" and "däuren", "Айнұр" "aınur" and "ainūr"): the lists write such
+    names in Russian-style Latin ("Kairat") only."""
     lines = _list_lines()
     written = {n.casefold() for n in lines if any(c in _KAZAKH_LATIN for c in n.casefold())}
-    spelt = {kazakh_latin(n) for n in lines if not _is_latin(n)}
+    spelt = {s for n in lines if not _is_latin(n) for s in kazakh_spellings.latin_spellings(n)}
     return frozenset(written | spelt)
 
 
-_KAZAKH_2021 = {
-    **dict(zip("абвгдезклмнопрстфхһыіәғқңөұү", "abvgdezklmnoprstfhhyiáǵqńóuú", strict=True)),
-    **{"ж": "j", "и": "ı", "й": "ı", "у": "ý", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ё": "ıo"},
-    **{"ю": "ıý", "я": "ıa", "э": "e", "ъ": "", "ь": ""},
-}
-
-
 def kazakh_latin(name: str) -> str:
-    """A Cyrillic word in lower case as Kazakh's 2021 Latin alphabet spells it ("Қайраттың" is
-    "qaırattyń")."""
-    return "".join(_KAZAKH_2021.get(c, c) for c in name.casefold())
+    """A Cyrillic word in lower case as Kazakh's 2018 Latin alphabet spells it ("Қайраттың" is
+    "qaırattyń"; its other spellings: kazakh_spellings)."""
+    return kazakh_spellings.to_2018(name)
 
 
 def _kazakh_latin_name(lower: str) -> bool:
@@ -302,7 +299,7 @@ _RUSSIAN_SPELLING = re.compile(r"[а-яё'-]+")
 
 
 def _is_latin(word: str) -> bool:
-    return word[:1].isascii() or word[:1] in "ÁǴÍŃÓÚÝáǵıńóúý"
+    return word[:1].isascii() or word[:1] in "ÁǴÍŃÓÚÝáǵıńóúý" or word[:1] in kazakh_spellings.LETTERS
 
 
 @dataclass(frozen=True)
@@ -1412,7 +1409,7 @@ _WORD_ENDINGS = re.compile(
     r"(?:лар|лер|дар|дер|тар|тер|ғы|гі|қы|кі|шы|ші|лық|лік|дық|дік|тық|тік|ған|ген|қан|кен|ды|ді|ты|ті|лы|лі"
     r"|мыз|міз|са|се|сы|сі|ы|і|ым|ім|ың|ің|ын|ін|ңыз|ңіз|сыз|сіз|йды|йді|ып|іп|у|да|де|та|те|ны|ні|ға|ге|қа|ке"
     r"|нан|нен|дан|ден|тан|тен|мен|бен|пен"
-    r"|lar|ler|dar|der|tar|ter|ǵy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
+    r"|lar|ler|dar|der|tar|ter|ǵy|gy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
     r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик)$"
 )
@@ -1424,7 +1421,8 @@ adjectives "-луу", "-түү" ("Күчтүү"); English
 
 
 def _word_shaped(lower: str) -> bool:
-    return bool(_WORD_ENDINGS.search(lower))
+    # "bolğan", "sūrağy": Kazakh's 2021 letters read as the 2018 endings above
+    return bool(_WORD_ENDINGS.search(lower) or _WORD_ENDINGS.search(kazakh_spellings.marks_as_2018(lower)))
 
 
 @cache
@@ -1774,9 +1772,15 @@ def _possessed(word: str, base: str) -> bool:
         his is not None
         and his.start() >= 3
         and word[his.start() - 1 : his.start()].casefold() not in "aeiouаеиоуыіәөұүэюяáóúıý"
+        # "qairattyn", "nurlannyn": a doubled consonant is the genitive's (-тың, -ның) in ASCII
+        and not _doubled(word.casefold(), his.start())
         and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
         and skeleton(word[: his.start()]) == base
     )
+
+
+def _doubled(lower: str, end: int) -> bool:
+    return end >= 2 and lower[end - 2] == lower[end - 1]
 
 
 @cache
@@ -1916,6 +1920,7 @@ _COPULA_AFTER = frozenset(
 _GENITIVE = (
     *("ның", "нің", "дың", "дің", "тың", "тің"),
     *("nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning"),
+    *sorted({s for g in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for s in kazakh_spellings.from_2018(g)}),
 )
 
 

@@ -8,6 +8,7 @@ and tags of the report in that language. A new language (Kyrgyz, Uzbek, Tajik) i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -15,6 +16,7 @@ from itertools import product
 
 import yaml
 
+from facilitator.anonymizer import kazakh_spellings
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.languages import LANGUAGES as APP_LANGUAGES
 
@@ -35,6 +37,11 @@ ADDRESS_PARTS = (
     "lines",
     "dorms",
 )
+SPELLINGS = {"kazakh-2018": kazakh_spellings.from_2018}
+"""A profile written in one of these spellings (its ``spelling:``) is read in every spelling of the
+language: the kk-latn profile is written in Kazakh's 2018 Latin alphabet and read in 2018, 2021 and
+ASCII ("aıtty", "aitty", "aytty"; "sózi", "sözi", "sozi")."""
+_AS_WRITTEN = ("code", "script", "letters", "spelling", "labels", "tags")
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
 
@@ -122,6 +129,12 @@ def profile(code: str) -> Profile:
     name = code if code in LANGUAGES else "en"
     source = resources.files("facilitator.anonymizer").joinpath("data", "languages", f"{name}.yaml")
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    spelling = str(data.get("spelling") or "")
+    if spelling:
+        if spelling not in SPELLINGS:
+            raise ValueError(f"language profile {name}.yaml: unknown spelling {spelling!r}")
+        data = _in_every_spelling(data, SPELLINGS[spelling])
+        data["letters"] = str(data.get("letters") or "") + kazakh_spellings.LETTERS
     chains = [[str(s) for s in alternatives] for alternatives in data.get("suffixes", [[""]])]
     endings = frozenset(skeleton("".join(parts)) for parts in product(*chains))
     missing = [kind for kind in TAG_KINDS if kind not in data["tags"]]
@@ -166,6 +179,27 @@ def profile(code: str) -> Profile:
         person=str(data["labels"]["person"]),
         tags={str(k): str(v) for k, v in data["tags"].items()},
     )
+
+
+def _in_every_spelling(data: dict[str, object], spell: Callable[[str], frozenset[str]]) -> dict[str, object]:
+    """``data`` with every word of its word lists (suffix chains and address words included) in
+    every spelling ``spell`` gives, each list in its order, each word's spellings after it."""
+
+    def words(items: object) -> object:
+        if isinstance(items, list):
+            spelt: list[object] = []
+            for item in items:
+                if isinstance(item, list):
+                    spelt.append(words(item))  # one link of the suffix chains
+                    continue
+                spelt.append(item)
+                spelt.extend(sorted(spell(str(item)) - {str(item)}))
+            return list(dict.fromkeys(spelt)) if all(not isinstance(i, list) for i in spelt) else spelt
+        if isinstance(items, dict):
+            return {key: words(value) for key, value in items.items()}
+        return items
+
+    return {key: value if key in _AS_WRITTEN else words(value) for key, value in data.items()}
 
 
 def _skeletons(words: object) -> frozenset[str]:

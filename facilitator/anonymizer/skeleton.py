@@ -88,13 +88,17 @@ _LATIN = (
     ("g‘", "g"),
     ("‘", ""),
     ("ʻ", ""),
-    # Kazakh in the 2021 Latin alphabet
+    # Kazakh in the 2018 Latin alphabet
     ("á", "a"),
     ("ǵ", "g"),
     ("ń", "n"),
     ("ó", "o"),
     ("ú", "u"),
     ("ý", "u"),
+    # and in the 2021 one (ä ğ ö ü ş ç ı above); "İ" in lower case is "i" and a combining dot
+    ("ñ", "n"),
+    ("ū", "u"),
+    ("\u0307", ""),
 )
 _DOUBLE = re.compile(r"(.)\1+")
 

@@ -1043,7 +1043,7 @@ def test_a_dictionary_word_that_does_not_speak_stays(text: str) -> None:
     ],
 )
 def test_kazakh_latin_spellings_of_names_listed_in_cyrillic_are_removed(text: str, part: str) -> None:
-    # the lists write Дәурен, Айдос as "Dauren", "Aidos"; the 2021 alphabet writes "dáýren", "aıdos"
+    # the lists write Дәурен, Айдос as "Dauren", "Aidos"; the 2018 alphabet writes "dáýren", "aıdos"
     assert covered(text, part), removed(text)
 
 

@@ -232,7 +232,7 @@ def test_a_nickname_takes_the_pseudonym_of_its_full_name(texts: list[str], langu
         (["Роман Светлов пришёл", "роман (Светлов) спорил весь шаг"], "ru", 1, None),
         # a Kazakh dative given or told something later in its clause ("арман" is a dream)
         (["Арман Сейітов келді", "арманға 150 нөмірін бердім", "арманға жету үшін оқу керек"], "kk", 1, 2),
-        # ... or helped, supported, thanked; in the 2021 Latin alphabet
+        # ... or helped, supported, thanked; in the 2018 Latin alphabet
         (
             ["Arman Qýanyshev keldi", "armanǵa top qoldaý kórsetti", "armanǵa jetý úshin oqý kerek"],
             "kk",
