@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -133,8 +133,13 @@ class ReviewWindow(QDialog):
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.toggle = QPushButton(translate("Review", "Keep / remove (Space)"), self)
         self.toggle.setObjectName("review-toggle")
-        self.toggle.setShortcut(QKeySequence(shortcuts("review-toggle")[0]))
         self.toggle.clicked.connect(self.toggle_current)
+        # Space is the console's "next step" too (an application shortcut), and the console keeps
+        # bare keys for the field that has the keyboard: as a shortcut it never reached this
+        # button. The notes list, the note and the found stretches hand it over themselves.
+        self._toggle_key = QKeySequence(shortcuts("review-toggle")[0])
+        for widget in (self.notes, self.text, self.spans):
+            widget.installEventFilter(self)
         self.kind = QComboBox(self)
         for kind in MARKABLE:
             self.kind.addItem(identifier_kind(kind), kind.value)
@@ -176,6 +181,19 @@ class ReviewWindow(QDialog):
         self.resize(1100, 700)
         # where the keys are: the list's selection looks the same with or without the focus
         self.setStyleSheet(FOCUS_FRAME)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space in the notes list, the note or the found stretches: keep or remove the chosen one."""
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
+            event, QKeyEvent
+        ):
+            if QKeySequence(event.keyCombination()) == self._toggle_key:
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()  # ours: no shortcut elsewhere takes it
+                else:
+                    self.toggle_current()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- loading ------------------------------------------------------------------------------
     def load(self) -> None:
@@ -257,7 +275,7 @@ class ReviewWindow(QDialog):
             return
         span, removed = candidates[row]
         self._decide(note, span.start, span.end, span.kind, Decision.KEEP if removed else Decision.REMOVE)
-        self.spans.selectRow(row)
+        self._select_span(span.start, span.end)  # its row may have moved (the unsure come first)
 
     def mark_selection(self) -> None:
         """Ctrl+R: the selected stretch of the note's text is removed in the export, as the kind
@@ -300,13 +318,16 @@ class ReviewWindow(QDialog):
 
     def _choose_stretch(self, start: int, end: int) -> None:
         """After a mark: its row chosen (Space keeps it) and the caret after it, where it was."""
-        for row, removal in enumerate(self.current_removals()):
-            if (removal.span.start, removal.span.end) == (start, end):
-                self.spans.selectRow(row)
-                break
+        self._select_span(start, end)
         cursor = self.text.textCursor()
         cursor.setPosition(end)
         self.text.setTextCursor(cursor)
+
+    def _select_span(self, start: int, end: int) -> None:
+        for row, removal in enumerate(self.current_removals()):
+            if (removal.span.start, removal.span.end) == (start, end):
+                self.spans.selectRow(row)
+                return
 
     def _say(self, message: str) -> None:
         self.status.setText(message)
