@@ -83,10 +83,14 @@ class OfferButton(QPushButton):
         self.setAutoDefault(True)  # Enter presses it, as in a dialog
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.key() in _PRESS_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                event.accept()  # Space presses this button; it is not "next step" here
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _PRESS_KEYS
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()  # Space presses this button; it is not "next step" here
+            return True
         return super().event(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -244,7 +248,9 @@ class NotesPanel(QWidget):
         self.follow_up_reason = QLabel(bar)
         self.follow_up_reason.setObjectName("follow-up-reason")
         self.follow_up_reason.setWordWrap(True)
-        self.mark_follow_up = OfferButton(_with_key(translate("Notes", "Mark for follow-up"), "follow-up-mark"), bar)
+        self.mark_follow_up = OfferButton(
+            _with_key(translate("Notes", "Mark for follow-up"), "follow-up-mark"), bar
+        )
         self.mark_follow_up.setObjectName("mark-follow-up")
         self.not_now = OfferButton(_with_key(translate("Notes", "Not now"), "follow-up-not-now"), bar)
         self.not_now.setObjectName("decline-follow-up")

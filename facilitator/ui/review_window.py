@@ -3,8 +3,9 @@
 The facilitator can keep a false positive, mark a missed identifier, and decide on small-group
 combinations (age + village + job). The note's text is read-only but has a caret: the arrows move
 it, Shift+arrows select (Ctrl+Shift+arrows a word at a time), and Ctrl+R marks the selection; when
-it cannot (nothing selected, or more than one identifier's worth), the status line says why. Decisions are saved as they are made and applied to the
-export; nothing leaves the laptop before this review.
+it cannot (nothing selected, or more than one identifier's worth), the status line says why.
+Decisions are saved as they are made and applied to the export; nothing leaves the laptop before
+this review.
 """
 
 from __future__ import annotations
@@ -72,12 +73,14 @@ MARK_LIMIT = 80
 LINE_BREAKS = ("\u2029", "\n")
 
 
-def _give_key(button: QPushButton, action_id: str) -> None:
-    """The button's key from the action table, named in its tooltip."""
+def _give_key(button: QPushButton, action_id: str, shown: bool = False) -> None:
+    """The button's key from the action table, named in its tooltip (``shown``: on it too)."""
     key = QKeySequence(shortcuts(action_id)[0])
-    button.setShortcut(key)
     native = key.toString(QKeySequence.SequenceFormat.NativeText)
     button.setToolTip(f"{button.text()} ({native})")
+    if shown:
+        button.setText(f"{button.text()} ({native})")
+    button.setShortcut(key)  # after the text: setText puts the mnemonic in its place
 
 
 FOCUS_FRAME = (
@@ -125,6 +128,9 @@ class ReviewWindow(QDialog):
             ]
         )
         self.spans.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        # one chosen stretch (Space acts on it): with Ctrl still held after Ctrl+R, choosing the
+        # new mark's row had added it to the first one's instead
+        self.spans.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         # Tab leaves the table (arrows move in it): Tab walked its cells one by one, so the notes
         # list seemed out of reach by keys
         self.spans.setTabKeyNavigation(False)
@@ -146,7 +152,7 @@ class ReviewWindow(QDialog):
         self.mark = QPushButton(translate("Review", "Mark the selected text"), self)
         self.mark.setObjectName("review-mark")
         self.mark.clicked.connect(self.mark_selection)
-        _give_key(self.mark, "review-mark")
+        _give_key(self.mark, "review-mark", shown=True)
         self.summary = QLabel(self)
         self.summary.setObjectName("review-summary")
         self.status = QLabel(self)
@@ -184,15 +190,17 @@ class ReviewWindow(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space in the notes list, the note or the found stretches: keep or remove the chosen one."""
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
-            event, QKeyEvent
+        kind = event.type()
+        if (
+            kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == self._toggle_key
         ):
-            if QKeySequence(event.keyCombination()) == self._toggle_key:
-                if event.type() == QEvent.Type.ShortcutOverride:
-                    event.accept()  # ours: no shortcut elsewhere takes it
-                else:
-                    self.toggle_current()
-                return True
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # ours: no shortcut elsewhere takes it
+            else:
+                self.toggle_current()
+            return True
         return super().eventFilter(watched, event)
 
     # -- loading ------------------------------------------------------------------------------

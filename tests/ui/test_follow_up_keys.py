@@ -98,7 +98,7 @@ def test_tab_reaches_the_offer_and_enter_or_space_answers_a_queue_of_two(qtbot: 
     notes = rig.console.notes
     note(rig, "Говорит, отец его бьёт")
     note(rig, "Ағасы әйелін ұрады дейді")  # a second offer waits behind the first, not instead
-    assert notes.waiting_offers() == 2 and "(then 1 more)" in notes.follow_up_reason.text()
+    assert "(then 1 more)" in notes.follow_up_reason.text() and notes.waiting_offers() == 2
     for _ in range(20):
         if focus() is notes.not_now:
             break
@@ -119,3 +119,19 @@ def test_tab_reaches_the_offer_and_enter_or_space_answers_a_queue_of_two(qtbot: 
     assert "follow-up" in tags["Ағасы әйелін ұрады дейді"]
     key(Qt.Key.Key_Space)
     assert rig.bridge.index == index + 1  # Space drives the session again
+
+
+def test_an_offer_left_unanswered_waits_past_the_end_of_the_session(qtbot: QtBot, rig: Rig) -> None:
+    """Not lost when the workshop ends: still offered (and its key works) while the facilitator
+    reviews the notes, so the disclosure can be flagged before the export."""
+    started(qtbot, rig)
+    note(rig, "Говорит, отец его бьёт")
+    key(Qt.Key.Key_Escape)
+    key(Qt.Key.Key_E, CTRL)
+    assert rig.bridge.status is Status.ENDED
+    rig.console.activateWindow()
+    qtbot.waitUntil(lambda: rig.console.isActiveWindow())
+    assert rig.console.notes.follow_up_bar.isVisible()
+    key(Qt.Key.Key_M, CTRL_SHIFT)
+    assert not rig.console.notes.follow_up_bar.isVisible()
+    assert "follow-up" in tags_by_text(rig)["Говорит, отец его бьёт"]

@@ -71,6 +71,8 @@ def test_the_notes_text_is_selected_by_keys_and_ctrl_r_marks_it(qtbot: QtBot, ri
     assert NOTE[decisions[-1].start : decisions[-1].end] == "11Б школы 25"  # without the space
     assert "Marked for removal" in review.status.text()
     assert focus() is review.text  # the caret stays, after the marked stretch
+    assert "Ctrl+R" in review.mark.text()  # the key is on the button
+    assert len(review.spans.selectionModel().selectedRows()) == 1  # only the new mark is chosen
     exported = build_report(rig.store, live_id).notes_by_step[0][1][0].text
     assert "11Б" not in exported and "школы 25" not in exported
     chosen = review.spans.currentRow()  # the new mark's row is the chosen one: Space keeps it
