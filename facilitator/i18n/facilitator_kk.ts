@@ -168,6 +168,14 @@
         <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
         <translation>Мәзірді ашу (әрі қарай бағыт пернелерімен; Alt пен әріп қажетті мәзірді ашады)</translation>
     </message>
+    <message>
+        <source>Mark the offered note for follow-up</source>
+        <translation>Ұсынылған жазбаны кейін жалғастыруға белгілеу</translation>
+    </message>
+    <message>
+        <source>Not now: do not mark the offered note</source>
+        <translation>Қазір емес: ұсынылған жазбаны белгілемеу</translation>
+    </message>
 </context>
 <context>
     <name>After</name>
@@ -1196,6 +1204,10 @@ The notes are safe.</source>
         <source>Type a note (saved as you type). Ctrl+Enter: note done, type the next one here. Esc: leave the box, the keys drive the session again.</source>
         <translation>Жазба енгізіңіз (терген сайын сақталады). Ctrl+Enter — жазба дайын, келесісін осында жазыңыз. Esc — өрістен шығу, пернелер қайтадан кездесуді басқарады.</translation>
     </message>
+    <message>
+        <source>(then {count} more)</source>
+        <translation>(одан кейін тағы {count})</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -1770,6 +1782,22 @@ The notes are safe.</source>
         <location filename="../ui/review_window.py" line="224"/>
         <source>{notes} notes · {found} identifiers found · {decisions} decisions · {quasi} small-group descriptions (removed unless you keep them)</source>
         <translation>{notes} жазба · {found} сәйкестендіргіш табылды · {decisions} шешім · шағын топқа қатысты {quasi} сипаттама (қалдырмасаңыз, алынып тасталады)</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text</source>
+        <translation>Жазбаның мәтіні</translation>
+    </message>
+    <message>
+        <source>Nothing is selected. In the note&apos;s text, move with the arrows and hold Shift to select (Ctrl+Shift+arrows: a word at a time), then Ctrl+R.</source>
+        <translation>Ештеңе таңдалмаған. Жазба мәтінінде бағыт пернелерімен жылжып, таңдау үшін Shift пернесін басып тұрыңыз (Ctrl+Shift+бағыт пернелері — сөзбе-сөз), содан кейін Ctrl+R басыңыз.</translation>
+    </message>
+    <message>
+        <source>Not marked: the selection is too long ({count} characters; at most {limit}, on one line). Select only the name or number (Shift+arrows), then Ctrl+R.</source>
+        <translation>Белгіленбеді: тым көп таңдалды ({count} таңба; ең көбі {limit}, бір жолда). Тек есімді не нөмірді таңдаңыз (Shift+бағыт пернелері), содан кейін Ctrl+R басыңыз.</translation>
+    </message>
+    <message>
+        <source>Marked for removal as {kind}. Space on its row keeps it after all.</source>
+        <translation>«{kind}» ретінде алып тастауға белгіленді. Бәрібір қалдыру үшін оның жолында Space басыңыз.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,14 @@
         <source>Open the menus (then the arrows; Alt and a letter opens one)</source>
         <translation>Открыть меню (дальше стрелками; Alt с буквой открывает нужное)</translation>
     </message>
+    <message>
+        <source>Mark the offered note for follow-up</source>
+        <translation>Отметить предложенную заметку для дальнейших действий</translation>
+    </message>
+    <message>
+        <source>Not now: do not mark the offered note</source>
+        <translation>Не сейчас: не отмечать предложенную заметку</translation>
+    </message>
 </context>
 <context>
     <name>After</name>
@@ -1196,6 +1204,10 @@ The notes are safe.</source>
         <source>Type a note (saved as you type). Ctrl+Enter: note done, type the next one here. Esc: leave the box, the keys drive the session again.</source>
         <translation>Введите заметку (сохраняется по мере ввода). Ctrl+Enter — заметка готова, следующую пишите здесь же. Esc — выйти из поля, клавиши снова управляют встречей.</translation>
     </message>
+    <message>
+        <source>(then {count} more)</source>
+        <translation>(дальше ещё {count})</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -1770,6 +1782,22 @@ The notes are safe.</source>
         <location filename="../ui/review_window.py" line="224"/>
         <source>{notes} notes · {found} identifiers found · {decisions} decisions · {quasi} small-group descriptions (removed unless you keep them)</source>
         <translation>Заметок: {notes} · найдено идентификаторов: {found} · решений: {decisions} · описаний малых групп: {quasi} (будут удалены, если вы их не оставите)</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <source>Nothing is selected. In the note&apos;s text, move with the arrows and hold Shift to select (Ctrl+Shift+arrows: a word at a time), then Ctrl+R.</source>
+        <translation>Ничего не выделено. В тексте заметки двигайтесь стрелками и держите Shift, чтобы выделить (Ctrl+Shift+стрелки — по слову), затем нажмите Ctrl+R.</translation>
+    </message>
+    <message>
+        <source>Not marked: the selection is too long ({count} characters; at most {limit}, on one line). Select only the name or number (Shift+arrows), then Ctrl+R.</source>
+        <translation>Не отмечено: выделено слишком много ({count} знаков; можно не больше {limit}, в одной строке). Выделите только имя или номер (Shift+стрелки), затем нажмите Ctrl+R.</translation>
+    </message>
+    <message>
+        <source>Marked for removal as {kind}. Space on its row keeps it after all.</source>
+        <translation>Отмечено для удаления как «{kind}». Чтобы всё же оставить, нажмите Space на его строке.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+M",),
         QT_TRANSLATE_NOOP("Actions", "Session"),
     ),
+    # The offer "Mark for follow-up?" under the notes box (a note that reads like a disclosure, or
+    # one typed where a referral was offered): with Ctrl, so they answer it while typing too; M as
+    # in Ctrl+M (the note), N for "not now". Enabled only while an offer waits.
+    ActionSpec(
+        "follow-up-mark",
+        QT_TRANSLATE_NOOP("Actions", "Mark the offered note for follow-up"),
+        ("Ctrl+Shift+M",),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+    ),
+    ActionSpec(
+        "follow-up-not-now",
+        QT_TRANSLATE_NOOP("Actions", "Not now: do not mark the offered note"),
+        ("Ctrl+Shift+N",),
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+    ),
     ActionSpec(
         "review",
         QT_TRANSLATE_NOOP("Actions", "Review notes and export anonymized PDF…"),
@@ -405,6 +420,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _local("go-to-step", "Go to step number… (type it, then Enter)", ("0…9", "Return"), Scope.PRESENTER),
     _local("go-to-row", "Go to the chosen step", ("Return",), Scope.AGENDA),
     _local("review-toggle", "Keep or remove the chosen stretch", ("Space",), Scope.REVIEW),
+    _local(
+        "review-select",
+        "In the note's text: move the caret; with Shift select, with Ctrl+Shift a word at a time",
+        ("Left", "Right", "Shift+Left", "Shift+Right", "Ctrl+Shift+Left", "Ctrl+Shift+Right"),
+        Scope.REVIEW,
+    ),
     _local("review-mark", "Mark the selected text as a name or number to remove", ("Ctrl+R",), Scope.REVIEW),
     _local("review-export", "Export the anonymized PDF…", ("Ctrl+S",), Scope.REVIEW),
     _local("leave-full-screen", "Leave full screen", ("Esc",), Scope.PROJECTOR),

@@ -83,6 +83,10 @@ class ConsoleWindow(QMainWindow):
         audience.timer_toggled.connect(self.next_preview.refresh)
         self.timer_panel = TimerPanel(bridge)
         self.notes = NotesPanel(bridge)
+        for action_id in ("follow-up-mark", "follow-up-not-now"):  # only while an offer waits
+            offer_action = self.actions_by_id[action_id]
+            offer_action.setEnabled(False)
+            self.notes.offer_changed.connect(offer_action.setEnabled)
         self.mode_label = QLabel()
         self.mode_label.setObjectName("screen-mode")
         self.mode_label.setWordWrap(True)
@@ -224,6 +228,8 @@ class ConsoleWindow(QMainWindow):
             "toggle-timer": self._audience.toggle_timer,
             "review": lambda: self.after.open_review(),
             "write-note": lambda: self.write_note(),
+            "follow-up-mark": lambda: self.notes.mark_for_follow_up(),
+            "follow-up-not-now": lambda: self.notes.decline_follow_up(),
             "programme-summary": lambda: self.open_programme_summary(),
             "close": self.close,  # asks first while a session runs; everything is saved
             "media-folder": self.choose_media_folder,

@@ -11,6 +11,8 @@ BEGIN = "<!-- key table: made by scripts/key_table.py from facilitator/ui/action
 END = "<!-- end of key table -->"
 _SHOWN = {"Right": "→", "Left": "←", "Ctrl+Right": "Ctrl+→", "Ctrl+Left": "Ctrl+←"}
 _SHOWN |= {"PgDown": "PageDown", "PgUp": "PageUp", "Return": "Enter", "Ctrl+Return": "Ctrl+Enter"}
+_SHOWN |= {"Shift+Right": "Shift+→", "Shift+Left": "Shift+←"}
+_SHOWN |= {"Ctrl+Shift+Right": "Ctrl+Shift+→", "Ctrl+Shift+Left": "Ctrl+Shift+←"}
 
 
 def _keys(spec: ActionSpec) -> str:

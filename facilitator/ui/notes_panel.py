@@ -8,6 +8,12 @@ Single presenter keys (→, Space, B, ...) type text here as they should; the Ct
 (or Done) finishes the note and keeps the caret here for the next one, so a Space typed after it
 is a space; Escape leaves the box and hands the keyboard back to the presenter controls.
 
+A note that reads like a disclosure of harm, or typed on a step where a referral was offered, is
+offered a "follow-up" mark in a bar under the tags. The offer waits until it is answered (on later
+steps too; several wait in turn, none replaced): by its keys from anywhere (Ctrl+Shift+M marks,
+Ctrl+Shift+N "not now": the action table's), or by its buttons, which Tab reaches and Enter or
+Space press. The bar never takes the keyboard itself, so the presenter keys drive on while it shows.
+
 A note whose save fails (a full disk) stays in memory, listed as "not saved yet", and is saved
 again every few seconds until it lands; closing the app asks first.
 """
@@ -18,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -57,6 +63,49 @@ class FollowUpPrompt:
     draft: NoteDraft
     text: str
     tags: list[str]
+    reason: str
+
+    def is_for(self, draft: NoteDraft) -> bool:
+        """The same note: the same draft, or the same saved note opened again to edit."""
+        return self.draft is draft or (draft.id is not None and self.draft.id == draft.id)
+
+
+_PRESS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class OfferButton(QPushButton):
+    """A button of the offer: Tab reaches it (a click leaves the keyboard where it was), and
+    while it has the keyboard Enter and Space press it; → and PageDown still drive the session."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAutoDefault(True)  # Enter presses it, as in a dialog
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _PRESS_KEYS
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()  # Space presses this button; it is not "next step" here
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setDefault(True)  # drawn as the one Enter presses
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.setDefault(False)
+
+
+def _with_key(title: str, action_id: str) -> str:
+    """A button's title with its key from the action table: "Not now (Ctrl+Shift+N)"."""
+    key = QKeySequence(shortcuts(action_id)[0]).toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{title} ({key})"
 
 
 class NotesEdit(QPlainTextEdit):
@@ -86,6 +135,8 @@ class NotesEdit(QPlainTextEdit):
 class NotesPanel(QWidget):
     keys_handed_back = Signal()
     """Escape: the presenter controls should have the keyboard again."""
+    offer_changed = Signal(bool)
+    """True while a "Mark for follow-up?" offer waits for an answer (its keys work then)."""
 
     def sizeHint(self) -> QSize:
         """A few lines of notes; the console gives the rest of its height to the step."""
@@ -152,7 +203,8 @@ class NotesPanel(QWidget):
         self.saved = QLabel(self)
         self.saved.setObjectName("note-saved")
         self.saved.setWordWrap(True)
-        self._prompt: FollowUpPrompt | None = None
+        self._offers: list[FollowUpPrompt] = []
+        """Offers waiting for an answer, oldest first: the bar shows the first."""
         self._declined: list[NoteDraft] = []
         self._referral_steps: set[int] = set()
         self.follow_up_bar = self._build_follow_up_bar()
@@ -196,12 +248,12 @@ class NotesPanel(QWidget):
         self.follow_up_reason = QLabel(bar)
         self.follow_up_reason.setObjectName("follow-up-reason")
         self.follow_up_reason.setWordWrap(True)
-        self.mark_follow_up = QPushButton(translate("Notes", "Mark for follow-up"), bar)
+        self.mark_follow_up = OfferButton(
+            _with_key(translate("Notes", "Mark for follow-up"), "follow-up-mark"), bar
+        )
         self.mark_follow_up.setObjectName("mark-follow-up")
-        self.not_now = QPushButton(translate("Notes", "Not now"), bar)
+        self.not_now = OfferButton(_with_key(translate("Notes", "Not now"), "follow-up-not-now"), bar)
         self.not_now.setObjectName("decline-follow-up")
-        for button in (self.mark_follow_up, self.not_now):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click never takes the keyboard away
         self.mark_follow_up.clicked.connect(self.mark_for_follow_up)
         self.not_now.clicked.connect(self.decline_follow_up)
         row.addWidget(self.follow_up_reason, 1)
@@ -210,53 +262,87 @@ class NotesPanel(QWidget):
         bar.hide()
         return bar
 
+    @property
+    def offer(self) -> FollowUpPrompt | None:
+        """The offer the bar shows (the oldest one waiting), if any."""
+        return self._offers[0] if self._offers else None
+
+    def waiting_offers(self) -> int:
+        return len(self._offers)
+
     def _on_moments_changed(self) -> None:
         self._referral_steps = self._bridge.referral_steps()
         if self._draft is not None:
             self._check_follow_up(self._draft, self.note_text(), self.selected_tags())
 
+    def _reason(self, draft: NoteDraft, text: str, tags: list[str]) -> str | None:
+        """Why ``draft`` is offered a mark; None when it is not (marked, declined, ordinary)."""
+        declined = any(d is draft or (draft.id is not None and d.id == draft.id) for d in self._declined)
+        if "follow-up" in tags or declined or not text.strip():
+            return None
+        if draft.step in self._referral_steps:
+            return translate("Notes", "A referral was offered during this step.")
+        if reads_like_disclosure(text):
+            return translate("Notes", "This note may record a disclosure of harm.")
+        return None
+
     def _check_follow_up(self, draft: NoteDraft, text: str, tags: list[str]) -> None:
         """Offer to mark ``draft`` when it was typed where a referral was offered, or reads like a
-        disclosure; withdraw the offer once it is marked."""
-        if "follow-up" in tags or any(d is draft for d in self._declined) or not text.strip():
-            if self._prompt is not None and self._prompt.draft is draft:
-                self._hide_prompt()
-            return
-        if draft.step in self._referral_steps:
-            reason = translate("Notes", "A referral was offered during this step.")
-        elif reads_like_disclosure(text):
-            reason = translate("Notes", "This note may record a disclosure of harm.")
+        disclosure; withdraw the offer once it is marked. An offer already waiting for another
+        note stays: the new one waits behind it."""
+        reason = self._reason(draft, text, tags)
+        waiting = next((offer for offer in self._offers if offer.is_for(draft)), None)
+        if reason is None:
+            if waiting is not None:
+                self._offers.remove(waiting)
+        elif waiting is None:
+            self._offers.append(FollowUpPrompt(draft, text, tags, reason))
         else:
-            if self._prompt is not None and self._prompt.draft is draft:
-                self._hide_prompt()
+            waiting.draft, waiting.text, waiting.tags, waiting.reason = draft, text, tags, reason
+        self._show_offer()
+
+    def _show_offer(self) -> None:
+        offer = self.offer
+        if offer is None:
+            had_keys = self.mark_follow_up.hasFocus() or self.not_now.hasFocus()
+            self.follow_up_bar.hide()
+            self.offer_changed.emit(False)
+            if had_keys:  # answered from the bar: the presenter has the keys again
+                self.keys_handed_back.emit()
             return
-        self._prompt = FollowUpPrompt(draft, text, tags)
         # which note, by its step: never its words (a name would stay in view on the laptop)
-        which = translate("Notes", "The note on step {number}:").format(number=draft.step + 1)
-        self.follow_up_reason.setText(f"{which} {reason} " + translate("Notes", "Mark for follow-up?"))
+        which = translate("Notes", "The note on step {number}:").format(number=offer.draft.step + 1)
+        text = f"{which} {offer.reason} " + translate("Notes", "Mark for follow-up?")
+        if len(self._offers) > 1:
+            text += " " + translate("Notes", "(then {count} more)").format(count=len(self._offers) - 1)
+        self.follow_up_reason.setText(text)
         self.follow_up_bar.show()
+        self.offer_changed.emit(True)
 
     def mark_for_follow_up(self) -> None:
-        """Tag the prompted note "follow-up": it appears among the report's follow-ups."""
-        prompt = self._prompt
-        if prompt is None:
+        """Tag the offered note "follow-up": it appears among the report's follow-ups."""
+        offer = self.offer
+        if offer is None:
             return
-        if prompt.draft is self._draft:
+        if offer.draft is self._draft:
             self.tags["follow-up"].setChecked(True)  # saved with the note being typed
             self.save_now()
         else:  # a note already finished: saved again, whole, with the tag
-            self._bridge.save_note(prompt.draft, prompt.text, [*prompt.tags, "follow-up"])
-        self._hide_prompt()
+            self._bridge.save_note(offer.draft, offer.text, [*offer.tags, "follow-up"])
+        self._answered(offer)
         self.saved.setText(translate("Notes", "Marked for follow-up."))
 
     def decline_follow_up(self) -> None:
-        if self._prompt is not None:
-            self._declined.append(self._prompt.draft)
-        self._hide_prompt()
+        """Not now: the offered note is left unmarked and not offered again."""
+        offer = self.offer
+        if offer is not None:
+            self._declined.append(offer.draft)
+            self._answered(offer)
 
-    def _hide_prompt(self) -> None:
-        self._prompt = None
-        self.follow_up_bar.hide()
+    def _answered(self, offer: FollowUpPrompt) -> None:
+        if offer in self._offers:
+            self._offers.remove(offer)
+        self._show_offer()
 
     def selected_tags(self) -> list[str]:
         return [tag for tag, button in self.tags.items() if button.isChecked()]
@@ -344,6 +430,8 @@ class NotesPanel(QWidget):
 
     def _raw_deleted(self) -> None:
         self._draft = None
+        self._offers.clear()
+        self._show_offer()
         self._unsaved.clear()
         self._failed.clear()
         self.editor.clear()

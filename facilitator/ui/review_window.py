@@ -1,16 +1,19 @@
 """Review before export: every note with each detected identifier highlighted by kind.
 
 The facilitator can keep a false positive, mark a missed identifier, and decide on small-group
-combinations (age + village + job). Decisions are saved as they are made and applied to the
-export; nothing leaves the laptop before this review.
+combinations (age + village + job). The note's text is read-only but has a caret: the arrows move
+it, Shift+arrows select (Ctrl+Shift+arrows a word at a time), and Ctrl+R marks the selection; when
+it cannot (nothing selected, or more than one identifier's worth), the status line says why.
+Decisions are saved as they are made and applied to the export; nothing leaves the laptop before
+this review.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,14 +67,20 @@ MARKABLE = [
     Kind.BIRTHDATE,
     Kind.QUASI,
 ]
+MARK_LIMIT = 80
+"""The longest stretch Ctrl+R marks, in characters: an address fits, a sentence or the whole note
+(Ctrl+A) does not (removing a sentence is an edit of the note, not an identifier)."""
+LINE_BREAKS = ("\u2029", "\n")
 
 
-def _give_key(button: QPushButton, action_id: str) -> None:
-    """The button's key from the action table, named in its tooltip."""
+def _give_key(button: QPushButton, action_id: str, shown: bool = False) -> None:
+    """The button's key from the action table, named in its tooltip (``shown``: on it too)."""
     key = QKeySequence(shortcuts(action_id)[0])
-    button.setShortcut(key)
     native = key.toString(QKeySequence.SequenceFormat.NativeText)
     button.setToolTip(f"{button.text()} ({native})")
+    if shown:
+        button.setText(f"{button.text()} ({native})")
+    button.setShortcut(key)  # after the text: setText puts the mnemonic in its place
 
 
 FOCUS_FRAME = (
@@ -99,10 +108,15 @@ class ReviewWindow(QDialog):
         """What the export prints: the review is a view of it, and the export uses the same one."""
         self.notes = QListWidget(self)
         self.notes.setObjectName("review-notes")
-        self.notes.currentRowChanged.connect(self._show_note)
+        self.notes.currentRowChanged.connect(self._another_note)
         self.text = QTextEdit(self)
         self.text.setObjectName("review-text")
         self.text.setReadOnly(True)
+        # read-only, yet a caret and a selection by keys, for Ctrl+R (the mouse alone could select)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.setAccessibleName(translate("Review", "The note's text"))
         self.spans = QTableWidget(0, 4, self)
         self.spans.setObjectName("review-spans")
         self.spans.setHorizontalHeaderLabels(
@@ -114,6 +128,9 @@ class ReviewWindow(QDialog):
             ]
         )
         self.spans.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        # one chosen stretch (Space acts on it): with Ctrl still held after Ctrl+R, choosing the
+        # new mark's row had added it to the first one's instead
+        self.spans.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         # Tab leaves the table (arrows move in it): Tab walked its cells one by one, so the notes
         # list seemed out of reach by keys
         self.spans.setTabKeyNavigation(False)
@@ -122,17 +139,25 @@ class ReviewWindow(QDialog):
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.toggle = QPushButton(translate("Review", "Keep / remove (Space)"), self)
         self.toggle.setObjectName("review-toggle")
-        self.toggle.setShortcut(QKeySequence(shortcuts("review-toggle")[0]))
         self.toggle.clicked.connect(self.toggle_current)
+        # Space is the console's "next step" too (an application shortcut), and the console keeps
+        # bare keys for the field that has the keyboard: as a shortcut it never reached this
+        # button. The notes list, the note and the found stretches hand it over themselves.
+        self._toggle_key = QKeySequence(shortcuts("review-toggle")[0])
+        for widget in (self.notes, self.text, self.spans):
+            widget.installEventFilter(self)
         self.kind = QComboBox(self)
         for kind in MARKABLE:
             self.kind.addItem(identifier_kind(kind), kind.value)
         self.mark = QPushButton(translate("Review", "Mark the selected text"), self)
         self.mark.setObjectName("review-mark")
         self.mark.clicked.connect(self.mark_selection)
-        _give_key(self.mark, "review-mark")
+        _give_key(self.mark, "review-mark", shown=True)
         self.summary = QLabel(self)
         self.summary.setObjectName("review-summary")
+        self.status = QLabel(self)
+        self.status.setObjectName("review-status")
+        self.status.setWordWrap(True)
         self.export = QPushButton(translate("Review", "Export anonymized PDF…"), self)
         self.export.setObjectName("review-export")
         self.export.clicked.connect(self.export_requested)
@@ -154,6 +179,7 @@ class ReviewWindow(QDialog):
         split.setSizes([300, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
+        layout.addWidget(self.status)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.export)
@@ -161,6 +187,21 @@ class ReviewWindow(QDialog):
         self.resize(1100, 700)
         # where the keys are: the list's selection looks the same with or without the focus
         self.setStyleSheet(FOCUS_FRAME)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space in the notes list, the note or the found stretches: keep or remove the chosen one."""
+        kind = event.type()
+        if (
+            kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == self._toggle_key
+        ):
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # ours: no shortcut elsewhere takes it
+            else:
+                self.toggle_current()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- loading ------------------------------------------------------------------------------
     def load(self) -> None:
@@ -204,6 +245,10 @@ class ReviewWindow(QDialog):
         """Each candidate span of the current note, and whether it is removed in the export."""
         return [(r.span, r.removed) for r in self.current_removals()]
 
+    def _another_note(self, _row: int) -> None:
+        self.status.clear()  # what was said of the last note is over
+        self._show_note()
+
     def _show_note(self, _row: int = 0) -> None:
         note = self.current_note()
         self.text.setPlainText(note.text if note else "")
@@ -238,15 +283,62 @@ class ReviewWindow(QDialog):
             return
         span, removed = candidates[row]
         self._decide(note, span.start, span.end, span.kind, Decision.KEEP if removed else Decision.REMOVE)
-        self.spans.selectRow(row)
+        self._select_span(span.start, span.end)  # its row may have moved (the unsure come first)
 
     def mark_selection(self) -> None:
+        """Ctrl+R: the selected stretch of the note's text is removed in the export, as the kind
+        chosen; the status line says what was done, or why nothing was."""
         note = self.current_note()
+        if note is None:
+            return
         cursor = self.text.textCursor()
-        if note is None or not cursor.hasSelection():
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        chosen = note.text[start:end]
+        start += len(chosen) - len(chosen.lstrip())  # a word selected with its space: the word
+        end -= len(chosen) - len(chosen.rstrip())
+        if end <= start:
+            self._say(
+                translate(
+                    "Review",
+                    "Nothing is selected. In the note's text, move with the arrows and hold Shift to "
+                    "select (Ctrl+Shift+arrows: a word at a time), then Ctrl+R.",
+                )
+            )
+            return
+        stretch = note.text[start:end]
+        if len(stretch) > MARK_LIMIT or any(br in stretch for br in LINE_BREAKS):
+            self._say(
+                translate(
+                    "Review",
+                    "Not marked: the selection is too long ({count} characters; at most {limit}, on "
+                    "one line). Select only the name or number (Shift+arrows), then Ctrl+R.",
+                ).format(count=len(stretch), limit=MARK_LIMIT)
+            )
             return
         kind = Kind(str(self.kind.currentData()))
-        self._decide(note, cursor.selectionStart(), cursor.selectionEnd(), kind, Decision.REMOVE)
+        self._decide(note, start, end, kind, Decision.REMOVE)
+        self._choose_stretch(start, end)
+        self._say(
+            translate("Review", "Marked for removal as {kind}. Space on its row keeps it after all.").format(
+                kind=identifier_kind(kind)
+            )
+        )
+
+    def _choose_stretch(self, start: int, end: int) -> None:
+        """After a mark: its row chosen (Space keeps it) and the caret after it, where it was."""
+        self._select_span(start, end)
+        cursor = self.text.textCursor()
+        cursor.setPosition(end)
+        self.text.setTextCursor(cursor)
+
+    def _select_span(self, start: int, end: int) -> None:
+        for row, removal in enumerate(self.current_removals()):
+            if (removal.span.start, removal.span.end) == (start, end):
+                self.spans.selectRow(row)
+                return
+
+    def _say(self, message: str) -> None:
+        self.status.setText(message)
 
     def decide(self, start: int, end: int, kind: Kind, decision: Decision) -> None:
         """Record a decision on the current note (used by the buttons, and by tests)."""

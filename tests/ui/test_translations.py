@@ -160,6 +160,12 @@ def test_no_english_left_in_the_console_and_its_panels(qtbot: QtBot, language: s
         rig.bridge.start()
         rig.console.aids.toggle_cues()
         rig.console.aids.toggle_referrals()
+        rig.console.notes.editor.setPlainText("Говорит, отец его бьёт")  # the follow-up offer shows
+        rig.console.notes.finish_note()
+        rig.console.notes.editor.setPlainText("Ағасы әйелін ұрады дейді")  # and one waits behind it
+        rig.console.notes.finish_note()
+        assert rig.console.notes.follow_up_bar.isVisible()
+        assert "more)" not in rig.console.notes.follow_up_reason.text()  # "(then 1 more)" translated
         texts = [*visible_texts(rig.console), *visible_texts(rig.audience)]
         assert untranslated(iter(texts), english) == []
         assert any(text == english["Next step"] for text in texts)  # the translation really shows
@@ -181,7 +187,15 @@ def test_no_english_left_in_the_review_window(qtbot: QtBot, language: str) -> No
         review.load()
         review.show_loaded()
         review.show()
+        review.mark_selection()  # nothing selected: the status line says how to select
+        assert review.status.text()
         assert untranslated(visible_texts(review), english) == []
+        cursor = review.text.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        review.text.setTextCursor(cursor)
+        review.mark_selection()  # marked: the status line says so, with the kind's name
+        assert review.status.text() and untranslated(visible_texts(review), english) == []
+        assert "Marked for removal" not in review.status.text()
     finally:
         close_rig(rig)
 

@@ -1,0 +1,137 @@
+"""The "Mark for follow-up?" offer answered by keyboard alone (fourth blind drive: Tab never reached
+its buttons and no key answered it, so a disclosure could not be flagged): its keys work from the
+notes box and from the presenter part, Tab reaches its buttons and Enter or Space presses them, the
+presenter keys drive on while it shows, and no offer is lost (it waits across steps; a second one
+waits behind the first)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator.sessions.state import Status
+from tests.ui.conftest import Rig
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Per character: pytest-qt's keyClicks aborts on Cyrillic and Kazakh letters."""
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def key(code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key where the keyboard is, as a real key press goes."""
+    QTest.keyClick(focus(), code, modifier)
+
+
+def started(qtbot: QtBot, rig: Rig) -> None:
+    rig.console.activateWindow()
+    qtbot.waitUntil(lambda: rig.console.isActiveWindow())
+    key(Qt.Key.Key_F5)
+    assert rig.bridge.status is Status.RUNNING
+
+
+def note(rig: Rig, text: str) -> None:
+    """Ctrl+M, the note, Ctrl+Enter: the caret stays in the box."""
+    key(Qt.Key.Key_M, CTRL)
+    assert focus() is rig.console.notes.editor
+    type_text(focus(), text)
+    key(Qt.Key.Key_Return, CTRL)
+
+
+def tags_by_text(rig: Rig) -> dict[str, tuple[str, ...]]:
+    rig.bridge.wait_for_saves()
+    return {n.text: n.tags for n in rig.bridge.notes()}
+
+
+def test_the_offer_is_answered_by_its_keys_while_typing(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    notes = rig.console.notes
+    note(rig, "Говорит, отец его бьёт")
+    assert notes.follow_up_bar.isVisible()
+    assert "Ctrl+Shift+M" in notes.mark_follow_up.text()  # the key is on the button
+    assert "Ctrl+Shift+N" in notes.not_now.text()
+    type_text(focus(), "Ещё")  # the next note begun: the key still answers the offer
+    key(Qt.Key.Key_M, CTRL_SHIFT)
+    assert not notes.follow_up_bar.isVisible()
+    assert focus() is notes.editor and notes.editor.toPlainText() == "Ещё"  # typing goes on
+    assert "follow-up" in tags_by_text(rig)["Говорит, отец его бьёт"]
+    assert not rig.console.actions_by_id["follow-up-mark"].isEnabled()  # nothing offered now
+
+
+def test_the_presenter_keys_drive_while_the_offer_waits_and_it_waits_across_steps(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    started(qtbot, rig)
+    notes = rig.console.notes
+    note(rig, "Говорит, отец его бьёт")
+    key(Qt.Key.Key_Escape)  # the presenter has the keys
+    assert notes.follow_up_bar.isVisible()
+    for code in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
+        before = rig.bridge.index
+        key(code)
+        if rig.bridge.held_back:  # a sensitive step: the first press warns, the next shows it
+            key(code)
+        assert rig.bridge.index == before + 1, code  # the bar took none of them
+        assert notes.follow_up_bar.isVisible()  # unanswered: still offered on the next step
+    assert "step 1" in notes.follow_up_reason.text()
+    key(Qt.Key.Key_N, CTRL_SHIFT)  # not now, from the presenter part
+    assert not notes.follow_up_bar.isVisible()
+    assert "follow-up" not in tags_by_text(rig)["Говорит, отец его бьёт"]
+    key(Qt.Key.Key_N, CTRL_SHIFT)  # nothing offered: nothing happens, the session stays
+    assert rig.bridge.status is Status.RUNNING
+
+
+def test_tab_reaches_the_offer_and_enter_or_space_answers_a_queue_of_two(qtbot: QtBot, rig: Rig) -> None:
+    started(qtbot, rig)
+    notes = rig.console.notes
+    note(rig, "Говорит, отец его бьёт")
+    note(rig, "Ағасы әйелін ұрады дейді")  # a second offer waits behind the first, not instead
+    assert "(then 1 more)" in notes.follow_up_reason.text() and notes.waiting_offers() == 2
+    for _ in range(20):
+        if focus() is notes.not_now:
+            break
+        key(Qt.Key.Key_Tab)
+    assert focus() is notes.not_now, focus().objectName()
+    index = rig.bridge.index
+    key(Qt.Key.Key_Space)  # presses the button with the keyboard; it is not "next step" here
+    assert rig.bridge.index == index
+    assert notes.waiting_offers() == 1 and notes.follow_up_bar.isVisible()
+    assert focus() is notes.not_now  # still on the bar: the second offer is shown
+    key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focus() is notes.mark_follow_up
+    key(Qt.Key.Key_Return)
+    assert not notes.follow_up_bar.isVisible()
+    assert focus() is rig.console.agenda.table  # answered: the presenter has the keys again
+    tags = tags_by_text(rig)
+    assert "follow-up" not in tags["Говорит, отец его бьёт"]
+    assert "follow-up" in tags["Ағасы әйелін ұрады дейді"]
+    key(Qt.Key.Key_Space)
+    assert rig.bridge.index == index + 1  # Space drives the session again
+
+
+def test_an_offer_left_unanswered_waits_past_the_end_of_the_session(qtbot: QtBot, rig: Rig) -> None:
+    """Not lost when the workshop ends: still offered (and its key works) while the facilitator
+    reviews the notes, so the disclosure can be flagged before the export."""
+    started(qtbot, rig)
+    note(rig, "Говорит, отец его бьёт")
+    key(Qt.Key.Key_Escape)
+    key(Qt.Key.Key_E, CTRL)
+    assert rig.bridge.status is Status.ENDED
+    rig.console.activateWindow()
+    qtbot.waitUntil(lambda: rig.console.isActiveWindow())
+    assert rig.console.notes.follow_up_bar.isVisible()
+    key(Qt.Key.Key_M, CTRL_SHIFT)
+    assert not rig.console.notes.follow_up_bar.isVisible()
+    assert "follow-up" in tags_by_text(rig)["Говорит, отец его бьёт"]

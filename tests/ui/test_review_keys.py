@@ -1,0 +1,101 @@
+"""The review marks a missed identifier by keyboard alone (fourth blind drive: the note's text had
+no caret and no selection by keys, and Ctrl+R with nothing selected did nothing and said nothing,
+so "11Б школы 25" stayed in the PDF)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.export.report import build_report
+from facilitator.export.review import SessionReview, load_decisions
+from facilitator.ui.review_window import ReviewWindow
+from tests.ui.conftest import Rig
+
+NOTE = "Дамир К. из 11Б школы 25 предложил, чтобы отцы ходили на собрания."
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def key(code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focus(), code, modifier)
+
+
+def ctrl_r(qtbot: QtBot, review: ReviewWindow) -> None:
+    """Ctrl+R where the keyboard is: the button's shortcut clicks it (Qt animates the click)."""
+    with qtbot.waitSignal(review.mark.clicked, timeout=2000):
+        key(Qt.Key.Key_R, CTRL)
+
+
+def review_of(qtbot: QtBot, rig: Rig, text: str) -> tuple[ReviewWindow, str]:
+    rig.bridge.start()
+    rig.bridge.save_note(None, text, [])
+    live_id = rig.bridge.session_id
+    assert live_id is not None
+    rig.bridge.wait_for_saves()
+    review = ReviewWindow(SessionReview(rig.store, live_id), Anonymizer(language="ru"))
+    qtbot.addWidget(review)
+    review.load()
+    review.show_loaded()
+    review.show()
+    review.activateWindow()
+    qtbot.waitUntil(review.isActiveWindow)
+    return review, live_id
+
+
+def test_the_notes_text_is_selected_by_keys_and_ctrl_r_marks_it(qtbot: QtBot, rig: Rig) -> None:
+    review, live_id = review_of(qtbot, rig, NOTE)
+    review.notes.setFocus()
+    key(Qt.Key.Key_Tab)  # from the notes list to the note's text
+    assert focus() is review.text
+    for _ in range(NOTE.index("11Б")):
+        key(Qt.Key.Key_Right)  # a caret moves in the read-only text
+    for _ in range(3):
+        key(Qt.Key.Key_Right, CTRL | SHIFT)  # "11Б ", "школы ", "25 ": a word at a time
+    assert review.text.textCursor().selectedText().strip() == "11Б школы 25"
+    assert review.text.isReadOnly()
+    key(Qt.Key.Key_Right, SHIFT)
+    key(Qt.Key.Key_Left, SHIFT)  # Shift+arrows: a letter at a time
+    assert review.text.textCursor().selectedText().strip() == "11Б школы 25"
+    before = len(load_decisions(rig.store, live_id))
+    ctrl_r(qtbot, review)
+    decisions = load_decisions(rig.store, live_id)
+    assert len(decisions) == before + 1
+    assert NOTE[decisions[-1].start : decisions[-1].end] == "11Б школы 25"  # without the space
+    assert "Marked for removal" in review.status.text()
+    assert focus() is review.text  # the caret stays, after the marked stretch
+    assert "Ctrl+R" in review.mark.text()  # the key is on the button
+    assert len(review.spans.selectionModel().selectedRows()) == 1  # only the new mark is chosen
+    exported = build_report(rig.store, live_id).notes_by_step[0][1][0].text
+    assert "11Б" not in exported and "школы 25" not in exported
+    chosen = review.spans.currentRow()  # the new mark's row is the chosen one: Space keeps it
+    assert review.spans.item(chosen, 1).text() == "11Б школы 25"
+    key(Qt.Key.Key_Space)  # in the note's text, the console open behind: keeps the chosen stretch
+    exported = build_report(rig.store, live_id).notes_by_step[0][1][0].text
+    assert "11Б школы 25" in exported
+    key(Qt.Key.Key_Tab)  # to the found stretches: Space there too
+    assert focus() is review.spans
+    assert review.spans.item(review.spans.currentRow(), 1).text() == "Дамир К."
+    key(Qt.Key.Key_Space)
+    exported = build_report(rig.store, live_id).notes_by_step[0][1][0].text
+    assert "Дамир К." in exported  # kept as written, by the facilitator's decision
+
+
+def test_ctrl_r_says_why_when_it_cannot_mark(qtbot: QtBot, rig: Rig) -> None:
+    long_note = NOTE + " Потом долго говорили о том, кто в семье решает, как тратить деньги."
+    review, live_id = review_of(qtbot, rig, long_note)
+    review.text.setFocus()
+    before = len(load_decisions(rig.store, live_id))
+    ctrl_r(qtbot, review)  # nothing selected
+    assert "Nothing is selected" in review.status.text()
+    key(Qt.Key.Key_A, CTRL)
+    ctrl_r(qtbot, review)  # the whole note: not an identifier
+    assert "too long" in review.status.text() and f"{len(long_note)} characters" in review.status.text()
+    assert len(load_decisions(rig.store, live_id)) == before  # nothing was marked
