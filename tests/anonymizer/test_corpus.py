@@ -31,7 +31,7 @@ def heldout() -> Figures:
 
 def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figures) -> None:
     """A guard at the level of the addresses and region-list rounds together (2026-12-02, 2,350 notes
-    with notes_q: FIGURES), a little below it. (The names-that-are-words round, on the 2,050 notes
+    with notes_q: 0.985 (6,077/6,167) / 0.9923 (4,799/4,836) / 0.974 (4,814/4,942)), a little below it. (The names-that-are-words round, on the 2,050 notes
     before notes_q: 0.988 / 0.9948 / 0.979; the 1,750 before notes_p: 0.989 / 0.9955 / 0.984.)"""
     print(f"\ndev: {dev.line()}")
     assert dev.notes >= 2350 and sum(dev.identifiers.values()) >= 6160
@@ -49,10 +49,12 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # notes_j and notes_l (420) came after the fourth round, notes_m (220) after the fifth, notes_o
     # (250) on 2026-12-02 before the seventh: its first look, 0.932 / 0.969 / 0.988 (addresses 19 of
     # 39), took all the files to 0.974 / 0.982 / 0.974
+    # after the seventh round (addresses as chains, the region's names, three Kazakh Latin spellings):
+    # 0.979 (5,345/5,462) / 0.985 (4,333/4,398) / 0.974 (4,350/4,467); notes_o 0.944 / 0.979 / 0.986
     assert heldout.notes >= 1980
-    assert heldout.recall >= 0.972
-    assert heldout.names_and_phones >= 0.981
-    assert heldout.keep_rate >= 0.965
+    assert heldout.recall >= 0.977
+    assert heldout.names_and_phones >= 0.984
+    assert heldout.keep_rate >= 0.970
     for kind in ("email", "iin", "document", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_l has one phone not found (its first look; not looked at, not tuned on)
