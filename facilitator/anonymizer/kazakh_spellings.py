@@ -39,7 +39,7 @@ CYRILLIC_TO_ASCII: dict[str, str] = {
     **{"ж": "zh", "и": "i", "й": "i", "у": "u", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ё": "yo"},
     **{"ю": "yu", "я": "ya", "э": "e", "ъ": "", "ь": ""},
 }
-"""Cyrillic (lower case) -> the usual ASCII spelling (its other common choices: ``ASCII_CHOICES``)."""
+"""Cyrillic (lower case) -> the usual ASCII spelling (its other common choices: ``FROM_2018_TO_ASCII``)."""
 
 FROM_2018_TO_2021: dict[str, tuple[str, ...]] = {
     **{"á": ("ä",), "ǵ": ("ğ",), "ń": ("ñ",), "ó": ("ö",), "ú": ("ü",), "u": ("ū",), "ý": ("u",)},
@@ -57,11 +57,8 @@ FROM_2018_TO_ASCII: dict[str, tuple[str, ...]] = {
 """A 2018 letter (or digraph) -> its ASCII spellings; any other stays. "ı" after a vowel and before a
 consonant or the word's end is й, typed "i" or "y" ("aıtty" is "aitty" or "aytty"; not "jıen", жиен,
 nor "áıel", әйел: their "y" would read "ye")."""
-_CODA_Й = ("i", "y")
+_CODA_Y = ("i", "y")
 _VOWELS = frozenset("aeiouyáóúıý")
-
-ASCII_CHOICES: dict[str, tuple[str, ...]] = {"қ": ("q", "k"), "ж": ("zh", "j"), "й": ("i", "y")}
-"""The Cyrillic letters whose ASCII spelling varies from writer to writer."""
 
 LETTERS_2018 = "áǵıńóúýÁǴŃÓÚÝ"
 LETTERS_2021 = "äğñöūüşçıÄĞÑÖŪÜŞÇİ"
@@ -121,7 +118,7 @@ def from_2018(word: str) -> frozenset[str]:
             for index, unit in enumerate(units):
                 after = units[index + 1] if index + 1 < len(units) else ""
                 if unit == "ı" and index and units[index - 1] in _VOWELS and after not in _VOWELS:
-                    choices[index] = _CODA_Й
+                    choices[index] = _CODA_Y
         for count, parts in enumerate(product(*choices)):
             if count >= _MAX_VARIANTS:
                 break
