@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from facilitator.paths import database_path
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
-from facilitator.ui.actions import ACTIONS, Scope, spec
+from facilitator.ui.actions import ACTIONS, ActionSpec, Scope, spec
 from facilitator.ui.key_table import key_table, with_key_table
 from facilitator.ui.launch import Launcher
 from facilitator.ui.mnemonics import plain
@@ -104,3 +105,34 @@ def test_every_shortcut_of_the_console_comes_from_the_table(launcher: Launcher) 
         QKeySequence(spec("close-panel").shortcuts[0]).toString(),
         QKeySequence(spec("finish-note").shortcuts[0]).toString(),
     }
+
+
+WINDOW_WIDE = (Scope.CONSOLE, Scope.PRESENTER)
+"""Scopes whose keys the console window takes wherever the keyboard is (the others belong to one
+widget or another window: the review's Space, the planner's Ctrl+S)."""
+
+
+def clashes(actions: tuple[ActionSpec, ...]) -> list[str]:
+    """Keys two window-wide actions answer to, where neither takes the keys from the other."""
+    owners: dict[str, list[ActionSpec]] = {}
+    for action in actions:
+        if action.scope in WINDOW_WIDE:
+            for key in action.shortcuts:
+                owners.setdefault(QKeySequence(key).toString(), []).append(action)
+    found = []
+    for key, sharing in owners.items():
+        for first, second in combinations(sharing, 2):
+            if first.id not in second.takes_keys_from and second.id not in first.takes_keys_from:
+                found.append(f"{key}: {first.id} and {second.id}")
+    return found
+
+
+def test_no_two_console_actions_answer_to_one_key() -> None:
+    """A new key (Ctrl+Shift+M marks a follow-up) must not silently shadow another's."""
+    assert clashes(ACTIONS) == []
+
+
+def test_the_clash_check_sees_a_clash() -> None:
+    one = ActionSpec("one", "One", ("Ctrl+Shift+M",), "")
+    made_up = (one, ActionSpec("two", "Two", ("ctrl+shift+m",), ""))
+    assert clashes(made_up) == ["Ctrl+Shift+M: one and two"]
