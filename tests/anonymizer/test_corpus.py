@@ -31,8 +31,9 @@ def heldout() -> Figures:
 
 def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figures) -> None:
     """A guard at the level of the addresses and region-list rounds together (2026-12-02, 2,350 notes
-    with notes_q: 0.985 (6,077/6,167) / 0.9923 (4,799/4,836) / 0.974 (4,814/4,942)), a little below it. (The names-that-are-words round, on the 2,050 notes
-    before notes_q: 0.988 / 0.9948 / 0.979; the 1,750 before notes_p: 0.989 / 0.9955 / 0.984.)"""
+    with notes_q: 0.985 (6,077/6,167) / 0.9923 (4,799/4,836) / 0.974 (4,814/4,942)), a little below it.
+    (The names-that-are-words round, on the 2,050 notes before notes_q: 0.988 / 0.9948 / 0.979; the
+    1,750 before notes_p: 0.989 / 0.9955 / 0.984.)"""
     print(f"\ndev: {dev.line()}")
     assert dev.notes >= 2350 and sum(dev.identifiers.values()) >= 6160
     assert dev.recall >= 0.983, len(dev.misses)
