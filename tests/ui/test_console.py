@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.sessions.state import Status
@@ -19,6 +20,18 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, character, Qt.KeyboardModifier.NoModifier
         )
+
+
+def focused() -> QWidget:
+    """The widget that has the keyboard (there must be one)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def key_at_focus(code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key where the keyboard is, as a real key press goes."""
+    QTest.keyClick(focused(), code, modifier)
 
 
 def centre_colour(rig: Rig) -> QColor:

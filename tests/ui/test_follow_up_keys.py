@@ -5,39 +5,20 @@ presenter keys drive on while it shows, and no offer is lost (it waits across st
 waits behind the first)."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.sessions.state import Status
 from tests.ui.conftest import Rig
+from tests.ui.test_console import activate, type_text
+from tests.ui.test_console import focused as focus
+from tests.ui.test_console import key_at_focus as key
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Per character: pytest-qt's keyClicks aborts on Cyrillic and Kazakh letters."""
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def key(code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """A key where the keyboard is, as a real key press goes."""
-    QTest.keyClick(focus(), code, modifier)
-
-
 def started(qtbot: QtBot, rig: Rig) -> None:
-    rig.console.activateWindow()
-    qtbot.waitUntil(lambda: rig.console.isActiveWindow())
+    activate(qtbot, rig)
     key(Qt.Key.Key_F5)
     assert rig.bridge.status is Status.RUNNING
 

@@ -3,8 +3,6 @@ no caret and no selection by keys, and Ctrl+R with nothing selected did nothing 
 so "11Б школы 25" stayed in the PDF)."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.anonymizer.anonymizer import Anonymizer
@@ -12,20 +10,12 @@ from facilitator.export.report import build_report
 from facilitator.export.review import SessionReview, load_decisions
 from facilitator.ui.review_window import ReviewWindow
 from tests.ui.conftest import Rig
+from tests.ui.test_console import focused as focus
+from tests.ui.test_console import key_at_focus as key
 
 NOTE = "Дамир К. из 11Б школы 25 предложил, чтобы отцы ходили на собрания."
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def key(code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focus(), code, modifier)
 
 
 def ctrl_r(qtbot: QtBot, review: ReviewWindow) -> None:
