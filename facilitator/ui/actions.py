@@ -502,6 +502,16 @@ def refresh_enabled(actions: dict[str, QAction], bridge: SessionBridge) -> None:
             actions[entry.id].setShortcuts(keys)
 
 
+_ARROWS = {"Right": "→", "Left": "←"}
+
+
+def key_text(action_id: str) -> str:
+    """The first key of ``action_id`` as the laptop's keyboard names it (from the action table);
+    arrows as the arrows printed on the keys, in every language."""
+    key = shortcuts(action_id)[0]
+    return _ARROWS.get(key) or QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def make_action(action_id: str, parent: QWidget, run: Callable[[], object]) -> QAction:
     """A QAction for ``action_id`` as the table says (title, app-wide keys, the keys in its
     tooltip), running ``run``: how the console, the aids, the lock and the launcher register the

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from facilitator.aids.disclosure import reads_like_disclosure
 from facilitator.sessions.note_writer import NoteDraft
 from facilitator.sessions.reserve import ReserveState
-from facilitator.ui.actions import shortcuts, typing_shortcuts
+from facilitator.ui.actions import key_text, shortcuts, typing_shortcuts
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import NOTE_TAGS, SessionBridge
@@ -66,8 +66,12 @@ class FollowUpPrompt:
     reason: str
 
     def is_for(self, draft: NoteDraft) -> bool:
-        """The same note: the same draft, or the same saved note opened again to edit."""
-        return self.draft is draft or (draft.id is not None and self.draft.id == draft.id)
+        return _same_note(self.draft, draft)
+
+
+def _same_note(one: NoteDraft, other: NoteDraft) -> bool:
+    """The same note: the same draft, or the same saved note opened again to edit."""
+    return one is other or (other.id is not None and one.id == other.id)
 
 
 _PRESS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -104,8 +108,7 @@ class OfferButton(QPushButton):
 
 def _with_key(title: str, action_id: str) -> str:
     """A button's title with its key from the action table: "Not now (Ctrl+Shift+N)"."""
-    key = QKeySequence(shortcuts(action_id)[0]).toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{title} ({key})"
+    return f"{title} ({key_text(action_id)})"
 
 
 class NotesEdit(QPlainTextEdit):
@@ -277,7 +280,7 @@ class NotesPanel(QWidget):
 
     def _reason(self, draft: NoteDraft, text: str, tags: list[str]) -> str | None:
         """Why ``draft`` is offered a mark; None when it is not (marked, declined, ordinary)."""
-        declined = any(d is draft or (draft.id is not None and d.id == draft.id) for d in self._declined)
+        declined = any(_same_note(d, draft) for d in self._declined)
         if "follow-up" in tags or declined or not text.strip():
             return None
         if draft.step in self._referral_steps:

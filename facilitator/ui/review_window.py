@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.export.redaction import Finder, Redaction, Removal
 from facilitator.export.review import Decision, ReviewDecision, SessionReview
-from facilitator.ui.actions import shortcuts
+from facilitator.ui.actions import key_text, shortcuts
 from facilitator.ui.i18n import translate
 from facilitator.ui.kind_names import found_by, identifier_kind
 
@@ -75,12 +75,12 @@ LINE_BREAKS = ("\u2029", "\n")
 
 def _give_key(button: QPushButton, action_id: str, shown: bool = False) -> None:
     """The button's key from the action table, named in its tooltip (``shown``: on it too)."""
-    key = QKeySequence(shortcuts(action_id)[0])
-    native = key.toString(QKeySequence.SequenceFormat.NativeText)
+    native = key_text(action_id)
     button.setToolTip(f"{button.text()} ({native})")
     if shown:
         button.setText(f"{button.text()} ({native})")
-    button.setShortcut(key)  # after the text: setText puts the mnemonic in its place
+    # after the text: setText puts the mnemonic in its place
+    button.setShortcut(QKeySequence(shortcuts(action_id)[0]))
 
 
 FOCUS_FRAME = (

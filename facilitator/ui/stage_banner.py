@@ -8,25 +8,15 @@ before the step is on the projector (``SessionBridge.held_back``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from facilitator.sessions.state import Status
-from facilitator.ui.actions import shortcuts
+from facilitator.ui.actions import key_text
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
 COLOURS = {"held": "#fde2e1", "closing": "#d7efe9"}
-
-
-ARROWS = {"Right": "→", "Left": "←"}
-
-
-def key_text(action_id: str) -> str:
-    """The first key of ``action_id`` as the laptop's keyboard names it (from the action table);
-    arrows as the arrows printed on the keys, in every language."""
-    key = shortcuts(action_id)[0]
-    return ARROWS.get(key) or QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class StageBanner(QWidget):
