@@ -432,7 +432,7 @@ _LOCAL_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?:[\w.-]+\.[a-z]{2,}/)?@?([
 def contact_names(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -> frozenset[str]:
     """The listed first names that the session's e-mails and handles spell ("slava" of
     slava.pop98@gmail.com, "dauren" of instagram.com/dauren_srk), as skeletons: a person wrote them."""
-    listed = _first_names()
+    listed = first_names()
     found = set()
     for text, spans in zip(texts, detected, strict=True):
         for s in spans:
@@ -459,11 +459,6 @@ def _in_public_phrase(text: str, start: int, end: int) -> bool:
                 return True
             found = lowered.find(phrase, found + 1)
     return False
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    return first_names()
 
 
 def _capital_at_start(text: str, span: Span) -> bool:

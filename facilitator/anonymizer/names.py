@@ -246,9 +246,7 @@ def written_like_a_name(word: str) -> bool:
     lower = _plain_cyrillic(word)
     if lower in cyrillic:
         return True
-    endings = endings_for(False)
-    cuts = range(len(lower) - 1, 2, -1)
-    if any(lower[:cut] in cyrillic and skeleton(lower[cut:]) in endings for cut in cuts):
+    if _held_with_ending(lower, cyrillic, endings_for(False)):
         return True
     # "дилнозе", "с мадиной": a name in -а or -я takes a Russian case ending in its stead (a stem
     # of four letters at least: "және" is no Жана)
@@ -284,10 +282,7 @@ def _kazakh_latin_name(lower: str) -> bool:
     """A lower-case word with a letter of Kazakh's Latin alphabet is a listed name only as one is
     written in it, maybe with an ending ("jańa" is "new", not Jana)."""
     names = _kazakh_latin_names()
-    endings = endings_for(True)
-    return lower in names or any(
-        lower[:cut] in names and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
-    )
+    return lower in names or _held_with_ending(lower, names, endings_for(True))
 
 
 def places() -> frozenset[str]:
@@ -299,7 +294,11 @@ _RUSSIAN_SPELLING = re.compile(r"[а-яё'-]+")
 
 
 def _is_latin(word: str) -> bool:
-    return word[:1].isascii() or word[:1] in "ÁǴÍŃÓÚÝáǵıńóúý" or word[:1] in kazakh_spellings.LETTERS
+    return word[:1].isascii() or word[:1] in _LATIN_FIRST
+
+
+_LATIN_FIRST = "Í" + kazakh_spellings.LETTERS
+"""Letters a Latin word may start with beyond ASCII: Kazakh's (either alphabet) and "Í"."""
 
 
 @dataclass(frozen=True)
@@ -1538,13 +1537,10 @@ def _kin_after(after: Token | None) -> bool:
 
 def _kazakh_skeleton(shape: str) -> bool:
     """A Kazakh word in any alphabet, maybe with an ending ("týraly", "sóılestik")."""
-    words = lexicon.kazakh_skeletons()
-    if shape in words:
+    if shape in lexicon.kazakh_skeletons():
         return True
-    if shape in list_names():
-        return False  # a listed name is no guess of a stem and an ending: "шурик" is no "шұр" + "ық"
-    endings = _all_endings()
-    return any(shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1))
+    # a listed name is no guess of a stem and an ending: "шурик" is no "шұр" + "ық"
+    return shape not in list_names() and _kazakh_skeleton_reading(shape)
 
 
 @lru_cache(maxsize=50_000)
@@ -1822,24 +1818,16 @@ _OV_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ov|ova|ev|eva)
 @lru_cache(maxsize=50_000)
 def _kazakh_word(lower: str) -> bool:
     """The Kazakh dictionary knows ``lower`` or its stem before an ending ("мектепке", "шұғыл")."""
-    words = lexicon.kazakh_words()
-    if lower in words:
+    if lower in lexicon.kazakh_words():
         return True
-    if skeleton(lower) in list_names():
-        return False  # a listed name is a word only as the dictionary holds it: "жека" is no "жек" + "а"
-    endings = endings_for(False)
-    return any(
-        lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
-    )
+    # a listed name is a word only as the dictionary holds it: "жека" is no "жек" + "а"
+    return skeleton(lower) not in list_names() and _kazakh_reading(lower)
 
 
 def _kazakh_reading(lower: str) -> bool:
     """The Kazakh dictionary holds ``lower``, or a stem of it before an ending (no name list asked)."""
     words = lexicon.kazakh_words()
-    endings = endings_for(False)
-    return lower in words or any(
-        lower[:cut] in words and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
-    )
+    return lower in words or _held_with_ending(lower, words, endings_for(False))
 
 
 def _kazakh_skeleton_reading(shape: str) -> bool:
@@ -1848,6 +1836,13 @@ def _kazakh_skeleton_reading(shape: str) -> bool:
     endings = _all_endings()
     return shape in words or any(
         shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1)
+    )
+
+
+def _held_with_ending(lower: str, held: frozenset[str], endings: frozenset[str]) -> bool:
+    """``lower`` is a word of ``held`` (a stem of three letters at least) and one of ``endings``."""
+    return any(
+        lower[:cut] in held and skeleton(lower[cut:]) in endings for cut in range(len(lower) - 1, 2, -1)
     )
 
 
