@@ -118,10 +118,11 @@ _STARTS = re.compile(rf"(?<![\w{_APOSTROPHES}])(?=[^\W_])")
 alternative of ``_parts`` opens with such a look-behind, a word of a name, or a number)."""
 
 
-def _parts_at(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What ``_parts().finditer(text)`` gives, tried only at ``starts`` (in order; every start of a
-    match among them): the long alternations cost several times more tried at every word."""
-    match = _parts().match
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives (no empty match), tried only at ``starts`` (in order;
+    every start of a match among them): a long alternation costs several times more tried at every
+    word (the parts here, patterns' address words)."""
+    match = pattern.match
     last = 0
     for start in starts:
         if start < last:
@@ -240,7 +241,9 @@ def chains(
     number is a numbered thing of the day, no street ("Session 3, flat 12", "Модуль 4, кв 2"); with
     ``anchors`` (where the ``keywords`` stand), the parts are looked for only at and just before
     them (the same chains: every part holds one of those words, a few words from its start)."""
-    found = _parts().finditer(text) if anchors is None else _parts_at(text, _candidates(text, anchors))
+    found = (
+        _parts().finditer(text) if anchors is None else matches_at(_parts(), text, _candidates(text, anchors))
+    )
     parts = []
     for match in found:
         kind = match.lastgroup or ""

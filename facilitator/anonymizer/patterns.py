@@ -291,21 +291,8 @@ def _address_words(text: str) -> Iterator[re.Match[str]]:
     letter one of its words starts with (``_ADDRESS_WORD_STARTS``): every one of its words begins
     with a letter that follows no letter, and trying the long alternation at every character, or
     at every word, cost more than the addresses themselves."""
-    return _words_at(_ADDRESS_WORD, _ADDRESS_WORD_STARTS, text)
-
-
-def _words_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives, tried only where ``starts`` (``_first_letters`` of it)
-    says one of its words can start."""
-    last = 0
-    match = pattern.match
-    for run in starts.finditer(text):
-        if run.start() < last:
-            continue
-        word = match(text, run.start())
-        if word is not None:
-            last = word.end()
-            yield word
+    starts = (run.start() for run in _ADDRESS_WORD_STARTS.finditer(text))
+    return address_chains.matches_at(_ADDRESS_WORD, text, starts)
 
 
 def _first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
