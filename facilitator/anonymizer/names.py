@@ -1420,8 +1420,12 @@ adjectives "-луу", "-түү" ("Күчтүү"); English
 
 
 def _word_shaped(lower: str) -> bool:
-    # "bolğan", "sūrağy": Kazakh's 2021 letters read as the 2018 endings above
-    return bool(_WORD_ENDINGS.search(lower) or _WORD_ENDINGS.search(kazakh_spellings.marks_as_2018(lower)))
+    if _WORD_ENDINGS.search(lower):
+        return True
+    # "bolğan", "sūrağy": Kazakh's 2021 letters read as the 2018 endings above (a word without them
+    # is read once)
+    as_2018 = kazakh_spellings.marks_as_2018(lower)
+    return as_2018 != lower and bool(_WORD_ENDINGS.search(as_2018))
 
 
 @cache
