@@ -41,23 +41,46 @@ class LibraryStep:
             return False
         if language and self.language != language:
             return False
-        wanted = words(query)
+        wanted = [_stem(token) for token in words(query)]
         if not wanted:
             return True
-        haystack = words(
+        return all(any(word.startswith(token) for word in self._haystack) for token in wanted)
+
+    def named_by(self, query: str) -> bool:
+        """Whether every word of ``query`` is in the step's name (its title, id or kind), not only in
+        how it is run: such steps are listed first."""
+        step = self.step
+        named = words(" ".join([step.id, step.title, step.audience.title or "", step.kind.value]))
+        return all(any(word.startswith(_stem(token)) for word in named) for token in words(query))
+
+    @property
+    def _haystack(self) -> list[str]:
+        """Every word a facilitator may remember the step by: what the room sees and how it is run."""
+        step, audience = self.step, self.step.audience
+        return words(
             " ".join(
                 [
-                    self.step.id,
-                    self.step.title,
-                    self.step.audience.text or "",
-                    *self.step.audience.questions,
-                    *self.step.themes,
-                    self.step.kind.value,
-                    self.step.facilitator.purpose,
+                    step.id,
+                    step.title,
+                    audience.title or "",
+                    audience.text or "",
+                    *audience.items,
+                    *audience.questions,
+                    *(tally.statement for tally in audience.tallies),
+                    *step.themes,
+                    step.kind.value,
+                    step.facilitator.purpose,
+                    *step.facilitator.how_to_run,
+                    *step.facilitator.materials,
                 ]
             )
         )
-        return all(any(word.startswith(token) for word in haystack) for token in wanted)
+
+
+def _stem(token: str) -> str:
+    """A long word less its last two letters, so another ending of it is found too ("көтеру" finds
+    "көтеріп", "карточки" finds "карточкой"); short words are kept whole."""
+    return token[: len(token) - 2] if len(token) >= 6 else token
 
 
 def load_library(extra: list[Path] | None = None) -> list[LibraryStep]:

@@ -108,3 +108,18 @@ def test_the_library_offers_every_built_in_library_step_in_kazakh_and_russian() 
     kazakh_films = [item for item in library if item.matches("", "film", None, None, "kk")]
     assert {"film-1", "film-2", "film-3", "film-4"} <= {item.step.id for item in kazakh_films}
     assert all(item.language == "kk" for item in kazakh_films)
+
+
+def test_library_search_finds_a_step_by_how_it_is_run_in_another_ending() -> None:
+    """A newcomer searching the Kazakh library for "a show of hands" finds the card vote: its title
+    speaks of cards and figures, its instructions say "қол көтеріп"."""
+    library = load_library()
+
+    def found(query: str, language: str) -> set[str]:
+        return {item.step.id for item in library if item.matches(query, None, None, None, language)}
+
+    assert "room-tally-rights" in found("қол көтеру", "kk")
+    assert "room-tally-rights" in found("карточки", "ru")
+    assert "room-tally-rights" in found("show of hands", "en")
+    assert "room-tally-rights" not in found("қол көтеру", "ru")
+    assert "group-agreement" not in found("карточки", "ru")

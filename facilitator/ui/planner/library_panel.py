@@ -100,21 +100,25 @@ class LibraryPanel(QWidget):
         query = self.search.text()
         longest = self.longest.value() or None
         self.list.clear()
-        for item in self._library:
+        found = [
+            item
+            for item in self._library
             if item.matches(
                 query,
                 self.kind.currentData() or None,
                 self.theme.currentData() or None,
                 longest,
                 self.language.currentData() or None,
-            ):
-                row = QListWidgetItem(
-                    f"{item.step.title}  ·  {step_kind(item.step.kind)}  ·  "
-                    f"{item.minutes:g} {translate('Units', 'min')}  ·  {item.language}"
-                )
-                row.setData(Qt.ItemDataRole.UserRole, item)
-                row.setToolTip(item.source)
-                self.list.addItem(row)
+            )
+        ]
+        for item in sorted(found, key=lambda item: not item.named_by(query)):  # stable: library order
+            row = QListWidgetItem(
+                f"{item.step.title}  ·  {step_kind(item.step.kind)}  ·  "
+                f"{item.minutes:g} {translate('Units', 'min')}  ·  {item.language}"
+            )
+            row.setData(Qt.ItemDataRole.UserRole, item)
+            row.setToolTip(item.source)
+            self.list.addItem(row)
         if self.list.count():
             self.list.setCurrentRow(0)
 
