@@ -123,6 +123,7 @@ def _story(report: Report, words: dict[str, str]) -> list[Any]:
     # left a page holding only what did not fit under the agenda: its bar, or its last rows)
     story.append(CondPageBreak(7 * cm))
     story += _notes(report, words, s)
+    story += _room_answers(report, words, s)
     story += _resistance(report, words, s)
     story += _referrals(report, words, s)
     story += _follow_ups(report, words, s)
@@ -410,11 +411,29 @@ def _lines_class() -> type[Any]:
     return Lines
 
 
-def _counts_table(counter: Counter[str], titles: dict[str, str], words: dict[str, str]) -> Any:
-    rows = [["", words["count"]]] + [
-        [titles.get(key, key) or "—", str(n)] for key, n in counter.most_common()
-    ]
+def _counts_table(
+    counter: Counter[str], titles: dict[str, str], words: dict[str, str], *, ordered: bool = False
+) -> Any:
+    """Counts by key, the largest first (or in ``counter``'s own order when ``ordered``)."""
+    pairs = list(counter.items()) if ordered else counter.most_common()
+    rows = [["", words["count"]]] + [[titles.get(key, key) or "—", str(n)] for key, n in pairs]
     return _table(rows, [300, 60])
+
+
+def _room_answers(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    """The counts the facilitator typed for each statement; a round under its threshold says only
+    how many answered, as the projector did."""
+    if not report.room_answers:
+        return []
+    story = [_p(words["room_answers"], s["h1"])]
+    for room in report.room_answers:
+        story.append(_p(room.statement, s["h2"]))
+        if room.shown:
+            story.append(_counts_table(Counter(dict(room.answers)), {}, words, ordered=True))
+        else:
+            hidden = words["room_hidden"].format(total=room.total, threshold=room.threshold)
+            story.append(_p(hidden, s["body"]))
+    return story
 
 
 def _resistance(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:

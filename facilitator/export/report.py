@@ -17,9 +17,11 @@ from facilitator.export.redaction import Redaction
 from facilitator.export.report_words import words_for
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.engine import Engine
+from facilitator.sessions.plan import Step
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.state import RowStatus
 from facilitator.sessions.store import Store
+from facilitator.sessions.tallies import MIN_THRESHOLD, counts_for, distribution
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,20 @@ class ReportNote:
     time: str
     tags: tuple[str, ...]
     text: str
+
+
+@dataclass(frozen=True)
+class RoomAnswers:
+    """How the room answered one statement (counts typed by the facilitator, never who)."""
+
+    statement: str
+    answers: tuple[tuple[str, int], ...]
+    """Per answer, its label in the plan's language and its count."""
+    total: int
+    threshold: int
+    shown: bool
+    """Whether the counts may be printed: as on the projector, only from the threshold up, so that
+    no one's answer can be read off a small count."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +83,7 @@ class Report:
     step_titles: list[str] = field(default_factory=list)
     driver_titles: dict[str, str] = field(default_factory=dict)
     form_titles: dict[str, str] = field(default_factory=dict)
+    room_answers: list[RoomAnswers] = field(default_factory=list)
 
 
 def build_report(store: Store, session_id: str, redaction: Redaction | None = None) -> Report:
@@ -111,4 +128,29 @@ def build_report(store: Store, session_id: str, redaction: Redaction | None = No
         driver_titles={d.id: d.title for d in cues.drivers},
         form_titles={f.id: f.title for f in cues.forms},
         step_titles=titles,
+        room_answers=_room_answers(store, session_id, plan.steps),
     )
+
+
+def _room_answers(store: Store, session_id: str, steps: tuple[Step, ...]) -> list[RoomAnswers]:
+    """Each statement the room answered, in the plan's order (a statement asked twice, twice)."""
+    stored = store.tallies(session_id)
+    found: list[RoomAnswers] = []
+    for index, step in enumerate(steps):
+        for tally in step.audience.tallies:
+            question = tally.question()
+            counts = counts_for(stored, index, question.id)
+            if not counts:
+                continue
+            room = distribution(question, counts)
+            labels = [(answer.label, dict(room.counts)[answer.id]) for answer in question.answers]
+            found.append(
+                RoomAnswers(
+                    question.statement,
+                    tuple(labels),
+                    room.total,
+                    max(room.threshold, MIN_THRESHOLD),
+                    room.shown,
+                )
+            )
+    return found

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {
+        "room_answers": "Where the room stood (counts only, never who)",
+        "room_hidden": "{total} answered, fewer than {threshold}: the counts are not shown, so that no "
+        "one's answer can be read off a small number.",
         "anonymized": "Anonymized session notes",
         "date": "Date",
         "town": "Town or region",
@@ -52,6 +55,9 @@ WORDS: dict[str, dict[str, str]] = {
         "date_format": "%Y-%m-%d",
     },
     "ru": {
+        "room_answers": "Что думает группа (только числа, без имён)",
+        "room_hidden": "Ответили {total}, меньше {threshold}: числа не показаны, чтобы по малому числу "
+        "нельзя было узнать чей-то ответ.",
         "anonymized": "Обезличенные заметки встречи",
         "date": "Дата",
         "town": "Город или регион",
@@ -101,6 +107,9 @@ WORDS: dict[str, dict[str, str]] = {
         "date_format": "%d.%m.%Y",
     },
     "kk": {
+        "room_answers": "Топ не ойлайды (тек сандар, есімдерсіз)",
+        "room_hidden": "{total} адам жауап берді, {threshold} адамнан аз: аз саннан біреудің жауабы "
+        "танылмауы үшін сандар көрсетілмейді.",
         "anonymized": "Анонимделген кездесу жазбалары",
         "date": "Күні",
         "town": "Қала немесе өңір",

@@ -1,5 +1,6 @@
 """The anonymized report: what it contains, what it never contains, and that it renders."""
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -377,3 +378,44 @@ def test_no_page_holds_only_a_line_or_two(tmp_path: Path, language: str, notes: 
         len([line for line in page.splitlines() if line.strip()]) - 1 for page in pages
     ]  # less the number
     assert min(counted) >= 3, counted
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "agree", "hidden"),
+    [
+        ("kk", "Топ не ойлайды", "Келісемін", "3 адам жауап берді, 5 адамнан аз"),
+        ("ru", "Что думает группа", "Согласен", "Ответили 3, меньше 5"),
+    ],
+)
+def test_the_rooms_counts_are_in_the_report_only_from_the_threshold(
+    tmp_path: Path, language: str, heading: str, agree: str, hidden: str
+) -> None:
+    """The counts typed for a card vote reach the report, as the projector showed them: a statement
+    fewer than five answered says how many answered and no count."""
+    from facilitator.content import builtin_plan_files
+
+    path = next(p for p in builtin_plan_files() if p.name == f"young-men-series-1.{language}.yaml")
+    plan = load_plan(path)
+    step = next(i for i, s in enumerate(plan.plan.steps) if s.audience.tallies)
+    first, second = (t.id for t in plan.plan.steps[step].audience.tallies[:2])
+    store = Store.in_memory()
+    clock = FakeClock()
+    live = LiveSession.new(store, plan, path.name, clock)
+    live.engine.start()
+    for answer, count in (("agree", 7), ("not-sure", 4), ("disagree", 11)):
+        store.set_tally(live.id, step, first, answer, count)
+    for answer, count in (("agree", 2), ("disagree", 1)):
+        store.set_tally(live.id, step, second, answer, count)
+    live.engine.end()
+    report = build_report(store, live.id)
+    assert [(r.total, r.shown) for r in report.room_answers] == [(22, True), (3, False)]
+    out = tmp_path / "report.pdf"
+    render_pdf(report, out)
+    text = " ".join(pdf_text(out).split())
+    section = text.split(heading, 1)[1]
+    statement = plan.plan.steps[step].audience.tallies[0].statement
+    assert " ".join(statement.split()[:3]) in section
+    assert re.search(rf"{agree}\s+7\b", section) and re.search(r"\b11\b", section)
+    assert hidden in section
+    hidden_part = section.split(hidden.split(",")[0], 1)[1][:200]
+    assert not re.search(rf"{agree}\s+2\b", hidden_part)
