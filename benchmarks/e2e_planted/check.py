@@ -78,6 +78,24 @@ def ctx(hay, needle, kind):
     return hay[max(0, m.start() - 35) : m.end() + 35]
 
 
+def report_lines(name):
+    path = os.path.join(work, "pdf", name + ".txt")
+    if not os.path.exists(path):
+        return set()
+    return {norm(line).strip() for line in open(path, encoding="utf-8", errors="replace")}
+
+
+# The report's own words (headings, the self-reflection questions: "What will I do differently next
+# time?") are the same in every PDF of a language: a line found in five PDFs or more is the app's,
+# not a note's, and is not searched ("will" there is not the participant Will)
+seen_in = Counter(line for name in planted for line in report_lines(name) if len(line) >= 8)
+TEMPLATE = {line for line, n in seen_in.items() if n >= 5}
+
+
+def without_template(text):
+    return "\n".join(line for line in text.split("\n") if norm(line).strip() not in TEMPLATE)
+
+
 n_sess = n_planted = 0
 surv, partial, by_kind, removed_keep = [], [], Counter(), []
 kept_n = keep_n = 0
@@ -89,7 +107,7 @@ for name, s in sorted(planted.items()):
         continue
     n_sess += 1
     raw = (
-        open(txtf, encoding="utf-8", errors="replace").read()
+        without_template(open(txtf, encoding="utf-8", errors="replace").read())
         + "\n"
         + open(infof, encoding="utf-8", errors="replace").read()
     )
