@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.aids.disclosure import prepare as prepare_disclosure_words
 from facilitator.aids.disclosure import reads_like_disclosure
 from facilitator.sessions.note_writer import NoteDraft
 from facilitator.sessions.reserve import ReserveState
@@ -170,6 +171,8 @@ class NotesPanel(QWidget):
         self.editor.setTabChangesFocus(True)  # Tab moves on, as everywhere in the console
         self.editor.textChanged.connect(self._schedule_save)
         self.editor.escaped.connect(self._leave)
+        # the disclosure list is read once the console is up, not while the first note is typed
+        QTimer.singleShot(0, prepare_disclosure_words)
         self.tags = {}
         tag_row = FlowLayout()
         for tag in NOTE_TAGS:

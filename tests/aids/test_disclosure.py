@@ -81,3 +81,38 @@ def test_the_list_is_data_with_every_language() -> None:
     text = WORDS_FILE.read_text(encoding="utf-8")
     for language in ("en:", "ru:", "kk:"):
         assert f"\n  {language}\n" in text
+
+
+def test_the_phrases_are_found_as_one_pattern_of_them_finds_them() -> None:
+    """The word-by-word reading finds a phrase exactly where a pattern of all the phrases does
+    (a phrase starts after no letter, its words apart by any white space, its last word begun):
+    checked on notes made of the list's own phrases, cut, joined and wrapped at random."""
+    import random
+    import re
+
+    from facilitator.aids.disclosure import _fold, _matcher, _phrases
+
+    phrases = _phrases(WORDS_FILE.read_bytes(), WORDS_FILE)
+    spaced = (r"\s+".join(re.escape(part) for part in phrase.split(" ")) for phrase in phrases)
+    oracle = re.compile(r"(?<!\w)(?:" + "|".join(spaced) + ")")
+    matcher = _matcher()
+    rng = random.Random(7)
+    fillers = ["и", "он", "сказал", "мы", "today", "бала", "—", "«", "»", "(", ")", ",", "x", "2"]
+    found = 0
+    for _ in range(3000):
+        words: list[str] = []
+        for _ in range(rng.randrange(1, 8)):
+            if rng.random() < 0.3:
+                phrase = rng.choice(phrases).split(" ")
+                if rng.random() < 0.3:  # cut a phrase short, or its last word
+                    phrase = phrase[: rng.randrange(1, len(phrase) + 1)]
+                    phrase[-1] = phrase[-1][: rng.randrange(1, len(phrase[-1]) + 1)]
+                words += phrase
+            else:
+                words.append(rng.choice(fillers))
+        glue = [rng.choice([" ", "  ", "\n", "", "-", "«", "ы"]) for _ in words]
+        text = "".join(w + g for w, g in zip(words, glue, strict=True))
+        expected = oracle.search(_fold(text)) is not None
+        assert matcher.found_in(_fold(text)) == expected, text
+        found += expected
+    assert 300 < found < 2900  # both kinds of note were tried

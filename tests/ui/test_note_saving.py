@@ -112,3 +112,23 @@ def test_clearing_a_note_whose_first_save_is_still_queued_clears_it_on_disk(
     notes.save_now()  # blank, but the note exists already: it must become blank too
     slow_disk.gate.set()
     assert [n.text for n in rig.bridge.notes()] == [""]
+
+
+def test_the_disclosure_list_is_read_when_the_console_opens_not_while_the_first_note_is_typed(
+    qtbot: QtBot,
+) -> None:
+    """Reading the list took half a second or more on the console's thread at the first note's
+    first save: letters typed meanwhile came late (a blind drive lost some). Now it is read once
+    the console is up."""
+    from facilitator.aids.disclosure import _matcher
+    from facilitator.content import default_workshop
+    from facilitator.sessions.plan_loader import load_plan
+    from tests.ui.conftest import build_rig, close_rig
+
+    _matcher.cache_clear()
+    made = build_rig(qtbot, load_plan(default_workshop("ru")))
+    try:
+        qtbot.waitUntil(lambda: _matcher.cache_info().currsize == 1, timeout=5000)
+        assert _matcher.cache_info().misses == 1
+    finally:
+        close_rig(made)
