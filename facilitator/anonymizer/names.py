@@ -14,6 +14,7 @@ one person. A word is judged by several signals, none alone:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -498,6 +499,7 @@ class NameFinder:
             if not added:
                 break
             found += added
+        found += _family_names_after(text, words, found, public)
         return merge_adjacent(
             sorted((_with_title(_with_possessive(s, text), text) for s in found), key=lambda s: s.start), text
         )
@@ -716,6 +718,14 @@ class NameFinder:
             inside = re.match(r"\s*\(\s*", text[end:])
             if inside and end + inside.end() in taken:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
+        if not capital and _unquoted(text, start):
+            word_base = base_of(word, name_words(_is_latin(word))) or base_of(word, _name_parts())
+            if listed_base is not None and listed and written_like_a_name(word):
+                word_base = listed_base  # "арманға" is Арман's dative, though "armanga" is listed too
+            if word_base is not None and _person_stands(text, words, index, word_base):
+                return AMBIGUOUS  # "арман: …", "арманға айттым", "нур ахметова", "алтын апай"
+            if before and before[0] in taken and text[before[1] : start] == " " and _family_name(word):
+                return NAME_SHAPE  # "нур ахметова": the family name after a name of the note
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
@@ -903,6 +913,10 @@ class NameFinder:
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
             and (not self._use_lists or base_of(word, self._lists) is None)
+            # "алтын", "jan", "бек": a name-word or a name's part no list holds as a name alone,
+            # decided by where it stands
+            and (not self._use_lists or base_of(word, name_words(_is_latin(word))) is None)
+            and (not self._use_lists or base_of(word, _name_parts()) is None)
             and not (self._use_lists and _name_like_shape(word))
         )
         (self._never if never else self._maybe).add(word)
@@ -1601,6 +1615,182 @@ def _lower_person_context(token: Token, before: Token | None, after: Token | Non
         lower = before.text.casefold()
         return lower in union("person_before") or lower in _PERSON_PREPOSITIONS
     return False
+
+
+def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
+    """A lower-case name that is also a word, where only a person stands: a speaker label at a
+    line's start or after a semicolon ("арман: мен келіспеймін"), a family name, a patronymic or an
+    honorific after it ("нур ахметова", "алтын серікқызы", "алтын апай"), a Kazakh dative before a
+    verb of telling or a comitative before one of talking ("арманға айттым", "алтынмен сөйлестім"),
+    an English verb of talking or telling before it ("spoke with max", "asked will"). Not "my" or
+    "his" word ("менің арманым"), nor a word of the grammar."""
+    start, end, word = words[index]
+    if _possessed(word, base) or _function_or_person_word(word, base):
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    spaced = after is not None and text[end : after[0]] == " "
+    if after is not None and spaced and (_honorific_after(_token(after)) or _family_name(after[2])):
+        return True
+    shape = skeleton(word)
+    if shape == base:
+        return (
+            _speaker_label(text, start, end)
+            or _told_in_english(words, index)
+            or _named_relative(text, words, index)
+        )
+    if not shape.startswith(base):
+        return False
+    ending = shape[len(base) :]
+    if ending in _TO_ENDINGS:
+        verbs = _verb_stems("addressee_verbs")
+    elif ending in _WITH_ENDINGS:
+        verbs = _verb_stems("companion_verbs")
+    else:
+        return False
+    clause = _CLAUSE_END.search(text, end, end + 80)
+    stop = clause.start() if clause else end + 80
+    following = [w for w in words[index + 1 : index + 5] if w[0] < stop]
+    return any(skeleton(w[2]).startswith(verbs) for w in following)
+
+
+def _family_names_after(
+    text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+) -> list[Span]:
+    """The family name or patronymic in lower case right after a found name, maybe with a case
+    ending ("серік әбілұлымен", "serik ábiluly", "нур ахметова"): part of the name, as sure as it.
+    (A capitalised one is the other rules', which know the public ones: "Сұлтанға Бишімбаев ісінен".)"""
+    starts = [w[0] for w in words]
+    taken = {s.start for s in found}
+    added: list[Span] = []
+    for span in found:
+        at = bisect.bisect_left(starts, span.end)
+        if span.kind is not Kind.NAME or at >= len(words) or text[span.end : starts[at]] != " ":
+            continue
+        start, end, word = words[at]
+        if word[:1].isupper() or start in taken or any(s <= start < e for s, e in public):
+            continue
+        if _family_name(word):
+            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
+            added.append(Span(start, end, Kind.NAME, source, span.key))
+            taken.add(start)
+    return added
+
+
+def _named_relative(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """Right after a relative or a word for a person, before a quotation, a stop or a verb a person
+    does ("его девушка дана «сама виновата»", "ағасы арман келді"); not a word of the dictionary of
+    English ("my brother will come"), nor an adjective before a noun ("қызы алтын медаль алды")."""
+    start, end, word = words[index]
+    if index == 0 or _is_latin(word):
+        return False
+    before = words[index - 1]
+    if text[before[1] : start] != " " or before[2].casefold() not in _relatives():
+        return False
+    if base_of(before[2], list_names()) is not None:
+        return False  # "нағыз азамат кім?": the word before is a name itself
+    after = words[index + 1] if index + 1 < len(words) else None
+    gap = text[end : after[0]] if after is not None else text[end : end + 40]
+    if after is None or gap.strip():
+        return "?" not in gap  # a quotation, a stop, a bracket after it; not a question ("… кім?")
+    return gap == " " and after[2].casefold() in union("person_after")
+
+
+@cache
+def _name_parts() -> frozenset[str]:
+    """The first parts of compound given names that are names alone too, as nicknames ("бек", "нұр",
+    "жан"; not "ай", "ер", "ақ": two letters)."""
+    return frozenset(p for p in union("name_parts") if len(p) >= 3)
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """Relatives and words for a person of the region's languages (four letters at least: not the
+    prepositions that ``person_before`` holds too)."""
+    english = profile("en").person_before | profile("en").person_nouns
+    return frozenset(w for w in union("person_before") | union("person_nouns") if len(w) >= 4) - english
+
+
+_TO_ENDINGS = frozenset({"ga", "ge", "ka", "ke", "go", "ko"})
+"""Skeletons of the Turkic dative ("арманға", "бахытқа", "armanǵa", Kyrgyz "-го")."""
+_WITH_ENDINGS = frozenset({"men", "ben", "pen", "menen", "benen", "penen"})
+"""Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
+_CLAUSE_END = re.compile(r"[.,;!?\n]")
+_LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?=[«\"“„'‘—–-]|[^\W\d_])")
+_ENGLISH_TO = frozenset({"with", "to"})
+_SAID_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+@cache
+def _verb_stems(field: str) -> tuple[str, ...]:
+    """The verb stems of ``field`` of every profile, as skeletons (one for either script)."""
+    stems = {skeleton(v) for v in cue_phrases(field) if len(skeleton(v)) >= 3}
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def _speaker_label(text: str, start: int, end: int) -> bool:
+    """The word is a speaker's label: at its line's start (maybe after a time or a bullet) or after a
+    semicolon, then a colon and what was said: a quotation, or a pronoun or a verb of saying among
+    its first words ("арман: мен келіспеймін"; not "Тақырып: арман", "мақсат: зорлық туралы
+    сөйлесу", "- сезім: ашу")."""
+    label = _LABEL_AFTER.match(text, end)
+    if label is None:
+        return False
+    said = text[label.end() : label.end() + 60]
+    if said[:1] not in "«\"“„'‘—–-" and not any(
+        w.casefold() in union("speaker_cues") for w in _SAID_WORD.findall(said.split("\n", 1)[0])[:6]
+    ):
+        return False
+    reach = max(0, start - 40)
+    line = text.rfind("\n", reach, start)
+    before = text[line + 1 : start] if line >= 0 or reach == 0 else ""
+    if line >= 0 or reach == 0:
+        if _LABEL_BEFORE.fullmatch(before):
+            return True
+    else:
+        before = text[reach:start]
+    return before.rstrip().endswith(";")
+
+
+def _told_in_english(words: list[tuple[int, int, str]], index: int) -> bool:
+    """ "spoke with max", "talked to will", "asked max": a verb of talking or telling before it."""
+    if index == 0 or not _is_latin(words[index][2]):
+        return False
+    verbs = profile("en").companion_verbs
+    before = words[index - 1][2].casefold()
+    if before in verbs:
+        return True
+    return before in _ENGLISH_TO and index >= 2 and words[index - 2][2].casefold() in verbs
+
+
+_PATRONYMIC = re.compile(
+    r"(?:ұлы|улы|қызы|кызы|уулу|ович|евич|овна|евна|uly|ulı|uulu|ulu|qyzy|qızı|kyzy|qizi|ovich|evich|ovna|evna)$"
+)
+_FAMILY = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ov|ova|ev|eva|yev|yeva)$")
+_PATRONYMIC_OR_FAMILY = re.compile(f"(?:{_PATRONYMIC.pattern[3:-2]}|{_FAMILY.pattern[3:-2]})$")
+
+
+def _family_name(word: str) -> bool:
+    """A patronymic or a family name, capitalised or not ("серікқызы", "ахметова", "Petrov"), that no
+    dictionary reads as a word ("готов" is ready)."""
+    lower = word.casefold()
+    if _glued_family_name(lower):
+        return True
+    endings = endings_for(_is_latin(lower))
+    for cut in range(len(lower) - 1, 4, -1):  # "ахметовамен", "ábilulyna": a case ending after it
+        if skeleton(lower[cut:]) in endings and _PATRONYMIC_OR_FAMILY.search(lower, 0, cut):
+            lower = lower[:cut]
+            break
+    patronymic = _PATRONYMIC.search(lower)
+    if patronymic is not None and patronymic.start() >= 3:
+        return not _a_word(lower)
+    family = _FAMILY.search(lower)
+    if family is None or family.start() < 3:
+        return False
+    if _is_latin(lower):
+        return lower not in lexicon.english_words()
+    known, name_p, _place = lexicon.russian(lower)
+    return name_p >= 0.5 if known else not _any_kazakh_word(lower)
 
 
 _GLUED = re.compile(
