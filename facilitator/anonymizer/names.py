@@ -593,12 +593,19 @@ class NameFinder:
             if any(s <= start < e for s, e in public):
                 continue
             place = base_of(word, self._places)
-            if place is not None and (
-                skeleton(word).startswith(place) or base_of(word, seen_bases, 3) is None
+            a_person = place is not None and self._place_name_of_a_person(text, words, index)
+            if (
+                place is not None
+                and (skeleton(word).startswith(place) or base_of(word, seen_bases, 3) is None)
+                and not a_person
             ):
                 continue  # "Алматыда"; but "Алматқа" beside "Алмат" is Алмат (the city keeps its ы)
-            source = self._context_source(
-                text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
+            source = (
+                AMBIGUOUS
+                if a_person
+                else self._context_source(
+                    text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
+                )
             )
             if source is None:
                 continue
@@ -614,6 +621,16 @@ class NameFinder:
             )
             added.append(self._span(token, source, base))
         return added
+
+    def _place_name_of_a_person(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+        """A place's name that is also a given name, in lower case, right before a verb only a person
+        does or a phone number ("дархан просил номер", "тел дархан 8747…"): a person, not a town."""
+        _start, end, word = words[index]
+        if not word.islower() or skeleton(word) not in self._lists:
+            return False  # the name as it is: "алматы 8 727…" is the city's office
+        after = words[index + 1] if index + 1 < len(words) else None
+        said = after is not None and text[end : after[0]] == " " and _said(_token(after))
+        return said or _PHONE_AFTER.match(text, end) is not None
 
     def _context_source(
         self,
@@ -719,13 +736,15 @@ class NameFinder:
             if inside and end + inside.end() in taken:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
         if not capital and _unquoted(text, start):
-            word_base = base_of(word, name_words(_is_latin(word))) or base_of(word, _name_parts())
+            word_base = _name_word_base(word)
             if listed_base is not None and listed and written_like_a_name(word):
                 word_base = listed_base  # "арманға" is Арман's dative, though "armanga" is listed too
             if word_base is not None and _person_stands(text, words, index, word_base):
                 return AMBIGUOUS  # "арман: …", "арманға айттым", "нур ахметова", "алтын апай"
             if before and before[0] in taken and text[before[1] : start] == " " and _family_name(word):
                 return NAME_SHAPE  # "нур ахметова": the family name after a name of the note
+            if word_base is not None and _between_names(text, words, index, taken):
+                return AMBIGUOUS  # "ерасыл, куаныш, нурбек келді": a list of names of the note
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
@@ -915,8 +934,7 @@ class NameFinder:
             and (not self._use_lists or base_of(word, self._lists) is None)
             # "алтын", "jan", "бек": a name-word or a name's part no list holds as a name alone,
             # decided by where it stands
-            and (not self._use_lists or base_of(word, name_words(_is_latin(word))) is None)
-            and (not self._use_lists or base_of(word, _name_parts()) is None)
+            and (not self._use_lists or _name_word_base(word) is None)
             and not (self._use_lists and _name_like_shape(word))
         )
         (self._never if never else self._maybe).add(word)
@@ -1076,6 +1094,8 @@ class NameFinder:
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        if common and not token.initial and _honorific_after(after):
+            return self._span(token, "capitalised", _strip_case(shape))  # "таенеси Сайра апа менен"
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
         surname = _surname_stem(word)
@@ -1631,6 +1651,8 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     spaced = after is not None and text[end : after[0]] == " "
     if after is not None and spaced and (_honorific_after(_token(after)) or _family_name(after[2])):
         return True
+    if _PHONE_AFTER.match(text, end):
+        return True  # "тел дархан 8747…", "bolat: +7 701 …": a person's number after it
     shape = skeleton(word)
     if shape == base:
         return (
@@ -1651,6 +1673,26 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     stop = clause.start() if clause else end + 80
     following = [w for w in words[index + 1 : index + 5] if w[0] < stop]
     return any(skeleton(w[2]).startswith(verbs) for w in following)
+
+
+def _between_names(text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]) -> bool:
+    """The word lies between two names of the note in a list, after a comma or a conjunction and
+    before one ("ерасыл, куаныш, нурбек"; "сезім, арман және мақсат" has no name beside it)."""
+    if index == 0 or index + 1 >= len(words):
+        return False
+    before, word, after = words[index - 1], words[index], words[index + 1]
+    left, right = text[before[1] : word[0]].strip(), text[word[1] : after[0]].strip()
+    conj = union("conjunctions")
+    left_name = before[0] in taken and left == ","
+    right_name = after[0] in taken and right == ","
+    if not left_name and index >= 2 and not left and before[2].casefold() in conj:
+        left_name = words[index - 2][0] in taken and text[words[index - 2][1] : before[0]].strip() in (
+            "",
+            ",",
+        )
+    if not right_name and index + 2 < len(words) and not right and after[2].casefold() in conj:
+        right_name = words[index + 2][0] in taken
+    return left_name and right_name
 
 
 def _family_names_after(
@@ -1684,15 +1726,24 @@ def _named_relative(text: str, words: list[tuple[int, int, str]], index: int) ->
     if index == 0 or _is_latin(word):
         return False
     before = words[index - 1]
-    if text[before[1] : start] != " " or before[2].casefold() not in _relatives():
-        return False
+    if text[before[1] : start] != " " or skeleton(before[2]) not in _relatives():
+        return False  # "агасы" typed without its letters is ағасы
     if base_of(before[2], list_names()) is not None:
         return False  # "нағыз азамат кім?": the word before is a name itself
     after = words[index + 1] if index + 1 < len(words) else None
     gap = text[end : after[0]] if after is not None else text[end : end + 40]
     if after is None or gap.strip():
         return "?" not in gap  # a quotation, a stop, a bracket after it; not a question ("… кім?")
-    return gap == " " and after[2].casefold() in union("person_after")
+    following = after[2].casefold()
+    # "ахметтин агасы болат да солай үйленген": a filler after it, as after a subject
+    return gap == " " and (following in union("person_after") or following in union("subject_fillers"))
+
+
+@lru_cache(maxsize=50_000)
+def _name_word_base(word: str) -> str | None:
+    """The name that ``word`` is a form of, of those that are also words ("алтынмен": алтын) or the
+    parts of compound names that are nicknames too ("бек")."""
+    return base_of(word, name_words(_is_latin(word))) or base_of(word, _name_parts())
 
 
 @cache
@@ -1707,9 +1758,13 @@ def _relatives() -> frozenset[str]:
     """Relatives and words for a person of the region's languages (four letters at least: not the
     prepositions that ``person_before`` holds too)."""
     english = profile("en").person_before | profile("en").person_nouns
-    return frozenset(w for w in union("person_before") | union("person_nouns") if len(w) >= 4) - english
+    words = (union("person_before") | union("person_nouns")) - english
+    return frozenset(skeleton(w) for w in words if len(w) >= 4)
 
 
+_PHONE_AFTER = re.compile(r"[ \t]*[:\-–—]?[ \t]*(?:\+\d|8|0)[\d \t().-]{8,}\d")
+"""A phone number right after a word: a dialling plus, or 8 or 0 to start, then digits and
+separators (not "2 сағат", "15 жаста")."""
 _TO_ENDINGS = frozenset({"ga", "ge", "ka", "ke", "go", "ko"})
 """Skeletons of the Turkic dative ("арманға", "бахытқа", "armanǵa", Kyrgyz "-го")."""
 _WITH_ENDINGS = frozenset({"men", "ben", "pen", "menen", "benen", "penen"})
@@ -2108,6 +2163,9 @@ _COPULA_AFTER = frozenset(
 )
 _GENITIVE = (
     *("ның", "нің", "дың", "дің", "тың", "тің"),
+    # Kyrgyz, and Kazakh typed without its letters ("жеңистин досы", "эрмектин атасы")
+    *("нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"),
+    *("nyn", "nin", "dyn", "din", "tyn", "tin"),
     *("nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning"),
     *sorted({s for g in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for s in kazakh_spellings.from_2018(g)}),
 )
