@@ -432,7 +432,7 @@ class NameFinder:
         self._places = places()
         self._never: set[str] = set()
         self._judged: dict[
-            tuple[str, bool, str | None, str | None, str | None, str | None, bool],
+            tuple[str, bool, str | None, str | None, str | None, str | None, bool, str | None],
             tuple[int, str, str] | None,
         ] = {}
         self._maybe: set[str] = set()
@@ -462,6 +462,7 @@ class NameFinder:
                 text[before.end : start].strip() if before else None,
                 text[end : after.start].strip() if after else None,
                 _number_follows(text, end),
+                _acting_text(text, end, after),
             )
             if context not in self._judged:
                 if len(self._judged) > 100_000:
@@ -1000,7 +1001,10 @@ class NameFinder:
         if listed is not None and not token.capitalised and written_short_form(word, listed):
             listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
-            return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
+            possessive = text[token.end : token.end + 2] in _POSSESSIVES
+            return self._listed(
+                token, listed, before, after, possessive, _acting_after(text, token.end, after)
+            )
         if token.capitalised and not token.shouting:
             return self._unlisted(token, before, after, _number_follows(text, token.end))
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
@@ -1012,8 +1016,16 @@ class NameFinder:
         return None
 
     def _listed(
-        self, token: Token, base: str, before: Token | None, after: Token | None, possessive: bool = False
+        self,
+        token: Token,
+        base: str,
+        before: Token | None,
+        after: Token | None,
+        possessive: bool = False,
+        acting: Token | None = None,
     ) -> Span | None:
+        """``acting``: the word after an aside in brackets or a filler ("Лев (наш) ответил", "Эмир не
+        пришёл"), else ``after``."""
         latin = _is_latin(token.text)
         lower = token.text.casefold()
         word_too = base_of(token.text, name_words(latin)) is not None or (
@@ -1049,6 +1061,7 @@ class NameFinder:
             return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
         if (
             _said(after)
+            or (acting is not after and _said(acting))
             or _person_before(before)
             or _is_name(after, self)
             or _is_name(before, self)
@@ -1693,6 +1706,28 @@ def _between_names(text: str, words: list[tuple[int, int, str]], index: int, tak
     if not right_name and index + 2 < len(words) and not right and after[2].casefold() in conj:
         right_name = words[index + 2][0] in taken
     return left_name and right_name
+
+
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+
+
+def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
+    """The word that says what the person did, past an aside in brackets or a filler right after the
+    name ("Роман (наш) сказал", "Эмир не пришёл"); ``after`` itself otherwise."""
+    if after is None:
+        return None
+    aside = _ASIDE.match(text, end)
+    if aside is not None:
+        return _next_token(text, aside.end())
+    if text[end : after.start] == " " and after.text.casefold() in union("subject_fillers"):
+        return _next_token(text, after.end)
+    return after
+
+
+def _acting_text(text: str, end: int, after: Token | None) -> str | None:
+    """What ``_acting_after`` reads, for the cache of judged words (None where it is ``after``)."""
+    acting = _acting_after(text, end, after)
+    return None if acting is after or acting is None else acting.text
 
 
 def _family_names_after(

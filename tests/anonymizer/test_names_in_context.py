@@ -91,3 +91,8 @@ def test_a_name_that_is_a_word_stays_where_the_context_says_word(text: str, word
 def test_a_capitalised_word_of_the_dictionary_before_an_honorific_is_a_person() -> None:
     # "сайра" is a fish to the Russian dictionary; inside a sentence, before "апа", a woman
     assert "Сайра" in _names("Кечээ Сайра апа келди.")
+
+
+def test_a_capitalised_name_word_before_a_filler_and_a_verb_a_person_does_is_a_person() -> None:
+    assert "Роман" in _names("Марат ушёл рано. Роман опять опоздал на полчаса.")
+    assert not _names("Роман тоже хороший, советую.")  # the novel: no verb a person does
