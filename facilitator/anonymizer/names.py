@@ -658,7 +658,11 @@ class NameFinder:
             sure = seen and base_of(word, seen, min_inflected=3) is not None
             if sure or (unsure and base_of(word, unsure, min_inflected=3) is not None):
                 initial = starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
-                if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
+                # "Эмира друг Тимур" beside "Эмир": before a relative, the person's genitive
+                related = after is not None and skeleton(after[2]) in _relatives() and after[2].islower()
+                if related or not (
+                    initial and self._reads_as_word(text, words[index], after[2] if after else None)
+                ):
                     return "same-note" if sure else AMBIGUOUS
         possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
         if possessed and (lower_seen or lower_unsure):

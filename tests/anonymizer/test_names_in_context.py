@@ -96,3 +96,10 @@ def test_a_capitalised_word_of_the_dictionary_before_an_honorific_is_a_person() 
 def test_a_capitalised_name_word_before_a_filler_and_a_verb_a_person_does_is_a_person() -> None:
     assert "Роман" in _names("Марат ушёл рано. Роман опять опоздал на полчаса.")
     assert not _names("Роман тоже хороший, советую.")  # the novel: no verb a person does
+
+
+def test_another_form_of_a_name_of_the_note_before_a_relative_is_the_person() -> None:
+    # "Романа" at a sentence start reads as "of the novel", but before "брат" it is Роман's brother
+    text = "Все пришли, кроме Романа. Романа брат сказал, что он болеет."
+    spans = Anonymizer(use_ner=False).detect(text)
+    assert [text[s.start : s.end] for s in spans] == ["Романа", "Романа"]
