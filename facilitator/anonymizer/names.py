@@ -14,6 +14,7 @@ one person. A word is judged by several signals, none alone:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -431,7 +432,7 @@ class NameFinder:
         self._places = places()
         self._never: set[str] = set()
         self._judged: dict[
-            tuple[str, bool, str | None, str | None, str | None, str | None, bool],
+            tuple[str, bool, str | None, str | None, str | None, str | None, bool, str | None],
             tuple[int, str, str] | None,
         ] = {}
         self._maybe: set[str] = set()
@@ -461,6 +462,7 @@ class NameFinder:
                 text[before.end : start].strip() if before else None,
                 text[end : after.start].strip() if after else None,
                 _number_follows(text, end),
+                _acting_text(text, end, after),
             )
             if context not in self._judged:
                 if len(self._judged) > 100_000:
@@ -498,6 +500,7 @@ class NameFinder:
             if not added:
                 break
             found += added
+        found += _family_names_after(text, words, found, public)
         return merge_adjacent(
             sorted((_with_title(_with_possessive(s, text), text) for s in found), key=lambda s: s.start), text
         )
@@ -591,12 +594,19 @@ class NameFinder:
             if any(s <= start < e for s, e in public):
                 continue
             place = base_of(word, self._places)
-            if place is not None and (
-                skeleton(word).startswith(place) or base_of(word, seen_bases, 3) is None
+            a_person = place is not None and self._place_name_of_a_person(text, words, index)
+            if (
+                place is not None
+                and (skeleton(word).startswith(place) or base_of(word, seen_bases, 3) is None)
+                and not a_person
             ):
                 continue  # "Алматыда"; but "Алматқа" beside "Алмат" is Алмат (the city keeps its ы)
-            source = self._context_source(
-                text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
+            source = (
+                AMBIGUOUS
+                if a_person
+                else self._context_source(
+                    text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
+                )
             )
             if source is None:
                 continue
@@ -612,6 +622,16 @@ class NameFinder:
             )
             added.append(self._span(token, source, base))
         return added
+
+    def _place_name_of_a_person(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+        """A place's name that is also a given name, in lower case, right before a verb only a person
+        does or a phone number ("дархан просил номер", "тел дархан 8747…"): a person, not a town."""
+        _start, end, word = words[index]
+        if not word.islower() or skeleton(word) not in self._lists:
+            return False  # the name as it is: "алматы 8 727…" is the city's office
+        after = words[index + 1] if index + 1 < len(words) else None
+        said = after is not None and text[end : after[0]] == " " and _said(_token(after))
+        return said or _PHONE_AFTER.match(text, end) is not None
 
     def _context_source(
         self,
@@ -638,7 +658,11 @@ class NameFinder:
             sure = seen and base_of(word, seen, min_inflected=3) is not None
             if sure or (unsure and base_of(word, unsure, min_inflected=3) is not None):
                 initial = starts_sentence(text, start) and text[end : end + 2] not in _POSSESSIVES
-                if not (initial and self._reads_as_word(text, words[index], after[2] if after else None)):
+                # "Эмира друг Тимур" beside "Эмир": before a relative, the person's genitive
+                related = after is not None and skeleton(after[2]) in _relatives() and after[2].islower()
+                if related or not (
+                    initial and self._reads_as_word(text, words[index], after[2] if after else None)
+                ):
                     return "same-note" if sure else AMBIGUOUS
         possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
         if possessed and (lower_seen or lower_unsure):
@@ -716,6 +740,16 @@ class NameFinder:
             inside = re.match(r"\s*\(\s*", text[end:])
             if inside and end + inside.end() in taken:
                 return AMBIGUOUS  # "Ербо (Ерболат)"
+        if not capital and _unquoted(text, start):
+            word_base = _name_word_base(word)
+            if listed_base is not None and listed and written_like_a_name(word):
+                word_base = listed_base  # "арманға" is Арман's dative, though "armanga" is listed too
+            if word_base is not None and _person_stands(text, words, index, word_base):
+                return AMBIGUOUS  # "арман: …", "арманға айттым", "нур ахметова", "алтын апай"
+            if before and before[0] in taken and text[before[1] : start] == " " and _family_name(word):
+                return NAME_SHAPE  # "нур ахметова": the family name after a name of the note
+            if word_base is not None and _between_names(text, words, index, taken):
+                return AMBIGUOUS  # "ерасыл, куаныш, нурбек келді": a list of names of the note
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
@@ -903,6 +937,9 @@ class NameFinder:
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
             and (not self._use_lists or base_of(word, self._lists) is None)
+            # "алтын", "jan", "бек": a name-word or a name's part no list holds as a name alone,
+            # decided by where it stands
+            and (not self._use_lists or _name_word_base(word) is None)
             and not (self._use_lists and _name_like_shape(word))
         )
         (self._never if never else self._maybe).add(word)
@@ -968,7 +1005,10 @@ class NameFinder:
         if listed is not None and not token.capitalised and written_short_form(word, listed):
             listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
-            return self._listed(token, listed, before, after, text[token.end : token.end + 2] in _POSSESSIVES)
+            possessive = text[token.end : token.end + 2] in _POSSESSIVES
+            return self._listed(
+                token, listed, before, after, possessive, _acting_after(text, token.end, after)
+            )
         if token.capitalised and not token.shouting:
             return self._unlisted(token, before, after, _number_follows(text, token.end))
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
@@ -980,8 +1020,16 @@ class NameFinder:
         return None
 
     def _listed(
-        self, token: Token, base: str, before: Token | None, after: Token | None, possessive: bool = False
+        self,
+        token: Token,
+        base: str,
+        before: Token | None,
+        after: Token | None,
+        possessive: bool = False,
+        acting: Token | None = None,
     ) -> Span | None:
+        """``acting``: the word after an aside in brackets or a filler ("Лев (наш) ответил", "Эмир не
+        пришёл"), else ``after``."""
         latin = _is_latin(token.text)
         lower = token.text.casefold()
         word_too = base_of(token.text, name_words(latin)) is not None or (
@@ -1017,6 +1065,7 @@ class NameFinder:
             return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
         if (
             _said(after)
+            or (acting is not after and _said(acting))
             or _person_before(before)
             or _is_name(after, self)
             or _is_name(before, self)
@@ -1062,6 +1111,8 @@ class NameFinder:
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        if common and not token.initial and _honorific_after(after):
+            return self._span(token, "capitalised", _strip_case(shape))  # "таенеси Сайра апа менен"
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
         surname = _surname_stem(word)
@@ -1603,6 +1654,239 @@ def _lower_person_context(token: Token, before: Token | None, after: Token | Non
     return False
 
 
+def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
+    """A lower-case name that is also a word, where only a person stands: a speaker label at a
+    line's start or after a semicolon ("арман: мен келіспеймін"), a family name, a patronymic or an
+    honorific after it ("нур ахметова", "алтын серікқызы", "алтын апай"), a Kazakh dative before a
+    verb of telling or a comitative before one of talking ("арманға айттым", "алтынмен сөйлестім"),
+    an English verb of talking or telling before it ("spoke with max", "asked will"). Not "my" or
+    "his" word ("менің арманым"), nor a word of the grammar."""
+    start, end, word = words[index]
+    if _possessed(word, base) or _function_or_person_word(word, base):
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    spaced = after is not None and text[end : after[0]] == " "
+    if after is not None and spaced and (_honorific_after(_token(after)) or _family_name(after[2])):
+        return True
+    if _PHONE_AFTER.match(text, end):
+        return True  # "тел дархан 8747…", "bolat: +7 701 …": a person's number after it
+    shape = skeleton(word)
+    if shape == base:
+        return (
+            _speaker_label(text, start, end)
+            or _told_in_english(words, index)
+            or _named_relative(text, words, index)
+        )
+    if not shape.startswith(base):
+        return False
+    ending = shape[len(base) :]
+    if ending in _TO_ENDINGS:
+        verbs = _verb_stems("addressee_verbs")
+    elif ending in _WITH_ENDINGS:
+        verbs = _verb_stems("companion_verbs")
+    else:
+        return False
+    clause = _CLAUSE_END.search(text, end, end + 80)
+    stop = clause.start() if clause else end + 80
+    following = [w for w in words[index + 1 : index + 5] if w[0] < stop]
+    return any(skeleton(w[2]).startswith(verbs) for w in following)
+
+
+def _between_names(text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]) -> bool:
+    """The word lies between two names of the note in a list, after a comma or a conjunction and
+    before one ("ерасыл, куаныш, нурбек"; "сезім, арман және мақсат" has no name beside it)."""
+    if index == 0 or index + 1 >= len(words):
+        return False
+    before, word, after = words[index - 1], words[index], words[index + 1]
+    left, right = text[before[1] : word[0]].strip(), text[word[1] : after[0]].strip()
+    conj = union("conjunctions")
+    left_name = before[0] in taken and left == ","
+    right_name = after[0] in taken and right == ","
+    if not left_name and index >= 2 and not left and before[2].casefold() in conj:
+        left_name = words[index - 2][0] in taken and text[words[index - 2][1] : before[0]].strip() in (
+            "",
+            ",",
+        )
+    if not right_name and index + 2 < len(words) and not right and after[2].casefold() in conj:
+        right_name = words[index + 2][0] in taken
+    return left_name and right_name
+
+
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+
+
+def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
+    """The word that says what the person did, past an aside in brackets or a filler right after the
+    name ("Роман (наш) сказал", "Эмир не пришёл"); ``after`` itself otherwise."""
+    if after is None:
+        return None
+    aside = _ASIDE.match(text, end)
+    if aside is not None:
+        return _next_token(text, aside.end())
+    if text[end : after.start] == " " and after.text.casefold() in union("subject_fillers"):
+        return _next_token(text, after.end)
+    return after
+
+
+def _acting_text(text: str, end: int, after: Token | None) -> str | None:
+    """What ``_acting_after`` reads, for the cache of judged words (None where it is ``after``)."""
+    acting = _acting_after(text, end, after)
+    return None if acting is after or acting is None else acting.text
+
+
+def _family_names_after(
+    text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+) -> list[Span]:
+    """The family name or patronymic in lower case right after a found name, maybe with a case
+    ending ("серік әбілұлымен", "serik ábiluly", "нур ахметова"): part of the name, as sure as it.
+    (A capitalised one is the other rules', which know the public ones: "Сұлтанға Бишімбаев ісінен".)"""
+    starts = [w[0] for w in words]
+    taken = {s.start for s in found}
+    added: list[Span] = []
+    for span in found:
+        at = bisect.bisect_left(starts, span.end)
+        if span.kind is not Kind.NAME or at >= len(words) or text[span.end : starts[at]] != " ":
+            continue
+        start, end, word = words[at]
+        if word[:1].isupper() or start in taken or any(s <= start < e for s, e in public):
+            continue
+        if _family_name(word):
+            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
+            added.append(Span(start, end, Kind.NAME, source, span.key))
+            taken.add(start)
+    return added
+
+
+def _named_relative(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """Right after a relative or a word for a person, before a quotation, a stop or a verb a person
+    does ("его девушка дана «сама виновата»", "ағасы арман келді"); not a word of the dictionary of
+    English ("my brother will come"), nor an adjective before a noun ("қызы алтын медаль алды")."""
+    start, end, word = words[index]
+    if index == 0 or _is_latin(word):
+        return False
+    before = words[index - 1]
+    if text[before[1] : start] != " " or skeleton(before[2]) not in _relatives():
+        return False  # "агасы" typed without its letters is ағасы
+    if base_of(before[2], list_names()) is not None:
+        return False  # "нағыз азамат кім?": the word before is a name itself
+    after = words[index + 1] if index + 1 < len(words) else None
+    gap = text[end : after[0]] if after is not None else text[end : end + 40]
+    if after is None or gap.strip():
+        return "?" not in gap  # a quotation, a stop, a bracket after it; not a question ("… кім?")
+    following = after[2].casefold()
+    # "ахметтин агасы болат да солай үйленген": a filler after it, as after a subject
+    return gap == " " and (following in union("person_after") or following in union("subject_fillers"))
+
+
+@lru_cache(maxsize=50_000)
+def _name_word_base(word: str) -> str | None:
+    """The name that ``word`` is a form of, of those that are also words ("алтынмен": алтын) or the
+    parts of compound names that are nicknames too ("бек")."""
+    return base_of(word, name_words(_is_latin(word))) or base_of(word, _name_parts())
+
+
+@cache
+def _name_parts() -> frozenset[str]:
+    """The first parts of compound given names that are names alone too, as nicknames ("бек", "нұр",
+    "жан"; not "ай", "ер", "ақ": two letters)."""
+    return frozenset(p for p in union("name_parts") if len(p) >= 3)
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """Relatives and words for a person of the region's languages (four letters at least: not the
+    prepositions that ``person_before`` holds too)."""
+    english = profile("en").person_before | profile("en").person_nouns
+    words = (union("person_before") | union("person_nouns")) - english
+    return frozenset(skeleton(w) for w in words if len(w) >= 4)
+
+
+_PHONE_AFTER = re.compile(r"[ \t]*[:\-–—]?[ \t]*(?:\+\d|8|0)[\d \t().-]{8,}\d")
+"""A phone number right after a word: a dialling plus, or 8 or 0 to start, then digits and
+separators (not "2 сағат", "15 жаста")."""
+_TO_ENDINGS = frozenset({"ga", "ge", "ka", "ke", "go", "ko"})
+"""Skeletons of the Turkic dative ("арманға", "бахытқа", "armanǵa", Kyrgyz "-го")."""
+_WITH_ENDINGS = frozenset({"men", "ben", "pen", "menen", "benen", "penen"})
+"""Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
+_CLAUSE_END = re.compile(r"[.,;!?\n]")
+_LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?=[«\"“„'‘—–-]|[^\W\d_])")
+_ENGLISH_TO = frozenset({"with", "to"})
+_SAID_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+@cache
+def _verb_stems(field: str) -> tuple[str, ...]:
+    """The verb stems of ``field`` of every profile, as skeletons (one for either script)."""
+    stems = {skeleton(v) for v in cue_phrases(field) if len(skeleton(v)) >= 3}
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def _speaker_label(text: str, start: int, end: int) -> bool:
+    """The word is a speaker's label: at its line's start (maybe after a time or a bullet) or after a
+    semicolon, then a colon and what was said: a quotation, or a pronoun or a verb of saying among
+    its first words ("арман: мен келіспеймін"; not "Тақырып: арман", "мақсат: зорлық туралы
+    сөйлесу", "- сезім: ашу")."""
+    label = _LABEL_AFTER.match(text, end)
+    if label is None:
+        return False
+    said = text[label.end() : label.end() + 60]
+    if said[:1] not in "«\"“„'‘—–-" and not any(
+        w.casefold() in union("speaker_cues") for w in _SAID_WORD.findall(said.split("\n", 1)[0])[:6]
+    ):
+        return False
+    reach = max(0, start - 40)
+    line = text.rfind("\n", reach, start)
+    before = text[line + 1 : start] if line >= 0 or reach == 0 else ""
+    if line >= 0 or reach == 0:
+        if _LABEL_BEFORE.fullmatch(before):
+            return True
+    else:
+        before = text[reach:start]
+    return before.rstrip().endswith(";")
+
+
+def _told_in_english(words: list[tuple[int, int, str]], index: int) -> bool:
+    """ "spoke with max", "talked to will", "asked max": a verb of talking or telling before it."""
+    if index == 0 or not _is_latin(words[index][2]):
+        return False
+    verbs = profile("en").companion_verbs
+    before = words[index - 1][2].casefold()
+    if before in verbs:
+        return True
+    return before in _ENGLISH_TO and index >= 2 and words[index - 2][2].casefold() in verbs
+
+
+_PATRONYMIC = re.compile(
+    r"(?:ұлы|улы|қызы|кызы|уулу|ович|евич|овна|евна|uly|ulı|uulu|ulu|qyzy|qızı|kyzy|qizi|ovich|evich|ovna|evna)$"
+)
+_FAMILY = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ov|ova|ev|eva|yev|yeva)$")
+_PATRONYMIC_OR_FAMILY = re.compile(f"(?:{_PATRONYMIC.pattern[3:-2]}|{_FAMILY.pattern[3:-2]})$")
+
+
+def _family_name(word: str) -> bool:
+    """A patronymic or a family name, capitalised or not ("серікқызы", "ахметова", "Petrov"), that no
+    dictionary reads as a word ("готов" is ready)."""
+    lower = word.casefold()
+    if _glued_family_name(lower):
+        return True
+    endings = endings_for(_is_latin(lower))
+    for cut in range(len(lower) - 1, 4, -1):  # "ахметовамен", "ábilulyna": a case ending after it
+        if skeleton(lower[cut:]) in endings and _PATRONYMIC_OR_FAMILY.search(lower, 0, cut):
+            lower = lower[:cut]
+            break
+    patronymic = _PATRONYMIC.search(lower)
+    if patronymic is not None and patronymic.start() >= 3:
+        return not _a_word(lower)
+    family = _FAMILY.search(lower)
+    if family is None or family.start() < 3:
+        return False
+    if _is_latin(lower):
+        return lower not in lexicon.english_words()
+    known, name_p, _place = lexicon.russian(lower)
+    return name_p >= 0.5 if known else not _any_kazakh_word(lower)
+
+
 _GLUED = re.compile(
     r"(?:ұлы|улы|қызы|кызы|уулу|ович|евич|овна|евна|ыч|ов|ова|ев|ева|ёв|ёва|зода|заде"
     r"|uly|ulı|uulu|qyzy|kyzy|qızı|ovich|evich|ovna|evna|ov|ova|ev|eva|zoda|zade)$"
@@ -1918,6 +2202,9 @@ _COPULA_AFTER = frozenset(
 )
 _GENITIVE = (
     *("ның", "нің", "дың", "дің", "тың", "тің"),
+    # Kyrgyz, and Kazakh typed without its letters ("жеңистин досы", "эрмектин атасы")
+    *("нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"),
+    *("nyn", "nin", "dyn", "din", "tyn", "tin"),
     *("nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning"),
     *sorted({s for g in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for s in kazakh_spellings.from_2018(g)}),
 )

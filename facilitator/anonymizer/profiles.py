@@ -77,6 +77,14 @@ class Profile:
     addressee_verbs: tuple[str, ...]
     """Stems of verbs of telling, calling, writing to someone: a capitalised word in the dative before
     one, at a sentence start, is a person ("Дәменге айттым")."""
+    companion_verbs: tuple[str, ...]
+    """Stems of verbs done with someone (talking, meeting, agreeing, arguing): a lower-case name-word
+    with "with" on it before one is a person ("алтынмен сөйлестім"); in English, the verb before
+    "with" or "to" ("spoke with max")."""
+    speaker_cues: frozenset[str]
+    """Words in what follows a lower-case name-word and a colon at a line's start that say it was
+    said (first and second person pronouns, verbs of saying): "арман: мен келмеймін" is a speaker,
+    "мақсат: зорлық туралы сөйлесу" a heading."""
     abstract_names: frozenset[str]
     """Name-words whose word is a thing said to be something without an article ("Hope was")."""
     greetings: frozenset[str]
@@ -158,6 +166,8 @@ def profile(code: str) -> Profile:
         conjunctions=_lower(data.get("conjunctions")),
         greetings=_lower(data.get("greetings")),
         addressee_verbs=tuple(str(w).casefold() for w in data.get("addressee_verbs") or ()),
+        companion_verbs=tuple(str(w).casefold() for w in data.get("companion_verbs") or ()),
+        speaker_cues=_lower(data.get("speaker_cues")),
         abstract_names=_lower(data.get("abstract_names")),
         oblique_after=_lower(data.get("oblique_after")),
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
@@ -237,8 +247,8 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, singling_weak, document_cues, roles, jobs, place_endings or
-    addressee_verbs of every profile, longest first."""
+    """small_places, singling, singling_weak, document_cues, roles, jobs, place_endings,
+    addressee_verbs or companion_verbs of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))
 

