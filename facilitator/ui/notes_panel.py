@@ -139,7 +139,8 @@ class NotesPanel(QWidget):
     keys_handed_back = Signal()
     """Escape: the presenter controls should have the keyboard again."""
     offer_changed = Signal(bool)
-    """True while a "Mark for follow-up?" offer waits for an answer (its keys work then)."""
+    """True while a "Mark for follow-up?" offer waits for an answer in sight (its keys work then;
+    not while the panel is hidden for mirrored displays)."""
 
     def sizeHint(self) -> QSize:
         """A few lines of notes; the console gives the rest of its height to the step."""
@@ -273,6 +274,18 @@ class NotesPanel(QWidget):
     def waiting_offers(self) -> int:
         return len(self._offers)
 
+    @property
+    def answerable(self) -> bool:
+        """An offer waits and the facilitator can see it: its keys and buttons answer it. While
+        the console hides its private panels (mirrored displays: the room may see the laptop) the
+        offer waits unseen, and no key answers what nobody can read."""
+        return bool(self._offers) and not self.isHidden()
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if hasattr(self, "_offers"):  # (not while being built)
+            self._show_offer()  # hidden: its keys stop; shown again: the offer is back, keys too
+
     def _on_moments_changed(self) -> None:
         self._referral_steps = self._bridge.referral_steps()
         if self._draft is not None:
@@ -320,12 +333,12 @@ class NotesPanel(QWidget):
             text += " " + translate("Notes", "(then {count} more)").format(count=len(self._offers) - 1)
         self.follow_up_reason.setText(text)
         self.follow_up_bar.show()
-        self.offer_changed.emit(True)
+        self.offer_changed.emit(self.answerable)
 
     def mark_for_follow_up(self) -> None:
         """Tag the offered note "follow-up": it appears among the report's follow-ups."""
         offer = self.offer
-        if offer is None:
+        if offer is None or not self.answerable:
             return
         if offer.draft is self._draft:
             self.tags["follow-up"].setChecked(True)  # saved with the note being typed
@@ -338,7 +351,7 @@ class NotesPanel(QWidget):
     def decline_follow_up(self) -> None:
         """Not now: the offered note is left unmarked and not offered again."""
         offer = self.offer
-        if offer is not None:
+        if offer is not None and self.answerable:
             self._declined.append(offer.draft)
             self._answered(offer)
 
