@@ -2364,6 +2364,14 @@ The notes are safe.</source>
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>process {pid} on {host}</source>
+        <translation>{host} компьютеріндегі {pid} процесі</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>{pid} процесі</translation>
+    </message>
+    <message>
         <source>Facilitator is already open</source>
         <translation>Facilitator ашық тұр</translation>
     </message>

@@ -2382,6 +2382,14 @@ The notes are safe.</source>
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>process {pid} on {host}</source>
+        <translation>процесс {pid} на {host}</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>процесс {pid}</translation>
+    </message>
+    <message>
         <source>Facilitator is already open</source>
         <translation>Facilitator уже открыт</translation>
     </message>
