@@ -240,6 +240,8 @@ class NotesPanel(QWidget):
         bridge.moments_changed.connect(self._on_moments_changed)
         bridge.session_started.connect(self._on_moments_changed)
         self._refresh_list()
+        if bridge.session_id is not None:  # resumed after a crash: the offers it interrupted
+            self._offer_saved_notes()
 
     # -- "Mark for follow-up?" -------------------------------------------------------------------
     def _build_follow_up_bar(self) -> QWidget:
@@ -285,6 +287,20 @@ class NotesPanel(QWidget):
         super().setVisible(visible)
         if hasattr(self, "_offers"):  # (not while being built)
             self._show_offer()  # hidden: its keys stop; shown again: the offer is back, keys too
+
+    def _offer_saved_notes(self) -> None:
+        """Offer again every saved note that reads like a disclosure or was typed where a
+        referral was offered, unless it is marked or was answered "not now" (kept with the note):
+        the offers live in memory only, so after a crash they are found again from the notes."""
+        self._referral_steps = self._bridge.referral_steps()
+        declined = self._bridge.declined_follow_ups()
+        for note in self._bridge.notes():
+            draft = NoteDraft(note.step, note.id)
+            if note.id in declined:
+                self._declined.append(draft)
+            elif self._reason(draft, note.text, list(note.tags)) is not None:
+                self._check_follow_up(draft, note.text, list(note.tags))
+        self._show_offer()
 
     def _on_moments_changed(self) -> None:
         self._referral_steps = self._bridge.referral_steps()
@@ -353,6 +369,7 @@ class NotesPanel(QWidget):
         offer = self.offer
         if offer is not None and self.answerable:
             self._declined.append(offer.draft)
+            self._bridge.decline_follow_up(offer.draft)  # kept: not offered again after a crash
             self._answered(offer)
 
     def _answered(self, offer: FollowUpPrompt) -> None:

@@ -970,6 +970,22 @@ class SessionBridge(QObject):
         future.add_done_callback(lambda done: self._written.emit((sent, done)))
         return draft
 
+    def decline_follow_up(self, draft: NoteDraft) -> None:
+        """ "Not now" to marking this note for follow-up, kept with the note (after its first save
+        has landed: it needs the note's id) so a resumed session does not offer it again."""
+        if draft.id is None and draft.handed_over:
+            self.wait_for_saves()
+        note_id, live = draft.id, self._live
+        if note_id is not None and live is not None and not self._locked:
+            self._attempt(lambda: live.store.decline_follow_up(note_id))
+
+    def declined_follow_ups(self) -> set[int]:
+        """The ids of this session's notes answered "not now" (none before the session exists)."""
+        live = self._live
+        if live is None:
+            return set()
+        return self._attempt(lambda: live.store.declined_follow_ups(live.id), Typed.READ) or set()
+
     def wait_for_saves(self) -> None:
         """Block until every note save handed over so far is committed (lock, close, export)."""
         if self._writer is not None:
