@@ -87,7 +87,7 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(bridge)
         for action_id in ("follow-up-mark", "follow-up-not-now"):  # only while an offer waits
             offer_action = self.actions_by_id[action_id]
-            offer_action.setEnabled(False)
+            offer_action.setEnabled(self.notes.answerable)  # resumed: offers found again
             self.notes.offer_changed.connect(offer_action.setEnabled)
         self.mode_label = QLabel()
         self.mode_label.setObjectName("screen-mode")
