@@ -118,8 +118,8 @@ def _hold_data_folder(ui_language: str | None, dialog: bool) -> tuple[Any, int |
     except single_instance.AlreadyOpen as exc:
         if dialog and not _from_terminal():
             _qt_app(ui_language)
-            return None, single_instance.refuse(exc, dialog=True)
-        return None, single_instance.refuse(exc, dialog=False)
+            return None, single_instance.refuse(exc, dialog=True, language=ui_language)
+        return None, single_instance.refuse(exc, dialog=False, language=ui_language)
     return lock, None
 
 

@@ -2364,6 +2364,14 @@ The notes are safe.</source>
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>process {pid} on {host}</source>
+        <translation>{host} компьютеріндегі {pid} процесі</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>{pid} процесі</translation>
+    </message>
+    <message>
         <source>Facilitator is already open</source>
         <translation>Facilitator ашық тұр</translation>
     </message>
@@ -2730,6 +2738,18 @@ The notes are safe.</source>
 </context>
 <context>
     <name>Stage</name>
+    <message>
+        <source>Start a new session</source>
+        <translation>Жаңа кездесуді бастау</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A session of this workshop did not end properly&lt;/b&gt; ({ago}); it is kept to resume later. Press {start} again to start a new session anyway. To go on with that one instead, close the app and open it again: it is offered then.</source>
+        <translation>&lt;b&gt;Осы тренингтің бір кездесуі аяқталмай қалған&lt;/b&gt; ({ago}); ол кейін жалғастыру үшін сақталған. Бәрібір жаңа кездесу бастау үшін {start} пернесін тағы басыңыз. Оның орнына сол кездесуді жалғастыру үшін қолданбаны жауып, қайта ашыңыз: сонда ол ұсынылады.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workshop was already run today&lt;/b&gt; (from {began} to {ended}). Press {start} again to start a new session of it.</source>
+        <translation>&lt;b&gt;Бұл тренинг бүгін өткізілді&lt;/b&gt; ({began}–{ended}). Оның жаңа кездесуін бастау үшін {start} пернесін тағы басыңыз.</translation>
+    </message>
     <message>
         <source>&lt;b&gt;The session has ended.&lt;/b&gt; The projector shows the closing screen. Next: review the notes and export the anonymized PDF ({review}).</source>
         <translation>&lt;b&gt;Кездесу аяқталды.&lt;/b&gt; Проекторда қорытынды экран. Әрі қарай: жазбаларды қарап, анонимделген PDF экспорттаңыз ({review}).</translation>

@@ -2382,6 +2382,14 @@ The notes are safe.</source>
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>process {pid} on {host}</source>
+        <translation>процесс {pid} на {host}</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>процесс {pid}</translation>
+    </message>
+    <message>
         <source>Facilitator is already open</source>
         <translation>Facilitator уже открыт</translation>
     </message>
@@ -2748,6 +2756,18 @@ The notes are safe.</source>
 </context>
 <context>
     <name>Stage</name>
+    <message>
+        <source>Start a new session</source>
+        <translation>Начать новую встречу</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A session of this workshop did not end properly&lt;/b&gt; ({ago}); it is kept to resume later. Press {start} again to start a new session anyway. To go on with that one instead, close the app and open it again: it is offered then.</source>
+        <translation>&lt;b&gt;Встреча по этому тренингу не была завершена&lt;/b&gt; ({ago}); она сохранена, чтобы продолжить её позже. Нажмите {start} ещё раз, чтобы всё же начать новую встречу. Чтобы вместо этого продолжить ту, закройте приложение и откройте его снова: её предложат продолжить.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workshop was already run today&lt;/b&gt; (from {began} to {ended}). Press {start} again to start a new session of it.</source>
+        <translation>&lt;b&gt;Этот тренинг уже проводился сегодня&lt;/b&gt; (с {began} до {ended}). Нажмите {start} ещё раз, чтобы начать по нему новую встречу.</translation>
+    </message>
     <message>
         <source>&lt;b&gt;The session has ended.&lt;/b&gt; The projector shows the closing screen. Next: review the notes and export the anonymized PDF ({review}).</source>
         <translation>&lt;b&gt;Встреча завершена.&lt;/b&gt; На проекторе завершающий экран. Дальше: проверьте заметки и экспортируйте обезличенный PDF ({review}).</translation>

@@ -153,6 +153,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sessions ADD COLUMN companion_source TEXT;
     ALTER TABLE sessions ADD COLUMN companion_first INTEGER NOT NULL DEFAULT 0;
     """,
+    # 9: "not now" to a note's follow-up offer, kept with the note (a flag, no text), so the offers
+    # a crash interrupted come back on resume, and those answered "not now" do not.
+    """
+    ALTER TABLE notes ADD COLUMN follow_up_declined INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

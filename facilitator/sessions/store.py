@@ -466,6 +466,18 @@ class Store:
         if cursor.rowcount != 1:
             raise StoreError(f"no note {note_id} in {self.path}", StoreProblem.NOT_FOUND, self.path)
 
+    def decline_follow_up(self, note_id: int) -> None:
+        """The facilitator answered "not now" to marking this note for follow-up: not offered again."""
+        with self._writing("the note's follow-up answer"):
+            self._db.execute("UPDATE notes SET follow_up_declined = 1 WHERE id = ?", (note_id,))
+
+    def declined_follow_ups(self, session_id: str) -> set[int]:
+        """The ids of the session's notes answered "not now" when offered a follow-up mark."""
+        rows = self._read(
+            "SELECT id FROM notes WHERE session_id = ? AND follow_up_declined = 1", (session_id,)
+        )
+        return {int(row[0]) for row in rows}  # type: ignore[call-overload]
+
     def delete_note(self, note_id: int) -> None:
         with self._writing("the deletion"):
             self._db.execute("DELETE FROM notes WHERE id = ?", (note_id,))

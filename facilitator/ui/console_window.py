@@ -42,6 +42,8 @@ from facilitator.ui.still_layout import place_in_place
 from facilitator.ui.timer_panel import TimerPanel
 from facilitator.ui.unsaved_banner import UnsavedBanner, kinds_text
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
+"""Qt's "no maximum" for a widget's size."""
 NEXT_PREVIEW_HEIGHT = 150
 """Pixels of the next-step preview's height (16:9 under the agenda: about 267 × 150)."""
 COLUMN_WIDTH = 200
@@ -85,7 +87,7 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(bridge)
         for action_id in ("follow-up-mark", "follow-up-not-now"):  # only while an offer waits
             offer_action = self.actions_by_id[action_id]
-            offer_action.setEnabled(False)
+            offer_action.setEnabled(self.notes.answerable)  # resumed: offers found again
             self.notes.offer_changed.connect(offer_action.setEnabled)
         self.mode_label = QLabel()
         self.mode_label.setObjectName("screen-mode")
@@ -117,10 +119,17 @@ class ConsoleWindow(QMainWindow):
         right.setMinimumWidth(max(COLUMN_WIDTH, self.preview.minimumWidth()))  # the picture whole
         self.step_panel.setMinimumWidth(COLUMN_WIDTH)
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self._agenda_and_next())
+        self._columns = top
+        self._beside_panel = False
+        """The cue panel or the referral sheet is open: the guidance has the room (see below)."""
+        self._agenda_column = self._agenda_and_next()
+        self._right_column = right
+        top.addWidget(self._agenda_column)
         top.addWidget(self.step_panel)
         top.addWidget(right)
-        top.setSizes([430, 420, 430])  # the agenda wide enough for two lines of a long title
+        self._column_sizes = [430, 420, 430]  # the agenda wide enough for two lines of a long title
+        top.setSizes(self._column_sizes)
+        top.splitterMoved.connect(self._keep_column_sizes)
         for index, stretch in enumerate((0, 1, 1)):  # narrower window: the agenda keeps its width
             top.setStretchFactor(index, stretch)
             top.setCollapsible(index, False)
@@ -158,6 +167,7 @@ class ConsoleWindow(QMainWindow):
         self.notes.keys_handed_back.connect(self.give_keys_to_presenter)
         self.step_panel.tallies.keys_handed_back.connect(self.give_keys_to_presenter)
         self.aids.panel_closed.connect(self.give_keys_to_presenter)
+        self.aids.panels_shown.connect(self._make_room_for_panel)
         self.mnemonics.release()  # every menu above marked once; those added later as they come
         self.resize(1280, 720)
         window_state.restore(self, "console", QGuiApplication.primaryScreen())
@@ -169,8 +179,9 @@ class ConsoleWindow(QMainWindow):
         self.next_preview.start_drawing()
 
     def _agenda_and_next(self) -> QWidget:
-        """The agenda over the next-step preview: the agenda's column keeps its width when the cue
-        panel or the referral sheet opens, so the preview stays as readable with them as without."""
+        """The agenda over the next-step preview: when the cue panel or the referral sheet opens the
+        column narrows to the agenda's least width, still wider than the preview, so the preview
+        stays as readable with them as without."""
         column = _AgendaColumn(self.agenda)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +192,29 @@ class ConsoleWindow(QMainWindow):
         self.next_preview.setFixedHeight(NEXT_PREVIEW_HEIGHT)
         layout.addWidget(self.next_preview)
         return column
+
+    def _make_room_for_panel(self, shown: bool) -> None:
+        """F2 or F3 open: the agenda narrows to its least (its rows wrap and scroll) and the
+        projector's column to the width of its picture, so the room the panel leaves goes to the
+        step's private guidance, read beside the cue or the referral; closed: the columns as the
+        facilitator left them. Limits, not only sizes: they hold whenever Qt lays the window out."""
+        columns, agenda, right = self._columns, self._agenda_column, self._right_column
+        if shown == self._beside_panel:
+            return
+        self._beside_panel = shown
+        narrow = (agenda.minimumSizeHint().width(), right.minimumWidth())
+        agenda.setMaximumWidth(narrow[0] if shown else QWIDGETSIZE_MAX)
+        right.setMaximumWidth(narrow[1] if shown else QWIDGETSIZE_MAX)
+        columns.refresh()  # the limits read now, not at the splitter's next layout
+        if shown:
+            columns.setSizes([narrow[0], QWIDGETSIZE_MAX, narrow[1]])  # the guidance: all the rest
+        else:
+            columns.setSizes(self._column_sizes)
+
+    def _keep_column_sizes(self) -> None:
+        """The columns as the facilitator dragged them (without a side panel): kept to come back to."""
+        if not self._beside_panel:
+            self._column_sizes = self._columns.sizes()
 
     def write_note(self) -> None:
         """Ctrl+M: the caret in the notes box, to type the next note (the console taking the

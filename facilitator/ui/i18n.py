@@ -63,6 +63,18 @@ def install(app: QCoreApplication, language: str | None = None, folder: Path = F
     return chosen
 
 
+def translate_in(language: str | None, context: str, text: str, folder: Path = FOLDER) -> str:
+    """``text`` in ``language`` (the system's when None) without a QApplication: for the few lines
+    said before one exists (a second app refused). Falls back to ``text`` when not translated."""
+    chosen = language or system_language()
+    if chosen == "en":
+        return text
+    translator = QTranslator()
+    if not translator.load(str(folder / f"facilitator_{chosen}.qm")):
+        return text
+    return translator.translate(context, text) or text
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation where it is defined; it is translated where it is shown."""
     del context

@@ -140,7 +140,8 @@ class NotesPanel(QWidget):
     keys_handed_back = Signal()
     """Escape: the presenter controls should have the keyboard again."""
     offer_changed = Signal(bool)
-    """True while a "Mark for follow-up?" offer waits for an answer (its keys work then)."""
+    """True while a "Mark for follow-up?" offer waits for an answer in sight (its keys work then;
+    not while the panel is hidden for mirrored displays)."""
 
     def sizeHint(self) -> QSize:
         """A few lines of notes; the console gives the rest of its height to the step."""
@@ -242,6 +243,8 @@ class NotesPanel(QWidget):
         bridge.moments_changed.connect(self._on_moments_changed)
         bridge.session_started.connect(self._on_moments_changed)
         self._refresh_list()
+        if bridge.session_id is not None:  # resumed after a crash: the offers it interrupted
+            self._offer_saved_notes()
 
     # -- "Mark for follow-up?" -------------------------------------------------------------------
     def _build_follow_up_bar(self) -> QWidget:
@@ -275,6 +278,32 @@ class NotesPanel(QWidget):
 
     def waiting_offers(self) -> int:
         return len(self._offers)
+
+    @property
+    def answerable(self) -> bool:
+        """An offer waits and the facilitator can see it: its keys and buttons answer it. While
+        the console hides its private panels (mirrored displays: the room may see the laptop) the
+        offer waits unseen, and no key answers what nobody can read."""
+        return bool(self._offers) and not self.isHidden()
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if hasattr(self, "_offers"):  # (not while being built)
+            self._show_offer()  # hidden: its keys stop; shown again: the offer is back, keys too
+
+    def _offer_saved_notes(self) -> None:
+        """Offer again every saved note that reads like a disclosure or was typed where a
+        referral was offered, unless it is marked or was answered "not now" (kept with the note):
+        the offers live in memory only, so after a crash they are found again from the notes."""
+        self._referral_steps = self._bridge.referral_steps()
+        declined = self._bridge.declined_follow_ups()
+        for note in self._bridge.notes():
+            draft = NoteDraft(note.step, note.id)
+            if note.id in declined:
+                self._declined.append(draft)
+            elif self._reason(draft, note.text, list(note.tags)) is not None:
+                self._check_follow_up(draft, note.text, list(note.tags))
+        self._show_offer()
 
     def _on_moments_changed(self) -> None:
         self._referral_steps = self._bridge.referral_steps()
@@ -323,12 +352,12 @@ class NotesPanel(QWidget):
             text += " " + translate("Notes", "(then {count} more)").format(count=len(self._offers) - 1)
         self.follow_up_reason.setText(text)
         self.follow_up_bar.show()
-        self.offer_changed.emit(True)
+        self.offer_changed.emit(self.answerable)
 
     def mark_for_follow_up(self) -> None:
         """Tag the offered note "follow-up": it appears among the report's follow-ups."""
         offer = self.offer
-        if offer is None:
+        if offer is None or not self.answerable:
             return
         if offer.draft is self._draft:
             self.tags["follow-up"].setChecked(True)  # saved with the note being typed
@@ -341,8 +370,9 @@ class NotesPanel(QWidget):
     def decline_follow_up(self) -> None:
         """Not now: the offered note is left unmarked and not offered again."""
         offer = self.offer
-        if offer is not None:
+        if offer is not None and self.answerable:
             self._declined.append(offer.draft)
+            self._bridge.decline_follow_up(offer.draft)  # kept: not offered again after a crash
             self._answered(offer)
 
     def _answered(self, offer: FollowUpPrompt) -> None:

@@ -38,6 +38,8 @@ COVER_TEXT = QT_TRANSLATE_NOOP(
 class PrivateAids(QObject):
     panel_closed = Signal()
     """F2 or F3 closed (Escape, the key again, a moment logged): the presenter has the keys."""
+    panels_shown = Signal(bool)
+    """True when the cue panel or the referral sheet came into view, False when neither is."""
 
     def __init__(self, console: QMainWindow, bridge: SessionBridge, cues: CueSet | None = None) -> None:
         super().__init__(console)
@@ -49,6 +51,8 @@ class PrivateAids(QObject):
         self._cue_dock: QDockWidget | None = None
         self._referral_dock: QDockWidget | None = None
         self._hidden_docks: list[QDockWidget] = []
+        self._shown = False
+        """The cue panel or the referral sheet is in view (``panels_shown``)."""
         self._display_before: Display | None = None
         self._paused_by_privacy = False
         self._enabled_before: dict[QAction, bool] = {}
@@ -169,6 +173,7 @@ class PrivateAids(QObject):
         dock.setWidget(panel)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         place_in_place(dock)  # opened without zero-length animations: see still_layout.py
+        dock.visibilityChanged.connect(self._visibility_changed)
         self._console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         for key in shortcuts("close-panel"):
             escape = QShortcut(QKeySequence(key), dock)
@@ -179,6 +184,13 @@ class PrivateAids(QObject):
             self._console.tabifyDockWidget(other, dock)
         dock.hide()
         return dock
+
+    def _visibility_changed(self, _visible: bool) -> None:
+        docks = (self._cue_dock, self._referral_dock)
+        shown = any(dock is not None and not dock.isHidden() for dock in docks)  # open, not in passing
+        if shown != self._shown:
+            self._shown = shown
+            self.panels_shown.emit(shown)
 
     def _close_cues(self) -> None:
         if self._cue_dock is not None:

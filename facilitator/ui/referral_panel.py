@@ -51,6 +51,8 @@ from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 from facilitator.ui.store_messages import Typed, failure_text, written_detail
 
+PHONE_COLUMN = 2
+"""The phone's column in ``HEADERS`` (shown second, after the kind: see ``ReferralPanel``)."""
 COLUMN_LIMIT = 220
 """Pixels: a column wider than this scrolls (its cells show the rest in their tooltip)."""
 EDITABLE = ("name", "phone", "hours", "languages", "cost", "country", "region", "description", "notes")
@@ -208,6 +210,8 @@ class ReferralPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # the number beside its kind: in sight in a narrow
+        header.moveSection(header.visualIndex(PHONE_COLUMN), 1)  # sheet, never off to the right
         self.table.itemChanged.connect(self._edited)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(translate("Referrals", "Kind:"))
@@ -298,11 +302,13 @@ class ReferralPanel(QWidget):
         self.checks.setVisible(bool(problems))
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their text, up to a limit: long notes scroll, the panel stays narrow."""
+        """Columns as wide as their text, up to a limit: long notes scroll, the panel stays narrow.
+        The phone column has no limit: a number shows whole or not at all."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.table.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), COLUMN_LIMIT))
+            if column != PHONE_COLUMN:
+                header.resizeSection(column, min(header.sectionSize(column), COLUMN_LIMIT))
 
     def selected(self) -> Service | None:
         row = self.table.currentRow()

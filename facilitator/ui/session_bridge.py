@@ -27,6 +27,7 @@ from facilitator.presentation import (
 )
 from facilitator.sessions.clock import Clock
 from facilitator.sessions.codec import Codec
+from facilitator.sessions.earlier_runs import EarlierRun, earlier_run
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.live import NOTE_TAGS, LiveSession
@@ -64,6 +65,9 @@ class SessionBridge(QObject):
     step_changed = Signal(int)
     timer_updated = Signal()
     session_started = Signal()
+    start_held = Signal()
+    """F5 did not start a new session: this workshop has one kept for later or one run today
+    (``earlier_run``); the console says so, and the same key again starts it."""
     session_ended = Signal()
     display_changed = Signal()
     notes_changed = Signal()
@@ -136,6 +140,8 @@ class SessionBridge(QObject):
         self._raw_deleted = False
         self._before_start = 0.0
         """Seconds added or taken on the first step before the session started (F5 keeps them)."""
+        self.earlier_run: EarlierRun | None = None
+        """Said once F5 was held for it (``start_held``): the next start goes ahead."""
         self._screen_name: str | None = None
         self._film_failed = False
         """The player could not open this step's film (tried again on the next visit)."""
@@ -582,8 +588,12 @@ class SessionBridge(QObject):
         return self._attempt(live.notes, Typed.READ) or []  # an unreadable file: said, nothing shown
 
     # -- commands ------------------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, anyway: bool = False) -> None:
+        """Start the session (a new one, unless resumed). A new one of a workshop run today, or
+        with a session kept for later, waits for a second press (``start_held``), or ``anyway``."""
         if self._engine.status is not Status.NOT_STARTED:
+            return
+        if self._live is None and not anyway and self._hold_start():
             return
         self.make_reserve()  # before the session's first rows
         if self._live is None:
@@ -612,6 +622,18 @@ class SessionBridge(QObject):
                 self._guard(lambda: live.engine.add_time(extra, 0))
         self._display = Display.SLIDE
         self._guard(self._engine.start)
+
+    def _hold_start(self) -> bool:
+        """True (and ``start_held``) the first time a new session would be a second run of this
+        workshop; the next press starts it."""
+        if self.earlier_run is not None:
+            return False  # said already: this press is the facilitator's yes
+        plan_id, now = self._loaded.plan.id, self._clock.wall()
+        self.earlier_run = self._attempt(lambda: earlier_run(self._store, plan_id, now), Typed.READ)
+        if self.earlier_run is None:
+            return False
+        self.start_held.emit()
+        return True
 
     def next(self) -> None:
         if self._engine.status is Status.NOT_STARTED:
@@ -947,6 +969,22 @@ class SessionBridge(QObject):
         sent = draft
         future.add_done_callback(lambda done: self._written.emit((sent, done)))
         return draft
+
+    def decline_follow_up(self, draft: NoteDraft) -> None:
+        """ "Not now" to marking this note for follow-up, kept with the note (after its first save
+        has landed: it needs the note's id) so a resumed session does not offer it again."""
+        if draft.id is None and draft.handed_over:
+            self.wait_for_saves()
+        note_id, live = draft.id, self._live
+        if note_id is not None and live is not None and not self._locked:
+            self._attempt(lambda: live.store.decline_follow_up(note_id))
+
+    def declined_follow_ups(self) -> set[int]:
+        """The ids of this session's notes answered "not now" (none before the session exists)."""
+        live = self._live
+        if live is None:
+            return set()
+        return self._attempt(lambda: live.store.declined_follow_ups(live.id), Typed.READ) or set()
 
     def wait_for_saves(self) -> None:
         """Block until every note save handed over so far is committed (lock, close, export)."""

@@ -13,26 +13,37 @@ import sys
 from PySide6.QtCore import QLockFile
 
 from facilitator.paths import data_dir, instance_lock_path
-from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate, translate_in
 
 TITLE = QT_TRANSLATE_NOOP("SingleInstance", "Facilitator is already open")
 ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "SingleInstance",
     "Facilitator is already open on this data folder ({folder}). Switch to that window, or close it first.",
 )
+HOLDER = QT_TRANSLATE_NOOP("SingleInstance", "process {pid} on {host}")
+HOLDER_HERE = QT_TRANSLATE_NOOP("SingleInstance", "process {pid}")
 
 
 class AlreadyOpen(Exception):
-    """Another running app holds this data folder; ``holder`` says which process, where."""
+    """Another running app holds this data folder: which process (``pid``, 0 when unknown), where."""
 
-    def __init__(self, holder: str) -> None:
-        self.holder = holder
-        super().__init__(self.line())
+    def __init__(self, pid: int = 0, host: str = "") -> None:
+        self.pid = pid
+        self.host = host
+        super().__init__(self.line("en"))
 
-    def line(self) -> str:
-        """The one line for a terminal (English, like every command's messages)."""
-        folder = f"{data_dir()}; {self.holder}" if self.holder else str(data_dir())
-        return ALREADY_OPEN.format(folder=folder)
+    def line(self, language: str | None) -> str:
+        """The one line for a terminal, in ``language`` (the UI's: the setting, ``--ui-language``
+        or the system's when None): said before the QApplication exists, so translated here."""
+
+        def said(text: str) -> str:
+            return translate_in(language, "SingleInstance", text)
+
+        folder = str(data_dir())
+        if self.pid:
+            holder = said(HOLDER if self.host else HOLDER_HERE).format(pid=self.pid, host=self.host)
+            folder = f"{folder}; {holder}"
+        return said(ALREADY_OPEN).format(folder=folder)
 
 
 def hold_data_folder() -> QLockFile | None:
@@ -47,23 +58,22 @@ def hold_data_folder() -> QLockFile | None:
         return lock
     if lock.error() != QLockFile.LockError.LockFailedError:
         return None
-    raise AlreadyOpen(_holder(lock))
+    raise AlreadyOpen(*_holder(lock))
 
 
-def _holder(lock: QLockFile) -> str:
+def _holder(lock: QLockFile) -> tuple[int, str]:
     info = lock.getLockInfo()
     if not isinstance(info, tuple) or len(info) != 3 or not info[0]:
-        return ""
+        return 0, ""
     pid, host, _program = info
-    return f"process {pid} on {host}" if host else f"process {pid}"
+    return int(pid), str(host or "")
 
 
-def refuse(exc: AlreadyOpen, dialog: bool) -> int:
-    """Say so (one line on stderr; and a dialog in the UI's language when ``dialog``); exit code 1.
-
-    The dialog needs the QApplication made, with its translations installed.
+def refuse(exc: AlreadyOpen, dialog: bool, language: str | None = None) -> int:
+    """Say so (one line on stderr in the UI's ``language``; and a dialog when ``dialog``); exit
+    code 1. The dialog needs the QApplication made, with its translations installed.
     """
-    print(f"facilitator: {exc.line()}", file=sys.stderr)
+    print(f"facilitator: {exc.line(language)}", file=sys.stderr)
     if dialog:
         from facilitator.ui import dialogs
 

@@ -37,7 +37,7 @@ def main() -> None:
     asked: dict[str, Callable[[], object]] = {
         "choose a passphrase": lambda: dialogs.ask_passphrase(None, "Choose", "Choose one.", confirm=True),
         "unlock": lambda: dialogs.ask_passphrase(None, "Unlock", "Type your passphrase."),
-        "already open": lambda: single_instance.refuse(single_instance.AlreadyOpen("process 1"), dialog=True),
+        "already open": lambda: single_instance.refuse(single_instance.AlreadyOpen(1), dialog=True),
         "resume": lambda: dialogs.ask_resume(None, "Resume the session?", "It did not end properly."),
         "other workshop": lambda: dialogs.choose(None, "Another workshop", "Which one?", ["Keep", "Resume"]),
         "cannot open the workshop": lambda: start_errors.tell(

@@ -115,3 +115,23 @@ def test_an_app_that_closes_gives_the_folder_back(data_dir: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert not instance_lock_path().exists() and instance_lock.holder() is None
     assert facilitator("data", "delete-all", "--yes").returncode == 0
+
+
+def test_the_refusal_line_follows_the_apps_language(
+    data_dir: Path, running_app: subprocess.Popen[str]
+) -> None:
+    """Blind drive: the line was English whatever the app's language. It is said before the
+    QApplication exists, in the language chosen in the app, or the one asked for."""
+    from facilitator.settings import change_settings
+
+    change_settings(ui_language="kk")  # chosen in the app's Language menu
+    kazakh = facilitator(terminal=True)
+    russian = facilitator("--ui-language", "ru", terminal=True)  # asked for: wins over the setting
+    for result, words in (
+        (kazakh, ("Facilitator осы деректер қалтасында бұрыннан ашық тұр", f"{running_app.pid} процесі")),
+        (russian, ("Facilitator уже открыт с этой папкой данных", f"процесс {running_app.pid}")),
+    ):
+        assert result.returncode == 1, result.stderr
+        (line,) = result.stderr.strip().splitlines()
+        assert all(word in line for word in words), line
+        assert str(data_dir) in line and "already open" not in line and "process" not in line

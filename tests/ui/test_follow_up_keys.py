@@ -116,3 +116,33 @@ def test_an_offer_left_unanswered_waits_past_the_end_of_the_session(qtbot: QtBot
     key(Qt.Key.Key_M, CTRL_SHIFT)
     assert not rig.console.notes.follow_up_bar.isVisible()
     assert "follow-up" in tags_by_text(rig)["Говорит, отец его бьёт"]
+
+
+def test_the_offer_waits_unanswerable_while_the_private_panels_are_hidden_for_mirroring(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """Blind drive: with the displays mirrored (the room may see the laptop, so the notes are
+    hidden) Ctrl+Shift+M and Ctrl+Shift+N still answered the offer nobody could see. Hidden, the
+    offer waits and its keys do nothing; shown again, it is back and its keys answer it."""
+    started(qtbot, rig)
+    notes = rig.console.notes
+    note(rig, "Говорит, отец его бьёт")
+    note(rig, "Ағасы әйелін ұрады дейді")
+    key(Qt.Key.Key_Escape)
+    assert notes.waiting_offers() == 2
+    rig.console.set_mirrored(True)
+    assert not rig.console.private_visible and not notes.follow_up_bar.isVisible()
+    for action_id in ("follow-up-mark", "follow-up-not-now"):
+        assert not rig.console.actions_by_id[action_id].isEnabled(), action_id
+    key(Qt.Key.Key_M, CTRL_SHIFT)
+    key(Qt.Key.Key_N, CTRL_SHIFT)
+    notes.mark_for_follow_up()  # however it is asked (a menu, a script): not while hidden
+    notes.decline_follow_up()
+    assert notes.waiting_offers() == 2
+    assert all("follow-up" not in tags for tags in tags_by_text(rig).values())
+    rig.console.confirm_private()  # the facilitator says the room cannot see the laptop
+    assert notes.follow_up_bar.isVisible() and "(then 1 more)" in notes.follow_up_reason.text()
+    assert rig.console.actions_by_id["follow-up-mark"].isEnabled()
+    key(Qt.Key.Key_M, CTRL_SHIFT)
+    assert notes.waiting_offers() == 1
+    assert "follow-up" in tags_by_text(rig)["Говорит, отец его бьёт"]
