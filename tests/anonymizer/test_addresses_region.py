@@ -274,3 +274,48 @@ def test_a_village_head_s_title_is_kept(text: str, part: str) -> None:
     assert not any(s.kind is Kind.QUASI and s.start < at + len(part) and at < s.end for s in spans), removed(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a town, village or district typed before an address, without its word: where one lives
+        ("Живёт: Ат-Башы, ул. Орозбекова 52.", "Ат-Башы, ул. Орозбекова 52"),
+        ("живут узынагаш, ул. абая 18, дала номер 150", "узынагаш, ул. абая 18"),
+        ("Мекенжайы: Жаңақорған, 5-шағын аудан, 12-үй.", "Жаңақорған, 5-шағын аудан, 12-үй"),
+        ("Суроға: Варзоб, хонаи 7, ҳуҷраи 3.", "Варзоб, хонаи 7, ҳуҷраи 3"),
+        ("Manzil: Chinoz, 3-kvartal, 12-uy.", "Chinoz, 3-kvartal, 12-uy"),
+        ("Кентау, ул. Абая 5 — там живёт его бабушка.", "Кентау, ул. Абая 5"),
+        # a district, then a town, then the street
+        (
+            "Дареги: Ноокат району, Кочкор, Орозбекова көчөсү 12.",
+            "Ноокат району, Кочкор, Орозбекова көчөсү 12",
+        ),
+        # a village with its district, after a label or a phone, is an address with no house
+        ("Суроға: ноҳияи Ҷайҳун, деҳаи Навобод.", "ноҳияи Ҷайҳун, деҳаи Навобод"),
+        ("+996 555 12 34 56, Сузак району, Барпы айылы", "Сузак району, Барпы айылы"),
+    ],
+)
+def test_the_town_typed_before_an_address_goes_with_it(text: str, part: str) -> None:
+    """Removed as part of the address (not as a word guessed to be a name, which the review may keep)."""
+    spans = [s for s in Anonymizer((), use_ner=False).detect(text) if s.kind is Kind.ADDRESS]
+    at = text.index(part)
+    letters = [i for i in range(at, at + len(part)) if text[i].isalnum()]
+    assert all(any(s.start <= i < s.end for s in spans) for i in letters), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a big city before an address names no one; a town without an address stays
+        ("Живет в Алматы, ул. Абая 10, кв 5.", "Алматы"),
+        ("Шымкент, Нұрсәт мкр, 112-үй.", "Шымкент"),
+        ("Ош, Ленин көчөсү 12, 4-батир", "Ош"),
+        ("Toshkent, Chilonzor-9, 14-uy", "Toshkent"),
+        ("Он из Ат-Башы, хороший парень.", "Ат-Башы"),
+        ("Итог, ул. Абая 5 обсудили.", "Итог"),
+        ("Тренинг прошёл в Ноокатском районе, в селе Кызыл-Октябрь.", "Кызыл-Октябрь"),
+    ],
+)
+def test_a_big_city_before_an_address_or_a_town_alone_is_kept(text: str, part: str) -> None:
+    assert not address_touched(text, part), removed(text)
