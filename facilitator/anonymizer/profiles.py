@@ -102,6 +102,9 @@ class Profile:
     """First parts of compound given names that are no name alone ("Ер" in Ерсұлтан, "Гүл"), as skeletons."""
     roles: tuple[str, ...]
     """Stems of roles there is one of in a small place ("физрук", "имам"): with a place, a description."""
+    kin: tuple[str, ...]
+    """Kin of someone ("сын", "ұлы", "o'g'li", "писари"): beside a role ("сын директора школы",
+    "мектеп директорының ұлы"), a description of one person."""
     jobs: tuple[str, ...]
     """Stems of jobs ("продавщиц", "малшы"): with a place named and an age, a description."""
     place_endings: tuple[str, ...]
@@ -169,6 +172,7 @@ def profile(code: str) -> Profile:
         place_words=_lower(data.get("place_words")),
         name_parts=_skeletons(data.get("name_parts")),
         roles=tuple(str(w).casefold() for w in data.get("roles") or ()),
+        kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
         place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
         addresses={
@@ -228,7 +232,8 @@ def endings_for(latin: bool) -> frozenset[str]:
 
 @cache
 def union(field: str) -> frozenset[str]:
-    """One field (person_after, person_before, particles, honorifics) of every profile together."""
+    """One field (person_after, person_before, particles, honorifics, titles, ...) of every profile
+    together."""
     merged: set[str] = set()
     for item in all_profiles():
         merged |= getattr(item, field)
@@ -237,7 +242,7 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, singling_weak, document_cues, roles, jobs, place_endings or
+    """small_places, singling, singling_weak, document_cues, roles, kin, jobs, place_endings or
     addressee_verbs of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))

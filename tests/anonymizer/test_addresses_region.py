@@ -276,6 +276,12 @@ def test_a_village_head_s_title_is_kept(text: str, part: str) -> None:
     )
 
 
+def quasi_touched(text: str, part: str) -> bool:
+    at = text.index(part)
+    spans = Anonymizer((), use_ner=False).detect(text)
+    return any(s.kind is Kind.QUASI and s.start < at + len(part) and at < s.end for s in spans)
+
+
 @pytest.mark.parametrize(
     ("text", "part"),
     [
@@ -319,3 +325,47 @@ def test_the_town_typed_before_an_address_goes_with_it(text: str, part: str) -> 
 )
 def test_a_big_city_before_an_address_or_a_town_alone_is_kept(text: str, part: str) -> None:
     assert not address_touched(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # kin of a role-holder: the role in the genitive before the kin word (Turkic) ...
+        ("Ол мектеп директорының ұлы, сабаққа келмейді.", "мектеп директорының ұлы"),
+        ("U maktab direktorining o'g'li, darsga kelmaydi.", "maktab direktorining o'g'li"),
+        ("Ал мектептин директорунун кызы, баары тааныйт.", "директорунун кызы"),
+        # ... after it (Russian, English, Tajik)
+        ("Он сын директора школы, боится отца.", "сын директора школы"),
+        ("Пришёл брат участкового, молчал.", "брат участкового"),
+        ("He is the son of the local imam, very quiet.", "son of the local imam"),
+        ("Вай бародари директори мактаб аст.", "бародари директори"),
+        # a description's noun, then whose kin the person is (Tajik)
+        ("Ягона муаллими деҳаи Санг писараш ба гурӯҳ омад.", "Ягона муаллими деҳаи Санг писараш"),
+        # "the village's barber": a job right after the village's word
+        ("Әкесі — ауылдағы шаштараз.", "ауылдағы шаштараз"),
+        ("Ota-onasi: otasi — qishloqdagi sotuvchi.", "qishloqdagi sotuvchi"),
+        # "there" points at the place: part of the description
+        ("Her uncle came from Kant, only English teacher there.", "only English teacher there"),
+        # a class and its school: some twenty-five pupils
+        ("Учится в 11Б школы 25, отец пьёт.", "11Б школы 25"),
+        ("Он из 9 А класса 3-й школы в Сарыагаше, молчал.", "9 А класса 3-й школы в Сарыагаше"),
+        ("Ол 3-мектептің 9 А сыныбында оқиды.", "3-мектептің 9 А сыныбында"),
+        ("U 5-maktabning 9-V sinfida o'qiydi.", "5-maktabning 9-V sinfida"),
+    ],
+)
+def test_kin_of_a_role_a_village_job_and_a_class_in_a_school_single_one_out(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Кайрат ага (мектеп директору) залды берди.", "мектеп директору"),
+        ("В 9 классе 25 учеников.", "9 классе"),
+        ("Мы провели 3 встречи в 5 школах района.", "5 школах"),
+        ("Брат сказал, что директор против.", "Брат сказал"),
+        ("Ұлы Отан соғысы туралы айттық.", "Ұлы Отан"),
+    ],
+)
+def test_a_title_a_class_alone_and_kin_without_a_role_are_kept(text: str, part: str) -> None:
+    assert not quasi_touched(text, part), removed(text)
