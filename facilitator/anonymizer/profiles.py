@@ -102,6 +102,9 @@ class Profile:
     """First parts of compound given names that are no name alone ("Ер" in Ерсұлтан, "Гүл"), as skeletons."""
     roles: tuple[str, ...]
     """Stems of roles there is one of in a small place ("физрук", "имам"): with a place, a description."""
+    organisations: frozenset[str]
+    """Words of a club, a centre, a group ("клуб", "орталық", "markaz"): a name glued to one by a
+    hyphen names the thing ("Асель-клубе", "Aibek-team"), no person."""
     kin: tuple[str, ...]
     """Kin of someone ("сын", "ұлы", "o'g'li", "писари"): beside a role ("сын директора школы",
     "мектеп директорының ұлы"), a description of one person."""
@@ -121,6 +124,9 @@ class Profile:
     words of a numbered street ("5-көше", "3-я линия") and of a dormitory ("общага КарТУ",
     "jataqhana №3").
     """
+    titles: frozenset[str]
+    """Role words before a name ("участник", "participant", "қатысушы"): after one, the report
+    writes only the pseudonym's letter ("участник A", not "участник Человек A")."""
     participant: str
     person: str
     tags: dict[str, str]
@@ -172,6 +178,7 @@ def profile(code: str) -> Profile:
         place_words=_lower(data.get("place_words")),
         name_parts=_skeletons(data.get("name_parts")),
         roles=tuple(str(w).casefold() for w in data.get("roles") or ()),
+        organisations=_lower(data.get("organisations")),
         kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
         place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
@@ -179,6 +186,7 @@ def profile(code: str) -> Profile:
             part: tuple(str(w).casefold() for w in (data.get("addresses") or {}).get(part) or ())
             for part in ADDRESS_PARTS
         },
+        titles=_lower(data.get("titles")),
         participant=str(data["labels"]["participant"]),
         person=str(data["labels"]["person"]),
         tags={str(k): str(v) for k, v in data["tags"].items()},
