@@ -91,6 +91,12 @@ _NUMBERED = re.compile(
 )
 
 _SCHOOL_WORD = re.compile(_SCHOOL, re.IGNORECASE)
+_APPOSED = re.compile(
+    rf"[ \t]*,[ \t]*(?:{_SCHOOL}\s*(?:[№#]|no\.?)\s?\d{{1,3}}|[№#]\s?\d{{1,3}}\s*-?\s*{_SCHOOL}"
+    rf"|\d{{1,3}}\s*-\s*{_SCHOOL})(?!\w)",
+    re.IGNORECASE,
+)
+"""A numbered school after a comma, right after a description ("…, school #2", "…, школа №3")."""
 """What every match of _NUMBERED holds: a sentence without a school is not searched with it (it
 tries every capitalised word as a place before a school)."""
 
@@ -230,7 +236,12 @@ def find_quasi(text: str) -> Iterator[Span]:
         jobs = [(m.start(), m.end()) for m in JOB.finditer(text, start, end)]
         ages = [(m.start(), m.end()) for m in AGE.finditer(text, start, end)]
         places_ = [place] if place else []
-        if place and not singling and roles and _place_of_the_role(text, start, roles):
+        if (
+            place
+            and not singling
+            and roles
+            and (_place_of_the_role(text, start, roles) or _school_title(text, start, end, place, roles))
+        ):
             # "mahalla raisi", "aýyl ákimi": a title (the village's head), no one in particular
             jobs = [j for j in jobs if not any(r[0] < j[1] and j[0] < r[1] for r in roles)]
             roles = []
@@ -449,7 +460,14 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     # Russian and English: what narrows the noun follows it ("медсестры в Айтеке би-2", "водитель
     # маршрутки в селе", "driver from Zhanabazar to Shymkent"): the rest of a name, prepositions and
     # their nouns, at most four words; a verb ends it ("в посёлке Шубар запретил собрания")
-    return begin, _narrowing_end(text, last, finish)
+    narrowed = _narrowing_end(text, last, finish)
+    apposed = _APPOSED.match(text, narrowed, end)
+    if apposed is None:
+        return begin, narrowed
+    # "school counsellor, school #2 in Shamalgan", "завуч, школа №3 в пос. Шубар": the workplace
+    # that makes the role one person's, apposed after a comma
+    stops = [found for mark in _CLAUSE_MARKS if (found := text.find(mark, apposed.end(), end)) >= 0]
+    return begin, _narrowing_end(text, apposed.end(), min([end, *stops]))
 
 
 def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str]) -> tuple[int, int] | None:
@@ -515,6 +533,21 @@ def _place_of_the_role(text: str, start: int, roles: list[tuple[int, int]]) -> b
         ):
             return True
     return False
+
+
+def _school_title(
+    text: str, start: int, end: int, place: tuple[int, int], roles: list[tuple[int, int]]
+) -> bool:
+    """A school's word alone right before a role ("school director", "school counsellor"): the
+    title, as "mahalla raisi" is; with the school's number in the sentence ("school counsellor,
+    school #2") it is one person."""
+    words = text[place[0] : place[1]].split()
+    if len(words) == 2 and words[0].casefold() in {"the", "a", "our", "this", "that", "his", "her", "their"}:
+        words = words[1:]  # "The school principal": an article, no school's name
+    word = words[-1] if len(words) == 1 else ""
+    if not _SCHOOL_WORD.fullmatch(word) or not word[:1].islower() or _NUMBERED.search(text, start, end):
+        return False
+    return any(0 < role[0] - place[1] <= 1 and text[place[1]].isspace() for role in roles)
 
 
 def _named(place: tuple[int, int], text: str) -> bool:

@@ -351,6 +351,12 @@ def test_a_big_city_before_an_address_or_a_town_alone_is_kept(text: str, part: s
         ("Он из 9 А класса 3-й школы в Сарыагаше, молчал.", "9 А класса 3-й школы в Сарыагаше"),
         ("Ол 3-мектептің 9 А сыныбында оқиды.", "3-мектептің 9 А сыныбында"),
         ("U 5-maktabning 9-V sinfida o'qiydi.", "5-maktabning 9-V sinfida"),
+        # the numbered school after a comma makes the role one person's
+        ("Asel apa (school counsellor, school #14 in Esik) called.", "school counsellor, school #14 in Esik"),
+        (
+            "Нина Петровна (соцпедагог, школа №5 в пос. Бесагаш) звонила.",
+            "соцпедагог, школа №5 в пос. Бесагаш",
+        ),
     ],
 )
 def test_kin_of_a_role_a_village_job_and_a_class_in_a_school_single_one_out(text: str, part: str) -> None:
@@ -365,6 +371,10 @@ def test_kin_of_a_role_a_village_job_and_a_class_in_a_school_single_one_out(text
         ("Мы провели 3 встречи в 5 школах района.", "5 школах"),
         ("Брат сказал, что директор против.", "Брат сказал"),
         ("Ұлы Отан соғысы туралы айттық.", "Ұлы Отан"),
+        # a school's word alone before a role is the title
+        ("Mr Ospanov, the school director, gave us the hall.", "school director"),
+        ("The school principal, Mr Ospanov, signed the form.", "school principal"),
+        ("Dana (school counsellor) helped us.", "school counsellor"),
     ],
 )
 def test_a_title_a_class_alone_and_kin_without_a_role_are_kept(text: str, part: str) -> None:
