@@ -435,7 +435,7 @@ def anonymize(args: argparse.Namespace) -> int:
                 "kind": s.kind.value,
                 "text": text[s.start : s.end],
                 "source": s.source,
-                "replacement": anonymizer.replacement(s),
+                "replacement": anonymizer.replacement(s, text),
             }
             for s in spans
         ]

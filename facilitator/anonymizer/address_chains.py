@@ -13,7 +13,8 @@ before a chain is left to patterns._addresses, which takes it when its word mark
 Караганда, ул. …"): an unmarked capitalised word before a comma is as often a surname ("Адилет
 Омаров, ул. Толе би 203"). A chain is an address when it holds a number and says enough: a street
 with its name, or a named district, with a number; or two parts with a number ("дом 17 кв 40",
-"Кара-Суу айылы, 21-үй"); or a landmark house. A part alone with a number ("үйге 5 тапсырма", "Дом
+"Кара-Суу айылы, 21-үй"); or a landmark house; or a village with its district ("ноҳияи Рӯдакӣ, деҳаи
+Чорбоғ"). A part alone with a number ("үйге 5 тапсырма", "Дом
 2 — это семья") is none. An administrative district opening a chain goes with it ("Сузак району,
 Барпы айылы, …"): a rural address is written from the district down.
 
@@ -161,6 +162,10 @@ _BARE_AFTER = re.compile(
 """After a village, a district or a marked town, a street's name without its word and its number
 ("Ақсу ауылы, Бейбітшілік 3"; not "посёлке Шубар, посидел 15 минут"): capitalised, or in lower case
 after a place typed in lower case ("ат-башы айылы, токтогул 23")."""
+_CONTACT_BEFORE = re.compile(r"(?:\d|:)[ \t]*[,;]?[ \t]*\Z")
+"""After a label's colon or a phone number: where a note writes someone's address ("Суроға: ноҳияи
+Ваҳдат, деҳаи Навобод", "+996 555 12 34 56, Сузак району, Барпы айылы"); a village and its
+district elsewhere are where the workshop was ("тренинг дар ноҳияи Ёвон, деҳаи Навбаҳор")."""
 _NUMBER_BEFORE = re.compile(r"\d[а-яa-z]?[ \t]*,?[ \t]*\Z")
 _JOINS = re.compile(r"[ \t]*(?:[,;]|по|на)?[ \t]*", re.IGNORECASE)
 """What may stand between two parts of one address: "дом 5а по ул. Абая"."""
@@ -285,7 +290,14 @@ def _address(
             end, weight = bare.end(), weight + 2
             kinds.append("bare")
     digits = any(c.isdigit() for c in text[start:end])
-    if not ("landmark" in kinds or (digits and (weight >= 2 or len(kinds) >= 2))):
+    # "ноҳияи Рӯдакӣ, деҳаи Чорбоғ", "Сузак району, Барпы айылы": a village named with its
+    # district is where someone lives, written as a rural address is, with or without a house
+    rural = (
+        "region" in kinds
+        and "village" in kinds
+        and bool(_CONTACT_BEFORE.search(text, max(0, start - 30), start))
+    )
+    if not ("landmark" in kinds or rural or (digits and (weight >= 2 or len(kinds) >= 2))):
         return
     if kinds[-1] == "street_numbered" or not any(c.isdigit() for c in text[chain[-1][0] : end]):
         number = _NUMBER_AFTER.match(text, end)  # "дачи Связист, 3-я линия, 12"

@@ -66,13 +66,31 @@ class Pseudonyms:
         """The pseudonym ``key`` already has, if any."""
         return self._given.get(key)
 
-    def for_key(self, key: str) -> str:
+    def for_key(self, key: str, participant: bool = False) -> str:
+        """``key``'s pseudonym, given now if it has none: a participant's if ``key`` is on the roster
+        or ``participant`` (the note calls the person one: "участник Асель")."""
         if key not in self._given:
-            participant = key in self.roster_keys
+            participant = participant or key in self.roster_keys
             label = self.labels[0] if participant else self.labels[1]
             self._given[key] = f"{label} {_letters(self._counts[participant])}"
             self._counts[participant] += 1
         return self._given[key]
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+\Z")
+
+
+def after_title(text: str, start: int) -> bool:
+    """A name at ``start`` follows the participant's word of any profile ("участник Асель",
+    "participant Aibek", "қатысушы Ерлан"): the note says the person is a participant."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).casefold() in union("titles")
+
+
+def titled(pseudonym: str) -> str:
+    """A participant's pseudonym after the participant's word: its letter ("участник A", not
+    "участник Участник A")."""
+    return pseudonym.rsplit(" ", 1)[-1]
 
 
 def _letters(index: int) -> str:
@@ -261,6 +279,8 @@ class Anonymizer:
                 or any(n.overlaps(p) for p in people)
                 or any(_beside(n, other, text) for other in names if other.source != AMBIGUOUS)
             ]
+        names = [n for n in names if not _named_thing(n, text)]
+        people = [p for p in people if not _named_thing(p, text)]
         patterns = list(self._patterns.find(text))
         precise = resolve(patterns + names + people)
         quasi = [q for q in self._quasi.find(text) if not any(_within(q, p) for p in precise)]
@@ -347,18 +367,26 @@ class Anonymizer:
     def apply(self, text: str, spans: Sequence[Span], replace_quasi: bool = True) -> str:
         """``text`` with each span replaced: names by pseudonyms, the rest by typed tags."""
         chosen = non_overlapping(spans, replace_quasi)
+        for span in chosen:  # "Асель …, участник Асель": a participant from her first mention on
+            if span.kind is Kind.NAME and after_title(text, span.start):
+                self.pseudonyms.for_key(span.key or "unknown", participant=True)
         parts = []
         position = 0
         for span in chosen:
             parts.append(text[position : span.start])
-            parts.append(self.replacement(span))
+            parts.append(self.replacement(span, text))
             position = span.end
         parts.append(text[position:])
         return "".join(parts)
 
-    def replacement(self, span: Span) -> str:
+    def replacement(self, span: Span, text: str | None = None) -> str:
+        """A name's pseudonym, or a typed tag. With ``text``, a name after the participant's word
+        is a participant's and reads as its letter there ("участник Асель": "участник A")."""
         if span.kind is Kind.NAME:
-            return self.pseudonyms.for_key(span.key or "unknown")
+            key = span.key or "unknown"
+            if text is None or not after_title(text, span.start):
+                return self.pseudonyms.for_key(key)
+            return titled(self.pseudonyms.for_key(key, participant=True))
         return report_profile(self.language).tags[span.kind.value]
 
     def anonymize(self, text: str) -> str:
@@ -402,6 +430,24 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
         return False
     following = _NEXT_WORD.match(text, span.end)
     return following is not None and following.group(1).casefold() in union("word_after")
+
+
+_GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
+
+
+def _named_thing(span: Span, text: str) -> bool:
+    """A name glued by a hyphen to an organisation's word, with its case ending ("Асель-клуба",
+    "Айгерим-орталығында", "Aibek-team"): the name of a club or a centre, no person."""
+    glued = _GLUED.fullmatch(text, span.start, span.end)
+    if glued is None:
+        return False
+    word = glued.group(1).casefold()
+    return any(word.startswith(org) and len(word) - len(org) <= 4 for org in _organisations())
+
+
+@cache
+def _organisations() -> tuple[str, ...]:
+    return tuple(sorted((w for w in union("organisations") if len(w) >= 3), key=len, reverse=True))
 
 
 def _kin_word(word: str) -> bool:

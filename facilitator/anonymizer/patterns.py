@@ -374,12 +374,72 @@ def _addresses(text: str) -> Iterator[Span]:
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
-        if town and skeleton(town.group(1)) in lexicon.word_list("places.txt"):
+        if town and skeleton(town.group(1)) in lexicon.word_list("cities.txt"):
             start = town.end()  # "Шымкент, Нұрсәт мкр": the city names no one, the district does
+        # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it; else one unmarked
         marked = _TOWN_BEFORE.search(text, max(0, start - 40), start)
-        if marked:
-            start = marked.start()  # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it
+        start = marked.start() if marked else _town_before(text, start)
+        region = _REGION_BEFORE.search(text, max(0, start - 60), start)
+        if region and start < end:
+            start = region.start()  # "Сузак району, Кара-Суу, ул. …": the district down to the house
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+_REGION_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_words('regions')})\s*(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’ʻ-]+(?:\s+[\w'’ʻ-]+)?"
+    rf"|(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’ʻ-]+(?:\s+[\w'’ʻ-]+)?\s+(?:{_words('regions')}))\s*,\s*\Z",
+    re.IGNORECASE,
+)
+"""An administrative district right before an address (and its town): "Ноокат району, ", "ноҳияи
+Варзоб, ", "Сарыағаш ауданы, "."""
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’ʻ-])(?P<town>[^\W\d_][\w'’ʻ]*(?:-[\w'’ʻ]+)*)[ \t]*,[ \t]*\Z",
+)
+_OPENS_PLACE = re.compile(r"(?:\A|[.!?…:;(\n—–-])[ \t]*\Z")
+_LIVING = re.compile(
+    r"(?<![^\W\d_])(?:живут|живёт|живет|жил|жила|проживает|проживают|прописан|прописана|из|в|тұрады|тұрады:"
+    r"|тұратын|turady|жашайт|турат|yashaydi|yashaydilar|turadi|истиқомат|зиндагӣ\s+мекунад|lives\s+in|lives|in"
+    r"|from|дар|аз|da)[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _town_before(text: str, start: int) -> int:
+    """Where an address starting at ``start`` starts with the town, village or district typed
+    right before it and a comma ("Ат-Башы, ул. Орозбекова 52", "живут затобольск, ул. гагарина
+    18"): it is where the person lives. A big city stays (cities.txt: "Шымкент, Нұрсәт мкр"), and
+    so does a word that may be a surname ("Адилет Омаров, ул. Толе би 203": a word stands before
+    it); the town opens a sentence, a label's colon or follows a verb of living or "из"/"в"."""
+    place = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    if place is None:
+        return start
+    word = skeleton(place.group("town"))
+    if word in lexicon.word_list("cities.txt"):
+        return start
+    if word in lexicon.word_list("places.txt"):
+        return place.start()  # a town the lists know: "Кентау, ..."
+    opens = place.start()
+    if not (
+        _OPENS_PLACE.search(text, max(0, opens - 4), opens) or _LIVING.search(text, max(0, opens - 20), opens)
+    ):
+        return start
+    if word in lexicon.word_list("first_names.txt") or word in lexicon.word_list("surnames.txt"):
+        return start  # "Руслан, ул. Абая 5?": a person called, not a place
+    if _everyday_word(place.group("town")):
+        return start  # "Итог, ул. Абая 5 …": a word of the note's own
+    return place.start()
+
+
+def _everyday_word(word: str) -> bool:
+    lower = word.casefold()
+    if lower.isascii():
+        return lower in lexicon.english_words()
+    if lower in lexicon.kazakh_words():
+        return True
+    known, _name, place = lexicon.russian(lower)
+    return known and place < 0.3
 
 
 @lru_cache(maxsize=10_000)

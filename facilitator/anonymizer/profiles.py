@@ -110,6 +110,12 @@ class Profile:
     """First parts of compound given names that are no name alone ("Ер" in Ерсұлтан, "Гүл"), as skeletons."""
     roles: tuple[str, ...]
     """Stems of roles there is one of in a small place ("физрук", "имам"): with a place, a description."""
+    organisations: frozenset[str]
+    """Words of a club, a centre, a group ("клуб", "орталық", "markaz"): a name glued to one by a
+    hyphen names the thing ("Асель-клубе", "Aibek-team"), no person."""
+    kin: tuple[str, ...]
+    """Kin of someone ("сын", "ұлы", "o'g'li", "писари"): beside a role ("сын директора школы",
+    "мектеп директорының ұлы"), a description of one person."""
     jobs: tuple[str, ...]
     """Stems of jobs ("продавщиц", "малшы"): with a place named and an age, a description."""
     place_endings: tuple[str, ...]
@@ -126,6 +132,9 @@ class Profile:
     words of a numbered street ("5-көше", "3-я линия") and of a dormitory ("общага КарТУ",
     "jataqhana №3").
     """
+    titles: frozenset[str]
+    """Role words before a name ("участник", "participant", "қатысушы"): after one, the report
+    writes only the pseudonym's letter ("участник A", not "участник Человек A")."""
     participant: str
     person: str
     tags: dict[str, str]
@@ -179,12 +188,15 @@ def profile(code: str) -> Profile:
         place_words=_lower(data.get("place_words")),
         name_parts=_skeletons(data.get("name_parts")),
         roles=tuple(str(w).casefold() for w in data.get("roles") or ()),
+        organisations=_lower(data.get("organisations")),
+        kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
         place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
         addresses={
             part: tuple(str(w).casefold() for w in (data.get("addresses") or {}).get(part) or ())
             for part in ADDRESS_PARTS
         },
+        titles=_lower(data.get("titles")),
         participant=str(data["labels"]["participant"]),
         person=str(data["labels"]["person"]),
         tags={str(k): str(v) for k, v in data["tags"].items()},
@@ -238,7 +250,8 @@ def endings_for(latin: bool) -> frozenset[str]:
 
 @cache
 def union(field: str) -> frozenset[str]:
-    """One field (person_after, person_before, particles, honorifics) of every profile together."""
+    """One field (person_after, person_before, particles, honorifics, titles, ...) of every profile
+    together."""
     merged: set[str] = set()
     for item in all_profiles():
         merged |= getattr(item, field)
@@ -247,7 +260,7 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, singling_weak, document_cues, roles, jobs, place_endings,
+    """small_places, singling, singling_weak, document_cues, roles, kin, jobs, place_endings,
     addressee_verbs or companion_verbs of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))

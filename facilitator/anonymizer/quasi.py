@@ -13,8 +13,9 @@ Russian and English a name and prepositions with their nouns follow it ("в по
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import places
@@ -90,8 +91,92 @@ _NUMBERED = re.compile(
 )
 
 _SCHOOL_WORD = re.compile(_SCHOOL, re.IGNORECASE)
+_APPOSED = re.compile(
+    rf"[ \t]*,[ \t]*(?:{_SCHOOL}\s*(?:[№#]|no\.?)\s?\d{{1,3}}|[№#]\s?\d{{1,3}}\s*-?\s*{_SCHOOL}"
+    rf"|\d{{1,3}}\s*-\s*{_SCHOOL})(?!\w)",
+    re.IGNORECASE,
+)
+"""A numbered school after a comma, right after a description ("…, school #2", "…, школа №3")."""
 """What every match of _NUMBERED holds: a sentence without a school is not searched with it (it
 tries every capitalised word as a place before a school)."""
+
+
+_TOKEN = re.compile(r"(?<![\w'’‘ʻ-])[^\W\d_][\w'’‘ʻ]*(?![\w'’‘ʻ-])")
+"""A word, apostrophes in it ("o'g'li"), not part of a hyphened one."""
+
+
+@cache
+def _kin_set() -> frozenset[str]:
+    return frozenset(cue_phrases("kin"))
+
+
+_WORD_BEFORE = re.compile(r"([\w'’‘ʻ-]+)[ \t]+\Z")
+_WORDS_ON = re.compile(r"[ \t]+([\w'’‘ʻ№-]+)")
+_OWNER = re.compile(
+    r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|nyń|niń|dyń|diń"
+    r"|tyń|tiń|'s|’s)$",
+    re.IGNORECASE,
+)
+_LINKS = frozenset(
+    {"of", "the", "a", "our", "their", "local", "school", "village", "mosque", "district"}
+    | {"местного", "нашего", "сельского", "районного", "здешнего", "школы", "мактаб", "мактаби"}
+)
+"""Words between a kin word and the role after it ("son of the local imam", "сын местного имама")."""
+
+
+def _village_job(text: str, place: tuple[int, int], jobs: list[tuple[int, int]]) -> bool:
+    """A job right after a place word that makes it "the ... of the village" ("ауылдағы шаштараз",
+    "айылдагы сатуучу", "qishloqdagi sotuvchi"): there is one such in a village."""
+    if not _PLACE_ENDING.search(text, place[0], place[1]):
+        return False
+    return any(0 <= job[0] - place[1] <= 2 and not text[place[1] : job[0]].strip(" \t") for job in jobs)
+
+
+def _kin_of_role(text: str, start: int, end: int, kin_words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Kin of a role-holder: one person in a school or a village ("сын директора школы",
+    "son of the imam", "мектеп директорының ұлы", "maktab direktorining o'g'li", "писари раиси
+    ҷамоат"): the role in the genitive before the kin word in the Turkic languages, after it in
+    Russian, English and Tajik."""
+    found = []
+    for kin in kin_words:
+        before = _WORD_BEFORE.search(text, max(start, kin.start() - 40), kin.start())
+        if before and _OWNER.search(before.group(1)) and ROLE.match(before.group(1)):
+            found.append((before.start(1), kin.end()))
+            continue
+        at = kin.end()
+        for _word in range(4):  # "son of the school director", "сын местного имама"
+            more = _WORDS_ON.match(text, at, end)
+            if not more:
+                break
+            at = more.end()
+            role = ROLE.match(more.group(1))
+            if role:
+                found.append((kin.start(), at))
+                break
+            if more.group(1).casefold() not in _LINKS:
+                break
+    return found
+
+
+_CLASS = (
+    r"(?<![\w/.,-])\d{1,2}\s?-?\s?(?:(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺA-Z])|[а-яёәіңғүұқөһa-z](?=\s*-?\s*(?:класс|сынып|сыныб|sinf|синф)))"
+    r"[\"«»]?(?![\w'’])(?:\s*-?\s*(?:класс|сынып|сыныб|sinf|синф|grade|class)\w*)?"
+    r"|(?<![\w/.,-])\d{1,2}(?-i:[а-яёәіa-z])(?![\w'’/])"
+)
+_SCHOOL_NUMBER = (
+    rf"(?:(?<![\w/.,])\d{{1,3}}\s*-?\s*(?:й|я|ой|ий|ая|ші|шы|чи|nchi|inchi|th|st|nd|rd)?\s*{_SCHOOL}"
+    rf"|{_SCHOOL}\s*(?:[№#]|no\.?)?\s?\d{{1,3}}(?![\d/]|[.,]\d))"
+)
+_CLASS_IN_SCHOOL = re.compile(
+    rf"(?:{_CLASS})(?:\s+[\w'’-]+){{0,2}}?[\s,]+(?:{_SCHOOL_NUMBER})|(?:{_SCHOOL_NUMBER})(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_CLASS})",
+    re.IGNORECASE,
+)
+"""A class and its school, either way round: "11Б школы 25", "9 А класс 3-й школы", "3-мектептің 9
+А сыныбы", "5-maktabning 9-V sinfi"; some twenty-five pupils, one of them the person."""
+
+
+def _class_in_school(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _CLASS_IN_SCHOOL.finditer(text, start, end)]
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -111,6 +196,11 @@ def find_quasi(text: str) -> Iterator[Span]:
         f: [c for c in cue_phrases(f) if c in lowered]
         for f in ("small_places", "singling", "singling_weak", "roles")
     }
+    # kin words and schools, found once for all its sentences (a word looked up in a set: a long
+    # alternation tried at every character of every sentence cost a third of this detector)
+    kin_words = [m for m in _TOKEN.finditer(text) if m.group().casefold() in _kin_set()]
+    kin_starts = [m.start() for m in kin_words]
+    schools = [m.start() for m in _SCHOOL_WORD.finditer(text)]
     for start, end in sentences(text):
         place = _small_place(text, lowered, start, end, present["small_places"])
         if not place and present["roles"]:
@@ -135,17 +225,30 @@ def find_quasi(text: str) -> Iterator[Span]:
         if singling and not _head_first(text, start, end):
             # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about
             singling = [(a, min(b, _head_end(text, a, b))) for a, b in singling]
+        kin_here = kin_words[bisect_left(kin_starts, start) : bisect_left(kin_starts, end)]
+        if kin_here:
+            singling += _kin_of_role(text, start, end, kin_here)  # "сын директора школы", "директорының ұлы"
+        if bisect_left(schools, start) < bisect_left(schools, end):
+            singling += _class_in_school(text, start, end)  # "11Б школы 25", "3-мектептің 9 А сыныбы"
         if not place and not singling:
             continue  # nothing below can fire: the role, job and age patterns are not tried
         roles = [(m.start(), m.end()) for m in ROLE.finditer(text, start, end)]
         jobs = [(m.start(), m.end()) for m in JOB.finditer(text, start, end)]
         ages = [(m.start(), m.end()) for m in AGE.finditer(text, start, end)]
         places_ = [place] if place else []
-        if place and not singling and roles and _place_of_the_role(text, start, roles):
+        if (
+            place
+            and not singling
+            and roles
+            and (_place_of_the_role(text, start, roles) or _school_title(text, start, end, place, roles))
+        ):
             # "mahalla raisi", "aýyl ákimi": a title (the village's head), no one in particular
             jobs = [j for j in jobs if not any(r[0] < j[1] and j[0] < r[1] for r in roles)]
             roles = []
-        fires = singling or (roles and place) or (place and jobs and (ages or _named(place, text)))
+        village_job = bool(place) and _village_job(text, place, jobs)  # type: ignore[arg-type]
+        fires = (
+            singling or (roles and place) or (place and jobs and (ages or _named(place, text) or village_job))
+        )
         if not fires:
             continue
         if not _head_first(text, start, end):
@@ -166,11 +269,18 @@ def find_quasi(text: str) -> Iterator[Span]:
             if not (
                 "singling" in kinds
                 or {"role", "place"} <= kinds
-                or ({"place", "job"} <= kinds and ("age" in kinds or _named(place, text)))  # type: ignore[arg-type]
+                or (
+                    {"place", "job"} <= kinds and ("age" in kinds or _named(place, text) or village_job)  # type: ignore[arg-type]
+                )
             ):
                 continue  # "из акимата … предложил провести сессию в его селе": too far apart to be one
             first, last = min(p[0] for _k, p in group), max(p[1] for _k, p in group)
-            yield Span(*_clause(text, start, end, first, last), Kind.QUASI, "pattern")
+            begin, finish = _clause(text, start, end, first, last)
+            after = _skip_spaces(text, finish)
+            kin = next((m for m in kin_here if m.start() == after), None)
+            if kin:  # "ягона духтури деҳаи Варзоб писараш": his son
+                finish = kin.end()
+            yield Span(begin, finish, Kind.QUASI, "pattern")
 
 
 _GAP_WORDS = 4
@@ -218,6 +328,8 @@ _PREPOSITIONS = frozenset(
     {"в", "во", "на", "у", "из", "с", "со", "около", "возле", "при", "до", "от", "для", "по", "за", "под"}
     | {"над", "in", "at", "from", "to", "of", "on", "near", "for", "by"}
 )
+_THERE = frozenset({"there", "here", "там", "тут", "здесь"})
+"""Words after a description that point at its place ("the only English teacher there")."""
 
 
 _IZAFE = re.compile(r"[^\W\d_]{2,}(?:и|ӣ|-и)$")
@@ -240,6 +352,9 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
         # "директор школы №3", "водитель местной маршрутки": the noun's genitive complement first
         complement = genitives > 0 and word.islower() and lexicon.russian_genitive(word.casefold())
         genitives = genitives - 1 if complement else 0
+        if word.casefold() in _THERE:
+            end = more.end()
+            break
         if not (
             complement
             or preposition
@@ -345,7 +460,14 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     # Russian and English: what narrows the noun follows it ("медсестры в Айтеке би-2", "водитель
     # маршрутки в селе", "driver from Zhanabazar to Shymkent"): the rest of a name, prepositions and
     # their nouns, at most four words; a verb ends it ("в посёлке Шубар запретил собрания")
-    return begin, _narrowing_end(text, last, finish)
+    narrowed = _narrowing_end(text, last, finish)
+    apposed = _APPOSED.match(text, narrowed, end)
+    if apposed is None:
+        return begin, narrowed
+    # "school counsellor, school #2 in Shamalgan", "завуч, школа №3 в пос. Шубар": the workplace
+    # that makes the role one person's, apposed after a comma
+    stops = [found for mark in _CLAUSE_MARKS if (found := text.find(mark, apposed.end(), end)) >= 0]
+    return begin, _narrowing_end(text, apposed.end(), min([end, *stops]))
 
 
 def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str]) -> tuple[int, int] | None:
@@ -411,6 +533,21 @@ def _place_of_the_role(text: str, start: int, roles: list[tuple[int, int]]) -> b
         ):
             return True
     return False
+
+
+def _school_title(
+    text: str, start: int, end: int, place: tuple[int, int], roles: list[tuple[int, int]]
+) -> bool:
+    """A school's word alone right before a role ("school director", "school counsellor"): the
+    title, as "mahalla raisi" is; with the school's number in the sentence ("school counsellor,
+    school #2") it is one person."""
+    words = text[place[0] : place[1]].split()
+    if len(words) == 2 and words[0].casefold() in {"the", "a", "our", "this", "that", "his", "her", "their"}:
+        words = words[1:]  # "The school principal": an article, no school's name
+    word = words[-1] if len(words) == 1 else ""
+    if not _SCHOOL_WORD.fullmatch(word) or not word[:1].islower() or _NUMBERED.search(text, start, end):
+        return False
+    return any(0 < role[0] - place[1] <= 1 and text[place[1]].isspace() for role in roles)
 
 
 def _named(place: tuple[int, int], text: str) -> bool:

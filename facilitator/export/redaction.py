@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from facilitator.anonymizer.anonymizer import Pseudonyms, non_overlapping
+from facilitator.anonymizer.anonymizer import Pseudonyms, after_title, non_overlapping, titled
 from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, coreferent_spans, narrowed
 from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
@@ -172,6 +172,17 @@ class Redaction:
             ),
             self._anonymizer.roster_keys,
         )
+        # a person the notes call a participant ("участник Асель") is one, roster or not, from the
+        # first mention on: "Участник C" everywhere, "участник C" after the word
+        called = {
+            self._people.key_for(note.text[s.start : s.end], s.key or "unknown")
+            for note, spans in removed
+            for s in spans
+            if s.kind is Kind.NAME and after_title(note.text, s.start)
+        }
+        self._pseudonyms = Pseudonyms(
+            self._anonymizer.roster_keys | frozenset(called), (words.participant, words.person)
+        )
         for note, spans in removed:
             for span in spans:
                 self._replacements[(note.id, span.start, span.end)] = self._tag(span, assign=True, note=note)
@@ -182,5 +193,10 @@ class Redaction:
             key = span.key or "unknown"
             if note is not None:  # one person, one pseudonym: "Галиев" is "Ринат Галиев"
                 key = self._people.key_for(note.text[span.start : span.end], key)
-            return self._pseudonyms.for_key(key) if assign else self._pseudonyms.given(key) or words.person
+            pseudonym = (
+                self._pseudonyms.for_key(key) if assign else self._pseudonyms.given(key) or words.person
+            )
+            if note is not None and after_title(note.text, span.start):
+                return titled(pseudonym)  # "Участник Асель": "Участник A", not "Участник Участник A"
+            return pseudonym
         return words.tags[span.kind.value]

@@ -321,3 +321,36 @@ def test_a_latin_name_with_a_kazakh_case_ending_after_a_hyphen() -> None:
 
     text = "Rose деген қыз помогает с переводом. Rose-ға спасибо."
     assert "Rose-ға" in removed(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "expected"),
+    [
+        (
+            "ru",
+            ["Бекзат опоздал.", "Участник Бекзат сказал, что устал. Данияр молчал."],
+            ["Участник A опоздал.", "Участник A сказал, что устал. Человек A молчал."],
+        ),
+        (
+            "en",
+            ["Bekzat was late.", "Participant Bekzat said he was tired. Daniyar was quiet."],
+            ["Participant A was late.", "Participant A said he was tired. Person A was quiet."],
+        ),
+        (
+            "kk",
+            ["Бекзат кешікті.", "Қатысушы Бекзат шаршадым деді. Данияр үндемеді."],
+            ["Қатысушы A кешікті.", "Қатысушы A шаршадым деді. Адам A үндемеді."],
+        ),
+    ],
+)
+def test_a_name_after_the_participant_word_is_a_participant_in_review_and_pdf(
+    language: str, texts: list[str], expected: list[str]
+) -> None:
+    """ "Участник Бекзат": a participant, roster or not, from his first note on, and after the word
+    only his letter ("Участник A", not "Участник Человек A"); the review shows what the PDF prints."""
+    red = redaction(texts, language)
+    assert printed(red) == expected
+    for note in red.notes:
+        for row in red.removals(note):
+            if row.removed:
+                assert row.replacement in red.text(note)
