@@ -436,13 +436,51 @@ _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
 
 
 def _named_thing(span: Span, text: str) -> bool:
-    """A name glued by a hyphen to an organisation's word, with its case ending ("Асель-клуба",
-    "Айгерим-орталығында", "Aibek-team"): the name of a club or a centre, no person."""
+    """A name that names a thing, no person: glued by a hyphen to an organisation's word, with its
+    case ending ("Асель-клуба", "Айгерим-орталығында", "Aibek-team"); an institution's name
+    (`_institution`); a word with a capital inside it ("НеМолчи", "NeMolchi": a campaign, a brand);
+    a website's name ("nemolchi.kz")."""
+    one_word = not any(c.isspace() for c in text[span.start : span.end])
+    if one_word and _CAPITAL_INSIDE.search(text, span.start, span.end):
+        return True
+    if _SITE.match(text, span.end) and text[max(0, span.start - 1) : span.start] != "@":
+        return True
+    if _institution(span, text):
+        return True
     glued = _GLUED.fullmatch(text, span.start, span.end)
     if glued is None:
         return False
     word = glued.group(1).casefold()
     return any(word.startswith(org) and len(word) - len(org) <= 4 for org in _organisations())
+
+
+_CAPITAL_INSIDE = re.compile(r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ]")
+_SITE = re.compile(r"\.(?:kz|kg|uz|tj|ru|com|org|net|info)\b", re.IGNORECASE)
+_OPENING = "«\"“„‘'"
+_CLOSING = "»\"”“’'"
+_WORD_BEFORE_QUOTE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[" + _OPENING + r"][ \t]*\Z")
+_WORDS_AFTER = re.compile(r"[" + _CLOSING + r"]?[ \t]+([^\W\d_][\w'’]*)(?:[ \t]+([^\W\d_][\w'’]*))?")
+_BEFORE_INSTITUTION = frozenset({"crisis", "дағдарыс", "кризистік", "кризисный", "кризис"})
+"""Words that may stand between an institution's name and its word ("Sezim crisis centre")."""
+
+
+def _institution(span: Span, text: str) -> bool:
+    """An institution's name: in quotes beside its word ("центр «Сезим»", "«Ақбота» қорына"), or
+    right before it ("Сезим орталығына", "Sezim crisis centre", "Aigerim Foundation"). A person
+    beside such a word ("Жанар из центра", "Ақбота орталыққа келді") is not one."""
+    institutions = union("institutions")
+    quoted = span.start > 0 and text[span.start - 1] in _OPENING
+    if quoted:
+        before = _WORD_BEFORE_QUOTE.search(text, max(0, span.start - 40), span.start)
+        if before is not None and before.group(1).casefold() in institutions:
+            return True
+    after = _WORDS_AFTER.match(text, span.end)
+    if after is None or (not quoted and text[span.end : span.end + 1] in _CLOSING):
+        return False
+    first, second = after.group(1).casefold(), (after.group(2) or "").casefold()
+    if len(first) > 2 and first in institutions:
+        return True
+    return first in _BEFORE_INSTITUTION and second in institutions
 
 
 @cache

@@ -113,6 +113,10 @@ class Profile:
     organisations: frozenset[str]
     """Words of a club, a centre, a group ("клуб", "орталық", "markaz"): a name glued to one by a
     hyphen names the thing ("Асель-клубе", "Aibek-team"), no person."""
+    institutions: frozenset[str]
+    """Words of a centre, a foundation, an organisation ("центр", "орталығы", "markazi", "Foundation"):
+    a name in quotes beside one, or (in the languages that put the name first) right before its
+    possessive form, names the institution ("центр «Сезим»", "Сезим орталығына"), no person."""
     kin: tuple[str, ...]
     """Kin of someone ("сын", "ұлы", "o'g'li", "писари"): beside a role ("сын директора школы",
     "мектеп директорының ұлы"), a description of one person."""
@@ -189,6 +193,7 @@ def profile(code: str) -> Profile:
         name_parts=_skeletons(data.get("name_parts")),
         roles=tuple(str(w).casefold() for w in data.get("roles") or ()),
         organisations=_lower(data.get("organisations")),
+        institutions=_lower(data.get("institutions")),
         kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
         place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
