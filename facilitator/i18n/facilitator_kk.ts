@@ -949,6 +949,30 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
         <source>Resume the other one</source>
         <translation>Екіншісін жалғастыру</translation>
     </message>
+    <message>
+        <source>"{title}" ({language}) was left open when the app was closed {ago}, at step {number} of {count}, "{step}".
+
+Continue it where it was, with its notes and the time that has passed? Close it for good: it will not be offered again, and its notes stay for review and export. Decide later (Esc): it is kept as it is and offered again at the next start.</source>
+        <translation>«{title}» кездесуі ({language}) қолданба {ago} жабылғанда ашық қалды: {number}-қадам (барлығы {count}), «{step}».
+
+Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастырамыз ба? «Біржола жабу»: кездесу енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады. «Кейін шешу» (Esc): кездесу сол күйінде сақталады және келесі іске қосқанда қайта ұсынылады.</translation>
+    </message>
+    <message>
+        <source>You are starting "{chosen}".
+
+Another workshop, "{title}" ({language}), was left open when the app was closed {ago}, at step {number} of {count}, "{step}".
+
+Start "{chosen}" and keep the other one to continue later (it is offered again when you open it), continue the other one instead, or close it for good (its notes stay for review and export)?</source>
+        <translation>Сіз «{chosen}» бастап жатырсыз.
+
+Басқа кездесу, «{title}» ({language}), қолданба {ago} жабылғанда ашық қалды: {number}-қадам (барлығы {count}), «{step}».
+
+«{chosen}» бастап, екіншісін кейін жалғастыру үшін сақтаймыз ба (оны ашқанда қайта ұсынылады), орнына екіншісін жалғастырамыз ба, әлде оны біржола жабамыз ба (жазбалары қарап шығу және экспорттау үшін сақталады)?</translation>
+    </message>
+    <message>
+        <source>Another workshop was left open</source>
+        <translation>Басқа кездесу ашық қалды</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

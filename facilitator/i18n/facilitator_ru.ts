@@ -949,6 +949,30 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
         <source>Resume the other one</source>
         <translation>Продолжить другую</translation>
     </message>
+    <message>
+        <source>"{title}" ({language}) was left open when the app was closed {ago}, at step {number} of {count}, "{step}".
+
+Continue it where it was, with its notes and the time that has passed? Close it for good: it will not be offered again, and its notes stay for review and export. Decide later (Esc): it is kept as it is and offered again at the next start.</source>
+        <translation>Встреча «{title}» ({language}) осталась открытой, когда приложение закрыли {ago}, на шаге {number} из {count} — «{step}».
+
+Продолжить с того же места, с заметками и с учётом прошедшего времени? «Закрыть навсегда»: больше она предлагаться не будет, а заметки останутся для просмотра и экспорта. «Решить позже» (Esc): встреча останется как есть и будет предложена снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>You are starting "{chosen}".
+
+Another workshop, "{title}" ({language}), was left open when the app was closed {ago}, at step {number} of {count}, "{step}".
+
+Start "{chosen}" and keep the other one to continue later (it is offered again when you open it), continue the other one instead, or close it for good (its notes stay for review and export)?</source>
+        <translation>Вы начинаете «{chosen}».
+
+Другая встреча, «{title}» ({language}), осталась открытой, когда приложение закрыли {ago}, на шаге {number} из {count} — «{step}».
+
+Начать «{chosen}», а другую оставить, чтобы продолжить её позже (она будет предложена снова, когда вы её откроете), продолжить вместо этого другую или закрыть её насовсем (её заметки останутся для проверки и экспорта)?</translation>
+    </message>
+    <message>
+        <source>Another workshop was left open</source>
+        <translation>Другая встреча осталась открытой</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

@@ -153,6 +153,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sessions ADD COLUMN companion_source TEXT;
     ALTER TABLE sessions ADD COLUMN companion_first INTEGER NOT NULL DEFAULT 0;
     """,
+    # 9: when the facilitator closed the app on purpose with the session still open (Ctrl+Q, "Yes"):
+    # the next start says it was left open, not that it did not end properly. Anything recorded
+    # after that moment (the session resumed, then a crash) makes it a crash again.
+    """
+    ALTER TABLE sessions ADD COLUMN left_open_wall REAL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
