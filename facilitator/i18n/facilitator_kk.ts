@@ -2051,6 +2051,10 @@ The notes are safe.</source>
         <source>+ {length} buffer</source>
         <translation>+ {length} қор</translation>
     </message>
+    <message>
+        <source>Ended at {time} · {length} in all</source>
+        <translation>{time} аяқталды · барлығы {length}</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>

@@ -2051,6 +2051,10 @@ The notes are safe.</source>
         <source>+ {length} buffer</source>
         <translation>+ запас {length}</translation>
     </message>
+    <message>
+        <source>Ended at {time} · {length} in all</source>
+        <translation>Окончание в {time} · всего {length}</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
