@@ -438,7 +438,12 @@ class PlannerWindow(QMainWindow):
 
     def open_plan(self, path: Path | None = None) -> bool:
         chosen = path or _as_path(
-            dialogs.open_file(self, translate("Planner", "Open a workshop plan"), "YAML (*.yaml *.yml)")
+            dialogs.open_file(
+                self,
+                translate("Planner", "Open a workshop plan"),
+                "YAML (*.yaml *.yml)",
+                str(self._own_file_folder()),
+            )
         )
         if chosen is None:
             return False
@@ -498,6 +503,13 @@ class PlannerWindow(QMainWindow):
         if self.draft.path is None or self.draft.read_only:
             return self.save_as()
         return self._write(self.draft.path)
+
+    def _own_file_folder(self) -> Path:
+        """Where Open starts: the folder of the facilitator's own plan being edited, else the data
+        folder's plans/ (where Save As puts a new plan and the app lists plans)."""
+        if self.draft.path is not None and not self.draft.read_only:
+            return self.draft.path.parent
+        return user_plans_dir()
 
     def save_as(self) -> bool:
         """Save under a name chosen in the data folder's plans/ (where the app lists plans), or
