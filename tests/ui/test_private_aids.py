@@ -223,3 +223,27 @@ def test_f12_twice_puts_back_the_referral_tab_and_its_town_field(qtbot: QtBot, r
     key_at_focus(Qt.Key.Key_Space)
     assert sheet.region.text() == "Алматы "
     assert rig.bridge.index == 0
+
+
+def test_delete_in_the_referral_sheet_comes_after_every_other_action_and_asks_first(
+    qtbot: QtBot, rig: Rig, answers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A drive: one Tab past "Referral offered" landed on "Delete"."""
+    from facilitator.ui import dialogs
+
+    rig.console.aids.toggle_referrals()
+    sheet = rig.console.aids.referral_panel
+    assert sheet is not None
+    order: list[str] = []
+    widget = sheet.findChild(QWidget, "referral-referral")
+    while widget is not None and sheet.isAncestorOf(widget) and widget.objectName() not in order:
+        order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    buttons = [name for name in order if name.startswith("referral-") and name != "referral-referral"]
+    assert buttons[-1] == "referral-delete" and len(buttons) >= 6, order
+    assert order.index("referral-add") == 1  # the next Tab after "Referral offered" adds, harmless
+    before = len(Directory(rig.store).services())
+    sheet.table.setCurrentCell(0, 1)
+    monkeypatch.setattr(dialogs, "ask", lambda *_a, **_k: answers.append("delete?") or False)
+    qtbot.mouseClick(sheet.findChild(QWidget, "referral-delete"), Qt.MouseButton.LeftButton)
+    assert answers[-1] == "delete?" and len(Directory(rig.store).services()) == before  # No: kept
