@@ -3382,4 +3382,183 @@ The notes are safe.</source>
         <translation>Дискіде қайтадан орын бар: жазбаларға қор ретінде орын қайта бөлінді ({time}).</translation>
     </message>
 </context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>файл түрі</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тілі</translation>
+    </message>
+    <message>
+        <source>facilitator's language</source>
+        <translation>жүргізушінің тілі</translation>
+    </message>
+    <message>
+        <source>who it is for</source>
+        <translation>кімге арналған</translation>
+    </message>
+    <message>
+        <source>target length</source>
+        <translation>жоспарлы ұзақтығы</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>уақыт қоры</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>қадамдар</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>ұзақтығы</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>бөліктер</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>тұрақты</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>нәзік</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>тақырыптар</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>мақсаты</translation>
+    </message>
+    <message>
+        <source>how to run it</source>
+        <translation>қалай өткізу керек</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>қарсылық</translation>
+    </message>
+    <message>
+        <source>safety note</source>
+        <translation>қауіпсіздік ескертпесі</translation>
+    </message>
+    <message>
+        <source>if running late</source>
+        <translation>уақыт жетпесе</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>материалдар</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>тармақтар</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>сұрақтар</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>деректер</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>дереккөзі</translation>
+    </message>
+    <message>
+        <source>reveal</source>
+        <translation>басқанда көрсету</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>сурет</translation>
+    </message>
+    <message>
+        <source>show of hands</source>
+        <translation>сауалнама</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>тұжырым</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>жауаптар</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>шегі</translation>
+    </message>
+    <message>
+        <source>national figure</source>
+        <translation>ел бойынша дерек</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>үлестер</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>үлесі</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>кеңес</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <translation>проектор</translation>
+    </message>
+    <message>
+        <source>private (facilitator)</source>
+        <translation>жеке (жүргізуші)</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>{number}-қадам</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>фильм</translation>
+    </message>
+</context>
 </TS>

@@ -3415,4 +3415,183 @@ The notes are safe.</source>
         <translation>На диске снова есть место: для заметок снова отложено место в запас ({time}).</translation>
     </message>
 </context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип файла</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>facilitator's language</source>
+        <translation>язык ведущего</translation>
+    </message>
+    <message>
+        <source>who it is for</source>
+        <translation>для кого</translation>
+    </message>
+    <message>
+        <source>target length</source>
+        <translation>целевая длительность</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>запас времени</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>шаги</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>длительность</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>части</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>фиксированный</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>деликатный</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>темы</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>how to run it</source>
+        <translation>как проводить</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>сопротивление</translation>
+    </message>
+    <message>
+        <source>safety note</source>
+        <translation>о безопасности</translation>
+    </message>
+    <message>
+        <source>if running late</source>
+        <translation>если не хватает времени</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>материалы</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>пункты</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>факты</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>reveal</source>
+        <translation>показ по нажатию</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>show of hands</source>
+        <translation>опрос</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>утверждение</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>ответы</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <source>national figure</source>
+        <translation>данные по стране</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>доли</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>доля</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>подсказка</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <translation>проектор</translation>
+    </message>
+    <message>
+        <source>private (facilitator)</source>
+        <translation>только для ведущего</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>шаг {number}</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>фильм</translation>
+    </message>
+</context>
 </TS>

@@ -404,8 +404,9 @@ class PlannerWindow(QMainWindow):
         self.total.setText(totals_line(self.draft, start))
         mixed = language_warning.warning(self.draft.document)
         messages = [mixed] if mixed else []
-        messages += [plan_messages.shown(error) for error in self.draft.errors] + [
-            f"{plan_messages.shown(w)} ({translate('Planner', 'warning')})" for w in self.draft.warnings
+        messages += [plan_messages.shown(error, named=True) for error in self.draft.errors] + [
+            f"{plan_messages.shown(w, named=True)} ({translate('Planner', 'warning')})"
+            for w in self.draft.warnings
         ]
         shown = messages[:SHOWN_PROBLEMS]
         if len(messages) > SHOWN_PROBLEMS:
@@ -591,7 +592,7 @@ class PlannerWindow(QMainWindow):
             dialogs.tell(
                 self,
                 translate("Planner", "This plan has problems"),
-                plan_messages.listed(self.draft.errors, 10),
+                plan_messages.listed(self.draft.errors, 10, named=True),
             )
             return
         if not language_warning.may_start(self, self.draft.document) or not self.keep_before_start():
