@@ -115,7 +115,7 @@ class LibraryPanel(QWidget):
             row = QListWidgetItem(
                 f"{item.step.title}  ·  {step_kind(item.step.kind)}  ·  "
                 f"{item.minutes:g} {translate('Units', 'min')}  ·  "
-                f"{LANGUAGE_NAMES.get(item.language, item.language)}"  # "Қазақша", not the code "kk"
+                f"{LANGUAGE_NAMES.get(item.language, item.language)}"  # its name, never its code
             )
             row.setData(Qt.ItemDataRole.UserRole, item)
             row.setToolTip(item.source)
