@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -167,7 +168,7 @@ def _open(
     quit_when_shown: bool,
 ) -> int:
     languages = parse_languages(language) if language else ()
-    chosen = ui_language_for(ui_language, languages[0] if languages else None)
+    chosen = ui_language_for(ui_language, languages)
     companion: LoadedPlan | None = None
     companion_first = False
     loaded: LoadedPlan | None = None
@@ -283,16 +284,23 @@ def _qt_app(ui_language: str | None = None) -> Any:
     return app
 
 
-def ui_language_for(ui_language: str | None, content_language: str | None) -> str | None:
-    """The UI's language: the one asked for, else the one chosen in the app, else the workshop's
-    language when it was asked for (a Russian workshop gets a Russian console), else the system's."""
+def ui_language_for(ui_language: str | None, content_languages: Sequence[str] | str | None) -> str | None:
+    """The UI's language: the one asked for (``--ui-language``); else, when the workshop's language
+    was asked for on the command line, that language (``--language ru`` gets a Russian console for
+    this run, whatever the Language menu chose last time; of a pair, the menu's choice if it is one
+    of the two, else the first); else the one chosen in the app's Language menu; else the system's."""
     from facilitator.settings import load_settings
 
+    if ui_language:
+        return ui_language
     try:
         chosen = load_settings().ui_language
     except StoreError:  # no data folder to read the setting from: said by whoever needs it
         chosen = ""
-    return ui_language or chosen or content_language or None
+    asked = (content_languages,) if isinstance(content_languages, str) else tuple(content_languages or ())
+    if asked:
+        return chosen if chosen in asked else asked[0]
+    return chosen or None
 
 
 def _event_loop(app: Any) -> tuple[Any, asyncio.Event]:

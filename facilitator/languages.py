@@ -28,6 +28,11 @@ def quoted(text: str, language: str) -> str:
     return f"{opening}{text}{closing}"
 
 
+def language_names(codes: tuple[str, ...] | list[str]) -> str:
+    """Languages by their own names, a pair joined as the app shows it: "Қазақша + Русский"."""
+    return " + ".join(LANGUAGE_NAMES.get(code, code) for code in codes)
+
+
 def parse_languages(text: str) -> tuple[str, ...]:
     """``"kk"`` -> ``("kk",)``; ``"kk+ru"`` -> ``("kk", "ru")``. ValueError with a message that
     names what is wrong (an unknown language, the same one twice, more than two)."""

@@ -216,5 +216,14 @@ def test_a_workshop_language_given_on_the_command_line_is_the_consoles_too() -> 
     assert ui_language_for(None, "ru") == "ru"  # --language ru alone: a Russian console
     assert ui_language_for("kk", "ru") == "kk"  # --ui-language wins
     assert ui_language_for(None, None) is None  # nothing asked: the system's language
+    change_settings(ui_language="kk")
+    assert ui_language_for(None, None) == "kk"  # chosen in the app's Language menu: kept
+    # a blind drive: the menu's Қазақша, then --language ru: a Kazakh console over the Russian
+    # workshop. What the command line asks for wins for that run
+    assert ui_language_for(None, "ru") == "ru"
+    assert ui_language_for(None, ("ru",)) == "ru"
+    assert ui_language_for("en", "ru") == "en"  # --ui-language says otherwise
+    # of a pair, the menu names which of the two the console speaks; another language: the first
+    assert ui_language_for(None, ("ru", "kk")) == "kk"
     change_settings(ui_language="en")
-    assert ui_language_for(None, "ru") == "en"  # chosen in the app's Language menu: kept
+    assert ui_language_for(None, ("kk", "ru")) == "kk"

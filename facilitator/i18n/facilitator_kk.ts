@@ -949,6 +949,30 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
         <source>Resume the other one</source>
         <translation>Екіншісін жалғастыру</translation>
     </message>
+    <message>
+        <source>"{title}" ({language}) was left open when the app was closed {ago}, at step {number} of {count}, "{step}".
+
+Continue it where it was, with its notes and the time that has passed? Close it for good: it will not be offered again, and its notes stay for review and export. Decide later (Esc): it is kept as it is and offered again at the next start.</source>
+        <translation>«{title}» кездесуі ({language}) қолданба {ago} жабылғанда ашық қалды: {number}-қадам (барлығы {count}), «{step}».
+
+Оны жазбаларымен және өткен уақытымен бірге тоқтаған жерінен жалғастырамыз ба? «Біржола жабу»: кездесу енді ұсынылмайды, ал жазбалары қарап шығу және экспорттау үшін сақталады. «Кейін шешу» (Esc): кездесу сол күйінде сақталады және келесі іске қосқанда қайта ұсынылады.</translation>
+    </message>
+    <message>
+        <source>You are starting "{chosen}".
+
+Another workshop, "{title}" ({language}), was left open when the app was closed {ago}, at step {number} of {count}, "{step}".
+
+Start "{chosen}" and keep the other one to continue later (it is offered again when you open it), continue the other one instead, or close it for good (its notes stay for review and export)?</source>
+        <translation>Сіз «{chosen}» бастап жатырсыз.
+
+Басқа кездесу, «{title}» ({language}), қолданба {ago} жабылғанда ашық қалды: {number}-қадам (барлығы {count}), «{step}».
+
+«{chosen}» бастап, екіншісін кейін жалғастыру үшін сақтаймыз ба (оны ашқанда қайта ұсынылады), орнына екіншісін жалғастырамыз ба, әлде оны біржола жабамыз ба (жазбалары қарап шығу және экспорттау үшін сақталады)?</translation>
+    </message>
+    <message>
+        <source>Another workshop was left open</source>
+        <translation>Басқа кездесу ашық қалды</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -2026,6 +2050,10 @@ The notes are safe.</source>
     <message>
         <source>+ {length} buffer</source>
         <translation>+ {length} қор</translation>
+    </message>
+    <message>
+        <source>Ended at {time} · {length} in all</source>
+        <translation>{time} аяқталды · барлығы {length}</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3400,185 @@ The notes are safe.</source>
     <message>
         <source>There is room on the disk again: space is kept aside for your notes ({time}).</source>
         <translation>Дискіде қайтадан орын бар: жазбаларға қор ретінде орын қайта бөлінді ({time}).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>файл түрі</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тілі</translation>
+    </message>
+    <message>
+        <source>facilitator's language</source>
+        <translation>жүргізушінің тілі</translation>
+    </message>
+    <message>
+        <source>who it is for</source>
+        <translation>кімге арналған</translation>
+    </message>
+    <message>
+        <source>target length</source>
+        <translation>жоспарлы ұзақтығы</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>уақыт қоры</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>қадамдар</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>ұзақтығы</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>бөліктер</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>тұрақты</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>нәзік</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>тақырыптар</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>мақсаты</translation>
+    </message>
+    <message>
+        <source>how to run it</source>
+        <translation>қалай өткізу керек</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>қарсылық</translation>
+    </message>
+    <message>
+        <source>safety note</source>
+        <translation>қауіпсіздік ескертпесі</translation>
+    </message>
+    <message>
+        <source>if running late</source>
+        <translation>уақыт жетпесе</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>материалдар</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>тармақтар</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>сұрақтар</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>деректер</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>дереккөзі</translation>
+    </message>
+    <message>
+        <source>reveal</source>
+        <translation>басқанда көрсету</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>сурет</translation>
+    </message>
+    <message>
+        <source>show of hands</source>
+        <translation>сауалнама</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>тұжырым</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>жауаптар</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>шегі</translation>
+    </message>
+    <message>
+        <source>national figure</source>
+        <translation>ел бойынша дерек</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>үлестер</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>үлесі</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>кеңес</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <translation>проектор</translation>
+    </message>
+    <message>
+        <source>private (facilitator)</source>
+        <translation>жеке (жүргізуші)</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>{number}-қадам</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>фильм</translation>
     </message>
 </context>
 </TS>

@@ -949,6 +949,30 @@ Start "{chosen}" and keep the other one to resume later (it is offered again whe
         <source>Resume the other one</source>
         <translation>Продолжить другую</translation>
     </message>
+    <message>
+        <source>"{title}" ({language}) was left open when the app was closed {ago}, at step {number} of {count}, "{step}".
+
+Continue it where it was, with its notes and the time that has passed? Close it for good: it will not be offered again, and its notes stay for review and export. Decide later (Esc): it is kept as it is and offered again at the next start.</source>
+        <translation>Встреча «{title}» ({language}) осталась открытой, когда приложение закрыли {ago}, на шаге {number} из {count} — «{step}».
+
+Продолжить с того же места, с заметками и с учётом прошедшего времени? «Закрыть навсегда»: больше она предлагаться не будет, а заметки останутся для просмотра и экспорта. «Решить позже» (Esc): встреча останется как есть и будет предложена снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>You are starting "{chosen}".
+
+Another workshop, "{title}" ({language}), was left open when the app was closed {ago}, at step {number} of {count}, "{step}".
+
+Start "{chosen}" and keep the other one to continue later (it is offered again when you open it), continue the other one instead, or close it for good (its notes stay for review and export)?</source>
+        <translation>Вы начинаете «{chosen}».
+
+Другая встреча, «{title}» ({language}), осталась открытой, когда приложение закрыли {ago}, на шаге {number} из {count} — «{step}».
+
+Начать «{chosen}», а другую оставить, чтобы продолжить её позже (она будет предложена снова, когда вы её откроете), продолжить вместо этого другую или закрыть её насовсем (её заметки останутся для проверки и экспорта)?</translation>
+    </message>
+    <message>
+        <source>Another workshop was left open</source>
+        <translation>Другая встреча осталась открытой</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -2026,6 +2050,10 @@ The notes are safe.</source>
     <message>
         <source>+ {length} buffer</source>
         <translation>+ запас {length}</translation>
+    </message>
+    <message>
+        <source>Ended at {time} · {length} in all</source>
+        <translation>Окончание в {time} · всего {length}</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3433,185 @@ The notes are safe.</source>
     <message>
         <source>There is room on the disk again: space is kept aside for your notes ({time}).</source>
         <translation>На диске снова есть место: для заметок снова отложено место в запас ({time}).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип файла</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>facilitator's language</source>
+        <translation>язык ведущего</translation>
+    </message>
+    <message>
+        <source>who it is for</source>
+        <translation>для кого</translation>
+    </message>
+    <message>
+        <source>target length</source>
+        <translation>целевая длительность</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>запас времени</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>шаги</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>длительность</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>части</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>фиксированный</translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>деликатный</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>темы</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>how to run it</source>
+        <translation>как проводить</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>сопротивление</translation>
+    </message>
+    <message>
+        <source>safety note</source>
+        <translation>о безопасности</translation>
+    </message>
+    <message>
+        <source>if running late</source>
+        <translation>если не хватает времени</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>материалы</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>пункты</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
+    <message>
+        <source>facts</source>
+        <translation>факты</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>reveal</source>
+        <translation>показ по нажатию</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>show of hands</source>
+        <translation>опрос</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>утверждение</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>ответы</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <source>national figure</source>
+        <translation>данные по стране</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>доли</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>доля</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>подсказка</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <translation>проектор</translation>
+    </message>
+    <message>
+        <source>private (facilitator)</source>
+        <translation>только для ведущего</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>шаг {number}</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>фильм</translation>
     </message>
 </context>
 </TS>

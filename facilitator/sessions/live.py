@@ -78,6 +78,10 @@ class LiveSession:
     def update_note(self, note_id: int, text: str, tags: Sequence[str]) -> None:
         self.store.update_note(note_id, text, checked_tags(tags), self._clock.wall())
 
+    def leave_open(self) -> None:
+        """Record that the facilitator closed the app on purpose now, the session still open."""
+        self.store.mark_left_open(self.id, self._clock.wall())
+
     def wall(self) -> float:
         """The wall-clock time notes are stamped with."""
         return self._clock.wall()

@@ -158,6 +158,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE notes ADD COLUMN follow_up_declined INTEGER NOT NULL DEFAULT 0;
     """,
+    # 10: when the facilitator closed the app on purpose with the session still open (Ctrl+Q, "Yes"):
+    # the next start says it was left open, not that it did not end properly. Anything recorded
+    # after that moment (the session resumed, then a crash) makes it a crash again.
+    """
+    ALTER TABLE sessions ADD COLUMN left_open_wall REAL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -344,6 +344,19 @@ class Store:
                 (source, int(first), session_id),
             )
 
+    def mark_left_open(self, session_id: str, wall: float) -> None:
+        """The facilitator closed the app on purpose at ``wall`` with the session still open."""
+        with self._writing("that the session was left open"):
+            self._db.execute("UPDATE sessions SET left_open_wall = ? WHERE id = ?", (wall, session_id))
+
+    def left_open(self, session_id: str) -> bool:
+        """True when the app was closed on purpose with the session open and nothing was recorded
+        in it since (False after a crash, or a crash after it was resumed)."""
+        rows = self._read("SELECT left_open_wall FROM sessions WHERE id = ?", (session_id,))
+        if not rows or rows[0][0] is None:
+            return False
+        return float(rows[0][0]) >= self.last_activity(session_id)  # type: ignore[arg-type]
+
     def companion(self, session_id: str) -> tuple[str, bool] | None:
         """The plan text of the room's second language and whether it is on the left, if any."""
         query = "SELECT companion_source, companion_first FROM sessions WHERE id = ?"

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitator.sessions.clock import Clock
+from facilitator.sessions.errors import InvalidFile, StoreError
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.live import LiveSession
+from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
 from facilitator.sessions.store import Store
 
 
@@ -27,6 +29,19 @@ class ResumeOffer:
     step_title: str
     idle_seconds: float
     """Time since the last thing recorded (an event or a note)."""
+    companion: LoadedPlan | None = None
+    """The room's second language the session ran with (``--language kk+ru``), if any."""
+    companion_first: bool = False
+    left_open: bool = False
+    """The facilitator closed the app on purpose with it open (not a crash)."""
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages the room saw, in the projector's order (one, or a pair)."""
+        if self.companion is None:
+            return (self.language,)
+        pair = (self.language, self.companion.plan.language)
+        return pair[::-1] if self.companion_first else pair
 
 
 def latest_unfinished(store: Store, clock: Clock, plan_id: str | None = None) -> ResumeOffer | None:
@@ -43,6 +58,7 @@ def latest_unfinished(store: Store, clock: Clock, plan_id: str | None = None) ->
     live = LiveSession.resume(store, info.id, clock)
     plan = live.loaded.plan
     index = live.engine.index
+    companion, companion_first = stored_companion(store, info.id)
     return ResumeOffer(
         live=live,
         plan_title=plan.title,
@@ -52,7 +68,22 @@ def latest_unfinished(store: Store, clock: Clock, plan_id: str | None = None) ->
         step_count=len(plan.steps),
         step_title=plan.steps[index].title,
         idle_seconds=max(0.0, clock.wall() - store.last_activity(info.id)),
+        companion=companion,
+        companion_first=companion_first,
+        left_open=store.left_open(info.id),
     )
+
+
+def stored_companion(store: Store, session_id: str) -> tuple[LoadedPlan | None, bool]:
+    """The room's second language a session was started with (None if it had none, or if its
+    text cannot be read or checked any more: the session then resumes in its own language)."""
+    try:
+        stored = store.companion(session_id)
+        if stored is None:
+            return None, False
+        return parse_plan(stored[0].encode("utf-8"), "the second language's plan"), stored[1]
+    except (StoreError, InvalidFile):
+        return None, False
 
 
 def close_for_good(offer: ResumeOffer) -> None:

@@ -6,7 +6,9 @@ Presenter keys follow presentation software and clickers (PowerPoint, OpenLP, pd
 
 Keys without Ctrl, Alt or a function key ("presenter keys": →, Space, B, P, …) drive the session
 only while the keyboard is not in a text field or a panel (see ``presenter_keys``); typing there
-never moves the projector.
+never moves the projector. The exceptions are an action's ``while_typing`` keys: PageDown and
+PageUp, which a clicker sends and a notes box hardly needs, drive the session from the console's
+text fields and panels too.
 
 Every key of the app is listed here, even the few a widget handles itself (the notes box, the cue
 panel, the side panels): those carry their ``scope`` and are read from here by their widget.
@@ -85,6 +87,9 @@ class ActionSpec:
     """While this action is enabled, its keys are taken off these actions (P and Space play the
     film on a film step, even when it cannot play; elsewhere they pause the timer and go to the
     next step)."""
+    while_typing: tuple[str, ...] = ()
+    """Keys without Ctrl of this action that drive the session even while a text field or a panel
+    of the console has the keyboard (a clicker's PageDown and PageUp)."""
 
 
 def _local(action_id: str, title: str, keys: tuple[str, ...], scope: Scope) -> ActionSpec:
@@ -120,6 +125,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.next(),
         enabled_when=_not_ended,
+        while_typing=("PgDown",),
     ),
     ActionSpec(
         "previous",
@@ -128,6 +134,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.previous(),
         enabled_when=_live,
+        while_typing=("PgUp",),
     ),
     ActionSpec(
         "pause",
@@ -557,14 +564,20 @@ def build_actions(parent: QWidget, bridge: SessionBridge) -> dict[str, QAction]:
 
 
 def typing_shortcuts() -> set[QKeySequence]:
-    """App-wide shortcuts that still work while typing in the notes box: the ones with Ctrl."""
+    """App-wide shortcuts that still work while typing in the notes box: the ones with Ctrl, and
+    the clicker's page keys."""
     return {
         QKeySequence(key)
         for spec in ACTIONS
         if spec.scope is Scope.CONSOLE
         for key in spec.shortcuts
-        if key.startswith("Ctrl+")
-    }
+        if key.startswith("Ctrl+") or key in spec.while_typing
+    } | page_keys()
+
+
+def page_keys() -> set[QKeySequence]:
+    """The keys without Ctrl that drive the session from the console's fields and panels too."""
+    return {QKeySequence(key) for spec in ACTIONS for key in spec.while_typing}
 
 
 def is_presenter_key(key: str) -> bool:

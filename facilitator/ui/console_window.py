@@ -432,6 +432,7 @@ class ConsoleWindow(QMainWindow):
                 event.ignore()
                 return
         self.notes.commit_now()
+        self._bridge.leave_open()  # on purpose: the next start says so, not "did not end properly"
         window_state.save(self, "console")
         self._audience.allow_close()
         self._audience.close()

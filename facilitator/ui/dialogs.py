@@ -248,11 +248,14 @@ def choose_folder(parent: QWidget | None, title: str, start: str) -> str | None:
 
 
 @_keys_back
-def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
-    """A file to read, or None. Tests replace this function."""
+def open_file(parent: QWidget | None, title: str, filters: str, start: str = "") -> str | None:
+    """A file to read, or None; the dialog opens in ``start`` (the home folder when not given,
+    never wherever the app was started from). Tests replace this function."""
+    from pathlib import Path
+
     from PySide6.QtWidgets import QFileDialog
 
-    path, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
+    path, _selected = QFileDialog.getOpenFileName(parent, title, start or str(Path.home()), filters)
     return path or None
 
 

@@ -24,9 +24,13 @@ def _where(spec: ActionSpec) -> str:
     if spec.scope is not Scope.CONSOLE:
         return str(spec.scope)
     bare = {is_presenter_key(key) for key in spec.shortcuts}
-    return {frozenset({True}): "presenter", frozenset({False}): "anywhere"}.get(
+    where = {frozenset({True}): "presenter", frozenset({False}): "anywhere"}.get(
         frozenset(bare), "presenter; with Ctrl anywhere"
     )
+    if spec.while_typing:  # a clicker's page keys: from the notes box and the panels too
+        keys = " ".join(f"`{_SHOWN.get(key, key)}`" for key in spec.while_typing)
+        where += f"; {keys} also while typing in the console"
+    return where
 
 
 def key_table() -> str:

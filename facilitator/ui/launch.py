@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator.languages import LANGUAGE_NAMES
+from facilitator.languages import language_names
 from facilitator.security import vault
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.security.keys import KeyFileError, WrongPassphrase
@@ -47,16 +47,28 @@ FORGOTTEN = QT_TRANSLATE_NOOP(
 
 
 def resume_question(offer: ResumeOffer) -> str:
-    """Which workshop, which step and how long ago, in the UI's language."""
-    return translate(
-        "Launch",
-        '"{title}" ({language}) did not end properly. It stopped at step {number} of {count}, '
-        '"{step}", {ago}.\n\nResume it where it was, with its notes and the time that has passed? '
-        "Close it for good: it will not be offered again, and its notes stay for review and export. "
-        "Decide later (Esc): it is kept as it is and offered again at the next start.",
-    ).format(
+    """Which workshop (in the languages the room saw), which step and how long ago, in the UI's
+    language; a session left open on purpose (Ctrl+Q, "Yes") is not called a crash."""
+    if offer.left_open:
+        text = translate(
+            "Launch",
+            '"{title}" ({language}) was left open when the app was closed {ago}, at step {number} '
+            'of {count}, "{step}".\n\nContinue it where it was, with its notes and the '
+            "time that has passed? Close it for good: it will not be offered again, and its notes "
+            "stay for review and export. Decide later (Esc): it is kept as it is and offered again "
+            "at the next start.",
+        )
+    else:
+        text = translate(
+            "Launch",
+            '"{title}" ({language}) did not end properly. It stopped at step {number} of {count}, '
+            '"{step}", {ago}.\n\nResume it where it was, with its notes and the time that has '
+            "passed? Close it for good: it will not be offered again, and its notes stay for review "
+            "and export. Decide later (Esc): it is kept as it is and offered again at the next start.",
+        )
+    return text.format(
         title=offer.plan_title,
-        language=LANGUAGE_NAMES.get(offer.language, offer.language),
+        language=language_names(offer.languages),
         number=offer.step_number,
         count=offer.step_count,
         step=offer.step_title,
@@ -66,16 +78,27 @@ def resume_question(offer: ResumeOffer) -> str:
 
 def other_workshop_question(offer: ResumeOffer, chosen: str) -> str:
     """An unfinished session of another workshop than ``chosen``: which one, and the choices."""
-    return translate(
-        "Launch",
-        'You are starting "{chosen}".\n\nAnother workshop, "{title}" ({language}), did not end '
-        'properly. It stopped at step {number} of {count}, "{step}", {ago}.\n\nStart "{chosen}" '
-        "and keep the other one to resume later (it is offered again when you open it), resume "
-        "the other one instead, or close it for good (its notes stay for review and export)?",
-    ).format(
+    if offer.left_open:
+        text = translate(
+            "Launch",
+            'You are starting "{chosen}".\n\nAnother workshop, "{title}" ({language}), was left '
+            'open when the app was closed {ago}, at step {number} of {count}, "{step}".\n\nStart '
+            '"{chosen}" and keep the other one to continue later (it is offered '
+            "again when you open it), continue the other one instead, or close it for good (its "
+            "notes stay for review and export)?",
+        )
+    else:
+        text = translate(
+            "Launch",
+            'You are starting "{chosen}".\n\nAnother workshop, "{title}" ({language}), did not end '
+            'properly. It stopped at step {number} of {count}, "{step}", {ago}.\n\nStart "{chosen}" '
+            "and keep the other one to resume later (it is offered again when you open it), resume "
+            "the other one instead, or close it for good (its notes stay for review and export)?",
+        )
+    return text.format(
         chosen=chosen,
         title=offer.plan_title,
-        language=LANGUAGE_NAMES.get(offer.language, offer.language),
+        language=language_names(offer.languages),
         number=offer.step_number,
         count=offer.step_count,
         step=offer.step_title,
@@ -283,7 +306,9 @@ class Launcher:
     def _offer_other_workshop(self, offer: ResumeOffer) -> ResumeOffer | None:
         picked = dialogs.choose(
             None,
-            translate("Launch", "Another workshop did not end properly"),
+            translate("Launch", "Another workshop was left open")
+            if offer.left_open
+            else translate("Launch", "Another workshop did not end properly"),
             other_workshop_question(offer, self._loaded.plan.title),
             [translate("Launch", choice) for choice in OTHER_WORKSHOP_CHOICES],
         )

@@ -303,13 +303,97 @@ def message(text: str) -> str:
     return text
 
 
-def shown(error: FileError) -> str:
-    """``file:line: field: message`` with the message in the UI's language."""
+def shown(error: FileError, named: bool = False) -> str:
+    """``file:line: field: message`` with the message in the UI's language. ``named``: the field
+    too, as the planner's own fields are called ("new-plan.yaml:7: шаги: …", "plan.yaml:14: шаг 4 ›
+    длительность: …"), for a plan edited in the planner; a file to be corrected in a text editor
+    keeps the key it has ("steps[3].duration")."""
+    said = message(error.message)
     if error.path == "steps" and error.message == "expected at least one item":
-        return str(FileError(error.file, error.line, error.path, translate(CONTEXT, _NO_STEPS)))
-    return str(FileError(error.file, error.line, error.path, message(error.message)))
+        said = translate(CONTEXT, _NO_STEPS)
+    return str(FileError(error.file, error.line, field_name(error.path) if named else error.path, said))
 
 
-def listed(errors: tuple[FileError, ...] | list[FileError], most: int) -> str:
-    """The first ``most`` problems, one a line, for a dialog."""
-    return "\n".join(shown(error) for error in errors[:most])
+_FIELDS: dict[str, str] = {
+    "format": QT_TRANSLATE_NOOP("PlanFields", "format"),
+    "type": QT_TRANSLATE_NOOP("PlanFields", "type"),
+    "id": QT_TRANSLATE_NOOP("PlanFields", "id"),
+    "title": QT_TRANSLATE_NOOP("PlanFields", "title"),
+    "language": QT_TRANSLATE_NOOP("PlanFields", "language"),
+    "facilitator_language": QT_TRANSLATE_NOOP("PlanFields", "facilitator's language"),
+    "audience": QT_TRANSLATE_NOOP("PlanFields", "who it is for"),
+    "target_length": QT_TRANSLATE_NOOP("PlanFields", "target length"),
+    "buffer_minutes": QT_TRANSLATE_NOOP("PlanFields", "buffer"),
+    "description": QT_TRANSLATE_NOOP("PlanFields", "description"),
+    "steps": QT_TRANSLATE_NOOP("PlanFields", "steps"),
+    "kind": QT_TRANSLATE_NOOP("PlanFields", "kind"),
+    "duration": QT_TRANSLATE_NOOP("PlanFields", "length"),
+    "phases": QT_TRANSLATE_NOOP("PlanFields", "phases"),
+    "fixed": QT_TRANSLATE_NOOP("PlanFields", "fixed"),
+    "sensitive": QT_TRANSLATE_NOOP("PlanFields", "sensitive"),
+    "themes": QT_TRANSLATE_NOOP("PlanFields", "themes"),
+    "purpose": QT_TRANSLATE_NOOP("PlanFields", "purpose"),
+    "how_to_run": QT_TRANSLATE_NOOP("PlanFields", "how to run it"),
+    "resistance": QT_TRANSLATE_NOOP("PlanFields", "resistance"),
+    "safety": QT_TRANSLATE_NOOP("PlanFields", "safety note"),
+    "shorten": QT_TRANSLATE_NOOP("PlanFields", "if running late"),
+    "materials": QT_TRANSLATE_NOOP("PlanFields", "materials"),
+    "text": QT_TRANSLATE_NOOP("PlanFields", "text"),
+    "items": QT_TRANSLATE_NOOP("PlanFields", "points"),
+    "questions": QT_TRANSLATE_NOOP("PlanFields", "questions"),
+    "facts": QT_TRANSLATE_NOOP("PlanFields", "facts"),
+    "source": QT_TRANSLATE_NOOP("PlanFields", "source"),
+    "reveal": QT_TRANSLATE_NOOP("PlanFields", "reveal"),
+    "image": QT_TRANSLATE_NOOP("PlanFields", "image"),
+    "tallies": QT_TRANSLATE_NOOP("PlanFields", "show of hands"),
+    "film": QT_TRANSLATE_NOOP("PlanFields", "film"),
+    "label": QT_TRANSLATE_NOOP("PlanFields", "label"),
+    "statement": QT_TRANSLATE_NOOP("PlanFields", "statement"),
+    "answers": QT_TRANSLATE_NOOP("PlanFields", "answers"),
+    "threshold": QT_TRANSLATE_NOOP("PlanFields", "threshold"),
+    "national": QT_TRANSLATE_NOOP("PlanFields", "national figure"),
+    "shares": QT_TRANSLATE_NOOP("PlanFields", "shares"),
+    "share": QT_TRANSLATE_NOOP("PlanFields", "share"),
+    "cue": QT_TRANSLATE_NOOP("PlanFields", "cue"),
+    "note": QT_TRANSLATE_NOOP("PlanFields", "note"),
+}
+_STEP_FIELDS: dict[str, str] = {  # the same keys in a step: what the planner calls them there
+    "audience": QT_TRANSLATE_NOOP("PlanFields", "projector"),
+    "facilitator": QT_TRANSLATE_NOOP("PlanFields", "private (facilitator)"),
+}
+
+
+FIELD_KEYS = frozenset(_FIELDS) | frozenset(_STEP_FIELDS)
+"""The plan's keys the planner names in the UI's language (any other is a typo, shown as written)."""
+
+_PART = re.compile(r"^(?P<key>[^\[\]]+)(?P<indexes>(?:\[\d+\])*)$")
+
+
+def field_name(path: str) -> str:
+    """A plan's field as the planner names it in the UI's language: ``steps[3].duration`` is
+    "step 4 › length"; a key the plan does not have (a typo the message is about) stays as written."""
+    if not path:
+        return path
+    shown: list[str] = []
+    in_step = False
+    for part in path.split("."):
+        found = _PART.match(part)
+        if found is None:
+            shown.append(part)
+            continue
+        key, indexes = found["key"], [int(i) for i in re.findall(r"\d+", found["indexes"])]
+        if key == "steps" and indexes and not in_step:
+            shown.append(translate("PlanFields", "step {number}").format(number=indexes[0] + 1))
+            in_step = True
+            continue
+        names = _STEP_FIELDS if in_step and key in _STEP_FIELDS else _FIELDS
+        if key not in names:  # not the plan's (a typo, another file's key): as written
+            shown.append(part)
+            continue
+        shown.append(" ".join([translate("PlanFields", names[key]), *(str(i + 1) for i in indexes)]))
+    return " › ".join(shown)
+
+
+def listed(errors: tuple[FileError, ...] | list[FileError], most: int, named: bool = False) -> str:
+    """The first ``most`` problems, one a line, for a dialog (``named``: as for ``shown``)."""
+    return "\n".join(shown(error, named) for error in errors[:most])

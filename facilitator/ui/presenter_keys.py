@@ -3,7 +3,9 @@
 A key without Ctrl, Alt or a function key (→, Space, B, P, a digit…) drives the session only while
 the keyboard is with the console's presenter part (agenda, preview, the window itself) or the
 projector's window. In the notes box, the cue panel, the referral sheet, any text field or any
-other window it belongs to that widget: typing a space there never moves the projector.
+other window it belongs to that widget: typing a space there never moves the projector. A
+clicker's PageDown and PageUp are the exception (the action table's ``while_typing`` keys): in the
+console's fields and panels they still go to the next or the previous step.
 
 Typing a step number and Enter goes to that step, as in presentation software.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from facilitator.ui.actions import page_keys
 from facilitator.ui.i18n import translate
 from facilitator.ui.session_bridge import SessionBridge
 
@@ -85,6 +88,7 @@ class PresenterKeys(QObject):
         self._projector = projector
         self._bridge = bridge
         self.typed_step = ""
+        self._page_keys = page_keys()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -105,6 +109,8 @@ class PresenterKeys(QObject):
         if not isValid(self._console) or not self._console.isVisible():
             return False  # a console closed (or not yet shown) decides nothing
         if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if self._page_key_in_console(event):
+                return True  # not accepted by anyone: the session's shortcut fires, the field keeps its text
             if _bare(event) and self._typing():
                 event.accept()  # the field takes the key; no presenter shortcut fires
                 return True
@@ -116,6 +122,14 @@ class PresenterKeys(QObject):
         ):
             return self._key(event)
         return False
+
+    def _page_key_in_console(self, event: QKeyEvent) -> bool:
+        """A clicker's page key while a field or panel of the console has the keyboard (another
+        window, the planner's list or a dialog, keeps its own page keys)."""
+        if QKeySequence(event.keyCombination()) not in self._page_keys:
+            return False
+        focus = QApplication.focusWidget()
+        return focus is not None and focus.window() is self._console and not menu_has_keys(focus)
 
     def _focus_target(self) -> QObject | None:
         return QApplication.focusWidget() or QApplication.activeWindow()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from facilitator.sessions.state import Status
 from facilitator.ui.actions import make_action, shortcuts, switch_back, switch_off
@@ -53,6 +54,8 @@ class PrivateAids(QObject):
         self._hidden_docks: list[QDockWidget] = []
         self._shown = False
         """The cue panel or the referral sheet is in view (``panels_shown``)."""
+        self._docks_on_top: list[QDockWidget] = []
+        self._focus_before: QWidget | None = None
         self._display_before: Display | None = None
         self._paused_by_privacy = False
         self._enabled_before: dict[QAction, bool] = {}
@@ -89,14 +92,18 @@ class PrivateAids(QObject):
 
     def toggle_privacy(self) -> None:
         """F12: projector black, timer paused, console covered; F12 again puts back exactly
-        what was there (the slide or screen the room saw, the timer running if it ran)."""
+        what was there (the slide or screen the room saw, the timer running if it ran, the panel
+        tab that was open and the field with the keyboard, with what was typed in it)."""
         if not self.covered:
+            self._focus_before = QApplication.focusWidget()
             self._display_before = self._bridge.display
             self._bridge.force_blank()
             self._paused_by_privacy = self._bridge.status is Status.RUNNING
             if self._paused_by_privacy:
                 self._bridge.toggle_pause()
             self._hidden_docks = [d for d in (self._cue_dock, self._referral_dock) if d and d.isVisible()]
+            # of two panels side by side as tabs, the one behind has nothing on the screen
+            self._docks_on_top = [d for d in self._hidden_docks if not d.visibleRegion().isEmpty()]
             for dock in self._hidden_docks:
                 dock.hide()
             self._set_menus_enabled(False)
@@ -106,13 +113,28 @@ class PrivateAids(QObject):
             self._set_menus_enabled(True)
             for dock in self._hidden_docks:
                 dock.show()
-            self._hidden_docks = []
+            for dock in self._docks_on_top:
+                dock.raise_()
+            self._hidden_docks, self._docks_on_top = [], []
+            self._give_focus_back()
             if self._paused_by_privacy and self._bridge.status is Status.PAUSED:
                 self._bridge.toggle_pause()
             self._paused_by_privacy = False
             if self._display_before is not None:
                 self._bridge.set_display(self._display_before)
             self._display_before = None
+
+    def _give_focus_back(self) -> None:
+        """The keyboard back where it was: typing in the cue search or the town field goes on
+        there, and a Space typed next is a space, never the presenter's "next"."""
+        focus, self._focus_before = self._focus_before, None
+        if focus is None or not isValid(focus) or focus.window() is not self._console:
+            return
+        for dock in (self._cue_dock, self._referral_dock):
+            if dock is not None and dock.isAncestorOf(focus):
+                dock.raise_()
+        if focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_menus_enabled(self, enabled: bool) -> None:
         """Behind the privacy screen no key drives the session (← and → included); back to

@@ -223,11 +223,13 @@ class ReferralPanel(QWidget):
         for title, slot in (
             (QT_TRANSLATE_NOOP("Referrals", "Referral offered"), self._offer),
             (QT_TRANSLATE_NOOP("Referrals", "Add"), self.add_service),
-            (QT_TRANSLATE_NOOP("Referrals", "Delete"), self._delete),
             (QT_TRANSLATE_NOOP("Referrals", "Verified today"), self._verified),
             (QT_TRANSLATE_NOOP("Referrals", "Import CSV…"), self._import),
             (QT_TRANSLATE_NOOP("Referrals", "Export CSV…"), self._export),
             (QT_TRANSLATE_NOOP("Referrals", "Handout PDF…"), self._handout),
+            # last, after every other action (it asks first, No the default): one Tab too many
+            # after "Referral offered" must never land on it
+            (QT_TRANSLATE_NOOP("Referrals", "Delete"), self._delete),
         ):
             button = QPushButton(translate("Referrals", title), self)
             button.setObjectName("referral-" + title.split()[0].lower().strip("…"))

@@ -67,6 +67,28 @@ MARKABLE = [
     Kind.BIRTHDATE,
     Kind.QUASI,
 ]
+_PHONE_CHARACTERS = set("0123456789 +-()")
+
+
+def kind_of_marked(text: str) -> Kind:
+    """The kind a stretch marked by hand is taken as, unless the facilitator picks one: a name
+    only when it is shaped like one (capitalised words of letters), so a class ("10Б"), a house
+    number or a lower-case description is a small-group detail, and the PDF never reads
+    "Человек C из Человек D"."""
+    words = text.split()
+    if "@" in text:
+        return Kind.HANDLE if text.startswith("@") else Kind.EMAIL
+    digits = sum(ch.isdigit() for ch in text)
+    if digits:
+        if set(text) <= _PHONE_CHARACTERS:
+            return Kind.IIN if digits == 12 and text.isdigit() else Kind.PHONE if digits >= 7 else Kind.QUASI
+        return Kind.QUASI
+    name_shaped = 1 <= len(words) <= 3 and all(
+        word[0].isupper() and all(ch.isalpha() or ch in "-'’." for ch in word) for word in words
+    )
+    return Kind.NAME if name_shaped else Kind.QUASI
+
+
 MARK_LIMIT = 80
 """The longest stretch Ctrl+R marks, in characters: an address fits, a sentence or the whole note
 (Ctrl+A) does not (removing a sentence is an edit of the note, not an identifier)."""
@@ -149,6 +171,9 @@ class ReviewWindow(QDialog):
         self.kind = QComboBox(self)
         for kind in MARKABLE:
             self.kind.addItem(identifier_kind(kind), kind.value)
+        self._kind_chosen = False
+        """True once the facilitator picks a kind: marks take it; until then, the marked text's shape."""
+        self.kind.currentIndexChanged.connect(lambda _index: setattr(self, "_kind_chosen", True))
         self.mark = QPushButton(translate("Review", "Mark the selected text"), self)
         self.mark.setObjectName("review-mark")
         self.mark.clicked.connect(self.mark_selection)
@@ -315,7 +340,11 @@ class ReviewWindow(QDialog):
                 ).format(count=len(stretch), limit=MARK_LIMIT)
             )
             return
-        kind = Kind(str(self.kind.currentData()))
+        kind = Kind(str(self.kind.currentData())) if self._kind_chosen else kind_of_marked(stretch)
+        if not self._kind_chosen:  # shown, still the text's shape's (not a choice)
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(MARKABLE.index(kind))
+            self.kind.blockSignals(False)
         self._decide(note, start, end, kind, Decision.REMOVE)
         self._choose_stretch(start, end)
         self._say(
@@ -357,7 +386,8 @@ class ReviewWindow(QDialog):
     def _update_summary(self) -> None:
         decisions = self._review.decisions()
         redaction = self.redaction
-        found = sum(len(redaction.detected(n)) for n in self._notes) if redaction else 0
+        # what the detector found and what the facilitator marked (Ctrl+R) since
+        found = sum(len(redaction.removals(n)) for n in self._notes) if redaction else 0
         quasi = redaction.unsure_count() if redaction else 0
         self.summary.setText(
             translate(

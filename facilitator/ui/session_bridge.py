@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -29,6 +30,7 @@ from facilitator.sessions.clock import Clock
 from facilitator.sessions.codec import Codec
 from facilitator.sessions.earlier_runs import EarlierRun, earlier_run
 from facilitator.sessions.engine import Engine
+from facilitator.sessions.errors import StoreError
 from facilitator.sessions.events import Event, EventKind
 from facilitator.sessions.live import NOTE_TAGS, LiveSession
 from facilitator.sessions.note_writer import NoteDraft, NoteWriter
@@ -188,7 +190,7 @@ class SessionBridge(QObject):
         other language), else the resumed workshop is shown in its own language alone."""
         resumed = offer.live.loaded.plan
         if companion is None:  # started again without the pair: the pair the session ran with
-            companion, companion_first = _stored_companion(offer.live)
+            companion, companion_first = offer.companion, offer.companion_first
         if companion is not None and (
             companion.plan.language == resumed.language
             or [step.id for step in companion.plan.steps] != [step.id for step in resumed.steps]
@@ -986,6 +988,15 @@ class SessionBridge(QObject):
             return set()
         return self._attempt(lambda: live.store.declined_follow_ups(live.id), Typed.READ) or set()
 
+    def leave_open(self) -> None:
+        """The facilitator closes the app on purpose with the session running or paused: say so
+        in its record (after what was typed is saved), so the next start does not call it a crash."""
+        if self._live is None or self._engine.status not in (Status.RUNNING, Status.PAUSED):
+            return
+        self.wait_for_saves()
+        with suppress(StoreError):  # the disk refused: the next start calls it unfinished, as it is
+            self._live.leave_open()
+
     def wait_for_saves(self) -> None:
         """Block until every note save handed over so far is committed (lock, close, export)."""
         if self._writer is not None:
@@ -1059,18 +1070,3 @@ class SessionBridge(QObject):
             self.session_ended.emit()
         if event.kind not in (EventKind.START, EventKind.GOTO):  # step_changed repaints those
             self.timer_updated.emit()
-
-
-def _stored_companion(live: LiveSession) -> tuple[LoadedPlan | None, bool]:
-    """The room's second language a session was started with (None if it had none, or if its
-    text cannot be read or checked any more: the session then resumes in its own language)."""
-    from facilitator.sessions.errors import InvalidFile, StoreError
-    from facilitator.sessions.plan_loader import parse_plan
-
-    try:
-        stored = live.store.companion(live.id)
-        if stored is None:
-            return None, False
-        return parse_plan(stored[0].encode("utf-8"), "the second language's plan"), stored[1]
-    except (StoreError, InvalidFile):
-        return None, False

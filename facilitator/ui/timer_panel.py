@@ -86,6 +86,13 @@ class TimerPanel(QWidget):
             if plan.buffer:
                 text += " " + translate("Timer", "+ {length} buffer").format(length=i18n.length(plan.buffer))
             self.standing.setText(text)
+        elif state.status is Status.ENDED:  # what happened, not a projection ("−115 min")
+            self.standing.setText(
+                translate("Timer", "Ended at {time} · {length} in all").format(
+                    time=datetime.fromtimestamp(end).strftime("%H:%M"),
+                    length=i18n.length(state.session_elapsed),
+                )
+            )
         else:
             self.standing.setText(
                 translate("Timer", "Projected end {time} · {standing}").format(

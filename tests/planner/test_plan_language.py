@@ -107,15 +107,15 @@ def test_the_series_offered_is_the_one_in_the_plans_language(
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", "new-plan.yaml:6: target_length: steps add up to 30m, target is 1h 30m (warning)"),
+        ("en", "new-plan.yaml:6: target length: steps add up to 30m, target is 1h 30m (warning)"),
         (
             "ru",
-            "new-plan.yaml:6: target_length: шаги вместе занимают 30\u00a0мин, "
+            "new-plan.yaml:6: целевая длительность: шаги вместе занимают 30\u00a0мин, "
             "а цель — 1\u00a0ч 30\u00a0мин (предупреждение)",
         ),
         (
             "kk",
-            "new-plan.yaml:6: target_length: қадамдар барлығы 30\u00a0мин алады, "
+            "new-plan.yaml:6: жоспарлы ұзақтығы: қадамдар барлығы 30\u00a0мин алады, "
             "ал мақсат — 1\u00a0сағ 30\u00a0мин (ескерту)",
         ),
     ],

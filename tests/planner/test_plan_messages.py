@@ -22,7 +22,7 @@ from facilitator.planner.library import load_library
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.structured import read_document
 from facilitator.sessions.validation import check_format
-from facilitator.ui import dialogs, plan_messages
+from facilitator.ui import dialogs, i18n, plan_messages
 from facilitator.ui.planner.planner_window import PlannerWindow
 
 Document = dict[str, Any]
@@ -177,9 +177,15 @@ ALLOWED = {
 
 
 def english_in(line: str, error: FileError) -> list[str]:
-    """Latin words of a shown problem that are neither the file's names nor quoted values."""
-    prefix = str(FileError(error.file, error.line, error.path, ""))
+    """Latin words of a shown problem that are neither the file's names nor quoted values; in
+    the field, the plan's own keys ("steps", "target_length") left unnamed."""
+    field = plan_messages.field_name(error.path)  # the planner's own plan: its fields named
+    if not line.startswith(str(FileError(error.file, error.line, field, ""))):
+        field = error.path  # a file to correct in an editor: the key as the file has it
+    prefix = str(FileError(error.file, error.line, field, ""))
     assert line.startswith(prefix), (line, prefix)
+    named = field != error.path and i18n.current() != "en"
+    keys = [w for w in re.findall(r"[A-Za-z_]+", field) if w in plan_messages.FIELD_KEYS and named]
     said = line[len(prefix) :]
     said = re.sub(
         r"«[^»]*»|\"[^\"]*\"|'[^']*'|\{[^}]*\}|#x[0-9a-f]+|U\+[0-9A-F]{4}[A-Z -]*"
@@ -187,7 +193,8 @@ def english_in(line: str, error: FileError) -> list[str]:
         " ",
         said,
     )
-    return [word for word in re.findall(r"[A-Za-z][A-Za-z0-9_.+]*", said) if word.strip(".") not in ALLOWED]
+    words = re.findall(r"[A-Za-z][A-Za-z0-9_.+]*", said)
+    return keys + [word for word in words if word.strip(".") not in ALLOWED]
 
 
 def test_every_broken_plan_says_its_own_problem(tmp_path: Path) -> None:
@@ -239,7 +246,7 @@ def test_the_planner_says_every_problem_in_its_language(
 def test_the_english_finder_finds_english() -> None:
     error = FileError("plan.yaml", 3, "steps[0].title", "expected text, got a list")
     assert english_in(str(error), error) == ["expected", "got", "a", "list"]
-    assert english_in("plan.yaml:3: steps[0].title: нужен текст, а указано: список", error) == []
+    assert english_in("plan.yaml:3: step 1 › title: нужен текст, а указано: список", error) == []
 
 
 def test_a_template_gives_back_the_loader_s_words() -> None:
@@ -320,3 +327,27 @@ def test_a_pair_of_plans_is_refused_in_the_ui_language(
     english = {plan_messages.shown(error): english_in(plan_messages.shown(error), error) for error in errors}
     assert {line: left for line, left in english.items() if left} == {}
     assert any("Қазақша" in line for line in english), english  # the language by its name, not "kk"
+
+
+def test_the_planner_names_the_plans_fields_in_the_ui_language(
+    set_ui_language: Callable[[str], None],
+) -> None:
+    """A drive: "new-plan.yaml:7: steps: шагов пока нет…", "target_length: …" in the ru and kk UI."""
+    no_steps = FileError("new-plan.yaml", 7, "steps", "expected at least one item")
+    length = FileError("new-plan.yaml", 6, "target_length", "expected text, got a list")
+    nested = FileError("p.yaml", 30, "steps[3].audience.questions[1]", "expected text, got a list")
+    typo = FileError("p.yaml", 4, "cuez", "unknown key")
+    assert plan_messages.shown(nested, named=True).startswith("p.yaml:30: step 4 › projector › questions 2: ")
+    set_ui_language("ru")
+    assert plan_messages.shown(no_steps, named=True).startswith("new-plan.yaml:7: шаги: ")
+    assert plan_messages.shown(length, named=True).startswith("new-plan.yaml:6: целевая длительность: ")
+    assert plan_messages.shown(nested, named=True).startswith("p.yaml:30: шаг 4 › проектор › вопросы 2: ")
+    assert plan_messages.shown(typo, named=True).startswith("p.yaml:4: cuez: ")  # the key as the file has it
+    set_ui_language("kk")
+    assert plan_messages.shown(no_steps, named=True).startswith("new-plan.yaml:7: қадамдар: ")
+    assert plan_messages.shown(length, named=True).startswith("new-plan.yaml:6: жоспарлы ұзақтығы: ")
+    # a file to correct in a text editor (opening it, the start-up dialog) keeps its keys
+    assert plan_messages.shown(length).startswith("new-plan.yaml:6: target_length: ")
+    assert "4-қадам › ұзақтығы" in plan_messages.shown(
+        FileError("p.yaml", 9, "steps[3].duration", "x"), named=True
+    )

@@ -206,6 +206,8 @@ def test_opening_the_kazakh_workshop_shows_the_library_in_kazakh(
         for i in range(planner.library.list.count())
     ]
     assert len(rows) >= 24 and all(item.language == "kk" for item in rows)
+    shown = planner.library.list.item(0).text()  # the language by its name, never its code
+    assert shown.endswith("  ·  Қазақша") and "· kk" not in shown, shown
     assert {"group-agreement", "film-1", "case-family-sharing-chores", "check-out-handout"} <= {
         item.step.id for item in rows
     }

@@ -236,3 +236,28 @@ def test_after_save_as_the_plans_messages_name_the_file_it_was_saved_to(
     assert planner.save_as()
     assert "new-plan.yaml" not in planner.problems.text() + planner.problems.toolTip()
     assert "akeler.yaml" in planner.problems.text()
+
+
+def test_open_and_save_as_start_in_the_data_folders_plans_not_where_the_app_was_started(
+    planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A drive: Ctrl+O opened in the code clone the app was started from."""
+    opened: list[tuple[object, ...]] = []
+    saved: list[str] = []
+    monkeypatch.setattr(dialogs, "open_file", lambda *args: opened.append(args) or None)
+    monkeypatch.setattr(dialogs, "save_file", lambda _p, _t, suggested, _f: saved.append(suggested) or None)
+    planner.open_plan()
+    assert Path(opened[-1][3]) == user_plans_dir()
+    planner.save_as()
+    assert Path(saved[-1]).parent == user_plans_dir()
+    planner.open_plan(default_workshop("ru"))  # a built-in plan (read only): still plans/
+    planner.open_plan()
+    assert Path(opened[-1][3]) == user_plans_dir()
+    planner.save_as()
+    assert Path(saved[-1]).parent == user_plans_dir()
+    mine = tmp_path / "elsewhere" / "mine.yaml"
+    mine.parent.mkdir()
+    monkeypatch.setattr(dialogs, "save_file", lambda *_a: str(mine))
+    assert planner.save_as()
+    planner.open_plan()  # the facilitator's own plan in a folder of their own: that folder
+    assert Path(opened[-1][3]) == mine.parent

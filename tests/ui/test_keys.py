@@ -333,3 +333,38 @@ def test_the_console_says_how_many_answers_next_still_reveals(qtbot: QtBot, rig:
     for _ in range(hidden - 1):
         rig.bridge.next()
     assert steps[index + 1].title in label.text()  # every answer shown: Next goes on
+
+
+def test_a_clickers_page_keys_drive_the_session_from_the_notes_box_and_the_panels(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """A clicker sends PageDown and PageUp: after a note (Ctrl+Enter keeps the caret in the box),
+    with the cue search or the town field being typed in, they still go to the next or the
+    previous step; the text typed stays, and →, Space and letters are still typed."""
+    started(qtbot, rig)
+    editor = rig.console.notes.editor
+    editor.setFocus()
+    type_text(editor, "he said it twice")
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    type_text(editor, "and")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert rig.bridge.index == 1 and editor.hasFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp)
+    assert rig.bridge.index == 0 and editor.hasFocus()
+    rig.bridge.wait_for_saves()
+    assert [n.text for n in rig.bridge.notes()] == ["he said it twice", "and"]  # as Ctrl+→ does
+    type_text(editor, "then")
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_N):
+        QTest.keyClick(QApplication.focusWidget(), key)
+    assert rig.bridge.index == 0 and editor.toPlainText() == "then n"
+    for toggle, field in (
+        (rig.console.aids.toggle_cues, lambda: rig.console.aids.cue_panel.search),  # type: ignore[union-attr]
+        (rig.console.aids.toggle_referrals, lambda: rig.console.aids.referral_panel.region),  # type: ignore[union-attr]
+    ):
+        toggle()
+        qtbot.waitUntil(lambda field=field: field().hasFocus())  # type: ignore[misc]
+        type_text(field(), "x ")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+        assert rig.bridge.index == 1 and field().hasFocus() and field().text() == "x "
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp)
+        assert rig.bridge.index == 0

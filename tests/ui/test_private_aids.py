@@ -174,3 +174,76 @@ def test_the_facilitators_own_cues_are_found_and_a_broken_file_is_named(
     type_text(panel.search, "калым")
     assert panel.current_cue().id == "bride-price"  # type: ignore[union-attr]
     assert panel.problems.isVisible() and "broken.yaml:4: cuez: unknown key" in panel.problems.text()
+
+
+def test_f12_twice_gives_the_keyboard_back_to_the_panel_field_being_typed_in(qtbot: QtBot, rig: Rig) -> None:
+    """A blind drive: F2, "мужчины", F12, F12, " не": the Space moved the projector a step."""
+    from tests.ui.test_console import focused, key_at_focus
+
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    key_at_focus(Qt.Key.Key_F2)
+    panel = rig.console.aids.cue_panel
+    assert panel is not None
+    qtbot.waitUntil(panel.search.hasFocus)
+    type_text(focused(), "мужчины")
+    key_at_focus(Qt.Key.Key_F12)
+    assert rig.console.aids.covered
+    key_at_focus(Qt.Key.Key_F12)
+    assert focused() is panel.search
+    for character in " не":
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, focused(), Qt.Key.Key_unknown, character, Qt.KeyboardModifier.NoModifier
+        )
+    key_at_focus(Qt.Key.Key_Space)
+    assert panel.search.text() == "мужчины не "
+    assert rig.bridge.index == 0 and rig.bridge.display is Display.SLIDE
+    key_at_focus(Qt.Key.Key_Escape)  # Esc closes the panel as before
+    assert not panel.isVisible()
+
+
+def test_f12_twice_puts_back_the_referral_tab_and_its_town_field(qtbot: QtBot, rig: Rig) -> None:
+    from tests.ui.test_console import focused, key_at_focus
+
+    activate(qtbot, rig)
+    press(rig, Qt.Key.Key_F5)
+    key_at_focus(Qt.Key.Key_F2)
+    key_at_focus(Qt.Key.Key_F3)  # a tab beside F2's
+    sheet = rig.console.aids.referral_panel
+    cues = rig.console.aids.cue_panel
+    assert sheet is not None and cues is not None
+    qtbot.waitUntil(sheet.region.hasFocus)
+    type_text(focused(), "Ал")
+    key_at_focus(Qt.Key.Key_F12)
+    key_at_focus(Qt.Key.Key_F12)
+    # the F3 tab on top, as it was (the tab behind is "visible" with nothing on the screen)
+    assert not sheet.visibleRegion().isEmpty() and cues.visibleRegion().isEmpty()
+    assert focused() is sheet.region
+    type_text(focused(), "маты")
+    key_at_focus(Qt.Key.Key_Space)
+    assert sheet.region.text() == "Алматы "
+    assert rig.bridge.index == 0
+
+
+def test_delete_in_the_referral_sheet_comes_after_every_other_action_and_asks_first(
+    qtbot: QtBot, rig: Rig, answers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A drive: one Tab past "Referral offered" landed on "Delete"."""
+    from facilitator.ui import dialogs
+
+    rig.console.aids.toggle_referrals()
+    sheet = rig.console.aids.referral_panel
+    assert sheet is not None
+    order: list[str] = []
+    widget = sheet.findChild(QWidget, "referral-referral")
+    while widget is not None and sheet.isAncestorOf(widget) and widget.objectName() not in order:
+        order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    buttons = [name for name in order if name.startswith("referral-") and name != "referral-referral"]
+    assert buttons[-1] == "referral-delete" and len(buttons) >= 6, order
+    assert order.index("referral-add") == 1  # the next Tab after "Referral offered" adds, harmless
+    before = len(Directory(rig.store).services())
+    sheet.table.setCurrentCell(0, 1)
+    monkeypatch.setattr(dialogs, "ask", lambda *_a, **_k: answers.append("delete?") or False)
+    qtbot.mouseClick(sheet.findChild(QWidget, "referral-delete"), Qt.MouseButton.LeftButton)
+    assert answers[-1] == "delete?" and len(Directory(rig.store).services()) == before  # No: kept

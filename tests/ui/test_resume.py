@@ -363,3 +363,68 @@ def test_the_resistance_and_referral_counts_come_back_with_a_resumed_session(qtb
     finally:
         launcher.close()
         store.close()
+
+
+def asked_texts(monkeypatch: pytest.MonkeyPatch, answer: ResumeAnswer = ResumeAnswer.LATER) -> list[str]:
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_resume", lambda _parent, _title, text: asked.append(text) or answer)
+    return asked
+
+
+def test_a_two_language_session_is_named_by_both_languages(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: list[str]
+) -> None:
+    """A drive: "Встреча … (Русский)" for a kk+ru session; as the room saw it, Kazakh first."""
+    clock = FakeClock()
+    store = Store.open(database_path())
+    kk, ru = load_plan(default_workshop("kk")), load_plan(default_workshop("ru"))
+    first = SessionBridge(ru, "w.ru.yaml", store, clock, None, None, kk, True)  # kk on the left
+    first.start()
+    first.stop()  # killed
+    asked = asked_texts(monkeypatch)
+    launcher = Launcher(QApplication.instance(), ru, "w.ru.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        launcher.open()
+        (question,) = asked
+        assert "(Қазақша + Русский)" in question
+    finally:
+        launcher.close()
+        store.close()
+
+
+def test_after_a_deliberate_quit_the_next_start_says_the_session_was_left_open_not_crashed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answers: list[str]
+) -> None:
+    """Ctrl+Q, "Yes" ("everything is saved, you can resume it"): the next start did not call it a
+    crash. Resumed, then killed: that is a crash again."""
+    clock = FakeClock()
+    store = Store.open(database_path())
+    app = QApplication.instance()
+    ru = load_plan(default_workshop("ru"))
+    launcher = Launcher(app, ru, "w.ru.yaml", store, clock)  # type: ignore[arg-type]
+    launcher.open()
+    assert launcher.bridge is not None and launcher.console is not None
+    launcher.bridge.start()
+    launcher.console.close()  # Ctrl+Q, and "Yes" to "Close Facilitator?"
+    assert "Close Facilitator?" in answers
+    launcher.close()
+    clock.advance(10 * 60)
+    asked = asked_texts(monkeypatch, ResumeAnswer.RESUME)
+    again = Launcher(app, ru, "w.ru.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        again.open()
+        (question,) = asked
+        assert "left open" in question and "did not end properly" not in question
+        assert "10 minutes ago" in question
+        assert again.bridge is not None
+        clock.advance(60)
+        again.bridge.next()  # resumed and going on...
+    finally:
+        again.close()  # ...then the laptop dies
+    third = Launcher(app, ru, "w.ru.yaml", store, clock)  # type: ignore[arg-type]
+    try:
+        third.open()
+        assert "did not end properly" in asked[-1]
+    finally:
+        third.close()
+        store.close()

@@ -89,3 +89,31 @@ def test_ctrl_r_says_why_when_it_cannot_mark(qtbot: QtBot, rig: Rig) -> None:
     ctrl_r(qtbot, review)  # the whole note: not an identifier
     assert "too long" in review.status.text() and f"{len(long_note)} characters" in review.status.text()
     assert len(load_decisions(rig.store, live_id)) == before  # nothing was marked
+
+
+def test_a_mark_counts_as_found_and_takes_a_kind_that_fits_its_text(qtbot: QtBot, rig: Rig) -> None:
+    """A drive: after Ctrl+R on "10Б" the count stayed at 8, and the mark took "name", so the PDF
+    read "Человек C из Человек D"."""
+    from facilitator.anonymizer.spans import Kind
+    from facilitator.ui.review_window import kind_of_marked
+
+    note = "Руслан из 10Б сказал, что Айдар молчал."
+    review, live_id = review_of(qtbot, rig, note)
+    found_before = review.summary.text()
+    review.text.setFocus()
+    for _ in range(note.index("10Б")):
+        key(Qt.Key.Key_Right)
+    for _ in range(3):
+        key(Qt.Key.Key_Right, SHIFT)
+    assert review.text.textCursor().selectedText() == "10Б"
+    ctrl_r(qtbot, review)
+    found = int(found_before.split(" · ")[1].split()[0])
+    assert f"{found + 1} identifiers found" in review.summary.text(), review.summary.text()
+    (decision,) = [d for d in load_decisions(rig.store, live_id) if note[d.start : d.end] == "10Б"]
+    assert decision.kind is Kind.QUASI
+    exported = build_report(rig.store, live_id).notes_by_step[0][1][0].text
+    assert "10Б" not in exported
+    assert [kind_of_marked(t) for t in ("Айдар", "Дамир К.", "Әсет Ғалымжанұлы")] == [Kind.NAME] * 3
+    assert [kind_of_marked(t) for t in ("10Б", "школа 25", "дядя с рынка")] == [Kind.QUASI] * 3
+    assert kind_of_marked("+7 701 111 22 33") is Kind.PHONE
+    assert kind_of_marked("a.b@mail.kz") is Kind.EMAIL and kind_of_marked("@timur_a") is Kind.HANDLE

@@ -114,7 +114,8 @@ class LibraryPanel(QWidget):
         for item in sorted(found, key=lambda item: not item.named_by(query)):  # stable: library order
             row = QListWidgetItem(
                 f"{item.step.title}  ·  {step_kind(item.step.kind)}  ·  "
-                f"{item.minutes:g} {translate('Units', 'min')}  ·  {item.language}"
+                f"{item.minutes:g} {translate('Units', 'min')}  ·  "
+                f"{LANGUAGE_NAMES.get(item.language, item.language)}"  # its name, never its code
             )
             row.setData(Qt.ItemDataRole.UserRole, item)
             row.setToolTip(item.source)

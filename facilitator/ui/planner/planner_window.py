@@ -404,8 +404,9 @@ class PlannerWindow(QMainWindow):
         self.total.setText(totals_line(self.draft, start))
         mixed = language_warning.warning(self.draft.document)
         messages = [mixed] if mixed else []
-        messages += [plan_messages.shown(error) for error in self.draft.errors] + [
-            f"{plan_messages.shown(w)} ({translate('Planner', 'warning')})" for w in self.draft.warnings
+        messages += [plan_messages.shown(error, named=True) for error in self.draft.errors] + [
+            f"{plan_messages.shown(w, named=True)} ({translate('Planner', 'warning')})"
+            for w in self.draft.warnings
         ]
         shown = messages[:SHOWN_PROBLEMS]
         if len(messages) > SHOWN_PROBLEMS:
@@ -438,7 +439,12 @@ class PlannerWindow(QMainWindow):
 
     def open_plan(self, path: Path | None = None) -> bool:
         chosen = path or _as_path(
-            dialogs.open_file(self, translate("Planner", "Open a workshop plan"), "YAML (*.yaml *.yml)")
+            dialogs.open_file(
+                self,
+                translate("Planner", "Open a workshop plan"),
+                "YAML (*.yaml *.yml)",
+                str(self._own_file_folder()),
+            )
         )
         if chosen is None:
             return False
@@ -498,6 +504,13 @@ class PlannerWindow(QMainWindow):
         if self.draft.path is None or self.draft.read_only:
             return self.save_as()
         return self._write(self.draft.path)
+
+    def _own_file_folder(self) -> Path:
+        """Where Open starts: the folder of the facilitator's own plan being edited, else the data
+        folder's plans/ (where Save As puts a new plan and the app lists plans)."""
+        if self.draft.path is not None and not self.draft.read_only:
+            return self.draft.path.parent
+        return user_plans_dir()
 
     def save_as(self) -> bool:
         """Save under a name chosen in the data folder's plans/ (where the app lists plans), or
@@ -579,7 +592,7 @@ class PlannerWindow(QMainWindow):
             dialogs.tell(
                 self,
                 translate("Planner", "This plan has problems"),
-                plan_messages.listed(self.draft.errors, 10),
+                plan_messages.listed(self.draft.errors, 10, named=True),
             )
             return
         if not language_warning.may_start(self, self.draft.document) or not self.keep_before_start():
