@@ -1,6 +1,6 @@
 """The real app on $FACILITATOR_DATA_DIR with its questions answered (passphrase given, no resume);
 prints "open PID" once the console and the projector are up (and the space kept aside beside the
-database made, which the app does right after), then runs until it is killed.
+database made and the disclosure list read, which the app does right after), then runs until it is killed.
 
     python -m tests.helpers.open_app
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
+from facilitator.aids.disclosure import prepare as prepare_disclosure_words
 from facilitator.cli import main
 from facilitator.ui import dialogs, launch
 
@@ -21,6 +22,7 @@ def _open_and_say(self: launch.Launcher, *args, original=launch.Launcher.open, *
     bridge = getattr(self, "bridge", None)
     if bridge is not None:  # what the app does just after: the data folder is settled when said
         bridge.make_reserve()
+    prepare_disclosure_words()  # and the notes box reads its list (into the cache of checked files)
     print(f"open {os.getpid()}", flush=True)
     return bool(opened)
 
