@@ -523,7 +523,7 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
     if _ATTRIBUTION.search(text[max(0, c.start - 12) : c.start]):
         return True
     following = WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
-    if _acts(following):
+    if _acts(following) or _absent_or_joined(text, c, following, around):
         return True
     if following is not None and following.group().casefold() in union("subject_fillers"):
         spaced = text[following.end() : following.end() + 1] == " "
@@ -532,6 +532,35 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
     return _told(text, c)
 
 
+def _absent_or_joined(text: str, c: Candidate, following: re.Match[str] | None, around: _Around) -> bool:
+    """Said absent ("bugin bakyt zhok"), joined by "and" to a name ("вера и Дима", "Дима и вера"),
+    or followed by a kin word a word later ("романа старший брат"): a person."""
+    if following is not None:
+        lower = following.group().casefold()
+        if lower in union("absent_after"):
+            return True
+        if lower in union("conjunctions") and following.end() + 1 in around.starts:
+            return True
+        later = (
+            WORD.match(text, following.end() + 1)
+            if text[following.end() : following.end() + 1] == " "
+            else None
+        )
+        if (
+            later is not None
+            and skeleton(later.group()) in _kin_words()
+            and len(skeleton(later.group())) >= 3
+        ):
+            return True
+    before = _CONJOINED.search(text, max(0, c.start - 12), c.start)
+    return (
+        before is not None
+        and before.start() in around.ends
+        and before.group(1).casefold() in union("conjunctions")
+    )
+
+
+_CONJOINED = re.compile(r" ([^\W\d_]+|&) \Z")
 _BRACKET = re.compile(r"\s*\(\s*")
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _DATIVE = frozenset({"ga", "ge", "ka", "ke", "a", "e"})

@@ -113,6 +113,9 @@ class Profile:
     organisations: frozenset[str]
     """Words of a club, a centre, a group ("клуб", "орталық", "markaz"): a name glued to one by a
     hyphen names the thing ("Асель-клубе", "Aibek-team"), no person."""
+    absent_after: frozenset[str]
+    """Words after a person who is not there ("жоқ", "нет", "zhok"): where the session already
+    knows the word as a person's name, it is that person ("bugin bakyt zhok")."""
     institutions: frozenset[str]
     """Words of a centre, a foundation, an organisation ("центр", "орталығы", "markazi", "Foundation"):
     a name in quotes beside one, or (in the languages that put the name first) right before its
@@ -194,6 +197,7 @@ def profile(code: str) -> Profile:
         roles=tuple(str(w).casefold() for w in data.get("roles") or ()),
         organisations=_lower(data.get("organisations")),
         institutions=_lower(data.get("institutions")),
+        absent_after=_lower(data.get("absent_after")),
         kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
         place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
