@@ -2817,6 +2817,14 @@ The notes are safe.</source>
         <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
         <translation>Баптаулар файлы бүлінгендіктен, Facilitator әдепкі баптаулармен іске қосылады: тілді, проекторды және бағдарлама кодтарын тексеріңіз. Кездесулер мен жазбаларға әсер етпейді. Бүлінген файл сақталды (төменде қараңыз): бағдарлама кодтарын одан әлі де оқуға болады.</translation>
     </message>
+    <message>
+        <source>The data folder is read-only</source>
+        <translation>Деректер қалтасы тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s data folder cannot be written to (a read-only drive or folder), so your data was opened read-only. Nothing already saved is lost, and notes can be read and exported, but a session cannot be started or recorded. Make the folder writable (or copy it to one you can write in), then close Facilitator and open it again.</source>
+        <translation>Facilitator деректер қалтасына жазу мүмкін емес (диск немесе қалта тек оқуға арналған), сондықтан деректеріңіз тек оқу үшін ашылды. Сақталғанның бәрі аман; жазбаларды оқуға және экспорттауға болады, бірақ кездесуді бастауға немесе жазуға болмайды. Қалтаға жазуға рұқсат беріңіз (немесе оны жазуға болатын жерге көшіріңіз), содан кейін Facilitator-ды жауып, қайта ашыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMessages</name>
@@ -3318,6 +3326,10 @@ The notes are safe.</source>
     <message>
         <source>Operation not permitted</source>
         <translation>бұл әрекетке рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder cannot be written to (a read-only drive or folder): nothing can be saved. Make it writable, or copy it to a folder you can write in.</source>
+        <translation>Қолданбаның деректер қалтасына жазу мүмкін емес (диск немесе қалта тек оқуға арналған): ештеңе сақталмайды. Оған жазуға рұқсат беріңіз немесе оны жазуға болатын қалтаға көшіріңіз.</translation>
     </message>
 </context>
 <context>

@@ -2835,6 +2835,14 @@ The notes are safe.</source>
         <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
         <translation>Файл настроек был повреждён, поэтому Facilitator запускается с настройками по умолчанию: проверьте язык, проектор и коды программы. Встречи и заметки не затронуты. Повреждённый файл сохранён (см. ниже): коды программы, возможно, ещё удастся из него прочитать.</translation>
     </message>
+    <message>
+        <source>The data folder is read-only</source>
+        <translation>Папка данных только для чтения</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s data folder cannot be written to (a read-only drive or folder), so your data was opened read-only. Nothing already saved is lost, and notes can be read and exported, but a session cannot be started or recorded. Make the folder writable (or copy it to one you can write in), then close Facilitator and open it again.</source>
+        <translation>В папку данных Facilitator нельзя записывать (диск или папка только для чтения), поэтому ваши данные открыты только для чтения. Всё, что уже сохранено, цело; заметки можно читать и экспортировать, но начать или записать встречу нельзя. Разрешите запись в папку (или скопируйте её туда, где запись возможна), затем закройте Facilitator и откройте его снова.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMessages</name>
@@ -3351,6 +3359,10 @@ The notes are safe.</source>
     <message>
         <source>Operation not permitted</source>
         <translation>действие не разрешено</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder cannot be written to (a read-only drive or folder): nothing can be saved. Make it writable, or copy it to a folder you can write in.</source>
+        <translation>В папку данных приложения нельзя записывать (диск или папка только для чтения): ничего не сохраняется. Разрешите запись в неё или скопируйте её в папку, где запись возможна.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,8 @@ class Store:
         self._lock = threading.RLock()
         self.read_only = False
         """Opened with ``open_read_only`` (a full disk): nothing can be written."""
+        self.write_protected = False
+        """Read-only because the data folder cannot be written to (not because the disk is full)."""
         self.reserve: SpaceReserve | None = None
         """The space kept aside for a live session's writes (``reserve.write_with_room``), if any."""
 
@@ -178,8 +180,7 @@ class Store:
                         (self._codec.encode(text), self._codec.name, row_key),
                     )
                     changed += 1
-        with self._lock:
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.empty_journal()  # the plain text is wiped from the journal too
         return changed
 
     def encrypted_rows(self) -> int:
@@ -261,6 +262,12 @@ class Store:
 
     @contextmanager
     def _writing(self, what: str) -> Iterator[None]:
+        if self.write_protected:
+            raise StoreError(
+                f"could not save {what}: {write_protected_advice(self.path.parent)}",
+                StoreProblem.WRITE_PROTECTED,
+                self.path,
+            )
         if self.read_only:
             raise StoreError(
                 f"could not save {what}: {self.path} is open read-only (the disk was full when the "
@@ -577,6 +584,23 @@ class Store:
             raise StoreError(message, problem, target, str(exc)) from None
 
 
+def write_protected_advice(folder: Path) -> str:
+    """What a data folder that cannot be written to means, and what to do (one line)."""
+    return (
+        f"the data folder {folder} cannot be written to (a read-only drive or folder): nothing can be "
+        f"changed; make it writable, or copy the folder to one you can write in and set "
+        f"FACILITATOR_DATA_DIR to the copy"
+    )
+
+
+def _writable(path: Path) -> bool:
+    """The database ``path`` (which exists) and its folder can be written (SQLite makes its
+    journal and shared memory beside it)."""
+    import os
+
+    return os.access(path.parent, os.W_OK | os.X_OK) and os.access(path, os.W_OK)
+
+
 def open_database(path: Path, codec: Codec | None = None) -> Store:
     """The database at ``path`` as the app and the commands open it: read-write, or read-only
     (``read_only``) when the disk of its folder is full. On a full disk it is never opened
@@ -584,7 +608,12 @@ def open_database(path: Path, codec: Codec | None = None) -> Store:
     a crash left a -wal file. A full disk first gets back the space an earlier run kept aside
     (``reserve.give_back_leftover``): with that room it opens read-write after all, a -wal a kill
     left is read, and a session can be started. ``StoreError`` (its ``kind`` says why) when
-    neither works."""
+    neither works. A database in a folder that cannot be written to (a read-only drive) is opened
+    read-only too (``write_protected``)."""
+    if path.is_file() and not _writable(path):
+        store = Store.open_read_only(path, codec)
+        store.write_protected = True
+        return store
     if disk_is_full(path.parent):
         from facilitator.sessions.reserve import give_back_leftover
 
