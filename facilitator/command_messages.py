@@ -55,3 +55,22 @@ def what_to_do(exc: Exception) -> str:
     else:  # the message says it all (a folder that cannot be made, a session not found…)
         return str(exc)
     return f"{exc}; {hint}"
+
+
+def said_if_notes_unreadable(store: Store, session_id: str, out: object) -> None:
+    """A warning naming each note of the session that cannot be read (damaged on disk) and so is
+    not in ``out``: where and when it was written, never its text; the rest is safe."""
+    lost = store.unreadable_notes(session_id)
+    if not lost:
+        return
+    for note in lost:
+        print(
+            f"facilitator: a note of session {session_id} ({note.where()}) cannot be read: its stored "
+            f"text in {store.path} is damaged, so it is lost and not in {out} (warning)",
+            file=sys.stderr,
+        )
+    print(
+        f"facilitator: {len(lost)} note(s) could not be read; the other notes of the session are intact "
+        f"and in {out} (warning)",
+        file=sys.stderr,
+    )

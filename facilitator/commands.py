@@ -14,7 +14,7 @@ from facilitator.aids.cue_loader import builtin_cue_files, load_cues
 from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service, Venue
-from facilitator.command_messages import said_if_read_only
+from facilitator.command_messages import said_if_notes_unreadable, said_if_read_only
 from facilitator.content import builtin_plan_files, builtin_series_files
 from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
@@ -290,6 +290,7 @@ def sessions_export(args: argparse.Namespace) -> int:
     try:
         store.session(args.id)  # an unknown id is said before the passphrase is asked
         export_session(store, args.id, args.out, _file_passphrase(new=True))
+        said_if_notes_unreadable(store, args.id, args.out)
     finally:
         store.close()
     print(f"wrote {args.out} (SENSITIVE: raw notes, sealed with the file's passphrase)", file=sys.stderr)
@@ -494,6 +495,7 @@ def export_report(args: argparse.Namespace) -> int:
         store = _open_store(notes=True)
         try:
             report = build_report(store, args.session)
+            said_if_notes_unreadable(store, args.session, args.out)
         finally:
             store.close()
     render_pdf(report, args.out)

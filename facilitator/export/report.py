@@ -84,6 +84,8 @@ class Report:
     driver_titles: dict[str, str] = field(default_factory=dict)
     form_titles: dict[str, str] = field(default_factory=dict)
     room_answers: list[RoomAnswers] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+    """Notes that could not be read (damaged on disk), left out: (step title, time written)."""
 
 
 def build_report(store: Store, session_id: str, redaction: Redaction | None = None) -> Report:
@@ -129,7 +131,18 @@ def build_report(store: Store, session_id: str, redaction: Redaction | None = No
         form_titles={f.id: f.title for f in cues.forms},
         step_titles=titles,
         room_answers=_room_answers(store, session_id, plan.steps),
+        unreadable=[
+            (
+                titles[lost.step] if 0 <= lost.step < len(titles) else str(lost.step + 1),
+                _hour(lost.created_wall),
+            )
+            for lost in store.unreadable_notes(session_id)
+        ],
     )
+
+
+def _hour(wall: float) -> str:
+    return datetime.fromtimestamp(wall).strftime("%H:%M")
 
 
 def _room_answers(store: Store, session_id: str, steps: tuple[Step, ...]) -> list[RoomAnswers]:

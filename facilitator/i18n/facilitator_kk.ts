@@ -1208,6 +1208,10 @@ The notes are safe.</source>
         <source>(then {count} more)</source>
         <translation>(одан кейін тағы {count})</translation>
     </message>
+    <message>
+        <source>⚠ The note of step {number} written at {time} cannot be read: it is damaged in the app&apos;s data file and is lost. The other notes are safe.</source>
+        <translation>⚠ {number}-қадамның {time} кезінде жазылған жазбасын оқу мүмкін емес: ол қолданбаның деректер файлында зақымдалған және жоғалды. Қалған жазбалар аман.</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>

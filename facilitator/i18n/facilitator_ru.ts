@@ -1208,6 +1208,10 @@ The notes are safe.</source>
         <source>(then {count} more)</source>
         <translation>(дальше ещё {count})</translation>
     </message>
+    <message>
+        <source>⚠ The note of step {number} written at {time} cannot be read: it is damaged in the app&apos;s data file and is lost. The other notes are safe.</source>
+        <translation>⚠ Заметку шага {number}, записанную в {time}, нельзя прочитать: она повреждена в файле данных приложения и потеряна. Остальные заметки целы.</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>

@@ -58,6 +58,24 @@ class Note:
     text: str
 
 
+@dataclass(frozen=True)
+class UnreadableNote:
+    """A note whose stored bytes cannot be turned back into text (damaged on disk): where and
+    when it was written, never anything of its text."""
+
+    id: int
+    session_id: str
+    step: int
+    created_wall: float
+
+    def where(self) -> str:
+        """``step 2, written 2 Dec 2026 13:44`` (steps counted from 1, as the console shows them)."""
+        import time
+
+        written = time.strftime("%d %b %Y %H:%M", time.localtime(self.created_wall))
+        return f"step {self.step + 1}, written {written}"
+
+
 _SESSION_COLUMNS = (
     "id, plan_id, plan_title, language, plan_name, created_wall, ended_wall, participants, town,"
     " audience_screen, age_band"
@@ -490,25 +508,55 @@ class Store:
             self._db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
     def notes(self, session_id: str) -> list[Note]:
+        """The session's notes that can be read: one damaged on disk is left out (see
+        ``unreadable_notes``), never all of them. ``UnreadableData`` when the notes are locked."""
+        return self._notes_read(session_id)[0]
+
+    def unreadable_notes(self, session_id: str) -> list[UnreadableNote]:
+        """The session's notes whose stored text cannot be read (damaged): where and when each was
+        written, so they can be named; ``notes`` leaves them out."""
+        return self._notes_read(session_id)[1]
+
+    def _notes_read(self, session_id: str) -> tuple[list[Note], list[UnreadableNote]]:
         rows = self._read(
             "SELECT id, session_id, step, created_wall, updated_wall, tags, codec, body FROM notes"
             " WHERE session_id = ? ORDER BY created_wall, id",
             (session_id,),
         )
-        return [self._note(row) for row in rows]
+        notes: list[Note] = []
+        unreadable: list[UnreadableNote] = []
+        for row in rows:
+            try:
+                notes.append(self._note(row))
+            except UnreadableData:
+                if getattr(self._codec, "locked", False) or row[6] not in (PlainCodec.name, self._codec.name):
+                    raise  # locked, or no key (a plain store): nothing is damaged, nothing can be read
+                note_id, owner, step, created = row[:4]
+                unreadable.append(
+                    UnreadableNote(int(str(note_id)), str(owner), int(str(step)), float(str(created)))
+                )
+        return notes, unreadable
 
     def _note(self, row: tuple[object, ...]) -> Note:
         note_id, session_id, step, created, updated, tags, codec, body = row
-        if codec != self._codec.name:
+        if codec == PlainCodec.name:  # written before the passphrase was set, not yet encrypted
+            codec_used: Codec = PlainCodec()
+        elif codec == self._codec.name:
+            codec_used = self._codec
+        else:
             raise UnreadableData(f"note {note_id} was written with codec {codec!r}")
+        try:
+            tag_list = tuple(json.loads(str(tags)))
+        except ValueError:
+            raise UnreadableData(f"note {note_id} has damaged tags") from None
         return Note(
             int(note_id),  # type: ignore[call-overload]
             str(session_id),
             int(step),  # type: ignore[call-overload]
             float(created),  # type: ignore[arg-type]
             float(updated),  # type: ignore[arg-type]
-            tuple(json.loads(str(tags))),
-            self._codec.decode(bytes(body)),  # type: ignore[call-overload]
+            tag_list,
+            codec_used.decode(bytes(body)),  # type: ignore[call-overload]
         )
 
     # -- tallies -----------------------------------------------------------------------------
