@@ -632,6 +632,29 @@ class Store:
             raise StoreError(message, problem, target, str(exc)) from None
 
 
+KEY_FILE_NAME = "key.json"
+"""The key file beside the database (facilitator/security/vault.py)."""
+
+
+def refuse_empty_beside_key(path: Path) -> None:
+    """``StoreError`` (damaged) when the database ``path`` is an empty file although the key file
+    is beside it: the data was there and is gone from this file (a failed copy, a disk fault);
+    SQLite would take it for a new database and write an empty one over it."""
+    key = path.parent / KEY_FILE_NAME
+    try:
+        empty = path.is_file() and path.stat().st_size == 0 and key.exists()
+    except OSError:
+        return  # said when it is opened
+    if empty:
+        raise StoreError(
+            f"the database {path} is empty (0 bytes) although the key file {key} beside it shows that "
+            "it held sessions and notes; nothing was changed. Restore the database from a backup",
+            StoreProblem.DAMAGED,
+            path,
+            "empty",
+        )
+
+
 def write_protected_advice(folder: Path) -> str:
     """What a data folder that cannot be written to means, and what to do (one line)."""
     return (
@@ -657,7 +680,9 @@ def open_database(path: Path, codec: Codec | None = None) -> Store:
     (``reserve.give_back_leftover``): with that room it opens read-write after all, a -wal a kill
     left is read, and a session can be started. ``StoreError`` (its ``kind`` says why) when
     neither works. A database in a folder that cannot be written to (a read-only drive) is opened
-    read-only too (``write_protected``)."""
+    read-only too (``write_protected``). An empty (0-byte) file beside a key file is refused,
+    untouched: it held notes once, and is never taken for a new database."""
+    refuse_empty_beside_key(path)
     if path.is_file() and not _writable(path):
         store = Store.open_read_only(path, codec)
         store.write_protected = True
