@@ -313,8 +313,8 @@ def _run_command(args: list[str]) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         return 1
-    except WrongPassphrase:
-        print("facilitator: wrong passphrase; nothing was changed", file=sys.stderr)
+    except WrongPassphrase as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
         return 1
     except StoreError as exc:
         from facilitator.command_messages import what_to_do

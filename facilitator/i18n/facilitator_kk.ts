@@ -868,8 +868,8 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="130"/>
-        <source>Wrong passphrase. Again:</source>
-        <translation>Құпия сөйлем қате. Қайтадан:</translation>
+        <source>The passphrase is wrong, or the key file is damaged. Type it again:</source>
+        <translation>Құпия сөйлем қате немесе кілт файлы зақымдалған. Қайта теріңіз:</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="140"/>
@@ -878,8 +878,8 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="141"/>
-        <source>Five wrong passphrases. Nothing was opened or changed.</source>
-        <translation>Құпия сөйлем бес рет қате терілді. Ештеңе ашылған да, өзгертілген де жоқ.</translation>
+        <source>Five passphrases did not open the notes. Nothing was opened or changed. If you are sure of the passphrase, the key file (key.json in the data folder) may be damaged: put back a copy of it from a backup before deleting anything.</source>
+        <translation>Бес әрекет жазбаларды ашпады. Ештеңе ашылған да, өзгертілген де жоқ. Құпия сөйлемге сенімді болсаңыз, кілт файлы (деректер қалтасындағы key.json) зақымдалған болуы мүмкін: бір нәрсені жоймас бұрын оның көшірмесін сақтық көшірмеден қайтарыңыз.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="155"/>
@@ -1056,8 +1056,8 @@ The notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/lock.py" line="116"/>
-        <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Құпия сөйлем қате. Ештеңе өзгертілмеді.</translation>
+        <source>The passphrase is wrong, or the key file is damaged. Nothing was changed.</source>
+        <translation>Құпия сөйлем қате немесе кілт файлы зақымдалған. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="136"/>

@@ -868,8 +868,8 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="130"/>
-        <source>Wrong passphrase. Again:</source>
-        <translation>Неверная кодовая фраза. Ещё раз:</translation>
+        <source>The passphrase is wrong, or the key file is damaged. Type it again:</source>
+        <translation>Кодовая фраза неверна, или файл ключа повреждён. Введите её ещё раз:</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="140"/>
@@ -878,8 +878,8 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="141"/>
-        <source>Five wrong passphrases. Nothing was opened or changed.</source>
-        <translation>Пять неверных попыток. Ничего не открыто и не изменено.</translation>
+        <source>Five passphrases did not open the notes. Nothing was opened or changed. If you are sure of the passphrase, the key file (key.json in the data folder) may be damaged: put back a copy of it from a backup before deleting anything.</source>
+        <translation>Пять попыток не открыли заметки. Ничего не открыто и не изменено. Если вы уверены в кодовой фразе, возможно, повреждён файл ключа (key.json в папке данных): верните его копию из резервной копии, прежде чем что-либо удалять.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="155"/>
@@ -1056,8 +1056,8 @@ The notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/lock.py" line="116"/>
-        <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Неверная кодовая фраза. Ничего не изменено.</translation>
+        <source>The passphrase is wrong, or the key file is damaged. Nothing was changed.</source>
+        <translation>Кодовая фраза неверна, или файл ключа повреждён. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="136"/>
