@@ -18,7 +18,7 @@ from facilitator.export.report_words import words_for
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.plan import Step
-from facilitator.sessions.plan_loader import parse_plan
+from facilitator.sessions.plan_loader import parse_stored_plan
 from facilitator.sessions.state import RowStatus
 from facilitator.sessions.store import Store
 from facilitator.sessions.tallies import MIN_THRESHOLD, counts_for, distribution
@@ -91,7 +91,8 @@ class Report:
 def build_report(store: Store, session_id: str, redaction: Redaction | None = None) -> Report:
     """The report of ``session_id``; its notes as ``redaction`` (the one the review showed) prints them."""
     info = store.session(session_id)
-    plan = parse_plan(store.plan_source(session_id).encode("utf-8"), info.plan_name).plan
+    source = store.plan_source(session_id).encode("utf-8")
+    plan = parse_stored_plan(source, info.plan_name, store.path, session_id).plan
     events = store.events(session_id)
     last = events[-1].wall if events else info.created_wall
     engine = Engine.replay(plan, events, FakeClock(wall=last, monotonic=last))
