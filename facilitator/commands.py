@@ -23,7 +23,12 @@ from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import FileError, InvalidFile, read_at_most
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
-from facilitator.sessions.session_file import export_session, import_session, read_session_file
+from facilitator.sessions.session_file import (
+    already_imported,
+    export_session,
+    import_session,
+    read_session_file,
+)
 from facilitator.sessions.store import Store, open_database
 
 
@@ -286,6 +291,13 @@ def sessions_list(_: argparse.Namespace) -> int:
 
 
 def sessions_export(args: argparse.Namespace) -> int:
+    if Path(args.out).exists() and not args.force:
+        print(
+            f"facilitator: {args.out} exists already; nothing was written. Choose another file, or add "
+            "--force to replace it",
+            file=sys.stderr,
+        )
+        return 1
     store = _open_store(notes=True)
     try:
         store.session(args.id)  # an unknown id is said before the passphrase is asked
@@ -301,6 +313,15 @@ def sessions_import(args: argparse.Namespace) -> int:
     record = read_session_file(Path(args.file), _file_passphrase)
     store = _open_store(notes=True, writes_notes=True)
     try:
+        existing = already_imported(store, record)
+        if existing is not None:
+            print(
+                f"facilitator: {args.file} holds session {existing.id} ({existing.plan_title}, "
+                f"{_when(existing.created_wall)}), which is here already; nothing was imported. To import "
+                f"this copy instead, delete that one first: facilitator sessions delete {existing.id}",
+                file=sys.stderr,
+            )
+            return 1
         session_id = import_session(store, record)
     finally:
         store.close()
