@@ -684,7 +684,17 @@ def open_database(path: Path, codec: Codec | None = None) -> Store:
     untouched: it held notes once, and is never taken for a new database."""
     refuse_empty_beside_key(path)
     if path.is_file() and not _writable(path):
-        store = Store.open_read_only(path, codec)
+        try:
+            store = Store.open_read_only(path, codec)
+        except StoreError as exc:
+            if exc.kind is not StoreProblem.DISK_FULL:  # (an older schema: it needs changes written)
+                raise
+            raise StoreError(
+                f"{exc}: an earlier version of the app wrote it, and it must be updated before it is "
+                f"read; {write_protected_advice(path.parent)}",
+                StoreProblem.WRITE_PROTECTED,
+                path,
+            ) from None
         store.write_protected = True
         return store
     if disk_is_full(path.parent):

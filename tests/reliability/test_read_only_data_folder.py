@@ -3,15 +3,18 @@ and the app work read-only and say so; writing commands refuse with one line nam
 and what to do; never a traceback, nothing changed. The drive is a real tmpfs remounted read-only
 (root is needed to mount it: skipped elsewhere, saying why)."""
 
+import contextlib
 import hashlib
 import os
+import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from facilitator.sessions.schema import SCHEMA_VERSION
 from tests.helpers.processes import ROOT, run_cli
 
 PASSPHRASE = "a passphrase for tests"
@@ -27,7 +30,10 @@ store = vault.open_store(vault.set_up({passphrase!r}, n=2**10))
 live = LiveSession.new(store, loaded_plan([10, 10]), "plan.yaml", FakeClock())
 live.add_note("first note", [])
 live.add_note("second note", [])
-export_session(store, live.id, Path({out!r}), {passphrase!r})
+other = LiveSession.new(store, loaded_plan([10]), "plan.yaml", FakeClock(wall=1_700_000_000.0))
+other.add_note("a note of a session from another laptop", [])
+export_session(store, other.id, Path({out!r}), {passphrase!r})
+store.delete_session(other.id)  # so that the sealed file is a session this folder does not hold
 print(live.id)
 store.close()
 """
@@ -43,9 +49,12 @@ def env_for(data: Path) -> dict[str, str]:
     )
 
 
-@pytest.fixture
-def write_protected(tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
-    """(the data folder, its session's id, a sealed export of that session elsewhere)."""
+@contextlib.contextmanager
+def made_write_protected(
+    tmp_path: Path, before: Callable[[Path], None] = lambda data: None
+) -> Iterator[tuple[Path, str, Path]]:
+    """(the data folder, its session's id, a sealed export of another session); ``before``
+    changes the folder before its drive is made read-only."""
     mount = tmp_path / "drive"
     mount.mkdir()
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], capture_output=True)
@@ -59,10 +68,17 @@ def write_protected(tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
             [sys.executable, "-c", script], cwd=ROOT, env=env_for(data), capture_output=True, text=True
         )
         assert made.returncode == 0, made.stderr
+        before(data)
         subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
         yield data, made.stdout.strip(), sealed
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def write_protected(tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
+    with made_write_protected(tmp_path) as made:
+        yield made
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -118,3 +134,18 @@ def test_the_app_opens_read_only_on_a_write_protected_folder(write_protected: tu
     assert '"console_ready"' in result.stdout  # both windows painted, keys taken
     assert f"{data} cannot be written to: opened read-only" in result.stderr
     assert digests(data) == before
+
+
+def test_a_database_of_an_earlier_version_on_a_write_protected_folder_is_said_plainly(tmp_path: Path) -> None:
+    def earlier(data: Path) -> None:
+        db = sqlite3.connect(data / "facilitator.sqlite3")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        db.commit()
+        db.close()
+
+    with made_write_protected(tmp_path, earlier) as (data, session_id, _):
+        result = run_cli("export", session_id, "--out", str(tmp_path / "r.pdf"), env=env_for(data))
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "is full" not in result.stderr  # it was said to be a full disk
+        assert "an earlier version of the app wrote it" in result.stderr
+        assert f"the data folder {data} cannot be written to" in result.stderr
