@@ -151,6 +151,10 @@ def _open_store(ui_language: str | None, dialog: bool) -> Store | None:
         return None
     if not store.read_only:
         return store
+    if store.write_protected:
+        line = f"facilitator: the data folder {path.parent} cannot be written to: opened read-only (warning)"
+        _say("write-protected-read-only", [line], ui_language, dialog)
+        return store
     failed = f"facilitator: the disk is full: {path}"
     lines = [f"{failed}; opened read-only, the disk being full (warning)"]
     journal = path.with_name(path.name + "-wal")

@@ -47,11 +47,13 @@ Commands:
   facilitator plans validate FILE...      exit 0 if all are valid; 1 with every error (file:line)
   facilitator sessions list               one session a line: id, date, state, workshop,
                                           participants, age band, town ("-": not given)
-  facilitator sessions export-json ID --out FILE
+  facilitator sessions export-json ID --out FILE [--force]
                                           the complete raw record (notes as typed), sealed with a
                                           passphrase you choose (asked twice, or
-                                          $FACILITATOR_FILE_PASSPHRASE): never plain text
-  facilitator sessions import FILE        add a session from an export-json file (asks its passphrase)
+                                          $FACILITATOR_FILE_PASSPHRASE): never plain text;
+                                          an existing FILE is replaced only with --force
+  facilitator sessions import FILE        add a session from an export-json file (asks its passphrase);
+                                          refused if that session is here already
   facilitator sessions delete ID [--yes]  delete a session and its notes for good
   facilitator passphrase set|change      the passphrase that encrypts the notes (never stored)
   facilitator data delete-all [--yes]     destroy the key and delete every session for good
@@ -111,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("id", metavar="ID")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists already")
     imported = session_commands.add_parser("import", help="add a session from an export-json file")
     imported.add_argument("file", type=Path, metavar="FILE")
     delete = session_commands.add_parser("delete", help="delete a session and its notes for good")
@@ -313,8 +316,8 @@ def _run_command(args: list[str]) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         return 1
-    except WrongPassphrase:
-        print("facilitator: wrong passphrase; nothing was changed", file=sys.stderr)
+    except WrongPassphrase as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
         return 1
     except StoreError as exc:
         from facilitator.command_messages import what_to_do

@@ -10,8 +10,15 @@ from facilitator.sessions.store import Store
 
 def said_if_read_only(store: Store) -> Store:
     """``store``, with a warning when the disk is full (it is open read-only): what a crash left
-    in the -wal file is not shown until there is room, so a session may seem missing."""
-    if store.read_only:
+    in the -wal file is not shown until there is room, so a session may seem missing. A data
+    folder that cannot be written to is said as such."""
+    if store.write_protected:
+        print(
+            f"facilitator: the data folder {store.path.parent} cannot be written to: read-only, nothing "
+            "can be changed; reading and exporting work (warning)",
+            file=sys.stderr,
+        )
+    elif store.read_only:
         journal = store.path.with_name(store.path.name + "-wal")
         left = f"; changes a crash left in {journal} are not shown until then" if journal.is_file() else ""
         print(
@@ -30,6 +37,8 @@ def what_to_do(exc: Exception) -> str:
 
     folder = chosen_data_dir()
     kind = exc.kind if isinstance(exc, StoreError) else StoreProblem.SAVE
+    if kind is StoreProblem.WRITE_PROTECTED:
+        return str(exc)  # it names the folder and says what to do
     if kind in (StoreProblem.DISK_FULL, StoreProblem.READ_ONLY) or (
         kind in (StoreProblem.OPEN, StoreProblem.SAVE) and disk_is_full(folder)
     ):
@@ -46,3 +55,22 @@ def what_to_do(exc: Exception) -> str:
     else:  # the message says it all (a folder that cannot be made, a session not found…)
         return str(exc)
     return f"{exc}; {hint}"
+
+
+def said_if_notes_unreadable(store: Store, session_id: str, out: object) -> None:
+    """A warning naming each note of the session that cannot be read (damaged on disk) and so is
+    not in ``out``: where and when it was written, never its text; the rest is safe."""
+    lost = store.unreadable_notes(session_id)
+    if not lost:
+        return
+    for note in lost:
+        print(
+            f"facilitator: a note of session {session_id} ({note.where()}) cannot be read: its stored "
+            f"text in {store.path} is damaged, so it is lost and not in {out} (warning)",
+            file=sys.stderr,
+        )
+    print(
+        f"facilitator: {len(lost)} note(s) could not be read; the other notes of the session are intact "
+        f"and in {out} (warning)",
+        file=sys.stderr,
+    )

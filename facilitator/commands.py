@@ -14,7 +14,7 @@ from facilitator.aids.cue_loader import builtin_cue_files, load_cues
 from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service, Venue
-from facilitator.command_messages import said_if_read_only
+from facilitator.command_messages import said_if_notes_unreadable, said_if_read_only
 from facilitator.content import builtin_plan_files, builtin_series_files
 from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
@@ -23,7 +23,12 @@ from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import FileError, InvalidFile, read_at_most
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
-from facilitator.sessions.session_file import export_session, import_session, read_session_file
+from facilitator.sessions.session_file import (
+    already_imported,
+    export_session,
+    import_session,
+    read_session_file,
+)
 from facilitator.sessions.store import Store, open_database
 
 
@@ -286,10 +291,18 @@ def sessions_list(_: argparse.Namespace) -> int:
 
 
 def sessions_export(args: argparse.Namespace) -> int:
+    if Path(args.out).exists() and not args.force:
+        print(
+            f"facilitator: {args.out} exists already; nothing was written. Choose another file, or add "
+            "--force to replace it",
+            file=sys.stderr,
+        )
+        return 1
     store = _open_store(notes=True)
     try:
         store.session(args.id)  # an unknown id is said before the passphrase is asked
         export_session(store, args.id, args.out, _file_passphrase(new=True))
+        said_if_notes_unreadable(store, args.id, args.out)
     finally:
         store.close()
     print(f"wrote {args.out} (SENSITIVE: raw notes, sealed with the file's passphrase)", file=sys.stderr)
@@ -300,6 +313,15 @@ def sessions_import(args: argparse.Namespace) -> int:
     record = read_session_file(Path(args.file), _file_passphrase)
     store = _open_store(notes=True, writes_notes=True)
     try:
+        existing = already_imported(store, record)
+        if existing is not None:
+            print(
+                f"facilitator: {args.file} holds session {existing.id} ({existing.plan_title}, "
+                f"{_when(existing.created_wall)}), which is here already; nothing was imported. To import "
+                f"this copy instead, delete that one first: facilitator sessions delete {existing.id}",
+                file=sys.stderr,
+            )
+            return 1
         session_id = import_session(store, record)
     finally:
         store.close()
@@ -494,6 +516,7 @@ def export_report(args: argparse.Namespace) -> int:
         store = _open_store(notes=True)
         try:
             report = build_report(store, args.session)
+            said_if_notes_unreadable(store, args.session, args.out)
         finally:
             store.close()
     render_pdf(report, args.out)

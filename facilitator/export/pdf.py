@@ -280,6 +280,9 @@ def _timeline(report: Report, words: dict[str, str]) -> Any:
 def _notes(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[Any]:
     story = [_p(words["notes"], s["h1"])]
     tag_words = NOTE_TAGS.get(report.language, NOTE_TAGS["en"])
+    if report.unreadable:  # never left out without a word
+        where = "; ".join(f"{title}, {time}" for title, time in report.unreadable)
+        story.append(_p(words["unreadable"].format(n=len(report.unreadable), where=where), s["body"]))
     if not report.notes_by_step:
         story.append(_p(words["none"], s["body"]))
     for title, notes in report.notes_by_step:

@@ -18,7 +18,7 @@ from facilitator.export.report_words import words_for
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.plan import Step
-from facilitator.sessions.plan_loader import parse_plan
+from facilitator.sessions.plan_loader import parse_stored_plan
 from facilitator.sessions.state import RowStatus
 from facilitator.sessions.store import Store
 from facilitator.sessions.tallies import MIN_THRESHOLD, counts_for, distribution
@@ -84,12 +84,15 @@ class Report:
     driver_titles: dict[str, str] = field(default_factory=dict)
     form_titles: dict[str, str] = field(default_factory=dict)
     room_answers: list[RoomAnswers] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+    """Notes that could not be read (damaged on disk), left out: (step title, time written)."""
 
 
 def build_report(store: Store, session_id: str, redaction: Redaction | None = None) -> Report:
     """The report of ``session_id``; its notes as ``redaction`` (the one the review showed) prints them."""
     info = store.session(session_id)
-    plan = parse_plan(store.plan_source(session_id).encode("utf-8"), info.plan_name).plan
+    source = store.plan_source(session_id).encode("utf-8")
+    plan = parse_stored_plan(source, info.plan_name, store.path, session_id).plan
     events = store.events(session_id)
     last = events[-1].wall if events else info.created_wall
     engine = Engine.replay(plan, events, FakeClock(wall=last, monotonic=last))
@@ -129,7 +132,18 @@ def build_report(store: Store, session_id: str, redaction: Redaction | None = No
         form_titles={f.id: f.title for f in cues.forms},
         step_titles=titles,
         room_answers=_room_answers(store, session_id, plan.steps),
+        unreadable=[
+            (
+                titles[lost.step] if 0 <= lost.step < len(titles) else str(lost.step + 1),
+                _hour(lost.created_wall),
+            )
+            for lost in store.unreadable_notes(session_id)
+        ],
     )
+
+
+def _hour(wall: float) -> str:
+    return datetime.fromtimestamp(wall).strftime("%H:%M")
 
 
 def _room_answers(store: Store, session_id: str, steps: tuple[Step, ...]) -> list[RoomAnswers]:

@@ -25,6 +25,10 @@ WORDS: dict[str, dict[str, str]] = {
         "referrals": "Referrals offered (kind only)",
         "follow_ups": "Follow-ups",
         "none": "None.",
+        "unreadable": (
+            "{n} note(s) could not be read (damaged in the data file) and are not in this report:"
+            " {where}. Every other note is here."
+        ),
         "accountability": "Accountability",
         "reflection": "Self-reflection",
         "partner": "Feedback from the partner women's rights organisation",
@@ -76,6 +80,10 @@ WORDS: dict[str, dict[str, str]] = {
         "referrals": "Предложенные направления к специалистам (только вид)",
         "follow_ups": "Что сделать после",
         "none": "Нет.",
+        "unreadable": (
+            "Не удалось прочитать заметок: {n} (повреждены в файле данных), их нет в этом отчёте:"
+            " {where}. Все остальные заметки здесь."
+        ),
         "accountability": "Подотчётность",
         "reflection": "Вопросы к себе",
         "partner": "Отзыв партнёрской женской правозащитной организации",
@@ -128,6 +136,10 @@ WORDS: dict[str, dict[str, str]] = {
         "referrals": "Ұсынылған көмек (тек түрі)",
         "follow_ups": "Кейін не істеу керек",
         "none": "Жоқ.",
+        "unreadable": (
+            "{n} жазбаны оқу мүмкін болмады (деректер файлында зақымдалған), олар бұл есепте жоқ:"
+            " {where}. Қалған жазбалардың бәрі осында."
+        ),
         "accountability": "Есеп беру",
         "reflection": "Өзіме сұрақтар",
         "partner": "Серіктес әйелдер құқығы ұйымының пікірі",

@@ -868,8 +868,8 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="130"/>
-        <source>Wrong passphrase. Again:</source>
-        <translation>Құпия сөйлем қате. Қайтадан:</translation>
+        <source>The passphrase is wrong, or the key file is damaged. Type it again:</source>
+        <translation>Құпия сөйлем қате немесе кілт файлы зақымдалған. Қайта теріңіз:</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="140"/>
@@ -878,8 +878,8 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="141"/>
-        <source>Five wrong passphrases. Nothing was opened or changed.</source>
-        <translation>Құпия сөйлем бес рет қате терілді. Ештеңе ашылған да, өзгертілген де жоқ.</translation>
+        <source>Five passphrases did not open the notes. Nothing was opened or changed. If you are sure of the passphrase, the key file (key.json in the data folder) may be damaged: put back a copy of it from a backup before deleting anything.</source>
+        <translation>Бес әрекет жазбаларды ашпады. Ештеңе ашылған да, өзгертілген де жоқ. Құпия сөйлемге сенімді болсаңыз, кілт файлы (деректер қалтасындағы key.json) зақымдалған болуы мүмкін: бір нәрсені жоймас бұрын оның көшірмесін сақтық көшірмеден қайтарыңыз.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="155"/>
@@ -1080,8 +1080,8 @@ The notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/lock.py" line="116"/>
-        <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Құпия сөйлем қате. Ештеңе өзгертілмеді.</translation>
+        <source>The passphrase is wrong, or the key file is damaged. Nothing was changed.</source>
+        <translation>Құпия сөйлем қате немесе кілт файлы зақымдалған. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="136"/>
@@ -1231,6 +1231,10 @@ The notes are safe.</source>
     <message>
         <source>(then {count} more)</source>
         <translation>(одан кейін тағы {count})</translation>
+    </message>
+    <message>
+        <source>⚠ The note of step {number} written at {time} cannot be read: it is damaged in the app&apos;s data file and is lost. The other notes are safe.</source>
+        <translation>⚠ {number}-қадамның {time} кезінде жазылған жазбасын оқу мүмкін емес: ол қолданбаның деректер файлында зақымдалған және жоғалды. Қалған жазбалар аман.</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2849,14 @@ The notes are safe.</source>
         <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
         <translation>Баптаулар файлы бүлінгендіктен, Facilitator әдепкі баптаулармен іске қосылады: тілді, проекторды және бағдарлама кодтарын тексеріңіз. Кездесулер мен жазбаларға әсер етпейді. Бүлінген файл сақталды (төменде қараңыз): бағдарлама кодтарын одан әлі де оқуға болады.</translation>
     </message>
+    <message>
+        <source>The data folder is read-only</source>
+        <translation>Деректер қалтасы тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s data folder cannot be written to (a read-only drive or folder), so your data was opened read-only. Nothing already saved is lost, and notes can be read and exported, but a session cannot be started or recorded. Make the folder writable (or copy it to one you can write in), then close Facilitator and open it again.</source>
+        <translation>Facilitator деректер қалтасына жазу мүмкін емес (диск немесе қалта тек оқуға арналған), сондықтан деректеріңіз тек оқу үшін ашылды. Сақталғанның бәрі аман; жазбаларды оқуға және экспорттауға болады, бірақ кездесуді бастауға немесе жазуға болмайды. Қалтаға жазуға рұқсат беріңіз (немесе оны жазуға болатын жерге көшіріңіз), содан кейін Facilitator-ды жауып, қайта ашыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMessages</name>
@@ -3346,6 +3358,10 @@ The notes are safe.</source>
     <message>
         <source>Operation not permitted</source>
         <translation>бұл әрекетке рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder cannot be written to (a read-only drive or folder): nothing can be saved. Make it writable, or copy it to a folder you can write in.</source>
+        <translation>Қолданбаның деректер қалтасына жазу мүмкін емес (диск немесе қалта тек оқуға арналған): ештеңе сақталмайды. Оған жазуға рұқсат беріңіз немесе оны жазуға болатын қалтаға көшіріңіз.</translation>
     </message>
 </context>
 <context>

@@ -868,8 +868,8 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="130"/>
-        <source>Wrong passphrase. Again:</source>
-        <translation>Неверная кодовая фраза. Ещё раз:</translation>
+        <source>The passphrase is wrong, or the key file is damaged. Type it again:</source>
+        <translation>Кодовая фраза неверна, или файл ключа повреждён. Введите её ещё раз:</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="140"/>
@@ -878,8 +878,8 @@ It is never stored anywhere: if you forget it, nobody can recover the notes, not
     </message>
     <message>
         <location filename="../ui/launch.py" line="141"/>
-        <source>Five wrong passphrases. Nothing was opened or changed.</source>
-        <translation>Пять неверных попыток. Ничего не открыто и не изменено.</translation>
+        <source>Five passphrases did not open the notes. Nothing was opened or changed. If you are sure of the passphrase, the key file (key.json in the data folder) may be damaged: put back a copy of it from a backup before deleting anything.</source>
+        <translation>Пять попыток не открыли заметки. Ничего не открыто и не изменено. Если вы уверены в кодовой фразе, возможно, повреждён файл ключа (key.json в папке данных): верните его копию из резервной копии, прежде чем что-либо удалять.</translation>
     </message>
     <message>
         <location filename="../ui/launch.py" line="155"/>
@@ -1080,8 +1080,8 @@ The notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/lock.py" line="116"/>
-        <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Неверная кодовая фраза. Ничего не изменено.</translation>
+        <source>The passphrase is wrong, or the key file is damaged. Nothing was changed.</source>
+        <translation>Кодовая фраза неверна, или файл ключа повреждён. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../ui/lock.py" line="136"/>
@@ -1231,6 +1231,10 @@ The notes are safe.</source>
     <message>
         <source>(then {count} more)</source>
         <translation>(дальше ещё {count})</translation>
+    </message>
+    <message>
+        <source>⚠ The note of step {number} written at {time} cannot be read: it is damaged in the app&apos;s data file and is lost. The other notes are safe.</source>
+        <translation>⚠ Заметку шага {number}, записанную в {time}, нельзя прочитать: она повреждена в файле данных приложения и потеряна. Остальные заметки целы.</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2867,14 @@ The notes are safe.</source>
         <source>The settings file was damaged, so Facilitator starts with the default settings: check the language, the projector and the programme codes. Sessions and notes are not affected. The damaged file was kept (see below): the programme codes may still be read from it.</source>
         <translation>Файл настроек был повреждён, поэтому Facilitator запускается с настройками по умолчанию: проверьте язык, проектор и коды программы. Встречи и заметки не затронуты. Повреждённый файл сохранён (см. ниже): коды программы, возможно, ещё удастся из него прочитать.</translation>
     </message>
+    <message>
+        <source>The data folder is read-only</source>
+        <translation>Папка данных только для чтения</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s data folder cannot be written to (a read-only drive or folder), so your data was opened read-only. Nothing already saved is lost, and notes can be read and exported, but a session cannot be started or recorded. Make the folder writable (or copy it to one you can write in), then close Facilitator and open it again.</source>
+        <translation>В папку данных Facilitator нельзя записывать (диск или папка только для чтения), поэтому ваши данные открыты только для чтения. Всё, что уже сохранено, цело; заметки можно читать и экспортировать, но начать или записать встречу нельзя. Разрешите запись в папку (или скопируйте её туда, где запись возможна), затем закройте Facilitator и откройте его снова.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMessages</name>
@@ -3379,6 +3391,10 @@ The notes are safe.</source>
     <message>
         <source>Operation not permitted</source>
         <translation>действие не разрешено</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder cannot be written to (a read-only drive or folder): nothing can be saved. Make it writable, or copy it to a folder you can write in.</source>
+        <translation>В папку данных приложения нельзя записывать (диск или папка только для чтения): ничего не сохраняется. Разрешите запись в неё или скопируйте её в папку, где запись возможна.</translation>
     </message>
 </context>
 <context>

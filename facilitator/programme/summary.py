@@ -18,7 +18,7 @@ from facilitator.programme.vocabulary import DRIVERS, FORMS, OUTCOMES, REFERRAL_
 from facilitator.programme.weeks import iso_week
 from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.engine import Engine
-from facilitator.sessions.plan_loader import parse_plan
+from facilitator.sessions.plan_loader import parse_stored_plan
 from facilitator.sessions.state import RowStatus
 from facilitator.sessions.store import Store
 
@@ -95,7 +95,7 @@ def build_summary(
     but not on disk: the summary names them as missing instead of leaving them out silently."""
     info = store.session(session_id)
     source = store.plan_source(session_id)
-    plan = parse_plan(source.encode("utf-8"), info.plan_name).plan
+    plan = parse_stored_plan(source.encode("utf-8"), info.plan_name, store.path, session_id).plan
     events = store.events(session_id)
     last = events[-1].wall if events else info.created_wall
     engine = Engine.replay(plan, events, FakeClock(wall=last, monotonic=last))

@@ -29,7 +29,19 @@ _AAD = b"facilitator key file v1"
 
 
 class WrongPassphrase(Exception):
-    """The passphrase does not open the key file. Nothing was changed."""
+    """The passphrase does not open the key file. Nothing was changed.
+
+    It cannot be told apart from a key file damaged inside its wrapped key (still base64 of the
+    right length: the authentication fails the same way), so the message says both, and
+    suggests the backup of key.json before anything is deleted."""
+
+
+def wrong_or_damaged(path: Path) -> WrongPassphrase:
+    return WrongPassphrase(
+        f"the passphrase is wrong, or the key file {path} is damaged; nothing was changed. Check the "
+        "passphrase and type it again; if you are sure of it, put back a copy of key.json from a "
+        "backup (do not delete anything yet)"
+    )
 
 
 # What to do, said once for every damaged or missing key file.
@@ -195,7 +207,10 @@ def create(path: Path, passphrase: str, n: int = SCRYPT_N) -> bytes:
 def unlock(path: Path, passphrase: str) -> bytes:
     """The data key, or ``WrongPassphrase``; the file is only read."""
     keyfile = _read(path)
-    return _unwrap(derive(passphrase, keyfile.salt, keyfile.n, keyfile.r, keyfile.p), keyfile.wrapped)
+    try:
+        return _unwrap(derive(passphrase, keyfile.salt, keyfile.n, keyfile.r, keyfile.p), keyfile.wrapped)
+    except WrongPassphrase:
+        raise wrong_or_damaged(path) from None
 
 
 def change_passphrase(path: Path, old: str, new: str) -> None:

@@ -11,11 +11,11 @@ from facilitator.security import keys
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.reserve import RESERVE_NAME
-from facilitator.sessions.store import Store, open_database
+from facilitator.sessions.store import KEY_FILE_NAME, Store, open_database
 
 
 def keyfile_path() -> Path:
-    return data_dir() / "key.json"
+    return data_dir() / KEY_FILE_NAME
 
 
 def has_passphrase() -> bool:

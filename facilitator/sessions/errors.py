@@ -94,6 +94,8 @@ class StoreProblem(Enum):
     """A write failed because the disk is full."""
     READ_ONLY = "read-only"
     """The database was opened read-only (the disk was full at the start): nothing is written."""
+    WRITE_PROTECTED = "write-protected"
+    """The data folder cannot be written to (a read-only drive or folder): opened read-only."""
     READ = "read"
     """Something could not be read."""
     OPEN = "open"

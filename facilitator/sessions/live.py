@@ -9,7 +9,7 @@ from facilitator.sessions.clock import Clock
 from facilitator.sessions.engine import Engine
 from facilitator.sessions.events import Event
 from facilitator.sessions.pending import PendingWrites, RecordKind
-from facilitator.sessions.plan_loader import LoadedPlan, parse_plan
+from facilitator.sessions.plan_loader import LoadedPlan, parse_stored_plan
 from facilitator.sessions.reserve import write_with_room
 from facilitator.sessions.store import Note, Store
 
@@ -61,9 +61,11 @@ class LiveSession:
         info = store.session(session_id)
         folder = Path(info.plan_name).parent
         # images are checked again where they were; a missing or refused one is simply not shown
-        loaded = parse_plan(
+        loaded = parse_stored_plan(
             store.plan_source(session_id).encode("utf-8"),
             info.plan_name,
+            store.path,
+            session_id,
             base_dir=folder if folder.is_dir() else None,
         )
         pending = PendingWrites(store)

@@ -22,7 +22,13 @@ from facilitator.sessions.errors import StoreError, StoreProblem
 from facilitator.sessions.reserve import write_with_room
 from facilitator.sessions.store import Store
 
-KEPT_PROBLEMS = (StoreProblem.DISK_FULL, StoreProblem.SAVE, StoreProblem.BUSY, StoreProblem.READ_ONLY)
+KEPT_PROBLEMS = (
+    StoreProblem.DISK_FULL,
+    StoreProblem.SAVE,
+    StoreProblem.BUSY,
+    StoreProblem.READ_ONLY,
+    StoreProblem.WRITE_PROTECTED,
+)
 """Failures that may pass (space freed, the other program done): what failed is kept and tried
 again. Any other failure (a refused value, a record gone) is raised: trying again cannot help."""
 

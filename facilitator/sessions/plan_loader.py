@@ -66,6 +66,29 @@ def parse_plan(raw: bytes, name: str, base_dir: FsPath | None = None) -> LoadedP
     return _loaded(check_plan(raw, name), raw, base_dir)
 
 
+def parse_stored_plan(
+    raw: bytes, name: str, database: object, session_id: str, base_dir: FsPath | None = None
+) -> LoadedPlan:
+    """The plan kept in the database with session ``session_id`` (a copy of ``name`` as it was
+    when the session was run). Its problems name the database, where the damage is, never the
+    plan file ``name`` it was once copied from (which may be intact)."""
+    try:
+        return parse_plan(raw, name, base_dir)
+    except InvalidFile as exc:
+        where = f"{database} (the copy of {name} kept with session {session_id})"
+        errors = [replace(error, file=where) if error.file == name else error for error in exc.errors]
+        errors.append(
+            FileError(
+                str(database),
+                0,
+                "",
+                f"the workshop kept with session {session_id} is damaged in the database; the plan file "
+                f"{name} is not read for it and is not concerned",
+            )
+        )
+        raise InvalidFile(errors) from None
+
+
 def check_plan(raw: bytes, name: str) -> CheckedPlan:
     """The full check of plan bytes (YAML, the schema, the meaning); raise ``InvalidFile`` with
     every error. Images are not looked at here (``_loaded`` does, on every load)."""

@@ -260,6 +260,20 @@ def _check_tallies(
         seen.add(key)
 
 
+def already_imported(store: Store, record: SessionFile) -> SessionInfo | None:
+    """The session of ``record`` if the store has it already: the same programme instance (the
+    id a session keeps across laptops), or the same workshop started at the same moment."""
+    meta = record.session
+    instances = {str(row[0]): row[1] for row in store.query("SELECT id, programme_instance FROM sessions")}
+    for info in store.sessions():
+        same_instance = (
+            meta.programme_instance is not None and instances.get(info.id) == meta.programme_instance
+        )
+        if same_instance or (info.plan_id == meta.plan_id and info.created_wall == float(meta.created_wall)):
+            return info
+    return None
+
+
 def import_session(store: Store, record: SessionFile) -> str:
     """Add a checked session record to the store; returns the new session's id."""
     with store.batch("the imported session"):
@@ -292,4 +306,4 @@ def _insert(store: Store, record: SessionFile) -> str:
     return session_id
 
 
-__all__ = ["NOTE_TAGS", "export_session", "import_session", "read_session_file"]
+__all__ = ["NOTE_TAGS", "already_imported", "export_session", "import_session", "read_session_file"]

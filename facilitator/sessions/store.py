@@ -58,6 +58,24 @@ class Note:
     text: str
 
 
+@dataclass(frozen=True)
+class UnreadableNote:
+    """A note whose stored bytes cannot be turned back into text (damaged on disk): where and
+    when it was written, never anything of its text."""
+
+    id: int
+    session_id: str
+    step: int
+    created_wall: float
+
+    def where(self) -> str:
+        """``step 2, written 2 Dec 2026 13:44`` (steps counted from 1, as the console shows them)."""
+        import time
+
+        written = time.strftime("%d %b %Y %H:%M", time.localtime(self.created_wall))
+        return f"step {self.step + 1}, written {written}"
+
+
 _SESSION_COLUMNS = (
     "id, plan_id, plan_title, language, plan_name, created_wall, ended_wall, participants, town,"
     " audience_screen, age_band"
@@ -74,6 +92,8 @@ class Store:
         self._lock = threading.RLock()
         self.read_only = False
         """Opened with ``open_read_only`` (a full disk): nothing can be written."""
+        self.write_protected = False
+        """Read-only because the data folder cannot be written to (not because the disk is full)."""
         self.reserve: SpaceReserve | None = None
         """The space kept aside for a live session's writes (``reserve.write_with_room``), if any."""
 
@@ -178,8 +198,7 @@ class Store:
                         (self._codec.encode(text), self._codec.name, row_key),
                     )
                     changed += 1
-        with self._lock:
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.empty_journal()  # the plain text is wiped from the journal too
         return changed
 
     def encrypted_rows(self) -> int:
@@ -261,6 +280,12 @@ class Store:
 
     @contextmanager
     def _writing(self, what: str) -> Iterator[None]:
+        if self.write_protected:
+            raise StoreError(
+                f"could not save {what}: {write_protected_advice(self.path.parent)}",
+                StoreProblem.WRITE_PROTECTED,
+                self.path,
+            )
         if self.read_only:
             raise StoreError(
                 f"could not save {what}: {self.path} is open read-only (the disk was full when the "
@@ -496,25 +521,55 @@ class Store:
             self._db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
     def notes(self, session_id: str) -> list[Note]:
+        """The session's notes that can be read: one damaged on disk is left out (see
+        ``unreadable_notes``), never all of them. ``UnreadableData`` when the notes are locked."""
+        return self._notes_read(session_id)[0]
+
+    def unreadable_notes(self, session_id: str) -> list[UnreadableNote]:
+        """The session's notes whose stored text cannot be read (damaged): where and when each was
+        written, so they can be named; ``notes`` leaves them out."""
+        return self._notes_read(session_id)[1]
+
+    def _notes_read(self, session_id: str) -> tuple[list[Note], list[UnreadableNote]]:
         rows = self._read(
             "SELECT id, session_id, step, created_wall, updated_wall, tags, codec, body FROM notes"
             " WHERE session_id = ? ORDER BY created_wall, id",
             (session_id,),
         )
-        return [self._note(row) for row in rows]
+        notes: list[Note] = []
+        unreadable: list[UnreadableNote] = []
+        for row in rows:
+            try:
+                notes.append(self._note(row))
+            except UnreadableData:
+                if getattr(self._codec, "locked", False) or row[6] not in (PlainCodec.name, self._codec.name):
+                    raise  # locked, or no key (a plain store): nothing is damaged, nothing can be read
+                note_id, owner, step, created = row[:4]
+                unreadable.append(
+                    UnreadableNote(int(str(note_id)), str(owner), int(str(step)), float(str(created)))
+                )
+        return notes, unreadable
 
     def _note(self, row: tuple[object, ...]) -> Note:
         note_id, session_id, step, created, updated, tags, codec, body = row
-        if codec != self._codec.name:
+        if codec == PlainCodec.name:  # written before the passphrase was set, not yet encrypted
+            codec_used: Codec = PlainCodec()
+        elif codec == self._codec.name:
+            codec_used = self._codec
+        else:
             raise UnreadableData(f"note {note_id} was written with codec {codec!r}")
+        try:
+            tag_list = tuple(json.loads(str(tags)))
+        except ValueError:
+            raise UnreadableData(f"note {note_id} has damaged tags") from None
         return Note(
             int(note_id),  # type: ignore[call-overload]
             str(session_id),
             int(step),  # type: ignore[call-overload]
             float(created),  # type: ignore[arg-type]
             float(updated),  # type: ignore[arg-type]
-            tuple(json.loads(str(tags))),
-            self._codec.decode(bytes(body)),  # type: ignore[call-overload]
+            tag_list,
+            codec_used.decode(bytes(body)),  # type: ignore[call-overload]
         )
 
     # -- tallies -----------------------------------------------------------------------------
@@ -590,6 +645,46 @@ class Store:
             raise StoreError(message, problem, target, str(exc)) from None
 
 
+KEY_FILE_NAME = "key.json"
+"""The key file beside the database (facilitator/security/vault.py)."""
+
+
+def refuse_empty_beside_key(path: Path) -> None:
+    """``StoreError`` (damaged) when the database ``path`` is an empty file although the key file
+    is beside it: the data was there and is gone from this file (a failed copy, a disk fault);
+    SQLite would take it for a new database and write an empty one over it."""
+    key = path.parent / KEY_FILE_NAME
+    try:
+        empty = path.is_file() and path.stat().st_size == 0 and key.exists()
+    except OSError:
+        return  # said when it is opened
+    if empty:
+        raise StoreError(
+            f"the database {path} is empty (0 bytes) although the key file {key} beside it shows that "
+            "it held sessions and notes; nothing was changed. Restore the database from a backup",
+            StoreProblem.DAMAGED,
+            path,
+            "empty",
+        )
+
+
+def write_protected_advice(folder: Path) -> str:
+    """What a data folder that cannot be written to means, and what to do (one line)."""
+    return (
+        f"the data folder {folder} cannot be written to (a read-only drive or folder): nothing can be "
+        f"changed; make it writable, or copy the folder to one you can write in and set "
+        f"FACILITATOR_DATA_DIR to the copy"
+    )
+
+
+def _writable(path: Path) -> bool:
+    """The database ``path`` (which exists) and its folder can be written (SQLite makes its
+    journal and shared memory beside it)."""
+    import os
+
+    return os.access(path.parent, os.W_OK | os.X_OK) and os.access(path, os.W_OK)
+
+
 def open_database(path: Path, codec: Codec | None = None) -> Store:
     """The database at ``path`` as the app and the commands open it: read-write, or read-only
     (``read_only``) when the disk of its folder is full. On a full disk it is never opened
@@ -597,7 +692,24 @@ def open_database(path: Path, codec: Codec | None = None) -> Store:
     a crash left a -wal file. A full disk first gets back the space an earlier run kept aside
     (``reserve.give_back_leftover``): with that room it opens read-write after all, a -wal a kill
     left is read, and a session can be started. ``StoreError`` (its ``kind`` says why) when
-    neither works."""
+    neither works. A database in a folder that cannot be written to (a read-only drive) is opened
+    read-only too (``write_protected``). An empty (0-byte) file beside a key file is refused,
+    untouched: it held notes once, and is never taken for a new database."""
+    refuse_empty_beside_key(path)
+    if path.is_file() and not _writable(path):
+        try:
+            store = Store.open_read_only(path, codec)
+        except StoreError as exc:
+            if exc.kind is not StoreProblem.DISK_FULL:  # (an older schema: it needs changes written)
+                raise
+            raise StoreError(
+                f"{exc}: an earlier version of the app wrote it, and it must be updated before it is "
+                f"read; {write_protected_advice(path.parent)}",
+                StoreProblem.WRITE_PROTECTED,
+                path,
+            ) from None
+        store.write_protected = True
+        return store
     if disk_is_full(path.parent):
         from facilitator.sessions.reserve import give_back_leftover
 

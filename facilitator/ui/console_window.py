@@ -153,6 +153,13 @@ class ConsoleWindow(QMainWindow):
         column.addWidget(halves, 1)
         self.setCentralWidget(central)
         bridge.error_reported.connect(self._show_error)
+        self._error_shown: str | None = None
+        """The last failure said in the status line, cleared once everything it was about landed."""
+        self._waited = False
+        """Something could not be saved since that failure was said (a note, a record)."""
+        bridge.note_failed.connect(self._something_waits)
+        bridge.note_saved.connect(self._clear_error_if_all_saved)  # after the notes box's own slot
+        bridge.records_unsaved.connect(self._clear_error_if_all_saved)
         self.statusBar()  # the status line from the start: its first message never resizes the window
         self._build_language_menu()
         self.aids = PrivateAids(self, bridge)  # its privacy cover's stack is the central widget now
@@ -411,7 +418,24 @@ class ConsoleWindow(QMainWindow):
         )
 
     def _show_error(self, message: str) -> None:
+        self._error_shown = message
         self.statusBar().showMessage(message, 15000)
+
+    def _something_waits(self, *_draft: object) -> None:
+        self._waited = True
+
+    def _clear_error_if_all_saved(self, *_landed: object) -> None:
+        """Every note and record that waited is on disk now: a saving failure still in the status
+        line ("the disk is full") is no longer true, and goes (other messages stay their time)."""
+        if self._bridge.unsaved_records():
+            self._waited = True
+            return
+        if not self._waited or self._error_shown is None or self.notes.unsaved_count():
+            return
+        if self.statusBar().currentMessage() == self._error_shown:
+            self.statusBar().clearMessage()
+        self._error_shown = None
+        self._waited = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.commit_now()

@@ -211,7 +211,9 @@ class Launcher:
                 translate("Launch", "Unlock Facilitator"),
                 translate("Launch", "Type your passphrase.") + "\n\n" + translate("Launch", FORGOTTEN)
                 if not wrong
-                else translate("Launch", "Wrong passphrase. Again:"),
+                else translate(
+                    "Launch", "The passphrase is wrong, or the key file is damaged. Type it again:"
+                ),
             )
             if typed is None:
                 return None
@@ -226,7 +228,12 @@ class Launcher:
         dialogs.tell(
             None,
             translate("Launch", "Still locked"),
-            translate("Launch", "Five wrong passphrases. Nothing was opened or changed."),
+            translate(
+                "Launch",
+                "Five passphrases did not open the notes. Nothing was opened or changed. If you are "
+                "sure of the passphrase, the key file (key.json in the data folder) may be damaged: "
+                "put back a copy of it from a backup before deleting anything.",
+            ),
         )
         return None
 

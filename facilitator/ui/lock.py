@@ -236,7 +236,9 @@ class LockGuard(QObject):
         try:
             codec = self._unlock(passphrase)
         except WrongPassphrase:
-            self.problem.setText(translate("Lock", "Wrong passphrase. Nothing was changed."))
+            self.problem.setText(
+                translate("Lock", "The passphrase is wrong, or the key file is damaged. Nothing was changed.")
+            )
             self.passphrase_field.clear()
             self.passphrase_field.setFocus(Qt.FocusReason.OtherFocusReason)  # type it again at once
             return False

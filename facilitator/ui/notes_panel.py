@@ -542,6 +542,8 @@ class NotesPanel(QWidget):
             translate("Notes", "Notes of every step") if every else translate("Notes", "Notes of this step")
         )
         self.list.clear()
+        for lost in self._bridge.unreadable_notes():  # whatever the step: never gone without a word
+            self.list.addItem(self._unreadable_item(lost.step, lost.created_wall))
         steps = sorted({note.step for note in notes} | {index}, key=lambda step: (step != index, step))
         for step in steps if every else [index]:
             if every:
@@ -553,6 +555,17 @@ class NotesPanel(QWidget):
         for draft, (text, _tags) in self._unsaved.items():
             if draft is not self._draft and (every or draft.step == index) and draft in self._failed:
                 self.list.addItem(QListWidgetItem(f"⚠ {waiting}: {text}"))
+
+    def _unreadable_item(self, step: int, created_wall: float) -> QListWidgetItem:
+        """A note whose text cannot be read, named by its step and time (it cannot be opened)."""
+        text = translate(
+            "Notes",
+            "⚠ The note of step {number} written at {time} cannot be read: it is damaged in the app's "
+            "data file and is lost. The other notes are safe.",
+        ).format(number=step + 1, time=datetime.fromtimestamp(created_wall).strftime("%H:%M"))
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
 
     def _add_heading(self, step: int, current: bool) -> None:
         """A step's title over its notes (not a note: it cannot be chosen or edited)."""

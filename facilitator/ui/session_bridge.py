@@ -41,7 +41,7 @@ from facilitator.sessions.plan_loader import LoadedPlan
 from facilitator.sessions.reserve import ReserveState, SpaceReserve
 from facilitator.sessions.retiming import RetimingAdvice
 from facilitator.sessions.state import AgendaRow, RowStatus, SessionState, Status
-from facilitator.sessions.store import Note, Store
+from facilitator.sessions.store import Note, Store, UnreadableNote
 from facilitator.sessions.tallies import check_count
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui.audience_view import Display
@@ -588,6 +588,14 @@ class SessionBridge(QObject):
             self.wait_for_saves()
         live = self._live
         return self._attempt(live.notes, Typed.READ) or []  # an unreadable file: said, nothing shown
+
+    def unreadable_notes(self) -> list[UnreadableNote]:
+        """The session's notes that cannot be read (damaged in the data file): ``notes`` leaves
+        them out; the notes box names them (step and time, never text)."""
+        live = self._live
+        if live is None or self._locked:
+            return []
+        return self._attempt(lambda: live.store.unreadable_notes(live.id), Typed.READ) or []
 
     # -- commands ------------------------------------------------------------------------------
     def start(self, anyway: bool = False) -> None:

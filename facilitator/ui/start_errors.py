@@ -27,6 +27,8 @@ class StartError(enum.Enum):
     """Nothing could be opened: the disk is full and there is no database to read yet."""
     DISK_FULL_READ_ONLY = "disk-full-read-only"
     """The disk is full: the data was opened read-only; the app goes on."""
+    WRITE_PROTECTED_READ_ONLY = "write-protected-read-only"
+    """The data folder cannot be written to: the data was opened read-only; the app goes on."""
     SETTINGS = "settings"
     """The settings file was damaged: kept aside; the app goes on with the defaults."""
 
@@ -36,6 +38,7 @@ _TITLES = {
     StartError.DATA_FOLDER: QT_TRANSLATE_NOOP("StartErrors", "The data folder cannot be used"),
     StartError.DISK_FULL: QT_TRANSLATE_NOOP("StartErrors", "The disk is full"),
     StartError.DISK_FULL_READ_ONLY: QT_TRANSLATE_NOOP("StartErrors", "The disk is full"),
+    StartError.WRITE_PROTECTED_READ_ONLY: QT_TRANSLATE_NOOP("StartErrors", "The data folder is read-only"),
     StartError.SETTINGS: QT_TRANSLATE_NOOP("StartErrors", "The settings were damaged"),
 }
 _TEXTS = {
@@ -60,6 +63,13 @@ _TEXTS = {
         "lost. You can show the workshop's guidance and read the referral sheet, but a session "
         "cannot be started or recorded. Free some space (delete files you no longer need, empty "
         "the trash), then close Facilitator and open it again.",
+    ),
+    StartError.WRITE_PROTECTED_READ_ONLY: QT_TRANSLATE_NOOP(
+        "StartErrors",
+        "Facilitator's data folder cannot be written to (a read-only drive or folder), so your data "
+        "was opened read-only. Nothing already saved is lost, and notes can be read and exported, but "
+        "a session cannot be started or recorded. Make the folder writable (or copy it to one you can "
+        "write in), then close Facilitator and open it again.",
     ),
     StartError.SETTINGS: QT_TRANSLATE_NOOP(
         "StartErrors",

@@ -41,6 +41,11 @@ PROBLEMS = {
         "The app's data file is open read-only (the disk was full when the app started): "
         "nothing can be saved. Free some space and open the app again.",
     ),
+    StoreProblem.WRITE_PROTECTED: QT_TRANSLATE_NOOP(
+        "StoreMessages",
+        "The app's data folder cannot be written to (a read-only drive or folder): nothing can be "
+        "saved. Make it writable, or copy it to a folder you can write in.",
+    ),
     StoreProblem.READ: QT_TRANSLATE_NOOP("StoreMessages", "Could not read the app's data file."),
     StoreProblem.OPEN: QT_TRANSLATE_NOOP("StoreMessages", "Could not open the app's data file."),
     StoreProblem.DAMAGED: QT_TRANSLATE_NOOP("StoreMessages", "The app's data file is damaged."),

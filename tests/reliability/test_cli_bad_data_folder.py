@@ -53,7 +53,11 @@ def said_plainly(result: subprocess.CompletedProcess[str], folder: Path) -> str:
     """The one line the command said about the folder (checked: no traceback, named, exit 1)."""
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
     assert result.returncode == 1, (result.returncode, result.stderr)
-    lines = [line for line in result.stderr.splitlines() if line.startswith("facilitator:")]
+    lines = [
+        line
+        for line in result.stderr.splitlines()
+        if line.startswith("facilitator:") and not line.endswith("(warning)")  # a read-only folder's
+    ]
     assert len(lines) == 1, result.stderr
     assert str(folder) in lines[0], lines[0]
     return lines[0]

@@ -72,6 +72,8 @@ def test_a_finished_note_on_a_full_disk_is_kept_said_and_saved_once_there_is_roo
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert notes.editor.toPlainText() == ""  # the box is free for the next note…
     assert "Not saved yet" in notes.saved.text()  # …and the facilitator is told
+    status = rig.console.statusBar()
+    qtbot.waitUntil(lambda: "disk is full" in status.currentMessage(), timeout=5000)  # there too
     assert any("not saved yet" in notes.list.item(i).text() for i in range(notes.list.count()))
     assert all("uncle" not in error for error in errors)  # never the note's text in a message
     raw = b"".join(p.read_bytes() for p in small_disk.rglob("*") if p.is_file() and p != filler)
@@ -82,4 +84,5 @@ def test_a_finished_note_on_a_full_disk_is_kept_said_and_saved_once_there_is_roo
     texts = [n.text for n in rig.bridge.notes()]
     assert texts == ["a first note, saved while there was room", NOTE * 40]
     assert "All notes saved" in notes.saved.text()
+    assert status.currentMessage() == ""  # no stale "the disk is full" once everything landed
     assert os.statvfs(small_disk).f_bavail > 0

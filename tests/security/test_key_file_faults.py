@@ -4,6 +4,7 @@ Never a traceback, never a hang (scrypt's cost is checked before scrypt runs), n
 silently over encrypted notes it cannot open.
 """
 
+import base64
 import json
 import os
 import subprocess
@@ -159,3 +160,29 @@ def test_a_fresh_folder_still_gets_a_key(data_dir: Path) -> None:
     vault.check_key()  # nothing there: nothing to refuse
     codec = vault.set_up(PASSPHRASE, n=FAST)
     assert codec.decode(vault.unlock(PASSPHRASE).encode("x")) == "x"
+
+
+def test_a_flipped_bit_in_the_wrapped_key_is_not_called_just_a_wrong_passphrase(data_dir: Path) -> None:
+    """A key file damaged inside its wrapped key (still base64, still the right length) cannot
+    be told from a wrong passphrase: both are said, and the backup comes before deleting all."""
+    store = vault.open_store(vault.set_up(PASSPHRASE, n=FAST))
+    live = LiveSession.new(store, loaded_plan([10]), "plan.yaml", FakeClock())
+    live.add_note("a note", [])
+    store.close()
+    path = vault.keyfile_path()
+    record = json.loads(path.read_bytes())
+    wrapped = bytearray(base64.b64decode(record["wrapped_key"]))
+    wrapped[5] ^= 1
+    record["wrapped_key"] = base64.b64encode(bytes(wrapped)).decode()
+    path.write_text(json.dumps(record))
+    env = dict(os.environ, FACILITATOR_PASSPHRASE=PASSPHRASE)
+    result = processes.run_cli("export", live.id, "--out", str(data_dir / "x.pdf"), env=env)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    said = result.stderr.strip()
+    assert f"the passphrase is wrong, or the key file {path} is damaged; nothing was changed" in said
+    assert "copy of key.json from a backup" in said and "delete-all" not in said
+    record["wrapped_key"] = record["wrapped_key"][:-4] + "!!!!"  # its structure broken: said plainly
+    path.write_text(json.dumps(record))
+    result = processes.run_cli("export", live.id, "--out", str(data_dir / "x.pdf"), env=env)
+    assert "is damaged (field 'wrapped_key': not base64)" in result.stderr
+    assert "passphrase is wrong" not in result.stderr
