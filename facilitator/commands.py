@@ -296,8 +296,13 @@ def sessions_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_file(warning: FileError) -> None:
+    """A change made while reading a file (never its text), on standard error."""
+    print(f"{warning} (warning)", file=sys.stderr)
+
+
 def sessions_import(args: argparse.Namespace) -> int:
-    record = read_session_file(Path(args.file), _file_passphrase)
+    record = read_session_file(Path(args.file), _file_passphrase, _warn_file)
     store = _open_store(notes=True, writes_notes=True)
     try:
         session_id = import_session(store, record)
@@ -484,7 +489,7 @@ def export_report(args: argparse.Namespace) -> int:
 
     source = Path(args.session)
     if source.suffix == ".json" or source.is_file():
-        record = read_session_file(source, _file_passphrase)
+        record = read_session_file(source, _file_passphrase, _warn_file)
         store = Store.in_memory()  # raw notes never touch the disk in plain text, even if killed
         try:
             report = build_report(store, import_session(store, record))

@@ -56,6 +56,14 @@ def escaped(text: str) -> str:
     return _pattern(_SHOWN_ESCAPED).sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
 
 
+def without_direction_controls(text: str) -> str:
+    """``text`` with every direction control removed (the app's own files may hold them: a note
+    typed before they were dropped at typing time)."""
+    if not any(character in BIDI_CONTROLS for character in text):
+        return text
+    return "".join(character for character in text if character not in BIDI_CONTROLS)
+
+
 def without_hidden(text: str) -> str:
     """``text`` with every hidden character removed."""
     return _pattern(_HIDDEN).sub("", text)

@@ -25,7 +25,7 @@ from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.plan_schema import Slug, Text
 from facilitator.sessions.store import SessionInfo, Store, StoreError
-from facilitator.sessions.structured import Document, read_file
+from facilitator.sessions.structured import Document, read_file, size_in_words
 from facilitator.sessions.tallies import MAX_COUNT
 from facilitator.sessions.validation import parse_checked
 
@@ -123,10 +123,24 @@ class SessionFile(_Closed):
 SEALED_CONTENT = "facilitator-session"
 
 
+MAX_SESSION_BYTES = 8 * 1024 * 1024
+"""The most a session's record (its notes, plan and events as JSON) may take, sealed or not: import
+reads what export writes, and export refuses a session over it (a two-hour session's notes take a
+few dozen KiB)."""
+
+
 def export_session(store: Store, session_id: str, out: Path, passphrase: str, cost: int = SCRYPT_N) -> None:
     """Write the complete raw record of a session to ``out``, sealed under ``passphrase`` (the
-    notes never reach the disk in plain text) and readable by its owner only."""
+    notes never reach the disk in plain text) and readable by its owner only. A session too large
+    to be read back is refused (``InvalidFile``), and nothing is written."""
     plain = session_record(store, session_id)
+    if len(plain) > MAX_SESSION_BYTES:
+        message = (
+            f"session {session_id} takes {size_in_words(len(plain))}, more than the "
+            f"{size_in_words(MAX_SESSION_BYTES)} a session file can hold to be imported again; "
+            "nothing was written"
+        )
+        raise InvalidFile([FileError(str(out), 0, "", message)])
     write_atomic(out, seal(plain, passphrase, SEALED_CONTENT, cost), private=True)
 
 
@@ -187,20 +201,29 @@ def _meta(info: SessionInfo) -> dict[str, object]:
     return {name: getattr(info, name) for name in fields}
 
 
-def read_session_file(path: Path, passphrase: Callable[[], str] | None = None) -> SessionFile:
+def read_session_file(
+    path: Path,
+    passphrase: Callable[[], str] | None = None,
+    warn: Callable[[FileError], None] | None = None,
+) -> SessionFile:
     """Read and check a session file; raise ``InvalidFile`` naming file, line and field.
 
     A sealed file is opened with ``passphrase()`` (asked only then); a plain one, written by an
-    earlier version, is read as it is."""
+    earlier version, is read as it is. A direction control in a text (a note typed with one, by
+    an earlier version) is removed, and ``warn`` told with the line and the field."""
     raw = read_file(path)
     name = str(path)
     if is_sealed(raw):
         if passphrase is None:
             message = "this session file is sealed with a passphrase; give it to open the file"
             raise InvalidFile([FileError(name, 0, "", message)])
-        raw = unseal(raw, passphrase(), name, SEALED_CONTENT)
+        raw = unseal(raw, passphrase(), name, SEALED_CONTENT, MAX_SESSION_BYTES)
         name = f"{path} (opened)"
-    record, document = parse_checked(raw, name, SessionFile, SESSION_FORMAT)
+    record, document = parse_checked(
+        raw, name, SessionFile, SESSION_FORMAT, MAX_SESSION_BYTES, drop_direction=True
+    )
+    for warning in document.warnings if warn is not None else ():
+        warn(warning)
     errors = _check_consistency(record, document)
     if errors:
         raise InvalidFile(errors)

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from facilitator.sessions.errors import FileError, InvalidFile, format_path
-from facilitator.sessions.structured import Document, Path, read_document
+from facilitator.sessions.structured import MAX_BYTES, Document, Path, read_document
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -34,12 +34,19 @@ def check_format(document: Document, version: int) -> None:
         raise InvalidFile([FileError(document.name, line, "format", f"expected {version}, got {found!r}")])
 
 
-def parse_checked(raw: bytes, name: str, model: type[M], version: int) -> tuple[M, Document]:
+def parse_checked(
+    raw: bytes,
+    name: str,
+    model: type[M],
+    version: int,
+    max_bytes: int = MAX_BYTES,
+    drop_direction: bool = False,
+) -> tuple[M, Document]:
     """Read ``raw`` (file ``name``), check its ``format``, validate it as ``model``.
 
     Returns the object and the document (for further checks with lines), or raises ``InvalidFile``.
     """
-    document = read_document(raw, name)
+    document = read_document(raw, name, max_bytes, drop_direction)
     check_format(document, version)
     _refuse_long_lists(model, document)
     checked, errors = validate_model(model, document)
