@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import os
+import re
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
@@ -428,7 +429,16 @@ def anonymize(args: argparse.Namespace) -> int:
             limit = f"{MAX_ROSTER_BYTES // 1024} KiB"
             raise InvalidFile([FileError(str(args.roster), 0, "", f"larger than {limit}; not a roster")])
         roster = _roster_names(_text(raw, str(args.roster)), str(args.roster))
-    text = _text(sys.stdin.buffer.read(), "standard input")
+    raw = sys.stdin.buffer.read(MAX_ANONYMIZE_BYTES + 1)  # never an endless or huge input whole
+    if len(raw) > MAX_ANONYMIZE_BYTES:
+        message = (
+            f"larger than {MAX_ANONYMIZE_BYTES // 1024 // 1024} MiB (a session's notes take a few dozen KiB);"
+            " split the text and anonymize each part with the same --roster; nothing was anonymized"
+        )
+        raise InvalidFile([FileError("standard input", 0, "", message)])
+    if len(raw) > SAY_WORKING_BYTES:
+        print(f"anonymizing {len(raw) // 1024} KiB of text: this takes up to a minute…", file=sys.stderr)
+    text = _text(raw, "standard input")
     language = "en" if args.lang == "auto" else args.lang
     anonymizer = Anonymizer([name for name in roster if name], use_ner=args.lang != "en", language=language)
     spans = anonymizer.detect(text)
@@ -444,10 +454,29 @@ def anonymize(args: argparse.Namespace) -> int:
             }
             for s in spans
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(_terminal_safe(json.dumps(rows, ensure_ascii=False, indent=2), json_escape=True))
     else:
-        sys.stdout.write(anonymizer.apply(text, spans))
+        sys.stdout.write(_terminal_safe(anonymizer.apply(text, spans)))
     return 0
+
+
+MAX_ANONYMIZE_BYTES = 1024 * 1024
+"""The most ``anonymize`` reads from standard input (1 MiB takes about 15 seconds)."""
+SAY_WORKING_BYTES = 128 * 1024
+_RAW_CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+"""What must not reach a terminal raw: control characters but tab, line feed and a Windows line end
+(ESC starts the sequences that recolour or rewrite a terminal; a lone CR overwrites the line), and
+the direction controls."""
+
+
+def _terminal_safe(text: str, json_escape: bool = False) -> str:
+    """``text`` with each control character written by its code: ``<U+001B>``, or ``\\u001b`` in
+    JSON (where it still reads as the same text)."""
+    if json_escape:
+        return _RAW_CONTROLS.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return _RAW_CONTROLS.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
 
 
 MAX_ROSTER_BYTES = 256 * 1024
