@@ -257,11 +257,11 @@ def _nothing() -> None:
 def pair_paths(plan_path: Path | None, languages: tuple[str, str]) -> tuple[Path, Path]:
     """The two plan files of a two-language session: the built-in workshop in each language, or
     ``plan_path``'s siblings named ``NAME.LANGUAGE.yaml``."""
-    from facilitator.sessions.plan_pair import sibling_path
+    from facilitator.sessions.plan_pair import sibling_paths
 
     if plan_path is None:
         return builtin_workshop_in(languages[0]), builtin_workshop_in(languages[1])
-    return sibling_path(plan_path, languages[0]), sibling_path(plan_path, languages[1])
+    return sibling_paths(plan_path, languages)
 
 
 def _qt_app(ui_language: str | None = None) -> Any:

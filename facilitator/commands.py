@@ -565,9 +565,9 @@ def slides(args: argparse.Namespace) -> int:
             return 1
         path = builtin[str(args.plan)]
     if len(languages) == 2:  # both languages on each page, side by side
-        from facilitator.sessions.plan_pair import load_pair, sibling_path
+        from facilitator.sessions.plan_pair import load_pair, sibling_paths
 
-        paths = (sibling_path(path, languages[0]), sibling_path(path, languages[1]))
+        paths = sibling_paths(path, (languages[0], languages[1]))
         pair = load_pair(paths, (languages[0], languages[1]), languages[0])
         loaded, other = pair.audience
     else:
