@@ -6,6 +6,7 @@ Limits are checked before anything is built: file size, nesting depth, anchors a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +63,7 @@ def read_document(
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise _invalid(name, line, "expected UTF-8 text; the file has another encoding") from None
+    text = _joined_surrogates(text)
     try:
         _check_events(text, name)
         loader = _Loader(text)
@@ -102,6 +104,26 @@ def size_in_words(size: int) -> str:
     if size % (1024 * 1024) == 0:
         return f"{size // (1024 * 1024)} MiB"
     return f"{mib:.1f} MiB" if mib >= 1.05 else f"{size // 1024} KiB"
+
+
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE
+)
+"""A character beyond U+FFFF escaped as JSON writes it, "\\ud83d\\ude00" (Python's ``json.dump``
+does by default), and not after an escaped backslash ("\\\\ud83d" is a backslash and text)."""
+
+
+def _joined_surrogates(text: str) -> str:
+    """``text`` with each escaped surrogate pair written as its one character: JSON allows them, the
+    YAML reader refuses them (on the same line: every line number stays)."""
+    if "\\u" not in text:
+        return text
+
+    def join(found: re.Match[str]) -> str:
+        high, low = int(found.group(2), 16), int(found.group(3), 16)
+        return found.group(1) + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _SURROGATE_PAIR.sub(join, text)
 
 
 def _invalid(name: str, line: int, message: str) -> InvalidFile:
