@@ -77,14 +77,12 @@ def sibling_paths(path: Path, languages: tuple[str, str]) -> tuple[Path, Path]:
     return sibling_path(path, languages[0], languages[1]), sibling_path(path, languages[1], languages[0])
 
 
-def sibling_path(path: Path, language: str, other: str | None = None) -> Path:
-    """``workshop.kk.yaml`` -> ``workshop.ru.yaml``: where a plan's other language is looked for
-    (``other``: the pair's other language, for the example of the message)."""
+def sibling_path(path: Path, language: str, other: str) -> Path:
+    """``workshop.kk.yaml`` -> ``workshop.ru.yaml``: where a plan's ``language`` is looked for
+    (``other``: the pair's other language, named in the message's example)."""
     stem, dot, _code = path.name.removesuffix(path.suffix).rpartition(".")
     if not dot:
-        example = f"workshop.{language}{path.suffix}"
-        if other is not None and other != language:
-            example = f"workshop.{language}{path.suffix} and workshop.{other}{path.suffix}"
+        example = f"workshop.{language}{path.suffix} and workshop.{other}{path.suffix}"
         raise InvalidFile(
             [
                 FileError(

@@ -46,7 +46,7 @@ def test_plans_that_do_not_share_step_ids_are_refused_naming_file_line_and_step(
     (error,) = refused.value.errors
     assert (error.file, error.line, error.path) == (str(ru), line, "steps[1].id")
     assert "step 2 is 'phrases-ru'; expected 'phrases'" in error.message
-    assert sibling_path(kk, "ru") == ru
+    assert sibling_path(kk, "ru", "kk") == ru
 
 
 def test_the_command_line_refuses_a_pair_that_does_not_share_step_ids(tmp_path: Path) -> None:
