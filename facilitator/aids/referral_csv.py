@@ -71,11 +71,14 @@ def read_csv(path: Path) -> list[Service]:
         raise InvalidFile([FileError(name, 0, "", "file is larger than 1 MiB")])
     text = decode(raw, name)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))  # the file's own size bounds a cell
+    if "\r" in text and "\n" not in text:  # an old Mac's line ends: a lone CR each
+        text = text.replace("\r", "\n")
     reader = csv.reader(io.StringIO(text), delimiter=delimiter(text))
     try:
         return _read_rows(reader, name)
-    except csv.Error as exc:
-        raise InvalidFile([FileError(name, reader.line_num, "", f"not readable as CSV ({exc})")]) from None
+    except csv.Error:  # the csv module's words name its own options: said in the app's
+        message = "not readable as CSV: a quote or a line break is out of place (save the sheet as CSV again)"
+        raise InvalidFile([FileError(name, reader.line_num, "", message)]) from None
 
 
 def decode(raw: bytes, name: str) -> str:

@@ -3002,6 +3002,14 @@ The notes are safe.</source>
         <translation>нужно целое число, а указано: {got}</translation>
     </message>
     <message>
+        <source>expected a number, got {got}</source>
+        <translation>нужно число, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>not a valid value here, got {got}</source>
+        <translation>здесь такое значение не подходит, а указано: {got}</translation>
+    </message>
+    <message>
         <source>expected an id of lower-case letters, digits and &apos;-&apos;, got {got}</source>
         <translation>id пишется строчными латинскими буквами, цифрами и «-», а указано: {got}</translation>
     </message>
@@ -3240,6 +3248,14 @@ The notes are safe.</source>
     <message>
         <source>a list</source>
         <translation>список</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>двоичные данные</translation>
+    </message>
+    <message>
+        <source>a value of another kind</source>
+        <translation>значение другого типа</translation>
     </message>
     <message>
         <source>MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV</source>
