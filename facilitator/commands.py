@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from facilitator.aids.cue_loader import builtin_cue_files, load_cues
+from facilitator.aids.cue_loader import load_cues
 from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service, Venue
@@ -118,12 +118,24 @@ def cues_validate(args: argparse.Namespace) -> int:
 
 
 def cues_list(args: argparse.Namespace) -> int:
-    for path in builtin_cue_files():
-        library = load_cues(path)
-        if library.language == args.language:
-            for cue in library.cues:
-                print(f"{cue.id}\t{cue.statement}")
-    return 0
+    """The cues the console offers in a language: the built-in ones and the data folder's own
+    (``cues/*.yaml``); a file of the folder that cannot be read is named, as ``plans list`` does."""
+    from facilitator.aids.cue_set import load_cue_set
+
+    cues = load_cue_set()
+    library = cues.libraries.get(args.language)
+    for cue in library.cues if library is not None else ():
+        print(f"{cue.id}\t{cue.statement}")
+    files: dict[str, int] = {}
+    for problem in cues.problems:
+        files[problem.file] = files.get(problem.file, 0) + 1
+    for path, count in files.items():
+        print(
+            f"{path}: invalid cue file ({counted(count, 'error')}), left out; "
+            f"run: facilitator cues validate {path}",
+            file=sys.stderr,
+        )
+    return 1 if files else 0
 
 
 PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"
