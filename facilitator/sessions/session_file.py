@@ -201,6 +201,12 @@ def _meta(info: SessionInfo) -> dict[str, object]:
     return {name: getattr(info, name) for name in fields}
 
 
+PLAIN_FILE_WARNING = (
+    "not sealed: anyone who can open this file reads its notes; delete it once imported "
+    "(sessions export-json writes a sealed copy)"
+)
+
+
 def read_session_file(
     path: Path,
     passphrase: Callable[[], str] | None = None,
@@ -209,11 +215,13 @@ def read_session_file(
     """Read and check a session file; raise ``InvalidFile`` naming file, line and field.
 
     A sealed file is opened with ``passphrase()`` (asked only then); a plain one, written by an
-    earlier version, is read as it is. A direction control in a text (a note typed with one, by
+    earlier version or by hand, is read as it is (there is no passphrase to ask), and ``warn`` told
+    that its notes lie in plain text. A direction control in a text (a note typed with one, by
     an earlier version) is removed, and ``warn`` told with the line and the field."""
     raw = read_file(path)
     name = str(path)
-    if is_sealed(raw):
+    sealed = is_sealed(raw)
+    if sealed:
         if passphrase is None:
             message = "this session file is sealed with a passphrase; give it to open the file"
             raise InvalidFile([FileError(name, 0, "", message)])
@@ -222,11 +230,12 @@ def read_session_file(
     record, document = parse_checked(
         raw, name, SessionFile, SESSION_FORMAT, MAX_SESSION_BYTES, drop_direction=True
     )
-    for warning in document.warnings if warn is not None else ():
-        warn(warning)
     errors = _check_consistency(record, document)
     if errors:
         raise InvalidFile(errors)
+    plain = [] if sealed else [FileError(name, 0, "", PLAIN_FILE_WARNING)]
+    for warning in [*plain, *document.warnings] if warn is not None else ():
+        warn(warning)
     return record
 
 

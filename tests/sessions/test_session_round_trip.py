@@ -13,6 +13,7 @@ from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.session_file import (
     MAX_SESSION_BYTES,
+    PLAIN_FILE_WARNING,
     import_session,
     read_session_file,
     session_record,
@@ -63,7 +64,8 @@ def test_a_direction_mark_in_a_session_file_is_removed_with_a_warning(tmp_path: 
     warnings: list[FileError] = []
     read = read_session_file(path, file_passphrase, warnings.append)
     assert [note.text for note in read.notes] == ["first", "Helpenil"]
-    (warning,) = warnings
+    plain, warning = warnings  # the file is not sealed: said first
+    assert plain.message == PLAIN_FILE_WARNING
     assert warning.path == "notes[1].text" and warning.line > 1
     assert "U+202E" in str(warning) and "removed it" in str(warning) and "Help" not in str(warning)
 
@@ -85,3 +87,18 @@ def test_a_session_too_large_to_read_back_is_not_written(tmp_path: Path) -> None
     finally:
         store.close()
     assert not out.exists()
+
+
+def test_a_plain_record_is_read_without_a_passphrase_and_with_a_warning(tmp_path: Path) -> None:
+    store = Store.in_memory()
+    try:
+        plain = tmp_path / "plain.json"
+        plain.write_bytes(session_record(store, _session(store, ["a note"])))
+    finally:
+        store.close()
+    asked: list[str] = []
+    warnings: list[FileError] = []
+    read = read_session_file(plain, lambda: asked.append("asked") or "", warnings.append)
+    assert [note.text for note in read.notes] == ["a note"] and asked == []
+    assert [str(w) for w in warnings] == [f"{plain}: {PLAIN_FILE_WARNING}"]
+    assert "delete it once imported" in PLAIN_FILE_WARNING
