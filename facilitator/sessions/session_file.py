@@ -233,9 +233,10 @@ def read_session_file(
     errors = _check_consistency(record, document)
     if errors:
         raise InvalidFile(errors)
-    plain = [] if sealed else [FileError(name, 0, "", PLAIN_FILE_WARNING)]
-    for warning in [*plain, *document.warnings] if warn is not None else ():
-        warn(warning)
+    if warn is not None:
+        plain = [] if sealed else [FileError(name, 0, "", PLAIN_FILE_WARNING)]
+        for warning in [*plain, *document.warnings]:
+            warn(warning)
     return record
 
 

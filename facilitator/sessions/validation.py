@@ -84,7 +84,7 @@ def validate_model(model: type[M], document: Document) -> tuple[M | None, list[F
         ]
         errors = [_to_file_error(error, model, document) for error in raw]
         # a value that fits no member of a union (a number or a whole number) gets one message
-        first = {}
+        first: dict[tuple[int, str], FileError] = {}
         for error in errors:
             first.setdefault((error.line, error.path), error)
         return None, sorted(first.values(), key=lambda e: (e.line, e.path))
