@@ -1193,6 +1193,10 @@ The notes are safe.</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
+        <source>A hidden direction mark was removed from the note: it can make text show something else.</source>
+        <translation>Жазбадан жасырын жазу бағыты белгісі алынып тасталды: ол мәтінді жазылғанынан басқаша көрсетуі мүмкін.</translation>
+    </message>
+    <message>
         <source>Note done: type the next one. Esc: the keys drive the session again.</source>
         <translation>Жазба дайын: келесісін жазыңыз. Esc — пернелер қайтадан кездесуді басқарады.</translation>
     </message>

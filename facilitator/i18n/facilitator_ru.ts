@@ -1193,6 +1193,10 @@ The notes are safe.</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
+        <source>A hidden direction mark was removed from the note: it can make text show something else.</source>
+        <translation>Из заметки убран скрытый знак направления письма: из-за него текст может выглядеть не так, как написан.</translation>
+    </message>
+    <message>
         <source>Note done: type the next one. Esc: the keys drive the session again.</source>
         <translation>Заметка готова: пишите следующую. Esc — клавиши снова управляют встречей.</translation>
     </message>
