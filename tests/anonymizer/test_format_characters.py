@@ -45,3 +45,13 @@ def test_a_direction_mark_inside_a_listed_name_does_not_hide_it(mark: str) -> No
     out = Anonymizer(use_ner=False).anonymize(f"We met Yer{mark}zhan Tule{mark}genov in Aktobe")
     assert out.startswith("We met Person") and out.endswith(" in Aktobe"), out
     assert mark not in out and "zhan" not in out and "genov" not in out, out
+
+
+def test_a_direction_mark_outside_a_name_is_left_out_of_the_report() -> None:
+    """A note saved before marks were dropped at typing time: the PDF's text has none."""
+    from facilitator.export.redaction import Redaction
+    from facilitator.sessions.store import Note
+
+    note = Note(1, "s", 0, 0.0, 0.0, (), "He said \u202eon\u200f the way Ai\u202edar came")
+    redaction = Redaction([note], Anonymizer(["Aidar"], use_ner=False))
+    assert redaction.text(note) == "He said on the way Participant A came"
