@@ -131,8 +131,9 @@ few dozen KiB)."""
 
 def export_session(store: Store, session_id: str, out: Path, passphrase: str, cost: int = SCRYPT_N) -> None:
     """Write the complete raw record of a session to ``out``, sealed under ``passphrase`` (the
-    notes never reach the disk in plain text) and readable by its owner only. A session too large
-    to be read back is refused (``InvalidFile``), and nothing is written."""
+    notes never reach the disk in plain text) and readable by its owner only. A session that could
+    not be read back (too large; a note over the length import takes) is refused (``InvalidFile``,
+    naming the field, never the text), and nothing is written."""
     plain = session_record(store, session_id)
     if len(plain) > MAX_SESSION_BYTES:
         message = (
@@ -141,6 +142,12 @@ def export_session(store: Store, session_id: str, out: Path, passphrase: str, co
             "nothing was written"
         )
         raise InvalidFile([FileError(str(out), 0, "", message)])
+    try:  # import reads what export writes: read back here first, in memory
+        _checked_record(plain, f"session {session_id}")
+    except InvalidFile as exc:
+        reasons = "; ".join(f"{e.path}: {e.message}" if e.path else e.message for e in exc.errors[:3])
+        message = f"session {session_id} could not be imported again ({reasons}); nothing was written"
+        raise InvalidFile([FileError(str(out), 0, "", message)]) from None
     write_atomic(out, seal(plain, passphrase, SEALED_CONTENT, cost), private=True)
 
 
@@ -227,17 +234,23 @@ def read_session_file(
             raise InvalidFile([FileError(name, 0, "", message)])
         raw = unseal(raw, passphrase(), name, SEALED_CONTENT, MAX_SESSION_BYTES)
         name = f"{path} (opened)"
+    record, document = _checked_record(raw, name)
+    if warn is not None:
+        plain = [] if sealed else [FileError(name, 0, "", PLAIN_FILE_WARNING)]
+        for warning in [*plain, *document.warnings]:
+            warn(warning)
+    return record
+
+
+def _checked_record(raw: bytes, name: str) -> tuple[SessionFile, Document]:
+    """The record in ``raw``, checked as import checks it, or ``InvalidFile``."""
     record, document = parse_checked(
         raw, name, SessionFile, SESSION_FORMAT, MAX_SESSION_BYTES, drop_direction=True
     )
     errors = _check_consistency(record, document)
     if errors:
         raise InvalidFile(errors)
-    if warn is not None:
-        plain = [] if sealed else [FileError(name, 0, "", PLAIN_FILE_WARNING)]
-        for warning in [*plain, *document.warnings]:
-            warn(warning)
-    return record
+    return record, document
 
 
 def _check_consistency(record: SessionFile, document: Document) -> list[FileError]:

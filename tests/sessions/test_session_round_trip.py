@@ -102,3 +102,18 @@ def test_a_plain_record_is_read_without_a_passphrase_and_with_a_warning(tmp_path
     assert [note.text for note in read.notes] == ["a note"] and asked == []
     assert [str(w) for w in warnings] == [f"{plain}: {PLAIN_FILE_WARNING}"]
     assert "delete it once imported" in PLAIN_FILE_WARNING
+
+
+def test_a_session_that_could_not_be_imported_again_is_not_written(tmp_path: Path) -> None:
+    """A note pasted longer than import takes (100,000 characters): export says so, by field."""
+    store = Store.in_memory()
+    try:
+        session_id = _session(store, ["short", "x" * 100_001])
+        out = tmp_path / "long-note.json"
+        with pytest.raises(InvalidFile) as refused:
+            export_sealed(store, session_id, out)
+    finally:
+        store.close()
+    said = str(refused.value)
+    assert "could not be imported again (notes[1].text: text too long" in said and "xxx" not in said
+    assert not out.exists()
