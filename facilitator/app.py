@@ -262,11 +262,11 @@ def _nothing() -> None:
 def pair_paths(plan_path: Path | None, languages: tuple[str, str]) -> tuple[Path, Path]:
     """The two plan files of a two-language session: the built-in workshop in each language, or
     ``plan_path``'s siblings named ``NAME.LANGUAGE.yaml``."""
-    from facilitator.sessions.plan_pair import sibling_path
+    from facilitator.sessions.plan_pair import sibling_paths
 
     if plan_path is None:
         return builtin_workshop_in(languages[0]), builtin_workshop_in(languages[1])
-    return sibling_path(plan_path, languages[0]), sibling_path(plan_path, languages[1])
+    return sibling_paths(plan_path, languages)
 
 
 def _qt_app(ui_language: str | None = None) -> Any:
@@ -481,6 +481,22 @@ def run_planner(plan_path: Path | None, ui_language: str | None = None) -> int:
             lock.unlock()
 
 
+def say_plan_problems(path: Path) -> None:
+    """What is wrong with the plan (or series) file ``path``, each problem on a line of stderr
+    (``file:line: field: ...``), as the console does: the planner's dialog says the same."""
+    from facilitator.sessions.plan_loader import load_plan
+    from facilitator.sessions.series_loader import is_series_file, load_series
+
+    try:
+        if is_series_file(path):
+            load_series(path)
+        else:
+            load_plan(path)
+    except InvalidFile as exc:
+        for line in _lines(exc):
+            print(line, file=sys.stderr)
+
+
 def _run_planner(plan_path: Path | None, ui_language: str | None) -> int:
     from facilitator.sessions.clock import SystemClock
     from facilitator.ui.planner.planner_window import PlannerWindow
@@ -497,6 +513,7 @@ def _run_planner(plan_path: Path | None, ui_language: str | None) -> int:
     if plan_path is not None:
         # a plan that cannot be opened is said in a dialog; the planner stays open on a new plan
         # (another can be opened from it), and a normal quit afterwards exits 0 like any other
+        say_plan_problems(plan_path)
         planner.open_plan(plan_path)
     loop, closed = _event_loop(app)
     with loop:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import codecs
 import os
+import re
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from facilitator.aids.cue_loader import builtin_cue_files, load_cues
+from facilitator.aids.cue_loader import load_cues
 from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service, Venue
@@ -122,12 +123,24 @@ def cues_validate(args: argparse.Namespace) -> int:
 
 
 def cues_list(args: argparse.Namespace) -> int:
-    for path in builtin_cue_files():
-        library = load_cues(path)
-        if library.language == args.language:
-            for cue in library.cues:
-                print(f"{cue.id}\t{cue.statement}")
-    return 0
+    """The cues the console offers in a language: the built-in ones and the data folder's own
+    (``cues/*.yaml``); a file of the folder that cannot be read is named, as ``plans list`` does."""
+    from facilitator.aids.cue_set import load_cue_set
+
+    cues = load_cue_set()
+    library = cues.libraries.get(args.language)
+    for cue in library.cues if library is not None else ():
+        print(f"{cue.id}\t{cue.statement}")
+    files: dict[str, int] = {}
+    for problem in cues.problems:
+        files[problem.file] = files.get(problem.file, 0) + 1
+    for path, count in files.items():
+        print(
+            f"{path}: invalid cue file ({counted(count, 'error')}), left out; "
+            f"run: facilitator cues validate {path}",
+            file=sys.stderr,
+        )
+    return 1 if files else 0
 
 
 PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"
@@ -309,8 +322,13 @@ def sessions_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_file(warning: FileError) -> None:
+    """A change made while reading a file (never its text), on standard error."""
+    print(f"{warning} (warning)", file=sys.stderr)
+
+
 def sessions_import(args: argparse.Namespace) -> int:
-    record = read_session_file(Path(args.file), _file_passphrase)
+    record = read_session_file(Path(args.file), _file_passphrase, _warn_file)
     store = _open_store(notes=True, writes_notes=True)
     try:
         existing = already_imported(store, record)
@@ -445,7 +463,16 @@ def anonymize(args: argparse.Namespace) -> int:
             limit = f"{MAX_ROSTER_BYTES // 1024} KiB"
             raise InvalidFile([FileError(str(args.roster), 0, "", f"larger than {limit}; not a roster")])
         roster = _roster_names(_text(raw, str(args.roster)), str(args.roster))
-    text = _text(sys.stdin.buffer.read(), "standard input")
+    raw = sys.stdin.buffer.read(MAX_ANONYMIZE_BYTES + 1)  # never an endless or huge input whole
+    if len(raw) > MAX_ANONYMIZE_BYTES:
+        message = (
+            f"larger than {MAX_ANONYMIZE_BYTES // 1024 // 1024} MiB (a session's notes take a few dozen KiB);"
+            " split the text and anonymize each part with the same --roster; nothing was anonymized"
+        )
+        raise InvalidFile([FileError("standard input", 0, "", message)])
+    if len(raw) > SAY_WORKING_BYTES:
+        print(f"anonymizing {len(raw) // 1024} KiB of text: this takes up to a minute…", file=sys.stderr)
+    text = _text(raw, "standard input")
     language = "en" if args.lang == "auto" else args.lang
     anonymizer = Anonymizer([name for name in roster if name], use_ner=args.lang != "en", language=language)
     spans = anonymizer.detect(text)
@@ -461,10 +488,29 @@ def anonymize(args: argparse.Namespace) -> int:
             }
             for s in spans
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(_terminal_safe(json.dumps(rows, ensure_ascii=False, indent=2), json_escape=True))
     else:
-        sys.stdout.write(anonymizer.apply(text, spans))
+        sys.stdout.write(_terminal_safe(anonymizer.apply(text, spans)))
     return 0
+
+
+MAX_ANONYMIZE_BYTES = 1024 * 1024
+"""The most ``anonymize`` reads from standard input (1 MiB takes about 15 seconds)."""
+SAY_WORKING_BYTES = 128 * 1024
+_RAW_CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+"""What must not reach a terminal raw: control characters but tab, line feed and a Windows line end
+(ESC starts the sequences that recolour or rewrite a terminal; a lone CR overwrites the line), and
+the direction controls."""
+
+
+def _terminal_safe(text: str, json_escape: bool = False) -> str:
+    """``text`` with each control character written by its code: ``<U+001B>``, or ``\\u001b`` in
+    JSON (where it still reads as the same text)."""
+    if json_escape:
+        return _RAW_CONTROLS.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return _RAW_CONTROLS.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
 
 
 MAX_ROSTER_BYTES = 256 * 1024
@@ -506,7 +552,7 @@ def export_report(args: argparse.Namespace) -> int:
 
     source = Path(args.session)
     if source.suffix == ".json" or source.is_file():
-        record = read_session_file(source, _file_passphrase)
+        record = read_session_file(source, _file_passphrase, _warn_file)
         store = Store.in_memory()  # raw notes never touch the disk in plain text, even if killed
         try:
             report = build_report(store, import_session(store, record))
@@ -554,9 +600,9 @@ def slides(args: argparse.Namespace) -> int:
             return 1
         path = builtin[str(args.plan)]
     if len(languages) == 2:  # both languages on each page, side by side
-        from facilitator.sessions.plan_pair import load_pair, sibling_path
+        from facilitator.sessions.plan_pair import load_pair, sibling_paths
 
-        paths = (sibling_path(path, languages[0]), sibling_path(path, languages[1]))
+        paths = sibling_paths(path, (languages[0], languages[1]))
         pair = load_pair(paths, (languages[0], languages[1]), languages[0])
         loaded, other = pair.audience
     else:

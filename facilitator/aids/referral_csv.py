@@ -19,7 +19,7 @@ from facilitator.aids.places import country_code, find_town, normalise
 from facilitator.aids.referrals import CSV_COLUMNS, KIND_TITLES, Service, ServiceKind
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
-from facilitator.sessions.hidden_characters import refused
+from facilitator.sessions.hidden_characters import invisible_character, refused
 from facilitator.sessions.structured import read_file
 
 MAX_BYTES = 1024 * 1024
@@ -71,11 +71,14 @@ def read_csv(path: Path) -> list[Service]:
         raise InvalidFile([FileError(name, 0, "", "file is larger than 1 MiB")])
     text = decode(raw, name)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))  # the file's own size bounds a cell
+    if "\r" in text and "\n" not in text:  # an old Mac's line ends: a lone CR each
+        text = text.replace("\r", "\n")
     reader = csv.reader(io.StringIO(text), delimiter=delimiter(text))
     try:
         return _read_rows(reader, name)
-    except csv.Error as exc:
-        raise InvalidFile([FileError(name, reader.line_num, "", f"not readable as CSV ({exc})")]) from None
+    except csv.Error:  # the csv module's words name its own options: said in the app's
+        message = "not readable as CSV: a quote or a line break is out of place (save the sheet as CSV again)"
+        raise InvalidFile([FileError(name, reader.line_num, "", message)]) from None
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -135,7 +138,7 @@ def _read_rows(reader: Iterator[list[str]], name: str) -> list[Service]:
             errors.append(FileError(name, line, "", f"expected {len(header)} columns, got {len(cells)}"))
             continue
         values = dict(zip(header, (restore(c.strip()) for c in cells), strict=True))
-        hidden = [(column, refused(value)) for column, value in values.items()]
+        hidden = [(column, refused(value) or _invisible(column, value)) for column, value in values.items()]
         errors += [FileError(name, line, column, problem) for column, problem in hidden if problem]
         if any(problem for _column, problem in hidden):
             continue  # refused: a handout must show what the sheet says, nothing else
@@ -169,6 +172,31 @@ def _check_header(header: list[str], name: str) -> list[FileError]:
         if column and header.count(column) > 1
     ]
     return errors
+
+
+def _invisible(column: str, value: str) -> str | None:
+    """A zero-width or other invisible character: refused (a service would look like another,
+    a phone would not dial); in free text the joiner of an emoji ("👨\u200d👩\u200d👧") is kept."""
+    problem = invisible_character(value, "" if column in ("name", "phone") else "\u200d")
+    return None if problem is None else f"{problem}, which makes the text look like other text; remove it"
+
+
+_SHORT_NUMBER = re.compile(r"(?<![\d+])\d{3,6}(?![\d-])")
+"""A short number standing alone: 150, 102, 1414 ("102 (24/7)" holds one)."""
+
+
+def _phone_problem(phone: str, country: str) -> str | None:
+    """Why ``phone`` holds no phone number to dial (neither a short one like 150 nor one that
+    Google's phonenumbers reads as possible in ``country``: "call me maybe"), or None. A remark
+    beside the number ("102 (24/7)", "доб. 12") is the sheet's own business."""
+    if not phone:
+        return None
+    import phonenumbers
+
+    matches = phonenumbers.PhoneNumberMatcher(phone, country or "KZ", leniency=phonenumbers.Leniency.POSSIBLE)
+    if _SHORT_NUMBER.search(phone) or matches.has_next():
+        return None
+    return f'expected a phone number like +7 7132 55 11 22 or a short number like 150, got "{phone}"'
 
 
 def _row(values: dict[str, str], name: str, line: int, errors: list[FileError]) -> Service | None:
@@ -221,6 +249,9 @@ def _row(values: dict[str, str], name: str, line: int, errors: list[FileError]) 
         )
     if not country:
         country, region = _country_in_region(region)
+    phone_problem = _phone_problem(values.get("phone", ""), country)
+    if phone_problem is not None:
+        problems.append(FileError(name, line, "phone", phone_problem))
     errors.extend(problems)
     if problems or kind is None:
         return None

@@ -404,6 +404,8 @@ def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | N
     return None
 
 
+_ENGLISH_PRONOUNS = frozenset({"I", "i"})
+"""The English "I" (and its lower-case slip): never a name nor a part of one."""
 INITIAL = re.compile(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
 
 
@@ -482,11 +484,20 @@ class NameFinder:
                     and self._listed_with_words(text, end)
                 ):
                     span = None  # "Вера и надежда", "Nur, jaryq, úmit": a name-word in a list of words
-            # "Асанов Ерлан ұлы", "Alisher o‘g‘li"; not "и" ("and", though Tajik "ӣ" reads the same)
-            particle = skeleton(token.text) in union("particles") and word.casefold() not in union(
-                "conjunctions"
+            # "Асанов Ерлан ұлы", "Alisher o‘g‘li"; not "и" ("and", though Tajik "ӣ" reads the same),
+            # nor the English "I" (its skeleton is "и"'s), nor a word on the next line
+            particle = (
+                skeleton(token.text) in union("particles")
+                and word.casefold() not in union("conjunctions")
+                and word not in _ENGLISH_PRONOUNS
             )
-            if span is None and found and found[-1].end >= token.start - 1 and particle:
+            if (
+                span is None
+                and found
+                and found[-1].end >= token.start - 1
+                and "\n" not in text[found[-1].end : token.start]
+                and particle
+            ):
                 span = Span(token.start, token.end, Kind.NAME, found[-1].source, found[-1].key)
             if span is not None:
                 initial = INITIAL.match(text, span.end)  # "Yerlan B."

@@ -1,9 +1,10 @@
 """Text as the detectors read it, with a map back to the note as typed.
 
 Typing (and pasting) leaves traps that hide an identifier from a detector: zero-width characters
-inside a phone number or an IIN, a soft hyphen inside a name, full-width digits, a Latin "a" typed in
-a Cyrillic name. Detectors read the normalised text; every span they find is mapped back to the
-characters of the note as typed, so the review highlights, and the export removes, exactly those.
+inside a phone number or an IIN, a soft hyphen or a direction mark inside a name, full-width
+digits, a Latin "a" typed in a Cyrillic name. Detectors read the normalised text; every span they
+find is mapped back to the characters of the note as typed, so the review highlights, and the
+export removes, exactly those.
 """
 
 from __future__ import annotations
@@ -11,7 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+_FORMAT_RANGES = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+"""Every format character (Unicode category Cf, as Python 3.11's ``unicodedata`` has it): zero-width
+spaces and joiners, the soft hyphen, the direction marks, embeddings, overrides and isolates
+(U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), tags. None of them shows as a letter, so each can
+sit inside a name ("Ai<U+202E>dar") and keep a detector from reading it."""
+INVISIBLE = frozenset(
+    chr(code)
+    for first, last in re.findall(r"(.)(?:-(.))?", _FORMAT_RANGES)
+    for code in range(ord(first), ord(last or first) + 1)
+)
 # letters that look the same in Latin and Cyrillic: a word written mostly in one script is read in it
 _LATIN_TO_CYRILLIC = dict(zip("aeopcxyABEKMHOPCTXi", "аеорсхуАВЕКМНОРСТХі", strict=True))
 _CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in _LATIN_TO_CYRILLIC.items()}
@@ -40,7 +54,7 @@ class Normalized:
         return first, last
 
 
-_INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+_INVISIBLE = re.compile("[" + _FORMAT_RANGES + "]")
 _MIXED = re.compile(r"[^\W\d_a-zA-Z][a-zA-Z]|[a-zA-Z][^\W\d_a-zA-Z]")
 # one character for one: full-width letters and digits, odd spaces and dashes, as NFKC reads them
 # ("№" stays: it marks a document or a school number)

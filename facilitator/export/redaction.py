@@ -18,6 +18,7 @@ from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.export.review import ReviewDecision, effective_spans, load_decisions, open_quasi
+from facilitator.sessions.hidden_characters import without_direction_controls
 from facilitator.sessions.store import Note, Store
 
 
@@ -117,7 +118,8 @@ class Redaction:
         return self._tag(span, assign=False, note=note)
 
     def text(self, note: Note) -> str:
-        """The note as the PDF prints it."""
+        """The note as the PDF prints it: a direction control left outside a name (a note saved
+        before they were dropped at typing time) is left out too."""
         parts = []
         position = 0
         for span in self.removed_spans(note):
@@ -125,7 +127,7 @@ class Redaction:
             parts.append(self._replacements[(note.id, span.start, span.end)])
             position = span.end
         parts.append(note.text[position:])
-        return "".join(parts)
+        return without_direction_controls("".join(parts))
 
     def unsure_count(self) -> int:
         return sum(1 for note in self._notes for r in self.removals(note) if r.unsure and r.removed)

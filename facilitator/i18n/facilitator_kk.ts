@@ -1217,6 +1217,10 @@ The notes are safe.</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
+        <source>A hidden direction mark was removed from the note: it can make text show something else.</source>
+        <translation>Жазбадан жасырын жазу бағыты белгісі алынып тасталды: ол мәтінді жазылғанынан басқаша көрсетуі мүмкін.</translation>
+    </message>
+    <message>
         <source>Note done: type the next one. Esc: the keys drive the session again.</source>
         <translation>Жазба дайын: келесісін жазыңыз. Esc — пернелер қайтадан кездесуді басқарады.</translation>
     </message>
@@ -3009,6 +3013,14 @@ The notes are safe.</source>
         <translation>бүтін сан керек, ал көрсетілгені: {got}</translation>
     </message>
     <message>
+        <source>expected a number, got {got}</source>
+        <translation>сан керек, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
+        <source>not a valid value here, got {got}</source>
+        <translation>бұл жерге мұндай мән келмейді, ал көрсетілгені: {got}</translation>
+    </message>
+    <message>
         <source>expected an id of lower-case letters, digits and &apos;-&apos;, got {got}</source>
         <translation>id кіші латын әріптерімен, цифрлармен және «-» белгісімен жазылады, ал көрсетілгені: {got}</translation>
     </message>
@@ -3247,6 +3259,14 @@ The notes are safe.</source>
     <message>
         <source>a list</source>
         <translation>тізім</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>екілік деректер</translation>
+    </message>
+    <message>
+        <source>a value of another kind</source>
+        <translation>басқа түрдегі мән</translation>
     </message>
     <message>
         <source>MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV</source>

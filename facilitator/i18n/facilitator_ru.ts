@@ -1217,6 +1217,10 @@ The notes are safe.</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
+        <source>A hidden direction mark was removed from the note: it can make text show something else.</source>
+        <translation>Из заметки убран скрытый знак направления письма: из-за него текст может выглядеть не так, как написан.</translation>
+    </message>
+    <message>
         <source>Note done: type the next one. Esc: the keys drive the session again.</source>
         <translation>Заметка готова: пишите следующую. Esc — клавиши снова управляют встречей.</translation>
     </message>
@@ -3042,6 +3046,14 @@ The notes are safe.</source>
         <translation>нужно целое число, а указано: {got}</translation>
     </message>
     <message>
+        <source>expected a number, got {got}</source>
+        <translation>нужно число, а указано: {got}</translation>
+    </message>
+    <message>
+        <source>not a valid value here, got {got}</source>
+        <translation>здесь такое значение не подходит, а указано: {got}</translation>
+    </message>
+    <message>
         <source>expected an id of lower-case letters, digits and &apos;-&apos;, got {got}</source>
         <translation>id пишется строчными латинскими буквами, цифрами и «-», а указано: {got}</translation>
     </message>
@@ -3280,6 +3292,14 @@ The notes are safe.</source>
     <message>
         <source>a list</source>
         <translation>список</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>двоичные данные</translation>
+    </message>
+    <message>
+        <source>a value of another kind</source>
+        <translation>значение другого типа</translation>
     </message>
     <message>
         <source>MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV</source>

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr
 
 from facilitator.security.keys import SCRYPT_N, SCRYPT_P, SCRYPT_R, KeyFileError, check_cost, derive
 from facilitator.sessions.errors import FileError, InvalidFile
+from facilitator.sessions.structured import MAX_BYTES
 from facilitator.sessions.validation import parse_checked
 
 SEALED_KIND = "facilitator-sealed"
@@ -78,13 +79,22 @@ def seal(plain: bytes, passphrase: str, content: str, n: int = SCRYPT_N) -> byte
     return json.dumps(envelope, indent=1).encode()
 
 
-def unseal(raw: bytes, passphrase: str, name: str, content: str) -> bytes:
+def envelope_bytes(plain_bytes: int) -> int:
+    """The most a sealed file of ``plain_bytes`` bytes can take: the ciphertext (the bytes and the
+    16 of the tag) in base64, and room for the rest of the envelope."""
+    return 4 * ((plain_bytes + 16 + 2) // 3) + 4096
+
+
+def unseal(raw: bytes, passphrase: str, name: str, content: str, max_plain: int = MAX_BYTES) -> bytes:
     """The bytes sealed in ``raw`` (file ``name``); ``InvalidFile`` naming file, line and field when
-    the envelope is damaged, is not a ``content`` file, or the passphrase does not open it."""
+    the envelope is damaged, is not a ``content`` file, or the passphrase does not open it.
+
+    ``max_plain``: the most the sealed content may hold; the file itself may be as large as that
+    content sealed (a third more), so what ``seal`` wrote of it is read back."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    envelope, document = parse_checked(raw, name, _Envelope, SEALED_FORMAT)
+    envelope, document = parse_checked(raw, name, _Envelope, SEALED_FORMAT, envelope_bytes(max_plain))
 
     def problem(field: str, message: str) -> InvalidFile:
         return InvalidFile([FileError(name, document.line_of((field,)), field, message)])

@@ -44,6 +44,19 @@ def hidden_character(text: str) -> str | None:
     return f"{what} ({code}), which text does not contain (is the file damaged?)"
 
 
+def invisible_character(text: str, allowed: str = "") -> str | None:
+    """The first format character of ``text`` (Unicode category Cf: a zero-width space or joiner, a
+    soft hyphen, a word joiner; but those in ``allowed``), described for an error message, or None.
+    One inside a name makes it look like another that it is not ("Cri<U+200B>sis Centre")."""
+    import unicodedata
+
+    for character in text:
+        if character not in allowed and unicodedata.category(character) == "Cf":
+            code = f"U+{ord(character):04X}"
+            return f"an invisible character ({code} {unicodedata.name(character, 'format character')})"
+    return None
+
+
 def refused(text: str) -> str | None:
     """The error for a field holding a hidden character (it is refused), or None."""
     problem = hidden_character(text)
@@ -54,6 +67,14 @@ def escaped(text: str) -> str:
     """``text`` safe to quote in a message, a log or a terminal: each control or direction
     character shown by its code ("Help<U+202E>enil"), everything else as it is."""
     return _pattern(_SHOWN_ESCAPED).sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
+
+
+def without_direction_controls(text: str) -> str:
+    """``text`` with every direction control removed (the app's own files may hold them: a note
+    typed before they were dropped at typing time)."""
+    if not any(character in BIDI_CONTROLS for character in text):
+        return text
+    return "".join(character for character in text if character not in BIDI_CONTROLS)
 
 
 def without_hidden(text: str) -> str:

@@ -72,10 +72,17 @@ def check_pair(first: LoadedPlan, first_name: str, second: LoadedPlan, second_na
         raise InvalidFile(errors)
 
 
-def sibling_path(path: Path, language: str) -> Path:
-    """``workshop.kk.yaml`` -> ``workshop.ru.yaml``: where a plan's other language is looked for."""
+def sibling_paths(path: Path, languages: tuple[str, str]) -> tuple[Path, Path]:
+    """The plan files of a two-language session: ``path``'s siblings in each of ``languages``."""
+    return sibling_path(path, languages[0], languages[1]), sibling_path(path, languages[1], languages[0])
+
+
+def sibling_path(path: Path, language: str, other: str) -> Path:
+    """``workshop.kk.yaml`` -> ``workshop.ru.yaml``: where a plan's ``language`` is looked for
+    (``other``: the pair's other language, named in the message's example)."""
     stem, dot, _code = path.name.removesuffix(path.suffix).rpartition(".")
     if not dot:
+        example = f"workshop.{language}{path.suffix} and workshop.{other}{path.suffix}"
         raise InvalidFile(
             [
                 FileError(
@@ -83,8 +90,7 @@ def sibling_path(path: Path, language: str) -> Path:
                     0,
                     "",
                     f"cannot find the {language!r} version of this plan: name the files "
-                    f"NAME.LANGUAGE{path.suffix} in one folder (e.g. workshop.kk{path.suffix} and "
-                    f"workshop.{language}{path.suffix})",
+                    f"NAME.LANGUAGE{path.suffix} in one folder (e.g. {example})",
                 )
             ]
         )

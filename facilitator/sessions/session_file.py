@@ -25,7 +25,7 @@ from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import parse_plan
 from facilitator.sessions.plan_schema import Slug, Text
 from facilitator.sessions.store import SessionInfo, Store, StoreError
-from facilitator.sessions.structured import Document, read_file
+from facilitator.sessions.structured import Document, read_file, size_in_words
 from facilitator.sessions.tallies import MAX_COUNT
 from facilitator.sessions.validation import parse_checked
 
@@ -123,10 +123,31 @@ class SessionFile(_Closed):
 SEALED_CONTENT = "facilitator-session"
 
 
+MAX_SESSION_BYTES = 8 * 1024 * 1024
+"""The most a session's record (its notes, plan and events as JSON) may take, sealed or not: import
+reads what export writes, and export refuses a session over it (a two-hour session's notes take a
+few dozen KiB)."""
+
+
 def export_session(store: Store, session_id: str, out: Path, passphrase: str, cost: int = SCRYPT_N) -> None:
     """Write the complete raw record of a session to ``out``, sealed under ``passphrase`` (the
-    notes never reach the disk in plain text) and readable by its owner only."""
+    notes never reach the disk in plain text) and readable by its owner only. A session that could
+    not be read back (too large; a note over the length import takes) is refused (``InvalidFile``,
+    naming the field, never the text), and nothing is written."""
     plain = session_record(store, session_id)
+    if len(plain) > MAX_SESSION_BYTES:
+        message = (
+            f"session {session_id} takes {size_in_words(len(plain))}, more than the "
+            f"{size_in_words(MAX_SESSION_BYTES)} a session file can hold to be imported again; "
+            "nothing was written"
+        )
+        raise InvalidFile([FileError(str(out), 0, "", message)])
+    try:  # import reads what export writes: read back here first, in memory
+        _checked_record(plain, f"session {session_id}")
+    except InvalidFile as exc:
+        reasons = "; ".join(f"{e.path}: {e.message}" if e.path else e.message for e in exc.errors[:3])
+        message = f"session {session_id} could not be imported again ({reasons}); nothing was written"
+        raise InvalidFile([FileError(str(out), 0, "", message)]) from None
     write_atomic(out, seal(plain, passphrase, SEALED_CONTENT, cost), private=True)
 
 
@@ -187,24 +208,49 @@ def _meta(info: SessionInfo) -> dict[str, object]:
     return {name: getattr(info, name) for name in fields}
 
 
-def read_session_file(path: Path, passphrase: Callable[[], str] | None = None) -> SessionFile:
+PLAIN_FILE_WARNING = (
+    "not sealed: anyone who can open this file reads its notes; delete it once imported "
+    "(sessions export-json writes a sealed copy)"
+)
+
+
+def read_session_file(
+    path: Path,
+    passphrase: Callable[[], str] | None = None,
+    warn: Callable[[FileError], None] | None = None,
+) -> SessionFile:
     """Read and check a session file; raise ``InvalidFile`` naming file, line and field.
 
     A sealed file is opened with ``passphrase()`` (asked only then); a plain one, written by an
-    earlier version, is read as it is."""
+    earlier version or by hand, is read as it is (there is no passphrase to ask), and ``warn`` told
+    that its notes lie in plain text. A direction control in a text (a note typed with one, by
+    an earlier version) is removed, and ``warn`` told with the line and the field."""
     raw = read_file(path)
     name = str(path)
-    if is_sealed(raw):
+    sealed = is_sealed(raw)
+    if sealed:
         if passphrase is None:
             message = "this session file is sealed with a passphrase; give it to open the file"
             raise InvalidFile([FileError(name, 0, "", message)])
-        raw = unseal(raw, passphrase(), name, SEALED_CONTENT)
+        raw = unseal(raw, passphrase(), name, SEALED_CONTENT, MAX_SESSION_BYTES)
         name = f"{path} (opened)"
-    record, document = parse_checked(raw, name, SessionFile, SESSION_FORMAT)
+    record, document = _checked_record(raw, name)
+    if warn is not None:
+        plain = [] if sealed else [FileError(name, 0, "", PLAIN_FILE_WARNING)]
+        for warning in [*plain, *document.warnings]:
+            warn(warning)
+    return record
+
+
+def _checked_record(raw: bytes, name: str) -> tuple[SessionFile, Document]:
+    """The record in ``raw``, checked as import checks it, or ``InvalidFile``."""
+    record, document = parse_checked(
+        raw, name, SessionFile, SESSION_FORMAT, MAX_SESSION_BYTES, drop_direction=True
+    )
     errors = _check_consistency(record, document)
     if errors:
         raise InvalidFile(errors)
-    return record
+    return record, document
 
 
 def _check_consistency(record: SessionFile, document: Document) -> list[FileError]:

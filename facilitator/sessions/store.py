@@ -19,6 +19,7 @@ from facilitator.sessions.codec import Codec, PlainCodec, UnreadableData
 from facilitator.sessions.errors import StoreError as StoreError  # re-exported: its old home
 from facilitator.sessions.errors import StoreProblem, disk_is_full, sqlite_problem
 from facilitator.sessions.events import Event, EventKind
+from facilitator.sessions.hidden_characters import without_direction_controls
 from facilitator.sessions.schema import MIGRATIONS, SCHEMA_VERSION
 from facilitator.sessions.tallies import TallyCount, check_count
 
@@ -479,6 +480,9 @@ class Store:
 
     # -- notes -------------------------------------------------------------------------------
     def add_note(self, session_id: str, step: int, text: str, tags: Sequence[str], wall: float) -> int:
+        """Save a note; a direction control in it (typed or pasted) is dropped: it can make the text
+        show something else than it holds, and no workshop language needs one."""
+        text = without_direction_controls(text)
         with self._writing("the note"):
             cursor = self._db.execute(
                 "INSERT INTO notes (session_id, step, created_wall, updated_wall, tags, codec, body)"
@@ -496,6 +500,7 @@ class Store:
         return int(cursor.lastrowid or 0)
 
     def update_note(self, note_id: int, text: str, tags: Sequence[str], wall: float) -> None:
+        text = without_direction_controls(text)
         with self._writing("the note"):
             cursor = self._db.execute(
                 "UPDATE notes SET body = ?, codec = ?, tags = ?, updated_wall = ? WHERE id = ?",

@@ -6,6 +6,7 @@ Limits are checked before anything is built: file size, nesting depth, anchors a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +14,7 @@ import yaml
 
 from facilitator.sessions.errors import FileError, InvalidFile, format_path
 from facilitator.sessions.errors import read_file as read_file  # where it was first
-from facilitator.sessions.hidden_characters import refused
+from facilitator.sessions.hidden_characters import hidden_character, refused, without_direction_controls
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 12
@@ -30,6 +31,9 @@ class Document:
     name: str
     data: Any
     lines: dict[Path, int] = field(default_factory=dict)
+    warnings: list[FileError] = field(default_factory=list)
+    """What was read with a change (a direction control removed), for the reader to pass on."""
+    drop_direction: bool = False
 
     def error(self, path: Path, message: str) -> FileError:
         """An error about the field at ``path``, with its line."""
@@ -44,17 +48,22 @@ class Document:
         return 1
 
 
-def read_document(raw: bytes, name: str) -> Document:
-    """Parse ``raw`` (the bytes of file ``name``); raise ``InvalidFile`` listing every problem."""
-    if len(raw) > MAX_BYTES:
-        mib = len(raw) / 1024 / 1024  # just over the limit: in KiB ("1.0 MiB" read as within it)
-        size = f"{mib:.1f} MiB" if mib >= 1.05 else f"{len(raw) // 1024} KiB"
-        raise _invalid(name, 0, f"file is {size}; expected at most 1 MiB")
+def read_document(
+    raw: bytes, name: str, max_bytes: int = MAX_BYTES, drop_direction: bool = False
+) -> Document:
+    """Parse ``raw`` (the bytes of file ``name``); raise ``InvalidFile`` listing every problem.
+
+    ``drop_direction``: a direction control in a value is removed, with a warning in
+    ``Document.warnings``, instead of refused (the app's own session files: a note may hold one)."""
+    if len(raw) > max_bytes:
+        message = f"file is {size_in_words(len(raw))}; expected at most {size_in_words(max_bytes)}"
+        raise _invalid(name, 0, message)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise _invalid(name, line, "expected UTF-8 text; the file has another encoding") from None
+    text = _joined_surrogates(text)
     try:
         _check_events(text, name)
         loader = _Loader(text)
@@ -62,7 +71,7 @@ def read_document(raw: bytes, name: str) -> Document:
             node = loader.get_single_node()
             if node is None:
                 raise _invalid(name, 1, "file is empty; expected a mapping of keys")
-            document = Document(name, None)
+            document = Document(name, None, drop_direction=drop_direction)
             errors: list[FileError] = []
             _index(node, (), document, errors, name)
             if errors:
@@ -86,6 +95,35 @@ def read_document(raw: bytes, name: str) -> Document:
     except RecursionError:
         raise _invalid(name, 0, "nesting too deep") from None
     return document
+
+
+def size_in_words(size: int) -> str:
+    """``size`` in bytes as a person reads it: "8 MiB", "1.1 MiB", "1024 KiB" (just over 1 MiB, in
+    KiB: "1.0 MiB" would read as within a limit of 1 MiB)."""
+    mib = size / 1024 / 1024
+    if size % (1024 * 1024) == 0:
+        return f"{size // (1024 * 1024)} MiB"
+    return f"{mib:.1f} MiB" if mib >= 1.05 else f"{size // 1024} KiB"
+
+
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE
+)
+"""A character beyond U+FFFF escaped as JSON writes it, "\\ud83d\\ude00" (Python's ``json.dump``
+does by default), and not after an escaped backslash ("\\\\ud83d" is a backslash and text)."""
+
+
+def _joined_surrogates(text: str) -> str:
+    """``text`` with each escaped surrogate pair written as its one character: JSON allows them, the
+    YAML reader refuses them (on the same line: every line number stays)."""
+    if "\\u" not in text:
+        return text
+
+    def join(found: re.Match[str]) -> str:
+        high, low = int(found.group(2), 16), int(found.group(3), 16)
+        return found.group(1) + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _SURROGATE_PAIR.sub(join, text)
 
 
 def _invalid(name: str, line: int, message: str) -> InvalidFile:
@@ -114,6 +152,8 @@ def _check_events(text: str, name: str) -> None:
 def _index(node: yaml.Node, path: Path, document: Document, errors: list[FileError], name: str) -> None:
     document.lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.ScalarNode):
+        if document.drop_direction and isinstance(node.value, str):
+            _drop_direction(node, path, document)
         _check_text(node, path, errors, name)
     elif isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
@@ -132,6 +172,18 @@ def _index(node: yaml.Node, path: Path, document: Document, errors: list[FileErr
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _index(item, (*path, index), document, errors, name)
+
+
+def _drop_direction(node: yaml.ScalarNode, path: Path, document: Document) -> None:
+    """Remove the direction controls of a value (before it is built), with a warning naming the
+    line and the field, never the text."""
+    cleaned = without_direction_controls(node.value)
+    if cleaned == node.value:
+        return
+    problem = hidden_character(node.value)
+    node.value = cleaned
+    message = f"{problem}; removed it"
+    document.warnings.append(FileError(document.name, node.start_mark.line + 1, format_path(path), message))
 
 
 def _check_text(node: yaml.ScalarNode, path: Path, errors: list[FileError], name: str) -> bool:

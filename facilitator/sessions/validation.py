@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from facilitator.sessions.errors import FileError, InvalidFile, format_path
-from facilitator.sessions.structured import Document, Path, read_document
+from facilitator.sessions.structured import MAX_BYTES, Document, Path, read_document
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -34,12 +34,19 @@ def check_format(document: Document, version: int) -> None:
         raise InvalidFile([FileError(document.name, line, "format", f"expected {version}, got {found!r}")])
 
 
-def parse_checked(raw: bytes, name: str, model: type[M], version: int) -> tuple[M, Document]:
+def parse_checked(
+    raw: bytes,
+    name: str,
+    model: type[M],
+    version: int,
+    max_bytes: int = MAX_BYTES,
+    drop_direction: bool = False,
+) -> tuple[M, Document]:
     """Read ``raw`` (file ``name``), check its ``format``, validate it as ``model``.
 
     Returns the object and the document (for further checks with lines), or raises ``InvalidFile``.
     """
-    document = read_document(raw, name)
+    document = read_document(raw, name, max_bytes, drop_direction)
     check_format(document, version)
     _refuse_long_lists(model, document)
     checked, errors = validate_model(model, document)
@@ -76,7 +83,11 @@ def validate_model(model: type[M], document: Document) -> tuple[M | None, list[F
             if not (error["type"] == "too_short" and _has_nested(tuple(error["loc"]), nested))
         ]
         errors = [_to_file_error(error, model, document) for error in raw]
-        return None, sorted(set(errors), key=lambda e: (e.line, e.path))
+        # a value that fits no member of a union (a number or a whole number) gets one message
+        first: dict[tuple[int, str], FileError] = {}
+        for error in errors:
+            first.setdefault((error.line, error.path), error)
+        return None, sorted(first.values(), key=lambda e: (e.line, e.path))
 
 
 def _has_nested(loc: tuple[object, ...], others: Sequence[tuple[object, ...]]) -> bool:
@@ -129,8 +140,10 @@ def _message(error: Any) -> str:
         return f"expected text, got {got}"
     if kind == "bool_type":
         return f"expected true or false, got {got}"
-    if kind in {"int_type", "int_parsing"}:
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
         return f"expected a whole number, got {got}"
+    if kind in {"float_type", "float_parsing", "finite_number"}:
+        return f"expected a number, got {got}"
     if kind in {"enum", "literal_error"}:
         return f"expected one of {ctx.get('expected', '')}, got {got}"
     if kind == "string_pattern_mismatch":
@@ -153,12 +166,24 @@ def _message(error: Any) -> str:
         word = "at most" if kind == "less_than_equal" else "at least"
         shown = int(bound) if isinstance(bound, float) and bound.is_integer() else bound
         return f"expected {word} {shown}, got {got}"
-    return f"{error['msg']}, got {got}"
+    return f"not a valid value here, got {got}"
 
 
 def _show(value: object) -> str:
+    """``value`` as it was typed, or what it is in plain words: never Python's own spelling of it
+    ("datetime.date(2024, 1, 1)", "b'hello'")."""
+    import datetime
+
     if value is None:
         return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, datetime.date):  # YAML reads 2024-01-01 unquoted as a date: as typed
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray):
+        return "binary data"
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "..."
         return f'"{text}"'
@@ -166,7 +191,7 @@ def _show(value: object) -> str:
         return "a mapping"
     if isinstance(value, list | tuple):
         return "a list"
-    return repr(value)
+    return "a value of another kind"
 
 
 def _suggestion(model: type[BaseModel], loc: Path) -> str:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.aids.disclosure import prepare as prepare_disclosure_words
 from facilitator.aids.disclosure import reads_like_disclosure
+from facilitator.sessions.hidden_characters import without_direction_controls
 from facilitator.sessions.note_writer import NoteDraft
 from facilitator.sessions.reserve import ReserveState
 from facilitator.ui.actions import key_text, shortcuts, typing_shortcuts
@@ -156,6 +157,8 @@ class NotesPanel(QWidget):
         self._failed: set[NoteDraft] = set()
         """Of those, the ones whose last save failed (disk full): tried again until they land."""
         self._draft: NoteDraft | None = None
+        self._marks_removed = False
+        """A direction control was taken out of the note being typed (said until it is done)."""
         """The note being typed (None: nothing typed yet). Its step is the one on screen when
         typing began; its id comes with its first committed save."""
         self.editor = NotesEdit(self)
@@ -383,7 +386,34 @@ class NotesPanel(QWidget):
     def selected_tags(self) -> list[str]:
         return [tag for tag, button in self.tags.items() if button.isChecked()]
 
+    def _drop_direction_controls(self) -> None:
+        """A direction control typed or pasted (U+202E and its kin: they make text show something
+        else than it holds) is taken out of the box at once, and the note's line says so."""
+        text = self.editor.toPlainText()
+        cleaned = without_direction_controls(text)
+        if cleaned == text:
+            return
+        cursor = self.editor.textCursor()
+        position = len(without_direction_controls(text[: cursor.position()]))
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(cleaned)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(position)
+        self.editor.setTextCursor(cursor)
+        self.editor.blockSignals(False)
+        self._marks_removed = True
+        self.saved.setText(self._marks_removed_text())
+
+    @staticmethod
+    def _marks_removed_text() -> str:
+        return translate(
+            "Notes",
+            "A hidden direction mark was removed from the note: it can make text show something else.",
+        )
+
     def _schedule_save(self, *_args: object) -> None:
+        if _args == ():  # the text changed (a tag's toggle passes its state)
+            self._drop_direction_controls()
         index = self._bridge.index
         if self._draft is not None and not self._draft.handed_over and self._draft.step != index:
             self._draft = None  # begun on another step and never saved: it is not that step's note
@@ -491,7 +521,8 @@ class NotesPanel(QWidget):
             self._retry.stop()
             self._refresh_list()
         elif draft is self._draft:
-            self.saved.setText(translate("Notes", "Saved {time}").format(time=f"{datetime.now():%H:%M:%S}"))
+            saved = translate("Notes", "Saved {time}").format(time=f"{datetime.now():%H:%M:%S}")
+            self.saved.setText(f"{saved} {self._marks_removed_text()}" if self._marks_removed else saved)
         else:  # a finished note landed: it joins the list
             self._refresh_list()
 
@@ -508,6 +539,7 @@ class NotesPanel(QWidget):
     def _finish(self) -> None:
         self.save_now()
         self._draft = None
+        self._marks_removed = False
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)

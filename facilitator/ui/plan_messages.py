@@ -101,6 +101,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("PlanMessages", "expected text, got {got}"),
     QT_TRANSLATE_NOOP("PlanMessages", "expected true or false, got {got}"),
     QT_TRANSLATE_NOOP("PlanMessages", "expected a whole number, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "expected a number, got {got}"),
+    QT_TRANSLATE_NOOP("PlanMessages", "not a valid value here, got {got}"),
     QT_TRANSLATE_NOOP("PlanMessages", "expected an id of lower-case letters, digits and '-', got {got}"),
     QT_TRANSLATE_NOOP("PlanMessages", "text too long; expected at most {limit} characters"),
     QT_TRANSLATE_NOOP("PlanMessages", "expected a list, got {got}"),
@@ -191,6 +193,8 @@ _WORDS = {
     "nothing": QT_TRANSLATE_NOOP("PlanMessages", "nothing"),
     "a mapping": QT_TRANSLATE_NOOP("PlanMessages", "a mapping"),
     "a list": QT_TRANSLATE_NOOP("PlanMessages", "a list"),
+    "binary data": QT_TRANSLATE_NOOP("PlanMessages", "binary data"),
+    "a value of another kind": QT_TRANSLATE_NOOP("PlanMessages", "a value of another kind"),
     FILM_FORMATS: QT_TRANSLATE_NOOP(
         "PlanMessages", "MP4 (H.264 video, AAC sound), WebM, MKV, MOV, AVI, OGV, MPEG or WMV"
     ),

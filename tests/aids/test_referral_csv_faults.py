@@ -17,8 +17,8 @@ from tests.helpers.processes import run_cli
 HEADER = "name,kind,phone,hours,languages,cost,region,notes,last_verified\n"
 HOSTILE = [
     Service('=HYPERLINK("http://x","click")', ServiceKind.SHELTER, "+7 7132 55 11 22", region="Актобе"),
-    Service("@SUM(A1:A9)", ServiceKind.LEGAL_AID, "-1+1", notes="\tcmd", region="Актобе"),
-    Service("'=already quoted", ServiceKind.MEDICAL, "'+7 701", notes="\r=1+2", region="Актобе"),
+    Service("@SUM(A1:A9)", ServiceKind.LEGAL_AID, "112", hours="-1+1", notes="\tcmd", region="Актобе"),
+    Service("'=already quoted", ServiceKind.MEDICAL, "'+7 701 482 93 17", notes="\r=1+2", region="Актобе"),
     Service("Plain name", ServiceKind.POLICE, "102", notes="'just a quote", region="Актобе"),
 ]
 
@@ -60,7 +60,9 @@ def test_the_round_trip_is_lossless(directory: Directory, tmp_path: Path) -> Non
     assert ('=HYPERLINK("http://x","click")', ServiceKind.SHELTER, "+7 7132 55 11 22") in {
         b[:3] for b in back
     }
-    assert any(b[0] == "'=already quoted" and b[2] == "'+7 701" for b in back)  # a quote of its own stays
+    assert any(
+        b[0] == "'=already quoted" and b[2] == "'+7 701 482 93 17" for b in back
+    )  # a quote of its own stays
 
 
 def test_a_cell_over_128_kb_is_a_message_not_a_traceback(tmp_path: Path) -> None:
@@ -106,3 +108,25 @@ def test_the_cli_says_what_an_import_did(tmp_path: Path) -> None:
     store = Store.open(database_path())
     assert [s.name for s in Directory(store).services()].count("Crisis centre") == 1
     store.close()
+
+
+def test_an_invisible_character_in_a_name_and_a_phone_that_is_no_number_are_refused(tmp_path: Path) -> None:
+    """ "Cri<U+200B>sis Centre" would be a second service that looks like the real one; "call me maybe"
+    is no number to dial. Both are named by file, line and field, and nothing is imported."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        HEADER
+        + "Crisis Centre Aktobe,shelter,+7 7132 55 11 22,,,,Актобе,,\n"
+        + "Cri\u200bsis 😀 Centre Aktobe,shelter,+7 7132 55 11 22,,,,Актобе,,\n"
+        + "Legal aid,legal-aid,call me maybe,,,,Актобе,,\n"
+        + "Police,police,102 (24/7),,,,Актобе,family 👨\u200d👩\u200d👧 help,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidFile) as raised:
+        read_csv(sheet)
+    assert [str(e) for e in raised.value.errors] == [
+        f"{sheet}:3: name: an invisible character (U+200B ZERO WIDTH SPACE), which makes the text look "
+        "like other text; remove it",
+        f"{sheet}:4: phone: expected a phone number like +7 7132 55 11 22 or a short number like 150, got "
+        '"call me maybe"',
+    ]

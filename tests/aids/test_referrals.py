@@ -98,9 +98,9 @@ def test_a_bad_csv_reports_every_bad_row_and_imports_nothing(directory: Director
     bad = tmp_path / "bad.csv"
     bad.write_text(
         HEADER
-        + "Good one,shelter,1,,,,Актобе,,2026-11-01\n"
-        + ",legal-aid,2,,,,,,\n"
-        + "Wrong kind,hotline,3,,,,,,\n"
+        + "Good one,shelter,150,,,,Актобе,,2026-11-01\n"
+        + ",legal-aid,112,,,,,,\n"
+        + "Wrong kind,hotline,1414,,,,,,\n"
         + "Bad date,police,102,,,,,,31.02.2026\n"
         + "Short row,police\n",
         encoding="utf-8",

@@ -216,7 +216,7 @@ def test_the_country_is_part_of_a_services_identity(directory: Directory, tmp_pa
         "name;kind;phone;country;region\n"
         "Телефон доверия;crisis-helpline;111;KZ;\n"
         "Телефон доверия;crisis-helpline;1234;KG;\n"
-        "Кризисный центр;shelter;1;;Ош\n",
+        "Кризисный центр;shelter;101;;Ош\n",
         encoding="utf-8",
     )
     assert str(directory.merge(read_csv(sheet))) == "3 added, 0 updated, 0 unchanged"
@@ -225,11 +225,11 @@ def test_the_country_is_part_of_a_services_identity(directory: Directory, tmp_pa
     export_csv(directory.services(), out)
     assert str(directory.merge(read_csv(out))) == "0 added, 0 updated, 4 unchanged"
     # A sheet from before countries: a town's country comes from the town list, so it is the same entry.
-    sheet.write_text("name,kind,phone,region\nКризисный центр,shelter,2,Ош\n", encoding="utf-8")
+    sheet.write_text("name,kind,phone,region\nКризисный центр,shelter,112,Ош\n", encoding="utf-8")
     assert str(directory.merge(read_csv(sheet))) == "0 added, 1 updated, 0 unchanged"
     # "Kazakhstan (national)" from an older sheet is a Kazakhstan-wide service.
     sheet.write_text(
-        "name,kind,phone,region\nЛиния,crisis-helpline,3,Kazakhstan (national)\n", encoding="utf-8"
+        "name,kind,phone,region\nЛиния,crisis-helpline,150,Kazakhstan (national)\n", encoding="utf-8"
     )
     (line,) = read_csv(sheet)
     assert (line.country, line.region) == ("KZ", "")
@@ -242,10 +242,10 @@ def test_bad_countries_and_dates_are_named_by_file_line_and_field_and_nothing_is
     sheet.write_bytes(
         (
             "name;kind;phone;country;region;last_verified\r\n"
-            "Центр;shelter;1;KZ;Актобе;23.11.2026\r\n"
-            "Центр 2;shelter;2;Казахстн;;\r\n"
-            "Центр 3;shelter;3;KZ;Бишкек;\r\n"
-            "Центр 4;shelter;4;KG;Бишкек;32.11.2026\r\n"
+            "Центр;shelter;101;KZ;Актобе;23.11.2026\r\n"
+            "Центр 2;shelter;102;Казахстн;;\r\n"
+            "Центр 3;shelter;103;KZ;Бишкек;\r\n"
+            "Центр 4;shelter;104;KG;Бишкек;32.11.2026\r\n"
         ).encode("cp1251")
     )
     with pytest.raises(InvalidFile) as raised:

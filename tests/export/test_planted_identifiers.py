@@ -291,3 +291,25 @@ def test_no_planted_identifier_reaches_the_pdf(case: str, tmp_path: Path, privat
             if secret.isascii():
                 assert secret.encode() not in pdf.read_bytes(), secret
     assert list(private_temp.iterdir()) == []  # nothing raw (nor anything else) left in the temp folder
+
+
+def test_a_direction_mark_inside_a_name_does_not_carry_it_into_the_pdf(tmp_path: Path) -> None:
+    """A right-to-left override (or mark) pasted inside a roster name or a listed name: the name is
+    removed whole, the mark with it."""
+    planted = Planted(
+        "en",
+        ("Aidar",),
+        ("Ai\u202edar came late. We met Yer\u200fzhan Tule\u2067genov in Aktobe.",),
+        ("Aidar", "Yerzhan", "Tulegenov"),
+    )
+    store = Store.open(database_path())
+    try:
+        pdf = tmp_path / "marks.pdf"
+        render_pdf(build_report(store, new_session(store, planted)), pdf)
+    finally:
+        store.close()
+    text = pdf_text(pdf)
+    assert "came late" in text
+    flat = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
+    assert leftovers(planted, flat) == [] and not re.search("dar|zhan|genov", flat), text
+    assert not re.search("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", text)

@@ -309,7 +309,7 @@ def pair_errors(tmp_path: Path) -> list[FileError]:
         ru.parent.mkdir()
         ru.write_text(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
         errors += refused(lambda ru=ru: load_pair((kk, ru), ("kk", "ru"), "kk"))
-    errors += refused(lambda: sibling_path(tmp_path / "workshop.yaml", "ru"))
+    errors += refused(lambda: sibling_path(tmp_path / "workshop.yaml", "ru", "kk"))
     errors += refused(lambda: load_pair((kk, tmp_path / "none.ru.yaml"), ("kk", "ru"), "kk"))
     errors += refused(lambda: load_pair((kk, kk), ("kk", "ru"), "kk"))
     return errors

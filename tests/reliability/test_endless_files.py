@@ -3,6 +3,8 @@
 memory. Before, /dev/zero given as a plan, a sheet, a roster, a summary or a session's record
 was read until the laptop ran out of memory."""
 
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -46,3 +48,19 @@ def test_a_50_mb_sheet_is_refused_without_being_read_whole(tmp_path: Path) -> No
     finally:
         tracemalloc.stop()
     assert peak < 8 * 1024 * 1024  # far less than the file's 50 MB: it was not read whole
+
+
+def test_endless_standard_input_is_refused_at_once() -> None:
+    """``anonymize < /dev/zero`` (or a 40 MB paste): refused after 1 MiB, with the limit named."""
+    with open(ENDLESS, "rb") as endless:
+        result = subprocess.run(
+            [sys.executable, "-m", "facilitator", "anonymize", "--lang", "en"],
+            stdin=endless,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+    assert result.returncode == 1, result.stderr
+    assert "standard input: larger than 1 MiB" in result.stderr and "nothing was anonymized" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""

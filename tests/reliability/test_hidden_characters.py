@@ -4,6 +4,8 @@ or removed with a warning naming the line (a roster, where a hidden character wo
 from matching the notes). "Help<U+202E>enil<U+202C>" displays as "Helpline": a handout or a slide
 could be made to show something else than it holds."""
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -227,3 +229,17 @@ def test_a_summary_file_named_with_a_direction_control_is_named_escaped(tmp_path
     result = run_cli("programme", "merge", str(odd), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert not _raw_hidden(result.stdout + result.stderr) and "nosj.<U+202E>summary" in result.stderr
+
+
+def test_anonymize_never_writes_a_control_character_raw() -> None:
+    """A terminal escape (ESC [31m recolours, a lone CR overwrites the line, C1 CSI, a BEL) in the
+    notes is written by its code; tabs, line feeds and Windows line ends stay."""
+    typed = "Aidar \x07\x1b[31m red\tok\r\nnext\rline \x9b2J\u202e end\n"
+    result = run_cli("anonymize", "--lang", "en", input_text=typed)
+    assert result.returncode == 0, result.stderr
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202e]", result.stdout), repr(result.stdout)
+    assert "<U+001B>[31m" in result.stdout and "<U+0007>" in result.stdout and "<U+009B>" in result.stdout
+    assert "red\tok" in result.stdout and "next<U+000D>line" in result.stdout
+    as_json = run_cli("anonymize", "--lang", "en", "--json", input_text=typed)
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]", as_json.stdout), repr(as_json.stdout)
+    assert json.loads(as_json.stdout)[0]["text"] == "Aidar"

@@ -62,7 +62,7 @@ def test_a_plan_that_fits_only_without_its_buffer_is_warned() -> None:
         ('"ten"', 'expected a whole number, got "ten"'),
         ('"10m"', 'expected a whole number, got "10m"'),
         ("7.5", "expected a whole number, got 7.5"),
-        ("true", "expected a whole number, got True"),
+        ("true", "expected a whole number, got true"),  # as typed
         ("[10]", "expected a whole number, got a list"),
         ("721", "expected at most 720, got 721"),
     ],

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.app import pair_paths
 from facilitator.content import builtin_workshop_in
 from facilitator.languages import parse_languages
 from facilitator.sessions.errors import InvalidFile
@@ -45,7 +46,7 @@ def test_plans_that_do_not_share_step_ids_are_refused_naming_file_line_and_step(
     (error,) = refused.value.errors
     assert (error.file, error.line, error.path) == (str(ru), line, "steps[1].id")
     assert "step 2 is 'phrases-ru'; expected 'phrases'" in error.message
-    assert sibling_path(kk, "ru") == ru
+    assert sibling_path(kk, "ru", "kk") == ru
 
 
 def test_the_command_line_refuses_a_pair_that_does_not_share_step_ids(tmp_path: Path) -> None:
@@ -62,3 +63,12 @@ def test_the_command_line_refuses_a_pair_that_does_not_share_step_ids(tmp_path: 
     assert "Traceback" not in result.stderr
     unknown = run_cli("--language", "kk+xx", "--quit-when-shown")
     assert unknown.returncode == 2 and "'xx' is not a language" in unknown.stderr
+
+
+@pytest.mark.parametrize(("languages", "example"), [(("kk", "ru"), "kk"), (("ru", "kk"), "ru")])
+def test_a_plan_not_named_by_language_is_told_both_names(languages: tuple[str, str], example: str) -> None:
+    """``facilitator good.yaml --language kk+ru`` said "workshop.kk.yaml and workshop.kk.yaml"."""
+    with pytest.raises(InvalidFile) as refused:
+        pair_paths(Path("good.yaml"), languages)
+    other = languages[1] if example == languages[0] else languages[0]
+    assert f"(e.g. workshop.{example}.yaml and workshop.{other}.yaml)" in str(refused.value)

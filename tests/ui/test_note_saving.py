@@ -132,3 +132,25 @@ def test_the_disclosure_list_is_read_when_the_console_opens_not_while_the_first_
         assert _matcher.cache_info().misses == 1
     finally:
         close_rig(made)
+
+
+def test_a_direction_mark_pasted_in_a_note_is_taken_out_and_said(qtbot: QtBot, rig: Rig) -> None:
+    """A pasted U+202E (or U+200F) would make the note show something else than it holds, and a
+    session file holding it could not be imported back: it is taken out of the box, and said."""
+    rig.bridge.start()
+    notes = rig.console.notes
+    notes.editor.setFocus()
+    type_text(notes.editor, "Help")
+    notes.editor.insertPlainText("\u202eenil and \u200fthe rest")
+    assert notes.editor.toPlainText() == "Helpenil and the rest"
+    assert notes.editor.textCursor().position() == len("Helpenil and the rest")
+    assert "direction mark was removed" in notes.saved.text()
+    notes.save_now()
+    qtbot.waitUntil(lambda: notes.saved.text().startswith("Saved"), timeout=3000)
+    assert "direction mark was removed" in notes.saved.text()
+    assert [n.text for n in rig.store.notes(rig.bridge.session_id)] == ["Helpenil and the rest"]
+    notes.finish_note()
+    type_text(notes.editor, "next")
+    notes.save_now()
+    qtbot.waitUntil(lambda: notes.saved.text().startswith("Saved"), timeout=3000)
+    assert "direction mark" not in notes.saved.text()

@@ -1,0 +1,57 @@
+"""A format character (Unicode category Cf: a direction mark or override, a zero-width space or
+joiner, a soft hyphen) typed or pasted inside a name shows as nothing, so it must not hide the name
+from the anonymizer: the name is found and removed whole, the hidden character with it."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.normalize import INVISIBLE, normalize
+
+DIRECTION_CONTROLS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_every_format_character_is_read_as_nothing() -> None:
+    every = {chr(code) for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Cf"}
+    assert every == INVISIBLE
+    typed = "Ai" + "".join(sorted(every)) + "dar"
+    normal = normalize(typed)
+    assert normal.text == "Aidar"
+    assert normal.span_back(0, 5) == (0, len(typed))
+
+
+@pytest.fixture(scope="module")
+def roster_anonymizer() -> Anonymizer:
+    return Anonymizer(["Aidar", "Болат"], use_ner=False)
+
+
+@pytest.mark.parametrize("mark", DIRECTION_CONTROLS)
+def test_a_direction_mark_inside_a_roster_name_does_not_hide_it(
+    roster_anonymizer: Anonymizer, mark: str
+) -> None:
+    for typed, kept in ((f"Ai{mark}dar came", " came"), (f"Я видел Бо{mark}лата вчера", "Я видел ")):
+        out = roster_anonymizer.anonymize(typed)
+        assert "Participant A" in out or "Participant B" in out, (mark, out)
+        assert kept in out
+        assert mark not in out and "dar" not in out and "лат" not in out, (mark, out)
+
+
+@pytest.mark.parametrize("mark", ["\u202e", "\u200f", "\u2067", "\u00ad"])
+def test_a_direction_mark_inside_a_listed_name_does_not_hide_it(mark: str) -> None:
+    out = Anonymizer(use_ner=False).anonymize(f"We met Yer{mark}zhan Tule{mark}genov in Aktobe")
+    assert out.startswith("We met Person") and out.endswith(" in Aktobe"), out
+    assert mark not in out and "zhan" not in out and "genov" not in out, out
+
+
+def test_a_direction_mark_outside_a_name_is_left_out_of_the_report() -> None:
+    """A note saved before marks were dropped at typing time: the PDF's text has none."""
+    from facilitator.export.redaction import Redaction
+    from facilitator.sessions.store import Note
+
+    note = Note(1, "s", 0, 0.0, 0.0, (), "He said \u202eon\u200f the way Ai\u202edar came")
+    redaction = Redaction([note], Anonymizer(["Aidar"], use_ner=False))
+    assert redaction.text(note) == "He said on the way Participant A came"
