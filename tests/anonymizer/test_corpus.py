@@ -59,8 +59,11 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # notes_r (250, written 2026-12-02 before the eighth round) at its first look: 0.960 / 0.973 /
     # 0.933 (keep: 652 of 699; birthdates 7 of 9), which took all the files to 0.977 (5,852/5,990) /
     # 0.984 (4,767/4,844) / 0.968 (5,002/5,166): the keep floor came down with it, not for a change
+    # after the eighth round (lower-case names by their context, towns before addresses, kin of a
+    # role, institutions, the session layer's positions, format characters): 0.980 (5,869/5,990) /
+    # 0.985 (4,772/4,844) / 0.968 (4,999/5,166); notes_r unchanged, notes_o 0.958 (addresses 31/39)
     assert heldout.notes >= 2230
-    assert heldout.recall >= 0.976
+    assert heldout.recall >= 0.978
     assert heldout.names_and_phones >= 0.984
     assert heldout.keep_rate >= 0.966
     for kind in ("email", "iin", "document", "plate", "card"):
