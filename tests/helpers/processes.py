@@ -39,6 +39,15 @@ def run_and_kill(module_args: list[str], lines_before_kill: int) -> list[str]:
     return printed
 
 
+def cli_env(passphrase: str, data: Path | None = None, **more: str) -> dict[str, str]:
+    """This process's environment with the store's and the files' passphrase set to ``passphrase``
+    (and the data folder ``data``, if given), for ``run_cli``."""
+    env = dict(os.environ, FACILITATOR_PASSPHRASE=passphrase, FACILITATOR_FILE_PASSPHRASE=passphrase, **more)
+    if data is not None:
+        env["FACILITATOR_DATA_DIR"] = str(data)
+    return env
+
+
 def run_cli(
     *args: str, env: dict[str, str] | None = None, timeout: float = 60, input_text: str | None = None
 ) -> subprocess.CompletedProcess[str]:

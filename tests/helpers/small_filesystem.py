@@ -1,4 +1,5 @@
-"""A real small filesystem (tmpfs) for the full-disk tests: skipped where mounting is not allowed."""
+"""A real small filesystem (tmpfs) for the full-disk and read-only tests: skipped where mounting is
+not allowed."""
 
 from __future__ import annotations
 
@@ -23,3 +24,8 @@ def small_filesystem(folder: Path, size: str) -> Iterator[Path]:
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def made_read_only(folder: Path) -> None:
+    """The small filesystem at ``folder`` remounted read-only (a write-protected drive)."""
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)

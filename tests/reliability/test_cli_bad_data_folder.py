@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.processes import ROOT, run_cli
+from tests.helpers.small_filesystem import made_read_only, small_filesystem
 from tests.reliability.test_full_disk_notes import fill
-from tests.reliability.test_full_disk_start import small_filesystem
+from tests.reliability.test_full_disk_start import small_filesystem as small_ext4
 
 PASSPHRASE = "a passphrase for tests"
 
@@ -101,19 +102,12 @@ def test_a_damaged_database_is_said_with_what_to_do_for_every_command_family(tmp
 
 @pytest.fixture
 def read_only_drive(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "drive"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {done.stderr.decode().strip()}")
-    try:
+    with small_filesystem(tmp_path / "drive", "4m") as mount:
         data = mount / "data"
         made = run_in(data, tmp_path, "referrals", "list")  # a database with the seeded sheet
         assert made.returncode == 0, made.stderr
-        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        made_read_only(mount)
         yield data
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 @pytest.mark.parametrize(
@@ -152,7 +146,7 @@ def digests(folder: Path) -> dict[str, str]:
 
 @pytest.fixture
 def full_after_crash(tmp_path: Path) -> Iterator[Path]:
-    mount = small_filesystem(tmp_path)
+    mount = small_ext4(tmp_path)
     try:
         data = mount / "data"
         env = dict(os.environ, FACILITATOR_DATA_DIR=str(data))

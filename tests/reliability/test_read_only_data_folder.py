@@ -5,7 +5,6 @@ and what to do; never a traceback, nothing changed. The drive is a real tmpfs re
 
 import contextlib
 import hashlib
-import os
 import sqlite3
 import subprocess
 import sys
@@ -15,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.sessions.schema import SCHEMA_VERSION
-from tests.helpers.processes import ROOT, run_cli
+from tests.helpers.processes import ROOT, cli_env, run_cli
+from tests.helpers.small_filesystem import made_read_only, small_filesystem
 
 PASSPHRASE = "a passphrase for tests"
 
@@ -40,13 +40,7 @@ store.close()
 
 
 def env_for(data: Path) -> dict[str, str]:
-    return dict(
-        os.environ,
-        FACILITATOR_DATA_DIR=str(data),
-        FACILITATOR_PASSPHRASE=PASSPHRASE,
-        FACILITATOR_FILE_PASSPHRASE=PASSPHRASE,
-        QT_QPA_PLATFORM="offscreen",
-    )
+    return cli_env(PASSPHRASE, data, QT_QPA_PLATFORM="offscreen")
 
 
 @contextlib.contextmanager
@@ -55,12 +49,7 @@ def made_write_protected(
 ) -> Iterator[tuple[Path, str, Path]]:
     """(the data folder, its session's id, a sealed export of another session); ``before``
     changes the folder before its drive is made read-only."""
-    mount = tmp_path / "drive"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {done.stderr.decode().strip()}")
-    try:
+    with small_filesystem(tmp_path / "drive", "8m") as mount:
         data = mount / "data"
         sealed = tmp_path / "session.json"
         script = WRITER.format(passphrase=PASSPHRASE, out=str(sealed))
@@ -69,10 +58,8 @@ def made_write_protected(
         )
         assert made.returncode == 0, made.stderr
         before(data)
-        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        made_read_only(mount)
         yield data, made.stdout.strip(), sealed
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 @pytest.fixture

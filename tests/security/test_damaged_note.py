@@ -15,7 +15,7 @@ from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.session_file import read_session_file
 from tests.helpers.plans import loaded_plan
-from tests.helpers.processes import run_cli
+from tests.helpers.processes import cli_env, run_cli
 
 PASSPHRASE = "a passphrase for tests"
 TEXTS = ["we talked about chores", "secretword to be damaged", "we talked about football"]
@@ -44,9 +44,7 @@ def damaged_session(data_dir: Path) -> str:
 
 
 def env() -> dict[str, str]:
-    import os
-
-    return dict(os.environ, FACILITATOR_PASSPHRASE=PASSPHRASE, FACILITATOR_FILE_PASSPHRASE=PASSPHRASE)
+    return cli_env(PASSPHRASE)
 
 
 def test_the_pdf_keeps_the_intact_notes_and_says_one_could_not_be_read(

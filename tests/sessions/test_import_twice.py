@@ -2,7 +2,6 @@
 here (it made a second, identical session); export-json never replaces an existing file unless
 told to (--force). Real processes, real files."""
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.live import LiveSession
 from facilitator.sessions.store import Store
 from tests.helpers.plans import loaded_plan
-from tests.helpers.processes import run_cli
+from tests.helpers.processes import cli_env, run_cli
 
 PASSPHRASE = "a passphrase for tests"
 
@@ -28,12 +27,7 @@ def session_id(data_dir: Path) -> str:
 
 
 def env(data: Path) -> dict[str, str]:
-    return dict(
-        os.environ,
-        FACILITATOR_DATA_DIR=str(data),
-        FACILITATOR_PASSPHRASE=PASSPHRASE,
-        FACILITATOR_FILE_PASSPHRASE=PASSPHRASE,
-    )
+    return cli_env(PASSPHRASE, data)
 
 
 def session_count(data: Path) -> int:
