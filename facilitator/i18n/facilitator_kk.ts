@@ -2779,6 +2779,10 @@ The notes are safe.</source>
         <translation>Жаңа кездесуді бастау</translation>
     </message>
     <message>
+        <source>&lt;b&gt;A session of this workshop was left open&lt;/b&gt; when the app was closed ({ago}); it is kept to continue later. Press {start} again to start a new session anyway. To go on with that one instead, close the app and open it again: it is offered then.</source>
+        <translation>&lt;b&gt;Осы тренингтің кездесуі қолданба жабылғанда ашық қалды&lt;/b&gt; ({ago}); ол кейін жалғастыру үшін сақталған. Бәрібір жаңа кездесу бастау үшін {start} пернесін тағы басыңыз. Оның орнына сол кездесуді жалғастыру үшін қолданбаны жауып, қайта ашыңыз: сонда ол ұсынылады.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;A session of this workshop did not end properly&lt;/b&gt; ({ago}); it is kept to resume later. Press {start} again to start a new session anyway. To go on with that one instead, close the app and open it again: it is offered then.</source>
         <translation>&lt;b&gt;Осы тренингтің бір кездесуі аяқталмай қалған&lt;/b&gt; ({ago}); ол кейін жалғастыру үшін сақталған. Бәрібір жаңа кездесу бастау үшін {start} пернесін тағы басыңыз. Оның орнына сол кездесуді жалғастыру үшін қолданбаны жауып, қайта ашыңыз: сонда ол ұсынылады.</translation>
     </message>

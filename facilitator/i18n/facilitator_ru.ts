@@ -2797,6 +2797,10 @@ The notes are safe.</source>
         <translation>Начать новую встречу</translation>
     </message>
     <message>
+        <source>&lt;b&gt;A session of this workshop was left open&lt;/b&gt; when the app was closed ({ago}); it is kept to continue later. Press {start} again to start a new session anyway. To go on with that one instead, close the app and open it again: it is offered then.</source>
+        <translation>&lt;b&gt;Встреча по этому тренингу осталась открытой&lt;/b&gt;, когда приложение закрыли ({ago}); она сохранена, чтобы продолжить её позже. Нажмите {start} ещё раз, чтобы всё же начать новую встречу. Чтобы вместо этого продолжить ту, закройте приложение и откройте его снова: её предложат продолжить.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;A session of this workshop did not end properly&lt;/b&gt; ({ago}); it is kept to resume later. Press {start} again to start a new session anyway. To go on with that one instead, close the app and open it again: it is offered then.</source>
         <translation>&lt;b&gt;Встреча по этому тренингу не была завершена&lt;/b&gt; ({ago}); она сохранена, чтобы продолжить её позже. Нажмите {start} ещё раз, чтобы всё же начать новую встречу. Чтобы вместо этого продолжить ту, закройте приложение и откройте его снова: её предложат продолжить.</translation>
     </message>

@@ -24,6 +24,8 @@ class EarlierRun:
     """None: it did not end properly and is kept to resume later."""
     last_wall: float
     """The last thing recorded in it (an event or a note)."""
+    left_open: bool = False
+    """Unfinished because the facilitator closed the app on purpose while it ran (Ctrl+Q, "Yes")."""
 
     @property
     def unfinished(self) -> bool:
@@ -47,4 +49,5 @@ def earlier_run(store: Store, plan_id: str, now_wall: float) -> EarlierRun | Non
     if not (kept or today):
         return None
     chosen = (kept or today)[-1]
-    return EarlierRun(chosen.created_wall, chosen.ended_wall, store.last_activity(chosen.id))
+    left_open = chosen.ended_wall is None and store.left_open(chosen.id)
+    return EarlierRun(chosen.created_wall, chosen.ended_wall, store.last_activity(chosen.id), left_open)

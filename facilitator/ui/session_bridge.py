@@ -647,6 +647,9 @@ class SessionBridge(QObject):
 
     def next(self) -> None:
         if self._engine.status is Status.NOT_STARTED:
+            if self.earlier_run is not None and self._live is None:
+                self.start_held.emit()  # said already: only the start key (or the banner) says yes,
+                return  # never a clicker's "next" pressed again
             self.start()
         elif self._engine.status is not Status.ENDED:
             engine = self._engine

@@ -117,3 +117,32 @@ def test_decide_later_then_f5_holds_and_says_the_other_session_is_kept(
     finally:
         launcher.close()
         store.close()
+
+
+def test_next_pressed_again_after_the_warning_does_not_start_only_the_start_key_does(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """A clicker's "next" pressed twice must not answer the warning (second blind drive: Esc on the
+    resume question, F5, the banner, then → started a second session)."""
+    run_before(rig, ended=True, hours_ago=1)
+    activate(qtbot, rig)
+    key(Qt.Key.Key_F5)
+    assert "already run today" in banner_text(rig)
+    for _ in range(3):
+        key(Qt.Key.Key_Right)
+        key(Qt.Key.Key_PageDown)
+    assert rig.bridge.status is Status.NOT_STARTED and len(rig.store.sessions()) == 1
+    assert "already run today" in banner_text(rig)
+    key(Qt.Key.Key_F5)
+    assert rig.bridge.status is Status.RUNNING and len(rig.store.sessions()) == 2
+
+
+def test_a_session_left_open_on_purpose_is_said_to_be_left_open_not_unfinished(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    earlier = run_before(rig, ended=False, hours_ago=30)  # yesterday: kept for later, not "today"
+    rig.store.mark_left_open(earlier, rig.clock.wall() - 29 * 3600)
+    activate(qtbot, rig)
+    key(Qt.Key.Key_F5)
+    said = banner_text(rig)
+    assert "was left open" in said and "did not end properly" not in said, said
