@@ -394,15 +394,16 @@ class Anonymizer:
 
 
 def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[Span]:
-    """Spans to replace, left to right: a removed description swallows what lies inside it."""
+    """Spans to replace, left to right: a removed description swallows what lies inside it, and
+    what it overlaps in part too ("Мектеп директоры Жұмабаев" and the name "Жұмабаев Серік Әбілұлы":
+    the description reaches to the name's end, or "Серік Әбілұлы" was left in the text)."""
     quasi = [s for s in spans if s.kind is Kind.QUASI] if replace_quasi else []
-    merged: list[Span] = []
-    for span in sorted(quasi, key=lambda s: s.start):
-        if merged and span.start < merged[-1].end:
-            last = merged[-1]
-            merged[-1] = Span(last.start, max(last.end, span.end), last.kind, last.source, last.key)
-        else:
-            merged.append(span)
+    merged = _merged(quasi)
+    while merged:
+        grown = _grown(merged, [s for s in spans if s.kind is not Kind.QUASI])
+        if grown == merged:
+            break
+        merged = grown
     # merged descriptions are disjoint and sorted: one binary search per span (a 10 MB note has
     # tens of thousands of each)
     ends = [q.end for q in merged]
@@ -415,6 +416,32 @@ def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[S
             continue
         chosen.append(span)
     return sorted(chosen + merged, key=lambda s: s.start)
+
+
+def _merged(quasi: Sequence[Span]) -> list[Span]:
+    """Descriptions that overlap, as one: disjoint, sorted."""
+    merged: list[Span] = []
+    for span in sorted(quasi, key=lambda s: s.start):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Span(last.start, max(last.end, span.end), last.kind, last.source, last.key)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _grown(merged: list[Span], others: Sequence[Span]) -> list[Span]:
+    """Each description widened over the spans that stick out of it (disjoint, sorted again)."""
+    ends = [q.end for q in merged]
+    bounds = [[q.start, q.end] for q in merged]
+    for span in others:
+        index = bisect.bisect_right(ends, span.start)
+        while index < len(merged) and merged[index].start < span.end:
+            bounds[index][0] = min(bounds[index][0], span.start)
+            bounds[index][1] = max(bounds[index][1], span.end)
+            index += 1
+    widened = [Span(b[0], b[1], q.kind, q.source, q.key) for q, b in zip(merged, bounds, strict=True)]
+    return _merged(widened)
 
 
 _CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?")
