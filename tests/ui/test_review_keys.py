@@ -13,7 +13,9 @@ from tests.ui.conftest import Rig
 from tests.ui.test_console import focused as focus
 from tests.ui.test_console import key_at_focus as key
 
-NOTE = "Дамир К. из 11Б школы 25 предложил, чтобы отцы ходили на собрания."
+# a stretch that singles him out and that the detector does not find ("с рыжей собакой", the drive's
+# example, is found since descriptions of a class and its school were added)
+NOTE = "Дамир К. с рыжей собакой предложил, чтобы отцы ходили на собрания."
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -45,31 +47,31 @@ def test_the_notes_text_is_selected_by_keys_and_ctrl_r_marks_it(qtbot: QtBot, ri
     review.notes.setFocus()
     key(Qt.Key.Key_Tab)  # from the notes list to the note's text
     assert focus() is review.text
-    for _ in range(NOTE.index("11Б")):
+    for _ in range(NOTE.index("с рыжей")):
         key(Qt.Key.Key_Right)  # a caret moves in the read-only text
     for _ in range(3):
-        key(Qt.Key.Key_Right, CTRL | SHIFT)  # "11Б ", "школы ", "25 ": a word at a time
-    assert review.text.textCursor().selectedText().strip() == "11Б школы 25"
+        key(Qt.Key.Key_Right, CTRL | SHIFT)  # "с ", "рыжей ", "собакой ": a word at a time
+    assert review.text.textCursor().selectedText().strip() == "с рыжей собакой"
     assert review.text.isReadOnly()
     key(Qt.Key.Key_Right, SHIFT)
     key(Qt.Key.Key_Left, SHIFT)  # Shift+arrows: a letter at a time
-    assert review.text.textCursor().selectedText().strip() == "11Б школы 25"
+    assert review.text.textCursor().selectedText().strip() == "с рыжей собакой"
     before = len(load_decisions(rig.store, live_id))
     ctrl_r(qtbot, review)
     decisions = load_decisions(rig.store, live_id)
     assert len(decisions) == before + 1
-    assert NOTE[decisions[-1].start : decisions[-1].end] == "11Б школы 25"  # without the space
+    assert NOTE[decisions[-1].start : decisions[-1].end] == "с рыжей собакой"  # without the space
     assert "Marked for removal" in review.status.text()
     assert focus() is review.text  # the caret stays, after the marked stretch
     assert "Ctrl+R" in review.mark.text()  # the key is on the button
     assert len(review.spans.selectionModel().selectedRows()) == 1  # only the new mark is chosen
     exported = build_report(rig.store, live_id).notes_by_step[0][1][0].text
-    assert "11Б" not in exported and "школы 25" not in exported
+    assert "рыжей" not in exported and "собакой" not in exported
     chosen = review.spans.currentRow()  # the new mark's row is the chosen one: Space keeps it
-    assert review.spans.item(chosen, 1).text() == "11Б школы 25"
+    assert review.spans.item(chosen, 1).text() == "с рыжей собакой"
     key(Qt.Key.Key_Space)  # in the note's text, the console open behind: keeps the chosen stretch
     exported = build_report(rig.store, live_id).notes_by_step[0][1][0].text
-    assert "11Б школы 25" in exported
+    assert "с рыжей собакой" in exported
     key(Qt.Key.Key_Tab)  # to the found stretches: Space there too
     assert focus() is review.spans
     assert review.spans.item(review.spans.currentRow(), 1).text() == "Дамир К."
