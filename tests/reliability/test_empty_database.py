@@ -10,21 +10,15 @@ from pathlib import Path
 import pytest
 
 from facilitator.paths import database_path
-from facilitator.security import vault
-from facilitator.sessions.clock import FakeClock
-from facilitator.sessions.live import LiveSession
-from tests.helpers.plans import loaded_plan
 from tests.helpers.processes import ROOT, run_cli
+from tests.helpers.stored_session import session_with_notes
 
 PASSPHRASE = "a passphrase for tests"
 
 
 @pytest.fixture
 def emptied(data_dir: Path) -> Path:
-    store = vault.open_store(vault.set_up(PASSPHRASE, n=2**10))
-    live = LiveSession.new(store, loaded_plan([10, 10]), "plan.yaml", FakeClock())
-    live.add_note("a note", [])
-    store.close()
+    session_with_notes(PASSPHRASE, "a note")
     database = database_path()
     database.write_bytes(b"")
     return database

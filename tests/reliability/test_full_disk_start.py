@@ -20,11 +20,9 @@ from pytestqt.qtbot import QtBot
 from facilitator.app import run_app
 from facilitator.paths import database_path
 from facilitator.security import vault
-from facilitator.sessions.clock import FakeClock
-from facilitator.sessions.live import LiveSession
 from facilitator.sessions.store import Store, StoreError
 from facilitator.ui import dialogs, i18n
-from tests.helpers.plans import loaded_plan
+from tests.helpers.stored_session import session_with_notes
 from tests.reliability.test_full_disk_notes import fill
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,10 +50,7 @@ def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     data = folder / "data"
     monkeypatch.setenv("FACILITATOR_DATA_DIR", str(data))
     try:
-        store = vault.open_store(vault.set_up(PASSPHRASE, n=2**10))
-        live = LiveSession.new(store, loaded_plan([10, 10]), "plan.yaml", FakeClock())
-        live.add_note("a note saved before the disk filled up", [])
-        store.close()
+        session_with_notes(PASSPHRASE, "a note saved before the disk filled up")
         fill(folder)
         yield data
     finally:

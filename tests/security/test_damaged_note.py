@@ -10,12 +10,9 @@ from pathlib import Path
 import pytest
 
 from facilitator.paths import database_path
-from facilitator.security import vault
-from facilitator.sessions.clock import FakeClock
-from facilitator.sessions.live import LiveSession
 from facilitator.sessions.session_file import read_session_file
-from tests.helpers.plans import loaded_plan
 from tests.helpers.processes import cli_env, run_cli
+from tests.helpers.stored_session import session_with_notes
 
 PASSPHRASE = "a passphrase for tests"
 TEXTS = ["we talked about chores", "secretword to be damaged", "we talked about football"]
@@ -34,13 +31,9 @@ def flip_a_bit(database: Path, text_index: int) -> None:
 
 @pytest.fixture
 def damaged_session(data_dir: Path) -> str:
-    store = vault.open_store(vault.set_up(PASSPHRASE, n=2**10))
-    live = LiveSession.new(store, loaded_plan([10, 10]), "plan.yaml", FakeClock())
-    for text in TEXTS:
-        live.add_note(text, [])
-    store.close()
+    session_id = session_with_notes(PASSPHRASE, *TEXTS)
     flip_a_bit(database_path(), 1)
-    return live.id
+    return session_id
 
 
 def env() -> dict[str, str]:
