@@ -102,20 +102,23 @@ class StageBanner(QWidget):
         run = self._bridge.earlier_run
         assert run is not None
         key = key_text("start")
-        if run.left_open:
-            return translate(
-                "Stage",
-                "<b>A session of this workshop was left open</b> when the app was closed ({ago}); it "
-                "is kept to continue later. Press {start} again to start a new session anyway. To go "
-                "on with that one instead, close the app and open it again: it is offered then.",
-            ).format(ago=ago(self._bridge.clock.wall() - run.last_wall), start=key)
         if run.unfinished:
-            return translate(
-                "Stage",
-                "<b>A session of this workshop did not end properly</b> ({ago}); it is kept to resume "
-                "later. Press {start} again to start a new session anyway. To go on with that one "
-                "instead, close the app and open it again: it is offered then.",
-            ).format(ago=ago(self._bridge.clock.wall() - run.last_wall), start=key)
+            kept = (
+                translate(
+                    "Stage",
+                    "<b>A session of this workshop was left open</b> when the app was closed ({ago}); it "
+                    "is kept to continue later. Press {start} again to start a new session anyway. To go "
+                    "on with that one instead, close the app and open it again: it is offered then.",
+                )
+                if run.left_open
+                else translate(
+                    "Stage",
+                    "<b>A session of this workshop did not end properly</b> ({ago}); it is kept to resume "
+                    "later. Press {start} again to start a new session anyway. To go on with that one "
+                    "instead, close the app and open it again: it is offered then.",
+                )
+            )
+            return kept.format(ago=ago(self._bridge.clock.wall() - run.last_wall), start=key)
         said = translate(
             "Stage",
             "<b>This workshop was already run today</b> (from {began} to {ended}). Press {start} "
