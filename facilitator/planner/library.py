@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -41,19 +42,19 @@ class LibraryStep:
             return False
         if language and self.language != language:
             return False
-        wanted = [_stem(token) for token in words(query)]
-        if not wanted:
-            return True
-        return all(any(word.startswith(token) for word in self._haystack) for token in wanted)
+        return _all_found(query, self._haystack)
 
     def named_by(self, query: str) -> bool:
         """Whether every word of ``query`` is in the step's name (its title, id or kind), not only in
         how it is run: such steps are listed first."""
-        step = self.step
-        named = words(" ".join([step.id, step.title, step.audience.title or "", step.kind.value]))
-        return all(any(word.startswith(_stem(token)) for word in named) for token in words(query))
+        return _all_found(query, self._name_words)
 
-    @property
+    @cached_property
+    def _name_words(self) -> list[str]:
+        step = self.step
+        return words(" ".join([step.id, step.title, step.audience.title or "", step.kind.value]))
+
+    @cached_property
     def _haystack(self) -> list[str]:
         """Every word a facilitator may remember the step by: what the room sees and how it is run."""
         step, audience = self.step, self.step.audience
@@ -75,6 +76,11 @@ class LibraryStep:
                 ]
             )
         )
+
+
+def _all_found(query: str, found: list[str]) -> bool:
+    """Whether each word of ``query`` (or another ending of it) begins a word of ``found``."""
+    return all(any(word.startswith(_stem(token)) for word in found) for token in words(query))
 
 
 def _stem(token: str) -> str:
