@@ -499,12 +499,10 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
     before = list(WORD.finditer(text[max(0, c.start - 40) : c.start]))
     if before:
         previous = before[-1].group()
-        if text[max(0, c.start - 40) + before[-1].end() : c.start].strip() == "" and (
-            len(skeleton(previous)) >= 3 and skeleton(previous) in _kin_words()
-        ):
+        if text[max(0, c.start - 40) + before[-1].end() : c.start].strip() == "" and _kin(previous):
             return True
-    after = WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
-    if after is not None and skeleton(after.group()) in union("honorifics"):
+    following = _word_after(text, c.end)
+    if following is not None and skeleton(following.group()) in union("honorifics"):
         return True
     for step in (1, 2):  # right beside another name: "саша ли"
         if (c.start - step in ends and not text[c.start - step : c.start].strip()) or (
@@ -522,14 +520,26 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
         return True
     if _ATTRIBUTION.search(text[max(0, c.start - 12) : c.start]):
         return True
-    following = WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
     if _acts(following) or _absent_or_joined(text, c, following, around):
         return True
-    if following is not None and following.group().casefold() in union("subject_fillers"):
-        spaced = text[following.end() : following.end() + 1] == " "
-        if spaced and _acts(WORD.match(text, following.end() + 1)):
-            return True  # "саня потом рассказал": a filler between the person and what he did
+    if (
+        following is not None
+        and following.group().casefold() in union("subject_fillers")
+        and _acts(_word_after(text, following.end()))
+    ):
+        return True  # "саня потом рассказал": a filler between the person and what he did
     return _told(text, c)
+
+
+def _word_after(text: str, end: int) -> re.Match[str] | None:
+    """The word right after ``end``, one space between, if any."""
+    return WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+
+
+def _kin(word: str) -> bool:
+    """A kin word or an honorific of any profile (three letters or more as a skeleton)."""
+    shape = skeleton(word)
+    return len(shape) >= 3 and shape in _kin_words()
 
 
 def _absent_or_joined(text: str, c: Candidate, following: re.Match[str] | None, around: _Around) -> bool:
@@ -541,16 +551,8 @@ def _absent_or_joined(text: str, c: Candidate, following: re.Match[str] | None, 
             return True
         if lower in union("conjunctions") and following.end() + 1 in around.starts:
             return True
-        later = (
-            WORD.match(text, following.end() + 1)
-            if text[following.end() : following.end() + 1] == " "
-            else None
-        )
-        if (
-            later is not None
-            and skeleton(later.group()) in _kin_words()
-            and len(skeleton(later.group())) >= 3
-        ):
+        later = _word_after(text, following.end())
+        if later is not None and _kin(later.group()):
             return True
     before = _CONJOINED.search(text, max(0, c.start - 12), c.start)
     return (
