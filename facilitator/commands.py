@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import os
-import re
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
@@ -22,6 +21,7 @@ from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
 from facilitator.sessions.errors import FileError, InvalidFile, read_at_most
+from facilitator.sessions.hidden_characters import terminal_safe
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
 from facilitator.sessions.session_file import (
@@ -488,31 +488,15 @@ def anonymize(args: argparse.Namespace) -> int:
             }
             for s in spans
         ]
-        print(_terminal_safe(json.dumps(rows, ensure_ascii=False, indent=2), json_escape=True))
+        print(terminal_safe(json.dumps(rows, ensure_ascii=False, indent=2), json_escape=True))
     else:
-        sys.stdout.write(_terminal_safe(anonymizer.apply(text, spans)))
+        sys.stdout.write(terminal_safe(anonymizer.apply(text, spans)))
     return 0
 
 
 MAX_ANONYMIZE_BYTES = 1024 * 1024
 """The most ``anonymize`` reads from standard input (1 MiB takes about 15 seconds)."""
 SAY_WORKING_BYTES = 128 * 1024
-_RAW_CONTROLS = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
-)
-"""What must not reach a terminal raw: control characters but tab, line feed and a Windows line end
-(ESC starts the sequences that recolour or rewrite a terminal; a lone CR overwrites the line), and
-the direction controls."""
-
-
-def _terminal_safe(text: str, json_escape: bool = False) -> str:
-    """``text`` with each control character written by its code: ``<U+001B>``, or ``\\u001b`` in
-    JSON (where it still reads as the same text)."""
-    if json_escape:
-        return _RAW_CONTROLS.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
-    return _RAW_CONTROLS.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
-
-
 MAX_ROSTER_BYTES = 256 * 1024
 """A roster is a few dozen names; a bigger file is not a roster (and would slow the search down)."""
 

@@ -69,6 +69,19 @@ def escaped(text: str) -> str:
     return _pattern(_SHOWN_ESCAPED).sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
 
 
+_RAW_ON_A_TERMINAL = _HIDDEN + "|\r(?!\n)"
+"""What must not reach a terminal raw: the hidden characters (ESC starts the sequences that recolour
+or rewrite a terminal), and a carriage return but a Windows line end (a lone one overwrites the line)."""
+
+
+def terminal_safe(text: str, json_escape: bool = False) -> str:
+    """``text`` with each character that must not reach a terminal raw written by its code:
+    ``<U+001B>``, or ``\\u001b`` in JSON (where it still reads as the same text)."""
+    if json_escape:
+        return _pattern(_RAW_ON_A_TERMINAL).sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return _pattern(_RAW_ON_A_TERMINAL).sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
+
+
 def without_direction_controls(text: str) -> str:
     """``text`` with every direction control removed (the app's own files may hold them: a note
     typed before they were dropped at typing time)."""
