@@ -62,17 +62,20 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # after the eighth round (lower-case names by their context, towns before addresses, kin of a
     # role, institutions, the session layer's positions, format characters): 0.980 (5,869/5,990) /
     # 0.985 (4,772/4,844) / 0.968 (4,999/5,166); notes_r unchanged, notes_o 0.958 (addresses 31/39)
-    assert heldout.notes >= 2230
-    assert heldout.recall >= 0.978
-    assert heldout.names_and_phones >= 0.984
-    assert heldout.keep_rate >= 0.966
+    # notes_u (250, written 2026-12-02 evening before the ninth round) at its first look: 0.918 /
+    # 0.916 (names 331 of 365) / 0.928, which took all the files to 0.975 (6,326/6,488) / 0.980
+    # (5,144/5,250) / 0.963 (5,674/5,893): the floors came down with it, not for a change
+    assert heldout.notes >= 2480
+    assert heldout.recall >= 0.975
+    assert heldout.names_and_phones >= 0.979
+    assert heldout.keep_rate >= 0.962
     for kind in ("email", "iin", "document", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_l has one phone not found (its first look; not looked at, not tuned on)
     assert heldout.found["phone"] >= heldout.identifiers["phone"] - 1
-    # notes_d and notes_o each have one date of birth in a shape not found, notes_r two (their first
-    # looks; not looked at, not tuned on)
-    assert heldout.found["birthdate"] >= heldout.identifiers["birthdate"] - 4
+    # notes_d and notes_o each have one date of birth in a shape not found, notes_r two, notes_u four
+    # (their first looks; not looked at, not tuned on)
+    assert heldout.found["birthdate"] >= heldout.identifiers["birthdate"] - 8
 
 
 def test_without_the_russian_model_recall_stays_useful() -> None:
