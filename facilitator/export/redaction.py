@@ -51,7 +51,11 @@ class Removal:
 
 class Redaction:
     def __init__(
-        self, notes: Sequence[Note], anonymizer: Finder, decisions: Sequence[ReviewDecision] = ()
+        self,
+        notes: Sequence[Note],
+        anonymizer: Finder,
+        decisions: Sequence[ReviewDecision] = (),
+        town: str | None = None,
     ) -> None:
         self.language = anonymizer.language
         self._anonymizer = anonymizer
@@ -61,6 +65,9 @@ class Redaction:
         self._decisions = list(decisions)
         self._replacements: dict[tuple[int, int, int], str] = {}
         self._assign()
+        self.town = self._place(town) if town else ""
+        """The session's town as the PDF prints it: typed by hand after the session, it is read
+        like a note ("Timur Bekov +7 701 …" typed in the wrong field prints "Person [phone]")."""
 
     @classmethod
     def for_session(cls, store: Store, session_id: str, anonymizer: Finder | None = None) -> Redaction:
@@ -69,13 +76,15 @@ class Redaction:
         from facilitator.anonymizer.workers import rare_collections
 
         notes = store.notes(session_id)
+        info = store.session(session_id)
+        town = [info.town] if info.town else []
         with rare_collections():  # a long note's spans: millions of small objects, hardly a cycle
             if anonymizer is None:
                 from facilitator.export.detection import detect_in_worker
 
-                language = store.session(session_id).language
-                anonymizer = detect_in_worker([n.text for n in notes], store.roster(session_id), language)
-            return cls(notes, anonymizer, load_decisions(store, session_id))
+                texts = [n.text for n in notes] + town
+                anonymizer = detect_in_worker(texts, store.roster(session_id), info.language)
+            return cls(notes, anonymizer, load_decisions(store, session_id), info.town)
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -188,6 +197,18 @@ class Redaction:
         for note, spans in removed:
             for span in spans:
                 self._replacements[(note.id, span.start, span.end)] = self._tag(span, assign=True, note=note)
+
+    def _place(self, town: str) -> str:
+        """``town`` with every identifier found in it replaced: a name by the word for a person
+        (no pseudonym: it is nobody the notes name), anything else by its kind's tag."""
+        words = report_profile(self.language)
+        parts, position = [], 0
+        for span in non_overlapping(self._anonymizer.detect(town)):
+            parts.append(town[position : span.start])
+            parts.append(words.person if span.kind is Kind.NAME else words.tags[span.kind.value])
+            position = span.end
+        parts.append(town[position:])
+        return without_direction_controls("".join(parts))
 
     def _tag(self, span: Span, assign: bool, note: Note | None = None) -> str:
         words = report_profile(self.language)

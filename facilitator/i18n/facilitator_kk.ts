@@ -2207,6 +2207,10 @@ The notes are safe.</source>
         <translation>Қала немесе аудан (міндетті емес)</translation>
     </message>
     <message>
+        <source>Only the town or district, in at most {n} words: no digits, e-mail or links (a phone or an address does not belong here).</source>
+        <translation>Тек қала немесе аудан, {n} сөзден аспасын: цифрсыз, e-mail мен сілтемесіз (телефон не мекенжай мұнда жазылмайды).</translation>
+    </message>
+    <message>
         <source>Participants (1–{n}):</source>
         <translation>Қатысушылар (1–{n}):</translation>
     </message>

@@ -2225,6 +2225,10 @@ The notes are safe.</source>
         <translation>Город или район (необязательно)</translation>
     </message>
     <message>
+        <source>Only the town or district, in at most {n} words: no digits, e-mail or links (a phone or an address does not belong here).</source>
+        <translation>Только город или район, не больше {n} слов: без цифр, e-mail и ссылок (телефону или адресу здесь не место).</translation>
+    </message>
+    <message>
         <source>Participants (1–{n}):</source>
         <translation>Участников (1–{n}):</translation>
     </message>

@@ -7,6 +7,7 @@ bounded values.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal, get_args
@@ -16,6 +17,9 @@ from facilitator.sessions.store import Store
 MIN_PARTICIPANTS = 1
 MAX_PARTICIPANTS = 200
 MAX_TOWN_LENGTH = 80
+MAX_TOWN_WORDS = 5
+_NOT_A_PLACE = re.compile(r"[\d@/]|\bwww\.", re.IGNORECASE)
+"""A digit, an e-mail's or a link's mark: a phone, an address or a handle typed in the wrong field."""
 AgeBand = Literal["14-17", "18-24", "25-35", "mixed"]
 AGE_BANDS: tuple[str, ...] = get_args(AgeBand)
 """The age bands a facilitator can choose from (optional): ids, shown in the report's language."""
@@ -58,7 +62,23 @@ def _checked_town(town: str | None) -> str | None:
         raise FiguresError("town: expected a place name, got control characters")
     if len(cleaned) > MAX_TOWN_LENGTH:
         raise FiguresError(f"town: expected at most {MAX_TOWN_LENGTH} characters")
+    if _NOT_A_PLACE.search(cleaned) or len(cleaned.split()) > MAX_TOWN_WORDS:
+        raise FiguresError(TOWN_EXPECTED)
     return cleaned or None
+
+
+TOWN_EXPECTED = (
+    f"town: expected the name of a town or district, in at most {MAX_TOWN_WORDS} words, without "
+    "digits, e-mail or links (a phone or an address does not belong here)"
+)
+
+
+def checked_town(town: str) -> str:
+    """``town`` as it is stored (spaces made single), or ``ValueError`` saying what a town is."""
+    try:
+        return _checked_town(town) or ""
+    except FiguresError as exc:
+        raise ValueError(str(exc).removeprefix("town: ")) from None
 
 
 def read_figures(store: Store, session_id: str) -> SessionFigures:

@@ -19,7 +19,7 @@ from facilitator.security.sealed import is_sealed, seal, unseal
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.events import Event, EventKind
-from facilitator.sessions.figures import AgeBand
+from facilitator.sessions.figures import AgeBand, checked_town
 from facilitator.sessions.live import NOTE_TAGS
 from facilitator.sessions.plan import Plan
 from facilitator.sessions.plan_loader import parse_plan
@@ -60,6 +60,7 @@ def _participants(value: int) -> int:
 Wall = Annotated[StrictFloat | StrictInt, AfterValidator(_wall)]
 Seconds = Annotated[StrictFloat | StrictInt, AfterValidator(_seconds)]
 Participants = Annotated[NonNegativeInt, AfterValidator(_participants)]
+Town = Annotated[Text, AfterValidator(checked_town)]
 
 
 class _Closed(BaseModel):
@@ -75,7 +76,7 @@ class SessionMeta(_Closed):
     created_wall: Wall
     ended_wall: Wall | None = None
     participants: Participants | None = None
-    town: Text | None = None
+    town: Town | None = None
     age_band: AgeBand | None = None
     programme_instance: (
         Annotated[str, Field(pattern=r"^uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.sessions.figures import AGE_BANDS, MAX_PARTICIPANTS, MAX_TOWN_LENGTH, SessionFigures
+from facilitator.sessions.figures import (
+    AGE_BANDS,
+    MAX_PARTICIPANTS,
+    MAX_TOWN_LENGTH,
+    MAX_TOWN_WORDS,
+    SessionFigures,
+    checked_town,
+)
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 AGE_BAND_TITLES = {
@@ -81,10 +88,17 @@ class SessionFiguresDialog(QDialog):
         count = translate("Figures", "Participants (1–{n}):").format(n=MAX_PARTICIPANTS)
         form.addRow(count, self.participants)
         form.addRow(translate("Figures", "Age band:"), self.age_band)
+        self.town_problem = QLabel(self)
+        self.town_problem.setObjectName("figures-town-problem")
+        self.town_problem.setWordWrap(True)
+        self.town_problem.setStyleSheet("color: #a00000;")
+        self.town_problem.hide()
         if not known.town:  # asked only when the session has none
             form.addRow(translate("Figures", "Town:"), self.town)
+            form.addRow(self.town_problem)
         else:
             self.town.hide()
+        self.town.textChanged.connect(self.town_problem.hide)
         self.buttons = QDialogButtonBox(self)
         self.save = self.buttons.addButton(
             translate("Figures", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -104,6 +118,19 @@ class SessionFiguresDialog(QDialog):
 
     def accept(self) -> None:
         if self.participants.value() < 1:
+            return
+        try:
+            checked_town(self.town.text())
+        except ValueError:  # a phone or a name typed in the wrong field: the dialog stays, text too
+            self.town_problem.setText(
+                translate(
+                    "Figures",
+                    "Only the town or district, in at most {n} words: no digits, e-mail or links "
+                    "(a phone or an address does not belong here).",
+                ).format(n=MAX_TOWN_WORDS)
+            )
+            self.town_problem.show()
+            self.town.setFocus()
             return
         super().accept()
 

@@ -419,3 +419,22 @@ def test_the_rooms_counts_are_in_the_report_only_from_the_threshold(
     assert hidden in section
     hidden_part = section.split(hidden.split(",")[0], 1)[1][:200]
     assert not re.search(rf"{agree}\s+2\b", hidden_part)
+
+
+def test_a_town_typed_with_a_name_and_a_phone_is_read_like_a_note(tmp_path: Path) -> None:
+    """The town is free text typed after the session: a record from before its check (or one set
+    by hand) holding "Timur Bekov +77015551234" printed it as the town of an "anonymized" report.
+    The export's worker reads it with the notes."""
+    store = Store.in_memory()
+    live = LiveSession.new(store, load_plan(default_workshop("en")), "w.yaml", FakeClock())
+    live.engine.start()
+    live.add_note("We talked about chores at home.", [])
+    live.engine.end()
+    store.update_session(live.id, participants=12, town="Timur Bekov +77015551234")
+    out = tmp_path / "report.pdf"
+    report = build_report(store, live.id)
+    render_pdf(report, out)
+    text = pdf_text(out)
+    for secret in ("Timur", "Bekov", "7015551234", "555 12 34"):
+        assert secret not in text and secret not in report.town, secret
+    assert report.town == "Person [phone]"

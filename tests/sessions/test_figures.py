@@ -45,6 +45,13 @@ def new_session(store: Store, language: str = "ru") -> LiveSession:
         (12, "16-20", None, "age band"),
         (12, None, "Ақтөбе\x00", "town"),
         (12, None, "x" * 81, "town"),
+        # a phone, an address, an e-mail or a link typed in the wrong field (an adversarial run
+        # typed "Timur Bekov +77015551234": the PDF printed it as the town)
+        (12, None, "Timur Bekov +77015551234", "town"),
+        (12, None, "ул. Абая 5", "town"),
+        (12, None, "timur@mail.kz", "town"),
+        (12, None, "instagram.com/timur", "town"),
+        (12, None, "Тараз, Жамбыл облысы, Байзак ауданы, Сарыкемер ауылы", "town"),
     ],
 )
 def test_figures_out_of_bounds_are_refused_naming_the_field(
@@ -59,6 +66,27 @@ def test_figures_in_bounds_are_kept_with_the_town_tidied() -> None:
     tidied = checked_figures(200, "mixed", "  Ақтөбе   ауданы ")
     assert tidied == SessionFigures(200, "mixed", "Ақтөбе ауданы")
     assert checked_figures(14, "14-17", "   ") == SessionFigures(14, "14-17", None)
+    assert checked_figures(14, None, "Кызыл-Жар").town == "Кызыл-Жар"  # hyphens, districts: places
+    assert checked_figures(14, None, "Жамбыл ауданы").town == "Жамбыл ауданы"
+
+
+def test_an_imported_record_with_a_phone_for_its_town_is_refused_naming_the_field(tmp_path: Path) -> None:
+    import json
+
+    from facilitator.sessions.errors import InvalidFile
+    from facilitator.sessions.session_file import session_record
+
+    store = Store.in_memory()
+    live = new_session(store)
+    plain = tmp_path / "plain.json"
+    plain.write_bytes(session_record(store, live.id))
+    record = json.loads(plain.read_text(encoding="utf-8"))
+    record["session"]["town"] = "Timur +77015551234"
+    plain.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    with pytest.raises(InvalidFile) as refused:
+        read_session_file(plain)
+    message = str(refused.value)
+    assert "town" in message and "plain.json" in message and "digits" in message
 
 
 def test_a_record_never_holds_an_unbounded_count() -> None:

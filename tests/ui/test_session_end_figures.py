@@ -38,6 +38,27 @@ def test_ending_the_session_asks_for_the_figures_and_stores_them(qtbot: QtBot, r
     assert (info.participants, info.age_band, info.town) == (14, "18-24", "Ақтөбе")
 
 
+def test_a_phone_typed_as_the_town_keeps_the_dialog_open_with_what_was_typed(qtbot: QtBot, rig: Rig) -> None:
+    """Adversarial run: "Timur Bekov +77015551234" typed as the town was stored and printed in the
+    anonymized report. Now the dialog says what belongs there and keeps the text to correct."""
+    rig.bridge.start()
+    rig.bridge.end()
+    dialog = rig.console.after.figures_dialog
+    assert dialog is not None
+    dialog.participants.setValue(12)
+    dialog.town.setText("Timur Bekov +77015551234")
+    dialog.save.click()
+    assert dialog.isVisible() and dialog.town_problem.isVisible()
+    assert dialog.town.text() == "Timur Bekov +77015551234"  # nothing typed is lost
+    assert "digits" in dialog.town_problem.text()
+    assert rig.bridge.figures() == SessionFigures()  # nothing stored
+    dialog.town.setText("Тараз")
+    assert not dialog.town_problem.isVisible()  # correcting it takes the message away
+    dialog.save.click()
+    assert not dialog.isVisible()
+    assert rig.bridge.figures() == SessionFigures(12, None, "Тараз")
+
+
 def test_digits_typed_in_the_empty_participants_field_replace_its_dash(qtbot: QtBot, rig: Rig) -> None:
     """Blind drive: the field showed "—" with the caret after it; typing 14 left "—" and Save stayed
     off until Ctrl+A."""
