@@ -306,3 +306,141 @@ def _address(
         street = _STREET_AFTER.match(text, end)  # "д. 7, кв. 21 на Гоголя"
         end = street.end() if street else end
     yield start, end
+
+
+# A house pointed at by a landmark in a village, with no street word: "живёт в Кызыл-Жаре, за
+# мечетью, второй дом от моста", "Ақтөбе ауылы, су мұнарасының жанындағы үй", "Beshariq tumani,
+# Yangi hayot mahallasi, maktab yonida", "near the old bus stop in Jangi-Jol, the blue gate house".
+
+_POSTPOSITION = re.compile(r"(?:да|де|та|те|ғы|гі|гы|ги|da|de|ta|te|ǵy|gy|gi|ǵı)$", re.IGNORECASE)
+"""A Turkic word of place after its landmark ("мешіттің жанында", "maktab yonidagi"); the others
+(Russian, English, Tajik) stand before it ("за мечетью", "near the mosque", "назди масҷид")."""
+_LOWER_WORD = rf"(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*"
+_CAP_NAME = rf"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*"
+
+
+@cache
+def _landmark_patterns() -> dict[str, re.Pattern[str]]:
+    landmark = rf"(?<![\w{_APOSTROPHES}])(?:{_alternation(address_phrases('landmarks'))})[\w{_APOSTROPHES}]*"
+    houses = _whole(_alternation(address_phrases("houses")))
+    homes = _whole(_alternation(address_phrases("homes") + address_phrases("houses")))
+    living = _whole(_alternation(address_phrases("living")))
+    villages = _whole(_alternation(address_phrases("villages") + address_phrases("districts")))
+    regions = _whole(_alternation(address_phrases("regions")))
+    # no pronoun nor word of living opens a village's name ("Үйі Қарабұлақ ауылында", "Ol Aqsý aýylynda")
+    opener = rf"(?:{_alternation(address_phrases('living'))}|ol|u|he|she|they|ал|бул)(?![\w{_APOSTROPHES}-])"
+    name = rf"(?!{opener}){_NAME}(?:\s+{_NAME})?"
+    return {
+        # before a Russian, English or Tajik word of place: "за старой мечетью", "near the old bus stop"
+        "ahead": re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:{_LOWER_WORD}\s+)?{landmark}", re.IGNORECASE),
+        # before a Turkic one: "су мұнарасының ", "maktab ", "базардың " (a word may qualify it)
+        "behind": re.compile(
+            rf"(?:(?<![\w{_APOSTROPHES}-])(?!{villages}){_LOWER_WORD}\s+)?{landmark}\s+\Z", re.IGNORECASE
+        ),
+        # after it, the house it points at: "второй дом от моста", "жасыл қақпалы үй", "the blue gate house"
+        "home": re.compile(
+            rf"{_GAP}(?:(?:the|a)\s+)?(?:{_LOWER_WORD}\s+){{0,3}}?{homes}"
+            rf"(?:\s+(?:от|from|with|с|после|after)\s+(?:the\s+)?(?:{_LOWER_WORD}\s+)?{_LOWER_WORD})?"
+            rf"(?=[ \t]*(?:[.,;:!?)»\"\n]|\Z|{living}))",
+            re.IGNORECASE,
+        ),
+        # the house before it: "третий дом после магазина", "the house behind the school"
+        "home_before": re.compile(rf"(?:(?:the|a)\s+)?(?:{_LOWER_WORD}\s+)?{houses}\s+\Z", re.IGNORECASE),
+        # the village before it: "Ақтөбе ауылы, ", "Yangi hayot mahallasi, ", "в Кызыл-Жаре, "
+        "village_before": re.compile(
+            rf"(?P<place>{name}\s+{villages}|{villages}\s*{name}"
+            rf"|(?<![\w{_APOSTROPHES}])(?:в|во|in|at|из|from)\s+(?P<town>{_CAP_NAME}))[ \t]*,?[ \t]*\Z",
+            re.IGNORECASE,
+        ),
+        # after it: " in Jangi-Jol", ", Ақсу ауылында"
+        "village_after": re.compile(
+            rf"(?:\s+(?:in|at|в|во)\s+(?:{villages}\s*)?(?P<town>{_CAP_NAME})|{_GAP}(?:{name}\s+{villages}|{villages}\s*{name}))",
+            re.IGNORECASE,
+        ),
+        "region_before": re.compile(
+            rf"(?:{name}\s+{regions}|{regions}\s*{name})[ \t]*,[ \t]*\Z", re.IGNORECASE
+        ),
+        "living_before": re.compile(rf"{living}[^\n.!?]{{0,16}}\Z", re.IGNORECASE),
+        "living_after": re.compile(rf"[ \t]*,?[ \t]*{living}", re.IGNORECASE),
+        "contact_before": re.compile(r"(?:\d|:)[ \t]*[,;]?[ \t]*\Z"),
+    }
+
+
+@cache
+def _near_words() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
+    """The words of place, by their first word in lower case (a set look-up a word, as ``anchors``)."""
+    phrases: dict[str, list[str]] = {}
+    for word in address_phrases("near"):
+        phrases.setdefault(word.split()[0], []).append(word)
+    return frozenset(phrases), {
+        first: re.compile(_whole(_alternation(tuple(words))), re.IGNORECASE)
+        for first, words in phrases.items()
+    }
+
+
+def _points(text: str) -> Iterator[tuple[int, int]]:
+    """A landmark and its word of place, in either order: "за мечетью", "мешіттің жанында"."""
+    firsts, phrases = _near_words()
+    patterns = _landmark_patterns()
+    for token in _TOKEN.finditer(text):
+        first = token.group().casefold().rstrip(".")
+        if first not in firsts:
+            continue
+        near = phrases[first].match(text, token.start())
+        if near is None:
+            continue
+        if _POSTPOSITION.search(near.group()):
+            landmark = patterns["behind"].search(text, max(0, near.start() - 60), near.start())
+            if landmark:
+                yield landmark.start(), near.end()
+        else:
+            landmark = patterns["ahead"].match(text, near.end())
+            if landmark:
+                yield near.start(), landmark.end()
+
+
+def landmark_homes(text: str, big_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each house pointed at by a landmark in a village or a town, no street word
+    in it: the landmark with the house after it ("за мечетью, второй дом от моста", "базардың
+    артында, жасыл қақпалы үй"), or with a village where someone lives ("живёт в Кызыл-Жаре, за
+    мечетью", "Beshariq tumani, Yangi hayot mahallasi, maktab yonida"). The same words pointing at
+    no one's home stay: "встретились у мечети", "мектептің жанында ойнадық", "тренинг в Коксу, у
+    школы" (no house, no one living there, no district above the village). ``big_place`` says a
+    word is a city, which a landmark narrows to no one ("живёт в Алматы, возле рынка")."""
+    patterns = _landmark_patterns()
+    for start, end in _points(text):
+        home = patterns["home_before"].search(text, max(0, start - 40), start)
+        if home:
+            start = home.start()
+        else:
+            home = patterns["home"].match(text, end)
+            if home:
+                end = home.end()
+        after = patterns["village_after"].match(text, end)
+        if after and not (after.group("town") and big_place(after.group("town"))):
+            end = after.end()
+            if not home:
+                home = patterns["home"].match(text, end)  # "in Jangi-Jol, the blue gate house"
+                end = home.end() if home else end
+        else:
+            after = None
+        before = patterns["village_before"].search(text, max(0, start - 60), start)
+        if before and before.group("town") and big_place(before.group("town")):
+            before = None
+        if not (before or after or home):
+            continue
+        opens = before.start("place") if before else start
+        if before and before.group("town"):
+            opens = before.start("town")
+        living = bool(
+            patterns["living_before"].search(text, max(0, opens - 40), opens)
+            or patterns["living_after"].match(text, end)
+        )
+        region = bool(
+            before
+            and not before.group("town")
+            and patterns["region_before"].search(text, max(0, opens - 60), opens)
+        )
+        contact = bool(before and patterns["contact_before"].search(text, max(0, opens - 30), opens))
+        if home or ((before or after) and (living or region or contact)):
+            yield (opens if (before and (home or living or region or contact)) else start), end
