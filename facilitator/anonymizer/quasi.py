@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from facilitator.anonymizer import lexicon
+from facilitator.anonymizer import lexicon, relatives
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
@@ -228,6 +228,8 @@ def find_quasi(text: str) -> Iterator[Span]:
         kin_here = kin_words[bisect_left(kin_starts, start) : bisect_left(kin_starts, end)]
         if kin_here:
             singling += _kin_of_role(text, start, end, kin_here)  # "сын директора школы", "директорының ұлы"
+            if place:  # "ауылдағы наубайшы әйелдің қызы": kin of one described by a trade or a people
+                singling += relatives.kin_of_described(text, start, end, kin_here)
         if bisect_left(schools, start) < bisect_left(schools, end):
             singling += _class_in_school(text, start, end)  # "11Б школы 25", "3-мектептің 9 А сыныбы"
         if not place and not singling:
