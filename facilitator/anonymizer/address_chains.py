@@ -319,6 +319,10 @@ _LOWER_WORD = rf"(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTR
 _CAP_NAME = rf"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*"
 
 
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)»\"\n]|\Z)")
+"""Where a landmark without a house ends an address: its clause ends ("живёт в Коксу, у мечети.")."""
+
+
 @cache
 def _landmark_patterns() -> dict[str, re.Pattern[str]]:
     landmark = rf"(?<![\w{_APOSTROPHES}])(?:{_alternation(address_phrases('landmarks'))})[\w{_APOSTROPHES}]*"
@@ -432,10 +436,10 @@ def landmark_homes(text: str, big_place: Callable[[str], bool]) -> Iterator[tupl
         opens = before.start("place") if before else start
         if before and before.group("town"):
             opens = before.start("town")
-        living = bool(
-            patterns["living_before"].search(text, max(0, opens - 40), opens)
-            or patterns["living_after"].match(text, end)
-        )
+        living_after = bool(patterns["living_after"].match(text, end))
+        if not (home or living_after or _CLAUSE_ENDS.match(text, end)):
+            continue  # "Мы жили в Талгаре, около школы был парк": the landmark opens a clause of its own
+        living = living_after or bool(patterns["living_before"].search(text, max(0, opens - 40), opens))
         region = bool(
             before
             and not before.group("town")

@@ -76,6 +76,8 @@ def test_a_house_pointed_at_by_a_landmark_in_a_village_is_an_address(text: str, 
         ("Жаңа Жол ауылында, мектептің жанында тренинг өтті.", "мектептің жанында"),
         ("We played in the yard behind the school.", "behind the school"),
         ("Тренинг Кара-Суу айылында, мектептин жанындагы клубда өттү.", "мектептин жанындагы"),
+        ("Мы жили в Тогузаке, около школы был парк.", "около школы"),
+        ("Many families live near the mosque.", "near the mosque"),
         # a big city narrows a landmark to no one's home; tents are no house
         ("Он живёт в Алматы, возле рынка.", "возле рынка"),
         ("Мы живём в палатках возле школы.", "возле школы"),
