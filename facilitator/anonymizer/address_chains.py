@@ -83,6 +83,8 @@ def _parts() -> re.Pattern[str]:
     towns = _whole(_alternation(address_phrases("towns_before")))
     towns_after = _whole(_alternation(address_phrases("towns_after")))
     near = _whole(_alternation(address_phrases("near")))
+    # a house that ends its clause or where someone lives, no compound ("үй тапсырмасы": homework)
+    living = _whole(_alternation(address_phrases("living")))
     landmarks = rf"(?<![\w{_APOSTROPHES}])(?:{_alternation(address_phrases('landmarks'))})\w*"
     # "14-үй", "5-пәтер", "45-үйдө", "31 páter" (not "45 кв 12": there 45 is the house, 12 the flat)
     house_or_flat = _alternation(address_phrases("houses") + address_phrases("flats"))
@@ -93,7 +95,8 @@ def _parts() -> re.Pattern[str]:
         # a house pointed at by a landmark: "дом за школой №2 в ауле X", "house next to the mosque in X",
         # "мешіттің жанындағы үй", "масжид ёнидаги уй", "хонаи назди масҷид"
         rf"(?P<landmark>{houses}\s+{near}\s+(?:the\s+)?{landmarks}{place}"
-        rf"|{landmarks}\s+{near}\s+{houses}|{houses}\s+{landmarks}\s+{near})"
+        rf"|{landmarks}\s+{near}\s+{houses}(?=[ \t]*(?:[.,;:!?)»\"\n(]|\Z|{living}))"
+        rf"|{houses}\s+{landmarks}\s+{near})"
         # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5"
         rf"|(?P<house>(?:{houses}|{flats})\s*№?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
         # a district: "12 мкр", "6-кичи району", "мкр Анар", "Қайтпас-2 мкр", "Navbahor MFY"
@@ -382,12 +385,23 @@ def _near_words() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
     }
 
 
-def _points(text: str) -> Iterator[tuple[int, int]]:
-    """A landmark and its word of place, in either order: "за мечетью", "мешіттің жанында"."""
+_FROM = frozenset({"от", "from"})
+"""A landmark counted from ("второй дом от моста", "the third house from the mosque"): a place only
+right after a house."""
+
+
+def _points(text: str) -> Iterator[tuple[int, int, bool]]:
+    """A landmark and its word of place, in either order: "за мечетью", "мешіттің жанында"; and
+    whether the word only counts from it ("от моста")."""
     firsts, phrases = _near_words()
     patterns = _landmark_patterns()
     for token in _TOKEN.finditer(text):
         first = token.group().casefold().rstrip(".")
+        if first in _FROM:
+            landmark = patterns["ahead"].match(text, token.end())
+            if landmark:
+                yield token.start(), landmark.end(), True
+            continue
         if first not in firsts:
             continue
         near = phrases[first].match(text, token.start())
@@ -396,11 +410,11 @@ def _points(text: str) -> Iterator[tuple[int, int]]:
         if _POSTPOSITION.search(near.group()):
             landmark = patterns["behind"].search(text, max(0, near.start() - 60), near.start())
             if landmark:
-                yield landmark.start(), near.end()
+                yield landmark.start(), near.end(), False
         else:
             landmark = patterns["ahead"].match(text, near.end())
             if landmark:
-                yield near.start(), landmark.end()
+                yield near.start(), landmark.end(), False
 
 
 def landmark_homes(text: str, big_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -412,10 +426,12 @@ def landmark_homes(text: str, big_place: Callable[[str], bool]) -> Iterator[tupl
     школы" (no house, no one living there, no district above the village). ``big_place`` says a
     word is a city, which a landmark narrows to no one ("живёт в Алматы, возле рынка")."""
     patterns = _landmark_patterns()
-    for start, end in _points(text):
+    for start, end, counted in _points(text):
         home = patterns["home_before"].search(text, max(0, start - 40), start)
         if home:
             start = home.start()
+        elif counted:
+            continue  # "вдали от школы", "far from the mosque": no house counted from it
         else:
             home = patterns["home"].match(text, end)
             if home:
@@ -431,8 +447,8 @@ def landmark_homes(text: str, big_place: Callable[[str], bool]) -> Iterator[tupl
         before = patterns["village_before"].search(text, max(0, start - 60), start)
         if before and before.group("town") and big_place(before.group("town")):
             before = None
-        if not (before or after or home):
-            continue
+        if not (before or after or (home and not counted)):
+            continue  # "the house from the school was visible": counted from it, in no village
         opens = before.start("place") if before else start
         if before and before.group("town"):
             opens = before.start("town")

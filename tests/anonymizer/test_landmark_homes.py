@@ -46,6 +46,17 @@ def address_touched(text: str, part: str) -> bool:
             "Кокозек, возле водонапорной башни, дом с синими воротами",
         ),
         ("ЕГО АДРЕС: Коксу, за мечетью, второй дом", "Коксу, за мечетью, второй дом"),
+        # a house counted from a landmark
+        ("живёт в Кызыл-Жаре, второй дом от моста", "Кызыл-Жаре, второй дом от моста"),
+        (
+            "they live in Jangi-Jol, the third house from the mosque.",
+            "Jangi-Jol, the third house from the mosque",
+        ),
+        ("Ақсу ауылы, көпірден кейінгі екінші үй", "Ақсу ауылы, көпірден кейінгі екінші үй"),
+        (
+            "Yangiobod qishlog'i, ko'prikdan keyingi uchinchi uy",
+            "Yangiobod qishlog'i, ko'prikdan keyingi uchinchi uy",
+        ),
         # a village where someone lives and a landmark, no house word
         ("Ал Ак-Суу айылында мечиттин жанында жашайт.", "айылында мечиттин жанында"),
         ("Жашайт Ак-Суу айылында, мечиттин жанында.", "Ак-Суу айылында, мечиттин жанында"),
@@ -78,6 +89,12 @@ def test_a_house_pointed_at_by_a_landmark_in_a_village_is_an_address(text: str, 
         ("Тренинг Кара-Суу айылында, мектептин жанындагы клубда өттү.", "мектептин жанындагы"),
         ("Мы жили в Тогузаке, около школы был парк.", "около школы"),
         ("Many families live near the mosque.", "near the mosque"),
+        ("Он живёт в Коксу, далеко от школы.", "от школы"),
+        ("the house from the school was visible", "house from the school"),
+        # "үй тапсырмасы", "uy vazifasi" (homework) after a landmark is no house
+        ("Мектептің жанында үй тапсырмасын жасадық.", "жанында үй"),
+        ("Мектептен кейінгі үй тапсырмасы көп.", "кейінгі үй"),
+        ("Maktabdan keyingi uy vazifasi ko'p.", "keyingi uy"),
         # a big city narrows a landmark to no one's home; tents are no house
         ("Он живёт в Алматы, возле рынка.", "возле рынка"),
         ("Мы живём в палатках возле школы.", "возле школы"),
