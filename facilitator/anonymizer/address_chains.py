@@ -322,6 +322,15 @@ _LOWER_WORD = rf"(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTR
 _CAP_NAME = rf"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*"
 
 
+_MANY = re.compile(
+    r"(?<!\w)(?:many|most|all|some|several|lots|многие|многих|все|всех|большинство|несколько|часть|көп|көбі"
+    r"|барлығы|бірнеше|kóp|kóbi|barlyǵy|ko'p|ko‘p|koʻp|ko'pchilik|hamma|barcha|bir\s+necha|көпчүлүгү|баары|бир\s+нече"
+    r"|бисёр|ҳама|чанд)(?!\w)[^.!?\n]*\Z",
+    re.IGNORECASE,
+)
+"""A word of many before where people live ("Многие семьи живут в Коксу, у рынка", "most boys live
+near the bazaar in Kara-Suu"): no one's home in particular."""
+_WORDS = re.compile(rf"[^\W\d_][\w{_APOSTROPHES}-]*")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)»\"\n]|\Z)")
 """Where a landmark without a house ends an address: its clause ends ("живёт в Коксу, у мечети.")."""
 
@@ -417,14 +426,17 @@ def _points(text: str) -> Iterator[tuple[int, int, bool]]:
                 yield near.start(), landmark.end(), False
 
 
-def landmark_homes(text: str, big_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+def landmark_homes(
+    text: str, big_place: Callable[[str], bool], a_name: Callable[[str], bool] = lambda _word: False
+) -> Iterator[tuple[int, int]]:
     """(start, end) of each house pointed at by a landmark in a village or a town, no street word
     in it: the landmark with the house after it ("за мечетью, второй дом от моста", "базардың
     артында, жасыл қақпалы үй"), or with a village where someone lives ("живёт в Кызыл-Жаре, за
     мечетью", "Beshariq tumani, Yangi hayot mahallasi, maktab yonida"). The same words pointing at
     no one's home stay: "встретились у мечети", "мектептің жанында ойнадық", "тренинг в Коксу, у
     школы" (no house, no one living there, no district above the village). ``big_place`` says a
-    word is a city, which a landmark narrows to no one ("живёт в Алматы, возле рынка")."""
+    word is a city, which a landmark narrows to no one ("живёт в Алматы, возле рынка"); ``a_name``
+    that a word is a person's name, which does not open the village's ("Асқар Ақсу ауылында, …")."""
     patterns = _landmark_patterns()
     for start, end, counted in _points(text):
         home = patterns["home_before"].search(text, max(0, start - 40), start)
@@ -450,6 +462,10 @@ def landmark_homes(text: str, big_place: Callable[[str], bool]) -> Iterator[tupl
         if not (before or after or (home and not counted)):
             continue  # "the house from the school was visible": counted from it, in no village
         opens = before.start("place") if before else start
+        if before and not before.group("town"):
+            words = _WORDS.findall(before.group("place"))
+            if len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper() and a_name(words[0]):
+                opens = text.index(words[1], opens + len(words[0]))  # "Асқар | Ақсу ауылында"
         if before and before.group("town"):
             opens = before.start("town")
         living_after = bool(patterns["living_after"].match(text, end))
@@ -462,5 +478,7 @@ def landmark_homes(text: str, big_place: Callable[[str], bool]) -> Iterator[tupl
             and patterns["region_before"].search(text, max(0, opens - 60), opens)
         )
         contact = bool(before and patterns["contact_before"].search(text, max(0, opens - 30), opens))
+        if not home and _MANY.search(text, max(0, opens - 60), opens):
+            continue
         if home or ((before or after) and (living or region or contact)):
             yield (opens if (before and (home or living or region or contact)) else start), end

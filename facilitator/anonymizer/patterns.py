@@ -372,7 +372,7 @@ def _addresses(text: str) -> Iterator[Span]:
             if own:
                 found.add((own.start(), own.end()))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
-    found.update(address_chains.landmark_homes(text, _city))
+    found.update(address_chains.landmark_homes(text, _city, _listed_name))
     for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("cities.txt"):
@@ -431,6 +431,11 @@ def _town_before(text: str, start: int) -> int:
     if _everyday_word(place.group("town")):
         return start  # "Итог, ул. Абая 5 …": a word of the note's own
     return place.start()
+
+
+def _listed_name(word: str) -> bool:
+    shape = skeleton(word)
+    return shape in lexicon.word_list("first_names.txt") or shape in lexicon.word_list("surnames.txt")
 
 
 @lru_cache(maxsize=10_000)

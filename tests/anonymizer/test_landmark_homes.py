@@ -95,6 +95,11 @@ def test_a_house_pointed_at_by_a_landmark_in_a_village_is_an_address(text: str, 
         ("Мектептің жанында үй тапсырмасын жасадық.", "жанында үй"),
         ("Мектептен кейінгі үй тапсырмасы көп.", "кейінгі үй"),
         ("Maktabdan keyingi uy vazifasi ko'p.", "keyingi uy"),
+        # many people's homes are no one's
+        ("Многие семьи живут в Коксу, у рынка.", "Коксу, у рынка"),
+        ("Ауылдағы көп отбасы Ақсу ауылында, мешіттің жанында тұрады.", "мешіттің жанында"),
+        # a person's name before the village is the person's, not the address's
+        ("Бүгін бәрі келді. Асқар Ақсу ауылында, мешіттің жанында тұрады.", "Асқар"),
         # a big city narrows a landmark to no one's home; tents are no house
         ("Он живёт в Алматы, возле рынка.", "возле рынка"),
         ("Мы живём в палатках возле школы.", "возле школы"),
