@@ -482,3 +482,23 @@ def landmark_homes(
             continue
         if home or ((before or after) and (living or region or contact)):
             yield (opens if (before and (home or living or region or contact)) else start), end
+
+
+_COMMA_GAP = re.compile(r"[ \t]*[,;]?[ \t]*")
+
+
+def landmarks_after(text: str, addresses: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each address with the landmark typed right after it: "ул. Ленина 312, напротив мечети",
+    "Абай көшесі 5, мешіттің жанында" (the landmark says which house, as its number does)."""
+    for start, end in addresses:
+        at = _COMMA_GAP.match(text, end).end()  # type: ignore[union-attr]
+        window = text[at : at + 80]
+        for point_start, point_end, counted in _points(window):
+            living = _landmark_patterns()["living_after"]
+            if (
+                point_start == 0
+                and not counted
+                and (_CLAUSE_ENDS.match(window, point_end) or living.match(window, point_end))
+            ):
+                yield start, at + point_end
+            break

@@ -373,6 +373,7 @@ def _addresses(text: str) -> Iterator[Span]:
                 found.add((own.start(), own.end()))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     found.update(address_chains.landmark_homes(text, _city, _listed_name))
+    found.update(address_chains.landmarks_after(text, list(found)))
     for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("cities.txt"):

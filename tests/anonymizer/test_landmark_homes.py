@@ -57,6 +57,10 @@ def address_touched(text: str, part: str) -> bool:
             "Yangiobod qishlog'i, ko'prikdan keyingi uchinchi uy",
             "Yangiobod qishlog'i, ko'prikdan keyingi uchinchi uy",
         ),
+        # a street address with the landmark that says which house
+        ("дядя живёт ул. Ленина 312, напротив мечети, машина у него", "ул. Ленина 312, напротив мечети"),
+        ("Абай көшесі 5, мешіттің жанында тұрады.", "Абай көшесі 5, мешіттің жанында"),
+        ("Navoiy ko'chasi 12-uy, masjid yonida.", "Navoiy ko'chasi 12-uy, masjid yonida"),
         # a village where someone lives and a landmark, no house word
         ("Ал Ак-Суу айылында мечиттин жанында жашайт.", "айылында мечиттин жанында"),
         ("Жашайт Ак-Суу айылында, мечиттин жанында.", "Ак-Суу айылында, мечиттин жанында"),
@@ -95,6 +99,8 @@ def test_a_house_pointed_at_by_a_landmark_in_a_village_is_an_address(text: str, 
         ("Мектептің жанында үй тапсырмасын жасадық.", "жанында үй"),
         ("Мектептен кейінгі үй тапсырмасы көп.", "кейінгі үй"),
         ("Maktabdan keyingi uy vazifasi ko'p.", "keyingi uy"),
+        ("ул. Абая 5, у мечети встретились с ребятами", "у мечети"),
+        ("Встретились в 12, у мечети.", "у мечети"),
         # many people's homes are no one's
         ("Многие семьи живут в Коксу, у рынка.", "Коксу, у рынка"),
         ("Ауылдағы көп отбасы Ақсу ауылында, мешіттің жанында тұрады.", "мешіттің жанында"),
