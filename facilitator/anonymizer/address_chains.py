@@ -355,7 +355,7 @@ def _landmark_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # after it, the house it points at: "второй дом от моста", "жасыл қақпалы үй", "the blue gate house"
         "home": re.compile(
-            rf"{_GAP}(?:(?:the|a)\s+)?(?:{_LOWER_WORD}\s+){{0,3}}?{homes}"
+            rf"{_GAP}(?:(?:the|a)\s+)?(?:{_LOWER_WORD}\s+){{0,3}}?{homes}(?:(?<=[иӣ])\s+{_LOWER_WORD})?"
             rf"(?:\s+(?:от|from|with|с|после|after)\s+(?:the\s+)?(?:{_LOWER_WORD}\s+)?{_LOWER_WORD})?"
             rf"(?=[ \t]*(?:[.,;:!?)»\"\n]|\Z|{living}))",
             re.IGNORECASE,
