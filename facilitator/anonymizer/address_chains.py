@@ -83,6 +83,8 @@ def _parts() -> re.Pattern[str]:
     towns = _whole(_alternation(address_phrases("towns_before")))
     towns_after = _whole(_alternation(address_phrases("towns_after")))
     near = _whole(_alternation(address_phrases("near")))
+    # a house that ends its clause or where someone lives, no compound ("үй тапсырмасы": homework)
+    living = _whole(_alternation(address_phrases("living")))
     landmarks = rf"(?<![\w{_APOSTROPHES}])(?:{_alternation(address_phrases('landmarks'))})\w*"
     # "14-үй", "5-пәтер", "45-үйдө", "31 páter" (not "45 кв 12": there 45 is the house, 12 the flat)
     house_or_flat = _alternation(address_phrases("houses") + address_phrases("flats"))
@@ -93,7 +95,8 @@ def _parts() -> re.Pattern[str]:
         # a house pointed at by a landmark: "дом за школой №2 в ауле X", "house next to the mosque in X",
         # "мешіттің жанындағы үй", "масжид ёнидаги уй", "хонаи назди масҷид"
         rf"(?P<landmark>{houses}\s+{near}\s+(?:the\s+)?{landmarks}{place}"
-        rf"|{landmarks}\s+{near}\s+{houses}|{houses}\s+{landmarks}\s+{near})"
+        rf"|{landmarks}\s+{near}\s+{houses}(?=[ \t]*(?:[.,;:!?)»\"\n(]|\Z|{living}))"
+        rf"|{houses}\s+{landmarks}\s+{near})"
         # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5"
         rf"|(?P<house>(?:{houses}|{flats})\s*№?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
         # a district: "12 мкр", "6-кичи району", "мкр Анар", "Қайтпас-2 мкр", "Navbahor MFY"
@@ -306,3 +309,196 @@ def _address(
         street = _STREET_AFTER.match(text, end)  # "д. 7, кв. 21 на Гоголя"
         end = street.end() if street else end
     yield start, end
+
+
+# A house pointed at by a landmark in a village, with no street word: "живёт в Кызыл-Жаре, за
+# мечетью, второй дом от моста", "Ақтөбе ауылы, су мұнарасының жанындағы үй", "Beshariq tumani,
+# Yangi hayot mahallasi, maktab yonida", "near the old bus stop in Jangi-Jol, the blue gate house".
+
+_POSTPOSITION = re.compile(r"(?:да|де|та|те|ғы|гі|гы|ги|da|de|ta|te|ǵy|gy|gi|ǵı)$", re.IGNORECASE)
+"""A Turkic word of place after its landmark ("мешіттің жанында", "maktab yonidagi"); the others
+(Russian, English, Tajik) stand before it ("за мечетью", "near the mosque", "назди масҷид")."""
+_LOWER_WORD = rf"(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*"
+_CAP_NAME = rf"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*"
+
+
+_MANY = re.compile(
+    r"(?<!\w)(?:many|most|all|some|several|lots|многие|многих|все|всех|большинство|несколько|часть|көп|көбі"
+    r"|барлығы|бірнеше|kóp|kóbi|barlyǵy|ko'p|ko‘p|koʻp|ko'pchilik|hamma|barcha|bir\s+necha|көпчүлүгү|баары|бир\s+нече"
+    r"|бисёр|ҳама|чанд)(?!\w)[^.!?\n]*\Z",
+    re.IGNORECASE,
+)
+"""A word of many before where people live ("Многие семьи живут в Коксу, у рынка", "most boys live
+near the bazaar in Kara-Suu"): no one's home in particular."""
+_WORDS = re.compile(rf"[^\W\d_][\w{_APOSTROPHES}-]*")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)»\"\n]|\Z)")
+"""Where a landmark without a house ends an address: its clause ends ("живёт в Коксу, у мечети.")."""
+
+
+@cache
+def _landmark_patterns() -> dict[str, re.Pattern[str]]:
+    landmark = rf"(?<![\w{_APOSTROPHES}])(?:{_alternation(address_phrases('landmarks'))})[\w{_APOSTROPHES}]*"
+    houses = _whole(_alternation(address_phrases("houses")))
+    homes = _whole(_alternation(address_phrases("homes") + address_phrases("houses")))
+    living = _whole(_alternation(address_phrases("living")))
+    villages = _whole(_alternation(address_phrases("villages") + address_phrases("districts")))
+    regions = _whole(_alternation(address_phrases("regions")))
+    # no pronoun nor word of living opens a village's name ("Үйі Қарабұлақ ауылында", "Ol Aqsý aýylynda")
+    opener = rf"(?:{_alternation(address_phrases('living'))}|ol|u|he|she|they|ал|бул)(?![\w{_APOSTROPHES}-])"
+    name = rf"(?!{opener}){_NAME}(?:\s+{_NAME})?"
+    return {
+        # before a Russian, English or Tajik word of place: "за старой мечетью", "near the old bus stop"
+        "ahead": re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:{_LOWER_WORD}\s+)?{landmark}", re.IGNORECASE),
+        # before a Turkic one: "су мұнарасының ", "maktab ", "базардың " (a word may qualify it)
+        "behind": re.compile(
+            rf"(?:(?<![\w{_APOSTROPHES}-])(?!{villages}){_LOWER_WORD}\s+)?{landmark}\s+\Z", re.IGNORECASE
+        ),
+        # after it, the house it points at: "второй дом от моста", "жасыл қақпалы үй", "the blue gate house"
+        "home": re.compile(
+            rf"{_GAP}(?:(?:the|a)\s+)?(?:{_LOWER_WORD}\s+){{0,3}}?{homes}(?:(?<=[иӣ])\s+{_LOWER_WORD})?"
+            rf"(?:\s+(?:от|from|with|с|после|after)\s+(?:the\s+)?(?:{_LOWER_WORD}\s+)?{_LOWER_WORD})?"
+            rf"(?=[ \t]*(?:[.,;:!?)»\"\n]|\Z|{living}))",
+            re.IGNORECASE,
+        ),
+        # the house before it: "третий дом после магазина", "the house behind the school"
+        "home_before": re.compile(rf"(?:(?:the|a)\s+)?(?:{_LOWER_WORD}\s+)?{houses}\s+\Z", re.IGNORECASE),
+        # the village before it: "Ақтөбе ауылы, ", "Yangi hayot mahallasi, ", "в Кызыл-Жаре, "
+        "village_before": re.compile(
+            rf"(?P<place>{name}\s+{villages}|{villages}\s*{name}"
+            rf"|(?<![\w{_APOSTROPHES}])(?:в|во|in|at|из|from)\s+(?P<town>{_CAP_NAME}))[ \t]*,?[ \t]*\Z",
+            re.IGNORECASE,
+        ),
+        # after it: " in Jangi-Jol", ", Ақсу ауылында"
+        "village_after": re.compile(
+            rf"(?:\s+(?:in|at|в|во)\s+(?:{villages}\s*)?(?P<town>{_CAP_NAME})|{_GAP}(?:{name}\s+{villages}|{villages}\s*{name}))",
+            re.IGNORECASE,
+        ),
+        "region_before": re.compile(
+            rf"(?:{name}\s+{regions}|{regions}\s*{name})[ \t]*,[ \t]*\Z", re.IGNORECASE
+        ),
+        "living_before": re.compile(rf"{living}[^\n.!?]{{0,16}}\Z", re.IGNORECASE),
+        "living_after": re.compile(rf"[ \t]*,?[ \t]*{living}", re.IGNORECASE),
+        "contact_before": re.compile(r"(?:\d|:)[ \t]*[,;]?[ \t]*\Z"),
+    }
+
+
+@cache
+def _near_words() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
+    """The words of place, by their first word in lower case (a set look-up a word, as ``anchors``)."""
+    phrases: dict[str, list[str]] = {}
+    for word in address_phrases("near"):
+        phrases.setdefault(word.split()[0], []).append(word)
+    return frozenset(phrases), {
+        first: re.compile(_whole(_alternation(tuple(words))), re.IGNORECASE)
+        for first, words in phrases.items()
+    }
+
+
+_FROM = frozenset({"от", "from"})
+"""A landmark counted from ("второй дом от моста", "the third house from the mosque"): a place only
+right after a house."""
+
+
+def _points(text: str) -> Iterator[tuple[int, int, bool]]:
+    """A landmark and its word of place, in either order: "за мечетью", "мешіттің жанында"; and
+    whether the word only counts from it ("от моста")."""
+    firsts, phrases = _near_words()
+    patterns = _landmark_patterns()
+    for token in _TOKEN.finditer(text):
+        first = token.group().casefold().rstrip(".")
+        if first in _FROM:
+            landmark = patterns["ahead"].match(text, token.end())
+            if landmark:
+                yield token.start(), landmark.end(), True
+            continue
+        if first not in firsts:
+            continue
+        near = phrases[first].match(text, token.start())
+        if near is None:
+            continue
+        if _POSTPOSITION.search(near.group()):
+            landmark = patterns["behind"].search(text, max(0, near.start() - 60), near.start())
+            if landmark:
+                yield landmark.start(), near.end(), False
+        else:
+            landmark = patterns["ahead"].match(text, near.end())
+            if landmark:
+                yield near.start(), landmark.end(), False
+
+
+def landmark_homes(
+    text: str, big_place: Callable[[str], bool], a_name: Callable[[str], bool] = lambda _word: False
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each house pointed at by a landmark in a village or a town, no street word
+    in it: the landmark with the house after it ("за мечетью, второй дом от моста", "базардың
+    артында, жасыл қақпалы үй"), or with a village where someone lives ("живёт в Кызыл-Жаре, за
+    мечетью", "Beshariq tumani, Yangi hayot mahallasi, maktab yonida"). The same words pointing at
+    no one's home stay: "встретились у мечети", "мектептің жанында ойнадық", "тренинг в Коксу, у
+    школы" (no house, no one living there, no district above the village). ``big_place`` says a
+    word is a city, which a landmark narrows to no one ("живёт в Алматы, возле рынка"); ``a_name``
+    that a word is a person's name, which does not open the village's ("Асқар Ақсу ауылында, …")."""
+    patterns = _landmark_patterns()
+    for start, end, counted in _points(text):
+        home = patterns["home_before"].search(text, max(0, start - 40), start)
+        if home:
+            start = home.start()
+        elif counted:
+            continue  # "вдали от школы", "far from the mosque": no house counted from it
+        else:
+            home = patterns["home"].match(text, end)
+            if home:
+                end = home.end()
+        after = patterns["village_after"].match(text, end)
+        if after and not (after.group("town") and big_place(after.group("town"))):
+            end = after.end()
+            if not home:
+                home = patterns["home"].match(text, end)  # "in Jangi-Jol, the blue gate house"
+                end = home.end() if home else end
+        else:
+            after = None
+        before = patterns["village_before"].search(text, max(0, start - 60), start)
+        if before and before.group("town") and big_place(before.group("town")):
+            before = None
+        if not (before or after or (home and not counted)):
+            continue  # "the house from the school was visible": counted from it, in no village
+        opens = before.start("place") if before else start
+        if before and not before.group("town"):
+            words = _WORDS.findall(before.group("place"))
+            if len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper() and a_name(words[0]):
+                opens = text.index(words[1], opens + len(words[0]))  # "Асқар | Ақсу ауылында"
+        if before and before.group("town"):
+            opens = before.start("town")
+        living_after = bool(patterns["living_after"].match(text, end))
+        if not (home or living_after or _CLAUSE_ENDS.match(text, end)):
+            continue  # "Мы жили в Талгаре, около школы был парк": the landmark opens a clause of its own
+        living = living_after or bool(patterns["living_before"].search(text, max(0, opens - 40), opens))
+        region = bool(
+            before
+            and not before.group("town")
+            and patterns["region_before"].search(text, max(0, opens - 60), opens)
+        )
+        contact = bool(before and patterns["contact_before"].search(text, max(0, opens - 30), opens))
+        if not home and _MANY.search(text, max(0, opens - 60), opens):
+            continue
+        if home or ((before or after) and (living or region or contact)):
+            yield (opens if (before and (home or living or region or contact)) else start), end
+
+
+_COMMA_GAP = re.compile(r"[ \t]*[,;]?[ \t]*")
+
+
+def landmarks_after(text: str, addresses: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each address with the landmark typed right after it: "ул. Ленина 312, напротив мечети",
+    "Абай көшесі 5, мешіттің жанында" (the landmark says which house, as its number does)."""
+    for start, end in addresses:
+        at = _COMMA_GAP.match(text, end).end()  # type: ignore[union-attr]
+        window = text[at : at + 80]
+        for point_start, point_end, counted in _points(window):
+            living = _landmark_patterns()["living_after"]
+            if (
+                point_start == 0
+                and not counted
+                and (_CLAUSE_ENDS.match(window, point_end) or living.match(window, point_end))
+            ):
+                yield start, at + point_end
+            break

@@ -372,6 +372,8 @@ def _addresses(text: str) -> Iterator[Span]:
             if own:
                 found.add((own.start(), own.end()))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
+    found.update(address_chains.landmark_homes(text, _city, _listed_name))
+    found.update(address_chains.landmarks_after(text, list(found)))
     for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("cities.txt"):
@@ -430,6 +432,20 @@ def _town_before(text: str, start: int) -> int:
     if _everyday_word(place.group("town")):
         return start  # "Итог, ул. Абая 5 …": a word of the note's own
     return place.start()
+
+
+def _listed_name(word: str) -> bool:
+    shape = skeleton(word)
+    return shape in lexicon.word_list("first_names.txt") or shape in lexicon.word_list("surnames.txt")
+
+
+@lru_cache(maxsize=10_000)
+def _city(word: str) -> bool:
+    """A city of the list, as typed or in a Russian case form ("в Алматы", "в Шымкенте")."""
+    cities = lexicon.word_list("cities.txt")
+    return skeleton(word) in cities or any(
+        skeleton(f) in cities for f in lexicon.normal_forms(word.casefold())
+    )
 
 
 def _everyday_word(word: str) -> bool:

@@ -36,6 +36,8 @@ ADDRESS_PARTS = (
     "landmarks",
     "lines",
     "dorms",
+    "living",
+    "homes",
 )
 SPELLINGS = {"kazakh-2018": kazakh_spellings.from_2018}
 """A profile written in one of these spellings (its ``spelling:``) is read in every spelling of the
@@ -137,7 +139,8 @@ class Profile:
     tumani", "ноҳияи Рӯдакӣ"); the words that place a house by a landmark ("next to", "за",
     "жанындағы", "yonidagi", "назди") and the landmarks ("mosque", "школ", "мешіт", "masjid"); the
     words of a numbered street ("5-көше", "3-я линия") and of a dormitory ("общага КарТУ",
-    "jataqhana №3").
+    "jataqhana №3"); the words that say someone lives somewhere ("живёт", "тұрады", "yashaydi",
+    "үйі") and those that point at one house after a landmark ("ворота", "қақпалы үй", "gate").
     """
     titles: frozenset[str]
     """Role words before a name ("участник", "participant", "қатысушы"): after one, the report

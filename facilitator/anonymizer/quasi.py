@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from facilitator.anonymizer import lexicon
+from facilitator.anonymizer import lexicon, relatives
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
@@ -228,6 +228,8 @@ def find_quasi(text: str) -> Iterator[Span]:
         kin_here = kin_words[bisect_left(kin_starts, start) : bisect_left(kin_starts, end)]
         if kin_here:
             singling += _kin_of_role(text, start, end, kin_here)  # "сын директора школы", "директорының ұлы"
+            if place:  # "ауылдағы наубайшы әйелдің қызы": kin of one described by a trade or a people
+                singling += relatives.kin_of_described(text, start, end, kin_here)
         if bisect_left(schools, start) < bisect_left(schools, end):
             singling += _class_in_school(text, start, end)  # "11Б школы 25", "3-мектептің 9 А сыныбы"
         if not place and not singling:
@@ -323,7 +325,7 @@ _GENITIVE = re.compile(
     re.IGNORECASE,
 )
 _PREDICATIVE_AGE = re.compile(r"(?:жаста|жашта|jasta|yoshda)\b", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"[\w'’‘-]*\s+([\w№'’‘-]+)")
+_NEXT_WORD = re.compile(r"[\w'’‘-]*\s+([\w№#'’‘-]+)")  # "school #64"
 _PREPOSITIONS = frozenset(
     {"в", "во", "на", "у", "из", "с", "со", "около", "возле", "при", "до", "от", "для", "по", "за", "под"}
     | {"над", "in", "at", "from", "to", "of", "on", "near", "for", "by"}
@@ -510,6 +512,15 @@ def _named_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     return found.start(), name.end()
 
 
+_GENITIVE_OF_PLACE = re.compile(r"(?:ning|нинг|ның|нің|нын|нин|nyń|niń)$", re.IGNORECASE)
+
+
+@cache
+def _village_starts() -> frozenset[str]:
+    """The first four letters of the profiles' village words, as skeletons ("qishlog'ining", "ауылының")."""
+    return frozenset(skeleton(word)[:4] for word in address_phrases("villages") if len(word) >= 4)
+
+
 _OWNED = re.compile(r"(?:ы|і|и|си|сы|сі|si|sy|i|ı)$", re.IGNORECASE)
 
 
@@ -528,6 +539,13 @@ def _place_of_the_role(text: str, start: int, roles: list[tuple[int, int]]) -> b
         name = before[-2] if len(before) > 1 else None
         if name is not None and name.group()[:1].isupper() and len(before) > 2:
             continue  # "Шелек ауыл әкімі": a named village (its first word opens no sentence)
+        if (
+            len(before) > 2
+            and before[-3].group()[:1].isupper()
+            and _GENITIVE_OF_PLACE.search(before[-2].group())
+            and skeleton(before[-2].group())[:4] in _village_starts()
+        ):
+            continue  # "Qoratepa qishlog'ining mahalla raisi": the mahalla of a named village
         if _OWNED.search(text[role_start:role_end]) and not _CAPITALISED.match(
             text, _skip_spaces(text, role_end)
         ):
