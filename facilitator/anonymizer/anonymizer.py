@@ -133,18 +133,16 @@ class PublicPhrases:
     @staticmethod
     def _inflected(text: str) -> list[tuple[int, int]]:
         """A public phrase of several words in another spelling or with a case ending on its last
-        word ("Кайрат Нұртастың әні", "Dimash Qudaibergenge")."""
+        word ("Кайрат Нұртастың әні", "Dimash Qudaibergenge"), in any letter case ("вспомнили ахмета
+        байтұрсынұлы")."""
         phrases = _phrase_skeletons()
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         found = []
         for index, (start, _end, word) in enumerate(words):
-            if not word[0].isupper():
-                continue  # a name in another spelling is capitalised; lower case was matched above
             for phrase in phrases.get(skeleton(word)[:_PREFIX], ()):
                 last = index + len(phrase) - 1
                 if last < len(words) and all(
-                    base_of(words[index + k][2], frozenset({part}), min_inflected=3) is not None
-                    for k, part in enumerate(phrase)
+                    _phrase_word(words[index + k][2], part) for k, part in enumerate(phrase)
                 ):  # "Олжаса Сулейменова": Russian declines every word
                     found.append((start, words[last][1]))
         return found
@@ -152,6 +150,18 @@ class PublicPhrases:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PREFIX = 3
+
+
+_SURNAME_MADE = ("ov", "ev", "uli", "kizi", "uulu")
+"""What a surname made from a word adds to its skeleton ("Исламов", "Ханов", "Алиев"); not "-ин",
+which a Kazakh genitive also reads as after the skeleton folds "нн" ("ханның")."""
+
+
+def _phrase_word(word: str, part: str) -> bool:
+    """``word`` is the phrase's word ``part`` (a skeleton) in a case form, not a surname made from
+    it: "Ханом" and "ханның" are "хан", "Ханов" is not ("Чингиз Ханов" is a participant)."""
+    base = base_of(word, frozenset({part}), min_inflected=3)
+    return base is not None and not skeleton(word)[len(base) :].startswith(_SURNAME_MADE)
 
 
 @cache

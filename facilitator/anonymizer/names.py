@@ -1326,6 +1326,8 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
             return False
         return any(skeleton(form) in public for form in lexicon.normal_forms(word.casefold()))
     rest = skeleton(word)[len(base) :]
+    if rest.startswith("in") and base.endswith("n") and re.search("нн|nn", word, re.IGNORECASE):
+        return True  # "Пушкиннің", "Golovkinniń": the Kazakh genitive, its "нн" written once
     return not rest.startswith(("ov", "ev", "in", "uli", "kizi", "bek"))
 
 
