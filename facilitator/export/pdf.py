@@ -116,6 +116,7 @@ def _story(report: Report, words: dict[str, str]) -> list[Any]:
     story: list[Any] = [_p(report.title, s["title"]), _p(words["anonymized"], s["h1"])]
     story += [_p(words["figures"], s["h2"]), _figures_table(report, words), Spacer(1, 16)]
     story.append(_p(words["removed"], s["small"]))
+    story.append(_p(words["reviewed" if report.reviewed else "not_reviewed"], s["small"]))
     if report.open_quasi:
         story.append(_p(words["quasi"].format(n=report.open_quasi), s["small"]))
     story += _agenda(report, words, s)
@@ -227,8 +228,9 @@ def _agenda(report: Report, words: dict[str, str], s: dict[str, Any]) -> list[An
 
     rows = [[words["step"], words["planned"], words["actual"], words["difference"]]]
     for line in report.agenda:
-        if line.status.value == "skipped":
-            rows.append([line.title, _length(report, line.planned), words["skipped"], ""])
+        if line.status.value in ("skipped", "upcoming"):  # upcoming: exported before the session ended
+            said = words["skipped" if line.status.value == "skipped" else "not_run"]
+            rows.append([line.title, _length(report, line.planned), said, ""])
             continue
         rows.append(
             [

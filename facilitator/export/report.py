@@ -86,15 +86,23 @@ class Report:
     room_answers: list[RoomAnswers] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     """Notes that could not be read (damaged on disk), left out: (step title, time written)."""
+    reviewed: bool = False
+    """The facilitator had the review open for this export (the command line has none)."""
 
 
-def build_report(store: Store, session_id: str, redaction: Redaction | None = None) -> Report:
-    """The report of ``session_id``; its notes as ``redaction`` (the one the review showed) prints them."""
+def build_report(
+    store: Store, session_id: str, redaction: Redaction | None = None, reviewed: bool = False
+) -> Report:
+    """The report of ``session_id``; its notes as ``redaction`` (the one the review showed) prints
+    them. ``reviewed``: the facilitator had that review open (the PDF says so, or that it was not)."""
     info = store.session(session_id)
     source = store.plan_source(session_id).encode("utf-8")
     plan = parse_stored_plan(source, info.plan_name, store.path, session_id).plan
     events = store.events(session_id)
-    last = events[-1].wall if events else info.created_wall
+    # a session exported before it ended (still open, or a crash): its time runs to what was last
+    # recorded, a note typed after the last step change included
+    notes = store.notes(session_id)
+    last = max([info.created_wall, *(e.wall for e in events[-1:]), *(n.updated_wall for n in notes)])
     engine = Engine.replay(plan, events, FakeClock(wall=last, monotonic=last))
     agenda = [AgendaLine(row.title, row.planned, row.actual, row.status) for row in engine.agenda()]
     figures = Figures(
@@ -139,6 +147,7 @@ def build_report(store: Store, session_id: str, redaction: Redaction | None = No
             )
             for lost in store.unreadable_notes(session_id)
         ],
+        reviewed=reviewed,
     )
 
 

@@ -17,6 +17,7 @@ WORDS: dict[str, dict[str, str]] = {
         "actual": "Actual",
         "difference": "Difference",
         "skipped": "skipped",
+        "not_run": "not run",
         "notes": "Discussion points by step",
         "resistance": "Resistance moments",
         "by_driver": "By what drove it",
@@ -33,8 +34,11 @@ WORDS: dict[str, dict[str, str]] = {
         "reflection": "Self-reflection",
         "partner": "Feedback from the partner women's rights organisation",
         "removed": "Names, phone numbers, e-mail addresses, ID numbers, addresses, handles and dates of "
-        "birth were replaced before export, and the facilitator reviewed the notes. "
+        "birth were replaced before export. "
         "Names are replaced by the same pseudonym throughout (Participant A, Person B).",
+        "reviewed": "The facilitator reviewed the notes before export.",
+        "not_reviewed": "Exported without a review of the notes (from the command line): what the "
+        "rules did not find was not checked by the facilitator.",
         "quasi": "{n} small-group description(s) were not reviewed and were removed.",
         "page": "Page",
         "count": "Count",
@@ -72,6 +76,7 @@ WORDS: dict[str, dict[str, str]] = {
         "actual": "Факт",
         "difference": "Разница",
         "skipped": "пропущен",
+        "not_run": "не проведён",
         "notes": "Что обсуждали, по шагам",
         "resistance": "Моменты сопротивления",
         "by_driver": "Что стояло за ним",
@@ -88,8 +93,11 @@ WORDS: dict[str, dict[str, str]] = {
         "reflection": "Вопросы к себе",
         "partner": "Отзыв партнёрской женской правозащитной организации",
         "removed": "Перед выгрузкой имена, телефоны, адреса эл. почты, ИИН, адреса, аккаунты и даты "
-        "рождения заменены, и ведущий проверил заметки. Одно и то же имя везде заменено одним "
+        "рождения заменены. Одно и то же имя везде заменено одним "
         "псевдонимом (Участник A, Человек B).",
+        "reviewed": "Ведущий проверил заметки перед выгрузкой.",
+        "not_reviewed": "Выгружено без проверки заметок (из командной строки): то, что правила не "
+        "нашли, ведущий не проверял.",
         "quasi": "Описаний, по которым можно узнать человека, не проверено и удалено: {n}.",
         "page": "Стр.",
         "count": "Сколько",
@@ -128,6 +136,7 @@ WORDS: dict[str, dict[str, str]] = {
         "actual": "Нақты",
         "difference": "Айырма",
         "skipped": "өткізіп жіберілді",
+        "not_run": "өткізілмеді",
         "notes": "Қадамдар бойынша талқылау",
         "resistance": "Қарсылық сәттері",
         "by_driver": "Себебі бойынша",
@@ -144,8 +153,11 @@ WORDS: dict[str, dict[str, str]] = {
         "reflection": "Өзіме сұрақтар",
         "partner": "Серіктес әйелдер құқығы ұйымының пікірі",
         "removed": "Экспорт алдында аттар, телефондар, эл. пошта, ЖСН, мекенжайлар, аккаунттар және туған "
-        "күндер ауыстырылды, жазбаларды жүргізуші тексерді. Бір адамның аты бәрінде бір бүркеншік атпен "
+        "күндер ауыстырылды. Бір адамның аты бәрінде бір бүркеншік атпен "
         "ауыстырылды (Қатысушы A, Адам B).",
+        "reviewed": "Жүргізуші экспорт алдында жазбаларды тексерді.",
+        "not_reviewed": "Жазбалар тексерілмей экспортталды (пәрмен жолынан): ережелер таппаған "
+        "нәрсені жүргізуші тексермеді.",
         "quasi": "Адамды тануға болатын {n} сипаттама тексерілмеді және алынып тасталды.",
         "page": "Бет",
         "count": "Саны",

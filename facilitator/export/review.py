@@ -99,11 +99,13 @@ class SessionReview:
         return Redaction.for_session(self._store, self.session_id, anonymizer)
 
     def write_report(self, path: Path, redaction: Redaction | None = None) -> None:
-        """Build the anonymized report and write it to ``path`` (slow: off the UI thread)."""
+        """Build the anonymized report and write it to ``path`` (slow: off the UI thread). Given
+        ``redaction``, the one the review window shows, the report says the notes were reviewed."""
         from facilitator.export.pdf import render_pdf
         from facilitator.export.report import build_report
 
-        render_pdf(build_report(self._store, self.session_id, redaction), path)
+        reviewed = redaction is not None
+        render_pdf(build_report(self._store, self.session_id, redaction, reviewed), path)
 
 
 def effective_spans(note: Note, detected: Sequence[Span], decisions: Sequence[ReviewDecision]) -> list[Span]:

@@ -438,3 +438,43 @@ def test_a_town_typed_with_a_name_and_a_phone_is_read_like_a_note(tmp_path: Path
     for secret in ("Timur", "Bekov", "7015551234", "555 12 34"):
         assert secret not in text and secret not in report.town, secret
     assert report.town == "Person [phone]"
+
+
+def _open_session(store: Store) -> str:
+    clock = FakeClock()
+    live = LiveSession.new(store, load_plan(default_workshop("en")), "w.yaml", clock)
+    live.engine.start()
+    clock.advance(150)
+    live.add_note("We talked about chores at home.", [])  # typed 2.5 minutes in; never ended
+    return live.id
+
+
+def test_a_report_says_whether_the_notes_were_reviewed(tmp_path: Path) -> None:
+    """Adversarial run: every PDF said "the facilitator reviewed the notes", the command line's too,
+    where no review takes place."""
+    from facilitator.anonymizer.anonymizer import Anonymizer
+    from facilitator.export.review import SessionReview
+
+    store = Store.in_memory()
+    session_id = _open_session(store)
+    unreviewed, reviewed = tmp_path / "cli.pdf", tmp_path / "gui.pdf"
+    render_pdf(build_report(store, session_id), unreviewed)  # what `facilitator export` does
+    redaction = Redaction.for_session(store, session_id, Anonymizer(use_ner=False))
+    SessionReview(store, session_id).write_report(reviewed, redaction)  # the review window's export
+    flat = [" ".join(pdf_text(path).split()) for path in (unreviewed, reviewed)]
+    assert "Exported without a review of the notes" in flat[0] and "reviewed the notes before" not in flat[0]
+    assert "The facilitator reviewed the notes before export." in flat[1]
+    assert "without a review" not in flat[1]
+
+
+def test_a_session_exported_before_it_ended_has_its_time_and_steps_not_run(tmp_path: Path) -> None:
+    """Adversarial run: a running session's PDF said "0 s" used and "1s" for every step not run."""
+    store = Store.in_memory()
+    session_id = _open_session(store)
+    report = build_report(store, session_id)
+    assert report.figures.time_used == 150.0
+    out = tmp_path / "open.pdf"
+    render_pdf(report, out)
+    text = pdf_text(out)
+    assert text.count("not run") == len(report.agenda) - 1  # every step after the first
+    assert "2 min" in text or "3 min" in text, text[:2000]
