@@ -521,13 +521,31 @@ def _text(raw: bytes, name: str) -> str:
     """``raw`` as text: UTF-8 (a BOM allowed), or UTF-16 with its BOM (Windows Notepad). Anything
     else raises ``InvalidFile`` naming ``name`` and the line, never the text: text in another
     encoding would otherwise go through with every name in it untouched."""
-    encoding = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    bom = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    encoding = "utf-16" if bom else _utf16_without_bom(raw)
     try:
-        return raw.decode(encoding)
+        text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].decode(encoding, errors="replace").count("\n") + 1
         message = "expected UTF-8 text; this has another encoding (save it as UTF-8); nothing was anonymized"
         raise InvalidFile([FileError(name, line, "", message)]) from None
+    if text.count("\x00") * 10 > len(text):  # every name would pass with a NUL inside it
+        line = text[: text.index("\x00")].count("\n") + 1
+        message = "expected text; this is full of NUL characters (save it as UTF-8); nothing was anonymized"
+        raise InvalidFile([FileError(name, line, "", message)])
+    return text
+
+
+def _utf16_without_bom(raw: bytes) -> str:
+    """UTF-16 saved without its BOM is valid UTF-8 byte by byte, a NUL beside every Latin letter
+    or digit ("A\x00i\x00b\x00…"): read that way, no name or phone in it would be found. Which
+    half of the pairs holds the NULs says which byte order it is; otherwise it is UTF-8."""
+    pairs = len(raw) // 2
+    if len(raw) % 2 or not pairs or raw.count(0) * 8 < pairs:
+        return "utf-8-sig"
+    odd = raw[1::2].count(0)  # the high bytes of Latin letters and digits, little-endian
+    even = raw[0::2].count(0)
+    return "utf-16-le" if odd > even else "utf-16-be"
 
 
 def export_report(args: argparse.Namespace) -> int:

@@ -6,6 +6,8 @@ could be made to show something else than it holds."""
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +22,7 @@ from facilitator.sessions.hidden_characters import hidden_character, without_hid
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui.referral_panel import ReferralPanel
-from tests.helpers.processes import run_cli
+from tests.helpers.processes import ROOT, run_cli
 
 RLO = "\u202e"
 PDF = "\u202c"
@@ -243,3 +245,40 @@ def test_anonymize_never_writes_a_control_character_raw() -> None:
     as_json = run_cli("anonymize", "--lang", "en", "--json", input_text=typed)
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]", as_json.stdout), repr(as_json.stdout)
     assert json.loads(as_json.stdout)[0]["text"] == "Aidar"
+
+
+@pytest.mark.parametrize(
+    ("typed", "encoding"),
+    [
+        ("Aibek Nurlanov called +77015551234, email aibek@mail.kz", "utf-16-le"),
+        ("Aibek Nurlanov called +77015551234, email aibek@mail.kz", "utf-16-be"),
+        ("Айбек Нурланов позвонил 87015551234, почта aibek@mail.kz", "utf-16-le"),
+    ],
+)
+def test_anonymize_reads_utf16_saved_without_its_bom(typed: str, encoding: str) -> None:
+    """Adversarial run: UTF-16 without a BOM is valid UTF-8 byte by byte ("A\\x00i\\x00…"): read so,
+    nothing was found and every name, phone and e-mail came out, with exit 0."""
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "anonymize", "--lang", "ru"],
+        input=typed.encode(encoding),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    out = result.stdout.decode("utf-8")
+    assert result.returncode == 0, result.stderr.decode()
+    for secret in ("Aibek", "Айбек", "Nurlanov", "Нурланов", "7015551234", "aibek@mail.kz"):
+        assert secret not in out, out
+    assert "[" in out and "\x00" not in out and "<U+0000>" not in out
+
+
+def test_anonymize_refuses_text_full_of_nul_characters() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "anonymize", "--lang", "en"],
+        input=b"A\x00i\x00b\x00e\x00k\x00 \x00\x00\x00x",  # odd length: no UTF-16
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 1 and result.stdout == b""
+    assert "NUL" in result.stderr.decode() and "nothing was anonymized" in result.stderr.decode()
