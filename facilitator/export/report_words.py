@@ -37,8 +37,8 @@ WORDS: dict[str, dict[str, str]] = {
         "birth were replaced before export. "
         "Names are replaced by the same pseudonym throughout (Participant A, Person B).",
         "reviewed": "The facilitator reviewed the notes before export.",
-        "not_reviewed": "Exported without a review of the notes (from the command line): what the "
-        "rules did not find was not checked by the facilitator.",
+        "not_reviewed": "Exported without a review of the notes: what the rules did not find was not "
+        "checked by the facilitator.",
         "quasi": "{n} small-group description(s) were not reviewed and were removed.",
         "page": "Page",
         "count": "Count",
@@ -96,8 +96,7 @@ WORDS: dict[str, dict[str, str]] = {
         "рождения заменены. Одно и то же имя везде заменено одним "
         "псевдонимом (Участник A, Человек B).",
         "reviewed": "Ведущий проверил заметки перед выгрузкой.",
-        "not_reviewed": "Выгружено без проверки заметок (из командной строки): то, что правила не "
-        "нашли, ведущий не проверял.",
+        "not_reviewed": "Выгружено без проверки заметок: то, что правила не нашли, ведущий не проверял.",
         "quasi": "Описаний, по которым можно узнать человека, не проверено и удалено: {n}.",
         "page": "Стр.",
         "count": "Сколько",
@@ -156,8 +155,7 @@ WORDS: dict[str, dict[str, str]] = {
         "күндер ауыстырылды. Бір адамның аты бәрінде бір бүркеншік атпен "
         "ауыстырылды (Қатысушы A, Адам B).",
         "reviewed": "Жүргізуші экспорт алдында жазбаларды тексерді.",
-        "not_reviewed": "Жазбалар тексерілмей экспортталды (пәрмен жолынан): ережелер таппаған "
-        "нәрсені жүргізуші тексермеді.",
+        "not_reviewed": "Жазбалар тексерілмей экспортталды: ережелер таппаған нәрсені жүргізуші тексермеді.",
         "quasi": "Адамды тануға болатын {n} сипаттама тексерілмеді және алынып тасталды.",
         "page": "Бет",
         "count": "Саны",
