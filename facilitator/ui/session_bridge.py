@@ -961,7 +961,7 @@ class SessionBridge(QObject):
         """Save a whole note: ``draft`` (its step and, once saved, its id), or a new one on the
         current step when None. A note never saved and still blank is not created.
 
-        Called as the facilitator types (debounced). It returns at once with the note's draft;
+        Called at every change as the facilitator types. It returns at once with the note's draft;
         the writer thread commits it within milliseconds, then ``note_saved`` and
         ``notes_changed`` are emitted (or ``error_reported``, with the text still in the box).
         """
@@ -1008,10 +1008,11 @@ class SessionBridge(QObject):
         with suppress(StoreError):  # the disk refused: the next start calls it unfinished, as it is
             self._live.leave_open()
 
-    def wait_for_saves(self) -> None:
-        """Block until every note save handed over so far is committed (lock, close, export)."""
+    def wait_for_saves(self, timeout: float | None = None) -> None:
+        """Block until every note save handed over so far is committed (lock, close, export);
+        ``timeout``: seconds at most, then ``TimeoutError``."""
         if self._writer is not None:
-            self._writer.wait()
+            self._writer.wait(timeout)
 
     def _after_write(self, written: tuple[NoteDraft, Future[NoteDraft | None]]) -> None:
         if self._stopped:
