@@ -2126,6 +2126,10 @@ The notes are safe.</source>
         <source>The key file {path} cannot be written: is the disk full, or the folder read-only? Nothing was changed.</source>
         <translation>{path} кілт файлын жазу мүмкін емес: диск толып қалған жоқ па, әлде қалта тек оқуға арналған ба? Ештеңе өзгертілген жоқ.</translation>
     </message>
+    <message>
+        <source>The key file {path} does not belong to this data folder: the notes here were encrypted with another key (a key file from another data folder, or an older one, was put back). Restore the key file that was made with this data folder (a backup of its key.json) and open Facilitator again. Nothing was opened or changed.</source>
+        <translation>{path} кілт файлы бұл деректер қалтасына тиесілі емес: мұндағы жазбалар басқа кілтпен шифрланған (орнына басқа деректер қалтасының немесе ескірек кілт файлы қайтарылған). Осы деректер қалтасымен бірге жасалған кілт файлын (оның key.json резервтік көшірмесін) қайтарып, Facilitator-ды қайта ашыңыз. Ештеңе ашылған да, өзгертілген де жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>Ago</name>

@@ -2126,6 +2126,10 @@ The notes are safe.</source>
         <source>The key file {path} cannot be written: is the disk full, or the folder read-only? Nothing was changed.</source>
         <translation>Файл ключа {path} не записать: может быть, диск заполнен или папка только для чтения? Ничего не изменено.</translation>
     </message>
+    <message>
+        <source>The key file {path} does not belong to this data folder: the notes here were encrypted with another key (a key file from another data folder, or an older one, was put back). Restore the key file that was made with this data folder (a backup of its key.json) and open Facilitator again. Nothing was opened or changed.</source>
+        <translation>Файл ключа {path} не от этой папки данных: заметки здесь зашифрованы другим ключом (на место вернули файл ключа из другой папки данных или более старый). Верните файл ключа, созданный вместе с этой папкой данных (резервную копию её key.json), и снова откройте Facilitator. Ничего не открыто и не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>Ago</name>

@@ -190,7 +190,10 @@ class Launcher:
         """The notes' codec, or None; a missing or damaged key file is said in a dialog (and raised)."""
         try:
             vault.check_key()
-            return self._unlock_vault()
+            codec = self._unlock_vault()
+            if codec is not None:  # it opens the key file: does it open this folder's notes?
+                vault.check_store_key(self._store, codec)
+            return codec
         except KeyFileError as exc:
             if self._ask:
                 dialogs.tell(None, key_messages.title(), key_messages.describe(exc))
