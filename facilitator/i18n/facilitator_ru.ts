@@ -1749,6 +1749,14 @@ The notes are safe.</source>
         <source>Hidden characters (control or text-direction marks) were removed from what you typed.</source>
         <translation>Из введённого текста удалены скрытые символы (управляющие знаки или знаки направления текста).</translation>
     </message>
+    <message>
+        <source>Phone: the number holds an invisible character (a zero-width space, a direction mark or the like): it would look right and not dial. Remove it. The phone was not saved; what you typed is still in the cell.</source>
+        <translation>Телефон: в номере есть невидимый символ (пробел нулевой ширины, знак направления текста или подобный): номер выглядит верно, но не наберётся. Удалите этот символ. Телефон не сохранён; то, что вы ввели, осталось в ячейке.</translation>
+    </message>
+    <message>
+        <source>Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short number like 150. The phone was not saved; what you typed is still in the cell.</source>
+        <translation>Телефон: «{phone}» — не номер телефона. Введите номер вроде +7 7132 55 11 22 или короткий номер вроде 150. Телефон не сохранён; то, что вы ввели, осталось в ячейке.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
