@@ -39,7 +39,8 @@ class NoteDraft:
 class _Waiting:
     """A save handed over and not yet picked up by the writer thread."""
 
-    text: str
+    text: str | None
+    """None: the note is deleted (typed, then rubbed out and left)."""
     tags: list[str]
     wall: float
     future: Future[NoteDraft | None]
@@ -60,18 +61,23 @@ class NoteWriter:
         """Hand a save of the whole note to the writer. The future gives the draft once it is
         committed, None when a newer save of the same note overtook it before it was written (that
         one reports), or the error."""
-        checked = checked_tags(tags)  # a wrong tag is the caller's mistake: raised here, at once
-        wall = self._live.wall()
-        future: Future[NoteDraft | None] = Future()
+        return self._hand_over(draft, _Waiting(text, checked_tags(tags), self._live.wall(), Future()))
+
+    def discard(self, draft: NoteDraft) -> Future[NoteDraft | None]:
+        """Delete the note once the saves of it already written have landed (a save of it still
+        waiting is overtaken): it was typed, then rubbed out, and left blank. Its id is forgotten."""
+        return self._hand_over(draft, _Waiting(None, [], self._live.wall(), Future()))
+
+    def _hand_over(self, draft: NoteDraft, save: _Waiting) -> Future[NoteDraft | None]:
         with self._lock:
             overtaken = self._waiting.get(draft)
             if overtaken is None:
                 self._executor.submit(self._write_next)  # raises once closed: nothing is kept
             draft.latest_save += 1
-            self._waiting[draft] = _Waiting(text, checked, wall, future)
+            self._waiting[draft] = save
         if overtaken is not None:
             overtaken.future.set_result(None)
-        return future
+        return save.future
 
     def _write_next(self) -> None:
         with self._lock:
@@ -89,7 +95,11 @@ class NoteWriter:
     def _write(self, draft: NoteDraft, save: _Waiting) -> None:
         store, text, tags, wall = self._live.store, save.text, save.tags, save.wall
         note_id, session_id = draft.id, self._live.id
-        if note_id is None:  # a full disk: given the space kept aside, and written again at once
+        if text is None:
+            if note_id is not None:
+                write_with_room(store, lambda s: s.delete_note(note_id))
+                draft.id = None
+        elif note_id is None:  # a full disk: given the space kept aside, and written again at once
             draft.id = write_with_room(store, lambda s: s.add_note(session_id, draft.step, text, tags, wall))
         else:
             write_with_room(store, lambda s: s.update_note(note_id, text, tags, wall))

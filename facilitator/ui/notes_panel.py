@@ -533,7 +533,13 @@ class NotesPanel(QWidget):
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finish(self) -> None:
-        self.save_now()
+        draft = self._draft
+        if draft is not None and draft.handed_over and not self.note_text():
+            self._unsaved.pop(draft, None)  # typed, then rubbed out: no blank note is left behind
+            self._failed.discard(draft)
+            self._bridge.discard_note(draft)
+        else:
+            self.save_now()
         self._draft = None
         self._marks_removed = False
         self.editor.blockSignals(True)
@@ -546,9 +552,9 @@ class NotesPanel(QWidget):
         # the list gains the note when its last save lands (_on_saved): no waiting here
 
     def _on_step_changed(self, _index: int) -> None:
-        if self.note_text():
-            self._finish()
-        elif self._draft is not None and not self._draft.handed_over:
+        if self.note_text() or (self._draft is not None and self._draft.handed_over):
+            self._finish()  # the draft stays with the step it was typed in (rubbed out: deleted)
+        else:
             self._draft = None  # nothing typed that was kept: the next note is this step's
         self._drop_blank()
         self._drop_done_hint()

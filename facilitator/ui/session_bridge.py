@@ -983,6 +983,14 @@ class SessionBridge(QObject):
         future.add_done_callback(lambda done: self._written.emit((sent, done)))
         return draft
 
+    def discard_note(self, draft: NoteDraft) -> None:
+        """The note of ``draft`` was typed, then rubbed out and left blank: it is deleted (after
+        its saves already handed over), so no blank note is left behind. ``note_saved`` follows."""
+        if self._writer is None or not draft.handed_over or self._locked or self._raw_deleted:
+            return
+        future = self._writer.discard(draft)
+        future.add_done_callback(lambda done: self._written.emit((draft, done)))
+
     def decline_follow_up(self, draft: NoteDraft) -> None:
         """ "Not now" to marking this note for follow-up, kept with the note (after its first save
         has landed: it needs the note's id) so a resumed session does not offer it again."""

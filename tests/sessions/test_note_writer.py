@@ -103,3 +103,20 @@ def test_a_failed_save_reports_and_the_next_one_is_still_written(
     assert writer.save(draft, "kept in the box", []).result(timeout=10) is draft
     assert [n.text for n in live.store.notes(live.id)] == ["kept in the box"]
     writer.close()
+
+
+def test_a_note_rubbed_out_is_deleted_after_its_saves_and_a_waiting_save_is_not_written(
+    live: LiveSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk = GatedStore(live.store, monkeypatch)
+    writer = NoteWriter(live)
+    draft = NoteDraft(0)
+    writer.save(draft, "x", [])
+    assert disk.started.acquire(timeout=10)  # "x" is being written
+    waiting = writer.save(draft, "", [])  # rubbed out...
+    gone = writer.discard(draft)  # ...and left: the blank save waiting is never written
+    assert waiting.result(timeout=0) is None
+    disk.let_one_through()
+    assert gone.result(timeout=10) is draft and draft.id is None
+    assert disk.writes == ["x"] and live.store.notes(live.id) == []
+    writer.close()
