@@ -175,7 +175,9 @@ class Launcher:
         self.screens.place_initial(self._remembered_screen)
         self.screens.watch()
         commit = console.notes.commit_now
-        self.lock = LockGuard(console, self.bridge, vault.unlock, codec, commit, projector=self.audience)
+        self.lock = LockGuard(
+            console, self.bridge, self._unlock_store, codec, commit, projector=self.audience
+        )
         self.lock.deleted.connect(self._app.quit)
         self.console.raise_()
         self.console.activateWindow()
@@ -198,6 +200,13 @@ class Launcher:
             if self._ask:
                 dialogs.tell(None, key_messages.title(), key_messages.describe(exc))
             raise
+
+    def _unlock_store(self, passphrase: str) -> AesGcmCodec:
+        """Unlocking the console: the key file's codec, refused (``KeyFileError``) when the key
+        file put there meanwhile does not open this data folder's notes."""
+        codec = vault.unlock(passphrase)
+        vault.check_store_key(self._store, codec)
+        return codec
 
     def _unlock_vault(self) -> AesGcmCodec | None:
         """The notes' codec: from the given passphrase (scripts), or asked (first start: chosen)."""
