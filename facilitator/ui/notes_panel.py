@@ -1,4 +1,4 @@
-"""The notes box: type, tag, and it is saved as you type (a draft is on disk within a second).
+"""The notes box: type, tag, and it is saved as you type (each key on disk a few milliseconds later).
 
 Saving never makes typing wait, and never waits for a pause in the typing: every change is handed
 to the bridge's writer thread at once (while it writes one save, newer ones are coalesced and the
