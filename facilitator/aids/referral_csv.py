@@ -13,13 +13,14 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
+from enum import Enum
 from pathlib import Path
 
 from facilitator.aids.places import country_code, find_town, normalise
 from facilitator.aids.referrals import CSV_COLUMNS, KIND_TITLES, Service, ServiceKind
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
-from facilitator.sessions.hidden_characters import invisible_character, refused
+from facilitator.sessions.hidden_characters import hidden_character, invisible_character, refused
 from facilitator.sessions.structured import read_file
 
 MAX_BYTES = 1024 * 1024
@@ -185,16 +186,37 @@ _SHORT_NUMBER = re.compile(r"(?<![\d+])\d{3,6}(?![\d-])")
 """A short number standing alone: 150, 102, 1414 ("102 (24/7)" holds one)."""
 
 
-def _phone_problem(phone: str, country: str) -> str | None:
-    """Why ``phone`` holds no phone number to dial (neither a short one like 150 nor one that
-    Google's phonenumbers reads as possible in ``country``: "call me maybe"), or None. A remark
-    beside the number ("102 (24/7)", "доб. 12") is the sheet's own business."""
+class PhoneProblem(Enum):
+    """Why a service's phone is refused (the sheet's editor words each in the UI's language)."""
+
+    INVISIBLE = "invisible"
+    """A hidden or invisible character (a control, a direction mark, a zero-width space): the
+    number would look right and not dial."""
+    NOT_A_NUMBER = "not-a-number"
+    """No phone number to dial in it."""
+
+
+def phone_problem(phone: str, country: str) -> PhoneProblem | None:
+    """The one check of a service's phone, for the CSV import and the sheet's editor alike: None
+    when it is empty, or holds a number to dial (a short one like 150, or one that Google's
+    phonenumbers reads as possible in ``country``). A remark beside the number ("102 (24/7)",
+    "доб. 12") is the sheet's own business."""
     if not phone:
         return None
+    if hidden_character(phone) is not None or invisible_character(phone) is not None:
+        return PhoneProblem.INVISIBLE
     import phonenumbers
 
     matches = phonenumbers.PhoneNumberMatcher(phone, country or "KZ", leniency=phonenumbers.Leniency.POSSIBLE)
     if _SHORT_NUMBER.search(phone) or matches.has_next():
+        return None
+    return PhoneProblem.NOT_A_NUMBER
+
+
+def _phone_problem(phone: str, country: str) -> str | None:
+    """Why ``phone`` holds no phone number to dial, for the import's message, or None (a hidden
+    character is said by the import's check of every cell, before this one)."""
+    if phone_problem(phone, country) is not PhoneProblem.NOT_A_NUMBER:
         return None
     return f'expected a phone number like +7 7132 55 11 22 or a short number like 150, got "{phone}"'
 

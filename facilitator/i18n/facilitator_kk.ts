@@ -1749,6 +1749,14 @@ The notes are safe.</source>
         <source>Hidden characters (control or text-direction marks) were removed from what you typed.</source>
         <translation>Енгізілген мәтіннен жасырын таңбалар (басқару немесе мәтін бағытының белгілері) алынып тасталды.</translation>
     </message>
+    <message>
+        <source>Phone: the number holds an invisible character (a zero-width space, a direction mark or the like): it would look right and not dial. Remove it. The phone was not saved; what you typed is still in the cell.</source>
+        <translation>Телефон: нөмірде көрінбейтін таңба бар (нөлдік ені бар бос орын, мәтін бағытының белгісі немесе сол сияқты): нөмір дұрыс көрінеді, бірақ терілмейді. Оны өшіріңіз. Телефон сақталмады; сіз терген мәтін ұяшықта тұр.</translation>
+    </message>
+    <message>
+        <source>Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short number like 150. The phone was not saved; what you typed is still in the cell.</source>
+        <translation>Телефон: «{phone}» телефон нөмірі емес. +7 7132 55 11 22 сияқты нөмірді немесе 150 сияқты қысқа нөмірді теріңіз. Телефон сақталмады; сіз терген мәтін ұяшықта тұр.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -2125,6 +2133,10 @@ The notes are safe.</source>
     <message>
         <source>The key file {path} cannot be written: is the disk full, or the folder read-only? Nothing was changed.</source>
         <translation>{path} кілт файлын жазу мүмкін емес: диск толып қалған жоқ па, әлде қалта тек оқуға арналған ба? Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The key file {path} does not belong to this data folder: the notes here were encrypted with another key (a key file from another data folder, or an older one, was put back). Restore the key file that was made with this data folder (a backup of its key.json) and open Facilitator again. Nothing was opened or changed.</source>
+        <translation>{path} кілт файлы бұл деректер қалтасына тиесілі емес: мұндағы жазбалар басқа кілтпен шифрланған (орнына басқа деректер қалтасының немесе ескірек кілт файлы қайтарылған). Осы деректер қалтасымен бірге жасалған кілт файлын (оның key.json резервтік көшірмесін) қайтарып, Facilitator-ды қайта ашыңыз. Ештеңе ашылған да, өзгертілген де жоқ.</translation>
     </message>
 </context>
 <context>

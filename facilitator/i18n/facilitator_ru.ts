@@ -1749,6 +1749,14 @@ The notes are safe.</source>
         <source>Hidden characters (control or text-direction marks) were removed from what you typed.</source>
         <translation>Из введённого текста удалены скрытые символы (управляющие знаки или знаки направления текста).</translation>
     </message>
+    <message>
+        <source>Phone: the number holds an invisible character (a zero-width space, a direction mark or the like): it would look right and not dial. Remove it. The phone was not saved; what you typed is still in the cell.</source>
+        <translation>Телефон: в номере есть невидимый символ (пробел нулевой ширины, знак направления текста или подобный): номер выглядит верно, но не наберётся. Удалите этот символ. Телефон не сохранён; то, что вы ввели, осталось в ячейке.</translation>
+    </message>
+    <message>
+        <source>Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short number like 150. The phone was not saved; what you typed is still in the cell.</source>
+        <translation>Телефон: «{phone}» — не номер телефона. Введите номер вроде +7 7132 55 11 22 или короткий номер вроде 150. Телефон не сохранён; то, что вы ввели, осталось в ячейке.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -2125,6 +2133,10 @@ The notes are safe.</source>
     <message>
         <source>The key file {path} cannot be written: is the disk full, or the folder read-only? Nothing was changed.</source>
         <translation>Файл ключа {path} не записать: может быть, диск заполнен или папка только для чтения? Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The key file {path} does not belong to this data folder: the notes here were encrypted with another key (a key file from another data folder, or an older one, was put back). Restore the key file that was made with this data folder (a backup of its key.json) and open Facilitator again. Nothing was opened or changed.</source>
+        <translation>Файл ключа {path} не от этой папки данных: заметки здесь зашифрованы другим ключом (на место вернули файл ключа из другой папки данных или более старый). Верните файл ключа, созданный вместе с этой папкой данных (резервную копию её key.json), и снова откройте Facilitator. Ничего не открыто и не изменено.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,8 @@ class KeyFileError(Exception):
     """The key file is missing, damaged or unwritable. The message names the file and says what to do.
 
     ``problem`` is one of ``missing``, ``damaged``, ``newer``, ``unreadable``, ``unwritable``,
-    ``exists`` (the UI words each in the facilitator's language); ``field`` names the damaged field.
+    ``exists``, ``foreign`` (it opens, but not this data folder's notes) (the UI words each in the
+    facilitator's language); ``field`` names the damaged field.
     """
 
     def __init__(self, message: str, problem: str = "damaged", path: str = "", field: str = "") -> None:
@@ -259,5 +260,18 @@ def missing(path: Path, notes: int = 0) -> KeyFileError:
         f"{path} is missing: {held}cannot be opened without it, and a new passphrase would not open "
         f"them. {WHAT_TO_DO}",
         "missing",
+        str(path),
+    )
+
+
+def foreign(path: Path) -> KeyFileError:
+    """The key file opens with the passphrase, but it is not the key this data folder's notes were
+    encrypted with (a key file from another data folder, or an older one put back)."""
+    return KeyFileError(
+        f"the key file {path} does not belong to this data folder ({path.parent}): its notes were "
+        "encrypted with another key (a key file from another data folder, or an older one, was put "
+        "back). The notes stay as they are: restore the key file that was made with this data folder "
+        "(a backup of its key.json)",
+        "foreign",
         str(path),
     )

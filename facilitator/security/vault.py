@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from contextlib import suppress
 from pathlib import Path
 
 from facilitator.paths import data_dir, database_path
@@ -52,9 +53,29 @@ def unlock(passphrase: str) -> AesGcmCodec:
     return AesGcmCodec(keys.unlock(keyfile_path(), passphrase))
 
 
+def check_store_key(store: Store, codec: AesGcmCodec) -> None:
+    """Refuse (``KeyFileError``, problem ``foreign``) a key that does not open this store's notes,
+    before anything is written with it (every note would show as damaged, and new ones would be
+    written with a key the others do not share); the right key is remembered in the store (a
+    store made by an earlier version gets its key record the first time it opens)."""
+    from facilitator.sessions.errors import StoreError
+
+    if not store.key_fits(codec):
+        raise keys.foreign(keyfile_path())
+    with suppress(StoreError):  # a full disk: remembered at a later start
+        store.remember_key(codec)
+
+
 def open_store(codec: AesGcmCodec) -> Store:
-    """The store with notes encrypted, any plain notes from before encrypted now."""
-    store = open_database(database_path(), codec)
+    """The store with notes encrypted, any plain notes from before encrypted now; ``KeyFileError``
+    (nothing changed) when the key is not this data folder's (``check_store_key``)."""
+    store = open_database(database_path())
+    try:
+        check_store_key(store, codec)
+    except BaseException:
+        store.close()
+        raise
+    store.set_codec(codec)
     store.encrypt_plain_rows()  # read-only (a full disk): done at a later start
     return store
 

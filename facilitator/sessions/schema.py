@@ -164,6 +164,15 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE sessions ADD COLUMN left_open_wall REAL;
     """,
+    # 11: a short known text encrypted with the notes' key the first time a key opens the store:
+    # a key file from another data folder (or an older one) is then told apart from damaged notes.
+    """
+    CREATE TABLE key_check (
+        id     INTEGER PRIMARY KEY CHECK (id = 1),
+        codec  TEXT NOT NULL,
+        body   BLOB NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

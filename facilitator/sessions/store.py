@@ -77,6 +77,20 @@ class UnreadableNote:
         return f"step {self.step + 1}, written {written}"
 
 
+KEY_CHECK_TEXT = "facilitator: the key of this data folder"
+"""What the key record holds, encrypted: it opens only with the key that wrote it."""
+KEY_CHECK_ROWS = 100
+"""A store without a key record: this many encrypted notes (and rosters) are tried at most."""
+
+
+def _opens(codec: Codec, body: object, expected: str | None = None) -> bool:
+    try:
+        text = codec.decode(bytes(body))  # type: ignore[call-overload]
+    except (UnreadableData, TypeError):
+        return False
+    return expected is None or text == expected
+
+
 _SESSION_COLUMNS = (
     "id, plan_id, plan_title, language, plan_name, created_wall, ended_wall, participants, town,"
     " audience_screen, age_band"
@@ -210,6 +224,38 @@ class Store:
             (count,) = self._read(f"SELECT COUNT(*) FROM {table} WHERE codec != ?", (plain,))[0]
             total += count if isinstance(count, int) else 0
         return total
+
+    def key_fits(self, codec: Codec) -> bool:
+        """Whether ``codec`` (an encrypting one, just unlocked) is the key this store's encrypted
+        text was written with: its key record opens with it, or (no record: an earlier version
+        made the store; or a damaged one) one of the first encrypted notes or rosters does, or
+        nothing is encrypted yet. False: a key file from another data folder, or an older one."""
+        rows = self._read("SELECT codec, body FROM key_check WHERE id = 1")
+        if rows and rows[0][0] == codec.name and _opens(codec, rows[0][1], KEY_CHECK_TEXT):
+            return True
+        encrypted = 0
+        for table in ("notes", "roster"):
+            for (body,) in self._read(
+                f"SELECT body FROM {table} WHERE codec = ? LIMIT {KEY_CHECK_ROWS}", (codec.name,)
+            ):
+                encrypted += 1
+                if _opens(codec, body):
+                    return True
+        return encrypted == 0
+
+    def remember_key(self, codec: Codec) -> None:
+        """Write the key record with ``codec`` (once ``key_fits`` said it is this store's key):
+        the next start tells a foreign key file at once. Not on a read-only store (a later start)."""
+        if self.read_only:
+            return
+        rows = self._read("SELECT codec, body FROM key_check WHERE id = 1")
+        if rows and rows[0][0] == codec.name and _opens(codec, rows[0][1], KEY_CHECK_TEXT):
+            return
+        with self._writing("the key check"):
+            self._db.execute(
+                "INSERT OR REPLACE INTO key_check (id, codec, body) VALUES (1, ?, ?)",
+                (codec.name, codec.encode(KEY_CHECK_TEXT)),
+            )
 
     def close(self) -> None:
         with self._lock:

@@ -36,6 +36,13 @@ TEXTS = {
         "KeyFile",
         "The key file {path} cannot be read. Check the permissions of the data folder. Nothing was changed.",
     ),
+    "foreign": QT_TRANSLATE_NOOP(
+        "KeyFile",
+        "The key file {path} does not belong to this data folder: the notes here were encrypted with "
+        "another key (a key file from another data folder, or an older one, was put back). Restore the "
+        "key file that was made with this data folder (a backup of its key.json) and open Facilitator "
+        "again. Nothing was opened or changed.",
+    ),
     "unwritable": QT_TRANSLATE_NOOP(
         "KeyFile",
         "The key file {path} cannot be written: is the disk full, or the folder read-only? "

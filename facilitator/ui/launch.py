@@ -175,7 +175,9 @@ class Launcher:
         self.screens.place_initial(self._remembered_screen)
         self.screens.watch()
         commit = console.notes.commit_now
-        self.lock = LockGuard(console, self.bridge, vault.unlock, codec, commit, projector=self.audience)
+        self.lock = LockGuard(
+            console, self.bridge, self._unlock_store, codec, commit, projector=self.audience
+        )
         self.lock.deleted.connect(self._app.quit)
         self.console.raise_()
         self.console.activateWindow()
@@ -190,11 +192,21 @@ class Launcher:
         """The notes' codec, or None; a missing or damaged key file is said in a dialog (and raised)."""
         try:
             vault.check_key()
-            return self._unlock_vault()
+            codec = self._unlock_vault()
+            if codec is not None:  # it opens the key file: does it open this folder's notes?
+                vault.check_store_key(self._store, codec)
+            return codec
         except KeyFileError as exc:
             if self._ask:
                 dialogs.tell(None, key_messages.title(), key_messages.describe(exc))
             raise
+
+    def _unlock_store(self, passphrase: str) -> AesGcmCodec:
+        """Unlocking the console: the key file's codec, refused (``KeyFileError``) when the key
+        file put there meanwhile does not open this data folder's notes."""
+        codec = vault.unlock(passphrase)
+        vault.check_store_key(self._store, codec)
+        return codec
 
     def _unlock_vault(self) -> AesGcmCodec | None:
         """The notes' codec: from the given passphrase (scripts), or asked (first start: chosen)."""

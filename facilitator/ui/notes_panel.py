@@ -1,7 +1,9 @@
-"""The notes box: type, tag, and it is saved as you type (a draft is on disk within a second).
+"""The notes box: type, tag, and it is saved as you type (each key on disk a few milliseconds later).
 
-Saving never makes typing wait: the bridge hands each save to a writer thread, and the box shows
-"Saved" when the commit has landed.
+Saving never makes typing wait, and never waits for a pause in the typing: every change is handed
+to the bridge's writer thread at once (while it writes one save, newer ones are coalesced and the
+newest follows as soon as that one lands), and the box shows "Saved" when the commit has landed.
+A crash loses at most what was typed during the last save's commit (a few milliseconds).
 
 Single presenter keys (→, Space, B, ...) type text here as they should; the Ctrl variants
 (Ctrl+→, Ctrl+B, ...) still drive the session while typing. One rule for the keyboard: Ctrl+Enter
@@ -46,7 +48,6 @@ from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.ui.session_bridge import NOTE_TAGS, SessionBridge
 
-SAVE_DELAY_MS = 400
 RETRY_MS = 5000
 FINISH_KEYS = shortcuts("finish-note")
 TAG_TITLES = {
@@ -229,10 +230,6 @@ class NotesPanel(QWidget):
         layout.addWidget(self.follow_up_bar)
         layout.addWidget(self.saved)
         layout.addWidget(self.list, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -419,11 +416,10 @@ class NotesPanel(QWidget):
             self._draft = None  # begun on another step and never saved: it is not that step's note
         if self._draft is None:
             self._draft = NoteDraft(index)
-        self._timer.start()
+        self.save_now()  # at once: the writer coalesces what comes while it is busy
 
     def save_now(self) -> None:
         """Hand the note to the writer now (it is committed a few milliseconds later)."""
-        self._timer.stop()
         text = self.note_text()
         tags = self.selected_tags()
         self._hand_over(self._draft, text, tags)
@@ -537,7 +533,13 @@ class NotesPanel(QWidget):
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finish(self) -> None:
-        self.save_now()
+        draft = self._draft
+        if draft is not None and draft.handed_over and not self.note_text():
+            self._unsaved.pop(draft, None)  # typed, then rubbed out: no blank note is left behind
+            self._failed.discard(draft)
+            self._bridge.discard_note(draft)
+        else:
+            self.save_now()
         self._draft = None
         self._marks_removed = False
         self.editor.blockSignals(True)
@@ -550,11 +552,9 @@ class NotesPanel(QWidget):
         # the list gains the note when its last save lands (_on_saved): no waiting here
 
     def _on_step_changed(self, _index: int) -> None:
-        if self._timer.isActive():
-            self.save_now()  # the draft stays with the step it was typed in
-        if self.note_text():
-            self._finish()
-        elif self._draft is not None and not self._draft.handed_over:
+        if self.note_text() or (self._draft is not None and self._draft.handed_over):
+            self._finish()  # the draft stays with the step it was typed in (rubbed out: deleted)
+        else:
             self._draft = None  # nothing typed that was kept: the next note is this step's
         self._drop_blank()
         self._drop_done_hint()

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.aids.places import countries, country_code, country_name, find_town, place_name
-from facilitator.aids.referral_csv import export_csv, read_csv
+from facilitator.aids.referral_csv import PhoneProblem, export_csv, phone_problem, read_csv
 from facilitator.aids.referral_seed import localized, only_seed
 from facilitator.aids.referrals import (
     KIND_TITLES,
@@ -69,6 +69,26 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Referrals", "Notes"),
     QT_TRANSLATE_NOOP("Referrals", "Verified"),
 )
+
+
+PHONE_PROBLEMS = {
+    PhoneProblem.INVISIBLE: QT_TRANSLATE_NOOP(
+        "Referrals",
+        "Phone: the number holds an invisible character (a zero-width space, a direction mark or the "
+        "like): it would look right and not dial. Remove it. The phone was not saved; what you typed "
+        "is still in the cell.",
+    ),
+    PhoneProblem.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+        "Referrals",
+        "Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short "
+        "number like 150. The phone was not saved; what you typed is still in the cell.",
+    ),
+}
+
+
+def phone_refusal(problem: PhoneProblem, phone: str) -> str:
+    """Why the phone typed in the sheet was refused, in the UI's language, naming the field."""
+    return translate("Referrals", PHONE_PROBLEMS[problem]).format(phone=phone)
 
 
 def kind_titles() -> dict[ServiceKind, str]:
@@ -323,6 +343,13 @@ class ReferralPanel(QWidget):
         service = self._services[item.row()]
         field = EDITABLE[item.column() - 1]
         value = item.text().strip()
+        if field == "phone":  # the import's check: one that does not dial is never saved
+            problem = phone_problem(value, service.country)
+            if problem is not None:
+                self.message.emit(phone_refusal(problem, value))
+                row, column, typed = item.row(), item.column(), item.text()
+                QTimer.singleShot(0, self, lambda: self._edit_again(row, column, typed))
+                return
         if hidden_character(value) is not None:  # pasted: it could make the handout show another text
             value = without_hidden(value).strip()
             self.message.emit(
@@ -340,6 +367,18 @@ class ReferralPanel(QWidget):
             value = code
         changes: dict[str, object] = {field: value}
         self._save(replace(service, **changes))  # type: ignore[arg-type]
+
+    def _edit_again(self, row: int, column: int, typed: str) -> None:
+        """A refused value: its cell is edited again, holding what was typed (nothing is lost)."""
+        item = self.table.item(row, column)
+        if item is None or self.table.state() is QAbstractItemView.State.EditingState:
+            return  # gone, or another cell is being edited already
+        if item.text() != typed:  # the sheet was filled again meanwhile
+            self._filling = True
+            item.setText(typed)
+            self._filling = False
+        self.table.setCurrentCell(row, column)
+        self.table.editItem(item)
 
     def _save(self, service: Service) -> None:
         try:

@@ -961,7 +961,7 @@ class SessionBridge(QObject):
         """Save a whole note: ``draft`` (its step and, once saved, its id), or a new one on the
         current step when None. A note never saved and still blank is not created.
 
-        Called as the facilitator types (debounced). It returns at once with the note's draft;
+        Called at every change as the facilitator types. It returns at once with the note's draft;
         the writer thread commits it within milliseconds, then ``note_saved`` and
         ``notes_changed`` are emitted (or ``error_reported``, with the text still in the box).
         """
@@ -982,6 +982,14 @@ class SessionBridge(QObject):
         sent = draft
         future.add_done_callback(lambda done: self._written.emit((sent, done)))
         return draft
+
+    def discard_note(self, draft: NoteDraft) -> None:
+        """The note of ``draft`` was typed, then rubbed out and left blank: it is deleted (after
+        its saves already handed over), so no blank note is left behind. ``note_saved`` follows."""
+        if self._writer is None or not draft.handed_over or self._locked or self._raw_deleted:
+            return
+        future = self._writer.discard(draft)
+        future.add_done_callback(lambda done: self._written.emit((draft, done)))
 
     def decline_follow_up(self, draft: NoteDraft) -> None:
         """ "Not now" to marking this note for follow-up, kept with the note (after its first save
@@ -1008,10 +1016,11 @@ class SessionBridge(QObject):
         with suppress(StoreError):  # the disk refused: the next start calls it unfinished, as it is
             self._live.leave_open()
 
-    def wait_for_saves(self) -> None:
-        """Block until every note save handed over so far is committed (lock, close, export)."""
+    def wait_for_saves(self, timeout: float | None = None) -> None:
+        """Block until every note save handed over so far is committed (lock, close, export);
+        ``timeout``: seconds at most, then ``TimeoutError``."""
         if self._writer is not None:
-            self._writer.wait()
+            self._writer.wait(timeout)
 
     def _after_write(self, written: tuple[NoteDraft, Future[NoteDraft | None]]) -> None:
         if self._stopped:

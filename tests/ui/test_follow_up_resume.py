@@ -2,7 +2,8 @@
 the ones not yet answered). The app is killed with SIGKILL while offers wait; reopened and resumed,
 the unanswered ones are offered again, in order, and those answered are not: a "not now" is kept
 with its note (a flag, never its words), a mark is the note's tag. Nothing of it is in plain text
-on disk."""
+on disk. A note typed key by key just before the kill, never finished, is there too: every change
+goes to the writer at once (it used to wait 0.4 s for a pause in the typing, and the kill lost it)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from facilitator.sessions.clock import FakeClock
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.store import Store
 from facilitator.ui.launch import Launcher
-from tests.helpers.follow_up_session import DECLINED, MARKED, UNANSWERED
+from tests.helpers.follow_up_session import DECLINED, MARKED, TYPED_LAST, UNANSWERED
 from tests.helpers.processes import run_and_kill
 
 
@@ -31,7 +32,7 @@ def test_offers_left_unanswered_come_back_after_a_kill_and_answered_ones_do_not(
     assert waiting == "2"  # what the killed app was offering
     folder = Path(database_path()).parent
     on_disk = b"".join(path.read_bytes() for path in folder.rglob("*") if path.is_file())
-    for text in (*UNANSWERED, DECLINED, MARKED):
+    for text in (*UNANSWERED, DECLINED, MARKED, TYPED_LAST):
         assert text.encode("utf-8") not in on_disk  # the notes and their offers: encrypted only
     store = Store.open(database_path())
     app = QApplication.instance()
@@ -43,6 +44,7 @@ def test_offers_left_unanswered_come_back_after_a_kill_and_answered_ones_do_not(
         bridge, console = launcher.bridge, launcher.console
         assert bridge is not None and console is not None and bridge.session_id == session_id
         notes = console.notes
+        assert TYPED_LAST in [note.text for note in bridge.notes()]  # typed just before the kill
         assert notes.waiting_offers() == 2 and notes.offer is not None
         assert notes.offer.text == UNANSWERED[0]  # oldest first, as before the crash
         assert notes.follow_up_bar.isVisible() and "step 1" in notes.follow_up_reason.text()

@@ -335,3 +335,29 @@ def test_the_lock_says_the_session_goes_on_only_while_it_does(qtbot: QtBot, laun
     assert bridge.status is Status.ENDED
     guard.lock()
     assert "goes on" not in guard.words.text() and "notes are safe" in guard.words.text()
+
+
+def test_a_key_file_swapped_while_locked_is_refused_at_unlock(
+    qtbot: QtBot,
+    launcher,  # type: ignore[no-untyped-def]
+    tmp_path,  # type: ignore[no-untyped-def]
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """Another folder's key.json put in while the console was locked opens with the passphrase but
+    not these notes: the console stays locked and says why (every note used to show as damaged)."""
+    from facilitator.security import keys, vault
+
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    type_text(console.notes.editor, "kept under the right key")
+    guard.lock()
+    right_key = vault.keyfile_path().read_bytes()
+    keys.create(tmp_path / "other.json", TEST_PASSPHRASE, n=2**10)
+    vault.keyfile_path().write_bytes((tmp_path / "other.json").read_bytes())
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "tell", lambda _parent, _title, text: told.append(text))
+    assert not guard.unlock_with(TEST_PASSPHRASE) and guard.locked
+    assert len(told) == 1 and "does not belong to this data folder" in told[0]
+    vault.keyfile_path().write_bytes(right_key)
+    assert guard.unlock_with(TEST_PASSPHRASE) and not guard.locked
+    assert [n.text for n in bridge.notes()] == ["kept under the right key"]

@@ -1,0 +1,129 @@
+"""The sheet's editor checks a service's phone as the CSV import does (phonenumbers): one that is
+not a number, or holds an invisible character, is refused with a message naming the field, in the
+UI's language, and what was typed stays in the cell being edited. It used to be saved as typed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from facilitator.aids.referrals import Directory
+from facilitator.paths import database_path
+from facilitator.sessions.store import Store
+from facilitator.ui import i18n
+from facilitator.ui.referral_panel import PHONE_COLUMN, ReferralPanel
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def directory() -> Iterator[Directory]:
+    store = Store.open(database_path())
+    yield Directory(store)
+    store.close()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, directory: Directory) -> ReferralPanel:
+    made = ReferralPanel(directory, "en")
+    qtbot.addWidget(made)
+    made.show()
+    made.add_service()  # a new row, its name being edited
+    QTest.keyClick(editing(made), Qt.Key.Key_Escape)
+    return made
+
+
+def new_row(panel: ReferralPanel) -> int:
+    (row,) = [r for r in range(panel.table.rowCount()) if panel.table.item(r, 1).text() == "New service"]
+    return row
+
+
+def type_phone(qtbot: QtBot, panel: ReferralPanel, text: str) -> None:
+    """Edit the phone cell of the new service, type ``text`` and press Enter."""
+    row = new_row(panel)
+    if panel.table.state() is not QAbstractItemView.State.EditingState:  # (refused: still open)
+        panel.table.setCurrentCell(row, PHONE_COLUMN)
+        panel.table.editItem(panel.table.item(row, PHONE_COLUMN))
+    editor = editing(panel)
+    editor.clear()
+    for character in text:  # per character: keyClicks aborts on non-ASCII text
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, editor, Qt.Key.Key_unknown, character, Qt.KeyboardModifier.NoModifier
+        )
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the editor hands its text over in a queued call
+
+
+def editing(panel: ReferralPanel) -> QLineEdit:
+    """The cell editor open in the sheet (there must be one)."""
+    assert panel.table.state() is QAbstractItemView.State.EditingState
+    (editor,) = [e for e in panel.table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    return editor
+
+
+def stored_phone(directory: Directory) -> str:
+    (service,) = [s for s in directory.services() if s.name == "New service"]
+    return service.phone
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("call me maybe", "“call me maybe” is not a phone number"),
+        ("+7 701 234\u200b56 78", "an invisible character"),
+        ("+7 701 234\u202e56 78", "an invisible character"),
+    ],
+)
+def test_a_phone_that_does_not_dial_is_refused_and_the_text_stays_in_the_cell(
+    qtbot: QtBot, panel: ReferralPanel, directory: Directory, typed: str, said: str
+) -> None:
+    messages: list[str] = []
+    panel.message.connect(messages.append)
+    type_phone(qtbot, panel, typed)
+    assert stored_phone(directory) == ""  # nothing saved
+    assert len(messages) == 1 and messages[0].startswith("Phone:") and said in messages[0]
+    assert "was not saved" in messages[0]
+    qtbot.waitUntil(lambda: panel.table.state() is QAbstractItemView.State.EditingState, timeout=3000)
+    assert editing(panel).text() == typed  # being edited again, holding what was typed
+    assert panel.table.currentRow() == new_row(panel) and panel.table.currentColumn() == PHONE_COLUMN
+
+
+@pytest.mark.parametrize("typed", ["+7 7132 55 11 22", "150", "102 (24/7)", "8 727 300 00 00"])
+def test_a_phone_that_dials_is_saved(
+    qtbot: QtBot, panel: ReferralPanel, directory: Directory, typed: str
+) -> None:
+    messages: list[str] = []
+    panel.message.connect(messages.append)
+    type_phone(qtbot, panel, typed)
+    assert stored_phone(directory) == typed and messages == []
+
+
+@pytest.mark.parametrize(("language", "field"), [("ru", "Телефон:"), ("kk", "Телефон:")])
+def test_the_refusal_is_said_in_the_ui_language(
+    qtbot: QtBot, panel: ReferralPanel, tmp_path: Path, language: str, field: str
+) -> None:
+    ts = ROOT / "facilitator" / "i18n" / f"facilitator_{language}.ts"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    qm = tmp_path / f"facilitator_{language}.qm"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    app = QApplication.instance()
+    assert i18n.install(app, language, folder=tmp_path) == language  # type: ignore[arg-type]
+    try:
+        messages: list[str] = []
+        panel.message.connect(messages.append)
+        type_phone(qtbot, panel, "позвоните мне")
+        assert len(messages) == 1 and messages[0].startswith(field)
+        assert "«позвоните мне»" in messages[0] and "not a phone number" not in messages[0]
+        qtbot.waitUntil(lambda: panel.table.state() is QAbstractItemView.State.EditingState, timeout=3000)
+        type_phone(qtbot, panel, "+7 701 234\u200b56 78")
+        assert messages[1].startswith(field) and "Remove it" not in messages[1]
+    finally:
+        i18n.install(app, "en")  # type: ignore[arg-type]
