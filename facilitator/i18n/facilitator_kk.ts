@@ -1240,6 +1240,10 @@ The notes are safe.</source>
         <source>⚠ The note of step {number} written at {time} cannot be read: it is damaged in the app&apos;s data file and is lost. The other notes are safe.</source>
         <translation>⚠ {number}-қадамның {time} кезінде жазылған жазбасын оқу мүмкін емес: ол қолданбаның деректер файлында зақымдалған және жоғалды. Қалған жазбалар аман.</translation>
     </message>
+    <message>
+        <source>Not marked for follow-up: the note on step {number} stays as it is.</source>
+        <translation>Кейін жалғастыруға белгіленбеді: {number}-қадамдағы жазба сол күйінде қалады.</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>

@@ -1240,6 +1240,10 @@ The notes are safe.</source>
         <source>⚠ The note of step {number} written at {time} cannot be read: it is damaged in the app&apos;s data file and is lost. The other notes are safe.</source>
         <translation>⚠ Заметку шага {number}, записанную в {time}, нельзя прочитать: она повреждена в файле данных приложения и потеряна. Остальные заметки целы.</translation>
     </message>
+    <message>
+        <source>Not marked for follow-up: the note on step {number} stays as it is.</source>
+        <translation>Не отмечено для дальнейших действий: заметка к шагу {number} остаётся как есть.</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
