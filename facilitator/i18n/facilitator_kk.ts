@@ -1806,8 +1806,8 @@ The notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="111"/>
-        <source>Kind:</source>
-        <translation>Түрі:</translation>
+        <source>Mark as:</source>
+        <translation>Белгілеу түрі:</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="178"/>
@@ -1834,6 +1834,14 @@ The notes are safe.</source>
     <message>
         <source>Marked for removal as {kind}. Space on its row keeps it after all.</source>
         <translation>«{kind}» ретінде алып тастауға белгіленді. Бәрібір қалдыру үшін оның жолында Space басыңыз.</translation>
+    </message>
+    <message>
+        <source>As it looks: {kind}</source>
+        <translation>Түріне қарай: {kind}</translation>
+    </message>
+    <message>
+        <source>As it looks (name, number…)</source>
+        <translation>Түріне қарай (есім, нөмір…)</translation>
     </message>
 </context>
 <context>

@@ -1806,8 +1806,8 @@ The notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="111"/>
-        <source>Kind:</source>
-        <translation>Тип:</translation>
+        <source>Mark as:</source>
+        <translation>Отметить как:</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="178"/>
@@ -1834,6 +1834,14 @@ The notes are safe.</source>
     <message>
         <source>Marked for removal as {kind}. Space on its row keeps it after all.</source>
         <translation>Отмечено для удаления как «{kind}». Чтобы всё же оставить, нажмите Space на его строке.</translation>
+    </message>
+    <message>
+        <source>As it looks: {kind}</source>
+        <translation>По виду: {kind}</translation>
+    </message>
+    <message>
+        <source>As it looks (name, number…)</source>
+        <translation>По виду (имя, номер…)</translation>
     </message>
 </context>
 <context>
