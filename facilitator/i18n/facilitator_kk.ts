@@ -583,6 +583,10 @@ Press F12 to come back.</source>
         <source>Not saved yet: {what}. They are only in this window (is the disk full?). Free some space and try again, or close and lose them.</source>
         <translation>Әлі сақталмағаны: {what}. Олар тек осы терезеде (диск толып қалған жоқ па?). Орын босатып, қайта көріңіз, әйтпесе жапсаңыз, олар жоғалады.</translation>
     </message>
+    <message>
+        <source>This session has ended: F5 does not start another one in this window. To run the workshop again, close the app ({close}), open it again and press F5. The notes of this session stay for review and export ({review}).</source>
+        <translation>Бұл кездесу аяқталды: F5 бұл терезеде жаңасын бастамайды. Тренингті қайта өткізу үшін қосымшаны жабыңыз ({close}), қайта ашып, F5 басыңыз. Осы кездесудің жазбалары қарап шығу мен экспорттауға сақталады ({review}).</translation>
+    </message>
 </context>
 <context>
     <name>Cues</name>

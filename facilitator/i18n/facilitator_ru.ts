@@ -583,6 +583,10 @@ Press F12 to come back.</source>
         <source>Not saved yet: {what}. They are only in this window (is the disk full?). Free some space and try again, or close and lose them.</source>
         <translation>Ещё не сохранено: {what}. Это есть только в этом окне (диск переполнен?). Освободите место и попробуйте снова или закройте приложение и потеряйте это.</translation>
     </message>
+    <message>
+        <source>This session has ended: F5 does not start another one in this window. To run the workshop again, close the app ({close}), open it again and press F5. The notes of this session stay for review and export ({review}).</source>
+        <translation>Эта встреча завершена: F5 не начинает новую в этом окне. Чтобы провести тренинг ещё раз, закройте приложение ({close}), откройте его снова и нажмите F5. Заметки этой встречи остаются для просмотра и экспорта ({review}).</translation>
+    </message>
 </context>
 <context>
     <name>Cues</name>

@@ -21,7 +21,7 @@ from facilitator.languages import LANGUAGE_NAMES
 from facilitator.sessions.state import Status
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui import dialogs, window_state
-from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, make_action
+from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, key_text, make_action
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_window import AudienceWindow
@@ -168,6 +168,7 @@ class ConsoleWindow(QMainWindow):
         place_in_place(central_stack, self._toolbar)  # no zero-length animations: still_layout.py
         self.after = AfterSession(self, bridge)
         bridge.session_ended.connect(self._offer_review)
+        bridge.start_refused.connect(self._say_how_to_run_again)
         self.presenter_keys = PresenterKeys(
             self, audience, bridge, driving=lambda: self.actions_by_id["next"].isEnabled()
         )
@@ -415,6 +416,18 @@ class ConsoleWindow(QMainWindow):
     def _offer_review(self) -> None:
         self.statusBar().showMessage(
             translate("Console", "Session ended. Review the notes and export: Ctrl+Shift+E."), 30000
+        )
+
+    def _say_how_to_run_again(self) -> None:
+        """F5 after the end: this session stays ended; a new one starts after the app opens again."""
+        self.statusBar().showMessage(
+            translate(
+                "Console",
+                "This session has ended: F5 does not start another one in this window. To run the "
+                "workshop again, close the app ({close}), open it again and press F5. The notes of "
+                "this session stay for review and export ({review}).",
+            ).format(close=key_text("close"), review=key_text("review")),
+            30000,
         )
 
     def _show_error(self, message: str) -> None:
