@@ -542,11 +542,6 @@ Press F12 to come back.</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="247"/>
-        <source>The new language is used from the next start of the app.</source>
-        <translation>Жаңа тіл бағдарлама келесі рет іске қосылғанда қолданылады.</translation>
-    </message>
-    <message>
         <location filename="../ui/console_window.py" line="253"/>
         <source>Resistance moments logged: {resistance} · Referrals offered: {referrals}</source>
         <translation>Тіркелген қарсылық сәттері: {resistance} · Ұсынылған көмек қызметтері: {referrals}</translation>
@@ -584,8 +579,28 @@ Press F12 to come back.</source>
         <translation>Әлі сақталмағаны: {what}. Олар тек осы терезеде (диск толып қалған жоқ па?). Орын босатып, қайта көріңіз, әйтпесе жапсаңыз, олар жоғалады.</translation>
     </message>
     <message>
-        <source>This session has ended: F5 does not start another one in this window. To run the workshop again, close the app ({close}), open it again and press F5. The notes of this session stay for review and export ({review}).</source>
-        <translation>Бұл кездесу аяқталды: F5 бұл терезеде жаңасын бастамайды. Тренингті қайта өткізу үшін қосымшаны жабыңыз ({close}), қайта ашып, F5 басыңыз. Осы кездесудің жазбалары қарап шығу мен экспорттауға сақталады ({review}).</translation>
+        <source>From the next start of the app, the console is in {language}, like the workshop.</source>
+        <translation>Қосымшаның келесі іске қосылуынан бастап жүргізуші панелінің тілі: {language}, тренингтікі сияқты.</translation>
+    </message>
+    <message>
+        <source>The workshop's language</source>
+        <translation>Тренинг тілі</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console is in {language}. The workshop on the projector is in {workshop}. Open the workshop in {language} too, from the next start?</source>
+        <translation>Қосымшаның келесі іске қосылуынан бастап жүргізуші панелінің тілі: {language}. Проектордағы тренинг қазір мына тілде: {workshop}. Келесі іске қосылудан бастап тренингті де осы тілде ашу керек пе: {language}?</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console and the workshop on the projector are in {language}.</source>
+        <translation>Қосымшаның келесі іске қосылуынан бастап жүргізуші панелі мен проектордағы тренинг тілі: {language}.</translation>
+    </message>
+    <message>
+        <source>The session has ended; F5 starts no new one here. To run the workshop again, close the app ({close}), open it again, press F5. Its notes stay for review ({review}).</source>
+        <translation>Кездесу аяқталды; F5 мұнда жаңасын бастамайды. Тренингті қайта өткізу үшін қосымшаны жабыңыз ({close}), қайта ашып, F5 басыңыз. Жазбалар қарап шығуға қалады ({review}).</translation>
+    </message>
+    <message>
+        <source>From the next start, the console is in {language}; the workshop on the projector stays in {workshop}. To change it: the planner's Language field, or --language {code}.</source>
+        <translation>Келесі іске қосылудан бастап жүргізуші панелі: {language}; проектордағы тренинг тілі өзгермейді: {workshop}. Оны өзгерту: жоспарлағыштағы «Тілі» өрісі немесе --language {code}.</translation>
     </message>
 </context>
 <context>

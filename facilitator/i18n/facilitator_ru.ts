@@ -542,11 +542,6 @@ Press F12 to come back.</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="247"/>
-        <source>The new language is used from the next start of the app.</source>
-        <translation>Новый язык будет использован при следующем запуске программы.</translation>
-    </message>
-    <message>
         <location filename="../ui/console_window.py" line="253"/>
         <source>Resistance moments logged: {resistance} · Referrals offered: {referrals}</source>
         <translation>Случаев сопротивления: {resistance} · Предложено обращений в службы: {referrals}</translation>
@@ -584,8 +579,28 @@ Press F12 to come back.</source>
         <translation>Ещё не сохранено: {what}. Это есть только в этом окне (диск переполнен?). Освободите место и попробуйте снова или закройте приложение и потеряйте это.</translation>
     </message>
     <message>
-        <source>This session has ended: F5 does not start another one in this window. To run the workshop again, close the app ({close}), open it again and press F5. The notes of this session stay for review and export ({review}).</source>
-        <translation>Эта встреча завершена: F5 не начинает новую в этом окне. Чтобы провести тренинг ещё раз, закройте приложение ({close}), откройте его снова и нажмите F5. Заметки этой встречи остаются для просмотра и экспорта ({review}).</translation>
+        <source>From the next start of the app, the console is in {language}, like the workshop.</source>
+        <translation>Со следующего запуска приложения панель ведущего будет на языке: {language}, как и тренинг.</translation>
+    </message>
+    <message>
+        <source>The workshop's language</source>
+        <translation>Язык тренинга</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console is in {language}. The workshop on the projector is in {workshop}. Open the workshop in {language} too, from the next start?</source>
+        <translation>Со следующего запуска приложения панель ведущего будет на языке: {language}. Тренинг на проекторе сейчас на языке: {workshop}. Открывать со следующего запуска и тренинг на языке: {language}?</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console and the workshop on the projector are in {language}.</source>
+        <translation>Со следующего запуска приложения панель ведущего и тренинг на проекторе будут на языке: {language}.</translation>
+    </message>
+    <message>
+        <source>The session has ended; F5 starts no new one here. To run the workshop again, close the app ({close}), open it again, press F5. Its notes stay for review ({review}).</source>
+        <translation>Встреча завершена; F5 здесь новую не начинает. Чтобы провести тренинг снова, закройте приложение ({close}), откройте и нажмите F5. Заметки остаются для просмотра ({review}).</translation>
+    </message>
+    <message>
+        <source>From the next start, the console is in {language}; the workshop on the projector stays in {workshop}. To change it: the planner's Language field, or --language {code}.</source>
+        <translation>Со следующего запуска панель ведущего — на языке: {language}; тренинг на проекторе остаётся на языке: {workshop}. Сменить его: поле «Язык» в планировщике или --language {code}.</translation>
     </message>
 </context>
 <context>

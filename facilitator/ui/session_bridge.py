@@ -286,6 +286,11 @@ class SessionBridge(QObject):
         return sum(row.status in (RowStatus.UPCOMING, RowStatus.SKIPPED) for row in self._engine.agenda())
 
     @property
+    def plan_name(self) -> str:
+        """The plan's file, as the session records it."""
+        return self._plan_name
+
+    @property
     def audience_languages(self) -> tuple[str, ...]:
         """The languages on the projector, in the room's order (two with ``--language kk+ru``)."""
         return tuple(loaded.plan.language for loaded in self._audience_plans())
