@@ -189,7 +189,7 @@ def _open(
             _warn(companion)
             title = loaded.plan.title  # a pair is checked in full each time (no cache yet)
         else:
-            path = plan_path or default_workshop(languages[0] if languages else "en")
+            path = plan_path or default_workshop(languages[0] if languages else _workshop_language())
             raw = read_file(path)
             known = plan_cache.peek_title(plan_cache_dir(), raw)
             if known is None:  # checked in full now, with every error, before anything is shown
@@ -218,6 +218,17 @@ def _open(
     finally:
         if lock is not None:
             lock.unlock()
+
+
+def _workshop_language() -> str:
+    """The built-in workshop's language with no ``--language``: as chosen from the Language menu
+    (English when nothing was, or the settings cannot be read)."""
+    from facilitator.settings import workshop_language
+
+    try:
+        return workshop_language()
+    except StoreError:  # no data folder to read the setting from: said by whoever needs it
+        return "en"
 
 
 def _set_aside_damaged_settings(ui_language: str | None, dialog: bool) -> None:

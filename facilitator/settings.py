@@ -12,6 +12,7 @@ import time
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from facilitator.languages import LANGUAGES
 from facilitator.paths import data_dir
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 
@@ -25,6 +26,8 @@ class Settings:
     """Type size on the projector, 0.8 to 1.6 times the design size."""
     high_contrast: bool = False
     content_language: str = "en"
+    """The built-in workshop's language when the app opens with no plan and no ``--language``
+    (chosen when the Language menu offers to switch the workshop too; see ``workshop_language``)."""
     ui_language: str = ""
     """The UI's language: one of facilitator.languages.LANGUAGES, or "" to follow the system."""
     recent_plans: tuple[str, ...] = ()
@@ -73,6 +76,13 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
     "odk_submission_url": str,
     "odk_form_version": str,
 }
+
+
+def workshop_language(path: Path | None = None) -> str:
+    """The language the built-in workshop opens in when none is asked for: ``content_language``
+    when it is one of the app's languages, else English."""
+    chosen = load_settings(path).content_language
+    return chosen if chosen in LANGUAGES else "en"
 
 
 def settings_path() -> Path:

@@ -542,11 +542,6 @@ Press F12 to come back.</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="247"/>
-        <source>The new language is used from the next start of the app.</source>
-        <translation>Жаңа тіл бағдарлама келесі рет іске қосылғанда қолданылады.</translation>
-    </message>
-    <message>
         <location filename="../ui/console_window.py" line="253"/>
         <source>Resistance moments logged: {resistance} · Referrals offered: {referrals}</source>
         <translation>Тіркелген қарсылық сәттері: {resistance} · Ұсынылған көмек қызметтері: {referrals}</translation>
@@ -582,6 +577,30 @@ Press F12 to come back.</source>
     <message>
         <source>Not saved yet: {what}. They are only in this window (is the disk full?). Free some space and try again, or close and lose them.</source>
         <translation>Әлі сақталмағаны: {what}. Олар тек осы терезеде (диск толып қалған жоқ па?). Орын босатып, қайта көріңіз, әйтпесе жапсаңыз, олар жоғалады.</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console is in {language}, like the workshop.</source>
+        <translation>Қосымшаның келесі іске қосылуынан бастап жүргізуші панелінің тілі: {language}, тренингтікі сияқты.</translation>
+    </message>
+    <message>
+        <source>The workshop's language</source>
+        <translation>Тренинг тілі</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console is in {language}. The workshop on the projector is in {workshop}. Open the workshop in {language} too, from the next start?</source>
+        <translation>Қосымшаның келесі іске қосылуынан бастап жүргізуші панелінің тілі: {language}. Проектордағы тренинг қазір мына тілде: {workshop}. Келесі іске қосылудан бастап тренингті де осы тілде ашу керек пе: {language}?</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console and the workshop on the projector are in {language}.</source>
+        <translation>Қосымшаның келесі іске қосылуынан бастап жүргізуші панелі мен проектордағы тренинг тілі: {language}.</translation>
+    </message>
+    <message>
+        <source>The session has ended; F5 starts no new one here. To run the workshop again, close the app ({close}), open it again, press F5. Its notes stay for review ({review}).</source>
+        <translation>Кездесу аяқталды; F5 мұнда жаңасын бастамайды. Тренингті қайта өткізу үшін қосымшаны жабыңыз ({close}), қайта ашып, F5 басыңыз. Жазбалар қарап шығуға қалады ({review}).</translation>
+    </message>
+    <message>
+        <source>From the next start, the console is in {language}; the workshop on the projector stays in {workshop}. To change it: the planner's Language field, or --language {code}.</source>
+        <translation>Келесі іске қосылудан бастап жүргізуші панелі: {language}; проектордағы тренинг тілі өзгермейді: {workshop}. Оны өзгерту: жоспарлағыштағы «Тілі» өрісі немесе --language {code}.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1259,10 @@ The notes are safe.</source>
         <source>⚠ The note of step {number} written at {time} cannot be read: it is damaged in the app&apos;s data file and is lost. The other notes are safe.</source>
         <translation>⚠ {number}-қадамның {time} кезінде жазылған жазбасын оқу мүмкін емес: ол қолданбаның деректер файлында зақымдалған және жоғалды. Қалған жазбалар аман.</translation>
     </message>
+    <message>
+        <source>Not marked for follow-up: the note on step {number} stays as it is.</source>
+        <translation>Кейін жалғастыруға белгіленбеді: {number}-қадамдағы жазба сол күйінде қалады.</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -1810,8 +1833,8 @@ The notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="111"/>
-        <source>Kind:</source>
-        <translation>Түрі:</translation>
+        <source>Mark as:</source>
+        <translation>Белгілеу түрі:</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="178"/>
@@ -1838,6 +1861,14 @@ The notes are safe.</source>
     <message>
         <source>Marked for removal as {kind}. Space on its row keeps it after all.</source>
         <translation>«{kind}» ретінде алып тастауға белгіленді. Бәрібір қалдыру үшін оның жолында Space басыңыз.</translation>
+    </message>
+    <message>
+        <source>As it looks: {kind}</source>
+        <translation>Түріне қарай: {kind}</translation>
+    </message>
+    <message>
+        <source>As it looks (name, number…)</source>
+        <translation>Түріне қарай (есім, нөмір…)</translation>
     </message>
 </context>
 <context>

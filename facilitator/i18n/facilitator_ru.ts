@@ -542,11 +542,6 @@ Press F12 to come back.</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="247"/>
-        <source>The new language is used from the next start of the app.</source>
-        <translation>Новый язык будет использован при следующем запуске программы.</translation>
-    </message>
-    <message>
         <location filename="../ui/console_window.py" line="253"/>
         <source>Resistance moments logged: {resistance} · Referrals offered: {referrals}</source>
         <translation>Случаев сопротивления: {resistance} · Предложено обращений в службы: {referrals}</translation>
@@ -582,6 +577,30 @@ Press F12 to come back.</source>
     <message>
         <source>Not saved yet: {what}. They are only in this window (is the disk full?). Free some space and try again, or close and lose them.</source>
         <translation>Ещё не сохранено: {what}. Это есть только в этом окне (диск переполнен?). Освободите место и попробуйте снова или закройте приложение и потеряйте это.</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console is in {language}, like the workshop.</source>
+        <translation>Со следующего запуска приложения панель ведущего будет на языке: {language}, как и тренинг.</translation>
+    </message>
+    <message>
+        <source>The workshop's language</source>
+        <translation>Язык тренинга</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console is in {language}. The workshop on the projector is in {workshop}. Open the workshop in {language} too, from the next start?</source>
+        <translation>Со следующего запуска приложения панель ведущего будет на языке: {language}. Тренинг на проекторе сейчас на языке: {workshop}. Открывать со следующего запуска и тренинг на языке: {language}?</translation>
+    </message>
+    <message>
+        <source>From the next start of the app, the console and the workshop on the projector are in {language}.</source>
+        <translation>Со следующего запуска приложения панель ведущего и тренинг на проекторе будут на языке: {language}.</translation>
+    </message>
+    <message>
+        <source>The session has ended; F5 starts no new one here. To run the workshop again, close the app ({close}), open it again, press F5. Its notes stay for review ({review}).</source>
+        <translation>Встреча завершена; F5 здесь новую не начинает. Чтобы провести тренинг снова, закройте приложение ({close}), откройте и нажмите F5. Заметки остаются для просмотра ({review}).</translation>
+    </message>
+    <message>
+        <source>From the next start, the console is in {language}; the workshop on the projector stays in {workshop}. To change it: the planner's Language field, or --language {code}.</source>
+        <translation>Со следующего запуска панель ведущего — на языке: {language}; тренинг на проекторе остаётся на языке: {workshop}. Сменить его: поле «Язык» в планировщике или --language {code}.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1259,10 @@ The notes are safe.</source>
         <source>⚠ The note of step {number} written at {time} cannot be read: it is damaged in the app&apos;s data file and is lost. The other notes are safe.</source>
         <translation>⚠ Заметку шага {number}, записанную в {time}, нельзя прочитать: она повреждена в файле данных приложения и потеряна. Остальные заметки целы.</translation>
     </message>
+    <message>
+        <source>Not marked for follow-up: the note on step {number} stays as it is.</source>
+        <translation>Не отмечено для дальнейших действий: заметка к шагу {number} остаётся как есть.</translation>
+    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -1810,8 +1833,8 @@ The notes are safe.</source>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="111"/>
-        <source>Kind:</source>
-        <translation>Тип:</translation>
+        <source>Mark as:</source>
+        <translation>Отметить как:</translation>
     </message>
     <message>
         <location filename="../ui/review_window.py" line="178"/>
@@ -1838,6 +1861,14 @@ The notes are safe.</source>
     <message>
         <source>Marked for removal as {kind}. Space on its row keeps it after all.</source>
         <translation>Отмечено для удаления как «{kind}». Чтобы всё же оставить, нажмите Space на его строке.</translation>
+    </message>
+    <message>
+        <source>As it looks: {kind}</source>
+        <translation>По виду: {kind}</translation>
+    </message>
+    <message>
+        <source>As it looks (name, number…)</source>
+        <translation>По виду (имя, номер…)</translation>
     </message>
 </context>
 <context>

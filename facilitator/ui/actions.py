@@ -116,7 +116,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("F5",),
         QT_TRANSLATE_NOOP("Actions", "Session"),
         lambda b: b.start(),
-        enabled_when=lambda b: b.status is Status.NOT_STARTED,
+        # after the end too: F5 then says how to run the workshop again (it had done nothing)
+        enabled_when=lambda b: b.status in (Status.NOT_STARTED, Status.ENDED),
     ),
     ActionSpec(
         "next",

@@ -9,6 +9,7 @@ start under its text (``list_text``), measured for the fit exactly as they are d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -69,6 +70,8 @@ class AudienceView(QWidget):
         self._display = Display.HOLDING
         self._slide: AudienceSlide | None = None
         self._scale = 1.0
+        self.title_scale = 1.0
+        """The title's type as a share of its design size: at most ``scale`` (see ``_fit``)."""
         self._text_scale = 1.0
         self._high_contrast = False
         self._fit_key: tuple[object, ...] | None = None
@@ -90,6 +93,7 @@ class AudienceView(QWidget):
         self.min_scale = MIN_SCALE
         """The smallest type, as a share of the design size (lower for a half of the screen)."""
         self.timer_row = False
+        self._keep_top_row = False
         """True: the top row is as tall as the timer even where the timer is not shown here (the
         halves of a two-language projector then start their titles on one line)."""
         self.setStyleSheet(theme.AUDIENCE_STYLE)
@@ -121,6 +125,19 @@ class AudienceView(QWidget):
         labels["timer"].setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         labels["phase"].setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         labels["progress"].setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    @property
+    def keep_top_row(self) -> bool:
+        """True: a slide's top row keeps its height even with nothing in it (a half beside
+        another: with the timer hidden, T, the half without "3 / 11" had no top row, and its title
+        stood a row above the other half's, which kept an empty band beside its "3 / 11")."""
+        return self._keep_top_row
+
+    @keep_top_row.setter
+    def keep_top_row(self, keep: bool) -> None:
+        if keep != self._keep_top_row:
+            self._keep_top_row = keep
+            self._fit()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(160, 90)
@@ -272,10 +289,11 @@ class AudienceView(QWidget):
         self._image.setPixmap(scaled)
         self._image.setFixedHeight(scaled.height())
 
-    def _font(self, role: str, scale: float) -> QFont:
+    def _font(self, role: str, scale: float, title: float | None = None) -> QFont:
+        """``title``: the title's own scale, when it differs from the rest's (see ``_fit``)."""
         share, bold = self._ROLES[role]
-        fixed = role in TOP_ROW
-        size = max(9, round(max(self.height(), 120) * share * (1.0 if fixed else scale) * self._text_scale))
+        factor = 1.0 if role in TOP_ROW else title if role == "title" and title is not None else scale
+        size = max(9, round(max(self.height(), 120) * share * factor * self._text_scale))
         font = QFont(theme.FONT_FAMILY)
         font.setPixelSize(size)
         font.setBold(bold)
@@ -288,8 +306,9 @@ class AudienceView(QWidget):
         margin = round(max(self.height(), 120) * 0.05)
         return margin, round(margin * 0.6)
 
-    def _needed_height(self, scale: float, width: int) -> int:
-        """Height the visible text takes at ``scale``, measured with font metrics (no relayout)."""
+    def _needed_height(self, scale: float, width: int, title: float | None = None) -> int:
+        """Height the visible text takes at ``scale`` (the title at ``title``, when given),
+        measured with font metrics (no relayout)."""
         heights = []
         top_row = [r for r in TOP_ROW if not self._labels[r].isHidden()]
         if top_row and self.timer_row:
@@ -299,7 +318,7 @@ class AudienceView(QWidget):
         for role, label in self._labels.items():
             if role in TOP_ROW or label.isHidden():
                 continue
-            font = self._font(role, scale)
+            font = self._font(role, scale, title)
             if isinstance(label, ListLabel):
                 heights.append(list_lines(label.text(), font, width)[1])
                 continue
@@ -311,10 +330,21 @@ class AudienceView(QWidget):
             heights.append(self._image_height())
         if not self.tally_bars.isHidden():
             heights.append(self.tally_bars.needed_height(self._font("bars", scale)))
-        return sum(heights) + self._spacing(scale) * max(0, len(heights) - 1)
+        return sum(heights) + self._spacing(scale) * max(0, len(heights) - 1) + self._empty_top_row(scale)
+
+    def _empty_top_row(self, scale: float) -> int:
+        """Pixels kept above a slide's title for a top row with nothing in it (``keep_top_row``):
+        the row's height and the space under it, as where the row holds "3 / 11" or the timer."""
+        shown = any(not self._labels[role].isHidden() for role in TOP_ROW)
+        if not (self.keep_top_row and self.timer_row) or shown or self._display is not Display.SLIDE:
+            return 0
+        return QFontMetrics(self._font("timer", scale)).height() + self._spacing(scale)
 
     def _fit(self) -> None:
-        """Largest type (up to the design size) at which everything fits; never below ``min_scale``."""
+        """Largest type (up to the design size) at which everything fits; never below ``min_scale``.
+        Then, the title kept at that size, the rest as large as still fits: one more word of the
+        title would wrap onto a second line, and that line's height had held every other line
+        small, leaving it empty at the bottom (Kazakh's longer words, on half a projector)."""
         side, top = self._margins()
         width = self.width() - 2 * side
         available = (self.height() - top - side) * 0.97  # headroom for rounding between metrics and labels
@@ -327,30 +357,44 @@ class AudienceView(QWidget):
             self._image_height(),
             tuple(self.tally_bars.texts()) if not self.tally_bars.isHidden() else None,
         )
-        key = (self.width(), self.height(), texts)
+        key = (self.width(), self.height(), self._keep_top_row, texts)
         if key == self._fit_key:
             return
         self._fit_key = key
-        scale = 1.0
+        scale, title = 1.0, None
         if self._needed_height(1.0, width) > available:
-            low, high = self.min_scale, 1.0  # binary search: low always fits (or is the floor)
-            for _ in range(7):
-                middle = (low + high) / 2
-                if self._needed_height(middle, width) <= available:
-                    low = middle
-                else:
-                    high = middle
-            scale = low
-        self._apply(scale, side, top)
+            scale = self._largest(
+                self.min_scale, lambda middle: self._needed_height(middle, width) <= available
+            )
+            if not self._labels["title"].isHidden() and self._labels["title"].text():
+                title = scale
+                scale = self._largest(
+                    scale, lambda middle: self._needed_height(middle, width, title) <= available
+                )
+        self._apply(scale, side, top, title)
 
-    def _apply(self, scale: float, side: int, top: int) -> None:
+    @staticmethod
+    def _largest(low: float, fits: Callable[[float], bool]) -> float:
+        """The largest scale from ``low`` (which fits, or is the floor) to 1.0 that ``fits``
+        (a binary search: 7 halvings)."""
+        high = 1.0
+        for _ in range(7):
+            middle = (low + high) / 2
+            if fits(middle):
+                low = middle
+            else:
+                high = middle
+        return low
+
+    def _apply(self, scale: float, side: int, top: int, title: float | None = None) -> None:
         self._scale = scale
+        self.title_scale = scale if title is None else title
         for role, label in self._labels.items():
-            font = self._font(role, scale)
+            font = self._font(role, scale, title)
             if label.font() != font:
                 label.setFont(font)
         self.tally_bars.set_font_for_bars(self._font("bars", scale))
-        self._outer.setContentsMargins(side, top, side, side)
+        self._outer.setContentsMargins(side, top + self._empty_top_row(scale), side, side)
         self._outer.setSpacing(self._spacing(scale))
         row = QFontMetrics(self._font("timer", scale)).height() if self.timer_row else 0
         self._labels["progress"].setMinimumHeight(row)

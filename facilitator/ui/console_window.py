@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.languages import LANGUAGE_NAMES
 from facilitator.sessions.state import Status
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui import dialogs, window_state
-from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, make_action
+from facilitator.ui.actions import ACTIONS, TOOLBAR, build_actions, key_text, make_action
 from facilitator.ui.after_session import AfterSession
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.audience_window import AudienceWindow
 from facilitator.ui.film_panel import FilmPanel, refused_text
 from facilitator.ui.i18n import translate
+from facilitator.ui.language_menu import build_language_menu, choose_language
 from facilitator.ui.live_preview import Preview
 from facilitator.ui.mnemonics import MnemonicKeeper, open_menu_bar
 from facilitator.ui.next_preview import NextPreview
@@ -161,13 +161,14 @@ class ConsoleWindow(QMainWindow):
         bridge.note_saved.connect(self._clear_error_if_all_saved)  # after the notes box's own slot
         bridge.records_unsaved.connect(self._clear_error_if_all_saved)
         self.statusBar()  # the status line from the start: its first message never resizes the window
-        self._build_language_menu()
+        build_language_menu(self, bridge)  # the console's language; says what it leaves as it is
         self.aids = PrivateAids(self, bridge)  # its privacy cover's stack is the central widget now
         central_stack = self.centralWidget()
         assert central_stack is not None
         place_in_place(central_stack, self._toolbar)  # no zero-length animations: still_layout.py
         self.after = AfterSession(self, bridge)
         bridge.session_ended.connect(self._offer_review)
+        bridge.start_refused.connect(self._say_how_to_run_again)
         self.presenter_keys = PresenterKeys(
             self, audience, bridge, driving=lambda: self.actions_by_id["next"].isEnabled()
         )
@@ -351,21 +352,9 @@ class ConsoleWindow(QMainWindow):
     def private_visible(self) -> bool:
         return self.step_panel.isVisible() and self.notes.isVisible()
 
-    def _build_language_menu(self) -> None:
-        """The app's own language; the workshop's content language is the plan's."""
-        menu = self.menuBar().addMenu(translate("Console", "Language"))
-        chosen = load_settings().ui_language  # read once, not once per language
-        for code, name in (("", translate("Console", "As the system")), *LANGUAGE_NAMES.items()):
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(chosen == code)
-            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
-
     def choose_language(self, code: str) -> None:
-        change_settings(ui_language=code)
-        self.statusBar().showMessage(
-            translate("Console", "The new language is used from the next start of the app."), 15000
-        )
+        """The Language menu's choice (``language_menu.choose_language``)."""
+        choose_language(self, self._bridge, code)
 
     def _count_moments(self) -> None:
         resistance, referrals = self._bridge.moment_counts()
@@ -415,6 +404,17 @@ class ConsoleWindow(QMainWindow):
     def _offer_review(self) -> None:
         self.statusBar().showMessage(
             translate("Console", "Session ended. Review the notes and export: Ctrl+Shift+E."), 30000
+        )
+
+    def _say_how_to_run_again(self) -> None:
+        """F5 after the end: this session stays ended; a new one starts after the app opens again."""
+        self.statusBar().showMessage(
+            translate(
+                "Console",
+                "The session has ended; F5 starts no new one here. To run the workshop again, close "
+                "the app ({close}), open it again, press F5. Its notes stay for review ({review}).",
+            ).format(close=key_text("close"), review=key_text("review")),
+            30000,
         )
 
     def _show_error(self, message: str) -> None:

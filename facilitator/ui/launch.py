@@ -314,8 +314,9 @@ class Launcher:
         app's default: started with no arguments after a crash, the crashed session is the one to
         resume, asked plainly (second blind drive: Enter started the English default instead)."""
         from facilitator.content import default_workshop
+        from facilitator.settings import workshop_language
 
-        default = default_workshop("en").resolve()
+        default = default_workshop(workshop_language()).resolve()  # as the app opens with no plan
         try:
             same = Path(self._plan_name).resolve() == default
         except (OSError, ValueError):

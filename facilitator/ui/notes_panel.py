@@ -374,6 +374,11 @@ class NotesPanel(QWidget):
             self._declined.append(offer.draft)
             self._bridge.decline_follow_up(offer.draft)  # kept: not offered again after a crash
             self._answered(offer)
+            self.saved.setText(  # said where marking says so: which note, by its step, never its words
+                translate(
+                    "Notes", "Not marked for follow-up: the note on step {number} stays as it is."
+                ).format(number=offer.draft.step + 1)
+            )
 
     def _answered(self, offer: FollowUpPrompt) -> None:
         if offer in self._offers:

@@ -105,6 +105,8 @@ class PairView(QWidget):
         if direction is not self._layout.direction():
             self._layout.setDirection(direction)
             self.show_timer(self._timer)  # the timer moves to the half now at the top right
+        for pane in self.panes:  # side by side, the two titles start on one line, timer shown or not
+            pane.keep_top_row = wide
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,8 +52,9 @@ from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
 from facilitator.ui.store_messages import Typed, failure_text, written_detail
 
-PHONE_COLUMN = 2
-"""The phone's column in ``HEADERS`` (shown second, after the kind: see ``ReferralPanel``)."""
+KIND_COLUMN, NAME_COLUMN, PHONE_COLUMN = 0, 1, 2
+"""Columns of ``HEADERS``, shown name, phone, kind (see ``ReferralPanel``): the name and the whole
+number share the sheet's width, the rest scroll (the chosen row's kind is in the Kind box too)."""
 COLUMN_LIMIT = 220
 """Pixels: a column wider than this scrolls (its cells show the rest in their tooltip)."""
 EDITABLE = ("name", "phone", "hours", "languages", "cost", "country", "region", "description", "notes")
@@ -230,8 +232,12 @@ class ReferralPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        header = self.table.horizontalHeader()  # the number beside its kind: in sight in a narrow
-        header.moveSection(header.visualIndex(PHONE_COLUMN), 1)  # sheet, never off to the right
+        header = self.table.horizontalHeader()  # the name, its number, then its kind: the name and
+        for shown, column in enumerate((NAME_COLUMN, PHONE_COLUMN, KIND_COLUMN)):  # the number whole in
+            header.moveSection(header.visualIndex(column), shown)  # a narrow sheet, never off the edge
+        self.table.currentCellChanged.connect(self._show_kind)
+        self.table.setWordWrap(True)  # a long name or kind on two lines, never cut (see _fit_columns)
+        self.table.installEventFilter(self)  # resized: the columns fit it again
         self.table.itemChanged.connect(self._edited)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(translate("Referrals", "Kind:"))
@@ -323,14 +329,60 @@ class ReferralPanel(QWidget):
         self.checks.setText("\n".join(describe(problem) for problem in problems))
         self.checks.setVisible(bool(problems))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table:
+            self._fit_columns()  # the sheet narrowed or widened: kind, phone and name share it again
+        return super().eventFilter(watched, event)
+
     def _fit_columns(self) -> None:
         """Columns as wide as their text, up to a limit: long notes scroll, the panel stays narrow.
-        The phone column has no limit: a number shows whole or not at all."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.table.columnCount()):
+        The phone column has no limit: a number shows whole or not at all. The name takes what the
+        numbers leave of the sheet's width, and wraps onto more lines of its row when it needs to
+        (with a long number, the name had been cut to a few letters at the sheet's right edge)."""
+        table = self.table
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):
             if column != PHONE_COLUMN:
                 header.resizeSection(column, min(header.sectionSize(column), COLUMN_LIMIT))
+        left = self._rows_width() - header.sectionSize(PHONE_COLUMN)
+        if left > 0 and header.sectionSize(NAME_COLUMN) > left:
+            header.resizeSection(NAME_COLUMN, left)
+        self._fit_rows()
+
+    def _rows_width(self) -> int:
+        """The width the table's cells have, from the table's own width (its viewport learns the
+        row numbers' width only when it is next laid out, after a refresh)."""
+        table = self.table
+        width = table.width() - 2 * table.frameWidth() - table.verticalHeader().sizeHint().width()
+        scroll = table.verticalScrollBar()
+        return width - (scroll.sizeHint().width() if scroll.isVisible() else 0)
+
+    def _show_kind(self, row: int, *_rest: int) -> None:
+        """The chosen service's kind in the Kind box: what "Referral offered" records is in sight
+        (the kind's column may be scrolled off to the right of a narrow sheet)."""
+        if 0 <= row < len(self._services):
+            index = self.kind.findData(self._services[row].kind.value)
+            if index >= 0:
+                self.kind.setCurrentIndex(index)
+
+    def _fit_rows(self) -> None:
+        """Each row as high as its kind and its name need, wrapped in their columns (the columns
+        that scroll, such as long notes, show what fits and the rest in their tooltip)."""
+        table = self.table
+        header = table.horizontalHeader()
+        metrics = table.fontMetrics()
+        pad = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        least = table.verticalHeader().defaultSectionSize()
+        for row in range(table.rowCount()):
+            needed = least
+            for column in (KIND_COLUMN, NAME_COLUMN):
+                item = table.item(row, column)
+                area = QRect(0, 0, max(header.sectionSize(column) - pad, 1), 10_000)
+                text = item.text() if item is not None else ""
+                lines = metrics.boundingRect(area, Qt.TextFlag.TextWordWrap, text)
+                needed = max(needed, lines.height() + pad)
+            table.setRowHeight(row, needed)
 
     def selected(self) -> Service | None:
         row = self.table.currentRow()

@@ -169,11 +169,15 @@ class ReviewWindow(QDialog):
         for widget in (self.notes, self.text, self.spans):
             widget.installEventFilter(self)
         self.kind = QComboBox(self)
+        self.kind.setObjectName("review-kind")
+        # what Ctrl+R marks the selection as, and only that: first "as it looks" (named with the
+        # kind the selected text looks like, kept up to date as the selection moves), then each kind
+        self.kind.addItem("", "")
         for kind in MARKABLE:
             self.kind.addItem(identifier_kind(kind), kind.value)
-        self._kind_chosen = False
-        """True once the facilitator picks a kind: marks take it; until then, the marked text's shape."""
-        self.kind.currentIndexChanged.connect(lambda _index: setattr(self, "_kind_chosen", True))
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.text.selectionChanged.connect(self._name_the_guess)
+        self._name_the_guess()
         self.mark = QPushButton(translate("Review", "Mark the selected text"), self)
         self.mark.setObjectName("review-mark")
         self.mark.clicked.connect(self.mark_selection)
@@ -195,7 +199,10 @@ class ReviewWindow(QDialog):
         column.addWidget(self.text, 2)
         column.addWidget(self.spans, 2)
         row = QHBoxLayout()
-        for widget in (self.toggle, QLabel(translate("Review", "Kind:")), self.kind, self.mark):
+        self.kind.setAccessibleName(translate("Review", "Mark as:"))
+        row.addWidget(self.toggle)
+        row.addStretch(1)  # "Mark as:" beside its box and button
+        for widget in (QLabel(translate("Review", "Mark as:")), self.kind, self.mark):
             row.addWidget(widget)
         column.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -340,17 +347,33 @@ class ReviewWindow(QDialog):
                 ).format(count=len(stretch), limit=MARK_LIMIT)
             )
             return
-        kind = Kind(str(self.kind.currentData())) if self._kind_chosen else kind_of_marked(stretch)
-        if not self._kind_chosen:  # shown, still the text's shape's (not a choice)
-            self.kind.blockSignals(True)
-            self.kind.setCurrentIndex(MARKABLE.index(kind))
-            self.kind.blockSignals(False)
+        kind = self.kind_to_mark(stretch)  # what the box says, never a guess of its own
         self._decide(note, start, end, kind, Decision.REMOVE)
         self._choose_stretch(start, end)
         self._say(
             translate("Review", "Marked for removal as {kind}. Space on its row keeps it after all.").format(
                 kind=identifier_kind(kind)
             )
+        )
+
+    def kind_to_mark(self, stretch: str) -> Kind:
+        """The kind Ctrl+R marks ``stretch`` as: the one chosen in the box, or (its first entry,
+        "as it looks") the kind the text is shaped like, which that entry names."""
+        chosen = str(self.kind.currentData() or "")
+        return Kind(chosen) if chosen else kind_of_marked(stretch)
+
+    def _selected_stretch(self) -> str:
+        """The selected text of the note, without the spaces around it (as Ctrl+R takes it)."""
+        return self.text.textCursor().selectedText().strip()
+
+    def _name_the_guess(self) -> None:
+        """The box's first entry says which kind the selection would be marked as by its shape."""
+        stretch = self._selected_stretch()
+        self.kind.setItemText(
+            0,
+            translate("Review", "As it looks: {kind}").format(kind=identifier_kind(kind_of_marked(stretch)))
+            if stretch
+            else translate("Review", "As it looks (name, number…)"),
         )
 
     def _choose_stretch(self, start: int, end: int) -> None:

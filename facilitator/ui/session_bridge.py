@@ -71,6 +71,9 @@ class SessionBridge(QObject):
     """F5 did not start a new session: this workshop has one kept for later or one run today
     (``earlier_run``); the console says so, and the same key again starts it."""
     session_ended = Signal()
+    start_refused = Signal()
+    """F5 after the session ended: no second session starts in this run of the app (the
+    console says what to do instead)."""
     display_changed = Signal()
     notes_changed = Signal()
     note_saved = Signal(object)
@@ -281,6 +284,11 @@ class SessionBridge(QObject):
         if self._engine.status is Status.NOT_STARTED:
             return len(self.plan.steps)
         return sum(row.status in (RowStatus.UPCOMING, RowStatus.SKIPPED) for row in self._engine.agenda())
+
+    @property
+    def plan_name(self) -> str:
+        """The plan's file, as the session records it."""
+        return self._plan_name
 
     @property
     def audience_languages(self) -> tuple[str, ...]:
@@ -601,6 +609,9 @@ class SessionBridge(QObject):
     def start(self, anyway: bool = False) -> None:
         """Start the session (a new one, unless resumed). A new one of a workshop run today, or
         with a session kept for later, waits for a second press (``start_held``), or ``anyway``."""
+        if self._engine.status is Status.ENDED:
+            self.start_refused.emit()  # said, never nothing: a blind drive pressed F5 in vain
+            return
         if self._engine.status is not Status.NOT_STARTED:
             return
         if self._live is None and not anyway and self._hold_start():

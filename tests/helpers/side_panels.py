@@ -16,7 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyle, QTableWidget
 
 from facilitator.aids.referrals import Directory, Service, ServiceKind
 from facilitator.content import default_workshop
@@ -34,7 +35,36 @@ SERVICES = (  # an organisation's own list, with numbers as long as they come
     ),
     Service("Психологическая помощь молодёжи", ServiceKind.PSYCHOLOGICAL, "8 800 080 7777", country="KZ"),
     Service("Программа для мужчин «Альтернатива»", ServiceKind.PERPETRATOR_PROGRAMME, "+7 701 234 56 78"),
+    Service(  # a long number (a landline with its extension): the names beside it stay readable
+        "Юридическая клиника для женщин и семей",
+        ServiceKind.LEGAL_AID,
+        "+7 (7172) 55-12-34, доб. 105",
+        country="KZ",
+    ),
 )
+NAME = 1  # the referral table's name column
+
+
+def _names_unreadable(table: QTableWidget) -> list[str]:
+    """The services whose name does not read whole in the sheet: its column not wholly in sight,
+    a word of it wider than the column, or more lines than its row holds."""
+    viewport = table.viewport().width()
+    left, width = table.columnViewportPosition(NAME), table.columnWidth(NAME)
+    text_width = width - 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    metrics = table.fontMetrics()
+    unreadable = []
+    for row in range(table.rowCount()):
+        name = table.item(row, NAME).text()
+        wrapped = metrics.boundingRect(QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, name)
+        widest = max(metrics.horizontalAdvance(word) for word in name.split())
+        if (
+            left < 0
+            or left + width > viewport
+            or widest > text_width
+            or wrapped.height() > table.rowHeight(row)
+        ):
+            unreadable.append(name)
+    return unreadable
 
 
 def main() -> None:
@@ -58,7 +88,8 @@ def main() -> None:
     }
     for name, toggle in (("f2", console.aids.toggle_cues), ("f3", console.aids.toggle_referrals)):
         toggle()
-        app.processEvents()
+        for _ in range(3):  # the sheet laid out in full (its row numbers' width comes a turn later)
+            app.processEvents()
         record = {
             "guidance": console.step_panel.width(),
             "projector": console.preview.parentWidget().width(),
@@ -74,6 +105,7 @@ def main() -> None:
             ) - max(table.columnViewportPosition(PHONE), 0)
             record["phone_needs"] = table.sizeHintForColumn(PHONE)  # every number whole
             record["phones"] = phones
+            record["names"] = _names_unreadable(table)
         if shots is not None:
             console.grab().save(str(shots / f"console-{name}.png"))
         records[name] = record

@@ -4,14 +4,18 @@ notes box and from the presenter part, Tab reaches its buttons and Enter or Spac
 presenter keys drive on while it shows, and no offer is lost (it waits across steps; a second one
 waits behind the first)."""
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from facilitator.content import default_workshop
+from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.state import Status
-from tests.ui.conftest import Rig
+from tests.ui.conftest import Rig, build_rig, close_rig
 from tests.ui.test_console import activate, type_text
 from tests.ui.test_console import focused as focus
 from tests.ui.test_console import key_at_focus as key
+from tests.ui.test_translations import language  # noqa: F401 (a fixture: ru and kk installed)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -146,3 +150,33 @@ def test_the_offer_waits_unanswerable_while_the_private_panels_are_hidden_for_mi
     key(Qt.Key.Key_M, CTRL_SHIFT)
     assert notes.waiting_offers() == 1
     assert "follow-up" in tags_by_text(rig)["Говорит, отец его бьёт"]
+
+
+def test_not_now_is_said_like_a_mark_in_english(qtbot: QtBot, rig: Rig) -> None:
+    """Blind drive: Ctrl+Shift+N took the bar away and said nothing (Ctrl+Shift+M says "Marked")."""
+    started(qtbot, rig)
+    notes = rig.console.notes
+    note(rig, "Говорит, отец его бьёт")
+    key(Qt.Key.Key_N, CTRL_SHIFT)
+    assert not notes.follow_up_bar.isVisible()
+    said = notes.saved.text()
+    assert "Not marked for follow-up" in said and "step 1" in said, said
+    assert "отец" not in said  # which note by its step, never its words
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("ru", "Не отмечено"), ("kk", "белгіленбеді")],
+    indirect=["language"],
+    ids=["ru", "kk"],
+)
+def test_not_now_is_said_in_russian_and_kazakh(qtbot: QtBot, language: str, words: str) -> None:  # noqa: F811
+    made = build_rig(qtbot, load_plan(default_workshop("en")))
+    try:
+        started(qtbot, made)
+        note(made, "Говорит, отец его бьёт")
+        key(Qt.Key.Key_N, CTRL_SHIFT)
+        said = made.console.notes.saved.text()
+        assert words in said and "1" in said, said
+    finally:
+        close_rig(made)

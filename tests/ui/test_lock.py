@@ -361,3 +361,43 @@ def test_a_key_file_swapped_while_locked_is_refused_at_unlock(
     vault.keyfile_path().write_bytes(right_key)
     assert guard.unlock_with(TEST_PASSPHRASE) and not guard.locked
     assert [n.text for n in bridge.notes()] == ["kept under the right key"]
+
+
+def _lock_and_unlock(console, guard) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+L from where the keyboard is, then the passphrase and Enter on the cover."""
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert guard.locked
+    type_text(QApplication.focusWidget(), TEST_PASSPHRASE)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not guard.locked
+
+
+def test_after_unlocking_the_caret_is_back_in_the_notes_box_where_it_was(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
+    """Blind drive: Ctrl+L, then unlock, mid-note: the next letters go on the same note, at the
+    same place, not to the presenter (where a letter could drive the projector)."""
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    QTest.keyClick(console, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    editor = console.notes.editor
+    assert QApplication.focusWidget() is editor
+    type_text(editor, "he said ")
+    _lock_and_unlock(console, guard)
+    assert QApplication.focusWidget() is editor
+    type_text(QApplication.focusWidget(), "bw")  # B and W drive the projector if the presenter had them
+    assert editor.toPlainText() == "he said bw"
+    assert bridge.display is Display.SLIDE
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F2, Qt.Key.Key_F3], ids=["cues-F2", "referrals-F3"])
+def test_after_unlocking_the_keys_are_in_the_panel_field_that_had_them(qtbot: QtBot, launcher, key) -> None:  # type: ignore[no-untyped-def]
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    QTest.keyClick(console, key)
+    aids = console.aids
+    field = aids.cue_panel.search if key == Qt.Key.Key_F2 else aids.referral_panel.region
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    type_text(field, "Акт")
+    _lock_and_unlock(console, guard)
+    assert QApplication.focusWidget() is field
+    type_text(QApplication.focusWidget(), "о")
+    assert field.text() == "Акто"

@@ -154,3 +154,20 @@ def test_a_handout_too_full_for_the_page_says_which_services_were_left_out(
     assert out.exists()
     assert said[-1].startswith(f"Saved {out}, but the page is full: left out ")
     assert said[-1].endswith("Zqxservice 9.")  # sorted by name: 0, 1, 10…13, 2, then 3…9 left out
+
+
+def test_the_chosen_services_kind_is_in_the_kind_box(qtbot: QtBot, directory: Directory) -> None:
+    """The sheet shows name and number first (its kind column may be scrolled off in a narrow
+    sheet): the chosen row's kind, the one "Referral offered" records, is in the Kind box."""
+    directory.save(Service("Юридическая клиника", ServiceKind.LEGAL_AID, "+7 (7172) 55-12-34, доб. 105"))
+    panel = ReferralPanel(directory, "en")
+    qtbot.addWidget(panel)
+    offered: list[str] = []
+    panel.referral_offered.connect(offered.append)
+    row = next(r for r in range(panel.table.rowCount()) if panel._services[r].kind is ServiceKind.LEGAL_AID)
+    panel.table.setCurrentCell(row, column(panel, "Phone"))
+    assert panel.kind.currentData() == ServiceKind.LEGAL_AID.value
+    header = panel.table.horizontalHeader()
+    assert [header.logicalIndex(v) for v in range(3)] == [column(panel, t) for t in ("Name", "Phone", "Kind")]
+    panel.findChild(QPushButton, "referral-referral").click()
+    assert offered == [ServiceKind.LEGAL_AID.value]

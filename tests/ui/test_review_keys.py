@@ -119,3 +119,42 @@ def test_a_mark_counts_as_found_and_takes_a_kind_that_fits_its_text(qtbot: QtBot
     assert [kind_of_marked(t) for t in ("10Б", "школа 25", "дядя с рынка")] == [Kind.QUASI] * 3
     assert kind_of_marked("+7 701 111 22 33") is Kind.PHONE
     assert kind_of_marked("a.b@mail.kz") is Kind.EMAIL and kind_of_marked("@timur_a") is Kind.HANDLE
+
+
+def select_by_keys(review: ReviewWindow, note: str, stretch: str) -> None:
+    """The caret to the start of the note, then to ``stretch``, selected with Shift+→."""
+    review.text.setFocus()
+    key(Qt.Key.Key_Home, CTRL)
+    for _ in range(note.index(stretch)):
+        key(Qt.Key.Key_Right)
+    for _ in range(len(stretch)):
+        key(Qt.Key.Key_Right, SHIFT)
+    assert review.text.textCursor().selectedText() == stretch
+
+
+def test_what_the_kind_box_shows_is_what_ctrl_r_marks(qtbot: QtBot, rig: Rig) -> None:
+    """Blind drive: after "10Б" was marked the box showed its kind ("small-group detail"), and
+    Ctrl+R on a name then marked it as a name: the box said one thing, Ctrl+R did another."""
+    from facilitator.anonymizer.spans import Kind
+    from facilitator.ui.kind_names import identifier_kind
+
+    note = "Руслан из 10Б сказал, что Айдар молчал, а школа 25 далеко."
+    review, live_id = review_of(qtbot, rig, note)
+
+    def marked(stretch: str) -> tuple[Kind, str]:
+        """Select ``stretch``, read what the box shows, Ctrl+R: the kind marked and what was shown."""
+        select_by_keys(review, note, stretch)
+        shown = review.kind.currentText()
+        ctrl_r(qtbot, review)
+        (decision,) = [d for d in load_decisions(rig.store, live_id) if note[d.start : d.end] == stretch]
+        return decision.kind, shown
+
+    kind, shown = marked("10Б")
+    assert kind is Kind.QUASI and identifier_kind(Kind.QUASI) in shown, shown
+    kind, shown = marked("Руслан")  # the box is not left on the last mark's kind
+    assert kind is Kind.NAME and identifier_kind(Kind.NAME) in shown, shown
+    review.kind.setCurrentIndex(review.kind.findData(Kind.ADDRESS.value))  # chosen: it is what marks
+    kind, shown = marked("школа 25")
+    assert kind is Kind.ADDRESS and shown == identifier_kind(Kind.ADDRESS)
+    assert review.kind.currentText() == identifier_kind(Kind.ADDRESS)  # and stays chosen
+    assert "Marked for removal as " + identifier_kind(Kind.ADDRESS) in review.status.text()

@@ -146,3 +146,38 @@ def test_a_session_left_open_on_purpose_is_said_to_be_left_open_not_unfinished(
     key(Qt.Key.Key_F5)
     said = banner_text(rig)
     assert "was left open" in said and "did not end properly" not in said, said
+
+
+def said_after_f5_past_the_end(qtbot: QtBot, rig: Rig) -> str:
+    """F5, End, then F5 again: what the status line says (no second session starts unasked)."""
+    activate(qtbot, rig)
+    key(Qt.Key.Key_F5)
+    ended = rig.bridge.session_id
+    rig.bridge.end()
+    assert rig.bridge.status is Status.ENDED
+    rig.console.statusBar().clearMessage()
+    key(Qt.Key.Key_F5)
+    assert rig.bridge.status is Status.ENDED and rig.bridge.session_id == ended
+    assert [info.id for info in rig.store.sessions()] == [ended]
+    return rig.console.statusBar().currentMessage()
+
+
+def test_f5_after_the_end_says_what_happened_and_what_to_do(qtbot: QtBot, rig: Rig) -> None:
+    """Blind drive: F5 after the session ended did nothing and said nothing until the app was
+    started again."""
+    said = said_after_f5_past_the_end(qtbot, rig)
+    assert "The session has ended" in said and "Ctrl+Q" in said and "press F5" in said, said
+    assert "Ctrl+Shift+E" in said, said  # its notes are not lost: review and export
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("ru", "завершена"), ("kk", "аяқталды")], indirect=["language"], ids=["ru", "kk"]
+)
+def test_f5_after_the_end_is_said_in_russian_and_kazakh(
+    qtbot: QtBot,
+    rig: Rig,
+    language: str,  # noqa: F811
+    words: str,
+) -> None:
+    said = said_after_f5_past_the_end(qtbot, rig)
+    assert words in said and "Ctrl+Q" in said and "Ctrl+Shift+E" in said, said

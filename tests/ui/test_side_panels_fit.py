@@ -2,7 +2,8 @@
 Kazakh). Blind drive: F2 squeezed the step's private guidance to a 200-pixel strip (its title
 broke mid-word), and F3's phone column was off the sheet's right edge. Now the agenda gives the
 guidance its spare width while a panel is open (and takes it back after), and the phone column is
-beside the kind, as wide as its longest number.
+beside the name, as wide as its longest number; the name takes what the numbers leave and wraps
+(with a long number it had been cut to a few letters at the sheet's edge).
 
 Runs tests/helpers/side_panels.py in its own process on the named offscreen laptop screen."""
 
@@ -43,3 +44,13 @@ def test_the_referral_sheet_shows_every_phone_number_whole(language: str) -> Non
     assert "+7 (727) 123-45-67" in sheet["phones"]
     assert sheet["phone_column"] >= sheet["phone_needs"] > 0, sheet  # every number whole
     assert sheet["phone_visible"] == sheet["phone_column"], sheet  # and in sight, not scrolled off
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_referral_sheet_shows_every_name_whole_beside_a_long_number(language: str) -> None:
+    """Blind drive: beside "+7 (7172) 55-12-34, доб. 105" the name column was a few letters at
+    the sheet's right edge. Each name is in sight, on as many lines of its row as it needs."""
+    sheet = panels(language)["f3"]
+    assert "+7 (7172) 55-12-34, доб. 105" in sheet["phones"]
+    assert sheet["phone_visible"] == sheet["phone_column"] >= sheet["phone_needs"], sheet
+    assert sheet["names"] == [], sheet
