@@ -6,15 +6,8 @@ Tajikistan (not taken from any corpus note). The same words pointing at no one's
 
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.spans import Kind
+from tests.anonymizer.test_addresses_region import address_touched
 from tests.anonymizer.test_classes import covered, removed
-
-
-def address_touched(text: str, part: str) -> bool:
-    at = text.index(part)
-    spans = Anonymizer((), use_ner=False).detect(text)
-    return any(s.kind is Kind.ADDRESS and s.start < at + len(part) and at < s.end for s in spans)
 
 
 @pytest.mark.parametrize(

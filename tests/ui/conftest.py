@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from facilitator.aids.referrals import Directory
 from facilitator.content import default_workshop
 from facilitator.paths import database_path
 from facilitator.sessions.clock import FakeClock
@@ -86,6 +87,14 @@ def build_rig(
     audience.show()
     console.show()
     return Rig(bridge, audience, console, clock, store)
+
+
+@pytest.fixture
+def directory() -> Iterator[Directory]:
+    """The referral directory of the test's data folder (its store open for the test)."""
+    store = Store.open(database_path())
+    yield Directory(store)
+    store.close()
 
 
 @pytest.fixture

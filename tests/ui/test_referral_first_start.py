@@ -16,21 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.aids.referrals import Directory, Service, ServiceKind
 from facilitator.content import default_workshop
-from facilitator.paths import database_path
 from facilitator.sessions.plan_loader import load_plan
-from facilitator.sessions.store import Store
 from facilitator.ui import i18n
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from facilitator.ui.referral_panel import ReferralPanel
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def directory() -> Iterator[Directory]:
-    store = Store.open(database_path())
-    yield Directory(store)
-    store.close()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,19 +15,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from facilitator.aids.referrals import Directory
-from facilitator.paths import database_path
-from facilitator.sessions.store import Store
 from facilitator.ui import i18n
 from facilitator.ui.referral_panel import PHONE_COLUMN, ReferralPanel
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def directory() -> Iterator[Directory]:
-    store = Store.open(database_path())
-    yield Directory(store)
-    store.close()
 
 
 @pytest.fixture
