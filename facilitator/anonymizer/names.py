@@ -505,6 +505,7 @@ class NameFinder:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
         found = self._without_lower_case_words(text, found)
+        found += self._speaker_labels(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -542,6 +543,39 @@ class NameFinder:
                 span = Span(span.start, span.end, span.kind, AMBIGUOUS, span.key)
             kept.append(span)
         return kept
+
+    def _speaker_labels(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """A word at a line's start (maybe after a time or a bullet) or after a semicolon, before a
+        colon and what someone said (a quotation, a dash, a first-person pronoun), that no rule has
+        found: a speaker's name typed in a spelling no list holds ("ánsar: «…»", Әнсар listed as
+        Ансар) or a name no list holds ("кубан: я думаю…"). Not a heading's word ("тема:", "итог:",
+        "upd:", "savol:", the profiles' ``label_words``) nor a word a dictionary reads ("мама:",
+        "вывод:"). Unsure: removed, and reviewed first."""
+        if ":" not in text:
+            return []
+        taken = [(s.start, s.end) for s in found]
+        added: list[Span] = []
+        for label in _LABEL_WORD.finditer(text):
+            start, end = label.span("word")
+            word = label.group("word")
+            lower = word.casefold()
+            if len(word) < 3 or lower in union("label_words") or "-" in word:
+                continue
+            if any(s < end and start < e for s, e in taken) or any(s <= start < e for s, e in public):
+                continue
+            if not _speaker_label(text, start, end):
+                continue
+            listed = base_of(word, self._lists) if not _a_word(word) else None
+            if listed is not None and _any_kazakh_word(lower) and not _QUOTED_LABEL.match(text, end):
+                listed = None  # "арман: …" without a quotation: a word of the Kazakh dictionary
+            unknown = _unknown_word(lower) and not _function_or_person_word(word, skeleton(word))
+            if listed is None and not unknown:
+                continue
+            token = Token(start, end, word)
+            if self.is_public(token, None, None, text):
+                continue
+            added.append(self._span(token, NAME_SHAPE, listed or _shaped_key(word)))
+        return added
 
     def _listed_with_words(self, text: str, end: int) -> bool:
         """The word is the head of a list whose next item is a lower-case common word, not a word
@@ -596,6 +630,13 @@ class NameFinder:
         unsure_bases = frozenset(w for w in unsure - seen if len(w) >= 3)
         lower_bases = frozenset(w for w in lower_seen if len(w) >= 3)
         lower_unsure_bases = frozenset(w for w in lower_unsure - lower_seen if len(w) >= 3)
+        sure = frozenset(
+            s.start
+            for s in found
+            if s.source not in UNSURE_SOURCES
+            and not _common_word(text[s.start : s.end], text, s.start, s.end)
+            and base_of(text[s.start : s.end], name_words(_is_latin(text[s.start : s.end]))) is None
+        )
         added: list[Span] = []
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
@@ -616,7 +657,7 @@ class NameFinder:
                 AMBIGUOUS
                 if a_person
                 else self._context_source(
-                    text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
+                    text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases, sure
                 )
             )
             if source is None:
@@ -654,7 +695,9 @@ class NameFinder:
         taken: set[int],
         unsure: frozenset[str] = frozenset(),
         lower_unsure: frozenset[str] = frozenset(),
+        sure: frozenset[int] = frozenset(),
     ) -> str | None:
+        """``sure``: the starts of the note's names found by a sure rule that are no word as well."""
         start, end, word = words[index]
         capital = word[:1].isupper()
         head, _hyphen, tail = word.rpartition("-")
@@ -768,6 +811,23 @@ class NameFinder:
             )
             if joined and not _common_word(word, text, start, end):
                 return AMBIGUOUS  # "азамат и тимур подрались": joined to a name of the note
+            joined_sure = (
+                after is not None
+                and after2 is not None
+                and after[2].casefold() in conj
+                and after2[0] in sure
+                and _blank(text, end, after[0], "")
+            ) or (
+                before is not None
+                and before2 is not None
+                and before[2].casefold() in conj
+                and before2[0] in sure
+                and _blank(text, before[1], start, "")
+            )
+            if joined_sure:
+                return AMBIGUOUS  # "слава и марат пришли": a name-word joined to a name no word shares
+            if _said_absent(text, words, index, taken):
+                return AMBIGUOUS  # "14 бала келді, қайрат жоқ, Дәурен кешікті": a roll call
             return self._lower_case_name(text, words[index], after, before)
         if not capital and self._nickname(skeleton(word)) and _unquoted(text, start):
             return self._lower_case_nickname(text, words[index], after)
@@ -799,7 +859,7 @@ class NameFinder:
                 return NAME_SHAPE  # "есенгүл и Тимур подрались": joined to a name of the note
         if capital and after and starts_sentence(text, start) and not _a_word(word):
             gap = text[end : after[0]]
-            if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
+            if re.fullmatch(r"\s*:\s*[«\"“„]", gap) and word.casefold() not in union("label_words"):
                 return AMBIGUOUS  # "Жарас: «феминизм…»": a speaker before a quotation
             if re.fullmatch(r"\s*[,/]\s*", gap) and after[0] in taken:
                 return AMBIGUOUS  # "Жарас, Бекжан және Ғани": the first of a list of names
@@ -862,6 +922,7 @@ class NameFinder:
         if (
             after is not None
             and plain
+            and lower not in union("label_words")
             and starts_sentence(text, start)
             and _SPEAKER_GAP.fullmatch(text, end, after[0])
             and (
@@ -1703,6 +1764,23 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     return any(skeleton(w[2]).startswith(verbs) for w in following)
 
 
+def _said_absent(text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]) -> bool:
+    """The word opens a clause whose only other word says someone is absent, in a sentence that names
+    another person of the note: a roll call ("14 бала келді, қайрат жоқ, Дәурен кешікті", "kairat
+    zhok"); not "қайрат жоқ, күш жоқ" (no will, no strength) nor "жастарда арман жоқ"."""
+    start, end, _word = words[index]
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after is None or text[end : after[0]] != " " or after[2].casefold() not in union("absent_after"):
+        return False
+    opening = text[max(0, start - 20) : start].rstrip(" \t")
+    closing = text[after[1] : after[1] + 20].lstrip(" \t")
+    if (opening and opening[-1] not in ",;.!?\n:—–-") or (closing and closing[0] not in ",;.!?\n)"):
+        return False
+    begin, stop = _sentence_bounds(text, start, after[1])
+    near = words[max(0, index - 12) : index + 12]
+    return any(begin <= w[0] < stop and w[0] in taken and w[0] != start for w in near)
+
+
 def _between_names(text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]) -> bool:
     """The word lies between two names of the note in a list, after a comma or a conjunction and
     before one ("ерасыл, куаныш, нурбек"; "сезім, арман және мақсат" has no name beside it)."""
@@ -1821,6 +1899,9 @@ _WITH_ENDINGS = frozenset({"men", "ben", "pen", "menen", "benen", "penen"})
 """Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
 _LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
+_LABEL_WORD = re.compile(r"(?:^|(?<=[\n;]))[ \t\d:.\-–—\[\]()#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]*)[ \t]*:(?!/)")
+"""A word at a line's start (after a time or a bullet) or after a semicolon, then a colon."""
+_QUOTED_LABEL = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘—–-]")
 _LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?=[«\"“„'‘—–-]|[^\W\d_])")
 _ENGLISH_TO = frozenset({"with", "to"})
 _SAID_WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -1839,7 +1920,7 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
     its first words ("арман: мен келіспеймін"; not "Тақырып: арман", "мақсат: зорлық туралы
     сөйлесу", "- сезім: ашу")."""
     label = _LABEL_AFTER.match(text, end)
-    if label is None:
+    if label is None or text[start:end].casefold() in union("label_words"):
         return False
     said = text[label.end() : label.end() + 60]
     if said[:1] not in "«\"“„'‘—–-" and not any(

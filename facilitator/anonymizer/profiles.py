@@ -116,6 +116,9 @@ class Profile:
     absent_after: frozenset[str]
     """Words after a person who is not there ("жоқ", "нет", "zhok"): where the session already
     knows the word as a person's name, it is that person ("bugin bakyt zhok")."""
+    label_words: frozenset[str]
+    """Words that open a heading or a line before a colon ("тема:", "итог:", "upd:", "savol:"): never a
+    speaker's name, though what follows the colon may be a quotation or start with "я"."""
     institutions: frozenset[str]
     """Words of a centre, a foundation, an organisation ("центр", "орталығы", "markazi", "Foundation"):
     a name in quotes beside one, or (in the languages that put the name first) right before its
@@ -198,6 +201,7 @@ def profile(code: str) -> Profile:
         organisations=_lower(data.get("organisations")),
         institutions=_lower(data.get("institutions")),
         absent_after=_lower(data.get("absent_after")),
+        label_words=_lower(data.get("label_words")),
         kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
         place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),

@@ -1,0 +1,122 @@
+"""Names typed where only a person stands, in spellings or case forms the lists do not hold.
+
+Written from general knowledge of how facilitators type notes in Russian, Kazakh (Cyrillic, the 2018
+and 2021 Latin alphabets, plain ASCII), Uzbek, Tajik and English, not from any notes: a speaker
+label ("ánsar: «…»", "кубан: я думаю…"), a name joined by "и"/"мен"/"and" to a name, a name's
+genitive before a relative ("романа старший брат"), a name said to be absent in a roll call ("kairat
+zhok"), a name after a relative in Kazakh Latin, a feast's word that is a boy's name ("Navruz said").
+The same words used as words, or a heading's word before a colon ("тема:", "итог:", "upd:"), stay.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from facilitator.anonymizer import kazakh_spellings
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.spans import Kind
+
+
+def _names(text: str) -> list[str]:
+    spans = Anonymizer(use_ner=False).detect(text)
+    return [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
+
+
+def _removed(text: str, name: str) -> bool:
+    return any(name in found for found in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a speaker label of a name typed in a spelling no list holds (Әнсар, listed as "Ансар")
+        ("Sabaq jaqsy ótti.\nánsar: «erkek úıde ydys jýmaıdy»", "ánsar"),
+        ("ánsar: «áıel úıde otyrýy kerek»", "ánsar"),
+        # a speaker label of a name no list holds: a quotation, a first-person pronoun, a dash
+        ("Обсуждали кражу невест.\nкубан: «если девушку украли — значит, согласна»", "кубан"),
+        ("кубан: я думаю, что это нормально", "кубан"),
+        ("Тема: ала қашу.\n14:20 кубан: — а кто будет готовить?", "кубан"),
+    ],
+)
+def test_a_speaker_label_is_a_name(text: str, name: str) -> None:
+    assert _removed(text, name), _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "тема: «насилие в семье»",
+        "итог: 12 человек, все активные",
+        "вопрос: я не понял, зачем это нужно",
+        "note: I think we need more time",
+        "upd: мы перенесли встречу на пятницу",
+        "цитата: «мужчины не плачут»",
+        "ps: мы забыли раздать анкеты",
+        "тақырып: «мен және отбасым»",
+        "сұрақ: мен не істеуім керек?",
+        "savol: men nima qilishim kerek?",
+        "mavzu: «oila va zo'ravonlik»",
+        "izoh: men keyinroq yozaman",
+        "xulosa: biz kelishdik",
+        "хулоса: мо розӣ шудем",
+        "корутунду: биз макулдаштык",
+        "qorytyndy: biz kelistik",
+        "imho: we should start earlier",
+    ],
+)
+def test_a_headings_word_before_a_colon_stays(text: str) -> None:
+    assert not _names(text), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("слава и марат пришли рано", "слава"),
+        ("пришли марат и слава, остальные нет", "слава"),
+        ("bugin aziz ben bakhyt keldi, qalgandary zhok", "aziz"),
+    ],
+)
+def test_a_name_word_joined_to_a_name_is_a_name(text: str, name: str) -> None:
+    assert _removed(text, name), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("слава богу, все пришли", "слава"),
+        ("Слава и честь — не главное, сказал Марат", "Слава"),
+        ("Марат сказал: слава и деньги не главное", "слава"),
+    ],
+)
+def test_a_name_word_joined_to_a_word_stays(text: str, word: str) -> None:
+    assert not _removed(text, word), _names(text)
+
+
+_ROLL_CALL = "бүгін 14 бала келді, қайрат жоқ, Дәурен кешікті"
+
+
+_LATIN = [kazakh_spellings.to_2018, kazakh_spellings.to_2021, kazakh_spellings.to_ascii]
+
+
+def _spelt(text: str, spell: Callable[[str], str]) -> str:
+    """``text`` (Kazakh in Cyrillic) with each word in ``spell``'s alphabet, capitals kept."""
+    return " ".join(spell(w).capitalize() if w[:1].isupper() else spell(w) for w in text.split(" "))
+
+
+@pytest.mark.parametrize("spell", [str.casefold, *_LATIN])
+def test_a_name_word_said_absent_in_a_roll_call_is_a_name(spell: Callable[[str], str]) -> None:
+    text = _spelt(_ROLL_CALL, spell)
+    assert _removed(text, spell("қайрат")), (text, _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("kairat kerek bul jumysqa", "kairat"),
+        ("қайрат жоқ, күш жоқ, бәрі шаршады", "қайрат"),
+        ("Жастарда арман жоқ, Ерлан солай деді", "арман"),
+        ("bul jerde baqyt joq, dedi Dauren", "baqyt"),
+    ],
+)
+def test_a_name_word_said_to_be_lacking_stays(text: str, word: str) -> None:
+    assert not _removed(text, word), _names(text)
