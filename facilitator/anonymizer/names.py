@@ -695,9 +695,9 @@ class NameFinder:
         taken: set[int],
         unsure: frozenset[str] = frozenset(),
         lower_unsure: frozenset[str] = frozenset(),
-        sure: frozenset[int] = frozenset(),
+        sure_starts: frozenset[int] = frozenset(),
     ) -> str | None:
-        """``sure``: the starts of the note's names found by a sure rule that are no word as well."""
+        """``sure_starts``: the starts of the note's names found by a sure rule that are no word as well."""
         start, end, word = words[index]
         capital = word[:1].isupper()
         head, _hyphen, tail = word.rpartition("-")
@@ -815,13 +815,13 @@ class NameFinder:
                 after is not None
                 and after2 is not None
                 and after[2].casefold() in conj
-                and after2[0] in sure
+                and after2[0] in sure_starts
                 and _blank(text, end, after[0], "")
             ) or (
                 before is not None
                 and before2 is not None
                 and before[2].casefold() in conj
-                and before2[0] in sure
+                and before2[0] in sure_starts
                 and _blank(text, before[1], start, "")
             )
             if joined_sure:
