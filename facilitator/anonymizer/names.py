@@ -730,6 +730,8 @@ class NameFinder:
         listed = listed_base is not None and len(_kin_form(word)) <= len(listed_base)
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
+        if listed and _genitive_before_relative(text, words, index, listed_base or ""):
+            return AMBIGUOUS  # "романа старший брат", "Славы сестра": a name's genitive, a relative
         surname = (
             before
             and before[0] in taken
@@ -1762,6 +1764,30 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     stop = clause.start() if clause else end + 80
     following = [w for w in words[index + 1 : index + 5] if w[0] < stop]
     return any(skeleton(w[2]).startswith(verbs) for w in following)
+
+
+def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
+    """A Russian case form of a listed name that is also a word, opening its clause, right before a
+    relative (maybe after "старший", "младшая": the profiles' ``kin_modifiers``): the relative's
+    person in the genitive ("романа старший брат", "Славы сестра вышла замуж"); not "в конце романа
+    друг героя" (inside a clause) nor "романа главный герой" (no relative)."""
+    start, end, word = words[index]
+    if _is_latin(word) or skeleton(word) == base or not written_like_a_name(word):
+        return False
+    opening = text[max(0, start - 20) : start].rstrip(" \t")
+    if opening and opening[-1] not in _CLAUSE_OPENERS:
+        return False
+    following = words[index + 1 : index + 3]
+    if following and following[0][2].casefold() in union("kin_modifiers"):
+        end = following[0][1]
+        following = following[1:]
+    if not following or not following[0][2].islower() or text[end : following[0][0]].strip():
+        return False
+    kin = following[0][2]
+    return kin.casefold() in cue_phrases("kin") or skeleton(kin) in _relatives()
+
+
+_CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')
 
 
 def _said_absent(text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]) -> bool:

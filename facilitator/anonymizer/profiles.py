@@ -126,6 +126,8 @@ class Profile:
     kin: tuple[str, ...]
     """Kin of someone ("сын", "ұлы", "o'g'li", "писари"): beside a role ("сын директора школы",
     "мектеп директорының ұлы"), a description of one person."""
+    kin_modifiers: frozenset[str]
+    """Words between a name in the genitive and a relative of that person ("Романа старший брат")."""
     jobs: tuple[str, ...]
     """Stems of jobs ("продавщиц", "малшы"): with a place named and an age, a description."""
     place_endings: tuple[str, ...]
@@ -203,6 +205,7 @@ def profile(code: str) -> Profile:
         absent_after=_lower(data.get("absent_after")),
         label_words=_lower(data.get("label_words")),
         kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
+        kin_modifiers=_lower(data.get("kin_modifiers")),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
         place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
         addresses={

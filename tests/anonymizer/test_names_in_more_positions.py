@@ -92,6 +92,30 @@ def test_a_name_word_joined_to_a_word_stays(text: str, word: str) -> None:
     assert not _removed(text, word), _names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("романа старший брат сидел за побои жены", "романа"),
+        ("Романа старший брат сидел за побои жены, мать его защищает", "Романа"),
+        ("Славы младшая сестра вышла замуж в 16", "Славы"),
+    ],
+)
+def test_a_name_words_genitive_before_a_relative_is_a_name(text: str, name: str) -> None:
+    assert _removed(text, name), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("романа главный герой — вор, обсуждали его", "романа"),
+        ("Романа автор не помню, но книга хорошая", "Романа"),
+        ("Славы и денег хотят все", "Славы"),
+    ],
+)
+def test_a_words_genitive_before_another_noun_stays(text: str, word: str) -> None:
+    assert not _removed(text, word), _names(text)
+
+
 _ROLL_CALL = "бүгін 14 бала келді, қайрат жоқ, Дәурен кешікті"
 
 
