@@ -1131,8 +1131,14 @@ class NameFinder:
             return None  # "вера", "арманым", "hope": words here, not names
         if _owned(token.text, after.text if after else None):
             return self._span(token, AMBIGUOUS, base)  # "Қайраттың сөзі": his words; "Арман сөзі" the word
+        feast = base in union("feast_names")
         if token.initial and after is not None and after.text.casefold() in union("word_after"):
-            if latin and after.text.casefold() in _TO_BE and lower not in union("abstract_names"):
+            if (
+                latin
+                and after.text.casefold() in _TO_BE
+                and lower not in union("abstract_names")
+                and not feast
+            ):
                 return self._span(token, AMBIGUOUS, base)  # "Will was quiet", "Max is 17"; not "Hope was"
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
@@ -1141,11 +1147,13 @@ class NameFinder:
             _said(after)
             or (acting is not after and _said(acting))
             or _person_before(before)
-            or _is_name(after, self)
-            or _is_name(before, self)
+            or (_is_name(after, self) and not (feast and after is not None and not after.capitalised))
+            or (_is_name(before, self) and not (feast and before is not None and not before.capitalised))
             or _honorific_after(after)
         ):
             return self._span(token, "names-list", base)
+        if feast:
+            return None  # "we celebrated Navruz", "на Навруз": the feast, where no person stands
         if not token.initial:
             return self._span(token, AMBIGUOUS, base)  # "Вера" inside a sentence: likely a person
         if not latin:

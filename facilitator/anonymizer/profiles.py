@@ -88,6 +88,9 @@ class Profile:
     abstract_names: frozenset[str]
     """Name-words whose word is a thing said to be something without an article ("Hope was")."""
     greetings: frozenset[str]
+    feast_names: frozenset[str]
+    """Feasts whose word is a given name too ("Navruz"), as skeletons: a name only where a person
+    stands, never by its capital alone ("we celebrated Navruz", "на Навруз")."""
     """Greetings and forms of address before a name, never part of it ("Привет Айгерим", "Сәлем")."""
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
@@ -186,6 +189,7 @@ def profile(code: str) -> Profile:
         person_nouns=_lower(data.get("person_nouns")),
         conjunctions=_lower(data.get("conjunctions")),
         greetings=_lower(data.get("greetings")),
+        feast_names=_skeletons(data.get("feast_names")),
         addressee_verbs=tuple(str(w).casefold() for w in data.get("addressee_verbs") or ()),
         companion_verbs=tuple(str(w).casefold() for w in data.get("companion_verbs") or ()),
         speaker_cues=_lower(data.get("speaker_cues")),

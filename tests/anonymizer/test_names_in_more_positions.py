@@ -144,3 +144,29 @@ def test_a_name_word_said_absent_in_a_roll_call_is_a_name(spell: Callable[[str],
 )
 def test_a_name_word_said_to_be_lacking_stays(text: str, word: str) -> None:
     assert not _removed(text, word), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Navruz said a friend posted a video threatening his ex", "Navruz"),
+        ("Khorog, 9 participants, Navruz Shohzoda helped with Shughni", "Navruz"),
+        ("Ёрали ва Навруз омаданд. Навруз гуфт «бародарам маро фиристод».", "Навруз"),
+    ],
+)
+def test_navruz_is_a_boys_name_where_a_person_stands(text: str, name: str) -> None:
+    assert _removed(text, name), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Navruz bayramiga tayyorgarlik ko'rdik", "Navruz"),
+        ("We celebrated Navruz together with the families", "Navruz"),
+        ("Парни хотят «украсть» девушку на Навруз", "Навруз"),
+        ("Наурыз мерекесіне дайындық, 6 бала келді", "Наурыз"),
+        ("Navruz is coming soon, the group will meet after it", "Navruz"),
+    ],
+)
+def test_navruz_the_feast_stays(text: str, word: str) -> None:
+    assert not _removed(text, word), _names(text)
