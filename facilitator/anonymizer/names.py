@@ -1613,7 +1613,7 @@ def _name_like_shape(word: str) -> bool:
     no context can make a name (``NameFinder._never_a_name``); the dictionaries are asked later."""
     if len(word) < 5 or "-" in word:
         return False
-    lower = word.casefold()
+    lower = kazakh_spellings.marks_as_2018(word.casefold())  # "erlanūly" read as 2018's "erlanuly"
     return (
         _ends_like_a_name(skeleton(lower))
         or bool(_OV_SURNAME.search(_lower_surname(lower)))
@@ -1885,7 +1885,7 @@ def _named_relative(text: str, words: list[tuple[int, int, str]], index: int) ->
     does ("его девушка дана «сама виновата»", "ағасы арман келді"); not a word of the dictionary of
     English ("my brother will come"), nor an adjective before a noun ("қызы алтын медаль алды")."""
     start, end, word = words[index]
-    if index == 0 or _is_latin(word):
+    if index == 0 or (_is_latin(word) and word.casefold() in lexicon.english_words()):
         return False
     before = words[index - 1]
     if text[before[1] : start] != " " or skeleton(before[2]) not in _relatives():
@@ -1996,6 +1996,8 @@ def _family_name(word: str) -> bool:
     lower = word.casefold()
     if _glued_family_name(lower):
         return True
+    if _is_latin(lower):
+        lower = kazakh_spellings.marks_as_2018(lower)  # "ábilūly", "serikqyzy" in the 2021 alphabet
     endings = endings_for(_is_latin(lower))
     for cut in range(len(lower) - 1, 4, -1):  # "ахметовамен", "ábilulyna": a case ending after it
         if skeleton(lower[cut:]) in endings and _PATRONYMIC_OR_FAMILY.search(lower, 0, cut):
@@ -2046,6 +2048,8 @@ def _glued_family_name(lower: str) -> str:
     if len(lower) < 6 or "-" in lower:
         return ""
     latin = _is_latin(lower)
+    if latin:
+        lower = kazakh_spellings.marks_as_2018(lower)  # "erlanūly": the 2021 alphabet's ұ is 2018's u
     endings = endings_for(latin)
     names = first_names()
     for cut in range(len(lower), 4, -1):

@@ -146,6 +146,22 @@ def test_a_name_word_said_to_be_lacking_stays(text: str, word: str) -> None:
     assert not _removed(text, word), _names(text)
 
 
+@pytest.mark.parametrize("spell", _LATIN)
+def test_a_name_word_after_a_relative_in_kazakh_latin_is_a_name(spell: Callable[[str], str]) -> None:
+    text = "Asannyń " + _spelt("ағасы болат та сабаққа келді.", spell)
+    assert _removed(text, spell("болат")), (text, _names(text))
+
+
+def test_a_name_word_after_a_relative_in_kazakh_latin_stays_before_a_noun() -> None:
+    assert not _removed("Asannyń ákesi bolat zaýytynda isteıdi.", "bolat")
+
+
+@pytest.mark.parametrize("spell", _LATIN)
+def test_a_patronymic_in_lower_case_in_every_kazakh_latin_spelling(spell: Callable[[str], str]) -> None:
+    text = _spelt("ерланұлы келді", spell)
+    assert _removed(text, spell("ерланұлы")), (text, _names(text))
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
