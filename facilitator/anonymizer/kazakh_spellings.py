@@ -96,6 +96,35 @@ def marks_as_2018(lower: str) -> str:
     return lower.translate(_2021_AS_2018)
 
 
+_2018_TO_CYRILLIC = {
+    **dict(zip("aábvgǵdezkqlmnńoóprstuúfhyij", "аәбвгғдезкқлмнңоөпрстұүфхыіж", strict=True)),
+    **{"ý": "у", "sh": "ш", "ch": "ч"},
+}
+"""The 2018 alphabet back to Cyrillic ("ı" is и, or й after a vowel: ``to_cyrillic``)."""
+
+
+_ONLY_2021 = frozenset("äğñöūüşç")
+_2021_I = str.maketrans({"i": "ı", "ı": "i"})
+
+
+def to_cyrillic(word: str) -> str:
+    """A word of the 2018 or 2021 alphabet (lower case) in Cyrillic, as the Kazakh dictionary and the
+    name lists write it ("ánsar" is "әнсар", "jańa" "жаңа", "qaırat" "қайрат"); letters of no
+    Kazakh word stay as they are."""
+    lower = word.casefold()
+    if any(c in _ONLY_2021 for c in lower):
+        lower = lower.translate(_2021_I)  # 2021: "i" is и and й, "ı" is і (2018 the other way round)
+    units = _units(marks_as_2018(lower))
+    letters = []
+    for index, unit in enumerate(units):
+        if unit == "ı":
+            after = units[index + 1] if index + 1 < len(units) else ""
+            letters.append("й" if index and units[index - 1] in _VOWELS and after not in _VOWELS else "и")
+        else:
+            letters.append(_2018_TO_CYRILLIC.get(unit, unit))
+    return "".join(letters)
+
+
 def latin_spellings(word: str) -> frozenset[str]:
     """A Cyrillic word in lower case as each Latin spelling writes it: 2018, 2021 (і as "ı" and as
     "i"), ASCII ("Айгерім" is "aıgerim", "aigerım", "aigerim")."""

@@ -242,9 +242,18 @@ def written_like_a_name(word: str) -> bool:
     cyrillic, latin = _written_names()
     if _is_latin(word):
         if any(c in _KAZAKH_LATIN for c in word):
-            return _kazakh_latin_name(word.casefold())
+            if _kazakh_latin_name(word.casefold()):
+                return True
+            # "ánsar" (Әнсар, listed as "Ансар"): a name the lists write only in Russian letters, typed
+            # with Kazakh letters, is one as in Cyrillic, where no Kazakh word is spelt so ("jańa")
+            written = kazakh_spellings.to_cyrillic(word)
+            return not _kazakh_reading(written) and _cyrillic_name(_plain_cyrillic(written), cyrillic)
         return base_of(word, latin) is not None
-    lower = _plain_cyrillic(word)
+    return _cyrillic_name(_plain_cyrillic(word), cyrillic)
+
+
+def _cyrillic_name(lower: str, cyrillic: frozenset[str]) -> bool:
+    """``lower`` (plain Cyrillic, ``_plain_cyrillic``) is a list name as written, maybe with an ending."""
     if lower in cyrillic:
         return True
     if _held_with_ending(lower, cyrillic, endings_for(False)):

@@ -215,3 +215,31 @@ def test_a_lower_case_word_no_dictionary_reads_before_a_verb_of_speech_is_a_name
 )
 def test_a_word_before_a_verb_of_speech_stays(text: str, word: str) -> None:
     assert not _removed(text, word), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Әнсар, listed in Russian letters only ("Ансар"), typed with Kazakh letters in Latin: the
+        # same rules as for "әнсар" in Cyrillic
+        ("búgin ánsar aǵa keldi", "ánsar"),
+        ("sabaqtan keıin ánsarǵa aıttym", "ánsarǵa"),
+        ("ánsar +7 701 234 56 78", "ánsar"),
+        ("ákesi ánsar keldi", "ánsar"),
+        ("ánsardyń sózi unamady", "ánsardyń"),
+    ],
+)
+def test_a_name_listed_in_russian_letters_typed_with_kazakh_latin_letters(text: str, name: str) -> None:
+    assert _removed(text, name), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("jańa ádis keldi", "jańa"),  # "new", not Жана
+        ("ol áli kelmedi", "áli"),  # "still", not Али
+        ("sabaqtan soń bári ketti", "soń"),  # "after"
+    ],
+)
+def test_a_kazakh_latin_word_that_folds_to_a_name_stays(text: str, word: str) -> None:
+    assert not _removed(text, word), _names(text)
