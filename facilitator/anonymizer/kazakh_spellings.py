@@ -89,6 +89,17 @@ def to_ascii(word: str) -> str:
     return "".join(CYRILLIC_TO_ASCII.get(c, c) for c in word.casefold())
 
 
+_RUSSIAN_KEYBOARD = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def on_a_russian_keyboard(word: str) -> frozenset[str]:
+    """A Cyrillic Kazakh word (lower case) as written in it and as typed on a Russian keyboard, its
+    Kazakh letters as their Russian look-alikes ("келді" is also "келди", "ағасы" "агасы", "қайда"
+    "кайда")."""
+    lower = word.casefold()
+    return frozenset({lower, lower.translate(_RUSSIAN_KEYBOARD)})
+
+
 def marks_as_2018(lower: str) -> str:
     """A lower-case word with the 2021 alphabet's marked letters as the 2018 alphabet writes them
     ("bolğan" is "bolǵan", "sūrağy" "suraǵy", "şeşesi" "sheshesi"): what rules written for 2018

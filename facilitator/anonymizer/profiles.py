@@ -37,10 +37,14 @@ ADDRESS_PARTS = (
     "lines",
     "dorms",
 )
-SPELLINGS = {"kazakh-2018": kazakh_spellings.from_2018}
+SPELLINGS: dict[str, Callable[[str], frozenset[str]]] = {
+    "kazakh-2018": kazakh_spellings.from_2018,
+    "kazakh-cyrillic": kazakh_spellings.on_a_russian_keyboard,
+}
 """A profile written in one of these spellings (its ``spelling:``) is read in every spelling of the
 language: the kk-latn profile is written in Kazakh's 2018 Latin alphabet and read in 2018, 2021 and
-ASCII ("aıtty", "aitty", "aytty"; "sózi", "sözi", "sozi")."""
+ASCII ("aıtty", "aitty", "aytty"; "sózi", "sözi", "sozi"); the kk profile in Kazakh's Cyrillic
+letters, and read as typed on a Russian keyboard too ("келді", "келди"; "ағасы", "агасы")."""
 _AS_WRITTEN = ("code", "script", "letters", "spelling", "labels", "tags")
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
@@ -166,7 +170,8 @@ def profile(code: str) -> Profile:
         if spelling not in SPELLINGS:
             raise ValueError(f"language profile {name}.yaml: unknown spelling {spelling!r}")
         data = _in_every_spelling(data, SPELLINGS[spelling])
-        data["letters"] = str(data.get("letters") or "") + kazakh_spellings.LETTERS
+        if spelling == "kazakh-2018":
+            data["letters"] = str(data.get("letters") or "") + kazakh_spellings.LETTERS
     chains = [[str(s) for s in alternatives] for alternatives in data.get("suffixes", [[""]])]
     endings = frozenset(skeleton("".join(parts)) for parts in product(*chains))
     missing = [kind for kind in TAG_KINDS if kind not in data["tags"]]

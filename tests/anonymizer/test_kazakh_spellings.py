@@ -188,3 +188,10 @@ def test_a_2018_word_reads_back_in_cyrillic(word: str) -> None:
 )
 def test_a_2021_word_reads_back_in_cyrillic(typed: str, word: str) -> None:
     assert ks.to_cyrillic(typed) == word
+
+
+def test_the_kazakh_profile_is_read_as_typed_on_a_russian_keyboard_too() -> None:
+    kk = profile("kk")
+    assert {"келді", "келди"} <= kk.person_after
+    assert {"сөзі", "сози"} <= kk.owned_after
+    assert ks.on_a_russian_keyboard("ағасы") == frozenset({"ағасы", "агасы"})

@@ -243,3 +243,20 @@ def test_a_name_listed_in_russian_letters_typed_with_kazakh_latin_letters(text: 
 )
 def test_a_kazakh_latin_word_that_folds_to_a_name_stays(text: str, word: str) -> None:
     assert not _removed(text, word), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Kazakh typed on a Russian keyboard (қ as к, ң as н, ө as о, і as и): the kk profile's words
+        # are read so too ("сөзі" is "сози")
+        ("кайраттын сози унамады", "кайраттын"),
+        ("айдостын агасы келди", "айдостын"),
+    ],
+)
+def test_kazakh_typed_on_a_russian_keyboard_reaches_the_same_rules(text: str, name: str) -> None:
+    assert _removed(text, name), _names(text)
+
+
+def test_a_name_word_before_its_word_on_a_russian_keyboard_stays() -> None:
+    assert not _removed("арман сози туралы сойлестик", "арман")  # "the word 'dream'"
