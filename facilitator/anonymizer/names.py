@@ -928,6 +928,12 @@ class NameFinder:
         does not capitalise, before a verb a person does ("qairatpen soilestim")."""
         start, end, written = word
         lower = written.casefold()
+        if (
+            before is not None
+            and before[2].casefold() in union("possessives")
+            and text[before[1] : start] == " "
+        ):
+            return None  # "у каждого свой арман", "менің арманым": an owned thing
         regional = base_of(written, regional_name_words()) is not None
         said = (
             after is not None
@@ -1011,7 +1017,7 @@ class NameFinder:
             and base_of(written, self._lists) != skeleton(written)
         ):
             return AMBIGUOUS  # "поговорила с даниром", "передала ерлану": a name's case after "с", "к"
-        if said and _lowercase_writer(text):
+        if said and plain and _lowercase_writer(text):
             return AMBIGUOUS  # "qairatpen soilestim": a lower-case note, a person's verb
         return None
 
@@ -1505,10 +1511,11 @@ def _place_words() -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _lowercase_writer(text: str) -> bool:
-    """Most sentences of ``text`` start in lower case: its writer does not capitalise names either."""
+    """Most sentences of ``text`` start in lower case, or its only one does: its writer does not
+    capitalise names either ("максат опять без слов.")."""
     starts = [m.group(1) for m in re.finditer(r"(?:^|[.!?\n]\s*)([^\W\d_])", text)]
     lower = sum(1 for c in starts if c.islower())
-    return len(starts) >= 2 and lower * 2 >= len(starts)
+    return (len(starts) >= 2 and lower * 2 >= len(starts)) or (len(starts) == 1 and lower == 1)
 
 
 def _unquoted(text: str, start: int) -> bool:

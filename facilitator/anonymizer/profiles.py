@@ -123,6 +123,9 @@ class Profile:
     absent_after: frozenset[str]
     """Words after a person who is not there ("жоқ", "нет", "zhok"): where the session already
     knows the word as a person's name, it is that person ("bugin bakyt zhok")."""
+    possessives: frozenset[str]
+    """Possessive words ("свой", "мой", "my", "менің") before a lower-case name-word: the word, owned
+    ("у каждого свой арман", "my hope")."""
     label_words: frozenset[str]
     """Words that open a heading or a line before a colon ("тема:", "итог:", "upd:", "savol:"): never a
     speaker's name, though what follows the colon may be a quotation or start with "я"."""
@@ -213,6 +216,7 @@ def profile(code: str) -> Profile:
         institutions=_lower(data.get("institutions")),
         absent_after=_lower(data.get("absent_after")),
         label_words=_lower(data.get("label_words")),
+        possessives=_lower(data.get("possessives")),
         kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
         kin_modifiers=_lower(data.get("kin_modifiers")),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),

@@ -260,3 +260,20 @@ def test_kazakh_typed_on_a_russian_keyboard_reaches_the_same_rules(text: str, na
 
 def test_a_name_word_before_its_word_on_a_russian_keyboard_stays() -> None:
     assert not _removed("арман сози туралы сойлестик", "арман")  # "the word 'dream'"
+
+
+def test_a_regional_name_in_a_one_sentence_lower_case_russian_note_is_a_name() -> None:
+    # a writer who does not capitalise even the note's only sentence does not capitalise names
+    assert _removed("максат опять без слов.", "максат")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("у каждого свой арман, сказал тренер.", "арман"),  # "one's own dream"
+        ("у каждого свой арман. все согласились.", "арман"),
+        ("обсудили тему «арман».", "арман"),
+    ],
+)
+def test_an_owned_or_quoted_name_word_in_a_lower_case_note_stays(text: str, word: str) -> None:
+    assert not _removed(text, word), _names(text)
