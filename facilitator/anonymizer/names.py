@@ -1239,6 +1239,9 @@ class NameFinder:
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        owner = "" if latin else _possessive_of_a_name(lower)
+        if owner:
+            return self._span(token, "capitalised", owner)  # "Лёвин номер": Лёва's number
         if common and not token.initial and _honorific_after(after):
             return self._span(token, "capitalised", _strip_case(shape))  # "таенеси Сайра апа менен"
         if SURNAME.match(word) and not common and shape not in self._places:
@@ -1850,6 +1853,19 @@ def _dictionary_speech() -> frozenset[str]:
     """Verbs of speech of the languages whose every word a dictionary here reads (Russian, English):
     a word before one that no dictionary reads is no word of the sentence's language."""
     return profile("ru").speech | profile("en").speech
+
+
+def _possessive_of_a_name(lower: str) -> str:
+    """The first name (a listed one or a short form) whose Russian possessive adjective ``lower`` is,
+    as the dictionary reads it ("лёвин" of Лёва, "димина" of Дима), or "" ("машина" is a car too)."""
+    owned = lexicon.russian_possessive(lower)
+    if not owned.endswith("ин"):
+        return ""
+    for vowel in ("а", "я"):
+        shape = skeleton(owned[:-2] + vowel)
+        if shape in first_names():
+            return shape
+    return ""
 
 
 def _said_absent(text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]) -> bool:
