@@ -771,7 +771,9 @@ class NameFinder:
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
         if listed and _genitive_before_relative(text, words, index, listed_base or ""):
-            return AMBIGUOUS  # "романа старший брат", "Славы сестра": a name's genitive, a relative
+            # "романа старший брат", "Славы сестра", "Славы адрес": a name's genitive, a relative or
+            # what a person owns (with a capital, sure enough to stand without the name model)
+            return "names-list" if capital else AMBIGUOUS
         surname = (
             before
             and before[0] in taken
@@ -1826,9 +1828,10 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
 
 def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
     """A Russian case form of a listed name that is also a word, opening its clause, right before a
-    relative (maybe after "старший", "младшая": the profiles' ``kin_modifiers``): the relative's
-    person in the genitive ("романа старший брат", "Славы сестра вышла замуж"); not "в конце романа
-    друг героя" (inside a clause) nor "романа главный герой" (no relative)."""
+    relative (maybe after "старший", "младшая": the profiles' ``kin_modifiers``) or what a person
+    owns (``owned_after``: "номер", "адрес"): that person in the genitive ("романа старший брат",
+    "Славы сестра вышла замуж", "Славы адрес для сертификата"); not "в конце романа друг героя"
+    (inside a clause) nor "романа главный герой" (no relative)."""
     start, end, word = words[index]
     if _is_latin(word) or skeleton(word) == base or not written_like_a_name(word):
         return False
@@ -1841,8 +1844,8 @@ def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], inde
         following = following[1:]
     if not following or not following[0][2].islower() or text[end : following[0][0]].strip():
         return False
-    kin = following[0][2]
-    return kin.casefold() in cue_phrases("kin") or skeleton(kin) in _relatives()
+    kin = following[0][2].casefold()
+    return kin in cue_phrases("kin") or skeleton(kin) in _relatives() or kin in union("owned_after")
 
 
 _CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')

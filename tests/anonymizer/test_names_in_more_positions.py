@@ -301,3 +301,9 @@ def test_a_russian_possessive_adjective_of_a_first_name_is_the_person(text: str,
 @pytest.mark.parametrize("text", ["Машина сломалась, опоздали.", "Машин было много у школы."])
 def test_a_noun_spelt_like_a_possessive_of_a_name_stays(text: str) -> None:
     assert not _names(text), _names(text)
+
+
+def test_a_name_words_genitive_before_what_a_person_owns_is_a_name_even_where_the_model_is_silent() -> None:
+    text = "Славы адрес для сертификата мкр Гульдер-1, д. 5, кв. 102"
+    spans = Anonymizer().detect(text)
+    assert "Славы" in [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
