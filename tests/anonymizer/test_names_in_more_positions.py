@@ -307,3 +307,18 @@ def test_a_name_words_genitive_before_what_a_person_owns_is_a_name_even_where_th
     text = "Славы адрес для сертификата мкр Гульдер-1, д. 5, кв. 102"
     spans = Anonymizer().detect(text)
     assert "Славы" in [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("сегодня 12 человек, слава пришёл поздно, тимур не пришёл", "слава"),
+        ("потом роман ушёл раньше всех", "роман"),
+    ],
+)
+def test_a_russian_name_word_before_a_verb_only_a_person_does_is_a_name(text: str, name: str) -> None:
+    assert _removed(text, name), _names(text)
+
+
+def test_a_russian_name_word_after_such_a_verb_stays() -> None:
+    assert not _removed("к нему пришла слава после фильма", "слава")
