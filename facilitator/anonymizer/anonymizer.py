@@ -572,6 +572,13 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _beside(span: Span, other: Span, text: str) -> bool:
-    """ "Слава (Вячеслав)": a name-word right next to a sure name is a name too."""
+    """ "Слава (Вячеслав)", "Слава и Денис": a name-word right next to a sure name, or joined to one
+    by "и"/"или", is a name too."""
     gap = text[span.end : other.start] if span.end <= other.start else text[other.end : span.start]
-    return span is not other and len(gap) <= 2 and not gap.strip(" (),")
+    if span is other:
+        return False
+    return (len(gap) <= 2 and not gap.strip(" (),")) or _JOINED_GAP.fullmatch(gap) is not None
+
+
+_JOINED_GAP = re.compile(r" (?:и|или) ")
+"""Russian "and", "or" between two names (the NER filter reads only Russian sentences)."""

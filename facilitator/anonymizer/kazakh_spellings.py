@@ -89,11 +89,51 @@ def to_ascii(word: str) -> str:
     return "".join(CYRILLIC_TO_ASCII.get(c, c) for c in word.casefold())
 
 
+_RUSSIAN_KEYBOARD = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def on_a_russian_keyboard(word: str) -> frozenset[str]:
+    """A Cyrillic Kazakh word (lower case) as written in it and as typed on a Russian keyboard, its
+    Kazakh letters as their Russian look-alikes ("келді" is also "келди", "ағасы" "агасы", "қайда"
+    "кайда")."""
+    lower = word.casefold()
+    return frozenset({lower, lower.translate(_RUSSIAN_KEYBOARD)})
+
+
 def marks_as_2018(lower: str) -> str:
     """A lower-case word with the 2021 alphabet's marked letters as the 2018 alphabet writes them
     ("bolğan" is "bolǵan", "sūrağy" "suraǵy", "şeşesi" "sheshesi"): what rules written for 2018
     endings read (і and и, "ı" and "i" in either, are left as they are)."""
     return lower.translate(_2021_AS_2018)
+
+
+_2018_TO_CYRILLIC = {
+    **dict(zip("aábvgǵdezkqlmnńoóprstuúfhyij", "аәбвгғдезкқлмнңоөпрстұүфхыіж", strict=True)),
+    **{"ý": "у", "sh": "ш", "ch": "ч"},
+}
+"""The 2018 alphabet back to Cyrillic ("ı" is и, or й after a vowel: ``to_cyrillic``)."""
+
+
+_ONLY_2021 = frozenset("äğñöūüşç")
+_2021_I = str.maketrans({"i": "ı", "ı": "i"})
+
+
+def to_cyrillic(word: str) -> str:
+    """A word of the 2018 or 2021 alphabet (lower case) in Cyrillic, as the Kazakh dictionary and the
+    name lists write it ("ánsar" is "әнсар", "jańa" "жаңа", "qaırat" "қайрат"); letters of no
+    Kazakh word stay as they are."""
+    lower = word.casefold()
+    if any(c in _ONLY_2021 for c in lower):
+        lower = lower.translate(_2021_I)  # 2021: "i" is и and й, "ı" is і (2018 the other way round)
+    units = _units(marks_as_2018(lower))
+    letters = []
+    for index, unit in enumerate(units):
+        if unit == "ı":
+            after = units[index + 1] if index + 1 < len(units) else ""
+            letters.append("й" if index and units[index - 1] in _VOWELS and after not in _VOWELS else "и")
+        else:
+            letters.append(_2018_TO_CYRILLIC.get(unit, unit))
+    return "".join(letters)
 
 
 def latin_spellings(word: str) -> frozenset[str]:

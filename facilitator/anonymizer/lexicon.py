@@ -215,6 +215,19 @@ def russian_thing(word: str) -> tuple[bool, bool]:
 
 
 @cache
+def russian_possessive(word: str) -> str:
+    """The normal form of a Russian ``word`` that the dictionary reads only as a possessive adjective
+    ("лёвин", "димина": Лёва's, Дима's), or ""."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:
+        return ""
+    if not parses or not all({"ADJF", "Poss"} <= set(p.tag.grammemes) for p in parses):
+        return ""
+    return str(parses[0].normal_form)
+
+
+@cache
 def russian_oblique_name(word: str) -> bool:
     """A reading of the Russian ``word`` is a first name in an oblique case ("жене" of Женя, "марку"
     of Марк): not the nominative ("Вера", "Роза" start sentences as words)."""

@@ -242,9 +242,18 @@ def written_like_a_name(word: str) -> bool:
     cyrillic, latin = _written_names()
     if _is_latin(word):
         if any(c in _KAZAKH_LATIN for c in word):
-            return _kazakh_latin_name(word.casefold())
+            if _kazakh_latin_name(word.casefold()):
+                return True
+            # "ánsar" (Әнсар, listed as "Ансар"): a name the lists write only in Russian letters, typed
+            # with Kazakh letters, is one as in Cyrillic, where no Kazakh word is spelt so ("jańa")
+            written = kazakh_spellings.to_cyrillic(word)
+            return not _kazakh_reading(written) and _cyrillic_name(_plain_cyrillic(written), cyrillic)
         return base_of(word, latin) is not None
-    lower = _plain_cyrillic(word)
+    return _cyrillic_name(_plain_cyrillic(word), cyrillic)
+
+
+def _cyrillic_name(lower: str, cyrillic: frozenset[str]) -> bool:
+    """``lower`` (plain Cyrillic, ``_plain_cyrillic``) is a list name as written, maybe with an ending."""
     if lower in cyrillic:
         return True
     if _held_with_ending(lower, cyrillic, endings_for(False)):
@@ -505,6 +514,8 @@ class NameFinder:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
         found = self._without_lower_case_words(text, found)
+        found += self._speaker_labels(text, found, public)
+        found += self._speakers(text, words, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -542,6 +553,69 @@ class NameFinder:
                 span = Span(span.start, span.end, span.kind, AMBIGUOUS, span.key)
             kept.append(span)
         return kept
+
+    def _speaker_labels(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """A word at a line's start (maybe after a time or a bullet) or after a semicolon, before a
+        colon and what someone said (a quotation, a dash, a first-person pronoun), that no rule has
+        found: a speaker's name typed in a spelling no list holds ("ánsar: «…»", Әнсар listed as
+        Ансар) or a name no list holds ("кубан: я думаю…"). Not a heading's word ("тема:", "итог:",
+        "upd:", "savol:", the profiles' ``label_words``) nor a word a dictionary reads ("мама:",
+        "вывод:"). Unsure: removed, and reviewed first."""
+        if ":" not in text:
+            return []
+        taken = [(s.start, s.end) for s in found]
+        added: list[Span] = []
+        for label in _LABEL_WORD.finditer(text):
+            start, end = label.span("word")
+            word = label.group("word")
+            lower = word.casefold()
+            if len(word) < 3 or lower in union("label_words") or "-" in word:
+                continue
+            if any(s < end and start < e for s, e in taken) or any(s <= start < e for s, e in public):
+                continue
+            if not _speaker_label(text, start, end):
+                continue
+            listed = base_of(word, self._lists) if not _a_word(word) else None
+            if listed is not None and _any_kazakh_word(lower) and not _QUOTED_LABEL.match(text, end):
+                listed = None  # "арман: …" without a quotation: a word of the Kazakh dictionary
+            unknown = _unknown_word(lower) and not _function_or_person_word(word, skeleton(word))
+            if listed is None and not unknown:
+                continue
+            token = Token(start, end, word)
+            if self.is_public(token, None, None, text):
+                continue
+            added.append(self._span(token, NAME_SHAPE, listed or _shaped_key(word)))
+        return added
+
+    def _speakers(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """A lower-case word right before a verb of speech in its own script ("кубан сказал", "ánsar
+        aıtty"), that no rule has found: a name no list holds, or one typed in a spelling no list
+        holds, where no dictionary reads a word ("вчера роман сказал" is the rules' own; "сосын
+        айтты" is "then"). Unsure: removed, and reviewed first."""
+        speech = union("speech")
+        taken = {s.start for s in found}
+        added: list[Span] = []
+        for index in range(len(words) - 1):
+            start, end, word = words[index]
+            verb = words[index + 1]
+            if verb[2].casefold() not in speech or text[end : verb[0]] != " " or start in taken:
+                continue
+            if not word.islower() or len(word) < 4 or _is_latin(word) != _is_latin(verb[2]):
+                continue
+            lower = word.casefold()
+            if "-" in word or lower in union("label_words") or any(s <= start < e for s, e in public):
+                continue
+            listed = base_of(word, self._lists) if not _a_word(word) else None
+            if listed is not None and (_kazakh_word(lower) or written_like_a_name(word)):
+                listed = None  # a Kazakh word, or a name the rules have already judged where it stands
+            if listed is None and not (_unknown_word(lower) and verb[2].casefold() in _dictionary_speech()):
+                continue  # a word no dictionary reads is a name only in a language a dictionary reads
+            if _function_or_person_word(word, listed or skeleton(word)):
+                continue
+            added.append(self._span(Token(start, end, word), NAME_SHAPE, listed or _shaped_key(word)))
+        return added
 
     def _listed_with_words(self, text: str, end: int) -> bool:
         """The word is the head of a list whose next item is a lower-case common word, not a word
@@ -596,6 +670,13 @@ class NameFinder:
         unsure_bases = frozenset(w for w in unsure - seen if len(w) >= 3)
         lower_bases = frozenset(w for w in lower_seen if len(w) >= 3)
         lower_unsure_bases = frozenset(w for w in lower_unsure - lower_seen if len(w) >= 3)
+        sure = frozenset(
+            s.start
+            for s in found
+            if s.source not in UNSURE_SOURCES
+            and not _common_word(text[s.start : s.end], text, s.start, s.end)
+            and base_of(text[s.start : s.end], name_words(_is_latin(text[s.start : s.end]))) is None
+        )
         added: list[Span] = []
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
@@ -616,7 +697,7 @@ class NameFinder:
                 AMBIGUOUS
                 if a_person
                 else self._context_source(
-                    text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases
+                    text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases, sure
                 )
             )
             if source is None:
@@ -654,7 +735,9 @@ class NameFinder:
         taken: set[int],
         unsure: frozenset[str] = frozenset(),
         lower_unsure: frozenset[str] = frozenset(),
+        sure_starts: frozenset[int] = frozenset(),
     ) -> str | None:
+        """``sure_starts``: the starts of the note's names found by a sure rule that are no word as well."""
         start, end, word = words[index]
         capital = word[:1].isupper()
         head, _hyphen, tail = word.rpartition("-")
@@ -687,6 +770,10 @@ class NameFinder:
         listed = listed_base is not None and len(_kin_form(word)) <= len(listed_base)
         after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
+        if listed and _genitive_before_relative(text, words, index, listed_base or ""):
+            # "романа старший брат", "Славы сестра", "Славы адрес": a name's genitive, a relative or
+            # what a person owns (with a capital, sure enough to stand without the name model)
+            return "names-list" if capital else AMBIGUOUS
         surname = (
             before
             and before[0] in taken
@@ -768,6 +855,23 @@ class NameFinder:
             )
             if joined and not _common_word(word, text, start, end):
                 return AMBIGUOUS  # "азамат и тимур подрались": joined to a name of the note
+            joined_sure = (
+                after is not None
+                and after2 is not None
+                and after[2].casefold() in conj
+                and after2[0] in sure_starts
+                and _blank(text, end, after[0], "")
+            ) or (
+                before is not None
+                and before2 is not None
+                and before[2].casefold() in conj
+                and before2[0] in sure_starts
+                and _blank(text, before[1], start, "")
+            )
+            if joined_sure:
+                return AMBIGUOUS  # "слава и марат пришли": a name-word joined to a name no word shares
+            if _said_absent(text, words, index, taken):
+                return AMBIGUOUS  # "14 бала келді, қайрат жоқ, Дәурен кешікті": a roll call
             return self._lower_case_name(text, words[index], after, before)
         if not capital and self._nickname(skeleton(word)) and _unquoted(text, start):
             return self._lower_case_nickname(text, words[index], after)
@@ -799,7 +903,7 @@ class NameFinder:
                 return NAME_SHAPE  # "есенгүл и Тимур подрались": joined to a name of the note
         if capital and after and starts_sentence(text, start) and not _a_word(word):
             gap = text[end : after[0]]
-            if re.fullmatch(r"\s*:\s*[«\"“„]", gap):
+            if re.fullmatch(r"\s*:\s*[«\"“„]", gap) and word.casefold() not in union("label_words"):
                 return AMBIGUOUS  # "Жарас: «феминизм…»": a speaker before a quotation
             if re.fullmatch(r"\s*[,/]\s*", gap) and after[0] in taken:
                 return AMBIGUOUS  # "Жарас, Бекжан және Ғани": the first of a list of names
@@ -826,6 +930,12 @@ class NameFinder:
         does not capitalise, before a verb a person does ("qairatpen soilestim")."""
         start, end, written = word
         lower = written.casefold()
+        if (
+            before is not None
+            and before[2].casefold() in union("possessives")
+            and text[before[1] : start] == " "
+        ):
+            return None  # "у каждого свой арман", "менің арманым": an owned thing
         regional = base_of(written, regional_name_words()) is not None
         said = (
             after is not None
@@ -862,6 +972,7 @@ class NameFinder:
         if (
             after is not None
             and plain
+            and lower not in union("label_words")
             and starts_sentence(text, start)
             and _SPEAKER_GAP.fullmatch(text, end, after[0])
             and (
@@ -908,7 +1019,7 @@ class NameFinder:
             and base_of(written, self._lists) != skeleton(written)
         ):
             return AMBIGUOUS  # "поговорила с даниром", "передала ерлану": a name's case after "с", "к"
-        if said and _lowercase_writer(text):
+        if said and plain and _lowercase_writer(text):
             return AMBIGUOUS  # "qairatpen soilestim": a lower-case note, a person's verb
         return None
 
@@ -1068,8 +1179,14 @@ class NameFinder:
             return None  # "вера", "арманым", "hope": words here, not names
         if _owned(token.text, after.text if after else None):
             return self._span(token, AMBIGUOUS, base)  # "Қайраттың сөзі": his words; "Арман сөзі" the word
+        feast = base in union("feast_names")
         if token.initial and after is not None and after.text.casefold() in union("word_after"):
-            if latin and after.text.casefold() in _TO_BE and lower not in union("abstract_names"):
+            if (
+                latin
+                and after.text.casefold() in _TO_BE
+                and lower not in union("abstract_names")
+                and not feast
+            ):
                 return self._span(token, AMBIGUOUS, base)  # "Will was quiet", "Max is 17"; not "Hope was"
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
@@ -1078,11 +1195,13 @@ class NameFinder:
             _said(after)
             or (acting is not after and _said(acting))
             or _person_before(before)
-            or _is_name(after, self)
-            or _is_name(before, self)
+            or (_is_name(after, self) and not (feast and after is not None and not after.capitalised))
+            or (_is_name(before, self) and not (feast and before is not None and not before.capitalised))
             or _honorific_after(after)
         ):
             return self._span(token, "names-list", base)
+        if feast:
+            return None  # "we celebrated Navruz", "на Навруз": the feast, where no person stands
         if not token.initial:
             return self._span(token, AMBIGUOUS, base)  # "Вера" inside a sentence: likely a person
         if not latin:
@@ -1122,6 +1241,9 @@ class NameFinder:
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        owner = "" if latin else _possessive_of_a_name(lower)
+        if owner:
+            return self._span(token, "capitalised", owner)  # "Лёвин номер": Лёва's number
         if common and not token.initial and _honorific_after(after):
             return self._span(token, "capitalised", _strip_case(shape))  # "таенеси Сайра апа менен"
         if SURNAME.match(word) and not common and shape not in self._places:
@@ -1396,10 +1518,11 @@ def _place_words() -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _lowercase_writer(text: str) -> bool:
-    """Most sentences of ``text`` start in lower case: its writer does not capitalise names either."""
+    """Most sentences of ``text`` start in lower case, or its only one does: its writer does not
+    capitalise names either ("максат опять без слов.")."""
     starts = [m.group(1) for m in re.finditer(r"(?:^|[.!?\n]\s*)([^\W\d_])", text)]
     lower = sum(1 for c in starts if c.islower())
-    return len(starts) >= 2 and lower * 2 >= len(starts)
+    return (len(starts) >= 2 and lower * 2 >= len(starts)) or (len(starts) == 1 and lower == 1)
 
 
 def _unquoted(text: str, start: int) -> bool:
@@ -1544,7 +1667,7 @@ def _name_like_shape(word: str) -> bool:
     no context can make a name (``NameFinder._never_a_name``); the dictionaries are asked later."""
     if len(word) < 5 or "-" in word:
         return False
-    lower = word.casefold()
+    lower = kazakh_spellings.marks_as_2018(word.casefold())  # "erlanūly" read as 2018's "erlanuly"
     return (
         _ends_like_a_name(skeleton(lower))
         or bool(_OV_SURNAME.search(_lower_surname(lower)))
@@ -1705,6 +1828,68 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     return any(skeleton(w[2]).startswith(verbs) for w in following)
 
 
+def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
+    """A Russian case form of a listed name that is also a word, opening its clause, right before a
+    relative (maybe after "старший", "младшая": the profiles' ``kin_modifiers``) or what a person
+    owns (``owned_after``: "номер", "адрес"): that person in the genitive ("романа старший брат",
+    "Славы сестра вышла замуж", "Славы адрес для сертификата"); not "в конце романа друг героя"
+    (inside a clause) nor "романа главный герой" (no relative)."""
+    start, end, word = words[index]
+    if _is_latin(word) or skeleton(word) == base or not written_like_a_name(word):
+        return False
+    opening = text[max(0, start - 20) : start].rstrip(" \t")
+    if opening and opening[-1] not in _CLAUSE_OPENERS:
+        return False
+    following = words[index + 1 : index + 3]
+    if following and following[0][2].casefold() in union("kin_modifiers"):
+        end = following[0][1]
+        following = following[1:]
+    if not following or not following[0][2].islower() or text[end : following[0][0]].strip():
+        return False
+    kin = following[0][2].casefold()
+    return kin in cue_phrases("kin") or skeleton(kin) in _relatives() or kin in union("owned_after")
+
+
+_CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')
+
+
+@cache
+def _dictionary_speech() -> frozenset[str]:
+    """Verbs of speech of the languages whose every word a dictionary here reads (Russian, English):
+    a word before one that no dictionary reads is no word of the sentence's language."""
+    return profile("ru").speech | profile("en").speech
+
+
+def _possessive_of_a_name(lower: str) -> str:
+    """The first name (a listed one or a short form) whose Russian possessive adjective ``lower`` is,
+    as the dictionary reads it ("лёвин" of Лёва, "димина" of Дима), or "" ("машина" is a car too)."""
+    owned = lexicon.russian_possessive(lower)
+    if not owned.endswith("ин"):
+        return ""
+    for vowel in ("а", "я"):
+        shape = skeleton(owned[:-2] + vowel)
+        if shape in first_names():
+            return shape
+    return ""
+
+
+def _said_absent(text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]) -> bool:
+    """The word opens a clause whose only other word says someone is absent, in a sentence that names
+    another person of the note: a roll call ("14 бала келді, қайрат жоқ, Дәурен кешікті", "kairat
+    zhok"); not "қайрат жоқ, күш жоқ" (no will, no strength) nor "жастарда арман жоқ"."""
+    start, end, _word = words[index]
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after is None or text[end : after[0]] != " " or after[2].casefold() not in union("absent_after"):
+        return False
+    opening = text[max(0, start - 20) : start].rstrip(" \t")
+    closing = text[after[1] : after[1] + 20].lstrip(" \t")
+    if (opening and opening[-1] not in ",;.!?\n:—–-") or (closing and closing[0] not in ",;.!?\n)"):
+        return False
+    begin, stop = _sentence_bounds(text, start, after[1])
+    near = words[max(0, index - 12) : index + 12]
+    return any(begin <= w[0] < stop and w[0] in taken and w[0] != start for w in near)
+
+
 def _between_names(text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]) -> bool:
     """The word lies between two names of the note in a list, after a comma or a conjunction and
     before one ("ерасыл, куаныш, нурбек"; "сезім, арман және мақсат" has no name beside it)."""
@@ -1775,7 +1960,7 @@ def _named_relative(text: str, words: list[tuple[int, int, str]], index: int) ->
     does ("его девушка дана «сама виновата»", "ағасы арман келді"); not a word of the dictionary of
     English ("my brother will come"), nor an adjective before a noun ("қызы алтын медаль алды")."""
     start, end, word = words[index]
-    if index == 0 or _is_latin(word):
+    if index == 0 or (_is_latin(word) and word.casefold() in lexicon.english_words()):
         return False
     before = words[index - 1]
     if text[before[1] : start] != " " or skeleton(before[2]) not in _relatives():
@@ -1823,6 +2008,9 @@ _WITH_ENDINGS = frozenset({"men", "ben", "pen", "menen", "benen", "penen"})
 """Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
 _LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
+_LABEL_WORD = re.compile(r"(?:^|(?<=[\n;]))[ \t\d:.\-–—\[\]()#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]*)[ \t]*:(?!/)")
+"""A word at a line's start (after a time or a bullet) or after a semicolon, then a colon."""
+_QUOTED_LABEL = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘—–-]")
 _LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?=[«\"“„'‘—–-]|[^\W\d_])")
 _ENGLISH_TO = frozenset({"with", "to"})
 _SAID_WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -1841,7 +2029,7 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
     its first words ("арман: мен келіспеймін"; not "Тақырып: арман", "мақсат: зорлық туралы
     сөйлесу", "- сезім: ашу")."""
     label = _LABEL_AFTER.match(text, end)
-    if label is None:
+    if label is None or text[start:end].casefold() in union("label_words"):
         return False
     said = text[label.end() : label.end() + 60]
     if said[:1] not in "«\"“„'‘—–-" and not any(
@@ -1883,6 +2071,8 @@ def _family_name(word: str) -> bool:
     lower = word.casefold()
     if _glued_family_name(lower):
         return True
+    if _is_latin(lower):
+        lower = kazakh_spellings.marks_as_2018(lower)  # "ábilūly", "serikqyzy" in the 2021 alphabet
     endings = endings_for(_is_latin(lower))
     for cut in range(len(lower) - 1, 4, -1):  # "ахметовамен", "ábilulyna": a case ending after it
         if skeleton(lower[cut:]) in endings and _PATRONYMIC_OR_FAMILY.search(lower, 0, cut):
@@ -1933,6 +2123,8 @@ def _glued_family_name(lower: str) -> str:
     if len(lower) < 6 or "-" in lower:
         return ""
     latin = _is_latin(lower)
+    if latin:
+        lower = kazakh_spellings.marks_as_2018(lower)  # "erlanūly": the 2021 alphabet's ұ is 2018's u
     endings = endings_for(latin)
     names = first_names()
     for cut in range(len(lower), 4, -1):

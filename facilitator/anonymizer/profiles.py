@@ -39,10 +39,14 @@ ADDRESS_PARTS = (
     "living",
     "homes",
 )
-SPELLINGS = {"kazakh-2018": kazakh_spellings.from_2018}
+SPELLINGS: dict[str, Callable[[str], frozenset[str]]] = {
+    "kazakh-2018": kazakh_spellings.from_2018,
+    "kazakh-cyrillic": kazakh_spellings.on_a_russian_keyboard,
+}
 """A profile written in one of these spellings (its ``spelling:``) is read in every spelling of the
 language: the kk-latn profile is written in Kazakh's 2018 Latin alphabet and read in 2018, 2021 and
-ASCII ("aıtty", "aitty", "aytty"; "sózi", "sözi", "sozi")."""
+ASCII ("aıtty", "aitty", "aytty"; "sózi", "sözi", "sozi"); the kk profile in Kazakh's Cyrillic
+letters, and read as typed on a Russian keyboard too ("келді", "келди"; "ағасы", "агасы")."""
 _AS_WRITTEN = ("code", "script", "letters", "spelling", "labels", "tags")
 TAG_KINDS = ("phone", "email", "iin", "document", "plate", "card", "address", "handle", "birthdate", "quasi")
 
@@ -90,6 +94,9 @@ class Profile:
     abstract_names: frozenset[str]
     """Name-words whose word is a thing said to be something without an article ("Hope was")."""
     greetings: frozenset[str]
+    feast_names: frozenset[str]
+    """Feasts whose word is a given name too ("Navruz"), as skeletons: a name only where a person
+    stands, never by its capital alone ("we celebrated Navruz", "на Навруз")."""
     """Greetings and forms of address before a name, never part of it ("Привет Айгерим", "Сәлем")."""
     small_places: tuple[str, ...]
     singling: tuple[str, ...]
@@ -118,6 +125,12 @@ class Profile:
     absent_after: frozenset[str]
     """Words after a person who is not there ("жоқ", "нет", "zhok"): where the session already
     knows the word as a person's name, it is that person ("bugin bakyt zhok")."""
+    possessives: frozenset[str]
+    """Possessive words ("свой", "мой", "my", "менің") before a lower-case name-word: the word, owned
+    ("у каждого свой арман", "my hope")."""
+    label_words: frozenset[str]
+    """Words that open a heading or a line before a colon ("тема:", "итог:", "upd:", "savol:"): never a
+    speaker's name, though what follows the colon may be a quotation or start with "я"."""
     institutions: frozenset[str]
     """Words of a centre, a foundation, an organisation ("центр", "орталығы", "markazi", "Foundation"):
     a name in quotes beside one, or (in the languages that put the name first) right before its
@@ -125,6 +138,8 @@ class Profile:
     kin: tuple[str, ...]
     """Kin of someone ("сын", "ұлы", "o'g'li", "писари"): beside a role ("сын директора школы",
     "мектеп директорының ұлы"), a description of one person."""
+    kin_modifiers: frozenset[str]
+    """Words between a name in the genitive and a relative of that person ("Романа старший брат")."""
     jobs: tuple[str, ...]
     """Stems of jobs ("продавщиц", "малшы"): with a place named and an age, a description."""
     place_endings: tuple[str, ...]
@@ -161,7 +176,8 @@ def profile(code: str) -> Profile:
         if spelling not in SPELLINGS:
             raise ValueError(f"language profile {name}.yaml: unknown spelling {spelling!r}")
         data = _in_every_spelling(data, SPELLINGS[spelling])
-        data["letters"] = str(data.get("letters") or "") + kazakh_spellings.LETTERS
+        if spelling == "kazakh-2018":
+            data["letters"] = str(data.get("letters") or "") + kazakh_spellings.LETTERS
     chains = [[str(s) for s in alternatives] for alternatives in data.get("suffixes", [[""]])]
     endings = frozenset(skeleton("".join(parts)) for parts in product(*chains))
     missing = [kind for kind in TAG_KINDS if kind not in data["tags"]]
@@ -184,6 +200,7 @@ def profile(code: str) -> Profile:
         person_nouns=_lower(data.get("person_nouns")),
         conjunctions=_lower(data.get("conjunctions")),
         greetings=_lower(data.get("greetings")),
+        feast_names=_skeletons(data.get("feast_names")),
         addressee_verbs=tuple(str(w).casefold() for w in data.get("addressee_verbs") or ()),
         companion_verbs=tuple(str(w).casefold() for w in data.get("companion_verbs") or ()),
         speaker_cues=_lower(data.get("speaker_cues")),
@@ -201,7 +218,10 @@ def profile(code: str) -> Profile:
         organisations=_lower(data.get("organisations")),
         institutions=_lower(data.get("institutions")),
         absent_after=_lower(data.get("absent_after")),
+        label_words=_lower(data.get("label_words")),
+        possessives=_lower(data.get("possessives")),
         kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
+        kin_modifiers=_lower(data.get("kin_modifiers")),
         jobs=tuple(str(w).casefold() for w in data.get("jobs") or ()),
         place_endings=tuple(str(w).casefold() for w in data.get("place_endings") or ()),
         addresses={

@@ -174,3 +174,24 @@ def test_a_name_of_the_session_is_removed_in_its_other_forms_in_each_spelling(te
     out = [red.text(note) for note in red.notes]
     assert not any("qa" in w.casefold() for w in out[1].split() + out[2].split()), out
     assert out[3] == texts[3], out  # "qairat kerek": courage is needed, the word
+
+
+@pytest.mark.parametrize(
+    "word", ["қайрат", "әнсар", "жаңа", "айгерім", "шешесі", "сұрайды", "ұлы", "қаңтарда"]
+)
+def test_a_2018_word_reads_back_in_cyrillic(word: str) -> None:
+    assert ks.to_cyrillic(ks.to_2018(word)) == word
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"), [("qairattyñ", "қайраттың"), ("äkesı", "әкесі"), ("jaña", "жаңа")]
+)
+def test_a_2021_word_reads_back_in_cyrillic(typed: str, word: str) -> None:
+    assert ks.to_cyrillic(typed) == word
+
+
+def test_the_kazakh_profile_is_read_as_typed_on_a_russian_keyboard_too() -> None:
+    kk = profile("kk")
+    assert {"келді", "келди"} <= kk.person_after
+    assert {"сөзі", "сози"} <= kk.owned_after
+    assert ks.on_a_russian_keyboard("ағасы") == frozenset({"ағасы", "агасы"})
