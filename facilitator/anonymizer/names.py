@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon
-from facilitator.anonymizer.profiles import cue_phrases, endings_for, profile, union
+from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -1108,6 +1108,8 @@ class NameFinder:
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
             return None
+        if lower in _cue_words():
+            return None  # "Jalğyz jol …", "Yagona yechim …", "Туулган күнү …": the profiles' own words
         latin = _is_latin(word)
         shape = skeleton(word)
         if latin:
@@ -1384,6 +1386,15 @@ def _kin_form(word: str) -> str:
 def _kin_nouns() -> frozenset[str]:
     """Relatives and words for a person, as written: "сестра", "ағасы", "cousin", "jigit"."""
     return union("person_before") | union("person_nouns")
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The words of the profiles' "only", "alone" and date-of-birth cues, in every spelling ("jalğyz",
+    "yagona", "туулган"): words, never a name no list holds."""
+    phrases = [*cue_phrases("singling"), *cue_phrases("singling_weak"), *cue_phrases("alone")]
+    phrases += [*birth_phrases("before"), *birth_phrases("after")]
+    return frozenset(w for phrase in phrases for w in phrase.split() if len(w) >= 4)
 
 
 @cache

@@ -37,6 +37,10 @@ ADDRESS_PARTS = (
     "lines",
     "dorms",
 )
+BIRTH_PARTS = ("before", "after", "months", "year_words")
+"""The words of a date of birth: the cue before it ("туған күні", "tug'ilgan kuni"), the cue after a
+year ("jyly týǵan", "yilda tug'ilgan", "г.р."), the months' stems and the words after a year
+("jyly", "yil", "жылдын")."""
 SPELLINGS = {"kazakh-2018": kazakh_spellings.from_2018}
 """A profile written in one of these spellings (its ``spelling:``) is read in every spelling of the
 language: the kk-latn profile is written in Kazakh's 2018 Latin alphabet and read in 2018, 2021 and
@@ -95,6 +99,17 @@ class Profile:
     """ "Only" words that also mean "just" or "alone" ("танҳо"): they single someone out only in a
     sentence with a role, a job or a small place ("танҳо духтури деҳа"; "Танҳо гап задан осон нест"
     says nothing of anyone)."""
+    ages: tuple[str, ...]
+    """Words after a number that make it an age ("17 жастағы", "15 jasta", "16 yoshli")."""
+    alone: tuple[str, ...]
+    """ "Only" words that also mean "alone" ("жалғыз", "jalǵyz", "жалгыз"; Uzbek "yolg'iz"): before a
+    verb ("jalǵyz qaldy", "жалгыз калды") or ending a clause ("üide jalğyz.") they say how someone
+    lives, not which one."""
+    alone_endings: tuple[str, ...]
+    """Endings of the verbs that follow "alone" ("qal-dy", "ósir-gen", "жаша-йт")."""
+    not_singled: tuple[str, ...]
+    """Nouns "the only" describes without singling anyone out ("the only way", "yagona yo'l",
+    "жалгыз жол", "jalǵyz armany"), stems read with the profiles' endings."""
     document_cues: tuple[str, ...]
     name_endings: frozenset[str]
     """Endings of given names and surnames of the language, as skeletons ("бек", "гүл", "нұр", "зода"):
@@ -139,6 +154,11 @@ class Profile:
     words of a numbered street ("5-көше", "3-я линия") and of a dormitory ("общага КарТУ",
     "jataqhana №3").
     """
+    birthdates: dict[str, tuple[str, ...]]
+    """The words of a date of birth as typed in that language, by part (BIRTH_PARTS): with a cue, a
+    year alone is one ("týǵan jyly 2006", "2006 jyly tuğan", "tug'ilgan yili 2006"); the months and
+    the year's words make the dates written in words ("22 naýryz 2006", "2007-yil 5-mart",
+    "2006-жылдын 3-марты")."""
     titles: frozenset[str]
     """Role words before a name ("участник", "participant", "қатысушы"): after one, the report
     writes only the pseudonym's letter ("участник A", not "участник Человек A")."""
@@ -189,6 +209,10 @@ def profile(code: str) -> Profile:
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         singling_weak=tuple(str(w).casefold() for w in data.get("singling_weak") or ()),
+        ages=tuple(str(w).casefold() for w in data.get("ages") or ()),
+        alone=tuple(str(w).casefold() for w in data.get("alone") or ()),
+        alone_endings=tuple(str(w).casefold() for w in data.get("alone_endings") or ()),
+        not_singled=tuple(str(w).casefold() for w in data.get("not_singled") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
         name_endings=_skeletons(data.get("name_endings")),
         subject_fillers=_lower(data.get("subject_fillers")),
@@ -204,6 +228,10 @@ def profile(code: str) -> Profile:
         addresses={
             part: tuple(str(w).casefold() for w in (data.get("addresses") or {}).get(part) or ())
             for part in ADDRESS_PARTS
+        },
+        birthdates={
+            part: tuple(str(w).casefold() for w in (data.get("birthdates") or {}).get(part) or ())
+            for part in BIRTH_PARTS
         },
         titles=_lower(data.get("titles")),
         participant=str(data["labels"]["participant"]),
@@ -269,8 +297,8 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, singling_weak, document_cues, roles, kin, jobs, place_endings,
-    addressee_verbs or companion_verbs of every profile, longest first."""
+    """small_places, singling, singling_weak, ages, alone, alone_endings, not_singled, document_cues, roles,
+    kin, jobs, place_endings, addressee_verbs or companion_verbs of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))
 
@@ -279,6 +307,13 @@ def cue_phrases(field: str) -> tuple[str, ...]:
 def address_phrases(part: str) -> tuple[str, ...]:
     """One part of the address words (ADDRESS_PARTS) of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in item.addresses[part]}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def birth_phrases(part: str) -> tuple[str, ...]:
+    """One part of the words of a date of birth (BIRTH_PARTS) of every profile, longest first."""
+    phrases = {phrase for item in all_profiles() for phrase in item.birthdates[part]}
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
