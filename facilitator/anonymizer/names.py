@@ -1151,7 +1151,9 @@ class NameFinder:
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
-        if nickname and lower not in lexicon.kazakh_words():  # "Өткен" (past) is no Ө- + -ке + -н
+        dictionary_word = lower in lexicon.kazakh_words() or (latin and shape in lexicon.kazakh_skeletons())
+        if nickname and not dictionary_word:
+            # "Өткен" (past) is no Ө- + -ке + -н; "Keşe" (yesterday, 2021 Latin) no Ke- + -şe
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
@@ -1170,7 +1172,7 @@ class NameFinder:
             len(shape) >= 4
             and base_of(word, name_words(latin)) is None
             and not _word_shaped(lower)
-            and not _kazakh_word(lower)
+            and not (_kazakh_skeleton(shape) if latin else _kazakh_word(lower))
             and not (after is not None and after.text.casefold() in union("conjunctions"))
         ):
             # an unknown word at a sentence start that no dictionary reads and that has no ending a

@@ -61,6 +61,9 @@ def touched(text: str, part: str) -> bool:
         ("Туулган күнү 2006-жылдын 3-марты, ата-энеси макул.", "2006-жылдын 3-марты"),
         ("Иниси 2007-жылы туулган, азыр 17 жашта.", "2007"),
         ("Туулган жылы 2007, ата-энесинин макулдугу керек.", "2007"),
+        # Kyrgyz typed in Latin letters
+        ("Tuulgan kunu 2006-jyly 3-mart, ata-enesi makul.", "2006-jyly 3-mart"),
+        ("Inisi 2007-jyly tuulgan, azyr 17 jashta.", "2007"),
     ],
 )
 def test_a_date_of_birth_after_its_cue_in_every_spelling(text: str, date: str) -> None:
@@ -161,3 +164,34 @@ def test_descriptions_found_before_are_still_found(text: str, description: str) 
 )
 def test_the_same_words_singling_no_one_out_stay(text: str, phrase: str) -> None:
     assert not touched(text, phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Kazakh word at a sentence start, in the 2021 alphabet or in ASCII: the Kazakh dictionary
+        # reads it in any alphabet ("keşe", yesterday; "seisenbi", Tuesday), no name
+        "Keşe bäri keldi, 12 adam.",
+        "Keşe tuğan kün toiy boldy.",
+        "Jeksenbi küni kezdesemiz.",
+        "Seısenbi saıyn jınalamyz.",
+        "Seisenbi saiyn jinalamyz.",
+    ],
+)
+def test_a_kazakh_word_at_a_sentence_start_in_any_latin_spelling_is_no_name(text: str) -> None:
+    first = text.split()[0]
+    assert not touched(text, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Qairat keldi, 12 adam.", "Qairat"),
+        ("Aıgerim aıtty: men kelispeımin.", "Aıgerim"),
+        ("Ğalym keldi, sosyn ketti.", "Ğalym"),
+        ("Zharas kelmedi.", "Zharas"),
+        ("Nūrlan keşıktı.", "Nūrlan"),
+    ],
+)
+def test_a_name_at_a_sentence_start_in_any_latin_spelling_is_still_one(text: str, name: str) -> None:
+    assert covered(text, name, Kind.NAME)
