@@ -1108,8 +1108,10 @@ class NameFinder:
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
             return None
-        if lower in _cue_words():
-            return None  # "Jalğyz jol …", "Yagona yechim …", "Туулган күнү …": the profiles' own words
+        if lower in _cue_words() or lower in union("pronouns"):
+            # "Jalğyz jol …", "Yagona yechim …", "Туулган күнү …": the profiles' own words; "Onyń
+            # aǵasy", "Uning akasi": a pronoun before a relative
+            return None
         latin = _is_latin(word)
         shape = skeleton(word)
         if latin:

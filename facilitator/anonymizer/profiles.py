@@ -99,6 +99,9 @@ class Profile:
     """ "Only" words that also mean "just" or "alone" ("танҳо"): they single someone out only in a
     sentence with a role, a job or a small place ("танҳо духтури деҳа"; "Танҳо гап задан осон нест"
     says nothing of anyone)."""
+    pronouns: frozenset[str]
+    """Personal pronouns in their cases ("оның", "onyń", "uning", "анын"): never a name, though
+    capitalised at a sentence start before a relative ("Onyń aǵasy keldi": his brother came)."""
     ages: tuple[str, ...]
     """Words after a number that make it an age ("17 жастағы", "15 jasta", "16 yoshli")."""
     alone: tuple[str, ...]
@@ -209,6 +212,7 @@ def profile(code: str) -> Profile:
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         singling_weak=tuple(str(w).casefold() for w in data.get("singling_weak") or ()),
+        pronouns=_lower(data.get("pronouns")),
         ages=tuple(str(w).casefold() for w in data.get("ages") or ()),
         alone=tuple(str(w).casefold() for w in data.get("alone") or ()),
         alone_endings=tuple(str(w).casefold() for w in data.get("alone_endings") or ()),

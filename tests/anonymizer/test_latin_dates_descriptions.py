@@ -195,3 +195,21 @@ def test_a_kazakh_word_at_a_sentence_start_in_any_latin_spelling_is_no_name(text
 )
 def test_a_name_at_a_sentence_start_in_any_latin_spelling_is_still_one(text: str, name: str) -> None:
     assert covered(text, name, Kind.NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a personal pronoun in the genitive before a relative ("his brother came"): the profiles'
+        # pronouns, in every spelling of Kazakh Latin, are never a name
+        "Onyń aǵasy keldi.",
+        "Onyñ ağasy keldi.",
+        "Onyn agasy keldi.",
+        "Menıñ ağam keldi.",
+        "Uning akasi keldi.",
+        "Анын агасы келди.",
+        "Оның ағасы келді.",
+    ],
+)
+def test_a_pronoun_before_a_relative_is_no_name(text: str) -> None:
+    assert _spans(text) == []
