@@ -1502,7 +1502,11 @@ def _word_shaped(lower: str) -> bool:
     # "bolğan", "sūrağy": Kazakh's 2021 letters read as the 2018 endings above (a word without them
     # is read once)
     as_2018 = kazakh_spellings.marks_as_2018(lower)
-    return as_2018 != lower and bool(_WORD_ENDINGS.search(as_2018))
+    if as_2018 != lower and _WORD_ENDINGS.search(as_2018):
+        return True
+    # "Aqköldegı", "mektebınıñ": the 2021 alphabet's "ı" is the 2018 "i" (і)
+    dotted = as_2018.replace("ı", "i")
+    return dotted != as_2018 and bool(_WORD_ENDINGS.search(dotted))
 
 
 @cache

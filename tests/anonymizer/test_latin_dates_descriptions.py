@@ -176,6 +176,9 @@ def test_the_same_words_singling_no_one_out_stay(text: str, phrase: str) -> None
         "Jeksenbi küni kezdesemiz.",
         "Seısenbi saıyn jınalamyz.",
         "Seisenbi saiyn jinalamyz.",
+        # a word with the endings of a word, its "ı" the 2021 alphabet's і ("in Aqköl", "of his school")
+        "Aqköldegı mektepte oqidy.",
+        "Mektebınıñ direktory keldi.",
     ],
 )
 def test_a_kazakh_word_at_a_sentence_start_in_any_latin_spelling_is_no_name(text: str) -> None:
@@ -191,6 +194,7 @@ def test_a_kazakh_word_at_a_sentence_start_in_any_latin_spelling_is_no_name(text
         ("Ğalym keldi, sosyn ketti.", "Ğalym"),
         ("Zharas kelmedi.", "Zharas"),
         ("Nūrlan keşıktı.", "Nūrlan"),
+        ("Dınara keldi.", "Dınara"),
     ],
 )
 def test_a_name_at_a_sentence_start_in_any_latin_spelling_is_still_one(text: str, name: str) -> None:
