@@ -357,7 +357,21 @@ def _a_thing_after(text: str, cue_start: int, end: int) -> bool:
         return False
     shape = skeleton(word.group(1))
     endings = _all_endings()
-    return any(shape.startswith(thing) and shape[len(thing) :] in endings for thing in _things())
+    things = [thing for thing in _things() if shape.startswith(thing) and shape[len(thing) :] in endings]
+    if not things:
+        return False
+    if shape in things and not _head_first(text, cue_start, end):
+        # "yagona yo'l politsiyachisi", "jalğyz jol polisei": a bare thing before a noun with a
+        # possessive ending names what the noun is (the only traffic policeman), not the head
+        following = _WORD_AFTER_CUE.match(text, word.end(), end)
+        noun = following.group(1) if following else ""
+        if len(noun) >= 5 and _POSSESSED.search(noun) and not _PAST.search(noun):
+            return False
+    return True
+
+
+_PAST = re.compile(r"(?:д|т|d|t)(?:ы|і|и|y|i|ı)$", re.IGNORECASE)
+"""A verb's past tense ("boldy", "edi" aside, "болды"): after a thing, no noun it names."""
 
 
 @cache

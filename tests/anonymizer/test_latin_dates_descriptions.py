@@ -132,6 +132,8 @@ def test_a_description_that_singles_one_out_in_a_small_place(text: str, descript
         ("Mahalladagi yagona do'kon egasining qizi keldi.", "yagona do'kon egasining qizi"),
         ("Айылдагы жалгыз мугалимдин баласы келди.", "жалгыз мугалимдин баласы"),
         ("былтыр айылдагы жалгыз фельдшердин кызы уурдалган", "жалгыз фельдшердин кызы"),
+        # a thing before a noun with a possessive names the noun: "the only traffic policeman"
+        ("Qishloqdagi yagona yo'l politsiyachisi keldi.", "yagona yo'l politsiyachisi"),
     ],
 )
 def test_descriptions_found_before_are_still_found(text: str, description: str) -> None:
@@ -152,6 +154,7 @@ def test_descriptions_found_before_are_still_found(text: str, description: str) 
         # "the only way", "the only solution": a thing, not a person
         ("Jalğyz jol - söilesu.", "Jalğyz jol"),
         ("Jalǵyz jol — sóılesý.", "Jalǵyz jol"),
+        ("Jalğyz jol boldy: keşırım sūrau.", "Jalğyz jol"),
         ("Onyñ jalğyz armany - oqu.", "jalğyz armany"),
         ("Bu yagona yo'l.", "yagona yo'l"),
         ("Bu yagona yo'l emas.", "yagona yo'l"),
