@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from facilitator.anonymizer import lexicon
+from facilitator.anonymizer import kazakh_spellings, lexicon
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
@@ -114,9 +114,14 @@ def _kin_set() -> frozenset[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'’‘ʻ-]+)[ \t]+\Z")
 _WORDS_ON = re.compile(r"[ \t]+([\w'’‘ʻ№-]+)")
+_LATIN_GENITIVES = "|".join(
+    sorted({v for e in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for v in kazakh_spellings.from_2018(e)})
+)
+"""The Kazakh Latin genitive endings in every spelling ("nyń", "nyñ", "nyn", "dıñ" …)."""
 _OWNER = re.compile(
-    r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|nyń|niń|dyń|diń"
-    r"|tyń|tiń|'s|’s)$",
+    r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|"
+    + _LATIN_GENITIVES
+    + r"|'s|’s)$",
     re.IGNORECASE,
 )
 _LINKS = frozenset(
@@ -278,9 +283,25 @@ def find_quasi(text: str) -> Iterator[Span]:
             begin, finish = _clause(text, start, end, first, last)
             after = _skip_spaces(text, finish)
             kin = next((m for m in kin_here if m.start() == after), None)
+            if kin is None and not _head_first(text, start, end):
+                kin = _kin_of_the_owner(text, after, end, kin_here)
             if kin:  # "ягона духтури деҳаи Варзоб писараш": his son
                 finish = kin.end()
             yield Span(begin, finish, Kind.QUASI, "pattern")
+
+
+def _kin_of_the_owner(text: str, after: int, end: int, kin_here: list[re.Match[str]]) -> re.Match[str] | None:
+    """A relative a few words after a Turkic description, the word before it in the genitive: the
+    description says whose relative ("ауылындағы наубайшы өзбек әйелдің қызы": the daughter of the
+    village's Uzbek baker woman)."""
+    for kin in kin_here:
+        between = text[after : kin.start()]
+        if kin.start() <= after or any(mark in between for mark in _CLAUSE_MARKS + ".!?\n"):
+            continue
+        words = between.split()
+        if 1 <= len(words) <= 3 and _OWNER.search(words[-1]):
+            return kin
+    return None
 
 
 _GAP_WORDS = 4
@@ -385,10 +406,12 @@ def _all_endings() -> frozenset[str]:
 
 
 _GENITIVE = re.compile(
-    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
+    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|" + _LATIN_GENITIVES + r")$",
     re.IGNORECASE,
 )
-_PREDICATIVE_AGE = re.compile(r"(?:жаста|жашта|jasta|yoshda)\b", re.IGNORECASE)
+_PREDICATIVE_AGE = re.compile(
+    r"(?:жаста|жашта|jasta|yoshda|жасында|жашында|jasynda|yoshida)\b", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"[\w'’‘-]*\s+([\w№'’‘-]+)")
 _PREPOSITIONS = frozenset(
     {"в", "во", "на", "у", "из", "с", "со", "около", "возле", "при", "до", "от", "для", "по", "за", "под"}

@@ -112,6 +112,16 @@ def test_the_same_words_with_no_date_of_birth_stay(text: str, word: str) -> None
             "Yangiariq qishlog'idan 17 yoshli sotuvchi",
         ),
         ("Кара-Суу айылынан келген 17 жаштагы сатуучу жигит.", "Кара-Суу айылынан келген 17 жаштагы сатуучу"),
+        # the village's baker (one in a village), and whose daughter: a genitive before a relative
+        ("Aqkól aýylyndaǵy naýbaıshy áıeldiń qyzy 16 jasynda turmysqa berilgen.", "naýbaıshy áıeldiń qyzy"),
+        ("Aqköl auylyndağy naubaişy äieldıñ qyzy 16 jasynda tūrmysqa berılgen.", "naubaişy äieldıñ qyzy"),
+        ("Aqkol auylyndagy naubaishy aieldin qyzy 16 jasynda turmyska berilgen.", "naubaishy aieldin qyzy"),
+        ("Qishloqdagi novvoy ayolning qizi 16 yoshida turmushga chiqdi.", "novvoy ayolning qizi"),
+        ("Айылдагы нанбайчы аялдын кызы 16 жашында турмушка чыкты.", "нанбайчы аялдын кызы"),
+        (
+            "Хантағы ауылындағы наубайшы өзбек әйелдің қызы 16 жасында тұрмысқа берілген.",
+            "наубайшы өзбек әйелдің қызы",
+        ),
     ],
 )
 def test_a_description_that_singles_one_out_in_a_small_place(text: str, description: str) -> None:
@@ -138,6 +148,22 @@ def test_a_description_that_singles_one_out_in_a_small_place(text: str, descript
 )
 def test_descriptions_found_before_are_still_found(text: str, description: str) -> None:
     assert covered(text, description, Kind.QUASI)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # "at 16 she was married off": said of the person, beside the description, stays
+        ("Aqköl auylyndağy naubaişy äieldıñ qyzy 16 jasynda tūrmysqa berılgen.", "16 jasynda tūrmysqa"),
+        ("Qishloqdagi novvoy ayolning qizi 16 yoshida turmushga chiqdi.", "16 yoshida turmushga"),
+        (
+            "Хантағы ауылындағы наубайшы өзбек әйелдің қызы 16 жасында тұрмысқа берілген.",
+            "16 жасында тұрмысқа",
+        ),
+    ],
+)
+def test_what_is_said_of_the_person_stays(text: str, said: str) -> None:
+    assert not touched(text, said)
 
 
 @pytest.mark.parametrize(
