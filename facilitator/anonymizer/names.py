@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon
-from facilitator.anonymizer.profiles import cue_phrases, endings_for, profile, union
+from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -1227,6 +1227,10 @@ class NameFinder:
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
             return None
+        if lower in _cue_words() or lower in union("pronouns"):
+            # "Jalğyz jol …", "Yagona yechim …", "Туулган күнү …": the profiles' own words; "Onyń
+            # aǵasy", "Uning akasi": a pronoun before a relative
+            return None
         latin = _is_latin(word)
         shape = skeleton(word)
         if latin:
@@ -1271,7 +1275,9 @@ class NameFinder:
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
-        if nickname and lower not in lexicon.kazakh_words():  # "Өткен" (past) is no Ө- + -ке + -н
+        dictionary_word = lower in lexicon.kazakh_words() or (latin and shape in lexicon.kazakh_skeletons())
+        if nickname and not dictionary_word:
+            # "Өткен" (past) is no Ө- + -ке + -н; "Keşe" (yesterday, 2021 Latin) no Ke- + -şe
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
@@ -1290,7 +1296,7 @@ class NameFinder:
             len(shape) >= 4
             and base_of(word, name_words(latin)) is None
             and not _word_shaped(lower)
-            and not _kazakh_word(lower)
+            and not (_kazakh_skeleton(shape) if latin else _kazakh_word(lower))
             and not (after is not None and after.text.casefold() in union("conjunctions"))
         ):
             # an unknown word at a sentence start that no dictionary reads and that has no ending a
@@ -1511,6 +1517,15 @@ def _kin_nouns() -> frozenset[str]:
 
 
 @cache
+def _cue_words() -> frozenset[str]:
+    """The words of the profiles' "only", "alone" and date-of-birth cues, in every spelling ("jalğyz",
+    "yagona", "туулган"): words, never a name no list holds."""
+    phrases = [*cue_phrases("singling"), *cue_phrases("singling_weak"), *cue_phrases("alone")]
+    phrases += [*birth_phrases("before"), *birth_phrases("after")]
+    return frozenset(w for phrase in phrases for w in phrase.split() if len(w) >= 4)
+
+
+@cache
 def _place_words() -> frozenset[str]:
     small = frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
     return small | union("place_words")
@@ -1612,7 +1627,11 @@ def _word_shaped(lower: str) -> bool:
     # "bolğan", "sūrağy": Kazakh's 2021 letters read as the 2018 endings above (a word without them
     # is read once)
     as_2018 = kazakh_spellings.marks_as_2018(lower)
-    return as_2018 != lower and bool(_WORD_ENDINGS.search(as_2018))
+    if as_2018 != lower and _WORD_ENDINGS.search(as_2018):
+        return True
+    # "Aqköldegı", "mektebınıñ": the 2021 alphabet's "ı" is the 2018 "i" (і)
+    dotted = as_2018.replace("ı", "i")
+    return dotted != as_2018 and bool(_WORD_ENDINGS.search(dotted))
 
 
 @cache

@@ -17,7 +17,7 @@ import phonenumbers
 
 from facilitator.anonymizer import address_chains, lexicon
 from facilitator.anonymizer.normalize import fold
-from facilitator.anonymizer.profiles import address_phrases, cue_phrases
+from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -82,21 +82,56 @@ _MONTHS = (
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек"
     r"|yanvar|fevral|mart|aprel|iyun|iyul|avgust|sentabr|oktabr|noyabr|dekabr|январ|феврал|сентабр|октабр"
 )
-BIRTHDATE = re.compile(
-    r"(?<!\d)(?:"
+
+
+def _birth_words(part: str) -> str:
+    """The profiles' words of a date of birth of one part as an alternation (a space in one: any
+    spaces; an apostrophe: any of the apostrophes typed, or none: "tug'ilgan", "tug‘ilgan", "tugilgan")."""
+    return (
+        "|".join(re.escape(w).replace(r"\ ", r"\s*").replace("'", "['‘’ʻ`]?") for w in birth_phrases(part))
+        or "(?!)"
+    )
+
+
+_ALL_MONTHS = _MONTHS + "|" + _birth_words("months")
+_DAY_MONTH = rf"[0-3]?\d(?:\s*-\s*|\s+)(?:{_ALL_MONTHS})\w*"
+"""A day and a month in words, a hyphen or a space between, the month with its ending ("5-mart",
+"14 naýryzda", "3-марты")."""
+_YEAR_WORDED = rf"(?:19|20)\d{{2}}(?:\s*-?\s*(?:{_birth_words('year_words')})(?![^\W\d_]))?"
+"""A year with the word for "year" after it, or alone ("2006 jyly", "2007-yil", "2006-жылдын", "2005")."""
+_DATE_SHAPES = (
     r"[0-3]?\d[./-][01]?\d[./-](?:19|20)\d{2}"  # 12.03.2005
-    r"|(?:19|20)\d{2}-[01]\d-[0-3]\d"  # 2005-03-12
+    r"|(?:19|20)\d{2}[-./][01]\d[-./][0-3]\d"  # 2005-03-12, 2005.07.22
     rf"|[0-3]?\d\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}(?:\s*(?:г\.?|года|ж\.?|жылы))?"  # 12 марта 2005 г.
     rf"|(?:{_MONTHS})\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"  # March 3, 2006; March 3rd, 2006
     rf"|(?:19|20)\d{{2}},\s+[0-3]?\d\s+(?:{_MONTHS})\w*"  # 2007, 14 қыркүйек
+    # the months of the profiles, a hyphen or a space after the day: "5-mart 2007", "22 naýryz 2006 jyly"
+    rf"|{_DAY_MONTH},?\s+{_YEAR_WORDED}"
+    # the year first: "2007-yil 5-martda", "2006 jyly 14 naýryzda", "2006-жылдын 3-марты", "1999 йил 3 март"
+    rf"|{_YEAR_WORDED},?\s+{_DAY_MONTH}"
+)
+BIRTHDATE = re.compile(
+    r"(?<!\d)(?:"
+    + _DATE_SHAPES
     # a year of birth with its cue: "г.р. 2004", "2005 ж.т.", "туған жылы 2007", "born in 2006"
-    r"|(?:(?<=г\.р\.\s)|(?<=г\.р\.)|(?<=туған\sжылы\s)|(?<=born\sin\s)|(?<=ж\.т\.\s))(?:19|20)\d{2}"
-    r"|(?:19|20)\d{2}(?=\s*(?:г\.\s?р\.|ж\.\s?т\.|жылы\s+туған|yilda\s+tug|годa?\s+рождения))"
-    # 2005 жылғы 12 наурызда, 1999 йил 3 март
-    rf"|(?:19|20)\d{{2}}\s+(?:жылғы|жылы|ж\.|йил|йилги|yil|yilgi|жылдын)\s+[0-3]?\d\s+(?:{_MONTHS})\w*"
-    r")(?!\d)",
+    + r"|(?:(?<=г\.р\.\s)|(?<=г\.р\.)|(?<=туған\sжылы\s)|(?<=born\sin\s)|(?<=ж\.т\.\s))(?:19|20)\d{2}"
+    + r"|(?:19|20)\d{2}(?=\s*(?:г\.\s?р\.|ж\.\s?т\.|жылы\s+туған|yilda\s+tug|годa?\s+рождения))"
+    + r")(?!\d)",
     re.IGNORECASE,
 )
+BIRTH_AFTER_CUE = re.compile(
+    rf"(?<![^\W\d_])(?:{_birth_words('before')})[\s:.,–—-]*(?P<date>(?:{_DATE_SHAPES}|{_YEAR_WORDED}))(?!\d)",
+    re.IGNORECASE,
+)
+"""A date after the profiles' cue of a date of birth, a year alone too: "tuğan künı 2005.07.22",
+"týǵan jyly 2006", "tug'ilgan yili 2006", "туулган күнү 2006-жылдын 3-марты"."""
+BIRTH_BEFORE_CUE = re.compile(
+    rf"(?<!\d)(?P<date>(?:19|20)\d{{2}})(?:\s*-?\s*(?:{_birth_words('year_words')}))?[\s,]*"
+    rf"(?:{_birth_words('after')})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A year before the profiles' cue after it: "2006 jyly týǵan", "2006-yilda tug'ilgan", "2007-жылы
+туулган" (the year, not the cue)."""
 
 
 def _words(part: str) -> str:
@@ -265,6 +300,9 @@ def find_patterns(text: str) -> Iterator[Span]:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BEFORE_YEAR = 40
 """Characters a date of birth can hold before its year ("30 сентября ", "September 30, ")."""
+_BEFORE_CUE = 80
+"""Characters a date of birth's cue and the date can hold before its year ("tug'ilgan sanasi:
+15-sentyabr ")."""
 
 
 _SITE_NAMES = tuple(site.replace("\\", "") for site in _LINK_SITES.split("|"))
@@ -532,6 +570,11 @@ def _birthdates(text: str) -> Iterator[Span]:
         for match in BIRTHDATE.finditer(text, begin, min(stop, len(text))):
             if match.start() <= year.start() and year.end() <= match.end():
                 found.add((match.start(), match.end()))
+        cued = max(0, year.start() - _BEFORE_CUE)
+        for pattern in (BIRTH_AFTER_CUE, BIRTH_BEFORE_CUE):
+            for match in pattern.finditer(text, cued, min(stop, len(text))):
+                if match.start("date") <= year.start() and year.end() <= match.end("date"):
+                    found.add(match.span("date"))
     for start, end in sorted(found):
         yield Span(start, end, Kind.BIRTHDATE, "pattern")
 

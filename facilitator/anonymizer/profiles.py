@@ -39,6 +39,10 @@ ADDRESS_PARTS = (
     "living",
     "homes",
 )
+BIRTH_PARTS = ("before", "after", "months", "year_words")
+"""The words of a date of birth: the cue before it ("туған күні", "tug'ilgan kuni"), the cue after a
+year ("jyly týǵan", "yilda tug'ilgan", "г.р."), the months' stems and the words after a year
+("jyly", "yil", "жылдын")."""
 SPELLINGS: dict[str, Callable[[str], frozenset[str]]] = {
     "kazakh-2018": kazakh_spellings.from_2018,
     "kazakh-cyrillic": kazakh_spellings.on_a_russian_keyboard,
@@ -104,6 +108,20 @@ class Profile:
     """ "Only" words that also mean "just" or "alone" ("танҳо"): they single someone out only in a
     sentence with a role, a job or a small place ("танҳо духтури деҳа"; "Танҳо гап задан осон нест"
     says nothing of anyone)."""
+    pronouns: frozenset[str]
+    """Personal pronouns in their cases ("оның", "onyń", "uning", "анын"): never a name, though
+    capitalised at a sentence start before a relative ("Onyń aǵasy keldi": his brother came)."""
+    ages: tuple[str, ...]
+    """Words after a number that make it an age ("17 жастағы", "15 jasta", "16 yoshli")."""
+    alone: tuple[str, ...]
+    """ "Only" words that also mean "alone" ("жалғыз", "jalǵyz", "жалгыз"; Uzbek "yolg'iz"): before a
+    verb ("jalǵyz qaldy", "жалгыз калды") or ending a clause ("üide jalğyz.") they say how someone
+    lives, not which one."""
+    alone_endings: tuple[str, ...]
+    """Endings of the verbs that follow "alone" ("qal-dy", "ósir-gen", "жаша-йт")."""
+    not_singled: tuple[str, ...]
+    """Nouns "the only" describes without singling anyone out ("the only way", "yagona yo'l",
+    "жалгыз жол", "jalǵyz armany"), stems read with the profiles' endings."""
     document_cues: tuple[str, ...]
     name_endings: frozenset[str]
     """Endings of given names and surnames of the language, as skeletons ("бек", "гүл", "нұр", "зода"):
@@ -157,6 +175,11 @@ class Profile:
     "jataqhana №3"); the words that say someone lives somewhere ("живёт", "тұрады", "yashaydi",
     "үйі") and those that point at one house after a landmark ("ворота", "қақпалы үй", "gate").
     """
+    birthdates: dict[str, tuple[str, ...]]
+    """The words of a date of birth as typed in that language, by part (BIRTH_PARTS): with a cue, a
+    year alone is one ("týǵan jyly 2006", "2006 jyly tuğan", "tug'ilgan yili 2006"); the months and
+    the year's words make the dates written in words ("22 naýryz 2006", "2007-yil 5-mart",
+    "2006-жылдын 3-марты")."""
     titles: frozenset[str]
     """Role words before a name ("участник", "participant", "қатысушы"): after one, the report
     writes only the pseudonym's letter ("участник A", not "участник Человек A")."""
@@ -209,6 +232,11 @@ def profile(code: str) -> Profile:
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         singling_weak=tuple(str(w).casefold() for w in data.get("singling_weak") or ()),
+        pronouns=_lower(data.get("pronouns")),
+        ages=tuple(str(w).casefold() for w in data.get("ages") or ()),
+        alone=tuple(str(w).casefold() for w in data.get("alone") or ()),
+        alone_endings=tuple(str(w).casefold() for w in data.get("alone_endings") or ()),
+        not_singled=tuple(str(w).casefold() for w in data.get("not_singled") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
         name_endings=_skeletons(data.get("name_endings")),
         subject_fillers=_lower(data.get("subject_fillers")),
@@ -227,6 +255,10 @@ def profile(code: str) -> Profile:
         addresses={
             part: tuple(str(w).casefold() for w in (data.get("addresses") or {}).get(part) or ())
             for part in ADDRESS_PARTS
+        },
+        birthdates={
+            part: tuple(str(w).casefold() for w in (data.get("birthdates") or {}).get(part) or ())
+            for part in BIRTH_PARTS
         },
         titles=_lower(data.get("titles")),
         participant=str(data["labels"]["participant"]),
@@ -292,8 +324,8 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, singling_weak, document_cues, roles, kin, jobs, place_endings,
-    addressee_verbs or companion_verbs of every profile, longest first."""
+    """small_places, singling, singling_weak, ages, alone, alone_endings, not_singled, document_cues, roles,
+    kin, jobs, place_endings, addressee_verbs or companion_verbs of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
     return tuple(sorted(phrases, key=len, reverse=True))
 
@@ -302,6 +334,13 @@ def cue_phrases(field: str) -> tuple[str, ...]:
 def address_phrases(part: str) -> tuple[str, ...]:
     """One part of the address words (ADDRESS_PARTS) of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in item.addresses[part]}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def birth_phrases(part: str) -> tuple[str, ...]:
+    """One part of the words of a date of birth (BIRTH_PARTS) of every profile, longest first."""
+    phrases = {phrase for item in all_profiles() for phrase in item.birthdates[part]}
     return tuple(sorted(phrases, key=len, reverse=True))
 
 

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from facilitator.anonymizer import lexicon, relatives
+from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
@@ -32,7 +32,9 @@ def _stems(field: str) -> str:
 
 AGE = re.compile(
     r"\b\d{1,2}\s*(?:лет|год[а]?|-?летн\w*|жаста\w*|жастағы|жасар|жашта\w*|yosh\w*|сола\w*|years?\s+old"
-    r"|-?year-old|y\.?o\.?)|\b(?:aged|age)\s+\d{1,2}\b|\b\d{1,2}\s*(?:жас)\b",
+    r"|-?year-old|y\.?o\.?)|\b(?:aged|age)\s+\d{1,2}\b|\b\d{1,2}\s*(?:жас)\b"
+    # the profiles' words, in every spelling of Kazakh Latin: "17 jastaǵy", "17 jastağy", "16 yoshli"
+    r"|\b\d{1,2}\s*-?\s*(?:" + "|".join(re.escape(w) for w in cue_phrases("ages")) + r")\b",
     re.IGNORECASE,
 )
 JOB = re.compile(
@@ -112,9 +114,14 @@ def _kin_set() -> frozenset[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'’‘ʻ-]+)[ \t]+\Z")
 _WORDS_ON = re.compile(r"[ \t]+([\w'’‘ʻ№-]+)")
+_LATIN_GENITIVES = "|".join(
+    sorted({v for e in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for v in kazakh_spellings.from_2018(e)})
+)
+"""The Kazakh Latin genitive endings in every spelling ("nyń", "nyñ", "nyn", "dıñ" …)."""
 _OWNER = re.compile(
-    r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|nyń|niń|dyń|diń"
-    r"|tyń|tiń|'s|’s)$",
+    r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|"
+    + _LATIN_GENITIVES
+    + r"|'s|’s)$",
     re.IGNORECASE,
 )
 _LINKS = frozenset(
@@ -217,10 +224,8 @@ def find_quasi(text: str) -> Iterator[Span]:
             )
             if not _NEGATED.match(text, s[0], s[1])
             and (s[0], s[1]) not in weak
-            and not (
-                (_ALONE.match(text, s[0], s[1]) or _ALONE_AT_END.match(text, s[0], end))
-                and not JOB.search(text, start, end)
-            )
+            and not (_alone(text, s[0], end) and not JOB.search(text, start, end))
+            and not _a_thing_after(text, s[0], end)
         ]
         if singling and not _head_first(text, start, end):
             # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about
@@ -280,9 +285,25 @@ def find_quasi(text: str) -> Iterator[Span]:
             begin, finish = _clause(text, start, end, first, last)
             after = _skip_spaces(text, finish)
             kin = next((m for m in kin_here if m.start() == after), None)
+            if kin is None and not _head_first(text, start, end):
+                kin = _kin_of_the_owner(text, after, end, kin_here)
             if kin:  # "ягона духтури деҳаи Варзоб писараш": his son
                 finish = kin.end()
             yield Span(begin, finish, Kind.QUASI, "pattern")
+
+
+def _kin_of_the_owner(text: str, after: int, end: int, kin_here: list[re.Match[str]]) -> re.Match[str] | None:
+    """A relative a few words after a Turkic description, the word before it in the genitive: the
+    description says whose relative ("ауылындағы наубайшы өзбек әйелдің қызы": the daughter of the
+    village's Uzbek baker woman)."""
+    for kin in kin_here:
+        between = text[after : kin.start()]
+        if kin.start() <= after or any(mark in between for mark in _CLAUSE_MARKS + ".!?\n"):
+            continue
+        words = between.split()
+        if 1 <= len(words) <= 3 and _OWNER.search(words[-1]):
+            return kin
+    return None
 
 
 _GAP_WORDS = 4
@@ -305,26 +326,94 @@ def _groups(text: str, tagged: list[tuple[str, tuple[int, int]]]) -> list[list[t
 
 
 _CLAUSE_MARKS = ",;:()—–"
-_NEGATED = re.compile(r"\S+(?:\s+\S+){0,2}?\s+(?:емес|эмес|emes|emas|эмас|нест)\b", re.IGNORECASE)
-"""'жалғыз емес' is 'not alone', "yagona yo'l emas" 'not the only way': nothing singled out."""
+_NEGATED = re.compile(r"\S+(?:\s+\S+){0,2}?\s+(?:емес|эмес|emes|emas|эмас|нест)\w*\b", re.IGNORECASE)
+"""'жалғыз емес' is 'not alone', "yagona yo'l emas" 'not the only way', 'jalğyz emespin' 'I am not
+alone': nothing singled out."""
+
+
+def _alternation(field: str) -> str:
+    """The profiles' words of one field as an alternation, an apostrophe as any apostrophe typed."""
+    return "|".join(re.escape(w).replace("'", "['‘’ʻ]") for w in cue_phrases(field)) or "(?!)"
+
+
 _ALONE = re.compile(
-    r"(?:жалғыз|жалгыз|jalǵyz|jalgyz|yolg'iz|ёлғиз)\s+[^\W\d_]+"
-    r"(?:йды|йді|ады|еді|лап|леп|ып|іп|йтын|атын|етін|ған|ген|қан|кен|йdy|ıdy|ady|edi|lap|lep|yp|ip|ǵan|gen|qan|ken"
-    r"|ydi|adi|gan|kan|yapti|moqda"
-    # Kyrgyz: "жалгыз бакат", "жалгыз жашайт", "жалгыз чоңойткон"
-    r"|ат|ет|от|өт|йт|гон|гөн|кон|көн)\b",
-    re.IGNORECASE,
+    rf"(?:{_alternation('alone')})\s+(?P<word>[^\W\d_]+(?:{_alternation('alone_endings')}))\b", re.IGNORECASE
 )
-"""'жалғыз асырайды', 'жалғыз тәрбиелеп отыр', 'jalǵyz ósirgen': "alone" before a verb singles no
-one out (the verb says how, not who), unless the sentence names a job ("бекетте жалғыз отырады")."""
-_ALONE_AT_END = re.compile(r"(?:жалғыз|жалгыз|jalǵyz|jalgyz|yolg'iz|ёлғиз)\s*(?:[.!?;,»)]|$)", re.IGNORECASE)
-"""'шешесі жалғыз.', 'sheshesi jalǵyz, ...': "alone" ending its clause says how someone lives, not
-which one (unless the sentence names a job: "ауылда фельдшер жалғыз")."""
+"""'жалғыз асырайды', 'жалғыз тәрбиелеп отыр', 'jalǵyz ósirgen', 'jalğyz qaldy', 'жалгыз жашайт':
+"alone" before a verb singles no one out (the verb says how, not who), unless the sentence names a
+job ("бекетте жалғыз отырады"); the verb's endings are the profiles' (`alone_endings`), in every
+spelling of Kazakh Latin. A landmark with such an ending is no verb ("jalǵyz dúken", a shop)."""
+_ALONE_AT_END = re.compile(rf"(?:{_alternation('alone')})\s*(?:[.!?;,»)]|$)", re.IGNORECASE)
+"""'шешесі жалғыз.', 'sheshesi jalǵyz, ...', 'üide jalğyz.': "alone" ending its clause says how
+someone lives, not which one (unless the sentence names a job: "ауылда фельдшер жалғыз")."""
+_WORD_AFTER_CUE = re.compile(r"[\s,]+([^\W\d_][\w'’‘ʻ]*)")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """ "Alone" before a verb or ending its clause at ``start`` (a landmark after it is no verb)."""
+    verb = _ALONE.match(text, start, end)
+    if verb and not skeleton(verb.group("word")).startswith(_landmarks()):
+        return True
+    return bool(_ALONE_AT_END.match(text, start, end))
+
+
+@cache
+def _landmarks() -> tuple[str, ...]:
+    words = address_phrases("landmarks") + cue_phrases("organisations")
+    return tuple(skeleton(w) for w in words if len(w) >= 4)
+
+
+@cache
+def _things() -> tuple[str, ...]:
+    return tuple(skeleton(w) for w in cue_phrases("not_singled"))
+
+
+def _a_thing_after(text: str, cue_start: int, end: int) -> bool:
+    """The noun right after "the only" at ``cue_start`` is one of the profiles' things (`not_singled`,
+    with an ending): "the only way", "yagona yo'l", "jalğyz armany", "жалгыз жол" single no one out."""
+    lowered = text[cue_start:end].casefold()
+    cue = next((c for c in _singling_cues() if lowered.startswith(c)), None)
+    if cue is None:
+        return False
+    word = _WORD_AFTER_CUE.match(text, cue_start + len(cue), end)
+    if word is None:
+        return False
+    shape = skeleton(word.group(1))
+    endings = _all_endings()
+    things = [thing for thing in _things() if shape.startswith(thing) and shape[len(thing) :] in endings]
+    if not things:
+        return False
+    if shape in things and not _head_first(text, cue_start, end):
+        # "yagona yo'l politsiyachisi", "jalğyz jol polisei": a bare thing before a noun with a
+        # possessive ending names what the noun is (the only traffic policeman), not the head
+        following = _WORD_AFTER_CUE.match(text, word.end(), end)
+        noun = following.group(1) if following else ""
+        if len(noun) >= 5 and _POSSESSED.search(noun) and not _PAST.search(noun):
+            return False
+    return True
+
+
+_PAST = re.compile(r"(?:д|т|d|t)(?:ы|і|и|y|i|ı)$", re.IGNORECASE)
+"""A verb's past tense ("boldy", "edi" aside, "болды"): after a thing, no noun it names."""
+
+
+@cache
+def _singling_cues() -> tuple[str, ...]:
+    return tuple(sorted({*cue_phrases("singling"), *cue_phrases("singling_weak")}, key=len, reverse=True))
+
+
+@cache
+def _all_endings() -> frozenset[str]:
+    return endings_for(False) | endings_for(True)
+
+
 _GENITIVE = re.compile(
-    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|nyń|niń|dyń|diń|tyń|tiń)$",
+    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|" + _LATIN_GENITIVES + r")$",
     re.IGNORECASE,
 )
-_PREDICATIVE_AGE = re.compile(r"(?:жаста|жашта|jasta|yoshda)\b", re.IGNORECASE)
+_PREDICATIVE_AGE = re.compile(
+    r"(?:жаста|жашта|jasta|yoshda|жасында|жашында|jasynda|yoshida)\b", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"[\w'’‘-]*\s+([\w№#'’‘-]+)")  # "school #64"
 _PREPOSITIONS = frozenset(
     {"в", "во", "на", "у", "из", "с", "со", "около", "возле", "при", "до", "от", "для", "по", "за", "под"}
