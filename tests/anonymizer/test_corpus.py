@@ -65,17 +65,20 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # notes_u (250, written 2026-12-02 evening before the ninth round) at its first look: 0.918 /
     # 0.916 (names 331 of 365) / 0.928, which took all the files to 0.975 (6,326/6,488) / 0.980
     # (5,144/5,250) / 0.963 (5,674/5,893): the floors came down with it, not for a change
+    # after the ninth round (dates of birth and descriptions in every Latin spelling, village
+    # landmarks, kin described by a trade, public figures, names where only a person stands):
+    # 0.977 (6,339/6,488) / 0.980 (5,145/5,250) / 0.966 (5,690/5,893); birthdates 111 -> 118 of 119;
+    # notes_u 0.928 / 0.916 / 0.938
     assert heldout.notes >= 2480
-    assert heldout.recall >= 0.975
+    assert heldout.recall >= 0.976
     assert heldout.names_and_phones >= 0.979
-    assert heldout.keep_rate >= 0.962
+    assert heldout.keep_rate >= 0.965
     for kind in ("email", "iin", "document", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_l has one phone not found (its first look; not looked at, not tuned on)
     assert heldout.found["phone"] >= heldout.identifiers["phone"] - 1
-    # notes_d and notes_o each have one date of birth in a shape not found, notes_r two, notes_u four
-    # (their first looks; not looked at, not tuned on)
-    assert heldout.found["birthdate"] >= heldout.identifiers["birthdate"] - 8
+    # one date of birth in a shape not found (not looked at, not tuned on)
+    assert heldout.found["birthdate"] >= heldout.identifiers["birthdate"] - 1
 
 
 def test_without_the_russian_model_recall_stays_useful() -> None:
