@@ -101,6 +101,7 @@ _YEAR_WORDED = rf"(?:19|20)\d{{2}}(?:\s*-?\s*(?:{_birth_words('year_words')})(?!
 """A year with the word for "year" after it, or alone ("2006 jyly", "2007-yil", "2006-жылдын", "2005")."""
 _DATE_SHAPES = (
     r"[0-3]?\d[./-][01]?\d[./-](?:19|20)\d{2}"  # 12.03.2005
+    r"|[0-3]?\d[./-](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[./-](?:19|20)\d{2}"  # 5.VII.2007
     r"|(?:19|20)\d{2}[-./][01]\d[-./][0-3]\d"  # 2005-03-12, 2005.07.22
     rf"|[0-3]?\d\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}(?:\s*(?:г\.?|года|ж\.?|жылы))?"  # 12 марта 2005 г.
     rf"|(?:{_MONTHS})\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"  # March 3, 2006; March 3rd, 2006
@@ -132,6 +133,11 @@ BIRTH_BEFORE_CUE = re.compile(
 )
 """A year before the profiles' cue after it: "2006 jyly týǵan", "2006-yilda tug'ilgan", "2007-жылы
 туулган" (the year, not the cue)."""
+_SHORT_DATE = re.compile(r"(?<![\d./])[0-3]?\d([./-])[01]?\d\1\d{2}(?![\d./])")
+"""A date with a two-digit year ("30.08.07", "07/11/06"): a date of birth only right after its cue."""
+_CUE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_birth_words('before')})[\s:.,–—-]*$", re.IGNORECASE)
+_CUE_REACH = 40
+"""Characters before a short date in which its cue must end ("д.р. ", "date of birth: ")."""
 
 
 def _words(part: str) -> str:
@@ -575,6 +581,9 @@ def _birthdates(text: str) -> Iterator[Span]:
             for match in pattern.finditer(text, cued, min(stop, len(text))):
                 if match.start("date") <= year.start() and year.end() <= match.end("date"):
                     found.add(match.span("date"))
+    for short in _SHORT_DATE.finditer(text):  # "д.р. 30.08.07": the cue says whose date it is
+        if _CUE_BEFORE.search(text, max(0, short.start() - _CUE_REACH), short.start()):
+            found.add(short.span())
     for start, end in sorted(found):
         yield Span(start, end, Kind.BIRTHDATE, "pattern")
 
