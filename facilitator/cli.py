@@ -39,7 +39,7 @@ Commands:
   facilitator slides PLAN --out FILE.pdf  the audience screens, one a page (if the projector fails)
   facilitator slides PLAN --language kk+ru --out FILE.pdf
                                           both languages side by side on each page
-  facilitator export SESSION --out FILE.pdf
+  facilitator export SESSION --out FILE.pdf [--force]
                                           the anonymized report (SESSION: an id or an export-json file)
   facilitator anonymize [--roster FILE] [--lang en|ru|kk|auto] [--json]
                                           text on standard input, anonymized on standard output;
@@ -56,7 +56,9 @@ Commands:
   facilitator sessions import FILE        add a session from an export-json file (asks its passphrase);
                                           refused if that session is here already
   facilitator sessions delete ID [--yes]  delete a session and its notes for good
-  facilitator passphrase set|change      the passphrase that encrypts the notes (never stored)
+  facilitator passphrase set|change      the passphrase that encrypts the notes (never stored);
+                                          without a terminal: $FACILITATOR_PASSPHRASE, and for
+                                          change the new one in $FACILITATOR_NEW_PASSPHRASE
   facilitator data delete-all [--yes]     destroy the key and delete every session for good
   facilitator programme codes --programme P --facilitator F --region R
                                           the codes the programme gave you (never a name)
@@ -78,7 +80,8 @@ Commands:
   facilitator referrals handout [--region TOWN] [--country KZ] [--lang en|ru|kk] [--cards] --out FILE.pdf
                                           the printable sheet of services for everyone
 
-Data lives in the platform's user data folder; set FACILITATOR_DATA_DIR to use another folder.
+A file you name (--out, referrals export) is replaced only with --force; never a folder, device or pipe.
+Data lives in the platform's user data folder; set FACILITATOR_DATA_DIR (a full path) to use another folder.
 Run 'facilitator COMMAND --help' for the options of a command.
 """
 

@@ -20,7 +20,7 @@ from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
-from facilitator.sessions.errors import FileError, InvalidFile, read_at_most
+from facilitator.sessions.errors import FileError, InvalidFile, StoreError, StoreProblem, read_at_most
 from facilitator.sessions.hidden_characters import terminal_safe
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
@@ -206,7 +206,17 @@ def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
     from facilitator.security import vault
 
     if notes and vault.has_passphrase():
-        return said_if_read_only(vault.open_store(vault.unlock(_passphrase())))
+        codec = vault.unlock(_passphrase())
+        try:
+            return said_if_read_only(vault.open_store(codec))
+        except StoreError as exc:
+            # opening encrypts any plain notes left from before: a damaged database fails there,
+            # and a command that only reads must not say it could not *save* (an export of it)
+            if writes_notes or exc.kind is not StoreProblem.DAMAGED:
+                raise
+            raise StoreError(
+                f"could not read {exc.path or database_path()}: {exc.reason}", exc.kind, exc.path, exc.reason
+            ) from None
     if notes:
         vault.check_key()  # encrypted notes whose key file is gone: say so, not "cannot decrypt"
     if writes_notes:

@@ -174,7 +174,10 @@ def test_passphrase_change_without_a_terminal_needs_the_new_one(
     assert "no new passphrase" in refused.stderr and "FACILITATOR_NEW_PASSPHRASE" in refused.stderr
     vault.unlock(PASSPHRASE)
     changed = run_cli(
-        "passphrase", "change", env={**env, "FACILITATOR_NEW_PASSPHRASE": "the new one, longer"}, input_text=""
+        "passphrase",
+        "change",
+        env={**env, "FACILITATOR_NEW_PASSPHRASE": "the new one, longer"},
+        input_text="",
     )
     assert changed.returncode == 0 and "passphrase changed" in changed.stderr
     vault.unlock("the new one, longer")
@@ -293,3 +296,64 @@ def test_a_folder_on_proc_is_not_called_a_full_disk() -> None:
     result = run_cli("sessions", "list", env={**os.environ, "FACILITATOR_DATA_DIR": "/proc/1"})
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "full" not in result.stderr and "/proc/1" in result.stderr
+
+
+# -- what a read says, and what an import takes for the same session ------------------------------
+
+
+def test_an_export_of_a_damaged_database_says_it_could_not_read(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Opening with the passphrase encrypts plain notes left from before: when the damage is hit
+    there, an export (which only reads) said "could not save the encrypted notes"."""
+    from facilitator.sessions.store import Store
+
+    session_id = make_session()
+    vault.set_up(PASSPHRASE, n=2**10)
+    monkeypatch.setenv("FACILITATOR_PASSPHRASE", PASSPHRASE)
+
+    def damaged(self: Store) -> int:
+        raise StoreError(
+            f"could not save the encrypted notes to {self.path}: database disk image is malformed",
+            StoreProblem.DAMAGED,
+            self.path,
+            "database disk image is malformed",
+        )
+
+    monkeypatch.setattr(Store, "encrypt_plain_rows", damaged)
+    assert cli.main(["export", session_id, "--out", str(tmp_path / "r.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert f"could not read {database_path()}: database disk image is malformed" in err
+    assert "save" not in err and "damaged" in err and not (tmp_path / "r.pdf").exists()
+
+
+def test_import_tells_two_records_with_the_same_plan_and_start_apart(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from facilitator.security.sealed import unseal
+
+    monkeypatch.setenv("FACILITATOR_FILE_PASSPHRASE", "told in person, not by e-mail")
+    session_id = make_session()
+    sealed = tmp_path / "session.json"
+    assert run_cli("sessions", "export-json", session_id, "--out", str(sealed)).returncode == 0
+    record = json.loads(
+        unseal(sealed.read_bytes(), "told in person, not by e-mail", str(sealed), "facilitator-session")
+    )
+    monkeypatch.setenv("FACILITATOR_DATA_DIR", str(tmp_path / "other"))
+    monkeypatch.setenv("FACILITATOR_PASSPHRASE", PASSPHRASE)
+    assert run_cli("passphrase", "set").returncode == 0
+    assert run_cli("sessions", "import", str(sealed)).returncode == 0
+    again = run_cli("sessions", "import", str(sealed))  # the same record: refused, by its content
+    assert again.returncode == 1 and "which is here already" in again.stderr
+    record["session"]["id"] = "another1"
+    record["session"].pop("programme_instance", None)  # (the same instance is the same session)
+    record["session"]["plan_title"] = "Another title"
+    record["notes"][0]["text"] = "Another note altogether"
+    other = tmp_path / "q7.json"
+    other.write_text(json.dumps(record), encoding="utf-8")
+    result = run_cli("sessions", "import", str(other))  # same plan, same start second, another record
+    assert result.returncode == 0, result.stderr
+    listed = run_cli("sessions", "list").stdout
+    assert listed.count("\n") == 2 and "Another title" in listed
