@@ -212,7 +212,11 @@ def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
         except StoreError as exc:
             # opening encrypts any plain notes left from before: a damaged database fails there,
             # and a command that only reads must not say it could not *save* (an export of it)
-            if writes_notes or exc.kind is not StoreProblem.DAMAGED:
+            if (
+                writes_notes
+                or exc.kind is not StoreProblem.DAMAGED
+                or not str(exc).startswith("could not save")
+            ):
                 raise
             raise StoreError(
                 f"could not read {exc.path or database_path()}: {exc.reason}", exc.kind, exc.path, exc.reason
