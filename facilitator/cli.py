@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -38,7 +39,7 @@ Commands:
   facilitator slides PLAN --out FILE.pdf  the audience screens, one a page (if the projector fails)
   facilitator slides PLAN --language kk+ru --out FILE.pdf
                                           both languages side by side on each page
-  facilitator export SESSION --out FILE.pdf
+  facilitator export SESSION --out FILE.pdf [--force]
                                           the anonymized report (SESSION: an id or an export-json file)
   facilitator anonymize [--roster FILE] [--lang en|ru|kk|auto] [--json]
                                           text on standard input, anonymized on standard output;
@@ -55,7 +56,9 @@ Commands:
   facilitator sessions import FILE        add a session from an export-json file (asks its passphrase);
                                           refused if that session is here already
   facilitator sessions delete ID [--yes]  delete a session and its notes for good
-  facilitator passphrase set|change      the passphrase that encrypts the notes (never stored)
+  facilitator passphrase set|change      the passphrase that encrypts the notes (never stored);
+                                          without a terminal: $FACILITATOR_PASSPHRASE, and for
+                                          change the new one in $FACILITATOR_NEW_PASSPHRASE
   facilitator data delete-all [--yes]     destroy the key and delete every session for good
   facilitator programme codes --programme P --facilitator F --region R
                                           the codes the programme gave you (never a name)
@@ -77,7 +80,8 @@ Commands:
   facilitator referrals handout [--region TOWN] [--country KZ] [--lang en|ru|kk] [--cards] --out FILE.pdf
                                           the printable sheet of services for everyone
 
-Data lives in the platform's user data folder; set FACILITATOR_DATA_DIR to use another folder.
+A file you name (--out, referrals export) is replaced only with --force; never a folder, device or pipe.
+Data lives in the platform's user data folder; set FACILITATOR_DATA_DIR (a full path) to use another folder.
 Run 'facilitator COMMAND --help' for the options of a command.
 """
 
@@ -112,8 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a session's complete raw record, sealed with a passphrase you choose (notes as typed)",
     )
     export.add_argument("id", metavar="ID")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists already")
+    export.add_argument("--out", required=True, type=_file_name, metavar="FILE")
+    export.add_argument("--force", action="store_true", help=REPLACE_HELP)
     imported = session_commands.add_parser("import", help="add a session from an export-json file")
     imported.add_argument("file", type=Path, metavar="FILE")
     delete = session_commands.add_parser("delete", help="delete a session and its notes for good")
@@ -142,7 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     cue_validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
     slides = commands.add_parser("slides", help="print the audience screens of a plan as a PDF")
     slides.add_argument("plan", type=Path, metavar="PLAN", help="a plan file, or a built-in plan's id")
-    slides.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    slides.add_argument("--out", required=True, type=_file_name, metavar="FILE.pdf")
+    slides.add_argument("--force", action="store_true", help=REPLACE_HELP)
     slides.add_argument(
         "--language",
         type=_content_languages,
@@ -153,7 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     export_pdf.add_argument(
         "session", metavar="SESSION", help="a session id, or a file from sessions export-json"
     )
-    export_pdf.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    export_pdf.add_argument("--out", required=True, type=_file_name, metavar="FILE.pdf")
+    export_pdf.add_argument("--force", action="store_true", help=REPLACE_HELP)
     anonymize = commands.add_parser("anonymize", help="remove identifiers from text on standard input")
     anonymize.add_argument("--roster", type=Path, metavar="FILE", help="participants' names, one a line")
     anonymize.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto")
@@ -166,13 +172,15 @@ def build_parser() -> argparse.ArgumentParser:
     imported_csv = referral_commands.add_parser("import", help="add services from a CSV file")
     imported_csv.add_argument("file", type=Path, metavar="FILE.csv")
     exported_csv = referral_commands.add_parser("export", help="write the sheet as CSV")
-    exported_csv.add_argument("file", type=Path, metavar="FILE.csv")
+    exported_csv.add_argument("file", type=_file_name, metavar="FILE.csv")
+    exported_csv.add_argument("--force", action="store_true", help=REPLACE_HELP)
     handout = referral_commands.add_parser("handout", help="the printable sheet (PDF) for everyone")
     handout.add_argument("--region", default="", help="the venue's town (its country from the town list)")
     handout.add_argument("--country", default="", help="KZ, KG, UZ, TJ: for a town not in the list")
     handout.add_argument("--lang", choices=LANGUAGES, default="en")
     handout.add_argument("--cards", action="store_true", help="A6 cards, four to an A4 page")
-    handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    handout.add_argument("--out", required=True, type=_file_name, metavar="FILE.pdf")
+    handout.add_argument("--force", action="store_true", help=REPLACE_HELP)
     _programme_parser(commands)
     return parser
 
@@ -235,6 +243,16 @@ def build_app_parser() -> argparse.ArgumentParser:
     return parser
 
 
+REPLACE_HELP = "replace the file if it exists already (never a folder, a device or a pipe)"
+
+
+def _file_name(text: str) -> Path:
+    """A file to write: an empty name (``--out ''``) is refused, not taken as the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("no file name given")
+    return Path(text)
+
+
 def _content_languages(text: str) -> str:
     """``en``, ``ru``, ``kk`` or a pair such as ``kk+ru`` (checked, normalised)."""
     try:
@@ -277,6 +295,7 @@ def _open_app(args: list[str]) -> int:
 
 def _run_command(args: list[str]) -> int:
     from facilitator import commands, programme_commands
+    from facilitator.commands import NoAnswer
     from facilitator.security.keys import KeyFileError, WrongPassphrase
     from facilitator.sessions.atomic import WriteFailed
     from facilitator.sessions.codec import UnreadableData
@@ -311,7 +330,9 @@ def _run_command(args: list[str]) -> int:
         ("programme", "merge"): programme_commands.merge,
     }
     try:
-        return handlers[(parsed.command, getattr(parsed, "action", None))](parsed)
+        status = handlers[(parsed.command, getattr(parsed, "action", None))](parsed)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+        return status
     except InvalidFile as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -327,12 +348,30 @@ def _run_command(args: list[str]) -> int:
     except (WriteFailed, UnreadableData, KeyFileError) as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
     except OSError as exc:  # the last net: a folder that cannot be made, a file in the way
         where = f"cannot use {exc.filename}: " if exc.filename else ""
         print(f"facilitator: {where}{exc.strerror or type(exc).__name__}", file=sys.stderr)
         return 1
+    except (NoAnswer, EOFError) as exc:  # Ctrl+D at a question: as Ctrl+C, said on one line
+        said = str(exc) if isinstance(exc, NoAnswer) else "no answer given (end of input); nothing was done"
+        print(f"\nfacilitator: {said}", file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
         return 130
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: standard output points at nothing, so Python's last flush at exit
+    cannot fail with "Broken pipe" on standard error."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
 from facilitator.security.keys import KeyFileError
 from facilitator.sessions.durations import format_minutes
-from facilitator.sessions.errors import FileError, InvalidFile, read_at_most
+from facilitator.sessions.errors import FileError, InvalidFile, StoreError, StoreProblem, read_at_most
 from facilitator.sessions.hidden_characters import terminal_safe
 from facilitator.sessions.plan_loader import load_plan
 from facilitator.sessions.series_loader import LoadedSeries, is_series_file, load_series, series_position
@@ -144,18 +144,32 @@ def cues_list(args: argparse.Namespace) -> int:
 
 
 PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "FACILITATOR_NEW_PASSPHRASE"
+"""``passphrase change`` without a terminal: the new one ($FACILITATOR_PASSPHRASE is the current one)."""
+
+
+class NoAnswer(Exception):
+    """Ctrl+D (end of input) at a question: nothing was given, so nothing was done."""
+
+
+def _ask(prompt: str) -> str:
+    """A passphrase typed in the terminal (not echoed); ``NoAnswer`` on Ctrl+D."""
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise NoAnswer("no passphrase given (end of input); nothing was changed") from None
 
 
 def _typed_or_from(env: str, prompt: str, why: str) -> str:
     """A passphrase from ``$env`` (scripts), else typed in the terminal (not echoed); ``why`` says
     what it opens when there is neither."""
-    import getpass
-
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
         raise KeyFileError(f"{why}: type the passphrase in a terminal, or set {env}")
-    return getpass.getpass(prompt)
+    return _ask(prompt)
 
 
 def _passphrase(prompt: str = "Passphrase: ") -> str:
@@ -192,7 +206,21 @@ def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
     from facilitator.security import vault
 
     if notes and vault.has_passphrase():
-        return said_if_read_only(vault.open_store(vault.unlock(_passphrase())))
+        codec = vault.unlock(_passphrase())
+        try:
+            return said_if_read_only(vault.open_store(codec))
+        except StoreError as exc:
+            # opening encrypts any plain notes left from before: a damaged database fails there,
+            # and a command that only reads must not say it could not *save* (an export of it)
+            if (
+                writes_notes
+                or exc.kind is not StoreProblem.DAMAGED
+                or not str(exc).startswith("could not save")
+            ):
+                raise
+            raise StoreError(
+                f"could not read {exc.path or database_path()}: {exc.reason}", exc.kind, exc.path, exc.reason
+            ) from None
     if notes:
         vault.check_key()  # encrypted notes whose key file is gone: say so, not "cannot decrypt"
     if writes_notes:
@@ -201,7 +229,7 @@ def _open_store(notes: bool = False, writes_notes: bool = False) -> Store:
 
 
 def passphrase_set(_args: argparse.Namespace) -> int:
-    from facilitator.security import vault
+    from facilitator.security import keys, vault
 
     if vault.has_passphrase():
         print(
@@ -218,25 +246,67 @@ def passphrase_set(_args: argparse.Namespace) -> int:
             "facilitator: use at least 8 characters (a few words is best); nothing changed", file=sys.stderr
         )
         return 1
-    store = vault.open_store(vault.set_up(first))
+    open_database(database_path()).close()  # a full disk is said now, before any key is made
+    try:
+        codec = vault.set_up(first)
+    except KeyFileError as exc:
+        if exc.problem != "exists":
+            raise
+        print(  # another 'passphrase set' (or the app's first start) made it a moment ago
+            "facilitator: a passphrase is set already; use 'facilitator passphrase change'", file=sys.stderr
+        )
+        return 1
+    try:
+        store = vault.open_store(codec)
+    except BaseException:  # a full disk, Ctrl+C: the key goes too, so the next try starts afresh
+        _unmake_key(keys.destroy, vault.keyfile_path())
+        raise
     store.close()
     print("passphrase set: notes are encrypted from now on", file=sys.stderr)
     return 0
 
 
-def getpass_confirm() -> str:
-    import getpass
+def _unmake_key(destroy: Callable[[Path], None], keyfile: Path) -> None:
+    """Remove the key a failed ``passphrase set`` made, unless a note is encrypted with it already
+    (or that cannot be told): then it stays, and the passphrase just chosen opens them."""
+    try:
+        store = open_database(database_path())
+        try:
+            held = store.encrypted_rows()
+        finally:
+            store.close()
+    except Exception:  # cannot tell: the key is kept, never the notes lost
+        return
+    if held == 0:
+        destroy(keyfile)
 
-    return getpass.getpass("Again: ")
+
+def getpass_confirm() -> str:
+    return _ask("Again: ")
 
 
 def passphrase_change(_args: argparse.Namespace) -> int:
     from facilitator.security import keys, vault
 
     old = _passphrase("Current passphrase: ")
-    new = os.environ.get("FACILITATOR_NEW_PASSPHRASE") or _passphrase("New passphrase: ")
+    new = os.environ.get(NEW_PASSPHRASE_ENV, "")
+    if not new:  # never $FACILITATOR_PASSPHRASE: that is the current one
+        if not sys.stdin.isatty():
+            print(
+                f"facilitator: no new passphrase: type it in a terminal, or set {NEW_PASSPHRASE_ENV}; "
+                "nothing changed",
+                file=sys.stderr,
+            )
+            return 1
+        new = _ask("New passphrase: ")
+        if getpass_confirm() != new:
+            print("facilitator: the two passphrases differ; nothing changed", file=sys.stderr)
+            return 1
     if len(new) < 8:
         print("facilitator: use at least 8 characters; nothing changed", file=sys.stderr)
+        return 1
+    if new == old:
+        print("facilitator: the new passphrase is the current one; nothing changed", file=sys.stderr)
         return 1
     keys.change_passphrase(vault.keyfile_path(), old, new)
     print(
@@ -303,13 +373,32 @@ def sessions_list(_: argparse.Namespace) -> int:
     return 0
 
 
-def sessions_export(args: argparse.Namespace) -> int:
-    if Path(args.out).exists() and not args.force:
+def refused_target(out: Path, force: bool) -> bool:
+    """Whether the file a command is asked to write must not be written, said on standard error:
+    a folder, a device or a pipe is never replaced (a PDF in place of /dev/null); an existing file
+    only with ``--force`` (a typo in --out would otherwise destroy a plan or a sheet). Checked
+    before any work, and before a passphrase is asked."""
+    from facilitator.sessions.atomic import not_a_regular_file
+
+    if not_a_regular_file(out):
         print(
-            f"facilitator: {args.out} exists already; nothing was written. Choose another file, or add "
+            f"facilitator: cannot write {out}: it is not a regular file (a folder, a device or a pipe); "
+            "nothing was written. Choose a file name",
+            file=sys.stderr,
+        )
+        return True
+    if os.path.lexists(out) and not force:
+        print(
+            f"facilitator: {out} exists already; nothing was written. Choose another file, or add "
             "--force to replace it",
             file=sys.stderr,
         )
+        return True
+    return False
+
+
+def sessions_export(args: argparse.Namespace) -> int:
+    if refused_target(Path(args.out), args.force):
         return 1
     store = _open_store(notes=True)
     try:
@@ -418,6 +507,8 @@ def referrals_import(args: argparse.Namespace) -> int:
 
 
 def referrals_export(args: argparse.Namespace) -> int:
+    if refused_target(args.file, args.force):
+        return 1
     export_csv(_directory_services(""), args.file)
     print(f"wrote {args.file}", file=sys.stderr)
     return 0
@@ -426,6 +517,8 @@ def referrals_export(args: argparse.Namespace) -> int:
 def referrals_handout(args: argparse.Namespace) -> int:
     from facilitator.export.handout import render_handout
 
+    if refused_target(args.out, args.force):
+        return 1
     _say_venue(args.region, args.country)
     services = _directory_services(args.region, args.country)
     if not services:
@@ -552,6 +645,8 @@ def export_report(args: argparse.Namespace) -> int:
     from facilitator.export.pdf import render_pdf
     from facilitator.export.report import build_report
 
+    if refused_target(args.out, args.force):
+        return 1
     source = Path(args.session)
     if source.suffix == ".json" or source.is_file():
         record = read_session_file(source, _file_passphrase, _warn_file)
@@ -593,6 +688,8 @@ def _unreviewed_descriptions(count: int) -> str:
 def slides(args: argparse.Namespace) -> int:
     from facilitator.export.slides import render_slides
 
+    if refused_target(args.out, args.force):
+        return 1
     languages = parse_languages(args.language) if args.language else ()
     path = Path(args.plan)
     if not path.exists():  # a built-in plan by id

@@ -21,8 +21,28 @@ def chosen_data_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user data folder (platform convention), or ``$FACILITATOR_DATA_DIR`` when set."""
+    """The user data folder (platform convention), or ``$FACILITATOR_DATA_DIR`` when set.
+
+    A relative ``$FACILITATOR_DATA_DIR`` is refused, nothing made: it would name another folder
+    in each folder the app or a command is started from, and the sessions would seem to vanish.
+    A file where the folder should be is said as such."""
     path = chosen_data_dir()
+    if not path.is_absolute():
+        raise StoreError(
+            f"{DATA_DIR_ENV} is a relative path ({path}); give the full path, such as "
+            f"{Path.cwd() / path}, so that the app and every command use the same folder wherever "
+            "they are started; nothing was created",
+            StoreProblem.FOLDER,
+            path,
+            "relative path",
+        )
+    if path.exists() and not path.is_dir():
+        raise StoreError(
+            f"cannot use the data folder {path}: it is a file, not a folder; set {DATA_DIR_ENV} to a folder",
+            StoreProblem.FOLDER,
+            path,
+            "not a folder",
+        )
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a read-only drive, a file in the way: said, never a traceback

@@ -15,6 +15,7 @@ from pathlib import Path
 from facilitator.languages import LANGUAGES
 from facilitator.paths import data_dir
 from facilitator.sessions.atomic import WriteFailed, write_atomic
+from facilitator.sessions.errors import MAX_FILE_BYTES, read_at_most
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def load_settings(path: Path | None = None) -> Settings:
     """Saved preferences; defaults for anything missing, unreadable or of the wrong type."""
     path = path or settings_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_at_most(path, MAX_FILE_BYTES).decode("utf-8"))
     except (OSError, ValueError, RecursionError):  # RecursionError: a damaged, deeply nested file
         return Settings()
     if not isinstance(raw, dict):
@@ -120,7 +121,7 @@ def set_aside_damaged(path: Path | None = None) -> Path | None:
     Returns where it went, or None (no file, a good one, or it cannot be moved)."""
     path = path or settings_path()
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, MAX_FILE_BYTES)
     except OSError:
         return None
     try:

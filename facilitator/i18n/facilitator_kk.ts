@@ -3427,6 +3427,14 @@ The notes are safe.</source>
         <translation>кіру құқығы жоқ</translation>
     </message>
     <message>
+        <source>not a regular file (a pipe, a device or a socket): give a file</source>
+        <translation>кәдімгі файл емес (арна, құрылғы немесе сокет): файлды көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, a device or a pipe); nothing was written</source>
+        <translation>бұл кәдімгі файл емес (қалта, құрылғы немесе арна); ештеңе жазылмады</translation>
+    </message>
+    <message>
         <source>Operation not permitted</source>
         <translation>бұл әрекетке рұқсат жоқ</translation>
     </message>

@@ -3460,6 +3460,14 @@ The notes are safe.</source>
         <translation>нет прав доступа</translation>
     </message>
     <message>
+        <source>not a regular file (a pipe, a device or a socket): give a file</source>
+        <translation>не обычный файл (канал, устройство или сокет): укажите файл</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, a device or a pipe); nothing was written</source>
+        <translation>это не обычный файл (папка, устройство или канал); ничего не записано</translation>
+    </message>
+    <message>
         <source>Operation not permitted</source>
         <translation>действие не разрешено</translation>
     </message>

@@ -9,6 +9,7 @@ encrypted notes can never be read again.
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import json
 import os
@@ -198,11 +199,15 @@ def create(path: Path, passphrase: str, n: int = SCRYPT_N) -> bytes:
     ``n`` is scrypt's cost; it is recorded in the file (tests use a small one to run fast).
     """
     if path.exists():
-        raise KeyFileError(f"{path} exists already: unlock it, or delete all data first", "exists", str(path))
+        raise _exists(path)
     data_key = secrets.token_bytes(32)
     salt = secrets.token_bytes(16)
-    _write(path, KeyFile(salt, _wrap(derive(passphrase, salt, n), data_key), n))
+    _write(path, KeyFile(salt, _wrap(derive(passphrase, salt, n), data_key), n), new=True)
     return data_key
+
+
+def _exists(path: Path) -> KeyFileError:
+    return KeyFileError(f"{path} exists already: unlock it, or delete all data first", "exists", str(path))
 
 
 def unlock(path: Path, passphrase: str) -> bytes:
@@ -246,10 +251,14 @@ def _read(path: Path) -> KeyFile:
     return KeyFile.from_bytes(raw, str(path))
 
 
-def _write(path: Path, keyfile: KeyFile) -> None:
+def _write(path: Path, keyfile: KeyFile, new: bool = False) -> None:
+    """Whole or not at all; a ``new`` one only where there is none (two first starts at once:
+    the second is told a key exists, never left believing its passphrase was set)."""
     try:
-        write_atomic(path, keyfile.to_bytes(), private=True)
+        write_atomic(path, keyfile.to_bytes(), private=True, replace=not new)
     except WriteFailed as exc:
+        if new and exc.errno == errno.EEXIST:
+            raise _exists(path) from None
         raise KeyFileError(str(exc), "unwritable", str(path)) from None
 
 

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from facilitator import __version__
 from facilitator.sessions.atomic import WriteFailed, write_atomic
+from facilitator.sessions.errors import MAX_FILE_BYTES, read_at_most
 
 CACHE_FORMAT = 2  # 2: hidden characters refused in the files read
 KEEP = 64
@@ -46,7 +47,7 @@ def remember(
     name = key(label, inputs)
     if folder is not None:
         try:
-            entry = json.loads((folder / f"{name}.json").read_bytes())
+            entry = json.loads(read_at_most(folder / f"{name}.json", MAX_FILE_BYTES))
             if entry["check"] == _checksum(entry["value"]) and entry["key"] == name:
                 return decode(entry["value"])
         except (OSError, ValueError, KeyError, TypeError, RecursionError):  # a deeply nested file

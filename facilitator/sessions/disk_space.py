@@ -14,6 +14,8 @@ session's first minutes a few hundred more."""
 def is_full(folder: Path) -> bool:
     """True when the disk of ``folder`` has less than ``ROOM_NEEDED`` free (False if unknown)."""
     try:
-        return shutil.disk_usage(folder).free < ROOM_NEEDED
+        usage = shutil.disk_usage(folder)
     except OSError:
         return False
+    # a file system of no size (/proc, /sys) is not a disk: it cannot be written to, never "full"
+    return usage.total > 0 and usage.free < ROOM_NEEDED

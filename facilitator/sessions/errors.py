@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -61,10 +63,31 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MiB): a bigger one is the wrong file (a film, a disk image), never read whole into memory."""
 
 
+NOT_A_FILE = "not a regular file (a pipe, a device or a socket): give a file"
+
+
+class NotARegularFile(OSError):
+    """``path`` is a pipe, a device or a socket: never read (a FIFO would block for ever)."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(errno.EINVAL, NOT_A_FILE, str(path))
+
+
 def read_at_most(path: Path, limit: int) -> bytes:
     """At most ``limit + 1`` bytes of ``path`` (one more than allowed, so the caller can tell it
-    is too big): never the whole of a huge file, nor an endless one (/dev/zero). ``OSError``."""
-    with path.open("rb") as stream:
+    is too big): never the whole of a huge file, nor an endless one (/dev/zero). A pipe, a device
+    or a socket is refused (``NotARegularFile``) without waiting: it is opened without blocking and
+    checked before anything is read, so a FIFO with no writer cannot hang the app. ``OSError``."""
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    )
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb") as stream:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(path)
         return stream.read(limit + 1)
 
 

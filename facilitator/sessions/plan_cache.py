@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator import __version__
 from facilitator.sessions.atomic import WriteFailed, write_atomic
-from facilitator.sessions.errors import FileError
+from facilitator.sessions.errors import MAX_FILE_BYTES, FileError, read_at_most
 
 if TYPE_CHECKING:  # the plan's dataclasses load after the first frame (``peek`` needs none)
     from facilitator.sessions.plan import Plan
@@ -66,7 +66,7 @@ def _body(folder: Path, raw: bytes) -> dict[str, Any] | None:
     """The entry's body for these bytes when it reads back exactly (its checksum and key)."""
     path = folder / f"{key(raw)}.json"
     try:
-        entry = json.loads(path.read_bytes())
+        entry = json.loads(read_at_most(path, MAX_FILE_BYTES))
         body = entry["body"]
         if entry["check"] != _checksum(body) or body["key"] != path.stem or not isinstance(body, dict):
             return None

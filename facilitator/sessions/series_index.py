@@ -25,7 +25,7 @@ from typing import Any
 
 from facilitator import __version__
 from facilitator.sessions.atomic import WriteFailed, write_atomic
-from facilitator.sessions.errors import InvalidFile, read_file
+from facilitator.sessions.errors import MAX_FILE_BYTES, InvalidFile, read_at_most, read_file
 
 INDEX_FORMAT = 3  # 3: hidden characters refused in the files read
 KEEP = 64
@@ -138,7 +138,7 @@ def _check(path: Path) -> _Entry | None:
             Path(os.path.relpath(entry.path, path.parent.resolve())).as_posix(),
             entry.number,
             entry.loaded.plan.id,
-            hashlib.sha256(entry.path.read_bytes()).hexdigest(),
+            hashlib.sha256(read_at_most(entry.path, MAX_FILE_BYTES)).hexdigest(),
         )
         for entry in (*loaded.sessions, *([loaded.follow_up] if loaded.follow_up else []))
     )
@@ -171,7 +171,7 @@ def _read(folder: Path, raw: bytes, path: Path, language: str | None = None) -> 
     opens without reading and hashing the plans of the series in the other languages)."""
     stored = folder / f"{key(raw)}.json"
     try:
-        document = json.loads(stored.read_bytes())
+        document = json.loads(read_at_most(stored, MAX_FILE_BYTES))
         body = document["body"]
         if document["check"] != _checksum(body) or body["key"] != stored.stem:
             return None
@@ -201,7 +201,7 @@ def _read(folder: Path, raw: bytes, path: Path, language: str | None = None) -> 
         if language is not None and entry.language != language:
             return entry  # places nothing in ``language``, whatever its plans now hold
         for name, _number, _plan_id, digest in plans:
-            if hashlib.sha256((path.parent / name).read_bytes()).hexdigest() != digest:
+            if hashlib.sha256(read_at_most(path.parent / name, MAX_FILE_BYTES)).hexdigest() != digest:
                 return None  # a plan changed (or is gone): the series is checked again
         return entry
     except (OSError, ValueError, KeyError, TypeError, RecursionError):  # a deeply nested file

@@ -309,16 +309,34 @@ def _check_tallies(
 
 def already_imported(store: Store, record: SessionFile) -> SessionInfo | None:
     """The session of ``record`` if the store has it already: the same programme instance (the
-    id a session keeps across laptops), or the same workshop started at the same moment."""
+    id a session keeps across laptops), or the same workshop started at the same moment that is
+    the same record (its own id here, or the same events and notes: a copy imported before).
+    Two different records that only share the workshop and the start second are two sessions."""
     meta = record.session
     instances = {str(row[0]): row[1] for row in store.query("SELECT id, programme_instance FROM sessions")}
     for info in store.sessions():
         same_instance = (
             meta.programme_instance is not None and instances.get(info.id) == meta.programme_instance
         )
-        if same_instance or (info.plan_id == meta.plan_id and info.created_wall == float(meta.created_wall)):
+        if same_instance:
+            return info
+        same_start = info.plan_id == meta.plan_id and info.created_wall == float(meta.created_wall)
+        if same_start and (info.id == meta.id or _same_content(store, info.id, record)):
             return info
     return None
+
+
+def _same_content(store: Store, session_id: str, record: SessionFile) -> bool:
+    """Whether the stored session holds what ``record`` holds (its events and its notes). One
+    that cannot be read is taken as the same: refusing is safe, a duplicate is not undone."""
+    try:
+        events = [(event.kind.value, float(event.wall), event.step) for event in store.events(session_id)]
+        notes = [(note.step, float(note.created_wall), note.text) for note in store.notes(session_id)]
+    except Exception:
+        return True
+    return events == [
+        (event.kind.value, float(event.wall), event.step) for event in record.events
+    ] and notes == [(note.step, float(note.created_wall), note.text) for note in record.notes]
 
 
 def import_session(store: Store, record: SessionFile) -> str:

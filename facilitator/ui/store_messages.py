@@ -10,6 +10,7 @@ import errno
 import os
 from enum import Enum
 
+from facilitator.sessions import atomic, errors
 from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.errors import SessionStateError, StoreError, StoreProblem
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -98,9 +99,22 @@ SQLITE_REASONS = {
 """SQLite's words for the same reasons."""
 
 
+TEXT_REASONS = {
+    errors.NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "StoreMessages", "not a regular file (a pipe, a device or a socket): give a file"
+    ),
+    atomic.NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "StoreMessages", "it is not a regular file (a folder, a device or a pipe); nothing was written"
+    ),
+}
+"""The app's own reasons a file is not read or not written (a FIFO or a device named as a file)."""
+
+
 def os_reason(reason: str, code: int | None = None) -> str:
     """The OS's (or SQLite's) ``reason`` in the UI's language when it is one of the common ones
     (known by ``code`` or by its words); any other reason as it is."""
+    if reason in TEXT_REASONS:
+        return translate(CONTEXT, TEXT_REASONS[reason])
     if code not in OS_REASONS:
         code = SQLITE_REASONS.get(reason)
     if code not in OS_REASONS:
