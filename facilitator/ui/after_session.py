@@ -72,6 +72,9 @@ class AfterSession(QObject):
                     translate("After", "Not exported: the report needs the number of participants."), 15000
                 )
             )
+        # closed either way: the keyboard back to the window under it (a blind drive once found no
+        # window with the keyboard after Enter saved the figures: F5 and Ctrl+Shift+E did nothing)
+        dialog.finished.connect(lambda _result: parent.activateWindow() if parent.isVisible() else None)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

@@ -199,12 +199,17 @@ class ReviewWindow(QDialog):
         column.addWidget(self.text, 2)
         column.addWidget(self.spans, 2)
         row = QHBoxLayout()
-        self.kind.setAccessibleName(translate("Review", "Mark as:"))
         row.addWidget(self.toggle)
-        row.addStretch(1)  # "Mark as:" beside its box and button
-        for widget in (QLabel(translate("Review", "Mark as:")), self.kind, self.mark):
-            row.addWidget(widget)
+        row.addStretch(1)
         column.addLayout(row)
+        # "Mark as:" beside its box and button on a row of their own: the box names a kind whole
+        # ("As it looks: a detail that singles someone out in a small place"), in ru and kk too
+        marking = QHBoxLayout()
+        self.kind.setAccessibleName(translate("Review", "Mark as:"))
+        marking.addWidget(QLabel(translate("Review", "Mark as:")))
+        marking.addWidget(self.kind, 1)
+        marking.addWidget(self.mark)
+        column.addLayout(marking)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.notes)
         split.addWidget(right)

@@ -95,7 +95,6 @@ class SessionFiguresDialog(QDialog):
         self.town_problem.hide()
         if not known.town:  # asked only when the session has none
             form.addRow(translate("Figures", "Town:"), self.town)
-            form.addRow(self.town_problem)
         else:
             self.town.hide()
         self.town.textChanged.connect(self.town_problem.hide)
@@ -109,6 +108,7 @@ class SessionFiguresDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.town_problem)  # under the form: a form row held it to one line, cut
         layout.addWidget(self.buttons)
         self.participants.valueChanged.connect(self._enable_save)
         self._enable_save()
@@ -130,6 +130,12 @@ class SessionFiguresDialog(QDialog):
                 ).format(n=MAX_TOWN_WORDS)
             )
             self.town_problem.show()
+            # the dialog grows to hold the message whole (a wrapped label shown late was cut)
+            problem = self.town_problem
+            margins = self.layout().contentsMargins()
+            width = max(self.width(), self.sizeHint().width()) - margins.left() - margins.right()
+            problem.setMinimumHeight(problem.heightForWidth(width))
+            self.adjustSize()
             self.town.setFocus()
             return
         super().accept()

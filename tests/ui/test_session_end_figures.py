@@ -51,6 +51,8 @@ def test_a_phone_typed_as_the_town_keeps_the_dialog_open_with_what_was_typed(qtb
     assert dialog.isVisible() and dialog.town_problem.isVisible()
     assert dialog.town.text() == "Timur Bekov +77015551234"  # nothing typed is lost
     assert "digits" in dialog.town_problem.text()
+    shown = dialog.town_problem
+    assert shown.geometry().height() >= shown.heightForWidth(shown.width())  # the message whole, not cut
     assert rig.bridge.figures() == SessionFigures()  # nothing stored
     dialog.town.setText("Тараз")
     assert not dialog.town_problem.isVisible()  # correcting it takes the message away
