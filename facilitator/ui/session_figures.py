@@ -105,7 +105,7 @@ class SessionFiguresDialog(QDialog):
         self.buttons.addButton(translate("Figures", "Later"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.town_problem)  # under the form: a form row held it to one line, cut
@@ -132,7 +132,7 @@ class SessionFiguresDialog(QDialog):
             self.town_problem.show()
             # the dialog grows to hold the message whole (a wrapped label shown late was cut)
             problem = self.town_problem
-            margins = self.layout().contentsMargins()
+            margins = self._layout.contentsMargins()
             width = max(self.width(), self.sizeHint().width()) - margins.left() - margins.right()
             problem.setMinimumHeight(problem.heightForWidth(width))
             self.adjustSize()
