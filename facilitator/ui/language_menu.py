@@ -1,10 +1,10 @@
 """The console's Language menu: the console's own language, from the next start of the app.
 
 The workshop on the projector keeps its language: the status line says so, and how to choose the
-workshop's (a blind drive chose Қазақша and got a Kazakh console over an English workshop, with
-no word about it). Before a session of the built-in workshop starts, when that workshop exists in
-the chosen language, it offers to open the workshop in that language too from the next start
-(``Settings.content_language``)."""
+workshop's (a blind drive chose another language there and got a console in it over the workshop
+in the first one, with no word about it). Before a session of the built-in workshop starts, when
+that workshop exists in the chosen language, it offers to open the workshop in that language too
+from the next start (``Settings.content_language``)."""
 
 from __future__ import annotations
 
