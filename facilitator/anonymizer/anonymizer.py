@@ -35,7 +35,7 @@ from facilitator.anonymizer.patterns import find_patterns
 from facilitator.anonymizer.profiles import report_profile, union
 from facilitator.anonymizer.quasi import find_quasi, sentences
 from facilitator.anonymizer.skeleton import skeleton
-from facilitator.anonymizer.spans import Kind, Span, resolve
+from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
 from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
 
 PIECE = 4000
@@ -380,14 +380,7 @@ class Anonymizer:
         for span in chosen:  # "Асель …, участник Асель": a participant from her first mention on
             if span.kind is Kind.NAME and after_title(text, span.start):
                 self.pseudonyms.for_key(span.key or "unknown", participant=True)
-        parts = []
-        position = 0
-        for span in chosen:
-            parts.append(text[position : span.start])
-            parts.append(self.replacement(span, text))
-            position = span.end
-        parts.append(text[position:])
-        return "".join(parts)
+        return spliced(text, chosen, lambda span: self.replacement(span, text))
 
     def replacement(self, span: Span, text: str | None = None) -> str:
         """A name's pseudonym, or a typed tag. With ``text``, a name after the participant's word

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -68,3 +69,16 @@ def resolve(spans: list[Span]) -> list[Span]:
         starts.insert(at, span.start)
         kept.insert(at, span)
     return kept
+
+
+def spliced(text: str, spans: Iterable[Span], replacement: Callable[[Span], str]) -> str:
+    """``text`` with each of ``spans`` (left to right, not overlapping) replaced by what
+    ``replacement`` gives for it."""
+    parts = []
+    position = 0
+    for span in spans:
+        parts.append(text[position : span.start])
+        parts.append(replacement(span))
+        position = span.end
+    parts.append(text[position:])
+    return "".join(parts)

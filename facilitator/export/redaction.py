@@ -16,7 +16,7 @@ from facilitator.anonymizer.anonymizer import Pseudonyms, after_title, non_overl
 from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, coreferent_spans, narrowed
 from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
-from facilitator.anonymizer.spans import Kind, Span
+from facilitator.anonymizer.spans import Kind, Span, spliced
 from facilitator.export.review import ReviewDecision, effective_spans, load_decisions, open_quasi
 from facilitator.sessions.hidden_characters import without_direction_controls
 from facilitator.sessions.store import Note, Store
@@ -129,14 +129,9 @@ class Redaction:
     def text(self, note: Note) -> str:
         """The note as the PDF prints it: a direction control left outside a name (a note saved
         before they were dropped at typing time) is left out too."""
-        parts = []
-        position = 0
-        for span in self.removed_spans(note):
-            parts.append(note.text[position : span.start])
-            parts.append(self._replacements[(note.id, span.start, span.end)])
-            position = span.end
-        parts.append(note.text[position:])
-        return without_direction_controls("".join(parts))
+        spans = self.removed_spans(note)
+        text = spliced(note.text, spans, lambda span: self._replacements[(note.id, span.start, span.end)])
+        return without_direction_controls(text)
 
     def unsure_count(self) -> int:
         return sum(1 for note in self._notes for r in self.removals(note) if r.unsure and r.removed)
@@ -202,13 +197,11 @@ class Redaction:
         """``town`` with every identifier found in it replaced: a name by the word for a person
         (no pseudonym: it is nobody the notes name), anything else by its kind's tag."""
         words = report_profile(self.language)
-        parts, position = [], 0
-        for span in non_overlapping(self._anonymizer.detect(town)):
-            parts.append(town[position : span.start])
-            parts.append(words.person if span.kind is Kind.NAME else words.tags[span.kind.value])
-            position = span.end
-        parts.append(town[position:])
-        return without_direction_controls("".join(parts))
+        spans = non_overlapping(self._anonymizer.detect(town))
+        text = spliced(
+            town, spans, lambda s: words.person if s.kind is Kind.NAME else words.tags[s.kind.value]
+        )
+        return without_direction_controls(text)
 
     def _tag(self, span: Span, assign: bool, note: Note | None = None) -> str:
         words = report_profile(self.language)
