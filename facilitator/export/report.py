@@ -101,7 +101,8 @@ def build_report(
     events = store.events(session_id)
     # a session exported before it ended (still open, or a crash): its time runs to what was last
     # recorded, a note typed after the last step change included
-    notes = store.notes(session_id)
+    redaction = redaction or Redaction.for_session(store, session_id)  # the notes, read once
+    notes = redaction.notes
     last = max([info.created_wall, *(e.wall for e in events[-1:]), *(n.updated_wall for n in notes)])
     engine = Engine.replay(plan, events, FakeClock(wall=last, monotonic=last))
     agenda = [AgendaLine(row.title, row.planned, row.actual, row.status) for row in engine.agenda()]
@@ -111,12 +112,11 @@ def build_report(
         time_used=engine.state().session_elapsed,
         time_planned=float(plan.total_with_buffer),  # the session's length, its buffer in it
     )
-    redaction = redaction or Redaction.for_session(store, session_id)
     titles = [step.title for step in plan.steps]
     cues = load_cue_set().library(plan.language)
     by_step: dict[int, list[ReportNote]] = {}
     follow_ups: list[tuple[str, str]] = []
-    for note in redaction.notes:
+    for note in notes:
         text = redaction.text(note)
         time = datetime.fromtimestamp(note.created_wall).strftime("%H:%M")
         by_step.setdefault(note.step, []).append(ReportNote(time, note.tags, text))
