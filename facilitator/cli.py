@@ -66,9 +66,9 @@ Commands:
   facilitator programme encryption --public-key FILE [--submission-url URL] [--form-version V]
                                           encrypt ODK/Kobo instances to the programme's key
                                           (--off: stop; no option: show)
-  facilitator programme export SESSION... --format summary|odk --out PATH
+  facilitator programme export SESSION... --format summary|odk --out PATH [--force]
                                           counts and codes only, for the programme's systems
-  facilitator programme merge FILE... --out DIR [--language en|ru|kk]
+  facilitator programme merge FILE... --out DIR [--language en|ru|kk] [--force]
                                           add up every facilitator's summary files by region and
                                           month (CSV, PDF, and the values to import into DHIS2)
   facilitator cues list [--language L]    the resistance cues: id, statement
@@ -80,7 +80,8 @@ Commands:
   facilitator referrals handout [--region TOWN] [--country KZ] [--lang en|ru|kk] [--cards] --out FILE.pdf
                                           the printable sheet of services for everyone
 
-A file you name (--out, referrals export) is replaced only with --force; never a folder, device or pipe.
+A file you name (--out, referrals export), and each file a command writes in a folder you name (programme
+export, programme merge), is replaced only with --force; never a folder, device or pipe.
 Data lives in the platform's user data folder; set FACILITATOR_DATA_DIR (a full path) to use another folder.
 Run 'facilitator COMMAND --help' for the options of a command.
 """
@@ -210,13 +211,15 @@ def _programme_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     export.add_argument("sessions", nargs="+", metavar="SESSION", help="session ids (sessions list)")
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument(
-        "--out", required=True, type=Path, metavar="PATH", help="a folder for summary, else a file"
+        "--out", required=True, type=_file_name, metavar="PATH", help="a folder for summary, else a file"
     )
+    export.add_argument("--force", action="store_true", help=REPLACE_HELP)
     merge = actions.add_parser(
         "merge", help="add up summary files by region and month (CSV, PDF, values for DHIS2)"
     )
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    merge.add_argument("--out", required=True, type=Path, metavar="DIR")
+    merge.add_argument("--out", required=True, type=_file_name, metavar="DIR")
+    merge.add_argument("--force", action="store_true", help=REPLACE_HELP)
     merge.add_argument(
         "--language",
         choices=LANGUAGES,

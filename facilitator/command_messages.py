@@ -1,10 +1,14 @@
 """What the terminal commands say about the data folder: a full disk (the database open
-read-only), and any failure of it on one line with what to do, naming the folder (Qt-free)."""
+read-only), and any failure of it on one line with what to do, naming the folder; and a file
+they must not write (Qt-free)."""
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
+from facilitator.sessions.atomic import not_a_regular_file
 from facilitator.sessions.store import Store
 
 
@@ -74,3 +78,25 @@ def said_if_notes_unreadable(store: Store, session_id: str, out: object) -> None
         f"and in {out} (warning)",
         file=sys.stderr,
     )
+
+
+def refused_target(out: Path, force: bool) -> bool:
+    """Whether the file a command is asked to write must not be written, said on standard error:
+    a folder, a device or a pipe is never replaced (a PDF in place of /dev/null); an existing file
+    only with ``--force`` (a typo in --out would otherwise destroy a plan or a sheet). Checked
+    before any work, and before a passphrase is asked."""
+    if not_a_regular_file(out):
+        print(
+            f"facilitator: cannot write {out}: it is not a regular file (a folder, a device or a pipe); "
+            "nothing was written. Choose a file name",
+            file=sys.stderr,
+        )
+        return True
+    if os.path.lexists(out) and not force:
+        print(
+            f"facilitator: {out} exists already; nothing was written. Choose another file, or add "
+            "--force to replace it",
+            file=sys.stderr,
+        )
+        return True
+    return False

@@ -14,7 +14,7 @@ from facilitator.aids.cue_loader import load_cues
 from facilitator.aids.places import place_name
 from facilitator.aids.referral_csv import export_csv, read_csv
 from facilitator.aids.referrals import Directory, Service, Venue
-from facilitator.command_messages import said_if_notes_unreadable, said_if_read_only
+from facilitator.command_messages import refused_target, said_if_notes_unreadable, said_if_read_only
 from facilitator.content import builtin_plan_files, builtin_series_files
 from facilitator.languages import parse_languages
 from facilitator.paths import database_path, user_plans_dir
@@ -371,30 +371,6 @@ def sessions_list(_: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
-
-
-def refused_target(out: Path, force: bool) -> bool:
-    """Whether the file a command is asked to write must not be written, said on standard error:
-    a folder, a device or a pipe is never replaced (a PDF in place of /dev/null); an existing file
-    only with ``--force`` (a typo in --out would otherwise destroy a plan or a sheet). Checked
-    before any work, and before a passphrase is asked."""
-    from facilitator.sessions.atomic import not_a_regular_file
-
-    if not_a_regular_file(out):
-        print(
-            f"facilitator: cannot write {out}: it is not a regular file (a folder, a device or a pipe); "
-            "nothing was written. Choose a file name",
-            file=sys.stderr,
-        )
-        return True
-    if os.path.lexists(out) and not force:
-        print(
-            f"facilitator: {out} exists already; nothing was written. Choose another file, or add "
-            "--force to replace it",
-            file=sys.stderr,
-        )
-        return True
-    return False
 
 
 def sessions_export(args: argparse.Namespace) -> int:

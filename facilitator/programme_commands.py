@@ -8,10 +8,11 @@ import io
 import sys
 from pathlib import Path
 
+from facilitator.command_messages import refused_target
 from facilitator.languages import LANGUAGES
 from facilitator.paths import database_path
 from facilitator.programme.codes import CodeError
-from facilitator.programme.exports import write_dhis2, write_export
+from facilitator.programme.exports import DHIS2_FILES, export_paths, write_dhis2, write_export
 from facilitator.programme.identity import Sender, checked_sender
 from facilitator.programme.merge import CSV_HEADER, load_summaries, merged_rows, tables
 from facilitator.programme.merge_pdf import render_merge_pdf
@@ -129,6 +130,8 @@ def export(args: argparse.Namespace) -> int:
             summaries.append(build_summary(store, session_id, sender))
     finally:
         store.close()
+    if refused_targets(export_paths(summaries, args.format, args.out), args.force):
+        return 1
     try:
         written = write_export(summaries, args.format, args.out, encryption_from_settings())
     except PublicKeyError as exc:
@@ -154,7 +157,19 @@ def merge_language(args: argparse.Namespace) -> str:
     return "en"
 
 
+MERGE_FILES = ("programme-figures.csv", "programme-figures.pdf", *DHIS2_FILES)
+"""What the merge writes in its output folder."""
+
+
+def refused_targets(paths: list[Path], force: bool) -> bool:
+    """Whether any of the files a command is about to write must not be written (each said, as
+    ``refused_target`` says it): nothing is written then."""
+    return any([refused_target(path, force) for path in paths])  # every refusal said, not the first
+
+
 def merge(args: argparse.Namespace) -> int:
+    if refused_targets([args.out / name for name in MERGE_FILES], args.force):
+        return 1
     loaded = load_summaries(args.files)
     for message in (*loaded.problems, *loaded.duplicates):
         print(message, file=sys.stderr)

@@ -38,22 +38,29 @@ def form_bytes(encryption: Encryption | None) -> bytes:
     return workbook_bytes(sheets(key, encryption.submission_url, encryption.form_version))
 
 
+def export_paths(summaries: Sequence[Summary], fmt: str, out: Path) -> list[Path]:
+    """The files ``write_export`` writes for ``summaries`` in ``fmt`` at ``out``, in order."""
+    if fmt == "summary":
+        return [out / summary_file_name(summary) for summary in summaries]
+    if fmt == "odk":
+        return [out, out.with_name(f"{out.stem}.form.xlsx")]
+    raise ValueError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
+
+
 def write_export(
     summaries: Sequence[Summary], fmt: str, out: Path, encryption: Encryption | None = None
 ) -> list[Path]:
     """Write ``summaries`` in ``fmt`` at ``out`` (a folder for ``summary``, else a file); the
     paths written, in order. Each file is written atomically. ``encryption``: the programme's
     public key, for ``odk`` (instances encrypted as ODK Collect does, the form carrying the key)."""
+    paths = export_paths(summaries, fmt, out)
     if fmt == "summary":
         out.mkdir(parents=True, exist_ok=True)
-        written = []
-        for summary in summaries:
-            path = out / summary_file_name(summary)
+        for summary, path in zip(summaries, paths, strict=True):
             write_atomic(path, summary_json(summary).encode("utf-8"))
-            written.append(path)
-        return written
+        return paths
     if fmt == "odk":
-        form = out.with_name(f"{out.stem}.form.xlsx")
+        form = paths[1]
         form_body = form_bytes(encryption)  # checks the key before anything is written
         write_atomic(out, odk.instances_zip(summaries, encryption))
         write_atomic(form, form_body)
