@@ -379,7 +379,7 @@ def sessions_export(args: argparse.Namespace) -> int:
     store = _open_store(notes=True)
     try:
         store.session(args.id)  # an unknown id is said before the passphrase is asked
-        export_session(store, args.id, args.out, _file_passphrase(new=True))
+        export_session(store, args.id, args.out, _file_passphrase(new=True), replace=args.force)
         said_if_notes_unreadable(store, args.id, args.out)
     finally:
         store.close()
@@ -485,7 +485,7 @@ def referrals_import(args: argparse.Namespace) -> int:
 def referrals_export(args: argparse.Namespace) -> int:
     if refused_target(args.file, args.force):
         return 1
-    export_csv(_directory_services(""), args.file)
+    export_csv(_directory_services(""), args.file, replace=args.force)
     print(f"wrote {args.file}", file=sys.stderr)
     return 0
 
@@ -505,7 +505,7 @@ def referrals_handout(args: argparse.Namespace) -> int:
         warning = service.verification(today)
         if warning:
             print(f"warning: {service.name}: {warning}", file=sys.stderr)
-    left_out = render_handout(services, args.lang, args.out, cards=args.cards)
+    left_out = render_handout(services, args.lang, args.out, cards=args.cards, replace=args.force)
     full = "the page is full"
     if args.cards:
         full = "the card is full (the A4 sheet, without --cards, has more room)"
@@ -638,7 +638,7 @@ def export_report(args: argparse.Namespace) -> int:
             said_if_notes_unreadable(store, args.session, args.out)
         finally:
             store.close()
-    render_pdf(report, args.out)
+    render_pdf(report, args.out, replace=args.force)
     if report.open_quasi:
         print(_unreviewed_descriptions(report.open_quasi), file=sys.stderr)
     print(f"wrote {args.out} (anonymized)", file=sys.stderr)
@@ -685,8 +685,8 @@ def slides(args: argparse.Namespace) -> int:
     for shown in (loaded, other):
         for warning in shown.warnings if shown else ():  # a refused image is left out
             print(f"{warning} (warning)", file=sys.stderr)
-    companion = (other.plan, other.images) if other else (None, ())
-    for problem in render_slides(loaded.plan, args.out, loaded.images, *companion):
+    companion, images = (other.plan, other.images) if other else (None, ())
+    for problem in render_slides(loaded.plan, args.out, loaded.images, companion, images, replace=args.force):
         print(f"{problem} (warning)", file=sys.stderr)
     print(f"wrote {args.out} ({len(loaded.plan.steps) + 1} pages)", file=sys.stderr)
     return 0

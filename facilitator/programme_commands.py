@@ -133,7 +133,7 @@ def export(args: argparse.Namespace) -> int:
     if refused_targets(export_paths(summaries, args.format, args.out), args.force):
         return 1
     try:
-        written = write_export(summaries, args.format, args.out, encryption_from_settings())
+        written = write_export(summaries, args.format, args.out, encryption_from_settings(), args.force)
     except PublicKeyError as exc:
         print(
             f"facilitator: {exc}; set it again: facilitator programme encryption --public-key FILE",
@@ -182,9 +182,10 @@ def merge(args: argparse.Namespace) -> int:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     writer.writerows(merged_rows(result))
-    write_atomic(args.out / "programme-figures.csv", buffer.getvalue().encode("utf-8"))
-    render_merge_pdf(result, len(loaded.summaries), args.out / "programme-figures.pdf", merge_language(args))
-    dhis2_files = write_dhis2(loaded.summaries, args.out)
+    write_atomic(args.out / "programme-figures.csv", buffer.getvalue().encode("utf-8"), replace=args.force)
+    pdf = args.out / "programme-figures.pdf"
+    render_merge_pdf(result, len(loaded.summaries), pdf, merge_language(args), replace=args.force)
+    dhis2_files = write_dhis2(loaded.summaries, args.out, replace=args.force)
     merged = f"{len(loaded.summaries)} {'summary' if len(loaded.summaries) == 1 else 'summaries'}"
     print(
         f"merged {merged} into {args.out / 'programme-figures.csv'} and "

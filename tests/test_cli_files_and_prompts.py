@@ -21,6 +21,7 @@ from facilitator.paths import database_path
 from facilitator.security import keys, vault
 from facilitator.sessions.atomic import WriteFailed, write_atomic
 from facilitator.sessions.errors import StoreError, StoreProblem
+from facilitator.sessions.store import Store
 from tests.helpers.processes import ROOT, run_cli
 from tests.test_cli import make_session
 
@@ -106,6 +107,71 @@ def test_a_new_file_is_never_put_over_one_made_meanwhile(tmp_path: Path) -> None
         write_atomic(target, b"mine", replace=False)
     assert target.read_bytes() == b"the other one" and caught.value.errno is not None
     assert sorted(path.name for path in tmp_path.iterdir()) == ["data", "key.json"]
+
+
+def _planted_summary(tmp_path: Path) -> tuple[str, Path]:
+    """A finished session with the programme's codes set, and its summary file (for a merge)."""
+    from tests.helpers.programme_sessions import planted_session
+
+    assert (
+        cli.main(["programme", "codes", "--programme", "KZ-YM", "--facilitator", "F017", "--region", "KZ-15"])
+        == 0
+    )
+    store = Store.open(database_path())
+    session_id = planted_session(store)
+    store.close()
+    assert (
+        cli.main(["programme", "export", session_id, "--format", "summary", "--out", str(tmp_path / "s")])
+        == 0
+    )
+    (summary,) = (tmp_path / "s").glob("*.json")
+    return session_id, summary
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (("export", "{session}", "--out", "{out}"), "report.pdf"),
+        (("slides", "young-men-equality-2h", "--out", "{out}"), "slides.pdf"),
+        (("referrals", "export", "{out}"), "sheet.csv"),
+        (("referrals", "handout", "--country", "KZ", "--out", "{out}"), "handout.pdf"),
+        (("sessions", "export-json", "{session}", "--out", "{out}"), "session.json"),
+        (("programme", "export", "{planted}", "--format", "odk", "--out", "{out}"), "instances.zip"),
+        (("programme", "merge", "{summary}", "--out", "{folder}"), "programme-figures.csv"),
+    ],
+)
+def test_a_file_made_while_a_command_writes_is_kept_without_force(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: tuple[str, ...],
+    name: str,
+) -> None:
+    """Two commands at once (or a file saved meanwhile): the check for an existing file comes
+    first, the file is put in place last; without --force the one made in between is never
+    replaced (it was, by os.replace), and only one of the two wins."""
+    monkeypatch.setenv("FACILITATOR_FILE_PASSPHRASE", "told in person, not by e-mail")
+    planted, summary = _planted_summary(tmp_path)
+    session_id = make_session()
+    folder = tmp_path / "merged"
+    folder.mkdir()
+    out = folder / name
+    real_fsync = os.fsync
+
+    def other_command_wins(fd: int) -> None:  # the temporary file is written: the other one lands
+        real_fsync(fd)
+        if not out.exists():
+            out.write_bytes(b"the other command's")
+
+    monkeypatch.setattr(os, "fsync", other_command_wins)
+    fields = {"session": session_id, "out": out, "planted": planted, "summary": summary, "folder": folder}
+    capsys.readouterr()
+    assert cli.main([arg.format(**fields) for arg in args]) == 1
+    assert out.read_bytes() == b"the other command's"
+    assert (
+        f"facilitator: cannot write {out}: it exists already; nothing was written" in capsys.readouterr().err
+    )
+    assert not [path.name for path in folder.iterdir() if path.name.endswith(".tmp")], "no temporary left"
 
 
 # -- passphrase prompts ---------------------------------------------------------------------------

@@ -39,7 +39,9 @@ _KINDS = {kind.value: kind for kind in ServiceKind} | {
 }
 
 
-def export_csv(services: Iterable[Service], path: Path) -> None:
+def export_csv(services: Iterable[Service], path: Path, replace: bool = True) -> None:
+    """The sheet as CSV at ``path`` (atomically).
+    ``replace``: False keeps a file made at ``path`` meanwhile (``WriteFailed``), as ``write_atomic``."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -47,7 +49,8 @@ def export_csv(services: Iterable[Service], path: Path) -> None:
         row = [getattr(service, name) for name in CSV_COLUMNS]
         cells = ["" if v is None else v.isoformat() if isinstance(v, date) else str(v) for v in row]
         writer.writerow([neutralise(cell) for cell in cells])
-    write_atomic(path, buffer.getvalue().encode("utf-8-sig"))  # the BOM lets Excel read Cyrillic
+    body = buffer.getvalue().encode("utf-8-sig")  # the BOM lets Excel read Cyrillic
+    write_atomic(path, body, replace=replace)
 
 
 def _is_formula(cell: str) -> bool:

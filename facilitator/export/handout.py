@@ -81,10 +81,11 @@ KINDS = {
 
 
 def render_handout(
-    services: Sequence[Service], language: str, path: Path, cards: bool = False
+    services: Sequence[Service], language: str, path: Path, cards: bool = False, replace: bool = True
 ) -> list[Service]:
     """Write the handout PDF to ``path`` (atomically). ``cards``: A6 cards, four to an A4 page.
-    Returns the services left out because the page (or card) was full: say so, never silently."""
+    Returns the services left out because the page (or card) was full: say so, never silently.
+    ``replace``: False keeps a file made at ``path`` meanwhile (``WriteFailed``), as ``write_atomic``."""
     from reportlab.lib.pagesizes import A4, A6
     from reportlab.pdfgen.canvas import Canvas
 
@@ -112,7 +113,7 @@ def render_handout(
         shown = _page(canvas, services, language, width, height, regular, bold, scale=1.0)
     canvas.showPage()
     canvas.save()
-    write_atomic(path, buffer.getvalue())
+    write_atomic(path, buffer.getvalue(), replace=replace)
     return list(services[shown:])
 
 

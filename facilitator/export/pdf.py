@@ -29,8 +29,9 @@ MB, most of it in that line breaking). The lines look the same: the body font, s
 words wrapped at spaces, a word wider than the column cut where it fills a line."""
 
 
-def render_pdf(report: Report, path: Path) -> None:
-    """Write the report to ``path`` atomically; the document metadata holds no personal data."""
+def render_pdf(report: Report, path: Path, replace: bool = True) -> None:
+    """Write the report to ``path`` atomically; the document metadata holds no personal data.
+    ``replace``: False keeps a file made at ``path`` meanwhile (``WriteFailed``), as ``write_atomic``."""
     from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
@@ -61,7 +62,7 @@ def render_pdf(report: Report, path: Path) -> None:
     finally:
         rl_config.useA85 = use_a85
         forget_widths()
-    write_atomic(path, buffer.getvalue())
+    write_atomic(path, buffer.getvalue(), replace=replace)
 
 
 def _styles() -> dict[str, Any]:

@@ -42,11 +42,13 @@ def render_slides(
     images: Sequence[PlanImage | None] = (),
     companion: Plan | None = None,
     companion_images: Sequence[PlanImage | None] = (),
+    replace: bool = True,
 ) -> list[FileError]:
     """Write the slides PDF; ``images`` are ``LoadedPlan.images``. With ``companion`` (the same
     workshop in the room's second language, step ids checked by ``plan_pair.check_pair``), each page
     shows both, side by side as on a wide projector. Returns a message for each image that could
-    not be decoded (the PDF is written without it)."""
+    not be decoded (the PDF is written without it).
+    ``replace``: False keeps a file made at ``path`` meanwhile (``WriteFailed``), as ``write_atomic``."""
     from reportlab.pdfgen.canvas import Canvas
 
     regular, _bold = register_fonts()
@@ -76,7 +78,7 @@ def render_slides(
             _divider(canvas)
         canvas.showPage()
     canvas.save()
-    write_atomic(path, buffer.getvalue())
+    write_atomic(path, buffer.getvalue(), replace=replace)
     return problems
 
 

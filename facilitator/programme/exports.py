@@ -48,30 +48,36 @@ def export_paths(summaries: Sequence[Summary], fmt: str, out: Path) -> list[Path
 
 
 def write_export(
-    summaries: Sequence[Summary], fmt: str, out: Path, encryption: Encryption | None = None
+    summaries: Sequence[Summary],
+    fmt: str,
+    out: Path,
+    encryption: Encryption | None = None,
+    replace: bool = True,
 ) -> list[Path]:
     """Write ``summaries`` in ``fmt`` at ``out`` (a folder for ``summary``, else a file); the
     paths written, in order. Each file is written atomically. ``encryption``: the programme's
-    public key, for ``odk`` (instances encrypted as ODK Collect does, the form carrying the key)."""
+    public key, for ``odk`` (instances encrypted as ODK Collect does, the form carrying the key).
+    ``replace``: False keeps a file made at ``path`` meanwhile (``WriteFailed``), as ``write_atomic``."""
     paths = export_paths(summaries, fmt, out)
     if fmt == "summary":
         out.mkdir(parents=True, exist_ok=True)
         for summary, path in zip(summaries, paths, strict=True):
-            write_atomic(path, summary_json(summary).encode("utf-8"))
+            write_atomic(path, summary_json(summary).encode("utf-8"), replace=replace)
         return paths
     if fmt == "odk":
         form = paths[1]
         form_body = form_bytes(encryption)  # checks the key before anything is written
-        write_atomic(out, odk.instances_zip(summaries, encryption))
-        write_atomic(form, form_body)
+        write_atomic(out, odk.instances_zip(summaries, encryption), replace=replace)
+        write_atomic(form, form_body, replace=replace)
         return [out, form]
     raise ValueError(f"format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
 
 
-def write_dhis2(summaries: Sequence[Summary], folder: Path) -> list[Path]:
+def write_dhis2(summaries: Sequence[Summary], folder: Path, replace: bool = True) -> list[Path]:
     """The DHIS2 files of a merge in ``folder``: the values of all ``summaries`` (every facilitator's,
     each session once) added up per month and region, as JSON and as CSV, and the metadata to
-    import once. Each file is written atomically; the paths, in ``DHIS2_FILES`` order."""
+    import once. Each file is written atomically (``replace``: as ``write_export``); the paths, in
+    ``DHIS2_FILES`` order."""
     meta = dhis2.metadata(dhis2.tally_keys(summaries))
     bodies = (
         json.dumps(dhis2.data_value_set(summaries), ensure_ascii=False, indent=2) + "\n",
@@ -80,6 +86,6 @@ def write_dhis2(summaries: Sequence[Summary], folder: Path) -> list[Path]:
     )
     written = []
     for name, body in zip(DHIS2_FILES, bodies, strict=True):
-        write_atomic(folder / name, body.encode("utf-8"))
+        write_atomic(folder / name, body.encode("utf-8"), replace=replace)
         written.append(folder / name)
     return written

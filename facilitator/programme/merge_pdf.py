@@ -54,13 +54,16 @@ class _Labels:
         return known.statement if known is not None else question
 
 
-def render_merge_pdf(tables: Sequence[Table], sessions: int, path: Path, language: str = "en") -> None:
-    """Write the merge report in ``language`` to ``path`` atomically."""
+def render_merge_pdf(
+    tables: Sequence[Table], sessions: int, path: Path, language: str = "en", replace: bool = True
+) -> None:
+    """Write the merge report in ``language`` to ``path`` atomically.
+    ``replace``: False keeps a file made at ``path`` meanwhile (``WriteFailed``), as ``write_atomic``."""
     labels = _Labels(tables, language)
     buffer = io.BytesIO()
     document = a4_document(buffer, 1.6, labels.words["document"])
     document.build(_story(tables, sessions, labels))
-    write_atomic(path, buffer.getvalue())
+    write_atomic(path, buffer.getvalue(), replace=replace)
 
 
 def _styles() -> dict[str, Any]:

@@ -130,11 +130,14 @@ reads what export writes, and export refuses a session over it (a two-hour sessi
 few dozen KiB)."""
 
 
-def export_session(store: Store, session_id: str, out: Path, passphrase: str, cost: int = SCRYPT_N) -> None:
+def export_session(
+    store: Store, session_id: str, out: Path, passphrase: str, cost: int = SCRYPT_N, replace: bool = True
+) -> None:
     """Write the complete raw record of a session to ``out``, sealed under ``passphrase`` (the
     notes never reach the disk in plain text) and readable by its owner only. A session that could
     not be read back (too large; a note over the length import takes) is refused (``InvalidFile``,
-    naming the field, never the text), and nothing is written."""
+    naming the field, never the text), and nothing is written.
+    ``replace``: False keeps a file made at ``out`` meanwhile (``WriteFailed``), as ``write_atomic``."""
     plain = session_record(store, session_id)
     if len(plain) > MAX_SESSION_BYTES:
         message = (
@@ -149,7 +152,7 @@ def export_session(store: Store, session_id: str, out: Path, passphrase: str, co
         reasons = "; ".join(f"{e.path}: {e.message}" if e.path else e.message for e in exc.errors[:3])
         message = f"session {session_id} could not be imported again ({reasons}); nothing was written"
         raise InvalidFile([FileError(str(out), 0, "", message)]) from None
-    write_atomic(out, seal(plain, passphrase, SEALED_CONTENT, cost), private=True)
+    write_atomic(out, seal(plain, passphrase, SEALED_CONTENT, cost), private=True, replace=replace)
 
 
 def session_record(store: Store, session_id: str) -> bytes:
