@@ -162,7 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
     export_pdf.add_argument("--out", required=True, type=_file_name, metavar="FILE.pdf")
     export_pdf.add_argument("--force", action="store_true", help=REPLACE_HELP)
     anonymize = commands.add_parser("anonymize", help="remove identifiers from text on standard input")
-    anonymize.add_argument("--roster", type=Path, metavar="FILE", help="participants' names, one a line")
+    anonymize.add_argument(
+        "--roster",
+        type=Path,
+        metavar="FILE",
+        help="participants' names, one a line (a file, or a pipe: <(...))",
+    )
     anonymize.add_argument("--lang", choices=(*LANGUAGES, "auto"), default="auto")
     anonymize.add_argument("--json", action="store_true", help="print the detected spans instead")
     referrals = commands.add_parser("referrals", help="the referral sheet of support services")

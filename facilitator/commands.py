@@ -523,7 +523,8 @@ def anonymize(args: argparse.Namespace) -> int:
     roster: list[str] = []
     if args.roster:
         try:
-            raw = read_at_most(args.roster, MAX_ROSTER_BYTES)  # never a huge or endless file whole
+            # a file or a pipe (--roster <(...)); never a huge or endless one whole, nor a device
+            raw = read_at_most(args.roster, MAX_ROSTER_BYTES, pipes=True)
         except OSError as exc:
             raise InvalidFile(
                 [FileError(str(args.roster), 0, "", f"cannot read the roster: {exc.strerror}")]

@@ -64,31 +64,47 @@ MiB): a bigger one is the wrong file (a film, a disk image), never read whole in
 
 
 NOT_A_FILE = "not a regular file (a pipe, a device or a socket): give a file"
+NOT_A_FILE_OR_PIPE = "not a regular file or a pipe (a device or a socket): give a file or a pipe"
 
 
 class NotARegularFile(OSError):
-    """``path`` is a pipe, a device or a socket: never read (a FIFO would block for ever)."""
+    """``path`` is a pipe, a device or a socket: never read (a FIFO would block for ever). Where
+    pipes are read (``pipes``), a device or a socket."""
 
-    def __init__(self, path: Path | str) -> None:
-        super().__init__(errno.EINVAL, NOT_A_FILE, str(path))
+    def __init__(self, path: Path | str, pipes: bool = False) -> None:
+        super().__init__(errno.EINVAL, NOT_A_FILE_OR_PIPE if pipes else NOT_A_FILE, str(path))
 
 
-def read_at_most(path: Path, limit: int) -> bytes:
+def read_at_most(path: Path, limit: int, pipes: bool = False) -> bytes:
     """At most ``limit + 1`` bytes of ``path`` (one more than allowed, so the caller can tell it
     is too big): never the whole of a huge file, nor an endless one (/dev/zero). A pipe, a device
     or a socket is refused (``NotARegularFile``) without waiting: it is opened without blocking and
-    checked before anything is read, so a FIFO with no writer cannot hang the app. ``OSError``."""
-    flags = (
-        os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    )
-    descriptor = os.open(path, flags)
+    checked before anything is read, so a FIFO with no writer cannot hang the app. ``OSError``.
+
+    ``pipes``: a FIFO or a pipe is read too (``--roster <(printf 'Aidar\n')`` on a command line,
+    where the person typing it is there to see it wait), up to the same limit: a named FIFO is
+    opened as ``cat`` opens it, waiting for its writer. Devices, sockets and folders are still
+    refused. Never for files found in a folder (cues, plans): a FIFO there would hang F2."""
+    if pipes and _is_fifo(path):
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))  # waits for a writer
+    else:
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+        descriptor = os.open(path, flags | getattr(os, "O_BINARY", 0))
     with os.fdopen(descriptor, "rb") as stream:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-        if not stat.S_ISREG(mode):
-            raise NotARegularFile(path)
-        return stream.read(limit + 1)
+        if not (stat.S_ISREG(mode) or (pipes and stat.S_ISFIFO(mode))):
+            raise NotARegularFile(path, pipes)
+        return stream.read(limit + 1)  # from a pipe: until its end, or one byte over the limit
+
+
+def _is_fifo(path: Path) -> bool:
+    """A FIFO, or a pipe (``/dev/fd/63`` from a process substitution) is at ``path``."""
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False  # said by the open itself
 
 
 def read_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
