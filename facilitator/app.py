@@ -84,19 +84,20 @@ def _say(
     ui_language: str | None,
     dialog: bool,
     problems: Sequence[FileError] = (),
+    shown: Sequence[str] | None = None,
 ) -> None:
     """Why the app cannot open (or opens read-only; ``error``: a ``StartError`` value of
     facilitator/ui/start_errors.py): the lines on stderr, and, when ``dialog`` and
     not started from a terminal (a desktop icon: nobody reads stderr), a dialog in the UI's
     language with what is wrong, what to do and what still works; a plan's ``problems`` are said
-    there in the UI's language too."""
+    there in the UI's language too; ``shown``: the details the dialog gives, if not ``lines``."""
     for line in lines:
         print(line, file=sys.stderr)
     if dialog and not _from_terminal():
         _qt_app(ui_language)
         from facilitator.ui import start_errors
 
-        start_errors.tell(start_errors.StartError(error), lines, problems)
+        start_errors.tell(start_errors.StartError(error), lines if shown is None else shown, problems)
 
 
 def _from_terminal() -> bool:
@@ -149,6 +150,7 @@ def _open_store(ui_language: str | None, dialog: bool) -> Store | None:
         before = [f"facilitator: the disk is full: {path}"] if full else []
         _say("disk-full" if full else "data-folder", [*before, f"facilitator: {exc}"], ui_language, dialog)
         return None
+    _say_lost_changes(ui_language, dialog)
     if not store.read_only:
         return store
     if store.write_protected:
@@ -162,6 +164,24 @@ def _open_store(ui_language: str | None, dialog: bool) -> Store | None:
         lines.append(f"facilitator: the latest changes wait in {journal}; shown once there is room (warning)")
     _say("disk-full-read-only", lines, ui_language, dialog)
     return store
+
+
+def _say_lost_changes(ui_language: str | None, dialog: bool) -> None:
+    """Once, when opening the store dropped committed changes a crash left (a damaged -wal): the
+    line on stderr, and the dialog naming the copy that was kept."""
+    from facilitator.sessions.journal_rescue import take_findings
+
+    for found in take_findings():
+        line = f"facilitator: {found.line()}"
+        kept = found.copy is not None
+        _say(
+            "changes-lost" if kept else "changes-lost-not-kept",
+            [line],
+            ui_language,
+            dialog,
+            (),
+            [str(found.copy) if kept else line],
+        )
 
 
 def _open(

@@ -302,6 +302,16 @@ def _open_app(args: list[str]) -> int:
 
 
 def _run_command(args: list[str]) -> int:
+    parsed = build_parser().parse_args(args)
+    try:
+        return _run_handler(parsed)
+    finally:  # whatever the command did: changes a crash left and SQLite dropped are said once
+        from facilitator.command_messages import said_if_changes_lost
+
+        said_if_changes_lost()
+
+
+def _run_handler(parsed: argparse.Namespace) -> int:
     from facilitator import commands, programme_commands
     from facilitator.commands import NoAnswer
     from facilitator.security.keys import KeyFileError, WrongPassphrase
@@ -310,7 +320,6 @@ def _run_command(args: list[str]) -> int:
     from facilitator.sessions.errors import InvalidFile
     from facilitator.sessions.store import StoreError
 
-    parsed = build_parser().parse_args(args)
     handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
         ("anonymize", None): commands.anonymize,
         ("export", None): commands.export_report,

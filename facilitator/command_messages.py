@@ -80,6 +80,15 @@ def said_if_notes_unreadable(store: Store, session_id: str, out: object) -> None
     )
 
 
+def said_if_changes_lost() -> None:
+    """A warning for each -wal a crash left whose committed changes SQLite's recovery dropped when
+    the database was opened (facilitator/sessions/journal_rescue.py), naming the kept copy."""
+    from facilitator.sessions.journal_rescue import take_findings
+
+    for found in take_findings():
+        print(f"facilitator: {found.line()}", file=sys.stderr)
+
+
 def refused_target(out: Path, force: bool) -> bool:
     """Whether the file a command is asked to write must not be written, said on standard error:
     a folder, a device or a pipe is never replaced (a PDF in place of /dev/null); an existing file

@@ -12,6 +12,8 @@ from facilitator.sessions.errors import StoreError, StoreProblem
 
 APP_NAME = "Facilitator"
 DATA_DIR_ENV = "FACILITATOR_DATA_DIR"
+INSTANCE_LOCK_NAME = "facilitator.lock"
+"""The lock a running app holds, in its data folder (beside the database)."""
 
 
 def chosen_data_dir() -> Path:
@@ -74,7 +76,7 @@ def window_state_path() -> Path:
 
 def instance_lock_path() -> Path:
     """The lock a running app holds on this data folder (Qt's QLockFile; read by the core too)."""
-    return data_dir() / "facilitator.lock"
+    return data_dir() / INSTANCE_LOCK_NAME
 
 
 def plan_cache_dir() -> Path:

@@ -2912,6 +2912,18 @@ The notes are safe.</source>
         <source>Facilitator&apos;s data folder cannot be written to (a read-only drive or folder), so your data was opened read-only. Nothing already saved is lost, and notes can be read and exported, but a session cannot be started or recorded. Make the folder writable (or copy it to one you can write in), then close Facilitator and open it again.</source>
         <translation>Facilitator деректер қалтасына жазу мүмкін емес (диск немесе қалта тек оқуға арналған), сондықтан деректеріңіз тек оқу үшін ашылды. Сақталғанның бәрі аман; жазбаларды оқуға және экспорттауға болады, бірақ кездесуді бастауға немесе жазуға болмайды. Қалтаға жазуға рұқсат беріңіз (немесе оны жазуға болатын жерге көшіріңіз), содан кейін Facilitator-ды жауып, қайта ашыңыз.</translation>
     </message>
+    <message>
+        <source>Some notes may be missing</source>
+        <translation>Кейбір жазбалар жоғалған болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>Facilitator was stopped suddenly last time (a crash or a power cut), and the last changes it had saved could not all be read back: notes typed just before may be missing. Check the notes of your last session. What was left was kept in the file below (its notes are encrypted): keep it, and show it to whoever supports the app. Everything else is safe.</source>
+        <translation>Өткен жолы Facilitator кенеттен тоқтап қалды (ақау немесе электр қуатының өшуі), сондықтан соңғы сақталған өзгерістердің барлығын оқу мүмкін болмады: сәл бұрын терілген жазбалар жоқ болуы мүмкін. Соңғы кездесудің жазбаларын тексеріңіз. Қалған бөлігі төмендегі файлда сақталды (ондағы жазбалар шифрланған): оны сақтап қойыңыз және қолданбаны қолдайтын адамға көрсетіңіз. Қалғанының бәрі аман.</translation>
+    </message>
+    <message>
+        <source>Facilitator was stopped suddenly last time (a crash or a power cut), and the last changes it had saved could not all be read back: notes typed just before may be missing. Check the notes of your last session. Everything else is safe.</source>
+        <translation>Өткен жолы Facilitator кенеттен тоқтап қалды (ақау немесе электр қуатының өшуі), сондықтан соңғы сақталған өзгерістердің барлығын оқу мүмкін болмады: сәл бұрын терілген жазбалар жоқ болуы мүмкін. Соңғы кездесудің жазбаларын тексеріңіз. Қалғанының бәрі аман.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMessages</name>

@@ -2930,6 +2930,18 @@ The notes are safe.</source>
         <source>Facilitator&apos;s data folder cannot be written to (a read-only drive or folder), so your data was opened read-only. Nothing already saved is lost, and notes can be read and exported, but a session cannot be started or recorded. Make the folder writable (or copy it to one you can write in), then close Facilitator and open it again.</source>
         <translation>В папку данных Facilitator нельзя записывать (диск или папка только для чтения), поэтому ваши данные открыты только для чтения. Всё, что уже сохранено, цело; заметки можно читать и экспортировать, но начать или записать встречу нельзя. Разрешите запись в папку (или скопируйте её туда, где запись возможна), затем закройте Facilitator и откройте его снова.</translation>
     </message>
+    <message>
+        <source>Some notes may be missing</source>
+        <translation>Возможно, часть заметок потеряна</translation>
+    </message>
+    <message>
+        <source>Facilitator was stopped suddenly last time (a crash or a power cut), and the last changes it had saved could not all be read back: notes typed just before may be missing. Check the notes of your last session. What was left was kept in the file below (its notes are encrypted): keep it, and show it to whoever supports the app. Everything else is safe.</source>
+        <translation>В прошлый раз Facilitator был остановлен внезапно (сбой или отключение питания), и не все последние сохранённые изменения удалось прочитать: заметки, набранные незадолго до этого, могут отсутствовать. Проверьте заметки последней встречи. То, что осталось, сохранено в файле ниже (заметки в нём зашифрованы): сохраните его и покажите тому, кто поддерживает приложение. Всё остальное в сохранности.</translation>
+    </message>
+    <message>
+        <source>Facilitator was stopped suddenly last time (a crash or a power cut), and the last changes it had saved could not all be read back: notes typed just before may be missing. Check the notes of your last session. Everything else is safe.</source>
+        <translation>В прошлый раз Facilitator был остановлен внезапно (сбой или отключение питания), и не все последние сохранённые изменения удалось прочитать: заметки, набранные незадолго до этого, могут отсутствовать. Проверьте заметки последней встречи. Всё остальное в сохранности.</translation>
+    </message>
 </context>
 <context>
     <name>PlanMessages</name>

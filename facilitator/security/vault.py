@@ -11,6 +11,7 @@ from facilitator.paths import data_dir, database_path
 from facilitator.security import keys
 from facilitator.security.cipher import AesGcmCodec
 from facilitator.sessions.atomic import WriteFailed
+from facilitator.sessions.journal_rescue import RECOVERED_FOLDER
 from facilitator.sessions.reserve import RESERVE_NAME
 from facilitator.sessions.store import KEY_FILE_NAME, Store, open_database
 
@@ -119,6 +120,11 @@ def _delete_all(folder: Path) -> None:
     database = database_path()
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
+    kept = database.parent / RECOVERED_FOLDER  # -wal files a crash left damaged (encrypted notes)
+    if kept.is_dir() and not kept.is_symlink():
+        for copy in kept.iterdir():
+            copy.unlink()
+        kept.rmdir()
     (folder / "settings.json").unlink(missing_ok=True)
     reserve = folder / RESERVE_NAME  # zeros only, but the app's: nothing of it stays behind
     if reserve.is_file() or reserve.is_symlink():

@@ -7,6 +7,7 @@ that was written. Error messages name the database file and the operation, never
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -27,6 +28,14 @@ if TYPE_CHECKING:
     from facilitator.sessions.reserve import SpaceReserve
 
 _SYNCHRONOUS_FULL = 2
+_OPEN_HERE: dict[str, int] = {}
+"""Databases this process has open for writing (by real path), and how many times: a -wal beside
+one of them is in use, not left by a crash; and its -shm must not be opened and closed here
+(SQLite's POSIX locks on it belong to the process, and closing any descriptor of it drops them)."""
+
+
+def _open_here(path: Path) -> bool:
+    return _OPEN_HERE.get(os.path.realpath(path), 0) > 0
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,12 @@ class Store:
         """Read-only because the data folder cannot be written to (not because the disk is full)."""
         self.reserve: SpaceReserve | None = None
         """The space kept aside for a live session's writes (``reserve.write_with_room``), if any."""
+        self._counted = ""
+        """The real path this store counts in ``_OPEN_HERE`` while it is open ("" if none)."""
+
+    def _count_open(self) -> None:
+        self._counted = os.path.realpath(self.path)
+        _OPEN_HERE[self._counted] = _OPEN_HERE.get(self._counted, 0) + 1
 
     @classmethod
     def open(cls, path: Path, codec: Codec | None = None) -> Store:
@@ -133,6 +148,7 @@ class Store:
         except StoreError:
             connection.close()
             raise
+        store._count_open()
         return store
 
     @classmethod
@@ -188,6 +204,10 @@ class Store:
             self._db.close()
             self._db = fresh._db
             self._codec = PlainCodec()
+            if self._counted:  # the fresh connection takes the old one's place, counted once
+                fresh._forget_open()
+            else:
+                self._counted, fresh._counted = fresh._counted, ""
 
     def set_codec(self, codec: Codec) -> None:
         """Use another codec from now on (unlocking gives the encrypting one)."""
@@ -260,6 +280,12 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            self._forget_open()
+
+    def _forget_open(self) -> None:
+        if self._counted:
+            _OPEN_HERE[self._counted] -= 1
+            self._counted = ""
 
     def empty_journal(self) -> bool:
         """Copy the journal (-wal) into the database and cut it to nothing, giving its space back
@@ -731,8 +757,6 @@ def write_protected_advice(folder: Path) -> str:
 def _writable(path: Path) -> bool:
     """The database ``path`` (which exists) and its folder can be written (SQLite makes its
     journal and shared memory beside it)."""
-    import os
-
     return os.access(path.parent, os.W_OK | os.X_OK) and os.access(path, os.W_OK)
 
 
@@ -767,9 +791,26 @@ def open_database(path: Path, codec: Codec | None = None) -> Store:
         # space an earlier run kept aside is given back: the database then opens for writing
         if not (give_back_leftover(path.parent) and not disk_is_full(path.parent)):
             return Store.open_read_only(path, codec)
+    _keep_leftover_journal(path)
     try:
         return Store.open(path, codec)
     except StoreError:
         if not disk_is_full(path.parent):
             raise
     return Store.open_read_only(path, codec)
+
+
+def _keep_leftover_journal(path: Path) -> None:
+    """Before SQLite reads what a crash left in the -wal: what its recovery would drop is kept
+    and recorded (``journal_rescue``). Not while the database is open, in this process or in
+    another app on this data folder: its -wal is then in use, not left over."""
+    from facilitator import instance_lock
+    from facilitator.paths import INSTANCE_LOCK_NAME
+    from facilitator.sessions.journal_rescue import keep_if_lost
+
+    if _open_here(path):
+        return
+    holder = instance_lock.holder(path.parent / INSTANCE_LOCK_NAME)
+    if holder is not None and holder.pid != os.getpid():
+        return
+    keep_if_lost(path)

@@ -31,6 +31,10 @@ class StartError(enum.Enum):
     """The data folder cannot be written to: the data was opened read-only; the app goes on."""
     SETTINGS = "settings"
     """The settings file was damaged: kept aside; the app goes on with the defaults."""
+    CHANGES_LOST = "changes-lost"
+    """Changes a crash left could not be recovered; what was left is kept (the file named)."""
+    CHANGES_LOST_NOT_KEPT = "changes-lost-not-kept"
+    """Changes a crash left could not be recovered, and no copy could be kept."""
 
 
 _TITLES = {
@@ -40,6 +44,8 @@ _TITLES = {
     StartError.DISK_FULL_READ_ONLY: QT_TRANSLATE_NOOP("StartErrors", "The disk is full"),
     StartError.WRITE_PROTECTED_READ_ONLY: QT_TRANSLATE_NOOP("StartErrors", "The data folder is read-only"),
     StartError.SETTINGS: QT_TRANSLATE_NOOP("StartErrors", "The settings were damaged"),
+    StartError.CHANGES_LOST: QT_TRANSLATE_NOOP("StartErrors", "Some notes may be missing"),
+    StartError.CHANGES_LOST_NOT_KEPT: QT_TRANSLATE_NOOP("StartErrors", "Some notes may be missing"),
 }
 _TEXTS = {
     StartError.PLAN: QT_TRANSLATE_NOOP(
@@ -76,6 +82,19 @@ _TEXTS = {
         "The settings file was damaged, so Facilitator starts with the default settings: check the "
         "language, the projector and the programme codes. Sessions and notes are not affected. The "
         "damaged file was kept (see below): the programme codes may still be read from it.",
+    ),
+    StartError.CHANGES_LOST: QT_TRANSLATE_NOOP(
+        "StartErrors",
+        "Facilitator was stopped suddenly last time (a crash or a power cut), and the last changes "
+        "it had saved could not all be read back: notes typed just before may be missing. Check the "
+        "notes of your last session. What was left was kept in the file below (its notes are "
+        "encrypted): keep it, and show it to whoever supports the app. Everything else is safe.",
+    ),
+    StartError.CHANGES_LOST_NOT_KEPT: QT_TRANSLATE_NOOP(
+        "StartErrors",
+        "Facilitator was stopped suddenly last time (a crash or a power cut), and the last changes "
+        "it had saved could not all be read back: notes typed just before may be missing. Check the "
+        "notes of your last session. Everything else is safe.",
     ),
 }
 
