@@ -149,6 +149,7 @@ def _open_store(ui_language: str | None, dialog: bool) -> Store | None:
         full = full or _disk_full(path.parent)
         before = [f"facilitator: the disk is full: {path}"] if full else []
         _say("disk-full" if full else "data-folder", [*before, f"facilitator: {exc}"], ui_language, dialog)
+        _say_lost_changes(ui_language, dialog)  # found before it failed: said all the same
         return None
     _say_lost_changes(ui_language, dialog)
     if not store.read_only:

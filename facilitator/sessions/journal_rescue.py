@@ -172,10 +172,12 @@ def keep_if_lost(database: Path, now: float | None = None) -> LostChanges | None
     and closing it would drop SQLite's locks on it, POSIX locks being per process)."""
     journal = database.with_name(database.name + "-wal")
     try:
+        # the index first: were another process still writing, the -wal read after it holds at
+        # least every frame the index counts, and nothing is taken for lost
+        index = _read_regular(database.with_name(database.name + "-shm"))
         data = _read_regular(journal)
         if not data:
             return None
-        index = _read_regular(database.with_name(database.name + "-shm"))  # first the -wal, then its index
     except OSError:
         return None  # what cannot be read here cannot be read by SQLite either: said when opened
     frames = lost_frames(data, index)
