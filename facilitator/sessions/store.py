@@ -804,12 +804,15 @@ def _keep_leftover_journal(path: Path) -> None:
     """Before SQLite reads what a crash left in the -wal: what its recovery would drop is kept
     and recorded (``journal_rescue``). Not while the database is open, in this process or in
     another app on this data folder: its -wal is then in use, not left over."""
+    try:  # the usual case, at no cost: no -wal is left after a clean close
+        if _open_here(path) or not path.with_name(path.name + "-wal").stat().st_size:
+            return
+    except OSError:
+        return
     from facilitator import instance_lock
     from facilitator.paths import INSTANCE_LOCK_NAME
     from facilitator.sessions.journal_rescue import keep_if_lost
 
-    if _open_here(path):
-        return
     holder = instance_lock.holder(path.parent / INSTANCE_LOCK_NAME)
     if holder is not None and holder.pid != os.getpid():
         return

@@ -7,8 +7,11 @@ done by the test, as a failing disk would."""
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -18,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.app import run_app
 from facilitator.paths import database_path
-from facilitator.sessions.journal_rescue import RECOVERED_FOLDER, read_journal
+from facilitator.sessions.journal_rescue import RECOVERED_FOLDER, read_journal, take_findings
 from facilitator.ui import dialogs, i18n
 from tests.helpers.processes import run_and_kill, run_cli
 
@@ -131,3 +134,21 @@ def test_the_app_says_it_once_in_the_facilitators_language_naming_the_copy(
     assert len(said) == 1, "said at the first start only"
     assert said[0][0] == title and words in said[0][1] and str(copy) in said[0][1]
     assert "could not be recovered" in capsys.readouterr().err
+
+
+def test_a_journal_in_use_by_a_running_app_is_left_alone(data_dir: Path) -> None:
+    """A command run while the app has the data folder: its -wal is in use, not left by a crash,
+    and what the -shm counts may be ahead of what was read of the -wal: nothing is kept or said."""
+    crashed(60)
+    left = damage(database_path().with_name(database_path().name + "-wal"), "cut")
+    app = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:  # the lock as the running app writes it (QLockFile: pid, program, host)
+        program = os.path.basename(os.readlink(f"/proc/{app.pid}/exe"))
+        (data_dir / "facilitator.lock").write_text(f"{app.pid}\n{program}\n{socket.gethostname()}\n")
+        from facilitator.sessions.store import open_database
+
+        open_database(database_path()).close()
+    finally:
+        app.communicate(b"")
+    assert not (data_dir / RECOVERED_FOLDER).exists()
+    assert take_findings() == [] and len(left) > 0
