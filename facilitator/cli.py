@@ -363,7 +363,11 @@ def _run_handler(parsed: argparse.Namespace) -> int:
         print(f"facilitator: {what_to_do(exc)}", file=sys.stderr)
         return 1
     except (WriteFailed, UnreadableData, KeyFileError) as exc:
-        print(f"facilitator: {exc}", file=sys.stderr)
+        import errno
+
+        lost_race = isinstance(exc, WriteFailed) and exc.errno == errno.EEXIST and hasattr(parsed, "force")
+        hint = ". Choose another file, or add --force to replace it" if lost_race else ""  # made meanwhile
+        print(f"facilitator: {exc}{hint}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         _quiet_stdout()

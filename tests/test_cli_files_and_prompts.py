@@ -168,9 +168,9 @@ def test_a_file_made_while_a_command_writes_is_kept_without_force(
     capsys.readouterr()
     assert cli.main([arg.format(**fields) for arg in args]) == 1
     assert out.read_bytes() == b"the other command's"
-    assert (
-        f"facilitator: cannot write {out}: it exists already; nothing was written" in capsys.readouterr().err
-    )
+    said = capsys.readouterr().err
+    assert f"facilitator: cannot write {out}: it exists already; nothing was written. Choose another" in said
+    assert "add --force to replace it" in said
     assert not [path.name for path in folder.iterdir() if path.name.endswith(".tmp")], "no temporary left"
 
 
