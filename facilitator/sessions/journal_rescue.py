@@ -143,10 +143,13 @@ def read_index(data: bytes) -> tuple[int, int, bytes] | None:
 def lost_frames(journal: bytes, index: bytes | None) -> int:
     """How many committed frames of the -wal ``journal`` SQLite's recovery would drop, from the
     -wal itself and its -shm ``index`` (when it is there and of this -wal). Frames the index says
-    were copied into the database already are not lost."""
+    were copied into the database already are not lost. A -wal whose header is damaged, without
+    its index, counts 1 when it holds anything: what it held cannot be told."""
     reading = read_journal(journal)
     committed, copied = reading.committed, 0
     counted = read_index(index) if index else None
+    if not reading.header_valid and counted is None:  # SQLite ignores all of it; nothing says what
+        return 1 if len(journal) > _HEADER else 0  # was committed: whatever it held may be lost
     if counted is not None:
         frames, done, salts = counted
         if not reading.header_valid or salts == journal[16:24]:  # a damaged header: its own salts

@@ -135,3 +135,11 @@ def test_a_copy_is_kept_only_where_a_key_shows_the_notes_are_encrypted(crashed: 
     assert first.copy != second.copy, "two at the same second: neither is written over"
     assert first.copy.read_bytes() == second.copy.read_bytes() == bytes(spoilt)
     take_findings()
+
+
+def test_a_damaged_header_without_its_index_is_taken_as_a_loss(crashed: Path) -> None:
+    """SQLite then ignores the whole -wal, and nothing says what was committed to it."""
+    data = bytearray(crashed.with_name("db.sqlite3-wal").read_bytes())
+    spoilt_header(data)
+    assert lost_frames(bytes(data), None) == 1
+    assert lost_frames(bytes(data[:32]), None) == 0, "a header alone held nothing"
