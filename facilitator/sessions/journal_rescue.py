@@ -4,8 +4,8 @@ When the database is opened after a crash, SQLite replays the -wal file: every t
 the first frame that does not check out (a file cut short, a damaged sector), and it drops the
 rest without a word; the next write then goes over it. Notes typed just before the crash could
 vanish unsaid. So before the database is opened, the -wal is read here, as SQLite's recovery will
-read it, and compared with what was committed to it: the last frame that marks a commit in it,
-and the count the shared-memory index (-shm) kept, which a killed process leaves behind. When
+read it, and compared with what was committed to it: the commits later frames follow, and the
+count the shared-memory index (-shm) kept, which a killed process leaves behind. When
 committed frames would be dropped, the -wal is first kept, byte for byte, in ``recovered/`` beside
 the database, and the finding is handed to whoever opened it to say (``take_findings``).
 
@@ -67,8 +67,10 @@ class LostChanges:
 class JournalReading:
     """A -wal file as SQLite's recovery reads it: ``kept``, the frames it replays (up to the last
     commit before the first frame that does not check out); ``committed``, the last frame marked
-    as a commit with this journal's salts, whether it checks out or not (0: none, or the header is
-    damaged and none can be told)."""
+    as a commit with this journal's salts that a later frame of this journal follows, whether it
+    checks out or not (0: none, or the header is damaged and none can be told). The last commit
+    alone proves nothing: a process killed while writing it leaves its header, never finished,
+    and it was never said to be saved (the -shm's count, ``read_index``, tells that one)."""
 
     header_valid: bool
     kept: int
@@ -100,12 +102,13 @@ def read_journal(data: bytes) -> JournalReading:
         return JournalReading(False, 0, 0)  # SQLite ignores the whole file
     size = _FRAME_HEADER + page_size
     running: tuple[int, int] | None = (sum1, sum2)
-    kept = committed = 0
+    kept = committed = last_commit = 0
     for index, offset in enumerate(range(_HEADER, len(data) - _FRAME_HEADER + 1, size), start=1):
         page, commit, frame1, frame2, check1, check2 = struct.unpack_from(">6I", data, offset)
         ours = (frame1, frame2) == (salt1, salt2)
-        if ours and commit:
-            committed = index
+        if ours:  # a frame written after a commit: that commit was done (one writer at a time)
+            committed = last_commit
+            last_commit = index if commit else last_commit
         if running is None:
             continue
         whole = offset + size <= len(data)

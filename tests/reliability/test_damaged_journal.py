@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.app import run_app
 from facilitator.paths import database_path
-from facilitator.sessions.journal_rescue import RECOVERED_FOLDER, read_journal, take_findings
+from facilitator.sessions.journal_rescue import RECOVERED_FOLDER, lost_frames, read_journal, take_findings
 from facilitator.ui import dialogs, i18n
 from tests.helpers.processes import run_and_kill, run_cli
 
@@ -56,9 +56,10 @@ def damage(journal: Path, how: str) -> bytes:
     through what was committed to it; the bytes left."""
     data = bytearray(journal.read_bytes())
     reading = read_journal(bytes(data))
-    assert reading.header_valid and reading.kept == reading.committed >= 20
+    index = journal.with_name(journal.name[: -len("-wal")] + "-shm").read_bytes()
+    assert reading.header_valid and reading.kept >= 20 and lost_frames(bytes(data), index) == 0
     page_size = int.from_bytes(data[8:12], "big")
-    halfway = 32 + (24 + page_size) * (reading.committed // 2)
+    halfway = 32 + (24 + page_size) * (reading.kept // 2)
     if how == "cut":
         del data[halfway + 24 + 100 :]
     else:

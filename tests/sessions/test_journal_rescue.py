@@ -143,3 +143,17 @@ def test_a_damaged_header_without_its_index_is_taken_as_a_loss(crashed: Path) ->
     spoilt_header(data)
     assert lost_frames(bytes(data), None) == 1
     assert lost_frames(bytes(data[:32]), None) == 0, "a header alone held nothing"
+
+
+def test_a_commit_cut_short_by_the_kill_is_not_a_loss(crashed: Path) -> None:
+    """A process killed while it wrote its last commit leaves that frame's header (a commit, this
+    journal's salts) without its page: never finished, never said saved, and not lost."""
+    journal = crashed.with_name("db.sqlite3-wal")
+    data = journal.read_bytes()
+    header = bytearray(data[_frame(bytearray(data), 2) : _frame(bytearray(data), 2) + 24])
+    header[4:8] = (99).to_bytes(4, "big")  # a commit frame
+    header[8:16] = data[16:24]  # this journal's salts
+    journal.write_bytes(data + bytes(header) + b"\x00" * 100)
+    index = crashed.with_name("db.sqlite3-shm").read_bytes()
+    assert lost_frames(journal.read_bytes(), index) == 0
+    assert _sqlite_keeps(crashed)[1] == ROWS
