@@ -8,6 +8,7 @@ done by the test, as a failing disk would."""
 from __future__ import annotations
 
 import os
+import random
 import socket
 import sqlite3
 import stat
@@ -153,3 +154,24 @@ def test_a_journal_in_use_by_a_running_app_is_left_alone(data_dir: Path) -> None
         app.communicate(b"")
     assert not (data_dir / RECOVERED_FOLDER).exists()
     assert take_findings() == [] and len(left) > 0
+
+
+def test_a_kill_at_any_moment_without_damage_is_never_called_a_loss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed anywhere (between commits, while a commit is half written), an undamaged -wal loses
+    nothing said saved, and nothing is kept or said."""
+    from facilitator.sessions.store import open_database
+
+    rng = random.Random(20261202)
+    for kill in range(12):
+        folder = tmp_path / f"kill-{kill}"
+        folder.mkdir()
+        monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder))
+        printed = run_and_kill(["tests.helpers.crash_writer"], rng.randint(2, 150))
+        saved = sum(1 for line in printed if line.startswith("saved "))
+        open_database(database_path()).close()
+        assert take_findings() == [], f"kill {kill} after {saved} notes"
+        assert not (folder / RECOVERED_FOLDER).exists()
+        if printed:
+            assert stored_notes(printed[0].split()[1]) >= saved
