@@ -483,7 +483,7 @@ class ReferralPanel(QWidget):
         kind = ServiceKind(str(self.kind.currentData()))
         adding = self.adding = ServiceDialog(kind_titles(), kind, self.venue(), self)
         adding.accepted.connect(lambda: self._add(adding.service()))
-        adding.open()
+        adding.show()
 
     def _add(self, service: Service) -> None:
         try:

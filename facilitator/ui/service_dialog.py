@@ -4,6 +4,7 @@ A blind drive added a service, typed a phone the check refused and pressed Esc: 
 on the sheet with no number, and nothing said so. Here the form stays open with what was typed and
 says under it what is wrong (as the session's figures do); a service without a phone is added only
 when the facilitator presses Add a second time, having been told (one reached at its address).
+The form is not modal: it never holds the console's keys hostage.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ class ServiceDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("referral-add-dialog")
         self.setWindowTitle(translate("Referrals", "Add a service"))
+        self.setModal(False)  # as the session's figures: the console's keys (B for black, Ctrl+L to
+        # lock, the clicker's pages) keep working while it is open during a session
         self._country = venue.country
         self._warned_no_phone = False
         self.name = QLineEdit(self)
