@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from facilitator.aids.cue_loader import builtin_cue_files, load_cues, merge
@@ -22,8 +23,10 @@ class CueSet:
     problems: list[FileError] = field(default_factory=list)
     """Errors in the facilitator's own cue files (skipped, reported in the console)."""
 
-    def __post_init__(self) -> None:
-        self.index = CueIndex(self.libraries)
+    @cached_property
+    def index(self) -> CueIndex:
+        """Built at the first search (the report and ``cues list`` read the libraries only)."""
+        return CueIndex(self.libraries)
 
     def library(self, language: str) -> CueLibrary:
         return self.libraries.get(language) or self.libraries["en"]

@@ -1780,6 +1780,50 @@ The notes are safe.</source>
         <source>Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short number like 150. The phone was not saved; what you typed is still in the cell.</source>
         <translation>Телефон: «{phone}» телефон нөмірі емес. +7 7132 55 11 22 сияқты нөмірді немесе 150 сияқты қысқа нөмірді теріңіз. Телефон сақталмады; сіз терген мәтін ұяшықта тұр.</translation>
     </message>
+    <message>
+        <source>“{name}”: built in, read-only here. Ctrl+C copies the chosen cell; Add makes a service of your own.</source>
+        <translation>«{name}»: кірістірілген қызмет, мұнда өзгертілмейді. Ctrl+C ұяшықты көшіреді; өз қызметіңізді «Қосу» түймесімен енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Phone: the number holds an invisible character (a zero-width space, a direction mark or the like): it would look right and not dial. Type it again by hand.</source>
+        <translation>Телефон: нөмірде көрінбейтін таңба бар (нөлдік ені бар бос орын, мәтін бағытының белгісі немесе сол сияқты): нөмір дұрыс көрінеді, бірақ терілмейді. Оны қолмен қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short number like 150.</source>
+        <translation>Телефон: «{phone}» телефон нөмірі емес. +7 7132 55 11 22 сияқты нөмірді немесе 150 сияқты қысқа нөмірді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Name: type the service&apos;s name.</source>
+        <translation>Атауы: қызметтің атауын теріңіз.</translation>
+    </message>
+    <message>
+        <source>No phone: a participant could not call this service. Type its number, or press Add again to add it without one (a service reached at its address).</source>
+        <translation>Телефон жоқ: қатысушы бұл қызметке қоңырау шала алмайды. Нөмірін теріңіз немесе оны нөмірсіз қосу үшін «Қосу» түймесін тағы басыңыз (қызметке мекенжайы бойынша барады).</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Қызмет қосу</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Жұмыс уақыты:</translation>
+    </message>
+    <message>
+        <source>Town or region:</source>
+        <translation>Қала не облыс:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

@@ -1780,6 +1780,50 @@ The notes are safe.</source>
         <source>Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short number like 150. The phone was not saved; what you typed is still in the cell.</source>
         <translation>Телефон: «{phone}» — не номер телефона. Введите номер вроде +7 7132 55 11 22 или короткий номер вроде 150. Телефон не сохранён; то, что вы ввели, осталось в ячейке.</translation>
     </message>
+    <message>
+        <source>“{name}”: built in, read-only here. Ctrl+C copies the chosen cell; Add makes a service of your own.</source>
+        <translation>«{name}»: встроенная служба, здесь её не изменить. Ctrl+C копирует ячейку; свою службу внесите кнопкой «Добавить».</translation>
+    </message>
+    <message>
+        <source>Phone: the number holds an invisible character (a zero-width space, a direction mark or the like): it would look right and not dial. Type it again by hand.</source>
+        <translation>Телефон: в номере есть невидимый символ (пробел нулевой ширины, знак направления текста или подобный): номер выглядит верно, но не наберётся. Введите его заново вручную.</translation>
+    </message>
+    <message>
+        <source>Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short number like 150.</source>
+        <translation>Телефон: «{phone}» — не номер телефона. Введите номер вроде +7 7132 55 11 22 или короткий номер вроде 150.</translation>
+    </message>
+    <message>
+        <source>Name: type the service&apos;s name.</source>
+        <translation>Название: введите название службы.</translation>
+    </message>
+    <message>
+        <source>No phone: a participant could not call this service. Type its number, or press Add again to add it without one (a service reached at its address).</source>
+        <translation>Нет телефона: участник не сможет позвонить в эту службу. Введите её номер или нажмите «Добавить» ещё раз, чтобы добавить её без номера (если в службу приходят по адресу).</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Добавить службу</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Часы работы:</translation>
+    </message>
+    <message>
+        <source>Town or region:</source>
+        <translation>Город или область:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

@@ -61,6 +61,7 @@ class Scope(StrEnum):
     NOTES = "notes box"
     CUE_PANEL = "cue panel (F2)"
     PANELS = "cue panel or referral sheet"
+    REFERRALS = "referral sheet (F3)"
     AGENDA = "agenda"
     PRESENTER = "presenter"
     """Only while no text field or panel has the keyboard."""
@@ -425,6 +426,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _local("log-continued", "Log the moment as continued", ("Alt+C",), Scope.CUE_PANEL),
     _local("log-outside", "Log the moment as taken outside", ("Alt+O",), Scope.CUE_PANEL),
     _local("close-panel", "Close the panel; the presenter has the keys", ("Esc",), Scope.PANELS),
+    _local(
+        "referral-change",
+        "Change the chosen cell of your own service (built-in services are read-only; typing and "
+        "Space never change a cell)",
+        ("Return",),
+        Scope.REFERRALS,
+    ),
+    _local("referral-copy", "Copy the chosen cell (a phone number, a name)", ("Ctrl+C",), Scope.REFERRALS),
     _local("go-to-step", "Go to step number… (type it, then Enter)", ("0…9", "Return"), Scope.PRESENTER),
     _local("go-to-row", "Go to the chosen step", ("Return",), Scope.AGENDA),
     _local("review-toggle", "Keep or remove the chosen stretch", ("Space",), Scope.REVIEW),

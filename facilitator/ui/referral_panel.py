@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,10 +49,14 @@ from facilitator.sessions.atomic import WriteFailed
 from facilitator.sessions.errors import InvalidFile, StoreError
 from facilitator.sessions.hidden_characters import hidden_character, without_hidden
 from facilitator.ui import dialogs
+from facilitator.ui.actions import shortcuts
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
+from facilitator.ui.service_dialog import ServiceDialog
 from facilitator.ui.store_messages import Typed, failure_text, written_detail
 
+CHANGE_KEYS = frozenset(QKeySequence(key) for key in (*shortcuts("referral-change"), "Enter"))
+"""Enter on the sheet (the keypad's too) changes the chosen cell of one's own service."""
 KIND_COLUMN, NAME_COLUMN, PHONE_COLUMN = 0, 1, 2
 """Columns of ``HEADERS``, shown name, phone, kind (see ``ReferralPanel``): the name and the whole
 number share the sheet's width, the rest scroll (the chosen row's kind is in the Kind box too)."""
@@ -183,6 +188,8 @@ class ReferralPanel(QWidget):
         self._language = language
         self._services: list[Service] = []
         self._filling = False
+        self.adding: ServiceDialog | None = None
+        """The form of the service being added, while it is open."""
         self.region = QLineEdit(self)
         self.region.setObjectName("referral-region")
         self.region.setAccessibleName(translate("Referrals", "Town or region of the venue"))
@@ -228,6 +235,10 @@ class ReferralPanel(QWidget):
         self.table.setObjectName("referral-table")
         self.table.setAccessibleName(translate("Referrals", "Services"))
         self.table.setTabKeyNavigation(False)
+        # the keyboard moves, reads and copies (Ctrl+C, Qt's own); a cell of the organisation's own
+        # service changes on a double click or Enter only, never on Space or a letter typed by
+        # mistake during a session (built-in rows never change in place: see refresh)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setHorizontalHeaderLabels([translate("Referrals", header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -316,7 +327,7 @@ class ReferralPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if column == 0 or column == len(HEADERS) - 1:
+                if service.seed or column == 0 or column == len(HEADERS) - 1:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if column == len(HEADERS) - 1 and service.state(today) is not Verification.VERIFIED:
                     item.setForeground(Qt.GlobalColor.darkRed)
@@ -332,7 +343,34 @@ class ReferralPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table:
             self._fit_columns()  # the sheet narrowed or widened: kind, phone and name share it again
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and watched is self.table
+            and isinstance(event, QKeyEvent)
+            and self.table.state() is not QAbstractItemView.State.EditingState
+            and QKeySequence(event.keyCombination()) in CHANGE_KEYS
+        ):
+            self._change_chosen()
+            return True
         return super().eventFilter(watched, event)
+
+    def _change_chosen(self) -> None:
+        """Enter: the chosen cell of the organisation's own service is edited; a built-in
+        service says it is read-only, and how to have one of your own."""
+        item = self.table.currentItem()
+        service = self.selected()
+        if item is None or service is None:
+            return
+        if service.seed:
+            self.message.emit(
+                translate(
+                    "Referrals",
+                    "“{name}”: built in, read-only here. Ctrl+C copies the chosen cell; Add makes a "
+                    "service of your own.",
+                ).format(name=localized(service, current()).name)
+            )
+        elif item.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.table.editItem(item)
 
     def _fit_columns(self) -> None:
         """Columns as wide as their text, up to a limit: long notes scroll, the panel stays narrow.
@@ -440,21 +478,24 @@ class ReferralPanel(QWidget):
         self.refresh()
 
     def add_service(self) -> None:
+        """A form for the new service (its phone checked before anything is saved); the sheet
+        shows it, chosen, once added."""
         kind = ServiceKind(str(self.kind.currentData()))
-        venue = self.venue()
-        added = Service(translate("Referrals", "New service"), kind, region=venue.town, country=venue.country)
+        adding = self.adding = ServiceDialog(kind_titles(), kind, self.venue(), self)
+        adding.accepted.connect(lambda: self._add(adding.service()))
+        adding.show()
+
+    def _add(self, service: Service) -> None:
         try:
-            added = self._directory.save(added)
+            added = self._directory.save(service)
         except StoreError as exc:
             self.message.emit(failure_text(exc, Typed.NOT_DONE))
             return
         self.refresh()
         row = next((i for i, s in enumerate(self._services) if s.id == added.id), -1)
         if row >= 0:
-            self.table.setCurrentCell(row, 1)
-            cell = self.table.item(row, 1)
-            if cell is not None:
-                self.table.editItem(cell)
+            self.table.setCurrentCell(row, NAME_COLUMN)
+        self.table.setFocus()
 
     def _delete(self) -> None:
         service = self.selected()

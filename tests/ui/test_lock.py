@@ -401,3 +401,34 @@ def test_after_unlocking_the_keys_are_in_the_panel_field_that_had_them(qtbot: Qt
     assert QApplication.focusWidget() is field
     type_text(QApplication.focusWidget(), "о")
     assert field.text() == "Акто"
+
+
+def test_the_form_of_a_service_being_added_hides_while_locked(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
+    bridge, console, guard = launcher.bridge, launcher.console, launcher.lock
+    bridge.start()
+    QTest.keyClick(console, Qt.Key.Key_F3)
+    panel = console.aids.referral_panel
+    panel.add_service()
+    form = panel.adding
+    type_text(form.name, "Aktobe crisis centre")
+    QTest.keyClick(form.name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert guard.locked and not form.isVisible()  # nothing private in sight
+    type_text(QApplication.focusWidget(), TEST_PASSPHRASE)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not guard.locked and form.isVisible() and form.name.text() == "Aktobe crisis centre"
+    form.reject()
+
+
+def test_the_console_keys_work_while_the_form_is_open(qtbot: QtBot, launcher) -> None:  # type: ignore[no-untyped-def]
+    """Not modal, as the figures: B blanks the projector from the console with the form open."""
+    bridge, console = launcher.bridge, launcher.console
+    bridge.start()
+    QTest.keyClick(console, Qt.Key.Key_F3)
+    console.aids.referral_panel.add_service()
+    form = console.aids.referral_panel.adding
+    assert form.isVisible() and not form.isModal()
+    console.activateWindow()
+    QTest.keyClick(console, Qt.Key.Key_Escape)  # the presenter has the keys
+    QTest.keyClick(console, Qt.Key.Key_B)
+    assert bridge.display is Display.BLACK
+    form.reject()

@@ -13,6 +13,7 @@ from facilitator.aids.referrals import Directory, ServiceKind
 from facilitator.sessions.plan import as_data
 from facilitator.sessions.state import Status
 from facilitator.ui.audience_view import Display
+from tests.helpers.service_form import fill, open_form, press_add
 from tests.ui.conftest import Rig
 from tests.ui.test_console import activate, press, type_text
 
@@ -79,8 +80,9 @@ def test_editing_the_sheet_in_the_console(qtbot: QtBot, rig: Rig) -> None:
     panel.region.setText("Актобе")
     assert "No local service for Актобе" in panel.checks.text()
     qtbot.mouseClick(panel.findChild(QWidget, "referral-add"), Qt.MouseButton.LeftButton)
-    row = panel.table.rowCount() - 1
-    panel.table.item(row, 2).setText("+7 7132 55 11 22")
+    form = open_form(panel)
+    fill(form, "Aktobe crisis centre", "+7 7132 55 11 22")
+    press_add(form)  # the new service is the chosen row
     qtbot.mouseClick(panel.findChild(QWidget, "referral-verified"), Qt.MouseButton.LeftButton)
     saved = [s for s in Directory(rig.store).services() if s.phone == "+7 7132 55 11 22"]
     assert len(saved) == 1 and saved[0].region == "Актобе" and saved[0].last_verified is not None

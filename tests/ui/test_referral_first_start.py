@@ -20,6 +20,7 @@ from facilitator.sessions.plan_loader import load_plan
 from facilitator.ui import i18n
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from facilitator.ui.referral_panel import ReferralPanel
+from tests.helpers.service_form import fill, open_form, press_add
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,6 +61,9 @@ def test_f3_with_only_the_seed_says_so_and_offers_import_and_add(qtbot: QtBot, d
     panel.region.setText("Бишкек")  # a town the list knows sets the country; KZ's helpline goes
     assert panel.country.currentData() == "KG" and panel.table.rowCount() == 0
     qtbot.mouseClick(first.findChild(QPushButton, "referral-first-add"), Qt.MouseButton.LeftButton)
+    form = open_form(panel)
+    fill(form, "Bishkek crisis centre", "+996 312 00 00 00")
+    press_add(form)
     (added,) = [s for s in directory.services() if not s.seed]
     assert (added.region, added.country) == ("Бишкек", "KG")
     assert not first.isVisible()  # the organisation has its own entry now
@@ -86,8 +90,13 @@ def test_the_checklist_with_only_the_seed_offers_import_and_add(qtbot: QtBot, di
     assert add.isVisible() and add.text() == "Add a service…"
     referrals = dialog.findChild(QLabel, "check-referrals").text()
     assert "Helpline 150 (Union of Crisis Centres of Kazakhstan): not verified" in referrals
-    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # the sheet opens, with a new entry for the town
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # the sheet opens, with the form of a new entry
     assert dialog.sheet is not None and dialog.sheet.isVisible()
+    (panel,) = dialog.sheet.findChildren(ReferralPanel)
+    form = open_form(panel)
+    assert form.region.text() == "Актобе"  # the venue's town, already typed
+    fill(form, "Aktobe crisis centre", "+7 7132 55 11 22")
+    press_add(form)
     (added,) = [s for s in directory.services() if not s.seed]
     assert (added.region, added.country) == ("Актобе", "KZ")
     dialog.sheet.reject()
