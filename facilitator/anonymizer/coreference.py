@@ -153,6 +153,7 @@ class People:
     def __init__(self, names: Iterable[tuple[str, str]], roster_keys: frozenset[str] = frozenset()) -> None:
         self.people: list[Person] = []
         self._roster_keys = roster_keys
+        self.roster_keys = roster_keys
         self._index: dict[str, set[int]] = {}
         """A base -> the people (their index) whose name has it."""
         self._keys: dict[tuple[str, str], str] = {}
@@ -369,9 +370,76 @@ def coreferent_spans(
     common_words: Callable[[frozenset[str]], frozenset[str]],
 ) -> list[list[Span]]:
     """For each note, the spans to add: the session's names where per-note detection missed them."""
-    lower = [
-        lower_case_full_names(text, spans, common_words) for text, spans in zip(texts, detected, strict=True)
-    ]
+    return prepare(texts, detected, roster_keys, common_words).finish(common_words)
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """A session's coreference up to its one question that depends on every note: which of the
+    candidates' words are ordinary words. Everything before that question (the lower-case full
+    names, the people, the candidates) is worked out once; ``finish`` gives the spans to add for
+    any answer to it. The export asks the question of a worker, then finishes with the answer: the
+    session's words are gone through once, not once to find the question and again for the spans."""
+
+    texts: tuple[str, ...]
+    detected: tuple[tuple[Span, ...], ...]
+    """Each note's spans as given, then its lower-case full names."""
+    lower: tuple[tuple[Span, ...], ...]
+    lower_words: frozenset[str]
+    """The words ``lower_case_full_names`` asked about: an answer calling none of them ordinary
+    leaves ``lower`` as it is."""
+    contacts: frozenset[str]
+    people: People
+    found: tuple[Candidate, ...]
+
+    @property
+    def candidate_words(self) -> frozenset[str]:
+        """The words the question asks about (lower case)."""
+        return frozenset(c.word.casefold() for c in self.found)
+
+    def finish(self, common_words: Callable[[frozenset[str]], frozenset[str]]) -> list[list[Span]]:
+        """For each note, the spans to add, ``common_words`` answering which words are ordinary
+        (it must answer ``lower_words`` as when this was prepared: see ``still_holds``)."""
+        return _finish(self, common_words)
+
+    def still_holds(
+        self,
+        texts: Sequence[str],
+        detected: Sequence[Sequence[Span]],
+        roster_keys: frozenset[str],
+        common_words: Callable[[frozenset[str]], frozenset[str]],
+    ) -> bool:
+        """Whether ``prepare`` would give the same for these: the same notes and spans, and no word
+        of a lower-case full name is ordinary by ``common_words`` (it was prepared with an answer
+        calling none of them ordinary, or with this one)."""
+        return (
+            roster_keys == self.people.roster_keys
+            and len(texts) == len(self.texts)
+            and all(a is b or a == b for a, b in zip(texts, self.texts, strict=True))
+            and all(
+                len(spans) + len(more) == len(given)
+                and all(x is y or x == y for x, y in zip(spans, given, strict=False))
+                for spans, more, given in zip(detected, self.lower, self.detected, strict=True)
+            )
+            and not (self.lower_words and common_words(self.lower_words))
+        )
+
+
+def prepare(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    roster_keys: frozenset[str],
+    common_words: Callable[[frozenset[str]], frozenset[str]],
+) -> Prepared:
+    """The session's coreference up to the candidates' question (``Prepared``); ``common_words``
+    answers the lower-case full names' question."""
+    asked: set[str] = set()
+
+    def asking(words: frozenset[str]) -> frozenset[str]:
+        asked.update(words)
+        return common_words(words)
+
+    lower = [lower_case_full_names(text, spans, asking) for text, spans in zip(texts, detected, strict=True)]
     detected = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
     contacts = contact_names(texts, detected)
     people = People(
@@ -386,11 +454,24 @@ def coreferent_spans(
         ],
         roster_keys,
     )
-    added: list[list[Span]] = [list(more) for more in lower]
-    found = candidates(texts, detected, people)
+    return Prepared(
+        tuple(texts),
+        tuple(tuple(spans) for spans in detected),
+        tuple(tuple(more) for more in lower),
+        frozenset(asked),
+        contacts,
+        people,
+        tuple(candidates(texts, detected, people)),
+    )
+
+
+def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozenset[str]]) -> list[list[Span]]:
+    texts, detected, people, contacts = prepared.texts, prepared.detected, prepared.people, prepared.contacts
+    added: list[list[Span]] = [list(more) for more in prepared.lower]
+    found = prepared.found
     if not found:
         return added
-    words = common_words(frozenset(c.word.casefold() for c in found))
+    words = common_words(prepared.candidate_words)
     by_note: dict[int, list[Candidate]] = {}
     for c in found:
         by_note.setdefault(c.note, []).append(c)

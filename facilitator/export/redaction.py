@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from facilitator.anonymizer.anonymizer import Pseudonyms, after_title, non_overlapping, titled
-from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, coreferent_spans, narrowed
+from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, Prepared, narrowed, prepare
 from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span, spliced
@@ -83,7 +83,9 @@ class Redaction:
                 from facilitator.export.detection import detect_in_worker
 
                 texts = [n.text for n in notes] + town
-                anonymizer = detect_in_worker(texts, store.roster(session_id), info.language)
+                anonymizer = detect_in_worker(
+                    texts, store.roster(session_id), info.language, notes=[n.text for n in notes]
+                )
             return cls(notes, anonymizer, load_decisions(store, session_id), info.town)
 
     # -- reading -------------------------------------------------------------------------------
@@ -155,7 +157,13 @@ class Redaction:
         """A name found in one note is removed in every note of the session (coreference.py)."""
         texts = [n.text for n in self._notes]
         detected = [self.detected(n) for n in self._notes]
-        added = coreferent_spans(texts, detected, self._anonymizer.roster_keys, self._anonymizer.common_words)
+        roster_keys, common_words = self._anonymizer.roster_keys, self._anonymizer.common_words
+        prepared = getattr(self._anonymizer, "coreference", None)  # worked out by detect_in_worker
+        if not isinstance(prepared, Prepared) or not prepared.still_holds(
+            texts, detected, roster_keys, common_words
+        ):
+            prepared = prepare(texts, detected, roster_keys, common_words)
+        added = prepared.finish(common_words)
         for note, spans in zip(self._notes, added, strict=True):
             key = (note.id, note.updated_wall)
             found = sorted(self._detected[key] + spans, key=lambda s: s.start)
