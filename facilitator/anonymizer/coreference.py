@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
@@ -290,14 +292,63 @@ class Candidate:
     """The session's name this word is the first letters of ("yerk" of Yerkebulan), if it is no form."""
 
 
-def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people: People) -> list[Candidate]:
+class Words:
+    """A note's words (``WORD``'s matches, in order) and where each starts, found by the regular
+    expression engine a stretch at a time, without a Python step a word: a 10 MB note holds 1.4
+    million words but some 25,000 distinct ones, and the session's coreference asks about a few of
+    them (``at``)."""
+
+    STRETCH = 1 << 20
+    """Characters tokenised at once (cut after a space, which no word holds): the words of a
+    stretch are strings of their own until they are replaced by the first of their kind."""
+
+    def __init__(self, text: str) -> None:
+        self.words: list[str] = []
+        self.starts = array("q")
+        kinds: dict[str, str] = {}  # each distinct word, held once
+        at = 0
+        while at < len(text):
+            cut = len(text)
+            if cut - at > self.STRETCH:
+                cut = text.find(" ", at + self.STRETCH) + 1 or len(text)
+            stretch = text[at:cut]
+            found = WORD.findall(stretch)
+            gaps = map(len, WORD.split(stretch))  # the text before each word, and after the last
+            # [at, at + gap0, at + gap0 + word0, ...]: a word starts at every second sum
+            lengths = chain.from_iterable(zip(gaps, map(len, found), strict=False))  # one gap more
+            sums = accumulate(lengths, initial=at)
+            self.starts.extend(islice(sums, 1, None, 2))
+            self.words.extend(map(kinds.setdefault, found, found))
+            at = cut
+        self.distinct = frozenset(kinds)
+
+    def at(self, wanted: Iterable[str] | dict[str, object]) -> Iterator[int]:
+        """The indexes, in order, of the words that are in ``wanted``."""
+        chosen = wanted if isinstance(wanted, (set, frozenset, dict)) else frozenset(wanted)
+        return compress(range(len(self.words)), map(chosen.__contains__, self.words))
+
+
+def candidates(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    people: People,
+    tokens: Sequence[Words] | None = None,
+) -> list[Candidate]:
     """Words of the notes that are a form of a part of someone's name and that no span covers
-    (a description may: the name inside it must go if the description is kept)."""
+    (a description may: the name inside it must go if the description is kept). ``tokens``: each
+    note's ``Words``, if the caller has them."""
     bases = people.bases
+    # every base ``match`` finds for a word begins as its skeleton does, three letters at least
+    # (it is the skeleton, a stem of it, or a stem with its last letter voiceless, a vowel added or
+    # a fleeting vowel put back: the stems are four letters or more, three for a short name's), and
+    # so does every truncation: a word whose skeleton begins otherwise is no candidate
+    heads = frozenset(base[:3] for base in bases) | frozenset(cut[:3] for cut in people.truncations)
 
     def truncated(word: str) -> str | None:
         """What the word is a candidate as ("" a form of a part, else the name it is the first
         letters of), or None: the word alone decides, so it is asked once a word."""
+        if skeleton(word)[:3] not in heads:
+            return None
         if len(skeleton(word)) < 2 or _not_a_part(word.casefold(), skeleton(word)):
             return None
         if match(word, bases) is None:
@@ -307,16 +358,21 @@ def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people:
             return None  # a short word only as written: "ли" is Ли
         return ""
 
-    verdicts: dict[str, str | None] = {}  # a long note holds each word many times
+    verdicts: dict[str, str | None] = {}  # a long session holds each word many times
     found = []
     for index, (text, spans) in enumerate(zip(texts, detected, strict=True)):
         covered = _Intervals((s.start, s.end) for s in spans if s.kind is not Kind.QUASI)
-        for m in WORD.finditer(text):
-            word = m.group()
+        words = tokens[index] if tokens is not None else Words(text)
+        cuts: dict[str, str] = {}
+        for word in words.distinct:
             cut = verdicts[word] if word in verdicts else verdicts.setdefault(word, truncated(word))
-            if cut is None or covered.overlaps(m.start(), m.end()):
+            if cut is not None:
+                cuts[word] = cut
+        for at in words.at(cuts):
+            word, start = words.words[at], words.starts[at]
+            if covered.overlaps(start, start + len(word)):
                 continue
-            found.append(Candidate(index, m.start(), m.end(), word, cut))
+            found.append(Candidate(index, start, start + len(word), word, cuts[word]))
     return found
 
 
@@ -324,43 +380,37 @@ _SURNAME = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|uly|ulu|uulu|kizi|enko|yan|ian
 
 
 def lower_case_full_names(
-    text: str, spans: Sequence[Span], common_words: Callable[[frozenset[str]], frozenset[str]]
+    text: str,
+    spans: Sequence[Span],
+    common_words: Callable[[frozenset[str]], frozenset[str]],
+    words: Words | None = None,
 ) -> list[Span]:
     """An all lower-case full name no span covers ("arman kenzhebayev came"): a listed first name
-    and a word shaped like a surname that no dictionary or list knows as a word."""
+    and a word shaped like a surname that no dictionary or list knows as a word. ``words``: the
+    text's ``Words``, if the caller has them."""
     found = []
     listed = list_names()
     covered: _Intervals | None = None
-    firsts: dict[str, bool] = {}  # a lower-case listed first name? asked once a word
-    for first, second in _pairs_from(text, firsts, lambda w: w.islower() and skeleton(w) in listed):
-        if text[first.end() : second.start()] != " ":
+    words = words if words is not None else Words(text)
+    firsts = {w for w in words.distinct if w.islower() and skeleton(w) in listed}
+    for at in words.at(firsts):
+        if at + 1 == len(words.words):
+            continue
+        first, last = words.words[at], words.words[at + 1]
+        start, second = words.starts[at], words.starts[at + 1]
+        if text[start + len(first) : second] != " ":
             continue
         covered = covered or _Intervals((s.start, s.end) for s in spans)
-        if covered.overlaps(first.start(), second.end()):
+        if covered.overlaps(start, second + len(last)):
             continue
-        last = second.group()
-        if not last.islower() or skeleton(first.group()) not in listed or not _SURNAME.search(skeleton(last)):
+        if not last.islower() or skeleton(first) not in listed or not _SURNAME.search(skeleton(last)):
             continue
         if len(last) >= 6:
-            found.append(Span(first.start(), second.end(), Kind.NAME, COREFERENCE, skeleton(first.group())))
+            found.append(Span(start, second + len(last), Kind.NAME, COREFERENCE, skeleton(first)))
     if not found:
         return found
     common = common_words(frozenset(text[s.start : s.end].split()[1] for s in found))
     return [s for s in found if text[s.start : s.end].split()[1] not in common]
-
-
-def _pairs_from(
-    text: str, verdicts: dict[str, bool], first_ok: Callable[[str], bool]
-) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
-    """What ``itertools.pairwise(WORD.finditer(text))`` gives, only the pairs whose first word
-    ``first_ok`` takes (asked once a word, kept in ``verdicts``): most words of a long note are not."""
-    previous: re.Match[str] | None = None
-    for m in WORD.finditer(text):
-        if previous is not None:
-            yield previous, m
-        word = m.group()
-        ok = verdicts[word] if word in verdicts else verdicts.setdefault(word, first_ok(word))
-        previous = m if ok else None
 
 
 def coreferent_spans(
@@ -386,8 +436,10 @@ class Prepared:
     """Each note's spans as given, then its lower-case full names."""
     lower: tuple[tuple[Span, ...], ...]
     lower_words: frozenset[str]
-    """The words ``lower_case_full_names`` asked about: an answer calling none of them ordinary
-    leaves ``lower`` as it is."""
+    """The words ``lower_case_full_names`` asked about ..."""
+    lower_common: frozenset[str]
+    """... and those of them the answer called ordinary: an answer calling the same ones ordinary
+    gives the same ``lower``."""
     contacts: frozenset[str]
     people: People
     found: tuple[Candidate, ...]
@@ -409,9 +461,8 @@ class Prepared:
         roster_keys: frozenset[str],
         common_words: Callable[[frozenset[str]], frozenset[str]],
     ) -> bool:
-        """Whether ``prepare`` would give the same for these: the same notes and spans, and no word
-        of a lower-case full name is ordinary by ``common_words`` (it was prepared with an answer
-        calling none of them ordinary, or with this one)."""
+        """Whether ``prepare`` would give the same for these: the same notes and spans, and
+        ``common_words`` calls the same words of the lower-case full names ordinary."""
         return (
             roster_keys == self.people.roster_keys
             and len(texts) == len(self.texts)
@@ -421,7 +472,7 @@ class Prepared:
                 and all(x is y or x == y for x, y in zip(spans, given, strict=False))
                 for spans, more, given in zip(detected, self.lower, self.detected, strict=True)
             )
-            and not (self.lower_words and common_words(self.lower_words))
+            and (common_words(self.lower_words) if self.lower_words else frozenset()) == self.lower_common
         )
 
 
@@ -430,16 +481,25 @@ def prepare(
     detected: Sequence[Sequence[Span]],
     roster_keys: frozenset[str],
     common_words: Callable[[frozenset[str]], frozenset[str]],
+    tokens: Sequence[Words] | None = None,
 ) -> Prepared:
     """The session's coreference up to the candidates' question (``Prepared``); ``common_words``
-    answers the lower-case full names' question."""
+    answers the lower-case full names' question. ``tokens``: each note's ``Words``, if the caller
+    has them."""
     asked: set[str] = set()
+    called: set[str] = set()
 
     def asking(words: frozenset[str]) -> frozenset[str]:
         asked.update(words)
-        return common_words(words)
+        answer = common_words(words)
+        called.update(answer)
+        return answer
 
-    lower = [lower_case_full_names(text, spans, asking) for text, spans in zip(texts, detected, strict=True)]
+    tokens = tokens if tokens is not None else [Words(text) for text in texts]
+    lower = [
+        lower_case_full_names(text, spans, asking, words)
+        for text, spans, words in zip(texts, detected, tokens, strict=True)
+    ]
     detected = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
     contacts = contact_names(texts, detected)
     people = People(
@@ -459,9 +519,10 @@ def prepare(
         tuple(tuple(spans) for spans in detected),
         tuple(tuple(more) for more in lower),
         frozenset(asked),
+        frozenset(called),
         contacts,
         people,
-        tuple(candidates(texts, detected, people)),
+        tuple(candidates(texts, detected, people, tokens)),
     )
 
 

@@ -91,11 +91,12 @@ def _common_words(
     asked of a worker process (``ask``): the Russian dictionary never loads in the app's process.
     The words asked about are those the session's coreference meets in ``notes`` when no word is
     called ordinary. With ``session`` (the notes the Redaction reads: ``notes`` less the town, or
-    all of them), what was worked out for that question is returned too, for those notes, when it
-    is the same work: ``session`` is ``notes``, or what ``notes`` holds after it (the town) names
-    nobody (no name, e-mail or handle, no lower-case full name) and only adds its own words to
-    the question. Otherwise ``None``, and the Redaction works it out again."""
-    from facilitator.anonymizer.coreference import candidates, lower_case_full_names, prepare
+    all of them), the session's coreference for those notes, prepared with the answer
+    (``coreference.Prepared``), is returned too, when the question is the same for them: ``session``
+    is ``notes``, or what ``notes`` holds after it (the town) names nobody (no name, e-mail or
+    handle, no lower-case full name) and only adds its own words to the question. Otherwise
+    ``None``, and the Redaction works it out itself."""
+    from facilitator.anonymizer.coreference import Words, candidates, lower_case_full_names, prepare
 
     def nothing(_words: frozenset[str]) -> frozenset[str]:
         return frozenset()
@@ -113,10 +114,15 @@ def _common_words(
     ):
         prepared = prepare(notes, given, roster_keys, nothing)
         return ask(prepared.lower_words | prepared.candidate_words), None
-    prepared = prepare(session, given[: len(session)], roster_keys, nothing)
+    tokens = [Words(text) for text in session]  # each note's words found once, for both steps
+    mine = given[: len(session)]
+    prepared = prepare(session, mine, roster_keys, nothing, tokens)
     # the rest names nobody: the people are the session's; its own candidates add their words
     more = frozenset(c.word.casefold() for c in candidates(rest, rest_spans, prepared.people))
-    return ask(prepared.lower_words | prepared.candidate_words | more), prepared
+    common = ask(prepared.lower_words | prepared.candidate_words | more)
+    if prepared.lower_words & common:  # a lower-case full name is none: the people may differ
+        prepared = prepare(session, mine, roster_keys, lambda words: words & common, tokens)
+    return common, prepared
 
 
 _STOPPED = "The name finder stopped before it finished; nothing was exported."

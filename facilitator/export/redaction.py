@@ -64,6 +64,8 @@ class Redaction:
         self._coreference()
         self._decisions = list(decisions)
         self._replacements: dict[tuple[int, int, int], str] = {}
+        self._removed: dict[tuple[int, float], list[Span]] = {}
+        """Each note's ``removed_spans``, worked out once per assignment of pseudonyms."""
         self._assign()
         self.town = self._place(town) if town else ""
         """The session's town as the PDF prints it: typed by hand after the session, it is read
@@ -101,6 +103,9 @@ class Redaction:
 
     def removed_spans(self, note: Note) -> list[Span]:
         """What the export replaces in ``note``, left to right, without overlaps."""
+        known = self._removed.get((note.id, note.updated_wall))
+        if known is not None:
+            return list(known)
         return non_overlapping(effective_spans(note, self.detected(note), self._decisions))
 
     def removals(self, note: Note) -> list[Removal]:
@@ -176,7 +181,17 @@ class Redaction:
         words = report_profile(self.language)
         self._pseudonyms = Pseudonyms(self._anonymizer.roster_keys, (words.participant, words.person))
         self._replacements = {}
+        self._removed = {}
         removed = [(note, self.removed_spans(note)) for note in self._notes]  # worked out once a note
+        self._removed = {(note.id, note.updated_wall): spans for note, spans in removed}
+        # whether each name follows the participant's word, asked once a span (a 10 MB note names
+        # people tens of thousands of times)
+        titled_at = {
+            (note.id, s.start): after_title(note.text, s.start)
+            for note, spans in removed
+            for s in spans
+            if s.kind is Kind.NAME
+        }
         self._people = People(
             (
                 (note.text[s.start : s.end], s.key)
@@ -192,14 +207,15 @@ class Redaction:
             self._people.key_for(note.text[s.start : s.end], s.key or "unknown")
             for note, spans in removed
             for s in spans
-            if s.kind is Kind.NAME and after_title(note.text, s.start)
+            if s.kind is Kind.NAME and titled_at[(note.id, s.start)]
         }
         self._pseudonyms = Pseudonyms(
             self._anonymizer.roster_keys | frozenset(called), (words.participant, words.person)
         )
         for note, spans in removed:
             for span in spans:
-                self._replacements[(note.id, span.start, span.end)] = self._tag(span, assign=True, note=note)
+                title = titled_at.get((note.id, span.start), False)
+                self._replacements[(note.id, span.start, span.end)] = self._tag(span, True, note, title)
 
     def _place(self, town: str) -> str:
         """``town`` with every identifier found in it replaced: a name by the word for a person
@@ -211,7 +227,8 @@ class Redaction:
         )
         return without_direction_controls(text)
 
-    def _tag(self, span: Span, assign: bool, note: Note | None = None) -> str:
+    def _tag(self, span: Span, assign: bool, note: Note | None = None, title: bool | None = None) -> str:
+        """``title``: whether the name follows the participant's word, if the caller knows."""
         words = report_profile(self.language)
         if span.kind is Kind.NAME:
             key = span.key or "unknown"
@@ -220,7 +237,7 @@ class Redaction:
             pseudonym = (
                 self._pseudonyms.for_key(key) if assign else self._pseudonyms.given(key) or words.person
             )
-            if note is not None and after_title(note.text, span.start):
+            if note is not None and (after_title(note.text, span.start) if title is None else title):
                 return titled(pseudonym)  # "Участник Асель": "Участник A", not "Участник Участник A"
             return pseudonym
         return words.tags[span.kind.value]

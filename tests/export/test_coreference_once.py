@@ -137,3 +137,32 @@ def test_other_notes_work_it_out_again() -> None:
     )
     assert not kept.still_holds(texts, [[]], frozenset({"ruslan"}), lambda _w: frozenset())
     assert kept.still_holds(texts, [[]], frozenset(), lambda _w: frozenset())
+
+
+@pytest.mark.parametrize("stretch", [1, 7, 1 << 20])
+def test_the_words_of_a_note_are_what_the_word_pattern_finds(
+    monkeypatch: pytest.MonkeyPatch, stretch: int
+) -> None:
+    """``Words`` (the words and their starts found a stretch at a time, without a Python step a
+    word) gives every match of ``WORD`` in order, at its place, however the text is cut."""
+    import random
+
+    from facilitator.anonymizer.coreference import WORD, Words
+
+    monkeypatch.setattr(Words, "STRETCH", stretch)
+    rng = random.Random(11)
+    alphabet = ["a", "Ә", "ж", "1", " ", " ", "\n", "'", "’", "-", ".", "_", "ё", "\u0301"]
+    texts = [
+        "",
+        " ",
+        "word",
+        " a b ",
+        *("".join(rng.choice(alphabet) for _ in range(rng.randrange(60))) for _ in range(400)),
+    ]
+    for text in texts:
+        words = Words(text)
+        expected = [(m.group(), m.start()) for m in WORD.finditer(text)]
+        assert list(zip(words.words, words.starts, strict=True)) == expected, text
+        assert words.distinct == {w for w, _s in expected}
+        wanted = {w for w, _s in expected[::3]}
+        assert [words.words[i] for i in words.at(wanted)] == [w for w, _s in expected if w in wanted]
