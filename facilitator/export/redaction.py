@@ -9,7 +9,7 @@ roster person named in the session) in the report's language, with tags in that 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from facilitator.anonymizer.anonymizer import Pseudonyms, after_title, non_overlapping, titled
@@ -17,6 +17,7 @@ from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, Prepa
 from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span, spliced
+from facilitator.export.detection import Detected
 from facilitator.export.review import ReviewDecision, effective_spans, load_decisions, open_quasi
 from facilitator.sessions.hidden_characters import without_direction_controls
 from facilitator.sessions.store import Note, Store
@@ -169,6 +170,9 @@ class Redaction:
         ):
             prepared = prepare(texts, detected, roster_keys, common_words)
         added = prepared.finish(common_words)
+        if isinstance(self._anonymizer, Detected) and self._anonymizer.coreference is not None:
+            # used: not held while the review is open (a long note's candidates, tens of MB)
+            self._anonymizer = replace(self._anonymizer, coreference=None)
         for note, spans in zip(self._notes, added, strict=True):
             key = (note.id, note.updated_wall)
             found = sorted(self._detected[key] + spans, key=lambda s: s.start)

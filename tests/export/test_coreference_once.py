@@ -74,6 +74,8 @@ def test_the_kept_coreference_gives_what_the_redaction_works_out(
     assert asked == asked_alone
     if town in (None, "Шетпе", "мост волкову"):  # a town naming nobody: the work is kept
         assert isinstance(found.coreference, Prepared)
+        kept = Redaction(notes, found, town=town)
+        assert getattr(kept._anonymizer, "coreference", None) is None  # used, then let go
 
 
 def test_a_town_naming_someone_keeps_nothing() -> None:
