@@ -337,6 +337,32 @@ def candidates(
     """Words of the notes that are a form of a part of someone's name and that no span covers
     (a description may: the name inside it must go if the description is kept). ``tokens``: each
     note's ``Words``, if the caller has them."""
+    return [
+        Candidate(index, start, start + len(word), word, cut)
+        for index, start, word, cut in _places(texts, detected, people, tokens, False)
+    ]
+
+
+def candidate_words(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    people: People,
+    tokens: Sequence[Words] | None = None,
+) -> frozenset[str]:
+    """The words of ``candidates`` (lower case), without finding every place of each: one place no
+    span covers is enough to ask about a word (the dictionary's question)."""
+    return frozenset(word.casefold() for _i, _s, word, _c in _places(texts, detected, people, tokens, True))
+
+
+def _places(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    people: People,
+    tokens: Sequence[Words] | None,
+    first_only: bool,
+) -> Iterator[tuple[int, int, str, str]]:
+    """The candidates as (note, start, word, what it is a candidate as), in order; with
+    ``first_only``, only the first uncovered place of each word in each note."""
     bases = people.bases
     # every base ``match`` finds for a word begins as its skeleton does, three letters at least
     # (it is the skeleton, a stem of it, or a stem with its last letter voiceless, a vowel added or
@@ -359,7 +385,6 @@ def candidates(
         return ""
 
     verdicts: dict[str, str | None] = {}  # a long session holds each word many times
-    found = []
     for index, (text, spans) in enumerate(zip(texts, detected, strict=True)):
         covered = _Intervals((s.start, s.end) for s in spans if s.kind is not Kind.QUASI)
         words = tokens[index] if tokens is not None else Words(text)
@@ -368,12 +393,17 @@ def candidates(
             cut = verdicts[word] if word in verdicts else verdicts.setdefault(word, truncated(word))
             if cut is not None:
                 cuts[word] = cut
+        done: set[str] = set()  # with ``first_only``: the words already given for this note
         for at in words.at(cuts):
-            word, start = words.words[at], words.starts[at]
+            word = words.words[at]
+            if first_only and word in done:
+                continue
+            start = words.starts[at]
             if covered.overlaps(start, start + len(word)):
                 continue
-            found.append(Candidate(index, start, start + len(word), word, cuts[word]))
-    return found
+            if first_only:
+                done.add(word)
+            yield index, start, word, cuts[word]
 
 
 _SURNAME = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|uly|ulu|uulu|kizi|enko|yan|ian)$")
@@ -476,6 +506,54 @@ class Prepared:
         )
 
 
+def question(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    roster_keys: frozenset[str],
+    tokens: Sequence[Words] | None = None,
+) -> tuple[frozenset[str], People]:
+    """The words ``prepare`` asks the dictionary about when no word is called ordinary (its
+    ``lower_words`` and ``candidate_words``), and its people, without finding every candidate."""
+    asked: set[str] = set()
+
+    def nothing(words: frozenset[str]) -> frozenset[str]:
+        asked.update(words)
+        return frozenset()
+
+    tokens = tokens if tokens is not None else [Words(text) for text in texts]
+    _lower, detected, _contacts, people = _people(texts, detected, roster_keys, nothing, tokens)
+    return frozenset(asked) | candidate_words(texts, detected, people, tokens), people
+
+
+def _people(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    roster_keys: frozenset[str],
+    common_words: Callable[[frozenset[str]], frozenset[str]],
+    tokens: Sequence[Words],
+) -> tuple[list[list[Span]], list[list[Span]], frozenset[str], People]:
+    """Each note's lower-case full names, its spans with them, the contacts' names and the people."""
+    lower = [
+        lower_case_full_names(text, spans, common_words, words)
+        for text, spans, words in zip(texts, detected, tokens, strict=True)
+    ]
+    given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
+    contacts = contact_names(texts, given)
+    people = People(
+        [
+            *(
+                (text[s.start : s.end], s.key)
+                for text, spans in zip(texts, given, strict=True)
+                for s in spans
+                if s.kind is Kind.NAME and not _capital_at_start(text, s)
+            ),
+            *((name, name) for name in sorted(contacts)),
+        ],
+        roster_keys,
+    )
+    return lower, given, contacts, people
+
+
 def prepare(
     texts: Sequence[str],
     detected: Sequence[Sequence[Span]],
@@ -496,24 +574,7 @@ def prepare(
         return answer
 
     tokens = tokens if tokens is not None else [Words(text) for text in texts]
-    lower = [
-        lower_case_full_names(text, spans, asking, words)
-        for text, spans, words in zip(texts, detected, tokens, strict=True)
-    ]
-    detected = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
-    contacts = contact_names(texts, detected)
-    people = People(
-        [
-            *(
-                (text[s.start : s.end], s.key)
-                for text, spans in zip(texts, detected, strict=True)
-                for s in spans
-                if s.kind is Kind.NAME and not _capital_at_start(text, s)
-            ),
-            *((name, name) for name in sorted(contacts)),
-        ],
-        roster_keys,
-    )
+    lower, detected, contacts, people = _people(texts, detected, roster_keys, asking, tokens)
     return Prepared(
         tuple(texts),
         tuple(tuple(spans) for spans in detected),

@@ -96,7 +96,7 @@ def _common_words(
     is ``notes``, or what ``notes`` holds after it (the town) names nobody (no name, e-mail or
     handle, no lower-case full name) and only adds its own words to the question. Otherwise
     ``None``, and the Redaction works it out itself."""
-    from facilitator.anonymizer.coreference import Words, candidates, lower_case_full_names, prepare
+    from facilitator.anonymizer.coreference import Words, candidates, lower_case_full_names, prepare, question
 
     def nothing(_words: frozenset[str]) -> frozenset[str]:
         return frozenset()
@@ -116,13 +116,11 @@ def _common_words(
         return ask(prepared.lower_words | prepared.candidate_words), None
     tokens = [Words(text) for text in session]  # each note's words found once, for both steps
     mine = given[: len(session)]
-    prepared = prepare(session, mine, roster_keys, nothing, tokens)
+    asked, people = question(session, mine, roster_keys, tokens)  # the words only, not every place
     # the rest names nobody: the people are the session's; its own candidates add their words
-    more = frozenset(c.word.casefold() for c in candidates(rest, rest_spans, prepared.people))
-    common = ask(prepared.lower_words | prepared.candidate_words | more)
-    if prepared.lower_words & common:  # a lower-case full name is none: the people may differ
-        prepared = prepare(session, mine, roster_keys, lambda words: words & common, tokens)
-    return common, prepared
+    more = frozenset(c.word.casefold() for c in candidates(rest, rest_spans, people))
+    common = ask(asked | more)
+    return common, prepare(session, mine, roster_keys, lambda words: words & common, tokens)
 
 
 _STOPPED = "The name finder stopped before it finished; nothing was exported."

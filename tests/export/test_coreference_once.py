@@ -195,3 +195,22 @@ def test_a_form_of_a_name_begins_as_its_base() -> None:
     assert found > 100
     for cut in people.truncations:
         assert len(cut) >= 3
+
+
+def test_the_question_is_the_words_of_the_prepared_candidates() -> None:
+    """``question`` (the candidates' words, one uncovered place each) asks about what ``prepare``
+    with no word called ordinary would: its lower-case full names' words and its candidates'."""
+    from facilitator.anonymizer.coreference import question
+    from tests.anonymizer.evaluate import SETS, load
+
+    notes = [str(note["text"]) for note in load(SETS["dev"])][:300]
+    sessions = [(language, texts) for language, texts, *_rest in SESSIONS]
+    sessions += [("ru", notes[at : at + 25]) for at in range(0, len(notes), 25)]
+    sessions += [("ru", ["\n".join(notes)])]  # one long note naming many people many times
+    for language, texts in sessions:
+        anonymizer = _anonymizer(language)
+        detected = [anonymizer.detect(text) for text in texts]
+        kept = prepare(texts, detected, frozenset(), lambda _w: frozenset())
+        asked, people = question(texts, detected, frozenset())
+        assert asked == kept.lower_words | kept.candidate_words
+        assert people.bases == kept.people.bases
