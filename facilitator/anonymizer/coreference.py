@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
@@ -153,6 +155,7 @@ class People:
     def __init__(self, names: Iterable[tuple[str, str]], roster_keys: frozenset[str] = frozenset()) -> None:
         self.people: list[Person] = []
         self._roster_keys = roster_keys
+        self.roster_keys = roster_keys
         self._index: dict[str, set[int]] = {}
         """A base -> the people (their index) whose name has it."""
         self._keys: dict[tuple[str, str], str] = {}
@@ -289,14 +292,89 @@ class Candidate:
     """The session's name this word is the first letters of ("yerk" of Yerkebulan), if it is no form."""
 
 
-def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people: People) -> list[Candidate]:
+class Words:
+    """A note's words (``WORD``'s matches, in order) and where each starts, found by the regular
+    expression engine a stretch at a time, without a Python step a word: a 10 MB note holds 1.4
+    million words but some 25,000 distinct ones, and the session's coreference asks about a few of
+    them (``at``)."""
+
+    STRETCH = 1 << 20
+    """Characters tokenised at once (cut after a space, which no word holds): the words of a
+    stretch are strings of their own until they are replaced by the first of their kind."""
+
+    def __init__(self, text: str) -> None:
+        self.words: list[str] = []
+        self.starts = array("q")
+        kinds: dict[str, str] = {}  # each distinct word, held once
+        at = 0
+        while at < len(text):
+            cut = len(text)
+            if cut - at > self.STRETCH:
+                cut = text.find(" ", at + self.STRETCH) + 1 or len(text)
+            stretch = text[at:cut]
+            found = WORD.findall(stretch)
+            gaps = map(len, WORD.split(stretch))  # the text before each word, and after the last
+            # [at, at + gap0, at + gap0 + word0, ...]: a word starts at every second sum
+            lengths = chain.from_iterable(zip(gaps, map(len, found), strict=False))  # one gap more
+            sums = accumulate(lengths, initial=at)
+            self.starts.extend(islice(sums, 1, None, 2))
+            self.words.extend(map(kinds.setdefault, found, found))
+            at = cut
+        self.distinct = frozenset(kinds)
+
+    def at(self, wanted: Iterable[str] | dict[str, object]) -> Iterator[int]:
+        """The indexes, in order, of the words that are in ``wanted``."""
+        chosen = wanted if isinstance(wanted, (set, frozenset, dict)) else frozenset(wanted)
+        return compress(range(len(self.words)), map(chosen.__contains__, self.words))
+
+
+def candidates(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    people: People,
+    tokens: Sequence[Words] | None = None,
+) -> list[Candidate]:
     """Words of the notes that are a form of a part of someone's name and that no span covers
-    (a description may: the name inside it must go if the description is kept)."""
+    (a description may: the name inside it must go if the description is kept). ``tokens``: each
+    note's ``Words``, if the caller has them."""
+    return [
+        Candidate(index, start, start + len(word), word, cut)
+        for index, start, word, cut in _places(texts, detected, people, tokens, False)
+    ]
+
+
+def candidate_words(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    people: People,
+    tokens: Sequence[Words] | None = None,
+) -> frozenset[str]:
+    """The words of ``candidates`` (lower case), without finding every place of each: one place no
+    span covers is enough to ask about a word (the dictionary's question)."""
+    return frozenset(word.casefold() for _i, _s, word, _c in _places(texts, detected, people, tokens, True))
+
+
+def _places(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    people: People,
+    tokens: Sequence[Words] | None,
+    first_only: bool,
+) -> Iterator[tuple[int, int, str, str]]:
+    """The candidates as (note, start, word, what it is a candidate as), in order; with
+    ``first_only``, only the first uncovered place of each word in each note."""
     bases = people.bases
+    # every base ``match`` finds for a word begins as its skeleton does, three letters at least
+    # (it is the skeleton, a stem of it, or a stem with its last letter voiceless, a vowel added or
+    # a fleeting vowel put back: the stems are four letters or more, three for a short name's), and
+    # so does every truncation: a word whose skeleton begins otherwise is no candidate
+    heads = frozenset(base[:3] for base in bases) | frozenset(cut[:3] for cut in people.truncations)
 
     def truncated(word: str) -> str | None:
         """What the word is a candidate as ("" a form of a part, else the name it is the first
         letters of), or None: the word alone decides, so it is asked once a word."""
+        if skeleton(word)[:3] not in heads:
+            return None
         if len(skeleton(word)) < 2 or _not_a_part(word.casefold(), skeleton(word)):
             return None
         if match(word, bases) is None:
@@ -306,60 +384,63 @@ def candidates(texts: Sequence[str], detected: Sequence[Sequence[Span]], people:
             return None  # a short word only as written: "ли" is Ли
         return ""
 
-    verdicts: dict[str, str | None] = {}  # a long note holds each word many times
-    found = []
+    verdicts: dict[str, str | None] = {}  # a long session holds each word many times
     for index, (text, spans) in enumerate(zip(texts, detected, strict=True)):
         covered = _Intervals((s.start, s.end) for s in spans if s.kind is not Kind.QUASI)
-        for m in WORD.finditer(text):
-            word = m.group()
+        words = tokens[index] if tokens is not None else Words(text)
+        cuts: dict[str, str] = {}
+        for word in words.distinct:
             cut = verdicts[word] if word in verdicts else verdicts.setdefault(word, truncated(word))
-            if cut is None or covered.overlaps(m.start(), m.end()):
+            if cut is not None:
+                cuts[word] = cut
+        done: set[str] = set()  # with ``first_only``: the words already given for this note
+        for at in words.at(cuts):
+            word = words.words[at]
+            if first_only and word in done:
                 continue
-            found.append(Candidate(index, m.start(), m.end(), word, cut))
-    return found
+            start = words.starts[at]
+            if covered.overlaps(start, start + len(word)):
+                continue
+            if first_only:
+                done.add(word)
+            yield index, start, word, cuts[word]
 
 
 _SURNAME = re.compile(r"(?:ov|ev|ova|eva|yev|yeva|uly|ulu|uulu|kizi|enko|yan|ian)$")
 
 
 def lower_case_full_names(
-    text: str, spans: Sequence[Span], common_words: Callable[[frozenset[str]], frozenset[str]]
+    text: str,
+    spans: Sequence[Span],
+    common_words: Callable[[frozenset[str]], frozenset[str]],
+    words: Words | None = None,
 ) -> list[Span]:
     """An all lower-case full name no span covers ("arman kenzhebayev came"): a listed first name
-    and a word shaped like a surname that no dictionary or list knows as a word."""
+    and a word shaped like a surname that no dictionary or list knows as a word. ``words``: the
+    text's ``Words``, if the caller has them."""
     found = []
     listed = list_names()
     covered: _Intervals | None = None
-    firsts: dict[str, bool] = {}  # a lower-case listed first name? asked once a word
-    for first, second in _pairs_from(text, firsts, lambda w: w.islower() and skeleton(w) in listed):
-        if text[first.end() : second.start()] != " ":
+    words = words if words is not None else Words(text)
+    firsts = {w for w in words.distinct if w.islower() and skeleton(w) in listed}
+    for at in words.at(firsts):
+        if at + 1 == len(words.words):
+            continue
+        first, last = words.words[at], words.words[at + 1]
+        start, second = words.starts[at], words.starts[at + 1]
+        if text[start + len(first) : second] != " ":
             continue
         covered = covered or _Intervals((s.start, s.end) for s in spans)
-        if covered.overlaps(first.start(), second.end()):
+        if covered.overlaps(start, second + len(last)):
             continue
-        last = second.group()
-        if not last.islower() or skeleton(first.group()) not in listed or not _SURNAME.search(skeleton(last)):
+        if not last.islower() or skeleton(first) not in listed or not _SURNAME.search(skeleton(last)):
             continue
         if len(last) >= 6:
-            found.append(Span(first.start(), second.end(), Kind.NAME, COREFERENCE, skeleton(first.group())))
+            found.append(Span(start, second + len(last), Kind.NAME, COREFERENCE, skeleton(first)))
     if not found:
         return found
     common = common_words(frozenset(text[s.start : s.end].split()[1] for s in found))
     return [s for s in found if text[s.start : s.end].split()[1] not in common]
-
-
-def _pairs_from(
-    text: str, verdicts: dict[str, bool], first_ok: Callable[[str], bool]
-) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
-    """What ``itertools.pairwise(WORD.finditer(text))`` gives, only the pairs whose first word
-    ``first_ok`` takes (asked once a word, kept in ``verdicts``): most words of a long note are not."""
-    previous: re.Match[str] | None = None
-    for m in WORD.finditer(text):
-        if previous is not None:
-            yield previous, m
-        word = m.group()
-        ok = verdicts[word] if word in verdicts else verdicts.setdefault(word, first_ok(word))
-        previous = m if ok else None
 
 
 def coreferent_spans(
@@ -369,16 +450,100 @@ def coreferent_spans(
     common_words: Callable[[frozenset[str]], frozenset[str]],
 ) -> list[list[Span]]:
     """For each note, the spans to add: the session's names where per-note detection missed them."""
+    return prepare(texts, detected, roster_keys, common_words).finish(common_words)
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """A session's coreference up to its one question that depends on every note: which of the
+    candidates' words are ordinary words. Everything before that question (the lower-case full
+    names, the people, the candidates) is worked out once; ``finish`` gives the spans to add for
+    any answer to it. The export asks the question of a worker, then finishes with the answer: the
+    session's words are gone through once, not once to find the question and again for the spans."""
+
+    texts: tuple[str, ...]
+    detected: tuple[tuple[Span, ...], ...]
+    """Each note's spans as given, then its lower-case full names."""
+    lower: tuple[tuple[Span, ...], ...]
+    lower_words: frozenset[str]
+    """The words ``lower_case_full_names`` asked about ..."""
+    lower_common: frozenset[str]
+    """... and those of them the answer called ordinary: an answer calling the same ones ordinary
+    gives the same ``lower``."""
+    contacts: frozenset[str]
+    people: People
+    found: tuple[Candidate, ...]
+
+    @property
+    def candidate_words(self) -> frozenset[str]:
+        """The words the question asks about (lower case)."""
+        return frozenset(c.word.casefold() for c in self.found)
+
+    def finish(self, common_words: Callable[[frozenset[str]], frozenset[str]]) -> list[list[Span]]:
+        """For each note, the spans to add, ``common_words`` answering which words are ordinary
+        (it must answer ``lower_words`` as when this was prepared: see ``still_holds``)."""
+        return _finish(self, common_words)
+
+    def still_holds(
+        self,
+        texts: Sequence[str],
+        detected: Sequence[Sequence[Span]],
+        roster_keys: frozenset[str],
+        common_words: Callable[[frozenset[str]], frozenset[str]],
+    ) -> bool:
+        """Whether ``prepare`` would give the same for these: the same notes and spans, and
+        ``common_words`` calls the same words of the lower-case full names ordinary."""
+        return (
+            roster_keys == self.people.roster_keys
+            and len(texts) == len(self.texts)
+            and all(a is b or a == b for a, b in zip(texts, self.texts, strict=True))
+            and all(
+                len(spans) + len(more) == len(given)
+                and all(x is y or x == y for x, y in zip(spans, given, strict=False))
+                for spans, more, given in zip(detected, self.lower, self.detected, strict=True)
+            )
+            and (common_words(self.lower_words) if self.lower_words else frozenset()) == self.lower_common
+        )
+
+
+def question(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    roster_keys: frozenset[str],
+    tokens: Sequence[Words] | None = None,
+) -> tuple[frozenset[str], People]:
+    """The words ``prepare`` asks the dictionary about when no word is called ordinary (its
+    ``lower_words`` and ``candidate_words``), and its people, without finding every candidate."""
+    asked: set[str] = set()
+
+    def nothing(words: frozenset[str]) -> frozenset[str]:
+        asked.update(words)
+        return frozenset()
+
+    tokens = tokens if tokens is not None else [Words(text) for text in texts]
+    _lower, detected, _contacts, people = _people(texts, detected, roster_keys, nothing, tokens)
+    return frozenset(asked) | candidate_words(texts, detected, people, tokens), people
+
+
+def _people(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    roster_keys: frozenset[str],
+    common_words: Callable[[frozenset[str]], frozenset[str]],
+    tokens: Sequence[Words],
+) -> tuple[list[list[Span]], list[list[Span]], frozenset[str], People]:
+    """Each note's lower-case full names, its spans with them, the contacts' names and the people."""
     lower = [
-        lower_case_full_names(text, spans, common_words) for text, spans in zip(texts, detected, strict=True)
+        lower_case_full_names(text, spans, common_words, words)
+        for text, spans, words in zip(texts, detected, tokens, strict=True)
     ]
-    detected = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
-    contacts = contact_names(texts, detected)
+    given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
+    contacts = contact_names(texts, given)
     people = People(
         [
             *(
                 (text[s.start : s.end], s.key)
-                for text, spans in zip(texts, detected, strict=True)
+                for text, spans in zip(texts, given, strict=True)
                 for s in spans
                 if s.kind is Kind.NAME and not _capital_at_start(text, s)
             ),
@@ -386,11 +551,49 @@ def coreferent_spans(
         ],
         roster_keys,
     )
-    added: list[list[Span]] = [list(more) for more in lower]
-    found = candidates(texts, detected, people)
+    return lower, given, contacts, people
+
+
+def prepare(
+    texts: Sequence[str],
+    detected: Sequence[Sequence[Span]],
+    roster_keys: frozenset[str],
+    common_words: Callable[[frozenset[str]], frozenset[str]],
+    tokens: Sequence[Words] | None = None,
+) -> Prepared:
+    """The session's coreference up to the candidates' question (``Prepared``); ``common_words``
+    answers the lower-case full names' question. ``tokens``: each note's ``Words``, if the caller
+    has them."""
+    asked: set[str] = set()
+    called: set[str] = set()
+
+    def asking(words: frozenset[str]) -> frozenset[str]:
+        asked.update(words)
+        answer = common_words(words)
+        called.update(answer)
+        return answer
+
+    tokens = tokens if tokens is not None else [Words(text) for text in texts]
+    lower, detected, contacts, people = _people(texts, detected, roster_keys, asking, tokens)
+    return Prepared(
+        tuple(texts),
+        tuple(tuple(spans) for spans in detected),
+        tuple(tuple(more) for more in lower),
+        frozenset(asked),
+        frozenset(called),
+        contacts,
+        people,
+        tuple(candidates(texts, detected, people, tokens)),
+    )
+
+
+def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozenset[str]]) -> list[list[Span]]:
+    texts, detected, people, contacts = prepared.texts, prepared.detected, prepared.people, prepared.contacts
+    added: list[list[Span]] = [list(more) for more in prepared.lower]
+    found = prepared.found
     if not found:
         return added
-    words = common_words(frozenset(c.word.casefold() for c in found))
+    words = common_words(prepared.candidate_words)
     by_note: dict[int, list[Candidate]] = {}
     for c in found:
         by_note.setdefault(c.note, []).append(c)

@@ -11,9 +11,13 @@ through pipes between the processes, never through a file.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from facilitator.anonymizer.spans import Span
+from facilitator.anonymizer.spans import Kind, Span
+
+if TYPE_CHECKING:
+    from facilitator.anonymizer.coreference import Prepared
 
 
 class DetectionFailed(Exception):
@@ -29,6 +33,9 @@ class Detected:
     spans: dict[str, list[Span]]
     common: frozenset[str] = frozenset()
     """The words of the notes that may be a part of a session's name and are ordinary words."""
+    coreference: Prepared | None = field(default=None, compare=False, repr=False)
+    """The session's coreference worked out to find which words to ask about (``coreference.Prepared``),
+    for the notes the Redaction will read (``detect_in_worker``'s ``notes``), if it knows them."""
 
     def detect(self, text: str) -> list[Span]:
         return self.spans[text]
@@ -37,14 +44,19 @@ class Detected:
         return words & self.common
 
 
-def detect_in_worker(texts: Sequence[str], roster: Sequence[str], language: str) -> Detected:
+def detect_in_worker(
+    texts: Sequence[str], roster: Sequence[str], language: str, notes: Sequence[str] | None = None
+) -> Detected:
     """Every identifier in each of ``texts``, found by worker processes (one, or one a core for a
     long text: workers.py) that have all exited on return. The workers start first and load their
     dictionaries while the notes are cut into pieces here (no dictionary is needed for that); they
-    read the pieces, then say which words of the session's names are ordinary words."""
+    read the pieces, then say which words of the session's names are ordinary words. ``notes``: the
+    texts (of ``texts``) the session's coreference will be worked out for (its notes, not its town):
+    what was worked out to ask the question is then kept for it (``Detected.coreference``)."""
     from facilitator.anonymizer.anonymizer import PARALLEL_FROM, assemble, plan
     from facilitator.anonymizer.workers import Readers, cores
 
+    session = list(notes) if notes is not None else None
     notes = list(dict.fromkeys(texts))
     # normalising only drops characters: a session shorter than PARALLEL_FROM as typed is short
     long = sum(len(text) for text in notes) >= PARALLEL_FROM
@@ -64,8 +76,8 @@ def detect_in_worker(texts: Sequence[str], roster: Sequence[str], language: str)
             by_piece = [spans or [] for spans in found[at : at + len(pieces)]]
             at += len(pieces)
             spans[text] = assemble(text, normal, pieces, by_piece)
-        common = _common_words(notes, spans, roster_keys, readers.dictionary_words)
-    return Detected(language, roster_keys, spans, common)
+        common, prepared = _common_words(notes, spans, roster_keys, readers.dictionary_words, session)
+    return Detected(language, roster_keys, spans, common, prepared)
 
 
 def _common_words(
@@ -73,19 +85,42 @@ def _common_words(
     spans: dict[str, list[Span]],
     roster_keys: frozenset[str],
     ask: Callable[[frozenset[str]], frozenset[str]],
-) -> frozenset[str]:
+    session: Sequence[str] | None = None,
+) -> tuple[frozenset[str], Prepared | None]:
     """Which words that may be a part of a session's name are ordinary words (coreference.py),
-    asked of a worker process (``ask``): the Russian dictionary never loads in the app's process."""
-    from facilitator.anonymizer.coreference import coreferent_spans
+    asked of a worker process (``ask``): the Russian dictionary never loads in the app's process.
+    The words asked about are those the session's coreference meets in ``notes`` when no word is
+    called ordinary. With ``session`` (the notes the Redaction reads: ``notes`` less the town, or
+    all of them), the session's coreference for those notes, prepared with the answer
+    (``coreference.Prepared``), is returned too, when the question is the same for them: ``session``
+    is ``notes``, or what ``notes`` holds after it (the town) names nobody (no name, e-mail or
+    handle, no lower-case full name) and only adds its own words to the question. Otherwise
+    ``None``, and the Redaction works it out itself."""
+    from facilitator.anonymizer.coreference import Words, candidates, lower_case_full_names, prepare, question
 
-    asked: set[str] = set()
-
-    def remember(words: frozenset[str]) -> frozenset[str]:
-        asked.update(words)
+    def nothing(_words: frozenset[str]) -> frozenset[str]:
         return frozenset()
 
-    coreferent_spans(notes, [spans[text] for text in notes], roster_keys, remember)
-    return ask(frozenset(asked))
+    given = [spans[text] for text in notes]
+    extra = len(notes) - len(session) if session is not None else -1
+    if session is None or extra < 0 or list(session) != notes[: len(session)]:
+        prepared = prepare(notes, given, roster_keys, nothing)
+        return ask(prepared.lower_words | prepared.candidate_words), None
+    rest = notes[len(session) :]
+    rest_spans = given[len(session) :]
+    names = (Kind.NAME, Kind.EMAIL, Kind.HANDLE)
+    if any(s.kind in names for found in rest_spans for s in found) or any(
+        lower_case_full_names(text, found, nothing) for text, found in zip(rest, rest_spans, strict=True)
+    ):
+        prepared = prepare(notes, given, roster_keys, nothing)
+        return ask(prepared.lower_words | prepared.candidate_words), None
+    tokens = [Words(text) for text in session]  # each note's words found once, for both steps
+    mine = given[: len(session)]
+    asked, people = question(session, mine, roster_keys, tokens)  # the words only, not every place
+    # the rest names nobody: the people are the session's; its own candidates add their words
+    more = frozenset(c.word.casefold() for c in candidates(rest, rest_spans, people))
+    common = ask(asked | more)
+    return common, prepare(session, mine, roster_keys, lambda words: words & common, tokens)
 
 
 _STOPPED = "The name finder stopped before it finished; nothing was exported."

@@ -9,14 +9,15 @@ roster person named in the session) in the report's language, with tags in that 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from facilitator.anonymizer.anonymizer import Pseudonyms, after_title, non_overlapping, titled
-from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, coreferent_spans, narrowed
+from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, Prepared, narrowed, prepare
 from facilitator.anonymizer.names import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span, spliced
+from facilitator.export.detection import Detected
 from facilitator.export.review import ReviewDecision, effective_spans, load_decisions, open_quasi
 from facilitator.sessions.hidden_characters import without_direction_controls
 from facilitator.sessions.store import Note, Store
@@ -64,6 +65,8 @@ class Redaction:
         self._coreference()
         self._decisions = list(decisions)
         self._replacements: dict[tuple[int, int, int], str] = {}
+        self._removed: dict[tuple[int, float], list[Span]] = {}
+        """Each note's ``removed_spans``, worked out once per assignment of pseudonyms."""
         self._assign()
         self.town = self._place(town) if town else ""
         """The session's town as the PDF prints it: typed by hand after the session, it is read
@@ -83,7 +86,9 @@ class Redaction:
                 from facilitator.export.detection import detect_in_worker
 
                 texts = [n.text for n in notes] + town
-                anonymizer = detect_in_worker(texts, store.roster(session_id), info.language)
+                anonymizer = detect_in_worker(
+                    texts, store.roster(session_id), info.language, notes=[n.text for n in notes]
+                )
             return cls(notes, anonymizer, load_decisions(store, session_id), info.town)
 
     # -- reading -------------------------------------------------------------------------------
@@ -99,6 +104,9 @@ class Redaction:
 
     def removed_spans(self, note: Note) -> list[Span]:
         """What the export replaces in ``note``, left to right, without overlaps."""
+        known = self._removed.get((note.id, note.updated_wall))
+        if known is not None:
+            return list(known)
         return non_overlapping(effective_spans(note, self.detected(note), self._decisions))
 
     def removals(self, note: Note) -> list[Removal]:
@@ -155,7 +163,16 @@ class Redaction:
         """A name found in one note is removed in every note of the session (coreference.py)."""
         texts = [n.text for n in self._notes]
         detected = [self.detected(n) for n in self._notes]
-        added = coreferent_spans(texts, detected, self._anonymizer.roster_keys, self._anonymizer.common_words)
+        roster_keys, common_words = self._anonymizer.roster_keys, self._anonymizer.common_words
+        prepared = getattr(self._anonymizer, "coreference", None)  # worked out by detect_in_worker
+        if not isinstance(prepared, Prepared) or not prepared.still_holds(
+            texts, detected, roster_keys, common_words
+        ):
+            prepared = prepare(texts, detected, roster_keys, common_words)
+        added = prepared.finish(common_words)
+        if isinstance(self._anonymizer, Detected) and self._anonymizer.coreference is not None:
+            # used: not held while the review is open (a long note's candidates, tens of MB)
+            self._anonymizer = replace(self._anonymizer, coreference=None)
         for note, spans in zip(self._notes, added, strict=True):
             key = (note.id, note.updated_wall)
             found = sorted(self._detected[key] + spans, key=lambda s: s.start)
@@ -168,7 +185,17 @@ class Redaction:
         words = report_profile(self.language)
         self._pseudonyms = Pseudonyms(self._anonymizer.roster_keys, (words.participant, words.person))
         self._replacements = {}
+        self._removed = {}
         removed = [(note, self.removed_spans(note)) for note in self._notes]  # worked out once a note
+        self._removed = {(note.id, note.updated_wall): spans for note, spans in removed}
+        # whether each name follows the participant's word, asked once a span (a 10 MB note names
+        # people tens of thousands of times)
+        titled_at = {
+            (note.id, s.start): after_title(note.text, s.start)
+            for note, spans in removed
+            for s in spans
+            if s.kind is Kind.NAME
+        }
         self._people = People(
             (
                 (note.text[s.start : s.end], s.key)
@@ -184,14 +211,15 @@ class Redaction:
             self._people.key_for(note.text[s.start : s.end], s.key or "unknown")
             for note, spans in removed
             for s in spans
-            if s.kind is Kind.NAME and after_title(note.text, s.start)
+            if s.kind is Kind.NAME and titled_at[(note.id, s.start)]
         }
         self._pseudonyms = Pseudonyms(
             self._anonymizer.roster_keys | frozenset(called), (words.participant, words.person)
         )
         for note, spans in removed:
             for span in spans:
-                self._replacements[(note.id, span.start, span.end)] = self._tag(span, assign=True, note=note)
+                title = titled_at.get((note.id, span.start), False)
+                self._replacements[(note.id, span.start, span.end)] = self._tag(span, True, note, title)
 
     def _place(self, town: str) -> str:
         """``town`` with every identifier found in it replaced: a name by the word for a person
@@ -203,7 +231,8 @@ class Redaction:
         )
         return without_direction_controls(text)
 
-    def _tag(self, span: Span, assign: bool, note: Note | None = None) -> str:
+    def _tag(self, span: Span, assign: bool, note: Note | None = None, title: bool | None = None) -> str:
+        """``title``: whether the name follows the participant's word, if the caller knows."""
         words = report_profile(self.language)
         if span.kind is Kind.NAME:
             key = span.key or "unknown"
@@ -212,7 +241,7 @@ class Redaction:
             pseudonym = (
                 self._pseudonyms.for_key(key) if assign else self._pseudonyms.given(key) or words.person
             )
-            if note is not None and after_title(note.text, span.start):
+            if note is not None and (after_title(note.text, span.start) if title is None else title):
                 return titled(pseudonym)  # "Участник Асель": "Участник A", not "Участник Участник A"
             return pseudonym
         return words.tags[span.kind.value]
