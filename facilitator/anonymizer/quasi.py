@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
+from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
@@ -74,6 +75,7 @@ _PLACE_ENDING = re.compile(
 )
 """What every match of _AT_PLACE holds: a sentence without one is not searched with it (it tries
 every capitalised word's every length)."""
+JOB, ROLE, _PLACE_ENDING = guarded(JOB), guarded(ROLE), guarded(_PLACE_ENDING)
 _IN_PLACE = re.compile(r"\b(?:in|at|from|в|во|из|на)\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+)")
 
 
@@ -92,7 +94,7 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 
-_SCHOOL_WORD = re.compile(_SCHOOL, re.IGNORECASE)
+_SCHOOL_WORD = guarded(re.compile(_SCHOOL, re.IGNORECASE))
 _APPOSED = re.compile(
     rf"[ \t]*,[ \t]*(?:{_SCHOOL}\s*(?:[№#]|no\.?)\s?\d{{1,3}}|[№#]\s?\d{{1,3}}\s*-?\s*{_SCHOOL}"
     rf"|\d{{1,3}}\s*-\s*{_SCHOOL})(?!\w)",
@@ -180,6 +182,9 @@ _CLASS_IN_SCHOOL = re.compile(
 )
 """A class and its school, either way round: "11Б школы 25", "9 А класс 3-й школы", "3-мектептің 9
 А сыныбы", "5-maktabning 9-V sinfi"; some twenty-five pupils, one of them the person."""
+
+
+_CLASS_IN_SCHOOL = guarded(_CLASS_IN_SCHOOL)
 
 
 def _class_in_school(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -587,6 +592,9 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
 _PROFILE_ROLE = re.compile(
     r"(?<!\w)(?:" + _stems("roles") + r")\s+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\w)", re.IGNORECASE
 )
+
+
+_PROFILE_ROLE = guarded(_PROFILE_ROLE)
 
 
 def _named_role(text: str, start: int, end: int) -> tuple[int, int] | None:
