@@ -176,7 +176,7 @@ _JUDGED_MOST = 400_000
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
-"""A run of letters and digits: ``[^\W_]`` is what ``str.isalnum`` is, character by character."""
+r"""A run of letters and digits: ``[^\W_]`` is what ``str.isalnum`` is, character by character."""
 
 
 @cache

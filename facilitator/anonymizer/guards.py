@@ -14,8 +14,8 @@ pattern finds: the look-ahead only turns away positions where no match can start
 from __future__ import annotations
 
 import re
-import re._constants as sre  # type: ignore[import-not-found]
-import re._parser as sre_parse  # type: ignore[import-not-found]
+import re._constants as sre
+import re._parser as sre_parse
 from typing import Any
 
 _DEPTH = 3
@@ -41,7 +41,7 @@ class _Unknown(Exception):
 
 
 def _char(code: int) -> str:
-    return "\\U%08x" % code
+    return f"\\U{code:08x}"
 
 
 def _class_items(op: Any, av: Any) -> list[str]:
@@ -99,12 +99,14 @@ def _heads(items: list[Any], depth: int, ignorecase: bool, budget: list[int]) ->
             budget[0] -= len(av[1])
             if budget[0] < 0:
                 raise _Unknown
-            return _joined(heads, _union([_heads(list(b) + rest, depth - len(heads), ignorecase, budget) for b in av[1]]))
+            branches = [_heads(list(b) + rest, depth - len(heads), ignorecase, budget) for b in av[1]]
+            return _joined(heads, _union(branches))
         if op is sre.GROUPREF_EXISTS:  # "(?(village)…|…)": either
             _group, yes, no = av
             budget[0] -= 2
             arms = [list(yes) + rest, (list(no) if no is not None else []) + rest]
-            return _joined(heads, _union([_heads(arm, depth - len(heads), ignorecase, budget) for arm in arms]))
+            branches = [_heads(arm, depth - len(heads), ignorecase, budget) for arm in arms]
+            return _joined(heads, _union(branches))
         if op in (sre.LITERAL, sre.IN):
             heads.append(set(_class_items(op, av)))
             items = rest
@@ -113,9 +115,8 @@ def _heads(items: list[Any], depth: int, ignorecase: bool, budget: list[int]) ->
             low, high, inner = av
             inner = list(inner)
             if low >= 1 and (len(inner) != 1 or inner[0][0] not in (sre.LITERAL, sre.IN)):
-                if True:  # at least once: the repeated part begins the rest
-                    return _joined(heads, _heads(inner, depth - len(heads), ignorecase, budget))
-                break
+                # at least once: the repeated part begins what is left
+                return _joined(heads, _heads(inner, depth - len(heads), ignorecase, budget))
             if low == 0:
                 # optional: a match begins with the part or with what follows it
                 budget[0] -= 1
