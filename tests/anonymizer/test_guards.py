@@ -152,3 +152,18 @@ def test_public_phrases_are_those_every_phrase_searched_for_finds() -> None:
             assert found == _public_every_phrase(piece)
             total += len(found)
     assert total > 100
+
+
+@pytest.mark.parametrize("at", [False, True])
+@pytest.mark.parametrize("underscore", [False, True])
+def test_the_handle_pattern_without_the_branches_a_text_cannot_match(at: bool, underscore: bool) -> None:
+    text = "\n".join(_texts()[:2])
+    text += " @aigerim_k insta: maksat_top_boy tg @x.y jenis.art_kz telegram - nur_01"
+    if not at:
+        text = text.replace("@", " ")
+    if not underscore:
+        text = text.replace("_", " ")
+    fast = patterns._handle("@" in text, "_" in text)
+    found = [m.span() for m in fast.finditer(text)]
+    assert found == [m.span() for m in patterns.HANDLE.finditer(text)]
+    assert found
