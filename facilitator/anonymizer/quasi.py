@@ -210,8 +210,8 @@ def find_quasi(text: str) -> Iterator[Span]:
     }
     # kin words and schools, found once for all its sentences (a word looked up in a set: a long
     # alternation tried at every character of every sentence cost a third of this detector)
-    kin = {word for word in set(_TOKEN.findall(text)) if word.casefold() in _kin_set()}
-    kin_words = [m for m in _TOKEN.finditer(text) if m.group() in kin] if kin else []
+    kin_written = {word for word in set(_TOKEN.findall(text)) if word.casefold() in _kin_set()}
+    kin_words = [m for m in _TOKEN.finditer(text) if m.group() in kin_written] if kin_written else []
     kin_starts = [m.start() for m in kin_words]
     schools = [m.start() for m in _SCHOOL_WORD.finditer(text)]
     for start, end in sentences(text):
