@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
+from re._casefix import _EXTRA_CASES
 from typing import Any
 
 _DEPTH = 3
@@ -138,6 +139,110 @@ def _heads(items: list[Any], depth: int, ignorecase: bool, budget: list[int]) ->
     return heads
 
 
+_Prefixes = set[tuple[tuple[Any, Any], ...]]
+
+
+def _atoms(op: Any, av: Any) -> list[tuple[Any, Any]]:
+    """One consuming item as the atoms a character there is one of (letters, ranges, categories)."""
+    if op is sre.LITERAL:
+        return [(op, av)]
+    atoms = []
+    for item_op, item_av in av:
+        if item_op in (sre.LITERAL, sre.RANGE) or (item_op is sre.CATEGORY and item_av in _CATEGORIES):
+            atoms.append((item_op, item_av))
+        else:
+            raise _Unknown
+    return atoms
+
+
+def _prefixes(items: list[Any], depth: int, ignorecase: bool, budget: list[int]) -> _Prefixes | None:
+    """The beginnings of ``items``' matches, up to ``depth`` characters, as sequences of atoms (a
+    sequence shorter than ``depth``: what follows it is not known); None if it never matches."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Unknown
+    if depth == 0 or not items:
+        return {()}
+    op, av = items[0]
+    rest = list(items[1:])
+    if op is sre.ASSERT_NOT and not list(av[1]):
+        return None
+    if op in _ZERO_WIDTH:
+        return _prefixes(rest, depth, ignorecase, budget)
+    if op is sre.SUBPATTERN:
+        if av[1] & re.IGNORECASE and not ignorecase:
+            raise _Unknown
+        return _prefixes(list(av[-1]) + rest, depth, ignorecase, budget)
+    arms: list[list[Any]]
+    if op is sre.BRANCH:
+        arms = [list(branch) + rest for branch in av[1]]
+    elif op is sre.GROUPREF_EXISTS:
+        arms = [list(av[1]) + rest, (list(av[2]) if av[2] is not None else []) + rest]
+    elif op in _REPEATS:
+        low, high, inner = av
+        inner = list(inner)
+        if low >= 1:
+            again = [(op, (low - 1, high - 1, inner))] if high > 1 else []
+            arms = [inner + again + rest]
+        elif high >= 1:
+            again = [(op, (0, high - 1, inner))] if high > 1 else []
+            arms = [inner + again + rest, rest]
+        else:
+            arms = [rest]
+    elif op in (sre.LITERAL, sre.IN):
+        after = _prefixes(rest, depth - 1, ignorecase, budget)
+        if after is None:
+            return None
+        return {(atom, *tail) for atom in _atoms(op, av) for tail in after}
+    else:
+        return {()}  # anything else: what follows is not known
+    found: _Prefixes = set()
+    possible = False
+    for arm in arms:
+        more = _prefixes(arm, depth, ignorecase, budget)
+        if more is not None:
+            possible = True
+            found |= more
+    return found if possible else None
+
+
+def _spelled(atom: tuple[Any, Any], ignorecase: bool) -> str:
+    """One atom as a case-sensitive class (a letter with every character ``re`` takes for it under
+    IGNORECASE), or, for a range or a category, as it is under the pattern's flags."""
+    op, av = atom
+    if op is sre.LITERAL:
+        letter = chr(av)
+        if not ignorecase:
+            return "[" + _char(av) + "]"
+        same = re.compile(re.escape(letter), re.IGNORECASE)
+        candidates = {letter, letter.lower(), letter.upper(), letter.title(), letter.casefold(), *_ODD_CASES}
+        for code in (ord(letter), ord(letter.lower()[:1] or letter)):
+            candidates |= {chr(c) for c in _EXTRA_CASES.get(code, ())}
+        chars = sorted(c for c in candidates if len(c) == 1 and same.fullmatch(c))
+        return "[" + "".join(_char(ord(c)) for c in chars) + "]"
+    part = "".join(_class_items(sre.IN, [atom]))
+    return f"(?i:[{part}])" if ignorecase else f"[{part}]"
+
+
+def _pairs(prefixes: _Prefixes, ignorecase: bool) -> str | None:
+    """The beginnings as a case-sensitive alternation, one branch a first atom (``re`` skips a
+    branch whose first class does not hold the character at once)."""
+    by_first: dict[tuple[Any, Any], set[tuple[tuple[Any, Any], ...]]] = {}
+    for prefix in prefixes:
+        if not prefix:
+            return None
+        by_first.setdefault(prefix[0], set()).add(prefix[1:])
+    branches = []
+    for first, tails in sorted(by_first.items(), key=repr):
+        head = _spelled(first, ignorecase)
+        if () in tails:
+            branches.append(head)
+            continue
+        seconds = sorted({_spelled(tail[0], ignorecase) for tail in tails})
+        branches.append(head + ("(?:" + "|".join(seconds) + ")" if len(seconds) > 1 else seconds[0]))
+    return "(?-i:" + "|".join(branches) + ")"
+
+
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a look-ahead of the characters its matches begin with (the same matches);
     ``pattern`` itself where no beginning is known (an alternative that may match nothing)."""
@@ -150,17 +255,28 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern  # nothing known, or a first character that could be almost anything
     look = "".join("[" + "".join(sorted(parts)) + "]" for parts in heads)
     try:
-        return re.compile(f"(?={look})(?:{pattern.pattern}){_END}", pattern.flags)
+        prefixes = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)), 2, ignorecase, [_BUDGET])
+        pairs = _pairs(prefixes, ignorecase) if prefixes else None
+    except (_Unknown, re.error, RecursionError):
+        pairs = None
+    if pairs is not None:
+        look = f"{look})(?={pairs}"
+    try:
+        fast = re.compile(f"(?={look})(?:{pattern.pattern})", pattern.flags)
     except re.error:  # pragma: no cover - a pattern with global inline flags
         return pattern
+    _GIVEN[fast] = pattern
+    return fast
 
 
-_END = "(?#guarded)"
+_ODD_CASES = ("\u0130", "\u03f4", "\u1e9e", "\u2126", "\u212a", "\u212b")
+"""The characters whose lower case is a letter of which they are not the upper or title case
+("K", the Kelvin sign, is "k"): every such character of Unicode (a test reads them all)."""
 
 
 def unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern ``guarded`` was given (for tests that compare the two)."""
-    if not pattern.pattern.endswith(_END):
-        return pattern
-    text = pattern.pattern[: -len(_END) - 1]
-    return re.compile(text[text.index(")(?:") + 4 :], pattern.flags)
+    return _GIVEN.get(pattern, pattern)
+
+
+_GIVEN: dict[re.Pattern[str], re.Pattern[str]] = {}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.anonymizer import address_chains, anonymizer, lexicon, patterns, quasi
+from facilitator.anonymizer import address_chains, anonymizer, guards, lexicon, patterns, quasi
 from facilitator.anonymizer.guards import guarded, unguarded
 from facilitator.anonymizer.normalize import fold
 
@@ -73,16 +73,40 @@ def _every_character() -> str:
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_a_guards_class_takes_every_character_its_letters_match(name: str) -> None:
     """A letter under IGNORECASE and the same letter in a class match the same characters (``re``'s
-    own case equivalences, such as "K" and the Kelvin sign, included), so the look-ahead's classes
-    turn away no character a match can begin with."""
+    own case equivalences, such as "K" and the Kelvin sign, included), so the look-ahead's first
+    classes turn away no character a match can begin with; and each class of the case-sensitive
+    pairs holds every character that matches one of its letters under IGNORECASE."""
     pattern = GUARDED[name]
-    look = pattern.pattern[: pattern.pattern.index(")(?:")]
-    letters = {chr(int(code, 16)) for code in re.findall(r"\\U([0-9a-f]{8})", look)}
+    slow = unguarded(pattern)
+    guard = pattern.pattern[: len(pattern.pattern) - len(slow.pattern) - len("(?:)")]
+    first, _sep, pairs = guard.partition(")(?=(?-i:")
     everything = _every_character()
-    for letter in letters:
-        alone = {m.start() for m in re.finditer(re.escape(letter), everything, pattern.flags)}
-        in_class = {m.start() for m in re.finditer(f"[{re.escape(letter)}]", everything, pattern.flags)}
-        assert alone <= in_class, letter
+    flags = slow.flags
+
+    def matching(letter: str, form: str) -> set[int]:
+        return {m.start() for m in re.finditer(form.format(re.escape(letter)), everything, flags)}
+
+    for letter in {chr(int(code, 16)) for code in re.findall(r"\\U([0-9a-f]{8})", first)}:
+        assert matching(letter, "{}") <= matching(letter, "[{}]"), letter
+    for members in re.findall(r"\[((?:\\U[0-9a-f]{8})+)\]", pairs):
+        letters = {chr(int(code, 16)) for code in re.findall(r"\\U([0-9a-f]{8})", members)}
+        held = {ord(c) for c in letters}
+        for letter in letters:
+            taken = {ord(everything[i]) for i in matching(letter, "{}")}
+            assert taken <= held, (letter, sorted(taken - held))
+
+
+def test_the_odd_case_pairs_are_every_one_of_unicode() -> None:
+    """guards._ODD_CASES: every character whose lower case (as ``re`` folds it) is a letter of which
+    it is neither the upper nor the title case."""
+    import _sre  # type: ignore[import-not-found]
+
+    odd = []
+    for code in range(0x110000):
+        lower = _sre.unicode_tolower(code)
+        if lower != code and chr(code) not in {chr(lower).upper(), chr(lower).title()}:
+            odd.append(chr(code))
+    assert tuple(odd) == guards._ODD_CASES
 
 
 @pytest.mark.parametrize(
