@@ -9,6 +9,12 @@ the pattern's own parse, and are a superset of what can stand there (a class und
 matches what the same letters do; tests/anonymizer/test_guards.py checks this for every letter of
 the guarded patterns against every code point), so the guarded pattern finds exactly what the
 pattern finds: the look-ahead only turns away positions where no match can start.
+
+The classes are unions over every branch, so a second look-ahead follows them: the pairs of first
+characters the branches really begin with, one branch a first character (``[Уу](?:[Лл]|[Чч])|…``),
+case-sensitive with every character ``re`` takes for a letter under IGNORECASE spelled out (the
+letter's cases, ``re``'s own equivalences and the six odd characters such as the Kelvin sign), so
+that ``re`` skips a branch on its first character without entering it.
 """
 
 from __future__ import annotations
