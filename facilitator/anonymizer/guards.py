@@ -22,8 +22,12 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
-from re._casefix import _EXTRA_CASES
 from typing import Any
+
+try:
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - another Python: no pairs (their classes could miss a case)
+    _EXTRA_CASES = None
 
 _DEPTH = 3
 """Characters of a match's beginning the look-ahead checks."""
@@ -233,6 +237,8 @@ def _spelled(atom: tuple[Any, Any], ignorecase: bool) -> str:
 def _pairs(prefixes: _Prefixes, ignorecase: bool) -> str | None:
     """The beginnings as a case-sensitive alternation, one branch a first atom (``re`` skips a
     branch whose first class does not hold the character at once)."""
+    if _EXTRA_CASES is None:  # pragma: no cover
+        return None
     by_first: dict[tuple[Any, Any], set[tuple[tuple[Any, Any], ...]]] = {}
     for prefix in prefixes:
         if not prefix:
