@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
@@ -118,8 +118,14 @@ class PublicPhrases:
 
     def find(self, text: str) -> list[tuple[int, int]]:
         lowered = fold(text)
+        # a phrase stands after no letter or digit, so its first run of letters and digits (its
+        # whole first word) is a run of the text: a phrase whose first run the text lacks is not
+        # searched for (a search of the whole text for each phrase read every piece 600 times)
+        runs = set(_ALNUM_RUN.findall(lowered))
         found = []
-        for phrase in lexicon.public_phrases():
+        for phrase, first in _phrase_firsts():
+            if first and first not in runs:
+                continue
             at = lowered.find(phrase)
             while at >= 0:
                 end = at + len(phrase)
@@ -135,17 +141,63 @@ class PublicPhrases:
         """A public phrase of several words in another spelling or with a case ending on its last
         word ("Кайрат Нұртастың әні", "Dimash Qudaibergenge"), in any letter case ("вспомнили ахмета
         байтұрсынұлы")."""
-        phrases = _phrase_skeletons()
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        words = _WORD.findall(text)
+        # the few words a phrase can start with: each distinct word judged once (sets, not a loop)
+        global _SEEN
+        judged, starting_words = _SEEN  # read once: another thread may start new sets
+        distinct = set(words)
+        for word in distinct - judged:
+            if _phrases_from(word):
+                starting_words.add(word)  # before it is judged: a judged word's answer is there
+            judged.add(word)
+        starting = distinct & starting_words
+        if len(judged) > _JUDGED_MOST:
+            _SEEN = (set(), set())
+        if not starting:
+            return []
+        spans: list[tuple[int, int]] = []
         found = []
-        for index, (start, _end, word) in enumerate(words):
-            for phrase in phrases.get(skeleton(word)[:_PREFIX], ()):
+        for index in [i for i, word in enumerate(words) if word in starting]:
+            for phrase in _phrases_from(words[index]):
                 last = index + len(phrase) - 1
                 if last < len(words) and all(
-                    _phrase_word(words[index + k][2], part) for k, part in enumerate(phrase)
+                    _phrase_word(words[index + k], phrase[k]) for k in range(1, len(phrase))
                 ):  # "Олжаса Сулейменова": Russian declines every word
-                    found.append((start, words[last][1]))
+                    if not spans:
+                        spans = [m.span() for m in _WORD.finditer(text)]
+                    found.append((spans[index][0], spans[last][1]))
         return found
+
+
+_SEEN: tuple[set[str], set[str]] = (set(), set())
+"""Words of the notes read so far, and those of them a public phrase of several words may start
+with (``_phrases_from``); forgotten past _JUDGED_MOST words."""
+_JUDGED_MOST = 400_000
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+r"""A run of letters and digits: ``[^\W_]`` is what ``str.isalnum`` is, character by character."""
+
+
+@cache
+def _phrase_firsts() -> tuple[tuple[str, str], ...]:
+    """Each public phrase (in their order) with its first run of letters and digits, or "" for a
+    phrase that does not start with a letter or a digit (searched for in every piece)."""
+    firsts = []
+    for phrase in lexicon.public_phrases():
+        run = _ALNUM_RUN.match(phrase)
+        firsts.append((phrase, run.group() if run else ""))
+    return tuple(firsts)
+
+
+@lru_cache(maxsize=100_000)
+def _phrases_from(word: str) -> tuple[tuple[str, ...], ...]:
+    """The public phrases of several words (as skeletons) whose first word ``word`` is."""
+    return tuple(
+        phrase
+        for phrase in _phrase_skeletons().get(skeleton(word)[:_PREFIX], ())
+        if _phrase_word(word, phrase[0])
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import Any
 
 import phonenumbers
 
 from facilitator.anonymizer import address_chains, lexicon
+from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
@@ -70,11 +70,25 @@ _LINK_SITES = (
 )
 LINK = re.compile(rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+)")
 # links are searched on their own: "инста instagram.com/x" is a cue and a link, both removed
-HANDLE = re.compile(
-    r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
-    rf"|(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"
-    r"|(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"  # maksat_top_boy, jenis.art_kz
-)
+_HANDLE_AT = r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
+_HANDLE_CUED = rf"(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"
+# maksat_top_boy, jenis.art_kz
+_HANDLE_UNDERSCORED = r"(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"
+HANDLE = re.compile(f"{_HANDLE_AT}|{_HANDLE_CUED}|{_HANDLE_UNDERSCORED}")
+
+
+@cache
+def _handle(at: bool, underscore: bool) -> re.Pattern[str]:
+    """HANDLE for a text with or without "@" and "_": a branch that needs a character the text
+    lacks matches nowhere in it, and leaving it out changes no match (the Latin words tried for an
+    underscore were most of the pattern's time)."""
+    branches = [_HANDLE_AT] if at else []
+    branches.append(_HANDLE_CUED)
+    if underscore:
+        branches.append(_HANDLE_UNDERSCORED)
+    return guarded(re.compile("|".join(branches)))
+
+
 _MONTHS = (
     r"январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]"
     r"|декабр[яь]|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
@@ -265,6 +279,11 @@ ADDRESS = re.compile(
 )
 
 
+# the look-ahead of their first characters (guards.py) halves these searches of every piece
+CARD, ID_NUMBER, DOCUMENT, PLATE = guarded(CARD), guarded(ID_NUMBER), guarded(DOCUMENT), guarded(PLATE)
+PHONE = guarded(PHONE)
+
+
 def luhn_ok(digits: str) -> bool:
     total = 0
     for position, char in enumerate(reversed(digits)):
@@ -297,7 +316,7 @@ def find_patterns(text: str) -> Iterator[Span]:
     if any(site in lowered for site in _SITE_NAMES):  # the pattern is slow where no site is named
         for match in LINK.finditer(text):
             yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
-    for match in HANDLE.finditer(text):
+    for match in _handle("@" in text, "_" in text).finditer(text):
         yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     yield from _birthdates(text)
     yield from _addresses(text)
@@ -330,45 +349,13 @@ _ADDRESS_WORD = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+_ADDRESS_WORD = guarded(_ADDRESS_WORD)
+"""Searched with a look-ahead of its words' first letters (guards.py): the long alternation tried at
+every character, or at every word, cost more than the addresses themselves."""
+
+
 def _address_words(text: str) -> Iterator[re.Match[str]]:
-    """What ``_ADDRESS_WORD.finditer(text)`` gives, tried only where a run of letters starts with a
-    letter one of its words starts with (``_ADDRESS_WORD_STARTS``): every one of its words begins
-    with a letter that follows no letter, and trying the long alternation at every character, or
-    at every word, cost more than the addresses themselves."""
-    starts = (run.start() for run in _ADDRESS_WORD_STARTS.finditer(text))
-    return address_chains.matches_at(_ADDRESS_WORD, text, starts)
-
-
-def _first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """Where a match of ``pattern`` (a look-behind, then words) can start: after no letter, at a
-    letter that one of its words starts with, in either case; any run of letters if one of its
-    words starts with anything but a letter."""
-    import re._constants as sre
-    import re._parser as sre_parse
-
-    def firsts(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
-        op, av = items[0]
-        if op is sre.SUBPATTERN:
-            return firsts(list(av[-1]))
-        if op is sre.BRANCH:
-            return [item for branch in av[1] for item in firsts(list(branch))]
-        return [(op, av)]
-
-    anywhere = re.compile(r"(?<![^\W\d_])(?=[^\W\d_])")
-    try:
-        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
-        if parsed[0][0] is not sre.ASSERT_NOT:
-            return anywhere
-        items = firsts(parsed[1:])
-    except Exception:  # pragma: no cover - another Python's parser
-        return anywhere
-    if not items or any(op is not sre.LITERAL or not chr(av).isalpha() for op, av in items):
-        return anywhere
-    letters = "".join(sorted({re.escape(chr(av)) for _op, av in items}))
-    return re.compile(rf"(?<![^\W\d_])(?=[{letters}])", re.IGNORECASE)
-
-
-_ADDRESS_WORD_STARTS = _first_letters(_ADDRESS_WORD)
+    return _ADDRESS_WORD.finditer(text)
 
 
 _AROUND_ADDRESS_WORD = 120
@@ -412,7 +399,7 @@ def _addresses(text: str) -> Iterator[Span]:
         if ends and max(ends) <= word.end() + 1:
             # "мекенжайы мкр Коктем, 9-21": the word before took the district word as its own and
             # ended there; the address read from the district word on goes on
-            own = ADDRESS.match(text, word.start(), stop)
+            own = _ADDRESS.match(text, word.start(), stop)
             if own:
                 found.add((own.start(), own.end()))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
@@ -516,6 +503,9 @@ def _numbered_thing(word: str) -> bool:
 
 _NO_WORD_BEFORE = re.compile(r"(?<!\w)")
 _OPENS_AFTER_NO_WORD = ADDRESS.pattern.startswith(_NO_WORD_BEFORE.pattern)
+_ADDRESS = guarded(ADDRESS)
+"""ADDRESS with a look-ahead of the characters an address begins with (guards.py): tried at every
+word start of a window, most fail on it at once."""
 
 
 def _addresses_from(text: str, begin: int, stop: int, last: int) -> Iterator[re.Match[str]]:
@@ -523,7 +513,7 @@ def _addresses_from(text: str, begin: int, stop: int, last: int) -> Iterator[re.
     ``last`` (none after it can hold the address word there): the rest of the window is not tried."""
     at = begin
     while at <= last:
-        match = ADDRESS.match(text, at, stop)
+        match = _ADDRESS.match(text, at, stop)
         if match is None:
             # an address starts after no letter or digit (ADDRESS opens with that look-behind)
             if not _OPENS_AFTER_NO_WORD:
@@ -532,7 +522,7 @@ def _addresses_from(text: str, begin: int, stop: int, last: int) -> Iterator[re.
             after = _NO_WORD_BEFORE.search(text, at + 1, last + 1)
             at = after.start() if after is not None else last + 1
         elif match.end() == at:  # an empty match: finditer's own rule for what may follow it
-            yield from ADDRESS.finditer(text, at, stop)
+            yield from _ADDRESS.finditer(text, at, stop)
             return
         else:
             yield match

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
+from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.names import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
@@ -59,7 +60,7 @@ ROLE = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)[.!?]+(?=\s|$)|\n")
+_SENTENCE_END = guarded(re.compile(r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)[.!?]+(?=\s|$)|\n"))
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+")
 _WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘-]+){1,3}")
 _AT_PLACE = re.compile(
@@ -74,6 +75,7 @@ _PLACE_ENDING = re.compile(
 )
 """What every match of _AT_PLACE holds: a sentence without one is not searched with it (it tries
 every capitalised word's every length)."""
+JOB, ROLE, _PLACE_ENDING = guarded(JOB), guarded(ROLE), guarded(_PLACE_ENDING)
 _IN_PLACE = re.compile(r"\b(?:in|at|from|в|во|из|на)\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+)")
 
 
@@ -92,7 +94,7 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 
-_SCHOOL_WORD = re.compile(_SCHOOL, re.IGNORECASE)
+_SCHOOL_WORD = guarded(re.compile(_SCHOOL, re.IGNORECASE))
 _APPOSED = re.compile(
     rf"[ \t]*,[ \t]*(?:{_SCHOOL}\s*(?:[№#]|no\.?)\s?\d{{1,3}}|[№#]\s?\d{{1,3}}\s*-?\s*{_SCHOOL}"
     rf"|\d{{1,3}}\s*-\s*{_SCHOOL})(?!\w)",
@@ -182,6 +184,9 @@ _CLASS_IN_SCHOOL = re.compile(
 А сыныбы", "5-maktabning 9-V sinfi"; some twenty-five pupils, one of them the person."""
 
 
+_CLASS_IN_SCHOOL = guarded(_CLASS_IN_SCHOOL)
+
+
 def _class_in_school(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _CLASS_IN_SCHOOL.finditer(text, start, end)]
 
@@ -205,7 +210,8 @@ def find_quasi(text: str) -> Iterator[Span]:
     }
     # kin words and schools, found once for all its sentences (a word looked up in a set: a long
     # alternation tried at every character of every sentence cost a third of this detector)
-    kin_words = [m for m in _TOKEN.finditer(text) if m.group().casefold() in _kin_set()]
+    kin_written = {word for word in set(_TOKEN.findall(text)) if word.casefold() in _kin_set()}
+    kin_words = [m for m in _TOKEN.finditer(text) if m.group() in kin_written] if kin_written else []
     kin_starts = [m.start() for m in kin_words]
     schools = [m.start() for m in _SCHOOL_WORD.finditer(text)]
     for start, end in sentences(text):
@@ -587,6 +593,9 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
 _PROFILE_ROLE = re.compile(
     r"(?<!\w)(?:" + _stems("roles") + r")\s+(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\w)", re.IGNORECASE
 )
+
+
+_PROFILE_ROLE = guarded(_PROFILE_ROLE)
 
 
 def _named_role(text: str, start: int, end: int) -> tuple[int, int] | None:
