@@ -648,7 +648,8 @@ class NameFinder:
         note, any capitalised word inside a sentence) cost more kept phrases than they found names."""
         if not self._use_lists:
             return []
-        taken = [(s.start, s.end) for s in found]
+        taken = sorted((s.start, s.end) for s in found)
+        taken_starts = [t[0] for t in taken]
         lower_writer = _lowercase_writer(text) or any(
             s.source not in UNSURE_SOURCES and text[s.start : s.start + 1].islower() for s in found
         )
@@ -659,7 +660,14 @@ class NameFinder:
         }
         added: list[Span] = []
         for index, (start, end, word) in enumerate(words):
-            if any(s < end and start < e for s, e in taken) or any(s <= start < e for s, e in public):
+            # only two places are read: a clause of one word, and right after a first name
+            after_first = index > 0 and words[index - 1][1] in first_ends
+            if not after_first and not _clause_of_one(text, start, end):
+                continue
+            at = bisect.bisect_right(taken_starts, start) - 1
+            if (at >= 0 and taken[at][1] > start) or (at + 1 < len(taken) and taken[at + 1][0] < end):
+                continue
+            if any(s <= start < e for s, e in public):
                 continue
             lower = word.casefold()
             if len(word) < 3 or word.isupper() or lower in lexicon.not_names() or self._a_function_word(word):
@@ -667,16 +675,19 @@ class NameFinder:
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
-            if base_of(word, self._places) is not None or self.is_public(token, before, after, text):
-                continue
             listed = base_of(word, self._lists)
-            if (
+            alone = (
                 listed is not None
                 and (token.capitalised or lower_writer)
                 and _alone(text, start, end, before, after)
-            ):
+            )
+            if not alone and not (after_first and before is not None and _surname_after(text, before, token)):
+                continue
+            if base_of(word, self._places) is not None or self.is_public(token, before, after, text):
+                continue
+            if alone and listed is not None:
                 added.append(self._span(token, NAME_ALONE, listed))
-            elif before is not None and before.end in first_ends and _surname_after(text, before, token):
+            elif before is not None:
                 # the first name's person: one pseudonym for both ("Person A")
                 added.append(Span(start, end, Kind.NAME, SURNAME_WORD, first_ends[before.end]))
         return added
@@ -1658,13 +1669,22 @@ def _pet_forms(keys: frozenset[str], taken: frozenset[str]) -> dict[str, str]:
 _CLAUSE_EDGE = ",.;:!?\n()"
 
 
+def _clause_of_one(text: str, start: int, end: int) -> bool:
+    """Punctuation or a line's edge on both sides of the word (spaces and tabs between)."""
+    left = text[max(0, start - 40) : start].rstrip(" \t")
+    right = text[end : end + 40].lstrip(" \t")
+    if not left and start > 40:
+        return False  # a long run of spaces: no edge in reach
+    return (not left or left[-1] in _CLAUSE_EDGE) and (not right or right[0] in _CLAUSE_EDGE)
+
+
 def _alone(text: str, start: int, end: int, before: Token | None, after: Token | None) -> bool:
     """The word is a clause of its own (punctuation or a line's edge on both sides), and not an item
     of a list of lower-case words ("Любовь, страх, стыд", "Nur, jaryq, úmit")."""
-    left = text[:start].rstrip(" \t")
-    right = text[end:].lstrip(" \t")
-    if (left and left[-1] not in _CLAUSE_EDGE) or (right and right[0] not in _CLAUSE_EDGE):
+    if not _clause_of_one(text, start, end):
         return False
+    left = text[max(0, start - 40) : start].rstrip(" \t")
+    right = text[end : end + 40].lstrip(" \t")
     return not (
         (left[-1:] == "," and (before is None or before.text.islower()))
         or (right[:1] == "," and (after is None or after.text.islower()))
