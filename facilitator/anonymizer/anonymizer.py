@@ -339,6 +339,9 @@ class Anonymizer:
                 # неё" beside "Надежда Ивановна" is the word: the same form)
                 or (n.key in sure_keys and skeleton(text[n.start : n.end]) != n.key)
                 or any(n.overlaps(p) for p in people)
+                # "… сказала Вера" inside a sentence is likely a person, the model's silence aside;
+                # only a name-word opening a sentence ("Надежда есть") waits for the model
+                or not starts_sentence(text, n.start)
                 or any(_beside(n, other, text) for other in names if other.source != AMBIGUOUS)
             ]
         names = [n for n in names if not _named_thing(n, text)]

@@ -250,6 +250,17 @@ def russian_genitive(word: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=100_000)
+def russian_nominative_noun(word: str) -> bool:
+    """The dictionary's first reading of the Russian ``word`` is a noun in the nominative ("ткач",
+    "кузнец"), or it has no reading."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:
+        return False
+    return not parses or {"NOUN", "nomn"} <= set(parses[0].tag.grammemes)
+
+
 @cache
 @lru_cache(maxsize=100_000)
 def normal_forms(word: str) -> frozenset[str]:

@@ -39,7 +39,13 @@ AMBIGUOUS = "name-or-word"
 NAME_SHAPE = "name-shape"
 """A word no list or dictionary knows, shaped like a name of the region, where a person stands."""
 """The source of a detection the anonymizer is unsure of: removed, and shown first in the review."""
-UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start", NAME_SHAPE})
+PET_FORM = "pet-form"
+"""A pet form made from a roster first name ("erjeke" of Ержан), though it may be a word."""
+NAME_ALONE = "name-alone"
+"""A listed name alone in its clause, though it may be a word."""
+SURNAME_WORD = "surname-word"
+"""A word right after a first name, read as a surname, though it may be a word ("вячеслав ткач")."""
+UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM})
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
@@ -438,6 +444,13 @@ class NameFinder:
                 del self._short[short]
         self._roster_bases = frozenset(self.roster)
         self._short_bases = frozenset(self._short)
+        # a pet form that is a listed name ("Нұржан", "Эрик") is another person's name
+        listed = list_names() if use_lists else frozenset()
+        self._pets = _pet_forms(
+            frozenset(self.roster.values()), self._roster_bases | self._short_bases | listed
+        )
+        """skeleton of a pet form made from a roster first name ("erjeke", "дико") -> its person."""
+        self._pet_bases = frozenset(self._pets)
         self._use_lists = use_lists
         self._lists = list_names() if use_lists else frozenset()
         self._places = places()
@@ -523,8 +536,13 @@ class NameFinder:
                 break
             found += added
         found += _family_names_after(text, words, found, public)
+        found += self._unsure_positions(text, words, found, public)
         return merge_adjacent(
-            sorted((_with_title(_with_possessive(s, text), text) for s in found), key=lambda s: s.start), text
+            sorted(
+                (_with_honorific(_with_title(_with_possessive(s, text), text), text) for s in found),
+                key=lambda s: s.start,
+            ),
+            text,
         )
 
     def _without_lower_case_words(self, text: str, found: list[Span]) -> list[Span]:
@@ -616,6 +634,78 @@ class NameFinder:
                 continue
             added.append(self._span(Token(start, end, word), NAME_SHAPE, listed or _shaped_key(word)))
         return added
+
+    def _unsure_positions(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Words no rule took that may be a person, removed as unsure (listed first in the review),
+        two classes measured on the development set's halves (docs/anonymization.md, "Unsure where
+        a person may stand"): a listed name alone in its clause ("Жыргал, Каныбек, Мирлан…", "Erkin
+        kelmedi. Bolat."), not one of a list of lower-case words ("Вера, надежда, любовь"); and a
+        Russian noun in the nominative, or a word no dictionary reads, right after a first name in
+        the same letter case, read as a surname ("вячеслав ткач", "Иван Кузнец"). Other classes
+        measured (a name-word opening a sentence, a lower-case name-word in a lower-case writer's
+        note, any capitalised word inside a sentence) cost more kept phrases than they found names."""
+        if not self._use_lists:
+            return []
+        taken = sorted((s.start, s.end) for s in found)
+        taken_starts = [t[0] for t in taken]
+        lower_writer = _lowercase_writer(text) or any(
+            s.source not in UNSURE_SOURCES and text[s.start : s.start + 1].islower() for s in found
+        )
+        first_ends = {
+            s.end: s.key
+            for s in found
+            if s.source in ("names-list", "roster") and " " not in text[s.start : s.end]
+        }
+        added: list[Span] = []
+        for index, (start, end, word) in enumerate(words):
+            # only two places are read: a clause of one word, and right after a first name
+            after_first = index > 0 and words[index - 1][1] in first_ends
+            if not after_first and not _clause_of_one(text, start, end):
+                continue
+            at = bisect.bisect_right(taken_starts, start) - 1
+            if (at >= 0 and taken[at][1] > start) or (at + 1 < len(taken) and taken[at + 1][0] < end):
+                continue
+            if any(s <= start < e for s, e in public):
+                continue
+            lower = word.casefold()
+            if len(word) < 3 or word.isupper() or lower in lexicon.not_names() or self._a_function_word(word):
+                continue
+            token = Token(start, end, word, starts_sentence(text, start))
+            before = _token(words[index - 1]) if index else None
+            after = _token(words[index + 1]) if index + 1 < len(words) else None
+            listed = base_of(word, self._lists)
+            alone = (
+                listed is not None
+                and (token.capitalised or lower_writer)
+                and _alone(text, start, end, before, after)
+            )
+            if not alone and not (after_first and before is not None and _surname_after(text, before, token)):
+                continue
+            if base_of(word, self._places) is not None or self.is_public(token, before, after, text):
+                continue
+            if alone and listed is not None:
+                added.append(self._span(token, NAME_ALONE, listed))
+            elif before is not None:
+                # the first name's person: one pseudonym for both ("Person A")
+                added.append(Span(start, end, Kind.NAME, SURNAME_WORD, first_ends[before.end]))
+        return added
+
+    @staticmethod
+    def _a_function_word(word: str) -> bool:
+        """A heading's, cue's or grammar word, a pronoun or conjunction, a relative or person noun:
+        never a person by where it stands."""
+        lower = word.casefold()
+        return (
+            lower in union("label_words")
+            or lower in _cue_words()
+            or lower in union("pronouns")
+            or lower in union("conjunctions")
+            or skeleton(word) in _grammar_words()
+            or base_of(word, _person_nouns(), min_inflected=3) is not None
+            or bool(_kin_form(word))
+        )
 
     def _listed_with_words(self, text: str, end: int) -> bool:
         """The word is the head of a list whose next item is a lower-case common word, not a word
@@ -1058,6 +1148,7 @@ class NameFinder:
             and skeleton(word) not in union("particles")
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
+            and (not self._pets or base_of(word, self._pet_bases, min_inflected=3) is None)
             and (not self._use_lists or base_of(word, self._lists) is None)
             # "алтын", "jan", "бек": a name-word or a name's part no list holds as a name alone,
             # decided by where it stands
@@ -1092,6 +1183,17 @@ class NameFinder:
             # "бауке снова про феминизм" with Бауыржан on the roster: a pet form of one roster name
             source = "roster" if token.capitalised else AMBIGUOUS
             return Span(token.start, token.end, Kind.NAME, source, pet)
+        derived = base_of(word, self._pet_bases, min_inflected=3) if self._pets else None
+        if derived is not None and not self.is_public(token, before, after, text):
+            acting = _acting_after(text, token.end, after)
+            if (
+                _unknown_word(word.casefold())
+                or _lower_person_context(token, before, after, text)
+                or (acting is not None and acting is not after and _said(acting))
+                or _PHONE_AFTER.match(text, token.end) is not None
+            ):
+                # "erjeke keldi", "дико опять опоздал" with Ержан, Дидар on the roster: unsure
+                return self._span(token, PET_FORM, self._pets[derived])
         if not self._use_lists or self.is_public(token, before, after, text):
             return None
         if _not_a_name(word):
@@ -1529,6 +1631,73 @@ def _cue_words() -> frozenset[str]:
 def _place_words() -> frozenset[str]:
     small = frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
     return small | union("place_words")
+
+
+_PET_ENDINGS = ("eke", "ke", "ka", "ko", "ik", "chik", "jan", "sha", "ha", "a", "ja")
+"""Skeletons of the region's pet endings after a name's first syllable: Kazakh -еке/-ке (Нұреке,
+Ержеке, Бауке), Russian -ка/-ко/-ик/-чик/-ша/-ха/-я (Дико, Санька, Сашка, Нурик, Данчик, Миша,
+Леха, Саня), -жан (Айжан, Санжан)."""
+_SYLLABLE = re.compile(r"^[^aeiou]*[aeiou]")
+
+
+def _pet_forms(keys: frozenset[str], taken: frozenset[str]) -> dict[str, str]:
+    """The pet forms of the roster's first names (``keys``, skeletons), made by the region's
+    morphology: the first syllable, open or closed by one or two consonants ("di", "did"; "er",
+    "erj"), and a pet ending ("diko", "ereke", "erjeke", "nureke", "sanja"), to the key of the one
+    person it may stand for; none of four letters or fewer than the syllable allows, none that is a
+    roster word or short form itself (``taken``), none two people share."""
+    found: dict[str, set[str]] = {}
+    for key in keys:
+        opening = _SYLLABLE.match(key)
+        if opening is None:
+            continue
+        syllables = {opening.group()}
+        rest = key[opening.end() :]
+        for size in (1, 2):
+            if len(rest) > size and not any(c in "aeiou" for c in rest[:size]):
+                syllables.add(opening.group() + rest[:size])
+        for syllable in syllables:
+            if len(syllable) < 2:
+                continue
+            for ending in _PET_ENDINGS:
+                pet = syllable + ending
+                if len(pet) >= 4 and pet != key and pet not in taken:
+                    found.setdefault(pet, set()).add(key)
+    return {pet: next(iter(owners)) for pet, owners in found.items() if len(owners) == 1}
+
+
+_CLAUSE_EDGE = ",.;:!?\n()"
+
+
+def _clause_of_one(text: str, start: int, end: int) -> bool:
+    """Punctuation or a line's edge on both sides of the word (spaces and tabs between)."""
+    left = text[max(0, start - 40) : start].rstrip(" \t")
+    right = text[end : end + 40].lstrip(" \t")
+    if not left and start > 40:
+        return False  # a long run of spaces: no edge in reach
+    return (not left or left[-1] in _CLAUSE_EDGE) and (not right or right[0] in _CLAUSE_EDGE)
+
+
+def _alone(text: str, start: int, end: int, before: Token | None, after: Token | None) -> bool:
+    """The word is a clause of its own (punctuation or a line's edge on both sides), and not an item
+    of a list of lower-case words ("Любовь, страх, стыд", "Nur, jaryq, úmit")."""
+    if not _clause_of_one(text, start, end):
+        return False
+    left = text[max(0, start - 40) : start].rstrip(" \t")
+    right = text[end : end + 40].lstrip(" \t")
+    return not (
+        (left[-1:] == "," and (before is None or before.text.islower()))
+        or (right[:1] == "," and (after is None or after.text.islower()))
+    )
+
+
+def _surname_after(text: str, first: Token, word: Token) -> bool:
+    """``word``, right after the first name ``first`` (one space between, the same letter case), is
+    a Russian noun in the nominative or a word no Russian dictionary reads: a surname that is also
+    a word ("вячеслав ткач", "Пётр Кузнец"); not a verb ("ерлан пришёл"), nor a Latin word."""
+    if text[first.end : word.start] != " " or word.capitalised != first.capitalised or _is_latin(word.text):
+        return False
+    return lexicon.russian_nominative_noun(word.text.casefold())
 
 
 @lru_cache(maxsize=64)
@@ -2504,13 +2673,74 @@ def _with_title(span: Span, text: str) -> Span:
     return Span(title.start(), span.end, span.kind, span.source, span.key)
 
 
+_HONORIFIC_AFTER = re.compile(r" ([^\W\d_][\w’'ʼ‘]*)(?![\w-])")
+
+
+@lru_cache(maxsize=10_000)
+def _honorific_with_case(shape: str) -> bool:
+    """An honorific of the region with a case ending of two letters or more ("akaga", "agaga",
+    "apaiga", "baikege", "opaga", "agaidin"), not a possessive's ("agasi", "apasin", "ejesin")."""
+    honorifics = _honorifics_after() - {skeleton(w) for w in union("person_before")}
+    if shape in _honorifics_after():
+        return False  # "эжеке" is an honorific of its own, not эже + -ке
+    return any(
+        shape[:cut] in honorifics
+        and shape[cut:] in _CASE_ENDINGS
+        and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
+        for cut in range(3, len(shape) - 1)
+    )
+
+
+_CASE_ENDINGS = frozenset(
+    {
+        *("ga", "ge", "ka", "ke", "go", "ko"),  # dative: ағаға, akaga, байкеге, эжеге
+        *("nin", "din", "tin", "nun", "dun", "tun", "ning"),  # genitive: ағайдың, akaning
+        *("ni", "di", "ti", "nu", "du", "tu"),  # accusative: ағайды, akani
+        *("da", "de", "ta", "te", "do", "to"),  # locative
+        *("dan", "den", "tan", "ten", "nan", "nen", "don", "ton"),  # ablative
+        *("men", "ben", "pen", "menen", "benen", "penen"),  # comitative: апаймен
+        "ro",  # Tajik object: акаро
+    }
+)
+"""Skeletons of the case endings an honorific takes after a name (the person's case), not the plural
+or a possessive ("аталар", "ағасы", "эжесин": other words)."""
+
+
+def _with_honorific(span: Span, text: str) -> Span:
+    """ "Sherzod akaga", "Нурлан ағаға", "Айгүл апайға", "Бакыт байкеге": an honorific after a name
+    with the case ending that the name would take is part of the name's span (it is the person's
+    case). Not an honorific alone ("Гүлнара эжеке", kept as the notes' annotators keep it), nor a
+    relative in the possessive ("Бауыржанның ағасы", "эжесин": another person's), nor a word
+    joined by a hyphen ("ата-ана"), nor after a name in a case of its own."""
+    if span.kind is not Kind.NAME:
+        return span
+    after = _HONORIFIC_AFTER.match(text, span.end)
+    if after is None:
+        return span
+    word = after.group(1)
+    lower = word.casefold()
+    if (
+        word[:1].isupper()
+        or lower in union("conjunctions")
+        or lower in union("person_before")
+        or not _honorific_with_case(skeleton(word))
+    ):
+        return span
+    name = text[span.start : span.end].split()[-1].casefold()
+    if any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE):
+        return span
+    return Span(span.start, after.end(1), span.kind, span.source, span.key)
+
+
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
     """ "Иванова Мария Петровна" is one person: join name spans separated only by spaces."""
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         if merged and span.kind is Kind.NAME and merged[-1].kind is Kind.NAME:
             gap = text[merged[-1].end : span.start]
-            if gap.strip() == "" and "\n" not in gap and len(gap) <= 2:
+            # a word read as a surname stays a span of its own, unsure ("вячеслав ткач": keeping
+            # "ткач" in the review keeps the word, not the first name)
+            if gap.strip() == "" and "\n" not in gap and len(gap) <= 2 and span.source != SURNAME_WORD:
                 previous = merged[-1]
                 key = previous.key if previous.source == "roster" or span.source != "roster" else span.key
                 source = "roster" if "roster" in (previous.source, span.source) else previous.source

@@ -2424,6 +2424,18 @@ The notes are safe.</source>
         <translation>есімге ұқсайды</translation>
     </message>
     <message>
+        <source>a name alone in its clause, or a word</source>
+        <translation>сөйлемде жеке тұрған есім не сөз</translation>
+    </message>
+    <message>
+        <source>after a first name: a surname, or a word</source>
+        <translation>есімнен кейін: тегі не сөз</translation>
+    </message>
+    <message>
+        <source>a pet form of a participant&apos;s name, or a word</source>
+        <translation>қатысушы есімінің еркелету түрі не сөз</translation>
+    </message>
+    <message>
         <source>capital letter</source>
         <translation>бас әріп</translation>
     </message>

@@ -2442,6 +2442,18 @@ The notes are safe.</source>
         <translation>похоже на имя</translation>
     </message>
     <message>
+        <source>a name alone in its clause, or a word</source>
+        <translation>имя отдельно в предложении или слово</translation>
+    </message>
+    <message>
+        <source>after a first name: a surname, or a word</source>
+        <translation>после имени: фамилия или слово</translation>
+    </message>
+    <message>
+        <source>a pet form of a participant&apos;s name, or a word</source>
+        <translation>ласкательная форма имени участника или слово</translation>
+    </message>
+    <message>
         <source>capital letter</source>
         <translation>заглавная буква</translation>
     </message>
