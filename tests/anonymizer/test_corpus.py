@@ -69,10 +69,13 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # landmarks, kin described by a trade, public figures, names where only a person stands):
     # 0.977 (6,339/6,488) / 0.980 (5,145/5,250) / 0.966 (5,690/5,893); birthdates 111 -> 118 of 119;
     # notes_u 0.928 / 0.916 / 0.938
+    # after the tenth round (unsure name-words alone in a clause, a noun after a first name, pet forms
+    # of the roster, honorifics with endings in the span; guards and speed changed nothing found):
+    # 0.978 (6,344/6,488) / 0.981 / 0.965 (5,685/5,893): 5 more found, 5 fewer phrases kept
     assert heldout.notes >= 2480
-    assert heldout.recall >= 0.976
-    assert heldout.names_and_phones >= 0.979
-    assert heldout.keep_rate >= 0.965
+    assert heldout.recall >= 0.977
+    assert heldout.names_and_phones >= 0.980
+    assert heldout.keep_rate >= 0.963
     for kind in ("email", "iin", "document", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_l has one phone not found (its first look; not looked at, not tuned on)
