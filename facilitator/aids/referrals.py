@@ -188,8 +188,13 @@ class Directory:
         )
         return service
 
-    def delete(self, service_id: int) -> None:
-        self._store.execute("the deletion", "DELETE FROM services WHERE id = ?", (service_id,))
+    def delete(self, service_id: int) -> bool:
+        """Delete one of the organisation's own services; False, and nothing deleted, for a built-in
+        one (the database's migration adds it once: deleted, it would be gone for good)."""
+        if self._store.query("SELECT 1 FROM services WHERE id = ? AND seed != ''", (service_id,)):
+            return False
+        self._store.execute("the deletion", "DELETE FROM services WHERE id = ? AND seed = ''", (service_id,))
+        return True
 
     def merge(self, services: Iterable[Service]) -> Merged:
         """Add or update ``services`` in one transaction (all or none); importing twice adds nothing.

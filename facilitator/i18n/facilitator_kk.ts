@@ -1824,6 +1824,10 @@ The notes are safe.</source>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
+    <message>
+        <source>“{name}”: built in, it cannot be deleted (it would be gone from every handout for good). Check it and press “Verified today”; Add makes a service of your own.</source>
+        <translation>«{name}»: кірістірілген қызмет, оны жоюға болмайды (ол барлық таратпа материалдан біржола жоғалар еді). Оны тексеріп, «Бүгін тексерілді» түймесін басыңыз; өз қызметіңізді «Қосу» түймесімен енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

@@ -1824,6 +1824,10 @@ The notes are safe.</source>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>“{name}”: built in, it cannot be deleted (it would be gone from every handout for good). Check it and press “Verified today”; Add makes a service of your own.</source>
+        <translation>«{name}»: встроенная служба, её нельзя удалить (она навсегда исчезла бы из всех материалов для раздачи). Проверьте её и нажмите «Проверено сегодня»; свою службу внесите кнопкой «Добавить».</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

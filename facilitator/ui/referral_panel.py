@@ -57,6 +57,8 @@ from facilitator.ui.store_messages import Typed, failure_text, written_detail
 
 CHANGE_KEYS = frozenset(QKeySequence(key) for key in (*shortcuts("referral-change"), "Enter"))
 """Enter on the sheet (the keypad's too) changes the chosen cell of one's own service."""
+DELETE_KEYS = frozenset(QKeySequence(key) for key in shortcuts("referral-delete"))
+"""Delete on the sheet deletes the chosen service of one's own, as the Delete button does."""
 KIND_COLUMN, NAME_COLUMN, PHONE_COLUMN = 0, 1, 2
 """Columns of ``HEADERS``, shown name, phone, kind (see ``ReferralPanel``): the name and the whole
 number share the sheet's width, the rest scroll (the chosen row's kind is in the Kind box too)."""
@@ -348,10 +350,14 @@ class ReferralPanel(QWidget):
             and watched is self.table
             and isinstance(event, QKeyEvent)
             and self.table.state() is not QAbstractItemView.State.EditingState
-            and QKeySequence(event.keyCombination()) in CHANGE_KEYS
         ):
-            self._change_chosen()
-            return True
+            pressed = QKeySequence(event.keyCombination())
+            if pressed in CHANGE_KEYS:
+                self._change_chosen()
+                return True
+            if pressed in DELETE_KEYS:
+                self._delete()
+                return True
         return super().eventFilter(watched, event)
 
     def _change_chosen(self) -> None:
@@ -498,15 +504,28 @@ class ReferralPanel(QWidget):
         self.table.setFocus()
 
     def _delete(self) -> None:
+        """The chosen service of one's own, after a question; a built-in one stays, and says why."""
         service = self.selected()
         if service is None or service.id is None:
+            return
+        if service.seed:
+            self.message.emit(
+                translate(
+                    "Referrals",
+                    "“{name}”: built in, it cannot be deleted (it would be gone from every handout for "
+                    "good). Check it and press “Verified today”; Add makes a service of your own.",
+                ).format(name=localized(service, current()).name)
+            )
             return
         if dialogs.ask(
             self,
             translate("Referrals", "Delete service?"),
             translate("Referrals", 'Delete "{name}" from the referral sheet?').format(name=service.name),
         ):
-            self._directory.delete(service.id)
+            try:
+                self._directory.delete(service.id)
+            except StoreError as exc:
+                self.message.emit(failure_text(exc, Typed.NOT_DONE))
             self.refresh()
 
     def _verified(self) -> None:
