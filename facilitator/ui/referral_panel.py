@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.aids.places import countries, country_code, country_name, find_town, place_name
-from facilitator.aids.referral_csv import PhoneProblem, export_csv, phone_problem, read_csv
+from facilitator.aids.referral_csv import PhoneProblem, export_csv, import_csv, phone_problem
 from facilitator.aids.referral_seed import localized, only_seed
 from facilitator.aids.referrals import (
     KIND_TITLES,
@@ -158,8 +158,7 @@ def import_services(parent: QWidget, directory: Directory) -> str | None:
     if not path:
         return None
     try:
-        services = read_csv(Path(path))
-        merged = directory.merge(services)
+        merged = import_csv(Path(path), directory)
     except InvalidFile as exc:
         dialogs.tell(
             parent, translate("Referrals", "Nothing imported"), "\n".join(str(e) for e in exc.errors[:20])
