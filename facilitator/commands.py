@@ -434,10 +434,12 @@ def sessions_delete(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in {"y", "yes"}:
                 print("nothing deleted", file=sys.stderr)
                 return 1
-        store.delete_session(info.id)
+        copies = store.delete_session(info.id)
     finally:
         store.close()
     print(f"deleted session {args.id}", file=sys.stderr)
+    for copy in copies:  # kept after a crash: they hold some of it (of other sessions too, maybe)
+        print(f"deleted {copy}, a copy of a damaged journal that held some of it", file=sys.stderr)
     return 0
 
 
