@@ -12,7 +12,7 @@ from pathlib import Path
 
 from facilitator.aids.cue_loader import load_cues
 from facilitator.aids.places import place_name
-from facilitator.aids.referral_csv import export_csv, read_csv
+from facilitator.aids.referral_csv import export_csv, merge_rows, read_csv_rows
 from facilitator.aids.referrals import Directory, Service, Venue
 from facilitator.command_messages import refused_target, said_if_notes_unreadable, said_if_read_only
 from facilitator.content import builtin_plan_files, builtin_series_files
@@ -434,10 +434,12 @@ def sessions_delete(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in {"y", "yes"}:
                 print("nothing deleted", file=sys.stderr)
                 return 1
-        store.delete_session(info.id)
+        copies = store.delete_session(info.id)
     finally:
         store.close()
     print(f"deleted session {args.id}", file=sys.stderr)
+    for copy in copies:  # kept after a crash: they hold some of it (of other sessions too, maybe)
+        print(f"deleted {copy}, a copy of a damaged journal that held some of it", file=sys.stderr)
     return 0
 
 
@@ -472,10 +474,10 @@ def referrals_list(args: argparse.Namespace) -> int:
 
 
 def referrals_import(args: argparse.Namespace) -> int:
-    services = read_csv(args.file)
+    rows = read_csv_rows(args.file)
     store = _open_store()
     try:
-        merged = Directory(store).merge(services)
+        merged = merge_rows(str(args.file), rows, Directory(store))
     finally:
         store.close()
     print(f"{args.file}: {merged}", file=sys.stderr)

@@ -17,7 +17,15 @@ from enum import Enum
 from pathlib import Path
 
 from facilitator.aids.places import country_code, find_town, normalise
-from facilitator.aids.referrals import CSV_COLUMNS, KIND_TITLES, Service, ServiceKind
+from facilitator.aids.referrals import (
+    CSV_COLUMNS,
+    KIND_TITLES,
+    BuiltInChanged,
+    Directory,
+    Merged,
+    Service,
+    ServiceKind,
+)
 from facilitator.sessions.atomic import write_atomic
 from facilitator.sessions.errors import FileError, InvalidFile
 from facilitator.sessions.hidden_characters import hidden_character, invisible_character, refused
@@ -67,8 +75,40 @@ def restore(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and _is_formula(cell[1:]) else cell
 
 
+def import_csv(path: Path, directory: Directory) -> Merged:
+    """The services in the file merged into ``directory`` (all rows or none), or ``InvalidFile``
+    naming every bad row, a row that would change a built-in service among them."""
+    return merge_rows(str(path), read_csv_rows(path), directory)
+
+
+def merge_rows(name: str, rows: list[tuple[int, Service]], directory: Directory) -> Merged:
+    """The rows ``read_csv_rows`` read from the file ``name`` merged into ``directory`` (as
+    ``import_csv``)."""
+    try:
+        return directory.merge(service for _line, service in rows)
+    except BuiltInChanged as exc:
+        raise InvalidFile(
+            [
+                FileError(
+                    name,
+                    rows[clash.index][0],
+                    clash.field,
+                    f'would change the built-in service "{clash.built_in}", which stays as shipped; '
+                    "give yours another name to add it as a service of your own",
+                )
+                for clash in exc.clashes
+            ]
+        ) from None
+
+
 def read_csv(path: Path) -> list[Service]:
     """Every service in the file, or ``InvalidFile`` with every bad row (file:line: column: ...)."""
+    return [service for _line, service in read_csv_rows(path)]
+
+
+def read_csv_rows(path: Path) -> list[tuple[int, Service]]:
+    """Every service in the file with its line (as the import's messages name it), or
+    ``InvalidFile`` (as ``read_csv``)."""
     name = str(path)
     raw = read_file(path, MAX_BYTES)  # a bigger file is refused without being read whole
     if len(raw) > MAX_BYTES:
@@ -128,7 +168,7 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def _read_rows(reader: Iterator[list[str]], name: str) -> list[Service]:
+def _read_rows(reader: Iterator[list[str]], name: str) -> list[tuple[int, Service]]:
     header = [cell.strip().casefold() for cell in next(reader, [])]
     errors = _check_header(header, name)
     if errors:
@@ -155,7 +195,7 @@ def _read_rows(reader: Iterator[list[str]], name: str) -> list[Service]:
         ]
         service = _row(values, name, line, errors)
         if service is not None:
-            services.append(service)
+            services.append((line, service))
     if errors:
         raise InvalidFile(errors)
     return services

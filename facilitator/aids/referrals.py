@@ -147,6 +147,36 @@ def identity(service: Service) -> tuple[str, ServiceKind, str, str]:
     )
 
 
+SHIPPED = tuple(name for name in CSV_COLUMNS if name != "last_verified")
+"""What a built-in service ships with, and an import never changes (its verification date aside)."""
+
+
+@dataclass(frozen=True)
+class Clash:
+    """An imported service that would change a built-in one: its place among those imported, the
+    first of its fields that differs, and the built-in service's name."""
+
+    index: int
+    field: str
+    built_in: str
+
+
+class BuiltInChanged(Exception):
+    """An import would change built-in services (``clashes``): nothing was imported."""
+
+    def __init__(self, clashes: list[Clash]) -> None:
+        self.clashes = clashes
+        super().__init__(f"{len(clashes)} imported services would change built-in ones")
+
+
+def clash(imported: Service, built_in: Service) -> str | None:
+    """The first field in which ``imported`` would change ``built_in`` (None: it would not). An
+    empty field says nothing (a sheet without the column, or the cell left blank)."""
+    return next(
+        (name for name in SHIPPED if getattr(imported, name) not in ("", getattr(built_in, name))), None
+    )
+
+
 @dataclass(frozen=True)
 class Merged:
     """What an import did."""
@@ -188,23 +218,40 @@ class Directory:
         )
         return service
 
-    def delete(self, service_id: int) -> None:
-        self._store.execute("the deletion", "DELETE FROM services WHERE id = ?", (service_id,))
+    def delete(self, service_id: int) -> bool:
+        """Delete one of the organisation's own services; False, and nothing deleted, for a built-in
+        one (the database's migration adds it once: deleted, it would be gone for good)."""
+        if self._store.query("SELECT 1 FROM services WHERE id = ? AND seed != ''", (service_id,)):
+            return False
+        self._store.execute("the deletion", "DELETE FROM services WHERE id = ? AND seed = ''", (service_id,))
+        return True
 
     def merge(self, services: Iterable[Service]) -> Merged:
         """Add or update ``services`` in one transaction (all or none); importing twice adds nothing.
 
         A service is the same one when its name, kind, country and region are (letter case aside):
-        it is updated in place, never duplicated (a built-in entry stays built-in).
+        it is updated in place, never duplicated. A built-in entry stays as shipped: an imported one
+        that would change it raises ``BuiltInChanged`` (nothing imported); only a later date it
+        was verified on is taken.
         """
         added = updated = unchanged = 0
+        clashes: list[Clash] = []
         with self._store.batch("the imported services"):
             # read inside the write transaction: two imports at once (the app and the command line)
             # would otherwise both find a service missing and both add it
             known = {identity(service): service for service in self.services()}
-            for imported in services:
+            for index, imported in enumerate(services):
                 existing = known.get(identity(imported))
                 service = replace(imported, seed=existing.seed) if existing else imported
+                if existing is not None and existing.seed:
+                    field = clash(imported, existing)
+                    if field is not None:
+                        clashes.append(Clash(index, field, existing.name))
+                        continue
+                    later = max(
+                        (d for d in (imported.last_verified, existing.last_verified) if d), default=None
+                    )
+                    service = replace(existing, last_verified=later)
                 if existing is None:
                     known[identity(service)] = self.save(replace(service, id=None))
                     added += 1
@@ -213,6 +260,8 @@ class Directory:
                 else:
                     known[identity(service)] = self.save(replace(service, id=existing.id))
                     updated += 1
+            if clashes:
+                raise BuiltInChanged(clashes)  # rolls the batch back: all rows or none
         return Merged(added, updated, unchanged)
 
     def regions(self) -> list[str]:

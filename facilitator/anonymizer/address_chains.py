@@ -56,7 +56,7 @@ _GAP = r"[ \t]*[,;]?[ \t]*"
 def _alternation(words: tuple[str, ...]) -> str:
     """Longest first, a space in a phrase standing for any spaces, a dot for an optional one."""
     parts = []
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(words), key=lambda p: (-len(p), p)):
         escaped = re.escape(word).replace(r"\ ", r"\s+")
         if escaped.endswith(r"\.") and len(word) > 2:
             escaped = (

@@ -570,7 +570,7 @@ def _institution(span: Span, text: str) -> bool:
 
 @cache
 def _organisations() -> tuple[str, ...]:
-    return tuple(sorted((w for w in union("organisations") if len(w) >= 3), key=len, reverse=True))
+    return tuple(sorted((w for w in union("organisations") if len(w) >= 3), key=lambda p: (-len(p), p)))
 
 
 def _kin_word(word: str) -> bool:

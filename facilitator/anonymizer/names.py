@@ -2208,7 +2208,7 @@ _SAID_WORD = re.compile(r"[^\W\d_][\w'’]*")
 def _verb_stems(field: str) -> tuple[str, ...]:
     """The verb stems of ``field`` of every profile, as skeletons (one for either script)."""
     stems = {skeleton(v) for v in cue_phrases(field) if len(skeleton(v)) >= 3}
-    return tuple(sorted(stems, key=len, reverse=True))
+    return tuple(sorted(stems, key=lambda p: (-len(p), p)))
 
 
 def _speaker_label(text: str, start: int, end: int) -> bool:

@@ -325,23 +325,24 @@ def union(field: str) -> frozenset[str]:
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
     """small_places, singling, singling_weak, ages, alone, alone_endings, not_singled, document_cues, roles,
-    kin, jobs, place_endings, addressee_verbs or companion_verbs of every profile, longest first."""
+    kin, jobs, place_endings, addressee_verbs or companion_verbs of every profile, longest first
+    (then by text: a set's order differs from process to process, and the first cue found decides)."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 @cache
 def address_phrases(part: str) -> tuple[str, ...]:
     """One part of the address words (ADDRESS_PARTS) of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in item.addresses[part]}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 @cache
 def birth_phrases(part: str) -> tuple[str, ...]:
     """One part of the words of a date of birth (BIRTH_PARTS) of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in item.birthdates[part]}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def report_profile(language: str) -> Profile:

@@ -405,7 +405,9 @@ _PAST = re.compile(r"(?:д|т|d|t)(?:ы|і|и|y|i|ı)$", re.IGNORECASE)
 
 @cache
 def _singling_cues() -> tuple[str, ...]:
-    return tuple(sorted({*cue_phrases("singling"), *cue_phrases("singling_weak")}, key=len, reverse=True))
+    return tuple(
+        sorted({*cue_phrases("singling"), *cue_phrases("singling_weak")}, key=lambda p: (-len(p), p))
+    )
 
 
 @cache

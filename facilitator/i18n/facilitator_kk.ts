@@ -1773,14 +1773,6 @@ The notes are safe.</source>
         <translation>Енгізілген мәтіннен жасырын таңбалар (басқару немесе мәтін бағытының белгілері) алынып тасталды.</translation>
     </message>
     <message>
-        <source>Phone: the number holds an invisible character (a zero-width space, a direction mark or the like): it would look right and not dial. Remove it. The phone was not saved; what you typed is still in the cell.</source>
-        <translation>Телефон: нөмірде көрінбейтін таңба бар (нөлдік ені бар бос орын, мәтін бағытының белгісі немесе сол сияқты): нөмір дұрыс көрінеді, бірақ терілмейді. Оны өшіріңіз. Телефон сақталмады; сіз терген мәтін ұяшықта тұр.</translation>
-    </message>
-    <message>
-        <source>Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short number like 150. The phone was not saved; what you typed is still in the cell.</source>
-        <translation>Телефон: «{phone}» телефон нөмірі емес. +7 7132 55 11 22 сияқты нөмірді немесе 150 сияқты қысқа нөмірді теріңіз. Телефон сақталмады; сіз терген мәтін ұяшықта тұр.</translation>
-    </message>
-    <message>
         <source>“{name}”: built in, read-only here. Ctrl+C copies the chosen cell; Add makes a service of your own.</source>
         <translation>«{name}»: кірістірілген қызмет, мұнда өзгертілмейді. Ctrl+C ұяшықты көшіреді; өз қызметіңізді «Қосу» түймесімен енгізіңіз.</translation>
     </message>
@@ -1823,6 +1815,18 @@ The notes are safe.</source>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>“{name}”: built in, it cannot be deleted (it would be gone from every handout for good). Check it and press “Verified today”; Add makes a service of your own.</source>
+        <translation>«{name}»: кірістірілген қызмет, оны жоюға болмайды (ол барлық таратпа материалдан біржола жоғалар еді). Оны тексеріп, «Бүгін тексерілді» түймесін басыңыз; өз қызметіңізді «Қосу» түймесімен енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The phone was not saved; what you typed is still in the cell.</source>
+        <translation>Телефон сақталмады; сіз терген мәтін ұяшықта тұр.</translation>
+    </message>
+    <message>
+        <source>No phone: a participant could not call this service. Type its number, or press Enter again to keep it without one (a service reached at its address).</source>
+        <translation>Телефон жоқ: қатысушы бұл қызметке қоңырау шала алмайды. Нөмірін теріңіз немесе оны нөмірсіз қалдыру үшін Enter пернесін тағы басыңыз (қызметке мекенжайы бойынша барады).</translation>
     </message>
 </context>
 <context>

@@ -1773,14 +1773,6 @@ The notes are safe.</source>
         <translation>Из введённого текста удалены скрытые символы (управляющие знаки или знаки направления текста).</translation>
     </message>
     <message>
-        <source>Phone: the number holds an invisible character (a zero-width space, a direction mark or the like): it would look right and not dial. Remove it. The phone was not saved; what you typed is still in the cell.</source>
-        <translation>Телефон: в номере есть невидимый символ (пробел нулевой ширины, знак направления текста или подобный): номер выглядит верно, но не наберётся. Удалите этот символ. Телефон не сохранён; то, что вы ввели, осталось в ячейке.</translation>
-    </message>
-    <message>
-        <source>Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short number like 150. The phone was not saved; what you typed is still in the cell.</source>
-        <translation>Телефон: «{phone}» — не номер телефона. Введите номер вроде +7 7132 55 11 22 или короткий номер вроде 150. Телефон не сохранён; то, что вы ввели, осталось в ячейке.</translation>
-    </message>
-    <message>
         <source>“{name}”: built in, read-only here. Ctrl+C copies the chosen cell; Add makes a service of your own.</source>
         <translation>«{name}»: встроенная служба, здесь её не изменить. Ctrl+C копирует ячейку; свою службу внесите кнопкой «Добавить».</translation>
     </message>
@@ -1823,6 +1815,18 @@ The notes are safe.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>“{name}”: built in, it cannot be deleted (it would be gone from every handout for good). Check it and press “Verified today”; Add makes a service of your own.</source>
+        <translation>«{name}»: встроенная служба, её нельзя удалить (она навсегда исчезла бы из всех материалов для раздачи). Проверьте её и нажмите «Проверено сегодня»; свою службу внесите кнопкой «Добавить».</translation>
+    </message>
+    <message>
+        <source>The phone was not saved; what you typed is still in the cell.</source>
+        <translation>Телефон не сохранён; то, что вы ввели, осталось в ячейке.</translation>
+    </message>
+    <message>
+        <source>No phone: a participant could not call this service. Type its number, or press Enter again to keep it without one (a service reached at its address).</source>
+        <translation>Нет телефона: участник не сможет позвонить в эту службу. Введите её номер или нажмите Enter ещё раз, чтобы оставить её без номера (если в службу приходят по адресу).</translation>
     </message>
 </context>
 <context>

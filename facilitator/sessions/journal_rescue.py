@@ -17,6 +17,11 @@ plain anyway (workshop titles, the town, counts, the referral sheet). A data fol
 file may hold plain notes from an earlier version: no copy is made there (the loss is still said).
 So no raw note reaches the disk in plain text through a copy. ``data delete-all`` removes them.
 
+A copy cannot be split by session: it holds the pages the last writes touched, of any session.
+Every row of a session (its notes, roster, events) carries the session's id, 12 hex digits in
+plain text, on the page that holds the row; so deleting a session, or its raw notes, deletes
+every copy in which that id appears (``forget_copies``), whole, with whatever else it held.
+
 Formats (sqlite.org/fileformat2.html#walformat, and wal.c for the index): the -wal is a 32-byte
 header then frames of a 24-byte header and a page; a frame counts when its salts are the header's
 and the running checksum holds; a frame with a database size is a commit.
@@ -228,3 +233,38 @@ def _kept(database: Path, journal: Path, data: bytes, frames: int, now: float) -
     except OSError as exc:
         return LostChanges(journal, frames, None, exc.strerror or str(exc))
     return LostChanges(journal, frames, None, "too many copies with that time")
+
+
+_CHUNK = 1 << 20
+
+
+def holds(path: Path, needle: bytes) -> bool:
+    """True when the regular file ``path`` holds ``needle`` (read a MiB at a time)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return False
+        tail = b""
+        while chunk := stream.read(_CHUNK):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-(len(needle) - 1) :] if len(needle) > 1 else b""
+    return False
+
+
+def forget_copies(database: Path, session_id: str) -> list[Path]:
+    """Delete the copies kept in ``recovered/`` beside ``database`` that hold anything of the
+    session ``session_id`` (its id appears in them: see the module's notes); the copies deleted.
+    ``OSError`` (naming the file) when one cannot be read or deleted."""
+    folder = database.parent / RECOVERED_FOLDER
+    if not session_id or not folder.is_dir() or folder.is_symlink():
+        return []
+    needle = session_id.encode("utf-8")
+    deleted = []
+    for copy in sorted(folder.iterdir()):
+        if copy.is_symlink() or not copy.is_file():
+            continue
+        if holds(copy, needle):
+            copy.unlink()
+            deleted.append(copy)
+    return deleted

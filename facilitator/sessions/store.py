@@ -506,22 +506,42 @@ class Store:
                 f"UPDATE sessions SET {assignments} WHERE id = ?", (*changes.values(), session_id)
             )
 
-    def delete_raw_notes(self, session_id: str) -> None:
+    def delete_raw_notes(self, session_id: str) -> list[Path]:
         """Delete what participants said (the notes, the roster, the review's decisions) and keep
-        the session's record: its steps, times, figures, moments and referrals by kind."""
+        the session's record: its steps, times, figures, moments and referrals by kind. The copies
+        of a damaged journal holding any of the session go too (``_forget_copies``): those deleted."""
         self.session(session_id)
         with self._writing("the deletion"):
             for table in ("review_decisions", "notes", "roster"):
                 self._db.execute(f"DELETE FROM {table} WHERE session_id = ?", (session_id,))
         with self._lock:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return self._forget_copies(session_id, "its raw notes were")
 
-    def delete_session(self, session_id: str) -> None:
+    def delete_session(self, session_id: str) -> list[Path]:
+        """Delete the session and everything of it, the copies of a damaged journal that hold any
+        of it among them (``journal_rescue.forget_copies``): the copies deleted."""
         self.session(session_id)
         with self._writing("the deletion"):
             self._db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         with self._lock:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return self._forget_copies(session_id, "it was")
+
+    def _forget_copies(self, session_id: str, done: str) -> list[Path]:
+        from facilitator.sessions.journal_rescue import forget_copies
+
+        try:
+            return forget_copies(self.path, session_id)
+        except OSError as exc:
+            where = exc.filename or self.path.parent
+            raise StoreError(
+                f"session {session_id}: {done} deleted, but {where}, a copy of a damaged journal "
+                f"that holds some of it, could not be deleted ({exc.strerror or exc}); delete it by hand",
+                StoreProblem.SAVE,
+                where,
+                exc.strerror or str(exc),
+            ) from None
 
     # -- events ------------------------------------------------------------------------------
     def record_event(self, session_id: str, event: Event) -> None:

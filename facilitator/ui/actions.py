@@ -434,6 +434,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Scope.REFERRALS,
     ),
     _local("referral-copy", "Copy the chosen cell (a phone number, a name)", ("Ctrl+C",), Scope.REFERRALS),
+    _local(
+        "referral-delete",
+        "Delete the chosen service of your own, after a question (built-in services stay)",
+        ("Delete",),
+        Scope.REFERRALS,
+    ),
     _local("go-to-step", "Go to step number… (type it, then Enter)", ("0…9", "Return"), Scope.PRESENTER),
     _local("go-to-row", "Go to the chosen step", ("Return",), Scope.AGENDA),
     _local("review-toggle", "Keep or remove the chosen stretch", ("Space",), Scope.REVIEW),

@@ -13,9 +13,20 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QFrame,
@@ -25,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.aids.places import countries, country_code, country_name, find_town, place_name
-from facilitator.aids.referral_csv import PhoneProblem, export_csv, phone_problem, read_csv
+from facilitator.aids.referral_csv import PhoneProblem, export_csv, import_csv, phone_problem
 from facilitator.aids.referral_seed import localized, only_seed
 from facilitator.aids.referrals import (
     KIND_TITLES,
@@ -52,11 +64,13 @@ from facilitator.ui import dialogs
 from facilitator.ui.actions import shortcuts
 from facilitator.ui.flow_layout import FlowLayout
 from facilitator.ui.i18n import QT_TRANSLATE_NOOP, current, translate
-from facilitator.ui.service_dialog import ServiceDialog
+from facilitator.ui.service_dialog import PHONE_PROBLEMS, ServiceDialog
 from facilitator.ui.store_messages import Typed, failure_text, written_detail
 
 CHANGE_KEYS = frozenset(QKeySequence(key) for key in (*shortcuts("referral-change"), "Enter"))
 """Enter on the sheet (the keypad's too) changes the chosen cell of one's own service."""
+DELETE_KEYS = frozenset(QKeySequence(key) for key in shortcuts("referral-delete"))
+"""Delete on the sheet deletes the chosen service of one's own, as the Delete button does."""
 KIND_COLUMN, NAME_COLUMN, PHONE_COLUMN = 0, 1, 2
 """Columns of ``HEADERS``, shown name, phone, kind (see ``ReferralPanel``): the name and the whole
 number share the sheet's width, the rest scroll (the chosen row's kind is in the Kind box too)."""
@@ -78,24 +92,36 @@ HEADERS = (
 )
 
 
-PHONE_PROBLEMS = {
-    PhoneProblem.INVISIBLE: QT_TRANSLATE_NOOP(
-        "Referrals",
-        "Phone: the number holds an invisible character (a zero-width space, a direction mark or the "
-        "like): it would look right and not dial. Remove it. The phone was not saved; what you typed "
-        "is still in the cell.",
-    ),
-    PhoneProblem.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
-        "Referrals",
-        "Phone: “{phone}” is not a phone number. Type a number like +7 7132 55 11 22 or a short "
-        "number like 150. The phone was not saved; what you typed is still in the cell.",
-    ),
-}
+NOT_SAVED = QT_TRANSLATE_NOOP("Referrals", "The phone was not saved; what you typed is still in the cell.")
+NO_PHONE_IN_SHEET = QT_TRANSLATE_NOOP(
+    "Referrals",
+    "No phone: a participant could not call this service. Type its number, or press Enter again to "
+    "keep it without one (a service reached at its address).",
+)
 
 
 def phone_refusal(problem: PhoneProblem, phone: str) -> str:
-    """Why the phone typed in the sheet was refused, in the UI's language, naming the field."""
-    return translate("Referrals", PHONE_PROBLEMS[problem]).format(phone=phone)
+    """Why the phone typed in the sheet was refused, in the UI's language, naming the field: the
+    Add form's words, and that nothing was saved."""
+    said = translate("Referrals", PHONE_PROBLEMS[problem]).format(phone=phone)
+    return f"{said} {translate('Referrals', NOT_SAVED)}"
+
+
+class CellEditor(QStyledItemDelegate):
+    """The sheet's cell editor: a refused cell opens again holding what was typed, while the item
+    under it shows what is saved (Esc then leaves the saved value in sight)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.held: dict[tuple[int, int], str] = {}
+        """(row, column) -> the text its next editor opens with."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        typed = self.held.pop((index.row(), index.column()), None)
+        if typed is not None and isinstance(editor, QLineEdit):
+            editor.setText(typed)
+        else:
+            super().setEditorData(editor, index)
 
 
 def kind_titles() -> dict[ServiceKind, str]:
@@ -156,8 +182,7 @@ def import_services(parent: QWidget, directory: Directory) -> str | None:
     if not path:
         return None
     try:
-        services = read_csv(Path(path))
-        merged = directory.merge(services)
+        merged = import_csv(Path(path), directory)
     except InvalidFile as exc:
         dialogs.tell(
             parent, translate("Referrals", "Nothing imported"), "\n".join(str(e) for e in exc.errors[:20])
@@ -250,6 +275,11 @@ class ReferralPanel(QWidget):
         self.table.setWordWrap(True)  # a long name or kind on two lines, never cut (see _fit_columns)
         self.table.installEventFilter(self)  # resized: the columns fit it again
         self.table.itemChanged.connect(self._edited)
+        self._cells = CellEditor(self.table)
+        self._cells.closeEditor.connect(self._editor_closed)
+        self.table.setItemDelegate(self._cells)
+        self._warned_no_phone: int | None = None
+        """The service whose phone was cleared and said to be missing: a second Enter keeps it so."""
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(translate("Referrals", "Kind:"))
         for kind, title in kind_titles().items():
@@ -348,10 +378,14 @@ class ReferralPanel(QWidget):
             and watched is self.table
             and isinstance(event, QKeyEvent)
             and self.table.state() is not QAbstractItemView.State.EditingState
-            and QKeySequence(event.keyCombination()) in CHANGE_KEYS
         ):
-            self._change_chosen()
-            return True
+            pressed = QKeySequence(event.keyCombination())
+            if pressed in CHANGE_KEYS:
+                self._change_chosen()
+                return True
+            if pressed in DELETE_KEYS:
+                self._delete()
+                return True
         return super().eventFilter(watched, event)
 
     def _change_chosen(self) -> None:
@@ -433,13 +467,8 @@ class ReferralPanel(QWidget):
         service = self._services[item.row()]
         field = EDITABLE[item.column() - 1]
         value = item.text().strip()
-        if field == "phone":  # the import's check: one that does not dial is never saved
-            problem = phone_problem(value, service.country)
-            if problem is not None:
-                self.message.emit(phone_refusal(problem, value))
-                row, column, typed = item.row(), item.column(), item.text()
-                QTimer.singleShot(0, self, lambda: self._edit_again(row, column, typed))
-                return
+        if field == "phone" and not self._phone_taken(item, service, value):
+            return
         if hidden_character(value) is not None:  # pasted: it could make the handout show another text
             value = without_hidden(value).strip()
             self.message.emit(
@@ -458,15 +487,39 @@ class ReferralPanel(QWidget):
         changes: dict[str, object] = {field: value}
         self._save(replace(service, **changes))  # type: ignore[arg-type]
 
-    def _edit_again(self, row: int, column: int, typed: str) -> None:
-        """A refused value: its cell is edited again, holding what was typed (nothing is lost)."""
+    def _phone_taken(self, item: QTableWidgetItem, service: Service, value: str) -> bool:
+        """The Add form's check (tests/ui/test_referral_add.py), in its words: a phone that does
+        not dial is refused; a cleared one is said first and kept on a second Enter. False: said,
+        nothing saved, and the cell edited again holding what was typed."""
+        problem = phone_problem(value, service.country)
+        if problem is not None:
+            said = phone_refusal(problem, value)
+        elif not value and service.phone and self._warned_no_phone != service.id:
+            self._warned_no_phone = service.id
+            said = translate("Referrals", NO_PHONE_IN_SHEET)
+        else:
+            self._warned_no_phone = None
+            return True
+        self.message.emit(said)
+        service_id, column, typed = service.id, item.column(), item.text()
+        QTimer.singleShot(0, self, lambda: self._edit_again(service_id, column, typed))
+        return False
+
+    def _editor_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if hint is QAbstractItemDelegate.EndEditHint.RevertModelCache:  # Esc: a cleared phone is
+            self._warned_no_phone = None  # said again the next time
+
+    def _edit_again(self, service_id: int | None, column: int, typed: str) -> None:
+        """A refused value: the sheet shows what is saved, and the cell is edited again holding
+        what was typed (nothing is lost; Enter on it is checked again, Esc leaves it)."""
+        if self.table.state() is QAbstractItemView.State.EditingState:
+            return  # another cell is being edited already
+        self.refresh()
+        row = next((i for i, s in enumerate(self._services) if s.id == service_id), -1)
         item = self.table.item(row, column)
-        if item is None or self.table.state() is QAbstractItemView.State.EditingState:
-            return  # gone, or another cell is being edited already
-        if item.text() != typed:  # the sheet was filled again meanwhile
-            self._filling = True
-            item.setText(typed)
-            self._filling = False
+        if item is None:
+            return  # gone meanwhile
+        self._cells.held[(row, column)] = typed
         self.table.setCurrentCell(row, column)
         self.table.editItem(item)
 
@@ -498,15 +551,28 @@ class ReferralPanel(QWidget):
         self.table.setFocus()
 
     def _delete(self) -> None:
+        """The chosen service of one's own, after a question; a built-in one stays, and says why."""
         service = self.selected()
         if service is None or service.id is None:
+            return
+        if service.seed:
+            self.message.emit(
+                translate(
+                    "Referrals",
+                    "“{name}”: built in, it cannot be deleted (it would be gone from every handout for "
+                    "good). Check it and press “Verified today”; Add makes a service of your own.",
+                ).format(name=localized(service, current()).name)
+            )
             return
         if dialogs.ask(
             self,
             translate("Referrals", "Delete service?"),
             translate("Referrals", 'Delete "{name}" from the referral sheet?').format(name=service.name),
         ):
-            self._directory.delete(service.id)
+            try:
+                self._directory.delete(service.id)
+            except StoreError as exc:
+                self.message.emit(failure_text(exc, Typed.NOT_DONE))
             self.refresh()
 
     def _verified(self) -> None:

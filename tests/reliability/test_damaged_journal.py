@@ -175,3 +175,16 @@ def test_a_kill_at_any_moment_without_damage_is_never_called_a_loss(
         assert not (folder / RECOVERED_FOLDER).exists()
         if printed:
             assert stored_notes(printed[0].split()[1]) >= saved
+
+
+def test_deleting_the_session_deletes_the_copy_that_holds_its_notes(data_dir: Path) -> None:
+    """A session deleted for good leaves none of its notes in recovered/ (encrypted or not)."""
+    session, _saved = crashed(60)
+    damage(database_path().with_name(database_path().name + "-wal"), "cut")
+    assert run_cli("sessions", "list").returncode == 0
+    (copy,) = (data_dir / RECOVERED_FOLDER).iterdir()
+    assert session.encode() in copy.read_bytes()  # how the copy is matched to its session
+    result = run_cli("sessions", "delete", session, "--yes")
+    assert result.returncode == 0, result.stderr
+    assert f"deleted {copy}, a copy of a damaged journal that held some of it" in result.stderr
+    assert list((data_dir / RECOVERED_FOLDER).iterdir()) == []

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.aids.cue_set import load_cue_set
 from facilitator.aids.moments import Outcome, referrals_offered, resistance_moments
-from facilitator.aids.referrals import Directory, ServiceKind
+from facilitator.aids.referrals import Directory, Service, ServiceKind
 from facilitator.sessions.plan import as_data
 from facilitator.sessions.state import Status
 from facilitator.ui.audience_view import Display
@@ -233,6 +233,7 @@ def test_delete_in_the_referral_sheet_comes_after_every_other_action_and_asks_fi
     """A drive: one Tab past "Referral offered" landed on "Delete"."""
     from facilitator.ui import dialogs
 
+    Directory(rig.store).save(Service("Aktobe crisis centre", ServiceKind.PSYCHOLOGICAL, "150"))  # one's own
     rig.console.aids.toggle_referrals()
     sheet = rig.console.aids.referral_panel
     assert sheet is not None
@@ -245,7 +246,10 @@ def test_delete_in_the_referral_sheet_comes_after_every_other_action_and_asks_fi
     assert buttons[-1] == "referral-delete" and len(buttons) >= 6, order
     assert order.index("referral-add") == 1  # the next Tab after "Referral offered" adds, harmless
     before = len(Directory(rig.store).services())
-    sheet.table.setCurrentCell(0, 1)
+    (own,) = [row for row, service in enumerate(sheet._services) if not service.seed]
+    sheet.table.setCurrentCell(
+        own, 1
+    )  # a built-in one is never deleted: nothing asked (test_referral_delete)
     monkeypatch.setattr(dialogs, "ask", lambda *_a, **_k: answers.append("delete?") or False)
     qtbot.mouseClick(sheet.findChild(QWidget, "referral-delete"), Qt.MouseButton.LeftButton)
     assert answers[-1] == "delete?" and len(Directory(rig.store).services()) == before  # No: kept

@@ -15,9 +15,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from facilitator.aids.referral_csv import PhoneProblem
 from facilitator.aids.referrals import Directory, Service, ServiceKind
 from facilitator.ui import i18n
+from facilitator.ui.i18n import translate
 from facilitator.ui.referral_panel import PHONE_COLUMN, ReferralPanel
+from facilitator.ui.service_dialog import PHONE_PROBLEMS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -115,5 +118,103 @@ def test_the_refusal_is_said_in_the_ui_language(
         qtbot.waitUntil(lambda: panel.table.state() is QAbstractItemView.State.EditingState, timeout=3000)
         type_phone(qtbot, panel, "+7 701 234\u200b56 78")
         assert messages[1].startswith(field) and "Remove it" not in messages[1]
+    finally:
+        i18n.install(app, "en")  # type: ignore[arg-type]
+
+
+# -- the same check and the same words as the Add form (tests/ui/test_referral_add.py) ----------
+@pytest.fixture
+def with_phone(qtbot: QtBot, directory: Directory) -> ReferralPanel:
+    """The sheet with one service of the organisation's own that has a phone."""
+    directory.save(Service("New service", ServiceKind.CRISIS_HELPLINE, "+7 7132 55 11 22"))
+    made = ReferralPanel(directory, "en")
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def phone_cell(panel: ReferralPanel) -> str:
+    return panel.table.item(new_row(panel), PHONE_COLUMN).text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [("call me maybe", PhoneProblem.NOT_A_NUMBER), ("+7 701 234\u200b56 78", PhoneProblem.INVISIBLE)],
+)
+def test_the_sheet_says_what_the_add_form_says(
+    qtbot: QtBot, panel: ReferralPanel, typed: str, problem: PhoneProblem
+) -> None:
+    messages: list[str] = []
+    panel.message.connect(messages.append)
+    type_phone(qtbot, panel, typed)
+    form_says = translate("Referrals", PHONE_PROBLEMS[problem]).format(phone=typed)
+    assert messages[0].startswith(form_says + " "), messages
+
+
+def test_a_cleared_phone_is_said_first_and_saved_on_a_second_enter(
+    qtbot: QtBot, with_phone: ReferralPanel, directory: Directory
+) -> None:
+    messages: list[str] = []
+    with_phone.message.connect(messages.append)
+    type_phone(qtbot, with_phone, "")
+    assert stored_phone(directory) == "+7 7132 55 11 22"  # not yet
+    assert len(messages) == 1 and messages[0].startswith("No phone: a participant could not call")
+    assert "press Enter again" in messages[0]
+    qtbot.waitUntil(lambda: with_phone.table.state() is QAbstractItemView.State.EditingState, timeout=3000)
+    assert editing(with_phone).text() == ""  # what was typed, nothing lost
+    type_phone(qtbot, with_phone, "")  # Enter again: chosen (a service reached at its address)
+    assert stored_phone(directory) == "" and len(messages) == 1
+    assert phone_cell(with_phone) == ""
+
+
+def test_esc_after_the_warning_keeps_the_phone_and_the_next_clearing_is_said_again(
+    qtbot: QtBot, with_phone: ReferralPanel, directory: Directory
+) -> None:
+    messages: list[str] = []
+    with_phone.message.connect(messages.append)
+    type_phone(qtbot, with_phone, "")
+    qtbot.waitUntil(lambda: with_phone.table.state() is QAbstractItemView.State.EditingState, timeout=3000)
+    QTest.keyClick(editing(with_phone), Qt.Key.Key_Escape)
+    assert with_phone.table.state() is not QAbstractItemView.State.EditingState
+    assert stored_phone(directory) == "+7 7132 55 11 22"
+    assert phone_cell(with_phone) == "+7 7132 55 11 22"  # the sheet shows what is saved
+    type_phone(qtbot, with_phone, "")
+    assert stored_phone(directory) == "+7 7132 55 11 22" and len(messages) == 2
+
+
+def test_enter_again_on_a_refused_phone_refuses_it_again(
+    qtbot: QtBot, with_phone: ReferralPanel, directory: Directory
+) -> None:
+    """Enter on the cell held open with the same refused text: it used to close the editor with
+    nothing said, and the sheet showed a number that was not saved."""
+    messages: list[str] = []
+    with_phone.message.connect(messages.append)
+    type_phone(qtbot, with_phone, "call me")
+    qtbot.waitUntil(lambda: with_phone.table.state() is QAbstractItemView.State.EditingState, timeout=3000)
+    QTest.keyClick(editing(with_phone), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert len(messages) == 2 and "“call me” is not a phone number" in messages[1]
+    assert stored_phone(directory) == "+7 7132 55 11 22"
+    qtbot.waitUntil(lambda: with_phone.table.state() is QAbstractItemView.State.EditingState, timeout=3000)
+    QTest.keyClick(editing(with_phone), Qt.Key.Key_Escape)
+    assert phone_cell(with_phone) == "+7 7132 55 11 22"
+
+
+@pytest.mark.parametrize(("language", "said"), [("ru", "Нет телефона:"), ("kk", "Телефон жоқ:")])
+def test_the_no_phone_warning_is_in_the_ui_language(
+    qtbot: QtBot, with_phone: ReferralPanel, tmp_path: Path, language: str, said: str
+) -> None:
+    ts = ROOT / "facilitator" / "i18n" / f"facilitator_{language}.ts"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    qm = tmp_path / f"facilitator_{language}.qm"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    app = QApplication.instance()
+    assert i18n.install(app, language, folder=tmp_path) == language  # type: ignore[arg-type]
+    try:
+        messages: list[str] = []
+        with_phone.message.connect(messages.append)
+        type_phone(qtbot, with_phone, "")
+        assert len(messages) == 1 and messages[0].startswith(said), messages
+        assert "Enter" in messages[0]
     finally:
         i18n.install(app, "en")  # type: ignore[arg-type]
