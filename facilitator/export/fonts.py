@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from facilitator.resources import assets_dir
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -116,66 +111,6 @@ def _escaping_canvas() -> type[Any]:
             return str(escapePDF(s))
 
     return EscapingCanvas
-
-
-@contextmanager
-def deflating_canvas() -> Iterator[type[Any]]:
-    """``escaping_canvas`` whose page streams are compressed on a thread as each page is finished,
-    while the next pages are laid out (zlib lets other threads run while it compresses), instead of
-    one after another when the document is written (0.7 s of a 10 MB note's PDF); the same bytes.
-    The pages a document did not use are let go on leaving."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    _install_deflate()
-    mine: list[int] = []
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf-deflate") as thread:
-
-        class DeflatingCanvas(escaping_canvas()):  # type: ignore[misc]
-            def showPage(self) -> None:
-                super().showPage()
-                page = self._doc.Pages.pages[-1]
-                stream = getattr(page, "stream", None)
-                if isinstance(stream, str) and page.compression:
-                    _DEFLATED[id(stream)] = (stream, thread.submit(_deflate, stream))
-                    mine.append(id(stream))
-
-        try:
-            yield DeflatingCanvas
-        finally:
-            for key in mine:
-                _DEFLATED.pop(key, None)
-
-
-_DEFLATED: dict[int, tuple[str, Future[bytes]]] = {}
-"""Page streams being compressed on a thread (``deflating_canvas``), by the id of the stream (kept
-with it, so an id is never taken for another string's)."""
-
-
-def _deflate(stream: str) -> bytes:
-    """What reportlab's FlateDecode filter makes of a page stream."""
-    import zlib
-
-    return zlib.compress(stream.encode("utf8"))
-
-
-@cache
-def _install_deflate() -> None:
-    """reportlab's FlateDecode filter replaced by one that takes a page stream's compressed bytes
-    from ``deflating_canvas``'s thread when they are there, and compresses as reportlab does
-    otherwise (any other document, or ASCII85 on)."""
-    from reportlab.pdfbase import pdfdoc
-
-    plain = pdfdoc.PDFZCompress
-
-    class Deflate(type(plain)):  # type: ignore[misc]
-        def encode(self, text: Any) -> bytes:
-            known = _DEFLATED.pop(id(text), None)
-            if known is not None and known[0] is text:
-                return known[1].result()
-            deflated: bytes = super().encode(text)
-            return deflated
-
-    pdfdoc.PDFZCompress = Deflate()
 
 
 def a4_document(buffer: Any, margin_cm: float, title: str) -> Any:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.aids.referrals import KIND_TITLES
-from facilitator.export.fonts import a4_document, deflating_canvas, forget_widths, register_fonts
+from facilitator.export.fonts import a4_document, escaping_canvas, forget_widths, register_fonts
 from facilitator.export.handout import KINDS
 from facilitator.export.report import Report
 from facilitator.export.report_words import AGE_BANDS, NOTE_TAGS, REFLECTION, UNITS, WORDS
@@ -55,8 +55,10 @@ def render_pdf(report: Report, path: Path, replace: bool = True) -> None:
     rl_config.useA85 = 0
     try:
         # a long note's lines and page streams: hundreds of thousands of small objects, no cycle
-        with rare_collections(), deflating_canvas() as canvas:
-            document.build(_story(report, words), onFirstPage=number, onLaterPages=number, canvasmaker=canvas)
+        with rare_collections():
+            document.build(
+                _story(report, words), onFirstPage=number, onLaterPages=number, canvasmaker=escaping_canvas()
+            )
     finally:
         rl_config.useA85 = use_a85
         forget_widths()

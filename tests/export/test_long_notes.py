@@ -119,38 +119,3 @@ def test_letters_are_coded_and_escaped_as_reportlab_codes_and_escapes_them() -> 
     every_byte = bytes(range(256))
     assert canvas._escape(canvas, every_byte) == escapePDF(every_byte)
     assert canvas._escape(canvas, "a(b)\\") == escapePDF("a(b)\\")
-
-
-def test_page_streams_compressed_on_a_thread_give_the_same_bytes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The PDF's page streams are compressed on a thread while the next pages are laid out
-    (``deflating_canvas``): the file is byte for byte the one compressed page by page as reportlab
-    writes it, every page did go through the thread, and nothing is held after the document."""
-    from contextlib import contextmanager
-
-    from facilitator.export import fonts, pdf
-
-    text = " ".join(f"Айгерим{n} пришла (и ушла) \\ домой." for n in range(6000))
-    notes = [("Step", [ReportNote("10:00", ("quote",), text)])]
-    report = Report("Workshop", "ru", "1 Dec", "", None, [], notes, [], Counter(), [("Step", text)])
-    deflated: list[str] = []
-    deflate = fonts._deflate
-
-    def counted(stream: str) -> bytes:
-        deflated.append(stream)
-        return deflate(stream)
-
-    monkeypatch.setattr(fonts, "_deflate", counted)
-    render_pdf(report, tmp_path / "threaded.pdf")
-    assert not fonts._DEFLATED
-    threaded = (tmp_path / "threaded.pdf").read_bytes()
-
-    @contextmanager
-    def plain():  # type: ignore[no-untyped-def]
-        yield fonts.escaping_canvas()
-
-    monkeypatch.setattr(pdf, "deflating_canvas", plain)
-    render_pdf(report, tmp_path / "plain.pdf")
-    assert threaded == (tmp_path / "plain.pdf").read_bytes()
-    assert len(deflated) == threaded.count(b"/Type /Page\n") > 20  # every page, through the thread
