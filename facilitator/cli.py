@@ -314,6 +314,7 @@ def _run_command(args: list[str]) -> int:
 def _run_handler(parsed: argparse.Namespace) -> int:
     from facilitator import commands, programme_commands
     from facilitator.commands import NoAnswer
+    from facilitator.export.detection import DetectionFailed
     from facilitator.security.keys import KeyFileError, WrongPassphrase
     from facilitator.sessions.atomic import WriteFailed
     from facilitator.sessions.codec import UnreadableData
@@ -354,7 +355,7 @@ def _run_handler(parsed: argparse.Namespace) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         return 1
-    except WrongPassphrase as exc:
+    except (WrongPassphrase, DetectionFailed) as exc:  # a name finder's worker killed: said, no file
         print(f"facilitator: {exc}", file=sys.stderr)
         return 1
     except StoreError as exc:

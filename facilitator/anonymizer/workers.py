@@ -17,13 +17,15 @@ from __future__ import annotations
 import atexit
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from facilitator.anonymizer.spans import Kind, Span
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from facilitator.anonymizer.anonymizer import Anonymizer
 
 Setup = tuple[tuple[str, ...], bool, str]
@@ -117,18 +119,26 @@ class Readers:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def read(self, jobs: Sequence[Job]) -> tuple[list[list[Span] | None], frozenset[str] | None]:
+    def read(
+        self, jobs: Sequence[Job], meanwhile: Callable[[], object] | None = None
+    ) -> tuple[list[list[Span] | None], frozenset[str] | None]:
         """The spans of each job's piece (offsets into the piece) and the anonymizer's roster keys;
-        ``None`` for a piece whose worker failed (and for the roster keys if every worker did)."""
+        ``None`` for a piece whose worker failed (and for the roster keys if every worker did).
+        ``meanwhile`` is called once the pieces are handed out, before their answers are waited
+        for: work of this process that needs no span runs while the workers read."""
         runs = batches(jobs, self._processes)
         found: list[list[Span] | None] = [None] * len(jobs)
         roster_keys: frozenset[str] | None = None
-        if self._pool is None:
+        futures: list[Future[tuple[frozenset[str], list[list[Row]]]]] = []
+        if self._pool is not None:
+            try:
+                futures = [self._pool.submit(_read, [jobs[i] for i in run]) for run in runs]
+            except Exception:  # the pool broke (a worker killed as it started)
+                futures = []
+        if len(futures) != len(runs):
             return found, roster_keys
-        try:
-            futures = [self._pool.submit(_read, [jobs[i] for i in run]) for run in runs]
-        except Exception:  # the pool broke (a worker killed as it started)
-            return found, roster_keys
+        if meanwhile is not None:
+            meanwhile()
         for run, future in zip(runs, futures, strict=True):
             try:
                 keys, rows = future.result()

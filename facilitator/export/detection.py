@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from facilitator.anonymizer.spans import Kind, Span
 
 if TYPE_CHECKING:
-    from facilitator.anonymizer.coreference import Prepared
+    from facilitator.anonymizer.coreference import Prepared, Words
 
 
 class DetectionFailed(Exception):
@@ -67,7 +68,11 @@ def detect_in_worker(
             for _normal, pieces, flags in plans
             for (_s, piece), ner in zip(pieces, flags, strict=True)
         ]
-        found, roster_keys = readers.read(jobs)
+        tokens: list[Words] = []
+        # while the workers read: each note's words, and their skeletons (kept by skeleton's cache),
+        # which the session's coreference needs and no span changes (a second of one core for a
+        # 10 MB note, otherwise spent after the workers, the other core idle)
+        found, roster_keys = readers.read(jobs, partial(_words_of, notes, tokens))
         if roster_keys is None or any(spans is None for spans in found):
             raise DetectionFailed(_STOPPED)
         spans: dict[str, list[Span]] = {}
@@ -76,8 +81,25 @@ def detect_in_worker(
             by_piece = [spans or [] for spans in found[at : at + len(pieces)]]
             at += len(pieces)
             spans[text] = assemble(text, normal, pieces, by_piece)
-        common, prepared = _common_words(notes, spans, roster_keys, readers.dictionary_words, session)
+        common, prepared = _common_words(
+            notes, spans, roster_keys, readers.dictionary_words, session, tokens or None
+        )
     return Detected(language, roster_keys, spans, common, prepared)
+
+
+def _words_of(notes: Sequence[str], tokens: list[Words]) -> None:
+    """Each note's ``Words`` into ``tokens``, and the skeleton of each distinct word worked out
+    (``skeleton`` keeps it): what the session's coreference reads first, found without a span."""
+    from facilitator.anonymizer.coreference import Words
+    from facilitator.anonymizer.names import list_names
+    from facilitator.anonymizer.skeleton import skeleton
+
+    list_names()
+    for text in notes:
+        words = Words(text)
+        tokens.append(words)
+        for word in words.distinct:
+            skeleton(word)
 
 
 def _common_words(
@@ -86,6 +108,7 @@ def _common_words(
     roster_keys: frozenset[str],
     ask: Callable[[frozenset[str]], frozenset[str]],
     session: Sequence[str] | None = None,
+    tokens: Sequence[Words] | None = None,
 ) -> tuple[frozenset[str], Prepared | None]:
     """Which words that may be a part of a session's name are ordinary words (coreference.py),
     asked of a worker process (``ask``): the Russian dictionary never loads in the app's process.
@@ -95,7 +118,8 @@ def _common_words(
     (``coreference.Prepared``), is returned too, when the question is the same for them: ``session``
     is ``notes``, or what ``notes`` holds after it (the town) names nobody (no name, e-mail or
     handle, no lower-case full name) and only adds its own words to the question. Otherwise
-    ``None``, and the Redaction works it out itself."""
+    ``None``, and the Redaction works it out itself. ``tokens``: each of ``notes``' ``Words``, if
+    the caller has them (found while the workers read)."""
     from facilitator.anonymizer.coreference import Words, candidates, lower_case_full_names, prepare, question
 
     def nothing(_words: frozenset[str]) -> frozenset[str]:
@@ -104,23 +128,25 @@ def _common_words(
     given = [spans[text] for text in notes]
     extra = len(notes) - len(session) if session is not None else -1
     if session is None or extra < 0 or list(session) != notes[: len(session)]:
-        prepared = prepare(notes, given, roster_keys, nothing)
+        prepared = prepare(notes, given, roster_keys, nothing, tokens)
         return ask(prepared.lower_words | prepared.candidate_words), None
     rest = notes[len(session) :]
     rest_spans = given[len(session) :]
+    # each note's words found once, for both steps
+    tokens = list(tokens) if tokens is not None else [Words(text) for text in notes]
     names = (Kind.NAME, Kind.EMAIL, Kind.HANDLE)
     if any(s.kind in names for found in rest_spans for s in found) or any(
-        lower_case_full_names(text, found, nothing) for text, found in zip(rest, rest_spans, strict=True)
+        lower_case_full_names(text, found, nothing, words)
+        for text, found, words in zip(rest, rest_spans, tokens[len(session) :], strict=True)
     ):
-        prepared = prepare(notes, given, roster_keys, nothing)
+        prepared = prepare(notes, given, roster_keys, nothing, tokens)
         return ask(prepared.lower_words | prepared.candidate_words), None
-    tokens = [Words(text) for text in session]  # each note's words found once, for both steps
-    mine = given[: len(session)]
-    asked, people = question(session, mine, roster_keys, tokens)  # the words only, not every place
+    mine, own = given[: len(session)], tokens[: len(session)]
+    asked, people = question(session, mine, roster_keys, own)  # the words only, not every place
     # the rest names nobody: the people are the session's; its own candidates add their words
-    more = frozenset(c.word.casefold() for c in candidates(rest, rest_spans, people))
+    more = frozenset(c.word.casefold() for c in candidates(rest, rest_spans, people, tokens[len(session) :]))
     common = ask(asked | more)
-    return common, prepare(session, mine, roster_keys, lambda words: words & common, tokens)
+    return common, prepare(session, mine, roster_keys, lambda words: words & common, own)
 
 
 _STOPPED = "The name finder stopped before it finished; nothing was exported."

@@ -91,3 +91,27 @@ def test_each_worker_loads_the_dictionaries_once_for_all_its_batches(
     loads = {spans[0].end for spans in found if spans}
     assert 1 <= len(readers) <= 2  # at most one process a core, each reading several batches
     assert loads == {1}  # and each loaded the dictionary once, however many batches it read
+
+
+def test_the_work_done_while_the_workers_read_changes_nothing_they_find(
+    long_note: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``Readers.read``'s ``meanwhile`` (the export finds the notes' words there) runs once, after
+    the pieces are handed out and before their answers are collected; the spans are those read
+    without it. If the workers die as they start, every piece comes back unread (the export then says
+    the name finder stopped), and it runs at most once (not at all if the pool broke before the
+    pieces were handed out)."""
+    pieces = [(piece, False) for piece in long_note.split("\n")[:300] if piece]
+    setup = (tuple(ROSTER), True, "ru")
+    alone, _keys = workers.read_pieces(setup, pieces, 2)
+    called: list[int] = []
+    with workers.Readers(setup, 2) as readers:
+        found, keys = readers.read(pieces, lambda: called.append(len(called)))
+    assert called == [0] and keys is not None
+    assert [_rows(s or []) for s in found] == [_rows(s or []) for s in alone]
+    monkeypatch.setattr(workers, "_load", sys.exit)  # each worker exits as it starts
+    called.clear()
+    with workers.Readers(setup, 2) as readers:
+        found, keys = readers.read(pieces, lambda: called.append(len(called)))
+    assert keys is None and all(spans is None for spans in found)
+    assert called in ([], [0])  # never run twice; not at all if the pool broke before it

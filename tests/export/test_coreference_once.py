@@ -13,7 +13,7 @@ from itertools import pairwise
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.coreference import Prepared, dictionary_words, prepare
+from facilitator.anonymizer.coreference import Prepared, Words, dictionary_words, prepare
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.export import detection
 from facilitator.export.detection import Detected
@@ -214,3 +214,31 @@ def test_the_question_is_the_words_of_the_prepared_candidates() -> None:
         asked, people = question(texts, detected, frozenset())
         assert asked == kept.lower_words | kept.candidate_words
         assert people.bases == kept.people.bases
+
+
+@pytest.mark.parametrize("town", [None, "Шетпе", "Асель Нурланова +7 701 123 45 67"])
+@pytest.mark.parametrize(("language", "texts"), [(s[0], s[1]) for s in SESSIONS])
+def test_the_words_found_while_the_workers_read_give_what_the_notes_give(
+    language: str, texts: list[str], town: str | None
+) -> None:
+    """``detect_in_worker`` finds each note's words while the workers read (``_words_of``) and hands
+    them to ``_common_words``: the same question, the same answer, the same Redaction as when
+    ``_common_words`` finds them itself (a note's words handed for another note would differ)."""
+    anonymizer = _anonymizer(language)
+    unique = list(dict.fromkeys([*texts, *([town] if town else [])]))
+    spans = {text: anonymizer.detect(text) for text in unique}
+    tokens: list[Words] = []
+    detection._words_of(unique, tokens)
+    assert [t.words for t in tokens] == [Words(text).words for text in unique]
+    results = []
+    for given in (None, tokens):
+        asked: set[str] = set()
+
+        def ask(words: frozenset[str], asked: set[str] = asked) -> frozenset[str]:
+            asked.update(words)
+            return dictionary_words(words)
+
+        common, prepared = detection._common_words(unique, spans, anonymizer.roster_keys, ask, texts, given)
+        found = Detected(language, anonymizer.roster_keys, spans, common, prepared)
+        results.append((asked, common, _dump(Redaction(_notes(texts), found, town=town))))
+    assert results[0] == results[1]

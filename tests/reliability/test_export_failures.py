@@ -55,3 +55,25 @@ def test_a_full_disk(session: tuple[Store, str], tmp_path: Path, monkeypatch: py
     assert not target.exists() and [p for p in tmp_path.iterdir() if p.is_file()] == []
     assert len(store.notes(session_id)) == 30
     print(f"\nfull disk: message given, no partial file, {len(store.notes(session_id))}/30 notes kept")
+
+
+def test_a_name_finder_that_stops_is_a_message_and_no_pdf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The workers that read the notes die (killed, out of memory): ``facilitator export`` says the
+    name finder stopped, writes no PDF and shows no traceback (the words found meanwhile in this
+    process are not used)."""
+    import sys
+
+    from facilitator import cli
+    from facilitator.anonymizer import workers
+    from tests.test_cli import make_session
+
+    session_id = make_session()
+    monkeypatch.setattr(workers, "_load", sys.exit)  # every worker exits as it starts
+    target = tmp_path / "report.pdf"
+    assert cli.main(["export", session_id, "--out", str(target)]) == 1
+    said = capsys.readouterr().err
+    assert "The name finder stopped before it finished; nothing was exported." in said, said
+    assert "Traceback" not in said and not target.exists()
+    assert [p for p in tmp_path.iterdir() if p.is_file()] == []
