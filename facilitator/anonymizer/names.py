@@ -456,7 +456,7 @@ class NameFinder:
         self._places = places()
         self._never: set[str] = set()
         self._judged: dict[
-            tuple[str, bool, str | None, str | None, str | None, str | None, bool, str | None],
+            tuple[str, bool, str | None, str | None, str | None, str | None, bool, str | None, bool],
             tuple[int, str, str] | None,
         ] = {}
         self._maybe: set[str] = set()
@@ -487,6 +487,7 @@ class NameFinder:
                 text[end : after.start].strip() if after else None,
                 _number_follows(text, end),
                 _acting_text(text, end, after),
+                _PHONE_AFTER.match(text, end) is not None,
             )
             if context not in self._judged:
                 if len(self._judged) > 100_000:
@@ -537,6 +538,7 @@ class NameFinder:
             found += added
         found += _family_names_after(text, words, found, public)
         found += self._unsure_positions(text, words, found, public)
+        found += self._spoken_to_or_with(text, words, found, public)
         return merge_adjacent(
             sorted(
                 (_with_honorific(_with_title(_with_possessive(s, text), text), text) for s in found),
@@ -691,6 +693,96 @@ class NameFinder:
                 # the first name's person: one pseudonym for both ("Person A")
                 added.append(Span(start, end, Kind.NAME, SURNAME_WORD, first_ends[before.end]))
         return added
+
+    def _spoken_to_or_with(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Two more places only a person stands, for a listed name (or a name-word) no rule took,
+        removed as unsure: someone spoken to, the name opening its sentence or quotation before a comma
+        and a word that speaks to someone ("Бақыт, сен не ойлайсың?", "Umid, sen nima deysan?",
+        "Will, what do you think?"; the profiles' ``addressed``); and the comitative written apart
+        before a verb of talking or meeting ("Бакыт менен сүйлөштүм", "Umid bilan gaplashdim",
+        "Арман мен кездестім"; ``with_words``, ``companion_verbs``), not "арман мен мақсат туралы
+        сөйлестік" (a word of the topic, "about" between)."""
+        if not self._use_lists:
+            return []
+        taken = {s.start for s in found}
+        covered = sorted((s.start, s.end) for s in found)
+        lower_writer = _lowercase_writer(text)
+        addressed, with_words = union("addressed"), union("with_words")
+        companions = _verb_stems("companion_verbs")
+        blockers = union("word_after") | union("conjunctions")
+        added: list[Span] = []
+        for index, (start, end, word) in enumerate(words):
+            if start in taken or index + 1 >= len(words) or len(word) < 3 or "-" in word:
+                continue
+            if any(s <= start < e for s, e in covered) or any(s <= start < e for s, e in public):
+                continue
+            listed = base_of(word, self._lists)
+            base = listed or _name_word_base(word)
+            if base is None or word.isupper() or self._a_function_word(word):
+                continue
+            after = words[index + 1]
+            gap = text[end : after[0]]
+            spoken_to = (
+                listed is not None
+                and (word[:1].isupper() or lower_writer)
+                and gap.strip() == ","
+                and self._opens_speech(text, start)
+                and not _a_list_of_three(text, words, index)  # "Вера, надежда, любовь — вы знаете"
+                and self._addressed_after(text, words, index + 1, addressed)
+            )
+            with_verb = (
+                gap == " "
+                and after[2].casefold() in with_words
+                and skeleton(word) == base
+                and self._companion_after(text, words, index + 2, companions, blockers)
+            )
+            if not spoken_to and not with_verb:
+                continue
+            token = Token(start, end, word, starts_sentence(text, start))
+            before = _token(words[index - 1]) if index else None
+            if base_of(word, self._places) is not None or self.is_public(token, before, _token(after), text):
+                continue
+            added.append(self._span(token, AMBIGUOUS, base))
+            taken.add(start)
+        return added
+
+    @staticmethod
+    def _opens_speech(text: str, start: int) -> bool:
+        """The word opens a sentence, a line, or what someone said (after a quotation mark or a dash)."""
+        if starts_sentence(text, start):
+            return True
+        opening = text[max(0, start - 3) : start].rstrip(" \t")
+        return bool(opening) and opening[-1] in "«\"“„'‘—–-:"
+
+    @staticmethod
+    def _addressed_after(
+        text: str, words: list[tuple[int, int, str]], index: int, addressed: frozenset[str]
+    ) -> bool:
+        """One of the next five words of the sentence speaks to someone ("…, сен не ойлайсың?")."""
+        stop = re.compile(r"[.!?\n»”]").search(text, words[index - 1][1])
+        limit = stop.start() if stop else len(text)
+        return any(w[2].casefold() in addressed for w in words[index : index + 5] if w[0] < limit)
+
+    @staticmethod
+    def _companion_after(
+        text: str,
+        words: list[tuple[int, int, str]],
+        index: int,
+        companions: tuple[str, ...],
+        blockers: frozenset[str],
+    ) -> bool:
+        """A verb of talking or meeting among the next three words of the clause, with no word of a
+        topic ("туралы", "haqida") or a second item ("және") before it."""
+        clause = _CLAUSE_END.search(text, words[index - 1][1])
+        limit = clause.start() if clause else len(text)
+        for w in words[index : index + 3]:
+            if w[0] >= limit or w[2].casefold() in blockers:
+                return False
+            if skeleton(w[2]).startswith(companions):
+                return True
+        return False
 
     @staticmethod
     def _a_function_word(word: str) -> bool:
@@ -1234,7 +1326,14 @@ class NameFinder:
                 token, listed, before, after, possessive, _acting_after(text, token.end, after)
             )
         if token.capitalised and not token.shouting:
-            return self._unlisted(token, before, after, _number_follows(text, token.end))
+            return self._unlisted(
+                token,
+                before,
+                after,
+                _number_follows(text, token.end),
+                _acting_after(text, token.end, after),
+                _PHONE_AFTER.match(text, token.end) is not None,
+            )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
             return self._span(token, "surname-pattern", glued)  # "ерланұлы", "нурлановна", "asankyzy"
@@ -1323,8 +1422,16 @@ class NameFinder:
         return self._span(token, AMBIGUOUS, base)
 
     def _unlisted(
-        self, token: Token, before: Token | None, after: Token | None, number_after: bool = False
+        self,
+        token: Token,
+        before: Token | None,
+        after: Token | None,
+        number_after: bool = False,
+        acting: Token | None = None,
+        phone_after: bool = False,
     ) -> Span | None:
+        """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
+        bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …")."""
         word = token.text
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
@@ -1384,6 +1491,15 @@ class NameFinder:
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
         spoke = _said(after) and after is not None and after.text.casefold() not in union("conjunctions")
+        if acting is not None and acting is not after and _said(acting):
+            spoke = True  # "Bek bugun keldi", "Нур (наш) сказал": a filler between the person and the verb
+        name_like = (_name_shaped(shape) or _ends_like_a_name(shape)) and not (
+            _kazakh_skeleton(shape) if latin else _kazakh_word(lower)
+        )
+        if phone_after and (shape in _name_parts() or name_like):
+            # "Bek +996 555 318 407": a name, or a name's part, before a person's number (not "Үй 8 727
+            # …", "Ұялы +7 701 …", "Nomeri 8 776 …": a word of the number's label)
+            spoke = True
         if spoke or _honorific_after(after) or (after is not None and bool(SURNAME.match(after.text))):
             # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
             # an unknown word before "and" is a name only beside a name (the second look)
@@ -2096,6 +2212,18 @@ def _between_names(text: str, words: list[tuple[int, int, str]], index: int, tak
     if not right_name and index + 2 < len(words) and not right and after[2].casefold() in conj:
         right_name = words[index + 2][0] in taken
     return left_name and right_name
+
+
+def _a_list_of_three(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """The word heads a list: the next word is followed by a comma or a conjunction ("Вера, надежда,
+    любовь", "Hope, faith and love"), not a question or what was said ("Will, what do you think?")."""
+    if index + 2 >= len(words):
+        return False
+    second, third = words[index + 1], words[index + 2]
+    if second[2].casefold() in union("addressed"):
+        return False  # "Бақыт, сен не ойлайсың?": "не" (or) is a question here
+    gap = text[second[1] : third[0]].strip()
+    return gap == "," or (not gap and third[2].casefold() in union("conjunctions"))
 
 
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
