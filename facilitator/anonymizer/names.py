@@ -45,7 +45,12 @@ NAME_ALONE = "name-alone"
 """A listed name alone in its clause, though it may be a word."""
 SURNAME_WORD = "surname-word"
 """A word right after a first name, read as a surname, though it may be a word ("вячеслав ткач")."""
-UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM})
+PERSON_PLACE = "person-place"
+"""A name-word where a person stands, though it may be a word: spoken to ("Бақыт, сен …"), before the
+comitative and a verb of talking ("Бакыт менен сүйлөштүм"), before an age ("Роман, 14 лет")."""
+UNSURE_SOURCES = frozenset(
+    {AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM, PERSON_PLACE}
+)
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
@@ -538,7 +543,7 @@ class NameFinder:
             found += added
         found += _family_names_after(text, words, found, public)
         found += self._unsure_positions(text, words, found, public)
-        found += self._spoken_to_or_with(text, words, found, public)
+        found += self._person_places(text, words, found, public)
         return merge_adjacent(
             sorted(
                 (_with_honorific(_with_title(_with_possessive(s, text), text), text) for s in found),
@@ -694,7 +699,7 @@ class NameFinder:
                 added.append(Span(start, end, Kind.NAME, SURNAME_WORD, first_ends[before.end]))
         return added
 
-    def _spoken_to_or_with(
+    def _person_places(
         self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
     ) -> list[Span]:
         """Two more places only a person stands, for a listed name (or a name-word) no rule took,
@@ -738,15 +743,33 @@ class NameFinder:
                 and skeleton(word) == base
                 and self._companion_after(text, words, index + 2, companions, blockers)
             )
-            if not spoken_to and not with_verb:
+            said_to_be = (
+                listed is not None
+                and word[:1].isupper()
+                and gap.strip() in ("—", "–", "-")
+                and starts_sentence(text, start)
+                and self._person_noun_after(text, words, index + 1)
+            )
+            absent = listed is not None and _absent_genitive(text, words, index, listed)
+            if not (spoken_to or with_verb or said_to_be or absent):
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index else None
             if base_of(word, self._places) is not None or self.is_public(token, before, _token(after), text):
                 continue
-            added.append(self._span(token, AMBIGUOUS, base))
+            added.append(self._span(token, PERSON_PLACE, base))
             taken.add(start)
         return added
+
+    @staticmethod
+    def _person_noun_after(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+        """A word for a person among the next three words of the clause ("— тихий парень", "— жаңа
+        бала"): the word before the dash is said to be a person."""
+        clause = _CLAUSE_END.search(text, words[index][0])
+        limit = clause.start() if clause else len(text)
+        nouns = _person_nouns()
+        following = [w for w in words[index : index + 3] if w[0] < limit]
+        return any(base_of(w[2], nouns, min_inflected=3) is not None for w in following)
 
     @staticmethod
     def _opens_speech(text: str, start: int) -> bool:
@@ -887,8 +910,10 @@ class NameFinder:
             token = Token(start, end, word)
             before = _token(words[index - 1]) if index else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
-            if self.is_public(token, before, after, text):
-                continue  # "закон Салтанат" beside a girl called Салтанат: the law keeps its name
+            if source != "name-cue" and self.is_public(token, before, after, text):
+                # "закон Салтанат" beside a girl called Салтанат: the law keeps its name; but "Манас
+                # деген бала", "аты Абай": a boy named after the hero is a person
+                continue
             base = (
                 base_of(word, seen_bases, min_inflected=3)
                 or base_of(word, self._lists)
@@ -1323,7 +1348,13 @@ class NameFinder:
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             possessive = text[token.end : token.end + 2] in _POSSESSIVES
             return self._listed(
-                token, listed, before, after, possessive, _acting_after(text, token.end, after)
+                token,
+                listed,
+                before,
+                after,
+                possessive,
+                _acting_after(text, token.end, after),
+                _AGE_AFTER.match(text, token.end) is not None,
             )
         if token.capitalised and not token.shouting:
             return self._unlisted(
@@ -1350,9 +1381,10 @@ class NameFinder:
         after: Token | None,
         possessive: bool = False,
         acting: Token | None = None,
+        aged: bool = False,
     ) -> Span | None:
         """``acting``: the word after an aside in brackets or a filler ("Лев (наш) ответил", "Эмир не
-        пришёл"), else ``after``."""
+        пришёл"), else ``after``; ``aged``: an age follows ("Роман, 14 лет")."""
         latin = _is_latin(token.text)
         lower = token.text.casefold()
         word_too = base_of(token.text, name_words(latin)) is not None or (
@@ -1405,6 +1437,8 @@ class NameFinder:
             return None  # "we celebrated Navruz", "на Навруз": the feast, where no person stands
         if not token.initial:
             return self._span(token, AMBIGUOUS, base)  # "Вера" inside a sentence: likely a person
+        if aged:
+            return self._span(token, PERSON_PLACE, base)  # "Роман, 14 лет", "Слава 15 лет, из Шымкента"
         if not latin:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:
@@ -2214,6 +2248,30 @@ def _between_names(text: str, words: list[tuple[int, int, str]], index: int, tak
     return left_name and right_name
 
 
+def _absent_genitive(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
+    """A Russian genitive of a listed name-word opening its clause, before a word saying someone is
+    absent, maybe after fillers ("Романа нет", "Славы опять не было", "Армана сегодня нет"); not the
+    name as it is ("Роман нет" is no Russian) nor a word of another script."""
+    start, _end, word = words[index]
+    if _is_latin(word) or skeleton(word) == base or not written_like_a_name(word):
+        return False
+    if base in {skeleton(w) for w in union("abstract_names")}:
+        return False  # "Надежды нет", "Веры нет": no hope, no faith
+    if not lexicon.russian_oblique_name(word.casefold()) and skeleton(word) != base + "a":
+        return False  # "Славы", "Романа"; "Армана", "Жениса": a name of the region declined in Russian
+    opening = text[max(0, start - 20) : start].rstrip(" \t")
+    if opening and opening[-1] not in _CLAUSE_OPENERS:
+        return False
+    following = [w[2].casefold() for w in words[index + 1 : index + 5]]
+    absent = union("absent_after")
+    for at, said in enumerate(following):
+        if said in absent or " ".join(following[at : at + 2]) in absent:
+            return True
+        if said not in union("subject_fillers"):
+            return False  # "Славы опять не было": fillers ("опять", "не") may stand between
+    return False
+
+
 def _a_list_of_three(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
     """The word heads a list: the next word is followed by a comma or a conjunction ("Вера, надежда,
     любовь", "Hope, faith and love"), not a question or what was said ("Will, what do you think?")."""
@@ -2605,6 +2663,14 @@ def _function_or_person_word(word: str, base: str) -> bool:
     )
 
 
+_AGE_AFTER = re.compile(
+    r"[ \t]*[,(–—-]?[ \t]*\d{1,2}[ \t]*-?[ \t]*(?:лет|года?|годик\w*|сола\w*|сол\b|years?\b|y\.?o\b|"
+    + "|".join(re.escape(w) for w in cue_phrases("ages"))
+    + r")",
+    re.IGNORECASE,
+)
+"""An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"):
+the word is a person."""
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
 
 

@@ -118,3 +118,87 @@ def test_a_name_word_spoken_to_is_removed_unsure(text: str, word: str) -> None:
 def test_a_list_of_words_before_you_stays(text: str) -> None:
     listed = {"Вера", "надежда", "любовь", "сезім", "арман", "бақыт", "Hope"}
     assert not [w for w in _names(text) if w in listed]
+
+
+# -- a public figure's name given to a boy ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Манас деген бала келди, ал унчукпады.", "Манас"),
+        ("Абай деген бала бүгін келді.", "Абай"),
+        ("Аты Абай, 15 жаста.", "Абай"),
+    ],
+)
+def test_a_public_figures_name_given_to_a_boy_is_removed(text: str, word: str) -> None:
+    assert word in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Абай жолы туралы сөйлестік.", "Манас эпосунан үзүндү окудук.", "Абай деген ақын туралы айттық."],
+)
+def test_the_public_figure_stays(text: str) -> None:
+    assert not _names(text)
+
+
+# -- a name-word before an age ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Роман, 14 лет, живёт с бабушкой.", "Роман"),
+        ("Слава 15 лет, из Шымкента.", "Слава"),
+        ("Надежда, 16 лет, сирота.", "Надежда"),
+        ("Umid 17 yoshda, maktabda o'qiydi.", "Umid"),
+        ("Умед 15 сола, дар мактаб мехонад.", "Умед"),
+    ],
+)
+def test_a_name_word_before_an_age_is_removed_unsure(text: str, word: str) -> None:
+    found = _names(text)
+    assert word in found, found
+    assert found[word].source in UNSURE_SOURCES
+
+
+@pytest.mark.parametrize("text", ["Роман 300 страниц, читали неделю.", "Слава богу, все пришли."])
+def test_a_name_word_before_a_number_that_is_no_age_stays(text: str) -> None:
+    assert not _names(text)
+
+
+def test_a_name_word_opening_a_russian_sentence_before_an_age_survives_the_name_models_silence() -> None:
+    found = {
+        text[s.start : s.end]
+        for text in ("Роман, 14 лет, живёт с бабушкой.",)
+        for s in Anonymizer((), use_ner=True).detect(text)
+        if s.kind is Kind.NAME
+    }
+    assert "Роман" in found
+
+
+# -- said to be a person; a Russian genitive of absence -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Роман — тихий парень, всегда сидит у окна.", "Роман"),
+        ("Романа нет сегодня, заболел.", "Романа"),
+        ("Славы вчера опять не было.", "Славы"),
+        ("Армана сегодня нет.", "Армана"),
+    ],
+)
+def test_a_name_word_said_to_be_a_person_or_absent_is_removed_unsure(text: str, word: str) -> None:
+    found = {
+        text[s.start : s.end]: s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME
+    }
+    assert word in found, found
+    assert found[word].source in UNSURE_SOURCES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Роман — это жанр, не путайте.",
+        "Любовь — главное слово.",
+        "Надежды нет, говорят они.",
+        "Времени не было.",
+    ],
+)
+def test_a_name_word_as_a_word_before_a_dash_or_an_absence_stays(text: str) -> None:
+    assert not _names(text)
