@@ -1413,7 +1413,12 @@ class NameFinder:
         if _owned(token.text, after.text if after else None):
             return self._span(token, AMBIGUOUS, base)  # "Қайраттың сөзі": his words; "Арман сөзі" the word
         feast = base in union("feast_names")
-        if token.initial and after is not None and after.text.casefold() in union("word_after"):
+        if (
+            token.initial
+            and after is not None
+            and after.text.casefold() in union("word_after")
+            and _is_latin(after.text) == latin  # "Kanat в больнице": a Latin name before a Russian "в"
+        ):
             if (
                 latin
                 and after.text.casefold() in _TO_BE
@@ -2144,6 +2149,8 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
         return True
     if _PHONE_AFTER.match(text, end):
         return True  # "тел дархан 8747…", "bolat: +7 701 …": a person's number after it
+    if _AGE_AFTER.match(text, end):
+        return True  # "мирас 15 жаста", "umid, 16 yoshda": a person's age after it
     shape = skeleton(word)
     if shape == base:
         return (

@@ -202,3 +202,26 @@ def test_a_name_word_said_to_be_a_person_or_absent_is_removed_unsure(text: str, 
 )
 def test_a_name_word_as_a_word_before_a_dash_or_an_absence_stays(text: str) -> None:
     assert not _names(text)
+
+
+# -- a lower-case name-word before an age; a Latin name before a Russian word ------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("мирас 15 жаста, 9 сыныпта оқиды.", "мирас"), ("арман, 16 жаста, ауылдан келді.", "арман")],
+)
+def test_a_lower_case_name_word_before_an_age_is_removed_unsure(text: str, word: str) -> None:
+    found = _names(text)
+    assert word in found, found
+    assert found[word].source in UNSURE_SOURCES
+
+
+def test_a_lower_case_name_word_before_years_that_are_no_age_stays() -> None:
+    assert not _names("бақыт 15 жыл бұрын болды.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Zhenis в больнице, его мама написала.", "Zhenis"), ("Arman в армии с весны.", "Arman")],
+)
+def test_a_latin_name_word_before_a_russian_word_is_no_kazakh_word(text: str, word: str) -> None:
+    assert word in _names(text)
