@@ -225,3 +225,34 @@ def test_a_lower_case_name_word_before_years_that_are_no_age_stays() -> None:
 )
 def test_a_latin_name_word_before_a_russian_word_is_no_kazakh_word(text: str, word: str) -> None:
     assert word in _names(text)
+
+
+# -- a name-word opening a sentence before what a person does ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Слава подрался на перемене.", "Слава"),
+        ("Роман курит с седьмого класса.", "Роман"),
+        ("Mark smokes behind the school.", "Mark"),
+        ("Will fought with his cousin.", "Will"),
+        ("Hope drinks with her friends.", "Hope"),
+        ("Арман үйленді, енді ауылда тұрады.", "Арман"),
+        ("Бакыт ичет, апасы айтты.", "Бакыт"),
+        ("Umid chekadi, ukasi aytdi.", "Umid"),
+    ],
+)
+def test_a_name_word_opening_a_sentence_before_a_persons_doing_is_removed(text: str, word: str) -> None:
+    assert word in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark the time on the board.",
+        "Will they come next week?",
+        "Hope is the word of the day.",
+        "Слава богу, все пришли.",
+    ],
+)
+def test_a_name_word_as_a_word_at_a_sentence_start_stays(text: str) -> None:
+    assert not _names(text)
