@@ -922,6 +922,48 @@ class NameFinder:
             added.append(self._span(token, source, base))
         return added
 
+    def _in_a_list_of_names(
+        self, text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]
+    ) -> bool:
+        """The word is an item of a list of one-word items (a comma or a conjunction between them) that
+        opens its clause, every item a listed name or a name-word, one of them a name of the note found
+        by a sure rule, written in lower case ("bakyt, arman, erlan keldi"; not "сезім, арман және
+        мақсат": no item is a name no word shares)."""
+        conj = union("conjunctions")
+        first = index
+        while first > 0:
+            gap = text[words[first - 1][1] : words[first][0]].strip()
+            if gap == ",":
+                first -= 1
+            elif not gap and words[first - 1][2].casefold() in conj and first > 1:
+                if text[words[first - 2][1] : words[first - 1][0]].strip():
+                    break
+                first -= 2
+            else:
+                break
+        opening = text[max(0, words[first][0] - 20) : words[first][0]].rstrip(" \t")
+        if opening and opening[-1] not in _CLAUSE_OPENERS:
+            return False
+        items, at = [], first
+        while at < len(words):
+            items.append(words[at])
+            if at + 1 >= len(words):
+                break
+            gap = text[words[at][1] : words[at + 1][0]].strip()
+            if gap == ",":
+                at += 1
+            elif not gap and words[at + 1][2].casefold() in conj and at + 2 < len(words):
+                at += 2
+            else:
+                break
+        if len(items) < 3 or not any(w[0] == words[index][0] for w in items):
+            return False
+        names = all(
+            w[2].islower() and (base_of(w[2], self._lists) is not None or _name_word_base(w[2]) is not None)
+            for w in items
+        )
+        return names and any(w[0] in taken and _name_word_base(w[2]) is None for w in items)
+
     def _place_name_of_a_person(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:
         """A place's name that is also a given name, in lower case, right before a verb only a person
         does or a phone number ("дархан просил номер", "тел дархан 8747…"): a person, not a town."""
@@ -1055,6 +1097,8 @@ class NameFinder:
                 return NAME_SHAPE  # "нур ахметова": the family name after a name of the note
             if word_base is not None and _between_names(text, words, index, taken):
                 return AMBIGUOUS  # "ерасыл, куаныш, нурбек келді": a list of names of the note
+            if word_base is not None and self._in_a_list_of_names(text, words, index, taken):
+                return AMBIGUOUS  # "bakyt, arman, erlan keldi": a list of names, one of them sure
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (

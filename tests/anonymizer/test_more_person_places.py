@@ -256,3 +256,24 @@ def test_a_name_word_opening_a_sentence_before_a_persons_doing_is_removed(text: 
 )
 def test_a_name_word_as_a_word_at_a_sentence_start_stays(text: str) -> None:
     assert not _names(text)
+
+
+# -- a lower-case list of names, one of them sure ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("bakyt, arman, erlan keldi.", ("bakyt", "arman")),
+        ("nur, umid va sardor keldi.", ("nur", "umid")),
+    ],
+)
+def test_name_words_heading_a_lower_case_list_of_names_are_removed(text: str, words: tuple[str, ...]) -> None:
+    found = _names(text)
+    assert all(w in found for w in words), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["сезім, арман және мақсат туралы сөйлестік.", "вера, надежда и любовь.", "nur, umid, baxt — so'zlar."],
+)
+def test_a_lower_case_list_of_words_stays(text: str) -> None:
+    assert not _names(text)
