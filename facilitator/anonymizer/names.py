@@ -882,6 +882,25 @@ class NameFinder:
             and not _common_word(text[s.start : s.end], text, s.start, s.end)
             and base_of(text[s.start : s.end], name_words(_is_latin(text[s.start : s.end]))) is None
         )
+        # the first names of the note's full names found by a sure rule ("Роман Ткаченко"): the same
+        # word opening a later sentence is that person, though a dictionary reads a word ("Роман весь
+        # час молчал")
+        by_start = {s.start: s for s in found}
+        full_firsts = frozenset(
+            skeleton(text[s.start : s.end].split()[0])
+            for s in found
+            if s.source not in UNSURE_SOURCES
+            and text[s.start : s.start + 1].isupper()
+            and (
+                len(text[s.start : s.end].split()) >= 2
+                or (
+                    s.end + 1 in by_start
+                    and text[s.end] == " "
+                    and by_start[s.end + 1].source not in UNSURE_SOURCES
+                    and text[s.end + 1 : s.end + 2].isupper()
+                )
+            )
+        )
         added: list[Span] = []
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
@@ -902,7 +921,16 @@ class NameFinder:
                 AMBIGUOUS
                 if a_person
                 else self._context_source(
-                    text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases, sure
+                    text,
+                    words,
+                    index,
+                    seen_bases,
+                    lower_bases,
+                    taken,
+                    unsure_bases,
+                    lower_unsure_bases,
+                    sure,
+                    full_firsts,
                 )
             )
             if source is None:
@@ -985,6 +1013,7 @@ class NameFinder:
         unsure: frozenset[str] = frozenset(),
         lower_unsure: frozenset[str] = frozenset(),
         sure_starts: frozenset[int] = frozenset(),
+        full_firsts: frozenset[str] = frozenset(),
     ) -> str | None:
         """``sure_starts``: the starts of the note's names found by a sure rule that are no word as well."""
         start, end, word = words[index]
@@ -1007,6 +1036,18 @@ class NameFinder:
                     initial and self._reads_as_word(text, words[index], after[2] if after else None)
                 ):
                     return "same-note" if sure else AMBIGUOUS
+                if (
+                    sure
+                    and skeleton(word) in full_firsts
+                    and not _is_latin(word)
+                    and after is not None
+                    and after[2].islower()  # not "Роман Толстого"
+                    and after[2].casefold() not in union("word_after")
+                    and not self._listed_with_words(text, end)
+                ):
+                    # "Роман Ткаченко пришёл. … Роман весь час молчал": not "Надежда есть", "Любовь и
+                    # уважение", "Жеңиш деген эмне" (the word by what follows)
+                    return PERSON_PLACE
         possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
         if possessed and (lower_seen or lower_unsure):
             return None  # "арманым", "armanyn" beside "arman: «…»": "my dream", "his dream"

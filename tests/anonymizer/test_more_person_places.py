@@ -277,3 +277,25 @@ def test_name_words_heading_a_lower_case_list_of_names_are_removed(text: str, wo
 )
 def test_a_lower_case_list_of_words_stays(text: str) -> None:
     assert not _names(text)
+
+
+# -- a first name of the note's full name, opening a later sentence -----------------------------------
+def test_the_first_name_of_a_full_name_opening_a_later_sentence_is_removed() -> None:
+    text = "Сегодня пришёл Роман Ткаченко. Роман весь час молчал, потом ушёл."
+    found = [s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME]
+    later = text.rindex("Роман")
+    assert any(s.start == later for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Надежда Петровна пришла. Надежда есть всегда.",
+        "Вера Ким пришла. Вера в себя важна.",
+        "Любовь Ким пришла. Любовь и уважение — темы дня.",
+    ],
+)
+def test_the_same_word_as_a_word_by_what_follows_stays(text: str) -> None:
+    found = [s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME]
+    second = text.index(". ") + 2
+    assert not any(s.start == second for s in found), found
