@@ -360,6 +360,8 @@ class Anonymizer:
             return True
         if _kin_word(word) or _place_word(word):
             return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
+        if word.casefold().strip(".,") in lexicon.not_names():
+            return False  # "Шанбе" (Saturday), "Kaspi": never a person
         known, name, _place = lexicon.russian(word.casefold().strip(".,"))
         return not (known and name < 0.3)
 

@@ -1578,6 +1578,8 @@ class NameFinder:
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        if token.initial and lower in union("person_before") and not SURNAME.match(word):
+            return None  # "Падараш ба Русия рафтааст": his father, a relative opening a sentence
         owner = "" if latin else _possessive_of_a_name(lower)
         if owner:
             return self._span(token, "capitalised", owner)  # "Лёвин номер": Лёва's number
