@@ -321,3 +321,18 @@ def test_a_country_a_relative_or_a_day_stays(text: str) -> None:
 
 def test_a_name_after_a_tajik_relative_is_still_removed() -> None:
     assert "Умед" in _names("Падараш Умед ба Русия рафтааст.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жакшы суроо болду, балдар ойлонушту.",
+        "Кийинки сабакта уланта беребиз.",
+        "Yaxshi bo'ldi, yigitlar faol edi.",
+        "Muhokama uzoq davom etdi.",
+        "Хуб гузашт, бачаҳо фаъол буданд.",
+        "Гурӯҳ ду қисм шуд.",
+    ],
+)
+def test_a_frequent_word_of_kyrgyz_uzbek_or_tajik_opening_a_sentence_stays(text: str) -> None:
+    assert not [s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME]
