@@ -1529,6 +1529,18 @@ class NameFinder:
             return self._span(token, AMBIGUOUS, base)  # "Вера" inside a sentence: likely a person
         if aged:
             return self._span(token, PERSON_PLACE, base)  # "Роман, 14 лет", "Слава 15 лет, из Шымкента"
+        if (
+            not latin
+            and token.initial
+            and skeleton(token.text) != base
+            and after is not None
+            and after.text.casefold() in union("oblique_after") - union("subject_fillers")
+            and lexicon.russian_oblique_name(lower)
+            and base not in {skeleton(w) for w in union("abstract_names")}
+        ):
+            # "Славу избил отец", "Романа вызвали к директору", "Роману стало плохо": a person in the
+            # accusative or dative opens the sentence, before what is done to that person
+            return self._span(token, PERSON_PLACE, base)
         if not latin:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:

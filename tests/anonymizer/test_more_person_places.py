@@ -336,3 +336,21 @@ def test_a_name_after_a_tajik_relative_is_still_removed() -> None:
 )
 def test_a_frequent_word_of_kyrgyz_uzbek_or_tajik_opening_a_sentence_stays(text: str) -> None:
     assert not [s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Славу избил отец, он пришёл с синяком.", "Славу"), ("Романа вызвали к директору.", "Романа")],
+)
+def test_a_russian_name_word_in_the_accusative_before_what_is_done_to_him_is_removed(
+    text: str, word: str
+) -> None:
+    found = {
+        text[s.start : s.end]: s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME
+    }
+    assert word in found, found
+
+
+@pytest.mark.parametrize("text", ["Веру в себя потерял.", "Славу получил тренер.", "Романа читали вслух."])
+def test_a_russian_name_word_in_the_accusative_as_a_word_stays(text: str) -> None:
+    assert not [s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME]
