@@ -1412,7 +1412,7 @@ class NameFinder:
             return None
         if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
-        listed = base_of(word, self._lists)
+        listed = base_of(word, self._lists) if len(word) > 1 else None  # "Я не согласен", "А он", "U keldi"
         if listed is not None and not token.capitalised and not written_like_a_name(word):
             listed = None  # "жаңа" is not Жанна, "және" is not Jane
         if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():

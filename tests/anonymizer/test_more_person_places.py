@@ -354,3 +354,11 @@ def test_a_russian_name_word_in_the_accusative_before_what_is_done_to_him_is_rem
 @pytest.mark.parametrize("text", ["Веру в себя потерял.", "Славу получил тренер.", "Романа читали вслух."])
 def test_a_russian_name_word_in_the_accusative_as_a_word_stays(text: str) -> None:
     assert not [s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Я не согласен, сказал он.", "А потом все ушли.", "U keldi, lekin indamadi.", "«Я боюсь», — сказал он."],
+)
+def test_a_one_letter_pronoun_or_conjunction_is_no_name(text: str) -> None:
+    assert not [s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME]
