@@ -533,6 +533,16 @@ class NameFinder:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
         found = self._without_lower_case_words(text, found)
+        # "Вера: «я боюсь»": a name-word as a speaker's label before "I" is a person where the name
+        # model's silence would drop a name-or-word
+        found = [
+            Span(s.start, s.end, s.kind, PERSON_PLACE, s.key)
+            if s.source == AMBIGUOUS
+            and _first_person_quoted(text, s.end)
+            and _speaker_label(text, s.start, s.end)
+            else s
+            for s in found
+        ]
         found += self._speaker_labels(text, found, public)
         found += self._speakers(text, words, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
@@ -604,10 +614,22 @@ class NameFinder:
             if listed is not None and _any_kazakh_word(lower) and not _QUOTED_LABEL.match(text, end):
                 listed = None  # "арман: …" without a quotation: a word of the Kazakh dictionary
             unknown = _unknown_word(lower) and not _function_or_person_word(word, skeleton(word))
-            if listed is None and not unknown:
+            # "Вера: «я боюсь»": a name-word a dictionary reads, before a quotation that opens with "I"
+            speaking = (
+                listed is None
+                and not unknown
+                and _a_word(word)
+                and (base_of(word, self._lists) or _name_word_base(word)) is not None
+                and _first_person_quoted(text, end)
+            )
+            if listed is None and not unknown and not speaking:
                 continue
             token = Token(start, end, word)
             if self.is_public(token, None, None, text):
+                continue
+            if speaking:
+                base = base_of(word, self._lists) or _name_word_base(word) or skeleton(word)
+                added.append(self._span(token, PERSON_PLACE, base))
                 continue
             added.append(self._span(token, NAME_SHAPE, listed or _shaped_key(word)))
         return added
@@ -2525,6 +2547,41 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
     else:
         before = text[reach:start]
     return before.rstrip().endswith(";")
+
+
+_FIRST_PERSON_QUOTED = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘][ \t]*(?P<word>[^\W\d_][\w’']*)")
+
+
+def _first_person_quoted(text: str, end: int) -> bool:
+    """A colon, a quotation mark, then "I" or "we" of any profile ("Вера: «я боюсь»", "Hope: "I'm
+    scared"", "Бақыт: «мен …»")."""
+    quoted = _FIRST_PERSON_QUOTED.match(text, end)
+    if quoted is None:
+        return False
+    first = quoted.group("word").casefold()
+    return first in _FIRST_PERSON or first.split("'")[0] in _FIRST_PERSON
+
+
+_FIRST_PERSON = frozenset(
+    {
+        "я",
+        "мы",
+        "мен",
+        "біз",
+        "биз",
+        "men",
+        "biz",
+        "ман",
+        "мо",
+        "i",
+        "we",
+        "мне",
+        "меня",
+        "маған",
+        "мага",
+        "menga",
+    }
+)
 
 
 def _told_in_english(words: list[tuple[int, int, str]], index: int) -> bool:

@@ -362,3 +362,23 @@ def test_a_russian_name_word_in_the_accusative_as_a_word_stays(text: str) -> Non
 )
 def test_a_one_letter_pronoun_or_conjunction_is_no_name(text: str) -> None:
     assert not [s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Вера: «я боюсь отца».", "Вера"),
+        ("Слава: «мы все устали».", "Слава"),
+        ('Hope: "I\'m scared of him".', "Hope"),
+    ],
+)
+def test_a_name_word_labelling_a_quotation_in_the_first_person_is_removed(text: str, word: str) -> None:
+    found = {
+        text[s.start : s.end]: s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME
+    }
+    assert word in found, found
+    assert found[word].source in UNSURE_SOURCES
+
+
+def test_a_heading_before_a_quotation_in_the_first_person_stays() -> None:
+    assert not _names("Тема: «я и мой отец».")
