@@ -960,9 +960,10 @@ class NameFinder:
             token = Token(start, end, word)
             before = _token(words[index - 1]) if index else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
-            if source != "name-cue" and self.is_public(token, before, after, text):
-                # "закон Салтанат" beside a girl called Салтанат: the law keeps its name; but "Манас
-                # деген бала", "аты Абай": a boy named after the hero is a person
+            named = source == "name-cue" and after is not None and after.text.casefold() in union("naming")
+            if not named and self.is_public(token, before, after, text):
+                # "закон Салтанат" beside a girl called Салтанат, "библиотека имени Пушкина": the
+                # public name stays; but "Манас деген бала": a boy named after the hero is a person
                 continue
             base = (
                 base_of(word, seen_bases, min_inflected=3)
@@ -1040,6 +1041,11 @@ class NameFinder:
         """``sure_starts``: the starts of the note's names found by a sure rule that are no word as well."""
         start, end, word = words[index]
         capital = word[:1].isupper()
+        surname_place = (
+            index > 0 and words[index - 1][0] in taken and text[words[index - 1][1] : start] == " "
+        )
+        if not capital and word.casefold() in _WHO and not surname_place:
+            return None  # "uyda kim ishlaydi?", "кім істейді": who; but "вика ким": Ким
         head, _hyphen, tail = word.rpartition("-")
         if head and capital and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
@@ -1385,6 +1391,8 @@ class NameFinder:
     # -- one word ------------------------------------------------------------------------------
     def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
         word = token.text
+        if not token.capitalised and word.casefold() in _WHO:
+            return None  # "kim isteıdi" (who does), not Ким
         if after is not None and after.capitalised and word.casefold() in union("greetings"):
             return None  # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays
         if "-" in word:
@@ -2549,6 +2557,10 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
     return before.rstrip().endswith(";")
 
 
+_WHO = frozenset({"kim", "kimdir", "kimde", "кім", "кімде"})
+""""Who" in Kazakh and Uzbek, in lower case: no name (not the Cyrillic "ким": the surname Ким in a
+lower-case note; Ким, Kim capitalised are surnames)."""
+
 _FIRST_PERSON_QUOTED = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘][ \t]*(?P<word>[^\W\d_][\w’']*)")
 
 
@@ -3080,13 +3092,35 @@ def _with_honorific(span: Span, text: str) -> Span:
         word[:1].isupper()
         or lower in union("conjunctions")
         or lower in union("person_before")
-        or not _honorific_with_case(skeleton(word))
+        or not (_honorific_with_case(skeleton(word)) or _bare_honorific(skeleton(word)))
     ):
         return span
     name = text[span.start : span.end].split()[-1].casefold()
     if any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE):
         return span
     return Span(span.start, after.end(1), span.kind, span.source, span.key)
+
+
+@cache
+def _bare_honorifics() -> frozenset[str]:
+    """The region's honorifics after a name as they are ("Айбек байке", "Маржан апай", "Sáken aǵa",
+    "Джахонгир ака", "Бехзод ука"), not a relative in the possessive ("ағасы", "apam")."""
+    possessed = {skeleton(w) for w in union("person_before")} | {"agam", "apam", "inim", "agasi", "apasi"}
+    return frozenset(_honorifics_after() - possessed)
+
+
+def _bare_honorific(shape: str) -> bool:
+    return shape in _bare_honorifics()
+
+
+def ends_with_honorific(name: str) -> bool:
+    """A name of two words or more whose last is an honorific ("Жанар апай", "Sanjar akaga"): a
+    person, whatever word follows ("Жанар апай дағдарыс орталығынан келді")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = skeleton(words[-1])
+    return _bare_honorific(last) or _honorific_with_case(last)
 
 
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
@@ -3097,7 +3131,18 @@ def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
             gap = text[merged[-1].end : span.start]
             # a word read as a surname stays a span of its own, unsure ("вячеслав ткач": keeping
             # "ткач" in the review keeps the word, not the first name)
-            if gap.strip() == "" and "\n" not in gap and len(gap) <= 2 and span.source != SURNAME_WORD:
+            last = text[merged[-1].start : merged[-1].end].split()[-1]
+            honoured = " " in text[merged[-1].start : merged[-1].end] and (
+                _bare_honorific(skeleton(last)) or _honorific_with_case(skeleton(last))
+            )
+            # "Гулнора опа Юнусобод 5-мавзе": after the honorific closing a name, another word
+            if (
+                gap.strip() == ""
+                and "\n" not in gap
+                and len(gap) <= 2
+                and span.source != SURNAME_WORD
+                and not honoured
+            ):
                 previous = merged[-1]
                 key = previous.key if previous.source == "roster" or span.source != "roster" else span.key
                 source = "roster" if "roster" in (previous.source, span.source) else previous.source
