@@ -554,6 +554,7 @@ class NameFinder:
         found += _family_names_after(text, words, found, public)
         found += self._unsure_positions(text, words, found, public)
         found += self._person_places(text, words, found, public)
+        found = self._apposed(text, words, found)
         return merge_adjacent(
             sorted(
                 (_with_honorific(_with_title(_with_possessive(s, text), text), text) for s in found),
@@ -782,6 +783,46 @@ class NameFinder:
             added.append(self._span(token, PERSON_PLACE, base))
             taken.add(start)
         return added
+
+    def _apposed(self, text: str, words: list[tuple[int, int, str]], found: list[Span]) -> list[Span]:
+        """A name-or-word opening a sentence before a comma and a relative of a name of the note ("Роза,
+        сестра Мирлана, пришла", "Роза, Мирланның әпкесі, келді") is a person: where the Russian name
+        model's silence would drop it, it stands as a person's place."""
+        if not any(s.source == AMBIGUOUS for s in found):
+            return found
+        taken = {s.start for s in found}
+        index_of = {w[0]: i for i, w in enumerate(words)}
+        kept = []
+        for span in found:
+            index = index_of.get(span.start)
+            if (
+                span.source == AMBIGUOUS
+                and index is not None
+                and index + 1 < len(words)
+                and words[index][1] == span.end
+                and text[span.end : words[index + 1][0]].strip() == ","
+                and starts_sentence(text, span.start)
+                and not _a_list_of_three(text, words, index)
+                and self._relative_of_a_name_after(text, words, index + 1, taken)
+            ):
+                span = Span(span.start, span.end, span.kind, PERSON_PLACE, span.key)
+            kept.append(span)
+        return kept
+
+    @staticmethod
+    def _relative_of_a_name_after(
+        text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]
+    ) -> bool:
+        """The next two words are a relative and a name of the note, either way round, nothing between
+        them ("сестра Мирлана", "Мирланның әпкесі", "Mirlan's sister" is one word less)."""
+        pair = words[index : index + 2]
+        if len(pair) < 2 or text[pair[0][1] : pair[1][0]] != " ":
+            return False
+        relatives = _relatives()
+        first, second = pair
+        kin_first = first[2].islower() and skeleton(first[2]) in relatives and second[0] in taken
+        kin_second = second[2].islower() and skeleton(second[2]) in relatives and first[0] in taken
+        return kin_first or kin_second
 
     @staticmethod
     def _person_noun_after(text: str, words: list[tuple[int, int, str]], index: int) -> bool:

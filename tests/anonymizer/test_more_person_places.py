@@ -421,3 +421,17 @@ def test_a_name_with_its_honorific_stays_apart_from_the_next_word(text: str) -> 
     name = "Гулнора опа" if text.startswith("Гулнора") else "Жылдызбек эже"
     at = text.index(name)
     assert any(s.start <= at and at + len(name) <= s.end for s in spans), spans
+
+
+def test_a_name_word_before_a_comma_and_a_relative_of_a_name_is_removed() -> None:
+    text = "Роза, сестра Мирлана, пришла за братом."
+    found = {
+        text[s.start : s.end]: s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME
+    }
+    assert "Роза" in found, found
+    assert found["Роза"].source in UNSURE_SOURCES
+
+
+@pytest.mark.parametrize("text", ["Любовь, мама и папа — главное.", "Вера, сестра милосердия, — тема дня."])
+def test_a_name_word_before_a_comma_and_a_relative_of_no_one_stays(text: str) -> None:
+    assert not [s for s in Anonymizer((), use_ner=True).detect(text) if s.kind is Kind.NAME]
