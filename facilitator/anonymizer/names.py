@@ -3119,9 +3119,9 @@ or a possessive ("аталар", "ағасы", "эжесин": other words)."""
 def _with_honorific(span: Span, text: str) -> Span:
     """ "Sherzod akaga", "Нурлан ағаға", "Айгүл апайға", "Бакыт байкеге": an honorific after a name
     with the case ending that the name would take is part of the name's span (it is the person's
-    case). Not an honorific alone ("Гүлнара эжеке", kept as the notes' annotators keep it), nor a
-    relative in the possessive ("Бауыржанның ағасы", "эжесин": another person's), nor a word
-    joined by a hyphen ("ата-ана"), nor after a name in a case of its own."""
+    case); so is an honorific as it is ("Гүлнара эжеке", "Айбек байке": notes_v's writer marks it as
+    part of the name). Not a relative in the possessive ("Бауыржанның ағасы", "эжесин": another
+    person's), nor a word joined by a hyphen ("ата-ана"), nor after a name in a case of its own."""
     if span.kind is not Kind.NAME:
         return span
     after = _HONORIFIC_AFTER.match(text, span.end)
