@@ -24,6 +24,7 @@ from facilitator.anonymizer.names import (
     NameFinder,
     _strip_case,
     base_of,
+    ends_with_honorific,
     list_names,
     merge_adjacent,
     places,
@@ -360,6 +361,8 @@ class Anonymizer:
             return True
         if _kin_word(word) or _place_word(word):
             return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
+        if word.casefold().strip(".,") in lexicon.not_names():
+            return False  # "Шанбе" (Saturday), "Kaspi": never a person
         known, name, _place = lexicon.russian(word.casefold().strip(".,"))
         return not (known and name < 0.3)
 
@@ -368,10 +371,15 @@ class Anonymizer:
         "Калиев" stays, though the dictionary reads a word: surnames often are one)."""
         words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
         roster = frozenset(self._names.roster)
-        while words and (
-            _kin_word(text[words[0][0] : words[0][1]])
-            or _place_word(text[words[0][0] : words[0][1]])
-            or text[words[0][0] : words[0][1]].strip(",.:!").casefold() in union("greetings")
+        while (
+            words
+            and (
+                _kin_word(text[words[0][0] : words[0][1]])
+                or _place_word(text[words[0][0] : words[0][1]])
+                or text[words[0][0] : words[0][1]].strip(",.:!").casefold() in union("greetings")
+                # "Номер Жылдызбек эже": a common word opening the sentence before the name
+                or (len(words) > 1 and not self._ner_word_sure(text[words[0][0] : words[0][1]]))
+            )
         ):
             if base_of(text[words[0][0] : words[0][1]], roster) is not None:
                 break
@@ -554,6 +562,8 @@ def _institution(span: Span, text: str) -> bool:
     right before it ("Сезим орталығына", "Sezim crisis centre", "Aigerim Foundation"). A person
     beside such a word ("Жанар из центра", "Ақбота орталыққа келді") is not one."""
     institutions = union("institutions")
+    if ends_with_honorific(text[span.start : span.end]):
+        return False  # "Жанар апай дағдарыс орталығынан келді": a person from the centre
     quoted = span.start > 0 and text[span.start - 1] in _OPENING
     if quoted:
         before = _WORD_BEFORE_QUOTE.search(text, max(0, span.start - 40), span.start)

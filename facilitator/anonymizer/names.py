@@ -45,7 +45,12 @@ NAME_ALONE = "name-alone"
 """A listed name alone in its clause, though it may be a word."""
 SURNAME_WORD = "surname-word"
 """A word right after a first name, read as a surname, though it may be a word ("вячеслав ткач")."""
-UNSURE_SOURCES = frozenset({AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM})
+PERSON_PLACE = "person-place"
+"""A name-word where a person stands, though it may be a word: spoken to ("Бақыт, сен …"), before the
+comitative and a verb of talking ("Бакыт менен сүйлөштүм"), before an age ("Роман, 14 лет")."""
+UNSURE_SOURCES = frozenset(
+    {AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM, PERSON_PLACE}
+)
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
@@ -456,7 +461,7 @@ class NameFinder:
         self._places = places()
         self._never: set[str] = set()
         self._judged: dict[
-            tuple[str, bool, str | None, str | None, str | None, str | None, bool, str | None],
+            tuple[str, bool, str | None, str | None, str | None, str | None, bool, str | None, bool],
             tuple[int, str, str] | None,
         ] = {}
         self._maybe: set[str] = set()
@@ -487,6 +492,7 @@ class NameFinder:
                 text[end : after.start].strip() if after else None,
                 _number_follows(text, end),
                 _acting_text(text, end, after),
+                _PHONE_AFTER.match(text, end) is not None,
             )
             if context not in self._judged:
                 if len(self._judged) > 100_000:
@@ -527,6 +533,16 @@ class NameFinder:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
         found = self._without_lower_case_words(text, found)
+        # "Вера: «я боюсь»": a name-word as a speaker's label before "I" is a person where the name
+        # model's silence would drop a name-or-word
+        found = [
+            Span(s.start, s.end, s.kind, PERSON_PLACE, s.key)
+            if s.source == AMBIGUOUS
+            and _first_person_quoted(text, s.end)
+            and _speaker_label(text, s.start, s.end)
+            else s
+            for s in found
+        ]
         found += self._speaker_labels(text, found, public)
         found += self._speakers(text, words, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
@@ -537,6 +553,8 @@ class NameFinder:
             found += added
         found += _family_names_after(text, words, found, public)
         found += self._unsure_positions(text, words, found, public)
+        found += self._person_places(text, words, found, public)
+        found = self._apposed(text, words, found)
         return merge_adjacent(
             sorted(
                 (_with_honorific(_with_title(_with_possessive(s, text), text), text) for s in found),
@@ -597,10 +615,22 @@ class NameFinder:
             if listed is not None and _any_kazakh_word(lower) and not _QUOTED_LABEL.match(text, end):
                 listed = None  # "арман: …" without a quotation: a word of the Kazakh dictionary
             unknown = _unknown_word(lower) and not _function_or_person_word(word, skeleton(word))
-            if listed is None and not unknown:
+            # "Вера: «я боюсь»": a name-word a dictionary reads, before a quotation that opens with "I"
+            speaking = (
+                listed is None
+                and not unknown
+                and _a_word(word)
+                and (base_of(word, self._lists) or _name_word_base(word)) is not None
+                and _first_person_quoted(text, end)
+            )
+            if listed is None and not unknown and not speaking:
                 continue
             token = Token(start, end, word)
             if self.is_public(token, None, None, text):
+                continue
+            if speaking:
+                base = base_of(word, self._lists) or _name_word_base(word) or skeleton(word)
+                added.append(self._span(token, PERSON_PLACE, base))
                 continue
             added.append(self._span(token, NAME_SHAPE, listed or _shaped_key(word)))
         return added
@@ -692,6 +722,154 @@ class NameFinder:
                 added.append(Span(start, end, Kind.NAME, SURNAME_WORD, first_ends[before.end]))
         return added
 
+    def _person_places(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Two more places only a person stands, for a listed name (or a name-word) no rule took,
+        removed as unsure: someone spoken to, the name opening its sentence or quotation before a comma
+        and a word that speaks to someone ("Бақыт, сен не ойлайсың?", "Umid, sen nima deysan?",
+        "Will, what do you think?"; the profiles' ``addressed``); and the comitative written apart
+        before a verb of talking or meeting ("Бакыт менен сүйлөштүм", "Umid bilan gaplashdim",
+        "Арман мен кездестім"; ``with_words``, ``companion_verbs``), not "арман мен мақсат туралы
+        сөйлестік" (a word of the topic, "about" between)."""
+        if not self._use_lists:
+            return []
+        taken = {s.start for s in found}
+        covered = sorted((s.start, s.end) for s in found)
+        lower_writer = _lowercase_writer(text)
+        addressed, with_words = union("addressed"), union("with_words")
+        companions = _verb_stems("companion_verbs")
+        blockers = union("word_after") | union("conjunctions")
+        added: list[Span] = []
+        for index, (start, end, word) in enumerate(words):
+            if start in taken or index + 1 >= len(words) or len(word) < 3 or "-" in word:
+                continue
+            if any(s <= start < e for s, e in covered) or any(s <= start < e for s, e in public):
+                continue
+            listed = base_of(word, self._lists)
+            base = listed or _name_word_base(word)
+            if base is None or word.isupper() or self._a_function_word(word):
+                continue
+            after = words[index + 1]
+            gap = text[end : after[0]]
+            spoken_to = (
+                listed is not None
+                and (word[:1].isupper() or lower_writer)
+                and gap.strip() == ","
+                and self._opens_speech(text, start)
+                and not _a_list_of_three(text, words, index)  # "Вера, надежда, любовь — вы знаете"
+                and self._addressed_after(text, words, index + 1, addressed)
+            )
+            with_verb = (
+                gap == " "
+                and after[2].casefold() in with_words
+                and skeleton(word) == base
+                and self._companion_after(text, words, index + 2, companions, blockers)
+            )
+            said_to_be = (
+                listed is not None
+                and word[:1].isupper()
+                and gap.strip() in ("—", "–", "-")
+                and starts_sentence(text, start)
+                and self._person_noun_after(text, words, index + 1)
+            )
+            absent = listed is not None and _absent_genitive(text, words, index, listed)
+            if not (spoken_to or with_verb or said_to_be or absent):
+                continue
+            token = Token(start, end, word, starts_sentence(text, start))
+            before = _token(words[index - 1]) if index else None
+            if base_of(word, self._places) is not None or self.is_public(token, before, _token(after), text):
+                continue
+            added.append(self._span(token, PERSON_PLACE, base))
+            taken.add(start)
+        return added
+
+    def _apposed(self, text: str, words: list[tuple[int, int, str]], found: list[Span]) -> list[Span]:
+        """A name-or-word opening a sentence before a comma and a relative of a name of the note ("Роза,
+        сестра Мирлана, пришла", "Роза, Мирланның әпкесі, келді") is a person: where the Russian name
+        model's silence would drop it, it stands as a person's place."""
+        if not any(s.source == AMBIGUOUS for s in found):
+            return found
+        taken = {s.start for s in found}
+        index_of = {w[0]: i for i, w in enumerate(words)}
+        kept = []
+        for span in found:
+            index = index_of.get(span.start)
+            if (
+                span.source == AMBIGUOUS
+                and index is not None
+                and index + 1 < len(words)
+                and words[index][1] == span.end
+                and text[span.end : words[index + 1][0]].strip() == ","
+                and starts_sentence(text, span.start)
+                and not _a_list_of_three(text, words, index)
+                and self._relative_of_a_name_after(text, words, index + 1, taken)
+            ):
+                span = Span(span.start, span.end, span.kind, PERSON_PLACE, span.key)
+            kept.append(span)
+        return kept
+
+    @staticmethod
+    def _relative_of_a_name_after(
+        text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]
+    ) -> bool:
+        """The next two words are a relative and a name of the note, either way round, nothing between
+        them ("сестра Мирлана", "Мирланның әпкесі", "Mirlan's sister" is one word less)."""
+        pair = words[index : index + 2]
+        if len(pair) < 2 or text[pair[0][1] : pair[1][0]] != " ":
+            return False
+        relatives = _relatives()
+        first, second = pair
+        kin_first = first[2].islower() and skeleton(first[2]) in relatives and second[0] in taken
+        kin_second = second[2].islower() and skeleton(second[2]) in relatives and first[0] in taken
+        return kin_first or kin_second
+
+    @staticmethod
+    def _person_noun_after(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+        """A word for a person among the next three words of the clause ("— тихий парень", "— жаңа
+        бала"): the word before the dash is said to be a person."""
+        clause = _CLAUSE_END.search(text, words[index][0])
+        limit = clause.start() if clause else len(text)
+        nouns = _person_nouns()
+        following = [w for w in words[index : index + 3] if w[0] < limit]
+        return any(base_of(w[2], nouns, min_inflected=3) is not None for w in following)
+
+    @staticmethod
+    def _opens_speech(text: str, start: int) -> bool:
+        """The word opens a sentence, a line, or what someone said (after a quotation mark or a dash)."""
+        if starts_sentence(text, start):
+            return True
+        opening = text[max(0, start - 3) : start].rstrip(" \t")
+        return bool(opening) and opening[-1] in "«\"“„'‘—–-:"
+
+    @staticmethod
+    def _addressed_after(
+        text: str, words: list[tuple[int, int, str]], index: int, addressed: frozenset[str]
+    ) -> bool:
+        """One of the next five words of the sentence speaks to someone ("…, сен не ойлайсың?")."""
+        stop = re.compile(r"[.!?\n»”]").search(text, words[index - 1][1])
+        limit = stop.start() if stop else len(text)
+        return any(w[2].casefold() in addressed for w in words[index : index + 5] if w[0] < limit)
+
+    @staticmethod
+    def _companion_after(
+        text: str,
+        words: list[tuple[int, int, str]],
+        index: int,
+        companions: tuple[str, ...],
+        blockers: frozenset[str],
+    ) -> bool:
+        """A verb of talking or meeting among the next three words of the clause, with no word of a
+        topic ("туралы", "haqida") or a second item ("және") before it."""
+        clause = _CLAUSE_END.search(text, words[index - 1][1])
+        limit = clause.start() if clause else len(text)
+        for w in words[index : index + 3]:
+            if w[0] >= limit or w[2].casefold() in blockers:
+                return False
+            if skeleton(w[2]).startswith(companions):
+                return True
+        return False
+
     @staticmethod
     def _a_function_word(word: str) -> bool:
         """A heading's, cue's or grammar word, a pronoun or conjunction, a relative or person noun:
@@ -767,6 +945,25 @@ class NameFinder:
             and not _common_word(text[s.start : s.end], text, s.start, s.end)
             and base_of(text[s.start : s.end], name_words(_is_latin(text[s.start : s.end]))) is None
         )
+        # the first names of the note's full names found by a sure rule ("Роман Ткаченко"): the same
+        # word opening a later sentence is that person, though a dictionary reads a word ("Роман весь
+        # час молчал")
+        by_start = {s.start: s for s in found}
+        full_firsts = frozenset(
+            skeleton(text[s.start : s.end].split()[0])
+            for s in found
+            if s.source not in UNSURE_SOURCES
+            and text[s.start : s.start + 1].isupper()
+            and (
+                len(text[s.start : s.end].split()) >= 2
+                or (
+                    s.end + 1 in by_start
+                    and text[s.end] == " "
+                    and by_start[s.end + 1].source not in UNSURE_SOURCES
+                    and text[s.end + 1 : s.end + 2].isupper()
+                )
+            )
+        )
         added: list[Span] = []
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
@@ -787,7 +984,16 @@ class NameFinder:
                 AMBIGUOUS
                 if a_person
                 else self._context_source(
-                    text, words, index, seen_bases, lower_bases, taken, unsure_bases, lower_unsure_bases, sure
+                    text,
+                    words,
+                    index,
+                    seen_bases,
+                    lower_bases,
+                    taken,
+                    unsure_bases,
+                    lower_unsure_bases,
+                    sure,
+                    full_firsts,
                 )
             )
             if source is None:
@@ -795,8 +1001,11 @@ class NameFinder:
             token = Token(start, end, word)
             before = _token(words[index - 1]) if index else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
-            if self.is_public(token, before, after, text):
-                continue  # "закон Салтанат" beside a girl called Салтанат: the law keeps its name
+            named = source == "name-cue" and after is not None and after.text.casefold() in union("naming")
+            if not named and self.is_public(token, before, after, text):
+                # "закон Салтанат" beside a girl called Салтанат, "библиотека имени Пушкина": the
+                # public name stays; but "Манас деген бала": a boy named after the hero is a person
+                continue
             base = (
                 base_of(word, seen_bases, min_inflected=3)
                 or base_of(word, self._lists)
@@ -804,6 +1013,48 @@ class NameFinder:
             )
             added.append(self._span(token, source, base))
         return added
+
+    def _in_a_list_of_names(
+        self, text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]
+    ) -> bool:
+        """The word is an item of a list of one-word items (a comma or a conjunction between them) that
+        opens its clause, every item a listed name or a name-word, one of them a name of the note found
+        by a sure rule, written in lower case ("bakyt, arman, erlan keldi"; not "сезім, арман және
+        мақсат": no item is a name no word shares)."""
+        conj = union("conjunctions")
+        first = index
+        while first > 0:
+            gap = text[words[first - 1][1] : words[first][0]].strip()
+            if gap == ",":
+                first -= 1
+            elif not gap and words[first - 1][2].casefold() in conj and first > 1:
+                if text[words[first - 2][1] : words[first - 1][0]].strip():
+                    break
+                first -= 2
+            else:
+                break
+        opening = text[max(0, words[first][0] - 20) : words[first][0]].rstrip(" \t")
+        if opening and opening[-1] not in _CLAUSE_OPENERS:
+            return False
+        items, at = [], first
+        while at < len(words):
+            items.append(words[at])
+            if at + 1 >= len(words):
+                break
+            gap = text[words[at][1] : words[at + 1][0]].strip()
+            if gap == ",":
+                at += 1
+            elif not gap and words[at + 1][2].casefold() in conj and at + 2 < len(words):
+                at += 2
+            else:
+                break
+        if len(items) < 3 or not any(w[0] == words[index][0] for w in items):
+            return False
+        names = all(
+            w[2].islower() and (base_of(w[2], self._lists) is not None or _name_word_base(w[2]) is not None)
+            for w in items
+        )
+        return names and any(w[0] in taken and _name_word_base(w[2]) is None for w in items)
 
     def _place_name_of_a_person(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:
         """A place's name that is also a given name, in lower case, right before a verb only a person
@@ -826,10 +1077,16 @@ class NameFinder:
         unsure: frozenset[str] = frozenset(),
         lower_unsure: frozenset[str] = frozenset(),
         sure_starts: frozenset[int] = frozenset(),
+        full_firsts: frozenset[str] = frozenset(),
     ) -> str | None:
         """``sure_starts``: the starts of the note's names found by a sure rule that are no word as well."""
         start, end, word = words[index]
         capital = word[:1].isupper()
+        surname_place = (
+            index > 0 and words[index - 1][0] in taken and text[words[index - 1][1] : start] == " "
+        )
+        if not capital and word.casefold() in _WHO and not surname_place:
+            return None  # "uyda kim ishlaydi?", "кім істейді": who; but "вика ким": Ким
         head, _hyphen, tail = word.rpartition("-")
         if head and capital and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
@@ -848,6 +1105,18 @@ class NameFinder:
                     initial and self._reads_as_word(text, words[index], after[2] if after else None)
                 ):
                     return "same-note" if sure else AMBIGUOUS
+                if (
+                    sure
+                    and skeleton(word) in full_firsts
+                    and not _is_latin(word)
+                    and after is not None
+                    and after[2].islower()  # not "Роман Толстого"
+                    and after[2].casefold() not in union("word_after")
+                    and not self._listed_with_words(text, end)
+                ):
+                    # "Роман Ткаченко пришёл. … Роман весь час молчал": not "Надежда есть", "Любовь и
+                    # уважение", "Жеңиш деген эмне" (the word by what follows)
+                    return PERSON_PLACE
         possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
         if possessed and (lower_seen or lower_unsure):
             return None  # "арманым", "armanyn" beside "arman: «…»": "my dream", "his dream"
@@ -938,6 +1207,8 @@ class NameFinder:
                 return NAME_SHAPE  # "нур ахметова": the family name after a name of the note
             if word_base is not None and _between_names(text, words, index, taken):
                 return AMBIGUOUS  # "ерасыл, куаныш, нурбек келді": a list of names of the note
+            if word_base is not None and self._in_a_list_of_names(text, words, index, taken):
+                return AMBIGUOUS  # "bakyt, arman, erlan keldi": a list of names, one of them sure
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
@@ -1161,6 +1432,8 @@ class NameFinder:
     # -- one word ------------------------------------------------------------------------------
     def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
         word = token.text
+        if not token.capitalised and word.casefold() in _WHO:
+            return None  # "kim isteıdi" (who does), not Ким
         if after is not None and after.capitalised and word.casefold() in union("greetings"):
             return None  # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays
         if "-" in word:
@@ -1210,7 +1483,7 @@ class NameFinder:
             return None
         if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
-        listed = base_of(word, self._lists)
+        listed = base_of(word, self._lists) if len(word) > 1 else None  # "Я не согласен", "А он", "U keldi"
         if listed is not None and not token.capitalised and not written_like_a_name(word):
             listed = None  # "жаңа" is not Жанна, "және" is not Jane
         if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():
@@ -1231,10 +1504,23 @@ class NameFinder:
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             possessive = text[token.end : token.end + 2] in _POSSESSIVES
             return self._listed(
-                token, listed, before, after, possessive, _acting_after(text, token.end, after)
+                token,
+                listed,
+                before,
+                after,
+                possessive,
+                _acting_after(text, token.end, after),
+                _AGE_AFTER.match(text, token.end) is not None,
             )
         if token.capitalised and not token.shouting:
-            return self._unlisted(token, before, after, _number_follows(text, token.end))
+            return self._unlisted(
+                token,
+                before,
+                after,
+                _number_follows(text, token.end),
+                _acting_after(text, token.end, after),
+                _PHONE_AFTER.match(text, token.end) is not None,
+            )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
             return self._span(token, "surname-pattern", glued)  # "ерланұлы", "нурлановна", "asankyzy"
@@ -1251,9 +1537,10 @@ class NameFinder:
         after: Token | None,
         possessive: bool = False,
         acting: Token | None = None,
+        aged: bool = False,
     ) -> Span | None:
         """``acting``: the word after an aside in brackets or a filler ("Лев (наш) ответил", "Эмир не
-        пришёл"), else ``after``."""
+        пришёл"), else ``after``; ``aged``: an age follows ("Роман, 14 лет")."""
         latin = _is_latin(token.text)
         lower = token.text.casefold()
         word_too = base_of(token.text, name_words(latin)) is not None or (
@@ -1282,7 +1569,12 @@ class NameFinder:
         if _owned(token.text, after.text if after else None):
             return self._span(token, AMBIGUOUS, base)  # "Қайраттың сөзі": his words; "Арман сөзі" the word
         feast = base in union("feast_names")
-        if token.initial and after is not None and after.text.casefold() in union("word_after"):
+        if (
+            token.initial
+            and after is not None
+            and after.text.casefold() in union("word_after")
+            and _is_latin(after.text) == latin  # "Kanat в больнице": a Latin name before a Russian "в"
+        ):
             if (
                 latin
                 and after.text.casefold() in _TO_BE
@@ -1306,6 +1598,20 @@ class NameFinder:
             return None  # "we celebrated Navruz", "на Навруз": the feast, where no person stands
         if not token.initial:
             return self._span(token, AMBIGUOUS, base)  # "Вера" inside a sentence: likely a person
+        if aged:
+            return self._span(token, PERSON_PLACE, base)  # "Роман, 14 лет", "Слава 15 лет, из Шымкента"
+        if (
+            not latin
+            and token.initial
+            and skeleton(token.text) != base
+            and after is not None
+            and after.text.casefold() in union("oblique_after") - union("subject_fillers")
+            and lexicon.russian_oblique_name(lower)
+            and base not in {skeleton(w) for w in union("abstract_names")}
+        ):
+            # "Славу избил отец", "Романа вызвали к директору", "Роману стало плохо": a person in the
+            # accusative or dative opens the sentence, before what is done to that person
+            return self._span(token, PERSON_PLACE, base)
         if not latin:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:
@@ -1323,8 +1629,16 @@ class NameFinder:
         return self._span(token, AMBIGUOUS, base)
 
     def _unlisted(
-        self, token: Token, before: Token | None, after: Token | None, number_after: bool = False
+        self,
+        token: Token,
+        before: Token | None,
+        after: Token | None,
+        number_after: bool = False,
+        acting: Token | None = None,
+        phone_after: bool = False,
     ) -> Span | None:
+        """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
+        bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …")."""
         word = token.text
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
@@ -1347,6 +1661,8 @@ class NameFinder:
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        if token.initial and lower in union("person_before") and not SURNAME.match(word):
+            return None  # "Падараш ба Русия рафтааст": his father, a relative opening a sentence
         owner = "" if latin else _possessive_of_a_name(lower)
         if owner:
             return self._span(token, "capitalised", owner)  # "Лёвин номер": Лёва's number
@@ -1384,6 +1700,15 @@ class NameFinder:
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
         spoke = _said(after) and after is not None and after.text.casefold() not in union("conjunctions")
+        if acting is not None and acting is not after and _said(acting):
+            spoke = True  # "Bek bugun keldi", "Нур (наш) сказал": a filler between the person and the verb
+        name_like = (_name_shaped(shape) or _ends_like_a_name(shape)) and not (
+            _kazakh_skeleton(shape) if latin else _kazakh_word(lower)
+        )
+        if phone_after and (shape in _name_parts() or name_like):
+            # "Bek +996 555 318 407": a name, or a name's part, before a person's number (not "Үй 8 727
+            # …", "Ұялы +7 701 …", "Nomeri 8 776 …": a word of the number's label)
+            spoke = True
         if spoke or _honorific_after(after) or (after is not None and bool(SURNAME.match(after.text))):
             # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
             # an unknown word before "and" is a name only beside a name (the second look)
@@ -1994,6 +2319,8 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
         return True
     if _PHONE_AFTER.match(text, end):
         return True  # "тел дархан 8747…", "bolat: +7 701 …": a person's number after it
+    if _AGE_AFTER.match(text, end):
+        return True  # "мирас 15 жаста", "umid, 16 yoshda": a person's age after it
     shape = skeleton(word)
     if shape == base:
         return (
@@ -2096,6 +2423,42 @@ def _between_names(text: str, words: list[tuple[int, int, str]], index: int, tak
     if not right_name and index + 2 < len(words) and not right and after[2].casefold() in conj:
         right_name = words[index + 2][0] in taken
     return left_name and right_name
+
+
+def _absent_genitive(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
+    """A Russian genitive of a listed name-word opening its clause, before a word saying someone is
+    absent, maybe after fillers ("Романа нет", "Славы опять не было", "Армана сегодня нет"); not the
+    name as it is ("Роман нет" is no Russian) nor a word of another script."""
+    start, _end, word = words[index]
+    if _is_latin(word) or skeleton(word) == base or not written_like_a_name(word):
+        return False
+    if base in {skeleton(w) for w in union("abstract_names")}:
+        return False  # "Надежды нет", "Веры нет": no hope, no faith
+    if not lexicon.russian_oblique_name(word.casefold()) and skeleton(word) != base + "a":
+        return False  # "Славы", "Романа"; "Армана", "Жениса": a name of the region declined in Russian
+    opening = text[max(0, start - 20) : start].rstrip(" \t")
+    if opening and opening[-1] not in _CLAUSE_OPENERS:
+        return False
+    following = [w[2].casefold() for w in words[index + 1 : index + 5]]
+    absent = union("absent_after")
+    for at, said in enumerate(following):
+        if said in absent or " ".join(following[at : at + 2]) in absent:
+            return True
+        if said not in union("subject_fillers"):
+            return False  # "Славы опять не было": fillers ("опять", "не") may stand between
+    return False
+
+
+def _a_list_of_three(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """The word heads a list: the next word is followed by a comma or a conjunction ("Вера, надежда,
+    любовь", "Hope, faith and love"), not a question or what was said ("Will, what do you think?")."""
+    if index + 2 >= len(words):
+        return False
+    second, third = words[index + 1], words[index + 2]
+    if second[2].casefold() in union("addressed"):
+        return False  # "Бақыт, сен не ойлайсың?": "не" (or) is a question here
+    gap = text[second[1] : third[0]].strip()
+    return gap == "," or (not gap and third[2].casefold() in union("conjunctions"))
 
 
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
@@ -2233,6 +2596,45 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
     else:
         before = text[reach:start]
     return before.rstrip().endswith(";")
+
+
+_WHO = frozenset({"kim", "kimdir", "kimde", "кім", "кімде"})
+""""Who" in Kazakh and Uzbek, in lower case: no name (not the Cyrillic "ким": the surname Ким in a
+lower-case note; Ким, Kim capitalised are surnames)."""
+
+_FIRST_PERSON_QUOTED = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘][ \t]*(?P<word>[^\W\d_][\w’']*)")
+
+
+def _first_person_quoted(text: str, end: int) -> bool:
+    """A colon, a quotation mark, then "I" or "we" of any profile ("Вера: «я боюсь»", "Hope: "I'm
+    scared"", "Бақыт: «мен …»")."""
+    quoted = _FIRST_PERSON_QUOTED.match(text, end)
+    if quoted is None:
+        return False
+    first = quoted.group("word").casefold()
+    return first in _FIRST_PERSON or first.split("'")[0] in _FIRST_PERSON
+
+
+_FIRST_PERSON = frozenset(
+    {
+        "я",
+        "мы",
+        "мен",
+        "біз",
+        "биз",
+        "men",
+        "biz",
+        "ман",
+        "мо",
+        "i",
+        "we",
+        "мне",
+        "меня",
+        "маған",
+        "мага",
+        "menga",
+    }
+)
 
 
 def _told_in_english(words: list[tuple[int, int, str]], index: int) -> bool:
@@ -2477,6 +2879,14 @@ def _function_or_person_word(word: str, base: str) -> bool:
     )
 
 
+_AGE_AFTER = re.compile(
+    r"[ \t]*[,(–—-]?[ \t]*\d{1,2}[ \t]*-?[ \t]*(?:лет|года?|годик\w*|сола\w*|сол\b|years?\b|y\.?o\b|"
+    + "|".join(re.escape(w) for w in cue_phrases("ages"))
+    + r")",
+    re.IGNORECASE,
+)
+"""An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"):
+the word is a person."""
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
 
 
@@ -2709,9 +3119,9 @@ or a possessive ("аталар", "ағасы", "эжесин": other words)."""
 def _with_honorific(span: Span, text: str) -> Span:
     """ "Sherzod akaga", "Нурлан ағаға", "Айгүл апайға", "Бакыт байкеге": an honorific after a name
     with the case ending that the name would take is part of the name's span (it is the person's
-    case). Not an honorific alone ("Гүлнара эжеке", kept as the notes' annotators keep it), nor a
-    relative in the possessive ("Бауыржанның ағасы", "эжесин": another person's), nor a word
-    joined by a hyphen ("ата-ана"), nor after a name in a case of its own."""
+    case); so is an honorific as it is ("Гүлнара эжеке", "Айбек байке": notes_v's writer marks it as
+    part of the name). Not a relative in the possessive ("Бауыржанның ағасы", "эжесин": another
+    person's), nor a word joined by a hyphen ("ата-ана"), nor after a name in a case of its own."""
     if span.kind is not Kind.NAME:
         return span
     after = _HONORIFIC_AFTER.match(text, span.end)
@@ -2723,13 +3133,35 @@ def _with_honorific(span: Span, text: str) -> Span:
         word[:1].isupper()
         or lower in union("conjunctions")
         or lower in union("person_before")
-        or not _honorific_with_case(skeleton(word))
+        or not (_honorific_with_case(skeleton(word)) or _bare_honorific(skeleton(word)))
     ):
         return span
     name = text[span.start : span.end].split()[-1].casefold()
     if any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE):
         return span
     return Span(span.start, after.end(1), span.kind, span.source, span.key)
+
+
+@cache
+def _bare_honorifics() -> frozenset[str]:
+    """The region's honorifics after a name as they are ("Айбек байке", "Маржан апай", "Sáken aǵa",
+    "Джахонгир ака", "Бехзод ука"), not a relative in the possessive ("ағасы", "apam")."""
+    possessed = {skeleton(w) for w in union("person_before")} | {"agam", "apam", "inim", "agasi", "apasi"}
+    return frozenset(_honorifics_after() - possessed)
+
+
+def _bare_honorific(shape: str) -> bool:
+    return shape in _bare_honorifics()
+
+
+def ends_with_honorific(name: str) -> bool:
+    """A name of two words or more whose last is an honorific ("Жанар апай", "Sanjar akaga"): a
+    person, whatever word follows ("Жанар апай дағдарыс орталығынан келді")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = skeleton(words[-1])
+    return _bare_honorific(last) or _honorific_with_case(last)
 
 
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
@@ -2740,7 +3172,18 @@ def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
             gap = text[merged[-1].end : span.start]
             # a word read as a surname stays a span of its own, unsure ("вячеслав ткач": keeping
             # "ткач" in the review keeps the word, not the first name)
-            if gap.strip() == "" and "\n" not in gap and len(gap) <= 2 and span.source != SURNAME_WORD:
+            last = text[merged[-1].start : merged[-1].end].split()[-1]
+            honoured = " " in text[merged[-1].start : merged[-1].end] and (
+                _bare_honorific(skeleton(last)) or _honorific_with_case(skeleton(last))
+            )
+            # "Гулнора опа Юнусобод 5-мавзе": after the honorific closing a name, another word
+            if (
+                gap.strip() == ""
+                and "\n" not in gap
+                and len(gap) <= 2
+                and span.source != SURNAME_WORD
+                and not honoured
+            ):
                 previous = merged[-1]
                 key = previous.key if previous.source == "roster" or span.source != "roster" else span.key
                 source = "roster" if "roster" in (previous.source, span.source) else previous.source

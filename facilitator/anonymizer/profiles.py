@@ -186,6 +186,12 @@ class Profile:
     participant: str
     person: str
     tags: dict[str, str]
+    with_words: frozenset[str] = frozenset()
+    """The comitative written apart from the name ("Бакыт менен", "Umid bilan", "Арман мен"): before a
+    verb of talking or meeting (``companion_verbs``), the word before it is a person."""
+    addressed: frozenset[str] = frozenset()
+    """Words that speak to someone ("ты", "сен", "sen", "you", "шумо"): a name-word opening a sentence,
+    then a comma, then one of these, is someone spoken to ("Бақыт, сен не ойлайсың?")."""
 
 
 @cache
@@ -264,6 +270,8 @@ def profile(code: str) -> Profile:
         participant=str(data["labels"]["participant"]),
         person=str(data["labels"]["person"]),
         tags={str(k): str(v) for k, v in data["tags"].items()},
+        with_words=_lower(data.get("with_words")),
+        addressed=_lower(data.get("addressed")),
     )
 
 

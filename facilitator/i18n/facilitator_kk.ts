@@ -2432,6 +2432,10 @@ The notes are safe.</source>
         <translation>сөйлемде жеке тұрған есім не сөз</translation>
     </message>
     <message>
+        <source>where a person stands: a name, or a word</source>
+        <translation>адамның орнында: есім не сөз</translation>
+    </message>
+    <message>
         <source>after a first name: a surname, or a word</source>
         <translation>есімнен кейін: тегі не сөз</translation>
     </message>

@@ -2450,6 +2450,10 @@ The notes are safe.</source>
         <translation>имя отдельно в предложении или слово</translation>
     </message>
     <message>
+        <source>where a person stands: a name, or a word</source>
+        <translation>на месте человека: имя или слово</translation>
+    </message>
+    <message>
         <source>after a first name: a surname, or a word</source>
         <translation>после имени: фамилия или слово</translation>
     </message>

@@ -38,6 +38,7 @@ FOUND_BY = {
     "name-alone": QT_TRANSLATE_NOOP("Kinds", "a name alone in its clause, or a word"),
     "surname-word": QT_TRANSLATE_NOOP("Kinds", "after a first name: a surname, or a word"),
     "pet-form": QT_TRANSLATE_NOOP("Kinds", "a pet form of a participant's name, or a word"),
+    "person-place": QT_TRANSLATE_NOOP("Kinds", "where a person stands: a name, or a word"),
     "coreference": QT_TRANSLATE_NOOP("Kinds", "named elsewhere in the session"),
     "coreference-unsure": QT_TRANSLATE_NOOP("Kinds", "named elsewhere in the session, or a word"),
     "fallback": QT_TRANSLATE_NOOP("Kinds", "whole note (detection failed)"),

@@ -309,8 +309,8 @@ def test_a_lower_case_nickname_before_a_person_s_verb_is_an_unsure_name() -> Non
         ("потом мурик сказал, что не придёт.", "мурик"),
         ("вчера асик пропустил занятие.", "асик"),
         ("after lunch dauka said his dad drinks.", "dauka"),
-        # a listed name that is also a word, in lower case, before an honorific
-        ("вчера гуля апа пришла поздно.", "гуля"),
+        # a listed name that is also a word, in lower case, before an honorific (in the name's span)
+        ("вчера гуля апа пришла поздно.", "гуля апа"),
     ):
         spans = Anonymizer(use_ner=False).detect(text)
         assert [s.source in UNSURE_SOURCES for s in spans if text[s.start : s.end] == part] == [True], (

@@ -37,9 +37,11 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     0.991 / 0.972. With the towns-before-addresses round and institutions merged: 0.983 (6,890) /
     0.989 / 0.968 (5,399), addresses 276, descriptions 260. (The 2,350 notes before notes_t, after
     the addresses and region-list rounds: 0.985 / 0.9923 / 0.974; the 2,050 before notes_q: 0.988 /
-    0.9948 / 0.979.)"""
+    0.9948 / 0.979.) 2,840 notes with notes_v (240 notes by a writer who read no code, 2026-12-03,
+    first look 0.956 / 0.957 / 0.956 before it was read), after the sixth recall round: 0.986 (7,360/
+    7,461) / 0.993 / 0.972 (5,992/6,163)."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 2600 and sum(dev.identifiers.values()) >= 7000
+    assert dev.notes >= 2840 and sum(dev.identifiers.values()) >= 7400
     assert dev.recall >= 0.981, len(dev.misses)
     assert dev.names_and_phones >= 0.988, len(dev.misses)
     assert dev.keep_rate >= 0.966, len(dev.lost)

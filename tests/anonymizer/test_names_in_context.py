@@ -89,8 +89,9 @@ def test_a_name_that_is_a_word_stays_where_the_context_says_word(text: str, word
 
 
 def test_a_capitalised_word_of_the_dictionary_before_an_honorific_is_a_person() -> None:
-    # "сайра" is a fish to the Russian dictionary; inside a sentence, before "апа", a woman
-    assert "Сайра" in _names("Кечээ Сайра апа келди.")
+    # "сайра" is a fish to the Russian dictionary; inside a sentence, before "апа", a woman (the
+    # honorific in her name's span)
+    assert "Сайра апа" in _names("Кечээ Сайра апа келди.")
 
 
 def test_a_capitalised_name_word_before_a_filler_and_a_verb_a_person_does_is_a_person() -> None:

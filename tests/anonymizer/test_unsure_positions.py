@@ -141,6 +141,7 @@ def test_the_review_lists_these_first_as_unsure_and_prints_one_person() -> None:
         "Qairat agaga",  # Kazakh, ASCII
         "Нурлан ағайдың",  # the genitive
         "Айгүл апаймен",  # with
+        "Гүлнара эжеке",  # an honorific as it is (since the sixth recall round: notes_v marks it so)
     ],
 )
 def test_an_honorific_with_a_case_ending_is_in_the_names_span(phrase: str) -> None:
@@ -155,7 +156,6 @@ def test_an_honorific_with_a_case_ending_is_in_the_names_span(phrase: str) -> No
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Гүлнара эжеке келди.", "Гүлнара"),  # an honorific alone: the annotators keep it
         ("Бауыржанның ағасы келді.", "Бауыржанның"),  # his brother: another person
         ("Асан эжесин урду.", "Асан"),  # his sister (accusative)
         ("Ерлан ата-анасымен келді.", "Ерлан"),  # with his parents
