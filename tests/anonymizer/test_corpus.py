@@ -74,10 +74,12 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # after the tenth round (unsure name-words alone in a clause, a noun after a first name, pet forms
     # of the roster, honorifics with endings in the span; guards and speed changed nothing found):
     # 0.978 (6,344/6,488) / 0.981 / 0.965 (5,685/5,893): 5 more found, 5 fewer phrases kept
+    # After the sixth recall round (rules made from the development set and notes_v, not from these):
+    # 0.980 (6,360/6,488) / 0.984 / 0.967 (5,700/5,893); names 4,424 of 4,507; notes_u 0.958 / 0.953
     assert heldout.notes >= 2480
-    assert heldout.recall >= 0.977
-    assert heldout.names_and_phones >= 0.980
-    assert heldout.keep_rate >= 0.963
+    assert heldout.recall >= 0.979
+    assert heldout.names_and_phones >= 0.983
+    assert heldout.keep_rate >= 0.965
     for kind in ("email", "iin", "document", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_l has one phone not found (its first look; not looked at, not tuned on)
