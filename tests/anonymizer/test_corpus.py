@@ -76,10 +76,13 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # 0.978 (6,344/6,488) / 0.981 / 0.965 (5,685/5,893): 5 more found, 5 fewer phrases kept
     # After the sixth recall round (rules made from the development set and notes_v, not from these):
     # 0.980 (6,360/6,488) / 0.984 / 0.967 (5,700/5,893); names 4,424 of 4,507; notes_u 0.958 / 0.953
-    assert heldout.notes >= 2480
+    # notes_w (252, written 2026-12-03 by a helper who read no code) at its first look on that code
+    # (82d7473): 0.976 (530/543) / 0.993 (names 392/394) / 0.940 (701/746), which took all the files
+    # to 0.980 (6,890/7,031) / 0.985 / 0.964 (6,401/6,639): the keep floor came down with it
+    assert heldout.notes >= 2732
     assert heldout.recall >= 0.979
-    assert heldout.names_and_phones >= 0.983
-    assert heldout.keep_rate >= 0.965
+    assert heldout.names_and_phones >= 0.984
+    assert heldout.keep_rate >= 0.962
     for kind in ("email", "iin", "document", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_l has one phone not found (its first look; not looked at, not tuned on)
