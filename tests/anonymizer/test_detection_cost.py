@@ -56,7 +56,7 @@ def test_the_public_figures_are_asked_about_only_for_a_word_the_lists_took() -> 
 
 
 def test_a_public_figure_the_lists_take_is_still_kept() -> None:
-    """"Абай" is a listed first name too: the lists take it, then the public figure keeps it."""
+    """ "Абай" is a listed first name too: the lists take it, then the public figure keeps it."""
     finder = _Counting()
     text = "Сегодня читали Абая, потом пришёл Ерлан."
     found = [text[s.start : s.end] for s in finder.find(text)]
