@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from facilitator.anonymizer import kazakh_spellings, lexicon
 from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
-from facilitator.anonymizer.spans import Kind, Span
+from facilitator.anonymizer.spans import Cover, Kind, Span
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'ʼ‘-]*[^\W\d_])?", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s)$", re.IGNORECASE)
@@ -474,10 +474,11 @@ class NameFinder:
         words = [w for w in _words(text) if not _in_a_link(text, w[0], w[1])]
         found: list[Span] = []
         never = self._never
+        in_public = Cover(public)
         for index, (start, end, word) in enumerate(words):
             if word in never or (word not in self._maybe and self._never_a_name(word)):
                 continue  # most words: a lower-case word no list knows, whatever its neighbours
-            if any(s <= start < e for s, e in public):
+            if start in in_public:
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index and not token.initial else None
@@ -644,6 +645,7 @@ class NameFinder:
         айтты" is "then"). Unsure: removed, and reviewed first."""
         speech = union("speech")
         taken = {s.start for s in found}
+        in_public = Cover(public)
         added: list[Span] = []
         for index in range(len(words) - 1):
             start, end, word = words[index]
@@ -653,7 +655,7 @@ class NameFinder:
             if not word.islower() or len(word) < 4 or _is_latin(word) != _is_latin(verb[2]):
                 continue
             lower = word.casefold()
-            if "-" in word or lower in union("label_words") or any(s <= start < e for s, e in public):
+            if "-" in word or lower in union("label_words") or start in in_public:
                 continue
             listed = base_of(word, self._lists) if not _a_word(word) else None
             if listed is not None and (_kazakh_word(lower) or written_like_a_name(word)):
@@ -735,7 +737,8 @@ class NameFinder:
         if not self._use_lists:
             return []
         taken = {s.start for s in found}
-        covered = sorted((s.start, s.end) for s in found)
+        covered = Cover((s.start, s.end) for s in found)
+        in_public = Cover(public)
         lower_writer = _lowercase_writer(text)
         addressed, with_words = union("addressed"), union("with_words")
         companions = _verb_stems("companion_verbs")
@@ -744,7 +747,7 @@ class NameFinder:
         for index, (start, end, word) in enumerate(words):
             if start in taken or index + 1 >= len(words) or len(word) < 3 or "-" in word:
                 continue
-            if any(s <= start < e for s, e in covered) or any(s <= start < e for s, e in public):
+            if start in covered or start in in_public:
                 continue
             listed = base_of(word, self._lists)
             base = listed or _name_word_base(word)
@@ -965,12 +968,13 @@ class NameFinder:
             )
         )
         added: list[Span] = []
+        in_public = Cover(public)
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
                 continue
             if word.casefold() in lexicon.not_names() or (len(word) > 1 and word.isupper()):
                 continue
-            if any(s <= start < e for s, e in public):
+            if start in in_public:
                 continue
             place = base_of(word, self._places)
             a_person = place is not None and self._place_name_of_a_person(text, words, index)
@@ -1467,8 +1471,19 @@ class NameFinder:
             ):
                 # "erjeke keldi", "дико опять опоздал" with Ержан, Дидар on the roster: unsure
                 return self._span(token, PET_FORM, self._pets[derived])
-        if not self._use_lists or self.is_public(token, before, after, text):
+        if not self._use_lists:
             return None
+        found = self._by_the_lists(token, before, after, text)
+        # a public figure is no one of the note ("Абая", "Dimash"); asked last, of a word the rules
+        # took (the question reads the dictionary's forms of the word: most words are not taken)
+        return None if found is None or self.is_public(token, before, after, text) else found
+
+    def _by_the_lists(
+        self, token: Token, before: Token | None, after: Token | None, text: str
+    ) -> Span | None:
+        """``_match``'s verdict on a word that is no roster name nor pet form, by the name lists and
+        the word's shape, before the public figures are asked about (``is_public``)."""
+        word = token.text
         if _not_a_name(word):
             return None
         if base_of(word, self._places) is not None:

@@ -82,3 +82,25 @@ def spliced(text: str, spans: Iterable[Span], replacement: Callable[[Span], str]
         position = span.end
     parts.append(text[position:])
     return "".join(parts)
+
+
+class Cover:
+    """The positions inside any of some half-open stretches ``(start, end)``: ``at in cover`` is
+    ``any(s <= at < e for s, e in stretches)``, by bisection rather than a pass over all of them
+    (a piece's words are checked against its spans one by one: thousands of words, tens of spans)."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, stretches: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(stretches)
+        self._starts = [start for start, _end in ordered]
+        self._reach: list[int] = []
+        """The furthest end of the stretches up to each one, in order of their starts."""
+        furthest = ordered[0][1] if ordered else 0
+        for _start, end in ordered:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def __contains__(self, at: int) -> bool:
+        index = bisect.bisect_right(self._starts, at)
+        return index > 0 and self._reach[index - 1] > at

@@ -1,0 +1,64 @@
+"""Work the name rules need not do, left undone without changing what they find (benchmarks/README.md,
+"twelfth pass"): a word checked against a piece's spans by bisection, not a pass over all of them;
+and the public figures asked about only for a word the name lists took (asking reads the
+dictionary's forms of the word)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from facilitator.anonymizer.names import NameFinder
+from facilitator.anonymizer.spans import Cover
+
+
+def _stretches(rng: random.Random, count: int, reach: int) -> list[tuple[int, int]]:
+    found = []
+    for _ in range(count):
+        start = rng.randrange(reach)
+        found.append((start, start + rng.choice((0, 1, 2, 5, 30, 200))))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_cover_holds_a_position_exactly_when_a_stretch_does(seed: int) -> None:
+    """Nested, overlapping, touching, empty and repeated stretches, in any order."""
+    rng = random.Random(seed)
+    stretches = _stretches(rng, rng.choice((0, 1, 3, 20, 80)), 400)
+    cover = Cover(stretches)
+    for at in range(-2, 640):
+        assert (at in cover) == any(s <= at < e for s, e in stretches), (at, sorted(stretches))
+
+
+def test_a_cover_of_nothing_holds_nothing() -> None:
+    assert 0 not in Cover([])
+    assert 5 not in Cover([(5, 5)])  # an empty stretch holds no position
+    assert 4 in Cover([(0, 9), (2, 3)])  # inside the long one, after the short one nested in it
+
+
+class _Counting(NameFinder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def is_public(self, token, before, after, text=""):  # type: ignore[no-untyped-def]
+        self.asked.append(token.text)
+        return super().is_public(token, before, after, text)
+
+
+def test_the_public_figures_are_asked_about_only_for_a_word_the_lists_took() -> None:
+    """A capitalised common word opening a sentence reaches the name rules (it may be a name); the
+    lists do not take it, so whether it names a public figure is not asked."""
+    finder = _Counting()
+    assert finder.find("Погода была хорошая. Занятие прошло спокойно.") == []
+    assert finder.asked == []
+
+
+def test_a_public_figure_the_lists_take_is_still_kept() -> None:
+    """ "Абай" is a listed first name too: the lists take it, then the public figure keeps it."""
+    finder = _Counting()
+    text = "Сегодня читали Абая, потом пришёл Ерлан."
+    found = [text[s.start : s.end] for s in finder.find(text)]
+    assert "Абая" in finder.asked
+    assert found == ["Ерлан"]
