@@ -305,7 +305,7 @@ def find_patterns(text: str) -> Iterator[Span]:
         if 13 <= len(digits) <= 19 and (grouped or luhn_ok(digits)):
             yield Span(match.start(), match.end(), Kind.CARD, "pattern")
     for match in ID_NUMBER.finditer(text):
-        if not _uzbek_phone(match.group()):
+        if not _uzbek_phone(match.group()) and not phone_and_service(match.group()):
             yield Span(match.start(), match.end(), Kind.IIN, "pattern")
     yield from _documents(text)
     yield from _phones(text)
@@ -720,6 +720,26 @@ def _library_phones(part: str, regions: tuple[str, ...]) -> tuple[tuple[int, int
         except Exception:  # the library must never stop an export; the pattern still ran
             continue
     return tuple(found)
+
+
+SERVICE_NUMBERS = frozenset({"101", "102", "103", "104", "111", "112", "150", "1409", "1414"})
+"""Short numbers of the region's emergency services and helplines (Kazakhstan's 150 for children and
+young people, 111 for families and children, Kyrgyzstan's 111): a report names them, they name no one."""
+_LAST_GROUP = re.compile(r"\s+(\d{3,4})\Z")
+_FIRST_GROUP = re.compile(r"\A(\d{3,4})\s+")
+
+
+def phone_and_service(number: str) -> bool:
+    """A run of digits that is a phone and a service number typed beside it, a space between ("8 747
+    555 81 09 150", "112 87011234567"): no IIN or PIN; the phone pattern takes the phone alone."""
+    last, first = _LAST_GROUP.search(number), _FIRST_GROUP.match(number)
+    for service, rest in (
+        (last, number[: last.start()] if last else ""),
+        (first, number[first.end() :] if first else ""),
+    ):
+        if service is not None and service.group(1) in SERVICE_NUMBERS and PHONE.fullmatch(rest):
+            return True
+    return False
 
 
 def _uzbek_phone(number: str) -> bool:
