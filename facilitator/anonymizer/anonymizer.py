@@ -350,9 +350,8 @@ class Anonymizer:
         found_quasi = list(self._quasi.find(text))
         # a place typed right before an address or right after a description is part of it ("живет
         # Сарыагаш ул. Байтурсынова 22", "молдосунун уулу, Кочкор-Атада"): it stays removed
-        beside = [(s.start, s.end) for s in patterns if s.kind is Kind.ADDRESS] + [
-            (q.start, q.end) for q in found_quasi
-        ]
+        addresses = [(s.start, s.end) for s in patterns if s.kind is Kind.ADDRESS]
+        beside = [(a, a) for a, _e in addresses] + [(q.end, q.end) for q in found_quasi]
         names = [
             n
             for n in self._without_institutions(names, text)
@@ -387,7 +386,7 @@ class Anonymizer:
     def _public_place(self, span: Span, text: str, beside: Sequence[tuple[int, int]] = ()) -> bool:
         """A one-word name that is a place, a company or a public figure of the region where it
         stands (`region_place`, `company`, `figure_in_context`), unless the roster names it or it
-        stands right before or after one of ``beside`` (an address, a description)."""
+        stands right beside one of ``beside`` (where an address starts, where a description ends)."""
         words = text[span.start : span.end].split()
         if len(words) != 1 or span.source == "roster" or span.key in self._names.roster.values():
             return False
