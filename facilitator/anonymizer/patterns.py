@@ -46,6 +46,11 @@ _CUED_NUMBER = re.compile(
 _PASSPORT_AHEAD = re.compile(r"(?<![\d\w])\d{2}\s?\d{2}\s\d{6}(?![\d\w])")
 """A Russian passport as typed: a series of four digits (maybe split in two), a space, six digits."""
 _PASSPORT_REACH = 100
+_DOCUMENT_AHEAD = re.compile(
+    r"(?<![\w+])(?:[A-Za-zА-Яа-я]{1,2}[\s\-№]?\d{7,9}|(?:KZ\s?)?\d{2}\s?[A-ZА-Я]{2}\s?\d{6})(?![\w])"
+)
+"""A passport's or an ID's shape after a cue, a letter in either case (n13842970), and a Kazakh
+driving licence: two digits, two letters, six digits (04АВ127845, KZ 04 AB 127845)."""
 _WORD_REST = re.compile(r"\w*")
 """The rest of a cue word ("паспорт|ы"), read in place (a slice would copy the rest of the note)."""
 CARD = re.compile(r"(?<![\d\w])(?:\d{4}[ \-]?){3}\d{1,7}(?![\d\w])")
@@ -453,6 +458,8 @@ def _town_before(text: str, start: int) -> int:
         return start
     if word in lexicon.word_list("places.txt"):
         return place.start()  # a town the lists know: "Кентау, ..."
+    if word in lexicon.region_places() and not _listed_name(place.group("town")):
+        return place.start()  # a small town of the region: "уйи теренозек, жастар кошеси 23"
     opens = place.start()
     if not (
         _OPENS_PLACE.search(text, max(0, opens - 4), opens) or _LIVING.search(text, max(0, opens - 20), opens)
@@ -778,4 +785,8 @@ def _documents(text: str) -> Iterator[Span]:
                     later = _PASSPORT_AHEAD.search(text, after, min(len(text), after + _PASSPORT_REACH))
                     if later:
                         yield Span(later.start(), later.end(), Kind.DOCUMENT, "pattern")
+                # a document's shape a few words after the cue, in any letter case ("паспорт данияра
+                # для поездки: n13842970"), a Kazakh driving licence ("удостоверение: 04АВ127845")
+                for shaped in _DOCUMENT_AHEAD.finditer(text, after, min(len(text), after + _PASSPORT_REACH)):
+                    yield Span(shaped.start(), shaped.end(), Kind.DOCUMENT, "pattern")
             start = lowered.find(cue, start + 1)

@@ -205,3 +205,37 @@ def test_a_figure_known_by_its_work_or_place_stays(language: str, text: str, kep
 )
 def test_a_person_with_a_figures_name_is_still_removed(language: str, text: str, gone: str) -> None:
     assert gone not in anonymized(text, language)
+
+
+# -- documents after their cue, and a small town before an address -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("паспорт ерлана для поездки в лагерь: n24519873, отдать до пятницы", "24519873"),
+        ("Водительское удостоверение забыл у меня: 02КВ385104, вернуть", "385104"),
+        ("права (удостоверение) KZ 11 AC 902736 лежат в сейфе", "902736"),
+    ],
+)
+def test_a_document_a_few_words_after_its_cue_is_removed(text: str, gone: str) -> None:
+    assert gone not in anonymized(text, "ru")
+
+
+def test_a_code_in_that_shape_without_a_cue_stays() -> None:
+    assert "n24519873" in anonymized("код заявки n24519873 в системе форума", "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "gone"),
+    [
+        ("kk", "анасы гүлнар апай жосалы, абай көшесі 12-үй, жалғыз тұрады", "жосалы"),
+        ("kk", "үйі теренозек, жастар көшесі 23. 111 нөмірін бердім", "теренозек"),
+    ],
+)
+def test_a_small_town_typed_before_an_address_goes_with_it(language: str, text: str, gone: str) -> None:
+    assert gone not in anonymized(text, language)
+
+
+def test_a_big_city_before_an_address_stays() -> None:
+    assert "Шымкент" in anonymized("Живёт: Шымкент, Нұрсәт мкр, 12 үй", "ru")
