@@ -374,6 +374,8 @@ class Anonymizer:
             if not _institution_first(span, text):
                 kept.append(span)
                 continue
+            if text[span.start - 1 : span.start] in _OPENING:
+                continue  # "отправил резюме в «Жаш Муун»": the quotation is the name
             rest = _NEXT_WORD_START.search(text, span.start, span.end)
             if rest is None:
                 continue
@@ -384,15 +386,17 @@ class Anonymizer:
         return kept
 
     def _public_place(self, span: Span, text: str, beside: Sequence[tuple[int, int]] = ()) -> bool:
-        """A one-word name that is a place, a company or a public figure of the region where it
+        """A name that is a place, a company or a public figure of the region where it
         stands (`region_place`, `company`, `figure_in_context`), unless the roster names it or it
         stands right beside one of ``beside`` (where an address starts, where a description ends)."""
-        words = text[span.start : span.end].split()
-        if len(words) != 1 or span.source == "roster" or span.key in self._names.roster.values():
+        words = [w.strip(".,:;!?»«\"'()") for w in text[span.start : span.end].split()]
+        if not words or span.source == "roster" or span.key in self._names.roster.values():
             return False
         if any(_adjoining(span.start, span.end, s, e, text) for s, e in beside):
             return False
-        word = words[0].strip(".,:;!?»«\"'()")
+        if len(words) > 1:  # "у Лаби Хауза": every word a place of the region, none a given name
+            return all(region_place(w, text, span.start, span.end, self._names.list_bases) for w in words)
+        word = words[0]
         return (
             region_place(word, text, span.start, span.end, self._names.list_bases)
             or company(word)
@@ -625,15 +629,16 @@ def _institution(span: Span, text: str) -> bool:
     return first in _BEFORE_INSTITUTION and second in institutions
 
 
-_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+([^\W\d_][\w'’]*)[ \t]+\Z")
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+([^\W\d_][\w'’]*)[ \t]+([«\"“„]?)\Z")
 _NEXT_WORD_START = re.compile(r"\s+(?=\S)")
 
 
 def _institution_first(span: Span, text: str) -> bool:
-    """The span's first word names an institution, unquoted: it follows the institution's word and a
-    word that says what it is ("кризисный центр сезим", "кризисного центра Сезим"), or a verb of
-    contacting and "в" ("звонили в Сезим"). Not a name and a surname after them ("кризисного центра
-    Сезим Ахметова": a person there), nor a name called without "в" ("позвонил Сезим")."""
+    """The span's first word names an institution: it follows the institution's word and a word
+    that says what it is ("кризисный центр сезим", "кризисного центра Сезим"), or a verb of
+    contacting, maybe its object, and "в" ("звонили в Сезим", "отправил резюме в «Жаш Муун»"). Not
+    a name and a surname after them ("кризисного центра Сезим Ахметова": a person there), nor a
+    name called without "в" ("позвонил Сезим")."""
     before = _TWO_WORDS_BEFORE.search(text, max(0, span.start - 60), span.start)
     if before is None:
         return False
@@ -643,7 +648,11 @@ def _institution_first(span: Span, text: str) -> bool:
         return False
     if second in union("institutions") and first in union("institution_kinds"):
         return True
-    return second in ("в", "во") and first.startswith(cue_phrases("contacting"))
+    if second not in ("в", "во"):
+        return False
+    verbs, _after = _words_around(text, span.start, span.end, 3)
+    # "звонили в Сезим", "отправил резюме в «Жаш Муун»": the verb, maybe its object, then "в"
+    return any(w.casefold().startswith(cue_phrases("contacting")) for w in verbs[:-1])
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -239,3 +239,30 @@ def test_a_small_town_typed_before_an_address_goes_with_it(language: str, text: 
 
 def test_a_big_city_before_an_address_stays() -> None:
     assert "Шымкент" in anonymized("Живёт: Шымкент, Нұрсәт мкр, 12 үй", "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("uz", "Kecha Registon yonida suhbatlashdik, 15 kishi.", "Registon"),
+        ("ru", "Встретились у Ляби Хауза после уроков.", "Ляби Хауза"),
+        ("en", "His uncle sells shoes at Dordoi on weekends.", "Dordoi"),
+        ("ky", "Кризистик борбор менен байланыштым.", "Кризистик"),
+        ("ru", "Отправила анкету в «Айгерим», ждём ответа.", "Айгерим"),
+        ("en", "We discussed Aitmatov's Jamilia and the village's judgement.", "Jamilia"),
+        ("ru", "Говорили про деда Момуна из повести.", "Момуна"),
+    ],
+)
+def test_more_places_institutions_and_works_stay(language: str, text: str, kept: str) -> None:
+    assert kept in anonymized(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "gone"),
+    [
+        ("ru", "Отправила анкету Айгерим вчера вечером.", "Айгерим"),
+        ("en", "Jamilia said she was afraid to go home.", "Jamilia"),
+    ],
+)
+def test_the_same_names_as_people_are_still_removed(language: str, text: str, gone: str) -> None:
+    assert gone not in anonymized(text, language)
