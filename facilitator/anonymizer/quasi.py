@@ -467,10 +467,65 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             or word[:1].isupper()
             or _has_digit(word)
         ):
-            break
+            workplace = _workplace_end(text, more.start(1), finish)
+            if workplace is None:
+                break
+            end, preposition = workplace, False  # "at the Uzynagash | ambulance point"
+            continue
         preposition = word.casefold() in _PREPOSITIONS
         end = more.end()
     return end
+
+
+_WORKPLACES = frozenset(
+    {
+        "hospital",
+        "depot",
+        "point",
+        "station",
+        "factory",
+        "pharmacy",
+        "garage",
+        "office",
+        "farm",
+        "mine",
+        "workshop",
+        "plant",
+        "clinic",
+        "school",
+        "market",
+        "bazaar",
+        "shop",
+        "store",
+        "cafe",
+        "canteen",
+        "mosque",
+        "akimat",
+        "kindergarten",
+        "college",
+        "bakery",
+        "teahouse",
+        "yard",
+        "wash",
+        "stop",
+    }
+)
+"""English nouns of a workplace that end what narrows a description, after a word or two that
+qualify them ("the only paramedic at the Uzynagash ambulance point", "the only male nurse at the
+district hospital in Kegen")."""
+_LOWER_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _workplace_end(text: str, start: int, finish: int) -> int | None:
+    """The end of one or two lower-case English words at ``start`` whose last is a workplace."""
+    words = _LOWER_WORDS.match(text, start - 1, finish) if start > 0 else None
+    if words is None:
+        return None
+    if words.group(1) in _WORKPLACES:
+        return words.end(1)
+    if words.group(2) in _WORKPLACES:
+        return words.end(2)
+    return None
 
 
 def _has_digit(word: str) -> bool:
