@@ -40,7 +40,9 @@ _STOP = (
     "living|stays|address|ол|ал|алар|олар|u|ular|ӯ|вай|онҳо|тұрады|тұрған|тұратын|жашайт|жашаган|турат|"
     "turady|yashaydi|yashaydilar|turadi|зиндагӣ|мекунад|мекенжайы|мекенжай|дареги|дарек|manzil|manzili|"
     "манзил|манзили|суроға|mekenjaıy|mekenjaı|жил|это|что|как|там|тут|где|когда|есть|нет|уже|ещё|еще|"
-    "meni|menіń|менің|мой|моя|его|наш|наша|our|my|bizning|бизнинг|біздің|биздин|ва|va|және|мен|men|жана"
+    "meni|menіń|менің|мой|моя|его|наш|наша|our|my|bizning|бизнинг|біздің|биздин|ва|va|және|мен|men|жана|"
+    # words of "near" ("махалля около регистана 8 парней": a landmark, then a count of people)
+    "около|возле|рядом|напротив|позади|вблизи|next|beside|behind|opposite|around"
 )
 _NAME = rf"(?<![\w{_APOSTROPHES}-])(?!(?:{_STOP})(?![\w{_APOSTROPHES}-]))" + _WORD
 """A word that can be (part of) the name of a street, a village or a district: no function word,

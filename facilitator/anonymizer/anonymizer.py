@@ -21,6 +21,7 @@ from typing import Protocol
 from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.names import (
     AMBIGUOUS,
+    SURNAME,
     NameFinder,
     _strip_case,
     base_of,
@@ -33,7 +34,7 @@ from facilitator.anonymizer.names import (
 )
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
-from facilitator.anonymizer.profiles import report_profile, union
+from facilitator.anonymizer.profiles import cue_phrases, report_profile, union
 from facilitator.anonymizer.quasi import find_quasi, sentences
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
@@ -345,12 +346,62 @@ class Anonymizer:
                 or not starts_sentence(text, n.start)
                 or any(_beside(n, other, text) for other in names if other.source != AMBIGUOUS)
             ]
-        names = [n for n in names if not _named_thing(n, text)]
-        people = [p for p in people if not _named_thing(p, text)]
         patterns = list(self._patterns.find(text))
+        found_quasi = list(self._quasi.find(text))
+        # a place typed right before an address or right after a description is part of it ("живет
+        # Сарыагаш ул. Байтурсынова 22", "молдосунун уулу, Кочкор-Атада"): it stays removed
+        addresses = [(s.start, s.end) for s in patterns if s.kind is Kind.ADDRESS]
+        beside = [(a, a) for a, _e in addresses] + [(q.end, q.end) for q in found_quasi]
+        names = [
+            n
+            for n in self._without_institutions(names, text)
+            if not _named_thing(n, text) and not self._public_place(n, text, beside)
+        ]
+        people = [
+            p
+            for p in self._without_institutions(people, text)
+            if not _named_thing(p, text) and not self._public_place(p, text, beside)
+        ]
         precise = resolve(patterns + names + people)
-        quasi = [q for q in self._quasi.find(text) if not any(_within(q, p) for p in precise)]
+        quasi = [q for q in found_quasi if not any(_within(q, p) for p in precise)]
         return precise + quasi
+
+    def _without_institutions(self, spans: Sequence[Span], text: str) -> list[Span]:
+        """``spans`` less the institutions' names they open (``_institution_first``): a name of one
+        word goes, a longer one keeps the rest ("кризисный центр сезим айбеку": Айбек)."""
+        kept = []
+        for span in spans:
+            if not _institution_first(span, text):
+                kept.append(span)
+                continue
+            if text[span.start - 1 : span.start] in _OPENING:
+                continue  # "отправил резюме в «Жаш Муун»": the quotation is the name
+            rest = _NEXT_WORD_START.search(text, span.start, span.end)
+            if rest is None:
+                continue
+            word = text[rest.end() : span.end].split()[0]
+            base = base_of(word, self._known) or _strip_case(skeleton(word))
+            key = self._names.roster.get(base, base)
+            kept.append(Span(rest.end(), span.end, span.kind, span.source, key))
+        return kept
+
+    def _public_place(self, span: Span, text: str, beside: Sequence[tuple[int, int]] = ()) -> bool:
+        """A name that is a place, a company or a public figure of the region where it
+        stands (`region_place`, `company`, `figure_in_context`), unless the roster names it or it
+        stands right beside one of ``beside`` (where an address starts, where a description ends)."""
+        words = [w.strip(".,:;!?»«\"'()") for w in text[span.start : span.end].split()]
+        if not words or span.source == "roster" or span.key in self._names.roster.values():
+            return False
+        if any(_adjoining(span.start, span.end, s, e, text) for s, e in beside):
+            return False
+        if len(words) > 1:  # "у Лаби Хауза": every word a place of the region, none a given name
+            return all(region_place(w, text, span.start, span.end, self._names.list_bases) for w in words)
+        word = words[0]
+        return (
+            region_place(word, text, span.start, span.end, self._names.list_bases)
+            or company(word)
+            or figure_in_context(word, text, span.start, span.end)
+        )
 
     def _ner_sure(self, span: Span, text: str) -> bool:
         """NER reads "Анкета готова." or "Скажи Маме" as a person: common words alone are not one."""
@@ -576,6 +627,131 @@ def _institution(span: Span, text: str) -> bool:
     if len(first) > 2 and first in institutions:
         return True
     return first in _BEFORE_INSTITUTION and second in institutions
+
+
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+([^\W\d_][\w'’]*)[ \t]+([«\"“„]?)\Z")
+_NEXT_WORD_START = re.compile(r"\s+(?=\S)")
+
+
+def _institution_first(span: Span, text: str) -> bool:
+    """The span's first word names an institution: it follows the institution's word and a word
+    that says what it is ("кризисный центр сезим", "кризисного центра Сезим"), or a verb of
+    contacting, maybe its object, and "в" ("звонили в Сезим", "отправил резюме в «Жаш Муун»"). Not
+    a name and a surname after them ("кризисного центра Сезим Ахметова": a person there), nor a
+    name called without "в" ("позвонил Сезим")."""
+    before = _TWO_WORDS_BEFORE.search(text, max(0, span.start - 60), span.start)
+    if before is None:
+        return False
+    first, second = before.group(1).casefold(), before.group(2).casefold()
+    words = text[span.start : span.end].split()
+    if len(words) > 1 and SURNAME.match(words[1]):
+        return False
+    if second in union("institutions") and first in union("institution_kinds"):
+        return True
+    if second not in ("в", "во"):
+        return False
+    verbs, _after = _words_around(text, span.start, span.end, 3)
+    # "звонили в Сезим", "отправил резюме в «Жаш Муун»": the verb, maybe its object, then "в"
+    return any(w.casefold().startswith(cue_phrases("contacting")) for w in verbs[:-1])
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PLACE_BEFORE = frozenset(
+    {"in", "from", "to", "near", "around", "at", "в", "во", "из", "до", "под", "около", "возле", "через"}
+)
+"""Prepositions of place: after one, a small place that is also a given name is the place ("the
+bazaar in Rushan", "из Рушана"); "Rushan said" is a person."""
+_RUSSIAN_Y = re.compile(r"(?:е|я|ю|ем|ём|ея)\Z")
+"""Russian case endings of a place in -й ("в Кадамжае", "Кадамжая")."""
+
+
+def _words_around(text: str, start: int, end: int, count: int = 2) -> tuple[list[str], list[str]]:
+    """Up to ``count`` words before ``start`` (nearest last) and after ``end``, in the same line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _WORD.findall(text, max(line_start, start - 60), start)[-count:]
+    after = _WORD.findall(text, end, min(line_end, end + 60))[:count]
+    return before, after
+
+
+def _adjoining(start: int, end: int, other_start: int, other_end: int, text: str) -> bool:
+    """Two stretches touch, or only spaces, commas or a bracket lie between them."""
+    if other_start < end and start < other_end:
+        return True
+    gap = text[end:other_start] if end <= other_start else text[other_end:start]
+    return len(gap) <= 3 and not gap.strip(" ,()")
+
+
+def region_place(word: str, text: str, start: int, end: int, given_names: frozenset[str]) -> bool:
+    """``word`` is a small place, landmark or language of the region in any case form
+    (region_places.txt: "Кадамжае", "Ургуте", "Registan", "Shughni"); one that is also a given name
+    ("Rushan") only after a preposition of place or before a place's word ("in Rushan", "Rushan
+    district", "Registan Square")."""
+    if SURNAME.match(word):
+        return False  # "Токтогулов": a surname made from a place
+    places_ = lexicon.region_places()
+    place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_)
+    if place is None:
+        return False
+    if base_of(word, given_names) is None and place not in given_names:
+        return True
+    before, after = _words_around(text, start, end, 1)
+    return (bool(before) and before[-1].casefold() in _PLACE_BEFORE) or (
+        bool(after) and (_place_word(after[0]) or after[0].casefold() in _PLACE_NOUNS_AFTER)
+    )
+
+
+_PLACE_NOUNS_AFTER = frozenset(
+    {
+        "square",
+        "district",
+        "valley",
+        "river",
+        "lake",
+        "region",
+        "площадь",
+        "площади",
+        "район",
+        "района",
+        "районе",
+        "ауданы",
+        "ауданында",
+        "tumani",
+        "tumanida",
+        "ноҳияи",
+        "ноҳия",
+        "айылы",
+        "ауылы",
+        "village",
+    }
+)
+
+
+def company(word: str) -> bool:
+    """A capitalised word holding a company's part after its first two letters, no surname
+    ("Özenmūnaiğazda", "Қазмұнайгаз", "Кентауэнерго"): a company, no person."""
+    if not word[:1].isupper() or SURNAME.match(word):
+        return False
+    shape = skeleton(word)
+    return any(shape.find(part, 2) >= 2 for part in lexicon.company_parts())
+
+
+def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
+    """A figure whose name is a common given name, with the work or place it is known by within two
+    words ("Каныкей — жену Манаса", "обсерваторию Улугбека"); or any name in the genitive right after
+    a monument's word or right before one ("мавзолей Ходжи", "Ulugbek madrasasi")."""
+    before, after = _words_around(text, start, end)
+    if (before and before[-1].casefold() in lexicon.monument_words()) or (
+        after and after[0].casefold() in lexicon.monument_words()
+    ):
+        return word[:1].isupper()
+    contexts = lexicon.public_in_context()
+    figure = base_of(word, frozenset(contexts), min_inflected=3)
+    if figure is None:
+        return False
+    near = contexts[figure]
+    return any(base_of(other, near, min_inflected=3) is not None for other in before + after)
 
 
 @cache

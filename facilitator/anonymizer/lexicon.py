@@ -166,6 +166,32 @@ def thing_words() -> frozenset[str]:
 
 
 @cache
+def public_in_context() -> dict[str, frozenset[str]]:
+    """A public figure's name that is a common given name (skeleton) -> the words (skeletons) that
+    make it the figure within two words of it (public.yaml ``in_context``)."""
+    found: dict[str, set[str]] = {}
+    for figure, words in (_public().get("in_context") or {}).items():
+        found.setdefault(skeleton(str(figure)), set()).update(skeleton(str(w)) for w in words)
+    return {figure: frozenset(words) for figure, words in found.items()}
+
+
+@cache
+def monument_words() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in _public().get("monument_words") or ())
+
+
+@cache
+def company_parts() -> tuple[str, ...]:
+    return tuple(sorted({skeleton(str(part)) for part in _public().get("company_parts") or ()}))
+
+
+@cache
+def region_places() -> frozenset[str]:
+    """Small places, landmarks and languages of the region (data/region_places.txt), as skeletons."""
+    return word_list("region_places.txt")
+
+
+@cache
 def public_phrases() -> tuple[str, ...]:
     return tuple(sorted((str(p).casefold() for p in _public()["phrases"]), key=len, reverse=True))
 

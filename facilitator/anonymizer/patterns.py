@@ -46,6 +46,11 @@ _CUED_NUMBER = re.compile(
 _PASSPORT_AHEAD = re.compile(r"(?<![\d\w])\d{2}\s?\d{2}\s\d{6}(?![\d\w])")
 """A Russian passport as typed: a series of four digits (maybe split in two), a space, six digits."""
 _PASSPORT_REACH = 100
+_DOCUMENT_AHEAD = re.compile(
+    r"(?<![\w+])(?:[A-Za-zА-Яа-я]{1,2}[\s\-№]?\d{7,9}|(?:KZ\s?)?\d{2}\s?[A-ZА-Я]{2}\s?\d{6})(?![\w])"
+)
+"""A passport's or an ID's shape after a cue, a letter in either case (n13842970), and a Kazakh
+driving licence: two digits, two letters, six digits (04АВ127845, KZ 04 AB 127845)."""
 _WORD_REST = re.compile(r"\w*")
 """The rest of a cue word ("паспорт|ы"), read in place (a slice would copy the rest of the note)."""
 CARD = re.compile(r"(?<![\d\w])(?:\d{4}[ \-]?){3}\d{1,7}(?![\d\w])")
@@ -305,7 +310,7 @@ def find_patterns(text: str) -> Iterator[Span]:
         if 13 <= len(digits) <= 19 and (grouped or luhn_ok(digits)):
             yield Span(match.start(), match.end(), Kind.CARD, "pattern")
     for match in ID_NUMBER.finditer(text):
-        if not _uzbek_phone(match.group()):
+        if not _uzbek_phone(match.group()) and not phone_and_service(match.group()):
             yield Span(match.start(), match.end(), Kind.IIN, "pattern")
     yield from _documents(text)
     yield from _phones(text)
@@ -453,6 +458,8 @@ def _town_before(text: str, start: int) -> int:
         return start
     if word in lexicon.word_list("places.txt"):
         return place.start()  # a town the lists know: "Кентау, ..."
+    if word in lexicon.region_places() and not _listed_name(place.group("town")):
+        return place.start()  # a small town of the region: "уйи теренозек, жастар кошеси 23"
     opens = place.start()
     if not (
         _OPENS_PLACE.search(text, max(0, opens - 4), opens) or _LIVING.search(text, max(0, opens - 20), opens)
@@ -722,6 +729,26 @@ def _library_phones(part: str, regions: tuple[str, ...]) -> tuple[tuple[int, int
     return tuple(found)
 
 
+SERVICE_NUMBERS = frozenset({"101", "102", "103", "104", "111", "112", "150", "1409", "1414"})
+"""Short numbers of the region's emergency services and helplines (Kazakhstan's 150 for children and
+young people, 111 for families and children, Kyrgyzstan's 111): a report names them, they name no one."""
+_LAST_GROUP = re.compile(r"\s+(\d{3,4})\Z")
+_FIRST_GROUP = re.compile(r"\A(\d{3,4})\s+")
+
+
+def phone_and_service(number: str) -> bool:
+    """A run of digits that is a phone and a service number typed beside it, a space between ("8 747
+    555 81 09 150", "112 87011234567"): no IIN or PIN; the phone pattern takes the phone alone."""
+    last, first = _LAST_GROUP.search(number), _FIRST_GROUP.match(number)
+    for service, rest in (
+        (last, number[: last.start()] if last else ""),
+        (first, number[first.end() :] if first else ""),
+    ):
+        if service is not None and service.group(1) in SERVICE_NUMBERS and PHONE.fullmatch(rest):
+            return True
+    return False
+
+
 def _uzbek_phone(number: str) -> bool:
     """12 digits from 998 whose 3rd-6th digits are no month and day of an IIN (998901234567): a
     phone of Uzbekistan typed without "+", which the phone pattern takes."""
@@ -758,4 +785,8 @@ def _documents(text: str) -> Iterator[Span]:
                     later = _PASSPORT_AHEAD.search(text, after, min(len(text), after + _PASSPORT_REACH))
                     if later:
                         yield Span(later.start(), later.end(), Kind.DOCUMENT, "pattern")
+                # a document's shape a few words after the cue, in any letter case ("паспорт данияра
+                # для поездки: n13842970"), a Kazakh driving licence ("удостоверение: 04АВ127845")
+                for shaped in _DOCUMENT_AHEAD.finditer(text, after, min(len(text), after + _PASSPORT_REACH)):
+                    yield Span(shaped.start(), shaped.end(), Kind.DOCUMENT, "pattern")
             start = lowered.find(cue, start + 1)

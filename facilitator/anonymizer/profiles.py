@@ -192,6 +192,13 @@ class Profile:
     addressed: frozenset[str] = frozenset()
     """Words that speak to someone ("ты", "сен", "sen", "you", "шумо"): a name-word opening a sentence,
     then a comma, then one of these, is someone spoken to ("Бақыт, сен не ойлайсың?")."""
+    institution_kinds: frozenset[str] = frozenset()
+    """Words that say what an institution is, before its word ("кризисный центр", "кризисного
+    центра", "дағдарыс орталығы", "crisis centre"): with them, a name right after the institution's
+    word is the institution's ("кризисный центр сезим"), no person."""
+    contacting: tuple[str, ...] = ()
+    """Stems of verbs of contacting or taking someone to a place ("звонил", "обратил", "отвел"): a
+    name after one and "в" is an institution ("звонили в Сезим"); a person is called without "в"."""
 
 
 @cache
@@ -272,6 +279,8 @@ def profile(code: str) -> Profile:
         tags={str(k): str(v) for k, v in data["tags"].items()},
         with_words=_lower(data.get("with_words")),
         addressed=_lower(data.get("addressed")),
+        institution_kinds=_lower(data.get("institution_kinds")),
+        contacting=tuple(str(w).casefold() for w in data.get("contacting") or ()),
     )
 
 

@@ -288,6 +288,12 @@ def find_quasi(text: str) -> Iterator[Span]:
             ):
                 continue  # "из акимата … предложил провести сессию в его селе": too far apart to be one
             first, last = min(p[0] for _k, p in group), max(p[1] for _k, p in group)
+            cue = min((p[0] for k, p in group if k == "singling"), default=first)
+            if cue > first and _head_first(text, start, end):
+                # "taken from the bazaar in Rushan by the son of the only family with a lorry": a
+                # place well before the cue is where something happened, not who is singled out
+                near = _near_start(text, first, cue, 4, 4)
+                first = min(p[0] for k, p in group if p[0] >= near or k != "place")
             begin, finish = _clause(text, start, end, first, last)
             after = _skip_spaces(text, finish)
             kin = next((m for m in kin_here if m.start() == after), None)
@@ -461,10 +467,65 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             or word[:1].isupper()
             or _has_digit(word)
         ):
-            break
+            workplace = _workplace_end(text, more.start(1), finish)
+            if workplace is None:
+                break
+            end, preposition = workplace, False  # "at the Uzynagash | ambulance point"
+            continue
         preposition = word.casefold() in _PREPOSITIONS
         end = more.end()
     return end
+
+
+_WORKPLACES = frozenset(
+    {
+        "hospital",
+        "depot",
+        "point",
+        "station",
+        "factory",
+        "pharmacy",
+        "garage",
+        "office",
+        "farm",
+        "mine",
+        "workshop",
+        "plant",
+        "clinic",
+        "school",
+        "market",
+        "bazaar",
+        "shop",
+        "store",
+        "cafe",
+        "canteen",
+        "mosque",
+        "akimat",
+        "kindergarten",
+        "college",
+        "bakery",
+        "teahouse",
+        "yard",
+        "wash",
+        "stop",
+    }
+)
+"""English nouns of a workplace that end what narrows a description, after a word or two that
+qualify them ("the only paramedic at the Uzynagash ambulance point", "the only male nurse at the
+district hospital in Kegen")."""
+_LOWER_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _workplace_end(text: str, start: int, finish: int) -> int | None:
+    """The end of one or two lower-case English words at ``start`` whose last is a workplace."""
+    words = _LOWER_WORDS.match(text, start - 1, finish) if start > 0 else None
+    if words is None:
+        return None
+    if words.group(1) in _WORKPLACES:
+        return words.end(1)
+    if words.group(2) in _WORKPLACES:
+        return words.end(2)
+    return None
 
 
 def _has_digit(word: str) -> bool:
@@ -539,6 +600,7 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     finish = min([end, *stops])
     while begin < finish and not (text[begin].isalnum() or text[begin] == "№"):
         begin += 1
+    begin = _near_start(text, begin, first, 2 if _head_first(text, start, end) else WORDS_BEFORE)
     while finish > begin and not text[finish - 1].isalnum():
         finish -= 1
     if not _head_first(text, start, end):
@@ -567,6 +629,30 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     # that makes the role one person's, apposed after a comma
     stops = [found for mark in _CLAUSE_MARKS if (found := text.find(mark, apposed.end(), end)) >= 0]
     return begin, _narrowing_end(text, apposed.end(), min([end, *stops]))
+
+
+RUN_ON = 7
+WORDS_BEFORE = 3
+"""A description reaching back more than ``RUN_ON`` words before its first cue reaches back
+``WORDS_BEFORE`` only: in a note typed without commas or full stops the clause is the whole note,
+and what was said before the description ("келесі жолы каспий жағасында ойын ұйымдастырамыз 15 мкр
+дүкеніндегі жалғыз күзетшінің ұлы") is no part of it."""
+_WORD_BACK = re.compile(r"\S+\s+\Z")
+
+
+def _near_start(text: str, begin: int, first: int, words: int = WORDS_BEFORE, run_on: int = RUN_ON) -> int:
+    """``begin``, or the start of the ``words``-th word before ``first`` when more than ``RUN_ON``
+    words lie between them (Russian and English: two, "невеста дочь единственного продавца")."""
+    if " - " in text[begin:first]:
+        return begin  # "a 17-year-old from Shelek … - the only one in the group -": said of what is before
+    at, starts = first, []
+    for _word in range(run_on + 1):
+        back = _WORD_BACK.search(text, begin, at)
+        if back is None:
+            return begin
+        at = back.start()
+        starts.append(at)
+    return starts[words - 1]
 
 
 def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str]) -> tuple[int, int] | None:
