@@ -1520,6 +1520,9 @@ class NameFinder:
                 _number_follows(text, token.end),
                 _acting_after(text, token.end, after),
                 _PHONE_AFTER.match(text, token.end) is not None,
+                not token.initial
+                and _kazakh_around(text, token.start, token.end)
+                and not (after is not None and _a_russian_word(after.text)),  # "«Союз кризисных центров»"
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -1636,9 +1639,12 @@ class NameFinder:
         number_after: bool = False,
         acting: Token | None = None,
         phone_after: bool = False,
+        kazakh: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
-        bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …")."""
+        bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
+        ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
+        capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
         word = token.text
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
@@ -1654,6 +1660,8 @@ class NameFinder:
             name_p, place_p = 0.0, 0.0
         else:
             known, name_p, place_p = lexicon.russian(lower)
+            if kazakh and not (known and place_p >= 0.5) and lower not in lexicon.kazakh_words():
+                known, name_p, place_p = False, 0.0, 0.0  # "Абай өлеңін Бекеш оқыды"
             common = known and name_p < 0.3
             # a place the dictionary knows, or guesses for a word spelt in Russian letters; its guess
             # for a Tajik, Uzbek or Kazakh spelling ("Фирӯз", "Шоҳрух") says nothing
@@ -2321,6 +2329,12 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
         return True  # "тел дархан 8747…", "bolat: +7 701 …": a person's number after it
     if _AGE_AFTER.match(text, end):
         return True  # "мирас 15 жаста", "umid, 16 yoshda": a person's age after it
+    if _AGE_LOCATIVE.match(text, end) and not _is_latin(word) and skeleton(word) not in union("clock_words"):
+        return True  # "дәулет 17 де үйленеді", "жеңіс 16-да кетті": at an age, a person does something
+    if _stays_at(text, words, index) or _own_relative_after(text, words, index):
+        return True  # "он ночует у славы", "әзиз өз апасын алып қашқан"
+    if _a_person_does_after_filler(text, words, index):
+        return True  # "слава тоже хочет", "роман опять опоздал"
     shape = skeleton(word)
     if shape == base:
         return (
@@ -2341,6 +2355,63 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     stop = clause.start() if clause else end + 80
     following = [w for w in words[index + 1 : index + 5] if w[0] < stop]
     return any(skeleton(w[2]).startswith(verbs) for w in following)
+
+
+_AGE_LOCATIVE = re.compile(r"[ \t]+(?:1[2-9]|2[0-9])[ \t]*-?(?:де|да|те|та)[ \t]+[^\W\d_]{3,}")
+"""An age (12 to 29) with the Kazakh locative, then a word (a verb): "at 17 he marries" ("дәулет
+17 де үйленеді", "16-да кетті"); not a clock's hour ("сағат 6-да", "сағат 18-де": ``clock_words``)."""
+
+
+def _stays_at(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """A Russian case form after "у" after a verb of staying or living ("ночует у славы", "живёт у
+    романа", "остался у веры"): at someone's place; not "у славы есть цена" (no verb before "у")."""
+    if index < 2 or words[index - 1][2].casefold() not in ("у", "к"):
+        return False
+    verb, preposition = words[index - 2], words[index - 1]
+    if text[verb[1] : preposition[0]] != " " or text[preposition[1] : words[index][0]] != " ":
+        return False
+    return verb[2].casefold().startswith(cue_phrases("staying_verbs"))
+
+
+def _own_relative_after(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """A name-word before "own" and a relative ("әзиз өз апасын алып қашқан", "нұр өз әкесін",
+    "aziz o'z singlisini"): the one whose own relative it is, a person."""
+    if index + 2 >= len(words):
+        return False
+    own, kin = words[index + 1], words[index + 2]
+    if text[words[index][1] : own[0]] != " " or text[own[1] : kin[0]] != " ":
+        return False
+    return own[2].casefold() in union("reflexives") and _a_relative(kin[2])
+
+
+def _a_relative(word: str) -> bool:
+    """A relative of any profile in any case or possessive form ("апасын", "сестру", "әкесі")."""
+    lower = word.casefold()
+    if lower in cue_phrases("kin") or skeleton(lower) in _relatives():
+        return True
+    return any(skeleton(lower).startswith(r) and len(r) >= 3 for r in _relative_stems())
+
+
+@cache
+def _relative_stems() -> frozenset[str]:
+    """The skeletons of the relatives of the profiles without a last vowel ("sestr", "brat", "apa",
+    "ake"): a case or possessive ending goes on them."""
+    stems = set()
+    for shape in _relatives() | frozenset(skeleton(w) for w in cue_phrases("kin")):
+        stems.add(shape[:-1] if shape[-1:] in "aeiouy" and len(shape) > 4 else shape)
+    return frozenset(s for s in stems if len(s) >= 3)
+
+
+def _a_person_does_after_filler(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """A Russian name-word, a filler ("тоже", "опять") and a verb of speech, of coming or of
+    wanting ("слава тоже хочет", "роман опять опоздал"): the one who does it; not "слава тоже
+    важна", "любовь тоже играет роль" (no verb only a person does)."""
+    if index + 2 >= len(words):
+        return False
+    word, filler, verb = words[index], words[index + 1], words[index + 2]
+    if text[word[1] : filler[0]] != " " or text[filler[1] : verb[0]] != " " or _is_latin(word[2]):
+        return False
+    return filler[2].casefold() in union("subject_fillers") and verb[2].casefold() in union("speech")
 
 
 def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
@@ -2782,6 +2853,24 @@ def _russian_around(text: str, start: int, end: int) -> bool:
         return False
     # Kazakh without its own letters ("ер адам жыламайды") reads as Russian only by the dictionary
     return sum(lexicon.russian(w.casefold())[0] for w in cyrillic) * 2 >= len(cyrillic) + 1
+
+
+def _kazakh_around(text: str, start: int, end: int) -> bool:
+    """The sentence around a word is Kazakh: another of its words holds a letter of Kazakh and no
+    more than half of its other words are Russian ones."""
+    begin, stop = _sentence_bounds(text, start, end)
+    others = [w for w in re.findall(r"[^\W\d_]{2,}", text[begin:start] + " " + text[end:stop])]
+    if not any(c in _KAZAKH_LETTERS for w in others for c in w):
+        return False
+    russian = sum(
+        1 for w in others if not any(c in _KAZAKH_LETTERS for c in w) and lexicon.russian(w.casefold())[0]
+    )
+    return russian * 2 <= len(others)
+
+
+def _a_russian_word(word: str) -> bool:
+    """A word without the letters of Kazakh that the Russian dictionary knows."""
+    return not any(c in _KAZAKH_LETTERS for c in word) and lexicon.russian(word.casefold())[0]
 
 
 def _english_around(text: str, start: int, end: int) -> bool:

@@ -189,6 +189,13 @@ class Profile:
     with_words: frozenset[str] = frozenset()
     """The comitative written apart from the name ("Бакыт менен", "Umid bilan", "Арман мен"): before a
     verb of talking or meeting (``companion_verbs``), the word before it is a person."""
+    clock_words: frozenset[str] = frozenset()
+    """Words before a number that make it a clock's hour, as skeletons ("сағат 18-де")."""
+    reflexives: frozenset[str] = frozenset()
+    """"Own" before a relative ("өз апасын", "o'z akasi"): the word before it is the relative's owner."""
+    staying_verbs: tuple[str, ...] = ()
+    """Beginnings of the verbs of staying or living at someone's place before "у" ("ночует у",
+    "живёт у"): the word after "у" is a person."""
     addressed: frozenset[str] = frozenset()
     """Words that speak to someone ("ты", "сен", "sen", "you", "шумо"): a name-word opening a sentence,
     then a comma, then one of these, is someone spoken to ("Бақыт, сен не ойлайсың?")."""
@@ -272,6 +279,9 @@ def profile(code: str) -> Profile:
         tags={str(k): str(v) for k, v in data["tags"].items()},
         with_words=_lower(data.get("with_words")),
         addressed=_lower(data.get("addressed")),
+        reflexives=_lower(data.get("reflexives")),
+        clock_words=_skeletons(data.get("clock_words")),
+        staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
     )
 
 
