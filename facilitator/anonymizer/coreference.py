@@ -31,6 +31,7 @@ from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
+    NAME_SHAPE,
     UNSURE_SOURCES,
     _stems,
     _strip_case,
@@ -88,7 +89,7 @@ def _not_a_part(lower: str, shape: str) -> bool:
 @cache
 def _person_words() -> frozenset[str]:
     words = union("honorifics") | union("particles")
-    nouns = union("person_nouns") | union("person_before")
+    nouns = union("person_nouns") | union("person_before") | union("my_kin")
     return (words | frozenset(skeleton(w) for w in nouns)) - list_names()
 
 
@@ -690,6 +691,8 @@ def _capital_at_start(text: str, span: Span) -> bool:
         span.source in UNSURE_SOURCES
         and text[span.start : span.start + 1].isupper()
         and starts_sentence(text, span.start)
+        # a speaker's label that no dictionary reads ("Ербоша: «…»") is a person to look for
+        and not (span.source == NAME_SHAPE and text[span.end : span.end + 1] == ":")
     )
 
 

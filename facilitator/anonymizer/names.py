@@ -658,7 +658,19 @@ class NameFinder:
             listed = base_of(word, self._lists) if not _a_word(word) else None
             if listed is not None and (_kazakh_word(lower) or written_like_a_name(word)):
                 listed = None  # a Kazakh word, or a name the rules have already judged where it stands
-            if listed is None and not (_unknown_word(lower) and verb[2].casefold() in _dictionary_speech()):
+            thing = (
+                listed is None
+                and not _is_latin(word)
+                and verb[2].casefold() in _dictionary_speech()
+                and _opens_clause(text, start)
+                and lexicon.russian_thing(lower)[0]
+                and not _kazakh_word(lower)
+            )  # "кара сказал что …": a thing does not speak (a nickname that is a word: punishment)
+            if (
+                listed is None
+                and not thing
+                and not (_unknown_word(lower) and verb[2].casefold() in _dictionary_speech())
+            ):
                 continue  # a word no dictionary reads is a name only in a language a dictionary reads
             if _function_or_person_word(word, listed or skeleton(word)):
                 continue
@@ -2439,6 +2451,12 @@ def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], inde
 _CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """The word at ``start`` opens its note, line or clause (after a time or a bullet too)."""
+    opening = text[max(0, start - 20) : start].rstrip(" \t")
+    return not opening or opening[-1] in _CLAUSE_OPENERS or bool(re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", opening))
+
+
 @cache
 def _dictionary_speech() -> frozenset[str]:
     """Verbs of speech of the languages whose every word a dictionary here reads (Russian, English):
@@ -3221,8 +3239,10 @@ def _with_honorific(span: Span, text: str) -> Span:
     if (
         word[:1].isupper()
         or lower in union("conjunctions")
-        or lower in union("person_before")
-        or not (_honorific_with_case(skeleton(word)) or _bare_honorific(skeleton(word)))
+        or (lower in union("person_before") and lower not in union("my_kin"))
+        or not (
+            _honorific_with_case(skeleton(word)) or _bare_honorific(skeleton(word)) or lower in union("my_kin")
+        )
     ):
         return span
     name = text[span.start : span.end].split()[-1].casefold()
@@ -3250,7 +3270,7 @@ def ends_with_honorific(name: str) -> bool:
     if len(words) < 2:
         return False
     last = skeleton(words[-1])
-    return _bare_honorific(last) or _honorific_with_case(last)
+    return _bare_honorific(last) or _honorific_with_case(last) or words[-1].casefold() in union("my_kin")
 
 
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:

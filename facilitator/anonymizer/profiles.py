@@ -189,6 +189,9 @@ class Profile:
     with_words: frozenset[str] = frozenset()
     """The comitative written apart from the name ("Бакыт менен", "Umid bilan", "Арман мен"): before a
     verb of talking or meeting (``companion_verbs``), the word before it is a person."""
+    my_kin: frozenset[str] = frozenset()
+    """Relatives in the first person after a name ("Ғалымжан інім", "Sherzod ukam": my brother
+    Ғалымжан): the name's person, in the name's span as an honorific is."""
     clock_words: frozenset[str] = frozenset()
     """Words before a number that make it a clock's hour, as skeletons ("сағат 18-де")."""
     reflexives: frozenset[str] = frozenset()
@@ -281,6 +284,7 @@ def profile(code: str) -> Profile:
         addressed=_lower(data.get("addressed")),
         reflexives=_lower(data.get("reflexives")),
         clock_words=_skeletons(data.get("clock_words")),
+        my_kin=_lower(data.get("my_kin")),
         staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
     )
 
