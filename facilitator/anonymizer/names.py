@@ -1153,7 +1153,12 @@ class NameFinder:
             and not _any_kazakh_word(word.casefold())
         )
         first = (
-            after and after[0] in taken and text[end : after[0]] == " " and listed and _unquoted(text, start)
+            after
+            and after[0] in taken
+            and text[end : after[0]] == " "
+            and listed
+            and _unquoted(text, start)
+            and not (after[2][:1].isupper() and _any_kazakh_word(word.casefold()))  # "өлеңді Бекеш оқыды"
         )
         if not capital and len(word) >= 4 and (surname or first) and not _common_word(word, text, start, end):
             # "ербол тоқтарұлы", "aidos tleubay": a surname right after a name of the note; "bolat
@@ -2874,16 +2879,12 @@ def _russian_around(text: str, start: int, end: int) -> bool:
 
 
 def _kazakh_around(text: str, start: int, end: int) -> bool:
-    """The sentence around a word is Kazakh: another of its words holds a letter of Kazakh and no
-    more than half of its other words are Russian ones."""
+    """The sentence around a word is Kazakh: of its other lower-case words, those with a letter of
+    Kazakh are at least one, and as many as the Russian ones."""
     begin, stop = _sentence_bounds(text, start, end)
-    others = [w for w in re.findall(r"[^\W\d_]{2,}", text[begin:start] + " " + text[end:stop])]
-    if not any(c in _KAZAKH_LETTERS for w in others for c in w):
-        return False
-    russian = sum(
-        1 for w in others if not any(c in _KAZAKH_LETTERS for c in w) and lexicon.russian(w.casefold())[0]
-    )
-    return russian * 2 <= len(others)
+    others = [w for w in re.findall(r"[^\W\d_]{2,}", text[begin:start] + " " + text[end:stop]) if w.islower()]
+    kazakh = sum(1 for w in others if any(c in _KAZAKH_LETTERS for c in w))
+    return kazakh > 0 and kazakh >= sum(1 for w in others if _a_russian_word(w))
 
 
 def _a_russian_word(word: str) -> bool:
