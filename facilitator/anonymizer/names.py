@@ -2459,7 +2459,11 @@ _CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')
 def _opens_clause(text: str, start: int) -> bool:
     """The word at ``start`` opens its note, line or clause (after a time or a bullet too)."""
     opening = text[max(0, start - 20) : start].rstrip(" \t")
-    return not opening or opening[-1] in _CLAUSE_OPENERS or bool(re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", opening))
+    return (
+        not opening
+        or opening[-1] in _CLAUSE_OPENERS
+        or bool(re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", opening))
+    )
 
 
 @cache
@@ -3242,7 +3246,9 @@ def _with_honorific(span: Span, text: str) -> Span:
         or lower in union("conjunctions")
         or (lower in union("person_before") and lower not in union("my_kin"))
         or not (
-            _honorific_with_case(skeleton(word)) or _bare_honorific(skeleton(word)) or lower in union("my_kin")
+            _honorific_with_case(skeleton(word))
+            or _bare_honorific(skeleton(word))
+            or lower in union("my_kin")
         )
     ):
         return span

@@ -102,7 +102,12 @@ def test_a_thing_before_a_verb_of_speech_is_a_nickname(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["кара настигла его не сразу", "потом сказал, что устал", "радио сказало про дождь", "учитель сказал тихо"],
+    [
+        "кара настигла его не сразу",
+        "потом сказал, что устал",
+        "радио сказало про дождь",
+        "учитель сказал тихо",
+    ],
 )
 def test_words_that_are_no_speaker_stay(text: str) -> None:
     assert not _names(text)
