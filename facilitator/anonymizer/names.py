@@ -552,6 +552,7 @@ class NameFinder:
                 break
             found += added
         found += _family_names_after(text, words, found, public)
+        found += _initials_alone(text, found)
         found += self._unsure_positions(text, words, found, public)
         found += self._person_places(text, words, found, public)
         found = self._apposed(text, words, found)
@@ -1464,6 +1465,14 @@ class NameFinder:
         if base is not None:
             if not token.capitalised and _my_word(word, base):
                 return None  # "менің арманым", "menim armanym": "my dream", not Арман
+            if (
+                not token.capitalised
+                and after is not None
+                and after.text.casefold() in union("word_cues")
+                and text[token.end : after.start] == " "
+                and skeleton(word) == base
+            ):
+                return None  # "бакыт деген сөз", "baqyt degen ne": the word spoken of, not Бакыт
             return self._span(token, "roster", self.roster[base])
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
@@ -2041,12 +2050,42 @@ def _alone(text: str, start: int, end: int, before: Token | None, after: Token |
     )
 
 
+_INITIALS = re.compile(
+    r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.)?(?![\w.])"
+)
+
+
+def _initials_alone(text: str, found: list[Span]) -> list[Span]:
+    """Initials standing for a person ("А.Б. раскрыл …", "referral for R.S. (16)", "К.Ж. и Р.Х.
+    остались"): two or three capitals each with a dot, where no name span lies (not "Бекова Ж.А.",
+    whose surname's span takes them); not an abbreviation the profiles list ("P.S.", "N.B.", "U.S.")."""
+    if "." not in text:
+        return []
+    taken = [(s.start, s.end) for s in found]
+    abbreviations = union("dotted_abbreviations")
+    added = []
+    for initials in _INITIALS.finditer(text):
+        start, end = initials.span()
+        if initials.group().replace(" ", "").replace("\t", "").casefold() in abbreviations:
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = text[max(0, start - 2) : start]
+        if re.search(r"[^\W\d_] ?$", before) and start >= 2 and text[start - 2 : start - 1].isupper():
+            continue  # "Бекова Ж.А." not found as a name: the surname's rules decide
+        key = "".join(c for c in initials.group() if c.isalpha())
+        added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
+    return added
+
+
 def _surname_after(text: str, first: Token, word: Token) -> bool:
     """``word``, right after the first name ``first`` (one space between, the same letter case), is
     a Russian noun in the nominative or a word no Russian dictionary reads: a surname that is also
     a word ("вячеслав ткач", "Пётр Кузнец"); not a verb ("ерлан пришёл"), nor a Latin word."""
     if text[first.end : word.start] != " " or word.capitalised != first.capitalised or _is_latin(word.text):
         return False
+    if not word.capitalised and (_any_kazakh_word(word.text.casefold()) or _kazakh_around(text, word.start, word.end)):
+        return False  # "мейрам қызғаныш туралы", "айбектің күнделігін": the Russian dictionary's guess
     return lexicon.russian_nominative_noun(word.text.casefold())
 
 

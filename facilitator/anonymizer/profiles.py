@@ -189,6 +189,11 @@ class Profile:
     with_words: frozenset[str] = frozenset()
     """The comitative written apart from the name ("Бакыт менен", "Umid bilan", "Арман мен"): before a
     verb of talking or meeting (``companion_verbs``), the word before it is a person."""
+    dotted_abbreviations: frozenset[str] = frozenset()
+    """Capitals with dots that are no initials ("p.s.", "n.b."), lower case, without spaces."""
+    word_cues: frozenset[str] = frozenset()
+    """Words right after a name-word that speak of the word itself ("бақыт деген", "umid means"):
+    even a name on the roster is then the word."""
     my_kin: frozenset[str] = frozenset()
     """Relatives in the first person after a name ("Ғалымжан інім", "Sherzod ukam": my brother
     Ғалымжан): the name's person, in the name's span as an honorific is."""
@@ -285,6 +290,8 @@ def profile(code: str) -> Profile:
         reflexives=_lower(data.get("reflexives")),
         clock_words=_skeletons(data.get("clock_words")),
         my_kin=_lower(data.get("my_kin")),
+        dotted_abbreviations=_lower(data.get("dotted_abbreviations")),
+        word_cues=_lower(data.get("word_cues")),
         staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
     )
 
