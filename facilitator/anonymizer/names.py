@@ -1196,9 +1196,12 @@ class NameFinder:
             )
             if left and right:
                 return "joined"  # "Еламан, Сырым и Шыңғыс": a word between two names of a list
-        kin = re.match(r"\s*\(\s*([^\W\d_]+)", text[end : end + 40]) if capital else None
+        kin = re.match(r"\s*\(\s*([^\W\d_]+)", text[end : end + 40])
         if kin and kin.group(1).casefold() in _kin_nouns():
-            return "names-list"  # "Бота (сестра Нурсултана)": a relative of someone is a person
+            if capital:
+                return "names-list"  # "Бота (сестра Нурсултана)": a relative of someone is a person
+            if listed or _name_word_base(word) is not None:
+                return AMBIGUOUS  # "роза (сестра марата, 15)": a name-word explained as a relative
         if capital and (listed or self._nickname(skeleton(word)) or self._truncated(skeleton(word))):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
@@ -1497,6 +1500,12 @@ class NameFinder:
             return None
         if _not_a_name(word):
             return None
+        if (
+            word.casefold().rstrip(".") in union("month_names")
+            and _DAY_AFTER.match(text, token.end)
+            and not _AGE_AFTER.match(text, token.end)
+        ):
+            return None  # "Dec 16", "by Jan 10", "June 5th": a date, not Jan nor June
         if base_of(word, self._places) is not None:
             if (
                 before is not None
@@ -2050,6 +2059,7 @@ def _alone(text: str, start: int, end: int, before: Token | None, after: Token |
     )
 
 
+_DAY_AFTER = re.compile(r"\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b")
 _INITIALS = re.compile(
     r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.)?(?![\w.])"
 )
@@ -3246,7 +3256,7 @@ def _honorific_with_case(shape: str) -> bool:
         return False  # "эжеке" is an honorific of its own, not эже + -ке
     return any(
         shape[:cut] in honorifics
-        and shape[cut:] in _CASE_ENDINGS
+        and (shape[cut:] in _CASE_ENDINGS or shape[cut - 1] + shape[cut:] in _CASE_ENDINGS)  # "hanymmen"
         and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
         for cut in range(3, len(shape) - 1)
     )

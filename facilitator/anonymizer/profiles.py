@@ -189,6 +189,8 @@ class Profile:
     with_words: frozenset[str] = frozenset()
     """The comitative written apart from the name ("Бакыт менен", "Umid bilan", "Арман мен"): before a
     verb of talking or meeting (``companion_verbs``), the word before it is a person."""
+    month_names: frozenset[str] = frozenset()
+    """Months and their short forms ("Jan", "June"): before a day's number, a date, not a name."""
     dotted_abbreviations: frozenset[str] = frozenset()
     """Capitals with dots that are no initials ("p.s.", "n.b."), lower case, without spaces."""
     word_cues: frozenset[str] = frozenset()
@@ -291,6 +293,7 @@ def profile(code: str) -> Profile:
         clock_words=_skeletons(data.get("clock_words")),
         my_kin=_lower(data.get("my_kin")),
         dotted_abbreviations=_lower(data.get("dotted_abbreviations")),
+        month_names=_lower(data.get("month_names")),
         word_cues=_lower(data.get("word_cues")),
         staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
     )
