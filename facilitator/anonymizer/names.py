@@ -2469,15 +2469,20 @@ def _relative_stems() -> frozenset[str]:
 
 
 def _a_person_does_after_filler(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
-    """A Russian name-word, a filler ("тоже", "опять") and a verb of speech, of coming or of
-    wanting ("слава тоже хочет", "роман опять опоздал"): the one who does it; not "слава тоже
-    важна", "любовь тоже играет роль" (no verb only a person does)."""
-    if index + 2 >= len(words):
+    """A Russian name-word, one to three fillers ("тоже", "опять", "сегодня вообще не") and a verb of
+    speech, of coming or of wanting ("слава тоже хочет", "роман опять опоздал", "лев сегодня вообще
+    не говорил"): the one who does it; not "слава тоже важна", "любовь тоже играет роль" (no verb
+    only a person does)."""
+    if _is_latin(words[index][2]):
         return False
-    word, filler, verb = words[index], words[index + 1], words[index + 2]
-    if text[word[1] : filler[0]] != " " or text[filler[1] : verb[0]] != " " or _is_latin(word[2]):
-        return False
-    return filler[2].casefold() in union("subject_fillers") and verb[2].casefold() in union("speech")
+    fillers = union("subject_fillers")
+    at = index + 1
+    while at < len(words) and at <= index + 4 and text[words[at - 1][1] : words[at][0]] == " ":
+        lower = words[at][2].casefold()
+        if lower not in fillers:
+            return at > index + 1 and lower in union("speech")  # "лев сегодня вообще не говорил"
+        at += 1
+    return False
 
 
 def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
