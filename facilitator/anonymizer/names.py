@@ -552,7 +552,7 @@ class NameFinder:
                 break
             found += added
         found += _family_names_after(text, words, found, public)
-        found += _initials_alone(text, found)
+        found = _with_initials(text, found)
         found += self._unsure_positions(text, words, found, public)
         found += self._person_places(text, words, found, public)
         found = self._apposed(text, words, found)
@@ -1133,6 +1133,14 @@ class NameFinder:
         possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
         if possessed and (lower_seen or lower_unsure):
             return None  # "арманым", "armanyn" beside "arman: «…»": "my dream", "his dream"
+        if (
+            not capital
+            and after is not None
+            and after[2].casefold() in union("word_cues")
+            and text[end : after[0]] == " "
+            and _name_word_base(word) is not None
+        ):
+            return None  # "umid means hope", "бақыт деген не": the word spoken of, though a person's too
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
             return "same-note"
         if not capital and lower_unsure and base_of(word, lower_unsure, min_inflected=3) is not None:
@@ -2063,6 +2071,16 @@ _DAY_AFTER = re.compile(r"\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b")
 _INITIALS = re.compile(
     r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.)?(?![\w.])"
 )
+
+
+def _with_initials(text: str, found: list[Span]) -> list[Span]:
+    """``found`` with the initials standing alone (``_initials_alone``), which replace the spans of
+    a single letter inside them ("Р.Х.": "Х" read as a capitalised word)."""
+    added = _initials_alone(text, [s for s in found if s.end - s.start > 1])
+    if not added:
+        return found
+    kept = [s for s in found if not any(a.start <= s.start and s.end <= a.end for a in added)]
+    return kept + added
 
 
 def _initials_alone(text: str, found: list[Span]) -> list[Span]:
