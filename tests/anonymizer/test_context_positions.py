@@ -155,3 +155,82 @@ def test_an_english_word_is_no_case_of_a_short_name() -> None:
 def test_a_speaker_label_no_dictionary_reads_is_looked_for_in_other_notes() -> None:
     notes = ["Қуаныш пен ербоша кешікті.", "Ербоша: «әкем шешеді»."]
     assert "ербоша" in _session_names(notes)[0]
+
+
+# -- initials standing for a person; capitals with dots that are no one's -------------------------------
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Б.К. (просил не называть) рассказал про отчима.", "Б.К."),
+        ("После занятия остались Д.С. и М.Т., спрашивали про 150.", "М.Т."),
+        ("Referral for A.N. (15, a participant's cousin) sent today.", "A.N."),
+    ],
+)
+def test_initials_standing_alone_are_a_person(text: str, initials: str) -> None:
+    assert initials in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["P.S. позвонить в центр.", "Meeting at 10 A.M. in the U.S. office", "N.B. спросить"]
+)
+def test_dotted_abbreviations_are_no_initials(text: str) -> None:
+    assert not _names(text)
+
+
+# -- a month before a day's number is a date --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["Next visit Jan 14, prepare the sheet.", "no session on Dec 16, we rest", "by June 5th"]
+)
+def test_a_month_before_a_day_is_no_name(text: str) -> None:
+    assert not _names(text)
+
+
+# -- a name-word spoken of as a word, even for a roster name or a person of the note ----------------------
+def test_a_roster_name_word_before_degen_is_the_word() -> None:
+    anonymizer = Anonymizer(["Бақыт Сейітов"], use_ner=False)
+    text = "бақыт келмеді. бақыт деген не, талқыладық"
+    found = [text[s.start : s.end] for s in anonymizer.detect(text) if s.kind is Kind.NAME]
+    assert found == ["бақыт"]  # the first: the person; the second: the word
+
+
+def test_a_name_word_before_means_stays_beside_the_person() -> None:
+    text = "Umid came late today. umid means hope, he told us"
+    assert [w for w in _names(text)] == ["Umid"]
+
+
+@pytest.mark.parametrize("text", ["каждый азамат имеет права", "әр жігіттің арманы бар, әр арман маңызды"])
+def test_every_before_a_name_word_makes_it_a_word(text: str) -> None:
+    assert not _names(text)
+
+
+# -- a lower-case name-word explained in brackets as someone's relative -------------------------------------
+def test_a_name_word_explained_as_a_relative_in_brackets_is_a_person() -> None:
+    # a person, not only a word alone in its clause: her name's other places in the note go too
+    text = "роза (сестра тимура, 15) не ходит в школу, отец против. роза как цветок, сказал тимур"
+    found = [s for s in _anonymizer().detect(text) if text[s.start : s.end] == "роза"]
+    assert len(found) == 2, found
+
+
+# -- the surname-word guess is for Russian sentences: not a Kazakh word after a name ---------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("бүгін мейрам қызғаныш туралы көп айтты", "қызғаныш"), ("айбектің күнделігін тексеру", "күнделігін")],
+)
+def test_a_kazakh_word_after_a_name_is_no_surname(text: str, word: str) -> None:
+    assert word not in _names(text)
+
+
+# -- honorifics: a case after a doubled consonant; Tajik "муаллим" ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Búgin Gúlnar hanymmen sóılestim.", "Gúlnar hanymmen"),
+        ("Фарҳод муаллим гуфт ки дарс тамом.", "Фарҳод муаллим"),
+    ],
+)
+def test_an_honorific_after_a_name_is_in_its_span(text: str, span: str) -> None:
+    assert span in _names(text)
+
+
+def test_a_name_word_before_several_fillers_and_a_verb_of_speech_is_a_person() -> None:
+    assert "лев" in _names("лев сегодня вообще не говорил, потом написал")
