@@ -33,6 +33,7 @@ from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
     NAME_SHAPE,
     UNSURE_SOURCES,
+    _possessed,
     _stems,
     _strip_case,
     base_of,
@@ -632,6 +633,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
             )
             found_base = match(c.word, people.bases)
+            if common and not c.word[:1].isupper() and found_base and _possessed(c.word, found_base):
+                continue  # "әр жігіттің арманы бар" beside "Арман айтты": his dream, the word
             if (
                 common
                 and not capital_inside

@@ -2112,7 +2112,9 @@ def _surname_after(text: str, first: Token, word: Token) -> bool:
     a word ("вячеслав ткач", "Пётр Кузнец"); not a verb ("ерлан пришёл"), nor a Latin word."""
     if text[first.end : word.start] != " " or word.capitalised != first.capitalised or _is_latin(word.text):
         return False
-    if not word.capitalised and (_any_kazakh_word(word.text.casefold()) or _kazakh_around(text, word.start, word.end)):
+    if not word.capitalised and (
+        _any_kazakh_word(word.text.casefold()) or _kazakh_around(text, word.start, word.end)
+    ):
         return False  # "мейрам қызғаныш туралы", "айбектің күнделігін": the Russian dictionary's guess
     return lexicon.russian_nominative_noun(word.text.casefold())
 

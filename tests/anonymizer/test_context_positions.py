@@ -211,7 +211,7 @@ def test_a_name_word_explained_as_a_relative_in_brackets_is_a_person() -> None:
     assert len(found) == 2, found
 
 
-# -- the surname-word guess is for Russian sentences: not a Kazakh word after a name ---------------------------
+# -- the surname-word guess is for Russian sentences: not a Kazakh word after a name ---------------
 @pytest.mark.parametrize(
     ("text", "word"),
     [("бүгін мейрам қызғаныш туралы көп айтты", "қызғаныш"), ("айбектің күнделігін тексеру", "күнделігін")],
@@ -234,3 +234,8 @@ def test_an_honorific_after_a_name_is_in_its_span(text: str, span: str) -> None:
 
 def test_a_name_word_before_several_fillers_and_a_verb_of_speech_is_a_person() -> None:
     assert "лев" in _names("лев сегодня вообще не говорил, потом написал")
+
+
+def test_a_possessed_name_word_in_another_note_of_the_session_stays() -> None:
+    notes = ["Арман келді, Арман айтты: бұл дұрыс емес.", "әр жігіттің арманы бар"]
+    assert "арманы" not in _session_names(notes)[1]
