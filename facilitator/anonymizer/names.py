@@ -1138,7 +1138,7 @@ class NameFinder:
             and after is not None
             and after[2].casefold() in union("word_cues")
             and text[end : after[0]] == " "
-            and _name_word_base(word) is not None
+            and _name_word_base(word) == skeleton(word)  # not "qaırattyń sózi": Qairat's words
         ):
             return None  # "umid means hope", "бақыт деген не": the word spoken of, though a person's too
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
