@@ -31,7 +31,9 @@ from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
+    NAME_SHAPE,
     UNSURE_SOURCES,
+    _possessed,
     _stems,
     _strip_case,
     base_of,
@@ -88,7 +90,7 @@ def _not_a_part(lower: str, shape: str) -> bool:
 @cache
 def _person_words() -> frozenset[str]:
     words = union("honorifics") | union("particles")
-    nouns = union("person_nouns") | union("person_before")
+    nouns = union("person_nouns") | union("person_before") | union("my_kin")
     return (words | frozenset(skeleton(w) for w in nouns)) - list_names()
 
 
@@ -134,6 +136,13 @@ def match(word: str, bases: frozenset[str]) -> str | None:
         for vowel in ("a", "ia"):
             if shape[-1] in "eiuy" and stem + vowel in bases:
                 return stem + vowel
+    if len(shape) in (4, 5) and not word[:1].isupper() and not word.isascii():
+        # a three-letter name of the session in a Russian case ("нура отец", "с нуром": Нур's); the
+        # lists' own short names take no ending ("Лиза" is not Ли)
+        for ending in _SHORT_NAME_ENDINGS:
+            stem = shape[: -len(ending)]
+            if shape.endswith(ending) and len(stem) == 3 and stem in bases:
+                return stem
     for stem in (shape, *_stems(shape), _strip_case(shape)):
         if len(stem) >= 4:  # "pavl" is "pavel"; "chi" is no "choi"
             for vowel in ("e", "o"):
@@ -141,6 +150,10 @@ def match(word: str, bases: frozenset[str]) -> str | None:
                 if candidate in bases:
                     return candidate
     return None
+
+
+_SHORT_NAME_ENDINGS = ("a", "u", "om", "e")
+"""Skeletons of the Russian genitive, dative, instrumental and prepositional of a name like Нур."""
 
 
 @dataclass
@@ -619,9 +632,18 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 and match(c.word, contacts) is not None
                 and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
             )
-            if common and not capital_inside and not in_contact and not _name_position(text, c, around):
+            found_base = match(c.word, people.bases)
+            if common and not c.word[:1].isupper() and found_base and _possessed(c.word, found_base):
+                continue  # "әр жігіттің арманы бар" beside "Арман айтты": his dream, the word
+            if (
+                common
+                and not capital_inside
+                and not in_contact
+                and not _name_position(text, c, around)
+                and not _oblique_before_relative(text, c, found_base)  # "кенжебая двоюродную сестру"
+            ):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
-            base = match(c.word, people.bases) or skeleton(c.word)
+            base = found_base or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE
             added[index].append(Span(c.start, c.end, Kind.NAME, source, key))
@@ -672,6 +694,8 @@ def _capital_at_start(text: str, span: Span) -> bool:
         span.source in UNSURE_SOURCES
         and text[span.start : span.start + 1].isupper()
         and starts_sentence(text, span.start)
+        # a speaker's label that no dictionary reads ("Ербоша: «…»") is a person to look for
+        and not (span.source == NAME_SHAPE and text[span.end : span.end + 1] == ":")
     )
 
 
@@ -763,6 +787,26 @@ def _absent_or_joined(text: str, c: Candidate, following: re.Match[str] | None, 
         and before.start() in around.ends
         and before.group(1).casefold() in union("conjunctions")
     )
+
+
+def _oblique_before_relative(text: str, c: Candidate, base: str | None) -> bool:
+    """A case form of a session's name (not the name as it is: "слава отца" is glory) right before
+    a relative in any case, maybe after "двоюродный" or "старший" ("кенжебая двоюродную сестру",
+    "нура отец"): that person's relative."""
+    from facilitator.anonymizer.names import _a_relative
+
+    if base is None or (skeleton(c.word) == base and base in list_names()):
+        return False  # a listed name as it is: "слава отца" is glory
+    word = _word_after(text, c.end)
+    if word is not None and word.group().casefold().startswith(_kin_modifier_stems()):
+        word = _word_after(text, word.end())
+    return word is not None and _a_relative(word.group())
+
+
+@cache
+def _kin_modifier_stems() -> tuple[str, ...]:
+    """The beginnings of the words between a name and its relative ("двоюродн", "старш", "родн")."""
+    return tuple(sorted({w[:-2] for w in union("kin_modifiers") if len(w) > 5}))
 
 
 _CONJOINED = re.compile(r" ([^\W\d_]+|&) \Z")

@@ -553,6 +553,7 @@ class NameFinder:
                 break
             found += added
         found += _family_names_after(text, words, found, public)
+        found = _with_initials(text, found)
         found += self._unsure_positions(text, words, found, public)
         found += self._person_places(text, words, found, public)
         found = self._apposed(text, words, found)
@@ -660,7 +661,19 @@ class NameFinder:
             listed = base_of(word, self._lists) if not _a_word(word) else None
             if listed is not None and (_kazakh_word(lower) or written_like_a_name(word)):
                 listed = None  # a Kazakh word, or a name the rules have already judged where it stands
-            if listed is None and not (_unknown_word(lower) and verb[2].casefold() in _dictionary_speech()):
+            thing = (
+                listed is None
+                and not _is_latin(word)
+                and verb[2].casefold() in _dictionary_speech()
+                and _opens_clause(text, start)
+                and lexicon.russian_thing(lower)[0]
+                and not _kazakh_word(lower)
+            )  # "кара сказал что …": a thing does not speak (a nickname that is a word: punishment)
+            if (
+                listed is None
+                and not thing
+                and not (_unknown_word(lower) and verb[2].casefold() in _dictionary_speech())
+            ):
                 continue  # a word no dictionary reads is a name only in a language a dictionary reads
             if _function_or_person_word(word, listed or skeleton(word)):
                 continue
@@ -1124,6 +1137,14 @@ class NameFinder:
         possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
         if possessed and (lower_seen or lower_unsure):
             return None  # "арманым", "armanyn" beside "arman: «…»": "my dream", "his dream"
+        if (
+            not capital
+            and after is not None
+            and after[2].casefold() in union("word_cues")
+            and text[end : after[0]] == " "
+            and _name_word_base(word) == skeleton(word)  # not "qaırattyń sózi": Qairat's words
+        ):
+            return None  # "umid means hope", "бақыт деген не": the word spoken of, though a person's too
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
             return "same-note"
         if not capital and lower_unsure and base_of(word, lower_unsure, min_inflected=3) is not None:
@@ -1145,7 +1166,12 @@ class NameFinder:
             and not _any_kazakh_word(word.casefold())
         )
         first = (
-            after and after[0] in taken and text[end : after[0]] == " " and listed and _unquoted(text, start)
+            after
+            and after[0] in taken
+            and text[end : after[0]] == " "
+            and listed
+            and _unquoted(text, start)
+            and not (after[2][:1].isupper() and _any_kazakh_word(word.casefold()))  # "өлеңді Бекеш оқыды"
         )
         if not capital and len(word) >= 4 and (surname or first) and not _common_word(word, text, start, end):
             # "ербол тоқтарұлы", "aidos tleubay": a surname right after a name of the note; "bolat
@@ -1182,9 +1208,12 @@ class NameFinder:
             )
             if left and right:
                 return "joined"  # "Еламан, Сырым и Шыңғыс": a word between two names of a list
-        kin = re.match(r"\s*\(\s*([^\W\d_]+)", text[end : end + 40]) if capital else None
+        kin = re.match(r"\s*\(\s*([^\W\d_]+)", text[end : end + 40])
         if kin and kin.group(1).casefold() in _kin_nouns():
-            return "names-list"  # "Бота (сестра Нурсултана)": a relative of someone is a person
+            if capital:
+                return "names-list"  # "Бота (сестра Нурсултана)": a relative of someone is a person
+            if listed or _name_word_base(word) is not None:
+                return AMBIGUOUS  # "роза (сестра марата, 15)": a name-word explained as a relative
         if capital and (listed or self._nickname(skeleton(word)) or self._truncated(skeleton(word))):
             conj = union("conjunctions")
             joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
@@ -1451,6 +1480,14 @@ class NameFinder:
         if base is not None:
             if not token.capitalised and _my_word(word, base):
                 return None  # "менің арманым", "menim armanym": "my dream", not Арман
+            if (
+                not token.capitalised
+                and after is not None
+                and after.text.casefold() in union("word_cues")
+                and text[token.end : after.start] == " "
+                and skeleton(word) == base
+            ):
+                return None  # "бакыт деген сөз", "baqyt degen ne": the word spoken of, not Бакыт
             return self._span(token, "roster", self.roster[base])
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
@@ -1486,6 +1523,12 @@ class NameFinder:
         word = token.text
         if _not_a_name(word):
             return None
+        if (
+            word.casefold().rstrip(".") in union("month_names")
+            and _DAY_AFTER.match(text, token.end)
+            and not _AGE_AFTER.match(text, token.end)
+        ):
+            return None  # "Dec 16", "by Jan 10", "June 5th": a date, not Jan nor June
         if base_of(word, self._places) is not None:
             if (
                 before is not None
@@ -1535,6 +1578,9 @@ class NameFinder:
                 _number_follows(text, token.end),
                 _acting_after(text, token.end, after),
                 _PHONE_AFTER.match(text, token.end) is not None,
+                not token.initial
+                and _kazakh_around(text, token.start, token.end)
+                and not (after is not None and _a_russian_word(after.text)),  # "«Союз кризисных центров»"
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -1651,9 +1697,12 @@ class NameFinder:
         number_after: bool = False,
         acting: Token | None = None,
         phone_after: bool = False,
+        kazakh: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
-        bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …")."""
+        bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
+        ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
+        capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
         word = token.text
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
@@ -1669,6 +1718,8 @@ class NameFinder:
             name_p, place_p = 0.0, 0.0
         else:
             known, name_p, place_p = lexicon.russian(lower)
+            if kazakh and not (known and place_p >= 0.5) and lower not in lexicon.kazakh_words():
+                known, name_p, place_p = False, 0.0, 0.0  # "Абай өлеңін Бекеш оқыды"
             common = known and name_p < 0.3
             # a place the dictionary knows, or guesses for a word spelt in Russian letters; its guess
             # for a Tajik, Uzbek or Kazakh spelling ("Фирӯз", "Шоҳрух") says nothing
@@ -2031,12 +2082,55 @@ def _alone(text: str, start: int, end: int, before: Token | None, after: Token |
     )
 
 
+_DAY_AFTER = re.compile(r"\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b")
+_INITIALS = re.compile(
+    r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮІ]\.)?(?![\w.])"
+)
+
+
+def _with_initials(text: str, found: list[Span]) -> list[Span]:
+    """``found`` with the initials standing alone (``_initials_alone``), which replace the spans of
+    a single letter inside them ("Р.Х.": "Х" read as a capitalised word)."""
+    added = _initials_alone(text, [s for s in found if s.end - s.start > 1])
+    if not added:
+        return found
+    kept = [s for s in found if not any(a.start <= s.start and s.end <= a.end for a in added)]
+    return kept + added
+
+
+def _initials_alone(text: str, found: list[Span]) -> list[Span]:
+    """Initials standing for a person ("А.Б. раскрыл …", "referral for R.S. (16)", "К.Ж. и Р.Х.
+    остались"): two or three capitals each with a dot, where no name span lies (not "Бекова Ж.А.",
+    whose surname's span takes them); not an abbreviation the profiles list ("P.S.", "N.B.", "U.S.")."""
+    if "." not in text:
+        return []
+    taken = [(s.start, s.end) for s in found]
+    abbreviations = union("dotted_abbreviations")
+    added = []
+    for initials in _INITIALS.finditer(text):
+        start, end = initials.span()
+        if initials.group().replace(" ", "").replace("\t", "").casefold() in abbreviations:
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = text[max(0, start - 2) : start]
+        if re.search(r"[^\W\d_] ?$", before) and start >= 2 and text[start - 2 : start - 1].isupper():
+            continue  # "Бекова Ж.А." not found as a name: the surname's rules decide
+        key = "".join(c for c in initials.group() if c.isalpha())
+        added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
+    return added
+
+
 def _surname_after(text: str, first: Token, word: Token) -> bool:
     """``word``, right after the first name ``first`` (one space between, the same letter case), is
     a Russian noun in the nominative or a word no Russian dictionary reads: a surname that is also
     a word ("вячеслав ткач", "Пётр Кузнец"); not a verb ("ерлан пришёл"), nor a Latin word."""
     if text[first.end : word.start] != " " or word.capitalised != first.capitalised or _is_latin(word.text):
         return False
+    if not word.capitalised and (
+        _any_kazakh_word(word.text.casefold()) or _kazakh_around(text, word.start, word.end)
+    ):
+        return False  # "мейрам қызғаныш туралы", "айбектің күнделігін": the Russian dictionary's guess
     return lexicon.russian_nominative_noun(word.text.casefold())
 
 
@@ -2336,6 +2430,12 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
         return True  # "тел дархан 8747…", "bolat: +7 701 …": a person's number after it
     if _AGE_AFTER.match(text, end):
         return True  # "мирас 15 жаста", "umid, 16 yoshda": a person's age after it
+    if _AGE_LOCATIVE.match(text, end) and not _is_latin(word) and skeleton(word) not in union("clock_words"):
+        return True  # "дәулет 17 де үйленеді", "жеңіс 16-да кетті": at an age, a person does something
+    if _stays_at(text, words, index) or _own_relative_after(text, words, index):
+        return True  # "он ночует у славы", "әзиз өз апасын алып қашқан"
+    if _a_person_does_after_filler(text, words, index):
+        return True  # "слава тоже хочет", "роман опять опоздал"
     shape = skeleton(word)
     if shape == base:
         return (
@@ -2356,6 +2456,68 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     stop = clause.start() if clause else end + 80
     following = [w for w in words[index + 1 : index + 5] if w[0] < stop]
     return any(skeleton(w[2]).startswith(verbs) for w in following)
+
+
+_AGE_LOCATIVE = re.compile(r"[ \t]+(?:1[2-9]|2[0-9])[ \t]*-?(?:де|да|те|та)[ \t]+[^\W\d_]{3,}")
+"""An age (12 to 29) with the Kazakh locative, then a word (a verb): "at 17 he marries" ("дәулет
+17 де үйленеді", "16-да кетті"); not a clock's hour ("сағат 6-да", "сағат 18-де": ``clock_words``)."""
+
+
+def _stays_at(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """A Russian case form after "у" after a verb of staying or living ("ночует у славы", "живёт у
+    романа", "остался у веры"): at someone's place; not "у славы есть цена" (no verb before "у")."""
+    if index < 2 or words[index - 1][2].casefold() not in ("у", "к"):
+        return False
+    verb, preposition = words[index - 2], words[index - 1]
+    if text[verb[1] : preposition[0]] != " " or text[preposition[1] : words[index][0]] != " ":
+        return False
+    return verb[2].casefold().startswith(cue_phrases("staying_verbs"))
+
+
+def _own_relative_after(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """A name-word before "own" and a relative ("әзиз өз апасын алып қашқан", "нұр өз әкесін",
+    "aziz o'z singlisini"): the one whose own relative it is, a person."""
+    if index + 2 >= len(words):
+        return False
+    own, kin = words[index + 1], words[index + 2]
+    if text[words[index][1] : own[0]] != " " or text[own[1] : kin[0]] != " ":
+        return False
+    return own[2].casefold() in union("reflexives") and _a_relative(kin[2])
+
+
+def _a_relative(word: str) -> bool:
+    """A relative of any profile in any case or possessive form ("апасын", "сестру", "әкесі")."""
+    lower = word.casefold()
+    if lower in cue_phrases("kin") or skeleton(lower) in _relatives():
+        return True
+    return any(skeleton(lower).startswith(r) and len(r) >= 3 for r in _relative_stems())
+
+
+@cache
+def _relative_stems() -> frozenset[str]:
+    """The skeletons of the relatives of the profiles without a last vowel ("sestr", "brat", "apa",
+    "ake"): a case or possessive ending goes on them."""
+    stems = set()
+    for shape in _relatives() | frozenset(skeleton(w) for w in cue_phrases("kin")):
+        stems.add(shape[:-1] if shape[-1:] in "aeiouy" and len(shape) > 4 else shape)
+    return frozenset(s for s in stems if len(s) >= 3)
+
+
+def _a_person_does_after_filler(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """A Russian name-word, one to three fillers ("тоже", "опять", "сегодня вообще не") and a verb of
+    speech, of coming or of wanting ("слава тоже хочет", "роман опять опоздал", "лев сегодня вообще
+    не говорил"): the one who does it; not "слава тоже важна", "любовь тоже играет роль" (no verb
+    only a person does)."""
+    if _is_latin(words[index][2]):
+        return False
+    fillers = union("subject_fillers")
+    at = index + 1
+    while at < len(words) and at <= index + 4 and text[words[at - 1][1] : words[at][0]] == " ":
+        lower = words[at][2].casefold()
+        if lower not in fillers:
+            return at > index + 1 and lower in union("speech")  # "лев сегодня вообще не говорил"
+        at += 1
+    return False
 
 
 def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
@@ -2381,6 +2543,16 @@ def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], inde
 
 
 _CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The word at ``start`` opens its note, line or clause (after a time or a bullet too)."""
+    opening = text[max(0, start - 20) : start].rstrip(" \t")
+    return (
+        not opening
+        or opening[-1] in _CLAUSE_OPENERS
+        or bool(re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", opening))
+    )
 
 
 @cache
@@ -2799,6 +2971,20 @@ def _russian_around(text: str, start: int, end: int) -> bool:
     return sum(lexicon.russian(w.casefold())[0] for w in cyrillic) * 2 >= len(cyrillic) + 1
 
 
+def _kazakh_around(text: str, start: int, end: int) -> bool:
+    """The sentence around a word is Kazakh: of its other lower-case words, those with a letter of
+    Kazakh are at least one, and as many as the Russian ones."""
+    begin, stop = _sentence_bounds(text, start, end)
+    others = [w for w in re.findall(r"[^\W\d_]{2,}", text[begin:start] + " " + text[end:stop]) if w.islower()]
+    kazakh = sum(1 for w in others if any(c in _KAZAKH_LETTERS for c in w))
+    return kazakh > 0 and kazakh >= sum(1 for w in others if _a_russian_word(w))
+
+
+def _a_russian_word(word: str) -> bool:
+    """A word without the letters of Kazakh that the Russian dictionary knows."""
+    return not any(c in _KAZAKH_LETTERS for c in word) and lexicon.russian(word.casefold())[0]
+
+
 def _english_around(text: str, start: int, end: int) -> bool:
     """The sentence around a word is English: most of its other words are English words."""
     begin, stop = _sentence_bounds(text, start, end)
@@ -3110,7 +3296,7 @@ def _honorific_with_case(shape: str) -> bool:
         return False  # "эжеке" is an honorific of its own, not эже + -ке
     return any(
         shape[:cut] in honorifics
-        and shape[cut:] in _CASE_ENDINGS
+        and (shape[cut:] in _CASE_ENDINGS or shape[cut - 1] + shape[cut:] in _CASE_ENDINGS)  # "hanymmen"
         and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
         for cut in range(3, len(shape) - 1)
     )
@@ -3147,8 +3333,12 @@ def _with_honorific(span: Span, text: str) -> Span:
     if (
         word[:1].isupper()
         or lower in union("conjunctions")
-        or lower in union("person_before")
-        or not (_honorific_with_case(skeleton(word)) or _bare_honorific(skeleton(word)))
+        or (lower in union("person_before") and lower not in union("my_kin"))
+        or not (
+            _honorific_with_case(skeleton(word))
+            or _bare_honorific(skeleton(word))
+            or lower in union("my_kin")
+        )
     ):
         return span
     name = text[span.start : span.end].split()[-1].casefold()
@@ -3176,7 +3366,7 @@ def ends_with_honorific(name: str) -> bool:
     if len(words) < 2:
         return False
     last = skeleton(words[-1])
-    return _bare_honorific(last) or _honorific_with_case(last)
+    return _bare_honorific(last) or _honorific_with_case(last) or words[-1].casefold() in union("my_kin")
 
 
 def merge_adjacent(spans: list[Span], text: str) -> list[Span]:

@@ -189,6 +189,23 @@ class Profile:
     with_words: frozenset[str] = frozenset()
     """The comitative written apart from the name ("Бакыт менен", "Umid bilan", "Арман мен"): before a
     verb of talking or meeting (``companion_verbs``), the word before it is a person."""
+    month_names: frozenset[str] = frozenset()
+    """Months and their short forms ("Jan", "June"): before a day's number, a date, not a name."""
+    dotted_abbreviations: frozenset[str] = frozenset()
+    """Capitals with dots that are no initials ("p.s.", "n.b."), lower case, without spaces."""
+    word_cues: frozenset[str] = frozenset()
+    """Words right after a name-word that speak of the word itself ("бақыт деген", "umid means"):
+    even a name on the roster is then the word."""
+    my_kin: frozenset[str] = frozenset()
+    """Relatives in the first person after a name ("Ғалымжан інім", "Sherzod ukam": my brother
+    Ғалымжан): the name's person, in the name's span as an honorific is."""
+    clock_words: frozenset[str] = frozenset()
+    """Words before a number that make it a clock's hour, as skeletons ("сағат 18-де")."""
+    reflexives: frozenset[str] = frozenset()
+    """"Own" before a relative ("өз апасын", "o'z akasi"): the word before it is the relative's owner."""
+    staying_verbs: tuple[str, ...] = ()
+    """Beginnings of the verbs of staying or living at someone's place before "у" ("ночует у",
+    "живёт у"): the word after "у" is a person."""
     addressed: frozenset[str] = frozenset()
     """Words that speak to someone ("ты", "сен", "sen", "you", "шумо"): a name-word opening a sentence,
     then a comma, then one of these, is someone spoken to ("Бақыт, сен не ойлайсың?")."""
@@ -281,6 +298,13 @@ def profile(code: str) -> Profile:
         addressed=_lower(data.get("addressed")),
         institution_kinds=_lower(data.get("institution_kinds")),
         contacting=tuple(str(w).casefold() for w in data.get("contacting") or ()),
+        reflexives=_lower(data.get("reflexives")),
+        clock_words=_skeletons(data.get("clock_words")),
+        my_kin=_lower(data.get("my_kin")),
+        dotted_abbreviations=_lower(data.get("dotted_abbreviations")),
+        month_names=_lower(data.get("month_names")),
+        word_cues=_lower(data.get("word_cues")),
+        staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
     )
 
 
