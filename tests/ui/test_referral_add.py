@@ -7,20 +7,15 @@ on a second Add (a service reached at its address: allowed, as the CSV import al
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.aids.referrals import Directory
-from facilitator.ui import i18n
 from facilitator.ui.referral_panel import NAME_COLUMN, ReferralPanel
 from tests.helpers.service_form import fill, open_form, press_add
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.ui_language import ui_language
 
 
 @pytest.fixture
@@ -99,13 +94,7 @@ def test_no_phone_is_said_and_added_only_when_chosen(
 def test_the_messages_are_in_the_ui_language(
     qtbot: QtBot, directory: Directory, tmp_path: Path, language: str, phone: str, no_phone: str
 ) -> None:
-    ts = ROOT / "facilitator" / "i18n" / f"facilitator_{language}.ts"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    qm = tmp_path / f"facilitator_{language}.qm"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    app = QApplication.instance()
-    assert i18n.install(app, language, folder=tmp_path) == language  # type: ignore[arg-type]
-    try:
+    with ui_language(language, tmp_path):
         panel = ReferralPanel(directory, language)
         qtbot.addWidget(panel)
         panel.resize(1366 // 3, 700)
@@ -120,5 +109,3 @@ def test_the_messages_are_in_the_ui_language(
         assert form.problem.text().startswith(no_phone), form.problem.text()
         assert own(directory) == []
         form.reject()
-    finally:
-        i18n.install(app, "en")  # type: ignore[arg-type]

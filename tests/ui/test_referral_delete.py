@@ -8,22 +8,19 @@ the question the app asks before anything that cannot be undone.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from facilitator.aids.referrals import Directory, Service, ServiceKind
-from facilitator.ui import i18n
 from facilitator.ui.actions import shortcuts
 from facilitator.ui.referral_panel import NAME_COLUMN, ReferralPanel
+from tests.helpers.ui_language import ui_language
 
-ROOT = Path(__file__).resolve().parents[2]
 OWN = Service("Aktobe crisis centre", ServiceKind.PSYCHOLOGICAL, "+7 7132 55 11 22", region="Актобе")
 
 
@@ -102,18 +99,10 @@ def test_ones_own_service_stays_when_the_answer_is_no(
 def test_the_refusal_is_said_in_the_ui_language(
     qtbot: QtBot, panel: ReferralPanel, tmp_path: Path, language: str, said: str
 ) -> None:
-    ts = ROOT / "facilitator" / "i18n" / f"facilitator_{language}.ts"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    qm = tmp_path / f"facilitator_{language}.qm"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    app = QApplication.instance()
-    assert i18n.install(app, language, folder=tmp_path) == language  # type: ignore[arg-type]
-    try:
+    with ui_language(language, tmp_path):
         messages: list[str] = []
         panel.message.connect(messages.append)
         choose(panel, built_in=True)
         press_delete_key(panel)
         assert len(messages) == 1 and said in messages[0].lower(), messages
         assert "cannot be deleted" not in messages[0]
-    finally:
-        i18n.install(app, "en")  # type: ignore[arg-type]

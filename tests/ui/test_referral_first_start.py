@@ -2,8 +2,6 @@
 checklist say so and offer to import the organisation's list or add a service; every entry shows
 whether it was verified; the built-in helpline shows in the UI's language."""
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -11,31 +9,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.aids.referrals import Directory, Service, ServiceKind
 from facilitator.content import default_workshop
 from facilitator.sessions.plan_loader import load_plan
-from facilitator.ui import i18n
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from facilitator.ui.referral_panel import ReferralPanel
 from tests.helpers.service_form import fill, open_form, press_add
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.ui_language import ui_language
 
 
 @pytest.fixture
 def kazakh(tmp_path: Path) -> Iterator[None]:
-    ts = ROOT / "facilitator" / "i18n" / "facilitator_kk.ts"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run(
-        [str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "facilitator_kk.qm")], check=True
-    )
-    app = QApplication.instance()
-    assert i18n.install(app, "kk", folder=tmp_path) == "kk"  # type: ignore[arg-type]
-    yield
-    i18n.install(app, "en")  # type: ignore[arg-type]
+    with ui_language("kk", tmp_path):
+        yield
 
 
 def column(panel: ReferralPanel, title: str) -> int:

@@ -5,8 +5,6 @@ It used to be saved as typed. (A new service's phone is checked in the Add form:
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,12 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.aids.referral_csv import PhoneProblem
 from facilitator.aids.referrals import Directory, Service, ServiceKind
-from facilitator.ui import i18n
 from facilitator.ui.i18n import translate
 from facilitator.ui.referral_panel import PHONE_COLUMN, ReferralPanel
 from facilitator.ui.service_dialog import PHONE_PROBLEMS
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers.ui_language import ui_language
 
 
 @pytest.fixture
@@ -103,13 +99,7 @@ def test_a_phone_that_dials_is_saved(
 def test_the_refusal_is_said_in_the_ui_language(
     qtbot: QtBot, panel: ReferralPanel, tmp_path: Path, language: str, field: str
 ) -> None:
-    ts = ROOT / "facilitator" / "i18n" / f"facilitator_{language}.ts"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    qm = tmp_path / f"facilitator_{language}.qm"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    app = QApplication.instance()
-    assert i18n.install(app, language, folder=tmp_path) == language  # type: ignore[arg-type]
-    try:
+    with ui_language(language, tmp_path):
         messages: list[str] = []
         panel.message.connect(messages.append)
         type_phone(qtbot, panel, "позвоните мне")
@@ -118,8 +108,6 @@ def test_the_refusal_is_said_in_the_ui_language(
         qtbot.waitUntil(lambda: panel.table.state() is QAbstractItemView.State.EditingState, timeout=3000)
         type_phone(qtbot, panel, "+7 701 234\u200b56 78")
         assert messages[1].startswith(field) and "Remove it" not in messages[1]
-    finally:
-        i18n.install(app, "en")  # type: ignore[arg-type]
 
 
 # -- the same check and the same words as the Add form (tests/ui/test_referral_add.py) ----------
@@ -204,17 +192,9 @@ def test_enter_again_on_a_refused_phone_refuses_it_again(
 def test_the_no_phone_warning_is_in_the_ui_language(
     qtbot: QtBot, with_phone: ReferralPanel, tmp_path: Path, language: str, said: str
 ) -> None:
-    ts = ROOT / "facilitator" / "i18n" / f"facilitator_{language}.ts"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    qm = tmp_path / f"facilitator_{language}.qm"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    app = QApplication.instance()
-    assert i18n.install(app, language, folder=tmp_path) == language  # type: ignore[arg-type]
-    try:
+    with ui_language(language, tmp_path):
         messages: list[str] = []
         with_phone.message.connect(messages.append)
         type_phone(qtbot, with_phone, "")
         assert len(messages) == 1 and messages[0].startswith(said), messages
         assert "Enter" in messages[0]
-    finally:
-        i18n.install(app, "en")  # type: ignore[arg-type]
