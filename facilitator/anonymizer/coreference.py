@@ -538,6 +538,97 @@ def question(
     return frozenset(asked) | candidate_words(texts, detected, people, tokens), people
 
 
+NICKNAME = "nickname-cue"
+_NICKNAME_GAP = re.compile(r"[\s:«»\"'“”„—–-]*")
+_NICKNAME_NEXT = re.compile(r"\s*(?:,|\s(?:и|мен|and)\s)\s*")
+
+
+def _nickname_cue_at(lowered: Sequence[str], k: int, cues: frozenset[str]) -> int:
+    """The index after a nickname cue starting at word ``k`` (one word or two), or 0."""
+    if k + 1 < len(lowered) and f"{lowered[k]} {lowered[k + 1]}" in cues:
+        return k + 2
+    return k + 1 if lowered[k] in cues else 0
+
+
+def _cued_words(text: str) -> Iterator[str]:
+    """The words of one note that a cue calls a nickname (lower case)."""
+    cues, fillers, stops = union("nickname_cues"), union("nickname_fillers"), union("nickname_stops")
+    after, objects = union("nickname_after"), union("nickname_objects")
+    closed = fillers | cues | stops
+    words = list(WORD.finditer(text))
+    lowered = [w.group().casefold() for w in words]
+
+    def nickname(j: int, gap_from: int) -> bool:
+        word = lowered[j]
+        return (
+            len(word) >= 3
+            and word not in closed
+            and _NICKNAME_GAP.fullmatch(text, gap_from, words[j].start()) is not None
+        )
+
+    def gap(first: int) -> str:
+        return text[words[first].end() : words[first + 1].start()]
+
+    for k in range(len(words)):
+        j = _nickname_cue_at(lowered, k, cues)
+        if j:
+            while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
+                j += 1  # "кличка у него кабан"
+            if j >= len(words) or not nickname(j, words[j - 1].end()):
+                continue
+            yield lowered[j]
+            listed = ":" in gap(j - 1)  # "зовут кличками: тайфун, малыш и шаман"
+            while listed and j + 1 < len(words) and _NICKNAME_NEXT.fullmatch(gap(j)):
+                j += 1
+                if not nickname(j, words[j].start()):
+                    break
+                yield lowered[j]
+        elif (
+            lowered[k] in objects
+            and k + 3 < len(words)
+            and f"{lowered[k + 2]} {lowered[k + 3]}" in after
+            and gap(k).isspace()
+            and gap(k + 1).isspace()
+            and nickname(k + 1, words[k + 1].start())
+        ):
+            yield lowered[k + 1]  # "оны шопа деп атайды"
+
+
+def cued_nicknames(texts: Sequence[str]) -> list[list[Span]]:
+    """Each note's spans of the nicknames a cue introduces anywhere in the session ("друг друга
+    зовут кличками: тайфун, малыш", "кличка у него кабан", "оны шопа деп атайды", "nicknamed
+    tiger"), at every form of them in every note ("мать малыша", "малышу дала"): a word a note
+    calls someone's nickname is that person, though it is an ordinary word."""
+    found: list[list[Span]] = [[] for _ in texts]
+    wanted = frozenset(skeleton(word) for text in texts for word in _cued_words(text))
+    if not wanted:
+        return found
+    for spans, text in zip(found, texts, strict=True):
+        for w in WORD.finditer(text):
+            base = match(w.group(), wanted)
+            if base is not None and not _plural_of(skeleton(w.group()), base):
+                spans.append(Span(w.start(), w.end(), Kind.NAME, NICKNAME, base))
+    return found
+
+
+_PLURAL_ENDINGS = ("lar", "ler", "dar", "der", "tar", "ter")
+"""Skeletons of the Kazakh plural ("балалар": children, not the boy called Бала)."""
+
+
+def _plural_of(shape: str, base: str) -> bool:
+    """Whether ``shape`` is the plural of ``base`` ("балалар", "малыши", "малышей", "tigers"): a
+    nickname names one person, its plural is the word."""
+    if not shape.startswith(base) or shape == base:
+        return False
+    rest = shape[len(base) :]
+    consonant = base[-1] not in "aeiouy"
+    return (
+        rest.startswith(_PLURAL_ENDINGS)
+        or rest in ("s", "es", "ei", "am", "ami", "ah")
+        or (consonant and rest in ("i", "y"))
+    )
+
+
 def _people(
     texts: Sequence[str],
     detected: Sequence[Sequence[Span]],
@@ -550,6 +641,8 @@ def _people(
         lower_case_full_names(text, spans, common_words, words)
         for text, spans, words in zip(texts, detected, tokens, strict=True)
     ]
+    for more, spans, nicknames in zip(lower, detected, cued_nicknames(texts), strict=True):
+        more.extend(n for n in nicknames if not any(n.overlaps(s) for s in chain(spans, more)))
     given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
     contacts = contact_names(texts, given)
     people = People(

@@ -559,7 +559,12 @@ class NameFinder:
         found = self._apposed(text, words, found)
         return merge_adjacent(
             sorted(
-                (_with_honorific(_with_title(_with_possessive(s, text), text), text) for s in found),
+                (
+                    _with_honorific_before(
+                        _with_honorific(_with_title(_with_possessive(s, text), text), text), text
+                    )
+                    for s in found
+                ),
                 key=lambda s: s.start,
             ),
             text,
@@ -1182,8 +1187,8 @@ class NameFinder:
             # right before a surname the dictionary knows: unsure
             return AMBIGUOUS
         cued = before and before[2].casefold() in union("name_cues") and _blank(text, before[1], start, ":")
-        if cued and (capital or listed):
-            return "name-cue"
+        if cued and (capital or listed) and word.casefold() not in union("nickname_fillers"):
+            return "name-cue"  # not "кличка у него": "у" is a listed name (U) too
         if (
             after
             and after2
@@ -3282,6 +3287,23 @@ def _with_title(span: Span, text: str) -> Span:
     if title is None:
         return span
     return Span(title.start(), span.end, span.kind, span.source, span.key)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w’'ʼ‘]*) $")
+
+
+def _with_honorific_before(span: Span, text: str) -> Span:
+    """ "домулло Саид", "hoji Anvar", "устоз Бахтияр": an honorific right before a name is part of
+    the name's span, as one after it is; alone ("домулло сказал") or before a surname ("муаллим
+    Шарифов": a role) it stays."""
+    if span.kind is not Kind.NAME or span.start == 0:
+        return span
+    before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if before is None or before.group(1).casefold() not in union("honorifics_before"):
+        return span
+    if SURNAME.match(text[span.start : span.end].split()[0]):
+        return span  # "муаллим Шарифов": a teacher's job before a surname is a role, kept
+    return Span(before.start(1), span.end, span.kind, span.source, span.key)
 
 
 _HONORIFIC_AFTER = re.compile(r" ([^\W\d_][\w’'ʼ‘]*)(?![\w-])")

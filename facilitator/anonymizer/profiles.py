@@ -204,6 +204,21 @@ class Profile:
     reflexives: frozenset[str] = frozenset()
     """"Own" before a relative ("өз апасын", "o'z akasi"): the word before it is the relative's owner."""
     staying_verbs: tuple[str, ...] = ()
+    honorifics_before: frozenset[str] = frozenset()
+    """Honorifics written before a name, part of its span ("домулло Саид", "hoji Anvar", "устоз
+    Бахтияр"); alone ("домулло сказал") they stay."""
+    nickname_cues: frozenset[str] = frozenset()
+    """Words (or two words) after which the next word is a nickname, whatever it means: "кличка",
+    "лақап аты", "nicknamed"; after a colon, a list of them ("зовут кличками: тайфун, малыш")."""
+    nickname_fillers: frozenset[str] = frozenset()
+    """Words between a nickname cue and the nickname ("кличка у него X", "nickname was X")."""
+    nickname_stops: frozenset[str] = frozenset()
+    """Words after a nickname cue that say no nickname follows ("his nickname for …", "его зовут
+    домой")."""
+    nickname_after: frozenset[str] = frozenset()
+    """Two words after a nickname that call it one, the word before it a pronoun of a person
+    (``nickname_objects``): "оны шопа деп атайды"."""
+    nickname_objects: frozenset[str] = frozenset()
     """Beginnings of the verbs of staying or living at someone's place before "у" ("ночует у",
     "живёт у"): the word after "у" is a person."""
     addressed: frozenset[str] = frozenset()
@@ -305,6 +320,12 @@ def profile(code: str) -> Profile:
         month_names=_lower(data.get("month_names")),
         word_cues=_lower(data.get("word_cues")),
         staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
+        honorifics_before=_lower(data.get("honorifics_before")),
+        nickname_cues=_lower(data.get("nickname_cues")),
+        nickname_fillers=_lower(data.get("nickname_fillers")),
+        nickname_stops=_lower(data.get("nickname_stops")),
+        nickname_after=_lower(data.get("nickname_after")),
+        nickname_objects=_lower(data.get("nickname_objects")),
     )
 
 
