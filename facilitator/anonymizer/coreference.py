@@ -554,6 +554,7 @@ def _cued_words(text: str) -> Iterator[str]:
     """The words of one note that a cue calls a nickname (lower case)."""
     cues, fillers, stops = union("nickname_cues"), union("nickname_fillers"), union("nickname_stops")
     after, objects = union("nickname_after"), union("nickname_objects")
+    called, persons = union("nickname_called"), union("nickname_persons")
     closed = fillers | cues | stops
     words = list(WORD.finditer(text))
     lowered = [w.group().casefold() for w in words]
@@ -592,6 +593,16 @@ def _cued_words(text: str) -> Iterator[str]:
             and nickname(k + 1, words[k + 1].start())
         ):
             yield lowered[k + 1]  # "оны шопа деп атайды"
+        elif k + 2 < len(words) and gap(k).isspace() and nickname(k, words[k].start()):
+            j = _nickname_cue_at(lowered, k + 1, called)
+            if (
+                j
+                and j < len(words)
+                and lowered[j] in persons
+                and gap(j - 1).isspace()
+                and base_of(lowered[k], list_names()) is None  # names: the name rules decide
+            ):
+                yield lowered[k]  # "боксшы деп аталатын бала", "tūiaq degen jıgıt"
 
 
 def cued_nicknames(texts: Sequence[str]) -> list[list[Span]]:

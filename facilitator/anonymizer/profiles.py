@@ -204,6 +204,8 @@ class Profile:
     reflexives: frozenset[str] = frozenset()
     """"Own" before a relative ("өз апасын", "o'z akasi"): the word before it is the relative's owner."""
     staying_verbs: tuple[str, ...] = ()
+    """Beginnings of the verbs of staying or living at someone's place before "у" ("ночует у",
+    "живёт у"): the word after "у" is a person."""
     honorifics_before: frozenset[str] = frozenset()
     """Honorifics written before a name, part of its span ("домулло Саид", "hoji Anvar", "устоз
     Бахтияр"); alone ("домулло сказал") they stay."""
@@ -219,8 +221,12 @@ class Profile:
     """Two words after a nickname that call it one, the word before it a pronoun of a person
     (``nickname_objects``): "оны шопа деп атайды"."""
     nickname_objects: frozenset[str] = frozenset()
-    """Beginnings of the verbs of staying or living at someone's place before "у" ("ночует у",
-    "живёт у"): the word after "у" is a person."""
+    """Pronouns of a person before a nickname and ``nickname_after`` ("оны", "оларды")."""
+    nickname_called: frozenset[str] = frozenset()
+    """Words (or two words) after a word and before a person (``nickname_persons``) that say the
+    person is called so ("боксшы деп аталатын бала", "tūiaq degen jıgıt": a boy called the boxer)."""
+    nickname_persons: frozenset[str] = frozenset()
+    """Nouns of a young person after ``nickname_called`` ("бала", "жігіт", "jıgıt")."""
     addressed: frozenset[str] = frozenset()
     """Words that speak to someone ("ты", "сен", "sen", "you", "шумо"): a name-word opening a sentence,
     then a comma, then one of these, is someone spoken to ("Бақыт, сен не ойлайсың?")."""
@@ -326,6 +332,8 @@ def profile(code: str) -> Profile:
         nickname_stops=_lower(data.get("nickname_stops")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),
+        nickname_called=_lower(data.get("nickname_called")),
+        nickname_persons=_lower(data.get("nickname_persons")),
     )
 
 
