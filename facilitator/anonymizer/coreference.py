@@ -622,6 +622,44 @@ def cued_nicknames(texts: Sequence[str]) -> list[list[Span]]:
     return found
 
 
+def latin_case_forms(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -> list[list[Span]]:
+    """Each note's spans of the Russian case forms in Latin letters (the profiles' ``latin_endings``)
+    of the session's names a note wrote in lower-case Latin letters ("kuba skazal" then "kubu nikto
+    ne slushal", "u kuby"; "timur skazal" then "timuru nikto ne veril"): a phone's Russian in Latin
+    letters declines a name as Cyrillic does. Only in a note with a Russian function word in Latin
+    (``latin_function_words``); not an English word."""
+    found: list[list[Span]] = [[] for _ in texts]
+    wanted: dict[str, str] = {}
+    for text, spans in zip(texts, detected, strict=True):
+        for s in spans:
+            written = text[s.start : s.end]
+            lower_latin = written.isalpha() and written.islower() and written.isascii()
+            if s.kind is Kind.NAME and lower_latin and len(skeleton(written)) >= 4:
+                wanted[skeleton(written)] = s.key
+    if not wanted:
+        return found
+    endings = frozenset(skeleton(e) for e in union("latin_endings"))
+    english = lexicon.english_words()
+    russian = union("latin_function_words")
+    for spans, text in zip(found, texts, strict=True):
+        if not any(w.group() in russian for w in WORD.finditer(text)):
+            continue  # a note with no Russian word in Latin ("armanym kim bolu": Kazakh, my dream)
+        for w in WORD.finditer(text):
+            word = w.group()
+            if not (word.islower() and word.isascii()) or word in english:
+                continue
+            shape = skeleton(word)
+            for ending in endings:
+                stem = shape[: -len(ending)]
+                if not shape.endswith(ending) or len(stem) < 3:
+                    continue
+                base = stem if stem in wanted else stem + "a" if stem + "a" in wanted else None
+                if base is not None and base != shape:
+                    spans.append(Span(w.start(), w.end(), Kind.NAME, NICKNAME, wanted[base]))
+                    break
+    return found
+
+
 _PLURAL_ENDINGS = ("lar", "ler", "dar", "der", "tar", "ter")
 """Skeletons of the Kazakh plural ("балалар": children, not the boy called Бала)."""
 
@@ -652,8 +690,10 @@ def _people(
         lower_case_full_names(text, spans, common_words, words)
         for text, spans, words in zip(texts, detected, tokens, strict=True)
     ]
-    for more, spans, nicknames in zip(lower, detected, cued_nicknames(texts), strict=True):
-        more.extend(n for n in nicknames if not any(n.overlaps(s) for s in chain(spans, more)))
+    for more, spans, nicknames, latin in zip(
+        lower, detected, cued_nicknames(texts), latin_case_forms(texts, detected), strict=True
+    ):
+        more.extend(n for n in chain(nicknames, latin) if not any(n.overlaps(s) for s in chain(spans, more)))
     given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
     contacts = contact_names(texts, given)
     people = People(

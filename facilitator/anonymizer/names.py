@@ -546,6 +546,7 @@ class NameFinder:
         ]
         found += self._speaker_labels(text, found, public)
         found += self._speakers(text, words, found, public)
+        found += self._russian_in_latin(text, words, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -684,6 +685,64 @@ class NameFinder:
                 continue
             added.append(self._span(Token(start, end, word), NAME_SHAPE, listed or _shaped_key(word)))
         return added
+
+    def _russian_in_latin(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """In a sentence of Russian typed in Latin letters (``_latin_russian_sentence``), a lower-case
+        word that no rule has found is a person: before a verb of a person ("adilet privel",
+        "kuba skazal"), after a verb whose object is a person ("privel kubu"), unless the profiles'
+        ``latin_not_persons`` ("mama skazala", "privel druga"); a listed name, or a form of one with a
+        Latin case ending ("adiletu bylo", "u adileta"), after "u", "s", "k" or before such a verb, or
+        inflected anywhere in it, unless it is a Russian word ("roman", "vera"). Unsure: removed, and
+        reviewed first."""
+        if not self._use_lists:
+            return []
+        taken = Cover([(s.start, s.end) for s in found])
+        in_public = Cover(public)
+        verbs, objects = union("latin_person_verbs"), union("latin_object_verbs")
+        before, not_persons = union("latin_person_before"), union("latin_not_persons")
+        function = union("latin_function_words") | union("latin_weak_words")
+        added: list[Span] = []
+        for sentence in _latin_sentences(text, words):
+            for index, (start, end, word) in enumerate(sentence):
+                lower = word.casefold()
+                if not word.islower() or len(word) < 3 or start in taken or start in in_public:
+                    continue
+                if lower in function or lower in verbs or "-" in word:
+                    continue
+                nxt = sentence[index + 1][2].casefold() if index + 1 < len(sentence) else ""
+                prev = sentence[index - 1][2].casefold() if index > 0 else ""
+                glued = index + 1 < len(sentence) and text[end : sentence[index + 1][0]] == " "
+                base, inflected = self._latin_russian_name(lower)
+                if base is not None and (
+                    inflected or prev in before or (glued and nxt in verbs) or prev in objects
+                ):
+                    added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
+                    continue
+                if lower in not_persons or len(word) < 4:
+                    continue
+                speaks = glued and nxt in verbs and (_opens_clause(text, start) or prev in function)
+                if speaks or prev in objects:
+                    accusative = prev in objects and lower.endswith("u")  # "privel kubu": Kuba
+                    key = skeleton(lower[:-1] + "a") if accusative else skeleton(lower)
+                    added.append(self._span(Token(start, end, word), NAME_SHAPE, key))
+        return added
+
+    def _latin_russian_name(self, lower: str) -> tuple[str | None, bool]:
+        """The listed name a lower-case Latin word is, maybe with a Russian case ending in Latin
+        letters ("adiletu" is Adilet), and whether it had one; none for a name Russian reads as a
+        word ("roman", "vera": the name-words' Russian sections)."""
+        shape = skeleton(lower)
+        candidates = [(shape, False)]
+        for ending in frozenset(skeleton(e) for e in union("latin_endings")):
+            if shape.endswith(ending) and len(shape) - len(ending) >= 4:
+                candidates.append((shape[: -len(ending)], True))
+                candidates.append((shape[: -len(ending)] + "a", True))
+        for base, inflected in candidates:
+            if base in self._lists and _name_in_russian(base):
+                return base, inflected
+        return None, False
 
     def _unsure_positions(
         self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
@@ -2751,6 +2810,39 @@ _WITH_ENDINGS = frozenset({"men", "ben", "pen", "menen", "benen", "penen"})
 """Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
 _LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
+
+
+def _latin_sentences(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+    """The sentences of ``text`` (as lists of its words) typed as Russian in Latin letters: of their
+    lower-case words, the profiles' ``latin_function_words`` (one each) and ``latin_weak_words``
+    (half each; "u" is Uzbek, "i" and "a" English), counted once each, with the verbs of a person
+    (one), come to two, and one at least is no weak word ("kuba is a country", "u keldi" are none)."""
+    strong = union("latin_function_words") | union("latin_person_verbs")
+    weak = union("latin_weak_words")
+    sentence: list[tuple[int, int, str]] = []
+    for index, item in enumerate(words):
+        sentence.append(item)
+        following = words[index + 1][0] if index + 1 < len(words) else len(text)
+        if index + 1 < len(words) and not _SENTENCE_BREAK.search(text, item[1], following):
+            continue
+        seen = {w.casefold() for _s, _e, w in sentence if w.islower() and _is_latin(w)}
+        weight = len(seen & strong) + 0.5 * len(seen & weak)
+        if weight >= 2 and seen & strong and all(_is_latin(w) for _s, _e, w in sentence):
+            yield sentence
+        sentence = []
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n;]")
+
+
+@cache
+def _name_in_russian(base: str) -> bool:
+    """A listed name that Russian does not read as a word ("adilet", a Kazakh word, is a name in a
+    Russian sentence; "roman", "vera" are words)."""
+    russian_words = name_words(False) | name_words(True)
+    return base not in russian_words or base in regional_name_words()
+
+
 _LABEL_WORD = re.compile(r"(?:^|(?<=[\n;]))[ \t\d:.\-–—\[\]()#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]*)[ \t]*:(?!/)")
 """A word at a line's start (after a time or a bullet) or after a semicolon, then a colon."""
 _QUOTED_LABEL = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘—–-]")

@@ -227,6 +227,24 @@ class Profile:
     person is called so ("боксшы деп аталатын бала", "tūiaq degen jıgıt": a boy called the boxer)."""
     nickname_persons: frozenset[str] = frozenset()
     """Nouns of a young person after ``nickname_called`` ("бала", "жігіт", "jıgıt")."""
+    latin_function_words: frozenset[str] = frozenset()
+    """This language's function words as typed in Latin letters on a phone ("chto", "eto", "bylo",
+    "oba"): several in a sentence make it this language in Latin letters."""
+    latin_weak_words: frozenset[str] = frozenset()
+    """Function words typed in Latin that other languages share ("u" is Uzbek "he", "i" English):
+    half a ``latin_function_words`` each."""
+    latin_person_verbs: frozenset[str] = frozenset()
+    """Verbs of a person in Latin letters ("skazal", "privel", "zhivet"): a name-word before one, in a
+    sentence of this language in Latin, is a person."""
+    latin_object_verbs: frozenset[str] = frozenset()
+    """Verbs in Latin letters whose object is a person ("privel kubu"): a word after one is a person."""
+    latin_person_before: frozenset[str] = frozenset()
+    """Prepositions in Latin letters before a person ("u adileta", "s adiletom")."""
+    latin_not_persons: frozenset[str] = frozenset()
+    """Words in Latin letters before a verb of a person or after ``latin_object_verbs`` that are no
+    name ("mama", "drug", "vse", "ego")."""
+    latin_endings: frozenset[str] = frozenset()
+    """Case endings of a name in Latin letters ("adiletu", "adileta", "adiletom")."""
     addressed: frozenset[str] = frozenset()
     """Words that speak to someone ("ты", "сен", "sen", "you", "шумо"): a name-word opening a sentence,
     then a comma, then one of these, is someone spoken to ("Бақыт, сен не ойлайсың?")."""
@@ -334,6 +352,13 @@ def profile(code: str) -> Profile:
         nickname_objects=_lower(data.get("nickname_objects")),
         nickname_called=_lower(data.get("nickname_called")),
         nickname_persons=_lower(data.get("nickname_persons")),
+        latin_function_words=_lower(data.get("latin_function_words")),
+        latin_weak_words=_lower(data.get("latin_weak_words")),
+        latin_person_verbs=_lower(data.get("latin_person_verbs")),
+        latin_object_verbs=_lower(data.get("latin_object_verbs")),
+        latin_person_before=_lower(data.get("latin_person_before")),
+        latin_not_persons=_lower(data.get("latin_not_persons")),
+        latin_endings=_lower(data.get("latin_endings")),
     )
 
 

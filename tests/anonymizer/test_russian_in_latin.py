@@ -1,0 +1,75 @@
+"""Russian typed in Latin letters, as a facilitator types on a phone ("adilet privel kubu, oba iz
+sela"): a sentence whose function words are Russian ones in Latin ("chto", "eto", "oba", "iz") reads
+a lower-case name before a verb of a person ("adilet zhivet", "kuba skazal"), after a verb whose
+object is a person ("privel kubu"), after "u"/"s"/"k" ("u adileta") and in a Russian case ending
+("adiletu bylo nelovko"); the session layer finds a name's Latin case forms in its other notes
+("kubu nikto ne slushal"). English, Uzbek and Kazakh sentences in Latin, and Russian words in Latin
+("mama skazala", "privel druga"), stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.coreference import coreferent_spans
+
+
+def session(language: str, texts: list[str]) -> list[str]:
+    anonymizer = Anonymizer([], language=language)
+    detected = [anonymizer.detect(text) for text in texts]
+    more = coreferent_spans(texts, detected, anonymizer.roster_keys, anonymizer.common_words)
+    return [anonymizer.apply(t, [*d, *m]) for t, d, m in zip(texts, detected, more, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("9 parnei. adilet privel kubu, oba iz sela, adilet zhivet ak-kyya", ["adilet", "kubu"]),
+        ("kuba skazal chto na zarabotkah vse muzhiki p'yut i eto normal'no", ["kuba"]),
+        ("potom kuba skazal chto ne pridet", ["kuba"]),
+        ("adiletu bylo nelovko, eto ochen stydno", ["adilet"]),
+        ("u adileta otec v rossii", ["adilet"]),
+        ("on prishel s adiletom i tozhe molchal", ["adilet"]),
+    ],
+)
+def test_a_name_in_russian_typed_in_latin_is_a_person(text: str, gone: list[str]) -> None:
+    printed = Anonymizer([], language="ru").anonymize(text)
+    for word in gone:
+        assert word not in printed, printed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("en", "kuba is a country", "kuba"),
+        ("uz", "u keldi", "u keldi"),
+        ("kk-latn", "adilet degen sóz ne", "adilet"),
+        ("ru", "mama skazala chto eto normalno", "mama"),
+        ("ru", "on privel druga iz sela", "druga"),
+        ("ru", "erlan ne prishel, vmesto nego bratishka prishel", "bratishka"),
+        ("ru", "Sanzhar sprosil pochemu tolko parni", "pochemu"),
+        ("ru", "ya chital roman, eto ochen interesno", "roman"),
+        ("ru", "vera v sebya eto ochen vazhno", "vera"),
+        ("ru", "na zarabotkah vse muzhiki p'yut i eto normal'no", "muzhiki"),
+    ],
+)
+def test_words_in_latin_stay(language: str, text: str, kept: str) -> None:
+    assert kept in Anonymizer([], language=language).anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("texts", "word"),
+    [
+        (["kuba skazal chto eto normalno", "kubu nikto ne slushal", "u kuby net deneg"], "kub"),
+        (["timur skazal chto eto normalno", "timuru nikto ne veril"], "timur"),
+    ],
+)
+def test_latin_case_forms_of_a_session_name(texts: list[str], word: str) -> None:
+    printed = session("ru", texts)
+    for text in printed:
+        assert word not in text, printed
+
+
+def test_latin_case_forms_need_a_russian_note() -> None:
+    printed = session("kk-latn", ["bugin arman kelmedi", "taqyryp «armanym kim bolu» boldy"])
+    assert "armanym" in printed[1]
