@@ -720,7 +720,7 @@ class NameFinder:
                 ):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
                     continue
-                if lower in not_persons or len(word) < 4:
+                if lower in not_persons or len(word) < 4 or _russian_word_in_latin(lower):
                     continue
                 speaks = glued and nxt in verbs and (_opens_clause(text, start) or prev in function)
                 if speaks or prev in objects:
@@ -2830,6 +2830,60 @@ def _latin_sentences(text: str, words: list[tuple[int, int, str]]) -> Iterator[l
         if weight >= 2 and seen & strong and all(_is_latin(w) for _s, _e, w in sentence):
             yield sentence
         sentence = []
+
+
+_TO_CYRILLIC = (
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ts", "ц"),
+    ("yu", "ю"),
+    ("ya", "я"),
+    ("yo", "ё"),
+    ("'", "ь"),
+)
+_CYRILLIC_LETTERS = dict(zip("abvgdezijklmnoprstufhcyw", "абвгдезийклмнопрстуфхцыв", strict=True))
+_FINAL_CYRILLIC = (
+    ("iy", "ий"),
+    ("yi", "ый"),
+    ("yy", "ый"),
+    ("oy", "ой"),
+    ("oi", "ой"),
+    ("ey", "ей"),
+    ("ei", "ей"),
+)
+
+
+@lru_cache(maxsize=10_000)
+def _russian_word_in_latin(lower: str) -> bool:
+    """Whether a Russian word typed in Latin letters is one the Russian dictionary reads, and not as a
+    name or a place ("direktor", "primer", "uchitelnica" with its soft sign left out; "kuba", a
+    country, may be a nickname)."""
+    text = lower
+    ending = ""
+    for latin, cyrillic in _FINAL_CYRILLIC:
+        if text.endswith(latin):
+            text, ending = text[: -len(latin)], cyrillic
+            break
+    for latin, cyrillic in _TO_CYRILLIC:
+        text = text.replace(latin, cyrillic)
+    guess = "".join(_CYRILLIC_LETTERS.get(char, char) for char in text) + ending
+    if not re.fullmatch(r"[а-яё]+", guess):
+        return False
+    consonants = "бвгджзклмнпрстфхцчшщ"
+    variants = [guess] + [
+        guess[: i + 1] + "ь" + guess[i + 1 :]
+        for i in range(len(guess) - 1)
+        if guess[i] in "лнтдср" and guess[i + 1] in consonants
+    ]
+    for variant in variants:
+        known, name, place = lexicon.russian(variant)
+        if known and name < 0.5 and place < 0.5:
+            return True
+    return False
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n;]")
