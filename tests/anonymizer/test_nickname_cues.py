@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.coreference import coreferent_spans
-
-
-def session(language: str, texts: list[str]) -> list[str]:
-    anonymizer = Anonymizer([], language=language)
-    detected = [anonymizer.detect(text) for text in texts]
-    more = coreferent_spans(texts, detected, anonymizer.roster_keys, anonymizer.common_words)
-    return [anonymizer.apply(t, [*d, *m]) for t, d, m in zip(texts, detected, more, strict=True)]
+from tests.helpers.session_notes import session
 
 
 @pytest.mark.parametrize(
