@@ -83,7 +83,10 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # (6,888/7,031) / 0.985 (names 4,816 of 4,901, as before) / 0.966 (6,415/6,639)
     # and the eighth (nicknames a cue introduces, honorifics before a name): names 4,817 (6,889/7,031)
     # and Russian typed in Latin letters: the same, kept 6,414 (one fewer)
-    assert heldout.notes >= 2732
+    # notes_z (250, written 2026-12-03 09:40 by a helper who read no code) at its first look on
+    # 648a251: 0.973 (578/594) / 0.978 (names 503 of 515, phones 29 of 29) / 0.967 (759/785), which
+    # took all the files to 0.979 (7,467/7,625) / 0.984 (6,127/6,225) / 0.966 (7,173/7,424)
+    assert heldout.notes >= 2982
     assert heldout.recall >= 0.979
     assert heldout.names_and_phones >= 0.984
     assert heldout.keep_rate >= 0.962
