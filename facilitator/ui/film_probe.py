@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
 from facilitator.ui.film_errors import NO_PICTURE, error_words
+from facilitator.ui.film_release import release_player
 
 PROBE_MS = 15_000
 """A film that shows no picture within this time is reported as not playing."""
@@ -53,6 +54,16 @@ class FilmProbe(QObject):
             return
         self._queue.append(path)
         self.start()
+
+    def release(self) -> None:
+        """Its window is going: stop trying films and let go of the player now (``film_release``).
+        Films not yet tried stay untried."""
+        self._queue.clear()
+        self._deadline.stop()
+        self._current = None
+        player, self._player = self._player, None
+        if player is not None:
+            release_player(player)
 
     def _next(self) -> None:
         if not self._queue:

@@ -20,9 +20,7 @@ from facilitator.sessions.store import Store
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from tests.helpers.films import film_plan_folder
 
-pytestmark = pytest.mark.qt_log_ignore(
-    "PulseAudioService", "No audio device", "No RHI backend", "Could not open media"
-)
+pytestmark = pytest.mark.films  # without pytest-qt's Qt message capture (tests/conftest.py)
 
 
 def test_the_core_names_each_film_step_whose_file_is_not_there(tmp_path: Path) -> None:

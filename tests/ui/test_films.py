@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtMultimedia import QMediaPlayer
@@ -22,11 +23,7 @@ from tests.helpers.films import film_plan_folder
 from tests.ui.conftest import Rig, build_rig, close_rig
 from tests.ui.test_console import activate, press
 
-# No sound server on the test machines: QtMultimedia says so once, and plays without sound.
-# A file that is not a film: FFmpeg says so (the test expects it).
-pytestmark = pytest.mark.qt_log_ignore(
-    "PulseAudioService", "No audio device", "No RHI backend", "Could not open media"
-)
+pytestmark = pytest.mark.films  # without pytest-qt's Qt message capture (tests/conftest.py)
 
 FILM, AFTER, LOST, BROKEN, BLUE = 1, 2, 3, 4, 5
 PLAYING = QMediaPlayer.PlaybackState.PlayingState
@@ -306,6 +303,41 @@ def test_a_window_opened_on_a_running_session_shows_the_film_of_its_step(qtbot: 
     finally:
         resumed.films.unload()
         resumed.allow_close()
+
+
+def test_closing_the_console_while_a_film_plays_lets_go_of_the_players_before_the_windows_go(
+    qtbot: QtBot, films: Rig
+) -> None:
+    """The app closing with a film on the projector (and the next film's picture being decoded for
+    the console's preview): each player is stopped, its file let go of and its outputs detached,
+    then deleted at once, while the video item and the sound output it fed still exist; never
+    deleted with the window, its threads still decoding into parts of it already gone."""
+    playing(qtbot, films)
+    player_of, stills = films.audience.films, films.console.next_preview.stills
+    player, probe = player_of.player, stills._player if stills is not None else None
+    assert player is not None and probe is not None
+    item, audio = player_of.item, player_of.audio
+    states: list[QMediaPlayer.PlaybackState] = []
+    sources: list[str] = []
+    outputs: list[bool] = []
+    player.playbackStateChanged.connect(states.append)
+    player.sourceChanged.connect(lambda url: sources.append(url.toString()))
+    player.videoOutputChanged.connect(lambda: outputs.append(player.videoOutput() is None))
+    films.console.close()  # the console's question is answered yes (tests/ui/conftest.py)
+    assert not films.console.isVisible() and not films.audience.isVisible()
+    assert states[-1:] == [QMediaPlayer.PlaybackState.StoppedState] and sources[-1:] == [""]
+    assert outputs[-1:] == [True]  # the video item detached before the player went
+    assert not shiboken6.isValid(player) and not shiboken6.isValid(probe)  # gone now, not later
+    assert shiboken6.isValid(item) and shiboken6.isValid(audio)  # while what they fed still exists
+    assert player_of.player is None and player_of.released and not player_of.playing
+    films.bridge.jump(BLUE)  # a step change after that loads nothing: no new player, no threads
+    assert player_of.player is None and not player_of.loaded
+
+
+def test_film_tests_run_without_a_python_qt_message_handler(request: pytest.FixtureRequest) -> None:
+    """QtMultimedia's threads call a Python message handler with the GIL (tests/conftest.py)."""
+    assert request.node.get_closest_marker("no_qt_log") is not None
+    assert not hasattr(request.node, "qt_log_capture")
 
 
 def test_a_hundred_quick_film_changes_never_freeze_the_app(qtbot: QtBot, films: Rig) -> None:
