@@ -82,11 +82,29 @@ class FilmProbe(QObject):
         self._player.play()
 
     def _frame(self, frame: QVideoFrame) -> None:
+        if not self._showing_current():
+            return  # a late frame of the film tried before, queued before it was let go of
         if frame.isValid() and self._current is not None and self._current not in self.results:
             image = frame.toImage()
             if not image.isNull():
                 self.frames[self._current] = image
             self._done("")
+
+    def _showing_current(self) -> bool:
+        """The player has opened the film being tried (its frames come only after that). Frames of
+        the film before, sent by the decoder's threads before it stopped, reach ``_frame`` after
+        the next film's ``setSource``, while that one is still loading: taken for its picture, a
+        film that does not play would be said to play, with the other film's picture."""
+        if self._player is None:
+            return False
+        _Status = QMediaPlayer.MediaStatus
+        return self._player.mediaStatus() in (
+            _Status.LoadedMedia,
+            _Status.BufferingMedia,
+            _Status.BufferedMedia,
+            _Status.StalledMedia,
+            _Status.EndOfMedia,
+        )
 
     def _done(self, reason: str) -> None:
         path = self._current

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -367,6 +367,39 @@ def test_a_hundred_quick_film_changes_never_freeze_the_app(qtbot: QtBot, films: 
     films.bridge.jump(BLUE)  # and the projector still shows the right film after all that
     qtbot.waitUntil(lambda: any(blueish(c) for c in colours(films.audience)), timeout=10_000)
     assert films.audience.showing_film and player_of.trouble is None
+
+
+def test_a_late_frame_of_the_film_tried_before_never_counts_for_the_next(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The probe tries a film that plays, then one that does not. A frame of the first, sent by the
+    decoder before it stopped, may reach the probe after the second's file is set: it must not be
+    taken for the second's picture (the broken film said to play, with the first one's picture)."""
+    from PySide6.QtMultimedia import QVideoFrame
+
+    from facilitator.ui.film_probe import FilmProbe
+
+    folder = film_plan_folder(tmp_path / "plan").parent
+    clip, broken = folder / "clip.mp4", folder / "broken.mp4"
+    red = QImage(32, 18, QImage.Format.Format_RGB32)
+    red.fill(QColor("red"))
+    late = QVideoFrame(red)
+    probe = FilmProbe([clip, broken])
+
+    def clip_done(path: object) -> None:
+        if path == clip:  # the probe moves on to the broken film now; the clip's last frame comes
+            sink = probe._sink
+            assert sink is not None
+            QTimer.singleShot(0, lambda: sink.videoFrameChanged.emit(late))
+
+    probe.checked.connect(clip_done)
+    probe.start()
+    try:
+        qtbot.waitUntil(lambda: not probe.busy, timeout=20_000)
+        assert probe.results[clip] == "" and probe.results[broken] != ""
+        assert broken not in probe.frames
+    finally:
+        probe.release()
 
 
 def image_colours(image: QImage) -> set[str]:
