@@ -49,15 +49,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
-    """A test not marked ``films`` that leaves a film player alive fails: its decoder's threads
-    would log into pytest-qt's message capture (see above)."""
+    """A test not marked ``films`` that leaves a film player with a film fails: its decoder's
+    threads would log into pytest-qt's message capture (see above)."""
     result = yield
     if item.get_closest_marker("films") is None and "PySide6.QtMultimedia" in sys.modules:
         import shiboken6
         from PySide6.QtMultimedia import QMediaPlayer
 
-        if any(isinstance(wrapper, QMediaPlayer) for wrapper in shiboken6.getAllValidWrappers()):
-            pytest.fail("A film player is alive in a test not marked @pytest.mark.films (tests/conftest.py)")
+        wrappers = shiboken6.getAllValidWrappers()
+        if any(isinstance(w, QMediaPlayer) and not w.source().isEmpty() for w in wrappers):
+            pytest.fail("A film player holds a film in a test not marked films (tests/conftest.py)")
     return result
 
 
