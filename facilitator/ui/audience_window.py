@@ -150,6 +150,7 @@ class AudienceWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         # the room's screen is closed with the console, never on its own by a stray click
         if self._allow_close or QGuiApplication.closingDown():
+            self.films.release()  # the player goes before the video item and sound output it feeds
             event.accept()
         else:
             event.ignore()

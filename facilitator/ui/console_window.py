@@ -458,6 +458,7 @@ class ConsoleWindow(QMainWindow):
         self.notes.commit_now()
         self._bridge.leave_open()  # on purpose: the next start says so, not "did not end properly"
         window_state.save(self, "console")
+        self.next_preview.release()
         self._audience.allow_close()
-        self._audience.close()
+        self._audience.close()  # which releases the film player
         event.accept()

@@ -24,6 +24,7 @@ from facilitator.sessions.state import Status
 from facilitator.settings import change_settings, load_settings
 from facilitator.ui.audience_view import Display
 from facilitator.ui.film_errors import error_words
+from facilitator.ui.film_release import release_player
 from facilitator.ui.session_bridge import SessionBridge
 
 if TYPE_CHECKING:  # QtMultimedia (and QtNetwork with it) loads with the first film, not at start
@@ -56,6 +57,8 @@ class FilmPlayer(QObject):
         """Why the film cannot be played, in our English words (``film_errors``; translated where
         shown), never the player's own English string."""
         self.ended = False
+        self.released = False
+        """The window is going: the player was let go of (``release``) and no film loads again."""
         bridge.step_changed.connect(self.load)  # also emitted when the session starts
         bridge.session_ended.connect(self.unload)
         bridge.display_changed.connect(self._display_changed)
@@ -67,7 +70,7 @@ class FilmPlayer(QObject):
 
     def _media(self) -> tuple[QMediaPlayer, QGraphicsVideoItem]:
         """The player and the video item, made the first time a film is loaded."""
-        if self.player is None or self.item is None:
+        if self.player is None:
             from PySide6.QtMultimedia import QMediaPlayer
             from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 
@@ -88,6 +91,7 @@ class FilmPlayer(QObject):
             item.nativeSizeChanged.connect(self._fit_item)
             item.videoSink().videoFrameChanged.connect(self._frame)
             self.media_ready.emit()
+        assert self.item is not None
         return self.player, self.item
 
     # -- reading -------------------------------------------------------------------------------
@@ -131,7 +135,7 @@ class FilmPlayer(QObject):
     def load(self, *_args: object) -> None:
         """The current step's film, paused on its first frame; any other film stops first."""
         self.unload()
-        if self._bridge.status in (Status.NOT_STARTED, Status.ENDED):
+        if self.released or self._bridge.status in (Status.NOT_STARTED, Status.ENDED):
             return
         self.lookup = self._bridge.film()
         if self.lookup is not None and self.lookup.path is not None:
@@ -148,6 +152,17 @@ class FilmPlayer(QObject):
             self.player.stop()
             self.player.setSource(QUrl())
         self.lookup, self.error, self.ended = None, "", False
+        self.changed.emit()
+
+    def release(self) -> None:
+        """The window is going: stop the film and let go of the player now, its video and sound
+        outputs detached before it is deleted and they go with the window (``film_release``). No
+        film loads after this."""
+        self.released = True
+        self.unload()
+        player, self.player = self.player, None
+        if player is not None:
+            release_player(player)
         self.changed.emit()
 
     def toggle(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
 from facilitator.ui.film_errors import NO_PICTURE, error_words
+from facilitator.ui.film_release import release_player
 
 PROBE_MS = 15_000
 """A film that shows no picture within this time is reported as not playing."""
@@ -54,6 +55,16 @@ class FilmProbe(QObject):
         self._queue.append(path)
         self.start()
 
+    def release(self) -> None:
+        """Its window is going: stop trying films and let go of the player now (``film_release``).
+        Films not yet tried stay untried."""
+        self._queue.clear()
+        self._deadline.stop()
+        self._current = None
+        player, self._player = self._player, None
+        if player is not None:
+            release_player(player)
+
     def _next(self) -> None:
         if not self._queue:
             self._current = None
@@ -71,11 +82,29 @@ class FilmProbe(QObject):
         self._player.play()
 
     def _frame(self, frame: QVideoFrame) -> None:
+        if not self._showing_current():
+            return  # a late frame of the film tried before, queued before it was let go of
         if frame.isValid() and self._current is not None and self._current not in self.results:
             image = frame.toImage()
             if not image.isNull():
                 self.frames[self._current] = image
             self._done("")
+
+    def _showing_current(self) -> bool:
+        """The player has opened the film being tried (its frames come only after that). Frames of
+        the film before, sent by the decoder's threads before it stopped, reach ``_frame`` after
+        the next film's ``setSource``, while that one is still loading: taken for its picture, a
+        film that does not play would be said to play, with the other film's picture."""
+        if self._player is None:
+            return False
+        _Status = QMediaPlayer.MediaStatus
+        return self._player.mediaStatus() in (
+            _Status.LoadedMedia,
+            _Status.BufferingMedia,
+            _Status.BufferedMedia,
+            _Status.StalledMedia,
+            _Status.EndOfMedia,
+        )
 
     def _done(self, reason: str) -> None:
         path = self._current

@@ -352,6 +352,10 @@ class Launcher:
         """Tear the windows down in order while Python is still whole (PySide6 dislikes leftovers)."""
         if self.bridge is not None:
             self.bridge.stop()
+        if self.console is not None:
+            self.console.next_preview.release()
+        if self.audience is not None:
+            self.audience.films.release()  # the players go before the windows they feed
         for window in (self.console, self.audience):
             if window is not None:
                 window.hide()

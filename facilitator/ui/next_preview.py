@@ -123,6 +123,11 @@ class NextPreview(QLabel):
         stills.add(lookup.path)  # nothing when tried already
         return lookup.path
 
+    def release(self) -> None:
+        """The console is going: let go of the player that decodes the first pictures."""
+        if self.stills is not None:
+            self.stills.release()
+
     def _stills(self) -> FilmProbe:
         if self.stills is None:
             from facilitator.ui.film_probe import FilmProbe

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -20,9 +21,7 @@ from facilitator.sessions.store import Store
 from facilitator.ui.planner.checklist_dialog import ChecklistDialog
 from tests.helpers.films import film_plan_folder
 
-pytestmark = pytest.mark.qt_log_ignore(
-    "PulseAudioService", "No audio device", "No RHI backend", "Could not open media"
-)
+pytestmark = pytest.mark.films  # without pytest-qt's Qt message capture (tests/conftest.py)
 
 
 def test_the_core_names_each_film_step_whose_file_is_not_there(tmp_path: Path) -> None:
@@ -110,4 +109,22 @@ def test_films_that_play_tick_the_item(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "films" not in dialog.missing(), timeout=20_000)
     assert dialog.findChild(QLabel, "check-films").text() == "✓ Every film file is there and plays"
+    store.close()
+
+
+def test_cancelling_while_a_film_is_tried_lets_go_of_the_player_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    """The facilitator cancels the checklist while a film is still being decoded: the player that
+    tries it is stopped, detached and deleted then, not later with the dialog, its threads still
+    decoding; the films not yet tried stay untried."""
+    path = film_plan_folder(tmp_path / "plan")
+    store = Store.open(database_path())
+    dialog = ChecklistDialog(load_plan(path).plan, Directory(store), "Aktobe", plan_folder=path.parent)
+    qtbot.addWidget(dialog)
+    probe = dialog.film_probe
+    player = probe._player
+    assert player is not None and probe.busy  # the clip is being tried
+    dialog.reject()
+    assert not shiboken6.isValid(player) and probe._player is None and not probe.busy
+    assert shiboken6.isValid(dialog)  # the dialog itself goes later, as Qt deletes it
+    assert path.parent / "broken.mp4" not in probe.results
     store.close()

@@ -105,6 +105,8 @@ def rig(qtbot: QtBot) -> Iterator[Rig]:
 
 
 def close_rig(rig: Rig) -> None:
+    rig.audience.films.release()  # as the app does when it quits (launch.close)
+    rig.console.next_preview.release()
     rig.bridge.stop()
     rig.audience.allow_close()
     rig.store.close()

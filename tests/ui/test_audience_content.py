@@ -78,7 +78,7 @@ def walk_every_step(rig: Rig, plans: list[Plan], where: str, films: bool = False
                 assert rig.console.next_preview.view.display is Display.CLOSING
 
 
-@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend")
+@pytest.mark.films
 @pytest.mark.parametrize("films", [False, True], ids=["as-shipped", "with-film-files"])
 @pytest.mark.parametrize("path", builtin_plan_files(), ids=lambda p: p.name)
 def test_no_facilitator_text_reaches_the_projector_or_the_previews(

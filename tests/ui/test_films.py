@@ -5,7 +5,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+import shiboken6
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,11 +23,7 @@ from tests.helpers.films import film_plan_folder
 from tests.ui.conftest import Rig, build_rig, close_rig
 from tests.ui.test_console import activate, press
 
-# No sound server on the test machines: QtMultimedia says so once, and plays without sound.
-# A file that is not a film: FFmpeg says so (the test expects it).
-pytestmark = pytest.mark.qt_log_ignore(
-    "PulseAudioService", "No audio device", "No RHI backend", "Could not open media"
-)
+pytestmark = pytest.mark.films  # without pytest-qt's Qt message capture (tests/conftest.py)
 
 FILM, AFTER, LOST, BROKEN, BLUE = 1, 2, 3, 4, 5
 PLAYING = QMediaPlayer.PlaybackState.PlayingState
@@ -308,6 +305,41 @@ def test_a_window_opened_on_a_running_session_shows_the_film_of_its_step(qtbot: 
         resumed.allow_close()
 
 
+def test_closing_the_console_while_a_film_plays_lets_go_of_the_players_before_the_windows_go(
+    qtbot: QtBot, films: Rig
+) -> None:
+    """The app closing with a film on the projector (and the next film's picture being decoded for
+    the console's preview): each player is stopped, its file let go of and its outputs detached,
+    then deleted at once, while the video item and the sound output it fed still exist; never
+    deleted with the window, its threads still decoding into parts of it already gone."""
+    playing(qtbot, films)
+    player_of, stills = films.audience.films, films.console.next_preview.stills
+    player, probe = player_of.player, stills._player if stills is not None else None
+    assert player is not None and probe is not None
+    item, audio = player_of.item, player_of.audio
+    states: list[QMediaPlayer.PlaybackState] = []
+    sources: list[str] = []
+    outputs: list[bool] = []
+    player.playbackStateChanged.connect(states.append)
+    player.sourceChanged.connect(lambda url: sources.append(url.toString()))
+    player.videoOutputChanged.connect(lambda: outputs.append(player.videoOutput() is None))
+    films.console.close()  # the console's question is answered yes (tests/ui/conftest.py)
+    assert not films.console.isVisible() and not films.audience.isVisible()
+    assert states[-1:] == [QMediaPlayer.PlaybackState.StoppedState] and sources[-1:] == [""]
+    assert outputs[-1:] == [True]  # the video item detached before the player went
+    assert not shiboken6.isValid(player) and not shiboken6.isValid(probe)  # gone now, not later
+    assert shiboken6.isValid(item) and shiboken6.isValid(audio)  # while what they fed still exists
+    assert player_of.player is None and player_of.released and not player_of.playing
+    films.bridge.jump(BLUE)  # a step change after that loads nothing: no new player, no threads
+    assert player_of.player is None and not player_of.loaded
+
+
+def test_film_tests_run_without_a_python_qt_message_handler(request: pytest.FixtureRequest) -> None:
+    """QtMultimedia's threads call a Python message handler with the GIL (tests/conftest.py)."""
+    assert request.node.get_closest_marker("no_qt_log") is not None
+    assert not hasattr(request.node, "qt_log_capture")
+
+
 def test_a_hundred_quick_film_changes_never_freeze_the_app(qtbot: QtBot, films: Rig) -> None:
     """Step changes, play, seek, B, the privacy screen and the lock, quickly, with films decoding:
     every one stops, loads or pauses a film while the decoder's threads are still letting go of the
@@ -335,6 +367,39 @@ def test_a_hundred_quick_film_changes_never_freeze_the_app(qtbot: QtBot, films: 
     films.bridge.jump(BLUE)  # and the projector still shows the right film after all that
     qtbot.waitUntil(lambda: any(blueish(c) for c in colours(films.audience)), timeout=10_000)
     assert films.audience.showing_film and player_of.trouble is None
+
+
+def test_a_late_frame_of_the_film_tried_before_never_counts_for_the_next(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The probe tries a film that plays, then one that does not. A frame of the first, sent by the
+    decoder before it stopped, may reach the probe after the second's file is set: it must not be
+    taken for the second's picture (the broken film said to play, with the first one's picture)."""
+    from PySide6.QtMultimedia import QVideoFrame
+
+    from facilitator.ui.film_probe import FilmProbe
+
+    folder = film_plan_folder(tmp_path / "plan").parent
+    clip, broken = folder / "clip.mp4", folder / "broken.mp4"
+    red = QImage(32, 18, QImage.Format.Format_RGB32)
+    red.fill(QColor("red"))
+    late = QVideoFrame(red)
+    probe = FilmProbe([clip, broken])
+
+    def clip_done(path: object) -> None:
+        if path == clip:  # the probe moves on to the broken film now; the clip's last frame comes
+            sink = probe._sink
+            assert sink is not None
+            QTimer.singleShot(0, lambda: sink.videoFrameChanged.emit(late))
+
+    probe.checked.connect(clip_done)
+    probe.start()
+    try:
+        qtbot.waitUntil(lambda: not probe.busy, timeout=20_000)
+        assert probe.results[clip] == "" and probe.results[broken] != ""
+        assert broken not in probe.frames
+    finally:
+        probe.release()
 
 
 def image_colours(image: QImage) -> set[str]:

@@ -103,7 +103,7 @@ def black_over_a_held_film(qtbot: QtBot, rig: Rig) -> None:
     assert rig.bridge.names_film()  # from now on P and Space play the film
 
 
-pytestmark = pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend")
+pytestmark = pytest.mark.films  # without pytest-qt's Qt message capture (tests/conftest.py)
 
 
 def test_the_console_follows_the_room_to_the_closing_screen_and_says_what_comes_next(

@@ -271,7 +271,7 @@ def test_no_english_left_in_the_end_of_session_figures_and_the_follow_up_offer(
         close_rig(rig)
 
 
-@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend")
+@pytest.mark.films
 def test_no_english_left_in_the_film_controls_and_the_missing_film_message(
     qtbot: QtBot, language: str, tmp_path: Path
 ) -> None:
@@ -296,7 +296,7 @@ def test_no_english_left_in_the_film_controls_and_the_missing_film_message(
         close_rig(rig)
 
 
-@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend", "Could not open media")
+@pytest.mark.films
 def test_a_film_that_cannot_play_is_explained_in_the_ui_language(
     qtbot: QtBot, language: str, tmp_path: Path
 ) -> None:
@@ -442,7 +442,7 @@ def test_no_english_left_in_the_series_chooser(qtbot: QtBot, language: str) -> N
         assert english[source].split("{")[0] in shown, source
 
 
-@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "No RHI backend")
+@pytest.mark.films
 def test_names_and_cue_statements_are_quoted_in_their_languages_marks(
     language: str, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -266,6 +266,12 @@ class ChecklistDialog(QDialog):
         if self.isVisible():
             self._fit_to_screen()
 
+    def done(self, result: int) -> None:
+        """Accepted, cancelled or closed: the films not yet tried stay untried, and the player that
+        tries them goes before the dialog does."""
+        self.film_probe.release()
+        super().done(result)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_to_screen()
