@@ -276,6 +276,30 @@ def russian_genitive(word: str) -> bool:
         return False
 
 
+ONLY_NAME = 0.95
+"""The share of the dictionary's readings of a word that must be a person's name for the word to be
+read as only a name (a rare other reading, a gerund "паша" of "пахать", is a dictionary's noise)."""
+
+
+@lru_cache(maxsize=100_000)
+def russian_only_name(word: str) -> str:
+    """The dictionary form of a Russian ``word`` (lower case) that the dictionary knows and reads
+    only as a person's first name, surname or patronymic, in any case ("сашу" -> "саша", "ильи" ->
+    "илья", "цою" -> "цой"), or "". Not a word that is also a name ("вера", "роман", "диму": дым),
+    nor a guess for a word it does not know."""
+    try:
+        morph = _morph()
+        if not morph.word_is_known(word):
+            return ""
+        parses = morph.parse(word)
+    except Exception:
+        return ""
+    names = [p for p in parses if NAME_TAGS & set(p.tag.grammemes)]
+    if not names or sum(p.score for p in names) < ONLY_NAME:
+        return ""
+    return str(names[0].normal_form)
+
+
 @lru_cache(maxsize=100_000)
 def russian_nominative_noun(word: str) -> bool:
     """The dictionary's first reading of the Russian ``word`` is a noun in the nominative ("ткач",

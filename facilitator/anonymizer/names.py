@@ -556,6 +556,7 @@ class NameFinder:
         found += _family_names_after(text, words, found, public)
         found = _with_initials(text, found)
         found += self._unsure_positions(text, words, found, public)
+        found += self._dictionary_only_names(text, words, found, public)
         found += self._person_places(text, words, found, public)
         found = self._apposed(text, words, found)
         return merge_adjacent(
@@ -799,6 +800,50 @@ class NameFinder:
             elif before is not None:
                 # the first name's person: one pseudonym for both ("Person A")
                 added.append(Span(start, end, Kind.NAME, SURNAME_WORD, first_ends[before.end]))
+        return added
+
+    def _dictionary_only_names(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """A lower-case word that the Russian dictionary knows and reads only as a person's name or
+        surname, in any case ("илья смутился", "девушка ильи", "позвали сашу", "цою посоветовал"):
+        a person wherever it stands in a sentence of Russian. Not a name that is also a word of any
+        language of the region (the name-words: "мой арман", "бакыт", "роман", "вера"), a Kazakh word,
+        an honorific or relative ("решает бобо"), nor a word of a sentence written with the letters of
+        Kazakh, Kyrgyz, Tajik or Uzbek ("дар бораи модар", "ба милиса намераванд": the Russian
+        dictionary's names there are other languages' words). Unsure: removed, and reviewed first."""
+        if not self._use_lists:
+            return []
+        covered = Cover((s.start, s.end) for s in found)
+        in_public = Cover(public)
+        added: list[Span] = []
+        for index, (start, end, word) in enumerate(words):
+            if not word.islower() or len(word) < 3 or "-" in word or _is_latin(word):
+                continue
+            if start in covered or start in in_public or _REGION_LETTERS & set(word):
+                continue
+            lower = word.casefold()
+            normal = lexicon.russian_only_name(lower)
+            if not normal or lower in lexicon.not_names() or self._a_function_word(word):
+                continue
+            if skeleton(lower) in name_words(False) or skeleton(normal) in name_words(False):
+                continue  # "арману": a form of a name that is a word; not "костю" beside "кости"
+            if _kazakh_word(lower) or _honorific_form(skeleton(lower)) or _a_relative(lower):
+                continue
+            if not _russian_sentence(text, start, end):
+                continue
+            token = Token(start, end, word, starts_sentence(text, start))
+            before = _token(words[index - 1]) if index else None
+            after = _token(words[index + 1]) if index + 1 < len(words) else None
+            if base_of(word, self._places) is not None or self.is_public(token, before, after, text):
+                continue
+            span = self._span(token, NAME_SHAPE, skeleton(normal))
+            added.append(span)
+            if before is not None and before.start not in covered and text[before.end : start] == " ":
+                # "паша кравец": a listed first name right before a surname is that person's
+                first = base_of(before.text, self._lists)
+                if first is not None and before.text.islower() and not self._a_function_word(before.text):
+                    added.append(Span(before.start, before.end, Kind.NAME, NAME_SHAPE, span.key))
         return added
 
     def _person_places(
@@ -3093,6 +3138,8 @@ def _blank(text: str, start: int, end: int, allowed: str) -> bool:
 
 
 _KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_REGION_LETTERS = _KAZAKH_LETTERS | frozenset("ӣӯҷҳўӢӮҶҲЎ")
+"""The letters of Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic that Russian has not."""
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -3120,6 +3167,18 @@ def _russian_around(text: str, start: int, end: int) -> bool:
         return False
     # Kazakh without its own letters ("ер адам жыламайды") reads as Russian only by the dictionary
     return sum(lexicon.russian(w.casefold())[0] for w in cyrillic) * 2 >= len(cyrillic) + 1
+
+
+def _russian_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence around a word is Russian, however short: none of its letters is of Kazakh,
+    Kyrgyz, Tajik or Uzbek only, and most of its other Cyrillic words the Russian dictionary knows
+    ("илья смутился"; not "эркек деген ким", "дар бораи фишор")."""
+    begin, stop = _sentence_bounds(text, start, end)
+    if _REGION_LETTERS & set(text[begin:stop]):
+        return False
+    others = re.findall(r"[а-яёА-ЯЁ]{2,}", text[begin:start] + " " + text[end:stop])
+    known = sum(lexicon.russian(w.casefold())[0] for w in others)
+    return bool(others) and known * 2 >= len(others) + 1
 
 
 def _kazakh_around(text: str, start: int, end: int) -> bool:
