@@ -276,6 +276,20 @@ def russian_genitive(word: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=100_000)
+def russian_readings(word: str) -> tuple[tuple[str, str, float], ...]:
+    """The dictionary's readings of a Russian ``word`` (lower case): part of speech, dictionary form
+    and score each ("жила": ("VERB", "жить", 0.94), ("NOUN", "жила", 0.03), …); none for a word it
+    guesses."""
+    try:
+        morph = _morph()
+        if not morph.word_is_known(word):
+            return ()
+        return tuple((str(p.tag.POS or ""), str(p.normal_form), float(p.score)) for p in morph.parse(word))
+    except Exception:
+        return ()
+
+
 ONLY_NAME = 0.95
 """The share of the dictionary's readings of a word that must be a person's name for the word to be
 read as only a name (a rare other reading, a gerund "паша" of "пахать", is a dictionary's noise)."""

@@ -557,6 +557,7 @@ class NameFinder:
         found = _with_initials(text, found)
         found += self._unsure_positions(text, words, found, public)
         found += self._dictionary_only_names(text, words, found, public)
+        found += self._short_name_cases(text, words, found, public)
         found += self._person_places(text, words, found, public)
         found = self._apposed(text, words, found)
         return merge_adjacent(
@@ -844,6 +845,46 @@ class NameFinder:
                 first = base_of(before.text, self._lists)
                 if first is not None and before.text.islower() and not self._a_function_word(before.text):
                     added.append(Span(before.start, before.end, Kind.NAME, NAME_SHAPE, span.key))
+        return added
+
+    def _short_name_cases(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """A lower-case Russian case form of a listed name of a short stem, which ``base_of`` reads
+        only as written (too many words begin like one): "вики", "лену", "жеке", "димы" of Вика,
+        Лена, Жека, Дима; "диасу" of Диас. A name where a person stands in a Russian sentence: after
+        a person's preposition, a relative or a word a person owns ("у вики", "сестру лену", "номер
+        димы"), before a verb of telling or of what is done to a person ("жеке позвонила", "диасу
+        понравилось"). Not a name-word ("про розу"), nor a form the Russian dictionary reads as
+        another word with no name among its readings ("на лене" is no place of a person anyway).
+        Unsure: removed, and reviewed first."""
+        if not self._use_lists:
+            return []
+        covered = Cover((s.start, s.end) for s in found)
+        in_public = Cover(public)
+        before_cues, after_cues = _short_case_cues()
+        added: list[Span] = []
+        for index, (start, end, word) in enumerate(words):
+            if not word.islower() or not 4 <= len(word) <= 6 or _is_latin(word) or "-" in word:
+                continue
+            if start in covered or start in in_public or _REGION_LETTERS & set(word):
+                continue
+            base = _short_name_base(skeleton(word), self._lists)
+            if base is None or base in name_words(False) or self._a_function_word(word):
+                continue
+            if _another_russian_word(word.casefold(), base):
+                continue  # "девушка сама", "жила на ул.", "с жильём", "с пятью детьми"
+            before = words[index - 1] if index else None
+            after = words[index + 1] if index + 1 < len(words) else None
+            cue = (
+                before is not None and text[before[1] : start] == " " and before[2].casefold() in before_cues
+            ) or (after is not None and text[end : after[0]] == " " and after[2].casefold() in after_cues)
+            if not cue or not _russian_sentence(text, start, end):
+                continue
+            token = Token(start, end, word, starts_sentence(text, start))
+            if self.is_public(token, None, None, text):
+                continue
+            added.append(self._span(token, NAME_SHAPE, base))
         return added
 
     def _person_places(
@@ -3167,6 +3208,55 @@ def _russian_around(text: str, start: int, end: int) -> bool:
         return False
     # Kazakh without its own letters ("ер адам жыламайды") reads as Russian only by the dictionary
     return sum(lexicon.russian(w.casefold())[0] for w in cyrillic) * 2 >= len(cyrillic) + 1
+
+
+_SHORT_CASES = (
+    ("oi", "a"),
+    ("ou", "a"),
+    ("ei", "a"),
+    ("i", "a"),
+    ("e", "a"),
+    ("u", "a"),
+    ("om", ""),
+    ("em", ""),
+    ("a", ""),
+    ("u", ""),
+    ("e", ""),
+)
+"""Russian case endings, as skeletons, of a name in -а/-я (Вика: вики, вике, вику, викой; Катя: кати,
+катю, катей) and of one in a consonant (Диас: диаса, диасу, диасом, диасе), each with what the
+name's own form ends with."""
+
+
+def _short_name_base(shape: str, names: frozenset[str]) -> str | None:
+    """The listed name of a three-letter stem that the skeleton is a Russian case form of."""
+    for ending, vowel in _SHORT_CASES:
+        stem = shape[: -len(ending)]
+        if shape.endswith(ending) and len(stem) == 3 and stem + vowel in names:
+            return stem + vowel
+    return None
+
+
+def _another_russian_word(lower: str, base: str) -> bool:
+    """The Russian dictionary reads ``lower`` mostly as a word other than a noun ("жила": lived,
+    "сама", "пятью"), or only as a noun whose dictionary form is not the name ``base`` ("жильём":
+    жильё); not "диасу" (read as a noun "диас"), "вики", "лену" (a name among the readings)."""
+    readings = lexicon.russian_readings(lower)
+    if not readings:
+        return False
+    if sum(score for pos, _form, score in readings if pos != "NOUN") > 0.3:
+        return True
+    return lexicon.russian(lower)[1] == 0 and all(skeleton(form) != base for _pos, form, _s in readings)
+
+
+@cache
+def _short_case_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The Russian words after which (a person's preposition, a relative, a thing a person owns) and
+    before which (a verb of telling or contacting, what is done to a person) a name stands."""
+    ru = profile("ru")
+    before = ru.person_before | _PERSON_PREPOSITIONS | frozenset(ru.kin) | ru.owned_after | ru.person_nouns
+    after = ru.person_after | ru.oblique_after | ru.speech | frozenset(ru.contacting)
+    return frozenset(before), frozenset(after) - union("conjunctions")
 
 
 def _russian_sentence(text: str, start: int, end: int) -> bool:
