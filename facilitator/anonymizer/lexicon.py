@@ -290,6 +290,21 @@ def russian_readings(word: str) -> tuple[tuple[str, str, float], ...]:
         return ()
 
 
+@lru_cache(maxsize=100_000)
+def russian_cases(word: str) -> frozenset[str]:
+    """The grammatical cases the dictionary reads (or, for a word it does not know, guesses by its
+    ending) a Russian ``word`` (lower case) in ("тёти": gent, nomn; "дильноры": gent), or an empty
+    set for a word it does not decline or cannot read ("бро"): any case."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:
+        return frozenset()
+    if any("Fixd" in p.tag.grammemes for p in parses):
+        return frozenset()
+    # one person: the singular ("тёти", "розы" are plurals in the nominative too)
+    return frozenset(str(p.tag.case) for p in parses if p.tag.case and "plur" not in p.tag.grammemes)
+
+
 ONLY_NAME = 0.95
 """The share of the dictionary's readings of a word that must be a person's name for the word to be
 read as only a name (a rare other reading, a gerund "паша" of "пахать", is a dictionary's noise)."""

@@ -3684,6 +3684,31 @@ def _with_honorific_before(span: Span, text: str) -> Span:
     return Span(before.start(1), span.end, span.kind, span.source, span.key)
 
 
+def with_address_kin(span: Span, text: str) -> Span:
+    """ "тётя Роза", "у тёти Розы", "дядя Коля", "бро Арсен": a kin or familiar word said before a
+    first name as how the person is called (the profiles' ``address_kin``) is part of the name's span
+    when both are in the same case, as an apposition is; "тётя Бориса" (Boris's aunt, another case)
+    and the word alone ("тётя сказала") stay. Applied to the names that the anonymizer's filters of
+    places and public things kept ("деда Момуна": a name the dictionary reads as a place stays)."""
+    if span.kind is not Kind.NAME or span.start == 0:
+        return span
+    before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if before is None or _is_latin(before.group(1)):
+        return span
+    kin = before.group(1).casefold()
+    if not ({kin} | lexicon.normal_forms(kin)) & union("address_kin"):
+        return span
+    first = text[span.start : span.end].split()[0].casefold()
+    if _is_latin(first):
+        return span  # "бабушка Nurlan": no case to agree in
+    kin_cases, name_cases = lexicon.russian_cases(kin), lexicon.russian_cases(first)
+    if skeleton(first) in list_names():
+        name_cases = frozenset()  # a name as the lists hold it: its own form, or one not declined ("Сауле")
+    if kin_cases and name_cases and not kin_cases & name_cases:
+        return span
+    return Span(before.start(1), span.end, span.kind, span.source, span.key)
+
+
 _HONORIFIC_AFTER = re.compile(r" ([^\W\d_][\w’'ʼ‘]*)(?![\w-])")
 
 
