@@ -547,6 +547,7 @@ class NameFinder:
         found += self._speaker_labels(text, found, public)
         found += self._speakers(text, words, found, public)
         found += self._russian_in_latin(text, words, found, public)
+        found = self._without_latin_russian_words(text, words, found)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -731,6 +732,36 @@ class NameFinder:
                     key = skeleton(lower[:-1] + "a") if accusative else skeleton(lower)
                     added.append(self._span(Token(start, end, word), NAME_SHAPE, key))
         return added
+
+    def _without_latin_russian_words(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span]
+    ) -> list[Span]:
+        """In a sentence of Russian typed in Latin letters, a capitalised word that no list holds as
+        a name, found only for its capital, is a Russian word once put in Cyrillic where it opens the
+        sentence ("Otpravit' otchet", "Otmetit' kak vybyl"; not "sestru Lenu" inside one), or a place
+        after a preposition of
+        place ("rabotaet v Seule", "priehal iz Turcii"; the profiles' ``latin_place_before``): not a
+        person."""
+        by_start = {s.start: s for s in found if s.source in ("capitalised", "capitalised-start")}
+        if not by_start:
+            return found
+        places_before = union("latin_place_before")
+        dropped: set[int] = set()
+        for sentence in _latin_sentences(text, words):
+            for index, (start, end, word) in enumerate(sentence):
+                span = by_start.get(start)
+                if span is None or span.end != end or not word[:1].isupper() or word.isupper():
+                    continue
+                lower = word.casefold()
+                if base_of(word, self._lists) is not None or _name_word_base(word) is not None:
+                    continue
+                prev = sentence[index - 1][2].casefold() if index > 0 else ""
+                opening = starts_sentence(
+                    text, start
+                )  # a capital inside one is the writer's own: "sestru Lenu"
+                if (opening and _russian_word_in_latin(lower)) or prev in places_before:
+                    dropped.add(start)
+        return [s for s in found if s.start not in dropped] if dropped else found
 
     def _latin_russian_name(self, lower: str) -> tuple[str | None, bool]:
         """The listed name a lower-case Latin word is, maybe with a Russian case ending in Latin
@@ -3480,10 +3511,16 @@ def _number_follows(text: str, end: int) -> bool:
 
 
 def _not_a_name(word: str) -> bool:
-    """On the list of words that are never a person, also in the English plural ("Saturdays")."""
+    """On the list of words that are never a person, also in the English plural ("Saturdays"); or an
+    English contraction ("Don't", "Didn't", "We're", "I'll"), whatever name its first part spells."""
     lower = word.casefold()
     never = lexicon.not_names()
+    if _is_latin(word) and _CONTRACTION.search(lower):
+        return True
     return lower in never or (_is_latin(word) and lower.endswith("s") and lower[:-1] in never)
+
+
+_CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|m|d))$")
 
 
 _OV_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ov|ova|ev|eva)$")
