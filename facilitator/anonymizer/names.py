@@ -719,9 +719,12 @@ class NameFinder:
                 prev = sentence[index - 1][2].casefold() if index > 0 else ""
                 glued = index + 1 < len(sentence) and text[end : sentence[index + 1][0]] == " "
                 base, inflected = self._latin_russian_name(lower)
-                if base is not None and (
-                    inflected or prev in before or (glued and nxt in verbs) or prev in objects
-                ):
+                # a verb of the subject right after it, or after one filler ("adilet tozhe skazal",
+                # "bolat i timur skazali"): found by the dictionary, not only the profiles' list
+                acts = glued and (nxt in verbs or _latin_russian_verb(nxt))
+                if not acts and index + 2 < len(sentence) and nxt in function:
+                    acts = _latin_russian_verb(sentence[index + 2][2].casefold())
+                if base is not None and (inflected or prev in before or acts or prev in objects):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
                     continue
                 if lower in not_persons or len(word) < 4 or _russian_word_in_latin(lower):
@@ -3062,6 +3065,18 @@ def _russian_word_in_latin(lower: str) -> bool:
     """Whether a Russian word typed in Latin letters is one the Russian dictionary reads, and not as a
     name or a place ("direktor", "primer", "uchitelnica" with its soft sign left out; "kuba", a
     country, may be a nickname)."""
+    for variant in _cyrillic_variants(lower):
+        known, name, place = lexicon.russian(variant)
+        if known and name < 0.5 and place < 0.5:
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _cyrillic_variants(lower: str) -> tuple[str, ...]:
+    """A Russian word typed in Latin letters put back in Cyrillic, and the same with a soft sign
+    after a consonant that often takes one ("uchitelnica": учительница); none for a word that does
+    not spell Cyrillic."""
     text = lower
     ending = ""
     for latin, cyrillic in _FINAL_CYRILLIC:
@@ -3072,16 +3087,24 @@ def _russian_word_in_latin(lower: str) -> bool:
         text = text.replace(latin, cyrillic)
     guess = "".join(_CYRILLIC_LETTERS.get(char, char) for char in text) + ending
     if not re.fullmatch(r"[а-яё]+", guess):
-        return False
+        return ()
     consonants = "бвгджзклмнпрстфхцчшщ"
-    variants = [guess] + [
+    softened = (
         guess[: i + 1] + "ь" + guess[i + 1 :]
         for i in range(len(guess) - 1)
         if guess[i] in "лнтдср" and guess[i + 1] in consonants
-    ]
-    for variant in variants:
-        known, name, place = lexicon.russian(variant)
-        if known and name < 0.5 and place < 0.5:
+    )
+    return (guess, *softened)
+
+
+@lru_cache(maxsize=50_000)
+def _latin_russian_verb(lower: str) -> bool:
+    """A Russian verb of a subject typed in Latin letters, in the past or the present, singular or
+    plural ("skazali", "prishli", "poshutil", "plachet"): the dictionary's main reading of it put back
+    in Cyrillic is a finite verb."""
+    for variant in _cyrillic_variants(lower):
+        readings = lexicon.russian_readings(variant)
+        if readings and readings[0][0] == "VERB" and readings[0][2] >= 0.5:
             return True
     return False
 
