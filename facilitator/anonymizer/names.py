@@ -556,6 +556,7 @@ class NameFinder:
             found += added
         found += _family_names_after(text, words, found, public)
         found = _with_initials(text, found)
+        found += _initials_of_names(text, words, found)
         found += self._unsure_positions(text, words, found, public)
         found += self._dictionary_only_names(text, words, found, public)
         found += self._short_name_cases(text, words, found, public)
@@ -2348,6 +2349,35 @@ def _with_initials(text: str, found: list[Span]) -> list[Span]:
         return found
     kept = [s for s in found if not any(a.start <= s.start and s.end <= a.end for a in added)]
     return kept + added
+
+
+def _initials_of_names(text: str, words: list[tuple[int, int, str]], found: list[Span]) -> list[Span]:
+    """A word of two or three capitals that spells the initials of a full name of the note ("Daniyar
+    K." and "Daniyar S." … "I call them DK and DS"; "Айгерим Нурланова" … "АН"): that person, as a
+    group writes two people of one name. Not a word or an abbreviation of a dictionary ("OK", "ID":
+    English words, the profiles' ``dotted_abbreviations``, the words that are never a person)."""
+    initials: dict[str, str | None] = {}
+    for span in found:
+        if span.kind is not Kind.NAME:
+            continue
+        parts = [t.group() for t in TOKEN.finditer(text, span.start, span.end)]
+        if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
+            letters = "".join(p[0] for p in parts)
+            initials[letters] = span.key if letters not in initials else None  # two people: neither
+    if not initials:
+        return []
+    taken = Cover((s.start, s.end) for s in found)
+    abbreviations = {a.replace(".", "") for a in union("dotted_abbreviations")}
+    added = []
+    for start, end, word in words:
+        key = initials.get(word)
+        if key is None or start in taken or not word.isupper():
+            continue
+        lower = word.casefold()
+        if lower in lexicon.english_words() or lower in lexicon.not_names() or lower in abbreviations:
+            continue
+        added.append(Span(start, end, Kind.NAME, "initials", key))
+    return added
 
 
 def _initials_alone(text: str, found: list[Span]) -> list[Span]:

@@ -66,3 +66,25 @@ def test_a_lower_case_family_name_before_the_first_name_is_part_of_it() -> None:
 
 def test_a_dictionary_word_before_a_lower_case_name_stays() -> None:
     assert "готов" not in " ".join(_removed("готов ерлан? да, сказал что готов"))
+
+
+def test_the_initials_of_a_full_name_of_the_note_are_that_person() -> None:
+    text = (
+        "Daniyar K. and Daniyar S. — two Daniyars, so I call them DK and DS like the group does. "
+        "DS disclosed his father hits his younger brother."
+    )
+    removed = _removed(text)
+    assert removed.count("DS") == 2 and "DK" in removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olzhas Kairatov came late. OK, we started anyway.",
+        "Ivan Dmitriev asked about ID cards for the trip.",
+        "We talked about DK and DS as brands of bikes.",
+    ],
+)
+def test_capitals_that_are_a_word_or_no_ones_initials_stay(text: str) -> None:
+    removed = _removed(text)
+    assert not any(w in removed for w in ("OK", "ID", "DK", "DS")), removed
