@@ -31,6 +31,7 @@ from facilitator.anonymizer.names import (
     places,
     regional_name_words,
     starts_sentence,
+    with_address_kin,
 )
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
@@ -353,12 +354,12 @@ class Anonymizer:
         addresses = [(s.start, s.end) for s in patterns if s.kind is Kind.ADDRESS]
         beside = [(a, a) for a, _e in addresses] + [(q.end, q.end) for q in found_quasi]
         names = [
-            n
+            with_address_kin(n, text)
             for n in self._without_institutions(names, text)
             if not _named_thing(n, text) and not self._public_place(n, text, beside)
         ]
         people = [
-            p
+            with_address_kin(p, text)
             for p in self._without_institutions(people, text)
             if not _named_thing(p, text) and not self._public_place(p, text, beside)
         ]

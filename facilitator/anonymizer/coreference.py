@@ -36,6 +36,7 @@ from facilitator.anonymizer.names import (
     _possessed,
     _stems,
     _strip_case,
+    a_public_figure,
     base_of,
     first_names,
     list_names,
@@ -776,6 +777,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 and match(c.word, contacts) is not None
                 and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
             )
+            if a_public_figure(text, c.start, c.end):
+                continue  # "Абай говорил …" beside "Абай Жумабаев из нашей группы": the poet stays
             found_base = match(c.word, people.bases)
             if common and not c.word[:1].isupper() and found_base and _possessed(c.word, found_base):
                 continue  # "әр жігіттің арманы бар" beside "Арман айтты": his dream, the word

@@ -277,6 +277,59 @@ def russian_genitive(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def russian_readings(word: str) -> tuple[tuple[str, str, float], ...]:
+    """The dictionary's readings of a Russian ``word`` (lower case): part of speech, dictionary form
+    and score each ("жила": ("VERB", "жить", 0.94), ("NOUN", "жила", 0.03), …); none for a word it
+    guesses."""
+    try:
+        morph = _morph()
+        if not morph.word_is_known(word):
+            return ()
+        return tuple((str(p.tag.POS or ""), str(p.normal_form), float(p.score)) for p in morph.parse(word))
+    except Exception:
+        return ()
+
+
+@lru_cache(maxsize=100_000)
+def russian_cases(word: str) -> frozenset[str]:
+    """The grammatical cases the dictionary reads (or, for a word it does not know, guesses by its
+    ending) a Russian ``word`` (lower case) in ("тёти": gent, nomn; "дильноры": gent), or an empty
+    set for a word it does not decline or cannot read ("бро"): any case."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:
+        return frozenset()
+    if any("Fixd" in p.tag.grammemes for p in parses):
+        return frozenset()
+    # one person: the singular ("тёти", "розы" are plurals in the nominative too)
+    return frozenset(str(p.tag.case) for p in parses if p.tag.case and "plur" not in p.tag.grammemes)
+
+
+ONLY_NAME = 0.95
+"""The share of the dictionary's readings of a word that must be a person's name for the word to be
+read as only a name (a rare other reading, a gerund "паша" of "пахать", is a dictionary's noise)."""
+
+
+@lru_cache(maxsize=100_000)
+def russian_only_name(word: str) -> str:
+    """The dictionary form of a Russian ``word`` (lower case) that the dictionary knows and reads
+    only as a person's first name, surname or patronymic, in any case ("сашу" -> "саша", "ильи" ->
+    "илья", "цою" -> "цой"), or "". Not a word that is also a name ("вера", "роман", "диму": дым),
+    nor a guess for a word it does not know."""
+    try:
+        morph = _morph()
+        if not morph.word_is_known(word):
+            return ""
+        parses = morph.parse(word)
+    except Exception:
+        return ""
+    names = [p for p in parses if NAME_TAGS & set(p.tag.grammemes)]
+    if not names or sum(p.score for p in names) < ONLY_NAME:
+        return ""
+    return str(names[0].normal_form)
+
+
+@lru_cache(maxsize=100_000)
 def russian_nominative_noun(word: str) -> bool:
     """The dictionary's first reading of the Russian ``word`` is a noun in the nominative ("ткач",
     "кузнец"), or it has no reading."""

@@ -547,6 +547,7 @@ class NameFinder:
         found += self._speaker_labels(text, found, public)
         found += self._speakers(text, words, found, public)
         found += self._russian_in_latin(text, words, found, public)
+        found = self._without_latin_russian_words(text, words, found)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -555,7 +556,11 @@ class NameFinder:
             found += added
         found += _family_names_after(text, words, found, public)
         found = _with_initials(text, found)
+        found += _initials_of_names(text, words, found)
         found += self._unsure_positions(text, words, found, public)
+        found += self._dictionary_only_names(text, words, found, public)
+        found += self._short_name_cases(text, words, found, public)
+        found = self._names_with_an_initial(text, words, found, public)
         found += self._person_places(text, words, found, public)
         found = self._apposed(text, words, found)
         return merge_adjacent(
@@ -715,9 +720,12 @@ class NameFinder:
                 prev = sentence[index - 1][2].casefold() if index > 0 else ""
                 glued = index + 1 < len(sentence) and text[end : sentence[index + 1][0]] == " "
                 base, inflected = self._latin_russian_name(lower)
-                if base is not None and (
-                    inflected or prev in before or (glued and nxt in verbs) or prev in objects
-                ):
+                # a verb of the subject right after it, or after one filler ("adilet tozhe skazal",
+                # "bolat i timur skazali"): found by the dictionary, not only the profiles' list
+                acts = glued and (nxt in verbs or _latin_russian_verb(nxt))
+                if not acts and index + 2 < len(sentence) and nxt in function:
+                    acts = _latin_russian_verb(sentence[index + 2][2].casefold())
+                if base is not None and (inflected or prev in before or acts or prev in objects):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
                     continue
                 if lower in not_persons or len(word) < 4 or _russian_word_in_latin(lower):
@@ -728,6 +736,36 @@ class NameFinder:
                     key = skeleton(lower[:-1] + "a") if accusative else skeleton(lower)
                     added.append(self._span(Token(start, end, word), NAME_SHAPE, key))
         return added
+
+    def _without_latin_russian_words(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span]
+    ) -> list[Span]:
+        """In a sentence of Russian typed in Latin letters, a capitalised word that no list holds as
+        a name, found only for its capital, is a Russian word once put in Cyrillic where it opens the
+        sentence ("Otpravit' otchet", "Otmetit' kak vybyl"; not "sestru Lenu" inside one), or a place
+        after a preposition of
+        place ("rabotaet v Seule", "priehal iz Turcii"; the profiles' ``latin_place_before``): not a
+        person."""
+        by_start = {s.start: s for s in found if s.source in ("capitalised", "capitalised-start")}
+        if not by_start:
+            return found
+        places_before = union("latin_place_before")
+        dropped: set[int] = set()
+        for sentence in _latin_sentences(text, words):
+            for index, (start, end, word) in enumerate(sentence):
+                span = by_start.get(start)
+                if span is None or span.end != end or not word[:1].isupper() or word.isupper():
+                    continue
+                lower = word.casefold()
+                if base_of(word, self._lists) is not None or _name_word_base(word) is not None:
+                    continue
+                prev = sentence[index - 1][2].casefold() if index > 0 else ""
+                opening = starts_sentence(
+                    text, start
+                )  # a capital inside one is the writer's own: "sestru Lenu"
+                if (opening and _russian_word_in_latin(lower)) or prev in places_before:
+                    dropped.add(start)
+        return [s for s in found if s.start not in dropped] if dropped else found
 
     def _latin_russian_name(self, lower: str) -> tuple[str | None, bool]:
         """The listed name a lower-case Latin word is, maybe with a Russian case ending in Latin
@@ -799,6 +837,131 @@ class NameFinder:
             elif before is not None:
                 # the first name's person: one pseudonym for both ("Person A")
                 added.append(Span(start, end, Kind.NAME, SURNAME_WORD, first_ends[before.end]))
+        return added
+
+    def _dictionary_only_names(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """A lower-case word that the Russian dictionary knows and reads only as a person's name or
+        surname, in any case ("илья смутился", "девушка ильи", "позвали сашу", "цою посоветовал"):
+        a person wherever it stands in a sentence of Russian. Not a name that is also a word of any
+        language of the region (the name-words: "мой арман", "бакыт", "роман", "вера"), a Kazakh word,
+        an honorific or relative ("решает бобо"), nor a word of a sentence written with the letters of
+        Kazakh, Kyrgyz, Tajik or Uzbek ("дар бораи модар", "ба милиса намераванд": the Russian
+        dictionary's names there are other languages' words). Unsure: removed, and reviewed first."""
+        if not self._use_lists:
+            return []
+        covered = Cover((s.start, s.end) for s in found)
+        in_public = Cover(public)
+        added: list[Span] = []
+        for index, (start, end, word) in enumerate(words):
+            if not word.islower() or len(word) < 3 or "-" in word or _is_latin(word):
+                continue
+            if start in covered or start in in_public or _REGION_LETTERS & set(word):
+                continue
+            lower = word.casefold()
+            normal = lexicon.russian_only_name(lower)
+            if not normal or lower in lexicon.not_names() or self._a_function_word(word):
+                continue
+            if skeleton(lower) in name_words(False) or skeleton(normal) in name_words(False):
+                continue  # "арману": a form of a name that is a word; not "костю" beside "кости"
+            if _kazakh_word(lower) or _honorific_form(skeleton(lower)) or _a_relative(lower):
+                continue
+            if not _russian_sentence(text, start, end):
+                continue
+            token = Token(start, end, word, starts_sentence(text, start))
+            before = _token(words[index - 1]) if index else None
+            after = _token(words[index + 1]) if index + 1 < len(words) else None
+            if base_of(word, self._places) is not None or self.is_public(token, before, after, text):
+                continue
+            span = self._span(token, NAME_SHAPE, skeleton(normal))
+            added.append(span)
+            if before is not None and before.start not in covered and text[before.end : start] == " ":
+                # "паша кравец": a listed first name right before a surname is that person's
+                first = base_of(before.text, self._lists)
+                if first is not None and before.text.islower() and not self._a_function_word(before.text):
+                    added.append(Span(before.start, before.end, Kind.NAME, NAME_SHAPE, span.key))
+        return added
+
+    def _names_with_an_initial(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """A capitalised listed name or name-word right before a surname's initial ("Роман К.
+        сказал", "Вера Б. пришла", "Will R. asked"): a person, wherever it stands, opening a sentence
+        too, where the name-word alone would be read as a word ("Роман К." beside "роман Толстого").
+        The found name-or-word of it becomes a person's place (the name model's silence no longer
+        drops it) and takes the initial; one not found is added. Not a public figure. Unsure: removed,
+        and reviewed first."""
+        if "." not in text:
+            return found
+        by_start = {s.start: s for s in found}
+        covered = Cover((s.start, s.end) for s in found)
+        in_public = Cover(public)
+        kept = list(found)
+        for index, (start, end, word) in enumerate(words):
+            if not word[:1].isupper() or word.isupper() or len(word) < 3 or start in in_public:
+                continue
+            initial = INITIAL.match(text, end)
+            if (
+                initial is None
+                or initial.end() - end != 3
+                or text[initial.end() : initial.end() + 1].isalpha()
+            ):
+                continue  # one letter and a dot ("Роман К."), not "Роман К.Ж." nor an abbreviation
+            span = by_start.get(start)
+            if span is not None and span.source not in (AMBIGUOUS, NAME_ALONE):
+                continue
+            if span is None and start in covered:
+                continue
+            base = base_of(word, self._lists) or _name_word_base(word)
+            if base is None or self._a_function_word(word):
+                continue
+            token = Token(start, end, word, starts_sentence(text, start))
+            after = _token(words[index + 1]) if index + 1 < len(words) else None
+            if self.is_public(token, None, after, text):
+                continue
+            person = Span(start, initial.end(), Kind.NAME, PERSON_PLACE, span.key if span else base)
+            kept = [s for s in kept if s is not span] + [person]
+        return kept
+
+    def _short_name_cases(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span], public: list[tuple[int, int]]
+    ) -> list[Span]:
+        """A lower-case Russian case form of a listed name of a short stem, which ``base_of`` reads
+        only as written (too many words begin like one): "вики", "лену", "жеке", "димы" of Вика,
+        Лена, Жека, Дима; "диасу" of Диас. A name where a person stands in a Russian sentence: after
+        a person's preposition, a relative or a word a person owns ("у вики", "сестру лену", "номер
+        димы"), before a verb of telling or of what is done to a person ("жеке позвонила", "диасу
+        понравилось"). Not a name-word ("про розу"), nor a form the Russian dictionary reads as
+        another word with no name among its readings ("на лене" is no place of a person anyway).
+        Unsure: removed, and reviewed first."""
+        if not self._use_lists:
+            return []
+        covered = Cover((s.start, s.end) for s in found)
+        in_public = Cover(public)
+        before_cues, after_cues = _short_case_cues()
+        added: list[Span] = []
+        for index, (start, end, word) in enumerate(words):
+            if not word.islower() or not 4 <= len(word) <= 6 or _is_latin(word) or "-" in word:
+                continue
+            if start in covered or start in in_public or _REGION_LETTERS & set(word):
+                continue
+            base = _short_name_base(skeleton(word), self._lists)
+            if base is None or base in name_words(False) or self._a_function_word(word):
+                continue
+            if _another_russian_word(word.casefold(), base):
+                continue  # "девушка сама", "жила на ул.", "с жильём", "с пятью детьми"
+            before = words[index - 1] if index else None
+            after = words[index + 1] if index + 1 < len(words) else None
+            cue = (
+                before is not None and text[before[1] : start] == " " and before[2].casefold() in before_cues
+            ) or (after is not None and text[end : after[0]] == " " and after[2].casefold() in after_cues)
+            if not cue or not _russian_sentence(text, start, end):
+                continue
+            token = Token(start, end, word, starts_sentence(text, start))
+            if self.is_public(token, None, None, text):
+                continue
+            added.append(self._span(token, NAME_SHAPE, base))
         return added
 
     def _person_places(
@@ -1959,7 +2122,9 @@ class NameFinder:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
         shape = skeleton(token.text)
         if _public_form(token.text, lexicon.public_people_for(token.text)):
-            return True
+            # "Абай Жумабаев из нашей группы": a public figure's first name before a surname not his
+            # is a person named after him ("Абай Құнанбаев" is the poet)
+            return not _named_after(token, after, text)
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}
             if near & lexicon.thing_words() or any(
@@ -2000,6 +2165,30 @@ class NameFinder:
 
     def _span(self, token: Token, source: str, base: str) -> Span:
         return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))
+
+
+def a_public_figure(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` names a public figure ("Абай говорил …"), not someone named after
+    one ("Абай Жумабаев"): the session layer does not look for it as a person of the note."""
+    word = text[start:end]
+    if not _public_form(word, lexicon.public_people_for(word)):
+        return False
+    after = _next_token(text, end)
+    return not _named_after(Token(start, end, word), after, text)
+
+
+def _named_after(token: Token, after: Token | None, text: str) -> bool:
+    """``token``, a public figure's name, is a first name right before a capitalised surname (an
+    -ов, -ев, -ин, -ұлы … ending) that is no public figure's: someone else of that name."""
+    return (
+        after is not None
+        and token.text[:1].isupper()
+        and text[token.end : after.start] == " "
+        and after.text[:1].isupper()
+        and not after.text.isupper()
+        and bool(SURNAME.match(after.text))
+        and not _public_form(after.text, lexicon.public_people_for(after.text))
+    )
 
 
 @lru_cache(maxsize=100_000)
@@ -2160,6 +2349,35 @@ def _with_initials(text: str, found: list[Span]) -> list[Span]:
         return found
     kept = [s for s in found if not any(a.start <= s.start and s.end <= a.end for a in added)]
     return kept + added
+
+
+def _initials_of_names(text: str, words: list[tuple[int, int, str]], found: list[Span]) -> list[Span]:
+    """A word of two or three capitals that spells the initials of a full name of the note ("Daniyar
+    K." and "Daniyar S." … "I call them DK and DS"; "Айгерим Нурланова" … "АН"): that person, as a
+    group writes two people of one name. Not a word or an abbreviation of a dictionary ("OK", "ID":
+    English words, the profiles' ``dotted_abbreviations``, the words that are never a person)."""
+    initials: dict[str, str | None] = {}
+    for span in found:
+        if span.kind is not Kind.NAME:
+            continue
+        parts = [t.group() for t in TOKEN.finditer(text, span.start, span.end)]
+        if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
+            letters = "".join(p[0] for p in parts)
+            initials[letters] = span.key if letters not in initials else None  # two people: neither
+    if not initials:
+        return []
+    taken = Cover((s.start, s.end) for s in found)
+    abbreviations = {a.replace(".", "") for a in union("dotted_abbreviations")}
+    added = []
+    for start, end, word in words:
+        key = initials.get(word)
+        if key is None or start in taken or not word.isupper():
+            continue
+        lower = word.casefold()
+        if lower in lexicon.english_words() or lower in lexicon.not_names() or lower in abbreviations:
+            continue
+        added.append(Span(start, end, Kind.NAME, "initials", key))
+    return added
 
 
 def _initials_alone(text: str, found: list[Span]) -> list[Span]:
@@ -2754,6 +2972,21 @@ def _family_names_after(
             source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
             added.append(Span(start, end, Kind.NAME, source, span.key))
             taken.add(start)
+    # the family name first, as a list or a register writes it ("кабдолов ерназар — мама просит"):
+    # a family name (not a patronymic, which follows the first name) right before a lower-case name
+    for span in found:
+        at = bisect.bisect_left(starts, span.start) - 1
+        if span.kind is not Kind.NAME or at < 0 or not text[span.start : span.start + 1].islower():
+            continue
+        start, end, word = words[at]
+        if text[end : span.start] != " " or not word.islower() or start in taken:
+            continue
+        if any(s <= start < e for s, e in public) or _PATRONYMIC.search(word.casefold()):
+            continue
+        if _FAMILY.search(word.casefold()) and _family_name(word):
+            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
+            added.append(Span(start, end, Kind.NAME, source, span.key))
+            taken.add(start)
     return added
 
 
@@ -2862,6 +3095,18 @@ def _russian_word_in_latin(lower: str) -> bool:
     """Whether a Russian word typed in Latin letters is one the Russian dictionary reads, and not as a
     name or a place ("direktor", "primer", "uchitelnica" with its soft sign left out; "kuba", a
     country, may be a nickname)."""
+    for variant in _cyrillic_variants(lower):
+        known, name, place = lexicon.russian(variant)
+        if known and name < 0.5 and place < 0.5:
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _cyrillic_variants(lower: str) -> tuple[str, ...]:
+    """A Russian word typed in Latin letters put back in Cyrillic, and the same with a soft sign
+    after a consonant that often takes one ("uchitelnica": учительница); none for a word that does
+    not spell Cyrillic."""
     text = lower
     ending = ""
     for latin, cyrillic in _FINAL_CYRILLIC:
@@ -2872,16 +3117,24 @@ def _russian_word_in_latin(lower: str) -> bool:
         text = text.replace(latin, cyrillic)
     guess = "".join(_CYRILLIC_LETTERS.get(char, char) for char in text) + ending
     if not re.fullmatch(r"[а-яё]+", guess):
-        return False
+        return ()
     consonants = "бвгджзклмнпрстфхцчшщ"
-    variants = [guess] + [
+    softened = (
         guess[: i + 1] + "ь" + guess[i + 1 :]
         for i in range(len(guess) - 1)
         if guess[i] in "лнтдср" and guess[i + 1] in consonants
-    ]
-    for variant in variants:
-        known, name, place = lexicon.russian(variant)
-        if known and name < 0.5 and place < 0.5:
+    )
+    return (guess, *softened)
+
+
+@lru_cache(maxsize=50_000)
+def _latin_russian_verb(lower: str) -> bool:
+    """A Russian verb of a subject typed in Latin letters, in the past or the present, singular or
+    plural ("skazali", "prishli", "poshutil", "plachet"): the dictionary's main reading of it put back
+    in Cyrillic is a finite verb."""
+    for variant in _cyrillic_variants(lower):
+        readings = lexicon.russian_readings(variant)
+        if readings and readings[0][0] == "VERB" and readings[0][2] >= 0.5:
             return True
     return False
 
@@ -3093,6 +3346,8 @@ def _blank(text: str, start: int, end: int, allowed: str) -> bool:
 
 
 _KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_REGION_LETTERS = _KAZAKH_LETTERS | frozenset("ӣӯҷҳўӢӮҶҲЎ")
+"""The letters of Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic that Russian has not."""
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -3120,6 +3375,67 @@ def _russian_around(text: str, start: int, end: int) -> bool:
         return False
     # Kazakh without its own letters ("ер адам жыламайды") reads as Russian only by the dictionary
     return sum(lexicon.russian(w.casefold())[0] for w in cyrillic) * 2 >= len(cyrillic) + 1
+
+
+_SHORT_CASES = (
+    ("oi", "a"),
+    ("ou", "a"),
+    ("ei", "a"),
+    ("i", "a"),
+    ("e", "a"),
+    ("u", "a"),
+    ("om", ""),
+    ("em", ""),
+    ("a", ""),
+    ("u", ""),
+    ("e", ""),
+)
+"""Russian case endings, as skeletons, of a name in -а/-я (Вика: вики, вике, вику, викой; Катя: кати,
+катю, катей) and of one in a consonant (Диас: диаса, диасу, диасом, диасе), each with what the
+name's own form ends with."""
+
+
+def _short_name_base(shape: str, names: frozenset[str]) -> str | None:
+    """The listed name of a three-letter stem that the skeleton is a Russian case form of."""
+    for ending, vowel in _SHORT_CASES:
+        stem = shape[: -len(ending)]
+        if shape.endswith(ending) and len(stem) == 3 and stem + vowel in names:
+            return stem + vowel
+    return None
+
+
+def _another_russian_word(lower: str, base: str) -> bool:
+    """The Russian dictionary reads ``lower`` mostly as a word other than a noun ("жила": lived,
+    "сама", "пятью"), or only as a noun whose dictionary form is not the name ``base`` ("жильём":
+    жильё); not "диасу" (read as a noun "диас"), "вики", "лену" (a name among the readings)."""
+    readings = lexicon.russian_readings(lower)
+    if not readings:
+        return False
+    if sum(score for pos, _form, score in readings if pos != "NOUN") > 0.3:
+        return True
+    return lexicon.russian(lower)[1] == 0 and all(skeleton(form) != base for _pos, form, _s in readings)
+
+
+@cache
+def _short_case_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The Russian words after which (a person's preposition, a relative, a thing a person owns) and
+    before which (a verb of telling or contacting, what is done to a person) a name stands."""
+    ru = profile("ru")
+    before = ru.person_before | _PERSON_PREPOSITIONS | frozenset(ru.kin) | ru.owned_after | ru.person_nouns
+    after = ru.person_after | ru.oblique_after | ru.speech | frozenset(ru.contacting)
+    return frozenset(before), frozenset(after) - union("conjunctions")
+
+
+def _russian_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence around a word is Russian, however short: none of its letters is of Kazakh,
+    Kyrgyz, Tajik or Uzbek only, and most of its other Cyrillic words the Russian dictionary knows
+    ("илья смутился"; not "эркек деген ким", "дар бораи фишор")."""
+    begin, stop = _sentence_bounds(text, start, end)
+    if _REGION_LETTERS & set(text[begin:stop]):
+        return False
+    others = re.findall(r"[а-яёА-ЯЁ]{2,}", text[begin:start] + " " + text[end:stop])
+    known = sum(lexicon.russian(w.casefold())[0] for w in others)
+    return bool(others) and known * 2 >= len(others) + 1
 
 
 def _kazakh_around(text: str, start: int, end: int) -> bool:
@@ -3248,10 +3564,16 @@ def _number_follows(text: str, end: int) -> bool:
 
 
 def _not_a_name(word: str) -> bool:
-    """On the list of words that are never a person, also in the English plural ("Saturdays")."""
+    """On the list of words that are never a person, also in the English plural ("Saturdays"); or an
+    English contraction ("Don't", "Didn't", "We're", "I'll"), whatever name its first part spells."""
     lower = word.casefold()
     never = lexicon.not_names()
+    if _is_latin(word) and _CONTRACTION.search(lower):
+        return True
     return lower in never or (_is_latin(word) and lower.endswith("s") and lower[:-1] in never)
+
+
+_CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|m|d))$")
 
 
 _OV_SURNAME = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ov|ova|ev|eva)$")
@@ -3449,6 +3771,31 @@ def _with_honorific_before(span: Span, text: str) -> Span:
         return span
     if SURNAME.match(text[span.start : span.end].split()[0]):
         return span  # "муаллим Шарифов": a teacher's job before a surname is a role, kept
+    return Span(before.start(1), span.end, span.kind, span.source, span.key)
+
+
+def with_address_kin(span: Span, text: str) -> Span:
+    """ "тётя Роза", "у тёти Розы", "дядя Коля", "бро Арсен": a kin or familiar word said before a
+    first name as how the person is called (the profiles' ``address_kin``) is part of the name's span
+    when both are in the same case, as an apposition is; "тётя Бориса" (Boris's aunt, another case)
+    and the word alone ("тётя сказала") stay. Applied to the names that the anonymizer's filters of
+    places and public things kept ("деда Момуна": a name the dictionary reads as a place stays)."""
+    if span.kind is not Kind.NAME or span.start == 0:
+        return span
+    before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if before is None or _is_latin(before.group(1)):
+        return span
+    kin = before.group(1).casefold()
+    if not ({kin} | lexicon.normal_forms(kin)) & union("address_kin"):
+        return span
+    first = text[span.start : span.end].split()[0].casefold()
+    if _is_latin(first):
+        return span  # "бабушка Nurlan": no case to agree in
+    kin_cases, name_cases = lexicon.russian_cases(kin), lexicon.russian_cases(first)
+    if skeleton(first) in list_names():
+        name_cases = frozenset()  # a name as the lists hold it: its own form, or one not declined ("Сауле")
+    if kin_cases and name_cases and not kin_cases & name_cases:
+        return span
     return Span(before.start(1), span.end, span.kind, span.source, span.key)
 
 

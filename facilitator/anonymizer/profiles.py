@@ -209,6 +209,13 @@ class Profile:
     honorifics_before: frozenset[str] = frozenset()
     """Honorifics written before a name, part of its span ("домулло Саид", "hoji Anvar", "устоз
     Бахтияр"); alone ("домулло сказал") they stay."""
+    latin_place_before: frozenset[str] = frozenset()
+    """Prepositions of place of the language typed in Latin letters ("v Seule", "iz Turcii"): the
+    capitalised word after one is a place, not a person."""
+    address_kin: frozenset[str] = frozenset()
+    """Dictionary forms of the kin and familiar words said before a first name as part of how a
+    person is called ("тётя Роза", "у тёти Розы", "дядя Коля", "бро Арсен"): part of the name's span
+    where both words are in the same case; not "тётя Бориса" (Boris's aunt: another case)."""
     nickname_cues: frozenset[str] = frozenset()
     """Words (or two words) after which the next word is a nickname, whatever it means: "кличка",
     "лақап аты", "nicknamed"; after a colon, a list of them ("зовут кличками: тайфун, малыш")."""
@@ -345,6 +352,8 @@ def profile(code: str) -> Profile:
         word_cues=_lower(data.get("word_cues")),
         staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
         honorifics_before=_lower(data.get("honorifics_before")),
+        address_kin=_lower(data.get("address_kin")),
+        latin_place_before=_lower(data.get("latin_place_before")),
         nickname_cues=_lower(data.get("nickname_cues")),
         nickname_fillers=_lower(data.get("nickname_fillers")),
         nickname_stops=_lower(data.get("nickname_stops")),

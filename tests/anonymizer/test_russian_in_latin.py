@@ -71,3 +71,31 @@ def test_latin_case_forms_of_a_session_name(texts: list[str], word: str) -> None
 def test_latin_case_forms_need_a_russian_note() -> None:
     printed = session("kk-latn", ["bugin arman kelmedi", "taqyryp «armanym kim bolu» boldy"])
     assert "armanym" in printed[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("vchera adilet tozhe skazal chto ne pridet", "adilet"),
+        ("potom bolat skazali chto eto normalno, vse zasmeyalis", "bolat"),
+        ("na perereve arman poshutil pro zhenshin i vse molchali", "arman"),
+        ("potom timur opyat plachet, ego nikto ne slushaet", "timur"),
+    ],
+)
+def test_a_listed_name_before_any_verb_the_dictionary_reads_is_a_person(text: str, gone: str) -> None:
+    """The verb found by the Russian dictionary once put in Cyrillic, not only by the profiles' list
+    ("skazali", "poshutil", "plachet"), right after the name or after one function word ("tozhe")."""
+    printed = Anonymizer([], language="ru").anonymize(text)
+    assert gone not in printed, printed
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ya chital roman, eto ochen interesno", "roman"),
+        ("potom vse skazali chto eto normalno", "vse"),
+        ("mama tozhe skazala chto eto normalno", "mama"),
+    ],
+)
+def test_a_word_before_a_verb_stays(text: str, kept: str) -> None:
+    assert kept in Anonymizer([], language="ru").anonymize(text)

@@ -1,0 +1,90 @@
+"""Three places a person stands, written from general knowledge of how names are written in Russian
+and English notes, not from any notes:
+- a name-word with a surname's initial ("Роман К. сказал", "Вера Б.", "Will R."), opening a sentence
+  too, where the word alone would be read as a word; not initials that are an abbreviation ("Т.е.");
+- a public figure's first name before a surname not his ("Абай Жумабаев из нашей группы"): a person
+  named after him, while the poet mentioned alone ("Абай говорил …") stays, in the same note too;
+- a lower-case family name written before the first name ("кабдолов ерназар"), not a word the
+  dictionary reads ("готов ерлан?").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.coreference import coreferent_spans
+from facilitator.anonymizer.spans import Kind
+
+
+@cache
+def _anonymizer() -> Anonymizer:
+    return Anonymizer((), use_ner=True)
+
+
+def _removed(text: str) -> list[str]:
+    anonymizer = _anonymizer()
+    spans = anonymizer.detect(text)
+    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
+    return [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Роман К. сказал что это важно.", "Роман К."),
+        ("Роман К. сказал, что «Анна Каренина» это роман про ревность.", "Роман К."),
+        ("Вера Б. пришла поздно и молчала.", "Вера Б."),
+        ("Will R. asked about the helpline.", "Will R."),
+    ],
+)
+def test_a_name_word_with_an_initial_is_a_person(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+def test_initials_of_an_abbreviation_stay() -> None:
+    assert _removed("Слава богу. Т.е. всё хорошо.") == []
+
+
+def test_a_public_figures_name_before_another_surname_is_a_person_and_the_figure_stays() -> None:
+    text = "Спорили про Абая: Абай говорил об уважении к женщине, а Абай Жумабаев из группы не согласился."
+    removed = _removed(text)
+    assert "Абай Жумабаев" in removed
+    assert removed.count("Абай") == 0 and "Абая" not in removed
+
+
+@pytest.mark.parametrize("text", ["Абай Құнанбаев жазған өлең", "читали Абая Кунанбаева"])
+def test_the_public_figure_with_his_own_surname_stays(text: str) -> None:
+    assert _removed(text) == []
+
+
+def test_a_lower_case_family_name_before_the_first_name_is_part_of_it() -> None:
+    assert "кабдолов ерназар" in _removed("кабдолов ерназар — мама просит чтобы он не ходил")
+
+
+def test_a_dictionary_word_before_a_lower_case_name_stays() -> None:
+    assert "готов" not in " ".join(_removed("готов ерлан? да, сказал что готов"))
+
+
+def test_the_initials_of_a_full_name_of_the_note_are_that_person() -> None:
+    text = (
+        "Daniyar K. and Daniyar S. — two Daniyars, so I call them DK and DS like the group does. "
+        "DS disclosed his father hits his younger brother."
+    )
+    removed = _removed(text)
+    assert removed.count("DS") == 2 and "DK" in removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olzhas Kairatov came late. OK, we started anyway.",
+        "Ivan Dmitriev asked about ID cards for the trip.",
+        "We talked about DK and DS as brands of bikes.",
+    ],
+)
+def test_capitals_that_are_a_word_or_no_ones_initials_stay(text: str) -> None:
+    removed = _removed(text)
+    assert not any(w in removed for w in ("OK", "ID", "DK", "DS")), removed

@@ -1,0 +1,55 @@
+"""Capitalised words that are never a person, written from general knowledge of English and of
+Russian typed in Latin letters, not from any notes:
+- an English contraction ("Don't be a man", "Didn't", "We're"), whatever name its first part spells
+  ("Don"), while "Don said" is a person;
+- a weekday's or a month's short form ("Thu 16:30", "the room for Nov"), while "Jan", "May", "Jun"
+  (names too) are left to the other rules;
+- in Russian typed in Latin letters, a capitalised word that reads as a Russian word opening a
+  sentence ("Otmetit' kak vybyl"), or a place after "v", "iz" ("rabotaet v Seule", "uehal v
+  Rossiyu"); not a name inside a sentence ("ego sestru Lenu").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.spans import Kind
+
+
+@cache
+def _anonymizer() -> Anonymizer:
+    return Anonymizer((), use_ner=False)
+
+
+def _names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in _anonymizer().detect(text) if s.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He keeps saying Don't be a man to his brother.", "Don't"),
+        ("The boys said We're not ready yet.", "We're"),
+        ("Next session: Thu 16:30, youth centre hall.", "Thu"),
+        ("ask about the room for Nov; print handouts.", "Nov"),
+        ("Otmetit' kak vybyl, on uehal v Rossiyu.", "Otmetit"),
+        ("Otmetit' kak vybyl, on uehal v Rossiyu.", "Rossiyu"),
+        ("on skazal chto u tebya mama rabotaet v Seule i kormit vsyu sem'yu", "Seule"),
+    ],
+)
+def test_the_word_is_no_person(text: str, word: str) -> None:
+    assert not any(word in name for name in _names(text)), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Don said he will come next week.", "Don"),
+        ("Dim4ik skazal 4to ego sestru Lenu ne puskayut gulyat' posle 8 ve4era.", "Lenu"),
+    ],
+)
+def test_the_person_stays_removed(text: str, name: str) -> None:
+    assert name in _names(text)
