@@ -237,3 +237,19 @@ def test_a_relative_of_a_name_in_the_genitive_stays_apart() -> None:
     text = "Ерланның ағасын сабаққа шақырдым."
     assert "Ерланның" in _removed(text)
     assert not _touched(text, "ағасын")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Күлпаш әжейдің нөмірін алдым.", "Күлпаш әжейдің"),  # "әжей", as "апай", "тәтей": how she is called
+        ("Kúlpash ájeı búgin keldi.", "Kúlpash ájeı"),
+    ],
+)
+def test_ajei_after_a_name_is_part_of_it(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+def test_ajei_alone_stays() -> None:
+    text = "Әжейдің үйі алыс, ол әжейге көмектеседі."
+    assert not _removed(text)
