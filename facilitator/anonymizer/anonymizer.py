@@ -26,6 +26,7 @@ from facilitator.anonymizer.names import (
     _strip_case,
     base_of,
     ends_with_honorific,
+    is_made_from_a_numeral,
     list_names,
     merge_adjacent,
     places,
@@ -413,8 +414,8 @@ class Anonymizer:
             return True
         if _kin_word(word) or _place_word(word):
             return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
-        if word.casefold().strip(".,") in lexicon.not_names():
-            return False  # "Шанбе" (Saturday), "Kaspi": never a person
+        if word.casefold().strip(".,") in lexicon.not_names() or is_made_from_a_numeral(word.strip(".,")):
+            return False  # "Шанбе" (Saturday), "Kaspi", "Беҳтарин" (the best): never a person
         known, name, _place = lexicon.russian(word.casefold().strip(".,"))
         return not (known and name < 0.3)
 

@@ -40,6 +40,7 @@ from facilitator.anonymizer.names import (
     base_of,
     first_names,
     list_names,
+    mine_after_my,
     starts_sentence,
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
@@ -782,6 +783,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
             found_base = match(c.word, people.bases)
             if common and not c.word[:1].isupper() and found_base and _possessed(c.word, found_base):
                 continue  # "әр жігіттің арманы бар" beside "Арман айтты": his dream, the word
+            if mine_after_my(text, c.start, c.word):
+                continue  # "менің ерікім жоқ" beside "Ерік айтты": my will, no dictionary's word though
             if (
                 common
                 and not capital_inside

@@ -1017,7 +1017,9 @@ class NameFinder:
                 and self._person_noun_after(text, words, index + 1)
             )
             absent = listed is not None and _absent_genitive(text, words, index, listed)
-            if not (spoken_to or with_verb or said_to_be or absent):
+            told = listed is not None and word[:1].isupper() and _told_to(text, words, index, listed)
+            speaker = listed is not None and word[:1].isupper() and _speaks_a_quotation(text, end)
+            if not (spoken_to or with_verb or said_to_be or absent or told or speaker):
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index else None
@@ -1207,10 +1209,24 @@ class NameFinder:
                 )
             )
         )
+        # names whose skeleton is too short to take an ending by it ("Аян", "Aıan": "an"), as written:
+        # the same letters and a case ending are that name ("Aıannyń úıi" beside "Aıan dedi")
+        short_written = {
+            text[s.start : s.end].split()[0].casefold(): s.key
+            for s in found
+            if s.source not in UNSURE_SOURCES
+            and text[s.start : s.start + 1].isupper()
+            and len(skeleton(text[s.start : s.end].split()[0])) < 3
+            and len(text[s.start : s.end].split()[0]) >= 3
+        }
         added: list[Span] = []
         in_public = Cover(public)
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
+                continue
+            short = _short_name_with_case(word, short_written) if word[:1].isupper() else None
+            if short is not None:
+                added.append(Span(start, end, Kind.NAME, "same-note", short))
                 continue
             if word.casefold() in lexicon.not_names() or (len(word) > 1 and word.isupper()):
                 continue
@@ -1471,8 +1487,22 @@ class NameFinder:
                 return AMBIGUOUS  # "bakyt, arman, erlan keldi": a list of names, one of them sure
         if not capital and listed and _unquoted(text, start) and written_like_a_name(word):
             conj = union("conjunctions")
-            joined = (after and after2 and after[2].casefold() in conj and after2[0] in taken) or (
-                before and before2 and before[2].casefold() in conj and before2[0] in taken
+            # joined with spaces only: in "Азат «мен эркин адаммын»" the quotation opens between the
+            # name and "мен" (I, though also "and"), so "эркин" (free) is joined to no one
+            joined = (
+                after
+                and after2
+                and after[2].casefold() in conj
+                and after2[0] in taken
+                and _blank(text, end, after[0], "")
+                and _blank(text, after[1], after2[0], "")
+            ) or (
+                before
+                and before2
+                and before[2].casefold() in conj
+                and before2[0] in taken
+                and _blank(text, before2[1], before[0], "")
+                and _blank(text, before[1], start, "")
             )
             if joined and not _common_word(word, text, start, end):
                 return AMBIGUOUS  # "азамат и тимур подрались": joined to a name of the note
@@ -1522,7 +1552,13 @@ class NameFinder:
             )
             if joined:
                 return NAME_SHAPE  # "есенгүл и Тимур подрались": joined to a name of the note
-        if capital and after and starts_sentence(text, start) and not _a_word(word):
+        if (
+            capital
+            and after
+            and starts_sentence(text, start)
+            and not _a_word(word)
+            and word.casefold() not in union("person_before")  # "Kókesi — ákesi": a relative
+        ):
             gap = text[end : after[0]]
             if re.fullmatch(r"\s*:\s*[«\"“„]", gap) and word.casefold() not in union("label_words"):
                 return AMBIGUOUS  # "Жарас: «феминизм…»": a speaker before a quotation
@@ -1587,6 +1623,8 @@ class NameFinder:
         base = base_of(written, self._lists) or skeleton(written)
         if _possessed(written, base):
             return None  # "арманым", "óz armanyn jazdy", "сұлтаны": a possessed word
+        if skeleton(written)[len(base) :] in _LOCATIVES and skeleton(written).startswith(base):
+            return None  # "бозорда ишлайди", "алтында": where, not who; a subject takes no case
         # what follows says a person only of a word that is no word of the grammar or for a person
         # ("әлі деді": "still"; "адам келді": "a man came")
         plain = not _function_or_person_word(written, base)
@@ -1768,6 +1806,8 @@ class NameFinder:
             return None
         if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
+        if mine_after_my(text, token.start, word):
+            return None  # "менің ерікім жоқ", "mening umidim": my will, my hope; no one is "my Ерік"
         listed = base_of(word, self._lists) if len(word) > 1 else None  # "Я не согласен", "А он", "U keldi"
         if listed is not None and not token.capitalised and not written_like_a_name(word):
             listed = None  # "жаңа" is not Жанна, "және" is not Jane
@@ -1777,6 +1817,8 @@ class NameFinder:
             listed = None  # "Сәрсенов деген фамилиясы": a surname of a listed name's stem
         if listed is not None and len(_kin_form(word)) > len(listed):
             listed = None  # "анасына", "anasyn" are a mother's (анасы), not Анас's
+        if listed is not None and not token.capitalised and _kin_with_case(word):
+            listed = None  # "xotin erini tinglashi kerak": her husband (eri) in the accusative, not Erin
         if (
             listed is not None
             and listed != skeleton(word)
@@ -1934,6 +1976,8 @@ class NameFinder:
         lower = word.casefold()
         if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
             return None
+        if _NUMBER_WORD.search(lower):
+            return None  # "Экөөнү бөлүп сүйлөштүм", "Аввалин бор": a numeral's form, not a surname in -ин
         if lower in _cue_words() or lower in union("pronouns"):
             # "Jalğyz jol …", "Yagona yechim …", "Туулган күнү …": the profiles' own words; "Onyń
             # aǵasy", "Uning akasi": a pronoun before a relative
@@ -2123,8 +2167,9 @@ class NameFinder:
         shape = skeleton(token.text)
         if _public_form(token.text, lexicon.public_people_for(token.text)):
             # "Абай Жумабаев из нашей группы": a public figure's first name before a surname not his
-            # is a person named after him ("Абай Құнанбаев" is the poet)
-            return not _named_after(token, after, text)
+            # is a person named after him ("Абай Құнанбаев" is the poet); "Dımaş keldı", "Димаш бүгін
+            # келмеді": a figure comes to no workshop, one of that name does
+            return not (_named_after(token, after, text) or _came_after(text, token, after))
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}
             if near & lexicon.thing_words() or any(
@@ -2174,7 +2219,8 @@ def a_public_figure(text: str, start: int, end: int) -> bool:
     if not _public_form(word, lexicon.public_people_for(word)):
         return False
     after = _next_token(text, end)
-    return not _named_after(Token(start, end, word), after, text)
+    token = Token(start, end, word)
+    return not (_named_after(token, after, text) or _came_after(text, token, after))
 
 
 def _named_after(token: Token, after: Token | None, text: str) -> bool:
@@ -2189,6 +2235,18 @@ def _named_after(token: Token, after: Token | None, text: str) -> bool:
         and bool(SURNAME.match(after.text))
         and not _public_form(after.text, lexicon.public_people_for(after.text))
     )
+
+
+def _came_after(text: str, token: Token, after: Token | None) -> bool:
+    """A verb of coming to the session (or missing it) right after the word, maybe past a filler
+    ("Dımaş keldı", "Димаш бүгін келмеді"; the profiles' ``came``)."""
+    if after is None or not text or text[token.end : after.start] != " ":
+        return False
+    came = union("came")
+    if after.text.casefold() in came:
+        return True
+    following = _NEXT.match(text, after.end) if after.text.casefold() in union("subject_fillers") else None
+    return following is not None and following.group(1).casefold() in came
 
 
 @lru_cache(maxsize=100_000)
@@ -2249,6 +2307,28 @@ def _person_nouns() -> frozenset[str]:
 @cache
 def _kin_skeletons() -> frozenset[str]:
     return frozenset(skeleton(w) for w in _kin_nouns() if len(skeleton(w)) >= 3)
+
+
+def _short_name_with_case(word: str, names: dict[str, str]) -> str | None:
+    """The key of the name of ``names`` (as written) that ``word`` is, with a case ending of two letters
+    or more after it ("Aıannyń" beside "Aıan"), or None."""
+    lower = word.casefold()
+    for name, key in names.items():
+        if (
+            lower.startswith(name)
+            and len(lower) - len(name) >= 2
+            and skeleton(lower[len(name) :]) in _all_endings()
+        ):
+            return key
+    return None
+
+
+def _kin_with_case(word: str) -> bool:
+    """A relative in the possessive with a case ending after it ("erini", "ерини": her husband, whom),
+    not a name that starts like one ("бауыржан" is no бауыр + -жан: that is no case)."""
+    kin = _kin_form(word)
+    shape = skeleton(word)
+    return bool(kin) and shape.startswith(kin) and shape[len(kin) :] in _CASE_ENDINGS
 
 
 def _kin_form(word: str) -> str:
@@ -2738,6 +2818,33 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     stop = clause.start() if clause else end + 80
     following = [w for w in words[index + 1 : index + 5] if w[0] < stop]
     return any(skeleton(w[2]).startswith(verbs) for w in following)
+
+
+_QUOTATION_AFTER = re.compile(r"[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[»”\"][ \t]*,?[ \t]*([^\W\d_]+)")
+
+
+def _speaks_a_quotation(text: str, end: int) -> bool:
+    """A quotation right after the word, then a verb of speech ("Сырым «айтайын ба?» деп бастады",
+    "Бақыт «келіспеймін» деді"; the profiles' ``speech`` and ``quote_verbs``): the word is its speaker."""
+    quoted = _QUOTATION_AFTER.match(text, end)
+    if quoted is None:
+        return False
+    verb = quoted.group(2).casefold()
+    return verb in union("speech") or verb in union("quote_verbs")
+
+
+def _told_to(text: str, words: list[tuple[int, int, str]], index: int, base: str) -> bool:
+    """A listed name in the dative before a verb of telling, thanking or helping in its clause
+    ("Сырымға рахмет айттым", "Бақытқа хабарластым"), though the Kazakh dictionary reads a word and an
+    ending ("сыр" + "-ым" + "-ға": to my secret): no one thanks a secret."""
+    _start, end, word = words[index]
+    shape = skeleton(word)
+    if not shape.startswith(base) or shape[len(base) :] not in _TO_ENDINGS:
+        return False
+    clause = _CLAUSE_END.search(text, end, end + 80)
+    stop = clause.start() if clause else end + 80
+    verbs = _verb_stems("addressee_verbs")
+    return any(skeleton(w[2]).startswith(verbs) for w in words[index + 1 : index + 4] if w[0] < stop)
 
 
 _AGE_LOCATIVE = re.compile(r"[ \t]+(?:1[2-9]|2[0-9])[ \t]*-?(?:де|да|те|та)[ \t]+[^\W\d_]{3,}")
@@ -3490,6 +3597,28 @@ _MY_YOUR = re.compile(
 third person's ("Ақжолымен", "Ақжолын"), nor "your" (-ың is also the genitive: "Бақыттың")."""
 
 
+_MINE = re.compile(r"[^\W\d_]{2}(?:м|m)(?:ыз|із|из|уз|үз|yz|iz|ız)?(?:[^\W\d_]{1,4})?$")
+"""A word with the possessive of "my" or "our" (-м, -ым, -ім, -ум, -үм, -im, -ımyz), maybe with a case
+after it, as it stands after "менің", "mening", "менин" (my): "ерікім", "umidim", "ойымша"."""
+
+
+_WORD_BEFORE_GAP = re.compile(r"([^\W\d_]+) $")
+
+
+def mine_after_my(text: str, start: int, word: str) -> bool:
+    """A lower-case word with the possessive of "my" or "our", right after "менің", "mening", "менин" or
+    another possessive pronoun: a thing of mine ("менің ерікім жоқ": I have no will), never a person."""
+    if not word[:1].islower() or not _MINE.search(word.casefold()):
+        return False
+    before = _WORD_BEFORE_GAP.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).casefold() in union("possessives")
+
+
+def is_made_from_a_numeral(word: str) -> bool:
+    """A Kyrgyz collective numeral or a Tajik ordinal or superlative ("Экөөнү", "Аввалин", "Беҳтарин")."""
+    return _NUMBER_WORD.search(word.casefold()) is not None
+
+
 def _my_word(word: str, base: str) -> bool:
     """A lower-case name-word with "my" on it is the word: a person is not "my Арман"."""
     mine = _MY_YOUR.search(word.casefold())
@@ -3499,6 +3628,12 @@ def _my_word(word: str, base: str) -> bool:
         and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
         and skeleton(word[: mine.start()]) == base
     )
+
+
+_LOCATIVES = frozenset({"da", "de", "ta", "te", "do", "to"})
+"""Skeletons of the Turkic locative ending (-да, -де, -та, -те; Kyrgyz -до, -дө, -то, -тө): a word in it
+says where something is, so before a verb it is never the verb's subject ("бозорда ишлайди": he works
+at the bazaar, not Бозор works)."""
 
 
 _HIS = re.compile(
@@ -3561,6 +3696,15 @@ _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
 def _number_follows(text: str, end: int) -> bool:
     """A number of one or two digits follows the word ("Жене 16", "Тимуру 17 лет"): an age."""
     return _NUMBER_AFTER.match(text, end) is not None
+
+
+_NUMBER_WORD = re.compile(
+    r"^(?:эк|үч|төрт|беш|алт|жет|сегиз|тогуз)(?:өө|оо)"
+    r"|^(?:як|ду|се|чор|панҷ|шаш|ҳафт|ҳашт|нӯҳ|даҳ)[ую]мин$|^(?:аввал|охир)ин$|^[^\W\d_]{3,}тарин$"
+)
+"""Words made from numerals and degrees: Kyrgyz collective numerals with any ending ("экөө", "үчөөбүз",
+"экөөнү": the two of them), Tajik ordinals in "-умин" ("дуюмин", "аввалин": first, "охирин": last) and
+superlatives in "-тарин" ("беҳтарин": the best). Never a person, though "-ин" ends a Russian surname."""
 
 
 def _not_a_name(word: str) -> bool:
@@ -3853,6 +3997,7 @@ def _with_honorific(span: Span, text: str) -> Span:
             _honorific_with_case(skeleton(word))
             or _bare_honorific(skeleton(word))
             or lower in union("my_kin")
+            or _my_honorific(skeleton(word))
         )
     ):
         return span
@@ -3860,6 +4005,19 @@ def _with_honorific(span: Span, text: str) -> Span:
     if any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE):
         return span
     return Span(span.start, after.end(1), span.kind, span.source, span.key)
+
+
+_MY_CASE = re.compile(r"(?:i|u)?m(?:" + "|".join(sorted(_CASE_ENDINGS, key=len, reverse=True)) + ")?")
+
+
+@lru_cache(maxsize=10_000)
+def _my_honorific(shape: str) -> bool:
+    """An honorific with "my" and maybe a case after it ("апаймды", "ағайымға", "akamga", "opamni": my
+    apai, whom), as a skeleton: how the writer calls the person, part of the name's span."""
+    return any(
+        shape.startswith(honorific) and _MY_CASE.fullmatch(shape, len(honorific)) is not None
+        for honorific in _bare_honorifics()
+    )
 
 
 @cache

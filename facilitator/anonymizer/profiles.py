@@ -143,6 +143,13 @@ class Profile:
     absent_after: frozenset[str]
     """Words after a person who is not there ("жоқ", "нет", "zhok"): where the session already
     knows the word as a person's name, it is that person ("bugin bakyt zhok")."""
+    came: frozenset[str]
+    """Verbs that say a person came to the session, was late or missed it ("келді", "keldi", "пришёл"):
+    right after a public figure's name, a participant of that name ("Dımaş keldı": no singer comes to
+    a workshop; "Абай айтты" is the poet quoted, and stays)."""
+    quote_verbs: frozenset[str]
+    """Words after a quotation that say who spoke it, besides ``speech`` ("деп", "deb", "мегӯяд"): the
+    name before the quotation is its speaker ("Сырым «…» деп бастады")."""
     possessives: frozenset[str]
     """Possessive words ("свой", "мой", "my", "менің") before a lower-case name-word: the word, owned
     ("у каждого свой арман", "my hope")."""
@@ -322,6 +329,8 @@ def profile(code: str) -> Profile:
         organisations=_lower(data.get("organisations")),
         institutions=_lower(data.get("institutions")),
         absent_after=_lower(data.get("absent_after")),
+        came=_lower(data.get("came")),
+        quote_verbs=_lower(data.get("quote_verbs")),
         label_words=_lower(data.get("label_words")),
         possessives=_lower(data.get("possessives")),
         kin=tuple(str(w).casefold() for w in data.get("kin") or ()),
