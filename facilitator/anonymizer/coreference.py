@@ -610,7 +610,7 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*")
 """What may stand between two members of an enumeration, joining words aside: a comma or a
 semicolon, a remark in brackets ("Қараторғай (ән салады), Б.Ж.")."""
 _REMARK = re.compile(r"\([^()\n]{0,80}\)")
-_LIST_START = re.compile(r"(?:^|[.!?:;—–(\n]|\s-)\s*$")
+_LIST_START = re.compile(r"(?:^|[.!?:;(\n])\s*$")
 _LIST_END = re.compile(r"\s*(?:$|[.!?:;—–)\n]|\s-\s)")
 
 

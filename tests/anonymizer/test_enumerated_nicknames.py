@@ -71,6 +71,7 @@ def test_a_listed_nickname_is_a_person_in_every_note(
         ("kk", ["Ерлан, Асхат, Қазақ балалар.", "балалар келді"], "балалар"),
         ("ru", ["Были Ерлан, Асхат, Шымкент и Тараз.", ""], "Шымкент"),
         ("kk", ["Ерлан, Асхат, Түркістан.", ""], "Түркістан"),
+        ("uz", ["Bobur — tojik, Umid va Baxtiyor aka-uka.", ""], "tojik"),
     ],
 )
 def test_kin_roles_and_lists_of_things_stay(language: str, texts: list[str], kept: str) -> None:
