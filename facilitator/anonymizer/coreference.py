@@ -637,15 +637,23 @@ def _no_one(word: str) -> bool:
     return any(lower.startswith(stem) for stem in stems if len(stem) >= 4)
 
 
+def _persons_in(name: str) -> int:
+    """How many people a name span holds: one, or each first name of two written side by side
+    ("Дархан Тимур и Малыш": two boys, no first name and surname)."""
+    words = WORD.findall(name)
+    return len(words) if len(words) > 1 and all(skeleton(w) in first_names() for w in words) else 1
+
+
 def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
     """The ordinary words of one note that stand as members of an enumeration of people (lower
     case): "Ерлан, Асхат, бөрі", "Т.Б., Ж.М., А.Ш., и ещё Кореш и Генерал", "Дархан, Тимур и Малыш
     который …". A member is one word between the list's commas or joining words ("и", "және",
-    "and"), the list holds two names found or more, and the word is no kin, role, pronoun, greeting
-    or closing word ("Ерлан, Асхат и мама", "Данияр, Тимур и учитель", "Ерлан, Асхат и остальные");
-    a list with no person in it is no list of people ("маркеры, флипчарт, чай")."""
+    "and"), the list holds two people found or more ("Дархан Тимур и Малыш": two first names side by
+    side are two people), and the word is no kin, role, place, pronoun, greeting or closing word
+    ("Ерлан, Асхат и мама", "Данияр, Тимур и учитель", "Ерлан, Асхат и остальные"); a list with no
+    person in it is no list of people ("маркеры, флипчарт, чай")."""
     names = sorted((s.start, s.end) for s in spans if s.kind is Kind.NAME)
-    if len(names) < 2:
+    if sum(_persons_in(text[a:b]) for a, b in names) < 2:
         return
     joiners = union("list_joiners")
     units: list[tuple[int, int, bool]] = []  # (start, end, is a name)
@@ -660,8 +668,6 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
             at = inside[1]
         else:
             units.append((w.start(), w.end(), False))
-    if sum(1 for u in units if u[2]) < 2:
-        return
 
     def joined(i: int) -> int:
         """The index of the unit after unit ``i`` if a list's gap joins them, else -1."""
@@ -692,7 +698,8 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
         while (j := joined(run[-1])) >= 0:
             run.append(j)
         i = run[-1] + 1
-        if len(run) < 3 or sum(1 for k in run if units[k][2]) < 2:
+        people = sum(_persons_in(text[units[k][0] : units[k][1]]) for k in run if units[k][2])
+        if people < 2 or people + sum(1 for k in run if not units[k][2]) < 3:
             continue
         for position, k in enumerate(run):
             start, end, is_name = units[k]
