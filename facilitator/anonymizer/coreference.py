@@ -609,6 +609,7 @@ def _cued_words(text: str) -> Iterator[str]:
 _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*")
 """What may stand between two members of an enumeration, joining words aside: a comma or a
 semicolon, a remark in brackets ("Қараторғай (ән салады), Б.Ж.")."""
+_WORD_NEXT = re.compile(r" [^\W\d_]")
 _REMARK = re.compile(r"\([^()\n]{0,80}\)")
 _LIST_START = re.compile(r"(?:^|[.!?:;(\n])\s*$")
 _LIST_END = re.compile(r"\s*(?:$|[.!?:;—–)\n]|\s-\s)")
@@ -706,7 +707,7 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
             if is_name:
                 continue
             word = text[start:end]
-            if len(word) < 3 or _no_one(word):
+            if len(word) < 3 or word.isupper() or _no_one(word):  # "ЖСН", "ИИН": abbreviations
                 continue
             before_ok = position > 0 or _LIST_START.search(text, 0, start) is not None
             if before_ok and position == len(run) - 1 and k + 1 < len(units):
@@ -723,7 +724,11 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
             after_ok = (
                 position < len(run) - 1
                 or _LIST_END.match(text, end) is not None
-                or (word[:1].isupper() and not starts_sentence(text, start))  # "и Малыш который"
+                or (  # "и Малыш который": capitalised inside a sentence, before a word
+                    word[:1].isupper()
+                    and not starts_sentence(text, start)
+                    and _WORD_NEXT.match(text, end) is not None
+                )
             )
             if before_ok and after_ok:
                 yield word.casefold()
