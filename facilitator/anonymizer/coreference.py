@@ -27,7 +27,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, chain, compress, islice
+from itertools import accumulate, chain, compress, islice, pairwise
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
@@ -41,6 +41,7 @@ from facilitator.anonymizer.names import (
     first_names,
     list_names,
     mine_after_my,
+    places,
     starts_sentence,
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
@@ -607,13 +608,162 @@ def _cued_words(text: str) -> Iterator[str]:
                 yield lowered[k]  # "боксшы деп аталатын бала", "tūiaq degen jıgıt"
 
 
-def cued_nicknames(texts: Sequence[str]) -> list[list[Span]]:
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*")
+"""What may stand between two members of an enumeration, joining words aside: a comma or a
+semicolon, a remark in brackets ("Қараторғай (ән салады), Б.Ж.")."""
+_WORD_NEXT = re.compile(r" [^\W\d_]")
+_REMARK = re.compile(r"\([^()\n]{0,80}\)")
+_LIST_START = re.compile(r"(?:^|[.!?:;(\n])\s*$")
+_LIST_END = re.compile(r"\s*(?:$|[.!?:;—–)\n]|\s-\s)")
+
+
+@cache
+def _not_list_members() -> frozenset[str]:
+    """Words an enumeration of people holds that name no one: kin, roles, jobs, persons' nouns,
+    greetings, pronouns and the closing "остальные" (skeletons)."""
+    words = union("list_others") | union("greetings") | union("person_nouns")
+    words |= union("my_kin") | union("person_before") | union("honorifics") | union("particles")
+    words |= union("conjunctions") | union("list_joiners") | union("place_words")
+    return frozenset(skeleton(w) for w in words)
+
+
+def _no_one(word: str) -> bool:
+    """Whether a member of an enumeration names no one: a kin, role or job word, a closing word
+    (``_not_list_members``), a place of the list ("Ерлан, Асхат, Алматы")."""
+    shape = skeleton(word)
+    if shape in _not_list_members() or shape in _kin_words():
+        return True
+    if base_of(word, places()) is not None:
+        return True
+    stems = cue_phrases("roles") + cue_phrases("jobs") + cue_phrases("kin")
+    lower = word.casefold()
+    return any(lower.startswith(stem) for stem in stems if len(stem) >= 4)
+
+
+def _persons_in(name: str) -> int:
+    """How many people a name span holds: one, or each first name of two written side by side
+    ("Дархан Тимур и Малыш": two boys, no first name and surname)."""
+    words = WORD.findall(name)
+    return len(words) if len(words) > 1 and all(skeleton(w) in first_names() for w in words) else 1
+
+
+def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
+    """The ordinary words of one note that stand as members of an enumeration of people (lower
+    case): "Ерлан, Асхат, бөрі", "Т.Б., Ж.М., А.Ш., и ещё Кореш и Генерал", "Дархан, Тимур и Малыш
+    который …". A member is one word between the list's commas or joining words ("и", "және",
+    "and"), the list holds two people found or more ("Дархан Тимур и Малыш": two first names side by
+    side are two people), and the word is no kin, role, place, pronoun, greeting or closing word
+    ("Ерлан, Асхат и мама", "Данияр, Тимур и учитель", "Ерлан, Асхат и остальные"); a list with no
+    person in it is no list of people ("маркеры, флипчарт, чай")."""
+    names = sorted((s.start, s.end) for s in spans if s.kind is Kind.NAME)
+    if sum(_persons_in(text[a:b]) for a, b in names) < 2:
+        return
+    joiners = union("list_joiners")
+    units: list[tuple[int, int, bool]] = []  # (start, end, is a name)
+    at = 0
+    remarks = [(m.start(), m.end()) for m in _REMARK.finditer(text)]
+    for w in WORD.finditer(text):
+        if w.start() < at or any(a < w.start() < b for a, b in remarks):
+            continue
+        inside = next(((a, b) for a, b in names if a <= w.start() < b), None)
+        if inside is not None:
+            units.append((inside[0], inside[1], True))
+            at = inside[1]
+        else:
+            units.append((w.start(), w.end(), False))
+
+    def joined(i: int) -> int:
+        """The index of the unit after unit ``i`` if a list's gap joins them, else -1."""
+        j = i + 1
+        if j >= len(units):
+            return -1
+        gap = text[units[i][1] : units[j][0]]
+        joining = "," in gap or ";" in gap
+        for width in (2, 1):
+            words = units[j : j + width]
+            if j + width >= len(units) or any(u[2] for u in words):
+                continue
+            if " ".join(text[a:b].casefold() for a, b, _ in words) in joiners and all(
+                text[units[j + n][1] : units[j + n + 1][0]].isspace() for n in range(width)
+            ):
+                j += width  # "Т.Б., А.Ш., и ещё Кореш"
+                joining = True
+                break
+        if _LIST_GAP.fullmatch(gap) is None:
+            return -1
+        if not joining and not (units[i][2] and units[j][2]):
+            return -1  # "Дархан Тимур": two names side by side, never a word beside a name
+        return j
+
+    i = 0
+    while i < len(units):
+        run = [i]
+        while (j := joined(run[-1])) >= 0:
+            run.append(j)
+        i = run[-1] + 1
+        people = sum(_persons_in(text[units[k][0] : units[k][1]]) for k in run if units[k][2])
+        if people < 2 or people + sum(1 for k in run if not units[k][2]) < 3:
+            continue
+        for position, k in enumerate(run):
+            start, end, is_name = units[k]
+            if is_name:
+                continue
+            word = text[start:end]
+            if len(word) < 3 or word.isupper() or _no_one(word):  # "ЖСН", "ИИН": abbreviations
+                continue
+            before_ok = position > 0 or _LIST_START.search(text, 0, start) is not None
+            if before_ok and position == len(run) - 1 and k + 1 < len(units):
+                nstart, nend, _ = units[k + 1]
+                noun = text[nstart:nend].casefold()
+                if (
+                    noun in union("nickname_persons")
+                    and text[end:nstart] == " "
+                    and (_LIST_END.match(text, nend) is not None)
+                    and not _no_one(word)
+                ):
+                    yield f"{word.casefold()} {noun}"  # "Б.Ж., М.О., Өзбек бала."
+                    continue
+            after_ok = (
+                position < len(run) - 1
+                or _LIST_END.match(text, end) is not None
+                or (  # "и Малыш который": capitalised inside a sentence, before a word
+                    word[:1].isupper()
+                    and not starts_sentence(text, start)
+                    and _WORD_NEXT.match(text, end) is not None
+                )
+            )
+            if before_ok and after_ok:
+                yield word.casefold()
+
+
+def cued_nicknames(texts: Sequence[str], detected: Sequence[Sequence[Span]] = ()) -> list[list[Span]]:
     """Each note's spans of the nicknames a cue introduces anywhere in the session ("друг друга
     зовут кличками: тайфун, малыш", "кличка у него кабан", "оны шопа деп атайды", "nicknamed
-    tiger"), at every form of them in every note ("мать малыша", "малышу дала"): a word a note
-    calls someone's nickname is that person, though it is an ordinary word."""
+    tiger", "лақап аттар: бәтеңке, доцент") or an enumeration of people holds ("Ерлан, Асхат,
+    бөрі"; ``_listed_words``), at every form of them in every note ("мать малыша", "малышу
+    дала"): a word a note calls someone's nickname is that person, though it is an ordinary word."""
     found: list[list[Span]] = [[] for _ in texts]
-    wanted = frozenset(skeleton(word) for text in texts for word in _cued_words(text))
+    listed = [
+        word for text, spans in zip(texts, detected, strict=False) for word in _listed_words(text, spans)
+    ]
+    phrases = {tuple(skeleton(w) for w in word.split()) for word in listed if " " in word}
+    wanted = frozenset(skeleton(word) for text in texts for word in _cued_words(text)) | frozenset(
+        skeleton(word) for word in listed if " " not in word
+    )
+    if phrases:
+        for spans, text in zip(found, texts, strict=True):
+            words = list(WORD.finditer(text))
+            for first, second in pairwise(words):
+                if text[first.end() : second.start()] != " ":
+                    continue
+                for one, two in phrases:
+                    shape = skeleton(second.group())
+                    if (
+                        skeleton(first.group()) == one
+                        and match(second.group(), frozenset({two}))
+                        and not _plural_of(shape, two)
+                    ):
+                        spans.append(Span(first.start(), second.end(), Kind.NAME, NICKNAME, f"{one} {two}"))
     if not wanted:
         return found
     for spans, text in zip(found, texts, strict=True):
@@ -693,7 +843,7 @@ def _people(
         for text, spans, words in zip(texts, detected, tokens, strict=True)
     ]
     for more, spans, nicknames, latin in zip(
-        lower, detected, cued_nicknames(texts), latin_case_forms(texts, detected), strict=True
+        lower, detected, cued_nicknames(texts, detected), latin_case_forms(texts, detected), strict=True
     ):
         more.extend(n for n in chain(nicknames, latin) if not any(n.overlaps(s) for s in chain(spans, more)))
     given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]

@@ -241,6 +241,12 @@ class Profile:
     person is called so ("боксшы деп аталатын бала", "tūiaq degen jıgıt": a boy called the boxer)."""
     nickname_persons: frozenset[str] = frozenset()
     """Nouns of a young person after ``nickname_called`` ("бала", "жігіт", "jıgıt")."""
+    list_joiners: frozenset[str] = frozenset()
+    """Words (or two words) that join the last members of an enumeration ("и", "и ещё", "және",
+    "and"): not "или" or "не", after which a verb may stand."""
+    list_others: frozenset[str] = frozenset()
+    """Words that close an enumeration of people without naming one ("другие", "остальные",
+    "басқалары", "others")."""
     latin_function_words: frozenset[str] = frozenset()
     """This language's function words as typed in Latin letters on a phone ("chto", "eto", "bylo",
     "oba"): several in a sentence make it this language in Latin letters."""
@@ -370,6 +376,8 @@ def profile(code: str) -> Profile:
         nickname_objects=_lower(data.get("nickname_objects")),
         nickname_called=_lower(data.get("nickname_called")),
         nickname_persons=_lower(data.get("nickname_persons")),
+        list_joiners=_lower(data.get("list_joiners")),
+        list_others=_lower(data.get("list_others")),
         latin_function_words=_lower(data.get("latin_function_words")),
         latin_weak_words=_lower(data.get("latin_weak_words")),
         latin_person_verbs=_lower(data.get("latin_person_verbs")),
