@@ -403,25 +403,30 @@ def base_of(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | N
 
     Short names match only as written: "Ли" is a name, "Лиза" is not "Ли" with an ending.
     """
+    for candidate in _base_candidates(word, min_inflected):
+        if candidate in bases:
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
+    """Every base ``word`` can be a form of, in the order ``base_of`` tries them: they depend on the
+    word alone, so they are worked out once a word, not once for each set of bases asked about."""
     shape = skeleton(word)
-    if shape in bases:
-        return shape
+    found = [shape]
     endings = endings_for(_is_latin(word))
     for cut in range(len(shape) - 1, min_inflected - 1, -1):
         stem, ending = shape[:cut], shape[cut:]
         # "Ерланнан" is Ерлан + нан, whose doubled н the skeleton wrote once
         if ending in endings or stem[-1:] + ending in endings:
-            if stem in bases:
-                return stem
-            voiceless = stem[:-1] + {"g": "k", "b": "p"}.get(stem[-1:], stem[-1:])
-            if voiceless in bases:  # Жақсылық -> Жақсылығы: қ and п are voiced before a vowel
-                return voiceless
-            for vowel in ("a", "e", "i"):  # Дильноза -> Дильнозы; Али -> Алиге
-                if stem + vowel in bases:
-                    return stem + vowel
-            if stem.endswith("nk") and stem + "o" in bases:  # Ткаченко -> Ткаченкам, Шевченкой
-                return stem + "o"
-    return None
+            found.append(stem)
+            # Жақсылық -> Жақсылығы: қ and п are voiced before a vowel
+            found.append(stem[:-1] + {"g": "k", "b": "p"}.get(stem[-1:], stem[-1:]))
+            found.extend(stem + vowel for vowel in ("a", "e", "i"))  # Дильноза -> Дильнозы; Али -> Алиге
+            if stem.endswith("nk"):  # Ткаченко -> Ткаченкам, Шевченкой
+                found.append(stem + "o")
+    return tuple(dict.fromkeys(found))
 
 
 _ENGLISH_PRONOUNS = frozenset({"I", "i"})
@@ -514,18 +519,16 @@ class NameFinder:
                 ):
                     span = None  # "Вера и надежда", "Nur, jaryq, úmit": a name-word in a list of words
             # "Асанов Ерлан ұлы", "Alisher o‘g‘li"; not "и" ("and", though Tajik "ӣ" reads the same),
-            # nor the English "I" (its skeleton is "и"'s), nor a word on the next line
-            particle = (
-                skeleton(token.text) in union("particles")
-                and word.casefold() not in union("conjunctions")
-                and word not in _ENGLISH_PRONOUNS
-            )
+            # nor the English "I" (its skeleton is "и"'s), nor a word on the next line (the word's
+            # own tests last: most words follow no name)
             if (
                 span is None
                 and found
                 and found[-1].end >= token.start - 1
                 and "\n" not in text[found[-1].end : token.start]
-                and particle
+                and skeleton(token.text) in union("particles")
+                and word.casefold() not in union("conjunctions")
+                and word not in _ENGLISH_PRONOUNS
             ):
                 span = Span(token.start, token.end, Kind.NAME, found[-1].source, found[-1].key)
             if span is not None:
