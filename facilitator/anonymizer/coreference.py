@@ -231,6 +231,11 @@ class People:
     def bases(self) -> frozenset[str]:
         return self._all
 
+    def of_a_full_name(self, base: str) -> bool:
+        """``base`` is a part of a full name of the session ("абай" of "Абай Жумабаев"), not only a
+        name written alone ("Димаш келді")."""
+        return base in self._index
+
     def key_for(self, text: str, key: str) -> str:
         """The pseudonym key of a name span: its person's when it names exactly one person."""
         known = self._keys.get((text, key))  # a long note names the same people again and again
@@ -928,9 +933,12 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 and match(c.word, contacts) is not None
                 and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
             )
-            if a_public_figure(text, c.start, c.end):
-                continue  # "Абай говорил …" beside "Абай Жумабаев из нашей группы": the poet stays
             found_base = match(c.word, people.bases)
+            figure = a_public_figure(text, c.start, c.end)
+            if figure and (found_base is None or people.of_a_full_name(found_base)):
+                # "Абай говорил …" beside "Абай Жумабаев из нашей группы": the poet stays; "Димаш қарсы
+                # болды" after "Димаш келді" (the figure's name alone, a participant's): the participant
+                continue
             if common and not c.word[:1].isupper() and found_base and _possessed(c.word, found_base):
                 continue  # "әр жігіттің арманы бар" beside "Арман айтты": his dream, the word
             if mine_after_my(text, c.start, c.word):
