@@ -30,6 +30,7 @@ from facilitator.anonymizer.names import (
     list_names,
     merge_adjacent,
     places,
+    pointed_out_speaker,
     regional_name_words,
     starts_sentence,
     with_address_kin,
@@ -394,6 +395,8 @@ class Anonymizer:
         words = [w.strip(".,:;!?»«\"'()") for w in text[span.start : span.end].split()]
         if not words or span.source == "roster" or span.key in self._names.roster.values():
             return False
+        if pointed_out_speaker(text, span.end):
+            return False  # "qaraqul (qop-qora jingalak sochli) dedi: «…»": a place does not speak
         if any(_adjoining(span.start, span.end, s, e, text) for s, e in beside):
             return False
         if len(words) > 1:  # "у Лаби Хауза": every word a place of the region, none a given name

@@ -551,6 +551,7 @@ class NameFinder:
         found += self._speakers(text, words, found, public)
         found += self._russian_in_latin(text, words, found, public)
         found = self._without_latin_russian_words(text, words, found)
+        found += self._described_speakers(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -647,6 +648,36 @@ class NameFinder:
             if speaking:
                 base = base_of(word, self._lists) or _name_word_base(word) or skeleton(word)
                 added.append(self._span(token, PERSON_PLACE, base))
+                continue
+            added.append(self._span(token, NAME_SHAPE, listed or _shaped_key(word)))
+        return added
+
+    def _described_speakers(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """A word opening a sentence, then a remark in brackets about who that is, then a colon, a dash
+        or a verb of speech and a quotation ("Мулла (самый религиозный) — «…»", "qaraqul (qop-qora
+        jingalak sochli) dedi: «…»", "Бабай (чоң атасындай сүйлөйт): «…»"): the facilitator points out
+        a speaker, so the word is how a person is called, a word of a dictionary too. Not a heading's
+        word ("Тема (важно): «…»"), a word of grammar, a relative or a word for a person ("мама
+        (плачет): «…»"). Unsure: removed, and reviewed first."""
+        if "(" not in text:
+            return []
+        taken = [(s.start, s.end) for s in found]
+        in_public = Cover(public)
+        added: list[Span] = []
+        for described in _DESCRIBED_SPEAKER.finditer(text):
+            if not pointed_out_speaker(text, described.end("word")):
+                continue
+            start, end = described.span("word")
+            word = described.group("word")
+            if any(s < end and start < e for s, e in taken) or start in in_public:
+                continue
+            if word.casefold() in union("label_words"):
+                continue
+            listed = base_of(word, self._lists)
+            if _function_or_person_word(word, listed or skeleton(word)):
+                continue
+            token = Token(start, end, word)
+            if self.is_public(token, None, None, text):
                 continue
             added.append(self._span(token, NAME_SHAPE, listed or _shaped_key(word)))
         return added
@@ -3262,6 +3293,28 @@ def _name_in_russian(base: str) -> bool:
 
 _LABEL_WORD = re.compile(r"(?:^|(?<=[\n;]))[ \t\d:.\-–—\[\]()#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]*)[ \t]*:(?!/)")
 """A word at a line's start (after a time or a bullet) or after a semicolon, then a colon."""
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?:^|(?<=[\n.!?;]))[ \t\d:.\-–—\[\]#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]{2,})(?=[ \t]+\()"
+)
+"""A word opening a sentence right before a bracket."""
+_DESCRIBED_AFTER = re.compile(
+    r"[ \t]+\([^()\n]{2,60}\)[ \t]*(?:(?P<verb>[^\W\d_]+)[ \t]*)?(?P<sep>[:—–-])?[ \t]*[«\"“„'‘]"
+)
+
+
+def pointed_out_speaker(text: str, end: int) -> bool:
+    """After the word ending at ``end``: a remark in brackets, then a colon, a dash or a verb of
+    speech, and a quotation ("Мулла (самый религиозный) — «…»"): the facilitator points out who
+    spoke, a person (no place or thing speaks)."""
+    after = _DESCRIBED_AFTER.match(text, end)
+    if after is None:
+        return False
+    verb = after.group("verb")
+    if verb is None:
+        return after.group("sep") is not None
+    return verb.casefold() in union("speech") or verb.casefold() in union("quote_verbs")
+
+
 _QUOTED_LABEL = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘—–-]")
 _LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?=[«\"“„'‘—–-]|[^\W\d_])")
 _ENGLISH_TO = frozenset({"with", "to"})
