@@ -10,21 +10,9 @@ name the filters of places and public things keep ("деда Момуна" in a 
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.spans import Kind
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=False)
-
-
-def _names(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in _anonymizer().detect(text) if s.kind is Kind.NAME]
+from tests.helpers.found_names import names_in
 
 
 @pytest.mark.parametrize(
@@ -39,7 +27,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_kin_word_said_with_a_name_is_in_its_span(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in names_in(text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +39,7 @@ def test_a_kin_word_said_with_a_name_is_in_its_span(text: str, name: str) -> Non
     ],
 )
 def test_another_persons_relative_stays_outside_the_name(text: str, name: str) -> None:
-    names = _names(text)
+    names = names_in(text)
     assert name in names, names  # the name alone, without the relative before it
 
 
@@ -64,4 +52,4 @@ def test_another_persons_relative_stays_outside_the_name(text: str, name: str) -
     ],
 )
 def test_the_kin_word_alone_stays(text: str) -> None:
-    assert _names(text) == []
+    assert names_in(text) == []

@@ -11,21 +11,9 @@ Russian typed in Latin letters, not from any notes:
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.spans import Kind
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=False)
-
-
-def _names(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in _anonymizer().detect(text) if s.kind is Kind.NAME]
+from tests.helpers.found_names import names_in
 
 
 @pytest.mark.parametrize(
@@ -41,7 +29,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_the_word_is_no_person(text: str, word: str) -> None:
-    assert not any(word in name for name in _names(text)), _names(text)
+    assert not any(word in name for name in names_in(text)), names_in(text)
 
 
 @pytest.mark.parametrize(
@@ -52,4 +40,4 @@ def test_the_word_is_no_person(text: str, word: str) -> None:
     ],
 )
 def test_the_person_stays_removed(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in names_in(text)

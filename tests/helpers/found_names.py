@@ -1,0 +1,20 @@
+"""The names one note's detection finds, as written, with the rules alone (no name model): what
+the anonymizer tests of one rule ask ("is 'тёти Розы' removed as one name?")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.spans import Kind
+
+
+@cache
+def rules_anonymizer() -> Anonymizer:
+    """One anonymizer with no roster and no name model, shared by the tests (its word lists load once)."""
+    return Anonymizer((), use_ner=False)
+
+
+def names_in(text: str) -> list[str]:
+    """The name spans the rules find in ``text``, as written, in order."""
+    return [text[s.start : s.end] for s in rules_anonymizer().detect(text) if s.kind is Kind.NAME]
