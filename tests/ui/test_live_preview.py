@@ -106,9 +106,9 @@ def test_a_tick_redraws_only_the_timers_row_and_lays_no_text_out(
     measured: list[AudienceView] = []
     needed_height = AudienceView._needed_height
 
-    def counting(view: AudienceView, scale: float, width: int) -> int:
+    def counting(view: AudienceView, *args: object, **kwargs: object) -> int:
         measured.append(view)
-        return needed_height(view, scale, width)
+        return needed_height(view, *args, **kwargs)
 
     monkeypatch.setattr(AudienceView, "_needed_height", counting)
     redraws, before = preview.redraws, preview.room_screen.cacheKey()
