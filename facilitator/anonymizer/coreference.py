@@ -46,7 +46,7 @@ from facilitator.anonymizer.names import (
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
-from facilitator.anonymizer.spans import Kind, Span
+from facilitator.anonymizer.spans import Cover, Kind, Span
 
 COREFERENCE = "coreference"
 """The source of a part of a name found elsewhere in the session, not a word of any dictionary."""
@@ -618,7 +618,8 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*")
 semicolon, a remark in brackets ("Қараторғай (ән салады), Б.Ж.")."""
 _WORD_NEXT = re.compile(r" [^\W\d_]")
 _REMARK = re.compile(r"\([^()\n]{0,80}\)")
-_LIST_START = re.compile(r"(?:^|[.!?:;(\n])\s*$")
+_LIST_OPENERS = ".!?:;(\n"
+"""What a list of people starts after, spaces aside (or the note's start)."""
 _LIST_END = re.compile(r"\s*(?:$|[.!?:;—–)\n]|\s-\s)")
 
 
@@ -652,6 +653,18 @@ def _persons_in(name: str) -> int:
     return len(words) if len(words) > 1 and all(skeleton(w) in first_names() for w in words) else 1
 
 
+def _list_starts_before(text: str, start: int) -> bool:
+    """Only spaces stand between ``start`` and the note's start, a line break or one of
+    ``_LIST_OPENERS`` ("Келгендер: Ерлан, …"): read back from ``start``, not searched from the
+    note's start (a long note holds many lists)."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        if text[at - 1] == "\n":
+            return True
+        at -= 1
+    return at == 0 or text[at - 1] in _LIST_OPENERS
+
+
 def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
     """The ordinary words of one note that stand as members of an enumeration of people (lower
     case): "Ерлан, Асхат, бөрі", "Т.Б., Ж.М., А.Ш., и ещё Кореш и Генерал", "Дархан, Тимур и Малыш
@@ -666,14 +679,18 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
     joiners = union("list_joiners")
     units: list[tuple[int, int, bool]] = []  # (start, end, is a name)
     at = 0
-    remarks = [(m.start(), m.end()) for m in _REMARK.finditer(text)]
+    remarks = Cover((m.start(), m.end()) for m in _REMARK.finditer(text))
+    name_starts = [a for a, _b in names]
+    reach = list(accumulate((b for _a, b in names), max))  # the furthest end up to each name
     for w in WORD.finditer(text):
-        if w.start() < at or any(a < w.start() < b for a, b in remarks):
+        if w.start() < at or w.start() in remarks:
             continue
-        inside = next(((a, b) for a, b in names if a <= w.start() < b), None)
-        if inside is not None:
-            units.append((inside[0], inside[1], True))
-            at = inside[1]
+        # the first name (in order) holding the word: the first whose furthest end passes it,
+        # if it starts at or before the word
+        first = bisect.bisect_right(reach, w.start())
+        if first < bisect.bisect_right(name_starts, w.start()):
+            units.append((names[first][0], names[first][1], True))
+            at = names[first][1]
         else:
             units.append((w.start(), w.end(), False))
 
@@ -716,7 +733,7 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
             word = text[start:end]
             if len(word) < 3 or word.isupper() or _no_one(word):  # "ЖСН", "ИИН": abbreviations
                 continue
-            before_ok = position > 0 or _LIST_START.search(text, 0, start) is not None
+            before_ok = position > 0 or _list_starts_before(text, start)
             if before_ok and position == len(run) - 1 and k + 1 < len(units):
                 nstart, nend, _ = units[k + 1]
                 noun = text[nstart:nend].casefold()

@@ -5,6 +5,7 @@ check ran over every pair of spans). CPU time of this process, so a busy machine
 import time
 
 from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.spans import Kind, Span
 from tests.helpers.dev_notes import mixed_note
 
 
@@ -43,3 +44,35 @@ def test_address_words_are_read_where_words_start_and_give_what_the_full_scan_gi
         read = [m.span() for m in patterns._addresses_from(text, begin, stop, word.start())]
         full = [m.span() for m in patterns.ADDRESS.finditer(text, begin, stop)]
         assert read == [span for span in full if span[0] <= word.start()]
+
+
+def _listed_note(repeats: int) -> tuple[str, list[Span]]:
+    """A note of many short lists of people ("Пришли Ерлан, Асхат, бөрі.") and lists of things,
+    with its name spans, as detection gives them."""
+    text = "Ерлан сказал что отец пьет, Асхат молчал. маркеры, флипчарт, чай. Пришли Ерлан, Асхат, бөрі. "
+    text *= repeats
+    spans = [
+        Span(at, at + 5, Kind.NAME, "roster", name.casefold())
+        for name in ("Ерлан", "Асхат")
+        for at in range(len(text))
+        if text.startswith(name, at)
+    ]
+    return text, sorted(spans, key=lambda s: s.start)
+
+
+def test_the_session_layer_reads_lists_of_people_in_time_in_proportion_to_the_note() -> None:
+    """Members of enumerations of people (``coreference._listed_words``) are found word by word
+    with a bisection into the note's names and brackets, not by a pass over all of them per word
+    (a 370 KB note of such lists once took 30 s)."""
+    from facilitator.anonymizer.coreference import cued_nicknames
+
+    def cpu(repeats: int) -> float:
+        text, spans = _listed_note(repeats)
+        started = time.process_time()
+        found = cued_nicknames([text], [spans])
+        assert len(found[0]) >= repeats  # every "бөрі" is the nickname of the list
+        return time.process_time() - started
+
+    cpu(50)  # the word lists loaded
+    ratio = cpu(4000) / cpu(500)
+    assert ratio < 16, f"8x the text took {ratio:.1f}x the time: something is quadratic"
