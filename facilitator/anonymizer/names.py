@@ -2863,7 +2863,12 @@ def _speaks_a_quotation(text: str, end: int) -> bool:
     quoted = _QUOTATION_AFTER.match(text, end)
     if quoted is None:
         return False
-    verb = quoted.group(2).casefold()
+    return _said_verb(quoted.group(2))
+
+
+def _said_verb(word: str) -> bool:
+    """A verb that says who spoke a quotation (the profiles' ``speech`` and ``quote_verbs``)."""
+    verb = word.casefold()
     return verb in union("speech") or verb in union("quote_verbs")
 
 
@@ -3312,7 +3317,7 @@ def pointed_out_speaker(text: str, end: int) -> bool:
     verb = after.group("verb")
     if verb is None:
         return after.group("sep") is not None
-    return verb.casefold() in union("speech") or verb.casefold() in union("quote_verbs")
+    return _said_verb(verb)
 
 
 _QUOTED_LABEL = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘—–-]")
