@@ -7,27 +7,17 @@ session's name before a relative. Each with the same words used as words, which 
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.coreference import coreferent_spans
-from facilitator.anonymizer.spans import Kind, Span
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=False)
-
-
-def _names(text: str) -> dict[str, Span]:
-    return {text[s.start : s.end]: s for s in _anonymizer().detect(text) if s.kind is Kind.NAME}
+from facilitator.anonymizer.spans import Kind
+from tests.helpers.found_names import name_spans_in, rules_anonymizer
 
 
 def _session_names(texts: list[str]) -> list[set[str]]:
     """Each note's removed names, the session layer's included."""
-    anonymizer = _anonymizer()
+    anonymizer = rules_anonymizer()
     detected = [anonymizer.detect(t) for t in texts]
     added = coreferent_spans(texts, detected, anonymizer.roster_keys, anonymizer.common_words)
     return [
@@ -45,7 +35,7 @@ def _session_names(texts: list[str]) -> list[set[str]]:
     ],
 )
 def test_a_capitalised_word_inside_a_kazakh_sentence_is_a_name(text: str, word: str) -> None:
-    assert word in _names(text)
+    assert word in name_spans_in(text)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +46,7 @@ def test_a_capitalised_word_inside_a_kazakh_sentence_is_a_name(text: str, word: 
     ],
 )
 def test_a_russian_phrase_or_a_place_in_a_kazakh_sentence_stays(text: str, word: str) -> None:
-    assert word not in _names(text)
+    assert word not in name_spans_in(text)
 
 
 # -- a lower-case name-word where only a person stands ------------------------------------------------
@@ -74,7 +64,7 @@ def test_a_russian_phrase_or_a_place_in_a_kazakh_sentence_stays(text: str, word:
     ],
 )
 def test_a_name_word_where_a_person_stands_is_removed(text: str, word: str) -> None:
-    assert word in _names(text)
+    assert word in name_spans_in(text)
 
 
 @pytest.mark.parametrize(
@@ -91,13 +81,15 @@ def test_a_name_word_where_a_person_stands_is_removed(text: str, word: str) -> N
     ],
 )
 def test_the_same_words_used_as_words_stay(text: str, word: str) -> None:
-    assert word not in _names(text)
+    assert word not in name_spans_in(text)
 
 
 # -- a thing does not speak: a nickname that is a word, opening its clause before a verb of speech ----
 @pytest.mark.parametrize("text", ["кара сказал что это нормально", "12:40 утюг сказал, что устал"])
 def test_a_thing_before_a_verb_of_speech_is_a_nickname(text: str) -> None:
-    assert text.split()[0].strip("0123456789:") in _names(text) or text.split()[1] in _names(text)
+    assert text.split()[0].strip("0123456789:") in name_spans_in(text) or text.split()[1] in name_spans_in(
+        text
+    )
 
 
 @pytest.mark.parametrize(
@@ -110,7 +102,7 @@ def test_a_thing_before_a_verb_of_speech_is_a_nickname(text: str) -> None:
     ],
 )
 def test_words_that_are_no_speaker_stay(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 # -- a relative in the first person after a name: the name's person, in its span -----------------------
@@ -123,11 +115,11 @@ def test_words_that_are_no_speaker_stay(text: str) -> None:
     ],
 )
 def test_a_first_person_relative_after_a_name_is_in_its_span(text: str, span: str) -> None:
-    assert span in _names(text)
+    assert span in name_spans_in(text)
 
 
 def test_a_relative_of_someone_else_stays_beside_the_name() -> None:
-    found = _names("Ерланның інісі бүгін кешікті.")
+    found = name_spans_in("Ерланның інісі бүгін кешікті.")
     assert "Ерланның" in found and "Ерланның інісі" not in found
 
 
@@ -167,14 +159,14 @@ def test_a_speaker_label_no_dictionary_reads_is_looked_for_in_other_notes() -> N
     ],
 )
 def test_initials_standing_alone_are_a_person(text: str, initials: str) -> None:
-    assert initials in _names(text)
+    assert initials in name_spans_in(text)
 
 
 @pytest.mark.parametrize(
     "text", ["P.S. позвонить в центр.", "Meeting at 10 A.M. in the U.S. office", "N.B. спросить"]
 )
 def test_dotted_abbreviations_are_no_initials(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 # -- a month before a day's number is a date --------------------------------------------------------------
@@ -182,7 +174,7 @@ def test_dotted_abbreviations_are_no_initials(text: str) -> None:
     "text", ["Next visit Jan 14, prepare the sheet.", "no session on Dec 16, we rest", "by June 5th"]
 )
 def test_a_month_before_a_day_is_no_name(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 # -- a name-word spoken of as a word, even for a roster name or a person of the note ----------------------
@@ -195,19 +187,19 @@ def test_a_roster_name_word_before_degen_is_the_word() -> None:
 
 def test_a_name_word_before_means_stays_beside_the_person() -> None:
     text = "Umid came late today. umid means hope, he told us"
-    assert [w for w in _names(text)] == ["Umid"]
+    assert [w for w in name_spans_in(text)] == ["Umid"]
 
 
 @pytest.mark.parametrize("text", ["каждый азамат имеет права", "әр жігіттің арманы бар, әр арман маңызды"])
 def test_every_before_a_name_word_makes_it_a_word(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 # -- a lower-case name-word explained in brackets as someone's relative -------------------------------------
 def test_a_name_word_explained_as_a_relative_in_brackets_is_a_person() -> None:
     # a person, not only a word alone in its clause: her name's other places in the note go too
     text = "роза (сестра тимура, 15) не ходит в школу, отец против. роза как цветок, сказал тимур"
-    found = [s for s in _anonymizer().detect(text) if text[s.start : s.end] == "роза"]
+    found = [s for s in rules_anonymizer().detect(text) if text[s.start : s.end] == "роза"]
     assert len(found) == 2, found
 
 
@@ -217,7 +209,7 @@ def test_a_name_word_explained_as_a_relative_in_brackets_is_a_person() -> None:
     [("бүгін мейрам қызғаныш туралы көп айтты", "қызғаныш"), ("айбектің күнделігін тексеру", "күнделігін")],
 )
 def test_a_kazakh_word_after_a_name_is_no_surname(text: str, word: str) -> None:
-    assert word not in _names(text)
+    assert word not in name_spans_in(text)
 
 
 # -- honorifics: a case after a doubled consonant; Tajik "муаллим" ------------------------------------------
@@ -229,11 +221,11 @@ def test_a_kazakh_word_after_a_name_is_no_surname(text: str, word: str) -> None:
     ],
 )
 def test_an_honorific_after_a_name_is_in_its_span(text: str, span: str) -> None:
-    assert span in _names(text)
+    assert span in name_spans_in(text)
 
 
 def test_a_name_word_before_several_fillers_and_a_verb_of_speech_is_a_person() -> None:
-    assert "лев" in _names("лев сегодня вообще не говорил, потом написал")
+    assert "лев" in name_spans_in("лев сегодня вообще не говорил, потом написал")
 
 
 def test_a_possessed_name_word_in_another_note_of_the_session_stays() -> None:

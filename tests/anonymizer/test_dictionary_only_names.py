@@ -11,23 +11,10 @@ as a name ("эркек деген ким", "дар бораи фишор", "ре
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.names import UNSURE_SOURCES
-from facilitator.anonymizer.spans import Kind, Span
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=False)
-
-
-def _names(text: str) -> dict[str, Span]:
-    spans = _anonymizer().detect(text)
-    return {text[s.start : s.end]: s for s in spans if s.kind is Kind.NAME}
+from tests.helpers.found_names import name_spans_in
 
 
 @pytest.mark.parametrize(
@@ -44,7 +31,7 @@ def _names(text: str) -> dict[str, Span]:
     ],
 )
 def test_a_word_the_dictionary_reads_only_as_a_name_is_removed_unsure(text: str, name: str) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     assert name in found, found
     assert found[name].source in UNSURE_SOURCES
 
@@ -63,5 +50,5 @@ def test_a_word_the_dictionary_reads_only_as_a_name_is_removed_unsure(text: str,
     ],
 )
 def test_a_word_that_is_also_a_word_or_of_another_language_stays(text: str, word: str) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     assert not any(word in w for w in found), found

@@ -11,22 +11,12 @@ Russian and English naming, not from any notes:
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.names import UNSURE_SOURCES
-from facilitator.anonymizer.spans import Kind, Span
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=False)
-
-
-def _names(text: str) -> dict[str, Span]:
-    return {text[s.start : s.end]: s for s in _anonymizer().detect(text) if s.kind is Kind.NAME}
+from facilitator.anonymizer.spans import Kind
+from tests.helpers.found_names import name_spans_in
 
 
 # -- a capitalised word no list holds, before a filler and a person's verb, or before a phone --------
@@ -40,7 +30,7 @@ def _names(text: str) -> dict[str, Span]:
     ],
 )
 def test_a_short_name_before_a_filler_and_a_verb_or_a_phone_is_removed(text: str, word: str) -> None:
-    assert word in _names(text)
+    assert word in name_spans_in(text)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +43,7 @@ def test_a_short_name_before_a_filler_and_a_verb_or_a_phone_is_removed(text: str
     ],
 )
 def test_a_word_of_the_numbers_label_is_not_made_a_sure_name(text: str, word: str | None) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     if word is None:  # removed before as unsure (a capital before a number); never made sure
         assert all(s.source in UNSURE_SOURCES for s in found.values()), found
     else:
@@ -72,7 +62,7 @@ def test_a_word_of_the_numbers_label_is_not_made_a_sure_name(text: str, word: st
     ],
 )
 def test_a_name_word_with_the_comitative_apart_before_talking_is_removed_unsure(text: str, word: str) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     assert word in found, found
     assert found[word].source in UNSURE_SOURCES
 
@@ -88,7 +78,7 @@ def test_a_name_word_with_the_comitative_apart_before_talking_is_removed_unsure(
 )
 def test_a_name_word_with_the_comitative_before_a_topic_or_no_verb_stays(text: str) -> None:
     first = text.split()[0] if text[0].isupper() else text.split()[1]
-    assert first not in _names(text)
+    assert first not in name_spans_in(text)
 
 
 # -- a name-word spoken to ---------------------------------------------------------------------------
@@ -103,7 +93,7 @@ def test_a_name_word_with_the_comitative_before_a_topic_or_no_verb_stays(text: s
     ],
 )
 def test_a_name_word_spoken_to_is_removed_unsure(text: str, word: str) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     assert word in found, found
 
 
@@ -117,7 +107,7 @@ def test_a_name_word_spoken_to_is_removed_unsure(text: str, word: str) -> None:
 )
 def test_a_list_of_words_before_you_stays(text: str) -> None:
     listed = {"Вера", "надежда", "любовь", "сезім", "арман", "бақыт", "Hope"}
-    assert not [w for w in _names(text) if w in listed]
+    assert not [w for w in name_spans_in(text) if w in listed]
 
 
 # -- a public figure's name given to a boy ------------------------------------------------------------
@@ -129,7 +119,7 @@ def test_a_list_of_words_before_you_stays(text: str) -> None:
     ],
 )
 def test_a_public_figures_name_given_to_a_boy_is_removed(text: str, word: str) -> None:
-    assert word in _names(text)
+    assert word in name_spans_in(text)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +132,7 @@ def test_a_public_figures_name_given_to_a_boy_is_removed(text: str, word: str) -
     ],
 )
 def test_the_public_figure_stays(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 # -- a name-word before an age ----------------------------------------------------------------------
@@ -157,14 +147,14 @@ def test_the_public_figure_stays(text: str) -> None:
     ],
 )
 def test_a_name_word_before_an_age_is_removed_unsure(text: str, word: str) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     assert word in found, found
     assert found[word].source in UNSURE_SOURCES
 
 
 @pytest.mark.parametrize("text", ["Роман 300 страниц, читали неделю.", "Слава богу, все пришли."])
 def test_a_name_word_before_a_number_that_is_no_age_stays(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 def test_a_name_word_opening_a_russian_sentence_before_an_age_survives_the_name_models_silence() -> None:
@@ -205,7 +195,7 @@ def test_a_name_word_said_to_be_a_person_or_absent_is_removed_unsure(text: str, 
     ],
 )
 def test_a_name_word_as_a_word_before_a_dash_or_an_absence_stays(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 # -- a lower-case name-word before an age; a Latin name before a Russian word ------------------------
@@ -214,13 +204,13 @@ def test_a_name_word_as_a_word_before_a_dash_or_an_absence_stays(text: str) -> N
     [("мирас 15 жаста, 9 сыныпта оқиды.", "мирас"), ("арман, 16 жаста, ауылдан келді.", "арман")],
 )
 def test_a_lower_case_name_word_before_an_age_is_removed_unsure(text: str, word: str) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     assert word in found, found
     assert found[word].source in UNSURE_SOURCES
 
 
 def test_a_lower_case_name_word_before_years_that_are_no_age_stays() -> None:
-    assert not _names("бақыт 15 жыл бұрын болды.")
+    assert not name_spans_in("бақыт 15 жыл бұрын болды.")
 
 
 @pytest.mark.parametrize(
@@ -228,7 +218,7 @@ def test_a_lower_case_name_word_before_years_that_are_no_age_stays() -> None:
     [("Zhenis в больнице, его мама написала.", "Zhenis"), ("Arman в армии с весны.", "Arman")],
 )
 def test_a_latin_name_word_before_a_russian_word_is_no_kazakh_word(text: str, word: str) -> None:
-    assert word in _names(text)
+    assert word in name_spans_in(text)
 
 
 # -- a name-word opening a sentence before what a person does ----------------------------------------
@@ -246,7 +236,7 @@ def test_a_latin_name_word_before_a_russian_word_is_no_kazakh_word(text: str, wo
     ],
 )
 def test_a_name_word_opening_a_sentence_before_a_persons_doing_is_removed(text: str, word: str) -> None:
-    assert word in _names(text)
+    assert word in name_spans_in(text)
 
 
 @pytest.mark.parametrize(
@@ -259,7 +249,7 @@ def test_a_name_word_opening_a_sentence_before_a_persons_doing_is_removed(text: 
     ],
 )
 def test_a_name_word_as_a_word_at_a_sentence_start_stays(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 # -- a lower-case list of names, one of them sure ------------------------------------------------------
@@ -271,7 +261,7 @@ def test_a_name_word_as_a_word_at_a_sentence_start_stays(text: str) -> None:
     ],
 )
 def test_name_words_heading_a_lower_case_list_of_names_are_removed(text: str, words: tuple[str, ...]) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     assert all(w in found for w in words), found
 
 
@@ -280,7 +270,7 @@ def test_name_words_heading_a_lower_case_list_of_names_are_removed(text: str, wo
     ["сезім, арман және мақсат туралы сөйлестік.", "вера, надежда и любовь.", "nur, umid, baxt — so'zlar."],
 )
 def test_a_lower_case_list_of_words_stays(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 # -- a first name of the note's full name, opening a later sentence -----------------------------------
@@ -324,7 +314,7 @@ def test_a_country_a_relative_or_a_day_stays(text: str) -> None:
 
 
 def test_a_name_after_a_tajik_relative_is_still_removed() -> None:
-    assert "Умед" in _names("Падараш Умед ба Русия рафтааст.")
+    assert "Умед" in name_spans_in("Падараш Умед ба Русия рафтааст.")
 
 
 @pytest.mark.parametrize(
@@ -385,14 +375,14 @@ def test_a_name_word_labelling_a_quotation_in_the_first_person_is_removed(text: 
 
 
 def test_a_heading_before_a_quotation_in_the_first_person_stays() -> None:
-    assert not _names("Тема: «я и мой отец».")
+    assert not name_spans_in("Тема: «я и мой отец».")
 
 
 @pytest.mark.parametrize(
     "text", ["úıdegi jumysty kim isteıdi?", "uyda kim ishlaydi?", "үйдегі жұмысты кім істейді?"]
 )
 def test_who_is_no_name(text: str) -> None:
-    assert not _names(text)
+    assert not name_spans_in(text)
 
 
 # -- an honorific after a name is part of the name ----------------------------------------------------

@@ -10,23 +10,10 @@ a name-word ("про розу"), no place of a person ("статья из вик
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.names import UNSURE_SOURCES
-from facilitator.anonymizer.spans import Kind, Span
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=False)
-
-
-def _names(text: str) -> dict[str, Span]:
-    spans = _anonymizer().detect(text)
-    return {text[s.start : s.end]: s for s in spans if s.kind is Kind.NAME}
+from tests.helpers.found_names import name_spans_in
 
 
 @pytest.mark.parametrize(
@@ -40,7 +27,7 @@ def _names(text: str) -> dict[str, Span]:
     ],
 )
 def test_a_short_names_case_form_where_a_person_stands_is_removed_unsure(text: str, name: str) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     assert name in found, found
     assert found[name].source in UNSURE_SOURCES
 
@@ -57,5 +44,5 @@ def test_a_short_names_case_form_where_a_person_stands_is_removed_unsure(text: s
     ],
 )
 def test_the_same_shapes_as_words_stay(text: str, word: str) -> None:
-    found = _names(text)
+    found = name_spans_in(text)
     assert not any(word in w for w in found), found

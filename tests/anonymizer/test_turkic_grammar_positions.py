@@ -10,23 +10,16 @@ the same words used the other way, which must keep their reading.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.coreference import coreferent_spans
 from facilitator.anonymizer.spans import Kind
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=False)
+from tests.helpers.found_names import rules_anonymizer
 
 
 def _removed(text: str) -> set[str]:
     """The note's removed names as written, the session layer's included (a session of one note)."""
-    anonymizer = _anonymizer()
+    anonymizer = rules_anonymizer()
     spans = anonymizer.detect(text)
     spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
     return {text[s.start : s.end] for s in spans if s.kind is Kind.NAME}
@@ -34,14 +27,14 @@ def _removed(text: str) -> set[str]:
 
 def _touched(text: str, word: str) -> bool:
     at = text.index(word)
-    anonymizer = _anonymizer()
+    anonymizer = rules_anonymizer()
     spans = anonymizer.detect(text)
     spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
     return any(s.start < at + len(word) and at < s.end for s in spans if s.kind is Kind.NAME)
 
 
 def _every_occurrence_removed(text: str, word: str) -> bool:
-    anonymizer = _anonymizer()
+    anonymizer = rules_anonymizer()
     spans = anonymizer.detect(text)
     spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
     starts = [i for i in range(len(text)) if text.startswith(word, i)]

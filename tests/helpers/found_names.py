@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.spans import Kind
+from facilitator.anonymizer.spans import Kind, Span
 
 
 @cache
@@ -18,3 +18,9 @@ def rules_anonymizer() -> Anonymizer:
 def names_in(text: str) -> list[str]:
     """The name spans the rules find in ``text``, as written, in order."""
     return [text[s.start : s.end] for s in rules_anonymizer().detect(text) if s.kind is Kind.NAME]
+
+
+def name_spans_in(text: str) -> dict[str, Span]:
+    """The name spans the rules find in ``text``, by what they cover as written (their sources:
+    sure or unsure)."""
+    return {text[s.start : s.end]: s for s in rules_anonymizer().detect(text) if s.kind is Kind.NAME}
