@@ -852,6 +852,22 @@ def _plural_of(shape: str, base: str) -> bool:
     )
 
 
+def _clear_of(spans: Iterable[Span], taken: Cover) -> Iterator[Span]:
+    """Each of ``spans``, in order, that overlaps neither ``taken`` nor one given before it: by
+    bisection, not a pass over all of them per span (a long note holds thousands of each)."""
+    starts: list[int] = []
+    ends: list[int] = []  # those given, which overlap no other, so in the order of their starts
+    for span in spans:
+        if taken.overlaps(span.start, span.end):
+            continue
+        before = bisect.bisect_left(starts, span.end)  # those given that start before it ends
+        if before and ends[before - 1] > span.start:
+            continue
+        starts.insert(before, span.start)
+        ends.insert(before, span.end)
+        yield span
+
+
 def _people(
     texts: Sequence[str],
     detected: Sequence[Sequence[Span]],
@@ -867,7 +883,7 @@ def _people(
     for more, spans, nicknames, latin in zip(
         lower, detected, cued_nicknames(texts, detected), latin_case_forms(texts, detected), strict=True
     ):
-        more.extend(n for n in chain(nicknames, latin) if not any(n.overlaps(s) for s in chain(spans, more)))
+        more.extend(_clear_of(chain(nicknames, latin), Cover((s.start, s.end) for s in chain(spans, more))))
     given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
     contacts = contact_names(texts, given)
     people = People(

@@ -104,3 +104,9 @@ class Cover:
     def __contains__(self, at: int) -> bool:
         index = bisect.bisect_right(self._starts, at)
         return index > 0 and self._reach[index - 1] > at
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some stretch overlaps ``[start, end)``: ``any(s < end and start < e for s, e in
+        stretches)``."""
+        index = bisect.bisect_left(self._starts, end)
+        return index > 0 and self._reach[index - 1] > start

@@ -76,3 +76,30 @@ def test_the_session_layer_reads_lists_of_people_in_time_in_proportion_to_the_no
     cpu(50)  # the word lists loaded
     ratio = cpu(4000) / cpu(500)
     assert ratio < 16, f"8x the text took {ratio:.1f}x the time: something is quadratic"
+
+
+def test_the_session_layer_adds_a_long_notes_nicknames_in_time_in_proportion_to_it() -> None:
+    """A nickname's forms found across a note are kept clear of the note's spans and of each other
+    by bisection (``coreference._clear_of``), not by a pass over every span per form: a note with
+    thousands of both once cost their product."""
+    from facilitator.anonymizer.coreference import coreferent_spans
+
+    def cpu(repeats: int) -> float:
+        text = "Клички: кореш, генерал. " + "Ерлан и кореш пришли, Асхат позвонил. " * repeats
+        spans = sorted(
+            (
+                Span(at, at + 5, Kind.NAME, "roster", name.casefold())
+                for name in ("Ерлан", "Асхат")
+                for at in range(len(text))
+                if text.startswith(name, at)
+            ),
+            key=lambda s: s.start,
+        )
+        started = time.process_time()
+        added = coreferent_spans([text], [spans], frozenset(), lambda words: frozenset())
+        assert sum(text[s.start : s.end] == "кореш" for s in added[0]) == repeats + 1  # every one
+        return time.process_time() - started
+
+    cpu(50)  # the word lists loaded
+    ratio = cpu(4000) / cpu(500)
+    assert ratio < 16, f"8x the text took {ratio:.1f}x the time: something is quadratic"
