@@ -532,9 +532,11 @@ def question(
     detected: Sequence[Sequence[Span]],
     roster_keys: frozenset[str],
     tokens: Sequence[Words] | None = None,
+    forms: Sequence[Sequence[Span]] | None = None,
 ) -> tuple[frozenset[str], People]:
     """The words ``prepare`` asks the dictionary about when no word is called ordinary (its
-    ``lower_words`` and ``candidate_words``), and its people, without finding every candidate."""
+    ``lower_words`` and ``candidate_words``), and its people, without finding every candidate.
+    ``forms``: ``session_forms(texts, detected)``, if the caller has them."""
     asked: set[str] = set()
 
     def nothing(words: frozenset[str]) -> frozenset[str]:
@@ -542,7 +544,7 @@ def question(
         return frozenset()
 
     tokens = tokens if tokens is not None else [Words(text) for text in texts]
-    _lower, detected, _contacts, people = _people(texts, detected, roster_keys, nothing, tokens)
+    _lower, detected, _contacts, people = _people(texts, detected, roster_keys, nothing, tokens, forms)
     return frozenset(asked) | candidate_words(texts, detected, people, tokens), people
 
 
@@ -564,6 +566,9 @@ def _cued_words(text: str) -> Iterator[str]:
     after, objects = union("nickname_after"), union("nickname_objects")
     called, persons = union("nickname_called"), union("nickname_persons")
     closed = fillers | cues | stops
+    # where a cue may start: most words start none (a long note's every word)
+    cue_starts = frozenset(cue.split(" ")[0] for cue in cues)
+    called_starts = frozenset(cue.split(" ")[0] for cue in called)
     words = list(WORD.finditer(text))
     lowered = [w.group().casefold() for w in words]
 
@@ -579,7 +584,7 @@ def _cued_words(text: str) -> Iterator[str]:
         return text[words[first].end() : words[first + 1].start()]
 
     for k in range(len(words)):
-        j = _nickname_cue_at(lowered, k, cues)
+        j = _nickname_cue_at(lowered, k, cues) if lowered[k] in cue_starts else 0
         if j:
             while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
                 j += 1  # "кличка у него кабан"
@@ -601,7 +606,12 @@ def _cued_words(text: str) -> Iterator[str]:
             and nickname(k + 1, words[k + 1].start())
         ):
             yield lowered[k + 1]  # "оны шопа деп атайды"
-        elif k + 2 < len(words) and gap(k).isspace() and nickname(k, words[k].start()):
+        elif (
+            k + 2 < len(words)
+            and lowered[k + 1] in called_starts
+            and gap(k).isspace()
+            and nickname(k, words[k].start())
+        ):
             j = _nickname_cue_at(lowered, k + 1, called)
             if (
                 j
@@ -677,18 +687,29 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
     if sum(_persons_in(text[a:b]) for a, b in names) < 2:
         return
     joiners = union("list_joiners")
+    joiner_starts = frozenset(joiner.split(" ")[0] for joiner in joiners)
     units: list[tuple[int, int, bool]] = []  # (start, end, is a name)
     at = 0
-    remarks = Cover((m.start(), m.end()) for m in _REMARK.finditer(text))
+    remarks = [(m.start(), m.end()) for m in _REMARK.finditer(text)]  # apart, in order
     name_starts = [a for a, _b in names]
     reach = list(accumulate((b for _a, b in names), max))  # the furthest end up to each name
+    # the words come in order: each index below only moves forward (a long note's every word)
+    remark = first = started = 0
     for w in WORD.finditer(text):
-        if w.start() < at or w.start() in remarks:
+        position = w.start()
+        if position < at:
             continue
+        while remark < len(remarks) and remarks[remark][1] <= position:
+            remark += 1
+        if remark < len(remarks) and remarks[remark][0] <= position:
+            continue  # inside a remark in brackets
         # the first name (in order) holding the word: the first whose furthest end passes it,
         # if it starts at or before the word
-        first = bisect.bisect_right(reach, w.start())
-        if first < bisect.bisect_right(name_starts, w.start()):
+        while first < len(reach) and reach[first] <= position:
+            first += 1
+        while started < len(name_starts) and name_starts[started] <= position:
+            started += 1
+        if first < started:
             units.append((names[first][0], names[first][1], True))
             at = names[first][1]
         else:
@@ -700,8 +721,12 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
         if j >= len(units):
             return -1
         gap = text[units[i][1] : units[j][0]]
+        if _LIST_GAP.fullmatch(gap) is None:
+            return -1
         joining = "," in gap or ";" in gap
-        for width in (2, 1):
+        start, end, is_name = units[j]
+        # a joining word only where one may start: most words are none (a long note's every word)
+        for width in (2, 1) if not is_name and text[start:end].casefold() in joiner_starts else ():
             words = units[j : j + width]
             if j + width >= len(units) or any(u[2] for u in words):
                 continue
@@ -711,8 +736,6 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
                 j += width  # "Т.Б., А.Ш., и ещё Кореш"
                 joining = True
                 break
-        if _LIST_GAP.fullmatch(gap) is None:
-            return -1
         if not joining and not (units[i][2] and units[j][2]):
             return -1  # "Дархан Тимур": two names side by side, never a word beside a name
         return j
@@ -723,6 +746,8 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
         while (j := joined(run[-1])) >= 0:
             run.append(j)
         i = run[-1] + 1
+        if len(run) == 1:
+            continue  # no list: its one unit is a name or a word, never two people and a word
         people = sum(_persons_in(text[units[k][0] : units[k][1]]) for k in run if units[k][2])
         if people < 2 or people + sum(1 for k in run if not units[k][2]) < 3:
             continue
@@ -788,10 +813,14 @@ def cued_nicknames(texts: Sequence[str], detected: Sequence[Sequence[Span]] = ()
                         spans.append(Span(first.start(), second.end(), Kind.NAME, NICKNAME, f"{one} {two}"))
     if not wanted:
         return found
+    bases: dict[str, str | None] = {}  # each distinct word's nickname, looked for once
     for spans, text in zip(found, texts, strict=True):
         for w in WORD.finditer(text):
-            base = match(w.group(), wanted)
-            if base is not None and not _plural_of(skeleton(w.group()), base):
+            word = w.group()
+            if word not in bases:
+                base = match(word, wanted)
+                bases[word] = base if base is not None and not _plural_of(skeleton(word), base) else None
+            if (base := bases[word]) is not None:
                 spans.append(Span(w.start(), w.end(), Kind.NAME, NICKNAME, base))
     return found
 
@@ -868,22 +897,35 @@ def _clear_of(spans: Iterable[Span], taken: Cover) -> Iterator[Span]:
         yield span
 
 
+def session_forms(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -> list[list[Span]]:
+    """Each note's nickname spans (``cued_nicknames``) then its Latin case forms
+    (``latin_case_forms``): what the session's people are found with besides the spans detected,
+    read from the notes and those spans alone (so worked out once for a question and its answer)."""
+    return [
+        [*nicknames, *latin]
+        for nicknames, latin in zip(
+            cued_nicknames(texts, detected), latin_case_forms(texts, detected), strict=True
+        )
+    ]
+
+
 def _people(
     texts: Sequence[str],
     detected: Sequence[Sequence[Span]],
     roster_keys: frozenset[str],
     common_words: Callable[[frozenset[str]], frozenset[str]],
     tokens: Sequence[Words],
+    forms: Sequence[Sequence[Span]] | None = None,
 ) -> tuple[list[list[Span]], list[list[Span]], frozenset[str], People]:
-    """Each note's lower-case full names, its spans with them, the contacts' names and the people."""
+    """Each note's lower-case full names, its spans with them, the contacts' names and the people.
+    ``forms``: ``session_forms(texts, detected)``, if the caller has them."""
     lower = [
         lower_case_full_names(text, spans, common_words, words)
         for text, spans, words in zip(texts, detected, tokens, strict=True)
     ]
-    for more, spans, nicknames, latin in zip(
-        lower, detected, cued_nicknames(texts, detected), latin_case_forms(texts, detected), strict=True
-    ):
-        more.extend(_clear_of(chain(nicknames, latin), Cover((s.start, s.end) for s in chain(spans, more))))
+    forms = forms if forms is not None else session_forms(texts, detected)
+    for more, spans, found in zip(lower, detected, forms, strict=True):
+        more.extend(_clear_of(found, Cover((s.start, s.end) for s in chain(spans, more))))
     given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
     contacts = contact_names(texts, given)
     people = People(
@@ -907,10 +949,11 @@ def prepare(
     roster_keys: frozenset[str],
     common_words: Callable[[frozenset[str]], frozenset[str]],
     tokens: Sequence[Words] | None = None,
+    forms: Sequence[Sequence[Span]] | None = None,
 ) -> Prepared:
     """The session's coreference up to the candidates' question (``Prepared``); ``common_words``
-    answers the lower-case full names' question. ``tokens``: each note's ``Words``, if the caller
-    has them."""
+    answers the lower-case full names' question. ``tokens``: each note's ``Words``, and ``forms``:
+    ``session_forms(texts, detected)``, if the caller has them."""
     asked: set[str] = set()
     called: set[str] = set()
 
@@ -921,7 +964,7 @@ def prepare(
         return answer
 
     tokens = tokens if tokens is not None else [Words(text) for text in texts]
-    lower, detected, contacts, people = _people(texts, detected, roster_keys, asking, tokens)
+    lower, detected, contacts, people = _people(texts, detected, roster_keys, asking, tokens, forms)
     return Prepared(
         tuple(texts),
         tuple(tuple(spans) for spans in detected),

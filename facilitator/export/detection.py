@@ -120,7 +120,14 @@ def _common_words(
     handle, no lower-case full name) and only adds its own words to the question. Otherwise
     ``None``, and the Redaction works it out itself. ``tokens``: each of ``notes``' ``Words``, if
     the caller has them (found while the workers read)."""
-    from facilitator.anonymizer.coreference import Words, candidates, lower_case_full_names, prepare, question
+    from facilitator.anonymizer.coreference import (
+        Words,
+        candidates,
+        lower_case_full_names,
+        prepare,
+        question,
+        session_forms,
+    )
 
     def nothing(_words: frozenset[str]) -> frozenset[str]:
         return frozenset()
@@ -142,11 +149,12 @@ def _common_words(
         prepared = prepare(notes, given, roster_keys, nothing, tokens)
         return ask(prepared.lower_words | prepared.candidate_words), None
     mine, own = given[: len(session)], tokens[: len(session)]
-    asked, people = question(session, mine, roster_keys, own)  # the words only, not every place
+    forms = session_forms(session, mine)  # the same for the question and with its answer
+    asked, people = question(session, mine, roster_keys, own, forms)  # the words only, not every place
     # the rest names nobody: the people are the session's; its own candidates add their words
     more = frozenset(c.word.casefold() for c in candidates(rest, rest_spans, people, tokens[len(session) :]))
     common = ask(asked | more)
-    return common, prepare(session, mine, roster_keys, lambda words: words & common, own)
+    return common, prepare(session, mine, roster_keys, lambda words: words & common, own, forms)
 
 
 _STOPPED = "The name finder stopped before it finished; nothing was exported."
