@@ -675,6 +675,49 @@ def _list_starts_before(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in _LIST_OPENERS
 
 
+def _list_units(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """The note's words in order as (start, end, is a name): a word starting inside a name found
+    (``names``: sorted) stands for that name, once; words inside a remark in brackets are left
+    out. Words outside names and remarks, nearly all of a long note's, are taken in runs."""
+    words = list(WORD.finditer(text))
+    word_starts = [w.start() for w in words]
+    remarks = [(m.start(), m.end()) for m in _REMARK.finditer(text)]  # apart, in order
+    name_starts = [a for a, _b in names]
+    reach = list(accumulate((b for _a, b in names), max))  # the furthest end up to each name
+    # where a word may be no plain unit: each name (to the furthest end of those before it) and
+    # each remark, the overlapping ones joined
+    stretches: list[list[int]] = []
+    for a, b in sorted([*zip(name_starts, reach, strict=True), *remarks]):
+        if stretches and a < stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], b)
+        else:
+            stretches.append([a, b])
+    units: list[tuple[int, int, bool]] = []
+    at = 0
+    done = 0  # the words before this one are placed
+    for a, b in stretches:
+        inside = bisect.bisect_left(word_starts, a, done)
+        units.extend((w.start(), w.end(), False) for w in words[done:inside])
+        done = bisect.bisect_left(word_starts, b, inside)
+        for w in words[inside:done]:
+            position = w.start()
+            if position < at:
+                continue
+            remark = bisect.bisect_right(remarks, (position, len(text) + 1)) - 1
+            if remark >= 0 and remarks[remark][0] <= position < remarks[remark][1]:
+                continue  # inside a remark in brackets
+            # the first name (in order) holding the word: the first whose furthest end passes
+            # it, if it starts at or before the word
+            first = bisect.bisect_right(reach, position)
+            if first < bisect.bisect_right(name_starts, position):
+                units.append((names[first][0], names[first][1], True))
+                at = names[first][1]
+            else:
+                units.append((w.start(), w.end(), False))
+    units.extend((w.start(), w.end(), False) for w in words[done:])
+    return units
+
+
 def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
     """The ordinary words of one note that stand as members of an enumeration of people (lower
     case): "Ерлан, Асхат, бөрі", "Т.Б., Ж.М., А.Ш., и ещё Кореш и Генерал", "Дархан, Тимур и Малыш
@@ -688,32 +731,7 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
         return
     joiners = union("list_joiners")
     joiner_starts = frozenset(joiner.split(" ")[0] for joiner in joiners)
-    units: list[tuple[int, int, bool]] = []  # (start, end, is a name)
-    at = 0
-    remarks = [(m.start(), m.end()) for m in _REMARK.finditer(text)]  # apart, in order
-    name_starts = [a for a, _b in names]
-    reach = list(accumulate((b for _a, b in names), max))  # the furthest end up to each name
-    # the words come in order: each index below only moves forward (a long note's every word)
-    remark = first = started = 0
-    for w in WORD.finditer(text):
-        position = w.start()
-        if position < at:
-            continue
-        while remark < len(remarks) and remarks[remark][1] <= position:
-            remark += 1
-        if remark < len(remarks) and remarks[remark][0] <= position:
-            continue  # inside a remark in brackets
-        # the first name (in order) holding the word: the first whose furthest end passes it,
-        # if it starts at or before the word
-        while first < len(reach) and reach[first] <= position:
-            first += 1
-        while started < len(name_starts) and name_starts[started] <= position:
-            started += 1
-        if first < started:
-            units.append((names[first][0], names[first][1], True))
-            at = names[first][1]
-        else:
-            units.append((w.start(), w.end(), False))
+    units = _list_units(text, names)
 
     def joined(i: int) -> int:
         """The index of the unit after unit ``i`` if a list's gap joins them, else -1."""
