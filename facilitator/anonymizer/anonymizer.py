@@ -304,10 +304,14 @@ class Anonymizer:
             # every piece is read the same way wherever it is read: one a worker process a core
             jobs = [(piece, use_ner) for (_s, piece), use_ner in zip(pieces, flags, strict=True)]
             by_piece, _keys = read_pieces(self._setup, jobs, workers)
-        read = [  # and what a failed worker left is read here
-            spans if spans is not None else self._detect_piece(piece, use_ner)
-            for (_s, piece), use_ner, spans in zip(pieces, flags, by_piece, strict=True)
-        ]
+        here: dict[tuple[str, bool], list[Span]] = {}  # what a failed worker left is read here,
+        read = []  # each distinct piece once (a pasted text repeats itself)
+        for (_s, piece), use_ner, spans in zip(pieces, flags, by_piece, strict=True):
+            if spans is None:
+                if (piece, use_ner) not in here:
+                    here[piece, use_ner] = self._detect_piece(piece, use_ner)
+                spans = list(here[piece, use_ner])
+            read.append(spans)
         return assemble(text, normal, pieces, read)
 
     def detect_piece(self, piece: str, use_ner: bool = False) -> list[Span]:

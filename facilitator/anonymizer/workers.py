@@ -126,6 +126,18 @@ class Readers:
         ``None`` for a piece whose worker failed (and for the roster keys if every worker did).
         ``meanwhile`` is called once the pieces are handed out, before their answers are waited
         for: work of this process that needs no span runs while the workers read."""
+        distinct = list(dict.fromkeys(jobs))
+        if len(distinct) < len(jobs):
+            # a pasted text repeats itself: each distinct piece is read once (a piece reads the same
+            # wherever it stands), and its spans are copied to every place it stands
+            found, roster_keys = self._read(distinct, meanwhile)
+            at = {job: index for index, job in enumerate(distinct)}
+            return [None if (spans := found[at[job]]) is None else list(spans) for job in jobs], roster_keys
+        return self._read(jobs, meanwhile)
+
+    def _read(
+        self, jobs: Sequence[Job], meanwhile: Callable[[], object] | None
+    ) -> tuple[list[list[Span] | None], frozenset[str] | None]:
         runs = batches(jobs, self._processes)
         found: list[list[Span] | None] = [None] * len(jobs)
         roster_keys: frozenset[str] | None = None
