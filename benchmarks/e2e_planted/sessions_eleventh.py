@@ -12,7 +12,7 @@ SESSIONS = [
         [
             (
                 0,
-                ["logistics"],
+                [],
                 "Тізім бойынша төртеуі келді, [[surname:Төлеуов]] А. кешікті. Залды {{Жастар ресурстық орталығы}} берді.",
             ),
             (
@@ -28,7 +28,7 @@ SESSIONS = [
             ),
             (
                 9,
-                ["follow-up", "logistics"],
+                ["follow-up"],
                 "Қоңырау: 1) [[surname:Мұқановқа|Мұқанов]] – сейсенбі, [[phone:8 747 903 1126]]; 2) [[surname:Төлеуовтың|Төлеуов]] ағасы [[first:Бауыржан]] (жұмыс іздейді) – [[phone:+7 771 288 40 05]].",
             ),
             (11, [], "Келесі жолы {{Қонаев}} қаласынан психолог келеді."),
@@ -41,7 +41,7 @@ SESSIONS = [
         [
             (
                 1,
-                ["logistics"],
+                [],
                 "Тізімдегі төртеуі де бар, бәрі 10-11 сынып. [[name:Қасымов Ризабек]] – жаңа, бірінші рет.",
             ),
             (
@@ -92,7 +92,7 @@ SESSIONS = [
                 ["follow-up"],
                 "Көмекке [[desc:Текелідегі жалғыз ер адам мектеп психологы]] [[first:Бағдат]] ағай келісті: [[email:bagdat.tekeli77@mail.kz]].",
             ),
-            (11, ["logistics"], "Келесі кездесу {{Текелі}} жастар орталығында, сенбі."),
+            (11, [], "Келесі кездесу {{Текелі}} жастар орталығында, сенбі."),
         ],
     ),
     (
@@ -100,7 +100,7 @@ SESSIONS = [
         "Үшарал",
         ["Темірлан Сыздықов", "Асқар Рахымжанов", "Дархан Байбосынов", "Нұрбек Әлиев"],
         [
-            (0, ["logistics"], "Журнал: төртеуі де бар, [[name:Байбосынов Дархан]] ауырып келді."),
+            (0, [], "Журнал: төртеуі де бар, [[name:Байбосынов Дархан]] ауырып келді."),
             (
                 3,
                 ["quote"],
@@ -108,7 +108,7 @@ SESSIONS = [
             ),
             (
                 5,
-                ["question"],
+                [],
                 "[[surname:Сыздықовтың|Сыздықов]] сұрағы: «{{ООН}} неге біздің отбасыға араласады?» – сыртқы идея деп қабылдайды.",
             ),
             (
@@ -190,7 +190,7 @@ SESSIONS = [
         "Қонаев",
         ["Мейіржан Исабеков", "Абылай Тұрғанбаев", "Шерхан Дүйсенов", "Руслан Ли"],
         [
-            (0, ["logistics"], "Колледж, 1-курс, 13 бала. Топ басшысы – [[name:Тұрғанбаев Абылай]]."),
+            (0, [], "Колледж, 1-курс, 13 бала. Топ басшысы – [[name:Тұрғанбаев Абылай]]."),
             (
                 3,
                 ["quote"],
@@ -198,7 +198,7 @@ SESSIONS = [
             ),
             (
                 5,
-                ["question"],
+                [],
                 "[[surname:Лидің|Ли]] сұрағы: ер адамға зорлық болса кімге айтады? Жақсы сұрақ – бөлек сөйлестік.",
             ),
             (
@@ -221,7 +221,7 @@ SESSIONS = [
         "Хуҷанд",
         ["Фаридун Раҳимов", "Сухроб Назаров", "Парвиз Каримов", "Умед Саидов"],
         [
-            (0, ["logistics"], "Омаданд 9 нафар, ҳамаи рӯйхат ҳаст. Зал дал центр {{Гулрухсор}}."),
+            (0, [], "Омаданд 9 нафар, ҳамаи рӯйхат ҳаст. Зал дал центр {{Гулрухсор}}."),
             (
                 2,
                 ["quote"],
@@ -277,7 +277,7 @@ SESSIONS = [
             ),
             (
                 11,
-                ["question"],
+                [],
                 "В следующий раз позвать домулло [[first:Ҳикматро|Ҳикмат]]? Раньше отказывался.",
             ),
         ],
@@ -287,7 +287,7 @@ SESSIONS = [
         "Панҷакент",
         ["Илҳом Саттаров", "Нозим Бобоев", "Фирӯз Қодиров", "Ҷамшед Раҷабов"],
         [
-            (1, ["logistics"], "Свет отключали, проектор с генератора. Ҳама омаданд, плюс ду нафари нав."),
+            (1, [], "Свет отключали, проектор с генератора. Ҳама омаданд, плюс ду нафари нав."),
             (
                 3,
                 ["quote"],
@@ -308,7 +308,7 @@ SESSIONS = [
                 ["follow-up"],
                 "[[first:Илҳомҷон|Илҳом]] хочет волонтёром: почта [[email:ilhom.sattorov2006@mail.ru]], тел [[phone:900 41 15 27]], таваллуд [[dob:14.03.2006]].",
             ),
-            (11, ["logistics"], "Позвонить в {{Ҷамоат}} насчёт зала."),
+            (11, [], "Позвонить в {{Ҷамоат}} насчёт зала."),
         ],
     ),
     (
@@ -328,7 +328,7 @@ SESSIONS = [
             ),
             (
                 4,
-                ["question"],
+                [],
                 "[[first:Сиёвуш]] спросил: {{Қонун дар бораи пешгирии зӯроварӣ дар оила}} чӣ ҷазо медиҳад? Надо уточнить у юриста.",
             ),
             (
@@ -353,7 +353,7 @@ SESSIONS = [
         "Кӯлоб",
         ["Рустам Назриев", "Амир Ҳасанов", "Баҳодур Одинаев"],
         [
-            (0, ["logistics"], "Кам омаданд – тӯй дар деҳа. Ҳастанд се нафар аз рӯйхат ва чор нафари нав."),
+            (0, [], "Кам омаданд – тӯй дар деҳа. Ҳастанд се нафар аз рӯйхат ва чор нафари нав."),
             (
                 2,
                 ["quote"],
@@ -411,7 +411,7 @@ SESSIONS = [
         "Турсунзода",
         ["Неъматулло Қурбонов", "Олим Шукуров", "Бехруз Салимов"],
         [
-            (0, ["logistics"], "Се нафар аз рӯйхат + 6. Автобус дал {{ТАЛКО}}."),
+            (0, [], "Се нафар аз рӯйхат + 6. Автобус дал {{ТАЛКО}}."),
             (
                 2,
                 ["quote"],
@@ -444,7 +444,7 @@ SESSIONS = [
         [
             (
                 0,
-                ["logistics"],
+                [],
                 "8 guys + 2 late, everyone from the roster came. Hall borrowed from the {{Karakol}} youth centre :)",
             ),
             (
@@ -487,7 +487,7 @@ SESSIONS = [
             ),
             (
                 4,
-                ["question"],
+                [],
                 "[[first:Tilek]] asked if it's true that in {{Sweden}} dads take parental leave. yes!",
             ),
             (
@@ -539,7 +539,7 @@ SESSIONS = [
         [
             (
                 0,
-                ["logistics"],
+                [],
                 "Projector died, used printed slides. 11 guys, all 4 from the list + friends.",
             ),
             (
@@ -564,7 +564,7 @@ SESSIONS = [
             ),
             (
                 11,
-                ["logistics"],
+                [],
                 "#todo print more referral handouts, ask the {{Jalal-Abad}} youth centre for a room",
             ),
         ],
@@ -582,7 +582,7 @@ SESSIONS = [
             ),
             (
                 5,
-                ["question"],
+                [],
                 '[[first:Samat]]: "{{bakyt}} in a family = the wife obeys". Good discussion, some agreed :(',
             ),
             (
@@ -605,7 +605,7 @@ SESSIONS = [
         [
             (
                 0,
-                ["logistics"],
+                [],
                 "[[name:Vladislav Kim]] ([[nick:Vlad]]) + the usual three. Mixed Russian/Kyrgyz, switched language a lot.",
             ),
             (
@@ -630,7 +630,7 @@ SESSIONS = [
             ),
             (
                 11,
-                ["logistics"],
+                [],
                 "ID copy for the trip to {{Bishkek}}: [[first:Aktan]] [[passport:ID1738254]].",
             ),
         ],
@@ -679,7 +679,7 @@ SESSIONS = [
         "Samarqand",
         ["Jasur Toshpulatov", "Sardor Rahimov", "Otabek Yusupov", "Bekzod Karimov"],
         [
-            (0, ["logistics"], "Keldi 9 nafar. Зал дал {{mahalla}} комитет."),
+            (0, [], "Keldi 9 nafar. Зал дал {{mahalla}} комитет."),
             (
                 2,
                 ["quote"],
@@ -743,7 +743,7 @@ SESSIONS = [
         [
             (
                 0,
-                ["logistics"],
+                [],
                 "Keldilar 10 nafar. Свет был, проектор ok. {{Navro'z}} bayrami oldidan – kayfiyat yaxshi.",
             ),
             (
@@ -782,7 +782,7 @@ SESSIONS = [
             ),
             (
                 4,
-                ["question"],
+                [],
                 "[[first:Ravshanbek]] so'radi: {{Oila kodeksi}} bo'yicha necha yoshda nikoh mumkin? – 18, ikkalasiga ham.",
             ),
             (
@@ -824,7 +824,7 @@ SESSIONS = [
                 ["follow-up"],
                 "[[first:Umidga|Umid]] qo'ng'iroq: [[phone:91 445 07 36]]. Kelin uchun {{inqirozli markaz}} manzili berildi.",
             ),
-            (11, ["logistics"], "{{Buxoro}} yoshlar ittifoqi zal berdi – rahmat."),
+            (11, [], "{{Buxoro}} yoshlar ittifoqi zal berdi – rahmat."),
         ],
     ),
     (
@@ -898,7 +898,7 @@ SESSIONS = [
         [
             (
                 0,
-                ["logistics"],
+                [],
                 "Присутствовали: [[name:Турсунбаев Алишер Ерланович]], [[name:Абдуллаев Ерназар Кайратович]], [[name:Петренко Вячеслав Игоревич]], [[name:Умаров Бахтияр Рустамович]]. Кабинет 214, согласовано с завучем.",
             ),
             (
@@ -935,7 +935,7 @@ SESSIONS = [
         [
             (
                 0,
-                ["logistics"],
+                [],
                 "Присутствовали: [[name:Сапаров Нурдаулет Бахытжанович]], [[name:Толыбаев Бекарыс Ерланович]], [[name:Мырзахметов Ерсултан Муратович]].",
             ),
             (
@@ -1098,7 +1098,7 @@ SESSIONS = [
         [
             (
                 0,
-                ["logistics"],
+                [],
                 "segodnya prishli [[first:bekzat]] [[nick:nurik]] [[nick:tolik]] i [[name:erlan kasymaliev]] plus 5 novyh proektor snachala ne rabotal",
             ),
             (
@@ -1170,7 +1170,7 @@ SESSIONS = [
             ),
             (
                 4,
-                ["question"],
+                [],
                 "[[first:islam]] sprosil pro {{zakon o semeinom nasilii}} kakoe nakazanie ya ne znal tochno nado uznat",
             ),
             (
