@@ -27,7 +27,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, chain, compress, islice, pairwise
+from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
@@ -560,8 +560,9 @@ def _nickname_cue_at(lowered: Sequence[str], k: int, cues: frozenset[str]) -> in
     return k + 1 if lowered[k] in cues else 0
 
 
-def _cued_words(text: str) -> Iterator[str]:
-    """The words of one note that a cue calls a nickname (lower case)."""
+def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
+    """The words of one note that a cue calls a nickname (lower case). ``tokens``: the note's
+    ``Words``, if the caller has them."""
     cues, fillers, stops = union("nickname_cues"), union("nickname_fillers"), union("nickname_stops")
     after, objects = union("nickname_after"), union("nickname_objects")
     called, persons = union("nickname_called"), union("nickname_persons")
@@ -569,32 +570,44 @@ def _cued_words(text: str) -> Iterator[str]:
     # where a cue may start: most words start none (a long note's every word)
     cue_starts = frozenset(cue.split(" ")[0] for cue in cues)
     called_starts = frozenset(cue.split(" ")[0] for cue in called)
-    words = list(WORD.finditer(text))
-    lowered = [w.group().casefold() for w in words]
+    tokens = tokens if tokens is not None else Words(text)
+    words, starts = tokens.words, tokens.starts
+    folded = {word: word.casefold() for word in tokens.distinct}
+    lowered = list(map(folded.__getitem__, words))
 
     def nickname(j: int, gap_from: int) -> bool:
         word = lowered[j]
         return (
             len(word) >= 3
             and word not in closed
-            and _NICKNAME_GAP.fullmatch(text, gap_from, words[j].start()) is not None
+            and _NICKNAME_GAP.fullmatch(text, gap_from, starts[j]) is not None
         )
 
-    def gap(first: int) -> str:
-        return text[words[first].end() : words[first + 1].start()]
+    def end(k: int) -> int:
+        return starts[k] + len(words[k])
 
-    for k in range(len(words)):
+    def gap(first: int) -> str:
+        return text[end(first) : starts[first + 1]]
+
+    starting = cue_starts | objects
+    # the words where a branch below may hold, in order: a cue or an object word there, or a cue
+    # of calling right after (the rest of a long note's words are passed over in one sweep)
+    ks = sorted(
+        {*compress(range(len(lowered)), map(starting.__contains__, lowered))}
+        | {k - 1 for k in compress(range(len(lowered)), map(called_starts.__contains__, lowered)) if k}
+    )
+    for k in ks:
         j = _nickname_cue_at(lowered, k, cues) if lowered[k] in cue_starts else 0
         if j:
             while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
                 j += 1  # "кличка у него кабан"
-            if j >= len(words) or not nickname(j, words[j - 1].end()):
+            if j >= len(words) or not nickname(j, end(j - 1)):
                 continue
             yield lowered[j]
             listed = ":" in gap(j - 1)  # "зовут кличками: тайфун, малыш и шаман"
             while listed and j + 1 < len(words) and _NICKNAME_NEXT.fullmatch(gap(j)):
                 j += 1
-                if not nickname(j, words[j].start()):
+                if not nickname(j, starts[j]):
                     break
                 yield lowered[j]
         elif (
@@ -603,14 +616,14 @@ def _cued_words(text: str) -> Iterator[str]:
             and f"{lowered[k + 2]} {lowered[k + 3]}" in after
             and gap(k).isspace()
             and gap(k + 1).isspace()
-            and nickname(k + 1, words[k + 1].start())
+            and nickname(k + 1, starts[k + 1])
         ):
             yield lowered[k + 1]  # "оны шопа деп атайды"
         elif (
             k + 2 < len(words)
             and lowered[k + 1] in called_starts
             and gap(k).isspace()
-            and nickname(k, words[k].start())
+            and nickname(k, starts[k])
         ):
             j = _nickname_cue_at(lowered, k + 1, called)
             if (
@@ -675,12 +688,11 @@ def _list_starts_before(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in _LIST_OPENERS
 
 
-def _list_units(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+def _list_units(text: str, names: Sequence[tuple[int, int]], tokens: Words) -> list[tuple[int, int, bool]]:
     """The note's words in order as (start, end, is a name): a word starting inside a name found
     (``names``: sorted) stands for that name, once; words inside a remark in brackets are left
     out. Words outside names and remarks, nearly all of a long note's, are taken in runs."""
-    words = list(WORD.finditer(text))
-    word_starts = [w.start() for w in words]
+    words, word_starts = tokens.words, tokens.starts
     remarks = [(m.start(), m.end()) for m in _REMARK.finditer(text)]  # apart, in order
     name_starts = [a for a, _b in names]
     reach = list(accumulate((b for _a, b in names), max))  # the furthest end up to each name
@@ -697,10 +709,12 @@ def _list_units(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
     done = 0  # the words before this one are placed
     for a, b in stretches:
         inside = bisect.bisect_left(word_starts, a, done)
-        units.extend((w.start(), w.end(), False) for w in words[done:inside])
+        units.extend(
+            (start, start + len(word), False)
+            for start, word in zip(word_starts[done:inside], words[done:inside], strict=True)
+        )
         done = bisect.bisect_left(word_starts, b, inside)
-        for w in words[inside:done]:
-            position = w.start()
+        for position, word in zip(word_starts[inside:done], words[inside:done], strict=True):
             if position < at:
                 continue
             remark = bisect.bisect_right(remarks, (position, len(text) + 1)) - 1
@@ -713,25 +727,29 @@ def _list_units(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
                 units.append((names[first][0], names[first][1], True))
                 at = names[first][1]
             else:
-                units.append((w.start(), w.end(), False))
-    units.extend((w.start(), w.end(), False) for w in words[done:])
+                units.append((position, position + len(word), False))
+    units.extend(
+        (start, start + len(word), False)
+        for start, word in zip(word_starts[done:], words[done:], strict=True)
+    )
     return units
 
 
-def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
+def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None) -> Iterator[str]:
     """The ordinary words of one note that stand as members of an enumeration of people (lower
     case): "Ерлан, Асхат, бөрі", "Т.Б., Ж.М., А.Ш., и ещё Кореш и Генерал", "Дархан, Тимур и Малыш
     который …". A member is one word between the list's commas or joining words ("и", "және",
     "and"), the list holds two people found or more ("Дархан Тимур и Малыш": two first names side by
     side are two people), and the word is no kin, role, place, pronoun, greeting or closing word
     ("Ерлан, Асхат и мама", "Данияр, Тимур и учитель", "Ерлан, Асхат и остальные"); a list with no
-    person in it is no list of people ("маркеры, флипчарт, чай")."""
+    person in it is no list of people ("маркеры, флипчарт, чай"). ``tokens``: the note's ``Words``,
+    if the caller has them."""
     names = sorted((s.start, s.end) for s in spans if s.kind is Kind.NAME)
     if sum(_persons_in(text[a:b]) for a, b in names) < 2:
         return
     joiners = union("list_joiners")
     joiner_starts = frozenset(joiner.split(" ")[0] for joiner in joiners)
-    units = _list_units(text, names)
+    units = _list_units(text, names, tokens if tokens is not None else Words(text))
 
     def joined(i: int) -> int:
         """The index of the unit after unit ``i`` if a list's gap joins them, else -1."""
@@ -801,54 +819,69 @@ def _listed_words(text: str, spans: Sequence[Span]) -> Iterator[str]:
                 yield word.casefold()
 
 
-def cued_nicknames(texts: Sequence[str], detected: Sequence[Sequence[Span]] = ()) -> list[list[Span]]:
+def cued_nicknames(
+    texts: Sequence[str], detected: Sequence[Sequence[Span]] = (), tokens: Sequence[Words] | None = None
+) -> list[list[Span]]:
     """Each note's spans of the nicknames a cue introduces anywhere in the session ("друг друга
     зовут кличками: тайфун, малыш", "кличка у него кабан", "оны шопа деп атайды", "nicknamed
     tiger", "лақап аттар: бәтеңке, доцент") or an enumeration of people holds ("Ерлан, Асхат,
     бөрі"; ``_listed_words``), at every form of them in every note ("мать малыша", "малышу
-    дала"): a word a note calls someone's nickname is that person, though it is an ordinary word."""
+    дала"): a word a note calls someone's nickname is that person, though it is an ordinary word.
+    ``tokens``: each note's ``Words``, if the caller has them."""
     found: list[list[Span]] = [[] for _ in texts]
+    tokens = tokens if tokens is not None else [Words(text) for text in texts]
     listed = [
-        word for text, spans in zip(texts, detected, strict=False) for word in _listed_words(text, spans)
+        word
+        for text, spans, words in zip(texts, detected, tokens, strict=False)
+        for word in _listed_words(text, spans, words)
     ]
     phrases = {tuple(skeleton(w) for w in word.split()) for word in listed if " " in word}
-    wanted = frozenset(skeleton(word) for text in texts for word in _cued_words(text)) | frozenset(
-        skeleton(word) for word in listed if " " not in word
-    )
+    wanted = frozenset(
+        skeleton(word) for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)
+    ) | frozenset(skeleton(word) for word in listed if " " not in word)
     if phrases:
-        for spans, text in zip(found, texts, strict=True):
-            words = list(WORD.finditer(text))
-            for first, second in pairwise(words):
-                if text[first.end() : second.start()] != " ":
+        firsts = {one for one, _two in phrases}
+        for spans, text, words in zip(found, texts, tokens, strict=True):
+            chosen = {word for word in words.distinct if skeleton(word) in firsts}
+            for k in words.at(chosen):  # a phrase's first word, then the next word after one space
+                if k + 1 >= len(words.words):
+                    continue
+                first, second = words.words[k], words.words[k + 1]
+                start, end = words.starts[k], words.starts[k + 1] + len(second)
+                if text[start + len(first) : words.starts[k + 1]] != " ":
                     continue
                 for one, two in phrases:
-                    shape = skeleton(second.group())
+                    shape = skeleton(second)
                     if (
-                        skeleton(first.group()) == one
-                        and match(second.group(), frozenset({two}))
+                        skeleton(first) == one
+                        and match(second, frozenset({two}))
                         and not _plural_of(shape, two)
                     ):
-                        spans.append(Span(first.start(), second.end(), Kind.NAME, NICKNAME, f"{one} {two}"))
+                        spans.append(Span(start, end, Kind.NAME, NICKNAME, f"{one} {two}"))
     if not wanted:
         return found
-    bases: dict[str, str | None] = {}  # each distinct word's nickname, looked for once
-    for spans, text in zip(found, texts, strict=True):
-        for w in WORD.finditer(text):
-            word = w.group()
+    bases: dict[str, str] = {}  # each distinct word's nickname, looked for once
+    for spans, words in zip(found, tokens, strict=True):
+        for word in words.distinct:
             if word not in bases:
                 base = match(word, wanted)
-                bases[word] = base if base is not None and not _plural_of(skeleton(word), base) else None
-            if (base := bases[word]) is not None:
-                spans.append(Span(w.start(), w.end(), Kind.NAME, NICKNAME, base))
+                bases[word] = base if base is not None and not _plural_of(skeleton(word), base) else ""
+        for k in words.at({word for word in words.distinct if bases[word]}):
+            start = words.starts[k]
+            word = words.words[k]
+            spans.append(Span(start, start + len(word), Kind.NAME, NICKNAME, bases[word]))
     return found
 
 
-def latin_case_forms(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -> list[list[Span]]:
+def latin_case_forms(
+    texts: Sequence[str], detected: Sequence[Sequence[Span]], tokens: Sequence[Words] | None = None
+) -> list[list[Span]]:
     """Each note's spans of the Russian case forms in Latin letters (the profiles' ``latin_endings``)
     of the session's names a note wrote in lower-case Latin letters ("kuba skazal" then "kubu nikto
     ne slushal", "u kuby"; "timur skazal" then "timuru nikto ne veril"): a phone's Russian in Latin
     letters declines a name as Cyrillic does. Only in a note with a Russian function word in Latin
-    (``latin_function_words``); not an English word."""
+    (``latin_function_words``); not an English word. ``tokens``: each note's ``Words``, if the
+    caller has them."""
     found: list[list[Span]] = [[] for _ in texts]
     wanted: dict[str, str] = {}
     for text, spans in zip(texts, detected, strict=True):
@@ -862,11 +895,12 @@ def latin_case_forms(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -
     endings = frozenset(skeleton(e) for e in union("latin_endings"))
     english = lexicon.english_words()
     russian = union("latin_function_words")
-    for spans, text in zip(found, texts, strict=True):
-        if not any(w.group() in russian for w in WORD.finditer(text)):
+    tokens = tokens if tokens is not None else [Words(text) for text in texts]
+    for spans, words in zip(found, tokens, strict=True):
+        if words.distinct.isdisjoint(russian):
             continue  # a note with no Russian word in Latin ("armanym kim bolu": Kazakh, my dream)
-        for w in WORD.finditer(text):
-            word = w.group()
+        keys: dict[str, str] = {}  # each distinct word's name, looked for once
+        for word in words.distinct:
             if not (word.islower() and word.isascii()) or word in english:
                 continue
             shape = skeleton(word)
@@ -876,8 +910,11 @@ def latin_case_forms(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -
                     continue
                 base = stem if stem in wanted else stem + "a" if stem + "a" in wanted else None
                 if base is not None and base != shape:
-                    spans.append(Span(w.start(), w.end(), Kind.NAME, NICKNAME, wanted[base]))
+                    keys[word] = wanted[base]
                     break
+        for k in words.at(keys):
+            start, word = words.starts[k], words.words[k]
+            spans.append(Span(start, start + len(word), Kind.NAME, NICKNAME, keys[word]))
     return found
 
 
@@ -915,14 +952,18 @@ def _clear_of(spans: Iterable[Span], taken: Cover) -> Iterator[Span]:
         yield span
 
 
-def session_forms(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -> list[list[Span]]:
+def session_forms(
+    texts: Sequence[str], detected: Sequence[Sequence[Span]], tokens: Sequence[Words] | None = None
+) -> list[list[Span]]:
     """Each note's nickname spans (``cued_nicknames``) then its Latin case forms
     (``latin_case_forms``): what the session's people are found with besides the spans detected,
-    read from the notes and those spans alone (so worked out once for a question and its answer)."""
+    read from the notes and those spans alone (so worked out once for a question and its answer).
+    ``tokens``: each note's ``Words``, if the caller has them."""
+    tokens = tokens if tokens is not None else [Words(text) for text in texts]
     return [
         [*nicknames, *latin]
         for nicknames, latin in zip(
-            cued_nicknames(texts, detected), latin_case_forms(texts, detected), strict=True
+            cued_nicknames(texts, detected, tokens), latin_case_forms(texts, detected, tokens), strict=True
         )
     ]
 
@@ -941,7 +982,7 @@ def _people(
         lower_case_full_names(text, spans, common_words, words)
         for text, spans, words in zip(texts, detected, tokens, strict=True)
     ]
-    forms = forms if forms is not None else session_forms(texts, detected)
+    forms = forms if forms is not None else session_forms(texts, detected, tokens)
     for more, spans, found in zip(lower, detected, forms, strict=True):
         more.extend(_clear_of(found, Cover((s.start, s.end) for s in chain(spans, more))))
     given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]

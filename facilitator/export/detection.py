@@ -149,7 +149,7 @@ def _common_words(
         prepared = prepare(notes, given, roster_keys, nothing, tokens)
         return ask(prepared.lower_words | prepared.candidate_words), None
     mine, own = given[: len(session)], tokens[: len(session)]
-    forms = session_forms(session, mine)  # the same for the question and with its answer
+    forms = session_forms(session, mine, own)  # the same for the question and with its answer
     asked, people = question(session, mine, roster_keys, own, forms)  # the words only, not every place
     # the rest names nobody: the people are the session's; its own candidates add their words
     more = frozenset(c.word.casefold() for c in candidates(rest, rest_spans, people, tokens[len(session) :]))
