@@ -407,6 +407,7 @@ def _addresses(text: str) -> Iterator[Span]:
             own = _ADDRESS.match(text, word.start(), stop)
             if own:
                 found.add((own.start(), own.end()))
+    found.update(_streets_after_a_preposition(text))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     found.update(address_chains.landmark_homes(text, _city, _listed_name))
     found.update(address_chains.landmarks_after(text, list(found)))
@@ -421,6 +422,71 @@ def _addresses(text: str) -> Iterator[Span]:
         if region and start < end:
             start = region.start()  # "Сузак району, Кара-Суу, ул. …": the district down to the house
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+_HOUSE_NUMBER = re.compile(r"(?<![\w/.,-])\d{1,3}[а-яa-z]?(?:[ \t]?[/-][ \t]?\d{1,4})?(?![\w/]|[.,]\d)")
+_PREPOSITION_STREET = re.compile(
+    rf"(?<![^\W\d_])(?:на|on|с|со)[ \t]+"
+    rf"(?P<street>{address_chains.STREET_NAME}(?:[ \t]+{address_chains.STREET_NAME})?)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_HOUSE_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:!?)»\"(\n–—]|\Z|(?:"
+    + _words("flats")
+    + "|"
+    + _words("houses")
+    + "|"
+    + _words("living")
+    + r")(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+"""What follows a house's number where it ends an address: a clause's end, a flat or a house word, a
+verb of living ("на ауэзова 17-45 живет его тетя")."""
+_LIVING_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:" + _words("living") + r"|ночует|ночевал|ночевала|дом|дома|house|home)"
+    r"(?![^\W\d_])[^.!?\n]{0,30}\Z",
+    re.IGNORECASE,
+)
+_HOUSE_AFTER = re.compile(
+    r"[^.!?\n]{0,30}?(?<![^\W\d_])(?:дом|үй|house|home|uy|хона)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def _streets_after_a_preposition(text: str) -> Iterator[tuple[int, int]]:
+    """A street named without its word after "на", "с" or "on", with its house: "у дома на Абая
+    45-12", "живёт на ауэзова 17-45", "ночует у бабушки на Каблукова 264", "lives on Tole bi 112".
+    The name is a street's (a genitive, an unknown word: no common noun that is no genitive, "на
+    уроке 2", "on page 45"; no month), and the number ends its clause or comes before a flat. A
+    house and its flat ("45-12") say it is an address; a house alone needs someone living or
+    staying there said before it, or a house word after it ("с Котовского 17 (частный дом, …)");
+    else "на Абая 45 минут стояли", "пришли на Наурыз 15." stay."""
+    if not any(c.isdigit() for c in text):
+        return
+    for number in _HOUSE_NUMBER.finditer(text):
+        before = _PREPOSITION_STREET.search(text, max(0, number.start() - 50), number.start())
+        if before is None:
+            continue
+        living = _LIVING_WORDS.search(text, max(0, before.start() - 60), before.start())
+        if not (_HOUSE_ENDS.match(text, number.end()) or (living and _NO_UNIT.match(text, number.end()))):
+            continue  # "на Абая 45 минут": a count; "lives on Kazybek bi 41 with his gran": a house
+        words = before.group("street").split()
+        if any(_numbered_thing(w) or _MONTH.fullmatch(w) for w in words):
+            continue
+        if not living and _listed_name(words[0]):
+            continue  # "Баллы: на Асель 5-6": a person's score; "lives on Kazybek bi 41": a street
+        cyrillic = [w for w in words if not w.isascii()]
+        if cyrillic and not any(lexicon.russian_genitive(w.casefold()) for w in cyrillic):
+            continue  # "с Маратом 5-6": a street after "на", "с" is named in the genitive ("на Абая")
+        paired = any(c in number.group() for c in "-/")
+        if not (paired or living or _HOUSE_AFTER.match(text, number.end())):
+            continue
+        flat = _FLAT_AFTER.match(text, number.end())
+        yield before.start("street"), flat.end() if flat else number.end()
+
+
+_MONTH = re.compile(rf"(?:{_MONTHS})[аяеу]?", re.IGNORECASE)
+_FLAT_AFTER = re.compile(_FLAT, re.IGNORECASE)
+_NO_UNIT = re.compile(address_chains.UNIT, re.IGNORECASE)
 
 
 _REGION_BEFORE = re.compile(
@@ -582,7 +648,19 @@ def _birthdates(text: str) -> Iterator[Span]:
         if _CUE_BEFORE.search(text, max(0, short.start() - _CUE_REACH), short.start()):
             found.add(short.span())
     for start, end in sorted(found):
-        yield Span(start, end, Kind.BIRTHDATE, "pattern")
+        cue = _ABBREVIATED_CUE_AFTER.match(text, end)  # "2006 г.р.": the cue is part of the date
+        yield Span(start, cue.end() if cue else end, Kind.BIRTHDATE, "pattern")
+
+
+_ABBREVIATED_CUE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:"
+    + ("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in birth_phrases("after") if "." in w) or "(?!)")
+    + ")",
+    re.IGNORECASE,
+)
+"""A cue of a date of birth written short right after it ("2006 г.р.", "2005 ж.т.", "2004 j.t."): the
+writer's abbreviation of "year of birth" goes with the year it qualifies (the words spelt out,
+"жылы туған", are a sentence's verb and stay)."""
 
 
 def _phones(text: str) -> Iterator[Span]:
