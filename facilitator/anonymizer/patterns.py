@@ -82,6 +82,26 @@ _HANDLE_UNDERSCORED = r"(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0
 HANDLE = re.compile(f"{_HANDLE_AT}|{_HANDLE_CUED}|{_HANDLE_UNDERSCORED}")
 
 
+_CUED_TAIL = re.compile(r"(?P<mark>[:\-]?\s*@?)(?P<handle>[A-Za-z0-9_.]{3,30})\Z")
+_HANDLE_SIGNS = frozenset("0123456789_.")
+
+
+def _handle_start(match: re.Match[str]) -> int | None:
+    """Where the handle of a match starts: a handle after its platform's word ("телегу @lev_kz_2008",
+    "insta: dauka") is the handle alone, the word stays ("в телегу"); a word in plain letters after a
+    platform's name with a space only is the sentence's next word, no handle ("WhatsApp group",
+    "Telegram arnasyn", "tg jiberdim", "instagramda gender")."""
+    found = match.group()
+    if found.startswith("@"):
+        return match.start()
+    tail = _CUED_TAIL.search(found)
+    if tail is None or tail.start() == 0:
+        return match.start()  # no platform's word before it: an underscored handle
+    if not tail.group("mark").strip() and not _HANDLE_SIGNS.intersection(tail.group("handle").rstrip(".")):
+        return None
+    return match.start() + tail.start("handle") - (1 if tail.group("mark").endswith("@") else 0)
+
+
 @cache
 def _handle(at: bool, underscore: bool) -> re.Pattern[str]:
     """HANDLE for a text with or without "@" and "_": a branch that needs a character the text
@@ -322,7 +342,9 @@ def find_patterns(text: str) -> Iterator[Span]:
         for match in LINK.finditer(text):
             yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     for match in _handle("@" in text, "_" in text).finditer(text):
-        yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
+        start = _handle_start(match)
+        if start is not None:
+            yield Span(start, match.end(), Kind.HANDLE, "pattern")
     yield from _birthdates(text)
     yield from _addresses(text)
 
