@@ -443,7 +443,15 @@ def _addresses(text: str) -> Iterator[Span]:
         region = _REGION_BEFORE.search(text, max(0, start - 60), start)
         if region and start < end:
             start = region.start()  # "Сузак району, Кара-Суу, ул. …": the district down to the house
+        letter = _STREET_LETTER.search(text, max(0, start - 4), start)
+        if letter and start < end and text[start].isupper():
+            start = letter.start()  # "к. Сомонӣ 27, хонаи 9": кӯчаи, көшесі cut to a letter
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+_STREET_LETTER = re.compile(r"(?<![^\W\d_])[кk]\.[ \t]*\Z", re.IGNORECASE)
+"""A street's word cut to its letter right before a street already read ("к. Сомонӣ 27"): alone, "к."
+is too often a letter of something else to open an address."""
 
 
 _HOUSE_NUMBER = re.compile(r"(?<![\w/.,-])\d{1,3}[а-яa-z]?(?:[ \t]?[/-][ \t]?\d{1,4})?(?![\w/]|[.,]\d)")
@@ -687,7 +695,14 @@ writer's abbreviation of "year of birth" goes with the year it qualifies (the wo
 
 def _phones(text: str) -> Iterator[Span]:
     for span in _phone_spans(text):
+        if _TOLL_FREE.match(re.sub(r"\D", "", text[span.start : span.end])):
+            continue  # "горячая линия 8 800 080 7777": a free line of a service, no one's phone
         yield _without_a_lone_bracket(text, span)
+
+
+_TOLL_FREE = re.compile(r"(?:8|7|0)800\d{6,7}\Z")
+"""A free line's number dialled at home (8 800 …, +7 800 …, Kyrgyzstan 0800 …): a service's
+hotline (a crisis centre, a ministry), which the notes give out and the report keeps."""
 
 
 def _without_a_lone_bracket(text: str, span: Span) -> Span:

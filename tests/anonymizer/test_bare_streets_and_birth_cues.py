@@ -66,3 +66,19 @@ def test_a_short_birth_cue_after_the_date_goes_with_it(text: str, part: str) -> 
 def test_a_year_with_no_birth_cue_keeps_what_follows() -> None:
     text = "В 2008 г. открыли центр, с 2010 г. он работает."
     assert removed(text) == [], removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Суроға: к. Айнӣ 14, хонаи 3. Падараш дар Русия.", "к. Айнӣ 14, хонаи 3"),
+        ("Мекенжайы: к. Абай 12, 5-пәтер, анасы үйде.", "к. Абай 12, 5-пәтер"),
+    ],
+)
+def test_a_street_word_cut_to_its_letter_goes_with_the_street(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+def test_a_letter_alone_opens_no_address() -> None:
+    text = "Жауап берген: к. Асқар, 12 сынып оқушысы."
+    assert not [p for p in removed(text) if "к." in p], removed(text)
