@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
 from facilitator.anonymizer.guards import guarded
-from facilitator.anonymizer.names import places
+from facilitator.anonymizer.names import cyrillic_variants, places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
 from facilitator.anonymizer.skeleton import skeleton
@@ -481,6 +481,8 @@ _PREPOSITIONS = frozenset(
     | {"над", "in", "at", "from", "to", "of", "on", "near", "for", "by"}
     # Tajik puts its prepositions before the place too: "имоми масҷид дар Нов", "завуч аз Хуҷанд"
     | {"дар", "аз"}
+    # Russian typed in Latin letters: "vospitatelya v detsadu na stancii"
+    | {"v", "vo", "na", "u", "iz", "s", "so", "okolo", "vozle", "pri", "do", "ot", "dlya", "po", "za", "pod"}
 )
 _THERE = frozenset({"there", "here", "там", "тут", "здесь"})
 """Words after a description that point at its place ("the only English teacher there")."""
@@ -504,7 +506,7 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             end = more.end()  # "имоми масҷиди | деҳаи | Гулобод": the izafe says a narrowing word follows
             continue
         # "директор школы №3", "водитель местной маршрутки": the noun's genitive complement first
-        complement = genitives > 0 and word.islower() and lexicon.russian_genitive(word.casefold())
+        complement = genitives > 0 and word.islower() and _genitive(word.casefold())
         genitives = genitives - 1 if complement else 0
         if word.casefold() in _THERE:
             end = more.end()
@@ -618,6 +620,19 @@ def _head_first(text: str, start: int, end: int) -> bool:
     return _head_first_sentence(text[start:end])
 
 
+def _genitive(lower: str) -> bool:
+    """A Russian genitive singular, typed in Cyrillic or in Latin letters ("bazare uzgena")."""
+    if lower.isascii():
+        return any(lexicon.russian_genitive(variant) for variant in cyrillic_variants(lower))
+    return lexicon.russian_genitive(lower)
+
+
+@lru_cache(maxsize=50_000)
+def _latin_russian_word(lower: str) -> bool:
+    """A word in Latin letters that put back in Cyrillic the Russian dictionary knows ("rostovshika")."""
+    return any(lexicon.russian(variant)[0] for variant in cyrillic_variants(lower))
+
+
 _TAJIK_ONLY = frozenset("ӣӯҷӢӮҶ")
 _NOT_TAJIK = frozenset("әңөұүһіўӘҢӨҰҮҺІЎ")
 
@@ -646,7 +661,11 @@ def _head_first_sentence(part: str) -> bool:
     if not words:
         return True
     if sum(w[0].isascii() for w in words) * 2 > len(words):
-        return sum(w.casefold() in lexicon.english_words() for w in words) * 2 >= len(words)
+        if sum(w.casefold() in lexicon.english_words() for w in words) * 2 >= len(words):
+            return True
+        # Russian typed in Latin letters ("u edinstvennogo rostovshika na bazare"): its words put
+        # back in Cyrillic are Russian ones
+        return sum(_latin_russian_word(w.casefold()) for w in words) * 2 >= len(words)
     return sum(lexicon.russian(w.casefold())[0] for w in words) * 2 >= len(words)
 
 

@@ -82,3 +82,26 @@ def test_a_kazakh_description_still_ends_with_its_noun() -> None:
     """ "Жалғыз мектеп директоры" opens a Kazakh sentence: the noun ends it, what follows stays."""
     text = "Жалғыз мектеп директоры Серікбай бізге қарсы шықты."
     assert not touched(text, "бізге қарсы шықты"), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Russian typed in Latin letters: its "the only" and what narrows the noun after it
+        (
+            "mama vzyala dengi u edinstvennogo aptekarya v sele kegen, teper boitsya",
+            "edinstvennogo aptekarya v sele",
+        ),
+        (
+            "nado pozvat edinstvennuyu zhenshinu trenera v shkole na stancii",
+            "edinstvennuyu zhenshinu trenera v shkole na stancii",
+        ),
+    ],
+)
+def test_the_only_one_in_russian_typed_in_latin_letters_is_removed(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+def test_the_only_way_in_latin_letters_stays() -> None:
+    text = "eto edinstvennyi sposob kotoryi rabotaet s nimi"
+    assert removed(text) == [], removed(text)
