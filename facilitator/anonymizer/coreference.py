@@ -989,6 +989,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
         by_note.setdefault(c.note, []).append(c)
     for index, chosen in by_note.items():
         text, spans = texts[index], detected[index]
+        public: Cover | None = None
         around = _Around(
             [(s.start, s.end) for s in spans if s.kind is Kind.NAME] + [(c.start, c.end) for c in chosen],
             sorted(s.start for s in spans if s.kind in _CONTACTS),
@@ -1027,11 +1028,23 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 and not _oblique_before_relative(text, c, found_base)  # "кенжебая двоюродную сестру"
             ):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
+            if public is None:
+                public = _public_stretches(text)
+            if c.start in public:
+                continue  # "Абылай хан заманында" beside "Абылай Тұрғанбаев" of the roster: the khan
             base = found_base or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE
             added[index].append(Span(c.start, c.end, Kind.NAME, source, key))
     return added
+
+
+def _public_stretches(text: str) -> Cover:
+    """The note's public phrases ("Абылай хан", "Исмоили Сомонӣ", "Ishonch telefoni"), as the detector
+    reads them (anonymizer.PublicPhrases): the name rules take no name inside one, nor does this."""
+    from facilitator.anonymizer.anonymizer import PublicPhrases
+
+    return Cover(PublicPhrases().find(text))
 
 
 _CONTACT_WORD = re.compile(r"[^\W\d_]{3,}")
