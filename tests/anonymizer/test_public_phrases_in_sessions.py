@@ -41,3 +41,29 @@ def test_a_public_phrase_stays_and_the_participant_goes(
     assert not any(s < at + len(figure) and at < e for s, e in removed), [text[s:e] for s, e in removed]
     there = text.index(participant)
     assert any(s <= there < e for s, e in removed), [text[s:e] for s, e in removed]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Фирдавсӣ ва Шоҳнома – Рустам ҳам барои писараш гирист.", "Рустам"),
+        ("Used Toktogul songs about respect for women.", "Toktogul"),
+        ("Zulfiya she'rlari haqida gapirdik.", "Zulfiya"),
+        ("Navro'z bayrami oldidan kayfiyat yaxshi.", "Navro'z"),
+        ("Мавзолей Ходжа Ахмед Ясави – пример уважения к знанию.", "Ходжа Ахмед Ясави"),
+    ],
+)
+def test_a_figure_with_its_work_or_holiday_stays(text: str, kept: str) -> None:
+    removed = _removed([], text)
+    at = text.index(kept)
+    assert not any(s < at + len(kept) and at < e for s, e in removed), [text[s:e] for s, e in removed]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("Рустам сегодня опоздал, Рустам сказал что устал.", "Рустам"), ("Zulfiya opa keldi.", "Zulfiya")],
+)
+def test_the_same_names_without_the_work_are_people(text: str, part: str) -> None:
+    removed = _removed([], text)
+    at = text.index(part)
+    assert any(s <= at < e for s, e in removed), [text[s:e] for s, e in removed]
