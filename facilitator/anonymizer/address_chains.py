@@ -47,6 +47,7 @@ _STOP = (
 _NAME = rf"(?<![\w{_APOSTROPHES}-])(?!(?:{_STOP})(?![\w{_APOSTROPHES}-]))" + _WORD
 """A word that can be (part of) the name of a street, a village or a district: no function word,
 pronoun or verb of living ("живет на ленина 45": the street is "ленина")."""
+STREET_NAME = _NAME
 
 _NUMBER = r"№?\s?\d{1,4}(?:\s?/\s?\d{1,4})?(?:-\d{1,4})?(?:-?[^\W\d_]{1,4})?(?![\w/])"
 """A house's or a flat's number as typed: "45", "5а", "45/2", "56/2-34" (a house and its flat),
@@ -161,6 +162,8 @@ _UNIT = (
     r"(?!\s*(?:мин|лет|год|час|сағ|саат|soat|жыл|жас|yosh|yil|сол|чел|адам|киши|kishi|нафар|odam|тенге|тг|сом"
     r"|сум|so'm|%|раз|марта|marta|рет|жолу|min|hour|year|people|times|тыс|мың))"
 )
+UNIT = _UNIT
+"""No unit after a number ("15 минут", "3 раза", "20 people"): a count, not a house."""
 _BARE_AFTER = re.compile(
     rf"{_GAP}(?:{_NAME}\s+)?{_NAME}[ \t]*,?[ \t]*\d{{1,4}}(?:\s?[/-]\s?\d{{1,4}})?[а-яa-z]?(?![\w/]){_UNIT}"
 )

@@ -1086,11 +1086,47 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 and not _oblique_before_relative(text, c, found_base)  # "кенжебая двоюродную сестру"
             ):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
+            if _in_a_public_phrase(text, c.start, c.end):
+                continue  # "Абылай хан заманында" beside "Абылай Тұрғанбаев" of the roster: the khan
             base = found_base or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE
             added[index].append(Span(c.start, c.end, Kind.NAME, source, key))
     return added
+
+
+_PHRASE_REACH = 60
+"""Characters a public phrase can reach on either side of one of its words."""
+_PREFIX = 4
+
+
+@cache
+def _phrase_word_prefixes() -> frozenset[str]:
+    """The first letters of the skeleton of every word of the public phrases (a word of one, in any
+    case form, starts so)."""
+    return frozenset(
+        skeleton(word)[:_PREFIX]
+        for phrase in lexicon.public_phrases()
+        for word in re.findall(r"[^\W\d_]+", phrase)
+    )
+
+
+def _in_a_public_phrase(text: str, start: int, end: int) -> bool:
+    """The word is inside one of the public phrases ("Абылай хан", "Исмоили Сомонӣ", "Ishonch
+    telefoni") as the detector reads them (anonymizer.PublicPhrases, in any case form), read in the
+    few words around it only: the name rules take no name inside one, nor does this."""
+    from facilitator.anonymizer.anonymizer import PublicPhrases
+
+    if skeleton(text[start:end])[:_PREFIX] not in _phrase_word_prefixes():
+        return False  # most names are in no public phrase: a set look-up
+    begin = max(0, start - _PHRASE_REACH)
+    while begin > 0 and text[begin - 1].isalnum():
+        begin -= 1  # whole words only
+    stop = min(len(text), end + _PHRASE_REACH)
+    while stop < len(text) and text[stop].isalnum():
+        stop += 1
+    window = text[begin:stop]
+    return any(s <= start - begin < e for s, e in PublicPhrases().find(window))
 
 
 _CONTACT_WORD = re.compile(r"[^\W\d_]{3,}")

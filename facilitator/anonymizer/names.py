@@ -3273,6 +3273,9 @@ def _cyrillic_variants(lower: str) -> tuple[str, ...]:
     return (guess, *softened)
 
 
+cyrillic_variants = _cyrillic_variants
+
+
 @lru_cache(maxsize=50_000)
 def _latin_russian_verb(lower: str) -> bool:
     """A Russian verb of a subject typed in Latin letters, in the past or the present, singular or

@@ -82,6 +82,26 @@ _HANDLE_UNDERSCORED = r"(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0
 HANDLE = re.compile(f"{_HANDLE_AT}|{_HANDLE_CUED}|{_HANDLE_UNDERSCORED}")
 
 
+_CUED_TAIL = re.compile(r"(?P<mark>[:\-]?\s*@?)(?P<handle>[A-Za-z0-9_.]{3,30})\Z")
+_HANDLE_SIGNS = frozenset("0123456789_.")
+
+
+def _handle_start(match: re.Match[str]) -> int | None:
+    """Where the handle of a match starts: a handle after its platform's word ("телегу @lev_kz_2008",
+    "insta: dauka") is the handle alone, the word stays ("в телегу"); a word in plain letters after a
+    platform's name with a space only is the sentence's next word, no handle ("WhatsApp group",
+    "Telegram arnasyn", "tg jiberdim", "instagramda gender")."""
+    found = match.group()
+    if found.startswith("@"):
+        return match.start()
+    tail = _CUED_TAIL.search(found)
+    if tail is None or tail.start() == 0:
+        return match.start()  # no platform's word before it: an underscored handle
+    if not tail.group("mark").strip() and not _HANDLE_SIGNS.intersection(tail.group("handle").rstrip(".")):
+        return None
+    return match.start() + tail.start("handle") - (1 if tail.group("mark").endswith("@") else 0)
+
+
 @cache
 def _handle(at: bool, underscore: bool) -> re.Pattern[str]:
     """HANDLE for a text with or without "@" and "_": a branch that needs a character the text
@@ -322,7 +342,9 @@ def find_patterns(text: str) -> Iterator[Span]:
         for match in LINK.finditer(text):
             yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
     for match in _handle("@" in text, "_" in text).finditer(text):
-        yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
+        start = _handle_start(match)
+        if start is not None:
+            yield Span(start, match.end(), Kind.HANDLE, "pattern")
     yield from _birthdates(text)
     yield from _addresses(text)
 
@@ -407,6 +429,7 @@ def _addresses(text: str) -> Iterator[Span]:
             own = _ADDRESS.match(text, word.start(), stop)
             if own:
                 found.add((own.start(), own.end()))
+    found.update(_streets_after_a_preposition(text))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     found.update(address_chains.landmark_homes(text, _city, _listed_name))
     found.update(address_chains.landmarks_after(text, list(found)))
@@ -420,7 +443,80 @@ def _addresses(text: str) -> Iterator[Span]:
         region = _REGION_BEFORE.search(text, max(0, start - 60), start)
         if region and start < end:
             start = region.start()  # "Сузак району, Кара-Суу, ул. …": the district down to the house
+        letter = _STREET_LETTER.search(text, max(0, start - 4), start)
+        if letter and start < end and text[start].isupper():
+            start = letter.start()  # "к. Сомонӣ 27, хонаи 9": кӯчаи, көшесі cut to a letter
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+_STREET_LETTER = re.compile(r"(?<![^\W\d_])[кk]\.[ \t]*\Z", re.IGNORECASE)
+"""A street's word cut to its letter right before a street already read ("к. Сомонӣ 27"): alone, "к."
+is too often a letter of something else to open an address."""
+
+
+_HOUSE_NUMBER = re.compile(r"(?<![\w/.,-])\d{1,3}[а-яa-z]?(?:[ \t]?[/-][ \t]?\d{1,4})?(?![\w/]|[.,]\d)")
+_PREPOSITION_STREET = re.compile(
+    rf"(?<![^\W\d_])(?:на|on|с|со)[ \t]+"
+    rf"(?P<street>{address_chains.STREET_NAME}(?:[ \t]+{address_chains.STREET_NAME})?)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_HOUSE_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:!?)»\"(\n–—]|\Z|(?:"
+    + _words("flats")
+    + "|"
+    + _words("houses")
+    + "|"
+    + _words("living")
+    + r")(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+"""What follows a house's number where it ends an address: a clause's end, a flat or a house word, a
+verb of living ("на ауэзова 17-45 живет его тетя")."""
+_LIVING_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:" + _words("living") + r"|ночует|ночевал|ночевала|дом|дома|house|home)"
+    r"(?![^\W\d_])[^.!?\n]{0,30}\Z",
+    re.IGNORECASE,
+)
+_HOUSE_AFTER = re.compile(
+    r"[^.!?\n]{0,30}?(?<![^\W\d_])(?:дом|үй|house|home|uy|хона)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def _streets_after_a_preposition(text: str) -> Iterator[tuple[int, int]]:
+    """A street named without its word after "на", "с" or "on", with its house: "у дома на Абая
+    45-12", "живёт на ауэзова 17-45", "ночует у бабушки на Каблукова 264", "lives on Tole bi 112".
+    The name is a street's (a genitive, an unknown word: no common noun that is no genitive, "на
+    уроке 2", "on page 45"; no month), and the number ends its clause or comes before a flat. A
+    house and its flat ("45-12") say it is an address; a house alone needs someone living or
+    staying there said before it, or a house word after it ("с Котовского 17 (частный дом, …)");
+    else "на Абая 45 минут стояли", "пришли на Наурыз 15." stay."""
+    if not any(c.isdigit() for c in text):
+        return
+    for number in _HOUSE_NUMBER.finditer(text):
+        before = _PREPOSITION_STREET.search(text, max(0, number.start() - 50), number.start())
+        if before is None:
+            continue
+        living = _LIVING_WORDS.search(text, max(0, before.start() - 60), before.start())
+        if not (_HOUSE_ENDS.match(text, number.end()) or (living and _NO_UNIT.match(text, number.end()))):
+            continue  # "на Абая 45 минут": a count; "lives on Kazybek bi 41 with his gran": a house
+        words = before.group("street").split()
+        if any(_numbered_thing(w) or _MONTH.fullmatch(w) for w in words):
+            continue
+        if not living and _listed_name(words[0]):
+            continue  # "Баллы: на Асель 5-6": a person's score; "lives on Kazybek bi 41": a street
+        cyrillic = [w for w in words if not w.isascii()]
+        if cyrillic and not any(lexicon.russian_genitive(w.casefold()) for w in cyrillic):
+            continue  # "с Маратом 5-6": a street after "на", "с" is named in the genitive ("на Абая")
+        paired = any(c in number.group() for c in "-/")
+        if not (paired or living or _HOUSE_AFTER.match(text, number.end())):
+            continue
+        flat = _FLAT_AFTER.match(text, number.end())
+        yield before.start("street"), flat.end() if flat else number.end()
+
+
+_MONTH = re.compile(rf"(?:{_MONTHS})[аяеу]?", re.IGNORECASE)
+_FLAT_AFTER = re.compile(_FLAT, re.IGNORECASE)
+_NO_UNIT = re.compile(address_chains.UNIT, re.IGNORECASE)
 
 
 _REGION_BEFORE = re.compile(
@@ -582,12 +678,31 @@ def _birthdates(text: str) -> Iterator[Span]:
         if _CUE_BEFORE.search(text, max(0, short.start() - _CUE_REACH), short.start()):
             found.add(short.span())
     for start, end in sorted(found):
-        yield Span(start, end, Kind.BIRTHDATE, "pattern")
+        cue = _ABBREVIATED_CUE_AFTER.match(text, end)  # "2006 г.р.": the cue is part of the date
+        yield Span(start, cue.end() if cue else end, Kind.BIRTHDATE, "pattern")
+
+
+_ABBREVIATED_CUE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:"
+    + ("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in birth_phrases("after") if "." in w) or "(?!)")
+    + ")",
+    re.IGNORECASE,
+)
+"""A cue of a date of birth written short right after it ("2006 г.р.", "2005 ж.т.", "2004 j.t."): the
+writer's abbreviation of "year of birth" goes with the year it qualifies (the words spelt out,
+"жылы туған", are a sentence's verb and stay)."""
 
 
 def _phones(text: str) -> Iterator[Span]:
     for span in _phone_spans(text):
+        if _TOLL_FREE.match(re.sub(r"\D", "", text[span.start : span.end])):
+            continue  # "горячая линия 8 800 080 7777": a free line of a service, no one's phone
         yield _without_a_lone_bracket(text, span)
+
+
+_TOLL_FREE = re.compile(r"(?:8|7|0)800\d{6,7}\Z")
+"""A free line's number dialled at home (8 800 …, +7 800 …, Kyrgyzstan 0800 …): a service's
+hotline (a crisis centre, a ministry), which the notes give out and the report keeps."""
 
 
 def _without_a_lone_bracket(text: str, span: Span) -> Span:

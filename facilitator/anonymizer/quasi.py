@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
 from facilitator.anonymizer.guards import guarded
-from facilitator.anonymizer.names import places
+from facilitator.anonymizer.names import cyrillic_variants, places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
 from facilitator.anonymizer.skeleton import skeleton
@@ -295,6 +295,8 @@ def find_quasi(text: str) -> Iterator[Span]:
                 near = _near_start(text, first, cue, 4, 4)
                 first = min(p[0] for k, p in group if p[0] >= near or k != "place")
             begin, finish = _clause(text, start, end, first, last)
+            if cue < finish and _singling_cue_at(text, cue) and _head_first(text, start, end):
+                finish = _relative_clause_end(text, cue, finish, end)
             after = _skip_spaces(text, finish)
             kin = next((m for m in kin_here if m.start() == after), None)
             if kin is None and not _head_first(text, start, end):
@@ -302,6 +304,51 @@ def find_quasi(text: str) -> Iterator[Span]:
             if kin:  # "ягона духтури деҳаи Варзоб писараш": his son
                 finish = kin.end()
             yield Span(begin, finish, Kind.QUASI, "pattern")
+
+
+_RELATIVE = re.compile(
+    r"(?<![\w'’‘-])(?:кто|кого|кому|кем|ком|котор(?:ый|ая|ое|ые|ого|ой|ому|ом|ых|ым|ую|ыми)|чей|чья|чьё|чьи"
+    r"|who|whom|whose|which)(?![\w'’‘-])",
+    re.IGNORECASE,
+)
+_BEFORE_RELATIVE = re.compile(r"[ \t]*,?[ \t]*(?:(?:у|о|об|с|со|на|в|из|за|with|about|of)[ \t]+)?")
+_RELATIVE_ENDS = re.compile(r"[,;:()—–«»\"“”]")
+
+
+def _relative_clause_end(text: str, cue: int, finish: int, end: int) -> int:
+    """The end of a relative clause that says which one "the only" is about, right after the
+    description or inside it ("единственный парень из села, который ходит", "the only taxi driver
+    from Chon-Tash who drives to Bishkek daily", "единственный в классе, у кого отец сидит",
+    "единственный кто возит из Базар-Коргона рано утром"): the clause narrows the noun to one person,
+    as "from the village" does; it ends at the next comma, bracket, dash or quote."""
+    inside = _RELATIVE.search(text, cue, finish)
+    at = _BEFORE_RELATIVE.match(text, finish, end)
+    clause = inside or (_RELATIVE.match(text, at.end(), end) if at else None)
+    if clause is None:
+        return finish
+    stop = _RELATIVE_ENDS.search(text, clause.end(), end)
+    close = clause.end()
+    for number, word in enumerate(_CLAUSE_WORD.finditer(text, clause.end(), stop.start() if stop else end)):
+        if number >= _RELATIVE_WORDS or (number and word.group().casefold() in _done_verbs()):
+            break  # "the only nurse in Kegen who speaks Dungan | came today": what the person did
+        close = word.end()
+    return max(finish, close)
+
+
+_RELATIVE_WORDS = 10
+_CLAUSE_WORD = re.compile(r"[\w№'’‘-]+")
+
+
+@cache
+def _done_verbs() -> frozenset[str]:
+    """The profiles' verbs of what a person did or said (``person_after``), no preposition among them."""
+    return frozenset(cue_phrases("person_after")) - _PREPOSITIONS - {"не", "not"}
+
+
+def _singling_cue_at(text: str, at: int) -> bool:
+    """One of the profiles' words of "the only" stands at ``at`` (not a kin word or a class)."""
+    lowered = text[at : at + 40].casefold()
+    return any(lowered.startswith(c) for c in _singling_cues())
 
 
 def _kin_of_the_owner(text: str, after: int, end: int, kin_here: list[re.Match[str]]) -> re.Match[str] | None:
@@ -432,6 +479,10 @@ _NEXT_WORD = re.compile(r"[\w'’‘-]*\s+([\w№#'’‘-]+)")  # "school #64"
 _PREPOSITIONS = frozenset(
     {"в", "во", "на", "у", "из", "с", "со", "около", "возле", "при", "до", "от", "для", "по", "за", "под"}
     | {"над", "in", "at", "from", "to", "of", "on", "near", "for", "by"}
+    # Tajik puts its prepositions before the place too: "имоми масҷид дар Нов", "завуч аз Хуҷанд"
+    | {"дар", "аз"}
+    # Russian typed in Latin letters: "vospitatelya v detsadu na stancii"
+    | {"v", "vo", "na", "u", "iz", "s", "so", "okolo", "vozle", "pri", "do", "ot", "dlya", "po", "za", "pod"}
 )
 _THERE = frozenset({"there", "here", "там", "тут", "здесь"})
 """Words after a description that point at its place ("the only English teacher there")."""
@@ -455,7 +506,7 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             end = more.end()  # "имоми масҷиди | деҳаи | Гулобод": the izafe says a narrowing word follows
             continue
         # "директор школы №3", "водитель местной маршрутки": the noun's genitive complement first
-        complement = genitives > 0 and word.islower() and lexicon.russian_genitive(word.casefold())
+        complement = genitives > 0 and word.islower() and _genitive(word.casefold())
         genitives = genitives - 1 if complement else 0
         if word.casefold() in _THERE:
             end = more.end()
@@ -569,6 +620,19 @@ def _head_first(text: str, start: int, end: int) -> bool:
     return _head_first_sentence(text[start:end])
 
 
+def _genitive(lower: str) -> bool:
+    """A Russian genitive singular, typed in Cyrillic or in Latin letters ("bazare uzgena")."""
+    if lower.isascii():
+        return any(lexicon.russian_genitive(variant) for variant in cyrillic_variants(lower))
+    return lexicon.russian_genitive(lower)
+
+
+@lru_cache(maxsize=50_000)
+def _latin_russian_word(lower: str) -> bool:
+    """A word in Latin letters that put back in Cyrillic the Russian dictionary knows ("rostovshika")."""
+    return any(lexicon.russian(variant)[0] for variant in cyrillic_variants(lower))
+
+
 _TAJIK_ONLY = frozenset("ӣӯҷӢӮҶ")
 _NOT_TAJIK = frozenset("әңөұүһіўӘҢӨҰҮҺІЎ")
 
@@ -579,17 +643,29 @@ def _tajik(part: str) -> bool:
     return any(c in _TAJIK_ONLY for c in part) and not any(c in _NOT_TAJIK for c in part)
 
 
+_LOWER_WORDS_OF = re.compile(r"(?<![\w'’‘-])[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ][\w'’‘-]*")
+"""The words of a sentence that are no name (a capitalised word may be a Kazakh place's or person's
+name in a Russian sentence): with the first word, what the sentence's own letters are read from."""
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’‘-]*")
+
+
 @lru_cache(maxsize=4096)
 def _head_first_sentence(part: str) -> bool:
     if _tajik(part):
         return True
-    if any(c in _TURKIC_LETTERS for c in part):
-        return False
+    first = _FIRST_WORD.search(part)
+    own = (first.group() if first else "") + "".join(_LOWER_WORDS_OF.findall(part))
+    if any(c in _TURKIC_LETTERS for c in own):
+        return False  # not "Участковый в Қарабұлақ ауылы — …": a Kazakh place's name in a Russian sentence
     words = re.findall(r"[^\W\d_]{3,}", part)
     if not words:
         return True
     if sum(w[0].isascii() for w in words) * 2 > len(words):
-        return sum(w.casefold() in lexicon.english_words() for w in words) * 2 >= len(words)
+        if sum(w.casefold() in lexicon.english_words() for w in words) * 2 >= len(words):
+            return True
+        # Russian typed in Latin letters ("u edinstvennogo rostovshika na bazare"): its words put
+        # back in Cyrillic are Russian ones
+        return sum(_latin_russian_word(w.casefold()) for w in words) * 2 >= len(words)
     return sum(lexicon.russian(w.casefold())[0] for w in words) * 2 >= len(words)
 
 

@@ -1,0 +1,69 @@
+"""A public figure's full name whose first word is a participant's name ("Абылай хан" in a session
+whose roster holds "Абылай Тұрғанбаев"): the session layer, which removes the participant's other
+mentions, does not take the word inside the public phrase; the participant elsewhere is still
+removed. Written for this test, not from the corpus."""
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.coreference import coreferent_spans
+
+
+def _removed(roster: list[str], text: str) -> list[tuple[int, int]]:
+    anonymizer = Anonymizer(roster, use_ner=False)
+    spans = anonymizer.detect(text)
+    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
+    return [(s.start, s.end) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "figure", "participant"),
+    [
+        (
+            ["Абылай Тұрғанбаев", "Ерлан Сейітов"],
+            "Ерлан: «Абылай хан заманында бәрі басқаша еді». Абылай келіспеді.",
+            "Абылай хан",
+            "Абылай келіспеді",
+        ),
+        (
+            ["Алишер Каримов", "Бобур Рахимов"],
+            "Alisher Navoiy she'rlarini o'qidik. Alisher keyin gapirdi.",
+            "Alisher Navoiy",
+            "Alisher keyin",
+        ),
+    ],
+)
+def test_a_public_phrase_stays_and_the_participant_goes(
+    roster: list[str], text: str, figure: str, participant: str
+) -> None:
+    removed = _removed(roster, text)
+    at = text.index(figure)
+    assert not any(s < at + len(figure) and at < e for s, e in removed), [text[s:e] for s, e in removed]
+    there = text.index(participant)
+    assert any(s <= there < e for s, e in removed), [text[s:e] for s, e in removed]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Фирдавсӣ ва Шоҳнома – Рустам ҳам барои писараш гирист.", "Рустам"),
+        ("Used Toktogul songs about respect for women.", "Toktogul"),
+        ("Zulfiya she'rlari haqida gapirdik.", "Zulfiya"),
+        ("Navro'z bayrami oldidan kayfiyat yaxshi.", "Navro'z"),
+        ("Мавзолей Ходжа Ахмед Ясави – пример уважения к знанию.", "Ходжа Ахмед Ясави"),
+    ],
+)
+def test_a_figure_with_its_work_or_holiday_stays(text: str, kept: str) -> None:
+    removed = _removed([], text)
+    at = text.index(kept)
+    assert not any(s < at + len(kept) and at < e for s, e in removed), [text[s:e] for s, e in removed]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("Рустам сегодня опоздал, Рустам сказал что устал.", "Рустам"), ("Zulfiya opa keldi.", "Zulfiya")],
+)
+def test_the_same_names_without_the_work_are_people(text: str, part: str) -> None:
+    removed = _removed([], text)
+    at = text.index(part)
+    assert any(s <= at < e for s, e in removed), [text[s:e] for s, e in removed]
