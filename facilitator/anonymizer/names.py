@@ -2168,8 +2168,14 @@ class NameFinder:
         shape = skeleton(token.text)
         if shape in self._places or base_of(token.text, self._places):
             return None  # "Чолпон-Ата", "Алма-Атада": a listed place, though "ата" is an honorific too
-        if after is not None and after.text.casefold() in _place_words():
-            return None  # "Ысык-Ата району", "Жаңа-Арқа ауданы": a place word follows
+        if (
+            after is not None
+            and after.text.casefold() in _place_words()
+            and (not text[token.end : after.start].strip() or text[after.end : after.end + 1] == ")")
+        ):
+            # "Ысык-Ата району", "Жаңа-Арқа (ауданы)": a place word follows; not one opening a remark
+            # in brackets ("Канат-байке (айылдын молдосунун уулу)": a remark on the person)
+            return None
         if token.capitalised and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
             # "Rose-ға", "Max-ке", "John-ның": a Latin name with a Kazakh case ending after a hyphen
             inner = Token(token.start, token.start + len(head), head, token.initial)
@@ -3086,7 +3092,15 @@ def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
         return None
     aside = _ASIDE.match(text, end)
     if aside is not None:
-        return _next_token(text, aside.end())
+        # "Қабылан (17) бүгін айтты": past the aside, a filler too
+        acting = _next_token(text, aside.end())
+        if (
+            acting is not None
+            and acting.text.casefold() in union("subject_fillers")
+            and text[acting.end : acting.end + 1] == " "
+        ):
+            return _next_token(text, acting.end) or acting
+        return acting
     if text[end : after.start] == " " and after.text.casefold() in union("subject_fillers"):
         return _next_token(text, after.end)
     return after
