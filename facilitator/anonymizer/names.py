@@ -1931,6 +1931,8 @@ class NameFinder:
         if not token.capitalised:
             return None  # "вера", "арманым", "hope": words here, not names
         if _owned(token.text, after.text if after else None):
+            if after is not None and _a_close_relative(after.text):
+                return self._span(token, "names-list", base)  # "Sultannyń ákesi": his father
             return self._span(token, AMBIGUOUS, base)  # "Қайраттың сөзі": his words; "Арман сөзі" the word
         feast = base in union("feast_names")
         if (
@@ -3914,6 +3916,18 @@ def _owned(written: str, following: str | None) -> bool:
         return False
     following = following.casefold()
     return following in union("owned_after") or following in union("person_before")
+
+
+def _a_close_relative(word: str) -> bool:
+    """A parent, a sibling or a spouse in the possessive ("ákesi", "анасы", "inisi", "атасы"), which a
+    thing named by a name-word has not ("Бақыттың сөзі" may be happiness's word; no happiness has a
+    father). Not "ұлы" (a son, and "great": "Отанның ұлы")."""
+    lower = word.casefold()
+    return lower in union("person_before") and lower not in _GREAT
+
+
+_GREAT = frozenset({"ұлы", "uly", "улы", "ulı"})
+"""Kazakh "ұлы": "his son", and "great" ("Отанның ұлы", the Motherland's great son)."""
 
 
 def _said(after: Token | None) -> bool:

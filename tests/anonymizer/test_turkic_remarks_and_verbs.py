@@ -1,7 +1,9 @@
 """Kazakh, Kyrgyz, Uzbek and Tajik positions of a person (issue #12, twelfth recall round), written
 from how the languages mark a person, not from a note's words: a remark in brackets after a name
 ("Қабылан (17) бүгін айтты", "Канат-байке (айылдын молдосунун уулу) келди") is passed over as it
-is before a verb. Each with the same words used the other way, which must keep their reading.
+is before a verb; a name-word in the genitive before a parent or a sibling ("Sultannyń ákesi": no
+sultanate has a father) is a person, whose other forms the session layer then finds. Each with the
+same words used the other way, which must keep their reading.
 """
 
 from __future__ import annotations
@@ -78,4 +80,27 @@ def test_a_name_with_an_honorific_before_a_remark_on_the_person_is_a_person(
     ],
 )
 def test_a_hyphenated_place_before_its_place_word_stays(text: str, word: str) -> None:
+    assert not _touched(text, word)
+
+
+# -- a name-word in the genitive before a close relative -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Jeke áńgime: Sultannyń inisi aýyryp qaldy. Sultan endi úıde jalǵyz.", "Sultan"),
+        ("Азаматтың інісі ауырып қалды. азаматқа 150 нөмірі берілді.", "азаматқа"),
+    ],
+)
+def test_a_name_word_owning_a_relative_is_a_person_found_in_its_other_forms(text: str, form: str) -> None:
+    assert form in _removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Jeke áńgime: Sultannyń saraıy – tarıh. Sultan endi murajaıda.", "Sultan endi"),  # a palace
+        ("Азаматтың борышы – заңды сақтау. азаматқа құқық берілді.", "азаматқа"),  # a citizen's duty
+    ],
+)
+def test_a_name_word_owning_a_thing_leaves_its_other_forms(text: str, word: str) -> None:
     assert not _touched(text, word)
