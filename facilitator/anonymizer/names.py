@@ -2063,6 +2063,10 @@ class NameFinder:
             if oblique and shape.endswith(("ke", "ik")) and self._nickname(shape) == shape:
                 # "Саке из акимата", "Толик шутил" (read as "толика"); not "Кеше" (кеш + е)
                 return self._span(token, "nickname", self._nickname(shape))
+        if common and not latin and self._speaks_in_the_region(token, after, acting):
+            # "Нема мегӯяд, ки …", "Нема ҳамеша мегӯяд": the Russian dictionary's reading of a word
+            # says nothing before a verb of a person in a language of the region
+            return self._span(token, "capitalised", _strip_case(shape))
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
@@ -2103,6 +2107,21 @@ class NameFinder:
             # given name lacks (Kazakh "Тақырыптар", "Мекенжайы"): unsure, removed, reviewed first
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
+
+    @staticmethod
+    def _speaks_in_the_region(token: Token, after: Token | None, acting: Token | None) -> bool:
+        """A verb of a person (the profiles' ``person_after``) right after ``token``, or past a
+        filler or an aside, that is no Russian word (Kazakh, Kyrgyz, Uzbek or Tajik: "мегӯяд",
+        "айтты"), after a word the Russian dictionary reads only as a verb's or a short adjective's
+        form ("нема"): no subject of that verb, so a name ("Директор айтты" is a noun's, "Потом
+        айтты" an adverb's)."""
+        verb = acting if acting is not None else after
+        return (
+            verb is not None
+            and verb.text.casefold() in union("person_after")
+            and (any(c in _REGION_LETTERS for c in verb.text) or not lexicon.russian(verb.text.casefold())[0])
+            and _no_subject_in_russian(token.text.casefold())
+        )
 
     def _reads_as_word(self, text: str, word: tuple[int, int, str], after: str | None) -> bool:
         """A name at a sentence start that a dictionary, or the word after it, reads as a word:
@@ -3916,6 +3935,18 @@ def _owned(written: str, following: str | None) -> bool:
         return False
     following = following.casefold()
     return following in union("owned_after") or following in union("person_before")
+
+
+_PREDICATES = frozenset({"ADJS", "PRTS", "VERB", "INFN", "GRND", "INTJ"})
+"""Russian parts of speech that are no sentence's subject nor its opening adverb or pronoun."""
+
+
+@lru_cache(maxsize=10_000)
+def _no_subject_in_russian(lower: str) -> bool:
+    """Every reading the Russian dictionary has of ``lower`` is a predicate's form (``_PREDICATES``:
+    "нема", a short adjective), none a noun, a pronoun, an adverb or a particle."""
+    readings = lexicon.russian_readings(lower)
+    return bool(readings) and all(part in _PREDICATES for part, _form, _score in readings)
 
 
 def _a_close_relative(word: str) -> bool:
