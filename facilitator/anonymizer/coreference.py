@@ -564,6 +564,7 @@ def _cued_words(text: str) -> Iterator[str]:
     """The words of one note that a cue calls a nickname (lower case)."""
     cues, fillers, stops = union("nickname_cues"), union("nickname_fillers"), union("nickname_stops")
     after, objects = union("nickname_after"), union("nickname_objects")
+    object_endings = tuple(sorted(union("nickname_object_endings")))
     called, persons = union("nickname_called"), union("nickname_persons")
     closed = fillers | cues | stops
     # where a cue may start: most words start none (a long note's every word)
@@ -583,6 +584,17 @@ def _cued_words(text: str) -> Iterator[str]:
     def gap(first: int) -> str:
         return text[words[first].end() : words[first + 1].start()]
 
+    def called_one_word(k: int) -> int:
+        """The index of the nickname after the object at ``k``, fillers aside, before a one-word
+        verb of calling (``nickname_after``), or 0."""
+        j = k + 1
+        while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
+            j += 1
+        if j + 1 < len(words) and gap(j - 1).isspace() and gap(j).isspace() and lowered[j + 1] in after:
+            called = nickname(j, words[j].start()) and skeleton(lowered[j]) not in union("honorifics")
+            return j if called else 0  # "ӯро ҳама апа мегӯянд": a form of address, no nickname
+        return 0
+
     for k in range(len(words)):
         j = _nickname_cue_at(lowered, k, cues) if lowered[k] in cue_starts else 0
         if j:
@@ -597,6 +609,18 @@ def _cued_words(text: str) -> Iterator[str]:
                 if not nickname(j, words[j].start()):
                     break
                 yield lowered[j]
+        elif (
+            lowered[k] in objects
+            or (
+                object_endings
+                and lowered[k].endswith(object_endings)
+                and base_of(lowered[k][: -len(_longest_ending(lowered[k], object_endings))], list_names())
+                is not None
+            )
+        ) and (j := called_one_word(k)):
+            # "Рустамро ҳама Шеф мегӯянд": a pronoun or a name as the object, maybe "everyone", the
+            # nickname, a verb of calling
+            yield lowered[j]
         elif (
             lowered[k] in objects
             and k + 3 < len(words)
@@ -621,6 +645,11 @@ def _cued_words(text: str) -> Iterator[str]:
                 and base_of(lowered[k], list_names()) is None  # names: the name rules decide
             ):
                 yield lowered[k]  # "боксшы деп аталатын бала", "tūiaq degen jıgıt"
+
+
+def _longest_ending(word: str, endings: tuple[str, ...]) -> str:
+    """The longest of ``endings`` that ``word`` ends with ("" if none)."""
+    return max((e for e in endings if word.endswith(e)), key=len, default="")
 
 
 _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*")

@@ -1884,6 +1884,7 @@ class NameFinder:
                 not token.initial
                 and _kazakh_around(text, token.start, token.end)
                 and not (after is not None and _a_russian_word(after.text)),  # "«Союз кризисных центров»"
+                before is not None and not text[before.end : token.start].strip(),
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -2003,9 +2004,11 @@ class NameFinder:
         acting: Token | None = None,
         phone_after: bool = False,
         kazakh: bool = False,
+        beside_before: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
         bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
+        ``beside_before``: only spaces between ``before`` and it;
         ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
         capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
         word = token.text
@@ -2041,6 +2044,17 @@ class NameFinder:
             return self._span(token, "capitalised", owner)  # "Лёвин номер": Лёва's number
         if common and not token.initial and _honorific_after(after):
             return self._span(token, "capitalised", _strip_case(shape))  # "таенеси Сайра апа менен"
+        if (
+            common
+            and not token.initial
+            and before is not None
+            and beside_before
+            and skeleton(before.text) in _relatives()
+            and not _a_russian_verb(before.text.casefold())  # "позвонить Директору"
+        ):
+            # "Лидің досы Шпион", "его друг Малыш": a capitalised word of the dictionary right after a
+            # relative or a word for a person is how that person is called
+            return self._span(token, "nickname", _strip_case(shape))
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
         surname = _surname_stem(word)
@@ -2317,7 +2331,11 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
     if base is None:
         if _is_latin(word):
             return False
-        return any(skeleton(form) in public for form in lexicon.normal_forms(word.casefold()))
+        # a dictionary form of two letters is a guess at an unknown word's stem ("Ёров" read as a form
+        # of "ёр": not the hero Ер)
+        return any(
+            len(form) >= 3 and skeleton(form) in public for form in lexicon.normal_forms(word.casefold())
+        )
     rest = skeleton(word)[len(base) :]
     if rest.startswith("in") and base.endswith("n") and re.search("нн|nn", word, re.IGNORECASE):
         return True  # "Пушкиннің", "Golovkinniń": the Kazakh genitive, its "нн" written once
@@ -3935,6 +3953,11 @@ def _owned(written: str, following: str | None) -> bool:
         return False
     following = following.casefold()
     return following in union("owned_after") or following in union("person_before")
+
+
+def _a_russian_verb(lower: str) -> bool:
+    """The Russian dictionary reads ``lower`` as a verb or an infinitive ("позвонить", "спросить")."""
+    return any(part in ("VERB", "INFN") for part, _form, _score in lexicon.russian_readings(lower))
 
 
 _PREDICATES = frozenset({"ADJS", "PRTS", "VERB", "INFN", "GRND", "INTJ"})

@@ -5,7 +5,11 @@ is before a verb; a name-word in the genitive before a parent or a sibling ("Sul
 sultanate has a father) is a person, whose other forms the session layer then finds. Each with the
 same words used the other way, which must keep their reading. The present tense of the verbs of
 speech ("мегӯяд", "дейді", "дейт", "deydi") says a person as their past does, and a word the Russian
-dictionary reads only as a predicate ("нема") is no reason to keep a Tajik sentence's subject.
+dictionary reads only as a predicate ("нема") is no reason to keep a Tajik sentence's subject. A
+capitalised word of the dictionary right after a relative is how that person is called ("Лидің досы
+Шпион"); Tajik calls someone a nickname with the person as the object in "-ро" and a verb of
+calling after it ("Рустамро ҳама Шеф мегӯянд"); a surname the dictionary guesses a two-letter stem
+for ("Ёров": "ёр") is no form of a public figure's name ("Ер").
 """
 
 from __future__ import annotations
@@ -133,3 +137,60 @@ def test_a_word_before_a_verb_of_speech_in_the_present_is_a_person(text: str, na
 )
 def test_a_word_for_no_one_before_a_verb_of_the_region_stays(text: str, word: str) -> None:
     assert not _touched(text, word)
+
+
+# -- a capitalised word of the dictionary right after a relative ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Куәгер – Лидің досы Шпион.", "Шпион"),
+        ("Ертең Ерланның інісі Малыш келеді.", "Малыш"),
+    ],
+)
+def test_a_capitalised_word_right_after_a_relative_is_how_the_person_is_called(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Позвонить Директору школы насчёт зала.", "Директору"),  # after a verb, not a relative
+        ("Спросил, есть ли у неё парень :) Классика.", "Классика"),  # not right after it
+    ],
+)
+def test_a_capitalised_word_not_right_after_a_relative_stays(text: str, word: str) -> None:
+    assert not _touched(text, word)
+
+
+# -- Tajik: X-ро (ҳама) Y мегӯянд -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Рустамро ҳама Шеф мегӯянд – ӯ ошпаз аст.", "Шеф"),
+        ("Ӯро ҳама полвон мегӯянд, чунки қавӣ аст.", "полвон"),
+    ],
+)
+def test_a_tajik_nickname_between_its_person_and_a_verb_of_calling_is_removed(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Чизҳоро ҳама дуруст мегӯянд.", "дуруст"),  # things, not a person, said right
+        ("Модарамро ҳама апа мегӯянд.", "апа"),  # a form of address
+    ],
+)
+def test_a_word_between_a_thing_or_a_form_of_address_and_a_verb_of_calling_stays(
+    text: str, word: str
+) -> None:
+    assert not _touched(text, word)
+
+
+# -- a surname the dictionary reads as a two-letter stem ------------------------------------------
+def test_a_surname_whose_guessed_stem_is_a_public_figure_s_short_name_is_a_person() -> None:
+    assert "Қурбон Ёров" in _removed("Вербовщик Қурбон Ёров взял его паспорт и 300 долларов.")
+
+
+def test_the_public_figure_of_two_letters_stays_a_public_figure() -> None:
+    assert not _touched("Ер Төстік ертегісін оқыдық.", "Ер")
