@@ -591,8 +591,12 @@ def _cued_words(text: str) -> Iterator[str]:
         while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
             j += 1
         if j + 1 < len(words) and gap(j - 1).isspace() and gap(j).isspace() and lowered[j + 1] in after:
-            called = nickname(j, words[j].start()) and skeleton(lowered[j]) not in union("honorifics")
-            return j if called else 0  # "ӯро ҳама апа мегӯянд": a form of address, no nickname
+            called = (
+                nickname(j, words[j].start())
+                and skeleton(lowered[j]) not in union("honorifics")  # "ӯро ҳама апа мегӯянд"
+                and base_of(lowered[j], list_names()) is None  # "ӯро Раҳмат мегӯянд": the name rules decide
+            )
+            return j if called else 0
         return 0
 
     for k in range(len(words)):

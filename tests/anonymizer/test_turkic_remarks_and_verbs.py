@@ -179,6 +179,8 @@ def test_a_tajik_nickname_between_its_person_and_a_verb_of_calling_is_removed(te
     [
         ("Чизҳоро ҳама дуруст мегӯянд.", "дуруст"),  # things, not a person, said right
         ("Модарамро ҳама апа мегӯянд.", "апа"),  # a form of address
+        # a listed name called so is the name rules' to judge: not the word everywhere in the note
+        ("Умедҷон (ҳама ӯро Умед мегӯянд) гуфт: «умед дорам, ки бори дигар меоед».", "умед дорам"),
     ],
 )
 def test_a_word_between_a_thing_or_a_form_of_address_and_a_verb_of_calling_stays(
