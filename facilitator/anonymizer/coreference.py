@@ -165,6 +165,22 @@ class Person:
     bases: set[str] = field(default_factory=set)
 
 
+def _kazakh_pet_forms(names: frozenset[str], taken: frozenset[str]) -> dict[str, str]:
+    """Kazakh pet forms of ``names`` (skeletons of five letters or more): a beginning of three
+    letters or more, then "-еке" after a consonant ("Ержеке", "Теміреке", "Нұреке") or "-ке" after a
+    vowel ("Бауке"), to the one name it may stand for; none that is a listed name (``taken``)."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        if len(name) < 5:
+            continue
+        for cut in range(3, len(name) - 1):
+            beginning = name[:cut]
+            pet = beginning + ("ke" if beginning[-1] in "aeiou" else "eke")
+            if pet != name and pet not in taken:
+                found.setdefault(pet, set()).add(name)
+    return {pet: next(iter(owners)) for pet, owners in found.items() if len(owners) == 1}
+
+
 class People:
     """The people of a session, from its name spans (text, key) in note order."""
 
@@ -194,6 +210,9 @@ class People:
             if len(base) >= 6 and base in listed:
                 for cut in range(3, len(base) - 2):
                     self.truncations.setdefault(base[:cut], base)
+        self.pets = _kazakh_pet_forms(frozenset(b for b in self._all if b in listed), listed)
+        """The Kazakh pet forms of the session's listed names ("erjeke" of Erjan, "temireke" of
+        Temirlan): forms of that person, as the roster's are (names.py)."""
 
     def _add(self, at: int, bases: Iterable[str]) -> None:
         """Give the person at ``at`` (in ``people``) these bases."""
@@ -390,6 +409,7 @@ def _places(
     # a fleeting vowel put back: the stems are four letters or more, three for a short name's), and
     # so does every truncation: a word whose skeleton begins otherwise is no candidate
     heads = frozenset(base[:3] for base in bases) | frozenset(cut[:3] for cut in people.truncations)
+    pets = people.pets
 
     def truncated(word: str) -> str | None:
         """What the word is a candidate as ("" a form of a part, else the name it is the first
@@ -399,6 +419,8 @@ def _places(
         if len(skeleton(word)) < 2 or _not_a_part(word.casefold(), skeleton(word)):
             return None
         if match(word, bases) is None:
+            if word[:1].isupper() and skeleton(word) in pets:
+                return ""  # "Erjeke erteń habarlasady" beside Erjan: a form of his name
             cut = people.truncations.get(skeleton(word), "") if len(word) >= 4 else ""
             return cut or None
         if len(word) < 3 and skeleton(word) not in bases:

@@ -9,7 +9,8 @@ dictionary reads only as a predicate ("нема") is no reason to keep a Tajik s
 capitalised word of the dictionary right after a relative is how that person is called ("Лидің досы
 Шпион"); Tajik calls someone a nickname with the person as the object in "-ро" and a verb of
 calling after it ("Рустамро ҳама Шеф мегӯянд"); a surname the dictionary guesses a two-letter stem
-for ("Ёров": "ёр") is no form of a public figure's name ("Ер").
+for ("Ёров": "ёр") is no form of a public figure's name ("Ер"). A Kazakh pet form of a session's
+name ("Erjeke" of Erjan, "Теміреке" of Темірлан) is that person in every note of the session.
 """
 
 from __future__ import annotations
@@ -196,3 +197,41 @@ def test_a_surname_whose_guessed_stem_is_a_public_figure_s_short_name_is_a_perso
 
 def test_the_public_figure_of_two_letters_stays_a_public_figure() -> None:
     assert not _touched("Ер Төстік ертегісін оқыдық.", "Ер")
+
+
+# -- a Kazakh pet form of a name of the session ----------------------------------------------------
+def _session_removed(texts: list[str]) -> list[set[str]]:
+    """Each note's removed names as written, the session layer reading the notes together."""
+    anonymizer = rules_anonymizer()
+    spans = [anonymizer.detect(text) for text in texts]
+    added = coreferent_spans(texts, spans, anonymizer.roster_keys, anonymizer.common_words)
+    return [
+        {text[s.start : s.end] for s in found + more if s.kind is Kind.NAME}
+        for text, found, more in zip(texts, spans, added, strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pet"),
+    [
+        ("Erjannyń týǵan kúni búgin, telefon berdi.", "111, 150 berdim. Erjeke erteń habarlasady.", "Erjeke"),
+        ("Темірланның айтуынша, қызын қызғанады.", "Теміреке өзі: «ол менің қызым» деді.", "Теміреке"),
+    ],
+)
+def test_a_kazakh_pet_form_of_a_name_of_the_session_is_that_person(first: str, second: str, pet: str) -> None:
+    assert pet in _session_removed([first, second])[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "word"),
+    [
+        # "береке" (plenty) is Berik's beginning and "-еке": a word of the dictionary, not where a
+        # person stands
+        ("Берік бүгін кешікті.", "Береке – біздің үйдің байлығы.", "Береке"),
+        ("Erjan bugin kelmedi.", "Temireke erteń habarlasady.", "Temireke"),  # no Temirlan in the session
+    ],
+)
+def test_a_word_shaped_like_a_pet_form_of_no_name_of_the_session_or_a_dictionary_word_stays(
+    first: str, second: str, word: str
+) -> None:
+    assert word not in _session_removed([first, second])[1]
