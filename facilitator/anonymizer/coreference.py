@@ -165,6 +165,22 @@ class Person:
     bases: set[str] = field(default_factory=set)
 
 
+def _kazakh_pet_forms(names: frozenset[str], taken: frozenset[str]) -> dict[str, str]:
+    """Kazakh pet forms of ``names`` (skeletons of five letters or more): a beginning of three
+    letters or more, then "-еке" after a consonant ("Ержеке", "Теміреке", "Нұреке") or "-ке" after a
+    vowel ("Бауке"), to the one name it may stand for; none that is a listed name (``taken``)."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        if len(name) < 5:
+            continue
+        for cut in range(3, len(name) - 1):
+            beginning = name[:cut]
+            pet = beginning + ("ke" if beginning[-1] in "aeiou" else "eke")
+            if pet != name and pet not in taken:
+                found.setdefault(pet, set()).add(name)
+    return {pet: next(iter(owners)) for pet, owners in found.items() if len(owners) == 1}
+
+
 class People:
     """The people of a session, from its name spans (text, key) in note order."""
 
@@ -194,6 +210,9 @@ class People:
             if len(base) >= 6 and base in listed:
                 for cut in range(3, len(base) - 2):
                     self.truncations.setdefault(base[:cut], base)
+        self.pets = _kazakh_pet_forms(frozenset(b for b in self._all if b in listed), listed)
+        """The Kazakh pet forms of the session's listed names ("erjeke" of Erjan, "temireke" of
+        Temirlan): forms of that person, as the roster's are (names.py)."""
 
     def _add(self, at: int, bases: Iterable[str]) -> None:
         """Give the person at ``at`` (in ``people``) these bases."""
@@ -390,6 +409,7 @@ def _places(
     # a fleeting vowel put back: the stems are four letters or more, three for a short name's), and
     # so does every truncation: a word whose skeleton begins otherwise is no candidate
     heads = frozenset(base[:3] for base in bases) | frozenset(cut[:3] for cut in people.truncations)
+    pets = people.pets
 
     def truncated(word: str) -> str | None:
         """What the word is a candidate as ("" a form of a part, else the name it is the first
@@ -399,6 +419,8 @@ def _places(
         if len(skeleton(word)) < 2 or _not_a_part(word.casefold(), skeleton(word)):
             return None
         if match(word, bases) is None:
+            if word[:1].isupper() and skeleton(word) in pets:
+                return ""  # "Erjeke erteń habarlasady" beside Erjan: a form of his name
             cut = people.truncations.get(skeleton(word), "") if len(word) >= 4 else ""
             return cut or None
         if len(word) < 3 and skeleton(word) not in bases:
@@ -565,6 +587,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     ``Words``, if the caller has them."""
     cues, fillers, stops = union("nickname_cues"), union("nickname_fillers"), union("nickname_stops")
     after, objects = union("nickname_after"), union("nickname_objects")
+    object_endings = tuple(sorted(union("nickname_object_endings")))
     called, persons = union("nickname_called"), union("nickname_persons")
     closed = fillers | cues | stops
     # where a cue may start: most words start none (a long note's every word)
@@ -589,9 +612,27 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     def gap(first: int) -> str:
         return text[end(first) : starts[first + 1]]
 
+    def called_one_word(k: int) -> int:
+        """The index of the nickname after the object at ``k``, fillers aside, before a one-word
+        verb of calling (``nickname_after``), or 0."""
+        j = k + 1
+        while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
+            j += 1
+        if j + 1 < len(words) and gap(j - 1).isspace() and gap(j).isspace() and lowered[j + 1] in after:
+            called = (
+                nickname(j, starts[j])
+                and skeleton(lowered[j]) not in union("honorifics")  # "ӯро ҳама апа мегӯянд"
+                and base_of(lowered[j], list_names()) is None  # "ӯро Раҳмат мегӯянд": the name rules decide
+            )
+            return j if called else 0
+        return 0
+
+    # the words where a branch below may hold, in order: a cue or an object word there (or a word
+    # with an object's ending), or a cue of calling right after (the rest of a long note's words
+    # are passed over in one sweep)
     starting = cue_starts | objects
-    # the words where a branch below may hold, in order: a cue or an object word there, or a cue
-    # of calling right after (the rest of a long note's words are passed over in one sweep)
+    if object_endings:
+        starting |= {word for word in folded.values() if word.endswith(object_endings)}
     ks = sorted(
         {*compress(range(len(lowered)), map(starting.__contains__, lowered))}
         | {k - 1 for k in compress(range(len(lowered)), map(called_starts.__contains__, lowered)) if k}
@@ -610,6 +651,18 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 if not nickname(j, starts[j]):
                     break
                 yield lowered[j]
+        elif (
+            lowered[k] in objects
+            or (
+                object_endings
+                and lowered[k].endswith(object_endings)
+                and base_of(lowered[k][: -len(_longest_ending(lowered[k], object_endings))], list_names())
+                is not None
+            )
+        ) and (j := called_one_word(k)):
+            # "Рустамро ҳама Шеф мегӯянд": a pronoun or a name as the object, maybe "everyone", the
+            # nickname, a verb of calling
+            yield lowered[j]
         elif (
             lowered[k] in objects
             and k + 3 < len(words)
@@ -634,6 +687,11 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 and base_of(lowered[k], list_names()) is None  # names: the name rules decide
             ):
                 yield lowered[k]  # "боксшы деп аталатын бала", "tūiaq degen jıgıt"
+
+
+def _longest_ending(word: str, endings: tuple[str, ...]) -> str:
+    """The longest of ``endings`` that ``word`` ends with ("" if none)."""
+    return max((e for e in endings if word.endswith(e)), key=len, default="")
 
 
 _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*")

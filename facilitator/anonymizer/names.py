@@ -1884,6 +1884,7 @@ class NameFinder:
                 not token.initial
                 and _kazakh_around(text, token.start, token.end)
                 and not (after is not None and _a_russian_word(after.text)),  # "«Союз кризисных центров»"
+                before is not None and not text[before.end : token.start].strip(),
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -1931,6 +1932,8 @@ class NameFinder:
         if not token.capitalised:
             return None  # "вера", "арманым", "hope": words here, not names
         if _owned(token.text, after.text if after else None):
+            if after is not None and _a_close_relative(after.text):
+                return self._span(token, "names-list", base)  # "Sultannyń ákesi": his father
             return self._span(token, AMBIGUOUS, base)  # "Қайраттың сөзі": his words; "Арман сөзі" the word
         feast = base in union("feast_names")
         if (
@@ -2001,9 +2004,11 @@ class NameFinder:
         acting: Token | None = None,
         phone_after: bool = False,
         kazakh: bool = False,
+        beside_before: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
         bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
+        ``beside_before``: only spaces between ``before`` and it;
         ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
         capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
         word = token.text
@@ -2039,6 +2044,17 @@ class NameFinder:
             return self._span(token, "capitalised", owner)  # "Лёвин номер": Лёва's number
         if common and not token.initial and _honorific_after(after):
             return self._span(token, "capitalised", _strip_case(shape))  # "таенеси Сайра апа менен"
+        if (
+            common
+            and not token.initial
+            and before is not None
+            and beside_before
+            and skeleton(before.text) in _relatives()
+            and not _a_russian_verb(before.text.casefold())  # "позвонить Директору"
+        ):
+            # "Лидің досы Шпион", "его друг Малыш": a capitalised word of the dictionary right after a
+            # relative or a word for a person is how that person is called
+            return self._span(token, "nickname", _strip_case(shape))
         if SURNAME.match(word) and not common and shape not in self._places:
             return self._span(token, "surname-pattern", shape)
         surname = _surname_stem(word)
@@ -2061,6 +2077,10 @@ class NameFinder:
             if oblique and shape.endswith(("ke", "ik")) and self._nickname(shape) == shape:
                 # "Саке из акимата", "Толик шутил" (read as "толика"); not "Кеше" (кеш + е)
                 return self._span(token, "nickname", self._nickname(shape))
+        if common and not latin and self._speaks_in_the_region(token, after, acting):
+            # "Нема мегӯяд, ки …", "Нема ҳамеша мегӯяд": the Russian dictionary's reading of a word
+            # says nothing before a verb of a person in a language of the region
+            return self._span(token, "capitalised", _strip_case(shape))
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
@@ -2101,6 +2121,21 @@ class NameFinder:
             # given name lacks (Kazakh "Тақырыптар", "Мекенжайы"): unsure, removed, reviewed first
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
+
+    @staticmethod
+    def _speaks_in_the_region(token: Token, after: Token | None, acting: Token | None) -> bool:
+        """A verb of a person (the profiles' ``person_after``) right after ``token``, or past a
+        filler or an aside, that is no Russian word (Kazakh, Kyrgyz, Uzbek or Tajik: "мегӯяд",
+        "айтты"), after a word the Russian dictionary reads only as a verb's or a short adjective's
+        form ("нема"): no subject of that verb, so a name ("Директор айтты" is a noun's, "Потом
+        айтты" an adverb's)."""
+        verb = acting if acting is not None else after
+        return (
+            verb is not None
+            and verb.text.casefold() in union("person_after")
+            and (any(c in _REGION_LETTERS for c in verb.text) or not lexicon.russian(verb.text.casefold())[0])
+            and _no_subject_in_russian(token.text.casefold())
+        )
 
     def _reads_as_word(self, text: str, word: tuple[int, int, str], after: str | None) -> bool:
         """A name at a sentence start that a dictionary, or the word after it, reads as a word:
@@ -2168,8 +2203,14 @@ class NameFinder:
         shape = skeleton(token.text)
         if shape in self._places or base_of(token.text, self._places):
             return None  # "Чолпон-Ата", "Алма-Атада": a listed place, though "ата" is an honorific too
-        if after is not None and after.text.casefold() in _place_words():
-            return None  # "Ысык-Ата району", "Жаңа-Арқа ауданы": a place word follows
+        if (
+            after is not None
+            and after.text.casefold() in _place_words()
+            and (not text[token.end : after.start].strip() or text[after.end : after.end + 1] == ")")
+        ):
+            # "Ысык-Ата району", "Жаңа-Арқа (ауданы)": a place word follows; not one opening a remark
+            # in brackets ("Канат-байке (айылдын молдосунун уулу)": a remark on the person)
+            return None
         if token.capitalised and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
             # "Rose-ға", "Max-ке", "John-ның": a Latin name with a Kazakh case ending after a hyphen
             inner = Token(token.start, token.start + len(head), head, token.initial)
@@ -2290,7 +2331,11 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
     if base is None:
         if _is_latin(word):
             return False
-        return any(skeleton(form) in public for form in lexicon.normal_forms(word.casefold()))
+        # a dictionary form of two letters is a guess at an unknown word's stem ("Ёров" read as a form
+        # of "ёр": not the hero Ер)
+        return any(
+            len(form) >= 3 and skeleton(form) in public for form in lexicon.normal_forms(word.casefold())
+        )
     rest = skeleton(word)[len(base) :]
     if rest.startswith("in") and base.endswith("n") and re.search("нн|nn", word, re.IGNORECASE):
         return True  # "Пушкиннің", "Golovkinniń": the Kazakh genitive, its "нн" written once
@@ -3086,7 +3131,15 @@ def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
         return None
     aside = _ASIDE.match(text, end)
     if aside is not None:
-        return _next_token(text, aside.end())
+        # "Қабылан (17) бүгін айтты": past the aside, a filler too
+        acting = _next_token(text, aside.end())
+        if (
+            acting is not None
+            and acting.text.casefold() in union("subject_fillers")
+            and text[acting.end : acting.end + 1] == " "
+        ):
+            return _next_token(text, acting.end) or acting
+        return acting
     if text[end : after.start] == " " and after.text.casefold() in union("subject_fillers"):
         return _next_token(text, after.end)
     return after
@@ -3903,6 +3956,35 @@ def _owned(written: str, following: str | None) -> bool:
         return False
     following = following.casefold()
     return following in union("owned_after") or following in union("person_before")
+
+
+def _a_russian_verb(lower: str) -> bool:
+    """The Russian dictionary reads ``lower`` as a verb or an infinitive ("позвонить", "спросить")."""
+    return any(part in ("VERB", "INFN") for part, _form, _score in lexicon.russian_readings(lower))
+
+
+_PREDICATES = frozenset({"ADJS", "PRTS", "VERB", "INFN", "GRND", "INTJ"})
+"""Russian parts of speech that are no sentence's subject nor its opening adverb or pronoun."""
+
+
+@lru_cache(maxsize=10_000)
+def _no_subject_in_russian(lower: str) -> bool:
+    """Every reading the Russian dictionary has of ``lower`` is a predicate's form (``_PREDICATES``:
+    "нема", a short adjective), none a noun, a pronoun, an adverb or a particle."""
+    readings = lexicon.russian_readings(lower)
+    return bool(readings) and all(part in _PREDICATES for part, _form, _score in readings)
+
+
+def _a_close_relative(word: str) -> bool:
+    """A parent, a sibling or a spouse in the possessive ("ákesi", "анасы", "inisi", "атасы"), which a
+    thing named by a name-word has not ("Бақыттың сөзі" may be happiness's word; no happiness has a
+    father). Not "ұлы" (a son, and "great": "Отанның ұлы")."""
+    lower = word.casefold()
+    return lower in union("person_before") and lower not in _GREAT
+
+
+_GREAT = frozenset({"ұлы", "uly", "улы", "ulı"})
+"""Kazakh "ұлы": "his son", and "great" ("Отанның ұлы", the Motherland's great son)."""
 
 
 def _said(after: Token | None) -> bool:

@@ -717,12 +717,25 @@ def _without_a_lone_bracket(text: str, span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(start, end, span.kind, span.source)
 
 
+_CUED_PHONE = re.compile(
+    r"(?<![^\W\d_])(?:тел|tel|телефон\w{0,2}|telefon\w{0,2}|phone)\.?[ \t]*[:\-–—]?[ \t]*"
+    r"(\+?[0-9](?:(?:[ \t\-()]{0,2}|\.)[0-9]){9,12})(?![\w])",
+    re.IGNORECASE,
+)
+"""A run of 10 to 13 digits right after the word "phone" ("тел 0770 128 45 63"): a phone, though
+typed with a digit too many or too few for its country's shape."""
+
+
 def _phone_spans(text: str) -> Iterator[Span]:
     shaped = []
     for match in PHONE.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
             shaped.append((match.start(), match.end()))
             yield Span(match.start(), match.end(), Kind.PHONE, "pattern")
+    if "el" in text or "ел" in text or "hone" in text or "EL" in text or "ЕЛ" in text:
+        for cued in _CUED_PHONE.finditer(text):
+            if not any(s <= cued.start(1) and cued.end(1) <= e for s, e in shaped):
+                yield Span(cued.start(1), cued.end(1), Kind.PHONE, "pattern")
     for candidate in _NUMBER_RUN.finditer(text):
         if any(s <= candidate.start() and candidate.end() <= e for s, e in shaped):
             continue  # the pattern took the whole run already: the library would add nothing

@@ -236,6 +236,10 @@ class Profile:
     (``nickname_objects``): "оны шопа деп атайды"."""
     nickname_objects: frozenset[str] = frozenset()
     """Pronouns of a person before a nickname and ``nickname_after`` ("оны", "оларды")."""
+    nickname_object_endings: frozenset[str] = frozenset()
+    """Endings that make any word the object of ``nickname_after`` (Tajik "-ро": "Рустамро ҳама Шеф
+    мегӯянд", everyone calls Rustam the Chef); one-word ``nickname_after`` entries and
+    ``nickname_fillers`` ("ҳама": everyone) between object and nickname are read with them."""
     nickname_called: frozenset[str] = frozenset()
     """Words (or two words) after a word and before a person (``nickname_persons``) that say the
     person is called so ("боксшы деп аталатын бала", "tūiaq degen jıgıt": a boy called the boxer)."""
@@ -374,6 +378,7 @@ def profile(code: str) -> Profile:
         nickname_stops=_lower(data.get("nickname_stops")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),
+        nickname_object_endings=_lower(data.get("nickname_object_endings")),
         nickname_called=_lower(data.get("nickname_called")),
         nickname_persons=_lower(data.get("nickname_persons")),
         list_joiners=_lower(data.get("list_joiners")),

@@ -74,7 +74,8 @@ def test_the_session_layer_reads_lists_of_people_in_time_in_proportion_to_the_no
         return time.process_time() - started
 
     cpu(50)  # the word lists loaded
-    ratio = cpu(4000) / cpu(500)
+    # the least of three runs each: a loaded machine's pauses land in one run, not in all three
+    ratio = min(cpu(4000) for _ in range(3)) / min(cpu(500) for _ in range(3))
     assert ratio < 16, f"8x the text took {ratio:.1f}x the time: something is quadratic"
 
 
@@ -101,5 +102,6 @@ def test_the_session_layer_adds_a_long_notes_nicknames_in_time_in_proportion_to_
         return time.process_time() - started
 
     cpu(50)  # the word lists loaded
-    ratio = cpu(4000) / cpu(500)
+    # the least of three runs each: a loaded machine's pauses land in one run, not in all three
+    ratio = min(cpu(4000) for _ in range(3)) / min(cpu(500) for _ in range(3))
     assert ratio < 16, f"8x the text took {ratio:.1f}x the time: something is quadratic"
