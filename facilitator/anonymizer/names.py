@@ -310,6 +310,8 @@ def places() -> frozenset[str]:
     return lexicon.word_list("places.txt")
 
 
+_LATIN_HEAD_CASE = re.compile(r"(?P<head>[A-Za-z][a-z]+)['’ʼ](?P<tail>[а-яёәғқңөұүһі]{1,5})$")
+"""A Latin word, an apostrophe, a Cyrillic case ending: "Arman'у", "Max'а", "Dana'ға"."""
 _RUSSIAN_SPELLING = re.compile(r"[а-яё'-]+")
 """A word written only in the letters of Russian: the only words the Russian dictionary can guess."""
 
@@ -757,8 +759,13 @@ class NameFinder:
                 # a verb of the subject right after it, or after one filler ("adilet tozhe skazal",
                 # "bolat i timur skazali"): found by the dictionary, not only the profiles' list
                 acts = glued and (nxt in verbs or _latin_russian_verb(nxt))
-                if not acts and index + 2 < len(sentence) and nxt in function:
-                    acts = _latin_russian_verb(sentence[index + 2][2].casefold())
+                # and after two ("miras opyat ne prishel")
+                for filler in (1, 2):
+                    if acts or index + filler + 1 >= len(sentence):
+                        break
+                    if sentence[index + filler][2].casefold() not in function:
+                        break
+                    acts = _latin_russian_verb(sentence[index + filler + 1][2].casefold())
                 if base is not None and (inflected or prev in before or acts or prev in objects):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
                     continue
@@ -1053,7 +1060,8 @@ class NameFinder:
             absent = listed is not None and _absent_genitive(text, words, index, listed)
             told = listed is not None and word[:1].isupper() and _told_to(text, words, index, listed)
             speaker = listed is not None and word[:1].isupper() and _speaks_a_quotation(text, end)
-            if not (spoken_to or with_verb or said_to_be or absent or told or speaker):
+            from_group = listed is not None and word[:1].isupper() and _from_a_group(text, end)
+            if not (spoken_to or with_verb or said_to_be or absent or told or speaker or from_group):
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index else None
@@ -1082,11 +1090,24 @@ class NameFinder:
                 and text[span.end : words[index + 1][0]].strip() == ","
                 and starts_sentence(text, span.start)
                 and not _a_list_of_three(text, words, index)
-                and self._relative_of_a_name_after(text, words, index + 1, taken)
+                and self._relative_of_a_name_after(
+                    text, words, self._past_kin_modifier(text, words, index + 1), taken
+                )
             ):
                 span = Span(span.start, span.end, span.kind, PERSON_PLACE, span.key)
             kept.append(span)
         return kept
+
+    @staticmethod
+    def _past_kin_modifier(text: str, words: list[tuple[int, int, str]], index: int) -> int:
+        """``index``, or the word after it where it is a relative's modifier ("младший брат Кати")."""
+        if (
+            index + 1 < len(words)
+            and words[index][2].casefold() in union("kin_modifiers")
+            and text[words[index][1] : words[index + 1][0]] == " "
+        ):
+            return index + 1
+        return index
 
     @staticmethod
     def _relative_of_a_name_after(
@@ -1176,6 +1197,12 @@ class NameFinder:
         nxt = joined.group("word")
         if not nxt.islower() or nxt in _kin_nouns() or base_of(nxt, _person_nouns(), min_inflected=3):
             return False
+        if nxt.casefold() in union("kin_modifiers"):
+            # "Славик, младший брат Кати": who he is, not a list of words ("Надежда, младшая сестра и
+            # семья" is one)
+            kin = _KIN_AND_NAME.match(text, joined.end("word"))
+            if kin and skeleton(kin.group(1)) in _relatives() and kin.group(2)[:1].isupper():
+                return False
         # not "Вера и тимур": a name joined to a name
         return base_of(nxt, self._lists) is None or base_of(nxt, name_words(_is_latin(nxt))) is not None
 
@@ -1775,6 +1802,8 @@ class NameFinder:
             ):
                 return None  # "Айша-бибі": a public figure's name holds a hyphen
             return self._hyphenated(token, before, after, text)
+        if token.capitalised and _LATIN_HEAD_CASE.match(word):
+            return self._latin_with_case(token, before, after, text)
         base = base_of(word, self._roster_bases, min_inflected=3)
         if base is not None:
             if not token.capitalised and _my_word(word, base):
@@ -1828,7 +1857,16 @@ class NameFinder:
             and not _AGE_AFTER.match(text, token.end)
         ):
             return None  # "Dec 16", "by Jan 10", "June 5th": a date, not Jan nor June
-        if base_of(word, self._places) is not None:
+        place = base_of(word, self._places)
+        if (
+            place is not None
+            and token.capitalised
+            and place != skeleton(word)
+            and skeleton(word) in self._lists
+            and not (before is not None and before.text.casefold() in union("place_before"))
+        ):
+            place = None  # "Семён и Гоша" (Семей with an ending), "Нарине сказала"; not "в Нарыне"
+        if place is not None:
             if (
                 before is not None
                 and token.capitalised
@@ -2195,6 +2233,22 @@ class NameFinder:
         if source in UNSURE_SOURCES and skeleton(tail) in union("honorifics"):
             source = "honorific"  # "Гуля-апа", "Нур-ага": an honorific glued on says it is a person
         return Span(token.start, token.end, Kind.NAME, source, found.key)
+
+    def _latin_with_case(
+        self, token: Token, before: Token | None, after: Token | None, text: str
+    ) -> Span | None:
+        """ "Arman'у дать инфу", "Max'а не было", "Dana'ға": a name typed in Latin letters with a
+        Cyrillic case ending after an apostrophe, as a writer of Russian or Kazakh declines a foreign
+        spelling. The Latin part is judged where the whole word stands; the ending goes with it."""
+        cased = _LATIN_HEAD_CASE.match(token.text)
+        if cased is None or skeleton(cased.group("tail")) not in endings_for(False):
+            return None
+        head = cased.group("head")
+        inner = Token(token.start, token.start + len(head), head, token.initial)
+        found = self._match(inner, before, after, text)
+        if found is None:
+            return None
+        return Span(token.start, token.end, Kind.NAME, found.source, found.key)
 
     def is_public(self, token: Token, before: Token | None, after: Token | None, text: str = "") -> bool:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
@@ -2855,6 +2909,23 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
 
 
 _QUOTATION_AFTER = re.compile(r"[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[»”\"][ \t]*,?[ \t]*([^\W\d_]+)")
+
+
+_KIN_AND_NAME = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
+_FROM_GROUP = re.compile(
+    r" (?:из|from) (?:(?P<code>\d{1,2}[ -]?[^\W\d_])(?![\w])|(?:[\w-]+ )?(?P<noun>[^\W\d_]+))"
+)
+
+
+def _from_a_group(text: str, end: int) -> bool:
+    """Right after the word, "из" or "from" and a class ("из 11б", "from 10B") or, maybe after one
+    word, where participants come from (the profiles' ``group_words``: "из второй группы", "из
+    техникума", "from group 3"): the word is a person ("Слава из 11б смеялся"), not "роман из
+    библиотеки", "Слава из уст в уста"."""
+    found = _FROM_GROUP.match(text, end)
+    if found is None:
+        return False
+    return found.group("code") is not None or found.group("noun").casefold() in union("group_words")
 
 
 def _speaks_a_quotation(text: str, end: int) -> bool:
@@ -3746,11 +3817,13 @@ def _function_or_person_word(word: str, base: str) -> bool:
 _AGE_AFTER = re.compile(
     r"[ \t]*[,(–—-]?[ \t]*\d{1,2}[ \t]*-?[ \t]*(?:лет|года?|годик\w*|сола\w*|сол\b|years?\b|y\.?o\b|"
     + "|".join(re.escape(w) for w in cue_phrases("ages"))
+    + r")|[ \t]*[,(–—-]?[ \t]*(?:19|20)\d\d[ \t]*(?:"
+    + "|".join(re.escape(w) for w in birth_phrases("after"))
     + r")",
     re.IGNORECASE,
 )
-"""An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"):
-the word is a person."""
+"""An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"),
+or a year of birth ("Славик 2008 г.р."): the word is a person."""
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
 
 

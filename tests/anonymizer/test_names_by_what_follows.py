@@ -1,0 +1,84 @@
+"""Names of Russian, English and mixed notes told by what follows them or how they are written, from
+general knowledge of how these notes name a participant, each with the same word used as a word:
+- a name-word opening a sentence before "из"/"from" and where a participant comes from ("Слава из
+  11б смеялся", "Роман из второй группы добавил", "Will from group 2"), not "Роман из школьной
+  программы", "Слава из уст в уста";
+- a name-word before a year of birth ("Славик 2008 г.р."), not "Роман 2019 года издания";
+- a name-word, a comma, a relative's modifier, a relative and a name ("Славик, младший брат Кати"),
+  not a list of words ("Надежда, младшая сестра и семья");
+- a listed name that is a place only with a case ending ("Семён": Семей, "Нарине": Нарын), not after
+  a preposition of place ("в Нарыне");
+- a name typed in Latin letters with a Cyrillic case ending after an apostrophe ("Arman'у"), not a
+  product's name declined the same way ("Windows'ы");
+- in Russian typed in Latin letters, a name before two fillers and a verb ("miras opyat ne
+  prishel"), not a Russian word ("roman opyat ne prochital");
+- a public figure's name before a verb only someone in the room does ("Dimash vozrazil", "Димаш
+  перебил"), not the figure spoken of ("Dimash poet klassno").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.names import AMBIGUOUS
+from tests.helpers.found_names import name_spans_in, names_in
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Слава из 11б смеялся, пришлось остановить.", "Слава"),
+        ("Роман из второй группы потом добавил, что у него сестра тоже так жила.", "Роман"),
+        ("Вера из техникума опять опоздала.", "Вера"),
+        ("Will from group 2 asked about consent.", "Will"),
+        ("Слава 2007 года рождения, из Шымкента.", "Слава"),
+        ("Семён и Гоша спорили про «мужскую работу».", "Семён"),
+        ("Нарине сказала, что придёт.", "Нарине"),
+        ("Arman сегодня сказал, что хочет стать полицейским. Arman'у дать инфу про колледж МВД.", "Arman'у"),
+        ("Позвонила Max'у вчера.", "Max'у"),
+        ("zapiska: miras opyat ne prishel tretiy raz podryad", "miras"),
+        ("segodnya bylo 11 chelovek. Dimash vozrazil, chto eto normalno.", "Dimash"),
+        ("Обсуждали стереотипы. Димаш перебил и сказал, что не согласен.", "Димаш"),
+    ],
+)
+def test_a_name_told_by_what_follows_it_is_removed(text: str, word: str) -> None:
+    assert word in names_in(text), names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Роман из школьной программы всем надоел.", "Роман"),
+        ("Роман из библиотеки вернула вовремя.", "Роман"),
+        ("Слава из уст в уста передаётся быстро.", "Слава"),
+        ("Роман 2019 года издания, читали отрывок.", "Роман"),
+        ("Вчера в Нарыне был дождь.", "Нарыне"),
+        ("Семей қаласында тұрады, Семейде туған.", "Семейде"),
+        ("Скачала Windows'ы с сайта. Открыла Excel'е таблицу.", "Windows'ы"),
+        ("vchera chitali, roman opyat ne prochital nikto", "roman"),
+        ("vchera slushali pesnyu, Dimash poet klassno.", "Dimash"),
+        ("Абай сказал: «Адам бол». Обсудили.", "Абай"),
+    ],
+)
+def test_the_same_word_used_as_a_word_stays(text: str, word: str) -> None:
+    assert word not in names_in(text), names_in(text)
+
+
+def test_a_name_word_before_a_relative_of_a_name_is_a_person_not_a_list_head() -> None:
+    found = name_spans_in("Славик, младший брат Кати из библиотеки, сказал, что отец отбирает зарплату.")
+    assert "Славик" in found and found["Славик"].source != AMBIGUOUS, found
+
+
+def test_a_name_word_before_a_year_of_birth_is_a_person_not_unsure_of_the_word() -> None:
+    found = name_spans_in("Катя знает. Славик 2008 г.р. Его номер +7 771 408 35 92.")
+    assert "Славик" in found and found["Славик"].source != AMBIGUOUS, found
+
+
+def test_a_list_of_words_after_a_name_word_stays_a_list() -> None:
+    # the name-word heads a list of words: dropped at once, as before
+    assert "Надежда" not in name_spans_in("Надежда, младшая сестра и семья — вот что его держит.")
+
+
+def test_a_place_with_a_case_ending_after_a_preposition_stays_with_the_model() -> None:
+    assert "[" not in Anonymizer([], language="ru").anonymize("Вчера в Нарыне был дождь, все промокли.")
