@@ -1061,7 +1061,16 @@ class NameFinder:
             told = listed is not None and word[:1].isupper() and _told_to(text, words, index, listed)
             speaker = listed is not None and word[:1].isupper() and _speaks_a_quotation(text, end)
             from_group = listed is not None and word[:1].isupper() and _from_a_group(text, end)
-            if not (spoken_to or with_verb or said_to_be or absent or told or speaker or from_group):
+            labelled = (
+                listed is not None
+                and (word[:1].isupper() or lower_writer)
+                and ":" in text[end : end + 24]
+                and self._opens_speech(text, start)
+                and _labels_a_quotation(text, end)
+                and word.casefold() not in union("label_words")
+                and not _function_or_person_word(word, listed)
+            )
+            if not any((spoken_to, with_verb, said_to_be, absent, told, speaker, from_group, labelled)):
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index else None
@@ -1182,7 +1191,7 @@ class NameFinder:
             or lower in union("conjunctions")
             or skeleton(word) in _grammar_words()
             or base_of(word, _person_nouns(), min_inflected=3) is not None
-            or bool(_kin_form(word))
+            or (bool(_kin_form(word)) and not _russian_name_not_kin(lower))
         )
 
     def _listed_with_words(self, text: str, end: int) -> bool:
@@ -2419,6 +2428,15 @@ def _kin_with_case(word: str) -> bool:
     return bool(kin) and shape.startswith(kin) and shape[len(kin) :] in _CASE_ENDINGS
 
 
+def _russian_name_not_kin(lower: str) -> bool:
+    """A word the Russian dictionary reads as a given name, though its skeleton is a relative's
+    ("женя" is "жена"'s: я and а are one letter to a skeleton); not a relative as written."""
+    if lower in _kin_nouns() or _is_latin(lower):
+        return False
+    known, name, _place = lexicon.russian(lower)
+    return known and name >= 0.5
+
+
 def _kin_form(word: str) -> str:
     """The relative or word for a person that ``word`` is a form of ("анасына" of анасы), or ""."""
     return base_of(word, _kin_skeletons(), min_inflected=3) or ""
@@ -2926,6 +2944,19 @@ def _from_a_group(text: str, end: int) -> bool:
     if found is None:
         return False
     return found.group("code") is not None or found.group("noun").casefold() in union("group_words")
+
+
+_LABEL_FILLER_QUOTE = re.compile(r"(?:[ \t]+(?P<filler>[^\W\d_]+))?[ \t]*:[ \t]*[«\"“„'‘]")
+
+
+def _labels_a_quotation(text: str, end: int) -> bool:
+    """Right after the word, maybe one word that goes with a subject ("сразу", "тоже", "again"), a
+    colon and a quotation: the word says who spoke it ("женя сразу: 'нет, …'", "Вера: «я …»")."""
+    found = _LABEL_FILLER_QUOTE.match(text, end)
+    if found is None:
+        return False
+    filler = found.group("filler")
+    return filler is None or filler.casefold() in union("subject_fillers")
 
 
 def _speaks_a_quotation(text: str, end: int) -> bool:

@@ -12,6 +12,10 @@ general knowledge of how these notes name a participant, each with the same word
   product's name declined the same way ("Windows'ы");
 - in Russian typed in Latin letters, a name before two fillers and a verb ("miras opyat ne
   prishel"), not a Russian word ("roman opyat ne prochital");
+- a listed name opening a sentence, maybe a word that goes with a subject, a colon and a quotation
+  ("женя сразу: 'нет…'", in a lower-case writer's note too), the name read as a name though its
+  skeleton is a relative's ("женя"/"жена"); not the relative ("жена сразу: '…'"), nor a heading's
+  word ("тема сразу: '…'");
 - a public figure's name before a verb only someone in the room does ("Dimash vozrazil", "Димаш
   перебил"), not the figure spoken of ("Dimash poet klassno").
 """
@@ -39,6 +43,7 @@ from tests.helpers.found_names import name_spans_in, names_in
         ("Позвонила Max'у вчера.", "Max'у"),
         ("zapiska: miras opyat ne prishel tretiy raz podryad", "miras"),
         ("segodnya bylo 11 chelovek. Dimash vozrazil, chto eto normalno.", "Dimash"),
+        ("андрюха: 'она сама виновата'. женя сразу: 'нет, пьяная = не может согласиться'.", "женя"),
         ("Обсуждали стереотипы. Димаш перебил и сказал, что не согласен.", "Димаш"),
     ],
 )
@@ -59,6 +64,8 @@ def test_a_name_told_by_what_follows_it_is_removed(text: str, word: str) -> None
         ("vchera chitali, roman opyat ne prochital nikto", "roman"),
         ("vchera slushali pesnyu, Dimash poet klassno.", "Dimash"),
         ("Абай сказал: «Адам бол». Обсудили.", "Абай"),
+        ("андрюха: 'нет'. жена сразу: 'нет, пьяная = не может согласиться'.", "жена"),
+        ("андрюха: 'нет'. тема сразу: 'согласие и алкоголь'.", "тема"),
     ],
 )
 def test_the_same_word_used_as_a_word_stays(text: str, word: str) -> None:
