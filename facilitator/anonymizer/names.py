@@ -417,6 +417,11 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
     word alone, so they are worked out once a word, not once for each set of bases asked about."""
     shape = skeleton(word)
     found = [shape]
+    lower = word.casefold()
+    if lower[-1:] in ("я", "ю") and lower[-2:-1] in ("а", "е", "о", "у") and len(lower) > min_inflected:
+        # "Абылая", "Николаю", "Алексея": a name in -ай, -ей, -ой in the genitive or dative (the
+        # skeleton writes "ая" as one "a", so only the word as written shows the -й)
+        found.append(skeleton(lower[:-1] + "й"))
     endings = endings_for(_is_latin(word))
     for cut in range(len(shape) - 1, min_inflected - 1, -1):
         stem, ending = shape[:cut], shape[cut:]
