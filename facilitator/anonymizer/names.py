@@ -2104,7 +2104,11 @@ class NameFinder:
             # word that takes a person in that case ("Жене 16", "Марку стало плохо"), it is a name
             if not token.initial:
                 return self._span(token, "capitalised", _strip_case(shape))
-            if number_after or (after is not None and after.text.casefold() in union("oblique_after")):
+            if number_after or (
+                after is not None
+                and after.text.casefold() in union("oblique_after")
+                and not (after.text.casefold() in _WRITER and _an_abstract_or_heading(lower))
+            ):
                 return self._span(token, "capitalised-start", _strip_case(shape))
         if common and not latin:
             thing, oblique = lexicon.russian_thing(lower)
@@ -2431,6 +2435,17 @@ def _kin_with_case(word: str) -> bool:
     kin = _kin_form(word)
     shape = skeleton(word)
     return bool(kin) and shape.startswith(kin) and shape[len(kin) :] in _CASE_ENDINGS
+
+
+_WRITER = frozenset({"я", "мы"})
+"""The writer as a subject after a person named first in the dative ("Жене я предложила")."""
+
+
+def _an_abstract_or_heading(lower: str) -> bool:
+    """A Russian word whose dictionary forms hold an abstract name-word or a heading's word ("вере",
+    "надежде", "теме"): "Вере я не верю" is faith, not Вера."""
+    forms = lexicon.normal_forms(lower)
+    return bool(forms & (union("abstract_names") | union("label_words")))
 
 
 def _russian_name_not_kin(lower: str) -> bool:

@@ -16,6 +16,8 @@ general knowledge of how these notes name a participant, each with the same word
   ("женя сразу: 'нет…'", in a lower-case writer's note too), the name read as a name though its
   skeleton is a relative's ("женя"/"жена"); not the relative ("жена сразу: '…'"), nor a heading's
   word ("тема сразу: '…'");
+- a name in the dative opening a sentence before the writer as its subject ("Жене я предложила
+  роль"), not faith, hope or a heading's word ("Вере я не верю", "Теме я уделила время");
 - a public figure's name before a verb only someone in the room does ("Dimash vozrazil", "Димаш
   перебил"), not the figure spoken of ("Dimash poet klassno").
 """
@@ -44,6 +46,7 @@ from tests.helpers.found_names import name_spans_in, names_in
         ("zapiska: miras opyat ne prishel tretiy raz podryad", "miras"),
         ("segodnya bylo 11 chelovek. Dimash vozrazil, chto eto normalno.", "Dimash"),
         ("андрюха: 'она сама виновата'. женя сразу: 'нет, пьяная = не может согласиться'.", "женя"),
+        ("Вова и Женя спорили. Жене я предложила роль модератора, ему понравилось.", "Жене"),
         ("Обсуждали стереотипы. Димаш перебил и сказал, что не согласен.", "Димаш"),
     ],
 )
@@ -65,6 +68,8 @@ def test_a_name_told_by_what_follows_it_is_removed(text: str, word: str) -> None
         ("vchera slushali pesnyu, Dimash poet klassno.", "Dimash"),
         ("Абай сказал: «Адам бол». Обсудили.", "Абай"),
         ("андрюха: 'нет'. жена сразу: 'нет, пьяная = не может согласиться'.", "жена"),
+        ("Вере я не верю, надежде тоже.", "Вере"),
+        ("Теме я уделила много времени.", "Теме"),
         ("андрюха: 'нет'. тема сразу: 'согласие и алкоголь'.", "тема"),
     ],
 )
