@@ -559,6 +559,7 @@ class NameFinder:
         found += self._russian_in_latin(text, words, found, public)
         found = self._without_latin_russian_words(text, words, found)
         found += self._described_speakers(text, found, public)
+        found += self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -657,6 +658,44 @@ class NameFinder:
                 added.append(self._span(token, PERSON_PLACE, base))
                 continue
             added.append(self._span(token, NAME_SHAPE, listed or _shaped_key(word)))
+        return added
+
+    def _equated_nicknames(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """A capitalised word said to be a person found in the note, by "=" or "это" right before the
+        name ("Boss = Meder", "Нема это Неъматулло"), where the note uses that word elsewhere too
+        ("Argen: "Boss says …" - Boss = Meder"): the facilitator explains a nickname. The word is
+        that person, each time it stands in the note, under the same key. Not a relative ("мама =
+        Айгуль"), a pronoun or a heading's word ("Он это Тимур", "Итог = …")."""
+        if "=" not in text and "это" not in text:
+            return []
+        taken = Cover([(s.start, s.end) for s in found])
+        in_public = Cover(public)
+        added: list[Span] = []
+        for span in found:
+            if span.source in UNSURE_SOURCES:
+                continue
+            equated = _EQUATED_BEFORE.search(text, max(0, span.start - 40), span.start)
+            if equated is None:
+                continue
+            nick = equated.group("nick")
+            start = equated.start("nick")
+            if start in taken or start in in_public or not nick[:1].isupper() or nick.isupper():
+                continue
+            if nick.casefold() in union("label_words") or nick.casefold() in union("pronouns"):
+                continue
+            if len(nick) < 3 or skeleton(nick) in _grammar_words() or _a_relative(nick):
+                continue  # "мама = Айгуль": a relative, named; not her nickname (a boss may be one)
+            readings = () if _is_latin(nick) else lexicon.russian_readings(nick.casefold())
+            if readings and readings[0][0] in _GRAMMAR_PARTS:
+                continue  # "Они это Тимур и Дима": a pronoun
+            places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(nick)}(?![\w-])", text)]
+            if len(places) < 2:
+                continue  # said once: no nickname the note goes on to use
+            added += [
+                Span(at, at + len(nick), Kind.NAME, NAME_SHAPE, span.key)
+                for at in places
+                if at not in taken and at not in in_public
+            ]
         return added
 
     def _described_speakers(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
@@ -1792,6 +1831,7 @@ class NameFinder:
             and skeleton(word) not in union("particles")
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
+            and not (self.roster and _is_latin(word) and self._roster_in_latin_russian_case(word))
             and (not self._pets or base_of(word, self._pet_bases, min_inflected=3) is None)
             and (not self._use_lists or base_of(word, self._lists) is None)
             # "алтын", "jan", "бек": a name-word or a name's part no list holds as a name alone,
@@ -1819,6 +1859,8 @@ class NameFinder:
         if token.capitalised and _LATIN_HEAD_CASE.match(word):
             return self._latin_with_case(token, before, after, text)
         base = base_of(word, self._roster_bases, min_inflected=3)
+        if base is None and self.roster and _is_latin(word):
+            base = self._roster_in_latin_russian_case(word)
         if base is not None:
             if not token.capitalised and _my_word(word, base):
                 return None  # "менің арманым", "menim armanym": "my dream", not Арман
@@ -2252,6 +2294,17 @@ class NameFinder:
             source = "honorific"  # "Гуля-апа", "Нур-ага": an honorific glued on says it is a person
         return Span(token.start, token.end, Kind.NAME, source, found.key)
 
+    def _roster_in_latin_russian_case(self, word: str) -> str | None:
+        """The roster name a Latin word is with a Russian case ending typed in Latin letters
+        ("timuru", "erlanu", "vadimom" of Timur, Erlan, Vadim on the roster): the roster says such a
+        person is in the session, wherever the sentence is too short to show it is Russian."""
+        shape = skeleton(word)
+        for ending in _latin_russian_endings():
+            stem = shape[: -len(ending)]
+            if shape.endswith(ending) and len(stem) >= 4 and stem in self._roster_bases:
+                return stem
+        return None
+
     def _latin_with_case(
         self, token: Token, before: Token | None, after: Token | None, text: str
     ) -> Span | None:
@@ -2446,6 +2499,12 @@ def _an_abstract_or_heading(lower: str) -> bool:
     "надежде", "теме"): "Вере я не верю" is faith, not Вера."""
     forms = lexicon.normal_forms(lower)
     return bool(forms & (union("abstract_names") | union("label_words")))
+
+
+@cache
+def _latin_russian_endings() -> tuple[str, ...]:
+    """The profiles' Russian case endings in Latin letters, as skeletons, longest first."""
+    return tuple(sorted({skeleton(e) for e in union("latin_endings")} - {""}, key=len, reverse=True))
 
 
 def _russian_name_not_kin(lower: str) -> bool:
@@ -2949,6 +3008,10 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
 _QUOTATION_AFTER = re.compile(r"[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[»”\"][ \t]*,?[ \t]*([^\W\d_]+)")
 
 
+_GRAMMAR_PARTS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ"})
+"""The Russian dictionary's parts of speech of grammar: pronouns, prepositions, conjunctions, particles."""
+_EQUATED_BEFORE = re.compile(r"(?<![\w-])(?P<nick>[^\W\d_][\w’'-]*)[ \t]*(?:=|[—–-]?[ \t]*это)[ \t]*\Z")
+"""A word, then "=" or "это" ("Boss = ", "Нема это "), right before a name."""
 _KIN_AND_NAME = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 _FROM_GROUP = re.compile(
     r" (?:из|from) (?:(?P<code>\d{1,2}[ -]?[^\W\d_])(?![\w])|(?:[\w-]+ )?(?P<noun>[^\W\d_]+))"

@@ -99,3 +99,31 @@ def test_a_listed_name_before_any_verb_the_dictionary_reads_is_a_person(text: st
 )
 def test_a_word_before_a_verb_stays(text: str, kept: str) -> None:
     assert kept in Anonymizer([], language="ru").anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "gone"),
+    [
+        (["Timur Dzhumagulov"], "timuru 8 701 405 66 21, mame tozhe", "timuru"),
+        (["Erlan Kasymaliev"], "erlanu napisat v telegu naschet futbola", "erlanu"),
+        (["Vadim Lee"], "Vadimom vse dovolny", "Vadimom"),
+    ],
+)
+def test_a_roster_name_with_a_russian_case_ending_in_latin_is_removed(
+    roster: list[str], text: str, gone: str
+) -> None:
+    # the roster says the person is there: no sentence of Russian in Latin needed around it
+    assert gone not in Anonymizer(roster, use_ner=False).anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "kept"),
+    [
+        (["Aman Ospanov"], "amanat dlya vseh, eto ochen vazhno", "amanat"),
+        (["Mark Lee"], "the market is closed", "market"),
+    ],
+)
+def test_a_word_that_only_begins_like_a_short_roster_name_stays(
+    roster: list[str], text: str, kept: str
+) -> None:
+    assert kept in Anonymizer(roster, use_ner=False).anonymize(text)
