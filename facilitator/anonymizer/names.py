@@ -810,7 +810,9 @@ class NameFinder:
                     if sentence[index + filler][2].casefold() not in function:
                         break
                     acts = _latin_russian_verb(sentence[index + filler + 1][2].casefold())
-                if base is not None and (inflected or prev in before or acts or prev in objects):
+                # after a relative in Latin letters ("kredit na mamu saule", "sestru aizhan")
+                kin = base is not None and prev not in function and _latin_relative(prev)
+                if base is not None and (inflected or prev in before or acts or prev in objects or kin):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
                     continue
                 if lower in not_persons or len(word) < 4 or _russian_word_in_latin(lower):
@@ -2513,6 +2515,39 @@ def _an_abstract_or_heading(lower: str) -> bool:
 def _latin_russian_endings() -> tuple[str, ...]:
     """The profiles' Russian case endings in Latin letters, as skeletons, longest first."""
     return tuple(sorted({skeleton(e) for e in union("latin_endings")} - {""}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=10_000)
+def _latin_relative(lower: str) -> bool:
+    """A Russian relative typed in Latin letters, in any case ("mamu", "brata", "sestre")."""
+    if len(lower) < 3:
+        return False
+    kin = _RUSSIAN_KIN | frozenset(cue_phrases("kin"))
+    return any(
+        form in kin
+        for variant in _cyrillic_variants(lower)
+        for form in (variant, *lexicon.normal_forms(variant))
+    )
+
+
+_RUSSIAN_KIN = frozenset(
+    {
+        "мама",
+        "папа",
+        "отец",
+        "мать",
+        "брат",
+        "сестра",
+        "бабушка",
+        "дедушка",
+        "дядя",
+        "тётя",
+        "тетя",
+        "друг",
+        "подруга",
+    }
+)
+"""Relatives and friends as the Russian dictionary writes them, beside the profiles' ``kin``."""
 
 
 def _russian_name_not_kin(lower: str) -> bool:

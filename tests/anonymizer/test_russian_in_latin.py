@@ -127,3 +127,26 @@ def test_a_word_that_only_begins_like_a_short_roster_name_stays(
     roster: list[str], text: str, kept: str
 ) -> None:
     assert kept in Anonymizer(roster, use_ner=False).anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("timur lichno brat uehal, vzyal kredit na mamu saule teper bank zvonit kazhdyi den", "saule"),
+        ("on pozvonil sestre aizhan, eto ochen vazhno", "aizhan"),
+    ],
+)
+def test_a_listed_name_after_a_relative_in_latin_is_removed(text: str, gone: str) -> None:
+    assert gone not in Anonymizer([], language="ru").anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("mama roman chitala, eto ochen interesno", "roman"),
+        ("u mamy vera v boga, eto ochen vazhno", "vera"),
+        ("nurik skazal azamat tak i nado, eto ochen horosho", "azamat"),
+    ],
+)
+def test_a_word_after_a_relative_or_a_verb_in_latin_stays(text: str, kept: str) -> None:
+    assert kept in Anonymizer([], language="ru").anonymize(text)
