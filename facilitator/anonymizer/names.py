@@ -1833,6 +1833,7 @@ class NameFinder:
             and skeleton(word) not in union("particles")
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
+            and (not self._short or base_of(word, self._short_bases) is None)
             and not (self.roster and _is_latin(word) and self._roster_in_latin_russian_case(word))
             and (not self._pets or base_of(word, self._pet_bases, min_inflected=3) is None)
             and (not self._use_lists or base_of(word, self._lists) is None)
@@ -1878,6 +1879,12 @@ class NameFinder:
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
             return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
+        if not token.capitalised and self._short and _speaks_next(after):
+            lower_short = base_of(word, self._short_bases)
+            if lower_short is not None:
+                # "tolik skazal" with Anatoliy on the roster: a short form of a roster name, lower
+                # case, before a verb of speech (a word too where nothing speaks: "толик", "слава")
+                return Span(token.start, token.end, Kind.NAME, PET_FORM, self._short[lower_short])
         pet = self._roster_nickname(skeleton(word)) if self.roster else ""
         if pet and (token.capitalised or _unknown_word(word.casefold())):
             # "бауке снова про феминизм" with Бауыржан on the roster: a pet form of one roster name
@@ -2548,6 +2555,12 @@ _RUSSIAN_KIN = frozenset(
     }
 )
 """Relatives and friends as the Russian dictionary writes them, beside the profiles' ``kin``."""
+
+
+def _speaks_next(after: Token | None) -> bool:
+    """The next word is a verb of speech, in Cyrillic or in Russian typed in Latin ("сказал",
+    "skazal")."""
+    return after is not None and (_said(after) or after.text.casefold() in union("latin_person_verbs"))
 
 
 def _russian_name_not_kin(lower: str) -> bool:

@@ -150,3 +150,27 @@ def test_a_listed_name_after_a_relative_in_latin_is_removed(text: str, gone: str
 )
 def test_a_word_after_a_relative_or_a_verb_in_latin_stays(text: str, kept: str) -> None:
     assert kept in Anonymizer([], language="ru").anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "gone"),
+    [
+        (["Anatoliy Sergeev"], "tolik skazal muzhik ne plachet, vse rzhali", "tolik"),
+        (["Вячеслав Ким"], "слава сказал, что не придёт", "слава"),
+    ],
+)
+def test_a_lower_case_short_form_of_a_roster_name_before_speech_is_removed(
+    roster: list[str], text: str, gone: str
+) -> None:
+    assert gone not in Anonymizer(roster, use_ner=False).anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "kept"),
+    [
+        (["Вячеслав Ким"], "слава богу, все пришли", "слава"),
+        (["Anatoliy Sergeev"], "tolik ne ponyal, no ladno", "tolik"),
+    ],
+)
+def test_a_lower_case_short_form_that_speaks_nothing_stays(roster: list[str], text: str, kept: str) -> None:
+    assert kept in Anonymizer(roster, use_ner=False).anonymize(text)
