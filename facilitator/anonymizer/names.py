@@ -864,6 +864,9 @@ class NameFinder:
             if shape.endswith(ending) and len(shape) - len(ending) >= 4:
                 candidates.append((shape[: -len(ending)], True))
                 candidates.append((shape[: -len(ending)] + "a", True))
+                # the Russian diminutive -к- before the ending: "aselku", "aigulka" (Аселька)
+                if shape[: -len(ending)].endswith("k") and len(shape) - len(ending) >= 5:
+                    candidates.append((shape[: -len(ending) - 1], True))
         for base, inflected in candidates:
             if base in self._lists and _name_in_russian(base):
                 return base, inflected

@@ -134,6 +134,8 @@ def test_a_word_that_only_begins_like_a_short_roster_name_stays(
     [
         ("timur lichno brat uehal, vzyal kredit na mamu saule teper bank zvonit kazhdyi den", "saule"),
         ("on pozvonil sestre aizhan, eto ochen vazhno", "aizhan"),
+        ("i chto on udaril devushku aselku odin raz, hochet izmenitsya", "aselku"),
+        ("dali aigulke podarok, eto ochen priyatno", "aigulke"),
     ],
 )
 def test_a_listed_name_after_a_relative_in_latin_is_removed(text: str, gone: str) -> None:
@@ -144,6 +146,8 @@ def test_a_listed_name_after_a_relative_in_latin_is_removed(text: str, gone: str
     ("text", "kept"),
     [
         ("mama roman chitala, eto ochen interesno", "roman"),
+        ("ona kupila knizhku i sumku, eto ochen horosho", "knizhku"),
+        ("on vzyal ruchku i banku, eto ochen horosho", "banku"),
         ("u mamy vera v boga, eto ochen vazhno", "vera"),
         ("nurik skazal azamat tak i nado, eto ochen horosho", "azamat"),
     ],
