@@ -674,6 +674,9 @@ class NameFinder:
         for span in found:
             if span.source in UNSURE_SOURCES:
                 continue
+            near = text[max(0, span.start - 8) : span.start]
+            if "=" not in near and "это" not in near:
+                continue  # most names: no equation right before them
             equated = _EQUATED_BEFORE.search(text, max(0, span.start - 40), span.start)
             if equated is None:
                 continue
