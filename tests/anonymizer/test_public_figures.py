@@ -13,7 +13,6 @@ from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import base_of
 from facilitator.anonymizer.skeleton import skeleton
 from tests.anonymizer.test_classes import covered, removed, touched
-from tests.helpers.found_names import names_in
 
 
 @pytest.mark.parametrize(
@@ -188,20 +187,3 @@ def test_no_single_public_word_is_a_name_of_the_region() -> None:
         and not re.fullmatch(r"\w+-\w+", word)  # "Айша-бибі", "Әл-Фараби": no name has that shape
     )
     assert clashes == []
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("вербовщик Қурбон Ёров взял его паспорт и 300 долларов", "Қурбон Ёров"),
-        ("вчера Рустам Ёров взял его паспорт", "Рустам Ёров"),
-    ],
-)
-def test_a_surname_the_dictionary_reduces_to_a_public_figure_is_no_figure(text: str, name: str) -> None:
-    # the dictionary reads "Ёров" as a form of "ер" (the epic hero Ер is public): a surname in -ов
-    # made from a figure's name is not the figure, and the full name beside it is a person
-    assert name in names_in(text), names_in(text)
-
-
-def test_a_public_figure_in_the_genitive_stays() -> None:
-    assert names_in("Абая читали, Пушкина тоже, Ауэзова.") == []
