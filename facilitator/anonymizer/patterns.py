@@ -589,28 +589,6 @@ def _phones(text: str) -> Iterator[Span]:
     for span in _phone_spans(text):
         yield _without_a_lone_bracket(text, span)
     yield from _spoken_phones(text)
-    yield from _labelled_phones(text)
-
-
-_PHONE_LABEL = guarded(
-    re.compile(
-        r"(?<![\w])(?:тел|телефон\w{0,3}|моб|сот|tel|phone|ph|mob)\.?[ \t]*[:\-–—]?[ \t]*"
-        r"(?P<number>\+?\(?\d(?:(?:[ \t\-()]{0,2}|\.)\d){8,12})(?![\w])",
-        re.IGNORECASE,
-    )
-)
-"""A number after a phone's own label ("тел 0770 128 45 63", "phone: 8 701 …")."""
-
-
-def _labelled_phones(text: str) -> Iterator[Span]:
-    """A number typed after a phone's label with a digit too many or too few for the shapes
-    (``PHONE``, the library): the label says what it is ("тел 0770 128 45 63" has one digit too
-    many for Kyrgyzstan). 9 to 13 digits, beginning as a phone of the region does (0, 7, 8, 9, +);
-    not a service number, which is shorter."""
-    for found in _PHONE_LABEL.finditer(text):
-        number = found.group("number")
-        if number.lstrip("+(")[:1] in "0789" or number.startswith("+"):
-            yield Span(found.start("number"), found.end("number"), Kind.PHONE, "labelled")
 
 
 _UNITS = {
