@@ -310,6 +310,8 @@ def places() -> frozenset[str]:
     return lexicon.word_list("places.txt")
 
 
+_LATIN_HEAD_CASE = re.compile(r"(?P<head>[A-Za-z][a-z]+)['’ʼ](?P<tail>[а-яёәғқңөұүһі]{1,5})$")
+"""A Latin word, an apostrophe, a Cyrillic case ending: "Arman'у", "Max'а", "Dana'ға"."""
 _RUSSIAN_SPELLING = re.compile(r"[а-яё'-]+")
 """A word written only in the letters of Russian: the only words the Russian dictionary can guess."""
 
@@ -415,6 +417,11 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
     word alone, so they are worked out once a word, not once for each set of bases asked about."""
     shape = skeleton(word)
     found = [shape]
+    lower = word.casefold()
+    if lower[-1:] in ("я", "ю") and lower[-2:-1] in ("а", "е", "о", "у") and len(lower) > min_inflected:
+        # "Абылая", "Николаю", "Алексея": a name in -ай, -ей, -ой in the genitive or dative (the
+        # skeleton writes "ая" as one "a", so only the word as written shows the -й)
+        found.append(skeleton(lower[:-1] + "й"))
     endings = endings_for(_is_latin(word))
     for cut in range(len(shape) - 1, min_inflected - 1, -1):
         stem, ending = shape[:cut], shape[cut:]
@@ -552,6 +559,7 @@ class NameFinder:
         found += self._russian_in_latin(text, words, found, public)
         found = self._without_latin_russian_words(text, words, found)
         found += self._described_speakers(text, found, public)
+        found += self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -650,6 +658,47 @@ class NameFinder:
                 added.append(self._span(token, PERSON_PLACE, base))
                 continue
             added.append(self._span(token, NAME_SHAPE, listed or _shaped_key(word)))
+        return added
+
+    def _equated_nicknames(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """A capitalised word said to be a person found in the note, by "=" or "это" right before the
+        name ("Boss = Meder", "Нема это Неъматулло"), where the note uses that word elsewhere too
+        ("Argen: "Boss says …" - Boss = Meder"): the facilitator explains a nickname. The word is
+        that person, each time it stands in the note, under the same key. Not a relative ("мама =
+        Айгуль"), a pronoun or a heading's word ("Он это Тимур", "Итог = …")."""
+        if "=" not in text and "это" not in text:
+            return []
+        taken = Cover([(s.start, s.end) for s in found])
+        in_public = Cover(public)
+        added: list[Span] = []
+        for span in found:
+            if span.source in UNSURE_SOURCES:
+                continue
+            near = text[max(0, span.start - 8) : span.start]
+            if "=" not in near and "это" not in near:
+                continue  # most names: no equation right before them
+            equated = _EQUATED_BEFORE.search(text, max(0, span.start - 40), span.start)
+            if equated is None:
+                continue
+            nick = equated.group("nick")
+            start = equated.start("nick")
+            if start in taken or start in in_public or not nick[:1].isupper() or nick.isupper():
+                continue
+            if nick.casefold() in union("label_words") or nick.casefold() in union("pronouns"):
+                continue
+            if len(nick) < 3 or skeleton(nick) in _grammar_words() or _a_relative(nick):
+                continue  # "мама = Айгуль": a relative, named; not her nickname (a boss may be one)
+            readings = () if _is_latin(nick) else lexicon.russian_readings(nick.casefold())
+            if readings and readings[0][0] in _GRAMMAR_PARTS:
+                continue  # "Они это Тимур и Дима": a pronoun
+            places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(nick)}(?![\w-])", text)]
+            if len(places) < 2:
+                continue  # said once: no nickname the note goes on to use
+            added += [
+                Span(at, at + len(nick), Kind.NAME, NAME_SHAPE, span.key)
+                for at in places
+                if at not in taken and at not in in_public
+            ]
         return added
 
     def _described_speakers(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
@@ -757,9 +806,16 @@ class NameFinder:
                 # a verb of the subject right after it, or after one filler ("adilet tozhe skazal",
                 # "bolat i timur skazali"): found by the dictionary, not only the profiles' list
                 acts = glued and (nxt in verbs or _latin_russian_verb(nxt))
-                if not acts and index + 2 < len(sentence) and nxt in function:
-                    acts = _latin_russian_verb(sentence[index + 2][2].casefold())
-                if base is not None and (inflected or prev in before or acts or prev in objects):
+                # and after two ("miras opyat ne prishel")
+                for filler in (1, 2):
+                    if acts or index + filler + 1 >= len(sentence):
+                        break
+                    if sentence[index + filler][2].casefold() not in function:
+                        break
+                    acts = _latin_russian_verb(sentence[index + filler + 1][2].casefold())
+                # after a relative in Latin letters ("kredit na mamu saule", "sestru aizhan")
+                kin = base is not None and prev not in function and _latin_relative(prev)
+                if base is not None and (inflected or prev in before or acts or prev in objects or kin):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
                     continue
                 if lower in not_persons or len(word) < 4 or _russian_word_in_latin(lower):
@@ -811,6 +867,9 @@ class NameFinder:
             if shape.endswith(ending) and len(shape) - len(ending) >= 4:
                 candidates.append((shape[: -len(ending)], True))
                 candidates.append((shape[: -len(ending)] + "a", True))
+                # the Russian diminutive -к- before the ending: "aselku", "aigulka" (Аселька)
+                if shape[: -len(ending)].endswith("k") and len(shape) - len(ending) >= 5:
+                    candidates.append((shape[: -len(ending) - 1], True))
         for base, inflected in candidates:
             if base in self._lists and _name_in_russian(base):
                 return base, inflected
@@ -1053,7 +1112,17 @@ class NameFinder:
             absent = listed is not None and _absent_genitive(text, words, index, listed)
             told = listed is not None and word[:1].isupper() and _told_to(text, words, index, listed)
             speaker = listed is not None and word[:1].isupper() and _speaks_a_quotation(text, end)
-            if not (spoken_to or with_verb or said_to_be or absent or told or speaker):
+            from_group = listed is not None and word[:1].isupper() and _from_a_group(text, end)
+            labelled = (
+                listed is not None
+                and (word[:1].isupper() or lower_writer)
+                and ":" in text[end : end + 24]
+                and self._opens_speech(text, start)
+                and _labels_a_quotation(text, end)
+                and word.casefold() not in union("label_words")
+                and not _function_or_person_word(word, listed)
+            )
+            if not any((spoken_to, with_verb, said_to_be, absent, told, speaker, from_group, labelled)):
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index else None
@@ -1082,11 +1151,24 @@ class NameFinder:
                 and text[span.end : words[index + 1][0]].strip() == ","
                 and starts_sentence(text, span.start)
                 and not _a_list_of_three(text, words, index)
-                and self._relative_of_a_name_after(text, words, index + 1, taken)
+                and self._relative_of_a_name_after(
+                    text, words, self._past_kin_modifier(text, words, index + 1), taken
+                )
             ):
                 span = Span(span.start, span.end, span.kind, PERSON_PLACE, span.key)
             kept.append(span)
         return kept
+
+    @staticmethod
+    def _past_kin_modifier(text: str, words: list[tuple[int, int, str]], index: int) -> int:
+        """``index``, or the word after it where it is a relative's modifier ("младший брат Кати")."""
+        if (
+            index + 1 < len(words)
+            and words[index][2].casefold() in union("kin_modifiers")
+            and text[words[index][1] : words[index + 1][0]] == " "
+        ):
+            return index + 1
+        return index
 
     @staticmethod
     def _relative_of_a_name_after(
@@ -1161,7 +1243,7 @@ class NameFinder:
             or lower in union("conjunctions")
             or skeleton(word) in _grammar_words()
             or base_of(word, _person_nouns(), min_inflected=3) is not None
-            or bool(_kin_form(word))
+            or (bool(_kin_form(word)) and not _russian_name_not_kin(lower))
         )
 
     def _listed_with_words(self, text: str, end: int) -> bool:
@@ -1176,6 +1258,12 @@ class NameFinder:
         nxt = joined.group("word")
         if not nxt.islower() or nxt in _kin_nouns() or base_of(nxt, _person_nouns(), min_inflected=3):
             return False
+        if nxt.casefold() in union("kin_modifiers"):
+            # "Славик, младший брат Кати": who he is, not a list of words ("Надежда, младшая сестра и
+            # семья" is one)
+            kin = _KIN_AND_NAME.match(text, joined.end("word"))
+            if kin and skeleton(kin.group(1)) in _relatives() and kin.group(2)[:1].isupper():
+                return False
         # not "Вера и тимур": a name joined to a name
         return base_of(nxt, self._lists) is None or base_of(nxt, name_words(_is_latin(nxt))) is not None
 
@@ -1751,6 +1839,8 @@ class NameFinder:
             and skeleton(word) not in union("particles")
             and not self._nickname(skeleton(word))
             and base_of(word, self._roster_bases, min_inflected=3) is None
+            and (not self._short or base_of(word, self._short_bases) is None)
+            and not (self.roster and _is_latin(word) and self._roster_in_latin_russian_case(word))
             and (not self._pets or base_of(word, self._pet_bases, min_inflected=3) is None)
             and (not self._use_lists or base_of(word, self._lists) is None)
             # "алтын", "jan", "бек": a name-word or a name's part no list holds as a name alone,
@@ -1775,7 +1865,11 @@ class NameFinder:
             ):
                 return None  # "Айша-бибі": a public figure's name holds a hyphen
             return self._hyphenated(token, before, after, text)
+        if token.capitalised and _LATIN_HEAD_CASE.match(word):
+            return self._latin_with_case(token, before, after, text)
         base = base_of(word, self._roster_bases, min_inflected=3)
+        if base is None and self.roster and _is_latin(word):
+            base = self._roster_in_latin_russian_case(word)
         if base is not None:
             if not token.capitalised and _my_word(word, base):
                 return None  # "менің арманым", "menim armanym": "my dream", not Арман
@@ -1791,6 +1885,12 @@ class NameFinder:
         short = base_of(word, self._short_bases) if token.capitalised and self._short else None
         if short is not None:
             return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
+        if not token.capitalised and self._short and _speaks_next(after):
+            lower_short = base_of(word, self._short_bases)
+            if lower_short is not None:
+                # "tolik skazal" with Anatoliy on the roster: a short form of a roster name, lower
+                # case, before a verb of speech (a word too where nothing speaks: "толик", "слава")
+                return Span(token.start, token.end, Kind.NAME, PET_FORM, self._short[lower_short])
         pet = self._roster_nickname(skeleton(word)) if self.roster else ""
         if pet and (token.capitalised or _unknown_word(word.casefold())):
             # "бауке снова про феминизм" with Бауыржан on the roster: a pet form of one roster name
@@ -1828,7 +1928,16 @@ class NameFinder:
             and not _AGE_AFTER.match(text, token.end)
         ):
             return None  # "Dec 16", "by Jan 10", "June 5th": a date, not Jan nor June
-        if base_of(word, self._places) is not None:
+        place = base_of(word, self._places)
+        if (
+            place is not None
+            and token.capitalised
+            and place != skeleton(word)
+            and skeleton(word) in self._lists
+            and not (before is not None and before.text.casefold() in union("place_before"))
+        ):
+            place = None  # "Семён и Гоша" (Семей with an ending), "Нарине сказала"; not "в Нарыне"
+        if place is not None:
             if (
                 before is not None
                 and token.capitalised
@@ -2068,7 +2177,11 @@ class NameFinder:
             # word that takes a person in that case ("Жене 16", "Марку стало плохо"), it is a name
             if not token.initial:
                 return self._span(token, "capitalised", _strip_case(shape))
-            if number_after or (after is not None and after.text.casefold() in union("oblique_after")):
+            if number_after or (
+                after is not None
+                and after.text.casefold() in union("oblique_after")
+                and not (after.text.casefold() in _WRITER and _an_abstract_or_heading(lower))
+            ):
                 return self._span(token, "capitalised-start", _strip_case(shape))
         if common and not latin:
             thing, oblique = lexicon.russian_thing(lower)
@@ -2236,6 +2349,33 @@ class NameFinder:
         if source in UNSURE_SOURCES and skeleton(tail) in union("honorifics"):
             source = "honorific"  # "Гуля-апа", "Нур-ага": an honorific glued on says it is a person
         return Span(token.start, token.end, Kind.NAME, source, found.key)
+
+    def _roster_in_latin_russian_case(self, word: str) -> str | None:
+        """The roster name a Latin word is with a Russian case ending typed in Latin letters
+        ("timuru", "erlanu", "vadimom" of Timur, Erlan, Vadim on the roster): the roster says such a
+        person is in the session, wherever the sentence is too short to show it is Russian."""
+        shape = skeleton(word)
+        for ending in _latin_russian_endings():
+            stem = shape[: -len(ending)]
+            if shape.endswith(ending) and len(stem) >= 4 and stem in self._roster_bases:
+                return stem
+        return None
+
+    def _latin_with_case(
+        self, token: Token, before: Token | None, after: Token | None, text: str
+    ) -> Span | None:
+        """ "Arman'у дать инфу", "Max'а не было", "Dana'ға": a name typed in Latin letters with a
+        Cyrillic case ending after an apostrophe, as a writer of Russian or Kazakh declines a foreign
+        spelling. The Latin part is judged where the whole word stands; the ending goes with it."""
+        cased = _LATIN_HEAD_CASE.match(token.text)
+        if cased is None or skeleton(cased.group("tail")) not in endings_for(False):
+            return None
+        head = cased.group("head")
+        inner = Token(token.start, token.start + len(head), head, token.initial)
+        found = self._match(inner, before, after, text)
+        if found is None:
+            return None
+        return Span(token.start, token.end, Kind.NAME, found.source, found.key)
 
     def is_public(self, token: Token, before: Token | None, after: Token | None, text: str = "") -> bool:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
@@ -2408,6 +2548,71 @@ def _kin_with_case(word: str) -> bool:
     kin = _kin_form(word)
     shape = skeleton(word)
     return bool(kin) and shape.startswith(kin) and shape[len(kin) :] in _CASE_ENDINGS
+
+
+_WRITER = frozenset({"я", "мы"})
+"""The writer as a subject after a person named first in the dative ("Жене я предложила")."""
+
+
+def _an_abstract_or_heading(lower: str) -> bool:
+    """A Russian word whose dictionary forms hold an abstract name-word or a heading's word ("вере",
+    "надежде", "теме"): "Вере я не верю" is faith, not Вера."""
+    forms = lexicon.normal_forms(lower)
+    return bool(forms & (union("abstract_names") | union("label_words")))
+
+
+@cache
+def _latin_russian_endings() -> tuple[str, ...]:
+    """The profiles' Russian case endings in Latin letters, as skeletons, longest first."""
+    return tuple(sorted({skeleton(e) for e in union("latin_endings")} - {""}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=10_000)
+def _latin_relative(lower: str) -> bool:
+    """A Russian relative typed in Latin letters, in any case ("mamu", "brata", "sestre")."""
+    if len(lower) < 3:
+        return False
+    kin = _RUSSIAN_KIN | frozenset(cue_phrases("kin"))
+    return any(
+        form in kin
+        for variant in _cyrillic_variants(lower)
+        for form in (variant, *lexicon.normal_forms(variant))
+    )
+
+
+_RUSSIAN_KIN = frozenset(
+    {
+        "мама",
+        "папа",
+        "отец",
+        "мать",
+        "брат",
+        "сестра",
+        "бабушка",
+        "дедушка",
+        "дядя",
+        "тётя",
+        "тетя",
+        "друг",
+        "подруга",
+    }
+)
+"""Relatives and friends as the Russian dictionary writes them, beside the profiles' ``kin``."""
+
+
+def _speaks_next(after: Token | None) -> bool:
+    """The next word is a verb of speech, in Cyrillic or in Russian typed in Latin ("сказал",
+    "skazal")."""
+    return after is not None and (_said(after) or after.text.casefold() in union("latin_person_verbs"))
+
+
+def _russian_name_not_kin(lower: str) -> bool:
+    """A word the Russian dictionary reads as a given name, though its skeleton is a relative's
+    ("женя" is "жена"'s: я and а are one letter to a skeleton); not a relative as written."""
+    if lower in _kin_nouns() or _is_latin(lower):
+        return False
+    known, name, _place = lexicon.russian(lower)
+    return known and name >= 0.5
 
 
 def _kin_form(word: str) -> str:
@@ -2900,6 +3105,40 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
 
 
 _QUOTATION_AFTER = re.compile(r"[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[»”\"][ \t]*,?[ \t]*([^\W\d_]+)")
+
+
+_GRAMMAR_PARTS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ"})
+"""The Russian dictionary's parts of speech of grammar: pronouns, prepositions, conjunctions, particles."""
+_EQUATED_BEFORE = re.compile(r"(?<![\w-])(?P<nick>[^\W\d_][\w’'-]*)[ \t]*(?:=|[—–-]?[ \t]*это)[ \t]*\Z")
+"""A word, then "=" or "это" ("Boss = ", "Нема это "), right before a name."""
+_KIN_AND_NAME = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
+_FROM_GROUP = re.compile(
+    r" (?:из|from) (?:(?P<code>\d{1,2}[ -]?[^\W\d_])(?![\w])|(?:[\w-]+ )?(?P<noun>[^\W\d_]+))"
+)
+
+
+def _from_a_group(text: str, end: int) -> bool:
+    """Right after the word, "из" or "from" and a class ("из 11б", "from 10B") or, maybe after one
+    word, where participants come from (the profiles' ``group_words``: "из второй группы", "из
+    техникума", "from group 3"): the word is a person ("Слава из 11б смеялся"), not "роман из
+    библиотеки", "Слава из уст в уста"."""
+    found = _FROM_GROUP.match(text, end)
+    if found is None:
+        return False
+    return found.group("code") is not None or found.group("noun").casefold() in union("group_words")
+
+
+_LABEL_FILLER_QUOTE = re.compile(r"(?:[ \t]+(?P<filler>[^\W\d_]+))?[ \t]*:[ \t]*[«\"“„'‘]")
+
+
+def _labels_a_quotation(text: str, end: int) -> bool:
+    """Right after the word, maybe one word that goes with a subject ("сразу", "тоже", "again"), a
+    colon and a quotation: the word says who spoke it ("женя сразу: 'нет, …'", "Вера: «я …»")."""
+    found = _LABEL_FILLER_QUOTE.match(text, end)
+    if found is None:
+        return False
+    filler = found.group("filler")
+    return filler is None or filler.casefold() in union("subject_fillers")
 
 
 def _speaks_a_quotation(text: str, end: int) -> bool:
@@ -3802,11 +4041,13 @@ def _function_or_person_word(word: str, base: str) -> bool:
 _AGE_AFTER = re.compile(
     r"[ \t]*[,(–—-]?[ \t]*\d{1,2}[ \t]*-?[ \t]*(?:лет|года?|годик\w*|сола\w*|сол\b|years?\b|y\.?o\b|"
     + "|".join(re.escape(w) for w in cue_phrases("ages"))
+    + r")|[ \t]*[,(–—-]?[ \t]*(?:19|20)\d\d[ \t]*(?:"
+    + "|".join(re.escape(w) for w in birth_phrases("after"))
     + r")",
     re.IGNORECASE,
 )
-"""An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"):
-the word is a person."""
+"""An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"),
+or a year of birth ("Славик 2008 г.р."): the word is a person."""
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
 
 

@@ -216,6 +216,9 @@ class Profile:
     honorifics_before: frozenset[str] = frozenset()
     """Honorifics written before a name, part of its span ("домулло Саид", "hoji Anvar", "устоз
     Бахтияр"); alone ("домулло сказал") they stay."""
+    place_before: frozenset[str] = frozenset()
+    """Prepositions of place ("в Нарыне", "из Семея"): a word after one that is a place only with a
+    case ending is that place, not a given name written the same ("Нарине", "Семён")."""
     latin_place_before: frozenset[str] = frozenset()
     """Prepositions of place of the language typed in Latin letters ("v Seule", "iz Turcii"): the
     capitalised word after one is a place, not a person."""
@@ -269,6 +272,10 @@ class Profile:
     name ("mama", "drug", "vse", "ego")."""
     latin_endings: frozenset[str] = frozenset()
     """Case endings of a name in Latin letters ("adiletu", "adileta", "adiletom")."""
+    group_words: frozenset[str] = frozenset()
+    """Where a participant comes from, after "из" or "from" ("из второй группы", "из техникума",
+    "from group 3"): a name-word opening a sentence before one is that person ("Роман из второй
+    группы добавил"; not "роман из библиотеки")."""
     addressed: frozenset[str] = frozenset()
     """Words that speak to someone ("ты", "сен", "sen", "you", "шумо"): a name-word opening a sentence,
     then a comma, then one of these, is someone spoken to ("Бақыт, сен не ойлайсың?")."""
@@ -360,6 +367,7 @@ def profile(code: str) -> Profile:
         person=str(data["labels"]["person"]),
         tags={str(k): str(v) for k, v in data["tags"].items()},
         with_words=_lower(data.get("with_words")),
+        group_words=_lower(data.get("group_words")),
         addressed=_lower(data.get("addressed")),
         institution_kinds=_lower(data.get("institution_kinds")),
         contacting=tuple(str(w).casefold() for w in data.get("contacting") or ()),
@@ -372,6 +380,7 @@ def profile(code: str) -> Profile:
         staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
         honorifics_before=_lower(data.get("honorifics_before")),
         address_kin=_lower(data.get("address_kin")),
+        place_before=_lower(data.get("place_before")),
         latin_place_before=_lower(data.get("latin_place_before")),
         nickname_cues=_lower(data.get("nickname_cues")),
         nickname_fillers=_lower(data.get("nickname_fillers")),

@@ -99,3 +99,82 @@ def test_a_listed_name_before_any_verb_the_dictionary_reads_is_a_person(text: st
 )
 def test_a_word_before_a_verb_stays(text: str, kept: str) -> None:
     assert kept in Anonymizer([], language="ru").anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "gone"),
+    [
+        (["Timur Dzhumagulov"], "timuru 8 701 405 66 21, mame tozhe", "timuru"),
+        (["Erlan Kasymaliev"], "erlanu napisat v telegu naschet futbola", "erlanu"),
+        (["Vadim Lee"], "Vadimom vse dovolny", "Vadimom"),
+    ],
+)
+def test_a_roster_name_with_a_russian_case_ending_in_latin_is_removed(
+    roster: list[str], text: str, gone: str
+) -> None:
+    # the roster says the person is there: no sentence of Russian in Latin needed around it
+    assert gone not in Anonymizer(roster, use_ner=False).anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "kept"),
+    [
+        (["Aman Ospanov"], "amanat dlya vseh, eto ochen vazhno", "amanat"),
+        (["Mark Lee"], "the market is closed", "market"),
+    ],
+)
+def test_a_word_that_only_begins_like_a_short_roster_name_stays(
+    roster: list[str], text: str, kept: str
+) -> None:
+    assert kept in Anonymizer(roster, use_ner=False).anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("timur lichno brat uehal, vzyal kredit na mamu saule teper bank zvonit kazhdyi den", "saule"),
+        ("on pozvonil sestre aizhan, eto ochen vazhno", "aizhan"),
+        ("i chto on udaril devushku aselku odin raz, hochet izmenitsya", "aselku"),
+        ("dali aigulke podarok, eto ochen priyatno", "aigulke"),
+    ],
+)
+def test_a_listed_name_after_a_relative_in_latin_is_removed(text: str, gone: str) -> None:
+    assert gone not in Anonymizer([], language="ru").anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("mama roman chitala, eto ochen interesno", "roman"),
+        ("ona kupila knizhku i sumku, eto ochen horosho", "knizhku"),
+        ("on vzyal ruchku i banku, eto ochen horosho", "banku"),
+        ("u mamy vera v boga, eto ochen vazhno", "vera"),
+        ("nurik skazal azamat tak i nado, eto ochen horosho", "azamat"),
+    ],
+)
+def test_a_word_after_a_relative_or_a_verb_in_latin_stays(text: str, kept: str) -> None:
+    assert kept in Anonymizer([], language="ru").anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "gone"),
+    [
+        (["Anatoliy Sergeev"], "tolik skazal muzhik ne plachet, vse rzhali", "tolik"),
+        (["Вячеслав Ким"], "слава сказал, что не придёт", "слава"),
+    ],
+)
+def test_a_lower_case_short_form_of_a_roster_name_before_speech_is_removed(
+    roster: list[str], text: str, gone: str
+) -> None:
+    assert gone not in Anonymizer(roster, use_ner=False).anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "kept"),
+    [
+        (["Вячеслав Ким"], "слава богу, все пришли", "слава"),
+        (["Anatoliy Sergeev"], "tolik ne ponyal, no ladno", "tolik"),
+    ],
+)
+def test_a_lower_case_short_form_that_speaks_nothing_stays(roster: list[str], text: str, kept: str) -> None:
+    assert kept in Anonymizer(roster, use_ner=False).anonymize(text)

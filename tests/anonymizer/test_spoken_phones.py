@@ -1,0 +1,51 @@
+"""Phones the shapes miss, from how notes are typed, not from any note: said in words, as a note
+dictated by voice writes it ("номер восемь семьсот семь два ноль ноль сорок пять шестьдесят семь",
+"plus nine nine six …"): as many digits as a phone of the region has, beginning as one does; not a
+count, a list of numbers or a sum in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.spans import Kind
+
+
+def phones_in(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in Anonymizer((), use_ner=False).detect(text) if s.kind is Kind.PHONE]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "позвонить в среду номер восемь семьсот семь два ноль ноль сорок пять шестьдесят семь сказать",
+            "восемь семьсот семь два ноль ноль сорок пять шестьдесят семь",
+        ),
+        (
+            "Плюс семь семьсот один двести тридцать четыре пятьдесят шесть семьдесят восемь, звонить вечером",
+            "Плюс семь семьсот один двести тридцать четыре пятьдесят шесть семьдесят восемь",
+        ),
+        ("его номер ноль пятьсот пятьдесят пять, двенадцать, тридцать четыре, пятьдесят шесть", None),
+        ("his number is zero five five five one two three four five six, call him", None),
+    ],
+)
+def test_a_phone_said_in_words_is_removed(text: str, phone: str | None) -> None:
+    found = phones_in(text)
+    assert len(found) == 1, found
+    if phone is not None:
+        assert found[0] == phone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "посчитали хором: один, два, три, четыре, пять, шесть, семь, восемь, девять",
+        "Пришло двадцать пять человек, сорок минут говорили, потом ещё десять минут чай.",
+        "в группе двенадцать, в другой пятнадцать, в третьей восемь, всего тридцать пять",
+        "we counted one two three four five and started",
+        "сто двадцать пять тысяч тенге",
+    ],
+)
+def test_numbers_in_words_that_are_no_phone_stay(text: str) -> None:
+    assert phones_in(text) == []
