@@ -559,7 +559,7 @@ class NameFinder:
         found += self._russian_in_latin(text, words, found, public)
         found = self._without_latin_russian_words(text, words, found)
         found += self._described_speakers(text, found, public)
-        found += self._equated_nicknames(text, found, public)
+        found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
             added = self._second_look(text, words, found, public)
@@ -665,12 +665,16 @@ class NameFinder:
         name ("Boss = Meder", "Нема это Неъматулло"), where the note uses that word elsewhere too
         ("Argen: "Boss says …" - Boss = Meder"): the facilitator explains a nickname. The word is
         that person, each time it stands in the note, under the same key. Not a relative ("мама =
-        Айгуль"), a pronoun or a heading's word ("Он это Тимур", "Итог = …")."""
+        Айгуль"), a pronoun or a heading's word ("Он это Тимур", "Итог = …"). Returns ``found``
+        with those places: a place already found as a name of its own ("Нема ҳамеша мегӯяд") takes
+        the person's key."""
         if "=" not in text and "это" not in text:
-            return []
+            return found
         taken = Cover([(s.start, s.end) for s in found])
+        names = {(s.start, s.end) for s in found if s.kind is Kind.NAME}  # the word alone, found
         in_public = Cover(public)
         added: list[Span] = []
+        keys: dict[tuple[int, int], str] = {}
         for span in found:
             if span.source in UNSURE_SOURCES:
                 continue
@@ -682,7 +686,9 @@ class NameFinder:
                 continue
             nick = equated.group("nick")
             start = equated.start("nick")
-            if start in taken or start in in_public or not nick[:1].isupper() or nick.isupper():
+            if start in taken and (start, start + len(nick)) not in names:
+                continue  # a part of something else found
+            if start in in_public or not nick[:1].isupper() or nick.isupper():
                 continue
             if nick.casefold() in union("label_words") or nick.casefold() in union("pronouns"):
                 continue
@@ -694,12 +700,18 @@ class NameFinder:
             places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(nick)}(?![\w-])", text)]
             if len(places) < 2:
                 continue  # said once: no nickname the note goes on to use
-            added += [
-                Span(at, at + len(nick), Kind.NAME, NAME_SHAPE, span.key)
-                for at in places
-                if at not in taken and at not in in_public
-            ]
-        return added
+            for at in places:
+                if (at, at + len(nick)) in names:
+                    keys[at, at + len(nick)] = span.key
+                elif at not in taken and at not in in_public:
+                    added.append(Span(at, at + len(nick), Kind.NAME, NAME_SHAPE, span.key))
+        rekeyed = [
+            Span(s.start, s.end, s.kind, s.source, keys[s.start, s.end])
+            if s.kind is Kind.NAME and (s.start, s.end) in keys
+            else s
+            for s in found
+        ]
+        return rekeyed + added
 
     def _described_speakers(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
         """A word opening a sentence, then a remark in brackets about who that is, then a colon, a dash
