@@ -12,31 +12,21 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.anonymizer.coreference import coreferent_spans
 from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import rules_anonymizer
+from tests.helpers.found_names import session_spans, session_touches
 
 
 def _removed(text: str) -> set[str]:
     """The note's removed names as written, the session layer's included (a session of one note)."""
-    anonymizer = rules_anonymizer()
-    spans = anonymizer.detect(text)
-    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
-    return {text[s.start : s.end] for s in spans if s.kind is Kind.NAME}
+    return {text[s.start : s.end] for s in session_spans(text) if s.kind is Kind.NAME}
 
 
 def _touched(text: str, word: str) -> bool:
-    at = text.index(word)
-    anonymizer = rules_anonymizer()
-    spans = anonymizer.detect(text)
-    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
-    return any(s.start < at + len(word) and at < s.end for s in spans if s.kind is Kind.NAME)
+    return session_touches(text, word)
 
 
 def _every_occurrence_removed(text: str, word: str) -> bool:
-    anonymizer = rules_anonymizer()
-    spans = anonymizer.detect(text)
-    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
+    spans = session_spans(text)
     starts = [i for i in range(len(text)) if text.startswith(word, i)]
     return bool(starts) and all(
         any(s.start <= at and at + len(word) <= s.end for s in spans if s.kind is Kind.NAME) for at in starts

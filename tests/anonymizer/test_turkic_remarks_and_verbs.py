@@ -20,24 +20,18 @@ import pytest
 from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.coreference import coreferent_spans
 from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import rules_anonymizer
+from tests.helpers.found_names import rules_anonymizer, session_spans, session_touches
 
 
 def _removed(text: str, roster: tuple[str, ...] = (), use_ner: bool = False) -> set[str]:
     """The note's removed names as written, the session layer's included (a session of one note);
     ``use_ner``: with the name model, as the export runs (its silence drops unsure names)."""
-    anonymizer = Anonymizer(roster, use_ner=use_ner) if roster or use_ner else rules_anonymizer()
-    spans = anonymizer.detect(text)
-    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
-    return {text[s.start : s.end] for s in spans if s.kind is Kind.NAME}
+    anonymizer = Anonymizer(roster, use_ner=use_ner) if roster or use_ner else None
+    return {text[s.start : s.end] for s in session_spans(text, anonymizer) if s.kind is Kind.NAME}
 
 
 def _touched(text: str, word: str) -> bool:
-    at = text.index(word)
-    anonymizer = rules_anonymizer()
-    spans = anonymizer.detect(text)
-    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
-    return any(s.start < at + len(word) and at < s.end for s in spans if s.kind is Kind.NAME)
+    return session_touches(text, word)
 
 
 # -- a remark in brackets after the name, then a filler, then the verb ----------------------------

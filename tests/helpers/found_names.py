@@ -24,3 +24,19 @@ def name_spans_in(text: str) -> dict[str, Span]:
     """The name spans the rules find in ``text``, by what they cover as written (their sources:
     sure or unsure)."""
     return {text[s.start : s.end]: s for s in rules_anonymizer().detect(text) if s.kind is Kind.NAME}
+
+
+def session_spans(text: str, anonymizer: Anonymizer | None = None) -> list[Span]:
+    """The spans of ``text`` as a session of one note: detection, then the session layer's other
+    forms of its names (as the export reads it); the rules-only anonymizer unless one is given."""
+    from facilitator.anonymizer.coreference import coreferent_spans
+
+    anonymizer = anonymizer if anonymizer is not None else rules_anonymizer()
+    spans = anonymizer.detect(text)
+    return spans + coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
+
+
+def session_touches(text: str, word: str) -> bool:
+    """Whether a name span of ``text`` as a session of one note touches the first ``word``."""
+    at = text.index(word)
+    return any(s.start < at + len(word) and at < s.end for s in session_spans(text) if s.kind is Kind.NAME)
