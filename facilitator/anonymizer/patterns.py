@@ -740,6 +740,17 @@ Kyrgyzstan, Uzbekistan and Tajikistan, 10-11 in Kazakhstan ("восемь сем
 country code (996, 998, 992)."""
 
 
+_ZEROES = frozenset({"ноль", "нуль", "zero", "oh"})
+
+
+def _unit_at(words: list[str], index: int) -> tuple[int, int]:
+    """The unit that ends a group after tens or hundreds ("сорок пять", "семьсот семь"), and the
+    index after it; a zero is no part of the group ("два ноль ноль" is 2, 0, 0): (0, ``index``)."""
+    if index < len(words) and words[index] in _UNITS and words[index] not in _ZEROES:
+        return _UNITS[words[index]], index + 1
+    return 0, index
+
+
 def _spoken_digits(words: list[str]) -> str:
     """The digits number words say, each group as a speaker groups them: "семьсот семь" is 707,
     "сорок пять" 45, "два ноль ноль" 200."""
@@ -756,24 +767,12 @@ def _spoken_digits(words: list[str]) -> str:
                 if index < len(words) and words[index] in _TENS:
                     value += _TENS[words[index]]
                     index += 1
-                if (
-                    index < len(words)
-                    and words[index] in _UNITS
-                    and words[index] not in ("ноль", "нуль", "zero", "oh")
-                ):
-                    value += _UNITS[words[index]]
-                    index += 1
+                unit, index = _unit_at(words, index)
+                value += unit
             digits += f"{value:03d}"
         elif word in _TENS:
-            value = _TENS[word]
-            if (
-                index < len(words)
-                and words[index] in _UNITS
-                and words[index] not in ("ноль", "нуль", "zero", "oh")
-            ):
-                value += _UNITS[words[index]]
-                index += 1
-            digits += str(value)
+            unit, index = _unit_at(words, index)
+            digits += str(_TENS[word] + unit)
         elif word in _TEENS:
             digits += str(_TEENS[word])
         elif word in _UNITS:
