@@ -620,6 +620,7 @@ def _head_first(text: str, start: int, end: int) -> bool:
     return _head_first_sentence(text[start:end])
 
 
+@lru_cache(maxsize=50_000)
 def _genitive(lower: str) -> bool:
     """A Russian genitive singular, typed in Cyrillic or in Latin letters ("bazare uzgena")."""
     if lower.isascii():

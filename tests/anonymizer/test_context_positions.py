@@ -10,20 +10,8 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.coreference import coreferent_spans
 from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import name_spans_in, rules_anonymizer
-
-
-def _session_names(texts: list[str]) -> list[set[str]]:
-    """Each note's removed names, the session layer's included."""
-    anonymizer = rules_anonymizer()
-    detected = [anonymizer.detect(t) for t in texts]
-    added = coreferent_spans(texts, detected, anonymizer.roster_keys, anonymizer.common_words)
-    return [
-        {t[s.start : s.end] for s in spans + more if s.kind is Kind.NAME}
-        for t, spans, more in zip(texts, detected, added, strict=True)
-    ]
+from tests.helpers.found_names import name_spans_in, rules_anonymizer, session_names
 
 
 # -- a capitalised word inside a Kazakh sentence: the Russian dictionary's reading says nothing ------
@@ -126,27 +114,27 @@ def test_a_relative_of_someone_else_stays_beside_the_name() -> None:
 # -- the session layer ----------------------------------------------------------------------------------
 def test_a_case_form_of_a_sessions_name_before_a_relative_is_that_person() -> None:
     notes = ["мырзабай рассказал про отца", "мырзабая двоюродную сестру выдали замуж"]
-    assert "мырзабая" in _session_names(notes)[1]
+    assert "мырзабая" in session_names(notes)[1]
 
 
 def test_a_three_letter_name_in_a_russian_case_is_that_person() -> None:
     notes = ["нур молчал весь час", "говорили про заработки, нура отец в россии"]
-    assert "нура" in _session_names(notes)[1]
+    assert "нура" in session_names(notes)[1]
 
 
 def test_a_listed_name_word_before_a_relative_in_the_genitive_stays() -> None:
     notes = ["вячеслав слава пришёл", "слава отца ему не нужна"]
-    assert "слава" not in _session_names(notes)[1]
+    assert "слава" not in session_names(notes)[1]
 
 
 def test_an_english_word_is_no_case_of_a_short_name() -> None:
     notes = ["Tim and Max came.", "first time a participant did that"]
-    assert "time" not in _session_names(notes)[1]
+    assert "time" not in session_names(notes)[1]
 
 
 def test_a_speaker_label_no_dictionary_reads_is_looked_for_in_other_notes() -> None:
     notes = ["Қуаныш пен ербоша кешікті.", "Ербоша: «әкем шешеді»."]
-    assert "ербоша" in _session_names(notes)[0]
+    assert "ербоша" in session_names(notes)[0]
 
 
 # -- initials standing for a person; capitals with dots that are no one's -------------------------------
@@ -230,4 +218,4 @@ def test_a_name_word_before_several_fillers_and_a_verb_of_speech_is_a_person() -
 
 def test_a_possessed_name_word_in_another_note_of_the_session_stays() -> None:
     notes = ["Арман келді, Арман айтты: бұл дұрыс емес.", "әр жігіттің арманы бар"]
-    assert "арманы" not in _session_names(notes)[1]
+    assert "арманы" not in session_names(notes)[1]

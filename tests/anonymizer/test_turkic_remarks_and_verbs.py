@@ -18,9 +18,8 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.coreference import coreferent_spans
 from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import rules_anonymizer, session_spans, session_touches
+from tests.helpers.found_names import session_names, session_spans, session_touches
 
 
 def _removed(text: str, roster: tuple[str, ...] = (), use_ner: bool = False) -> set[str]:
@@ -194,17 +193,6 @@ def test_the_public_figure_of_two_letters_stays_a_public_figure() -> None:
 
 
 # -- a Kazakh pet form of a name of the session ----------------------------------------------------
-def _session_removed(texts: list[str]) -> list[set[str]]:
-    """Each note's removed names as written, the session layer reading the notes together."""
-    anonymizer = rules_anonymizer()
-    spans = [anonymizer.detect(text) for text in texts]
-    added = coreferent_spans(texts, spans, anonymizer.roster_keys, anonymizer.common_words)
-    return [
-        {text[s.start : s.end] for s in found + more if s.kind is Kind.NAME}
-        for text, found, more in zip(texts, spans, added, strict=True)
-    ]
-
-
 @pytest.mark.parametrize(
     ("first", "second", "pet"),
     [
@@ -213,7 +201,7 @@ def _session_removed(texts: list[str]) -> list[set[str]]:
     ],
 )
 def test_a_kazakh_pet_form_of_a_name_of_the_session_is_that_person(first: str, second: str, pet: str) -> None:
-    assert pet in _session_removed([first, second])[1]
+    assert pet in session_names([first, second])[1]
 
 
 @pytest.mark.parametrize(
@@ -228,4 +216,4 @@ def test_a_kazakh_pet_form_of_a_name_of_the_session_is_that_person(first: str, s
 def test_a_word_shaped_like_a_pet_form_of_no_name_of_the_session_or_a_dictionary_word_stays(
     first: str, second: str, word: str
 ) -> None:
-    assert word not in _session_removed([first, second])[1]
+    assert word not in session_names([first, second])[1]

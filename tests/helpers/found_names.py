@@ -36,6 +36,20 @@ def session_spans(text: str, anonymizer: Anonymizer | None = None) -> list[Span]
     return spans + coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
 
 
+def session_names(texts: list[str]) -> list[set[str]]:
+    """Each note's removed names as written, the session layer reading the notes together (the
+    rules-only anonymizer)."""
+    from facilitator.anonymizer.coreference import coreferent_spans
+
+    anonymizer = rules_anonymizer()
+    spans = [anonymizer.detect(text) for text in texts]
+    added = coreferent_spans(texts, spans, anonymizer.roster_keys, anonymizer.common_words)
+    return [
+        {text[s.start : s.end] for s in found + more if s.kind is Kind.NAME}
+        for text, found, more in zip(texts, spans, added, strict=True)
+    ]
+
+
 def session_touches(text: str, word: str) -> bool:
     """Whether a name span of ``text`` as a session of one note touches the first ``word``."""
     at = text.index(word)
