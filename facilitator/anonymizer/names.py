@@ -559,6 +559,7 @@ class NameFinder:
         found += self._russian_in_latin(text, words, found, public)
         found = self._without_latin_russian_words(text, words, found)
         found += self._described_speakers(text, found, public)
+        found += self._called_names(text, found, public)
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
@@ -712,6 +713,49 @@ class NameFinder:
             for s in found
         ]
         return rekeyed + added
+
+    def _called_names(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """A word the note says is a name or a nickname: before "is", a dash or "это" and a word for a
+        name, two words at most between and no "not" ("Hope is the English nickname he uses", "Максат
+        — это имя", "Ерке — лақап аты"; the profiles' ``name_nouns``), not "the name of" something; or
+        before a dash, "так"/"so" and a verb of calling or writing a name ("Бука — так его зовут",
+        "вилл — так ребята пишут Уилла"; ``calling_verbs``), that person's when a name found follows.
+        Not a pronoun, a heading's or grammar word. Unsure: removed, and reviewed first."""
+        places: list[tuple[int, int, str]] = []  # the word, and the start of a name that follows
+        if _NAME_NOUNS().search(text):
+            for noun in _NAME_NOUNS().finditer(text):
+                said = _SAID_A_NAME.search(text, max(0, noun.start() - 60), noun.start())
+                if said is None or _OF_AFTER.match(text, noun.end()):
+                    continue
+                between = said.group("between").casefold().split()
+                if any(w in _NEGATIONS for w in between):
+                    continue  # "Слава — это не имя"
+                places.append((said.start("word"), said.end("word"), ""))
+        if _SO_CALLED_CUE.search(text):
+            for called in _SO_CALLED().finditer(text):
+                # someone called: a name found after the verb ("пишут Уилла"), or "him", "его"
+                named = next((s for s in found if s.start == called.end("verb") + 1 and s.kind is Kind.NAME), None)
+                after = _OBJECT_AFTER.match(text, called.end("verb"))
+                between = called.group(0)[called.end("word") - called.start() : called.start("verb") - called.start()]
+                if named is None and after is None and not _OBJECT_PRONOUNS & set(between.casefold().split()):
+                    continue  # "Вера — так и пишут в анкете": nobody is called
+                places.append((called.start("word"), called.end("word"), named.key if named else ""))
+        if not places:
+            return []
+        taken = Cover([(s.start, s.end) for s in found])
+        in_public = Cover(public)
+        added: list[Span] = []
+        for start, end, key in places:
+            word = text[start:end]
+            if start in taken or start in in_public or len(word) < 3 or (word.isupper() and len(word) > 1):
+                continue
+            lower = word.casefold()
+            if lower in union("pronouns") or lower in _ENGLISH_DETERMINERS or skeleton(word) in _grammar_words():
+                continue  # "It is a name", "Это — кличка": a pronoun says nothing of a name
+            token = Token(start, end, word, starts_sentence(text, start))
+            base = key or base_of(word, self._lists) or _name_word_base(word) or skeleton(word)
+            added.append(self._span(token, PERSON_PLACE, base))
+        return added
 
     def _described_speakers(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
         """A word opening a sentence, then a remark in brackets about who that is, then a colon, a dash
@@ -1486,6 +1530,8 @@ class NameFinder:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
+        if not capital and before is not None and _counted(text, _token(before), Token(start, end, word)):
+            return None  # "birinchi marta", "екі жеңіс": the counted noun
         if capital and (seen or unsure):
             # another form of a name of this note ("Дана өте ақылды" beside "Дананың айтуынша",
             # "Nurǵa" beside "Nur (19 jas)"), unless a sentence starts with it and a dictionary
@@ -1974,6 +2020,8 @@ class NameFinder:
             listed = None  # "анасына", "anasyn" are a mother's (анасы), not Анас's
         if listed is not None and not token.capitalised and _kin_with_case(word):
             listed = None  # "xotin erini tinglashi kerak": her husband (eri) in the accusative, not Erin
+        if listed is not None and not token.capitalised and _counted(text, before, token):
+            listed = None  # "birinchi marta gapirdi": the first time, not Marta
         if (
             listed is not None
             and listed != skeleton(word)
@@ -3392,8 +3440,19 @@ def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
             return _next_token(text, acting.end) or acting
         return acting
     if text[end : after.start] == " " and after.text.casefold() in union("subject_fillers"):
-        return _next_token(text, after.end)
+        return _past_a_count(text, _next_token(text, after.end))
     return after
+
+
+def _past_a_count(text: str, word: Token | None) -> Token | None:
+    """``word``, or the word after a count it opens ("birinchi marta", "бірінші рет": the first time),
+    between a filler and what the person did ("Bek bugun birinchi marta gapirdi")."""
+    if word is None or word.text.casefold() not in union("count_words") or text[word.end : word.end + 1] != " ":
+        return word
+    counted = _next_token(text, word.end)
+    if counted is None or text[counted.end : counted.end + 1] != " ":
+        return word
+    return _next_token(text, counted.end) or word
 
 
 def _acting_text(text: str, end: int, after: Token | None) -> str | None:
@@ -4075,6 +4134,49 @@ _NUMBER_WORD = re.compile(
 """Words made from numerals and degrees: Kyrgyz collective numerals with any ending ("экөө", "үчөөбүз",
 "экөөнү": the two of them), Tajik ordinals in "-умин" ("дуюмин", "аввалин": first, "охирин": last) and
 superlatives in "-тарин" ("беҳтарин": the best). Never a person, though "-ин" ends a Russian surname."""
+
+
+@cache
+def _NAME_NOUNS() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from the profiles
+    """The profiles' words for a name or a nickname, as whole words, in any letter case."""
+    nouns = sorted(union("name_nouns"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.IGNORECASE)
+
+
+_SAID_A_NAME = re.compile(
+    r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)(?:[ \t]+(?:is|was)[ \t]+|[ \t]+-[ \t]*|[ \t]*[=—–][ \t]*|[ \t]+(?=это))"
+    r"(?P<between>(?:[^\W\d_]+[ \t]+){0,2})\Z",
+    re.IGNORECASE,
+)
+"""A word, "is" or a dash or "это", two words at most, before a word for a name (read back from it)."""
+_OF_AFTER = re.compile(r"[ \t]+(?:of|для)\b", re.IGNORECASE)
+_NEGATIONS = frozenset({"not", "no", "never", "не", "нет", "емес", "эмес", "emas", "эмас", "нест", "emes"})
+_ENGLISH_DETERMINERS = frozenset({"what", "which", "the", "his", "her", "their", "its", "my", "your", "our"})
+_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их", "him", "her", "them"})
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:его|её|ее|их|him|her|them)(?![\w-])", re.IGNORECASE)
+_SO_CALLED_CUE = re.compile(r"[—–-][ \t]*(?:так|so)[ \t]", re.IGNORECASE)
+
+
+@cache
+def _SO_CALLED() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from the profiles
+    """A word, a dash, "так"/"so", two words at most, a verb of calling or writing a name (the profiles'
+    ``calling_verbs``: "вилл — так ребята пишут", "Boo - so they call")."""
+    verbs = "|".join(map(re.escape, sorted(union("calling_verbs"), key=len, reverse=True)))
+    return re.compile(
+        r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)[ \t]*[—–-]+[ \t]*(?:так|so)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+        rf"(?P<verb>{verbs})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _counted(text: str, before: Token | None, token: Token) -> bool:
+    """A numeral or a word that counts right before the word ("birinchi marta", "ikki marta", "екі
+    жеңіс"; the profiles' ``count_words``): the counted noun, no person."""
+    return (
+        before is not None
+        and before.text.casefold() in union("count_words")
+        and text[before.end : token.start] == " "
+    )
 
 
 def _not_a_name(word: str) -> bool:

@@ -1,0 +1,82 @@
+"""Names that are also everyday words, written as persons: what in the note says a person stands
+there, as a rule of the position or of the grammar (never of the word), each with the same word used
+as a word, which must stay. Written from the languages' grammar and habits of note-taking, not from
+the development notes' words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.anonymizer.spans import Kind
+from tests.helpers.found_names import session_names, session_spans, session_touches
+
+
+def _removed(text: str) -> set[str]:
+    """The note's removed names as written, the session layer's included (a session of one note)."""
+    return {text[s.start : s.end] for s in session_spans(text) if s.kind is Kind.NAME}
+
+
+def _every_occurrence_removed(text: str, word: str) -> bool:
+    spans = session_spans(text)
+    starts = [i for i in range(len(text)) if text.startswith(word, i)]
+    return bool(starts) and all(
+        any(s.start <= at and at + len(word) <= s.end for s in spans if s.kind is Kind.NAME) for at in starts
+    )
+
+
+# -- a count before a word: the counted noun ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Otabek ikki marta kechikdi, ogohlantirdim.", "marta"),  # twice (Marta: a name)
+        ("Nodir uch marta so'radi, javob bermadim.", "marta"),
+        ("Mashg'ulotda necha marta to'xtadik, bilmayman.", "marta"),
+    ],
+)
+def test_a_listed_name_after_a_count_is_the_counted_noun(text: str, word: str) -> None:
+    assert not session_touches(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bek kecha uchinchi marta gapirdi, otasi haqida.", "Bek"),  # a short name, then "the third time"
+        ("Nur bugun birinchi marta keldi.", "Nur"),
+    ],
+)
+def test_a_short_name_before_a_filler_a_count_and_a_verb_is_a_person(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+def test_a_capitalised_name_after_a_count_is_still_a_person() -> None:
+    assert "Marta" in _removed("Ikki Marta bor guruhda: Marta keldi, ikkinchisi kelmadi.")
+
+
+# -- a word the note says is a name or a nickname ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Grace is the nickname her friends gave her, she laughed about it.", "Grace"),
+        ("Will is his English name, real name Ulugbek.", "Will"),
+        ("Азамат - это имя, а азамат по-казахски гражданин.", "Азамат"),
+        ("Бука — так его зовут во дворе, пришёл с синяком.", "Бука"),
+        ("жека – так ребята пишут Евгения, он опять опоздал.", "жека"),
+    ],
+)
+def test_a_word_the_note_calls_a_name_is_a_name(text: str, word: str) -> None:
+    assert word in _removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hope is the name of the game in this work.", "Hope"),  # the name of something
+        ("Слава — это не имя, а известность.", "Слава"),  # not a name
+        ("Grace is what we needed today.", "Grace"),
+        ("It is a nickname they use at school.", "It"),
+        ("слава — так и пишут на плакатах, слава труду.", "слава"),  # "пишут" with nobody called
+    ],
+)
+def test_a_word_not_called_a_name_stays(text: str, word: str) -> None:
+    assert not session_touches(text, word)
