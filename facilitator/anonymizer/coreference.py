@@ -33,6 +33,7 @@ from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
     NAME_SHAPE,
     UNSURE_SOURCES,
+    _pet_forms,
     _possessed,
     _stems,
     _strip_case,
@@ -877,6 +878,26 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
                 yield word.casefold()
 
 
+_BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_]{3,})[ \t]*\([ \t]*([^\W\d_]{3,})[ \t]*\)")
+
+
+def _bracketed_pet_forms(text: str) -> Iterator[str]:
+    """The words of one note explained by a listed first name in brackets that they are a pet form
+    of, in the region's way (the name's first syllable and a pet ending: "береке (берик)", "Дәке
+    (Дәурен)", "sanja (Sanjar)"): the note calls the person so, though the word is a word too
+    ("береке", plenty). Not a word explained by a name it is no form of ("бала (Ерлан)")."""
+    if "(" not in text:
+        return
+    listed = first_names()
+    for found in _BRACKETED_NAME.finditer(text):
+        word, name = found.group(1), found.group(2)
+        shape, named = skeleton(word), skeleton(name)
+        if named not in listed or shape == named:
+            continue
+        if shape in _pet_forms(frozenset({named}), frozenset()):
+            yield word.casefold()
+
+
 def cued_nicknames(
     texts: Sequence[str], detected: Sequence[Sequence[Span]] = (), tokens: Sequence[Words] | None = None
 ) -> list[list[Span]]:
@@ -897,6 +918,7 @@ def cued_nicknames(
     wanted = frozenset(
         skeleton(word) for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)
     ) | frozenset(skeleton(word) for word in listed if " " not in word)
+    wanted |= frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
     if phrases:
         firsts = {one for one, _two in phrases}
         for spans, text, words in zip(found, texts, tokens, strict=True):

@@ -80,3 +80,27 @@ def test_a_word_the_note_calls_a_name_is_a_name(text: str, word: str) -> None:
 )
 def test_a_word_not_called_a_name_stays(text: str, word: str) -> None:
     assert not session_touches(text, word)
+
+
+# -- a pet form explained by the name in brackets -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("дәке (дәурен) сабақта үндемеді. кейін дәкеге кітап бердім.", "дәкеге"),  # gauze, a word too
+        ("сәке (сәкен) келді, сәкеге кітап бердім.", "сәкеге"),
+        ("bereke (Berik) keldi, anasy berekeni uryp jiberipti.", "berekeni"),
+    ],
+)
+def test_a_pet_form_before_its_name_in_brackets_is_that_person_everywhere(text: str, word: str) -> None:
+    assert _every_occurrence_removed(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("бала (Ерлан) бүгін келмеді.", "бала"),  # a word explained by a name it is no form of
+        ("береке (молшылық) туралы сөйлестік.", "береке"),  # explained by a word
+    ],
+)
+def test_a_word_before_a_bracket_that_is_no_form_of_its_name_stays(text: str, word: str) -> None:
+    assert not session_touches(text, word)
