@@ -38,6 +38,7 @@ from facilitator.anonymizer.names import (
     _stems,
     _strip_case,
     a_public_figure,
+    accusative_of,
     base_of,
     first_names,
     list_names,
@@ -140,9 +141,9 @@ def match(word: str, bases: frozenset[str]) -> str | None:
         for vowel in ("a", "ia"):
             if shape[-1] in "eiuy" and stem + vowel in bases:
                 return stem + vowel
-    if len(shape) in (4, 5) and not word[:1].isupper() and not word.isascii():
-        # a three-letter name of the session in a Russian case ("нура отец", "с нуром": Нур's); the
-        # lists' own short names take no ending ("Лиза" is not Ли)
+    if len(shape) in (4, 5, 6) and not word[:1].isupper() and not word.isascii():
+        # a three-letter name of the session in a Russian or Turkic case ("нура отец", "с нуром",
+        # "нұрға мақтау": Нұр's); the lists' own short names take no ending ("Лиза" is not Ли)
         for ending in _SHORT_NAME_ENDINGS:
             stem = shape[: -len(ending)]
             if shape.endswith(ending) and len(stem) == 3 and stem in bases:
@@ -156,8 +157,12 @@ def match(word: str, bases: frozenset[str]) -> str | None:
     return None
 
 
-_SHORT_NAME_ENDINGS = ("a", "u", "om", "e")
-"""Skeletons of the Russian genitive, dative, instrumental and prepositional of a name like Нур."""
+_TURKIC_SHORT_ENDINGS = ("ga", "ge", "ka", "ke", "nin", "din", "tin", "men", "ben", "pen")
+"""Skeletons of the Turkic dative, genitive and comitative on a name like Нұр ("нұрға", "нұрдың",
+"нұрмен"): a form to take only where a person stands ("нұрға бөлену" is bathed in light)."""
+_SHORT_NAME_ENDINGS = ("a", "u", "om", "e", *_TURKIC_SHORT_ENDINGS)
+"""Skeletons of the Russian genitive, dative, instrumental and prepositional of a name like Нур, and
+the Turkic cases."""
 
 
 @dataclass
@@ -1149,6 +1154,12 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
             )
             found_base = match(c.word, people.bases)
+            if (
+                found_base is not None
+                and len(found_base) == 3
+                and skeleton(c.word)[3:] in _TURKIC_SHORT_ENDINGS
+            ):
+                common = True  # "нұрға" beside "Нұр": only where a person stands, as a word would be
             figure = a_public_figure(text, c.start, c.end)
             if figure and (found_base is None or people.of_a_full_name(found_base)):
                 # "Абай говорил …" beside "Абай Жумабаев из нашей группы": the poet stays; "Димаш қарсы
@@ -1162,7 +1173,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 common
                 and not capital_inside
                 and not in_contact
-                and not _name_position(text, c, around)
+                and not _name_position(text, c, around, found_base)
                 and not _oblique_before_relative(text, c, found_base)  # "кенжебая двоюродную сестру"
             ):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
@@ -1268,7 +1279,7 @@ class _Around:
         self.contacts = contacts
 
 
-def _name_position(text: str, c: Candidate, around: _Around) -> bool:
+def _name_position(text: str, c: Candidate, around: _Around, base: str | None = None) -> bool:
     """Where a name stands: a speaker tag ("bakyt:"), before a phone, an e-mail, a handle or a
     placeholder (one short word may lie between: "emil phone 0555…"), after a kin word or an
     honorific, right beside another name, or after a quotation's dash ("» — волков")."""
@@ -1314,7 +1325,7 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
         and _acts(_word_after(text, following.end()))
     ):
         return True  # "саня потом рассказал": a filler between the person and what he did
-    return _told(text, c)
+    return _told(text, c, base)
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:
@@ -1375,15 +1386,19 @@ _DATIVE = frozenset({"ga", "ge", "ka", "ke", "a", "e"})
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
 
 
-def _told(text: str, c: Candidate) -> bool:
+def _told(text: str, c: Candidate, base: str | None = None) -> bool:
     """A Turkic dative of a name told, written or given something later in its clause ("ақжолға 150
-    және дағдарыс орталығын бердім", "aıdosqa nómirdi jiberdim"): the one told is a person."""
+    және дағдарыс орталығын бердім", "aıdosqa nómirdi jiberdim"), or its accusative before a verb
+    done to a person ("эркинди ата-энеси менен чакыруу", "шодмонро табрик кардам"): a person."""
     shape = skeleton(c.word)
-    if not any(shape.endswith(ending) and len(shape) - len(ending) >= 3 for ending in _DATIVE):
+    if base is not None and accusative_of(c.word, base):
+        verbs = cue_phrases("object_verbs")
+    elif any(shape.endswith(ending) and len(shape) - len(ending) >= 3 for ending in _DATIVE):
+        verbs = cue_phrases("addressee_verbs")
+    else:
         return False
     end = _CLAUSE_END.search(text, c.end, c.end + 120)
     clause = text[c.end : end.start() if end else c.end + 120]
-    verbs = cue_phrases("addressee_verbs")
     return any(w.casefold().startswith(verbs) for w in WORD.findall(clause)[:8])
 
 

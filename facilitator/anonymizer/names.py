@@ -722,8 +722,8 @@ class NameFinder:
         "вилл — так ребята пишут Уилла"; ``calling_verbs``), that person's when a name found follows.
         Not a pronoun, a heading's or grammar word. Unsure: removed, and reviewed first."""
         places: list[tuple[int, int, str]] = []  # the word, and the start of a name that follows
-        if _NAME_NOUNS().search(text):
-            for noun in _NAME_NOUNS().finditer(text):
+        if _name_nouns_pattern().search(text):
+            for noun in _name_nouns_pattern().finditer(text):
                 said = _SAID_A_NAME.search(text, max(0, noun.start() - 60), noun.start())
                 if said is None or _OF_AFTER.match(text, noun.end()):
                     continue
@@ -732,11 +732,15 @@ class NameFinder:
                     continue  # "Слава — это не имя"
                 places.append((said.start("word"), said.end("word"), ""))
         if _SO_CALLED_CUE.search(text):
-            for called in _SO_CALLED().finditer(text):
+            for called in _so_called_pattern().finditer(text):
                 # someone called: a name found after the verb ("пишут Уилла"), or "him", "его"
-                named = next((s for s in found if s.start == called.end("verb") + 1 and s.kind is Kind.NAME), None)
+                named = next(
+                    (s for s in found if s.start == called.end("verb") + 1 and s.kind is Kind.NAME), None
+                )
                 after = _OBJECT_AFTER.match(text, called.end("verb"))
-                between = called.group(0)[called.end("word") - called.start() : called.start("verb") - called.start()]
+                between = called.group(0)[
+                    called.end("word") - called.start() : called.start("verb") - called.start()
+                ]
                 if named is None and after is None and not _OBJECT_PRONOUNS & set(between.casefold().split()):
                     continue  # "Вера — так и пишут в анкете": nobody is called
                 places.append((called.start("word"), called.end("word"), named.key if named else ""))
@@ -750,7 +754,11 @@ class NameFinder:
             if start in taken or start in in_public or len(word) < 3 or (word.isupper() and len(word) > 1):
                 continue
             lower = word.casefold()
-            if lower in union("pronouns") or lower in _ENGLISH_DETERMINERS or skeleton(word) in _grammar_words():
+            if (
+                lower in union("pronouns")
+                or lower in _ENGLISH_DETERMINERS
+                or skeleton(word) in _grammar_words()
+            ):
                 continue  # "It is a name", "Это — кличка": a pronoun says nothing of a name
             token = Token(start, end, word, starts_sentence(text, start))
             base = key or base_of(word, self._lists) or _name_word_base(word) or skeleton(word)
@@ -3149,12 +3157,13 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
             or _told_in_english(words, index)
             or _named_relative(text, words, index)
         )
-    if not shape.startswith(base):
+    if accusative_of(word, base):
+        verbs = _verb_stems("object_verbs")  # "эркинди ата-энеси менен чакыруу": the one invited
+    elif not shape.startswith(base):
         return False
-    ending = shape[len(base) :]
-    if ending in _TO_ENDINGS:
+    elif shape[len(base) :] in _TO_ENDINGS:
         verbs = _verb_stems("addressee_verbs")
-    elif ending in _WITH_ENDINGS:
+    elif shape[len(base) :] in _WITH_ENDINGS:
         verbs = _verb_stems("companion_verbs")
     else:
         return False
@@ -3301,6 +3310,8 @@ def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], inde
     start, end, word = words[index]
     if _is_latin(word) or skeleton(word) == base or not written_like_a_name(word):
         return False
+    if not _russian_genitive_of(skeleton(word), base) or _kazakh_around(text, start, end):
+        return False  # "бақытты отбасы туралы": a Kazakh adjective (happy), no genitive of Бақыт
     opening = text[max(0, start - 20) : start].rstrip(" \t")
     if opening and opening[-1] not in _CLAUSE_OPENERS:
         return False
@@ -3312,6 +3323,15 @@ def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], inde
         return False
     kin = following[0][2].casefold()
     return kin in cue_phrases("kin") or skeleton(kin) in _relatives() or kin in union("owned_after")
+
+
+def _russian_genitive_of(shape: str, base: str) -> bool:
+    """``shape`` is a Russian genitive of the name ``base`` (skeletons): "romana" of "roman", "slavi"
+    of "slava", "kati" of "katia"."""
+    stems = {base, base[:-1]} if base[-1:] in ("a", "e") else {base}
+    if base.endswith("ia"):
+        stems.add(base[:-2])
+    return any(shape == stem + ending for stem in stems for ending in ("a", "i", "ia"))
 
 
 _CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')
@@ -3447,7 +3467,11 @@ def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
 def _past_a_count(text: str, word: Token | None) -> Token | None:
     """``word``, or the word after a count it opens ("birinchi marta", "бірінші рет": the first time),
     between a filler and what the person did ("Bek bugun birinchi marta gapirdi")."""
-    if word is None or word.text.casefold() not in union("count_words") or text[word.end : word.end + 1] != " ":
+    if (
+        word is None
+        or word.text.casefold() not in union("count_words")
+        or text[word.end : word.end + 1] != " "
+    ):
         return word
     counted = _next_token(text, word.end)
     if counted is None or text[counted.end : counted.end + 1] != " ":
@@ -3549,6 +3573,19 @@ separators (not "2 сағат", "15 жаста")."""
 _TO_ENDINGS = frozenset({"ga", "ge", "ka", "ke", "go", "ko"})
 """Skeletons of the Turkic dative ("арманға", "бахытқа", "armanǵa", Kyrgyz "-го")."""
 _WITH_ENDINGS = frozenset({"men", "ben", "pen", "menen", "benen", "penen"})
+_ACCUSATIVE = re.compile(r"(?:[ндт][ыіиуү]|[ndt][yiıu]|ро|ro)$")
+"""The accusative as written (Kazakh, Kyrgyz, Uzbek "-ны", "-ді", "-ту", "-ni"; Tajik "-ро"): read
+on the letters, not the skeleton, where "бақытты" (the accusative) and "бақыты" (his happiness)
+are one."""
+
+
+def accusative_of(word: str, base: str) -> bool:
+    """``word`` is the accusative of the name ``base`` (a skeleton): "эркинди" of erkin, "бақытты"
+    of bakit, "шодмонро" of shodmon; not "бақыты" (his happiness)."""
+    ending = _ACCUSATIVE.search(word.casefold())
+    return ending is not None and len(word) - 2 >= 3 and skeleton(word[: ending.start()]) == base
+
+
 """Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
 _LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
@@ -4137,14 +4174,15 @@ superlatives in "-тарин" ("беҳтарин": the best). Never a person, th
 
 
 @cache
-def _NAME_NOUNS() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from the profiles
+def _name_nouns_pattern() -> re.Pattern[str]:
     """The profiles' words for a name or a nickname, as whole words, in any letter case."""
     nouns = sorted(union("name_nouns"), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.IGNORECASE)
 
 
 _SAID_A_NAME = re.compile(
-    r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)(?:[ \t]+(?:is|was)[ \t]+|[ \t]+-[ \t]*|[ \t]*[=—–][ \t]*|[ \t]+(?=это))"
+    r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)"
+    r"(?:[ \t]+(?:is|was)[ \t]+|[ \t]+-[ \t]*|[ \t]*[=—–][ \t]*|[ \t]+(?=это))"
     r"(?P<between>(?:[^\W\d_]+[ \t]+){0,2})\Z",
     re.IGNORECASE,
 )
@@ -4158,7 +4196,7 @@ _SO_CALLED_CUE = re.compile(r"[—–-][ \t]*(?:так|so)[ \t]", re.IGNORECASE)
 
 
 @cache
-def _SO_CALLED() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from the profiles
+def _so_called_pattern() -> re.Pattern[str]:
     """A word, a dash, "так"/"so", two words at most, a verb of calling or writing a name (the profiles'
     ``calling_verbs``: "вилл — так ребята пишут", "Boo - so they call")."""
     verbs = "|".join(map(re.escape, sorted(union("calling_verbs"), key=len, reverse=True)))

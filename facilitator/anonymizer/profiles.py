@@ -289,6 +289,10 @@ class Profile:
     count_words: frozenset[str] = frozenset()
     """Numerals and words that count ("bir", "ikki", "birinchi", "necha", "бір", "екі"): a lower-case
     listed name right after one is the counted noun ("birinchi marta": the first time), no person."""
+    object_verbs: tuple[str, ...] = ()
+    """Stems of verbs done to someone (inviting, calling in, beating, threatening, praising,
+    scolding): a name-word in the accusative before one in its clause is a person ("эркинди
+    чакырдым", "арманды ұрып жіберген"; "арманды орындау" stays)."""
     name_nouns: frozenset[str] = frozenset()
     """Words for a name or a nickname ("name", "nickname", "имя", "кличка"): a word the note says is
     one ("Hope is his nickname", "Максат — это имя") is a name."""
@@ -409,6 +413,7 @@ def profile(code: str) -> Profile:
         latin_not_persons=_lower(data.get("latin_not_persons")),
         latin_endings=_lower(data.get("latin_endings")),
         count_words=_lower(data.get("count_words")),
+        object_verbs=tuple(str(w).casefold() for w in data.get("object_verbs") or ()),
         name_nouns=_lower(data.get("name_nouns")),
         calling_verbs=_lower(data.get("calling_verbs")),
     )

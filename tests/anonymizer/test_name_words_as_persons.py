@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import session_names, session_spans, session_touches
+from tests.helpers.found_names import session_spans, session_touches
 
 
 def _removed(text: str) -> set[str]:
@@ -104,3 +104,55 @@ def test_a_pet_form_before_its_name_in_brackets_is_that_person_everywhere(text: 
 )
 def test_a_word_before_a_bracket_that_is_no_form_of_its_name_stays(text: str, word: str) -> None:
     assert not session_touches(text, word)
+
+
+# -- the accusative before a verb done to a person ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Айгүл келмеді. бақытты мектепке шақырдым, анасымен бірге.", "бақытты"),  # Бақыт invited
+        ("Сабакта жыргалды атасы менен кошо чакырабыз.", "жыргалды"),
+        ("Umidni otasi urgan, ko'karib kelgan.", "Umidni"),
+        ("Имрӯз ба дарс омад. умедро табрик гуфтем.", "умедро"),
+    ],
+)
+def test_a_name_word_in_the_accusative_before_a_verb_done_to_one_is_a_person(text: str, word: str) -> None:
+    assert word in _removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Әр бала өз арманды орындау керек деді.", "арманды"),  # to fulfil (no verb done to a person)
+        ("бақытты отбасы туралы сөйлестік, бәрі тыңдады.", "бақытты"),
+        ("Ар бир бала тилекти жазып, тактага илди.", "тилекти"),  # a wish written, not a person
+    ],
+)
+def test_a_name_word_in_the_accusative_before_another_verb_stays(text: str, word: str) -> None:
+    assert not session_touches(text, word)
+
+
+# -- the dative given praise; a three-letter name's Turkic cases -----------------------------
+def test_a_name_word_in_the_dative_before_praise_is_a_person() -> None:
+    assert "жеңіске" in _removed("Бүгін сабақ жақсы өтті. жеңіске мақтау, ол бірінші сөйледі.")
+
+
+def test_a_three_letter_name_of_the_session_in_a_turkic_case_where_a_person_stands() -> None:
+    text = "Нұр (Нұржігіт) бүгін сөйледі. нұрға рахмет айттым."
+    assert "нұрға" in _removed(text)
+
+
+def test_a_three_letter_name_of_the_session_in_a_turkic_case_used_as_a_word_stays() -> None:
+    text = "Нұр (Нұржігіт) бүгін сөйледі. бөлме нұрға толы болды."
+    assert not session_touches(text, "нұрға")
+
+
+# -- a person's mood after a pet form of the roster ---------------------------------------------
+def test_a_pet_form_that_is_a_word_before_a_persons_mood_is_the_person() -> None:
+    from facilitator.anonymizer.anonymizer import Anonymizer
+
+    roster = Anonymizer(["Дәурен Сапаров", "Ерлан Оспанов"], use_ner=False)
+    text = "дәке бүгін көңілсіз, үйде ұрыс болған."
+    assert any(text[s.start : s.end] == "дәке" for s in session_spans(text, roster))
+    word = "жараны жуып, дәке бүгін таза болды."  # the gauze
+    assert not any(word[s.start : s.end] == "дәке" for s in session_spans(word, roster))
