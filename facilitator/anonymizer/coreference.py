@@ -1319,6 +1319,8 @@ def _name_position(text: str, c: Candidate, around: _Around, base: str | None = 
         return True
     if _acts(following) or _absent_or_joined(text, c, following, around):
         return True
+    if _said_to_be_a_person(text, c):
+        return True
     if (
         following is not None
         and following.group().casefold() in union("subject_fillers")
@@ -1326,6 +1328,27 @@ def _name_position(text: str, c: Candidate, around: _Around, base: str | None = 
     ):
         return True  # "саня потом рассказал": a filler between the person and what he did
     return _told(text, c, base)
+
+
+_DASH_PREDICATE = re.compile(
+    r"(?:[ \t]+(?:как|словно|точно|like)[ \t]+[^\W\d_]+)?[ \t]*[—–-][ \t]+(?:это[ \t]+)?"
+    r"(?:[^\W\d_]+[ \t]+)?(?P<noun>[^\W\d_]+)"
+)
+
+
+def _said_to_be_a_person(text: str, c: Candidate) -> bool:
+    """Opening its sentence, said after a dash to be a person, maybe compared to something first
+    ("алмаз как камень - крепкий мужик", "роман — хороший парень"; not "алмаз — твёрдый камень")."""
+    if not starts_sentence(text, c.start):
+        return False
+    said = _DASH_PREDICATE.match(text, c.end)
+    return said is not None and base_of(said.group("noun"), _person_nouns_of_profiles(), 3) is not None
+
+
+@cache
+def _person_nouns_of_profiles() -> frozenset[str]:
+    """The profiles' words for a person, as skeletons ("парень", "мужик", "жігіт", "guy")."""
+    return frozenset(skeleton(w) for w in union("person_nouns") if len(skeleton(w)) >= 3)
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:

@@ -1322,6 +1322,9 @@ class NameFinder:
         nxt = joined.group("word")
         if not nxt.islower() or nxt in _kin_nouns() or base_of(nxt, _person_nouns(), min_inflected=3):
             return False
+        readings = () if _is_latin(nxt) or joined.group("conj") else lexicon.russian_readings(nxt.casefold())
+        if readings and readings[0][0] in ("PREP", "NPRO"):
+            return False  # "Слава, по его словам, …": an aside, no item of a list
         if nxt.casefold() in union("kin_modifiers"):
             # "Славик, младший брат Кати": who he is, not a list of words ("Надежда, младшая сестра и
             # семья" is one)
@@ -1394,7 +1397,7 @@ class NameFinder:
                     and text[s.end + 1 : s.end + 2].isupper()
                 )
             )
-        )
+        ) | frozenset(_kin_named(text, found))
         # names whose skeleton is too short to take an ending by it ("Аян", "Aıan": "an"), as written:
         # the same letters and a case ending are that name ("Aıannyń úıi" beside "Aıan dedi")
         short_written = {
@@ -3323,6 +3326,24 @@ def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], inde
         return False
     kin = following[0][2].casefold()
     return kin in cue_phrases("kin") or skeleton(kin) in _relatives() or kin in union("owned_after")
+
+
+_KIN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _kin_named(text: str, found: list[Span]) -> Iterator[str]:
+    """The stems of the names a relative introduces inside a sentence, found by a sure rule, with a
+    capital ("его брата Славу забрали", "сестра Вера пришла"): the same name opening a later sentence
+    is that person, as a full name's first name is ("Слава, по его словам, единственный кто мог")."""
+    for s in found:
+        written = text[s.start : s.end]
+        if s.source in UNSURE_SOURCES or not written[:1].isupper() or " " in written:
+            continue
+        if starts_sentence(text, s.start):
+            continue
+        kin = _KIN_BEFORE.search(text, max(0, s.start - 30), s.start)
+        if kin is not None and _a_relative(kin.group(1)):
+            yield from (stem for stem in (skeleton(written), s.key) if len(stem) >= 3)
 
 
 def _russian_genitive_of(shape: str, base: str) -> bool:

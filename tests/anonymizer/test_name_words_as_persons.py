@@ -156,3 +156,43 @@ def test_a_pet_form_that_is_a_word_before_a_persons_mood_is_the_person() -> None
     assert any(text[s.start : s.end] == "дәке" for s in session_spans(text, roster))
     word = "жараны жуып, дәке бүгін таза болды."  # the gauze
     assert not any(word[s.start : s.end] == "дәке" for s in session_spans(word, roster))
+
+
+# -- an honorific belongs to the name before it, not to a village after it ----------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Анасы Гүлнар апай Көктал ауылы, Абай көшесі 12 мекенжайда тұрады.", "Гүлнар апай"),
+        ("anasy gulnar apai koktal auyly, abai koshesi 12.", "gulnar apai"),
+    ],
+)
+def test_an_honorific_before_a_village_stays_with_the_name(text: str, name: str) -> None:
+    spans = session_spans(text)
+    at = text.index(name)
+    assert any(s.kind is Kind.NAME and s.start == at and s.end == at + len(name) for s in spans)
+    addresses = [text[s.start : s.end] for s in spans if s.kind is Kind.ADDRESS]
+    assert addresses and all(a.casefold().startswith(("көктал", "koktal")) for a in addresses)
+
+
+# -- a relative's name opening a later sentence ------------------------------------------------
+def test_a_name_a_relative_introduced_is_that_person_opening_a_later_sentence() -> None:
+    text = "Мать сказала, что её младшего сына Романа отчислили. Роман, по её словам, не ночует дома."
+    assert _every_occurrence_removed(text, "Роман")
+
+
+def test_a_name_word_opening_a_sentence_before_a_capitalised_word_stays() -> None:
+    text = "Её брат Роман много читает. Роман «Война и мир» он так и не дочитал."
+    spans = session_spans(text)
+    second = text.index("Роман «")
+    assert not any(s.start <= second < s.end for s in spans if s.kind is Kind.NAME)
+
+
+# -- said after a dash to be a person ----------------------------------------------------------
+def test_a_session_name_word_said_after_a_dash_to_be_a_person_is_the_person() -> None:
+    text = "Спросить у Алмаза про справку. алмаз как скала - надёжный мужик, всё сделает."
+    assert _every_occurrence_removed(text, "алмаз")
+
+
+def test_the_same_word_said_after_a_dash_to_be_a_thing_stays() -> None:
+    text = "Спросить у Алмаза про справку. алмаз — самый твёрдый камень, сказал он детям."
+    assert not session_touches(text, "алмаз —")
