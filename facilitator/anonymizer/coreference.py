@@ -688,11 +688,20 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             if (
                 j
                 and j < len(words)
-                and lowered[j] in persons
+                and (
+                    lowered[j] in persons
+                    or (  # a name after a verb of calling (not "деген", also "who said"), a capitalised word
+                        j - k > 2
+                        and words[k][:1].isupper()
+                        and words[j][:1].isupper()
+                        and skeleton(words[j]) in first_names()
+                    )
+                )
                 and gap(j - 1).isspace()
                 and base_of(lowered[k], list_names()) is None  # names: the name rules decide
             ):
-                yield lowered[k]  # "боксшы деп аталатын бала", "tūiaq degen jıgıt"
+                # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров"
+                yield lowered[k]
 
 
 def _longest_ending(word: str, endings: tuple[str, ...]) -> str:

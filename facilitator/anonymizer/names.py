@@ -1186,12 +1186,17 @@ class NameFinder:
                 and word.casefold() not in union("label_words")
                 and not _function_or_person_word(word, listed)
             )
-            if not any((spoken_to, with_verb, said_to_be, absent, told, speaker, from_group, labelled)):
+            kin_named = listed is not None and word[:1].isupper() and _a_relatives_name(text, start)
+            if not any(
+                (spoken_to, with_verb, said_to_be, absent, told, speaker, from_group, labelled, kin_named)
+            ):
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index else None
-            if base_of(word, self._places) is not None or self.is_public(token, before, _token(after), text):
+            if base_of(word, self._places) is not None:
                 continue
+            if not kin_named and self.is_public(token, before, _token(after), text):
+                continue  # "Амаки Дилшод - Раҳмон": a relative named after a public figure is a person
             added.append(self._span(token, PERSON_PLACE, base))
             taken.add(start)
         return added
@@ -3344,6 +3349,22 @@ def _kin_named(text: str, found: list[Span]) -> Iterator[str]:
         kin = _KIN_BEFORE.search(text, max(0, s.start - 30), s.start)
         if kin is not None and _a_relative(kin.group(1)):
             yield from (stem for stem in (skeleton(written), s.key) if len(stem) >= 3)
+
+
+_KIN_DASH = re.compile(r"(?<![\w-])([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?[ \t]*[—–-][ \t]*\Z")
+
+
+def _a_relatives_name(text: str, start: int) -> bool:
+    """A relative and a dash right before, the relative maybe before whose it is: the word names
+    that relative ("Нағашы ағасы — Серік", "Амаки Дилшод - Раҳмон": Dilshod's uncle), a person
+    though a public figure bears the name; not "Ұлы ақын — Абай" (the great poet)."""
+    kin = _KIN_DASH.search(text, max(0, start - 40), start)
+    if kin is None:
+        return False
+    first, second = kin.group(1), kin.group(2)
+    if second is None:
+        return _a_relative(first)
+    return _a_relative(second) or (_a_relative(first) and second[:1].isupper())
 
 
 def _russian_genitive_of(shape: str, base: str) -> bool:

@@ -196,3 +196,38 @@ def test_a_session_name_word_said_after_a_dash_to_be_a_person_is_the_person() ->
 def test_the_same_word_said_after_a_dash_to_be_a_thing_stays() -> None:
     text = "Спросить у Алмаза про справку. алмаз — самый твёрдый камень, сказал он детям."
     assert not session_touches(text, "алмаз —")
+
+
+# -- a relative named after a dash ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Тағоаш – Раҳмон, дар Маскав кор мекунад, пул намефиристад.", "Раҳмон"),  # a president's name too
+        ("Нағашы ағасы — Абай, ол баланы ұрып-соғады.", "Абай"),  # a poet's name too
+    ],
+)
+def test_a_name_after_a_relative_and_a_dash_is_that_relative(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Президент – Раҳмон, дар телевизор гуфт.", "Раҳмон"),  # no relative
+        ("Ұлы ақын — Абай, оның қара сөздерін оқыдық.", "Абай"),
+    ],
+)
+def test_a_public_figure_after_a_dash_without_a_relative_stays(text: str, name: str) -> None:
+    assert not session_touches(text, name)
+
+
+# -- a nickname a verb of calling gives a named person -------------------------------------------
+def test_a_capitalised_word_called_a_named_persons_nickname_is_that_person_in_every_script() -> None:
+    text = "Шаман деп жүрген Шамиль Ахметов, тел жоқ. shaman was late again, Шаманға ескерттім."
+    assert _every_occurrence_removed(text, "shaman")
+    assert _every_occurrence_removed(text, "Шаманға")
+
+
+def test_a_word_before_a_verb_of_calling_in_lower_case_stays() -> None:
+    text = "Ылғи болмайды деп жүрген Ерлан бүгін келісті. Бұлай болмайды деді мұғалім."
+    assert not session_touches(text, "болмайды деді")
