@@ -45,6 +45,7 @@ from facilitator.anonymizer.names import (
     mine_after_my,
     places,
     starts_sentence,
+    subject_of_a_persons_verb,
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
@@ -1328,8 +1329,8 @@ def _name_position(text: str, c: Candidate, around: _Around, base: str | None = 
         return True
     if _acts(following) or _absent_or_joined(text, c, following, around):
         return True
-    if _said_to_be_a_person(text, c):
-        return True
+    if _said_to_be_a_person(text, c) or subject_of_a_persons_verb(text, c.start, c.end):
+        return True  # "алмаз как камень - крепкий мужик", "алмас телефонға қарап отырды"
     if (
         following is not None
         and following.group().casefold() in union("subject_fillers")

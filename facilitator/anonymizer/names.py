@@ -596,6 +596,7 @@ class NameFinder:
         capital = {s.key for s in found if s.source == "roster" and text[s.start : s.start + 1].isupper()}
         if not capital:
             return found
+        roster_starts = {s.start for s in found if s.source == "roster"}
         kept = []
         for span in found:
             word = text[span.start : span.end]
@@ -608,6 +609,9 @@ class NameFinder:
                     or base_of(word, name_words(_is_latin(word))) is not None
                 )
                 and not _said(_next_token(text, span.end))
+                # "алмас телефонға қарап отырды", "qanat ta, almas ta … kórgen": a person
+                and not subject_of_a_persons_verb(text, span.start, span.end)
+                and not _paired_with(text, span.start, span.end, roster_starts)
             ):
                 if skeleton(word) == span.key or _possessed(word, span.key):
                     continue  # "he will try", "менің арманым": the word as it is, or "my", "his"
@@ -1576,12 +1580,19 @@ class NameFinder:
         possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
         if possessed and (lower_seen or lower_unsure):
             return None  # "арманым", "armanyn" beside "arman: «…»": "my dream", "his dream"
+        after2 = words[index + 2] if index + 2 < len(words) else None
         if (
             not capital
             and after is not None
             and after[2].casefold() in union("word_cues")
             and text[end : after[0]] == " "
             and _name_word_base(word) == skeleton(word)  # not "qaırattyń sózi": Qairat's words
+            # not "арман деген бала": a boy called so
+            and not (
+                after[2].casefold() in union("naming")
+                and after2 is not None
+                and after2[2].casefold() in union("person_nouns")
+            )
         ):
             return None  # "umid means hope", "бақыт деген не": the word spoken of, though a person's too
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
@@ -1591,7 +1602,6 @@ class NameFinder:
         listed_base = base_of(word, self._lists)
         # "anasynyń" is a mother's (анасы), not Анас's
         listed = listed_base is not None and len(_kin_form(word)) <= len(listed_base)
-        after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
         if listed and _genitive_before_relative(text, words, index, listed_base or ""):
             # "романа старший брат", "Славы сестра", "Славы адрес": a name's genitive, a relative or
@@ -1840,8 +1850,10 @@ class NameFinder:
             return AMBIGUOUS
         if after is not None and _honorific_after(_token(after)):
             return AMBIGUOUS  # "темир ага келді", "dilnoza opa": an honorific after it says a person
-        if plain and _owned(written, after[2] if after else None):
-            return AMBIGUOUS  # "qaırattyń sózi", "aıdostyń aǵasy": a person's words, a person's brother
+        if plain and _owned(written, _owned_after_fillers(text, end) or (after[2] if after else None)):
+            # "qaırattyń sózi", "aıdostyń aǵasy", "бахыттың да сондай арманы": a person's words,
+            # brother, dream
+            return AMBIGUOUS
         if (
             said
             and plain
@@ -3367,6 +3379,66 @@ def _a_relatives_name(text: str, start: int) -> bool:
     return _a_relative(second) or (_a_relative(first) and second[:1].isupper())
 
 
+_PAIRED_AFTER = re.compile(r"[ \t]+[дтdt][аеae][ \t]*,?[ \t]+(?=[^\W\d_]+[ \t]+[дтdt][аеae](?![\w-]))")
+_PAIRED_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+[ \t]+[дтdt][аеae][ \t]*,?[ \t]+\Z")
+_PARTICLE_AFTER = re.compile(r"[ \t]+[дтdt][аеae](?![\w-])")
+
+
+def _paired_with(text: str, start: int, end: int, names: set[int]) -> bool:
+    """The word and a name of ``names`` (their starts) paired by the Turkic "да … да" ("both … and":
+    "qanat ta, almas ta kórgen", "Арман да, Жеңіс те келді"), either one first: two people."""
+    after = _PAIRED_AFTER.match(text, end)
+    if after is not None and after.end() in names:
+        return True
+    if _PARTICLE_AFTER.match(text, end) is None:
+        return False
+    before = _PAIRED_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.start() in names
+
+
+_CLAUSE_STOP = re.compile(r"[.,;:!?\n«»\"()]")
+_OBLIQUE = re.compile(
+    r"(?:[ғгқк][аеә]|[нт][аеә]|[дт][аеә]|[ндт][ыі]|[нд][аеә]н|[ndt][ae]|[gqk][ae]|ǵa|ge|[ndt][yi]|[ndt][ae]n)$"
+)
+"""A Turkic dative, locative, accusative or ablative ending ("телефонға", "үйде", "кітапты",
+"мектептен"): a word governed by the verb after it."""
+
+
+def subject_of_a_persons_verb(text: str, start: int, end: int) -> bool:
+    """The word opens its sentence and a verb only a person does comes within five words of its
+    clause, with a word in an oblique case before it (the verb's object or place) and nothing between
+    that could be the subject itself (a pronoun, a person's word, a capitalised word), nor "about" or
+    "деген" right after the word: "алмас телефонға қарап отырды" (sat looking at the phone); not
+    "алмас қылыш жарқырап тұрды" (no person's verb), "жеңіс оңай келмейді" (no object), "арман
+    туралы айтты"."""
+    if not starts_sentence(text, start):
+        return False
+    stop = _CLAUSE_STOP.search(text, end)
+    clause = TOKEN.findall(text, end, stop.start() if stop else len(text))[:5]
+    if not clause or clause[0].casefold() in union("word_after") | union("word_cues") | union("conjunctions"):
+        return False
+    persons = union("person_after") - union("conjunctions")
+    governed = False  # a word in an oblique case between: the verb has an object or a place
+    for word in clause:
+        lower = word.casefold()
+        if lower in persons:
+            return governed
+        if (
+            word[:1].isupper()
+            or lower in union("pronouns")
+            or lower in _kin_nouns()
+            or _a_function_word_of_person(word)
+        ):
+            return False
+        governed = governed or _OBLIQUE.search(lower) is not None
+    return False
+
+
+def _a_function_word_of_person(word: str) -> bool:
+    """A word for a person ("бала", "мұғалім", "парень"): the subject may be that one."""
+    return base_of(word, _person_nouns(), min_inflected=3) is not None
+
+
 def _russian_genitive_of(shape: str, base: str) -> bool:
     """``shape`` is a Russian genitive of the name ``base`` (skeletons): "romana" of "roman", "slavi"
     of "slava", "kati" of "katia"."""
@@ -4391,6 +4463,28 @@ def _owned(written: str, following: str | None) -> bool:
         return False
     following = following.casefold()
     return following in union("owned_after") or following in union("person_before")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_SUCH = frozenset(
+    {"сондай", "осындай", "сол", "осы", "sondaı", "osyndaı", "sondai", "osyndai", "ондой", "мындай"}
+)
+"""Demonstratives between an owner and what is owned ("бахыттың да сондай арманы": such a dream)."""
+
+
+def _owned_after_fillers(text: str, end: int) -> str | None:
+    """The word after one or two particles ("да", "тағы": the profiles' ``subject_fillers``) or
+    demonstratives right after ``end`` ("… да сондай арманы"); None where none stands there."""
+    fillers = union("subject_fillers") | _SUCH
+    at = end
+    for _step in range(3):
+        word = _NEXT_WORD.match(text, at)
+        if word is None:
+            return None
+        if word.group(1).casefold() not in fillers:
+            return word.group(1) if at != end else None
+        at = word.end()
+    return None
 
 
 def _a_russian_verb(lower: str) -> bool:

@@ -231,3 +231,68 @@ def test_a_capitalised_word_called_a_named_persons_nickname_is_that_person_in_ev
 def test_a_word_before_a_verb_of_calling_in_lower_case_stays() -> None:
     text = "Ылғи болмайды деп жүрген Ерлан бүгін келісті. Бұлай болмайды деді мұғалім."
     assert not session_touches(text, "болмайды деді")
+
+
+# -- a roster name in lower case where the note capitalises it: a person where it does something ------
+def _roster_spans(text: str, roster: list[str]) -> set[str]:
+    from facilitator.anonymizer.anonymizer import Anonymizer
+
+    anonymizer = Anonymizer(roster, use_ner=False)
+    return {text[s.start : s.end] for s in session_spans(text, anonymizer) if s.kind is Kind.NAME}
+
+
+def test_a_roster_name_word_opening_a_sentence_before_a_persons_verb_is_the_person() -> None:
+    text = "Бүгін Жеңіспен сөйлестім. жеңіс сабақ бойы терезеге қарап отырды."
+    assert "жеңіс" in _roster_spans(text, ["Жеңіс Сапаров", "Ерлан Оспанов"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бүгін Жеңіспен сөйлестім. жеңіс туралы айтты мұғалім.",  # about victory
+        "Бүгін Жеңіспен сөйлестім. жеңіс оңай келмейді, деді ол.",  # no person's verb
+    ],
+)
+def test_the_same_roster_word_as_a_word_stays(text: str) -> None:
+    assert "жеңіс" not in _roster_spans(text, ["Жеңіс Сапаров", "Ерлан Оспанов"])
+
+
+def test_two_roster_name_words_paired_by_da_are_two_people() -> None:
+    text = "Arman men Jeńis keldi. arman da, jeńis te sabaqta úndemedi."
+    assert {"arman", "jeńis"} <= _roster_spans(text, ["Arman Seıitov", "Jeńis Ahmetov"])
+
+
+# -- a name-word's genitive before what a person owns, past a particle --------------------------
+def test_a_name_words_genitive_past_a_particle_before_what_a_person_owns_is_a_person() -> None:
+    text = "Сабақта армандар туралы сөйлестік. бақыттың да сондай арманы бар екен, ол да айтты."
+    assert "бақыттың" in _removed(text)
+
+
+def test_an_abstract_genitive_before_a_thing_stays() -> None:
+    text = "Сабақта бақыт туралы сөйлестік. бақыттың да өз кілті бар деді бір бала."
+    assert not session_touches(text, "бақыттың")
+
+
+# -- "деген" and a word for a person: a child called so -------------------------------------------
+def test_a_name_word_before_called_and_a_person_noun_is_a_person() -> None:
+    assert "жеңіс" in _removed("жеңіс деген бала бүгін бірінші рет келді.")
+
+
+def test_a_name_word_before_called_and_no_person_stays() -> None:
+    assert not session_touches("жеңіс деген сөзді талқыладық.", "жеңіс")
+
+
+def test_a_session_name_word_opening_a_sentence_before_a_persons_verb_with_an_object_is_the_person() -> None:
+    text = "Бүгін Алмасқа хабарластым. алмас ұзақ уақыт терезеге қарап отырды."
+    assert "алмас" in _removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бүгін Алмасқа хабарластым. алмас қылыш жарқырап тұрды.",  # no person's verb
+        "Бүгін Алмасқа хабарластым. алмас оңай табылмайды, деді ол.",
+    ],
+)
+def test_the_same_session_word_as_a_word_stays(text: str) -> None:
+    assert not session_touches(text, "алмас ")
