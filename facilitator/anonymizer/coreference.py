@@ -909,8 +909,14 @@ def _bracketed_pet_forms(text: str) -> Iterator[str]:
         shape, named = skeleton(word), skeleton(name)
         if named not in listed or shape == named:
             continue
-        if shape in _pet_forms(frozenset({named}), frozenset()):
+        if shape in _pet_forms_of(named):
             yield word.casefold()
+
+
+@lru_cache(maxsize=10_000)
+def _pet_forms_of(name: str) -> frozenset[str]:
+    """The region's pet forms of one first name (a skeleton): "bereke" of "berik"."""
+    return frozenset(_pet_forms(frozenset({name}), frozenset()))
 
 
 def cued_nicknames(

@@ -736,11 +736,10 @@ class NameFinder:
                     continue  # "Слава — это не имя"
                 places.append((said.start("word"), said.end("word"), ""))
         if _SO_CALLED_CUE.search(text):
+            names_at = {s.start: s for s in found if s.kind is Kind.NAME}
             for called in _so_called_pattern().finditer(text):
                 # someone called: a name found after the verb ("пишут Уилла"), or "him", "его"
-                named = next(
-                    (s for s in found if s.start == called.end("verb") + 1 and s.kind is Kind.NAME), None
-                )
+                named = names_at.get(called.end("verb") + 1)
                 after = _OBJECT_AFTER.match(text, called.end("verb"))
                 between = called.group(0)[
                     called.end("word") - called.start() : called.start("verb") - called.start()
@@ -1190,7 +1189,12 @@ class NameFinder:
                 and word.casefold() not in union("label_words")
                 and not _function_or_person_word(word, listed)
             )
-            kin_named = listed is not None and word[:1].isupper() and _a_relatives_name(text, start)
+            kin_named = (
+                listed is not None
+                and word[:1].isupper()
+                and text[max(0, start - 3) : start].rstrip()[-1:] in ("—", "–", "-")  # cheap first
+                and _a_relatives_name(text, start)
+            )
             if not any(
                 (spoken_to, with_verb, said_to_be, absent, told, speaker, from_group, labelled, kin_named)
             ):
@@ -1550,7 +1554,12 @@ class NameFinder:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
-        if not capital and before is not None and _counted(text, _token(before), Token(start, end, word)):
+        if (
+            not capital
+            and before is not None
+            and before[2].casefold() in union("count_words")
+            and _counted(text, _token(before), Token(start, end, word))
+        ):
             return None  # "birinchi marta", "екі жеңіс": the counted noun
         if capital and (seen or unsure):
             # another form of a name of this note ("Дана өте ақылды" beside "Дананың айтуынша",
@@ -3413,8 +3422,9 @@ def subject_of_a_persons_verb(text: str, start: int, end: int) -> bool:
     туралы айтты"."""
     if not starts_sentence(text, start):
         return False
-    stop = _CLAUSE_STOP.search(text, end)
-    clause = TOKEN.findall(text, end, stop.start() if stop else len(text))[:5]
+    reach = min(len(text), end + 160)  # five words: a long note's clause is not read to its end
+    stop = _CLAUSE_STOP.search(text, end, reach)
+    clause = TOKEN.findall(text, end, stop.start() if stop else reach)[:5]
     if not clause or clause[0].casefold() in union("word_after") | union("word_cues") | union("conjunctions"):
         return False
     persons = union("person_after") - union("conjunctions")
