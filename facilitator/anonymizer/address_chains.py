@@ -27,7 +27,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
-from facilitator.anonymizer.profiles import address_phrases
+from facilitator.anonymizer.profiles import address_phrases, union
+from facilitator.anonymizer.skeleton import skeleton
 
 _APOSTROPHES = "'’ʻ‘`ʼ"
 _WORD = rf"(?>[^\W\d_][\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*)"
@@ -259,6 +260,7 @@ def chains(
     )
     parts = []
     for match in found:
+        match = _without_honorific(text, match)
         kind = match.lastgroup or ""
         if kind == "street" and not re.search(r"\d", match.group()):
             kind = "street_named"
@@ -271,6 +273,21 @@ def chains(
         yield from _address(text, chain, numbered_thing)
         chain = [part]
     yield from _address(text, chain, numbered_thing)
+
+
+_FIRST_WORD = re.compile(rf"{_WORD}[ \t]+")
+
+
+def _without_honorific(text: str, match: re.Match[str]) -> re.Match[str]:
+    """The part without an honorific that opens its two-word name ("Raıhan apai Aqtoǵan aýyly":
+    the village is Aqtoǵan, "apai" belongs to the woman before it), when the rest is the same part."""
+    first = _FIRST_WORD.match(text, match.start())
+    if first is None or skeleton(first.group().strip()) not in union("honorifics"):
+        return match
+    again = _parts().match(text, first.end())
+    if again is None or again.lastgroup != match.lastgroup or again.end() != match.end():
+        return match
+    return again
 
 
 def _address(

@@ -33,16 +33,19 @@ from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
     NAME_SHAPE,
     UNSURE_SOURCES,
+    _pet_forms,
     _possessed,
     _stems,
     _strip_case,
     a_public_figure,
+    accusative_of,
     base_of,
     first_names,
     list_names,
     mine_after_my,
     places,
     starts_sentence,
+    subject_of_a_persons_verb,
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
@@ -139,9 +142,9 @@ def match(word: str, bases: frozenset[str]) -> str | None:
         for vowel in ("a", "ia"):
             if shape[-1] in "eiuy" and stem + vowel in bases:
                 return stem + vowel
-    if len(shape) in (4, 5) and not word[:1].isupper() and not word.isascii():
-        # a three-letter name of the session in a Russian case ("нура отец", "с нуром": Нур's); the
-        # lists' own short names take no ending ("Лиза" is not Ли)
+    if len(shape) in (4, 5, 6) and not word[:1].isupper() and not word.isascii():
+        # a three-letter name of the session in a Russian or Turkic case ("нура отец", "с нуром",
+        # "нұрға мақтау": Нұр's); the lists' own short names take no ending ("Лиза" is not Ли)
         for ending in _SHORT_NAME_ENDINGS:
             stem = shape[: -len(ending)]
             if shape.endswith(ending) and len(stem) == 3 and stem in bases:
@@ -155,8 +158,12 @@ def match(word: str, bases: frozenset[str]) -> str | None:
     return None
 
 
-_SHORT_NAME_ENDINGS = ("a", "u", "om", "e")
-"""Skeletons of the Russian genitive, dative, instrumental and prepositional of a name like Нур."""
+_TURKIC_SHORT_ENDINGS = ("ga", "ge", "ka", "ke", "nin", "din", "tin", "men", "ben", "pen")
+"""Skeletons of the Turkic dative, genitive and comitative on a name like Нұр ("нұрға", "нұрдың",
+"нұрмен"): a form to take only where a person stands ("нұрға бөлену" is bathed in light)."""
+_SHORT_NAME_ENDINGS = ("a", "u", "om", "e", *_TURKIC_SHORT_ENDINGS)
+"""Skeletons of the Russian genitive, dative, instrumental and prepositional of a name like Нур, and
+the Turkic cases."""
 
 
 @dataclass
@@ -682,11 +689,20 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             if (
                 j
                 and j < len(words)
-                and lowered[j] in persons
+                and (
+                    lowered[j] in persons
+                    or (  # a name after a verb of calling (not "деген", also "who said"), a capitalised word
+                        j - k > 2
+                        and words[k][:1].isupper()
+                        and words[j][:1].isupper()
+                        and skeleton(words[j]) in first_names()
+                    )
+                )
                 and gap(j - 1).isspace()
                 and base_of(lowered[k], list_names()) is None  # names: the name rules decide
             ):
-                yield lowered[k]  # "боксшы деп аталатын бала", "tūiaq degen jıgıt"
+                # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров"
+                yield lowered[k]
 
 
 def _longest_ending(word: str, endings: tuple[str, ...]) -> str:
@@ -877,6 +893,32 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
                 yield word.casefold()
 
 
+_BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_]{3,})[ \t]*\([ \t]*([^\W\d_]{3,})[ \t]*\)")
+
+
+def _bracketed_pet_forms(text: str) -> Iterator[str]:
+    """The words of one note explained by a listed first name in brackets that they are a pet form
+    of, in the region's way (the name's first syllable and a pet ending: "береке (берик)", "Дәке
+    (Дәурен)", "sanja (Sanjar)"): the note calls the person so, though the word is a word too
+    ("береке", plenty). Not a word explained by a name it is no form of ("бала (Ерлан)")."""
+    if "(" not in text:
+        return
+    listed = first_names()
+    for found in _BRACKETED_NAME.finditer(text):
+        word, name = found.group(1), found.group(2)
+        shape, named = skeleton(word), skeleton(name)
+        if named not in listed or shape == named:
+            continue
+        if shape in _pet_forms_of(named):
+            yield word.casefold()
+
+
+@lru_cache(maxsize=10_000)
+def _pet_forms_of(name: str) -> frozenset[str]:
+    """The region's pet forms of one first name (a skeleton): "bereke" of "berik"."""
+    return frozenset(_pet_forms(frozenset({name}), frozenset()))
+
+
 def cued_nicknames(
     texts: Sequence[str], detected: Sequence[Sequence[Span]] = (), tokens: Sequence[Words] | None = None
 ) -> list[list[Span]]:
@@ -897,6 +939,7 @@ def cued_nicknames(
     wanted = frozenset(
         skeleton(word) for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)
     ) | frozenset(skeleton(word) for word in listed if " " not in word)
+    wanted |= frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
     if phrases:
         firsts = {one for one, _two in phrases}
         for spans, text, words in zip(found, texts, tokens, strict=True):
@@ -1127,6 +1170,12 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
             )
             found_base = match(c.word, people.bases)
+            if (
+                found_base is not None
+                and len(found_base) == 3
+                and skeleton(c.word)[3:] in _TURKIC_SHORT_ENDINGS
+            ):
+                common = True  # "нұрға" beside "Нұр": only where a person stands, as a word would be
             figure = a_public_figure(text, c.start, c.end)
             if figure and (found_base is None or people.of_a_full_name(found_base)):
                 # "Абай говорил …" beside "Абай Жумабаев из нашей группы": the poet stays; "Димаш қарсы
@@ -1140,7 +1189,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 common
                 and not capital_inside
                 and not in_contact
-                and not _name_position(text, c, around)
+                and not _name_position(text, c, around, found_base)
                 and not _oblique_before_relative(text, c, found_base)  # "кенжебая двоюродную сестру"
             ):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
@@ -1246,7 +1295,7 @@ class _Around:
         self.contacts = contacts
 
 
-def _name_position(text: str, c: Candidate, around: _Around) -> bool:
+def _name_position(text: str, c: Candidate, around: _Around, base: str | None = None) -> bool:
     """Where a name stands: a speaker tag ("bakyt:"), before a phone, an e-mail, a handle or a
     placeholder (one short word may lie between: "emil phone 0555…"), after a kin word or an
     honorific, right beside another name, or after a quotation's dash ("» — волков")."""
@@ -1286,13 +1335,36 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
         return True
     if _acts(following) or _absent_or_joined(text, c, following, around):
         return True
+    if _said_to_be_a_person(text, c) or subject_of_a_persons_verb(text, c.start, c.end):
+        return True  # "алмаз как камень - крепкий мужик", "алмас телефонға қарап отырды"
     if (
         following is not None
         and following.group().casefold() in union("subject_fillers")
         and _acts(_word_after(text, following.end()))
     ):
         return True  # "саня потом рассказал": a filler between the person and what he did
-    return _told(text, c)
+    return _told(text, c, base)
+
+
+_DASH_PREDICATE = re.compile(
+    r"(?:[ \t]+(?:как|словно|точно|like)[ \t]+[^\W\d_]+)?[ \t]*[—–-][ \t]+(?:это[ \t]+)?"
+    r"(?:[^\W\d_]+[ \t]+)?(?P<noun>[^\W\d_]+)"
+)
+
+
+def _said_to_be_a_person(text: str, c: Candidate) -> bool:
+    """Opening its sentence, said after a dash to be a person, maybe compared to something first
+    ("алмаз как камень - крепкий мужик", "роман — хороший парень"; not "алмаз — твёрдый камень")."""
+    if not starts_sentence(text, c.start):
+        return False
+    said = _DASH_PREDICATE.match(text, c.end)
+    return said is not None and base_of(said.group("noun"), _person_nouns_of_profiles(), 3) is not None
+
+
+@cache
+def _person_nouns_of_profiles() -> frozenset[str]:
+    """The profiles' words for a person, as skeletons ("парень", "мужик", "жігіт", "guy")."""
+    return frozenset(skeleton(w) for w in union("person_nouns") if len(skeleton(w)) >= 3)
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:
@@ -1353,15 +1425,19 @@ _DATIVE = frozenset({"ga", "ge", "ka", "ke", "a", "e"})
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
 
 
-def _told(text: str, c: Candidate) -> bool:
+def _told(text: str, c: Candidate, base: str | None = None) -> bool:
     """A Turkic dative of a name told, written or given something later in its clause ("ақжолға 150
-    және дағдарыс орталығын бердім", "aıdosqa nómirdi jiberdim"): the one told is a person."""
+    және дағдарыс орталығын бердім", "aıdosqa nómirdi jiberdim"), or its accusative before a verb
+    done to a person ("эркинди ата-энеси менен чакыруу", "шодмонро табрик кардам"): a person."""
     shape = skeleton(c.word)
-    if not any(shape.endswith(ending) and len(shape) - len(ending) >= 3 for ending in _DATIVE):
+    if base is not None and accusative_of(c.word, base):
+        verbs = cue_phrases("object_verbs")
+    elif any(shape.endswith(ending) and len(shape) - len(ending) >= 3 for ending in _DATIVE):
+        verbs = cue_phrases("addressee_verbs")
+    else:
         return False
     end = _CLAUSE_END.search(text, c.end, c.end + 120)
     clause = text[c.end : end.start() if end else c.end + 120]
-    verbs = cue_phrases("addressee_verbs")
     return any(w.casefold().startswith(verbs) for w in WORD.findall(clause)[:8])
 
 

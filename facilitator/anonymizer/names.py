@@ -559,6 +559,7 @@ class NameFinder:
         found += self._russian_in_latin(text, words, found, public)
         found = self._without_latin_russian_words(text, words, found)
         found += self._described_speakers(text, found, public)
+        found += self._called_names(text, found, public)
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
@@ -595,6 +596,7 @@ class NameFinder:
         capital = {s.key for s in found if s.source == "roster" and text[s.start : s.start + 1].isupper()}
         if not capital:
             return found
+        roster_starts = {s.start for s in found if s.source == "roster"}
         kept = []
         for span in found:
             word = text[span.start : span.end]
@@ -607,6 +609,9 @@ class NameFinder:
                     or base_of(word, name_words(_is_latin(word))) is not None
                 )
                 and not _said(_next_token(text, span.end))
+                # "алмас телефонға қарап отырды", "qanat ta, almas ta … kórgen": a person
+                and not subject_of_a_persons_verb(text, span.start, span.end)
+                and not _paired_with(text, span.start, span.end, roster_starts)
             ):
                 if skeleton(word) == span.key or _possessed(word, span.key):
                     continue  # "he will try", "менің арманым": the word as it is, or "my", "his"
@@ -712,6 +717,56 @@ class NameFinder:
             for s in found
         ]
         return rekeyed + added
+
+    def _called_names(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """A word the note says is a name or a nickname: before "is", a dash or "это" and a word for a
+        name, two words at most between and no "not" ("Hope is the English nickname he uses", "Максат
+        — это имя", "Ерке — лақап аты"; the profiles' ``name_nouns``), not "the name of" something; or
+        before a dash, "так"/"so" and a verb of calling or writing a name ("Бука — так его зовут",
+        "вилл — так ребята пишут Уилла"; ``calling_verbs``), that person's when a name found follows.
+        Not a pronoun, a heading's or grammar word. Unsure: removed, and reviewed first."""
+        places: list[tuple[int, int, str]] = []  # the word, and the start of a name that follows
+        if _name_nouns_pattern().search(text):
+            for noun in _name_nouns_pattern().finditer(text):
+                said = _SAID_A_NAME.search(text, max(0, noun.start() - 60), noun.start())
+                if said is None or _OF_AFTER.match(text, noun.end()):
+                    continue
+                between = said.group("between").casefold().split()
+                if any(w in _NEGATIONS for w in between):
+                    continue  # "Слава — это не имя"
+                places.append((said.start("word"), said.end("word"), ""))
+        if _SO_CALLED_CUE.search(text):
+            names_at = {s.start: s for s in found if s.kind is Kind.NAME}
+            for called in _so_called_pattern().finditer(text):
+                # someone called: a name found after the verb ("пишут Уилла"), or "him", "его"
+                named = names_at.get(called.end("verb") + 1)
+                after = _OBJECT_AFTER.match(text, called.end("verb"))
+                between = called.group(0)[
+                    called.end("word") - called.start() : called.start("verb") - called.start()
+                ]
+                if named is None and after is None and not _OBJECT_PRONOUNS & set(between.casefold().split()):
+                    continue  # "Вера — так и пишут в анкете": nobody is called
+                places.append((called.start("word"), called.end("word"), named.key if named else ""))
+        if not places:
+            return []
+        taken = Cover([(s.start, s.end) for s in found])
+        in_public = Cover(public)
+        added: list[Span] = []
+        for start, end, key in places:
+            word = text[start:end]
+            if start in taken or start in in_public or len(word) < 3 or (word.isupper() and len(word) > 1):
+                continue
+            lower = word.casefold()
+            if (
+                lower in union("pronouns")
+                or lower in _ENGLISH_DETERMINERS
+                or skeleton(word) in _grammar_words()
+            ):
+                continue  # "It is a name", "Это — кличка": a pronoun says nothing of a name
+            token = Token(start, end, word, starts_sentence(text, start))
+            base = key or base_of(word, self._lists) or _name_word_base(word) or skeleton(word)
+            added.append(self._span(token, PERSON_PLACE, base))
+        return added
 
     def _described_speakers(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
         """A word opening a sentence, then a remark in brackets about who that is, then a colon, a dash
@@ -1134,12 +1189,22 @@ class NameFinder:
                 and word.casefold() not in union("label_words")
                 and not _function_or_person_word(word, listed)
             )
-            if not any((spoken_to, with_verb, said_to_be, absent, told, speaker, from_group, labelled)):
+            kin_named = (
+                listed is not None
+                and word[:1].isupper()
+                and text[max(0, start - 3) : start].rstrip()[-1:] in ("—", "–", "-")  # cheap first
+                and _a_relatives_name(text, start)
+            )
+            if not any(
+                (spoken_to, with_verb, said_to_be, absent, told, speaker, from_group, labelled, kin_named)
+            ):
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index else None
-            if base_of(word, self._places) is not None or self.is_public(token, before, _token(after), text):
+            if base_of(word, self._places) is not None:
                 continue
+            if not kin_named and self.is_public(token, before, _token(after), text):
+                continue  # "Амаки Дилшод - Раҳмон": a relative named after a public figure is a person
             added.append(self._span(token, PERSON_PLACE, base))
             taken.add(start)
         return added
@@ -1270,6 +1335,9 @@ class NameFinder:
         nxt = joined.group("word")
         if not nxt.islower() or nxt in _kin_nouns() or base_of(nxt, _person_nouns(), min_inflected=3):
             return False
+        readings = () if _is_latin(nxt) or joined.group("conj") else lexicon.russian_readings(nxt.casefold())
+        if readings and readings[0][0] in ("PREP", "NPRO"):
+            return False  # "Слава, по его словам, …": an aside, no item of a list
         if nxt.casefold() in union("kin_modifiers"):
             # "Славик, младший брат Кати": who he is, not a list of words ("Надежда, младшая сестра и
             # семья" is one)
@@ -1342,7 +1410,7 @@ class NameFinder:
                     and text[s.end + 1 : s.end + 2].isupper()
                 )
             )
-        )
+        ) | frozenset(_kin_named(text, found))
         # names whose skeleton is too short to take an ending by it ("Аян", "Aıan": "an"), as written:
         # the same letters and a case ending are that name ("Aıannyń úıi" beside "Aıan dedi")
         short_written = {
@@ -1486,6 +1554,13 @@ class NameFinder:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
+        if (
+            not capital
+            and before is not None
+            and before[2].casefold() in union("count_words")
+            and _counted(text, _token(before), Token(start, end, word))
+        ):
+            return None  # "birinchi marta", "екі жеңіс": the counted noun
         if capital and (seen or unsure):
             # another form of a name of this note ("Дана өте ақылды" beside "Дананың айтуынша",
             # "Nurǵa" beside "Nur (19 jas)"), unless a sentence starts with it and a dictionary
@@ -1514,12 +1589,19 @@ class NameFinder:
         possessed = not capital and _possessed(word, base_of(word, self._lists) or "")
         if possessed and (lower_seen or lower_unsure):
             return None  # "арманым", "armanyn" beside "arman: «…»": "my dream", "his dream"
+        after2 = words[index + 2] if index + 2 < len(words) else None
         if (
             not capital
             and after is not None
             and after[2].casefold() in union("word_cues")
             and text[end : after[0]] == " "
             and _name_word_base(word) == skeleton(word)  # not "qaırattyń sózi": Qairat's words
+            # not "арман деген бала": a boy called so
+            and not (
+                after[2].casefold() in union("naming")
+                and after2 is not None
+                and after2[2].casefold() in union("person_nouns")
+            )
         ):
             return None  # "umid means hope", "бақыт деген не": the word spoken of, though a person's too
         if not capital and lower_seen and base_of(word, lower_seen, min_inflected=3) is not None:
@@ -1529,7 +1611,6 @@ class NameFinder:
         listed_base = base_of(word, self._lists)
         # "anasynyń" is a mother's (анасы), not Анас's
         listed = listed_base is not None and len(_kin_form(word)) <= len(listed_base)
-        after2 = words[index + 2] if index + 2 < len(words) else None
         before2 = words[index - 2] if index > 1 else None
         if listed and _genitive_before_relative(text, words, index, listed_base or ""):
             # "романа старший брат", "Славы сестра", "Славы адрес": a name's genitive, a relative or
@@ -1778,8 +1859,10 @@ class NameFinder:
             return AMBIGUOUS
         if after is not None and _honorific_after(_token(after)):
             return AMBIGUOUS  # "темир ага келді", "dilnoza opa": an honorific after it says a person
-        if plain and _owned(written, after[2] if after else None):
-            return AMBIGUOUS  # "qaırattyń sózi", "aıdostyń aǵasy": a person's words, a person's brother
+        if plain and _owned(written, _owned_after_fillers(text, end) or (after[2] if after else None)):
+            # "qaırattyń sózi", "aıdostyń aǵasy", "бахыттың да сондай арманы": a person's words,
+            # brother, dream
+            return AMBIGUOUS
         if (
             said
             and plain
@@ -1974,6 +2057,8 @@ class NameFinder:
             listed = None  # "анасына", "anasyn" are a mother's (анасы), not Анас's
         if listed is not None and not token.capitalised and _kin_with_case(word):
             listed = None  # "xotin erini tinglashi kerak": her husband (eri) in the accusative, not Erin
+        if listed is not None and not token.capitalised and _counted(text, before, token):
+            listed = None  # "birinchi marta gapirdi": the first time, not Marta
         if (
             listed is not None
             and listed != skeleton(word)
@@ -3101,12 +3186,13 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
             or _told_in_english(words, index)
             or _named_relative(text, words, index)
         )
-    if not shape.startswith(base):
+    if accusative_of(word, base):
+        verbs = _verb_stems("object_verbs")  # "эркинди ата-энеси менен чакыруу": the one invited
+    elif not shape.startswith(base):
         return False
-    ending = shape[len(base) :]
-    if ending in _TO_ENDINGS:
+    elif shape[len(base) :] in _TO_ENDINGS:
         verbs = _verb_stems("addressee_verbs")
-    elif ending in _WITH_ENDINGS:
+    elif shape[len(base) :] in _WITH_ENDINGS:
         verbs = _verb_stems("companion_verbs")
     else:
         return False
@@ -3253,6 +3339,8 @@ def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], inde
     start, end, word = words[index]
     if _is_latin(word) or skeleton(word) == base or not written_like_a_name(word):
         return False
+    if not _russian_genitive_of(skeleton(word), base) or _kazakh_around(text, start, end):
+        return False  # "бақытты отбасы туралы": a Kazakh adjective (happy), no genitive of Бақыт
     opening = text[max(0, start - 20) : start].rstrip(" \t")
     if opening and opening[-1] not in _CLAUSE_OPENERS:
         return False
@@ -3264,6 +3352,110 @@ def _genitive_before_relative(text: str, words: list[tuple[int, int, str]], inde
         return False
     kin = following[0][2].casefold()
     return kin in cue_phrases("kin") or skeleton(kin) in _relatives() or kin in union("owned_after")
+
+
+_KIN_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _kin_named(text: str, found: list[Span]) -> Iterator[str]:
+    """The stems of the names a relative introduces inside a sentence, found by a sure rule, with a
+    capital ("его брата Славу забрали", "сестра Вера пришла"): the same name opening a later sentence
+    is that person, as a full name's first name is ("Слава, по его словам, единственный кто мог")."""
+    for s in found:
+        written = text[s.start : s.end]
+        if s.source in UNSURE_SOURCES or not written[:1].isupper() or " " in written:
+            continue
+        if starts_sentence(text, s.start):
+            continue
+        kin = _KIN_BEFORE.search(text, max(0, s.start - 30), s.start)
+        if kin is not None and _a_relative(kin.group(1)):
+            yield from (stem for stem in (skeleton(written), s.key) if len(stem) >= 3)
+
+
+_KIN_DASH = re.compile(r"(?<![\w-])([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?[ \t]*[—–-][ \t]*\Z")
+
+
+def _a_relatives_name(text: str, start: int) -> bool:
+    """A relative and a dash right before, the relative maybe before whose it is: the word names
+    that relative ("Нағашы ағасы — Серік", "Амаки Дилшод - Раҳмон": Dilshod's uncle), a person
+    though a public figure bears the name; not "Ұлы ақын — Абай" (the great poet)."""
+    kin = _KIN_DASH.search(text, max(0, start - 40), start)
+    if kin is None:
+        return False
+    first, second = kin.group(1), kin.group(2)
+    if second is None:
+        return _a_relative(first)
+    return _a_relative(second) or (_a_relative(first) and second[:1].isupper())
+
+
+_PAIRED_AFTER = re.compile(r"[ \t]+[дтdt][аеae][ \t]*,?[ \t]+(?=[^\W\d_]+[ \t]+[дтdt][аеae](?![\w-]))")
+_PAIRED_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+[ \t]+[дтdt][аеae][ \t]*,?[ \t]+\Z")
+_PARTICLE_AFTER = re.compile(r"[ \t]+[дтdt][аеae](?![\w-])")
+
+
+def _paired_with(text: str, start: int, end: int, names: set[int]) -> bool:
+    """The word and a name of ``names`` (their starts) paired by the Turkic "да … да" ("both … and":
+    "qanat ta, almas ta kórgen", "Арман да, Жеңіс те келді"), either one first: two people."""
+    after = _PAIRED_AFTER.match(text, end)
+    if after is not None and after.end() in names:
+        return True
+    if _PARTICLE_AFTER.match(text, end) is None:
+        return False
+    before = _PAIRED_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.start() in names
+
+
+_CLAUSE_STOP = re.compile(r"[.,;:!?\n«»\"()]")
+_OBLIQUE = re.compile(
+    r"(?:[ғгқк][аеә]|[нт][аеә]|[дт][аеә]|[ндт][ыі]|[нд][аеә]н|[ndt][ae]|[gqk][ae]|ǵa|ge|[ndt][yi]|[ndt][ae]n)$"
+)
+"""A Turkic dative, locative, accusative or ablative ending ("телефонға", "үйде", "кітапты",
+"мектептен"): a word governed by the verb after it."""
+
+
+def subject_of_a_persons_verb(text: str, start: int, end: int) -> bool:
+    """The word opens its sentence and a verb only a person does comes within five words of its
+    clause, with a word in an oblique case before it (the verb's object or place) and nothing between
+    that could be the subject itself (a pronoun, a person's word, a capitalised word), nor "about" or
+    "деген" right after the word: "алмас телефонға қарап отырды" (sat looking at the phone); not
+    "алмас қылыш жарқырап тұрды" (no person's verb), "жеңіс оңай келмейді" (no object), "арман
+    туралы айтты"."""
+    if not starts_sentence(text, start):
+        return False
+    reach = min(len(text), end + 160)  # five words: a long note's clause is not read to its end
+    stop = _CLAUSE_STOP.search(text, end, reach)
+    clause = TOKEN.findall(text, end, stop.start() if stop else reach)[:5]
+    if not clause or clause[0].casefold() in union("word_after") | union("word_cues") | union("conjunctions"):
+        return False
+    persons = union("person_after") - union("conjunctions")
+    governed = False  # a word in an oblique case between: the verb has an object or a place
+    for word in clause:
+        lower = word.casefold()
+        if lower in persons:
+            return governed
+        if (
+            word[:1].isupper()
+            or lower in union("pronouns")
+            or lower in _kin_nouns()
+            or _a_function_word_of_person(word)
+        ):
+            return False
+        governed = governed or _OBLIQUE.search(lower) is not None
+    return False
+
+
+def _a_function_word_of_person(word: str) -> bool:
+    """A word for a person ("бала", "мұғалім", "парень"): the subject may be that one."""
+    return base_of(word, _person_nouns(), min_inflected=3) is not None
+
+
+def _russian_genitive_of(shape: str, base: str) -> bool:
+    """``shape`` is a Russian genitive of the name ``base`` (skeletons): "romana" of "roman", "slavi"
+    of "slava", "kati" of "katia"."""
+    stems = {base, base[:-1]} if base[-1:] in ("a", "e") else {base}
+    if base.endswith("ia"):
+        stems.add(base[:-2])
+    return any(shape == stem + ending for stem in stems for ending in ("a", "i", "ia"))
 
 
 _CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')
@@ -3392,8 +3584,23 @@ def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
             return _next_token(text, acting.end) or acting
         return acting
     if text[end : after.start] == " " and after.text.casefold() in union("subject_fillers"):
-        return _next_token(text, after.end)
+        return _past_a_count(text, _next_token(text, after.end))
     return after
+
+
+def _past_a_count(text: str, word: Token | None) -> Token | None:
+    """``word``, or the word after a count it opens ("birinchi marta", "бірінші рет": the first time),
+    between a filler and what the person did ("Bek bugun birinchi marta gapirdi")."""
+    if (
+        word is None
+        or word.text.casefold() not in union("count_words")
+        or text[word.end : word.end + 1] != " "
+    ):
+        return word
+    counted = _next_token(text, word.end)
+    if counted is None or text[counted.end : counted.end + 1] != " ":
+        return word
+    return _next_token(text, counted.end) or word
 
 
 def _acting_text(text: str, end: int, after: Token | None) -> str | None:
@@ -3490,6 +3697,19 @@ separators (not "2 сағат", "15 жаста")."""
 _TO_ENDINGS = frozenset({"ga", "ge", "ka", "ke", "go", "ko"})
 """Skeletons of the Turkic dative ("арманға", "бахытқа", "armanǵa", Kyrgyz "-го")."""
 _WITH_ENDINGS = frozenset({"men", "ben", "pen", "menen", "benen", "penen"})
+_ACCUSATIVE = re.compile(r"(?:[ндт][ыіиуү]|[ndt][yiıu]|ро|ro)$")
+"""The accusative as written (Kazakh, Kyrgyz, Uzbek "-ны", "-ді", "-ту", "-ni"; Tajik "-ро"): read
+on the letters, not the skeleton, where "бақытты" (the accusative) and "бақыты" (his happiness)
+are one."""
+
+
+def accusative_of(word: str, base: str) -> bool:
+    """``word`` is the accusative of the name ``base`` (a skeleton): "эркинди" of erkin, "бақытты"
+    of bakit, "шодмонро" of shodmon; not "бақыты" (his happiness)."""
+    ending = _ACCUSATIVE.search(word.casefold())
+    return ending is not None and len(word) - 2 >= 3 and skeleton(word[: ending.start()]) == base
+
+
 """Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
 _LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
@@ -4077,6 +4297,50 @@ _NUMBER_WORD = re.compile(
 superlatives in "-тарин" ("беҳтарин": the best). Never a person, though "-ин" ends a Russian surname."""
 
 
+@cache
+def _name_nouns_pattern() -> re.Pattern[str]:
+    """The profiles' words for a name or a nickname, as whole words, in any letter case."""
+    nouns = sorted(union("name_nouns"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.IGNORECASE)
+
+
+_SAID_A_NAME = re.compile(
+    r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)"
+    r"(?:[ \t]+(?:is|was)[ \t]+|[ \t]+-[ \t]*|[ \t]*[=—–][ \t]*|[ \t]+(?=это))"
+    r"(?P<between>(?:[^\W\d_]+[ \t]+){0,2})\Z",
+    re.IGNORECASE,
+)
+"""A word, "is" or a dash or "это", two words at most, before a word for a name (read back from it)."""
+_OF_AFTER = re.compile(r"[ \t]+(?:of|для)\b", re.IGNORECASE)
+_NEGATIONS = frozenset({"not", "no", "never", "не", "нет", "емес", "эмес", "emas", "эмас", "нест", "emes"})
+_ENGLISH_DETERMINERS = frozenset({"what", "which", "the", "his", "her", "their", "its", "my", "your", "our"})
+_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их", "him", "her", "them"})
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:его|её|ее|их|him|her|them)(?![\w-])", re.IGNORECASE)
+_SO_CALLED_CUE = re.compile(r"[—–-][ \t]*(?:так|so)[ \t]", re.IGNORECASE)
+
+
+@cache
+def _so_called_pattern() -> re.Pattern[str]:
+    """A word, a dash, "так"/"so", two words at most, a verb of calling or writing a name (the profiles'
+    ``calling_verbs``: "вилл — так ребята пишут", "Boo - so they call")."""
+    verbs = "|".join(map(re.escape, sorted(union("calling_verbs"), key=len, reverse=True)))
+    return re.compile(
+        r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)[ \t]*[—–-]+[ \t]*(?:так|so)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+        rf"(?P<verb>{verbs})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _counted(text: str, before: Token | None, token: Token) -> bool:
+    """A numeral or a word that counts right before the word ("birinchi marta", "ikki marta", "екі
+    жеңіс"; the profiles' ``count_words``): the counted noun, no person."""
+    return (
+        before is not None
+        and before.text.casefold() in union("count_words")
+        and text[before.end : token.start] == " "
+    )
+
+
 def _not_a_name(word: str) -> bool:
     """On the list of words that are never a person, also in the English plural ("Saturdays"); or an
     English contraction ("Don't", "Didn't", "We're", "I'll"), whatever name its first part spells."""
@@ -4209,6 +4473,28 @@ def _owned(written: str, following: str | None) -> bool:
         return False
     following = following.casefold()
     return following in union("owned_after") or following in union("person_before")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_SUCH = frozenset(
+    {"сондай", "осындай", "сол", "осы", "sondaı", "osyndaı", "sondai", "osyndai", "ондой", "мындай"}
+)
+"""Demonstratives between an owner and what is owned ("бахыттың да сондай арманы": such a dream)."""
+
+
+def _owned_after_fillers(text: str, end: int) -> str | None:
+    """The word after one or two particles ("да", "тағы": the profiles' ``subject_fillers``) or
+    demonstratives right after ``end`` ("… да сондай арманы"); None where none stands there."""
+    fillers = union("subject_fillers") | _SUCH
+    at = end
+    for _step in range(3):
+        word = _NEXT_WORD.match(text, at)
+        if word is None:
+            return None
+        if word.group(1).casefold() not in fillers:
+            return word.group(1) if at != end else None
+        at = word.end()
+    return None
 
 
 def _a_russian_verb(lower: str) -> bool:

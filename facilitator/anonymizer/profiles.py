@@ -286,6 +286,19 @@ class Profile:
     contacting: tuple[str, ...] = ()
     """Stems of verbs of contacting or taking someone to a place ("звонил", "обратил", "отвел"): a
     name after one and "в" is an institution ("звонили в Сезим"); a person is called without "в"."""
+    count_words: frozenset[str] = frozenset()
+    """Numerals and words that count ("bir", "ikki", "birinchi", "necha", "бір", "екі"): a lower-case
+    listed name right after one is the counted noun ("birinchi marta": the first time), no person."""
+    object_verbs: tuple[str, ...] = ()
+    """Stems of verbs done to someone (inviting, calling in, beating, threatening, praising,
+    scolding): a name-word in the accusative before one in its clause is a person ("эркинди
+    чакырдым", "арманды ұрып жіберген"; "арманды орындау" stays)."""
+    name_nouns: frozenset[str] = frozenset()
+    """Words for a name or a nickname ("name", "nickname", "имя", "кличка"): a word the note says is
+    one ("Hope is his nickname", "Максат — это имя") is a name."""
+    calling_verbs: frozenset[str] = frozenset()
+    """Verbs of calling or writing someone's name ("зовут", "пишут", "call"): a word a dash and "так"
+    explain by one ("Бука — так его зовут", "вилл — так ребята пишут Уилла") is how a person is called."""
 
 
 @cache
@@ -399,6 +412,10 @@ def profile(code: str) -> Profile:
         latin_person_before=_lower(data.get("latin_person_before")),
         latin_not_persons=_lower(data.get("latin_not_persons")),
         latin_endings=_lower(data.get("latin_endings")),
+        count_words=_lower(data.get("count_words")),
+        object_verbs=tuple(str(w).casefold() for w in data.get("object_verbs") or ()),
+        name_nouns=_lower(data.get("name_nouns")),
+        calling_verbs=_lower(data.get("calling_verbs")),
     )
 
 
