@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon
-from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, endings_for, profile, union
+from facilitator.anonymizer.profiles import (
+    address_phrases,
+    birth_phrases,
+    cue_phrases,
+    endings_for,
+    profile,
+    union,
+)
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
@@ -2231,7 +2238,11 @@ class NameFinder:
             return self._span(token, "capitalised", _strip_case(shape))
         if _name_shaped(shape) or self._compound(shape) or _told(lower, after):
             return self._span(token, "capitalised-start", _strip_case(shape))
-        if (_ends_like_a_name(shape) or number_after or _kin_after(after)) and not _any_kazakh_word(lower):
+        if (
+            (_ends_like_a_name(shape) or number_after or _kin_after(after))
+            and not _any_kazakh_word(lower)
+            and not _TAJIK_PLURAL.search(lower)  # "Масъалаҳои": -ҳои is no name's -ой
+        ):
             # "Жансұлудың әкесі", "Бірғазы 17 жаста", "Ерсейіту 17 лет": a word no dictionary reads,
             # ending like a name of the region, or before an age or a relative of someone
             return self._span(token, "capitalised-start", _shaped_key(word))
@@ -2649,8 +2660,9 @@ def _cue_words() -> frozenset[str]:
 
 @cache
 def _place_words() -> frozenset[str]:
-    small = frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
-    return small | union("place_words")
+    # "Қўрғонча қишлоғи", "Qoraqamish mahallasi": a village's word of an address names a place too
+    words = (*cue_phrases("small_places"), *address_phrases("villages"))
+    return frozenset(w for w in words if " " not in w and not w.endswith(".")) | union("place_words")
 
 
 _PET_ENDINGS = ("eke", "ke", "ka", "ko", "ik", "chik", "jan", "sha", "ha", "a", "ja")
@@ -2873,13 +2885,20 @@ _WORD_ENDINGS = re.compile(
     r"|нан|нен|дан|ден|тан|тен|мен|бен|пен"
     r"|lar|ler|dar|der|tar|ter|ǵy|gy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
-    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик)$"
+    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик"
+    r"|лык|лук|лүк|дык|дук|дүк|тык|тук|түк|чылык|чулук|чүлүк|га|аман|яман|aman|yman"
+    r"|ҳои|ият|iyat|аи|ӯи|ии|фтам|штам|идам|ардам)$"
+    r"|^(?:ме|наме)[^\W\d_]{3,}(?:ам|ям|ем|ед|анд|ад|яд|ӣ)$"
 )
 """Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
 plural, possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal
 nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy", "-лик"; Tajik "-ҳо", "-ро", "-ӣ"; Kyrgyz
 adjectives "-луу", "-түү" ("Күчтүү"); English
-"n't". Before "and" it is not a name by that alone ("Падарон ва модарон")."""
+"n't"; Kyrgyz abstract nouns ("-лык", "-чылык": "Атачылык"), the Uzbek dative in Cyrillic ("-га": "Уйга",
+"Ўзимга") and the first person's future ("-аман": "Гаплашаман"); Tajik "-ҳои" and "-ият" ("Ҳолатҳои",
+"Ризоият"), the izafe after a vowel ("Дафъаи", "Беморхонаи": a name in -а takes it only after a
+name's word, "Сӯҳроби хурд"), the first person's past ("Гуфтам", "Фаҳмидам") and the present made
+with "ме-" ("Мекунам", "Мегӯяд"). Before "and" it is not a name by that alone ("Падарон ва модарон")."""
 
 
 def _word_shaped(lower: str) -> bool:
@@ -4060,7 +4079,77 @@ _AGE_AFTER = re.compile(
 )
 """An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"),
 or a year of birth ("Славик 2008 г.р."): the word is a person."""
-_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
+_TAJIK_PLURAL = re.compile(r"ҳо(?:и|ро|е|ям|яш|ят|ямон|ятон|яшон)?$")
+"""The Tajik plural, maybe with the izafe, a case or a possessive: no name takes it."""
+_COUNTED = (
+    "нафар",
+    "nafar",
+    "kishi",
+    "киши",
+    "кісі",
+    "kisi",
+    "чел",
+    "человек",
+    "адам",
+    "adam",
+    "odam",
+    "одам",
+    "марта",
+    "marta",
+    "рет",
+    "ret",
+    "жолу",
+    "раз",
+    "дона",
+    "dona",
+    "минут",
+    "мин",
+    "min",
+    "soat",
+    "саат",
+    "сағ",
+    "час",
+    "сом",
+    "so'm",
+    "сўм",
+    "сум",
+    "тенге",
+    "теңге",
+    "teńge",
+    "сомонӣ",
+    "сомони",
+    "%",
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+)
+"""Words after a number that count something or name a month: the number is no age."""
+
+
+_NUMBER_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,2}(?!\d)(?![.:/]\d)(?![ \t]*-?[ \t]*(?:"
+    + "|".join(re.escape(w) for w in sorted({*birth_phrases("months"), *_COUNTED}, key=len, reverse=True))
+    + r"))",
+    re.IGNORECASE,
+)
+"""One or two digits after a word, not a date, a time or a count ("Davomat 26-mart", "Кочкор, 15.03",
+"Ҳамагӣ 6 нафар": the word is no person before its age)."""
 
 
 def _number_follows(text: str, end: int) -> bool:

@@ -172,6 +172,7 @@ BIRTH_BEFORE_CUE = re.compile(
 )
 """A year before the profiles' cue after it: "2006 jyly týǵan", "2006-yilda tug'ilgan", "2007-жылы
 туулган" (the year, not the cue)."""
+_YEAR_WORDED_ALONE = re.compile(_YEAR_WORDED, re.IGNORECASE)
 _SHORT_DATE = re.compile(r"(?<![\d./])[0-3]?\d([./-])[01]?\d\1\d{2}(?![\d./])")
 """A date with a two-digit year ("30.08.07", "07/11/06"): a date of birth only right after its cue."""
 _CUE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_birth_words('before')})[\s:.,–—-]*$", re.IGNORECASE)
@@ -673,11 +674,20 @@ def _birthdates(text: str) -> Iterator[Span]:
         for pattern in (BIRTH_AFTER_CUE, BIRTH_BEFORE_CUE):
             for match in pattern.finditer(text, cued, min(stop, len(text))):
                 if match.start("date") <= year.start() and year.end() <= match.end("date"):
-                    found.add(match.span("date"))
+                    # a year alone means a date of birth only with its cue: "туулган жылы 2007",
+                    # "2006 jyly týǵan", "2006 yilda tug'ilgan" are removed whole
+                    alone = pattern is BIRTH_BEFORE_CUE or _YEAR_WORDED_ALONE.fullmatch(match.group("date"))
+                    found.add(match.span() if alone else match.span("date"))
     for short in _SHORT_DATE.finditer(text):  # "д.р. 30.08.07": the cue says whose date it is
         if _CUE_BEFORE.search(text, max(0, short.start() - _CUE_REACH), short.start()):
             found.add(short.span())
-    for start, end in sorted(found):
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):  # "12.11.2007" and "2007 туулган": one date of birth
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end in merged:
         cue = _ABBREVIATED_CUE_AFTER.match(text, end)  # "2006 г.р.": the cue is part of the date
         yield Span(start, cue.end() if cue else end, Kind.BIRTHDATE, "pattern")
 
