@@ -30,6 +30,7 @@ from facilitator.anonymizer.names import (
     list_names,
     merge_adjacent,
     places,
+    plural_noun,
     pointed_out_speaker,
     regional_name_words,
     starts_sentence,
@@ -582,7 +583,11 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
     if " " in text[span.start : span.end].strip() or not starts_sentence(text, span.start):
         return False
     following = _NEXT_WORD.match(text, span.end)
-    return following is not None and following.group(1).casefold() in union("word_after")
+    if following is None:
+        return False
+    word = following.group(1)
+    # "Азамат йигитлар!": a name-word before a plural noun is its adjective
+    return word.casefold() in union("word_after") or (word[:1].islower() and plural_noun(word))
 
 
 _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")

@@ -1488,6 +1488,8 @@ class NameFinder:
         )
         if not capital and word.casefold() in _WHO and not surname_place:
             return None  # "uyda kim ishlaydi?", "кім істейді": who; but "вика ким": Ким
+        if not capital and _counted(text, start):
+            return None  # "birinchi marta gapirdi", "3 marta keldi": the third time, not Marta
         head, _hyphen, tail = word.rpartition("-")
         if head and capital and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
@@ -1941,6 +1943,8 @@ class NameFinder:
         word = token.text
         if _not_a_name(word):
             return None
+        if token.initial and word.casefold() in union("label_words") and _a_heading(text, token.end):
+            return None  # "Максат: апрелде жолугушуу", "Жаңа: Ахметов Жандос": a heading's word
         if (
             word.casefold().rstrip(".") in union("month_names")
             and _DAY_AFTER.match(text, token.end)
@@ -2080,6 +2084,8 @@ class NameFinder:
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
             return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
+        if token.initial and after is not None and not after.capitalised and plural_noun(after.text):
+            return None  # "Азамат йигитлар!", "Азиз дӯстон", "Jańa qatysýshylar": the plural's adjective
         if (
             _said(after)
             or (acting is not after and _said(acting))
@@ -4150,6 +4156,72 @@ _NUMBER_AFTER = re.compile(
 )
 """One or two digits after a word, not a date, a time or a count ("Davomat 26-mart", "Кочкор, 15.03",
 "Ҳамагӣ 6 нафар": the word is no person before its age)."""
+
+
+_BEFORE_A_WORD = re.compile(r"(\d{1,3}|[^\W\d_]+)[ \t]+\Z")
+
+
+def _counted(text: str, start: int) -> bool:
+    """A number (digits, or a numeral or an ordinal of the profiles) right before ``start``: the word
+    there is what is counted."""
+    before = _BEFORE_A_WORD.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    return before.group(1).isdigit() or before.group(1).casefold() in union("numerals")
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*:(?![ \t]*[«\"“„'‘—–-])[ \t]*(?P<next>[^\W_]*)")
+
+
+def _a_heading(text: str, end: int) -> bool:
+    """A colon after the word, then no quotation, dash or word that says something was said (the
+    profiles' ``speaker_cues``): the word heads a line ("Максат: апрелде …"), it is no speaker
+    ("Максат: «атам …»", "Тилек: мен макул эмесмин")."""
+    found = _HEADING_AFTER.match(text, end)
+    return found is not None and found.group("next").casefold() not in union("speaker_cues")
+
+
+_PLURAL_NOUN = re.compile(
+    r"(?P<stem>[^\W\d_]{3,}?)(?:лар|лер|дар|дер|тар|тер|лор|лөр|дор|дөр|тор|төр|lar|ler|dar|der|tar|ter|ҳо)"
+    r"|(?P<long>[^\W\d_]{4,}?)он"
+)
+_VERB_STEM = re.compile(
+    r"(?:di|ti|dy|ty|ди|ти|ды|ді|ты|ті|ду|дү|ту|тү|gan|ган|ған|ген|kan|qan|кан|қан|moqda|моқда)$"
+)
+"""A stem that is a verb's form: "keldilar" (they came), "келишкен"; its plural is the verb's."""
+
+
+def plural_noun(word: str) -> bool:
+    """A lower-case word in the Turkic plural ("йигитлар", "qatysýshylar", "балдар") or the Tajik one
+    ("дӯстон", "бачаҳо"), no verb's ("keldilar") nor an honorific's or a relative's ("ағалар",
+    "акалар": a name and the people with that person). A name-word right before one is its
+    adjective, no person: a name is not followed by a plural it does not belong to."""
+    lower = word.casefold()
+    found = _PLURAL_NOUN.fullmatch(lower)
+    if found is None:
+        return False
+    stem = found.group("stem") or found.group("long")
+    shape = skeleton(stem)
+    if found.group("long") and shape not in _persons_of_tajik_plurals():
+        return False  # "телефон", "осон": -он makes a plural of a person's word only ("дӯстон", "мардон")
+    return not (
+        _VERB_STEM.search(stem) or shape in union("honorifics") or shape in _relative_stems_of_plurals()
+    )
+
+
+@cache
+def _persons_of_tajik_plurals() -> frozenset[str]:
+    """The words for a person and a relative of the Tajik profile, as stems ("дӯст" of "дӯсти")."""
+    words = profile("tg").person_nouns | profile("tg").person_before
+    return frozenset(skeleton(w) for w in words) | frozenset(_strip_case(skeleton(w)) for w in words)
+
+
+@cache
+def _relative_stems_of_plurals() -> frozenset[str]:
+    """Relatives, by their stems ("ұлы", "ука" of "укам"), besides the honorifics: "Ерлан ағалар",
+    "Айгүл апалар" are that person and those with her."""
+    words = frozenset(cue_phrases("kin")) | union("my_kin")
+    return frozenset(_strip_case(skeleton(w)) for w in words) | frozenset(skeleton(w) for w in words)
 
 
 def _number_follows(text: str, end: int) -> bool:
