@@ -3462,6 +3462,25 @@ def _family_names_after(
             source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
             added.append(Span(start, end, Kind.NAME, source, span.key))
             taken.add(start)
+    # a register's family name in capitals, either side of a first name, maybe with a case ending
+    # ("ТЎРАЕВА Муқаддас", "с ЭРГАШЕВЫМ Шохруҳом", "Азамат ЖЎРАЕВ")
+    for span in found:
+        if span.kind is not Kind.NAME or not text[span.start : span.start + 1].isupper():
+            continue
+        at = bisect.bisect_left(starts, span.start)
+        for index, gap in ((at - 1, (1, 0)), (bisect.bisect_left(starts, span.end), (0, 1))):
+            if not 0 <= index < len(words):
+                continue
+            start, end, word = words[index]
+            between = text[end : span.start] if gap[0] else text[span.end : start]
+            if between != " " or start in taken or len(word) < 4 or not word.isupper():
+                continue
+            title = word[:1] + word[1:].casefold()
+            if any(s <= start < e for s, e in public) or not (SURNAME.match(title) or _surname_stem(title)):
+                continue
+            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
+            added.append(Span(start, end, Kind.NAME, source, span.key))
+            taken.add(start)
     return added
 
 

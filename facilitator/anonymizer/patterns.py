@@ -35,8 +35,8 @@ PHONE = re.compile(
 _NUMBER_RUN = re.compile(r"\+?\(?\d(?:[\s\-.()]{0,3}\d){6,}")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 ID_NUMBER = re.compile(
-    r"(?<![\d\w+])(?<!\+\s)(?<!\d[\s\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![\s\-.]\d)"
-)  # IIN; PIN, PINFL (14)
+    r"(?<![\d\w+])(?<!\+\s)(?<!\d[ \t\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![ \t\-.]\d)"
+)  # IIN; PIN, PINFL (14); a number on the next line ("…500318\n3. …") is another
 DOCUMENT = re.compile(
     r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9})(?![\w])"  # N12345678, AB 1234567, АА№1234567
 )
