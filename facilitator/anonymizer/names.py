@@ -1943,6 +1943,8 @@ class NameFinder:
         word = token.text
         if _not_a_name(word):
             return None
+        if len(word) == 1 and text[token.start - 1 : token.start].isdigit():
+            return None  # "9А", "10Б": a class, its letter glued to its year
         if token.initial and word.casefold() in union("label_words") and _a_heading(text, token.end):
             return None  # "Максат: апрелде жолугушуу", "Жаңа: Ахметов Жандос": a heading's word
         if (
@@ -2117,6 +2119,12 @@ class NameFinder:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:
                 return None  # "Тема зашла", "Слава богу": the dictionary reads a word
+        if (
+            skeleton(token.text) == base
+            and base in _regional_person_nouns()
+            and not (after is not None and latin and after.text.casefold() in lexicon.english_words())
+        ):
+            return None  # "Адам саудасы", "«Adam bol!»": Kazakh "a person" opening a sentence, no Adam
         if base not in _older_bases() and (
             (not latin and _kazakh_dictionary_name(lower, base))
             or (skeleton(token.text) != base and _word_shaped(lower))
@@ -4226,6 +4234,13 @@ def plural_noun(word: str) -> bool:
     return not (
         _VERB_STEM.search(stem) or shape in union("honorifics") or shape in _relative_stems_of_plurals()
     )
+
+
+@cache
+def _regional_person_nouns() -> frozenset[str]:
+    """The words for a person of the region's languages, as skeletons ("адам", "adam", "бала")."""
+    english = profile("en").person_nouns | profile("ru").person_nouns
+    return frozenset(skeleton(w) for w in union("person_nouns") - english)
 
 
 @cache

@@ -42,3 +42,30 @@ def test_an_elder_called_by_a_relatives_word_is_removed_with_it(text: str, part:
 def test_an_iin_before_a_numbered_line_is_removed() -> None:
     text = "1. Omarov Aıdos — JSN 070312500417\n2. Seıtov Nurlan — 2008 j.t."
     assert covered(text, "070312500417")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"), [("Сабақ 10Б сыныбында өтті.", "10Б"), ("Мирзо (8В) келмади.", "8В")]
+)
+def test_a_class_letter_glued_to_its_year_stays(text: str, part: str) -> None:
+    assert not touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Адам құқықтары туралы сөйлестік.", "Адам"), ("Adam qandaı bolýy kerek? Bári oılandy.", "Adam")],
+)
+def test_the_kazakh_word_for_a_person_opening_a_sentence_stays(text: str, word: str) -> None:
+    assert not touched(text, word)
+
+
+def test_adam_before_an_english_verb_is_still_a_person() -> None:
+    assert covered("Adam said he would come.", "Adam")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Ба бачаҳо сурудҳои Манижа писанд омад.", "Манижа"), ("Мы слушали песни Манижа на уроке.", "Манижа")],
+)
+def test_a_singer_beside_her_songs_stays(text: str, word: str) -> None:
+    assert not touched(text, word)
