@@ -4238,9 +4238,17 @@ def plural_noun(word: str) -> bool:
 
 @cache
 def _regional_person_nouns() -> frozenset[str]:
-    """The words for a person of the region's languages, as skeletons ("адам", "adam", "бала")."""
+    """The words for a person of the region's languages, as skeletons ("адам", "adam", "бала"), less
+    those that are given names of the region too ("азамат": Азамат is as often a boy as a word; Адам
+    is a name of Russian and English lists only)."""
     english = profile("en").person_nouns | profile("ru").person_nouns
-    return frozenset(skeleton(w) for w in union("person_nouns") - english)
+    own = frozenset(
+        skeleton(f)
+        for written, group, _word in lexicon.region_names()
+        if group in _GROUPS and group not in ("ru", "ko")
+        for f in written
+    )
+    return frozenset(skeleton(w) for w in union("person_nouns") - english) - own
 
 
 @cache

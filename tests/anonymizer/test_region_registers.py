@@ -69,3 +69,8 @@ def test_adam_before_an_english_verb_is_still_a_person() -> None:
 )
 def test_a_singer_beside_her_songs_stays(text: str, word: str) -> None:
     assert not touched(text, word)
+
+
+@pytest.mark.parametrize("text", ["Азамат уулу Нурислам бүгүн келди.", "Азамат тоже пришёл, сел у окна."])
+def test_a_word_for_a_person_that_is_a_name_of_the_region_is_still_a_person(text: str) -> None:
+    assert covered(text, "Азамат")
