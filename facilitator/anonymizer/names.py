@@ -1877,6 +1877,12 @@ class NameFinder:
         word = token.text
         if not token.capitalised and word.casefold() in _WHO:
             return None  # "kim isteıdi" (who does), not Ким
+        if (
+            (token.initial or text[token.start - 1 : token.start] in '«"“„')
+            and word.casefold() in _WHO_ASKING
+            and _asks_in_the_region(text, after)
+        ):
+            return None  # "«Ким уйда хўжайин?»", "Кӣ дар хона қарор қабул мекунад?": who, not Ким
         if after is not None and after.capitalised and word.casefold() in union("greetings"):
             return None  # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays
         if "-" in word:
@@ -3714,6 +3720,26 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
     else:
         before = text[reach:start]
     return before.rstrip().endswith(";")
+
+
+_WHO_ASKING = frozenset({"kim", "ким", "кім", "кӣ"})
+""""Who" in Kazakh, Kyrgyz, Uzbek and Tajik: opening a question of those languages, no name."""
+_QUESTION_END = re.compile(r"[^.!?\n]{0,120}\?")
+
+
+def _asks_in_the_region(text: str, after: Token | None) -> bool:
+    """The sentence from ``after`` on is a question of a language of the region: a letter of Kazakh,
+    Kyrgyz, Uzbek or Tajik in it, or ``after`` no Russian nor English word ("Ким пришёл?" may ask
+    about Ким)."""
+    question = _QUESTION_END.match(text, after.start) if after is not None else None
+    if after is None or question is None:
+        return False
+    if any(c in _REGION_LETTERS for c in question.group()):
+        return True  # "Кӣ дар хона қарор қабул мекунад?": a Tajik letter in the question
+    lower = after.text.casefold()
+    if _is_latin(lower):
+        return lower not in lexicon.english_words()
+    return not lexicon.russian(lower)[0]
 
 
 _WHO = frozenset({"kim", "kimdir", "kimde", "кім", "кімде"})

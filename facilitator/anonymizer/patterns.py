@@ -447,7 +447,33 @@ def _addresses(text: str) -> Iterator[Span]:
         letter = _STREET_LETTER.search(text, max(0, start - 4), start)
         if letter and start < end and text[start].isupper():
             start = letter.start()  # "к. Сомонӣ 27, хонаи 9": кӯчаи, көшесі cut to a letter
+        if _a_venue(text, start, end):
+            continue
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+_VENUE = re.compile(
+    rf"(?:(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]*\s+(?:{_words('regions')})\s*,\s*)?"
+    rf"(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+\s+(?P<word>{_DISTRICTS})",
+    re.IGNORECASE,
+)
+_LOCATIVE = re.compile(r"(?:da|de|та|те|да|де)\Z", re.IGNORECASE)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+
+
+def _a_venue(text: str, start: int, end: int) -> bool:
+    """A named neighbourhood alone in the locative, maybe after its district, where something takes
+    place ("Keyingi mashg'ulot Oydin mahallasida bo'ladi", "Chust tumani, Navbahor mahallasida
+    mashg'ulot o'tkazildi"): no one's address, unless a contact stands before it or a word of living
+    in its sentence ("… Oydin mahallasida yashaydi")."""
+    found = _VENUE.fullmatch(text, start, end)
+    if found is None or not _LOCATIVE.search(found.group("word")):
+        return False
+    if address_chains.CONTACT_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    rest = _SENTENCE_REST.match(text, end)
+    sentence = text[text.rfind(".", 0, start) + 1 : rest.end() if rest else end].casefold()
+    return not any(word in sentence for word in address_phrases("living"))
 
 
 _STREET_LETTER = re.compile(r"(?<![^\W\d_])[кk]\.[ \t]*\Z", re.IGNORECASE)

@@ -126,3 +126,26 @@ def test_a_word_the_name_lists_spell_alike_stays(text: str, word: str) -> None:
 )
 def test_names_of_the_same_shapes_are_still_people(text: str, name: str) -> None:
     assert covered(text, name)
+
+
+# -- a neighbourhood where something takes place is no address ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Navbatdagi uchrashuv Yangiobod mahallasida bo'ladi, soat 15:00.", "Yangiobod mahallasida"),
+        ("5-aprel kuni Oltiariq tumani, Bog'ibo'ston mahallasida trening o'tdi.", "Oltiariq tumani"),
+    ],
+)
+def test_a_neighbourhood_where_a_session_takes_place_stays(text: str, part: str) -> None:
+    assert not touched(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Anvarning oilasi Yangiobod mahallasida yashaydi.", "Yangiobod mahallasida"),
+        ("Telefoni 90 123 45 67, Yangiobod mahallasida.", "Yangiobod mahallasida"),
+    ],
+)
+def test_a_neighbourhood_where_someone_lives_is_an_address(text: str, part: str) -> None:
+    assert covered(text, part)

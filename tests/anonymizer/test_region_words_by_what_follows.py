@@ -113,3 +113,29 @@ def test_a_name_before_an_honorifics_or_a_verbs_plural_is_a_person(text: str, na
 )
 def test_a_place_of_the_region_in_its_spelling_stays(text: str, place: str) -> None:
     assert not touched(text, place)
+
+
+# -- "who" opening a question of the region's languages -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Машқ: «Ким пулни бошқаради?» — ҳамма ўйлади.", "Ким"),
+        ("Савол: Кӣ дар оила пулро идора мекунад?", "Кӣ"),
+        ("Kim uyda qaror qabul qiladi? Hamma jim qoldi.", "Kim"),
+    ],
+)
+def test_who_opening_a_question_stays(text: str, word: str) -> None:
+    assert not touched(text, word)
+
+
+def test_kim_in_a_russian_question_is_still_a_person() -> None:
+    assert covered("Ким пришёл сегодня? Да, Ким Виктор был.", "Ким Виктор")
+
+
+# -- the words a name list spells alike, Tajik and Uzbek -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Фаридун хурсанд шуд, ки омад.", "хурсанд"), ("Ду бача ҷанҷол карданд.", "ҷанҷол")],
+)
+def test_a_tajik_word_a_name_list_spells_alike_stays(text: str, word: str) -> None:
+    assert not touched(text, word)
