@@ -1373,6 +1373,8 @@ class NameFinder:
                 continue
             if start in in_public:
                 continue
+            if before_a_place_word(text, end):
+                continue  # "Oydin mahallasida" beside "Oydin opa": the neighbourhood, named so
             place = base_of(word, self._places)
             a_person = place is not None and self._place_name_of_a_person(text, words, index)
             if (
@@ -4015,6 +4017,30 @@ def _english_around(text: str, start: int, end: int) -> bool:
 @cache
 def _place_abbreviations() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in cue_phrases("small_places") if w.endswith("."))
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’]*)")
+
+
+def before_a_place_word(text: str, end: int) -> bool:
+    """A village's, a neighbourhood's or a district's word right after ``end`` ("Oydin mahallasida",
+    "Ақсу ауылы", "Yunusobod tumani"): the word before it names the place, though a person of the
+    note has that name ("Oydin opa")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).casefold()
+    return word in _place_words() and not _BARE_PLACE.fullmatch(word)
+
+
+_BARE_PLACE = re.compile(
+    r"(?:ауыл|айыл|aýyl|auyl|аул|aul|qishloq|қишлоқ|кишлак|кыштак|mahalla|маҳалла|махалла|ovul|овул|деҳа"
+    r"|kent|кент|район|аудан|aýdan|tuman|туман)"
+    r"(?:да|де|та|те|дан|ден|тан|тен|ға|ге|қа|ке|га|ка|дағы|дегі|дагы|даги|da|de|ta|te|dan|den|tan|ten|ǵa|ge"
+    r"|qa|ke|ga|ka|daǵy|degi|dagi|dagy)?"
+)
+"""A village's word without the possessive ("ауылда", "qishloqda"): where someone is, after a
+person ("Ерлан ауылда тұрады"), not a place's name with its word ("Ақсу ауылы", "Oydin mahallasida")."""
 
 
 def _place_cue(first: Token | None, second: Token | None, text: str) -> bool:

@@ -149,3 +149,19 @@ def test_a_neighbourhood_where_a_session_takes_place_stays(text: str, part: str)
 )
 def test_a_neighbourhood_where_someone_lives_is_an_address(text: str, part: str) -> None:
     assert covered(text, part)
+
+
+def test_a_neighbourhood_named_like_a_person_of_the_note_stays() -> None:
+    from tests.helpers.found_names import session_touches
+
+    text = "Mashg'ulot Gulzor mahallasida bo'ladi. Gulzor opa xona beradi."
+    assert not session_touches(text, "Gulzor mahallasida")
+    assert session_touches(text, "Gulzor opa")
+
+
+def test_a_person_before_a_village_word_without_its_possessive_is_still_the_person() -> None:
+    from tests.helpers.found_names import session_spans
+
+    text = "Ерлан бүгін келмеді. Анасы айтты: кеше Ерлан ауылда қалды."
+    at = text.rindex("Ерлан")
+    assert any(s.start <= at and at + 5 <= s.end for s in session_spans(text))
