@@ -172,6 +172,7 @@ _BARE_AFTER = re.compile(
 ("Ақсу ауылы, Бейбітшілік 3"; not "посёлке Шубар, посидел 15 минут"): capitalised, or in lower case
 after a place typed in lower case ("ат-башы айылы, токтогул 23")."""
 _CONTACT_BEFORE = re.compile(r"(?:\d|:)[ \t]*[,;]?[ \t]*\Z")
+CONTACT_BEFORE = _CONTACT_BEFORE
 """After a label's colon or a phone number: where a note writes someone's address ("Суроға: ноҳияи
 Ваҳдат, деҳаи Навобод", "+996 555 12 34 56, Сузак району, Барпы айылы"); a village and its
 district elsewhere are where the workshop was ("тренинг дар ноҳияи Ёвон, деҳаи Навбаҳор")."""

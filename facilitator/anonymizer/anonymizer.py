@@ -30,6 +30,7 @@ from facilitator.anonymizer.names import (
     list_names,
     merge_adjacent,
     places,
+    plural_noun,
     pointed_out_speaker,
     regional_name_words,
     starts_sentence,
@@ -37,7 +38,7 @@ from facilitator.anonymizer.names import (
 )
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
-from facilitator.anonymizer.profiles import cue_phrases, report_profile, union
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases, report_profile, union
 from facilitator.anonymizer.quasi import find_quasi, sentences
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
@@ -359,15 +360,17 @@ class Anonymizer:
         # Сарыагаш ул. Байтурсынова 22", "молдосунун уулу, Кочкор-Атада"): it stays removed
         addresses = [(s.start, s.end) for s in patterns if s.kind is Kind.ADDRESS]
         beside = [(a, a) for a, _e in addresses] + [(q.end, q.end) for q in found_quasi]
+        # "маркази «Гулрухсор» … «Гулрухсор» бештар барои занон": the institution's name quoted again
+        things = {text[n.start : n.end].casefold() for n in names + people if _institution(n, text)}
         names = [
             with_address_kin(n, text)
             for n in self._without_institutions(names, text)
-            if not _named_thing(n, text) and not self._public_place(n, text, beside)
+            if not _named_thing(n, text, things) and not self._public_place(n, text, beside)
         ]
         people = [
             with_address_kin(p, text)
             for p in self._without_institutions(people, text)
-            if not _named_thing(p, text) and not self._public_place(p, text, beside)
+            if not _named_thing(p, text, things) and not self._public_place(p, text, beside)
         ]
         precise = resolve(patterns + names + people)
         quasi = [q for q in found_quasi if not any(_within(q, p) for p in precise)]
@@ -582,18 +585,30 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
     if " " in text[span.start : span.end].strip() or not starts_sentence(text, span.start):
         return False
     following = _NEXT_WORD.match(text, span.end)
-    return following is not None and following.group(1).casefold() in union("word_after")
+    if following is None:
+        return False
+    word = following.group(1)
+    # "Азамат йигитлар!": a name-word before a plural noun is its adjective
+    return word.casefold() in union("word_after") or (word[:1].islower() and plural_noun(word))
 
 
 _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
 
 
-def _named_thing(span: Span, text: str) -> bool:
+def _named_thing(span: Span, text: str, things: set[str] | frozenset[str] = frozenset()) -> bool:
     """A name that names a thing, no person: glued by a hyphen to an organisation's word, with its
     case ending ("Асель-клуба", "Айгерим-орталығында", "Aibek-team"); an institution's name
     (`_institution`); a word with a capital inside it ("НеМолчи", "NeMolchi": a campaign, a brand);
-    a website's name ("nemolchi.kz")."""
+    a website's name ("nemolchi.kz"); one of ``things`` (the note's institutions' names, lower case)
+    quoted again alone ("«Гулрухсор» бештар барои занон")."""
     one_word = not any(c.isspace() for c in text[span.start : span.end])
+    if (
+        things
+        and text[span.start : span.end].casefold() in things
+        and text[span.start - 1 : span.start] in _OPENING
+        and _QUOTED_ONE.match(text, span.end)
+    ):
+        return True
     if one_word and _CAPITAL_INSIDE.search(text, span.start, span.end):
         return True
     if _SITE.match(text, span.end) and text[max(0, span.start - 1) : span.start] != "@":
@@ -629,13 +644,42 @@ def _institution(span: Span, text: str) -> bool:
         before = _WORD_BEFORE_QUOTE.search(text, max(0, span.start - 40), span.start)
         if before is not None and before.group(1).casefold() in institutions:
             return True
+        if _QUOTED_ONE.match(text, span.end) and before is not None and before.group(1).casefold() in _INTO:
+            return True  # "направлен в «Сезим»", "ба «Гулрухсор» занг задам": a place one is sent to
     after = _WORDS_AFTER.match(text, span.end)
     if after is None or (not quoted and text[span.end : span.end + 1] in _CLOSING):
         return False
     first, second = after.group(1).casefold(), (after.group(2) or "").casefold()
     if len(first) > 2 and first in institutions:
         return True
+    if quoted and _QUOTED_ONE.match(text, span.end) and _a_things_word(first):
+        return True  # "«Сәуле» кафесінде", "«Almas» dúkeninen", "«Нұр» мешітінен": the thing's name
     return first in _BEFORE_INSTITUTION and second in institutions
+
+
+_QUOTED_ONE = re.compile("[" + _CLOSING + "]")
+"""The quotation closes right after the name: the quoted words are that name alone."""
+_INTO = frozenset({"в", "во", "из", "ба", "аз", "into", "to", "from"})
+"""Prepositions of going to or coming from a place, before a quoted name ("в «Сезим»", "аз «Гулрухсор»"):
+a person is gone to with "к" ("к Сезим"), and a person's name is not quoted."""
+
+
+@cache
+def _things_words() -> tuple[str, ...]:
+    """One-word organisations, institutions and landmarks of every profile ("кафе", "dúken", "мешіт",
+    "жамғарма"), as written."""
+    words = union("organisations") | union("institutions") | frozenset(address_phrases("landmarks"))
+    return tuple(sorted(w for w in words if " " not in w and len(w) >= 4))
+
+
+def _a_things_word(word: str) -> bool:
+    """``word`` is one of ``_things_words`` with an ending, the last consonant maybe voiced before it
+    ("мектебі" of "мектеп")."""
+    for thing in _things_words():
+        stem = thing[:-1] if thing[-1] in "пкқpkq" else thing
+        if word.startswith(stem) and len(word) - len(thing) <= 7:
+            return True
+    return False
 
 
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+([^\W\d_][\w'’]*)[ \t]+([«\"“„]?)\Z")

@@ -40,6 +40,7 @@ from facilitator.anonymizer.names import (
     a_public_figure,
     accusative_of,
     base_of,
+    before_a_place_word,
     first_names,
     list_names,
     mine_after_my,
@@ -1195,6 +1196,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
             if _in_a_public_phrase(text, c.start, c.end):
                 continue  # "Абылай хан заманында" beside "Абылай Тұрғанбаев" of the roster: the khan
+            if c.word[:1].isupper() and before_a_place_word(text, c.end):
+                continue  # "Oydin mahallasida" beside "Oydin opa": a neighbourhood named so
             base = found_base or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE

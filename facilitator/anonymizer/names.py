@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon
-from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, endings_for, profile, union
+from facilitator.anonymizer.profiles import (
+    address_phrases,
+    birth_phrases,
+    cue_phrases,
+    endings_for,
+    profile,
+    union,
+)
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
@@ -1434,6 +1441,8 @@ class NameFinder:
                 continue
             if start in in_public:
                 continue
+            if before_a_place_word(text, end):
+                continue  # "Oydin mahallasida" beside "Oydin opa": the neighbourhood, named so
             place = base_of(word, self._places)
             a_person = place is not None and self._place_name_of_a_person(text, words, index)
             if (
@@ -1549,6 +1558,8 @@ class NameFinder:
         )
         if not capital and word.casefold() in _WHO and not surname_place:
             return None  # "uyda kim ishlaydi?", "кім істейді": who; but "вика ким": Ким
+        if not capital and _counted(text, start):
+            return None  # "birinchi marta gapirdi", "3 marta keldi": the third time, not Marta
         head, _hyphen, tail = word.rpartition("-")
         if head and capital and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
@@ -1951,6 +1962,12 @@ class NameFinder:
         word = token.text
         if not token.capitalised and word.casefold() in _WHO:
             return None  # "kim isteıdi" (who does), not Ким
+        if (
+            (token.initial or text[token.start - 1 : token.start] in '«"“„')
+            and word.casefold() in _WHO_ASKING
+            and _asks_in_the_region(text, after)
+        ):
+            return None  # "«Ким уйда хўжайин?»", "Кӣ дар хона қарор қабул мекунад?": who, not Ким
         if after is not None and after.capitalised and word.casefold() in union("greetings"):
             return None  # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays
         if "-" in word:
@@ -2017,6 +2034,10 @@ class NameFinder:
         word = token.text
         if _not_a_name(word):
             return None
+        if len(word) == 1 and text[token.start - 1 : token.start].isdigit():
+            return None  # "9А", "10Б": a class, its letter glued to its year
+        if token.initial and word.casefold() in union("label_words") and _a_heading(text, token.end):
+            return None  # "Максат: апрелде жолугушуу", "Жаңа: Ахметов Жандос": a heading's word
         if (
             word.casefold().rstrip(".") in union("month_names")
             and _DAY_AFTER.match(text, token.end)
@@ -2158,6 +2179,8 @@ class NameFinder:
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
             return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
+        if token.initial and after is not None and not after.capitalised and plural_noun(after.text):
+            return None  # "Азамат йигитлар!", "Азиз дӯстон", "Jańa qatysýshylar": the plural's adjective
         if (
             _said(after)
             or (acting is not after and _said(acting))
@@ -2189,6 +2212,12 @@ class NameFinder:
             known, name, _place = lexicon.russian(lower)
             if known and name < 0.3:
                 return None  # "Тема зашла", "Слава богу": the dictionary reads a word
+        if (
+            skeleton(token.text) == base
+            and base in _regional_person_nouns()
+            and not (after is not None and latin and after.text.casefold() in lexicon.english_words())
+        ):
+            return None  # "Адам саудасы", "«Adam bol!»": Kazakh "a person" opening a sentence, no Adam
         if base not in _older_bases() and (
             (not latin and _kazakh_dictionary_name(lower, base))
             or (skeleton(token.text) != base and _word_shaped(lower))
@@ -2316,7 +2345,11 @@ class NameFinder:
             return self._span(token, "capitalised", _strip_case(shape))
         if _name_shaped(shape) or self._compound(shape) or _told(lower, after):
             return self._span(token, "capitalised-start", _strip_case(shape))
-        if (_ends_like_a_name(shape) or number_after or _kin_after(after)) and not _any_kazakh_word(lower):
+        if (
+            (_ends_like_a_name(shape) or number_after or _kin_after(after))
+            and not _any_kazakh_word(lower)
+            and not _TAJIK_PLURAL.search(lower)  # "Масъалаҳои": -ҳои is no name's -ой
+        ):
             # "Жансұлудың әкесі", "Бірғазы 17 жаста", "Ерсейіту 17 лет": a word no dictionary reads,
             # ending like a name of the region, or before an age or a relative of someone
             return self._span(token, "capitalised-start", _shaped_key(word))
@@ -2734,8 +2767,9 @@ def _cue_words() -> frozenset[str]:
 
 @cache
 def _place_words() -> frozenset[str]:
-    small = frozenset(w for w in cue_phrases("small_places") if " " not in w and not w.endswith("."))
-    return small | union("place_words")
+    # "Қўрғонча қишлоғи", "Qoraqamish mahallasi": a village's word of an address names a place too
+    words = (*cue_phrases("small_places"), *address_phrases("villages"))
+    return frozenset(w for w in words if " " not in w and not w.endswith(".")) | union("place_words")
 
 
 _PET_ENDINGS = ("eke", "ke", "ka", "ko", "ik", "chik", "jan", "sha", "ha", "a", "ja")
@@ -2958,13 +2992,20 @@ _WORD_ENDINGS = re.compile(
     r"|нан|нен|дан|ден|тан|тен|мен|бен|пен"
     r"|lar|ler|dar|der|tar|ter|ǵy|gy|gi|qy|ki|shy|shi|lyq|lik|dyq|dik|tyq|tik|ǵan|gan|gen|qan|ken|dy|di|ty|ti|ly|li"
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
-    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик)$"
+    r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик"
+    r"|лык|лук|лүк|дык|дук|дүк|тык|тук|түк|чылык|чулук|чүлүк|га|аман|яман|aman|yman"
+    r"|ҳои|ият|iyat|аи|ӯи|ии|фтам|штам|идам|ардам)$"
+    r"|^(?:ме|наме)[^\W\d_]{3,}(?:ам|ям|ем|ед|анд|ад|яд|ӣ)$"
 )
 """Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
 plural, possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal
 nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy", "-лик"; Tajik "-ҳо", "-ро", "-ӣ"; Kyrgyz
 adjectives "-луу", "-түү" ("Күчтүү"); English
-"n't". Before "and" it is not a name by that alone ("Падарон ва модарон")."""
+"n't"; Kyrgyz abstract nouns ("-лык", "-чылык": "Атачылык"), the Uzbek dative in Cyrillic ("-га": "Уйга",
+"Ўзимга") and the first person's future ("-аман": "Гаплашаман"); Tajik "-ҳои" and "-ият" ("Ҳолатҳои",
+"Ризоият"), the izafe after a vowel ("Дафъаи", "Беморхонаи": a name in -а takes it only after a
+name's word, "Сӯҳроби хурд"), the first person's past ("Гуфтам", "Фаҳмидам") and the present made
+with "ме-" ("Мекунам", "Мегӯяд"). Before "and" it is not a name by that alone ("Падарон ва модарон")."""
 
 
 def _word_shaped(lower: str) -> bool:
@@ -3644,6 +3685,25 @@ def _family_names_after(
             source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
             added.append(Span(start, end, Kind.NAME, source, span.key))
             taken.add(start)
+    # a register's family name in capitals, either side of a first name, maybe with a case ending
+    # ("ТЎРАЕВА Муқаддас", "с ЭРГАШЕВЫМ Шохруҳом", "Азамат ЖЎРАЕВ")
+    for span in found:
+        if span.kind is not Kind.NAME or not text[span.start : span.start + 1].isupper():
+            continue
+        at = bisect.bisect_left(starts, span.start)
+        for index, gap in ((at - 1, (1, 0)), (bisect.bisect_left(starts, span.end), (0, 1))):
+            if not 0 <= index < len(words):
+                continue
+            start, end, word = words[index]
+            between = text[end : span.start] if gap[0] else text[span.end : start]
+            if between != " " or start in taken or len(word) < 4 or not word.isupper():
+                continue
+            title = word[:1] + word[1:].casefold()
+            if any(s <= start < e for s, e in public) or not (SURNAME.match(title) or _surname_stem(title)):
+                continue
+            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
+            added.append(Span(start, end, Kind.NAME, source, span.key))
+            taken.add(start)
     return added
 
 
@@ -3882,6 +3942,26 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
     else:
         before = text[reach:start]
     return before.rstrip().endswith(";")
+
+
+_WHO_ASKING = frozenset({"kim", "ким", "кім", "кӣ"})
+""""Who" in Kazakh, Kyrgyz, Uzbek and Tajik: opening a question of those languages, no name."""
+_QUESTION_END = re.compile(r"[^.!?\n]{0,120}\?")
+
+
+def _asks_in_the_region(text: str, after: Token | None) -> bool:
+    """The sentence from ``after`` on is a question of a language of the region: a letter of Kazakh,
+    Kyrgyz, Uzbek or Tajik in it, or ``after`` no Russian nor English word ("Ким пришёл?" may ask
+    about Ким)."""
+    question = _QUESTION_END.match(text, after.start) if after is not None else None
+    if after is None or question is None:
+        return False
+    if any(c in _REGION_LETTERS for c in question.group()):
+        return True  # "Кӣ дар хона қарор қабул мекунад?": a Tajik letter in the question
+    lower = after.text.casefold()
+    if _is_latin(lower):
+        return lower not in lexicon.english_words()
+    return not lexicon.russian(lower)[0]
 
 
 _WHO = frozenset({"kim", "kimdir", "kimde", "кім", "кімде"})
@@ -4159,6 +4239,30 @@ def _place_abbreviations() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in cue_phrases("small_places") if w.endswith("."))
 
 
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’]*)")
+
+
+def before_a_place_word(text: str, end: int) -> bool:
+    """A village's, a neighbourhood's or a district's word right after ``end`` ("Oydin mahallasida",
+    "Ақсу ауылы", "Yunusobod tumani"): the word before it names the place, though a person of the
+    note has that name ("Oydin opa")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).casefold()
+    return word in _place_words() and not _BARE_PLACE.fullmatch(word)
+
+
+_BARE_PLACE = re.compile(
+    r"(?:ауыл|айыл|aýyl|auyl|аул|aul|qishloq|қишлоқ|кишлак|кыштак|mahalla|маҳалла|махалла|ovul|овул|деҳа"
+    r"|kent|кент|район|аудан|aýdan|tuman|туман)"
+    r"(?:да|де|та|те|дан|ден|тан|тен|ға|ге|қа|ке|га|ка|дағы|дегі|дагы|даги|da|de|ta|te|dan|den|tan|ten|ǵa|ge"
+    r"|qa|ke|ga|ka|daǵy|degi|dagi|dagy)?"
+)
+"""A village's word without the possessive ("ауылда", "qishloqda"): where someone is, after a
+person ("Ерлан ауылда тұрады"), not a place's name with its word ("Ақсу ауылы", "Oydin mahallasida")."""
+
+
 def _place_cue(first: Token | None, second: Token | None, text: str) -> bool:
     """ "село Жанажол", "с. Акжар", "Қызылжар ауылы": one of the two is a place word right beside
     the other. "с Ерболом" (a preposition, no dot) and "Kairat (school director)" are not."""
@@ -4280,7 +4384,158 @@ _AGE_AFTER = re.compile(
 )
 """An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"),
 or a year of birth ("Славик 2008 г.р."): the word is a person."""
-_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}(?!\d)")
+_TAJIK_PLURAL = re.compile(r"ҳо(?:и|ро|е|ям|яш|ят|ямон|ятон|яшон)?$")
+"""The Tajik plural, maybe with the izafe, a case or a possessive: no name takes it."""
+_COUNTED = (
+    "нафар",
+    "nafar",
+    "kishi",
+    "киши",
+    "кісі",
+    "kisi",
+    "чел",
+    "человек",
+    "адам",
+    "adam",
+    "odam",
+    "одам",
+    "марта",
+    "marta",
+    "рет",
+    "ret",
+    "жолу",
+    "раз",
+    "дона",
+    "dona",
+    "минут",
+    "мин",
+    "min",
+    "soat",
+    "саат",
+    "сағ",
+    "час",
+    "сом",
+    "so'm",
+    "сўм",
+    "сум",
+    "тенге",
+    "теңге",
+    "teńge",
+    "сомонӣ",
+    "сомони",
+    "%",
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+)
+"""Words after a number that count something or name a month: the number is no age."""
+
+
+_NUMBER_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,2}(?!\d)(?![.:/]\d)(?![ \t]*-?[ \t]*(?:"
+    + "|".join(re.escape(w) for w in sorted({*birth_phrases("months"), *_COUNTED}, key=len, reverse=True))
+    + r"))",
+    re.IGNORECASE,
+)
+"""One or two digits after a word, not a date, a time or a count ("Davomat 26-mart", "Кочкор, 15.03",
+"Ҳамагӣ 6 нафар": the word is no person before its age)."""
+
+
+_BEFORE_A_WORD = re.compile(r"(\d{1,3}|[^\W\d_]+)[ \t]+\Z")
+
+
+def _counted(text: str, start: int) -> bool:
+    """A number (digits, or a numeral or an ordinal of the profiles) right before ``start``: the word
+    there is what is counted."""
+    before = _BEFORE_A_WORD.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    return before.group(1).isdigit() or before.group(1).casefold() in union("numerals")
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*:(?![ \t]*[«\"“„'‘—–-])[ \t]*(?P<next>[^\W_]*)")
+
+
+def _a_heading(text: str, end: int) -> bool:
+    """A colon after the word, then no quotation, dash or word that says something was said (the
+    profiles' ``speaker_cues``): the word heads a line ("Максат: апрелде …"), it is no speaker
+    ("Максат: «атам …»", "Тилек: мен макул эмесмин")."""
+    found = _HEADING_AFTER.match(text, end)
+    return found is not None and found.group("next").casefold() not in union("speaker_cues")
+
+
+_PLURAL_NOUN = re.compile(
+    r"(?P<stem>[^\W\d_]{3,}?)(?:лар|лер|дар|дер|тар|тер|лор|лөр|дор|дөр|тор|төр|lar|ler|dar|der|tar|ter|ҳо)"
+    r"|(?P<long>[^\W\d_]{4,}?)он"
+)
+_VERB_STEM = re.compile(
+    r"(?:di|ti|dy|ty|ди|ти|ды|ді|ты|ті|ду|дү|ту|тү|gan|ган|ған|ген|kan|qan|кан|қан|moqda|моқда)$"
+)
+"""A stem that is a verb's form: "keldilar" (they came), "келишкен"; its plural is the verb's."""
+
+
+def plural_noun(word: str) -> bool:
+    """A lower-case word in the Turkic plural ("йигитлар", "qatysýshylar", "балдар") or the Tajik one
+    ("дӯстон", "бачаҳо"), no verb's ("keldilar") nor an honorific's or a relative's ("ағалар",
+    "акалар": a name and the people with that person). A name-word right before one is its
+    adjective, no person: a name is not followed by a plural it does not belong to."""
+    lower = word.casefold()
+    found = _PLURAL_NOUN.fullmatch(lower)
+    if found is None:
+        return False
+    stem = found.group("stem") or found.group("long")
+    shape = skeleton(stem)
+    if found.group("long") and shape not in _persons_of_tajik_plurals():
+        return False  # "телефон", "осон": -он makes a plural of a person's word only ("дӯстон", "мардон")
+    return not (
+        _VERB_STEM.search(stem) or shape in union("honorifics") or shape in _relative_stems_of_plurals()
+    )
+
+
+@cache
+def _regional_person_nouns() -> frozenset[str]:
+    """The words for a person of the region's languages, as skeletons ("адам", "adam", "бала"), less
+    those that are given names of the region too ("азамат": Азамат is as often a boy as a word; Адам
+    is a name of Russian and English lists only)."""
+    english = profile("en").person_nouns | profile("ru").person_nouns
+    own = frozenset(
+        skeleton(f)
+        for written, group, _word in lexicon.region_names()
+        if group in _GROUPS and group not in ("ru", "ko")
+        for f in written
+    )
+    return frozenset(skeleton(w) for w in union("person_nouns") - english) - own
+
+
+@cache
+def _persons_of_tajik_plurals() -> frozenset[str]:
+    """The words for a person and a relative of the Tajik profile, as stems ("дӯст" of "дӯсти")."""
+    words = profile("tg").person_nouns | profile("tg").person_before
+    return frozenset(skeleton(w) for w in words) | frozenset(_strip_case(skeleton(w)) for w in words)
+
+
+@cache
+def _relative_stems_of_plurals() -> frozenset[str]:
+    """Relatives, by their stems ("ұлы", "ука" of "укам"), besides the honorifics: "Ерлан ағалар",
+    "Айгүл апалар" are that person and those with her."""
+    words = frozenset(cue_phrases("kin")) | union("my_kin")
+    return frozenset(_strip_case(skeleton(w)) for w in words) | frozenset(skeleton(w) for w in words)
 
 
 def _number_follows(text: str, end: int) -> bool:

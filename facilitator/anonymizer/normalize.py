@@ -73,7 +73,14 @@ def normalize(text: str) -> Normalized:
     # after the invisible characters are gone: "Ерл\u200baн" with a Latin "a" is one word too
     if _MIXED.search(folded):
         folded = _one_script_per_word(folded)  # one character for one: ``origin`` still holds
+    if "`" in folded or "´" in folded:
+        folded = _GRAVE_APOSTROPHE.sub("'", folded)  # one character for one
     return Normalized(folded, origin, len(text))
+
+
+_GRAVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
+"""A grave or an acute accent typed between two letters for the Uzbek apostrophe ("tug`ilgan",
+"Ulug`bek", "Yo´ldosheva", on a keyboard without ʻ): read as the apostrophe ' that the rules know."""
 
 
 def _one_script_per_word(text: str) -> str:

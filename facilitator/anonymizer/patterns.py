@@ -35,8 +35,8 @@ PHONE = re.compile(
 _NUMBER_RUN = re.compile(r"\+?\(?\d(?:[\s\-.()]{0,3}\d){6,}")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 ID_NUMBER = re.compile(
-    r"(?<![\d\w+])(?<!\+\s)(?<!\d[\s\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![\s\-.]\d)"
-)  # IIN; PIN, PINFL (14)
+    r"(?<![\d\w+])(?<!\+\s)(?<!\d[ \t\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![ \t\-.]\d)"
+)  # IIN; PIN, PINFL (14); a number on the next line ("…500318\n3. …") is another
 DOCUMENT = re.compile(
     r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9})(?![\w])"  # N12345678, AB 1234567, АА№1234567
 )
@@ -172,6 +172,7 @@ BIRTH_BEFORE_CUE = re.compile(
 )
 """A year before the profiles' cue after it: "2006 jyly týǵan", "2006-yilda tug'ilgan", "2007-жылы
 туулган" (the year, not the cue)."""
+_YEAR_WORDED_ALONE = re.compile(_YEAR_WORDED, re.IGNORECASE)
 _SHORT_DATE = re.compile(r"(?<![\d./])[0-3]?\d([./-])[01]?\d\1\d{2}(?![\d./])")
 """A date with a two-digit year ("30.08.07", "07/11/06"): a date of birth only right after its cue."""
 _CUE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_birth_words('before')})[\s:.,–—-]*$", re.IGNORECASE)
@@ -446,7 +447,33 @@ def _addresses(text: str) -> Iterator[Span]:
         letter = _STREET_LETTER.search(text, max(0, start - 4), start)
         if letter and start < end and text[start].isupper():
             start = letter.start()  # "к. Сомонӣ 27, хонаи 9": кӯчаи, көшесі cut to a letter
+        if _a_venue(text, start, end):
+            continue
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+_VENUE = re.compile(
+    rf"(?:(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]*\s+(?:{_words('regions')})\s*,\s*)?"
+    rf"(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+\s+(?P<word>{_DISTRICTS})",
+    re.IGNORECASE,
+)
+_LOCATIVE = re.compile(r"(?:da|de|та|те|да|де)\Z", re.IGNORECASE)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+
+
+def _a_venue(text: str, start: int, end: int) -> bool:
+    """A named neighbourhood alone in the locative, maybe after its district, where something takes
+    place ("Keyingi mashg'ulot Oydin mahallasida bo'ladi", "Chust tumani, Navbahor mahallasida
+    mashg'ulot o'tkazildi"): no one's address, unless a contact stands before it or a word of living
+    in its sentence ("… Oydin mahallasida yashaydi")."""
+    found = _VENUE.fullmatch(text, start, end)
+    if found is None or not _LOCATIVE.search(found.group("word")):
+        return False
+    if address_chains.CONTACT_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    rest = _SENTENCE_REST.match(text, end)
+    sentence = text[text.rfind(".", 0, start) + 1 : rest.end() if rest else end].casefold()
+    return not any(word in sentence for word in address_phrases("living"))
 
 
 _STREET_LETTER = re.compile(r"(?<![^\W\d_])[кk]\.[ \t]*\Z", re.IGNORECASE)
@@ -673,11 +700,20 @@ def _birthdates(text: str) -> Iterator[Span]:
         for pattern in (BIRTH_AFTER_CUE, BIRTH_BEFORE_CUE):
             for match in pattern.finditer(text, cued, min(stop, len(text))):
                 if match.start("date") <= year.start() and year.end() <= match.end("date"):
-                    found.add(match.span("date"))
+                    # a year alone means a date of birth only with its cue: "туулган жылы 2007",
+                    # "2006 jyly týǵan", "2006 yilda tug'ilgan" are removed whole
+                    alone = pattern is BIRTH_BEFORE_CUE or _YEAR_WORDED_ALONE.fullmatch(match.group("date"))
+                    found.add(match.span() if alone else match.span("date"))
     for short in _SHORT_DATE.finditer(text):  # "д.р. 30.08.07": the cue says whose date it is
         if _CUE_BEFORE.search(text, max(0, short.start() - _CUE_REACH), short.start()):
             found.add(short.span())
-    for start, end in sorted(found):
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):  # "12.11.2007" and "2007 туулган": one date of birth
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end in merged:
         cue = _ABBREVIATED_CUE_AFTER.match(text, end)  # "2006 г.р.": the cue is part of the date
         yield Span(start, cue.end() if cue else end, Kind.BIRTHDATE, "pattern")
 

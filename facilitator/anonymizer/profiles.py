@@ -283,6 +283,10 @@ class Profile:
     """Words that say what an institution is, before its word ("кризисный центр", "кризисного
     центра", "дағдарыс орталығы", "crisis centre"): with them, a name right after the institution's
     word is the institution's ("кризисный центр сезим"), no person."""
+    numerals: frozenset[str] = frozenset()
+    """Numbers in words and the first ordinals ("ikki", "birinchi", "екінші", "дуюм"): a lower-case
+    name-word right after one, or after digits, is what is counted ("birinchi marta", "3 marta":
+    the third time), no person."""
     contacting: tuple[str, ...] = ()
     """Stems of verbs of contacting or taking someone to a place ("звонил", "обратил", "отвел"): a
     name after one and "в" is an institution ("звонили в Сезим"); a person is called without "в"."""
@@ -384,6 +388,7 @@ def profile(code: str) -> Profile:
         addressed=_lower(data.get("addressed")),
         institution_kinds=_lower(data.get("institution_kinds")),
         contacting=tuple(str(w).casefold() for w in data.get("contacting") or ()),
+        numerals=_lower(data.get("numerals")),
         reflexives=_lower(data.get("reflexives")),
         clock_words=_skeletons(data.get("clock_words")),
         my_kin=_lower(data.get("my_kin")),
