@@ -47,6 +47,7 @@ from facilitator.anonymizer.names import (
 from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
+from facilitator.anonymizer.tables import person_cells
 
 COREFERENCE = "coreference"
 """The source of a part of a name found elsewhere in the session, not a word of any dictionary."""
@@ -897,6 +898,7 @@ def cued_nicknames(
     wanted = frozenset(
         skeleton(word) for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)
     ) | frozenset(skeleton(word) for word in listed if " " not in word)
+    capitalised = _tabled(texts, detected, found)
     if phrases:
         firsts = {one for one, _two in phrases}
         for spans, text, words in zip(found, texts, tokens, strict=True):
@@ -916,6 +918,8 @@ def cued_nicknames(
                         and not _plural_of(shape, two)
                     ):
                         spans.append(Span(start, end, Kind.NAME, NICKNAME, f"{one} {two}"))
+    if capitalised:
+        _capitalised_forms(capitalised, found, tokens)
     if not wanted:
         return found
     bases: dict[str, str] = {}  # each distinct word's nickname, looked for once
@@ -929,6 +933,41 @@ def cued_nicknames(
             word = words.words[k]
             spans.append(Span(start, start + len(word), Kind.NAME, NICKNAME, bases[word]))
     return found
+
+
+def _tabled(
+    texts: Sequence[str], detected: Sequence[Sequence[Span]], found: list[list[Span]]
+) -> frozenset[str]:
+    """Adds to ``found`` each note's cells of a table that hold a person ("| Timur Aliev | Hawk | yes
+    |" under "| name | nick | here |": ``tables.person_cells``) and no name span covers; returns
+    the skeletons of those that are one capitalised word, the nicknames to look for capitalised in
+    every note ("Hawk said …", "Bear was quiet")."""
+    capitalised: set[str] = set()
+    for text, spans, more in zip(texts, detected, found, strict=False):
+        names = [(s.start, s.end) for s in spans if s.kind is Kind.NAME]
+        for start, end in person_cells(text, names):
+            written = text[start:end]
+            if not any(a <= start and end <= b for a, b in names):
+                more.append(Span(start, end, Kind.NAME, NICKNAME, " ".join(map(skeleton, written.split()))))
+            if " " not in written and written[:1].isupper() and not written.isupper():
+                capitalised.add(skeleton(written))
+    return frozenset(capitalised)
+
+
+def _capitalised_forms(wanted: frozenset[str], found: list[list[Span]], tokens: Sequence[Words]) -> None:
+    """Adds to ``found`` every capitalised form of a table's nicknames (``wanted``) in every note; a
+    lower-case one ("we were lucky" beside "| Bear | no |") is the session layer's, as any name's
+    part: removed where a name stands, or where no dictionary reads a word."""
+    for spans, words in zip(found, tokens, strict=True):
+        keys: dict[str, str] = {}
+        for word in words.distinct:
+            if word[:1].isupper() and not word.isupper():
+                base = match(word, wanted)
+                if base is not None and not _plural_of(skeleton(word), base):
+                    keys[word] = base
+        for k in words.at(keys):
+            start, word = words.starts[k], words.words[k]
+            spans.append(Span(start, start + len(word), Kind.NAME, NICKNAME, keys[word]))
 
 
 def latin_case_forms(

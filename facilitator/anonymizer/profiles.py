@@ -254,6 +254,11 @@ class Profile:
     list_others: frozenset[str] = frozenset()
     """Words that close an enumeration of people without naming one ("другие", "остальные",
     "басқалары", "others")."""
+    table_person_headers: frozenset[str] = frozenset()
+    """Headers of a typed table's column that holds people ("name", "nick", "who", "кличка",
+    "лақап аты", "laqab", "ном"): each word of that column is a person (``tables``)."""
+    table_blanks: frozenset[str] = frozenset()
+    """Words a table's cell holds for "nothing" ("none", "нет", "жоқ", "yo'q"): no person."""
     latin_function_words: frozenset[str] = frozenset()
     """This language's function words as typed in Latin letters on a phone ("chto", "eto", "bylo",
     "oba"): several in a sentence make it this language in Latin letters."""
@@ -392,6 +397,8 @@ def profile(code: str) -> Profile:
         nickname_persons=_lower(data.get("nickname_persons")),
         list_joiners=_lower(data.get("list_joiners")),
         list_others=_lower(data.get("list_others")),
+        table_person_headers=_lower(data.get("table_person_headers")),
+        table_blanks=_lower(data.get("table_blanks")),
         latin_function_words=_lower(data.get("latin_function_words")),
         latin_weak_words=_lower(data.get("latin_weak_words")),
         latin_person_verbs=_lower(data.get("latin_person_verbs")),
