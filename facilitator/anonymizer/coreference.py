@@ -956,7 +956,7 @@ def _tabled(
 
 def _capitalised_forms(wanted: frozenset[str], found: list[list[Span]], tokens: Sequence[Words]) -> None:
     """Adds to ``found`` every capitalised form of a table's nicknames (``wanted``) in every note; a
-    lower-case one ("we were lucky" beside "| Bear | no |") is the session layer's, as any name's
+    lower-case one ("we saw a bear" beside "| Bear | no |") is the session layer's, as any name's
     part: removed where a name stands, or where no dictionary reads a word."""
     for spans, words in zip(found, tokens, strict=True):
         keys: dict[str, str] = {}
