@@ -1065,6 +1065,56 @@ def session_forms(
     ]
 
 
+_HEARD = (("ck", "k"), ("ch", "\x00"), ("c", "k"), ("\x00", "ch"), ("z", "s"), ("o", "u"))
+"""Letters a voice typist's English spelling puts for a name's sounds ("beck" for "bek", "nor" for
+"nur", "sat" for "zat"), folded over a skeleton."""
+
+
+@lru_cache(maxsize=100_000)
+def heard(word: str) -> str:
+    """``word``'s skeleton with ``_HEARD`` folded: "becksat" and "bekzat" sound alike."""
+    shape = skeleton(word)
+    for old, new in _HEARD:
+        shape = shape.replace(old, new)
+    return _DOUBLED.sub(r"\1", shape)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+_MISHEARD_LEAST = 6
+"""Letters (of its skeleton) a name needs to be looked for split in two: a short one is two words
+too often."""
+
+
+def misheard_names(texts: Sequence[str], tokens: Sequence[Words], names: dict[str, str]) -> list[list[Span]]:
+    """Each note's pairs of lower-case words, a space apart, that sound together like a name of the
+    session (``names``: its skeleton -> its key; six letters or more): voice typing splits a name it
+    does not know into words it does ("nor lan" for Nurlan, "beck sat" for Bekzat, "das tan" for
+    Dastan); not a compound name's first part and a word ("ақ жол" beside Ақжол, "a white road").
+    Only the first words that begin such a name are looked at (a set look-up each distinct word),
+    then the word after each."""
+    found: list[list[Span]] = [[] for _ in texts]
+    sounds = {heard(name): key for name, key in names.items() if len(name) >= _MISHEARD_LEAST}
+    starts = frozenset(sound[:cut] for sound in sounds for cut in range(2, len(sound) - 1))
+    if not starts:
+        return found
+    parts = union("name_parts")  # "ақ жол" beside Ақжол: a compound name's parts are words ("a white road")
+    for spans, text, words in zip(found, texts, tokens, strict=True):
+        chosen = {
+            w for w in words.distinct if w.islower() and heard(w) in starts and skeleton(w) not in parts
+        }
+        for k in words.at(chosen):
+            if k + 1 >= len(words.words):
+                continue
+            first, second = words.words[k], words.words[k + 1]
+            start, next_start = words.starts[k], words.starts[k + 1]
+            if not second.islower() or text[start + len(first) : next_start] != " ":
+                continue
+            key = sounds.get(heard(first + second))
+            if key is not None:
+                spans.append(Span(start, next_start + len(second), Kind.NAME, COREFERENCE_UNSURE, key))
+    return found
+
+
 def _people(
     texts: Sequence[str],
     detected: Sequence[Sequence[Span]],
@@ -1096,6 +1146,9 @@ def _people(
         ],
         roster_keys,
     )
+    names = {b: b for b in roster_keys} | {b: people.key_for(b, b) for b in people.bases if b in list_names()}
+    for more, spans, found in zip(lower, given, misheard_names(texts, tokens, names), strict=True):
+        more.extend(_clear_of(found, Cover((s.start, s.end) for s in spans)))
     return lower, given, contacts, people
 
 
