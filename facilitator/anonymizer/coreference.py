@@ -460,8 +460,8 @@ def lower_case_full_names(
     words: Words | None = None,
 ) -> list[Span]:
     """An all lower-case full name no span covers ("arman kenzhebayev came"): a listed first name
-    and a word shaped like a surname that no dictionary or list knows as a word. ``words``: the
-    text's ``Words``, if the caller has them."""
+    and a word shaped like a surname that no dictionary or list knows as a word, not inside a public
+    phrase ("dimash kudaibergen"). ``words``: the text's ``Words``, if the caller has them."""
     found = []
     listed = list_names()
     covered: _Intervals | None = None
@@ -479,7 +479,8 @@ def lower_case_full_names(
             continue
         if not last.islower() or skeleton(first) not in listed or not _SURNAME.search(skeleton(last)):
             continue
-        if len(last) >= 6:
+        if len(last) >= 6 and not _in_a_public_phrase(text, start, second + len(last)):
+            # not "named after chyngyz aitmatov": a public figure's name in lower case
             found.append(Span(start, second + len(last), Kind.NAME, COREFERENCE, skeleton(first)))
     if not found:
         return found
