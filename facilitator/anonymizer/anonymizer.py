@@ -223,13 +223,21 @@ def _phrase_word(word: str, part: str) -> bool:
 
 @cache
 def _phrase_skeletons() -> dict[str, list[tuple[str, ...]]]:
-    """The public phrases of two words or more, as skeletons, by their first word."""
+    """The public phrases of two words or more, as skeletons, by their first word; a Tajik phrase
+    whose first word carries the izafe ("Исмоили Сомонӣ", "Камоли Хуҷандӣ") also without it, as
+    the name is written alone and in English ("Ismoil Somoni", "Kamol Khujandi")."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for phrase in lexicon.public_phrases():
         parts = tuple(skeleton(w) for w in _WORD.findall(phrase))
         if len(parts) >= 2 and all(parts):
             found.setdefault(parts[0][:_PREFIX], []).append(parts)
+            if len(parts[0]) >= _IZAFE_LEAST and parts[0].endswith("i"):
+                found[parts[0][:_PREFIX]].append((parts[0][:-1], *parts[1:]))
     return found
+
+
+_IZAFE_LEAST = 6
+"""Letters of a phrase's first word (its skeleton) whose last "i" may be the Tajik izafe."""
 
 
 def plan(text: str, use_ner: bool = True) -> tuple[Normalized, list[tuple[int, str]], list[bool]]:
@@ -404,7 +412,9 @@ class Anonymizer:
         if any(_adjoining(span.start, span.end, s, e, text) for s, e in beside):
             return False
         if len(words) > 1:  # "у Лаби Хауза": every word a place of the region, none a given name
-            return all(region_place(w, text, span.start, span.end, self._names.list_bases) for w in words)
+            return beside_a_monument(text, span.start, span.end) or all(
+                region_place(w, text, span.start, span.end, self._names.list_bases) for w in words
+            )
         word = words[0]
         return (
             region_place(word, text, span.start, span.end, self._names.list_bases)
@@ -746,15 +756,24 @@ def company(word: str) -> bool:
     return any(shape.find(part, 2) >= 2 for part in lexicon.company_parts())
 
 
+def beside_a_monument(text: str, start: int, end: int) -> bool:
+    """A capitalised name (of one word or several) right after a monument's word or right before
+    one ("мавзолей Ходжи", "Ulugbek madrasasi", "the Abulkhair Khan statue", "the Yasawi complex"):
+    the monument's, no person's."""
+    before, after = _words_around(text, start, end, 1)
+    monuments = lexicon.monument_words()
+    beside = [before[-1]] if before else []
+    beside += after[:1]
+    return text[start : start + 1].isupper() and any(word.casefold() in monuments for word in beside)
+
+
 def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
     """A figure whose name is a common given name, with the work or place it is known by within two
     words ("Каныкей — жену Манаса", "обсерваторию Улугбека"); or any name in the genitive right after
     a monument's word or right before one ("мавзолей Ходжи", "Ulugbek madrasasi")."""
+    if beside_a_monument(text, start, end):
+        return True
     before, after = _words_around(text, start, end)
-    if (before and before[-1].casefold() in lexicon.monument_words()) or (
-        after and after[0].casefold() in lexicon.monument_words()
-    ):
-        return word[:1].isupper()
     contexts = lexicon.public_in_context()
     figure = base_of(word, frozenset(contexts), min_inflected=3)
     if figure is None:
