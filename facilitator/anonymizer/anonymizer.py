@@ -606,6 +606,8 @@ def _named_thing(span: Span, text: str) -> bool:
     one_word = not any(c.isspace() for c in text[span.start : span.end])
     if one_word and _CAPITAL_INSIDE.search(text, span.start, span.end):
         return True
+    if _law_title(span, text):
+        return True
     if _SITE.match(text, span.end) and text[max(0, span.start - 1) : span.start] != "@":
         return True
     if _institution(span, text):
@@ -615,6 +617,40 @@ def _named_thing(span: Span, text: str) -> bool:
         return False
     word = glued.group(1).casefold()
     return any(word.startswith(org) and len(word) - len(org) <= 4 for org in _organisations())
+
+
+_CLAUSE = re.compile(r"[^.;:!?«»\"“”()\n]*")
+
+
+def _law_title(span: Span, text: str) -> bool:
+    """A name that is a law's or a code's title, no person: it holds the document's word ("Қазақстан
+    Республикасының Конституциясы", "Qyrgyz Respublikasynyn Konstitutsiyasy") or opens a title that
+    ends "about … law" within its clause ("Неке және отбасы туралы кодекс", "Oila to'g'risidagi
+    qonun"): the public.yaml ``law_words`` and ``law_about``."""
+    laws = lexicon.law_words()
+    if any(
+        base_of(word, laws, min_inflected=3) is not None for word in _WORD.findall(text, span.start, span.end)
+    ):
+        return True
+    clause = _CLAUSE.match(text, span.end)
+    after = [w.casefold() for w in _WORD.findall(text, span.end, clause.end() if clause else span.end)][:8]
+    if after and text[span.end : span.end + 1] == " ":
+        # "… Республикасының Конституциясы", "Eńbek kodeksi": the document's word in the possessive
+        # right after it ("Ерлан заң туралы сұрады", "Aıbek zańdy buzdy": a person)
+        base = base_of(after[0], laws, min_inflected=3)
+        if base is not None and skeleton(after[0])[len(base) :] in _POSSESSED:
+            return True
+    if any(base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)):
+        return False  # "Ерлан неке туралы заңды оқыды": a name, then the title he read
+    about = lexicon.law_about()
+    return any(
+        word in about and base_of(after[k + 1], laws, min_inflected=3) is not None
+        for k, word in enumerate(after[:-1])
+    )
+
+
+_POSSESSED = frozenset({"i", "si"})
+"""Skeletons of the Turkic third person's possessive ("заңы", "кодексі", "Конституциясы", "qonuni")."""
 
 
 _CAPITAL_INSIDE = re.compile(r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ]")
