@@ -43,6 +43,9 @@ def test_a_relative_clause_after_the_only_one_is_part_of_the_description(text: s
         ("Сын участкового в ауыле Коктал, который сам был на тренинге, помог.", "сам был на тренинге"),
         # "the only way": a thing, not a person
         ("Это единственный способ, который работает с ними.", "который работает"),
+        # "the only word", "единственное слово": a word, not a person
+        ("'sorry' is the only word my brother never says in our village", "sorry"),
+        ("«Прости» — единственное слово, которое отец не говорит в нашем ауле.", "Прости"),
     ],
 )
 def test_what_follows_the_relative_clause_or_a_thing_stays(text: str, kept: str) -> None:
