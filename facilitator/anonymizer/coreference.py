@@ -42,6 +42,7 @@ from facilitator.anonymizer.names import (
     list_names,
     mine_after_my,
     places,
+    spoken_of,
     starts_sentence,
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
@@ -1229,6 +1230,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "әр жігіттің арманы бар" beside "Арман айтты": his dream, the word
             if mine_after_my(text, c.start, c.word):
                 continue  # "менің ерікім жоқ" beside "Ерік айтты": my will, no dictionary's word though
+            if spoken_of(text, c.start, c.end):
+                continue  # "«Жеңіс — сабыр»" beside "Жеңіс айтты": the word itself, spoken of
             if (
                 common
                 and not capital_inside

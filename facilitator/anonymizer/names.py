@@ -51,6 +51,10 @@ comitative and a verb of talking ("Бакыт менен сүйлөштүм"), b
 UNSURE_SOURCES = frozenset(
     {AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM, PERSON_PLACE}
 )
+_WORDS_TOO = frozenset(
+    {"roster", AMBIGUOUS, "names-list", "same-note", PERSON_PLACE, NAME_ALONE, "capitalised-start"}
+)
+"""Sources of a name-word's span that ``spoken_of`` may take back (it is the word, spoken of)."""
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
@@ -575,6 +579,8 @@ class NameFinder:
         found = self._names_with_an_initial(text, words, found, public)
         found += self._person_places(text, words, found, public)
         found = self._apposed(text, words, found)
+        # "«Жеңіс — сабыр»", "my tilek is …": the word itself, though a person's name too
+        found = [s for s in found if s.source not in _WORDS_TOO or not spoken_of(text, s.start, s.end)]
         return merge_adjacent(
             sorted(
                 (
@@ -3985,6 +3991,72 @@ def mine_after_my(text: str, start: int, word: str) -> bool:
 def is_made_from_a_numeral(word: str) -> bool:
     """A Kyrgyz collective numeral or a Tajik ordinal or superlative ("Экөөнү", "Аввалин", "Беҳтарин")."""
     return _NUMBER_WORD.search(word.casefold()) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
+_DASH_NEXT = re.compile(r"[ \t]*[—–-][ \t]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[:—–=-]?[ \t]*\Z")
+_RUSSIAN_IN = frozenset({"в", "во", "v", "vo"})
+_MY = frozenset(
+    {"my", "мой", "моя", "моё", "мое", "menin", "менің", "meniń", "mening", "менин", "mani", "мани"}
+)
+""""My" before a word: "my tilek is …" is my wish ("our Chyngyz said", "наш Слава" are people)."""
+
+
+def spoken_of(text: str, start: int, end: int) -> bool:
+    """The name-word ``text[start:end]`` is the word itself, spoken of, not a person: before a word
+    that speaks of it ("Адилет значит справедливость", "«Сұлтан деген — патша»", "kairat means
+    strength"); a name that is also a word opening a sentence or a quotation before a dash that
+    defines it ("«Жеңіс — сабыр»", "Бақыт — это когда …"); after "my" ("my tilek is …", "мой
+    таалай"), after a word of meaning ("my name means mehrubon", "мағынасы — қуаныш"); in the
+    Russian "в" with no case ending ("v islom net nasiliya": in Islam)."""
+    word = text[start:end]
+    shape = skeleton(word)
+    # a listed name as it is, no case ending: "Бақыттың сөзі" (Бақыт's words) is a person's
+    plain = shape in list_names()
+    following = _NEXT_WORD.match(text, end)
+    initial = starts_sentence(text, start)
+    if plain and following is not None and following.group(1).casefold() in union("word_cues"):
+        person = _NEXT_WORD.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
+        if person is not None and person.group(1).casefold() in union("nickname_persons"):
+            return False
+        return word.islower() or initial
+    if (
+        plain
+        and initial
+        and _DASH_NEXT.match(text, end)
+        and shape in name_words(_is_latin(word))
+        and _quoted(text, start)  # "Роман — тихий парень" unquoted: said of a person
+    ):
+        return True
+    if not word.islower():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    previous = before.group(1).casefold()
+    joined = before.end(1) == start - 1  # one space between
+    return (
+        (joined and previous in _MY)
+        or previous in union("meaning_before")
+        or (joined and previous in _RUSSIAN_IN and plain)
+    )
+
+
+def _quoted(text: str, start: int) -> bool:
+    """``start`` is inside a quotation opened earlier on its line ("«Моё имя значит счастье. Бакыт —
+    это …»", "Ерлан: «Жеңіс — …»"): more quotation marks open than close before it (a straight
+    quote or an apostrophe opens when nothing is open; not one inside a word)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    depth = 0
+    for at, char in enumerate(line):
+        if char in "'’" and 0 < at < len(line) - 1 and line[at - 1].isalpha() and line[at + 1].isalpha():
+            continue  # "don't", "qo'shiq": an apostrophe inside a word
+        if char in "«“„" or (char in "\"'" and depth == 0):
+            depth += 1
+        elif char in "»”" or (char in "\"'’" and depth > 0):
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _my_word(word: str, base: str) -> bool:

@@ -254,6 +254,9 @@ class Profile:
     list_others: frozenset[str] = frozenset()
     """Words that close an enumeration of people without naming one ("другие", "остальные",
     "басқалары", "others")."""
+    meaning_before: frozenset[str] = frozenset()
+    """Words right before a word that give its meaning ("my name means mehrubon", "мағынасы —
+    қуаныш"): a name-word after one is the word (``names.spoken_of``)."""
     table_person_headers: frozenset[str] = frozenset()
     """Headers of a typed table's column that holds people ("name", "nick", "who", "кличка",
     "лақап аты", "laqab", "ном"): each word of that column is a person (``tables``)."""
@@ -397,6 +400,7 @@ def profile(code: str) -> Profile:
         nickname_persons=_lower(data.get("nickname_persons")),
         list_joiners=_lower(data.get("list_joiners")),
         list_others=_lower(data.get("list_others")),
+        meaning_before=_lower(data.get("meaning_before")),
         table_person_headers=_lower(data.get("table_person_headers")),
         table_blanks=_lower(data.get("table_blanks")),
         latin_function_words=_lower(data.get("latin_function_words")),
