@@ -1231,7 +1231,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
             if mine_after_my(text, c.start, c.word):
                 continue  # "менің ерікім жоқ" beside "Ерік айтты": my will, no dictionary's word though
             if spoken_of(text, c.start, c.end):
-                continue  # "«Жеңіс — сабыр»" beside "Жеңіс айтты": the word itself, spoken of
+                continue  # "«Бақыт — отбасы»" beside "Бақыт айтты": the word itself, spoken of
             if (
                 common
                 and not capital_inside

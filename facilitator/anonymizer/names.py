@@ -579,7 +579,7 @@ class NameFinder:
         found = self._names_with_an_initial(text, words, found, public)
         found += self._person_places(text, words, found, public)
         found = self._apposed(text, words, found)
-        # "«Жеңіс — сабыр»", "my tilek is …": the word itself, though a person's name too
+        # "«Бақыт — отбасы»", "my arman is …": the word itself, though a person's name too
         found = [s for s in found if s.source not in _WORDS_TOO or not spoken_of(text, s.start, s.end)]
         return merge_adjacent(
             sorted(
@@ -4000,16 +4000,16 @@ _RUSSIAN_IN = frozenset({"в", "во", "v", "vo"})
 _MY = frozenset(
     {"my", "мой", "моя", "моё", "мое", "menin", "менің", "meniń", "mening", "менин", "mani", "мани"}
 )
-""""My" before a word: "my tilek is …" is my wish ("our Chyngyz said", "наш Слава" are people)."""
+""""My" before a word: "my arman is …" is my dream ("our Timur said", "наш Слава" are people)."""
 
 
 def spoken_of(text: str, start: int, end: int) -> bool:
     """The name-word ``text[start:end]`` is the word itself, spoken of, not a person: before a word
-    that speaks of it ("Адилет значит справедливость", "«Сұлтан деген — патша»", "kairat means
-    strength"); a name that is also a word opening a sentence or a quotation before a dash that
-    defines it ("«Жеңіс — сабыр»", "Бақыт — это когда …"); after "my" ("my tilek is …", "мой
-    таалай"), after a word of meaning ("my name means mehrubon", "мағынасы — қуаныш"); in the
-    Russian "в" with no case ending ("v islom net nasiliya": in Islam)."""
+    that speaks of it ("Нурлан значит свет", "«Арман деген — мақсат»", "umid means hope"); a listed
+    name that is also a word opening a sentence inside a quotation before a dash that defines it
+    ("«Бақыт — отбасы»", "… «Мейір — это когда …»"); after "my" ("my arman is …", "мой бакыт"),
+    after a word of meaning ("his name means nur", "мағынасы — бақыт"); in the Russian "в" with no
+    case ending ("v islam uvazhayut": in Islam)."""
     word = text[start:end]
     shape = skeleton(word)
     # a listed name as it is, no case ending: "Бақыттың сөзі" (Бақыт's words) is a person's

@@ -255,7 +255,7 @@ class Profile:
     """Words that close an enumeration of people without naming one ("другие", "остальные",
     "басқалары", "others")."""
     meaning_before: frozenset[str] = frozenset()
-    """Words right before a word that give its meaning ("my name means mehrubon", "мағынасы —
+    """Words right before a word that give its meaning ("his name means nur", "мағынасы —
     қуаныш"): a name-word after one is the word (``names.spoken_of``)."""
     table_person_headers: frozenset[str] = frozenset()
     """Headers of a typed table's column that holds people ("name", "nick", "who", "кличка",
