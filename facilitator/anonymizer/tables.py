@@ -2,8 +2,8 @@
 
 Facilitators type the roll call as a Markdown or pipe table. A column whose header says it holds
 people (the profiles' ``table_person_headers``: "name", "nick", "who", "кличка", "лақап аты",
-"laqab") holds a person in each of its cells, though the word is an ordinary one ("Boss", "Tiger",
-"Lucky": a nickname the boys chose); so does a column of which most filled cells are names found
+"laqab") holds a person in each of its cells, though the word is an ordinary one ("Hawk", "Bear",
+"Молот": a nickname the boys chose); so does a column of which most filled cells are names found
 already (two at least): its other words are people too. A blank cell ("-", "none", "нет", "жоқ":
 the profiles' ``table_blanks``), a number or a mark ("v", "✓", "+") is nobody.
 """
