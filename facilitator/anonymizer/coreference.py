@@ -61,7 +61,9 @@ _CONTACTS = frozenset({Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.IIN, Kind.DOCUM
 _PLACEHOLDER = re.compile(r"\s*[,:;–—-]?\s*\[")
 _SPEAKER = re.compile(r"\s*:")
 _ATTRIBUTION = re.compile(r"[»\"”'’.!?…)]\s*[—–-]+\s*$")
-_GAP_WORD = re.compile(r"^[\s,:;()–—-]*(?:[^\W\d_]{1,10}\.?)?[\s,:;()–—-]*$")
+_GAP_WORD = re.compile(r"^[\s,:;()–—-]*(?:[^\W\d_]{1,10}(?:-[^\W\d_]{1,6})?\.?)?[\s,:;()–—-]*$")
+"""Between a name and its contact: punctuation and one short word, maybe hyphened ("phone", "e-mail")."""
+_LINE_DASH = re.compile(r"[ \t]+[—–-][ \t]+")
 
 
 def name_parts(text: str) -> list[str]:
@@ -1140,9 +1142,9 @@ def _people(
         [
             *(
                 (text[s.start : s.end], s.key)
-                for text, spans in zip(texts, given, strict=True)
+                for text, spans, firsts in zip(texts, given, _sure_name_starts(texts, given), strict=True)
                 for s in spans
-                if s.kind is Kind.NAME and not _capital_at_start(text, s)
+                if s.kind is Kind.NAME and (not _capital_at_start(text, s) or _explained(text, s, firsts))
             ),
             *((name, name) for name in sorted(contacts)),
         ],
@@ -1332,6 +1334,20 @@ def _capital_at_start(text: str, span: Span) -> bool:
     )
 
 
+def _sure_name_starts(texts: Sequence[str], given: Sequence[Sequence[Span]]) -> Iterator[frozenset[int]]:
+    """Each note's starts of its name spans that are people to look for by themselves."""
+    for text, spans in zip(texts, given, strict=True):
+        yield frozenset(s.start for s in spans if s.kind is Kind.NAME and not _capital_at_start(text, s))
+
+
+def _explained(text: str, span: Span, starts: frozenset[int]) -> bool:
+    """A name followed by another in brackets (``starts``: where the note's sure names start): "Хан
+    (Ерлан) опоздал", "Doc (Sanjar): …", a nickname the note explains, a person to look for though it
+    opens a sentence."""
+    bracket = _BRACKET.match(text, span.end)
+    return bracket is not None and bracket.end() in starts
+
+
 class _Around:
     """What lies around a note's words: where its names end and start, where its contacts start."""
 
@@ -1343,12 +1359,13 @@ class _Around:
 
 
 def _name_position(text: str, c: Candidate, around: _Around) -> bool:
-    """Where a name stands: a speaker tag ("bakyt:"), before a phone, an e-mail, a handle or a
-    placeholder (one short word may lie between: "emil phone 0555…"), after a kin word or an
+    """Where a name stands: a speaker tag ("bakyt:") or a line's label before a dash ("bakyt — call
+    him"), before a phone, an e-mail, a handle or a placeholder (one short word may lie between:
+    "emil phone 0555…", "emil - e-mail …"), after a kin word or an
     honorific, right beside another name, or after a quotation's dash ("» — волков")."""
     ends, starts = around.ends, around.starts
-    if _SPEAKER.match(text, c.end) and _at_line_start(text, c.start, ends):
-        return True
+    if (_SPEAKER.match(text, c.end) or _LINE_DASH.match(text, c.end)) and _at_line_start(text, c.start, ends):
+        return True  # "bakyt: …"; "bakyt — call on Friday", a line of what to do with whom
     if _PLACEHOLDER.match(text, c.end):
         return True
     at = bisect.bisect_left(around.contacts, c.end)
@@ -1495,14 +1512,21 @@ def dictionary_words(words: Iterable[str]) -> frozenset[str]:
     (English, Russian, Kazakh; a name that is also a word). Loads the dictionaries: call it in a
     worker process, or where an anonymizer is loaded anyway."""
     from facilitator.anonymizer import lexicon
-    from facilitator.anonymizer.names import _a_word, _kazakh_word
+    from facilitator.anonymizer.kazakh_spellings import to_cyrillic
+    from facilitator.anonymizer.names import _a_word, _is_latin, _kazakh_word
 
     def russian_word(word: str) -> bool:  # "волков" (wolves), "ли": a word, though also a surname
         known, name, _place = lexicon.russian(word)
         return known and name < RUSSIAN_NAME
 
     return frozenset(
-        w for w in words if _a_word(w) or _kazakh_word(w) or (not w.isascii() and russian_word(w))
+        w
+        for w in words
+        if _a_word(w)
+        or _kazakh_word(w)
+        or (not w.isascii() and russian_word(w))
+        # "dombyra", "kirpish": a Kazakh word typed in Latin letters, read back in Cyrillic
+        or (_is_latin(w) and _kazakh_word(to_cyrillic(w)))
     )
 
 
