@@ -1922,6 +1922,11 @@ class NameFinder:
                 or _lower_person_context(token, before, after, text)
                 or (acting is not None and acting is not after and _said(acting))
                 or _PHONE_AFTER.match(text, token.end) is not None
+                # "mirik opozdal", "mirik: 'ya …'", "mirik -> pozvonit'": a person's verb in Latin
+                # Russian, a speaker's label, a line of what to do with whom
+                or (after is not None and after.text.casefold() in union("latin_person_verbs"))
+                or _speaker_label(text, token.start, token.end)
+                or _to_do_label(text, token.start, token.end)
             ):
                 # "erjeke keldi", "дико опять опоздал" with Ержан, Дидар on the roster: unsure
                 return self._span(token, PET_FORM, self._pets[derived])
@@ -3644,6 +3649,23 @@ def _verb_stems(field: str) -> tuple[str, ...]:
     """The verb stems of ``field`` of every profile, as skeletons (one for either script)."""
     stems = {skeleton(v) for v in cue_phrases(field) if len(skeleton(v)) >= 3}
     return tuple(sorted(stems, key=lambda p: (-len(p), p)))
+
+
+_TO_DO = re.compile(r"[ \t]*(?:->|=>|→|—|–| - )")
+
+
+def _to_do_label(text: str, start: int, end: int) -> bool:
+    """The word opens its line (maybe after a time or a bullet) before an arrow or a dash: a line of
+    what to do with whom ("timur -> call on friday", "Ерлан — позвонить")."""
+    if _TO_DO.match(text, end) is None:
+        return False
+    newline = text.rfind("\n", max(0, start - 200), start)
+    if newline < 0 and start > 200:
+        return False
+    return _LINE_OPENING.fullmatch(text, newline + 1, start) is not None
+
+
+_LINE_OPENING = re.compile(r"[\s\d:.\-–—\[\]()#*•>✓✔]*")
 
 
 def _speaker_label(text: str, start: int, end: int) -> bool:
