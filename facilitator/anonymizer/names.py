@@ -815,8 +815,8 @@ class NameFinder:
                 lower = word.casefold()
                 if not word.islower() or len(word) < 3 or start in taken or start in in_public:
                     continue
-                if lower in function or lower in verbs or "-" in word:
-                    continue
+                if lower in function or lower in verbs or "-" in word or lower in not_persons:
+                    continue  # "sam ugovarivaet" (he himself), though Sam is a name
                 nxt = sentence[index + 1][2].casefold() if index + 1 < len(sentence) else ""
                 prev = sentence[index - 1][2].casefold() if index > 0 else ""
                 glued = index + 1 < len(sentence) and text[end : sentence[index + 1][0]] == " "
@@ -836,7 +836,7 @@ class NameFinder:
                 if base is not None and (inflected or prev in before or acts or prev in objects or kin):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
                     continue
-                if lower in not_persons or len(word) < 4 or _russian_word_in_latin(lower):
+                if len(word) < 4 or _russian_word_in_latin(lower):
                     continue
                 speaks = glued and nxt in verbs and (_opens_clause(text, start) or prev in function)
                 if speaks or prev in objects:
