@@ -949,8 +949,11 @@ def _tabled(
     capitalised: set[str] = set()
     for text, spans, more in zip(texts, detected, found, strict=False):
         names = [(s.start, s.end) for s in spans if s.kind is Kind.NAME]
+        sure = [(s.start, s.end) for s in spans if s.kind is Kind.NAME and s.source not in UNSURE_SOURCES]
         for start, end in person_cells(text, names):
             written = text[start:end]
+            if any(a <= start and end <= b for a, b in sure):
+                continue  # a name found surely: the session layer looks for it as for any name
             if not any(a <= start and end <= b for a, b in names):
                 more.append(Span(start, end, Kind.NAME, NICKNAME, " ".join(map(skeleton, written.split()))))
             if " " not in written and written[:1].isupper() and not written.isupper():

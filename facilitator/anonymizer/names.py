@@ -4031,7 +4031,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     name that is also a word opening a sentence inside a quotation before a dash that defines it
     ("«Бақыт — отбасы»", "… «Мейір — это когда …»"); after "my" ("my arman is …", "мой бакыт"),
     after a word of meaning ("his name means nur", "мағынасы — бақыт"); in the Russian "в" with no
-    case ending ("v islam uvazhayut": in Islam)."""
+    case ending ("v islam uvazhayut": in Islam); a feast's name after a word of time ("born on
+    Nowruz": the profiles' ``feast_before``)."""
     word = text[start:end]
     shape = skeleton(word)
     # a listed name as it is, no case ending: "Бақыттың сөзі" (Бақыт's words) is a person's
@@ -4051,9 +4052,16 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         and _quoted(text, start)  # "Роман — тихий парень" unquoted: said of a person
     ):
         return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if (
+        before is not None
+        and before.end(1) == start - 1
+        and shape in union("feast_names")
+        and before.group(1).casefold() in union("feast_before")
+    ):
+        return True  # "born on Nowruz", "на Навруз": the feast, though a boy's name too
     if not word.islower():
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     previous = before.group(1).casefold()

@@ -254,6 +254,9 @@ class Profile:
     list_others: frozenset[str] = frozenset()
     """Words that close an enumeration of people without naming one ("другие", "остальные",
     "басқалары", "others")."""
+    feast_before: frozenset[str] = frozenset()
+    """Words of time right before a feast's name ("on", "на", "перед"): the feast, not the boy
+    named after it ("born on Nowruz", "на Навруз")."""
     meaning_before: frozenset[str] = frozenset()
     """Words right before a word that give its meaning ("his name means nur", "мағынасы —
     қуаныш"): a name-word after one is the word (``names.spoken_of``)."""
@@ -400,6 +403,7 @@ def profile(code: str) -> Profile:
         nickname_persons=_lower(data.get("nickname_persons")),
         list_joiners=_lower(data.get("list_joiners")),
         list_others=_lower(data.get("list_others")),
+        feast_before=_lower(data.get("feast_before")),
         meaning_before=_lower(data.get("meaning_before")),
         table_person_headers=_lower(data.get("table_person_headers")),
         table_blanks=_lower(data.get("table_blanks")),

@@ -1,7 +1,8 @@
 """A name that is also a word, spoken of as the word: before a word that speaks of it ("Адилет
 значит справедливость", "umid means hope"), opening a sentence or a quotation before a dash that
 defines it ("«Жеңіс — шыдамдылық»"), after "my" ("my arman is to study"), after a word of meaning
-("his name means umid"), after the Russian "в" ("v islom uvazhayut zhenshchin"). A participant of
+("his name means umid"), after the Russian "в" ("v islom uvazhayut zhenshchin"); a feast's
+name after a word of time ("born on Nowruz"). A participant of
 that name elsewhere in the session is still removed. Read as the export reads a session
 (``Redaction``). Written for this test, not from any corpus."""
 
@@ -71,6 +72,16 @@ def printed(texts: list[str], roster: tuple[str, ...], language: str) -> list[st
             ["Эрмек: «мой таалай — это семья»", "Таалай пришёл первым."],
             "мой таалай",
             "Таалай пришёл",
+        ),
+        (
+            ("Nowruz Karimov", "Aziz Rahimov"),
+            "en",
+            [
+                "| nick | here |\n|---|---|\n| Eagle | yes |\n| Nowruz | yes |",
+                "Nowruz was born on Nowruz, in spring.",
+            ],
+            "born on Nowruz",
+            "Nowruz was",
         ),
         (
             ("islom karimov", "aziz rahimov"),
