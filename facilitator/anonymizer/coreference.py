@@ -1367,8 +1367,11 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
     "emil phone 0555…", "emil - e-mail …"), after a kin word or an
     honorific, right beside another name, or after a quotation's dash ("» — волков")."""
     ends, starts = around.ends, around.starts
-    if (_SPEAKER.match(text, c.end) or _LINE_DASH.match(text, c.end)) and _at_line_start(text, c.start, ends):
-        return True  # "bakyt: …"; "bakyt — call on Friday", a line of what to do with whom
+    dashed = c.word[:1].isupper() and _LINE_DASH.match(text, c.end) is not None
+    if (_SPEAKER.match(text, c.end) or dashed) and _at_line_start(text, c.start, ends):
+        # "bakyt: …"; "Bakyt — call on Friday", a line of what to do with whom ("болат - темір емес":
+        # steel is not iron, a lower-case word defined)
+        return True
     if _PLACEHOLDER.match(text, c.end):
         return True
     at = bisect.bisect_left(around.contacts, c.end)

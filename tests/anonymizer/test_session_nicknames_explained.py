@@ -63,3 +63,10 @@ def test_an_explained_nickname_goes_where_a_person_stands(
     out = printed(texts, roster, language)
     assert gone not in out, out
     assert kept in out, out
+
+
+def test_a_lower_case_word_defined_after_a_dash_stays() -> None:
+    """ "жеңіс - жеңілу емес" (victory is not defeat) opening a line, beside the participant Жеңіс:
+    a lower-case word defined, not a line of what to do with him."""
+    out = printed(["жеңіс - жеңілу емес, дедік.", "Жеңіс (Ерланның досы) кешікті."], ("Ерлан Нұров",), "kk")
+    assert out.startswith("жеңіс - жеңілу"), out
