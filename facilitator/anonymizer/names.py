@@ -1851,7 +1851,9 @@ class NameFinder:
         """True for a word that no context makes a name (the answer is kept for the note's other
         occurrences): lower case, not hyphenated, not a particle, not a form of a roster name or of
         a listed name."""
-        never = (
+        # a lower-case letter alone is a word of the grammar in every language here ("played a song",
+        # "u keldi", "a potom"), though the lists hold A and U
+        never = (len(word) == 1 and word.islower()) or (
             not word[:1].isupper()
             and "-" not in word
             and skeleton(word) not in union("particles")
