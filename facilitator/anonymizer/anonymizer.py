@@ -412,8 +412,10 @@ class Anonymizer:
         if any(_adjoining(span.start, span.end, s, e, text) for s, e in beside):
             return False
         if len(words) > 1:  # "у Лаби Хауза": every word a place of the region, none a given name
-            return beside_a_monument(text, span.start, span.end) or all(
-                region_place(w, text, span.start, span.end, self._names.list_bases) for w in words
+            return (
+                beside_a_monument(text, span.start, span.end)
+                or _hyphened_place(words)
+                or all(region_place(w, text, span.start, span.end, self._names.list_bases) for w in words)
             )
         word = words[0]
         return (
@@ -790,6 +792,13 @@ def company(word: str) -> bool:
         return False
     shape = skeleton(word)
     return any(shape.find(part, 2) >= 2 for part in lexicon.company_parts())
+
+
+def _hyphened_place(words: Sequence[str]) -> bool:
+    """Words that are a hyphened place typed with spaces ("cholpon ata", "Kara Balta" for Чолпон-Ата,
+    Кара-Балта): a place of the lists, no person."""
+    joined = "-".join(words)
+    return base_of(joined, places()) is not None or skeleton(joined) in lexicon.region_places()
 
 
 def beside_a_monument(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """Public names as notes write them besides the data's own spelling: a name of several words right
 before a monument's word ("the … statue", "the … memorial"); a Tajik phrase without its izafe
-("Исмоил Сомонӣ" for "Исмоили Сомонӣ"); a poet beside words of poetry; a currency after an amount.
+("Исмоил Сомонӣ" for "Исмоили Сомонӣ"); a poet beside words of poetry; a currency after an amount; a
+hyphened place typed with a space ("Kara Balta").
 The same names where a person stands are still removed. Written for this test, not from any
 corpus."""
 
@@ -33,6 +34,9 @@ def _touched(text: str, part: str, language: str) -> bool:
         ("en", "At the end we read two poems of Firdavsiy, then tea.", "Firdavsiy"),
         ("en", "He said a real man pays, then borrowed 50 somoni from me.", "somoni"),
         ("tg", "Падараш ҳар моҳ 300 сомонӣ мефиристад.", "сомонӣ"),
+        # a hyphened place typed with a space
+        ("en", "next month the camp is in kara balta near the river", "kara balta"),
+        ("en", "The training moved to Cholpon Ata this year.", "Cholpon Ata"),
     ],
 )
 def test_a_public_name_stays(language: str, text: str, kept: str) -> None:
