@@ -80,3 +80,13 @@ def test_a_public_figure_in_lower_case_is_no_full_name_of_the_session() -> None:
     ]
     there = text.index("olzhas laughed")
     assert any(s <= there < e for s, e in removed), [text[s:e] for s, e in removed]
+
+
+def test_thank_god_is_no_participant() -> None:
+    """ "Слава богу" (thank God) keeps its "Слава", though a participant is called Слава."""
+    text = "Слава (по паспорту Вячеслав): «Слава богу, дома всё спокойно». Потом Слава ушёл."
+    removed = _removed(["Вячеслав Ли", "Арман Сапаров"], text)
+    at = text.index("Слава богу")
+    assert not any(s < at + 5 and at < e for s, e in removed), [text[s:e] for s, e in removed]
+    there = text.index("Слава ушёл")
+    assert any(s <= there < e for s, e in removed), [text[s:e] for s, e in removed]
