@@ -166,6 +166,12 @@ def thing_words() -> frozenset[str]:
 
 
 @cache
+def figure_titles() -> frozenset[str]:
+    """Titles of history and legend before a figure's name, as skeletons (public.yaml ``figure_titles``)."""
+    return frozenset(skeleton(str(word)) for word in _public().get("figure_titles") or ())
+
+
+@cache
 def law_words() -> frozenset[str]:
     """The words of a legal document's title, as skeletons (public.yaml ``law_words``)."""
     return frozenset(skeleton(str(word)) for word in _public().get("law_words") or ())

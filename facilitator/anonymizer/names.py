@@ -4034,7 +4034,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     ("«Бақыт — отбасы»", "… «Мейір — это когда …»"); after "my" ("my arman is …", "мой бакыт"),
     after a word of meaning ("his name means nur", "мағынасы — бақыт"); in the Russian "в" with no
     case ending ("v islam uvazhayut": in Islam); a feast's name after a word of time ("born on
-    Nowruz": the profiles' ``feast_before``)."""
+    Nowruz": the profiles' ``feast_before``); a capitalised name after a title of history or legend
+    ("the hero Rustam", "царь Искандар": public.yaml ``figure_titles``)."""
     word = text[start:end]
     shape = skeleton(word)
     # a listed name as it is, no case ending: "Бақыттың сөзі" (Бақыт's words) is a person's
@@ -4055,19 +4056,16 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     ):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if (
-        before is not None
-        and before.end(1) == start - 1
-        and shape in union("feast_names")
-        and before.group(1).casefold() in union("feast_before")
-    ):
+    joined = before is not None and before.end(1) == start - 1  # one space between
+    if joined and shape in union("feast_names") and before.group(1).casefold() in union("feast_before"):
         return True  # "born on Nowruz", "на Навруз": the feast, though a boy's name too
+    if joined and word[:1].isupper() and skeleton(before.group(1)) in lexicon.figure_titles():
+        return True  # "the hero Rustam", "царь Искандар": a figure of history or legend
     if not word.islower():
         return False
     if before is None:
         return False
     previous = before.group(1).casefold()
-    joined = before.end(1) == start - 1  # one space between
     return (
         (joined and previous in _MY)
         or previous in union("meaning_before")

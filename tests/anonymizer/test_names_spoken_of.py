@@ -1,10 +1,10 @@
 """A name that is also a word, spoken of as the word: before a word that speaks of it ("Адилет
 значит справедливость", "umid means hope"), opening a sentence or a quotation before a dash that
 defines it ("«Жеңіс — шыдамдылық»"), after "my" ("my arman is to study"), after a word of meaning
-("his name means umid"), after the Russian "в" ("v islom uvazhayut zhenshchin"); a feast's
-name after a word of time ("born on Nowruz"). A participant of
-that name elsewhere in the session is still removed. Read as the export reads a session
-(``Redaction``). Written for this test, not from any corpus."""
+("his name means umid"), after the Russian "в" ("v islom uvazhayut zhenshchin"); a feast's name
+after a word of time ("born on Nowruz"); a name after a title of legend ("the hero Nizom"). A
+participant of that name elsewhere in the session is still removed. Read as the export reads a
+session (``Redaction``). Written for this test, not from any corpus."""
 
 from __future__ import annotations
 
@@ -82,6 +82,13 @@ def printed(texts: list[str], roster: tuple[str, ...], language: str) -> list[st
             ],
             "born on Nowruz",
             "Nowruz was",
+        ),
+        (
+            ("Nizom Karimov", "Aziz Rahimov"),
+            "en",
+            ["Aziz liked the legend of the hero Nizom who fought a dragon.", "Nizom came late."],
+            "hero Nizom",
+            "Nizom came",
         ),
         (
             ("islom karimov", "aziz rahimov"),
