@@ -224,13 +224,21 @@ def _phrase_word(word: str, part: str) -> bool:
 
 @cache
 def _phrase_skeletons() -> dict[str, list[tuple[str, ...]]]:
-    """The public phrases of two words or more, as skeletons, by their first word."""
+    """The public phrases of two words or more, as skeletons, by their first word; a Tajik phrase
+    whose first word carries the izafe ("Исмоили Сомонӣ", "Камоли Хуҷандӣ") also without it, as
+    the name is written alone and in English ("Ismoil Somoni", "Kamol Khujandi")."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for phrase in lexicon.public_phrases():
         parts = tuple(skeleton(w) for w in _WORD.findall(phrase))
         if len(parts) >= 2 and all(parts):
             found.setdefault(parts[0][:_PREFIX], []).append(parts)
+            if len(parts[0]) >= _IZAFE_LEAST and parts[0].endswith("i"):
+                found[parts[0][:_PREFIX]].append((parts[0][:-1], *parts[1:]))
     return found
+
+
+_IZAFE_LEAST = 6
+"""Letters of a phrase's first word (its skeleton) whose last "i" may be the Tajik izafe."""
 
 
 def plan(text: str, use_ner: bool = True) -> tuple[Normalized, list[tuple[int, str]], list[bool]]:
@@ -407,7 +415,11 @@ class Anonymizer:
         if any(_adjoining(span.start, span.end, s, e, text) for s, e in beside):
             return False
         if len(words) > 1:  # "у Лаби Хауза": every word a place of the region, none a given name
-            return all(region_place(w, text, span.start, span.end, self._names.list_bases) for w in words)
+            return (
+                beside_a_monument(text, span.start, span.end)
+                or _hyphened_place(words)
+                or all(region_place(w, text, span.start, span.end, self._names.list_bases) for w in words)
+            )
         word = words[0]
         return (
             region_place(word, text, span.start, span.end, self._names.list_bases)
@@ -611,6 +623,8 @@ def _named_thing(span: Span, text: str, things: set[str] | frozenset[str] = froz
         return True
     if one_word and _CAPITAL_INSIDE.search(text, span.start, span.end):
         return True
+    if _law_title(span, text):
+        return True
     if _SITE.match(text, span.end) and text[max(0, span.start - 1) : span.start] != "@":
         return True
     if _institution(span, text):
@@ -620,6 +634,40 @@ def _named_thing(span: Span, text: str, things: set[str] | frozenset[str] = froz
         return False
     word = glued.group(1).casefold()
     return any(word.startswith(org) and len(word) - len(org) <= 4 for org in _organisations())
+
+
+_CLAUSE = re.compile(r"[^.;:!?«»\"“”()\n]*")
+
+
+def _law_title(span: Span, text: str) -> bool:
+    """A name that is a law's or a code's title, no person: it holds the document's word ("Қазақстан
+    Республикасының Конституциясы", "Qyrgyz Respublikasynyn Konstitutsiyasy") or opens a title that
+    ends "about … law" within its clause ("Неке және отбасы туралы кодекс", "Oila to'g'risidagi
+    qonun"): the public.yaml ``law_words`` and ``law_about``."""
+    laws = lexicon.law_words()
+    if any(
+        base_of(word, laws, min_inflected=3) is not None for word in _WORD.findall(text, span.start, span.end)
+    ):
+        return True
+    clause = _CLAUSE.match(text, span.end)
+    after = [w.casefold() for w in _WORD.findall(text, span.end, clause.end() if clause else span.end)][:8]
+    if after and text[span.end : span.end + 1] == " ":
+        # "… Республикасының Конституциясы", "Eńbek kodeksi": the document's word in the possessive
+        # right after it ("Ерлан заң туралы сұрады", "Aıbek zańdy buzdy": a person)
+        base = base_of(after[0], laws, min_inflected=3)
+        if base is not None and skeleton(after[0])[len(base) :] in _POSSESSED:
+            return True
+    if any(base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)):
+        return False  # "Ерлан неке туралы заңды оқыды": a name, then the title he read
+    about = lexicon.law_about()
+    return any(
+        word in about and base_of(after[k + 1], laws, min_inflected=3) is not None
+        for k, word in enumerate(after[:-1])
+    )
+
+
+_POSSESSED = frozenset({"i", "si"})
+"""Skeletons of the Turkic third person's possessive ("заңы", "кодексі", "Конституциясы", "qonuni")."""
 
 
 _CAPITAL_INSIDE = re.compile(r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ]")
@@ -790,15 +838,31 @@ def company(word: str) -> bool:
     return any(shape.find(part, 2) >= 2 for part in lexicon.company_parts())
 
 
+def _hyphened_place(words: Sequence[str]) -> bool:
+    """Words that are a hyphened place typed with spaces ("cholpon ata", "Kara Balta" for Чолпон-Ата,
+    Кара-Балта): a place of the lists, no person."""
+    joined = "-".join(words)
+    return base_of(joined, places()) is not None or skeleton(joined) in lexicon.region_places()
+
+
+def beside_a_monument(text: str, start: int, end: int) -> bool:
+    """A capitalised name (of one word or several) right after a monument's word or right before
+    one ("мавзолей Ходжи", "Ulugbek madrasasi", "the Abulkhair Khan statue", "the Yasawi complex"):
+    the monument's, no person's."""
+    before, after = _words_around(text, start, end, 1)
+    monuments = lexicon.monument_words()
+    beside = [before[-1]] if before else []
+    beside += after[:1]
+    return text[start : start + 1].isupper() and any(word.casefold() in monuments for word in beside)
+
+
 def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
     """A figure whose name is a common given name, with the work or place it is known by within two
     words ("Каныкей — жену Манаса", "обсерваторию Улугбека"); or any name in the genitive right after
     a monument's word or right before one ("мавзолей Ходжи", "Ulugbek madrasasi")."""
+    if beside_a_monument(text, start, end):
+        return True
     before, after = _words_around(text, start, end)
-    if (before and before[-1].casefold() in lexicon.monument_words()) or (
-        after and after[0].casefold() in lexicon.monument_words()
-    ):
-        return word[:1].isupper()
     contexts = lexicon.public_in_context()
     figure = base_of(word, frozenset(contexts), min_inflected=3)
     if figure is None:

@@ -45,12 +45,14 @@ from facilitator.anonymizer.names import (
     list_names,
     mine_after_my,
     places,
+    spoken_of,
     starts_sentence,
     subject_of_a_persons_verb,
 )
 from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
+from facilitator.anonymizer.tables import person_cells
 
 COREFERENCE = "coreference"
 """The source of a part of a name found elsewhere in the session, not a word of any dictionary."""
@@ -63,7 +65,9 @@ _CONTACTS = frozenset({Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.IIN, Kind.DOCUM
 _PLACEHOLDER = re.compile(r"\s*[,:;–—-]?\s*\[")
 _SPEAKER = re.compile(r"\s*:")
 _ATTRIBUTION = re.compile(r"[»\"”'’.!?…)]\s*[—–-]+\s*$")
-_GAP_WORD = re.compile(r"^[\s,:;()–—-]*(?:[^\W\d_]{1,10}\.?)?[\s,:;()–—-]*$")
+_GAP_WORD = re.compile(r"^[\s,:;()–—-]*(?:[^\W\d_]{1,10}(?:-[^\W\d_]{1,6})?\.?)?[\s,:;()–—-]*$")
+"""Between a name and its contact: punctuation and one short word, maybe hyphened ("phone", "e-mail")."""
+_LINE_DASH = re.compile(r"[ \t]+[—–-][ \t]+")
 
 
 def name_parts(text: str) -> list[str]:
@@ -467,8 +471,8 @@ def lower_case_full_names(
     words: Words | None = None,
 ) -> list[Span]:
     """An all lower-case full name no span covers ("arman kenzhebayev came"): a listed first name
-    and a word shaped like a surname that no dictionary or list knows as a word. ``words``: the
-    text's ``Words``, if the caller has them."""
+    and a word shaped like a surname that no dictionary or list knows as a word, not inside a public
+    phrase ("dimash kudaibergen"). ``words``: the text's ``Words``, if the caller has them."""
     found = []
     listed = list_names()
     covered: _Intervals | None = None
@@ -486,7 +490,8 @@ def lower_case_full_names(
             continue
         if not last.islower() or skeleton(first) not in listed or not _SURNAME.search(skeleton(last)):
             continue
-        if len(last) >= 6:
+        if len(last) >= 6 and not _in_a_public_phrase(text, start, second + len(last)):
+            # not "named after chyngyz aitmatov": a public figure's name in lower case
             found.append(Span(start, second + len(last), Kind.NAME, COREFERENCE, skeleton(first)))
     if not found:
         return found
@@ -941,6 +946,7 @@ def cued_nicknames(
         skeleton(word) for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)
     ) | frozenset(skeleton(word) for word in listed if " " not in word)
     wanted |= frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
+    capitalised = _tabled(texts, detected, found)
     if phrases:
         firsts = {one for one, _two in phrases}
         for spans, text, words in zip(found, texts, tokens, strict=True):
@@ -960,6 +966,8 @@ def cued_nicknames(
                         and not _plural_of(shape, two)
                     ):
                         spans.append(Span(start, end, Kind.NAME, NICKNAME, f"{one} {two}"))
+    if capitalised:
+        _capitalised_forms(capitalised, found, tokens)
     if not wanted:
         return found
     bases: dict[str, str] = {}  # each distinct word's nickname, looked for once
@@ -973,6 +981,44 @@ def cued_nicknames(
             word = words.words[k]
             spans.append(Span(start, start + len(word), Kind.NAME, NICKNAME, bases[word]))
     return found
+
+
+def _tabled(
+    texts: Sequence[str], detected: Sequence[Sequence[Span]], found: list[list[Span]]
+) -> frozenset[str]:
+    """Adds to ``found`` each note's cells of a table that hold a person ("| Timur Aliev | Hawk | yes
+    |" under "| name | nick | here |": ``tables.person_cells``) and no name span covers; returns
+    the skeletons of those that are one capitalised word, the nicknames to look for capitalised in
+    every note ("Hawk said …", "Bear was quiet")."""
+    capitalised: set[str] = set()
+    for text, spans, more in zip(texts, detected, found, strict=False):
+        names = [(s.start, s.end) for s in spans if s.kind is Kind.NAME]
+        sure = [(s.start, s.end) for s in spans if s.kind is Kind.NAME and s.source not in UNSURE_SOURCES]
+        for start, end in person_cells(text, names):
+            written = text[start:end]
+            if any(a <= start and end <= b for a, b in sure):
+                continue  # a name found surely: the session layer looks for it as for any name
+            if not any(a <= start and end <= b for a, b in names):
+                more.append(Span(start, end, Kind.NAME, NICKNAME, " ".join(map(skeleton, written.split()))))
+            if " " not in written and written[:1].isupper() and not written.isupper():
+                capitalised.add(skeleton(written))
+    return frozenset(capitalised)
+
+
+def _capitalised_forms(wanted: frozenset[str], found: list[list[Span]], tokens: Sequence[Words]) -> None:
+    """Adds to ``found`` every capitalised form of a table's nicknames (``wanted``) in every note; a
+    lower-case one ("we saw a bear" beside "| Bear | no |") is the session layer's, as any name's
+    part: removed where a name stands, or where no dictionary reads a word."""
+    for spans, words in zip(found, tokens, strict=True):
+        keys: dict[str, str] = {}
+        for word in words.distinct:
+            if word[:1].isupper() and not word.isupper():
+                base = match(word, wanted)
+                if base is not None and not _plural_of(skeleton(word), base):
+                    keys[word] = base
+        for k in words.at(keys):
+            start, word = words.starts[k], words.words[k]
+            spans.append(Span(start, start + len(word), Kind.NAME, NICKNAME, keys[word]))
 
 
 def latin_case_forms(
@@ -1070,6 +1116,56 @@ def session_forms(
     ]
 
 
+_HEARD = (("ck", "k"), ("ch", "\x00"), ("c", "k"), ("\x00", "ch"), ("z", "s"), ("o", "u"))
+"""Letters a voice typist's English spelling puts for a name's sounds ("beck" for "bek", "nor" for
+"nur", "sat" for "zat"), folded over a skeleton."""
+
+
+@lru_cache(maxsize=100_000)
+def heard(word: str) -> str:
+    """``word``'s skeleton with ``_HEARD`` folded: "becksat" and "bekzat" sound alike."""
+    shape = skeleton(word)
+    for old, new in _HEARD:
+        shape = shape.replace(old, new)
+    return _DOUBLED.sub(r"\1", shape)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+_MISHEARD_LEAST = 6
+"""Letters (of its skeleton) a name needs to be looked for split in two: a short one is two words
+too often."""
+
+
+def misheard_names(texts: Sequence[str], tokens: Sequence[Words], names: dict[str, str]) -> list[list[Span]]:
+    """Each note's pairs of lower-case words, a space apart, that sound together like a name of the
+    session (``names``: its skeleton -> its key; six letters or more): voice typing splits a name it
+    does not know into words it does ("nor lan" for Nurlan, "beck sat" for Bekzat, "das tan" for
+    Dastan); not a compound name's first part and a word ("ақ жол" beside Ақжол, "a white road").
+    Only the first words that begin such a name are looked at (a set look-up each distinct word),
+    then the word after each."""
+    found: list[list[Span]] = [[] for _ in texts]
+    sounds = {heard(name): key for name, key in names.items() if len(name) >= _MISHEARD_LEAST}
+    starts = frozenset(sound[:cut] for sound in sounds for cut in range(2, len(sound) - 1))
+    if not starts:
+        return found
+    parts = union("name_parts")  # "ақ жол" beside Ақжол: a compound name's parts are words ("a white road")
+    for spans, text, words in zip(found, texts, tokens, strict=True):
+        chosen = {
+            w for w in words.distinct if w.islower() and heard(w) in starts and skeleton(w) not in parts
+        }
+        for k in words.at(chosen):
+            if k + 1 >= len(words.words):
+                continue
+            first, second = words.words[k], words.words[k + 1]
+            start, next_start = words.starts[k], words.starts[k + 1]
+            if not second.islower() or text[start + len(first) : next_start] != " ":
+                continue
+            key = sounds.get(heard(first + second))
+            if key is not None:
+                spans.append(Span(start, next_start + len(second), Kind.NAME, COREFERENCE_UNSURE, key))
+    return found
+
+
 def _people(
     texts: Sequence[str],
     detected: Sequence[Sequence[Span]],
@@ -1093,14 +1189,17 @@ def _people(
         [
             *(
                 (text[s.start : s.end], s.key)
-                for text, spans in zip(texts, given, strict=True)
+                for text, spans, firsts in zip(texts, given, _sure_name_starts(texts, given), strict=True)
                 for s in spans
-                if s.kind is Kind.NAME and not _capital_at_start(text, s)
+                if s.kind is Kind.NAME and (not _capital_at_start(text, s) or _explained(text, s, firsts))
             ),
             *((name, name) for name in sorted(contacts)),
         ],
         roster_keys,
     )
+    names = {b: b for b in roster_keys} | {b: people.key_for(b, b) for b in people.bases if b in list_names()}
+    for more, spans, found in zip(lower, given, misheard_names(texts, tokens, names), strict=True):
+        more.extend(_clear_of(found, Cover((s.start, s.end) for s in spans)))
     return lower, given, contacts, people
 
 
@@ -1186,6 +1285,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "әр жігіттің арманы бар" beside "Арман айтты": his dream, the word
             if mine_after_my(text, c.start, c.word):
                 continue  # "менің ерікім жоқ" beside "Ерік айтты": my will, no dictionary's word though
+            if spoken_of(text, c.start, c.end):
+                continue  # "«Бақыт — отбасы»" beside "Бақыт айтты": the word itself, spoken of
             if (
                 common
                 and not capital_inside
@@ -1288,6 +1389,20 @@ def _capital_at_start(text: str, span: Span) -> bool:
     )
 
 
+def _sure_name_starts(texts: Sequence[str], given: Sequence[Sequence[Span]]) -> Iterator[frozenset[int]]:
+    """Each note's starts of its name spans that are people to look for by themselves."""
+    for text, spans in zip(texts, given, strict=True):
+        yield frozenset(s.start for s in spans if s.kind is Kind.NAME and not _capital_at_start(text, s))
+
+
+def _explained(text: str, span: Span, starts: frozenset[int]) -> bool:
+    """A name followed by another in brackets (``starts``: where the note's sure names start): "Хан
+    (Ерлан) опоздал", "Doc (Sanjar): …", a nickname the note explains, a person to look for though it
+    opens a sentence."""
+    bracket = _BRACKET.match(text, span.end)
+    return bracket is not None and bracket.end() in starts
+
+
 class _Around:
     """What lies around a note's words: where its names end and start, where its contacts start."""
 
@@ -1299,11 +1414,15 @@ class _Around:
 
 
 def _name_position(text: str, c: Candidate, around: _Around, base: str | None = None) -> bool:
-    """Where a name stands: a speaker tag ("bakyt:"), before a phone, an e-mail, a handle or a
-    placeholder (one short word may lie between: "emil phone 0555…"), after a kin word or an
+    """Where a name stands: a speaker tag ("bakyt:") or a line's label before a dash ("bakyt — call
+    him"), before a phone, an e-mail, a handle or a placeholder (one short word may lie between:
+    "emil phone 0555…", "emil - e-mail …"), after a kin word or an
     honorific, right beside another name, or after a quotation's dash ("» — волков")."""
     ends, starts = around.ends, around.starts
-    if _SPEAKER.match(text, c.end) and _at_line_start(text, c.start, ends):
+    dashed = c.word[:1].isupper() and _LINE_DASH.match(text, c.end) is not None
+    if (_SPEAKER.match(text, c.end) or dashed) and _at_line_start(text, c.start, ends):
+        # "bakyt: …"; "Bakyt — call on Friday", a line of what to do with whom ("болат - темір емес":
+        # steel is not iron, a lower-case word defined)
         return True
     if _PLACEHOLDER.match(text, c.end):
         return True
@@ -1478,14 +1597,21 @@ def dictionary_words(words: Iterable[str]) -> frozenset[str]:
     (English, Russian, Kazakh; a name that is also a word). Loads the dictionaries: call it in a
     worker process, or where an anonymizer is loaded anyway."""
     from facilitator.anonymizer import lexicon
-    from facilitator.anonymizer.names import _a_word, _kazakh_word
+    from facilitator.anonymizer.kazakh_spellings import to_cyrillic
+    from facilitator.anonymizer.names import _a_word, _is_latin, _kazakh_word
 
     def russian_word(word: str) -> bool:  # "волков" (wolves), "ли": a word, though also a surname
         known, name, _place = lexicon.russian(word)
         return known and name < RUSSIAN_NAME
 
     return frozenset(
-        w for w in words if _a_word(w) or _kazakh_word(w) or (not w.isascii() and russian_word(w))
+        w
+        for w in words
+        if _a_word(w)
+        or _kazakh_word(w)
+        or (not w.isascii() and russian_word(w))
+        # "dombyra", "kirpish": a Kazakh word typed in Latin letters, read back in Cyrillic
+        or (_is_latin(w) and _kazakh_word(to_cyrillic(w)))
     )
 
 

@@ -166,6 +166,24 @@ def thing_words() -> frozenset[str]:
 
 
 @cache
+def figure_titles() -> frozenset[str]:
+    """Titles of history and legend before a figure's name, as skeletons (public.yaml ``figure_titles``)."""
+    return frozenset(skeleton(str(word)) for word in _public().get("figure_titles") or ())
+
+
+@cache
+def law_words() -> frozenset[str]:
+    """The words of a legal document's title, as skeletons (public.yaml ``law_words``)."""
+    return frozenset(skeleton(str(word)) for word in _public().get("law_words") or ())
+
+
+@cache
+def law_about() -> frozenset[str]:
+    """The words that close a title's subject before its document's word ("туралы", "to'g'risidagi")."""
+    return frozenset(str(word).casefold() for word in _public().get("law_about") or ())
+
+
+@cache
 def public_in_context() -> dict[str, frozenset[str]]:
     """A public figure's name that is a common given name (skeleton) -> the words (skeletons) that
     make it the figure within two words of it (public.yaml ``in_context``)."""

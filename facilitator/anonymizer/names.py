@@ -58,6 +58,10 @@ comitative and a verb of talking ("Бакыт менен сүйлөштүм"), b
 UNSURE_SOURCES = frozenset(
     {AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM, PERSON_PLACE}
 )
+_WORDS_TOO = frozenset(
+    {"roster", AMBIGUOUS, "names-list", "same-note", PERSON_PLACE, NAME_ALONE, "capitalised-start"}
+)
+"""Sources of a name-word's span that ``spoken_of`` may take back (it is the word, spoken of)."""
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
@@ -583,6 +587,8 @@ class NameFinder:
         found = self._names_with_an_initial(text, words, found, public)
         found += self._person_places(text, words, found, public)
         found = self._apposed(text, words, found)
+        # "«Бақыт — отбасы»", "my arman is …": the word itself, though a person's name too
+        found = [s for s in found if s.source not in _WORDS_TOO or not spoken_of(text, s.start, s.end)]
         return merge_adjacent(
             sorted(
                 (
@@ -871,8 +877,8 @@ class NameFinder:
                 lower = word.casefold()
                 if not word.islower() or len(word) < 3 or start in taken or start in in_public:
                     continue
-                if lower in function or lower in verbs or "-" in word:
-                    continue
+                if lower in function or lower in verbs or "-" in word or lower in not_persons:
+                    continue  # "sam ugovarivaet" (he himself), though Sam is a name
                 nxt = sentence[index + 1][2].casefold() if index + 1 < len(sentence) else ""
                 prev = sentence[index - 1][2].casefold() if index > 0 else ""
                 glued = index + 1 < len(sentence) and text[end : sentence[index + 1][0]] == " "
@@ -892,7 +898,7 @@ class NameFinder:
                 if base is not None and (inflected or prev in before or acts or prev in objects or kin):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
                     continue
-                if lower in not_persons or len(word) < 4 or _russian_word_in_latin(lower):
+                if len(word) < 4 or _russian_word_in_latin(lower):
                     continue
                 speaks = glued and nxt in verbs and (_opens_clause(text, start) or prev in function)
                 if speaks or prev in objects:
@@ -1939,7 +1945,9 @@ class NameFinder:
         """True for a word that no context makes a name (the answer is kept for the note's other
         occurrences): lower case, not hyphenated, not a particle, not a form of a roster name or of
         a listed name."""
-        never = (
+        # a lower-case letter alone is a word of the grammar in every language here ("played a song",
+        # "u keldi", "a potom"), though the lists hold A and U
+        never = (len(word) == 1 and word.islower()) or (
             not word[:1].isupper()
             and "-" not in word
             and skeleton(word) not in union("particles")
@@ -2016,6 +2024,11 @@ class NameFinder:
                 or _lower_person_context(token, before, after, text)
                 or (acting is not None and acting is not after and _said(acting))
                 or _PHONE_AFTER.match(text, token.end) is not None
+                # "mirik opozdal", "mirik: 'ya …'", "mirik -> pozvonit'": a person's verb in Latin
+                # Russian, a speaker's label, a line of what to do with whom
+                or (after is not None and after.text.casefold() in union("latin_person_verbs"))
+                or _speaker_label(text, token.start, token.end)
+                or _to_do_label(text, token.start, token.end)
             ):
                 # "erjeke keldi", "дико опять опоздал" with Ержан, Дидар on the roster: unsure
                 return self._span(token, PET_FORM, self._pets[derived])
@@ -3920,6 +3933,23 @@ def _verb_stems(field: str) -> tuple[str, ...]:
     return tuple(sorted(stems, key=lambda p: (-len(p), p)))
 
 
+_TO_DO = re.compile(r"[ \t]*(?:->|=>|→|—|–| - )")
+
+
+def _to_do_label(text: str, start: int, end: int) -> bool:
+    """The word opens its line (maybe after a time or a bullet) before an arrow or a dash: a line of
+    what to do with whom ("timur -> call on friday", "Ерлан — позвонить")."""
+    if _TO_DO.match(text, end) is None:
+        return False
+    newline = text.rfind("\n", max(0, start - 200), start)
+    if newline < 0 and start > 200:
+        return False
+    return _LINE_OPENING.fullmatch(text, newline + 1, start) is not None
+
+
+_LINE_OPENING = re.compile(r"[\s\d:.\-–—\[\]()#*•>✓✔]*")
+
+
 def _speaker_label(text: str, start: int, end: int) -> bool:
     """The word is a speaker's label: at its line's start (maybe after a time or a bullet) or after a
     semicolon, then a colon and what was said: a quotation, or a pronoun or a verb of saying among
@@ -4309,6 +4339,78 @@ def mine_after_my(text: str, start: int, word: str) -> bool:
 def is_made_from_a_numeral(word: str) -> bool:
     """A Kyrgyz collective numeral or a Tajik ordinal or superlative ("Экөөнү", "Аввалин", "Беҳтарин")."""
     return _NUMBER_WORD.search(word.casefold()) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
+_DASH_NEXT = re.compile(r"[ \t]*[—–-][ \t]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[:—–=-]?[ \t]*\Z")
+_RUSSIAN_IN = frozenset({"в", "во", "v", "vo"})
+_MY = frozenset(
+    {"my", "мой", "моя", "моё", "мое", "menin", "менің", "meniń", "mening", "менин", "mani", "мани"}
+)
+""""My" before a word: "my arman is …" is my dream ("our Timur said", "наш Слава" are people)."""
+
+
+def spoken_of(text: str, start: int, end: int) -> bool:
+    """The name-word ``text[start:end]`` is the word itself, spoken of, not a person: before a word
+    that speaks of it ("Нурлан значит свет", "«Арман деген — мақсат»", "umid means hope"); a listed
+    name that is also a word opening a sentence inside a quotation before a dash that defines it
+    ("«Бақыт — отбасы»", "… «Мейір — это когда …»"); after "my" ("my arman is …", "мой бакыт"),
+    after a word of meaning ("his name means nur", "мағынасы — бақыт"); in the Russian "в" with no
+    case ending ("v islam uvazhayut": in Islam); a feast's name after a word of time ("born on
+    Nowruz": the profiles' ``feast_before``); a capitalised name after a title of history or legend
+    ("the hero Rustam", "царь Искандар": public.yaml ``figure_titles``)."""
+    word = text[start:end]
+    shape = skeleton(word)
+    # a listed name as it is, no case ending: "Бақыттың сөзі" (Бақыт's words) is a person's
+    plain = shape in list_names()
+    following = _NEXT_WORD.match(text, end)
+    initial = starts_sentence(text, start)
+    if plain and following is not None and following.group(1).casefold() in union("word_cues"):
+        person = _NEXT_WORD.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
+        if person is not None and person.group(1).casefold() in union("nickname_persons"):
+            return False
+        return word.islower() or initial
+    if (
+        plain
+        and initial
+        and _DASH_NEXT.match(text, end)
+        and shape in name_words(_is_latin(word))
+        and _quoted(text, start)  # "Роман — тихий парень" unquoted: said of a person
+    ):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    joined = before is not None and before.end(1) == start - 1  # one space between
+    if joined and shape in union("feast_names") and before.group(1).casefold() in union("feast_before"):
+        return True  # "born on Nowruz", "на Навруз": the feast, though a boy's name too
+    if joined and word[:1].isupper() and skeleton(before.group(1)) in lexicon.figure_titles():
+        return True  # "the hero Rustam", "царь Искандар": a figure of history or legend
+    if not word.islower():
+        return False
+    if before is None:
+        return False
+    previous = before.group(1).casefold()
+    return (
+        (joined and previous in _MY)
+        or previous in union("meaning_before")
+        or (joined and previous in _RUSSIAN_IN and plain)
+    )
+
+
+def _quoted(text: str, start: int) -> bool:
+    """``start`` is inside a quotation opened earlier on its line ("«Моё имя значит счастье. Бакыт —
+    это …»", "Ерлан: «Жеңіс — …»"): more quotation marks open than close before it (a straight
+    quote or an apostrophe opens when nothing is open; not one inside a word)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    depth = 0
+    for at, char in enumerate(line):
+        if char in "'’" and 0 < at < len(line) - 1 and line[at - 1].isalpha() and line[at + 1].isalpha():
+            continue  # "don't", "qo'shiq": an apostrophe inside a word
+        if char in "«“„" or (char in "\"'" and depth == 0):
+            depth += 1
+        elif char in "»”" or (char in "\"'’" and depth > 0):
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _my_word(word: str, base: str) -> bool:

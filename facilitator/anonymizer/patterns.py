@@ -73,7 +73,10 @@ _LINK_SITES = (
     r"t\.me|telegram\.me|instagram\.com|instagr\.am|vk\.com|facebook\.com|fb\.com|m\.facebook\.com"
     r"|tiktok\.com|wa\.me|ok\.ru|youtube\.com|x\.com|twitter\.com|threads\.net|linkedin\.com/in"
 )
-LINK = re.compile(rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+)")
+# the whole path: "ok.ru/profile/57302184", "facebook.com/profile.php?id=1000", not only its first part
+LINK = re.compile(
+    rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+(?:/[\w.\-]+)*(?:\?[\w=&.\-]+)?)"
+)
 # links are searched on their own: "инста instagram.com/x" is a cue and a link, both removed
 _HANDLE_AT = r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
 _HANDLE_CUED = rf"(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"

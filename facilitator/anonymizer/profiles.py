@@ -254,6 +254,17 @@ class Profile:
     list_others: frozenset[str] = frozenset()
     """Words that close an enumeration of people without naming one ("другие", "остальные",
     "басқалары", "others")."""
+    feast_before: frozenset[str] = frozenset()
+    """Words of time right before a feast's name ("on", "на", "перед"): the feast, not the boy
+    named after it ("born on Nowruz", "на Навруз")."""
+    meaning_before: frozenset[str] = frozenset()
+    """Words right before a word that give its meaning ("his name means nur", "мағынасы —
+    қуаныш"): a name-word after one is the word (``names.spoken_of``)."""
+    table_person_headers: frozenset[str] = frozenset()
+    """Headers of a typed table's column that holds people ("name", "nick", "who", "кличка",
+    "лақап аты", "laqab", "ном"): each word of that column is a person (``tables``)."""
+    table_blanks: frozenset[str] = frozenset()
+    """Words a table's cell holds for "nothing" ("none", "нет", "жоқ", "yo'q"): no person."""
     latin_function_words: frozenset[str] = frozenset()
     """This language's function words as typed in Latin letters on a phone ("chto", "eto", "bylo",
     "oba"): several in a sentence make it this language in Latin letters."""
@@ -410,6 +421,10 @@ def profile(code: str) -> Profile:
         nickname_persons=_lower(data.get("nickname_persons")),
         list_joiners=_lower(data.get("list_joiners")),
         list_others=_lower(data.get("list_others")),
+        feast_before=_lower(data.get("feast_before")),
+        meaning_before=_lower(data.get("meaning_before")),
+        table_person_headers=_lower(data.get("table_person_headers")),
+        table_blanks=_lower(data.get("table_blanks")),
         latin_function_words=_lower(data.get("latin_function_words")),
         latin_weak_words=_lower(data.get("latin_weak_words")),
         latin_person_verbs=_lower(data.get("latin_person_verbs")),

@@ -21,7 +21,7 @@ from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
 from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.names import cyrillic_variants, places
 from facilitator.anonymizer.normalize import fold
-from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -670,6 +670,9 @@ def _head_first_sentence(part: str) -> bool:
     return sum(lexicon.russian(w.casefold())[0] for w in words) * 2 >= len(words)
 
 
+_THAT = re.compile(r"(?<![\w'’])(?:что|chto|shto|that)[ \t]+", re.IGNORECASE)
+
+
 def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
     """From the start of the clause holding ``first`` to the end of the one holding ``last``."""
     begin = max([start, *(text.rfind(mark, start, first) + 1 for mark in _CLAUSE_MARKS)])
@@ -678,6 +681,12 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
     while begin < finish and not (text[begin].isalnum() or text[begin] == "№"):
         begin += 1
     begin = _near_start(text, begin, first, 2 if _head_first(text, start, end) else WORDS_BEFORE)
+    if _head_first(text, start, end):
+        # "asilbek rasskazal chto predsedatel' mahalli …": the description starts after "that", as it
+        # does after a comma; the one who told it stays
+        that = list(_THAT.finditer(text, begin, first))
+        if that:
+            begin = that[-1].end()
     while finish > begin and not text[finish - 1].isalnum():
         finish -= 1
     if not _head_first(text, start, end):
@@ -738,6 +747,9 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
         after = _CAPITALISED.match(text, _skip_spaces(text, cue_end))
         if after and after.end() <= end and not _big_place(after.group()):
             return cue_start, after.end()
+        named = _LOWER_NAME.match(text, _skip_spaces(text, cue_end))
+        if named and named.end() <= end and _lower_case_place(text, start, end, named.group()):
+            return cue_start, named.end()  # "v kishlake chortoq-bolo", "mahalli navbahor"
         before = list(_CAPITALISED.finditer(text, start, cue_start))
         if before and not text[before[-1].end() : cue_start].strip() and not _big_place(before[-1].group()):
             return before[-1].start(), cue_end
@@ -753,6 +765,27 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
     if numbered:  # "№12 мектептің", "школы №3", "2-mekteptiń": one school among a few, as a village
         return numbered.start(), numbered.end()
     return None
+
+
+_LOWER_NAME = re.compile(r"[a-zа-яёәғқңөұүһі][\w'’‘-]{3,}")
+
+
+def _lower_case_place(text: str, start: int, end: int, word: str) -> bool:
+    """A lower-case writer's place name right after a small place's word ("kishlake chortoq-bolo"):
+    the sentence has no capital letter, and no word list or dictionary reads the word (not "v sele
+    vse", "в ауле жил", "mahalli sam")."""
+    if any(char.isupper() for char in text[start:end]):
+        return False
+    lower = word.casefold()
+    others = ("latin_function_words", "latin_weak_words", "latin_not_persons", "latin_person_verbs")
+    if any(lower in union(field) for field in others) or lower in lexicon.english_words():
+        return False
+    if lower.isascii():
+        return (
+            not _latin_russian_word(lower)
+            and kazakh_spellings.to_cyrillic(lower) not in lexicon.kazakh_words()
+        )
+    return not lexicon.russian(lower)[0] and lower not in lexicon.kazakh_words()
 
 
 _PROFILE_ROLE = re.compile(

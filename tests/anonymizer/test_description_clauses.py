@@ -43,6 +43,9 @@ def test_a_relative_clause_after_the_only_one_is_part_of_the_description(text: s
         ("Сын участкового в ауыле Коктал, который сам был на тренинге, помог.", "сам был на тренинге"),
         # "the only way": a thing, not a person
         ("Это единственный способ, который работает с ними.", "который работает"),
+        # "the only word", "единственное слово": a word, not a person
+        ("'sorry' is the only word my brother never says in our village", "sorry"),
+        ("«Прости» — единственное слово, которое отец не говорит в нашем ауле.", "Прости"),
     ],
 )
 def test_what_follows_the_relative_clause_or_a_thing_stays(text: str, kept: str) -> None:
@@ -105,3 +108,35 @@ def test_the_only_one_in_russian_typed_in_latin_letters_is_removed(text: str, pa
 def test_the_only_way_in_latin_letters_stays() -> None:
     text = "eto edinstvennyi sposob kotoryi rabotaet s nimi"
     assert removed(text) == [], removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        # Russian typed in Latin letters, all lower case: the role, the village's word and its name
+        (
+            "timur skazal chto direktor shkoly v kishlake kumtepa b'et uchenikov",
+            "direktor shkoly v kishlake kumtepa",
+            "timur skazal",
+        ),
+        (
+            "mama rasskazala chto predsedatel' mahalli yangiobod pomogaet semyam",
+            "predsedatel' mahalli yangiobod",
+            "mama rasskazala",
+        ),
+        # the description starts after "that", as after a comma: who told it stays
+        (
+            "Ерлан сказал что единственный фельдшер в селе Акжар пьёт",
+            "единственный фельдшер в селе Акжар",
+            "Ерлан сказал",
+        ),
+    ],
+)
+def test_a_lower_case_description_and_who_told_it(text: str, part: str, kept: str) -> None:
+    assert covered(text, part), removed(text)
+    assert not touched(text, kept.split()[-1]), removed(text)
+
+
+def test_the_russian_himself_typed_in_latin_is_no_name() -> None:
+    text = "potom sam skazal chto ustal, a timur molchal"
+    assert not touched(text, "sam"), removed(text)

@@ -37,3 +37,15 @@ def test_a_plain_word_after_a_platform_is_no_handle(text: str) -> None:
     assert not [p for p in removed(text) if p.lower() not in {"telegram", "whatsapp", "instagram"}], removed(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Её старая страница: ok.ru/profile/91234567, пишет редко.", "ok.ru/profile/91234567"),
+        ("brother's page vk.com/club/kara_balta_boys is public", "vk.com/club/kara_balta_boys"),
+        ("Сілтеме: youtube.com/channel/UCx12_ab, сонда видео бар", "youtube.com/channel/UCx12_ab"),
+    ],
+)
+def test_a_link_goes_with_its_whole_path(text: str, link: str) -> None:
+    assert covered(text, link), removed(text)

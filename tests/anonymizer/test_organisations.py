@@ -60,3 +60,30 @@ def test_a_website_a_campaign_and_a_legend_stay(language: str, text: str, kept: 
 )
 def test_a_person_beside_an_organisations_word_is_still_removed(language: str, text: str, name: str) -> None:
     assert name not in removed(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        # a crisis centre named like a girl, unquoted, where its contacts are given or someone is sent
+        ("ru", "После занятия дал ему номер Сезим и свой телефон.", "Сезим"),
+        ("ru", "Сестре дала контакты Гулрухсор, она позвонит.", "Гулрухсор"),
+        ("en", "I gave his mother the hotline number of Sezim yesterday.", "Sezim"),
+        ("en", "In the end his cousin was referred to Gulrukhsor.", "Gulrukhsor"),
+    ],
+)
+def test_an_organisation_named_like_a_girl_beside_its_contacts_stays(
+    language: str, text: str, kept: str
+) -> None:
+    assert kept in removed(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "Сезим опять опоздала на встречу.", "Сезим"),
+        ("en", "Gulrukhsor, his sister, came with him.", "Gulrukhsor"),
+    ],
+)
+def test_the_girl_of_that_name_elsewhere_is_removed(language: str, text: str, name: str) -> None:
+    assert name not in removed(text, language)

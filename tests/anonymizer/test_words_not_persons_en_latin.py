@@ -41,3 +41,16 @@ def test_the_word_is_no_person(text: str, word: str) -> None:
 )
 def test_the_person_stays_removed(text: str, name: str) -> None:
     assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "then we played a song by the band and talked",
+        "timur played a song on his phone",
+        "u keldi, a potom ushel",
+    ],
+)
+def test_a_lower_case_letter_alone_is_no_person(text: str) -> None:
+    """An article, a conjunction, a pronoun (the lists hold A and U as names)."""
+    assert not [name for name in names_in(text) if len(name) == 1], names_in(text)

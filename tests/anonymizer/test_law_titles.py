@@ -1,0 +1,57 @@
+"""A law's or a code's title is no person: a name that holds the document's word ("… Республикасының
+Конституциясы") or that opens a title ending "… туралы кодекс" in its clause. A person beside the
+word "law" is still removed. Written for this test, not from any corpus."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+
+
+@cache
+def _anonymizer(language: str) -> Anonymizer:
+    return Anonymizer([], language=language, use_ner=False)
+
+
+def _touched(text: str, part: str, language: str) -> bool:
+    at = text.index(part)
+    return any(s.start < at + len(part) and at < s.end for s in _anonymizer(language).detect(text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title"),
+    [
+        ("kk", "Біз Неке және отбасы туралы кодекс бойынша сөйлестік.", "Неке және отбасы туралы кодекс"),
+        (
+            "kk",
+            "Жігіттер: «бізде Қазақстан Республикасының Конституциясы бар» деді.",
+            "Республикасының Конституциясы",
+        ),
+        ("kk-latn", "Sodan soń Eńbek kodeksi týraly aıttyq.", "Eńbek kodeksi"),
+        ("kk-latn", "Keıin Otbasy jáne neke týraly zań týraly sóılestik.", "Otbasy jáne neke týraly zań"),
+        (
+            "ky",
+            "Анан Кыргыз Республикасынын Конституциясы жөнүндө сүйлөштүк.",
+            "Республикасынын Конституциясы",
+        ),
+        ("uz", "Ustoz Oila to'g'risidagi qonunni tushuntirdi.", "Oila to'g'risidagi qonunni"),
+    ],
+)
+def test_a_law_title_stays(language: str, text: str, title: str) -> None:
+    assert not _touched(text, title, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        ("kk", "Ерлан заң туралы көп сұрады.", "Ерлан"),
+        ("kk", "Кеше Ерлан неке туралы заңды оқыды.", "Ерлан"),
+        ("kk-latn", "Keıin Aıbek zańdy buzdym dep aıtty.", "Aıbek"),
+        ("en", "Then Timur asked about the law on marriage.", "Timur"),
+    ],
+)
+def test_a_person_beside_the_law_goes(language: str, text: str, person: str) -> None:
+    assert _touched(text, person, language)

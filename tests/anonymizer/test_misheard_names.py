@@ -1,0 +1,68 @@
+"""A name of the session that voice typing split into two words it knows ("nor lan" for Nurlan,
+"beck sat" for Bekzat): the two words together sound like the name, so they are that person. Not a
+compound name's parts used as words, not a short name, not a name of no one in the session. Read
+as the export reads a session (``Redaction``). Written for this test, not from any corpus."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.export.redaction import Redaction
+from facilitator.sessions.store import Note
+
+
+@cache
+def _anonymizer(roster: tuple[str, ...], language: str) -> Anonymizer:
+    return Anonymizer(list(roster), language=language, use_ner=False)
+
+
+def printed(texts: list[str], roster: tuple[str, ...], language: str = "en") -> str:
+    notes = [Note(i + 1, "s", 0, float(i), float(i), (), text) for i, text in enumerate(texts)]
+    red = Redaction(notes, _anonymizer(roster, language))
+    return "\n".join(red.text(note) for note in red.notes)
+
+
+@pytest.mark.parametrize(
+    ("roster", "texts", "heard"),
+    [
+        (
+            ("Nurlan Asanov", "Erbol Kadyrov"),
+            ["all five present full stop nor lan came late"],
+            "nor lan",
+        ),
+        (
+            ("Bekzat Omarov", "Timur Sadykov"),
+            ["new line beck sat brought the markers comma timur the tea", "bekzat phone later"],
+            "beck sat",
+        ),
+        (("Dastan Jusupov", "Azamat Ergeshov"), ["das tan said nothing today full stop"], "das tan"),
+    ],
+)
+def test_a_misheard_name_is_the_person(roster: tuple[str, ...], texts: list[str], heard: str) -> None:
+    out = printed(texts, roster)
+    assert heard not in out, out
+    assert "Participant A" in out, out
+
+
+@pytest.mark.parametrize(
+    ("roster", "language", "texts", "kept"),
+    [
+        # a compound name's parts as words: "a white road" beside Ақжол
+        (("Ақжол Сапаров", "Ерлан Сейітов"), "kk", ["Ақжол: «менің атым — ақ жол, жолың болсын»"], "ақ жол"),
+        # a short name: two words sound like it too often ("back it" and Bakyt)
+        (
+            ("Bakyt Asanov", "Erbol Kadyrov"),
+            "en",
+            ["we must back it up full stop bakyt agreed"],
+            "back it",
+        ),
+        # no one of the session is called so
+        (("Erbol Kadyrov", "Timur Sadykov"), "en", ["all present full stop nor lan came late"], "nor lan"),
+    ],
+)
+def test_two_words_stay(roster: tuple[str, ...], language: str, texts: list[str], kept: str) -> None:
+    out = printed(texts, roster, language)
+    assert kept in out, out

@@ -1,0 +1,72 @@
+"""A nickname the session explains with a name in brackets ("Doc (Sanjar) was quiet") is that
+person in the session's other notes where a person stands: a line's label before a dash ("Doc -
+e-mail … for the slides"), before a contact with one hyphened word between ("doc - e-mail …"). The
+same word typed as a word of its language stays ("balyq sıaqty": like a fish, a Kazakh word typed
+in Latin letters). Read as the export reads a session (``Redaction``). Written for this test, not
+from any corpus."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.export.redaction import Redaction
+from facilitator.sessions.store import Note
+
+
+@cache
+def _anonymizer(roster: tuple[str, ...], language: str) -> Anonymizer:
+    return Anonymizer(list(roster), language=language, use_ner=False)
+
+
+def printed(texts: list[str], roster: tuple[str, ...], language: str) -> str:
+    notes = [Note(i + 1, "s", 0, float(i), float(i), (), text) for i, text in enumerate(texts)]
+    red = Redaction(notes, _anonymizer(roster, language))
+    return "\n".join(red.text(note) for note in red.notes)
+
+
+@pytest.mark.parametrize(
+    ("roster", "language", "texts", "gone", "kept"),
+    [
+        (
+            ("Sanjar Aliev", "Timur Bekov"),
+            "en",
+            ["Doc (Sanjar) was quiet today.", "Doc - e-mail s.aliev@mail.kg for the slides."],
+            "Doc -",
+            "",
+        ),
+        (
+            ("Sanjar Aliev", "Timur Bekov"),
+            "en",
+            ["Doc (Sanjar) was quiet today.", "timur said then doc - e-mail s.aliev@mail.kg"],
+            "doc -",
+            "",
+        ),
+        (
+            ("Nurlan Omarov", "Aıdos Seıtov"),
+            "kk",
+            [
+                "Bári keldi. Balyq (Nurlan) kesh keldi.",
+                "Keıin: «balyq sıaqty únsiz otyrma» dedim.",
+                "Balyq — telefon almaıdy, erteń habarlasý.",
+            ],
+            "Balyq —",
+            "«balyq sıaqty",
+        ),
+    ],
+)
+def test_an_explained_nickname_goes_where_a_person_stands(
+    roster: tuple[str, ...], language: str, texts: list[str], gone: str, kept: str
+) -> None:
+    out = printed(texts, roster, language)
+    assert gone not in out, out
+    assert kept in out, out
+
+
+def test_a_lower_case_word_defined_after_a_dash_stays() -> None:
+    """ "жеңіс - жеңілу емес" (victory is not defeat) opening a line, beside the participant Жеңіс:
+    a lower-case word defined, not a line of what to do with him."""
+    out = printed(["жеңіс - жеңілу емес, дедік.", "Жеңіс (Ерланның досы) кешікті."], ("Ерлан Нұров",), "kk")
+    assert out.startswith("жеңіс - жеңілу"), out
