@@ -1565,19 +1565,12 @@ class NameFinder:
         if not capital and word.casefold() in _WHO and not surname_place:
             return None  # "uyda kim ishlaydi?", "кім істейді": who; but "вика ким": Ким
         if not capital and _counted(text, start):
-            return None  # "birinchi marta gapirdi", "3 marta keldi": the third time, not Marta
+            return None  # "birinchi marta gapirdi", "3 marta keldi", "екі жеңіс": the counted noun, not Marta
         head, _hyphen, tail = word.rpartition("-")
         if head and capital and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
-        if (
-            not capital
-            and before is not None
-            and before[2].casefold() in union("count_words")
-            and _counted(text, _token(before), Token(start, end, word))
-        ):
-            return None  # "birinchi marta", "екі жеңіс": the counted noun
         if capital and (seen or unsure):
             # another form of a name of this note ("Дана өте ақылды" beside "Дананың айтуынша",
             # "Nurǵa" beside "Nur (19 jas)"), unless a sentence starts with it and a dictionary
@@ -2091,7 +2084,7 @@ class NameFinder:
             listed = None  # "анасына", "anasyn" are a mother's (анасы), not Анас's
         if listed is not None and not token.capitalised and _kin_with_case(word):
             listed = None  # "xotin erini tinglashi kerak": her husband (eri) in the accusative, not Erin
-        if listed is not None and not token.capitalised and _counted(text, before, token):
+        if listed is not None and not token.capitalised and _counted(text, token.start):
             listed = None  # "birinchi marta gapirdi": the first time, not Marta
         if (
             listed is not None
@@ -4381,9 +4374,14 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     joined = before is not None and before.end(1) == start - 1  # one space between
-    if joined and shape in union("feast_names") and before.group(1).casefold() in union("feast_before"):
+    if (
+        joined
+        and before
+        and shape in union("feast_names")
+        and before.group(1).casefold() in union("feast_before")
+    ):
         return True  # "born on Nowruz", "на Навруз": the feast, though a boy's name too
-    if joined and word[:1].isupper() and skeleton(before.group(1)) in lexicon.figure_titles():
+    if joined and before and word[:1].isupper() and skeleton(before.group(1)) in lexicon.figure_titles():
         return True  # "the hero Rustam", "царь Искандар": a figure of history or legend
     if not word.islower():
         return False
@@ -4563,12 +4561,14 @@ _BEFORE_A_WORD = re.compile(r"(\d{1,3}|[^\W\d_]+)[ \t]+\Z")
 
 
 def _counted(text: str, start: int) -> bool:
-    """A number (digits, or a numeral or an ordinal of the profiles) right before ``start``: the word
-    there is what is counted."""
+    """A number (digits, or a numeral, an ordinal or a word that counts of the profiles: ``numerals``,
+    ``count_words``) right before ``start``: the word there is what is counted ("birinchi marta",
+    "екі жеңіс")."""
     before = _BEFORE_A_WORD.search(text, max(0, start - 24), start)
     if before is None:
         return False
-    return before.group(1).isdigit() or before.group(1).casefold() in union("numerals")
+    word = before.group(1).casefold()
+    return word.isdigit() or word in union("numerals") or word in union("count_words")
 
 
 _HEADING_AFTER = re.compile(r"[ \t]*:(?![ \t]*[«\"“„'‘—–-])[ \t]*(?P<next>[^\W_]*)")
@@ -4685,16 +4685,6 @@ def _so_called_pattern() -> re.Pattern[str]:
         r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)[ \t]*[—–-]+[ \t]*(?:так|so)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
         rf"(?P<verb>{verbs})(?![\w-])",
         re.IGNORECASE,
-    )
-
-
-def _counted(text: str, before: Token | None, token: Token) -> bool:
-    """A numeral or a word that counts right before the word ("birinchi marta", "ikki marta", "екі
-    жеңіс"; the profiles' ``count_words``): the counted noun, no person."""
-    return (
-        before is not None
-        and before.text.casefold() in union("count_words")
-        and text[before.end : token.start] == " "
     )
 
 
