@@ -34,6 +34,7 @@ from facilitator.anonymizer.names import (
     regional_name_words,
     starts_sentence,
     with_address_kin,
+    with_initials_before,
 )
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
@@ -369,7 +370,7 @@ class Anonymizer:
             for p in self._without_institutions(people, text)
             if not _named_thing(p, text) and not self._public_place(p, text, beside)
         ]
-        precise = resolve(patterns + names + people)
+        precise = with_initials_before(resolve(patterns + names + people), text)
         quasi = [q for q in found_quasi if not any(_within(q, p) for p in precise)]
         return precise + quasi
 

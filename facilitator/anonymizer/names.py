@@ -438,7 +438,10 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
 
 _ENGLISH_PRONOUNS = frozenset({"I", "i"})
 """The English "I" (and its lower-case slip): never a name nor a part of one."""
-INITIAL = re.compile(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
+INITIAL = re.compile(r"[ \t][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
+"""A surname's initial after a name on its line ("Yerlan B."); one on the next line opens that line's
+name ("Е. Оспанов\nН. Кенжебаев")."""
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){0,2}[ \t]?\Z")
 
 
 class NameFinder:
@@ -568,6 +571,7 @@ class NameFinder:
             found += added
         found += _family_names_after(text, words, found, public)
         found = _with_initials(text, found)
+        found = _with_single_initials(text, found)
         found += _initials_of_names(text, words, found)
         found += self._unsure_positions(text, words, found, public)
         found += self._dictionary_only_names(text, words, found, public)
@@ -2756,6 +2760,50 @@ def _initials_of_names(text: str, words: list[tuple[int, int, str]], found: list
     return added
 
 
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮІ"
+_ONE_INITIAL = rf"(?:[A-Z][hH]|[{_CAPITAL}])\."
+"""One initial: a capital, or a Latin digraph's ("Sh.", "Ch.", "Zh."), and a dot."""
+_MEMBER = rf"{_ONE_INITIAL}(?:[ \t]?[{_CAPITAL}]\.){{0,2}}(?:[ \t]*\([^()\n]{{0,40}}\))?"
+_INITIALS_LISTED = re.compile(rf"(?<![\w.]){_MEMBER}(?:[ \t]*[,;][ \t]*{_MEMBER}){{2,}}")
+"""Three initials or more in a list, each maybe with a remark in brackets ("Sh. (Kokand), A.
+(Margilan), I.Y. (Namangan)")."""
+_SIGNATURE = re.compile(
+    rf"(?:(?<=[.!?…)])[ \t]+|(?<=\n)[ \t]*)(?:[—–-][ \t]*)?(?P<sig>{_ONE_INITIAL})[ \t]*\Z"
+)
+"""One initial closing a note after its last sentence or on a line of its own: the writer's."""
+
+
+def _with_single_initials(text: str, found: list[Span]) -> list[Span]:
+    """``found`` with one initial standing for a person, where a single capital with a dot is no
+    abbreviation: a note signed with it ("Устал, но доволен. Б."), or a list of people's initials
+    holding a pair ("Sh. (Kokand), A. (Margilan), I.Y. (Namangan)"; not answer options "А. (да),
+    Б. (нет), В.", whose letters are all single)."""
+    if "." not in text:
+        return found
+    places: list[tuple[int, int]] = []
+    signature = _SIGNATURE.search(text, max(0, len(text) - 12))
+    if signature is not None:
+        places.append(signature.span("sig"))
+    for listed in _INITIALS_LISTED.finditer(text):
+        members = list(re.finditer(_MEMBER, listed.group()))
+        if not any(m.group().split("(")[0].count(".") >= 2 for m in members):
+            continue
+        for member in members:
+            initial = re.match(_ONE_INITIAL, member.group())
+            if initial is not None and member.group().split("(")[0].count(".") == 1:
+                start = listed.start() + member.start()
+                places.append((start, start + initial.end()))
+    # "Zh." whose letters alone were read as a capitalised word: the initial replaces that span
+    inside = [s for s in found if any(a <= s.start and s.end <= b for a, b in places)]
+    taken = Cover((s.start, s.end) for s in found if s not in inside)
+    added = [
+        Span(start, end, Kind.NAME, "initials", skeleton(text[start : end - 1]) or text[start : end - 1])
+        for start, end in places
+        if start not in taken and end - 1 not in taken
+    ]
+    return [s for s in found if not any(a.start <= s.start and s.end <= a.end for a in added)] + added
+
+
 def _initials_alone(text: str, found: list[Span]) -> list[Span]:
     """Initials standing for a person ("А.Б. раскрыл …", "referral for R.S. (16)", "К.Ж. и Р.Х.
     остались"): two or three capitals each with a dot, where no name span lies (not "Бекова Ж.А.",
@@ -4340,6 +4388,22 @@ def with_address_kin(span: Span, text: str) -> Span:
     if kin_cases and name_cases and not kin_cases & name_cases:
         return span
     return Span(before.start(1), span.end, span.kind, span.source, span.key)
+
+
+def with_initials_before(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` (in order, none overlapping) with the initials of a first name and a patronymic
+    written before a name ("Е. Оспанов", "А.Б. Шмидт", "Д. Гусев сказал") in its span, as the
+    initials after one are ("Оспанов Е."); not initials another span holds ("Тимур К." before a
+    name)."""
+    kept: list[Span] = []
+    for span in spans:
+        if span.kind is Kind.NAME and span.start > 0 and text[span.start - 1] in " \t.":
+            initials = _INITIALS_BEFORE.search(text, max(0, span.start - 10), span.start)
+            previous = kept[-1].end if kept else 0
+            if initials is not None and initials.start() >= previous:
+                span = Span(initials.start(), span.end, span.kind, span.source, span.key)
+        kept.append(span)
+    return kept
 
 
 _HONORIFIC_AFTER = re.compile(r" ([^\W\d_][\w’'ʼ‘]*)(?![\w-])")
