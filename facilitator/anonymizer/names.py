@@ -48,8 +48,20 @@ SURNAME_WORD = "surname-word"
 PERSON_PLACE = "person-place"
 """A name-word where a person stands, though it may be a word: spoken to ("Бақыт, сен …"), before the
 comitative and a verb of talking ("Бакыт менен сүйлөштүм"), before an age ("Роман, 14 лет")."""
+PLACED_NICKNAME = "placed-nickname"
+"""A word a note places beside a person as what the group calls them ("Руслан «Шериф»"), though it
+may be a word (placed_names.py): every form of it in the session is that person."""
 UNSURE_SOURCES = frozenset(
-    {AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM, PERSON_PLACE}
+    {
+        AMBIGUOUS,
+        "capitalised-start",
+        NAME_SHAPE,
+        NAME_ALONE,
+        SURNAME_WORD,
+        PET_FORM,
+        PERSON_PLACE,
+        PLACED_NICKNAME,
+    }
 )
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
