@@ -38,7 +38,12 @@ from facilitator.anonymizer.names import (
 )
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
-from facilitator.anonymizer.placed_names import around_nicknames, placed_nicknames
+from facilitator.anonymizer.placed_names import (
+    around_nicknames,
+    column_names,
+    placed_nicknames,
+    without_headings,
+)
 from facilitator.anonymizer.profiles import cue_phrases, report_profile, union
 from facilitator.anonymizer.quasi import find_quasi, sentences
 from facilitator.anonymizer.skeleton import skeleton
@@ -371,11 +376,12 @@ class Anonymizer:
             for p in self._without_institutions(people, text)
             if not _named_thing(p, text) and not self._public_place(p, text, beside)
         ]
+        names += column_names(text, names + people, public)
         nicknames = placed_nicknames(text, names + people, public)
         if nicknames:
             names = around_nicknames(names, nicknames, text) + nicknames
             people = around_nicknames(people, nicknames, text)
-        precise = with_initials_before(resolve(patterns + names + people), text)
+        precise = with_initials_before(without_headings(resolve(patterns + names + people), text), text)
         quasi = [q for q in found_quasi if not any(_within(q, p) for p in precise)]
         return precise + quasi
 

@@ -51,6 +51,8 @@ comitative and a verb of talking ("Бакыт менен сүйлөштүм"), b
 PLACED_NICKNAME = "placed-nickname"
 """A word a note places beside a person as what the group calls them ("Руслан «Шериф»"), though it
 may be a word (placed_names.py): every form of it in the session is that person."""
+NAME_COLUMN = "name-column"
+"""A word opening a line in a column of lines that open with people's names (placed_names.py)."""
 UNSURE_SOURCES = frozenset(
     {
         AMBIGUOUS,
@@ -61,6 +63,7 @@ UNSURE_SOURCES = frozenset(
         PET_FORM,
         PERSON_PLACE,
         PLACED_NICKNAME,
+        NAME_COLUMN,
     }
 )
 _ABBREVIATIONS = frozenset(

@@ -28,6 +28,7 @@ from functools import cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.coreference import _no_one
 from facilitator.anonymizer.names import (
+    NAME_COLUMN,
     PLACED_NICKNAME,
     _a_relative,
     _is_latin,
@@ -211,3 +212,75 @@ def around_nicknames(spans: Sequence[Span], nicknames: Sequence[Span], text: str
             if start < span.end:
                 kept.append(Span(start, span.end, span.kind, span.source, span.key))
     return kept
+
+
+_HEAD_LINE = re.compile(
+    rf"^[ \t]*(?:[-–—•*>]|\d{{1,2}}[.)])?[ \t]*(?P<word>{_WORD})(?:[ \t]+(?:{_WORD}|[^\W\d_]\.))?[ \t]*"
+    r"(?:\([^()\n]{0,40}\)[ \t]*)?(?:[+−✓✔✗×✅❌—–-]|:(?=[ \t]*[^\s])|\t|\||(?P<bare>$))",
+    re.MULTILINE,
+)
+"""A line opening with a word (or two, or a word and an initial), maybe after a bullet and before a
+remark in brackets, then an attendance mark, a dash, a colon and more, a table's cell or the line's
+end: "Азамат +", "Эмир − (болеет?)", "Тимофей — рыжий", "Алибек<tab>15<tab>+", "Ержан"; not a
+heading's "Present:"."""
+_COLUMN_LEAST = 3
+
+
+def column_names(text: str, names: Sequence[Span], public: Sequence[tuple[int, int]] = ()) -> list[Span]:
+    """Words opening a line in a column of three lines or more that open so (``_HEAD_LINE``), two of
+    those lines at least and half of them opening with a person found: a list of the group, one a
+    line, whatever follows each ("Макс (Максат) +" among "Азиз +", "Улан +"; "Дияр — с гипсом" among
+    "Тимофей — рыжий"). Not a heading's word, a relative, a role, a place, a closing word
+    ("Остальные —"), a word of grammar or a public figure; a capitalised word only."""
+    persons = [(s.start, s.end) for s in names if s.kind is Kind.NAME]
+    if len(persons) < 2 or "\n" not in text:
+        return []
+    cover = Cover(persons)
+    in_public = Cover(public)
+    added: list[Span] = []
+    block: list[re.Match[str]] = []
+    for line in _HEAD_LINE.finditer(text):
+        if block and text.count("\n", block[-1].start(), line.start()) != 1:
+            added += _column(block, cover, in_public)
+            block = []
+        block.append(line)
+    added += _column(block, cover, in_public)
+    return added
+
+
+def _column(lines: Sequence[re.Match[str]], cover: Cover, in_public: Cover) -> list[Span]:
+    if len(lines) < _COLUMN_LEAST:
+        return []
+    found = sum(1 for line in lines if line.start("word") in cover)
+    if found < 2 or 2 * found < len(lines):
+        return []
+    added = []
+    for at, line in enumerate(lines):
+        if at == 0 and line.group("bare") is not None:
+            continue  # a word alone on the line before a list: its heading ("Присутствовали")
+        start, end = line.span("word")
+        word = line.group("word")
+        if start in cover or start in in_public or word.isupper() or not _a_nickname(word, quoted=False):
+            continue
+        added.append(Span(start, end, Kind.NAME, NAME_COLUMN, base_of(word, list_names()) or skeleton(word)))
+    return added
+
+
+def without_headings(spans: Sequence[Span], text: str) -> list[Span]:
+    """``spans`` less the names in a table's heading row: a row of cells (tabs or "|" between) whose
+    first cell is a word for a name (the profiles' ``name_headings``: "Имя<tab>Возраст<tab>Пришёл",
+    "Ism | Sinf | +/-") names the columns, no one."""
+    if "\t" not in text and "|" not in text:
+        return list(spans)
+    rows = [(m.start(), m.end()) for m in _heading_rows().finditer(text)]
+    if not rows:
+        return list(spans)
+    in_rows = Cover(rows)
+    return [s for s in spans if s.kind is not Kind.NAME or s.start not in in_rows]
+
+
+@cache
+def _heading_rows() -> re.Pattern[str]:
+    headings = sorted(union("name_headings"), key=len, reverse=True)
+    words = "|".join(re.escape(h) for h in headings)
+    return re.compile(rf"^[ \t|]*(?:{words})[ \t]*[\t|][^\n]*", re.MULTILINE | re.IGNORECASE)
