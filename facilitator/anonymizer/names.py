@@ -2025,6 +2025,8 @@ class NameFinder:
                 and _kazakh_around(text, token.start, token.end)
                 and not (after is not None and _a_russian_word(after.text)),  # "«Союз кризисных центров»"
                 before is not None and not text[before.end : token.start].strip(),
+                skeleton(word) in lexicon.public_people_for(word)
+                and _a_namesake(token, before, after, text, self._lists),
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -2145,15 +2147,19 @@ class NameFinder:
         phone_after: bool = False,
         kazakh: bool = False,
         beside_before: bool = False,
+        namesake: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
         bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
-        ``beside_before``: only spaces between ``before`` and it;
+        ``beside_before``: only spaces between ``before`` and it; ``namesake``: a public figure's
+        family name beside a first name not his (``_a_namesake``);
         ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
         capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
         word = token.text
         lower = word.casefold()
-        if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
+        if lower in lexicon.not_names() or (
+            skeleton(word) in lexicon.public_people_for(word) and not namesake
+        ):
             return None
         if _NUMBER_WORD.search(lower):
             return None  # "Экөөнү бөлүп сүйлөштүм", "Аввалин бор": a numeral's form, not a surname in -ин
@@ -2415,7 +2421,11 @@ class NameFinder:
             # "Абай Жумабаев из нашей группы": a public figure's first name before a surname not his
             # is a person named after him ("Абай Құнанбаев" is the poet); "Dımaş keldı", "Димаш бүгін
             # келмеді": a figure comes to no workshop, one of that name does
-            return not (_named_after(token, after, text) or _came_after(text, token, after))
+            return not (
+                _named_after(token, after, text)
+                or _came_after(text, token, after)
+                or _a_namesake(token, before, after, text, self._lists)
+            )
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}
             if near & lexicon.thing_words() or any(
@@ -2436,7 +2446,12 @@ class NameFinder:
             if t is not None and _beside(t, token, text)
         ]
         return (
-            any(t.capitalised and _public_form(t.text, lexicon.public_people_for(t.text)) for t in beside)
+            any(
+                t.capitalised
+                and _public_form(t.text, lexicon.public_people_for(t.text))
+                and _the_figures_first_name(token.text, t.text)
+                for t in beside
+            )
             and shape not in self._roster_bases
             and not SURNAME.match(token.text)
         )
@@ -2456,6 +2471,48 @@ class NameFinder:
 
     def _span(self, token: Token, source: str, base: str) -> Span:
         return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))
+
+
+_FAMILY_TAILS = ("uulu", "kizi", "uli", "ova", "eva", "ina", "ov", "ev", "in")
+"""Skeletons of the endings a family name is made with, in Russian and in the region's spelling
+("Байтурсынов", "Байтұрсынұлы": one family)."""
+
+
+def _family_stem(shape: str) -> str:
+    for tail in _FAMILY_TAILS:
+        if shape.endswith(tail) and len(shape) - len(tail) >= 3:
+            return shape[: -len(tail)]
+    return shape
+
+
+@cache
+def _figures_first_names() -> dict[str, frozenset[str]]:
+    """The other words the public phrases write beside each word of theirs, by the stem of its family
+    name ("байтурсын": Ахмет), as skeletons."""
+    found: dict[str, set[str]] = {}
+    for phrase in lexicon.public_phrases():
+        words = TOKEN.findall(phrase)
+        for at, word in enumerate(words):
+            others = words[:at] + words[at + 1 :]
+            if others:
+                # each in Kazakh's Latin spellings too ("Álıa" of "Әлия")
+                spelt = {s for w in others if not _is_latin(w) for s in kazakh_spellings.latin_spellings(w)}
+                found.setdefault(_family_stem(skeleton(word)), set()).update(
+                    skeleton(w) for w in {*others, *spelt}
+                )
+    return {stem: frozenset(others) for stem, others in found.items()}
+
+
+def _the_figures_first_name(word: str, surname: str) -> bool:
+    """``word`` beside the public surname ``surname`` may be the figure's first name: the public
+    phrases write it beside that family ("Ахмет Байтұрсынұлы"), or they write that family with no
+    first name at all. "Нурбол" beside "Байтурсынов" is a namesake."""
+    known = _figures_first_names().get(_family_stem(skeleton(surname)))
+    if known is None:
+        return True
+    shape = skeleton(word)
+    # a spelling the skeleton folds apart ("Álıa", "ala", for "Әлия", "alia") keeps its first letters
+    return shape in known or base_of(word, known) is not None or any(k[:2] == shape[:2] for k in known)
 
 
 def a_public_figure(text: str, start: int, end: int) -> bool:
@@ -2480,6 +2537,28 @@ def _named_after(token: Token, after: Token | None, text: str) -> bool:
         and not after.text.isupper()
         and bool(SURNAME.match(after.text))
         and not _public_form(after.text, lexicon.public_people_for(after.text))
+    )
+
+
+def _a_namesake(
+    token: Token, before: Token | None, after: Token | None, text: str, names: frozenset[str]
+) -> bool:
+    """``token``, a public figure's family name, right beside a listed first name that the public
+    phrases never write with that family ("Байтурсынов Нурбол", "Нурбол Байтурсынов"; not "Ахмет
+    Байтурсынов"): someone of the same family name."""
+    if (
+        not SURNAME.match(token.text)
+        or _figures_first_names().get(_family_stem(skeleton(token.text))) is None
+    ):
+        return False
+    return any(
+        t is not None
+        and _beside(t, token, text)
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and base_of(t.text, names) is not None
+        and not _the_figures_first_name(t.text, token.text)
+        for t in (before, after)
     )
 
 
