@@ -365,16 +365,24 @@ class Anonymizer:
         # a place typed right before an address or right after a description is part of it ("живет
         # Сарыагаш ул. Байтурсынова 22", "молдосунун уулу, Кочкор-Атада"): it stays removed
         addresses = [(s.start, s.end) for s in patterns if s.kind is Kind.ADDRESS]
-        beside = [(a, a) for a, _e in addresses] + [(q.end, q.end) for q in found_quasi]
+        # (a place inside a description, "нотариуса в Кордае", is the description's: no person)
+        starting = [(a, a) for a, _e in addresses]
+        beside = starting + [(q.end, q.end) for q in found_quasi]
         names = [
             with_address_kin(n, text)
             for n in self._without_institutions(names, text)
-            if not _named_thing(n, text) and not self._public_place(n, text, beside)
+            if not _named_thing(n, text)
+            and not self._public_place(
+                n, text, starting if any(_within(n, q) for q in found_quasi) else beside
+            )
         ]
         people = [
             with_address_kin(p, text)
             for p in self._without_institutions(people, text)
-            if not _named_thing(p, text) and not self._public_place(p, text, beside)
+            if not _named_thing(p, text)
+            and not self._public_place(
+                p, text, starting if any(_within(p, q) for q in found_quasi) else beside
+            )
         ]
         names += column_names(text, names + people, public)
         nicknames = placed_nicknames(text, names + people, public)
@@ -682,6 +690,8 @@ _PLACE_BEFORE = frozenset(
 )
 """Prepositions of place: after one, a small place that is also a given name is the place ("the
 bazaar in Rushan", "из Рушана"); "Rushan said" is a person."""
+_SURNAME_TAILS = ("ov", "ev", "in", "ul", "uu", "ki", "zod", "bek", "ich")
+"""What a surname made from a place adds to its skeleton ("Токтогулов", "Кеминова", "Narynuulu")."""
 _RUSSIAN_Y = re.compile(r"(?:е|я|ю|ем|ём|ея)\Z")
 """Russian case endings of a place in -й ("в Кадамжае", "Кадамжая")."""
 
@@ -709,12 +719,12 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
     (region_places.txt: "Кадамжае", "Ургуте", "Registan", "Shughni"); one that is also a given name
     ("Rushan") only after a preposition of place or before a place's word ("in Rushan", "Rushan
     district", "Registan Square")."""
-    if SURNAME.match(word):
-        return False  # "Токтогулов": a surname made from a place
     places_ = lexicon.region_places()
     place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_)
     if place is None:
         return False
+    if SURNAME.match(word) and skeleton(word)[len(place) :].startswith(_SURNAME_TAILS):
+        return False  # "Токтогулов": a surname made from a place; not "Кемин", "Кемина": the place
     if base_of(word, given_names) is None and place not in given_names:
         return True
     before, after = _words_around(text, start, end, 1)
