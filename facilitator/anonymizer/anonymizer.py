@@ -649,6 +649,8 @@ def _institution(span: Span, text: str) -> bool:
         before = _WORD_BEFORE_QUOTE.search(text, max(0, span.start - 40), span.start)
         if before is not None and before.group(1).casefold() in institutions:
             return True
+    if _titled(span, text):
+        return True
     after = _WORDS_AFTER.match(text, span.end)
     if after is None or (not quoted and text[span.end : span.end + 1] in _CLOSING):
         return False
@@ -656,6 +658,28 @@ def _institution(span: Span, text: str) -> bool:
     if len(first) > 2 and first in institutions:
         return True
     return first in _BEFORE_INSTITUTION and second in institutions
+
+
+_QUOTATION = re.compile(r"[«\"“„'‘]([^«»\"“”„\n]{1,60})[»\"”“'’]")
+
+
+def _titled(span: Span, text: str) -> bool:
+    """The span lies inside a short quotation that is the title of a thing the word before it (or,
+    as Turkic puts it, after it) names: an exercise, a game, a film, a channel ("упражнение
+    «Коробка»", "ТГ канал «Бишкек Жаштары»", "uprajnenie 'Korobka'", "«Қыз Жібек» фильмі"; the
+    profiles' ``titled_things``)."""
+    opening = max(text.rfind(mark, max(0, span.start - 60), span.start) for mark in _OPENING)
+    if opening < 0:
+        return False
+    quotation = _QUOTATION.match(text, opening)
+    if quotation is None or quotation.end() < span.end:
+        return False
+    things = union("titled_things")
+    before = _WORD_BEFORE_QUOTE.search(text, max(0, opening - 40), opening + 1)
+    if before is not None and before.group(1).casefold() in things:
+        return True
+    after = _WORDS_AFTER.match(text, quotation.end() - 1)
+    return after is not None and after.group(1).casefold() in things
 
 
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+([^\W\d_][\w'’]*)[ \t]+([«\"“„]?)\Z")

@@ -191,6 +191,10 @@ def _aliases() -> frozenset[str]:
     return frozenset(union("alias_words"))
 
 
+_BETWEEN = " \t«»\"“”„'‘’()[],;:—–-"
+"""What stands between a nickname and a name the name model read as one with it."""
+
+
 def around_nicknames(spans: Sequence[Span], nicknames: Sequence[Span], text: str) -> list[Span]:
     """``spans`` less the nicknames' words: a name span that runs into one ends before its quotation
     (the name model reads "Руслан «Шериф" as one name), one inside one goes."""
@@ -203,12 +207,12 @@ def around_nicknames(spans: Sequence[Span], nicknames: Sequence[Span], text: str
             kept.append(span)
             continue
         if span.start < nickname.start:
-            end = len(text[span.start : nickname.start].rstrip(" \t«\"“„'‘(,")) + span.start
+            end = len(text[span.start : nickname.start].rstrip(_BETWEEN)) + span.start
             if end > span.start:
                 kept.append(Span(span.start, end, span.kind, span.source, span.key))
         elif span.end > nickname.end:
             rest = text[nickname.end : span.end]
-            start = span.end - len(rest.lstrip(" \t»\"”'’),"))
+            start = span.end - len(rest.lstrip(_BETWEEN))
             if start < span.end:
                 kept.append(Span(start, span.end, span.kind, span.source, span.key))
     return kept
