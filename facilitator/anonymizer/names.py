@@ -562,6 +562,7 @@ class NameFinder:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
         found = self._without_lower_case_words(text, found)
+        found = self._without_latin_russian_common_words(text, words, found)
         # "Вера: «я боюсь»": a name-word as a speaker's label before "I" is a person where the name
         # model's silence would drop a name-or-word
         found = [
@@ -886,7 +887,61 @@ class NameFinder:
                 )  # a capital inside one is the writer's own: "sestru Lenu"
                 if (opening and _russian_word_in_latin(lower)) or prev in places_before:
                     dropped.add(start)
+        # a short sentence of a note written so ("Ostalnoe lichno.", "Raskrytiya: 5"): its opening word
+        openers = [
+            s
+            for s in by_start.values()
+            if s.start not in dropped
+            and _is_latin(text[s.start : s.end])
+            and " " not in text[s.start : s.end]
+            and starts_sentence(text, s.start)
+        ]
+        if openers and _latin_russian_note(text):
+            for span in openers:
+                word = text[span.start : span.end]
+                if (
+                    word[:1].isupper()
+                    and not word.isupper()
+                    and base_of(word, self._lists) is None
+                    and _name_word_base(word) is None
+                    and _russian_word_in_latin(word.casefold())
+                ):
+                    dropped.add(span.start)
         return [s for s in found if s.start not in dropped] if dropped else found
+
+    def _without_latin_russian_common_words(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span]
+    ) -> list[Span]:
+        """In a note of Russian typed in Latin letters (``_latin_russian_note``), a lower-case listed
+        name the Russian dictionary reads as a word once put in Cyrillic ("tema": тема, a short form
+        of Artyom; "avguste": in August) is the word, as the same in Cyrillic is ("тема", "вера"),
+        unless a verb of a person follows it or a person's preposition stands before it ("tema
+        skazal", "u temy": ``_russian_in_latin`` decides those)."""
+        candidates = [
+            s
+            for s in found
+            if s.source == "names-list"
+            and text[s.start : s.end].isalpha()
+            and text[s.start : s.end].islower()
+            and _is_latin(text[s.start : s.end])
+            and _latin_russian_common(text[s.start : s.end])
+        ]
+        if not candidates or not _latin_russian_note(text):
+            return found
+        starts = [w[0] for w in words]
+        before, verbs = union("latin_person_before"), union("latin_person_verbs")
+        fillers = union("latin_function_words") | union("latin_weak_words")
+        dropped = set()
+        for span in candidates:
+            at = bisect.bisect_left(starts, span.start)
+            prev = words[at - 1][2].casefold() if at > 0 else ""
+            following = [w[2].casefold() for w in words[at + 1 : at + 4]]
+            while following and following[0] in fillers and following[0] not in verbs:
+                following = following[1:]  # "dana opyat ne prishla"
+            acts = bool(following) and (following[0] in verbs or _latin_russian_verb(following[0]))
+            if not acts and prev not in before:
+                dropped.add(span.start)
+        return [s for s in found if s.start not in dropped]
 
     def _latin_russian_name(self, lower: str) -> tuple[str | None, bool]:
         """The listed name a lower-case Latin word is, maybe with a Russian case ending in Latin
@@ -3692,6 +3747,29 @@ def _russian_word_in_latin(lower: str) -> bool:
         if known and name < 0.5 and place < 0.5:
             return True
     return False
+
+
+@lru_cache(maxsize=10_000)
+def _latin_russian_common(lower: str) -> bool:
+    """A word typed in Latin letters that, put back in Cyrillic, the Russian dictionary reads above
+    all as a common word ("tema": тема; "avguste": августе), not as a name or a place."""
+    for variant in _cyrillic_variants(lower):
+        known, name, place = lexicon.russian(variant)
+        if known and name < 0.3 and place < 0.5:
+            return True
+    return False
+
+
+_LATIN_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+_LATIN_RUSSIAN_NOTE = 3
+
+
+@lru_cache(maxsize=64)
+def _latin_russian_note(text: str) -> bool:
+    """``text`` is written as Russian typed in Latin letters: three of the profiles'
+    ``latin_function_words`` or ``latin_person_verbs`` at least stand in it, in lower case."""
+    strong = union("latin_function_words") | union("latin_person_verbs")
+    return len(strong.intersection(_LATIN_LOWER_WORD.findall(text))) >= _LATIN_RUSSIAN_NOTE
 
 
 @lru_cache(maxsize=50_000)
