@@ -3761,15 +3761,23 @@ def _latin_russian_common(lower: str) -> bool:
 
 
 _LATIN_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
-_LATIN_RUSSIAN_NOTE = 3
+_LATIN_RUSSIAN_NOTE = 2
+
+
+@cache
+def _russian_only_in_latin() -> frozenset[str]:
+    """The profiles' ``latin_function_words`` and ``latin_person_verbs`` that are no English word
+    ("chto", "tolko", "skazal"; not "my", "mama", "net")."""
+    strong = union("latin_function_words") | union("latin_person_verbs")
+    return strong - lexicon.english_words()
 
 
 @lru_cache(maxsize=64)
 def _latin_russian_note(text: str) -> bool:
-    """``text`` is written as Russian typed in Latin letters: three of the profiles'
-    ``latin_function_words`` or ``latin_person_verbs`` at least stand in it, in lower case."""
-    strong = union("latin_function_words") | union("latin_person_verbs")
-    return len(strong.intersection(_LATIN_LOWER_WORD.findall(text))) >= _LATIN_RUSSIAN_NOTE
+    """``text`` is written as Russian typed in Latin letters: two of its function words or verbs of a
+    person that are no English word (``_russian_only_in_latin``) stand in it, in lower case."""
+    found = _russian_only_in_latin().intersection(_LATIN_LOWER_WORD.findall(text))
+    return len(found) >= _LATIN_RUSSIAN_NOTE
 
 
 @lru_cache(maxsize=50_000)

@@ -199,3 +199,8 @@ def test_a_russian_word_in_a_note_typed_in_latin_stays(text: str, kept: str) -> 
 def test_a_listed_name_that_is_a_russian_word_before_a_verb_of_a_person_is_still_one() -> None:
     printed = Anonymizer([], language="ru").anonymize("vchera mira opyat ne prishla, ya ej pozvonil")
     assert "mira" not in printed
+
+
+def test_a_listed_name_in_an_english_note_with_words_russian_shares_is_still_one() -> None:
+    printed = Anonymizer([], language="en").anonymize("my mama says mira will come, no net loss")
+    assert "mira" not in printed
