@@ -1560,6 +1560,13 @@ class NameFinder:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
+        if (
+            not capital
+            and word.casefold() in union("greetings")
+            and not (after is not None and text[end : after[0]] == " " and _said(_token(after)))
+            and not _a_person_does_after_filler(text, words, index)
+        ):
+            return None  # "Я: рахмат, выздоравливает пусть": thanks; "рахмат опять опоздал": Рахмат
         if capital and (seen or unsure):
             # another form of a name of this note ("Дана өте ақылды" beside "Дананың айтуынша",
             # "Nurǵa" beside "Nur (19 jas)"), unless a sentence starts with it and a dictionary
@@ -1942,8 +1949,15 @@ class NameFinder:
         word = token.text
         if not token.capitalised and word.casefold() in _WHO:
             return None  # "kim isteıdi" (who does), not Ким
-        if after is not None and after.capitalised and word.casefold() in union("greetings"):
-            return None  # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays
+        if (
+            after is not None
+            and after.capitalised
+            and word.casefold() in union("greetings")
+            and not (SURNAME.match(after.text) and base_of(word, self._lists) is not None)
+        ):
+            # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays; "Рахмат Алиев", a
+            # listed name before a surname, is a name though "рахмат" thanks
+            return None
         if "-" in word:
             if (
                 _public_form(word, lexicon.public_people_for(word))
