@@ -3185,7 +3185,51 @@ def _unknown_word(lower: str) -> bool:
             and not _kazakh_skeleton(skeleton(lower))
         )
     known, _name, _place = lexicon.russian(lower)
-    return not known and not _kazakh_word(lower)
+    return not known and not _kazakh_word(lower) and not _russian_compound(lower)
+
+
+_COMPOUND_HEADS = (
+    "соц",
+    "мед",
+    "гос",
+    "гор",
+    "рай",
+    "обл",
+    "спорт",
+    "проф",
+    "пед",
+    "юр",
+    "тех",
+    "зав",
+    "орг",
+    "пром",
+    "спец",
+    "студ",
+    "полит",
+    "культ",
+    "вет",
+    "фин",
+    "хоз",
+    "нарко",
+    "энерго",
+    "турист",
+    "инфо",
+    "психо",
+)
+"""Shortened first words that Russian glues to a noun ("соцслужба", "медсестра", "госорганы",
+"райотдел", "профком", "спортзал"), written once each."""
+
+
+@lru_cache(maxsize=10_000)
+def _russian_compound(lower: str) -> bool:
+    """A Russian compound of a shortened word and a noun the dictionary reads, in any case
+    ("соцслужбой", "медсестрой", "райотдела"): a word, though the dictionary does not hold it whole."""
+    for head in _COMPOUND_HEADS:
+        if lower.startswith(head) and len(lower) - len(head) >= 4:
+            known, name, place = lexicon.russian(lower[len(head) :])
+            if known and name < 0.3 and place < 0.5:
+                return True
+    return False
 
 
 def _lower_name_shaped(word: str) -> bool:
