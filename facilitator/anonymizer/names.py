@@ -2232,6 +2232,8 @@ class NameFinder:
             return None
         if _NUMBER_WORD.search(lower):
             return None  # "Экөөнү бөлүп сүйлөштүм", "Аввалин бор": a numeral's form, not a surname in -ин
+        if _place_adjective(lower):
+            return None  # "в Таразской группе", "Алматинской области": of a place, no one
         if lower in _cue_words() or lower in union("pronouns"):
             # "Jalğyz jol …", "Yagona yechim …", "Туулган күнү …": the profiles' own words; "Onyń
             # aǵasy", "Uning akasi": a pronoun before a relative
@@ -3186,6 +3188,27 @@ def _unknown_word(lower: str) -> bool:
         )
     known, _name, _place = lexicon.russian(lower)
     return not known and not _kazakh_word(lower) and not _russian_compound(lower)
+
+
+_PLACE_ADJECTIVE = re.compile(
+    r"(?P<stem>[а-яёәғқңөұүһі-]{2,}?)[сц]к(?:ий|ая|ое|ой|ого|ому|им|ом|ую|ие|их|ими|ых|ыми|ые)"
+)
+
+
+@lru_cache(maxsize=10_000)
+def _place_adjective(lower: str) -> bool:
+    """A Russian adjective made from a place of the lists ("таразской", "алматинской",
+    "кызылординской", "каскеленской"): the place's, no person's (a surname in -ский made from no
+    listed place, "ковальский", stays one)."""
+    made = _PLACE_ADJECTIVE.fullmatch(lower)
+    if made is None:
+        return False
+    stem = skeleton(made.group("stem"))
+    known = places() | lexicon.region_places()
+    return stem in known or any(
+        candidate in known
+        for candidate in (stem + "a", stem + "i", stem[:-1], stem[:-2] + "a", stem[:-2] + "i")
+    )
 
 
 _COMPOUND_HEADS = (

@@ -4,7 +4,9 @@ notes:
   Кемина"); a surname made from a place ("Токтогулов", "Кеминов") and a person of that family name
   beside a first name ("Ерлан Кемин") stay people;
 - a small place inside a description ("сын единственного нотариуса в Кордае") is the description's:
-  the place's name elsewhere in the session ("Кордай (наконец!)") is no person.
+  the place's name elsewhere in the session ("Кордай (наконец!)") is no person;
+- a Russian adjective made from a listed place ("в Таразской группе") is no person; a surname in
+  -ский made from no listed place ("Ковальский") is.
 """
 
 from __future__ import annotations
@@ -57,3 +59,19 @@ def test_a_place_inside_a_description_is_no_person_of_the_session() -> None:
         "Асхат — сын единственного нотариуса в Жаркенте, его все знают.",
     ]
     assert not any("Жаркент" in name for names in session_names(notes) for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он самый младший в Таразской группе.",
+        "Приехали ребята из Кызылординской области.",
+        "Вчера в Каскеленской школе был тренинг.",
+    ],
+)
+def test_an_adjective_made_from_a_place_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_surname_in_ski_made_from_no_listed_place_is_a_person() -> None:
+    assert "Ковальский" in _names("Вчера Ковальский опять опоздал.")
