@@ -35,9 +35,16 @@ from facilitator.anonymizer.names import (
     regional_name_words,
     starts_sentence,
     with_address_kin,
+    with_initials_before,
 )
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
+from facilitator.anonymizer.placed_names import (
+    around_nicknames,
+    column_names,
+    placed_nicknames,
+    without_headings,
+)
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, report_profile, union
 from facilitator.anonymizer.quasi import find_quasi, sentences
 from facilitator.anonymizer.skeleton import skeleton
@@ -367,20 +374,33 @@ class Anonymizer:
         # a place typed right before an address or right after a description is part of it ("живет
         # Сарыагаш ул. Байтурсынова 22", "молдосунун уулу, Кочкор-Атада"): it stays removed
         addresses = [(s.start, s.end) for s in patterns if s.kind is Kind.ADDRESS]
-        beside = [(a, a) for a, _e in addresses] + [(q.end, q.end) for q in found_quasi]
+        # (a place inside a description, "нотариуса в Кордае", is the description's: no person)
+        starting = [(a, a) for a, _e in addresses]
+        beside = starting + [(q.end, q.end) for q in found_quasi]
         # "маркази «Гулрухсор» … «Гулрухсор» бештар барои занон": the institution's name quoted again
         things = {text[n.start : n.end].casefold() for n in names + people if _institution(n, text)}
         names = [
             with_address_kin(n, text)
             for n in self._without_institutions(names, text)
-            if not _named_thing(n, text, things) and not self._public_place(n, text, beside)
+            if not _named_thing(n, text, things)
+            and not self._public_place(
+                n, text, starting if any(_within(n, q) for q in found_quasi) else beside
+            )
         ]
         people = [
             with_address_kin(p, text)
             for p in self._without_institutions(people, text)
-            if not _named_thing(p, text, things) and not self._public_place(p, text, beside)
+            if not _named_thing(p, text, things)
+            and not self._public_place(
+                p, text, starting if any(_within(p, q) for q in found_quasi) else beside
+            )
         ]
-        precise = resolve(patterns + names + people)
+        names += column_names(text, names + people, public)
+        nicknames = placed_nicknames(text, names + people, public)
+        if nicknames:
+            names = around_nicknames(names, nicknames, text) + nicknames
+            people = around_nicknames(people, nicknames, text)
+        precise = with_initials_before(without_headings(resolve(patterns + names + people), text), text)
         quasi = [q for q in found_quasi if not any(_within(q, p) for p in precise)]
         return precise + quasi
 
@@ -694,6 +714,8 @@ def _institution(span: Span, text: str) -> bool:
             return True
         if _QUOTED_ONE.match(text, span.end) and before is not None and before.group(1).casefold() in _INTO:
             return True  # "направлен в «Сезим»", "ба «Гулрухсор» занг задам": a place one is sent to
+    if _titled(span, text):
+        return True
     after = _WORDS_AFTER.match(text, span.end)
     if after is None or (not quoted and text[span.end : span.end + 1] in _CLOSING):
         return False
@@ -730,6 +752,28 @@ def _a_things_word(word: str) -> bool:
     return False
 
 
+_QUOTATION = re.compile(r"[«\"“„'‘]([^«»\"“”„\n]{1,60})[»\"”“'’]")
+
+
+def _titled(span: Span, text: str) -> bool:
+    """The span lies inside a short quotation that is the title of a thing the word before it (or,
+    as Turkic puts it, after it) names: an exercise, a game, a film, a channel ("упражнение
+    «Коробка»", "ТГ канал «Бишкек Жаштары»", "uprajnenie 'Korobka'", "«Қыз Жібек» фильмі"; the
+    profiles' ``titled_things``)."""
+    opening = max(text.rfind(mark, max(0, span.start - 60), span.start) for mark in _OPENING)
+    if opening < 0:
+        return False
+    quotation = _QUOTATION.match(text, opening)
+    if quotation is None or quotation.end() < span.end:
+        return False
+    things = union("titled_things")
+    before = _WORD_BEFORE_QUOTE.search(text, max(0, opening - 40), opening + 1)
+    if before is not None and before.group(1).casefold() in things:
+        return True
+    after = _WORDS_AFTER.match(text, quotation.end() - 1)
+    return after is not None and after.group(1).casefold() in things
+
+
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+([^\W\d_][\w'’]*)[ \t]+([«\"“„]?)\Z")
 _NEXT_WORD_START = re.compile(r"\s+(?=\S)")
 
@@ -762,6 +806,8 @@ _PLACE_BEFORE = frozenset(
 )
 """Prepositions of place: after one, a small place that is also a given name is the place ("the
 bazaar in Rushan", "из Рушана"); "Rushan said" is a person."""
+_SURNAME_TAILS = ("ov", "ev", "in", "ul", "uu", "ki", "zod", "bek", "ich")
+"""What a surname made from a place adds to its skeleton ("Токтогулов", "Кеминова", "Narynuulu")."""
 _RUSSIAN_Y = re.compile(r"(?:е|я|ю|ем|ём|ея)\Z")
 """Russian case endings of a place in -й ("в Кадамжае", "Кадамжая")."""
 
@@ -789,12 +835,12 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
     (region_places.txt: "Кадамжае", "Ургуте", "Registan", "Shughni"); one that is also a given name
     ("Rushan") only after a preposition of place or before a place's word ("in Rushan", "Rushan
     district", "Registan Square")."""
-    if SURNAME.match(word):
-        return False  # "Токтогулов": a surname made from a place
     places_ = lexicon.region_places()
     place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_)
     if place is None:
         return False
+    if SURNAME.match(word) and skeleton(word)[len(place) :].startswith(_SURNAME_TAILS):
+        return False  # "Токтогулов": a surname made from a place; not "Кемин", "Кемина": the place
     if base_of(word, given_names) is None and place not in given_names:
         return True
     before, after = _words_around(text, start, end, 1)

@@ -32,6 +32,7 @@ from itertools import accumulate, chain, compress, islice
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
     NAME_SHAPE,
+    PLACED_NICKNAME,
     UNSURE_SOURCES,
     _pet_forms,
     _possessed,
@@ -942,9 +943,22 @@ def cued_nicknames(
         for word in _listed_words(text, spans, words)
     ]
     phrases = {tuple(skeleton(w) for w in word.split()) for word in listed if " " in word}
-    wanted = frozenset(
-        skeleton(word) for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)
-    ) | frozenset(skeleton(word) for word in listed if " " not in word)
+    # the words a note places beside a person as a nickname ("Руслан «Шериф»": placed_names.py)
+    placed = frozenset(
+        skeleton(text[s.start : s.end])
+        for text, spans in zip(texts, detected, strict=False)
+        for s in spans
+        if s.source == PLACED_NICKNAME
+    )
+    wanted = (
+        frozenset(
+            skeleton(word)
+            for text, words in zip(texts, tokens, strict=True)
+            for word in _cued_words(text, words)
+        )
+        | frozenset(skeleton(word) for word in listed if " " not in word)
+        | placed
+    )
     wanted |= frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
     capitalised = _tabled(texts, detected, found)
     if phrases:

@@ -55,8 +55,23 @@ SURNAME_WORD = "surname-word"
 PERSON_PLACE = "person-place"
 """A name-word where a person stands, though it may be a word: spoken to ("Бақыт, сен …"), before the
 comitative and a verb of talking ("Бакыт менен сүйлөштүм"), before an age ("Роман, 14 лет")."""
+PLACED_NICKNAME = "placed-nickname"
+"""A word a note places beside a person as what the group calls them ("Руслан «Шериф»"), though it
+may be a word (placed_names.py): every form of it in the session is that person."""
+NAME_COLUMN = "name-column"
+"""A word opening a line in a column of lines that open with people's names (placed_names.py)."""
 UNSURE_SOURCES = frozenset(
-    {AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM, PERSON_PLACE}
+    {
+        AMBIGUOUS,
+        "capitalised-start",
+        NAME_SHAPE,
+        NAME_ALONE,
+        SURNAME_WORD,
+        PET_FORM,
+        PERSON_PLACE,
+        PLACED_NICKNAME,
+        NAME_COLUMN,
+    }
 )
 _WORDS_TOO = frozenset(
     {"roster", AMBIGUOUS, "names-list", "same-note", PERSON_PLACE, NAME_ALONE, "capitalised-start"}
@@ -449,7 +464,10 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
 
 _ENGLISH_PRONOUNS = frozenset({"I", "i"})
 """The English "I" (and its lower-case slip): never a name nor a part of one."""
-INITIAL = re.compile(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
+INITIAL = re.compile(r"[ \t][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
+"""A surname's initial after a name on its line ("Yerlan B."); one on the next line opens that line's
+name ("Е. Оспанов\nН. Кенжебаев")."""
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){0,2}[ \t]?\Z")
 
 
 class NameFinder:
@@ -555,6 +573,7 @@ class NameFinder:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)
         found = self._without_lower_case_words(text, found)
+        found = self._without_latin_russian_common_words(text, words, found)
         # "Вера: «я боюсь»": a name-word as a speaker's label before "I" is a person where the name
         # model's silence would drop a name-or-word
         found = [
@@ -580,6 +599,7 @@ class NameFinder:
             found += added
         found += _family_names_after(text, words, found, public)
         found = _with_initials(text, found)
+        found = _with_single_initials(text, found)
         found += _initials_of_names(text, words, found)
         found += self._unsure_positions(text, words, found, public)
         found += self._dictionary_only_names(text, words, found, public)
@@ -935,7 +955,61 @@ class NameFinder:
                 )  # a capital inside one is the writer's own: "sestru Lenu"
                 if (opening and _russian_word_in_latin(lower)) or prev in places_before:
                     dropped.add(start)
+        # a short sentence of a note written so ("Ostalnoe lichno.", "Raskrytiya: 5"): its opening word
+        openers = [
+            s
+            for s in by_start.values()
+            if s.start not in dropped
+            and _is_latin(text[s.start : s.end])
+            and " " not in text[s.start : s.end]
+            and starts_sentence(text, s.start)
+        ]
+        if openers and _latin_russian_note(text):
+            for span in openers:
+                word = text[span.start : span.end]
+                if (
+                    word[:1].isupper()
+                    and not word.isupper()
+                    and base_of(word, self._lists) is None
+                    and _name_word_base(word) is None
+                    and _russian_word_in_latin(word.casefold())
+                ):
+                    dropped.add(span.start)
         return [s for s in found if s.start not in dropped] if dropped else found
+
+    def _without_latin_russian_common_words(
+        self, text: str, words: list[tuple[int, int, str]], found: list[Span]
+    ) -> list[Span]:
+        """In a note of Russian typed in Latin letters (``_latin_russian_note``), a lower-case listed
+        name the Russian dictionary reads as a word once put in Cyrillic ("tema": тема, a short form
+        of Artyom; "avguste": in August) is the word, as the same in Cyrillic is ("тема", "вера"),
+        unless a verb of a person follows it or a person's preposition stands before it ("tema
+        skazal", "u temy": ``_russian_in_latin`` decides those)."""
+        candidates = [
+            s
+            for s in found
+            if s.source == "names-list"
+            and text[s.start : s.end].isalpha()
+            and text[s.start : s.end].islower()
+            and _is_latin(text[s.start : s.end])
+            and _latin_russian_common(text[s.start : s.end])
+        ]
+        if not candidates or not _latin_russian_note(text):
+            return found
+        starts = [w[0] for w in words]
+        before, verbs = union("latin_person_before"), union("latin_person_verbs")
+        fillers = union("latin_function_words") | union("latin_weak_words")
+        dropped = set()
+        for span in candidates:
+            at = bisect.bisect_left(starts, span.start)
+            prev = words[at - 1][2].casefold() if at > 0 else ""
+            following = [w[2].casefold() for w in words[at + 1 : at + 4]]
+            while following and following[0] in fillers and following[0] not in verbs:
+                following = following[1:]  # "dana opyat ne prishla"
+            acts = bool(following) and (following[0] in verbs or _latin_russian_verb(following[0]))
+            if not acts and prev not in before:
+                dropped.add(span.start)
+        return [s for s in found if s.start not in dropped]
 
     def _latin_russian_name(self, lower: str) -> tuple[str | None, bool]:
         """The listed name a lower-case Latin word is, maybe with a Russian case ending in Latin
@@ -1571,6 +1645,13 @@ class NameFinder:
             word = head  # "Rose-ға" beside "Rose деген қыз": the name with a Kazakh case ending
         before = words[index - 1] if index else None
         after = words[index + 1] if index + 1 < len(words) else None
+        if (
+            not capital
+            and word.casefold() in union("greetings")
+            and not (after is not None and text[end : after[0]] == " " and _said(_token(after)))
+            and not _a_person_does_after_filler(text, words, index)
+        ):
+            return None  # "Я: рахмат, выздоравливает пусть": thanks; "рахмат опять опоздал": Рахмат
         if capital and (seen or unsure):
             # another form of a name of this note ("Дана өте ақылды" beside "Дананың айтуынша",
             # "Nurǵa" beside "Nur (19 jas)"), unless a sentence starts with it and a dictionary
@@ -1969,8 +2050,15 @@ class NameFinder:
             and _asks_in_the_region(text, after)
         ):
             return None  # "«Ким уйда хўжайин?»", "Кӣ дар хона қарор қабул мекунад?": who, not Ким
-        if after is not None and after.capitalised and word.casefold() in union("greetings"):
-            return None  # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays
+        if (
+            after is not None
+            and after.capitalised
+            and word.casefold() in union("greetings")
+            and not (SURNAME.match(after.text) and base_of(word, self._lists) is not None)
+        ):
+            # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays; "Рахмат Алиев", a
+            # listed name before a surname, is a name though "рахмат" thanks
+            return None
         if "-" in word:
             if (
                 _public_form(word, lexicon.public_people_for(word))
@@ -2118,6 +2206,8 @@ class NameFinder:
                 and _kazakh_around(text, token.start, token.end)
                 and not (after is not None and _a_russian_word(after.text)),  # "«Союз кризисных центров»"
                 before is not None and not text[before.end : token.start].strip(),
+                skeleton(word) in lexicon.public_people_for(word)
+                and _a_namesake(token, before, after, text, self._lists),
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -2246,18 +2336,24 @@ class NameFinder:
         phone_after: bool = False,
         kazakh: bool = False,
         beside_before: bool = False,
+        namesake: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
         bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
-        ``beside_before``: only spaces between ``before`` and it;
+        ``beside_before``: only spaces between ``before`` and it; ``namesake``: a public figure's
+        family name beside a first name not his (``_a_namesake``);
         ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
         capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
         word = token.text
         lower = word.casefold()
-        if lower in lexicon.not_names() or skeleton(word) in lexicon.public_people_for(word):
+        if lower in lexicon.not_names() or (
+            skeleton(word) in lexicon.public_people_for(word) and not namesake
+        ):
             return None
         if _NUMBER_WORD.search(lower):
             return None  # "Экөөнү бөлүп сүйлөштүм", "Аввалин бор": a numeral's form, not a surname in -ин
+        if _place_adjective(lower):
+            return None  # "в Таразской группе", "Алматинской области": of a place, no one
         if lower in _cue_words() or lower in union("pronouns"):
             # "Jalğyz jol …", "Yagona yechim …", "Туулган күнү …": the profiles' own words; "Onyń
             # aǵasy", "Uning akasi": a pronoun before a relative
@@ -2520,7 +2616,11 @@ class NameFinder:
             # "Абай Жумабаев из нашей группы": a public figure's first name before a surname not his
             # is a person named after him ("Абай Құнанбаев" is the poet); "Dımaş keldı", "Димаш бүгін
             # келмеді": a figure comes to no workshop, one of that name does
-            return not (_named_after(token, after, text) or _came_after(text, token, after))
+            return not (
+                _named_after(token, after, text)
+                or _came_after(text, token, after)
+                or _a_namesake(token, before, after, text, self._lists)
+            )
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}
             if near & lexicon.thing_words() or any(
@@ -2541,7 +2641,12 @@ class NameFinder:
             if t is not None and _beside(t, token, text)
         ]
         return (
-            any(t.capitalised and _public_form(t.text, lexicon.public_people_for(t.text)) for t in beside)
+            any(
+                t.capitalised
+                and _public_form(t.text, lexicon.public_people_for(t.text))
+                and _the_figures_first_name(token.text, t.text)
+                for t in beside
+            )
             and shape not in self._roster_bases
             and not SURNAME.match(token.text)
         )
@@ -2561,6 +2666,48 @@ class NameFinder:
 
     def _span(self, token: Token, source: str, base: str) -> Span:
         return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))
+
+
+_FAMILY_TAILS = ("uulu", "kizi", "uli", "ova", "eva", "ina", "ov", "ev", "in")
+"""Skeletons of the endings a family name is made with, in Russian and in the region's spelling
+("Байтурсынов", "Байтұрсынұлы": one family)."""
+
+
+def _family_stem(shape: str) -> str:
+    for tail in _FAMILY_TAILS:
+        if shape.endswith(tail) and len(shape) - len(tail) >= 3:
+            return shape[: -len(tail)]
+    return shape
+
+
+@cache
+def _figures_first_names() -> dict[str, frozenset[str]]:
+    """The other words the public phrases write beside each word of theirs, by the stem of its family
+    name ("байтурсын": Ахмет), as skeletons."""
+    found: dict[str, set[str]] = {}
+    for phrase in lexicon.public_phrases():
+        words = TOKEN.findall(phrase)
+        for at, word in enumerate(words):
+            others = words[:at] + words[at + 1 :]
+            if others:
+                # each in Kazakh's Latin spellings too ("Álıa" of "Әлия")
+                spelt = {s for w in others if not _is_latin(w) for s in kazakh_spellings.latin_spellings(w)}
+                found.setdefault(_family_stem(skeleton(word)), set()).update(
+                    skeleton(w) for w in {*others, *spelt}
+                )
+    return {stem: frozenset(others) for stem, others in found.items()}
+
+
+def _the_figures_first_name(word: str, surname: str) -> bool:
+    """``word`` beside the public surname ``surname`` may be the figure's first name: the public
+    phrases write it beside that family ("Ахмет Байтұрсынұлы"), or they write that family with no
+    first name at all. "Нурбол" beside "Байтурсынов" is a namesake."""
+    known = _figures_first_names().get(_family_stem(skeleton(surname)))
+    if known is None:
+        return True
+    shape = skeleton(word)
+    # a spelling the skeleton folds apart ("Álıa", "ala", for "Әлия", "alia") keeps its first letters
+    return shape in known or base_of(word, known) is not None or any(k[:2] == shape[:2] for k in known)
 
 
 def a_public_figure(text: str, start: int, end: int) -> bool:
@@ -2585,6 +2732,28 @@ def _named_after(token: Token, after: Token | None, text: str) -> bool:
         and not after.text.isupper()
         and bool(SURNAME.match(after.text))
         and not _public_form(after.text, lexicon.public_people_for(after.text))
+    )
+
+
+def _a_namesake(
+    token: Token, before: Token | None, after: Token | None, text: str, names: frozenset[str]
+) -> bool:
+    """``token``, a public figure's family name, right beside a listed first name that the public
+    phrases never write with that family ("Байтурсынов Нурбол", "Нурбол Байтурсынов"; not "Ахмет
+    Байтурсынов"): someone of the same family name."""
+    if (
+        not SURNAME.match(token.text)
+        or _figures_first_names().get(_family_stem(skeleton(token.text))) is None
+    ):
+        return False
+    return any(
+        t is not None
+        and _beside(t, token, text)
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and base_of(t.text, names) is not None
+        and not _the_figures_first_name(t.text, token.text)
+        for t in (before, after)
     )
 
 
@@ -2881,6 +3050,50 @@ def _initials_of_names(text: str, words: list[tuple[int, int, str]], found: list
     return added
 
 
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮІ"
+_ONE_INITIAL = rf"(?:[A-Z][hH]|[{_CAPITAL}])\."
+"""One initial: a capital, or a Latin digraph's ("Sh.", "Ch.", "Zh."), and a dot."""
+_MEMBER = rf"{_ONE_INITIAL}(?:[ \t]?[{_CAPITAL}]\.){{0,2}}(?:[ \t]*\([^()\n]{{0,40}}\))?"
+_INITIALS_LISTED = re.compile(rf"(?<![\w.]){_MEMBER}(?:[ \t]*[,;][ \t]*{_MEMBER}){{2,}}")
+"""Three initials or more in a list, each maybe with a remark in brackets ("Sh. (Kokand), A.
+(Margilan), I.Y. (Namangan)")."""
+_SIGNATURE = re.compile(
+    rf"(?:(?<=[.!?…)])[ \t]+|(?<=\n)[ \t]*)(?:[—–-][ \t]*)?(?P<sig>{_ONE_INITIAL})[ \t]*\Z"
+)
+"""One initial closing a note after its last sentence or on a line of its own: the writer's."""
+
+
+def _with_single_initials(text: str, found: list[Span]) -> list[Span]:
+    """``found`` with one initial standing for a person, where a single capital with a dot is no
+    abbreviation: a note signed with it ("Устал, но доволен. Б."), or a list of people's initials
+    holding a pair ("Sh. (Kokand), A. (Margilan), I.Y. (Namangan)"; not answer options "А. (да),
+    Б. (нет), В.", whose letters are all single)."""
+    if "." not in text:
+        return found
+    places: list[tuple[int, int]] = []
+    signature = _SIGNATURE.search(text, max(0, len(text) - 12))
+    if signature is not None:
+        places.append(signature.span("sig"))
+    for listed in _INITIALS_LISTED.finditer(text):
+        members = list(re.finditer(_MEMBER, listed.group()))
+        if not any(m.group().split("(")[0].count(".") >= 2 for m in members):
+            continue
+        for member in members:
+            initial = re.match(_ONE_INITIAL, member.group())
+            if initial is not None and member.group().split("(")[0].count(".") == 1:
+                start = listed.start() + member.start()
+                places.append((start, start + initial.end()))
+    # "Zh." whose letters alone were read as a capitalised word: the initial replaces that span
+    inside = [s for s in found if any(a <= s.start and s.end <= b for a, b in places)]
+    taken = Cover((s.start, s.end) for s in found if s not in inside)
+    added = [
+        Span(start, end, Kind.NAME, "initials", skeleton(text[start : end - 1]) or text[start : end - 1])
+        for start, end in places
+        if start not in taken and end - 1 not in taken
+    ]
+    return [s for s in found if not any(a.start <= s.start and s.end <= a.end for a in added)] + added
+
+
 def _initials_alone(text: str, found: list[Span]) -> list[Span]:
     """Initials standing for a person ("А.Б. раскрыл …", "referral for R.S. (16)", "К.Ж. и Р.Х.
     остались"): two or three capitals each with a dot, where no name span lies (not "Бекова Ж.А.",
@@ -3106,7 +3319,72 @@ def _unknown_word(lower: str) -> bool:
             and not _kazakh_skeleton(skeleton(lower))
         )
     known, _name, _place = lexicon.russian(lower)
-    return not known and not _kazakh_word(lower)
+    return not known and not _kazakh_word(lower) and not _russian_compound(lower)
+
+
+_PLACE_ADJECTIVE = re.compile(
+    r"(?P<stem>[а-яёәғқңөұүһі-]{2,}?)[сц]к(?:ий|ая|ое|ой|ого|ому|им|ом|ую|ие|их|ими|ых|ыми|ые)"
+)
+
+
+@lru_cache(maxsize=10_000)
+def _place_adjective(lower: str) -> bool:
+    """A Russian adjective made from a place of the lists ("таразской", "алматинской",
+    "кызылординской", "каскеленской"): the place's, no person's (a surname in -ский made from no
+    listed place, "ковальский", stays one)."""
+    made = _PLACE_ADJECTIVE.fullmatch(lower)
+    if made is None:
+        return False
+    stem = skeleton(made.group("stem"))
+    known = places() | lexicon.region_places()
+    return stem in known or any(
+        candidate in known
+        for candidate in (stem + "a", stem + "i", stem[:-1], stem[:-2] + "a", stem[:-2] + "i")
+    )
+
+
+_COMPOUND_HEADS = (
+    "соц",
+    "мед",
+    "гос",
+    "гор",
+    "рай",
+    "обл",
+    "спорт",
+    "проф",
+    "пед",
+    "юр",
+    "тех",
+    "зав",
+    "орг",
+    "пром",
+    "спец",
+    "студ",
+    "полит",
+    "культ",
+    "вет",
+    "фин",
+    "хоз",
+    "нарко",
+    "энерго",
+    "турист",
+    "инфо",
+    "психо",
+)
+"""Shortened first words that Russian glues to a noun ("соцслужба", "медсестра", "госорганы",
+"райотдел", "профком", "спортзал"), written once each."""
+
+
+@lru_cache(maxsize=10_000)
+def _russian_compound(lower: str) -> bool:
+    """A Russian compound of a shortened word and a noun the dictionary reads, in any case
+    ("соцслужбой", "медсестрой", "райотдела"): a word, though the dictionary does not hold it whole."""
+    for head in _COMPOUND_HEADS:
+        if lower.startswith(head) and len(lower) - len(head) >= 4:
+            known, name, place = lexicon.russian(lower[len(head) :])
+            if known and name < 0.3 and place < 0.5:
+                return True
+    return False
 
 
 def _lower_name_shaped(word: str) -> bool:
@@ -3836,6 +4114,37 @@ def _russian_word_in_latin(lower: str) -> bool:
         if known and name < 0.5 and place < 0.5:
             return True
     return False
+
+
+@lru_cache(maxsize=10_000)
+def _latin_russian_common(lower: str) -> bool:
+    """A word typed in Latin letters that, put back in Cyrillic, the Russian dictionary reads above
+    all as a common word ("tema": тема; "avguste": августе), not as a name or a place."""
+    for variant in _cyrillic_variants(lower):
+        known, name, place = lexicon.russian(variant)
+        if known and name < 0.3 and place < 0.5:
+            return True
+    return False
+
+
+_LATIN_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+_LATIN_RUSSIAN_NOTE = 2
+
+
+@cache
+def _russian_only_in_latin() -> frozenset[str]:
+    """The profiles' ``latin_function_words`` and ``latin_person_verbs`` that are no English word
+    ("chto", "tolko", "skazal"; not "my", "mama", "net")."""
+    strong = union("latin_function_words") | union("latin_person_verbs")
+    return strong - lexicon.english_words()
+
+
+@lru_cache(maxsize=64)
+def _latin_russian_note(text: str) -> bool:
+    """``text`` is written as Russian typed in Latin letters: two of its function words or verbs of a
+    person that are no English word (``_russian_only_in_latin``) stand in it, in lower case."""
+    found = _russian_only_in_latin().intersection(_LATIN_LOWER_WORD.findall(text))
+    return len(found) >= _LATIN_RUSSIAN_NOTE
 
 
 @lru_cache(maxsize=50_000)
@@ -4973,6 +5282,22 @@ def with_address_kin(span: Span, text: str) -> Span:
     if kin_cases and name_cases and not kin_cases & name_cases:
         return span
     return Span(before.start(1), span.end, span.kind, span.source, span.key)
+
+
+def with_initials_before(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` (in order, none overlapping) with the initials of a first name and a patronymic
+    written before a name ("Е. Оспанов", "А.Б. Шмидт", "Д. Гусев сказал") in its span, as the
+    initials after one are ("Оспанов Е."); not initials another span holds ("Тимур К." before a
+    name)."""
+    kept: list[Span] = []
+    for span in spans:
+        if span.kind is Kind.NAME and span.start > 0 and text[span.start - 1] in " \t.":
+            initials = _INITIALS_BEFORE.search(text, max(0, span.start - 10), span.start)
+            previous = kept[-1].end if kept else 0
+            if initials is not None and initials.start() >= previous:
+                span = Span(initials.start(), span.end, span.kind, span.source, span.key)
+        kept.append(span)
+    return kept
 
 
 _HONORIFIC_AFTER = re.compile(r" ([^\W\d_][\w’'ʼ‘]*)(?![\w-])")

@@ -229,6 +229,16 @@ class Profile:
     nickname_cues: frozenset[str] = frozenset()
     """Words (or two words) after which the next word is a nickname, whatever it means: "кличка",
     "лақап аты", "nicknamed"; after a colon, a list of them ("зовут кличками: тайфун, малыш")."""
+    titled_things: frozenset[str] = frozenset()
+    """Words for things with a title in quotes before the title (or after it, in Turkic): an
+    exercise, a game, a film, a channel ("упражнение «Коробка»", "«Қыз Жібек» фильмі"): the quoted
+    words are the title, no person."""
+    name_headings: frozenset[str] = frozenset()
+    """Words for a person's name heading a table's first column ("Имя", "ФИО", "Name", "Ism"): the
+    row they open names the columns, no one ("Имя<tab>Возраст<tab>Пришёл")."""
+    alias_words: frozenset[str] = frozenset()
+    """Words before another name of the same person ("он же", "aka"): a word in quotes after one, in
+    a sentence that names someone, is that person's nickname ("Чынгыз (он же «Профессор»)")."""
     nickname_fillers: frozenset[str] = frozenset()
     """Words between a nickname cue and the nickname ("кличка у него X", "nickname was X")."""
     nickname_stops: frozenset[str] = frozenset()
@@ -412,6 +422,9 @@ def profile(code: str) -> Profile:
         place_before=_lower(data.get("place_before")),
         latin_place_before=_lower(data.get("latin_place_before")),
         nickname_cues=_lower(data.get("nickname_cues")),
+        alias_words=_lower(data.get("alias_words")),
+        name_headings=_lower(data.get("name_headings")),
+        titled_things=_lower(data.get("titled_things")),
         nickname_fillers=_lower(data.get("nickname_fillers")),
         nickname_stops=_lower(data.get("nickname_stops")),
         nickname_after=_lower(data.get("nickname_after")),

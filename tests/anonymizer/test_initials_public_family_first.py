@@ -5,7 +5,9 @@ and English notes, not from any notes:
 - a public figure's first name before a surname not his ("Абай Жумабаев из нашей группы"): a person
   named after him, while the poet mentioned alone ("Абай говорил …") stays, in the same note too;
 - a lower-case family name written before the first name ("кабдолов ерназар"), not a word the
-  dictionary reads ("готов ерлан?").
+  dictionary reads ("готов ерлан?");
+- a public figure's family name beside a first name the public phrases never give him ("Әуезов
+  Данияр"): a namesake, while the figure with his own first name stays ("Мұхтар Әуезов").
 """
 
 from __future__ import annotations
@@ -88,3 +90,19 @@ def test_the_initials_of_a_full_name_of_the_note_are_that_person() -> None:
 def test_capitals_that_are_a_word_or_no_ones_initials_stay(text: str) -> None:
     removed = _removed(text)
     assert not any(w in removed for w in ("OK", "ID", "DK", "DS")), removed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Әуезов Данияр сегодня опять без телефона.", "Әуезов Данияр"),
+        ("Пришёл Ерболат Ауэзов, новенький.", "Ерболат Ауэзов"),
+    ],
+)
+def test_a_public_family_name_beside_a_first_name_not_the_figures_is_a_namesake(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+@pytest.mark.parametrize("text", ["Читали, что писал Мухтар Ауэзов о степи.", "Мұхтар Әуезов жазған роман"])
+def test_the_figure_with_the_first_name_the_public_phrases_give_stays(text: str) -> None:
+    assert _removed(text) == []

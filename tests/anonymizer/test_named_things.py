@@ -1,6 +1,8 @@
 """A name glued to an organisation's word by a hyphen is the name of a thing ("Асель-клуб"), and a
 participant's word before a removed name reads naturally in every report language ("участник A",
-not "участник Человек A"). Sentences written for this test from general knowledge."""
+not "участник Человек A"); a title in quotes beside the word of the thing it names ("упражнение
+«Весы Фемиды»", "«Ақ Боз Ат» фильмі") is kept. Sentences written for this test from general
+knowledge."""
 
 import pytest
 
@@ -40,3 +42,21 @@ def test_a_participant_word_before_a_removed_name_reads_naturally(
     """The note calls him a participant: he is one (roster or not), and after the word the report
     writes his letter, not the label twice."""
     assert Anonymizer((), use_ner=False, language=language).anonymize(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Делали упражнение «Весы Фемиды», потом чай.", "Весы Фемиды"),
+        ("Ссылку кинули в телеграм канал «Жигиттер Кеңеши».", "Жигиттер Кеңеши"),
+        ("segodnya delali uprajnenie 'Kapkan' s rebyatami", "Kapkan"),
+        ("«Ақ Боз Ат» фильмін көрдік.", "Ақ Боз Ат"),
+        ("We played the game 'Tulpar Race' in pairs.", "Tulpar Race"),
+    ],
+)
+def test_a_title_in_quotes_beside_its_things_word_is_kept(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
+
+
+def test_a_person_beside_a_title_is_still_removed() -> None:
+    assert touched("Упражнение «Весы» вёл Азамат Жумабаев.", "Азамат Жумабаев")

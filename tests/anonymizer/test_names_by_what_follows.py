@@ -19,7 +19,9 @@ general knowledge of how these notes name a participant, each with the same word
 - a name in the dative opening a sentence before the writer as its subject ("Жене я предложила
   роль"), not faith, hope or a heading's word ("Вере я не верю", "Теме я уделила время");
 - a public figure's name before a verb only someone in the room does ("Dimash vozrazil", "Димаш
-  перебил"), not the figure spoken of ("Dimash poet klassno").
+  перебил"), not the figure spoken of ("Dimash poet klassno");
+- a name-word opening a sentence before a verb of asking, complaining or explaining ("Канат
+  спрашивал про армию"), not the word before a verb of a thing ("Канат порвался").
 """
 
 from __future__ import annotations
@@ -116,3 +118,19 @@ def test_a_name_in_ai_or_ei_in_the_genitive_or_dative_is_the_same_person(
 )
 def test_words_in_aya_stay(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Канат спрашивал про армию, долго.", "Канат"),
+        ("Арман интересовался, как подать заявление.", "Арман"),
+        ("Алмаз пожаловался, что отец не пускает гулять.", "Алмаз"),
+    ],
+)
+def test_a_name_word_opening_a_sentence_before_a_verb_of_asking_or_explaining(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_the_same_words_as_words_before_a_noun_stay() -> None:
+    assert names_in("Канат порвался на третьем подходе.") == []

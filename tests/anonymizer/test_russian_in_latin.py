@@ -5,7 +5,8 @@ object is a person ("privel kubu"), after "u"/"s"/"k" ("u adileta") and in a Rus
 ("adiletu bylo nelovko"); the session layer finds a name's Latin case forms in its other notes
 ("kubu nikto ne slushal"). English, Uzbek and Kazakh sentences in Latin, and Russian words in Latin
 ("mama skazala", "privel druga", "direktor skazal": the Russian dictionary reads it once put in
-Cyrillic), stay."""
+Cyrillic), stay; so do, in a note written so, a lower-case listed name that is a Russian word ("tema:
+…", "v avguste") and a capitalised Russian word opening a short sentence ("Ostalnoe lichno.")."""
 
 from __future__ import annotations
 
@@ -178,3 +179,28 @@ def test_a_lower_case_short_form_of_a_roster_name_before_speech_is_removed(
 )
 def test_a_lower_case_short_form_that_speaks_nothing_stays(roster: list[str], text: str, kept: str) -> None:
     assert kept in Anonymizer(roster, use_ner=False).anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("segodnya u nas 10 parney. tema: ranniy brak, vse molchali", "tema"),
+        ("segodnya 10 parney, tema 'revnost', vse molchali", "tema"),
+        ("Segodnya tema - dengi, vse molchali i nichego ne skazali", "Segodnya"),
+        ("svadbu hotyat sdelat v avguste, on ne hochet, mama tozhe", "avguste"),
+        ("Ostalnoe lichno. ya s nim pogovoril, on ne hochet, mama tozhe", "Ostalnoe"),
+        ("Zhivet: Samarqand. ya s nim pogovoril, on ne hochet, mama tozhe", "Zhivet"),
+    ],
+)
+def test_a_russian_word_in_a_note_typed_in_latin_stays(text: str, kept: str) -> None:
+    assert kept in Anonymizer([], language="ru").anonymize(text)
+
+
+def test_a_listed_name_that_is_a_russian_word_before_a_verb_of_a_person_is_still_one() -> None:
+    printed = Anonymizer([], language="ru").anonymize("vchera mira opyat ne prishla, ya ej pozvonil")
+    assert "mira" not in printed
+
+
+def test_a_listed_name_in_an_english_note_with_words_russian_shares_is_still_one() -> None:
+    printed = Anonymizer([], language="en").anonymize("my mama says mira will come, no net loss")
+    assert "mira" not in printed

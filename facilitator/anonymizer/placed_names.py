@@ -1,0 +1,290 @@
+"""Nicknames a note places beside the person they name, with no cue word: how facilitators write down
+what the group calls someone.
+
+- a word in quotes right after a person ("Руслан «Шериф»", "Ильяс Мамедов «Профессор»"), or with the
+  person's name inside the same quotes ("'Nodir Boss'");
+- a word in quotes before the person in brackets ("«Бульдозер» (Ержан)"), or opening a line before a
+  dash, a colon or "=" and the person ("«Бро» — Бекасыл", a list of the group's nicknames);
+- a word in quotes after a relative of it ("brother of «Шериф»", "брат «Малого»") or after "он же",
+  "aka" (the profiles' ``alias_words``: "Чынгыз (он же «Профессор»)");
+- a word in quotes opening a cell of a table's row that opens with the person ("Руслан Т.<tab>18
+  <tab>«Шериф», спорил");
+- a capitalised word of the dictionary alone in brackets right after the person ("Даулетом
+  (Джокер)"): not a place, a role, a relative or a word for a person ("Ержан (Шымкент)", "Асель
+  (староста)").
+
+Each is a name span of source ``PLACED_NICKNAME`` (unsure: reviewed first); the session layer then
+removes every form of that word in every note of the session (``coreference.cued_nicknames``), as it
+does a nickname a cue introduces ("Шериф смеётся" after "Руслан «Шериф»"). Read only around the
+note's quotes and the names found: no step a word of the note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.coreference import _no_one
+from facilitator.anonymizer.names import (
+    NAME_COLUMN,
+    PLACED_NICKNAME,
+    _a_relative,
+    _is_latin,
+    base_of,
+    list_names,
+    places,
+    starts_sentence,
+)
+from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import Cover, Kind, Span
+
+_WORD = r"[^\W\d_][\w’'-]*"
+_QUOTED = re.compile(rf"(?<![\w'’])[«\"“„'‘](?P<body>{_WORD}(?: {_WORD})?)[»\"”'’](?![\w'’])")
+"""One word in quotes, or two ("'Nodir Boss'")."""
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*>]|\d{1,2}[.)])?[ \t]*\Z")
+"""A line's start before a word, maybe after a bullet or an item's number."""
+_TO_PERSON = re.compile(r"[ \t]*(?:[—–=:-]|это)[ \t]*")
+_TO_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CELL_OPENING = re.compile(r"[\t|][ \t]*\Z")
+_RELATIVE_BEFORE = re.compile(rf"(?P<kin>{_WORD})(?:[ \t]+of)?[ \t]*\Z")
+_BRACKETED = re.compile(rf"[ \t]*\((?P<word>{_WORD})\)")
+_NOT_NICKNAMES = frozenset(
+    {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "GRND", "NUMR"}
+)
+"""Parts of speech no nickname is: a quoted answer or remark after a name ("Ержан «Нет»")."""
+
+
+def placed_nicknames(text: str, names: Sequence[Span], public: Sequence[tuple[int, int]] = ()) -> list[Span]:
+    """The nicknames ``text`` places beside a person of ``names`` (the name spans found), as name
+    spans of source ``PLACED_NICKNAME``."""
+    persons = sorted((s.start, s.end) for s in names if s.kind is Kind.NAME and s.source != PLACED_NICKNAME)
+    if not persons:
+        return []
+    cover = Cover(persons)
+    starts = frozenset(start for start, _end in persons)
+    in_public = Cover(public)
+    found: dict[int, Span] = {}
+    for start, end in _quoted_nicknames(text, cover, starts):
+        if start not in in_public:
+            found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
+    for start, end in _bracketed_nicknames(text, persons, cover):
+        if start not in in_public:
+            found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
+    return sorted(found.values(), key=lambda s: s.start)
+
+
+def _quoted_nicknames(text: str, cover: Cover, starts: frozenset[int]) -> Iterator[tuple[int, int]]:
+    if not any(mark in text for mark in "«\"“„'‘"):
+        return
+    aliases = _aliases()
+    for quoted in _QUOTED.finditer(text):
+        start, end = quoted.span("body")
+        body = quoted.group("body")
+        if " " in body:
+            # "'Nodir Boss'": a person's name and a word in one pair of quotes
+            second = start + body.index(" ") + 1
+            if start in cover and second not in cover and _a_nickname(text[second:end]):
+                yield second, end
+            continue
+        if not _a_nickname(body) or base_of(body, list_names()) is not None:
+            continue  # a listed name in quotes ("«Тимур»") is the name rules' and the session's
+            continue
+        opening, closing = quoted.start(), quoted.end()
+        before = text[max(0, opening - 60) : opening]
+        gap = len(before) - len(before.rstrip(" \t"))
+        after_person = (opening - gap - 1 in cover and gap <= 2) or opening in cover
+        to_person = _TO_PERSON.match(text, closing)
+        bracket = _TO_BRACKET.match(text, closing)
+        lead = _LINE_OPENING.search(text, max(0, opening - 12), opening)
+        relative = _RELATIVE_BEFORE.search(text, max(0, opening - 30), opening)
+        if (
+            after_person
+            or (bracket is not None and bracket.end() in starts)
+            or (lead is not None and to_person is not None and to_person.end() in starts)
+            or (relative is not None and _a_relative(relative.group("kin")))
+            or _after_alias(text, opening, aliases, cover)
+            or _opens_a_persons_cell(text, opening, cover)
+        ):
+            yield start, end
+
+
+def _bracketed_nicknames(
+    text: str, persons: Sequence[tuple[int, int]], cover: Cover
+) -> Iterator[tuple[int, int]]:
+    """A capitalised word of the dictionary alone in brackets right after a person ("Даулетом
+    (Джокер)")."""
+    for _start, end in persons:
+        bracketed = _BRACKETED.match(text, end)
+        if bracketed is None:
+            continue
+        start, stop = bracketed.span("word")
+        word = bracketed.group("word")
+        if start in cover or not word[:1].isupper() or word.isupper() or not _a_nickname(word, quoted=False):
+            continue
+        lower = word.casefold()
+        if _is_latin(word):
+            common = lower in lexicon.english_words()
+        else:
+            known, name, place = lexicon.russian(lower)
+            readings = lexicon.russian_readings(lower)
+            common = known and name < 0.3 and place < 0.3 and bool(readings) and readings[0][0] == "NOUN"
+        if common and lower not in union("label_words"):
+            yield start, stop
+
+
+def _a_nickname(word: str, quoted: bool = True) -> bool:
+    """A word that may be what a group calls someone: capitalised, three letters or more, not a word
+    of grammar, a place, a relative, a heading's word or a public figure; unless ``quoted``, not a
+    role or a word for a person either (a form of address in quotes is a nickname: "«Бро»",
+    "'Boss'"); not two capitalised words joined by a hyphen."""
+    lower = word.casefold()
+    if len(word) < 3 or not word[:1].isupper() or lower in union("label_words") or lower in union("pronouns"):
+        return False
+    if any(part[:1].isupper() for part in word.split("-")[1:]):
+        return False  # "«Қалқаман-Мамыр» дастаны": two names joined are a title
+    if (not quoted and _no_one(word)) or _a_relative(word) or lower in lexicon.not_names():
+        return False
+    if base_of(word, places()) is not None:
+        return False
+    if base_of(word, lexicon.region_places()) is not None:
+        return False
+    if skeleton(word) in lexicon.public_people_for(word):
+        return False
+    if not _is_latin(word):
+        readings = lexicon.russian_readings(lower)
+        if readings and readings[0][0] in _NOT_NICKNAMES:
+            return False
+    return True
+
+
+def _after_alias(text: str, opening: int, aliases: frozenset[str], cover: Cover) -> bool:
+    """The text before a quotation ends with "он же", "aka" (``alias_words``), in a sentence that
+    names someone before it ("Чынгыз (он же Чыка, он же «Профессор»)")."""
+    before = text[max(0, opening - 80) : opening].rstrip(" \t").casefold()
+    alias = next(
+        (a for a in aliases if before.endswith(a) and not before[-len(a) - 1 : -len(a)].isalpha()), None
+    )
+    if alias is None:
+        return False
+    sentence = len(before) - len(alias)
+    while sentence > 0 and before[sentence - 1] not in ".!?\n":
+        sentence -= 1
+    offset = max(0, opening - 80)
+    return any(offset + at in cover for at in range(sentence, len(before) - len(alias)))
+
+
+def _opens_a_persons_cell(text: str, opening: int, cover: Cover) -> bool:
+    """The quotation opens a cell (after a tab or "|") of a row whose first cell is a person."""
+    if _CELL_OPENING.search(text, max(0, opening - 8), opening) is None:
+        return False
+    line_start = text.rfind("\n", 0, opening) + 1
+    row = text[line_start:opening]
+    first = len(row) - len(row.lstrip(" \t|"))
+    return line_start + first in cover and starts_sentence(text, line_start + first)
+
+
+@cache
+def _aliases() -> frozenset[str]:
+    return frozenset(union("alias_words"))
+
+
+_BETWEEN = " \t«»\"“”„'‘’()[],;:—–-"
+"""What stands between a nickname and a name the name model read as one with it."""
+
+
+def around_nicknames(spans: Sequence[Span], nicknames: Sequence[Span], text: str) -> list[Span]:
+    """``spans`` less the nicknames' words: a name span that runs into one ends before its quotation
+    (the name model reads "Руслан «Шериф" as one name), one inside one goes."""
+    if not nicknames:
+        return list(spans)
+    kept = []
+    for span in spans:
+        nickname = next((n for n in nicknames if n.overlaps(span)), None)
+        if nickname is None or span.kind is not Kind.NAME:
+            kept.append(span)
+            continue
+        if span.start < nickname.start:
+            end = len(text[span.start : nickname.start].rstrip(_BETWEEN)) + span.start
+            if end > span.start:
+                kept.append(Span(span.start, end, span.kind, span.source, span.key))
+        elif span.end > nickname.end:
+            rest = text[nickname.end : span.end]
+            start = span.end - len(rest.lstrip(_BETWEEN))
+            if start < span.end:
+                kept.append(Span(start, span.end, span.kind, span.source, span.key))
+    return kept
+
+
+_HEAD_LINE = re.compile(
+    rf"^[ \t]*(?:[-–—•*>]|\d{{1,2}}[.)])?[ \t]*(?P<word>{_WORD})(?:[ \t]+(?:{_WORD}|[^\W\d_]\.))?[ \t]*"
+    r"(?:\([^()\n]{0,40}\)[ \t]*)?(?:[+−✓✔✗×✅❌—–-]|:(?=[ \t]*[^\s])|\t|\||(?P<bare>$))",
+    re.MULTILINE,
+)
+"""A line opening with a word (or two, or a word and an initial), maybe after a bullet and before a
+remark in brackets, then an attendance mark, a dash, a colon and more, a table's cell or the line's
+end: "Азамат +", "Эмир − (болеет?)", "Тимофей — рыжий", "Алибек<tab>15<tab>+", "Ержан"; not a
+heading's "Present:"."""
+_COLUMN_LEAST = 3
+
+
+def column_names(text: str, names: Sequence[Span], public: Sequence[tuple[int, int]] = ()) -> list[Span]:
+    """Words opening a line in a column of three lines or more that open so (``_HEAD_LINE``), two of
+    those lines at least and half of them opening with a person found: a list of the group, one a
+    line, whatever follows each ("Макс (Максат) +" among "Азиз +", "Улан +"; "Дияр — с гипсом" among
+    "Тимофей — рыжий"). Not a heading's word, a relative, a role, a place, a closing word
+    ("Остальные —"), a word of grammar or a public figure; a capitalised word only."""
+    persons = [(s.start, s.end) for s in names if s.kind is Kind.NAME]
+    if len(persons) < 2 or "\n" not in text:
+        return []
+    cover = Cover(persons)
+    in_public = Cover(public)
+    added: list[Span] = []
+    block: list[re.Match[str]] = []
+    for line in _HEAD_LINE.finditer(text):
+        if block and text.count("\n", block[-1].start(), line.start()) != 1:
+            added += _column(block, cover, in_public)
+            block = []
+        block.append(line)
+    added += _column(block, cover, in_public)
+    return added
+
+
+def _column(lines: Sequence[re.Match[str]], cover: Cover, in_public: Cover) -> list[Span]:
+    if len(lines) < _COLUMN_LEAST:
+        return []
+    found = sum(1 for line in lines if line.start("word") in cover)
+    if found < 2 or 2 * found < len(lines):
+        return []
+    added = []
+    for at, line in enumerate(lines):
+        if at == 0 and line.group("bare") is not None:
+            continue  # a word alone on the line before a list: its heading ("Присутствовали")
+        start, end = line.span("word")
+        word = line.group("word")
+        if start in cover or start in in_public or word.isupper() or not _a_nickname(word, quoted=False):
+            continue
+        added.append(Span(start, end, Kind.NAME, NAME_COLUMN, base_of(word, list_names()) or skeleton(word)))
+    return added
+
+
+def without_headings(spans: Sequence[Span], text: str) -> list[Span]:
+    """``spans`` less the names in a table's heading row: a row of cells (tabs or "|" between) whose
+    first cell is a word for a name (the profiles' ``name_headings``: "Имя<tab>Возраст<tab>Пришёл",
+    "Ism | Sinf | +/-") names the columns, no one."""
+    if "\t" not in text and "|" not in text:
+        return list(spans)
+    rows = [(m.start(), m.end()) for m in _heading_rows().finditer(text)]
+    if not rows:
+        return list(spans)
+    in_rows = Cover(rows)
+    return [s for s in spans if s.kind is not Kind.NAME or s.start not in in_rows]
+
+
+@cache
+def _heading_rows() -> re.Pattern[str]:
+    headings = sorted(union("name_headings"), key=len, reverse=True)
+    words = "|".join(re.escape(h) for h in headings)
+    return re.compile(rf"^[ \t|]*(?:{words})[ \t]*[\t|][^\n]*", re.MULTILINE | re.IGNORECASE)

@@ -1,0 +1,70 @@
+"""Initials where a name is written with them, from general knowledge of how Russian, Kazakh and Uzbek
+notes are written, not from any notes:
+- initials before a surname ("П. Ахметов", "А.Б. Жумабаев") are part of the name, one line each in
+  a list of names too (an initial on the next line opens that line's name, not the line before);
+- a note signed with one initial after its last sentence ("… Завтра продолжим. М.");
+- single initials in a list of people's initials that holds a pair ("R. (Samarqand), Zh., O.T.");
+  not answer options, whose letters are all single ("А. (да), Б. (нет), В. (не знаю)").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.coreference import coreferent_spans
+from facilitator.anonymizer.spans import Kind
+
+
+@cache
+def _anonymizer() -> Anonymizer:
+    return Anonymizer((), use_ner=True)
+
+
+def _removed(text: str) -> list[str]:
+    anonymizer = _anonymizer()
+    spans = anonymizer.detect(text)
+    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
+    return [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера П. Ахметов опять опоздал.", "П. Ахметов"),
+        ("Ответственный — А.Б. Жумабаев.", "А.Б. Жумабаев"),
+        ("Сегодня выступил Н. Абдрахманов.", "Н. Абдрахманов"),
+    ],
+)
+def test_initials_before_a_surname_are_the_name(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+def test_a_list_of_names_with_initials_one_per_line() -> None:
+    text = "Дежурные на неделю:\nП. Ахметов\nК. Абдрахманов\nВ. Пак"
+    removed = _removed(text)
+    assert "П. Ахметов" in removed and "К. Абдрахманов" in removed
+    assert all("\n" not in name for name in removed)
+
+
+def test_a_note_signed_with_one_initial() -> None:
+    assert "М." in _removed("Группа сегодня шумная, но работали хорошо. Завтра продолжим. М.")
+
+
+def test_single_initials_in_a_list_of_initials() -> None:
+    removed = _removed("Raskrytie: R. (Samarqand), Zh. (Buxoro), O.T. (Xiva) - ular bilan gaplashdim.")
+    assert {"R.", "Zh.", "O.T."} <= set(removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Варианты ответа: А. (да), Б. (нет), В. (не знаю).",
+        "Сдали работы 9 А. Завтра проверим.",
+        "Смотри приложение Б.",
+    ],
+)
+def test_single_letters_that_are_no_initials_stay(text: str) -> None:
+    assert _removed(text) == []

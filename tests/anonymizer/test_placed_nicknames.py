@@ -1,0 +1,77 @@
+"""Nicknames a note places beside the person they name, with no cue word, from general knowledge of how
+facilitators write down what a group calls someone, not from any notes: in quotes after the person or
+before the person in brackets, opening a line before a dash and the person, after a relative or "он
+же", opening a cell of the person's row; a dictionary's word alone in brackets after the person.
+Every form of the word in the note (and the session) is then that person.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.coreference import coreferent_spans
+from facilitator.anonymizer.spans import Kind
+from tests.helpers.found_names import session_names
+
+
+@cache
+def _anonymizer() -> Anonymizer:
+    return Anonymizer((), use_ner=True)
+
+
+def _removed(text: str) -> list[str]:
+    anonymizer = _anonymizer()
+    spans = anonymizer.detect(text)
+    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
+    return [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("Тимур «Кабан» опять опоздал на полчаса.", "Кабан"),
+        ("«Тайфун» (Данияр) сегодня весь час молчал.", "Тайфун"),
+        ("Кто есть кто:\n«Граф» — Ерболат\n«Химик» — Самат Оспанов", "Граф"),
+        ("Кто есть кто:\n«Граф» — Ерболат\n«Химик» — Самат Оспанов", "Химик"),
+        ("Серик Байжанов (он же «Доцент») предложил тему про деньги.", "Доцент"),
+        ("Пришёл новенький, Алмаз, младший брат «Кабана».", "Кабана"),
+        ("New guy today: Erlan, brother of 'Tank'. Quiet.", "Tank"),
+        ("Имя\tЛет\tЗаметки\nСамат\t16\t«Химик», шутил весь час", "Химик"),
+        ("После сессии говорил с Маратом (Тайфун), 20 минут.", "Тайфун"),
+        ("rebyata zovut Sanjara 'Sanjar Kapitan', on v komande glavnyy.", "Kapitan"),
+    ],
+)
+def test_a_word_placed_beside_a_person_is_a_nickname(text: str, nickname: str) -> None:
+    assert any(nickname in name for name in _removed(text))
+
+
+def test_every_form_of_a_placed_nickname_in_the_note_is_the_person() -> None:
+    text = "Тимур «Кабан» опять опоздал. Кабан смеётся, но потом извинился. Мать Кабана звонила."
+    removed = _removed(text)
+    assert removed.count("Кабан") == 2 and "Кабана" in removed
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Данияр «Нет» ответил и отвернулся.", "Нет"),
+        ("Ақылжанға «Қыз-Жібек» дастанын оқып келу тапсырылды.", "Қыз-Жібек"),
+        ("Ержан (Шымкент) приехал на автобусе.", "Шымкент"),
+        ("Асель (староста) собрала телефоны.", "староста"),
+        ("Кто есть кто:\n«Мама» — Айгерим\n«Химик» — Самат", "Мама"),
+        ("Ержан сказал «Спасибо» и ушёл.", "Спасибо"),
+    ],
+)
+def test_words_beside_a_person_that_are_no_nickname_stay(text: str, word: str) -> None:
+    assert not any(word in name for name in _removed(text))
+
+
+def test_a_placed_nickname_is_the_person_in_the_sessions_other_notes() -> None:
+    notes = [
+        "Новая группа. Самат Оспанов «Химик» — самый активный.",
+        "Химик сегодня опоздал, потом помогал с флипчартом.",
+    ]
+    assert "Химик" in session_names(notes)[1]
