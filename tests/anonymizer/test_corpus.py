@@ -44,13 +44,17 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     641) / 0.965 (627/650), which took the whole set to 0.985 (8,813/8,949) / 0.990 / 0.972).
     3,582 notes with notes_s (250 by a writer who read no code, 2026-12-03 13:07; first look on
     e8b7c3a 0.975 (594/609) / 0.982 (names 504 of 513) / 0.962, the whole set 0.987 / 0.993 /
-    0.972), after the twelfth rounds: 0.990 (9,466/9,558) / 0.995 / 0.974 (8,138/8,352)."""
+    0.972), after the twelfth rounds: 0.990 (9,466/9,558) / 0.995 / 0.974 (8,138/8,352). 4,083 notes
+    with notes_ab and notes_ac (251 and 250 notes by two writers who read no code, 2026-12-03 16:15;
+    first looks 0.925 / 0.935 / 0.929 and 0.957 / 0.979 / 0.825, the whole set 0.984 (10,808/10,986)
+    / 0.989 / 0.962), after the thirteenth rounds: 0.989 (10,868/10,986) / 0.994 / 0.974
+    (9,446/9,698)."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 3582 and sum(dev.identifiers.values()) >= 9500
-    assert dev.recall >= 0.981, len(dev.misses)
-    assert dev.names_and_phones >= 0.988, len(dev.misses)
-    assert dev.keep_rate >= 0.966, len(dev.lost)
-    assert dev.found["address"] >= 270 and dev.found["quasi"] >= 255, len(dev.misses)
+    assert dev.notes >= 4083 and sum(dev.identifiers.values()) >= 10900
+    assert dev.recall >= 0.986, len(dev.misses)
+    assert dev.names_and_phones >= 0.992, len(dev.misses)
+    assert dev.keep_rate >= 0.970, len(dev.lost)
+    assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
 
 def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
@@ -100,10 +104,13 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # 3e68e8e's anonymizer: 0.959 (555/579) / 0.971 / 0.929 (511/550), which took all the files to
     # 0.980 (8,036/8,204) / 0.985 (names 5,765 of 5,865, phones 846 of 848) / 0.966 (7,699/7,974);
     # it is the first file with documents (3 of 11) and an IIN (1 of 7) not found (not looked at)
+    # after the thirteenth rounds (made from the development set, notes_ab, notes_ac and the twelfth
+    # e2e set): 0.980 (8,040/8,204) / 0.985 (names 5,766 of 5,865) / 0.970 (7,735/7,974); notes_hb
+    # 0.962 / 0.971 / 0.942
     assert heldout.notes >= 3192
     assert heldout.recall >= 0.979
     assert heldout.names_and_phones >= 0.984
-    assert heldout.keep_rate >= 0.962
+    assert heldout.keep_rate >= 0.966
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     assert heldout.found["document"] >= heldout.identifiers["document"] - 3
