@@ -669,7 +669,7 @@ def _law_title(span: Span, text: str) -> bool:
         base_of(word, laws, min_inflected=3) is not None for word in _WORD.findall(text, span.start, span.end)
     ):
         return True
-    clause = _CLAUSE.match(text, span.end)
+    clause = _CLAUSE.match(text, span.end, span.end + 120)  # the title's next few words at most
     after = [w.casefold() for w in _WORD.findall(text, span.end, clause.end() if clause else span.end)][:8]
     if after and text[span.end : span.end + 1] == " ":
         # "… Республикасының Конституциясы", "Eńbek kodeksi": the document's word in the possessive

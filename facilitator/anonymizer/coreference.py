@@ -1305,7 +1305,9 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 common
                 and not capital_inside
                 and not in_contact
-                and not _name_position(text, c, around, found_base)
+                # a line's label before a dash only for a form of a name of the session, not a pet
+                # form shaped like one ("Береке – біздің үйдің байлығы" beside Берік)
+                and not _name_position(text, c, around, found_base, dashed=found_base is not None)
                 and not _oblique_before_relative(text, c, found_base)  # "кенжебая двоюродную сестру"
             ):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
@@ -1427,13 +1429,15 @@ class _Around:
         self.contacts = contacts
 
 
-def _name_position(text: str, c: Candidate, around: _Around, base: str | None = None) -> bool:
-    """Where a name stands: a speaker tag ("bakyt:") or a line's label before a dash ("bakyt — call
-    him"), before a phone, an e-mail, a handle or a placeholder (one short word may lie between:
-    "emil phone 0555…", "emil - e-mail …"), after a kin word or an
+def _name_position(
+    text: str, c: Candidate, around: _Around, base: str | None = None, dashed: bool = False
+) -> bool:
+    """Where a name stands: a speaker tag ("bakyt:") or, with ``dashed``, a capitalised line's label
+    before a dash ("Bakyt — call him"), before a phone, an e-mail, a handle or a placeholder (one
+    short word may lie between: "emil phone 0555…", "emil - e-mail …"), after a kin word or an
     honorific, right beside another name, or after a quotation's dash ("» — волков")."""
     ends, starts = around.ends, around.starts
-    dashed = c.word[:1].isupper() and _LINE_DASH.match(text, c.end) is not None
+    dashed = dashed and c.word[:1].isupper() and _LINE_DASH.match(text, c.end) is not None
     if (_SPEAKER.match(text, c.end) or dashed) and _at_line_start(text, c.start, ends):
         # "bakyt: …"; "Bakyt — call on Friday", a line of what to do with whom ("болат - темір емес":
         # steel is not iron, a lower-case word defined)

@@ -4704,11 +4704,17 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     )
 
 
+_QUOTE_REACH = 400
+"""Characters back on its line that a quotation around a word is looked for in (a long note may hold
+no line break)."""
+
+
 def _quoted(text: str, start: int) -> bool:
     """``start`` is inside a quotation opened earlier on its line ("«Моё имя значит счастье. Бакыт —
     это …»", "Ерлан: «Жеңіс — …»"): more quotation marks open than close before it (a straight
     quote or an apostrophe opens when nothing is open; not one inside a word)."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    reach = max(0, start - _QUOTE_REACH)
+    line = text[text.rfind("\n", reach, start) + 1 or reach : start]
     depth = 0
     for at, char in enumerate(line):
         if char in "'’" and 0 < at < len(line) - 1 and line[at - 1].isalpha() and line[at + 1].isalpha():

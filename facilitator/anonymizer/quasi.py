@@ -748,7 +748,8 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
         if after and after.end() <= end and not _big_place(after.group()):
             return cue_start, after.end()
         named = _LOWER_NAME.match(text, _skip_spaces(text, cue_end))
-        if named and named.end() <= end and _lower_case_place(text, start, end, named.group()):
+        near = max(start, cue_start - _LOWER_REACH), min(end, cue_end + _LOWER_REACH)
+        if named and named.end() <= end and _lower_case_place(text, *near, named.group()):
             return cue_start, named.end()  # "v kishlake chortoq-bolo", "mahalli navbahor"
         before = list(_CAPITALISED.finditer(text, start, cue_start))
         if before and not text[before[-1].end() : cue_start].strip() and not _big_place(before[-1].group()):
@@ -770,10 +771,14 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
 _LOWER_NAME = re.compile(r"[a-zа-яёәғқңөұүһі][\w'’‘-]{3,}")
 
 
+_LOWER_REACH = 200
+"""Characters either side of a small place's word that say whether its writer types capitals."""
+
+
 def _lower_case_place(text: str, start: int, end: int, word: str) -> bool:
     """A lower-case writer's place name right after a small place's word ("kishlake chortoq-bolo"):
-    the sentence has no capital letter, and no word list or dictionary reads the word (not "v sele
-    vse", "в ауле жил", "mahalli sam")."""
+    the text around it (``start``, ``end``) has no capital letter, and no word list or dictionary
+    reads the word (not "v sele vse", "в ауле жил", "mahalli sam")."""
     if any(char.isupper() for char in text[start:end]):
         return False
     lower = word.casefold()
