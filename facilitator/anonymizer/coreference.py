@@ -1150,6 +1150,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "әр жігіттің арманы бар" beside "Арман айтты": his dream, the word
             if mine_after_my(text, c.start, c.word):
                 continue  # "менің ерікім жоқ" beside "Ерік айтты": my will, no dictionary's word though
+            if common and not c.word[:1].isupper() and _after_an_adjective(text, c.start):
+                continue  # "«настоящий азамат не тот, кто бьёт»" beside "Азамат сказал": the word
             if (
                 common
                 and not capital_inside
@@ -1307,6 +1309,19 @@ def _name_position(text: str, c: Candidate, around: _Around) -> bool:
     ):
         return True  # "саня потом рассказал": a filler between the person and what he did
     return _told(text, c)
+
+
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])([а-яё]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)) \Z"
+)
+"""A lower-case Russian word with an adjective's ending right before a word ("настоящий азамат")."""
+
+
+def _after_an_adjective(text: str, start: int) -> bool:
+    """A lower-case Russian adjective (by its ending, no dictionary here) stands right before
+    ``start``, not a listed name ("настоящий азамат", "каждый арман"; not "дмитрий арман")."""
+    before = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and base_of(before.group(1), list_names()) is None
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:

@@ -1825,6 +1825,13 @@ class NameFinder:
             foreign = _russian_around(text, start, end)
             known, name_p, _place = lexicon.russian(lower)
             common = known and name_p < 0.3
+            if (
+                before is not None
+                and text[before[1] : start] == " "
+                and (common or _any_kazakh_word(lower) or _name_word_base(written) is not None)
+                and _an_adjective(before[2].casefold())
+            ):
+                return None  # "«настоящий азамат не тот, кто бьёт»": the word after its adjective
         if common:
             # "вчера роман сказал", "потом mark asked": a word of the dictionary does not speak
             speaks = (
@@ -4302,6 +4309,14 @@ def mine_after_my(text: str, start: int, word: str) -> bool:
         return False
     before = _WORD_BEFORE_GAP.search(text, max(0, start - 20), start)
     return before is not None and before.group(1).casefold() in union("possessives")
+
+
+@lru_cache(maxsize=10_000)
+def _an_adjective(lower: str) -> bool:
+    """The dictionary's first reading of the Russian ``lower`` is a full adjective ("настоящий",
+    "каждый")."""
+    readings = lexicon.russian_readings(lower)
+    return bool(readings) and readings[0][0] == "ADJF"
 
 
 def is_made_from_a_numeral(word: str) -> bool:
