@@ -1301,6 +1301,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "менің ерікім жоқ" beside "Ерік айтты": my will, no dictionary's word though
             if spoken_of(text, c.start, c.end):
                 continue  # "«Бақыт — отбасы»" beside "Бақыт айтты": the word itself, spoken of
+            if common and not c.word[:1].isupper() and _after_an_adjective(text, c.start):
+                continue  # "«настоящий азамат не тот, кто бьёт»" beside "Азамат сказал": the word
             if (
                 common
                 and not capital_inside
@@ -1505,6 +1507,19 @@ def _said_to_be_a_person(text: str, c: Candidate) -> bool:
 def _person_nouns_of_profiles() -> frozenset[str]:
     """The profiles' words for a person, as skeletons ("парень", "мужик", "жігіт", "guy")."""
     return frozenset(skeleton(w) for w in union("person_nouns") if len(skeleton(w)) >= 3)
+
+
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])([а-яё]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)) \Z"
+)
+"""A lower-case Russian word with an adjective's ending right before a word ("настоящий азамат")."""
+
+
+def _after_an_adjective(text: str, start: int) -> bool:
+    """A lower-case Russian adjective (by its ending, no dictionary here) stands right before
+    ``start``, not a listed name ("настоящий азамат", "каждый арман"; not "дмитрий арман")."""
+    before = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and base_of(before.group(1), list_names()) is None
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:

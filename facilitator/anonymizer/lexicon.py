@@ -285,6 +285,19 @@ def russian_oblique_name(word: str) -> bool:
 
 
 @cache
+def russian_subject_word(word: str) -> bool:
+    """The Russian ``word`` reads as a common noun in the nominative, and as a name only in another
+    case ("ремарка": a remark, or Remarque's): a sentence opening with it opens with the noun."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:
+        return False
+    grammemes = [set(p.tag.grammemes) for p in parses]
+    common = any({"NOUN", "nomn"} <= g and not NAME_TAGS & g for g in grammemes)
+    return common and not any(NAME_TAGS & g and "nomn" in g for g in grammemes)
+
+
+@cache
 def russian_genitive(word: str) -> bool:
     """A reading of the Russian ``word`` is in the genitive singular ("мира", "ленина"; not "модуль",
     nor "урок", which is only a genitive plural of "урка")."""

@@ -1916,6 +1916,13 @@ class NameFinder:
             foreign = _russian_around(text, start, end)
             known, name_p, _place = lexicon.russian(lower)
             common = known and name_p < 0.3
+            if (
+                before is not None
+                and text[before[1] : start] == " "
+                and (common or _any_kazakh_word(lower) or _name_word_base(written) is not None)
+                and _an_adjective(before[2].casefold())
+            ):
+                return None  # "«настоящий азамат не тот, кто бьёт»": the word after its adjective
         if common:
             # "вчера роман сказал", "потом mark asked": a word of the dictionary does not speak
             speaks = (
@@ -2208,6 +2215,7 @@ class NameFinder:
                 before is not None and not text[before.end : token.start].strip(),
                 skeleton(word) in lexicon.public_people_for(word)
                 and _a_namesake(token, before, after, text, self._lists),
+                text[token.end : token.end + 1] == " ",
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -2337,11 +2345,13 @@ class NameFinder:
         kazakh: bool = False,
         beside_before: bool = False,
         namesake: bool = False,
+        subject_after: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
         bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
         ``beside_before``: only spaces between ``before`` and it; ``namesake``: a public figure's
-        family name beside a first name not his (``_a_namesake``);
+        family name beside a first name not his (``_a_namesake``); ``subject_after``: a space follows
+        it (no dot of a shortened name: "Дим. и Нуртас");
         ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
         capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
         word = token.text
@@ -2397,7 +2407,17 @@ class NameFinder:
         surname = _surname_stem(word)
         if surname and not common:  # "Серікбаевты", "Сапаровтардың", "Jaqypovqa": a surname with endings
             return self._span(token, "surname-pattern", skeleton(surname))
-        if name_p >= 0.5 and (latin or lexicon.russian(lower)[0]):  # a guess for unknown words: no
+        subject = (
+            subject_after
+            and token.initial
+            and not latin
+            and after is not None
+            and after.text.casefold() not in union("oblique_after")
+            and lexicon.russian_subject_word(lower)
+        )  # "Ремарка по методике": a remark, though Remarque's genitive reads the same
+        if (
+            name_p >= 0.5 and (latin or lexicon.russian(lower)[0]) and not subject
+        ):  # a guess for unknown words: no
             return self._span(token, "dictionary", _strip_case(shape))
         if common and not latin and name_p > 0 and lexicon.russian_oblique_name(lower):
             # the dictionary reads a word ("жене": wife) but also a case of a name (Женя):
@@ -4636,6 +4656,14 @@ def mine_after_my(text: str, start: int, word: str) -> bool:
         return False
     before = _WORD_BEFORE_GAP.search(text, max(0, start - 20), start)
     return before is not None and before.group(1).casefold() in union("possessives")
+
+
+@lru_cache(maxsize=10_000)
+def _an_adjective(lower: str) -> bool:
+    """The dictionary's first reading of the Russian ``lower`` is a full adjective ("настоящий",
+    "каждый")."""
+    readings = lexicon.russian_readings(lower)
+    return bool(readings) and readings[0][0] == "ADJF"
 
 
 def is_made_from_a_numeral(word: str) -> bool:

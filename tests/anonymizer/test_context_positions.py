@@ -219,3 +219,20 @@ def test_a_name_word_before_several_fillers_and_a_verb_of_speech_is_a_person() -
 def test_a_possessed_name_word_in_another_note_of_the_session_stays() -> None:
     notes = ["Арман келді, Арман айтты: бұл дұрыс емес.", "әр жігіттің арманы бар"]
     assert "арманы" not in session_names(notes)[1]
+
+
+# -- a name-word in lower case right after a Russian adjective: the word ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Арман сказал: «у каждого мужчины должен быть настоящий арман, а не чужой».",
+        "Азамат сказал фразу дня: «настоящий азамат не кричит, а слушает».",
+    ],
+)
+def test_a_name_word_after_an_adjective_is_the_word_in_the_session_too(text: str) -> None:
+    lowered = {"арман", "азамат"}
+    assert not lowered & session_names([text])[0]
+
+
+def test_a_name_in_lower_case_after_a_verb_of_a_person_is_still_the_person() -> None:
+    assert "азамат" in session_names(["Азамат пришёл. потом азамат не пришёл"])[0]

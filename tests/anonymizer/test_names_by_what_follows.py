@@ -21,7 +21,9 @@ general knowledge of how these notes name a participant, each with the same word
 - a public figure's name before a verb only someone in the room does ("Dimash vozrazil", "Димаш
   перебил"), not the figure spoken of ("Dimash poet klassno");
 - a name-word opening a sentence before a verb of asking, complaining or explaining ("Канат
-  спрашивал про армию"), not the word before a verb of a thing ("Канат порвался").
+  спрашивал про армию"), not the word before a verb of a thing ("Канат порвался");
+- a noun opening a sentence that the dictionary reads as a name only in another case ("Ремарка по
+  методике": a remark, Remarque's genitive) is the noun; the surname inside a sentence is a person.
 """
 
 from __future__ import annotations
@@ -134,3 +136,15 @@ def test_a_name_word_opening_a_sentence_before_a_verb_of_asking_or_explaining(te
 
 def test_the_same_words_as_words_before_a_noun_stay() -> None:
     assert names_in("Канат порвался на третьем подходе.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ремарка по методике: давать после разогрева.", "Ремарка для себя: купить маркеры."],
+)
+def test_a_noun_opening_a_sentence_whose_name_reading_is_another_case_stays(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_the_surname_in_its_case_inside_a_sentence_is_still_a_person() -> None:
+    assert "Ремарка" in names_in("Читали Ремарка на уроке.")

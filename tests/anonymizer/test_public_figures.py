@@ -78,6 +78,7 @@ from tests.anonymizer.test_classes import covered, removed, touched
         ("potom govorili pro amira temura.", "amira temura"),
         ("Кто-то сказал, что Тейт прав насчёт женщин.", "Тейт"),
         ("He said Andrew Tate is right about women.", "Andrew Tate"),
+        ("Пацаны говорят, что гендер — это «от Сороса».", "Сороса"),
         ("Сұлтан Бейбарыс туралы фильмді еске алды.", "Сұлтан Бейбарыс"),
         # religious figures
         ("Aga Khan fondi yordam beradi.", "Aga Khan"),
