@@ -9,25 +9,9 @@ notes are written, not from any notes:
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.coreference import coreferent_spans
-from facilitator.anonymizer.spans import Kind
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=True)
-
-
-def _removed(text: str) -> list[str]:
-    anonymizer = _anonymizer()
-    spans = anonymizer.detect(text)
-    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
-    return [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
+from tests.helpers.found_names import model_session_names_in
 
 
 @pytest.mark.parametrize(
@@ -39,22 +23,24 @@ def _removed(text: str) -> list[str]:
     ],
 )
 def test_initials_before_a_surname_are_the_name(text: str, name: str) -> None:
-    assert name in _removed(text)
+    assert name in model_session_names_in(text)
 
 
 def test_a_list_of_names_with_initials_one_per_line() -> None:
     text = "Дежурные на неделю:\nП. Ахметов\nК. Абдрахманов\nВ. Пак"
-    removed = _removed(text)
+    removed = model_session_names_in(text)
     assert "П. Ахметов" in removed and "К. Абдрахманов" in removed
     assert all("\n" not in name for name in removed)
 
 
 def test_a_note_signed_with_one_initial() -> None:
-    assert "М." in _removed("Группа сегодня шумная, но работали хорошо. Завтра продолжим. М.")
+    assert "М." in model_session_names_in("Группа сегодня шумная, но работали хорошо. Завтра продолжим. М.")
 
 
 def test_single_initials_in_a_list_of_initials() -> None:
-    removed = _removed("Raskrytie: R. (Samarqand), Zh. (Buxoro), O.T. (Xiva) - ular bilan gaplashdim.")
+    removed = model_session_names_in(
+        "Raskrytie: R. (Samarqand), Zh. (Buxoro), O.T. (Xiva) - ular bilan gaplashdim."
+    )
     assert {"R.", "Zh.", "O.T."} <= set(removed)
 
 
@@ -67,4 +53,4 @@ def test_single_initials_in_a_list_of_initials() -> None:
     ],
 )
 def test_single_letters_that_are_no_initials_stay(text: str) -> None:
-    assert _removed(text) == []
+    assert model_session_names_in(text) == []

@@ -12,25 +12,9 @@ and English notes, not from any notes:
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.coreference import coreferent_spans
-from facilitator.anonymizer.spans import Kind
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=True)
-
-
-def _removed(text: str) -> list[str]:
-    anonymizer = _anonymizer()
-    spans = anonymizer.detect(text)
-    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
-    return [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
+from tests.helpers.found_names import model_session_names_in
 
 
 @pytest.mark.parametrize(
@@ -43,31 +27,31 @@ def _removed(text: str) -> list[str]:
     ],
 )
 def test_a_name_word_with_an_initial_is_a_person(text: str, name: str) -> None:
-    assert name in _removed(text)
+    assert name in model_session_names_in(text)
 
 
 def test_initials_of_an_abbreviation_stay() -> None:
-    assert _removed("Слава богу. Т.е. всё хорошо.") == []
+    assert model_session_names_in("Слава богу. Т.е. всё хорошо.") == []
 
 
 def test_a_public_figures_name_before_another_surname_is_a_person_and_the_figure_stays() -> None:
     text = "Спорили про Абая: Абай говорил об уважении к женщине, а Абай Жумабаев из группы не согласился."
-    removed = _removed(text)
+    removed = model_session_names_in(text)
     assert "Абай Жумабаев" in removed
     assert removed.count("Абай") == 0 and "Абая" not in removed
 
 
 @pytest.mark.parametrize("text", ["Абай Құнанбаев жазған өлең", "читали Абая Кунанбаева"])
 def test_the_public_figure_with_his_own_surname_stays(text: str) -> None:
-    assert _removed(text) == []
+    assert model_session_names_in(text) == []
 
 
 def test_a_lower_case_family_name_before_the_first_name_is_part_of_it() -> None:
-    assert "кабдолов ерназар" in _removed("кабдолов ерназар — мама просит чтобы он не ходил")
+    assert "кабдолов ерназар" in model_session_names_in("кабдолов ерназар — мама просит чтобы он не ходил")
 
 
 def test_a_dictionary_word_before_a_lower_case_name_stays() -> None:
-    assert "готов" not in " ".join(_removed("готов ерлан? да, сказал что готов"))
+    assert "готов" not in " ".join(model_session_names_in("готов ерлан? да, сказал что готов"))
 
 
 def test_the_initials_of_a_full_name_of_the_note_are_that_person() -> None:
@@ -75,7 +59,7 @@ def test_the_initials_of_a_full_name_of_the_note_are_that_person() -> None:
         "Daniyar K. and Daniyar S. — two Daniyars, so I call them DK and DS like the group does. "
         "DS disclosed his father hits his younger brother."
     )
-    removed = _removed(text)
+    removed = model_session_names_in(text)
     assert removed.count("DS") == 2 and "DK" in removed
 
 
@@ -88,7 +72,7 @@ def test_the_initials_of_a_full_name_of_the_note_are_that_person() -> None:
     ],
 )
 def test_capitals_that_are_a_word_or_no_ones_initials_stay(text: str) -> None:
-    removed = _removed(text)
+    removed = model_session_names_in(text)
     assert not any(w in removed for w in ("OK", "ID", "DK", "DS")), removed
 
 
@@ -100,9 +84,9 @@ def test_capitals_that_are_a_word_or_no_ones_initials_stay(text: str) -> None:
     ],
 )
 def test_a_public_family_name_beside_a_first_name_not_the_figures_is_a_namesake(text: str, name: str) -> None:
-    assert name in _removed(text)
+    assert name in model_session_names_in(text)
 
 
 @pytest.mark.parametrize("text", ["Читали, что писал Мухтар Ауэзов о степи.", "Мұхтар Әуезов жазған роман"])
 def test_the_figure_with_the_first_name_the_public_phrases_give_stays(text: str) -> None:
-    assert _removed(text) == []
+    assert model_session_names_in(text) == []

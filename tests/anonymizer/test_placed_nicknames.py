@@ -7,26 +7,9 @@ Every form of the word in the note (and the session) is then that person.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.coreference import coreferent_spans
-from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import session_names
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=True)
-
-
-def _removed(text: str) -> list[str]:
-    anonymizer = _anonymizer()
-    spans = anonymizer.detect(text)
-    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
-    return [text[s.start : s.end] for s in spans if s.kind is Kind.NAME]
+from tests.helpers.found_names import model_session_names_in, session_names
 
 
 @pytest.mark.parametrize(
@@ -45,12 +28,12 @@ def _removed(text: str) -> list[str]:
     ],
 )
 def test_a_word_placed_beside_a_person_is_a_nickname(text: str, nickname: str) -> None:
-    assert any(nickname in name for name in _removed(text))
+    assert any(nickname in name for name in model_session_names_in(text))
 
 
 def test_every_form_of_a_placed_nickname_in_the_note_is_the_person() -> None:
     text = "Тимур «Кабан» опять опоздал. Кабан смеётся, но потом извинился. Мать Кабана звонила."
-    removed = _removed(text)
+    removed = model_session_names_in(text)
     assert removed.count("Кабан") == 2 and "Кабана" in removed
 
 
@@ -66,7 +49,7 @@ def test_every_form_of_a_placed_nickname_in_the_note_is_the_person() -> None:
     ],
 )
 def test_words_beside_a_person_that_are_no_nickname_stay(text: str, word: str) -> None:
-    assert not any(word in name for name in _removed(text))
+    assert not any(word in name for name in model_session_names_in(text))
 
 
 def test_a_placed_nickname_is_the_person_in_the_sessions_other_notes() -> None:

@@ -11,22 +11,9 @@ notes:
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import session_names
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=True)
-
-
-def _names(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in _anonymizer().detect(text) if s.kind is Kind.NAME]
+from tests.helpers.found_names import model_names_in, session_names
 
 
 @pytest.mark.parametrize(
@@ -38,7 +25,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_district_centre_spelt_like_a_surname_is_the_place(text: str) -> None:
-    assert _names(text) == []
+    assert model_names_in(text) == []
 
 
 @pytest.mark.parametrize(
@@ -50,7 +37,7 @@ def test_a_district_centre_spelt_like_a_surname_is_the_place(text: str) -> None:
     ],
 )
 def test_a_family_name_made_from_a_place_is_a_person(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in model_names_in(text)
 
 
 def test_a_place_inside_a_description_is_no_person_of_the_session() -> None:
@@ -70,8 +57,8 @@ def test_a_place_inside_a_description_is_no_person_of_the_session() -> None:
     ],
 )
 def test_an_adjective_made_from_a_place_is_no_person(text: str) -> None:
-    assert _names(text) == []
+    assert model_names_in(text) == []
 
 
 def test_a_surname_in_ski_made_from_no_listed_place_is_a_person() -> None:
-    assert "Ковальский" in _names("Вчера Ковальский опять опоздал.")
+    assert "Ковальский" in model_names_in("Вчера Ковальский опять опоздал.")

@@ -5,21 +5,9 @@ knowledge, not from any notes."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.spans import Kind
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=True)
-
-
-def _names(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in _anonymizer().detect(text) if s.kind is Kind.NAME]
+from tests.helpers.found_names import model_names_in
 
 
 @pytest.mark.parametrize(
@@ -32,8 +20,8 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_compound_of_a_shortened_word_is_a_word(text: str) -> None:
-    assert _names(text) == []
+    assert model_names_in(text) == []
 
 
 def test_a_surname_after_with_is_still_a_person() -> None:
-    assert "Ахметовой" in _names("Вчера говорил с Ахметовой про сына.")
+    assert "Ахметовой" in model_names_in("Вчера говорил с Ахметовой про сына.")

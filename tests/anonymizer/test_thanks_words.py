@@ -4,21 +4,9 @@ name; the name before a verb of a person or a surname stays a name."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.spans import Kind
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer((), use_ner=True)
-
-
-def _names(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in _anonymizer().detect(text) if s.kind is Kind.NAME]
+from tests.helpers.found_names import model_names_in
 
 
 @pytest.mark.parametrize(
@@ -30,7 +18,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_thanks_in_lower_case_stays(text: str) -> None:
-    assert not any(name.casefold() in ("рахмат", "rahmat") for name in _names(text))
+    assert not any(name.casefold() in ("рахмат", "rahmat") for name in model_names_in(text))
 
 
 @pytest.mark.parametrize(
@@ -42,4 +30,4 @@ def test_thanks_in_lower_case_stays(text: str) -> None:
     ],
 )
 def test_the_name_where_a_person_stands_is_still_one(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in model_names_in(text)

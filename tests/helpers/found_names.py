@@ -54,3 +54,32 @@ def session_touches(text: str, word: str) -> bool:
     """Whether a name span of ``text`` as a session of one note touches the first ``word``."""
     at = text.index(word)
     return any(s.start < at + len(word) and at < s.end for s in session_spans(text) if s.kind is Kind.NAME)
+
+
+@cache
+def model_anonymizer() -> Anonymizer:
+    """One anonymizer with no roster and the name model, as the export runs, shared by the tests."""
+    return Anonymizer((), use_ner=True)
+
+
+@cache
+def language_anonymizer(language: str) -> Anonymizer:
+    """One rules-only anonymizer for a report language (its profile's words decide the unsure)."""
+    return Anonymizer([], language=language, use_ner=False)
+
+
+def model_names_in(text: str) -> list[str]:
+    """The name spans the rules and the name model find in ``text``, as written, in order."""
+    return [text[s.start : s.end] for s in model_anonymizer().detect(text) if s.kind is Kind.NAME]
+
+
+def model_session_names_in(text: str) -> list[str]:
+    """The names ``text`` loses as a session of one note, the name model and the session layer
+    included (as the export reads it)."""
+    return [text[s.start : s.end] for s in session_spans(text, model_anonymizer()) if s.kind is Kind.NAME]
+
+
+def touched_in(text: str, part: str, language: str) -> bool:
+    """Whether a span found by ``language``'s rules-only anonymizer touches the first ``part``."""
+    at = text.index(part)
+    return any(s.start < at + len(part) and at < s.end for s in language_anonymizer(language).detect(text))
