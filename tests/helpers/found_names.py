@@ -83,3 +83,13 @@ def touched_in(text: str, part: str, language: str) -> bool:
     """Whether a span found by ``language``'s rules-only anonymizer touches the first ``part``."""
     at = text.index(part)
     return any(s.start < at + len(part) and at < s.end for s in language_anonymizer(language).detect(text))
+
+
+def every_place_removed(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` and a name span of the note as a session of one covers it
+    at every place it stands."""
+    spans = [s for s in session_spans(text) if s.kind is Kind.NAME]
+    starts = [i for i in range(len(text)) if text.startswith(word, i)]
+    return bool(starts) and all(
+        any(s.start <= at and at + len(word) <= s.end for s in spans) for at in starts
+    )
