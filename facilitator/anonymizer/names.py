@@ -3936,11 +3936,7 @@ def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
 def _past_a_count(text: str, word: Token | None) -> Token | None:
     """``word``, or the word after a count it opens ("birinchi marta", "бірінші рет": the first time),
     between a filler and what the person did ("Bek bugun birinchi marta gapirdi")."""
-    if (
-        word is None
-        or word.text.casefold() not in union("count_words")
-        or text[word.end : word.end + 1] != " "
-    ):
+    if word is None or word.text.casefold() not in union("numerals") or text[word.end : word.end + 1] != " ":
         return word
     counted = _next_token(text, word.end)
     if counted is None or text[counted.end : counted.end + 1] != " ":
@@ -4904,14 +4900,13 @@ _BEFORE_A_WORD = re.compile(r"(\d{1,3}|[^\W\d_]+)[ \t]+\Z")
 
 
 def _counted(text: str, start: int) -> bool:
-    """A number (digits, or a numeral, an ordinal or a word that counts of the profiles: ``numerals``,
-    ``count_words``) right before ``start``: the word there is what is counted ("birinchi marta",
-    "екі жеңіс")."""
+    """A number (digits, or a numeral, an ordinal or a word that counts: the profiles' ``numerals``)
+    right before ``start``: the word there is what is counted ("birinchi marta", "екі жеңіс")."""
     before = _BEFORE_A_WORD.search(text, max(0, start - 24), start)
     if before is None:
         return False
     word = before.group(1).casefold()
-    return word.isdigit() or word in union("numerals") or word in union("count_words")
+    return word.isdigit() or word in union("numerals")
 
 
 _HEADING_AFTER = re.compile(r"[ \t]*:(?![ \t]*[«\"“„'‘—–-])[ \t]*(?P<next>[^\W_]*)")

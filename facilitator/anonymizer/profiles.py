@@ -305,15 +305,12 @@ class Profile:
     центра", "дағдарыс орталығы", "crisis centre"): with them, a name right after the institution's
     word is the institution's ("кризисный центр сезим"), no person."""
     numerals: frozenset[str] = frozenset()
-    """Numbers in words and the first ordinals ("ikki", "birinchi", "екінші", "дуюм"): a lower-case
-    name-word right after one, or after digits, is what is counted ("birinchi marta", "3 marta":
-    the third time), no person."""
+    """Numbers in words, the first ordinals and words that count ("ikki", "birinchi", "екінші", "дуюм",
+    "necha", "көп"): a lower-case name-word right after one, or after digits, is what is counted
+    ("birinchi marta", "3 marta": the third time), no person."""
     contacting: tuple[str, ...] = ()
     """Stems of verbs of contacting or taking someone to a place ("звонил", "обратил", "отвел"): a
     name after one and "в" is an institution ("звонили в Сезим"); a person is called without "в"."""
-    count_words: frozenset[str] = frozenset()
-    """Numerals and words that count ("bir", "ikki", "birinchi", "necha", "бір", "екі"): a lower-case
-    listed name right after one is the counted noun ("birinchi marta": the first time), no person."""
     object_verbs: tuple[str, ...] = ()
     """Stems of verbs done to someone (inviting, calling in, beating, threatening, praising,
     scolding): a name-word in the accusative before one in its clause is a person ("эркинди
@@ -445,7 +442,6 @@ def profile(code: str) -> Profile:
         latin_person_before=_lower(data.get("latin_person_before")),
         latin_not_persons=_lower(data.get("latin_not_persons")),
         latin_endings=_lower(data.get("latin_endings")),
-        count_words=_lower(data.get("count_words")),
         object_verbs=tuple(str(w).casefold() for w in data.get("object_verbs") or ()),
         name_nouns=_lower(data.get("name_nouns")),
         calling_verbs=_lower(data.get("calling_verbs")),
