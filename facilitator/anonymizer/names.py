@@ -1003,7 +1003,10 @@ class NameFinder:
         for span in candidates:
             at = bisect.bisect_left(starts, span.start)
             prev = words[at - 1][2].casefold() if at > 0 else ""
-            following = [w[2].casefold() for w in words[at + 1 : at + 4]]
+            # the words after it in its own clause ("v avguste, on ne hochet": "hochet" is his verb)
+            clause_end = _CLAUSE_MARK.search(text, span.end)
+            stop = clause_end.start() if clause_end is not None else len(text)
+            following = [w[2].casefold() for w in words[at + 1 : at + 4] if w[0] < stop]
             while following and following[0] in fillers and following[0] not in verbs:
                 following = following[1:]  # "dana opyat ne prishla"
             acts = bool(following) and (following[0] in verbs or _latin_russian_verb(following[0]))
@@ -4130,6 +4133,10 @@ def _russian_word_in_latin(lower: str) -> bool:
         if known and name < 0.5 and place < 0.5:
             return True
     return False
+
+
+_CLAUSE_MARK = re.compile(r"[,.;:!?\n]")
+"""What ends a clause: a word after it is no verb of a word before it."""
 
 
 @lru_cache(maxsize=10_000)
