@@ -4123,14 +4123,20 @@ _FINAL_CYRILLIC = (
 )
 
 
-@lru_cache(maxsize=10_000)
 def _russian_word_in_latin(lower: str) -> bool:
     """Whether a Russian word typed in Latin letters is one the Russian dictionary reads, and not as a
     name or a place ("direktor", "primer", "uchitelnica" with its soft sign left out; "kuba", a
     country, may be a nickname)."""
+    return _read_in_cyrillic(lower, 0.5)
+
+
+@lru_cache(maxsize=20_000)
+def _read_in_cyrillic(lower: str, name_below: float) -> bool:
+    """A word typed in Latin letters that, put back in Cyrillic, the Russian dictionary knows with
+    its name reading below ``name_below`` and its place reading below 0.5."""
     for variant in _cyrillic_variants(lower):
         known, name, place = lexicon.russian(variant)
-        if known and name < 0.5 and place < 0.5:
+        if known and name < name_below and place < 0.5:
             return True
     return False
 
@@ -4139,15 +4145,10 @@ _CLAUSE_MARK = re.compile(r"[,.;:!?\n]")
 """What ends a clause: a word after it is no verb of a word before it."""
 
 
-@lru_cache(maxsize=10_000)
 def _latin_russian_common(lower: str) -> bool:
     """A word typed in Latin letters that, put back in Cyrillic, the Russian dictionary reads above
     all as a common word ("tema": тема; "avguste": августе), not as a name or a place."""
-    for variant in _cyrillic_variants(lower):
-        known, name, place = lexicon.russian(variant)
-        if known and name < 0.3 and place < 0.5:
-            return True
-    return False
+    return _read_in_cyrillic(lower, 0.3)
 
 
 _LATIN_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
