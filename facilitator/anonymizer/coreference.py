@@ -34,6 +34,7 @@ from facilitator.anonymizer.names import (
     NAME_SHAPE,
     PLACED_NICKNAME,
     UNSURE_SOURCES,
+    _is_latin,
     _possessed,
     _stems,
     _strip_case,
@@ -895,22 +896,18 @@ def cued_nicknames(
         for word in _listed_words(text, spans, words)
     ]
     phrases = {tuple(skeleton(w) for w in word.split()) for word in listed if " " in word}
-    # the words a note places beside a person as a nickname ("Руслан «Шериф»": placed_names.py)
-    placed = frozenset(
-        skeleton(text[s.start : s.end])
-        for text, spans in zip(texts, detected, strict=False)
-        for s in spans
-        if s.source == PLACED_NICKNAME
-    )
-    wanted = (
-        frozenset(
-            skeleton(word)
-            for text, words in zip(texts, tokens, strict=True)
-            for word in _cued_words(text, words)
-        )
-        | frozenset(skeleton(word) for word in listed if " " not in word)
-        | placed
-    )
+    # the words a note places beside a person as a nickname ("Руслан «Шериф»": placed_names.py),
+    # looked for capitalised, as the note wrote them, in their own script ("Boss" is no Kazakh "бос")
+    placed_scripts: dict[str, set[bool]] = {}
+    for text, spans in zip(texts, detected, strict=False):
+        for s in spans:
+            if s.source == PLACED_NICKNAME:
+                written = text[s.start : s.end]
+                placed_scripts.setdefault(skeleton(written), set()).add(_is_latin(written))
+    others = frozenset(
+        skeleton(word) for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)
+    ) | frozenset(skeleton(word) for word in listed if " " not in word)
+    wanted = others | frozenset(placed_scripts)
     if phrases:
         firsts = {one for one, _two in phrases}
         for spans, text, words in zip(found, texts, tokens, strict=True):
@@ -937,6 +934,12 @@ def cued_nicknames(
         for word in words.distinct:
             if word not in bases:
                 base = match(word, wanted)
+                if (
+                    base in placed_scripts
+                    and base not in others
+                    and (_is_latin(word) not in placed_scripts[base] or not word[:1].isupper())
+                ):
+                    base = None  # "my boss", "это контроль, бро": the word, where the nickname is capitalised
                 bases[word] = base if base is not None and not _plural_of(skeleton(word), base) else ""
         for k in words.at({word for word in words.distinct if bases[word]}):
             start = words.starts[k]
