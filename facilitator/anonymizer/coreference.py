@@ -34,6 +34,7 @@ from facilitator.anonymizer.names import (
     NAME_SHAPE,
     PLACED_NICKNAME,
     UNSURE_SOURCES,
+    _is_latin,
     _pet_forms,
     _possessed,
     _stems,
@@ -943,23 +944,24 @@ def cued_nicknames(
         for word in _listed_words(text, spans, words)
     ]
     phrases = {tuple(skeleton(w) for w in word.split()) for word in listed if " " in word}
-    # the words a note places beside a person as a nickname ("Руслан «Шериф»": placed_names.py)
-    placed = frozenset(
-        skeleton(text[s.start : s.end])
-        for text, spans in zip(texts, detected, strict=False)
-        for s in spans
-        if s.source == PLACED_NICKNAME
-    )
-    wanted = (
+    # the words a note places beside a person as a nickname ("Руслан «Шериф»": placed_names.py),
+    # looked for capitalised, as the note wrote them, in their own script ("Boss" is no Kazakh "бос")
+    placed_scripts: dict[str, set[bool]] = {}
+    for text, spans in zip(texts, detected, strict=False):
+        for s in spans:
+            if s.source == PLACED_NICKNAME:
+                written = text[s.start : s.end]
+                placed_scripts.setdefault(skeleton(written), set()).add(_is_latin(written))
+    others = (
         frozenset(
             skeleton(word)
             for text, words in zip(texts, tokens, strict=True)
             for word in _cued_words(text, words)
         )
         | frozenset(skeleton(word) for word in listed if " " not in word)
-        | placed
+        | frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
     )
-    wanted |= frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
+    wanted = others | frozenset(placed_scripts)
     capitalised = _tabled(texts, detected, found)
     if phrases:
         firsts = {one for one, _two in phrases}
@@ -989,6 +991,12 @@ def cued_nicknames(
         for word in words.distinct:
             if word not in bases:
                 base = match(word, wanted)
+                if (
+                    base in placed_scripts
+                    and base not in others
+                    and (_is_latin(word) not in placed_scripts[base] or not word[:1].isupper())
+                ):
+                    base = None  # "my boss", "это контроль, бро": the word, where the nickname is capitalised
                 bases[word] = base if base is not None and not _plural_of(skeleton(word), base) else ""
         for k in words.at({word for word in words.distinct if bases[word]}):
             start = words.starts[k]

@@ -93,6 +93,8 @@ def _quoted_nicknames(text: str, cover: Cover, starts: frozenset[int]) -> Iterat
             continue  # a listed name in quotes ("«Тимур»") is the name rules' and the session's
             continue
         opening, closing = quoted.start(), quoted.end()
+        if _after_a_things_word(text, opening):
+            continue  # "он читает роман Айтматова «Плаха»": a title, whoever stands before it
         before = text[max(0, opening - 60) : opening]
         gap = len(before) - len(before.rstrip(" \t"))
         after_person = (opening - gap - 1 in cover and gap <= 2) or opening in cover
@@ -109,6 +111,24 @@ def _quoted_nicknames(text: str, cover: Cover, starts: frozenset[int]) -> Iterat
             or _opens_a_persons_cell(text, opening, cover)
         ):
             yield start, end
+
+
+_WORDS_BEFORE = re.compile(rf"({_WORD})(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?[ \t]*\Z")
+
+
+def _after_a_things_word(text: str, opening: int) -> bool:
+    """One of the three words before a quotation names a titled thing (the profiles'
+    ``titled_things``: "роман Айтматова «Плаха»", "книгу Асель Нурлановой «Тишина»", "фильм «…»")."""
+    before = _WORDS_BEFORE.search(text, max(0, opening - 80), opening)
+    if before is None:
+        return False
+    things = union("titled_things")
+    return any(
+        word is not None
+        and word.casefold() in things
+        and not (word[:1].isupper() and base_of(word, list_names()) is not None)  # "Роман «Кабан»"
+        for word in before.groups()
+    )
 
 
 def _bracketed_nicknames(
@@ -218,15 +238,19 @@ def around_nicknames(spans: Sequence[Span], nicknames: Sequence[Span], text: str
     return kept
 
 
+_NAME_TAIL = r"(?:[\w’']|-(?=[^\W\d_]))*"
+_NAME_WORD = rf"[^\W\d_]{_NAME_TAIL}"
+"""A word, maybe hyphenated ("Кара-Балта" is one word, never "Кара" and a dash)."""
 _HEAD_LINE = re.compile(
-    rf"^[ \t]*(?:[-–—•*>]|\d{{1,2}}[.)])?[ \t]*(?P<word>{_WORD})(?:[ \t]+(?:{_WORD}|[^\W\d_]\.))?[ \t]*"
-    r"(?:\([^()\n]{0,40}\)[ \t]*)?(?:[+−✓✔✗×✅❌—–-]|:(?=[ \t]*[^\s])|\t|\||(?P<bare>$))",
+    rf"^[ \t]*(?:[-–—•*>]|\d{{1,2}}[.)])?[ \t]*(?P<word>{_NAME_WORD})"
+    rf"(?:[ \t]+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{_NAME_TAIL}|[^\W\d_]\.))?[ \t]*"
+    r"(?:\([^()\n]{0,40}\)[ \t]*)?(?:[+−✓✔✗×✅❌]|[—–-](?=\s)|\t|\||(?P<bare>$))",
     re.MULTILINE,
 )
-"""A line opening with a word (or two, or a word and an initial), maybe after a bullet and before a
-remark in brackets, then an attendance mark, a dash, a colon and more, a table's cell or the line's
-end: "Азамат +", "Эмир − (болеет?)", "Тимофей — рыжий", "Алибек<tab>15<tab>+", "Ержан"; not a
-heading's "Present:"."""
+"""A line opening with a word (or a word and a capitalised one, or a word and an initial), maybe
+after a bullet and before a remark in brackets, then an attendance mark, a dash, a table's cell or the
+line's end: "Азамат +", "Эмир − (болеет?)", "Тимофей — рыжий", "Алибек<tab>15<tab>+", "Ержан"; not
+"Oltin qoida - …" (a phrase), "Кара-Балта, …", nor a label's colon ("Eskertpe: …")."""
 _COLUMN_LEAST = 3
 
 

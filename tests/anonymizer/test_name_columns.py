@@ -65,3 +65,14 @@ def test_a_tables_heading_row_names_no_one(text: str) -> None:
     heading = text.split("\n")[0]
     assert not any(name in heading for name in _removed(text))
     assert len(_removed(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kelganlar:\nJavlon +\nBobur +\nOltin qoida - hech kimni majburlamaslik\nSardor +", "Oltin"),
+        ("Кто был:\nЕрлан +\nАсхат +\nКара-Балта, 7-занятие\nДаурен +", "Кара"),
+    ],
+)
+def test_a_phrase_or_a_hyphenated_word_opening_a_line_stays(text: str, word: str) -> None:
+    assert not any(word in name for name in _removed(text))

@@ -58,3 +58,18 @@ def test_a_placed_nickname_is_the_person_in_the_sessions_other_notes() -> None:
         "Химик сегодня опоздал, потом помогал с флипчартом.",
     ]
     assert "Химик" in session_names(notes)[1]
+
+
+def test_a_title_after_its_things_word_and_an_author_is_no_nickname() -> None:
+    text = "Обсуждали книгу Асель Нурлановой «Тишина», понравилась."
+    assert not any("Тишина" in name for name in _removed(text))
+
+
+def test_a_placed_nickname_is_looked_for_capitalised_and_in_its_own_script() -> None:
+    notes = [
+        "New guy: Daniyar 'Boss', quiet at first.",
+        "Boss was late again. His boss at the car wash kept him. Сумкам бос емес.",
+    ]
+    names = session_names(notes)[1]
+    assert "Boss" in names
+    assert "boss" not in names and "бос" not in names
