@@ -4056,14 +4056,14 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     ):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    joined = before is not None and before.end(1) == start - 1  # one space between
+    if before is None:
+        return False
+    joined = before.end(1) == start - 1  # one space between
     if joined and shape in union("feast_names") and before.group(1).casefold() in union("feast_before"):
         return True  # "born on Nowruz", "на Навруз": the feast, though a boy's name too
     if joined and word[:1].isupper() and skeleton(before.group(1)) in lexicon.figure_titles():
         return True  # "the hero Rustam", "царь Искандар": a figure of history or legend
     if not word.islower():
-        return False
-    if before is None:
         return False
     previous = before.group(1).casefold()
     return (
