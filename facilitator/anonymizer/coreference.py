@@ -45,7 +45,7 @@ from facilitator.anonymizer.names import (
     spoken_of,
     starts_sentence,
 )
-from facilitator.anonymizer.profiles import cue_phrases, union
+from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 from facilitator.anonymizer.tables import person_cells
@@ -1208,6 +1208,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
         around = _Around(
             [(s.start, s.end) for s in spans if s.kind is Kind.NAME] + [(c.start, c.end) for c in chosen],
             sorted(s.start for s in spans if s.kind in _CONTACTS),
+            sorted(s.start for s in spans if s.kind is Kind.BIRTHDATE),
         )
         for c in chosen:
             common = c.word.casefold() in words
@@ -1354,13 +1355,23 @@ def _explained(text: str, span: Span, starts: frozenset[int]) -> bool:
 
 
 class _Around:
-    """What lies around a note's words: where its names end and start, where its contacts start."""
+    """What lies around a note's words: where its names end and start, where its contacts and its
+    dates of birth start."""
 
-    def __init__(self, names: Iterable[tuple[int, int]], contacts: list[int]) -> None:
+    def __init__(
+        self, names: Iterable[tuple[int, int]], contacts: list[int], births: Sequence[int] = ()
+    ) -> None:
         pairs = list(names)
         self.ends = frozenset(e for _s, e in pairs)
         self.starts = frozenset(s for s, _e in pairs)
         self.contacts = contacts
+        self.births = list(births)
+
+
+@cache
+def _birth_cues() -> frozenset[str]:
+    """The profiles' words before a date of birth ("туған күні", "týǵan kúni", "д.р.", "born")."""
+    return frozenset(birth_phrases("before"))
 
 
 def _name_position(text: str, c: Candidate, around: _Around, dashed: bool = False) -> bool:
@@ -1380,6 +1391,12 @@ def _name_position(text: str, c: Candidate, around: _Around, dashed: bool = Fals
     if at < len(around.contacts):
         gap = text[c.end : around.contacts[at]]
         if len(gap) <= 16 and _GAP_WORD.match(gap):
+            return True
+    at = bisect.bisect_left(around.births, c.end)
+    if at < len(around.births) and around.births[at] - c.end <= 40:
+        # "Timur týǵan kúni 12.03.2008", "Тимур д.р. 2008": whose date of birth it is
+        cue = text[c.end : around.births[at]].strip(" \t:,-–—").casefold()
+        if not cue or cue in _birth_cues():
             return True
     before = list(WORD.finditer(text[max(0, c.start - 40) : c.start]))
     if before:
