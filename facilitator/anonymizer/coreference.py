@@ -965,10 +965,11 @@ def _capitalised_forms(wanted: frozenset[str], found: list[list[Span]], tokens: 
     """Adds to ``found`` every capitalised form of a table's nicknames (``wanted``) in every note; a
     lower-case one ("we saw a bear" beside "| Bear | no |") is the session layer's, as any name's
     part: removed where a name stands, or where no dictionary reads a word."""
+    heads = frozenset(base[:2] for base in wanted)
     for spans, words in zip(found, tokens, strict=True):
         keys: dict[str, str] = {}
         for word in words.distinct:
-            if word[:1].isupper() and not word.isupper():
+            if word[:1].isupper() and not word.isupper() and skeleton(word)[:2] in heads:
                 base = match(word, wanted)
                 if base is not None and not _plural_of(skeleton(word), base):
                     keys[word] = base
@@ -1104,10 +1105,13 @@ def misheard_names(texts: Sequence[str], tokens: Sequence[Words], names: dict[st
     starts = frozenset(sound[:cut] for sound in sounds for cut in range(2, len(sound) - 1))
     if not starts:
         return found
-    parts = union("name_parts")  # "ақ жол" beside Ақжол: a compound name's parts are words ("a white road")
+    longest = max(map(len, starts))
+    parts = union("name_parts")  # "ақ жол" beside Ақжол: a compound name's parts are words
     for spans, text, words in zip(found, texts, tokens, strict=True):
         chosen = {
-            w for w in words.distinct if w.islower() and heard(w) in starts and skeleton(w) not in parts
+            w
+            for w in words.distinct
+            if len(w) <= longest + 2 and w.islower() and heard(w) in starts and skeleton(w) not in parts
         }
         for k in words.at(chosen):
             if k + 1 >= len(words.words):
