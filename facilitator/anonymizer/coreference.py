@@ -1254,6 +1254,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
             if _in_a_public_phrase(text, c.start, c.end):
                 continue  # "Абылай хан заманында" beside "Абылай Тұрғанбаев" of the roster: the khan
+            if _in_a_hyphened_place(text, c):
+                continue  # "in cholpon ata" beside "Cholpon Abdraeva": the town Чолпон-Ата
             base = found_base or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE
@@ -1435,6 +1437,19 @@ def _name_position(text: str, c: Candidate, around: _Around, dashed: bool = Fals
     ):
         return True  # "саня потом рассказал": a filler between the person and what he did
     return _told(text, c)
+
+
+def _in_a_hyphened_place(text: str, c: Candidate) -> bool:
+    """The word and the next (or the one before) are a hyphened place of the lists typed with a
+    space ("cholpon ata", "Kara Balta")."""
+    following = _word_after(text, c.end)
+    before = _CONJOINED.search(text, max(0, c.start - 30), c.start)
+    pairs = [f"{c.word}-{following.group()}"] if following is not None else []
+    if before is not None:
+        pairs.append(f"{before.group(1)}-{c.word}")
+    return any(
+        base_of(pair, places()) is not None or skeleton(pair) in lexicon.region_places() for pair in pairs
+    )
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:
