@@ -51,6 +51,7 @@ comitative and a verb of talking ("Бакыт менен сүйлөштүм"), b
 UNSURE_SOURCES = frozenset(
     {AMBIGUOUS, "capitalised-start", NAME_SHAPE, NAME_ALONE, SURNAME_WORD, PET_FORM, PERSON_PLACE}
 )
+_WORD_ONLY = re.compile(r"[^\W\d_]+")
 _WORDS_TOO = frozenset(
     {"roster", AMBIGUOUS, "names-list", "same-note", PERSON_PLACE, NAME_ALONE, "capitalised-start"}
 )
@@ -598,15 +599,24 @@ class NameFinder:
         """A roster name that is also a common word, in lower case, where the note writes that
         name with a capital elsewhere: the writer capitalises the name, so this is the word ("Will
         said he will try", "Вера пришла, вера в себя")."""
-        capital = {s.key for s in found if s.source == "roster" and text[s.start : s.start + 1].isupper()}
+        written = [s for s in found if s.source == "roster" and text[s.start : s.start + 1].isupper()]
+        capital = {s.key for s in written}
         if not capital:
             return found
+        # the roster words written with a capital: "Aigul Asanova" (of the roster's Asanov's family)
+        # does not capitalise his first name, "erlan"
+        capital_words = frozenset(
+            base_of(w, self._roster_bases, min_inflected=3)
+            for s in written
+            for w in _WORD_ONLY.findall(text, s.start, s.end)
+        )
         kept = []
         for span in found:
             word = text[span.start : span.end]
             if (
                 span.source == "roster"
                 and span.key in capital
+                and base_of(word, self._roster_bases, min_inflected=3) in capital_words
                 and word.islower()
                 and (
                     _common_word(word, text, span.start, span.end)
