@@ -902,12 +902,18 @@ def beside_a_monument(text: str, start: int, end: int) -> bool:
     return text[start : start + 1].isupper() and any(word.casefold() in monuments for word in beside)
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]*[:\-–—]?[ \t]*\+?\d{2}")
+
+
 def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
     """A figure whose name is a common given name, with the work or place it is known by within two
-    words ("Каныкей — жену Манаса", "обсерваторию Улугбека"); or any name in the genitive right after
-    a monument's word or right before one ("мавзолей Ходжи", "Ulugbek madrasasi")."""
+    words ("Каныкей — жену Манаса", "обсерваторию Улугбека"), not right before a number (a phone:
+    a person's); or any name in the genitive right after a monument's word or right before one
+    ("мавзолей Ходжи", "Ulugbek madrasasi")."""
     if beside_a_monument(text, start, end):
         return True
+    if _NUMBER_AFTER.match(text, end):
+        return False  # "рақами модараш Гулрухсор: 93 521 …": her number, she is a person
     before, after = _words_around(text, start, end)
     contexts = lexicon.public_in_context()
     figure = base_of(word, frozenset(contexts), min_inflected=3)

@@ -51,7 +51,7 @@ from facilitator.anonymizer.names import (
     starts_sentence,
     subject_of_a_persons_verb,
 )
-from facilitator.anonymizer.profiles import cue_phrases, union
+from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 from facilitator.anonymizer.tables import person_cells
@@ -1031,10 +1031,11 @@ def _capitalised_forms(wanted: frozenset[str], found: list[list[Span]], tokens: 
     """Adds to ``found`` every capitalised form of a table's nicknames (``wanted``) in every note; a
     lower-case one ("we saw a bear" beside "| Bear | no |") is the session layer's, as any name's
     part: removed where a name stands, or where no dictionary reads a word."""
+    heads = frozenset(base[:2] for base in wanted)
     for spans, words in zip(found, tokens, strict=True):
         keys: dict[str, str] = {}
         for word in words.distinct:
-            if word[:1].isupper() and not word.isupper():
+            if word[:1].isupper() and not word.isupper() and skeleton(word)[:2] in heads:
                 base = match(word, wanted)
                 if base is not None and not _plural_of(skeleton(word), base):
                     keys[word] = base
@@ -1170,10 +1171,13 @@ def misheard_names(texts: Sequence[str], tokens: Sequence[Words], names: dict[st
     starts = frozenset(sound[:cut] for sound in sounds for cut in range(2, len(sound) - 1))
     if not starts:
         return found
-    parts = union("name_parts")  # "ақ жол" beside Ақжол: a compound name's parts are words ("a white road")
+    longest = max(map(len, starts))
+    parts = union("name_parts")  # "ақ жол" beside Ақжол: a compound name's parts are words
     for spans, text, words in zip(found, texts, tokens, strict=True):
         chosen = {
-            w for w in words.distinct if w.islower() and heard(w) in starts and skeleton(w) not in parts
+            w
+            for w in words.distinct
+            if len(w) <= longest + 2 and w.islower() and heard(w) in starts and skeleton(w) not in parts
         }
         for k in words.at(chosen):
             if k + 1 >= len(words.words):
@@ -1274,6 +1278,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
         around = _Around(
             [(s.start, s.end) for s in spans if s.kind is Kind.NAME] + [(c.start, c.end) for c in chosen],
             sorted(s.start for s in spans if s.kind in _CONTACTS),
+            sorted(s.start for s in spans if s.kind is Kind.BIRTHDATE),
         )
         for c in chosen:
             common = c.word.casefold() in words
@@ -1325,6 +1330,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "Абылай хан заманында" beside "Абылай Тұрғанбаев" of the roster: the khan
             if c.word[:1].isupper() and before_a_place_word(text, c.end):
                 continue  # "Oydin mahallasida" beside "Oydin opa": a neighbourhood named so
+            if _in_a_hyphened_place(text, c):
+                continue  # "in cholpon ata" beside "Cholpon Abdraeva": the town Чолпон-Ата
             base = found_base or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE
@@ -1430,13 +1437,23 @@ def _explained(text: str, span: Span, starts: frozenset[int]) -> bool:
 
 
 class _Around:
-    """What lies around a note's words: where its names end and start, where its contacts start."""
+    """What lies around a note's words: where its names end and start, where its contacts and its
+    dates of birth start."""
 
-    def __init__(self, names: Iterable[tuple[int, int]], contacts: list[int]) -> None:
+    def __init__(
+        self, names: Iterable[tuple[int, int]], contacts: list[int], births: Sequence[int] = ()
+    ) -> None:
         pairs = list(names)
         self.ends = frozenset(e for _s, e in pairs)
         self.starts = frozenset(s for s, _e in pairs)
         self.contacts = contacts
+        self.births = list(births)
+
+
+@cache
+def _birth_cues() -> frozenset[str]:
+    """The profiles' words before a date of birth ("туған күні", "týǵan kúni", "д.р.", "born")."""
+    return frozenset(birth_phrases("before"))
 
 
 def _name_position(
@@ -1458,6 +1475,12 @@ def _name_position(
     if at < len(around.contacts):
         gap = text[c.end : around.contacts[at]]
         if len(gap) <= 16 and _GAP_WORD.match(gap):
+            return True
+    at = bisect.bisect_left(around.births, c.end)
+    if at < len(around.births) and around.births[at] - c.end <= 40:
+        # "Timur týǵan kúni 12.03.2008", "Тимур д.р. 2008": whose date of birth it is
+        cue = text[c.end : around.births[at]].strip(" \t:,-–—").casefold()
+        if not cue or cue in _birth_cues():
             return True
     before = list(WORD.finditer(text[max(0, c.start - 40) : c.start]))
     if before:
@@ -1528,6 +1551,19 @@ def _after_an_adjective(text: str, start: int) -> bool:
     ``start``, not a listed name ("настоящий азамат", "каждый арман"; not "дмитрий арман")."""
     before = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and base_of(before.group(1), list_names()) is None
+
+
+def _in_a_hyphened_place(text: str, c: Candidate) -> bool:
+    """The word and the next (or the one before) are a hyphened place of the lists typed with a
+    space ("cholpon ata", "Kara Balta")."""
+    following = _word_after(text, c.end)
+    before = _CONJOINED.search(text, max(0, c.start - 30), c.start)
+    pairs = [f"{c.word}-{following.group()}"] if following is not None else []
+    if before is not None:
+        pairs.append(f"{before.group(1)}-{c.word}")
+    return any(
+        base_of(pair, places()) is not None or skeleton(pair) in lexicon.region_places() for pair in pairs
+    )
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:

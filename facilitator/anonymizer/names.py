@@ -73,6 +73,7 @@ UNSURE_SOURCES = frozenset(
         NAME_COLUMN,
     }
 )
+_WORD_ONLY = re.compile(r"[^\W\d_]+")
 _WORDS_TOO = frozenset(
     {"roster", AMBIGUOUS, "names-list", "same-note", PERSON_PLACE, NAME_ALONE, "capitalised-start"}
 )
@@ -626,16 +627,25 @@ class NameFinder:
         """A roster name that is also a common word, in lower case, where the note writes that
         name with a capital elsewhere: the writer capitalises the name, so this is the word ("Will
         said he will try", "Вера пришла, вера в себя")."""
-        capital = {s.key for s in found if s.source == "roster" and text[s.start : s.start + 1].isupper()}
+        written = [s for s in found if s.source == "roster" and text[s.start : s.start + 1].isupper()]
+        capital = {s.key for s in written}
         if not capital:
             return found
         roster_starts = {s.start for s in found if s.source == "roster"}
+        # the roster words written with a capital: "Aigul Asanova" (of the roster's Asanov's family)
+        # does not capitalise his first name, "erlan"
+        capital_words = frozenset(
+            base_of(w, self._roster_bases, min_inflected=3)
+            for s in written
+            for w in _WORD_ONLY.findall(text, s.start, s.end)
+        )
         kept = []
         for span in found:
             word = text[span.start : span.end]
             if (
                 span.source == "roster"
                 and span.key in capital
+                and base_of(word, self._roster_bases, min_inflected=3) in capital_words
                 and word.islower()
                 and (
                     _common_word(word, text, span.start, span.end)
@@ -4714,19 +4724,14 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     ):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    joined = before is not None and before.end(1) == start - 1  # one space between
-    if (
-        joined
-        and before
-        and shape in union("feast_names")
-        and before.group(1).casefold() in union("feast_before")
-    ):
+    if before is None:
+        return False
+    joined = before.end(1) == start - 1  # one space between
+    if joined and shape in union("feast_names") and before.group(1).casefold() in union("feast_before"):
         return True  # "born on Nowruz", "на Навруз": the feast, though a boy's name too
-    if joined and before and word[:1].isupper() and skeleton(before.group(1)) in lexicon.figure_titles():
+    if joined and word[:1].isupper() and skeleton(before.group(1)) in lexicon.figure_titles():
         return True  # "the hero Rustam", "царь Искандар": a figure of history or legend
     if not word.islower():
-        return False
-    if before is None:
         return False
     previous = before.group(1).casefold()
     return (

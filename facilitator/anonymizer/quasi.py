@@ -670,7 +670,9 @@ def _head_first_sentence(part: str) -> bool:
     return sum(lexicon.russian(w.casefold())[0] for w in words) * 2 >= len(words)
 
 
-_THAT = re.compile(r"(?<![\w'’])(?:что|chto|shto|that)[ \t]+", re.IGNORECASE)
+_THAT = re.compile(r"(?<![\w'’])(?:что|chto|shto)[ \t]+", re.IGNORECASE)
+"""The Russian "that" (in Cyrillic or Latin letters) opening what was told: a description starts after
+it. Not the English "that", as often a relative pronoun ("the family that runs the only pharmacy")."""
 
 
 def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
@@ -682,7 +684,7 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
         begin += 1
     begin = _near_start(text, begin, first, 2 if _head_first(text, start, end) else WORDS_BEFORE)
     if _head_first(text, start, end):
-        # "asilbek rasskazal chto predsedatel' mahalli …": the description starts after "that", as it
+        # "asilbek rasskazal chto predsedatel' mahalli …": the description starts after "что", as it
         # does after a comma; the one who told it stays
         that = list(_THAT.finditer(text, begin, first))
         if that:

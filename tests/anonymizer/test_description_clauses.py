@@ -124,7 +124,7 @@ def test_the_only_way_in_latin_letters_stays() -> None:
             "predsedatel' mahalli yangiobod",
             "mama rasskazala",
         ),
-        # the description starts after "that", as after a comma: who told it stays
+        # the description starts after "что", as after a comma: who told it stays
         (
             "Ерлан сказал что единственный фельдшер в селе Акжар пьёт",
             "единственный фельдшер в селе Акжар",

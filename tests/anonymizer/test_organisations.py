@@ -82,6 +82,8 @@ def test_an_organisation_named_like_a_girl_beside_its_contacts_stays(
     ("language", "text", "name"),
     [
         ("ru", "Сезим опять опоздала на встречу.", "Сезим"),
+        # a number right after the name: hers
+        ("ru", "Номер мамы Сезим: 0555 12 34 56, позвоню ей.", "Сезим"),
         ("en", "Gulrukhsor, his sister, came with him.", "Gulrukhsor"),
     ],
 )

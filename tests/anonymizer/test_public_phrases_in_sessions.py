@@ -90,3 +90,15 @@ def test_thank_god_is_no_participant() -> None:
     assert not any(s < at + 5 and at < e for s, e in removed), [text[s:e] for s, e in removed]
     there = text.index("Слава ушёл")
     assert any(s <= there < e for s, e in removed), [text[s:e] for s, e in removed]
+
+
+def test_a_hyphened_place_typed_with_a_space_is_no_participant() -> None:
+    """ "cholpon ata" (the town Чолпон-Ата) keeps its "cholpon", though the session names a Cholpon."""
+    text = "his neighbour Cholpon Asanova came full stop the camp is in cholpon ata passport ID 2186407"
+    removed = _removed(["Azamat Kadyrov"], text)
+    at = text.index("cholpon ata")
+    assert not any(s < at + len("cholpon ata") and at < e for s, e in removed), [
+        text[s:e] for s, e in removed
+    ]
+    there = text.index("Cholpon Asanova")
+    assert any(s <= there < e for s, e in removed), [text[s:e] for s, e in removed]

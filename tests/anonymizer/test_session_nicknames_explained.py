@@ -1,6 +1,7 @@
 """A nickname the session explains with a name in brackets ("Doc (Sanjar) was quiet") is that
 person in the session's other notes where a person stands: a line's label before a dash ("Doc -
-e-mail … for the slides"), before a contact with one hyphened word between ("doc - e-mail …"). The
+e-mail … for the slides"), before a contact with one hyphened word between ("doc - e-mail …"),
+before a date of birth and its cue ("Doc date of birth …"). The
 same word typed as a word of its language stays ("balyq sıaqty": like a fish, a Kazakh word typed
 in Latin letters). Read as the export reads a session (``Redaction``). Written for this test, not
 from any corpus."""
@@ -42,6 +43,13 @@ def printed(texts: list[str], roster: tuple[str, ...], language: str) -> str:
             "en",
             ["Doc (Sanjar) was quiet today.", "timur said then doc - e-mail s.aliev@mail.kg"],
             "doc -",
+            "",
+        ),
+        (
+            ("Sanjar Aliev", "Timur Bekov"),
+            "en",
+            ["Doc (Sanjar) was quiet today.", "certificates: Doc date of birth 12.03.2008, Timur next week"],
+            "Doc date",
             "",
         ),
         (
