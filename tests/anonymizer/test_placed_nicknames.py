@@ -62,7 +62,7 @@ def test_a_placed_nickname_is_the_person_in_the_sessions_other_notes() -> None:
 
 def test_a_title_after_its_things_word_and_an_author_is_no_nickname() -> None:
     text = "Обсуждали книгу Асель Нурлановой «Тишина», понравилась."
-    assert not any("Тишина" in name for name in _removed(text))
+    assert not any("Тишина" in name for name in model_session_names_in(text))
 
 
 def test_a_placed_nickname_is_looked_for_capitalised_and_in_its_own_script() -> None:
