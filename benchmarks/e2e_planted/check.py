@@ -99,6 +99,7 @@ def without_template(text):
 n_sess = n_planted = 0
 surv, partial, by_kind, removed_keep = [], [], Counter(), []
 kept_n = keep_n = 0
+by_hand: list[tuple[str, str, int]] = []
 planted_kind = Counter()
 for name, s in sorted(planted.items()):
     txtf, infof = os.path.join(work, "pdf", name + ".txt"), os.path.join(work, "pdf", name + ".info")
@@ -113,20 +114,40 @@ for name, s in sorted(planted.items()):
     )
     text = norm(raw)
     # must-stay words: count in the notes as typed vs. in the PDF
+    wanted: dict[str, int] = {}
     for w in sorted(set(s["must_stay"])):
         whole_word = r"(?<!\w)" + re.escape(norm(w)) + r"(?!\w)"  # "Russia" is not counted in "Russian"
-        want = sum(len(re.findall(whole_word, norm(n))) for n in s["notes"])
+        # as often as the notes hold it, less the times it is a planted identifier's word ("Professor"
+        # a nickname and also a must-stay title in the same session)
+        want = sum(len(re.findall(whole_word, norm(n))) for n in s["notes"]) - sum(
+            len(re.findall(whole_word, norm(it["value"]))) for it in s["identifiers"]
+        )
+        wanted[w] = max(want, 0)
         got = len(re.findall(whole_word, text))
         keep_n += 1
         if got >= want:
             kept_n += 1
         else:
             removed_keep.append((name, w, want, got))
-    # mask must-stay words so that e.g. "арманым" does not count as the name "Арман"
+    # mask must-stay words so that e.g. "арманым" does not count as the name "Арман"; every place is
+    # masked (a report may print a note twice: a quotation again under its tag), so a planted word
+    # that is also a must-stay word of the session is listed for reading by hand
     masked = text
     for w in set(s["must_stay"]):
         # not inside an e-mail, a handle or a link ("timkadyrov.osh@mail.ru" beside the must-stay "Osh")
         masked = re.sub(r"(?<![\w.@/])" + re.escape(norm(w)) + r"(?![\w@]|\.\w)", " ⟦kept⟧ ", masked)
+    stay_words = {norm(w) for w in s["must_stay"]}
+    for it in s["identifiers"]:
+        if norm(it["value"]) in stay_words and (name, norm(it["value"])) not in {
+            (n, v) for n, v, _ in by_hand
+        }:
+            by_hand.append(
+                (
+                    name,
+                    norm(it["value"]),
+                    wanted[next(w for w in s["must_stay"] if norm(w) == norm(it["value"]))],
+                )
+            )
     ctext, dtext = compact(masked), digits_joined(masked)
     # the notes themselves (paragraphs opening with a time or a bullet): where very short needles are looked for
     body = open(txtf, encoding="utf-8", errors="replace").read()
@@ -170,3 +191,19 @@ print(
 )
 for name, w, want, got in removed_keep:
     print(f"  {name}: {w!r} typed {want}x, in PDF {got}x")
+if by_hand:
+    print(
+        "planted words that are also a must-stay word of their session (masked above; read each place: "
+        "more places than the word is typed as a must-stay word means a planted one survived):"
+    )
+for name, word, typed in by_hand:
+    txt = norm(open(os.path.join(work, "pdf", name + ".txt"), encoding="utf-8", errors="replace").read())
+    places = sorted(
+        {
+            txt[max(0, m.start() - 40) : m.end() + 40]
+            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", txt)
+        }
+    )
+    print(f"  {name} {word!r}: typed {typed}x as a must-stay word; {len(places)} distinct places in the PDF")
+    for place in places:
+        print(f"      … {place!r}")
