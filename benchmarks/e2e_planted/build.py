@@ -29,15 +29,29 @@ for i, (lang, town, roster, notes) in enumerate(src.SESSIONS, 1):
     for st in range(1, 12):
         events.append({"kind": "goto", "step": st, "value": 0.0, "wall": t0 + 60 + st * 600})
     events.append({"kind": "end", "step": 11, "value": 0.0, "wall": t0 + 60 + 12 * 600})
-    recs, items, keep = [], [], []
+    recs, items, keep, keep_places = [], [], [], []
     for k, (step, tags, text) in enumerate(notes):
+        shift = [0]  # characters the markup before this point took in the marked-up text
 
         def sub(m):
             if m.group(4):
                 keep.append(m.group(4))
+                start = m.start() - shift[0]
+                keep_places.append([k, start, start + len(m.group(4))])
+                shift[0] += len(m.group(0)) - len(m.group(4))
                 return m.group(4)
             kind, val, stems = m.group(1), m.group(2), m.group(3)
-            items.append({"kind": kind, "value": val, "stems": stems.split(",") if stems else [], "note": k})
+            start = m.start() - shift[0]
+            items.append(
+                {
+                    "kind": kind,
+                    "value": val,
+                    "stems": stems.split(",") if stems else [],
+                    "note": k,
+                    "at": [start, start + len(val)],  # in the note's plain text
+                }
+            )
+            shift[0] += len(m.group(0)) - len(val)
             return val
 
         plain = MARK.sub(sub, text)
@@ -72,6 +86,7 @@ for i, (lang, town, roster, notes) in enumerate(src.SESSIONS, 1):
         "roster": roster,
         "identifiers": items,
         "must_stay": keep,
+        "must_stay_places": keep_places,  # [note, start, end] of each in its note's plain text
         "notes": [r["text"] for r in recs],
     }
 with open(os.path.join(os.path.dirname(out.rstrip("/")), "planted.json"), "w", encoding="utf-8") as f:

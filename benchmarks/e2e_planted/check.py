@@ -96,10 +96,29 @@ def without_template(text):
     return "\n".join(line for line in text.split("\n") if norm(line).strip() not in TEMPLATE)
 
 
+def word_beside(text, at, direction, planted_at=()):
+    """The word right before (``direction`` -1) or after (1) ``at``, past at most three non-word
+    characters, as ``norm`` writes it; "*" if there is none or it lies in a planted span."""
+    if direction < 0:
+        m = re.search(r"(\w+)\W{0,3}$", text[max(0, at - 60) : at])
+        span = m and (max(0, at - 60) + m.start(1), max(0, at - 60) + m.end(1))
+    else:
+        m = re.match(r"\W{0,3}(\w+)", text[at : at + 60])
+        span = m and (at + m.start(1), at + m.end(1))
+    if not m or any(a < span[1] and span[0] < b for a, b in planted_at):
+        return "*"
+    return norm(m.group(1))
+
+
+def beside_matches(text, start, end, places):
+    """``text[start:end]`` has, on each side, the word one of the must-stay ``places`` has there."""
+    before, after = word_beside(text, start, -1), word_beside(text, end, 1)
+    return any(b in ("*", before) and a in ("*", after) for b, a in places)
+
+
 n_sess = n_planted = 0
 surv, partial, by_kind, removed_keep = [], [], Counter(), []
 kept_n = keep_n = 0
-by_hand: list[tuple[str, str, int]] = []
 planted_kind = Counter()
 for name, s in sorted(planted.items()):
     txtf, infof = os.path.join(work, "pdf", name + ".txt"), os.path.join(work, "pdf", name + ".info")
@@ -113,6 +132,22 @@ for name, s in sorted(planted.items()):
         + open(infof, encoding="utf-8", errors="replace").read()
     )
     text = norm(raw)
+    # the words typed right before and after each place of a must-stay word; "*" where that word is a
+    # planted identifier's or the note ends (the PDF has something else there). Old planted.json: no
+    # places, every place of the word masked
+    neighbours: dict[str, list[tuple[str, str]]] = {}
+    for (k, start, end), w in zip(s.get("must_stay_places", []), s["must_stay"], strict=False):
+        note = s["notes"][k]
+        planted_at = [it["at"] for it in s["identifiers"] if it["note"] == k and "at" in it]
+        neighbours.setdefault(norm(w), []).append(
+            (word_beside(note, start, -1, planted_at), word_beside(note, end, 1, planted_at))
+        )
+        for part in re.finditer(r"\w+", w) if " " in w else ():
+            # each word of a phrase too ("kirpish" of "kirpish zaýytynda", the must-stay "kirpish zaýyty")
+            a, b = start + part.start(), start + part.end()
+            neighbours.setdefault(norm(part.group()), []).append(
+                (word_beside(note, a, -1, planted_at), word_beside(note, b, 1, planted_at))
+            )
     # must-stay words: count in the notes as typed vs. in the PDF
     wanted: dict[str, int] = {}
     for w in sorted(set(s["must_stay"])):
@@ -129,25 +164,23 @@ for name, s in sorted(planted.items()):
             kept_n += 1
         else:
             removed_keep.append((name, w, want, got))
-    # mask must-stay words so that e.g. "арманым" does not count as the name "Арман"; every place is
-    # masked (a report may print a note twice: a quotation again under its tag), so a planted word
-    # that is also a must-stay word of the session is listed for reading by hand
-    masked = text
+    # mask must-stay words so that e.g. "арманым" does not count as the name "Арман": a place is masked
+    # where the word before or after it is the one typed beside the must-stay word (a planted word
+    # spelt the same, "Professor týǵan kúni" beside "ol professor sıaqty", is still looked for)
+    spots = []
     for w in set(s["must_stay"]):
         # not inside an e-mail, a handle or a link ("timkadyrov.osh@mail.ru" beside the must-stay "Osh")
-        masked = re.sub(r"(?<![\w.@/])" + re.escape(norm(w)) + r"(?![\w@]|\.\w)", " ⟦kept⟧ ", masked)
-    stay_words = {norm(w) for w in s["must_stay"]}
-    for it in s["identifiers"]:
-        if norm(it["value"]) in stay_words and (name, norm(it["value"])) not in {
-            (n, v) for n, v, _ in by_hand
-        }:
-            by_hand.append(
-                (
-                    name,
-                    norm(it["value"]),
-                    wanted[next(w for w in s["must_stay"] if norm(w) == norm(it["value"]))],
-                )
-            )
+        pattern = r"(?<![\w.@/])" + re.escape(norm(w)) + r"(?![\w@]|\.\w)"
+        beside = neighbours.get(norm(w))
+        for m in re.finditer(pattern, text):
+            if beside is None or beside_matches(text, m.start(), m.end(), beside):
+                spots.append((m.start(), m.end()))
+    masked, at = [], 0
+    for start, end in sorted(spots):
+        if start >= at:
+            masked.append(text[at:start] + " ⟦kept⟧ ")
+            at = end
+    masked = "".join(masked) + text[at:]
     ctext, dtext = compact(masked), digits_joined(masked)
     # the notes themselves (paragraphs opening with a time or a bullet): where very short needles are looked for
     body = open(txtf, encoding="utf-8", errors="replace").read()
@@ -161,6 +194,9 @@ for name, s in sorted(planted.items()):
                 continue
             if len(needle) < 3:  # e.g. the surname "Ли": only in the notes, as a whole word
                 hay = find("word", needle, notes_text, "", "")
+            elif label == "exact" and " " in needle and not any(needle in norm(w) for w in s["must_stay"]):
+                # a phrase ("the only woman taxi driver in Kulob") is no must-stay word: searched unmasked
+                hay = find(kind, needle, text, "", "")
             else:
                 hay = find(kind, needle, masked, ctext, dtext)
             if hay:
@@ -191,19 +227,3 @@ print(
 )
 for name, w, want, got in removed_keep:
     print(f"  {name}: {w!r} typed {want}x, in PDF {got}x")
-if by_hand:
-    print(
-        "planted words that are also a must-stay word of their session (masked above; read each place: "
-        "more places than the word is typed as a must-stay word means a planted one survived):"
-    )
-for name, word, typed in by_hand:
-    txt = norm(open(os.path.join(work, "pdf", name + ".txt"), encoding="utf-8", errors="replace").read())
-    places = sorted(
-        {
-            txt[max(0, m.start() - 40) : m.end() + 40]
-            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", txt)
-        }
-    )
-    print(f"  {name} {word!r}: typed {typed}x as a must-stay word; {len(places)} distinct places in the PDF")
-    for place in places:
-        print(f"      … {place!r}")
