@@ -149,7 +149,6 @@ for name, s in sorted(planted.items()):
                 (word_beside(note, a, -1, planted_at), word_beside(note, b, 1, planted_at))
             )
     # must-stay words: count in the notes as typed vs. in the PDF
-    wanted: dict[str, int] = {}
     for w in sorted(set(s["must_stay"])):
         whole_word = r"(?<!\w)" + re.escape(norm(w)) + r"(?!\w)"  # "Russia" is not counted in "Russian"
         # as often as the notes hold it, less the times it is a planted identifier's word ("Professor"
@@ -157,7 +156,6 @@ for name, s in sorted(planted.items()):
         want = sum(len(re.findall(whole_word, norm(n))) for n in s["notes"]) - sum(
             len(re.findall(whole_word, norm(it["value"]))) for it in s["identifiers"]
         )
-        wanted[w] = max(want, 0)
         got = len(re.findall(whole_word, text))
         keep_n += 1
         if got >= want:
