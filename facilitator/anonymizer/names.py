@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -420,10 +421,17 @@ def starts_sentence(text: str, start: int) -> bool:
         return True
     if text[index] in "!?…\n:;":
         return True
+    if index + 1 < start and _emoji(text[index]):
+        return True  # "… кешікті 😅 Сабақ …": an emoji typed between two sentences ends the first
     if text[index] == ".":
         before = re.search(r"(\w+)\.$", text[max(0, index - 8) : index + 1])
         return not (before and before.group(1).casefold() in _ABBREVIATIONS)
     return False
+
+
+def _emoji(char: str) -> bool:
+    """A pictograph or a symbol's variation selector: typed where a sentence ends ("…кешікті 😅")."""
+    return char == "\ufe0f" or unicodedata.category(char) == "So"
 
 
 @lru_cache(maxsize=200_000)
