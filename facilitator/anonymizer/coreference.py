@@ -586,6 +586,8 @@ def question(
 
 
 NICKNAME = "nickname-cue"
+_CLOSE_QUOTES = "»\"”’'"
+_OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„‘'][ \t]*")
 _NICKNAME_GAP = re.compile(r"[\s:«»\"'“”„—–-]*")
 _NICKNAME_NEXT = re.compile(r"\s*(?:,|\s(?:и|мен|and)\s)\s*")
 
@@ -604,9 +606,11 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     after, objects = union("nickname_after"), union("nickname_objects")
     object_endings = tuple(sorted(union("nickname_object_endings")))
     called, persons = union("nickname_called"), union("nickname_persons")
+    quoted_cues = union("nickname_quoted")
     closed = fillers | cues | stops
     # where a cue may start: most words start none (a long note's every word)
     cue_starts = frozenset(cue.split(" ")[0] for cue in cues)
+    quoted_starts = frozenset(cue.split(" ")[0] for cue in quoted_cues)
     called_starts = frozenset(cue.split(" ")[0] for cue in called)
     tokens = tokens if tokens is not None else Words(text)
     words, starts = tokens.words, tokens.starts
@@ -642,10 +646,20 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             return j if called else 0
         return 0
 
+    def quoted_after_cue(k: int) -> str:
+        """The nickname in quotes after the cue at ``k`` ("call him 'Shoxa kichik'"): one word, or
+        two (a phrase), or ""."""
+        j = _nickname_cue_at(lowered, k, quoted_cues)
+        if not j or j >= len(words) or not _OPENS_QUOTE.fullmatch(gap(j - 1)) or not nickname(j, starts[j]):
+            return ""
+        if j + 1 < len(words) and gap(j) == " " and text[end(j + 1) : end(j + 1) + 1] in _CLOSE_QUOTES:
+            return f"{words[j]} {words[j + 1]}"
+        return words[j] if text[end(j) : end(j) + 1] in _CLOSE_QUOTES else ""
+
     # the words where a branch below may hold, in order: a cue or an object word there (or a word
     # with an object's ending), or a cue of calling right after (the rest of a long note's words
     # are passed over in one sweep)
-    starting = cue_starts | objects
+    starting = cue_starts | objects | quoted_starts
     if object_endings:
         starting |= {word for word in folded.values() if word.endswith(object_endings)}
     ks = sorted(
@@ -653,6 +667,9 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         | {k - 1 for k in compress(range(len(lowered)), map(called_starts.__contains__, lowered)) if k}
     )
     for k in ks:
+        if lowered[k] in quoted_starts and (quoted := quoted_after_cue(k)):
+            yield quoted  # "call him 'Shoxa kichik'", "его называют «Профессор»"
+            continue
         j = _nickname_cue_at(lowered, k, cues) if lowered[k] in cue_starts else 0
         if j:
             while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
@@ -952,12 +969,11 @@ def cued_nicknames(
             if s.source == PLACED_NICKNAME:
                 written = text[s.start : s.end]
                 placed_scripts.setdefault(skeleton(written), set()).add(_is_latin(written))
+    cued = [word for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)]
+    # "call him 'Shoxa kichik'": a nickname of two words is a phrase, as "Өзбек бала" of a list is
+    phrases |= {tuple(skeleton(w) for w in word.split()) for word in cued if " " in word}
     others = (
-        frozenset(
-            skeleton(word)
-            for text, words in zip(texts, tokens, strict=True)
-            for word in _cued_words(text, words)
-        )
+        frozenset(skeleton(word) for word in cued if " " not in word)
         | frozenset(skeleton(word) for word in listed if " " not in word)
         | frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
     )
@@ -1123,6 +1139,22 @@ def _clear_of(spans: Iterable[Span], taken: Cover) -> Iterator[Span]:
         yield span
 
 
+def _only_inside(phrases: Sequence[Span], taken: Sequence[tuple[int, int]]) -> list[Span]:
+    """Those of ``phrases`` that every stretch of ``taken`` they overlap lies inside."""
+    if not phrases:
+        return []
+    taken = sorted(taken)
+    starts = [a for a, _b in taken]
+    kept = []
+    for span in phrases:
+        first = max(0, bisect.bisect_left(starts, span.start) - 1)
+        last = bisect.bisect_left(starts, span.end)
+        overlapping = [(a, b) for a, b in taken[first:last] if a < span.end and span.start < b]
+        if all(span.start <= a and b <= span.end for a, b in overlapping):
+            kept.append(span)
+    return kept
+
+
 def session_forms(
     texts: Sequence[str], detected: Sequence[Sequence[Span]], tokens: Sequence[Words] | None = None
 ) -> list[list[Span]]:
@@ -1208,7 +1240,16 @@ def _people(
     ]
     forms = forms if forms is not None else session_forms(texts, detected, tokens)
     for more, spans, found in zip(lower, detected, forms, strict=True):
-        more.extend(_clear_of(found, Cover((s.start, s.end) for s in chain(spans, more))))
+        # a nickname of two words ("Shoxa kichik") takes a name found inside it; every other form
+        # only where nothing was found
+        phrases = [s for s in found if s.source == NICKNAME and " " in s.key]
+        inside = _only_inside(phrases, [(s.start, s.end) for s in chain(spans, more)])
+        more.extend(
+            _clear_of(
+                [s for s in found if s not in phrases], Cover((s.start, s.end) for s in chain(spans, more))
+            )
+        )
+        more.extend(inside)
     given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
     contacts = contact_names(texts, given)
     people = People(

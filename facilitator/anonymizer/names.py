@@ -405,7 +405,12 @@ def _in_a_link(text: str, start: int, end: int) -> bool:
     while right < len(text) and right - end < _LINK_REACH and not text[right].isspace():
         right += 1
     chunk = text[left:right]
+    if _SLASHED_WORDS.fullmatch(chunk.strip(".,;:!?()«»\"'")):
+        return False  # "Max/Tim/Nick", "он/она": words given as alternatives, no link
     return "@" in chunk[1:] or "/" in chunk or "www." in chunk
+
+
+_SLASHED_WORDS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)+")
 
 
 def _token(word: tuple[int, int, str]) -> Token:
@@ -724,7 +729,7 @@ class NameFinder:
         Айгуль"), a pronoun or a heading's word ("Он это Тимур", "Итог = …"). Returns ``found``
         with those places: a place already found as a name of its own ("Нема ҳамеша мегӯяд") takes
         the person's key."""
-        if "=" not in text and "это" not in text:
+        if "=" not in text and _EQUATION_WORD.search(text) is None:
             return found
         taken = Cover([(s.start, s.end) for s in found])
         names = {(s.start, s.end) for s in found if s.kind is Kind.NAME}  # the word alone, found
@@ -734,8 +739,8 @@ class NameFinder:
         for span in found:
             if span.source in UNSURE_SOURCES:
                 continue
-            near = text[max(0, span.start - 8) : span.start]
-            if "=" not in near and "это" not in near:
+            near = text[max(0, span.start - 16) : span.start]
+            if "=" not in near and _EQUATION_WORD.search(near) is None:
                 continue  # most names: no equation right before them
             equated = _EQUATED_BEFORE.search(text, max(0, span.start - 40), span.start)
             if equated is None:
@@ -754,8 +759,8 @@ class NameFinder:
             if readings and readings[0][0] in _GRAMMAR_PARTS:
                 continue  # "Они это Тимур и Дима": a pronoun
             places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(nick)}(?![\w-])", text)]
-            if len(places) < 2:
-                continue  # said once: no nickname the note goes on to use
+            if len(places) < 2 and base_of(nick, self._lists) is None:
+                continue  # said once: no nickname the note goes on to use (a name is one: "Max = Maksat")
             for at in places:
                 if (at, at + len(nick)) in names:
                     keys[at, at + len(nick)] = span.key
@@ -1284,6 +1289,17 @@ class NameFinder:
                 and starts_sentence(text, start)
                 and self._person_noun_after(text, words, index + 1)
             )
+            # "Max — progress!! He told the group …": a name-word heading the note, and the next
+            # sentence speaks of him
+            heading = (
+                listed is not None
+                and word[:1].isupper()
+                and gap.strip() in ("—", "–", "-")
+                and word.casefold() not in union("abstract_names")
+                and after[2].casefold() not in union("word_after")  # "Роза — это цветок. Она …"
+                and _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+                and _a_person_pronoun_next(text, end)
+            )
             absent = listed is not None and _absent_genitive(text, words, index, listed)
             told = listed is not None and word[:1].isupper() and _told_to(text, words, index, listed)
             speaker = listed is not None and word[:1].isupper() and _speaks_a_quotation(text, end)
@@ -1304,7 +1320,18 @@ class NameFinder:
                 and _a_relatives_name(text, start)
             )
             if not any(
-                (spoken_to, with_verb, said_to_be, absent, told, speaker, from_group, labelled, kin_named)
+                (
+                    spoken_to,
+                    with_verb,
+                    said_to_be,
+                    heading,
+                    absent,
+                    told,
+                    speaker,
+                    from_group,
+                    labelled,
+                    kin_named,
+                )
             ):
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
@@ -3155,7 +3182,21 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
             continue  # "Бекова Ж.А." not found as a name: the surname's rules decide
         key = "".join(c for c in initials.group() if c.isalpha())
         added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
+    if "(" in text:
+        for one in _INITIAL_IN_BRACKETS.finditer(text):  # "one participant (Sh.) disclosed", "бір бала (Е.)"
+            start, end = one.span("initial")
+            noun = one.group("noun")
+            person = skeleton(noun) in _person_nouns() or noun.casefold() in union("titles")
+            if person and not any(s < end and start < e for s, e in taken):
+                added.append(Span(start, end, Kind.NAME, "initials", skeleton(one.group("initial")[:-1])))
     return added
+
+
+_INITIAL_IN_BRACKETS = re.compile(
+    r"(?P<noun>[^\W\d_]+)[ \t]*\([ \t]*(?P<initial>[A-ZА-ЯЁӘҒҚҢӨҰҮІ][hH]?\.)[ \t]*\)"
+)
+"""One initial in brackets right after a word for a person ("one participant (Sh.)", "участник (Б.)"):
+the facilitator's way of naming someone without a name, a digraph of Latin letters too ("Sh", "Zh")."""
 
 
 def _surname_after(text: str, first: Token, word: Token) -> bool:
@@ -3573,8 +3614,13 @@ _QUOTATION_AFTER = re.compile(r"[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[
 
 _GRAMMAR_PARTS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ"})
 """The Russian dictionary's parts of speech of grammar: pronouns, prepositions, conjunctions, particles."""
-_EQUATED_BEFORE = re.compile(r"(?<![\w-])(?P<nick>[^\W\d_][\w’'-]*)[ \t]*(?:=|[—–-]?[ \t]*это)[ \t]*\Z")
-"""A word, then "=" or "это" ("Boss = ", "Нема это "), right before a name."""
+_EQUATION = r"(?:это|actually|aka|a\.k\.a\.|real name)"
+_EQUATED_BEFORE = re.compile(
+    r"(?<![\w-])(?P<nick>[^\W\d_][\w’'-]*)[ \t]*(?:=|[—–-]?[ \t]*" + _EQUATION + r")[ \t]*\Z"
+)
+"""A word, then "=", "это" or "actually" ("Boss = ", "Нема это ", "Nick — actually "), right before a
+name."""
+_EQUATION_WORD = re.compile(r"(?<!\w)" + _EQUATION + r"(?!\w)")
 _KIN_AND_NAME = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 _FROM_GROUP = re.compile(
     r" (?:из|from) (?:(?P<code>\d{1,2}[ -]?[^\W\d_])(?![\w])|(?:[\w-]+ )?(?P<noun>[^\W\d_]+))"
@@ -4094,6 +4140,20 @@ def accusative_of(word: str, base: str) -> bool:
 """Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
 _LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
+
+
+_NEXT_SENTENCE_WORD = re.compile(r"[.!?…]+[\s\"»”)]*([^\W\d_]+)")
+
+
+def _a_person_pronoun_next(text: str, end: int) -> bool:
+    """The sentence after the one ``end`` is in opens with a pronoun of one person ("He", "Она", "Ол")."""
+    following = _NEXT_SENTENCE_WORD.search(text, end, min(len(text), end + 200))
+    return (
+        following is not None
+        and "\n" not in text[end : following.start(1)]
+        and following.group(1)[:1].isupper()
+        and following.group(1).casefold() in union("person_pronouns")
+    )
 
 
 def _latin_sentences(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
