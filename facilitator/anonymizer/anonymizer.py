@@ -458,6 +458,11 @@ class Anonymizer:
             return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
         if word.casefold().strip(".,") in lexicon.not_names() or is_made_from_a_numeral(word.strip(".,")):
             return False  # "Шанбе" (Saturday), "Kaspi", "Беҳтарин" (the best): never a person
+        bare = word.casefold().strip(".,:;!?«»\"'()")
+        if bare in union("label_words") or (
+            bare in lexicon.kazakh_words() and base_of(bare, list_names()) is None
+        ):
+            return False  # "Ескерту!" (a note's warning), a Kazakh word that names no one
         known, name, _place = lexicon.russian(word.casefold().strip(".,"))
         return not (known and name < 0.3)
 

@@ -2183,8 +2183,8 @@ class NameFinder:
         word = token.text
         if _not_a_name(word):
             return None
-        if len(word) == 1 and text[token.start - 1 : token.start].isdigit():
-            return None  # "9А", "10Б": a class, its letter glued to its year
+        if len(word) == 1 and _CLASS_NUMBER_BEFORE.search(text, max(0, token.start - 6), token.start):
+            return None  # "9А", "10 «А»", "9 В": a class's letter after its number
         if token.initial and word.casefold() in union("label_words") and _a_heading(text, token.end):
             return None  # "Максат: апрелде жолугушуу", "Жаңа: Ахметов Жандос": a heading's word
         if (
@@ -2467,7 +2467,13 @@ class NameFinder:
             name_p >= 0.5 and (latin or lexicon.russian(lower)[0]) and not subject
         ):  # a guess for unknown words: no
             return self._span(token, "dictionary", _strip_case(shape))
-        if common and not latin and name_p > 0 and lexicon.russian_oblique_name(lower):
+        if (
+            common
+            and not latin
+            and name_p > 0
+            and lexicon.russian_oblique_name(lower)
+            and not _a_grammar_word(lower)  # "Из 9 В пришли двое": a preposition
+        ):
             # the dictionary reads a word ("жене": wife) but also a case of a name (Женя):
             # capitalised inside a sentence ("Позвонила Жене"), or at its start before an age or a
             # word that takes a person in that case ("Жене 16", "Марку стало плохо"), it is a name
@@ -2494,6 +2500,8 @@ class NameFinder:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
         dictionary_word = lower in lexicon.kazakh_words() or (latin and shape in lexicon.kazakh_skeletons())
+        if not latin and _kazakh_plural(lower):
+            return None  # "Басқалар", "Бастықтар үндемеді": a Kazakh word in the plural is no one person
         if nickname and not dictionary_word:
             # "Өткен" (past) is no Ө- + -ке + -н; "Keşe" (yesterday, 2021 Latin) no Ke- + -şe
             return self._span(token, "nickname", nickname)
@@ -3192,6 +3200,15 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
     return added
 
 
+def _a_grammar_word(lower: str) -> bool:
+    """The Russian dictionary's first reading of ``lower`` is a pronoun, preposition, conjunction,
+    particle or interjection ("из", "под")."""
+    readings = lexicon.russian_readings(lower)
+    return bool(readings) and readings[0][0] in _GRAMMAR_PARTS
+
+
+_CLASS_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]*[«\"“]?\Z")
+"""A class's number right before its letter ("9А", "10 «А»", "9 В", "11«Б»")."""
 _INITIAL_IN_BRACKETS = re.compile(
     r"(?P<noun>[^\W\d_]+)[ \t]*\([ \t]*(?P<initial>[A-ZА-ЯЁӘҒҚҢӨҰҮІ][hH]?\.)[ \t]*\)"
 )
@@ -5145,6 +5162,16 @@ def _kazakh_skeleton_reading(shape: str) -> bool:
     endings = _all_endings()
     return shape in words or any(
         shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1)
+    )
+
+
+def _kazakh_plural(lower: str) -> bool:
+    """``lower`` is a word of the Kazakh dictionary (three letters at least) in the plural, maybe with
+    a case after it ("басқалар", "бастықтар"): a pet name takes no plural."""
+    words = lexicon.kazakh_words()
+    return any(
+        lower[:cut] in words and skeleton(lower[cut:]).startswith(_PLURALS)
+        for cut in range(len(lower) - 3, 2, -1)
     )
 
 
