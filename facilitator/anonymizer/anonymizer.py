@@ -729,7 +729,18 @@ def _institution(span: Span, text: str) -> bool:
         return True
     if quoted and _QUOTED_ONE.match(text, span.end) and _a_things_word(first):
         return True  # "«Сәуле» кафесінде", "«Almas» dúkeninen", "«Нұр» мешітінен": the thing's name
-    return first in _BEFORE_INSTITUTION and second in institutions
+    if first in _BEFORE_INSTITUTION and second in institutions:
+        return True
+    # "Thames Valley Police", "Almaty City Council": capitalised words of a name, then its institution's
+    capitals = _CAPITALS_AFTER.match(text, span.end)
+    return (
+        capitals is not None
+        and text[span.start : span.end].isascii()
+        and any(word.casefold() in institutions for word in capitals.group().split())
+    )
+
+
+_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w'’])")
 
 
 _QUOTED_ONE = re.compile("[" + _CLOSING + "]")
