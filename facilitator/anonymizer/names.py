@@ -434,6 +434,20 @@ def starts_sentence(text: str, start: int) -> bool:
     return False
 
 
+_SHAPE_SOURCES = frozenset({"capitalised", "capitalised-start", "surname-pattern", "dictionary", "nickname"})
+"""What found a word by its capital or its shape alone, no list of names."""
+_DASH_WORDS = re.compile(r"[ \t]*[—–-][ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+
+
+def _there_after(text: str, end: int) -> bool:
+    """A dash and a word for "there" (the profiles' ``there``) right after ``end``."""
+    after = _DASH_WORDS.match(text, end)
+    if after is None:
+        return False
+    words = after.group(1).casefold()
+    return words.split()[0] in union("there") or words in union("there")
+
+
 def _emoji(char: str) -> bool:
     """A pictograph or a symbol's variation selector: typed where a sentence ends ("…кешікті 😅")."""
     return char == "\ufe0f" or unicodedata.category(char) == "So"
@@ -623,6 +637,8 @@ class NameFinder:
         found = self._apposed(text, words, found)
         # "«Бақыт — отбасы»", "my arman is …": the word itself, though a person's name too
         found = [s for s in found if s.source not in _WORDS_TOO or not spoken_of(text, s.start, s.end)]
+        # "Напр. Байылдыр — там всего 40 дворов": a word a dash and "there" speak of is a place
+        found = [s for s in found if not (s.source in _SHAPE_SOURCES and _there_after(text, s.end))]
         return merge_adjacent(
             sorted(
                 (

@@ -311,6 +311,9 @@ class Profile:
     """Numbers in words, the first ordinals and words that count ("ikki", "birinchi", "екінші", "дуюм",
     "necha", "көп"): a lower-case name-word right after one, or after digits, is what is counted
     ("birinchi marta", "3 marta": the third time), no person."""
+    there: frozenset[str] = frozenset()
+    """Words for "there" ("там", "there", "онда"): a capitalised word, a dash, then one of these is a
+    place ("Байылдыр — там всего 40 дворов"), no person."""
     person_pronouns: frozenset[str] = frozenset()
     """The pronouns of one person, he or she ("he", "она", "ол"): a sentence opening with one after a
     name-word heading the note ("Max — progress!! He told …") says the heading is a person."""
@@ -414,6 +417,7 @@ def profile(code: str) -> Profile:
         contacting=tuple(str(w).casefold() for w in data.get("contacting") or ()),
         numerals=_lower(data.get("numerals")),
         person_pronouns=_lower(data.get("person_pronouns")),
+        there=_lower(data.get("there")),
         reflexives=_lower(data.get("reflexives")),
         clock_words=_skeletons(data.get("clock_words")),
         my_kin=_lower(data.get("my_kin")),

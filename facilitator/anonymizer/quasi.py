@@ -199,6 +199,11 @@ def _titleholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TITLEHOLDER.finditer(text, start, end)]
 
 
+def titleholder(part: str) -> bool:
+    """``part`` names a champion or a winner (``_TITLEHOLDER``)."""
+    return _TITLEHOLDER.search(part) is not None
+
+
 _HOLDER = re.compile(
     r"(?:глав[аыуеой]|хозя(?:ин|ина|ину|ином|йка|йки)|владел\w+|начальник\w*|шеф\w*|chief|boss|owner|head"
     r"|иес[іi]\w*|ээс[иі]\w*|egasi\w*|хоким\w*|ҳоким\w*|hokim\w*)",
