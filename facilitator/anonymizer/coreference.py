@@ -588,6 +588,9 @@ def question(
 NICKNAME = "nickname-cue"
 _CLOSE_QUOTES = "»\"”’'"
 _OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„‘'][ \t]*")
+_OPEN_QUOTES = "«\"“„‘'"
+_OPEN_QUOTE_GAP = re.compile(r"\s*[«\"“„‘']?\s*")
+_CLOSE_QUOTE_GAP = re.compile(r"[?!]?[»\"”’']?\s*")
 _NICKNAME_GAP = re.compile(r"[\s:«»\"'“”„—–-]*")
 _NICKNAME_NEXT = re.compile(r"\s*(?:,|\s(?:и|мен|and)\s)\s*")
 
@@ -600,7 +603,7 @@ def _nickname_cue_at(lowered: Sequence[str], k: int, cues: frozenset[str]) -> in
 
 
 def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
-    """The words of one note that a cue calls a nickname (lower case). ``tokens``: the note's
+    """The words of one note that a cue calls a nickname (as written). ``tokens``: the note's
     ``Words``, if the caller has them."""
     cues, fillers, stops = union("nickname_cues"), union("nickname_fillers"), union("nickname_stops")
     after, objects = union("nickname_after"), union("nickname_objects")
@@ -656,6 +659,29 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             return f"{words[j]} {words[j + 1]}"
         return words[j] if text[end(j) : end(j) + 1] in _CLOSE_QUOTES else ""
 
+    def called_two_words(k: int) -> int:
+        """The index of the nickname after the object at ``k``, fillers aside ("бәрі": everyone),
+        maybe in quotes, before a verb of calling of two words ("оны бәрі «Астана» деп шақырады"),
+        or 0."""
+        j = k + 1
+        while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
+            j += 1
+        if j + 2 >= len(words) or f"{lowered[j + 1]} {lowered[j + 2]}" not in after:
+            return 0
+        quoted = _OPEN_QUOTE_GAP.fullmatch(gap(j - 1)) and _CLOSE_QUOTE_GAP.fullmatch(gap(j))
+        return j if quoted and gap(j + 1).isspace() and nickname(j, starts[j]) else 0
+
+    def quoted_before_cue(k: int) -> bool:
+        """The word before the cue at ``k`` stands in quotes right before it ("«Бокс» лақап аты бар
+        бала": a boy with the nickname Boks)."""
+        return (
+            k > 0
+            and _CLOSE_QUOTE_GAP.fullmatch(gap(k - 1)) is not None
+            and not gap(k - 1).isspace()
+            and text[max(0, starts[k - 1] - 1) : starts[k - 1]] in _OPEN_QUOTES
+            and nickname(k - 1, starts[k - 1])
+        )
+
     # the words where a branch below may hold, in order: a cue or an object word there (or a word
     # with an object's ending), or a cue of calling right after (the rest of a long note's words
     # are passed over in one sweep)
@@ -671,18 +697,20 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             yield quoted  # "call him 'Shoxa kichik'", "его называют «Профессор»"
             continue
         j = _nickname_cue_at(lowered, k, cues) if lowered[k] in cue_starts else 0
+        if j and quoted_before_cue(k):
+            yield words[k - 1]
         if j:
             while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
                 j += 1  # "кличка у него кабан"
             if j >= len(words) or not nickname(j, end(j - 1)):
                 continue
-            yield lowered[j]
+            yield words[j]
             listed = ":" in gap(j - 1)  # "зовут кличками: тайфун, малыш и шаман"
             while listed and j + 1 < len(words) and _NICKNAME_NEXT.fullmatch(gap(j)):
                 j += 1
                 if not nickname(j, starts[j]):
                     break
-                yield lowered[j]
+                yield words[j]
         elif (
             lowered[k] in objects
             or (
@@ -694,16 +722,9 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         ) and (j := called_one_word(k)):
             # "Рустамро ҳама Шеф мегӯянд": a pronoun or a name as the object, maybe "everyone", the
             # nickname, a verb of calling
-            yield lowered[j]
-        elif (
-            lowered[k] in objects
-            and k + 3 < len(words)
-            and f"{lowered[k + 2]} {lowered[k + 3]}" in after
-            and gap(k).isspace()
-            and gap(k + 1).isspace()
-            and nickname(k + 1, starts[k + 1])
-        ):
-            yield lowered[k + 1]  # "оны шопа деп атайды"
+            yield words[j]
+        elif lowered[k] in objects and (j := called_two_words(k)):
+            yield words[j]  # "оны шопа деп атайды", "оны бәрі «Астана» деп шақырады"
         elif (
             k + 2 < len(words)
             and lowered[k + 1] in called_starts
@@ -727,7 +748,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 and base_of(lowered[k], list_names()) is None  # names: the name rules decide
             ):
                 # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров"
-                yield lowered[k]
+                yield words[k]
 
 
 def _longest_ending(word: str, endings: tuple[str, ...]) -> str:
@@ -735,7 +756,7 @@ def _longest_ending(word: str, endings: tuple[str, ...]) -> str:
     return max((e for e in endings if word.endswith(e)), key=len, default="")
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*")
+_LIST_GAP = re.compile(r"[»\"”’']?\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*[«\"“„‘']?")
 """What may stand between two members of an enumeration, joining words aside: a comma or a
 semicolon, a remark in brackets ("Қараторғай (ән салады), Б.Ж.")."""
 _WORD_NEXT = re.compile(r" [^\W\d_]")
@@ -915,7 +936,7 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
                 )
             )
             if before_ok and after_ok:
-                yield word.casefold()
+                yield word
 
 
 _BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_]{3,})[ \t]*\([ \t]*([^\W\d_]{3,})[ \t]*\)")
@@ -978,6 +999,13 @@ def cued_nicknames(
         | frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
     )
     wanted = others | frozenset(placed_scripts)
+    # a nickname the session only ever introduces with a capital ("«Бокс» лақап аты бар") is that
+    # person where it is written so; in lower case with an ending it is the word it is ("боксқа
+    # барады"), as it stands bare it is still the person ("shaman was late")
+    introduced = cued + [word for word in listed if " " not in word]
+    capital_only = frozenset(skeleton(word) for word in introduced if " " not in word) - frozenset(
+        skeleton(word) for word in introduced if not word[:1].isupper()
+    )
     capitalised = _tabled(texts, detected, found)
     if phrases:
         firsts = {one for one, _two in phrases}
@@ -1014,7 +1042,13 @@ def cued_nicknames(
                 ):
                     base = None  # "my boss", "это контроль, бро": the word, where the nickname is capitalised
                 bases[word] = base if base is not None and not _plural_of(skeleton(word), base) else ""
-        for k in words.at({word for word in words.distinct if bases[word]}):
+        chosen = {
+            word
+            for word in words.distinct
+            if bases[word]
+            and (word[:1].isupper() or bases[word] not in capital_only or skeleton(word) == bases[word])
+        }
+        for k in words.at(chosen):
             start = words.starts[k]
             word = words.words[k]
             spans.append(Span(start, start + len(word), Kind.NAME, NICKNAME, bases[word]))
@@ -1321,6 +1355,9 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
             sorted(s.start for s in spans if s.kind in _CONTACTS),
             sorted(s.start for s in spans if s.kind is Kind.BIRTHDATE),
         )
+        capitals = sorted(
+            s.start for s in spans if s.kind is Kind.NAME and text[s.start : s.start + 1].isupper()
+        )
         for c in chosen:
             common = c.word.casefold() in words
             if c.truncated:
@@ -1357,6 +1394,11 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "«Бақыт — отбасы»" beside "Бақыт айтты": the word itself, spoken of
             if common and not c.word[:1].isupper() and _after_an_adjective(text, c.start):
                 continue  # "«настоящий азамат не тот, кто бьёт»" beside "Азамат сказал": the word
+            lower = c.word[:1].islower()
+            if common and lower and found_base and _capital_in_sentence(text, c, capitals, found_base):
+                # "Сабыр деген жігітке сабыр жетпейді": the writer capitalises the name in this very
+                # sentence, so the same word in lower case is the word (patience)
+                continue
             if (
                 common
                 and not capital_inside
@@ -1547,12 +1589,14 @@ def _name_position(
         return True
     if _ATTRIBUTION.search(text[max(0, c.start - 12) : c.start]):
         return True
-    if _acts(following) or _absent_or_joined(text, c, following, around):
+    subject = not _turkic_oblique(c.word, base)  # "ол боксқа барады": where he goes, not who goes
+    if (subject and _acts(following)) or _absent_or_joined(text, c, following, around):
         return True
     if _said_to_be_a_person(text, c) or subject_of_a_persons_verb(text, c.start, c.end):
         return True  # "алмаз как камень - крепкий мужик", "алмас телефонға қарап отырды"
     if (
-        following is not None
+        subject
+        and following is not None
         and following.group().casefold() in union("subject_fillers")
         and _acts(_word_after(text, following.end()))
     ):
@@ -1605,6 +1649,39 @@ def _in_a_hyphened_place(text: str, c: Candidate) -> bool:
     return any(
         base_of(pair, places()) is not None or skeleton(pair) in lexicon.region_places() for pair in pairs
     )
+
+
+_SENTENCE_MARKS = ".!?\n"
+_SENTENCE_REACH = 300
+"""Characters a sentence is read back and on from a word (a note without full stops is no sentence)."""
+
+
+def _capital_in_sentence(text: str, c: Candidate, capitals: Sequence[int], base: str) -> bool:
+    """A capitalised name span of the note (``capitals``: their starts, sorted) in the sentence of
+    ``c`` is a form of ``base``."""
+    reach = max(0, c.start - _SENTENCE_REACH)
+    start = max(text.rfind(mark, reach, c.start) for mark in _SENTENCE_MARKS) + 1 or reach
+    ends = [f for mark in _SENTENCE_MARKS if (f := text.find(mark, c.end, c.end + _SENTENCE_REACH)) >= 0]
+    end = min(ends, default=c.end + _SENTENCE_REACH)
+    for at in capitals[bisect.bisect_left(capitals, start) : bisect.bisect_left(capitals, end)]:
+        first = WORD.match(text, at)
+        if first is not None and match(first.group(), frozenset({base})) is not None:
+            return True
+    return False
+
+
+_OBLIQUE = frozenset({"ga", "ge", "ka", "ke", "na", "ne", "da", "de", "ta", "te", "nda", "nde"})
+_OBLIQUE |= frozenset({"dan", "den", "tan", "ten", "nan", "nen"})
+"""Skeletons of the Turkic dative, locative and ablative endings (-ға, -қа, -да, -дан …)."""
+
+
+def _turkic_oblique(word: str, base: str | None) -> bool:
+    """``word`` is ``base`` with a Turkic dative, locative or ablative ending ("боксқа", "Маратта"):
+    no subject of the verb after it (a person told something is ``_told``'s)."""
+    if not base:
+        return False
+    shape = skeleton(word)
+    return shape.startswith(base) and shape[len(base) :] in _OBLIQUE
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:

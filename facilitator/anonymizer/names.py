@@ -1304,6 +1304,7 @@ class NameFinder:
                 and gap.strip() in ("—", "–", "-")
                 and starts_sentence(text, start)
                 and self._person_noun_after(text, words, index + 1)
+                and not _my_word(word, listed)  # "Арманым — дәрігер болу": my dream
             )
             # "Max — progress!! He told the group …": a name-word heading the note, and the next
             # sentence speaks of him
@@ -2396,6 +2397,8 @@ class NameFinder:
             return None
         if latin and lower in lexicon.english_words() and not possessive:
             return None  # "Mark the time", "Will they come?"; not "Will's number" (unsure)
+        if _my_word(token.text, base):
+            return None  # "Арманым — осы ойды өзгерту": "my dream" opens the sentence, no person
         return self._span(token, AMBIGUOUS, base)
 
     def _unlisted(
