@@ -979,7 +979,19 @@ class NameFinder:
         if not by_start:
             return found
         places_before = union("latin_place_before")
-        dropped: set[int] = set()
+        # "Ostalnoe potom.", "Zhaloby: 3", "Poetomu perenesli": a Latin word opening a sentence or a
+        # line, no name of a list, that put back in Cyrillic is a Russian word, in a sentence too
+        # short to count its Russian function words
+        dropped = {
+            s.start
+            for s in by_start.values()
+            if s.source == "capitalised-start"
+            and _is_latin(text[s.start : s.end])
+            and TOKEN.fullmatch(text, s.start, s.end) is not None
+            and base_of(text[s.start : s.end], self._lists) is None
+            and _name_word_base(text[s.start : s.end]) is None
+            and _russian_word_in_latin(text[s.start : s.end].casefold())
+        }
         for sentence in _latin_sentences(text, words):
             for index, (start, end, word) in enumerate(sentence):
                 span = by_start.get(start)
@@ -4307,7 +4319,12 @@ def _cyrillic_variants(lower: str) -> tuple[str, ...]:
         for i in range(len(guess) - 1)
         if guess[i] in "лнтдср" and guess[i + 1] in consonants
     )
-    return (guess, *softened)
+    # "poetomu": an "e" opening the word or after a vowel is often "э" ("поэтому", "этот")
+    hard = _HARD_E.sub("э", guess)
+    return (guess, *softened, *((hard,) if hard != guess else ()))
+
+
+_HARD_E = re.compile("(?:^|(?<=[аоуыэ]))е")
 
 
 cyrillic_variants = _cyrillic_variants
