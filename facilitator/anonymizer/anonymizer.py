@@ -46,7 +46,7 @@ from facilitator.anonymizer.placed_names import (
     without_headings,
 )
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, report_profile, union
-from facilitator.anonymizer.quasi import find_quasi, sentences
+from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
 from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
@@ -401,7 +401,11 @@ class Anonymizer:
             names = around_nicknames(names, nicknames, text) + nicknames
             people = around_nicknames(people, nicknames, text)
         precise = with_initials_before(without_headings(resolve(patterns + names + people), text), text)
-        quasi = [q for q in found_quasi if not any(_within(q, p) for p in precise)]
+        quasi = [
+            q
+            for q in found_quasi
+            if not any(_within(q, p) for p in precise) and not _a_named_professional(q, text, names)
+        ]
         return precise + quasi
 
     def _without_institutions(self, spans: Sequence[Span], text: str) -> list[Span]:
@@ -458,6 +462,11 @@ class Anonymizer:
             return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
         if word.casefold().strip(".,") in lexicon.not_names() or is_made_from_a_numeral(word.strip(".,")):
             return False  # "Шанбе" (Saturday), "Kaspi", "Беҳтарин" (the best): never a person
+        bare = word.casefold().strip(".,:;!?«»\"'()")
+        if bare in union("label_words") or (
+            bare in lexicon.kazakh_words() and base_of(bare, list_names()) is None
+        ):
+            return False  # "Ескерту!" (a note's warning), a Kazakh word that names no one
         known, name, _place = lexicon.russian(word.casefold().strip(".,"))
         return not (known and name < 0.3)
 
@@ -611,6 +620,35 @@ _CAPITALISED_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?"
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|—)")
 
 
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _a_named_professional(quasi: Span, text: str, names: Sequence[Span]) -> bool:
+    """A role or job whose holder the note names in brackets beside it ("позвонил соцпедагогу школы
+    №5 (Венера Ивановна)", "вернуть проектор в ДК (Галина Сергеевна, завхоз)"): the professional the
+    facilitator deals with, named (the name is removed), not a participant described; no kin word,
+    no "the only" in it."""
+    part = text[quasi.start : quasi.end]
+    if _kin_or_only().search(part) or titleholder(part) or not (ROLE.search(part) or JOB.search(part)):
+        return False  # "the kid who won the regional olympiad (Nurislam)": a participant described
+    starts = {n.start for n in names if n.kind is Kind.NAME}
+    after = _BRACKET_OPENS.match(text, quasi.end)
+    if after is not None and "(" in after.group() and after.end() in starts:
+        return True  # "… школы №5 Токмок (Венера Ивановна)"
+    inside = part.rfind("(")
+    if inside < 0:
+        return False
+    opened = _BRACKET_OPENS.match(text, quasi.start + inside)
+    return opened is not None and opened.end() in starts and ")" not in part[inside:]
+
+
+@cache
+def _kin_or_only() -> re.Pattern[str]:
+    """The profiles' kin words and "the only" cues, searched in a description."""
+    words = sorted({*cue_phrases("kin"), *cue_phrases("singling")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
 def _a_word_by_what_follows(span: Span, text: str) -> bool:
     """One word at a sentence start that the word after it says is a word ("Вера в то, что…",
     "Надежда — это хорошо"): what the name finder read as a word, NER may not overrule."""
@@ -724,7 +762,18 @@ def _institution(span: Span, text: str) -> bool:
         return True
     if quoted and _QUOTED_ONE.match(text, span.end) and _a_things_word(first):
         return True  # "«Сәуле» кафесінде", "«Almas» dúkeninen", "«Нұр» мешітінен": the thing's name
-    return first in _BEFORE_INSTITUTION and second in institutions
+    if first in _BEFORE_INSTITUTION and second in institutions:
+        return True
+    # "Thames Valley Police", "Almaty City Council": capitalised words of a name, then its institution's
+    capitals = _CAPITALS_AFTER.match(text, span.end)
+    return (
+        capitals is not None
+        and text[span.start : span.end].isascii()
+        and any(word.casefold() in institutions for word in capitals.group().split())
+    )
+
+
+_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w'’])")
 
 
 _QUOTED_ONE = re.compile("[" + _CLOSING + "]")

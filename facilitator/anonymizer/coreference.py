@@ -586,6 +586,11 @@ def question(
 
 
 NICKNAME = "nickname-cue"
+_CLOSE_QUOTES = "»\"”’'"
+_OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„‘'][ \t]*")
+_OPEN_QUOTES = "«\"“„‘'"
+_OPEN_QUOTE_GAP = re.compile(r"\s*[«\"“„‘']?\s*")
+_CLOSE_QUOTE_GAP = re.compile(r"[?!]?[»\"”’']?\s*")
 _NICKNAME_GAP = re.compile(r"[\s:«»\"'“”„—–-]*")
 _NICKNAME_NEXT = re.compile(r"\s*(?:,|\s(?:и|мен|and)\s)\s*")
 
@@ -598,15 +603,17 @@ def _nickname_cue_at(lowered: Sequence[str], k: int, cues: frozenset[str]) -> in
 
 
 def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
-    """The words of one note that a cue calls a nickname (lower case). ``tokens``: the note's
+    """The words of one note that a cue calls a nickname (as written). ``tokens``: the note's
     ``Words``, if the caller has them."""
     cues, fillers, stops = union("nickname_cues"), union("nickname_fillers"), union("nickname_stops")
     after, objects = union("nickname_after"), union("nickname_objects")
     object_endings = tuple(sorted(union("nickname_object_endings")))
     called, persons = union("nickname_called"), union("nickname_persons")
+    quoted_cues = union("nickname_quoted")
     closed = fillers | cues | stops
     # where a cue may start: most words start none (a long note's every word)
     cue_starts = frozenset(cue.split(" ")[0] for cue in cues)
+    quoted_starts = frozenset(cue.split(" ")[0] for cue in quoted_cues)
     called_starts = frozenset(cue.split(" ")[0] for cue in called)
     tokens = tokens if tokens is not None else Words(text)
     words, starts = tokens.words, tokens.starts
@@ -642,10 +649,43 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             return j if called else 0
         return 0
 
+    def quoted_after_cue(k: int) -> str:
+        """The nickname in quotes after the cue at ``k`` ("call him 'Shoxa kichik'"): one word, or
+        two (a phrase), or ""."""
+        j = _nickname_cue_at(lowered, k, quoted_cues)
+        if not j or j >= len(words) or not _OPENS_QUOTE.fullmatch(gap(j - 1)) or not nickname(j, starts[j]):
+            return ""
+        if j + 1 < len(words) and gap(j) == " " and text[end(j + 1) : end(j + 1) + 1] in _CLOSE_QUOTES:
+            return f"{words[j]} {words[j + 1]}"
+        return words[j] if text[end(j) : end(j) + 1] in _CLOSE_QUOTES else ""
+
+    def called_two_words(k: int) -> int:
+        """The index of the nickname after the object at ``k``, fillers aside ("бәрі": everyone),
+        maybe in quotes, before a verb of calling of two words ("оны бәрі «Астана» деп шақырады"),
+        or 0."""
+        j = k + 1
+        while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
+            j += 1
+        if j + 2 >= len(words) or f"{lowered[j + 1]} {lowered[j + 2]}" not in after:
+            return 0
+        quoted = _OPEN_QUOTE_GAP.fullmatch(gap(j - 1)) and _CLOSE_QUOTE_GAP.fullmatch(gap(j))
+        return j if quoted and gap(j + 1).isspace() and nickname(j, starts[j]) else 0
+
+    def quoted_before_cue(k: int) -> bool:
+        """The word before the cue at ``k`` stands in quotes right before it ("«Бокс» лақап аты бар
+        бала": a boy with the nickname Boks)."""
+        return (
+            k > 0
+            and _CLOSE_QUOTE_GAP.fullmatch(gap(k - 1)) is not None
+            and not gap(k - 1).isspace()
+            and text[max(0, starts[k - 1] - 1) : starts[k - 1]] in _OPEN_QUOTES
+            and nickname(k - 1, starts[k - 1])
+        )
+
     # the words where a branch below may hold, in order: a cue or an object word there (or a word
     # with an object's ending), or a cue of calling right after (the rest of a long note's words
     # are passed over in one sweep)
-    starting = cue_starts | objects
+    starting = cue_starts | objects | quoted_starts
     if object_endings:
         starting |= {word for word in folded.values() if word.endswith(object_endings)}
     ks = sorted(
@@ -653,19 +693,24 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         | {k - 1 for k in compress(range(len(lowered)), map(called_starts.__contains__, lowered)) if k}
     )
     for k in ks:
+        if lowered[k] in quoted_starts and (quoted := quoted_after_cue(k)):
+            yield quoted  # "call him 'Shoxa kichik'", "его называют «Профессор»"
+            continue
         j = _nickname_cue_at(lowered, k, cues) if lowered[k] in cue_starts else 0
+        if j and quoted_before_cue(k):
+            yield words[k - 1]
         if j:
             while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
                 j += 1  # "кличка у него кабан"
             if j >= len(words) or not nickname(j, end(j - 1)):
                 continue
-            yield lowered[j]
+            yield words[j]
             listed = ":" in gap(j - 1)  # "зовут кличками: тайфун, малыш и шаман"
             while listed and j + 1 < len(words) and _NICKNAME_NEXT.fullmatch(gap(j)):
                 j += 1
                 if not nickname(j, starts[j]):
                     break
-                yield lowered[j]
+                yield words[j]
         elif (
             lowered[k] in objects
             or (
@@ -677,16 +722,9 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         ) and (j := called_one_word(k)):
             # "Рустамро ҳама Шеф мегӯянд": a pronoun or a name as the object, maybe "everyone", the
             # nickname, a verb of calling
-            yield lowered[j]
-        elif (
-            lowered[k] in objects
-            and k + 3 < len(words)
-            and f"{lowered[k + 2]} {lowered[k + 3]}" in after
-            and gap(k).isspace()
-            and gap(k + 1).isspace()
-            and nickname(k + 1, starts[k + 1])
-        ):
-            yield lowered[k + 1]  # "оны шопа деп атайды"
+            yield words[j]
+        elif lowered[k] in objects and (j := called_two_words(k)):
+            yield words[j]  # "оны шопа деп атайды", "оны бәрі «Астана» деп шақырады"
         elif (
             k + 2 < len(words)
             and lowered[k + 1] in called_starts
@@ -710,7 +748,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 and base_of(lowered[k], list_names()) is None  # names: the name rules decide
             ):
                 # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров"
-                yield lowered[k]
+                yield words[k]
 
 
 def _longest_ending(word: str, endings: tuple[str, ...]) -> str:
@@ -718,7 +756,7 @@ def _longest_ending(word: str, endings: tuple[str, ...]) -> str:
     return max((e for e in endings if word.endswith(e)), key=len, default="")
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*")
+_LIST_GAP = re.compile(r"[»\"”’']?\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*[«\"“„‘']?")
 """What may stand between two members of an enumeration, joining words aside: a comma or a
 semicolon, a remark in brackets ("Қараторғай (ән салады), Б.Ж.")."""
 _WORD_NEXT = re.compile(r" [^\W\d_]")
@@ -898,7 +936,7 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
                 )
             )
             if before_ok and after_ok:
-                yield word.casefold()
+                yield word
 
 
 _BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_]{3,})[ \t]*\([ \t]*([^\W\d_]{3,})[ \t]*\)")
@@ -952,16 +990,22 @@ def cued_nicknames(
             if s.source == PLACED_NICKNAME:
                 written = text[s.start : s.end]
                 placed_scripts.setdefault(skeleton(written), set()).add(_is_latin(written))
+    cued = [word for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)]
+    # "call him 'Shoxa kichik'": a nickname of two words is a phrase, as "Өзбек бала" of a list is
+    phrases |= {tuple(skeleton(w) for w in word.split()) for word in cued if " " in word}
     others = (
-        frozenset(
-            skeleton(word)
-            for text, words in zip(texts, tokens, strict=True)
-            for word in _cued_words(text, words)
-        )
+        frozenset(skeleton(word) for word in cued if " " not in word)
         | frozenset(skeleton(word) for word in listed if " " not in word)
         | frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
     )
     wanted = others | frozenset(placed_scripts)
+    # a nickname the session only ever introduces with a capital ("«Бокс» лақап аты бар") is that
+    # person where it is written so; in lower case with an ending it is the word it is ("боксқа
+    # барады"), as it stands bare it is still the person ("shaman was late")
+    introduced = cued + [word for word in listed if " " not in word]
+    capital_only = frozenset(skeleton(word) for word in introduced if " " not in word) - frozenset(
+        skeleton(word) for word in introduced if not word[:1].isupper()
+    )
     capitalised = _tabled(texts, detected, found)
     if phrases:
         firsts = {one for one, _two in phrases}
@@ -998,7 +1042,13 @@ def cued_nicknames(
                 ):
                     base = None  # "my boss", "это контроль, бро": the word, where the nickname is capitalised
                 bases[word] = base if base is not None and not _plural_of(skeleton(word), base) else ""
-        for k in words.at({word for word in words.distinct if bases[word]}):
+        chosen = {
+            word
+            for word in words.distinct
+            if bases[word]
+            and (word[:1].isupper() or bases[word] not in capital_only or skeleton(word) == bases[word])
+        }
+        for k in words.at(chosen):
             start = words.starts[k]
             word = words.words[k]
             spans.append(Span(start, start + len(word), Kind.NAME, NICKNAME, bases[word]))
@@ -1123,6 +1173,22 @@ def _clear_of(spans: Iterable[Span], taken: Cover) -> Iterator[Span]:
         yield span
 
 
+def _only_inside(phrases: Sequence[Span], taken: Sequence[tuple[int, int]]) -> list[Span]:
+    """Those of ``phrases`` that every stretch of ``taken`` they overlap lies inside."""
+    if not phrases:
+        return []
+    taken = sorted(taken)
+    starts = [a for a, _b in taken]
+    kept = []
+    for span in phrases:
+        first = max(0, bisect.bisect_left(starts, span.start) - 1)
+        last = bisect.bisect_left(starts, span.end)
+        overlapping = [(a, b) for a, b in taken[first:last] if a < span.end and span.start < b]
+        if all(span.start <= a and b <= span.end for a, b in overlapping):
+            kept.append(span)
+    return kept
+
+
 def session_forms(
     texts: Sequence[str], detected: Sequence[Sequence[Span]], tokens: Sequence[Words] | None = None
 ) -> list[list[Span]]:
@@ -1208,7 +1274,16 @@ def _people(
     ]
     forms = forms if forms is not None else session_forms(texts, detected, tokens)
     for more, spans, found in zip(lower, detected, forms, strict=True):
-        more.extend(_clear_of(found, Cover((s.start, s.end) for s in chain(spans, more))))
+        # a nickname of two words ("Shoxa kichik") takes a name found inside it; every other form
+        # only where nothing was found
+        phrases = [s for s in found if s.source == NICKNAME and " " in s.key]
+        inside = _only_inside(phrases, [(s.start, s.end) for s in chain(spans, more)])
+        more.extend(
+            _clear_of(
+                [s for s in found if s not in phrases], Cover((s.start, s.end) for s in chain(spans, more))
+            )
+        )
+        more.extend(inside)
     given = [list(spans) + more for spans, more in zip(detected, lower, strict=True)]
     contacts = contact_names(texts, given)
     people = People(
@@ -1280,6 +1355,9 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
             sorted(s.start for s in spans if s.kind in _CONTACTS),
             sorted(s.start for s in spans if s.kind is Kind.BIRTHDATE),
         )
+        capitals = sorted(
+            s.start for s in spans if s.kind is Kind.NAME and text[s.start : s.start + 1].isupper()
+        )
         for c in chosen:
             common = c.word.casefold() in words
             if c.truncated:
@@ -1316,6 +1394,11 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "«Бақыт — отбасы»" beside "Бақыт айтты": the word itself, spoken of
             if common and not c.word[:1].isupper() and _after_an_adjective(text, c.start):
                 continue  # "«настоящий азамат не тот, кто бьёт»" beside "Азамат сказал": the word
+            lower = c.word[:1].islower()
+            if common and lower and found_base and _capital_in_sentence(text, c, capitals, found_base):
+                # "Сабыр деген жігітке сабыр жетпейді": the writer capitalises the name in this very
+                # sentence, so the same word in lower case is the word (patience)
+                continue
             if (
                 common
                 and not capital_inside
@@ -1506,12 +1589,14 @@ def _name_position(
         return True
     if _ATTRIBUTION.search(text[max(0, c.start - 12) : c.start]):
         return True
-    if _acts(following) or _absent_or_joined(text, c, following, around):
+    subject = not _turkic_oblique(c.word, base)  # "ол боксқа барады": where he goes, not who goes
+    if (subject and _acts(following)) or _absent_or_joined(text, c, following, around):
         return True
     if _said_to_be_a_person(text, c) or subject_of_a_persons_verb(text, c.start, c.end):
         return True  # "алмаз как камень - крепкий мужик", "алмас телефонға қарап отырды"
     if (
-        following is not None
+        subject
+        and following is not None
         and following.group().casefold() in union("subject_fillers")
         and _acts(_word_after(text, following.end()))
     ):
@@ -1564,6 +1649,39 @@ def _in_a_hyphened_place(text: str, c: Candidate) -> bool:
     return any(
         base_of(pair, places()) is not None or skeleton(pair) in lexicon.region_places() for pair in pairs
     )
+
+
+_SENTENCE_MARKS = ".!?\n"
+_SENTENCE_REACH = 300
+"""Characters a sentence is read back and on from a word (a note without full stops is no sentence)."""
+
+
+def _capital_in_sentence(text: str, c: Candidate, capitals: Sequence[int], base: str) -> bool:
+    """A capitalised name span of the note (``capitals``: their starts, sorted) in the sentence of
+    ``c`` is a form of ``base``."""
+    reach = max(0, c.start - _SENTENCE_REACH)
+    start = max(text.rfind(mark, reach, c.start) for mark in _SENTENCE_MARKS) + 1 or reach
+    ends = [f for mark in _SENTENCE_MARKS if (f := text.find(mark, c.end, c.end + _SENTENCE_REACH)) >= 0]
+    end = min(ends, default=c.end + _SENTENCE_REACH)
+    for at in capitals[bisect.bisect_left(capitals, start) : bisect.bisect_left(capitals, end)]:
+        first = WORD.match(text, at)
+        if first is not None and match(first.group(), frozenset({base})) is not None:
+            return True
+    return False
+
+
+_OBLIQUE = frozenset({"ga", "ge", "ka", "ke", "na", "ne", "da", "de", "ta", "te", "nda", "nde"})
+_OBLIQUE |= frozenset({"dan", "den", "tan", "ten", "nan", "nen"})
+"""Skeletons of the Turkic dative, locative and ablative endings (-ға, -қа, -да, -дан …)."""
+
+
+def _turkic_oblique(word: str, base: str | None) -> bool:
+    """``word`` is ``base`` with a Turkic dative, locative or ablative ending ("боксқа", "Маратта"):
+    no subject of the verb after it (a person told something is ``_told``'s)."""
+    if not base:
+        return False
+    shape = skeleton(word)
+    return shape.startswith(base) and shape[len(base) :] in _OBLIQUE
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:

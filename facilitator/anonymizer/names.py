@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -404,7 +405,12 @@ def _in_a_link(text: str, start: int, end: int) -> bool:
     while right < len(text) and right - end < _LINK_REACH and not text[right].isspace():
         right += 1
     chunk = text[left:right]
+    if _SLASHED_WORDS.fullmatch(chunk.strip(".,;:!?()«»\"'")):
+        return False  # "Max/Tim/Nick", "он/она": words given as alternatives, no link
     return "@" in chunk[1:] or "/" in chunk or "www." in chunk
+
+
+_SLASHED_WORDS = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)+")
 
 
 def _token(word: tuple[int, int, str]) -> Token:
@@ -420,10 +426,31 @@ def starts_sentence(text: str, start: int) -> bool:
         return True
     if text[index] in "!?…\n:;":
         return True
+    if index + 1 < start and _emoji(text[index]):
+        return True  # "… кешікті 😅 Сабақ …": an emoji typed between two sentences ends the first
     if text[index] == ".":
         before = re.search(r"(\w+)\.$", text[max(0, index - 8) : index + 1])
         return not (before and before.group(1).casefold() in _ABBREVIATIONS)
     return False
+
+
+_SHAPE_SOURCES = frozenset({"capitalised", "capitalised-start", "surname-pattern", "dictionary", "nickname"})
+"""What found a word by its capital or its shape alone, no list of names."""
+_DASH_WORDS = re.compile(r"[ \t]*[—–-][ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+
+
+def _there_after(text: str, end: int) -> bool:
+    """A dash and a word for "there" (the profiles' ``there``) right after ``end``."""
+    after = _DASH_WORDS.match(text, end)
+    if after is None:
+        return False
+    words = after.group(1).casefold()
+    return words.split()[0] in union("there") or words in union("there")
+
+
+def _emoji(char: str) -> bool:
+    """A pictograph or a symbol's variation selector: typed where a sentence ends ("…кешікті 😅")."""
+    return char == "\ufe0f" or unicodedata.category(char) == "So"
 
 
 @lru_cache(maxsize=200_000)
@@ -610,6 +637,8 @@ class NameFinder:
         found = self._apposed(text, words, found)
         # "«Бақыт — отбасы»", "my arman is …": the word itself, though a person's name too
         found = [s for s in found if s.source not in _WORDS_TOO or not spoken_of(text, s.start, s.end)]
+        # "Напр. Байылдыр — там всего 40 дворов": a word a dash and "there" speak of is a place
+        found = [s for s in found if not (s.source in _SHAPE_SOURCES and _there_after(text, s.end))]
         return merge_adjacent(
             sorted(
                 (
@@ -716,7 +745,7 @@ class NameFinder:
         Айгуль"), a pronoun or a heading's word ("Он это Тимур", "Итог = …"). Returns ``found``
         with those places: a place already found as a name of its own ("Нема ҳамеша мегӯяд") takes
         the person's key."""
-        if "=" not in text and "это" not in text:
+        if "=" not in text and _EQUATION_WORD.search(text) is None:
             return found
         taken = Cover([(s.start, s.end) for s in found])
         names = {(s.start, s.end) for s in found if s.kind is Kind.NAME}  # the word alone, found
@@ -726,8 +755,8 @@ class NameFinder:
         for span in found:
             if span.source in UNSURE_SOURCES:
                 continue
-            near = text[max(0, span.start - 8) : span.start]
-            if "=" not in near and "это" not in near:
+            near = text[max(0, span.start - 16) : span.start]
+            if "=" not in near and _EQUATION_WORD.search(near) is None:
                 continue  # most names: no equation right before them
             equated = _EQUATED_BEFORE.search(text, max(0, span.start - 40), span.start)
             if equated is None:
@@ -746,8 +775,8 @@ class NameFinder:
             if readings and readings[0][0] in _GRAMMAR_PARTS:
                 continue  # "Они это Тимур и Дима": a pronoun
             places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(nick)}(?![\w-])", text)]
-            if len(places) < 2:
-                continue  # said once: no nickname the note goes on to use
+            if len(places) < 2 and base_of(nick, self._lists) is None:
+                continue  # said once: no nickname the note goes on to use (a name is one: "Max = Maksat")
             for at in places:
                 if (at, at + len(nick)) in names:
                     keys[at, at + len(nick)] = span.key
@@ -950,7 +979,19 @@ class NameFinder:
         if not by_start:
             return found
         places_before = union("latin_place_before")
-        dropped: set[int] = set()
+        # "Ostalnoe potom.", "Zhaloby: 3", "Poetomu perenesli": a Latin word opening a sentence or a
+        # line, no name of a list, that put back in Cyrillic is a Russian word, in a sentence too
+        # short to count its Russian function words
+        dropped = {
+            s.start
+            for s in by_start.values()
+            if s.source == "capitalised-start"
+            and _is_latin(text[s.start : s.end])
+            and TOKEN.fullmatch(text, s.start, s.end) is not None
+            and base_of(text[s.start : s.end], self._lists) is None
+            and _name_word_base(text[s.start : s.end]) is None
+            and _russian_word_in_latin(text[s.start : s.end].casefold())
+        }
         for sentence in _latin_sentences(text, words):
             for index, (start, end, word) in enumerate(sentence):
                 span = by_start.get(start)
@@ -1275,6 +1316,18 @@ class NameFinder:
                 and gap.strip() in ("—", "–", "-")
                 and starts_sentence(text, start)
                 and self._person_noun_after(text, words, index + 1)
+                and not _my_word(word, listed)  # "Арманым — дәрігер болу": my dream
+            )
+            # "Max — progress!! He told the group …": a name-word heading the note, and the next
+            # sentence speaks of him
+            heading = (
+                listed is not None
+                and word[:1].isupper()
+                and gap.strip() in ("—", "–", "-")
+                and word.casefold() not in union("abstract_names")
+                and after[2].casefold() not in union("word_after")  # "Роза — это цветок. Она …"
+                and _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+                and _a_person_pronoun_next(text, end)
             )
             absent = listed is not None and _absent_genitive(text, words, index, listed)
             told = listed is not None and word[:1].isupper() and _told_to(text, words, index, listed)
@@ -1296,7 +1349,18 @@ class NameFinder:
                 and _a_relatives_name(text, start)
             )
             if not any(
-                (spoken_to, with_verb, said_to_be, absent, told, speaker, from_group, labelled, kin_named)
+                (
+                    spoken_to,
+                    with_verb,
+                    said_to_be,
+                    heading,
+                    absent,
+                    told,
+                    speaker,
+                    from_group,
+                    labelled,
+                    kin_named,
+                )
             ):
                 continue
             token = Token(start, end, word, starts_sentence(text, start))
@@ -2148,8 +2212,8 @@ class NameFinder:
         word = token.text
         if _not_a_name(word):
             return None
-        if len(word) == 1 and text[token.start - 1 : token.start].isdigit():
-            return None  # "9А", "10Б": a class, its letter glued to its year
+        if len(word) == 1 and _CLASS_NUMBER_BEFORE.search(text, max(0, token.start - 6), token.start):
+            return None  # "9А", "10 «А»", "9 В": a class's letter after its number
         if token.initial and word.casefold() in union("label_words") and _a_heading(text, token.end):
             return None  # "Максат: апрелде жолугушуу", "Жаңа: Ахметов Жандос": a heading's word
         if (
@@ -2345,6 +2409,8 @@ class NameFinder:
             return None
         if latin and lower in lexicon.english_words() and not possessive:
             return None  # "Mark the time", "Will they come?"; not "Will's number" (unsure)
+        if _my_word(token.text, base):
+            return None  # "Арманым — осы ойды өзгерту": "my dream" opens the sentence, no person
         return self._span(token, AMBIGUOUS, base)
 
     def _unlisted(
@@ -2432,7 +2498,13 @@ class NameFinder:
             name_p >= 0.5 and (latin or lexicon.russian(lower)[0]) and not subject
         ):  # a guess for unknown words: no
             return self._span(token, "dictionary", _strip_case(shape))
-        if common and not latin and name_p > 0 and lexicon.russian_oblique_name(lower):
+        if (
+            common
+            and not latin
+            and name_p > 0
+            and lexicon.russian_oblique_name(lower)
+            and not _a_grammar_word(lower)  # "Из 9 В пришли двое": a preposition
+        ):
             # the dictionary reads a word ("жене": wife) but also a case of a name (Женя):
             # capitalised inside a sentence ("Позвонила Жене"), or at its start before an age or a
             # word that takes a person in that case ("Жене 16", "Марку стало плохо"), it is a name
@@ -2459,6 +2531,8 @@ class NameFinder:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
         dictionary_word = lower in lexicon.kazakh_words() or (latin and shape in lexicon.kazakh_skeletons())
+        if not latin and _kazakh_plural(lower):
+            return None  # "Басқалар", "Бастықтар үндемеді": a Kazakh word in the plural is no one person
         if nickname and not dictionary_word:
             # "Өткен" (past) is no Ө- + -ке + -н; "Keşe" (yesterday, 2021 Latin) no Ke- + -şe
             return self._span(token, "nickname", nickname)
@@ -3147,7 +3221,30 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
             continue  # "Бекова Ж.А." not found as a name: the surname's rules decide
         key = "".join(c for c in initials.group() if c.isalpha())
         added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
+    if "(" in text:
+        for one in _INITIAL_IN_BRACKETS.finditer(text):  # "one participant (Sh.) disclosed", "бір бала (Е.)"
+            start, end = one.span("initial")
+            noun = one.group("noun")
+            person = skeleton(noun) in _person_nouns() or noun.casefold() in union("titles")
+            if person and not any(s < end and start < e for s, e in taken):
+                added.append(Span(start, end, Kind.NAME, "initials", skeleton(one.group("initial")[:-1])))
     return added
+
+
+def _a_grammar_word(lower: str) -> bool:
+    """The Russian dictionary's first reading of ``lower`` is a pronoun, preposition, conjunction,
+    particle or interjection ("из", "под")."""
+    readings = lexicon.russian_readings(lower)
+    return bool(readings) and readings[0][0] in _GRAMMAR_PARTS
+
+
+_CLASS_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]*[«\"“]?\Z")
+"""A class's number right before its letter ("9А", "10 «А»", "9 В", "11«Б»")."""
+_INITIAL_IN_BRACKETS = re.compile(
+    r"(?P<noun>[^\W\d_]+)[ \t]*\([ \t]*(?P<initial>[A-ZА-ЯЁӘҒҚҢӨҰҮІ][hH]?\.)[ \t]*\)"
+)
+"""One initial in brackets right after a word for a person ("one participant (Sh.)", "участник (Б.)"):
+the facilitator's way of naming someone without a name, a digraph of Latin letters too ("Sh", "Zh")."""
 
 
 def _surname_after(text: str, first: Token, word: Token) -> bool:
@@ -3565,8 +3662,13 @@ _QUOTATION_AFTER = re.compile(r"[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[
 
 _GRAMMAR_PARTS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ"})
 """The Russian dictionary's parts of speech of grammar: pronouns, prepositions, conjunctions, particles."""
-_EQUATED_BEFORE = re.compile(r"(?<![\w-])(?P<nick>[^\W\d_][\w’'-]*)[ \t]*(?:=|[—–-]?[ \t]*это)[ \t]*\Z")
-"""A word, then "=" or "это" ("Boss = ", "Нема это "), right before a name."""
+_EQUATION = r"(?:это|actually|aka|a\.k\.a\.|real name)"
+_EQUATED_BEFORE = re.compile(
+    r"(?<![\w-])(?P<nick>[^\W\d_][\w’'-]*)[ \t]*(?:=|[—–-]?[ \t]*" + _EQUATION + r")[ \t]*\Z"
+)
+"""A word, then "=", "это" or "actually" ("Boss = ", "Нема это ", "Nick — actually "), right before a
+name."""
+_EQUATION_WORD = re.compile(r"(?<!\w)" + _EQUATION + r"(?!\w)")
 _KIN_AND_NAME = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 _FROM_GROUP = re.compile(
     r" (?:из|from) (?:(?P<code>\d{1,2}[ -]?[^\W\d_])(?![\w])|(?:[\w-]+ )?(?P<noun>[^\W\d_]+))"
@@ -4088,6 +4190,20 @@ _CLAUSE_END = re.compile(r"[.,;!?\n]")
 _LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
 
 
+_NEXT_SENTENCE_WORD = re.compile(r"[.!?…]+[\s\"»”)]*([^\W\d_]+)")
+
+
+def _a_person_pronoun_next(text: str, end: int) -> bool:
+    """The sentence after the one ``end`` is in opens with a pronoun of one person ("He", "Она", "Ол")."""
+    following = _NEXT_SENTENCE_WORD.search(text, end, min(len(text), end + 200))
+    return (
+        following is not None
+        and "\n" not in text[end : following.start(1)]
+        and following.group(1)[:1].isupper()
+        and following.group(1).casefold() in union("person_pronouns")
+    )
+
+
 def _latin_sentences(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
     """The sentences of ``text`` (as lists of its words) typed as Russian in Latin letters: of their
     lower-case words, the profiles' ``latin_function_words`` (one each) and ``latin_weak_words``
@@ -4203,7 +4319,12 @@ def _cyrillic_variants(lower: str) -> tuple[str, ...]:
         for i in range(len(guess) - 1)
         if guess[i] in "лнтдср" and guess[i + 1] in consonants
     )
-    return (guess, *softened)
+    # "poetomu": an "e" opening the word or after a vowel is often "э" ("поэтому", "этот")
+    hard = _HARD_E.sub("э", guess)
+    return (guess, *softened, *((hard,) if hard != guess else ()))
+
+
+_HARD_E = re.compile("(?:^|(?<=[аоуыэ]))е")
 
 
 cyrillic_variants = _cyrillic_variants
@@ -5077,6 +5198,16 @@ def _kazakh_skeleton_reading(shape: str) -> bool:
     endings = _all_endings()
     return shape in words or any(
         shape[:cut] in words and shape[cut:] in endings for cut in range(len(shape) - 1, 2, -1)
+    )
+
+
+def _kazakh_plural(lower: str) -> bool:
+    """``lower`` is a word of the Kazakh dictionary (three letters at least) in the plural, maybe with
+    a case after it ("басқалар", "бастықтар"): a pet name takes no plural."""
+    words = lexicon.kazakh_words()
+    return any(
+        lower[:cut] in words and skeleton(lower[cut:]).startswith(_PLURALS)
+        for cut in range(len(lower) - 3, 2, -1)
     )
 
 

@@ -38,7 +38,9 @@ ID_NUMBER = re.compile(
     r"(?<![\d\w+])(?<!\+\s)(?<!\d[ \t\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![ \t\-.]\d)"
 )  # IIN; PIN, PINFL (14); a number on the next line ("…500318\n3. …") is another
 DOCUMENT = re.compile(
-    r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9})(?![\w])"  # N12345678, AB 1234567, АА№1234567
+    r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9}"  # N12345678, AB 1234567, АА№1234567
+    # a birth certificate's series, a Roman numeral and two letters: "I-ЖП 0456123", "II-ОН № 612345"
+    r"|(?:[IVX]{1,4}|[1-4])-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{2}\s?№?\s?\d{6,7})(?![\w])"
 )
 _CUED_NUMBER = re.compile(
     r"[\s:№#-]{0,4}(?:no\.?|n°|№)?\s?([A-ZА-Я]{0,2}\s?\d{6,10})(?![\d\w])", re.IGNORECASE
@@ -702,6 +704,10 @@ def _birthdates(text: str) -> Iterator[Span]:
         cued = max(0, year.start() - _BEFORE_CUE)
         for pattern in (BIRTH_AFTER_CUE, BIRTH_BEFORE_CUE):
             for match in pattern.finditer(text, cued, min(stop, len(text))):
+                if pattern is BIRTH_AFTER_CUE and _A_CAPITAL_LETTER.fullmatch(
+                    text, match.start(), match.start() + 2
+                ):
+                    continue  # "group B. 2006 was …": a capital letter, no "b." of "born"
                 if match.start("date") <= year.start() and year.end() <= match.end("date"):
                     # a year alone means a date of birth only with its cue: "туулган жылы 2007",
                     # "2006 jyly týǵan", "2006 yilda tug'ilgan" are removed whole
@@ -718,7 +724,22 @@ def _birthdates(text: str) -> Iterator[Span]:
             merged.append((start, end))
     for start, end in merged:
         cue = _ABBREVIATED_CUE_AFTER.match(text, end)  # "2006 г.р.": the cue is part of the date
-        yield Span(start, cue.end() if cue else end, Kind.BIRTHDATE, "pattern")
+        before = _ABBREVIATED_CUE_BEFORE.search(text, max(0, start - 12), start)  # "b. 03.09.2006"
+        if before is not None and _A_CAPITAL_LETTER.fullmatch(text, before.start(), before.start() + 2):
+            before = None
+        yield Span(before.start() if before else start, cue.end() if cue else end, Kind.BIRTHDATE, "pattern")
+
+
+_ABBREVIATED_CUE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + ("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in birth_phrases("before") if "." in w) or "(?!)")
+    + r")[ \t]*:?[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""A cue of a date of birth written short right before it ("b. 03.09.2006", "д.р. 12.03.2005"): the
+writer's abbreviation goes with the date, as "2006 г.р." does."""
+_A_CAPITAL_LETTER = re.compile(r"[A-ZА-ЯЁ]\.")
+"""One capital letter and a dot ("B."): a name's initial or a group's letter, no "b." of "born"."""
 
 
 _ABBREVIATED_CUE_AFTER = re.compile(

@@ -239,6 +239,9 @@ class Profile:
     alias_words: frozenset[str] = frozenset()
     """Words before another name of the same person ("он же", "aka"): a word in quotes after one, in
     a sentence that names someone, is that person's nickname ("Чынгыз (он же «Профессор»)")."""
+    nickname_quoted: frozenset[str] = frozenset()
+    """Cues of a nickname only where the nickname follows in quotes ("call him 'Shoxa kichik'", "его
+    называют «Профессор»"): "call him tomorrow" is no nickname."""
     nickname_fillers: frozenset[str] = frozenset()
     """Words between a nickname cue and the nickname ("кличка у него X", "nickname was X")."""
     nickname_stops: frozenset[str] = frozenset()
@@ -308,6 +311,12 @@ class Profile:
     """Numbers in words, the first ordinals and words that count ("ikki", "birinchi", "екінші", "дуюм",
     "necha", "көп"): a lower-case name-word right after one, or after digits, is what is counted
     ("birinchi marta", "3 marta": the third time), no person."""
+    there: frozenset[str] = frozenset()
+    """Words for "there" ("там", "there", "онда"): a capitalised word, a dash, then one of these is a
+    place ("Байылдыр — там всего 40 дворов"), no person."""
+    person_pronouns: frozenset[str] = frozenset()
+    """The pronouns of one person, he or she ("he", "она", "ол"): a sentence opening with one after a
+    name-word heading the note ("Max — progress!! He told …") says the heading is a person."""
     contacting: tuple[str, ...] = ()
     """Stems of verbs of contacting or taking someone to a place ("звонил", "обратил", "отвел"): a
     name after one and "в" is an institution ("звонили в Сезим"); a person is called without "в"."""
@@ -407,6 +416,8 @@ def profile(code: str) -> Profile:
         institution_kinds=_lower(data.get("institution_kinds")),
         contacting=tuple(str(w).casefold() for w in data.get("contacting") or ()),
         numerals=_lower(data.get("numerals")),
+        person_pronouns=_lower(data.get("person_pronouns")),
+        there=_lower(data.get("there")),
         reflexives=_lower(data.get("reflexives")),
         clock_words=_skeletons(data.get("clock_words")),
         my_kin=_lower(data.get("my_kin")),
@@ -423,6 +434,7 @@ def profile(code: str) -> Profile:
         name_headings=_lower(data.get("name_headings")),
         titled_things=_lower(data.get("titled_things")),
         nickname_fillers=_lower(data.get("nickname_fillers")),
+        nickname_quoted=_lower(data.get("nickname_quoted")),
         nickname_stops=_lower(data.get("nickname_stops")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),

@@ -32,7 +32,7 @@ def _stems(field: str) -> str:
 
 
 AGE = re.compile(
-    r"\b\d{1,2}\s*(?:лет|год[а]?|-?летн\w*|жаста\w*|жастағы|жасар|жашта\w*|yosh\w*|сола\w*|years?\s+old"
+    r"\b\d{1,2}\s*(?:лет|л\.|год[а]?|-?летн\w*|жаста\w*|жастағы|жасар|жашта\w*|yosh\w*|сола\w*|years?\s+old"
     r"|-?year-old|y\.?o\.?)|\b(?:aged|age)\s+\d{1,2}\b|\b\d{1,2}\s*(?:жас)\b"
     # the profiles' words, in every spelling of Kazakh Latin: "17 jastaǵy", "17 jastağy", "16 yoshli"
     r"|\b\d{1,2}\s*-?\s*(?:" + "|".join(re.escape(w) for w in cue_phrases("ages")) + r")\b",
@@ -153,18 +153,65 @@ def _kin_of_role(text: str, start: int, end: int, kin_words: list[re.Match[str]]
             found.append((before.start(1), kin.end()))
             continue
         at = kin.end()
-        for _word in range(4):  # "son of the school director", "сын местного имама"
+        for _word in range(5):  # "son of the school director", "сын местного имама"
             more = _WORDS_ON.match(text, at, end)
             if not more:
                 break
             at = more.end()
-            role = ROLE.match(more.group(1))
+            word = more.group(1)
+            role = ROLE.match(word) or _HOLDER.fullmatch(word)
             if role:
                 found.append((kin.start(), at))
                 break
-            if more.group(1).casefold() not in _LINKS:
+            # "the nephew of the district police chief": English words that qualify the role
+            if word.casefold() not in _LINKS and not (word.isascii() and word.islower() and len(word) > 2):
                 break
     return found
+
+
+_SCOPE = (
+    r"(?:район\w*|област\w*|город\w*|школ\w*|сел[ао]\w*|аул\w*|республик\w*|стран\w*|казахстан\w*"
+    r"|кыргызстан\w*|киргизии|узбекистан\w*|таджикистан\w*|олимпиад\w*|турнир\w*|конкурс\w*|спартакиад\w*"
+    r"|district|regional|region|city|town|school|national|oblast|country|village"
+    r"|olympiad|championship|tournament|competition|contest|cup)"
+)
+_TITLE_WORD = guarded(
+    re.compile(
+        r"(?<!\w)(?:чемпион|призёр|призер|победител|champion|winner|won\b|жеңімпаз|g'olib|жеңүүчү)", re.I
+    )
+)
+_TITLEHOLDER = re.compile(
+    rf"(?<!\w)(?:(?:чемпион|призёр|призер|победител)\w*\s+(?:[\w-]+\s+)?{_SCOPE}"
+    rf"|(?:champion|winner)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_SCOPE}"
+    rf"|{_SCOPE}\s+(?:[\w-]+\s+)?champion"
+    rf"|(?:(?:the|a)\s+[a-z]+\s+)?who\s+won\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:olympiad|championship|tournament|competition|contest|cup|prize)\w*(?:\s+(?:this|last)\s+year)?"
+    r"|(?:аудан\w*|облыс\w*|қала\w*|мектеп\w*|қазақстан\w*)\s+(?:[\w-]+\s+)?(?:чемпион|жеңімпаз)\w*)",
+    re.IGNORECASE,
+)
+"""Who holds a title there is one of: a champion or a winner of a district, a region, a school, a
+country or its olympiad ("чемпион района по кок-бору", "чемпион Казахстана по боксу среди
+юниоров", "the kid who won the regional maths olympiad this year", "аудан чемпионы"): one person,
+as "the only" is. A world champion is a public figure, not named by a scope of the region."""
+
+
+def _titleholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _TITLEHOLDER.finditer(text, start, end)]
+
+
+def titleholder(part: str) -> bool:
+    """``part`` names a champion or a winner (``_TITLEHOLDER``)."""
+    return _TITLEHOLDER.search(part) is not None
+
+
+_HOLDER = re.compile(
+    r"(?:глав[аыуеой]|хозя(?:ин|ина|ину|ином|йка|йки)|владел\w+|начальник\w*|шеф\w*|chief|boss|owner|head"
+    r"|иес[іi]\w*|ээс[иі]\w*|egasi\w*|хоким\w*|ҳоким\w*|hokim\w*)",
+    re.IGNORECASE,
+)
+"""Who holds a place of one in a village, a district or a business, before or after a kin word ("сын
+главы аильного округа", "сын хозяина автомойки", "the nephew of the district police chief",
+"plemyannik hokima oblasti"): the kin of the one holder."""
 
 
 _CLASS = (
@@ -237,10 +284,14 @@ def find_quasi(text: str) -> Iterator[Span]:
             # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about
             singling = [(a, min(b, _head_end(text, a, b))) for a, b in singling]
         kin_here = kin_words[bisect_left(kin_starts, start) : bisect_left(kin_starts, end)]
+        kin_roles: list[tuple[int, int]] = []
         if kin_here:
-            singling += _kin_of_role(text, start, end, kin_here)  # "сын директора школы", "директорының ұлы"
+            kin_roles = _kin_of_role(text, start, end, kin_here)  # "сын директора школы", "директорының ұлы"
+            singling += kin_roles
             if place:  # "ауылдағы наубайшы әйелдің қызы": kin of one described by a trade or a people
                 singling += relatives.kin_of_described(text, start, end, kin_here)
+        if _TITLE_WORD.search(text, start, end):
+            singling += _titleholders(text, start, end)  # "чемпион района по кок-бору", "who won the …"
         if bisect_left(schools, start) < bisect_left(schools, end):
             singling += _class_in_school(text, start, end)  # "11Б школы 25", "3-мектептің 9 А сыныбы"
         if not place and not singling:
@@ -295,6 +346,11 @@ def find_quasi(text: str) -> Iterator[Span]:
                 near = _near_start(text, first, cue, 4, 4)
                 first = min(p[0] for k, p in group if p[0] >= near or k != "place")
             begin, finish = _clause(text, start, end, first, last)
+            if begin < first and any(k[0] == first for k in kin_roles) and _head_first(text, start, end):
+                # "v gruppe est | plemyannik hokima oblasti", "is | the nephew of the district police
+                # chief": the kin word is the head noun, what is before it in the clause is not
+                article = _ARTICLE_BEFORE.search(text, max(begin, first - 8), first)
+                begin = article.start() if article else first
             if cue < finish and _singling_cue_at(text, cue) and _head_first(text, start, end):
                 finish = _relative_clause_end(text, cue, finish, end)
             after = _skip_spaces(text, finish)
@@ -475,10 +531,11 @@ _GENITIVE = re.compile(
 _PREDICATIVE_AGE = re.compile(
     r"(?:жаста|жашта|jasta|yoshda|жасында|жашында|jasynda|yoshida)\b", re.IGNORECASE
 )
-_NEXT_WORD = re.compile(r"[\w'’‘-]*\s+([\w№#'’‘-]+)")  # "school #64"
+_NEXT_WORD = re.compile(r"[\w'’‘-]*[»\"”]?\s+(?:«([\w№#'’‘-]+)»?|[\"“]?([\w№#'’‘-]+))")
+"""The next word ("school #64"), maybe a name in quotes ("рынка «Береке»": its closing quote too)."""
 _PREPOSITIONS = frozenset(
     {"в", "во", "на", "у", "из", "с", "со", "около", "возле", "при", "до", "от", "для", "по", "за", "под"}
-    | {"над", "in", "at", "from", "to", "of", "on", "near", "for", "by"}
+    | {"над", "среди", "in", "at", "from", "to", "of", "on", "near", "for", "by", "among"}
     # Tajik puts its prepositions before the place too: "имоми масҷид дар Нов", "завуч аз Хуҷанд"
     | {"дар", "аз"}
     # Russian typed in Latin letters: "vospitatelya v detsadu na stancii"
@@ -489,19 +546,27 @@ _THERE = frozenset({"there", "here", "там", "тут", "здесь"})
 
 
 _IZAFE = re.compile(r"[^\W\d_]{2,}(?:и|ӣ|-и)$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an)\s+\Z", re.IGNORECASE)
+_WORD_BACK_ONE = re.compile(r"([\w'’‘-]+)\s+\Z")
+_RUSSIAN_ADJECTIVE = re.compile(r"[^\W\d_]{2,}(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ом|ую|им|их|ыми|ими)$")
+"""A Russian adjective made from a place's name ("Аральской", "Кок-Ойского", "Таразский")."""
 
 
 def _narrowing_end(text: str, last: int, finish: int) -> int:
     end = last
     previous = re.search(r"[\w'’‘-]*$", text[:last])
     preposition = bool(previous) and previous.group().casefold() in _PREPOSITIONS  # type: ignore[union-attr]
+    if previous and previous.group()[:1].isupper() and _RUSSIAN_ADJECTIVE.search(previous.group()):
+        # "в Аральской | школе №5": the place's adjective ends the part found, its noun follows
+        before = _WORD_BACK_ONE.search(text, max(0, previous.start() - 20), previous.start())
+        preposition = before is not None and before.group(1).casefold() in _PREPOSITIONS
     genitives = 0 if preposition else 2
     izafe = _tajik(text[last:finish]) or _tajik(text[max(0, last - 40) : last])
     for _word in range(4):
         more = _NEXT_WORD.match(text, end, finish)
         if not more:
             break
-        word = more.group(1)
+        word = more.group(1) or more.group(2)
         if izafe and _IZAFE.search(text, max(0, end - 8), end):
             end = more.end()  # "имоми масҷиди | деҳаи | Гулобод": the izafe says a narrowing word follows
             continue
@@ -518,13 +583,18 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             or word[:1].isupper()
             or _has_digit(word)
         ):
-            workplace = _workplace_end(text, more.start(1), finish)
+            workplace = _workplace_end(text, more.start(1 if more.group(1) else 2), finish)
             if workplace is None:
                 break
             end, preposition = workplace, False  # "at the Uzynagash | ambulance point"
             continue
-        preposition = word.casefold() in _PREPOSITIONS
         end = more.end()
+        if word[:1].isupper() and _RUSSIAN_ADJECTIVE.search(word):
+            # "в Аральской | школе №5", "главы Кок-Ойского | аильного округа": an adjective made from
+            # a place's name, the noun it qualifies still to come
+            genitives = max(genitives, 2) if not preposition else genitives
+            continue
+        preposition = word.casefold() in _PREPOSITIONS
     return end
 
 
@@ -745,7 +815,10 @@ def _near_start(text: str, begin: int, first: int, words: int = WORDS_BEFORE, ru
 
 def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str]) -> tuple[int, int] | None:
     """The stretch naming a small place: "посёлке Шубар", "Қызылжар ауылындағы", "ауылдағы"."""
-    for cue_start, cue_end in _cue_spans(text, lowered, start, end, cues, extend=False):
+    spans = _cue_spans(text, lowered, start, end, cues, extend=False)
+    # the first place the sentence names ("в с. Ынталы, все в селе их знают": Ынталы, not "селе"),
+    # else the first cue of the profiles' order
+    for cue_start, cue_end in sorted(spans):
         after = _CAPITALISED.match(text, _skip_spaces(text, cue_end))
         if after and after.end() <= end and not _big_place(after.group()):
             return cue_start, after.end()
@@ -756,7 +829,8 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
         before = list(_CAPITALISED.finditer(text, start, cue_start))
         if before and not text[before[-1].end() : cue_start].strip() and not _big_place(before[-1].group()):
             return before[-1].start(), cue_end
-        return cue_start, cue_end
+    if spans:
+        return spans[0]
     found = _IN_PLACE.search(text, start, end)
     if found and not _big_place(found.group(1)):
         return found.start(), found.end()

@@ -204,3 +204,18 @@ def test_a_listed_name_that_is_a_russian_word_before_a_verb_of_a_person_is_still
 def test_a_listed_name_in_an_english_note_with_words_russian_shares_is_still_one() -> None:
     printed = Anonymizer([], language="en").anonymize("my mama says mira will come, no net loss")
     assert "mira" not in printed
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a listed name in lower case whose Cyrillic reading is a Russian word: the word
+        ("kto platit, muja ili jeny dengi?", "jeny"),
+        # a capitalised Latin word opening a short sentence or a line, a Russian word in Cyrillic
+        ("Itogi: 4 vstrechi. Ostalnoe potom.", "Ostalnoe"),
+        ("Zhaloby: 3 (dom - 2, shkola - 1)", "Zhaloby"),
+        ("Poetomu perenesli na sredu.", "Poetomu"),
+    ],
+)
+def test_russian_words_in_latin_letters_stay_in_short_lines(text: str, kept: str) -> None:
+    assert kept in Anonymizer([], language="ru").anonymize(text)
