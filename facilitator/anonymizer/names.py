@@ -5457,6 +5457,7 @@ def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
             if (
                 gap.strip() == ""
                 and "\n" not in gap
+                and "\t" not in gap  # "Даурен<tab>Нурбол": two cells of a table, two people
                 and len(gap) <= 2
                 and span.source != SURNAME_WORD
                 and not honoured
