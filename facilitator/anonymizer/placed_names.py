@@ -40,6 +40,7 @@ from facilitator.anonymizer.names import (
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
+from facilitator.anonymizer.tables import first_cell
 
 _WORD = r"[^\W\d_][\w’'-]*"
 _QUOTED = re.compile(rf"(?<![\w'’])[«\"“„'‘](?P<body>{_WORD}(?: {_WORD})?)[»\"”'’](?![\w'’])")
@@ -200,10 +201,8 @@ def _opens_a_persons_cell(text: str, opening: int, cover: Cover) -> bool:
     """The quotation opens a cell (after a tab or "|") of a row whose first cell is a person."""
     if _CELL_OPENING.search(text, max(0, opening - 8), opening) is None:
         return False
-    line_start = text.rfind("\n", 0, opening) + 1
-    row = text[line_start:opening]
-    first = len(row) - len(row.lstrip(" \t|"))
-    return line_start + first in cover and starts_sentence(text, line_start + first)
+    first = first_cell(text, opening)[0]
+    return first in cover and starts_sentence(text, first)
 
 
 @cache
@@ -292,23 +291,3 @@ def _column(lines: Sequence[re.Match[str]], cover: Cover, in_public: Cover) -> l
             continue
         added.append(Span(start, end, Kind.NAME, NAME_COLUMN, base_of(word, list_names()) or skeleton(word)))
     return added
-
-
-def without_headings(spans: Sequence[Span], text: str) -> list[Span]:
-    """``spans`` less the names in a table's heading row: a row of cells (tabs or "|" between) whose
-    first cell is a word for a name (the profiles' ``name_headings``: "Имя<tab>Возраст<tab>Пришёл",
-    "Ism | Sinf | +/-") names the columns, no one."""
-    if "\t" not in text and "|" not in text:
-        return list(spans)
-    rows = [(m.start(), m.end()) for m in _heading_rows().finditer(text)]
-    if not rows:
-        return list(spans)
-    in_rows = Cover(rows)
-    return [s for s in spans if s.kind is not Kind.NAME or s.start not in in_rows]
-
-
-@cache
-def _heading_rows() -> re.Pattern[str]:
-    headings = sorted(union("name_headings"), key=len, reverse=True)
-    words = "|".join(re.escape(h) for h in headings)
-    return re.compile(rf"^[ \t|]*(?:{words})[ \t]*[\t|][^\n]*", re.MULTILINE | re.IGNORECASE)
