@@ -34,13 +34,12 @@ from facilitator.anonymizer.names import (
     _is_latin,
     base_of,
     list_names,
-    places,
     starts_sentence,
 )
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
-from facilitator.anonymizer.tables import first_cell
+from facilitator.anonymizer.tables import first_cell, names_someone
 
 _WORD = r"[^\W\d_][\w’'-]*"
 _QUOTED = re.compile(rf"(?<![\w'’])[«\"“„'‘](?P<body>{_WORD}(?: {_WORD})?)[»\"”'’](?![\w'’])")
@@ -52,10 +51,6 @@ _TO_BRACKET = re.compile(r"[ \t]*\([ \t]*")
 _CELL_OPENING = re.compile(r"[\t|][ \t]*\Z")
 _RELATIVE_BEFORE = re.compile(rf"(?P<kin>{_WORD})(?:[ \t]+of)?[ \t]*\Z")
 _BRACKETED = re.compile(rf"[ \t]*\((?P<word>{_WORD})\)")
-_NOT_NICKNAMES = frozenset(
-    {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "GRND", "NUMR"}
-)
-"""Parts of speech no nickname is: a quoted answer or remark after a name ("Ержан «Нет»")."""
 
 
 def placed_nicknames(text: str, names: Sequence[Span], public: Sequence[tuple[int, int]] = ()) -> list[Span]:
@@ -157,28 +152,10 @@ def _bracketed_nicknames(
 
 
 def _a_nickname(word: str, quoted: bool = True) -> bool:
-    """A word that may be what a group calls someone: capitalised, three letters or more, not a word
-    of grammar, a place, a relative, a heading's word or a public figure; unless ``quoted``, not a
-    role or a word for a person either (a form of address in quotes is a nickname: "«Бро»",
-    "'Boss'"); not two capitalised words joined by a hyphen."""
-    lower = word.casefold()
-    if len(word) < 3 or not word[:1].isupper() or lower in union("label_words") or lower in union("pronouns"):
-        return False
-    if any(part[:1].isupper() for part in word.split("-")[1:]):
-        return False  # "«Қалқаман-Мамыр» дастаны": two names joined are a title
-    if (not quoted and _no_one(word)) or _a_relative(word) or lower in lexicon.not_names():
-        return False
-    if base_of(word, places()) is not None:
-        return False
-    if base_of(word, lexicon.region_places()) is not None:
-        return False
-    if skeleton(word) in lexicon.public_people_for(word):
-        return False
-    if not _is_latin(word):
-        readings = lexicon.russian_readings(lower)
-        if readings and readings[0][0] in _NOT_NICKNAMES:
-            return False
-    return True
+    """A word that may be what a group calls someone (``tables.names_someone``); unless ``quoted``,
+    not a role or a word for a person either (a form of address in quotes is a nickname: "«Бро»",
+    "'Boss'")."""
+    return names_someone(word, None if quoted else _no_one)
 
 
 def _after_alias(text: str, opening: int, aliases: frozenset[str], cover: Cover) -> bool:

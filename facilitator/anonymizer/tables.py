@@ -14,8 +14,9 @@ A header cell of the profiles' ``table_person_headers`` ("name", "nick", "who", 
   ("Кто<tab>Даурен<tab>Нурбол": a table written sideways);
 - each cell of such a column is a person (``person_cells``), though the word is an ordinary one
   ("Hawk", "Bear", "Молот": a nickname the boys chose); so is each cell of a column of which most
-  filled cells are names found already (two at least), unless the caller's ``no_one`` reads it
-  (a closing word, a relative, a place: "Остальные"). A blank cell ("-", "none", "нет", "жоқ": the
+  filled cells are names found already (two at least), if it holds what a list of names holds
+  (``names_someone``, as ``placed_names.column_names`` asks: no closing word, relative, place or
+  public figure: "Остальные", "Итого", "Путин"). A blank cell ("-", "none", "нет", "жоқ": the
   profiles' ``table_blanks``), a number or a mark ("v", "✓", "+") is nobody.
 
 Read only on the lines that hold a tab or a bar: no step a word of the note.
@@ -29,7 +30,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.names import _a_relative, _is_latin, base_of, places
 from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
 _SEPARATOR = re.compile(r"[\t|]")
@@ -39,6 +43,11 @@ _PERSON = re.compile(r"[^\W\d_][\w'’ʼ‘-]*(?: [^\W\d_][\w'’ʼ‘-]*){0,2}"
 _HEADER_STRIP = " ?:.*_"
 _LISTED = frozenset({"roster", "names-list"})
 """The sources of names a list holds: a person wherever they stand, a header's row too."""
+
+_NOT_NICKNAMES = frozenset(
+    {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "GRND", "NUMR"}
+)
+"""Parts of speech no name or nickname is: a quoted answer or remark after a name ("Ержан «Нет»")."""
 
 Cell = tuple[int, int]
 _FAR = 1 << 62
@@ -178,13 +187,38 @@ def _within(cell: Cell, spans: Sequence[Cell]) -> bool:
     return at >= 0 and spans[at][1] >= cell[1]
 
 
+def names_someone(word: str, no_one: Callable[[str], bool] | None = None) -> bool:
+    """A word that may be what a group calls someone, in a column of people or beside a person:
+    capitalised, three letters or more, not a word of grammar, a place, a relative, a heading's word
+    or a public figure, nor a word ``no_one`` reads (a role, a closing word: "Остальные"); not two
+    capitalised words joined by a hyphen."""
+    lower = word.casefold()
+    if len(word) < 3 or not word[:1].isupper() or lower in union("label_words") or lower in union("pronouns"):
+        return False
+    if any(part[:1].isupper() for part in word.split("-")[1:]):
+        return False  # "«Қалқаман-Мамыр» дастаны": two names joined are a title
+    if (no_one is not None and no_one(word)) or _a_relative(word) or lower in lexicon.not_names():
+        return False
+    if base_of(word, places()) is not None:
+        return False
+    if base_of(word, lexicon.region_places()) is not None:
+        return False
+    if skeleton(word) in lexicon.public_people_for(word):
+        return False
+    if not _is_latin(word):
+        readings = lexicon.russian_readings(lower)
+        if readings and readings[0][0] in _NOT_NICKNAMES:
+            return False
+    return True
+
+
 def person_cells(
     text: str, names: Sequence[Cell] = (), no_one: Callable[[str], bool] | None = None
 ) -> list[Cell]:
     """The cells of ``text``'s tables that hold a person: a cell of a column whose header names
     people, or of a column of which most filled cells (two at least) are covered by ``names``
-    (spans found already) and that ``no_one`` does not read, that holds one to three words of
-    letters and no blank word."""
+    (spans found already) whose first word ``names_someone`` (with ``no_one``), that holds one to
+    three words of letters and no blank word."""
     if "|" not in text and "\t" not in text:
         return []
     found: list[Cell] = []
@@ -201,17 +235,17 @@ def person_cells(
                 for row in body
                 if column < len(row.cells) and row.cells[column][0] < row.cells[column][1]
             ]
-            judge = None
+            judged = False
             if column >= len(header) or not header_word(text, header[column]):
                 named = sum(1 for cell in cells if _within(cell, spans))
                 if named < 2 or 2 * named < len(cells):
                     continue
-                judge = no_one
+                judged = True
             for start, end in cells:
                 written = text[start:end]
                 if not _PERSON.fullmatch(written) or len(written) < 2 or written.casefold() in _blanks():
                     continue
-                if judge is not None and judge(written):
-                    continue
+                if judged and not names_someone(written.split()[0], no_one):
+                    continue  # "Итого", "Путин", "Остальные" under names: no one
                 found.append((start, end))
     return found

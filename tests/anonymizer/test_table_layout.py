@@ -8,7 +8,9 @@ and the person-column check used to read tables apart and decide differently on 
 - a header's word is no one, though a list holds it ("Nick"), and a numbered table's first row
   is a header too ("№<tab>Имя<tab>Ник");
 - a form's line of two cells ("Name<tab>Kwabena") is no header: the name after the label stays found;
-- a column judged by its names (no header word) holds no closing word ("Остальные").
+- a column judged by its names (no header word) holds what a column of lines of names holds
+  (``tables.names_someone``): no closing or heading word, public figure or relative ("Остальные",
+  "Итого", "Путин").
 Written for this test, not from any corpus."""
 
 from __future__ import annotations
@@ -99,8 +101,15 @@ def test_a_header_s_word_is_no_one(text: str, word: str) -> None:
     assert word not in _removed(text), _removed(text)
 
 
-def test_a_column_judged_by_its_names_holds_no_closing_word() -> None:
-    text = "| Ерлан | + |\n| Асхат | + |\n| Даурен | + |\n| Остальные | − |"
+@pytest.mark.parametrize(
+    ("last", "printed_too"),
+    [("Остальные", True), ("Итого", True), ("Путин", True), ("мама", False)],
+)
+def test_a_column_judged_by_its_names_holds_what_a_list_of_names_holds(last: str, printed_too: bool) -> None:
+    """As in a column of lines ("Ерлан +"), not a closing or heading word, a public figure, a
+    relative or a lower-case word."""
+    text = f"| Ерлан | + |\n| Асхат | + |\n| Даурен | + |\n| {last} | − |"
     names = [(text.index(n), text.index(n) + len(n)) for n in ("Асхат", "Даурен")]
-    assert "Остальные" not in {text[s:e] for s, e in person_cells(text, names, _no_one)}
-    assert "Остальные" in " ".join(printed([text], (), "ru"))
+    assert last not in {text[s:e] for s, e in person_cells(text, names, _no_one)}
+    if printed_too:
+        assert last in " ".join(printed([text], (), "ru"))
