@@ -418,8 +418,8 @@ def starts_sentence(text: str, start: int) -> bool:
         index -= 1
     if index < 0:
         return True
-    if text[index] in "!?…\n:;":
-        return True
+    if text[index] in "!?…\n:;" or "\t" in text[index + 1 : start]:
+        return True  # a new line, or a table's cell after a tab ("Имя<tab>Возраст")
     if text[index] == ".":
         before = re.search(r"(\w+)\.$", text[max(0, index - 8) : index + 1])
         return not (before and before.group(1).casefold() in _ABBREVIATIONS)

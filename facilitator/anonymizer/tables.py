@@ -4,8 +4,9 @@ A row is a line whose cells a tab or a bar parts ("Имя<tab>Класс<tab>П�
 |", "ФИО | Возраст | Статус"): the bars at a line's ends only close it. Lines of rows one under
 another are one table; a Markdown rule ("|---|---|") only parts its header from its body.
 
-A table's first row is its header when it has three cells or more, a rule under it or bars at its
-ends; two cells without them are a form's line ("Имя<tab>Ерлан": the name asked, then the person).
+A table's first row is its header when it has three cells or more, a rule under it, bars at its
+ends or a row under it opening with a name found; two cells without them are a form's line
+("Name<tab>Kwabena" over "Age<tab>15": the name asked, then the person).
 A header cell of the profiles' ``table_person_headers`` ("name", "nick", "who", "ФИО", "кличка",
 "лақап аты", "laqab") says its column holds people:
 
@@ -129,12 +130,16 @@ def _a_rule(text: str, row: Row) -> bool:
     return "-" in text[row.start : row.end] and _RULE.fullmatch(text, row.start, row.end) is not None
 
 
-def _header_shaped(text: str, rows: Sequence[Row], at: int) -> bool:
-    """Row ``at`` may head its table: three cells or more, a rule under it or bars at its ends; not
-    a form's line of two ("Имя<tab>Ерлан")."""
+def _header_shaped(text: str, rows: Sequence[Row], at: int, starts: frozenset[int] = frozenset()) -> bool:
+    """Row ``at`` may head its table: three cells or more, a rule under it, bars at its ends, or a
+    row under it opening with a name (one of ``starts``); not a form's line of two ("Name<tab>Kwabena"
+    over "Age<tab>15")."""
     row = rows[at]
-    ruled = at + 1 < len(rows) and _a_rule(text, rows[at + 1])
-    return len(row.cells) >= 3 or ruled or row.barred
+    if len(row.cells) >= 3 or row.barred:
+        return True
+    if at + 1 < len(rows) and _a_rule(text, rows[at + 1]):
+        return True
+    return any(_first_filled(below)[0] in starts for below in rows[at + 1 : at + 4])
 
 
 def header_word(text: str, cell: Cell) -> bool:
@@ -142,7 +147,7 @@ def header_word(text: str, cell: Cell) -> bool:
     return text[cell[0] : cell[1]].strip(_HEADER_STRIP).casefold() in _headers()
 
 
-def header_rows(text: str) -> list[Row]:
+def header_rows(text: str, starts: frozenset[int] = frozenset()) -> list[Row]:
     """The rows of ``text`` of a header's shape that name the columns: opening with a word heading a
     column of people ("Имя<tab>Возраст<tab>Пришёл", "Ism | Sinf | +/-", "| name | nick |"), or
     holding one as a table's first row ("№<tab>Имя<tab>Ник")."""
@@ -152,7 +157,7 @@ def header_rows(text: str) -> list[Row]:
         row
         for rows in tables(text)
         for at, row in enumerate(rows)
-        if _header_shaped(text, rows, at)
+        if _header_shaped(text, rows, at, starts)
         and (
             header_word(text, _first_filled(row))
             or (at == 0 and any(header_word(text, cell) for cell in row.cells))
@@ -169,7 +174,7 @@ def without_headers(spans: Sequence[Span], text: str) -> list[Span]:
     """``spans`` less the names in a header row (``header_rows``): the row names the columns. A
     listed name in it is still a person ("Кто<tab>Даурен<tab>Нурбол": a table written sideways),
     unless it is a header's word ("Name<tab>Nick<tab>Came": no Nick)."""
-    rows = header_rows(text)
+    rows = header_rows(text, frozenset(s.start for s in spans if s.kind is Kind.NAME))
     if not rows:
         return list(spans)
     in_rows = Cover([(row.start, row.end) for row in rows])
@@ -223,10 +228,11 @@ def person_cells(
         return []
     found: list[Cell] = []
     spans = sorted(names)
+    starts = frozenset(start for start, _end in spans)
     for rows in tables(text):
         if len(rows) < 2:
             continue
-        headed = _header_shaped(text, rows, 0)
+        headed = _header_shaped(text, rows, 0, starts)
         header = rows[0].cells if headed else ()
         body = [row for row in rows[1 if headed else 0 :] if not _a_rule(text, row)]
         for column in range(max(len(row.cells) for row in rows)):

@@ -7,7 +7,9 @@ and the person-column check used to read tables apart and decide differently on 
   two people;
 - a header's word is no one, though a list holds it ("Nick"), and a numbered table's first row
   is a header too ("№<tab>Имя<tab>Ник");
-- a form's line of two cells ("Name<tab>Kwabena") is no header: the name after the label stays found;
+- a cell after a tab opens a sentence: its capital says nothing (wt-r13c's idea);
+- a header of two cells over rows opening with names is a header; a form's line of two cells
+  ("Name<tab>Kwabena") is no header: the name after the label stays found;
 - a column judged by its names (no header word) holds what a column of lines of names holds
   (``tables.names_someone``): no closing or heading word, public figure or relative ("Остальные",
   "Итого", "Путин").
@@ -99,6 +101,26 @@ def test_a_header_row_of_three_cells_names_no_one() -> None:
 )
 def test_a_header_s_word_is_no_one(text: str, word: str) -> None:
     assert word not in _removed(text), _removed(text)
+
+
+def test_a_header_of_two_cells_over_names_names_no_one() -> None:
+    text = "Ism\tKayfiyat\nSardor\tYaxshi\nBobur\tCharchagan"
+    starts = frozenset({text.index("Sardor"), text.index("Bobur")})
+    assert [(row.start, row.end) for row in header_rows(text, starts)] == [(0, text.index("\n"))]
+    assert header_rows(text) == []
+    assert "Kayfiyat" not in " ".join(_removed(text)), _removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Аты\tКөңіл-күйі\nЕрлан\tЖақсы\nАсқар\tШаршаған", ["Жақсы", "Шаршаған"]),
+        ("Ism\tKayfiyat\nSardor\tYaxshi\nBobur\tCharchagan", ["Charchagan"]),
+    ],
+)
+def test_a_cell_after_a_tab_opens_a_sentence(text: str, words: list[str]) -> None:
+    """Its capital is no name's, and the word is no surname of the name in the cell before."""
+    assert not any(word in name for name in _removed(text) for word in words), _removed(text)
 
 
 @pytest.mark.parametrize(
