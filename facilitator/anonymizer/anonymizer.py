@@ -43,12 +43,12 @@ from facilitator.anonymizer.placed_names import (
     around_nicknames,
     column_names,
     placed_nicknames,
-    without_headings,
 )
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, report_profile, union
 from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
+from facilitator.anonymizer.tables import without_headers
 from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
 
 PIECE = 4000
@@ -400,7 +400,7 @@ class Anonymizer:
         if nicknames:
             names = around_nicknames(names, nicknames, text) + nicknames
             people = around_nicknames(people, nicknames, text)
-        precise = with_initials_before(without_headings(resolve(patterns + names + people), text), text)
+        precise = with_initials_before(without_headers(resolve(patterns + names + people), text), text)
         quasi = [
             q
             for q in found_quasi

@@ -1066,7 +1066,7 @@ def _tabled(
     for text, spans, more in zip(texts, detected, found, strict=False):
         names = [(s.start, s.end) for s in spans if s.kind is Kind.NAME]
         sure = [(s.start, s.end) for s in spans if s.kind is Kind.NAME and s.source not in UNSURE_SOURCES]
-        for start, end in person_cells(text, names):
+        for start, end in person_cells(text, names, _no_one):
             written = text[start:end]
             if any(a <= start and end <= b for a, b in sure):
                 continue  # a name found surely: the session layer looks for it as for any name

@@ -424,8 +424,8 @@ def starts_sentence(text: str, start: int) -> bool:
         index -= 1
     if index < 0:
         return True
-    if text[index] in "!?…\n:;":
-        return True
+    if text[index] in "!?…\n:;" or "\t" in text[index + 1 : start]:
+        return True  # a new line, or a table's cell after a tab ("Имя<tab>Возраст")
     if index + 1 < start and _emoji(text[index]):
         return True  # "… кешікті 😅 Сабақ …": an emoji typed between two sentences ends the first
     if text[index] == ".":
@@ -5588,6 +5588,7 @@ def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
             if (
                 gap.strip() == ""
                 and "\n" not in gap
+                and "\t" not in gap  # "Даурен<tab>Нурбол": two cells of a table, two people
                 and len(gap) <= 2
                 and span.source != SURNAME_WORD
                 and not honoured

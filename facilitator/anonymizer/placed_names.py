@@ -34,12 +34,12 @@ from facilitator.anonymizer.names import (
     _is_latin,
     base_of,
     list_names,
-    places,
     starts_sentence,
 )
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
+from facilitator.anonymizer.tables import first_cell, names_someone
 
 _WORD = r"[^\W\d_][\w’'-]*"
 _QUOTED = re.compile(rf"(?<![\w'’])[«\"“„'‘](?P<body>{_WORD}(?: {_WORD})?)[»\"”'’](?![\w'’])")
@@ -51,10 +51,6 @@ _TO_BRACKET = re.compile(r"[ \t]*\([ \t]*")
 _CELL_OPENING = re.compile(r"[\t|][ \t]*\Z")
 _RELATIVE_BEFORE = re.compile(rf"(?P<kin>{_WORD})(?:[ \t]+of)?[ \t]*\Z")
 _BRACKETED = re.compile(rf"[ \t]*\((?P<word>{_WORD})\)")
-_NOT_NICKNAMES = frozenset(
-    {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "GRND", "NUMR"}
-)
-"""Parts of speech no nickname is: a quoted answer or remark after a name ("Ержан «Нет»")."""
 
 
 def placed_nicknames(text: str, names: Sequence[Span], public: Sequence[tuple[int, int]] = ()) -> list[Span]:
@@ -156,28 +152,10 @@ def _bracketed_nicknames(
 
 
 def _a_nickname(word: str, quoted: bool = True) -> bool:
-    """A word that may be what a group calls someone: capitalised, three letters or more, not a word
-    of grammar, a place, a relative, a heading's word or a public figure; unless ``quoted``, not a
-    role or a word for a person either (a form of address in quotes is a nickname: "«Бро»",
-    "'Boss'"); not two capitalised words joined by a hyphen."""
-    lower = word.casefold()
-    if len(word) < 3 or not word[:1].isupper() or lower in union("label_words") or lower in union("pronouns"):
-        return False
-    if any(part[:1].isupper() for part in word.split("-")[1:]):
-        return False  # "«Қалқаман-Мамыр» дастаны": two names joined are a title
-    if (not quoted and _no_one(word)) or _a_relative(word) or lower in lexicon.not_names():
-        return False
-    if base_of(word, places()) is not None:
-        return False
-    if base_of(word, lexicon.region_places()) is not None:
-        return False
-    if skeleton(word) in lexicon.public_people_for(word):
-        return False
-    if not _is_latin(word):
-        readings = lexicon.russian_readings(lower)
-        if readings and readings[0][0] in _NOT_NICKNAMES:
-            return False
-    return True
+    """A word that may be what a group calls someone (``tables.names_someone``); unless ``quoted``,
+    not a role or a word for a person either (a form of address in quotes is a nickname: "«Бро»",
+    "'Boss'")."""
+    return names_someone(word, None if quoted else _no_one)
 
 
 def _after_alias(text: str, opening: int, aliases: frozenset[str], cover: Cover) -> bool:
@@ -200,10 +178,8 @@ def _opens_a_persons_cell(text: str, opening: int, cover: Cover) -> bool:
     """The quotation opens a cell (after a tab or "|") of a row whose first cell is a person."""
     if _CELL_OPENING.search(text, max(0, opening - 8), opening) is None:
         return False
-    line_start = text.rfind("\n", 0, opening) + 1
-    row = text[line_start:opening]
-    first = len(row) - len(row.lstrip(" \t|"))
-    return line_start + first in cover and starts_sentence(text, line_start + first)
+    first = first_cell(text, opening)[0]
+    return first in cover and starts_sentence(text, first)
 
 
 @cache
@@ -292,23 +268,3 @@ def _column(lines: Sequence[re.Match[str]], cover: Cover, in_public: Cover) -> l
             continue
         added.append(Span(start, end, Kind.NAME, NAME_COLUMN, base_of(word, list_names()) or skeleton(word)))
     return added
-
-
-def without_headings(spans: Sequence[Span], text: str) -> list[Span]:
-    """``spans`` less the names in a table's heading row: a row of cells (tabs or "|" between) whose
-    first cell is a word for a name (the profiles' ``name_headings``: "Имя<tab>Возраст<tab>Пришёл",
-    "Ism | Sinf | +/-") names the columns, no one."""
-    if "\t" not in text and "|" not in text:
-        return list(spans)
-    rows = [(m.start(), m.end()) for m in _heading_rows().finditer(text)]
-    if not rows:
-        return list(spans)
-    in_rows = Cover(rows)
-    return [s for s in spans if s.kind is not Kind.NAME or s.start not in in_rows]
-
-
-@cache
-def _heading_rows() -> re.Pattern[str]:
-    headings = sorted(union("name_headings"), key=len, reverse=True)
-    words = "|".join(re.escape(h) for h in headings)
-    return re.compile(rf"^[ \t|]*(?:{words})[ \t]*[\t|][^\n]*", re.MULTILINE | re.IGNORECASE)

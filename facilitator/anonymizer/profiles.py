@@ -233,9 +233,6 @@ class Profile:
     """Words for things with a title in quotes before the title (or after it, in Turkic): an
     exercise, a game, a film, a channel ("упражнение «Коробка»", "«Қыз Жібек» фильмі"): the quoted
     words are the title, no person."""
-    name_headings: frozenset[str] = frozenset()
-    """Words for a person's name heading a table's first column ("Имя", "ФИО", "Name", "Ism"): the
-    row they open names the columns, no one ("Имя<tab>Возраст<tab>Пришёл")."""
     alias_words: frozenset[str] = frozenset()
     """Words before another name of the same person ("он же", "aka"): a word in quotes after one, in
     a sentence that names someone, is that person's nickname ("Чынгыз (он же «Профессор»)")."""
@@ -274,8 +271,9 @@ class Profile:
     """Words right before a word that give its meaning ("his name means nur", "мағынасы —
     қуаныш"): a name-word after one is the word (``names.spoken_of``)."""
     table_person_headers: frozenset[str] = frozenset()
-    """Headers of a typed table's column that holds people ("name", "nick", "who", "кличка",
-    "лақап аты", "laqab", "ном"): each word of that column is a person (``tables``)."""
+    """Headers of a typed table's column that holds people ("name", "nick", "who", "ФИО", "кличка",
+    "лақап аты", "laqab", "ном"): each word of that column is a person, and a header row opening
+    with one names the columns, no one ("Имя<tab>Возраст<tab>Пришёл"; ``tables``)."""
     table_blanks: frozenset[str] = frozenset()
     """Words a table's cell holds for "nothing" ("none", "нет", "жоқ", "yo'q"): no person."""
     latin_function_words: frozenset[str] = frozenset()
@@ -431,7 +429,6 @@ def profile(code: str) -> Profile:
         latin_place_before=_lower(data.get("latin_place_before")),
         nickname_cues=_lower(data.get("nickname_cues")),
         alias_words=_lower(data.get("alias_words")),
-        name_headings=_lower(data.get("name_headings")),
         titled_things=_lower(data.get("titled_things")),
         nickname_fillers=_lower(data.get("nickname_fillers")),
         nickname_quoted=_lower(data.get("nickname_quoted")),
