@@ -41,6 +41,7 @@ from facilitator.anonymizer.names import (
     _strip_case,
     a_public_figure,
     accusative_of,
+    an_amount_before,
     base_of,
     before_a_place_word,
     first_names,
@@ -1395,6 +1396,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
             if common and not c.word[:1].isupper() and _after_an_adjective(text, c.start):
                 continue  # "«настоящий азамат не тот, кто бьёт»" beside "Азамат сказал": the word
             lower = c.word[:1].islower()
+            if lower and an_amount_before(text, c.start, c.end):
+                continue  # "300 сомонӣ в месяц" beside "Сомон:": what the amount counts, no person
             if common and lower and found_base and _capital_in_sentence(text, c, capitals, found_base):
                 # "Сабыр деген жігітке сабыр жетпейді": the writer capitalises the name in this very
                 # sentence, so the same word in lower case is the word (patience)

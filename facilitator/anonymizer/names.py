@@ -2158,6 +2158,8 @@ class NameFinder:
         if base is not None:
             if not token.capitalised and _my_word(word, base):
                 return None  # "менің арманым", "menim armanym": "my dream", not Арман
+            if not token.capitalised and an_amount_before(text, token.start, token.end):
+                return None  # "450 сомонӣ" with Сомон on the roster: the money counted
             if (
                 not token.capitalised
                 and after is not None
@@ -5041,6 +5043,17 @@ def _counted(text: str, start: int) -> bool:
         return False
     word = before.group(1).casefold()
     return word.isdigit() or word in union("numerals")
+
+
+_AMOUNT = re.compile(r"(?<![\w:./,-])\d{1,3}(?:[ \u00a0.,]?\d{3})*[ \u00a0]+\Z")
+_NO_LABEL = re.compile(r"[ \t]*:")
+
+
+def an_amount_before(text: str, start: int, end: int) -> bool:
+    """A number (no time, date or part of a phone: nothing but a space before its digits) right
+    before a lower-case word that labels no line: the word is what is counted, a currency or a
+    unit ("300 сомонӣ", "5000 тенге", "20 somoni"), no person, whatever name it spells."""
+    return _AMOUNT.search(text, max(0, start - 16), start) is not None and not _NO_LABEL.match(text, end)
 
 
 _HEADING_AFTER = re.compile(r"[ \t]*:(?![ \t]*[«\"“„'‘—–-])[ \t]*(?P<next>[^\W_]*)")
