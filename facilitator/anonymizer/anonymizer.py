@@ -713,8 +713,17 @@ def _law_title(span: Span, text: str) -> bool:
         # "… Республикасының Конституциясы", "Eńbek kodeksi": the document's word in the possessive
         # right after it ("Ерлан заң туралы сұрады", "Aıbek zańdy buzdy": a person)
         base = base_of(after[0], laws, min_inflected=3)
-        if base is not None and skeleton(after[0])[len(base) :] in _POSSESSED:
+        ending = skeleton(after[0])[len(base) :] if base is not None else ""
+        if base is not None and ending in ("i", "si"):
             return True
+        if (
+            base is not None
+            and _POSSESSED.fullmatch(ending)
+            and not any(
+                base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)
+            )
+        ):
+            return True  # "Қылмыстық кодексінің 125-бабы", "Mehnat kodeksiga": no listed name's
     if any(base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)):
         return False  # "Ерлан неке туралы заңды оқыды": a name, then the title he read
     about = lexicon.law_about()
@@ -724,8 +733,9 @@ def _law_title(span: Span, text: str) -> bool:
     )
 
 
-_POSSESSED = frozenset({"i", "si"})
-"""Skeletons of the Turkic third person's possessive ("заңы", "кодексі", "Конституциясы", "qonuni")."""
+_POSSESSED = re.compile(r"s?i(?:n|nin|ning|ne|nde|nen|ndegi|ndagi|ga|da|dan|ni)")
+"""Skeletons of the Turkic third person's possessive with a case ending ("Қылмыстық кодексінің
+125-бабы", "Mehnat kodeksiga", "кодексіндегі"; bare: "заңы", "кодексі", "Конституциясы", "qonuni")."""
 
 
 _CAPITAL_INSIDE = re.compile(r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ]")
