@@ -44,7 +44,7 @@ from facilitator.anonymizer.placed_names import (
     column_names,
     placed_nicknames,
 )
-from facilitator.anonymizer.profiles import address_phrases, cue_phrases, report_profile, union
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases, profile, report_profile, union
 from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
@@ -776,11 +776,36 @@ def _institution(span: Span, text: str) -> bool:
         return True
     # "Thames Valley Police", "Almaty City Council": capitalised words of a name, then its institution's
     capitals = _CAPITALS_AFTER.match(text, span.end)
-    return (
+    if (
         capitals is not None
         and text[span.start : span.end].isascii()
         and any(word.casefold() in institutions for word in capitals.group().split())
-    )
+    ):
+        return True
+    return _opens_an_institution(span, text, _turkic_institutions())
+
+
+@cache
+def _turkic_institutions() -> frozenset[str]:
+    """The institutions' words of the profiles that put them after the name in the possessive (all but
+    English and Russian, whose institution's word comes first: "the mosque committee", "центр")."""
+    return union("institutions") - profile("en").institutions - profile("ru").institutions
+
+
+_LOWER_WORDS_AFTER = re.compile(r"(?:[ \t]+[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ][\w'’‘ʼ-]*){1,4}")
+
+
+def _opens_an_institution(span: Span, text: str, institutions: frozenset[str]) -> bool:
+    """A capitalised word that is no listed first name, then up to four lower-case words ending in an
+    institution's word, in the Turkic order (the institution's word last, in the possessive): the
+    words are the institution's name ("Tashqi mehnat migratsiyasi agentligi", "Ішкі істер
+    министрлігі", "Жастар саясаты комитеті"), no person ("Aziz yoshlar markaziga bordi": a name)."""
+    words = _LOWER_WORDS_AFTER.match(text, span.end)
+    if words is None or " " in text[span.start : span.end].strip():
+        return False
+    if not any(word.casefold() in institutions for word in words.group().split()[1:]):
+        return False
+    return base_of(text[span.start : span.end], list_names()) is None
 
 
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w'’])")
