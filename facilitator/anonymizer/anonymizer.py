@@ -1003,6 +1003,8 @@ def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
     figure = base_of(word, frozenset(contexts), min_inflected=3)
     if figure is None:
         return False
+    if after and after[0].casefold() in union("came") and text[end : end + 1].isspace():
+        return False  # "Ҳофиз опоздал, Саъдӣ пришёл": participants named like two poets act
     near = contexts[figure]
     return any(base_of(other, near, min_inflected=3) is not None for other in before + after)
 
