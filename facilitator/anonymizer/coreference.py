@@ -67,6 +67,7 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _CONTACTS = frozenset({Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.IIN, Kind.DOCUMENT, Kind.ADDRESS})
 _PLACEHOLDER = re.compile(r"\s*[,:;–—-]?\s*\[")
 _SPEAKER = re.compile(r"\s*:")
+_QUOTED_LABEL = re.compile(r"[ \t]*:[ \t]*[«\"“„]")
 _ATTRIBUTION = re.compile(r"[»\"”'’.!?…)]\s*[—–-]+\s*$")
 _GAP_WORD = re.compile(r"^[\s,:;()–—-]*(?:[^\W\d_]{1,10}(?:-[^\W\d_]{1,6})?\.?)?[\s,:;()–—-]*$")
 """Between a name and its contact: punctuation and one short word, maybe hyphened ("phone", "e-mail")."""
@@ -436,7 +437,8 @@ def _places(
         if match(word, bases) is None:
             if word[:1].isupper() and skeleton(word) in pets:
                 return ""  # "Erjeke erteń habarlasady" beside Erjan: a form of his name
-            cut = people.truncations.get(skeleton(word), "") if len(word) >= 4 else ""
+            # three letters ("Ера" of Ерасыл) only as a quotation's speaker (`_finish`)
+            cut = people.truncations.get(skeleton(word), "") if len(word) >= 3 else ""
             return cut or None
         if len(word) < 3 and skeleton(word) not in bases:
             return None  # a short word only as written: "ли" is Ли
@@ -1362,8 +1364,13 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
         for c in chosen:
             common = c.word.casefold() in words
             if c.truncated:
-                if common or not _name_position(text, c, around):
-                    continue  # "yerk" of Yerkebulan only where a person stands ("yerk said")
+                # "Ера: «бірінші күні …»" of Ерасыл: a quotation's speaker, though a dictionary knows
+                # the word; else four letters at least, only where a person stands ("yerk said")
+                quoting = _QUOTED_LABEL.match(text, c.end) is not None and _at_line_start(
+                    text, c.start, around.ends
+                )
+                if not quoting and (len(c.word) < 4 or common or not _name_position(text, c, around)):
+                    continue
                 key = people.key_for(c.truncated, c.truncated)
                 added[index].append(Span(c.start, c.end, Kind.NAME, COREFERENCE_UNSURE, key))
                 continue
