@@ -33,6 +33,7 @@ from facilitator.anonymizer.names import (
     plural_noun,
     pointed_out_speaker,
     regional_name_words,
+    spoken_of,
     starts_sentence,
     with_address_kin,
     with_initials_before,
@@ -347,6 +348,7 @@ class Anonymizer:
                 if not any(s <= p.start < e for s, e in public)
                 and self._ner_sure(p, text)
                 and not _a_word_by_what_follows(p, text)
+                and not (" " not in text[p.start : p.end] and spoken_of(text, p.start, p.end))
             ]
         if use_ner and ner.has_cyrillic(text) and not ner.has_kazakh(text):
             regional = regional_name_words()

@@ -4810,6 +4810,16 @@ def is_made_from_a_numeral(word: str) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 _DASH_NEXT = re.compile(r"[ \t]*[—–-][ \t]+")
+_IN_A_LANGUAGE = re.compile(
+    r"[ \t]+(?:по-[а-яё]+ски|in[ \t]+[A-Z][a-z]+|на[ \t]+[а-яё]+ом(?:[ \t]+языке)?|[а-яёәғқңөұүһі]+(?:ша|ше|ча|че)"
+    r"|[a-z'ʻ‘]+(?:cha|sha)|[а-яёәғқңөұүһі]+[ \t]+тіліндегі|[а-яёәғқңөұүһі]+[ \t]+тилинде|[a-z'ʻ‘]+[ \t]+tilida)(?=[ \t])",
+)
+"""A language named between a word and what it means: "по-казахски", "in Kazakh", "на таджикском",
+"қазақша", "o'zbekcha", "қазақ тіліндегі", "o'zbek tilida"."""
+_NAMED_SO = re.compile(
+    r"[ \t]*[—–-][ \t]*(?:вот[ \t]+)?так[ \t]+(?:и[ \t]+)?(?:называ|назва)\w*", re.IGNORECASE
+)
+"""A dash, then "так называлась/называется/назвали": the word before is the name the thing had."""
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[:—–=-]?[ \t]*\Z")
 _RUSSIAN_IN = frozenset({"в", "во", "v", "vo"})
 _MY = frozenset(
@@ -4831,8 +4841,11 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     shape = skeleton(word)
     # a listed name as it is, no case ending: "Бақыттың сөзі" (Бақыт's words) is a person's
     plain = shape in list_names()
-    following = _NEXT_WORD.match(text, end)
+    language = _IN_A_LANGUAGE.match(text, end)  # "Арман по-казахски означает …", "Umid in Uzbek means"
+    following = _NEXT_WORD.match(text, language.end() if language else end)
     initial = starts_sentence(text, start)
+    if plain and initial and _NAMED_SO.match(text, end):
+        return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
     if plain and following is not None and following.group(1).casefold() in union("word_cues"):
         person = _NEXT_WORD.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
         if person is not None and person.group(1).casefold() in union("nickname_persons"):
