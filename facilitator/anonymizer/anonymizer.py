@@ -397,6 +397,10 @@ class Anonymizer:
                 p, text, starting if any(_within(p, q) for q in found_quasi) else beside
             )
         ]
+        virtues = _virtues_listed(text, names + people)
+        if virtues:
+            names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in virtues)]
+            people = [p for p in people if not any(s <= p.start and p.end <= e for s, e in virtues)]
         names += column_names(text, names + people, public)
         nicknames = placed_nicknames(text, names + people, public)
         if nicknames:
@@ -662,6 +666,40 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
     word = following.group(1)
     # "Азамат йигитлар!": a name-word before a plural noun is its adjective
     return word.casefold() in union("word_after") or (word[:1].islower() and plural_noun(word))
+
+
+@cache
+def _virtues() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The stems of the profiles' ``abstract_names`` (names that are virtues first: Вера, Надежда,
+    Любовь, Faith, Hope, Grace), and a list of three or more of them."""
+    bare = {re.sub(r"[аяеиоуыьaeiouy]\Z", "", w) if len(w) >= 4 else w for w in union("abstract_names")}
+    stems = tuple(sorted(bare, key=len, reverse=True))
+    word = "(?:" + "|".join(map(re.escape, stems)) + r")[^\W\d_]{0,3}"
+    joint = (
+        r"(?:[ \t]*,[ \t]*(?:(?:и|and|va|ва|мен|және|жана)[ \t]+)?|[ \t]+(?:и|and|va|ва|мен|және|жана)[ \t]+)"
+    )
+    return stems, re.compile(rf"(?<![\w-]){word}(?:{joint}{word}){{2,}}(?![\w-])", re.IGNORECASE)
+
+
+def _virtues_listed(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Where three or more virtues' names stand in one list ("Вера, Надежда и Любовь", "faith, hope
+    and love"): the words, no people (read only between the first and last span that may be one)."""
+    stems, listed = _virtues()
+    maybe = [s for s in spans if text[s.start : s.end].casefold().startswith(stems)]
+    if len(maybe) < 2:
+        return []
+    start, end = min(s.start for s in maybe), max(s.end for s in maybe)
+    found = listed.finditer(text, max(0, start - 20), min(len(text), end + 20))
+    # "Grace, Hope and Joy came late": three girls, who act
+    return [m.span() for m in found if not _acting_next(text, m.end())]
+
+
+_ACTING_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _acting_next(text: str, end: int) -> bool:
+    following = _ACTING_NEXT.match(text, end)
+    return following is not None and following.group(1).casefold() in union("came") | union("person_after")
 
 
 _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
