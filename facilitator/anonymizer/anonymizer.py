@@ -727,6 +727,9 @@ def _named_thing(span: Span, text: str, things: set[str] | frozenset[str] = froz
         return True
     if _institution(span, text):
         return True
+    work = _PERFORMER_WORK.match(text, span.end)
+    if work is not None and work.group(1).casefold() in lexicon.performer_works():
+        return True  # "Ирина Кайратовна клипін көрсетем": a band's clip, the band's name
     glued = _GLUED.fullmatch(text, span.start, span.end)
     if glued is None:
         return False
@@ -735,6 +738,7 @@ def _named_thing(span: Span, text: str, things: set[str] | frozenset[str] = froz
 
 
 _CLAUSE = re.compile(r"[^.;:!?«»\"“”()\n]*")
+_PERFORMER_WORK = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 
 
 def _law_title(span: Span, text: str) -> bool:
