@@ -4817,6 +4817,23 @@ _IN_A_LANGUAGE = re.compile(
 )
 """A language named between a word and what it means: "по-казахски", "in Kazakh", "на таджикском",
 "қазақша", "o'zbekcha", "қазақ тіліндегі", "o'zbek tilida"."""
+_IN_HONOUR = re.compile(r"(?:в[ \t]+честь|in[ \t]+honou?r[ \t]+of|named[ \t]+after)[ \t]+\Z", re.IGNORECASE)
+_FROM_A_WORK = re.compile(r"[ \t]+(?:из|from)[ \t]+([«\"“]?)([^\W\d_][\w'’-]*)")
+
+
+def _a_figure_of_a_work(text: str, start: int, end: int) -> bool:
+    """A name "from" a work (a book, an epic, a film): after "в честь" / "named after" with a
+    capitalised word after "из" / "from" ("в честь Фаридуна из Шоҳнома"), or before "из" and a
+    public work ("Рустам из Шоҳнома"). A person from a place or a centre ("Айбек из «Сезима»",
+    "Ерлан из Алматы") is none: no honour before, no public work after."""
+    work = _FROM_A_WORK.match(text, end)
+    if work is None or not work.group(2)[:1].isupper():
+        return False
+    if _IN_HONOUR.search(text, max(0, start - 24), start):
+        return base_of(work.group(2), places()) is None  # "в честь Ерлана из Алматы": a man from a town
+    return base_of(work.group(2), lexicon.public_people_for(work.group(2)), min_inflected=3) is not None
+
+
 _NAMED_SO = re.compile(
     r"[ \t]*[—–-][ \t]*(?:вот[ \t]+)?так[ \t]+(?:и[ \t]+)?(?:называ|назва)\w*", re.IGNORECASE
 )
@@ -4842,6 +4859,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     shape = skeleton(word)
     # a listed name as it is, no case ending: "Бақыттың сөзі" (Бақыт's words) is a person's
     plain = shape in list_names()
+    if word[:1].isupper() and _a_figure_of_a_work(text, start, end):
+        return True  # "назвали в честь Фаридуна из Шоҳнома": the epic's hero, though a participant's name
     language = _IN_A_LANGUAGE.match(text, end)  # "Арман по-казахски означает …", "Umid in Uzbek means"
     following = _NEXT_WORD.match(text, language.end() if language else end)
     initial = starts_sentence(text, start)
