@@ -4834,6 +4834,23 @@ def _a_figure_of_a_work(text: str, start: int, end: int) -> bool:
     return base_of(work.group(2), lexicon.public_people_for(work.group(2)), min_inflected=3) is not None
 
 
+_WORD_WORDS = re.compile(
+    r"(?<![\w'])(?:word|words|слово|слова|слов|сөз|сөзі|сөздің|so'z|so'zi|сўз|калима|калимаи|сөзү)(?![\w'])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _a_word_discussed(text: str, start: int, end: int) -> bool:
+    """A virtue's name (the profiles' ``abstract_names``: Grace, Hope, Вера) heading its sentence
+    before a dash, the sentence then speaking of a word ("… there's no kyrgyz word like it", "… такого
+    слова нет"): the word discussed, no person."""
+    if text[start:end].casefold() not in union("abstract_names"):
+        return False
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    return _WORD_WORDS.search(text, end, stop.start() if stop else min(len(text), end + 300)) is not None
+
+
 _NAMED_SO = re.compile(
     r"[ \t]*[—–-][ \t]*(?:вот[ \t]+)?так[ \t]+(?:и[ \t]+)?(?:называ|назва)\w*", re.IGNORECASE
 )
@@ -4866,6 +4883,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     initial = starts_sentence(text, start)
     if plain and initial and _NAMED_SO.match(text, end):
         return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
+    if initial and _DASH_NEXT.match(text, end) and _a_word_discussed(text, start, end):
+        return True  # "Grace - Aizhan said there's no kyrgyz word exactly like it": the word discussed
     if plain and following is not None and following.group(1).casefold() in union("word_cues"):
         person = _NEXT_WORD.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
         if person is not None and person.group(1).casefold() in union("nickname_persons"):
