@@ -637,6 +637,10 @@ class NameFinder:
         found = self._apposed(text, words, found)
         # "«Бақыт — отбасы»", "my arman is …": the word itself, though a person's name too
         found = [s for s in found if s.source not in _WORDS_TOO or not spoken_of(text, s.start, s.end)]
+        # "Ромео в фильме …", "«Саша там главный»" after a film named: a character, whatever the source
+        found = [
+            s for s in found if " " in text[s.start : s.end] or not _a_character_there(text, s.start, s.end)
+        ]
         # "Напр. Байылдыр — там всего 40 дворов": a word a dash and "there" speak of is a place
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and _there_after(text, s.end))]
         return merge_adjacent(
@@ -4834,6 +4838,30 @@ def _a_figure_of_a_work(text: str, start: int, end: int) -> bool:
     return base_of(work.group(2), lexicon.public_people_for(work.group(2)), min_inflected=3) is not None
 
 
+_IN_THE_WORK = re.compile(
+    r"[ \t]+(?:(?P<there>там|there)|в[ \t]+(?:книге|фильме|повести|романе|сериале|рассказе)"
+    r"|in[ \t]+the[ \t]+(?:book|film|movie|novel|story|series)"
+    r"|kitobda|filmda|кітапта|фильмде|китепте|тасмада)(?![\w'])",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[«\"“„]")
+
+
+def _a_character_there(text: str, start: int, end: int) -> bool:
+    """A name right before "in the book / film" ("Данияр в книге …", "kitobda"), or before "там"
+    (there) when a title read or watched stands quoted earlier in the note, within 200 characters
+    ("прочитал «Джамилю» … «Данияр там единственный …»"): a character of the work, no person."""
+    found = _IN_THE_WORK.match(text, end)
+    if found is None:
+        return False
+    if not found.group("there"):
+        return True
+    things = union("titled_things")
+    return any(
+        m.group(1).casefold() in things for m in _TITLE_BEFORE.finditer(text, max(0, start - 200), start)
+    )
+
+
 _WORD_WORDS = re.compile(
     r"(?<![\w'])(?:word|words|слово|слова|слов|сөз|сөзі|сөздің|so'z|so'zi|сўз|калима|калимаи|сөзү)(?![\w'])",
     re.IGNORECASE,
@@ -4883,6 +4911,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     initial = starts_sentence(text, start)
     if plain and initial and _NAMED_SO.match(text, end):
         return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
+    if word[:1].isupper() and _a_character_there(text, start, end):
+        return True  # "прочитал «Джамилю» … «Данияр там единственный …»": the story's hero
     if initial and _DASH_NEXT.match(text, end) and _a_word_discussed(text, start, end):
         return True  # "Grace - Aizhan said there's no kyrgyz word exactly like it": the word discussed
     if plain and following is not None and following.group(1).casefold() in union("word_cues"):
