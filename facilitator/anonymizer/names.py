@@ -4862,6 +4862,25 @@ def _a_character_there(text: str, start: int, end: int) -> bool:
     )
 
 
+def _heading_repeated_lower(text: str, start: int, end: int) -> bool:
+    """A name-word that is also a word (``name_words``) heading a sentence before a dash, and the same
+    word typed again in lower case opening a quotation within 200 characters after it ("Мейірім —
+    Бекзат плакатқа жазды: «мейірім бақылау емес»"): the topic heading the note, no person ("Бақыт —
+    бүгін келмеді, бақыт емес" is Бақыт: the word again, but no quotation opens with it)."""
+    word = text[start:end]
+    if skeleton(word) not in name_words(_is_latin(word)):
+        return False
+    lower = word.casefold()
+    reach = min(len(text), end + 200)
+    at = text.find(lower, end, reach)
+    while at >= 0:
+        if text[at - 1 : at] in _OPEN_QUOTES and text[at : at + 1].islower():
+            return True
+        at = text.find(lower, at + 1, reach)
+    return False
+
+
+_OPEN_QUOTES = frozenset("«\"“„'‘")
 _WORD_WORDS = re.compile(
     r"(?<![\w'])(?:word|words|слово|слова|слов|сөз|сөзі|сөздің|so'z|so'zi|сўз|калима|калимаи|сөзү)(?![\w'])",
     re.IGNORECASE,
@@ -4913,6 +4932,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
     if word[:1].isupper() and _a_character_there(text, start, end):
         return True  # "прочитал «Джамилю» … «Данияр там единственный …»": the story's hero
+    if initial and _DASH_NEXT.match(text, end) and _heading_repeated_lower(text, start, end):
+        return True  # "Sabr — Aziz dedi: «sabr qizga kerak»": the topic heading the note, a word
     if initial and _DASH_NEXT.match(text, end) and _a_word_discussed(text, start, end):
         return True  # "Grace - Aizhan said there's no kyrgyz word exactly like it": the word discussed
     if plain and following is not None and following.group(1).casefold() in union("word_cues"):
