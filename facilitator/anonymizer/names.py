@@ -4862,6 +4862,27 @@ def _a_character_there(text: str, start: int, end: int) -> bool:
     )
 
 
+_MEANING = re.compile(r"[ \t]*[—–-][ \t]+([^\W\d_A-ZА-ЯЁ][\w'’ʻ‘]{3,})[ \t]*,")
+
+
+def _meaning_discussed(text: str, end: int) -> bool:
+    """A word heading a sentence, a dash, a lower-case word and a comma, and that word again later in
+    the sentence ("Zafar — g'alaba, lekin bu yerda g'alaba kimga?"): the heading's meaning given and
+    discussed, the heading a word."""
+    found = _MEANING.match(text, end)
+    if found is None:
+        return False
+    stop = _SENTENCE_END.search(text, found.end(), found.end() + 200)
+    reach = stop.start() if stop else min(len(text), found.end() + 200)
+    meaning = found.group(1)
+    at = text.find(meaning, found.end(), reach)
+    return (
+        at >= 0
+        and not text[at - 1 : at].isalpha()
+        and not text[at + len(meaning) : at + len(meaning) + 1].isalpha()
+    )
+
+
 def _heading_repeated_lower(text: str, start: int, end: int) -> bool:
     """A name-word that is also a word (``name_words``) heading a sentence before a dash, and the same
     word typed again in lower case opening a quotation within 200 characters after it ("Мейірім —
@@ -4932,6 +4953,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
     if word[:1].isupper() and _a_character_there(text, start, end):
         return True  # "прочитал «Джамилю» … «Данияр там единственный …»": the story's hero
+    if initial and _DASH_NEXT.match(text, end) and _meaning_discussed(text, end):
+        return True  # "Zafar — g'alaba, lekin bu yerda g'alaba kimga?": the name's meaning, discussed
     if initial and _DASH_NEXT.match(text, end) and _heading_repeated_lower(text, start, end):
         return True  # "Sabr — Aziz dedi: «sabr qizga kerak»": the topic heading the note, a word
     if initial and _DASH_NEXT.match(text, end) and _a_word_discussed(text, start, end):
