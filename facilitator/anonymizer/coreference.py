@@ -31,6 +31,7 @@ from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
+    LINE_OPENING,
     NAME_SHAPE,
     PLACED_NICKNAME,
     UNSURE_SOURCES,
@@ -1789,7 +1790,7 @@ def _at_line_start(text: str, start: int, name_ends: frozenset[int]) -> bool:
     newline = text.rfind("\n", max(0, start - 200), start)
     # a long line ("x"): no time stamp alone before the word
     line = text[start - 200 : start] + "x" if newline < 0 and start > 200 else text[newline + 1 : start]
-    if not line.strip() or re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", line):
+    if not line.strip() or LINE_OPENING.fullmatch(line):
         return True
     end = start
     while end > 0 and text[end - 1].isspace() and start - end < 3:

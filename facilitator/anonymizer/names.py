@@ -75,6 +75,8 @@ UNSURE_SOURCES = frozenset(
     }
 )
 _WORD_ONLY = re.compile(r"[^\W\d_]+")
+LINE_OPENING = re.compile(r"(?:[\s\d:.\-–—\[\]()#*•>✓✔]|\[[^\[\]\n]{1,24}\])*")
+"""What may open a line before its first word: a time, a bullet, a tick, a bracketed tag ("[цитата]")."""
 _WORDS_TOO = frozenset(
     {"roster", AMBIGUOUS, "names-list", "same-note", PERSON_PLACE, NAME_ALONE, "capitalised-start"}
 )
@@ -3930,11 +3932,7 @@ _CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')
 def _opens_clause(text: str, start: int) -> bool:
     """The word at ``start`` opens its note, line or clause (after a time or a bullet too)."""
     opening = text[max(0, start - 20) : start].rstrip(" \t")
-    return (
-        not opening
-        or opening[-1] in _CLAUSE_OPENERS
-        or bool(re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", opening))
-    )
+    return not opening or opening[-1] in _CLAUSE_OPENERS or LINE_OPENING.fullmatch(opening) is not None
 
 
 @cache
@@ -4193,7 +4191,7 @@ def accusative_of(word: str, base: str) -> bool:
 
 """Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
-_LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
+_LABEL_BEFORE = LINE_OPENING
 
 
 _NEXT_SENTENCE_WORD = re.compile(r"[.!?…]+[\s\"»”)]*([^\W\d_]+)")
@@ -4359,8 +4357,12 @@ def _name_in_russian(base: str) -> bool:
     return base not in russian_words or base in regional_name_words()
 
 
-_LABEL_WORD = re.compile(r"(?:^|(?<=[\n;]))[ \t\d:.\-–—\[\]()#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]*)[ \t]*:(?!/)")
-"""A word at a line's start (after a time or a bullet) or after a semicolon, then a colon."""
+_LABEL_WORD = re.compile(
+    r"(?:^|(?<=[\n;]))(?:[ \t\d:.\-–—\[\]()#*•>]|\[[^\[\]\n]{1,24}\])*"
+    r"(?P<word>[^\W\d_][\w’'ʼ‘-]*)[ \t]*:(?!/)"
+)
+"""A word at a line's start (after a time, a bullet or a bracketed tag: "23:39 [цитата] ера: «…»") or
+after a semicolon, then a colon."""
 _DESCRIBED_SPEAKER = re.compile(
     r"(?:^|(?<=[\n.!?;]))[ \t\d:.\-–—\[\]#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]{2,})(?=[ \t]+\()"
 )
@@ -4410,7 +4412,7 @@ def _to_do_label(text: str, start: int, end: int) -> bool:
     return _LINE_OPENING.fullmatch(text, newline + 1, start) is not None
 
 
-_LINE_OPENING = re.compile(r"[\s\d:.\-–—\[\]()#*•>✓✔]*")
+_LINE_OPENING = LINE_OPENING
 
 
 def _speaker_label(text: str, start: int, end: int) -> bool:
