@@ -33,6 +33,7 @@ from facilitator.anonymizer.names import (
     plural_noun,
     pointed_out_speaker,
     regional_name_words,
+    spoken_of,
     starts_sentence,
     with_address_kin,
     with_initials_before,
@@ -44,7 +45,7 @@ from facilitator.anonymizer.placed_names import (
     column_names,
     placed_nicknames,
 )
-from facilitator.anonymizer.profiles import address_phrases, cue_phrases, report_profile, union
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases, profile, report_profile, union
 from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
@@ -347,6 +348,7 @@ class Anonymizer:
                 if not any(s <= p.start < e for s, e in public)
                 and self._ner_sure(p, text)
                 and not _a_word_by_what_follows(p, text)
+                and not (" " not in text[p.start : p.end] and spoken_of(text, p.start, p.end))
             ]
         if use_ner and ner.has_cyrillic(text) and not ner.has_kazakh(text):
             regional = regional_name_words()
@@ -395,6 +397,10 @@ class Anonymizer:
                 p, text, starting if any(_within(p, q) for q in found_quasi) else beside
             )
         ]
+        virtues = _virtues_listed(text, names + people)
+        if virtues:
+            names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in virtues)]
+            people = [p for p in people if not any(s <= p.start and p.end <= e for s, e in virtues)]
         names += column_names(text, names + people, public)
         nicknames = placed_nicknames(text, names + people, public)
         if nicknames:
@@ -662,6 +668,40 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
     return word.casefold() in union("word_after") or (word[:1].islower() and plural_noun(word))
 
 
+@cache
+def _virtues() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The stems of the profiles' ``abstract_names`` (names that are virtues first: Вера, Надежда,
+    Любовь, Faith, Hope, Grace), and a list of three or more of them."""
+    bare = {re.sub(r"[аяеиоуыьaeiouy]\Z", "", w) if len(w) >= 4 else w for w in union("abstract_names")}
+    stems = tuple(sorted(bare, key=len, reverse=True))
+    word = "(?:" + "|".join(map(re.escape, stems)) + r")[^\W\d_]{0,3}"
+    joint = (
+        r"(?:[ \t]*,[ \t]*(?:(?:и|and|va|ва|мен|және|жана)[ \t]+)?|[ \t]+(?:и|and|va|ва|мен|және|жана)[ \t]+)"
+    )
+    return stems, re.compile(rf"(?<![\w-]){word}(?:{joint}{word}){{2,}}(?![\w-])", re.IGNORECASE)
+
+
+def _virtues_listed(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Where three or more virtues' names stand in one list ("Вера, Надежда и Любовь", "faith, hope
+    and love"): the words, no people (read only between the first and last span that may be one)."""
+    stems, listed = _virtues()
+    maybe = [s for s in spans if text[s.start : s.end].casefold().startswith(stems)]
+    if len(maybe) < 2:
+        return []
+    start, end = min(s.start for s in maybe), max(s.end for s in maybe)
+    found = listed.finditer(text, max(0, start - 20), min(len(text), end + 20))
+    # "Grace, Hope and Joy came late": three girls, who act
+    return [m.span() for m in found if not _acting_next(text, m.end())]
+
+
+_ACTING_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _acting_next(text: str, end: int) -> bool:
+    following = _ACTING_NEXT.match(text, end)
+    return following is not None and following.group(1).casefold() in union("came") | union("person_after")
+
+
 _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
 
 
@@ -687,6 +727,9 @@ def _named_thing(span: Span, text: str, things: set[str] | frozenset[str] = froz
         return True
     if _institution(span, text):
         return True
+    work = _PERFORMER_WORK.match(text, span.end)
+    if work is not None and work.group(1).casefold() in lexicon.performer_works():
+        return True  # "Ирина Кайратовна клипін көрсетем": a band's clip, the band's name
     glued = _GLUED.fullmatch(text, span.start, span.end)
     if glued is None:
         return False
@@ -695,6 +738,7 @@ def _named_thing(span: Span, text: str, things: set[str] | frozenset[str] = froz
 
 
 _CLAUSE = re.compile(r"[^.;:!?«»\"“”()\n]*")
+_PERFORMER_WORK = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 
 
 def _law_title(span: Span, text: str) -> bool:
@@ -713,8 +757,17 @@ def _law_title(span: Span, text: str) -> bool:
         # "… Республикасының Конституциясы", "Eńbek kodeksi": the document's word in the possessive
         # right after it ("Ерлан заң туралы сұрады", "Aıbek zańdy buzdy": a person)
         base = base_of(after[0], laws, min_inflected=3)
-        if base is not None and skeleton(after[0])[len(base) :] in _POSSESSED:
+        ending = skeleton(after[0])[len(base) :] if base is not None else ""
+        if base is not None and ending in ("i", "si"):
             return True
+        if (
+            base is not None
+            and _POSSESSED.fullmatch(ending)
+            and not any(
+                base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)
+            )
+        ):
+            return True  # "Қылмыстық кодексінің 125-бабы", "Mehnat kodeksiga": no listed name's
     if any(base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)):
         return False  # "Ерлан неке туралы заңды оқыды": a name, then the title he read
     about = lexicon.law_about()
@@ -724,8 +777,9 @@ def _law_title(span: Span, text: str) -> bool:
     )
 
 
-_POSSESSED = frozenset({"i", "si"})
-"""Skeletons of the Turkic third person's possessive ("заңы", "кодексі", "Конституциясы", "qonuni")."""
+_POSSESSED = re.compile(r"s?i(?:n|nin|ning|ne|nde|nen|ndegi|ndagi|ga|da|dan|ni)")
+"""Skeletons of the Turkic third person's possessive with a case ending ("Қылмыстық кодексінің
+125-бабы", "Mehnat kodeksiga", "кодексіндегі"; bare: "заңы", "кодексі", "Конституциясы", "qonuni")."""
 
 
 _CAPITAL_INSIDE = re.compile(r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ]")
@@ -766,11 +820,36 @@ def _institution(span: Span, text: str) -> bool:
         return True
     # "Thames Valley Police", "Almaty City Council": capitalised words of a name, then its institution's
     capitals = _CAPITALS_AFTER.match(text, span.end)
-    return (
+    if (
         capitals is not None
         and text[span.start : span.end].isascii()
         and any(word.casefold() in institutions for word in capitals.group().split())
-    )
+    ):
+        return True
+    return _opens_an_institution(span, text, _turkic_institutions())
+
+
+@cache
+def _turkic_institutions() -> frozenset[str]:
+    """The institutions' words of the profiles that put them after the name in the possessive (all but
+    English and Russian, whose institution's word comes first: "the mosque committee", "центр")."""
+    return union("institutions") - profile("en").institutions - profile("ru").institutions
+
+
+_LOWER_WORDS_AFTER = re.compile(r"(?:[ \t]+[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ][\w'’‘ʼ-]*){1,4}")
+
+
+def _opens_an_institution(span: Span, text: str, institutions: frozenset[str]) -> bool:
+    """A capitalised word that is no listed first name, then up to four lower-case words ending in an
+    institution's word, in the Turkic order (the institution's word last, in the possessive): the
+    words are the institution's name ("Tashqi mehnat migratsiyasi agentligi", "Ішкі істер
+    министрлігі", "Жастар саясаты комитеті"), no person ("Aziz yoshlar markaziga bordi": a name)."""
+    words = _LOWER_WORDS_AFTER.match(text, span.end)
+    if words is None or " " in text[span.start : span.end].strip():
+        return False
+    if not any(word.casefold() in institutions for word in words.group().split()[1:]):
+        return False
+    return base_of(text[span.start : span.end], list_names()) is None
 
 
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w'’])")
@@ -968,6 +1047,8 @@ def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
     figure = base_of(word, frozenset(contexts), min_inflected=3)
     if figure is None:
         return False
+    if after and after[0].casefold() in union("came") and text[end : end + 1].isspace():
+        return False  # "Ҳофиз опоздал, Саъдӣ пришёл": participants named like two poets act
     near = contexts[figure]
     return any(base_of(other, near, min_inflected=3) is not None for other in before + after)
 

@@ -31,6 +31,7 @@ from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.names import (
+    LINE_OPENING,
     NAME_SHAPE,
     PLACED_NICKNAME,
     UNSURE_SOURCES,
@@ -41,6 +42,7 @@ from facilitator.anonymizer.names import (
     _strip_case,
     a_public_figure,
     accusative_of,
+    an_amount_before,
     base_of,
     before_a_place_word,
     first_names,
@@ -66,6 +68,7 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _CONTACTS = frozenset({Kind.PHONE, Kind.EMAIL, Kind.HANDLE, Kind.IIN, Kind.DOCUMENT, Kind.ADDRESS})
 _PLACEHOLDER = re.compile(r"\s*[,:;–—-]?\s*\[")
 _SPEAKER = re.compile(r"\s*:")
+_QUOTED_LABEL = re.compile(r"[ \t]*:[ \t]*[«\"“„]")
 _ATTRIBUTION = re.compile(r"[»\"”'’.!?…)]\s*[—–-]+\s*$")
 _GAP_WORD = re.compile(r"^[\s,:;()–—-]*(?:[^\W\d_]{1,10}(?:-[^\W\d_]{1,6})?\.?)?[\s,:;()–—-]*$")
 """Between a name and its contact: punctuation and one short word, maybe hyphened ("phone", "e-mail")."""
@@ -435,7 +438,8 @@ def _places(
         if match(word, bases) is None:
             if word[:1].isupper() and skeleton(word) in pets:
                 return ""  # "Erjeke erteń habarlasady" beside Erjan: a form of his name
-            cut = people.truncations.get(skeleton(word), "") if len(word) >= 4 else ""
+            # three letters ("Ера" of Ерасыл) only as a quotation's speaker (`_finish`)
+            cut = people.truncations.get(skeleton(word), "") if len(word) >= 3 else ""
             return cut or None
         if len(word) < 3 and skeleton(word) not in bases:
             return None  # a short word only as written: "ли" is Ли
@@ -1361,8 +1365,13 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
         for c in chosen:
             common = c.word.casefold() in words
             if c.truncated:
-                if common or not _name_position(text, c, around):
-                    continue  # "yerk" of Yerkebulan only where a person stands ("yerk said")
+                # "Ера: «бірінші күні …»" of Ерасыл: a quotation's speaker, though a dictionary knows
+                # the word; else four letters at least, only where a person stands ("yerk said")
+                quoting = _QUOTED_LABEL.match(text, c.end) is not None and _at_line_start(
+                    text, c.start, around.ends
+                )
+                if not quoting and (len(c.word) < 4 or common or not _name_position(text, c, around)):
+                    continue
                 key = people.key_for(c.truncated, c.truncated)
                 added[index].append(Span(c.start, c.end, Kind.NAME, COREFERENCE_UNSURE, key))
                 continue
@@ -1395,6 +1404,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
             if common and not c.word[:1].isupper() and _after_an_adjective(text, c.start):
                 continue  # "«настоящий азамат не тот, кто бьёт»" beside "Азамат сказал": the word
             lower = c.word[:1].islower()
+            if lower and an_amount_before(text, c.start, c.end):
+                continue  # "300 сомонӣ в месяц" beside "Сомон:": what the amount counts, no person
             if common and lower and found_base and _capital_in_sentence(text, c, capitals, found_base):
                 # "Сабыр деген жігітке сабыр жетпейді": the writer capitalises the name in this very
                 # sentence, so the same word in lower case is the word (patience)
@@ -1779,7 +1790,7 @@ def _at_line_start(text: str, start: int, name_ends: frozenset[int]) -> bool:
     newline = text.rfind("\n", max(0, start - 200), start)
     # a long line ("x"): no time stamp alone before the word
     line = text[start - 200 : start] + "x" if newline < 0 and start > 200 else text[newline + 1 : start]
-    if not line.strip() or re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", line):
+    if not line.strip() or LINE_OPENING.fullmatch(line):
         return True
     end = start
     while end > 0 and text[end - 1].isspace() and start - end < 3:

@@ -194,6 +194,12 @@ def public_in_context() -> dict[str, frozenset[str]]:
 
 
 @cache
+def performer_works() -> frozenset[str]:
+    """A performer's works in the Turkic possessive (public.yaml ``performer_works``), lower case."""
+    return frozenset(str(word).casefold() for word in _public().get("performer_works") or ())
+
+
+@cache
 def monument_words() -> frozenset[str]:
     return frozenset(str(word).casefold() for word in _public().get("monument_words") or ())
 

@@ -75,6 +75,8 @@ UNSURE_SOURCES = frozenset(
     }
 )
 _WORD_ONLY = re.compile(r"[^\W\d_]+")
+LINE_OPENING = re.compile(r"(?:[\s\d:.\-–—\[\]()#*•>✓✔]|\[[^\[\]\n]{1,24}\])*")
+"""What may open a line before its first word: a time, a bullet, a tick, a bracketed tag ("[цитата]")."""
 _WORDS_TOO = frozenset(
     {"roster", AMBIGUOUS, "names-list", "same-note", PERSON_PLACE, NAME_ALONE, "capitalised-start"}
 )
@@ -637,6 +639,10 @@ class NameFinder:
         found = self._apposed(text, words, found)
         # "«Бақыт — отбасы»", "my arman is …": the word itself, though a person's name too
         found = [s for s in found if s.source not in _WORDS_TOO or not spoken_of(text, s.start, s.end)]
+        # "Ромео в фильме …", "«Саша там главный»" after a film named: a character, whatever the source
+        found = [
+            s for s in found if " " in text[s.start : s.end] or not _a_character_there(text, s.start, s.end)
+        ]
         # "Напр. Байылдыр — там всего 40 дворов": a word a dash and "there" speak of is a place
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and _there_after(text, s.end))]
         return merge_adjacent(
@@ -2158,6 +2164,8 @@ class NameFinder:
         if base is not None:
             if not token.capitalised and _my_word(word, base):
                 return None  # "менің арманым", "menim armanym": "my dream", not Арман
+            if not token.capitalised and an_amount_before(text, token.start, token.end):
+                return None  # "450 сомонӣ" with Сомон on the roster: the money counted
             if (
                 not token.capitalised
                 and after is not None
@@ -3924,11 +3932,7 @@ _CLAUSE_OPENERS = frozenset('.,;:!?\n—–-(«"')
 def _opens_clause(text: str, start: int) -> bool:
     """The word at ``start`` opens its note, line or clause (after a time or a bullet too)."""
     opening = text[max(0, start - 20) : start].rstrip(" \t")
-    return (
-        not opening
-        or opening[-1] in _CLAUSE_OPENERS
-        or bool(re.fullmatch(r"[\s\d:.\-–—\[\]()#*•>]*", opening))
-    )
+    return not opening or opening[-1] in _CLAUSE_OPENERS or LINE_OPENING.fullmatch(opening) is not None
 
 
 @cache
@@ -4187,7 +4191,7 @@ def accusative_of(word: str, base: str) -> bool:
 
 """Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
-_LABEL_BEFORE = re.compile(r"[\s\d:.\-–—\[\]()#*•>]*")
+_LABEL_BEFORE = LINE_OPENING
 
 
 _NEXT_SENTENCE_WORD = re.compile(r"[.!?…]+[\s\"»”)]*([^\W\d_]+)")
@@ -4353,8 +4357,12 @@ def _name_in_russian(base: str) -> bool:
     return base not in russian_words or base in regional_name_words()
 
 
-_LABEL_WORD = re.compile(r"(?:^|(?<=[\n;]))[ \t\d:.\-–—\[\]()#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]*)[ \t]*:(?!/)")
-"""A word at a line's start (after a time or a bullet) or after a semicolon, then a colon."""
+_LABEL_WORD = re.compile(
+    r"(?:^|(?<=[\n;]))(?:[ \t\d:.\-–—\[\]()#*•>]|\[[^\[\]\n]{1,24}\])*"
+    r"(?P<word>[^\W\d_][\w’'ʼ‘-]*)[ \t]*:(?!/)"
+)
+"""A word at a line's start (after a time, a bullet or a bracketed tag: "23:39 [цитата] ера: «…»") or
+after a semicolon, then a colon."""
 _DESCRIBED_SPEAKER = re.compile(
     r"(?:^|(?<=[\n.!?;]))[ \t\d:.\-–—\[\]#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]{2,})(?=[ \t]+\()"
 )
@@ -4404,7 +4412,7 @@ def _to_do_label(text: str, start: int, end: int) -> bool:
     return _LINE_OPENING.fullmatch(text, newline + 1, start) is not None
 
 
-_LINE_OPENING = re.compile(r"[\s\d:.\-–—\[\]()#*•>✓✔]*")
+_LINE_OPENING = LINE_OPENING
 
 
 def _speaker_label(text: str, start: int, end: int) -> bool:
@@ -4808,6 +4816,115 @@ def is_made_from_a_numeral(word: str) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 _DASH_NEXT = re.compile(r"[ \t]*[—–-][ \t]+")
+_IN_A_LANGUAGE = re.compile(
+    r"[ \t]+(?:по-[а-яё]+ски|in[ \t]+[A-Z][a-z]+|на[ \t]+[а-яё]+ом(?:[ \t]+языке)?"
+    r"|[а-яёәғқңөұүһі]+(?:ша|ше|ча|че)|[a-z'ʻ‘]+(?:cha|sha)"
+    r"|[а-яёәғқңөұүһі]+[ \t]+(?:тіліндегі|тилинде)|[a-z'ʻ‘]+[ \t]+tilida)(?=[ \t])",
+)
+"""A language named between a word and what it means: "по-казахски", "in Kazakh", "на таджикском",
+"қазақша", "o'zbekcha", "қазақ тіліндегі", "o'zbek tilida"."""
+_IN_HONOUR = re.compile(r"(?:в[ \t]+честь|in[ \t]+honou?r[ \t]+of|named[ \t]+after)[ \t]+\Z", re.IGNORECASE)
+_FROM_A_WORK = re.compile(r"[ \t]+(?:из|from)[ \t]+([«\"“]?)([^\W\d_][\w'’-]*)")
+
+
+def _a_figure_of_a_work(text: str, start: int, end: int) -> bool:
+    """A name "from" a work (a book, an epic, a film): after "в честь" / "named after" with a
+    capitalised word after "из" / "from" ("в честь Фаридуна из Шоҳнома"), or before "из" and a
+    public work ("Рустам из Шоҳнома"). A person from a place or a centre ("Айбек из «Сезима»",
+    "Ерлан из Алматы") is none: no honour before, no public work after."""
+    work = _FROM_A_WORK.match(text, end)
+    if work is None or not work.group(2)[:1].isupper():
+        return False
+    if _IN_HONOUR.search(text, max(0, start - 24), start):
+        return base_of(work.group(2), places()) is None  # "в честь Ерлана из Алматы": a man from a town
+    return base_of(work.group(2), lexicon.public_people_for(work.group(2)), min_inflected=3) is not None
+
+
+_IN_THE_WORK = re.compile(
+    r"[ \t]+(?:(?P<there>там|there)|в[ \t]+(?:книге|фильме|повести|романе|сериале|рассказе)"
+    r"|in[ \t]+the[ \t]+(?:book|film|movie|novel|story|series)"
+    r"|kitobda|filmda|кітапта|фильмде|китепте|тасмада)(?![\w'])",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[«\"“„]")
+
+
+def _a_character_there(text: str, start: int, end: int) -> bool:
+    """A name right before "in the book / film" ("Данияр в книге …", "kitobda"), or before "там"
+    (there) when a title read or watched stands quoted earlier in the note, within 200 characters
+    ("прочитал «Джамилю» … «Данияр там единственный …»"): a character of the work, no person."""
+    found = _IN_THE_WORK.match(text, end)
+    if found is None:
+        return False
+    if not found.group("there"):
+        return True
+    things = union("titled_things")
+    return any(
+        m.group(1).casefold() in things for m in _TITLE_BEFORE.finditer(text, max(0, start - 200), start)
+    )
+
+
+_MEANING = re.compile(r"[ \t]*[—–-][ \t]+([^\W\d_A-ZА-ЯЁ][\w'’ʻ‘]{3,})[ \t]*,")
+
+
+def _meaning_discussed(text: str, end: int) -> bool:
+    """A word heading a sentence, a dash, a lower-case word and a comma, and that word again later in
+    the sentence ("Zafar — g'alaba, lekin bu yerda g'alaba kimga?"): the heading's meaning given and
+    discussed, the heading a word."""
+    found = _MEANING.match(text, end)
+    if found is None:
+        return False
+    stop = _SENTENCE_END.search(text, found.end(), found.end() + 200)
+    reach = stop.start() if stop else min(len(text), found.end() + 200)
+    meaning = found.group(1)
+    at = text.find(meaning, found.end(), reach)
+    return (
+        at >= 0
+        and not text[at - 1 : at].isalpha()
+        and not text[at + len(meaning) : at + len(meaning) + 1].isalpha()
+    )
+
+
+def _heading_repeated_lower(text: str, start: int, end: int) -> bool:
+    """A name-word that is also a word (``name_words``) heading a sentence before a dash, and the same
+    word typed again in lower case opening a quotation within 200 characters after it ("Мейірім —
+    Бекзат плакатқа жазды: «мейірім бақылау емес»"): the topic heading the note, no person ("Бақыт —
+    бүгін келмеді, бақыт емес" is Бақыт: the word again, but no quotation opens with it)."""
+    word = text[start:end]
+    if skeleton(word) not in name_words(_is_latin(word)):
+        return False
+    lower = word.casefold()
+    reach = min(len(text), end + 200)
+    at = text.find(lower, end, reach)
+    while at >= 0:
+        if text[at - 1 : at] in _OPEN_QUOTES and text[at : at + 1].islower():
+            return True
+        at = text.find(lower, at + 1, reach)
+    return False
+
+
+_OPEN_QUOTES = frozenset("«\"“„'‘")
+_WORD_WORDS = re.compile(
+    r"(?<![\w'])(?:word|words|слово|слова|слов|сөз|сөзі|сөздің|so'z|so'zi|сўз|калима|калимаи|сөзү)(?![\w'])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _a_word_discussed(text: str, start: int, end: int) -> bool:
+    """A virtue's name (the profiles' ``abstract_names``: Grace, Hope, Вера) heading its sentence
+    before a dash, the sentence then speaking of a word ("… there's no kyrgyz word like it", "… такого
+    слова нет"): the word discussed, no person."""
+    if text[start:end].casefold() not in union("abstract_names"):
+        return False
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    return _WORD_WORDS.search(text, end, stop.start() if stop else min(len(text), end + 300)) is not None
+
+
+_NAMED_SO = re.compile(
+    r"[ \t]*[—–-][ \t]*(?:вот[ \t]+)?так[ \t]+(?:и[ \t]+)?(?:называ|назва)\w*", re.IGNORECASE
+)
+"""A dash, then "так называлась/называется/назвали": the word before is the name the thing had."""
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[:—–=-]?[ \t]*\Z")
 _RUSSIAN_IN = frozenset({"в", "во", "v", "vo"})
 _MY = frozenset(
@@ -4829,8 +4946,21 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     shape = skeleton(word)
     # a listed name as it is, no case ending: "Бақыттың сөзі" (Бақыт's words) is a person's
     plain = shape in list_names()
-    following = _NEXT_WORD.match(text, end)
+    if word[:1].isupper() and _a_figure_of_a_work(text, start, end):
+        return True  # "назвали в честь Фаридуна из Шоҳнома": the epic's hero, though a participant's name
+    language = _IN_A_LANGUAGE.match(text, end)  # "Арман по-казахски означает …", "Umid in Uzbek means"
+    following = _NEXT_WORD.match(text, language.end() if language else end)
     initial = starts_sentence(text, start)
+    if plain and initial and _NAMED_SO.match(text, end):
+        return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
+    if word[:1].isupper() and _a_character_there(text, start, end):
+        return True  # "прочитал «Джамилю» … «Данияр там единственный …»": the story's hero
+    if initial and _DASH_NEXT.match(text, end) and _meaning_discussed(text, end):
+        return True  # "Zafar — g'alaba, lekin bu yerda g'alaba kimga?": the name's meaning, discussed
+    if initial and _DASH_NEXT.match(text, end) and _heading_repeated_lower(text, start, end):
+        return True  # "Sabr — Aziz dedi: «sabr qizga kerak»": the topic heading the note, a word
+    if initial and _DASH_NEXT.match(text, end) and _a_word_discussed(text, start, end):
+        return True  # "Grace - Aizhan said there's no kyrgyz word exactly like it": the word discussed
     if plain and following is not None and following.group(1).casefold() in union("word_cues"):
         person = _NEXT_WORD.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
         if person is not None and person.group(1).casefold() in union("nickname_persons"):
@@ -5041,6 +5171,17 @@ def _counted(text: str, start: int) -> bool:
         return False
     word = before.group(1).casefold()
     return word.isdigit() or word in union("numerals")
+
+
+_AMOUNT = re.compile(r"(?<![\w:./,-])\d{1,3}(?:[ \u00a0.,]?\d{3})*[ \u00a0]+\Z")
+_NO_LABEL = re.compile(r"[ \t]*:")
+
+
+def an_amount_before(text: str, start: int, end: int) -> bool:
+    """A number (no time, date or part of a phone: nothing but a space before its digits) right
+    before a lower-case word that labels no line: the word is what is counted, a currency or a
+    unit ("300 сомонӣ", "5000 тенге", "20 somoni"), no person, whatever name it spells."""
+    return _AMOUNT.search(text, max(0, start - 16), start) is not None and not _NO_LABEL.match(text, end)
 
 
 _HEADING_AFTER = re.compile(r"[ \t]*:(?![ \t]*[«\"“„'‘—–-])[ \t]*(?P<next>[^\W_]*)")

@@ -248,6 +248,22 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+_JUDGING = re.compile(
+    r"(?:настоящ|нормальн|real|true|нағыз|nagyz|naǵyz|haqiqiy|ҳақиқӣ|чыныгы|chynygy)\w*",
+    re.IGNORECASE,
+)
+
+
+def _judged(text: str, start: int, end: int) -> bool:
+    """A "the only" cue followed by a word of judgement ("единственный настоящий мужчина", "the only
+    real man", "жалғыз нағыз жігіт"): an opinion of someone, singling out no one by a fact (with a
+    small place it still does: "the only real doctor in the village")."""
+    words = text[start:end].split()
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return len(words) > 1 and _JUDGING.fullmatch(words[1].strip(",.;:!?»\"'")) is not None
+
+
 def find_quasi(text: str) -> Iterator[Span]:
     lowered = fold(text)
     # the cues of this text, found once for all its sentences (most cues are in no note)
@@ -279,6 +295,7 @@ def find_quasi(text: str) -> Iterator[Span]:
             and (s[0], s[1]) not in weak
             and not (_alone(text, s[0], end) and not JOB.search(text, start, end))
             and not _a_thing_after(text, s[0], end)
+            and not (not place and _judged(text, s[0], s[1]))
         ]
         if singling and not _head_first(text, start, end):
             # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about

@@ -19,14 +19,67 @@ WIDTHS_KEPT = 200_000
 @cache
 def register_fonts() -> tuple[str, str]:
     from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase import pdfmetrics, ttfonts
 
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # letters beyond 16 bits read back as themselves
     folder = assets_dir() / "fonts"
     pdfmetrics.registerFont(_font_class()(REGULAR, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(_font_class()(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     return REGULAR, BOLD
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap of a subset, each letter written in UTF-16 (reportlab writes its
+    code in four hex digits, so 😎, U+1F60E, read back as U+1F60, "ὠ": a surrogate pair instead)."""
+    letters = [f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>" for i, code in enumerate(subset)]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *letters,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+MISSING_MARK = "\u25a1"
+"""What the PDF prints for a letter its fonts cannot draw (an emoji DejaVu lacks: 📜, 🥹, ✨): a white
+square, drawn and read back as itself, not the font's empty glyph read back as the emoji."""
+
+
+def drawable(text: str) -> str:
+    """``text`` with every letter that the bundled fonts (regular and bold) cannot draw replaced
+    by ``MISSING_MARK``; line ends and tabs are left as they are (the layout reads them)."""
+    missing = set(text) - _drawn()
+    if not missing:
+        return text
+    return text.translate({ord(letter): MISSING_MARK for letter in missing})
+
+
+@cache
+def _drawn() -> frozenset[str]:
+    from reportlab.pdfbase import pdfmetrics
+
+    regular, bold = (pdfmetrics.getFont(name).face.charToGlyph for name in register_fonts())
+    return frozenset(chr(code) for code in regular.keys() & bold.keys()) | frozenset("\n\t\r\f\v")
 
 
 def forget_widths() -> None:

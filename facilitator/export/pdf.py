@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.aids.referrals import KIND_TITLES
-from facilitator.export.fonts import a4_document, escaping_canvas, forget_widths, register_fonts
+from facilitator.export.fonts import a4_document, drawable, escaping_canvas, forget_widths, register_fonts
 from facilitator.export.handout import KINDS
 from facilitator.export.report import Report
 from facilitator.export.report_words import AGE_BANDS, NOTE_TAGS, REFLECTION, UNITS, WORDS
@@ -106,7 +106,7 @@ def _p(text: str, style: Any) -> Any:
 
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(text), style)
+    return Paragraph(escape(drawable(text)), style)
 
 
 def _story(report: Report, words: dict[str, str]) -> list[Any]:
@@ -205,7 +205,7 @@ def _table(rows: list[list[str]], widths: list[float]) -> Any:
         for right in (False, True)
     }
     cells = [
-        [Paragraph(escape(str(cell)), styles[(r == 0, c > 0)]) for c, cell in enumerate(row)]
+        [Paragraph(escape(drawable(str(cell))), styles[(r == 0, c > 0)]) for c, cell in enumerate(row)]
         for r, row in enumerate(rows)
     ]
     table = Table(cells, colWidths=widths, repeatRows=1)
@@ -302,7 +302,7 @@ def _long_text(text: str, s: dict[str, Any]) -> list[Any]:
     if len(text) < LONG_TEXT:
         return [_p(text, s["body"])]
     style = s["body"]
-    return [_lines_class()(text, style.fontName, style.fontSize, style.leading, style.spaceAfter)]
+    return [_lines_class()(drawable(text), style.fontName, style.fontSize, style.leading, style.spaceAfter)]
 
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")

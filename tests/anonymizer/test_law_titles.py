@@ -26,6 +26,9 @@ from tests.helpers.found_names import touched_in
             "Республикасынын Конституциясы",
         ),
         ("uz", "Ustoz Oila to'g'risidagi qonunni tushuntirdi.", "Oila to'g'risidagi qonunni"),
+        # the code's word in the possessive with a case ending after it
+        ("kk", "Біз Еңбек кодексіндегі демалыс туралы сөйлестік.", "Еңбек кодексіндегі"),
+        ("kk", "Сабақта Әкімшілік кодексінің бабын оқыдық.", "Әкімшілік кодексінің"),
     ],
 )
 def test_a_law_title_stays(language: str, text: str, title: str) -> None:
@@ -37,6 +40,7 @@ def test_a_law_title_stays(language: str, text: str, title: str) -> None:
     [
         ("kk", "Ерлан заң туралы көп сұрады.", "Ерлан"),
         ("kk", "Кеше Ерлан неке туралы заңды оқыды.", "Ерлан"),
+        ("kk", "Ерлан заңының бәрін білмейді.", "Ерлан"),
         ("kk-latn", "Keıin Aıbek zańdy buzdym dep aıtty.", "Aıbek"),
         ("en", "Then Timur asked about the law on marriage.", "Timur"),
     ],
