@@ -3221,7 +3221,17 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
             continue  # "Бекова Ж.А." not found as a name: the surname's rules decide
         key = "".join(c for c in initials.group() if c.isalpha())
         added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
+    if "-" in text:
+        for cut in _CUT_SURNAME.finditer(text):  # "Ж-н Т.", "у Б-ва Е.": a surname cut to its ends
+            start, end = cut.span()
+            if not any(s < end and start < e for s, e in taken):
+                key = cut.group("first") + "".join(c for c in cut.group("initials") if c.isalpha())
+                added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
     if "(" in text:
+        for aged in _INITIAL_AGED.finditer(text):  # "Д. (10 «А», 16 л.)": one initial, then the age
+            start, end = aged.span()
+            if not any(s < end and start < e for s, e in taken):
+                added.append(Span(start, end, Kind.NAME, "initials", skeleton(aged.group()[:-1])))
         for one in _INITIAL_IN_BRACKETS.finditer(text):  # "one participant (Sh.) disclosed", "бір бала (Е.)"
             start, end = one.span("initial")
             noun = one.group("noun")
@@ -3238,6 +3248,18 @@ def _a_grammar_word(lower: str) -> bool:
     return bool(readings) and readings[0][0] in _GRAMMAR_PARTS
 
 
+_CUT_SURNAME = re.compile(
+    rf"(?<![\w.-])(?P<first>[{_CAPITAL}])-(?:[а-яё]?(?:в|н)(?:а|у|ой|ым|ой)?|[а-яё]?(?:ий|ая|ой|ко|ук|юк))"
+    rf"[ \t]?(?P<initials>[{_CAPITAL}]\.(?:[ \t]?[{_CAPITAL}]\.)?)(?![\w])"
+)
+"""A family name cut to its first letter and its ending, then initials ("Ж-н Т.", "Б-ва Е.", "К-ко
+А.А."): how a school's papers write a pupil without writing the name."""
+_INITIAL_AGED = re.compile(
+    rf"(?<![\w.])[{_CAPITAL}]\.(?=[ \t]*\([^()\n]{{0,24}}?(?<!\d)\d{{1,2}}[ \t]*-?[ \t]*"
+    r"(?:л\.|лет|года?\b|г\.|y\.?o\b|yrs?\b|years?\b|жас|ёш|yosh|сол))"
+)
+"""One initial with an age in the brackets after it ("Д. (10 «А», 16 л.)", "S. (15 y.o.)"): a person
+of the note, no abbreviation."""
 _CLASS_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]*[«\"“]?\Z")
 """A class's number right before its letter ("9А", "10 «А»", "9 В", "11«Б»")."""
 _INITIAL_IN_BRACKETS = re.compile(
