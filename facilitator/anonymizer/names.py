@@ -2293,6 +2293,9 @@ class NameFinder:
                 skeleton(word) in lexicon.public_people_for(word)
                 and _a_namesake(token, before, after, text, self._lists),
                 text[token.end : token.end + 1] == " ",
+                token.initial
+                and not _A_PERSONS_CASE.search(word.casefold())
+                and _an_object_before_its_verb(text, token.end),
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -2425,13 +2428,15 @@ class NameFinder:
         beside_before: bool = False,
         namesake: bool = False,
         subject_after: bool = False,
+        object_first: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
         bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
         ``beside_before``: only spaces between ``before`` and it; ``namesake``: a public figure's
         family name beside a first name not his (``_a_namesake``); ``subject_after``: a space follows
         it (no dot of a shortened name: "Дим. и Нуртас");
-        ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
+        ``object_first``: it opens a sentence before the writer's own verb or a verbal noun of need
+        (``_an_object_before_its_verb``); ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
         capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
         word = token.text
         lower = word.casefold()
@@ -2538,6 +2543,10 @@ class NameFinder:
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
+        if object_first and not _told(lower, after):
+            # "Тамос гирифтем", "Xat yozish kerak", "Кеңеш бердик": a bare noun before the writer's
+            # verb or a need's verbal noun is its object (a person there would take a case ending)
+            return None
         spoke = _said(after) and after is not None and after.text.casefold() not in union("conjunctions")
         if acting is not None and acting is not after and _said(acting):
             spoke = True  # "Bek bugun keldi", "Нур (наш) сказал": a filler between the person and the verb
@@ -5278,6 +5287,36 @@ def _common_word(word: str, text: str, start: int, end: int) -> bool:
 
 _TO_BE = frozenset({"is", "was", "isn't", "wasn't"})
 _DATIVE = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa)$")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\W\d_'ʻʼ‘’`-]*)")
+_WRITERS_VERB = re.compile(
+    r"(?:на|не)?[^\W\d_]{3,}(?:[дт][ыіиуүе][мк]|[дт][ыі]қ|[дт]ам|[dt][yiuı][mkq])"
+    r"|(?:ме|наме)[^\W\d_]{2,}(?:ам|ем)"
+)
+"""A verb of the writer, the first person past or present (Kazakh and Kyrgyz "бердік", "айттым",
+Uzbek "qildik", "бердим", Tajik "гирифтем", "кардам", "мекунем"): what comes before it bare, at a
+sentence's start, is its object or an adverb, never its subject."""
+_A_PERSONS_CASE = re.compile(r"(?:[гкқғ][аеоөә]|н[иыіуү]|ро|[gkq][aeo]|ǵa|n[iyı])\Z")
+"""The dative or accusative a person takes before a verb ("Зарифбекка бердим", "Азизни кўрдим",
+"Аҳмадро дидам"): such a word before the writer's verb may be someone."""
+_VERBAL_NOUN = re.compile(r"[^\W\d_']{2,}(?:ш|sh|ан|у|ý|уу|үү)")
+"""A bare verbal noun or infinitive ("қилиш", "yozish", "задан", "салу", "shalý", "чалуу"); with
+a possessive ending ("келиши", "келуі": his coming) it has a subject, and is not one."""
+
+
+def _an_object_before_its_verb(text: str, end: int) -> bool:
+    """The word ending at ``end`` is followed by a verb of the writer ("Тамос гирифтем") or by a
+    bare verbal noun and a word of need ("Xat yozish kerak", "Хабар додан лозим")."""
+    verb = _NEXT_WORD.match(text, end)
+    if verb is None or not verb.group(1).islower():
+        return False
+    if _WRITERS_VERB.fullmatch(verb.group(1)):
+        return True
+    if not _VERBAL_NOUN.fullmatch(verb.group(1)):
+        return False
+    need = _NEXT_WORD.match(text, verb.end())
+    return need is not None and need.group(1).casefold() in union("modals")
 
 
 def _told(lower: str, after: Token | None) -> bool:
