@@ -29,6 +29,7 @@ from facilitator.anonymizer.names import (
     is_made_from_a_numeral,
     list_names,
     merge_adjacent,
+    object_before_its_verb,
     places,
     plural_noun,
     pointed_out_speaker,
@@ -658,6 +659,8 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
     if following is None:
         return False
     word = following.group(1)
+    if object_before_its_verb(text[span.start : span.end].strip(), text, span.end):
+        return True  # "Ҳисобот додан лозим", "Тамос гирифтем": the object of the writer's verb
     # "Азамат йигитлар!": a name-word before a plural noun is its adjective
     return word.casefold() in union("word_after") or (word[:1].islower() and plural_noun(word))
 

@@ -1107,7 +1107,10 @@ class NameFinder:
             if s.source in ("names-list", "roster") and " " not in text[s.start : s.end]
         }
         added: list[Span] = []
+        meanings = {gloss.start(2) for gloss in _glosses(text)}
         for index, (start, end, word) in enumerate(words):
+            if start in meanings:
+                continue  # "umid (hope)": the meaning the writer gave a word, no one alone in brackets
             # only two places are read: a clause of one word, and right after a first name
             after_first = index > 0 and words[index - 1][1] in first_ends
             if not after_first and not _clause_of_one(text, start, end):
@@ -1587,9 +1590,12 @@ class NameFinder:
         }
         added: list[Span] = []
         in_public = Cover(public)
+        explained = glossed_words(text)
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
                 continue
+            if explained and word.islower() and word in explained:
+                continue  # "feels more erkin (free) here", "the erkin question": the word the writer translated
             short = _short_name_with_case(word, short_written) if word[:1].isupper() else None
             if short is not None:
                 added.append(Span(start, end, Kind.NAME, "same-note", short))
@@ -2293,9 +2299,7 @@ class NameFinder:
                 skeleton(word) in lexicon.public_people_for(word)
                 and _a_namesake(token, before, after, text, self._lists),
                 text[token.end : token.end + 1] == " ",
-                token.initial
-                and not _A_PERSONS_CASE.search(word.casefold())
-                and _an_object_before_its_verb(text, token.end),
+                token.initial and object_before_its_verb(word, text, token.end),
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -5305,9 +5309,12 @@ _VERBAL_NOUN = re.compile(r"[^\W\d_']{2,}(?:ш|sh|ан|у|ý|уу|үү)")
 a possessive ending ("келиши", "келуі": his coming) it has a subject, and is not one."""
 
 
-def _an_object_before_its_verb(text: str, end: int) -> bool:
-    """The word ending at ``end`` is followed by a verb of the writer ("Тамос гирифтем") or by a
-    bare verbal noun and a word of need ("Xat yozish kerak", "Хабар додан лозим")."""
+def object_before_its_verb(word: str, text: str, end: int) -> bool:
+    """``word``, ending at ``end``, is in no case a person takes before a verb and is followed by a
+    verb of the writer ("Тамос гирифтем") or by a bare verbal noun and a word of need ("Xat yozish
+    kerak", "Хабар додан лозим")."""
+    if _A_PERSONS_CASE.search(word.casefold()):
+        return False
     verb = _NEXT_WORD.match(text, end)
     if verb is None or not verb.group(1).islower():
         return False
@@ -5317,6 +5324,47 @@ def _an_object_before_its_verb(text: str, end: int) -> bool:
         return False
     need = _NEXT_WORD.match(text, verb.end())
     return need is not None and need.group(1).casefold() in union("modals")
+
+
+_GLOSS = re.compile(
+    r"(?<![\w'])([^\W\d_A-ZА-ЯЁ][^\W\d_]+)[ \t]*\((?:an? |the |это )?([a-zа-яё]+(?:[ -][a-zа-яё]+)?)\)"
+)
+"""A lower-case word with its meaning in brackets ("erkin (free)", "one tilek (wish)", "бақыт
+(счастье)")."""
+
+
+def glossed_words(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` the writer translates in brackets into common words of
+    English or Russian ("erkin (free)", "bakyt (happiness)"): a word, in that note, wherever it
+    stands in lower case. Not a name explained by a name or by a word for a person ("жека (евгений)",
+    "aziz (my cousin)", "ali (the new boy)")."""
+    return frozenset(gloss.group(1) for gloss in _glosses(text))
+
+
+def _glosses(text: str) -> list[re.Match[str]]:
+    """The glosses of ``glossed_words``: group 1 the word, group 2 its meaning."""
+    if "(" not in text:
+        return []
+    return [gloss for gloss in _GLOSS.finditer(text) if _a_plain_word(gloss.group(2))]
+
+
+def _a_plain_word(word: str) -> bool:
+    """A common word of English or Russian that names no one: no listed first name, no word for a
+    person or a relative."""
+    shape = skeleton(word)
+    if base_of(word, list_names()) is not None and base_of(word, name_words(_is_latin(word))) is None:
+        return False
+    people = union("person_before") | union("person_nouns") | union("titles") | set(cue_phrases("jobs"))
+    if shape in _person_nouns() or shape in _relatives() or word in people or word in cue_phrases("roles"):
+        return False
+    if _is_latin(word):
+        return word in lexicon.english_words() and not _AGENT_NOUN.search(word)
+    known, name, _place = lexicon.russian(word)
+    return known and name < 0.3 and lexicon.russian_thing(word)[0]
+
+
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent)s?\Z")
+"""English nouns of one who does something ("teacher", "intern"'s kin "trainee", "assistant")."""
 
 
 def _told(lower: str, after: Token | None) -> bool:

@@ -46,3 +46,9 @@ def test_the_object_of_the_writers_verb_stays(anonymizer: Anonymizer, text: str,
 )
 def test_a_name_told_something_is_still_removed(anonymizer: Anonymizer, text: str, name: str) -> None:
     assert any(name in found or found in name for found in _words(anonymizer, text))
+
+
+def test_the_name_model_does_not_overrule_it() -> None:
+    with_ner = Anonymizer()
+    text = "Ташриф овардан лозим:\n1. Фарид Каримов — 92 777 88 99"
+    assert "Ташриф" not in _words(with_ner, text)
