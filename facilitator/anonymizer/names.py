@@ -493,6 +493,18 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
 _ENGLISH_PRONOUNS = frozenset({"I", "i"})
 """The English "I" (and its lower-case slip): never a name nor a part of one."""
 INITIAL = re.compile(r"[ \t][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
+def _with_lower_initials(span: Span, text: str) -> Span:
+    """A name typed in lower case with its initials after it, also in lower case ("azamat k.",
+    "серікбаев а.қ."): the initials are the name's."""
+    if span.kind is not Kind.NAME or not text[span.start : span.start + 1].islower():
+        return span
+    initials = _LOWER_INITIALS.match(text, span.end)
+    return span if initials is None else Span(span.start, initials.end(), span.kind, span.source, span.key)
+
+
+_LOWER_INITIALS = re.compile(r"[ \t][a-zа-яёәғқңөұүһі]\.(?:[a-zа-яёәғқңөұүһі]\.)?(?=[\s,;:)!?]|\Z)")
+"""Initials in lower case after a name typed in lower case ("azamat k.", "серікбаев а.қ."): the
+writer's case, not a sentence's end (a dot right after a word, no space, is one)."""
 """A surname's initial after a name on its line ("Yerlan B."); one on the next line opens that line's
 name ("Е. Оспанов\nН. Кенжебаев")."""
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){0,2}[ \t]?\Z")
@@ -643,7 +655,8 @@ class NameFinder:
             sorted(
                 (
                     _with_honorific_before(
-                        _with_honorific(_with_title(_with_possessive(s, text), text), text), text
+                        _with_honorific(_with_title(_with_possessive(_with_lower_initials(s, text), text), text), text),
+                        text,
                     )
                     for s in found
                 ),
@@ -5525,6 +5538,8 @@ def _with_title(span: Span, text: str) -> Span:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w’'ʼ‘]*) $")
+_TITLE_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_]{2,3}\.) $")
+"""A title shortened with a dot right before a name ("ms. cholpon", "Dr. Aibek")."""
 
 
 def _with_honorific_before(span: Span, text: str) -> Span:
@@ -5534,7 +5549,9 @@ def _with_honorific_before(span: Span, text: str) -> Span:
     if span.kind is not Kind.NAME or span.start == 0:
         return span
     before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
-    if before is None or before.group(1).casefold() not in union("honorifics_before"):
+    if before is None:
+        before = _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start)  # "ms. cholpon"
+    if before is None or before.group(1).casefold().rstrip(".") not in union("honorifics_before"):
         return span
     if SURNAME.match(text[span.start : span.end].split()[0]):
         return span  # "муаллим Шарифов": a teacher's job before a surname is a role, kept
