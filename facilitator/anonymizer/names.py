@@ -1609,6 +1609,8 @@ class NameFinder:
                 continue
             if explained and word.islower() and word in explained:
                 continue  # "feels more erkin (free) here", "the erkin question": the word the writer translated
+            if index + 1 < len(words) and _a_wish(text, end, words[index + 1]):
+                continue  # "Саломат бошед" beside "Саломат Каримовна": be well
             short = _short_name_with_case(word, short_written) if word[:1].isupper() else None
             if short is not None:
                 added.append(Span(start, end, Kind.NAME, "same-note", short))
@@ -2286,6 +2288,8 @@ class NameFinder:
             listed = None  # "Western" is no Vesta with an ending: an English word takes no case
         if listed is not None and not token.capitalised and written_short_form(word, listed):
             listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
+        if after is not None and _a_wish(text, token.end, (after.start, after.end, after.text)):
+            return None  # "Саломат бошед", "Omon bo'ling": be well, be safe; no one is told to be
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             possessive = text[token.end : token.end + 2] in _POSSESSIVES
             return self._listed(
@@ -2485,6 +2489,8 @@ class NameFinder:
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        if _REGION_AGENT_NOUN.search(lower):
+            return None  # "Күзөтчүгө айттым", "Сатушыға", "Haydovchiga": one who does a trade, no name
         if token.initial and lower in union("person_before") and not SURNAME.match(word):
             return None  # "Падараш ба Русия рафтааст": his father, a relative opening a sentence
         owner = "" if latin else _possessive_of_a_name(lower)
@@ -5325,7 +5331,10 @@ a possessive ending ("келиши", "келуі": his coming) it has a subject,
 def object_before_its_verb(word: str, text: str, end: int) -> bool:
     """``word``, ending at ``end``, is in no case a person takes before a verb and is followed by a
     verb of the writer ("Тамос гирифтем") or by a bare verbal noun and a word of need ("Xat yozish
-    kerak", "Хабар додан лозим")."""
+    kerak", "Хабар додан лозим"); or it is a Tajik noun in the izafe before its attribute
+    (``_tajik_izafe``)."""
+    if _tajik_izafe(word, text, end):
+        return True
     if _A_PERSONS_CASE.search(word.casefold()):
         return False
     verb = _NEXT_WORD.match(text, end)
@@ -5337,6 +5346,12 @@ def object_before_its_verb(word: str, text: str, end: int) -> bool:
         return False
     need = _NEXT_WORD.match(text, verb.end())
     return need is not None and need.group(1).casefold() in union("modals")
+
+
+def _a_wish(text: str, end: int, after: tuple[int, int, str]) -> bool:
+    """The word ending at ``end`` is right before the imperative of "to be" of a wish (the profiles'
+    ``wish_verbs``: "Саломат бошед", "Omon bo'ling"): what is wished, no one."""
+    return after[2].casefold() in union("wish_verbs") and text[end : after[0]] == " "
 
 
 _GLOSS = re.compile(
@@ -5378,6 +5393,25 @@ def _a_plain_word(word: str) -> bool:
 
 _AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent)s?\Z")
 """English nouns of one who does something ("teacher", "intern"'s kin "trainee", "assistant")."""
+
+
+_REGION_AGENT_NOUN = re.compile(
+    r"^[^\W\d_]{3,}(?:чы|чи|чу|чү|шы|ші|chi|shy|shi)"
+    r"(?:лар|лер|дар|дер|тар|тер|lar|ler)?(?:га|ге|гө|го|ға|ге|ны|ни|ну|нү|нын|нин|нун|нүн|ның|нің|ga|ni|ning|ǵa|ge|ny|nyń)\Z"
+)
+"""A Kyrgyz, Kazakh or Uzbek agent noun ("-чы", "-шы", "-chi": a guard, a seller, a driver) with a
+case ending: a word for someone by a trade, which a given name never ends like."""
+_IZAFE_AFTER = re.compile(r"[ \t]+(?:[a-zа-яёӣӯҳҷқғ][^\W\d_]*|\d)")
+_TAJIK_SENTENCE_LETTERS = frozenset("ӣӯҷҳӢӮҶҲ")
+
+
+def _tajik_izafe(word: str, text: str, end: int) -> bool:
+    """A word no list knows, opening a Tajik sentence (one with a Tajik letter within 80 characters)
+    in the izafe "-и" before a lower-case word or a number ("Сабти ном", "Рақами 102-ро", "Маркази
+    бӯҳронӣ"): a noun with its attribute; a name so joined is a listed one ("Сӯҳроби хурд")."""
+    if len(word) < 5 or not word.endswith("и") or not _IZAFE_AFTER.match(text, end):
+        return False
+    return any(c in _TAJIK_SENTENCE_LETTERS for c in text[max(0, end - 80) : end + 80])
 
 
 def _told(lower: str, after: Token | None) -> bool:
