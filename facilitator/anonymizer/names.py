@@ -493,6 +493,8 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
 _ENGLISH_PRONOUNS = frozenset({"I", "i"})
 """The English "I" (and its lower-case slip): never a name nor a part of one."""
 INITIAL = re.compile(r"[ \t][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
+
+
 def _with_lower_initials(span: Span, text: str) -> Span:
     """A name typed in lower case with its initials after it, also in lower case ("azamat k.",
     "серікбаев а.қ."): the initials are the name's."""
@@ -655,7 +657,9 @@ class NameFinder:
             sorted(
                 (
                     _with_honorific_before(
-                        _with_honorific(_with_title(_with_possessive(_with_lower_initials(s, text), text), text), text),
+                        _with_honorific(
+                            _with_title(_with_possessive(_with_lower_initials(s, text), text), text), text
+                        ),
                         text,
                     )
                     for s in found
@@ -1608,7 +1612,7 @@ class NameFinder:
             if start in taken or word in self._never:
                 continue
             if explained and word.islower() and word in explained:
-                continue  # "feels more erkin (free) here", "the erkin question": the word the writer translated
+                continue  # "more erkin (free) here", "the erkin question": the word the writer translated
             if index + 1 < len(words) and _a_wish(text, end, words[index + 1]):
                 continue  # "Саломат бошед" beside "Саломат Каримовна": be well
             short = _short_name_with_case(word, short_written) if word[:1].isupper() else None
@@ -2457,8 +2461,9 @@ class NameFinder:
         family name beside a first name not his (``_a_namesake``); ``subject_after``: a space follows
         it (no dot of a shortened name: "Дим. и Нуртас");
         ``object_first``: it opens a sentence before the writer's own verb or a verbal noun of need
-        (``_an_object_before_its_verb``); ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
-        capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
+        (``object_before_its_verb``); ``kazakh``: it is inside a Kazakh sentence, where the Russian
+        dictionary's reading of a capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it
+        guesses) says nothing."""
         word = token.text
         lower = word.casefold()
         if lower in lexicon.not_names() or (

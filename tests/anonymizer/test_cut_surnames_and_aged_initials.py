@@ -18,7 +18,9 @@ def anonymizer() -> Anonymizer:
 def _removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
     at = text.index(part)
     spans = anonymizer.detect(text)
-    return all(any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part)) if text[i].isalnum())
+    return all(
+        any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part)) if text[i].isalnum()
+    )
 
 
 @pytest.mark.parametrize(
@@ -41,10 +43,14 @@ def test_a_cut_family_name_with_initials_is_a_person(anonymizer: Anonymizer, tex
         ("Referral: S. (15 y.o.) from the school nurse.", "S."),
     ],
 )
-def test_one_initial_with_an_age_after_it_is_a_person(anonymizer: Anonymizer, text: str, initial: str) -> None:
+def test_one_initial_with_an_age_after_it_is_a_person(
+    anonymizer: Anonymizer, text: str, initial: str
+) -> None:
     assert _removed(anonymizer, text, initial)
 
 
-@pytest.mark.parametrize("text", ["Вариант А. (да) или Б. (нет)", "Юго-Восток А. улица", "см. п. (3 года назад)"])
+@pytest.mark.parametrize(
+    "text", ["Вариант А. (да) или Б. (нет)", "Юго-Восток А. улица", "см. п. (3 года назад)"]
+)
 def test_options_and_hyphened_words_are_no_person(anonymizer: Anonymizer, text: str) -> None:
     assert not anonymizer.detect(text)

@@ -17,7 +17,9 @@ def anonymizer() -> Anonymizer:
 def _removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
     at = text.index(part)
     spans = anonymizer.detect(text)
-    return all(any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part)) if text[i].isalnum())
+    return all(
+        any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part)) if text[i].isalnum()
+    )
 
 
 @pytest.mark.parametrize(
@@ -28,7 +30,9 @@ def _removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
         ("the counsellor, mrs. gulnara, took notes", "mrs. gulnara"),
     ],
 )
-def test_the_name_takes_its_initials_title_or_honorific(anonymizer: Anonymizer, text: str, person: str) -> None:
+def test_the_name_takes_its_initials_title_or_honorific(
+    anonymizer: Anonymizer, text: str, person: str
+) -> None:
     assert _removed(anonymizer, text, person)
 
 

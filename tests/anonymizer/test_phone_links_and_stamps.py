@@ -50,7 +50,11 @@ def test_a_whatsapp_link_to_a_number_is_a_phone_whole(anonymizer: Anonymizer, te
 
 @pytest.mark.parametrize(
     "text",
-    ["[08:15, 03.02.2025] Мама: не придёт сегодня", "21:40 17.11.2024 — sent the list", "в 9:05, 01.12.2025 звонили"],
+    [
+        "[08:15, 03.02.2025] Мама: не придёт сегодня",
+        "21:40 17.11.2024 — sent the list",
+        "в 9:05, 01.12.2025 звонили",
+    ],
 )
 def test_a_date_after_a_time_of_day_is_no_date_of_birth(anonymizer: Anonymizer, text: str) -> None:
     assert not [s for s in anonymizer.detect(text) if s.kind is Kind.BIRTHDATE]

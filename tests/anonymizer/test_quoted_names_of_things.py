@@ -39,4 +39,6 @@ def test_a_person_beside_the_word_is_still_one(anonymizer: Anonymizer) -> None:
 
 def test_an_iin_before_a_lists_next_number_is_removed(anonymizer: Anonymizer) -> None:
     text = "1) Сериков Ерлан, ИИН 071115600234 2) Ахметов Болат"
-    assert any(s.kind is Kind.IIN and text[s.start : s.end] == "071115600234" for s in anonymizer.detect(text))
+    assert any(
+        s.kind is Kind.IIN and text[s.start : s.end] == "071115600234" for s in anonymizer.detect(text)
+    )
