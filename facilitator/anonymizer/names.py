@@ -5325,6 +5325,11 @@ _WRITERS_VERB = re.compile(
 """A verb of the writer, the first person past or present (Kazakh and Kyrgyz "бердік", "айттым",
 Uzbek "qildik", "бердим", Tajik "гирифтем", "кардам", "мекунем"): what comes before it bare, at a
 sentence's start, is its object or an adverb, never its subject."""
+_TOGETHER = re.compile(
+    r"(?:экөө|үчөө|екеу|үшеу|ikkov|ikkala|иккови|иккала|ҳарду|ikkimiz|бирге|бірге|birga|бирга|ҳамроҳ)"
+)
+"""Words of doing something together ("экөөбүз", "екеуміз", "ikkovimiz", "бірге"): a name before
+them and a verb of "we" is one of "us"."""
 _A_PERSONS_CASE = re.compile(r"(?:[гкқғ][аеоөә]|н[иыіуү]|ро|[gkq][aeo]|ǵa|n[iyı])\Z")
 """The dative or accusative a person takes before a verb ("Зарифбекка бердим", "Азизни кўрдим",
 "Аҳмадро дидам"): such a word before the writer's verb may be someone."""
@@ -5347,6 +5352,18 @@ def object_before_its_verb(word: str, text: str, end: int) -> bool:
         return False
     if _WRITERS_VERB.fullmatch(verb.group(1)):
         return True
+    middle = verb.group(1)
+    if (
+        middle not in union("conjunctions")
+        and not _TOGETHER.match(middle)
+        and not _A_PERSONS_CASE.search(middle)
+    ):
+        # one bare word between, the verb's object: "Туура жооп бердим", "Týra jaýap berdim"; not
+        # "Asan men bardyq", "Асан экөөбүз бардык" (Asan and I went), "Калыс байкеге чалдым" (I
+        # called Kalys aga: an honorific's dative): a person
+        writer = _NEXT_WORD.match(text, verb.end())
+        if writer is not None and writer.group(1).islower() and _WRITERS_VERB.fullmatch(writer.group(1)):
+            return True
     if not _VERBAL_NOUN.fullmatch(verb.group(1)):
         return False
     need = _NEXT_WORD.match(text, verb.end())

@@ -31,6 +31,7 @@ def _words(anonymizer: Anonymizer, text: str) -> list[str]:
         ("Xatcho'p yozish kerak ertaga.", "Xatcho'p"),
         ("Ҳисобот додан лозим то ҷумъа.", "Ҳисобот"),
         ("Баяндама жазуу керек эртеңге.", "Баяндама"),
+        ("Туптуура жооп бердим, ал ыраазы болду.", "Туптуура"),
     ],
 )
 def test_the_object_of_the_writers_verb_stays(anonymizer: Anonymizer, text: str, word: str) -> None:
@@ -42,6 +43,9 @@ def test_the_object_of_the_writers_verb_stays(anonymizer: Anonymizer, text: str,
     [
         ("Шахризодага айттым, ал макул болду.", "Шахризодага"),
         ("Зарифбекка бердим китепти.", "Зарифбекка"),
+        ("Зайырбек экөөбүз бардык.", "Зайырбек"),
+        ("Zaiyrbek men bardyq.", "Zaiyrbek"),
+        ("Зайырбек байкеге чалдым, эртең келет.", "Зайырбек"),
     ],
 )
 def test_a_name_told_something_is_still_removed(anonymizer: Anonymizer, text: str, name: str) -> None:
