@@ -29,6 +29,7 @@ from facilitator.anonymizer.names import (
     is_made_from_a_numeral,
     list_names,
     merge_adjacent,
+    object_before_its_verb,
     places,
     plural_noun,
     pointed_out_speaker,
@@ -664,6 +665,8 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
     if following is None:
         return False
     word = following.group(1)
+    if object_before_its_verb(text[span.start : span.end].strip(), text, span.end):
+        return True  # "Ҳисобот додан лозим", "Тамос гирифтем": the object of the writer's verb
     # "Азамат йигитлар!": a name-word before a plural noun is its adjective
     return word.casefold() in union("word_after") or (word[:1].islower() and plural_noun(word))
 
@@ -802,8 +805,10 @@ def _institution(span: Span, text: str) -> bool:
     quoted = span.start > 0 and text[span.start - 1] in _OPENING
     if quoted:
         before = _WORD_BEFORE_QUOTE.search(text, max(0, span.start - 40), span.start)
-        if before is not None and before.group(1).casefold() in institutions:
-            return True
+        if before is not None and (
+            before.group(1).casefold() in institutions or _an_organisations_word(before.group(1).casefold())
+        ):
+            return True  # "центр «Сезим»", "кафе «Рахат»", "группы «Тұран»", "лагерь «Болашақ»"
         if _QUOTED_ONE.match(text, span.end) and before is not None and before.group(1).casefold() in _INTO:
             return True  # "направлен в «Сезим»", "ба «Гулрухсор» занг задам": a place one is sent to
     if _titled(span, text):
@@ -857,7 +862,7 @@ _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w'’])")
 
 _QUOTED_ONE = re.compile("[" + _CLOSING + "]")
 """The quotation closes right after the name: the quoted words are that name alone."""
-_INTO = frozenset({"в", "во", "из", "ба", "аз", "into", "to", "from"})
+_INTO = frozenset({"в", "во", "на", "из", "ба", "аз", "into", "to", "from"})
 """Prepositions of going to or coming from a place, before a quoted name ("в «Сезим»", "аз «Гулрухсор»"):
 a person is gone to with "к" ("к Сезим"), and a person's name is not quoted."""
 
@@ -899,7 +904,12 @@ def _titled(span: Span, text: str) -> bool:
     if before is not None and before.group(1).casefold() in things:
         return True
     after = _WORDS_AFTER.match(text, quotation.end() - 1)
-    return after is not None and after.group(1).casefold() in things
+    if after is None:
+        return False
+    # "«Қыз Жібек» фильмі"; "«Атама хат» жазу жаттығуы": a verbal noun may come between
+    return after.group(1).casefold() in things or (
+        after.group(2) is not None and after.group(2).casefold() in things and after.group(1).islower()
+    )
 
 
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+([^\W\d_][\w'’]*)[ \t]+([«\"“„]?)\Z")
@@ -1056,6 +1066,16 @@ def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
 @cache
 def _organisations() -> tuple[str, ...]:
     return tuple(sorted((w for w in union("organisations") if len(w) >= 3), key=lambda p: (-len(p), p)))
+
+
+def _an_organisations_word(lower: str) -> bool:
+    """``lower`` is one of the profiles' ``organisations`` ("кафе", "лагерь") or one with a case
+    ending of at most two letters ("группы", "клубе", "лагере": the last vowel may change)."""
+    for org in _organisations():
+        stem = org[:-1] if org[-1] in "аяьыиуеeaoі" else org
+        if lower.startswith(stem) and len(lower) - len(stem) <= 2 and len(stem) >= 3:
+            return True
+    return False
 
 
 def _kin_word(word: str) -> bool:

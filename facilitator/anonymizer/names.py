@@ -495,6 +495,20 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
 _ENGLISH_PRONOUNS = frozenset({"I", "i"})
 """The English "I" (and its lower-case slip): never a name nor a part of one."""
 INITIAL = re.compile(r"[ \t][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
+
+
+def _with_lower_initials(span: Span, text: str) -> Span:
+    """A name typed in lower case with its initials after it, also in lower case ("azamat k.",
+    "серікбаев а.қ."): the initials are the name's."""
+    if span.kind is not Kind.NAME or not text[span.start : span.start + 1].islower():
+        return span
+    initials = _LOWER_INITIALS.match(text, span.end)
+    return span if initials is None else Span(span.start, initials.end(), span.kind, span.source, span.key)
+
+
+_LOWER_INITIALS = re.compile(r"[ \t][a-zа-яёәғқңөұүһі]\.(?:[a-zа-яёәғқңөұүһі]\.)?(?=[\s,;:)!?]|\Z)")
+"""Initials in lower case after a name typed in lower case ("azamat k.", "серікбаев а.қ."): the
+writer's case, not a sentence's end (a dot right after a word, no space, is one)."""
 """A surname's initial after a name on its line ("Yerlan B."); one on the next line opens that line's
 name ("Е. Оспанов\nН. Кенжебаев")."""
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){0,2}[ \t]?\Z")
@@ -649,7 +663,10 @@ class NameFinder:
             sorted(
                 (
                     _with_honorific_before(
-                        _with_honorific(_with_title(_with_possessive(s, text), text), text), text
+                        _with_honorific(
+                            _with_title(_with_possessive(_with_lower_initials(s, text), text), text), text
+                        ),
+                        text,
                     )
                     for s in found
                 ),
@@ -1113,7 +1130,10 @@ class NameFinder:
             if s.source in ("names-list", "roster") and " " not in text[s.start : s.end]
         }
         added: list[Span] = []
+        meanings = {gloss.start(2) for gloss in _glosses(text)}
         for index, (start, end, word) in enumerate(words):
+            if start in meanings:
+                continue  # "umid (hope)": the meaning the writer gave a word, no one alone in brackets
             # only two places are read: a clause of one word, and right after a first name
             after_first = index > 0 and words[index - 1][1] in first_ends
             if not after_first and not _clause_of_one(text, start, end):
@@ -1593,9 +1613,14 @@ class NameFinder:
         }
         added: list[Span] = []
         in_public = Cover(public)
+        explained = glossed_words(text)
         for index, (start, end, word) in enumerate(words):
             if start in taken or word in self._never:
                 continue
+            if explained and word.islower() and word in explained:
+                continue  # "more erkin (free) here", "the erkin question": the word the writer translated
+            if index + 1 < len(words) and _a_wish(text, end, words[index + 1]):
+                continue  # "Саломат бошед" beside "Саломат Каримовна": be well
             short = _short_name_with_case(word, short_written) if word[:1].isupper() else None
             if short is not None:
                 added.append(Span(start, end, Kind.NAME, "same-note", short))
@@ -2275,6 +2300,8 @@ class NameFinder:
             listed = None  # "Western" is no Vesta with an ending: an English word takes no case
         if listed is not None and not token.capitalised and written_short_form(word, listed):
             listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
+        if after is not None and _a_wish(text, token.end, (after.start, after.end, after.text)):
+            return None  # "Саломат бошед", "Omon bo'ling": be well, be safe; no one is told to be
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             possessive = text[token.end : token.end + 2] in _POSSESSIVES
             return self._listed(
@@ -2301,6 +2328,7 @@ class NameFinder:
                 skeleton(word) in lexicon.public_people_for(word)
                 and _a_namesake(token, before, after, text, self._lists),
                 text[token.end : token.end + 1] == " ",
+                token.initial and object_before_its_verb(word, text, token.end),
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -2433,14 +2461,17 @@ class NameFinder:
         beside_before: bool = False,
         namesake: bool = False,
         subject_after: bool = False,
+        object_first: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
         bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
         ``beside_before``: only spaces between ``before`` and it; ``namesake``: a public figure's
         family name beside a first name not his (``_a_namesake``); ``subject_after``: a space follows
         it (no dot of a shortened name: "Дим. и Нуртас");
-        ``kazakh``: it is inside a Kazakh sentence, where the Russian dictionary's reading of a
-        capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it guesses) says nothing."""
+        ``object_first``: it opens a sentence before the writer's own verb or a verbal noun of need
+        (``object_before_its_verb``); ``kazakh``: it is inside a Kazakh sentence, where the Russian
+        dictionary's reading of a capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it
+        guesses) says nothing."""
         word = token.text
         lower = word.casefold()
         if lower in lexicon.not_names() or (
@@ -2471,6 +2502,8 @@ class NameFinder:
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        if _REGION_AGENT_NOUN.search(lower):
+            return None  # "Күзөтчүгө айттым", "Сатушыға", "Haydovchiga": one who does a trade, no name
         if token.initial and lower in union("person_before") and not SURNAME.match(word):
             return None  # "Падараш ба Русия рафтааст": his father, a relative opening a sentence
         owner = "" if latin else _possessive_of_a_name(lower)
@@ -2546,6 +2579,10 @@ class NameFinder:
             return self._span(token, "nickname", nickname)
         if not token.initial:
             return self._span(token, "capitalised", _strip_case(shape))
+        if object_first and not _told(lower, after):
+            # "Тамос гирифтем", "Xat yozish kerak", "Кеңеш бердик": a bare noun before the writer's
+            # verb or a need's verbal noun is its object (a person there would take a case ending)
+            return None
         spoke = _said(after) and after is not None and after.text.casefold() not in union("conjunctions")
         if acting is not None and acting is not after and _said(acting):
             spoke = True  # "Bek bugun keldi", "Нур (наш) сказал": a filler between the person and the verb
@@ -3229,7 +3266,17 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
             continue  # "Бекова Ж.А." not found as a name: the surname's rules decide
         key = "".join(c for c in initials.group() if c.isalpha())
         added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
+    if "-" in text:
+        for cut in _CUT_SURNAME.finditer(text):  # "Ж-н Т.", "у Б-ва Е.": a surname cut to its ends
+            start, end = cut.span()
+            if not any(s < end and start < e for s, e in taken):
+                key = cut.group("first") + "".join(c for c in cut.group("initials") if c.isalpha())
+                added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
     if "(" in text:
+        for aged in _INITIAL_AGED.finditer(text):  # "Д. (10 «А», 16 л.)": one initial, then the age
+            start, end = aged.span()
+            if not any(s < end and start < e for s, e in taken):
+                added.append(Span(start, end, Kind.NAME, "initials", skeleton(aged.group()[:-1])))
         for one in _INITIAL_IN_BRACKETS.finditer(text):  # "one participant (Sh.) disclosed", "бір бала (Е.)"
             start, end = one.span("initial")
             noun = one.group("noun")
@@ -3246,6 +3293,18 @@ def _a_grammar_word(lower: str) -> bool:
     return bool(readings) and readings[0][0] in _GRAMMAR_PARTS
 
 
+_CUT_SURNAME = re.compile(
+    rf"(?<![\w.-])(?P<first>[{_CAPITAL}])-(?:[а-яё]?(?:в|н)(?:а|у|ой|ым|ой)?|[а-яё]?(?:ий|ая|ой|ко|ук|юк))"
+    rf"[ \t]?(?P<initials>[{_CAPITAL}]\.(?:[ \t]?[{_CAPITAL}]\.)?)(?![\w])"
+)
+"""A family name cut to its first letter and its ending, then initials ("Ж-н Т.", "Б-ва Е.", "К-ко
+А.А."): how a school's papers write a pupil without writing the name."""
+_INITIAL_AGED = re.compile(
+    rf"(?<![\w.])[{_CAPITAL}]\.(?=[ \t]*\([^()\n]{{0,24}}?(?<!\d)\d{{1,2}}[ \t]*-?[ \t]*"
+    r"(?:л\.|лет|года?\b|г\.|y\.?o\b|yrs?\b|years?\b|жас|ёш|yosh|сол))"
+)
+"""One initial with an age in the brackets after it ("Д. (10 «А», 16 л.)", "S. (15 y.o.)"): a person
+of the note, no abbreviation."""
 _CLASS_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]*[«\"“]?\Z")
 """A class's number right before its letter ("9А", "10 «А»", "9 В", "11«Б»")."""
 _INITIAL_IN_BRACKETS = re.compile(
@@ -5399,6 +5458,125 @@ _TO_BE = frozenset({"is", "was", "isn't", "wasn't"})
 _DATIVE = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa)$")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\W\d_'ʻʼ‘’`-]*)")
+_WRITERS_VERB = re.compile(
+    r"(?:на|не)?[^\W\d_]{3,}(?:[дт][ыіиуүе][мк]|[дт][ыі]қ|[дт]ам|[dt][yiuı][mkq])"
+    r"|(?:ме|наме)[^\W\d_]{2,}(?:ам|ем)"
+)
+"""A verb of the writer, the first person past or present (Kazakh and Kyrgyz "бердік", "айттым",
+Uzbek "qildik", "бердим", Tajik "гирифтем", "кардам", "мекунем"): what comes before it bare, at a
+sentence's start, is its object or an adverb, never its subject."""
+_TOGETHER = re.compile(
+    r"(?:экөө|үчөө|екеу|үшеу|ikkov|ikkala|иккови|иккала|ҳарду|ikkimiz|бирге|бірге|birga|бирга|ҳамроҳ)"
+)
+"""Words of doing something together ("экөөбүз", "екеуміз", "ikkovimiz", "бірге"): a name before
+them and a verb of "we" is one of "us"."""
+_A_PERSONS_CASE = re.compile(r"(?:[гкқғ][аеоөә]|н[иыіуү]|ро|[gkq][aeo]|ǵa|n[iyı])\Z")
+"""The dative or accusative a person takes before a verb ("Зарифбекка бердим", "Азизни кўрдим",
+"Аҳмадро дидам"): such a word before the writer's verb may be someone."""
+_VERBAL_NOUN = re.compile(r"[^\W\d_']{2,}(?:ш|sh|ан|у|ý|уу|үү)")
+"""A bare verbal noun or infinitive ("қилиш", "yozish", "задан", "салу", "shalý", "чалуу"); with
+a possessive ending ("келиши", "келуі": his coming) it has a subject, and is not one."""
+
+
+def object_before_its_verb(word: str, text: str, end: int) -> bool:
+    """``word``, ending at ``end``, is in no case a person takes before a verb and is followed by a
+    verb of the writer ("Тамос гирифтем") or by a bare verbal noun and a word of need ("Xat yozish
+    kerak", "Хабар додан лозим"); or it is a Tajik noun in the izafe before its attribute
+    (``_tajik_izafe``)."""
+    if _tajik_izafe(word, text, end):
+        return True
+    if _A_PERSONS_CASE.search(word.casefold()):
+        return False
+    verb = _NEXT_WORD.match(text, end)
+    if verb is None or not verb.group(1).islower():
+        return False
+    if _WRITERS_VERB.fullmatch(verb.group(1)):
+        return True
+    middle = verb.group(1)
+    if (
+        middle not in union("conjunctions")
+        and not _TOGETHER.match(middle)
+        and not _A_PERSONS_CASE.search(middle)
+    ):
+        # one bare word between, the verb's object: "Туура жооп бердим", "Týra jaýap berdim"; not
+        # "Asan men bardyq", "Асан экөөбүз бардык" (Asan and I went), "Калыс байкеге чалдым" (I
+        # called Kalys aga: an honorific's dative): a person
+        writer = _NEXT_WORD.match(text, verb.end())
+        if writer is not None and writer.group(1).islower() and _WRITERS_VERB.fullmatch(writer.group(1)):
+            return True
+    if not _VERBAL_NOUN.fullmatch(verb.group(1)):
+        return False
+    need = _NEXT_WORD.match(text, verb.end())
+    return need is not None and need.group(1).casefold() in union("modals")
+
+
+def _a_wish(text: str, end: int, after: tuple[int, int, str]) -> bool:
+    """The word ending at ``end`` is right before the imperative of "to be" of a wish (the profiles'
+    ``wish_verbs``: "Саломат бошед", "Omon bo'ling"): what is wished, no one."""
+    return after[2].casefold() in union("wish_verbs") and text[end : after[0]] == " "
+
+
+_GLOSS = re.compile(
+    r"(?<![\w'])([^\W\d_A-ZА-ЯЁ][^\W\d_]+)[ \t]*\((?:an? |the |это )?([a-zа-яё]+(?:[ -][a-zа-яё]+)?)\)"
+)
+"""A lower-case word with its meaning in brackets ("erkin (free)", "one tilek (wish)", "бақыт
+(счастье)")."""
+
+
+def glossed_words(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` the writer translates in brackets into common words of
+    English or Russian ("erkin (free)", "bakyt (happiness)"): a word, in that note, wherever it
+    stands in lower case. Not a name explained by a name or by a word for a person ("жека (евгений)",
+    "aziz (my cousin)", "ali (the new boy)")."""
+    return frozenset(gloss.group(1) for gloss in _glosses(text))
+
+
+def _glosses(text: str) -> list[re.Match[str]]:
+    """The glosses of ``glossed_words``: group 1 the word, group 2 its meaning."""
+    if "(" not in text:
+        return []
+    return [gloss for gloss in _GLOSS.finditer(text) if _a_plain_word(gloss.group(2))]
+
+
+def _a_plain_word(word: str) -> bool:
+    """A common word of English or Russian that names no one: no listed first name, no word for a
+    person or a relative."""
+    shape = skeleton(word)
+    if base_of(word, list_names()) is not None and base_of(word, name_words(_is_latin(word))) is None:
+        return False
+    people = union("person_before") | union("person_nouns") | union("titles") | set(cue_phrases("jobs"))
+    if shape in _person_nouns() or shape in _relatives() or word in people or word in cue_phrases("roles"):
+        return False
+    if _is_latin(word):
+        return word in lexicon.english_words() and not _AGENT_NOUN.search(word)
+    known, name, _place = lexicon.russian(word)
+    return known and name < 0.3 and lexicon.russian_thing(word)[0]
+
+
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent)s?\Z")
+"""English nouns of one who does something ("teacher", "intern"'s kin "trainee", "assistant")."""
+
+
+_REGION_AGENT_NOUN = re.compile(
+    r"^[^\W\d_]{3,}(?:чы|чи|чу|чү|шы|ші|chi|shy|shi)"
+    r"(?:лар|лер|дар|дер|тар|тер|lar|ler)?(?:га|ге|гө|го|ға|ге|ны|ни|ну|нү|нын|нин|нун|нүн|ның|нің|ga|ni|ning|ǵa|ge|ny|nyń)\Z"
+)
+"""A Kyrgyz, Kazakh or Uzbek agent noun ("-чы", "-шы", "-chi": a guard, a seller, a driver) with a
+case ending: a word for someone by a trade, which a given name never ends like."""
+_IZAFE_AFTER = re.compile(r"[ \t]+(?:[a-zа-яёӣӯҳҷқғ][^\W\d_]*|\d)")
+_TAJIK_SENTENCE_LETTERS = frozenset("ӣӯҷҳӢӮҶҲ")
+
+
+def _tajik_izafe(word: str, text: str, end: int) -> bool:
+    """A word no list knows, opening a Tajik sentence (one with a Tajik letter within 80 characters)
+    in the izafe "-и" before a lower-case word or a number ("Сабти ном", "Рақами 102-ро", "Маркази
+    бӯҳронӣ"): a noun with its attribute; a name so joined is a listed one ("Сӯҳроби хурд")."""
+    if len(word) < 5 or not word.endswith("и") or not _IZAFE_AFTER.match(text, end):
+        return False
+    return any(c in _TAJIK_SENTENCE_LETTERS for c in text[max(0, end - 80) : end + 80])
+
+
 def _told(lower: str, after: Token | None) -> bool:
     """A word in the dative before a verb of telling, calling or writing ("Дәменге айттым", "Аянға
     хабарластым"), whose stem is no word for a person ("Мұғалімге айттым") nor a pronoun."""
@@ -5557,6 +5735,8 @@ def _with_title(span: Span, text: str) -> Span:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w’'ʼ‘]*) $")
+_TITLE_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_]{2,3}\.) $")
+"""A title shortened with a dot right before a name ("ms. cholpon", "Dr. Aibek")."""
 
 
 def _with_honorific_before(span: Span, text: str) -> Span:
@@ -5566,7 +5746,9 @@ def _with_honorific_before(span: Span, text: str) -> Span:
     if span.kind is not Kind.NAME or span.start == 0:
         return span
     before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
-    if before is None or before.group(1).casefold() not in union("honorifics_before"):
+    if before is None:
+        before = _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start)  # "ms. cholpon"
+    if before is None or before.group(1).casefold().rstrip(".") not in union("honorifics_before"):
         return span
     if SURNAME.match(text[span.start : span.end].split()[0]):
         return span  # "муаллим Шарифов": a teacher's job before a surname is a role, kept

@@ -29,14 +29,15 @@ PHONE = re.compile(
     rf"\+\s?(?:7|99[2-8]|380|375)(?:{_SEP}\d){{8,10}}"  # +7 701 234 56 78, +996 555 123 456, ...
     rf"|8{_SEP}\(?\d(?:{_SEP}\d){{9}}"  # 8 (727) 123-45-67, 8-705-555-12-34, 87011234567
     rf"|0\(?\d(?:{_SEP}\d){{8}}"  # Kyrgyzstan: 0555 123 456, 0(312) 12-34-56
+    rf"|0[ \t]\d{{3}}(?:{_SEP}\d){{6}}"  # the trunk 0 typed apart: "0 918 12 34 56", "0 555 123 456"
     rf"|99[2-8](?:{_SEP}\d){{9}}"
     r")(?![\w])"
 )
 _NUMBER_RUN = re.compile(r"\+?\(?\d(?:[\s\-.()]{0,3}\d){6,}")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 ID_NUMBER = re.compile(
-    r"(?<![\d\w+])(?<!\+\s)(?<!\d[ \t\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![ \t\-.]\d)"
-)  # IIN; PIN, PINFL (14); a number on the next line ("…500318\n3. …") is another
+    r"(?<![\d\w+])(?<!\+\s)(?<!\d[ \t\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![ \t\-.]\d(?!\d?\)))"
+)  # IIN; PIN, PINFL (14); a number on the next line ("…500318\n3. …") or a list's "2)" is another
 DOCUMENT = re.compile(
     r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9}"  # N12345678, AB 1234567, АА№1234567
     # a birth certificate's series, a Roman numeral and two letters: "I-ЖП 0456123", "II-ОН № 612345"
@@ -79,6 +80,8 @@ _LINK_SITES = (
 LINK = re.compile(
     rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+(?:/[\w.\-]+)*(?:\?[\w=&.\-]+)?)"
 )
+_PHONE_LINK = re.compile(r"(?i:(?:https?://)?(?:www\.)?wa\.me/\+?\d{7,15}\.?\Z)")
+"""A WhatsApp link to a number: the number is the person's phone, and the link with it."""
 # links are searched on their own: "инста instagram.com/x" is a cue and a link, both removed
 _HANDLE_AT = r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
 _HANDLE_CUED = rf"(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"
@@ -346,7 +349,9 @@ def find_patterns(text: str) -> Iterator[Span]:
     lowered = fold(text)
     if any(site in lowered for site in _SITE_NAMES):  # the pattern is slow where no site is named
         for match in LINK.finditer(text):
-            yield Span(match.start(), match.end(), Kind.HANDLE, "pattern")
+            # "wa.me/77011234567": a WhatsApp link is its owner's phone, removed whole as one
+            kind = Kind.PHONE if _PHONE_LINK.match(match.group()) else Kind.HANDLE
+            yield Span(match.start(), match.end(), kind, "pattern")
     for match in _handle("@" in text, "_" in text).finditer(text):
         start = _handle_start(match)
         if start is not None:
@@ -700,6 +705,8 @@ def _birthdates(text: str) -> Iterator[Span]:
             stop += 1
         for match in BIRTHDATE.finditer(text, begin, min(stop, len(text))):
             if match.start() <= year.start() and year.end() <= match.end():
+                if _TIME_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                    continue  # "[19:02, 12.03.2026] Nurlan:": a message's time stamp, no one's birth
                 found.add((match.start(), match.end()))
         cued = max(0, year.start() - _BEFORE_CUE)
         for pattern in (BIRTH_AFTER_CUE, BIRTH_BEFORE_CUE):
@@ -728,6 +735,11 @@ def _birthdates(text: str) -> Iterator[Span]:
         if before is not None and _A_CAPITAL_LETTER.fullmatch(text, before.start(), before.start() + 2):
             before = None
         yield Span(before.start() if before else start, cue.end() if cue else end, Kind.BIRTHDATE, "pattern")
+
+
+_TIME_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d,?[ \t]*\Z")
+"""A time of day right before a date ("19:02, 12.03.2026", as a messenger stamps a message): the
+date is when something was written, not when someone was born (a cue of birth still says so)."""
 
 
 _ABBREVIATED_CUE_BEFORE = re.compile(

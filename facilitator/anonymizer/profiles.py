@@ -70,6 +70,12 @@ class Profile:
     """Verbs only a person does, right after its name ("ответил", "деді", "laughed")."""
     word_after: frozenset[str]
     """Words after a name-that-is-a-word that say it is the word ("Бақыт деген", "Hope is")."""
+    wish_verbs: frozenset[str]
+    """The imperative of "to be" in a wish ("бошед", "bo'ling", "болуңуз"): the word right before it
+    is what is wished, no one ("Саломат бошед": be well)."""
+    modals: frozenset[str]
+    """Words of need or possibility after a verbal noun ("қилиш керак", "задан лозим", "shalý
+    kerek"): the word before that verbal noun is its object, no one's name."""
     owned_after: frozenset[str]
     """Words after a name in the genitive that say a person owns them ("Қайраттың сөзі", "aıdostyń
     aǵasy": his words, his brother): the genitive of a name-word before one is the person, though
@@ -359,6 +365,8 @@ def profile(code: str) -> Profile:
         person_before=_lower(data.get("person_before")),
         speech=_lower(data.get("speech")),
         word_after=_lower(data.get("word_after")),
+        modals=_lower(data.get("modals")),
+        wish_verbs=_lower(data.get("wish_verbs")),
         owned_after=_lower(data.get("owned_after")),
         name_cues=_lower(data.get("name_cues")),
         naming=_lower(data.get("naming")),

@@ -1,0 +1,56 @@
+"""How a school's papers write a pupil without the name: a family name cut to its first letter and
+its ending, then initials ("К-ко А.А.", "у Р-вой М."), and one initial with the age in brackets
+after it ("М. (9 «Б», 15 л.)"). Answer options ("А. (да)") and a word with a hyphen before an
+initial ("Юго-Восток А.") are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer(use_ner=False, language="ru")
+
+
+def _removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
+    at = text.index(part)
+    spans = anonymizer.detect(text)
+    return all(
+        any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part)) if text[i].isalnum()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Беседа с К-ко А.А. прошла спокойно.", "К-ко А.А."),
+        ("Синяки заметили у Р-вой М. на руке.", "Р-вой М."),
+        ("С-н Д. опять опоздал на час.", "С-н Д."),
+        ("Мама Т-вой Л.Б. просила перезвонить.", "Т-вой Л.Б."),
+    ],
+)
+def test_a_cut_family_name_with_initials_is_a_person(anonymizer: Anonymizer, text: str, person: str) -> None:
+    assert _removed(anonymizer, text, person)
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        ("Консультация: М. (9 «Б», 15 л.), запрос от мамы.", "М."),
+        ("Referral: S. (15 y.o.) from the school nurse.", "S."),
+    ],
+)
+def test_one_initial_with_an_age_after_it_is_a_person(
+    anonymizer: Anonymizer, text: str, initial: str
+) -> None:
+    assert _removed(anonymizer, text, initial)
+
+
+@pytest.mark.parametrize(
+    "text", ["Вариант А. (да) или Б. (нет)", "Юго-Восток А. улица", "см. п. (3 года назад)"]
+)
+def test_options_and_hyphened_words_are_no_person(anonymizer: Anonymizer, text: str) -> None:
+    assert not anonymizer.detect(text)

@@ -1,0 +1,45 @@
+"""A lower-case name-word the writer translates in brackets into a common word of English or
+Russian ("umid (hope)", "nur (light)", "бақыт (счастье)") is that word, in that note, wherever it
+stands in lower case; the capitalised name beside it stays a name. A name explained by a name or
+by a word for a person ("жека (евгений)", "aziz (cousin)", "ali (teacher)") is no gloss."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.coreference import coreferent_spans
+from facilitator.anonymizer.names import glossed_words
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer(use_ner=False)
+
+
+def _removed(anonymizer: Anonymizer, text: str) -> list[str]:
+    spans = anonymizer.detect(text)
+    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
+    return [text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("we ended on umid (hope) and what the umid of a family is.", "umid"),
+        ("the last game was about nur (light) in the dark room", "nur"),
+        ("тема: что такое бақыт (счастье) для парней", "бақыт"),
+    ],
+)
+def test_a_word_translated_in_brackets_stays(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word not in _removed(anonymizer, text)
+
+
+def test_the_name_beside_the_gloss_stays_a_name(anonymizer: Anonymizer) -> None:
+    text = "Umid said the word umid (hope) is his name too."
+    assert _removed(anonymizer, text).count("Umid") == 1
+
+
+@pytest.mark.parametrize("text", ["жека (евгений) спорил", "aziz (cousin) came late", "ali (teacher) left"])
+def test_a_name_explained_by_a_name_or_a_person_is_no_gloss(text: str) -> None:
+    assert not glossed_words(text)

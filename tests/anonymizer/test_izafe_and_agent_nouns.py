@@ -1,0 +1,36 @@
+"""Two shapes of words that open sentences of the region and are no names: a Tajik noun in the izafe
+"-и" before its attribute ("Хабарномаи мактаб", "Варақаи 3-юм", in a sentence with a Tajik letter;
+a listed name so joined stays a name: "Фарангиси хурд омад"), and a Kyrgyz, Kazakh or Uzbek agent
+noun with a case ending ("Кароолчуга айттым", "Haydovchiga aytdim": to the watchman, the driver)."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer(use_ner=False)
+
+
+def _words(anonymizer: Anonymizer, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in anonymizer.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Хабарномаи мактаб ба падарон дода шуд.", "Хабарномаи"),
+        ("Варақаи 3-юм пур нашуд, бачаҳо хаста буданд.", "Варақаи"),
+        ("Кароолчуга айттым, эшикти ачып берди.", "Кароолчуга"),
+        ("Haydovchiga aytdim, u kutib turdi.", "Haydovchiga"),
+    ],
+)
+def test_the_word_stays(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word not in _words(anonymizer, text)
+
+
+def test_a_listed_name_in_the_izafe_stays_a_name(anonymizer: Anonymizer) -> None:
+    assert "Фарангиси" in _words(anonymizer, "Фарангиси хурд имрӯз омад.")
