@@ -4905,7 +4905,7 @@ _IN_THE_WORK = re.compile(
     r"|kitobda|filmda|кітапта|фильмде|китепте|тасмада)(?![\w'])",
     re.IGNORECASE,
 )
-_TITLE_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[«\"“„]")
+_QUOTED_TITLE_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[«\"“„]")
 
 
 def _a_character_there(text: str, start: int, end: int) -> bool:
@@ -4919,7 +4919,8 @@ def _a_character_there(text: str, start: int, end: int) -> bool:
         return True
     things = union("titled_things")
     return any(
-        m.group(1).casefold() in things for m in _TITLE_BEFORE.finditer(text, max(0, start - 200), start)
+        m.group(1).casefold() in things
+        for m in _QUOTED_TITLE_BEFORE.finditer(text, max(0, start - 200), start)
     )
 
 
