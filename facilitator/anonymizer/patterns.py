@@ -171,12 +171,12 @@ BIRTH_AFTER_CUE = re.compile(
 """A date after the profiles' cue of a date of birth, a year alone too: "tuğan künı 2005.07.22",
 "týǵan jyly 2006", "tug'ilgan yili 2006", "туулган күнү 2006-жылдын 3-марты"."""
 BIRTH_BEFORE_CUE = re.compile(
-    rf"(?<!\d)(?P<date>(?:19|20)\d{{2}})(?:\s*-?\s*(?:{_birth_words('year_words')}))?[\s,]*"
+    rf"(?<!\d)(?P<date>(?:19|20)\d{{2}})(?:\s*-?\s*(?:{_birth_words('year_words')}))?[\s,]*-?"
     rf"(?:{_birth_words('after')})(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A year before the profiles' cue after it: "2006 jyly týǵan", "2006-yilda tug'ilgan", "2007-жылы
-туулган" (the year, not the cue)."""
+туулган", the cue glued by a hyphen too ("2008-ж.т.", Kyrgyz "2008-жылы туулган" written short)."""
 _YEAR_WORDED_ALONE = re.compile(_YEAR_WORDED, re.IGNORECASE)
 _SHORT_DATE = re.compile(r"(?<![\d./])[0-3]?\d([./-])[01]?\d\1\d{2}(?![\d./])")
 """A date with a two-digit year ("30.08.07", "07/11/06"): a date of birth only right after its cue."""
@@ -743,7 +743,7 @@ _A_CAPITAL_LETTER = re.compile(r"[A-ZА-ЯЁ]\.")
 
 
 _ABBREVIATED_CUE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:"
+    r"[ \t]*,?[ \t]*-?(?:"
     + ("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in birth_phrases("after") if "." in w) or "(?!)")
     + ")",
     re.IGNORECASE,
