@@ -931,7 +931,7 @@ class NameFinder:
         before, not_persons = union("latin_person_before"), union("latin_not_persons")
         function = union("latin_function_words") | union("latin_weak_words")
         added: list[Span] = []
-        for sentence in _latin_sentences(text, words):
+        for sentence in _latin_sentences(text, words, _latin_russian_note(text)):
             for index, (start, end, word) in enumerate(sentence):
                 lower = word.casefold()
                 if not word.islower() or len(word) < 3 or start in taken or start in in_public:
@@ -956,6 +956,14 @@ class NameFinder:
                 kin = base is not None and prev not in function and _latin_relative(prev)
                 if base is not None and (inflected or prev in before or acts or prev in objects or kin):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
+                    continue
+                # a short stem's case form ("dime", "s ayanom", "andreyu") only where a person stands:
+                # after "s", "u", "k", right before a verb of a person, or before an age ("dime 16")
+                short = None if base is not None else self._latin_russian_short_name(lower)
+                aged = _AGE.match(text, end) is not None
+                said = glued and (nxt in verbs or _latin_russian_verb(nxt))
+                if short is not None and (prev in before or said or prev in objects or aged):
+                    added.append(self._span(Token(start, end, word), PERSON_PLACE, short))
                     continue
                 if len(word) < 4 or _russian_word_in_latin(lower):
                     continue
@@ -1065,6 +1073,21 @@ class NameFinder:
                 dropped.add(span.start)
         return [s for s in found if s.start not in dropped]
 
+    def _latin_russian_short_name(self, lower: str) -> str | None:
+        """The listed name a lower-case Latin word is with a Russian case ending, read on the letters
+        as typed where the skeleton leaves too short a stem: "dime" (Dima), "ayanom" (Ayan),
+        "andreyu" (Andrei, the stem's "y" its "й"); none for a name Russian reads as a word."""
+        for ending in sorted(union("latin_endings"), key=len, reverse=True):
+            stem = lower[: -len(ending)]
+            if not lower.endswith(ending) or len(stem) < 3:
+                continue
+            soft = stem[:-1] + "i" if stem.endswith("y") else stem + "i"
+            for candidate in (stem, stem + "a", soft):
+                base = skeleton(candidate)
+                if base in self._lists and _name_in_russian(base):
+                    return base
+        return None
+
     def _latin_russian_name(self, lower: str) -> tuple[str | None, bool]:
         """The listed name a lower-case Latin word is, maybe with a Russian case ending in Latin
         letters ("adiletu" is Adilet), and whether it had one; none for a name Russian reads as a
@@ -1075,8 +1098,11 @@ class NameFinder:
             if shape.endswith(ending) and len(shape) - len(ending) >= 4:
                 candidates.append((shape[: -len(ending)], True))
                 candidates.append((shape[: -len(ending)] + "a", True))
-                # the Russian diminutive -к- before the ending: "aselku", "aigulka" (Аселька)
-                if shape[: -len(ending)].endswith("k") and len(shape) - len(ending) >= 5:
+                # the Russian diminutive -к- before the ending: "aselku", "aigulka" (Аселька), not a
+                # Russian word's own "k" ("s velika": velik, a bike)
+                stem = lower[: -len(ending)] if lower.endswith(ending) else ""
+                diminutive = shape[: -len(ending)].endswith("k") and not _russian_word_in_latin(stem)
+                if diminutive and len(shape) - len(ending) >= 5:
                     candidates.append((shape[: -len(ending) - 1], True))
         for base, inflected in candidates:
             if base in self._lists and _name_in_russian(base):
@@ -4204,11 +4230,16 @@ def _a_person_pronoun_next(text: str, end: int) -> bool:
     )
 
 
-def _latin_sentences(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+def _latin_sentences(
+    text: str, words: list[tuple[int, int, str]], whole_note: bool = False
+) -> Iterator[list[tuple[int, int, str]]]:
     """The sentences of ``text`` (as lists of its words) typed as Russian in Latin letters: of their
     lower-case words, the profiles' ``latin_function_words`` (one each) and ``latin_weak_words``
     (half each; "u" is Uzbek, "i" and "a" English), counted once each, with the verbs of a person
-    (one), come to two, and one at least is no weak word ("kuba is a country", "u keldi" are none)."""
+    (one), come to two, and one at least is no weak word ("kuba is a country", "u keldi" are none).
+    With ``whole_note`` (the note is Russian in Latin, ``_latin_russian_note``), every sentence of it
+    in Latin letters is, short ones with few such words too ("dime 16, on starshii iz 4", "nad samirom
+    smeyutsya")."""
     strong = union("latin_function_words") | union("latin_person_verbs")
     weak = union("latin_weak_words")
     sentence: list[tuple[int, int, str]] = []
@@ -4219,7 +4250,8 @@ def _latin_sentences(text: str, words: list[tuple[int, int, str]]) -> Iterator[l
             continue
         seen = {w.casefold() for _s, _e, w in sentence if w.islower() and _is_latin(w)}
         weight = len(seen & strong) + 0.5 * len(seen & weak)
-        if weight >= 2 and seen & strong and all(_is_latin(w) for _s, _e, w in sentence):
+        enough = whole_note or (weight >= 2 and bool(seen & strong))
+        if enough and all(_is_latin(w) for _s, _e, w in sentence):
             yield sentence
         sentence = []
 
@@ -4343,6 +4375,8 @@ def _latin_russian_verb(lower: str) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n;]")
+_AGE = re.compile(r"[ \t]+[1-9]\d?(?!\d|[.:/-]\d)")
+"""A number after a name in the dative, a person's age ("dime 16": Диме 16)."""
 
 
 @cache
