@@ -618,6 +618,7 @@ class NameFinder:
         found = self._without_latin_russian_words(text, words, found)
         found += self._described_speakers(text, found, public)
         found += self._called_names(text, found, public)
+        found += self._split_names(text, found, public)
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
@@ -2797,8 +2798,44 @@ class NameFinder:
                 found.append((token.start, token.end))
         return found
 
+    def _split_names(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """Two short lower-case words, a space apart, that together are a listed first name, right
+        before a verb of a person or a word of absence ("far hod came late", "jam shed said",
+        "dil shod absent"): voice typing split a name it does not know into words it does. The
+        verbs are where it looks (a pattern over the note), so most notes cost one search. Unsure:
+        removed, and reviewed first."""
+        if not self._use_lists:
+            return []
+        taken = Cover([(s.start, s.end) for s in found] + list(public))
+        added: list[Span] = []
+        for pair in _split_name_pattern().finditer(text):
+            first, second = pair.group(1), pair.group(2)
+            key = skeleton(first + second)
+            if (
+                len(key) >= _SPLIT_LEAST
+                and key in first_names()
+                and pair.start() not in taken
+                and skeleton(first) not in union("name_parts")
+            ):
+                added.append(
+                    Span(pair.start(), pair.end(), Kind.NAME, PERSON_PLACE, self.roster.get(key, key))
+                )
+        return added
+
     def _span(self, token: Token, source: str, base: str) -> Span:
         return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))
+
+
+_SPLIT_LEAST = 6
+"""Letters (of its skeleton) a name needs to be looked for split in two: a short one is two words
+too often ("ali son", "is lam")."""
+
+
+@cache
+def _split_name_pattern() -> re.Pattern[str]:
+    """Two short lower-case Latin words before a verb of a person or a word of absence in Latin."""
+    after = sorted(w for w in union("person_after") | union("absent_after") if w.isascii() and w.isalpha())
+    return re.compile(rf"(?<![\w'’-])([a-z]{{2,5}}) ([a-z]{{2,6}})(?= (?:{'|'.join(after)})(?![\w'’]))")
 
 
 _FAMILY_TAILS = ("uulu", "kizi", "uli", "ova", "eva", "ina", "ov", "ev", "in")
