@@ -2099,6 +2099,8 @@ class NameFinder:
             return AMBIGUOUS  # "поговорила с даниром", "передала ерлану": a name's case after "с", "к"
         if said and plain and _lowercase_writer(text):
             return AMBIGUOUS  # "qairatpen soilestim": a lower-case note, a person's verb
+        if plain and _speaks_a_quotation(text, end) and _lowercase_writer(text):
+            return AMBIGUOUS  # "тек нұрбол 'мен қорқамын' деді": a lower-case note's speaker
         return None
 
     def _lower_case_nickname(
@@ -3720,7 +3722,12 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     return any(skeleton(w[2]).startswith(verbs) for w in following)
 
 
-_QUOTATION_AFTER = re.compile(r"[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[»”\"][ \t]*,?[ \t]*([^\W\d_]+)")
+_QUOTATION_AFTER = re.compile(
+    r"(?:[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[»”\"]|[ \t]+'([^'\n]{1,300})'(?![^\W\d_]))[ \t]*,?[ \t]*"
+    r"(?P<verb>[^\W\d_]+)"
+)
+"""A quotation in quotes or, a space before it, in single quotes as a phone types them ("'жақсы әке'
+деді"), then the word after it."""
 
 
 _GRAMMAR_PARTS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ"})
@@ -3768,7 +3775,7 @@ def _speaks_a_quotation(text: str, end: int) -> bool:
     quoted = _QUOTATION_AFTER.match(text, end)
     if quoted is None:
         return False
-    return _said_verb(quoted.group(2))
+    return _said_verb(quoted.group("verb"))
 
 
 def _said_verb(word: str) -> bool:
