@@ -62,3 +62,16 @@ def test_a_role_from_a_named_mosque_is_a_description() -> None:
 )
 def test_a_name_beside_a_shelter_crisis_centre_or_house_of_culture_stays(text: str, name: str) -> None:
     assert not touched(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Russian typed in Latin letters: a crisis centre, a foundation, a novel beside a quoted name
+        ("zvonila v krizisnyi centr 'Aruzhan' naschet mamy, tam est mesta", "Aruzhan"),
+        ("pomog fond 'Dana' s yuristom, eto besplatno", "Dana"),
+        ("chitali roman 'Samal' na vstreche, vsem ponravilos", "Samal"),
+    ],
+)
+def test_a_quoted_name_beside_its_thing_in_latin_russian_stays(text: str, name: str) -> None:
+    assert not touched(text, name)
