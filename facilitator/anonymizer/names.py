@@ -2556,6 +2556,8 @@ class NameFinder:
             # "Нема мегӯяд, ки …", "Нема ҳамеша мегӯяд": the Russian dictionary's reading of a word
             # says nothing before a verb of a person in a language of the region
             return self._span(token, "capitalised", _strip_case(shape))
+        if common and latin and self._bare_noun_subject(token, before, after):
+            return self._span(token, "capitalised", _strip_case(shape))  # "Tank said", "Professor came"
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
@@ -2602,6 +2604,31 @@ class NameFinder:
             # given name lacks (Kazakh "Тақырыптар", "Мекенжайы"): unsure, removed, reviewed first
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
+
+    @staticmethod
+    def _bare_noun_subject(token: Token, before: Token | None, after: Token | None) -> bool:
+        """A capitalised English noun in the singular with no article, right before a verb of a person
+        ("Tank said …", "Professor brought his own thermos", "and Professor dominated"): English
+        puts an article before a thing's noun ("The tank …"), so the bare noun is what the group
+        calls someone. Not a plural, a relative, a word for a person or a role ("Mum said", "Teacher
+        came", "Police came"), nor a word after an article or a possessive."""
+        lower = token.text.casefold()
+        verb = after.text.casefold() if after is not None else ""
+        spoke = verb in profile("en").person_after and verb not in _NOT_VERBS_EN
+        if not spoke or not token.text[:1].isupper() or token.text.isupper() or lower.endswith("ly"):
+            return False  # "Politely said no": an adverb
+        if before is not None and before.text.casefold() in _DETERMINERS_EN | _PREPOSITIONS_EN:
+            return False  # "the Tank said", "men in Karaganda said": a thing's noun, a place
+        if lower.endswith("s") and not lower.endswith("ss"):
+            return False  # "Parents came", "Others laughed": a plural
+        return (
+            lower in lexicon.english_words()
+            and lower not in _NOT_BARE_NAMES
+            and lower not in _kin_nouns()
+            and base_of(token.text, _person_nouns(), min_inflected=3) is None
+            and lower not in union("person_before")
+            and lower not in union("pronouns")
+        )
 
     @staticmethod
     def _speaks_in_the_region(token: Token, after: Token | None, acting: Token | None) -> bool:
@@ -2828,6 +2855,26 @@ class NameFinder:
         return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))
 
 
+_DETERMINERS_EN = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my", "your", "its", "every", "each",
+     "no", "one", "another", "some", "any"}
+)  # fmt: skip
+_NOT_BARE_NAMES = frozenset(
+    {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none", "each",
+     "everything", "nothing", "something", "police", "staff", "security", "management", "family", "group",
+     "class", "team", "mum", "mom", "dad", "teacher", "coach", "doctor", "nurse", "mother", "father",
+     "grandma", "grandpa", "granny", "uncle", "aunt", "auntie", "boss", "director", "principal", "head",
+     "counsellor", "counselor", "facilitator", "mentor", "volunteer", "school", "centre", "center", "half",
+     "both", "all", "most", "many", "few", "several", "it", "he", "she", "they", "who", "which",
+     "what", "then", "later", "today", "yesterday", "tomorrow", "only", "just", "also"}
+)  # fmt: skip
+"""English words that open a clause without an article and are no one's nickname: pronouns and
+quantifiers, groups, relatives and roles said as names ("Mum said", "Teacher came")."""
+_NOT_VERBS_EN = frozenset({"from", "himself", "herself"})
+_PREPOSITIONS_EN = frozenset(
+    {"in", "on", "at", "from", "to", "with", "by", "of", "for", "about", "near", "into"}
+)
+"""Words of the profiles' ``person_after`` that follow a thing's noun as well ("Feedback from …")."""
 _SPLIT_LEAST = 6
 """Letters (of its skeleton) a name needs to be looked for split in two: a short one is two words
 too often ("ali son", "is lam")."""
