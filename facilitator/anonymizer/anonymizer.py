@@ -791,7 +791,19 @@ _OPENING = "«\"“„‘'"
 _CLOSING = "»\"”“’'"
 _WORD_BEFORE_QUOTE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[" + _OPENING + r"][ \t]*\Z")
 _WORDS_AFTER = re.compile(r"[" + _CLOSING + r"]?[ \t]+([^\W\d_][\w'’]*)(?:[ \t]+([^\W\d_][\w'’]*))?")
-_BEFORE_INSTITUTION = frozenset({"crisis", "дағдарыс", "кризистік", "кризисный", "кризис"})
+_BEFORE_INSTITUTION = frozenset(
+    {
+        "crisis",
+        "дағдарыс",
+        "кризистік",
+        "кризистик",
+        "кризисный",
+        "кризис",
+        "krizisnyi",
+        "krizisnyj",
+        "krizis",
+    }
+)
 """Words that may stand between an institution's name and its word ("Sezim crisis centre")."""
 
 

@@ -1233,7 +1233,8 @@ def misheard_names(texts: Sequence[str], tokens: Sequence[Words], names: dict[st
     """Each note's pairs of lower-case words, a space apart, that sound together like a name of the
     session (``names``: its skeleton -> its key; six letters or more): voice typing splits a name it
     does not know into words it does ("nor lan" for Nurlan, "beck sat" for Bekzat, "das tan" for
-    Dastan); not a compound name's first part and a word ("ақ жол" beside Ақжол, "a white road").
+    Dastan), the first one capitalised where it opens a sentence ("Sher ali"); not a compound
+    name's first part and a word ("ақ жол" beside Ақжол, "a white road").
     Only the first words that begin such a name are looked at (a set look-up each distinct word),
     then the word after each."""
     found: list[list[Span]] = [[] for _ in texts]
@@ -1247,7 +1248,10 @@ def misheard_names(texts: Sequence[str], tokens: Sequence[Words], names: dict[st
         chosen = {
             w
             for w in words.distinct
-            if len(w) <= longest + 2 and w.islower() and heard(w) in starts and skeleton(w) not in parts
+            if len(w) <= longest + 2
+            and (w.islower() or w.istitle())  # "Sher ali" opening a sentence
+            and heard(w) in starts
+            and skeleton(w) not in parts
         }
         for k in words.at(chosen):
             if k + 1 >= len(words.words):

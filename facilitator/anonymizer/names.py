@@ -634,6 +634,7 @@ class NameFinder:
         found = self._without_latin_russian_words(text, words, found)
         found += self._described_speakers(text, found, public)
         found += self._called_names(text, found, public)
+        found += self._split_names(text, found, public)
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
@@ -954,7 +955,7 @@ class NameFinder:
         before, not_persons = union("latin_person_before"), union("latin_not_persons")
         function = union("latin_function_words") | union("latin_weak_words")
         added: list[Span] = []
-        for sentence in _latin_sentences(text, words):
+        for sentence in _latin_sentences(text, words, _latin_russian_note(text)):
             for index, (start, end, word) in enumerate(sentence):
                 lower = word.casefold()
                 if not word.islower() or len(word) < 3 or start in taken or start in in_public:
@@ -979,6 +980,14 @@ class NameFinder:
                 kin = base is not None and prev not in function and _latin_relative(prev)
                 if base is not None and (inflected or prev in before or acts or prev in objects or kin):
                     added.append(self._span(Token(start, end, word), PERSON_PLACE, base))
+                    continue
+                # a short stem's case form ("dime", "s ayanom", "andreyu") only where a person stands:
+                # after "s", "u", "k", right before a verb of a person, or before an age ("dime 16")
+                short = None if base is not None else self._latin_russian_short_name(lower)
+                aged = _AGE.match(text, end) is not None
+                said = glued and (nxt in verbs or _latin_russian_verb(nxt))
+                if short is not None and (prev in before or said or prev in objects or aged):
+                    added.append(self._span(Token(start, end, word), PERSON_PLACE, short))
                     continue
                 if len(word) < 4 or _russian_word_in_latin(lower):
                     continue
@@ -1088,6 +1097,21 @@ class NameFinder:
                 dropped.add(span.start)
         return [s for s in found if s.start not in dropped]
 
+    def _latin_russian_short_name(self, lower: str) -> str | None:
+        """The listed name a lower-case Latin word is with a Russian case ending, read on the letters
+        as typed where the skeleton leaves too short a stem: "dime" (Dima), "ayanom" (Ayan),
+        "andreyu" (Andrei, the stem's "y" its "й"); none for a name Russian reads as a word."""
+        for ending in sorted(union("latin_endings"), key=len, reverse=True):
+            stem = lower[: -len(ending)]
+            if not lower.endswith(ending) or len(stem) < 3:
+                continue
+            soft = stem[:-1] + "i" if stem.endswith("y") else stem + "i"
+            for candidate in (stem, stem + "a", soft):
+                base = skeleton(candidate)
+                if base in self._lists and _name_in_russian(base):
+                    return base
+        return None
+
     def _latin_russian_name(self, lower: str) -> tuple[str | None, bool]:
         """The listed name a lower-case Latin word is, maybe with a Russian case ending in Latin
         letters ("adiletu" is Adilet), and whether it had one; none for a name Russian reads as a
@@ -1098,8 +1122,11 @@ class NameFinder:
             if shape.endswith(ending) and len(shape) - len(ending) >= 4:
                 candidates.append((shape[: -len(ending)], True))
                 candidates.append((shape[: -len(ending)] + "a", True))
-                # the Russian diminutive -к- before the ending: "aselku", "aigulka" (Аселька)
-                if shape[: -len(ending)].endswith("k") and len(shape) - len(ending) >= 5:
+                # the Russian diminutive -к- before the ending: "aselku", "aigulka" (Аселька), not a
+                # Russian word's own "k" ("s velika": velik, a bike)
+                stem = lower[: -len(ending)] if lower.endswith(ending) else ""
+                diminutive = shape[: -len(ending)].endswith("k") and not _russian_word_in_latin(stem)
+                if diminutive and len(shape) - len(ending) >= 5:
                     candidates.append((shape[: -len(ending) - 1], True))
         for base, inflected in candidates:
             if base in self._lists and _name_in_russian(base):
@@ -2103,6 +2130,8 @@ class NameFinder:
             return AMBIGUOUS  # "поговорила с даниром", "передала ерлану": a name's case after "с", "к"
         if said and plain and _lowercase_writer(text):
             return AMBIGUOUS  # "qairatpen soilestim": a lower-case note, a person's verb
+        if plain and _speaks_a_quotation(text, end) and _lowercase_writer(text):
+            return AMBIGUOUS  # "тек нұрбол 'мен қорқамын' деді": a lower-case note's speaker
         return None
 
     def _lower_case_nickname(
@@ -2568,6 +2597,8 @@ class NameFinder:
             # "Нема мегӯяд, ки …", "Нема ҳамеша мегӯяд": the Russian dictionary's reading of a word
             # says nothing before a verb of a person in a language of the region
             return self._span(token, "capitalised", _strip_case(shape))
+        if common and latin and self._bare_noun_subject(token, before, after):
+            return self._span(token, "capitalised", _strip_case(shape))  # "Tank said", "Professor came"
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
         nickname = self._nickname(shape)
@@ -2618,6 +2649,31 @@ class NameFinder:
             # given name lacks (Kazakh "Тақырыптар", "Мекенжайы"): unsure, removed, reviewed first
             return self._span(token, "capitalised-start", _strip_case(shape))
         return None
+
+    @staticmethod
+    def _bare_noun_subject(token: Token, before: Token | None, after: Token | None) -> bool:
+        """A capitalised English noun in the singular with no article, right before a verb of a person
+        ("Tank said …", "Professor brought his own thermos", "and Professor dominated"): English
+        puts an article before a thing's noun ("The tank …"), so the bare noun is what the group
+        calls someone. Not a plural, a relative, a word for a person or a role ("Mum said", "Teacher
+        came", "Police came"), nor a word after an article or a possessive."""
+        lower = token.text.casefold()
+        verb = after.text.casefold() if after is not None else ""
+        spoke = verb in profile("en").person_after and verb not in _NOT_VERBS_EN
+        if not spoke or not token.text[:1].isupper() or token.text.isupper() or lower.endswith("ly"):
+            return False  # "Politely said no": an adverb
+        if before is not None and before.text.casefold() in _DETERMINERS_EN | _PREPOSITIONS_EN:
+            return False  # "the Tank said", "men in Karaganda said": a thing's noun, a place
+        if lower.endswith("s") and not lower.endswith("ss"):
+            return False  # "Parents came", "Others laughed": a plural
+        return (
+            lower in lexicon.english_words()
+            and lower not in _NOT_BARE_NAMES
+            and lower not in _kin_nouns()
+            and base_of(token.text, _person_nouns(), min_inflected=3) is None
+            and lower not in union("person_before")
+            and lower not in union("pronouns")
+        )
 
     @staticmethod
     def _speaks_in_the_region(token: Token, after: Token | None, acting: Token | None) -> bool:
@@ -2816,8 +2872,64 @@ class NameFinder:
                 found.append((token.start, token.end))
         return found
 
+    def _split_names(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """Two short lower-case words, a space apart, that together are a listed first name, right
+        before a verb of a person or a word of absence ("far hod came late", "jam shed said",
+        "dil shod absent"): voice typing split a name it does not know into words it does. The
+        verbs are where it looks (a pattern over the note), so most notes cost one search. Unsure:
+        removed, and reviewed first."""
+        if not self._use_lists:
+            return []
+        taken = Cover([(s.start, s.end) for s in found] + list(public))
+        added: list[Span] = []
+        for pair in _split_name_pattern().finditer(text):
+            first, second = pair.group(1), pair.group(2)
+            key = skeleton(first + second)
+            if (
+                len(key) >= _SPLIT_LEAST
+                and key in first_names()
+                and pair.start() not in taken
+                and skeleton(first) not in union("name_parts")
+            ):
+                added.append(
+                    Span(pair.start(), pair.end(), Kind.NAME, PERSON_PLACE, self.roster.get(key, key))
+                )
+        return added
+
     def _span(self, token: Token, source: str, base: str) -> Span:
         return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))
+
+
+_DETERMINERS_EN = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my", "your", "its", "every", "each",
+     "no", "one", "another", "some", "any"}
+)  # fmt: skip
+_NOT_BARE_NAMES = frozenset(
+    {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none", "each",
+     "everything", "nothing", "something", "police", "staff", "security", "management", "family", "group",
+     "class", "team", "mum", "mom", "dad", "teacher", "coach", "doctor", "nurse", "mother", "father",
+     "grandma", "grandpa", "granny", "uncle", "aunt", "auntie", "boss", "director", "principal", "head",
+     "counsellor", "counselor", "facilitator", "mentor", "volunteer", "school", "centre", "center", "half",
+     "both", "all", "most", "many", "few", "several", "it", "he", "she", "they", "who", "which",
+     "what", "then", "later", "today", "yesterday", "tomorrow", "only", "just", "also"}
+)  # fmt: skip
+"""English words that open a clause without an article and are no one's nickname: pronouns and
+quantifiers, groups, relatives and roles said as names ("Mum said", "Teacher came")."""
+_NOT_VERBS_EN = frozenset({"from", "himself", "herself"})
+_PREPOSITIONS_EN = frozenset(
+    {"in", "on", "at", "from", "to", "with", "by", "of", "for", "about", "near", "into"}
+)
+"""Words of the profiles' ``person_after`` that follow a thing's noun as well ("Feedback from …")."""
+_SPLIT_LEAST = 6
+"""Letters (of its skeleton) a name needs to be looked for split in two: a short one is two words
+too often ("ali son", "is lam")."""
+
+
+@cache
+def _split_name_pattern() -> re.Pattern[str]:
+    """Two short lower-case Latin words before a verb of a person or a word of absence in Latin."""
+    after = sorted(w for w in union("person_after") | union("absent_after") if w.isascii() and w.isalpha())
+    return re.compile(rf"(?<![\w'’-])([a-z]{{2,5}}) ([a-z]{{2,6}})(?= (?:{'|'.join(after)})(?![\w'’]))")
 
 
 _FAMILY_TAILS = ("uulu", "kizi", "uli", "ova", "eva", "ina", "ov", "ev", "in")
@@ -3724,7 +3836,12 @@ def _person_stands(text: str, words: list[tuple[int, int, str]], index: int, bas
     return any(skeleton(w[2]).startswith(verbs) for w in following)
 
 
-_QUOTATION_AFTER = re.compile(r"[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[»”\"][ \t]*,?[ \t]*([^\W\d_]+)")
+_QUOTATION_AFTER = re.compile(
+    r"(?:[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[»”\"]|[ \t]+'([^'\n]{1,300})'(?![^\W\d_]))[ \t]*,?[ \t]*"
+    r"(?P<verb>[^\W\d_]+)"
+)
+"""A quotation in quotes or, a space before it, in single quotes as a phone types them ("'жақсы әке'
+деді"), then the word after it."""
 
 
 _GRAMMAR_PARTS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ"})
@@ -3772,7 +3889,7 @@ def _speaks_a_quotation(text: str, end: int) -> bool:
     quoted = _QUOTATION_AFTER.match(text, end)
     if quoted is None:
         return False
-    return _said_verb(quoted.group(2))
+    return _said_verb(quoted.group("verb"))
 
 
 def _said_verb(word: str) -> bool:
@@ -4267,11 +4384,16 @@ def _a_person_pronoun_next(text: str, end: int) -> bool:
     )
 
 
-def _latin_sentences(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+def _latin_sentences(
+    text: str, words: list[tuple[int, int, str]], whole_note: bool = False
+) -> Iterator[list[tuple[int, int, str]]]:
     """The sentences of ``text`` (as lists of its words) typed as Russian in Latin letters: of their
     lower-case words, the profiles' ``latin_function_words`` (one each) and ``latin_weak_words``
     (half each; "u" is Uzbek, "i" and "a" English), counted once each, with the verbs of a person
-    (one), come to two, and one at least is no weak word ("kuba is a country", "u keldi" are none)."""
+    (one), come to two, and one at least is no weak word ("kuba is a country", "u keldi" are none).
+    With ``whole_note`` (the note is Russian in Latin, ``_latin_russian_note``), every sentence of it
+    in Latin letters is, short ones with few such words too ("dime 16, on starshii iz 4", "nad samirom
+    smeyutsya")."""
     strong = union("latin_function_words") | union("latin_person_verbs")
     weak = union("latin_weak_words")
     sentence: list[tuple[int, int, str]] = []
@@ -4282,7 +4404,8 @@ def _latin_sentences(text: str, words: list[tuple[int, int, str]]) -> Iterator[l
             continue
         seen = {w.casefold() for _s, _e, w in sentence if w.islower() and _is_latin(w)}
         weight = len(seen & strong) + 0.5 * len(seen & weak)
-        if weight >= 2 and seen & strong and all(_is_latin(w) for _s, _e, w in sentence):
+        enough = whole_note or (weight >= 2 and bool(seen & strong))
+        if enough and all(_is_latin(w) for _s, _e, w in sentence):
             yield sentence
         sentence = []
 
@@ -4406,6 +4529,8 @@ def _latin_russian_verb(lower: str) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n;]")
+_AGE = re.compile(r"[ \t]+[1-9]\d?(?!\d|[.:/-]\d)")
+"""A number after a name in the dative, a person's age ("dime 16": Диме 16)."""
 
 
 @cache

@@ -20,6 +20,7 @@ from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
+from facilitator.anonymizer.spoken import spoken_identifiers, spoken_phones
 
 REGIONS = ("KZ", "KG", "UZ", "TJ", "RU")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -174,12 +175,12 @@ BIRTH_AFTER_CUE = re.compile(
 """A date after the profiles' cue of a date of birth, a year alone too: "tuğan künı 2005.07.22",
 "týǵan jyly 2006", "tug'ilgan yili 2006", "туулган күнү 2006-жылдын 3-марты"."""
 BIRTH_BEFORE_CUE = re.compile(
-    rf"(?<!\d)(?P<date>(?:19|20)\d{{2}})(?:\s*-?\s*(?:{_birth_words('year_words')}))?[\s,]*"
+    rf"(?<!\d)(?P<date>(?:19|20)\d{{2}})(?:\s*-?\s*(?:{_birth_words('year_words')}))?[\s,]*-?"
     rf"(?:{_birth_words('after')})(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A year before the profiles' cue after it: "2006 jyly týǵan", "2006-yilda tug'ilgan", "2007-жылы
-туулган" (the year, not the cue)."""
+туулган", the cue glued by a hyphen too ("2008-ж.т.", Kyrgyz "2008-жылы туулган" written short)."""
 _YEAR_WORDED_ALONE = re.compile(_YEAR_WORDED, re.IGNORECASE)
 _SHORT_DATE = re.compile(r"(?<![\d./])[0-3]?\d([./-])[01]?\d\1\d{2}(?![\d./])")
 """A date with a two-digit year ("30.08.07", "07/11/06"): a date of birth only right after its cue."""
@@ -356,6 +357,7 @@ def find_patterns(text: str) -> Iterator[Span]:
         start = _handle_start(match)
         if start is not None:
             yield Span(start, match.end(), Kind.HANDLE, "pattern")
+    yield from spoken_identifiers(text)
     yield from _birthdates(text)
     yield from _addresses(text)
 
@@ -755,7 +757,7 @@ _A_CAPITAL_LETTER = re.compile(r"[A-ZА-ЯЁ]\.")
 
 
 _ABBREVIATED_CUE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:"
+    r"[ \t]*,?[ \t]*-?(?:"
     + ("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in birth_phrases("after") if "." in w) or "(?!)")
     + ")",
     re.IGNORECASE,
@@ -770,101 +772,7 @@ def _phones(text: str) -> Iterator[Span]:
         if _TOLL_FREE.match(re.sub(r"\D", "", text[span.start : span.end])):
             continue  # "горячая линия 8 800 080 7777": a free line of a service, no one's phone
         yield _without_a_lone_bracket(text, span)
-    yield from _spoken_phones(text)
-
-
-_UNITS = {
-    "ноль": 0, "нуль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-    "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}  # fmt: skip
-_TEENS = {
-    "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
-    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
-    "восемьдесят": 80, "девяносто": 90,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-}  # fmt: skip
-_HUNDREDS = {
-    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
-    "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
-}  # fmt: skip
-_PLUS = frozenset({"плюс", "plus"})
-_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS, *_PLUS], key=len, reverse=True))
-_SPOKEN_RUN = guarded(
-    re.compile(
-        rf"(?<![\w-])(?:{_NUMBER_WORD})(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?:(?:{_NUMBER_WORD})"
-        rf"(?:[ \t]*[,\-–][ \t]*|[ \t]+)){{2,}}(?:{_NUMBER_WORD})(?![\w-])",
-        re.IGNORECASE,
-    )
-)
-"""Four or more number words in a row, in Russian or English ("восемь семьсот семь два ноль ноль…")."""
-_SPOKEN_WORD = re.compile(r"[^\W\d_]+")
-_SPOKEN_DIGITS = (9, 12)
-"""A phone of the region spoken digit by digit or in groups: 9 digits dialled at home in
-Kyrgyzstan, Uzbekistan and Tajikistan, 10-11 in Kazakhstan ("восемь семьсот один …"), 12 with a
-country code (996, 998, 992)."""
-
-
-_ZEROES = frozenset({"ноль", "нуль", "zero", "oh"})
-
-
-def _unit_at(words: list[str], index: int) -> tuple[int, int]:
-    """The unit that ends a group after tens or hundreds ("сорок пять", "семьсот семь"), and the
-    index after it; a zero is no part of the group ("два ноль ноль" is 2, 0, 0): (0, ``index``)."""
-    if index < len(words) and words[index] in _UNITS and words[index] not in _ZEROES:
-        return _UNITS[words[index]], index + 1
-    return 0, index
-
-
-def _spoken_digits(words: list[str]) -> str:
-    """The digits number words say, each group as a speaker groups them: "семьсот семь" is 707,
-    "сорок пять" 45, "два ноль ноль" 200."""
-    digits, index = "", 0
-    while index < len(words):
-        word = words[index]
-        index += 1
-        if word in _HUNDREDS:
-            value = _HUNDREDS[word]
-            if index < len(words) and words[index] in _TEENS:
-                value += _TEENS[words[index]]
-                index += 1
-            else:
-                if index < len(words) and words[index] in _TENS:
-                    value += _TENS[words[index]]
-                    index += 1
-                unit, index = _unit_at(words, index)
-                value += unit
-            digits += f"{value:03d}"
-        elif word in _TENS:
-            unit, index = _unit_at(words, index)
-            digits += str(_TENS[word] + unit)
-        elif word in _TEENS:
-            digits += str(_TEENS[word])
-        elif word in _UNITS:
-            digits += str(_UNITS[word])
-    return digits
-
-
-def _spoken_phones(text: str) -> Iterator[Span]:
-    """A phone number said in words, as a note dictated by voice writes it ("номер восемь семьсот
-    семь два ноль ноль сорок пять шестьдесят семь", "plus nine nine six five five five …"): a run of
-    number words whose digits are as many as a phone of the region has (``_SPOKEN_DIGITS``) and
-    begin as one does (0, 7, 8 or 9, or after "плюс"). Not a count or a sum ("пять, шесть, семь"),
-    whose words say fewer digits."""
-    for run in _SPOKEN_RUN.finditer(text):
-        words = [w.casefold() for w in _SPOKEN_WORD.findall(run.group())]
-        plus = words[0] in _PLUS
-        digits = _spoken_digits([w for w in words if w not in _PLUS])
-        low, high = _SPOKEN_DIGITS
-        if low <= len(digits) <= high and (plus or digits[0] in "0789"):
-            yield Span(run.start(), run.end(), Kind.PHONE, "spoken")
+    yield from spoken_phones(text)
 
 
 _TOLL_FREE = re.compile(r"(?:8|7|0)800\d{6,7}\Z")

@@ -45,3 +45,17 @@ def test_a_birth_certificate_series_is_part_of_the_document(text: str, part: str
 def test_a_roman_numeral_before_a_word_is_no_document() -> None:
     text = "Этап II-ой прошёл, 12 человек, 3 группы по 4."
     assert not found(text, Kind.DOCUMENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Kyrgyz "жылы туулган" written short, glued to the year by a hyphen as the year's ending is
+        ("Тизме: Асанов Бекзат, AN1234567, 2009-ж.т.; Токтогулов Эрмек.", "2009-ж.т."),
+        ("Бекзат (2006 ж.т.) келбеди.", "2006 ж.т."),
+        # Russian "г.р." typed in Latin letters
+        ("tolik sadykov, 2006 g.r., zhivet s babushkoi", "2006 g.r."),
+    ],
+)
+def test_a_year_with_its_short_cue_in_kyrgyz_and_latin_russian(text: str, part: str) -> None:
+    assert part in found(text, Kind.BIRTHDATE), removed(text)

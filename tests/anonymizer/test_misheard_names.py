@@ -66,3 +66,35 @@ def test_a_misheard_name_is_the_person(roster: tuple[str, ...], texts: list[str]
 def test_two_words_stay(roster: tuple[str, ...], language: str, texts: list[str], kept: str) -> None:
     out = printed(texts, roster, language)
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("texts", "heard"),
+    [
+        # no roster, no other form in the session: two words that are a listed name together, right
+        # before a verb of a person or a word of absence
+        (["group of ten full stop dil shod came late again comma no reason"], "dil shod"),
+        (["new line bob ur said his father works in Tomsk full stop"], "bob ur"),
+        (["ab dulla absent comma flu full stop"], "ab dulla"),
+    ],
+)
+def test_a_listed_name_split_in_two_before_a_verb_of_a_person(texts: list[str], heard: str) -> None:
+    out = printed(texts, ())
+    assert heard not in out, out
+
+
+def test_a_split_name_of_the_session_opening_a_sentence() -> None:
+    out = printed(["Dil shod comma I mean Dilshod comma was quiet today full stop"], ())
+    assert "Dil shod" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the far end came loose comma we fixed it full stop",
+        "all the big boys came late full stop",
+        "we must back it up full stop then sat down",
+    ],
+)
+def test_two_words_before_a_verb_that_are_no_name_stay(text: str) -> None:
+    assert printed([text], ()) == text

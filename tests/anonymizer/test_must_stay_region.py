@@ -287,3 +287,33 @@ def test_an_english_description_reaches_its_workplace(text: str, gone: str, kept
     out = anonymized(text, "en")
     assert gone not in out
     assert kept in out
+
+
+# -- the holy month, named like a person ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("kk", "Рамазан айында кездесулер кешке. Рамазан бүгін келмеді.", "Рамазан айында"),
+        ("kk-latn", "Ramazan aıy bastaldy, sabaq keshke. Ramazan keldi.", "Ramazan aıy"),
+        ("uz", "Ramazon oyi boshlandi, mashg'ulot kechqurun. Ramazon keldi.", "Ramazon oyi"),
+    ],
+)
+def test_the_holy_month_stays_and_a_boy_of_its_name_goes(language: str, text: str, kept: str) -> None:
+    out = anonymized(text, language)
+    assert kept in out, out
+    assert sum(out.count(name) for name in ("Рамазан", "Ramazan", "Ramazon")) == 1, out
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("kk", "Тақырып: ала қашу. Алмас бүгін келмеді.", "ала қашу"),
+        ("kk-latn", "Jattyǵý: 'er adam jylamaıdy' degen pikir. Dias kúldi.", "er adam"),
+        ("kk-latn", "Abaıdyń 'Adam bol' degen sózin talqyladyq, Nurlan bastady.", "Adam bol"),
+    ],
+)
+def test_kazakh_set_phrases_of_name_words_stay(language: str, text: str, kept: str) -> None:
+    out = anonymized(text, language)
+    assert kept in out, out

@@ -47,3 +47,31 @@ def test_a_person_beside_the_same_words_is_removed(text: str, name: str) -> None
 
 def test_a_role_from_a_named_mosque_is_a_description() -> None:
     assert covered("«Бірлік» мешітінен келген имам жақсы сөйледі.", "«Бірлік» мешітінен келген имам")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a shelter, a crisis centre and a house of culture as the region abbreviates them
+        ("Сестру приняли в шелтер «Айжан», адрес не пишем.", "Айжан"),
+        ("Направили маму в КЦ «Гульнара» Шымкент, там юрист.", "Гульнара"),
+        ("Занятие перенесли в ДК «Бекзат», зал 3.", "Бекзат"),
+        # Kyrgyz "crisis" between the name and its centre
+        ("Айгерим кризистик борборуна кат жаздым.", "Айгерим"),
+    ],
+)
+def test_a_name_beside_a_shelter_crisis_centre_or_house_of_culture_stays(text: str, name: str) -> None:
+    assert not touched(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Russian typed in Latin letters: a crisis centre, a foundation, a novel beside a quoted name
+        ("zvonila v krizisnyi centr 'Aruzhan' naschet mamy, tam est mesta", "Aruzhan"),
+        ("pomog fond 'Dana' s yuristom, eto besplatno", "Dana"),
+        ("chitali roman 'Samal' na vstreche, vsem ponravilos", "Samal"),
+    ],
+)
+def test_a_quoted_name_beside_its_thing_in_latin_russian_stays(text: str, name: str) -> None:
+    assert not touched(text, name)

@@ -219,3 +219,33 @@ def test_a_listed_name_in_an_english_note_with_words_russian_shares_is_still_one
 )
 def test_russian_words_in_latin_letters_stay_in_short_lines(text: str, kept: str) -> None:
     assert kept in Anonymizer([], language="ru").anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a soft stem's instrumental in -em, after "s"
+        ("vchera opyat govorili s sergeem pro otca, on molchal", "sergeem"),
+        # a short stem, read on the letters as typed, before an age, after "s", before a verb
+        ("segodnya kolya opyat ne prishel. kole 15, on samyi mladshii iz nih", "kole"),
+        ("zanyatie bylo tyazheloe. pogovorila s ayanom posle vsego, on plakal", "ayanom"),
+        # the stem's "y" is the name's "й": Nikolai, Andrei
+        ("nikolai ne prishel opyat. nikolayu 14, otec v tyur'me", "nikolayu"),
+        # a short sentence of a note written so, with no function word of its own
+        ("segodnya byl trudnyi den, vse ustali. nad timurom smeyutsya, zovut zhirnym", "timurom"),
+    ],
+)
+def test_a_case_form_of_a_name_in_a_note_typed_in_latin_is_a_person(text: str, gone: str) -> None:
+    assert gone not in Anonymizer([], language="ru").anonymize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("on upal s velika i slomal ruku, eto bylo v subbotu", "velika"),
+        ("smeh v zale, no on zadumalsya, eto bylo vazhno", "zale"),
+        ("na rabote 12 chelovek, vse ustali, eto normalno", "rabote"),
+    ],
+)
+def test_a_word_with_a_case_ending_in_a_note_typed_in_latin_stays(text: str, kept: str) -> None:
+    assert kept in Anonymizer([], language="ru").anonymize(text)

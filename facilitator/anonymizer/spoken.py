@@ -1,0 +1,179 @@
+"""Identifiers said in words, as a note dictated by voice writes them: a phone's digits ("восемь
+семьсот семь …", "nine three eight double two …"), an e-mail ("tahmina dot nazarova at mail dot
+ru"), a handle ("amir underscore jon underscore zero seven"), a passport's letter and digits ("A zero
+one two …") and a date of birth after its cue ("born three March two thousand and seven")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from facilitator.anonymizer.guards import guarded
+from facilitator.anonymizer.spans import Kind, Span
+
+_UNITS = {
+    "ноль": 0, "нуль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+    "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяносто": 90,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_HUNDREDS = {
+    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
+    "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+}  # fmt: skip
+_PLUS = frozenset({"плюс", "plus"})
+_REPEATS = {"double": 2, "triple": 3}
+"""A digit said twice or three times ("nine three eight double two …"), as English speakers dictate."""
+_NUMBER_WORD = "|".join(
+    sorted([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS, *_PLUS, *_REPEATS], key=len, reverse=True)
+)
+_SPOKEN_RUN = guarded(
+    re.compile(
+        rf"(?<![\w-])(?:{_NUMBER_WORD})(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?:(?:{_NUMBER_WORD})"
+        rf"(?:[ \t]*[,\-–][ \t]*|[ \t]+)){{2,}}(?:{_NUMBER_WORD})(?![\w-])",
+        re.IGNORECASE,
+    )
+)
+"""Four or more number words in a row, in Russian or English ("восемь семьсот семь два ноль ноль…")."""
+_SPOKEN_WORD = re.compile(r"[^\W\d_]+")
+_SPOKEN_DIGITS = (9, 12)
+"""A phone of the region spoken digit by digit or in groups: 9 digits dialled at home in
+Kyrgyzstan, Uzbekistan and Tajikistan, 10-11 in Kazakhstan ("восемь семьсот один …"), 12 with a
+country code (996, 998, 992)."""
+
+
+_ZEROES = frozenset({"ноль", "нуль", "zero", "oh"})
+
+
+def _unit_at(words: list[str], index: int) -> tuple[int, int]:
+    """The unit that ends a group after tens or hundreds ("сорок пять", "семьсот семь"), and the
+    index after it; a zero is no part of the group ("два ноль ноль" is 2, 0, 0): (0, ``index``)."""
+    if index < len(words) and words[index] in _UNITS and words[index] not in _ZEROES:
+        return _UNITS[words[index]], index + 1
+    return 0, index
+
+
+def _spoken_digits(words: list[str]) -> str:
+    """The digits number words say, each group as a speaker groups them: "семьсот семь" is 707,
+    "сорок пять" 45, "два ноль ноль" 200."""
+    digits, index = "", 0
+    while index < len(words):
+        word = words[index]
+        index += 1
+        if word in _REPEATS and index < len(words) and words[index] in _UNITS:
+            digits += str(_UNITS[words[index]]) * _REPEATS[word]
+            index += 1
+        elif word in _HUNDREDS:
+            value = _HUNDREDS[word]
+            if index < len(words) and words[index] in _TEENS:
+                value += _TEENS[words[index]]
+                index += 1
+            else:
+                if index < len(words) and words[index] in _TENS:
+                    value += _TENS[words[index]]
+                    index += 1
+                unit, index = _unit_at(words, index)
+                value += unit
+            digits += f"{value:03d}"
+        elif word in _TENS:
+            unit, index = _unit_at(words, index)
+            digits += str(_TENS[word] + unit)
+        elif word in _TEENS:
+            digits += str(_TEENS[word])
+        elif word in _UNITS:
+            digits += str(_UNITS[word])
+    return digits
+
+
+def spoken_phones(text: str) -> Iterator[Span]:
+    """A phone number said in words, as a note dictated by voice writes it ("номер восемь семьсот
+    семь два ноль ноль сорок пять шестьдесят семь", "plus nine nine six five five five …"): a run of
+    number words whose digits are as many as a phone of the region has (``_SPOKEN_DIGITS``) and
+    begin as one does (0, 7, 8 or 9, or after "плюс"). Not a count or a sum ("пять, шесть, семь"),
+    whose words say fewer digits."""
+    for run in _SPOKEN_RUN.finditer(text):
+        words = [w.casefold() for w in _SPOKEN_WORD.findall(run.group())]
+        plus = words[0] in _PLUS
+        digits = _spoken_digits([w for w in words if w not in _PLUS])
+        low, high = _SPOKEN_DIGITS
+        if low <= len(digits) <= high and (plus or digits[0] in "0789"):
+            yield Span(run.start(), run.end(), Kind.PHONE, "spoken")
+
+
+_LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*"
+_SP = r"[ \t]+"
+_DOMAINS = r"ru|com|kz|kg|tj|uz|org|net|info|io|me|ua|by"
+"""The endings of the addresses the region's notes give ("mail dot ru", "gmail dot com")."""
+_SPOKEN_EMAIL = re.compile(
+    rf"(?<![\w.]){_LATIN_WORD}(?:{_SP}(?:dot|underscore|dash){_SP}{_LATIN_WORD})*"
+    rf"{_SP}at{_SP}{_LATIN_WORD}(?:{_SP}dot{_SP}{_LATIN_WORD})*?{_SP}dot{_SP}(?:{_DOMAINS})(?![\w])",
+    re.IGNORECASE,
+)
+"""An e-mail said in words: a name, "dot" or "underscore" between its parts, "at", a domain and "dot"
+and its ending ("tahmina dot nazarova at mail dot ru")."""
+_DETERMINERS = "the|a|an|this|that|these|those|his|her|their|our|my|your|its|it|them|him|how|what|why"
+"""Words after "underscore" the verb ("underscore the point"): no part of a handle."""
+_LATIN_UNITS = "|".join(w for w in _UNITS if w.isascii())
+_SPOKEN_HANDLE = re.compile(
+    rf"(?<![\w.])(?:at{_SP})?{_LATIN_WORD}(?:{_SP}(?:underscore|dot){_SP}{_LATIN_WORD})*?"
+    rf"{_SP}underscore{_SP}(?!(?:{_DETERMINERS})(?![\w])){_LATIN_WORD}"
+    rf"(?:{_SP}(?:underscore|dot){_SP}{_LATIN_WORD})*(?:{_SP}(?:{_LATIN_UNITS}))*(?![\w])",
+    re.IGNORECASE,
+)
+"""A handle said in words: its parts joined by "underscore" (once at least), "at" before it maybe,
+digits said after the last part ("at rabota underscore moskva", "amir underscore jon underscore zero
+seven")."""
+_SPOKEN_DOCUMENT = re.compile(rf"(?<![\w])[A-Z]{{1,2}}(?:{_SP}(?:{_LATIN_UNITS})){{6,9}}(?![\w])")
+"""A passport's or an ID card's number said in words: one or two capital letters, then six to nine
+digits said one by one ("A zero one two three four five six seven")."""
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ORDINAL = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth"
+    "|twentieth|thirtieth"
+)
+_LATIN_TEENS = "|".join(w for w in _TEENS if w.isascii())
+_LATIN_TENS = "|".join(w for w in _TENS if w.isascii())
+_SPOKEN_DAY = rf"(?:(?:twenty|thirty)[ \t-]+)?(?:{_ORDINAL}|{_LATIN_UNITS}|{_LATIN_TEENS}|twenty|thirty)"
+_SPOKEN_YEAR = (
+    rf"(?:two{_SP}thousand(?:{_SP}and)?(?:{_SP}(?:{_LATIN_UNITS}|{_LATIN_TEENS}|{_LATIN_TENS})){{0,2}}"
+    rf"|(?:nineteen|twenty){_SP}(?:oh{_SP})?[a-z]+(?:[ \t-]+(?:{_LATIN_UNITS}))?)"
+)
+_SPOKEN_BIRTHDATE = re.compile(
+    rf"(?<![\w])(?:date{_SP}of{_SP}birth|born(?:{_SP}on)?|birthday)(?:{_SP}is)?[ \t,:]*"
+    rf"(?:(?:colon|comma){_SP})?"
+    rf"(?P<date>(?:the{_SP})?{_SPOKEN_DAY}(?:{_SP}of)?{_SP}(?:{_MONTH_NAMES})[ \t,]+{_SPOKEN_YEAR}"
+    rf"|(?:{_MONTH_NAMES}){_SP}(?:the{_SP})?{_SPOKEN_DAY}[ \t,]+{_SPOKEN_YEAR})(?![\w])",
+    re.IGNORECASE,
+)
+"""A date of birth said in words after its cue ("date of birth three March two thousand and seven",
+"born on March third two thousand six"): a day, a month, a year, all words."""
+
+
+def spoken_identifiers(text: str) -> Iterator[Span]:
+    """E-mails, handles, documents' numbers and dates of birth said in words (each pattern runs only
+    where its word is in the note: most notes are typed, not dictated)."""
+    lowered = text.casefold()
+    if " dot " in lowered and " at " in lowered:
+        for match in _SPOKEN_EMAIL.finditer(text):
+            yield Span(match.start(), match.end(), Kind.EMAIL, "spoken")
+    if "underscore" in lowered:
+        for match in _SPOKEN_HANDLE.finditer(text):
+            yield Span(match.start(), match.end(), Kind.HANDLE, "spoken")
+    if "zero" in lowered or "one" in lowered:
+        for match in _SPOKEN_DOCUMENT.finditer(text):
+            yield Span(match.start(), match.end(), Kind.DOCUMENT, "spoken")
+    if "birth" in lowered or "born" in lowered:
+        for match in _SPOKEN_BIRTHDATE.finditer(text):
+            yield Span(match.start("date"), match.end("date"), Kind.BIRTHDATE, "spoken")
