@@ -3755,8 +3755,10 @@ def _own_relative_after(text: str, words: list[tuple[int, int, str]], index: int
     return own[2].casefold() in union("reflexives") and _a_relative(kin[2])
 
 
+@lru_cache(maxsize=100_000)
 def _a_relative(word: str) -> bool:
-    """A relative of any profile in any case or possessive form ("апасын", "сестру", "әкесі")."""
+    """A relative of any profile in any case or possessive form ("апасын", "сестру", "әкесі").
+    Kept for each word: every piece's second look asks about the words after each name again."""
     lower = word.casefold()
     if lower in cue_phrases("kin") or skeleton(lower) in _relatives():
         return True
@@ -4210,6 +4212,8 @@ def _latin_sentences(text: str, words: list[tuple[int, int, str]]) -> Iterator[l
     (half each; "u" is Uzbek, "i" and "a" English), counted once each, with the verbs of a person
     (one), come to two, and one at least is no weak word ("kuba is a country", "u keldi" are none)."""
     strong = union("latin_function_words") | union("latin_person_verbs")
+    if strong.isdisjoint(w.casefold() for _s, _e, w in words):
+        return  # no sentence of the text holds a strong word: none is one (most texts, in Cyrillic)
     weak = union("latin_weak_words")
     sentence: list[tuple[int, int, str]] = []
     for index, item in enumerate(words):
