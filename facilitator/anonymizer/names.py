@@ -418,6 +418,9 @@ def _token(word: tuple[int, int, str]) -> Token:
     return Token(word[0], word[1], word[2])
 
 
+_WORD_AND_DOT = re.compile(r"(\w+)\.$")
+
+
 def starts_sentence(text: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and text[index] in _OPENERS:
@@ -429,7 +432,7 @@ def starts_sentence(text: str, start: int) -> bool:
     if index + 1 < start and _emoji(text[index]):
         return True  # "… кешікті 😅 Сабақ …": an emoji typed between two sentences ends the first
     if text[index] == ".":
-        before = re.search(r"(\w+)\.$", text[max(0, index - 8) : index + 1])
+        before = _WORD_AND_DOT.search(text[max(0, index - 8) : index + 1])
         return not (before and before.group(1).casefold() in _ABBREVIATIONS)
     return False
 
@@ -2610,14 +2613,7 @@ class NameFinder:
     def _nickname(self, shape: str) -> str:
         """ "Жаке", "Бауке", "Дәкемен", "Айка", "Нурчик", "Ботатай": a name's first syllable (a vowel
         and a glide too: Бау-, Ай-) and a diminutive (-ке/-ка, -ик, -ша, -чик, -тай), maybe a case."""
-        found = re.match(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)(ke|ka|ek|ik|chik|ush|sh|tai)", shape)
-        if not found or len(found.group(1)) < 2:
-            return ""
-        rest = shape[found.end() :]
-        if rest and rest not in endings_for(False) and rest not in endings_for(True):
-            return ""
-        prefix = found.group(1)
-        return prefix + found.group(2) if _a_longer_name_starts(prefix, self._lists) else ""
+        return _nickname_of(shape, self._lists)
 
     def _roster_nickname(self, shape: str) -> str:
         """The key of the one roster person whose first name begins with this pet form's syllable
@@ -3275,6 +3271,22 @@ def _unquoted(text: str, start: int) -> bool:
     while index >= 0 and text[index] == " ":
         index -= 1
     return index < 0 or text[index] not in "«\"'“„‘"
+
+
+_NICKNAME = re.compile(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)(ke|ka|ek|ik|chik|ush|sh|tai)")
+
+
+@lru_cache(maxsize=50_000)
+def _nickname_of(shape: str, names: frozenset[str]) -> str:
+    """``NameFinder._nickname``, kept for each skeleton (asked of a word in every look at it)."""
+    found = _NICKNAME.match(shape)
+    if not found or len(found.group(1)) < 2:
+        return ""
+    rest = shape[found.end() :]
+    if rest and rest not in endings_for(False) and rest not in endings_for(True):
+        return ""
+    prefix = found.group(1)
+    return prefix + found.group(2) if _a_longer_name_starts(prefix, names) else ""
 
 
 @lru_cache(maxsize=20_000)
