@@ -235,7 +235,8 @@ class People:
         for part, key in singles:  # a roster person named by one word is a person too
             if key in roster_keys and not any(p.key == key for p in self.people):
                 self._new(key, set(forms(part)) | {key})
-        self._all = _one_object(frozenset(self._index) | frozenset(b for part, _key in singles for b in forms(part)))
+        single_bases = frozenset(b for part, _key in singles for b in forms(part))
+        self._all = _one_object(frozenset(self._index) | single_bases)
         self.truncations: dict[str, str] = {}
         """The first letters of a long listed first name of the session -> that name ("erk" of
         "erkebulan": "yerk said"): a form to look for only where a person stands."""

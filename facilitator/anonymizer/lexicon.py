@@ -290,8 +290,7 @@ def russian_oblique_name(word: str) -> bool:
     of Марк): not the nominative ("Вера", "Роза" start sentences as words)."""
     try:
         return any(
-            "Name" in p.tag.grammemes and not {"nomn", "Fixd"} & set(p.tag.grammemes)
-            for p in _parses(word)
+            "Name" in p.tag.grammemes and not {"nomn", "Fixd"} & set(p.tag.grammemes) for p in _parses(word)
         )
     except Exception:
         return False
