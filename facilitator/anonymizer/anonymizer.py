@@ -381,11 +381,12 @@ class Anonymizer:
         starting = [(a, a) for a, _e in addresses]
         beside = starting + [(q.end, q.end) for q in found_quasi]
         # "маркази «Гулрухсор» … «Гулрухсор» бештар барои занон": the institution's name quoted again
-        things = {text[n.start : n.end].casefold() for n in names + people if _institution(n, text)}
+        institutions = {(n.start, n.end): _institution(n, text) for n in names + people}
+        things = {text[start:end].casefold() for (start, end), named in institutions.items() if named}
         names = [
             with_address_kin(n, text)
             for n in self._without_institutions(names, text)
-            if not _named_thing(n, text, things)
+            if not _named_thing(n, text, things, institutions.get((n.start, n.end)))
             and not self._public_place(
                 n, text, starting if any(_within(n, q) for q in found_quasi) else beside
             )
@@ -393,7 +394,7 @@ class Anonymizer:
         people = [
             with_address_kin(p, text)
             for p in self._without_institutions(people, text)
-            if not _named_thing(p, text, things)
+            if not _named_thing(p, text, things, institutions.get((p.start, p.end)))
             and not self._public_place(
                 p, text, starting if any(_within(p, q) for q in found_quasi) else beside
             )
@@ -708,12 +709,15 @@ def _acting_next(text: str, end: int) -> bool:
 _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
 
 
-def _named_thing(span: Span, text: str, things: set[str] | frozenset[str] = frozenset()) -> bool:
+def _named_thing(
+    span: Span, text: str, things: set[str] | frozenset[str] = frozenset(), institution: bool | None = None
+) -> bool:
     """A name that names a thing, no person: glued by a hyphen to an organisation's word, with its
     case ending ("Асель-клуба", "Айгерим-орталығында", "Aibek-team"); an institution's name
     (`_institution`); a word with a capital inside it ("НеМолчи", "NeMolchi": a campaign, a brand);
     a website's name ("nemolchi.kz"); one of ``things`` (the note's institutions' names, lower case)
-    quoted again alone ("«Гулрухсор» бештар барои занон")."""
+    quoted again alone ("«Гулрухсор» бештар барои занон"). ``institution``: `_institution`'s answer
+    for the span, when it is known already."""
     one_word = not any(c.isspace() for c in text[span.start : span.end])
     if (
         things
@@ -728,7 +732,7 @@ def _named_thing(span: Span, text: str, things: set[str] | frozenset[str] = froz
         return True
     if _SITE.match(text, span.end) and text[max(0, span.start - 1) : span.start] != "@":
         return True
-    if _institution(span, text):
+    if _institution(span, text) if institution is None else institution:
         return True
     work = _PERFORMER_WORK.match(text, span.end)
     if work is not None and work.group(1).casefold() in lexicon.performer_works():

@@ -228,16 +228,29 @@ def _morph() -> Any:
         return MorphVocab()
 
 
+@lru_cache(maxsize=4_096)
+def _parses(word: str) -> tuple[Any, ...]:
+    """The dictionary's readings of ``word``, parsed once a word for all the questions below (each
+    asked the dictionary again: a word was parsed up to four times). The last 4,096 words only
+    (a word's readings take ≈ 3 KB); a fault is not kept: the question that met it answers as it
+    always did."""
+    return tuple(_morph().parse(word))
+
+
+@lru_cache(maxsize=100_000)
+def _known(word: str) -> bool:
+    return bool(_morph().word_is_known(word))
+
+
 @cache
 def russian(word: str) -> tuple[bool, float, float]:
     """(known to the dictionary, probability it is a person's name, probability it is a place).
 
     ``word`` in lower case. The probabilities are the dictionary's own scores of its readings.
     """
-    morph = _morph()
     try:
-        parses = morph.parse(word)
-        known = bool(morph.word_is_known(word))
+        parses = _parses(word)
+        known = _known(word)
     except Exception:  # a dictionary fault must never stop an export: no knowledge, not a crash
         return False, 0.0, 0.0
     name = sum(p.score for p in parses if NAME_TAGS & set(p.tag.grammemes))
@@ -253,7 +266,7 @@ def russian_thing(word: str) -> tuple[bool, bool]:
     are read only in the prepositional or dative case: no sentence starts with one as its subject.
     """
     try:
-        parses = _morph().parse(word)
+        parses = _parses(word)
     except Exception:
         return False, False
     if not parses:
@@ -269,7 +282,7 @@ def russian_possessive(word: str) -> str:
     """The normal form of a Russian ``word`` that the dictionary reads only as a possessive adjective
     ("лёвин", "димина": Лёва's, Дима's), or ""."""
     try:
-        parses = _morph().parse(word)
+        parses = _parses(word)
     except Exception:
         return ""
     if not parses or not all({"ADJF", "Poss"} <= set(p.tag.grammemes) for p in parses):
@@ -283,8 +296,7 @@ def russian_oblique_name(word: str) -> bool:
     of Марк): not the nominative ("Вера", "Роза" start sentences as words)."""
     try:
         return any(
-            "Name" in p.tag.grammemes and not {"nomn", "Fixd"} & set(p.tag.grammemes)
-            for p in _morph().parse(word)
+            "Name" in p.tag.grammemes and not {"nomn", "Fixd"} & set(p.tag.grammemes) for p in _parses(word)
         )
     except Exception:
         return False
@@ -295,7 +307,7 @@ def russian_subject_word(word: str) -> bool:
     """The Russian ``word`` reads as a common noun in the nominative, and as a name only in another
     case ("ремарка": a remark, or Remarque's): a sentence opening with it opens with the noun."""
     try:
-        parses = _morph().parse(word)
+        parses = _parses(word)
     except Exception:
         return False
     grammemes = [set(p.tag.grammemes) for p in parses]
@@ -308,7 +320,7 @@ def russian_genitive(word: str) -> bool:
     """A reading of the Russian ``word`` is in the genitive singular ("мира", "ленина"; not "модуль",
     nor "урок", which is only a genitive plural of "урка")."""
     try:
-        return any({"gent", "sing"} <= set(p.tag.grammemes) for p in _morph().parse(word))
+        return any({"gent", "sing"} <= set(p.tag.grammemes) for p in _parses(word))
     except Exception:
         return False
 
@@ -319,10 +331,9 @@ def russian_readings(word: str) -> tuple[tuple[str, str, float], ...]:
     and score each ("жила": ("VERB", "жить", 0.94), ("NOUN", "жила", 0.03), …); none for a word it
     guesses."""
     try:
-        morph = _morph()
-        if not morph.word_is_known(word):
+        if not _known(word):
             return ()
-        return tuple((str(p.tag.POS or ""), str(p.normal_form), float(p.score)) for p in morph.parse(word))
+        return tuple((str(p.tag.POS or ""), str(p.normal_form), float(p.score)) for p in _parses(word))
     except Exception:
         return ()
 
@@ -333,7 +344,7 @@ def russian_cases(word: str) -> frozenset[str]:
     ending) a Russian ``word`` (lower case) in ("тёти": gent, nomn; "дильноры": gent), or an empty
     set for a word it does not decline or cannot read ("бро"): any case."""
     try:
-        parses = _morph().parse(word)
+        parses = _parses(word)
     except Exception:
         return frozenset()
     if any("Fixd" in p.tag.grammemes for p in parses):
@@ -354,10 +365,9 @@ def russian_only_name(word: str) -> str:
     "илья", "цою" -> "цой"), or "". Not a word that is also a name ("вера", "роман", "диму": дым),
     nor a guess for a word it does not know."""
     try:
-        morph = _morph()
-        if not morph.word_is_known(word):
+        if not _known(word):
             return ""
-        parses = morph.parse(word)
+        parses = _parses(word)
     except Exception:
         return ""
     names = [p for p in parses if NAME_TAGS & set(p.tag.grammemes)]
@@ -371,7 +381,7 @@ def russian_nominative_noun(word: str) -> bool:
     """The dictionary's first reading of the Russian ``word`` is a noun in the nominative ("ткач",
     "кузнец"), or it has no reading."""
     try:
-        parses = _morph().parse(word)
+        parses = _parses(word)
     except Exception:
         return False
     return not parses or {"NOUN", "nomn"} <= set(parses[0].tag.grammemes)
@@ -382,7 +392,7 @@ def russian_nominative_noun(word: str) -> bool:
 def normal_forms(word: str) -> frozenset[str]:
     """The dictionary forms of a Russian ``word`` in lower case ("абая" -> "абай")."""
     try:
-        return frozenset(p.normal_form for p in _morph().parse(word))
+        return frozenset(p.normal_form for p in _parses(word))
     except Exception:
         return frozenset()
 

@@ -420,6 +420,9 @@ def _token(word: tuple[int, int, str]) -> Token:
     return Token(word[0], word[1], word[2])
 
 
+_WORD_AND_DOT = re.compile(r"(\w+)\.$")
+
+
 def starts_sentence(text: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and text[index] in _OPENERS:
@@ -431,7 +434,7 @@ def starts_sentence(text: str, start: int) -> bool:
     if index + 1 < start and _emoji(text[index]):
         return True  # "… кешікті 😅 Сабақ …": an emoji typed between two sentences ends the first
     if text[index] == ".":
-        before = re.search(r"(\w+)\.$", text[max(0, index - 8) : index + 1])
+        before = _WORD_AND_DOT.search(text[max(0, index - 8) : index + 1])
         return not (before and before.group(1).casefold() in _ABBREVIATIONS)
     return False
 
@@ -2711,14 +2714,7 @@ class NameFinder:
     def _nickname(self, shape: str) -> str:
         """ "Жаке", "Бауке", "Дәкемен", "Айка", "Нурчик", "Ботатай": a name's first syllable (a vowel
         and a glide too: Бау-, Ай-) and a diminutive (-ке/-ка, -ик, -ша, -чик, -тай), maybe a case."""
-        found = re.match(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)(ke|ka|ek|ik|chik|ush|sh|tai)", shape)
-        if not found or len(found.group(1)) < 2:
-            return ""
-        rest = shape[found.end() :]
-        if rest and rest not in endings_for(False) and rest not in endings_for(True):
-            return ""
-        prefix = found.group(1)
-        return prefix + found.group(2) if _a_longer_name_starts(prefix, self._lists) else ""
+        return _nickname_of(shape, self._lists)
 
     def _roster_nickname(self, shape: str) -> str:
         """The key of the one roster person whose first name begins with this pet form's syllable
@@ -3456,6 +3452,22 @@ def _unquoted(text: str, start: int) -> bool:
     return index < 0 or text[index] not in "«\"'“„‘"
 
 
+_NICKNAME = re.compile(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)(ke|ka|ek|ik|chik|ush|sh|tai)")
+
+
+@lru_cache(maxsize=50_000)
+def _nickname_of(shape: str, names: frozenset[str]) -> str:
+    """``NameFinder._nickname``, kept for each skeleton (asked of a word in every look at it)."""
+    found = _NICKNAME.match(shape)
+    if not found or len(found.group(1)) < 2:
+        return ""
+    rest = shape[found.end() :]
+    if rest and rest not in endings_for(False) and rest not in endings_for(True):
+        return ""
+    prefix = found.group(1)
+    return prefix + found.group(2) if _a_longer_name_starts(prefix, names) else ""
+
+
 @lru_cache(maxsize=20_000)
 def _a_longer_name_starts(prefix: str, names: frozenset[str]) -> bool:
     """A name of ``names`` starts with ``prefix`` and is two letters longer at least (asked once a
@@ -3939,8 +3951,10 @@ def _own_relative_after(text: str, words: list[tuple[int, int, str]], index: int
     return own[2].casefold() in union("reflexives") and _a_relative(kin[2])
 
 
+@lru_cache(maxsize=100_000)
 def _a_relative(word: str) -> bool:
-    """A relative of any profile in any case or possessive form ("апасын", "сестру", "әкесі")."""
+    """A relative of any profile in any case or possessive form ("апасын", "сестру", "әкесі").
+    Kept for each word: every piece's second look asks about the words after each name again."""
     lower = word.casefold()
     if lower in cue_phrases("kin") or skeleton(lower) in _relatives():
         return True
@@ -4395,6 +4409,8 @@ def _latin_sentences(
     in Latin letters is, short ones with few such words too ("dime 16, on starshii iz 4", "nad samirom
     smeyutsya")."""
     strong = union("latin_function_words") | union("latin_person_verbs")
+    if strong.isdisjoint(w.casefold() for _s, _e, w in words):
+        return  # no sentence of the text holds a strong word: none is one (most texts, in Cyrillic)
     weak = union("latin_weak_words")
     sentence: list[tuple[int, int, str]] = []
     for index, item in enumerate(words):
