@@ -4934,14 +4934,14 @@ def _place_abbreviations() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in cue_phrases("small_places") if w.endswith("."))
 
 
-_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’]*)")
+_SPACED_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’]*)")
 
 
 def before_a_place_word(text: str, end: int) -> bool:
     """A village's, a neighbourhood's or a district's word right after ``end`` ("Oydin mahallasida",
     "Ақсу ауылы", "Yunusobod tumani"): the word before it names the place, though a person of the
     note has that name ("Oydin opa")."""
-    following = _NEXT_WORD.match(text, end)
+    following = _SPACED_NEXT_WORD.match(text, end)
     if following is None:
         return False
     word = following.group(1).casefold()
@@ -5014,7 +5014,7 @@ def is_made_from_a_numeral(word: str) -> bool:
     return _NUMBER_WORD.search(word.casefold()) is not None
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 _DASH_NEXT = re.compile(r"[ \t]*[—–-][ \t]+")
 _IN_A_LANGUAGE = re.compile(
     r"[ \t]+(?:по-[а-яё]+ски|in[ \t]+[A-Z][a-z]+|на[ \t]+[а-яё]+ом(?:[ \t]+языке)?"
@@ -5126,7 +5126,7 @@ _NAMED_SO = re.compile(
     r"[ \t]*[—–-][ \t]*(?:вот[ \t]+)?так[ \t]+(?:и[ \t]+)?(?:называ|назва)\w*", re.IGNORECASE
 )
 """A dash, then "так называлась/называется/назвали": the word before is the name the thing had."""
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[:—–=-]?[ \t]*\Z")
+_WORD_BEFORE_MARK = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[:—–=-]?[ \t]*\Z")
 _RUSSIAN_IN = frozenset({"в", "во", "v", "vo"})
 _MY = frozenset(
     {"my", "мой", "моя", "моё", "мое", "menin", "менің", "meniń", "mening", "менин", "mani", "мани"}
@@ -5150,7 +5150,7 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     if word[:1].isupper() and _a_figure_of_a_work(text, start, end):
         return True  # "назвали в честь Фаридуна из Шоҳнома": the epic's hero, though a participant's name
     language = _IN_A_LANGUAGE.match(text, end)  # "Арман по-казахски означает …", "Umid in Uzbek means"
-    following = _NEXT_WORD.match(text, language.end() if language else end)
+    following = _NEXT_WORD_AFTER.match(text, language.end() if language else end)
     initial = starts_sentence(text, start)
     if plain and initial and _NAMED_SO.match(text, end):
         return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
@@ -5163,7 +5163,7 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     if initial and _DASH_NEXT.match(text, end) and _a_word_discussed(text, start, end):
         return True  # "Grace - Aizhan said there's no kyrgyz word exactly like it": the word discussed
     if plain and following is not None and following.group(1).casefold() in union("word_cues"):
-        person = _NEXT_WORD.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
+        person = _NEXT_WORD_AFTER.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
         if person is not None and person.group(1).casefold() in union("nickname_persons"):
             return False
         return word.islower() or initial
@@ -5175,7 +5175,7 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         and _quoted(text, start)  # "Роман — тихий парень" unquoted: said of a person
     ):
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _WORD_BEFORE_MARK.search(text, max(0, start - 40), start)
     if before is None:
         return False
     joined = before.end(1) == start - 1  # one space between
@@ -5600,7 +5600,7 @@ _TO_BE = frozenset({"is", "was", "isn't", "wasn't"})
 _DATIVE = re.compile(r"^(?P<stem>[^\W\d_]{3,}?)(?:ға|ге|қа|ке|ga|ge|qa|ke|ǵa)$")
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\W\d_'ʻʼ‘’`-]*)")
+_NEXT_BARE_WORD = re.compile(r"[ \t]+([^\W\d_][^\W\d_'ʻʼ‘’`-]*)")
 _WRITERS_VERB = re.compile(
     r"(?:на|не)?[^\W\d_]{3,}(?:[дт][ыіиуүе][мк]|[дт][ыі]қ|[дт]ам|[dt][yiuı][mkq])"
     r"|(?:ме|наме)[^\W\d_]{2,}(?:ам|ем)"
@@ -5630,7 +5630,7 @@ def object_before_its_verb(word: str, text: str, end: int) -> bool:
         return True
     if _A_PERSONS_CASE.search(word.casefold()):
         return False
-    verb = _NEXT_WORD.match(text, end)
+    verb = _NEXT_BARE_WORD.match(text, end)
     if verb is None or not verb.group(1).islower():
         return False
     if _WRITERS_VERB.fullmatch(verb.group(1)):
@@ -5644,12 +5644,12 @@ def object_before_its_verb(word: str, text: str, end: int) -> bool:
         # one bare word between, the verb's object: "Туура жооп бердим", "Týra jaýap berdim"; not
         # "Asan men bardyq", "Асан экөөбүз бардык" (Asan and I went), "Калыс байкеге чалдым" (I
         # called Kalys aga: an honorific's dative): a person
-        writer = _NEXT_WORD.match(text, verb.end())
+        writer = _NEXT_BARE_WORD.match(text, verb.end())
         if writer is not None and writer.group(1).islower() and _WRITERS_VERB.fullmatch(writer.group(1)):
             return True
     if not _VERBAL_NOUN.fullmatch(verb.group(1)):
         return False
-    need = _NEXT_WORD.match(text, verb.end())
+    need = _NEXT_BARE_WORD.match(text, verb.end())
     return need is not None and need.group(1).casefold() in union("modals")
 
 
