@@ -548,10 +548,6 @@ class NameFinder:
         self._lists = list_names() if use_lists else frozenset()
         self._places = places()
         self._never: set[str] = set()
-        self._judged: dict[
-            tuple[str, bool, str | None, str | None, str | None, str | None, bool, str | None, bool],
-            tuple[int, str, str] | None,
-        ] = {}
         self._maybe: set[str] = set()
 
     @property
@@ -563,6 +559,12 @@ class NameFinder:
         found: list[Span] = []
         never = self._never
         in_public = Cover(public)
+        # a word is judged once per text read (a piece of a long note) with the same neighbours;
+        # not across texts: some rules look further than the neighbours (a Tajik letter within 80
+        # characters, a title quoted earlier), so a verdict kept from another piece would make a
+        # note's spans depend on which pieces one process read before (worker pool against one
+        # process, tests/anonymizer/test_parallel.py)
+        judged: dict[tuple[object, ...], tuple[int, str, str] | None] = {}
         for index, (start, end, word) in enumerate(words):
             if word in never or (word not in self._maybe and self._never_a_name(word)):
                 continue  # most words: a lower-case word no list knows, whatever its neighbours
@@ -571,7 +573,6 @@ class NameFinder:
             token = Token(start, end, word, starts_sentence(text, start))
             before = _token(words[index - 1]) if index and not token.initial else None
             after = _token(words[index + 1]) if index + 1 < len(words) else None
-            # a word is judged by itself and its neighbours' words only: judged once per note
             context = (
                 word,
                 token.initial,
@@ -583,14 +584,12 @@ class NameFinder:
                 _acting_text(text, end, after),
                 _PHONE_AFTER.match(text, end) is not None,
             )
-            if context not in self._judged:
-                if len(self._judged) > 100_000:
-                    self._judged.clear()
-                judged = self._match(token, before, after, text)
-                self._judged[context] = (
-                    None if judged is None else (judged.end - judged.start, judged.source, judged.key)
+            if context not in judged:
+                match = self._match(token, before, after, text)
+                judged[context] = (
+                    None if match is None else (match.end - match.start, match.source, match.key)
                 )
-            verdict = self._judged[context]
+            verdict = judged[context]
             span = None
             if verdict is not None:
                 span = Span(start, start + verdict[0], Kind.NAME, verdict[1], verdict[2])
