@@ -156,7 +156,7 @@ class PublicPhrases:
         """A public phrase of several words in another spelling or with a case ending on its last
         word ("Кайрат Нұртастың әні", "Dimash Qudaibergenge"), in any letter case ("вспомнили ахмета
         байтұрсынұлы")."""
-        words = _LETTERS.findall(text)
+        words = _WORD.findall(text)
         # the few words a phrase can start with: each distinct word judged once (sets, not a loop)
         global _SEEN
         judged, starting_words = _SEEN  # read once: another thread may start new sets
@@ -179,7 +179,7 @@ class PublicPhrases:
                     _phrase_word(words[index + k], phrase[k]) for k in range(1, len(phrase))
                 ):  # "Олжаса Сулейменова": Russian declines every word
                     if not spans:
-                        spans = [m.span() for m in _LETTERS.finditer(text)]
+                        spans = [m.span() for m in _WORD.finditer(text)]
                     found.append((spans[index][0], spans[last][1]))
         return found
 
@@ -215,7 +215,9 @@ def _phrases_from(word: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+"""A word as the public phrases, laws and names of a span are read: letters, then letters, digits,
+apostrophes and hyphens ("O'zbekiston", "Кочкор-Ата")."""
 _PREFIX = 3
 
 
@@ -238,7 +240,7 @@ def _phrase_skeletons() -> dict[str, list[tuple[str, ...]]]:
     the name is written alone and in English ("Ismoil Somoni", "Kamol Khujandi")."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for phrase in lexicon.public_phrases():
-        parts = tuple(skeleton(w) for w in _LETTERS.findall(phrase))
+        parts = tuple(skeleton(w) for w in _WORD.findall(phrase))
         if len(parts) >= 2 and all(parts):
             found.setdefault(parts[0][:_PREFIX], []).append(parts)
             if len(parts[0]) >= _IZAFE_LEAST and parts[0].endswith("i"):
@@ -755,12 +757,11 @@ def _law_title(span: Span, text: str) -> bool:
     qonun"): the public.yaml ``law_words`` and ``law_about``."""
     laws = lexicon.law_words()
     if any(
-        base_of(word, laws, min_inflected=3) is not None
-        for word in _LETTERS.findall(text, span.start, span.end)
+        base_of(word, laws, min_inflected=3) is not None for word in _WORD.findall(text, span.start, span.end)
     ):
         return True
     clause = _CLAUSE.match(text, span.end, span.end + 120)  # the title's next few words at most
-    after = [w.casefold() for w in _LETTERS.findall(text, span.end, clause.end() if clause else span.end)][:8]
+    after = [w.casefold() for w in _WORD.findall(text, span.end, clause.end() if clause else span.end)][:8]
     if after and text[span.end : span.end + 1] == " ":
         # "… Республикасының Конституциясы", "Eńbek kodeksi": the document's word in the possessive
         # right after it ("Ерлан заң туралы сұрады", "Aıbek zańdy buzdy": a person)
@@ -772,12 +773,11 @@ def _law_title(span: Span, text: str) -> bool:
             base is not None
             and _POSSESSED.fullmatch(ending)
             and not any(
-                base_of(word, list_names()) is not None
-                for word in _LETTERS.findall(text, span.start, span.end)
+                base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)
             )
         ):
             return True  # "Қылмыстық кодексінің 125-бабы", "Mehnat kodeksiga": no listed name's
-    if any(base_of(word, list_names()) is not None for word in _LETTERS.findall(text, span.start, span.end)):
+    if any(base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)):
         return False  # "Ерлан неке туралы заңды оқыды": a name, then the title he read
     about = lexicon.law_about()
     return any(
@@ -956,7 +956,6 @@ def _institution_first(span: Span, text: str) -> bool:
     return any(w.casefold().startswith(cue_phrases("contacting")) for w in verbs[:-1])
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PLACE_BEFORE = frozenset(
     {"in", "from", "to", "near", "around", "at", "в", "во", "из", "до", "под", "около", "возле", "через"}
 )
