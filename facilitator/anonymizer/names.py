@@ -2360,6 +2360,7 @@ class NameFinder:
                 and _a_namesake(token, before, after, text, self._lists),
                 text[token.end : token.end + 1] == " ",
                 token.initial and object_before_its_verb(word, text, token.end),
+                _a_quoted_speakers_label(text, token.start, token.end),
             )
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
@@ -2493,6 +2494,7 @@ class NameFinder:
         namesake: bool = False,
         subject_after: bool = False,
         object_first: bool = False,
+        speaker_label: bool = False,
     ) -> Span | None:
         """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
         bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
@@ -2599,7 +2601,7 @@ class NameFinder:
             # "Нема мегӯяд, ки …", "Нема ҳамеша мегӯяд": the Russian dictionary's reading of a word
             # says nothing before a verb of a person in a language of the region
             return self._span(token, "capitalised", _strip_case(shape))
-        if common and latin and self._bare_noun_subject(token, before, after):
+        if common and latin and self._bare_noun_subject(token, before, after, speaker_label):
             return self._span(token, "capitalised", _strip_case(shape))  # "Tank said", "Professor came"
         if common:
             return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
@@ -2653,15 +2655,20 @@ class NameFinder:
         return None
 
     @staticmethod
-    def _bare_noun_subject(token: Token, before: Token | None, after: Token | None) -> bool:
+    def _bare_noun_subject(
+        token: Token, before: Token | None, after: Token | None, speaker_label: bool = False
+    ) -> bool:
         """A capitalised English noun in the singular with no article, right before a verb of a person
         ("Tank said …", "Professor brought his own thermos", "and Professor dominated"): English
         puts an article before a thing's noun ("The tank …"), so the bare noun is what the group
         calls someone. Not a plural, a relative, a word for a person or a role ("Mum said", "Teacher
-        came", "Police came"), nor a word after an article or a possessive."""
+        came", "Police came"), nor a word after an article or a possessive. ``speaker_label``: the
+        noun opens a line as the label of a quotation ("Captain: 'In our town …'"), as a name does,
+        no heading's word ("Quote: '…'", "Note: …": the profiles' ``label_words``)."""
         lower = token.text.casefold()
         verb = after.text.casefold() if after is not None else ""
         spoke = verb in profile("en").person_after and verb not in _NOT_VERBS_EN
+        spoke = spoke or (speaker_label and lower not in union("label_words"))
         if not spoke or not token.text[:1].isupper() or token.text.isupper() or lower.endswith("ly"):
             return False  # "Politely said no": an adverb
         if before is not None and before.text.casefold() in _DETERMINERS_EN | _PREPOSITIONS_EN:
@@ -3116,6 +3123,18 @@ def _kin_with_case(word: str) -> bool:
 
 _WRITER = frozenset({"я", "мы"})
 """The writer as a subject after a person named first in the dative ("Жене я предложила")."""
+
+
+_QUOTED_AFTER_LABEL = re.compile(r"[ \t]*:[ \t]*['\"«“‘]")
+
+
+def _a_quoted_speakers_label(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` opens its line (past a time, a bullet or a bracketed tag) and a
+    colon and an opening quote follow it ("Captain: 'In Kulob …'", "23:09 [quote] Tank: «…»")."""
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        bool(_QUOTED_AFTER_LABEL.match(text, end)) and LINE_OPENING.fullmatch(text, line, start) is not None
+    )
 
 
 def _an_abstract_or_heading(lower: str) -> bool:
