@@ -8,19 +8,12 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
+from tests.helpers.found_names import fully_removed
 
 
 @pytest.fixture(scope="module")
 def anonymizer() -> Anonymizer:
     return Anonymizer(use_ner=False, language="ru")
-
-
-def _removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
-    at = text.index(part)
-    spans = anonymizer.detect(text)
-    return all(
-        any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part)) if text[i].isalnum()
-    )
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
     ],
 )
 def test_a_cut_family_name_with_initials_is_a_person(anonymizer: Anonymizer, text: str, person: str) -> None:
-    assert _removed(anonymizer, text, person)
+    assert fully_removed(anonymizer, text, person)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def test_a_cut_family_name_with_initials_is_a_person(anonymizer: Anonymizer, tex
 def test_one_initial_with_an_age_after_it_is_a_person(
     anonymizer: Anonymizer, text: str, initial: str
 ) -> None:
-    assert _removed(anonymizer, text, initial)
+    assert fully_removed(anonymizer, text, initial)
 
 
 @pytest.mark.parametrize(

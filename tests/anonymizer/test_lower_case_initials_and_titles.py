@@ -7,19 +7,12 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
+from tests.helpers.found_names import fully_removed
 
 
 @pytest.fixture(scope="module")
 def anonymizer() -> Anonymizer:
     return Anonymizer(use_ner=False)
-
-
-def _removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
-    at = text.index(part)
-    spans = anonymizer.detect(text)
-    return all(
-        any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part)) if text[i].isalnum()
-    )
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
 def test_the_name_takes_its_initials_title_or_honorific(
     anonymizer: Anonymizer, text: str, person: str
 ) -> None:
-    assert _removed(anonymizer, text, person)
+    assert fully_removed(anonymizer, text, person)
 
 
 def test_a_dotted_word_before_a_name_is_no_title(anonymizer: Anonymizer) -> None:

@@ -93,3 +93,13 @@ def every_place_removed(text: str, word: str) -> bool:
     return bool(starts) and all(
         any(s.start <= at and at + len(word) <= s.end for s in spans) for at in starts
     )
+
+
+def fully_removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
+    """Every letter and digit of ``part`` (its first place in ``text``) lies in a span ``anonymizer``
+    finds."""
+    at = text.index(part)
+    spans = anonymizer.detect(text)
+    return all(
+        any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part)) if text[i].isalnum()
+    )
