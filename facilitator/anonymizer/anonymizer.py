@@ -762,22 +762,17 @@ def _law_title(span: Span, text: str) -> bool:
         return True
     clause = _CLAUSE.match(text, span.end, span.end + 120)  # the title's next few words at most
     after = [w.casefold() for w in _WORD.findall(text, span.end, clause.end() if clause else span.end)][:8]
+    named = any(base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end))
     if after and text[span.end : span.end + 1] == " ":
         # "… Республикасының Конституциясы", "Eńbek kodeksi": the document's word in the possessive
         # right after it ("Ерлан заң туралы сұрады", "Aıbek zańdy buzdy": a person)
         base = base_of(after[0], laws, min_inflected=3)
         ending = skeleton(after[0])[len(base) :] if base is not None else ""
-        if base is not None and ending in ("i", "si"):
+        if base is not None and (ending in ("i", "si") or (not named and _POSSESSED.fullmatch(ending))):
+            # with a case ending too ("Қылмыстық кодексінің 125-бабы", "Mehnat kodeksiga") where the
+            # span holds no listed name
             return True
-        if (
-            base is not None
-            and _POSSESSED.fullmatch(ending)
-            and not any(
-                base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)
-            )
-        ):
-            return True  # "Қылмыстық кодексінің 125-бабы", "Mehnat kodeksiga": no listed name's
-    if any(base_of(word, list_names()) is not None for word in _WORD.findall(text, span.start, span.end)):
+    if named:
         return False  # "Ерлан неке туралы заңды оқыды": a name, then the title he read
     about = lexicon.law_about()
     return any(

@@ -1381,7 +1381,7 @@ class NameFinder:
                 and gap.strip() in ("—", "–", "-")
                 and word.casefold() not in union("abstract_names")
                 and after[2].casefold() not in union("word_after")  # "Роза — это цветок. Она …"
-                and _LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+                and LINE_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
                 and _a_person_pronoun_next(text, end)
             )
             absent = listed is not None and _absent_genitive(text, words, index, listed)
@@ -4399,7 +4399,6 @@ def accusative_of(word: str, base: str) -> bool:
 
 """Skeletons of the Kazakh and Kyrgyz comitative ("алтынмен", "нурмен", "менен")."""
 _CLAUSE_END = re.compile(r"[.,;!?\n]")
-_LABEL_BEFORE = LINE_OPENING
 
 
 _NEXT_SENTENCE_WORD = re.compile(r"[.!?…]+[\s\"»”)]*([^\W\d_]+)")
@@ -4627,10 +4626,7 @@ def _to_do_label(text: str, start: int, end: int) -> bool:
     newline = text.rfind("\n", max(0, start - 200), start)
     if newline < 0 and start > 200:
         return False
-    return _LINE_OPENING.fullmatch(text, newline + 1, start) is not None
-
-
-_LINE_OPENING = LINE_OPENING
+    return LINE_OPENING.fullmatch(text, newline + 1, start) is not None
 
 
 def _speaker_label(text: str, start: int, end: int) -> bool:
@@ -4650,7 +4646,7 @@ def _speaker_label(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", reach, start)
     before = text[line + 1 : start] if line >= 0 or reach == 0 else ""
     if line >= 0 or reach == 0:
-        if _LABEL_BEFORE.fullmatch(before):
+        if LINE_OPENING.fullmatch(before):
             return True
     else:
         before = text[reach:start]
@@ -5174,12 +5170,16 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
     if word[:1].isupper() and _a_character_there(text, start, end):
         return True  # "прочитал «Джамилю» … «Данияр там единственный …»": the story's hero
-    if initial and _DASH_NEXT.match(text, end) and _meaning_discussed(text, end):
-        return True  # "Zafar — g'alaba, lekin bu yerda g'alaba kimga?": the name's meaning, discussed
-    if initial and _DASH_NEXT.match(text, end) and _heading_repeated_lower(text, start, end):
-        return True  # "Sabr — Aziz dedi: «sabr qizga kerak»": the topic heading the note, a word
-    if initial and _DASH_NEXT.match(text, end) and _a_word_discussed(text, start, end):
-        return True  # "Grace - Aizhan said there's no kyrgyz word exactly like it": the word discussed
+    if (
+        initial
+        and _DASH_NEXT.match(text, end)
+        and (
+            _meaning_discussed(text, end)  # "Zafar — g'alaba, lekin bu yerda g'alaba kimga?": its meaning
+            or _heading_repeated_lower(text, start, end)  # "Sabr — Aziz dedi: «sabr qizga kerak»": a topic
+            or _a_word_discussed(text, start, end)  # "Grace - Aizhan said there's no kyrgyz word like it"
+        )
+    ):
+        return True  # a heading before a dash that the sentence speaks of as a word
     if plain and following is not None and following.group(1).casefold() in union("word_cues"):
         person = _NEXT_WORD_AFTER.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
         if person is not None and person.group(1).casefold() in union("nickname_persons"):
