@@ -103,3 +103,8 @@ def fully_removed(anonymizer: Anonymizer, text: str, part: str) -> bool:
     return all(
         any(s.start <= i < s.end for s in spans) for i in range(at, at + len(part)) if text[i].isalnum()
     )
+
+
+def removed_texts(anonymizer: Anonymizer, text: str) -> list[str]:
+    """What ``anonymizer`` removes from ``text``: each span's text as written, every kind, in order."""
+    return [text[s.start : s.end] for s in anonymizer.detect(text)]
