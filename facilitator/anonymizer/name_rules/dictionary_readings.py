@@ -16,10 +16,7 @@ from facilitator.anonymizer.name_rules.word_bases import (
     _kazakh_skeleton_reading,
     base_of,
 )
-from facilitator.anonymizer.profiles import (
-    endings_for,
-    union,
-)
+from facilitator.anonymizer.profiles import endings_for, union
 from facilitator.anonymizer.skeleton import skeleton
 
 

@@ -15,11 +15,7 @@ from facilitator.anonymizer.name_rules.person_words import (
 )
 from facilitator.anonymizer.name_rules.sentence_positions import Token
 from facilitator.anonymizer.name_rules.word_bases import base_of
-from facilitator.anonymizer.profiles import (
-    birth_phrases,
-    cue_phrases,
-    union,
-)
+from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
 

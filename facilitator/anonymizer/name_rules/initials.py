@@ -8,9 +8,7 @@ import re
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.person_words import _person_nouns
 from facilitator.anonymizer.name_rules.sentence_positions import TOKEN
-from facilitator.anonymizer.profiles import (
-    union,
-)
+from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 

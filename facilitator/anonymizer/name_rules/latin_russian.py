@@ -9,10 +9,7 @@ from functools import cache, lru_cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.word_bases import _is_latin
-from facilitator.anonymizer.profiles import (
-    cue_phrases,
-    union,
-)
+from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
 

@@ -9,11 +9,7 @@ from functools import cache, lru_cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.name_lists import first_names
 from facilitator.anonymizer.name_rules.word_bases import _all_endings
-from facilitator.anonymizer.profiles import (
-    endings_for,
-    profile,
-    union,
-)
+from facilitator.anonymizer.profiles import endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 
 

@@ -14,10 +14,7 @@ from facilitator.anonymizer.name_rules.name_lists import SURNAME, first_names
 from facilitator.anonymizer.name_rules.name_sources import NAME_SHAPE, UNSURE_SOURCES
 from facilitator.anonymizer.name_rules.sentence_positions import Token, _kazakh_around
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, _strip_case
-from facilitator.anonymizer.profiles import (
-    endings_for,
-    union,
-)
+from facilitator.anonymizer.profiles import endings_for, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 

@@ -13,9 +13,7 @@ from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names
 from facilitator.anonymizer.name_rules.name_sources import SURNAME_WORD, UNSURE_SOURCES
 from facilitator.anonymizer.name_rules.sentence_positions import _POSSESSIVES, Token
 from facilitator.anonymizer.name_rules.word_bases import _CASE_ENDINGS, _all_endings, _is_latin
-from facilitator.anonymizer.profiles import (
-    union,
-)
+from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 

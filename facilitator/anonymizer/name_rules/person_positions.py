@@ -39,10 +39,7 @@ from facilitator.anonymizer.name_rules.sentence_positions import (
 from facilitator.anonymizer.name_rules.speaker_labels import _speaker_label, _told_in_english, _verb_stems
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _possessed
-from facilitator.anonymizer.profiles import (
-    cue_phrases,
-    union,
-)
+from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Span
 

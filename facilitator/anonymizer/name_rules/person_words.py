@@ -8,12 +8,7 @@ from functools import cache, lru_cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.sentence_positions import Token
 from facilitator.anonymizer.name_rules.word_bases import _CASE_ENDINGS, _strip_case, base_of
-from facilitator.anonymizer.profiles import (
-    birth_phrases,
-    cue_phrases,
-    profile,
-    union,
-)
+from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 
 _GROUPS = {"kk": "kazakh", "ky": "kyrgyz", "uz": "uzbek", "tg": "tajik", "tt": "tatar", "ug": "uyghur"}

@@ -10,11 +10,7 @@ from facilitator.anonymizer import kazakh_spellings, lexicon
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, places
 from facilitator.anonymizer.name_rules.sentence_positions import _NEXT, TOKEN, Token, _beside, _next_token
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
-from facilitator.anonymizer.profiles import (
-    address_phrases,
-    cue_phrases,
-    union,
-)
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
 _FAMILY_TAILS = ("uulu", "kizi", "uli", "ova", "eva", "ina", "ov", "ev", "in")

@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.profiles import (
-    union,
-)
+from facilitator.anonymizer.profiles import union
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'ʼ‘-]*[^\W\d_])?", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s)$", re.IGNORECASE)

@@ -9,11 +9,7 @@ from functools import cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.sentence_positions import _REGION_LETTERS, LINE_OPENING, Token, _said
 from facilitator.anonymizer.name_rules.word_bases import _is_latin
-from facilitator.anonymizer.profiles import (
-    cue_phrases,
-    profile,
-    union,
-)
+from facilitator.anonymizer.profiles import cue_phrases, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 
 _WRITER = frozenset({"я", "мы"})

@@ -7,9 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon
-from facilitator.anonymizer.profiles import (
-    endings_for,
-)
+from facilitator.anonymizer.profiles import endings_for
 from facilitator.anonymizer.skeleton import skeleton
 
 _PLURALS = ("lar", "ler", "dar", "der", "tar", "ter")

@@ -12,10 +12,7 @@ from facilitator.anonymizer.name_rules.person_words import _person_nouns, _relat
 from facilitator.anonymizer.name_rules.public_things import _a_character_there, _a_figure_of_a_work
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
-from facilitator.anonymizer.profiles import (
-    cue_phrases,
-    union,
-)
+from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
 _MY_YOUR = re.compile(
