@@ -19,26 +19,20 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
-from facilitator.anonymizer.names import (
-    AMBIGUOUS,
-    SURNAME,
-    NameFinder,
-    _strip_case,
-    base_of,
-    ends_with_honorific,
+from facilitator.anonymizer.name_rules.grammar_forms import (
     is_made_from_a_numeral,
-    list_names,
-    merge_adjacent,
     object_before_its_verb,
-    places,
     plural_noun,
-    pointed_out_speaker,
-    regional_name_words,
-    spoken_of,
-    starts_sentence,
-    with_address_kin,
-    with_initials_before,
 )
+from facilitator.anonymizer.name_rules.initials import with_initials_before
+from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places, regional_name_words
+from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
+from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
+from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
+from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
+from facilitator.anonymizer.name_rules.word_bases import _strip_case, base_of
+from facilitator.anonymizer.name_rules.words_as_words import spoken_of
+from facilitator.anonymizer.names import NameFinder
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
 from facilitator.anonymizer.placed_names import (

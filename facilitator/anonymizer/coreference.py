@@ -30,29 +30,15 @@ from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.names import (
-    LINE_OPENING,
-    NAME_SHAPE,
-    PLACED_NICKNAME,
-    UNSURE_SOURCES,
-    _is_latin,
-    _pet_forms,
-    _possessed,
-    _stems,
-    _strip_case,
-    a_public_figure,
-    accusative_of,
-    an_amount_before,
-    base_of,
-    before_a_place_word,
-    first_names,
-    list_names,
-    mine_after_my,
-    places,
-    spoken_of,
-    starts_sentence,
-    subject_of_a_persons_verb,
-)
+from facilitator.anonymizer.name_rules.grammar_forms import an_amount_before
+from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
+from facilitator.anonymizer.name_rules.name_lists import first_names, list_names, places
+from facilitator.anonymizer.name_rules.name_sources import NAME_SHAPE, PLACED_NICKNAME, UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.person_positions import subject_of_a_persons_verb
+from facilitator.anonymizer.name_rules.public_things import a_public_figure, before_a_place_word
+from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING, starts_sentence
+from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, _strip_case, base_of
+from facilitator.anonymizer.name_rules.words_as_words import _possessed, mine_after_my, spoken_of
 from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
@@ -1755,7 +1741,7 @@ def _oblique_before_relative(text: str, c: Candidate, base: str | None) -> bool:
     """A case form of a session's name (not the name as it is: "слава отца" is glory) right before
     a relative in any case, maybe after "двоюродный" or "старший" ("кенжебая двоюродную сестру",
     "нура отец"): that person's relative."""
-    from facilitator.anonymizer.names import _a_relative
+    from facilitator.anonymizer.name_rules.person_words import _a_relative
 
     if base is None or (skeleton(c.word) == base and base in list_names()):
         return False  # a listed name as it is: "слава отца" is glory
@@ -1829,7 +1815,8 @@ def dictionary_words(words: Iterable[str]) -> frozenset[str]:
     worker process, or where an anonymizer is loaded anyway."""
     from facilitator.anonymizer import lexicon
     from facilitator.anonymizer.kazakh_spellings import to_cyrillic
-    from facilitator.anonymizer.names import _a_word, _is_latin, _kazakh_word
+    from facilitator.anonymizer.name_rules.dictionary_readings import _a_word, _kazakh_word
+    from facilitator.anonymizer.name_rules.word_bases import _is_latin
 
     def russian_word(word: str) -> bool:  # "волков" (wolves), "ли": a word, though also a surname
         known, name, _place = lexicon.russian(word)

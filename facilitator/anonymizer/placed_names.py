@@ -27,15 +27,11 @@ from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.coreference import _no_one
-from facilitator.anonymizer.names import (
-    NAME_COLUMN,
-    PLACED_NICKNAME,
-    _a_relative,
-    _is_latin,
-    base_of,
-    list_names,
-    starts_sentence,
-)
+from facilitator.anonymizer.name_rules.name_lists import list_names
+from facilitator.anonymizer.name_rules.name_sources import NAME_COLUMN, PLACED_NICKNAME
+from facilitator.anonymizer.name_rules.person_words import _a_relative
+from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
+from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span

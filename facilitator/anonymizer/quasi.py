@@ -19,7 +19,8 @@ from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
 from facilitator.anonymizer.guards import guarded
-from facilitator.anonymizer.names import cyrillic_variants, places
+from facilitator.anonymizer.name_rules.latin_russian import cyrillic_variants
+from facilitator.anonymizer.name_rules.name_lists import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, union
 from facilitator.anonymizer.skeleton import skeleton

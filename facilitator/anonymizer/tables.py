@@ -32,7 +32,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.names import _a_relative, _is_latin, base_of, places
+from facilitator.anonymizer.name_rules.name_lists import places
+from facilitator.anonymizer.name_rules.person_words import _a_relative
+from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span

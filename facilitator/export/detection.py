@@ -91,7 +91,7 @@ def _words_of(notes: Sequence[str], tokens: list[Words]) -> None:
     """Each note's ``Words`` into ``tokens``, and the skeleton of each distinct word worked out
     (``skeleton`` keeps it): what the session's coreference reads first, found without a span."""
     from facilitator.anonymizer.coreference import Words
-    from facilitator.anonymizer.names import list_names
+    from facilitator.anonymizer.name_rules.name_lists import list_names
     from facilitator.anonymizer.skeleton import skeleton
 
     list_names()

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from facilitator.anonymizer.anonymizer import Pseudonyms, after_title, non_overlapping, titled
 from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, Prepared, narrowed, prepare
-from facilitator.anonymizer.names import UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span, spliced
 from facilitator.export.detection import Detected

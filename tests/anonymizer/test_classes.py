@@ -209,7 +209,7 @@ def test_words_of_the_second_round_are_kept(text: str, part: str) -> None:
 
 
 def test_the_second_round_marks_its_guesses_unsure() -> None:
-    from facilitator.anonymizer.names import UNSURE_SOURCES
+    from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 
     for text, part in (
         ("Сағидолла: «бұл әйелдің ісі».", "Сағидолла"),
@@ -303,7 +303,7 @@ def test_public_figures_stay_in_their_own_script(text: str) -> None:
 
 
 def test_a_lower_case_nickname_before_a_person_s_verb_is_an_unsure_name() -> None:
-    from facilitator.anonymizer.names import UNSURE_SOURCES
+    from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 
     for text, part in (
         ("потом мурик сказал, что не придёт.", "мурик"),
@@ -395,7 +395,7 @@ def test_places_and_words_of_the_third_round_are_kept(text: str, part: str) -> N
 
 
 def test_a_compound_name_with_a_part_that_is_no_name_alone_is_an_unsure_name() -> None:
-    from facilitator.anonymizer.names import UNSURE_SOURCES
+    from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 
     for text, part in (
         ("Ерсұлтанның анасы қоңырау шалды.", "Ерсұлтанның"),
@@ -769,7 +769,7 @@ def test_a_year_without_a_birth_cue_is_kept() -> None:
     ],
 )
 def test_a_lower_case_word_shaped_like_a_name_where_a_person_stands_is_removed(text: str, part: str) -> None:
-    from facilitator.anonymizer.names import list_names
+    from facilitator.anonymizer.name_rules.name_lists import list_names
     from facilitator.anonymizer.skeleton import skeleton
 
     assert skeleton(part) not in list_names()  # an unseen name: no list decides it
@@ -878,7 +878,7 @@ def test_surnames_first_names_and_passports_of_the_fifth_round_are_removed(text:
 
 
 def test_a_name_found_by_its_shape_alone_is_unsure_and_reviewed_first() -> None:
-    from facilitator.anonymizer.names import UNSURE_SOURCES
+    from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 
     text = "дәмеғали үндемеді, бөлек сөйлесу керек"
     spans = Anonymizer((), use_ner=False).detect(text)
@@ -918,7 +918,7 @@ def test_a_short_form_that_is_a_word_or_stands_where_no_person_does_stays(text: 
 
 
 def test_a_listed_name_is_no_kazakh_word_by_a_guess_of_stem_and_ending() -> None:
-    from facilitator.anonymizer.names import _kazakh_word
+    from facilitator.anonymizer.name_rules.dictionary_readings import _kazakh_word
 
     assert not _kazakh_word("жека") and not _kazakh_word("саня")  # no "жек" + "а", "сан" + "я"
     assert _kazakh_word("мектепке") and _kazakh_word("жеке")  # a word with an ending, a word
@@ -979,7 +979,7 @@ def test_a_lower_case_label_before_a_colon_stays(text: str) -> None:
 def unsure_removed(text: str, part: str) -> bool:
     """``part`` is removed, by a span the review lists first (an unsure source)."""
     from facilitator.anonymizer.coreference import COREFERENCE_UNSURE
-    from facilitator.anonymizer.names import UNSURE_SOURCES
+    from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 
     spans = Anonymizer((), use_ner=False).detect(text)
     at = text.index(part)
@@ -1024,7 +1024,7 @@ def test_a_name_that_is_a_word_where_a_person_stands_is_removed_as_unsure(text: 
     ],
 )
 def test_a_dictionary_word_that_speaks_is_an_unsure_name(text: str, part: str) -> None:
-    from facilitator.anonymizer.names import UNSURE_SOURCES
+    from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 
     spans = Anonymizer((), use_ner=True).detect(text)
     at = text.index(part)

@@ -66,7 +66,7 @@ def test_a_public_figure_the_lists_take_is_still_kept() -> None:
 
 def _base_by_the_letter(word: str, bases: frozenset[str], min_inflected: int = 4) -> str | None:
     """``base_of`` as it was written before its candidates were listed once a word (thirteenth pass)."""
-    from facilitator.anonymizer.names import _is_latin
+    from facilitator.anonymizer.name_rules.word_bases import _is_latin
     from facilitator.anonymizer.profiles import endings_for
     from facilitator.anonymizer.skeleton import skeleton
 
@@ -94,7 +94,8 @@ def test_a_words_bases_found_once_give_the_same_base_for_every_set() -> None:
     """``base_of`` works out a word's candidates once and looks each set up: the same answer as
     trying the set letter by letter, for inflected, voiced, vowel-less, "-нко" and Latin forms, the
     name lists and sets of one base, with both reaches of an ending."""
-    from facilitator.anonymizer.names import base_of, list_names
+    from facilitator.anonymizer.name_rules.name_lists import list_names
+    from facilitator.anonymizer.name_rules.word_bases import base_of
     from facilitator.anonymizer.skeleton import skeleton
 
     words = [

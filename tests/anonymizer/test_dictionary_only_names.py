@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.anonymizer.names import UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 from tests.helpers.found_names import name_spans_in
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.coreference import coreferent_spans
-from facilitator.anonymizer.names import glossed_words
+from facilitator.anonymizer.name_rules.words_as_words import glossed_words
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.names import UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 from facilitator.anonymizer.spans import Kind
 from tests.helpers.found_names import name_spans_in
 

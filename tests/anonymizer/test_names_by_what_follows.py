@@ -31,7 +31,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.names import AMBIGUOUS
+from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
 from tests.helpers.found_names import name_spans_in, names_in
 
 

@@ -8,7 +8,7 @@ the name is removed and marked unsure, so the review lists it first; where it sa
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.names import UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 from facilitator.anonymizer.spans import Kind
 
 

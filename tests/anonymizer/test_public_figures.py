@@ -10,7 +10,7 @@ import re
 import pytest
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.names import base_of
+from facilitator.anonymizer.name_rules.word_bases import base_of
 from facilitator.anonymizer.skeleton import skeleton
 from tests.anonymizer.test_classes import covered, removed, touched
 

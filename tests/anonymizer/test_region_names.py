@@ -4,7 +4,7 @@ family name's ending: each sentence written for this test (none from a corpus no
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.names import spelling_variants
+from facilitator.anonymizer.name_rules.name_lists import spelling_variants
 
 
 def covered(text: str, part: str) -> bool:

@@ -3,14 +3,16 @@ the slow reading it replaces, on the development notes and edge words."""
 
 import gc
 
-from facilitator.anonymizer import names, quasi
+from facilitator.anonymizer import quasi
+from facilitator.anonymizer.name_rules import name_forms, name_lists, word_bases
+from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.workers import GC_THRESHOLD, rare_collections
 from tests.helpers.dev_notes import mixed_note
 
 
 def _slow_truncated(shape: str, listed: frozenset[str]) -> bool:
-    """names._truncated_name as it was: every name read for each stem."""
-    endings = names._all_endings()
+    """name_forms._truncated_name as it was: every name read for each stem."""
+    endings = word_bases._all_endings()
     for cut in range(len(shape), 3, -1):
         stem = shape[:cut]
         if cut > 5 or shape[cut:] not in endings or stem[-1] not in "aeiou" or stem in listed:
@@ -21,12 +23,12 @@ def _slow_truncated(shape: str, listed: frozenset[str]) -> bool:
 
 
 def test_a_truncated_name_is_found_through_the_index_as_by_reading_every_name() -> None:
-    listed = names.list_names()
-    shapes = {names.skeleton(w) for w in mixed_note(60_000, seed=7).split() if w.isalpha()}
+    listed = name_lists.list_names()
+    shapes = {skeleton(w) for w in mixed_note(60_000, seed=7).split() if w.isalpha()}
     # the stems of listed names themselves, with and without an ending: the cases that say yes
     for ending in ("", "ga", "nin"):
         shapes |= {name[:cut] + ending for name in sorted(listed)[:3000] for cut in (4, 5)}
-    answers = {shape: names._truncated_name(shape, listed) for shape in shapes}
+    answers = {shape: name_forms._truncated_name(shape, listed) for shape in shapes}
     assert answers == {shape: _slow_truncated(shape, listed) for shape in shapes}
     assert sum(answers.values()) > 100  # both answers are asked about
 

@@ -22,7 +22,7 @@ from functools import cache
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.names import NAME_ALONE, PET_FORM, SURNAME_WORD, UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.name_sources import NAME_ALONE, PET_FORM, SURNAME_WORD, UNSURE_SOURCES
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.export.redaction import Redaction
 from facilitator.sessions.store import Note

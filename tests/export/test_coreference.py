@@ -10,7 +10,7 @@ import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
 from facilitator.anonymizer.coreference import COREFERENCE_UNSURE
-from facilitator.anonymizer.names import AMBIGUOUS
+from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
 from facilitator.anonymizer.spans import Kind
 from facilitator.export.redaction import Redaction
 from facilitator.sessions.store import Note

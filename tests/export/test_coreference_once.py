@@ -179,7 +179,7 @@ def test_a_form_of_a_name_begins_as_its_base() -> None:
     letters at least (or is the skeleton). Checked on the development notes' words against the
     bases of a session naming many people, in many case forms."""
     from facilitator.anonymizer.coreference import WORD, People, match
-    from facilitator.anonymizer.names import list_names
+    from facilitator.anonymizer.name_rules.name_lists import list_names
     from facilitator.anonymizer.skeleton import skeleton
     from tests.anonymizer.evaluate import SETS, load
 

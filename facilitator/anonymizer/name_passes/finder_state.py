@@ -1,0 +1,123 @@
+"""What a ``NameFinder`` knows of its roster and the lists (``FinderState``), which every pass reads:
+the roster's names, short and pet forms, the listed names and places, a span for a found word, and
+whether a word names a public figure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.name_forms import _nickname_of, _pet_forms
+from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places
+from facilitator.anonymizer.name_rules.public_things import (
+    _a_namesake,
+    _came_after,
+    _named_after,
+    _public_form,
+    _the_figures_first_name,
+)
+from facilitator.anonymizer.name_rules.sentence_positions import Token, _beside, tokens
+from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
+from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import Kind, Span
+
+
+class FinderState:
+    def __init__(self, roster: Iterable[str] = (), use_lists: bool = True) -> None:
+        self.roster: dict[str, str] = {}
+        """skeleton of each roster word -> the key of its person (first word of the entry)."""
+        self._short: dict[str, str] = {}
+        """skeleton of a short form of a roster first name ("Слава") -> the key of its person."""
+        for entry in roster:
+            words = [t.text for t in tokens(entry)]
+            if words:
+                key = skeleton(words[0])
+                for word in words:
+                    self.roster[skeleton(word)] = key
+                # "Вячеслав" on the roster is "Слава" in the notes (capitalised: see _match)
+                for short in lexicon.diminutives().get(key, ()):
+                    self._short.setdefault(skeleton(short), key)
+        for short in list(self._short):
+            if short in self.roster:
+                del self._short[short]
+        self._roster_bases = frozenset(self.roster)
+        self._short_bases = frozenset(self._short)
+        # a pet form that is a listed name ("Нұржан", "Эрик") is another person's name
+        listed = list_names() if use_lists else frozenset()
+        self._pets = _pet_forms(
+            frozenset(self.roster.values()), self._roster_bases | self._short_bases | listed
+        )
+        """skeleton of a pet form made from a roster first name ("erjeke", "дико") -> its person."""
+        self._pet_bases = frozenset(self._pets)
+        self._use_lists = use_lists
+        self._lists = list_names() if use_lists else frozenset()
+        self._places = places()
+        self._never: set[str] = set()
+        self._maybe: set[str] = set()
+
+    @property
+    def list_bases(self) -> frozenset[str]:
+        return self._lists
+
+    def _nickname(self, shape: str) -> str:
+        """ "Жаке", "Бауке", "Дәкемен", "Айка", "Нурчик", "Ботатай": a name's first syllable (a vowel
+        and a glide too: Бау-, Ай-) and a diminutive (-ке/-ка, -ик, -ша, -чик, -тай), maybe a case."""
+        return _nickname_of(shape, self._lists)
+
+    def is_public(self, token: Token, before: Token | None, after: Token | None, text: str = "") -> bool:
+        """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
+        shape = skeleton(token.text)
+        if _public_form(token.text, lexicon.public_people_for(token.text)):
+            # "Абай Жумабаев из нашей группы": a public figure's first name before a surname not his
+            # is a person named after him ("Абай Құнанбаев" is the poet); "Dımaş keldı", "Димаш бүгін
+            # келмеді": a figure comes to no workshop, one of that name does
+            return not (
+                _named_after(token, after, text)
+                or _came_after(text, token, after)
+                or _a_namesake(token, before, after, text, self._lists)
+            )
+        if base_of(token.text, lexicon.named_things()) is not None:
+            near = {t.text.casefold() for t in (before, after) if t is not None}
+            if near & lexicon.thing_words() or any(
+                lexicon.normal_forms(word) & lexicon.thing_words() for word in near if not _is_latin(word)
+            ):  # "закону Салтанат": the law in any case
+                return True
+        # "Мұхтар Әуезов", "Салтанат Нүкенова": a first name beside a public surname. A surname
+        # beside one is not ("Jaqypov (Baıtursynov kóshesi)"), nor a first name with a case ending
+        # before it: the case goes on the last word of a name ("Сұлтанға Бишімбаев ісінен").
+        listed = base_of(token.text, self._lists)
+        bare_after = after is not None and skeleton(after.text) in lexicon.public_people_for(after.text)
+        kazakh_case = listed is not None and listed != shape and bare_after
+        # the public name stands right beside it, or the word is in a quoted title beside it
+        # («Джамиля» Айтматова, Абайдың «Адам бол»); "Qanat «Abaı …»" is not Qanat Abaı
+        beside = [
+            t
+            for t in ((before,) if kazakh_case else (before, after))
+            if t is not None and _beside(t, token, text)
+        ]
+        return (
+            any(
+                t.capitalised
+                and _public_form(t.text, lexicon.public_people_for(t.text))
+                and _the_figures_first_name(token.text, t.text)
+                for t in beside
+            )
+            and shape not in self._roster_bases
+            and not SURNAME.match(token.text)
+        )
+
+    def public_spans(self, text: str) -> list[tuple[int, int]]:
+        """Words of ``text`` that name public figures or public things (kept, even if NER says PER)."""
+        words = list(tokens(text))
+        found = []
+        for index, token in enumerate(words):
+            before = words[index - 1] if index else None
+            after = words[index + 1] if index + 1 < len(words) else None
+            if base_of(token.text, self._roster_bases, min_inflected=3) is None and self.is_public(
+                token, before, after, text
+            ):
+                found.append((token.start, token.end))
+        return found
+
+    def _span(self, token: Token, source: str, base: str) -> Span:
+        return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))

@@ -1,0 +1,796 @@
+"""The finder's first look at each word: the roster, its short and pet forms, the name lists (listed
+and unlisted capitalised words), hyphenated names, Latin names with a Cyrillic case; and what is
+never a name."""
+
+from __future__ import annotations
+
+import re
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_passes.finder_state import FinderState
+from facilitator.anonymizer.name_rules.dictionary_readings import (
+    _a_russian_verb,
+    _an_abstract_or_heading,
+    _any_kazakh_word,
+    _kazakh_dictionary_name,
+    _kazakh_skeleton,
+    _kazakh_word,
+    _no_subject_in_russian,
+    _not_a_name,
+    _unknown_word,
+)
+from facilitator.anonymizer.name_rules.grammar_forms import (
+    _AGE_AFTER,
+    _NUMBER_WORD,
+    _TAJIK_PLURAL,
+    _TO_BE,
+    _a_wish,
+    _counted,
+    _number_follows,
+    _owned,
+    _told,
+    an_amount_before,
+    object_before_its_verb,
+    plural_noun,
+)
+from facilitator.anonymizer.name_rules.initials import _CLASS_NUMBER_BEFORE, _DAY_AFTER
+from facilitator.anonymizer.name_rules.latin_russian import _latin_russian_endings
+from facilitator.anonymizer.name_rules.name_forms import _possessive_of_a_name
+from facilitator.anonymizer.name_rules.name_lists import (
+    MIN_LIST_NAME,
+    SURNAME,
+    _name_parts,
+    _name_word_base,
+    _older_bases,
+    name_words,
+    written_like_a_name,
+    written_short_form,
+)
+from facilitator.anonymizer.name_rules.name_shapes import (
+    _OV_SURNAME,
+    _ends_like_a_name,
+    _glued_family_name,
+    _lower_name_shaped,
+    _name_like_shape,
+    _name_shaped,
+    _shaped_key,
+    _surname_stem,
+    _word_shaped,
+)
+from facilitator.anonymizer.name_rules.name_sources import (
+    AMBIGUOUS,
+    NAME_SHAPE,
+    PERSON_PLACE,
+    PET_FORM,
+    UNSURE_SOURCES,
+)
+from facilitator.anonymizer.name_rules.name_spans import _honorific_after
+from facilitator.anonymizer.name_rules.person_positions import (
+    _PHONE_AFTER,
+    _acting_after,
+    _lower_person_context,
+)
+from facilitator.anonymizer.name_rules.person_words import (
+    _a_close_relative,
+    _a_grammar_word,
+    _cue_words,
+    _kin_after,
+    _kin_form,
+    _kin_nouns,
+    _kin_with_case,
+    _person_nouns,
+    _regional_person_nouns,
+    _relatives,
+)
+from facilitator.anonymizer.name_rules.public_things import (
+    _a_namesake,
+    _place_adjective,
+    _place_cue,
+    _place_words,
+    _public_form,
+)
+from facilitator.anonymizer.name_rules.sentence_positions import (
+    _POSSESSIVES,
+    _REGION_LETTERS,
+    Token,
+    _a_russian_word,
+    _kazakh_around,
+    _person_before,
+    _said,
+)
+from facilitator.anonymizer.name_rules.speaker_labels import (
+    _WHO,
+    _WHO_ASKING,
+    _WRITER,
+    _a_heading,
+    _a_quoted_speakers_label,
+    _asks_in_the_region,
+    _speaker_label,
+    _speaks_next,
+    _to_do_label,
+)
+from facilitator.anonymizer.name_rules.word_bases import (
+    _LATIN_HEAD_CASE,
+    _PLURALS,
+    _RUSSIAN_SPELLING,
+    _is_latin,
+    _kazakh_plural,
+    _strip_case,
+    base_of,
+)
+from facilitator.anonymizer.name_rules.words_as_words import _REGION_AGENT_NOUN, _my_word, mine_after_my
+from facilitator.anonymizer.profiles import endings_for, profile, union
+from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import Kind, Span
+
+_DETERMINERS_EN = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "their", "our", "my", "your", "its", "every", "each",
+     "no", "one", "another", "some", "any"}
+)  # fmt: skip
+
+
+_NOT_BARE_NAMES = frozenset(
+    {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none", "each",
+     "everything", "nothing", "something", "police", "staff", "security", "management", "family", "group",
+     "class", "team", "mum", "mom", "dad", "teacher", "coach", "doctor", "nurse", "mother", "father",
+     "grandma", "grandpa", "granny", "uncle", "aunt", "auntie", "boss", "director", "principal", "head",
+     "counsellor", "counselor", "facilitator", "mentor", "volunteer", "school", "centre", "center", "half",
+     "both", "all", "most", "many", "few", "several", "it", "he", "she", "they", "who", "which",
+     "what", "then", "later", "today", "yesterday", "tomorrow", "only", "just", "also"}
+)  # fmt: skip
+"""English words that open a clause without an article and are no one's nickname: pronouns and
+quantifiers, groups, relatives and roles said as names ("Mum said", "Teacher came")."""
+
+
+_NOT_VERBS_EN = frozenset({"from", "himself", "herself"})
+
+
+_PREPOSITIONS_EN = frozenset(
+    {"in", "on", "at", "from", "to", "with", "by", "of", "for", "about", "near", "into"}
+)
+"""Words of the profiles' ``person_after`` that follow a thing's noun as well ("Feedback from …")."""
+
+
+def _is_name(token: Token | None, finder: FinderState) -> bool:
+    """A neighbour that is surely a name ("Вера Петрова"): then this word is part of it."""
+    if token is None or not token.capitalised:
+        return False
+    return (
+        base_of(token.text, finder._roster_bases) is not None
+        or (
+            base_of(token.text, finder.list_bases) is not None
+            and base_of(token.text, name_words(_is_latin(token.text))) is None
+        )
+        or bool(SURNAME.match(token.text))
+    )
+
+
+class ListMatching(FinderState):
+    def _never_a_name(self, word: str) -> bool:
+        """True for a word that no context makes a name (the answer is kept for the note's other
+        occurrences): lower case, not hyphenated, not a particle, not a form of a roster name or of
+        a listed name."""
+        # a lower-case letter alone is a word of the grammar in every language here ("played a song",
+        # "u keldi", "a potom"), though the lists hold A and U
+        never = (len(word) == 1 and word.islower()) or (
+            not word[:1].isupper()
+            and "-" not in word
+            and skeleton(word) not in union("particles")
+            and not self._nickname(skeleton(word))
+            and base_of(word, self._roster_bases, min_inflected=3) is None
+            and (not self._short or base_of(word, self._short_bases) is None)
+            and not (self.roster and _is_latin(word) and self._roster_in_latin_russian_case(word))
+            and (not self._pets or base_of(word, self._pet_bases, min_inflected=3) is None)
+            and (not self._use_lists or base_of(word, self._lists) is None)
+            # "алтын", "jan", "бек": a name-word or a name's part no list holds as a name alone,
+            # decided by where it stands
+            and (not self._use_lists or _name_word_base(word) is None)
+            and not (self._use_lists and _name_like_shape(word))
+        )
+        (self._never if never else self._maybe).add(word)
+        return never
+
+    # -- one word ------------------------------------------------------------------------------
+    def _match(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
+        word = token.text
+        if not token.capitalised and word.casefold() in _WHO:
+            return None  # "kim isteıdi" (who does), not Ким
+        if (
+            (token.initial or text[token.start - 1 : token.start] in '«"“„')
+            and word.casefold() in _WHO_ASKING
+            and _asks_in_the_region(text, after)
+        ):
+            return None  # "«Ким уйда хўжайин?»", "Кӣ дар хона қарор қабул мекунад?": who, not Ким
+        if (
+            after is not None
+            and after.capitalised
+            and word.casefold() in union("greetings")
+            and not (SURNAME.match(after.text) and base_of(word, self._lists) is not None)
+        ):
+            # "Привет Айгерим", "Сәлем Айгерім", "Hi Madina": the greeting stays; "Рахмат Алиев", a
+            # listed name before a surname, is a name though "рахмат" thanks
+            return None
+        if "-" in word:
+            if (
+                _public_form(word, lexicon.public_people_for(word))
+                and base_of(word, self._roster_bases) is None
+            ):
+                return None  # "Айша-бибі": a public figure's name holds a hyphen
+            return self._hyphenated(token, before, after, text)
+        if token.capitalised and _LATIN_HEAD_CASE.match(word):
+            return self._latin_with_case(token, before, after, text)
+        base = base_of(word, self._roster_bases, min_inflected=3)
+        if base is None and self.roster and _is_latin(word):
+            base = self._roster_in_latin_russian_case(word)
+        if base is not None:
+            if not token.capitalised and _my_word(word, base):
+                return None  # "менің арманым", "menim armanym": "my dream", not Арман
+            if not token.capitalised and an_amount_before(text, token.start, token.end):
+                return None  # "450 сомонӣ" with Сомон on the roster: the money counted
+            if (
+                not token.capitalised
+                and after is not None
+                and after.text.casefold() in union("word_cues")
+                and text[token.end : after.start] == " "
+                and skeleton(word) == base
+            ):
+                return None  # "бакыт деген сөз", "baqyt degen ne": the word spoken of, not Бакыт
+            return self._span(token, "roster", self.roster[base])
+        short = base_of(word, self._short_bases) if token.capitalised and self._short else None
+        if short is not None:
+            return Span(token.start, token.end, Kind.NAME, "roster", self._short[short])
+        if not token.capitalised and self._short and _speaks_next(after):
+            lower_short = base_of(word, self._short_bases)
+            if lower_short is not None:
+                # "tolik skazal" with Anatoliy on the roster: a short form of a roster name, lower
+                # case, before a verb of speech (a word too where nothing speaks: "толик", "слава")
+                return Span(token.start, token.end, Kind.NAME, PET_FORM, self._short[lower_short])
+        pet = self._roster_nickname(skeleton(word)) if self.roster else ""
+        if pet and (token.capitalised or _unknown_word(word.casefold())):
+            # "бауке снова про феминизм" with Бауыржан on the roster: a pet form of one roster name
+            source = "roster" if token.capitalised else AMBIGUOUS
+            return Span(token.start, token.end, Kind.NAME, source, pet)
+        derived = base_of(word, self._pet_bases, min_inflected=3) if self._pets else None
+        if derived is not None and not self.is_public(token, before, after, text):
+            acting = _acting_after(text, token.end, after)
+            if (
+                _unknown_word(word.casefold())
+                or _lower_person_context(token, before, after, text)
+                or (acting is not None and acting is not after and _said(acting))
+                or _PHONE_AFTER.match(text, token.end) is not None
+                # "mirik opozdal", "mirik: 'ya …'", "mirik -> pozvonit'": a person's verb in Latin
+                # Russian, a speaker's label, a line of what to do with whom
+                or (after is not None and after.text.casefold() in union("latin_person_verbs"))
+                or _speaker_label(text, token.start, token.end)
+                or _to_do_label(text, token.start, token.end)
+            ):
+                # "erjeke keldi", "дико опять опоздал" with Ержан, Дидар on the roster: unsure
+                return self._span(token, PET_FORM, self._pets[derived])
+        if not self._use_lists:
+            return None
+        found = self._by_the_lists(token, before, after, text)
+        # a public figure is no one of the note ("Абая", "Dimash"); asked last, of a word the rules
+        # took (the question reads the dictionary's forms of the word: most words are not taken)
+        return None if found is None or self.is_public(token, before, after, text) else found
+
+    def _by_the_lists(
+        self, token: Token, before: Token | None, after: Token | None, text: str
+    ) -> Span | None:
+        """``_match``'s verdict on a word that is no roster name nor pet form, by the name lists and
+        the word's shape, before the public figures are asked about (``is_public``)."""
+        word = token.text
+        if _not_a_name(word):
+            return None
+        if len(word) == 1 and _CLASS_NUMBER_BEFORE.search(text, max(0, token.start - 6), token.start):
+            return None  # "9А", "10 «А»", "9 В": a class's letter after its number
+        if token.initial and word.casefold() in union("label_words") and _a_heading(text, token.end):
+            return None  # "Максат: апрелде жолугушуу", "Жаңа: Ахметов Жандос": a heading's word
+        if (
+            word.casefold().rstrip(".") in union("month_names")
+            and _DAY_AFTER.match(text, token.end)
+            and not _AGE_AFTER.match(text, token.end)
+        ):
+            return None  # "Dec 16", "by Jan 10", "June 5th": a date, not Jan nor June
+        place = base_of(word, self._places)
+        if (
+            place is not None
+            and token.capitalised
+            and place != skeleton(word)
+            and skeleton(word) in self._lists
+            and not (before is not None and before.text.casefold() in union("place_before"))
+        ):
+            place = None  # "Семён и Гоша" (Семей with an ending), "Нарине сказала"; not "в Нарыне"
+        if place is not None:
+            if (
+                before is not None
+                and token.capitalised
+                and SURNAME.match(word)
+                and _is_name(before, self)
+                and not text[before.end : token.start].strip()
+            ):
+                return self._span(token, "surname-pattern", skeleton(word))  # "Рустам Ғафуров" (also a town)
+            return None
+        if _place_cue(before, token, text) or _place_cue(token, after, text):
+            return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)
+        if mine_after_my(text, token.start, word):
+            return None  # "менің ерікім жоқ", "mening umidim": my will, my hope; no one is "my Ерік"
+        listed = base_of(word, self._lists) if len(word) > 1 else None  # "Я не согласен", "А он", "U keldi"
+        if listed is not None and not token.capitalised and not written_like_a_name(word):
+            listed = None  # "жаңа" is not Жанна, "және" is not Jane
+        if listed is not None and listed != skeleton(word) and skeleton(word) in _person_nouns():
+            listed = None  # "Kelin" (a bride) is not Keli with an ending
+        if listed is not None and listed != skeleton(word) and token.capitalised and SURNAME.match(word):
+            listed = None  # "Сәрсенов деген фамилиясы": a surname of a listed name's stem
+        if listed is not None and len(_kin_form(word)) > len(listed):
+            listed = None  # "анасына", "anasyn" are a mother's (анасы), not Анас's
+        if listed is not None and not token.capitalised and _kin_with_case(word):
+            listed = None  # "xotin erini tinglashi kerak": her husband (eri) in the accusative, not Erin
+        if listed is not None and not token.capitalised and _counted(text, token.start):
+            listed = None  # "birinchi marta gapirdi": the first time, not Marta
+        if (
+            listed is not None
+            and listed != skeleton(word)
+            and _is_latin(word)
+            and word.casefold() in lexicon.english_words()
+        ):
+            listed = None  # "Western" is no Vesta with an ending: an English word takes no case
+        if listed is not None and not token.capitalised and written_short_form(word, listed):
+            listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
+        if after is not None and _a_wish(text, token.end, (after.start, after.end, after.text)):
+            return None  # "Саломат бошед", "Omon bo'ling": be well, be safe; no one is told to be
+        if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
+            possessive = text[token.end : token.end + 2] in _POSSESSIVES
+            return self._listed(
+                token,
+                listed,
+                before,
+                after,
+                possessive,
+                _acting_after(text, token.end, after),
+                _AGE_AFTER.match(text, token.end) is not None,
+            )
+        if token.capitalised and not token.shouting:
+            return self._unlisted(
+                token,
+                before,
+                after,
+                _number_follows(text, token.end),
+                _acting_after(text, token.end, after),
+                _PHONE_AFTER.match(text, token.end) is not None,
+                not token.initial
+                and _kazakh_around(text, token.start, token.end)
+                and not (after is not None and _a_russian_word(after.text)),  # "«Союз кризисных центров»"
+                before is not None and not text[before.end : token.start].strip(),
+                skeleton(word) in lexicon.public_people_for(word)
+                and _a_namesake(token, before, after, text, self._lists),
+                text[token.end : token.end + 1] == " ",
+                token.initial and object_before_its_verb(word, text, token.end),
+                _a_quoted_speakers_label(text, token.start, token.end),
+            )
+        glued = "" if token.capitalised else _glued_family_name(word.casefold())
+        if glued:
+            return self._span(token, "surname-pattern", glued)  # "ерланұлы", "нурлановна", "asankyzy"
+        shaped = not token.capitalised and _lower_name_shaped(word)
+        if shaped and _lower_person_context(token, before, after, text):
+            return self._span(token, NAME_SHAPE, _shaped_key(word))
+        return None
+
+    def _listed(
+        self,
+        token: Token,
+        base: str,
+        before: Token | None,
+        after: Token | None,
+        possessive: bool = False,
+        acting: Token | None = None,
+        aged: bool = False,
+    ) -> Span | None:
+        """``acting``: the word after an aside in brackets or a filler ("Лев (наш) ответил", "Эмир не
+        пришёл"), else ``after``; ``aged``: an age follows ("Роман, 14 лет")."""
+        latin = _is_latin(token.text)
+        lower = token.text.casefold()
+        word_too = base_of(token.text, name_words(latin)) is not None or (
+            latin and lower in lexicon.english_words()
+        )
+        if not latin and not word_too:
+            known, name, _place = lexicon.russian(lower)
+            word_too = known and name < 0.3  # "Нам", "Роза": the dictionary knows a word
+        if not word_too:
+            word_too = _kazakh_dictionary_name(lower, base)  # "алма" (an apple), "алмаға", "almaǵa"
+        region_only = base not in _older_bases()
+        if region_only and token.initial and skeleton(token.text) != base and _word_shaped(lower):
+            # "Гулҳо", "Sapardan": a word with a word's ending at a sentence start, whose stem only the
+            # region's list has as a name, is judged as it was before that list
+            return self._unlisted(token, before, after)
+        if not word_too and region_only and len(base) <= 4:
+            # "ниёз", "ризо", "рӯзӣ": a short name that only the region's list has is as likely a
+            # word of a language no dictionary here reads: a name in lower case where a person stands
+            word_too = True
+        if not word_too:
+            if token.capitalised or len(base) >= 4:
+                return self._span(token, "names-list", base)
+            return None
+        if not token.capitalised:
+            return None  # "вера", "арманым", "hope": words here, not names
+        if _owned(token.text, after.text if after else None):
+            if after is not None and _a_close_relative(after.text):
+                return self._span(token, "names-list", base)  # "Sultannyń ákesi": his father
+            return self._span(token, AMBIGUOUS, base)  # "Қайраттың сөзі": his words; "Арман сөзі" the word
+        feast = base in union("feast_names")
+        if (
+            token.initial
+            and after is not None
+            and after.text.casefold() in union("word_after")
+            and _is_latin(after.text) == latin  # "Kanat в больнице": a Latin name before a Russian "в"
+        ):
+            if (
+                latin
+                and after.text.casefold() in _TO_BE
+                and lower not in union("abstract_names")
+                and not feast
+            ):
+                return self._span(token, AMBIGUOUS, base)  # "Will was quiet", "Max is 17"; not "Hope was"
+            return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
+        if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
+            return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
+        if token.initial and after is not None and not after.capitalised and plural_noun(after.text):
+            return None  # "Азамат йигитлар!", "Азиз дӯстон", "Jańa qatysýshylar": the plural's adjective
+        if (
+            _said(after)
+            or (acting is not after and _said(acting))
+            or _person_before(before)
+            or (_is_name(after, self) and not (feast and after is not None and not after.capitalised))
+            or (_is_name(before, self) and not (feast and before is not None and not before.capitalised))
+            or _honorific_after(after)
+        ):
+            return self._span(token, "names-list", base)
+        if feast:
+            return None  # "we celebrated Navruz", "на Навруз": the feast, where no person stands
+        if not token.initial:
+            return self._span(token, AMBIGUOUS, base)  # "Вера" inside a sentence: likely a person
+        if aged:
+            return self._span(token, PERSON_PLACE, base)  # "Роман, 14 лет", "Слава 15 лет, из Шымкента"
+        if (
+            not latin
+            and token.initial
+            and skeleton(token.text) != base
+            and after is not None
+            and after.text.casefold() in union("oblique_after") - union("subject_fillers")
+            and lexicon.russian_oblique_name(lower)
+            and base not in {skeleton(w) for w in union("abstract_names")}
+        ):
+            # "Славу избил отец", "Романа вызвали к директору", "Роману стало плохо": a person in the
+            # accusative or dative opens the sentence, before what is done to that person
+            return self._span(token, PERSON_PLACE, base)
+        if not latin:
+            known, name, _place = lexicon.russian(lower)
+            if known and name < 0.3:
+                return None  # "Тема зашла", "Слава богу": the dictionary reads a word
+        if (
+            skeleton(token.text) == base
+            and base in _regional_person_nouns()
+            and not (after is not None and latin and after.text.casefold() in lexicon.english_words())
+        ):
+            return None  # "Адам саудасы", "«Adam bol!»": Kazakh "a person" opening a sentence, no Adam
+        if base not in _older_bases() and (
+            (not latin and _kazakh_dictionary_name(lower, base))
+            or (skeleton(token.text) != base and _word_shaped(lower))
+        ):
+            # "Жолдас керек", "Bahorda": a word of the Kazakh dictionary, or a name-word with a word's
+            # ending, that only the region's list has as a name is read at a sentence start as it
+            # was before that list (a word)
+            return None
+        if latin and lower in lexicon.english_words() and not possessive:
+            return None  # "Mark the time", "Will they come?"; not "Will's number" (unsure)
+        if _my_word(token.text, base):
+            return None  # "Арманым — осы ойды өзгерту": "my dream" opens the sentence, no person
+        return self._span(token, AMBIGUOUS, base)
+
+    def _unlisted(
+        self,
+        token: Token,
+        before: Token | None,
+        after: Token | None,
+        number_after: bool = False,
+        acting: Token | None = None,
+        phone_after: bool = False,
+        kazakh: bool = False,
+        beside_before: bool = False,
+        namesake: bool = False,
+        subject_after: bool = False,
+        object_first: bool = False,
+        speaker_label: bool = False,
+    ) -> Span | None:
+        """A capitalised word no list holds. ``acting``: the word past a filler or an aside ("Bek
+        bugun keldi"); ``phone_after``: a phone number right after it ("Bek +996 555 …");
+        ``beside_before``: only spaces between ``before`` and it; ``namesake``: a public figure's
+        family name beside a first name not his (``_a_namesake``); ``subject_after``: a space follows
+        it (no dot of a shortened name: "Дим. и Нуртас");
+        ``object_first``: it opens a sentence before the writer's own verb or a verbal noun of need
+        (``object_before_its_verb``); ``kazakh``: it is inside a Kazakh sentence, where the Russian
+        dictionary's reading of a capitalised word ("Бекеш": a coat's genitive; "Ербоша": a place, it
+        guesses) says nothing."""
+        word = token.text
+        lower = word.casefold()
+        if lower in lexicon.not_names() or (
+            skeleton(word) in lexicon.public_people_for(word) and not namesake
+        ):
+            return None
+        if _NUMBER_WORD.search(lower):
+            return None  # "Экөөнү бөлүп сүйлөштүм", "Аввалин бор": a numeral's form, not a surname in -ин
+        if _place_adjective(lower):
+            return None  # "в Таразской группе", "Алматинской области": of a place, no one
+        if lower in _cue_words() or lower in union("pronouns"):
+            # "Jalğyz jol …", "Yagona yechim …", "Туулган күнү …": the profiles' own words; "Onyń
+            # aǵasy", "Uning akasi": a pronoun before a relative
+            return None
+        latin = _is_latin(word)
+        shape = skeleton(word)
+        if latin:
+            common = lower in lexicon.english_words() or lower.rstrip("s") in lexicon.english_words()
+            name_p, place_p = 0.0, 0.0
+        else:
+            known, name_p, place_p = lexicon.russian(lower)
+            if kazakh and not (known and place_p >= 0.5) and lower not in lexicon.kazakh_words():
+                known, name_p, place_p = False, 0.0, 0.0  # "Абай өлеңін Бекеш оқыды"
+            common = known and name_p < 0.3
+            # a place the dictionary knows, or guesses for a word spelt in Russian letters; its guess
+            # for a Tajik, Uzbek or Kazakh spelling ("Фирӯз", "Шоҳрух") says nothing
+            if place_p >= 0.5 and name_p < 0.3 and (known or _RUSSIAN_SPELLING.fullmatch(lower)):
+                return None
+        if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
+            return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        if _REGION_AGENT_NOUN.search(lower):
+            return None  # "Күзөтчүгө айттым", "Сатушыға", "Haydovchiga": one who does a trade, no name
+        if token.initial and lower in union("person_before") and not SURNAME.match(word):
+            return None  # "Падараш ба Русия рафтааст": his father, a relative opening a sentence
+        owner = "" if latin else _possessive_of_a_name(lower)
+        if owner:
+            return self._span(token, "capitalised", owner)  # "Лёвин номер": Лёва's number
+        if common and not token.initial and _honorific_after(after):
+            return self._span(token, "capitalised", _strip_case(shape))  # "таенеси Сайра апа менен"
+        if (
+            common
+            and not token.initial
+            and before is not None
+            and beside_before
+            and skeleton(before.text) in _relatives()
+            and not _a_russian_verb(before.text.casefold())  # "позвонить Директору"
+        ):
+            # "Лидің досы Шпион", "его друг Малыш": a capitalised word of the dictionary right after a
+            # relative or a word for a person is how that person is called
+            return self._span(token, "nickname", _strip_case(shape))
+        if SURNAME.match(word) and not common and shape not in self._places:
+            return self._span(token, "surname-pattern", shape)
+        surname = _surname_stem(word)
+        if surname and not common:  # "Серікбаевты", "Сапаровтардың", "Jaqypovqa": a surname with endings
+            return self._span(token, "surname-pattern", skeleton(surname))
+        subject = (
+            subject_after
+            and token.initial
+            and not latin
+            and after is not None
+            and after.text.casefold() not in union("oblique_after")
+            and lexicon.russian_subject_word(lower)
+        )  # "Ремарка по методике": a remark, though Remarque's genitive reads the same
+        if (
+            name_p >= 0.5 and (latin or lexicon.russian(lower)[0]) and not subject
+        ):  # a guess for unknown words: no
+            return self._span(token, "dictionary", _strip_case(shape))
+        if (
+            common
+            and not latin
+            and name_p > 0
+            and lexicon.russian_oblique_name(lower)
+            and not _a_grammar_word(lower)  # "Из 9 В пришли двое": a preposition
+        ):
+            # the dictionary reads a word ("жене": wife) but also a case of a name (Женя):
+            # capitalised inside a sentence ("Позвонила Жене"), or at its start before an age or a
+            # word that takes a person in that case ("Жене 16", "Марку стало плохо"), it is a name
+            if not token.initial:
+                return self._span(token, "capitalised", _strip_case(shape))
+            if number_after or (
+                after is not None
+                and after.text.casefold() in union("oblique_after")
+                and not (after.text.casefold() in _WRITER and _an_abstract_or_heading(lower))
+            ):
+                return self._span(token, "capitalised-start", _strip_case(shape))
+        if common and not latin:
+            thing, oblique = lexicon.russian_thing(lower)
+            if thing and after is not None and after.text.casefold() in union("speech"):
+                return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
+            if oblique and shape.endswith(("ke", "ik")) and self._nickname(shape) == shape:
+                # "Саке из акимата", "Толик шутил" (read as "толика"); not "Кеше" (кеш + е)
+                return self._span(token, "nickname", self._nickname(shape))
+        if common and not latin and self._speaks_in_the_region(token, after, acting):
+            # "Нема мегӯяд, ки …", "Нема ҳамеша мегӯяд": the Russian dictionary's reading of a word
+            # says nothing before a verb of a person in a language of the region
+            return self._span(token, "capitalised", _strip_case(shape))
+        if common and latin and self._bare_noun_subject(token, before, after, speaker_label):
+            return self._span(token, "capitalised", _strip_case(shape))  # "Tank said", "Professor came"
+        if common:
+            return None  # "Союз кризисных центров", "UN Women", "Дядя сказал": words, not people
+        nickname = self._nickname(shape)
+        dictionary_word = lower in lexicon.kazakh_words() or (latin and shape in lexicon.kazakh_skeletons())
+        if not latin and _kazakh_plural(lower):
+            return None  # "Басқалар", "Бастықтар үндемеді": a Kazakh word in the plural is no one person
+        if nickname and not dictionary_word:
+            # "Өткен" (past) is no Ө- + -ке + -н; "Keşe" (yesterday, 2021 Latin) no Ke- + -şe
+            return self._span(token, "nickname", nickname)
+        if not token.initial:
+            return self._span(token, "capitalised", _strip_case(shape))
+        if object_first and not _told(lower, after):
+            # "Тамос гирифтем", "Xat yozish kerak", "Кеңеш бердик": a bare noun before the writer's
+            # verb or a need's verbal noun is its object (a person there would take a case ending)
+            return None
+        spoke = _said(after) and after is not None and after.text.casefold() not in union("conjunctions")
+        if acting is not None and acting is not after and _said(acting):
+            spoke = True  # "Bek bugun keldi", "Нур (наш) сказал": a filler between the person and the verb
+        name_like = (_name_shaped(shape) or _ends_like_a_name(shape)) and not (
+            _kazakh_skeleton(shape) if latin else _kazakh_word(lower)
+        )
+        if phone_after and (shape in _name_parts() or name_like):
+            # "Bek +996 555 318 407": a name, or a name's part, before a person's number (not "Үй 8 727
+            # …", "Ұялы +7 701 …", "Nomeri 8 776 …": a word of the number's label)
+            spoke = True
+        if spoke or _honorific_after(after) or (after is not None and bool(SURNAME.match(after.text))):
+            # "Меҳроб Раҳимзода", "Бекзат сказал"; not "Падарон ва нигоҳубин" ("fathers and care"):
+            # an unknown word before "and" is a name only beside a name (the second look)
+            return self._span(token, "capitalised", _strip_case(shape))
+        if _name_shaped(shape) or self._compound(shape) or _told(lower, after):
+            return self._span(token, "capitalised-start", _strip_case(shape))
+        if (
+            (_ends_like_a_name(shape) or number_after or _kin_after(after))
+            and not _any_kazakh_word(lower)
+            and not _TAJIK_PLURAL.search(lower)  # "Масъалаҳои": -ҳои is no name's -ой
+        ):
+            # "Жансұлудың әкесі", "Бірғазы 17 жаста", "Ерсейіту 17 лет": a word no dictionary reads,
+            # ending like a name of the region, or before an age or a relative of someone
+            return self._span(token, "capitalised-start", _shaped_key(word))
+        if (
+            len(shape) >= 4
+            and base_of(word, name_words(latin)) is None
+            and not _word_shaped(lower)
+            and not (_kazakh_skeleton(shape) if latin else _kazakh_word(lower))
+            and not (after is not None and after.text.casefold() in union("conjunctions"))
+        ):
+            # an unknown word at a sentence start that no dictionary reads and that has no ending a
+            # given name lacks (Kazakh "Тақырыптар", "Мекенжайы"): unsure, removed, reviewed first
+            return self._span(token, "capitalised-start", _strip_case(shape))
+        return None
+
+    @staticmethod
+    def _bare_noun_subject(
+        token: Token, before: Token | None, after: Token | None, speaker_label: bool = False
+    ) -> bool:
+        """A capitalised English noun in the singular with no article, right before a verb of a person
+        ("Tank said …", "Professor brought his own thermos", "and Professor dominated"): English
+        puts an article before a thing's noun ("The tank …"), so the bare noun is what the group
+        calls someone. Not a plural, a relative, a word for a person or a role ("Mum said", "Teacher
+        came", "Police came"), nor a word after an article or a possessive. ``speaker_label``: the
+        noun opens a line as the label of a quotation ("Captain: 'In our town …'"), as a name does,
+        no heading's word ("Quote: '…'", "Note: …": the profiles' ``label_words``)."""
+        lower = token.text.casefold()
+        verb = after.text.casefold() if after is not None else ""
+        spoke = verb in profile("en").person_after and verb not in _NOT_VERBS_EN
+        spoke = spoke or (speaker_label and lower not in union("label_words"))
+        if not spoke or not token.text[:1].isupper() or token.text.isupper() or lower.endswith("ly"):
+            return False  # "Politely said no": an adverb
+        if before is not None and before.text.casefold() in _DETERMINERS_EN | _PREPOSITIONS_EN:
+            return False  # "the Tank said", "men in Karaganda said": a thing's noun, a place
+        if lower.endswith("s") and not lower.endswith("ss"):
+            return False  # "Parents came", "Others laughed": a plural
+        return (
+            lower in lexicon.english_words()
+            and lower not in _NOT_BARE_NAMES
+            and lower not in _kin_nouns()
+            and base_of(token.text, _person_nouns(), min_inflected=3) is None
+            and lower not in union("person_before")
+            and lower not in union("pronouns")
+        )
+
+    @staticmethod
+    def _speaks_in_the_region(token: Token, after: Token | None, acting: Token | None) -> bool:
+        """A verb of a person (the profiles' ``person_after``) right after ``token``, or past a
+        filler or an aside, that is no Russian word (Kazakh, Kyrgyz, Uzbek or Tajik: "мегӯяд",
+        "айтты"), after a word the Russian dictionary reads only as a verb's or a short adjective's
+        form ("нема"): no subject of that verb, so a name ("Директор айтты" is a noun's, "Потом
+        айтты" an adverb's)."""
+        verb = acting if acting is not None else after
+        return (
+            verb is not None
+            and verb.text.casefold() in union("person_after")
+            and (any(c in _REGION_LETTERS for c in verb.text) or not lexicon.russian(verb.text.casefold())[0])
+            and _no_subject_in_russian(token.text.casefold())
+        )
+
+    def _roster_nickname(self, shape: str) -> str:
+        """The key of the one roster person whose first name begins with this pet form's syllable
+        ("bauke", "бауке" of Бауыржан; "zhake" of Жандос), or ""."""
+        if not self._nickname(shape):
+            return ""
+        found = re.match(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)", shape)
+        prefix = found.group(1) if found else ""
+        if len(prefix) < 3:
+            return ""
+        keys = {key for base, key in self.roster.items() if base == key and base.startswith(prefix)}
+        return keys.pop() if len(keys) == 1 else ""
+
+    def _compound(self, shape: str) -> bool:
+        """ "Ернұр", "Мирболат", "Ерсұлтанның": two parts of names of the region joined into one
+        (the first maybe a part that is no name alone, the second maybe with an ending)."""
+        if any(shape[:cut] in self._lists and shape[cut:] in self._lists for cut in range(2, len(shape) - 2)):
+            return True
+        # a part that is no name alone before a longer listed name, maybe with an ending
+        parts = union("name_parts")
+        return any(
+            shape[:cut] in parts and len(base_of(shape[cut:], self._lists) or "") >= 5
+            for cut in range(2, len(shape) - 4)
+        )
+
+    def _hyphenated(self, token: Token, before: Token | None, after: Token | None, text: str) -> Span | None:
+        """ "Қайрат-аға", "Aibek-bro", "Гуля-апа": a name with an honorific glued on."""
+        head, _sep, tail = token.text.rpartition("-")
+        shape = skeleton(token.text)
+        if shape in self._places or base_of(token.text, self._places):
+            return None  # "Чолпон-Ата", "Алма-Атада": a listed place, though "ата" is an honorific too
+        if (
+            after is not None
+            and after.text.casefold() in _place_words()
+            and (not text[token.end : after.start].strip() or text[after.end : after.end + 1] == ")")
+        ):
+            # "Ысык-Ата району", "Жаңа-Арқа (ауданы)": a place word follows; not one opening a remark
+            # in brackets ("Канат-байке (айылдын молдосунун уулу)": a remark on the person)
+            return None
+        if token.capitalised and skeleton(tail) in endings_for(False) | endings_for(True) and len(tail) >= 2:
+            # "Rose-ға", "Max-ке", "John-ның": a Latin name with a Kazakh case ending after a hyphen
+            inner = Token(token.start, token.start + len(head), head, token.initial)
+            found = self._match(inner, before, after, text)
+            if found is not None:
+                return Span(token.start, token.end, Kind.NAME, found.source, found.key)
+        if skeleton(tail) not in union("honorifics") and base_of(tail, self._roster_bases) is None:
+            if not token.capitalised:
+                return None
+            if skeleton(head) in self._places or skeleton(head) in lexicon.public_people_for(head):
+                return None
+            if token.shouting or not (
+                base_of(head, self._lists) or base_of(tail, self._lists) or base_of(head, self._roster_bases)
+            ):
+                return None
+        inner = Token(token.start, token.start + len(head), head, token.initial)
+        found = self._match(inner, before, after, text)
+        if found is None and head[:1].isupper() and skeleton(tail) in union("honorifics"):
+            found = self._span(inner, "honorific", _strip_case(skeleton(head)))
+        if found is None:
+            return None
+        source = found.source
+        if source in UNSURE_SOURCES and skeleton(tail) in union("honorifics"):
+            source = "honorific"  # "Гуля-апа", "Нур-ага": an honorific glued on says it is a person
+        return Span(token.start, token.end, Kind.NAME, source, found.key)
+
+    def _roster_in_latin_russian_case(self, word: str) -> str | None:
+        """The roster name a Latin word is with a Russian case ending typed in Latin letters
+        ("timuru", "erlanu", "vadimom" of Timur, Erlan, Vadim on the roster): the roster says such a
+        person is in the session, wherever the sentence is too short to show it is Russian."""
+        shape = skeleton(word)
+        for ending in _latin_russian_endings():
+            stem = shape[: -len(ending)]
+            if shape.endswith(ending) and len(stem) >= 4 and stem in self._roster_bases:
+                return stem
+        return None
+
+    def _latin_with_case(
+        self, token: Token, before: Token | None, after: Token | None, text: str
+    ) -> Span | None:
+        """ "Arman'у дать инфу", "Max'а не было", "Dana'ға": a name typed in Latin letters with a
+        Cyrillic case ending after an apostrophe, as a writer of Russian or Kazakh declines a foreign
+        spelling. The Latin part is judged where the whole word stands; the ending goes with it."""
+        cased = _LATIN_HEAD_CASE.match(token.text)
+        if cased is None or skeleton(cased.group("tail")) not in endings_for(False):
+            return None
+        head = cased.group("head")
+        inner = Token(token.start, token.start + len(head), head, token.initial)
+        found = self._match(inner, before, after, text)
+        if found is None:
+            return None
+        return Span(token.start, token.end, Kind.NAME, found.source, found.key)

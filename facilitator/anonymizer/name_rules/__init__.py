@@ -1,0 +1,1 @@
+"""The rules and knowledge ``names.NameFinder`` applies, one kind a module."""

@@ -1,0 +1,236 @@
+"""What a found name's span takes in beside it: a title ("Mrs"), an honorific before or after it
+("домулло Саид", "Нурлан ағаға"), a kin word said before it ("тётя Роза"), a possessive, and
+adjacent names joined into one."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.grammar_forms import _GENITIVE
+from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names
+from facilitator.anonymizer.name_rules.name_sources import SURNAME_WORD, UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.sentence_positions import _POSSESSIVES, Token
+from facilitator.anonymizer.name_rules.word_bases import _CASE_ENDINGS, _all_endings, _is_latin
+from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import Kind, Span
+
+
+@cache
+def _honorifics_after() -> frozenset[str]:
+    """Honorifics written after a name as a word of their own ("Aqjarqyn apaı", "Gulnora opa",
+    "Жарас аға"): those of the region's languages; English titles come before a name."""
+    from facilitator.anonymizer.profiles import all_profiles
+
+    return frozenset(h for p in all_profiles() if p.code != "en" for h in p.honorifics) - {skeleton("брат")}
+
+
+def _honorific_after(after: Token | None) -> bool:
+    """The next word is an honorific, maybe with a case ending ("apaıǵa", "опага")."""
+    return (
+        after is not None
+        and not after.text[:1].isupper()
+        and after.text.casefold() not in union("conjunctions")  # "және" is not жан + е
+        and _honorific_form(skeleton(after.text))
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _honorific_form(shape: str) -> bool:
+    """An honorific, alone or with an ending of two letters or more ("apaıǵa"; "жаңа" is not жан + а)."""
+    honorifics = _honorifics_after()
+    if shape in honorifics:
+        return True
+    endings = _all_endings()
+    return any(
+        shape[:cut] in honorifics
+        and shape[cut:] in endings
+        # a Kazakh past tense is no honorific with an accusative: "atady" (named) is no "ata" + "dy"
+        # (an honorific ending in a vowel takes "-ны": "атаны")
+        and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
+        for cut in range(3, len(shape) - 1)
+    )
+
+
+def _with_possessive(span: Span, text: str) -> Span:
+    """ "Dana's", "kairat’s": the possessive is part of what names the person."""
+    if text[span.end : span.end + 2] in _POSSESSIVES and not text[span.end + 2 : span.end + 3].isalnum():
+        return Span(span.start, span.end + 2, span.kind, span.source, span.key)
+    return span
+
+
+_TITLE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:Mrs|Mr|Ms|Miss|Dr)\.?\s{1,2}$")
+
+
+def _with_title(span: Span, text: str) -> Span:
+    """ "Mrs Sadykova", "Dr. Omarov": the English title is part of the name's span."""
+    if span.start == 0 or not text[span.start : span.start + 1].isupper():
+        return span
+    title = _TITLE.search(text, max(0, span.start - 8), span.start)
+    if title is None:
+        return span
+    return Span(title.start(), span.end, span.kind, span.source, span.key)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w’'ʼ‘]*) $")
+_TITLE_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_]{2,3}\.) $")
+"""A title shortened with a dot right before a name ("ms. cholpon", "Dr. Aibek")."""
+
+
+def _with_honorific_before(span: Span, text: str) -> Span:
+    """ "домулло Саид", "hoji Anvar", "устоз Бахтияр": an honorific right before a name is part of
+    the name's span, as one after it is; alone ("домулло сказал") or before a surname ("муаллим
+    Шарифов": a role) it stays."""
+    if span.kind is not Kind.NAME or span.start == 0:
+        return span
+    before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if before is None:
+        before = _TITLE_BEFORE.search(text, max(0, span.start - 6), span.start)  # "ms. cholpon"
+    if before is None or before.group(1).casefold().rstrip(".") not in union("honorifics_before"):
+        return span
+    if SURNAME.match(text[span.start : span.end].split()[0]):
+        return span  # "муаллим Шарифов": a teacher's job before a surname is a role, kept
+    return Span(before.start(1), span.end, span.kind, span.source, span.key)
+
+
+def with_address_kin(span: Span, text: str) -> Span:
+    """ "тётя Роза", "у тёти Розы", "дядя Коля", "бро Арсен": a kin or familiar word said before a
+    first name as how the person is called (the profiles' ``address_kin``) is part of the name's span
+    when both are in the same case, as an apposition is; "тётя Бориса" (Boris's aunt, another case)
+    and the word alone ("тётя сказала") stay. Applied to the names that the anonymizer's filters of
+    places and public things kept ("деда Момуна": a name the dictionary reads as a place stays)."""
+    if span.kind is not Kind.NAME or span.start == 0:
+        return span
+    before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if before is None or _is_latin(before.group(1)):
+        return span
+    kin = before.group(1).casefold()
+    if not ({kin} | lexicon.normal_forms(kin)) & union("address_kin"):
+        return span
+    first = text[span.start : span.end].split()[0].casefold()
+    if _is_latin(first):
+        return span  # "бабушка Nurlan": no case to agree in
+    kin_cases, name_cases = lexicon.russian_cases(kin), lexicon.russian_cases(first)
+    if skeleton(first) in list_names():
+        name_cases = frozenset()  # a name as the lists hold it: its own form, or one not declined ("Сауле")
+    if kin_cases and name_cases and not kin_cases & name_cases:
+        return span
+    return Span(before.start(1), span.end, span.kind, span.source, span.key)
+
+
+_HONORIFIC_AFTER = re.compile(r" ([^\W\d_][\w’'ʼ‘]*)(?![\w-])")
+
+
+@lru_cache(maxsize=10_000)
+def _honorific_with_case(shape: str) -> bool:
+    """An honorific of the region with a case ending of two letters or more ("akaga", "agaga",
+    "apaiga", "baikege", "opaga", "agaidin"), not a possessive's ("agasi", "apasin", "ejesin")."""
+    honorifics = _honorifics_after() - {skeleton(w) for w in union("person_before")}
+    if shape in _honorifics_after():
+        return False  # "эжеке" is an honorific of its own, not эже + -ке
+    return any(
+        shape[:cut] in honorifics
+        and (shape[cut:] in _CASE_ENDINGS or shape[cut - 1] + shape[cut:] in _CASE_ENDINGS)  # "hanymmen"
+        and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
+        for cut in range(3, len(shape) - 1)
+    )
+
+
+def _with_honorific(span: Span, text: str) -> Span:
+    """ "Sherzod akaga", "Нурлан ағаға", "Айгүл апайға", "Бакыт байкеге": an honorific after a name
+    with the case ending that the name would take is part of the name's span (it is the person's
+    case); so is an honorific as it is ("Гүлнара эжеке", "Айбек байке": notes_v's writer marks it as
+    part of the name). Not a relative in the possessive ("Бауыржанның ағасы", "эжесин": another
+    person's), nor a word joined by a hyphen ("ата-ана"), nor after a name in a case of its own."""
+    if span.kind is not Kind.NAME:
+        return span
+    after = _HONORIFIC_AFTER.match(text, span.end)
+    if after is None:
+        return span
+    word = after.group(1)
+    lower = word.casefold()
+    if (
+        word[:1].isupper()
+        or lower in union("conjunctions")
+        or (lower in union("person_before") and lower not in union("my_kin"))
+        or not (
+            _honorific_with_case(skeleton(word))
+            or _bare_honorific(skeleton(word))
+            or lower in union("my_kin")
+            or _my_honorific(skeleton(word))
+        )
+    ):
+        return span
+    name = text[span.start : span.end].split()[-1].casefold()
+    if any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE):
+        return span
+    return Span(span.start, after.end(1), span.kind, span.source, span.key)
+
+
+_MY_CASE = re.compile(r"(?:i|u)?m(?:" + "|".join(sorted(_CASE_ENDINGS, key=len, reverse=True)) + ")?")
+
+
+@lru_cache(maxsize=10_000)
+def _my_honorific(shape: str) -> bool:
+    """An honorific with "my" and maybe a case after it ("апаймды", "ағайымға", "akamga", "opamni": my
+    apai, whom), as a skeleton: how the writer calls the person, part of the name's span."""
+    return any(
+        shape.startswith(honorific) and _MY_CASE.fullmatch(shape, len(honorific)) is not None
+        for honorific in _bare_honorifics()
+    )
+
+
+@cache
+def _bare_honorifics() -> frozenset[str]:
+    """The region's honorifics after a name as they are ("Айбек байке", "Маржан апай", "Sáken aǵa",
+    "Джахонгир ака", "Бехзод ука"), not a relative in the possessive ("ағасы", "apam")."""
+    possessed = {skeleton(w) for w in union("person_before")} | {"agam", "apam", "inim", "agasi", "apasi"}
+    return frozenset(_honorifics_after() - possessed)
+
+
+def _bare_honorific(shape: str) -> bool:
+    return shape in _bare_honorifics()
+
+
+def ends_with_honorific(name: str) -> bool:
+    """A name of two words or more whose last is an honorific ("Жанар апай", "Sanjar akaga"): a
+    person, whatever word follows ("Жанар апай дағдарыс орталығынан келді")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = skeleton(words[-1])
+    return _bare_honorific(last) or _honorific_with_case(last) or words[-1].casefold() in union("my_kin")
+
+
+def merge_adjacent(spans: list[Span], text: str) -> list[Span]:
+    """ "Иванова Мария Петровна" is one person: join name spans separated only by spaces."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and span.kind is Kind.NAME and merged[-1].kind is Kind.NAME:
+            gap = text[merged[-1].end : span.start]
+            # a word read as a surname stays a span of its own, unsure ("вячеслав ткач": keeping
+            # "ткач" in the review keeps the word, not the first name)
+            last = text[merged[-1].start : merged[-1].end].split()[-1]
+            honoured = " " in text[merged[-1].start : merged[-1].end] and (
+                _bare_honorific(skeleton(last)) or _honorific_with_case(skeleton(last))
+            )
+            # "Гулнора опа Юнусобод 5-мавзе": after the honorific closing a name, another word
+            if (
+                gap.strip() == ""
+                and "\n" not in gap
+                and "\t" not in gap  # "Даурен<tab>Нурбол": two cells of a table, two people
+                and len(gap) <= 2
+                and span.source != SURNAME_WORD
+                and not honoured
+            ):
+                previous = merged[-1]
+                key = previous.key if previous.source == "roster" or span.source != "roster" else span.key
+                source = "roster" if "roster" in (previous.source, span.source) else previous.source
+                if source in UNSURE_SOURCES and span.source not in UNSURE_SOURCES:
+                    source = span.source  # "Вера Петрова": the surname makes it sure
+                merged[-1] = Span(previous.start, span.end, Kind.NAME, source, key)
+                continue
+        merged.append(span)
+    return merged

@@ -1,0 +1,241 @@
+"""Speakers and quotations: a speaker's label at a line's start, a quotation labelled or spoken by a
+word, a speaker pointed out, a verb of speech, a question asked in a language of the region."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.sentence_positions import _REGION_LETTERS, LINE_OPENING, Token, _said
+from facilitator.anonymizer.name_rules.word_bases import _is_latin
+from facilitator.anonymizer.profiles import cue_phrases, profile, union
+from facilitator.anonymizer.skeleton import skeleton
+
+_WRITER = frozenset({"я", "мы"})
+"""The writer as a subject after a person named first in the dative ("Жене я предложила")."""
+
+
+_QUOTED_AFTER_LABEL = re.compile(r"[ \t]*:[ \t]*['\"«“‘]")
+
+
+def _a_quoted_speakers_label(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` opens its line (past a time, a bullet or a bracketed tag) and a
+    colon and an opening quote follow it ("Captain: 'In Kulob …'", "23:09 [quote] Tank: «…»")."""
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        bool(_QUOTED_AFTER_LABEL.match(text, end)) and LINE_OPENING.fullmatch(text, line, start) is not None
+    )
+
+
+def _speaks_next(after: Token | None) -> bool:
+    """The next word is a verb of speech, in Cyrillic or in Russian typed in Latin ("сказал",
+    "skazal")."""
+    return after is not None and (_said(after) or after.text.casefold() in union("latin_person_verbs"))
+
+
+_CLOSING_QUOTE = re.compile("[»\"”“']")
+_SPEAKER_GAP = re.compile(r"\s*:\s*[«\"“„'‘]?")  # a speaker's colon, then what was said
+
+
+_QUOTATION_AFTER = re.compile(
+    r"(?:[ \t]*[«“„\"]([^«»“”„\"\n]{1,300})[»”\"]|[ \t]+'([^'\n]{1,300})'(?![^\W\d_]))[ \t]*,?[ \t]*"
+    r"(?P<verb>[^\W\d_]+)"
+)
+"""A quotation in quotes or, a space before it, in single quotes as a phone types them ("'жақсы әке'
+деді"), then the word after it."""
+
+
+_LABEL_FILLER_QUOTE = re.compile(r"(?:[ \t]+(?P<filler>[^\W\d_]+))?[ \t]*:[ \t]*[«\"“„'‘]")
+
+
+def _labels_a_quotation(text: str, end: int) -> bool:
+    """Right after the word, maybe one word that goes with a subject ("сразу", "тоже", "again"), a
+    colon and a quotation: the word says who spoke it ("женя сразу: 'нет, …'", "Вера: «я …»")."""
+    found = _LABEL_FILLER_QUOTE.match(text, end)
+    if found is None:
+        return False
+    filler = found.group("filler")
+    return filler is None or filler.casefold() in union("subject_fillers")
+
+
+def _speaks_a_quotation(text: str, end: int) -> bool:
+    """A quotation right after the word, then a verb of speech ("Сырым «айтайын ба?» деп бастады",
+    "Бақыт «келіспеймін» деді"; the profiles' ``speech`` and ``quote_verbs``): the word is its speaker."""
+    quoted = _QUOTATION_AFTER.match(text, end)
+    if quoted is None:
+        return False
+    return _said_verb(quoted.group("verb"))
+
+
+def _said_verb(word: str) -> bool:
+    """A verb that says who spoke a quotation (the profiles' ``speech`` and ``quote_verbs``)."""
+    verb = word.casefold()
+    return verb in union("speech") or verb in union("quote_verbs")
+
+
+@cache
+def _dictionary_speech() -> frozenset[str]:
+    """Verbs of speech of the languages whose every word a dictionary here reads (Russian, English):
+    a word before one that no dictionary reads is no word of the sentence's language."""
+    return profile("ru").speech | profile("en").speech
+
+
+_LABEL_WORD = re.compile(
+    r"(?:^|(?<=[\n;]))(?:[ \t\d:.\-–—\[\]()#*•>]|\[[^\[\]\n]{1,24}\])*"
+    r"(?P<word>[^\W\d_][\w’'ʼ‘-]*)[ \t]*:(?!/)"
+)
+"""A word at a line's start (after a time, a bullet or a bracketed tag: "23:39 [цитата] ера: «…»") or
+after a semicolon, then a colon."""
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?:^|(?<=[\n.!?;]))[ \t\d:.\-–—\[\]#*•>]*(?P<word>[^\W\d_][\w’'ʼ‘-]{2,})(?=[ \t]+\()"
+)
+"""A word opening a sentence right before a bracket."""
+_DESCRIBED_AFTER = re.compile(
+    r"[ \t]+\([^()\n]{2,60}\)[ \t]*(?:(?P<verb>[^\W\d_]+)[ \t]*)?(?P<sep>[:—–-])?[ \t]*[«\"“„'‘]"
+)
+
+
+def pointed_out_speaker(text: str, end: int) -> bool:
+    """After the word ending at ``end``: a remark in brackets, then a colon, a dash or a verb of
+    speech, and a quotation ("Мулла (самый религиозный) — «…»"): the facilitator points out who
+    spoke, a person (no place or thing speaks)."""
+    after = _DESCRIBED_AFTER.match(text, end)
+    if after is None:
+        return False
+    verb = after.group("verb")
+    if verb is None:
+        return after.group("sep") is not None
+    return _said_verb(verb)
+
+
+_QUOTED_LABEL = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘—–-]")
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?=[«\"“„'‘—–-]|[^\W\d_])")
+_ENGLISH_TO = frozenset({"with", "to"})
+_SAID_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+@cache
+def _verb_stems(field: str) -> tuple[str, ...]:
+    """The verb stems of ``field`` of every profile, as skeletons (one for either script)."""
+    stems = {skeleton(v) for v in cue_phrases(field) if len(skeleton(v)) >= 3}
+    return tuple(sorted(stems, key=lambda p: (-len(p), p)))
+
+
+_TO_DO = re.compile(r"[ \t]*(?:->|=>|→|—|–| - )")
+
+
+def _to_do_label(text: str, start: int, end: int) -> bool:
+    """The word opens its line (maybe after a time or a bullet) before an arrow or a dash: a line of
+    what to do with whom ("timur -> call on friday", "Ерлан — позвонить")."""
+    if _TO_DO.match(text, end) is None:
+        return False
+    newline = text.rfind("\n", max(0, start - 200), start)
+    if newline < 0 and start > 200:
+        return False
+    return LINE_OPENING.fullmatch(text, newline + 1, start) is not None
+
+
+def _speaker_label(text: str, start: int, end: int) -> bool:
+    """The word is a speaker's label: at its line's start (maybe after a time or a bullet) or after a
+    semicolon, then a colon and what was said: a quotation, or a pronoun or a verb of saying among
+    its first words ("арман: мен келіспеймін"; not "Тақырып: арман", "мақсат: зорлық туралы
+    сөйлесу", "- сезім: ашу")."""
+    label = _LABEL_AFTER.match(text, end)
+    if label is None or text[start:end].casefold() in union("label_words"):
+        return False
+    said = text[label.end() : label.end() + 60]
+    if said[:1] not in "«\"“„'‘—–-" and not any(
+        w.casefold() in union("speaker_cues") for w in _SAID_WORD.findall(said.split("\n", 1)[0])[:6]
+    ):
+        return False
+    reach = max(0, start - 40)
+    line = text.rfind("\n", reach, start)
+    before = text[line + 1 : start] if line >= 0 or reach == 0 else ""
+    if line >= 0 or reach == 0:
+        if LINE_OPENING.fullmatch(before):
+            return True
+    else:
+        before = text[reach:start]
+    return before.rstrip().endswith(";")
+
+
+_WHO_ASKING = frozenset({"kim", "ким", "кім", "кӣ"})
+""""Who" in Kazakh, Kyrgyz, Uzbek and Tajik: opening a question of those languages, no name."""
+_QUESTION_END = re.compile(r"[^.!?\n]{0,120}\?")
+
+
+def _asks_in_the_region(text: str, after: Token | None) -> bool:
+    """The sentence from ``after`` on is a question of a language of the region: a letter of Kazakh,
+    Kyrgyz, Uzbek or Tajik in it, or ``after`` no Russian nor English word ("Ким пришёл?" may ask
+    about Ким)."""
+    question = _QUESTION_END.match(text, after.start) if after is not None else None
+    if after is None or question is None:
+        return False
+    if any(c in _REGION_LETTERS for c in question.group()):
+        return True  # "Кӣ дар хона қарор қабул мекунад?": a Tajik letter in the question
+    lower = after.text.casefold()
+    if _is_latin(lower):
+        return lower not in lexicon.english_words()
+    return not lexicon.russian(lower)[0]
+
+
+_WHO = frozenset({"kim", "kimdir", "kimde", "кім", "кімде"})
+""""Who" in Kazakh and Uzbek, in lower case: no name (not the Cyrillic "ким": the surname Ким in a
+lower-case note; Ким, Kim capitalised are surnames)."""
+
+_FIRST_PERSON_QUOTED = re.compile(r"[ \t]*:[ \t]*[«\"“„'‘][ \t]*(?P<word>[^\W\d_][\w’']*)")
+
+
+def _first_person_quoted(text: str, end: int) -> bool:
+    """A colon, a quotation mark, then "I" or "we" of any profile ("Вера: «я боюсь»", "Hope: "I'm
+    scared"", "Бақыт: «мен …»")."""
+    quoted = _FIRST_PERSON_QUOTED.match(text, end)
+    if quoted is None:
+        return False
+    first = quoted.group("word").casefold()
+    return first in _FIRST_PERSON or first.split("'")[0] in _FIRST_PERSON
+
+
+_FIRST_PERSON = frozenset(
+    {
+        "я",
+        "мы",
+        "мен",
+        "біз",
+        "биз",
+        "men",
+        "biz",
+        "ман",
+        "мо",
+        "i",
+        "we",
+        "мне",
+        "меня",
+        "маған",
+        "мага",
+        "menga",
+    }
+)
+
+
+def _told_in_english(words: list[tuple[int, int, str]], index: int) -> bool:
+    """ "spoke with max", "talked to will", "asked max": a verb of talking or telling before it."""
+    if index == 0 or not _is_latin(words[index][2]):
+        return False
+    verbs = profile("en").companion_verbs
+    before = words[index - 1][2].casefold()
+    if before in verbs:
+        return True
+    return before in _ENGLISH_TO and index >= 2 and words[index - 2][2].casefold() in verbs
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*:(?![ \t]*[«\"“„'‘—–-])[ \t]*(?P<next>[^\W_]*)")
+
+
+def _a_heading(text: str, end: int) -> bool:
+    """A colon after the word, then no quotation, dash or word that says something was said (the
+    profiles' ``speaker_cues``): the word heads a line ("Максат: апрелде …"), it is no speaker
+    ("Максат: «атам …»", "Тилек: мен макул эмесмин")."""
+    found = _HEADING_AFTER.match(text, end)
+    return found is not None and found.group("next").casefold() not in union("speaker_cues")

@@ -1,0 +1,335 @@
+"""A name-word used as the word itself, not a person: spoken of ("Бакыт — это счастье"), quoted,
+glossed, owned ("менің арманым"), named so; a plain word of English or Russian."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.name_lists import list_names, name_words
+from facilitator.anonymizer.name_rules.person_words import _person_nouns, _relatives
+from facilitator.anonymizer.name_rules.public_things import _a_character_there, _a_figure_of_a_work
+from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
+from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
+from facilitator.anonymizer.profiles import cue_phrases, union
+from facilitator.anonymizer.skeleton import skeleton
+
+_MY_YOUR = re.compile(
+    r"(?:ым|ім|ымыз|іміз|ym|im|ymyz|imiz)"
+    r"(?:а|е|ға|ге|ды|ді|ны|ні|да|де|дан|ден|нан|нен|ның|нің|дың|дің|мен|a|e|ǵa|ge|dy|di|ny|ni|da|de|dan|den"
+    r"|nan|nen|nyń|niń|dyń|diń|men)?$"
+)
+"""The Kazakh endings for "my" and "our", maybe with a case (арманым, арманымға, armanymyz); not the
+third person's ("Ақжолымен", "Ақжолын"), nor "your" (-ың is also the genitive: "Бақыттың")."""
+
+
+_MINE = re.compile(r"[^\W\d_]{2}(?:м|m)(?:ыз|із|из|уз|үз|yz|iz|ız)?(?:[^\W\d_]{1,4})?$")
+"""A word with the possessive of "my" or "our" (-м, -ым, -ім, -ум, -үм, -im, -ımyz), maybe with a case
+after it, as it stands after "менің", "mening", "менин" (my): "ерікім", "umidim", "ойымша"."""
+
+
+_WORD_BEFORE_GAP = re.compile(r"([^\W\d_]+) $")
+
+
+def mine_after_my(text: str, start: int, word: str) -> bool:
+    """A lower-case word with the possessive of "my" or "our", right after "менің", "mening", "менин" or
+    another possessive pronoun: a thing of mine ("менің ерікім жоқ": I have no will), never a person."""
+    if not word[:1].islower() or not _MINE.search(word.casefold()):
+        return False
+    before = _WORD_BEFORE_GAP.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).casefold() in union("possessives")
+
+
+_NEXT_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
+_DASH_NEXT = re.compile(r"[ \t]*[—–-][ \t]+")
+_IN_A_LANGUAGE = re.compile(
+    r"[ \t]+(?:по-[а-яё]+ски|in[ \t]+[A-Z][a-z]+|на[ \t]+[а-яё]+ом(?:[ \t]+языке)?"
+    r"|[а-яёәғқңөұүһі]+(?:ша|ше|ча|че)|[a-z'ʻ‘]+(?:cha|sha)"
+    r"|[а-яёәғқңөұүһі]+[ \t]+(?:тіліндегі|тилинде)|[a-z'ʻ‘]+[ \t]+tilida)(?=[ \t])",
+)
+"""A language named between a word and what it means: "по-казахски", "in Kazakh", "на таджикском",
+"қазақша", "o'zbekcha", "қазақ тіліндегі", "o'zbek tilida"."""
+
+
+_MEANING = re.compile(r"[ \t]*[—–-][ \t]+([^\W\d_A-ZА-ЯЁ][\w'’ʻ‘]{3,})[ \t]*,")
+
+
+def _meaning_discussed(text: str, end: int) -> bool:
+    """A word heading a sentence, a dash, a lower-case word and a comma, and that word again later in
+    the sentence ("Zafar — g'alaba, lekin bu yerda g'alaba kimga?"): the heading's meaning given and
+    discussed, the heading a word."""
+    found = _MEANING.match(text, end)
+    if found is None:
+        return False
+    stop = _SENTENCE_END.search(text, found.end(), found.end() + 200)
+    reach = stop.start() if stop else min(len(text), found.end() + 200)
+    meaning = found.group(1)
+    at = text.find(meaning, found.end(), reach)
+    return (
+        at >= 0
+        and not text[at - 1 : at].isalpha()
+        and not text[at + len(meaning) : at + len(meaning) + 1].isalpha()
+    )
+
+
+def _heading_repeated_lower(text: str, start: int, end: int) -> bool:
+    """A name-word that is also a word (``name_words``) heading a sentence before a dash, and the same
+    word typed again in lower case opening a quotation within 200 characters after it ("Мейірім —
+    Бекзат плакатқа жазды: «мейірім бақылау емес»"): the topic heading the note, no person ("Бақыт —
+    бүгін келмеді, бақыт емес" is Бақыт: the word again, but no quotation opens with it)."""
+    word = text[start:end]
+    if skeleton(word) not in name_words(_is_latin(word)):
+        return False
+    lower = word.casefold()
+    reach = min(len(text), end + 200)
+    at = text.find(lower, end, reach)
+    while at >= 0:
+        if text[at - 1 : at] in _OPEN_QUOTES and text[at : at + 1].islower():
+            return True
+        at = text.find(lower, at + 1, reach)
+    return False
+
+
+_OPEN_QUOTES = frozenset("«\"“„'‘")
+_WORD_WORDS = re.compile(
+    r"(?<![\w'])(?:word|words|слово|слова|слов|сөз|сөзі|сөздің|so'z|so'zi|сўз|калима|калимаи|сөзү)(?![\w'])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _a_word_discussed(text: str, start: int, end: int) -> bool:
+    """A virtue's name (the profiles' ``abstract_names``: Grace, Hope, Вера) heading its sentence
+    before a dash, the sentence then speaking of a word ("… there's no kyrgyz word like it", "… такого
+    слова нет"): the word discussed, no person."""
+    if text[start:end].casefold() not in union("abstract_names"):
+        return False
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    return _WORD_WORDS.search(text, end, stop.start() if stop else min(len(text), end + 300)) is not None
+
+
+_NAMED_SO = re.compile(
+    r"[ \t]*[—–-][ \t]*(?:вот[ \t]+)?так[ \t]+(?:и[ \t]+)?(?:называ|назва)\w*", re.IGNORECASE
+)
+"""A dash, then "так называлась/называется/назвали": the word before is the name the thing had."""
+_WORD_BEFORE_MARK = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[:—–=-]?[ \t]*\Z")
+_RUSSIAN_IN = frozenset({"в", "во", "v", "vo"})
+_MY = frozenset(
+    {"my", "мой", "моя", "моё", "мое", "menin", "менің", "meniń", "mening", "менин", "mani", "мани"}
+)
+""""My" before a word: "my arman is …" is my dream ("our Timur said", "наш Слава" are people)."""
+
+
+def spoken_of(text: str, start: int, end: int) -> bool:
+    """The name-word ``text[start:end]`` is the word itself, spoken of, not a person: before a word
+    that speaks of it ("Нурлан значит свет", "«Арман деген — мақсат»", "umid means hope"); a listed
+    name that is also a word opening a sentence inside a quotation before a dash that defines it
+    ("«Бақыт — отбасы»", "… «Мейір — это когда …»"); after "my" ("my arman is …", "мой бакыт"),
+    after a word of meaning ("his name means nur", "мағынасы — бақыт"); in the Russian "в" with no
+    case ending ("v islam uvazhayut": in Islam); a feast's name after a word of time ("born on
+    Nowruz": the profiles' ``feast_before``); a capitalised name after a title of history or legend
+    ("the hero Rustam", "царь Искандар": public.yaml ``figure_titles``)."""
+    word = text[start:end]
+    shape = skeleton(word)
+    # a listed name as it is, no case ending: "Бақыттың сөзі" (Бақыт's words) is a person's
+    plain = shape in list_names()
+    if word[:1].isupper() and _a_figure_of_a_work(text, start, end):
+        return True  # "назвали в честь Фаридуна из Шоҳнома": the epic's hero, though a participant's name
+    language = _IN_A_LANGUAGE.match(text, end)  # "Арман по-казахски означает …", "Umid in Uzbek means"
+    following = _NEXT_WORD_AFTER.match(text, language.end() if language else end)
+    initial = starts_sentence(text, start)
+    if plain and initial and _NAMED_SO.match(text, end):
+        return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
+    if word[:1].isupper() and _a_character_there(text, start, end):
+        return True  # "прочитал «Джамилю» … «Данияр там единственный …»": the story's hero
+    if (
+        initial
+        and _DASH_NEXT.match(text, end)
+        and (
+            _meaning_discussed(text, end)  # "Zafar — g'alaba, lekin bu yerda g'alaba kimga?": its meaning
+            or _heading_repeated_lower(text, start, end)  # "Sabr — Aziz dedi: «sabr qizga kerak»": a topic
+            or _a_word_discussed(text, start, end)  # "Grace - Aizhan said there's no kyrgyz word like it"
+        )
+    ):
+        return True  # a heading before a dash that the sentence speaks of as a word
+    if plain and following is not None and following.group(1).casefold() in union("word_cues"):
+        person = _NEXT_WORD_AFTER.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
+        if person is not None and person.group(1).casefold() in union("nickname_persons"):
+            return False
+        return word.islower() or initial
+    if (
+        plain
+        and initial
+        and _DASH_NEXT.match(text, end)
+        and shape in name_words(_is_latin(word))
+        and _quoted(text, start)  # "Роман — тихий парень" unquoted: said of a person
+    ):
+        return True
+    before = _WORD_BEFORE_MARK.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    joined = before.end(1) == start - 1  # one space between
+    if joined and shape in union("feast_names") and before.group(1).casefold() in union("feast_before"):
+        return True  # "born on Nowruz", "на Навруз": the feast, though a boy's name too
+    if joined and word[:1].isupper() and skeleton(before.group(1)) in lexicon.figure_titles():
+        return True  # "the hero Rustam", "царь Искандар": a figure of history or legend
+    if not word.islower():
+        return False
+    previous = before.group(1).casefold()
+    return (
+        (joined and previous in _MY)
+        or previous in union("meaning_before")
+        or (joined and previous in _RUSSIAN_IN and plain)
+    )
+
+
+_QUOTE_REACH = 400
+"""Characters back on its line that a quotation around a word is looked for in (a long note may hold
+no line break)."""
+
+
+def _quoted(text: str, start: int) -> bool:
+    """``start`` is inside a quotation opened earlier on its line ("«Моё имя значит счастье. Бакыт —
+    это …»", "Ерлан: «Жеңіс — …»"): more quotation marks open than close before it (a straight
+    quote or an apostrophe opens when nothing is open; not one inside a word)."""
+    reach = max(0, start - _QUOTE_REACH)
+    line = text[text.rfind("\n", reach, start) + 1 or reach : start]
+    depth = 0
+    for at, char in enumerate(line):
+        if char in "'’" and 0 < at < len(line) - 1 and line[at - 1].isalpha() and line[at + 1].isalpha():
+            continue  # "don't", "qo'shiq": an apostrophe inside a word
+        if char in "«“„" or (char in "\"'" and depth == 0):
+            depth += 1
+        elif char in "»”" or (char in "\"'’" and depth > 0):
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _my_word(word: str, base: str) -> bool:
+    """A lower-case name-word with "my" on it is the word: a person is not "my Арман"."""
+    mine = _MY_YOUR.search(word.casefold())
+    return (
+        mine is not None
+        and mine.start() >= 3
+        and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
+        and skeleton(word[: mine.start()]) == base
+    )
+
+
+_LOCATIVES = frozenset({"da", "de", "ta", "te", "do", "to"})
+"""Skeletons of the Turkic locative ending (-да, -де, -та, -те; Kyrgyz -до, -дө, -то, -тө): a word in it
+says where something is, so before a verb it is never the verb's subject ("бозорда ишлайди": he works
+at the bazaar, not Бозор works)."""
+
+
+_HIS = re.compile(
+    r"(?:ы|і|сы|сі|y|i|ı|sy|si|sı)"
+    r"(?:н|на|не|нда|нде|нан|нен|ның|нің|мен|n|na|ne|nda|nde|nan|nen|nyń|niń|men)?$"
+)
+"""The Kazakh third person's possessive, maybe with a case ("арманы", "armanyn", "сұлтаны"): a name
+takes "-ды", "-ны", "-ты" for its accusative, never a bare "-ы" after a consonant."""
+
+
+def _possessed(word: str, base: str) -> bool:
+    """A lower-case name-word with a possessive on it is the word ("менің арманым", "óz armanyn
+    jazdy", "үйінің сұлтаны"): a person is not "my Арман" nor "his Арман"."""
+    if not base or _my_word(word, base):
+        return bool(base)
+    his = _HIS.search(word.casefold())
+    return (
+        his is not None
+        and his.start() >= 3
+        and word[his.start() - 1 : his.start()].casefold() not in "aeiouаеиоуыіәөұүэюяáóúıý"
+        # "qairattyn", "nurlannyn": a doubled consonant is the genitive's (-тың, -ның) in ASCII
+        and not _doubled(word.casefold(), his.start())
+        and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
+        and skeleton(word[: his.start()]) == base
+    )
+
+
+def _doubled(lower: str, end: int) -> bool:
+    return end >= 2 and lower[end - 2] == lower[end - 1]
+
+
+@cache
+def _name_nouns_pattern() -> re.Pattern[str]:
+    """The profiles' words for a name or a nickname, as whole words, in any letter case."""
+    nouns = sorted(union("name_nouns"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.IGNORECASE)
+
+
+_SAID_A_NAME = re.compile(
+    r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)"
+    r"(?:[ \t]+(?:is|was)[ \t]+|[ \t]+-[ \t]*|[ \t]*[=—–][ \t]*|[ \t]+(?=это))"
+    r"(?P<between>(?:[^\W\d_]+[ \t]+){0,2})\Z",
+    re.IGNORECASE,
+)
+"""A word, "is" or a dash or "это", two words at most, before a word for a name (read back from it)."""
+_OF_AFTER = re.compile(r"[ \t]+(?:of|для)\b", re.IGNORECASE)
+_NEGATIONS = frozenset({"not", "no", "never", "не", "нет", "емес", "эмес", "emas", "эмас", "нест", "emes"})
+_ENGLISH_DETERMINERS = frozenset({"what", "which", "the", "his", "her", "their", "its", "my", "your", "our"})
+_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их", "him", "her", "them"})
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:его|её|ее|их|him|her|them)(?![\w-])", re.IGNORECASE)
+_SO_CALLED_CUE = re.compile(r"[—–-][ \t]*(?:так|so)[ \t]", re.IGNORECASE)
+
+
+@cache
+def _so_called_pattern() -> re.Pattern[str]:
+    """A word, a dash, "так"/"so", two words at most, a verb of calling or writing a name (the profiles'
+    ``calling_verbs``: "вилл — так ребята пишут", "Boo - so they call")."""
+    verbs = "|".join(map(re.escape, sorted(union("calling_verbs"), key=len, reverse=True)))
+    return re.compile(
+        r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)[ \t]*[—–-]+[ \t]*(?:так|so)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+        rf"(?P<verb>{verbs})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+_GLOSS = re.compile(
+    r"(?<![\w'])([^\W\d_A-ZА-ЯЁ][^\W\d_]+)[ \t]*\((?:an? |the |это )?([a-zа-яё]+(?:[ -][a-zа-яё]+)?)\)"
+)
+"""A lower-case word with its meaning in brackets ("erkin (free)", "one tilek (wish)", "бақыт
+(счастье)")."""
+
+
+def glossed_words(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` the writer translates in brackets into common words of
+    English or Russian ("erkin (free)", "bakyt (happiness)"): a word, in that note, wherever it
+    stands in lower case. Not a name explained by a name or by a word for a person ("жека (евгений)",
+    "aziz (my cousin)", "ali (the new boy)")."""
+    return frozenset(gloss.group(1) for gloss in _glosses(text))
+
+
+def _glosses(text: str) -> list[re.Match[str]]:
+    """The glosses of ``glossed_words``: group 1 the word, group 2 its meaning."""
+    if "(" not in text:
+        return []
+    return [gloss for gloss in _GLOSS.finditer(text) if _a_plain_word(gloss.group(2))]
+
+
+def _a_plain_word(word: str) -> bool:
+    """A common word of English or Russian that names no one: no listed first name, no word for a
+    person or a relative."""
+    shape = skeleton(word)
+    if base_of(word, list_names()) is not None and base_of(word, name_words(_is_latin(word))) is None:
+        return False
+    people = union("person_before") | union("person_nouns") | union("titles") | set(cue_phrases("jobs"))
+    if shape in _person_nouns() or shape in _relatives() or word in people or word in cue_phrases("roles"):
+        return False
+    if _is_latin(word):
+        return word in lexicon.english_words() and not _AGENT_NOUN.search(word)
+    known, name, _place = lexicon.russian(word)
+    return known and name < 0.3 and lexicon.russian_thing(word)[0]
+
+
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent)s?\Z")
+"""English nouns of one who does something ("teacher", "intern"'s kin "trainee", "assistant")."""
+
+
+_REGION_AGENT_NOUN = re.compile(
+    r"^[^\W\d_]{3,}(?:чы|чи|чу|чү|шы|ші|chi|shy|shi)"
+    r"(?:лар|лер|дар|дер|тар|тер|lar|ler)?(?:га|ге|гө|го|ға|ге|ны|ни|ну|нү|нын|нин|нун|нүн|ның|нің|ga|ni|ning|ǵa|ge|ny|nyń)\Z"
+)
+"""A Kyrgyz, Kazakh or Uzbek agent noun ("-чы", "-шы", "-chi": a guard, a seller, a driver) with a
+case ending: a word for someone by a trade, which a given name never ends like."""
