@@ -13,6 +13,8 @@ from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
 INITIAL = re.compile(r"[ \t][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
+"""A surname's initial after a name on its line ("Yerlan B."); one on the next line opens that line's
+name ("Е. Оспанов\nН. Кенжебаев")."""
 
 
 def _with_lower_initials(span: Span, text: str) -> Span:
@@ -27,8 +29,6 @@ def _with_lower_initials(span: Span, text: str) -> Span:
 _LOWER_INITIALS = re.compile(r"[ \t][a-zа-яёәғқңөұүһі]\.(?:[a-zа-яёәғқңөұүһі]\.)?(?=[\s,;:)!?]|\Z)")
 """Initials in lower case after a name typed in lower case ("azamat k.", "серікбаев а.қ."): the
 writer's case, not a sentence's end (a dot right after a word, no space, is one)."""
-"""A surname's initial after a name on its line ("Yerlan B."); one on the next line opens that line's
-name ("Е. Оспанов\nН. Кенжебаев")."""
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){0,2}[ \t]?\Z")
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 AMBIGUOUS = "name-or-word"
 NAME_SHAPE = "name-shape"
 """A word no list or dictionary knows, shaped like a name of the region, where a person stands."""
-"""The source of a detection the anonymizer is unsure of: removed, and shown first in the review."""
 PET_FORM = "pet-form"
 """A pet form made from a roster first name ("erjeke" of Ержан), though it may be a word."""
 NAME_ALONE = "name-alone"
@@ -34,6 +33,7 @@ UNSURE_SOURCES = frozenset(
         NAME_COLUMN,
     }
 )
+"""The sources of a detection the anonymizer is unsure of: removed, and shown first in the review."""
 _WORDS_TOO = frozenset(
     {"roster", AMBIGUOUS, "names-list", "same-note", PERSON_PLACE, NAME_ALONE, "capitalised-start"}
 )
