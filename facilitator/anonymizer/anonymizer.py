@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
+from facilitator.anonymizer.honorifics import titled_names
 from facilitator.anonymizer.names import (
     AMBIGUOUS,
     SURNAME,
@@ -406,6 +407,7 @@ class Anonymizer:
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in virtues)]
             people = [p for p in people if not any(s <= p.start and p.end <= e for s, e in virtues)]
         names += column_names(text, names + people, public)
+        names += titled_names(text, names + people, public)
         nicknames = placed_nicknames(text, names + people, public)
         if nicknames:
             names = around_nicknames(names, nicknames, text) + nicknames

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon
+from facilitator.anonymizer.honorifics import glide_end
 from facilitator.anonymizer.profiles import (
     address_phrases,
     birth_phrases,
@@ -5969,7 +5970,7 @@ def _honorific_with_case(shape: str) -> bool:
     return any(
         shape[:cut] in honorifics
         and (shape[cut:] in _CASE_ENDINGS or shape[cut - 1] + shape[cut:] in _CASE_ENDINGS)  # "hanymmen"
-        and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
+        and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti") and not glide_end(shape[:cut]))
         for cut in range(3, len(shape) - 1)
     )
 
