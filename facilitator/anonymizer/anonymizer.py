@@ -734,6 +734,8 @@ def _named_thing(
         return True
     if _law_title(span, text):
         return True
+    if one_word and text[span.start : span.end].casefold() in union("institutions"):
+        return True  # "дар Маркази ҷавонон", "Кумитаи кор бо занон": an institution's own word
     if _SITE.match(text, span.end) and text[max(0, span.start - 1) : span.start] != "@":
         return True
     if _institution(span, text) if institution is None else institution:
