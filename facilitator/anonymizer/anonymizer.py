@@ -53,6 +53,7 @@ from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
 from facilitator.anonymizer.tables import without_headers
 from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
+from facilitator.anonymizer.works_called import called_a_work
 
 PIECE = 4000
 """Characters a detector reads at once (cut at a line or sentence end)."""
@@ -828,7 +829,7 @@ def _institution(span: Span, text: str) -> bool:
             return True  # "центр «Сезим»", "кафе «Рахат»", "группы «Тұран»", "лагерь «Болашақ»"
         if _QUOTED_ONE.match(text, span.end) and before is not None and before.group(1).casefold() in _INTO:
             return True  # "направлен в «Сезим»", "ба «Гулрухсор» занг задам": a place one is sent to
-    if _titled(span, text):
+    if _titled(span, text) or called_a_work(text, span.start, span.end):
         return True
     after = _WORDS_AFTER.match(text, span.end)
     if after is None or (not quoted and text[span.end : span.end + 1] in _CLOSING):

@@ -33,6 +33,7 @@ from facilitator.anonymizer.profiles import (
 )
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
+from facilitator.anonymizer.works_called import called_a_work
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'ʼ‘-]*[^\W\d_])?", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s)$", re.IGNORECASE)
@@ -5171,6 +5172,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
     if word[:1].isupper() and _a_character_there(text, start, end):
         return True  # "прочитал «Джамилю» … «Данияр там единственный …»": the story's hero
+    if called_a_work(text, start, end):
+        return True  # "Жеңіс деген фильмнен": the film called so (works_called.py)
     if (
         initial
         and _DASH_NEXT.match(text, end)
