@@ -396,7 +396,7 @@ class Anonymizer:
             )
         ]
         people = [
-            with_address_kin(p, text)
+            _with_honorific_after(with_address_kin(p, text), text)
             for p in self._without_institutions(people, text)
             if not _named_thing(p, text, things, institutions.get((p.start, p.end)))
             and not self._public_place(
@@ -712,6 +712,20 @@ def _acting_next(text: str, end: int) -> bool:
 
 
 _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([^\W\d_][\w’'ʼ‘]*)(?![\w-])")
+
+
+def _with_honorific_after(span: Span, text: str) -> Span:
+    """A person the name model found, with the honorific written right after (lower case) in its
+    span ("Медайым Бермет эже келет"), as the name rules join one to the names they find."""
+    after = _LOWER_WORD_AFTER.match(text, span.end)
+    if span.kind is not Kind.NAME or after is None or not after.group(1)[:1].islower():
+        return span
+    if not ends_with_honorific(f"{text[span.start : span.end]} {after.group(1)}"):
+        return span
+    return Span(span.start, after.end(1), span.kind, span.source, span.key)
 
 
 def _named_thing(

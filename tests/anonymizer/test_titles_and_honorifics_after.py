@@ -48,3 +48,15 @@ def test_kazakh_honorifics_go_with_the_name(text: str, name: str) -> None:
 def test_a_past_tense_after_a_name_stays() -> None:
     text = "Ол баланы Серік атады."
     assert "атады" not in " ".join(removed_texts(Anonymizer([]), text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("КИЙИНКИ ЖУМА: ден соолук. Медайым Айпери эже келет (ооруканадан) 14:00.", "Айпери эже"),
+    ],
+)
+def test_an_honorific_goes_with_a_name_the_model_found(text: str, name: str) -> None:
+    """The name model reads "Медайым Айпери" (the nurse's word with the name) as one person: the
+    honorific after it joins that span, as it joins the names the rules find."""
+    assert fully_removed(Anonymizer([]), text, name)
