@@ -674,7 +674,9 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
     if object_before_its_verb(text[span.start : span.end].strip(), text, span.end):
         return True  # "Ҳисобот додан лозим", "Тамос гирифтем": the object of the writer's verb
     # "Азамат йигитлар!": a name-word before a plural noun is its adjective
-    return word.casefold() in union("word_after") or (word[:1].islower() and plural_noun(word))
+    return word.casefold() in union("word_after") | union("topic_after") or (
+        word[:1].islower() and plural_noun(word)
+    )
 
 
 @cache
