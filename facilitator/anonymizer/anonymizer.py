@@ -49,6 +49,7 @@ from facilitator.anonymizer.placed_names import (
 )
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, profile, report_profile, union
 from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
+from facilitator.anonymizer.quoted_initials import quoted_initials
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
 from facilitator.anonymizer.tables import without_headers
@@ -409,6 +410,7 @@ class Anonymizer:
             people = [p for p in people if not any(s <= p.start and p.end <= e for s, e in virtues)]
         names += column_names(text, names + people, public)
         names += titled_names(text, names + people, public)
+        names += quoted_initials(text, names + people)
         nicknames = placed_nicknames(text, names + people, public)
         if nicknames:
             names = around_nicknames(names, nicknames, text) + nicknames
