@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
+from facilitator.anonymizer.honorifics import titled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
     is_made_from_a_numeral,
     object_before_its_verb,
@@ -42,10 +43,12 @@ from facilitator.anonymizer.placed_names import (
 )
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, profile, report_profile, union
 from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
+from facilitator.anonymizer.quoted_initials import quoted_initials
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
 from facilitator.anonymizer.tables import without_headers
 from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
+from facilitator.anonymizer.works_called import called_a_work
 
 PIECE = 4000
 """Characters a detector reads at once (cut at a line or sentence end)."""
@@ -388,7 +391,7 @@ class Anonymizer:
             )
         ]
         people = [
-            with_address_kin(p, text)
+            _with_honorific_after(with_address_kin(p, text), text)
             for p in self._without_institutions(people, text)
             if not _named_thing(p, text, things, institutions.get((p.start, p.end)))
             and not self._public_place(
@@ -400,6 +403,8 @@ class Anonymizer:
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in virtues)]
             people = [p for p in people if not any(s <= p.start and p.end <= e for s, e in virtues)]
         names += column_names(text, names + people, public)
+        names += titled_names(text, names + people, public)
+        names += quoted_initials(text, names + people)
         nicknames = placed_nicknames(text, names + people, public)
         if nicknames:
             names = around_nicknames(names, nicknames, text) + nicknames
@@ -665,7 +670,9 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
     if object_before_its_verb(text[span.start : span.end].strip(), text, span.end):
         return True  # "Ҳисобот додан лозим", "Тамос гирифтем": the object of the writer's verb
     # "Азамат йигитлар!": a name-word before a plural noun is its adjective
-    return word.casefold() in union("word_after") or (word[:1].islower() and plural_noun(word))
+    return word.casefold() in union("word_after") | union("topic_after") or (
+        word[:1].islower() and plural_noun(word)
+    )
 
 
 @cache
@@ -705,6 +712,20 @@ def _acting_next(text: str, end: int) -> bool:
 _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
 
 
+_LOWER_WORD_AFTER = re.compile(r" ([^\W\d_][\w’'ʼ‘]*)(?![\w-])")
+
+
+def _with_honorific_after(span: Span, text: str) -> Span:
+    """A person the name model found, with the honorific written right after (lower case) in its
+    span ("Медайым Бермет эже келет"), as the name rules join one to the names they find."""
+    after = _LOWER_WORD_AFTER.match(text, span.end)
+    if span.kind is not Kind.NAME or after is None or not after.group(1)[:1].islower():
+        return span
+    if not ends_with_honorific(f"{text[span.start : span.end]} {after.group(1)}"):
+        return span
+    return Span(span.start, after.end(1), span.kind, span.source, span.key)
+
+
 def _named_thing(
     span: Span, text: str, things: set[str] | frozenset[str] = frozenset(), institution: bool | None = None
 ) -> bool:
@@ -726,6 +747,8 @@ def _named_thing(
         return True
     if _law_title(span, text):
         return True
+    if one_word and text[span.start : span.end].casefold() in union("institutions"):
+        return True  # "дар Маркази ҷавонон", "Кумитаи кор бо занон": an institution's own word
     if _SITE.match(text, span.end) and text[max(0, span.start - 1) : span.start] != "@":
         return True
     if _institution(span, text) if institution is None else institution:
@@ -818,7 +841,7 @@ def _institution(span: Span, text: str) -> bool:
             return True  # "центр «Сезим»", "кафе «Рахат»", "группы «Тұран»", "лагерь «Болашақ»"
         if _QUOTED_ONE.match(text, span.end) and before is not None and before.group(1).casefold() in _INTO:
             return True  # "направлен в «Сезим»", "ба «Гулрухсор» занг задам": a place one is sent to
-    if _titled(span, text):
+    if _titled(span, text) or called_a_work(text, span.start, span.end):
         return True
     after = _WORDS_AFTER.match(text, span.end)
     if after is None or (not quoted and text[span.end : span.end + 1] in _CLOSING):

@@ -42,11 +42,18 @@ ID_NUMBER = re.compile(
 DOCUMENT = re.compile(
     r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9}"  # N12345678, AB 1234567, АА№1234567
     # a birth certificate's series, a Roman numeral and two letters: "I-ЖП 0456123", "II-ОН № 612345"
-    r"|(?:[IVX]{1,4}|[1-4])-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{2}\s?№?\s?\d{6,7})(?![\w])"
+    r"|(?:[IVX]{1,4}|[1-4])-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{2}\s?№?\s?\d{6,7}"
+    # a series of digits before "№" and the number: a Russian work patent ("66 № 2302155890"), a
+    # migration card ("4619 № 2284031")
+    r"|\d{2,4}\s?№\s?\d{6,10})(?![\w])"
 )
 _CUED_NUMBER = re.compile(
     r"[\s:№#-]{0,4}(?:no\.?|n°|№)?\s?([A-ZА-Я]{0,2}\s?\d{6,10})(?![\d\w])", re.IGNORECASE
 )
+_CUED_CODE = re.compile(r"[\s:№#-]{0,4}((?:[^\W\d_]{1,8}-?)?\d{2,}(?:-\d{2,}){1,3})(?![\w-])")
+"""A code of letters and digit groups joined by hyphens right after a cue ("student ID SamDU-22-04417",
+"ID KG-2008-1174")."""
+_CODE_DIGITS = 5
 _PASSPORT_AHEAD = re.compile(r"(?<![\d\w])\d{2}\s?\d{2}\s\d{6}(?![\d\w])")
 """A Russian passport as typed: a series of four digits (maybe split in two), a space, six digits."""
 _PASSPORT_REACH = 100
@@ -459,6 +466,9 @@ def _addresses(text: str) -> Iterator[Span]:
         letter = _STREET_LETTER.search(text, max(0, start - 4), start)
         if letter and start < end and text[start].isupper():
             start = letter.start()  # "к. Сомонӣ 27, хонаи 9": кӯчаи, көшесі cut to a letter
+        opening = _REGION_OPENING.search(text, max(0, start - 16), start)
+        if opening and start < end and text[start].isupper():
+            start = opening.start(1)  # "суроға: н. Фирдавсӣ, кӯч. …": the district's word opens it
         if _a_venue(text, start, end):
             continue
         yield Span(start, end, Kind.ADDRESS, "pattern")
@@ -488,6 +498,9 @@ def _a_venue(text: str, start: int, end: int) -> bool:
     return not any(word in sentence for word in address_phrases("living"))
 
 
+_REGION_OPENING = re.compile(rf"(?:\A|[:;(\n—–-])[ \t]*((?:{_words('regions')}))[ \t]*\Z", re.IGNORECASE)
+"""A district's word (maybe cut to its letter) opening a clause right before an address that starts
+with the district's name ("суроға: н. Шоҳмансур, кӯч. …", "адрес: р-н Алатау, ул. …")."""
 _STREET_LETTER = re.compile(r"(?<![^\W\d_])[кk]\.[ \t]*\Z", re.IGNORECASE)
 """A street's word cut to its letter right before a street already read ("к. Сомонӣ 27"): alone, "к."
 is too often a letter of something else to open an address."""
@@ -979,9 +992,12 @@ def _documents(text: str) -> Iterator[Span]:
             if (start == 0 or not lowered[start - 1].isalnum()) and (
                 after >= len(lowered) or not lowered[after].isalpha()
             ):
-                number = _CUED_NUMBER.match(text, _WORD_REST.match(text, after).end())  # type: ignore[union-attr]
+                rest = _WORD_REST.match(text, after).end()  # type: ignore[union-attr]
+                number, code = _CUED_NUMBER.match(text, rest), _CUED_CODE.match(text, rest)
                 if number and len(re.sub(r"\D", "", number.group(1))) >= 6:
                     yield Span(number.start(1), number.end(1), Kind.DOCUMENT, "pattern")
+                elif code and sum(c.isdigit() for c in code.group(1)) >= _CODE_DIGITS:
+                    yield Span(code.start(1), code.end(1), Kind.DOCUMENT, "pattern")
                 else:
                     # a Russian passport's series and number a few words after the cue ("паспорт
                     # Рустама (РФ, он из Омска) 5219 483706")

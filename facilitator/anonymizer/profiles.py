@@ -232,6 +232,9 @@ class Profile:
     """Dictionary forms of the kin and familiar words said before a first name as part of how a
     person is called ("тётя Роза", "у тёти Розы", "дядя Коля", "бро Арсен"): part of the name's span
     where both words are in the same case; not "тётя Бориса" (Boris's aunt: another case)."""
+    topic_after: frozenset[str] = frozenset()
+    """Words of a topic right after a word ("about", "the topic of": "Буллинг тууралуу", "Býllıng
+    taqyrybyn"): an unknown capitalised word opening a sentence before one is the topic, no one."""
     nickname_cues: frozenset[str] = frozenset()
     """Words (or two words) after which the next word is a nickname, whatever it means: "кличка",
     "лақап аты", "nicknamed"; after a colon, a list of them ("зовут кличками: тайфун, малыш")."""
@@ -435,6 +438,7 @@ def profile(code: str) -> Profile:
         address_kin=_lower(data.get("address_kin")),
         place_before=_lower(data.get("place_before")),
         latin_place_before=_lower(data.get("latin_place_before")),
+        topic_after=_lower(data.get("topic_after")),
         nickname_cues=_lower(data.get("nickname_cues")),
         alias_words=_lower(data.get("alias_words")),
         titled_things=_lower(data.get("titled_things")),

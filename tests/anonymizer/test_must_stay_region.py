@@ -136,6 +136,7 @@ def test_a_girl_called_sezim_is_still_removed(text: str, gone: str) -> None:
         ("en", "She was taken from the bazaar in Rushan last year.", "Rushan"),
         ("en", "Two boys came from Ishkashim and one from Murghob.", "Ishkashim"),
         ("ru", "Летом ездили в Арсланбоб с группой.", "Арсланбоб"),
+        ("uz", "Ekskursiya: Afrosiyob, keyin muzey, 12 kishi.", "Afrosiyob"),
     ],
 )
 def test_a_place_of_the_region_stays(language: str, text: str, kept: str) -> None:

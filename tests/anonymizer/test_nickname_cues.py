@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.found_names import every_place_removed
 from tests.helpers.session_notes import session
 
 
@@ -64,3 +65,15 @@ def test_a_cued_nickname_is_a_person_in_every_note(language: str, texts: list[st
 )
 def test_the_same_words_without_a_cue_stay(language: str, texts: list[str], kept: str) -> None:
     assert any(kept in text for text in session(language, texts))
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("Наврӯз 23 сола, лақабаш «Генерал», ҳамеша фармон медиҳад. Генерал имрӯз наомад.", "Генерал"),
+        ("Sherali 19 yoshda, laqabi «Shifokor». Shifokor bugun kelmadi.", "Shifokor"),
+        ("Нурсултан, лакабы «Доктор», бүгүн келген жок. Доктор эртең келет.", "Доктор"),
+    ],
+)
+def test_a_quoted_nickname_after_the_regions_word_for_it(text: str, nickname: str) -> None:
+    assert every_place_removed(text, nickname)

@@ -1,8 +1,9 @@
 """Quoted names of things: after an organisation's word in any case ("кафе «Айгерим»", "лагеря
 «Нұрлан»", "из группы «Мадина»"), after "на" of going somewhere ("Список на «Айдана»"), and before a
 titled thing's word with a verbal noun between ("«Апама кат» жазуу көнүгүүсү") or a series'
-("«Айгүл жана Бакыт» сериалы"). A person beside the same words is still one ("к Айгерим в кафе").
-And an IIN before a list's next number ("ИИН 060214500321 2) …") is removed."""
+("«Айгүл жана Бакыт» сериалы"), a tournament's or a festival's title ("Турнир «Кубок Алмаза»"). A
+person beside the same words is still one ("к Айгерим в кафе"). And an IIN before a list's next
+number ("ИИН 060214500321 2) …") is removed."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def anonymizer() -> Anonymizer:
         "Список на «Айдана» готов.",
         "Кечээ «Айгүл жана Бакыт» сериалы талкууланды.",
         "Эртең «Апама кат» жазуу көнүгүүсү болот.",
+        'Турнир "Кубок Алмаза" в субботу, сбор в 9.',
+        "Едем на фестиваль «Айжан» в июле.",
     ],
 )
 def test_a_quoted_name_of_a_thing_stays(anonymizer: Anonymizer, text: str) -> None:

@@ -652,7 +652,9 @@ class ListMatching(FinderState):
             and base_of(word, name_words(latin)) is None
             and not _word_shaped(lower)
             and not (_kazakh_skeleton(shape) if latin else _kazakh_word(lower))
-            and not (after is not None and after.text.casefold() in union("conjunctions"))
+            and not (
+                after is not None and after.text.casefold() in union("conjunctions") | union("topic_after")
+            )
         ):
             # an unknown word at a sentence start that no dictionary reads and that has no ending a
             # given name lacks (Kazakh "Тақырыптар", "Мекенжайы"): unsure, removed, reviewed first

@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.honorifics import glide_end
 from facilitator.anonymizer.name_rules.grammar_forms import _GENITIVE
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names
 from facilitator.anonymizer.name_rules.name_sources import SURNAME_WORD, UNSURE_SOURCES
@@ -133,7 +134,7 @@ def _honorific_with_case(shape: str) -> bool:
     return any(
         shape[:cut] in honorifics
         and (shape[cut:] in _CASE_ENDINGS or shape[cut - 1] + shape[cut:] in _CASE_ENDINGS)  # "hanymmen"
-        and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
+        and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti") and not glide_end(shape[:cut]))
         for cut in range(3, len(shape) - 1)
     )
 

@@ -1,0 +1,29 @@
+"""A name-word that the words after it make a work's title, unquoted: a word of naming, then the
+word of a titled thing (a film, a book, a song, a game: the profiles' ``titled_things``) with any
+ending ("Жеңіс деген фильмнен": from the film called Жеңіс; "Baxt degan kitobni": the book called
+Baxt). A person so called stays ("Жеңіс деген бала": the boy called Жеңіс). Read at a name's end
+only, by a regular expression."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from facilitator.anonymizer.profiles import union
+
+_TWO_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
+_STEM = 4
+"""The shortest word of a titled thing read as a stem with endings ("фильм" in "фильмнен")."""
+
+
+@cache
+def _things() -> tuple[str, ...]:
+    return tuple(sorted(w for w in union("titled_things") if len(w) >= _STEM))
+
+
+def called_a_work(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the title of a work the next two words call so."""
+    after = _TWO_WORDS_AFTER.match(text, end)
+    if after is None or after.group(1).casefold() not in union("naming"):
+        return False
+    return after.group(2).casefold().startswith(_things())

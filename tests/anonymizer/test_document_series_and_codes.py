@@ -1,0 +1,31 @@
+"""A document's series of digits typed before "№" and its number is part of it (a Russian work
+patent, a migration card); a code of letters and hyphened digit groups after an identity cue is
+a document ("student ID KazNU-19-33071"). Short numbers after "№" and a range after "ID" stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from tests.helpers.found_names import fully_removed, removed_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        ("Юсупов — патент 77 № 1904418235, до марта.", "77 № 1904418235"),
+        ("мигр. карта 4512 № 7730194 — просрочена", "4512 № 7730194"),
+        ("Shahnoza: student ID KazNU-19-33071, dorm 4.", "KazNU-19-33071"),
+        ("his ID: 2019-44-0817 (college)", "2019-44-0817"),
+    ],
+)
+def test_a_series_or_a_hyphened_code_is_a_document(text: str, document: str) -> None:
+    assert fully_removed(Anonymizer([]), text, document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Приказ 12 № 3 от понедельника, кабинет 14.", "The ID 12-15 range was discussed."],
+)
+def test_short_numbers_stay(text: str) -> None:
+    assert removed_texts(Anonymizer([]), text) == []
