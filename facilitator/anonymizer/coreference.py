@@ -25,11 +25,12 @@ import bisect
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.dictation import corrected_names, heard_endings
 from facilitator.anonymizer.names import (
     LINE_OPENING,
     NAME_SHAPE,
@@ -1330,7 +1331,34 @@ def _people(
     names = {b: b for b in roster_keys} | {b: people.key_for(b, b) for b in people.bases if b in list_names()}
     for more, spans, found in zip(lower, given, misheard_names(texts, tokens, names), strict=True):
         more.extend(_clear_of(found, Cover((s.start, s.end) for s in spans)))
+    for text, more, spans in zip(texts, lower, given, strict=True):
+        more.extend(_dictated(text, [*spans, *more], names))
     return lower, given, contacts, people
+
+
+def _dictated(text: str, spans: Sequence[Span], names: dict[str, str]) -> list[Span]:
+    """A dictated note's names the voice typing misheard (``dictation``): a name's ending heard as
+    an English word ("Ali back" for Alibek), the words a speaker corrected into a name ("Jasper sorry
+    Jasurbek"). A note's spans are only added to, so where a word of it was found already ("Ali"),
+    the rest of it ("back")."""
+    heard = [(a, b, names[name]) for a, b, name in heard_endings(text, names)]
+    heard += [(a, b, s.key) for a, b, s in corrected_names(text, spans)]
+    taken = sorted((s.start, s.end) for s in spans)
+    found: list[Span] = []
+    for start, end, key in heard:
+        for a, b in taken:
+            if a < end and start < b:
+                found.append(Span(start, a, Kind.NAME, COREFERENCE_UNSURE, key))
+                start = max(start, b)
+        found.append(Span(start, end, Kind.NAME, COREFERENCE_UNSURE, key))
+    found = [_stripped(text, s) for s in found]
+    return list(_clear_of((s for s in found if s.start < s.end), Cover(taken)))
+
+
+def _stripped(text: str, span: Span) -> Span:
+    part = text[span.start : span.end]
+    start = span.start + len(part) - len(part.lstrip())
+    return replace(span, start=start, end=max(start, span.start + len(part.rstrip())))
 
 
 def prepare(
