@@ -956,6 +956,15 @@ _PLACE_BEFORE = frozenset(
 )
 """Prepositions of place: after one, a small place that is also a given name is the place ("the
 bazaar in Rushan", "из Рушана"); "Rushan said" is a person."""
+
+
+@cache
+def _town_words() -> frozenset[str]:
+    """The profiles' words before a town's name (``towns_before``: "г.", "город", "qalasy"), as the
+    word before it is read (no dot), in lower case ("Г. Аягоз" may be an initial)."""
+    return frozenset(w.casefold().rstrip(".") for w in address_phrases("towns_before") if " " not in w)
+
+
 _SURNAME_TAILS = ("ov", "ev", "in", "ul", "uu", "ki", "zod", "bek", "ich")
 """What a surname made from a place adds to its skeleton ("Токтогулов", "Кеминова", "Narynuulu")."""
 _RUSSIAN_Y = re.compile(r"(?:е|я|ю|ем|ём|ея)\Z")
@@ -983,8 +992,8 @@ def _adjoining(start: int, end: int, other_start: int, other_end: int, text: str
 def region_place(word: str, text: str, start: int, end: int, given_names: frozenset[str]) -> bool:
     """``word`` is a small place, landmark or language of the region in any case form
     (region_places.txt: "Кадамжае", "Ургуте", "Registan", "Shughni"); one that is also a given name
-    ("Rushan") only after a preposition of place or before a place's word ("in Rushan", "Rushan
-    district", "Registan Square")."""
+    ("Rushan") only after a preposition of place or a town's word, or before a place's word ("in
+    Rushan", "г. Аягоз", "Rushan district", "Registan Square")."""
     places_ = lexicon.region_places()
     place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_)
     if place is None:
@@ -994,9 +1003,10 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
     if base_of(word, given_names) is None and place not in given_names:
         return True
     before, after = _words_around(text, start, end, 1)
-    return (bool(before) and before[-1].casefold() in _PLACE_BEFORE) or (
-        bool(after) and (_place_word(after[0]) or after[0].casefold() in _PLACE_NOUNS_AFTER)
-    )
+    return (
+        bool(before)
+        and (before[-1].casefold() in _PLACE_BEFORE or (before[-1].islower() and before[-1] in _town_words()))
+    ) or (bool(after) and (_place_word(after[0]) or after[0].casefold() in _PLACE_NOUNS_AFTER))
 
 
 _PLACE_NOUNS_AFTER = frozenset(
