@@ -420,7 +420,9 @@ class Anonymizer:
 
     def _without_institutions(self, spans: Sequence[Span], text: str) -> list[Span]:
         """``spans`` less the institutions' names they open (``_institution_first``): a name of one
-        word goes, a longer one keeps the rest ("кризисный центр сезим айбеку": Айбек)."""
+        word goes, a longer one keeps the rest ("кризисный центр сезим айбеку": Айбек) where it is a
+        name of the lists, in lower case or after a listed name ("crisis centre Ak Zhurok" is all the
+        centre's)."""
         kept = []
         for span in spans:
             if not _institution_first(span, text):
@@ -432,7 +434,11 @@ class Anonymizer:
             if rest is None:
                 continue
             word = text[rest.end() : span.end].split()[0]
-            base = base_of(word, self._known) or _strip_case(skeleton(word))
+            base = base_of(word, self._known)
+            first = text[span.start : rest.start()]
+            if base is None and word[:1].isupper() and base_of(first, self._known) is None:
+                continue  # "the crisis centre Ak Zhurok": two capitalised words no list names, the name
+            base = base or _strip_case(skeleton(word))
             key = self._names.roster.get(base, base)
             kept.append(Span(rest.end(), span.end, span.kind, span.source, key))
         return kept
@@ -754,7 +760,12 @@ def _law_title(span: Span, text: str) -> bool:
     """A name that is a law's or a code's title, no person: it holds the document's word ("Қазақстан
     Республикасының Конституциясы", "Qyrgyz Respublikasynyn Konstitutsiyasy") or opens a title that
     ends "about … law" within its clause ("Неке және отбасы туралы кодекс", "Oila to'g'risidagi
-    qonun"): the public.yaml ``law_words`` and ``law_about``."""
+    qonun"): the public.yaml ``law_words`` and ``law_about``; a country's abbreviation after an
+    article's number and a code's abbreviation ("ст. 136 УК РУз", "125 ҚК ҚР", "art. 154 CC KR")."""
+    if _CODE_CITED.search(text, max(0, span.start - 40), span.start) and _ABBREVIATION.fullmatch(
+        text, span.start, span.end
+    ):
+        return True  # "ст. 136 УК РУз", "155 ТК КР": the country of a code cited by its article
     laws = lexicon.law_words()
     if any(
         base_of(word, laws, min_inflected=3) is not None for word in _WORD.findall(text, span.start, span.end)
@@ -781,6 +792,10 @@ def _law_title(span: Span, text: str) -> bool:
     )
 
 
+_CODE_CITED = re.compile(r"\d[\w.-]*[ \t]+(?=\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ]\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ])\w{2,5}[ \t]+\Z")
+"""An article's number, then a code's abbreviation of two capitals or more ("136 УК ", "12 КоАП ")."""
+_ABBREVIATION = re.compile(r"(?=\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ]\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ])\w{2,4}")
+"""A short word of two capitals or more: a country's abbreviation ("РУз", "РК", "KR")."""
 _POSSESSED = re.compile(r"s?i(?:n|nin|ning|ne|nde|nen|ndegi|ndagi|ga|da|dan|ni)")
 """Skeletons of the Turkic third person's possessive with a case ending ("Қылмыстық кодексінің
 125-бабы", "Mehnat kodeksiga", "кодексіндегі"; bare: "заңы", "кодексі", "Конституциясы", "qonuni")."""
@@ -916,6 +931,11 @@ def _titled(span: Span, text: str) -> bool:
     before = _WORD_BEFORE_QUOTE.search(text, max(0, opening - 40), opening + 1)
     if before is not None and before.group(1).casefold() in things:
         return True
+    if before is not None and before.group(1)[:1].isupper():
+        # "стихом Рудаки «…»", "poem by Rumi '…'": the thing's word, then its author
+        author = _AUTHOR_BEFORE.search(text, max(0, before.start() - 40), before.start(1))
+        if author is not None and author.group(1).casefold() in things:
+            return True
     after = _WORDS_AFTER.match(text, quotation.end() - 1)
     if after is None:
         return False
@@ -925,6 +945,8 @@ def _titled(span: Span, text: str) -> bool:
     )
 
 
+_AUTHOR_BEFORE = re.compile(r"([^\W\d_][\w'’]*)(?:[ \t]+by)?[ \t]+\Z")
+"""The word before a titled thing's author (and "by": "poem by Rumi")."""
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+([^\W\d_][\w'’]*)[ \t]+([«\"“„]?)\Z")
 _NEXT_WORD_START = re.compile(r"\s+(?=\S)")
 
