@@ -46,7 +46,14 @@ from facilitator.anonymizer.placed_names import (
     column_names,
     placed_nicknames,
 )
-from facilitator.anonymizer.profiles import address_phrases, cue_phrases, profile, report_profile, union
+from facilitator.anonymizer.profiles import (
+    address_phrases,
+    cue_phrases,
+    profile,
+    report_profile,
+    town_words,
+    union,
+)
 from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
@@ -980,13 +987,6 @@ _PLACE_BEFORE = frozenset(
 bazaar in Rushan", "из Рушана"); "Rushan said" is a person."""
 
 
-@cache
-def _town_words() -> frozenset[str]:
-    """The profiles' words before a town's name (``towns_before``: "г.", "город", "qalasy"), as the
-    word before it is read (no dot), in lower case ("Г. Аягоз" may be an initial)."""
-    return frozenset(w.casefold().rstrip(".") for w in address_phrases("towns_before") if " " not in w)
-
-
 _SURNAME_TAILS = ("ov", "ev", "in", "ul", "uu", "ki", "zod", "bek", "ich")
 """What a surname made from a place adds to its skeleton ("Токтогулов", "Кеминова", "Narynuulu")."""
 _RUSSIAN_Y = re.compile(r"(?:е|я|ю|ем|ём|ея)\Z")
@@ -1027,7 +1027,7 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
     before, after = _words_around(text, start, end, 1)
     return (
         bool(before)
-        and (before[-1].casefold() in _PLACE_BEFORE or (before[-1].islower() and before[-1] in _town_words()))
+        and (before[-1].casefold() in _PLACE_BEFORE or (before[-1].islower() and before[-1] in town_words()))
     ) or (bool(after) and (_place_word(after[0]) or after[0].casefold() in _PLACE_NOUNS_AFTER))
 
 

@@ -54,7 +54,7 @@ from facilitator.anonymizer.names import (
     starts_sentence,
     subject_of_a_persons_verb,
 )
-from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, union
+from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, town_words, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 from facilitator.anonymizer.tables import person_cells
@@ -1479,6 +1479,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "Oydin mahallasida" beside "Oydin opa": a neighbourhood named so
             if _in_a_hyphened_place(text, c):
                 continue  # "in cholpon ata" beside "Cholpon Abdraeva": the town Чолпон-Ата
+            if c.word[:1].isupper() and _a_town_after_its_word(text, c):
+                continue  # "в г. Аягоз" beside @meruert_ayagoz_07: the town
             base = found_base or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE
@@ -1713,6 +1715,18 @@ def _in_a_hyphened_place(text: str, c: Candidate) -> bool:
     return any(
         base_of(pair, places()) is not None or skeleton(pair) in lexicon.region_places() for pair in pairs
     )
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+\Z")
+
+
+def _a_town_after_its_word(text: str, c: Candidate) -> bool:
+    """The word is a place of the lists right after a town's word in lower case ("г. Аягоз", "пгт",
+    the profiles' ``towns_before``): the town, though a person's name or contact spells it too."""
+    before = _WORD_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if before is None or not before.group(1).islower() or before.group(1) not in town_words():
+        return False
+    return base_of(c.word, places()) is not None or base_of(c.word, lexicon.region_places()) is not None
 
 
 _SENTENCE_MARKS = ".!?\n"

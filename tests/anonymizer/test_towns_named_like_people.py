@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.found_names import model_names_in
+from tests.helpers.found_names import model_names_in, session_names
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,12 @@ def test_a_town_or_landmark_is_no_person(text: str) -> None:
 )
 def test_the_name_where_a_person_stands_is_a_person(text: str, name: str) -> None:
     assert any(name in found for found in model_names_in(text))
+
+
+def test_the_town_stays_beside_a_handle_that_spells_it() -> None:
+    # a session's contact spells the town ("dana_ayagoz_09"): the town after "г." stays the town
+    texts = [
+        "Встреча в г. Аягоз, пришли шестеро.",
+        "Дана продиктовала страницу instagram.com/dana_ayagoz_09.",
+    ]
+    assert not any("Аягоз" in name for name in session_names(texts)[0])
