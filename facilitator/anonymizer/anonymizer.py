@@ -745,6 +745,8 @@ def _named_thing(
         return True
     if _law_title(span, text):
         return True
+    if _CREDITED.search(text, max(0, span.start - 30), span.start):
+        return True  # "фильма «Кайрат» (реж. Дарежан Омирбаев)": the work's maker, named with it
     if _SITE.match(text, span.end) and text[max(0, span.start - 1) : span.start] != "@":
         return True
     if _institution(span, text) if institution is None else institution:
@@ -759,6 +761,11 @@ def _named_thing(
     return any(word.startswith(org) and len(word) - len(org) <= 4 for org in _organisations())
 
 
+_CREDITED = re.compile(
+    r"[»\"”’'][ \t]*\([ \t]*(?:реж\.|режиссёр|режиссер|автор|dir\.|directed by|by|rej\.|rejissyor)[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""A quoted title, then its maker in brackets: "«…» (реж. …)", "'…' (dir. …)", "«…» (автор …)"."""
 _CLAUSE = re.compile(r"[^.;:!?«»\"“”()\n]*")
 _PERFORMER_WORK = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 

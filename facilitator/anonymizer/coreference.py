@@ -1479,6 +1479,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "Oydin mahallasida" beside "Oydin opa": a neighbourhood named so
             if _in_a_hyphened_place(text, c):
                 continue  # "in cholpon ata" beside "Cholpon Abdraeva": the town Чолпон-Ата
+            if _a_quoted_title(text, c):
+                continue  # "фрагмент фильма «Кайрат»" beside "Кайрат Жумабекович": the film
             if c.word[:1].isupper() and _a_town_after_its_word(text, c):
                 continue  # "в г. Аягоз" beside @meruert_ayagoz_07: the town
             base = found_base or skeleton(c.word)
@@ -1714,6 +1716,24 @@ def _in_a_hyphened_place(text: str, c: Candidate) -> bool:
         pairs.append(f"{before.group(1)}-{c.word}")
     return any(
         base_of(pair, places()) is not None or skeleton(pair) in lexicon.region_places() for pair in pairs
+    )
+
+
+_TITLE_WORDS_BEFORE = re.compile(r"(\w+)(?:[ \t]+(\w+))?[ \t]*[«\"“„]\Z")
+
+
+def _a_quoted_title(text: str, c: Candidate) -> bool:
+    """The word opens a quotation right after a titled thing's word, maybe with its author between
+    (the profiles' ``titled_things``: "фильма «Кайрат»", "стихом Рудаки «…»"): the work's title."""
+    before = _TITLE_WORDS_BEFORE.search(text, max(0, c.start - 60), c.start)
+    if before is None:
+        return False
+    things = union("titled_things")
+    return any(
+        word is not None
+        and word.casefold() in things
+        and not (word[:1].isupper() and base_of(word, list_names()) is not None)  # "Роман «Кайрат …»"
+        for word in before.groups()
     )
 
 
