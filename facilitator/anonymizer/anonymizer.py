@@ -761,6 +761,15 @@ def _named_thing(
     return any(word.startswith(org) and len(word) - len(org) <= 4 for org in _organisations())
 
 
+_HELPLINE = r"1\d\d(?!\d)"
+_AND = r"(?:и|and|va|ва|мен|жана|жəне|және|ham)"
+_BESIDE_A_HELPLINE_AFTER = re.compile(
+    rf"[»\"”’'][ \t]*(?:,|[ \t]{_AND})[ \t]+(?:номер[ \t]+|number[ \t]+)?{_HELPLINE}"
+    rf"(?=[ \t]*(?:[,.;:)!?\n]|\Z|{_AND}[ \t]))"
+)
+_BESIDE_A_HELPLINE_BEFORE = re.compile(rf"(?<!\d){_HELPLINE}[ \t]*(?:,|[ \t]{_AND})[ \t]+[«\"“„'‘]\Z")
+"""A quoted name and a helpline's three digits side by side ("«Сезим» и 111", "150 and 'Podruga'"):
+a service the facilitator gave, no person."""
 _CREDITED = re.compile(
     r"[»\"”’'][ \t]*\([ \t]*(?:реж\.|режиссёр|режиссер|автор|dir\.|directed by|by|rej\.|rejissyor)[ \t]*\Z",
     re.IGNORECASE,
@@ -853,6 +862,10 @@ def _institution(span: Span, text: str) -> bool:
             return True  # "центр «Сезим»", "кафе «Рахат»", "группы «Тұран»", "лагерь «Болашақ»"
         if _QUOTED_ONE.match(text, span.end) and before is not None and before.group(1).casefold() in _INTO:
             return True  # "направлен в «Сезим»", "ба «Гулрухсор» занг задам": a place one is sent to
+        if _BESIDE_A_HELPLINE_AFTER.match(text, span.end) or _BESIDE_A_HELPLINE_BEFORE.search(
+            text, max(0, span.start - 20), span.start
+        ):
+            return True  # "дала «Сезим» и 111", "gave 150 and 'Podruga'": a service given with a helpline
     if _titled(span, text):
         return True
     after = _WORDS_AFTER.match(text, span.end)
