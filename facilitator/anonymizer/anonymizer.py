@@ -41,7 +41,14 @@ from facilitator.anonymizer.placed_names import (
     column_names,
     placed_nicknames,
 )
-from facilitator.anonymizer.profiles import address_phrases, cue_phrases, profile, report_profile, union
+from facilitator.anonymizer.profiles import (
+    address_phrases,
+    cue_phrases,
+    profile,
+    report_profile,
+    town_words,
+    union,
+)
 from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
 from facilitator.anonymizer.quoted_initials import quoted_initials
 from facilitator.anonymizer.skeleton import skeleton
@@ -419,7 +426,9 @@ class Anonymizer:
 
     def _without_institutions(self, spans: Sequence[Span], text: str) -> list[Span]:
         """``spans`` less the institutions' names they open (``_institution_first``): a name of one
-        word goes, a longer one keeps the rest ("кризисный центр сезим айбеку": Айбек)."""
+        word goes, a longer one keeps the rest ("кризисный центр сезим айбеку": Айбек) where it is a
+        name of the lists, in lower case or after a listed name ("crisis centre Ak Zhurok" is all the
+        centre's)."""
         kept = []
         for span in spans:
             if not _institution_first(span, text):
@@ -431,7 +440,11 @@ class Anonymizer:
             if rest is None:
                 continue
             word = text[rest.end() : span.end].split()[0]
-            base = base_of(word, self._known) or _strip_case(skeleton(word))
+            base = base_of(word, self._known)
+            first = text[span.start : rest.start()]
+            if base is None and word[:1].isupper() and base_of(first, self._known) is None:
+                continue  # "the crisis centre Ak Zhurok": two capitalised words no list names, the name
+            base = base or _strip_case(skeleton(word))
             key = self._names.roster.get(base, base)
             kept.append(Span(rest.end(), span.end, span.kind, span.source, key))
         return kept
@@ -749,6 +762,8 @@ def _named_thing(
         return True
     if one_word and text[span.start : span.end].casefold() in union("institutions"):
         return True  # "дар Маркази ҷавонон", "Кумитаи кор бо занон": an institution's own word
+    if _CREDITED.search(text, max(0, span.start - 30), span.start):
+        return True  # "фильма «Кайрат» (реж. Дарежан Омирбаев)": the work's maker, named with it
     if _SITE.match(text, span.end) and text[max(0, span.start - 1) : span.start] != "@":
         return True
     if _institution(span, text) if institution is None else institution:
@@ -763,6 +778,20 @@ def _named_thing(
     return any(word.startswith(org) and len(word) - len(org) <= 4 for org in _organisations())
 
 
+_HELPLINE = r"1\d\d(?!\d)"
+_AND = r"(?:и|and|va|ва|мен|жана|жəне|және|ham)"
+_BESIDE_A_HELPLINE_AFTER = re.compile(
+    rf"[»\"”’'][ \t]*(?:,|[ \t]{_AND})[ \t]+(?:номер[ \t]+|number[ \t]+)?{_HELPLINE}"
+    rf"(?=[ \t]*(?:[,.;:)!?\n]|\Z|{_AND}[ \t]))"
+)
+_BESIDE_A_HELPLINE_BEFORE = re.compile(rf"(?<!\d){_HELPLINE}[ \t]*(?:,|[ \t]{_AND})[ \t]+[«\"“„'‘]\Z")
+"""A quoted name and a helpline's three digits side by side ("«Сезим» и 111", "150 and 'Podruga'"):
+a service the facilitator gave, no person."""
+_CREDITED = re.compile(
+    r"[»\"”’'][ \t]*\([ \t]*(?:реж\.|режиссёр|режиссер|автор|dir\.|directed by|by|rej\.|rejissyor)[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""A quoted title, then its maker in brackets: "«…» (реж. …)", "'…' (dir. …)", "«…» (автор …)"."""
 _CLAUSE = re.compile(r"[^.;:!?«»\"“”()\n]*")
 _PERFORMER_WORK = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
 
@@ -771,7 +800,12 @@ def _law_title(span: Span, text: str) -> bool:
     """A name that is a law's or a code's title, no person: it holds the document's word ("Қазақстан
     Республикасының Конституциясы", "Qyrgyz Respublikasynyn Konstitutsiyasy") or opens a title that
     ends "about … law" within its clause ("Неке және отбасы туралы кодекс", "Oila to'g'risidagi
-    qonun"): the public.yaml ``law_words`` and ``law_about``."""
+    qonun"): the public.yaml ``law_words`` and ``law_about``; a country's abbreviation after an
+    article's number and a code's abbreviation ("ст. 136 УК РУз", "125 ҚК ҚР", "art. 154 CC KR")."""
+    if _CODE_CITED.search(text, max(0, span.start - 40), span.start) and _ABBREVIATION.fullmatch(
+        text, span.start, span.end
+    ):
+        return True  # "ст. 136 УК РУз", "155 ТК КР": the country of a code cited by its article
     laws = lexicon.law_words()
     if any(
         base_of(word, laws, min_inflected=3) is not None for word in _WORD.findall(text, span.start, span.end)
@@ -798,6 +832,10 @@ def _law_title(span: Span, text: str) -> bool:
     )
 
 
+_CODE_CITED = re.compile(r"\d[\w.-]*[ \t]+(?=\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ]\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ])\w{2,5}[ \t]+\Z")
+"""An article's number, then a code's abbreviation of two capitals or more ("136 УК ", "12 КоАП ")."""
+_ABBREVIATION = re.compile(r"(?=\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ]\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ])\w{2,4}")
+"""A short word of two capitals or more: a country's abbreviation ("РУз", "РК", "KR")."""
 _POSSESSED = re.compile(r"s?i(?:n|nin|ning|ne|nde|nen|ndegi|ndagi|ga|da|dan|ni)")
 """Skeletons of the Turkic third person's possessive with a case ending ("Қылмыстық кодексінің
 125-бабы", "Mehnat kodeksiga", "кодексіндегі"; bare: "заңы", "кодексі", "Конституциясы", "qonuni")."""
@@ -841,6 +879,10 @@ def _institution(span: Span, text: str) -> bool:
             return True  # "центр «Сезим»", "кафе «Рахат»", "группы «Тұран»", "лагерь «Болашақ»"
         if _QUOTED_ONE.match(text, span.end) and before is not None and before.group(1).casefold() in _INTO:
             return True  # "направлен в «Сезим»", "ба «Гулрухсор» занг задам": a place one is sent to
+        if _BESIDE_A_HELPLINE_AFTER.match(text, span.end) or _BESIDE_A_HELPLINE_BEFORE.search(
+            text, max(0, span.start - 20), span.start
+        ):
+            return True  # "дала «Сезим» и 111", "gave 150 and 'Podruga'": a service given with a helpline
     if _titled(span, text) or called_a_work(text, span.start, span.end):
         return True
     after = _WORDS_AFTER.match(text, span.end)
@@ -933,6 +975,11 @@ def _titled(span: Span, text: str) -> bool:
     before = _WORD_BEFORE_QUOTE.search(text, max(0, opening - 40), opening + 1)
     if before is not None and before.group(1).casefold() in things:
         return True
+    if before is not None and before.group(1)[:1].isupper():
+        # "стихом Рудаки «…»", "poem by Rumi '…'": the thing's word, then its author
+        author = _AUTHOR_BEFORE.search(text, max(0, before.start() - 40), before.start(1))
+        if author is not None and author.group(1).casefold() in things:
+            return True
     after = _WORDS_AFTER.match(text, quotation.end() - 1)
     if after is None:
         return False
@@ -942,6 +989,8 @@ def _titled(span: Span, text: str) -> bool:
     )
 
 
+_AUTHOR_BEFORE = re.compile(r"([^\W\d_][\w'’]*)(?:[ \t]+by)?[ \t]+\Z")
+"""The word before a titled thing's author (and "by": "poem by Rumi")."""
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+([^\W\d_][\w'’]*)[ \t]+([«\"“„]?)\Z")
 _NEXT_WORD_START = re.compile(r"\s+(?=\S)")
 
@@ -973,6 +1022,8 @@ _PLACE_BEFORE = frozenset(
 )
 """Prepositions of place: after one, a small place that is also a given name is the place ("the
 bazaar in Rushan", "из Рушана"); "Rushan said" is a person."""
+
+
 _SURNAME_TAILS = ("ov", "ev", "in", "ul", "uu", "ki", "zod", "bek", "ich")
 """What a surname made from a place adds to its skeleton ("Токтогулов", "Кеминова", "Narynuulu")."""
 _RUSSIAN_Y = re.compile(r"(?:е|я|ю|ем|ём|ея)\Z")
@@ -1000,8 +1051,8 @@ def _adjoining(start: int, end: int, other_start: int, other_end: int, text: str
 def region_place(word: str, text: str, start: int, end: int, given_names: frozenset[str]) -> bool:
     """``word`` is a small place, landmark or language of the region in any case form
     (region_places.txt: "Кадамжае", "Ургуте", "Registan", "Shughni"); one that is also a given name
-    ("Rushan") only after a preposition of place or before a place's word ("in Rushan", "Rushan
-    district", "Registan Square")."""
+    ("Rushan") only after a preposition of place or a town's word, or before a place's word ("in
+    Rushan", "г. Аягоз", "Rushan district", "Registan Square")."""
     places_ = lexicon.region_places()
     place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_)
     if place is None:
@@ -1011,9 +1062,10 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
     if base_of(word, given_names) is None and place not in given_names:
         return True
     before, after = _words_around(text, start, end, 1)
-    return (bool(before) and before[-1].casefold() in _PLACE_BEFORE) or (
-        bool(after) and (_place_word(after[0]) or after[0].casefold() in _PLACE_NOUNS_AFTER)
-    )
+    return (
+        bool(before)
+        and (before[-1].casefold() in _PLACE_BEFORE or (before[-1].islower() and before[-1] in town_words()))
+    ) or (bool(after) and (_place_word(after[0]) or after[0].casefold() in _PLACE_NOUNS_AFTER))
 
 
 _PLACE_NOUNS_AFTER = frozenset(

@@ -25,11 +25,12 @@ import bisect
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.dictation import corrected_names, heard_endings
 from facilitator.anonymizer.name_rules.grammar_forms import an_amount_before
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
 from facilitator.anonymizer.name_rules.name_lists import first_names, list_names, places
@@ -39,7 +40,7 @@ from facilitator.anonymizer.name_rules.public_things import a_public_figure, bef
 from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING, starts_sentence
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, _strip_case, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _possessed, mine_after_my, spoken_of
-from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, union
+from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, town_words, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 from facilitator.anonymizer.tables import person_cells
@@ -1316,7 +1317,34 @@ def _people(
     names = {b: b for b in roster_keys} | {b: people.key_for(b, b) for b in people.bases if b in list_names()}
     for more, spans, found in zip(lower, given, misheard_names(texts, tokens, names), strict=True):
         more.extend(_clear_of(found, Cover((s.start, s.end) for s in spans)))
+    for text, more, spans in zip(texts, lower, given, strict=True):
+        more.extend(_dictated(text, [*spans, *more], names))
     return lower, given, contacts, people
+
+
+def _dictated(text: str, spans: Sequence[Span], names: dict[str, str]) -> list[Span]:
+    """A dictated note's names the voice typing misheard (``dictation``): a name's ending heard as
+    an English word ("Ali back" for Alibek), the words a speaker corrected into a name ("Jasper sorry
+    Jasurbek"). A note's spans are only added to, so where a word of it was found already ("Ali"),
+    the rest of it ("back")."""
+    heard = [(a, b, names[name]) for a, b, name in heard_endings(text, names)]
+    heard += [(a, b, s.key) for a, b, s in corrected_names(text, spans)]
+    taken = sorted((s.start, s.end) for s in spans)
+    found: list[Span] = []
+    for start, end, key in heard:
+        for a, b in taken:
+            if a < end and start < b:
+                found.append(Span(start, a, Kind.NAME, COREFERENCE_UNSURE, key))
+                start = max(start, b)
+        found.append(Span(start, end, Kind.NAME, COREFERENCE_UNSURE, key))
+    found = [_stripped(text, s) for s in found]
+    return list(_clear_of((s for s in found if s.start < s.end), Cover(taken)))
+
+
+def _stripped(text: str, span: Span) -> Span:
+    part = text[span.start : span.end]
+    start = span.start + len(part) - len(part.lstrip())
+    return replace(span, start=start, end=max(start, span.start + len(part.rstrip())))
 
 
 def prepare(
@@ -1437,6 +1465,10 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "Oydin mahallasida" beside "Oydin opa": a neighbourhood named so
             if _in_a_hyphened_place(text, c):
                 continue  # "in cholpon ata" beside "Cholpon Abdraeva": the town Чолпон-Ата
+            if _a_quoted_title(text, c):
+                continue  # "фрагмент фильма «Кайрат»" beside "Кайрат Жумабекович": the film
+            if c.word[:1].isupper() and _a_town_after_its_word(text, c):
+                continue  # "в г. Аягоз" beside @meruert_ayagoz_07: the town
             base = found_base or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE
@@ -1671,6 +1703,36 @@ def _in_a_hyphened_place(text: str, c: Candidate) -> bool:
     return any(
         base_of(pair, places()) is not None or skeleton(pair) in lexicon.region_places() for pair in pairs
     )
+
+
+_TITLE_WORDS_BEFORE = re.compile(r"(\w+)(?:[ \t]+(\w+))?[ \t]*[«\"“„]\Z")
+
+
+def _a_quoted_title(text: str, c: Candidate) -> bool:
+    """The word opens a quotation right after a titled thing's word, maybe with its author between
+    (the profiles' ``titled_things``: "фильма «Кайрат»", "стихом Рудаки «…»"): the work's title."""
+    before = _TITLE_WORDS_BEFORE.search(text, max(0, c.start - 60), c.start)
+    if before is None:
+        return False
+    things = union("titled_things")
+    return any(
+        word is not None
+        and word.casefold() in things
+        and not (word[:1].isupper() and base_of(word, list_names()) is not None)  # "Роман «Кайрат …»"
+        for word in before.groups()
+    )
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+\Z")
+
+
+def _a_town_after_its_word(text: str, c: Candidate) -> bool:
+    """The word is a place of the lists right after a town's word in lower case ("г. Аягоз", "пгт",
+    the profiles' ``towns_before``): the town, though a person's name or contact spells it too."""
+    before = _WORD_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if before is None or not before.group(1).islower() or before.group(1) not in town_words():
+        return False
+    return base_of(c.word, places()) is not None or base_of(c.word, lexicon.region_places()) is not None
 
 
 _SENTENCE_MARKS = ".!?\n"

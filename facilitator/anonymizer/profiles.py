@@ -541,6 +541,13 @@ def address_phrases(part: str) -> tuple[str, ...]:
 
 
 @cache
+def town_words() -> frozenset[str]:
+    """The one-word ``towns_before`` of every profile ("г.", "город", "пгт") as the word before a
+    town's name is read: lower case, no dot."""
+    return frozenset(w.casefold().rstrip(".") for w in address_phrases("towns_before") if " " not in w)
+
+
+@cache
 def birth_phrases(part: str) -> tuple[str, ...]:
     """One part of the words of a date of birth (BIRTH_PARTS) of every profile, longest first."""
     phrases = {phrase for item in all_profiles() for phrase in item.birthdates[part]}
