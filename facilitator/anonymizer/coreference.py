@@ -532,7 +532,9 @@ class Prepared:
 
     texts: tuple[str, ...]
     detected: tuple[tuple[Span, ...], ...]
-    """Each note's spans as given, then its lower-case full names."""
+    """Each note's spans as given, then its lower-case full names and session forms."""
+    given: tuple[int, ...]
+    """How many of each note's ``detected`` are the spans as given."""
     lower: tuple[tuple[Span, ...], ...]
     lower_words: frozenset[str]
     """The words ``lower_case_full_names`` asked about ..."""
@@ -567,9 +569,8 @@ class Prepared:
             and len(texts) == len(self.texts)
             and all(a is b or a == b for a, b in zip(texts, self.texts, strict=True))
             and all(
-                len(spans) + len(more) == len(given)
-                and all(x is y or x == y for x, y in zip(spans, given, strict=False))
-                for spans, more, given in zip(detected, self.lower, self.detected, strict=True)
+                len(spans) == count and all(x is y or x == y for x, y in zip(spans, given, strict=False))
+                for spans, count, given in zip(detected, self.given, self.detected, strict=True)
             )
             and (common_words(self.lower_words) if self.lower_words else frozenset()) == self.lower_common
         )
@@ -1340,10 +1341,12 @@ def prepare(
         return answer
 
     tokens = tokens if tokens is not None else [Words(text) for text in texts]
+    counts = tuple(map(len, detected))
     lower, detected, contacts, people = _people(texts, detected, roster_keys, asking, tokens, forms)
     return Prepared(
         tuple(texts),
         tuple(tuple(spans) for spans in detected),
+        counts,
         tuple(tuple(more) for more in lower),
         frozenset(asked),
         frozenset(called),
