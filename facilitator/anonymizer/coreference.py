@@ -1077,12 +1077,17 @@ def _tabled(
     capitalised: set[str] = set()
     for text, spans, more in zip(texts, detected, found, strict=False):
         names = [(s.start, s.end) for s in spans if s.kind is Kind.NAME]
-        sure = [(s.start, s.end) for s in spans if s.kind is Kind.NAME and s.source not in UNSURE_SOURCES]
-        for start, end in person_cells(text, names, _no_one):
+        cells = person_cells(text, names, _no_one)
+        if not cells:
+            continue
+        # each cell against every name span, by bisection (a long note's tables: thousands of cells)
+        sure = Cover((s.start, s.end) for s in spans if s.kind is Kind.NAME and s.source not in UNSURE_SOURCES)
+        named = Cover(names)
+        for start, end in cells:
             written = text[start:end]
-            if any(a <= start and end <= b for a, b in sure):
+            if sure.holds(start, end):
                 continue  # a name found surely: the session layer looks for it as for any name
-            if not any(a <= start and end <= b for a, b in names):
+            if not named.holds(start, end):
                 more.append(Span(start, end, Kind.NAME, NICKNAME, " ".join(map(skeleton, written.split()))))
             if " " not in written and written[:1].isupper() and not written.isupper():
                 capitalised.add(skeleton(written))
