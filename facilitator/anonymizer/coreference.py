@@ -1081,8 +1081,10 @@ def _tabled(
         if not cells:
             continue
         # each cell against every name span, by bisection (a long note's tables: thousands of cells)
-        sure = Cover((s.start, s.end) for s in spans if s.kind is Kind.NAME and s.source not in UNSURE_SOURCES)
         named = Cover(names)
+        sure = Cover(
+            (s.start, s.end) for s in spans if s.kind is Kind.NAME and s.source not in UNSURE_SOURCES
+        )
         for start, end in cells:
             written = text[start:end]
             if sure.holds(start, end):

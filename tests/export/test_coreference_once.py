@@ -260,8 +260,9 @@ def test_a_misheard_name_keeps_the_work(monkeypatch: pytest.MonkeyPatch) -> None
     common: frozenset[str] = frozenset()
     kept = prepare(texts, given, anonymizer.roster_keys, lambda w: w & common)
     assert kept.lower[0], "the misheard name is found"
-    assert kept.still_holds(texts, given, anonymizer.roster_keys, lambda w: w & common)
-    assert not kept.still_holds(texts, [given[0], given[1][:-1]], anonymizer.roster_keys, lambda w: w & common)
+    keys = anonymizer.roster_keys
+    assert kept.still_holds(texts, given, keys, lambda w: w & common)
+    assert not kept.still_holds(texts, [given[0], given[1][:-1]], keys, lambda w: w & common)
     notes = _notes(texts)
     finder = Detected("en", anonymizer.roster_keys, spans, common, kept)
     alone = _dump(Redaction(notes, dataclasses.replace(finder, coreference=None)))
