@@ -533,7 +533,9 @@ class Prepared:
 
     texts: tuple[str, ...]
     detected: tuple[tuple[Span, ...], ...]
-    """Each note's spans as given, then its lower-case full names."""
+    """Each note's spans as given, then its lower-case full names and session forms."""
+    given: tuple[int, ...]
+    """How many of each note's ``detected`` are the spans as given."""
     lower: tuple[tuple[Span, ...], ...]
     lower_words: frozenset[str]
     """The words ``lower_case_full_names`` asked about ..."""
@@ -568,9 +570,8 @@ class Prepared:
             and len(texts) == len(self.texts)
             and all(a is b or a == b for a, b in zip(texts, self.texts, strict=True))
             and all(
-                len(spans) + len(more) == len(given)
-                and all(x is y or x == y for x, y in zip(spans, given, strict=False))
-                for spans, more, given in zip(detected, self.lower, self.detected, strict=True)
+                len(spans) == count and all(x is y or x == y for x, y in zip(spans, given, strict=False))
+                for spans, count, given in zip(detected, self.given, self.detected, strict=True)
             )
             and (common_words(self.lower_words) if self.lower_words else frozenset()) == self.lower_common
         )
@@ -1077,12 +1078,19 @@ def _tabled(
     capitalised: set[str] = set()
     for text, spans, more in zip(texts, detected, found, strict=False):
         names = [(s.start, s.end) for s in spans if s.kind is Kind.NAME]
-        sure = [(s.start, s.end) for s in spans if s.kind is Kind.NAME and s.source not in UNSURE_SOURCES]
-        for start, end in person_cells(text, names, _no_one):
+        cells = person_cells(text, names, _no_one)
+        if not cells:
+            continue
+        # each cell against every name span, by bisection (a long note's tables: thousands of cells)
+        named = Cover(names)
+        sure = Cover(
+            (s.start, s.end) for s in spans if s.kind is Kind.NAME and s.source not in UNSURE_SOURCES
+        )
+        for start, end in cells:
             written = text[start:end]
-            if any(a <= start and end <= b for a, b in sure):
+            if sure.holds(start, end):
                 continue  # a name found surely: the session layer looks for it as for any name
-            if not any(a <= start and end <= b for a, b in names):
+            if not named.holds(start, end):
                 more.append(Span(start, end, Kind.NAME, NICKNAME, " ".join(map(skeleton, written.split()))))
             if " " not in written and written[:1].isupper() and not written.isupper():
                 capitalised.add(skeleton(written))
@@ -1368,10 +1376,12 @@ def prepare(
         return answer
 
     tokens = tokens if tokens is not None else [Words(text) for text in texts]
+    counts = tuple(map(len, detected))
     lower, detected, contacts, people = _people(texts, detected, roster_keys, asking, tokens, forms)
     return Prepared(
         tuple(texts),
         tuple(tuple(spans) for spans in detected),
+        counts,
         tuple(tuple(more) for more in lower),
         frozenset(asked),
         frozenset(called),

@@ -110,3 +110,9 @@ class Cover:
         stretches)``."""
         index = bisect.bisect_left(self._starts, end)
         return index > 0 and self._reach[index - 1] > start
+
+    def holds(self, start: int, end: int) -> bool:
+        """Some stretch holds ``[start, end)``: ``any(s <= start and end <= e for s, e in
+        stretches)``."""
+        index = bisect.bisect_right(self._starts, start)
+        return index > 0 and self._reach[index - 1] >= end

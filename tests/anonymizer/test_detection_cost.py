@@ -31,6 +31,20 @@ def test_a_cover_holds_a_position_exactly_when_a_stretch_does(seed: int) -> None
         assert (at in cover) == any(s <= at < e for s, e in stretches), (at, sorted(stretches))
 
 
+@pytest.mark.parametrize("seed", range(40))
+def test_a_cover_holds_a_stretch_exactly_when_one_of_its_stretches_does(seed: int) -> None:
+    """``Cover.holds``: some stretch holds the whole of ``[start, end)`` (a table's cell inside a
+    name span), for nested, overlapping, touching, empty and repeated stretches."""
+    rng = random.Random(seed)
+    stretches = _stretches(rng, rng.choice((0, 1, 3, 20, 80)), 400)
+    cover = Cover(stretches)
+    for start in range(-2, 640, 3):
+        for end in (start, start + 1, start + 4, start + 40, start + 300):
+            expected = any(s <= start and end <= e for s, e in stretches)
+            assert cover.holds(start, end) == expected, (start, end, sorted(stretches))
+    assert Cover([(0, 9), (2, 3)]).holds(4, 9) and not Cover([(0, 9), (2, 30)]).holds(1, 31)
+
+
 def test_a_cover_of_nothing_holds_nothing() -> None:
     assert 0 not in Cover([])
     assert 5 not in Cover([(5, 5)])  # an empty stretch holds no position

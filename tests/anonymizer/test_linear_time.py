@@ -105,3 +105,28 @@ def test_the_session_layer_adds_a_long_notes_nicknames_in_time_in_proportion_to_
     # the least of three runs each: a loaded machine's pauses land in one run, not in all three
     ratio = min(cpu(4000) for _ in range(3)) / min(cpu(500) for _ in range(3))
     assert ratio < 16, f"8x the text took {ratio:.1f}x the time: something is quadratic"
+
+
+def test_the_session_layer_reads_a_long_table_of_people_in_time_in_proportion_to_it() -> None:
+    """Each cell of a table that holds a person is checked against the note's name spans by
+    bisection (``Cover.holds``), not by a pass over all of them per cell: a long note's tables once
+    cost cells times names."""
+    from facilitator.anonymizer.coreference import _tabled
+
+    def cpu(repeats: int) -> float:
+        text = "| имя | кличка | пришёл |\n|---|---|---|\n" + "| Ерлан Асханов | Медведь | да |\n" * repeats
+        spans = [
+            Span(at, at + 13, Kind.NAME, "roster", "ерлан")
+            for at in range(len(text))
+            if text.startswith("Ерлан Асханов", at)
+        ]
+        found: list[list[Span]] = [[]]
+        started = time.process_time()
+        capitalised = _tabled([text], [spans], found)
+        assert len(found[0]) == repeats and capitalised  # every nickname's cell
+        return time.process_time() - started
+
+    cpu(50)  # the word lists loaded
+    # the least of three runs each: a loaded machine's pauses land in one run, not in all three
+    ratio = min(cpu(2400) for _ in range(3)) / min(cpu(300) for _ in range(3))
+    assert ratio < 16, f"8x the text took {ratio:.1f}x the time: something is quadratic"

@@ -244,3 +244,33 @@ def test_the_words_found_while_the_workers_read_give_what_the_notes_give(
         found = Detected(language, anonymizer.roster_keys, spans, common, prepared)
         results.append((asked, common, _dump(Redaction(_notes(texts), found, town=town))))
     assert results[0] == results[1]
+
+
+def test_a_misheard_name_keeps_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name voice typing split in two ("nor lan" for Nurlan) is added to the note's spans after
+    the people are known: the kept work still holds for the same notes and spans, and the Redaction
+    finishes it instead of working the coreference out again (the whole session layer, twice, for a
+    long note)."""
+    from facilitator.export import redaction
+
+    anonymizer = Anonymizer(["Nurlan Asanov", "Erbol Kadyrov"], language="en", use_ner=False)
+    texts = ["all five present full stop nor lan came late", "Erbol brought tea"]
+    spans = {text: anonymizer.detect(text) for text in texts}
+    given = [spans[t] for t in texts]
+    common: frozenset[str] = frozenset()
+    kept = prepare(texts, given, anonymizer.roster_keys, lambda w: w & common)
+    assert kept.lower[0], "the misheard name is found"
+    keys = anonymizer.roster_keys
+    assert kept.still_holds(texts, given, keys, lambda w: w & common)
+    assert not kept.still_holds(texts, [given[0], given[1][:-1]], keys, lambda w: w & common)
+    notes = _notes(texts)
+    finder = Detected("en", anonymizer.roster_keys, spans, common, kept)
+    alone = _dump(Redaction(notes, dataclasses.replace(finder, coreference=None)))
+
+    def again(*_args: object, **_kwargs: object) -> Prepared:
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(redaction, "prepare", again)
+    with_kept = Redaction(notes, finder)
+    assert _dump(with_kept) == alone
+    assert "nor lan" not in with_kept.text(notes[0])
