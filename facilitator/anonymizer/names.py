@@ -6015,8 +6015,11 @@ def _with_honorific(span: Span, text: str) -> Span:
     ):
         return span
     name = text[span.start : span.end].split()[-1].casefold()
-    if any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE):
-        return span
+    if (
+        any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE)
+        and skeleton(name) not in first_names()
+    ):
+        return span  # "Бауыржанның ағасы"; not "Нуриддин ака": a listed name that only ends like a genitive
     return Span(span.start, after.end(1), span.kind, span.source, span.key)
 
 
