@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon
+from facilitator.anonymizer.numbered_things import numbered_after
 from facilitator.anonymizer.profiles import (
     address_phrases,
     birth_phrases,
@@ -662,6 +663,8 @@ class NameFinder:
         ]
         # "Напр. Байылдыр — там всего 40 дворов": a word a dash and "there" speak of is a place
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and _there_after(text, s.end))]
+        # "Ҳуҷра №7", "Кабинет № 12": the noun of a numbered thing
+        found = [s for s in found if not (s.source in _SHAPE_SOURCES and numbered_after(text, s.end))]
         return merge_adjacent(
             sorted(
                 (
