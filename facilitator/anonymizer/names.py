@@ -33,6 +33,7 @@ from facilitator.anonymizer.profiles import (
 )
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
+from facilitator.anonymizer.thanks_alone import thanks_alone
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'ʼ‘-]*[^\W\d_])?", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s)$", re.IGNORECASE)
@@ -665,6 +666,7 @@ class NameFinder:
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and _there_after(text, s.end))]
         # "Ҳуҷра №7", "Кабинет № 12": the noun of a numbered thing
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and numbered_after(text, s.end))]
+        found = [s for s in found if s.source == "roster" or not thanks_alone(text, s.start, s.end)]
         return merge_adjacent(
             sorted(
                 (
