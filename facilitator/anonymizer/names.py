@@ -33,6 +33,7 @@ from facilitator.anonymizer.profiles import (
 )
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
+from facilitator.anonymizer.surnames_first import family_names_before
 from facilitator.anonymizer.thanks_alone import thanks_alone
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'ʼ‘-]*[^\W\d_])?", re.UNICODE)
@@ -647,6 +648,7 @@ class NameFinder:
                 break
             found += added
         found += _family_names_after(text, words, found, public)
+        found += family_names_before(text, words, found, public)  # "Калиев Нурсултан"
         found = _with_initials(text, found)
         found = _with_single_initials(text, found)
         found += _initials_of_names(text, words, found)
