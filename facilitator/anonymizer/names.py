@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon
 from facilitator.anonymizer.numbered_things import numbered_after
+from facilitator.anonymizer.possessed_kin import kin_of_a_person
 from facilitator.anonymizer.profiles import (
     address_phrases,
     birth_phrases,
@@ -2351,6 +2352,8 @@ class NameFinder:
                 _acting_after(text, token.end, after),
                 _AGE_AFTER.match(text, token.end) is not None,
             )
+        if token.capitalised and not token.shouting and kin_of_a_person(word, text, token.end):
+            return self._span(token, "capitalised", _strip_case(skeleton(word)))  # "Syrga's brother"
         if token.capitalised and not token.shouting:
             return self._unlisted(
                 token,
