@@ -907,8 +907,8 @@ def _titled(span: Span, text: str) -> bool:
     «Коробка»", "ТГ канал «Бишкек Жаштары»", "uprajnenie 'Korobka'", "«Қыз Жібек» фильмі"; the
     profiles' ``titled_things``)."""
     opening = max(text.rfind(mark, max(0, span.start - 60), span.start) for mark in _OPENING)
-    if opening < 0:
-        return False
+    if opening < 0 or (opening > 0 and text[opening] in "'’" and text[opening - 1].isalnum()):
+        return False  # "Beksultan's mum Jyldyz asked for a parents' session": an apostrophe, no quote
     quotation = _QUOTATION.match(text, opening)
     if quotation is None or quotation.end() < span.end:
         return False
