@@ -867,7 +867,13 @@ def _opens_an_institution(span: Span, text: str, institutions: frozenset[str]) -
         return False
     if not any(word.casefold() in institutions for word in words.group().split()[1:]):
         return False
+    if words.group().split()[0].casefold() in _INTO | _INTO_LATIN:
+        return False  # "Manuchehrro ba markazi buhroni burdem": taken to the centre, no centre's name
     return base_of(text[span.start : span.end], list_names()) is None
+
+
+_INTO_LATIN = frozenset({"ba", "az"})
+"""Tajik "to" and "from" typed in Latin letters."""
 
 
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w'’])")
