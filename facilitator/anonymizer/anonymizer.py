@@ -410,7 +410,7 @@ class Anonymizer:
         if nicknames:
             names = around_nicknames(names, nicknames, text) + nicknames
             people = around_nicknames(people, nicknames, text)
-        people = [with_the_rules_tail(p, names) for p in people]  # "Мошини Исмоил" + "Исмоил ака"
+        people = with_the_rules_tails(people, names)  # "Мошини Исмоил" + "Исмоил ака"
         precise = with_initials_before(without_headers(resolve(patterns + names + people), text), text)
         quasi = [
             q
@@ -809,14 +809,19 @@ _BEFORE_INSTITUTION = frozenset(
 """Words that may stand between an institution's name and its word ("Sezim crisis centre")."""
 
 
-def with_the_rules_tail(person: Span, names: Sequence[Span]) -> Span:
-    """A span of the name model that ends inside a name the rules found, which goes on past it
-    ("Мошини Исмоил" of the model, "Исмоил ака" of the rules): it runs on to the rules' end, so the
-    longer of the two no more drops the honorific or the family name the other holds."""
-    for name in names:
-        if person.start < name.start < person.end < name.end:
-            return Span(person.start, name.end, person.kind, person.source, person.key)
-    return person
+def with_the_rules_tails(people: Sequence[Span], names: Sequence[Span]) -> list[Span]:
+    """The spans of the name model, each that ends inside a name the rules found which goes on past
+    it ("Мошини Исмоил" of the model, "Исмоил ака" of the rules) run on to the rules' end, so the
+    longer of the two no more drops the honorific or the family name the other holds. The names
+    starting inside a span are found by bisection (no pass over every name for every span)."""
+    ordered = sorted(names, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    ran_on = []
+    for person in people:
+        inside = ordered[bisect.bisect_right(starts, person.start) : bisect.bisect_left(starts, person.end)]
+        tail = max((n.end for n in inside if n.end > person.end), default=person.end)
+        ran_on.append(Span(person.start, tail, person.kind, person.source, person.key))
+    return ran_on
 
 
 def _institution(span: Span, text: str) -> bool:
