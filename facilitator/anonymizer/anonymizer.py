@@ -416,6 +416,7 @@ class Anonymizer:
         if nicknames:
             names = around_nicknames(names, nicknames, text) + nicknames
             people = around_nicknames(people, nicknames, text)
+        people = with_the_rules_tails(people, names)  # "Мошини Исмоил" + "Исмоил ака"
         precise = with_initials_before(without_headers(resolve(patterns + names + people), text), text)
         quasi = [
             q
@@ -863,6 +864,21 @@ _BEFORE_INSTITUTION = frozenset(
 """Words that may stand between an institution's name and its word ("Sezim crisis centre")."""
 
 
+def with_the_rules_tails(people: Sequence[Span], names: Sequence[Span]) -> list[Span]:
+    """The spans of the name model, each that ends inside a name the rules found which goes on past
+    it ("Мошини Исмоил" of the model, "Исмоил ака" of the rules) run on to the rules' end, so the
+    longer of the two no more drops the honorific or the family name the other holds. The names
+    starting inside a span are found by bisection (no pass over every name for every span)."""
+    ordered = sorted(names, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    ran_on = []
+    for person in people:
+        inside = ordered[bisect.bisect_right(starts, person.start) : bisect.bisect_left(starts, person.end)]
+        tail = max((n.end for n in inside if n.end > person.end), default=person.end)
+        ran_on.append(Span(person.start, tail, person.kind, person.source, person.key))
+    return ran_on
+
+
 def _institution(span: Span, text: str) -> bool:
     """An institution's name: in quotes beside its word ("центр «Сезим»", "«Ақбота» қорына"), or
     right before it ("Сезим орталығына", "Sezim crisis centre", "Aigerim Foundation"). A person
@@ -926,7 +942,13 @@ def _opens_an_institution(span: Span, text: str, institutions: frozenset[str]) -
         return False
     if not any(word.casefold() in institutions for word in words.group().split()[1:]):
         return False
+    if words.group().split()[0].casefold() in _INTO | _INTO_LATIN:
+        return False  # "Manuchehrro ba markazi buhroni burdem": taken to the centre, no centre's name
     return base_of(text[span.start : span.end], list_names()) is None
+
+
+_INTO_LATIN = frozenset({"ba", "az"})
+"""Tajik "to" and "from" typed in Latin letters."""
 
 
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?![\w'’])")
@@ -966,8 +988,8 @@ def _titled(span: Span, text: str) -> bool:
     «Коробка»", "ТГ канал «Бишкек Жаштары»", "uprajnenie 'Korobka'", "«Қыз Жібек» фильмі"; the
     profiles' ``titled_things``)."""
     opening = max(text.rfind(mark, max(0, span.start - 60), span.start) for mark in _OPENING)
-    if opening < 0:
-        return False
+    if opening < 0 or (opening > 0 and text[opening] in "'’" and text[opening - 1].isalnum()):
+        return False  # "Beksultan's mum Jyldyz asked for a parents' session": an apostrophe, no quote
     quotation = _QUOTATION.match(text, opening)
     if quotation is None or quotation.end() < span.end:
         return False

@@ -65,9 +65,12 @@ from facilitator.anonymizer.name_rules.sentence_positions import (
 from facilitator.anonymizer.name_rules.speaker_labels import _first_person_quoted, _speaker_label
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _possessed, spoken_of
+from facilitator.anonymizer.numbered_things import numbered_after
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
+from facilitator.anonymizer.surnames_first import family_names_before
+from facilitator.anonymizer.thanks_alone import thanks_alone
 
 _ENGLISH_PRONOUNS = frozenset({"I", "i"})
 """The English "I" (and its lower-case slip): never a name nor a part of one."""
@@ -165,6 +168,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                 break
             found += added
         found += _family_names_after(text, words, found, public)
+        found += family_names_before(text, words, found, public)  # "Калиев Нурсултан"
         found = _with_initials(text, found)
         found = _with_single_initials(text, found)
         found += _initials_of_names(text, words, found)
@@ -182,6 +186,9 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         ]
         # "Напр. Байылдыр — там всего 40 дворов": a word a dash and "there" speak of is a place
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and _there_after(text, s.end))]
+        # "Ҳуҷра №7", "Кабинет № 12": the noun of a numbered thing
+        found = [s for s in found if not (s.source in _SHAPE_SOURCES and numbered_after(text, s.end))]
+        found = [s for s in found if s.source == "roster" or not thanks_alone(text, s.start, s.end)]
         return merge_adjacent(
             sorted(
                 (

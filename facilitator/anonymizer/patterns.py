@@ -37,8 +37,9 @@ PHONE = re.compile(
 _NUMBER_RUN = re.compile(r"\+?\(?\d(?:[\s\-.()]{0,3}\d){6,}")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 ID_NUMBER = re.compile(
-    r"(?<![\d\w+])(?<!\+\s)(?<!\d[ \t\-.])\d(?:[\s\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![ \t\-.]\d(?!\d?\)))"
-)  # IIN; PIN, PINFL (14); a number on the next line ("…500318\n3. …") or a list's "2)" is another
+    r"(?<![\d\w+])(?<!\+\s)(?<!\d[ \t\-.])\d(?:[ \t\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![ \t\-.]\d(?!\d?\)))"
+)  # IIN; PIN, PINFL (14); a number on the next line ("…500318\n3. …") or a list's "2)" is another, and
+# so is a list's number after a phone's digits on the line before ("8 778 302 66 15\n3. …": no IIN)
 DOCUMENT = re.compile(
     r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9}"  # N12345678, AB 1234567, АА№1234567
     # a birth certificate's series, a Roman numeral and two letters: "I-ЖП 0456123", "II-ОН № 612345"

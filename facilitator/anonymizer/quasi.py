@@ -23,6 +23,7 @@ from facilitator.anonymizer.name_rules.latin_russian import cyrillic_variants
 from facilitator.anonymizer.name_rules.name_lists import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, union
+from facilitator.anonymizer.quasi_tails import with_tail
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -377,6 +378,7 @@ def find_quasi(text: str) -> Iterator[Span]:
                 kin = _kin_of_the_owner(text, after, end, kin_here)
             if kin:  # "ягона духтури деҳаи Варзоб писараш": his son
                 finish = kin.end()
+            finish = with_tail(text, finish, end)  # "… тилдүү бала — 10 «Г» класстан"
             yield Span(begin, finish, Kind.QUASI, "pattern")
 
 

@@ -119,6 +119,7 @@ from facilitator.anonymizer.name_rules.word_bases import (
     base_of,
 )
 from facilitator.anonymizer.name_rules.words_as_words import _REGION_AGENT_NOUN, _my_word, mine_after_my
+from facilitator.anonymizer.possessed_kin import kin_of_a_person
 from facilitator.anonymizer.profiles import endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
@@ -349,6 +350,8 @@ class ListMatching(FinderState):
                 _acting_after(text, token.end, after),
                 _AGE_AFTER.match(text, token.end) is not None,
             )
+        if token.capitalised and not token.shouting and kin_of_a_person(word, text, token.end):
+            return self._span(token, "capitalised", _strip_case(skeleton(word)))  # "Syrga's brother"
         if token.capitalised and not token.shouting:
             return self._unlisted(
                 token,

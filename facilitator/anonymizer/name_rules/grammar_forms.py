@@ -181,6 +181,7 @@ _NEXT_BARE_WORD = re.compile(r"[ \t]+([^\W\d_][^\W\d_'ʻʼ‘’`-]*)")
 _WRITERS_VERB = re.compile(
     r"(?:на|не)?[^\W\d_]{3,}(?:[дт][ыіиуүе][мк]|[дт][ыі]қ|[дт]ам|[dt][yiuı][mkq])"
     r"|(?:ме|наме)[^\W\d_]{2,}(?:ам|ем)"
+    r"|де[дт][иі][мк]|ded[iı][mk]"  # "дедим", "dedik": "I said", a stem too short for the above
 )
 """A verb of the writer, the first person past or present (Kazakh and Kyrgyz "бердік", "айттым",
 Uzbek "qildik", "бердим", Tajik "гирифтем", "кардам", "мекунем"): what comes before it bare, at a

@@ -42,6 +42,7 @@ _WORD_ENDINGS = re.compile(
     r"|лык|лук|лүк|дык|дук|дүк|тык|тук|түк|чылык|чулук|чүлүк|га|аман|яман|aman|yman"
     r"|ҳои|ият|iyat|аи|ӯи|ии|фтам|штам|идам|ардам)$"
     r"|^(?:ме|наме)[^\W\d_]{3,}(?:ам|ям|ем|ед|анд|ад|яд|ӣ)$"
+    r"|(?<=[^\W\d_]{3})(?:со|сө|ация|изия)$|(?<=[^\W\d_]{2})(?:lash|лаш)$|(?<=[^\W\d_]{4})инг$"
 )
 """Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
 plural, possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal
@@ -51,7 +52,10 @@ adjectives "-луу", "-түү" ("Күчтүү"); English
 "Ўзимга") and the first person's future ("-аман": "Гаплашаман"); Tajik "-ҳои" and "-ият" ("Ҳолатҳои",
 "Ризоият"), the izafe after a vowel ("Дафъаи", "Беморхонаи": a name in -а takes it only after a
 name's word, "Сӯҳроби хурд"), the first person's past ("Гуфтам", "Фаҳмидам") and the present made
-with "ме-" ("Мекунам", "Мегӯяд"). Before "and" it is not a name by that alone ("Падарон ва модарон")."""
+with "ме-" ("Мекунам", "Мегӯяд"). After a stem of three letters or more: the Kyrgyz conditional
+("Үндөбөсө"), Russian abstract nouns in "-ация", "-изия" ("Мотивация", "Ревизия"; not "Грация");
+of two or more, the Uzbek verbal noun in "-lash" ("To'g'rilash"); of four or more, loans in "-инг"
+("Тренинг"). Before "and" it is not a name by that alone ("Падарон ва модарон")."""
 
 
 def _word_shaped(lower: str) -> bool:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.honorifics import glide_end
 from facilitator.anonymizer.name_rules.grammar_forms import _GENITIVE
-from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names
+from facilitator.anonymizer.name_rules.name_lists import SURNAME, first_names, list_names
 from facilitator.anonymizer.name_rules.name_sources import SURNAME_WORD, UNSURE_SOURCES
 from facilitator.anonymizer.name_rules.sentence_positions import _POSSESSIVES, Token
 from facilitator.anonymizer.name_rules.word_bases import _CASE_ENDINGS, _all_endings, _is_latin
@@ -165,8 +165,11 @@ def _with_honorific(span: Span, text: str) -> Span:
     ):
         return span
     name = text[span.start : span.end].split()[-1].casefold()
-    if any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE):
-        return span
+    if (
+        any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE)
+        and skeleton(name) not in first_names()
+    ):
+        return span  # "Бауыржанның ағасы"; not "Нуриддин ака": a listed name that only ends like a genitive
     return Span(span.start, after.end(1), span.kind, span.source, span.key)
 
 

@@ -1,0 +1,62 @@
+"""What follows a description that singles one person out and still belongs to it.
+
+quasi.py ends a Turkic description at the first noun with a possessive ending, or at the word the
+cue is about; two things right after it still narrow the group to that person:
+
+- the noun for the person itself, a word or two on ("жалгыз орус тилдүү | бала", "yagona rus tilida
+  o'qiydigan | tojik bola"): the description is of a boy, and stops at him;
+- the person's class, set off by a comma, a dash or a bracket ("…мұғалімнің ұлы, 9 «Ә» сыныбынан",
+  "… бала — 10 «Г» класстан", "… bola (9-V sinf)"): some twenty-five pupils, one of them "the only"
+  one described.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from facilitator.anonymizer.profiles import union
+
+_CLASS_WORD = r"(?:класс|сынып|сыныб|synyp|synyb|sinf|синф|grade|class)[\w'’]*"
+_CLASS_NAME = r"\d{1,2}[ \t]*-?[ \t]*[«\"']?(?-i:[А-ЯЁӘІҢҒҮҰҚӨҺЎA-Z])[»\"']?[ \t]*-?[ \t]*" + _CLASS_WORD
+_CLASS_TAIL = re.compile(
+    rf"[ \t]*(?:(?:,|—|–|-)[ \t]*{_CLASS_NAME}|\([ \t]*{_CLASS_NAME}[ \t]*\))(?![\w'’])",
+    re.IGNORECASE,
+)
+"""A class set off after the description: ", 9 «Ә» сыныбынан", " — 10 «Г» класстан", " (9-V sinf)"."""
+_WORD_ON = re.compile(r"[ \t]+([^\W\d_][\w'’‘ʻ]*)")
+_PERSON_NOUN_REACH = 2
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The profiles' nouns for a person ("бала", "bola", "писар", "boy"), in lower case."""
+    return frozenset(w.casefold() for w in union("person_nouns"))
+
+
+@cache
+def _numerals() -> frozenset[str]:
+    """The profiles' number words ("төрт", "бир", "ikki"), in lower case."""
+    return frozenset(w.casefold() for w in union("numerals"))
+
+
+def _person_noun_end(text: str, finish: int, end: int) -> int:
+    """Where the noun for the person ends, if it is one of the next words (all in lower case, with
+    only spaces between): the description stops there; ``finish`` if there is none."""
+    at = finish
+    for _word in range(_PERSON_NOUN_REACH):
+        word = _WORD_ON.match(text, at, end)
+        if word is None or not word.group(1).islower() or word.group(1).casefold() in _numerals():
+            return finish  # "жалғыз өзі | төрт баланы асырады": children counted are others
+        at = word.end()
+        if word.group(1).casefold() in _person_nouns():
+            return at
+    return finish
+
+
+def with_tail(text: str, finish: int, end: int) -> int:
+    """Where a description ending at ``finish`` (in a sentence ending at ``end``) really ends: past
+    the noun for the person a word or two on, and past the class set off after it."""
+    finish = _person_noun_end(text, finish, end)
+    tail = _CLASS_TAIL.match(text, finish, end)
+    return tail.end() if tail else finish

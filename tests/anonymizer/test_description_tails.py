@@ -1,0 +1,59 @@
+"""The end of a description that singles one person out (quasi_tails.py): the noun for the person a
+word or two on, and the class set off after it, belong to it; what is said of the person after them
+stays. Sentences written for this test."""
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from tests.helpers.found_names import fully_removed, removed_texts
+
+ANONYMIZER = Anonymizer((), use_ner=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        # Kazakh: the class after a comma
+        (
+            "Ауылдағы жалғыз дүнген наубайшының қызы, 8 «Б» сыныбынан, сабаққа келмеді.",
+            "Ауылдағы жалғыз дүнген наубайшының қызы, 8 «Б» сыныбынан",
+            "сабаққа келмеді",
+        ),
+        # Kyrgyz: the noun for the boy after an adjective, then the class after a dash
+        (
+            "Айылдагы жалгыз немис тилдүү бала — 7 «В» класстан, тамашалашат.",
+            "жалгыз немис тилдүү бала — 7 «В» класстан",
+            "тамашалашат",
+        ),
+        # Uzbek: the noun two words on, the class in brackets
+        (
+            "Qishloqdagi yagona ingliz tilida gapiradigan qozoq bola (8-G sinf) guruhda jim o'tiradi.",
+            "yagona ingliz tilida gapiradigan qozoq bola (8-G sinf)",
+            "guruhda jim o'tiradi",
+        ),
+    ],
+)
+def test_the_person_and_the_class_end_the_description(text: str, part: str, kept: str) -> None:
+    found = removed_texts(ANONYMIZER, text)
+    assert fully_removed(ANONYMIZER, text, part), found
+    assert not any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of pupils after the description is no class of the person
+        "Ауылдағы жалғыз мұғалімнің ұлы, 25 оқушының бірі.",
+        # a word for a person three words on is past the description
+        "Айылдагы жалгыз мугалимдин уулу келди, анан бир бала ыйлады.",
+    ],
+)
+def test_nothing_else_is_added(text: str) -> None:
+    found = removed_texts(ANONYMIZER, text)
+    assert not any("25 оқушы" in f or "бир бала" in f for f in found), found
+
+
+def test_persons_counted_after_the_cue_are_others() -> None:
+    text = "Бір қыз анасы жалғыз өзі үш баланы асырағанын айтты."
+    found = removed_texts(ANONYMIZER, text)
+    assert not any("баланы" in f for f in found), found
