@@ -84,6 +84,8 @@ def address_touched(text: str, part: str) -> bool:
         ("их дом за школой №2 в ауле Карабулак", "дом за школой №2 в ауле Карабулак"),
         ("мешіттің жанындағы үй, Ақсу ауылы", "мешіттің жанындағы үй, Ақсу ауылы"),
         ("масжид ёнидаги уй, Янгиобод қишлоғи", "масжид ёнидаги уй, Янгиобод қишлоғи"),
+        # Tajik "мҳл." (маҳалла written short) before the neighbourhood's name
+        ("Суроға: мҳл. Саховат, хонаи 12.", "мҳл. Саховат, хонаи 12"),
     ],
 )
 def test_addresses_as_typed_in_the_region_are_found(text: str, part: str) -> None:
