@@ -294,12 +294,14 @@ def _name_nouns_pattern() -> re.Pattern[str]:
 
 
 _SAID_A_NAME = re.compile(
-    r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)"
-    r"(?:[ \t]+(?:is|was)[ \t]+|[ \t]+-[ \t]*|[ \t]*[=—–][ \t]*|[ \t]+(?=это))"
+    r"(?<![\w-])(?P<word>[^\W\d_](?:[\w'’]*\w)?)"
+    r"(?:[ \t]+(?:is|was)[ \t]+|[ \t]+-[ \t]*|[ \t]*[=—–][ \t]*|[ \t]+(?=это)|['’»\"”]?[ \t]*\([ \t]*)"
     r"(?P<between>(?:[^\W\d_]+[ \t]+){0,2})\Z",
     re.IGNORECASE,
 )
-"""A word, "is" or a dash or "это", two words at most, before a word for a name (read back from it)."""
+"""A word, "is" or a dash or "это" or an open bracket (its quotation mark closed before it: "'Bek'
+(nickname, …)", "«Тоша» (прозвище)"), two words at most, before a word for a name (read back from
+it)."""
 _OF_AFTER = re.compile(r"[ \t]+(?:of|для)\b", re.IGNORECASE)
 _NEGATIONS = frozenset({"not", "no", "never", "не", "нет", "емес", "эмес", "emas", "эмас", "нест", "emes"})
 _ENGLISH_DETERMINERS = frozenset({"what", "which", "the", "his", "her", "their", "its", "my", "your", "our"})
