@@ -40,7 +40,8 @@ _WORD_ENDINGS = re.compile(
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
     r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик"
     r"|лык|лук|лүк|дык|дук|дүк|тык|тук|түк|чылык|чулук|чүлүк|га|аман|яман|aman|yman"
-    r"|ҳои|ият|iyat|аи|ӯи|ии|фтам|штам|идам|ардам)$"
+    r"|ҳои|ият|iyat|аи|ӯи|ии|фтам|штам|идам|ардам"
+    r"|[^\W\d_]{3}(?:(?<!н)инг|(?<!n)ing))$"
     r"|^(?:ме|наме)[^\W\d_]{3,}(?:ам|ям|ем|ед|анд|ад|яд|ӣ)$"
 )
 """Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
@@ -51,7 +52,9 @@ adjectives "-луу", "-түү" ("Күчтүү"); English
 "Ўзимга") and the first person's future ("-аман": "Гаплашаман"); Tajik "-ҳои" and "-ият" ("Ҳолатҳои",
 "Ризоият"), the izafe after a vowel ("Дафъаи", "Беморхонаи": a name in -а takes it only after a
 name's word, "Сӯҳроби хурд"), the first person's past ("Гуфтам", "Фаҳмидам") and the present made
-with "ме-" ("Мекунам", "Мегӯяд"). Before "and" it is not a name by that alone ("Падарон ва модарон")."""
+with "ме-" ("Мекунам", "Мегӯяд"); the English "-ing" of a borrowed noun, in either alphabet
+("Буллинг", "Тренинг", "Cyberbullying"; not after "н": the Uzbek genitive "-ning", "-нинг"). Before "and" it is not a name by that alone ("Падарон ва
+модарон")."""
 
 
 def _word_shaped(lower: str) -> bool:
