@@ -2,8 +2,8 @@
 семьсот семь …", "nine three eight double two …"), an e-mail ("tahmina dot nazarova at mail dot
 ru"), a handle ("amir underscore jon underscore zero seven"), a passport's letter and digits ("A zero
 one two …"), a date of birth after its cue ("born three March two thousand and seven", "дата рождения
-третье мая две тысячи седьмого") and an address with its numbers in words ("улица Абая дом сорок
-семь")."""
+третье мая две тысячи седьмого"), an address with its numbers in words ("улица Абая дом сорок
+семь") and a car's plate ("восемьсот сорок пять эй би си ноль два")."""
 
 from __future__ import annotations
 
@@ -205,6 +205,22 @@ _SPOKEN_ADDRESS = re.compile(
 """An address said in Russian words: a street's word, its name (three words at most), "дом" and its
 number in words, "квартира" and its number maybe ("улица Абая дом сорок семь квартира двенадцать")."""
 
+_LETTER_NAMES = (
+    "эй|би|бэ|си|сэ|цэ|ди|дэ|эф|джи|жи|эйч|аш|ай|джей|кей|ка|эл|эм|эн|оу|пи|пэ|кью|ар|эр|эс|ти|тэ|ви|вэ"
+    "|экс|икс|уай|игрек|зед|зет|зэ"
+)
+"""Latin letters as Russian speakers name them ("эй би си"), the one-letter ones ("а", "и", "о": words
+too) left out."""
+_LETTER_NAME = re.compile(rf"(?<![\w-])(?:{_LETTER_NAMES})(?![\w-])", re.IGNORECASE)
+_SPOKEN_PLATE = re.compile(
+    rf"(?<![\w-])(?P<number>{_RU_COUNT})(?:{_SP}(?:{_LETTER_NAMES})){{2,3}}{_SP}"
+    rf"(?P<region>(?:{_RU_NUMBER})(?:{_SP}(?:{_RU_NUMBER}))?)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A car's plate said in words as Kazakhstan's are written (digits, two or three letters, the
+region's two digits): "восемьсот сорок пять эй би си ноль два"; three digits before the letters and
+two after, or it is no plate ("пять эс ти два")."""
+
 
 def spoken_identifiers(text: str) -> Iterator[Span]:
     """E-mails, handles, documents' numbers and dates of birth said in words (each pattern runs only
@@ -225,6 +241,12 @@ def spoken_identifiers(text: str) -> Iterator[Span]:
     if "рожд" in lowered or "родил" in lowered:
         for match in _SPOKEN_RU_BIRTHDATE.finditer(text):
             yield Span(match.start("date"), match.end("date"), Kind.BIRTHDATE, "spoken")
+    if _LETTER_NAME.search(text):
+        for match in _SPOKEN_PLATE.finditer(text):
+            number = _spoken_digits(_SPOKEN_WORD.findall(match.group("number").casefold()))
+            region = _spoken_digits(_SPOKEN_WORD.findall(match.group("region").casefold()))
+            if len(number) == 3 and len(region) == 2:
+                yield Span(match.start(), match.end(), Kind.PLATE, "spoken")
     if " дом " in lowered:
         for match in _SPOKEN_ADDRESS.finditer(text):
             yield Span(match.start(), match.end(), Kind.ADDRESS, "spoken")

@@ -1,7 +1,7 @@
 """Identifiers said in words, as a note dictated by voice writes them: an e-mail ("… dot … at … dot
 com"), a handle (parts joined by "underscore"), a document's letter and digits, a phone with a digit
 said "double", a date of birth in words after its cue (in English or Russian), a Russian address
-whose house and flat are said in words; not an ordinary sentence with "at", "dot" or
+whose house and flat are said in words, a car's plate with its letters named in Russian; not an ordinary sentence with "at", "dot" or
 number words in it. Sentences written for this test."""
 
 from __future__ import annotations
@@ -71,6 +71,11 @@ def found(text: str, kind: Kind) -> list[str]:
             "улица Абая дом сорок семь квартира двенадцать",
         ),
         (
+            "за нами ехала машина сто двадцать три кей эм эн семнадцать белая приора",
+            Kind.PLATE,
+            "сто двадцать три кей эм эн семнадцать",
+        ),
+        (
             "живут они в микрорайоне Самал дом сто три запиши",
             Kind.ADDRESS,
             "микрорайоне Самал дом сто три",
@@ -91,6 +96,7 @@ def test_an_identifier_said_in_words(text: str, kind: Kind, part: str) -> None:
         "день рождения отмечали пятого числа всей группой торт был большой",
         "на улице холодно дом далеко два часа ехали",
         "дом двадцать три на улице Абая снесли давно",
+        "в группе пять эс ти два и ещё эм эн",
     ],
 )
 def test_a_sentence_with_those_words_stays(text: str) -> None:
