@@ -1,6 +1,7 @@
-"""An English noun in "-ing" borrowed into the region's languages ("Буллинг", "Маркетинг") or
-written in English ("Cyberbullying") opening a sentence is a word, not a name: no given name of the
-region ends so. A short name ("Минг") and a name in the Uzbek genitive ("-ning") stay names. Sentences written for this test."""
+"""An English noun in "-ing" borrowed into the region's languages ("Буллинг", "Маркетинг") or written
+in English ("Cyberbullying") opening a sentence is a word, not a name: no given name of the region
+ends so. A short name ("Минг") and a name in the Uzbek genitive ("-ning") stay names. Sentences
+written for this test."""
 
 import pytest
 

@@ -1,8 +1,8 @@
 """Identifiers said in words, as a note dictated by voice writes them: an e-mail ("… dot … at … dot
 com"), a handle (parts joined by "underscore"), a document's letter and digits, a phone with a digit
 said "double", a date of birth in words after its cue (in English or Russian), a Russian address
-whose house and flat are said in words, a car's plate with its letters named in Russian; not an ordinary sentence with "at", "dot" or
-number words in it. Sentences written for this test."""
+whose house and flat are said in words, a car's plate with its letters named in Russian; not an
+ordinary sentence with "at", "dot" or number words in it. Sentences written for this test."""
 
 from __future__ import annotations
 

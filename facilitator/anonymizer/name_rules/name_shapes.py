@@ -44,17 +44,16 @@ _WORD_ENDINGS = re.compile(
     r"|[^\W\d_]{3}(?:(?<!н)инг|(?<!n)ing))$"
     r"|^(?:ме|наме)[^\W\d_]{3,}(?:ам|ям|ем|ед|анд|ад|яд|ӣ)$"
 )
-"""Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
-plural, possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal
-nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy", "-лик"; Tajik "-ҳо", "-ро", "-ӣ"; Kyrgyz
-adjectives "-луу", "-түү" ("Күчтүү"); English
-"n't"; Kyrgyz abstract nouns ("-лык", "-чылык": "Атачылык"), the Uzbek dative in Cyrillic ("-га": "Уйга",
-"Ўзимга") and the first person's future ("-аман": "Гаплашаман"); Tajik "-ҳои" and "-ият" ("Ҳолатҳои",
-"Ризоият"), the izafe after a vowel ("Дафъаи", "Беморхонаи": a name in -а takes it only after a
-name's word, "Сӯҳроби хурд"), the first person's past ("Гуфтам", "Фаҳмидам") and the present made
-with "ме-" ("Мекунам", "Мегӯяд"); the English "-ing" of a borrowed noun, in either alphabet
-("Буллинг", "Тренинг", "Cyberbullying"; not after "н": the Uzbek genitive "-ning", "-нинг"). Before "and" it is not a name by that alone ("Падарон ва
-модарон")."""
+"""Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have: plural,
+possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal nouns and
+converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy", "-лик"; Tajik "-ҳо", "-ро", "-ӣ"; Kyrgyz adjectives
+"-луу", "-түү" ("Күчтүү"); English "n't"; Kyrgyz abstract nouns ("-лык", "-чылык": "Атачылык"), the
+Uzbek dative in Cyrillic ("-га": "Уйга", "Ўзимга") and the first person's future ("-аман":
+"Гаплашаман"); Tajik "-ҳои" and "-ият" ("Ҳолатҳои", "Ризоият"), the izafe after a vowel ("Дафъаи",
+"Беморхонаи": a name in -а takes it only after a name's word, "Сӯҳроби хурд"), the first person's past
+("Гуфтам", "Фаҳмидам") and the present made with "ме-" ("Мекунам", "Мегӯяд"); the English "-ing" of a
+borrowed noun, in either alphabet ("Буллинг", "Тренинг", "Cyberbullying"; not after "н": the Uzbek
+genitive "-ning", "-нинг"). Before "and" it is not a name by that alone ("Падарон ва модарон")."""
 
 
 def _word_shaped(lower: str) -> bool:
