@@ -104,19 +104,9 @@ def region_names() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
 
 @cache
 def english_words() -> frozenset[str]:
-    """The English word list, with the British "-ise" spelling of each American "-ize" word
-    ("energiser", "organisation", "analysed"): the list spells only one of them."""
-    american = frozenset(_lines("english_words.txt"))
-    return american | frozenset(
-        _AMERICAN_Z.sub(_british, word) for word in american if _AMERICAN_Z.search(word)
-    )
-
-
-_AMERICAN_Z = re.compile(r"(?<=[^\W\d_]{3})([iy])z(e|es|ed|er|ers|ing|ation|ations)$")
-
-
-def _british(found: re.Match[str]) -> str:
-    return found.group(1) + "s" + found.group(2)
+    """The English word list: SCOWL's American words and the British spellings the American list
+    lacks ("energiser", "organisation", "centre", "counselling")."""
+    return frozenset(_lines("english_words.txt"))
 
 
 @cache

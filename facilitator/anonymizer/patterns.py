@@ -723,6 +723,8 @@ def _birthdates(text: str) -> Iterator[Span]:
             if match.start() <= year.start() and year.end() <= match.end():
                 if _TIME_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                     continue  # "[19:02, 12.03.2026] Nurlan:": a message's time stamp, no one's birth
+                if not text[: match.start()].strip() and _HEADING_END.match(text, match.end()):
+                    continue  # "2026/03/04. Бүгін топ …": the date a diary's note opens with
                 found.add((match.start(), match.end()))
         cued = max(0, year.start() - _BEFORE_CUE)
         for pattern in (BIRTH_AFTER_CUE, BIRTH_BEFORE_CUE):
@@ -753,6 +755,9 @@ def _birthdates(text: str) -> Iterator[Span]:
         yield Span(before.start() if before else start, cue.end() if cue else end, Kind.BIRTHDATE, "pattern")
 
 
+_HEADING_END = re.compile(r"[ \t]*(?:[.,:;—–-]|\n|\Z)")
+"""What ends a date that opens a note ("2026/03/04.", "12.03.2026, жел", "2026-03-04 —"): the day
+the note was written, as a diary heads each entry; a date of birth has its cue or a name before it."""
 _TIME_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d,?[ \t]*\Z")
 """A time of day right before a date ("19:02, 12.03.2026", as a messenger stamps a message): the
 date is when something was written, not when someone was born (a cue of birth still says so)."""

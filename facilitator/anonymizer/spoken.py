@@ -1,7 +1,9 @@
 """Identifiers said in words, as a note dictated by voice writes them: a phone's digits ("восемь
 семьсот семь …", "nine three eight double two …"), an e-mail ("tahmina dot nazarova at mail dot
 ru"), a handle ("amir underscore jon underscore zero seven"), a passport's letter and digits ("A zero
-one two …") and a date of birth after its cue ("born three March two thousand and seven")."""
+one two …"), a date of birth after its cue ("born three March two thousand and seven", "дата рождения
+третье мая две тысячи седьмого"), an address with its numbers in words ("улица Абая дом сорок
+семь") and a car's plate ("восемьсот сорок пять эй би си ноль два")."""
 
 from __future__ import annotations
 
@@ -65,9 +67,10 @@ def _unit_at(words: list[str], index: int) -> tuple[int, int]:
     return 0, index
 
 
-def _spoken_digits(words: list[str]) -> str:
+def _spoken_digits(words: list[str], zero_in_group: bool = False) -> str:
     """The digits number words say, each group as a speaker groups them: "семьсот семь" is 707,
-    "сорок пять" 45, "два ноль ноль" 200."""
+    "сорок пять" 45, "два ноль ноль" 200. With ``zero_in_group``, a zero after a hundred and before a
+    unit is the group's middle digit ("семьсот ноль один" is 701, as "701" is read aloud)."""
     digits, index = "", 0
     while index < len(words):
         word = words[index]
@@ -80,6 +83,9 @@ def _spoken_digits(words: list[str]) -> str:
             if index < len(words) and words[index] in _TEENS:
                 value += _TEENS[words[index]]
                 index += 1
+            elif zero_in_group and words[index : index + 1] and words[index] in _ZEROES:
+                unit, after = _unit_at(words, index + 1)
+                value, index = value + unit, (after if unit else index)
             else:
                 if index < len(words) and words[index] in _TENS:
                     value += _TENS[words[index]]
@@ -103,12 +109,13 @@ def spoken_phones(text: str) -> Iterator[Span]:
     number words whose digits are as many as a phone of the region has (``_SPOKEN_DIGITS``) and
     begin as one does (0, 7, 8 or 9, or after "плюс"). Not a count or a sum ("пять, шесть, семь"),
     whose words say fewer digits."""
+    low, high = _SPOKEN_DIGITS
     for run in _SPOKEN_RUN.finditer(text):
         words = [w.casefold() for w in _SPOKEN_WORD.findall(run.group())]
         plus = words[0] in _PLUS
-        digits = _spoken_digits([w for w in words if w not in _PLUS])
-        low, high = _SPOKEN_DIGITS
-        if low <= len(digits) <= high and (plus or digits[0] in "0789"):
+        numbers = [w for w in words if w not in _PLUS]
+        readings = (_spoken_digits(numbers), _spoken_digits(numbers, zero_in_group=True))
+        if any(low <= len(d) <= high and (plus or d[0] in "0789") for d in readings):
             yield Span(run.start(), run.end(), Kind.PHONE, "spoken")
 
 
@@ -161,6 +168,60 @@ _SPOKEN_BIRTHDATE = re.compile(
 "born on March third two thousand six"): a day, a month, a year, all words."""
 
 
+_RU_ORDINAL_STEMS = (
+    "перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат"
+    "|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков"
+    "|пятидесят|шестидесят|семидесят|восьмидесят|девяност"
+)
+_RU_ORDINAL = rf"(?:{_RU_ORDINAL_STEMS})(?:ь?его|ь?ей|ье|ий|ого|ое|ой|ый|ая|ую)"
+"""A Russian ordinal in any form a date takes ("второе", "третьего", "шестой", "девяностого")."""
+_RU_TENS = "|".join(w for w in _TENS if not w.isascii())
+_RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_RU_YEAR = (
+    rf"(?:две{_SP}тысячи|тысяча{_SP}девятьсот|двухтысячн\w*)(?:{_SP}(?:{_RU_TENS}))?"
+    rf"(?:{_SP}{_RU_ORDINAL})?(?:{_SP}год[ау]?)?"
+)
+_SPOKEN_RU_BIRTHDATE = re.compile(
+    rf"(?<![\w])(?:(?:дата|день|год){_SP}рождения|родил(?:ся|ась|ись))[ \t,:]*(?:двоеточие{_SP})?"
+    rf"(?P<date>(?:(?:{_RU_TENS}){_SP})?{_RU_ORDINAL}{_SP}(?:{_RU_MONTHS}){_SP}{_RU_YEAR})(?![\w])",
+    re.IGNORECASE,
+)
+"""A date of birth said in Russian words after its cue ("дата рождения двадцать второе апреля две
+тысячи шестого", "родился третьего мая две тысячи седьмого года"): a day, a month, a year."""
+_RU_NUMBER = "|".join(
+    sorted((w for w in (*_UNITS, *_TEENS, *_TENS, *_HUNDREDS) if not w.isascii()), key=len, reverse=True)
+)
+_RU_COUNT = rf"(?:{_RU_NUMBER})(?:{_SP}(?:{_RU_NUMBER})){{0,2}}"
+_STREET_WORDS = (
+    "улиц[аеуы]|ул\\.|проспект[аеу]?|пр\\.|переул(?:ок|ке|ка)|микрорайон[аеу]?|мкр\\.?|мкрн\\.?"
+    "|бульвар[аеу]?|шоссе|квартал[аеу]?"
+)
+"""A street's word, as it is said in any case ("на проспекте", "в микрорайоне")."""
+_SPOKEN_ADDRESS = re.compile(
+    rf"(?<![\w])(?:{_STREET_WORDS})(?:{_SP}[^\W\d_][\w'’-]*){{1,3}}?{_SP}дом{_SP}{_RU_COUNT}"
+    rf"(?:[ \t,]+(?:квартира|кв\.?){_SP}{_RU_COUNT})?(?![\w])",
+    re.IGNORECASE,
+)
+"""An address said in Russian words: a street's word, its name (three words at most), "дом" and its
+number in words, "квартира" and its number maybe ("улица Абая дом сорок семь квартира двенадцать")."""
+
+_LETTER_NAMES = (
+    "эй|би|бэ|си|сэ|цэ|ди|дэ|эф|джи|жи|эйч|аш|ай|джей|кей|ка|эл|эм|эн|оу|пи|пэ|кью|ар|эр|эс|ти|тэ|ви|вэ"
+    "|экс|икс|уай|игрек|зед|зет|зэ"
+)
+"""Latin letters as Russian speakers name them ("эй би си"), the one-letter ones ("а", "и", "о": words
+too) left out."""
+_LETTER_NAME = re.compile(rf"(?<![\w-])(?:{_LETTER_NAMES})(?![\w-])", re.IGNORECASE)
+_SPOKEN_PLATE = re.compile(
+    rf"(?<![\w-])(?P<number>{_RU_COUNT})(?:{_SP}(?:{_LETTER_NAMES})){{2,3}}{_SP}"
+    rf"(?P<region>(?:{_RU_NUMBER})(?:{_SP}(?:{_RU_NUMBER}))?)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A car's plate said in words as Kazakhstan's are written (digits, two or three letters, the
+region's two digits): "восемьсот сорок пять эй би си ноль два"; three digits before the letters and
+two after, or it is no plate ("пять эс ти два")."""
+
+
 def spoken_identifiers(text: str) -> Iterator[Span]:
     """E-mails, handles, documents' numbers and dates of birth said in words (each pattern runs only
     where its word is in the note: most notes are typed, not dictated)."""
@@ -177,3 +238,15 @@ def spoken_identifiers(text: str) -> Iterator[Span]:
     if "birth" in lowered or "born" in lowered:
         for match in _SPOKEN_BIRTHDATE.finditer(text):
             yield Span(match.start("date"), match.end("date"), Kind.BIRTHDATE, "spoken")
+    if "рожд" in lowered or "родил" in lowered:
+        for match in _SPOKEN_RU_BIRTHDATE.finditer(text):
+            yield Span(match.start("date"), match.end("date"), Kind.BIRTHDATE, "spoken")
+    if _LETTER_NAME.search(text):
+        for match in _SPOKEN_PLATE.finditer(text):
+            number = _spoken_digits(_SPOKEN_WORD.findall(match.group("number").casefold()))
+            region = _spoken_digits(_SPOKEN_WORD.findall(match.group("region").casefold()))
+            if len(number) == 3 and len(region) == 2:
+                yield Span(match.start(), match.end(), Kind.PLATE, "spoken")
+    if " дом " in lowered:
+        for match in _SPOKEN_ADDRESS.finditer(text):
+            yield Span(match.start(), match.end(), Kind.ADDRESS, "spoken")

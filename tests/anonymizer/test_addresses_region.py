@@ -84,6 +84,8 @@ def address_touched(text: str, part: str) -> bool:
         ("их дом за школой №2 в ауле Карабулак", "дом за школой №2 в ауле Карабулак"),
         ("мешіттің жанындағы үй, Ақсу ауылы", "мешіттің жанындағы үй, Ақсу ауылы"),
         ("масжид ёнидаги уй, Янгиобод қишлоғи", "масжид ёнидаги уй, Янгиобод қишлоғи"),
+        # Tajik "мҳл." (маҳалла written short) before the neighbourhood's name
+        ("Суроға: мҳл. Саховат, хонаи 12.", "мҳл. Саховат, хонаи 12"),
     ],
 )
 def test_addresses_as_typed_in_the_region_are_found(text: str, part: str) -> None:
@@ -239,6 +241,9 @@ def test_an_administrative_district_alone_is_kept(text: str) -> None:
         ("Мать — завхоз в школе №2 посёлка Актас.", "завхоз в школе №2 посёлка Актас"),
         ("ауылдағы жалғыз мұғалімнің баласы", "ауылдағы жалғыз мұғалімнің баласы"),
         ("ол бригадир в совхозе Қаратау", "бригадир в совхозе Қаратау"),
+        # "only one" that is also a count: beside a small place and a role it singles one out
+        ("Әкесі — ауылда бір ғана дәрігер.", "ауылда бір ғана дәрігер"),
+        ("Qishloqda bitta shifokor bor, u ham keksa.", "Qishloqda bitta shifokor"),
     ],
 )
 def test_descriptions_that_single_one_out_in_the_region_are_removed(text: str, part: str) -> None:
@@ -252,6 +257,9 @@ def test_descriptions_that_single_one_out_in_the_region_are_removed(text: str, p
         ("Bu yagona yo'l emas.", "yagona yo'l emas"),
         ("Танҳо гап задан осон нест.", "Танҳо гап задан"),
         ("Ол жалғыз емес екенін түсінді.", "жалғыз емес"),
+        ("Бір ғана сұрақ қалды, оны ертең талқылаймыз.", "Бір ғана сұрақ"),
+        ("Bugun bitta bola kech keldi.", "bitta bola"),
+        ("Bitta savol qoldi.", "Bitta savol"),
     ],
 )
 def test_only_one_words_that_single_no_one_out_are_kept(text: str, part: str) -> None:

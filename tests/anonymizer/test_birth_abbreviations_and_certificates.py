@@ -59,3 +59,15 @@ def test_a_roman_numeral_before_a_word_is_no_document() -> None:
 )
 def test_a_year_with_its_short_cue_in_kyrgyz_and_latin_russian(text: str, part: str) -> None:
     assert part in found(text, Kind.BIRTHDATE), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # Tajik "соли таваллуд" (year of birth) written short after the year, as "г.р." is
+        ("Иштирокчии нав: Раҳмон Саидов (2008 с.т.), аз деҳаи боло.", "2008 с.т."),
+        ("Фирӯз, 2005 с.т., бо бибиаш зиндагӣ мекунад.", "2005 с.т."),
+    ],
+)
+def test_a_year_with_the_tajik_short_cue_after_it(text: str, part: str) -> None:
+    assert part in found(text, Kind.BIRTHDATE), removed(text)

@@ -59,9 +59,12 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     (11,267/11,601). With notes_ag (248 notes by a writer who
     read no code, 2026-12-04; first look on 0fc7ea4 0.963 (594/617) / 0.976 / 0.932 (507/544), the
     whole set 0.987 (12,685/12,848) / 0.991 / 0.970), after r16b on it: 0.981 (605/617) / 0.991 /
-    0.943 (513/544), the whole set 0.988 (12,699/12,848) / 0.992 / 0.971 (11,241/11,580)."""
+    0.943 (513/544), the whole set 0.988 (12,699/12,848) / 0.992 / 0.971 (11,241/11,580). With notes_ai (244 notes by a writer who
+    read no code, 2026-12-04; first look on 481e668 0.960 (599/624) / 0.974 / 0.931 (432/464), the
+    whole set 0.987 (12,690/12,855) / 0.9912 / 0.970 (11,158/11,500)), after r16c on notes_ai: 0.989
+    (617/624) / 0.991 / 0.955 (443/464), the whole set 0.989 (12,709) / 0.9921 / 0.972 (11,173)."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 5069 and sum(dev.identifiers.values()) >= 13400
+    assert dev.notes >= 5313 and sum(dev.identifiers.values()) >= 14000
     assert dev.recall >= 0.986, len(dev.misses)
     assert dev.names_and_phones >= 0.992, len(dev.misses)
     assert dev.keep_rate >= 0.970, len(dev.lost)

@@ -1,7 +1,8 @@
 """How a facilitator explains who is who: a nickname equated to a name ("Sam — actually Samat", "Alex
 = Alisher" said once), names given as alternatives with slashes ("Max/Tim"), a name-word heading
 the note that the next sentence calls "he" or "she", one initial in brackets after a word for a
-person ("one boy (A.)"), a nickname in quotes after "call him" ("call him 'Bek kichik'"). The
+person ("one boy (A.)"), a nickname in quotes after "call him" ("call him 'Bek kichik'") or before a
+word for a nickname in brackets ("'Tiger' (a nickname)"). The
 same shapes with words stay. Sentences written for this test from general knowledge."""
 
 import pytest
@@ -30,6 +31,9 @@ def session_covered(text: str, part: str) -> bool:
         ("Mark — big step today! He talked about his father for the first time.", "Mark"),
         ("After the session one boy (A.) asked to talk alone.", "A."),
         ("Один участник (Е.) остался после занятия.", "Е."),
+        # a word in quotes, then a word for a nickname in brackets
+        ("Client: 'Zhuka' (nickname, his real name withheld). Debt of 50,000 tenge.", "Zhuka"),
+        ("The new boy 'Tiger' (a nickname) came late.", "Tiger"),
     ],
 )
 def test_a_name_the_writer_explains_is_removed(text: str, part: str) -> None:
@@ -48,6 +52,7 @@ def test_a_nickname_of_two_words_in_quotes_after_call_him_is_removed() -> None:
         ("Роза — это цветок. Она растёт у школы.", "Роза"),
         ("Кто-то написал он/она в анкете, и/или оставил пустым.", "он/она"),
         ("See the notes (A.) at the end of the file.", "A."),
+        ("The shelter (name of the place is secret) helped.", "shelter"),
     ],
 )
 def test_the_same_shapes_with_words_stay(text: str, part: str) -> None:

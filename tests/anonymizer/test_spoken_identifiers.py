@@ -1,7 +1,8 @@
 """Identifiers said in words, as a note dictated by voice writes them: an e-mail ("… dot … at … dot
 com"), a handle (parts joined by "underscore"), a document's letter and digits, a phone with a digit
-said "double", a date of birth in words after its cue; not an ordinary sentence with "at", "dot" or
-number words in it. Sentences written for this test."""
+said "double", a date of birth in words after its cue (in English or Russian), a Russian address
+whose house and flat are said in words, a car's plate with its letters named in Russian; not an
+ordinary sentence with "at", "dot" or number words in it. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -54,6 +55,31 @@ def found(text: str, kind: Kind) -> list[str]:
             Kind.BIRTHDATE,
             "June the fifth two thousand six",
         ),
+        (
+            "записал Тимура дата рождения третье ноября две тысячи седьмого мама просила",
+            Kind.BIRTHDATE,
+            "третье ноября две тысячи седьмого",
+        ),
+        (
+            "он родился двадцать первого мая тысяча девятьсот девяносто девятого года в Оше",
+            Kind.BIRTHDATE,
+            "двадцать первого мая тысяча девятьсот девяносто девятого года",
+        ),
+        (
+            "отвёз его домой улица Абая дом сорок семь квартира двенадцать там мать вышла",
+            Kind.ADDRESS,
+            "улица Абая дом сорок семь квартира двенадцать",
+        ),
+        (
+            "за нами ехала машина сто двадцать три кей эм эн семнадцать белая приора",
+            Kind.PLATE,
+            "сто двадцать три кей эм эн семнадцать",
+        ),
+        (
+            "живут они в микрорайоне Самал дом сто три запиши",
+            Kind.ADDRESS,
+            "микрорайоне Самал дом сто три",
+        ),
     ],
 )
 def test_an_identifier_said_in_words(text: str, kind: Kind, part: str) -> None:
@@ -67,6 +93,10 @@ def test_an_identifier_said_in_words(text: str, kind: Kind, part: str) -> None:
         "group one two three four five six seven comma the rest outside",
         "the boys were born in different towns comma three in March comma two in May",
         "I want to underscore this point comma the dot on the map is the centre",
+        "день рождения отмечали пятого числа всей группой торт был большой",
+        "на улице холодно дом далеко два часа ехали",
+        "дом двадцать три на улице Абая снесли давно",
+        "в группе пять эс ти два и ещё эм эн",
     ],
 )
 def test_a_sentence_with_those_words_stays(text: str) -> None:

@@ -643,7 +643,12 @@ class ListMatching(FinderState):
         if _name_shaped(shape) or self._compound(shape) or _told(lower, after):
             return self._span(token, "capitalised-start", _strip_case(shape))
         if (
-            (_ends_like_a_name(shape) or number_after or _kin_after(after))
+            (
+                _ends_like_a_name(shape)
+                or number_after
+                or _kin_after(after)
+                or _owned(word, after.text if after else None)  # "Ǵabdollanyń jeke kýáligi": his papers
+            )
             and not _any_kazakh_word(lower)
             and not _TAJIK_PLURAL.search(lower)  # "Масъалаҳои": -ҳои is no name's -ой
         ):

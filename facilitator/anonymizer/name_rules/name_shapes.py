@@ -40,22 +40,24 @@ _WORD_ENDINGS = re.compile(
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
     r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик"
     r"|лык|лук|лүк|дык|дук|дүк|тык|тук|түк|чылык|чулук|чүлүк|га|аман|яман|aman|yman"
-    r"|ҳои|ият|iyat|аи|ӯи|ии|фтам|штам|идам|ардам)$"
+    r"|ҳои|ият|iyat|аи|ӯи|ии|фтам|штам|идам|ардам"
+    r"|[^\W\d_]{3}(?:(?<!н)инг|(?<!n)ing))$"
     r"|^(?:ме|наме)[^\W\d_]{3,}(?:ам|ям|ем|ед|анд|ад|яд|ӣ)$"
-    r"|(?<=[^\W\d_]{3})(?:со|сө|ация|изия)$|(?<=[^\W\d_]{2})(?:lash|лаш)$|(?<=[^\W\d_]{4})инг$"
+    r"|(?<=[^\W\d_]{3})(?:со|сө|ация|изия)$|(?<=[^\W\d_]{2})(?:lash|лаш)$"
 )
-"""Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have:
-plural, possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal
-nouns and converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy", "-лик"; Tajik "-ҳо", "-ро", "-ӣ"; Kyrgyz
-adjectives "-луу", "-түү" ("Күчтүү"); English
-"n't"; Kyrgyz abstract nouns ("-лык", "-чылык": "Атачылык"), the Uzbek dative in Cyrillic ("-га": "Уйга",
-"Ўзимга") and the first person's future ("-аман": "Гаплашаман"); Tajik "-ҳои" and "-ият" ("Ҳолатҳои",
-"Ризоият"), the izafe after a vowel ("Дафъаи", "Беморхонаи": a name in -а takes it only after a
-name's word, "Сӯҳроби хурд"), the first person's past ("Гуфтам", "Фаҳмидам") and the present made
-with "ме-" ("Мекунам", "Мегӯяд"). After a stem of three letters or more: the Kyrgyz conditional
-("Үндөбөсө"), Russian abstract nouns in "-ация", "-изия" ("Мотивация", "Ревизия"; not "Грация");
-of two or more, the Uzbek verbal noun in "-lash" ("To'g'rilash"); of four or more, loans in "-инг"
-("Тренинг"). Before "and" it is not a name by that alone ("Падарон ва модарон")."""
+"""Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have: plural,
+possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal nouns and
+converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy", "-лик"; Tajik "-ҳо", "-ро", "-ӣ"; Kyrgyz adjectives
+"-луу", "-түү" ("Күчтүү"); English "n't"; Kyrgyz abstract nouns ("-лык", "-чылык": "Атачылык"), the
+Uzbek dative in Cyrillic ("-га": "Уйга", "Ўзимга") and the first person's future ("-аман":
+"Гаплашаман"); Tajik "-ҳои" and "-ият" ("Ҳолатҳои", "Ризоият"), the izafe after a vowel ("Дафъаи",
+"Беморхонаи": a name in -а takes it only after a name's word, "Сӯҳроби хурд"), the first person's past
+("Гуфтам", "Фаҳмидам") and the present made with "ме-" ("Мекунам", "Мегӯяд"); the English "-ing" of a
+borrowed noun, in either alphabet ("Буллинг", "Cyberbullying"; not after "н": the Uzbek genitive
+"-ning", "-нинг"). After a stem of three letters or more: the Kyrgyz conditional ("Үндөбөсө"), Russian
+abstract nouns in "-ация", "-изия" ("Мотивация", "Ревизия"; not "Грация"); of two or more, the Uzbek
+verbal noun in "-lash" ("To'g'rilash"). Before "and" it is not a name by that alone ("Падарон ва
+модарон")."""
 
 
 def _word_shaped(lower: str) -> bool:

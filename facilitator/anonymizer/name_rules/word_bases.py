@@ -97,12 +97,17 @@ def _kazakh_skeleton_reading(shape: str) -> bool:
 
 def _kazakh_plural(lower: str) -> bool:
     """``lower`` is a word of the Kazakh dictionary (three letters at least) in the plural, maybe with
-    a case after it ("басқалар", "бастықтар"): a pet name takes no plural."""
+    an ending after it ("басқалар", "бастықтар", "басқаларға"): a pet name takes no plural. Not a
+    name whose letters hold a word and "-тар" before more letters ("Тоқтархан": тоқ + тар + хан)."""
     words = lexicon.kazakh_words()
     return any(
-        lower[:cut] in words and skeleton(lower[cut:]).startswith(_PLURALS)
-        for cut in range(len(lower) - 3, 2, -1)
+        lower[:cut] in words and _plural_ending(skeleton(lower[cut:])) for cut in range(len(lower) - 3, 2, -1)
     )
+
+
+def _plural_ending(rest: str) -> bool:
+    """``rest`` (a skeleton) is the plural, alone or before an ending of the region."""
+    return any(rest.startswith(p) and (rest == p or rest[len(p) :] in _all_endings()) for p in _PLURALS)
 
 
 def _held_with_ending(lower: str, held: frozenset[str], endings: frozenset[str]) -> bool:

@@ -97,6 +97,14 @@ _WORD_WORDS = re.compile(
     r"(?<![\w'])(?:word|words|слово|слова|слов|сөз|сөзі|сөздің|so'z|so'zi|сўз|калима|калимаи|сөзү)(?![\w'])",
     re.IGNORECASE,
 )
+_A_WORD_IN_A_CASE = re.compile(
+    r"(?:сөз|сөздер|sóz|sózder|soz|so['‘’ʻ]?z|сўз)(?:|ді|дің|ге|ден|бен|де|ni|ning|ga|dan|da|ge|den|di|diń|нинг|ни|га|дан)"
+    r"|сөзү|сөздү|word|words",
+    re.IGNORECASE,
+)
+""""Word" in Kazakh, Uzbek and Kyrgyz with a case ending but no possessive ("сөзді", "so'zni",
+"сөздү"), after a cue that names it ("Жеңіс деген сөзді …": the word called Жеңіс). Not "his word"
+("Жеңіс деген сөзінде тұрды": Жеңіс kept the word he said)."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -110,6 +118,29 @@ def _a_word_discussed(text: str, start: int, end: int) -> bool:
     return _WORD_WORDS.search(text, end, stop.start() if stop else min(len(text), end + 300)) is not None
 
 
+def _said_no_name(text: str, end: int) -> bool:
+    """The sentence after a heading and its dash says it is not (only) a name: a word for a name and a
+    negation after it ("esim emes", "ism emas": the Turkic "is not") or before it ("не имя", "not a
+    name"): the word discussed, no person. Not a verb's negation ("полное имя не говорит": he does not
+    tell his full name)."""
+    stop = _SENTENCE_END.search(text, end, end + 200)
+    words = _WORDS.findall(text, end, stop.start() if stop else min(len(text), end + 200))
+    lowered = [w.casefold() for w in words]
+    nouns = union("name_nouns")
+    return any(
+        word in nouns
+        and (
+            (at + 1 < len(lowered) and lowered[at + 1] in _IS_NOT)
+            or (at >= 1 and lowered[at - 1] in _NOT)
+            or (at >= 2 and lowered[at - 1] == "a" and lowered[at - 2] in _NOT)
+        )
+        for at, word in enumerate(lowered)
+    )
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’ʻ‘]*")
+_IS_NOT = frozenset({"емес", "эмес", "emes", "emas", "эмас", "нест", "нес"})
+_NOT = frozenset({"не", "not"})
 _NAMED_SO = re.compile(
     r"[ \t]*[—–-][ \t]*(?:вот[ \t]+)?так[ \t]+(?:и[ \t]+)?(?:называ|назва)\w*", re.IGNORECASE
 )
@@ -153,6 +184,7 @@ def spoken_of(text: str, start: int, end: int) -> bool:
             _meaning_discussed(text, end)  # "Zafar — g'alaba, lekin bu yerda g'alaba kimga?": its meaning
             or _heading_repeated_lower(text, start, end)  # "Sabr — Aziz dedi: «sabr qizga kerak»": a topic
             or _a_word_discussed(text, start, end)  # "Grace - Aizhan said there's no kyrgyz word like it"
+            or _said_no_name(text, end)  # "Arman — bul tek esim emes, maqsat": a name, and more
         )
     ):
         return True  # a heading before a dash that the sentence speaks of as a word
@@ -160,6 +192,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         person = _NEXT_WORD_AFTER.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
         if person is not None and person.group(1).casefold() in union("nickname_persons"):
             return False
+        if person is not None and _A_WORD_IN_A_CASE.fullmatch(person.group(1)):
+            return True  # "бірақ Жеңіс деген сөз туралы": the word called Жеңіс, wherever it stands
         return word.islower() or initial
     if (
         plain
@@ -263,12 +297,14 @@ def _name_nouns_pattern() -> re.Pattern[str]:
 
 
 _SAID_A_NAME = re.compile(
-    r"(?<![\w-])(?P<word>[^\W\d_][\w'’]*)"
-    r"(?:[ \t]+(?:is|was)[ \t]+|[ \t]+-[ \t]*|[ \t]*[=—–][ \t]*|[ \t]+(?=это))"
+    r"(?<![\w-])(?P<word>[^\W\d_](?:[\w'’]*\w)?)"
+    r"(?:[ \t]+(?:is|was)[ \t]+|[ \t]+-[ \t]*|[ \t]*[=—–][ \t]*|[ \t]+(?=это)|['’»\"”]?[ \t]*\([ \t]*)"
     r"(?P<between>(?:[^\W\d_]+[ \t]+){0,2})\Z",
     re.IGNORECASE,
 )
-"""A word, "is" or a dash or "это", two words at most, before a word for a name (read back from it)."""
+"""A word, "is" or a dash or "это" or an open bracket (its quotation mark closed before it: "'Bek'
+(nickname, …)", "«Тоша» (прозвище)"), two words at most, before a word for a name (read back from
+it)."""
 _OF_AFTER = re.compile(r"[ \t]+(?:of|для)\b", re.IGNORECASE)
 _NEGATIONS = frozenset({"not", "no", "never", "не", "нет", "емес", "эмес", "emas", "эмас", "нест", "emes"})
 _ENGLISH_DETERMINERS = frozenset({"what", "which", "the", "his", "her", "their", "its", "my", "your", "our"})
