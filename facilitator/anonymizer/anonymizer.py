@@ -28,6 +28,7 @@ from facilitator.anonymizer.name_rules.initials import with_initials_before
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places, regional_name_words
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
+from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
 from facilitator.anonymizer.name_rules.word_bases import _strip_case, base_of
@@ -383,6 +384,7 @@ class Anonymizer:
             with_address_kin(n, text)
             for n in self._without_institutions(names, text)
             if not _named_thing(n, text, things, institutions.get((n.start, n.end)))
+            and not a_namesake(text, n.start, n.end)
             and not self._public_place(
                 n, text, starting if any(_within(n, q) for q in found_quasi) else beside
             )
@@ -391,6 +393,7 @@ class Anonymizer:
             with_address_kin(p, text)
             for p in self._without_institutions(people, text)
             if not _named_thing(p, text, things, institutions.get((p.start, p.end)))
+            and not a_namesake(text, p.start, p.end)
             and not self._public_place(
                 p, text, starting if any(_within(p, q) for q in found_quasi) else beside
             )

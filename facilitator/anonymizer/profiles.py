@@ -235,6 +235,12 @@ class Profile:
     nickname_cues: frozenset[str] = frozenset()
     """Words (or two words) after which the next word is a nickname, whatever it means: "кличка",
     "лақап аты", "nicknamed"; after a colon, a list of them ("зовут кличками: тайфун, малыш")."""
+    namesake_after: frozenset[str] = frozenset()
+    """Words right after a name that say a place or an institution is named after that person
+    ("Абай атындағы мектеп", "Navoiy nomidagi kutubxona"): the name is the namesake's, kept."""
+    namesake_before: frozenset[str] = frozenset()
+    """The same words before the name ("школа им. Гагарина", "мактаби ба номи Рӯдакӣ",
+    "named after"); a person's "по имени" is none."""
     titled_things: frozenset[str] = frozenset()
     """Words for things with a title in quotes before the title (or after it, in Turkic): an
     exercise, a game, a film, a channel ("упражнение «Коробка»", "«Қыз Жібек» фильмі"): the quoted
@@ -437,6 +443,8 @@ def profile(code: str) -> Profile:
         latin_place_before=_lower(data.get("latin_place_before")),
         nickname_cues=_lower(data.get("nickname_cues")),
         alias_words=_lower(data.get("alias_words")),
+        namesake_after=_lower(data.get("namesake_after")),
+        namesake_before=_lower(data.get("namesake_before")),
         titled_things=_lower(data.get("titled_things")),
         nickname_fillers=_lower(data.get("nickname_fillers")),
         nickname_quoted=_lower(data.get("nickname_quoted")),
