@@ -32,7 +32,7 @@ from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
 from facilitator.anonymizer.name_rules.word_bases import _strip_case, base_of
-from facilitator.anonymizer.name_rules.words_as_words import spoken_of
+from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
 from facilitator.anonymizer.names import NameFinder
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
@@ -402,6 +402,10 @@ class Anonymizer:
         if virtues:
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in virtues)]
             people = [p for p in people if not any(s <= p.start and p.end <= e for s, e in virtues)]
+        disclaimed = disclaimed_words(text)
+        if disclaimed:  # "Масанчи - это село, не человек": the writer says the word names no one
+            names = [n for n in names if not _disclaimed(n, text, disclaimed)]
+            people = [p for p in people if not _disclaimed(p, text, disclaimed)]
         names += column_names(text, names + people, public)
         nicknames = placed_nicknames(text, names + people, public)
         if nicknames:
@@ -706,6 +710,14 @@ def _acting_next(text: str, end: int) -> bool:
 
 
 _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
+
+
+def _disclaimed(span: Span, text: str, words: frozenset[str]) -> bool:
+    """Every word of ``span`` is one of ``words`` (`disclaimed_words`), maybe with a case ending."""
+    return all(base_of(word, words) is not None for word in _WORDS.findall(text[span.start : span.end]))
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _named_thing(

@@ -235,6 +235,10 @@ class Profile:
     nickname_cues: frozenset[str] = frozenset()
     """Words (or two words) after which the next word is a nickname, whatever it means: "кличка",
     "лақап аты", "nicknamed"; after a colon, a list of them ("зовут кличками: тайфун, малыш")."""
+    not_a_person: frozenset[str] = frozenset()
+    """What a writer says of a capitalised word glossed with a dash, later in its sentence, when it
+    names no one ("Масанчи - это село, не человек", "Офтоб, Меҳр - номҳои гурӯҳҳо, на одамон",
+    "Berdaq shoir, o'quvchi emas"): the words before it in the sentence are kept in the note."""
     namesake_after: frozenset[str] = frozenset()
     """Words right after a name that say a place or an institution is named after that person
     ("Абай атындағы мектеп", "Navoiy nomidagi kutubxona"): the name is the namesake's, kept."""
@@ -443,6 +447,7 @@ def profile(code: str) -> Profile:
         latin_place_before=_lower(data.get("latin_place_before")),
         nickname_cues=_lower(data.get("nickname_cues")),
         alias_words=_lower(data.get("alias_words")),
+        not_a_person=_lower(data.get("not_a_person")),
         namesake_after=_lower(data.get("namesake_after")),
         namesake_before=_lower(data.get("namesake_before")),
         titled_things=_lower(data.get("titled_things")),
