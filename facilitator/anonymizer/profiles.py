@@ -235,6 +235,9 @@ class Profile:
     nickname_cues: frozenset[str] = frozenset()
     """Words (or two words) after which the next word is a nickname, whatever it means: "кличка",
     "лақап аты", "nicknamed"; after a colon, a list of them ("зовут кличками: тайфун, малыш")."""
+    unknown_place_before: frozenset[str] = frozenset()
+    """Prepositions after which a capitalised word that no list, dictionary or shape knows is a
+    place, not someone ("из Сарыжаза", "в Кетмене"; "у Сарыжаза" could be a man's)."""
     not_a_person: frozenset[str] = frozenset()
     """What a writer says of a capitalised word glossed with a dash, later in its sentence, when it
     names no one ("Масанчи - это село, не человек", "Офтоб, Меҳр - номҳои гурӯҳҳо, на одамон",
@@ -447,6 +450,7 @@ def profile(code: str) -> Profile:
         latin_place_before=_lower(data.get("latin_place_before")),
         nickname_cues=_lower(data.get("nickname_cues")),
         alias_words=_lower(data.get("alias_words")),
+        unknown_place_before=_lower(data.get("unknown_place_before")),
         not_a_person=_lower(data.get("not_a_person")),
         namesake_after=_lower(data.get("namesake_after")),
         namesake_before=_lower(data.get("namesake_before")),
