@@ -24,6 +24,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     object_before_its_verb,
     plural_noun,
 )
+from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.initials import with_initials_before
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places, regional_name_words
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
@@ -406,6 +407,10 @@ class Anonymizer:
         if disclaimed:  # "Масанчи - это село, не человек": the writer says the word names no one
             names = [n for n in names if not _disclaimed(n, text, disclaimed)]
             people = [p for p in people if not _disclaimed(p, text, disclaimed)]
+        names += [
+            Span(start, end, Kind.NAME, SPELLED, skeleton("".join(filter(str.isalpha, text[start:end]))))
+            for start, end in spelled_names(text)
+        ]
         names += column_names(text, names + people, public)
         nicknames = placed_nicknames(text, names + people, public)
         if nicknames:
