@@ -19,12 +19,12 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
+from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
     is_made_from_a_numeral,
     object_before_its_verb,
     plural_noun,
 )
-from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.initials import with_initials_before
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places, regional_name_words
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS

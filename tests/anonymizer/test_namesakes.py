@@ -5,8 +5,8 @@ Sentences written for this test from general knowledge."""
 
 import pytest
 
-from facilitator.anonymizer.coreference import coreferent_spans
 from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.coreference import coreferent_spans
 from tests.anonymizer.test_classes import removed, touched
 
 

@@ -262,7 +262,8 @@ def _namesake_before() -> re.Pattern[str]:
     # the thing named comes right before the words, one more word of the name may lie after them
     # ("школе им. Абдуллы Розыбакиева": a span of the surname alone)
     return re.compile(
-        rf"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?P<cue>{joined})[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+)?\Z", re.IGNORECASE
+        rf"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?P<cue>{joined})[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+)?\Z",
+        re.IGNORECASE,
     )
 
 
