@@ -20,6 +20,7 @@ from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.honorifics import titled_names
+from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
     is_made_from_a_numeral,
     object_before_its_verb,
@@ -29,10 +30,11 @@ from facilitator.anonymizer.name_rules.initials import with_initials_before
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places, regional_name_words
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
+from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
 from facilitator.anonymizer.name_rules.word_bases import _strip_case, base_of
-from facilitator.anonymizer.name_rules.words_as_words import spoken_of
+from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
 from facilitator.anonymizer.names import NameFinder
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
@@ -393,6 +395,7 @@ class Anonymizer:
             with_address_kin(n, text)
             for n in self._without_institutions(names, text)
             if not _named_thing(n, text, things, institutions.get((n.start, n.end)))
+            and not a_namesake(text, n.start, n.end)
             and not self._public_place(
                 n, text, starting if any(_within(n, q) for q in found_quasi) else beside
             )
@@ -401,6 +404,7 @@ class Anonymizer:
             _with_honorific_after(with_address_kin(p, text), text)
             for p in self._without_institutions(people, text)
             if not _named_thing(p, text, things, institutions.get((p.start, p.end)))
+            and not a_namesake(text, p.start, p.end)
             and not self._public_place(
                 p, text, starting if any(_within(p, q) for q in found_quasi) else beside
             )
@@ -409,6 +413,14 @@ class Anonymizer:
         if virtues:
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in virtues)]
             people = [p for p in people if not any(s <= p.start and p.end <= e for s, e in virtues)]
+        disclaimed = disclaimed_words(text)
+        if disclaimed:  # "Масанчи - это село, не человек": the writer says the word names no one
+            names = [n for n in names if not _disclaimed(n, text, disclaimed)]
+            people = [p for p in people if not _disclaimed(p, text, disclaimed)]
+        names += [
+            Span(start, end, Kind.NAME, SPELLED, skeleton("".join(filter(str.isalpha, text[start:end]))))
+            for start, end in spelled_names(text)
+        ]
         names += column_names(text, names + people, public)
         names += titled_names(text, names + people, public)
         names += quoted_initials(text, names + people)
@@ -738,6 +750,14 @@ def _with_honorific_after(span: Span, text: str) -> Span:
     if not ends_with_honorific(f"{text[span.start : span.end]} {after.group(1)}"):
         return span
     return Span(span.start, after.end(1), span.kind, span.source, span.key)
+
+
+def _disclaimed(span: Span, text: str, words: frozenset[str]) -> bool:
+    """Every word of ``span`` is one of ``words`` (`disclaimed_words`), maybe with a case ending."""
+    return all(base_of(word, words) is not None for word in _WORDS.findall(text[span.start : span.end]))
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _named_thing(

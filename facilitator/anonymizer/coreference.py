@@ -36,7 +36,7 @@ from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_
 from facilitator.anonymizer.name_rules.name_lists import first_names, list_names, places
 from facilitator.anonymizer.name_rules.name_sources import NAME_SHAPE, PLACED_NICKNAME, UNSURE_SOURCES
 from facilitator.anonymizer.name_rules.person_positions import subject_of_a_persons_verb
-from facilitator.anonymizer.name_rules.public_things import a_public_figure, before_a_place_word
+from facilitator.anonymizer.name_rules.public_things import a_namesake, a_public_figure, before_a_place_word
 from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING, starts_sentence
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, _strip_case, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _possessed, mine_after_my, spoken_of
@@ -1473,6 +1473,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "Абылай хан заманында" beside "Абылай Тұрғанбаев" of the roster: the khan
             if c.word[:1].isupper() and before_a_place_word(text, c.end):
                 continue  # "Oydin mahallasida" beside "Oydin opa": a neighbourhood named so
+            if c.word[:1].isupper() and a_namesake(text, c.start, c.end):
+                continue  # "Berdaq nomidagi maktab" beside "Berdaq aka": the school's namesake
             if _in_a_hyphened_place(text, c):
                 continue  # "in cholpon ata" beside "Cholpon Abdraeva": the town Чолпон-Ата
             if _a_quoted_title(text, c):

@@ -238,6 +238,19 @@ class Profile:
     nickname_cues: frozenset[str] = frozenset()
     """Words (or two words) after which the next word is a nickname, whatever it means: "кличка",
     "лақап аты", "nicknamed"; after a colon, a list of them ("зовут кличками: тайфун, малыш")."""
+    unknown_place_before: frozenset[str] = frozenset()
+    """Prepositions after which a capitalised word that no list, dictionary or shape knows is a
+    place, not someone ("из Сарыжаза", "в Кетмене"; "у Сарыжаза" could be a man's)."""
+    not_a_person: frozenset[str] = frozenset()
+    """What a writer says of a capitalised word glossed with a dash, later in its sentence, when it
+    names no one ("Масанчи - это село, не человек", "Офтоб, Меҳр - номҳои гурӯҳҳо, на одамон",
+    "Berdaq shoir, o'quvchi emas"): the words before it in the sentence are kept in the note."""
+    namesake_after: frozenset[str] = frozenset()
+    """Words right after a name that say a place or an institution is named after that person
+    ("Абай атындағы мектеп", "Navoiy nomidagi kutubxona"): the name is the namesake's, kept."""
+    namesake_before: frozenset[str] = frozenset()
+    """The same words before the name ("школа им. Гагарина", "мактаби ба номи Рӯдакӣ",
+    "named after"); a person's "по имени" is none."""
     titled_things: frozenset[str] = frozenset()
     """Words for things with a title in quotes before the title (or after it, in Turkic): an
     exercise, a game, a film, a channel ("упражнение «Коробка»", "«Қыз Жібек» фильмі"): the quoted
@@ -441,6 +454,10 @@ def profile(code: str) -> Profile:
         topic_after=_lower(data.get("topic_after")),
         nickname_cues=_lower(data.get("nickname_cues")),
         alias_words=_lower(data.get("alias_words")),
+        unknown_place_before=_lower(data.get("unknown_place_before")),
+        not_a_person=_lower(data.get("not_a_person")),
+        namesake_after=_lower(data.get("namesake_after")),
+        namesake_before=_lower(data.get("namesake_before")),
         titled_things=_lower(data.get("titled_things")),
         nickname_fillers=_lower(data.get("nickname_fillers")),
         nickname_quoted=_lower(data.get("nickname_quoted")),

@@ -448,11 +448,14 @@ _GAP_WORDS = 4
 
 
 def _groups(text: str, tagged: list[tuple[str, tuple[int, int]]]) -> list[list[tuple[str, tuple[int, int]]]]:
-    """The parts of a description, in groups of parts at most _GAP_WORDS words apart."""
+    """The parts of a description, in groups of parts at most _GAP_WORDS words apart and with no
+    colon between them: what follows a colon is what someone said or a new item ("жалғыз фельдшер
+    айтты: 16 жастағы қыз …": the girl of 16 is no part of the nurse's description)."""
     groups: list[list[tuple[str, tuple[int, int]]]] = []
     end = -1
     for kind, part in sorted(tagged, key=lambda kp: kp[1]):
-        if groups and len(re.findall(r"[^\W\d_]+|\d+", text[end : part[0]])) <= _GAP_WORDS:
+        between = text[end : part[0]] if groups else ""
+        if groups and ":" not in between and len(re.findall(r"[^\W\d_]+|\d+", between)) <= _GAP_WORDS:
             groups[-1].append((kind, part))
         else:
             groups.append([(kind, part)])

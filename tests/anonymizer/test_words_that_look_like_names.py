@@ -54,3 +54,15 @@ def test_a_heading_s_word_or_a_kazakh_word_is_no_sure_person_of_the_name_model()
     assert not anonymizer._ner_word_sure("Ескерту!")
     assert not anonymizer._ner_word_sure("Тақырып")
     assert anonymizer._ner_word_sure("Ерасыл")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ерасыл (9-Б, Ерасылбек емес) бүгін келмеді.", "9-Б"),
+        ("Дилноза (10-В) устозга айтди.", "10-В"),
+        ("Айбек из 11–А класса, его брат тоже.", "11–А"),
+    ],
+)
+def test_a_class_letter_after_a_hyphen_is_no_initial(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)

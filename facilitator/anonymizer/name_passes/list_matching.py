@@ -621,6 +621,12 @@ class ListMatching(FinderState):
             # "Өткен" (past) is no Ө- + -ке + -н; "Keşe" (yesterday, 2021 Latin) no Ke- + -şe
             return self._span(token, "nickname", nickname)
         if not token.initial:
+            if (
+                before is not None
+                and beside_before
+                and before.text.casefold() in union("unknown_place_before")
+            ):
+                return None  # "Мырзабек из Сарыжаза": an unknown word after "из" is a village
             return self._span(token, "capitalised", _strip_case(shape))
         if object_first and not _told(lower, after):
             # "Тамос гирифтем", "Xat yozish kerak", "Кеңеш бердик": a bare noun before the writer's

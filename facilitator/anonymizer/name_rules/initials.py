@@ -173,8 +173,8 @@ _INITIAL_AGED = re.compile(
 )
 """One initial with an age in the brackets after it ("Д. (10 «А», 16 л.)", "S. (15 y.o.)"): a person
 of the note, no abbreviation."""
-_CLASS_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]*[«\"“]?\Z")
-"""A class's number right before its letter ("9А", "10 «А»", "9 В", "11«Б»")."""
+_CLASS_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]*(?:[-–][ \t]*)?[«\"“]?\Z")
+"""A class's number right before its letter ("9А", "10 «А»", "9 В", "11«Б»", "11-А")."""
 _INITIAL_IN_BRACKETS = re.compile(
     r"(?P<noun>[^\W\d_]+)[ \t]*\([ \t]*(?P<initial>[A-ZА-ЯЁӘҒҚҢӨҰҮІ][hH]?\.)[ \t]*\)"
 )

@@ -166,11 +166,25 @@ def _with_honorific(span: Span, text: str) -> Span:
         return span
     name = text[span.start : span.end].split()[-1].casefold()
     if (
-        any(name.endswith(g) and len(name) - len(g) >= 3 for g in _GENITIVE)
+        any(name.endswith(g) and len(name) - len(g) >= 3 and _a_genitive(name, g, span) for g in _GENITIVE)
         and skeleton(name) not in first_names()
     ):
         return span  # "Бауыржанның ағасы"; not "Нуриддин ака": a listed name that only ends like a genitive
     return Span(span.start, after.end(1), span.kind, span.source, span.key)
+
+
+def _a_genitive(name: str, ending: str, span: Span) -> bool:
+    """``name`` ending in ``ending`` is a name in the genitive ("Бауыржанның", "Эмилдин"): the span's
+    key is its stem, or the stem is a listed name; "Нуриддин", "Шамшидин" (names ending in -дин,
+    their key the whole word, no listed name before the ending) are not, nor a vowel before "-дин"
+    ("Шамшидин": the genitive after a vowel is -нің / -нин, Шамшинин)."""
+    stem = name[: -len(ending)]
+    if ending[:1] in "дтdt" and stem[-1:] in _VOWELS:
+        return False
+    return span.key != skeleton(name) or skeleton(stem) in list_names()
+
+
+_VOWELS = frozenset("аәеёиіоөуүұыэюяaeiouıäöüóúáé")
 
 
 _MY_CASE = re.compile(r"(?:i|u)?m(?:" + "|".join(sorted(_CASE_ENDINGS, key=len, reverse=True)) + ")?")

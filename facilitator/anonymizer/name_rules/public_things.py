@@ -246,3 +246,51 @@ def _a_character_there(text: str, start: int, end: int) -> bool:
         m.group(1).casefold() in things
         for m in _QUOTED_TITLE_BEFORE.finditer(text, max(0, start - 200), start)
     )
+
+
+_GENITIVE_END = re.compile(
+    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|nyń|niń|dyń|diń|tyń|tiń|nyn|nin|dyn|din|tyn|tin|ning)\Z",
+    re.IGNORECASE,
+)
+_PHRASE_AFTER = re.compile(r"(?:[ \t]+([^\W\d_][\w'’-]*))(?:[ \t]+([^\W\d_][\w'’]*))?")
+
+
+@cache
+def _namesake_before() -> re.Pattern[str]:
+    words = sorted(union("namesake_before"), key=lambda w: (-len(w), w))
+    joined = "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in words) or r"(?!)"
+    # the thing named comes right before the words, one more word of the name may lie after them
+    # ("школе им. Абдуллы Розыбакиева": a span of the surname alone)
+    return re.compile(
+        rf"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?P<cue>{joined})[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+)?\Z",
+        re.IGNORECASE,
+    )
+
+
+_NOT_A_THING = frozenset({"по", "от", "на", "с", "в"})
+"""Words before "имени" that make it a person's name ("по имени Арман", "от имени директора")."""
+
+
+def a_namesake(text: str, start: int, end: int) -> bool:
+    """The name ``text[start:end]`` (of one or more words) is the one a place or an institution bears:
+    right before the profiles' ``namesake_after`` ("Абай атындағы мектеп", "Navoiy nomidagi
+    kutubxona"; not in the genitive: "Асқардың атындағы пәтер" is a flat in Asqar's name), or right
+    after a thing's word and ``namesake_before`` ("школа им. Гагарина"; not "по имени Арман"); in
+    Tajik the thing's word takes the izafe ("мактаби ба номи Айнӣ"; not "корт ба номи …", a card in
+    someone's name)."""
+    after = _PHRASE_AFTER.match(text, end)
+    if after is not None and not _GENITIVE_END.search(text, start, end):
+        # the word right after, or after one more capitalised word of the name ("Janyl Myrza atyndagy")
+        first, second = after.group(1), after.group(2) or ""
+        words = union("namesake_after")
+        if first.casefold() in words or (
+            first[:1].isupper() and second.casefold() in words and not _GENITIVE_END.search(first)
+        ):
+            return True
+    before = _namesake_before().search(text, max(0, start - 48), start)
+    if before is None:
+        return False
+    thing = before.group(1).casefold()
+    if thing in _NOT_A_THING:
+        return False
+    return not before.group("cue").casefold().startswith("ба") or thing.endswith(("и", "ӣ"))

@@ -372,3 +372,30 @@ _REGION_AGENT_NOUN = re.compile(
 )
 """A Kyrgyz, Kazakh or Uzbek agent noun ("-чы", "-шы", "-chi": a guard, a seller, a driver) with a
 case ending: a word for someone by a trade, which a given name never ends like."""
+
+
+_GLOSS_DASH = re.compile(r"[ \t][-–—][ \t]")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-zа-яёәғқңөұүһіӯӣҷҳ][\w'’]*")
+
+
+@cache
+def _not_a_person() -> re.Pattern[str]:
+    phrases = sorted(union("not_a_person"), key=lambda p: (-len(p), p))
+    joined = "|".join(r"[ \t]+".join(re.escape(w) for w in p.split()) for p in phrases) or r"(?!)"
+    return re.compile(rf"(?<![\w'’])(?:{joined})(?![\w'’])", re.IGNORECASE)
+
+
+def disclaimed_words(text: str) -> frozenset[str]:
+    """The capitalised words (as skeletons) of a sentence in which the writer glosses one with a
+    dash and then says it is no person ("Масанчи - это село, не человек", "Наврӯз - ин ҷо ном нест,
+    ид аст", "Berdaq shoir, o'quvchi emas" after "… - "): every form of them in the note is the
+    thing, a place, a holiday, a group, a poet. A dash must come before the phrase, in its sentence."""
+    found: set[str] = set()
+    for said in _not_a_person().finditer(text):
+        back = max(0, said.start() - 200)
+        start = max(text.rfind(mark, back, said.start()) for mark in (". ", "! ", "? ", "\n"))
+        start = back if start < 0 else start + 1
+        if _GLOSS_DASH.search(text, start, said.start()) is None:
+            continue
+        found |= {skeleton(m.group()) for m in _CAPITALISED.finditer(text, start, said.start())}
+    return frozenset(found)

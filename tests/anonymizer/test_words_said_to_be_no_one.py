@@ -1,0 +1,26 @@
+"""A capitalised word that the writer glosses with a dash and then says names no one ("Сайран - это
+озеро, не человек", "Bahor, Lola - guruh nomlari, odam emas", "Шодмон - ном нест, деҳа аст") is kept
+in every form in the note; a name said to be "not a person" as a judgement, without the gloss's dash,
+is still removed. Sentences written for this test from general knowledge."""
+
+import pytest
+
+from tests.anonymizer.test_classes import removed, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Сайран - это озеро, не человек. Гуляли у Сайрана два часа.", "Сайрана"),
+        ("Bahor, Lola - guruh nomlari, odam emas. Bahor guruhida 7 kishi.", "Bahor guruhida"),
+        ("Шодмон - ин ҷо ном нест, деҳа аст. Дар Шодмон мактаб нав шуд.", "Дар Шодмон"),
+        ("Talas - not a person, it is the river. We walked along Talas.", "along Talas"),
+    ],
+)
+def test_a_word_the_writer_says_names_no_one_stays(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
+
+
+def test_a_judgement_without_the_gloss_is_no_disclaimer() -> None:
+    text = "Айжан не человек, а золото. Айжан сегодня помогала всем."
+    assert touched(text, "Айжан сегодня"), removed(text)
