@@ -6,7 +6,8 @@ set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 CHECKOUT=$(cd "${1:-$HERE/../..}" && pwd)
 WORK=${E2E_WORK:-$(mktemp -d)}
-RUN=$(mktemp -d "$WORK/run-XXXX")
+mkdir -p "$WORK" || { echo "run.sh: cannot make the work folder $WORK" >&2; exit 1; }
+RUN=$(mktemp -d "$WORK/run-XXXX") || { echo "run.sh: cannot make a run folder in $WORK" >&2; exit 1; }
 N=1; while [ -e "$WORK/data-$N" ]; do N=$((N+1)); done
 export FACILITATOR_DATA_DIR="$WORK/data-$N" HOME="$WORK/home"
 export FACILITATOR_PASSPHRASE='e2e store passphrase 2026' FACILITATOR_FILE_PASSPHRASE='e2e file passphrase 2026'
