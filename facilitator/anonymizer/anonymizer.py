@@ -19,22 +19,24 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
-from facilitator.anonymizer.honorifics import titled_names
 from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
     is_made_from_a_numeral,
     object_before_its_verb,
     plural_noun,
 )
+from facilitator.anonymizer.name_rules.honorifics import titled_names
 from facilitator.anonymizer.name_rules.initials import with_initials_before
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places, regional_name_words
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
 from facilitator.anonymizer.name_rules.public_things import a_namesake
+from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
 from facilitator.anonymizer.name_rules.word_bases import _strip_case, base_of
 from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
+from facilitator.anonymizer.name_rules.works_called import called_a_work
 from facilitator.anonymizer.names import NameFinder
 from facilitator.anonymizer.normalize import Normalized, fold, normalize
 from facilitator.anonymizer.patterns import find_patterns
@@ -52,12 +54,10 @@ from facilitator.anonymizer.profiles import (
     union,
 )
 from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
-from facilitator.anonymizer.quoted_initials import quoted_initials
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
 from facilitator.anonymizer.tables import without_headers
 from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
-from facilitator.anonymizer.works_called import called_a_work
 
 PIECE = 4000
 """Characters a detector reads at once (cut at a line or sentence end)."""

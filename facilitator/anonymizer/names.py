@@ -44,6 +44,7 @@ from facilitator.anonymizer.name_rules.name_spans import (
     _with_title,
     merge_adjacent,
 )
+from facilitator.anonymizer.name_rules.numbered_things import numbered_after
 from facilitator.anonymizer.name_rules.person_positions import (
     _PHONE_AFTER,
     _acting_text,
@@ -63,14 +64,13 @@ from facilitator.anonymizer.name_rules.sentence_positions import (
     starts_sentence,
 )
 from facilitator.anonymizer.name_rules.speaker_labels import _first_person_quoted, _speaker_label
+from facilitator.anonymizer.name_rules.surnames_first import family_names_before
+from facilitator.anonymizer.name_rules.thanks_alone import thanks_alone
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _possessed, spoken_of
-from facilitator.anonymizer.numbered_things import numbered_after
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
-from facilitator.anonymizer.surnames_first import family_names_before
-from facilitator.anonymizer.thanks_alone import thanks_alone
 
 _ENGLISH_PRONOUNS = frozenset({"I", "i"})
 """The English "I" (and its lower-case slip): never a name nor a part of one."""

@@ -82,6 +82,7 @@ from facilitator.anonymizer.name_rules.person_words import (
     _regional_person_nouns,
     _relatives,
 )
+from facilitator.anonymizer.name_rules.possessed_kin import kin_of_a_person
 from facilitator.anonymizer.name_rules.public_things import (
     _a_namesake,
     _place_adjective,
@@ -119,7 +120,6 @@ from facilitator.anonymizer.name_rules.word_bases import (
     base_of,
 )
 from facilitator.anonymizer.name_rules.words_as_words import _REGION_AGENT_NOUN, _my_word, mine_after_my
-from facilitator.anonymizer.possessed_kin import kin_of_a_person
 from facilitator.anonymizer.profiles import endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span

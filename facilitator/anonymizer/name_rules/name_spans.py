@@ -8,8 +8,8 @@ import re
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.honorifics import glide_end
 from facilitator.anonymizer.name_rules.grammar_forms import _GENITIVE
+from facilitator.anonymizer.name_rules.honorifics import glide_end
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, first_names, list_names
 from facilitator.anonymizer.name_rules.name_sources import SURNAME_WORD, UNSURE_SOURCES
 from facilitator.anonymizer.name_rules.sentence_positions import _POSSESSIVES, Token

@@ -12,9 +12,9 @@ from facilitator.anonymizer.name_rules.person_words import _person_nouns, _relat
 from facilitator.anonymizer.name_rules.public_things import _a_character_there, _a_figure_of_a_work
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
+from facilitator.anonymizer.name_rules.works_called import called_a_work
 from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
-from facilitator.anonymizer.works_called import called_a_work
 
 _MY_YOUR = re.compile(
     r"(?:ым|ім|ымыз|іміз|ym|im|ymyz|imiz)"
@@ -176,7 +176,7 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     if word[:1].isupper() and _a_character_there(text, start, end):
         return True  # "прочитал «Джамилю» … «Данияр там единственный …»": the story's hero
     if called_a_work(text, start, end):
-        return True  # "Жеңіс деген фильмнен": the film called so (works_called.py)
+        return True  # "Жеңіс деген фильмнен": the film called so (name_rules/works_called.py)
     if (
         initial
         and _DASH_NEXT.match(text, end)
