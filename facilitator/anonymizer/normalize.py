@@ -29,7 +29,10 @@ INVISIBLE = frozenset(
 # letters that look the same in Latin and Cyrillic: a word written mostly in one script is read in it
 _LATIN_TO_CYRILLIC = dict(zip("aeopcxyABEKMHOPCTXi", "аеорсхуАВЕКМНОРСТХі", strict=True))
 _CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in _LATIN_TO_CYRILLIC.items()}
-_MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
+_LATIN_TO_CYRILLIC.update({"ə": "ә", "Ə": "Ә"})
+"""The schwa of the old Kazakh Latin and of Azerbaijani keyboards, typed for "ә" in a Cyrillic word
+("жəне", "Əсел"): read as the Cyrillic letter; a Latin word keeps it."""
+_MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[a-zA-ZəƏ])(?=\w*[\u0400-\u04ff])\w+")
 """A whole word (as ``\\w+`` reads it) holding a Latin and a Cyrillic letter: only these are read
 letter by letter (a call for every word of a 10 MB note took seconds)."""
 
@@ -55,7 +58,7 @@ class Normalized:
 
 
 _INVISIBLE = re.compile("[" + _FORMAT_RANGES + "]")
-_MIXED = re.compile(r"[^\W\d_a-zA-Z][a-zA-Z]|[a-zA-Z][^\W\d_a-zA-Z]")
+_MIXED = re.compile(r"[^\W\d_a-zA-ZəƏ][a-zA-ZəƏ]|[a-zA-ZəƏ][^\W\d_a-zA-ZəƏ]")
 # one character for one: full-width letters and digits, odd spaces and dashes, as NFKC reads them
 # ("№" stays: it marks a document or a school number)
 _COMPATIBLE = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
@@ -89,7 +92,7 @@ def _one_script_per_word(text: str) -> str:
     def fold(match: re.Match[str]) -> str:
         word = match.group()
         cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
-        latin = sum(1 for c in word if c.isascii() and c.isalpha())
+        latin = sum(1 for c in word if (c.isascii() and c.isalpha()) or c in "əƏ")
         if not cyrillic or not latin:
             return word
         table = _LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN
