@@ -171,6 +171,9 @@ class ListMatching(FinderState):
         """True for a word that no context makes a name (the answer is kept for the note's other
         occurrences): lower case, not hyphenated, not a particle, not a form of a roster name or of
         a listed name."""
+        if word in union("conjunctions"):  # "және" in lower case is not Jane, nor joins two names
+            self._never.add(word)
+            return True
         # a lower-case letter alone is a word of the grammar in every language here ("played a song",
         # "u keldi", "a potom"), though the lists hold A and U
         never = (len(word) == 1 and word.islower()) or (
