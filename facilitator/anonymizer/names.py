@@ -64,6 +64,7 @@ from facilitator.anonymizer.name_rules.sentence_positions import (
     starts_sentence,
 )
 from facilitator.anonymizer.name_rules.speaker_labels import _first_person_quoted, _speaker_label
+from facilitator.anonymizer.name_rules.split_names import syllable_split_names
 from facilitator.anonymizer.name_rules.surnames_first import family_names_before
 from facilitator.anonymizer.name_rules.thanks_alone import thanks_alone
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
@@ -254,6 +255,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         if not self._use_lists:
             return []
         taken = Cover([(s.start, s.end) for s in found] + list(public))
+        in_public = Cover(public)
         added: list[Span] = []
         for pair in _split_name_pattern().finditer(text):
             first, second = pair.group(1), pair.group(2)
@@ -267,6 +269,11 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                 added.append(
                     Span(pair.start(), pair.end(), Kind.NAME, PERSON_PLACE, self.roster.get(key, key))
                 )
+        added += [  # "Ба кыт сказал", "запятая Эр мек запятая": the same in Cyrillic dictation
+            Span(start, end, Kind.NAME, PERSON_PLACE, self.roster.get(key, key))
+            for start, end, key in syllable_split_names(text)
+            if not in_public.overlaps(start, end)
+        ]
         return added
 
 
