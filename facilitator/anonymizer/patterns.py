@@ -45,8 +45,8 @@ DOCUMENT = re.compile(
     # a birth certificate's series, a Roman numeral and two letters: "I-ЖП 0456123", "II-ОН № 612345"
     r"|(?:[IVX]{1,4}|[1-4])-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{2}\s?№?\s?\d{6,7}"
     # a series of digits before "№" and the number: a Russian work patent ("66 № 2302155890"), a
-    # migration card ("4619 № 2284031")
-    r"|\d{2,4}\s?№\s?\d{6,10})(?![\w])"
+    # migration card ("4619 № 2284031"), with the word "series" before it ("серия 77 № 7654321098")
+    r"|(?:(?:[Сс]ери(?:я|и|ясы)|[Ss]eri(?:es|ya|yasi))\s)?\d{2,4}\s?№\s?\d{6,10})(?![\w])"
 )
 _CUED_NUMBER = re.compile(
     r"[\s:№#-]{0,4}(?:no\.?|n°|№)?\s?([A-ZА-Я]{0,2}\s?\d{6,10})(?![\d\w])", re.IGNORECASE
