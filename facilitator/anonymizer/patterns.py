@@ -20,7 +20,7 @@ from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
-from facilitator.anonymizer.spoken import spoken_identifiers, spoken_phones
+from facilitator.anonymizer.spoken import mixed_phones, spoken_identifiers, spoken_phones
 
 REGIONS = ("KZ", "KG", "UZ", "TJ", "RU")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -792,6 +792,7 @@ def _phones(text: str) -> Iterator[Span]:
             continue  # "горячая линия 8 800 080 7777": a free line of a service, no one's phone
         yield _without_a_lone_bracket(text, span)
     yield from spoken_phones(text)
+    yield from mixed_phones(text)
 
 
 _TOLL_FREE = re.compile(r"(?:8|7|0)800\d{6,7}\Z")
