@@ -549,7 +549,7 @@ def _all_endings() -> frozenset[str]:
 
 
 _GENITIVE = re.compile(
-    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|" + _LATIN_GENITIVES + r")$",
+    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|" + _LATIN_GENITIVES + r")$",
     re.IGNORECASE,
 )
 _PREDICATIVE_AGE = re.compile(
