@@ -23,7 +23,7 @@ from facilitator.anonymizer.name_rules.latin_russian import cyrillic_variants
 from facilitator.anonymizer.name_rules.name_lists import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, union
-from facilitator.anonymizer.quasi_tails import with_kin_before, with_tail
+from facilitator.anonymizer.quasi_tails import at_home, with_kin_before, with_tail
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -297,6 +297,7 @@ def find_quasi(text: str) -> Iterator[Span]:
             and (s[0], s[1]) not in weak
             and not (_alone(text, s[0], end) and not JOB.search(text, start, end))
             and not _a_thing_after(text, s[0], end)
+            and not at_home(text, s[0], s[1])  # "үйде жалғыз ер адам": the only man of his family
             and not (not place and _judged(text, s[0], s[1]))
         ]
         if singling and not _head_first(text, start, end):

@@ -82,3 +82,22 @@ def with_kin_before(text: str, begin: int) -> int:
     if kin is None or kin.group(1).casefold() not in _relatives():
         return begin
     return kin.start()
+
+
+_HOME = (
+    r"үйде|уйде|үйдегі|уйдеги|үйдө|уйдо|үйүндө|uyda|uyida|уйда|уйида|дома|at[ \t]+home|дар[ \t]+хона"
+    r"|в[ \t]+семье|in[ \t]+the[ \t]+family|отбасында|отбасындағы|отбасындагы|oilada|оилада|үй-бүлөдө"
+)
+_HOME_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME})[ \t]+\Z", re.IGNORECASE)
+_HOME_AFTER = re.compile(rf"[\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?:{_HOME})(?![\w'’])", re.IGNORECASE)
+"""A word for home or family right before "the only" or a word or two after it: "уйде жалгыз еркек",
+"men uyda yagona erkakman", "он дома единственный мужчина", "the only man at home"."""
+
+
+def at_home(text: str, cue_start: int, cue_end: int) -> bool:
+    """A "the only" cue said of a home or a family ("үйде жалғыз ер адам", "единственный мужчина
+    дома"): one of a household, which names no one outside it, not one of a village or a school."""
+    return (
+        _HOME_BEFORE.search(text, max(0, cue_start - 24), cue_start) is not None
+        or _HOME_AFTER.match(text, cue_start, max(cue_end, cue_start + 80)) is not None
+    )
