@@ -27,6 +27,7 @@ from facilitator.anonymizer.name_passes.second_look import SecondLook
 from facilitator.anonymizer.name_passes.speaker_passes import SpeakerPasses
 from facilitator.anonymizer.name_rules.counted_lists import counted_name_spans
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
+from facilitator.anonymizer.name_rules.genitive_owners import genitive_owner_spans, named_before_papers
 from facilitator.anonymizer.name_rules.grammar_forms import _number_follows
 from facilitator.anonymizer.name_rules.initials import (
     INITIAL,
@@ -163,6 +164,8 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += self._called_names(text, found, public)
         found += self._split_names(text, found, public)
         found += counted_name_spans(text, found, public)  # "серик асхат бекзат ушеуи келмеди"
+        found += genitive_owner_spans(text, found, public)  # "Жалғастың телеграмы t.me/…"
+        found += named_before_papers(text, found, public)  # "Өтеген — паспорт AB…"
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
