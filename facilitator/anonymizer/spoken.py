@@ -135,7 +135,8 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 def _mixed_digits(tokens: list[str], zero_in_group: bool) -> str:
     """The digits of number words and digit groups in turn, each run of words read as a speaker
     groups them."""
-    digits, words = "", []
+    digits = ""
+    words: list[str] = []
     for token in tokens:
         if token.isdigit():
             digits += _spoken_digits(words, zero_in_group) + token

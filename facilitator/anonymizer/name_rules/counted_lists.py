@@ -38,7 +38,8 @@ def counted_names(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for count in _COUNTED.finditer(text):
         wanted = _COUNT_OF[count.group(1).casefold()]
-        at, names = count.start(), []
+        at = count.start()
+        names: list[tuple[int, int, str]] = []
         while len(names) < wanted:
             word = _WORD_BACK.search(text, max(0, at - _REACH), at)
             if word is None:
