@@ -25,7 +25,9 @@ from facilitator.anonymizer.name_passes.list_matching import ListMatching
 from facilitator.anonymizer.name_passes.position_passes import PositionPasses
 from facilitator.anonymizer.name_passes.second_look import SecondLook
 from facilitator.anonymizer.name_passes.speaker_passes import SpeakerPasses
+from facilitator.anonymizer.name_rules.counted_lists import counted_name_spans
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
+from facilitator.anonymizer.name_rules.genitive_owners import genitive_owner_spans, named_before_papers
 from facilitator.anonymizer.name_rules.grammar_forms import _number_follows
 from facilitator.anonymizer.name_rules.initials import (
     INITIAL,
@@ -64,6 +66,7 @@ from facilitator.anonymizer.name_rules.sentence_positions import (
     starts_sentence,
 )
 from facilitator.anonymizer.name_rules.speaker_labels import _first_person_quoted, _speaker_label
+from facilitator.anonymizer.name_rules.split_names import syllable_split_names
 from facilitator.anonymizer.name_rules.surnames_first import family_names_before
 from facilitator.anonymizer.name_rules.thanks_alone import thanks_alone
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
@@ -160,6 +163,9 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += self._described_speakers(text, found, public)
         found += self._called_names(text, found, public)
         found += self._split_names(text, found, public)
+        found += counted_name_spans(text, found, public)  # "серик асхат бекзат ушеуи келмеди"
+        found += genitive_owner_spans(text, found, public)  # "Жалғастың телеграмы t.me/…"
+        found += named_before_papers(text, found, public)  # "Өтеген — паспорт AB…"
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
@@ -254,6 +260,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         if not self._use_lists:
             return []
         taken = Cover([(s.start, s.end) for s in found] + list(public))
+        in_public = Cover(public)
         added: list[Span] = []
         for pair in _split_name_pattern().finditer(text):
             first, second = pair.group(1), pair.group(2)
@@ -267,6 +274,11 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                 added.append(
                     Span(pair.start(), pair.end(), Kind.NAME, PERSON_PLACE, self.roster.get(key, key))
                 )
+        added += [  # "Ба кыт сказал", "запятая Эр мек запятая": the same in Cyrillic dictation
+            Span(start, end, Kind.NAME, PERSON_PLACE, self.roster.get(key, key))
+            for start, end, key in syllable_split_names(text)
+            if not in_public.overlaps(start, end)
+        ]
         return added
 
 

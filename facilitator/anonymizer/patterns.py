@@ -20,7 +20,7 @@ from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
-from facilitator.anonymizer.spoken import spoken_identifiers, spoken_phones
+from facilitator.anonymizer.spoken import mixed_phones, spoken_identifiers, spoken_phones
 
 REGIONS = ("KZ", "KG", "UZ", "TJ", "RU")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -29,6 +29,8 @@ PHONE = re.compile(
     r"(?<![\w+])(?:"
     rf"\+\s?(?:7|99[2-8]|380|375)(?:{_SEP}\d){{8,10}}"  # +7 701 234 56 78, +996 555 123 456, ...
     rf"|8{_SEP}\(?\d(?:{_SEP}\d){{9}}"  # 8 (727) 123-45-67, 8-705-555-12-34, 87011234567
+    # Uzbekistan dialled at home as it was: 8, the operator's code, seven digits ("8 94 801-12-90")
+    rf"|8{_SEP}\(?(?:9\d|88|33)\)?(?:{_SEP}\d){{7}}(?!{_SEP}\d)"
     rf"|0\(?\d(?:{_SEP}\d){{8}}"  # Kyrgyzstan: 0555 123 456, 0(312) 12-34-56
     rf"|0[ \t]\d{{3}}(?:{_SEP}\d){{6}}"  # the trunk 0 typed apart: "0 918 12 34 56", "0 555 123 456"
     rf"|99[2-8](?:{_SEP}\d){{9}}"
@@ -45,8 +47,8 @@ DOCUMENT = re.compile(
     # a birth certificate's series, a Roman numeral and two letters: "I-ЖП 0456123", "II-ОН № 612345"
     r"|(?:[IVX]{1,4}|[1-4])-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{2}\s?№?\s?\d{6,7}"
     # a series of digits before "№" and the number: a Russian work patent ("66 № 2302155890"), a
-    # migration card ("4619 № 2284031")
-    r"|\d{2,4}\s?№\s?\d{6,10})(?![\w])"
+    # migration card ("4619 № 2284031"), with the word "series" before it ("серия 77 № 7654321098")
+    r"|(?:(?:[Сс]ери(?:я|и|ясы)|[Ss]eri(?:es|ya|yasi))\s)?\d{2,4}\s?№\s?\d{6,10})(?![\w])"
 )
 _CUED_NUMBER = re.compile(
     r"[\s:№#-]{0,4}(?:no\.?|n°|№)?\s?([A-ZА-Я]{0,2}\s?\d{6,10})(?![\d\w])", re.IGNORECASE
@@ -792,6 +794,7 @@ def _phones(text: str) -> Iterator[Span]:
             continue  # "горячая линия 8 800 080 7777": a free line of a service, no one's phone
         yield _without_a_lone_bracket(text, span)
     yield from spoken_phones(text)
+    yield from mixed_phones(text)
 
 
 _TOLL_FREE = re.compile(r"(?:8|7|0)800\d{6,7}\Z")

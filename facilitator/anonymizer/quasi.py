@@ -23,7 +23,7 @@ from facilitator.anonymizer.name_rules.latin_russian import cyrillic_variants
 from facilitator.anonymizer.name_rules.name_lists import places
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, union
-from facilitator.anonymizer.quasi_tails import with_tail
+from facilitator.anonymizer.quasi_tails import at_home, with_kin_before, with_tail
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -297,6 +297,7 @@ def find_quasi(text: str) -> Iterator[Span]:
             and (s[0], s[1]) not in weak
             and not (_alone(text, s[0], end) and not JOB.search(text, start, end))
             and not _a_thing_after(text, s[0], end)
+            and not at_home(text, s[0], s[1])  # "үйде жалғыз ер адам": the only man of his family
             and not (not place and _judged(text, s[0], s[1]))
         ]
         if singling and not _head_first(text, start, end):
@@ -365,6 +366,7 @@ def find_quasi(text: str) -> Iterator[Span]:
                 near = _near_start(text, first, cue, 4, 4)
                 first = min(p[0] for k, p in group if p[0] >= near or k != "place")
             begin, finish = _clause(text, start, end, first, last)
+            begin = with_kin_before(text, begin)  # "отец — единственный участковый …"
             if begin < first and any(k[0] == first for k in kin_roles) and _head_first(text, start, end):
                 # "v gruppe est | plemyannik hokima oblasti", "is | the nephew of the district police
                 # chief": the kin word is the head noun, what is before it in the clause is not
@@ -548,14 +550,15 @@ def _all_endings() -> frozenset[str]:
 
 
 _GENITIVE = re.compile(
-    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|" + _LATIN_GENITIVES + r")$",
+    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|" + _LATIN_GENITIVES + r")$",
     re.IGNORECASE,
 )
 _PREDICATIVE_AGE = re.compile(
     r"(?:жаста|жашта|jasta|yoshda|жасында|жашында|jasynda|yoshida)\b", re.IGNORECASE
 )
-_NEXT_WORD = re.compile(r"[\w'’‘-]*[»\"”]?\s+(?:«([\w№#'’‘-]+)»?|[\"“]?([\w№#'’‘-]+))")
-"""The next word ("school #64"), maybe a name in quotes ("рынка «Береке»": its closing quote too)."""
+_NEXT_WORD = re.compile(r"[\w'’‘-]*[»\"”.]?\s+(?:«([\w№#'’‘-]+)»?|[\"“]?([\w№#'’‘-]+))")
+"""The next word ("school #64"), maybe a name in quotes ("рынка «Береке»": its closing quote too),
+or after an abbreviation's dot ("на ул. Ткацкая": a full stop ends the sentence, not a word)."""
 _PREPOSITIONS = frozenset(
     {"в", "во", "на", "у", "из", "с", "со", "около", "возле", "при", "до", "от", "для", "по", "за", "под"}
     | {"над", "среди", "in", "at", "from", "to", "of", "on", "near", "for", "by", "among"}

@@ -8,6 +8,9 @@ cue is about; two things right after it still narrow the group to that person:
 - the person's class, set off by a comma, a dash or a bracket ("…мұғалімнің ұлы, 9 «Ә» сыныбынан",
   "… бала — 10 «Г» класстан", "… bola (9-V sinf)"): some twenty-five pupils, one of them "the only"
   one described.
+
+And before it, the kin word it is said of across a dash ("отец — единственный участковый в посёлке
+…", "әкесі — ауылдағы жалғыз дәрігер"): the dash is the verb "is", the relative the one singled out.
 """
 
 from __future__ import annotations
@@ -60,3 +63,41 @@ def with_tail(text: str, finish: int, end: int) -> int:
     finish = _person_noun_end(text, finish, end)
     tail = _CLASS_TAIL.match(text, finish, end)
     return tail.end() if tail else finish
+
+
+_WORD_AND_DASH = re.compile(r"([^\W\d_]{3,})[ \t]*[—–-][ \t]*\Z")
+_DASH_REACH = 40
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """The profiles' words for a relative or a person before a name ("отец", "әкесі", "сосед")."""
+    return frozenset(w.casefold() for w in union("person_before") | union("person_nouns") if len(w) >= 3)
+
+
+def with_kin_before(text: str, begin: int) -> int:
+    """Where a description starting at ``begin`` starts with the word for a relative a dash before
+    it ("отец — единственный …"); ``begin`` if there is none."""
+    kin = _WORD_AND_DASH.search(text, max(0, begin - _DASH_REACH), begin)
+    if kin is None or kin.group(1).casefold() not in _relatives():
+        return begin
+    return kin.start()
+
+
+_HOME = (
+    r"үйде|уйде|үйдегі|уйдеги|үйдө|уйдо|үйүндө|uyda|uyida|уйда|уйида|дома|at[ \t]+home|дар[ \t]+хона"
+    r"|в[ \t]+семье|in[ \t]+the[ \t]+family|отбасында|отбасындағы|отбасындагы|oilada|оилада|үй-бүлөдө"
+)
+_HOME_BEFORE = re.compile(rf"(?<![\w'’])(?:{_HOME})[ \t]+\Z", re.IGNORECASE)
+_HOME_AFTER = re.compile(rf"[\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?:{_HOME})(?![\w'’])", re.IGNORECASE)
+"""A word for home or family right before "the only" or a word or two after it: "уйде жалгыз еркек",
+"men uyda yagona erkakman", "он дома единственный мужчина", "the only man at home"."""
+
+
+def at_home(text: str, cue_start: int, cue_end: int) -> bool:
+    """A "the only" cue said of a home or a family ("үйде жалғыз ер адам", "единственный мужчина
+    дома"): one of a household, which names no one outside it, not one of a village or a school."""
+    return (
+        _HOME_BEFORE.search(text, max(0, cue_start - 24), cue_start) is not None
+        or _HOME_AFTER.match(text, cue_start, max(cue_end, cue_start + 80)) is not None
+    )

@@ -119,6 +119,51 @@ def spoken_phones(text: str) -> Iterator[Span]:
             yield Span(run.start(), run.end(), Kind.PHONE, "spoken")
 
 
+_MIXED_RUN = guarded(
+    re.compile(
+        rf"(?<![\w-])(?:{_NUMBER_WORD}|\d{{1,4}})"
+        rf"(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?:{_NUMBER_WORD}|\d{{1,4}})){{3,}}(?![\w-])",
+        re.IGNORECASE,
+    )
+)
+"""Four or more number words and groups of digits in a row ("плюс девятьсот девяносто шесть семьсот
+семь 610 735", "0707 четырнадцать двадцать три десять"): a phone dictated, the software writing some
+groups as digits."""
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _mixed_digits(tokens: list[str], zero_in_group: bool) -> str:
+    """The digits of number words and digit groups in turn, each run of words read as a speaker
+    groups them."""
+    digits = ""
+    words: list[str] = []
+    for token in tokens:
+        if token.isdigit():
+            digits += _spoken_digits(words, zero_in_group) + token
+            words = []
+        else:
+            words.append(token)
+    return digits + _spoken_digits(words, zero_in_group)
+
+
+def mixed_phones(text: str) -> Iterator[Span]:
+    """A phone said partly in words, partly in digits: a run of both, with at least two number words
+    and no more digit groups than words (a typed phone and a word after it, "8 701 123 45 67 два
+    раза", is the typed phone's), whose digits are as many as a phone of the region has and begin
+    as one does."""
+    low, high = _SPOKEN_DIGITS
+    for run in _MIXED_RUN.finditer(text):
+        tokens = [t.casefold() for t in _TOKEN.findall(run.group())]
+        plus = tokens[0] in _PLUS
+        numbers = [t for t in tokens if t not in _PLUS]
+        groups = sum(t.isdigit() for t in numbers)
+        if not groups or len(numbers) - groups < max(2, groups):
+            continue
+        readings = (_mixed_digits(numbers, False), _mixed_digits(numbers, True))
+        if any(low <= len(d) <= high and (plus or d[0] in "0789") for d in readings):
+            yield Span(run.start(), run.end(), Kind.PHONE, "spoken")
+
+
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*"
 _SP = r"[ \t]+"
 _DOMAINS = r"ru|com|kz|kg|tj|uz|org|net|info|io|me|ua|by"
@@ -142,6 +187,25 @@ _SPOKEN_HANDLE = re.compile(
 """A handle said in words: its parts joined by "underscore" (once at least), "at" before it maybe,
 digits said after the last part ("at rabota underscore moskva", "amir underscore jon underscore zero
 seven")."""
+_RU_UNDERSCORE = r"(?:нижнее[ \t]+)?подч[её]ркивани[ея]"
+_RU_UNIT_WORDS = "|".join(w for w in _UNITS if not w.isascii())
+_SPOKEN_RU_HANDLE = re.compile(
+    rf"(?<![\w.])(?:собака|собачка){_SP}[^\W\d_][\w]*"
+    rf"(?:{_SP}(?:{_RU_UNDERSCORE}|точка){_SP}[^\W\d_][\w]*)*?{_SP}{_RU_UNDERSCORE}{_SP}[^\W\d_][\w]*"
+    rf"(?:{_SP}(?:{_RU_UNDERSCORE}|точка){_SP}[^\W\d_][\w]*)*(?:{_SP}(?:{_RU_UNIT_WORDS}))*(?![\w])",
+    re.IGNORECASE,
+)
+"""A handle said in Russian: "собака" (the "@"), its parts joined by "нижнее подчёркивание" (once
+at least) or "точка", digits said after the last part ("собака арман нижнее подчеркивание ноль
+семь"); a dog that barks ("собака лаяла") has no underscore."""
+_SPOKEN_RU_DOCUMENT = re.compile(
+    rf"(?<![\w])(?P<cue>(?:паспорт\w*|удостоверени\w*)[ \t:]+)?(?P<id>(?:ID|№)[ \t:]*)?"
+    rf"(?P<number>(?:(?:{_RU_UNIT_WORDS}){_SP})+\d{{4,9}})(?![\w])",
+    re.IGNORECASE,
+)
+"""A passport's or an ID's number dictated in Russian, its first digits said, the rest written:
+"паспорт ID семь 0636060", "удостоверение ноль два 1234567"; after a cue, 7 to 10 digits in all."""
+_SPOKEN_DOCUMENT_DIGITS = (7, 10)
 _SPOKEN_DOCUMENT = re.compile(rf"(?<![\w])[A-Z]{{1,2}}(?:{_SP}(?:{_LATIN_UNITS})){{6,9}}(?![\w])")
 """A passport's or an ID card's number said in words: one or two capital letters, then six to nine
 digits said one by one ("A zero one two three four five six seven")."""
@@ -181,13 +245,21 @@ _RU_YEAR = (
     rf"(?:две{_SP}тысячи|тысяча{_SP}девятьсот|двухтысячн\w*)(?:{_SP}(?:{_RU_TENS}))?"
     rf"(?:{_SP}{_RU_ORDINAL})?(?:{_SP}год[ау]?)?"
 )
+_RU_DAY_UNITS = "|".join(w for w in _UNITS if not w.isascii() and w not in _ZEROES)
+_RU_CARDINAL_DAY = (
+    rf"(?:(?:двадцать|тридцать)(?:{_SP}(?:{_RU_DAY_UNITS}))?"
+    rf"|{'|'.join(w for w in _TEENS if not w.isascii())}|{_RU_DAY_UNITS})"
+)
+"""A day said as a cardinal, as voice typing often writes it ("одиннадцать июля", "двадцать два мая")."""
 _SPOKEN_RU_BIRTHDATE = re.compile(
     rf"(?<![\w])(?:(?:дата|день|год){_SP}рождения|родил(?:ся|ась|ись))[ \t,:]*(?:двоеточие{_SP})?"
-    rf"(?P<date>(?:(?:{_RU_TENS}){_SP})?{_RU_ORDINAL}{_SP}(?:{_RU_MONTHS}){_SP}{_RU_YEAR})(?![\w])",
+    rf"(?P<date>(?:(?:(?:{_RU_TENS}){_SP})?{_RU_ORDINAL}|{_RU_CARDINAL_DAY}){_SP}(?:{_RU_MONTHS}){_SP}{_RU_YEAR})"
+    rf"(?![\w])",
     re.IGNORECASE,
 )
 """A date of birth said in Russian words after its cue ("дата рождения двадцать второе апреля две
-тысячи шестого", "родился третьего мая две тысячи седьмого года"): a day, a month, a year."""
+тысячи шестого", "родился третьего мая две тысячи седьмого года", "родился одиннадцать июля две
+тысячи пятого"): a day, a month, a year."""
 _RU_NUMBER = "|".join(
     sorted((w for w in (*_UNITS, *_TEENS, *_TENS, *_HUNDREDS) if not w.isascii()), key=len, reverse=True)
 )
@@ -235,9 +307,20 @@ def spoken_identifiers(text: str) -> Iterator[Span]:
     if "zero" in lowered or "one" in lowered:
         for match in _SPOKEN_DOCUMENT.finditer(text):
             yield Span(match.start(), match.end(), Kind.DOCUMENT, "spoken")
+    if "паспорт" in lowered or "удостовер" in lowered or "id" in lowered or "№" in text:
+        low, high = _SPOKEN_DOCUMENT_DIGITS
+        for match in _SPOKEN_RU_DOCUMENT.finditer(text):
+            words = _SPOKEN_WORD.findall(match.group("number").casefold())
+            digits = "".join(str(_UNITS[w]) for w in words) + re.sub(r"\D", "", match.group("number"))
+            if (match.group("cue") or match.group("id")) and low <= len(digits) <= high:
+                start = match.start("id" if match.group("id") else "number")
+                yield Span(start, match.end(), Kind.DOCUMENT, "spoken")
     if "birth" in lowered or "born" in lowered:
         for match in _SPOKEN_BIRTHDATE.finditer(text):
             yield Span(match.start("date"), match.end("date"), Kind.BIRTHDATE, "spoken")
+    if "подч" in lowered:
+        for match in _SPOKEN_RU_HANDLE.finditer(text):
+            yield Span(match.start(), match.end(), Kind.HANDLE, "spoken")
     if "рожд" in lowered or "родил" in lowered:
         for match in _SPOKEN_RU_BIRTHDATE.finditer(text):
             yield Span(match.start("date"), match.end("date"), Kind.BIRTHDATE, "spoken")

@@ -59,9 +59,13 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     (636/652) / 0.982 / 0.915 (525/574)); each file alone pulled the whole set under a minimum
     (names and phones 0.990 to 0.9916, keep 0.969 with notes_ah), and each round (r16a to r16d)
     brought it back; after all four and the workshop's loanwords (not_names.txt): 0.988 (14,555/14,726)
-    / 0.992 (12,281/12,378) / 0.970 (12,785/13,176)."""
+    / 0.992 (12,281/12,378) / 0.970 (12,785/13,176). 5,838 notes with notes_am (255 notes by a writer
+    who read no code, 2026-12-04; first look on 8c39169 0.905 (853/943) / 0.922 / 0.959 (630/657),
+    which took the whole set to 0.983 (15,408/15,669) / 0.988 (12,958/13,112) / 0.970
+    (13,415/13,833)), after r17d: 0.988 (15,485/15,669) / 0.992 (13,008/13,112) / 0.972
+    (13,442/13,833)."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 5583 and sum(dev.identifiers.values()) >= 14700
+    assert dev.notes >= 5838 and sum(dev.identifiers.values()) >= 15660
     assert dev.recall >= 0.986, len(dev.misses)
     assert dev.names_and_phones >= 0.992, len(dev.misses)
     assert dev.keep_rate >= 0.970, len(dev.lost)

@@ -5,6 +5,7 @@ stays. Sentences written for this test."""
 import pytest
 
 from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.spans import Kind
 from tests.helpers.found_names import fully_removed, removed_texts
 
 ANONYMIZER = Anonymizer((), use_ner=False)
@@ -57,3 +58,45 @@ def test_persons_counted_after_the_cue_are_others() -> None:
     text = "Бір қыз анасы жалғыз өзі үш баланы асырағанын айтты."
     found = removed_texts(ANONYMIZER, text)
     assert not any("баланы" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        # the relative the description is said of, a dash before it
+        (
+            "Позвонила тётя Д., брат — единственный фельдшер в селе Коктал, просит помочь.",
+            "брат — единственный фельдшер в селе Коктал",
+            "просит помочь",
+        ),
+        (
+            "Анасы – ауылдағы жалғыз мұғалім, сондықтан ол үндемейді.",
+            "Анасы – ауылдағы жалғыз мұғалім",
+            "үндемейді",
+        ),
+        # a street after an abbreviation's dot still narrows it
+        (
+            "Не пришёл: единственный пекарь-узбек в пекарне на ул. Садовая, хозяин не отпустил.",
+            "единственный пекарь-узбек в пекарне на ул. Садовая",
+            "хозяин не отпустил",
+        ),
+    ],
+)
+def test_the_relative_before_a_dash_and_a_street_after_a_dot_belong(text: str, part: str, kept: str) -> None:
+    found = removed_texts(ANONYMIZER, text)
+    assert fully_removed(ANONYMIZER, text, part), found
+    assert not any(kept in f for f in found), found
+
+
+def test_a_word_before_a_dash_that_is_no_person_stays() -> None:
+    found = removed_texts(ANONYMIZER, "Беда — единственный фельдшер в селе Коктал уехал.")
+    assert not any("Беда" in f for f in found), found
+
+
+def test_a_kyrgyz_genitive_after_a_voiceless_sound_says_the_noun_follows() -> None:
+    """ "-тун"/"-түн" are the Kyrgyz genitive after a voiceless consonant and a rounded vowel, as
+    "-дун"/"-нун" after others: the noun owned ("шакирти", his apprentice) is the one described."""
+    text = "Бекзат 16 жашта, Талас базарындагы жалгыз кытай саат оңдогучтун шакирти. Келип турат."
+    part = "Талас базарындагы жалгыз кытай саат оңдогучтун шакирти"
+    descriptions = [text[s.start : s.end] for s in ANONYMIZER.detect(text) if s.kind is Kind.QUASI]
+    assert part in descriptions, descriptions

@@ -3,6 +3,7 @@ notes are written, not from any notes:
 - initials before a surname ("П. Ахметов", "А.Б. Жумабаев") are part of the name, one line each in
   a list of names too (an initial on the next line opens that line's name, not the line before);
 - a note signed with one initial after its last sentence ("… Завтра продолжим. М.");
+- initials that spell an abbreviation ("Т.Е.", "Т.К.") in capitals after a word for a person;
 - single initials in a list of people's initials that holds a pair ("R. (Samarqand), Zh., O.T.");
   not answer options, whose letters are all single ("А. (да), Б. (нет), В. (не знаю)").
 """
@@ -53,4 +54,22 @@ def test_single_initials_in_a_list_of_initials() -> None:
     ],
 )
 def test_single_letters_that_are_no_initials_stay(text: str) -> None:
+    assert model_session_names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("На перемене уч-к Т.К. (9 «Б») рассказал о драке.", "Т.К."),
+        ("Пришла мама Т.Е., просила перезвонить.", "Т.Е."),
+    ],
+)
+def test_initials_that_spell_an_abbreviation_after_a_word_for_a_person(text: str, name: str) -> None:
+    """ "Т.Е." and "Т.К." are "that is" and "since" in lower case; in capitals after a word for a
+    person they are someone's initials."""
+    assert name in model_session_names_in(text)
+
+
+@pytest.mark.parametrize("text", ["Опоздали, т.е. начали в пять.", "Т.к. дождь, занятие перенесли."])
+def test_the_abbreviations_themselves_stay(text: str) -> None:
     assert model_session_names_in(text) == []

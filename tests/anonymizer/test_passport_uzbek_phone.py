@@ -1,5 +1,6 @@
 """A Russian internal passport is a document; a 12-digit Uzbek phone typed without "+" is a phone,
-not an IIN; ordinary numbers stay."""
+not an IIN, and so is one dialled at home with the old 8 ("8 93 512-40-77"); ordinary numbers
+stay."""
 
 import pytest
 
@@ -28,3 +29,13 @@ def test_an_uzbek_phone_without_plus_is_a_phone_and_an_iin_stays_an_iin() -> Non
 )
 def test_ordinary_numbers_are_no_passport(text: str) -> None:
     assert Kind.DOCUMENT not in kinds(text).values()
+
+
+@pytest.mark.parametrize("number", ["8 93 512-40-77", "8 (99) 870-11-23", "8 88 1234567", "8 90-401 22 18"])
+def test_an_uzbek_phone_dialled_at_home_with_8_is_a_phone(number: str) -> None:
+    """Uzbekistan dialled at home as it was until 2021: 8, the operator's two digits, seven digits."""
+    assert kinds(f"onasining raqami {number}, kechqurun") == {number: Kind.PHONE}
+
+
+def test_ten_digits_after_8_that_are_no_uzbek_operator_stay_what_they_were() -> None:
+    assert Kind.PHONE not in kinds("в 2019 году 8 512 40 77 1").values()

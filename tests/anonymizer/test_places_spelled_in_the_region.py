@@ -1,7 +1,8 @@
 """Places as the region's notes spell them stay: Tajik spellings of Tajik towns ("дар Хоруғ", "аз
-Хуҷанд"), Mongolia in the Kazakh, Russian and Latin spellings of the Kazakhs who came from there,
-and a province said with Kazakh "аймақ" ("Алтай аймағынан", "Баян-Өлгий аймағында"), though
-"Алтай" alone is also a given name. Sentences written for this test from general knowledge."""
+Хуҷанд"), Nukus as Karakalpak spells it ("Нөкистеги"), Mongolia in the Kazakh, Russian and Latin
+spellings of the Kazakhs who came from there, and a province said with Kazakh "аймақ" ("Алтай
+аймағынан", "Баян-Өлгий аймағында"), though "Алтай" alone is also a given name. Sentences written for
+this test from general knowledge."""
 
 import pytest
 
@@ -20,6 +21,9 @@ from tests.anonymizer.test_classes import removed, touched
         ("Oilasi Mongoliyadan ko'chib kelgan.", "Mongoliyadan"),
         ("Ол Қытайдан, Алтай аймағынан көшіп келген.", "Алтай"),
         ("Олар Баян-Өлгий аймағынан келген.", "Баян-Өлгий"),
+        # Nukus as Karakalpak spells it, after the Karakalpak "today" (no surname in "-ин")
+        ("Бүгин Нөкистеги мектепте жыйналыс болды.", "Бүгин Нөкистеги"),
+        ("Ертең Нөкиске барамыз.", "Нөкиске"),
     ],
 )
 def test_a_place_in_the_regions_spelling_stays(text: str, part: str) -> None:

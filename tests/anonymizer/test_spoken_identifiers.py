@@ -1,7 +1,8 @@
 """Identifiers said in words, as a note dictated by voice writes them: an e-mail ("… dot … at … dot
 com"), a handle (parts joined by "underscore"), a document's letter and digits, a phone with a digit
 said "double", a date of birth in words after its cue (in English or Russian), a Russian address
-whose house and flat are said in words, a car's plate with its letters named in Russian; not an
+whose house and flat are said in words, a Russian handle after "собака" with "нижнее подчёркивание",
+an ID's first digits said and the rest written, a car's plate with its letters named in Russian; not an
 ordinary sentence with "at", "dot" or number words in it. Sentences written for this test."""
 
 from __future__ import annotations
@@ -80,6 +81,19 @@ def found(text: str, kind: Kind) -> list[str]:
             Kind.ADDRESS,
             "микрорайоне Самал дом сто три",
         ),
+        # Russian dictation: a handle after "собака", a day as a cardinal, an ID's first digits said
+        (
+            "ее тикток собака дана нижнее подчёркивание ош ноль два она там пишет",
+            Kind.HANDLE,
+            "собака дана нижнее подчёркивание ош ноль два",
+        ),
+        (
+            "записать что Болот родился двадцать три марта две тысячи шестого года",
+            Kind.BIRTHDATE,
+            "двадцать три марта две тысячи шестого года",
+        ),
+        ("для визы паспорт ID два 4471902 запятая срок до мая", Kind.DOCUMENT, "ID два 4471902"),
+        ("удостоверение ноль три 5510287 потерял", Kind.DOCUMENT, "ноль три 5510287"),
     ],
 )
 def test_an_identifier_said_in_words(text: str, kind: Kind, part: str) -> None:
@@ -97,6 +111,8 @@ def test_an_identifier_said_in_words(text: str, kind: Kind, part: str) -> None:
         "на улице холодно дом далеко два часа ехали",
         "дом двадцать три на улице Абая снесли давно",
         "в группе пять эс ти два и ещё эм эн",
+        "собака соседа лаяла, нижнее подчеркивание в тетради не видно",
+        "в ID три 2024 года сменили форму",
     ],
 )
 def test_a_sentence_with_those_words_stays(text: str) -> None:

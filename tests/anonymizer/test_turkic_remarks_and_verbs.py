@@ -217,3 +217,19 @@ def test_a_word_shaped_like_a_pet_form_of_no_name_of_the_session_or_a_dictionary
     first: str, second: str, word: str
 ) -> None:
     assert word not in session_names([first, second])[1]
+
+
+# -- against, pondering: what a person does -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("кеше талкылауда кайрат карсы болды калгандары келисти", "кайрат"),  # a word too
+        ("талкылауда бахытжан карсы болды", "бахытжан"),
+    ],
+)
+def test_a_name_before_against_is_a_person(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+def test_against_after_a_dative_stays_a_word() -> None:
+    assert _removed("Біз зорлыққа қарсы болдық, бәріміз келістік.") == set()

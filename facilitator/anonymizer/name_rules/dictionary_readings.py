@@ -171,7 +171,10 @@ def _kazakh_dictionary_name(lower: str, base: str) -> bool:
     it with an ending ("алма", "алмаға": an apple). The Kazakh list was written without the older
     name lists' names, so this speaks of the names brought in since."""
     if base not in _older_bases() and (
-        _kazakh_skeleton_reading(skeleton(lower)) if _is_latin(lower) else _kazakh_reading(lower)
+        _kazakh_skeleton_reading(skeleton(lower))
+        if _is_latin(lower)
+        # Kazakh typed on a Russian keyboard ("сураганда" for "сұрағанда"): the skeleton reads it
+        else _kazakh_reading(lower) or (skeleton(lower) != base and _kazakh_skeleton_reading(skeleton(lower)))
     ):
         return True  # a name the older list lacks, read as a word and an ending: "тұрсын", "көзімді"
     if _is_latin(lower):  # either alphabet: a skeleton

@@ -132,7 +132,9 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
     added = []
     for initials in _INITIALS.finditer(text):
         start, end = initials.span()
-        if initials.group().replace(" ", "").replace("\t", "").casefold() in abbreviations:
+        if initials.group().replace(" ", "").replace("\t", "").casefold() in abbreviations and not (
+            _person_word_before(text, start)  # "уч-к Т.Е. (К-8)": a pupil's initials, no "that is"
+        ):
             continue
         if any(s < end and start < e for s, e in taken):
             continue
@@ -159,6 +161,18 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
             if person and not any(s < end and start < e for s, e in taken):
                 added.append(Span(start, end, Kind.NAME, "initials", skeleton(one.group("initial")[:-1])))
     return added
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \t]+\Z")
+
+
+def _person_word_before(text: str, start: int) -> bool:
+    """A word for a person right before ``start`` ("ученик", "уч-к", "мама", "участник")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return skeleton(word) in _person_nouns() or word in union("person_before") or word in union("titles")
 
 
 _CUT_SURNAME = re.compile(

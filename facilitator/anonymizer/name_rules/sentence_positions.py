@@ -108,7 +108,16 @@ def starts_sentence(text: str, start: int) -> bool:
     if text[index] == ".":
         before = _WORD_AND_DOT.search(text[max(0, index - 8) : index + 1])
         return not (before and before.group(1).casefold() in _ABBREVIATIONS)
+    if text[index].isdigit():  # "03.11 Арзыў — …": a diary's date opening the line, its first word next
+        line = text.rfind("\n", 0, index) + 1
+        return index - line < _STAMP and _DATE_STAMP.fullmatch(text, line, start) is not None
     return False
+
+
+_DATE_STAMP = re.compile(r"[ \t]*\d{1,2}[./]\d{1,2}[ \t]+")
+"""A day and a month opening a line ("03.11 ", "7/12 "): a diary's entry, no year (a date of birth has
+one: "12.03.2005 Айбек")."""
+_STAMP = 8
 
 
 _DASH_WORDS = re.compile(r"[ \t]*[—–-][ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.meanings_given import meaning_given
 from facilitator.anonymizer.name_rules.name_lists import list_names, name_words
 from facilitator.anonymizer.name_rules.person_words import _person_nouns, _relatives
 from facilitator.anonymizer.name_rules.public_things import _a_character_there, _a_figure_of_a_work
@@ -177,6 +178,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         return True  # "прочитал «Джамилю» … «Данияр там единственный …»": the story's hero
     if called_a_work(text, start, end):
         return True  # "Жеңіс деген фильмнен": the film called so (name_rules/works_called.py)
+    if plain and meaning_given(text, end):
+        return True  # "Умед сегодня в значении «надежда»": the word in that sense (meanings_given.py)
     if (
         initial
         and _DASH_NEXT.match(text, end)
