@@ -35,10 +35,10 @@ def variants(it):
     k, v = it["kind"], norm(it["value"])
     # a name is looked for where a word starts ("азат" is not inside "высказаться"); its endings may follow
     out = [("exact", "prefix" if k in ("name", "first", "nick", "surname") else "sub", v)]
-    if k in ("phone", "iin", "passport", "plate", "dob", "address", "email", "link", "handle"):
+    if k in ("phone", "iin", "passport", "plate", "dob", "address", "email", "link", "handle", "card"):
         out.append(("no spaces/dashes", "compact", compact(v)))
     d = re.sub(r"\D", "", v)
-    if k in ("phone", "iin", "passport", "dob", "link") and len(d) >= 6:
+    if k in ("phone", "iin", "passport", "dob", "link", "card") and len(d) >= 6:
         out.append(("digits", "digits", d))
         if k == "phone" and len(d) > 7:
             out.append(("last 7 digits", "digits", d[-7:]))
