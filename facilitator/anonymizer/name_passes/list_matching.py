@@ -8,6 +8,7 @@ import re
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_passes.finder_state import FinderState
+from facilitator.anonymizer.name_rules.clock_hours import a_clock_hour
 from facilitator.anonymizer.name_rules.dictionary_readings import (
     _a_russian_verb,
     _an_abstract_or_heading,
@@ -342,6 +343,8 @@ class ListMatching(FinderState):
             listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
         if after is not None and _a_wish(text, token.end, (after.start, after.end, after.text)):
             return None  # "Саломат бошед", "Omon bo'ling": be well, be safe; no one is told to be
+        if listed is not None and a_clock_hour(word, text, token.end):
+            return None  # "Сағат 15:00-де бастаймыз": the hour, not Сағат
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             possessive = text[token.end : token.end + 2] in _POSSESSIVES
             return self._listed(
