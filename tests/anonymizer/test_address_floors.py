@@ -1,0 +1,35 @@
+"""A floor after its number goes with the address it follows ("ул. Абая 78, 3 этаж, кв. 12",
+"Абай даңғылы 78, 3 қабат", "14 Dostyk St, 4th floor"): the profiles' ``floors``. A floor with no
+address before it is a room of the session's building and stays. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymizer.test_addresses_region import address_touched
+from tests.anonymizer.test_classes import covered
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Адрес: ул. Абая 78, 3 этаж, кв. 12, мама дома после шести.", "ул. Абая 78, 3 этаж, кв. 12"),
+        ("Мекенжайы: Абай даңғылы 78, 3 қабат, 12 пәтер.", "Абай даңғылы 78, 3 қабат, 12 пәтер"),
+        ("Уйи Толе би кошеси 12, 5 кабат, анасы сонда.", "Толе би кошеси 12, 5 кабат"),
+        ("He lives at 14 Dostyk St, 4th floor, apt 7.", "14 Dostyk St, 4th floor, apt 7"),
+    ],
+)
+def test_a_floor_after_an_address_is_removed_with_it(text: str, part: str) -> None:
+    assert covered(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Сессия на 3 этаже, зал 12, всем хватило стульев.", "3 этаже"),
+        ("Мектептің 2 қабатында жиналдық, 14 жігіт келді.", "2 қабатында"),
+        ("We met on the 2nd floor of the library.", "2nd floor"),
+    ],
+)
+def test_a_floor_alone_stays(text: str, part: str) -> None:
+    assert not address_touched(text, part)
