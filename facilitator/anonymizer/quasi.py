@@ -693,15 +693,30 @@ def _head_end(text: str, cue_start: int, cue_end: int) -> int:
     """Where the noun "the only" is about ends in a Turkic sentence: the first word after the cue
     with a possessive ending ("жалғыз мектеп директоры", "жалғыз фельдшері", "айылдагы жалгыз
     спорт залдын ээси"), at most three words on; a genitive says the noun is still to come
-    ("жалғыз медбикесінің күйеуі")."""
+    ("жалғыз медбикесінің күйеуі"); a job or a role with no ending is the noun too ("ауылдағы
+    жалғыз мұғалім | бізге көмектесті", "jalǵyz feldsher | bizge")."""
     words = list(re.finditer(r"[\w№'’‘-]+", text[cue_start:cue_end]))
     for at, word in enumerate(words[1:4], start=1):
+        if _a_job_or_role(word.group()):
+            return cue_start + word.end()
         if _POSSESSED.search(word.group()) and not _AGENT.search(word.group()):
             following = words[at + 1].group() if at + 1 < len(words) else ""
             if _GENITIVE.search(following):
                 continue  # "jalǵyz janar-jaǵarmaı beketiniń ıesi": a genitive says the noun is still to come
             return cue_start + word.end()
     return cue_end
+
+
+@cache
+def _jobs_and_roles() -> frozenset[str]:
+    """The profiles' one-word jobs and roles, in lower case."""
+    return frozenset(w.casefold() for w in (*cue_phrases("jobs"), *cue_phrases("roles")) if " " not in w)
+
+
+def _a_job_or_role(word: str) -> bool:
+    """``word`` is one of the profiles' jobs or roles as listed, with no ending ("мұғалім",
+    "feldsher", "имам"; not "мұғалімнің", "директорының")."""
+    return word.casefold() in _jobs_and_roles()
 
 
 def _age_start(text: str, start: int, last: int) -> int:
