@@ -20,6 +20,7 @@ from facilitator.anonymizer.name_rules.dictionary_readings import (
     _no_subject_in_russian,
     _not_a_name,
     _unknown_word,
+    kazakh_paired_word,
 )
 from facilitator.anonymizer.name_rules.grammar_forms import (
     _AGE_AFTER,
@@ -774,8 +775,8 @@ class ListMatching(FinderState):
             if found is not None:
                 return Span(token.start, token.end, Kind.NAME, found.source, found.key)
         if skeleton(tail) not in union("honorifics") and base_of(tail, self._roster_bases) is None:
-            if not token.capitalised:
-                return None
+            if not token.capitalised or kazakh_paired_word(token.text.casefold()):
+                return None  # "Ата-анасының келісімі", "Аға-інісі": a Kazakh paired word, no name
             if skeleton(head) in self._places or skeleton(head) in lexicon.public_people_for(head):
                 return None
             if token.shouting or not (
