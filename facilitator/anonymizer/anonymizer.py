@@ -524,11 +524,11 @@ class Anonymizer:
             if base_of(text[words[0][0] : words[0][1]], roster) is not None:
                 break
             words.pop(0)
+        # "Арман деген создин …": the model reads Kazakh typed on a Russian keyboard as Russian and
+        # takes the cue that the word before it is a word into the name
         while words and (
             _kin_word(text[words[-1][0] : words[-1][1]])
             or _place_word(text[words[-1][0] : words[-1][1]])
-            # "Арман деген создин …": the model reads Kazakh typed on a Russian keyboard as Russian
-            # and takes the cue that the word before it is a word into the name
             or (len(words) > 1 and text[words[-1][0] : words[-1][1]] in union("word_cues"))
         ):
             if base_of(text[words[-1][0] : words[-1][1]], roster) is not None:

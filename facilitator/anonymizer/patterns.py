@@ -220,7 +220,8 @@ _DISTRICT_FIRST = rf"(?:{_DISTRICTS})\s+(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'-]+"
 # a street word before the street's name ("ул. Абая 5", "köshesi"-less Uzbek "mavze"); not the
 # English words, which follow the name ("Abai Street"): "the whole street heard. Explained 102"
 _STREET_FIRST = r"(?!(?:street|avenue|road|lane)\b)" + _STREET
-_HOUSE_WORDS = r"пәтер|үй|uy|уй|xonadon|páter|úı|хона|ҳуҷра|kvartira|квартира|кв|дом|бөлме|" + _words("floors")
+_FLOORS = _words("floors")
+_HOUSE_WORDS = r"пәтер|үй|uy|уй|xonadon|páter|úı|хона|ҳуҷра|kvartira|квартира|кв|дом|бөлме|" + _FLOORS
 _NUMBER = (
     r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:" + _HOUSE_WORDS + r"))|-\d{1,4}(?!\d))?"
     # "3-үйдің", "27-уйда", "14-те": a house word or a case ending glued to the number
@@ -235,9 +236,7 @@ _FLAT = (
     + r")\s*№?\s*\d{1,4}[а-яa-z]?(?:-[^\W\d_]{1,5})?"
     r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра|батир|подъезд)\w*"
     # a floor after its number, maybe an ordinal ("3 этаж", "3-қабат", "4th floor")
-    + r"|\d{1,2}(?:st|nd|rd|th|-?й|-?ші|-?шы)?\s*-?\s*(?:"
-    + _words("floors")
-    + r")(?![^\W\d_])"
+    r"|\d{1,2}(?:st|nd|rd|th|-?й|-?ші|-?шы)?\s*-?\s*(?:" + _FLOORS + r")(?![^\W\d_])"
     # the flat's number before its word, after a house ("34-үй, 61 кв", "5 дом 12 кв.")
     r"|\d{1,4}\s?(?:кв|kv)\b\.?))*"
 )
