@@ -303,10 +303,12 @@ class ListMatching(FinderState):
             place is not None
             and token.capitalised
             and place != skeleton(word)
-            and skeleton(word) in self._lists
+            and (skeleton(word) in self._lists or _given_to(before, word, self._lists))
             and not (before is not None and before.text.casefold() in union("place_before"))
         ):
-            place = None  # "Семён и Гоша" (Семей with an ending), "Нарине сказала"; not "в Нарыне"
+            # "Семён и Гоша" (Семей with an ending), "Нарине сказала", "вернуть Алмату 3 тыс" (Алмат's
+            # dative, Алматы's too); not "в Нарыне"
+            place = None
         if place is not None:
             if (
                 before is not None
@@ -820,3 +822,14 @@ class ListMatching(FinderState):
         if found is None:
             return None
         return Span(token.start, token.end, Kind.NAME, found.source, found.key)
+
+
+def _given_to(before: Token | None, word: str, lists: frozenset[str]) -> bool:
+    """``word`` is a listed name with an ending right after a verb of giving or telling that the
+    profiles' ``person_before`` hold (no preposition: "вернуть Алмату", "позвонить Семею")."""
+    return (
+        before is not None
+        and len(before.text) > 3
+        and before.text.casefold() in union("person_before")
+        and base_of(word, lists) is not None
+    )
