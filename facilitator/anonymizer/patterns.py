@@ -74,7 +74,7 @@ PLATE = re.compile(
     r"|[A-ZА-Я]\s?\d{3}\s?[A-ZА-Я]{2,3}(?:\s?\d{2,3})?"  # older Kazakh and Russian shapes: A 123 BCD
     r"|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}"  # Uzbekistan: 01 A 123 BC
     r"|\d{2}\s?\d{3}\s?[A-Z]{3}"  # Uzbekistan (companies), Kyrgyzstan: 01 123 ABC
-    r"|\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}"  # Kyrgyzstan: 01 KG 123 ABC
+    r"|\d{2}\s?K[GZ]\s?\d{3}\s?[A-Z]{2,3}"  # Kyrgyzstan: 01 KG 123 ABC; Kazakhstan typed so: 01 KZ 123 AB
     r"|\d{4}\s?[A-ZА-Я]{2}\s?\d{2}"  # Tajikistan: 1234 AA 01
     r")(?![\w])"
 )
