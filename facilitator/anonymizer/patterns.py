@@ -463,6 +463,9 @@ def _addresses(text: str) -> Iterator[Span]:
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("cities.txt"):
             start = town.end()  # "Шымкент, Нұрсәт мкр": the city names no one, the district does
+        city = _CITY_LAST.search(text, start, end)
+        if city and skeleton(city.group(1)) in lexicon.word_list("cities.txt"):
+            end = city.start()  # "Qonaev kóshesi 33, páter 17, Taraz": nor after the flat
         # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it; else one unmarked
         marked = _TOWN_BEFORE.search(text, max(0, start - 40), start)
         start = marked.start() if marked else _town_before(text, start)
@@ -596,6 +599,10 @@ _LIVING = re.compile(
     r"|from|дар|аз|da)[ \t]*\Z",
     re.IGNORECASE,
 )
+
+
+_CITY_LAST = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)\Z")
+"""A town typed last in an address, after a comma ("…, кв. 17, Алматы")."""
 
 
 def _town_before(text: str, start: int) -> int:

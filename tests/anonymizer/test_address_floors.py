@@ -33,3 +33,21 @@ def test_a_floor_after_an_address_is_removed_with_it(text: str, part: str) -> No
 )
 def test_a_floor_alone_stays(text: str, part: str) -> None:
     assert not address_touched(text, part)
+
+
+# -- a big city typed last, after the flat, names no one (cities.txt); a small town goes with it ----
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Мекенжайы: Абай көшесі 33, 17 пәтер, Тараз. Анасымен кездесу.", "Абай көшесі 33, 17 пәтер", "Тараз"),
+        ("Адрес: ул. Абая 33, кв. 17, Алматы. Встреча с мамой.", "ул. Абая 33, кв. 17", "Алматы"),
+    ],
+)
+def test_a_big_city_after_the_address_stays(text: str, address: str, city: str) -> None:
+    assert covered(text, address)
+    assert not address_touched(text, city)
+
+
+def test_a_small_town_after_the_address_goes_with_it() -> None:
+    text = "Адрес: ул. Абая 33, кв. 17, Каскелен. Встреча с мамой."
+    assert covered(text, "ул. Абая 33, кв. 17, Каскелен")
