@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.anonymizer.spans import Kind
 from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.spans import Kind
 
 ANONYMIZER = Anonymizer((), use_ner=False)
 
