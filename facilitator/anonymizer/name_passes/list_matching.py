@@ -59,6 +59,7 @@ from facilitator.anonymizer.name_rules.name_shapes import (
     _shaped_key,
     _surname_stem,
     _word_shaped,
+    an_adjective_before_its_noun,
 )
 from facilitator.anonymizer.name_rules.name_sources import (
     AMBIGUOUS,
@@ -385,7 +386,11 @@ class ListMatching(FinderState):
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
             return self._span(token, "surname-pattern", glued)  # "ерланұлы", "нурлановна", "asankyzy"
-        shaped = not token.capitalised and _lower_name_shaped(word)
+        shaped = (
+            not token.capitalised
+            and _lower_name_shaped(word)
+            and not an_adjective_before_its_noun(word, after)
+        )
         if shaped and _lower_person_context(token, before, after, text):
             return self._span(token, NAME_SHAPE, _shaped_key(word))
         return None
