@@ -124,6 +124,7 @@ from facilitator.anonymizer.name_rules.word_bases import (
     base_of,
 )
 from facilitator.anonymizer.name_rules.words_as_words import _REGION_AGENT_NOUN, _my_word, mine_after_my
+from facilitator.anonymizer.name_rules.works_called import a_thing_before_its_title
 from facilitator.anonymizer.profiles import endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
@@ -350,6 +351,8 @@ class ListMatching(FinderState):
             return None  # "Саломат бошед", "Omon bo'ling": be well, be safe; no one is told to be
         if listed is not None and a_clock_hour(word, text, token.end):
             return None  # "Сағат 15:00-де бастаймыз": the hour, not Сағат
+        if listed is not None and token.initial and a_thing_before_its_title(word, text, token.end):
+            return None  # "Роман «Абай жолы» жазған …": the novel, not Роман
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             possessive = text[token.end : token.end + 2] in _POSSESSIVES
             return self._listed(
