@@ -877,7 +877,7 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
         return found.start(), found.end()
     if _PLACE_ENDING.search(text, start, end):
         for found in _AT_PLACE.finditer(text, start, end):
-            if not _big_place(found.group(1)):
+            if not _big_place(found.group(1)) and not _an_institution(found.group(1)):
                 return found.start(), found.end()
     numbered = _NUMBERED.search(text, start, end) if _SCHOOL_WORD.search(text, start, end) else None
     if numbered:  # "№12 мектептің", "школы №3", "2-mekteptiń": one school among a few, as a village
@@ -1003,6 +1003,18 @@ people's names made from it ("Алматинский" is read by the dictionary;
 
 
 @lru_cache(maxsize=50_000)
+@cache
+def _institutions() -> frozenset[str]:
+    """The profiles' landmarks of one word (a school, a mosque, an akimat, a hospital) as skeletons."""
+    return frozenset(skeleton(w) for w in address_phrases("landmarks") if " " not in w)
+
+
+def _an_institution(word: str) -> bool:
+    """``word`` (a capitalised stem before a place's ending) is an institution's word, no place
+    ("Әкімдіктегі жастар ісі бөлімі": the one at the akimat; "Мектептегі": at the school)."""
+    return skeleton(word) in _institutions()
+
+
 def _big_place(word: str) -> bool:
     """A city or country of the list, in any form (asked once a word: it reads the whole list)."""
     shape = skeleton(word)
