@@ -456,6 +456,7 @@ def _addresses(text: str) -> Iterator[Span]:
             if own:
                 found.add((own.start(), own.end()))
     found.update(_streets_after_a_preposition(text))
+    found.update(_streets_after_a_city(text))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     found.update(address_chains.landmark_homes(text, _city, _listed_name))
     found.update(address_chains.landmarks_after(text, list(found)))
@@ -571,6 +572,32 @@ def _streets_after_a_preposition(text: str) -> Iterator[tuple[int, int]]:
         paired = any(c in number.group() for c in "-/")
         if not (paired or living or _HOUSE_AFTER.match(text, number.end())):
             continue
+        flat = _FLAT_AFTER.match(text, number.end())
+        yield before.start("street"), flat.end() if flat else number.end()
+
+
+_CITY_STREET = re.compile(
+    rf"(?P<city>[^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?P<street>(?-i:[{_UPPER}])[\w'’-]*"
+    rf"(?:[ \t]+{address_chains.STREET_NAME})?)[ \t]+\Z"
+)
+
+
+def _streets_after_a_city(text: str) -> Iterator[tuple[int, int]]:
+    """A street or a district named without its word after a big city and a comma, with a house
+    and its flat: "Shymkent, Nursat 45-12", "Алматы, Көкжиек 12/45". A house and its flat say it is
+    an address; a number alone ("Алматы, Самал 2") may be a district's, and a listed name before a
+    pair ("Алматы, Ержан 5-6.") a person's score: both stay."""
+    if "-" not in text and "/" not in text:
+        return
+    for number in _HOUSE_NUMBER.finditer(text):
+        if not any(c in number.group() for c in "-/") or not _HOUSE_ENDS.match(text, number.end()):
+            continue
+        before = _CITY_STREET.search(text, max(0, number.start() - 60), number.start())
+        if before is None or not _city(before.group("city")):
+            continue
+        words = before.group("street").split()
+        if any(_numbered_thing(w) or _MONTH.fullmatch(w) for w in words) or _listed_name(words[0]):
+            continue  # "Алматы, Ержан 5-6.": a person's score, maybe
         flat = _FLAT_AFTER.match(text, number.end())
         yield before.start("street"), flat.end() if flat else number.end()
 

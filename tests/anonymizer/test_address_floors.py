@@ -51,3 +51,26 @@ def test_a_big_city_after_the_address_stays(text: str, address: str, city: str) 
 def test_a_small_town_after_the_address_goes_with_it() -> None:
     text = "Адрес: ул. Абая 33, кв. 17, Каскелен. Встреча с мамой."
     assert covered(text, "ул. Абая 33, кв. 17, Каскелен")
+
+
+# -- a street or district without its word after a big city, with a house and its flat -------------
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Оспанов Ерлан 2006 ж.т., Shymkent, Nursat 45-12", "Nursat 45-12"),
+        ("Мекенжайы: Алматы, Көкжиек 12/45, анасымен сөйлесу.", "Көкжиек 12/45"),
+    ],
+)
+def test_a_house_and_flat_after_a_big_city_is_an_address(text: str, address: str) -> None:
+    assert covered(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Шымкент, 2024-2025 оқу жылы басталды.", "2024-2025"),
+        ("Алматы, Самал 2 — там был тренинг.", "Самал 2"),
+    ],
+)
+def test_no_address_after_a_city_without_a_house_and_flat(text: str, part: str) -> None:
+    assert not address_touched(text, part)
