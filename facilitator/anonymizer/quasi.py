@@ -154,6 +154,10 @@ def _kin_of_role(text: str, start: int, end: int, kin_words: list[re.Match[str]]
         if before and _OWNER.search(before.group(1)) and ROLE.match(before.group(1)):
             found.append((before.start(1), kin.end()))
             continue
+        role_before = _role_in_genitives_before(text, start, before)
+        if role_before is not None:  # "әкімнің орынбасарының ұлы": the son of the akim's deputy
+            found.append((role_before, kin.end()))
+            continue
         at = kin.end()
         for _word in range(5):  # "son of the school director", "сын местного имама"
             more = _WORDS_ON.match(text, at, end)
@@ -169,6 +173,19 @@ def _kin_of_role(text: str, start: int, end: int, kin_words: list[re.Match[str]]
             if word.casefold() not in _LINKS and not (word.isascii() and word.islower() and len(word) > 2):
                 break
     return found
+
+
+def _role_in_genitives_before(text: str, start: int, owner: re.Match[str] | None) -> int | None:
+    """Where a role in the genitive starts one or two genitives before ``owner`` (the word in the
+    genitive right before a kin word: "әкімнің | орынбасарының ұлы", "мектеп директорының
+    орынбасарының қызы"): the one whose kin it is holds a post under the role, one person too."""
+    for _word in range(2):
+        if owner is None or not _OWNER.search(owner.group(1)):
+            return None
+        owner = _WORD_BEFORE.search(text, max(start, owner.start(1) - 40), owner.start(1))
+        if owner and _OWNER.search(owner.group(1)) and ROLE.match(owner.group(1)):
+            return owner.start(1)
+    return None
 
 
 _SCOPE = (
