@@ -595,6 +595,14 @@ _RUSSIAN_ADJECTIVE = re.compile(r"[^\W\d_]{2,}(?:ск|цк)(?:ий|ая|ое|и�
 """A Russian adjective made from a place's name ("Аральской", "Кок-Ойского", "Таразский")."""
 
 
+_DETERMINER = re.compile(
+    r"(?:(?:наш|ваш|сво|мо|тво|эт|т)(?:ей|ем|ём|его|ему|ой|ом|ую|их|им|ими|а|у|е|и)|our|my|this|that|the)",
+    re.IGNORECASE,
+)
+"""A possessive or demonstrative word in Russian's oblique cases, or in English, after a preposition:
+the noun it goes with still follows."""
+
+
 def _narrowing_end(text: str, last: int, finish: int) -> int:
     end = last
     previous = re.search(r"[\w'’‘-]*$", text[:last])
@@ -632,6 +640,8 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             end, preposition = workplace, False  # "at the Uzynagash | ambulance point"
             continue
         end = more.end()
+        if preposition and _DETERMINER.fullmatch(word):
+            continue  # "в нашей | группе", "in our | class": the noun after the determiner narrows too
         if word[:1].isupper() and _RUSSIAN_ADJECTIVE.search(word):
             # "в Аральской | школе №5", "главы Кок-Ойского | аильного округа": an adjective made from
             # a place's name, the noun it qualifies still to come

@@ -163,3 +163,20 @@ def test_an_age_after_a_colon_is_no_part_of_the_description_before_it(
     """What follows a colon is what someone said: the child of 14 is not the vet described."""
     assert covered(text, description), removed(text)
     assert not touched(text, kept), removed(text)
+
+
+# -- a determiner after a preposition: the noun it goes with narrows the description too ----------
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        (
+            "единственный парень из Жанатаса в нашей группе, надо присмотреть за ним",
+            "единственный парень из Жанатаса в нашей группе",
+            "надо присмотреть",
+        ),
+        ("the only boy from Kegen in our group, watch him", "the only boy from Kegen in our group", "watch"),
+    ],
+)
+def test_the_noun_after_a_determiner_narrows_the_description(text: str, part: str, kept: str) -> None:
+    assert covered(text, part), removed(text)
+    assert not touched(text, kept), removed(text)
