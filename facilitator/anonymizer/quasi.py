@@ -384,6 +384,8 @@ def find_quasi(text: str) -> Iterator[Span]:
                 first = min(p[0] for k, p in group if p[0] >= near or k != "place")
             begin, finish = _clause(text, start, end, first, last)
             begin = with_kin_before(text, begin)  # "отец — единственный участковый …"
+            if _head_first(text, start, end):
+                begin = _with_apposed_head(text, start, begin)  # "соцработник из Аксу, единственная …"
             if begin < first and any(k[0] == first for k in kin_roles) and _head_first(text, start, end):
                 # "v gruppe est | plemyannik hokima oblasti", "is | the nephew of the district police
                 # chief": the kin word is the head noun, what is before it in the clause is not
@@ -601,6 +603,30 @@ _DETERMINER = re.compile(
 )
 """A possessive or demonstrative word in Russian's oblique cases, or in English, after a preposition:
 the noun it goes with still follows."""
+
+
+_COMMA_BEFORE = re.compile(r",[ \t]*\Z")
+_APPOSED_WORDS = 4
+
+
+def _with_apposed_head(text: str, start: int, begin: int) -> int:
+    """Where a Russian or English description starting at ``begin`` right after a comma starts
+    with the noun it is said of, set off before it: a job, a role or a word for a person and at most
+    three words after it ("соцработник из Аксу, единственная в районе", "пацан с Нурсата, 16 лет,
+    единственный в группе"); ``begin`` if the part before the comma is anything else ("Надежда
+    Петровна, единственная …": the name is removed on its own)."""
+    comma = _COMMA_BEFORE.search(text, max(start, begin - 3), begin)
+    if comma is None:
+        return begin
+    opening = max(start, *(text.rfind(mark, start, comma.start()) + 1 for mark in ",(:;—–"))
+    head = _skip_spaces(text, opening)
+    words = text[head : comma.start()].split()
+    if not 1 <= len(words) <= _APPOSED_WORDS:
+        return begin
+    first = words[0].casefold()
+    if JOB.match(text, head) or ROLE.match(text, head) or first in union("person_nouns"):
+        return head
+    return begin
 
 
 def _narrowing_end(text: str, last: int, finish: int) -> int:
