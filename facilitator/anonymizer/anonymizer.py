@@ -507,7 +507,8 @@ class Anonymizer:
 
     def _ner_trimmed(self, start: int, end: int, text: str) -> tuple[int, int] | None:
         """A NER span without the relatives and person nouns at its ends ("Дядя Азамата" is Азамата;
-        "Калиев" stays, though the dictionary reads a word: surnames often are one)."""
+        "Калиев" stays, though the dictionary reads a word: surnames often are one), nor a lower-case
+        cue of a word at its end ("Арман деген": the word Арман)."""
         words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
         roster = frozenset(self._names.roster)
         while (
@@ -523,8 +524,12 @@ class Anonymizer:
             if base_of(text[words[0][0] : words[0][1]], roster) is not None:
                 break
             words.pop(0)
+        # "Арман деген создин …": the model reads Kazakh typed on a Russian keyboard as Russian and
+        # takes the cue that the word before it is a word into the name
         while words and (
-            _kin_word(text[words[-1][0] : words[-1][1]]) or _place_word(text[words[-1][0] : words[-1][1]])
+            _kin_word(text[words[-1][0] : words[-1][1]])
+            or _place_word(text[words[-1][0] : words[-1][1]])
+            or (len(words) > 1 and text[words[-1][0] : words[-1][1]] in union("word_cues"))
         ):
             if base_of(text[words[-1][0] : words[-1][1]], roster) is not None:
                 break

@@ -684,6 +684,17 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         quoted = _OPEN_QUOTE_GAP.fullmatch(gap(j - 1)) and _CLOSE_QUOTE_GAP.fullmatch(gap(j))
         return j if quoted and gap(j + 1).isspace() and nickname(j, starts[j]) else 0
 
+    def quoted_up_to(k: int) -> str:
+        """The word at ``k``, or the two words ending there, in quotes closed right after it
+        ("«Шымкенттік Бала» деп …"), or ""."""
+        if gap(k).isspace() or not _CLOSE_QUOTE_GAP.fullmatch(gap(k)):
+            return ""
+        if text[max(0, starts[k] - 1) : starts[k]] in _OPEN_QUOTES:
+            return words[k]
+        if k > 0 and gap(k - 1) == " " and text[max(0, starts[k - 1] - 1) : starts[k - 1]] in _OPEN_QUOTES:
+            return f"{words[k - 1]} {words[k]}"
+        return ""
+
     def quoted_before_cue(k: int) -> bool:
         """The word before the cue at ``k`` stands in quotes right before it ("«Бокс» лақап аты бар
         бала": a boy with the nickname Boks)."""
@@ -741,7 +752,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         elif (
             k + 2 < len(words)
             and lowered[k + 1] in called_starts
-            and gap(k).isspace()
+            and (gap(k).isspace() or quoted_up_to(k))
             and nickname(k, starts[k])
         ):
             j = _nickname_cue_at(lowered, k + 1, called)
@@ -760,8 +771,9 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 and gap(j - 1).isspace()
                 and base_of(lowered[k], list_names()) is None  # names: the name rules decide
             ):
-                # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров"
-                yield words[k]
+                # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров",
+                # "«Шымкенттік Бала» деп атайтын жігіт" (a phrase in quotes)
+                yield quoted_up_to(k) or words[k]
 
 
 def _longest_ending(word: str, endings: tuple[str, ...]) -> str:

@@ -40,6 +40,7 @@ from facilitator.anonymizer.name_rules.name_lists import first_names, name_words
 from facilitator.anonymizer.name_rules.name_shapes import _family_names_after
 from facilitator.anonymizer.name_rules.name_sources import _SHAPE_SOURCES, _WORDS_TOO, AMBIGUOUS, PERSON_PLACE
 from facilitator.anonymizer.name_rules.name_spans import (
+    _with_genitive_apart,
     _with_honorific,
     _with_honorific_before,
     _with_possessive,
@@ -200,7 +201,13 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                 (
                     _with_honorific_before(
                         _with_honorific(
-                            _with_title(_with_possessive(_with_lower_initials(s, text), text), text), text
+                            _with_title(
+                                _with_genitive_apart(
+                                    _with_possessive(_with_lower_initials(s, text), text), text
+                                ),
+                                text,
+                            ),
+                            text,
                         ),
                         text,
                     )

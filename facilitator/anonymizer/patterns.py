@@ -74,7 +74,7 @@ PLATE = re.compile(
     r"|[A-ZА-Я]\s?\d{3}\s?[A-ZА-Я]{2,3}(?:\s?\d{2,3})?"  # older Kazakh and Russian shapes: A 123 BCD
     r"|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}"  # Uzbekistan: 01 A 123 BC
     r"|\d{2}\s?\d{3}\s?[A-Z]{3}"  # Uzbekistan (companies), Kyrgyzstan: 01 123 ABC
-    r"|\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}"  # Kyrgyzstan: 01 KG 123 ABC
+    r"|\d{2}\s?K[GZ]\s?\d{3}\s?[A-Z]{2,3}"  # Kyrgyzstan: 01 KG 123 ABC; Kazakhstan typed so: 01 KZ 123 AB
     r"|\d{4}\s?[A-ZА-Я]{2}\s?\d{2}"  # Tajikistan: 1234 AA 01
     r")(?![\w])"
 )
@@ -220,7 +220,8 @@ _DISTRICT_FIRST = rf"(?:{_DISTRICTS})\s+(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'-]+"
 # a street word before the street's name ("ул. Абая 5", "köshesi"-less Uzbek "mavze"); not the
 # English words, which follow the name ("Abai Street"): "the whole street heard. Explained 102"
 _STREET_FIRST = r"(?!(?:street|avenue|road|lane)\b)" + _STREET
-_HOUSE_WORDS = r"пәтер|үй|uy|уй|xonadon|páter|úı|хона|ҳуҷра|kvartira|квартира|кв|дом|бөлме"
+_FLOORS = _words("floors")
+_HOUSE_WORDS = r"пәтер|үй|uy|уй|xonadon|páter|úı|хона|ҳуҷра|kvartira|квартира|кв|дом|бөлме|" + _FLOORS
 _NUMBER = (
     r"\d{1,4}[а-яa-z]?(?:\s*[/,]\s*\d{1,4}(?!\d*-?\s?(?:" + _HOUSE_WORDS + r"))|-\d{1,4}(?!\d))?"
     # "3-үйдің", "27-уйда", "14-те": a house word or a case ending glued to the number
@@ -234,6 +235,8 @@ _FLAT = (
     + _words("flats")
     + r")\s*№?\s*\d{1,4}[а-яa-z]?(?:-[^\W\d_]{1,5})?"
     r"|\d{1,4}-?\s?(?:пәтер|үй|uy|уй|kvartal|xonadon|páter|úı|хона|ҳуҷра|батир|подъезд)\w*"
+    # a floor after its number, maybe an ordinal ("3 этаж", "3-қабат", "4th floor")
+    r"|\d{1,2}(?:st|nd|rd|th|-?й|-?ші|-?шы)?\s*-?\s*(?:" + _FLOORS + r")(?![^\W\d_])"
     # the flat's number before its word, after a house ("34-үй, 61 кв", "5 дом 12 кв.")
     r"|\d{1,4}\s?(?:кв|kv)\b\.?))*"
 )
@@ -453,6 +456,7 @@ def _addresses(text: str) -> Iterator[Span]:
             if own:
                 found.add((own.start(), own.end()))
     found.update(_streets_after_a_preposition(text))
+    found.update(_streets_after_a_city(text))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     found.update(address_chains.landmark_homes(text, _city, _listed_name))
     found.update(address_chains.landmarks_after(text, list(found)))
@@ -460,6 +464,9 @@ def _addresses(text: str) -> Iterator[Span]:
         town = _TOWN_FIRST.match(text, start, end)
         if town and skeleton(town.group(1)) in lexicon.word_list("cities.txt"):
             start = town.end()  # "Шымкент, Нұрсәт мкр": the city names no one, the district does
+        city = _CITY_LAST.search(text, start, end)
+        if city and skeleton(city.group(1)) in lexicon.word_list("cities.txt"):
+            end = city.start()  # "Qonaev kóshesi 33, páter 17, Taraz": nor after the flat
         # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it; else one unmarked
         marked = _TOWN_BEFORE.search(text, max(0, start - 40), start)
         start = marked.start() if marked else _town_before(text, start)
@@ -569,6 +576,32 @@ def _streets_after_a_preposition(text: str) -> Iterator[tuple[int, int]]:
         yield before.start("street"), flat.end() if flat else number.end()
 
 
+_CITY_STREET = re.compile(
+    rf"(?P<city>[^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?P<street>(?-i:[{_UPPER}])[\w'’-]*"
+    rf"(?:[ \t]+{address_chains.STREET_NAME})?)[ \t]+\Z"
+)
+
+
+def _streets_after_a_city(text: str) -> Iterator[tuple[int, int]]:
+    """A street or a district named without its word after a big city and a comma, with a house
+    and its flat: "Shymkent, Nursat 45-12", "Алматы, Көкжиек 12/45". A house and its flat say it is
+    an address; a number alone ("Алматы, Самал 2") may be a district's, and a listed name before a
+    pair ("Алматы, Ержан 5-6.") a person's score: both stay."""
+    if "-" not in text and "/" not in text:
+        return
+    for number in _HOUSE_NUMBER.finditer(text):
+        if not any(c in number.group() for c in "-/") or not _HOUSE_ENDS.match(text, number.end()):
+            continue
+        before = _CITY_STREET.search(text, max(0, number.start() - 60), number.start())
+        if before is None or not _city(before.group("city")):
+            continue
+        words = before.group("street").split()
+        if any(_numbered_thing(w) or _MONTH.fullmatch(w) for w in words) or _listed_name(words[0]):
+            continue  # "Алматы, Ержан 5-6.": a person's score, maybe
+        flat = _FLAT_AFTER.match(text, number.end())
+        yield before.start("street"), flat.end() if flat else number.end()
+
+
 _MONTH = re.compile(rf"(?:{_MONTHS})[аяеу]?", re.IGNORECASE)
 _FLAT_AFTER = re.compile(_FLAT, re.IGNORECASE)
 _NO_UNIT = re.compile(address_chains.UNIT, re.IGNORECASE)
@@ -593,6 +626,10 @@ _LIVING = re.compile(
     r"|from|дар|аз|da)[ \t]*\Z",
     re.IGNORECASE,
 )
+
+
+_CITY_LAST = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)\Z")
+"""A town typed last in an address, after a comma ("…, кв. 17, Алматы")."""
 
 
 def _town_before(text: str, start: int) -> int:

@@ -28,6 +28,7 @@ ADDRESS_PARTS = (
     "districts",
     "houses",
     "flats",
+    "floors",
     "towns_before",
     "towns_after",
     "labels",
@@ -178,7 +179,8 @@ class Profile:
     addresses: dict[str, tuple[str, ...]]
     """The words of an address as typed in that language, by part (ADDRESS_PARTS): a village, a
     street ("к-сі", "ko'chasi", "кӯчаи"), a district ("ш/а", "ықшам аудан", "mahalla"), a house
-    and a flat, each followed or preceded by its number or its name; the words that mark a town or a
+    and a flat, each followed or preceded by its number or its name; a floor after its number ("3
+    этаж", "3 қабат"); the words that mark a town or a
     district before or after its name ("г. Караганда", "Токмок ш.", "Asaka tumani"), which joins the
     address it stands before; the labels before an address ("адрес:", "по адресу", "manzil:"); the
     administrative districts that join an address but make none ("Ноокатский район", "Chortoq

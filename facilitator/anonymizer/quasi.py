@@ -154,6 +154,10 @@ def _kin_of_role(text: str, start: int, end: int, kin_words: list[re.Match[str]]
         if before and _OWNER.search(before.group(1)) and ROLE.match(before.group(1)):
             found.append((before.start(1), kin.end()))
             continue
+        role_before = _role_in_genitives_before(text, start, before)
+        if role_before is not None:  # "әкімнің орынбасарының ұлы": the son of the akim's deputy
+            found.append((role_before, kin.end()))
+            continue
         at = kin.end()
         for _word in range(5):  # "son of the school director", "сын местного имама"
             more = _WORDS_ON.match(text, at, end)
@@ -169,6 +173,19 @@ def _kin_of_role(text: str, start: int, end: int, kin_words: list[re.Match[str]]
             if word.casefold() not in _LINKS and not (word.isascii() and word.islower() and len(word) > 2):
                 break
     return found
+
+
+def _role_in_genitives_before(text: str, start: int, owner: re.Match[str] | None) -> int | None:
+    """Where a role in the genitive starts one or two genitives before ``owner`` (the word in the
+    genitive right before a kin word: "әкімнің | орынбасарының ұлы", "мектеп директорының
+    орынбасарының қызы"): the one whose kin it is holds a post under the role, one person too."""
+    for _word in range(2):
+        if owner is None or not _OWNER.search(owner.group(1)):
+            return None
+        owner = _WORD_BEFORE.search(text, max(start, owner.start(1) - 40), owner.start(1))
+        if owner and _OWNER.search(owner.group(1)) and ROLE.match(owner.group(1)):
+            return owner.start(1)
+    return None
 
 
 _SCOPE = (
@@ -367,6 +384,8 @@ def find_quasi(text: str) -> Iterator[Span]:
                 first = min(p[0] for k, p in group if p[0] >= near or k != "place")
             begin, finish = _clause(text, start, end, first, last)
             begin = with_kin_before(text, begin)  # "отец — единственный участковый …"
+            if _head_first(text, start, end):
+                begin = _with_apposed_head(text, start, begin)  # "соцработник из Аксу, единственная …"
             if begin < first and any(k[0] == first for k in kin_roles) and _head_first(text, start, end):
                 # "v gruppe est | plemyannik hokima oblasti", "is | the nephew of the district police
                 # chief": the kin word is the head noun, what is before it in the clause is not
@@ -578,6 +597,38 @@ _RUSSIAN_ADJECTIVE = re.compile(r"[^\W\d_]{2,}(?:ск|цк)(?:ий|ая|ое|и�
 """A Russian adjective made from a place's name ("Аральской", "Кок-Ойского", "Таразский")."""
 
 
+_DETERMINER = re.compile(
+    r"(?:(?:наш|ваш|сво|мо|тво|эт|т)(?:ей|ем|ём|его|ему|ой|ом|ую|их|им|ими|а|у|е|и)|our|my|this|that|the)",
+    re.IGNORECASE,
+)
+"""A possessive or demonstrative word in Russian's oblique cases, or in English, after a preposition:
+the noun it goes with still follows."""
+
+
+_COMMA_BEFORE = re.compile(r",[ \t]*\Z")
+_APPOSED_WORDS = 4
+
+
+def _with_apposed_head(text: str, start: int, begin: int) -> int:
+    """Where a Russian or English description starting at ``begin`` right after a comma starts
+    with the noun it is said of, set off before it: a job, a role or a word for a person and at most
+    three words after it ("соцработник из Аксу, единственная в районе", "пацан с Нурсата, 16 лет,
+    единственный в группе"); ``begin`` if the part before the comma is anything else ("Надежда
+    Петровна, единственная …": the name is removed on its own)."""
+    comma = _COMMA_BEFORE.search(text, max(start, begin - 3), begin)
+    if comma is None:
+        return begin
+    opening = max(start, *(text.rfind(mark, start, comma.start()) + 1 for mark in ",(:;—–"))
+    head = _skip_spaces(text, opening)
+    words = text[head : comma.start()].split()
+    if not 1 <= len(words) <= _APPOSED_WORDS:
+        return begin
+    first = words[0].casefold()
+    if JOB.match(text, head) or ROLE.match(text, head) or first in union("person_nouns"):
+        return head
+    return begin
+
+
 def _narrowing_end(text: str, last: int, finish: int) -> int:
     end = last
     previous = re.search(r"[\w'’‘-]*$", text[:last])
@@ -615,6 +666,8 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             end, preposition = workplace, False  # "at the Uzynagash | ambulance point"
             continue
         end = more.end()
+        if preposition and _DETERMINER.fullmatch(word):
+            continue  # "в нашей | группе", "in our | class": the noun after the determiner narrows too
         if word[:1].isupper() and _RUSSIAN_ADJECTIVE.search(word):
             # "в Аральской | школе №5", "главы Кок-Ойского | аильного округа": an adjective made from
             # a place's name, the noun it qualifies still to come
@@ -693,15 +746,30 @@ def _head_end(text: str, cue_start: int, cue_end: int) -> int:
     """Where the noun "the only" is about ends in a Turkic sentence: the first word after the cue
     with a possessive ending ("жалғыз мектеп директоры", "жалғыз фельдшері", "айылдагы жалгыз
     спорт залдын ээси"), at most three words on; a genitive says the noun is still to come
-    ("жалғыз медбикесінің күйеуі")."""
+    ("жалғыз медбикесінің күйеуі"); a job or a role with no ending is the noun too ("ауылдағы
+    жалғыз мұғалім | бізге көмектесті", "jalǵyz feldsher | bizge")."""
     words = list(re.finditer(r"[\w№'’‘-]+", text[cue_start:cue_end]))
     for at, word in enumerate(words[1:4], start=1):
+        if _a_job_or_role(word.group()):
+            return cue_start + word.end()
         if _POSSESSED.search(word.group()) and not _AGENT.search(word.group()):
             following = words[at + 1].group() if at + 1 < len(words) else ""
             if _GENITIVE.search(following):
                 continue  # "jalǵyz janar-jaǵarmaı beketiniń ıesi": a genitive says the noun is still to come
             return cue_start + word.end()
     return cue_end
+
+
+@cache
+def _jobs_and_roles() -> frozenset[str]:
+    """The profiles' one-word jobs and roles, in lower case."""
+    return frozenset(w.casefold() for w in (*cue_phrases("jobs"), *cue_phrases("roles")) if " " not in w)
+
+
+def _a_job_or_role(word: str) -> bool:
+    """``word`` is one of the profiles' jobs or roles as listed, with no ending ("мұғалім",
+    "feldsher", "имам"; not "мұғалімнің", "директорының")."""
+    return word.casefold() in _jobs_and_roles()
 
 
 def _age_start(text: str, start: int, last: int) -> int:
@@ -862,7 +930,7 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
         return found.start(), found.end()
     if _PLACE_ENDING.search(text, start, end):
         for found in _AT_PLACE.finditer(text, start, end):
-            if not _big_place(found.group(1)):
+            if not _big_place(found.group(1)) and not _an_institution(found.group(1)):
                 return found.start(), found.end()
     numbered = _NUMBERED.search(text, start, end) if _SCHOOL_WORD.search(text, start, end) else None
     if numbered:  # "№12 мектептің", "школы №3", "2-mekteptiń": one school among a few, as a village
@@ -988,6 +1056,18 @@ people's names made from it ("Алматинский" is read by the dictionary;
 
 
 @lru_cache(maxsize=50_000)
+@cache
+def _institutions() -> frozenset[str]:
+    """The profiles' landmarks of one word (a school, a mosque, an akimat, a hospital) as skeletons."""
+    return frozenset(skeleton(w) for w in address_phrases("landmarks") if " " not in w)
+
+
+def _an_institution(word: str) -> bool:
+    """``word`` (a capitalised stem before a place's ending) is an institution's word, no place
+    ("Әкімдіктегі жастар ісі бөлімі": the one at the akimat; "Мектептегі": at the school)."""
+    return skeleton(word) in _institutions()
+
+
 def _big_place(word: str) -> bool:
     """A city or country of the list, in any form (asked once a word: it reads the whole list)."""
     shape = skeleton(word)

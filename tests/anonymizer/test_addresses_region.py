@@ -342,6 +342,9 @@ def test_a_big_city_before_an_address_or_a_town_alone_is_kept(text: str, part: s
         ("Ол мектеп директорының ұлы, сабаққа келмейді.", "мектеп директорының ұлы"),
         ("U maktab direktorining o'g'li, darsga kelmaydi.", "maktab direktorining o'g'li"),
         ("Ал мектептин директорунун кызы, баары тааныйт.", "директорунун кызы"),
+        # ... or a genitive or two before it, one who holds a post under the role
+        ("Әкімнің орынбасарының ұлы да келді, үндемеді.", "Әкімнің орынбасарының ұлы"),
+        ("мектеп директорынын орынбасарынын кызы келди бугин", "директорынын орынбасарынын кызы"),
         # ... after it (Russian, English, Tajik)
         ("Он сын директора школы, боится отца.", "сын директора школы"),
         ("Пришёл брат участкового, молчал.", "брат участкового"),
@@ -379,6 +382,7 @@ def test_kin_of_a_role_a_village_job_and_a_class_in_a_school_single_one_out(text
         ("Мы провели 3 встречи в 5 школах района.", "5 школах"),
         ("Брат сказал, что директор против.", "Брат сказал"),
         ("Ұлы Отан соғысы туралы айттық.", "Ұлы Отан"),
+        ("Асанның ағасының ұлы келді, 12 жаста.", "ағасының ұлы"),  # kin of kin, no role
         # a school's word alone before a role is the title
         ("Mr Ospanov, the school director, gave us the hall.", "school director"),
         ("The school principal, Mr Ospanov, signed the form.", "school principal"),

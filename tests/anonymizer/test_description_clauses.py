@@ -163,3 +163,46 @@ def test_an_age_after_a_colon_is_no_part_of_the_description_before_it(
     """What follows a colon is what someone said: the child of 14 is not the vet described."""
     assert covered(text, description), removed(text)
     assert not touched(text, kept), removed(text)
+
+
+# -- a determiner after a preposition: the noun it goes with narrows the description too ----------
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        (
+            "единственный парень из Жанатаса в нашей группе, надо присмотреть за ним",
+            "единственный парень из Жанатаса в нашей группе",
+            "надо присмотреть",
+        ),
+        ("the only boy from Kegen in our group, watch him", "the only boy from Kegen in our group", "watch"),
+    ],
+)
+def test_the_noun_after_a_determiner_narrows_the_description(text: str, part: str, kept: str) -> None:
+    assert covered(text, part), removed(text)
+    assert not touched(text, kept), removed(text)
+
+
+# -- the noun a Russian description is said of, set off by a comma before "the only" --------------
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        (
+            "Гүлнар Сейітқызы, соцработник из Кегена, единственная в районе, поможет с пособием.",
+            "соцработник из Кегена, единственная в районе",
+            "поможет с пособием",
+        ),
+        (
+            "пацан с Жанатаса, 15 лет, единственный в группе кто курит — поговорить",
+            "пацан с Жанатаса, 15 лет, единственный в группе кто курит",
+            "поговорить",
+        ),
+    ],
+)
+def test_the_apposed_noun_before_the_only_one_is_part_of_it(text: str, part: str, kept: str) -> None:
+    assert covered(text, part), removed(text)
+    assert not touched(text, kept), removed(text)
+
+
+def test_a_name_before_the_comma_is_no_part_of_the_description() -> None:
+    text = "Вчера пришли все, единственный кто опоздал — Асан."
+    assert not touched(text, "Вчера пришли"), removed(text)

@@ -100,3 +100,30 @@ def test_a_kyrgyz_genitive_after_a_voiceless_sound_says_the_noun_follows() -> No
     part = "Талас базарындагы жалгыз кытай саат оңдогучтун шакирти"
     descriptions = [text[s.start : s.end] for s in ANONYMIZER.detect(text) if s.kind is Kind.QUASI]
     assert part in descriptions, descriptions
+
+
+# -- a job or a role with no ending ends a Turkic description: what follows is said of the person --
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        ("Ауылдағы жалғыз мұғалім бізге спорт залын ашып береді.", "Ауылдағы жалғыз мұғалім", "спорт залын"),
+        ("Aýyldaǵy jalǵyz feldsher bizge dári ákeldi.", "Aýyldaǵy jalǵyz feldsher", "dári ákeldi"),
+        ("Ауылдағы жалғыз ер мұғалім сессияға кеш келді.", "Ауылдағы жалғыз ер мұғалім", "кеш келді"),
+    ],
+)
+def test_a_job_with_no_ending_ends_the_description(text: str, part: str, kept: str) -> None:
+    found = removed_texts(ANONYMIZER, text)
+    assert fully_removed(ANONYMIZER, text, part), found
+    assert not any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ауылдағы жалғыз мұғалімнің ұлы сабаққа келмеді.", "Ауылдағы жалғыз мұғалімнің ұлы"),
+        ("Ауылдағы жалғыз мұғалім әйел бізге көмектесті.", "Ауылдағы жалғыз мұғалім әйел"),
+        ("Ауылдағы жалғыз мектеп директоры келді.", "Ауылдағы жалғыз мектеп директоры"),
+    ],
+)
+def test_a_genitive_or_a_person_noun_after_the_job_still_belongs(text: str, part: str) -> None:
+    assert fully_removed(ANONYMIZER, text, part), removed_texts(ANONYMIZER, text)

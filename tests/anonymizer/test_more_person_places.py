@@ -144,6 +144,9 @@ def test_the_public_figure_stays(text: str) -> None:
         ("Надежда, 16 лет, сирота.", "Надежда"),
         ("Umid 17 yoshda, maktabda o'qiydi.", "Umid"),
         ("Умед 15 сола, дар мактаб мехонад.", "Умед"),
+        # a date of birth after its cue
+        ("Жеңіс туған күні 3 қазан 2006, әскерге әлі ерте.", "Жеңіс"),
+        ("Надежда, дата рождения: 04.05.2007, живёт с тётей.", "Надежда"),
     ],
 )
 def test_a_name_word_before_an_age_is_removed_unsure(text: str, word: str) -> None:
@@ -152,7 +155,14 @@ def test_a_name_word_before_an_age_is_removed_unsure(text: str, word: str) -> No
     assert found[word].source in UNSURE_SOURCES
 
 
-@pytest.mark.parametrize("text", ["Роман 300 страниц, читали неделю.", "Слава богу, все пришли."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Роман 300 страниц, читали неделю.",
+        "Слава богу, все пришли.",
+        "Туған күні 5 мамыр, бәрі құттықтады.",  # the cue opens the sentence: no name before it
+    ],
+)
 def test_a_name_word_before_a_number_that_is_no_age_stays(text: str) -> None:
     assert not name_spans_in(text)
 

@@ -33,6 +33,9 @@ from tests.helpers.session_notes import session
         ("kk", ["оны шопа деп атайды", "шопа әйел ұрса деп тұр"], ["шопа"]),
         ("kk", ["боксшы деп аталатын бала ұрғанды мақтан көрді", "боксшы бүгін келмеді"], ["боксшы"]),
         ("kk-latn", ["tūiaq degen jıgıt ol jeke mäsele dedi", "tūiaq erteń keledi"], ["tūiaq"]),
+        # a phrase in quotes before the verb of calling
+        ("kk", ["«Қара Бүркіт» деп атайтын жігіт келді", "«Қара Бүркіт» бүгін үндемеді"], ["бүркіт"]),
+        ("kk", ["«Самұрық» деп аталатын бала ұрысты", "самұрық кешірім сұрады"], ["самұрық"]),
         ("ky", ["мышык деген бала келди", "мышык сүйлөбөдү"], ["мышык"]),
         ("en", ["one boy nicknamed tiger talked the most", "tiger said his father drinks"], ["tiger"]),
         ("en", ["his nickname was bear", "bear was quiet today"], ["bear"]),
@@ -56,6 +59,7 @@ def test_a_cued_nickname_is_a_person_in_every_note(language: str, texts: list[st
         ("kk", ["бала келмеді бүгін", "бала ауырып қалды"], "бала"),
         ("kk", ["гендер деп аталатын ұғым туралы сөйлестік", "гендер теңдігі"], "гендер"),
         ("kk", ["боксшы деп аталатын бала келді", "балалар үйге кетті"], "деп аталатын бала"),
+        ("kk", ["«Ақ желкен» деп аталатын ән айттық", "ақ желкен туралы сөйлестік"], "Ақ желкен"),
         ("kk", ["Арман деген бала келді", "менің арманым үлкен"], "арманым"),
         ("en", ["he has a nickname for everyone", "everyone laughed"], "everyone"),
         ("en", ["they saw a tiger at the zoo", "bear with me"], "tiger"),

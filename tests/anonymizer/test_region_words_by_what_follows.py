@@ -40,6 +40,10 @@ def test_a_name_after_a_numeral_with_a_capital_is_still_a_person() -> None:
         ("Sabyr jetpeıdi, bári ashýlanady.", "Sabyr"),  # patience is lacking
         ("Ислом дини зўравонликни оқламайди.", "Ислом"),  # the religion of Islam
         ("Ислам діні туралы сұрақ болды.", "Ислам"),
+        # the exercise, game or feeling the word names, the head noun in the possessive, no genitive
+        ("Сенім жаттығуы ұзаққа созылды, бәрі шаршады.", "Сенім"),
+        ("Намыс сезімі туралы көп айттық.", "Намыс"),
+        ("Jeńis oıyny unady, bári kúldi.", "Jeńis"),
     ],
 )
 def test_a_name_word_before_what_makes_it_a_word_stays(text: str, word: str) -> None:
@@ -48,7 +52,12 @@ def test_a_name_word_before_what_makes_it_a_word_stays(text: str, word: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Жасур айтди: «керак эмас».", "Жасур"), ("Мээрим келди, сабакка катышты.", "Мээрим")],
+    [
+        ("Жасур айтди: «керак эмас».", "Жасур"),
+        ("Мээрим келди, сабакка катышты.", "Мээрим"),
+        ("Әділет сезімін жасырмады, ашық айтты.", "Әділет"),  # his own feelings, in the accusative
+        ("Жеңіс жаттығуды бәрінен бұрын бітірді.", "Жеңіс"),
+    ],
 )
 def test_the_same_name_words_where_a_person_stands_are_removed(text: str, name: str) -> None:
     assert covered(text, name)

@@ -27,3 +27,26 @@ def test_a_work_called_so_stays(text: str, title: str) -> None:
 
 def test_a_person_called_so_is_removed() -> None:
     assert "Арман" in removed("Кеше Арман деген бала келді, сөйледі.")
+
+
+# -- the word of a work that is a name too, opening a sentence before a quoted title --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Роман «Қан мен тер» туралы айттық, жігіттерге ұнады.",
+        "Роман «Кто виноват» обсуждали целый час.",
+    ],
+)
+def test_a_work_before_its_quoted_title_stays(text: str) -> None:
+    assert not any("Роман" in part for part in removed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Роман «Нет» сказал и ушёл из зала.",
+        "Вчера Роман «Абай жолы» читал вслух, все слушали.",
+    ],
+)
+def test_a_person_before_a_quotation_is_removed(text: str) -> None:
+    assert any("Роман" in part for part in removed(text))

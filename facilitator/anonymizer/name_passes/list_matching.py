@@ -8,6 +8,8 @@ import re
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_passes.finder_state import FinderState
+from facilitator.anonymizer.name_rules.cased_abbreviations import an_abbreviation_in_a_case
+from facilitator.anonymizer.name_rules.clock_hours import a_clock_hour
 from facilitator.anonymizer.name_rules.dictionary_readings import (
     _a_russian_verb,
     _an_abstract_or_heading,
@@ -18,6 +20,7 @@ from facilitator.anonymizer.name_rules.dictionary_readings import (
     _no_subject_in_russian,
     _not_a_name,
     _unknown_word,
+    kazakh_paired_word,
 )
 from facilitator.anonymizer.name_rules.grammar_forms import (
     _AGE_AFTER,
@@ -56,6 +59,7 @@ from facilitator.anonymizer.name_rules.name_shapes import (
     _shaped_key,
     _surname_stem,
     _word_shaped,
+    an_adjective_before_its_noun,
 )
 from facilitator.anonymizer.name_rules.name_sources import (
     AMBIGUOUS,
@@ -120,6 +124,7 @@ from facilitator.anonymizer.name_rules.word_bases import (
     base_of,
 )
 from facilitator.anonymizer.name_rules.words_as_words import _REGION_AGENT_NOUN, _my_word, mine_after_my
+from facilitator.anonymizer.name_rules.works_called import a_thing_before_its_title
 from facilitator.anonymizer.profiles import endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
@@ -300,10 +305,12 @@ class ListMatching(FinderState):
             place is not None
             and token.capitalised
             and place != skeleton(word)
-            and skeleton(word) in self._lists
+            and (skeleton(word) in self._lists or _given_to(before, word, self._lists))
             and not (before is not None and before.text.casefold() in union("place_before"))
         ):
-            place = None  # "Семён и Гоша" (Семей with an ending), "Нарине сказала"; not "в Нарыне"
+            # "Семён и Гоша" (Семей with an ending), "Нарине сказала", "вернуть Алмату 3 тыс" (Алмат's
+            # dative, Алматы's too); not "в Нарыне"
+            place = None
         if place is not None:
             if (
                 before is not None
@@ -342,6 +349,10 @@ class ListMatching(FinderState):
             listed = None  # "жека", "асик": a short form in lower case is a name where a person stands
         if after is not None and _a_wish(text, token.end, (after.start, after.end, after.text)):
             return None  # "Саломат бошед", "Omon bo'ling": be well, be safe; no one is told to be
+        if listed is not None and a_clock_hour(word, text, token.end):
+            return None  # "Сағат 15:00-де бастаймыз": the hour, not Сағат
+        if listed is not None and token.initial and a_thing_before_its_title(word, text, token.end):
+            return None  # "Роман «Абай жолы» жазған …": the novel, not Роман
         if listed is not None and (len(listed) >= MIN_LIST_NAME or token.capitalised):
             possessive = text[token.end : token.end + 2] in _POSSESSIVES
             return self._listed(
@@ -355,6 +366,8 @@ class ListMatching(FinderState):
             )
         if token.capitalised and not token.shouting and kin_of_a_person(word, text, token.end):
             return self._span(token, "capitalised", _strip_case(skeleton(word)))  # "Syrga's brother"
+        if token.capitalised and an_abbreviation_in_a_case(word):
+            return None  # "для ЦОНа", "РОВДе": an office's abbreviation in a case
         if token.capitalised and not token.shouting:
             return self._unlisted(
                 token,
@@ -376,7 +389,11 @@ class ListMatching(FinderState):
         glued = "" if token.capitalised else _glued_family_name(word.casefold())
         if glued:
             return self._span(token, "surname-pattern", glued)  # "ерланұлы", "нурлановна", "asankyzy"
-        shaped = not token.capitalised and _lower_name_shaped(word)
+        shaped = (
+            not token.capitalised
+            and _lower_name_shaped(word)
+            and not an_adjective_before_its_noun(word, after)
+        )
         if shaped and _lower_person_context(token, before, after, text):
             return self._span(token, NAME_SHAPE, _shaped_key(word))
         return None
@@ -768,8 +785,8 @@ class ListMatching(FinderState):
             if found is not None:
                 return Span(token.start, token.end, Kind.NAME, found.source, found.key)
         if skeleton(tail) not in union("honorifics") and base_of(tail, self._roster_bases) is None:
-            if not token.capitalised:
-                return None
+            if not token.capitalised or kazakh_paired_word(token.text.casefold()):
+                return None  # "Ата-анасының келісімі", "Аға-інісі": a Kazakh paired word, no name
             if skeleton(head) in self._places or skeleton(head) in lexicon.public_people_for(head):
                 return None
             if token.shouting or not (
@@ -813,3 +830,14 @@ class ListMatching(FinderState):
         if found is None:
             return None
         return Span(token.start, token.end, Kind.NAME, found.source, found.key)
+
+
+def _given_to(before: Token | None, word: str, lists: frozenset[str]) -> bool:
+    """``word`` is a listed name with an ending right after a verb of giving or telling that the
+    profiles' ``person_before`` hold (no preposition: "вернуть Алмату", "позвонить Семею")."""
+    return (
+        before is not None
+        and len(before.text) > 3
+        and before.text.casefold() in union("person_before")
+        and base_of(word, lists) is not None
+    )

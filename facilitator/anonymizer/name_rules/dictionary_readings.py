@@ -165,6 +165,14 @@ def _kazakh_word(lower: str) -> bool:
     return skeleton(lower) not in list_names() and _kazakh_reading(lower)
 
 
+def kazakh_paired_word(lower: str) -> bool:
+    """``lower`` is a Kazakh paired word, each part of it a word the Kazakh dictionary reads, maybe
+    with an ending ("ата-анасының": the parents', "аға-інісі", "бала-шағасы"): no name, though the
+    Russian dictionary guesses one for the whole."""
+    parts = lower.split("-")
+    return len(parts) >= 2 and all(len(part) >= 2 and _kazakh_word(part) for part in parts)
+
+
 @lru_cache(maxsize=50_000)
 def _kazakh_dictionary_name(lower: str, base: str) -> bool:
     """The Kazakh dictionary holds the listed name ``base`` itself as a word, and ``lower`` is it or

@@ -29,11 +29,14 @@ _AGE_AFTER = re.compile(
     + "|".join(re.escape(w) for w in cue_phrases("ages"))
     + r")|[ \t]*[,(–—-]?[ \t]*(?:19|20)\d\d[ \t]*(?:"
     + "|".join(re.escape(w) for w in birth_phrases("after"))
-    + r")",
+    + r")|[ \t]*[,(–—-]?[ \t]*(?:"
+    + "|".join(re.escape(w) for w in birth_phrases("before"))
+    + r")[ \t]*:?[ \t]*\d",
     re.IGNORECASE,
 )
 """An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"),
-or a year of birth ("Славик 2008 г.р."): the word is a person."""
+a year of birth ("Славик 2008 г.р.") or a date of birth after its cue ("Дархан туған күні 5 мамыр
+2005", "Тимур, дата рождения: 03.04.2006"): the word is a person."""
 _TAJIK_PLURAL = re.compile(r"ҳо(?:и|ро|е|ям|яш|ят|ямон|ятон|яшон)?$")
 """The Tajik plural, maybe with the izafe, a case or a possessive: no name takes it."""
 _COUNTED = (

@@ -138,6 +138,21 @@ def _lower_name_shaped(word: str) -> bool:
     return _unknown_word(lower)
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:ой|ей|ого|его|ому|ему|ым|им|ую|юю|ая|яя|ое|ее|ые|ие|ых|их|ыми|ими)\Z")
+
+
+def an_adjective_before_its_noun(word: str, after: Token | None) -> bool:
+    """A lower-case word with a Russian adjective's ending right before a lower-case noun that the
+    dictionary reads as a common noun, no name ("с ювенальной полицией"): the noun's adjective,
+    though no dictionary knows it and it ends like a surname ("с ивановой марией", "с ивановой
+    поговорил" are still persons)."""
+    if after is None or not after.text.islower() or not _ADJECTIVE_ENDING.search(word.casefold()):
+        return False
+    readings = lexicon.russian_readings(after.text.casefold())
+    known, name, _place = lexicon.russian(after.text.casefold())
+    return known and name < 0.3 and bool(readings) and readings[0][0] == "NOUN"
+
+
 def _lower_surname_shaped(word: str) -> bool:
     """A lower-case word shaped like a name or a surname (-ов, -ин, -ұлы, -қызы, -бай, -бек …) that no
     dictionary reads as a word."""

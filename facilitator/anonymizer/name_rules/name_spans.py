@@ -62,6 +62,24 @@ def _with_possessive(span: Span, text: str) -> Span:
     return span
 
 
+_ENDING_APART = re.compile(
+    r"[ \t]([^\W\d_]{2,4})(?=[ \t][^\W\d_]+(?:ы|і|и|у|ү)(?:н|на|не|ны|ні|нда|нде|нан|нен|мен)?(?![\w'’]))",
+    re.IGNORECASE,
+)
+"""A word of two to four letters after a name, before a word with a possessive of the third person
+("нын инисы", "дың әкесін")."""
+
+
+def _with_genitive_apart(span: Span, text: str) -> Span:
+    """ "ерлан нын инисы", "Асан дың әкесі": a genitive ending typed apart from the name, before the
+    word it owns, is the name's, as it is glued on ("Ерлан тың жерлер туралы": virgin lands, no
+    possessive after it)."""
+    apart = _ENDING_APART.match(text, span.end)
+    if apart is None or apart.group(1).casefold() not in _GENITIVE:
+        return span
+    return Span(span.start, apart.end(), span.kind, span.source, span.key)
+
+
 _TITLE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:Mrs|Mr|Ms|Miss|Dr)\.?\s{1,2}$")
 
 

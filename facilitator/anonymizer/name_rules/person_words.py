@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.sentence_positions import Token
 from facilitator.anonymizer.name_rules.word_bases import _CASE_ENDINGS, _strip_case, base_of
-from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, profile, union
+from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 
 _GROUPS = {"kk": "kazakh", "ky": "kyrgyz", "uz": "uzbek", "tg": "tajik", "tt": "tatar", "ug": "uyghur"}
@@ -49,9 +49,10 @@ def _kin_nouns() -> frozenset[str]:
 @cache
 def _cue_words() -> frozenset[str]:
     """The words of the profiles' "only", "alone" and date-of-birth cues, in every spelling ("jalğyz",
-    "yagona", "туулган"): words, never a name no list holds."""
+    "yagona", "туулган"), and the labels before an address ("Mekenjaıy:", "Manzil:"): words, never
+    a name no list holds."""
     phrases = [*cue_phrases("singling"), *cue_phrases("singling_weak"), *cue_phrases("alone")]
-    phrases += [*birth_phrases("before"), *birth_phrases("after")]
+    phrases += [*birth_phrases("before"), *birth_phrases("after"), *address_phrases("labels")]
     return frozenset(w for phrase in phrases for w in phrase.split() if len(w) >= 4)
 
 

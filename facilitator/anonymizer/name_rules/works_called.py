@@ -2,7 +2,11 @@
 word of a titled thing (a film, a book, a song, a game: the profiles' ``titled_things``) with any
 ending ("Жеңіс деген фильмнен": from the film called Жеңіс; "Baxt degan kitobni": the book called
 Baxt). A person so called stays ("Жеңіс деген бала": the boy called Жеңіс). Read at a name's end
-only, by a regular expression."""
+only, by a regular expression.
+
+Also the word of a titled thing that is a name too, opening a sentence right before a quoted
+title ("Роман «Абай жолы» жазған Әуезов": the novel), unless the quotation is what a person said
+("Роман «жоқ» деді")."""
 
 from __future__ import annotations
 
@@ -27,3 +31,17 @@ def called_a_work(text: str, start: int, end: int) -> bool:
     if after is None or after.group(1).casefold() not in union("naming"):
         return False
     return after.group(2).casefold().startswith(_things())
+
+
+_QUOTED_TITLE = re.compile(r"[ \t]+[«\"“„]([^»\"”\n]{1,80})[»\"”][ \t]*([^\W\d_]*)")
+
+
+def a_thing_before_its_title(word: str, text: str, end: int) -> bool:
+    """``word``, ending at ``end``, is one of the profiles' titled things and a quoted title with a
+    capital follows it, no verb of speech after the quotation."""
+    if word.casefold() not in union("titled_things"):
+        return False
+    title = _QUOTED_TITLE.match(text, end)
+    if title is None or not title.group(1)[:1].isupper():
+        return False
+    return title.group(2).casefold() not in union("speech") | union("person_after")
