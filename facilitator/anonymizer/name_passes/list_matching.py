@@ -87,6 +87,7 @@ from facilitator.anonymizer.name_rules.public_things import (
     _a_namesake,
     _place_adjective,
     _place_cue,
+    _place_kind_words,
     _place_words,
     _public_form,
 )
@@ -753,9 +754,13 @@ class ListMatching(FinderState):
         shape = skeleton(token.text)
         if shape in self._places or base_of(token.text, self._places):
             return None  # "Чолпон-Ата", "Алма-Атада": a listed place, though "ата" is an honorific too
+        # a listed first name with an honorific glued on before a small place's cue word is a person
+        # from that place ("Бектур-аке мечиттен жардам берет"); a place's kind still says a place
+        # ("Ысык-Ата району")
+        honoured = skeleton(tail) in union("honorifics") and base_of(head, self._lists) is not None
         if (
             after is not None
-            and after.text.casefold() in _place_words()
+            and after.text.casefold() in (_place_kind_words() if honoured else _place_words())
             and (not text[token.end : after.start].strip() or text[after.end : after.end + 1] == ")")
         ):
             # "Ысык-Ата району", "Жаңа-Арқа (ауданы)": a place word follows; not one opening a remark

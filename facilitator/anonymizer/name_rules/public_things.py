@@ -139,6 +139,15 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w and not w.endswith(".")) | union("place_words")
 
 
+@cache
+def _place_kind_words() -> frozenset[str]:
+    """The words naming a place's kind after its name ("Ысык-Ата району", "Кара-Суу айылы"): the
+    villages' words of an address and the profiles' ``place_words``, without the small places' cue
+    words that say where someone is from ("мечиттен", "айылдан")."""
+    words = (w for w in address_phrases("villages") if " " not in w and not w.endswith("."))
+    return frozenset(words) | union("place_words")
+
+
 _PLACE_ADJECTIVE = re.compile(
     r"(?P<stem>[а-яёәғқңөұүһі-]{2,}?)[сц]к(?:ий|ая|ое|ой|ого|ому|им|ом|ую|ие|их|ими|ых|ыми|ые)"
 )
