@@ -57,6 +57,11 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
     endings = endings_for(_is_latin(word))
     for cut in range(len(shape) - 1, min_inflected - 1, -1):
         stem, ending = shape[:cut], shape[cut:]
+        if ending in ("di", "ti") and stem[-1:] in ("a", "e", "o"):
+            # after a vowel the Turkic accusative is "-ны"/"-ni" ("Айдананы"), so a vowel and "-di"
+            # is a verb's ending ("boradi", "qoladi", "барады": goes, stays), not a name's (the Kazakh
+            # у is a glide, "Нұрсұлуды", and so is the й the skeleton writes "i", "Абылайды")
+            continue
         # "Ерланнан" is Ерлан + нан, whose doubled н the skeleton wrote once
         if ending in endings or stem[-1:] + ending in endings:
             found.append(stem)
