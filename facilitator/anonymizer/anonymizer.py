@@ -27,7 +27,13 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
 )
 from facilitator.anonymizer.name_rules.honorifics import titled_names
 from facilitator.anonymizer.name_rules.initials import with_initials_before
-from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places, regional_name_words
+from facilitator.anonymizer.name_rules.name_lists import (
+    SURNAME,
+    list_names,
+    places,
+    regional_name_words,
+    short_place_base,
+)
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
 from facilitator.anonymizer.name_rules.public_things import a_namesake
@@ -1096,7 +1102,7 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
     ("Rushan") only after a preposition of place or a town's word, or before a place's word ("in
     Rushan", "г. Аягоз", "Rushan district", "Registan Square")."""
     places_ = lexicon.region_places()
-    place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_)
+    place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_) or short_place_base(word)
     if place is None:
         return False
     if SURNAME.match(word) and skeleton(word)[len(place) :].startswith(_SURNAME_TAILS):

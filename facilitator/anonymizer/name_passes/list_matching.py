@@ -43,6 +43,7 @@ from facilitator.anonymizer.name_rules.name_lists import (
     _name_word_base,
     _older_bases,
     name_words,
+    place_base,
     written_like_a_name,
     written_short_form,
 )
@@ -296,7 +297,7 @@ class ListMatching(FinderState):
             and not _AGE_AFTER.match(text, token.end)
         ):
             return None  # "Dec 16", "by Jan 10", "June 5th": a date, not Jan nor June
-        place = base_of(word, self._places)
+        place = place_base(word)
         if (
             place is not None
             and token.capitalised
