@@ -44,6 +44,7 @@ from facilitator.anonymizer.name_rules.name_lists import (
     _older_bases,
     name_words,
     place_base,
+    region_place_base,
     written_like_a_name,
     written_short_form,
 )
@@ -297,7 +298,9 @@ class ListMatching(FinderState):
             and not _AGE_AFTER.match(text, token.end)
         ):
             return None  # "Dec 16", "by Jan 10", "June 5th": a date, not Jan nor June
-        place = place_base(word)
+        # a small place of the region ("U Qo'qonda yashaydi": no "U Qo'qonda"), not before an honorific
+        # ("соседка Күлән апа": no village Кулан)
+        place = place_base(word) or (None if _honorific_after(after) else region_place_base(word))
         if (
             place is not None
             and token.capitalised

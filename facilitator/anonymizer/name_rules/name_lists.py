@@ -280,6 +280,19 @@ def place_base(word: str) -> str | None:
 
 
 @lru_cache(maxsize=50_000)
+def region_place_base(word: str) -> str | None:
+    """The small place of the region (region_places.txt) ``word`` is a form of, where no given name of
+    the lists reads it too ("Qo'qonda", "Buvaydadan"; not "Rushan", a place only where a place
+    stands, ``anonymizer.region_place``)."""
+    if SURNAME.match(word):
+        return None  # "Rishtonov": a surname made from a place
+    place = base_of(word, lexicon.region_places())
+    if place is None or place in list_names() or base_of(word, list_names()) is not None:
+        return None
+    return place
+
+
+@lru_cache(maxsize=50_000)
 def short_place_base(word: str) -> str | None:
     """The listed place of three letters or fewer that ``word`` is, capitalised, with a case ending
     of two letters or more ("Ошто", "Оштон", "Ошко", "Oshda": in, from, to Osh), unless it is a
