@@ -40,7 +40,7 @@ from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
-from facilitator.anonymizer.name_rules.word_bases import _strip_case, base_of
+from facilitator.anonymizer.name_rules.word_bases import _strip_case, abbreviation_with_ending, base_of
 from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
 from facilitator.anonymizer.name_rules.works_called import called_a_work
 from facilitator.anonymizer.names import NameFinder
@@ -503,6 +503,8 @@ class Anonymizer:
             return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
         if word.casefold().strip(".,") in lexicon.not_names() or is_made_from_a_numeral(word.strip(".,")):
             return False  # "Шанбе" (Saturday), "Kaspi", "Беҳтарин" (the best): never a person
+        if abbreviation_with_ending(word.strip(".,:;!?«»\"'()"), list_names()):
+            return False  # "ЦОНго": an abbreviation with a case ending
         bare = word.casefold().strip(".,:;!?«»\"'()")
         if bare in union("label_words") or (
             bare in lexicon.kazakh_words() and base_of(bare, list_names()) is None

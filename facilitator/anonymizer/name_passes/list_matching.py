@@ -120,6 +120,7 @@ from facilitator.anonymizer.name_rules.word_bases import (
     _is_latin,
     _kazakh_plural,
     _strip_case,
+    abbreviation_with_ending,
     base_of,
 )
 from facilitator.anonymizer.name_rules.words_as_words import _REGION_AGENT_NOUN, _my_word, mine_after_my
@@ -286,8 +287,8 @@ class ListMatching(FinderState):
         """``_match``'s verdict on a word that is no roster name nor pet form, by the name lists and
         the word's shape, before the public figures are asked about (``is_public``)."""
         word = token.text
-        if _not_a_name(word):
-            return None
+        if _not_a_name(word) or abbreviation_with_ending(word, self._lists):
+            return None  # "Saturdays", "ЦОНго барыш керек" (an abbreviation with a case ending)
         if len(word) == 1 and _CLASS_NUMBER_BEFORE.search(text, max(0, token.start - 6), token.start):
             return None  # "9А", "10 «А»", "9 В": a class's letter after its number
         if token.initial and word.casefold() in union("label_words") and _a_heading(text, token.end):

@@ -78,6 +78,23 @@ def _all_endings() -> frozenset[str]:
     return endings_for(False) | endings_for(True)
 
 
+_CAPITALS_THEN_ENDING = re.compile(
+    r"(?P<head>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ]{2,5})-?(?P<tail>[a-zа-яёәғқңөұүһіўҳҷӣӯ]{1,5})"
+)
+"""Two to five capitals, then lower-case letters: "ЦОНго", "УВДга", "ЦОНе", "IDге"."""
+
+
+@lru_cache(maxsize=10_000)
+def abbreviation_with_ending(word: str, names: frozenset[str]) -> bool:
+    """An abbreviation in capitals with a case ending in lower case ("ЦОНго барыш керек": to the
+    public service centre; "в ЦОНе"): no name, unless its capitals spell one of ``names`` (a name
+    typed in capitals, "АЙБЕКке")."""
+    match = _CAPITALS_THEN_ENDING.fullmatch(word)
+    if match is None or skeleton(match["tail"]) not in _all_endings():
+        return False
+    return base_of(match["head"], names) is None
+
+
 @lru_cache(maxsize=50_000)
 def _stems(shape: str) -> tuple[str, ...]:
     """The stems of a name's skeleton without an ending of the region ("jalgastin" -> "jalgas")."""
