@@ -33,6 +33,10 @@ def test_an_honorific_of_the_south_after_a_name_goes_with_it(text: str, part: st
         ("Ustoz va shogird mavzusida gaplashdik.", "Ustoz va shogird"),
         ("Биз Ысык-Ата районунда эки күн болдук.", "Ысык-Ата"),
         ("Алтын-Апа айылында мектеп жок.", "Алтын-Апа"),
+        # the Kazakh father (әке) has the skeleton of the Kyrgyz "аке": a relative in the plural or
+        # the possessive after a word is no title after a name
+        ("Жаңа әкелер тобы туралы сұрады.", "Жаңа әкелер"),
+        ("Ол жаңа әкесі туралы айтты.", "жаңа әкесі"),
     ],
 )
 def test_the_words_alone_and_places_stay(text: str, part: str) -> None:
