@@ -72,7 +72,7 @@ PLATE = re.compile(
     r"(?<![\w])(?:"
     r"\d{3}\s?[A-ZА-Я]{2,3}\s?\d{2}"  # Kazakhstan: 123 ABC 02, 777ABA05
     r"|[A-ZА-Я]\s?\d{3}\s?[A-ZА-Я]{2,3}(?:\s?\d{2,3})?"  # older Kazakh and Russian shapes: A 123 BCD
-    r"|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}"  # Uzbekistan: 01 A 123 BC
+    r"|\d{2}\s?[A-ZА-Я]\s?\d{3}\s?[A-ZА-Я]{2}"  # Uzbekistan: 01 A 123 BC, in Cyrillic too (50 Б 456 ВА)
     r"|\d{2}\s?\d{3}\s?[A-Z]{3}"  # Uzbekistan (companies), Kyrgyzstan: 01 123 ABC
     r"|\d{2}\s?KG\s?\d{3}\s?[A-Z]{3}"  # Kyrgyzstan: 01 KG 123 ABC
     r"|\d{4}\s?[A-ZА-Я]{2}\s?\d{2}"  # Tajikistan: 1234 AA 01
