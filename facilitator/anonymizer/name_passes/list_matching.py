@@ -26,6 +26,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     _TO_BE,
     _a_wish,
     _counted,
+    _in_the_genitive,
     _number_follows,
     _owned,
     _told,
@@ -434,6 +435,7 @@ class ListMatching(FinderState):
             and after is not None
             and after.text.casefold() in union("word_after")
             and _is_latin(after.text) == latin  # "Kanat в больнице": a Latin name before a Russian "в"
+            and not _in_the_genitive(lower)  # "Армандын сабагы": his lesson; "Арман сабагы" the lesson on dreams
         ):
             if (
                 latin

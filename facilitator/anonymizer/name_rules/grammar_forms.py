@@ -281,6 +281,12 @@ _GENITIVE = (
 )
 
 
+def _in_the_genitive(lower: str) -> bool:
+    """``lower`` ends in a Turkic genitive after a stem of three letters or more ("армандын",
+    "umidning")."""
+    return any(lower.endswith(g) and len(lower) - len(g) >= 3 for g in _GENITIVE)
+
+
 def _owned(written: str, following: str | None) -> bool:
     """A name in the genitive before what a person owns or a relative ("Қайраттың сөзі", "aıdostyń
     aǵasy"): the word in the genitive would own no words and no brother."""
