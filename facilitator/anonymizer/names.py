@@ -194,11 +194,8 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and _there_after(text, s.end))]
         # "Ҳуҷра №7", "Кабинет № 12": the noun of a numbered thing
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and numbered_after(text, s.end))]
-        found = [
-            s
-            for s in found
-            if s.source == "roster" or not (thanks_alone(text, s.start, s.end) or thanks_said(text, s.start, s.end))
-        ]
+        thanks = (thanks_alone, thanks_said)
+        found = [s for s in found if s.source == "roster" or not any(t(text, s.start, s.end) for t in thanks)]
         return merge_adjacent(
             sorted(
                 (

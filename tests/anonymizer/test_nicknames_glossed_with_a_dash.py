@@ -32,7 +32,7 @@ def touched(text: str, part: str) -> bool:
     [
         ('Сокол снова опоздал. "Сокол" - кличка, как зовут по паспорту, не знаю.', "Сокол"),
         ("«Барс» – лақап аты. Барс бүгін келмеді.", "Барс"),
-        ("\"Qoplon\" — laqabi. Qoplon bugun ham urishdi.", "Qoplon"),
+        ('"Qoplon" — laqabi. Qoplon bugun ham urishdi.', "Qoplon"),
     ],
 )
 def test_a_quoted_word_glossed_as_a_nickname_goes_everywhere(text: str, word: str) -> None:
@@ -43,7 +43,7 @@ def test_a_quoted_word_glossed_as_a_nickname_goes_everywhere(text: str, word: st
     ("text", "part"),
     [
         ("«Тигр» — это фильм, который мы смотрели.", "Тигр"),
-        ("\"Сокол\" - песня, её пели хором.", "Сокол"),
+        ('"Сокол" - песня, её пели хором.', "Сокол"),
     ],
 )
 def test_a_quoted_word_glossed_as_something_else_stays(text: str, part: str) -> None:

@@ -2,7 +2,8 @@
 look either, so the word before it is not joined to it as a first name and a surname ("U Qo'qonda
 yashaydi": he lives in Kokand; "Akasi Buvaydadan keldi"); the Fergana valley's districts and the
 south of Kyrgyzstan's villages are listed ("Izboskandan", "Таш-Көмүрдөн"). A surname made from a
-place ("Rishtonov") and a word before an honorific ("Күлән апа", no village Кулан) are people. Sentences written for this test from general knowledge."""
+place ("Rishtonov") and a word before an honorific ("Күлән апа", no village Кулан) are people.
+Sentences written for this test from general knowledge."""
 
 import pytest
 

@@ -435,7 +435,8 @@ class ListMatching(FinderState):
             and after is not None
             and after.text.casefold() in union("word_after")
             and _is_latin(after.text) == latin  # "Kanat в больнице": a Latin name before a Russian "в"
-            and not _in_the_genitive(lower)  # "Армандын сабагы": his lesson; "Арман сабагы" the lesson on dreams
+            # "Армандын сабагы": his lesson; "Арман сабагы" the lesson on dreams
+            and not _in_the_genitive(lower)
         ):
             if (
                 latin
