@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from facilitator.anonymizer import kazakh_spellings, lexicon
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, places
 from facilitator.anonymizer.name_rules.sentence_positions import _NEXT, TOKEN, Token, _beside, _next_token
-from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
+from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, base_of
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
@@ -47,7 +47,10 @@ def _the_figures_first_name(word: str, surname: str) -> bool:
     """``word`` beside the public surname ``surname`` may be the figure's first name: the public
     phrases write it beside that family ("Ахмет Байтұрсынұлы"), or they write that family with no
     first name at all. "Нурбол" beside "Байтурсынов" is a namesake."""
-    known = _figures_first_names().get(_family_stem(skeleton(surname)))
+    shape = skeleton(surname)
+    # the surname in a case ("Айтматовдун": Aitmatov's) is the figure's family too
+    families = (_family_stem(stem) for stem in (shape, *_stems(shape)))
+    known = next((k for k in map(_figures_first_names().get, families) if k is not None), None)
     if known is None:
         return True
     shape = skeleton(word)
