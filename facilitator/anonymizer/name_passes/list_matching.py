@@ -28,6 +28,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     _counted,
     _in_the_genitive,
     _number_follows,
+    _turkic_converb,
     _owned,
     _told,
     an_amount_before,
@@ -533,6 +534,8 @@ class ListMatching(FinderState):
             return None
         if _NUMBER_WORD.search(lower):
             return None  # "Экөөнү бөлүп сүйлөштүм", "Аввалин бор": a numeral's form, not a surname in -ин
+        if token.initial and after is not None and not after.capitalised and _turkic_converb(lower):
+            return None  # "Кирип чыгуу коопсуз эмес", "Ыйлап жиберди": a verb opens the sentence
         if _place_adjective(lower):
             return None  # "в Таразской группе", "Алматинской области": of a place, no one
         if lower in _cue_words() or lower in union("pronouns"):
