@@ -24,6 +24,9 @@ def test_another_first_name_before_the_figure_in_a_case_goes(text: str, part: st
     [
         ("Чыңгыз Айтматовдун повестин окудук.", "Чыңгыз Айтматовдун"),
         ("Бүгүн Азамат Айтматовдун сөзүн айтып берди.", "Айтматовдун"),
+        # a quoted title beside the figure in a case is the figure's work
+        ("Абайдың «Толық адам» ілімін оқыдық.", "Толық адам"),
+        ("«Жамийла» Айтматовдун повести жөнүндө сүйлөштүк.", "Жамийла"),
     ],
 )
 def test_the_figure_stays(text: str, part: str) -> None:

@@ -43,13 +43,15 @@ def _figures_first_names() -> dict[str, frozenset[str]]:
     return {stem: frozenset(others) for stem, others in found.items()}
 
 
-def _the_figures_first_name(word: str, surname: str) -> bool:
+def _the_figures_first_name(word: str, surname: str, in_a_case: bool = False) -> bool:
     """``word`` beside the public surname ``surname`` may be the figure's first name: the public
     phrases write it beside that family ("Ахмет Байтұрсынұлы"), or they write that family with no
-    first name at all. "Нурбол" beside "Байтурсынов" is a namesake."""
+    first name at all. "Нурбол" beside "Байтурсынов" is a namesake. ``in_a_case``: ``surname``
+    follows ``word`` and may carry the case of the whole name ("Азамат Айтматовдун": Azamat,
+    Aitmatov's, no figure; a quoted title beside the figure in a case, "Абайдың «Толық адам»", is
+    left to the figure)."""
     shape = skeleton(surname)
-    # the surname in a case ("Айтматовдун": Aitmatov's) is the figure's family too
-    families = (_family_stem(stem) for stem in (shape, *_stems(shape)))
+    families = (_family_stem(stem) for stem in (shape, *(_stems(shape) if in_a_case else ())))
     known = next((k for k in map(_figures_first_names().get, families) if k is not None), None)
     if known is None:
         return True
