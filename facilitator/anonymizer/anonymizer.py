@@ -27,14 +27,20 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
 )
 from facilitator.anonymizer.name_rules.honorifics import titled_names
 from facilitator.anonymizer.name_rules.initials import with_initials_before
-from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places, regional_name_words
+from facilitator.anonymizer.name_rules.name_lists import (
+    SURNAME,
+    list_names,
+    places,
+    regional_name_words,
+    short_place_base,
+)
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
 from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
-from facilitator.anonymizer.name_rules.word_bases import _strip_case, base_of
+from facilitator.anonymizer.name_rules.word_bases import _strip_case, abbreviation_with_ending, base_of
 from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
 from facilitator.anonymizer.name_rules.works_called import called_a_work
 from facilitator.anonymizer.names import NameFinder
@@ -497,6 +503,8 @@ class Anonymizer:
             return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
         if word.casefold().strip(".,") in lexicon.not_names() or is_made_from_a_numeral(word.strip(".,")):
             return False  # "Шанбе" (Saturday), "Kaspi", "Беҳтарин" (the best): never a person
+        if abbreviation_with_ending(word.strip(".,:;!?«»\"'()"), list_names()):
+            return False  # "ЦОНго": an abbreviation with a case ending
         bare = word.casefold().strip(".,:;!?«»\"'()")
         if bare in union("label_words") or (
             bare in lexicon.kazakh_words() and base_of(bare, list_names()) is None
@@ -1101,7 +1109,7 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
     ("Rushan") only after a preposition of place or a town's word, or before a place's word ("in
     Rushan", "г. Аягоз", "Rushan district", "Registan Square")."""
     places_ = lexicon.region_places()
-    place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_)
+    place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_) or short_place_base(word)
     if place is None:
         return False
     if SURNAME.match(word) and skeleton(word)[len(place) :].startswith(_SURNAME_TAILS):

@@ -604,6 +604,9 @@ _OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„‘'][ \t]*")
 _OPEN_QUOTES = "«\"“„‘'"
 _OPEN_QUOTE_GAP = re.compile(r"\s*[«\"“„‘']?\s*")
 _CLOSE_QUOTE_GAP = re.compile(r"[?!]?[»\"”’']?\s*")
+_CLOSE_QUOTE_DASH_GAP = re.compile(r"[?!]?[»\"”’']?\s*(?:[—–-]\s*)?")
+"""A closing quote, maybe a dash after it: "«Бокс» лақап аты", "\"Тигр\" - кличка" (a quoted word
+glossed as a nickname)."""
 _NICKNAME_GAP = re.compile(r"[\s:«»\"'“”„—–-]*")
 _NICKNAME_NEXT = re.compile(r"\s*(?:,|\s(?:и|мен|and)\s)\s*")
 
@@ -697,10 +700,10 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
 
     def quoted_before_cue(k: int) -> bool:
         """The word before the cue at ``k`` stands in quotes right before it ("«Бокс» лақап аты бар
-        бала": a boy with the nickname Boks)."""
+        бала": a boy with the nickname Boks), maybe glossed with a dash ("\"Тигр\" - кличка")."""
         return (
             k > 0
-            and _CLOSE_QUOTE_GAP.fullmatch(gap(k - 1)) is not None
+            and _CLOSE_QUOTE_DASH_GAP.fullmatch(gap(k - 1)) is not None
             and not gap(k - 1).isspace()
             and text[max(0, starts[k - 1] - 1) : starts[k - 1]] in _OPEN_QUOTES
             and nickname(k - 1, starts[k - 1])

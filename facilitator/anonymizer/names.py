@@ -69,7 +69,7 @@ from facilitator.anonymizer.name_rules.sentence_positions import (
 from facilitator.anonymizer.name_rules.speaker_labels import _first_person_quoted, _speaker_label
 from facilitator.anonymizer.name_rules.split_names import syllable_split_names
 from facilitator.anonymizer.name_rules.surnames_first import family_names_before
-from facilitator.anonymizer.name_rules.thanks_alone import thanks_alone
+from facilitator.anonymizer.name_rules.thanks_alone import thanks_alone, thanks_said
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _possessed, spoken_of
 from facilitator.anonymizer.profiles import union
@@ -195,7 +195,8 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and _there_after(text, s.end))]
         # "Ҳуҷра №7", "Кабинет № 12": the noun of a numbered thing
         found = [s for s in found if not (s.source in _SHAPE_SOURCES and numbered_after(text, s.end))]
-        found = [s for s in found if s.source == "roster" or not thanks_alone(text, s.start, s.end)]
+        thanks = (thanks_alone, thanks_said)
+        found = [s for s in found if s.source == "roster" or not any(t(text, s.start, s.end) for t in thanks)]
         return merge_adjacent(
             sorted(
                 (

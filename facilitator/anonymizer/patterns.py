@@ -72,7 +72,7 @@ PLATE = re.compile(
     r"(?<![\w])(?:"
     r"\d{3}\s?[A-ZА-Я]{2,3}\s?\d{2}"  # Kazakhstan: 123 ABC 02, 777ABA05
     r"|[A-ZА-Я]\s?\d{3}\s?[A-ZА-Я]{2,3}(?:\s?\d{2,3})?"  # older Kazakh and Russian shapes: A 123 BCD
-    r"|\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}"  # Uzbekistan: 01 A 123 BC
+    r"|\d{2}\s?[A-ZА-Я]\s?\d{3}\s?[A-ZА-Я]{2}"  # Uzbekistan: 01 A 123 BC, in Cyrillic too (50 Б 456 ВА)
     r"|\d{2}\s?\d{3}\s?[A-Z]{3}"  # Uzbekistan (companies), Kyrgyzstan: 01 123 ABC
     r"|\d{2}\s?K[GZ]\s?\d{3}\s?[A-Z]{2,3}"  # Kyrgyzstan: 01 KG 123 ABC; Kazakhstan typed so: 01 KZ 123 AB
     r"|\d{4}\s?[A-ZА-Я]{2}\s?\d{2}"  # Tajikistan: 1234 AA 01
@@ -417,13 +417,37 @@ after it (a name, numbers, a flat, a town)."""
 
 
 _LABELS = _words("labels")
-_LABELLED = re.compile(
-    rf"(?<![^\W\d_])(?:{_LABELS})\s*:?\s*(?P<address>(?-i:[{_UPPER}])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
-    r"\d{1,4}[а-яa-z]?(?:\s*[/-]\s*\d{1,4})?(?![\w.,]\d)" + _FLAT + ")",
-    re.IGNORECASE,
+_STREET_AND_HOUSE = (
+    rf"(?P<address>(?-i:[{_UPPER}])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+    r"\d{1,4}[а-яa-z]?(?:\s*[/-]\s*\d{1,4})?(?![\w.,]\d)" + _FLAT + ")"
 )
+_LABELLED = re.compile(rf"(?<![^\W\d_])(?:{_LABELS})\s*:?\s*" + _STREET_AND_HOUSE, re.IGNORECASE)
 """After an address's label, a street's name without its word and a house ("Адрес: Абая 45-12",
 "по адресу Толе би 120, кв 44"): the label says what the name and the number are."""
+
+
+_LABELLED_TOWN = re.compile(
+    rf"(?<![^\W\d_])(?:{_LABELS})\s*:?\s*(?P<town>(?-i:[{_UPPER}])[\w'’]+(?:-[\w'’]+)?)\s*,\s*"
+    + _STREET_AND_HOUSE,
+    re.IGNORECASE,
+)
+"""An address's label and a town of the lists with a comma ("дареги Ош, Курманжан Датка 112"): the
+street's name without its word and its house follow, as right after the label."""
+
+
+def _labelled(text: str, at: int) -> re.Match[str] | None:
+    """The street and house after an address's label at ``at`` (``_LABELLED``), or after the label
+    and a listed town ("дареги Ош, Курманжан Датка 112"; not "адрес Айбек, …": no town)."""
+    match = _LABELLED.match(text, at)
+    if match is not None:
+        return match
+    town = _LABELLED_TOWN.match(text, at)
+    return town if town is not None and _listed_town(town.group("town")) else None
+
+
+def _listed_town(word: str) -> bool:
+    shape = skeleton(word)
+    return shape in lexicon.word_list("places.txt") or shape in lexicon.region_places()
 
 
 def _addresses(text: str) -> Iterator[Span]:
@@ -433,7 +457,7 @@ def _addresses(text: str) -> Iterator[Span]:
         for label in address_phrases("labels"):
             at = lowered.find(label)
             while at >= 0:  # the pattern is tried only where a label stands
-                match = _LABELLED.match(text, at)
+                match = _labelled(text, at)
                 if match:
                     found.add(match.span("address"))
                 at = lowered.find(label, at + 1)

@@ -221,6 +221,9 @@ class Profile:
     staying_verbs: tuple[str, ...] = ()
     """Beginnings of the verbs of staying or living at someone's place before "у" ("ночует у",
     "живёт у"): the word after "у" is a person."""
+    thanks_said: frozenset[str] = frozenset()
+    """Verbs of saying after a word of thanks in lower case ("rahmat dedi", "рахмат айтты": said thanks):
+    the word is the thanks said, though "Рахмат" is a given name too."""
     honorifics_before: frozenset[str] = frozenset()
     """Honorifics written before a name, part of its span ("домулло Саид", "hoji Anvar", "устоз
     Бахтияр"); alone ("домулло сказал") they stay."""
@@ -450,6 +453,7 @@ def profile(code: str) -> Profile:
         word_cues=_lower(data.get("word_cues")),
         staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
         honorifics_before=_lower(data.get("honorifics_before")),
+        thanks_said=_lower(data.get("thanks_said")),
         address_kin=_lower(data.get("address_kin")),
         place_before=_lower(data.get("place_before")),
         latin_place_before=_lower(data.get("latin_place_before")),

@@ -99,7 +99,9 @@ class FinderState:
             any(
                 t.capitalised
                 and _public_form(t.text, lexicon.public_people_for(t.text))
-                and _the_figures_first_name(token.text, t.text)
+                and _the_figures_first_name(
+                    token.text, t.text, t is after and text[token.end : t.start] == " "
+                )
                 for t in beside
             )
             and shape not in self._roster_bases

@@ -29,9 +29,11 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     _TO_BE,
     _a_wish,
     _counted,
+    _in_the_genitive,
     _number_follows,
     _owned,
     _told,
+    _turkic_converb,
     an_amount_before,
     object_before_its_verb,
     plural_noun,
@@ -46,6 +48,8 @@ from facilitator.anonymizer.name_rules.name_lists import (
     _name_word_base,
     _older_bases,
     name_words,
+    place_base,
+    region_place_base,
     written_like_a_name,
     written_short_form,
 )
@@ -91,6 +95,7 @@ from facilitator.anonymizer.name_rules.public_things import (
     _a_namesake,
     _place_adjective,
     _place_cue,
+    _place_kind_words,
     _place_words,
     _public_form,
 )
@@ -121,6 +126,7 @@ from facilitator.anonymizer.name_rules.word_bases import (
     _is_latin,
     _kazakh_plural,
     _strip_case,
+    abbreviation_with_ending,
     base_of,
 )
 from facilitator.anonymizer.name_rules.words_as_words import _REGION_AGENT_NOUN, _my_word, mine_after_my
@@ -288,8 +294,8 @@ class ListMatching(FinderState):
         """``_match``'s verdict on a word that is no roster name nor pet form, by the name lists and
         the word's shape, before the public figures are asked about (``is_public``)."""
         word = token.text
-        if _not_a_name(word):
-            return None
+        if _not_a_name(word) or abbreviation_with_ending(word, self._lists):
+            return None  # "Saturdays", "ЦОНго барыш керек" (an abbreviation with a case ending)
         if len(word) == 1 and _CLASS_NUMBER_BEFORE.search(text, max(0, token.start - 6), token.start):
             return None  # "9А", "10 «А»", "9 В": a class's letter after its number
         if token.initial and word.casefold() in union("label_words") and _a_heading(text, token.end):
@@ -300,7 +306,9 @@ class ListMatching(FinderState):
             and not _AGE_AFTER.match(text, token.end)
         ):
             return None  # "Dec 16", "by Jan 10", "June 5th": a date, not Jan nor June
-        place = base_of(word, self._places)
+        # a small place of the region ("U Qo'qonda yashaydi": no "U Qo'qonda"), not before an honorific
+        # ("соседка Күлән апа": no village Кулан)
+        place = place_base(word) or (None if _honorific_after(after) else region_place_base(word))
         if (
             place is not None
             and token.capitalised
@@ -445,6 +453,8 @@ class ListMatching(FinderState):
             and after is not None
             and after.text.casefold() in union("word_after")
             and _is_latin(after.text) == latin  # "Kanat в больнице": a Latin name before a Russian "в"
+            # "Армандын сабагы": his lesson; "Арман сабагы" the lesson on dreams
+            and not _in_the_genitive(lower)
         ):
             if (
                 latin
@@ -541,6 +551,8 @@ class ListMatching(FinderState):
             return None
         if _NUMBER_WORD.search(lower):
             return None  # "Экөөнү бөлүп сүйлөштүм", "Аввалин бор": a numeral's form, not a surname in -ин
+        if token.initial and after is not None and not after.capitalised and _turkic_converb(lower):
+            return None  # "Кирип чыгуу коопсуз эмес", "Ыйлап жиберди": a verb opens the sentence
         if _place_adjective(lower):
             return None  # "в Таразской группе", "Алматинской области": of a place, no one
         if lower in _cue_words() or lower in union("pronouns"):
@@ -770,9 +782,13 @@ class ListMatching(FinderState):
         shape = skeleton(token.text)
         if shape in self._places or base_of(token.text, self._places):
             return None  # "Чолпон-Ата", "Алма-Атада": a listed place, though "ата" is an honorific too
+        # a listed first name with an honorific glued on before a small place's cue word is a person
+        # from that place ("Бектур-аке мечиттен жардам берет"); a place's kind still says a place
+        # ("Ысык-Ата району")
+        honoured = skeleton(tail) in union("honorifics") and base_of(head, self._lists) is not None
         if (
             after is not None
-            and after.text.casefold() in _place_words()
+            and after.text.casefold() in (_place_kind_words() if honoured else _place_words())
             and (not text[token.end : after.start].strip() or text[after.end : after.end + 1] == ")")
         ):
             # "Ысык-Ата району", "Жаңа-Арқа (ауданы)": a place word follows; not one opening a remark

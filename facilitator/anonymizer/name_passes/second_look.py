@@ -31,6 +31,7 @@ from facilitator.anonymizer.name_rules.name_forms import (
 from facilitator.anonymizer.name_rules.name_lists import (
     _name_word_base,
     name_words,
+    place_base,
     regional_name_words,
     written_like_a_name,
 )
@@ -210,7 +211,7 @@ class SecondLook(FinderState):
                 continue
             if before_a_place_word(text, end):
                 continue  # "Oydin mahallasida" beside "Oydin opa": the neighbourhood, named so
-            place = base_of(word, self._places)
+            place = place_base(word)
             a_person = place is not None and self._place_name_of_a_person(text, words, index)
             if (
                 place is not None

@@ -284,6 +284,23 @@ _GENITIVE = (
 )
 
 
+_CONVERB = re.compile(r"[бвгджзйклмнпрстфхцчшщңҥ](?:ып|ип|уп|үп|ап|еп|оп|өп|іп)")
+"""A consonant, then the Kyrgyz and Kazakh converb in "-п" ("кирип", "ыйлап", "күлүп", "барып")."""
+
+
+def _turkic_converb(lower: str) -> bool:
+    """``lower``, a Cyrillic word no list names, ends in the Turkic converb after a consonant: a verb
+    ("Кирип чыгуу …": going in and out; "Ойлоп көрдүм"), no surname; a listed name in "-уп"
+    ("Жусуп") never gets here."""
+    return len(lower) >= 5 and _CONVERB.fullmatch(lower, len(lower) - 3) is not None
+
+
+def _in_the_genitive(lower: str) -> bool:
+    """``lower`` ends in a Turkic genitive after a stem of three letters or more ("армандын",
+    "umidning")."""
+    return any(lower.endswith(g) and len(lower) - len(g) >= 3 for g in _GENITIVE)
+
+
 def _owned(written: str, following: str | None) -> bool:
     """A name in the genitive before what a person owns or a relative ("Қайраттың сөзі", "aıdostyń
     aǵasy"): the word in the genitive would own no words and no brother."""

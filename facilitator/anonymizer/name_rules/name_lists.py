@@ -267,6 +267,48 @@ def places() -> frozenset[str]:
     return lexicon.word_list("places.txt")
 
 
+@cache
+def _short_places() -> frozenset[str]:
+    """The places of three letters or fewer ("Ош"): too short for ``base_of``'s inflected forms."""
+    return frozenset(p for p in places() if len(p) <= 3)
+
+
+@lru_cache(maxsize=50_000)
+def place_base(word: str) -> str | None:
+    """The listed place ``word`` is a form of (``base_of``), or a short one's (``short_place_base``)."""
+    return base_of(word, places()) or short_place_base(word)
+
+
+@lru_cache(maxsize=50_000)
+def region_place_base(word: str) -> str | None:
+    """The small place of the region (region_places.txt) ``word`` is a form of, where no given name of
+    the lists reads it too ("Qo'qonda", "Buvaydadan"; not "Rushan", a place only where a place
+    stands, ``anonymizer.region_place``)."""
+    if SURNAME.match(word):
+        return None  # "Rishtonov": a surname made from a place
+    place = base_of(word, lexicon.region_places())
+    if place is None or place in list_names() or base_of(word, list_names()) is not None:
+        return None
+    return place
+
+
+@lru_cache(maxsize=50_000)
+def short_place_base(word: str) -> str | None:
+    """The listed place of three letters or fewer that ``word`` is, capitalised, with a case ending
+    of two letters or more ("Ошто", "Оштон", "Ошко", "Oshda": in, from, to Osh), unless it is a
+    listed name's form ("Асан", "Асаны" are no forms of the river Аса); ``base_of`` inflects only
+    longer names."""
+    shape = skeleton(word)
+    if not word[:1].isupper() or len(shape) > 6 or base_of(word, list_names()) is not None:
+        return None
+    endings = endings_for(_is_latin(word))
+    for place in _short_places():
+        rest = shape[len(place) :]
+        if shape.startswith(place) and len(rest) >= 2 and rest in endings:
+            return place
+    return None
+
+
 @lru_cache(maxsize=50_000)
 def _name_word_base(word: str) -> str | None:
     """The name that ``word`` is a form of, of those that are also words ("алтынмен": алтын) or the

@@ -51,6 +51,9 @@ def _honorific_form(shape: str) -> bool:
         # a Kazakh past tense is no honorific with an accusative: "atady" (named) is no "ata" + "dy"
         # (an honorific ending in a vowel takes "-ны": "атаны")
         and not (shape[cut - 1] in "aeiou" and shape[cut:] in ("di", "ti"))
+        # nor a plural or a possessive: relatives, no one's title ("jańa ákeler": new fathers; "жаңа
+        # әкесі": his new father; the Kyrgyz honorific "аке" is the Kazakh father's skeleton)
+        and not shape[cut:].startswith(("lar", "ler", "dar", "der", "tar", "ter", "si", "i"))
         for cut in range(3, len(shape) - 1)
     )
 

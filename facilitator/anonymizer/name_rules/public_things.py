@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from facilitator.anonymizer import kazakh_spellings, lexicon
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, places
 from facilitator.anonymizer.name_rules.sentence_positions import _NEXT, TOKEN, Token, _beside, _next_token
-from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
+from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, base_of
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
@@ -43,11 +43,16 @@ def _figures_first_names() -> dict[str, frozenset[str]]:
     return {stem: frozenset(others) for stem, others in found.items()}
 
 
-def _the_figures_first_name(word: str, surname: str) -> bool:
+def _the_figures_first_name(word: str, surname: str, in_a_case: bool = False) -> bool:
     """``word`` beside the public surname ``surname`` may be the figure's first name: the public
     phrases write it beside that family ("Ахмет Байтұрсынұлы"), or they write that family with no
-    first name at all. "Нурбол" beside "Байтурсынов" is a namesake."""
-    known = _figures_first_names().get(_family_stem(skeleton(surname)))
+    first name at all. "Нурбол" beside "Байтурсынов" is a namesake. ``in_a_case``: ``surname``
+    follows ``word`` and may carry the case of the whole name ("Азамат Айтматовдун": Azamat,
+    Aitmatov's, no figure; a quoted title beside the figure in a case, "Абайдың «Толық адам»", is
+    left to the figure)."""
+    shape = skeleton(surname)
+    families = (_family_stem(stem) for stem in (shape, *(_stems(shape) if in_a_case else ())))
+    known = next((k for k in map(_figures_first_names().get, families) if k is not None), None)
     if known is None:
         return True
     shape = skeleton(word)
@@ -137,6 +142,15 @@ def _place_words() -> frozenset[str]:
     # "Қўрғонча қишлоғи", "Qoraqamish mahallasi": a village's word of an address names a place too
     words = (*cue_phrases("small_places"), *address_phrases("villages"))
     return frozenset(w for w in words if " " not in w and not w.endswith(".")) | union("place_words")
+
+
+@cache
+def _place_kind_words() -> frozenset[str]:
+    """The words naming a place's kind after its name ("Ысык-Ата району", "Кара-Суу айылы"): the
+    villages' words of an address and the profiles' ``place_words``, without the small places' cue
+    words that say where someone is from ("мечиттен", "айылдан")."""
+    words = (w for w in address_phrases("villages") if " " not in w and not w.endswith("."))
+    return frozenset(words) | union("place_words")
 
 
 _PLACE_ADJECTIVE = re.compile(

@@ -57,6 +57,11 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
     endings = endings_for(_is_latin(word))
     for cut in range(len(shape) - 1, min_inflected - 1, -1):
         stem, ending = shape[:cut], shape[cut:]
+        if ending in ("di", "ti") and stem[-1:] in ("a", "e", "o"):
+            # after a vowel the Turkic accusative is "-ны"/"-ni" ("Айдананы"), so a vowel and "-di"
+            # is a verb's ending ("boradi", "qoladi", "барады": goes, stays), not a name's (the Kazakh
+            # у is a glide, "Нұрсұлуды", and so is the й the skeleton writes "i", "Абылайды")
+            continue
         # "Ерланнан" is Ерлан + нан, whose doubled н the skeleton wrote once
         if ending in endings or stem[-1:] + ending in endings:
             found.append(stem)
@@ -71,6 +76,23 @@ def _base_candidates(word: str, min_inflected: int) -> tuple[str, ...]:
 @cache
 def _all_endings() -> frozenset[str]:
     return endings_for(False) | endings_for(True)
+
+
+_CAPITALS_THEN_ENDING = re.compile(
+    r"(?P<head>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ]{2,5})-?(?P<tail>[a-zа-яёәғқңөұүһіўҳҷӣӯ]{1,5})"
+)
+"""Two to five capitals, then lower-case letters: "ЦОНго", "УВДга", "ЦОНе", "IDге"."""
+
+
+@lru_cache(maxsize=10_000)
+def abbreviation_with_ending(word: str, names: frozenset[str]) -> bool:
+    """An abbreviation in capitals with a case ending in lower case ("ЦОНго барыш керек": to the
+    public service centre; "в ЦОНе"): no name, unless its capitals spell one of ``names`` (a name
+    typed in capitals, "АЙБЕКке")."""
+    match = _CAPITALS_THEN_ENDING.fullmatch(word)
+    if match is None or skeleton(match["tail"]) not in _all_endings():
+        return False
+    return base_of(match["head"], names) is None
 
 
 @lru_cache(maxsize=50_000)
