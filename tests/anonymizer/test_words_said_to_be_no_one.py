@@ -24,3 +24,28 @@ def test_a_word_the_writer_says_names_no_one_stays(text: str, part: str) -> None
 def test_a_judgement_without_the_gloss_is_no_disclaimer() -> None:
     text = "Айжан не человек, а золото. Айжан сегодня помогала всем."
     assert touched(text, "Айжан сегодня"), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Kanat is not a name here, it means wing. The boys drew a kanat on the board.", "Kanat is"),
+        ("Bakyt was not a name in this game, just the card with happiness on it.", "Bakyt was"),
+    ],
+)
+def test_a_word_said_with_is_to_be_no_name_stays(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the dash glosses no capitalised word: a person who did something is no participant
+        ("Нурлан's brother Ерлан came by — not a participant, just curious.", "Ерлан"),
+        ("Aibek came late - not a participant, his cousin brought him.", "Aibek"),
+        # "is" with a role, not a word for a name: a person
+        ("Aibek is not a participant, he is a volunteer from the centre.", "Aibek"),
+    ],
+)
+def test_a_person_said_to_be_no_participant_is_removed(text: str, part: str) -> None:
+    assert touched(text, part), removed(text)

@@ -389,16 +389,43 @@ def _not_a_person() -> re.Pattern[str]:
 
 
 def disclaimed_words(text: str) -> frozenset[str]:
-    """The capitalised words (as skeletons) of a sentence in which the writer glosses one with a
-    dash and then says it is no person ("Масанчи - это село, не человек", "Наврӯз - ин ҷо ном нест,
-    ид аст", "Berdaq shoir, o'quvchi emas" after "… - "): every form of them in the note is the
-    thing, a place, a holiday, a group, a poet. A dash must come before the phrase, in its sentence."""
+    """The capitalised words (as skeletons) that the writer glosses with a dash in a sentence that
+    then says they are no person ("Масанчи - это село, не человек", "Наврӯз - ин ҷо ном нест, ид
+    аст", "Berdaq shoir, o'quvchi emas" after "… - "), or says with "is" that a word is not a name
+    ("Sultan is not a name here"): every form of them in the note is the thing, a place, a holiday,
+    a group, a poet. The glossed words stand right beside the dash: right before it (a list of them,
+    "Офтоб, Меҳр - …") or right after it; "Руслан came by — not a participant" says a person, who
+    did something, is not one of the group."""
     found: set[str] = set()
     for said in _not_a_person().finditer(text):
         back = max(0, said.start() - 200)
         start = max(text.rfind(mark, back, said.start()) for mark in (". ", "! ", "? ", "\n"))
         start = back if start < 0 else start + 1
-        if _GLOSS_DASH.search(text, start, said.start()) is None:
-            continue
-        found |= {skeleton(m.group()) for m in _CAPITALISED.finditer(text, start, said.start())}
+        named = _NOT_A_NAME_IS.search(text, start, said.start())
+        if named is not None and _name_nouns_pattern().search(said.group()):
+            found.add(skeleton(named.group(1)))  # "Sultan is not a name here"
+        for dash in _GLOSS_DASH.finditer(text, start, said.start()):
+            found |= _beside_the_dash(text, start, dash.start(), dash.end(), said.start())
     return frozenset(found)
+
+
+_NOT_A_NAME_IS = re.compile(r"(?<![\w'’-])([^\W\d_a-zа-яё][\w'’]*)[ \t]+(?:is|was)[ \t]+\Z")
+""""Sultan is " right before "not a name": the word the writer says is no name."""
+_GLOSSED_RUN = re.compile(r"(?:[^\W\d_a-zа-яёәғқңөұүһіӯӣҷҳ][\w'’]*(?:[ \t]*,[ \t]*|[ \t]+)?)+[\"'’»”]?[ \t]*\Z")
+"""Capitalised words, maybe with commas between them and a closing quotation mark, right before a
+dash ("Офтоб, Меҳр", "Масанчи")."""
+_QUOTED_BEFORE = re.compile(r"[\"«“][^\"«»“”\n]{1,60}[\"»”][ \t]*\Z")
+"""A title in quotation marks right before a dash ('"Xalq uchun" - Berdaq shoir …')."""
+
+
+def _beside_the_dash(text: str, start: int, dash: int, after: int, reach: int) -> set[str]:
+    """The capitalised words a dash glosses: the run of them right before it, and the word right
+    after it ("… - Berdaq shoir, o'quvchi emas")."""
+    words: set[str] = set()
+    run = _GLOSSED_RUN.search(text, start, dash) or _QUOTED_BEFORE.search(text, start, dash)
+    if run is not None:
+        words |= {skeleton(m.group()) for m in _CAPITALISED.finditer(text, run.start(), dash)}
+    first = _CAPITALISED.match(text, after, reach)
+    if first is not None:
+        words.add(skeleton(first.group()))
+    return words
