@@ -87,6 +87,7 @@ def _not_a_part(lower: str, shape: str) -> bool:
         or shape in _person_words()
         or lower in union("greetings")
         or lower in union("person_before")
+        or lower in union("address_kin")
     )
 
 

@@ -105,9 +105,11 @@ def with_address_kin(span: Span, text: str) -> Span:
     if span.kind is not Kind.NAME or span.start == 0:
         return span
     before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
-    if before is None or _is_latin(before.group(1)):
+    if before is None:
         return span
     kin = before.group(1).casefold()
+    if _is_latin(before.group(1)):
+        return _with_latin_address_kin(span, text, before)
     if not ({kin} | lexicon.normal_forms(kin)) & union("address_kin"):
         return span
     first = text[span.start : span.end].split()[0].casefold()
@@ -117,6 +119,19 @@ def with_address_kin(span: Span, text: str) -> Span:
     if skeleton(first) in list_names():
         name_cases = frozenset()  # a name as the lists hold it: its own form, or one not declined ("Сауле")
     if kin_cases and name_cases and not kin_cases & name_cases:
+        return span
+    return Span(before.start(1), span.end, span.kind, span.source, span.key)
+
+
+def _with_latin_address_kin(span: Span, text: str, before: re.Match[str]) -> Span:
+    """ "Uncle Bolat", "Aunt Raushan", "Little Timur", "Big Azat": in Latin letters a kin word or an
+    epithet (the profiles' ``address_kin``) written with a capital right before a capitalised name is
+    how the person is called, part of the name's span; in lower case ("his uncle Bolat") it says how
+    he is related, and stays."""
+    word = before.group(1)
+    if not word[:1].isupper() or word.casefold() not in union("address_kin"):
+        return span
+    if not text[span.start : span.start + 1].isupper():
         return span
     return Span(before.start(1), span.end, span.kind, span.source, span.key)
 
