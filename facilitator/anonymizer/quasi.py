@@ -968,7 +968,13 @@ def _school_title(
     word = words[-1] if len(words) == 1 else ""
     if not _SCHOOL_WORD.fullmatch(word) or not word[:1].islower() or _NUMBERED.search(text, start, end):
         return False
-    return any(0 < role[0] - place[1] <= 1 and text[place[1]].isspace() for role in roles)
+    if any(not _big_place(m.group(1)) for m in _IN_PLACE.finditer(text, start, end)):
+        return False  # "the school counsellor in Shetpe": the one of that village's school
+    school = place[1] - len(word)
+    return any(
+        (0 < role[0] - place[1] <= 1 and text[place[1]].isspace()) or role[0] <= school < role[1]
+        for role in roles
+    )  # "the school psychologist": a role whose own first word is the school's
 
 
 def _named(place: tuple[int, int], text: str) -> bool:
