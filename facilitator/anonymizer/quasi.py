@@ -62,7 +62,14 @@ ROLE = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_SENTENCE_END = guarded(re.compile(r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)[.!?]+(?=\s|$)|\n"))
+_SENTENCE_END = guarded(
+    re.compile(
+        r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)(?<!\b[Nn]o)[.!?]+(?=\s|$)"
+        r"|(?<=\b[Nn]o)[.!?]+(?=\s|$)(?![ \t]+\d)|\n"
+    )
+)
+"""A sentence's end; "с.", "пос.", "ул." before a place and "No." before a number ("school No. 12") end
+none."""
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+")
 _WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘-]+){1,3}")
 _AT_PLACE = re.compile(
@@ -588,11 +595,15 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
         preposition = before is not None and before.group(1).casefold() in _PREPOSITIONS
     genitives = 0 if preposition else 2
     izafe = _tajik(text[last:finish]) or _tajik(text[max(0, last - 40) : last])
-    for _word in range(4):
+    words = 4
+    while words > 0:
+        words -= 1
         more = _NEXT_WORD.match(text, end, finish)
         if not more:
             break
         word = more.group(1) or more.group(2)
+        if word.casefold() in _NUMBER_SIGNS and _NUMBER_NEXT.match(text, more.end(), finish):
+            words += 1  # "of school No. 12 in Aksu": the number's sign and its number are one word
         if izafe and _IZAFE.search(text, max(0, end - 8), end):
             end = more.end()  # "имоми масҷиди | деҳаи | Гулобод": the izafe says a narrowing word follows
             continue
@@ -621,7 +632,15 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             genitives = max(genitives, 2) if not preposition else genitives
             continue
         preposition = word.casefold() in _PREPOSITIONS
+    else:
+        last_word = _NEXT_WORD.match(text, end, finish)
+        if preposition and last_word and (last_word.group(1) or last_word.group(2) or "")[:1].isupper():
+            end = last_word.end()  # "… of school No. 12 in | Aksu": a preposition ends on its noun
     return end
+
+
+_NUMBER_SIGNS = frozenset({"no", "nr", "№", "#"})
+_NUMBER_NEXT = re.compile(r"\.?[ \t]*\d")
 
 
 _WORKPLACES = frozenset(

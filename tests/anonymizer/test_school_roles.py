@@ -27,7 +27,20 @@ def test_a_school_role_alone_is_a_title(text: str, part: str) -> None:
     [
         ("The school psychologist in Kyzylzhar knows the family well.", "Kyzylzhar"),
         ("The school counsellor in Karabulak asked for the handouts.", "Karabulak"),
+        ("The school director of school No. 7 in Zhanakala phoned me.", "No. 7 in Zhanakala"),
+        ("The director of school #31 in Ushtobe came to watch.", "#31 in Ushtobe"),
     ],
 )
 def test_a_school_role_with_its_village_or_number_is_one_person(text: str, part: str) -> None:
     assert part in " ".join(removed(text)), removed(text)
+
+
+def test_no_before_a_number_ends_no_sentence_but_a_no_does() -> None:
+    from facilitator.anonymizer.quasi import sentences
+
+    text = "Boys of school No. 4 came. He said no. Then left."
+    assert [text[a:b].strip() for a, b in sentences(text)] == [
+        "Boys of school No. 4 came.",
+        "He said no.",
+        "Then left.",
+    ]
