@@ -177,8 +177,8 @@ CONTACT_BEFORE = _CONTACT_BEFORE
 Ваҳдат, деҳаи Навобод", "+996 555 12 34 56, Сузак району, Барпы айылы"); a village and its
 district elsewhere are where the workshop was ("тренинг дар ноҳияи Ёвон, деҳаи Навбаҳор")."""
 _NUMBER_BEFORE = re.compile(r"\d[а-яa-z]?[ \t]*,?[ \t]*\Z")
-_JOINS = re.compile(r"[ \t]*(?:[,;]|по|на)?[ \t]*", re.IGNORECASE)
-"""What may stand between two parts of one address: "дом 5а по ул. Абая"."""
+_JOINS = re.compile(r"[ \t]*(?:[,;]|по|на|on)?[ \t]*", re.IGNORECASE)
+"""What may stand between two parts of one address: "дом 5а по ул. Абая", "house 5 on Abay street"."""
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*№?\d{1,4}[а-яa-z]?(?:\s?/\s?\d{1,4})?(?![\w/])")
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:по|на)[ \t]+(?:(?:улице|ул\.?)[ \t]*)?(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+", re.IGNORECASE
@@ -331,6 +331,8 @@ def _address(
     if kinds[-1] in {"house", "numbered"}:
         street = _STREET_AFTER.match(text, end)  # "д. 7, кв. 21 на Гоголя"
         end = street.end() if street else end
+    while end > start and text[end - 1] in " \t,;":
+        end -= 1  # "house 23 on Tole bi street with …": a street's part ends on its word, not the gap after
     yield start, end
 
 

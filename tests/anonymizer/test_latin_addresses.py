@@ -1,4 +1,5 @@
-"""Tajik address words typed in Latin letters in an English note ("kuchai Rudaki 14", "mavzei
+"""Addresses typed in Latin letters in an English note: a house or flat "on" its street ("house 23 on
+Tole bi street") is one address; the Tajik address words ("kuchai Rudaki 14", "mavzei
 Sino, house 3"), as the Cyrillic ones ("кӯчаи Рӯдакӣ 14") are read. Sentences written for this test."""
 
 import pytest
@@ -27,3 +28,19 @@ def test_a_tajik_address_in_latin_letters_is_removed(text: str, part: str) -> No
 )
 def test_the_words_alone_or_without_a_number_stay(text: str, part: str) -> None:
     assert not touched(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("He lives in house 23 on Tole bi street with his aunt.", "house 23 on Tole bi street"),
+        ("Their flat 7 on Abay avenue is on the 4th floor.", "flat 7 on Abay avenue"),
+    ],
+)
+def test_a_house_on_its_street_is_one_address(text: str, part: str) -> None:
+    assert part in removed(text), removed(text)
+
+
+def test_a_room_on_a_day_is_no_address() -> None:
+    text = "We met in room 12 on Friday, then in room 3 on Monday."
+    assert not touched(text, "on Friday"), removed(text)
