@@ -258,6 +258,9 @@ class Profile:
     alias_words: frozenset[str] = frozenset()
     """Words before another name of the same person ("он же", "aka"): a word in quotes after one, in
     a sentence that names someone, is that person's nickname ("Чынгыз (он же «Профессор»)")."""
+    day_names: frozenset[str] = frozenset()
+    """The days of the week ("Monday", "Tue"): a capitalised word after "call him" that is one is a
+    day ("call him Monday"), no nickname."""
     nickname_quoted: frozenset[str] = frozenset()
     """Cues of a nickname only where the nickname follows in quotes ("call him 'Shoxa kichik'", "его
     называют «Профессор»"): "call him tomorrow" is no nickname."""
@@ -461,6 +464,7 @@ def profile(code: str) -> Profile:
         titled_things=_lower(data.get("titled_things")),
         nickname_fillers=_lower(data.get("nickname_fillers")),
         nickname_quoted=_lower(data.get("nickname_quoted")),
+        day_names=_lower(data.get("day_names")),
         nickname_stops=_lower(data.get("nickname_stops")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),
