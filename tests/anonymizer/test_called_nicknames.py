@@ -44,3 +44,25 @@ def test_the_nickname_in_lower_case_is_the_word() -> None:
     text = "It was windy, we stayed in. Everyone calls him Windy since the trip; Windy laughed."
     assert "windy" not in session_removed(text), session_removed(text)
     assert session_removed(text).count("Windy") == 2, session_removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Doctor (the quiet one by the window, they call him that) drew the best poster.", "Doctor"),
+        ("Today Chef (that's what the boys call him) brought samsa for everyone.", "Chef"),
+    ],
+)
+def test_a_word_a_remark_in_brackets_says_they_call_him_is_a_nickname(text: str, word: str) -> None:
+    assert word in session_removed(text), session_removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "English (they call it that at school) was the last topic.",
+        "Football (the boys call it the only real sport) took an hour.",
+    ],
+)
+def test_a_thing_called_so_in_brackets_stays(text: str) -> None:
+    assert session_removed(text) == [], session_removed(text)

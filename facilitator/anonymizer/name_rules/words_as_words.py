@@ -328,6 +328,20 @@ def _so_called_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def called_so_in_brackets() -> re.Pattern[str]:
+    """A capitalised word, then a remark in brackets that ends saying people call him so: a verb of
+    calling (the profiles' ``calling_verbs``), "him" or "her", maybe "that" ("Professor (the tall one
+    with glasses, they call him that)", "Chef (that's what the boys call him)"): his nickname. Not
+    "it" ("English (they call it that)")."""
+    verbs = "|".join(map(re.escape, sorted(union("calling_verbs"), key=len, reverse=True)))
+    return re.compile(
+        r"(?<![\w'’-])(?P<word>(?-i:[^\W\d_a-zа-яё])[\w'’]*)[ \t]*\([^()\n]{0,80}?"
+        rf"(?<![\w'’])(?:{verbs})[ \t]+(?:him|her|его|её|ее)(?:[ \t]+(?:that|so|this|так))?[ \t]*\)",
+        re.IGNORECASE,
+    )
+
+
 _GLOSS = re.compile(
     r"(?<![\w'])([^\W\d_A-ZА-ЯЁ][^\W\d_]+)[ \t]*\((?:an? |the |это )?([a-zа-яё]+(?:[ -][a-zа-яё]+)?)\)"
 )
