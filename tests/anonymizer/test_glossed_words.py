@@ -43,3 +43,25 @@ def test_the_name_beside_the_gloss_stays_a_name(anonymizer: Anonymizer) -> None:
 @pytest.mark.parametrize("text", ["жека (евгений) спорил", "aziz (cousin) came late", "ali (teacher) left"])
 def test_a_name_explained_by_a_name_or_a_person_is_no_gloss(text: str) -> None:
     assert not glossed_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The card said "Bakyt" (happiness) and the boys argued about it.', "Bakyt"),
+        ('Then the word "nur" — light. Everyone drew a lamp.', "nur"),
+    ],
+)
+def test_a_quoted_word_with_its_meaning_is_the_word(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word not in _removed(anonymizer, text), _removed(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('"Bakyt" (the new boy) sat by the door all session.', "Bakyt"),
+        ('Met "Nurlan" - cousin of the caretaker, he wants to join.', "Nurlan"),
+    ],
+)
+def test_a_quoted_name_explained_as_a_person_is_removed(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word in _removed(anonymizer, text), _removed(anonymizer, text)

@@ -206,6 +206,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         and _quoted(text, start)  # "Роман — тихий парень" unquoted: said of a person
     ):
         return True
+    if plain and _quoted_and_glossed(text, start, end):
+        return True  # '"arman" — dream', '"Umid" (hope)': the word in quotes, its meaning given
     before = _WORD_BEFORE_MARK.search(text, max(0, start - 40), start)
     if before is None:
         return False
@@ -227,6 +229,26 @@ def spoken_of(text: str, start: int, end: int) -> bool:
 _QUOTE_REACH = 400
 """Characters back on its line that a quotation around a word is looked for in (a long note may hold
 no line break)."""
+
+
+_QUOTED_GLOSS = re.compile(
+    r"[\"'”’»][ \t]*(?:\([ \t]*(?:an? |the )?(?P<bracketed>[a-zа-яё]+(?:[ -][a-zа-яё]+)?)[ \t]*\)"
+    r"|[—–-][ \t]*(?P<dashed>[a-zа-яё]+)(?=[ \t]*(?:[.,;:!?)]|\Z)))"
+)
+"""A word's closing quotation mark, then its meaning: in brackets ('"Umid" (hope)') or after a dash,
+one word ending its clause ('"arman" — dream.')."""
+
+
+def _quoted_and_glossed(text: str, start: int, end: int) -> bool:
+    """The word stands alone in quotation marks and its meaning follows, a common word of English or
+    Russian for no person ('"Umid" (hope)', '"arman" — dream.'); '"Aibek" (the new boy)' is a person."""
+    if text[start - 1 : start] not in _OPEN_QUOTES:
+        return False
+    gloss = _QUOTED_GLOSS.match(text, end)
+    if gloss is None:
+        return False
+    meaning = gloss.group("bracketed") or gloss.group("dashed")
+    return all(_a_plain_word(part) for part in re.split(r"[ -]", meaning))
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -425,7 +447,9 @@ def disclaimed_words(text: str) -> frozenset[str]:
 
 _NOT_A_NAME_IS = re.compile(r"(?<![\w'’-])([^\W\d_a-zа-яё][\w'’]*)[ \t]+(?:is|was)[ \t]+\Z")
 """"Sultan is " right before "not a name": the word the writer says is no name."""
-_GLOSSED_RUN = re.compile(r"(?:[^\W\d_a-zа-яёәғқңөұүһіӯӣҷҳ][\w'’]*(?:[ \t]*,[ \t]*|[ \t]+)?)+[\"'’»”]?[ \t]*\Z")
+_GLOSSED_RUN = re.compile(
+    r"(?:[^\W\d_a-zа-яёәғқңөұүһіӯӣҷҳ][\w'’]*(?:[ \t]*,[ \t]*|[ \t]+)?)+[\"'’»”]?[ \t]*\Z"
+)
 """Capitalised words, maybe with commas between them and a closing quotation mark, right before a
 dash ("Офтоб, Меҳр", "Масанчи")."""
 _QUOTED_BEFORE = re.compile(r"[\"«“][^\"«»“”\n]{1,60}[\"»”][ \t]*\Z")
