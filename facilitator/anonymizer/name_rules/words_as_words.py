@@ -221,6 +221,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     previous = before.group(1).casefold()
     return (
         (joined and previous in _MY)
+        # "his arman is to open a shop": a name that is a word, owned, in lower case (his dream)
+        or (joined and previous in _THEIR and shape in name_words(_is_latin(word)))
         or previous in union("meaning_before")
         or (joined and previous in _RUSSIAN_IN and plain)
     )
@@ -231,6 +233,9 @@ _QUOTE_REACH = 400
 no line break)."""
 
 
+_THEIR = frozenset({"his", "her", "their", "our", "your"})
+"""English possessives before a lower-case word that is a name and a word ("his arman"): the word.
+With a capital ("our Timur said") a person."""
 _QUOTED_GLOSS = re.compile(
     r"[\"'”’»][ \t]*(?:\([ \t]*(?:an? |the )?(?P<bracketed>[a-zа-яё]+(?:[ -][a-zа-яё]+)?)[ \t]*\)"
     r"|[—–-][ \t]*(?P<dashed>[a-zа-яё]+)(?=[ \t]*(?:[.,;:!?)]|\Z)))"
