@@ -8,7 +8,7 @@ hears, and the facilitator dictating often corrects it aloud. Two habits of such
   short English word before it ("Ali back", "New Beck", "I back" for Alibek, Nurbek, Aibek). Two
   words, the second one such an ending, that sound together like a name of the session are that
   person.
-- **A self-correction** (``corrected_names``): "X sorry Y", "X I mean Y", "X that's Y", where Y is a
+- **A self-correction** (``corrected_names``): "X sorry Y", "X — I mean Y", "X that's Y", '"X" = Y', where Y is a
   person's name found in the note and X, one or two words right before the cue, begins with Y's
   sounds ("Jasper sorry Jasurbek", "Oscar I mean Askar"): X is the dictation's spelling of Y, so it
   is that person too. Ordinary English stays: "pushed back sorry Timur said" (back is not Timur's
@@ -72,12 +72,16 @@ _NOT_VERBS = frozenset({"from", "himself", "herself"})
 """Words of the profiles' ``person_after`` that follow a thing's noun as well ("back from")."""
 
 _CORRECTION = re.compile(
-    rf"\b(?:([A-Za-z]+) )?([A-Za-z]+),? (?:{_CUE_WORDS}),? (?=\w)",
+    rf"\b(?:([A-Za-z]+) )?([A-Za-z]+)(?:,|[ \t]+[—–-])? (?:{_CUE_WORDS}),? (?=\w)",
     re.IGNORECASE,
 )
-"""One or two words, then a cue of a speaker correcting herself, then (maybe) a name."""
+"""One or two words, then a cue of a speaker correcting herself (maybe after a comma or a dash:
+"Darren — I mean Dauren"), then (maybe) a name."""
+_EQUATED = re.compile(r"[\"“'‘](?:([A-Za-z]+) )?([A-Za-z]+)[\"”'’][ \t]*=[ \t]*(?=\w)")
+"""One or two words in quotation marks set equal to a name: a dictation's spelling the writer
+corrects ('"Jan does" = Zhandos')."""
 
-_CUES = ("sorry", "mean", "rather", "that", "wait")
+_CUES = ("sorry", "mean", "rather", "that", "wait", "=")
 _SAME_SOUNDS = 3
 """Sounds (``sound``) a corrected word shares with the name at its start: "jas" of Jasper and
 Jasurbek, "Vbk"… of "I back" and Aibek; fewer is chance ("so sorry Sanzhar")."""
@@ -128,7 +132,7 @@ def corrected_names(text: str, spans: Sequence[Span]) -> list[tuple[int, int, Sp
     pronouns = union("pronouns")
     names = {span.start: span for span in spans if span.kind is Kind.NAME}
     found = []
-    for m in _CORRECTION.finditer(text):
+    for m in (*_CORRECTION.finditer(text), *_EQUATED.finditer(text)):
         span = names.get(m.end())
         if span is None:
             continue

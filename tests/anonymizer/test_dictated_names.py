@@ -103,3 +103,30 @@ def test_a_corrected_word_is_the_person(roster: tuple[str, ...], texts: list[str
 def test_ordinary_english_stays(roster: tuple[str, ...], texts: list[str], kept: str) -> None:
     out = printed(texts, roster)
     assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("texts", "corrected"),
+    [
+        # a dash before the cue of a correction
+        (["Memo: Tamer — I mean Temur — said the rules are old."], "Tamer"),
+        # a dictation's spelling in quotes set equal to the name
+        (['Dictation mixed it up again: "Sir jan" = Serzhan, fixed by hand.'], "Sir jan"),
+    ],
+)
+def test_a_correction_after_a_dash_or_an_equals_sign_is_the_person(texts: list[str], corrected: str) -> None:
+    out = printed(texts, ())
+    assert corrected not in out, out
+
+
+@pytest.mark.parametrize(
+    ("texts", "kept"),
+    [
+        (['"Team" = everyone who came, Bakyt said.'], "Team"),
+        (["Group A = Temur and Bakyt, group B the rest."], "Group A"),
+        (['"Sun" = Bakyt as a joke name, the boys laughed.'], "Sun"),
+    ],
+)
+def test_a_word_set_equal_to_what_does_not_sound_like_it_stays(texts: list[str], kept: str) -> None:
+    out = printed(texts, ())
+    assert kept in out, out
