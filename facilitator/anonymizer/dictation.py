@@ -86,16 +86,19 @@ _SAME_SOUNDS = 3
 """Sounds (``sound``) a corrected word shares with the name at its start: "jas" of Jasper and
 Jasurbek, "Vbk"… of "I back" and Aibek; fewer is chance ("so sorry Sanzhar")."""
 
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _VOWELS = re.compile(r"[aeiouy]+")
 _AFTER_VOWEL = re.compile(r"(?<=V)[rh]+")
 
 
 @lru_cache(maxsize=10_000)
 def sound(word: str) -> str:
-    """``word`` as an English ear hears it, loosely: its skeleton with "ck"/"c"/"q" as "k", "z" as
+    """``word`` as an English ear hears it, loosely: its skeleton with a "c" before e, i, y as "s",
+    "ck"/"c"/"q" as "k", "z" as
     "s", "zh"/"dzh"/"j" as "j", "w" as "u", each run of vowels one "V", an "r" or "h" after a vowel
     dropped, a doubled sound once: "Darren", "Dauren" -> "dVn"; "new bek", "Nurbek" -> "nVbVk"."""
     shape = skeleton(word.replace(" ", "").replace("w", "u").replace("W", "u"))
+    shape = _SOFT_C.sub("s", shape)  # "Ice cool" for Aisulu: a "c" before e, i, y is an "s"
     for old, new in (("dzh", "j"), ("zh", "j"), ("ck", "k"), ("c", "k"), ("q", "k"), ("z", "s")):
         shape = shape.replace(old, new)
     shape = _VOWELS.sub("V", shape)
