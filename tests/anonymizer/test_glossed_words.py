@@ -72,3 +72,8 @@ def test_a_quoted_name_explained_as_a_person_or_a_capitalised_one_owned_is_remov
     anonymizer: Anonymizer, text: str, word: str
 ) -> None:
     assert word in _removed(anonymizer, text), _removed(anonymizer, text)
+
+
+def test_a_quoted_nickname_with_a_remark_after_a_dash_is_removed(anonymizer: Anonymizer) -> None:
+    text = "Sanzhar ('Bakyt' — yes, his nickname, really) laughed the most."
+    assert "Bakyt" in _removed(anonymizer, text), _removed(anonymizer, text)

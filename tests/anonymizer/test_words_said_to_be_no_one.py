@@ -49,3 +49,8 @@ def test_a_word_said_with_is_to_be_no_name_stays(text: str, part: str) -> None:
 )
 def test_a_person_said_to_be_no_participant_is_removed(text: str, part: str) -> None:
     assert touched(text, part), removed(text)
+
+
+def test_a_gloss_between_the_dash_and_the_phrase_glosses_the_sentence() -> None:
+    text = "Бугун Нур деп аталатын орталық бізді шақырды — ұйым, адам емес. Нур орталығы жақсы."
+    assert not touched(text, "Нур орталығы"), removed(text)

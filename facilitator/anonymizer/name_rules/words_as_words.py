@@ -238,10 +238,10 @@ _THEIR = frozenset({"his", "her", "their", "our", "your"})
 With a capital ("our Timur said") a person."""
 _QUOTED_GLOSS = re.compile(
     r"[\"'”’»][ \t]*(?:\([ \t]*(?:an? |the )?(?P<bracketed>[a-zа-яё]+(?:[ -][a-zа-яё]+)?)[ \t]*\)"
-    r"|[—–-][ \t]*(?P<dashed>[a-zа-яё]+)(?=[ \t]*(?:[.,;:!?)]|\Z)))"
+    r"|[—–-][ \t]*(?P<dashed>[a-zа-яё]+)(?=[ \t]*(?:[.;!?)]|\Z)))"
 )
 """A word's closing quotation mark, then its meaning: in brackets ('"Umid" (hope)') or after a dash,
-one word ending its clause ('"arman" — dream.')."""
+one word ending its sentence ('"arman" — dream.'; not "'Sunny' — yes, really his nickname")."""
 
 
 def _quoted_and_glossed(text: str, start: int, end: int) -> bool:
@@ -434,9 +434,10 @@ def disclaimed_words(text: str) -> frozenset[str]:
     then says they are no person ("Масанчи - это село, не человек", "Наврӯз - ин ҷо ном нест, ид
     аст", "Berdaq shoir, o'quvchi emas" after "… - "), or says with "is" that a word is not a name
     ("Sultan is not a name here"): every form of them in the note is the thing, a place, a holiday,
-    a group, a poet. The glossed words stand right beside the dash: right before it (a list of them,
-    "Офтоб, Меҳр - …") or right after it; "Руслан came by — not a participant" says a person, who
-    did something, is not one of the group."""
+    a group, a poet. Where the phrase follows the dash at once, the glossed words stand right beside
+    the dash: right before it (a list of them, "Офтоб, Меҳр - …") or right after it ("Руслан came by
+    — not a participant" says a person, who did something, is not one of the group); where a gloss
+    stands between ("- это село, не человек"), every capitalised word of the sentence before it."""
     found: set[str] = set()
     for said in _not_a_person().finditer(text):
         back = max(0, said.start() - 200)
@@ -445,7 +446,13 @@ def disclaimed_words(text: str) -> frozenset[str]:
         named = _NOT_A_NAME_IS.search(text, start, said.start())
         if named is not None and _name_nouns_pattern().search(said.group()):
             found.add(skeleton(named.group(1)))  # "Sultan is not a name here"
-        for dash in _GLOSS_DASH.finditer(text, start, said.start()):
+        dashes = list(_GLOSS_DASH.finditer(text, start, said.start()))
+        if dashes and text[dashes[-1].end() : said.start()].strip():
+            # a gloss between the dash and the phrase ("- это село, не человек", "— ташкилот, на
+            # одам"): the sentence glosses its capitalised words
+            found |= {skeleton(m.group()) for m in _CAPITALISED.finditer(text, start, said.start())}
+            continue
+        for dash in dashes:  # "Talas - not a person": the words right beside the dash
             found |= _beside_the_dash(text, start, dash.start(), dash.end(), said.start())
     return frozenset(found)
 
