@@ -51,6 +51,7 @@ from facilitator.anonymizer.name_rules.person_positions import (
     _PHONE_AFTER,
     _acting_text,
     _paired_with,
+    and_own_relative,
     subject_of_a_persons_verb,
 )
 from facilitator.anonymizer.name_rules.public_things import _a_character_there
@@ -109,6 +110,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                 _number_follows(text, end),
                 _acting_text(text, end, after),
                 _PHONE_AFTER.match(text, end) is not None,
+                token.capitalised and and_own_relative(text, end),
             )
             if context not in judged:
                 match = self._match(token, before, after, text)
@@ -124,6 +126,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                     and token.initial
                     and base_of(word, name_words(_is_latin(word))) is not None
                     and self._listed_with_words(text, end)
+                    and not and_own_relative(text, end)  # "Almas and his cousin": "his" says a person
                 ):
                     span = None  # "Вера и надежда", "Nur, jaryq, úmit": a name-word in a list of words
             # "Асанов Ерлан ұлы", "Alisher o‘g‘li"; not "и" ("and", though Tajik "ӣ" reads the same),
