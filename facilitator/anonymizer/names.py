@@ -45,6 +45,7 @@ from facilitator.anonymizer.name_rules.name_spans import (
     _with_possessive,
     _with_title,
     merge_adjacent,
+    with_number_tag,
 )
 from facilitator.anonymizer.name_rules.numbered_things import numbered_after
 from facilitator.anonymizer.name_rules.person_positions import (
@@ -203,7 +204,11 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                 (
                     _with_honorific_before(
                         _with_honorific(
-                            _with_title(_with_possessive(_with_lower_initials(s, text), text), text), text
+                            _with_title(
+                                _with_possessive(with_number_tag(_with_lower_initials(s, text), text), text),
+                                text,
+                            ),
+                            text,
                         ),
                         text,
                     )

@@ -62,6 +62,22 @@ def _with_possessive(span: Span, text: str) -> Span:
     return span
 
 
+_NUMBER_TAG = re.compile(r"-\d{1,2}(?![\w/-]|[.,:]\d)")
+"""A hyphen and a number of one or two digits glued to a name ("Nurik-2", "Тимур-1"): how a note tells
+two namesakes apart; not a range ("2-3") nor a date."""
+
+
+def with_number_tag(span: Span, text: str) -> Span:
+    """ "Nurik-2", "Timur-1": the number that tells namesakes apart is part of the name's span (left
+    behind it names one of the group's two Nuriks)."""
+    if span.kind is not Kind.NAME:
+        return span
+    tag = _NUMBER_TAG.match(text, span.end)
+    if tag is None:
+        return span
+    return Span(span.start, tag.end(), span.kind, span.source, span.key)
+
+
 _TITLE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:Mrs|Mr|Ms|Miss|Dr)\.?\s{1,2}$")
 
 
