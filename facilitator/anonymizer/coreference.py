@@ -783,7 +783,11 @@ def _capital_cued_words(text: str, tokens: Words) -> Iterator[str]:
         if text[starts[j - 1] + len(words[j - 1]) : starts[j]] == " " and _capitalised_nickname(
             words[j], words[j].casefold()
         ):
-            yield words[j]
+            second = j + 1 < len(words) and text[starts[j] + len(words[j]) : starts[j + 1]] == " "
+            if second and _capitalised_nickname(words[j + 1], words[j + 1].casefold()):
+                yield f"{words[j]} {words[j + 1]}"  # "they call him Kazakh Tyson": a phrase
+            else:
+                yield words[j]
 
 
 def _capitalised_nickname(word: str, lowered: str) -> bool:
@@ -1053,8 +1057,12 @@ def cued_nicknames(
     capital_only = frozenset(skeleton(word) for word in introduced if " " not in word) - frozenset(
         skeleton(word) for word in introduced if not word[:1].isupper()
     )
+    capital_cued = [
+        word for text, words in zip(texts, tokens, strict=True) for word in _capital_cued_words(text, words)
+    ]
+    phrases |= {tuple(skeleton(w) for w in word.split()) for word in capital_cued if " " in word}
     capitalised = _tabled(texts, detected, found) | frozenset(
-        skeleton(word) for text, words in zip(texts, tokens, strict=True) for word in _capital_cued_words(text, words)
+        skeleton(word) for word in capital_cued if " " not in word
     )
     if phrases:
         firsts = {one for one, _two in phrases}

@@ -66,3 +66,19 @@ def test_a_word_a_remark_in_brackets_says_they_call_him_is_a_nickname(text: str,
 )
 def test_a_thing_called_so_in_brackets_stays(text: str) -> None:
     assert session_removed(text) == [], session_removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname", "count"),
+    [
+        ("The boys call him Iron Mike since the match. Iron Mike only smiles.", "Iron Mike", 2),
+        ("He goes by Ace in the group; Ace is fine with it.", "Ace", 2),
+    ],
+)
+def test_two_capitalised_words_or_goes_by(text: str, nickname: str, count: int) -> None:
+    assert session_removed(text).count(nickname) == count, session_removed(text)
+
+
+def test_the_first_word_of_a_two_word_nickname_alone_stays() -> None:
+    text = "They call him Iron Mike. Iron is what the poster was about."
+    assert "Iron" not in session_removed(text), session_removed(text)
