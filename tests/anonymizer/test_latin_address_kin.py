@@ -16,6 +16,9 @@ from tests.anonymizer.test_classes import removed, touched
         ("Two Daniyars now: Little Daniyar sits by the door.", "Little Daniyar"),
         ("Big Ruslan carried the chairs again.", "Big Ruslan"),
         ("Brother Yerlan from the mosque brought water.", "Brother Yerlan"),
+        # the region's honorific written before the name, English-wise
+        ("Apa Saule from the canteen gave us tea.", "Apa Saule"),
+        ("Aga Daulet drove the boys home.", "Aga Daulet"),
     ],
 )
 def test_a_capitalised_kin_word_or_epithet_is_part_of_the_name(text: str, part: str) -> None:
