@@ -631,7 +631,8 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             # a place's name, the noun it qualifies still to come
             genitives = max(genitives, 2) if not preposition else genitives
             continue
-        preposition = word.casefold() in _PREPOSITIONS
+        # "in the | group": an article after a preposition leaves its noun still to come
+        preposition = word.casefold() in _PREPOSITIONS or (preposition and word.casefold() in _ARTICLES)
     else:
         last_word = _NEXT_WORD.match(text, end, finish)
         if preposition and last_word and (last_word.group(1) or last_word.group(2) or "")[:1].isupper():
@@ -639,6 +640,7 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
     return end
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _NUMBER_SIGNS = frozenset({"no", "nr", "№", "#"})
 _NUMBER_NEXT = re.compile(r"\.?[ \t]*\d")
 

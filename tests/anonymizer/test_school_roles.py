@@ -44,3 +44,14 @@ def test_no_before_a_number_ends_no_sentence_but_a_no_does() -> None:
         "He said no.",
         "Then left.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The only Uyghur boy in the group, very shy, asked nothing.", "The only Uyghur boy in the group"),
+        ("He is the only Tatar boy in the club, everyone knows him.", "the only Tatar boy in the club"),
+    ],
+)
+def test_what_narrows_a_description_ends_on_the_noun_after_an_article(text: str, part: str) -> None:
+    assert any(part in r for r in removed(text)), removed(text)
