@@ -66,6 +66,7 @@ def test_a_quoted_word_with_its_meaning_or_a_lower_case_word_owned_is_the_word(
         ('"Bakyt" (the new boy) sat by the door all session.', "Bakyt"),
         ('Met "Nurlan" - cousin of the caretaker, he wants to join.', "Nurlan"),
         ("Our Bakyt said he will bring his brother.", "Bakyt"),
+        ("our aziz came late again, his aziz said nothing", "aziz"),
     ],
 )
 def test_a_quoted_name_explained_as_a_person_or_a_capitalised_one_owned_is_removed(

@@ -222,7 +222,12 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     return (
         (joined and previous in _MY)
         # "his arman is to open a shop": a name that is a word, owned, in lower case (his dream)
-        or (joined and previous in _THEIR and shape in name_words(_is_latin(word)))
+        or (
+            joined
+            and previous in _THEIR
+            and shape in name_words(_is_latin(word))
+            and not _a_persons_verb_after(text, end)  # "his aziz said …": a person said it
+        )
         or previous in union("meaning_before")
         or (joined and previous in _RUSSIAN_IN and plain)
     )
@@ -233,9 +238,14 @@ _QUOTE_REACH = 400
 no line break)."""
 
 
-_THEIR = frozenset({"his", "her", "their", "our", "your"})
+_THEIR = frozenset({"his", "her", "their"})
 """English possessives before a lower-case word that is a name and a word ("his arman"): the word.
-With a capital ("our Timur said") a person."""
+With a capital ("his Timur said") or before a person's verb a person; "our aziz" is one of the group."""
+
+
+def _a_persons_verb_after(text: str, end: int) -> bool:
+    following = _NEXT_WORD_AFTER.match(text, end)
+    return following is not None and following.group(1).casefold() in union("person_after")
 _QUOTED_GLOSS = re.compile(
     r"[\"'”’»][ \t]*(?:\([ \t]*(?:an? |the )?(?P<bracketed>[a-zа-яё]+(?:[ -][a-zа-яё]+)?)[ \t]*\)"
     r"|[—–-][ \t]*(?P<dashed>[a-zа-яё]+)(?=[ \t]*(?:[.;!?)]|\Z)))"
