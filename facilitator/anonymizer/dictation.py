@@ -8,8 +8,8 @@ hears, and the facilitator dictating often corrects it aloud. Two habits of such
   short English word before it ("Ali back", "New Beck", "I back" for Alibek, Nurbek, Aibek). Two
   words, the second one such an ending, that sound together like a name of the session are that
   person.
-- **A self-correction** (``corrected_names``): "X sorry Y", "X — I mean Y", "X that's Y", '"X" = Y', where Y is a
-  person's name found in the note and X, one or two words right before the cue, begins with Y's
+- **A self-correction** (``corrected_names``): "X sorry Y", "X — I mean Y", "X that's Y", '"X" = Y',
+  where Y is a person's name found in the note and X, one or two words right before the cue, begins with Y's
   sounds ("Jasper sorry Jasurbek", "Oscar I mean Askar"): X is the dictation's spelling of Y, so it
   is that person too. Ordinary English stays: "pushed back sorry Timur said" (back is not Timur's
   sound), "sorry I was late", "I mean it" (no name after the cue).

@@ -179,9 +179,9 @@ class SpeakerPasses(FinderState):
                 if named is None and after is None and not _OBJECT_PRONOUNS & set(between.casefold().split()):
                     continue  # "Вера — так и пишут в анкете": nobody is called
                 places.append((called.start("word"), called.end("word"), named.key if named else ""))
-        if "(" in text:
+        if "(" in text:  # "Professor (… they call him that)"
             for called in called_so_in_brackets().finditer(text):
-                places.append((called.start("word"), called.end("word"), ""))  # "Professor (… they call him that)"
+                places.append((called.start("word"), called.end("word"), ""))
         if not places:
             return []
         taken = Cover([(s.start, s.end) for s in found])

@@ -118,9 +118,7 @@ def _came_after(text: str, token: Token, after: Token | None) -> bool:
 def _not_the_figure_pattern() -> re.Pattern[str]:
     phrases = sorted(union("not_the_figure"), key=len, reverse=True)
     joined = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in phrases) or r"(?!)"
-    return re.compile(
-        rf"[\"'”’»]?[ \t]*(?:[,(—–-][ \t]*)?(?:{joined})(?![\w'’])", re.IGNORECASE
-    )
+    return re.compile(rf"[\"'”’»]?[ \t]*(?:[,(—–-][ \t]*)?(?:{joined})(?![\w'’])", re.IGNORECASE)
 
 
 def not_the_figure(text: str, end: int) -> bool:

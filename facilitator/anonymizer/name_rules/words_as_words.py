@@ -246,6 +246,8 @@ With a capital ("his Timur said") or before a person's verb a person; "our aziz"
 def _a_persons_verb_after(text: str, end: int) -> bool:
     following = _NEXT_WORD_AFTER.match(text, end)
     return following is not None and following.group(1).casefold() in union("person_after")
+
+
 _QUOTED_GLOSS = re.compile(
     r"[\"'”’»][ \t]*(?:\([ \t]*(?:an? |the )?(?P<bracketed>[a-zа-яё]+(?:[ -][a-zа-яё]+)?)[ \t]*\)"
     r"|[—–-][ \t]*(?P<dashed>[a-zа-яё]+)(?=[ \t]*(?:[.;!?)]|\Z)))"
