@@ -101,8 +101,9 @@ def _parts() -> re.Pattern[str]:
         rf"(?P<landmark>{houses}\s+{near}\s+(?:the\s+)?{landmarks}{place}"
         rf"|{landmarks}\s+{near}\s+{houses}(?=[ \t]*(?:[.,;:!?)»\"\n(]|\Z|{living}))"
         rf"|{houses}\s+{landmarks}\s+{near})"
-        # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5"
-        rf"|(?P<house>(?:{houses}|{flats})\s*№?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
+        # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5",
+        # "house no. 7"
+        rf"|(?P<house>(?:{houses}|{flats})\s*(?:№|#|no\.?)?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
         # a district: "12 мкр", "6-кичи району", "мкр Анар", "Қайтпас-2 мкр", "Navbahor MFY"
         rf"|(?P<numbered>\d{{1,3}}\s*-?\s*(?:[а-яa-z]{{1,2}}\s+)?{districts}|{districts}\s*№?\s*\d{{1,3}}(?![\w/]))"
         rf"|(?P<district>{districts}\s+{name}|{name}\s*-?\s*{districts}"

@@ -44,3 +44,19 @@ def test_a_house_on_its_street_is_one_address(text: str, part: str) -> None:
 def test_a_room_on_a_day_is_no_address() -> None:
     text = "We met in room 12 on Friday, then in room 3 on Monday."
     assert not touched(text, "on Friday"), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Referral: house no. 14 on Gagarin street, his grandmother's.", "house no. 14 on Gagarin street"),
+        ("He lives in flat #9, Tole bi street 40.", "flat #9, Tole bi street 40"),
+    ],
+)
+def test_a_house_numbered_with_no_or_a_hash_is_one_address(text: str, part: str) -> None:
+    assert part in removed(text), removed(text)
+
+
+def test_a_numbered_room_alone_is_no_address() -> None:
+    text = "Room no. 3 was booked for Friday."
+    assert not touched(text, "Room no. 3"), removed(text)
