@@ -101,8 +101,9 @@ def _parts() -> re.Pattern[str]:
         rf"(?P<landmark>{houses}\s+{near}\s+(?:the\s+)?{landmarks}{place}"
         rf"|{landmarks}\s+{near}\s+{houses}(?=[ \t]*(?:[.,;:!?)»\"\n(]|\Z|{living}))"
         rf"|{houses}\s+{landmarks}\s+{near})"
-        # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5"
-        rf"|(?P<house>(?:{houses}|{flats})\s*№?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
+        # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5",
+        # "house no. 7"
+        rf"|(?P<house>(?:{houses}|{flats})\s*(?:№|#|no\.?)?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
         # a district: "12 мкр", "6-кичи району", "мкр Анар", "Қайтпас-2 мкр", "Navbahor MFY"
         rf"|(?P<numbered>\d{{1,3}}\s*-?\s*(?:[а-яa-z]{{1,2}}\s+)?{districts}|{districts}\s*№?\s*\d{{1,3}}(?![\w/]))"
         rf"|(?P<district>{districts}\s+{name}|{name}\s*-?\s*{districts}"
@@ -177,8 +178,8 @@ CONTACT_BEFORE = _CONTACT_BEFORE
 Ваҳдат, деҳаи Навобод", "+996 555 12 34 56, Сузак району, Барпы айылы"); a village and its
 district elsewhere are where the workshop was ("тренинг дар ноҳияи Ёвон, деҳаи Навбаҳор")."""
 _NUMBER_BEFORE = re.compile(r"\d[а-яa-z]?[ \t]*,?[ \t]*\Z")
-_JOINS = re.compile(r"[ \t]*(?:[,;]|по|на)?[ \t]*", re.IGNORECASE)
-"""What may stand between two parts of one address: "дом 5а по ул. Абая"."""
+_JOINS = re.compile(r"[ \t]*(?:[,;]|по|на|on)?[ \t]*", re.IGNORECASE)
+"""What may stand between two parts of one address: "дом 5а по ул. Абая", "house 5 on Abay street"."""
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*№?\d{1,4}[а-яa-z]?(?:\s?/\s?\d{1,4})?(?![\w/])")
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:по|на)[ \t]+(?:(?:улице|ул\.?)[ \t]*)?(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]+", re.IGNORECASE
@@ -331,6 +332,8 @@ def _address(
     if kinds[-1] in {"house", "numbered"}:
         street = _STREET_AFTER.match(text, end)  # "д. 7, кв. 21 на Гоголя"
         end = street.end() if street else end
+    while end > start and text[end - 1] in " \t,;":
+        end -= 1  # "house 23 on Tole bi street with …": a street's part ends on its word, not the gap after
     yield start, end
 
 

@@ -87,6 +87,7 @@ def _not_a_part(lower: str, shape: str) -> bool:
         or shape in _person_words()
         or lower in union("greetings")
         or lower in union("person_before")
+        or lower in union("address_kin")
     )
 
 
@@ -779,6 +780,43 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 yield quoted_up_to(k) or words[k]
 
 
+def _capital_cued_words(text: str, tokens: Words) -> Iterator[str]:
+    """The words of one note written with a capital right after "call him" and its kin (the
+    profiles' ``nickname_quoted``) inside a sentence, no quotation marks: "don't call him Boxer"
+    calls him Boxer, a nickname looked for capitalised in every note ("Boxer was loud"); in lower
+    case it is the word ("he is a boxer")."""
+    cues = union("nickname_quoted")
+    firsts = frozenset(cue.split(" ")[0] for cue in cues)
+    words, starts = tokens.words, tokens.starts
+    chosen = {word for word in tokens.distinct if word.casefold() in firsts}
+    for k in tokens.at(chosen):
+        lowered = [w.casefold() for w in words[k : k + 3]]
+        j = _nickname_cue_at(lowered, 0, cues)
+        if not j or k + j >= len(words):
+            continue
+        j += k
+        if text[starts[j - 1] + len(words[j - 1]) : starts[j]] == " " and _capitalised_nickname(
+            words[j], words[j].casefold()
+        ):
+            second = j + 1 < len(words) and text[starts[j] + len(words[j]) : starts[j + 1]] == " "
+            if second and _capitalised_nickname(words[j + 1], words[j + 1].casefold()):
+                yield f"{words[j]} {words[j + 1]}"  # "they call him Kazakh Tyson": a phrase
+            else:
+                yield words[j]
+
+
+def _capitalised_nickname(word: str, lowered: str) -> bool:
+    """A word written with a capital right after "call him" and its kin (the profiles'
+    ``nickname_quoted``), inside the sentence: a nickname as a name is written ("they call him
+    Boxer"), not a day or a month ("call him Monday"), nor a word in capitals ("call him ASAP")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and lowered not in union("month_names")
+        and lowered not in union("day_names")
+    )
+
+
 def _longest_ending(word: str, endings: tuple[str, ...]) -> str:
     """The longest of ``endings`` that ``word`` ends with ("" if none)."""
     return max((e for e in endings if word.endswith(e)), key=len, default="")
@@ -1034,7 +1072,13 @@ def cued_nicknames(
     capital_only = frozenset(skeleton(word) for word in introduced if " " not in word) - frozenset(
         skeleton(word) for word in introduced if not word[:1].isupper()
     )
-    capitalised = _tabled(texts, detected, found)
+    capital_cued = [
+        word for text, words in zip(texts, tokens, strict=True) for word in _capital_cued_words(text, words)
+    ]
+    phrases |= {tuple(skeleton(w) for w in word.split()) for word in capital_cued if " " in word}
+    capitalised = _tabled(texts, detected, found) | frozenset(
+        skeleton(word) for word in capital_cued if " " not in word
+    )
     if phrases:
         firsts = {one for one, _two in phrases}
         for spans, text, words in zip(found, texts, tokens, strict=True):

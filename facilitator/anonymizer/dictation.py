@@ -8,8 +8,8 @@ hears, and the facilitator dictating often corrects it aloud. Two habits of such
   short English word before it ("Ali back", "New Beck", "I back" for Alibek, Nurbek, Aibek). Two
   words, the second one such an ending, that sound together like a name of the session are that
   person.
-- **A self-correction** (``corrected_names``): "X sorry Y", "X I mean Y", "X that's Y", where Y is a
-  person's name found in the note and X, one or two words right before the cue, begins with Y's
+- **A self-correction** (``corrected_names``): "X sorry Y", "X — I mean Y", "X that's Y", '"X" = Y',
+  where Y is a person's name found in the note and X, one or two words right before the cue, begins with Y's
   sounds ("Jasper sorry Jasurbek", "Oscar I mean Askar"): X is the dictation's spelling of Y, so it
   is that person too. Ordinary English stays: "pushed back sorry Timur said" (back is not Timur's
   sound), "sorry I was late", "I mean it" (no name after the cue).
@@ -72,26 +72,33 @@ _NOT_VERBS = frozenset({"from", "himself", "herself"})
 """Words of the profiles' ``person_after`` that follow a thing's noun as well ("back from")."""
 
 _CORRECTION = re.compile(
-    rf"\b(?:([A-Za-z]+) )?([A-Za-z]+),? (?:{_CUE_WORDS}),? (?=\w)",
+    rf"\b(?:([A-Za-z]+) )?([A-Za-z]+)(?:,|[ \t]+[—–-])? (?:{_CUE_WORDS}),? (?=\w)",
     re.IGNORECASE,
 )
-"""One or two words, then a cue of a speaker correcting herself, then (maybe) a name."""
+"""One or two words, then a cue of a speaker correcting herself (maybe after a comma or a dash:
+"Darren — I mean Dauren"), then (maybe) a name."""
+_EQUATED = re.compile(r"[\"“'‘](?:([A-Za-z]+) )?([A-Za-z]+)[\"”'’][ \t]*=[ \t]*(?=\w)")
+"""One or two words in quotation marks set equal to a name: a dictation's spelling the writer
+corrects ('"Jan does" = Zhandos')."""
 
-_CUES = ("sorry", "mean", "rather", "that", "wait")
+_CUES = ("sorry", "mean", "rather", "that", "wait", "=")
 _SAME_SOUNDS = 3
 """Sounds (``sound``) a corrected word shares with the name at its start: "jas" of Jasper and
 Jasurbek, "Vbk"… of "I back" and Aibek; fewer is chance ("so sorry Sanzhar")."""
 
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _VOWELS = re.compile(r"[aeiouy]+")
 _AFTER_VOWEL = re.compile(r"(?<=V)[rh]+")
 
 
 @lru_cache(maxsize=10_000)
 def sound(word: str) -> str:
-    """``word`` as an English ear hears it, loosely: its skeleton with "ck"/"c"/"q" as "k", "z" as
+    """``word`` as an English ear hears it, loosely: its skeleton with a "c" before e, i, y as "s",
+    "ck"/"c"/"q" as "k", "z" as
     "s", "zh"/"dzh"/"j" as "j", "w" as "u", each run of vowels one "V", an "r" or "h" after a vowel
     dropped, a doubled sound once: "Darren", "Dauren" -> "dVn"; "new bek", "Nurbek" -> "nVbVk"."""
     shape = skeleton(word.replace(" ", "").replace("w", "u").replace("W", "u"))
+    shape = _SOFT_C.sub("s", shape)  # "Ice cool" for Aisulu: a "c" before e, i, y is an "s"
     for old, new in (("dzh", "j"), ("zh", "j"), ("ck", "k"), ("c", "k"), ("q", "k"), ("z", "s")):
         shape = shape.replace(old, new)
     shape = _VOWELS.sub("V", shape)
@@ -128,7 +135,7 @@ def corrected_names(text: str, spans: Sequence[Span]) -> list[tuple[int, int, Sp
     pronouns = union("pronouns")
     names = {span.start: span for span in spans if span.kind is Kind.NAME}
     found = []
-    for m in _CORRECTION.finditer(text):
+    for m in (*_CORRECTION.finditer(text), *_EQUATED.finditer(text)):
         span = names.get(m.end())
         if span is None:
             continue

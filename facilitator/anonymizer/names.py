@@ -46,12 +46,14 @@ from facilitator.anonymizer.name_rules.name_spans import (
     _with_possessive,
     _with_title,
     merge_adjacent,
+    with_number_tag,
 )
 from facilitator.anonymizer.name_rules.numbered_things import numbered_after
 from facilitator.anonymizer.name_rules.person_positions import (
     _PHONE_AFTER,
     _acting_text,
     _paired_with,
+    and_own_relative,
     subject_of_a_persons_verb,
 )
 from facilitator.anonymizer.name_rules.public_things import _a_character_there
@@ -110,6 +112,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                 _number_follows(text, end),
                 _acting_text(text, end, after),
                 _PHONE_AFTER.match(text, end) is not None,
+                token.capitalised and and_own_relative(text, end),
             )
             if context not in judged:
                 match = self._match(token, before, after, text)
@@ -125,6 +128,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                     and token.initial
                     and base_of(word, name_words(_is_latin(word))) is not None
                     and self._listed_with_words(text, end)
+                    and not and_own_relative(text, end)  # "Almas and his cousin": "his" says a person
                 ):
                     span = None  # "Вера и надежда", "Nur, jaryq, úmit": a name-word in a list of words
             # "Асанов Ерлан ұлы", "Alisher o‘g‘li"; not "и" ("and", though Tajik "ӣ" reads the same),
@@ -204,7 +208,10 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                         _with_honorific(
                             _with_title(
                                 _with_genitive_apart(
-                                    _with_possessive(_with_lower_initials(s, text), text), text
+                                    _with_possessive(
+                                        with_number_tag(_with_lower_initials(s, text), text), text
+                                    ),
+                                    text,
                                 ),
                                 text,
                             ),

@@ -71,6 +71,7 @@ CARD = re.compile(r"(?<![\d\w])(?:\d{4}[ \-]?){3}\d{1,7}(?![\d\w])")
 PLATE = re.compile(
     r"(?<![\w])(?:"
     r"\d{3}\s?[A-ZА-Я]{2,3}\s?\d{2}"  # Kazakhstan: 123 ABC 02, 777ABA05
+    r"|(?:\d[ \t]\d{2}|\d{2}[ \t]\d)[ \t]?[A-ZА-Я]{3}[ \t]?\d{2}"  # the same, its number split: 0 27 BAA 05
     r"|[A-ZА-Я]\s?\d{3}\s?[A-ZА-Я]{2,3}(?:\s?\d{2,3})?"  # older Kazakh and Russian shapes: A 123 BCD
     r"|\d{2}\s?[A-ZА-Я]\s?\d{3}\s?[A-ZА-Я]{2}"  # Uzbekistan: 01 A 123 BC, in Cyrillic too (50 Б 456 ВА)
     r"|\d{2}\s?\d{3}\s?[A-Z]{3}"  # Uzbekistan (companies), Kyrgyzstan: 01 123 ABC

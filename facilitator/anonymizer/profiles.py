@@ -263,6 +263,12 @@ class Profile:
     alias_words: frozenset[str] = frozenset()
     """Words before another name of the same person ("он же", "aka"): a word in quotes after one, in
     a sentence that names someone, is that person's nickname ("Чынгыз (он же «Профессор»)")."""
+    not_the_figure: frozenset[str] = frozenset()
+    """Words right after a public figure's name that say the note means another of that name ("Dimash
+    (not the singer)", "Абай, не тот самый"): a person, not the figure."""
+    day_names: frozenset[str] = frozenset()
+    """The days of the week ("Monday", "Tue"): a capitalised word after "call him" that is one is a
+    day ("call him Monday"), no nickname."""
     nickname_quoted: frozenset[str] = frozenset()
     """Cues of a nickname only where the nickname follows in quotes ("call him 'Shoxa kichik'", "его
     называют «Профессор»"): "call him tomorrow" is no nickname."""
@@ -467,6 +473,8 @@ def profile(code: str) -> Profile:
         titled_things=_lower(data.get("titled_things")),
         nickname_fillers=_lower(data.get("nickname_fillers")),
         nickname_quoted=_lower(data.get("nickname_quoted")),
+        day_names=_lower(data.get("day_names")),
+        not_the_figure=_lower(data.get("not_the_figure")),
         nickname_stops=_lower(data.get("nickname_stops")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),

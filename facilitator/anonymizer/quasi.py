@@ -62,7 +62,14 @@ ROLE = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_SENTENCE_END = guarded(re.compile(r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)[.!?]+(?=\s|$)|\n"))
+_SENTENCE_END = guarded(
+    re.compile(
+        r"(?<!\b[сСпП])(?<!\bпос)(?<!\bул)(?<!\bд)(?<!\b[Nn]o)[.!?]+(?=\s|$)"
+        r"|(?<=\b[Nn]o)[.!?]+(?=\s|$)(?![ \t]+\d)|\n"
+    )
+)
+"""A sentence's end; "с.", "пос.", "ул." before a place and "No." before a number ("school No. 12") end
+none."""
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+")
 _WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘-]+){1,3}")
 _AT_PLACE = re.compile(
@@ -639,11 +646,15 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
         preposition = before is not None and before.group(1).casefold() in _PREPOSITIONS
     genitives = 0 if preposition else 2
     izafe = _tajik(text[last:finish]) or _tajik(text[max(0, last - 40) : last])
-    for _word in range(4):
+    words = 4
+    while words > 0:
+        words -= 1
         more = _NEXT_WORD.match(text, end, finish)
         if not more:
             break
         word = more.group(1) or more.group(2)
+        if word.casefold() in _NUMBER_SIGNS and _NUMBER_NEXT.match(text, more.end(), finish):
+            words += 1  # "of school No. 12 in Aksu": the number's sign and its number are one word
         if izafe and _IZAFE.search(text, max(0, end - 8), end):
             end = more.end()  # "имоми масҷиди | деҳаи | Гулобод": the izafe says a narrowing word follows
             continue
@@ -673,8 +684,18 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             # a place's name, the noun it qualifies still to come
             genitives = max(genitives, 2) if not preposition else genitives
             continue
-        preposition = word.casefold() in _PREPOSITIONS
+        # "in the | group": an article after a preposition leaves its noun still to come
+        preposition = word.casefold() in _PREPOSITIONS or (preposition and word.casefold() in _ARTICLES)
+    else:
+        last_word = _NEXT_WORD.match(text, end, finish)
+        if preposition and last_word and (last_word.group(1) or last_word.group(2) or "")[:1].isupper():
+            end = last_word.end()  # "… of school No. 12 in | Aksu": a preposition ends on its noun
     return end
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_NUMBER_SIGNS = frozenset({"no", "nr", "№", "#"})
+_NUMBER_NEXT = re.compile(r"\.?[ \t]*\d")
 
 
 _WORKPLACES = frozenset(
@@ -1036,7 +1057,13 @@ def _school_title(
     word = words[-1] if len(words) == 1 else ""
     if not _SCHOOL_WORD.fullmatch(word) or not word[:1].islower() or _NUMBERED.search(text, start, end):
         return False
-    return any(0 < role[0] - place[1] <= 1 and text[place[1]].isspace() for role in roles)
+    if any(not _big_place(m.group(1)) for m in _IN_PLACE.finditer(text, start, end)):
+        return False  # "the school counsellor in Shetpe": the one of that village's school
+    school = place[1] - len(word)
+    return any(
+        (0 < role[0] - place[1] <= 1 and text[place[1]].isspace()) or role[0] <= school < role[1]
+        for role in roles
+    )  # "the school psychologist": a role whose own first word is the school's
 
 
 def _named(place: tuple[int, int], text: str) -> bool:

@@ -43,3 +43,38 @@ def test_the_name_beside_the_gloss_stays_a_name(anonymizer: Anonymizer) -> None:
 @pytest.mark.parametrize("text", ["жека (евгений) спорил", "aziz (cousin) came late", "ali (teacher) left"])
 def test_a_name_explained_by_a_name_or_a_person_is_no_gloss(text: str) -> None:
     assert not glossed_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The card said "Bakyt" (happiness) and the boys argued about it.', "Bakyt"),
+        ('Then the word "nur" — light. Everyone drew a lamp.', "nur"),
+        ("He told us his umid is to finish college first.", "umid"),
+        ("Maybe their bakyt is just a quiet home, one said.", "bakyt"),
+    ],
+)
+def test_a_quoted_word_with_its_meaning_or_a_lower_case_word_owned_is_the_word(
+    anonymizer: Anonymizer, text: str, word: str
+) -> None:
+    assert word not in _removed(anonymizer, text), _removed(anonymizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('"Bakyt" (the new boy) sat by the door all session.', "Bakyt"),
+        ('Met "Nurlan" - cousin of the caretaker, he wants to join.', "Nurlan"),
+        ("Our Bakyt said he will bring his brother.", "Bakyt"),
+        ("our aziz came late again, his aziz said nothing", "aziz"),
+    ],
+)
+def test_a_quoted_name_explained_as_a_person_or_a_capitalised_one_owned_is_removed(
+    anonymizer: Anonymizer, text: str, word: str
+) -> None:
+    assert word in _removed(anonymizer, text), _removed(anonymizer, text)
+
+
+def test_a_quoted_nickname_with_a_remark_after_a_dash_is_removed(anonymizer: Anonymizer) -> None:
+    text = "Sanzhar ('Bakyt' — yes, his nickname, really) laughed the most."
+    assert "Bakyt" in _removed(anonymizer, text), _removed(anonymizer, text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.anonymizer.test_classes import removed, touched
 from tests.helpers.found_names import model_session_names_in
 
 
@@ -73,3 +74,27 @@ def test_initials_that_spell_an_abbreviation_after_a_word_for_a_person(text: str
 @pytest.mark.parametrize("text", ["Опоздали, т.е. начали в пять.", "Т.к. дождь, занятие перенесли."])
 def test_the_abbreviations_themselves_stay(text: str) -> None:
     assert model_session_names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("After the session T. told me his stepfather hits him.", "T."),
+        ("Boy R. disclosed he sleeps at the station.", "R."),
+        ("Ж. сказал, что дома его бьют.", "Ж."),
+    ],
+)
+def test_one_initial_before_a_persons_verb_or_after_a_person_word_is_a_person(text: str, part: str) -> None:
+    assert part in removed(text), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Group B. came late, the bus again.", "B."),
+        ("P.S. told them to wait for the bus.", "P.S."),
+        ("Plan B. Then we left early.", "B."),
+    ],
+)
+def test_a_group_letter_or_an_abbreviation_stays(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)

@@ -33,3 +33,33 @@ def test_a_judgement_without_the_gloss_is_no_disclaimer() -> None:
 def test_names_said_to_be_no_names_without_the_gloss_are_removed() -> None:
     text = "Слава и Роман пришли вдвоём, а про имена говорили не стесняясь."
     assert touched(text, "Слава"), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Kanat is not a name here, it means wing. The boys drew a kanat on the board.", "Kanat is"),
+        ("Bakyt was not a name in this game, just the card with happiness on it.", "Bakyt was"),
+    ],
+)
+def test_a_word_said_with_is_to_be_no_name_stays(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the dash glosses no capitalised word: a person who did something is no participant
+        ("Нурлан's brother Ерлан came by — not a participant, just curious.", "Ерлан"),
+        ("Aibek came late - not a participant, his cousin brought him.", "Aibek"),
+        # "is" with a role, not a word for a name: a person
+        ("Aibek is not a participant, he is a volunteer from the centre.", "Aibek"),
+    ],
+)
+def test_a_person_said_to_be_no_participant_is_removed(text: str, part: str) -> None:
+    assert touched(text, part), removed(text)
+
+
+def test_a_gloss_between_the_dash_and_the_phrase_glosses_the_sentence() -> None:
+    text = "Бугун Нур деп аталатын орталық бізді шақырды — ұйым, адам емес. Нур орталығы жақсы."
+    assert not touched(text, "Нур орталығы"), removed(text)

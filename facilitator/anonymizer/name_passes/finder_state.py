@@ -15,6 +15,7 @@ from facilitator.anonymizer.name_rules.public_things import (
     _named_after,
     _public_form,
     _the_figures_first_name,
+    not_the_figure,
 )
 from facilitator.anonymizer.name_rules.sentence_positions import Token, _beside, tokens
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
@@ -75,6 +76,7 @@ class FinderState:
                 _named_after(token, after, text)
                 or _came_after(text, token, after)
                 or _a_namesake(token, before, after, text, self._lists)
+                or not_the_figure(text, token.end)  # "Dimash (not the singer)": another of that name
             )
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}

@@ -77,6 +77,7 @@ from facilitator.anonymizer.name_rules.person_positions import (
     _PHONE_AFTER,
     _acting_after,
     _lower_person_context,
+    and_own_relative,
 )
 from facilitator.anonymizer.name_rules.person_words import (
     _a_close_relative,
@@ -371,6 +372,7 @@ class ListMatching(FinderState):
                 possessive,
                 _acting_after(text, token.end, after),
                 _AGE_AFTER.match(text, token.end) is not None,
+                token.capitalised and and_own_relative(text, token.end),
             )
         if token.capitalised and not token.shouting and kin_of_a_person(word, text, token.end):
             return self._span(token, "capitalised", _strip_case(skeleton(word)))  # "Syrga's brother"
@@ -415,9 +417,11 @@ class ListMatching(FinderState):
         possessive: bool = False,
         acting: Token | None = None,
         aged: bool = False,
+        with_own_kin: bool = False,
     ) -> Span | None:
         """``acting``: the word after an aside in brackets or a filler ("Лев (наш) ответил", "Эмир не
-        пришёл"), else ``after``; ``aged``: an age follows ("Роман, 14 лет")."""
+        пришёл"), else ``after``; ``aged``: an age follows ("Роман, 14 лет"); ``with_own_kin``: "and
+        his" and a relative follow ("Almas and his cousin …")."""
         latin = _is_latin(token.text)
         lower = token.text.casefold()
         word_too = base_of(token.text, name_words(latin)) is not None or (
@@ -475,6 +479,7 @@ class ListMatching(FinderState):
             or (_is_name(after, self) and not (feast and after is not None and not after.capitalised))
             or (_is_name(before, self) and not (feast and before is not None and not before.capitalised))
             or _honorific_after(after)
+            or with_own_kin
         ):
             return self._span(token, "names-list", base)
         if feast:

@@ -44,6 +44,7 @@ from facilitator.anonymizer.name_rules.words_as_words import (
     _SO_CALLED_CUE,
     _name_nouns_pattern,
     _so_called_pattern,
+    called_so_in_brackets,
 )
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
@@ -178,6 +179,9 @@ class SpeakerPasses(FinderState):
                 if named is None and after is None and not _OBJECT_PRONOUNS & set(between.casefold().split()):
                     continue  # "Вера — так и пишут в анкете": nobody is called
                 places.append((called.start("word"), called.end("word"), named.key if named else ""))
+        if "(" in text:  # "Professor (… they call him that)"
+            for called in called_so_in_brackets().finditer(text):
+                places.append((called.start("word"), called.end("word"), ""))
         if not places:
             return []
         taken = Cover([(s.start, s.end) for s in found])

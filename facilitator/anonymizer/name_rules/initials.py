@@ -149,6 +149,20 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
             if not any(s < end and start < e for s, e in taken):
                 key = cut.group("first") + "".join(c for c in cut.group("initials") if c.isalpha())
                 added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
+    for one in _INITIAL_BEFORE_WORD.finditer(text):  # "S. told me he was beaten", "Boy N. disclosed abuse"
+        start, end = one.span("initial")
+        acting = one.group("verb").casefold() in union("person_after") - union("conjunctions")
+        named = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if named is not None and named.group(1).casefold() in union("group_words"):
+            continue  # "Group A. came late": a group's letter
+        free = not any(s < end and start < e for s, e in taken)
+        # "P. S. said": no initial alone
+        if (
+            (acting or _person_word_before(text, start))
+            and free
+            and text[max(0, start - 2) : start].rstrip()[-1:] != "."
+        ):
+            added.append(Span(start, end, Kind.NAME, "initials", skeleton(one.group("initial")[:-1])))
     if "(" in text:
         for aged in _INITIAL_AGED.finditer(text):  # "Д. (10 «А», 16 л.)": one initial, then the age
             start, end = aged.span()
@@ -181,6 +195,9 @@ _CUT_SURNAME = re.compile(
 )
 """A family name cut to its first letter and its ending, then initials ("Ж-н Т.", "Б-ва Е.", "К-ко
 А.А."): how a school's papers write a pupil without writing the name."""
+_INITIAL_BEFORE_WORD = re.compile(rf"(?<![\w.])(?P<initial>[{_CAPITAL}][hH]?\.)(?=[ \t]+(?P<verb>[^\W\d_]+))")
+"""One initial (a Latin digraph too: "Sh.") before a word: a person where that word is a verb of a
+person ("S. told me", "Ж. сказал") or a word for a person stands before it ("Boy N. disclosed")."""
 _INITIAL_AGED = re.compile(
     rf"(?<![\w.])[{_CAPITAL}]\.(?=[ \t]*\([^()\n]{{0,24}}?(?<!\d)\d{{1,2}}[ \t]*-?[ \t]*"
     r"(?:л\.|лет|года?\b|г\.|y\.?o\b|yrs?\b|years?\b|жас|ёш|yosh|сол))"

@@ -83,6 +83,22 @@ def _with_genitive_apart(span: Span, text: str) -> Span:
     return Span(span.start, apart.end(), span.kind, span.source, span.key)
 
 
+_NUMBER_TAG = re.compile(r"-\d{1,2}(?![\w/-]|[.,:]\d)")
+"""A hyphen and a number of one or two digits glued to a name ("Nurik-2", "Тимур-1"): how a note tells
+two namesakes apart; not a range ("2-3") nor a date."""
+
+
+def with_number_tag(span: Span, text: str) -> Span:
+    """ "Nurik-2", "Timur-1": the number that tells namesakes apart is part of the name's span (left
+    behind it names one of the group's two Nuriks)."""
+    if span.kind is not Kind.NAME:
+        return span
+    tag = _NUMBER_TAG.match(text, span.end)
+    if tag is None:
+        return span
+    return Span(span.start, tag.end(), span.kind, span.source, span.key)
+
+
 _TITLE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:Mrs|Mr|Ms|Miss|Dr)\.?\s{1,2}$")
 
 
@@ -126,9 +142,11 @@ def with_address_kin(span: Span, text: str) -> Span:
     if span.kind is not Kind.NAME or span.start == 0:
         return span
     before = _WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
-    if before is None or _is_latin(before.group(1)):
+    if before is None:
         return span
     kin = before.group(1).casefold()
+    if _is_latin(before.group(1)):
+        return _with_latin_address_kin(span, text, before)
     if not ({kin} | lexicon.normal_forms(kin)) & union("address_kin"):
         return span
     first = text[span.start : span.end].split()[0].casefold()
@@ -138,6 +156,19 @@ def with_address_kin(span: Span, text: str) -> Span:
     if skeleton(first) in list_names():
         name_cases = frozenset()  # a name as the lists hold it: its own form, or one not declined ("Сауле")
     if kin_cases and name_cases and not kin_cases & name_cases:
+        return span
+    return Span(before.start(1), span.end, span.kind, span.source, span.key)
+
+
+def _with_latin_address_kin(span: Span, text: str, before: re.Match[str]) -> Span:
+    """ "Uncle Bolat", "Aunt Raushan", "Little Timur", "Big Azat": in Latin letters a kin word or an
+    epithet (the profiles' ``address_kin``) written with a capital right before a capitalised name is
+    how the person is called, part of the name's span; in lower case ("his uncle Bolat") it says how
+    he is related, and stays."""
+    word = before.group(1)
+    if not word[:1].isupper() or word.casefold() not in union("address_kin"):
+        return span
+    if not text[span.start : span.start + 1].isupper():
         return span
     return Span(before.start(1), span.end, span.kind, span.source, span.key)
 

@@ -378,6 +378,25 @@ def _a_list_of_three(text: str, words: list[tuple[int, int, str]], index: int) -
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 
 
+_AND_OWN = re.compile(
+    r"[ \t]+(?:and|&|и|va)[ \t]+(?:his|her|their|его|её|ее|своим|своей|своими)[ \t]+([^\W\d_][\w'’]*)"
+    r"(?:[ \t]+([^\W\d_][\w'’]*))?",
+    re.IGNORECASE,
+)
+"""A name's "and his" and the next word or two ("Almas and his cousin", "Nur and his older brother",
+"Алмас и его брат")."""
+
+
+def and_own_relative(text: str, end: int) -> bool:
+    """The word is joined by "and" to its own relative or friend, maybe after one word ("Almas and
+    his cousin Nurlybek fought", "Nur and his older brother", "Алмас и его брат пришли"): "his" points
+    back at a person, so the word is one; not "and his work" (no word for a person)."""
+    own = _AND_OWN.match(text, end)
+    return own is not None and any(
+        word is not None and (_a_relative(word) or word.casefold() in _kin_nouns()) for word in own.groups()
+    )
+
+
 def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
     """The word that says what the person did, past an aside in brackets or a filler right after the
     name ("Роман (наш) сказал", "Эмир не пришёл"); ``after`` itself otherwise."""

@@ -119,6 +119,20 @@ def _came_after(text: str, token: Token, after: Token | None) -> bool:
     return following is not None and following.group(1).casefold() in came
 
 
+@cache
+def _not_the_figure_pattern() -> re.Pattern[str]:
+    phrases = sorted(union("not_the_figure"), key=len, reverse=True)
+    joined = "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in phrases) or r"(?!)"
+    return re.compile(rf"[\"'”’»]?[ \t]*(?:[,(—–-][ \t]*)?(?:{joined})(?![\w'’])", re.IGNORECASE)
+
+
+def not_the_figure(text: str, end: int) -> bool:
+    """Right after a public figure's name (past a closing quotation mark, a comma, a dash or an
+    opening bracket), the note says it means someone else of that name ('"Dimash", not the singer',
+    "Димаш (не тот)"; the profiles' ``not_the_figure``): a person."""
+    return bool(text) and _not_the_figure_pattern().match(text, end) is not None
+
+
 @lru_cache(maxsize=100_000)
 def _public_form(word: str, public: frozenset[str]) -> bool:
     """ "Абая", "Абайдың" are Абай; "Құдайбергенов" is not Құдайберген (a surname made from it)."""

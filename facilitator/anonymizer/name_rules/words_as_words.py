@@ -206,6 +206,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         and _quoted(text, start)  # "Роман — тихий парень" unquoted: said of a person
     ):
         return True
+    if plain and _quoted_and_glossed(text, start, end):
+        return True  # '"arman" — dream', '"Umid" (hope)': the word in quotes, its meaning given
     before = _WORD_BEFORE_MARK.search(text, max(0, start - 40), start)
     if before is None:
         return False
@@ -219,6 +221,13 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     previous = before.group(1).casefold()
     return (
         (joined and previous in _MY)
+        # "his arman is to open a shop": a name that is a word, owned, in lower case (his dream)
+        or (
+            joined
+            and previous in _THEIR
+            and shape in name_words(_is_latin(word))
+            and not _a_persons_verb_after(text, end)  # "his aziz said …": a person said it
+        )
         or previous in union("meaning_before")
         or (joined and previous in _RUSSIAN_IN and plain)
     )
@@ -227,6 +236,36 @@ def spoken_of(text: str, start: int, end: int) -> bool:
 _QUOTE_REACH = 400
 """Characters back on its line that a quotation around a word is looked for in (a long note may hold
 no line break)."""
+
+
+_THEIR = frozenset({"his", "her", "their"})
+"""English possessives before a lower-case word that is a name and a word ("his arman"): the word.
+With a capital ("his Timur said") or before a person's verb a person; "our aziz" is one of the group."""
+
+
+def _a_persons_verb_after(text: str, end: int) -> bool:
+    following = _NEXT_WORD_AFTER.match(text, end)
+    return following is not None and following.group(1).casefold() in union("person_after")
+
+
+_QUOTED_GLOSS = re.compile(
+    r"[\"'”’»][ \t]*(?:\([ \t]*(?:an? |the )?(?P<bracketed>[a-zа-яё]+(?:[ -][a-zа-яё]+)?)[ \t]*\)"
+    r"|[—–-][ \t]*(?P<dashed>[a-zа-яё]+)(?=[ \t]*(?:[.;!?)]|\Z)))"
+)
+"""A word's closing quotation mark, then its meaning: in brackets ('"Umid" (hope)') or after a dash,
+one word ending its sentence ('"arman" — dream.'; not "'Sunny' — yes, really his nickname")."""
+
+
+def _quoted_and_glossed(text: str, start: int, end: int) -> bool:
+    """The word stands alone in quotation marks and its meaning follows, a common word of English or
+    Russian for no person ('"Umid" (hope)', '"arman" — dream.'); '"Aibek" (the new boy)' is a person."""
+    if text[start - 1 : start] not in _OPEN_QUOTES:
+        return False
+    gloss = _QUOTED_GLOSS.match(text, end)
+    if gloss is None:
+        return False
+    meaning = gloss.group("bracketed") or gloss.group("dashed")
+    return all(_a_plain_word(part) for part in re.split(r"[ -]", meaning))
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -328,6 +367,20 @@ def _so_called_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def called_so_in_brackets() -> re.Pattern[str]:
+    """A capitalised word, then a remark in brackets that ends saying people call him so: a verb of
+    calling (the profiles' ``calling_verbs``), "him" or "her", maybe "that" ("Professor (the tall one
+    with glasses, they call him that)", "Chef (that's what the boys call him)"): his nickname. Not
+    "it" ("English (they call it that)")."""
+    verbs = "|".join(map(re.escape, sorted(union("calling_verbs"), key=len, reverse=True)))
+    return re.compile(
+        r"(?<![\w'’-])(?P<word>(?-i:[^\W\d_a-zа-яё])[\w'’]*)[ \t]*\([^()\n]{0,80}?"
+        rf"(?<![\w'’])(?:{verbs})[ \t]+(?:him|her|его|её|ее)(?:[ \t]+(?:that|so|this|так))?[ \t]*\)",
+        re.IGNORECASE,
+    )
+
+
 _GLOSS = re.compile(
     r"(?<![\w'])([^\W\d_A-ZА-ЯЁ][^\W\d_]+)[ \t]*\((?:an? |the |это )?([a-zа-яё]+(?:[ -][a-zа-яё]+)?)\)"
 )
@@ -389,16 +442,52 @@ def _not_a_person() -> re.Pattern[str]:
 
 
 def disclaimed_words(text: str) -> frozenset[str]:
-    """The capitalised words (as skeletons) of a sentence in which the writer glosses one with a
-    dash and then says it is no person ("Масанчи - это село, не человек", "Наврӯз - ин ҷо ном нест,
-    ид аст", "Berdaq shoir, o'quvchi emas" after "… - "): every form of them in the note is the
-    thing, a place, a holiday, a group, a poet. A dash must come before the phrase, in its sentence."""
+    """The capitalised words (as skeletons) that the writer glosses with a dash in a sentence that
+    then says they are no person ("Масанчи - это село, не человек", "Наврӯз - ин ҷо ном нест, ид
+    аст", "Berdaq shoir, o'quvchi emas" after "… - "), or says with "is" that a word is not a name
+    ("Sultan is not a name here"): every form of them in the note is the thing, a place, a holiday,
+    a group, a poet. Where the phrase follows the dash at once, the glossed words stand right beside
+    the dash: right before it (a list of them, "Офтоб, Меҳр - …") or right after it ("Руслан came by
+    — not a participant" says a person, who did something, is not one of the group); where a gloss
+    stands between ("- это село, не человек"), every capitalised word of the sentence before it."""
     found: set[str] = set()
     for said in _not_a_person().finditer(text):
         back = max(0, said.start() - 200)
         start = max(text.rfind(mark, back, said.start()) for mark in (". ", "! ", "? ", "\n"))
         start = back if start < 0 else start + 1
-        if _GLOSS_DASH.search(text, start, said.start()) is None:
+        named = _NOT_A_NAME_IS.search(text, start, said.start())
+        if named is not None and _name_nouns_pattern().search(said.group()):
+            found.add(skeleton(named.group(1)))  # "Sultan is not a name here"
+        dashes = list(_GLOSS_DASH.finditer(text, start, said.start()))
+        if dashes and text[dashes[-1].end() : said.start()].strip():
+            # a gloss between the dash and the phrase ("- это село, не человек", "— ташкилот, на
+            # одам"): the sentence glosses its capitalised words
+            found |= {skeleton(m.group()) for m in _CAPITALISED.finditer(text, start, said.start())}
             continue
-        found |= {skeleton(m.group()) for m in _CAPITALISED.finditer(text, start, said.start())}
+        for dash in dashes:  # "Talas - not a person": the words right beside the dash
+            found |= _beside_the_dash(text, start, dash.start(), dash.end(), said.start())
     return frozenset(found)
+
+
+_NOT_A_NAME_IS = re.compile(r"(?<![\w'’-])([^\W\d_a-zа-яё][\w'’]*)[ \t]+(?:is|was)[ \t]+\Z")
+""""Sultan is " right before "not a name": the word the writer says is no name."""
+_GLOSSED_RUN = re.compile(
+    r"(?:[^\W\d_a-zа-яёәғқңөұүһіӯӣҷҳ][\w'’]*(?:[ \t]*,[ \t]*|[ \t]+)?)+[\"'’»”]?[ \t]*\Z"
+)
+"""Capitalised words, maybe with commas between them and a closing quotation mark, right before a
+dash ("Офтоб, Меҳр", "Масанчи")."""
+_QUOTED_BEFORE = re.compile(r"[\"«“][^\"«»“”\n]{1,60}[\"»”][ \t]*\Z")
+"""A title in quotation marks right before a dash ('"Xalq uchun" - Berdaq shoir …')."""
+
+
+def _beside_the_dash(text: str, start: int, dash: int, after: int, reach: int) -> set[str]:
+    """The capitalised words a dash glosses: the run of them right before it, and the word right
+    after it ("… - Berdaq shoir, o'quvchi emas")."""
+    words: set[str] = set()
+    run = _GLOSSED_RUN.search(text, start, dash) or _QUOTED_BEFORE.search(text, start, dash)
+    if run is not None:
+        words |= {skeleton(m.group()) for m in _CAPITALISED.finditer(text, run.start(), dash)}
+    first = _CAPITALISED.match(text, after, reach)
+    if first is not None:
+        words.add(skeleton(first.group()))
+    return words

@@ -1,0 +1,84 @@
+"""A nickname said with a verb of calling: a capitalised word right after "call him" inside a
+sentence ("don't call him Hammer"), not a day nor a word in capitals, is the person's nickname in
+every place of the note. Sentences written for this test."""
+
+import pytest
+
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.coreference import coreferent_spans
+
+
+def session_removed(text: str) -> list[str]:
+    anonymizer = Anonymizer((), use_ner=False)
+    spans = anonymizer.detect(text)
+    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
+    return [text[s.start : s.end] for s in sorted(spans, key=lambda s: s.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Hammer broke the chair again. The boys call him Hammer since the fight.", 2),
+        ("Please don't call him Shark in the group chat; Shark is upset about it.", 2),
+        ("Everyone calls her Sparrow, she likes it.", 1),
+    ],
+)
+def test_a_capitalised_word_after_call_him_is_a_nickname(text: str, count: int) -> None:
+    nickname = text.split("call him ")[-1].split("calls her ")[-1].split()[0].strip(",;.")
+    assert session_removed(text).count(nickname) == count, session_removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call him Monday about the keys to the hall.",
+        "Please call him ASAP, the hall is booked.",
+        "Call him back tomorrow about the form.",
+    ],
+)
+def test_a_day_a_shout_or_a_lower_case_word_is_no_nickname(text: str) -> None:
+    assert session_removed(text) == [], session_removed(text)
+
+
+def test_the_nickname_in_lower_case_is_the_word() -> None:
+    text = "It was windy, we stayed in. Everyone calls him Windy since the trip; Windy laughed."
+    assert "windy" not in session_removed(text), session_removed(text)
+    assert session_removed(text).count("Windy") == 2, session_removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Doctor (the quiet one by the window, they call him that) drew the best poster.", "Doctor"),
+        ("Today Chef (that's what the boys call him) brought samsa for everyone.", "Chef"),
+    ],
+)
+def test_a_word_a_remark_in_brackets_says_they_call_him_is_a_nickname(text: str, word: str) -> None:
+    assert word in session_removed(text), session_removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "English (they call it that at school) was the last topic.",
+        "Football (the boys call it the only real sport) took an hour.",
+    ],
+)
+def test_a_thing_called_so_in_brackets_stays(text: str) -> None:
+    assert session_removed(text) == [], session_removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname", "count"),
+    [
+        ("The boys call him Iron Mike since the match. Iron Mike only smiles.", "Iron Mike", 2),
+        ("He goes by Ace in the group; Ace is fine with it.", "Ace", 2),
+    ],
+)
+def test_two_capitalised_words_or_goes_by(text: str, nickname: str, count: int) -> None:
+    assert session_removed(text).count(nickname) == count, session_removed(text)
+
+
+def test_the_first_word_of_a_two_word_nickname_alone_stays() -> None:
+    text = "They call him Iron Mike. Iron is what the poster was about."
+    assert "Iron" not in session_removed(text), session_removed(text)

@@ -1,0 +1,30 @@
+"""A public figure's name followed at once by words saying the note means someone else of that name
+('"Dimash", not the singer', "Abai (not the poet)", "Димаш (не тот)") is a person of the note; the
+figure's name alone, or with his works, stays. Sentences written for this test."""
+
+import pytest
+
+from tests.anonymizer.test_classes import removed, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ('2. Dinmukhamed ("Dimash", not the singer) moved to his aunt in March.', "Dimash"),
+        ("Abai (not the poet, the new boy from 9B) asked about the test.", "Abai"),
+        ("Димаш (не тот, наш) опять опоздал на занятие.", "Димаш"),
+    ],
+)
+def test_a_figure_disclaimed_is_a_person(text: str, part: str) -> None:
+    assert part in removed(text), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("We listened to Dimash songs during the break.", "Dimash"),
+        ("Abai wrote that a man must work; the boys argued.", "Abai"),
+    ],
+)
+def test_the_figure_stays(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
