@@ -626,7 +626,9 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     after, objects = union("nickname_after"), union("nickname_objects")
     object_endings = tuple(sorted(union("nickname_object_endings")))
     called, persons = union("nickname_called"), union("nickname_persons")
-    quoted_cues = union("nickname_quoted")
+    quoted_cues = union("nickname_quoted") | union("nickname_quoted_only")
+    accusatives = tuple(sorted(union("accusative_endings")))
+    articles = union("nickname_articles")
     closed = fillers | cues | stops
     # where a cue may start: most words start none (a long note's every word)
     cue_starts = frozenset(cue.split(" ")[0] for cue in cues)
@@ -670,7 +672,11 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         """The nickname in quotes after the cue at ``k`` ("call him 'Shoxa kichik'"): one word, or
         two (a phrase), or ""."""
         j = _nickname_cue_at(lowered, k, quoted_cues)
-        if not j or j >= len(words) or not _OPENS_QUOTE.fullmatch(gap(j - 1)) or not nickname(j, starts[j]):
+        if not j or j >= len(words) or not _OPENS_QUOTE.fullmatch(gap(j - 1)):
+            return ""
+        if lowered[j] in articles and j + 1 < len(words) and gap(j) == " ":
+            j += 1  # "call him 'the Hammer'": the nickname is the word after the article
+        if not nickname(j, starts[j]):
             return ""
         if j + 1 < len(words) and gap(j) == " " and text[end(j + 1) : end(j + 1) + 1] in _CLOSE_QUOTES:
             return f"{words[j]} {words[j + 1]}"
@@ -709,6 +715,20 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             and text[max(0, starts[k - 1] - 1) : starts[k - 1]] in _OPEN_QUOTES
             and nickname(k - 1, starts[k - 1])
         )
+
+    def called_without_object(k: int, quoted: str) -> bool:
+        """The quoted word or phrase ending at ``k`` stands right before a verb of calling of two
+        words (``nickname_after``) with no thing named before it: "балалар «қасқыр» деп атайды" (the
+        boys call him Wolf); not "ойынды «көпір» деп атайды" (a thing in the accusative: they call
+        the game Bridge)."""
+        if k + 2 >= len(words) or not gap(k + 1).isspace():
+            return False
+        if f"{lowered[k + 1]} {lowered[k + 2]}" not in after:
+            return False
+        first = k - quoted.count(" ")
+        if first == 0 or not _OPEN_QUOTE_GAP.fullmatch(gap(first - 1)) or "\n" in gap(first - 1):
+            return first == 0
+        return not lowered[first - 1].endswith(accusatives)
 
     # the words where a branch below may hold, in order: a cue or an object word there (or a word
     # with an object's ending), or a cue of calling right after (the rest of a long note's words
@@ -765,6 +785,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 and j < len(words)
                 and (
                     lowered[j] in persons
+                    or _nickname_cue_at(lowered, j, cues) > 0  # "мысық деген лақап атпен жүреді"
                     or (  # a name after a verb of calling (not "деген", also "who said"), a capitalised word
                         j - k > 2
                         and words[k][:1].isupper()
@@ -778,6 +799,8 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров",
                 # "«Шымкенттік Бала» деп атайтын жігіт" (a phrase in quotes)
                 yield quoted_up_to(k) or words[k]
+            elif (quoted := quoted_up_to(k)) and called_without_object(k, quoted):
+                yield quoted  # "балалар «қасқыр» деп атайды": the one they call so, left unsaid
 
 
 def _capital_cued_words(text: str, tokens: Words) -> Iterator[str]:

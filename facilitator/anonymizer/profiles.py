@@ -272,6 +272,15 @@ class Profile:
     nickname_quoted: frozenset[str] = frozenset()
     """Cues of a nickname only where the nickname follows in quotes ("call him 'Shoxa kichik'", "его
     называют «Профессор»"): "call him tomorrow" is no nickname."""
+    nickname_quoted_only: frozenset[str] = frozenset()
+    """Cues as ``nickname_quoted`` that say no person, so never before a capitalised word without
+    quotes ("a friend they call 'Wolf'"; "they call Aibek's mother" calls a person)."""
+    nickname_articles: frozenset[str] = frozenset()
+    """An article opening a quoted nickname: the nickname is the word after it ("call him 'the
+    Hammer'")."""
+    accusative_endings: frozenset[str] = frozenset()
+    """The endings of a noun's accusative: a thing so named before a quoted word and a verb of
+    calling is what is called so ("ойынды «көпір» деп атайды"), no nickname."""
     nickname_fillers: frozenset[str] = frozenset()
     """Words between a nickname cue and the nickname ("кличка у него X", "nickname was X")."""
     nickname_stops: frozenset[str] = frozenset()
@@ -473,6 +482,9 @@ def profile(code: str) -> Profile:
         titled_things=_lower(data.get("titled_things")),
         nickname_fillers=_lower(data.get("nickname_fillers")),
         nickname_quoted=_lower(data.get("nickname_quoted")),
+        nickname_quoted_only=_lower(data.get("nickname_quoted_only")),
+        nickname_articles=_lower(data.get("nickname_articles")),
+        accusative_endings=_lower(data.get("accusative_endings")),
         day_names=_lower(data.get("day_names")),
         not_the_figure=_lower(data.get("not_the_figure")),
         nickname_stops=_lower(data.get("nickname_stops")),
