@@ -4,20 +4,9 @@ written for this test."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer([], use_ner=False)
-
-
-def removed(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in _anonymizer().detect(text)]
+from tests.anonymizer.test_classes import removed
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,9 @@ model's span, and the word said as a word stays (``Anonymizer._ner_trimmed``). A
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer([], use_ner=True)
-
-
-def removed(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in _anonymizer().detect(text)]
+from tests.anonymizer.test_classes import removed
 
 
 @pytest.mark.parametrize(
@@ -29,7 +18,7 @@ def removed(text: str) -> list[str]:
     ],
 )
 def test_a_word_with_its_cue_stays(text: str, word: str) -> None:
-    assert not any(word in part for part in removed(text))
+    assert not any(word in part for part in removed(text, use_ner=True))
 
 
 @pytest.mark.parametrize(
@@ -40,4 +29,4 @@ def test_a_word_with_its_cue_stays(text: str, word: str) -> None:
     ],
 )
 def test_a_person_so_called_is_removed(text: str, word: str) -> None:
-    assert any(word in part for part in removed(text))
+    assert any(word in part for part in removed(text, use_ner=True))
