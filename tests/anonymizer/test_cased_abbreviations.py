@@ -1,6 +1,6 @@
 """An abbreviation in capitals with a lower-case case ending glued on is an office in a case, not a
-person (``name_rules/cased_abbreviations``); a name in capitals, in a case or not, is still a
-person. Sentences written for this test."""
+person (``word_bases.abbreviation_with_ending``, asked first of a word no roster holds); a name in
+capitals, in a case or not, is still a person. Sentences written for this test."""
 
 from __future__ import annotations
 

@@ -8,7 +8,6 @@ import re
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_passes.finder_state import FinderState
-from facilitator.anonymizer.name_rules.cased_abbreviations import an_abbreviation_in_a_case
 from facilitator.anonymizer.name_rules.clock_hours import a_clock_hour
 from facilitator.anonymizer.name_rules.dictionary_readings import (
     _a_russian_verb,
@@ -376,8 +375,6 @@ class ListMatching(FinderState):
             )
         if token.capitalised and not token.shouting and kin_of_a_person(word, text, token.end):
             return self._span(token, "capitalised", _strip_case(skeleton(word)))  # "Syrga's brother"
-        if token.capitalised and an_abbreviation_in_a_case(word):
-            return None  # "для ЦОНа", "РОВДе": an office's abbreviation in a case
         if token.capitalised and not token.shouting:
             return self._unlisted(
                 token,
