@@ -726,8 +726,10 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         if f"{lowered[k + 1]} {lowered[k + 2]}" not in after:
             return False
         first = k - quoted.count(" ")
-        if first == 0 or not _OPEN_QUOTE_GAP.fullmatch(gap(first - 1)) or "\n" in gap(first - 1):
-            return first == 0
+        if first == 0:
+            return True  # the note opens with the quote: nothing is named before it
+        if not _OPEN_QUOTE_GAP.fullmatch(gap(first - 1)) or "\n" in gap(first - 1):
+            return False  # the word before is not right before the quote, on its line
         return not lowered[first - 1].endswith(accusatives)
 
     # the words where a branch below may hold, in order: a cue or an object word there (or a word
@@ -776,7 +778,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         elif (
             k + 2 < len(words)
             and lowered[k + 1] in called_starts
-            and (gap(k).isspace() or quoted_up_to(k))
+            and ((quoted := quoted_up_to(k)) or gap(k).isspace())
             and nickname(k, starts[k])
         ):
             j = _nickname_cue_at(lowered, k + 1, called)
@@ -798,8 +800,8 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             ):
                 # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров",
                 # "«Шымкенттік Бала» деп атайтын жігіт" (a phrase in quotes)
-                yield quoted_up_to(k) or words[k]
-            elif (quoted := quoted_up_to(k)) and called_without_object(k, quoted):
+                yield quoted or words[k]
+            elif quoted and called_without_object(k, quoted):
                 yield quoted  # "балалар «қасқыр» деп атайды": the one they call so, left unsaid
 
 
