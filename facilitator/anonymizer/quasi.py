@@ -326,7 +326,7 @@ def find_quasi(text: str) -> Iterator[Span]:
         ]
         if singling and not _head_first(text, start, end):
             # "жалғыз мешіттің имамы": in Kazakh the description ends with the noun it is about
-            singling = [(a, min(b, _head_end(text, a, b))) for a, b in singling]
+            singling = [(a, _head_end(text, a, b)) for a, b in singling]
         kin_here = kin_words[bisect_left(kin_starts, start) : bisect_left(kin_starts, end)]
         kin_roles: list[tuple[int, int]] = []
         if kin_here:
@@ -407,7 +407,23 @@ def find_quasi(text: str) -> Iterator[Span]:
             if kin:  # "ягона духтури деҳаи Варзоб писараш": his son
                 finish = kin.end()
             finish = with_tail(text, finish, end)  # "… тилдүү бала — 10 «Г» класстан"
+            if places_:
+                finish = _with_place_apposed(text, finish, end)
             yield Span(begin, finish, Kind.QUASI, "pattern")
+
+
+_PLACE_APPOSED = re.compile(r",[ \t]*(?P<place>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ][\w'’‘-]+)(?=[ \t]*(?:[).;\n]|$))")
+"""A capitalised word after a comma that ends its clause: the village the description is in."""
+
+
+def _with_place_apposed(text: str, finish: int, end: int) -> int:
+    """Where a description of one person in a small place ends when the place's name is set after it
+    with a comma and ends the clause: "(ауылдағы жалғыз акушерка, Қарасу)", "the only nurse in the
+    village, Kokjar." (a city or country is no small place: it stays)."""
+    apposed = _PLACE_APPOSED.match(text, finish)
+    if apposed is None or apposed.end() > end or _big_place(apposed["place"]):
+        return finish
+    return apposed.end()
 
 
 _RELATIVE = re.compile(
@@ -764,21 +780,50 @@ _AGENT = re.compile(r"(?:шы|ші|чы|чи|чу|чү|shy|shi|chy|chi)$", re.IG
 
 
 def _head_end(text: str, cue_start: int, cue_end: int) -> int:
-    """Where the noun "the only" is about ends in a Turkic sentence: the first word after the cue
+    """Where the noun "the only" is about ends in a Turkic sentence (by ``cue_end``, or after the
+    aside that follows it): the first word after the cue
     with a possessive ending ("жалғыз мектеп директоры", "жалғыз фельдшері", "айылдагы жалгыз
     спорт залдын ээси"), at most three words on; a genitive says the noun is still to come
     ("жалғыз медбикесінің күйеуі"); a job or a role with no ending is the noun too ("ауылдағы
-    жалғыз мұғалім | бізге көмектесті", "jalǵyz feldsher | bizge")."""
+    жалғыз мұғалім | бізге көмектесті", "jalǵyz feldsher | bizge"), with the honorific the person
+    is called by and a short aside in brackets said of the job right after it ("жалғыз фельдшер
+    апай | мен", "жалғыз ер мұғалім (дене шынықтыру) | - …")."""
     words = list(re.finditer(r"[\w№'’‘-]+", text[cue_start:cue_end]))
     for at, word in enumerate(words[1:4], start=1):
         if _a_job_or_role(word.group()):
-            return cue_start + word.end()
+            return _after_the_job(text, cue_start + word.end())
         if _POSSESSED.search(word.group()) and not _AGENT.search(word.group()):
             following = words[at + 1].group() if at + 1 < len(words) else ""
             if _GENITIVE.search(following):
                 continue  # "jalǵyz janar-jaǵarmaı beketiniń ıesi": a genitive says the noun is still to come
             return cue_start + word.end()
     return cue_end
+
+
+_HONORIFIC_NEXT = re.compile(r"[ \t]+(?P<word>\w+)")
+_ASIDE_NEXT = re.compile(r"[ \t]*\((?:[^()\n]*?\w){1,40}\)")
+"""A short aside in brackets on the same line: "(дене шынықтыру)"."""
+
+
+def _after_the_job(text: str, end: int) -> int:
+    """Where a description that ends on a job at ``end`` ends: after the honorific the person is
+    called by ("фельдшер апай", "мұғалім ағайға") and a short aside in brackets after it."""
+    honorific = _HONORIFIC_NEXT.match(text, end)
+    if honorific is not None and _an_honorific(honorific["word"]):
+        end = honorific.end()
+    aside = _ASIDE_NEXT.match(text, end)
+    if aside is not None and len(aside.group().split()) <= 4:
+        end = aside.end()
+    return end
+
+
+def _an_honorific(word: str) -> bool:
+    """``word`` is one of the profiles' honorifics, maybe with a case ending ("апай", "ағайға")."""
+    shape, honorifics = skeleton(word), union("honorifics")  # the profiles hold them as skeletons
+    endings = endings_for(latin=word[:1].isascii())
+    return shape in honorifics or any(
+        shape[:cut] in honorifics and shape[cut:] in endings for cut in range(2, len(shape))
+    )
 
 
 @cache

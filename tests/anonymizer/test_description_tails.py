@@ -127,3 +127,44 @@ def test_a_job_with_no_ending_ends_the_description(text: str, part: str, kept: s
 )
 def test_a_genitive_or_a_person_noun_after_the_job_still_belongs(text: str, part: str) -> None:
     assert fully_removed(ANONYMIZER, text, part), removed_texts(ANONYMIZER, text)
+
+
+# -- after the job that ends a Turkic description: the honorific the person is called by, a short
+# aside in brackets, and the small place's name set after a comma belong to it --
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        ("Ауылдағы жалғыз фельдшер апай мен ажырасып кеткен.", "Ауылдағы жалғыз фельдшер апай", "ажырасып"),
+        ("Ауылдағы жалғыз мұғалім ағайға хат жаздық.", "Ауылдағы жалғыз мұғалім ағайға", "хат жаздық"),
+        (
+            "Мектептегі жалғыз ер мұғалім (дене шынықтыру) - Ерболдың әкесі.",
+            "Мектептегі жалғыз ер мұғалім (дене шынықтыру)",
+            "әкесі",
+        ),
+        (
+            "Шынар апай (ауылдағы жалғыз акушерка, Қарасу) сессияға келеді.",
+            "ауылдағы жалғыз акушерка, Қарасу",
+            "сессияға келеді",
+        ),
+    ],
+)
+def test_what_is_said_of_the_job_right_after_it_belongs(text: str, part: str, kept: str) -> None:
+    found = removed_texts(ANONYMIZER, text)
+    assert fully_removed(ANONYMIZER, text, part), found
+    assert not any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a long aside is a sentence of its own, not the job's name
+        ("Ауылдағы жалғыз мұғалім (бізге көмектескен көп рет, бәрі біледі) келді.", "бәрі біледі"),
+        # a big city after the comma is no small place: it stays
+        ("Шынар апай (ауылдағы жалғыз акушерка, Алматы) сессияға келеді.", "Алматы"),
+        # a capitalised word after the comma that opens a clause of its own is not the place
+        ("Ауылдағы жалғыз акушерка, Кейін бізге көмектесті.", "Кейін"),
+    ],
+)
+def test_what_follows_the_job_otherwise_stays(text: str, kept: str) -> None:
+    found = removed_texts(ANONYMIZER, text)
+    assert not any(kept in f for f in found), found
