@@ -55,3 +55,20 @@ def test_a_direction_mark_outside_a_name_is_left_out_of_the_report() -> None:
     note = Note(1, "s", 0, 0.0, 0.0, (), "He said \u202eon\u200f the way Ai\u202edar came")
     redaction = Redaction([note], Anonymizer(["Aidar"], use_ner=False))
     assert redaction.text(note) == "He said on the way Participant A came"
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # full-width digits
+        ("Тел. мамы: ８ ７０１ ５５５ ３２ １９, звонить вечером.", "８ ７０１ ５５５ ３２ １９"),
+        ("Call his brother on +7\u00a0701\u00a0555\u00a03219 after six.", "+7\u00a0701\u00a0555\u00a03219"),
+        ("Нөмірі 8\u2011701\u2011555\u20113219, кешке хабарлас.", "8\u2011701\u2011555\u20113219"),
+    ],
+)
+def test_a_phone_typed_in_look_alike_characters_is_removed(text: str, phone: str) -> None:
+    """Full-width digits, no-break spaces and no-break hyphens are read as the plain ones (NFKC), so
+    the phone they spell is found, and removed as typed."""
+    removed = [text[s.start : s.end] for s in Anonymizer((), use_ner=False).detect(text)]
+    assert any(phone in part for part in removed), removed
+    assert normalize(text).text != text
