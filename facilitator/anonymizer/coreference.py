@@ -960,7 +960,8 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
         return
     joiners = union("list_joiners")
     joiner_starts = frozenset(joiner.split(" ")[0] for joiner in joiners)
-    units = _list_units(text, names, tokens if tokens is not None else Words(text))
+    tokens = tokens if tokens is not None else Words(text)
+    units = _list_units(text, names, tokens)
 
     def joined(i: int) -> int:
         """The index of the unit after unit ``i`` if a list's gap joins them, else -1."""
@@ -987,12 +988,14 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
             return -1  # "Дархан Тимур": two names side by side, never a word beside a name
         return j
 
-    i = 0
-    while i < len(units):
+    after = 0  # the first unit no run has taken
+    for i in _may_join(text, units, tokens, joiner_starts):
+        if i < after:
+            continue
         run = [i]
         while (j := joined(run[-1])) >= 0:
             run.append(j)
-        i = run[-1] + 1
+        after = run[-1] + 1
         if len(run) == 1:
             continue  # no list: its one unit is a name or a word, never two people and a word
         people = sum(_persons_in(text[units[k][0] : units[k][1]]) for k in run if units[k][2])
@@ -1028,6 +1031,36 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
             )
             if before_ok and after_ok:
                 yield word
+
+
+def _may_join(
+    text: str, units: Sequence[tuple[int, int, bool]], tokens: Words, joiner_starts: frozenset[str]
+) -> list[int]:
+    """The indexes, in order, of the units that ``_listed_words``' ``joined`` may join to a next
+    one: those with a comma or a semicolon between them and the next, two names side by side, or a
+    plain word next that may start a joining word. A run of a list starts at one of them, and
+    every other unit is a list of one, which holds no one: a long note's units are passed over
+    without a Python step each."""
+    ends = [end for _start, end, _name in units]
+    found: set[int] = set()
+    for mark in _LIST_MARK.finditer(text):
+        i = bisect.bisect_right(ends, mark.start()) - 1
+        if 0 <= i < len(units) - 1 and units[i + 1][0] > mark.start():
+            found.add(i)  # the mark stands between unit i and the next
+    named = [k for k, (_start, _end, is_name) in enumerate(units) if is_name]
+    found.update(k - 1 for k in named if k > 0 and units[k - 1][2])
+    written = frozenset(word for word in tokens.distinct if word.casefold() in joiner_starts)
+    if written:
+        starts = [start for start, _end, _name in units]
+        for k in tokens.at(written):
+            start = tokens.starts[k]
+            unit = bisect.bisect_left(starts, start)
+            if 0 < unit < len(units) and units[unit][0] == start and not units[unit][2]:
+                found.add(unit - 1)  # "и", "және", "and": the unit before may join over it
+    return sorted(found)
+
+
+_LIST_MARK = re.compile("[,;]")
 
 
 _BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_]{3,})[ \t]*\([ \t]*([^\W\d_]{3,})[ \t]*\)")
