@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import accumulate
 
 
 class Kind(StrEnum):
@@ -94,12 +95,8 @@ class Cover:
     def __init__(self, stretches: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(stretches)
         self._starts = [start for start, _end in ordered]
-        self._reach: list[int] = []
+        self._reach: list[int] = list(accumulate((end for _start, end in ordered), max))
         """The furthest end of the stretches up to each one, in order of their starts."""
-        furthest = ordered[0][1] if ordered else 0
-        for _start, end in ordered:
-            furthest = max(furthest, end)
-            self._reach.append(furthest)
 
     def __contains__(self, at: int) -> bool:
         index = bisect.bisect_right(self._starts, at)
