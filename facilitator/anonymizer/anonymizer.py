@@ -542,7 +542,25 @@ class Anonymizer:
             if base_of(text[words[-1][0] : words[-1][1]], roster) is not None:
                 break
             words.pop()
+        words = self._before_a_bracketed_place(words, text)
         return (words[0][0], words[-1][1]) if words else None
+
+    def _before_a_bracketed_place(self, words: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+        """The words of a NER span before a bracket that holds only places ("Эрмек Садыков (Тюп)"; the
+        model also cuts it as "Эрмек Садыков (" and "Тюп)"): a bracket opens no name's word, and the
+        place in it is the rules' to decide; "Бакыт (Бакен)" keeps the nickname."""
+        for index, (start, end) in enumerate(words):
+            if text[start] != "(" and not (index == 0 and text[:start].rstrip().endswith("(")):
+                continue
+            inside = words[index:]
+            if all(self._bracketed_place(s, e, text) for s, e in inside):
+                return words[:index]
+            break
+        return words
+
+    def _bracketed_place(self, start: int, end: int, text: str) -> bool:
+        word = text[start:end].strip("(),.;:")
+        return not word or _place_word(word) or region_place(word, text, start, end, self._names.list_bases)
 
     def _ner_spans(self, text: str, names: Sequence[Span]) -> list[Span]:
         found = []

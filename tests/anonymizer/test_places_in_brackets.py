@@ -1,0 +1,37 @@
+"""A town or village in brackets right after a full name ("Эрмек Садыков (Тюп)": the facilitator and
+where he works) is no part of the name, though the Russian model reads the bracket into it; a name
+or a nickname in brackets is still the person's. Sentences written for this test from general
+knowledge."""
+
+import pytest
+
+from facilitator.anonymizer import ner
+from tests.anonymizer.test_classes import covered, removed, touched
+
+pytestmark = pytest.mark.skipif(not ner.available(), reason="natasha not installed")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Волонтёры: Марат Осмонов (Тюп), Дильбар Юсупова (Токмок).", "Марат Осмонов", "Тюп"),
+        ("Волонтёры: Марат Осмонов (Тюп), Дильбар Юсупова (Токмок).", "Дильбар Юсупова", "Токмок"),
+        ("Куратор Андрей Пак (Кант) прислал список группы.", "Андрей Пак", "Кант"),
+        ("Тренеры: Тилек Сыдыков (Балыкчы), Нуржан Абдыев (Сокулук).", "Тилек Сыдыков", "Балыкчы"),
+    ],
+)
+def test_a_place_in_brackets_stays_out_of_the_name(text: str, name: str, place: str) -> None:
+    assert covered(text, name, use_ner=True), removed(text, use_ner=True)
+    assert not touched(text, place, use_ner=True), removed(text, use_ner=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Пришёл Тимур Ахметов (Тимоха) и сразу сел в угол.", "Тимоха"),
+        ("Список: Бакыт Жээнбеков (Бака), Урмат Сатаров.", "Бака"),
+        ("Вчера звонил Сергей Ким (Серёга), просил перенести встречу.", "Серёга"),
+    ],
+)
+def test_a_nickname_in_brackets_is_still_removed(text: str, part: str) -> None:
+    assert covered(text, part, use_ner=True), removed(text, use_ner=True)
