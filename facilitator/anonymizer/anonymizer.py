@@ -1127,7 +1127,8 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
     ("Rushan") only after a preposition of place or a town's word, or before a place's word ("in
     Rushan", "г. Аягоз", "Rushan district", "Registan Square")."""
     places_ = lexicon.region_places()
-    place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_) or short_place_base(word)
+    place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_)
+    place = place or short_place_base(word) or short_place_base(word, region=True)
     if place is None:
         return False
     if SURNAME.match(word) and skeleton(word)[len(place) :].startswith(_SURNAME_TAILS):
