@@ -812,7 +812,8 @@ def _birthdates(text: str) -> Iterator[Span]:
         else:
             merged.append((start, end))
     for start, end in merged:
-        cue = _ABBREVIATED_CUE_AFTER.match(text, end)  # "2006 г.р.": the cue is part of the date
+        # "2006 г.р.", "2006-жылы 3-июлда туулган": the cue after a date is part of it
+        cue = _ABBREVIATED_CUE_AFTER.match(text, end) or _CUE_AFTER_A_DATE.match(text, end)
         before = _ABBREVIATED_CUE_BEFORE.search(text, max(0, start - 12), start)  # "b. 03.09.2006"
         if before is not None and _A_CAPITAL_LETTER.fullmatch(text, before.start(), before.start() + 2):
             before = None
@@ -839,6 +840,10 @@ _A_CAPITAL_LETTER = re.compile(r"[A-ZА-ЯЁ]\.")
 """One capital letter and a dot ("B."): a name's initial or a group's letter, no "b." of "born"."""
 
 
+_CUE_AFTER_A_DATE = re.compile(rf"[ \t]*-?(?:{_birth_words('after')})(?![^\W\d_])", re.IGNORECASE)
+"""The profiles' cue of a date of birth written out after a whole date ("2006-жылы 3-июлда туулган",
+"2007-yil 5-martda tug'ilgan", "2005 jyly 3 naýryzda týǵan"): the cue says whose date it is, and
+is part of it as it is after a year alone (``BIRTH_BEFORE_CUE``)."""
 _ABBREVIATED_CUE_AFTER = re.compile(
     r"[ \t]*,?[ \t]*-?(?:"
     + ("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in birth_phrases("after") if "." in w) or "(?!)")
