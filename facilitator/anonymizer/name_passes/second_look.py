@@ -379,7 +379,7 @@ class SecondLook(FinderState):
             and not (
                 after[2].casefold() in union("naming")
                 and after2 is not None
-                and after2[2].casefold() in union("person_nouns")
+                and _a_person_noun(after2[2])
             )
         ):
             return None  # "umid means hope", "бақыт деген не": the word spoken of, though a person's too
@@ -425,7 +425,7 @@ class SecondLook(FinderState):
             after
             and after2
             and after[2].casefold() in union("naming")
-            and after2[2].casefold() in union("person_nouns")
+            and _a_person_noun(after2[2])
             and (capital or listed)
         ):
             return "name-cue"
@@ -735,3 +735,9 @@ class SecondLook(FinderState):
         vowel, maybe with an ending ("Ербоға"). Alone it says little ("Қала" is a word): a name
         only beside one ("Ербо мен Асик")."""
         return _truncated_name(shape, self._lists)
+
+
+def _a_person_noun(word: str) -> bool:
+    """A word for a person in any case ("бала", "балага", "жигитке", "парня"): after "деген" or
+    "аттуу", it says the word before them names that person ("Акылбек деген балага айт")."""
+    return word.casefold() in union("person_nouns") or base_of(word, _person_nouns(), min_inflected=3) is not None
