@@ -668,6 +668,12 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             return j if called else 0
         return 0
 
+    def named_object(k: int) -> bool:
+        """The word at ``k`` is a listed name with an ending of the object ("Рустамро", "Эрмекти")."""
+        return bool(object_endings) and lowered[k].endswith(object_endings) and (
+            base_of(lowered[k][: -len(_longest_ending(lowered[k], object_endings))], list_names()) is not None
+        )
+
     def quoted_after_cue(k: int) -> str:
         """The nickname in quotes after the cue at ``k`` ("call him 'Shoxa kichik'"): one word, or
         two (a phrase), or ""."""
@@ -761,20 +767,14 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 if not nickname(j, starts[j]):
                     break
                 yield words[j]
-        elif (
-            lowered[k] in objects
-            or (
-                object_endings
-                and lowered[k].endswith(object_endings)
-                and base_of(lowered[k][: -len(_longest_ending(lowered[k], object_endings))], list_names())
-                is not None
-            )
-        ) and (j := called_one_word(k)):
+        elif (lowered[k] in objects or named_object(k)) and (j := called_one_word(k)):
             # "Рустамро ҳама Шеф мегӯянд": a pronoun or a name as the object, maybe "everyone", the
             # nickname, a verb of calling
             yield words[j]
-        elif lowered[k] in objects and (j := called_two_words(k)):
-            yield words[j]  # "оны шопа деп атайды", "оны бәрі «Астана» деп шақырады"
+        elif (lowered[k] in objects or named_object(k)) and (j := called_two_words(k)):
+            # "оны шопа деп атайды", "оны бәрі «Астана» деп шақырады", "Эрмекти тамашалап «оюнчук»
+            # деп коюшат" (a name in the accusative)
+            yield words[j]
         elif (
             k + 2 < len(words)
             and lowered[k + 1] in called_starts
