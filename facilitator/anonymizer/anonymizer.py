@@ -687,17 +687,26 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|—)")
 
 
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+_APPOSITION_BEFORE = re.compile(r"[ \t]*,[ \t]*\Z")
+_APPOSITION_AFTER = re.compile(r"[ \t]*[,—–)]")
+"""A job or a role set off by commas right after a name ("Вера Ивановна, библиотекарь в Покровке,
+разрешила"): what the named person does, said of her, not a participant described."""
 
 
 def _a_named_professional(quasi: Span, text: str, names: Sequence[Span]) -> bool:
     """A role or job whose holder the note names in brackets beside it ("позвонил соцпедагогу школы
-    №5 (Венера Ивановна)", "вернуть проектор в ДК (Галина Сергеевна, завхоз)"): the professional the
+    №5 (Венера Ивановна)", "вернуть проектор в ДК (Галина Сергеевна, завхоз)") or right before it,
+    set off by commas ("Вера Ивановна, библиотекарь в Покровке, разрешила"): the professional the
     facilitator deals with, named (the name is removed), not a participant described; no kin word,
     no "the only" in it."""
     part = text[quasi.start : quasi.end]
     if _kin_or_only().search(part) or titleholder(part) or not (ROLE.search(part) or JOB.search(part)):
         return False  # "the kid who won the regional olympiad (Nurislam)": a participant described
     starts = {n.start for n in names if n.kind is Kind.NAME}
+    ends = {n.end for n in names if n.kind is Kind.NAME}
+    apposed = _APPOSITION_BEFORE.search(text, max(0, quasi.start - 4), quasi.start)
+    if apposed is not None and apposed.start() in ends and _APPOSITION_AFTER.match(text, quasi.end):
+        return True  # "Вера Ивановна, библиотекарь в Покровке, разрешила …": set beside her name
     after = _BRACKET_OPENS.match(text, quasi.end)
     if after is not None and "(" in after.group() and after.end() in starts:
         return True  # "… школы №5 Токмок (Венера Ивановна)"
