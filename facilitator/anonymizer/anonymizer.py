@@ -689,8 +689,10 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|—)")
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
 _APPOSITION_BEFORE = re.compile(r"[ \t]*,[ \t]*\Z")
 _APPOSITION_AFTER = re.compile(r"[ \t]*[,—–)]")
-"""A job or a role set off by commas right after a name ("Вера Ивановна, библиотекарь в Покровке,
-разрешила"): what the named person does, said of her, not a participant described."""
+_JOB_IN_A_PLACE = re.compile(r"(?<!\w)(?:в|во|на|in|at)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
+"""A job or a role in a named place, set off by commas right after a name ("Вера Ивановна, библиотекарь
+в Покровке, разрешила"): where the named person works, said of her, not a participant described (a
+role with no place named, "Тәуекел ағай, ауыл мектебінің директоры, …", is a description still)."""
 
 
 def _a_named_professional(quasi: Span, text: str, names: Sequence[Span]) -> bool:
@@ -705,7 +707,12 @@ def _a_named_professional(quasi: Span, text: str, names: Sequence[Span]) -> bool
     starts = {n.start for n in names if n.kind is Kind.NAME}
     ends = {n.end for n in names if n.kind is Kind.NAME}
     apposed = _APPOSITION_BEFORE.search(text, max(0, quasi.start - 4), quasi.start)
-    if apposed is not None and apposed.start() in ends and _APPOSITION_AFTER.match(text, quasi.end):
+    if (
+        apposed is not None
+        and apposed.start() in ends
+        and _APPOSITION_AFTER.match(text, quasi.end)
+        and _JOB_IN_A_PLACE.search(part)
+    ):
         return True  # "Вера Ивановна, библиотекарь в Покровке, разрешила …": set beside her name
     after = _BRACKET_OPENS.match(text, quasi.end)
     if after is not None and "(" in after.group() and after.end() in starts:
