@@ -538,12 +538,22 @@ class Anonymizer:
             _kin_word(text[words[-1][0] : words[-1][1]])
             or _place_word(text[words[-1][0] : words[-1][1]])
             or (len(words) > 1 and text[words[-1][0] : words[-1][1]] in union("word_cues"))
+            # "Айбек Балыкчыда жашайт", "Кутманбек ЦСМге бара албайт": a small place or an office in
+            # a case after the name
+            or (len(words) > 1 and self._a_place_or_office(*words[-1], text))
         ):
             if base_of(text[words[-1][0] : words[-1][1]], roster) is not None:
                 break
             words.pop()
         words = self._before_a_bracketed_place(words, text)
         return (words[0][0], words[-1][1]) if words else None
+
+    def _a_place_or_office(self, start: int, end: int, text: str) -> bool:
+        word = text[start:end].strip(".,:;!?«»\"'()")
+        return bool(word) and (
+            region_place(word, text, start, end, self._names.list_bases)
+            or abbreviation_with_ending(word, list_names())
+        )
 
     def _before_a_bracketed_place(self, words: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
         """The words of a NER span before a bracket that holds only places ("Эрмек Садыков (Тюп)"; the

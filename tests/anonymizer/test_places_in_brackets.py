@@ -1,7 +1,8 @@
 """A town or village in brackets right after a full name ("Эрмек Садыков (Тюп)": the facilitator and
 where he works) is no part of the name, though the Russian model reads the bracket into it; a name
-or a nickname in brackets is still the person's. Sentences written for this test from general
-knowledge."""
+or a nickname in brackets is still the person's; nor is a small place of the region or an office
+in a case right after a name ("Айбек Балыкчыда жашайт", "Кутманбек ЦСМге бара албайт"). Sentences
+written for this test from general knowledge."""
 
 import pytest
 
@@ -35,3 +36,21 @@ def test_a_place_in_brackets_stays_out_of_the_name(text: str, name: str, place: 
 )
 def test_a_nickname_in_brackets_is_still_removed(text: str, part: str) -> None:
     assert covered(text, part, use_ner=True), removed(text, use_ner=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Бүгүн Нурлан Тамгада болду, эртең келет.", "Нурлан", "Тамгада"),
+        ("Айбек Барскоондо жашайт, ата-энеси менен.", "Айбек", "Барскоондо"),
+        ("Кутманбек ЦСМге бара албайт, уялат.", "Кутманбек", "ЦСМге"),
+    ],
+)
+def test_a_small_place_or_an_office_in_a_case_stays_out_of_the_name(text: str, name: str, kept: str) -> None:
+    assert covered(text, name, use_ner=True), removed(text, use_ner=True)
+    assert not touched(text, kept, use_ner=True), removed(text, use_ner=True)
+
+
+def test_a_surname_after_the_name_stays_in_it() -> None:
+    text = "Вчера Нурлан Асанов не пришёл на сессию."
+    assert covered(text, "Нурлан Асанов", use_ner=True), removed(text, use_ner=True)
