@@ -16,6 +16,7 @@ import phonenumbers
 
 from facilitator.anonymizer import address_chains, lexicon
 from facilitator.anonymizer.guards import guarded
+from facilitator.anonymizer.name_rules.name_lists import SURNAME
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
@@ -492,6 +493,8 @@ def _addresses(text: str) -> Iterator[Span]:
         city = _CITY_LAST.search(text, start, end)
         if city and skeleton(city.group(1)) in lexicon.word_list("cities.txt"):
             end = city.start()  # "Qonaev kóshesi 33, páter 17, Taraz": nor after the flat
+        elif city and _an_addressee(city.group(1), text, end):
+            end = city.start()  # "…, д. 7, кв. 31, Осмонов Ч.": whom it is sent to, no town
         # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it; else one unmarked
         marked = _TOWN_BEFORE.search(text, max(0, start - 40), start)
         start = marked.start() if marked else _town_before(text, start)
@@ -655,6 +658,18 @@ _LIVING = re.compile(
 
 _CITY_LAST = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)\Z")
 """A town typed last in an address, after a comma ("…, кв. 17, Алматы")."""
+
+
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
+
+
+def _an_addressee(word: str, text: str, end: int) -> bool:
+    """The word typed last after a comma is a surname, not a town: a surname's shape ("Осмонов",
+    "Садыкова") that no list of places holds, or any word with an initial after it ("Осмонов Ч.")."""
+    shape = skeleton(word)
+    if shape in lexicon.word_list("places.txt") or shape in lexicon.region_places():
+        return False
+    return bool(SURNAME.match(word)) or _INITIAL_AFTER.match(text, end) is not None
 
 
 def _town_before(text: str, start: int) -> int:
