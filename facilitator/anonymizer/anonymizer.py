@@ -559,8 +559,10 @@ class Anonymizer:
         """The words of a NER span before a bracket that holds only places ("Эрмек Садыков (Тюп)"; the
         model also cuts it as "Эрмек Садыков (" and "Тюп)"): a bracket opens no name's word, and the
         place in it is the rules' to decide; "Бакыт (Бакен)" keeps the nickname."""
-        for index, (start, end) in enumerate(words):
-            if text[start] != "(" and not (index == 0 and text[:start].rstrip().endswith("(")):
+        for index, (start, _end) in enumerate(words):
+            if text[start] != "(" and not (
+                index == 0 and text[max(0, start - 3) : start].rstrip().endswith("(")
+            ):
                 continue
             inside = words[index:]
             if all(self._bracketed_place(s, e, text) for s, e in inside):

@@ -670,8 +670,13 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
 
     def named_object(k: int) -> bool:
         """The word at ``k`` is a listed name with an ending of the object ("Рустамро", "Эрмекти")."""
-        return bool(object_endings) and lowered[k].endswith(object_endings) and (
-            base_of(lowered[k][: -len(_longest_ending(lowered[k], object_endings))], list_names()) is not None
+        return (
+            bool(object_endings)
+            and lowered[k].endswith(object_endings)
+            and (
+                base_of(lowered[k][: -len(_longest_ending(lowered[k], object_endings))], list_names())
+                is not None
+            )
         )
 
     def quoted_after_cue(k: int) -> str:

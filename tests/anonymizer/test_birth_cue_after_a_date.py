@@ -10,7 +10,9 @@ from facilitator.anonymizer.spans import Kind
 
 
 def _birthdates(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in Anonymizer((), use_ner=False).detect(text) if s.kind is Kind.BIRTHDATE]
+    return [
+        text[s.start : s.end] for s in Anonymizer((), use_ner=False).detect(text) if s.kind is Kind.BIRTHDATE
+    ]
 
 
 @pytest.mark.parametrize(

@@ -34,9 +34,9 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     _told,
     _turkic_converb,
     an_amount_before,
-    turkic_adjective_before_its_noun,
     object_before_its_verb,
     plural_noun,
+    turkic_adjective_before_its_noun,
 )
 from facilitator.anonymizer.name_rules.initials import _CLASS_NUMBER_BEFORE, _DAY_AFTER
 from facilitator.anonymizer.name_rules.latin_russian import _latin_russian_endings

@@ -518,4 +518,6 @@ class PositionPasses(FinderState):
 @cache
 def _job_stems() -> tuple[str, ...]:
     """The profiles' jobs and roles of one word, as stems ("бухгалтер", "преподавател", "завуч")."""
-    return tuple(sorted(w for w in {*cue_phrases("jobs"), *cue_phrases("roles")} if " " not in w and len(w) >= 4))
+    return tuple(
+        sorted(w for w in {*cue_phrases("jobs"), *cue_phrases("roles")} if " " not in w and len(w) >= 4)
+    )

@@ -377,9 +377,7 @@ class SecondLook(FinderState):
             and _name_word_base(word) == skeleton(word)  # not "qaırattyń sózi": Qairat's words
             # not "арман деген бала": a boy called so
             and not (
-                after[2].casefold() in union("naming")
-                and after2 is not None
-                and _a_person_noun(after2[2])
+                after[2].casefold() in union("naming") and after2 is not None and _a_person_noun(after2[2])
             )
         ):
             return None  # "umid means hope", "бақыт деген не": the word spoken of, though a person's too
@@ -740,4 +738,7 @@ class SecondLook(FinderState):
 def _a_person_noun(word: str) -> bool:
     """A word for a person in any case ("бала", "балага", "жигитке", "парня"): after "деген" or
     "аттуу", it says the word before them names that person ("Акылбек деген балага айт")."""
-    return word.casefold() in union("person_nouns") or base_of(word, _person_nouns(), min_inflected=3) is not None
+    return (
+        word.casefold() in union("person_nouns")
+        or base_of(word, _person_nouns(), min_inflected=3) is not None
+    )
