@@ -247,19 +247,26 @@ def _phrase_word(word: str, part: str) -> bool:
 
 @cache
 def _phrase_skeletons() -> dict[str, list[tuple[str, ...]]]:
-    """The public phrases of two words or more, as skeletons, by their first word; a Tajik phrase
+    """The public phrases of two words or more (or of one, ``_ALONE_LEAST``), as skeletons, by their
+    first word; a Tajik phrase
     whose first word carries the izafe ("Исмоили Сомонӣ", "Камоли Хуҷандӣ") also without it, as
     the name is written alone and in English ("Ismoil Somoni", "Kamol Khujandi")."""
     found: dict[str, list[tuple[str, ...]]] = {}
+    names = list_names()
     for phrase in lexicon.public_phrases():
         parts = tuple(skeleton(w) for w in _WORD.findall(phrase))
-        if len(parts) >= 2 and all(parts):
+        # one word in a case too ("из Азаттыка", "на Оптиму"), unless it is also a listed name
+        # ("Аманат": the party, and a given name whose cases are a person's)
+        alone = len(parts) == 1 and len(parts[0]) >= _ALONE_LEAST and parts[0] not in names
+        if (len(parts) >= 2 or alone) and all(parts):
             found.setdefault(parts[0][:_PREFIX], []).append(parts)
             if len(parts[0]) >= _IZAFE_LEAST and parts[0].endswith("i"):
                 found[parts[0][:_PREFIX]].append((parts[0][:-1], *parts[1:]))
     return found
 
 
+_ALONE_LEAST = 4
+"""Letters of a public phrase of one word (its skeleton) that is read in its case forms too."""
 _IZAFE_LEAST = 6
 """Letters of a phrase's first word (its skeleton) whose last "i" may be the Tajik izafe."""
 

@@ -31,3 +31,16 @@ def test_the_brand_stays(text: str, thing: str) -> None:
 )
 def test_the_person_beside_it_is_removed(text: str, name: str) -> None:
     assert covered(text, name), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("На встрече был журналист из Азаттыка, снимал только руки.", "Азаттыка"),
+        ("Деньги перевёл на Оптиму, а не на Мбанк.", "Оптиму"),
+        ("Сим-карту Мегакома потерял, номер сменился.", "Мегакома"),
+    ],
+)
+def test_a_public_word_in_a_case_stays(text: str, thing: str) -> None:
+    # a public phrase of one word is read in its case forms too
+    assert not touched(text, thing), removed(text)
