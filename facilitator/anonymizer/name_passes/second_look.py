@@ -105,6 +105,12 @@ class SecondLook(FinderState):
         nxt = joined.group("word")
         if not nxt.islower() or nxt in _kin_nouns() or base_of(nxt, _person_nouns(), min_inflected=3):
             return False
+        if (
+            not joined.group("conj")
+            and _SIGN_OFF_END.match(text, joined.end("word"))
+            and _DASH_BEFORE_WORD.search(text, max(0, end - 40), end)
+        ):
+            return False  # "… — Dinara, finance": a message signed with a name and a department
         readings = () if _is_latin(nxt) or joined.group("conj") else lexicon.russian_readings(nxt.casefold())
         if readings and readings[0][0] in ("PREP", "NPRO"):
             return False  # "Слава, по его словам, …": an aside, no item of a list
@@ -733,6 +739,12 @@ class SecondLook(FinderState):
         vowel, maybe with an ending ("Ербоға"). Alone it says little ("Қала" is a word): a name
         only beside one ("Ербо мен Асик")."""
         return _truncated_name(shape, self._lists)
+
+
+_SIGN_OFF_END = re.compile(r"[ \t.!]*(?:\n|\Z)")
+_DASH_BEFORE_WORD = re.compile(r"(?:^|[.!?)\n])[ \t]*[—–][ \t]*[^\W\d_]+\Z")
+"""A sign-off: after a sentence's end, a dash, a name, a comma and one word ending the line ("…? —
+Dinara, finance"); not "Темы урока — Вера, надежда" (a list after a dash inside a sentence)."""
 
 
 def _a_person_noun(word: str) -> bool:
