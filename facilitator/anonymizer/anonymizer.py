@@ -24,6 +24,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     is_made_from_a_numeral,
     object_before_its_verb,
     plural_noun,
+    turkic_adjective_before_its_noun,
 )
 from facilitator.anonymizer.name_rules.honorifics import titled_names
 from facilitator.anonymizer.name_rules.initials import with_initials_before
@@ -592,6 +593,11 @@ class Anonymizer:
             words = text[start:end].split()
             if not words or skeleton(words[0]) in lexicon.public_people_for(words[0]):
                 continue
+            following = _NEXT_WORD.match(text, end)
+            if len(words) == 1 and turkic_adjective_before_its_noun(
+                words[0], following.group(1) if following else None
+            ):
+                continue  # "Гендердик кутучалар": an exercise's name, read by the model as a person
             base = base_of(words[0], known) or _strip_case(skeleton(words[0]))
             key = self._names.roster.get(base, base)
             found.append(Span(start, end, Kind.NAME, "ner", key))
