@@ -24,6 +24,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     is_made_from_a_numeral,
     object_before_its_verb,
     plural_noun,
+    turkic_adjective_before_its_noun,
 )
 from facilitator.anonymizer.name_rules.honorifics import titled_names
 from facilitator.anonymizer.name_rules.initials import with_initials_before
@@ -247,19 +248,26 @@ def _phrase_word(word: str, part: str) -> bool:
 
 @cache
 def _phrase_skeletons() -> dict[str, list[tuple[str, ...]]]:
-    """The public phrases of two words or more, as skeletons, by their first word; a Tajik phrase
+    """The public phrases of two words or more (or of one, ``_ALONE_LEAST``), as skeletons, by their
+    first word; a Tajik phrase
     whose first word carries the izafe ("Исмоили Сомонӣ", "Камоли Хуҷандӣ") also without it, as
     the name is written alone and in English ("Ismoil Somoni", "Kamol Khujandi")."""
     found: dict[str, list[tuple[str, ...]]] = {}
+    names = list_names()
     for phrase in lexicon.public_phrases():
         parts = tuple(skeleton(w) for w in _WORD.findall(phrase))
-        if len(parts) >= 2 and all(parts):
+        # one word in a case too ("из Азаттыка", "на Оптиму"), unless it is also a listed name
+        # ("Аманат": the party, and a given name whose cases are a person's)
+        alone = len(parts) == 1 and len(parts[0]) >= _ALONE_LEAST and parts[0] not in names
+        if (len(parts) >= 2 or alone) and all(parts):
             found.setdefault(parts[0][:_PREFIX], []).append(parts)
             if len(parts[0]) >= _IZAFE_LEAST and parts[0].endswith("i"):
                 found[parts[0][:_PREFIX]].append((parts[0][:-1], *parts[1:]))
     return found
 
 
+_ALONE_LEAST = 4
+"""Letters of a public phrase of one word (its skeleton) that is read in its case forms too."""
 _IZAFE_LEAST = 6
 """Letters of a phrase's first word (its skeleton) whose last "i" may be the Tajik izafe."""
 
@@ -538,11 +546,41 @@ class Anonymizer:
             _kin_word(text[words[-1][0] : words[-1][1]])
             or _place_word(text[words[-1][0] : words[-1][1]])
             or (len(words) > 1 and text[words[-1][0] : words[-1][1]] in union("word_cues"))
+            # "Айбек Балыкчыда жашайт", "Кутманбек ЦСМге бара албайт": a small place or an office in
+            # a case after the name
+            or (len(words) > 1 and self._a_place_or_office(*words[-1], text))
         ):
             if base_of(text[words[-1][0] : words[-1][1]], roster) is not None:
                 break
             words.pop()
+        words = self._before_a_bracketed_place(words, text)
         return (words[0][0], words[-1][1]) if words else None
+
+    def _a_place_or_office(self, start: int, end: int, text: str) -> bool:
+        word = text[start:end].strip(".,:;!?«»\"'()")
+        return bool(word) and (
+            region_place(word, text, start, end, self._names.list_bases)
+            or abbreviation_with_ending(word, list_names())
+        )
+
+    def _before_a_bracketed_place(self, words: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+        """The words of a NER span before a bracket that holds only places ("Эрмек Садыков (Тюп)"; the
+        model also cuts it as "Эрмек Садыков (" and "Тюп)"): a bracket opens no name's word, and the
+        place in it is the rules' to decide; "Бакыт (Бакен)" keeps the nickname."""
+        for index, (start, _end) in enumerate(words):
+            if text[start] != "(" and not (
+                index == 0 and text[max(0, start - 3) : start].rstrip().endswith("(")
+            ):
+                continue
+            inside = words[index:]
+            if all(self._bracketed_place(s, e, text) for s, e in inside):
+                return words[:index]
+            break
+        return words
+
+    def _bracketed_place(self, start: int, end: int, text: str) -> bool:
+        word = text[start:end].strip("(),.;:")
+        return not word or _place_word(word) or region_place(word, text, start, end, self._names.list_bases)
 
     def _ner_spans(self, text: str, names: Sequence[Span]) -> list[Span]:
         found = []
@@ -555,6 +593,11 @@ class Anonymizer:
             words = text[start:end].split()
             if not words or skeleton(words[0]) in lexicon.public_people_for(words[0]):
                 continue
+            following = _NEXT_WORD.match(text, end)
+            if len(words) == 1 and turkic_adjective_before_its_noun(
+                words[0], following.group(1) if following else None
+            ):
+                continue  # "Гендердик кутучалар": an exercise's name, read by the model as a person
             base = base_of(words[0], known) or _strip_case(skeleton(words[0]))
             key = self._names.roster.get(base, base)
             found.append(Span(start, end, Kind.NAME, "ner", key))
@@ -669,17 +712,33 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|—)")
 
 
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+_APPOSITION_BEFORE = re.compile(r"[ \t]*,[ \t]*\Z")
+_APPOSITION_AFTER = re.compile(r"[ \t]*[,—–)]")
+_JOB_IN_A_PLACE = re.compile(r"(?<!\w)(?:в|во|на|in|at)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+")
+"""A job or a role in a named place, set off by commas right after a name ("Вера Ивановна, библиотекарь
+в Покровке, разрешила"): where the named person works, said of her, not a participant described (a
+role with no place named, "Тәуекел ағай, ауыл мектебінің директоры, …", is a description still)."""
 
 
 def _a_named_professional(quasi: Span, text: str, names: Sequence[Span]) -> bool:
     """A role or job whose holder the note names in brackets beside it ("позвонил соцпедагогу школы
-    №5 (Венера Ивановна)", "вернуть проектор в ДК (Галина Сергеевна, завхоз)"): the professional the
+    №5 (Венера Ивановна)", "вернуть проектор в ДК (Галина Сергеевна, завхоз)") or right before it,
+    set off by commas ("Вера Ивановна, библиотекарь в Покровке, разрешила"): the professional the
     facilitator deals with, named (the name is removed), not a participant described; no kin word,
     no "the only" in it."""
     part = text[quasi.start : quasi.end]
     if _kin_or_only().search(part) or titleholder(part) or not (ROLE.search(part) or JOB.search(part)):
         return False  # "the kid who won the regional olympiad (Nurislam)": a participant described
     starts = {n.start for n in names if n.kind is Kind.NAME}
+    ends = {n.end for n in names if n.kind is Kind.NAME}
+    apposed = _APPOSITION_BEFORE.search(text, max(0, quasi.start - 4), quasi.start)
+    if (
+        apposed is not None
+        and apposed.start() in ends
+        and _APPOSITION_AFTER.match(text, quasi.end)
+        and _JOB_IN_A_PLACE.search(part)
+    ):
+        return True  # "Вера Ивановна, библиотекарь в Покровке, разрешила …": set beside her name
     after = _BRACKET_OPENS.match(text, quasi.end)
     if after is not None and "(" in after.group() and after.end() in starts:
         return True  # "… школы №5 Токмок (Венера Ивановна)"
@@ -1109,7 +1168,8 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
     ("Rushan") only after a preposition of place or a town's word, or before a place's word ("in
     Rushan", "г. Аягоз", "Rushan district", "Registan Square")."""
     places_ = lexicon.region_places()
-    place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_) or short_place_base(word)
+    place = base_of(word, places_) or base_of(_RUSSIAN_Y.sub("й", word), places_)
+    place = place or short_place_base(word) or short_place_base(word, region=True)
     if place is None:
         return False
     if SURNAME.match(word) and skeleton(word)[len(place) :].startswith(_SURNAME_TAILS):

@@ -668,6 +668,17 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             return j if called else 0
         return 0
 
+    def named_object(k: int) -> bool:
+        """The word at ``k`` is a listed name with an ending of the object ("Рустамро", "Эрмекти")."""
+        return (
+            bool(object_endings)
+            and lowered[k].endswith(object_endings)
+            and (
+                base_of(lowered[k][: -len(_longest_ending(lowered[k], object_endings))], list_names())
+                is not None
+            )
+        )
+
     def quoted_after_cue(k: int) -> str:
         """The nickname in quotes after the cue at ``k`` ("call him 'Shoxa kichik'"): one word, or
         two (a phrase), or ""."""
@@ -761,20 +772,14 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 if not nickname(j, starts[j]):
                     break
                 yield words[j]
-        elif (
-            lowered[k] in objects
-            or (
-                object_endings
-                and lowered[k].endswith(object_endings)
-                and base_of(lowered[k][: -len(_longest_ending(lowered[k], object_endings))], list_names())
-                is not None
-            )
-        ) and (j := called_one_word(k)):
+        elif (lowered[k] in objects or named_object(k)) and (j := called_one_word(k)):
             # "Рустамро ҳама Шеф мегӯянд": a pronoun or a name as the object, maybe "everyone", the
             # nickname, a verb of calling
             yield words[j]
-        elif lowered[k] in objects and (j := called_two_words(k)):
-            yield words[j]  # "оны шопа деп атайды", "оны бәрі «Астана» деп шақырады"
+        elif (lowered[k] in objects or named_object(k)) and (j := called_two_words(k)):
+            # "оны шопа деп атайды", "оны бәрі «Астана» деп шақырады", "Эрмекти тамашалап «оюнчук»
+            # деп коюшат" (a name in the accusative)
+            yield words[j]
         elif (
             k + 2 < len(words)
             and lowered[k + 1] in called_starts
@@ -1594,6 +1599,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "Berdaq nomidagi maktab" beside "Berdaq aka": the school's namesake
             if _in_a_hyphened_place(text, c):
                 continue  # "in cholpon ata" beside "Cholpon Abdraeva": the town Чолпон-Ата
+            if lower and _in_a_lower_compound(text, c.start, c.end):
+                continue  # "ырыс-кут болсун" beside "Ырыс эже": a paired word (happiness and luck)
             if _a_quoted_title(text, c):
                 continue  # "фрагмент фильма «Кайрат»" beside "Кайрат Жумабекович": the film
             if c.word[:1].isupper() and _a_town_after_its_word(text, c):
@@ -1603,6 +1610,29 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
             source = COREFERENCE_UNSURE if common else COREFERENCE
             added[index].append(Span(c.start, c.end, Kind.NAME, source, key))
     return added
+
+
+_LOWER_AFTER_HYPHEN = re.compile(r"-([^\W\d_A-ZА-ЯЁ][^\W\d_]*)")
+_LOWER_BEFORE_HYPHEN = re.compile(r"([^\W\d_]*[^\W\d_A-ZА-ЯЁ])-\Z")
+
+
+def _in_a_lower_compound(text: str, start: int, end: int) -> bool:
+    """The word is one half of a lower-case word joined by a hyphen ("ырыс-кут", "кут-береке",
+    "ата-эне"): a paired word of the Turkic languages, no name, though a part may be one; not with an
+    honorific or a word for a person as the other half ("бакыт-ага", "aibek-bro": the person)."""
+    after = _LOWER_AFTER_HYPHEN.match(text, end)
+    before = _LOWER_BEFORE_HYPHEN.search(text, max(0, start - 20), start)
+    other = after.group(1) if after else before.group(1) if before else None
+    if other is None:
+        return False
+    shape = skeleton(other)
+    return shape not in union("honorifics") and shape not in _person_words_of_profiles()
+
+
+@cache
+def _person_words_of_profiles() -> frozenset[str]:
+    nouns = union("person_nouns") | union("person_before") | union("my_kin") | set(cue_phrases("kin"))
+    return frozenset(skeleton(w) for w in nouns)
 
 
 _PHRASE_REACH = 60

@@ -68,7 +68,11 @@ from facilitator.anonymizer.name_rules.sentence_positions import (
     _words,
     starts_sentence,
 )
-from facilitator.anonymizer.name_rules.speaker_labels import _first_person_quoted, _speaker_label
+from facilitator.anonymizer.name_rules.speaker_labels import (
+    _first_person_quoted,
+    _speaker_label,
+    with_chat_display_name,
+)
 from facilitator.anonymizer.name_rules.split_names import syllable_split_names
 from facilitator.anonymizer.name_rules.surnames_first import family_names_before
 from facilitator.anonymizer.name_rules.thanks_alone import thanks_alone, thanks_said
@@ -209,7 +213,10 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                             _with_title(
                                 _with_genitive_apart(
                                     _with_possessive(
-                                        with_number_tag(_with_lower_initials(s, text), text), text
+                                        with_number_tag(
+                                            with_chat_display_name(_with_lower_initials(s, text), text), text
+                                        ),
+                                        text,
                                     ),
                                     text,
                                 ),

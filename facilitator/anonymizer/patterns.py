@@ -16,6 +16,7 @@ import phonenumbers
 
 from facilitator.anonymizer import address_chains, lexicon
 from facilitator.anonymizer.guards import guarded
+from facilitator.anonymizer.name_rules.name_lists import SURNAME
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases
 from facilitator.anonymizer.skeleton import skeleton
@@ -492,6 +493,8 @@ def _addresses(text: str) -> Iterator[Span]:
         city = _CITY_LAST.search(text, start, end)
         if city and skeleton(city.group(1)) in lexicon.word_list("cities.txt"):
             end = city.start()  # "Qonaev kóshesi 33, páter 17, Taraz": nor after the flat
+        elif city and _an_addressee(city.group(1), text, end):
+            end = city.start()  # "…, д. 7, кв. 31, Осмонов Ч.": whom it is sent to, no town
         # "г. Караганда, ул. …", "Токмок ш., …": the town as written in it; else one unmarked
         marked = _TOWN_BEFORE.search(text, max(0, start - 40), start)
         start = marked.start() if marked else _town_before(text, start)
@@ -657,6 +660,18 @@ _CITY_LAST = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)\Z")
 """A town typed last in an address, after a comma ("…, кв. 17, Алматы")."""
 
 
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
+
+
+def _an_addressee(word: str, text: str, end: int) -> bool:
+    """The word typed last after a comma is a surname, not a town: a surname's shape ("Осмонов",
+    "Садыкова") that no list of places holds, or any word with an initial after it ("Осмонов Ч.")."""
+    shape = skeleton(word)
+    if shape in lexicon.word_list("places.txt") or shape in lexicon.region_places():
+        return False
+    return bool(SURNAME.match(word)) or _INITIAL_AFTER.match(text, end) is not None
+
+
 def _town_before(text: str, start: int) -> int:
     """Where an address starting at ``start`` starts with the town, village or district typed
     right before it and a comma ("Ат-Башы, ул. Орозбекова 52", "живут затобольск, ул. гагарина
@@ -812,7 +827,8 @@ def _birthdates(text: str) -> Iterator[Span]:
         else:
             merged.append((start, end))
     for start, end in merged:
-        cue = _ABBREVIATED_CUE_AFTER.match(text, end)  # "2006 г.р.": the cue is part of the date
+        # "2006 г.р.", "2006-жылы 3-июлда туулган": the cue after a date is part of it
+        cue = _ABBREVIATED_CUE_AFTER.match(text, end) or _CUE_AFTER_A_DATE.match(text, end)
         before = _ABBREVIATED_CUE_BEFORE.search(text, max(0, start - 12), start)  # "b. 03.09.2006"
         if before is not None and _A_CAPITAL_LETTER.fullmatch(text, before.start(), before.start() + 2):
             before = None
@@ -839,6 +855,10 @@ _A_CAPITAL_LETTER = re.compile(r"[A-ZА-ЯЁ]\.")
 """One capital letter and a dot ("B."): a name's initial or a group's letter, no "b." of "born"."""
 
 
+_CUE_AFTER_A_DATE = re.compile(rf"[ \t]*-?(?:{_birth_words('after')})(?![^\W\d_])", re.IGNORECASE)
+"""The profiles' cue of a date of birth written out after a whole date ("2006-жылы 3-июлда туулган",
+"2007-yil 5-martda tug'ilgan", "2005 jyly 3 naýryzda týǵan"): the cue says whose date it is, and
+is part of it as it is after a year alone (``BIRTH_BEFORE_CUE``)."""
 _ABBREVIATED_CUE_AFTER = re.compile(
     r"[ \t]*,?[ \t]*-?(?:"
     + ("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in birth_phrases("after") if "." in w) or "(?!)")

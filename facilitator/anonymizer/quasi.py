@@ -680,8 +680,11 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
         if word.casefold() in _THERE:
             end = more.end()
             break
+        # "председатель айыл | окмоту в …": a Turkic compound's possessed noun, an institution
+        institution = word.islower() and word.casefold() in union("institutions")
         if not (
             complement
+            or institution
             or preposition
             or word.casefold() in _PREPOSITIONS
             or word[:1].isupper()

@@ -36,6 +36,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     an_amount_before,
     object_before_its_verb,
     plural_noun,
+    turkic_adjective_before_its_noun,
 )
 from facilitator.anonymizer.name_rules.initials import _CLASS_NUMBER_BEFORE, _DAY_AFTER
 from facilitator.anonymizer.name_rules.latin_russian import _latin_russian_endings
@@ -654,6 +655,8 @@ class ListMatching(FinderState):
         if nickname and not dictionary_word:
             # "Өткен" (past) is no Ө- + -ке + -н; "Keşe" (yesterday, 2021 Latin) no Ke- + -şe
             return self._span(token, "nickname", nickname)
+        if turkic_adjective_before_its_noun(word, after.text if after else None):
+            return None  # "Гендердик кутучалар", "Мектептеги зомбулук": an exercise's or a topic's name
         if not token.initial:
             if (
                 before is not None

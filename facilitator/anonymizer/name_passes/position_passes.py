@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_passes.finder_state import FinderState
@@ -59,7 +60,7 @@ from facilitator.anonymizer.name_rules.speaker_labels import (
 )
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _glosses, _my_word
-from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
@@ -312,6 +313,16 @@ class PositionPasses(FinderState):
                 and self._person_noun_after(text, words, index + 1)
                 and not _my_word(word, listed)  # "Арманым — дәрігер болу": my dream
             )
+            # "Динара, бухгалтер офиса, просит …", "Слава (русский парень из …) очень активный": a
+            # name opening its sentence, set beside a job, a role or a word for a person
+            apposed = (
+                listed is not None
+                and word[:1].isupper()
+                and gap.strip() in (",", "(")
+                and starts_sentence(text, start)
+                and not _a_list_of_three(text, words, index)
+                and self._a_persons_word_beside(text, words, index + 1)
+            )
             # "Max — progress!! He told the group …": a name-word heading the note, and the next
             # sentence speaks of him
             heading = (
@@ -347,6 +358,7 @@ class PositionPasses(FinderState):
                     spoken_to,
                     with_verb,
                     said_to_be,
+                    apposed,
                     heading,
                     absent,
                     told,
@@ -369,8 +381,9 @@ class PositionPasses(FinderState):
 
     def _apposed(self, text: str, words: list[tuple[int, int, str]], found: list[Span]) -> list[Span]:
         """A name-or-word opening a sentence before a comma and a relative of a name of the note ("Роза,
-        сестра Мирлана, пришла", "Роза, Мирланның әпкесі, келді") is a person: where the Russian name
-        model's silence would drop it, it stands as a person's place."""
+        сестра Мирлана, пришла", "Роза, Мирланның әпкесі, келді"), or before a comma or a bracket and a
+        job, a role or a word for a person ("Слава (русский парень из …)") is a person: where the
+        Russian name model's silence would drop it, it stands as a person's place."""
         if not any(s.source == AMBIGUOUS for s in found):
             return found
         taken = {s.start for s in found}
@@ -383,11 +396,18 @@ class PositionPasses(FinderState):
                 and index is not None
                 and index + 1 < len(words)
                 and words[index][1] == span.end
-                and text[span.end : words[index + 1][0]].strip() == ","
+                and text[span.end : words[index + 1][0]].strip() in (",", "(")
                 and starts_sentence(text, span.start)
                 and not _a_list_of_three(text, words, index)
-                and self._relative_of_a_name_after(
-                    text, words, self._past_kin_modifier(text, words, index + 1), taken
+                and (
+                    (
+                        text[span.end : words[index + 1][0]].strip() == ","
+                        and self._relative_of_a_name_after(
+                            text, words, self._past_kin_modifier(text, words, index + 1), taken
+                        )
+                    )
+                    # "Слава (русский парень из …)", "Динара, бухгалтер офиса, …"
+                    or self._a_persons_word_beside(text, words, index + 1)
                 )
             ):
                 span = Span(span.start, span.end, span.kind, PERSON_PLACE, span.key)
@@ -419,6 +439,19 @@ class PositionPasses(FinderState):
         kin_first = first[2].islower() and skeleton(first[2]) in relatives and second[0] in taken
         kin_second = second[2].islower() and skeleton(second[2]) in relatives and first[0] in taken
         return kin_first or kin_second
+
+    @staticmethod
+    def _a_persons_word_beside(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+        """A job, a role or a word for a person among the first two words of what is set beside a
+        name (up to a comma or a closing bracket): "бухгалтер офиса", "русский парень из …"."""
+        stop = re.compile(r"[,)(.;:!?\n]").search(text, words[index][0])
+        limit = stop.start() if stop else len(text)
+        nouns, stems = _person_nouns(), _job_stems()
+        for _start, _end, word in (w for w in words[index : index + 2] if w[0] < limit):
+            lower = word.casefold()
+            if base_of(word, nouns, min_inflected=3) is not None or lower.startswith(stems):
+                return True
+        return False
 
     @staticmethod
     def _person_noun_after(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
@@ -480,3 +513,11 @@ class PositionPasses(FinderState):
             or base_of(word, _person_nouns(), min_inflected=3) is not None
             or (bool(_kin_form(word)) and not _russian_name_not_kin(lower))
         )
+
+
+@cache
+def _job_stems() -> tuple[str, ...]:
+    """The profiles' jobs and roles of one word, as stems ("бухгалтер", "преподавател", "завуч")."""
+    return tuple(
+        sorted(w for w in {*cue_phrases("jobs"), *cue_phrases("roles")} if " " not in w and len(w) >= 4)
+    )

@@ -105,6 +105,12 @@ class SecondLook(FinderState):
         nxt = joined.group("word")
         if not nxt.islower() or nxt in _kin_nouns() or base_of(nxt, _person_nouns(), min_inflected=3):
             return False
+        if (
+            not joined.group("conj")
+            and _SIGN_OFF_END.match(text, joined.end("word"))
+            and _DASH_BEFORE_WORD.search(text, max(0, end - 40), end)
+        ):
+            return False  # "… — Dinara, finance": a message signed with a name and a department
         readings = () if _is_latin(nxt) or joined.group("conj") else lexicon.russian_readings(nxt.casefold())
         if readings and readings[0][0] in ("PREP", "NPRO"):
             return False  # "Слава, по его словам, …": an aside, no item of a list
@@ -377,9 +383,7 @@ class SecondLook(FinderState):
             and _name_word_base(word) == skeleton(word)  # not "qaırattyń sózi": Qairat's words
             # not "арман деген бала": a boy called so
             and not (
-                after[2].casefold() in union("naming")
-                and after2 is not None
-                and after2[2].casefold() in union("person_nouns")
+                after[2].casefold() in union("naming") and after2 is not None and _a_person_noun(after2[2])
             )
         ):
             return None  # "umid means hope", "бақыт деген не": the word spoken of, though a person's too
@@ -425,7 +429,7 @@ class SecondLook(FinderState):
             after
             and after2
             and after[2].casefold() in union("naming")
-            and after2[2].casefold() in union("person_nouns")
+            and _a_person_noun(after2[2])
             and (capital or listed)
         ):
             return "name-cue"
@@ -735,3 +739,18 @@ class SecondLook(FinderState):
         vowel, maybe with an ending ("Ербоға"). Alone it says little ("Қала" is a word): a name
         only beside one ("Ербо мен Асик")."""
         return _truncated_name(shape, self._lists)
+
+
+_SIGN_OFF_END = re.compile(r"[ \t.!]*(?:\n|\Z)")
+_DASH_BEFORE_WORD = re.compile(r"(?:^|[.!?)\n])[ \t]*[—–][ \t]*[^\W\d_]+\Z")
+"""A sign-off: after a sentence's end, a dash, a name, a comma and one word ending the line ("…? —
+Dinara, finance"); not "Темы урока — Вера, надежда" (a list after a dash inside a sentence)."""
+
+
+def _a_person_noun(word: str) -> bool:
+    """A word for a person in any case ("бала", "балага", "жигитке", "парня"): after "деген" or
+    "аттуу", it says the word before them names that person ("Акылбек деген балага айт")."""
+    return (
+        word.casefold() in union("person_nouns")
+        or base_of(word, _person_nouns(), min_inflected=3) is not None
+    )

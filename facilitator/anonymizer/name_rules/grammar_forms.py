@@ -162,6 +162,29 @@ def plural_noun(word: str) -> bool:
     )
 
 
+_TURKIC_ADJECTIVE = re.compile(
+    r"[^\W\d_]{2,}(?:дик|тик|лик|дык|тык|лык|дук|тук|лук|дүк|түк|лүк|дік|тік|лік|дық|тық|лық"
+    r"|дагы|деги|тагы|теги|догу|дөгү|тогу|төгү|дағы|дегі|тағы|тегі|луу|лүү|дуу|дүү|туу|түү|сыз|сиз|суз|сүз)"
+)
+"""A Kyrgyz or Kazakh adjective: of a quality ("Гендердик", "Күчтүү"), of a place ("Мектептеги"),
+"without" ("Коркунучсуз")."""
+_TURKIC_NOUN_AFTER = re.compile(
+    r"[^\W\d_]{2,}(?:лук|лык|лүк|дук|дык|дүк|тук|тык|түк|лық|лік|дық|дік|тық|тік|чылык|чулук|чүлүк)"
+)
+"""An abstract noun ("зомбулук", "зорлық", "ишкердик"): with a Kyrgyz or Kazakh adjective before it,
+the name of a topic."""
+
+
+def turkic_adjective_before_its_noun(word: str, after: str | None) -> bool:
+    """An unknown capitalised word with a Kyrgyz or Kazakh adjective's ending right before a lower-case
+    noun in the plural or an abstract noun ("Гендердик кутучалар": gender boxes, "Мектептеги
+    зомбулук": violence at school) heads the name of an exercise or a topic, no person; before a verb
+    ("Бердик келди") it may be one."""
+    if after is None or not after[:1].islower() or not _TURKIC_ADJECTIVE.fullmatch(word.casefold()):
+        return False
+    return plural_noun(after) or _TURKIC_NOUN_AFTER.fullmatch(after.casefold()) is not None
+
+
 def _number_follows(text: str, end: int) -> bool:
     """A number of one or two digits follows the word ("Жене 16", "Тимуру 17 лет"): an age."""
     return _NUMBER_AFTER.match(text, end) is not None

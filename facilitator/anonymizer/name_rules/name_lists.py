@@ -268,9 +268,10 @@ def places() -> frozenset[str]:
 
 
 @cache
-def _short_places() -> frozenset[str]:
-    """The places of three letters or fewer ("Ош"): too short for ``base_of``'s inflected forms."""
-    return frozenset(p for p in places() if len(p) <= 3)
+def _short_places(region: bool = False) -> frozenset[str]:
+    """The places of three letters or fewer ("Ош"; with ``region``, the small places of
+    region_places.txt: "Түп", "Тон"): too short for ``base_of``'s inflected forms."""
+    return frozenset(p for p in (lexicon.region_places() if region else places()) if len(p) <= 3)
 
 
 @lru_cache(maxsize=50_000)
@@ -286,23 +287,23 @@ def region_place_base(word: str) -> str | None:
     stands, ``anonymizer.region_place``)."""
     if SURNAME.match(word):
         return None  # "Rishtonov": a surname made from a place
-    place = base_of(word, lexicon.region_places())
+    place = base_of(word, lexicon.region_places()) or short_place_base(word, region=True)
     if place is None or place in list_names() or base_of(word, list_names()) is not None:
         return None
     return place
 
 
 @lru_cache(maxsize=50_000)
-def short_place_base(word: str) -> str | None:
+def short_place_base(word: str, region: bool = False) -> str | None:
     """The listed place of three letters or fewer that ``word`` is, capitalised, with a case ending
-    of two letters or more ("Ошто", "Оштон", "Ошко", "Oshda": in, from, to Osh), unless it is a
-    listed name's form ("Асан", "Асаны" are no forms of the river Аса); ``base_of`` inflects only
-    longer names."""
+    of two letters or more ("Ошто", "Оштон", "Ошко", "Oshda": in, from, to Osh; with ``region``, a
+    small place of the region's: "Түптө", "Тюптөн"), unless it is a listed name's form ("Асан",
+    "Асаны" are no forms of the river Аса); ``base_of`` inflects only longer names."""
     shape = skeleton(word)
     if not word[:1].isupper() or len(shape) > 6 or base_of(word, list_names()) is not None:
         return None
     endings = endings_for(_is_latin(word))
-    for place in _short_places():
+    for place in _short_places(region):
         rest = shape[len(place) :]
         if shape.startswith(place) and len(rest) >= 2 and rest in endings:
             return place

@@ -40,6 +40,7 @@ _WORD_ENDINGS = re.compile(
     r"|myz|miz|sa|se|sy|si|ym|im|yń|iń|yn|in|syz|siz|yp|ip|ý|da|de|ta|te|ny|ni|ǵa|ga|qa|ka|ke|nan|nen|dan|den"
     r"|tan|ten|men|ben|pen|mi|moq|ish|iy|n't|ҳо|ро|ӣ|луу|лүү|дуу|дүү|туу|түү|чүү|лик|чилик"
     r"|лык|лук|лүк|дык|дук|дүк|тык|тук|түк|чылык|чулук|чүлүк|га|аман|яман|aman|yman"
+    r"|дик|тик|гы|ги|гу|гү|ку|кү"
     r"|ҳои|ият|iyat|аи|ӯи|ии|фтам|штам|идам|ардам"
     r"|[^\W\d_]{3}(?:(?<!н)инг|(?<!n)ing))$"
     r"|^(?:ме|наме)[^\W\d_]{3,}(?:ам|ям|ем|ед|анд|ад|яд|ӣ)$"
@@ -48,7 +49,9 @@ _WORD_ENDINGS = re.compile(
 """Endings of Kazakh, Kyrgyz and Uzbek words that a given name without a case ending does not have: plural,
 possessive, past tense, participle, adjective, agent and abstract nouns, "without", verbal nouns and
 converbs, cases; Uzbek "-mi", "-moq", "-ish", "-iy", "-лик"; Tajik "-ҳо", "-ро", "-ӣ"; Kyrgyz adjectives
-"-луу", "-түү" ("Күчтүү"); English "n't"; Kyrgyz abstract nouns ("-лык", "-чылык": "Атачылык"), the
+"-луу", "-түү" ("Күчтүү"), "-дик", "-тик" ("Гендердик": Kyrgyz writes и for the Kazakh і) and the
+adjectives of place and time "-гы", "-ги", "-гу", "-гү", "-ку", "-кү" ("Мектептеги", "Бүгүнкү");
+English "n't"; Kyrgyz abstract nouns ("-лык", "-чылык": "Атачылык"), the
 Uzbek dative in Cyrillic ("-га": "Уйга", "Ўзимга") and the first person's future ("-аман":
 "Гаплашаман"); Tajik "-ҳои" and "-ият" ("Ҳолатҳои", "Ризоият"), the izafe after a vowel ("Дафъаи",
 "Беморхонаи": a name in -а takes it only after a name's word, "Сӯҳроби хурд"), the first person's past

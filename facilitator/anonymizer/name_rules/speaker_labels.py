@@ -11,6 +11,7 @@ from facilitator.anonymizer.name_rules.sentence_positions import _REGION_LETTERS
 from facilitator.anonymizer.name_rules.word_bases import _is_latin
 from facilitator.anonymizer.profiles import cue_phrases, profile, union
 from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import Kind, Span
 
 _WRITER = frozenset({"я", "мы"})
 """The writer as a subject after a person named first in the dative ("Жене я предложила")."""
@@ -239,3 +240,25 @@ def _a_heading(text: str, end: int) -> bool:
     ("Максат: «атам …»", "Тилек: мен макул эмесмин")."""
     found = _HEADING_AFTER.match(text, end)
     return found is not None and found.group("next").casefold() not in union("speaker_cues")
+
+
+_CHAT_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}[^\]\n]{0,24}\]"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–—]|\d{1,2}:\d{2}[ \t]*[-–—])[ \t]*\Z"
+)
+"""A messenger's stamp opening a line: "[09:12]", "[12.03.26, 09:12]", "12.03.2026, 09:12 -", "09:12 -"."""
+_DISPLAY_REST = re.compile(r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶ][^\W\d_]*\.?){1,2}(?=[ \t]*:)")
+"""One or two capitalised words after the sender's name, up to the colon of the message."""
+
+
+def with_chat_display_name(span: Span, text: str) -> Span:
+    """A name that opens a copied message after its stamp, with one or two capitalised words between
+    it and the colon ("[09:12] Нурик Талас: …", "12.03.2026, 09:12 - Айбек Бишкек Такси: …"): the
+    sender's name as the phone saved it, all of it the person's (a place or a job in it points to
+    them too)."""
+    if span.kind is not Kind.NAME or not _CHAT_STAMP.search(text, max(0, span.start - 40), span.start):
+        return span
+    rest = _DISPLAY_REST.match(text, span.end)
+    if rest is None:
+        return span
+    return Span(span.start, rest.end(), span.kind, span.source, span.key)

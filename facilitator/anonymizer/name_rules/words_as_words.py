@@ -193,8 +193,8 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         return True  # a heading before a dash that the sentence speaks of as a word
     if plain and following is not None and following.group(1).casefold() in union("word_cues"):
         person = _NEXT_WORD_AFTER.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
-        if person is not None and person.group(1).casefold() in union("nickname_persons"):
-            return False
+        if person is not None and _a_nickname_person(person.group(1)):
+            return False  # "Акылбек деген балага айт": to the boy called so, in any case
         if person is not None and _A_WORD_IN_A_CASE.fullmatch(person.group(1)):
             return True  # "бірақ Жеңіс деген сөз туралы": the word called Жеңіс, wherever it stands
         return word.islower() or initial
@@ -491,3 +491,16 @@ def _beside_the_dash(text: str, start: int, dash: int, after: int, reach: int) -
     if first is not None:
         words.add(skeleton(first.group()))
     return words
+
+
+@cache
+def _nickname_persons() -> frozenset[str]:
+    return frozenset(skeleton(w) for w in union("nickname_persons") if len(skeleton(w)) >= 3)
+
+
+def _a_nickname_person(word: str) -> bool:
+    """A word for a young person after "деген" (``nickname_persons``) in any case form: "бала",
+    "балага", "жигитке", "кызды"."""
+    return word.casefold() in union("nickname_persons") or (
+        word.islower() and base_of(word, _nickname_persons(), min_inflected=3) is not None
+    )
