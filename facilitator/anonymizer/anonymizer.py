@@ -443,7 +443,7 @@ class Anonymizer:
             names = around_nicknames(names, nicknames, text) + nicknames
             people = around_nicknames(people, nicknames, text)
         people = with_the_rules_tails(people, names)  # "Мошини Исмоил" + "Исмоил ака"
-        precise = with_initials_before(without_headers(resolve(patterns + names + people), text), text)
+        precise = with_initials_before(without_headers(resolve(patterns + names + people, text), text), text)
         quasi = [
             q
             for q in found_quasi

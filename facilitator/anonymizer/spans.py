@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import accumulate
@@ -56,20 +57,53 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-def resolve(spans: list[Span]) -> list[Span]:
-    """Non-overlapping spans, keeping the strongest, then longest, of each overlapping group."""
+def resolve(spans: list[Span], text: str | None = None) -> list[Span]:
+    """Non-overlapping spans, keeping the strongest, then longest, of each overlapping group. With
+    ``text``, an address that a stronger span overlaps in part keeps what lies outside it ("тел
+    +7-701-225-67-14 үйі Жібек жолы көшесі 41": the phone's last digits read as the house's number
+    opened the address; the street after them is still an address)."""
     ranked = sorted(spans, key=lambda s: (-PRIORITY[s.kind], -(s.end - s.start), s.start))
     starts: list[int] = []  # the kept spans, disjoint, in text order: a span can only overlap
     kept: list[Span] = []  # the one kept just before it or just after it
     for span in ranked:
         at = bisect.bisect_left(starts, span.start)
-        if at > 0 and kept[at - 1].end > span.start:
-            continue
-        if at < len(kept) and kept[at].start < span.end:
+        before = at > 0 and kept[at - 1].end > span.start
+        if before or (at < len(kept) and kept[at].start < span.end):
+            if text is not None and span.kind is Kind.ADDRESS:
+                for piece in _outside(span, kept[at - 1 if before else at :], text):
+                    index = bisect.bisect_left(starts, piece.start)
+                    starts.insert(index, piece.start)
+                    kept.insert(index, piece)
             continue
         starts.insert(at, span.start)
         kept.insert(at, span)
     return kept
+
+
+_PIECE_EDGES = " \t\n,.;:-–—()"
+
+
+def _outside(span: Span, following: Sequence[Span], text: str) -> Iterator[Span]:
+    """The stretches of ``span`` that none of ``following`` (disjoint, in text order, from the first
+    that may overlap it) covers, trimmed of spaces and punctuation, each holding a word of four
+    letters or more: what is left of an address once a stronger span has taken its part."""
+    at = span.start
+    pieces = []
+    for other in following:
+        if other.start >= span.end:
+            break
+        pieces.append((at, max(at, other.start)))
+        at = max(at, other.end)
+    pieces.append((at, span.end))
+    for start, end in pieces:
+        part = text[start:end]
+        start += len(part) - len(part.lstrip(_PIECE_EDGES))
+        end -= len(part) - len(part.rstrip(_PIECE_EDGES))
+        if start < end and _A_WORD.search(text, start, end):
+            yield Span(start, end, span.kind, span.source, span.key)
+
+
+_A_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def spliced(text: str, spans: Iterable[Span], replacement: Callable[[Span], str]) -> str:
