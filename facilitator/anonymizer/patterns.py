@@ -272,8 +272,10 @@ ADDRESS = re.compile(
     + ")"
     + _BLOCK
     + r"|"
+    # the street's name starts with no hyphen or minus: "на улице мороз -32" (outside, a
+    # temperature) is no "улица мороз -3" with a house 2
     + _STREET_FIRST
-    + r"(?:\s+|(?<=\.))[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
+    + r"(?:\s+|(?<=\.))(?!-)[\w\-.]+(?:\s+(?!-)[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
     + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w'’\-]+(?:\s+[\w'’\-]+)?\s+"
     + _STREET
