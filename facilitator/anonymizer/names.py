@@ -36,6 +36,7 @@ from facilitator.anonymizer.name_rules.initials import (
     _with_lower_initials,
     _with_single_initials,
 )
+from facilitator.anonymizer.name_rules.meanings_given import glossed_in_quotes
 from facilitator.anonymizer.name_rules.name_lists import first_names, name_words
 from facilitator.anonymizer.name_rules.name_shapes import _family_names_after
 from facilitator.anonymizer.name_rules.name_sources import _SHAPE_SOURCES, _WORDS_TOO, AMBIGUOUS, PERSON_PLACE
@@ -191,6 +192,8 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found = self._apposed(text, words, found)
         # "«Бақыт — отбасы»", "my arman is …": the word itself, though a person's name too
         found = [s for s in found if s.source not in _WORDS_TOO or not spoken_of(text, s.start, s.end)]
+        # "«Vogel» по-немецки «птица»": a quoted word translated, whatever the source
+        found = [s for s in found if s.source == "roster" or not glossed_in_quotes(text, s.start, s.end)]
         # "Ромео в фильме …", "«Саша там главный»" after a film named: a character, whatever the source
         found = [
             s for s in found if " " in text[s.start : s.end] or not _a_character_there(text, s.start, s.end)
