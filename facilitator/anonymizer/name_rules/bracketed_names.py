@@ -11,6 +11,7 @@ names.py asks it after the second look.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.name_lists import places
@@ -36,9 +37,11 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
     added: list[Span] = []
     for bracket in _BRACKETED.finditer(text):
         parts = list(_PART.finditer(text, bracket.start("inside"), bracket.end("inside")))
-        if len(parts) < 2 or text[bracket.start("inside") : bracket.end("inside")].strip(" \t") != text[
-            parts[0].start() : parts[-1].end()
-        ]:
+        if (
+            len(parts) < 2
+            or text[bracket.start("inside") : bracket.end("inside")].strip(" \t")
+            != text[parts[0].start() : parts[-1].end()]
+        ):
             continue  # one word, or more than a name ("(Иван, 16 лет)")
         inside = [n for n in names if bracket.start("inside") <= n.start and n.end <= bracket.end("inside")]
         covered = Cover([(n.start, n.end) for n in inside])
@@ -50,6 +53,12 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, inside[0].key))
     return added
+
+
+@cache
+def _roles_and_jobs() -> tuple[str, ...]:
+    """The profiles' roles and jobs of four letters and more, as stems ("директор", "продавщиц")."""
+    return tuple(stem for stem in (*cue_phrases("roles"), *cue_phrases("jobs")) if len(stem) >= 4)
 
 
 def _a_nickname(word: str) -> bool:
@@ -66,7 +75,7 @@ def _a_nickname(word: str) -> bool:
         return False  # "композитор Вагнер и Гитлер": a public figure
     if shape in _grammar_words() or _a_relative(word) or base_of(word, _person_nouns(), min_inflected=3):
         return False
-    if any(lower.startswith(stem) for stem in (*cue_phrases("roles"), *cue_phrases("jobs")) if len(stem) >= 4):
+    if any(lower.startswith(stem) for stem in _roles_and_jobs()):
         return False
     return base_of(word, places()) is None and base_of(word, lexicon.region_places()) is None
 
