@@ -41,6 +41,7 @@ from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
+from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.name_rules.word_bases import _strip_case, abbreviation_with_ending, base_of
 from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
 from facilitator.anonymizer.name_rules.works_called import called_a_work
@@ -498,6 +499,7 @@ class Anonymizer:
             region_place(word, text, span.start, span.end, self._names.list_bases)
             or company(word)
             or figure_in_context(word, text, span.start, span.end)
+            or (street_on(text, span.start, span.end) and base_of(word, self._names.list_bases) is None)
         )
 
     def _ner_sure(self, span: Span, text: str) -> bool:

@@ -280,6 +280,16 @@ def russian_thing(word: str) -> tuple[bool, bool]:
 
 
 @cache
+def russian_animate(word: str) -> bool:
+    """A reading of the Russian ``word`` is animate (a being: "гусь", "мелкого" as "the small one")."""
+    try:
+        parses = _parses(word)
+    except Exception:
+        return False
+    return any("anim" in p.tag.grammemes for p in parses)
+
+
+@cache
 def russian_possessive(word: str) -> str:
     """The normal form of a Russian ``word`` that the dictionary reads only as a possessive adjective
     ("лёвин", "димина": Лёва's, Дима's), or ""."""

@@ -25,6 +25,7 @@ from facilitator.anonymizer.name_passes.list_matching import ListMatching
 from facilitator.anonymizer.name_passes.position_passes import PositionPasses
 from facilitator.anonymizer.name_passes.second_look import SecondLook
 from facilitator.anonymizer.name_passes.speaker_passes import SpeakerPasses
+from facilitator.anonymizer.name_rules.bracketed_names import bracketed_nicknames, joined_nicknames
 from facilitator.anonymizer.name_rules.counted_lists import counted_name_spans
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
 from facilitator.anonymizer.name_rules.genitive_owners import genitive_owner_spans, named_before_papers
@@ -36,6 +37,7 @@ from facilitator.anonymizer.name_rules.initials import (
     _with_lower_initials,
     _with_single_initials,
 )
+from facilitator.anonymizer.name_rules.meanings_given import glossed_in_quotes
 from facilitator.anonymizer.name_rules.name_lists import first_names, name_words
 from facilitator.anonymizer.name_rules.name_shapes import _family_names_after
 from facilitator.anonymizer.name_rules.name_sources import _SHAPE_SOURCES, _WORDS_TOO, AMBIGUOUS, PERSON_PLACE
@@ -184,6 +186,8 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
             found += added
         found += _family_names_after(text, words, found, public)
         found += family_names_before(text, words, found, public)  # "Калиев Нурсултан"
+        found += bracketed_nicknames(text, found, public)  # "Кот (Котов Лёва) и Гусь"
+        found += joined_nicknames(text, found, public)  # "… и Гусь", "Бахыта или Мелкого"
         found = _with_initials(text, found)
         found = _with_single_initials(text, found)
         found += _initials_of_names(text, words, found)
@@ -195,6 +199,8 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found = self._apposed(text, words, found)
         # "«Бақыт — отбасы»", "my arman is …": the word itself, though a person's name too
         found = [s for s in found if s.source not in _WORDS_TOO or not spoken_of(text, s.start, s.end)]
+        # "«Vogel» по-немецки «птица»": a quoted word translated, whatever the source
+        found = [s for s in found if s.source == "roster" or not glossed_in_quotes(text, s.start, s.end)]
         # "Ромео в фильме …", "«Саша там главный»" after a film named: a character, whatever the source
         found = [
             s for s in found if " " in text[s.start : s.end] or not _a_character_there(text, s.start, s.end)

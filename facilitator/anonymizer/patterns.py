@@ -273,8 +273,11 @@ ADDRESS = re.compile(
     + ")"
     + _BLOCK
     + r"|"
+    # the street's name starts with no hyphen or minus: "на улице мороз -32" (outside, a
+    # temperature) is no "улица мороз -3" with a house 2; its second word holds a letter: "ул.
+    # Жамбыла 201-45, 2006 г.р." is the house 201-45, not a street "Жамбыла 201-45" and a house 2006
     + _STREET_FIRST
-    + r"(?:\s+|(?<=\.))[\w\-.]+(?:\s+[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
+    + r"(?:\s+|(?<=\.))(?!-)[\w\-.]+(?:\s+(?!-)(?=[\w\-.]*[^\W\d_])[\w\-.]+)?\s*,?\s*(?:д\.?\s*)?"
     + _NUMBER
     + rf"|(?:[{_UPPER}][a-zа-яё]?\.\s*)?[{_UPPER}][\w'’\-]+(?:\s+[\w'’\-]+)?\s+"
     + _STREET

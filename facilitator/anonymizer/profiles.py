@@ -306,6 +306,11 @@ class Profile:
     list_others: frozenset[str] = frozenset()
     """Words that close an enumeration of people without naming one ("другие", "остальные",
     "басқалары", "others")."""
+    street_before: frozenset[str] = frozenset()
+    """The preposition between a building and the street it stands on ("магазин на Тарана"):
+    ``name_rules.streets_on``."""
+    street_buildings: frozenset[str] = frozenset()
+    """Stems of buildings a note places by their street ("магазин", "центр", "школ", "колледж")."""
     feast_before: frozenset[str] = frozenset()
     """Words of time right before a feast's name ("on", "на", "перед"): the feast, not the boy
     named after it ("born on Nowruz", "на Навруз")."""
@@ -495,6 +500,8 @@ def profile(code: str) -> Profile:
         nickname_persons=_lower(data.get("nickname_persons")),
         list_joiners=_lower(data.get("list_joiners")),
         list_others=_lower(data.get("list_others")),
+        street_before=_lower(data.get("street_before")),
+        street_buildings=_lower(data.get("street_buildings")),
         feast_before=_lower(data.get("feast_before")),
         meaning_before=_lower(data.get("meaning_before")),
         table_person_headers=_lower(data.get("table_person_headers")),

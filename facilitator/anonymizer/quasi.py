@@ -21,6 +21,7 @@ from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
 from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.name_rules.latin_russian import cyrillic_variants
 from facilitator.anonymizer.name_rules.name_lists import places
+from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, union
 from facilitator.anonymizer.quasi_tails import at_home, with_kin_before, with_tail
@@ -995,7 +996,8 @@ def _small_place(text: str, lowered: str, start: int, end: int, cues: list[str])
     if spans:
         return spans[0]
     found = _IN_PLACE.search(text, start, end)
-    if found and not _big_place(found.group(1)):
+    # "в кафе на Пушкарёва": a building's street, no small place (name_rules/streets_on.py)
+    if found and not _big_place(found.group(1)) and not street_on(text, found.start(1), found.end(1)):
         return found.start(), found.end()
     if _PLACE_ENDING.search(text, start, end):
         for found in _AT_PLACE.finditer(text, start, end):

@@ -1,4 +1,4 @@
-"""An enumeration of people holds a nickname that is an ordinary word ("Ерлан, Асхат и Малыш"):
+"""An enumeration of people holds a nickname that is an ordinary word ("Ерлан, Асхат и Пончик"):
 the runs of a list start only where two units may be joined (a comma or a semicolon between them,
 two names side by side, a joining word next), and a long note's other words are passed over, so a
 list is found wherever it stands. Sentences written for this test."""
@@ -20,20 +20,20 @@ def listed(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Сегодня были Ерлан, Асхат и Малыш.",  # commas, then a joining word
-        'Сегодня были Ерлан "Асхат" и Малыш.',  # two names side by side, in quotes
-        "Сегодня были Ерлан (с братом) Асхат и Малыш.",  # two names, a remark between them
-        "Сегодня были Ерлан\nАсхат и Малыш.",  # two names on two lines
+        "Сегодня были Ерлан, Асхат и Пончик.",  # commas, then a joining word
+        'Сегодня были Ерлан "Асхат" и Пончик.',  # two names side by side, in quotes
+        "Сегодня были Ерлан (с братом) Асхат и Пончик.",  # two names, a remark between them
+        "Сегодня были Ерлан\nАсхат и Пончик.",  # two names on two lines
     ],
 )
 def test_a_word_in_a_list_of_people_is_a_nickname(text: str) -> None:
-    assert listed(text) == ["Малыш"]
+    assert listed(text) == ["Пончик"]
 
 
 def test_a_list_far_into_a_long_note_is_found() -> None:
     filler = "мы обсудили тему и сделали перерыв на чай. " * 4000
-    text = filler + "Сегодня были Ерлан (с братом) Асхат и Малыш. " + filler
-    assert listed(text) == ["Малыш"]
+    text = filler + "Сегодня были Ерлан (с братом) Асхат и Пончик. " + filler
+    assert listed(text) == ["Пончик"]
 
 
 @pytest.mark.parametrize(

@@ -637,6 +637,10 @@ class ListMatching(FinderState):
             thing, oblique = lexicon.russian_thing(lower)
             if thing and after is not None and after.text.casefold() in union("speech"):
                 return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
+            if phone_after and not thing and not token.initial:
+                # "номер Кабана: +7 707 …": a word of the dictionary that may be a living being,
+                # capitalised inside a sentence before a phone, is whose number it is (not "Акимата")
+                return self._span(token, "capitalised", _strip_case(shape))
             if oblique and shape.endswith(("ke", "ik")) and self._nickname(shape) == shape:
                 # "Саке из акимата", "Толик шутил" (read as "толика"); not "Кеше" (кеш + е)
                 return self._span(token, "nickname", self._nickname(shape))

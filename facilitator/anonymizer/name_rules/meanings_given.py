@@ -30,3 +30,26 @@ def meaning_given(text: str, end: int) -> bool:
     """The word ending at ``end`` has its meaning given in quotation marks within a few words after
     it ("Умед сегодня в значении «надежда»")."""
     return _MEANING_GIVEN.match(text, end) is not None
+
+
+_OPENING_QUOTES = "«\"“'‘„"
+_QUOTED_GLOSS = r"[«\"“'‘„](?P<gloss>[a-zа-яёәғқңөұүһі][\w-]*(?:[ \t]+[\w-]+)?)[»\"”'’]"
+_IN_A_LANGUAGE = re.compile(
+    r"[»\"”'’][ \t]*(?:по-[а-яё]+|in[ \t]+[A-Z][a-z]+)[ \t,:]*[—–-]?[ \t]*" + _QUOTED_GLOSS
+)
+_DASHED = re.compile(r"[»\"”'’][ \t]*[—–=-][ \t]*" + _QUOTED_GLOSS)
+"""A quoted word's gloss, one or two words quoted in lower case: after a language's word
+("по-немецки", "in German"), or after a dash when the gloss is in the other script."""
+
+
+def glossed_in_quotes(text: str, start: int, end: int) -> bool:
+    """The word from ``start`` to ``end`` is quoted and glossed by its meaning: after a language's
+    word ("«Vogel» по-немецки «птица»", "'Adler' in German 'eagle'"), or after a dash in the other
+    script ("«Wolf» — «волк»"): a foreign word translated, no person. Not a nickname and a remark
+    after a dash ("«Тигр» — «потому что сильный»"), nor "«Профессор» — так зовут"."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    if _IN_A_LANGUAGE.match(text, end):
+        return True
+    dashed = _DASHED.match(text, end)
+    return dashed is not None and text[start:end].isascii() != dashed.group("gloss").isascii()

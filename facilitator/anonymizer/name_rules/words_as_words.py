@@ -123,20 +123,21 @@ def _said_no_name(text: str, end: int) -> bool:
     """The sentence after a heading and its dash says it is not (only) a name: a word for a name and a
     negation after it ("esim emes", "ism emas": the Turkic "is not") or before it ("не имя", "not a
     name"): the word discussed, no person. Not a verb's negation ("полное имя не говорит": he does not
-    tell his full name)."""
+    tell his full name). A word for a name said first without a negation makes it a name whatever
+    follows ("Соловей — это фамилия, а не кличка": a surname, not a nickname)."""
     stop = _SENTENCE_END.search(text, end, end + 200)
     words = _WORDS.findall(text, end, stop.start() if stop else min(len(text), end + 200))
     lowered = [w.casefold() for w in words]
     nouns = union("name_nouns")
-    return any(
-        word in nouns
-        and (
+    for at, word in enumerate(lowered):
+        if word not in nouns:
+            continue
+        return (
             (at + 1 < len(lowered) and lowered[at + 1] in _IS_NOT)
             or (at >= 1 and lowered[at - 1] in _NOT)
             or (at >= 2 and lowered[at - 1] == "a" and lowered[at - 2] in _NOT)
         )
-        for at, word in enumerate(lowered)
-    )
+    return False
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’ʻ‘]*")

@@ -1,0 +1,123 @@
+"""A word explained by a full name in brackets right after it ("Кот (Котов Лёва) и Гусь", "Шмель
+(Артём Шмелёв) опоздал"): the facilitator gives a nickname its owner, so the word is that person,
+under the same key, though it is a word of the dictionary. The brackets hold the found name and
+nothing else (two words at least, or a name and an initial). Not a relative, a word for a person,
+a role or a job ("Отчим (Голубев Н.)", "Директор (Иванова А.)"), a place ("Токмок (Венера
+Ивановна)"), a heading's word, a pronoun, a word of grammar or a public name.
+
+names.py asks it after the second look.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.name_lists import places
+from facilitator.anonymizer.name_rules.person_words import _a_relative, _grammar_words, _person_nouns
+from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
+from facilitator.anonymizer.name_rules.word_bases import base_of
+from facilitator.anonymizer.profiles import cue_phrases, union
+from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import Cover, Kind, Span
+
+NICKNAME_BRACKETED = "nickname-bracketed"
+_BRACKETED = re.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w'’-]*)[ \t]*\((?P<inside>[^()\n]{3,60})\)")
+_PART = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+    """The words right before a bracket that holds only a name found (see the module)."""
+    if "(" not in text:
+        return []
+    names = sorted((s for s in found if s.kind is Kind.NAME), key=lambda s: s.start)
+    taken = Cover([(s.start, s.end) for s in found])
+    in_public = Cover(public)
+    added: list[Span] = []
+    for bracket in _BRACKETED.finditer(text):
+        parts = list(_PART.finditer(text, bracket.start("inside"), bracket.end("inside")))
+        if (
+            len(parts) < 2
+            or text[bracket.start("inside") : bracket.end("inside")].strip(" \t")
+            != text[parts[0].start() : parts[-1].end()]
+        ):
+            continue  # one word, or more than a name ("(Иван, 16 лет)")
+        inside = [n for n in names if bracket.start("inside") <= n.start and n.end <= bracket.end("inside")]
+        covered = Cover([(n.start, n.end) for n in inside])
+        if not inside or not all(p.start() in covered for p in parts):
+            continue
+        start, end = bracket.span("word")
+        word = bracket.group("word")
+        if start in taken or start in in_public or not _a_nickname(word):
+            continue
+        added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, inside[0].key))
+    return added
+
+
+@cache
+def _roles_and_jobs() -> tuple[str, ...]:
+    """The profiles' roles and jobs of four letters and more, as stems ("директор", "продавщиц")."""
+    return tuple(stem for stem in (*cue_phrases("roles"), *cue_phrases("jobs")) if len(stem) >= 4)
+
+
+def _a_nickname(word: str) -> bool:
+    """``word`` may be a person's nickname: capitalised, not in capitals, no relative, word for a
+    person, role, job, place, heading's or grammar word, pronoun, public figure or word that is
+    never a name."""
+    lower = word.casefold()
+    if len(word) < 3 or not word[:1].isupper() or word.isupper():
+        return False
+    if lower in union("label_words") or lower in union("pronouns") or lower in lexicon.not_names():
+        return False
+    shape = skeleton(word)
+    if shape in lexicon.public_people_for(word):
+        return False  # "композитор Вагнер и Гитлер": a public figure
+    if shape in _grammar_words() or _a_relative(word) or base_of(word, _person_nouns(), min_inflected=3):
+        return False
+    if any(lower.startswith(stem) for stem in _roles_and_jobs()):
+        return False
+    return base_of(word, places()) is None and base_of(word, lexicon.region_places()) is None
+
+
+NICKNAME_JOINED = "nickname-joined"
+_JOINED_AFTER = re.compile(r"\)?[ \t]+(?:и|или)[ \t]+(?P<word>[^\W\d_][\w'’-]*)")
+"""The conjunction and the word after a name, maybe after the bracket the name closes ("Кот (Котов
+Лёва) и Гусь")."""
+_JOINED_BEFORE = re.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w'’-]*)[ \t]+(?:и|или)[ \t]+\Z")
+
+
+def joined_nicknames(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+    """A capitalised word of the Russian dictionary that may be a living being ("Гусь", "Мелкого":
+    a goose, the small one), inside a sentence, joined by "и" or "или" to a person found ("Кот …
+    и Гусь", "Бахыта или Мелкого"): a nickname, as a name beside a name is. Not a thing ("Ерлан и
+    Библия"), nor what ``_a_nickname`` refuses (a relative, a role: "Ерлан и Директор")."""
+    if " и" not in text:
+        return []
+    taken = Cover([(s.start, s.end) for s in found])
+    in_public = Cover(public)
+    added: list[Span] = []
+    for name in found:
+        if name.kind is not Kind.NAME:
+            continue
+        after = _JOINED_AFTER.match(text, name.end)
+        before = _JOINED_BEFORE.search(text, max(0, name.start - 40), name.start)
+        for joined in (after, before):
+            if joined is None:
+                continue
+            start, end = joined.span("word")
+            word = joined.group("word")
+            if start in taken or start in in_public or starts_sentence(text, start):
+                continue
+            if word.isascii() or not _a_nickname(word) or not _a_being(word.casefold()):
+                continue
+            added.append(Span(start, end, Kind.NAME, NICKNAME_JOINED, skeleton(word)))
+            taken = Cover([*((s.start, s.end) for s in found), *((s.start, s.end) for s in added)])
+    return added
+
+
+def _a_being(lower: str) -> bool:
+    """The Russian dictionary knows ``lower`` and reads it as a living being, a noun or an adjective
+    standing for one, and not only as a thing."""
+    known, _name, _place = lexicon.russian(lower)
+    return known and not lexicon.russian_thing(lower)[0] and lexicon.russian_animate(lower)
