@@ -34,7 +34,12 @@ from facilitator.anonymizer.dictation import corrected_names, heard_endings
 from facilitator.anonymizer.name_rules.grammar_forms import an_amount_before
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
 from facilitator.anonymizer.name_rules.name_lists import first_names, list_names, places
-from facilitator.anonymizer.name_rules.name_sources import NAME_SHAPE, PLACED_NICKNAME, UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.name_sources import (
+    NAME_SHAPE,
+    PET_FORM,
+    PLACED_NICKNAME,
+    UNSURE_SOURCES,
+)
 from facilitator.anonymizer.name_rules.person_positions import subject_of_a_persons_verb
 from facilitator.anonymizer.name_rules.public_things import a_namesake, a_public_figure, before_a_place_word
 from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING, starts_sentence
@@ -1126,6 +1131,15 @@ def cued_nicknames(
         frozenset(skeleton(word) for word in cued if " " not in word)
         | frozenset(skeleton(word) for word in listed if " " not in word)
         | frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
+        # a pet form of a roster name found where a person stands ("lochinbekni hamma lochin deydi")
+        # is that person in every note, where no verb of a person stands beside it too ("lochin
+        # qarshi chiqdi")
+        | frozenset(
+            skeleton(text[s.start : s.end])
+            for text, spans in zip(texts, detected, strict=False)
+            for s in spans
+            if s.source == PET_FORM and " " not in text[s.start : s.end]
+        )
     )
     wanted = others | frozenset(placed_scripts)
     # a nickname the session only ever introduces with a capital ("«Бокс» лақап аты бар") is that
