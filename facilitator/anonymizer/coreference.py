@@ -34,7 +34,12 @@ from facilitator.anonymizer.dictation import corrected_names, heard_endings
 from facilitator.anonymizer.name_rules.grammar_forms import an_amount_before
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
 from facilitator.anonymizer.name_rules.name_lists import first_names, list_names, places
-from facilitator.anonymizer.name_rules.name_sources import NAME_SHAPE, PLACED_NICKNAME, UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.name_sources import (
+    NAME_SHAPE,
+    PET_FORM,
+    PLACED_NICKNAME,
+    UNSURE_SOURCES,
+)
 from facilitator.anonymizer.name_rules.person_positions import subject_of_a_persons_verb
 from facilitator.anonymizer.name_rules.public_things import a_namesake, a_public_figure, before_a_place_word
 from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING, starts_sentence
@@ -1126,6 +1131,15 @@ def cued_nicknames(
         frozenset(skeleton(word) for word in cued if " " not in word)
         | frozenset(skeleton(word) for word in listed if " " not in word)
         | frozenset(skeleton(word) for text in texts for word in _bracketed_pet_forms(text))
+        # a pet form of a roster name found where a person stands ("lochinbekni hamma lochin deydi")
+        # is that person in every note, where no verb of a person stands beside it too ("lochin
+        # qarshi chiqdi")
+        | frozenset(
+            skeleton(text[s.start : s.end])
+            for text, spans in zip(texts, detected, strict=False)
+            for s in spans
+            if s.source == PET_FORM and " " not in text[s.start : s.end]
+        )
     )
     wanted = others | frozenset(placed_scripts)
     # a nickname the session only ever introduces with a capital ("«Бокс» лақап аты бар") is that
@@ -1367,12 +1381,19 @@ _MISHEARD_LEAST = 6
 too often."""
 
 
-def misheard_names(texts: Sequence[str], tokens: Sequence[Words], names: dict[str, str]) -> list[list[Span]]:
+def misheard_names(
+    texts: Sequence[str],
+    tokens: Sequence[Words],
+    names: dict[str, str],
+    detected: Sequence[Sequence[Span]] = (),
+) -> list[list[Span]]:
     """Each note's pairs of lower-case words, a space apart, that sound together like a name of the
     session (``names``: its skeleton -> its key; six letters or more): voice typing splits a name it
     does not know into words it does ("nor lan" for Nurlan, "beck sat" for Bekzat, "das tan" for
     Dastan), the first one capitalised where it opens a sentence ("Sher ali"); not a compound
-    name's first part and a word ("ақ жол" beside Ақжол, "a white road").
+    name's first part and a word ("ақ жол" beside Ақжол, "a white road"), unless the pair stands
+    among the note's names (``detected``), a name found right before or right after it with only
+    spaces or a comma between: "мақсат нұрлан ер асыл айбол" names Ерасыл.
     Only the first words that begin such a name are looked at (a set look-up each distinct word),
     then the word after each."""
     found: list[list[Span]] = [[] for _ in texts]
@@ -1382,15 +1403,15 @@ def misheard_names(texts: Sequence[str], tokens: Sequence[Words], names: dict[st
         return found
     longest = max(map(len, starts))
     parts = union("name_parts")  # "ақ жол" beside Ақжол: a compound name's parts are words
-    for spans, text, words in zip(found, texts, tokens, strict=True):
+    for index, (spans, text, words) in enumerate(zip(found, texts, tokens, strict=True)):
         chosen = {
             w
             for w in words.distinct
             if len(w) <= longest + 2
             and (w.islower() or w.istitle())  # "Sher ali" opening a sentence
             and heard(w) in starts
-            and skeleton(w) not in parts
         }
+        named = Cover((s.start, s.end) for s in detected[index] if s.kind is Kind.NAME) if detected else None
         for k in words.at(chosen):
             if k + 1 >= len(words.words):
                 continue
@@ -1398,10 +1419,41 @@ def misheard_names(texts: Sequence[str], tokens: Sequence[Words], names: dict[st
             start, next_start = words.starts[k], words.starts[k + 1]
             if not second.islower() or text[start + len(first) : next_start] != " ":
                 continue
+            if skeleton(first) in parts and not (named and _among_names(text, words, k, named)):
+                continue
             key = sounds.get(heard(first + second))
-            if key is not None:
-                spans.append(Span(start, next_start + len(second), Kind.NAME, COREFERENCE_UNSURE, key))
+            if key is None:
+                continue
+            end = next_start + len(second)
+            if named is not None and (start in named or next_start in named):
+                # "ер асыл" where "асыл" was found (a name of its own): the other word of the pair
+                if start in named and next_start in named:
+                    continue
+                start, end = (next_start, end) if start in named else (start, start + len(first))
+            spans.append(Span(start, end, Kind.NAME, COREFERENCE_UNSURE, key))
     return found
+
+
+_NAMES_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _among_names(text: str, words: Words, k: int, named: Cover) -> bool:
+    """The pair of words at ``k`` and ``k + 1`` has a name of ``named`` right before or right after
+    it, with only spaces or a comma between: it is an item of a list of names."""
+    starts = words.starts
+    if (
+        k > 0
+        and (starts[k - 1] in named)
+        and _NAMES_GAP.fullmatch(text, starts[k - 1] + len(words.words[k - 1]), starts[k])
+    ):
+        return True
+    after = k + 2
+    end = starts[k + 1] + len(words.words[k + 1])
+    return (
+        after < len(words.words)
+        and starts[after] in named
+        and _NAMES_GAP.fullmatch(text, end, starts[after]) is not None
+    )
 
 
 def _people(
@@ -1445,7 +1497,7 @@ def _people(
         roster_keys,
     )
     names = {b: b for b in roster_keys} | {b: people.key_for(b, b) for b in people.bases if b in list_names()}
-    for more, spans, found in zip(lower, given, misheard_names(texts, tokens, names), strict=True):
+    for more, spans, found in zip(lower, given, misheard_names(texts, tokens, names, given), strict=True):
         more.extend(_clear_of(found, Cover((s.start, s.end) for s in spans)))
     for text, more, spans in zip(texts, lower, given, strict=True):
         more.extend(_dictated(text, [*spans, *more], names))

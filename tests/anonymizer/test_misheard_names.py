@@ -98,3 +98,39 @@ def test_a_split_name_of_the_session_opening_a_sentence() -> None:
 )
 def test_two_words_before_a_verb_that_are_no_name_stay(text: str) -> None:
     assert printed([text], ()) == text
+
+
+@pytest.mark.parametrize(
+    ("roster", "texts", "heard"),
+    [
+        # a compound name's first part (ер, man) split off by voice typing, in a list of the roster's
+        # names: the pair is the name, though "ер асыл" (a noble man) is two words too
+        (
+            ("Мақсат Әлиев", "Нұрлан Серіков", "Ерасыл Қанатов", "Айбол Бекұлы"),
+            ["жатақханасы төрт жігіт мақсат нұрлан ер асыл айбол"],
+            " ер ",
+        ),
+        (
+            ("Бекзат Ахметов", "Нұрбол Серік", "Жандос Омаров", "Ақжол Қали"),
+            ["мектеп залы бес бала бекзат нұрбол жан дос ақжол"],
+            " дос ",
+        ),
+    ],
+)
+def test_a_compound_name_split_in_a_list_of_names_is_the_person(
+    roster: tuple[str, ...], texts: list[str], heard: str
+) -> None:
+    out = printed(texts, roster, "kk")
+    assert heard not in out, out
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["ол нағыз ер асыл азамат екен"],  # "a truly noble man": no name beside the pair
+        ["жан дос деген сөзді талқыладық, нұрбол келіспеді"],  # a name after the comma, not beside it
+    ],
+)
+def test_a_compound_names_parts_as_words_stay_beside_no_name(texts: list[str]) -> None:
+    out = printed(texts, ("Ерасыл Қанатов", "Жандос Омаров", "Нұрбол Серік"), "kk")
+    assert "ер асыл" in out or "жан дос" in out, out

@@ -78,3 +78,29 @@ def test_a_lower_case_word_defined_after_a_dash_stays() -> None:
     a lower-case word defined, not a line of what to do with him."""
     out = printed(["жеңіс - жеңілу емес, дедік.", "Жеңіс (Ерланның досы) кешікті."], ("Ерлан Нұров",), "kk")
     assert out.startswith("жеңіс - жеңілу"), out
+
+
+@pytest.mark.parametrize(
+    ("roster", "language", "texts", "gone"),
+    [
+        # a roster name's pet form, found where a person stands in one note ("everyone calls him
+        # lochin"), is that person in the next note too, with no verb of a person beside it there
+        (
+            ("Lochinbek Saidov", "Ilhom Jumayev"),
+            "ru",
+            ["lochinbekni hamma lochin deydi", "ilhomning fikri: pul muhim. lochin qarshi chiqdi"],
+            "lochin qarshi",
+        ),
+    ],
+)
+def test_a_pet_form_found_in_one_note_is_the_person_in_the_others(
+    roster: tuple[str, ...], language: str, texts: list[str], gone: str
+) -> None:
+    assert gone not in printed(texts, roster, language)
+
+
+def test_a_pet_form_found_nowhere_as_a_person_stays_a_word_elsewhere() -> None:
+    out = printed(
+        ["lochin qushi haqida gaplashdik", "ilhom keldi"], ("Lochinbek Saidov", "Ilhom Jumayev"), "ru"
+    )
+    assert "lochin qushi" in out, out
