@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_passes.finder_state import FinderState
@@ -35,6 +34,7 @@ from facilitator.anonymizer.name_rules.person_words import (
     _cue_words,
     _function_or_person_word,
     _grammar_words,
+    _job_stems,
     _kin_form,
     _kin_nouns,
     _person_nouns,
@@ -60,9 +60,12 @@ from facilitator.anonymizer.name_rules.speaker_labels import (
 )
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _glosses, _my_word
-from facilitator.anonymizer.profiles import cue_phrases, union
+from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
+
+_BESIDE_ENDS = re.compile(r"[,)(.;:!?\n]")
+"""Where what is set beside a name ends: a comma, a bracket, a sentence's or a line's end."""
 
 
 def _russian_name_not_kin(lower: str) -> bool:
@@ -444,7 +447,7 @@ class PositionPasses(FinderState):
     def _a_persons_word_beside(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
         """A job, a role or a word for a person among the first two words of what is set beside a
         name (up to a comma or a closing bracket): "бухгалтер офиса", "русский парень из …"."""
-        stop = re.compile(r"[,)(.;:!?\n]").search(text, words[index][0])
+        stop = _BESIDE_ENDS.search(text, words[index][0])
         limit = stop.start() if stop else len(text)
         nouns, stems = _person_nouns(), _job_stems()
         for _start, _end, word in (w for w in words[index : index + 2] if w[0] < limit):
@@ -513,11 +516,3 @@ class PositionPasses(FinderState):
             or base_of(word, _person_nouns(), min_inflected=3) is not None
             or (bool(_kin_form(word)) and not _russian_name_not_kin(lower))
         )
-
-
-@cache
-def _job_stems() -> tuple[str, ...]:
-    """The profiles' jobs and roles of one word, as stems ("бухгалтер", "преподавател", "завуч")."""
-    return tuple(
-        sorted(w for w in {*cue_phrases("jobs"), *cue_phrases("roles")} if " " not in w and len(w) >= 4)
-    )

@@ -11,14 +11,18 @@ names.py asks it after the second look.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.name_lists import places
-from facilitator.anonymizer.name_rules.person_words import _a_relative, _grammar_words, _person_nouns
+from facilitator.anonymizer.name_rules.person_words import (
+    _a_relative,
+    _grammar_words,
+    _job_stems,
+    _person_nouns,
+)
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.word_bases import base_of
-from facilitator.anonymizer.profiles import cue_phrases, union
+from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
@@ -55,12 +59,6 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
     return added
 
 
-@cache
-def _roles_and_jobs() -> tuple[str, ...]:
-    """The profiles' roles and jobs of four letters and more, as stems ("директор", "продавщиц")."""
-    return tuple(stem for stem in (*cue_phrases("roles"), *cue_phrases("jobs")) if len(stem) >= 4)
-
-
 def _a_nickname(word: str) -> bool:
     """``word`` may be a person's nickname: capitalised, not in capitals, no relative, word for a
     person, role, job, place, heading's or grammar word, pronoun, public figure or word that is
@@ -75,7 +73,7 @@ def _a_nickname(word: str) -> bool:
         return False  # "композитор Вагнер и Гитлер": a public figure
     if shape in _grammar_words() or _a_relative(word) or base_of(word, _person_nouns(), min_inflected=3):
         return False
-    if any(lower.startswith(stem) for stem in _roles_and_jobs()):
+    if lower.startswith(_job_stems()):
         return False
     return base_of(word, places()) is None and base_of(word, lexicon.region_places()) is None
 

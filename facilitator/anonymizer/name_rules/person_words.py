@@ -164,3 +164,12 @@ def _a_close_relative(word: str) -> bool:
 
 _GREAT = frozenset({"ұлы", "uly", "улы", "ulı"})
 """Kazakh "ұлы": "his son", and "great" ("Отанның ұлы", the Motherland's great son)."""
+
+
+@cache
+def _job_stems() -> tuple[str, ...]:
+    """The profiles' jobs and roles of one word, four letters or more, as stems a word may start
+    with ("бухгалтер", "преподавател", "завуч")."""
+    return tuple(
+        sorted(w for w in {*cue_phrases("jobs"), *cue_phrases("roles")} if " " not in w and len(w) >= 4)
+    )
