@@ -21,6 +21,7 @@ from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
 from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.name_rules.latin_russian import cyrillic_variants
 from facilitator.anonymizer.name_rules.name_lists import places
+from facilitator.anonymizer.name_rules.name_spans import _honorific_form
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, union
@@ -813,21 +814,12 @@ def _after_the_job(text: str, end: int) -> int:
     """Where a description that ends on a job at ``end`` ends: after the honorific the person is
     called by ("фельдшер апай", "мұғалім ағайға") and a short aside in brackets after it."""
     honorific = _HONORIFIC_NEXT.match(text, end)
-    if honorific is not None and _an_honorific(honorific["word"]):
+    if honorific is not None and _honorific_form(skeleton(honorific["word"])):
         end = honorific.end()
     aside = _ASIDE_NEXT.match(text, end)
     if aside is not None and len(aside.group().split()) <= 4:
         end = aside.end()
     return end
-
-
-def _an_honorific(word: str) -> bool:
-    """``word`` is one of the profiles' honorifics, maybe with a case ending ("апай", "ағайға")."""
-    shape, honorifics = skeleton(word), union("honorifics")  # the profiles hold them as skeletons
-    endings = endings_for(latin=word[:1].isascii())
-    return shape in honorifics or any(
-        shape[:cut] in honorifics and shape[cut:] in endings for cut in range(2, len(shape))
-    )
 
 
 @cache
