@@ -35,7 +35,7 @@ from facilitator.anonymizer.name_rules.name_lists import (
     regional_name_words,
     short_place_base,
 )
-from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS
+from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, MODEL_NAME
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
 from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
@@ -65,6 +65,7 @@ from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, title
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
 from facilitator.anonymizer.tables import without_headers
+from facilitator.anonymizer.token_model import likely_names
 from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
 
 PIECE = 4000
@@ -403,6 +404,7 @@ class Anonymizer:
         # (a place inside a description, "нотариуса в Кордае", is the description's: no person)
         starting = [(a, a) for a, _e in addresses]
         beside = starting + [(q.end, q.end) for q in found_quasi]
+        names += self._guessed_names(text, public, [*names, *people, *patterns, *found_quasi])
         # "маркази «Гулрухсор» … «Гулрухсор» бештар барои занон": the institution's name quoted again
         institutions = {(n.start, n.end): _institution(n, text) for n in names + people}
         things = {text[start:end].casefold() for (start, end), named in institutions.items() if named}
@@ -451,6 +453,27 @@ class Anonymizer:
             if not any(_within(q, p) for p in precise) and not _a_named_professional(q, text, names)
         ]
         return precise + quasi
+
+    def _guessed_names(
+        self, text: str, public: Sequence[tuple[int, int]], found: Sequence[Span]
+    ) -> list[Span]:
+        """Words the word model is fairly sure are names where no rule found anything and no public
+        figure, phrase or place stands: unsure (removed, reviewed first); the checks on every name
+        (institutions, named things, namesakes, places, words spoken of) still follow."""
+        guessed = [
+            (start, end)
+            for start, end in likely_names(text)
+            if not any(s.start < end and start < s.end for s in found)
+            and not any(s < end and start < e for s, e in public)
+            and not spoken_of(text, start, end)
+        ]
+        if guessed:
+            public = [*public, *self._names.public_spans(text)]
+        return [
+            Span(start, end, Kind.NAME, MODEL_NAME, skeleton(text[start:end]))
+            for start, end in guessed
+            if not any(s < end and start < e for s, e in public)
+        ]
 
     def _without_institutions(self, spans: Sequence[Span], text: str) -> list[Span]:
         """``spans`` less the institutions' names they open (``_institution_first``): a name of one

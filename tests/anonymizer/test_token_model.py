@@ -1,0 +1,98 @@
+"""The word model (token_model.py): a second opinion that removes, as unsure, a word it is fairly
+sure is a name where no rule removed anything. Sentences written for this test, none from a corpus."""
+
+from __future__ import annotations
+
+import sys
+import zlib
+from array import array
+from pathlib import Path
+
+import pytest
+
+from facilitator.anonymizer import token_model
+from facilitator.anonymizer.anonymizer import Anonymizer
+from facilitator.anonymizer.name_rules.name_sources import MODEL_NAME
+from facilitator.anonymizer.spans import Kind
+from facilitator.export.redaction import Redaction
+from facilitator.sessions.store import Note
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# nicknames and lower-case names no rule places, each where a person acts
+GUESSED = [
+    ("Кабанчик пришёл трезвый и сел у окна.", "Кабанчик"),
+    ("Сегодня Кубик опять молчал весь час.", "Кубик"),
+    ("azamat keldi, kechikdi.", "azamat"),
+]
+# what must stay where the model might be tempted: a poet, a city, a class's letter, a plain sentence
+KEPT = [
+    ("Читали Олжаса Сулейменова, потом спорили о чести.", "Олжаса Сулейменова"),
+    ("Двое парней переехали в Бухару на заработки.", "Бухару"),
+    ("Из 7 «Б» класса пришли пятеро.", "Б"),
+    ("Today we talked about respect and how to say no.", "Today"),
+]
+
+
+@pytest.fixture(scope="module")
+def anonymizer() -> Anonymizer:
+    return Anonymizer((), use_ner=False)
+
+
+def _removed(anonymizer: Anonymizer, text: str) -> dict[str, str]:
+    """What the anonymizer removes from ``text``, as written, with the source that found it."""
+    return {text[s.start : s.end]: s.source for s in anonymizer.detect(text) if s.kind is Kind.NAME}
+
+
+@pytest.mark.parametrize(("text", "word"), GUESSED)
+def test_the_model_removes_a_name_no_rule_found(
+    anonymizer: Anonymizer, monkeypatch: pytest.MonkeyPatch, text: str, word: str
+) -> None:
+    assert _removed(anonymizer, text).get(word) == MODEL_NAME
+    # the rules alone leave it: the model is what removes it
+    monkeypatch.setattr(token_model, "weights", lambda: token_model.unpacked(b""))
+    assert word not in _removed(anonymizer, text)
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT)
+def test_the_model_leaves_public_figures_places_and_words(
+    anonymizer: Anonymizer, text: str, word: str
+) -> None:
+    found = _removed(anonymizer, text)
+    assert not any(word in part or part in word for part in found), found
+
+
+def test_the_review_lists_the_models_guess_first_and_the_pdf_removes_it() -> None:
+    text = GUESSED[1][0]
+    notes = [
+        Note(1, "s", 0, 1.0, 1.0, (), "Тимур Беков пришёл вовремя."),
+        Note(2, "s", 0, 2.0, 2.0, (), text),
+    ]
+    red = Redaction(notes, Anonymizer((), language="ru", use_ner=False))
+    first = red.removals(red.note(2))[0]
+    assert text[first.span.start : first.span.end] == "Кубик"
+    assert first.unsure and first.removed
+    assert "Кубик" not in red.text(red.note(2))
+
+
+@pytest.mark.parametrize("damaged", [b"", b"not zlib at all", zlib.compress(b"\x00" * 12)])
+def test_missing_or_damaged_weights_add_nothing(damaged: bytes) -> None:
+    weights = token_model.unpacked(damaged)
+    assert len(weights) == token_model.DIMENSION and not any(weights)
+
+
+def test_the_shipped_weights_load_and_say_something() -> None:
+    weights = token_model.weights()
+    assert isinstance(weights, array) and any(weights)
+
+
+def test_the_shipped_weights_are_what_the_development_notes_train() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_token_model
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    shipped = (ROOT / "facilitator" / "anonymizer" / "data" / token_model.MODEL_FILE).read_bytes()
+    from tests.anonymizer.evaluate import SETS, load
+
+    assert train_token_model.packed(load(SETS["dev"])) == shipped, "run scripts/train_token_model.py"
