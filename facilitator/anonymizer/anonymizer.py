@@ -434,6 +434,10 @@ class Anonymizer:
         if disclaimed:  # "Масанчи - это село, не человек": the writer says the word names no one
             names = [n for n in names if not _disclaimed(n, text, disclaimed)]
             people = [p for p in people if not _disclaimed(p, text, disclaimed)]
+        # the model's guesses have passed the checks every name passes; the passes below read the
+        # rules' names alone, and what they find wins over a guess it overlaps ("Mrs. Haugen")
+        guessed = [n for n in names if n.source == MODEL_NAME]
+        names = [n for n in names if n.source != MODEL_NAME]
         names += [
             Span(start, end, Kind.NAME, SPELLED, skeleton("".join(filter(str.isalpha, text[start:end]))))
             for start, end in spelled_names(text)
@@ -446,6 +450,7 @@ class Anonymizer:
             names = around_nicknames(names, nicknames, text) + nicknames
             people = around_nicknames(people, nicknames, text)
         people = with_the_rules_tails(people, names)  # "Мошини Исмоил" + "Исмоил ака"
+        names += [g for g in guessed if not any(g.overlaps(other) for other in names + people)]
         precise = with_initials_before(without_headers(resolve(patterns + names + people, text), text), text)
         quasi = [
             q

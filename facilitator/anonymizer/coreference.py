@@ -35,6 +35,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import an_amount_before
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
 from facilitator.anonymizer.name_rules.name_lists import first_names, list_names, places
 from facilitator.anonymizer.name_rules.name_sources import (
+    MODEL_NAME,
     NAME_SHAPE,
     PET_FORM,
     PLACED_NICKNAME,
@@ -1511,7 +1512,7 @@ def _dictated(text: str, spans: Sequence[Span], names: dict[str, str]) -> list[S
     the rest of it ("back")."""
     heard = [(a, b, names[name]) for a, b, name in heard_endings(text, names)]
     heard += [(a, b, s.key) for a, b, s in corrected_names(text, spans)]
-    taken = sorted((s.start, s.end) for s in spans)
+    taken = sorted((s.start, s.end) for s in spans if s.source != MODEL_NAME)  # a guess gives way
     found: list[Span] = []
     for start, end, key in heard:
         for a, b in taken:
