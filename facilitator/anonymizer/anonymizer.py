@@ -465,12 +465,9 @@ class Anonymizer:
         """Words the word model is fairly sure are names where no rule found anything and no public
         figure, phrase or place stands: unsure (removed, reviewed first); the checks on every name
         (institutions, named things, namesakes, places, words spoken of) still follow."""
+        taken = [*((s.start, s.end) for s in found), *public]
         guessed = [
-            (start, end)
-            for start, end in likely_names(text)
-            if not any(s.start < end and start < s.end for s in found)
-            and not any(s < end and start < e for s, e in public)
-            and not spoken_of(text, start, end)
+            (start, end) for start, end in likely_names(text, taken) if not spoken_of(text, start, end)
         ]
         if guessed:
             public = [*public, *self._names.public_spans(text)]

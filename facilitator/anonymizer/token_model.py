@@ -20,9 +20,11 @@ import re
 import sys
 import zlib
 from array import array
-from collections.abc import Iterator
-from functools import cache
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.name_lists import first_names
@@ -46,6 +48,7 @@ _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _RUNS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65_536)
 def shape(word: str) -> str:
     """X for a capital, x for a small letter, d for a digit, other characters as they are; runs of
     one kind folded ("Ерлан" -> "Xx", "ULAN" -> "X", "t.me" -> "x.x")."""
@@ -223,9 +226,19 @@ def chance(features_of_word: list[int]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
-def likely_names(text: str, threshold: float = THRESHOLD) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each word in ``text`` the model gives at least ``threshold``."""
+def likely_names(
+    text: str, taken: Sequence[tuple[int, int]] = (), threshold: float = THRESHOLD
+) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each word in ``text`` the model gives at least ``threshold``, but for
+    those overlapping a stretch of ``taken`` (found already: the model is not asked about them)."""
     words = words_of(text)
+    starts = sorted(taken)
+    reach = list(accumulate((end for _start, end in starts), max))
     for index, (word, start, end) in enumerate(words):
-        if may_be_name(word) and chance(features(text, words, index)) >= threshold:
+        if not may_be_name(word):
+            continue
+        before = bisect_left(starts, (end,))  # the stretches that start before the word ends
+        if before and reach[before - 1] > start:
+            continue
+        if chance(features(text, words, index)) >= threshold:
             yield start, end
