@@ -131,7 +131,12 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # after the thirteenth rounds (made from the development set, notes_ab, notes_ac and the twelfth
     # e2e set): 0.980 (8,040/8,204) / 0.985 (names 5,766 of 5,865) / 0.970 (7,735/7,974); notes_hb
     # 0.962 / 0.971 / 0.942
-    assert heldout.notes >= 3192
+    # the word model (2026-12-04, twelfth session): 0.981 (8,048/8,204) / 0.986 (names 5,773) / 0.976
+    # (7,782/7,974); notes_as (250, written blind after the model, label clashes mended by another
+    # helper) at its first look 0.984 (442/449) / 0.989 / 0.903 (215/238), the same with the model
+    # and without it, which took all the files to 0.981 (8,490/8,653) / 0.986 (names 6,102 of
+    # 6,198, phones 878 of 880) / 0.974 (7,997/8,212)
+    assert heldout.notes >= 3442
     assert heldout.recall >= 0.979
     assert heldout.names_and_phones >= 0.984
     assert heldout.keep_rate >= 0.966
