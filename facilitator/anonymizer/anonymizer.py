@@ -63,7 +63,7 @@ from facilitator.anonymizer.profiles import (
 )
 from facilitator.anonymizer.quasi import JOB, ROLE, find_quasi, sentences, titleholder
 from facilitator.anonymizer.skeleton import skeleton
-from facilitator.anonymizer.spans import Kind, Span, resolve, spliced
+from facilitator.anonymizer.spans import Cover, Kind, Span, resolve, spliced
 from facilitator.anonymizer.tables import without_headers
 from facilitator.anonymizer.token_model import likely_names
 from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
@@ -469,12 +469,11 @@ class Anonymizer:
         guessed = [
             (start, end) for start, end in likely_names(text, taken) if not spoken_of(text, start, end)
         ]
-        if guessed:
-            public = [*public, *self._names.public_spans(text)]
+        more_public = Cover(self._names.public_spans(text) if guessed else ())
         return [
             Span(start, end, Kind.NAME, MODEL_NAME, skeleton(text[start:end]))
             for start, end in guessed
-            if not any(s < end and start < e for s, e in public)
+            if not more_public.overlaps(start, end)
         ]
 
     def _without_institutions(self, spans: Sequence[Span], text: str) -> list[Span]:

@@ -20,16 +20,15 @@ import re
 import sys
 import zlib
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import accumulate
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.name_lists import first_names
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import Cover
 
 DIMENSION = 1 << 20
 THRESHOLD = 0.7
@@ -70,20 +69,20 @@ def _script(word: str) -> str:
 
 
 @cache
-def _lists() -> tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...], frozenset[str]]:
-    """The listed first names, the word lists by their letter in ``_listed``, and the places."""
-    places = lexicon.word_list("places.txt") | lexicon.word_list("cities.txt") | lexicon.region_places()
+def _lists() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The word lists by their letter in ``_listed``."""
     return (
-        first_names(),
-        (
-            ("K", lexicon.kazakh_skeletons()),
-            ("E", frozenset(skeleton(w) for w in lexicon.english_words())),
-            ("N", frozenset(skeleton(w) for w in lexicon.not_names())),
-            ("W", lexicon.word_list("name_words.txt")),
-            ("S", lexicon.word_list("surnames.txt")),
-        ),
-        places,
+        ("K", lexicon.kazakh_skeletons()),
+        ("E", frozenset(skeleton(w) for w in lexicon.english_words())),
+        ("N", frozenset(skeleton(w) for w in lexicon.not_names())),
+        ("W", lexicon.word_list("name_words.txt")),
+        ("S", lexicon.word_list("surnames.txt")),
     )
+
+
+@cache
+def _places() -> frozenset[str]:
+    return lexicon.word_list("places.txt") | lexicon.word_list("cities.txt") | lexicon.region_places()
 
 
 @cache
@@ -91,13 +90,13 @@ def _listed(word: str) -> tuple[str, str]:
     """Whether ``word`` is a listed first name (itself, or its stem before an ending of up to four
     letters), and which of the word lists hold it: K Kazakh, E English, N never a name, W a name
     that is a word, S a surname."""
-    names, lists, _places = _lists()
+    names = first_names()
     key = skeleton(word)
     if key in names:
         as_name = "exact"
     else:
         as_name = next((f"stem{k}" for k in range(1, 5) if len(key) - k >= 3 and key[:-k] in names), "no")
-    return as_name, "".join(letter for letter, words in lists if key in words)
+    return as_name, "".join(letter for letter, words in _lists() if key in words)
 
 
 @cache
@@ -121,7 +120,7 @@ def _a_title_or_pet_form(word: str) -> bool:
 @cache
 def _a_place(word: str) -> bool:
     """A listed place, town or city, itself or before a case ending of up to four letters."""
-    places = _lists()[2]
+    places = _places()
     key = skeleton(word)
     return any(key[: len(key) - k] in places for k in range(5) if len(key) - k >= 4)
 
@@ -232,13 +231,9 @@ def likely_names(
     """The (start, end) of each word in ``text`` the model gives at least ``threshold``, but for
     those overlapping a stretch of ``taken`` (found already: the model is not asked about them)."""
     words = words_of(text)
-    starts = sorted(taken)
-    reach = list(accumulate((end for _start, end in starts), max))
+    found = Cover(taken)
     for index, (word, start, end) in enumerate(words):
-        if not may_be_name(word):
-            continue
-        before = bisect_left(starts, (end,))  # the stretches that start before the word ends
-        if before and reach[before - 1] > start:
+        if not may_be_name(word) or found.overlaps(start, end):
             continue
         if chance(features(text, words, index)) >= threshold:
             yield start, end
