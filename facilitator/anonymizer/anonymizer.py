@@ -37,6 +37,7 @@ from facilitator.anonymizer.name_rules.name_lists import (
 )
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, MODEL_NAME
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
+from facilitator.anonymizer.name_rules.other_layout import OTHER_LAYOUT, other_layout_names
 from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
@@ -441,6 +442,9 @@ class Anonymizer:
         names += [
             Span(start, end, Kind.NAME, SPELLED, skeleton("".join(filter(str.isalpha, text[start:end]))))
             for start, end in spelled_names(text)
+        ]
+        names += [
+            Span(start, end, Kind.NAME, OTHER_LAYOUT, key) for start, end, key in other_layout_names(text)
         ]
         names += column_names(text, names + people, public)
         names += titled_names(text, names + people, public)
