@@ -318,3 +318,22 @@ def test_the_holy_month_stays_and_a_boy_of_its_name_goes(language: str, text: st
 def test_kazakh_set_phrases_of_name_words_stay(language: str, text: str, kept: str) -> None:
     out = anonymized(text, language)
     assert kept in out, out
+
+
+# -- bride kidnapping by its Kyrgyz name; Uzbek and Tajik words discussed (2026-12-04) -------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "gone"),
+    [
+        ("ky", "Ала качуу темасы оор болду, Жыргалбек унчукпады.", "Ала качуу", "Жыргалбек"),
+        ("ky", "ала качууну талкууладык, Бакыт менен кийин сүйлөшөм", "ала качууну", "Бакыт"),
+        ("uz", "Ala kachuu haqida gaplashdik. Sardor indamadi.", "Ala kachuu", "Sardor"),
+        ("uz", "Baxt nima? deb so'radim. Diyorbek «onam» dedi.", "Baxt", "Diyorbek"),
+        ("uz", "G'alaba — bu o'zingni yengish, dedi Shahzod.", "G'alaba", "Shahzod"),
+        ("tg", "Ғалаба ин нест, ки задӣ, гуфт Меҳроб.", "Ғалаба", "Меҳроб"),
+    ],
+)
+def test_a_practice_and_words_discussed_stay(language: str, text: str, kept: str, gone: str) -> None:
+    out = anonymized(text, language)
+    assert kept in out and gone not in out, out
