@@ -53,7 +53,7 @@ def test_stretches_that_read_back_to_no_name_stay(text: str, part: str) -> None:
 
 
 def test_a_name_as_typed_is_not_read_back() -> None:
-    """"Timur" typed right is found as itself, and never read back as another name."""
+    """A name typed right ("Timur") is found as itself, never read back as another name."""
     assert list(other_layout_names("Timur came and Aidana left")) == []
 
 
