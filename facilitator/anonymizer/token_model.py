@@ -71,7 +71,7 @@ def _script(word: str) -> str:
 
 @cache
 def _lists() -> tuple[tuple[str, frozenset[str]], ...]:
-    """The word lists by their letter in ``_listed``."""
+    """The word lists by their letter in ``listed``."""
     return (
         ("K", lexicon.kazakh_skeletons()),
         ("E", frozenset(skeleton(w) for w in lexicon.english_words())),
@@ -87,7 +87,7 @@ def _places() -> frozenset[str]:
 
 
 @cache
-def _listed(word: str) -> tuple[str, str]:
+def listed(word: str) -> tuple[str, str]:
     """Whether ``word`` is a listed first name (itself, or its stem before an ending of up to four
     letters), and which of the word lists hold it: K Kazakh, E English, N never a name, W a name
     that is a word, S a surname."""
@@ -133,7 +133,7 @@ def may_be_name(word: str) -> bool:
     stands around it and the model would read as a name wherever it opens a sentence."""
     if len(word) < 2 or _UPPER.match(word) is None:
         return False
-    as_name, held = _listed(word.casefold())
+    as_name, held = listed(word.casefold())
     return (
         (word[0].isupper() or as_name != "no")
         and "W" not in held
@@ -153,7 +153,7 @@ def features(text: str, words: list[tuple[str, int, int]], index: int) -> list[i
     gap = text[words[index - 1][2] : start] if index > 0 else "\n"
     opening = index == 0 or _BREAK.search(gap) is not None
     form = shape(word)
-    as_name, held = _listed(low)
+    as_name, held = listed(low)
     low_before, low_after = before.casefold(), after.casefold()
     names = (
         "b",
@@ -178,8 +178,8 @@ def features(text: str, words: list[tuple[str, int, int]], index: int) -> list[i
         "lists=" + held,
         f"lists|sh={held}|{form}",
         f"gaz|lists={as_name}|{held}",
-        "pgaz=" + _listed(low_before)[0],
-        "ngaz=" + _listed(low_after)[0],
+        "pgaz=" + listed(low_before)[0],
+        "ngaz=" + listed(low_after)[0],
         "gap=" + gap.strip()[:2],
         f"len={min(len(word), 12)}",
         f"pw|sh={low_before}|{form}",
