@@ -1349,17 +1349,64 @@ def _only_inside(phrases: Sequence[Span], taken: Sequence[tuple[int, int]]) -> l
 def session_forms(
     texts: Sequence[str], detected: Sequence[Sequence[Span]], tokens: Sequence[Words] | None = None
 ) -> list[list[Span]]:
-    """Each note's nickname spans (``cued_nicknames``) then its Latin case forms
-    (``latin_case_forms``): what the session's people are found with besides the spans detected,
-    read from the notes and those spans alone (so worked out once for a question and its answer).
-    ``tokens``: each note's ``Words``, if the caller has them."""
+    """Each note's nickname spans (``cued_nicknames``), its Latin case forms (``latin_case_forms``)
+    and the pet forms of the session's first names (``session_pet_forms``): what the session's
+    people are found with besides the spans detected, read from the notes and those spans alone (so
+    worked out once for a question and its answer). ``tokens``: each note's ``Words``, if the
+    caller has them."""
     tokens = tokens if tokens is not None else [Words(text) for text in texts]
     return [
-        [*nicknames, *latin]
-        for nicknames, latin in zip(
-            cued_nicknames(texts, detected, tokens), latin_case_forms(texts, detected, tokens), strict=True
+        [*nicknames, *latin, *pets]
+        for nicknames, latin, pets in zip(
+            cued_nicknames(texts, detected, tokens),
+            latin_case_forms(texts, detected, tokens),
+            session_pet_forms(texts, detected, tokens),
+            strict=True,
         )
     ]
+
+
+def session_pet_forms(
+    texts: Sequence[str], detected: Sequence[Sequence[Span]], tokens: Sequence[Words]
+) -> list[list[Span]]:
+    """Each note's pet forms of a first name found anywhere in the session, as the roster's are
+    made (``_pet_forms``: the name's first syllable and a pet ending): "мурат мурик", "санжар …
+    санжик", "aziz azizbek azik", "shohruh shoha". A form that is itself a listed name, that two of
+    the session's names share, or that a dictionary reads as a word ("бала", "сака") is left, and
+    so is one with a case ending ("жашта" would be a pet form's case, and is "aged" in Kyrgyz).
+    Unsure (``PET_FORM``): removed, reviewed first, as that person."""
+    from facilitator.anonymizer.name_rules.dictionary_readings import _unknown_word
+
+    found: list[list[Span]] = [[] for _ in texts]
+    listed = first_names()
+    keys = {
+        first
+        for spans in detected
+        for s in spans
+        if s.kind is Kind.NAME and s.key
+        for first in s.key.split()[:1]
+        if first in listed
+    }
+    owners: dict[str, set[str]] = {}
+    for key in keys:
+        for pet in _pet_forms_of(key):
+            owners.setdefault(pet, set()).add(key)
+    pets = {
+        pet: next(iter(keys_of)) for pet, keys_of in owners.items() if len(keys_of) == 1 and pet not in listed
+    }
+    if not pets:
+        return found
+    person: dict[str, str] = {}  # each distinct word's person, or ""
+    for spans, words in zip(found, tokens, strict=True):
+        for word in words.distinct:
+            if word not in person:
+                key = pets.get(skeleton(word), "")  # as made: a case ending too often makes a word
+                person[word] = key if key and _unknown_word(word.casefold()) else ""
+        chosen = {word for word in words.distinct if person[word]}
+        for k in words.at(chosen):
+            start, word = words.starts[k], words.words[k]
+            spans.append(Span(start, start + len(word), Kind.NAME, PET_FORM, person[word]))
+    return found
 
 
 _HEARD = (("ck", "k"), ("ch", "\x00"), ("c", "k"), ("\x00", "ch"), ("z", "s"), ("o", "u"))
