@@ -1387,13 +1387,7 @@ def session_pet_forms(
         for first in s.key.split()[:1]
         if first in listed
     }
-    owners: dict[str, set[str]] = {}
-    for key in keys:
-        for pet in _pet_forms_of(key):
-            owners.setdefault(pet, set()).add(key)
-    pets = {
-        pet: next(iter(keys_of)) for pet, keys_of in owners.items() if len(keys_of) == 1 and pet not in listed
-    }
+    pets = _pet_forms(frozenset(keys), listed)  # as the roster's: none listed, none two names share
     if not pets:
         return found
     person: dict[str, str] = {}  # each distinct word's person, or ""
