@@ -19,6 +19,7 @@ def reviewed(qtbot: QtBot, rig: Rig, note: str, tags: list[str]) -> tuple[Review
     """A session started with one note, Айгерим on its roster, loaded in the review window."""
     rig.bridge.start()
     rig.bridge.save_note(None, note, tags)
+    rig.bridge.wait_for_saves()  # the writer thread commits it: read the store only after
     live_id = rig.bridge.session_id
     assert live_id is not None
     rig.store.set_roster(live_id, ["Айгерим"])
