@@ -1375,7 +1375,7 @@ def session_pet_forms(
     the session's names share, or that a dictionary reads as a word ("бала", "сака") is left, and
     so is one with a case ending ("жашта" would be a pet form's case, and is "aged" in Kyrgyz).
     Unsure (``PET_FORM``): removed, reviewed first, as that person."""
-    from facilitator.anonymizer.name_rules.dictionary_readings import _unknown_word
+    from facilitator.anonymizer.name_rules.dictionary_readings import no_word_as_written
 
     found: list[list[Span]] = [[] for _ in texts]
     listed = first_names()
@@ -1395,7 +1395,9 @@ def session_pet_forms(
         for word in words.distinct:
             if word not in person:
                 key = pets.get(skeleton(word), "")  # as made: a case ending too often makes a word
-                person[word] = key if key and _unknown_word(word.casefold()) else ""
+                # a word as written, not a stem and an ending: a pet ending reads like a case ending
+                # ("баука" is no "бау" + "қа", "janik" no "jan" + "ik")
+                person[word] = key if key and no_word_as_written(word.casefold()) else ""
         chosen = {word for word in words.distinct if person[word]}
         for k in words.at(chosen):
             start, word = words.starts[k], words.words[k]

@@ -66,6 +66,23 @@ def _unknown_word(lower: str) -> bool:
     return not known and not _kazakh_word(lower) and not _russian_compound(lower)
 
 
+@lru_cache(maxsize=50_000)
+def no_word_as_written(lower: str) -> bool:
+    """No dictionary holds ``lower`` as it is written (Russian, Kazakh in either alphabet, English),
+    and it is no listed name-word nor a word that is never a name; unlike ``_unknown_word``, no stem
+    and ending is read into it."""
+    if lower in lexicon.not_names() or base_of(lower, name_words(_is_latin(lower))) is not None:
+        return False
+    if _is_latin(lower):
+        english = lexicon.english_words()
+        return (
+            lower not in english
+            and lower.rstrip("s") not in english
+            and skeleton(lower) not in lexicon.kazakh_skeletons()  # "bala", "baqyt"
+        )
+    return not lexicon.russian(lower)[0] and lower not in lexicon.kazakh_words()
+
+
 _COMPOUND_HEADS = (
     "соц",
     "мед",

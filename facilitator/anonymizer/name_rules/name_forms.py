@@ -50,6 +50,8 @@ def _pet_forms(keys: frozenset[str], taken: frozenset[str]) -> dict[str, str]:
         for size in (1, 2):
             if len(rest) > size and not any(c in "aeiou" for c in rest[:size]):
                 syllables.add(opening.group() + rest[:size])
+        if len(rest) > 2 and rest[0] in "ui":
+            syllables.add(opening.group() + rest[0])  # a glide closes it: "bau" (Бауыржан), "kai"
         for syllable in syllables:
             if len(syllable) < 2:
                 continue
