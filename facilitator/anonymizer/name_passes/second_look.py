@@ -13,6 +13,7 @@ from facilitator.anonymizer.name_rules.dictionary_readings import (
     _any_kazakh_word,
     _common_word,
     _english_cues,
+    _kazakh_word,
 )
 from facilitator.anonymizer.name_rules.grammar_forms import (
     _COPULA_AFTER,
@@ -70,6 +71,7 @@ from facilitator.anonymizer.name_rules.sentence_positions import (
     Token,
     _blank,
     _english_around,
+    _kazakh_around,
     _lowercase_writer,
     _russian_around,
     _said,
@@ -697,8 +699,8 @@ class SecondLook(FinderState):
         """A nickname written in lower case in a Russian or English sentence ("жаке сказал", "асик
         пропустил", "nurik said"): a name's first syllable and a diminutive, that the dictionary of
         the sentence does not read as a word, before a verb only a person does or an honorific.
-        Unsure: removed, and reviewed first. (Without a Kazakh dictionary, "kómek surady" looks
-        the same in a Kazakh sentence.)"""
+        In a Kazakh sentence, one the Kazakh dictionary does not read ("саке ағаға"). Unsure: removed,
+        and reviewed first."""
         start, end, written = word
         lower = written.casefold()
         if after is None or after[2].casefold() in union("conjunctions"):
@@ -709,11 +711,14 @@ class SecondLook(FinderState):
             if not _english_around(text, start, end):
                 return None
             common = lower in lexicon.english_words()
-        else:
-            if not _russian_around(text, start, end):
-                return None
+        elif _russian_around(text, start, end):
             known, name_p, _place = lexicon.russian(lower)
             common = known and name_p < 0.3
+        elif _kazakh_around(text, start, end):
+            # "саке ағаға", "жаке айтты": the Kazakh dictionary decides, not the Russian ("саке": sake)
+            common = _kazakh_word(lower)  # as written: a diminutive ending reads like a case ending
+        else:
+            return None
         return None if common else AMBIGUOUS
 
     def _reads_as_word(self, text: str, word: tuple[int, int, str], after: str | None) -> bool:
