@@ -1,6 +1,8 @@
 """A public figure's name followed at once by words saying the note means someone else of that name
 ('"Dimash", not the singer', "Abai (not the poet)", "Димаш (не тот)") is a person of the note; the
-figure's name alone, or with his works, stays. Sentences written for this test."""
+figure's name alone, or with his works, stays. So is the figure's name with an initial after it
+("4. Димаш Б.", "[19:41] Dimash S:"): a participant whose surname the writer cut. Sentences written
+for this test."""
 
 import pytest
 
@@ -13,6 +15,9 @@ from tests.anonymizer.test_classes import removed, touched
         ('2. Dinmukhamed ("Dimash", not the singer) moved to his aunt in March.', "Dimash"),
         ("Abai (not the poet, the new boy from 9B) asked about the test.", "Abai"),
         ("Димаш (не тот, наш) опять опоздал на занятие.", "Димаш"),
+        ("Пришли:\n1. Нуржан\n2. Димаш Б.\n3. Ерасыл", "Димаш Б."),
+        ("[19:41] Dimash S: men de, sen she?", "Dimash S"),
+        ("Абай Қ. бүгін келмеді, ауырып қалыпты.", "Абай Қ"),
     ],
 )
 def test_a_figure_disclaimed_is_a_person(text: str, part: str) -> None:
@@ -24,6 +29,7 @@ def test_a_figure_disclaimed_is_a_person(text: str, part: str) -> None:
     [
         ("We listened to Dimash songs during the break.", "Dimash"),
         ("Abai wrote that a man must work; the boys argued.", "Abai"),
+        ("Dimash I think is the best singer, the boys love him.", "Dimash"),  # "I", no initial
     ],
 )
 def test_the_figure_stays(text: str, part: str) -> None:

@@ -15,6 +15,7 @@ from facilitator.anonymizer.name_rules.public_things import (
     _named_after,
     _public_form,
     _the_figures_first_name,
+    initialled,
     not_the_figure,
 )
 from facilitator.anonymizer.name_rules.sentence_positions import Token, _beside, tokens
@@ -77,6 +78,7 @@ class FinderState:
                 or _came_after(text, token, after)
                 or _a_namesake(token, before, after, text, self._lists)
                 or not_the_figure(text, token.end)  # "Dimash (not the singer)": another of that name
+                or initialled(text, token.end)  # "Димаш Б.": a participant with an initial
             )
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}

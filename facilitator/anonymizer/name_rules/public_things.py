@@ -119,6 +119,18 @@ def _came_after(text: str, token: Token, after: Token | None) -> bool:
     return following is not None and following.group(1).casefold() in came
 
 
+_INITIAL_AFTER = re.compile(r"[ \t]+([^\W\d_])(?:\.|(?=[ \t]*:)|(?=[ \t]*(?:\n|$)))")
+"""A capital letter right after a word, then a full stop, a colon or the line's end: "Димаш Б.",
+"[19:41] Dimash S: …" (not "Dimash I think")."""
+
+
+def initialled(text: str, end: int) -> bool:
+    """An initial follows the word ending at ``end`` ("4. Димаш Б.", "Dimash S:"): the public figure's
+    first name is a participant's, whose surname the writer cut to its first letter."""
+    found = _INITIAL_AFTER.match(text, end)
+    return found is not None and found.group(1).isupper()
+
+
 @cache
 def _not_the_figure_pattern() -> re.Pattern[str]:
     phrases = sorted(union("not_the_figure"), key=len, reverse=True)
