@@ -38,6 +38,13 @@ def word_list(filename: str) -> frozenset[str]:
 
 
 @cache
+def places() -> frozenset[str]:
+    """The skeletons of the towns, cities and regions the lists know (data/places.txt) and of the
+    world's countries (data/countries.txt, made from pycountry: scripts/make_country_names.py)."""
+    return word_list("places.txt") | word_list("countries.txt")
+
+
+@cache
 def _diminutive_entries() -> tuple[tuple[str, str, bool], ...]:
     """(skeleton of a full first name, a short form as written, whether that form is a listed name:
     not one in brackets, spelt like a word)."""

@@ -452,7 +452,7 @@ def _labelled(text: str, at: int) -> re.Match[str] | None:
 
 def _listed_town(word: str) -> bool:
     shape = skeleton(word)
-    return shape in lexicon.word_list("places.txt") or shape in lexicon.region_places()
+    return shape in lexicon.places() or shape in lexicon.region_places()
 
 
 def _addresses(text: str) -> Iterator[Span]:
@@ -670,7 +670,7 @@ def _an_addressee(word: str, text: str, end: int) -> bool:
     """The word typed last after a comma is a surname, not a town: a surname's shape ("Осмонов",
     "Садыкова") that no list of places holds, or any word with an initial after it ("Осмонов Ч.")."""
     shape = skeleton(word)
-    if shape in lexicon.word_list("places.txt") or shape in lexicon.region_places():
+    if shape in lexicon.places() or shape in lexicon.region_places():
         return False
     return bool(SURNAME.match(word)) or _INITIAL_AFTER.match(text, end) is not None
 
@@ -687,7 +687,7 @@ def _town_before(text: str, start: int) -> int:
     word = skeleton(place.group("town"))
     if word in lexicon.word_list("cities.txt"):
         return start
-    if word in lexicon.word_list("places.txt"):
+    if word in lexicon.places():
         return place.start()  # a town the lists know: "Кентау, ..."
     if word in lexicon.region_places() and not _listed_name(place.group("town")):
         return place.start()  # a small town of the region: "уйи теренозек, жастар кошеси 23"

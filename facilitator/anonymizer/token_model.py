@@ -83,7 +83,7 @@ def _lists() -> tuple[tuple[str, frozenset[str]], ...]:
 
 @cache
 def _places() -> frozenset[str]:
-    return lexicon.word_list("places.txt") | lexicon.word_list("cities.txt") | lexicon.region_places()
+    return lexicon.places() | lexicon.word_list("cities.txt") | lexicon.region_places()
 
 
 @cache

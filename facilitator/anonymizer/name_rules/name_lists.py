@@ -60,7 +60,7 @@ def _region_forms() -> tuple[str, ...]:
         _person_nouns()
         | frozenset(skeleton(w) for w in _kin_nouns() | _grammar_words() | union("honorifics"))
         | union("particles")
-        | lexicon.word_list("places.txt")
+        | lexicon.places()
     )
     found: dict[str, None] = {}
     for written, _group, _word in lexicon.region_names():
@@ -264,7 +264,7 @@ def _kazakh_latin_name(lower: str) -> bool:
 
 
 def places() -> frozenset[str]:
-    return lexicon.word_list("places.txt")
+    return lexicon.places()
 
 
 @cache
