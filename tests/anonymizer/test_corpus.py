@@ -155,7 +155,7 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # notes_ba (250, written blind by helper-223 before the fourteenth session's changes) at its
     # first look on 3a74643: 0.965 (299/310) / 0.984 (names 220 of 224) / 0.855 (153/179); all the
     # files before and after that session's changes: 0.981 (9,212/9,395) / 0.986 (names 6,660 of
-    # 6,764, phones 927 of 929) / 0.969 (8,383/8,653), not one span different
+    # 6,764, phones 927 of 929) / 0.969 (8,383/8,653): the same counts
     assert heldout.notes >= 3942
     assert heldout.recall >= 0.979
     assert heldout.names_and_phones >= 0.984
