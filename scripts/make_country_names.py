@@ -56,8 +56,16 @@ def _names() -> list[str]:
         and "," not in name
         and len(skeleton(name)) > 4
         and skeleton(name) not in listed
+        and not _a_mans_genitive(skeleton(name), listed)
         and name.casefold() not in GIVEN_NAMES
     )
+
+
+def _a_mans_genitive(shape: str, listed: frozenset[str]) -> bool:
+    """The skeleton is a listed name and "-а", the Russian genitive and accusative of a man's name:
+    "Romania" is "romana" to the spelling-blind skeleton, and so is "Романа" (Роман's), which a
+    country's case forms would take from him; "Armenia" and "Армена" too."""
+    return shape.endswith("a") and shape[:-1] in listed
 
 
 def text() -> str:
