@@ -50,37 +50,27 @@ def _a_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _unknown_word(lower: str) -> bool:
+def _unknown_word(lower: str, as_written: bool = False) -> bool:
     """No dictionary reads ``lower`` as a word (Russian, Kazakh in either alphabet, English), and it is
-    no listed name-word ("арман") nor a word that is never a name."""
+    no listed name-word ("арман") nor a word that is never a name. ``as_written``: no stem and
+    ending is read into it, the dictionaries asked for the word as it is."""
     if lower in lexicon.not_names() or base_of(lower, name_words(_is_latin(lower))) is not None:
         return False
     if _is_latin(lower):
         english = lexicon.english_words()
-        return (
-            lower not in english
-            and lower.rstrip("s") not in english
-            and not _kazakh_skeleton(skeleton(lower))
-        )
+        shape = skeleton(lower)
+        kazakh = shape in lexicon.kazakh_skeletons() if as_written else _kazakh_skeleton(shape)
+        return lower not in english and lower.rstrip("s") not in english and not kazakh
     known, _name, _place = lexicon.russian(lower)
+    if as_written:
+        return not known and lower not in lexicon.kazakh_words()
     return not known and not _kazakh_word(lower) and not _russian_compound(lower)
 
 
-@lru_cache(maxsize=50_000)
 def no_word_as_written(lower: str) -> bool:
-    """No dictionary holds ``lower`` as it is written (Russian, Kazakh in either alphabet, English),
-    and it is no listed name-word nor a word that is never a name; unlike ``_unknown_word``, no stem
-    and ending is read into it."""
-    if lower in lexicon.not_names() or base_of(lower, name_words(_is_latin(lower))) is not None:
-        return False
-    if _is_latin(lower):
-        english = lexicon.english_words()
-        return (
-            lower not in english
-            and lower.rstrip("s") not in english
-            and skeleton(lower) not in lexicon.kazakh_skeletons()  # "bala", "baqyt"
-        )
-    return not lexicon.russian(lower)[0] and lower not in lexicon.kazakh_words()
+    """``_unknown_word`` of the word as it is written: a pet ending reads like a case ending, so no
+    stem and ending is read into it ("баука" is no "бау" + "қа")."""
+    return _unknown_word(lower, as_written=True)
 
 
 _COMPOUND_HEADS = (
