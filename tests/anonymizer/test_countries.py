@@ -47,3 +47,14 @@ def test_a_country_stays(text: str, country: str) -> None:
 )
 def test_a_person_beside_or_named_like_a_country_is_still_removed(text: str, name: str) -> None:
     assert covered(text, name), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Ҳисобот: вилояти Хатлон, октябр.\n7 машғулот, 80 иштирокчӣ.", "Хатлон"),  # NER read a person
+        ("Two sessions in Sughd region, one in Khatlon, none in Dushanbe.", "Khatlon"),
+    ],
+)
+def test_a_region_a_report_names_stays(text: str, region: str) -> None:
+    assert not touched(text, region, use_ner=True), removed(text, use_ner=True)
