@@ -83,7 +83,7 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     2026-12-05; first looks on 3a74643: names 356/359, 282/285, 270/273 and 268/270, phrases kept
     0.834, 0.850, 0.794 and 0.883, again full of words that are names), with the word model
     retrained, the world's countries kept and public figures' names with an initial taken: 0.987
-    (21,503/21,776) / 0.993 (names 16,032/16,150) / 0.961 (16,928/17,609): the keep floor came down
+    (21,503/21,776) / 0.993 (names 16,032/16,150) / 0.961 (16,929/17,609): the keep floor came down
     with the files again."""
     print(f"\ndev: {dev.line()}")
     assert dev.notes >= 9667 and sum(dev.identifiers.values()) >= 21776
