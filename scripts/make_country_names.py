@@ -7,9 +7,10 @@ translations (the iso-codes project). A country in a note is a must-stay ("во�
     .venv/bin/python scripts/make_country_names.py --check    # exit 1 if it differs from the file
 
 Left out: names of more than one word (the anonymizer reads a place word by word), names a listed
-given name or surname reads (Гана), names of four letters or fewer (Чад, Того, Мали, Куба: given
-names, pet forms or words of the notes' languages), and the countries that are also given names in
-English (Jordan, Georgia, Israel, Chad).
+given name or surname reads (Гана) or reads as a man's name in the genitive (Romania, Armenia:
+"Романа", "Армена"), names of four letters or fewer (Чад, Того, Мали, Куба: given names, pet forms
+or words of the notes' languages), and the countries that are also given names in English (Jordan,
+Georgia, Israel, Chad).
 """
 
 from __future__ import annotations
