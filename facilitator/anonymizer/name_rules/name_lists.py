@@ -55,12 +55,13 @@ def _region_forms() -> tuple[str, ...]:
     """Every spelling of the region's given names (data/names_region.tsv, with the variants
     ``spelling_variants`` adds), less those that are a word for a person or a relative, a word of
     the profiles' grammar, a place or a word that is never a name: "Бала", "Адам" and "Ата" stay
-    what the profiles say they are."""
+    what the profiles say they are. The hand-made places only: the countries' list is made to hold no
+    listed name (scripts/make_country_names.py reads these names), so it cannot take one away."""
     taken = (
         _person_nouns()
         | frozenset(skeleton(w) for w in _kin_nouns() | _grammar_words() | union("honorifics"))
         | union("particles")
-        | lexicon.places()
+        | lexicon.word_list("places.txt")
     )
     found: dict[str, None] = {}
     for written, _group, _word in lexicon.region_names():
