@@ -716,7 +716,8 @@ class SecondLook(FinderState):
             common = known and name_p < 0.3
         elif _kazakh_around(text, start, end):
             # "саке ағаға", "жаке айтты": the Kazakh dictionary decides, not the Russian ("саке": sake)
-            common = _kazakh_word(lower)  # as written: a diminutive ending reads like a case ending
+            # in its own letters, not by the skeleton, which reads "саке" as "сақ" + "е"
+            common = _kazakh_word(lower)
         else:
             return None
         return None if common else AMBIGUOUS
