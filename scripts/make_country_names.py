@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gettext
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pycountry
@@ -41,14 +42,14 @@ HEADER = """\
 
 def _names() -> list[str]:
     found: set[str] = set()
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        for language in LANGUAGES
+    ]
     for country in pycountry.countries:
         english = [country.name, getattr(country, "common_name", None)]
         found.update(n for n in english if n)
-        for language in LANGUAGES:
-            translation = gettext.translation(
-                "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
-            )
-            found.add(translation.gettext(country.name))
+        found.update(translation.gettext(country.name) for translation in translations)
     listed = list_names()
     return sorted(
         name
@@ -70,14 +71,7 @@ def _a_mans_genitive(shape: str, listed: frozenset[str]) -> bool:
 
 
 def text() -> str:
-    version = getattr(pycountry, "__version__", None) or _version()
-    return HEADER.format(version=version) + "\n".join(_names()) + "\n"
-
-
-def _version() -> str:
-    from importlib.metadata import version
-
-    return version("pycountry")
+    return HEADER.format(version=version("pycountry")) + "\n".join(_names()) + "\n"
 
 
 def main() -> None:
