@@ -42,3 +42,16 @@ def test_a_name_counted_with_others_is_removed(text: str, name: str) -> None:
 )
 def test_words_counted_that_are_no_names_stay(text: str, word: str) -> None:
     assert word not in removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # matched without regard to case, "i" also stands for the dotless "ı": once a KeyError
+        ("Asqar, Berik ekeýı sabaqqa keldi", "Asqar | Berik"),
+        ("Jasur va Bobur İKKOVİ keldi", "Jasur | Bobur"),
+        ("serik asqar bekzat ÚSHEÝİ kelmedi", "serik asqar bekzat"),
+    ],
+)
+def test_a_numeral_in_another_case_or_with_a_dotless_i_counts_the_names(text: str, names: str) -> None:
+    assert removed(text) == names

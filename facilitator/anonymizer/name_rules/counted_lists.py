@@ -21,10 +21,13 @@ _COUNTS = {
     3: "үшеуі|ушеуи|ушеуі|úsheýi|usheui|üşeui|үчөө|учоо|uchovi|uchalasi|учови|учаласи|трое|втроём|втроем",
     4: "төртеуі|тортеуи|tórteýi|torteui|төртөө|тортоо|to'rtovi|to‘rtovi|тўртови|четверо|вчетвером",
 }
-_COUNT_OF = {word: n for n, words in _COUNTS.items() for word in words.split("|")}
 _COUNTED = re.compile(
-    r"(?<![\w'’‘])(" + "|".join(sorted(_COUNT_OF, key=len, reverse=True)) + r")(?![\w'’‘])", re.IGNORECASE
+    r"(?<![\w'’‘])(?:" + "|".join(f"(?P<n{n}>{words})" for n, words in _COUNTS.items()) + r")(?![\w'’‘])",
+    re.IGNORECASE,
 )
+"""Each count's words in a group of its own, so the count comes from the group matched: matching
+without regard to case also lets "i" stand for a dotless "ı" ("ekeýı"), a spelling no table of
+lower-cased words would hold."""
 _JOINERS = frozenset(
     {"и", "мен", "бен", "пен", "менен", "және", "жана", "va", "ва", "and", "men", "ben", "pen"}
 )
@@ -37,7 +40,7 @@ def counted_names(text: str) -> list[tuple[int, int, str]]:
     right before it, where every one of them is a listed first name."""
     found: list[tuple[int, int, str]] = []
     for count in _COUNTED.finditer(text):
-        wanted = _COUNT_OF[count.group(1).casefold()]
+        wanted = int(str(count.lastgroup)[1:])
         at = count.start()
         names: list[tuple[int, int, str]] = []
         while len(names) < wanted:
