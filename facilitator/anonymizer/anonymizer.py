@@ -67,7 +67,7 @@ from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span, resolve, spliced
 from facilitator.anonymizer.tables import without_headers
 from facilitator.anonymizer.token_model import likely_names
-from facilitator.anonymizer.workers import FALLBACK, cores, read_pieces
+from facilitator.anonymizer.workers import FALLBACK, cores, log_fault, read_pieces
 
 PIECE = 4000
 """Characters a detector reads at once (cut at a line or sentence end)."""
@@ -333,10 +333,12 @@ class Anonymizer:
         return dictionary_words(words)
 
     def detect(self, text: str) -> list[Span]:
-        """Every identifier in ``text``, overlaps resolved; never raises."""
+        """Every identifier in ``text``, overlaps resolved; never raises: a text that cannot be read
+        (too deep, a fault of ours) is one span, removed whole and reviewed (``FALLBACK``)."""
         try:
             return self._detect(text)
-        except RecursionError:  # pragma: no cover - defensive: a pathological text
+        except Exception as error:
+            log_fault(error)
             return [Span(0, len(text), Kind.QUASI, FALLBACK)] if text else []
 
     def _detect(self, text: str, workers: int | None = None) -> list[Span]:

@@ -15,10 +15,13 @@ caller reads them itself or says that detection stopped.
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.anonymizer.spans import Kind, Span
@@ -34,7 +37,21 @@ Job = tuple[str, bool]
 """A piece of a note (normalised) and whether the neural name finder may read it."""
 Row = tuple[int, int, str, str, str]
 FALLBACK = "fallback"
-"""The source of the one span a pathological note is reduced to (removed whole, reviewed)."""
+"""The source of the one span a note is reduced to when it cannot be read (a pathological text, a
+fault of ours): removed whole, and reviewed."""
+_log = logging.getLogger(__name__)
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def log_fault(error: BaseException) -> None:
+    """Say that a note could not be read, and where in our code: the error's type, file and line,
+    never its message, which may quote the note."""
+    frames = traceback.extract_tb(error.__traceback__) if error.__traceback__ else []
+    ours = [f for f in frames if Path(f.filename).resolve().is_relative_to(_PACKAGE)] or frames
+    at = f" at {Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else ""
+    _log.error("a note could not be read (%s%s): it is removed whole", type(error).__name__, at)
+
+
 BATCHES_A_WORKER = 24
 """Batches each worker reads, in turn, as it gets free: a worker slowed by the name model or by the
 machine's other work reads fewer of them, and they all finish at about the same time."""
@@ -248,15 +265,16 @@ def _dictionary_words(words: list[str]) -> frozenset[str]:
 
 
 def _read(jobs: list[Job]) -> tuple[frozenset[str], list[list[Row]]]:
-    """In a worker: the spans of each piece, as rows; a piece too deep to read (RecursionError)
-    gives the fallback row, which stands for its whole note (see anonymizer.assemble)."""
+    """In a worker: the spans of each piece, as rows; a piece that cannot be read (too deep, a
+    fault of ours) gives the fallback row, which stands for its whole note (see anonymizer.assemble)."""
     anonymizer = _anonymizer
     assert anonymizer is not None
     rows: list[list[Row]] = []
     for piece, ner in jobs:
         try:
             spans = anonymizer.detect_piece(piece, ner)
-        except RecursionError:  # pragma: no cover - defensive: a pathological text
+        except Exception as error:  # never an export stopped: the note removed whole, reviewed
+            log_fault(error)
             rows.append([(0, len(piece), Kind.QUASI.value, FALLBACK, "")])
             continue
         rows.append([(s.start, s.end, s.kind.value, s.source, s.key) for s in spans])
