@@ -19,16 +19,29 @@ name ("Е. Оспанов\nН. Кенжебаев")."""
 
 def _with_lower_initials(span: Span, text: str) -> Span:
     """A name typed in lower case with its initials after it, also in lower case ("azamat k.",
-    "серікбаев а.қ."): the initials are the name's."""
-    if span.kind is not Kind.NAME or not text[span.start : span.start + 1].islower():
+    "серікбаев а.қ."), or a name with one letter of its family name and no dot where a list goes
+    on ("азамат б, азамат к, ринат", "Aibek S and Nurlan"): the letters are the name's."""
+    if span.kind is not Kind.NAME:
         return span
-    initials = _LOWER_INITIALS.match(text, span.end)
-    return span if initials is None else Span(span.start, initials.end(), span.kind, span.source, span.key)
+    lower = text[span.start : span.start + 1].islower()
+    initials = _LOWER_INITIALS.match(text, span.end) if lower else None
+    if initials is None:
+        letter = (_DOTLESS_LOWER if lower else _DOTLESS_CAPITAL).match(text, span.end)
+        if letter is None or text[span.end - 1 : span.end] == ".":
+            return span
+        initials = letter
+    return Span(span.start, initials.end(), span.kind, span.source, span.key)
 
 
 _LOWER_INITIALS = re.compile(r"[ \t][a-zа-яёәғқңөұүһі]\.(?:[a-zа-яёәғқңөұүһі]\.)?(?=[\s,;:)!?]|\Z)")
 """Initials in lower case after a name typed in lower case ("azamat k.", "серікбаев а.қ."): the
 writer's case, not a sentence's end (a dot right after a word, no space, is one)."""
+_LIST_GOES_ON = r"(?=[ \t]*(?:[,;)\n]|\Z)|[ \t]+(?:and|и|мен|менен|жана|және|va|ва)[ \t])"
+_DOTLESS_LOWER = re.compile(rf"[ \t][a-zа-яёәғқңөұүһі]{_LIST_GOES_ON}")
+_DOTLESS_CAPITAL = re.compile(rf"[ \t][A-HJ-UWYZА-ЯЁӘҒҚҢӨҰҮҺІ]{_LIST_GOES_ON}")
+"""One letter after a name, no dot, then a comma, a bracket, the line's end or "and": a family
+name's initial in a list ("азамат б, азамат к, ринат", "Aibek S and Nurlan"). Not Latin I, V or X
+after a capitalised name: a ruler's number ("Peter I,")."""
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){0,2}[ \t]?\Z")
 
 
