@@ -20,6 +20,7 @@ from facilitator.anonymizer.name_rules.dictionary_readings import (
     _not_a_name,
     _unknown_word,
     kazakh_paired_word,
+    russian_word_with_turkic_ending,
 )
 from facilitator.anonymizer.name_rules.grammar_forms import (
     _AGE_AFTER,
@@ -316,6 +317,7 @@ class ListMatching(FinderState):
             and place != skeleton(word)
             and (skeleton(word) in self._lists or _given_to(before, word, self._lists))
             and not (before is not None and before.text.casefold() in union("place_before"))
+            and not _the_place_whole(word, place, self._lists)
         ):
             # "Семён и Гоша" (Семей with an ending), "Нарине сказала", "вернуть Алмату 3 тыс" (Алмат's
             # dative, Алматы's too); not "в Нарыне"
@@ -571,7 +573,8 @@ class ListMatching(FinderState):
             known, name_p, place_p = lexicon.russian(lower)
             if kazakh and not (known and place_p >= 0.5) and lower not in lexicon.kazakh_words():
                 known, name_p, place_p = False, 0.0, 0.0  # "Абай өлеңін Бекеш оқыды"
-            common = known and name_p < 0.3
+            # "Координаторға" (not "Координа" and "-торға"): a borrowed noun with a Turkic ending
+            common = (known and name_p < 0.3) or russian_word_with_turkic_ending(lower)
             # a place the dictionary knows, or guesses for a word spelt in Russian letters; its guess
             # for a Tajik, Uzbek or Kazakh spelling ("Фирӯз", "Шоҳрух") says nothing
             if place_p >= 0.5 and name_p < 0.3 and (known or _RUSSIAN_SPELLING.fullmatch(lower)):
@@ -855,6 +858,14 @@ class ListMatching(FinderState):
         if found is None:
             return None
         return Span(token.start, token.end, Kind.NAME, found.source, found.key)
+
+
+def _the_place_whole(word: str, place: str, lists: frozenset[str]) -> bool:
+    """``word`` is the place's whole name and an ending, where the listed name it also reads as is
+    shorter ("әпкесі Алматыда тұрады": Алматы and "-да", not Алмат and "-ыда"): the place."""
+    written = skeleton(word)
+    name = base_of(word, lists)
+    return written.startswith(place) and (name is None or len(name) < len(place))
 
 
 def _given_to(before: Token | None, word: str, lists: frozenset[str]) -> bool:

@@ -172,6 +172,24 @@ def _kazakh_word(lower: str) -> bool:
     return skeleton(lower) not in list_names() and _kazakh_reading(lower)
 
 
+@lru_cache(maxsize=50_000)
+def russian_word_with_turkic_ending(lower: str) -> bool:
+    """A word of the Russian dictionary, no name, place nor listed name, with a Kazakh, Kyrgyz or
+    Uzbek case ending on it: a borrowed noun in a Turkic sentence ("координаторға", "психологго",
+    "директорга")."""
+    if _is_latin(lower):
+        return False
+    endings = endings_for(False)
+    for cut in range(len(lower) - 1, 4, -1):
+        stem = lower[:cut]
+        if skeleton(lower[cut:]) not in endings or skeleton(stem) in list_names():
+            continue
+        known, name, place = lexicon.russian(stem)
+        if known and name < 0.3 and place < 0.3:
+            return True
+    return False
+
+
 def kazakh_paired_word(lower: str) -> bool:
     """``lower`` is a Kazakh paired word, each part of it a word the Kazakh dictionary reads, maybe
     with an ending ("ата-анасының": the parents', "аға-інісі", "бала-шағасы"): no name, though the
