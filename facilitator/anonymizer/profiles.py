@@ -211,6 +211,13 @@ class Profile:
     word_cues: frozenset[str] = frozenset()
     """Words right after a name-word that speak of the word itself ("бақыт деген", "umid means"):
     even a name on the roster is then the word."""
+    light_verbs: frozenset[str] = frozenset()
+    """Forms of the verbs a noun makes a compound verb with ("umid qilaman": I hope, "үміт етемін",
+    "умед дорам", "серік болу": to be a partner): the name-word right before one is that noun."""
+    what_is: frozenset[str] = frozenset()
+    """Words asking what a thing is, after it and right before a question mark ("Максат эмне?",
+    "Orzu nima?", "Орзуи шумо чист?", "бақытты отбасы деген не?"): the name-word before them is the
+    word asked about, no person ("Азамат эмне деди?", a verb before the mark, asks what he said)."""
     my_kin: frozenset[str] = frozenset()
     """Relatives in the first person after a name ("Ғалымжан інім", "Sherzod ukam": my brother
     Ғалымжан): the name's person, in the name's span as an honorific is."""
@@ -471,6 +478,8 @@ def profile(code: str) -> Profile:
         dotted_abbreviations=_lower(data.get("dotted_abbreviations")),
         month_names=_lower(data.get("month_names")),
         word_cues=_lower(data.get("word_cues")),
+        what_is=_lower(data.get("what_is")),
+        light_verbs=_lower(data.get("light_verbs")),
         staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
         honorifics_before=_lower(data.get("honorifics_before")),
         thanks_said=_lower(data.get("thanks_said")),

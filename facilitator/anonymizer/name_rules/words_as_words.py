@@ -148,7 +148,9 @@ _NAMED_SO = re.compile(
 )
 """A dash, then "так называлась/называется/назвали": the word before is the name the thing had."""
 _WORD_BEFORE_MARK = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[:—–=-]?[ \t]*\Z")
-_RUSSIAN_IN = frozenset({"в", "во", "v", "vo"})
+_IN = frozenset({"в", "во", "v", "vo", "дар"})
+"""Russian and Tajik "in" ("v islam uvazhayut", "дар ислом мегӯяд"): before a name-word in lower case
+with no case ending, the thing it names."""
 _MY = frozenset(
     {"my", "мой", "моя", "моё", "мое", "menin", "менің", "meniń", "mening", "менин", "mani", "мани"}
 )
@@ -192,6 +194,14 @@ def spoken_of(text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # a heading before a dash that the sentence speaks of as a word
+    if _asked_what_it_is(text, end) and base_of(word, name_words(_is_latin(word))) is not None:
+        return True  # "Максат эмне?", "Orzuingiz nima?", "Орзуи шумо чист?": the word asked about
+    if (
+        following is not None
+        and following.group(1).casefold() in union("light_verbs")
+        and shape in name_words(_is_latin(word))
+    ):
+        return True  # "Umid qilamanki", "Үміт етемін", "серік болу": the noun of a compound verb
     if plain and following is not None and following.group(1).casefold() in union("word_cues"):
         person = _NEXT_WORD_AFTER.match(text, following.end())  # "сабыр деген бала": a boy called Сабыр
         if person is not None and _a_nickname_person(person.group(1)):
@@ -230,8 +240,23 @@ def spoken_of(text: str, start: int, end: int) -> bool:
             and not _a_persons_verb_after(text, end)  # "his aziz said …": a person said it
         )
         or previous in union("meaning_before")
-        or (joined and previous in _RUSSIAN_IN and plain)
+        or (joined and previous in _IN and plain)
     )
+
+
+@cache
+def _what_is_pattern() -> re.Pattern[str]:
+    asks = "|".join(
+        r"[ \t]+".join(map(re.escape, phrase.split()))
+        for phrase in sorted(union("what_is"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:[ \t]+[^\W\d_][\w'’ʻ‘]*)?[ \t]+(?:{asks})[ \t]*\?", re.IGNORECASE)
+
+
+def _asked_what_it_is(text: str, end: int) -> bool:
+    """Right after ``end``, maybe past one word ("шумо", "отбасы"), words asking what a thing is and
+    a question mark (the profiles' ``what_is``: "эмне?", "nima?", "чист?", "деген не?")."""
+    return bool(union("what_is")) and _what_is_pattern().match(text, end) is not None
 
 
 _QUOTE_REACH = 400
