@@ -16,6 +16,9 @@ from tests.anonymizer.test_classes import covered, removed, touched
         ("В зале забыли телефон: Samsung чёрный, с трещиной.", "Samsung"),
         ("Водитель приедет на машине Тойота Эстима, белой.", "Тойота Эстима"),
         ("Папасы Хонда Фит айдайт, таксист.", "Хонда"),
+        ("Көлік нөмірі 512 BCA 08, ақ Приора. Сол көлікпен келген.", "Приора"),
+        ("Рақами мошин 1234 AB 03, Опели сафед.", "Опели"),
+        ("Oq Gentra, raqami 01 A 123 BC, maktab oldida turadi.", "Gentra"),
     ],
 )
 def test_the_brand_stays(text: str, thing: str) -> None:
