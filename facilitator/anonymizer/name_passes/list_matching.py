@@ -447,6 +447,8 @@ class ListMatching(FinderState):
             return None
         if not token.capitalised:
             return None  # "вера", "арманым", "hope": words here, not names
+        if _my_word(token.text, base):
+            return None  # "Арманым — Алматыға кету", "Тилегим — …": "my dream", whatever stands beside
         if _owned(token.text, after.text if after else None):
             if after is not None and _a_close_relative(after.text):
                 return self._span(token, "names-list", base)  # "Sultannyń ákesi": his father

@@ -18,7 +18,7 @@ from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
 _MY_YOUR = re.compile(
-    r"(?:ым|ім|ымыз|іміз|ym|im|ymyz|imiz)"
+    r"(?:ым|ім|им|ум|үм|ымыз|іміз|ыбыз|ибиз|ym|im|ymyz|imiz)"
     r"(?:а|е|ға|ге|ды|ді|ны|ні|да|де|дан|ден|нан|нен|ның|нің|дың|дің|мен|a|e|ǵa|ge|dy|di|ny|ni|da|de|dan|den"
     r"|nan|nen|nyń|niń|dyń|diń|men)?$"
 )
@@ -318,8 +318,17 @@ def _my_word(word: str, base: str) -> bool:
         mine is not None
         and mine.start() >= 3
         and base in name_words(_is_latin(word)) | name_words(not _is_latin(word))
-        and skeleton(word[: mine.start()]) == base
+        and _devoiced(skeleton(word[: mine.start()])) == _devoiced(base)
     )
+
+
+def _devoiced(shape: str) -> str:
+    """``shape`` with its last consonant voiceless: a stem's last consonant is voiced before a vowel
+    ending ("Тилегим" of тилек, "Талабым" of талап), so a stem and a word compare so."""
+    return shape[:-1] + _DEVOICED[shape[-1]] if shape[-1:] in _DEVOICED else shape
+
+
+_DEVOICED = {"g": "k", "b": "p", "d": "t"}
 
 
 _LOCATIVES = frozenset({"da", "de", "ta", "te", "do", "to"})
