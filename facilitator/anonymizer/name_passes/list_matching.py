@@ -174,9 +174,17 @@ def _is_name(token: Token | None, finder: FinderState) -> bool:
         or (
             base_of(token.text, finder.list_bases) is not None
             and base_of(token.text, name_words(_is_latin(token.text))) is None
+            and not _a_place_whole(token.text, finder.list_bases)  # "Алматыға": to Almaty, not Алмат
         )
         or bool(SURNAME.match(token.text))
     )
+
+
+def _a_place_whole(word: str, lists: frozenset[str]) -> bool:
+    """``word`` is a place's whole name and an ending, a shorter listed name read in it
+    (``_the_place_whole``)."""
+    place = place_base(word)
+    return place is not None and _the_place_whole(word, place, lists)
 
 
 class ListMatching(FinderState):
