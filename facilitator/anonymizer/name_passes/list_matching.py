@@ -24,6 +24,7 @@ from facilitator.anonymizer.name_rules.dictionary_readings import (
 )
 from facilitator.anonymizer.name_rules.grammar_forms import (
     _AGE_AFTER,
+    _CLASS_AFTER,
     _NUMBER_WORD,
     _TAJIK_PLURAL,
     _TO_BE,
@@ -381,7 +382,8 @@ class ListMatching(FinderState):
                 after,
                 possessive,
                 _acting_after(text, token.end, after),
-                _AGE_AFTER.match(text, token.end) is not None,
+                _AGE_AFTER.match(text, token.end) is not None
+                or _CLASS_AFTER.match(text, token.end) is not None,
                 token.capitalised and and_own_relative(text, token.end),
             )
         if token.capitalised and not token.shouting and kin_of_a_person(word, text, token.end):
@@ -428,7 +430,8 @@ class ListMatching(FinderState):
         with_own_kin: bool = False,
     ) -> Span | None:
         """``acting``: the word after an aside in brackets or a filler ("Лев (наш) ответил", "Эмир не
-        пришёл"), else ``after``; ``aged``: an age follows ("Роман, 14 лет"); ``with_own_kin``: "and
+        пришёл"), else ``after``; ``aged``: an age or a pupil's class follows ("Роман, 14 лет", "Лев из 8
+        класса"); ``with_own_kin``: "and
         his" and a relative follow ("Almas and his cousin …")."""
         latin = _is_latin(token.text)
         lower = token.text.casefold()

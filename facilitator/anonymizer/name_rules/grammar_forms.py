@@ -37,6 +37,12 @@ _AGE_AFTER = re.compile(
 """An age right after a word ("Роман, 14 лет", "Бақыт 16 жаста", "Умед 15 сола", "Mark, 17 years"),
 a year of birth ("Славик 2008 г.р.") or a date of birth after its cue ("Дархан туған күні 5 мамыр
 2005", "Тимур, дата рождения: 03.04.2006"): the word is a person."""
+_CLASS_AFTER = re.compile(
+    r"[ \t]+(?:из|с|со|iz)[ \t]+\d{1,2}(?:[ \t]*[-–][ \t]*(?:го|й|ого))?[ \t]*"
+    r"(?:[«\"“]?[А-ЯЁA-Z][»\"”]?(?!\w)|кл(?:асс\w*|\.|(?!\w)))"
+)
+"""A pupil's class after a word in Russian ("Лев из 8 класса", "Димку из 8В", "Роман из 10 «А»",
+"Слава с 9-го класса"): only a person comes from a class."""
 _TAJIK_PLURAL = re.compile(r"ҳо(?:и|ро|е|ям|яш|ят|ямон|ятон|яшон)?$")
 """The Tajik plural, maybe with the izafe, a case or a possessive: no name takes it."""
 _COUNTED = (
