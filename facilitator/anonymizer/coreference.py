@@ -615,7 +615,13 @@ _CLOSE_QUOTE_DASH_GAP = re.compile(r"[?!]?[»\"”’']?\s*(?:[—–-]\s*)?")
 """A closing quote, maybe a dash after it: "«Бокс» лақап аты", "\"Тигр\" - кличка" (a quoted word
 glossed as a nickname)."""
 _NICKNAME_GAP = re.compile(r"[\s:«»\"'“”„—–-]*")
-_NICKNAME_NEXT = re.compile(r"\s*(?:,|\s(?:и|мен|and)\s)\s*")
+_NICKNAME_NEXT = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,80}\))?[»\"'”]?\s*(?:,|\s(?:и|мен|and|жана|va|ва)\s)\s*[«\"'“]?"
+)
+"""Between two nicknames of a list: a comma or "and", maybe after a remark in brackets."""
+_HEADING_TO_COLON = re.compile(r"[ \t]+[^\n:.!?()]{1,40}?:[ \t]*[«\"'“]?")
+"""The rest of a heading after its cue word, up to its colon on its line ("Nicknames in the
+Karaganda group: …", "Лақап аттар (өздері қойған): …" has none: a bracket ends it)."""
 
 
 def _nickname_cue_at(lowered: Sequence[str], k: int, cues: frozenset[str]) -> int:
@@ -769,15 +775,43 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         if j:
             while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
                 j += 1  # "кличка у него кабан"
+            plain = (
+                j < len(words) and nickname(j, end(j - 1)) and (words[j][:1].isupper() or ":" in gap(j - 1))
+            )
+            headed = None if plain or j >= len(words) else _HEADING_TO_COLON.match(text, end(j - 1))
+            if headed is not None and nickname(j, end(j - 1)) and "," in headed.group():
+                headed = None  # "кличка у него кабан, а зовут Женя: …": the nickname came first
+            if headed is not None:
+                # "Nicknames in the Karaganda group: Tractor, …": a few words of the heading, its colon
+                j = bisect.bisect_left(starts, headed.end())
+                if j >= len(words) or starts[j] != headed.end():
+                    continue
             if j >= len(words) or not nickname(j, end(j - 1)):
                 continue
-            yield words[j]
-            listed = ":" in gap(j - 1)  # "зовут кличками: тайфун, малыш и шаман"
-            while listed and j + 1 < len(words) and _NICKNAME_NEXT.fullmatch(gap(j)):
-                j += 1
-                if not nickname(j, starts[j]):
-                    break
+            listed = ":" in gap(j - 1) or headed is not None  # "зовут кличками: тайфун, малыш и шаман"
+            if not listed:
                 yield words[j]
+                continue
+            while True:
+                # an item of two words ("Тайлак, Бөрү, Көз айнек, Доктор"): the phrase
+                if (
+                    j + 1 < len(words)
+                    and gap(j) == " "
+                    and _NICKNAME_NEXT.match(text, end(j)) is None
+                    and _NICKNAME_NEXT.match(text, end(j + 1)) is not None
+                ):
+                    yield f"{words[j]} {words[j + 1]}"
+                    j += 1
+                else:
+                    yield words[j]
+                # the next after a comma or "and", past a remark in brackets ("Шымшық (кішкентай
+                # болғаны үшін), Трактор (үлкен), Доктор") and quotation marks
+                following = _NICKNAME_NEXT.match(text, end(j)) if j + 1 < len(words) else None
+                if following is None:
+                    break
+                j = bisect.bisect_left(starts, following.end())
+                if j >= len(words) or starts[j] != following.end() or not nickname(j, starts[j]):
+                    break
         elif (lowered[k] in objects or named_object(k)) and (j := called_one_word(k)):
             # "Рустамро ҳама Шеф мегӯянд": a pronoun or a name as the object, maybe "everyone", the
             # nickname, a verb of calling
