@@ -168,6 +168,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
             for s in found
         ]
         found += self._speaker_labels(text, found, public)
+        found += self._chat_senders(text, found, public)  # "[19:31] Гург: ҳаст соати 7"
         found += self._speakers(text, words, found, public)
         found += self._russian_in_latin(text, words, found, public)
         found = self._without_latin_russian_words(text, words, found)

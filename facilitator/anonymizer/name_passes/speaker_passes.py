@@ -31,6 +31,7 @@ from facilitator.anonymizer.name_rules.speaker_labels import (
     _dictionary_speech,
     _first_person_quoted,
     _speaker_label,
+    chat_senders,
     pointed_out_speaker,
 )
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
@@ -52,6 +53,23 @@ from facilitator.anonymizer.spans import Cover, Kind, Span
 
 
 class SpeakerPasses(FinderState):
+    def _chat_senders(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+        """The senders of messages copied from a chat (``chat_senders``) that no span holds whole,
+        the spans inside taken in: a person where one stands (a name found inside keeps its
+        source; else unsure: removed, reviewed first)."""
+        senders = chat_senders(text)
+        if not senders:
+            return []
+        covered = Cover((s.start, s.end) for s in found)
+        added = []
+        for start, end in senders:
+            if covered.holds(start, end) or any(s <= start and end <= e for s, e in public):
+                continue
+            inside = [s.source for s in found if s.kind is Kind.NAME and start <= s.start and s.end <= end]
+            key = " ".join(map(skeleton, text[start:end].split()))
+            added.append(Span(start, end, Kind.NAME, inside[0] if inside else PERSON_PLACE, key))
+        return added
+
     def _speaker_labels(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
         """A word at a line's start (maybe after a time or a bullet) or after a semicolon, before a
         colon and what someone said (a quotation, a dash, a first-person pronoun), that no rule has

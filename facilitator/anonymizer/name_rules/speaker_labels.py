@@ -247,6 +247,34 @@ _CHAT_STAMP = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–—]|\d{1,2}:\d{2}[ \t]*[-–—])[ \t]*\Z"
 )
 """A messenger's stamp opening a line: "[09:12]", "[12.03.26, 09:12]", "12.03.2026, 09:12 -", "09:12 -"."""
+_CHAT_SENDER = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}[^\]\n]{0,24}\]"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–—])"
+    r"[ \t]*(?P<sender>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*:"
+)
+"""A message copied from a messenger's chat: its stamp ("[19:31]", "[12.03.26, 09:12]", "12.03.2026,
+09:12 -"; not a schedule's "10:00 -"), then the sender as the phone saved them, up to three words,
+and a colon."""
+_NOT_A_SENDER = frozenset({"я", "мы", "вы", "ман", "мо", "шумо", "admin", "админ", "bot", "бот", "system"})
+"""Senders that are no one to remove: the writer ("я", "мен", "me": and the profiles' pronouns), a
+chat's robot."""
+
+
+def chat_senders(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sender of a message copied from a chat ("[19:31] Гург: ҳаст соати 7",
+    "[18:03] Hulk: ya 7"): a person as the phone saved them, whatever the words (a nickname, a
+    film's hero); not the writer or a robot."""
+    if ":" not in text:
+        return []
+    found = []
+    for message in _CHAT_SENDER.finditer(text):
+        first = message.group("sender").split()[0].casefold()
+        if first in _NOT_A_SENDER or first in union("pronouns") or first in union("speaker_cues"):
+            continue
+        found.append(message.span("sender"))
+    return found
+
+
 _DISPLAY_REST = re.compile(r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶ][^\W\d_]*\.?){1,2}(?=[ \t]*:)")
 """One or two capitalised words after the sender's name, up to the colon of the message."""
 
