@@ -49,6 +49,7 @@ from facilitator.anonymizer.name_rules.name_spans import (
     _with_title,
     merge_adjacent,
     with_number_tag,
+    with_size_word,
 )
 from facilitator.anonymizer.name_rules.numbered_things import numbered_after
 from facilitator.anonymizer.name_rules.person_positions import (
@@ -221,7 +222,10 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                                 _with_genitive_apart(
                                     _with_possessive(
                                         with_number_tag(
-                                            with_chat_display_name(_with_lower_initials(s, text), text), text
+                                            with_chat_display_name(
+                                                with_size_word(_with_lower_initials(s, text), text), text
+                                            ),
+                                            text,
                                         ),
                                         text,
                                     ),

@@ -211,6 +211,11 @@ class Profile:
     word_cues: frozenset[str] = frozenset()
     """Words right after a name-word that speak of the word itself ("бақыт деген", "umid means"):
     even a name on the roster is then the word."""
+    size_before: frozenset[str] = frozenset()
+    """Words for little or big, younger or elder before a name that tell two boys of one name apart
+    ("small Dima", "кіші Ерлан"): part of the name's span."""
+    size_after: frozenset[str] = frozenset()
+    """The same after the name ("Далери хурд", "Айбек кичүү", "Дима маленький")."""
     light_verbs: frozenset[str] = frozenset()
     """Forms of the verbs a noun makes a compound verb with ("umid qilaman": I hope, "үміт етемін",
     "умед дорам", "серік болу": to be a partner): the name-word right before one is that noun."""
@@ -480,6 +485,8 @@ def profile(code: str) -> Profile:
         word_cues=_lower(data.get("word_cues")),
         what_is=_lower(data.get("what_is")),
         light_verbs=_lower(data.get("light_verbs")),
+        size_before=_lower(data.get("size_before")),
+        size_after=_lower(data.get("size_after")),
         staying_verbs=tuple(sorted(_lower(data.get("staying_verbs")))),
         honorifics_before=_lower(data.get("honorifics_before")),
         thanks_said=_lower(data.get("thanks_said")),

@@ -191,6 +191,28 @@ def _honorific_with_case(shape: str) -> bool:
     )
 
 
+_SIZE_AFTER = re.compile(r" ([^\W\d_]+)(?![\w'’-])")
+_SIZE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) \Z")
+
+
+def with_size_word(span: Span, text: str) -> Span:
+    """A word for little or big, younger or elder right beside a name, one space between ("Далери
+    хурд", "Айбек кичүү", "small Dima", "кіші Ерлан", "Дима маленький"): how a group tells two boys
+    of one name apart, part of the name's span (the profiles' ``size_before`` and ``size_after``)."""
+    if span.kind is not Kind.NAME:
+        return span
+    start, end = span.start, span.end
+    after = _SIZE_AFTER.match(text, end)
+    if after is not None and after.group(1).casefold() in union("size_after"):
+        end = after.end()
+    before = _SIZE_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None and before.group(1).casefold() in union("size_before"):
+        start = before.start()
+    return (
+        span if (start, end) == (span.start, span.end) else Span(start, end, span.kind, span.source, span.key)
+    )
+
+
 def _with_honorific(span: Span, text: str) -> Span:
     """ "Sherzod akaga", "Нурлан ағаға", "Айгүл апайға", "Бакыт байкеге": an honorific after a name
     with the case ending that the name would take is part of the name's span (it is the person's
