@@ -94,6 +94,8 @@ def _not_a_part(lower: str, shape: str) -> bool:
         or lower in union("greetings")
         or lower in union("person_before")
         or lower in union("address_kin")
+        or lower in union("size_before")  # "Далери хурд", "small Dima": the little one, no name
+        or lower in union("size_after")
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.anonymizer.test_classes import covered, removed, touched
+from tests.helpers.found_names import session_spans
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,10 @@ def test_the_word_beside_the_name_goes_with_it(text: str, part: str) -> None:
 )
 def test_the_word_alone_stays(text: str, word: str) -> None:
     assert not touched(text, word), removed(text)
+
+
+def test_the_word_is_no_part_of_the_name_elsewhere_in_the_session() -> None:
+    """The session layer looks for a name's parts in every note: not for the word for little."""
+    text = "Сӯҳроби хурд (Юсуфов) — таваллуд 02.02.2010, барои гурӯҳ хеле хурд."
+    at = text.rindex("хурд")
+    assert not any(s.start < at + 4 and at < s.end for s in session_spans(text)), removed(text)
