@@ -193,6 +193,7 @@ def _honorific_with_case(shape: str) -> bool:
 
 _SIZE_AFTER = re.compile(r" ([^\W\d_]+)(?![\w'’-])")
 _SIZE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+) \Z")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|A|An)[ \t]+\Z")
 
 
 def with_size_word(span: Span, text: str) -> Span:
@@ -206,8 +207,12 @@ def with_size_word(span: Span, text: str) -> Span:
     if after is not None and after.group(1).casefold() in union("size_after"):
         end = after.end()
     before = _SIZE_BEFORE.search(text, max(0, start - 16), start)
-    if before is not None and before.group(1).casefold() in union("size_before"):
-        start = before.start()
+    if (
+        before is not None
+        and before.group(1).casefold() in union("size_before")
+        and _ARTICLE_BEFORE.search(text, max(0, before.start() - 4), before.start()) is None
+    ):
+        start = before.start()  # not "a big Ruslan fan": the fan is big
     return (
         span if (start, end) == (span.start, span.end) else Span(start, end, span.kind, span.source, span.key)
     )
