@@ -242,14 +242,15 @@ def _a_heading(text: str, end: int) -> bool:
     return found is not None and found.group("next").casefold() not in union("speaker_cues")
 
 
+_BRACKETED_STAMP = r"\[[^\]\n]{0,24}\d{1,2}:\d{2}[^\]\n]{0,24}\]"
+_EXPORTED_STAMP = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–—]"
+"""A messenger's stamps: "[09:12]", "[12.03.26, 09:12]"; an exported chat's "12.03.2026, 09:12 -"."""
 _CHAT_STAMP = re.compile(
-    r"(?:^|\n)[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}[^\]\n]{0,24}\]"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–—]|\d{1,2}:\d{2}[ \t]*[-–—])[ \t]*\Z"
+    rf"(?:^|\n)[ \t]*(?:{_BRACKETED_STAMP}|{_EXPORTED_STAMP}|\d{{1,2}}:\d{{2}}[ \t]*[-–—])[ \t]*\Z"
 )
 """A messenger's stamp opening a line: "[09:12]", "[12.03.26, 09:12]", "12.03.2026, 09:12 -", "09:12 -"."""
 _CHAT_SENDER = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{0,24}\d{1,2}:\d{2}[^\]\n]{0,24}\]"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]*[-–—])"
+    rf"(?m)^[ \t]*(?:{_BRACKETED_STAMP}|{_EXPORTED_STAMP})"
     r"[ \t]*(?P<sender>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*:"
 )
 """A message copied from a messenger's chat: its stamp ("[19:31]", "[12.03.26, 09:12]", "12.03.2026,
