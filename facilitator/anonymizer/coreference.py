@@ -777,11 +777,10 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         if j:
             while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
                 j += 1  # "кличка у него кабан"
-            plain = (
-                j < len(words) and nickname(j, end(j - 1)) and (words[j][:1].isupper() or ":" in gap(j - 1))
-            )
+            candidate = j < len(words) and nickname(j, end(j - 1))
+            plain = candidate and (words[j][:1].isupper() or ":" in gap(j - 1))
             headed = None if plain or j >= len(words) else _HEADING_TO_COLON.match(text, end(j - 1))
-            if headed is not None and nickname(j, end(j - 1)) and "," in headed.group():
+            if headed is not None and candidate and "," in headed.group():
                 headed = None  # "кличка у него кабан, а зовут Женя: …": the nickname came first
             if headed is not None:
                 # "Nicknames in the Karaganda group: Tractor, …": a few words of the heading, its colon
@@ -795,21 +794,18 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 yield words[j]
                 continue
             while True:
-                # an item of two words ("Тайлак, Бөрү, Көз айнек, Доктор"): the phrase
-                if (
-                    j + 1 < len(words)
-                    and gap(j) == " "
-                    and _NICKNAME_NEXT.match(text, end(j)) is None
-                    and _NICKNAME_NEXT.match(text, end(j + 1)) is not None
-                ):
-                    yield f"{words[j]} {words[j + 1]}"
-                    j += 1
-                else:
-                    yield words[j]
                 # the next after a comma or "and", past a remark in brackets ("Шымшық (кішкентай
                 # болғаны үшін), Трактор (үлкен), Доктор") and quotation marks
-                following = _NICKNAME_NEXT.match(text, end(j)) if j + 1 < len(words) else None
-                if following is None:
+                following = _NICKNAME_NEXT.match(text, end(j))
+                second = None
+                if following is None and j + 1 < len(words) and gap(j) == " ":
+                    second = _NICKNAME_NEXT.match(text, end(j + 1))
+                if second is not None:  # an item of two words ("Тайлак, Бөрү, Көз айнек, Доктор")
+                    yield f"{words[j]} {words[j + 1]}"
+                    j, following = j + 1, second
+                else:
+                    yield words[j]
+                if following is None or j + 1 >= len(words):
                     break
                 j = bisect.bisect_left(starts, following.end())
                 if j >= len(words) or starts[j] != following.end() or not nickname(j, starts[j]):
