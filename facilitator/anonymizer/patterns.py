@@ -307,6 +307,10 @@ ADDRESS = re.compile(
     + r")\s*№?\s*\d)"
     + r"|(?:общаг|общежити|жатақхана|dorm|yotoqxona|ётоқхона)\w*(?:\s+№?\s*\d{1,3})?(?:\s+[\w-]+)?"
     + r"(?=\s*,?\s*(?:комнат|комн|room|бөлме|xona))"
+    # a room before the dorm it is in ("room 314 in the same dorm", "комната 12 в общаге колледжа")
+    + r"|(?:room|комнат\w*|комн\.?|бөлме\w*|xona)\s*№?\s*\d{1,4}[a-zа-я]?(?=\s+(?:in|at|of|в|во|на)\s+"
+    + r"(?:the\s+(?:same\s+)?|that\s+|том\s+же\s+|той\s+же\s+|их\s+|его\s+|нашей\s+|нашем\s+)?"
+    + r"(?:[\w-]+\s+)?(?:общаг|общежити|dorm|hostel|yotoqxona))"
     + rf"|(?:[{_UPPER}][\w'-]+\s+)?\d{{1,3}}\s*-?\s*"
     + r"(?:мкр|мкрн|микрорайон|шағын\s?аудан|kvartal|квартал|mavze|"
     + _words("districts")

@@ -115,6 +115,10 @@ class Profile:
     """ "Only" words that also mean "just" or "alone" ("танҳо"): they single someone out only in a
     sentence with a role, a job or a small place ("танҳо духтури деҳа"; "Танҳо гап задан осон нест"
     says nothing of anyone)."""
+    superlatives: tuple[str, ...]
+    """ "The biggest", "the richest" ("эң чоң", "ең үлкен", "самого большого", "eng katta"): one
+    business of a place, which singles out its owner ("базардагы эң чоң дүкөнүнүн ээси"), never
+    anyone without one ("ең үлкен арманы")."""
     pronouns: frozenset[str]
     """Personal pronouns in their cases ("оның", "onyń", "uning", "анын"): never a name, though
     capitalised at a sentence start before a relative ("Onyń aǵasy keldi": his brother came)."""
@@ -435,6 +439,7 @@ def profile(code: str) -> Profile:
         small_places=tuple(str(w).casefold() for w in data.get("small_places") or ()),
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         singling_weak=tuple(str(w).casefold() for w in data.get("singling_weak") or ()),
+        superlatives=tuple(str(w).casefold() for w in data.get("superlatives") or ()),
         pronouns=_lower(data.get("pronouns")),
         ages=tuple(str(w).casefold() for w in data.get("ages") or ()),
         alone=tuple(str(w).casefold() for w in data.get("alone") or ()),
@@ -592,7 +597,7 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, singling_weak, ages, alone, alone_endings, not_singled, document_cues, roles,
+    """small_places, singling, singling_weak, superlatives, ages, alone, alone_endings, not_singled, document_cues, roles,
     kin, jobs, place_endings, addressee_verbs or companion_verbs of every profile, longest first
     (then by text: a set's order differs from process to process, and the first cue found decides)."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}

@@ -24,8 +24,8 @@ from facilitator.anonymizer.name_rules.name_lists import places
 from facilitator.anonymizer.name_rules.name_spans import _honorific_form
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.normalize import fold
-from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, union
-from facilitator.anonymizer.quasi_tails import at_home, with_kin_before, with_tail
+from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, profile, union
+from facilitator.anonymizer.quasi_tails import GENITIVE, LATIN_GENITIVES, at_home, with_kin_before, with_tail
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 
@@ -127,13 +127,9 @@ def _kin_set() -> frozenset[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'’‘ʻ-]+)[ \t]+\Z")
 _WORDS_ON = re.compile(r"[ \t]+([\w'’‘ʻ№-]+)")
-_LATIN_GENITIVES = "|".join(
-    sorted({v for e in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for v in kazakh_spellings.from_2018(e)})
-)
-"""The Kazakh Latin genitive endings in every spelling ("nyń", "nyñ", "nyn", "dıñ" …)."""
 _OWNER = re.compile(
     r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|"
-    + _LATIN_GENITIVES
+    + LATIN_GENITIVES
     + r"|'s|’s)$",
     re.IGNORECASE,
 )
@@ -234,12 +230,41 @@ def titleholder(part: str) -> bool:
 
 _HOLDER = re.compile(
     r"(?:глав[аыуеой]|хозя(?:ин|ина|ину|ином|йка|йки)|владел\w+|начальник\w*|шеф\w*|chief|boss|owner|head"
-    r"|иес[іi]\w*|ээс[иі]\w*|egasi\w*|хоким\w*|ҳоким\w*|hokim\w*)",
+    r"|иес[іi]\w*|[ıi]es[iı]\w*|ээс[иі]\w*|egasi\w*|хоким\w*|ҳоким\w*|hokim\w*)",
     re.IGNORECASE,
 )
 """Who holds a place of one in a village, a district or a business, before or after a kin word ("сын
 главы аильного округа", "сын хозяина автомойки", "the nephew of the district police chief",
 "plemyannik hokima oblasti"): the kin of the one holder."""
+
+
+_HOLDER_REACH = 5
+_HOLDS = re.compile(r"owns|owned|runs|ran|владеет|владел|держит|держал", re.IGNORECASE)
+"""A verb of holding a business before a superlative ("owns the biggest shop")."""
+_WORD = re.compile(r"[\w'’‘ʻ-]+")
+
+
+def _superlative_holders(
+    text: str, lowered: str, start: int, end: int, cues: list[str]
+) -> list[tuple[int, int]]:
+    """The owner or head of the biggest, richest or oldest business of a place: the holder word a
+    few words after the superlative ("эң чоң курулуш дүкөнүнүн ээси", "eng katta do'kon egasi") or
+    just before it ("владелец самого большого магазина", "the owner of the biggest shop", up to the
+    noun after it). A superlative with no holder ("ең үлкен арманы", "самая большая проблема")
+    singles no one out."""
+    found = []
+    for cue_start, cue_end in _cue_spans(text, lowered, start, end, cues, extend=False):
+        after = list(_WORD.finditer(text, cue_end, min(end, cue_end + 80)))[:_HOLDER_REACH]
+        holder = next((w for w in after if _HOLDER.fullmatch(w.group())), None)
+        if holder is not None:
+            found.append((cue_start, holder.end()))
+            continue
+        before = list(_WORD.finditer(text, max(start, cue_start - 40), cue_start))[-3:]
+        holder = next((w for w in before if _HOLDER.fullmatch(w.group()) or _HOLDS.fullmatch(w.group())), None)
+        if holder is not None:
+            thing = after[0].end() if after else cue_end
+            found.append((holder.start(), thing))
+    return found
 
 
 _CLASS = (
@@ -297,7 +322,7 @@ def find_quasi(text: str) -> Iterator[Span]:
     # the cues of this text, found once for all its sentences (most cues are in no note)
     present = {
         f: [c for c in cue_phrases(f) if c in lowered]
-        for f in ("small_places", "singling", "singling_weak", "roles")
+        for f in ("small_places", "singling", "singling_weak", "superlatives", "roles")
     }
     # kin words and schools, found once for all its sentences (a word looked up in a set: a long
     # alternation tried at every character of every sentence cost a third of this detector)
@@ -338,6 +363,8 @@ def find_quasi(text: str) -> Iterator[Span]:
                 singling += relatives.kin_of_described(text, start, end, kin_here)
         if _TITLE_WORD.search(text, start, end):
             singling += _titleholders(text, start, end)  # "чемпион района по кок-бору", "who won the …"
+        if present["superlatives"]:
+            singling += _superlative_holders(text, lowered, start, end, present["superlatives"])
         if bisect_left(schools, start) < bisect_left(schools, end):
             singling += _class_in_school(text, start, end)  # "11Б школы 25", "3-мектептің 9 А сыныбы"
         if not place and not singling:
@@ -593,10 +620,6 @@ def _all_endings() -> frozenset[str]:
     return endings_for(False) | endings_for(True)
 
 
-_GENITIVE = re.compile(
-    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|" + _LATIN_GENITIVES + r")$",
-    re.IGNORECASE,
-)
 _PREDICATIVE_AGE = re.compile(
     r"(?:жаста|жашта|jasta|yoshda|жасында|жашында|jasynda|yoshida)\b", re.IGNORECASE
 )
@@ -664,6 +687,8 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
         preposition = before is not None and before.group(1).casefold() in _PREPOSITIONS
     genitives = 0 if preposition else 2
     izafe = _tajik(text[last:finish]) or _tajik(text[max(0, last - 40) : last])
+    # "в селе | ак суу": a village's name typed in small letters, words no Russian dictionary knows
+    unnamed = _VILLAGE_NAME_WORDS if previous and previous.group().casefold() in _russian_villages() else 0
     words = 4
     while words > 0:
         words -= 1
@@ -671,6 +696,10 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
         if not more:
             break
         word = more.group(1) or more.group(2)
+        if unnamed and word.isalpha() and word.islower() and not lexicon.russian(word)[0]:
+            end, unnamed = more.end(), unnamed - 1
+            continue
+        unnamed = 0
         if word.casefold() in _NUMBER_SIGNS and _NUMBER_NEXT.match(text, more.end(), finish):
             words += 1  # "of school No. 12 in Aksu": the number's sign and its number are one word
         if izafe and _IZAFE.search(text, max(0, end - 8), end):
@@ -712,6 +741,15 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
         if preposition and last_word and (last_word.group(1) or last_word.group(2) or "")[:1].isupper():
             end = last_word.end()  # "… of school No. 12 in | Aksu": a preposition ends on its noun
     return end
+
+
+_VILLAGE_NAME_WORDS = 2
+
+
+@cache
+def _russian_villages() -> frozenset[str]:
+    """The Russian profile's words for a village ("селе", "аул", "кишлаке"), in lower case."""
+    return frozenset(w.casefold() for w in profile("ru").addresses["villages"] if w.isalpha())
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -799,7 +837,7 @@ def _head_end(text: str, cue_start: int, cue_end: int) -> int:
             return _after_the_job(text, cue_start + word.end())
         if _POSSESSED.search(word.group()) and not _AGENT.search(word.group()):
             following = words[at + 1].group() if at + 1 < len(words) else ""
-            if _GENITIVE.search(following):
+            if GENITIVE.search(following):
                 continue  # "jalǵyz janar-jaǵarmaı beketiniń ıesi": a genitive says the noun is still to come
             return cue_start + word.end()
     return cue_end
@@ -919,7 +957,7 @@ def _clause(text: str, start: int, end: int, first: int, last: int) -> tuple[int
         finish -= 1
     if not _head_first(text, start, end):
         for _word in range(3):  # "имамның ұлы": a genitive says the noun is still to come
-            if not _GENITIVE.search(text, max(start, last - 6), last):
+            if not GENITIVE.search(text, max(start, last - 6), last):
                 break
             more = re.match(r"\s+[\w'’‘-]+", text[last:finish])
             if not more:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from facilitator.anonymizer import kazakh_spellings
 from facilitator.anonymizer.profiles import union
 
 _CLASS_WORD = r"(?:класс|сынып|сыныб|synyp|synyb|sinf|синф|grade|class)[\w'’]*"
@@ -27,6 +28,15 @@ _CLASS_TAIL = re.compile(
     re.IGNORECASE,
 )
 """A class set off after the description: ", 9 «Ә» сыныбынан", " — 10 «Г» класстан", " (9-V sinf)"."""
+LATIN_GENITIVES = "|".join(
+    sorted({v for e in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for v in kazakh_spellings.from_2018(e)})
+)
+"""The Kazakh Latin genitive endings in every spelling ("nyń", "nyñ", "nyn", "dıñ" …)."""
+GENITIVE = re.compile(
+    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|" + LATIN_GENITIVES + r")$",
+    re.IGNORECASE,
+)
+"""A word's Kazakh or Kyrgyz genitive ending ("шиномонтаждың", "дүкөнүнүн", "mekteptiń")."""
 _WORD_ON = re.compile(r"[ \t]+([^\W\d_][\w'’‘ʻ]*)")
 _PERSON_NOUN_REACH = 2
 
@@ -97,7 +107,9 @@ _HOME_AFTER = re.compile(rf"[\w'’-]+(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?:{_HOM
 def at_home(text: str, cue_start: int, cue_end: int) -> bool:
     """A "the only" cue said of a home or a family ("үйде жалғыз ер адам", "единственный мужчина
     дома"): one of a household, which names no one outside it, not one of a village or a school."""
-    return (
-        _HOME_BEFORE.search(text, max(0, cue_start - 24), cue_start) is not None
-        or _HOME_AFTER.match(text, cue_start, max(cue_end, cue_start + 80)) is not None
-    )
+    if _HOME_BEFORE.search(text, max(0, cue_start - 24), cue_start) is not None:
+        return True
+    after = _HOME_AFTER.match(text, cue_start, max(cue_end, cue_start + 80))
+    # "жалғыз шиномонтаждың иесі | үйде бәрін шешеді": the owner of a thing, who is at home the
+    # one who decides; the home is what he does there, not the group he is the only one of
+    return after is not None and not any(GENITIVE.search(word) for word in after.group().split()[:-1])
