@@ -216,6 +216,28 @@ def test_a_name_word_before_several_fillers_and_a_verb_of_speech_is_a_person() -
     assert "лев" in name_spans_in("лев сегодня вообще не говорил, потом написал")
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Улан жакшы сүйлөдү, топ угуп отурду.", "Улан"),  # spoke well
+        ("Арман жақсы айтты, бәрі тыңдады.", "Арман"),
+        ("Надежда хорошо сказала про отца.", "Надежда"),
+    ],
+)
+def test_a_name_word_before_how_it_spoke_is_a_person(text: str, word: str) -> None:
+    assert word in name_spans_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sabr yaxshi narsa, dedim.", "Sabr"),  # patience is a good thing
+    ],
+)
+def test_a_name_word_before_good_and_no_verb_stays(text: str, word: str) -> None:
+    assert word not in name_spans_in(text)
+
+
 def test_a_possessed_name_word_in_another_note_of_the_session_stays() -> None:
     notes = ["Арман келді, Арман айтты: бұл дұрыс емес.", "әр жігіттің арманы бар"]
     assert "арманы" not in session_names(notes)[1]
