@@ -54,6 +54,9 @@ def test_a_capitalised_name_after_a_count_is_still_a_person() -> None:
         ("Азамат - это имя, а азамат по-казахски гражданин.", "Азамат"),
         ("Бука — так его зовут во дворе, пришёл с синяком.", "Бука"),
         ("жека – так ребята пишут Евгения, он опять опоздал.", "жека"),
+        # someone the dictionary reads as a being is called so: his stepfather, her neighbour
+        ("Пахан — так пацаны зовут отчима Еркебулана, он держит гаражи.", "Пахан"),
+        ("Шеф — так во дворе называют соседа, он всех строит.", "Шеф"),
     ],
 )
 def test_a_word_the_note_calls_a_name_is_a_name(text: str, word: str) -> None:
@@ -68,6 +71,7 @@ def test_a_word_the_note_calls_a_name_is_a_name(text: str, word: str) -> None:
         ("Grace is what we needed today.", "Grace"),
         ("It is a nickname they use at school.", "It"),
         ("слава — так и пишут на плакатах, слава труду.", "слава"),  # "пишут" with nobody called
+        ("Надежда — так называют это чувство в песнях.", "Надежда"),  # a feeling is called so
     ],
 )
 def test_a_word_not_called_a_name_stays(text: str, word: str) -> None:

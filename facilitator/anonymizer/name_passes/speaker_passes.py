@@ -194,7 +194,12 @@ class SpeakerPasses(FinderState):
                 between = called.group(0)[
                     called.end("word") - called.start() : called.start("verb") - called.start()
                 ]
-                if named is None and after is None and not _OBJECT_PRONOUNS & set(between.casefold().split()):
+                if (
+                    named is None
+                    and after is None
+                    and not _OBJECT_PRONOUNS & set(between.casefold().split())
+                    and not _someone_after(text, called.end("verb"))
+                ):
                     continue  # "Вера — так и пишут в анкете": nobody is called
                 places.append((called.start("word"), called.end("word"), named.key if named else ""))
         if "(" in text:  # "Professor (… they call him that)"
@@ -293,3 +298,13 @@ class SpeakerPasses(FinderState):
                 continue
             added.append(self._span(Token(start, end, word), NAME_SHAPE, listed or _shaped_key(word)))
         return added
+
+
+_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _someone_after(text: str, at: int) -> bool:
+    """A person the dictionary reads right after a verb of calling ("Пахан — так пацаны зовут |
+    отчима Еркебулана": his stepfather is called so)."""
+    word = _NEXT.match(text, at)
+    return word is not None and lexicon.russian_animate(word.group(1).casefold())
