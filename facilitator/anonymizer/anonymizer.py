@@ -1261,11 +1261,17 @@ def beside_a_monument(text: str, start: int, end: int) -> bool:
     """A capitalised name (of one word or several) right after a monument's word or right before
     one ("мавзолей Ходжи", "Ulugbek madrasasi", "the Abulkhair Khan statue", "the Yasawi complex"):
     the monument's, no person's."""
-    before, after = _words_around(text, start, end, 1)
+    if not text[start : start + 1].isupper():
+        return False
     monuments = lexicon.monument_words()
-    beside = [before[-1]] if before else []
-    beside += after[:1]
-    return text[start : start + 1].isupper() and any(word.casefold() in monuments for word in beside)
+    # only spaces or quotes between: "у мавзолея — Ахмет, 16 лет" is a boy named after a dash
+    before = _MONUMENT_BEFORE.search(text, max(0, start - 60), start)
+    after = _MONUMENT_AFTER.match(text, end, min(len(text), end + 60))
+    return any(word is not None and word.group(1).casefold() in monuments for word in (before, after))
+
+
+_MONUMENT_BEFORE = re.compile(r"([\w'’-]+)[ \t«\"“]*\Z")
+_MONUMENT_AFTER = re.compile(r"[»\"” \t]*([\w'’-]+)")
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]*[:\-–—]?[ \t]*\+?\d{2}")

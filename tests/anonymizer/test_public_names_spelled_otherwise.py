@@ -1,6 +1,6 @@
 """Public names as notes write them besides the data's own spelling: a name of several words right
 before a monument's word ("the … statue", "the … memorial"); a Tajik phrase without its izafe
-("Исмоил Сомонӣ" for "Исмоили Сомонӣ"); a poet beside words of poetry; a currency after an amount; a
+("Исмоил Сомонӣ" for "Исмоили Сомонӣ"), never across a dash; a poet beside words of poetry; a currency after an amount; a
 hyphened place typed with a space ("Kara Balta").
 The same names where a person stands are still removed. Written for this test, not from any
 corpus."""
@@ -36,6 +36,8 @@ def test_a_public_name_stays(language: str, text: str, kept: str) -> None:
     [
         ("en", "Askar Omarov came late, then we went to the memorial.", "Askar Omarov"),
         ("en", "Firdavsiy came late again and sat at the back.", "Firdavsiy"),
+        # a dash between the monument's word and a name: a boy described, then named
+        ("ru", "хромой мальчик который продаёт фотки у мавзолея — Ахмет, 16 лет.", "Ахмет"),
     ],
 )
 def test_the_same_names_where_a_person_stands_go(language: str, text: str, gone: str) -> None:
