@@ -214,6 +214,12 @@ def monument_words() -> frozenset[str]:
 
 
 @cache
+def card_brands() -> frozenset[str]:
+    """Payment cards' brands and the word for a card (public.yaml ``card_brands``), as skeletons."""
+    return frozenset(skeleton(str(word)) for word in _public().get("card_brands") or ())
+
+
+@cache
 def company_parts() -> tuple[str, ...]:
     return tuple(sorted({skeleton(str(part)) for part in _public().get("company_parts") or ()}))
 

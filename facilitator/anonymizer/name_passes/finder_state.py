@@ -4,6 +4,7 @@ whether a word names a public figure."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from facilitator.anonymizer import lexicon
@@ -69,6 +70,8 @@ class FinderState:
     def is_public(self, token: Token, before: Token | None, after: Token | None, text: str = "") -> bool:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
         shape = skeleton(token.text)
+        if text and shape in lexicon.card_brands() and _CARD_NUMBER_AFTER.match(text, token.end):
+            return True  # "Humo 9860 1201 …", "корти Алиф 5058 …": a card's brand, before its number
         if _public_form(token.text, lexicon.public_people_for(token.text)):
             # "Абай Жумабаев из нашей группы": a public figure's first name before a surname not his
             # is a person named after him ("Абай Құнанбаев" is the poet); "Dımaş keldı", "Димаш бүгін
@@ -127,3 +130,9 @@ class FinderState:
 
     def _span(self, token: Token, source: str, base: str) -> Span:
         return Span(token.start, token.end, Kind.NAME, source, self.roster.get(base, base))
+
+
+_CARD_NUMBER_AFTER = re.compile(
+    r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]*[:–-]?[ \t]*\d{4}[ \t-]?\d{4}[ \t-]?\d{4}", re.IGNORECASE
+)
+"""A card's number a word or two on ("Humo | karta 9860 1201 3345 8876", "Алиф | 5058 2701 …")."""
