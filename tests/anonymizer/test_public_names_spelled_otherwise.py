@@ -1,7 +1,8 @@
 """Public names as notes write them besides the data's own spelling: a name of several words right
-before a monument's word ("the … statue", "the … memorial"); a Tajik phrase without its izafe
-("Исмоил Сомонӣ" for "Исмоили Сомонӣ"), never across a dash; a poet beside words of poetry; a currency after an amount; a
-hyphened place typed with a space ("Kara Balta").
+before a monument's word ("the … statue", "the … memorial"; never across a dash: "у мавзолея —
+Ахмет, 16 лет" is a boy); a Tajik phrase without its izafe ("Исмоил Сомонӣ" for "Исмоили
+Сомонӣ"); a poet beside words of poetry; a currency after an amount; a hyphened place typed with a
+space ("Kara Balta").
 The same names where a person stands are still removed. Written for this test, not from any
 corpus."""
 
