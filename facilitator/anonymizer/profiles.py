@@ -119,6 +119,10 @@ class Profile:
     """ "The biggest", "the richest" ("эң чоң", "ең үлкен", "самого большого", "eng katta"): one
     business of a place, which singles out its owner ("базардагы эң чоң дүкөнүнүн ээси"), never
     anyone without one ("ең үлкен арманы")."""
+    plant_heads: tuple[str, ...]
+    """Who heads or guards a plant, a mine or a depot ("начальник", "бастығы", "qorovul", "guard")."""
+    plants: tuple[str, ...]
+    """A plant, a mine or a depot, as words or their stems ("завод", "зауыт", "refinery")."""
     pronouns: frozenset[str]
     """Personal pronouns in their cases ("оның", "onyń", "uning", "анын"): never a name, though
     capitalised at a sentence start before a relative ("Onyń aǵasy keldi": his brother came)."""
@@ -440,6 +444,8 @@ def profile(code: str) -> Profile:
         singling=tuple(str(w).casefold() for w in data.get("singling") or ()),
         singling_weak=tuple(str(w).casefold() for w in data.get("singling_weak") or ()),
         superlatives=tuple(str(w).casefold() for w in data.get("superlatives") or ()),
+        plant_heads=tuple(str(w).casefold() for w in data.get("plant_heads") or ()),
+        plants=tuple(str(w).casefold() for w in data.get("plants") or ()),
         pronouns=_lower(data.get("pronouns")),
         ages=tuple(str(w).casefold() for w in data.get("ages") or ()),
         alone=tuple(str(w).casefold() for w in data.get("alone") or ()),
@@ -597,7 +603,8 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, singling_weak, superlatives, ages, alone, alone_endings, not_singled, document_cues, roles,
+    """small_places, singling, singling_weak, superlatives, plant_heads, plants, ages, alone,
+    alone_endings, not_singled, document_cues, roles,
     kin, jobs, place_endings, addressee_verbs or companion_verbs of every profile, longest first
     (then by text: a set's order differs from process to process, and the first cue found decides)."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}

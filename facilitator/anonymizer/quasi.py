@@ -24,6 +24,8 @@ from facilitator.anonymizer.name_rules.name_lists import places
 from facilitator.anonymizer.name_rules.name_spans import _honorific_form
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.normalize import fold
+from facilitator.anonymizer.plant_roles import may_hold as plant_roles_may_hold
+from facilitator.anonymizer.plant_roles import plant_roles
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, profile, union
 from facilitator.anonymizer.quasi_tails import GENITIVE, LATIN_GENITIVES, at_home, with_kin_before, with_tail
 from facilitator.anonymizer.skeleton import skeleton
@@ -260,7 +262,9 @@ def _superlative_holders(
             found.append((cue_start, holder.end()))
             continue
         before = list(_WORD.finditer(text, max(start, cue_start - 40), cue_start))[-3:]
-        holder = next((w for w in before if _HOLDER.fullmatch(w.group()) or _HOLDS.fullmatch(w.group())), None)
+        holder = next(
+            (w for w in before if _HOLDER.fullmatch(w.group()) or _HOLDS.fullmatch(w.group())), None
+        )
         if holder is not None:
             thing = after[0].end() if after else cue_end
             found.append((holder.start(), thing))
@@ -289,6 +293,38 @@ _CLASS_IN_SCHOOL = guarded(_CLASS_IN_SCHOOL)
 
 def _class_in_school(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _CLASS_IN_SCHOOL.finditer(text, start, end)]
+
+
+_DORM_WORDS = (
+    "общаг",
+    "общежити",
+    "жатақхана",
+    "жатакан",
+    "yotoqxona",
+    "ётоқхона",
+    "хобгоҳ",
+    "dorm",
+    "hostel",
+)
+_DORM = r"(?:общаг|общежити|жатақхана|жатакан|yotoqxona|ётоқхона|хобгоҳ|dorm|hostel)[\w'’]*"
+_ROOM = r"(?:комнат|комн|бөлме|бөлмө|xona|хона|ҳуҷра|room)[\w'’]*"
+_ROOM_NUMBER = (
+    rf"(?:(?<![\w/.,])\d{{1,4}}\s*-?\s*(?:й|я|ой|ая|ші|шы|чи|nchi|inchi|th|st|nd|rd)?\s*{_ROOM}"
+    rf"|{_ROOM}\s*(?:[№#]|no\.?)?\s?\d{{1,4}}(?![\d/]))"
+)
+_ROOM_IN_DORM = guarded(
+    re.compile(
+        rf"(?:{_ROOM_NUMBER})(?:\s+[\w'’-]+){{0,3}}?[\s,]+{_DORM}|{_DORM}(?:\s+[\w'’-]+){{0,2}}?[\s,]+(?:{_ROOM_NUMBER})",
+        re.IGNORECASE,
+    )
+)
+"""A room and its dorm, either way round: "314 комнаты в общаге", "жатақханасының 214 бөлмесіндегі",
+"yotoqxonasining 412-xonasidagi", "хобгоҳи коллеҷ, ҳуҷраи 207", "room 314 of the college dorm": two
+or three who live there, one of them the person."""
+
+
+def _room_in_dorm(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _ROOM_IN_DORM.finditer(text, start, end)]
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -324,6 +360,8 @@ def find_quasi(text: str) -> Iterator[Span]:
         f: [c for c in cue_phrases(f) if c in lowered]
         for f in ("small_places", "singling", "singling_weak", "superlatives", "roles")
     }
+    present["dorms"] = [w for w in _DORM_WORDS if w in lowered]
+    plants_here = plant_roles_may_hold(lowered)
     # kin words and schools, found once for all its sentences (a word looked up in a set: a long
     # alternation tried at every character of every sentence cost a third of this detector)
     kin_written = {word for word in set(_TOKEN.findall(text)) if word.casefold() in _kin_set()}
@@ -367,6 +405,10 @@ def find_quasi(text: str) -> Iterator[Span]:
             singling += _superlative_holders(text, lowered, start, end, present["superlatives"])
         if bisect_left(schools, start) < bisect_left(schools, end):
             singling += _class_in_school(text, start, end)  # "11Б школы 25", "3-мектептің 9 А сыныбы"
+        if plants_here:
+            singling += plant_roles(text, start, end)  # "начальник смены на цинковом заводе"
+        if present["dorms"]:
+            singling += _room_in_dorm(text, start, end)  # "314 комнаты в общаге", "room 314 of the dorm"
         if not place and not singling:
             continue  # nothing below can fire: the role, job and age patterns are not tried
         roles = [(m.start(), m.end()) for m in ROLE.finditer(text, start, end)]

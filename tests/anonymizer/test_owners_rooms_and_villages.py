@@ -13,7 +13,10 @@ from tests.anonymizer.test_classes import covered, removed, touched
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("Атасы, базардагы эң чоң курулуш дүкөнүнүн ээси, келип баласын алып кетти.", "эң чоң курулуш дүкөнүнүн ээси"),
+        (
+            "Атасы, базардагы эң чоң курулуш дүкөнүнүн ээси, келип баласын алып кетти.",
+            "эң чоң курулуш дүкөнүнүн ээси",
+        ),
         ("Әкесі базардағы ең үлкен дүкеннің иесі, бәрі біледі.", "ең үлкен дүкеннің иесі"),
         ("Akesi aýyldaǵy eń úlken fermanyń ıesi.", "eń úlken fermanyń ıesi"),
         ("Отаси bozordagi eng katta do'kon egasi, hamma taniydi.", "eng katta do'kon egasi"),
