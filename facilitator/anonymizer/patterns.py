@@ -18,7 +18,7 @@ from facilitator.anonymizer import address_chains, lexicon
 from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.name_rules.name_lists import SURNAME
 from facilitator.anonymizer.normalize import fold
-from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases
+from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.anonymizer.spoken import mixed_phones, spoken_identifiers, spoken_phones
@@ -490,6 +490,7 @@ def _addresses(text: str) -> Iterator[Span]:
                 found.add((own.start(), own.end()))
     found.update(_streets_after_a_preposition(text))
     found.update(_streets_after_a_city(text))
+    found.update(_bare_streets(text))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     found.update(address_chains.landmark_homes(text, _city, _listed_name))
     found.update(address_chains.landmarks_after(text, list(found)))
@@ -609,6 +610,54 @@ def _streets_after_a_preposition(text: str) -> Iterator[tuple[int, int]]:
             continue
         flat = _FLAT_AFTER.match(text, number.end())
         yield before.start("street"), flat.end() if flat else number.end()
+
+
+_STREET_TITLES = frozenset(
+    {"би", "bi", "батыр", "batyr", "хан", "han", "khan", "датка", "datka", "ата", "ata", "баба", "baba"}
+)
+"""Historic titles streets are named with ("Толе би", "Қабанбай батыр", "Kurmanjan Datka")."""
+_HOUSE_WORD_AFTER = r"-?[ \t]?(?:uy|үй|уй|úı|ui|ýı)(?![^\W\d_])"
+_FLAT_WORD_AFTER = (
+    r"[ \t]*,?[ \t]*(?:кв\.?|kv\.?|пәтер|páter|пател|pater|xonadon|хонадон|apt\.?|flat)[ \t]*\d{1,4}"
+)
+_BARE_STREET = re.compile(
+    rf"(?<![\w'’-])(?P<street>(?-i:[{_UPPER}])[\w'’ʻ-]+"
+    rf"(?:[ \t]+(?P<title>{'|'.join(sorted(_STREET_TITLES))}|(?-i:[{_UPPER}])[\w'’ʻ-]+))?)"
+    r"[ \t]+(?P<house>\d{1,3}[а-яa-z]?(?:/\d{1,3})?)"
+    rf"(?:(?P<pair>-\d{{1,4}})(?![\w/-])|(?P<word>{_HOUSE_WORD_AFTER})|(?P<flat>{_FLAT_WORD_AFTER}))?",
+    re.IGNORECASE,
+)
+
+
+def _bare_streets(text: str) -> Iterator[tuple[int, int]]:
+    """A street named without its word, with its house and what says it is one: a flat after the
+    house ("Ташкентская 12-45", "Ленин 112-5", "Набережная 7, кв 2"), a word for a house
+    ("Mustaqillik 45-uy", "Kurmanjan Datka 215-uy"), or a historic title that streets are named
+    with and the house ending its clause ("Толе би 287", "Baidibek bi 87"). Not a numbered thing
+    of the day ("Модуль 4-5", "Page 12-15", "Сабақ 3-4"), a person's score ("Асель 5-6") nor a
+    year ("Абылай хан 1700 жылы")."""
+    if not any(c.isdigit() for c in text):
+        return
+    for match in _BARE_STREET.finditer(text):
+        titled = (match["title"] or "").casefold() in _STREET_TITLES
+        paired = bool(match["pair"] or match["word"] or match["flat"])
+        if not (paired or titled):
+            continue  # "Абай 34": a house alone, with nothing that says so
+        if not paired and not _HOUSE_ENDS.match(text, match.end("house")):
+            continue  # "Қабанбай батыр 3 рет": a count
+        first = match["street"].split()[0]
+        lower = first.casefold()
+        if _MONTH.fullmatch(first) or (_numbered_thing(first) and not lower.endswith(("ая", "ий", "ой"))):
+            continue  # "Модуль 4-5", "Page 12-15", "Мая 5-6"; not "Ташкентская 12-45"
+        if lower in union("numbered_things") or (not first.isascii() and lower in lexicon.kazakh_words()):
+            continue  # "Dars 3-4", "Сабақ 3-4", "Бет 12-15": a thing of the day numbered
+        if lower.rstrip("s") in union("day_names") or (
+            first.isascii() and _numbered_thing(lower.rstrip("s"))
+        ):
+            continue  # "Thursdays 16-18", "Dushanba 16-18": a day and its hours; "Groups 3-4"
+        if match["pair"] and not titled and _listed_name(first):
+            continue  # "Асель 5-6": a person's score
+        yield match.start("street"), match.end()
 
 
 _CITY_STREET = re.compile(

@@ -123,6 +123,9 @@ class Profile:
     """Who heads or guards a plant, a mine or a depot ("начальник", "бастығы", "qorovul", "guard")."""
     plants: tuple[str, ...]
     """A plant, a mine or a depot, as words or their stems ("завод", "зауыт", "refinery")."""
+    numbered_things: frozenset[str]
+    """Things a day's notes number ("урок", "сабақ", "dars", "page"): no street before a house and its
+    flat ("Сабақ 3-4", "Dars 3-4")."""
     pronouns: frozenset[str]
     """Personal pronouns in their cases ("оның", "onyń", "uning", "анын"): never a name, though
     capitalised at a sentence start before a relative ("Onyń aǵasy keldi": his brother came)."""
@@ -287,8 +290,9 @@ class Profile:
     """Words right after a public figure's name that say the note means another of that name ("Dimash
     (not the singer)", "Абай, не тот самый"): a person, not the figure."""
     day_names: frozenset[str] = frozenset()
-    """The days of the week ("Monday", "Tue"): a capitalised word after "call him" that is one is a
-    day ("call him Monday"), no nickname."""
+    """The days of the week ("Monday", "Tue", "Dushanba"): a capitalised word after "call him" that is
+    one is a day ("call him Monday"), no nickname; one before a range of hours is no street
+    ("Thursdays 16-18")."""
     nickname_quoted: frozenset[str] = frozenset()
     """Cues of a nickname only where the nickname follows in quotes ("call him 'Shoxa kichik'", "его
     называют «Профессор»"): "call him tomorrow" is no nickname."""
@@ -446,6 +450,7 @@ def profile(code: str) -> Profile:
         superlatives=tuple(str(w).casefold() for w in data.get("superlatives") or ()),
         plant_heads=tuple(str(w).casefold() for w in data.get("plant_heads") or ()),
         plants=tuple(str(w).casefold() for w in data.get("plants") or ()),
+        numbered_things=_lower(data.get("numbered_things")),
         pronouns=_lower(data.get("pronouns")),
         ages=tuple(str(w).casefold() for w in data.get("ages") or ()),
         alone=tuple(str(w).casefold() for w in data.get("alone") or ()),
