@@ -16,7 +16,8 @@ import phonenumbers
 
 from facilitator.anonymizer import address_chains, lexicon
 from facilitator.anonymizer.guards import guarded
-from facilitator.anonymizer.name_rules.name_lists import SURNAME
+from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names
+from facilitator.anonymizer.name_rules.word_bases import base_of
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
@@ -655,8 +656,8 @@ def _bare_streets(text: str) -> Iterator[tuple[int, int]]:
             first.isascii() and _numbered_thing(lower.rstrip("s"))
         ):
             continue  # "Thursdays 16-18", "Dushanba 16-18": a day and its hours; "Groups 3-4"
-        if match["pair"] and not titled and _listed_name(first):
-            continue  # "Асель 5-6": a person's score
+        if match["pair"] and not titled and (_listed_name(first) or base_of(first, list_names()) is not None):
+            continue  # "Асель 5-6", "с Маратом 5-6": a person's score
         yield match.start("street"), match.end()
 
 

@@ -34,6 +34,7 @@ def test_a_bare_street_with_its_house_is_an_address(text: str, part: str) -> Non
         ("Dars 3-4 bo'ldi.", "Dars 3-4"),
         ("Гурӯҳ 2-3 омад.", "Гурӯҳ 2-3"),
         ("Баллы: Асель 5-6, Айбек 7-8.", "5-6"),
+        ("Договорились с Маратом 5-6.", "5-6"),  # a name with its ending
         ("Абылай хан 1700 жылы туған.", "1700"),
         ("Қабанбай батыр 3 рет жеңген.", "3 рет"),
         ("Session 2-3 went well.", "Session 2-3"),
