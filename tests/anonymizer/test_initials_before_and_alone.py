@@ -82,6 +82,9 @@ def test_the_abbreviations_themselves_stay(text: str) -> None:
         ("After the session T. told me his stepfather hits him.", "T."),
         ("Boy R. disclosed he sleeps at the station.", "R."),
         ("Ж. сказал, что дома его бьют.", "Ж."),
+        # after a sentence's full stop, and after "met"
+        ("Everybody knows his uncle. T. stays in the guard booth with him.", "T."),
+        ("On Friday we met D. and his mother at the school.", "D."),
     ],
 )
 def test_one_initial_before_a_persons_verb_or_after_a_person_word_is_a_person(text: str, part: str) -> None:
@@ -93,6 +96,7 @@ def test_one_initial_before_a_persons_verb_or_after_a_person_word_is_a_person(te
     [
         ("Group B. came late, the bus again.", "B."),
         ("P.S. told them to wait for the bus.", "P.S."),
+        ("P. S. said to call the hotline.", "S."),  # two initials with a space: one abbreviation
         ("Plan B. Then we left early.", "B."),
     ],
 )

@@ -169,11 +169,11 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
         if named is not None and named.group(1).casefold() in union("group_words"):
             continue  # "Group A. came late": a group's letter
         free = not any(s < end and start < e for s, e in taken)
-        # "P. S. said": no initial alone
+        # "P. S. said": no initial alone; "… with him. T. stays": a sentence's full stop before it
         if (
             (acting or _person_word_before(text, start))
             and free
-            and text[max(0, start - 2) : start].rstrip()[-1:] != "."
+            and _INITIAL_JUST_BEFORE.search(text, max(0, start - 6), start) is None
         ):
             added.append(Span(start, end, Kind.NAME, "initials", skeleton(one.group("initial")[:-1])))
     if "(" in text:
@@ -211,6 +211,8 @@ _CUT_SURNAME = re.compile(
 _INITIAL_BEFORE_WORD = re.compile(rf"(?<![\w.])(?P<initial>[{_CAPITAL}][hH]?\.)(?=[ \t]+(?P<verb>[^\W\d_]+))")
 """One initial (a Latin digraph too: "Sh.") before a word: a person where that word is a verb of a
 person ("S. told me", "Ж. сказал") or a word for a person stands before it ("Boy N. disclosed")."""
+_INITIAL_JUST_BEFORE = re.compile(rf"(?<![\w.])[{_CAPITAL}][hH]?\.[ \t]*\Z")
+"""Another initial right before one ("P. | S. said"): the two are one abbreviation."""
 _INITIAL_AGED = re.compile(
     rf"(?<![\w.])[{_CAPITAL}]\.(?=[ \t]*\([^()\n]{{0,24}}?(?<!\d)\d{{1,2}}[ \t]*-?[ \t]*"
     r"(?:л\.|лет|года?\b|г\.|y\.?o\b|yrs?\b|years?\b|жас|ёш|yosh|сол))"
