@@ -435,7 +435,10 @@ class ListMatching(FinderState):
         his" and a relative follow ("Almas and his cousin …")."""
         latin = _is_latin(token.text)
         lower = token.text.casefold()
-        word_too = base_of(token.text, name_words(latin)) is not None or (
+        # a name-word's stem shorter than the listed name is no reading: "бақытжан" is Бақытжан, not
+        # бақыт ("happiness") and an ending
+        as_word = base_of(token.text, name_words(latin))
+        word_too = (as_word is not None and len(as_word) >= len(base)) or (
             latin and lower in lexicon.english_words()
         )
         if not latin and not word_too:

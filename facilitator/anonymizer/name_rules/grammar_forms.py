@@ -126,7 +126,13 @@ def _counted(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1).casefold()
+    if word.isdigit() and _LIST_NUMBER.search(text, max(0, start - 8), start):
+        return False  # "тізім:\n1 асқар\n2 әсет": a list's numbers at the lines' starts, no count
     return word.isdigit() or word in union("numerals")
+
+
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)]?[ \t]+\Z")
+"""A list item's number at the start of a line ("3 бауыржан", "2) asqar")."""
 
 
 _AMOUNT = re.compile(r"(?<![\w:./,-])\d{1,3}(?:[ \u00a0.,]?\d{3})*[ \u00a0]+\Z")
