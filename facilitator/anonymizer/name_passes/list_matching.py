@@ -459,6 +459,15 @@ class ListMatching(FinderState):
             if token.capitalised or len(base) >= 4:
                 return self._span(token, "names-list", base)
             return None
+        if (
+            not token.capitalised
+            and after is not None
+            and _owned(token.text, after.text)
+            and _a_close_relative(after.text)
+        ):
+            return self._span(token, AMBIGUOUS, base)  # "азаматтың әкесі": his father; no word has one
+        if not token.capitalised and _izafe_relative(before):
+            return self._span(token, AMBIGUOUS, base)  # "модари хуршед": Khurshed's mother
         if not token.capitalised:
             return None  # "вера", "арманым", "hope": words here, not names
         if _my_word(token.text, base):
@@ -893,3 +902,12 @@ def _given_to(before: Token | None, word: str, lists: frozenset[str]) -> bool:
         and before.text.casefold() in union("person_before")
         and base_of(word, lists) is not None
     )
+
+
+def _izafe_relative(before: Token | None) -> bool:
+    """A Tajik relative in the izafe right before ("модари | хуршед", "бародари | далер"): the word
+    after it is whose relative, a person; a thing has no mother."""
+    if before is None:
+        return False
+    lower = before.text.casefold()
+    return lower.endswith(("и", "ӣ")) and len(lower) >= 4 and lower in union("person_before")
