@@ -630,6 +630,14 @@ _BARE_STREET = re.compile(
 )
 
 
+_DISTRICT_HOUSE = re.compile(
+    rf"(?<![\w'’-])(?-i:[{_UPPER}])[^\W\d_][\w'’ʻ]*-\d{{1,2}}[а-яa-z]?[ \t]*,[ \t]*"
+    r"\d{1,3}[а-яa-z]?(?:/\d{1,3})?-\d{1,4}(?![\w/-])",
+    re.IGNORECASE,
+)
+"""A numbered district, a comma, a house and its flat ("Zhetysu-2, 45-18", "Аксай-4, 12-45")."""
+
+
 def _bare_streets(text: str) -> Iterator[tuple[int, int]]:
     """A street named without its word, with its house and what says it is one: a flat after the
     house ("Ташкентская 12-45", "Ленин 112-5", "Набережная 7, кв 2"), a word for a house
@@ -639,6 +647,9 @@ def _bare_streets(text: str) -> Iterator[tuple[int, int]]:
     year ("Абылай хан 1700 жылы")."""
     if not any(c.isdigit() for c in text):
         return
+    for district in _DISTRICT_HOUSE.finditer(text):
+        if _NO_UNIT.match(text, district.end()) and not _MONTH.match(text, district.end() + 1):
+            yield district.span()  # "lives at Zhetysu-2, 45-18"; not "…, 12-15 мая"
     for match in _BARE_STREET.finditer(text):
         titled = (match["title"] or "").casefold() in _STREET_TITLES
         paired = bool(match["pair"] or match["word"] or match["flat"])

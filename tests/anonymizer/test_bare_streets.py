@@ -19,6 +19,8 @@ from tests.anonymizer.test_classes import covered, removed, touched
         ("Раньше жил на Толе би 287.", "Толе би 287"),
         ("Uıi: Baidibek bi 87.", "Baidibek bi 87"),
         ("Набережная 7, кв 2, вход со двора.", "Набережная 7, кв 2"),
+        # a numbered district, then a house and its flat
+        ("He lives with his grandma at Zhetysu-2, 45-18, she is very ill.", "Zhetysu-2, 45-18"),
     ],
 )
 def test_a_bare_street_with_its_house_is_an_address(text: str, part: str) -> None:
@@ -38,6 +40,7 @@ def test_a_bare_street_with_its_house_is_an_address(text: str, part: str) -> Non
         ("Абылай хан 1700 жылы туған.", "1700"),
         ("Қабанбай батыр 3 рет жеңген.", "3 рет"),
         ("Session 2-3 went well.", "Session 2-3"),
+        ("Сессия-2, 12-15 мая прошла.", "12-15 мая"),  # dates
         ("Thursdays 16-18 until end of June.", "Thursdays 16-18"),  # a day and its hours
         ("Dushanba 16-18 mashg'ulot bor.", "Dushanba 16-18"),
     ],
