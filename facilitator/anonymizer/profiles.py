@@ -123,6 +123,9 @@ class Profile:
     """Who heads or guards a plant, a mine or a depot ("начальник", "бастығы", "qorovul", "guard")."""
     plants: tuple[str, ...]
     """A plant, a mine or a depot, as words or their stems ("завод", "зауыт", "refinery")."""
+    marks: tuple[str, ...]
+    """A mark everyone in a small place knows someone by, beside a word for a person ("хромой",
+    "ақсақ", "lame", "in a wheelchair"): "хромой мальчик" is one boy there."""
     numbered_things: frozenset[str]
     """Things a day's notes number ("урок", "сабақ", "dars", "page"): no street before a house and its
     flat ("Сабақ 3-4", "Dars 3-4")."""
@@ -450,6 +453,7 @@ def profile(code: str) -> Profile:
         superlatives=tuple(str(w).casefold() for w in data.get("superlatives") or ()),
         plant_heads=tuple(str(w).casefold() for w in data.get("plant_heads") or ()),
         plants=tuple(str(w).casefold() for w in data.get("plants") or ()),
+        marks=tuple(str(w).casefold() for w in data.get("marks") or ()),
         numbered_things=_lower(data.get("numbered_things")),
         pronouns=_lower(data.get("pronouns")),
         ages=tuple(str(w).casefold() for w in data.get("ages") or ()),
@@ -608,7 +612,7 @@ def union(field: str) -> frozenset[str]:
 
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
-    """small_places, singling, singling_weak, superlatives, plant_heads, plants, ages, alone,
+    """small_places, singling, singling_weak, superlatives, plant_heads, plants, marks, ages, alone,
     alone_endings, not_singled, document_cues, roles,
     kin, jobs, place_endings, addressee_verbs or companion_verbs of every profile, longest first
     (then by text: a set's order differs from process to process, and the first cue found decides)."""

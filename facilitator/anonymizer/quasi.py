@@ -30,6 +30,8 @@ from facilitator.anonymizer.profiles import address_phrases, cue_phrases, ending
 from facilitator.anonymizer.quasi_tails import GENITIVE, LATIN_GENITIVES, at_home, with_kin_before, with_tail
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
+from facilitator.anonymizer.visible_marks import mark_at, marked_people
+from facilitator.anonymizer.visible_marks import may_hold as marks_may_hold
 
 
 def _stems(field: str) -> str:
@@ -362,6 +364,7 @@ def find_quasi(text: str) -> Iterator[Span]:
     }
     present["dorms"] = [w for w in _DORM_WORDS if w in lowered]
     plants_here = plant_roles_may_hold(lowered)
+    marks_here = marks_may_hold(lowered)
     # kin words and schools, found once for all its sentences (a word looked up in a set: a long
     # alternation tried at every character of every sentence cost a third of this detector)
     kin_written = {word for word in set(_TOKEN.findall(text)) if word.casefold() in _kin_set()}
@@ -407,6 +410,8 @@ def find_quasi(text: str) -> Iterator[Span]:
             singling += _class_in_school(text, start, end)  # "11Б школы 25", "3-мектептің 9 А сыныбы"
         if plants_here:
             singling += plant_roles(text, start, end)  # "начальник смены на цинковом заводе"
+        if marks_here:
+            singling += marked_people(text, start, end)  # "хромой мальчик", "ақсақ бала"
         if present["dorms"]:
             singling += _room_in_dorm(text, start, end)  # "314 комнаты в общаге", "room 314 of the dorm"
         if not place and not singling:
@@ -539,7 +544,7 @@ def _done_verbs() -> frozenset[str]:
 def _singling_cue_at(text: str, at: int) -> bool:
     """One of the profiles' words of "the only" stands at ``at`` (not a kin word or a class)."""
     lowered = text[at : at + 40].casefold()
-    return any(lowered.startswith(c) for c in _singling_cues())
+    return any(lowered.startswith(c) for c in _singling_cues()) or mark_at(text, at)
 
 
 def _kin_of_the_owner(text: str, after: int, end: int, kin_here: list[re.Match[str]]) -> re.Match[str] | None:

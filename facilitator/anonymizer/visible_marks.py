@@ -1,0 +1,76 @@
+"""A mark everyone in a small place knows someone by: a description that singles one person out.
+
+"хромой мальчик который продаёт фотки у мавзолея", "кесене алдында сурет сатып тұратын ақсақ
+бала", "писари ланг", "the boy in the wheelchair": a limp, blindness, deafness or a wheelchair
+beside a word for a person is one boy in a village or a school. The marks are the profiles' ``marks``
+(words or phrases), the persons their ``person_nouns`` and ``nickname_persons`` in any case; a
+mark with no person beside it ("глухой угол", "a blind spot") is no one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from facilitator.anonymizer.profiles import cue_phrases, union
+from facilitator.anonymizer.skeleton import skeleton
+
+_WORD = re.compile(r"[^\W\d_][\w'’ʻ-]*")
+_REACH = 2
+"""Words at most between the mark and the person ("хромой | мальчик", "the boy | in the wheelchair")."""
+_CLAUSE_MARKS = re.compile(r"[.;:!?()—–,\n]")
+
+
+@cache
+def _marks() -> tuple[str, ...]:
+    return cue_phrases("marks")
+
+
+@cache
+def _persons() -> tuple[str, ...]:
+    """Words for a person as skeletons, three letters or more (a case ending may follow)."""
+    words = union("person_nouns") | union("nickname_persons")
+    return tuple(sorted({skeleton(w) for w in words if len(skeleton(w)) >= 3}, key=len, reverse=True))
+
+
+def _a_person(word: str) -> bool:
+    shape = skeleton(word)
+    return any(shape.startswith(person) and len(shape) - len(person) <= 4 for person in _persons())
+
+
+def may_hold(lowered: str) -> bool:
+    """Whether a text (in lower case) holds a mark at all: most notes hold none."""
+    return any(mark in lowered for mark in _marks())
+
+
+def mark_at(text: str, at: int) -> bool:
+    """One of the profiles' marks starts at ``at`` ("хромой мальчик …"): a cue, as "the only" is."""
+    lowered = text[at : at + 40].casefold()
+    return any(lowered.startswith(mark) for mark in _marks())
+
+
+def marked_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each mark and the word for a person beside it in ``text[start:end]``."""
+    # one character for one, so that positions agree ("İ" lowers to two)
+    lowered = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text[start:end])
+    found = []
+    words = list(_WORD.finditer(text, start, end))
+    for mark in _marks():
+        at = lowered.find(mark)
+        while at >= 0:
+            first, last = start + at, start + at + len(mark)
+            whole = (first == 0 or not text[first - 1].isalnum()) and (
+                last >= len(text) or not text[last].isalpha()
+            )
+            if whole:
+                after = [w for w in words if w.start() >= last][:_REACH]
+                before = [w for w in words if w.end() <= first][-_REACH:]
+                person = next((w for w in after if _a_person(w.group())), None) or next(
+                    (w for w in reversed(before) if _a_person(w.group())), None
+                )
+                if person is not None:
+                    a, b = min(first, person.start()), max(last, person.end())
+                    if not _CLAUSE_MARKS.search(text, a, b):
+                        found.append((a, b))
+            at = lowered.find(mark, at + 1)
+    return found
