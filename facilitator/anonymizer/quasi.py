@@ -633,6 +633,12 @@ def _a_thing_after(text: str, cue_start: int, end: int) -> bool:
     cue = next((c for c in _singling_cues() if lowered.startswith(c)), None)
     if cue is None:
         return False
+    head = _IZAFE_BEFORE.search(text, max(0, cue_start - 30), cue_start) if cue.endswith("и") else None
+    if head is not None:
+        # "муаллимаи ягонаи | забони англисӣ": the izafe on both says the noun before is the head
+        # (the only teacher of English), the thing after is what it is of; "роҳи ягонаи": a way
+        shape = skeleton(head.group(1))
+        return any(shape.startswith(thing) for thing in _things())
     word = _WORD_AFTER_CUE.match(text, cue_start + len(cue), end)
     if word is None:
         return False
@@ -651,6 +657,7 @@ def _a_thing_after(text: str, cue_start: int, end: int) -> bool:
     return True
 
 
+_IZAFE_BEFORE = re.compile(r"([^\W\d_]{2,})(?:и|ӣ)[ \t]+\Z")
 _PAST = re.compile(r"(?:д|т|d|t)(?:ы|і|и|y|i|ı)$", re.IGNORECASE)
 """A verb's past tense ("boldy", "edi" aside, "болды"): after a thing, no noun it names."""
 
@@ -736,6 +743,7 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
     izafe = _tajik(text[last:finish]) or _tajik(text[max(0, last - 40) : last])
     # "в селе | ак суу": a village's name typed in small letters, words no Russian dictionary knows
     unnamed = _VILLAGE_NAME_WORDS if previous and previous.group().casefold() in _russian_villages() else 0
+    named_before = bool(previous) and previous.group()[:1].isupper()  # type: ignore[union-attr]
     words = 4
     while words > 0:
         words -= 1
@@ -760,6 +768,9 @@ def _narrowing_end(text: str, last: int, finish: int) -> int:
             break
         # "председатель айыл | окмоту в …": a Turkic compound's possessed noun, an institution
         institution = word.islower() and word.casefold() in union("institutions")
+        # "in the Naryn | group": a group named by its place
+        institution = institution or (named_before and word.casefold() in union("group_words"))
+        named_before = word[:1].isupper()
         if not (
             complement
             or institution

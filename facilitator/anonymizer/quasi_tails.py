@@ -38,7 +38,9 @@ GENITIVE = re.compile(
 )
 """A word's Kazakh or Kyrgyz genitive ending ("шиномонтаждың", "дүкөнүнүн", "mekteptiń")."""
 _WORD_ON = re.compile(r"[ \t]+([^\W\d_][\w'’‘ʻ]*)")
-_PERSON_NOUN_REACH = 2
+_PERSON_NOUN_REACH = 3
+"""Words at most to the noun for the person ("жалғыз дәрігер | болып істейтін бала": a job, then
+"working as", then the boy)."""
 
 
 @cache
