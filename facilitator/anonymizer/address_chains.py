@@ -341,8 +341,11 @@ def _address(
 # мечетью, второй дом от моста", "Ақтөбе ауылы, су мұнарасының жанындағы үй", "Beshariq tumani,
 # Yangi hayot mahallasi, maktab yonida", "near the old bus stop in Jangi-Jol, the blue gate house".
 
-_POSTPOSITION = re.compile(r"(?:да|де|та|те|ғы|гі|гы|ги|da|de|ta|te|ǵy|gy|gi|ǵı)$", re.IGNORECASE)
-"""A Turkic word of place after its landmark ("мешіттің жанында", "maktab yonidagi"); the others
+_POSTPOSITION = re.compile(
+    r"(?:да|де|та|те|ғы|гі|гы|ги|da|de|ta|te|ǵy|gy|gi|ǵı|қасы|жаны|маңы|жағы)$", re.IGNORECASE
+)
+"""A Turkic word of place after its landmark ("мешіттің жанында", "maktab yonidagi", "су
+мұнарасының қасы": its side, as an address's last words); the others
 (Russian, English, Tajik) stand before it ("за мечетью", "near the mosque", "назди масҷид")."""
 _LOWER_WORD = rf"(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*"
 _CAP_NAME = rf"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*"
@@ -510,7 +513,9 @@ def landmark_homes(
             yield (opens if (before and (home or living or region or contact)) else start), end
 
 
-_COMMA_GAP = re.compile(r"[ \t]*[,;]?[ \t]*")
+_COMMA_GAP = re.compile(r"[ \t]*[,;(]?[ \t]*")
+"""What stands between an address and the landmark after it: a comma, or a bracket ("Ленина 45
+(напротив старой бани)")."""
 
 
 def landmarks_after(text: str, addresses: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
