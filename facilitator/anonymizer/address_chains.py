@@ -389,6 +389,12 @@ def _landmark_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=[ \t]*(?:[.,;:!?)»\"\n]|\Z|{living}))",
             re.IGNORECASE,
         ),
+        # a gate, a fence or a door after an address, maybe with its colour: "…, синие ворота",
+        # "…, ko'k darvozali uy", "…, дари сабз" (the house it points at, as a number does)
+        "gate": re.compile(
+            rf"{_GAP}(?:{_LOWER_WORD}\s+)?{homes}(?:\s+{_LOWER_WORD})?(?=[ \t]*(?:[.,;:!?)»\"\n]|\Z))",
+            re.IGNORECASE,
+        ),
         # the house before it: "третий дом после магазина", "the house behind the school"
         "home_before": re.compile(rf"(?:(?:the|a)\s+)?(?:{_LOWER_WORD}\s+)?{houses}\s+\Z", re.IGNORECASE),
         # the village before it: "Ақтөбе ауылы, ", "Yangi hayot mahallasi, ", "в Кызыл-Жаре, "
@@ -513,6 +519,8 @@ def landmark_homes(
             yield (opens if (before and (home or living or region or contact)) else start), end
 
 
+_GATE_GAP = re.compile(r"[ \t]*,")
+"""A gate after an address is set off by a comma ("…, синие ворота"; not "дом 5 ворота")."""
 _COMMA_GAP = re.compile(r"[ \t]*[,;(]?[ \t]*")
 """What stands between an address and the landmark after it: a comma, or a bracket ("Ленина 45
 (напротив старой бани)")."""
@@ -521,9 +529,11 @@ _COMMA_GAP = re.compile(r"[ \t]*[,;(]?[ \t]*")
 def landmarks_after(text: str, addresses: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Each address with the landmark typed right after it: "ул. Ленина 312, напротив мечети",
     "Абай көшесі 5, мешіттің жанында" (the landmark says which house, as its number does)."""
+    gate = _landmark_patterns()["gate"]
     for start, end in addresses:
         at = _COMMA_GAP.match(text, end).end()  # type: ignore[union-attr]
         window = text[at : at + 80]
+        reach = end
         for point_start, point_end, counted in _points(window):
             living = _landmark_patterns()["living_after"]
             if (
@@ -531,5 +541,10 @@ def landmarks_after(text: str, addresses: Iterable[tuple[int, int]]) -> Iterator
                 and not counted
                 and (_CLAUSE_ENDS.match(window, point_end) or living.match(window, point_end))
             ):
-                yield start, at + point_end
+                reach = at + point_end
             break
+        after = gate.match(text, reach)
+        if after is not None and _GATE_GAP.match(text, reach):
+            reach = after.end()  # "ул. Шахтёров 22, кв 9, синий забор"
+        if reach > end:
+            yield start, reach

@@ -58,6 +58,12 @@ from tests.anonymizer.test_classes import covered, removed
         # in brackets, and a Kazakh word for its side as the last word
         ("Живёт: ул. Ленина 45 (напротив старой бани), с бабушкой.", "ул. Ленина 45 (напротив старой бани"),
         ("Мекенжайы: Абай көшесі 34, су мұнарасының қасы.", "Абай көшесі 34, су мұнарасының қасы"),
+        # a gate or a fence after it, with its colour
+        ("ул. Шахтёров 22, кв 9, синий забор.", "ул. Шахтёров 22, кв 9, синий забор"),
+        (
+            "Живут за элеватором, второй дом после колонки, синие ворота.",
+            "второй дом после колонки, синие ворота",
+        ),
         # a village where someone lives and a landmark, no house word
         ("Ал Ак-Суу айылында мечиттин жанында жашайт.", "айылында мечиттин жанында"),
         ("Жашайт Ак-Суу айылында, мечиттин жанында.", "Ак-Суу айылында, мечиттин жанында"),
@@ -106,6 +112,8 @@ def test_a_house_pointed_at_by_a_landmark_in_a_village_is_an_address(text: str, 
         # a big city narrows a landmark to no one's home; tents are no house
         ("Он живёт в Алматы, возле рынка.", "возле рынка"),
         ("Мы живём в палатках возле школы.", "возле школы"),
+        # what is said after an address, no gate set off by a comma
+        ("ул. Абая 5, у него свой дом.", "у него свой дом"),
     ],
 )
 def test_a_landmark_that_points_at_no_one_s_home_is_kept(text: str, part: str) -> None:
