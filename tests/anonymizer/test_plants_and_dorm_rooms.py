@@ -19,6 +19,7 @@ from tests.anonymizer.test_classes import covered, removed, touched
         ("Его дядя ночной сторож на нефтебазе, все его знают.", "сторож на нефтебазе"),
         ("Әкесі хром кенішіндегі ауысым бастығы, үйде қатал.", "кенішіндегі ауысым бастығы"),
         ("Атасы лампа заводунун түнкү кароолчусу.", "заводунун түнкү кароолчусу"),
+        ("кыздын аты Назира, нефтезаводдун күзөтчүсүнүн кызы.", "нефтезаводдун күзөтчүсүнүн кызы"),
         ("Otasi Bekoboddagi metall zavodida smena boshlig'i.", "zavodida smena boshlig'i"),
         ("His uncle is the night guard at the refinery, everybody knows him.", "guard at the refinery"),
         ("Он главный механик на обогатительной фабрике.", "главный механик на обогатительной фабрике"),
