@@ -90,12 +90,18 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     of nicknames that are words and public names, "Гург", "Hulk", "Шымкент"), with the word model
     retrained and this session's rules: 0.985 (23,084/23,425) / 0.993 (names 17,262/17,403, phones
     2,112/2,113) / 0.960 (17,773/18,510): the recall floor came down with the two files of
-    nicknames, not for a change."""
+    nicknames, not for a change. 11,667 notes with notes_bk, notes_bl, notes_bn and notes_bp (1,000
+    notes by four writers who read no code, 2026-12-05; first looks on fde77b6: 0.882 / 0.977 /
+    0.838, 0.992 / 0.996 / 0.831, 0.897 / 0.893 (names 343 of 386, typed in small letters on a
+    phone) / 0.941 and 0.972 / 0.987 / 0.897), with the word model retrained and the sixteenth
+    session's rules: 0.985 (24,735/25,124) / 0.992 (names 18,540/18,714, phones 2,185/2,186) /
+    0.957 (18,440/19,261): the floors came down with notes_bn's names in small letters and the
+    files' phrases to keep, not for a change."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 10667 and sum(dev.identifiers.values()) >= 23425
-    assert dev.recall >= 0.985, len(dev.misses)
-    assert dev.names_and_phones >= 0.992, len(dev.misses)
-    assert dev.keep_rate >= 0.960, len(dev.lost)
+    assert dev.notes >= 11667 and sum(dev.identifiers.values()) >= 25124
+    assert dev.recall >= 0.984, len(dev.misses)
+    assert dev.names_and_phones >= 0.991, len(dev.misses)
+    assert dev.keep_rate >= 0.957, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
 
@@ -169,16 +175,24 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # all the files before that session's changes: 0.980 (9,544/9,743) / 0.986 (names 6,925 of
     # 7,041, phones 944 of 946) / 0.967 (8,580/8,875); after: 0.980 (9,548) / 0.986 (names 6,929) /
     # 0.968 (8,587); notes_bf names the same as at its first look, one phrase more kept
-    assert heldout.notes >= 4192
+    # notes_bm (250, written blind by helper-235 before the sixteenth session's changes) at its
+    # first look on fde77b6: 0.973 (499/513) / 0.995 (names 323 of 324, phones 102 of 103) / 0.874
+    # (188/215), documents 5 of 15 (police and complaint registration numbers, by its writer's
+    # report; not looked at, not tuned on): all the files before that session's changes 0.980
+    # (10,047/10,256) / 0.986 (names 7,252 of 7,365, phones 1,046 of 1,049) / 0.965 (8,775/9,090);
+    # after: 0.980 (10,050) / 0.986 (names 7,250) / 0.965 (8,773): the keep floor came down with
+    # notes_bm, not for a change
+    assert heldout.notes >= 4442
     assert heldout.recall >= 0.979
     assert heldout.names_and_phones >= 0.984
-    assert heldout.keep_rate >= 0.966
+    assert heldout.keep_rate >= 0.964
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
-    assert heldout.found["document"] >= heldout.identifiers["document"] - 3
+    # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at)
+    assert heldout.found["document"] >= heldout.identifiers["document"] - 11
     assert heldout.found["iin"] >= heldout.identifiers["iin"] - 1
-    # notes_l and notes_w have one phone not found each (their first looks; not looked at)
-    assert heldout.found["phone"] >= heldout.identifiers["phone"] - 2
+    # notes_l, notes_w and notes_bm have one phone not found each (their first looks; not looked at)
+    assert heldout.found["phone"] >= heldout.identifiers["phone"] - 3
     # a date of birth in a shape not found, and one of notes_w's (not looked at, not tuned on)
     assert heldout.found["birthdate"] >= heldout.identifiers["birthdate"] - 2
 
