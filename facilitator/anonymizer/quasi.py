@@ -308,7 +308,7 @@ _DORM_WORDS = (
     "dorm",
     "hostel",
 )
-_DORM = r"(?:общаг|общежити|жатақхана|жатакан|yotoqxona|ётоқхона|хобгоҳ|dorm|hostel)[\w'’]*"
+_DORM = rf"(?:{'|'.join(_DORM_WORDS)})[\w'’]*"
 _ROOM = r"(?:комнат|комн|бөлме|бөлмө|xona|хона|ҳуҷра|room)[\w'’]*"
 _ROOM_NUMBER = (
     rf"(?:(?<![\w/.,])\d{{1,4}}\s*-?\s*(?:й|я|ой|ая|ші|шы|чи|nchi|inchi|th|st|nd|rd)?\s*{_ROOM}"
