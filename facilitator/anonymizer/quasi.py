@@ -27,7 +27,7 @@ from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.plant_roles import may_hold as plant_roles_may_hold
 from facilitator.anonymizer.plant_roles import plant_roles
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, profile, union
-from facilitator.anonymizer.quasi_tails import GENITIVE, LATIN_GENITIVES, at_home, with_kin_before, with_tail
+from facilitator.anonymizer.quasi_tails import GENITIVE, GENITIVE_ENDINGS, at_home, with_kin_before, with_tail
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.anonymizer.visible_marks import mark_at, marked_people
@@ -131,12 +131,8 @@ def _kin_set() -> frozenset[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'’‘ʻ-]+)[ \t]+\Z")
 _WORDS_ON = re.compile(r"[ \t]+([\w'’‘ʻ№-]+)")
-_OWNER = re.compile(
-    r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|"
-    + LATIN_GENITIVES
-    + r"|'s|’s)$",
-    re.IGNORECASE,
-)
+_OWNER = re.compile(rf"(?:ning|нинг|{GENITIVE_ENDINGS}|'s|’s)$", re.IGNORECASE)
+"""An owner's ending: the Turkic genitive, the Uzbek "-ning" and the English "'s"."""
 _LINKS = frozenset(
     {"of", "the", "a", "our", "their", "local", "school", "village", "mosque", "district"}
     | {"местного", "нашего", "сельского", "районного", "здешнего", "школы", "мактаб", "мактаби"}

@@ -28,14 +28,15 @@ _CLASS_TAIL = re.compile(
     re.IGNORECASE,
 )
 """A class set off after the description: ", 9 «Ә» сыныбынан", " — 10 «Г» класстан", " (9-V sinf)"."""
-LATIN_GENITIVES = "|".join(
+_LATIN_GENITIVES = "|".join(
     sorted({v for e in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for v in kazakh_spellings.from_2018(e)})
 )
 """The Kazakh Latin genitive endings in every spelling ("nyń", "nyñ", "nyn", "dıñ" …)."""
-GENITIVE = re.compile(
-    r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|" + LATIN_GENITIVES + r")$",
-    re.IGNORECASE,
+GENITIVE_ENDINGS = (
+    r"ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|" + _LATIN_GENITIVES
 )
+"""The Kazakh and Kyrgyz genitive endings as an alternation, the Latin spellings included."""
+GENITIVE = re.compile(rf"(?:{GENITIVE_ENDINGS})$", re.IGNORECASE)
 """A word's Kazakh or Kyrgyz genitive ending ("шиномонтаждың", "дүкөнүнүн", "mekteptiń")."""
 _WORD_ON = re.compile(r"[ \t]+([^\W\d_][\w'’‘ʻ]*)")
 _PERSON_NOUN_REACH = 3
