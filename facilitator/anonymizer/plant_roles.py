@@ -40,11 +40,6 @@ def _a_plant(word: str) -> bool:
     return word in whole or word.startswith(stems)
 
 
-def may_hold(lowered: str) -> bool:
-    """Whether a text (in lower case) holds a plant's word at all: most notes hold none."""
-    return any(stem in lowered for stem in cue_phrases("plants"))
-
-
 def plant_roles(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each head or guard of a plant in ``text[start:end]``, with the plant."""
     words = list(_WORD.finditer(text, start, end))

@@ -24,14 +24,12 @@ from facilitator.anonymizer.name_rules.name_lists import places
 from facilitator.anonymizer.name_rules.name_spans import _honorific_form
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.normalize import fold
-from facilitator.anonymizer.plant_roles import may_hold as plant_roles_may_hold
 from facilitator.anonymizer.plant_roles import plant_roles
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, profile, union
 from facilitator.anonymizer.quasi_tails import GENITIVE, GENITIVE_ENDINGS, at_home, with_kin_before, with_tail
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.anonymizer.visible_marks import mark_at, marked_people
-from facilitator.anonymizer.visible_marks import may_hold as marks_may_hold
 
 
 def _stems(field: str) -> str:
@@ -356,11 +354,9 @@ def find_quasi(text: str) -> Iterator[Span]:
     # the cues of this text, found once for all its sentences (most cues are in no note)
     present = {
         f: [c for c in cue_phrases(f) if c in lowered]
-        for f in ("small_places", "singling", "singling_weak", "superlatives", "roles")
+        for f in ("small_places", "singling", "singling_weak", "superlatives", "marks", "plants", "roles")
     }
     present["dorms"] = [w for w in _DORM_WORDS if w in lowered]
-    plants_here = plant_roles_may_hold(lowered)
-    marks_here = marks_may_hold(lowered)
     # kin words and schools, found once for all its sentences (a word looked up in a set: a long
     # alternation tried at every character of every sentence cost a third of this detector)
     kin_written = {word for word in set(_TOKEN.findall(text)) if word.casefold() in _kin_set()}
@@ -404,10 +400,11 @@ def find_quasi(text: str) -> Iterator[Span]:
             singling += _superlative_holders(text, lowered, start, end, present["superlatives"])
         if bisect_left(schools, start) < bisect_left(schools, end):
             singling += _class_in_school(text, start, end)  # "11Б школы 25", "3-мектептің 9 А сыныбы"
-        if plants_here:
+        if present["plants"]:
             singling += plant_roles(text, start, end)  # "начальник смены на цинковом заводе"
-        if marks_here:
-            singling += marked_people(text, start, end)  # "хромой мальчик", "ақсақ бала"
+        if present["marks"]:
+            marks = _cue_spans(text, lowered, start, end, present["marks"], extend=False)
+            singling += marked_people(text, marks, start, end)  # "хромой мальчик", "ақсақ бала"
         if present["dorms"]:
             singling += _room_in_dorm(text, start, end)  # "314 комнаты в общаге", "room 314 of the dorm"
         if not place and not singling:

@@ -38,39 +38,25 @@ def _a_person(word: str) -> bool:
     return any(shape.startswith(person) and len(shape) - len(person) <= 4 for person in _persons())
 
 
-def may_hold(lowered: str) -> bool:
-    """Whether a text (in lower case) holds a mark at all: most notes hold none."""
-    return any(mark in lowered for mark in _marks())
-
-
 def mark_at(text: str, at: int) -> bool:
     """One of the profiles' marks starts at ``at`` ("хромой мальчик …"): a cue, as "the only" is."""
     lowered = text[at : at + 40].casefold()
     return any(lowered.startswith(mark) for mark in _marks())
 
 
-def marked_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) of each mark and the word for a person beside it in ``text[start:end]``."""
-    # one character for one, so that positions agree ("İ" lowers to two)
-    lowered = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text[start:end])
+def marked_people(text: str, marks: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each of ``marks`` (where the profiles' marks stand in ``text[start:end]``,
+    as ``quasi._cue_spans`` finds cues) with the word for a person beside it."""
     found = []
     words = list(_WORD.finditer(text, start, end))
-    for mark in _marks():
-        at = lowered.find(mark)
-        while at >= 0:
-            first, last = start + at, start + at + len(mark)
-            whole = (first == 0 or not text[first - 1].isalnum()) and (
-                last >= len(text) or not text[last].isalpha()
-            )
-            if whole:
-                after = [w for w in words if w.start() >= last][:_REACH]
-                before = [w for w in words if w.end() <= first][-_REACH:]
-                person = next((w for w in after if _a_person(w.group())), None) or next(
-                    (w for w in reversed(before) if _a_person(w.group())), None
-                )
-                if person is not None:
-                    a, b = min(first, person.start()), max(last, person.end())
-                    if not _CLAUSE_MARKS.search(text, a, b):
-                        found.append((a, b))
-            at = lowered.find(mark, at + 1)
+    for first, last in marks:
+        after = [w for w in words if w.start() >= last][:_REACH]
+        before = [w for w in words if w.end() <= first][-_REACH:]
+        person = next((w for w in after if _a_person(w.group())), None) or next(
+            (w for w in reversed(before) if _a_person(w.group())), None
+        )
+        if person is not None:
+            a, b = min(first, person.start()), max(last, person.end())
+            if not _CLAUSE_MARKS.search(text, a, b):
+                found.append((a, b))
     return found
