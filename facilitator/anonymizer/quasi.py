@@ -29,7 +29,7 @@ from facilitator.anonymizer.profiles import address_phrases, cue_phrases, ending
 from facilitator.anonymizer.quasi_tails import GENITIVE, GENITIVE_ENDINGS, at_home, with_kin_before, with_tail
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
-from facilitator.anonymizer.visible_marks import mark_at, marked_people
+from facilitator.anonymizer.visible_marks import marked_people
 
 
 def _stems(field: str) -> str:
@@ -535,9 +535,10 @@ def _done_verbs() -> frozenset[str]:
 
 
 def _singling_cue_at(text: str, at: int) -> bool:
-    """One of the profiles' words of "the only" stands at ``at`` (not a kin word or a class)."""
+    """One of the profiles' words of "the only", or a mark a person is known by ("хромой мальчик …"),
+    stands at ``at`` (not a kin word or a class)."""
     lowered = text[at : at + 40].casefold()
-    return any(lowered.startswith(c) for c in _singling_cues()) or mark_at(text, at)
+    return any(lowered.startswith(c) for c in (*_singling_cues(), *cue_phrases("marks")))
 
 
 def _kin_of_the_owner(text: str, after: int, end: int, kin_here: list[re.Match[str]]) -> re.Match[str] | None:

@@ -12,18 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from facilitator.anonymizer.profiles import cue_phrases, union
+from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʻ-]*")
 _REACH = 2
 """Words at most between the mark and the person ("хромой | мальчик", "the boy | in the wheelchair")."""
 _CLAUSE_MARKS = re.compile(r"[.;:!?()—–,\n]")
-
-
-@cache
-def _marks() -> tuple[str, ...]:
-    return cue_phrases("marks")
 
 
 @cache
@@ -36,12 +31,6 @@ def _persons() -> tuple[str, ...]:
 def _a_person(word: str) -> bool:
     shape = skeleton(word)
     return any(shape.startswith(person) and len(shape) - len(person) <= 4 for person in _persons())
-
-
-def mark_at(text: str, at: int) -> bool:
-    """One of the profiles' marks starts at ``at`` ("хромой мальчик …"): a cue, as "the only" is."""
-    lowered = text[at : at + 40].casefold()
-    return any(lowered.startswith(mark) for mark in _marks())
 
 
 def marked_people(text: str, marks: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
