@@ -39,8 +39,9 @@ def examples(notes: list[dict[str, object]]) -> tuple[np.ndarray, np.ndarray]:
                 for at in occurrences(text, part):
                     in_names[at : at + len(part)] = b"\x01" * len(part)
         words = token_model.words_of(text)
+        cased = token_model.cased_around(text, words)
         for index, (_word, start, end) in enumerate(words):
-            rows.append(token_model.features(text, words, index))
+            rows.append(token_model.features(text, words, index, cased[index]))
             labels.append(1.0 if any(in_names[start:end]) else 0.0)
     return np.array(rows, dtype=np.int64), np.array(labels)
 

@@ -24,6 +24,19 @@ GUESSED = [
     ("Кабанчик пришёл трезвый и сел у окна.", "Кабанчик"),
     ("Сегодня Кубик опять молчал весь час.", "Кубик"),
 ]
+# names that are also words ("citizen"), typed in small letters where no rule decides them: asked
+# at their own, higher bar
+GUESSED_NAME_WORDS = [
+    ("азамат бугун эрте кетти, апасы чакырды", "азамат"),
+    ("азамат айтты мен келесі жолы келемін", "азамат"),
+]
+# a name no list holds, in small letters, that no dictionary reads as a word
+GUESSED_UNREAD = [("абдыкерим bugun kelmadi", "абдыкерим")]
+# the same words as words, where a careless model would take them
+KEPT_NAME_WORDS = [
+    ("нағыз азамат болу керек деп айттық", "азамат"),
+    ("Марат сказал: надежда есть всегда", "надежда"),
+]
 # what must stay where the model might be tempted: a poet, a city, a class's letter, a plain sentence
 KEPT = [
     ("Читали Олжаса Сулейменова, потом спорили о чести.", "Олжаса Сулейменова"),
@@ -51,6 +64,45 @@ def test_the_model_removes_a_name_no_rule_found(
     # the rules alone leave it: the model is what removes it
     monkeypatch.setattr(token_model, "weights", lambda: token_model.unpacked(b""))
     assert word not in _removed(anonymizer, text)
+
+
+@pytest.mark.parametrize(("text", "word"), GUESSED_NAME_WORDS + GUESSED_UNREAD)
+def test_the_model_removes_a_name_word_no_rule_decided(
+    anonymizer: Anonymizer, monkeypatch: pytest.MonkeyPatch, text: str, word: str
+) -> None:
+    assert _removed(anonymizer, text).get(word) == MODEL_NAME
+    monkeypatch.setattr(token_model, "weights", lambda: token_model.unpacked(b""))
+    assert word not in _removed(anonymizer, text)
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT_NAME_WORDS)
+def test_the_model_leaves_a_name_word_used_as_a_word(anonymizer: Anonymizer, text: str, word: str) -> None:
+    assert word not in _removed(anonymizer, text)
+
+
+def test_a_name_word_needs_more_than_a_name_at_the_same_chance(monkeypatch: pytest.MonkeyPatch) -> None:
+    text, word = GUESSED_NAME_WORDS[0]
+    words = token_model.words_of(text)
+    index = next(i for i, w in enumerate(words) if w[0] == word)
+    chance = token_model.chance(token_model.features(text, words, index, False))
+    assert chance >= token_model.THRESHOLD_SMALL  # a name in small letters would be removed at it
+    low, high = chance - 0.01, chance + 0.01
+    monkeypatch.setattr(token_model, "THRESHOLD_NAME_WORD", (high, high))
+    assert list(token_model.likely_names(text)) == []
+    monkeypatch.setattr(token_model, "THRESHOLD_NAME_WORD", (low, low))
+    assert list(token_model.likely_names(text)) == [(words[index][1], words[index][2])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        ("бүгін дәурен мен асқар келді", [False] * 5),  # typed on a phone: no capitals at all
+        ("Сегодня пришли Дамир и марат", [True, True, False, True, True]),  # "Дамир" opens nothing
+        ("Пришли все. Дамир молчал", [False, False, False, False]),  # capitals only where sentences open
+    ],
+)
+def test_whether_capitals_mark_names_around_a_word(text: str, cased: list[bool]) -> None:
+    assert token_model.cased_around(text, token_model.words_of(text)) == cased
 
 
 @pytest.mark.parametrize(("text", "word"), KEPT)
@@ -104,7 +156,7 @@ def test_the_shipped_weights_are_what_the_development_notes_train() -> None:
         ("Mrs", False),  # a title: the rules read what follows it
         ("Бауке", False),  # a pet form: the rules decide it by the roster
         ("Temireke", False),
-        ("Азамат", False),  # a name that is a word ("citizen"): the rules decide it by its context
+        ("Азамат", False),  # a name that is a word ("citizen"): asked at its own bar, not this one
         ("Бухара", False),  # a listed city
         ("Б", False),  # a class's letter, an initial
         ("кубик", False),  # lower case and no listed name
@@ -112,3 +164,31 @@ def test_the_shipped_weights_are_what_the_development_notes_train() -> None:
 )
 def test_which_words_the_model_is_asked_about(word: str, asked: bool) -> None:
     assert token_model.may_be_name(word) is asked
+
+
+@pytest.mark.parametrize(
+    ("word", "unread"),
+    [
+        ("ерхан", True),
+        ("Ерхан", False),  # capitalised: asked as any capitalised word is
+        ("келмеді", True),  # a verb the dictionary lacks: asked, and the model says no
+        ("ерлан", False),  # a listed name: asked at THRESHOLD_SMALL
+        ("отырды", False),  # a Kazakh word
+        ("segodnya", True),
+        ("ер2ан", False),
+        ("ерх", False),  # too short to ask about
+    ],
+)
+def test_which_unread_words_the_model_is_asked_about(word: str, unread: bool) -> None:
+    assert token_model.unread_word(word) is unread
+
+
+def test_an_unread_word_in_a_sentence_the_model_reads_as_words_stays(anonymizer: Anonymizer) -> None:
+    assert _removed(anonymizer, "segodnya prishli vse krome odnogo, on ne prishel") == {}
+
+
+@pytest.mark.parametrize(
+    ("word", "both"), [("Азамат", True), ("umid", True), ("Кубик", False), ("Бухара", False)]
+)
+def test_which_names_are_words_too(word: str, both: bool) -> None:
+    assert token_model.a_name_word(word) is both

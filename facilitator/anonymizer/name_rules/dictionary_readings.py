@@ -67,6 +67,11 @@ def _unknown_word(lower: str, as_written: bool = False) -> bool:
     return not known and not _kazakh_word(lower) and not _russian_compound(lower)
 
 
+def no_word_reads(lower: str) -> bool:
+    """``_unknown_word``: no dictionary reads ``lower`` as a word, with or without an ending."""
+    return _unknown_word(lower)
+
+
 def no_word_as_written(lower: str) -> bool:
     """``_unknown_word`` of the word as it is written: a pet ending reads like a case ending, so no
     stem and ending is read into it ("баука" is no "бау" + "қа")."""
