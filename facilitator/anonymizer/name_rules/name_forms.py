@@ -62,6 +62,12 @@ def _pet_forms(keys: frozenset[str], taken: frozenset[str]) -> dict[str, str]:
     return {pet: next(iter(owners)) for pet, owners in found.items() if len(owners) == 1}
 
 
+@cache
+def pet_form_shapes() -> frozenset[str]:
+    """Every pet form ``_pet_forms`` makes of any listed first name, shared or not (skeletons)."""
+    return frozenset(pet for name in first_names() for pet in _pet_forms(frozenset({name}), frozenset()))
+
+
 _NICKNAME = re.compile(r"^([^aeiou]*[aeiou](?:[^aeiou]|[iu](?=k))?)(ke|ka|ek|ik|chik|ush|sh|tai)")
 
 
