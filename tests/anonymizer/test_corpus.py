@@ -96,12 +96,17 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     phone) / 0.941 and 0.972 / 0.987 / 0.897), with the word model retrained and the sixteenth
     session's rules: 0.985 (24,735/25,124) / 0.992 (names 18,540/18,714, phones 2,185/2,186) /
     0.957 (18,440/19,261): the floors came down with notes_bn's names in small letters and the
-    files' phrases to keep, not for a change."""
+    files' phrases to keep, not for a change. 12,417 notes with notes_bq, notes_br and notes_bs (250
+    each, written blind by helpers 238-240, 2026-12-05; first looks on 9a6fcd5 0.913 (589/645) /
+    0.923 (names 458 of 500, typed in small letters on a phone) / 0.934, 0.967 / 0.987 / 0.893 and
+    0.941 / 0.983 / 0.879), with the word model retrained and asked about more words: 0.984
+    (26,426/26,861) / 0.992 (names 19,825/19,995, phones 2,309/2,310) / 0.955 (19,248/20,158): the
+    keep floor came down with notes_br's and notes_bs's public names, not for a change."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 11667 and sum(dev.identifiers.values()) >= 25124
-    assert dev.recall >= 0.984, len(dev.misses)
+    assert dev.notes >= 12417 and sum(dev.identifiers.values()) >= 26861
+    assert dev.recall >= 0.983, len(dev.misses)
     assert dev.names_and_phones >= 0.991, len(dev.misses)
-    assert dev.keep_rate >= 0.957, len(dev.lost)
+    assert dev.keep_rate >= 0.954, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
 
@@ -181,11 +186,15 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # report; not looked at, not tuned on): all the files before that session's changes 0.980
     # (10,047/10,256) / 0.986 (names 7,252 of 7,365, phones 1,046 of 1,049) / 0.965 (8,775/9,090);
     # after: 0.980 (10,050) / 0.986 (names 7,250) / 0.965 (8,773): the keep floor came down with
-    # notes_bm, not for a change
-    assert heldout.notes >= 4442
-    assert heldout.recall >= 0.979
-    assert heldout.names_and_phones >= 0.984
-    assert heldout.keep_rate >= 0.964
+    # notes_bm, not for a change. notes_bt (250, written blind by helper-241 before the seventeenth
+    # session's changes) at its first look on 9a6fcd5: 0.983 (576/586) / 0.990 (names 437 of 442,
+    # phones 35 of 35) / 0.849 (203/239): all the files then 0.980 (10,626/10,842) / 0.986 (names
+    # 7,687 of 7,807, phones 1,081 of 1,084) / 0.962 (8,976/9,329); after that session's change to
+    # the word model: 0.981 (10,631) / 0.987 (names 7,692) / 0.962 (8,976)
+    assert heldout.notes >= 4692
+    assert heldout.recall >= 0.98
+    assert heldout.names_and_phones >= 0.985
+    assert heldout.keep_rate >= 0.961
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at)
