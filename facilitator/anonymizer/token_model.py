@@ -173,7 +173,6 @@ def unread_word(word: str) -> bool:
     return (
         len(word) >= 4
         and word[0].islower()
-        and _UPPER.match(word) is not None
         and not any(char.isdigit() for char in word)
         and not _asked(word)
         and not _a_place(word)
@@ -189,15 +188,19 @@ def a_name_word(word: str) -> bool:
     return "W" in listed(word.casefold())[1]
 
 
+def _opens_sentence(text: str, words: list[tuple[str, int, int]], index: int) -> bool:
+    """``words[index]`` is the text's first word or a full stop, a line's end or a colon is before it."""
+    return index == 0 or _BREAK.search(text[words[index - 1][2] : words[index][1]]) is not None
+
+
 def cased_around(text: str, words: list[tuple[str, int, int]]) -> list[bool]:
     """For each word, whether its writer uses capitals for names near it: a capitalised word that
     opens no sentence within ``CONTEXT`` words either side, the word itself aside. Notes typed fast
     on a phone are all in small letters ("бүгін дастан өзі келіп"), where a small letter says
     nothing; one or two words in small letters amid capitalised names are more likely words."""
     marks = [0]
-    for index, (word, start, _end) in enumerate(words):
-        opening = index == 0 or _BREAK.search(text[words[index - 1][2] : start]) is not None
-        marks.append(marks[-1] + int(word[0].isupper() and not opening))
+    for index, (word, _start, _end) in enumerate(words):
+        marks.append(marks[-1] + int(word[0].isupper() and not _opens_sentence(text, words, index)))
     last = len(words)
     around = []
     for index in range(last):
@@ -217,7 +220,7 @@ def features(text: str, words: list[tuple[str, int, int]], index: int, cased: bo
     before2 = words[index - 2][0].casefold() if index > 1 else "<s>"
     after2 = words[index + 2][0].casefold() if index + 2 < len(words) else "</s>"
     gap = text[words[index - 1][2] : start] if index > 0 else "\n"
-    opening = index == 0 or _BREAK.search(gap) is not None
+    opening = _opens_sentence(text, words, index)
     form = shape(word)
     as_name, held = listed(low)
     low_before, low_after = before.casefold(), after.casefold()
@@ -294,34 +297,27 @@ def chance(features_of_word: list[int]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
-def likely_names(
-    text: str, taken: Sequence[tuple[int, int]] = (), threshold: float | None = None
-) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each word in ``text`` the model gives at least its bar, but for those
-    overlapping a stretch of ``taken`` (found already: the model is not asked about them). The bars:
+def bar(word: str) -> float | None:
+    """The chance at which the model's guess removes ``word``, or None where it is not asked:
     ``THRESHOLD`` for a capitalised word, ``THRESHOLD_SMALL`` for one in small letters,
-    ``THRESHOLD_NAME_WORD`` for a name that is a word in small letters (a capitalised one is not
-    asked), ``THRESHOLD_UNKNOWN`` for a word no dictionary reads; or ``threshold`` for every word
-    ``may_be_name`` asks about, and no other."""
+    ``THRESHOLD_NAME_WORD`` for a name that is a word in small letters (a capitalised one is left to
+    the rules), ``THRESHOLD_UNKNOWN`` for a word no dictionary reads (``unread_word``)."""
+    if not _asked(word):
+        return THRESHOLD_UNKNOWN if unread_word(word) else None
+    if a_name_word(word):
+        return None if word[0].isupper() else THRESHOLD_NAME_WORD
+    return THRESHOLD if word[0].isupper() else THRESHOLD_SMALL
+
+
+def likely_names(text: str, taken: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each word in ``text`` the model gives at least its ``bar``, but for those
+    overlapping a stretch of ``taken`` (found already: the model is not asked about them)."""
     words = words_of(text)
     cased = cased_around(text, words)
     found = Cover(taken)
     for index, (word, start, end) in enumerate(words):
         if found.overlaps(start, end):
             continue
-        if threshold is not None:
-            if not may_be_name(word):
-                continue
-            bar = threshold
-        elif not _asked(word):
-            if not unread_word(word):
-                continue
-            bar = THRESHOLD_UNKNOWN
-        elif a_name_word(word):
-            if word[0].isupper():
-                continue
-            bar = THRESHOLD_NAME_WORD
-        else:
-            bar = THRESHOLD if word[0].isupper() else THRESHOLD_SMALL
-        if chance(features(text, words, index, cased[index])) >= bar:
+        needed = bar(word)
+        if needed is not None and chance(features(text, words, index, cased[index])) >= needed:
             yield start, end
