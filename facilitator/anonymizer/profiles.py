@@ -240,6 +240,9 @@ class Profile:
     my_kin: frozenset[str] = frozenset()
     """Relatives in the first person after a name ("Ғалымжан інім", "Sherzod ukam": my brother
     Ғалымжан): the name's person, in the name's span as an honorific is."""
+    ours: frozenset[str] = frozenset()
+    """ "Our" in its forms, opening a bracket after a name ("Манас (биздин топтогу)", "Abai (from our
+    group)"): the name is a participant's, though a public figure bears it (namesakes.py)."""
     clock_words: frozenset[str] = frozenset()
     """Words before a number that make it a clock's hour, as skeletons ("сағат 18-де")."""
     reflexives: frozenset[str] = frozenset()
@@ -500,6 +503,7 @@ def profile(code: str) -> Profile:
         reflexives=_lower(data.get("reflexives")),
         clock_words=_skeletons(data.get("clock_words")),
         my_kin=_lower(data.get("my_kin")),
+        ours=_lower(data.get("ours")),
         dotted_abbreviations=_lower(data.get("dotted_abbreviations")),
         month_names=_lower(data.get("month_names")),
         word_cues=_lower(data.get("word_cues")),

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.name_forms import _nickname_of, _pet_forms
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names, places
+from facilitator.anonymizer.name_rules.namesakes import a_participant_there
 from facilitator.anonymizer.name_rules.public_things import (
     _a_namesake,
     _came_after,
@@ -82,6 +83,7 @@ class FinderState:
                 or _a_namesake(token, before, after, text, self._lists)
                 or not_the_figure(text, token.end)  # "Dimash (not the singer)": another of that name
                 or initialled(text, token.end)  # "Димаш Б.": a participant with an initial
+                or a_participant_there(token, before, text)  # "Манас 15 жашта", "сестра Томирис"
             )
         if base_of(token.text, lexicon.named_things()) is not None:
             near = {t.text.casefold() for t in (before, after) if t is not None}

@@ -66,9 +66,22 @@ def a_public_figure(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not _public_form(word, lexicon.public_people_for(word)):
         return False
+    from facilitator.anonymizer.name_rules.namesakes import a_participant_there  # imports this module
+
     after = _next_token(text, end)
     token = Token(start, end, word)
-    return not (_named_after(token, after, text) or _came_after(text, token, after))
+    before = _token_before(text, start)
+    return not (
+        _named_after(token, after, text)
+        or _came_after(text, token, after)
+        or a_participant_there(token, before, text)
+    )
+
+
+def _token_before(text: str, start: int) -> Token | None:
+    """The last word ending within 40 characters before ``start``, or None."""
+    found = [*TOKEN.finditer(text, max(0, start - 40), start)]
+    return Token(found[-1].start(), found[-1].end(), found[-1].group()) if found else None
 
 
 def _named_after(token: Token, after: Token | None, text: str) -> bool:

@@ -1,0 +1,96 @@
+"""A public figure's name where only a participant stands ("Манас 15 жашта", "Абай (біздің
+топтағы)", "его девушка Томирис", "Dimashpen sóılestim"): a person of the note named after the
+figure, not the figure. The poet, the singer and the queen have no age in a note, belong to no
+group, are nobody's sister here and are not talked with after a session."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.sentence_positions import _CLAUSE_END, TOKEN, Token
+from facilitator.anonymizer.name_rules.speaker_labels import _verb_stems
+from facilitator.anonymizer.profiles import cue_phrases, union
+from facilitator.anonymizer.skeleton import skeleton
+
+_NOT_KIN_BEFORE_A_FIGURE = frozenset({"ұлы", "uly", "улы", "уулу", "uulu"})
+"""Kin words that also praise: "Ұлы Абай" is "the great Abai"."""
+
+_WITH_ENDINGS = ("menen", "benen", "penen", "men", "ben", "pen")
+"""Skeletons of the Turkic comitative ("Абаймен", "Dimashpen", "Манастан" is not one)."""
+
+_PHONE_BEFORE = re.compile(r"(?:\+\d|\b8|\b0)[\d \t().-]{8,}\d[ \t]*[(\[][ \t]*\Z")
+"""A phone number, then an opening bracket, right before the word ("055 421 33 07 (Абай)")."""
+
+_PHONE_AFTER = re.compile(r"[ \t]*[:\-–—]?[ \t]*(?:\+\d|8|0)[\d \t().-]{8,}\d")
+
+
+@cache
+def _age_now() -> re.Pattern[str]:
+    """An age right after a word, as a participant's is said ("Манас 15 жашта", "Abai, 16 y.o.",
+    "Томирис 17 лет"); not an age at which something happened ("Абай 13 жасында медресеге барған":
+    the poet's life), nor a year ("Димаш 1994 жылы туған")."""
+    ages = (w for w in cue_phrases("ages") if not w.endswith(("нда", "ында", "ynda", "ida", "ида")))
+    words = {*ages, "лет", "года", "год", "сола", "years", "yrs", "y.o", "yo"}
+    joined = "|".join(map(re.escape, sorted(words)))
+    return re.compile(rf"[ \t]*[,(–—-]?[ \t]*\d{{1,2}}[ \t]*-?[ \t]*(?:{joined})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _kin_before() -> frozenset[str]:
+    """Relatives, "my" relatives and words for a young person, as written, that stand right before
+    a name of theirs ("сестра", "інім", "девушка", "his brother")."""
+    words = {*cue_phrases("kin"), *union("my_kin"), *union("person_nouns")}
+    return frozenset(w for w in words if " " not in w) - _NOT_KIN_BEFORE_A_FIGURE
+
+
+@cache
+def _our_group() -> re.Pattern[str]:
+    """An opening bracket, maybe "from", then "our" (the profiles' ``ours``): "(біздің топтағы)",
+    "(из нашей группы)", "(bizning guruhdan)", "(from our group)"."""
+    ours = sorted(union("ours"), key=len, reverse=True)
+    joined = "|".join(map(re.escape, ours)) or r"(?!)"
+    return re.compile(rf"[ \t]*\([ \t]*(?:(?:из|from|аз)[ \t]+)?(?:{joined})(?![\w'’])", re.IGNORECASE)
+
+
+def _bare_figure(word: str) -> bool:
+    """``word`` is a public figure's name as written in the lists, with no ending: "Томирис", not
+    "Абая" (the sister of Abai's is "сестра Абая")."""
+    return skeleton(word) in lexicon.public_people_for(word)
+
+
+def _talked_with(text: str, token: Token) -> bool:
+    """The word in the comitative, then a verb of talking or meeting in its clause ("Dimashpen
+    sóılestim", "Абаймен кездестік")."""
+    shape = skeleton(token.text)
+    ending = next((e for e in _WITH_ENDINGS if shape.endswith(e)), None)
+    if ending is None or shape[: -len(ending)] not in lexicon.public_people_for(token.text):
+        return False
+    clause = _CLAUSE_END.search(text, token.end, token.end + 80)
+    stop = clause.start() if clause else token.end + 80
+    verbs = _verb_stems("companion_verbs")
+    return any(skeleton(m.group()).startswith(verbs) for m in TOKEN.finditer(text, token.end, stop))
+
+
+def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
+    """``token``, a public figure's name, stands where only a participant does: before an age ("Манас
+    15 жашта", "Abai, 16 y.o."), before "(our group …)", beside a phone number ("055 421 33 07
+    (Абай)", "Абай 8 701 …"), right after a relative or a word for a young person with no ending of
+    its own ("его девушка Томирис", "інім Абай", "his brother Abai"), or in the comitative before a
+    verb of talking ("Dimashpen sóılestim")."""
+    if not text:
+        return False
+    end = token.end
+    if _age_now().match(text, end) or _our_group().match(text, end) or _PHONE_AFTER.match(text, end):
+        return True
+    if _PHONE_BEFORE.search(text, max(0, token.start - 40), token.start):
+        return True
+    if (
+        before is not None
+        and text[before.end : token.start] == " "
+        and before.text.casefold() in _kin_before()
+        and _bare_figure(token.text)
+    ):
+        return True
+    return _talked_with(text, token)
