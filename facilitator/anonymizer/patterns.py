@@ -715,6 +715,10 @@ _REGION_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?<![\w'’ʻ-])(?P<town>[^\W\d_][\w'’ʻ]*(?:-[\w'’ʻ]+)*)[ \t]*,[ \t]*\Z",
 )
+_PLACE_BEFORE_NUMBER = re.compile(
+    r"(?<![\w'’ʻ-])(?P<town>(?-i:[^\W\d_a-zа-яё])[\w'’ʻ]*(?:-[\w'’ʻ]+)*)[ \t]+\Z"
+)
+"""A capitalised word, then a space, right before an address that opens with a number."""
 _OPENS_PLACE = re.compile(r"(?:\A|[.!?…:;(\n—–-])[ \t]*\Z")
 _LIVING = re.compile(
     r"(?<![^\W\d_])(?:живут|живёт|живет|жил|жила|проживает|проживают|прописан|прописана|из|в|тұрады|тұрады:"
@@ -748,6 +752,15 @@ def _town_before(text: str, start: int) -> int:
     it); the town opens a sentence, a label's colon or follows a verb of living or "из"/"в"."""
     place = _PLACE_BEFORE.search(text, max(0, start - 40), start)
     if place is None:
+        # "Чиланзар 5-кв., 23-уй", "Qoraqamish 2/1-mavze, 14-uy": a district of the region right
+        # before the quarter's number, no comma between
+        bare = (
+            _PLACE_BEFORE_NUMBER.search(text, max(0, start - 40), start)
+            if text[start : start + 1].isdigit()
+            else None
+        )
+        if bare is not None and skeleton(bare.group("town")) in lexicon.region_places():
+            return bare.start() if not _listed_name(bare.group("town")) else start
         return start
     word = skeleton(place.group("town"))
     if word in lexicon.word_list("cities.txt"):
