@@ -133,7 +133,10 @@ from facilitator.anonymizer.name_rules.word_bases import (
     base_of,
 )
 from facilitator.anonymizer.name_rules.words_as_words import _REGION_AGENT_NOUN, _my_word, mine_after_my
-from facilitator.anonymizer.name_rules.works_called import a_thing_before_its_title
+from facilitator.anonymizer.name_rules.works_called import (
+    a_thing_before_its_title,
+    opens_a_title_before_its_thing,
+)
 from facilitator.anonymizer.profiles import endings_for, profile, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
@@ -388,6 +391,8 @@ class ListMatching(FinderState):
             )
         if token.capitalised and not token.shouting and kin_of_a_person(word, text, token.end):
             return self._span(token, "capitalised", _strip_case(skeleton(word)))  # "Syrga's brother"
+        if token.capitalised and not token.shouting and opens_a_title_before_its_thing(text, token.start):
+            return None  # "«Hurmat chizig'i» mashqini o'tkazdik": the exercise's title, no one
         if token.capitalised and not token.shouting:
             return self._unlisted(
                 token,

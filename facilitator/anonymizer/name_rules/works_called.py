@@ -6,7 +6,8 @@ only, by a regular expression.
 
 Also the word of a titled thing that is a name too, opening a sentence right before a quoted
 title ("Роман «Абай жолы» жазған Әуезов": the novel), unless the quotation is what a person said
-("Роман «жоқ» деді")."""
+("Роман «жоқ» деді"); and a word opening a quoted title that the word of its thing follows
+("«Бийлик дөңгөлөгү» машыгуусу", "«Hurmat chizig'i» mashqini": the exercise)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def a_thing_before_its_title(word: str, text: str, end: int) -> bool:
     if title is None or not title.group(1)[:1].isupper():
         return False
     return title.group(2).casefold() not in union("speech") | union("person_after")
+
+
+_TITLE_THEN_THING = re.compile(r"[^«»\"“”„\n]{0,80}?[»\"”][ \t]*([^\W\d_][\w'’ʻ‘-]*)")
+
+
+def opens_a_title_before_its_thing(text: str, start: int) -> bool:
+    """The word at ``start`` opens a quotation that the word of a titled thing follows, in any case
+    ("«Haqiqiy erkak kim?» savoli bilan", "«Бийлик дөңгөлөгү» машыгуусу"): a title's first word."""
+    if start == 0 or text[start - 1] not in '«"“„':
+        return False
+    title = _TITLE_THEN_THING.match(text, start)
+    return title is not None and title.group(1).casefold().startswith(_things())
