@@ -81,6 +81,61 @@ PLATE = re.compile(
     r"|\d{4}\s?[A-ZА-Я]{2}\s?\d{2}"  # Tajikistan: 1234 AA 01
     r")(?![\w])"
 )
+_SMALL_PLATE = re.compile(
+    r"(?<![\w])(?:"
+    r"\d{3}[ \t]?[a-zа-я]{3}[ \t]?\d{2}"  # Kazakhstan, typed in small letters: 078 bkz 13
+    r"|\d{2}[ \t]?k[gz][ \t]?\d{3}[ \t]?[a-z]{2,3}"  # Kyrgyzstan: 03 kg 417 abk
+    r"|\d{2}[ \t]?[a-z][ \t]?\d{3}[ \t]?[a-z]{2}"  # Uzbekistan: 01 a 123 bc
+    r")(?![\w])"
+)
+_SMALL_PLATE_AHEAD = re.compile(r"\d[ \t]?[a-zа-я]{1,3}[ \t]?\d")
+_VEHICLE_REACH = 60
+_UNITS = frozenset(
+    [
+        "som",
+        "сом",
+        "сум",
+        "sum",
+        "руб",
+        "rub",
+        "тыс",
+        "млн",
+        "mln",
+        "min",
+        "мин",
+        "час",
+        "soat",
+        "год",
+        "лет",
+        "usd",
+        "eur",
+        "kzt",
+        "kgs",
+        "uzs",
+        "tjs",
+        "кгс",
+        "тнг",
+    ]
+)
+
+
+def _small_plates(text: str) -> Iterator[Span]:
+    """A car's plate typed in small letters ("машинасы 555 aab 05", "көлік нөмірі 078 bkz 13"), where
+    a word for a car stands in the 60 characters before it (the profiles' ``vehicle_words``): in
+    small letters alone the shape is too often an amount and its unit."""
+    for match in _SMALL_PLATE.finditer(text):
+        if _UNITS.intersection(re.findall(r"[^\W\d_]+", match.group())):
+            continue  # "taxi 200 som 15 min": an amount, its currency, a time
+        before = text[max(0, match.start() - _VEHICLE_REACH) : match.start()].casefold()
+        if any(word in before for word in _vehicle_words()):
+            yield Span(match.start(), match.end(), Kind.PLATE, "pattern")
+
+
+@cache
+def _vehicle_words() -> tuple[str, ...]:
+    return tuple(sorted(union("vehicle_words")))
+
+
 _PLATFORMS = (
     r"instagram|insta|inst|tiktok|telegram|tg|vk|facebook|fb|whatsapp|ватсап\w*|телеграм\w*|телег\w*"
     r"|инстаграм\w*|инст\w*|тикток\w*|вк|вконтакте|фейсбук\w*|телеграмм\w*"
@@ -370,6 +425,8 @@ def find_patterns(text: str) -> Iterator[Span]:
     for match in PLATE.finditer(text):
         if re.search(r"[A-Za-zА-Яа-я]", match.group()) and re.search(r"\d", match.group()):
             yield Span(match.start(), match.end(), Kind.PLATE, "pattern")
+    if _SMALL_PLATE_AHEAD.search(text):
+        yield from _small_plates(text)
     lowered = fold(text)
     if any(site in lowered for site in _SITE_NAMES):  # the pattern is slow where no site is named
         for match in LINK.finditer(text):

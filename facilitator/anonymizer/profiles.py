@@ -240,6 +240,9 @@ class Profile:
     my_kin: frozenset[str] = frozenset()
     """Relatives in the first person after a name ("Ғалымжан інім", "Sherzod ukam": my brother
     Ғалымжан): the name's person, in the name's span as an honorific is."""
+    vehicle_words: frozenset[str] = frozenset()
+    """Stems of words for a car, said before its plate ("машинасы", "көлік нөмірі", "mashinasy"): a
+    plate typed in small letters is read only after one (patterns.py)."""
     ours: frozenset[str] = frozenset()
     """ "Our" in its forms, opening a bracket after a name ("Манас (биздин топтогу)", "Abai (from our
     group)"): the name is a participant's, though a public figure bears it (namesakes.py)."""
@@ -504,6 +507,7 @@ def profile(code: str) -> Profile:
         clock_words=_skeletons(data.get("clock_words")),
         my_kin=_lower(data.get("my_kin")),
         ours=_lower(data.get("ours")),
+        vehicle_words=_lower(data.get("vehicle_words")),
         dotted_abbreviations=_lower(data.get("dotted_abbreviations")),
         month_names=_lower(data.get("month_names")),
         word_cues=_lower(data.get("word_cues")),
