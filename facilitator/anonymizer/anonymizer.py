@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
@@ -473,7 +474,9 @@ class Anonymizer:
         (institutions, named things, namesakes, places, words spoken of) still follow."""
         taken = [*((s.start, s.end) for s in found), *public]
         guessed = [
-            (start, end) for start, end in likely_names(text, taken) if not spoken_of(text, start, end)
+            (start, end)
+            for start, end in likely_names(text, taken)
+            if not spoken_of(text, start, end) and not _glossed_thing(text, end)
         ]
         more_public = Cover(self._names.public_spans(text) if guessed else ())
         return [
@@ -684,6 +687,32 @@ class Anonymizer:
 
     def anonymize(self, text: str) -> str:
         return self.apply(text, self.detect(text))
+
+
+_GLOSS = re.compile(r"[ \t]*\((?P<gloss>[^()\d\n]{1,60})\)")
+_GLOSS_REACH = 4
+"""Words after a remark in brackets where a person's verb would stand."""
+
+
+def _glossed_thing(text: str, end: int) -> bool:
+    """A remark in brackets with no number right after the word, and no verb of a person in the four
+    words after it ("Қабылан (жыртқыш аң) бүгін тақырып болды": the leopard, a predator, was the
+    topic): the word is glossed as a thing, which the rules read so; the word model's guess is not
+    taken. "Малыш (новенький) опять не пришёл" has its verb."""
+    gloss = _GLOSS.match(text, end)
+    if gloss is None:
+        return False
+    verbs = _persons_verbs()
+    following = [m.group().casefold() for m in islice(_WORD_AFTER.finditer(text, gloss.end()), _GLOSS_REACH)]
+    return not any(word in verbs for word in following)
+
+
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _persons_verbs() -> frozenset[str]:
+    return union("person_after") | union("came") | union("speech") | union("latin_person_verbs")
 
 
 def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[Span]:

@@ -212,7 +212,7 @@ def test_the_second_round_marks_its_guesses_unsure() -> None:
     from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 
     for text, part in (
-        ("Сағидолла: «бұл әйелдің ісі».", "Сағидолла"),
+        ("Орынғазы: «бұл әйелдің ісі».", "Орынғазы"),
         ("Төлеу — жаңа жігіт.", "Төлеу"),
         ("Ақберен бүгін жоқ.", "Ақберен"),
     ):

@@ -233,3 +233,19 @@ def test_a_name_before_against_is_a_person(text: str, name: str) -> None:
 
 def test_against_after_a_dative_stays_a_word() -> None:
     assert _removed("Біз зорлыққа қарсы болдық, бәріміз келістік.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "glossed"),
+    [
+        ("Қабылан (жыртқыш аң) бүгін тақырып болды.", "Қабылан", True),
+        ("Сайгак (степное животное) — тема нашего плаката.", "Сайгак", True),
+        ("Малыш (новенький) опять не пришёл.", "Малыш", False),  # a verb of a person after it
+        ("Мысық (17) бүгін келмеді.", "Мысық", False),  # an age: a person
+        ("Шайтан (жаңа бала) айтты: әкем ұрады.", "Шайтан", False),
+    ],
+)
+def test_the_word_model_takes_no_word_glossed_as_a_thing(text: str, word: str, glossed: bool) -> None:
+    from facilitator.anonymizer.anonymizer import _glossed_thing
+
+    assert _glossed_thing(text, text.index(word) + len(word)) is glossed
