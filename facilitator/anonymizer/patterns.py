@@ -1208,9 +1208,61 @@ RU_PASSPORT = re.compile(r"(?<![\w+\-.])\d{2}\s?\d{2}\s\d{6}(?![\w\-.]|\s\d)")
 """A Russian internal passport: series of 2 + 2 digits, then 6 (45 12 345678, 4512 345678)."""
 
 
+_NUMBER_SIGN = re.compile(r"(?<![^\W\d_])(?:No|Nr|N)\.?[ \t]?(?=\d)|#(?=[ \t]?\d)")
+_RECORD_NUMBER = re.compile(
+    r"[^.!?\n]{0,40}?(?:№|(?<![^\W\d_])(?:No|Nr|N)\.?|#)[ \t]*"
+    r"(?P<code>(?:[^\W_]{1,6}[ \t]?[-–]?[ \t]?)?[^\W_]*\d[\w]*(?:[/-][\w]+)*)(?![\w/-])",
+    re.IGNORECASE,
+)
+"""A number sign within 40 characters after a cue, in its sentence, and the number after it ("Дело №
+0412/23", "студ. билета Тургунова (№ КЖ-21-1187)", "ордер (№ 118/ОО)", "KR-II № 047731")."""
+_CASE_CODE = re.compile(r"(?<![\w-])[A-ZА-Я]{2,5}-\d{2,4}(?:-\d{2,6})+(?![\w-])")
+"""A case's code of capitals and digit groups ("KRG-2023-041", "КЖ-21-1187")."""
+
+
+def _record_numbers(text: str) -> Iterator[Span]:
+    """The number of a person's case, order, certificate or student card after its word (the
+    profiles' ``record_cues``: "Дело № 0412/23", "охранный ордер (№ 118/ОО)", "case KRG-2023-041",
+    "студ. билет № 2023-0417"): an identifier of one person, as a passport's number is. Not a
+    school's, a class's, a meeting's or a letter's number ("школа № 64", "протокол № 27", "Исх.
+    № 45"): no cue of a record stands before those."""
+    lowered = fold(text)
+    for cue in _record_cues():
+        start = lowered.find(cue)
+        while start >= 0:
+            after = start + len(cue)
+            if (start == 0 or not lowered[start - 1].isalnum()) and (
+                after >= len(lowered) or not lowered[after].isalpha() or cue.endswith(".")
+            ):
+                rest = _WORD_REST.match(text, after).end()  # type: ignore[union-attr]
+                numbered = _RECORD_NUMBER.match(text, rest)
+                if numbered is not None and sum(c.isdigit() for c in numbered.group("code")) >= 2:
+                    # a series before the number sign is the document's too ("KR-II № 047731")
+                    sign = text.rfind("№", rest, numbered.start("code"))
+                    series = _SERIES_BEFORE.search(text, max(0, sign - 12), sign) if sign >= 0 else None
+                    begin = series.start() if series is not None else numbered.start("code")
+                    yield Span(begin, numbered.end("code"), Kind.DOCUMENT, "pattern")
+                else:
+                    code = _CASE_CODE.search(text, rest, min(len(text), rest + 40))
+                    if code is not None and not _SENTENCE_END.search(text, rest, code.start()):
+                        yield Span(code.start(), code.end(), Kind.DOCUMENT, "pattern")
+            start = lowered.find(cue, start + 1)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+_SERIES_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІ]{1,4}(?:-[IVXА-Я\d]{1,4})?[ \t]*\Z")
+
+
+@cache
+def _record_cues() -> tuple[str, ...]:
+    return tuple(fold(cue) for cue in cue_phrases("record_cues"))
+
+
 def _documents(text: str) -> Iterator[Span]:
     for match in DOCUMENT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
+    if "№" in text or _NUMBER_SIGN.search(text) or _CASE_CODE.search(text):
+        yield from _record_numbers(text)
     for match in RU_PASSPORT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
     lowered = fold(text)

@@ -240,6 +240,9 @@ class Profile:
     my_kin: frozenset[str] = frozenset()
     """Relatives in the first person after a name ("Ғалымжан інім", "Sherzod ukam": my brother
     Ғалымжан): the name's person, in the name's span as an honorific is."""
+    record_cues: tuple[str, ...] = ()
+    """Words for a person's case, order, certificate or student card, before its number ("дело",
+    "охранный ордер", "студ. билет", "case"): the number after them is a document (patterns.py)."""
     vehicle_words: frozenset[str] = frozenset()
     """Stems of words for a car, said before its plate ("машинасы", "көлік нөмірі", "mashinasy"): a
     plate typed in small letters is read only after one (patterns.py)."""
@@ -508,6 +511,7 @@ def profile(code: str) -> Profile:
         my_kin=_lower(data.get("my_kin")),
         ours=_lower(data.get("ours")),
         vehicle_words=_lower(data.get("vehicle_words")),
+        record_cues=tuple(str(w).casefold() for w in data.get("record_cues") or ()),
         dotted_abbreviations=_lower(data.get("dotted_abbreviations")),
         month_names=_lower(data.get("month_names")),
         word_cues=_lower(data.get("word_cues")),
