@@ -101,12 +101,18 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     0.923 (names 458 of 500, typed in small letters on a phone) / 0.934, 0.967 / 0.987 / 0.893 and
     0.941 / 0.983 / 0.879), with the word model retrained and asked about more words: 0.984
     (26,426/26,861) / 0.992 (names 19,825/19,995, phones 2,309/2,310) / 0.955 (19,248/20,158): the
-    keep floor came down with notes_br's and notes_bs's public names, not for a change."""
+    keep floor came down with notes_br's and notes_bs's public names, not for a change. 12,917 notes
+    with notes_bv and notes_bw (250 each, written blind by helpers 244-245, 2026-12-05; first looks
+    on 11269e5 0.816 (430/527) / 0.815 (names 310 of 395, a village volunteer typing in small
+    letters) / 0.984 and 0.949 / 0.975 / 0.865), with the eighteenth session's lists, rules and
+    retrained model: 0.983 (27,552/28,040) / 0.991 (names 20,688/20,893, phones 2,424/2,425) /
+    0.955 (19,710/20,631): the recall floor came down with notes_bv's nicknames, not for a
+    change."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 12417 and sum(dev.identifiers.values()) >= 26861
-    assert dev.recall >= 0.983, len(dev.misses)
+    assert dev.notes >= 12917 and sum(dev.identifiers.values()) >= 28040
+    assert dev.recall >= 0.982, len(dev.misses)
     assert dev.names_and_phones >= 0.991, len(dev.misses)
-    assert dev.keep_rate >= 0.954, len(dev.lost)
+    assert dev.keep_rate >= 0.955, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
 
@@ -190,11 +196,16 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # session's changes) at its first look on 9a6fcd5: 0.983 (576/586) / 0.990 (names 437 of 442,
     # phones 35 of 35) / 0.849 (203/239): all the files then 0.980 (10,626/10,842) / 0.986 (names
     # 7,687 of 7,807, phones 1,081 of 1,084) / 0.962 (8,976/9,329); after that session's change to
-    # the word model: 0.981 (10,631) / 0.987 (names 7,692) / 0.962 (8,976)
-    assert heldout.notes >= 4692
+    # the word model: 0.981 (10,631) / 0.987 (names 7,692) / 0.962 (8,976). notes_bu (250, written
+    # blind by helper-243 before the eighteenth session's changes, never read) at its first look on
+    # 11269e5: 0.964 (480/498) / 0.985 (names 351 of 357, phones 52 of 52) / 0.886 (359/405); after
+    # that session: all 4,942 notes 0.980 (11,115/11,340) / 0.987 (names 8,045 of 8,164, phones
+    # 1,133 of 1,136) / 0.960 (9,343/9,734), the 4,692 before notes_bu 0.981 (10,635) / names 7,695
+    # / 0.963 (8,980): the keep floor came down with notes_bu, not for a change
+    assert heldout.notes >= 4942
     assert heldout.recall >= 0.98
     assert heldout.names_and_phones >= 0.985
-    assert heldout.keep_rate >= 0.961
+    assert heldout.keep_rate >= 0.959
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at)
