@@ -60,6 +60,24 @@ def _bare_figure(word: str) -> bool:
     return skeleton(word) in lexicon.public_people_for(word)
 
 
+_POSSESSED = re.compile(r"[ \t]+([^\W\d_]+?(?:ы|і|сы|сі|y|i|ı|sy|si)(?:н|n|ны|ні|ny|ni)?)(?![\w'’])")
+
+
+def _owns_the_next(text: str, end: int) -> bool:
+    """The next word carries a Turkic possessive ending, so the figure's name is its owner with no
+    genitive ending written ("bir jigit Shákárim óleńin oqydy": a boy read Shakarim's poem; "інім Абай
+    өлеңін біледі"); a filler is no possessed thing ("інім Абай да келеді", "бүгін")."""
+    found = _POSSESSED.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1).casefold()
+    if word in union("subject_fillers") or word in union("conjunctions"):
+        return False
+    # an English or Russian word after it ("his brother Abai really …", "девушка Томирис стихи
+    # пишет"): those languages write an owner with 's or the genitive
+    return word not in lexicon.english_words() and not lexicon.russian(word)[0]
+
+
 def _talked_with(text: str, token: Token) -> bool:
     """The word in the comitative, then a verb of talking or meeting in its clause ("Dimashpen
     sóılestim", "Абаймен кездестік")."""
@@ -78,7 +96,8 @@ def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
     15 жашта", "Abai, 16 y.o."), before "(our group …)", beside a phone number ("055 421 33 07
     (Абай)", "Абай 8 701 …"), right after a relative or a word for a young person with no ending of
     its own ("его девушка Томирис", "інім Абай", "his brother Abai"), or in the comitative before a
-    verb of talking ("Dimashpen sóılestim")."""
+    verb of talking ("Dimashpen sóılestim"). Not before a possessed word ("jigit Shákárim óleńin":
+    his poem)."""
     if not text:
         return False
     end = token.end
@@ -91,6 +110,7 @@ def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
         and text[before.end : token.start] == " "
         and before.text.casefold() in _kin_before()
         and _bare_figure(token.text)
+        and not _owns_the_next(text, token.end)
     ):
         return True
     return _talked_with(text, token)
