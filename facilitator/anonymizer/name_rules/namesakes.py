@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.person_positions import _PHONE_AFTER, _WITH_ENDINGS
 from facilitator.anonymizer.name_rules.sentence_positions import _CLAUSE_END, TOKEN, Token
 from facilitator.anonymizer.name_rules.speaker_labels import _verb_stems
 from facilitator.anonymizer.profiles import cue_phrases, union
@@ -17,13 +18,8 @@ from facilitator.anonymizer.skeleton import skeleton
 _NOT_KIN_BEFORE_A_FIGURE = frozenset({"ұлы", "uly", "улы", "уулу", "uulu"})
 """Kin words that also praise: "Ұлы Абай" is "the great Abai"."""
 
-_WITH_ENDINGS = ("menen", "benen", "penen", "men", "ben", "pen")
-"""Skeletons of the Turkic comitative ("Абаймен", "Dimashpen", "Манастан" is not one)."""
-
 _PHONE_BEFORE = re.compile(r"(?:\+\d|\b8|\b0)[\d \t().-]{8,}\d[ \t]*[(\[][ \t]*\Z")
 """A phone number, then an opening bracket, right before the word ("055 421 33 07 (Абай)")."""
-
-_PHONE_AFTER = re.compile(r"[ \t]*[:\-–—]?[ \t]*(?:\+\d|8|0)[\d \t().-]{8,}\d")
 
 
 @cache
@@ -82,7 +78,7 @@ def _talked_with(text: str, token: Token) -> bool:
     """The word in the comitative, then a verb of talking or meeting in its clause ("Dimashpen
     sóılestim", "Абаймен кездестік")."""
     shape = skeleton(token.text)
-    ending = next((e for e in _WITH_ENDINGS if shape.endswith(e)), None)
+    ending = next((e for e in sorted(_WITH_ENDINGS, key=len, reverse=True) if shape.endswith(e)), None)
     if ending is None or shape[: -len(ending)] not in lexicon.public_people_for(token.text):
         return False
     clause = _CLAUSE_END.search(text, token.end, token.end + 80)
