@@ -41,7 +41,7 @@ from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, me
 from facilitator.anonymizer.name_rules.other_layout import OTHER_LAYOUT, other_layout_names
 from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
-from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
+from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.name_rules.word_bases import _strip_case, abbreviation_with_ending, base_of
@@ -703,11 +703,8 @@ def _glossed_thing(text: str, end: int) -> bool:
     if gloss is None:
         return False
     verbs = _persons_verbs()
-    following = [m.group().casefold() for m in islice(_WORD_AFTER.finditer(text, gloss.end()), _GLOSS_REACH)]
+    following = [m.group().casefold() for m in islice(_WORD_ONLY.finditer(text, gloss.end()), _GLOSS_REACH)]
     return not any(word in verbs for word in following)
-
-
-_WORD_AFTER = re.compile(r"[^\W\d_]+")
 
 
 @cache

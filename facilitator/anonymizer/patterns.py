@@ -9,7 +9,7 @@ type around them. Short service numbers (helpline 150, 102, 112, 1409) are not p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 import phonenumbers
@@ -17,6 +17,7 @@ import phonenumbers
 from facilitator.anonymizer import address_chains, lexicon
 from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names
+from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY
 from facilitator.anonymizer.name_rules.word_bases import base_of
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases, union
@@ -124,7 +125,7 @@ def _small_plates(text: str) -> Iterator[Span]:
     a word for a car stands in the 60 characters before it (the profiles' ``vehicle_words``): in
     small letters alone the shape is too often an amount and its unit."""
     for match in _SMALL_PLATE.finditer(text):
-        if _UNITS.intersection(re.findall(r"[^\W\d_]+", match.group())):
+        if _UNITS.intersection(_WORD_ONLY.findall(match.group())):
             continue  # "taxi 200 som 15 min": an amount, its currency, a time
         before = text[max(0, match.start() - _VEHICLE_REACH) : match.start()].casefold()
         if any(word in before for word in _vehicle_words()):
@@ -1220,32 +1221,37 @@ _CASE_CODE = re.compile(r"(?<![\w-])[A-ZА-Я]{2,5}-\d{2,4}(?:-\d{2,6})+(?![\w-]
 """A case's code of capitals and digit groups ("KRG-2023-041", "КЖ-21-1187")."""
 
 
-def _record_numbers(text: str) -> Iterator[Span]:
+def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
     """The number of a person's case, order, certificate or student card after its word (the
     profiles' ``record_cues``: "Дело № 0412/23", "охранный ордер (№ 118/ОО)", "case KRG-2023-041",
     "студ. билет № 2023-0417"): an identifier of one person, as a passport's number is. Not a
     school's, a class's, a meeting's or a letter's number ("школа № 64", "протокол № 27", "Исх.
     № 45"): no cue of a record stands before those."""
-    lowered = fold(text)
-    for cue in _record_cues():
+    for _after, rest in _after_cues(text, lowered, _record_cues()):
+        numbered = _RECORD_NUMBER.match(text, rest)
+        if numbered is not None and sum(c.isdigit() for c in numbered.group("code")) >= 2:
+            # a series before the number sign is the document's too ("KR-II № 047731")
+            sign = text.rfind("№", rest, numbered.start("code"))
+            series = _SERIES_BEFORE.search(text, max(0, sign - 12), sign) if sign >= 0 else None
+            begin = series.start() if series is not None else numbered.start("code")
+            yield Span(begin, numbered.end("code"), Kind.DOCUMENT, "pattern")
+        else:
+            code = _CASE_CODE.search(text, rest, min(len(text), rest + 40))
+            if code is not None and not _SENTENCE_END.search(text, rest, code.start()):
+                yield Span(code.start(), code.end(), Kind.DOCUMENT, "pattern")
+
+
+def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """For each place a cue of ``cues`` stands as a word of ``lowered`` (``fold(text)``, one character
+    for one), cue by cue: where the cue ends, and where the rest of its word ends ("паспорт|ы")."""
+    for cue in cues:
         start = lowered.find(cue)
         while start >= 0:
             after = start + len(cue)
             if (start == 0 or not lowered[start - 1].isalnum()) and (
-                after >= len(lowered) or not lowered[after].isalpha() or cue.endswith(".")
+                after >= len(lowered) or not lowered[after].isalpha()
             ):
-                rest = _WORD_REST.match(text, after).end()  # type: ignore[union-attr]
-                numbered = _RECORD_NUMBER.match(text, rest)
-                if numbered is not None and sum(c.isdigit() for c in numbered.group("code")) >= 2:
-                    # a series before the number sign is the document's too ("KR-II № 047731")
-                    sign = text.rfind("№", rest, numbered.start("code"))
-                    series = _SERIES_BEFORE.search(text, max(0, sign - 12), sign) if sign >= 0 else None
-                    begin = series.start() if series is not None else numbered.start("code")
-                    yield Span(begin, numbered.end("code"), Kind.DOCUMENT, "pattern")
-                else:
-                    code = _CASE_CODE.search(text, rest, min(len(text), rest + 40))
-                    if code is not None and not _SENTENCE_END.search(text, rest, code.start()):
-                        yield Span(code.start(), code.end(), Kind.DOCUMENT, "pattern")
+                yield after, _WORD_REST.match(text, after).end()  # type: ignore[union-attr]
             start = lowered.find(cue, start + 1)
 
 
@@ -1261,32 +1267,24 @@ def _record_cues() -> tuple[str, ...]:
 def _documents(text: str) -> Iterator[Span]:
     for match in DOCUMENT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
+    lowered = fold(text)
     if "№" in text or _NUMBER_SIGN.search(text) or _CASE_CODE.search(text):
-        yield from _record_numbers(text)
+        yield from _record_numbers(text, lowered)
     for match in RU_PASSPORT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
-    lowered = fold(text)
-    for cue in cue_phrases("document_cues"):
-        start = lowered.find(cue)
-        while start >= 0:
-            after = start + len(cue)
-            if (start == 0 or not lowered[start - 1].isalnum()) and (
-                after >= len(lowered) or not lowered[after].isalpha()
-            ):
-                rest = _WORD_REST.match(text, after).end()  # type: ignore[union-attr]
-                number, code = _CUED_NUMBER.match(text, rest), _CUED_CODE.match(text, rest)
-                if number and len(re.sub(r"\D", "", number.group(1))) >= 6:
-                    yield Span(number.start(1), number.end(1), Kind.DOCUMENT, "pattern")
-                elif code and sum(c.isdigit() for c in code.group(1)) >= _CODE_DIGITS:
-                    yield Span(code.start(1), code.end(1), Kind.DOCUMENT, "pattern")
-                else:
-                    # a Russian passport's series and number a few words after the cue ("паспорт
-                    # Рустама (РФ, он из Омска) 5219 483706")
-                    later = _PASSPORT_AHEAD.search(text, after, min(len(text), after + _PASSPORT_REACH))
-                    if later:
-                        yield Span(later.start(), later.end(), Kind.DOCUMENT, "pattern")
-                # a document's shape a few words after the cue, in any letter case ("паспорт данияра
-                # для поездки: n13842970"), a Kazakh driving licence ("удостоверение: 04АВ127845")
-                for shaped in _DOCUMENT_AHEAD.finditer(text, after, min(len(text), after + _PASSPORT_REACH)):
-                    yield Span(shaped.start(), shaped.end(), Kind.DOCUMENT, "pattern")
-            start = lowered.find(cue, start + 1)
+    for after, rest in _after_cues(text, lowered, cue_phrases("document_cues")):
+        number, code = _CUED_NUMBER.match(text, rest), _CUED_CODE.match(text, rest)
+        if number and len(re.sub(r"\D", "", number.group(1))) >= 6:
+            yield Span(number.start(1), number.end(1), Kind.DOCUMENT, "pattern")
+        elif code and sum(c.isdigit() for c in code.group(1)) >= _CODE_DIGITS:
+            yield Span(code.start(1), code.end(1), Kind.DOCUMENT, "pattern")
+        else:
+            # a Russian passport's series and number a few words after the cue ("паспорт
+            # Рустама (РФ, он из Омска) 5219 483706")
+            later = _PASSPORT_AHEAD.search(text, after, min(len(text), after + _PASSPORT_REACH))
+            if later:
+                yield Span(later.start(), later.end(), Kind.DOCUMENT, "pattern")
+        # a document's shape a few words after the cue, in any letter case ("паспорт данияра
+        # для поездки: n13842970"), a Kazakh driving licence ("удостоверение: 04АВ127845")
+        for shaped in _DOCUMENT_AHEAD.finditer(text, after, min(len(text), after + _PASSPORT_REACH)):
+            yield Span(shaped.start(), shaped.end(), Kind.DOCUMENT, "pattern")
