@@ -621,6 +621,8 @@ _NICKNAME_NEXT = re.compile(
     r"(?:[ \t]*\([^()\n]{0,80}\))?[»\"'”]?\s*(?:,|\s(?:и|мен|and|жана|va|ва)\s)\s*[«\"'“]?"
 )
 """Between two nicknames of a list: a comma or "and", maybe after a remark in brackets."""
+_NICKNAME_EQUALS = re.compile(r"[ \t]*=[ \t]*[«\"'“]?")
+"""Between a name and its nickname in a list of nicknames ("Aidos = yerke")."""
 _HEADING_TO_COLON = re.compile(r"[ \t]+[^\n:.!?()]{1,40}?:[ \t]*[«\"'“]?")
 """The rest of a heading after its cue word, up to its colon on its line ("Nicknames in the
 Karaganda group: …", "Лақап аттар (өздері қойған): …" has none: a bracket ends it)."""
@@ -805,6 +807,14 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                     j, following = j + 1, second
                 else:
                     yield words[j]
+                    # "Nicknames: Aidos = yerke, Nurlan = kot": a name and its nickname, one person
+                    same = _NICKNAME_EQUALS.match(text, end(j))
+                    at = same.end() if same is not None else len(text)
+                    k2 = bisect.bisect_left(starts, at)
+                    if k2 < len(words) and starts[k2] == at and nickname(k2, at):
+                        yield words[k2]
+                        j = k2
+                        following = _NICKNAME_NEXT.match(text, end(j))
                 if following is None or j + 1 >= len(words):
                     break
                 j = bisect.bisect_left(starts, following.end())

@@ -1037,11 +1037,19 @@ def _without_a_lone_bracket(text: str, span: Span) -> Span:
 
 _CUED_PHONE = re.compile(
     r"(?<![^\W\d_])(?:тел|tel|телефон\w{0,2}|telefon\w{0,2}|phone)\.?[ \t]*[:\-–—]?[ \t]*"
-    r"(\+?[0-9](?:(?:[ \t\-()]{0,2}|\.)[0-9]){9,12})(?![\w])",
+    r"(\+?\(?[0-9](?:(?:[ \t\-()]{0,2}|\.)[0-9]){9,12})(?![\w])",
     re.IGNORECASE,
 )
 """A run of 10 to 13 digits right after the word "phone" ("тел 0770 128 45 63"): a phone, though
 typed with a digit too many or too few for its country's shape."""
+_CUED_LOCAL_PHONE = re.compile(
+    r"(?<![^\W\d_])(?:тел|tel|телефон\w{0,2}|telefon\w{0,2}|phone)\.?[ \t]*[:\-–—]?[ \t]*"
+    r"((?:\(\d{2,5}\)[ \t]?)?\d{1,3}(?P<sep>[ \t-])\d{2}(?P=sep)\d{2})(?![\w-]|[ \t-]\d)",
+    re.IGNORECASE,
+)
+"""A local number in its dashes right after the word "phone" ("тел. 227-14-08", "тел 2-14-08",
+"тел. (3132) 5-12-34"): a district's or a village's line, five to seven digits dialled there, no
+country's full shape; the groups of two after the first are what tells it from a sum or a year."""
 
 
 def _phone_spans(text: str) -> Iterator[Span]:
@@ -1054,6 +1062,8 @@ def _phone_spans(text: str) -> Iterator[Span]:
         for cued in _CUED_PHONE.finditer(text):
             if not any(s <= cued.start(1) and cued.end(1) <= e for s, e in shaped):
                 yield Span(cued.start(1), cued.end(1), Kind.PHONE, "pattern")
+        for cued in _CUED_LOCAL_PHONE.finditer(text):
+            yield Span(cued.start(1), cued.end(1), Kind.PHONE, "pattern")
     for candidate in _NUMBER_RUN.finditer(text):
         if any(s <= candidate.start() and candidate.end() <= e for s, e in shaped):
             continue  # the pattern took the whole run already: the library would add nothing
@@ -1209,7 +1219,7 @@ RU_PASSPORT = re.compile(r"(?<![\w+\-.])\d{2}\s?\d{2}\s\d{6}(?![\w\-.]|\s\d)")
 """A Russian internal passport: series of 2 + 2 digits, then 6 (45 12 345678, 4512 345678)."""
 
 
-_NUMBER_SIGN = re.compile(r"(?<![^\W\d_])(?:No|Nr|N)\.?[ \t]?(?=\d)|#(?=[ \t]?\d)")
+_NUMBER_SIGN = re.compile(r"(?<![^\W\d_])(?:No|Nr|N)\.?[ \t]?(?=\d)|#(?=[ \t]?\d)", re.IGNORECASE)
 _RECORD_NUMBER = re.compile(
     r"[^.!?\n]{0,40}?(?:№|(?<![^\W\d_])(?:No|Nr|N)\.?|#)[ \t]*"
     r"(?P<code>(?:[^\W_]{1,6}[ \t]?[-–]?[ \t]?)?[^\W_]*\d[\w]*(?:[/-][\w]+)*)(?![\w/-])",
@@ -1255,6 +1265,17 @@ def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[
             start = lowered.find(cue, start + 1)
 
 
+_CUED_ID_NUMBER = re.compile(r"(?:-[^\W\d_]{1,3})?[\s:№#.–—-]{0,4}(\d(?:[ \t-]?\d){8,13})(?![\w-]|[ \t-]\d)")
+"""The digits right after a tax or personal number's name, its ending allowed ("ИНН: 481205339",
+"ЖСН-і 950312300456", "PINFL 3120 5896 5400 12"): 9 digits in Tajikistan and Uzbekistan (STIR), 12 in
+Kazakhstan and Russia, 14 in Kyrgyzstan and Uzbekistan (PINFL)."""
+
+
+@cache
+def _id_number_cues() -> tuple[str, ...]:
+    return tuple(fold(cue) for cue in cue_phrases("id_number_cues"))
+
+
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 _SERIES_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІ]{1,4}(?:-[IVXА-Я\d]{1,4})?[ \t]*\Z")
 
@@ -1272,6 +1293,10 @@ def _documents(text: str) -> Iterator[Span]:
         yield from _record_numbers(text, lowered)
     for match in RU_PASSPORT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
+    for _after, rest in _after_cues(text, lowered, _id_number_cues()):
+        number = _CUED_ID_NUMBER.match(text, rest)
+        if number is not None and 9 <= sum(c.isdigit() for c in number.group(1)) <= 14:
+            yield Span(number.start(1), number.end(1), Kind.IIN, "pattern")
     for after, rest in _after_cues(text, lowered, cue_phrases("document_cues")):
         number, code = _CUED_NUMBER.match(text, rest), _CUED_CODE.match(text, rest)
         if number and len(re.sub(r"\D", "", number.group(1))) >= 6:

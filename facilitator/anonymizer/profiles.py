@@ -243,6 +243,9 @@ class Profile:
     record_cues: tuple[str, ...] = ()
     """Words for a person's case, order, certificate or student card, before its number ("дело",
     "охранный ордер", "студ. билет", "case"): the number after them is a document (patterns.py)."""
+    id_number_cues: tuple[str, ...] = ()
+    """Names of a person's tax or personal number ("ИНН", "ЖСН", "ПИНФЛ", "STIR", "PIN"): the run of 9
+    to 14 digits right after one is that number, whatever its country's length (patterns.py)."""
     vehicle_words: frozenset[str] = frozenset()
     """Stems of words for a car, said before its plate ("машинасы", "көлік нөмірі", "mashinasy"): a
     plate typed in small letters is read only after one (patterns.py)."""
@@ -512,6 +515,7 @@ def profile(code: str) -> Profile:
         ours=_lower(data.get("ours")),
         vehicle_words=_lower(data.get("vehicle_words")),
         record_cues=tuple(str(w).casefold() for w in data.get("record_cues") or ()),
+        id_number_cues=tuple(str(w).casefold() for w in data.get("id_number_cues") or ()),
         dotted_abbreviations=_lower(data.get("dotted_abbreviations")),
         month_names=_lower(data.get("month_names")),
         word_cues=_lower(data.get("word_cues")),
@@ -625,7 +629,7 @@ def union(field: str) -> frozenset[str]:
 @cache
 def cue_phrases(field: str) -> tuple[str, ...]:
     """small_places, singling, singling_weak, superlatives, plant_heads, plants, marks, ages, alone,
-    alone_endings, not_singled, document_cues, roles,
+    alone_endings, not_singled, document_cues, record_cues, id_number_cues, roles,
     kin, jobs, place_endings, addressee_verbs or companion_verbs of every profile, longest first
     (then by text: a set's order differs from process to process, and the first cue found decides)."""
     phrases = {phrase for item in all_profiles() for phrase in getattr(item, field)}

@@ -88,3 +88,15 @@ def test_the_first_word_of_a_two_word_nickname_alone_stays() -> None:
     alone = text.rindex("Iron")
     assert "Iron Mike" in session_removed(text), session_removed(text)
     assert not any(s.start < alone + 4 and alone < s.end for s in _session_spans(text)), session_removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "nicknames"),
+    [
+        ("Nicknames: Aidos = yerke, Nurlan = kot. Later kot left early.", ["yerke", "kot", "kot"]),
+        ("Лақап аттар: Ерлан = трактор, Дамир = шымшық. Шымшық келмеді.", ["трактор", "шымшық", "Шымшық"]),
+    ],
+)
+def test_a_nickname_after_its_name_and_an_equals_sign_in_a_list(text: str, nicknames: list[str]) -> None:
+    removed = session_removed(text)
+    assert all(removed.count(word) == nicknames.count(word) for word in nicknames), removed
