@@ -642,6 +642,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     after, objects = union("nickname_after"), union("nickname_objects")
     object_endings = tuple(sorted(union("nickname_object_endings")))
     called, persons = union("nickname_called"), union("nickname_persons")
+    said = union("nickname_said")
     quoted_cues = union("nickname_quoted") | union("nickname_quoted_only")
     accusatives = tuple(sorted(union("accusative_endings")))
     articles = union("nickname_articles")
@@ -675,7 +676,14 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         j = k + 1
         while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
             j += 1
-        if j + 1 < len(words) and gap(j - 1).isspace() and gap(j).isspace() and lowered[j + 1] in after:
+        if j + 1 >= len(words) or not gap(j).isspace():
+            return 0
+        if lowered[j + 1] in said and gap(j - 1).isspace() and _said_of_him(words[j], lowered[j]):
+            return 0  # "оны бәрі жақсы дейді": everyone says he is good
+        apart = _OPEN_QUOTE_GAP.fullmatch(gap(j - 1)) and _CLOSE_QUOTE_GAP.fullmatch(
+            gap(j)
+        )  # maybe in quotes
+        if (lowered[j + 1] in after and gap(j - 1).isspace()) or (lowered[j + 1] in said and apart):
             called = (
                 nickname(j, starts[j])
                 and skeleton(lowered[j]) not in union("honorifics")  # "ӯро ҳама апа мегӯянд"
@@ -856,6 +864,21 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 yield quoted or words[k]
             elif quoted and called_without_object(k, quoted):
                 yield quoted  # "балалар «қасқыр» деп атайды": the one they call so, left unsaid
+
+
+def _said_of_him(word: str, lowered: str) -> bool:
+    """A word in small letters before a verb of saying that is what is said of a person, no nickname
+    ("оны бәрі жақсы дейді", "uni hamma yaxshi deydi", "аны баары нормальный дейт"): a word in the Latin
+    alphabet (no dictionary here knows Uzbek), a Kazakh everyday word, or a Russian word whose first
+    reading is no noun in the nominative ("кувалда", "трактор" are nicknames so said)."""
+    if word[:1].isupper():
+        return False
+    if _CYRILLIC_WORD.fullmatch(lowered) is None or lowered in lexicon.kazakh_words():
+        return True
+    return skeleton(lowered) in lexicon.kazakh_skeletons() or not lexicon.russian_nominative_noun(lowered)
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
 
 
 def _capital_cued_words(text: str, tokens: Words) -> Iterator[str]:

@@ -334,6 +334,10 @@ class Profile:
     """Endings that make any word the object of ``nickname_after`` (Tajik "-ро": "Рустамро ҳама Шеф
     мегӯянд", everyone calls Rustam the Chef); one-word ``nickname_after`` entries and
     ``nickname_fillers`` ("ҳама": everyone) between object and nickname are read with them."""
+    nickname_said: frozenset[str] = frozenset()
+    """One-word verbs of saying that call the object before them a nickname ("Ерсұлтанды бәрі кувалда
+    дейді", "Azizbekni hamma «Pahlavon» deydi"): read as ``nickname_after`` is, but a word in small
+    letters that is an everyday word is what they say of him ("оны бәрі жақсы дейді"), no nickname."""
     nickname_called: frozenset[str] = frozenset()
     """Words (or two words) after a word and before a person (``nickname_persons``) that say the
     person is called so ("боксшы деп аталатын бала", "tūiaq degen jıgıt": a boy called the boxer)."""
@@ -548,6 +552,7 @@ def profile(code: str) -> Profile:
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),
         nickname_object_endings=_lower(data.get("nickname_object_endings")),
+        nickname_said=_lower(data.get("nickname_said")),
         nickname_called=_lower(data.get("nickname_called")),
         nickname_persons=_lower(data.get("nickname_persons")),
         list_joiners=_lower(data.get("list_joiners")),

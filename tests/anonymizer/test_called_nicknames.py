@@ -100,3 +100,27 @@ def test_the_first_word_of_a_two_word_nickname_alone_stays() -> None:
 def test_a_nickname_after_its_name_and_an_equals_sign_in_a_list(text: str, nicknames: list[str]) -> None:
     removed = session_removed(text)
     assert all(removed.count(word) == nicknames.count(word) for word in nicknames), removed
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("Ерсұлтанды бәрі кувалда дейді, кувалда бүгін ерте кетті.", "кувалда"),
+        ("Азизбекни ҳамма «Пахлавон» дейди, Пахлавон кулиб қўйди.", "Пахлавон"),
+        ("Нуржанды жігіттер Профессор дейді.", "Профессор"),
+    ],
+)
+def test_a_name_in_the_accusative_everyone_says_so(text: str, nickname: str) -> None:
+    assert text.count(nickname) == session_removed(text).count(nickname), session_removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Оны бәрі жақсы дейді, бірақ үйде қиын.", "жақсы"),
+        ("Uni hamma yaxshi deydi, lekin uyda qiyin.", "yaxshi"),
+        ("Аны баары нормальный дейт, бирок үйдө кыйын.", "нормальный"),
+    ],
+)
+def test_what_everyone_says_of_him_stays(text: str, word: str) -> None:
+    assert word not in session_removed(text)
