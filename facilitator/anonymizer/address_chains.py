@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from facilitator.anonymizer.profiles import address_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
@@ -84,6 +84,7 @@ def _parts() -> re.Pattern[str]:
     flats = _whole(_alternation(address_phrases("flats")))
     lines = _whole(_alternation(address_phrases("lines") + address_phrases("streets")))
     dorms = _whole(_alternation(address_phrases("dorms")))
+    floors = _whole(_alternation(address_phrases("floors")))
     towns = _whole(_alternation(address_phrases("towns_before")))
     towns_after = _whole(_alternation(address_phrases("towns_after")))
     near = _whole(_alternation(address_phrases("near")))
@@ -105,10 +106,10 @@ def _parts() -> re.Pattern[str]:
         # "house no. 7"
         rf"|(?P<house>(?:{houses}|{flats})\s*(?:№|#|no\.?)?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
         # a district: "12 мкр", "6-кичи району", "мкр Анар", "Қайтпас-2 мкр", "Navbahor MFY"
-        rf"|(?P<numbered>\d{{1,3}}\s*-?\s*(?:[а-яa-z]{{1,2}}\s+)?{districts}|{districts}\s*№?\s*\d{{1,3}}(?![\w/]))"
+        rf"|(?P<numbered>\d{{1,3}}\s*-?\s*(?:[а-яa-z]{{1,2}}\s+)?{districts}|{districts}\s*-?\s*№?\s*\d{{1,3}}(?![\w/]))"
         rf"|(?P<district>{districts}\s+{name}|{name}\s*-?\s*{districts}"
         # a dormitory named or numbered: "общага КарТУ", "jataqhana №3", "yotoqxona 3"
-        rf"|{dorms}\s*(?:№\s?\d{{1,3}}(?![\w/])|\d{{1,3}}(?![\w/])|{name}))"
+        rf"|{dorms}\s*-?\s*(?:№\s?\d{{1,3}}(?![\w/])|\d{{1,3}}(?![\w/])|{name}))"
         # a street, its word before or after its name, maybe its number
         rf"|(?P<street>(?:{streets}\s*{name}|{name}\s+{streets}|(?:{houses}|{flats})\s+(?:на|по|on)\s+{name}){_GAP}(?:д\.?\s*|дом\s*)?(?:{_NUMBER})?)"
         # a numbered street: "ул. 7", "5-көчө", "3-я линия"
@@ -117,7 +118,11 @@ def _parts() -> re.Pattern[str]:
         rf"|(?P<region>{regions}\s*{name}|{name}\s+{regions})"
         # a town marked with its word ("г. Темиртау", "Astana qalasy"): joins, and lets a street's
         # name without its word follow ("Astana qalasy, Mańǵilik El 55/22")
-        rf"|(?P<town>{towns}\s*{name}|{name}\s+{towns_after})",
+        rf"|(?P<town>{towns}\s*{name}|{name}\s+{towns_after})"
+        # a floor: "3-қабат", "5 этаж", "4th floor", "ошёнаи 2"; a dormitory by its word alone
+        # ("Общага, 5 этаж, 507"): each one part of an address, none an address alone
+        rf"|(?P<floor>\d{{1,2}}\s*-?\s*(?:[а-яa-z]{{1,2}}\s+)?{floors}|{floors}\s*\d{{1,2}}(?![\w/]))"
+        rf"|(?P<dorm>{dorms})",
         re.IGNORECASE,
     )
 
@@ -153,6 +158,8 @@ _WEIGHT = {
     "village": 1,
     "region": 0,
     "town": 0,
+    "floor": 1,
+    "dorm": 1,
 }
 _BARE_BEFORE = re.compile(
     rf"(?:{_NAME}\s+)?(?P<name>{_NAME})[ \t]*,?[ \t]*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?{_GAP}\Z"
@@ -178,6 +185,8 @@ CONTACT_BEFORE = _CONTACT_BEFORE
 Ваҳдат, деҳаи Навобод", "+996 555 12 34 56, Сузак району, Барпы айылы"); a village and its
 district elsewhere are where the workshop was ("тренинг дар ноҳияи Ёвон, деҳаи Навбаҳор")."""
 _NUMBER_BEFORE = re.compile(r"\d[а-яa-z]?[ \t]*,?[ \t]*\Z")
+_COUNTED = re.compile(_UNIT.replace("(?!", "(?=", 1))
+"""A unit right after a number: "5 этаж, 15 человек" counts people, no room follows the floor."""
 _JOINS = re.compile(r"[ \t]*(?:[,;]|по|на|on)?[ \t]*", re.IGNORECASE)
 """What may stand between two parts of one address: "дом 5а по ул. Абая", "house 5 on Abay street"."""
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*№?\d{1,4}[а-яa-z]?(?:\s?/\s?\d{1,4})?(?![\w/])")
@@ -207,6 +216,7 @@ def _keywords() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
         "flats",
         "lines",
         "dorms",
+        "floors",
         "towns_before",
         "towns_after",
     ):
@@ -222,6 +232,19 @@ def _keywords() -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
     }
 
 
+@lru_cache(maxsize=20_000)
+def an_address_word(lower: str) -> bool:
+    """``lower`` is one of the profiles' address words of five letters or more, maybe with an ending
+    of up to five letters ("жатақханада", "Yotoqxonada", "общежитии"): a word of a place, no name,
+    though it opens a sentence with a capital."""
+    single, _phrases = _keywords()
+    return any(
+        lower[:cut] in single
+        for cut in range(max(5, len(lower) - 5), len(lower) + 1)
+        if lower[:cut].isalpha()
+    )
+
+
 def anchors(text: str) -> Iterator[tuple[int, int]]:
     """Where an address word stands, by a look-up in a set for each word (a long alternation tried
     at every word cost more than reading the parts themselves)."""
@@ -229,7 +252,12 @@ def anchors(text: str) -> Iterator[tuple[int, int]]:
     for token in _TOKEN.finditer(text):
         word = token.group().casefold()
         bare = word.rstrip(".")
-        if word in single or bare in single or (bare in phrases and phrases[bare].match(text, token.start())):
+        if (
+            word in single
+            or bare in single
+            or (bare in phrases and phrases[bare].match(text, token.start()))
+            or ("-" in bare and bare.partition("-")[0] in single)  # "TTJ-2", "мкр-2"
+        ):
             yield token.start(), token.end()
 
 
@@ -295,8 +323,10 @@ def _without_honorific(text: str, match: re.Match[str]) -> re.Match[str]:
 def _address(
     text: str, chain: list[tuple[int, int, str]], numbered_thing: Callable[[str], bool]
 ) -> Iterator[tuple[int, int]]:
-    if not chain:
-        return
+    if chain and chain[0][2] == "dorm" and (len(chain) == 1 or chain[1][2] != "floor"):
+        chain = chain[1:]  # "живёт в общаге на Сатпаева 30А": the dormitory's word alone opens no address
+    if not chain or ({kind for _s, _e, kind in chain} <= {"floor", "house"} and chain[0][2] == "floor"):
+        return  # "2-qavat, 15-xona": a room of the building the session is in
     start, end = chain[0][0], chain[-1][1]
     kinds = [kind for _s, _e, kind in chain]
     weight = sum(_WEIGHT[kind] for kind in kinds)
@@ -326,9 +356,10 @@ def _address(
     )
     if not ("landmark" in kinds or rural or (digits and (weight >= 2 or len(kinds) >= 2))):
         return
-    if kinds[-1] == "street_numbered" or not any(c.isdigit() for c in text[chain[-1][0] : end]):
-        number = _NUMBER_AFTER.match(text, end)  # "дачи Связист, 3-я линия, 12"
-        end = number.end() if number else end
+    if kinds[-1] in {"street_numbered", "floor"} or not any(c.isdigit() for c in text[chain[-1][0] : end]):
+        number = _NUMBER_AFTER.match(text, end)  # "дачи Связист, 3-я линия, 12", "5 этаж, 507"
+        if number and not (kinds[-1] == "floor" and _COUNTED.match(text, number.end())):
+            end = number.end()
     if kinds[-1] in {"house", "numbered"}:
         street = _STREET_AFTER.match(text, end)  # "д. 7, кв. 21 на Гоголя"
         end = street.end() if street else end

@@ -970,6 +970,8 @@ def _law_title(span: Span, text: str) -> bool:
         # right after it ("Ерлан заң туралы сұрады", "Aıbek zańdy buzdy": a person)
         base = base_of(after[0], laws, min_inflected=3)
         ending = skeleton(after[0])[len(base) :] if base is not None else ""
+        if _DOUBLED_ACCUSATIVE.search(after[0]):
+            base = None  # "Akmal qonunni o'qidi": the law in the accusative (a skeleton reads "qonuni")
         if base is not None and (ending in ("i", "si") or (not named and _POSSESSED.fullmatch(ending))):
             # with a case ending too ("Қылмыстық кодексінің 125-бабы", "Mehnat kodeksiga") where the
             # span holds no listed name
@@ -987,6 +989,8 @@ _CODE_CITED = re.compile(r"\d[\w.-]*[ \t]+(?=\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ]\w*[
 """An article's number, then a code's abbreviation of two capitals or more ("136 УК ", "12 КоАП ")."""
 _ABBREVIATION = re.compile(r"(?=\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ]\w*[A-ZА-ЯЁҚҒҮҰӘӨҲҶ])\w{2,4}")
 """A short word of two capitals or more: a country's abbreviation ("РУз", "РК", "KR")."""
+_DOUBLED_ACCUSATIVE = re.compile(r"([nн])\1[iıіиy]\Z")
+"""A stem's last n doubled by the accusative ("qonunni", "законни"): no possessive "qonuni"."""
 _POSSESSED = re.compile(r"s?i(?:n|nin|ning|ne|nde|nen|ndegi|ndagi|ga|da|dan|ni)")
 """Skeletons of the Turkic third person's possessive with a case ending ("Қылмыстық кодексінің
 125-бабы", "Mehnat kodeksiga", "кодексіндегі"; bare: "заңы", "кодексі", "Конституциясы", "qonuni")."""

@@ -141,6 +141,7 @@ _PLATFORMS = (
     r"instagram|insta|inst|tiktok|telegram|tg|vk|facebook|fb|whatsapp|ватсап\w*|телеграм\w*|телег\w*"
     r"|инстаграм\w*|инст\w*|тикток\w*|вк|вконтакте|фейсбук\w*|телеграмм\w*"
     r"|ınsta\w*|insta(?:sy|si|m|sida|dagi|daǵy)"  # "ınstasy", "instasi": his insta (kk-latn, uz)
+    r"|аккаунт\w*|akkaunt\w*"  # "с аккаунта zheka.lys_"
 )
 _LINK_SITES = (
     r"t\.me|telegram\.me|instagram\.com|instagr\.am|vk\.com|facebook\.com|fb\.com|m\.facebook\.com"
@@ -156,7 +157,7 @@ _PHONE_LINK = re.compile(r"(?i:(?:https?://)?(?:www\.)?wa\.me/\+?\d{7,15}\.?\Z)"
 _HANDLE_AT = r"(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?<!\.)"
 _HANDLE_CUED = rf"(?i:\b(?:{_PLATFORMS})\b\s*[:\-]?\s*@?[A-Za-z0-9_.]{{3,30}}(?![\w/]))"
 # maksat_top_boy, jenis.art_kz
-_HANDLE_UNDERSCORED = r"(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"
+_HANDLE_UNDERSCORED = r"(?<![\w@./])[A-Za-z][A-Za-z0-9.]*_(?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\w])"
 HANDLE = re.compile(f"{_HANDLE_AT}|{_HANDLE_CUED}|{_HANDLE_UNDERSCORED}")
 
 
@@ -1013,11 +1014,18 @@ def _phones(text: str) -> Iterator[Span]:
     for span in _phone_spans(text):
         if _TOLL_FREE.match(re.sub(r"\D", "", text[span.start : span.end])):
             continue  # "горячая линия 8 800 080 7777": a free line of a service, no one's phone
-        yield _without_a_lone_bracket(text, span)
+        span = _without_a_lone_bracket(text, span)
+        extension = _EXTENSION.match(text, span.end)
+        yield span if extension is None else Span(span.start, extension.end(), span.kind, span.source)
     yield from spoken_phones(text)
     yield from mixed_phones(text)
 
 
+_EXTENSION = re.compile(
+    r"[ \t]*,?[ \t]*\(?(?:внутр|вн|доб|ext|ichki|ішкі)\.?[ \t]*:?[ \t]*\d{1,5}\)?(?!\d)", re.IGNORECASE
+)
+"""An office line's extension after its number ("53-18-09, внутр. 114", "(доб. 21)", "ext 305"): whose
+desk it rings, so part of the phone."""
 _TOLL_FREE = re.compile(r"(?:8|7|0)800\d{6,7}\Z")
 """A free line's number dialled at home (8 800 …, +7 800 …, Kyrgyzstan 0800 …): a service's
 hotline (a crisis centre, a ministry), which the notes give out and the report keeps."""

@@ -45,3 +45,12 @@ def test_a_word_pointed_out_as_a_speaker_is_a_person(text: str, word: str) -> No
 )
 def test_a_heading_a_relative_or_no_quotation_stays(text: str, word: str) -> None:
     assert word not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Bishkek: Kanykei from the crisis centre can take Emil.", "Osh: Aziz came late."]
+)
+def test_a_place_heading_its_lines_is_no_speaker(text: str) -> None:
+    place = text.split(":")[0]
+    spans = Anonymizer(use_ner=False).detect(text)
+    assert place not in [text[s.start : s.end] for s in spans]

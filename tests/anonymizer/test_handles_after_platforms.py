@@ -49,3 +49,8 @@ def test_a_plain_word_after_a_platform_is_no_handle(text: str) -> None:
 )
 def test_a_link_goes_with_its_whole_path(text: str, link: str) -> None:
     assert covered(text, link), removed(text)
+
+
+def test_a_handle_ending_in_an_underscore_after_account() -> None:
+    text = "Написал в инсте с аккаунта zheka.lys_ — спрашивал про друга."
+    assert "zheka.lys_" in removed(text)

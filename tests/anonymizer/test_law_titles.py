@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.anonymizer.test_classes import removed
 from tests.helpers.found_names import touched_in
 
 
@@ -47,3 +48,8 @@ def test_a_law_title_stays(language: str, text: str, title: str) -> None:
 )
 def test_a_person_beside_the_law_goes(language: str, text: str, person: str) -> None:
     assert touched_in(text, person, language)
+
+
+def test_a_name_before_the_law_in_the_accusative_is_a_person() -> None:
+    # "qonunni" is the law read (accusative), not "Akmal qonuni", a law named after him
+    assert "Akmal" in removed("Bugun Akmal qonunni o'zi o'qib chiqmoqchi.")

@@ -44,3 +44,15 @@ def test_other_numbers_after_the_same_words_stay(text: str, part: str) -> None:
     at = text.index(part)
     spans = Anonymizer(use_ner=False).detect(text)
     assert not any(s.start < at + len(part) and at < s.end for s in spans), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Её рабочий: 8 (7252) 53-18-09, внутр. 114. Передаём ей.", "8 (7252) 53-18-09, внутр. 114"),
+        ("Office +7 727 250 11 22 ext 305, ask for her.", "+7 727 250 11 22 ext 305"),
+        ("Ержан, студенттік билеті № 0472-23, оқудан шығуы мүмкін.", "0472-23"),
+    ],
+)
+def test_an_extension_and_a_student_card_in_the_possessive(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.address_chains import an_address_word
 from facilitator.anonymizer.name_passes.finder_state import FinderState
 from facilitator.anonymizer.name_rules.clock_hours import a_clock_hour
 from facilitator.anonymizer.name_rules.dictionary_readings import (
@@ -611,6 +612,8 @@ class ListMatching(FinderState):
                 return None
         if base_of(word, _person_nouns(), min_inflected=3) is not None and not _OV_SURNAME.search(word):
             return None  # "Эркектин", "Жігіттер", "Қыздарға": a word for a person, with endings
+        if an_address_word(lower):
+            return None  # "Жатақханада тұрады", "Yotoqxona 2-bino": a word of an address opening a sentence
         if _REGION_AGENT_NOUN.search(lower):
             return None  # "Күзөтчүгө айттым", "Сатушыға", "Haydovchiga": one who does a trade, no name
         if token.initial and lower in union("person_before") and not SURNAME.match(word):

@@ -92,6 +92,8 @@ class SpeakerPasses(FinderState):
             if not _speaker_label(text, start, end):
                 continue
             listed = base_of(word, self._lists) if not _a_word(word) else None
+            if listed is None and skeleton(word) in lexicon.places():
+                continue  # "Bishkek: the crisis centre says …": a place heading the lines after it
             if listed is not None and _any_kazakh_word(lower) and not _QUOTED_LABEL.match(text, end):
                 listed = None  # "арман: …" without a quotation: a word of the Kazakh dictionary
             unknown = _unknown_word(lower) and not _function_or_person_word(word, skeleton(word))
