@@ -1185,11 +1185,14 @@ def cued_nicknames(
     # the words a note places beside a person as a nickname ("Руслан «Шериф»": placed_names.py),
     # looked for capitalised, as the note wrote them, in their own script ("Boss" is no Kazakh "бос")
     placed_scripts: dict[str, set[bool]] = {}
+    placed_small: set[str] = set()  # "«малой» = его брат Матвей": placed as written, in small letters
     for text, spans in zip(texts, detected, strict=False):
         for s in spans:
             if s.source == PLACED_NICKNAME:
                 written = text[s.start : s.end]
                 placed_scripts.setdefault(skeleton(written), set()).add(_is_latin(written))
+                if written.islower():
+                    placed_small.add(skeleton(written))
     cued = [word for text, words in zip(texts, tokens, strict=True) for word in _cued_words(text, words)]
     # "call him 'Shoxa kichik'": a nickname of two words is a phrase, as "Өзбек бала" of a list is
     phrases |= {tuple(skeleton(w) for w in word.split()) for word in cued if " " in word}
@@ -1254,6 +1257,7 @@ def cued_nicknames(
                     base in placed_scripts
                     and base not in others
                     and (_is_latin(word) not in placed_scripts[base] or not word[:1].isupper())
+                    and base not in placed_small
                 ):
                     base = None  # "my boss", "это контроль, бро": the word, where the nickname is capitalised
                 bases[word] = base if base is not None and not _plural_of(skeleton(word), base) else ""

@@ -62,6 +62,9 @@ def placed_nicknames(text: str, names: Sequence[Span], public: Sequence[tuple[in
     for start, end in _quoted_nicknames(text, cover, starts):
         if start not in in_public:
             found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
+    for start, end in _equated_nicknames(text, starts):
+        if start not in in_public:
+            found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
     for start, end in _bracketed_nicknames(text, persons, cover):
         if start not in in_public:
             found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
@@ -81,10 +84,19 @@ def _quoted_nicknames(text: str, cover: Cover, starts: frozenset[int]) -> Iterat
             if start in cover and second not in cover and _a_nickname(text[second:end]):
                 yield second, end
             continue
-        if not _a_nickname(body) or base_of(body, list_names()) is not None:
-            continue  # a listed name in quotes ("«Тимур»") is the name rules' and the session's
-            continue
         opening, closing = quoted.start(), quoted.end()
+        if base_of(body, list_names()) is not None:
+            continue  # a listed name in quotes ("«Тимур»") is the name rules' and the session's
+        if not _a_nickname(body):
+            # "— «шаман» это Шамиль Рахимов", "«малой» = его младший брат Матвей": a word in small
+            # letters that a line says is a person is that person's nickname
+            if body[:1].isupper() or not _a_nickname(body[:1].upper() + body[1:]):
+                continue
+            if _LINE_OPENING.search(text, max(0, opening - 12), opening) and _equated_to_a_person(
+                text, closing, starts
+            ):
+                yield start, end
+            continue
         if _after_a_things_word(text, opening):
             continue  # "он читает роман Айтматова «Плаха»": a title, whoever stands before it
         before = text[max(0, opening - 60) : opening]
@@ -103,6 +115,41 @@ def _quoted_nicknames(text: str, cover: Cover, starts: frozenset[int]) -> Iterat
             or _opens_a_persons_cell(text, opening, cover)
         ):
             yield start, end
+
+
+_EQUATED = re.compile(r"[ \t]*(?:=|это|бұл)[ \t]*")
+_PERSON_WITHIN = 40
+"""How far after "=" a person may stand, past a few words in small letters ("его младший брат")."""
+_LOWER_WORDS = re.compile(r"(?:[^\W\d_A-ZА-ЯЁ][\w'’-]*[ \t]+){0,3}")
+
+
+def _equated_to_a_person(text: str, closing: int, starts: frozenset[int]) -> bool:
+    """After a closing quote, "=" or "это" and a person, maybe past up to three words in small letters
+    ("= его младший брат Матвей")."""
+    equated = _EQUATED.match(text, closing)
+    if equated is None:
+        return False
+    if equated.end() in starts:
+        return True
+    words = _LOWER_WORDS.match(text, equated.end(), equated.end() + _PERSON_WITHIN)
+    return words is not None and words.end() in starts
+
+
+_LINE_EQUATION = re.compile(rf"(?m)^[ \t]*(?:[-–—•*>][ \t]*)?(?P<word>{_WORD})[ \t]*=[ \t]*")
+
+
+def _equated_nicknames(text: str, starts: frozenset[int]) -> Iterator[tuple[int, int]]:
+    """A word opening a line before "=" and a person ("Құдаш = Құдайберген", "Дэн = Денис Ткач"): how
+    the note calls that person, so its forms in small letters elsewhere are removed with it
+    ("құдаш деп жазылған бала мен")."""
+    if "=" not in text:
+        return
+    for equation in _LINE_EQUATION.finditer(text):
+        word = equation.group("word")
+        if equation.end() not in starts:
+            continue
+        if _a_nickname(word[:1].upper() + word[1:]):
+            yield equation.span("word")
 
 
 _WORDS_BEFORE = re.compile(rf"({_WORD})(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?[ \t]*\Z")

@@ -73,3 +73,37 @@ def test_a_placed_nickname_is_looked_for_capitalised_and_in_its_own_script() -> 
     names = session_names(notes)[1]
     assert "Boss" in names
     assert "boss" not in names and "бос" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        (
+            "гс от артёма: я не приду мы с шаманом едем на дачу\n— «шаман» это Шамиль Рахимов (кличка).",
+            ["шаманом", "шаман"],
+        ),
+        (
+            "гс: короче малой опять дома не ночевал\n«малой» = его младший брат Матвей, 14.",
+            ["малой", "малой"],
+        ),
+    ],
+)
+def test_a_word_in_small_letters_a_line_equates_to_a_person_is_his_nickname(
+    text: str, forms: list[str]
+) -> None:
+    removed = [text[s.start : s.end] for s in _session_spans(text)]
+    assert all(removed.count(form) >= forms.count(form) for form in forms), removed
+
+
+def test_a_word_in_small_letters_equated_to_no_person_stays() -> None:
+    text = "«малой» = так говорят про младших, без обид. Малой ростом — не значит слабый."
+    assert not any(text[s.start : s.end] == "малой" for s in _session_spans(text))
+
+
+def _session_spans(text: str) -> list:
+    from facilitator.anonymizer.coreference import coreferent_spans
+    from tests.helpers.found_names import rules_anonymizer
+
+    anonymizer = rules_anonymizer()
+    spans = anonymizer.detect(text)
+    return spans + coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
