@@ -146,10 +146,21 @@ def _equated_nicknames(text: str, starts: frozenset[int]) -> Iterator[tuple[int,
         return
     for equation in _LINE_EQUATION.finditer(text):
         word = equation.group("word")
-        if equation.end() not in starts:
-            continue
+        if equation.end() not in starts or not _said_elsewhere(text, *equation.span("word")):
+            continue  # "Лидер = Тимур, так решила группа": a word said once is what it says
         if _a_nickname(word[:1].upper() + word[1:]):
             yield equation.span("word")
+
+
+def _said_elsewhere(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` stands elsewhere in ``text`` too, maybe with an ending
+    ("шаманом" for "шаман"), as a word's start."""
+    stem = text[start : start + max(3, end - start - 1)].casefold()
+    folded = text.casefold()
+    return any(
+        at != start and (at == 0 or not folded[at - 1].isalnum())
+        for at in (m.start() for m in re.finditer(re.escape(stem), folded))
+    )
 
 
 _WORDS_BEFORE = re.compile(rf"({_WORD})(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?[ \t]*\Z")
