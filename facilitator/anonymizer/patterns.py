@@ -1273,9 +1273,12 @@ def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[
             start = lowered.find(cue, start + 1)
 
 
-_CUED_ID_NUMBER = re.compile(r"(?:-[^\W\d_]{1,3})?[\s:№#.–—-]{0,4}(\d(?:[ \t-]?\d){8,13})(?![\w-]|[ \t-]\d)")
+_CUED_ID_NUMBER = re.compile(
+    r"(?:-[^\W\d_]{1,3})?[\s:№#.–—-]{0,4}(\d{9,14}|\d{2,6}(?:[ \t-]\d{2,6}){1,5})(?![\w-]|[ \t-]\d)"
+)
 """The digits right after a tax or personal number's name, its ending allowed ("ИНН: 481205339",
-"ЖСН-і 950312300456", "PINFL 3120 5896 5400 12"): 9 digits in Tajikistan and Uzbekistan (STIR), 12 in
+"ЖСН-і 950312300456", "PINFL 3120 5896 5400 12", in groups of two digits or more, so that a list's next
+number is not taken: "ИИН 071115600234 2) …"): 9 digits in Tajikistan and Uzbekistan (STIR), 12 in
 Kazakhstan and Russia, 14 in Kyrgyzstan and Uzbekistan (PINFL)."""
 
 
