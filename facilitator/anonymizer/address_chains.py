@@ -74,6 +74,10 @@ def _whole(words: str) -> str:
     return rf"(?<![\w{_APOSTROPHES}])(?:{words})(?:(?<=\.)|(?![\w{_APOSTROPHES}]))"  # "ул.Жандосова"
 
 
+_COLLEGE_LETTERS = r"(?-i:[A-ZА-ЯЁ]{2,6})"
+"""A college's or a university's letters after its dormitory's number ("КНУ", "КГТУ", "ТНУ")."""
+
+
 @cache
 def _parts() -> re.Pattern[str]:
     streets = _whole(_alternation(address_phrases("streets")))
@@ -102,6 +106,9 @@ def _parts() -> re.Pattern[str]:
         rf"(?P<landmark>{houses}\s+{near}\s+(?:the\s+)?{landmarks}{place}"
         rf"|{landmarks}\s+{near}\s+{houses}(?=[ \t]*(?:[.,;:!?)»\"\n(]|\Z|{living}))"
         rf"|{houses}\s+{landmarks}\s+{near})"
+        # a dormitory's number and its college's letters: "общага №5 КНУ", "хобгоҳи №3 ТНУ" (before the
+        # houses and flats, which hold some dormitory words: "общага №5" alone is one)
+        rf"|(?P<dorm_numbered>{dorms}\s*-?\s*(?:№\s?\d{{1,3}}|\d{{1,3}})[ \t]+{_COLLEGE_LETTERS}(?![\w/]))"
         # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5",
         # "house no. 7"
         rf"|(?P<house>(?:{houses}|{flats})\s*(?:№|#|no\.?)?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
@@ -160,6 +167,7 @@ _WEIGHT = {
     "town": 0,
     "floor": 1,
     "dorm": 1,
+    "dorm_numbered": 2,
 }
 _BARE_BEFORE = re.compile(
     rf"(?:{_NAME}\s+)?(?P<name>{_NAME})[ \t]*,?[ \t]*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?{_GAP}\Z"

@@ -52,3 +52,14 @@ def test_a_room_of_the_venue_stays(text: str, part: str) -> None:
 )
 def test_an_address_word_opening_a_sentence_is_no_name(text: str, word: str) -> None:
     assert word not in removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Живёт в общага №5 КНУ, ком. 412, пишет в вотсап.", "общага №5 КНУ, ком. 412"),
+        ("Дар хобгоҳи №3 ТНУ, ҳуҷраи 417 зиндагӣ мекунад.", "хобгоҳи №3 ТНУ, ҳуҷраи 417"),
+    ],
+)
+def test_a_dormitory_numbered_with_its_colleges_letters(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
