@@ -11,7 +11,13 @@ SESSIONS = [
     (
         "ru",
         "Бишкек",
-        ["Урмат Бейшеналиев", "Нурмухаммед Токтогулов", "Бекзат Абдыкалыков", "Эрлан Сыдыгалиев", "Актан Мырзабеков"],
+        [
+            "Урмат Бейшеналиев",
+            "Нурмухаммед Токтогулов",
+            "Бекзат Абдыкалыков",
+            "Эрлан Сыдыгалиев",
+            "Актан Мырзабеков",
+        ],
         [
             (
                 0,
@@ -50,7 +56,11 @@ SESSIONS = [
         "Бишкек",
         ["Таалай Осмоналиев", "Темирлан Жумагулов", "Азамат Кенжебеков", "Дастанбек Садыров"],
         [
-            (0, [], "сегодня в лаунже {{АУЦА}}, 4 чела. тема ревность и контроль, упражнение «{{Горячий стул}}»"),
+            (
+                0,
+                [],
+                "сегодня в лаунже {{АУЦА}}, 4 чела. тема ревность и контроль, упражнение «{{Горячий стул}}»",
+            ),
             (
                 2,
                 ["quote"],
@@ -215,7 +225,11 @@ SESSIONS = [
                 ["resistance"],
                 "[[nick:Кара]] спорил со мной что {{ЮНИСЕФ}} это западная пропаганда, ну ок, выслушали",
             ),
-            (7, ["follow-up"], "[[first:Нурэлге|Нурэл]] нужна справка, почта [[email:nurel_s@inbox.ru]]. еще просил скинуть на карту [[card:4169 5853 0417 2268]] за распечатки, сказала нет"),
+            (
+                7,
+                ["follow-up"],
+                "[[first:Нурэлге|Нурэл]] нужна справка, почта [[email:nurel_s@inbox.ru]]. еще просил скинуть на карту [[card:4169 5853 0417 2268]] за распечатки, сказала нет",
+            ),
             (
                 9,
                 ["referral"],
@@ -422,7 +436,11 @@ SESSIONS = [
         "Сарань",
         ["Станислав Кравец", "Ильяс Жакупов", "Денис Миллер", "Санат Муканов"],
         [
-            (0, [], "Городская библиотека. Присутствовали 4 н/л. Итоговая встреча, упражнение «{{Письмо себе через 10 лет}}»."),
+            (
+                0,
+                [],
+                "Городская библиотека. Присутствовали 4 н/л. Итоговая встреча, упражнение «{{Письмо себе через 10 лет}}».",
+            ),
             (
                 2,
                 ["quote"],
@@ -489,7 +507,11 @@ SESSIONS = [
         "Urgut",
         ["Zafar Haydarov", "Shohruh To‘xtayev", "Abdulloh Rasulov", "Rustam Qurbonov"],
         [
-            (0, [], "Urgut, 21-maktab kutubxonasi. 4 bola, hammasi tojikcha gaplashadi, men aralash gapirdim"),
+            (
+                0,
+                [],
+                "Urgut, 21-maktab kutubxonasi. 4 bola, hammasi tojikcha gaplashadi, men aralash gapirdim",
+            ),
             (
                 2,
                 ["quote"],
@@ -608,7 +630,11 @@ SESSIONS = [
         "Jomboy",
         ["Sherali Toshpo‘latov", "Akmal Xudoyqulov", "Hasan Rajabov", "Husan Rajabov"],
         [
-            (0, [], "Jomboy, maktab. 4 bola, ikkitasi egizak - [[first:Hasan]] va [[first:Husan]], farqlash qiyin))"),
+            (
+                0,
+                [],
+                "Jomboy, maktab. 4 bola, ikkitasi egizak - [[first:Hasan]] va [[first:Husan]], farqlash qiyin))",
+            ),
             (
                 2,
                 ["quote"],
@@ -672,7 +698,13 @@ SESSIONS = [
     (
         "kk",
         "Костанай",
-        ["Арман Сейткалиев", "Ержан Бекмухамбетов", "Дамир Жаксыбеков", "Нурдаулет Исмаилов", "Алдияр Муратов"],
+        [
+            "Арман Сейткалиев",
+            "Ержан Бекмухамбетов",
+            "Дамир Жаксыбеков",
+            "Нурдаулет Исмаилов",
+            "Алдияр Муратов",
+        ],
         [
             (0, [], "Жастар орталыгы, улкен зал. 5 жигит келди!! Жаттыгу «{{Рольдер ауысуы}}»"),
             (
@@ -895,7 +927,11 @@ SESSIONS = [
         "Ваҳдат",
         ["Хуршед Назаров", "Манучеҳр Ҳасанов", "Шаҳбоз Камолов", "Ҷамшед Ёров"],
         [
-            (0, [], "Вахдат, маркази чавонон. 4 нафар. Тема: гнев и его регуляция. Упражнение «{{Термометр гнева}}»"),
+            (
+                0,
+                [],
+                "Вахдат, маркази чавонон. 4 нафар. Тема: гнев и его регуляция. Упражнение «{{Термометр гнева}}»",
+            ),
             (
                 2,
                 ["quote"],
@@ -1035,7 +1071,13 @@ SESSIONS = [
     (
         "en",
         "Osh",
-        ["Azamat Toktobekov", "Ulugbek Karimov", "Jakhongir Mamadaliev", "Bektemir Sultanov", "Kanybek Raimbekov"],
+        [
+            "Azamat Toktobekov",
+            "Ulugbek Karimov",
+            "Jakhongir Mamadaliev",
+            "Bektemir Sultanov",
+            "Kanybek Raimbekov",
+        ],
         [
             (
                 0,
@@ -1074,7 +1116,11 @@ SESSIONS = [
         "Osh",
         ["Aziz Turgunov", "Doniyor Khamraev", "Myktybek Sharshenov", "Bekbolot Sulaimanov"],
         [
-            (0, [], "Seminar room at {{Osh State University}}, four students. Main activity: {{Cross the Line}}."),
+            (
+                0,
+                [],
+                "Seminar room at {{Osh State University}}, four students. Main activity: {{Cross the Line}}.",
+            ),
             (
                 2,
                 ["quote"],
@@ -1200,7 +1246,11 @@ SESSIONS = [
         "Bazar-Korgon",
         ["Kalys Tashmatov", "Nurbolot Zhanybekov", "Adilkhan Mirzaev", "Sultan Nazaraliev"],
         [
-            (0, [], "Village club, walnut season so only four boys. Last session of the cycle: {{Body Map}}."),
+            (
+                0,
+                [],
+                "Village club, walnut season so only four boys. Last session of the cycle: {{Body Map}}.",
+            ),
             (2, ["quote"], "One boy: 'Before this I thought gender was only about women.'"),
             (
                 5,
