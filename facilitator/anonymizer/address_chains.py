@@ -31,6 +31,8 @@ from facilitator.anonymizer.profiles import address_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
 _APOSTROPHES = "'’ʻ‘`ʼ"
+_ONE_APOSTROPHE = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
+"""Every apostrophe as the profiles write it: "ro‘parasidagi" is the address word "ro'parasidagi"."""
 _WORD = rf"(?>[^\W\d_][\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*)"
 """A word of a name: letters, apostrophes (Uzbek o'/oʻ), hyphenated parts ("Кара-Суу", "Восток-3"),
 whole (atomic: a part of a word is never tried as a name before an address word)."""
@@ -58,10 +60,11 @@ _GAP = r"[ \t]*[,;]?[ \t]*"
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    """Longest first, a space in a phrase standing for any spaces, a dot for an optional one."""
+    """Longest first, a space in a phrase standing for any spaces, a dot for an optional one, an
+    apostrophe for any of them ("ro'parasidagi" as "ro‘parasidagi", "roʻparasidagi")."""
     parts = []
     for word in sorted(set(words), key=lambda p: (-len(p), p)):
-        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        escaped = re.escape(word).replace(r"\ ", r"\s+").replace("'", f"[{_APOSTROPHES}]")
         if escaped.endswith(r"\.") and len(word) > 2:
             escaped = (
                 escaped[:-2] + r"(?:\.|(?=\s))"
@@ -258,7 +261,7 @@ def anchors(text: str) -> Iterator[tuple[int, int]]:
     at every word cost more than reading the parts themselves)."""
     single, phrases = _keywords()
     for token in _TOKEN.finditer(text):
-        word = token.group().casefold()
+        word = token.group().casefold().translate(_ONE_APOSTROPHE)
         bare = word.rstrip(".")
         if (
             word in single
@@ -479,7 +482,7 @@ def _points(text: str) -> Iterator[tuple[int, int, bool]]:
     firsts, phrases = _near_words()
     patterns = _landmark_patterns()
     for token in _TOKEN.finditer(text):
-        first = token.group().casefold().rstrip(".")
+        first = token.group().casefold().rstrip(".").translate(_ONE_APOSTROPHE)
         if first in _FROM:
             landmark = patterns["ahead"].match(text, token.end())
             if landmark:
