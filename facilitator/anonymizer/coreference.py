@@ -680,9 +680,8 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             return 0
         if lowered[j + 1] in said and gap(j - 1).isspace() and _said_of_him(words[j], lowered[j]):
             return 0  # "оны бәрі жақсы дейді": everyone says he is good
-        apart = _OPEN_QUOTE_GAP.fullmatch(gap(j - 1)) and _CLOSE_QUOTE_GAP.fullmatch(
-            gap(j)
-        )  # maybe in quotes
+        # apart by spaces, or in quotes ("«Pahlavon» deydi")
+        apart = _OPEN_QUOTE_GAP.fullmatch(gap(j - 1)) and _CLOSE_QUOTE_GAP.fullmatch(gap(j))
         if (lowered[j + 1] in after and gap(j - 1).isspace()) or (lowered[j + 1] in said and apart):
             called = (
                 nickname(j, starts[j])

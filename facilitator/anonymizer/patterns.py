@@ -1044,16 +1044,16 @@ def _without_a_lone_bracket(text: str, span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(start, end, span.kind, span.source)
 
 
+_PHONE_WORD = r"(?<![^\W\d_])(?:тел|tel|телефон\w{0,2}|telefon\w{0,2}|phone)\.?[ \t]*[:\-–—]?[ \t]*"
+"""The word "phone" and what may follow it before the number ("тел. ", "phone: ", "телефоны - ")."""
 _CUED_PHONE = re.compile(
-    r"(?<![^\W\d_])(?:тел|tel|телефон\w{0,2}|telefon\w{0,2}|phone)\.?[ \t]*[:\-–—]?[ \t]*"
-    r"(\+?\(?[0-9](?:(?:[ \t\-()]{0,2}|\.)[0-9]){9,12})(?![\w])",
+    _PHONE_WORD + r"(\+?\(?[0-9](?:(?:[ \t\-()]{0,2}|\.)[0-9]){9,12})(?![\w])",
     re.IGNORECASE,
 )
 """A run of 10 to 13 digits right after the word "phone" ("тел 0770 128 45 63"): a phone, though
 typed with a digit too many or too few for its country's shape."""
 _CUED_LOCAL_PHONE = re.compile(
-    r"(?<![^\W\d_])(?:тел|tel|телефон\w{0,2}|telefon\w{0,2}|phone)\.?[ \t]*[:\-–—]?[ \t]*"
-    r"((?:\(\d{2,5}\)[ \t]?)?\d{1,3}(?P<sep>[ \t-])\d{2}(?P=sep)\d{2})(?![\w-]|[ \t-]\d)",
+    _PHONE_WORD + r"((?:\(\d{2,5}\)[ \t]?)?\d{1,3}(?P<sep>[ \t-])\d{2}(?P=sep)\d{2})(?![\w-]|[ \t-]\d)",
     re.IGNORECASE,
 )
 """A local number in its dashes right after the word "phone" ("тел. 227-14-08", "тел 2-14-08",
@@ -1246,7 +1246,7 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
     "студ. билет № 2023-0417"): an identifier of one person, as a passport's number is. Not a
     school's, a class's, a meeting's or a letter's number ("школа № 64", "протокол № 27", "Исх.
     № 45"): no cue of a record stands before those."""
-    for _after, rest in _after_cues(text, lowered, _record_cues()):
+    for _after, rest in _after_cues(text, lowered, _folded_cues("record_cues")):
         numbered = _RECORD_NUMBER.match(text, rest)
         if numbered is not None and sum(c.isdigit() for c in numbered.group("code")) >= 2:
             # a series before the number sign is the document's too ("KR-II № 047731")
@@ -1283,18 +1283,14 @@ number is not taken: "ИИН 071115600234 2) …"): 9 digits in Tajikistan and U
 Kazakhstan and Russia, 14 in Kyrgyzstan and Uzbekistan (PINFL)."""
 
 
-@cache
-def _id_number_cues() -> tuple[str, ...]:
-    return tuple(fold(cue) for cue in cue_phrases("id_number_cues"))
-
-
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 _SERIES_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІ]{1,4}(?:-[IVXА-Я\d]{1,4})?[ \t]*\Z")
 
 
 @cache
-def _record_cues() -> tuple[str, ...]:
-    return tuple(fold(cue) for cue in cue_phrases("record_cues"))
+def _folded_cues(field: str) -> tuple[str, ...]:
+    """The profiles' cues of ``field`` (``cue_phrases``) folded as a note is, for ``_after_cues``."""
+    return tuple(fold(cue) for cue in cue_phrases(field))
 
 
 def _documents(text: str) -> Iterator[Span]:
@@ -1305,7 +1301,7 @@ def _documents(text: str) -> Iterator[Span]:
         yield from _record_numbers(text, lowered)
     for match in RU_PASSPORT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
-    for _after, rest in _after_cues(text, lowered, _id_number_cues()):
+    for _after, rest in _after_cues(text, lowered, _folded_cues("id_number_cues")):
         number = _CUED_ID_NUMBER.match(text, rest)
         if number is not None and 9 <= sum(c.isdigit() for c in number.group(1)) <= 14:
             yield Span(number.start(1), number.end(1), Kind.IIN, "pattern")
