@@ -2198,24 +2198,25 @@ def dictionary_words(words: Iterable[str]) -> frozenset[str]:
     """Those of ``words`` (lower case) that a dictionary or a word list reads as an ordinary word
     (English, Russian, Kazakh; a name that is also a word). Loads the dictionaries: call it in a
     worker process, or where an anonymizer is loaded anyway."""
+    return frozenset(w for w in words if ordinary_word(w))
+
+
+@lru_cache(maxsize=200_000)
+def ordinary_word(word: str) -> bool:
+    """``dictionary_words`` of one word (lower case)."""
     from facilitator.anonymizer import lexicon
     from facilitator.anonymizer.kazakh_spellings import to_cyrillic
     from facilitator.anonymizer.name_rules.dictionary_readings import _a_word, _kazakh_word
     from facilitator.anonymizer.name_rules.word_bases import _is_latin
 
-    def russian_word(word: str) -> bool:  # "волков" (wolves), "ли": a word, though also a surname
-        known, name, _place = lexicon.russian(word)
-        return known and name < RUSSIAN_NAME
-
-    return frozenset(
-        w
-        for w in words
-        if _a_word(w)
-        or _kazakh_word(w)
-        or (not w.isascii() and russian_word(w))
-        # "dombyra", "kirpish": a Kazakh word typed in Latin letters, read back in Cyrillic
-        or (_is_latin(w) and _kazakh_word(to_cyrillic(w)))
-    )
+    if _a_word(word) or _kazakh_word(word):
+        return True
+    if not word.isascii():  # "волков" (wolves), "ли": a word, though also a surname
+        name = lexicon.russian_word_name_share(word)
+        if name is not None and name < RUSSIAN_NAME:
+            return True
+    # "dombyra", "kirpish": a Kazakh word typed in Latin letters, read back in Cyrillic
+    return _is_latin(word) and _kazakh_word(to_cyrillic(word))
 
 
 RUSSIAN_NAME = 0.75

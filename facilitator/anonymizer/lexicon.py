@@ -273,6 +273,18 @@ def russian(word: str) -> tuple[bool, float, float]:
     return known, min(name, 1.0), min(place, 1.0)
 
 
+def russian_word_name_share(word: str) -> float | None:
+    """The probability that a Russian ``word`` (lower case) the dictionary knows is a person's name
+    (``russian``), or ``None`` for a word it does not know, which is then never parsed: guessing the
+    readings of an unknown word (by analogy) is most of the dictionary's time."""
+    try:
+        if not _known(word):
+            return None
+    except Exception:
+        return None
+    return russian(word)[1]
+
+
 @cache
 def russian_thing(word: str) -> tuple[bool, bool]:
     """(every reading of a Russian ``word`` is an inanimate noun, none is in the nominative).

@@ -9,6 +9,7 @@ export removes, exactly those.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -41,20 +42,25 @@ letter by letter (a call for every word of a 10 MB note took seconds)."""
 class Normalized:
     text: str
     """The text the detectors read."""
-    origin: tuple[int, ...] | None
-    """For each character of ``text``, the index of the character of the original it comes from
-    (None: the same index, nothing was dropped or expanded)."""
+    drops: tuple[int, ...]
+    """For each character dropped from the original (an invisible one), in order, the index in
+    ``text`` of the first character after it: how many kept characters stand before it. Empty when
+    nothing was dropped. (An index a character of a 10 MB note took seconds and hundreds of MB.)"""
     original_length: int
 
     def span_back(self, start: int, end: int) -> tuple[int, int]:
         """The stretch of the original that ``text[start:end]`` was made from."""
-        if self.origin is None:
+        if not self.drops:
             return start, end
-        if start >= len(self.origin):
+        if start >= len(self.text):
             return self.original_length, self.original_length
-        first = self.origin[start]
-        last = self.origin[end - 1] + 1 if end > start else first
+        first = self._back(start)
+        last = self._back(end - 1) + 1 if end > start else first
         return first, last
+
+    def _back(self, index: int) -> int:
+        """The index in the original of ``text[index]``: it, and every character dropped before it."""
+        return index + bisect.bisect_right(self.drops, index)
 
 
 _INVISIBLE = re.compile("[" + _FORMAT_RANGES + "]")
@@ -73,16 +79,16 @@ faster than ``str.translate`` through a dict over every character of a long note
 def normalize(text: str) -> Normalized:
     # one character for one, so every offset stays where it was
     folded = text.translate(_COMPATIBLE) if _ANY_COMPATIBLE.search(text) else text
-    origin = None
+    drops: tuple[int, ...] = ()
     if _INVISIBLE.search(folded):
-        origin = tuple(i for i, char in enumerate(folded) if char not in INVISIBLE)
+        drops = tuple(match.start() - dropped for dropped, match in enumerate(_INVISIBLE.finditer(folded)))
         folded = _INVISIBLE.sub("", folded)
     # after the invisible characters are gone: "Ерл\u200baн" with a Latin "a" is one word too
     if _MIXED.search(folded):
-        folded = _one_script_per_word(folded)  # one character for one: ``origin`` still holds
+        folded = _one_script_per_word(folded)  # one character for one: ``drops`` still hold
     if "`" in folded or "´" in folded:
         folded = _GRAVE_APOSTROPHE.sub("'", folded)  # one character for one
-    return Normalized(folded, origin, len(text))
+    return Normalized(folded, drops, len(text))
 
 
 _GRAVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")

@@ -45,8 +45,8 @@ def _a_word(word: str) -> bool:
         return True
     if _is_latin(word):
         return lower in lexicon.english_words()
-    known, name, _place = lexicon.russian(lower)
-    return known and name < 0.3
+    name = lexicon.russian_word_name_share(lower)
+    return name is not None and name < 0.3
 
 
 @lru_cache(maxsize=50_000)
