@@ -644,8 +644,20 @@ def export_report(args: argparse.Namespace) -> int:
     render_pdf(report, args.out, replace=args.force)
     if report.open_quasi:
         print(_unreviewed_descriptions(report.open_quasi), file=sys.stderr)
+    if report.strict_notes:
+        print(_strict_notes(report.strict_notes), file=sys.stderr)
     print(f"wrote {args.out} (anonymized)", file=sys.stderr)
     return 0
+
+
+def _strict_notes(count: int) -> str:
+    """What the export did with notes too long to be read word by word (anonymizer/long_notes.py)."""
+    what = "1 note is" if count == 1 else f"{count} notes are"
+    return (
+        f"note: {what} too long to be typed in a session (a paste, a chat's export) and "
+        "were read the strict way: every number, every capitalised word inside a sentence, every "
+        "form of a listed name and every word no dictionary knows is removed"
+    )
 
 
 def _unreviewed_descriptions(count: int) -> str:

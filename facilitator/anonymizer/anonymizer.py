@@ -20,6 +20,7 @@ from itertools import islice
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
+from facilitator.anonymizer.long_notes import LONG, REMOVED, long_note_spans, read_strictly
 from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
     is_made_from_a_numeral,
@@ -343,6 +344,8 @@ class Anonymizer:
             return [Span(0, len(text), Kind.QUASI, FALLBACK)] if text else []
 
     def _detect(self, text: str, workers: int | None = None) -> list[Span]:
+        if read_strictly(text):
+            return long_note_spans(text)
         normal, pieces, flags = plan(text, self._use_ner)
         workers = cores() if workers is None else workers
         by_piece: list[list[Span] | None] = [None] * len(pieces)
@@ -683,6 +686,8 @@ class Anonymizer:
             if text is None or not after_title(text, span.start):
                 return self.pseudonyms.for_key(key)
             return titled(self.pseudonyms.for_key(key, participant=True))
+        if span.source == LONG:  # a run of words of a note read the strict way (long_notes.py)
+            return REMOVED
         return report_profile(self.language).tags[span.kind.value]
 
     def anonymize(self, text: str) -> str:
@@ -718,8 +723,9 @@ def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[S
     the description reaches to the name's end, or "Серік Әбілұлы" was left in the text)."""
     quasi = [s for s in spans if s.kind is Kind.QUASI] if replace_quasi else []
     merged = _merged(quasi)
-    while merged:
-        grown = _grown(merged, [s for s in spans if s.kind is not Kind.QUASI])
+    others = [s for s in spans if s.kind is not Kind.QUASI]
+    while merged and others:  # nothing else: nothing sticks out of a description (a long note)
+        grown = _grown(merged, others)
         if grown == merged:
             break
         merged = grown

@@ -38,6 +38,8 @@ _HUNDREDS = {
 _PLUS = frozenset({"плюс", "plus"})
 _REPEATS = {"double": 2, "triple": 3}
 """A digit said twice or three times ("nine three eight double two …"), as English speakers dictate."""
+NUMBER_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS, *_PLUS, *_REPEATS])
+"""Every word of a number said aloud, as the spoken patterns read them."""
 _NUMBER_WORD = "|".join(
     sorted([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS, *_PLUS, *_REPEATS], key=len, reverse=True)
 )

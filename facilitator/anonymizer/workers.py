@@ -19,7 +19,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from facilitator.anonymizer.anonymizer import Anonymizer
+    from facilitator.anonymizer.long_notes import Key
 
 Setup = tuple[tuple[str, ...], bool, str]
 """What a worker builds its anonymizer from: the roster, whether to use the name lists, the language."""
@@ -180,6 +181,25 @@ class Readers:
                 found[index] = [Span(s, e, Kind(k), source, key) for s, e, k, source, key in piece_rows]
         return found, roster_keys
 
+    def kept_words(self, words: Iterable[Key]) -> set[Key]:
+        """``long_notes.kept_words`` of ``words``, shared out among the workers; the words of a
+        worker that fails are not kept (fail safe: removed)."""
+        words = list(words)
+        if not words or self._pool is None:
+            return set()
+        shares = 2 * self._processes  # a worker that gets free takes the next
+        try:
+            futures = [self._pool.submit(_kept_words, words[at::shares]) for at in range(shares)]
+        except Exception:  # the pool broke (a worker killed as it started)
+            return set()
+        kept: set[Key] = set()
+        for future in futures:
+            try:
+                kept.update(future.result())
+            except Exception:  # a worker's fault (its message may quote a note) stays there
+                continue
+        return kept
+
     def dictionary_words(self, words: frozenset[str]) -> frozenset[str]:
         """``coreference.dictionary_words`` of ``words``, read by a worker; if it fails, no word is
         called ordinary (fail safe: every part of a name found is removed)."""
@@ -262,6 +282,13 @@ def _dictionary_words(words: list[str]) -> frozenset[str]:
     from facilitator.anonymizer.coreference import dictionary_words
 
     return dictionary_words(words)
+
+
+def _kept_words(words: list[Key]) -> list[Key]:
+    """In a worker, its dictionaries loaded: which words of a long note stay (long_notes.py)."""
+    from facilitator.anonymizer.long_notes import kept_words
+
+    return kept_words(words)
 
 
 def _read(jobs: list[Job]) -> tuple[frozenset[str], list[list[Row]]]:

@@ -55,14 +55,20 @@ def detect_in_worker(
     texts (of ``texts``) the session's coreference will be worked out for (its notes, not its town):
     what was worked out to ask the question is then kept for it (``Detected.coreference``)."""
     from facilitator.anonymizer.anonymizer import PARALLEL_FROM, assemble, plan
+    from facilitator.anonymizer.long_notes import StrictReading, read_strictly
     from facilitator.anonymizer.workers import Readers, cores
 
-    session = list(notes) if notes is not None else None
+    # a note read the strict way takes no part in the coreference (long_notes.py)
+    session = [text for text in notes if not read_strictly(text)] if notes is not None else None
     notes = list(dict.fromkeys(texts))
+    closely = [text for text in notes if not read_strictly(text)]
     # normalising only drops characters: a session shorter than PARALLEL_FROM as typed is short
     long = sum(len(text) for text in notes) >= PARALLEL_FROM
     with Readers((tuple(roster), True, language), cores() if long else 1) as readers:
-        plans = [plan(text) for text in notes]
+        # a long note is cut into its words here while the workers load; they decide on each word
+        strict = {text: StrictReading(text) for text in notes if read_strictly(text)}
+        kept = readers.kept_words(set().union(*(r.words() for r in strict.values()))) if strict else set()
+        plans = [plan(text) for text in closely]
         jobs = [
             (piece, ner)
             for _normal, pieces, flags in plans
@@ -72,17 +78,17 @@ def detect_in_worker(
         # while the workers read: each note's words, and their skeletons (kept by skeleton's cache),
         # which the session's coreference needs and no span changes (a second of one core for a
         # 10 MB note, otherwise spent after the workers, the other core idle)
-        found, roster_keys = readers.read(jobs, partial(_words_of, notes, tokens))
+        found, roster_keys = readers.read(jobs, partial(_words_of, closely, tokens))
         if roster_keys is None or any(spans is None for spans in found):
             raise DetectionFailed(_STOPPED)
-        spans: dict[str, list[Span]] = {}
+        spans: dict[str, list[Span]] = {text: reading.spans(kept) for text, reading in strict.items()}
         at = 0
-        for text, (normal, pieces, _flags) in zip(notes, plans, strict=True):
+        for text, (normal, pieces, _flags) in zip(closely, plans, strict=True):
             by_piece = [spans or [] for spans in found[at : at + len(pieces)]]
             at += len(pieces)
             spans[text] = assemble(text, normal, pieces, by_piece)
         common, prepared = _common_words(
-            notes, spans, roster_keys, readers.dictionary_words, session, tokens or None
+            closely, spans, roster_keys, readers.dictionary_words, session, tokens or None
         )
     return Detected(language, roster_keys, spans, common, prepared)
 

@@ -120,6 +120,8 @@ def _story(report: Report, words: dict[str, str]) -> list[Any]:
     story.append(_p(words["reviewed" if report.reviewed else "not_reviewed"], s["small"]))
     if report.open_quasi:
         story.append(_p(words["quasi"].format(n=report.open_quasi), s["small"]))
+    if report.strict_notes:
+        story.append(_p(words["strict"].format(n=report.strict_notes), s["small"]))
     story += _agenda(report, words, s)
     # the notes follow on the same page when a good part of it is left (a hard page break here
     # left a page holding only what did not fit under the agenda: its bar, or its last rows)

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from facilitator.anonymizer.anonymizer import Pseudonyms, after_title, non_overlapping, titled
 from facilitator.anonymizer.coreference import COREFERENCE_UNSURE, People, Prepared, narrowed, prepare
+from facilitator.anonymizer.long_notes import LONG, REMOVED, read_strictly
 from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 from facilitator.anonymizer.profiles import report_profile
 from facilitator.anonymizer.spans import Kind, Span, spliced
@@ -109,8 +110,16 @@ class Redaction:
             return list(known)
         return non_overlapping(effective_spans(note, self.detected(note), self._decisions))
 
+    def read_strictly(self, note: Note) -> bool:
+        """``note`` is too long to be read word by word: it was read the strict way (long_notes.py),
+        and has no candidate to decide on one by one."""
+        return read_strictly(note.text)
+
     def removals(self, note: Note) -> list[Removal]:
-        """Every candidate of ``note``: unsure ones first, then in reading order."""
+        """Every candidate of ``note``: unsure ones first, then in reading order; none for a note
+        read the strict way (hundreds of thousands of stretches, none to decide on alone)."""
+        if read_strictly(note.text):
+            return []
         removed = {(s.start, s.end) for s in effective_spans(note, self.detected(note), self._decisions)}
         candidates = {(s.start, s.end): s for s in self.detected(note)}
         candidates.update(
@@ -121,7 +130,9 @@ class Redaction:
                 span,
                 (span.start, span.end) in removed,
                 self.replacement(note, span),
-                span.source in UNSURE_SOURCES or span.source == COREFERENCE_UNSURE or span.kind is Kind.QUASI,
+                span.source in UNSURE_SOURCES
+                or span.source == COREFERENCE_UNSURE
+                or (span.kind is Kind.QUASI and span.source != LONG),
             )
             for span in candidates.values()
         ]
@@ -144,6 +155,10 @@ class Redaction:
     def unsure_count(self) -> int:
         return sum(1 for note in self._notes for r in self.removals(note) if r.unsure and r.removed)
 
+    def strict_notes(self) -> int:
+        """Notes too long to be read word by word, read the strict way (long_notes.py)."""
+        return sum(1 for note in self._notes if self.read_strictly(note))
+
     def open_quasi(self) -> int:
         """Descriptions that single someone out, not yet decided on (removed meanwhile)."""
         return sum(len(open_quasi(note, self.detected(note), self._decisions)) for note in self._notes)
@@ -161,8 +176,9 @@ class Redaction:
 
     def _coreference(self) -> None:
         """A name found in one note is removed in every note of the session (coreference.py)."""
-        texts = [n.text for n in self._notes]
-        detected = [self.detected(n) for n in self._notes]
+        notes = [n for n in self._notes if not read_strictly(n.text)]  # the rest: all removed already
+        texts = [n.text for n in notes]
+        detected = [self.detected(n) for n in notes]
         roster_keys, common_words = self._anonymizer.roster_keys, self._anonymizer.common_words
         prepared = getattr(self._anonymizer, "coreference", None)  # worked out by detect_in_worker
         if not isinstance(prepared, Prepared) or not prepared.still_holds(
@@ -173,7 +189,7 @@ class Redaction:
         if isinstance(self._anonymizer, Detected) and self._anonymizer.coreference is not None:
             # used: not held while the review is open (a long note's candidates, tens of MB)
             self._anonymizer = replace(self._anonymizer, coreference=None)
-        for note, spans in zip(self._notes, added, strict=True):
+        for note, spans in zip(notes, added, strict=True):
             key = (note.id, note.updated_wall)
             found = sorted(self._detected[key] + spans, key=lambda s: s.start)
             starts = [s.start for s in found]
@@ -234,6 +250,8 @@ class Redaction:
     def _tag(self, span: Span, assign: bool, note: Note | None = None, title: bool | None = None) -> str:
         """``title``: whether the name follows the participant's word, if the caller knows."""
         words = report_profile(self.language)
+        if span.source == LONG:  # a run of words of a long note: short, said once at the top
+            return REMOVED
         if span.kind is Kind.NAME:
             key = span.key or "unknown"
             if note is not None:  # one person, one pseudonym: "Галиев" is "Ринат Галиев"

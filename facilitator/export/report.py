@@ -80,6 +80,8 @@ class Report:
     age_band: str | None = None
     open_quasi: int = 0
     """Small-group combinations the facilitator has not decided on (kept out of the text)."""
+    strict_notes: int = 0
+    """Notes too long to be read word by word, read the strict way (anonymizer/long_notes.py)."""
     step_titles: list[str] = field(default_factory=list)
     driver_titles: dict[str, str] = field(default_factory=dict)
     form_titles: dict[str, str] = field(default_factory=dict)
@@ -136,6 +138,7 @@ def build_report(
         figures=figures,
         age_band=info.age_band,
         open_quasi=redaction.open_quasi(),
+        strict_notes=redaction.strict_notes(),
         driver_titles={d.id: d.title for d in cues.drivers},
         form_titles={f.id: f.title for f in cues.forms},
         step_titles=titles,

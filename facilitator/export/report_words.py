@@ -40,6 +40,9 @@ WORDS: dict[str, dict[str, str]] = {
         "not_reviewed": "Exported without a review of the notes: what the rules did not find was not "
         "checked by the facilitator.",
         "quasi": "{n} small-group description(s) were not reviewed and were removed.",
+        "strict": "{n} note(s) too long to be typed in a session (a paste, a chat's export) were read "
+        "the strict way: every number, every capitalised word inside a sentence, every form of a "
+        "listed name and every word no dictionary knows was removed.",
         "page": "Page",
         "count": "Count",
         "defused": "defused",
@@ -98,6 +101,10 @@ WORDS: dict[str, dict[str, str]] = {
         "reviewed": "Ведущий проверил заметки перед выгрузкой.",
         "not_reviewed": "Выгружено без проверки заметок: то, что правила не нашли, ведущий не проверял.",
         "quasi": "Описаний, по которым можно узнать человека, не проверено и удалено: {n}.",
+        "strict": "Прочитано строго заметок, слишком длинных, чтобы их могли набрать на встрече "
+        "(вставленный текст, выгрузка чата): {n}. Из них удалены все числа, все слова с заглавной "
+        "буквы внутри предложения, все формы имён из списков и все слова, которых нет ни в одном "
+        "словаре.",
         "page": "Стр.",
         "count": "Сколько",
         "defused": "снято",
@@ -157,6 +164,9 @@ WORDS: dict[str, dict[str, str]] = {
         "reviewed": "Жүргізуші экспорт алдында жазбаларды тексерді.",
         "not_reviewed": "Жазбалар тексерілмей экспортталды: ережелер таппаған нәрсені жүргізуші тексермеді.",
         "quasi": "Адамды тануға болатын {n} сипаттама тексерілмеді және алынып тасталды.",
+        "strict": "Кездесуде теруге тым ұзын {n} жазба (көшіріп қойылған мәтін, чат экспорты) "
+        "қатаң тәсілмен оқылды: барлық сандар, сөйлем ішіндегі бас әріппен жазылған барлық сөздер, "
+        "тізімдегі есімдердің барлық формалары және ешбір сөздікте жоқ барлық сөздер алынып тасталды.",
         "page": "Бет",
         "count": "Саны",
         "defused": "басылды",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from facilitator.anonymizer.long_notes import LONG
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.sessions.store import Note, Store
@@ -137,4 +138,7 @@ def open_quasi(note: Note, detected: Sequence[Span], decisions: Sequence[ReviewD
     decided = {
         (d.start, d.end) for d in decisions if d.note_id == note.id and d.note_updated == note.updated_wall
     }
-    return [s for s in detected if s.kind is Kind.QUASI and (s.start, s.end) not in decided]
+    # a long note's removals are not decided one by one (long_notes.py)
+    return [
+        s for s in detected if s.kind is Kind.QUASI and s.source != LONG and (s.start, s.end) not in decided
+    ]

@@ -1899,6 +1899,14 @@ The notes are safe.</source>
         <translation>Жазбаның мәтіні</translation>
     </message>
     <message>
+        <source>This note is too long to have been typed in a session ({count} characters: a paste or a chat&apos;s export). It was read the strict way: every number, every capitalised word inside a sentence, every name and every word no dictionary knows is removed, shown as […]. Above: the start of what the PDF prints.</source>
+        <translation>Бұл жазба кездесуде теруге тым ұзын ({count} таңба: көшіріп қойылған мәтін не чат экспорты). Ол қатаң тәсілмен оқылды: барлық сандар, сөйлем ішіндегі бас әріппен жазылған барлық сөздер, барлық есімдер және ешбір сөздікте жоқ барлық сөздер алынып тасталды, олардың орнында […] тұр. Жоғарыда — PDF-те басылатын мәтіннің басы.</translation>
+    </message>
+    <message>
+        <source>Nothing to mark here: this long note was read the strict way (see above).</source>
+        <translation>Мұнда белгілейтін ештеңе жоқ: бұл ұзын жазба қатаң тәсілмен оқылды (жоғарыда қараңыз).</translation>
+    </message>
+    <message>
         <source>Nothing is selected. In the note&apos;s text, move with the arrows and hold Shift to select (Ctrl+Shift+arrows: a word at a time), then Ctrl+R.</source>
         <translation>Ештеңе таңдалмаған. Жазба мәтінінде бағыт пернелерімен жылжып, таңдау үшін Shift пернесін басып тұрыңыз (Ctrl+Shift+бағыт пернелері — сөзбе-сөз), содан кейін Ctrl+R басыңыз.</translation>
     </message>
@@ -2462,6 +2470,10 @@ The notes are safe.</source>
     <message>
         <source>whole note (detection failed)</source>
         <translation>бүкіл жазба (іздеу сәтсіз болды)</translation>
+    </message>
+    <message>
+        <source>too long to read word by word: every unknown word</source>
+        <translation>сөзбе-сөз оқуға тым ұзын: әрбір бейтаныс сөз</translation>
     </message>
     <message>
         <source>marked by you</source>

@@ -1899,6 +1899,14 @@ The notes are safe.</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
+        <source>This note is too long to have been typed in a session ({count} characters: a paste or a chat&apos;s export). It was read the strict way: every number, every capitalised word inside a sentence, every name and every word no dictionary knows is removed, shown as […]. Above: the start of what the PDF prints.</source>
+        <translation>Эта заметка слишком длинная, чтобы её могли набрать на встрече ({count} симв.: вставленный текст или выгрузка чата). Она прочитана строго: удалены все числа, все слова с заглавной буквы внутри предложения, все имена и все слова, которых нет ни в одном словаре; вместо них стоит […]. Выше — начало того, что попадёт в PDF.</translation>
+    </message>
+    <message>
+        <source>Nothing to mark here: this long note was read the strict way (see above).</source>
+        <translation>Здесь нечего отмечать: эта длинная заметка прочитана строго (см. выше).</translation>
+    </message>
+    <message>
         <source>Nothing is selected. In the note&apos;s text, move with the arrows and hold Shift to select (Ctrl+Shift+arrows: a word at a time), then Ctrl+R.</source>
         <translation>Ничего не выделено. В тексте заметки двигайтесь стрелками и держите Shift, чтобы выделить (Ctrl+Shift+стрелки — по слову), затем нажмите Ctrl+R.</translation>
     </message>
@@ -2480,6 +2488,10 @@ The notes are safe.</source>
     <message>
         <source>whole note (detection failed)</source>
         <translation>вся заметка (поиск не сработал)</translation>
+    </message>
+    <message>
+        <source>too long to read word by word: every unknown word</source>
+        <translation>слишком длинная для пословного чтения: каждое неизвестное слово</translation>
     </message>
     <message>
         <source>marked by you</source>

@@ -42,6 +42,7 @@ FOUND_BY = {
     "coreference": QT_TRANSLATE_NOOP("Kinds", "named elsewhere in the session"),
     "coreference-unsure": QT_TRANSLATE_NOOP("Kinds", "named elsewhere in the session, or a word"),
     "fallback": QT_TRANSLATE_NOOP("Kinds", "whole note (detection failed)"),
+    "long": QT_TRANSLATE_NOOP("Kinds", "too long to read word by word: every unknown word"),
     "review": QT_TRANSLATE_NOOP("Kinds", "marked by you"),
 }
 

@@ -92,6 +92,9 @@ def kind_of_marked(text: str) -> Kind:
 MARK_LIMIT = 80
 """The longest stretch Ctrl+R marks, in characters: an address fits, a sentence or the whole note
 (Ctrl+A) does not (removing a sentence is an edit of the note, not an identifier)."""
+STRICT_SHOWN = 100_000
+"""Characters shown of a note read the strict way (as the PDF prints it): a 10 MB text would hold
+the window for seconds."""
 LINE_BREAKS = ("\u2029", "\n")
 
 
@@ -288,8 +291,11 @@ class ReviewWindow(QDialog):
 
     def _show_note(self, _row: int = 0) -> None:
         note = self.current_note()
-        self.text.setPlainText(note.text if note else "")
         self.spans.setRowCount(0)
+        if note is not None and self.redaction is not None and self.redaction.read_strictly(note):
+            self._show_strict(note, self.redaction)
+            return
+        self.text.setPlainText(note.text if note else "")
         if note is None:
             return
         cursor = QTextCursor(self.text.document())
@@ -311,6 +317,23 @@ class ReviewWindow(QDialog):
         if self.spans.rowCount():
             self.spans.selectRow(0)
 
+    def _show_strict(self, note: Note, redaction: Redaction) -> None:
+        """A note too long to read word by word: the beginning of what the PDF prints, and why."""
+        printed = redaction.text(note)
+        shown = printed[:STRICT_SHOWN]
+        if len(printed) > len(shown):
+            shown += "\n…"
+        self.text.setPlainText(shown)
+        self._say(
+            translate(
+                "Review",
+                "This note is too long to have been typed in a session ({count} characters: a paste "
+                "or a chat's export). It was read the strict way: every number, every capitalised "
+                "word inside a sentence, every name and every word no dictionary knows is removed, "
+                "shown as […]. Above: the start of what the PDF prints.",
+            ).format(count=len(note.text))
+        )
+
     # -- decisions ----------------------------------------------------------------------------
     def toggle_current(self) -> None:
         note = self.current_note()
@@ -327,6 +350,13 @@ class ReviewWindow(QDialog):
         chosen; the status line says what was done, or why nothing was."""
         note = self.current_note()
         if note is None:
+            return
+        if self.redaction is not None and self.redaction.read_strictly(note):
+            self._say(
+                translate(
+                    "Review", "Nothing to mark here: this long note was read the strict way (see above)."
+                )
+            )
             return
         cursor = self.text.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
