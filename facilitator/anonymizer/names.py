@@ -25,7 +25,11 @@ from facilitator.anonymizer.name_passes.list_matching import ListMatching
 from facilitator.anonymizer.name_passes.position_passes import PositionPasses
 from facilitator.anonymizer.name_passes.second_look import SecondLook
 from facilitator.anonymizer.name_passes.speaker_passes import SpeakerPasses
-from facilitator.anonymizer.name_rules.bracketed_names import bracketed_nicknames, joined_nicknames
+from facilitator.anonymizer.name_rules.bracketed_names import (
+    aged_names,
+    bracketed_nicknames,
+    joined_nicknames,
+)
 from facilitator.anonymizer.name_rules.counted_lists import counted_name_spans
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
 from facilitator.anonymizer.name_rules.genitive_owners import genitive_owner_spans, named_before_papers
@@ -189,6 +193,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += _family_names_after(text, words, found, public)
         found += family_names_before(text, words, found, public)  # "Калиев Нурсултан"
         found += bracketed_nicknames(text, found, public)  # "Кот (Котов Лёва) и Гусь"
+        found += aged_names(text, found, public)  # "(Свят, 16 лет)"
         found += joined_nicknames(text, found, public)  # "… и Гусь", "Бахыта или Мелкого"
         found = _with_initials(text, found)
         found = _with_single_initials(text, found)

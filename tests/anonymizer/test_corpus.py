@@ -112,12 +112,17 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     (names 489 of 499) / 0.877 and on acda157 0.954 (544/570) / 0.987 / 0.880 (addresses 28 of 46,
     dormitory rooms)), with the nineteenth session's rules and retrained model: 0.982 (28,758/29,272) /
     0.991 (names 21,582/21,792, phones 2,513/2,513) / 0.954 (20,088/21,060): the keep floor came
-    down with the two files' public names, not for a change."""
+    down with the two files' public names, not for a change. 13,917 notes with notes_ca and notes_cb
+    (250 each, written blind by helpers 253-254, 2026-12-05; first looks on 8bd1be5 0.964 (594/616) /
+    0.987 (names 429 of 435) / 0.919 and 0.969 (564/582) / 0.990 (names 435 of 440) / 0.920), with
+    the twentieth session's rules and retrained model: 0.982 (29,915/30,470) / 0.991 (names
+    22,445/22,667, phones 2,592/2,592) / 0.953 (20,603/21,621): the keep floor came down with the
+    two files' towns and public names, not for a change."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 13417 and sum(dev.identifiers.values()) >= 29272
+    assert dev.notes >= 13917 and sum(dev.identifiers.values()) >= 30470
     assert dev.recall >= 0.982, len(dev.misses)
     assert dev.names_and_phones >= 0.991, len(dev.misses)
-    assert dev.keep_rate >= 0.953, len(dev.lost)
+    assert dev.keep_rate >= 0.952, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
 
@@ -212,10 +217,15 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # (225/250); after that session: all 5,192 notes 0.980 (11,695/11,931) / 0.987 (names 8,467 of
     # 8,589, phones 1,187 of 1,188) / 0.958 (9,566/9,984), the 4,942 before notes_bx 0.980 (11,117)
     # / names 8,044, phones 1,135 / 0.960 (9,341): the keep floor came down with notes_bx
-    assert heldout.notes >= 5192
+    # notes_cc (250, written 2026-12-05 23:25 by helper-255, who read no code) at its first look on
+    # 8bd1be5: 0.983 (565/575) / 0.993 (names 373/376, phones 68/68) / 0.894 (269/301); after the
+    # twentieth session's rules and retrained model, the same; all 5,442 notes 0.980 (12,259/12,506)
+    # / 0.988 (names 8,839 of 8,965, phones 1,255 of 1,256) / 0.956 (9,836/10,285), the 5,192 before
+    # it names 8,466 (one fewer), kept 9,567 (one more): the keep floor came down with notes_cc
+    assert heldout.notes >= 5442
     assert heldout.recall >= 0.98
     assert heldout.names_and_phones >= 0.985
-    assert heldout.keep_rate >= 0.958
+    assert heldout.keep_rate >= 0.956
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at)

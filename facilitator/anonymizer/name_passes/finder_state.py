@@ -17,6 +17,7 @@ from facilitator.anonymizer.name_rules.public_things import (
     _named_after,
     _public_form,
     _the_figures_first_name,
+    honoured,
     initialled,
     not_the_figure,
 )
@@ -83,6 +84,7 @@ class FinderState:
                 or _a_namesake(token, before, after, text, self._lists)
                 or not_the_figure(text, token.end)  # "Dimash (not the singer)": another of that name
                 or initialled(text, token.end)  # "Димаш Б.": a participant with an initial
+                or honoured(text, token.end)  # "Раҳмон ака", "Rahmon aka": the sports teacher
                 or a_participant_there(token, before, text)  # "Манас 15 жашта", "сестра Томирис"
             )
         if base_of(token.text, lexicon.named_things()) is not None:

@@ -59,6 +59,31 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
     return added
 
 
+_AGED = re.compile(
+    r"\((?P<word>[^\W\d_][\w'’-]*),[ \t]*(?<!\d)\d{1,2}[ \t]*"
+    r"(?:л\.|лет|года?|г\.|y\.?o\.?|yrs?|years?(?:[ \t]+old)?|жас(?:та|ында)?|жашта|ёш(?:да)?"
+    r"|yosh(?:da)?|сола)?[ \t]*\)"
+)
+"""A capitalised word alone in brackets with an age after it ("(Свят, 16 лет)", "(Dias, 17)", "(Бақыт,
+16 жаста)"): how a note introduces a boy, by a name or a short form of it the lists may not hold."""
+
+
+def aged_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+    """The words that ``_AGED`` finds, not found yet, no public figure, relative or word for a
+    person (``_a_nickname``)."""
+    if "(" not in text:
+        return []
+    taken = Cover([(s.start, s.end) for s in found])
+    in_public = Cover(public)
+    added = []
+    for aged in _AGED.finditer(text):
+        start, end = aged.span("word")
+        if start in taken or start in in_public or not _a_nickname(aged.group("word")):
+            continue
+        added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, skeleton(aged.group("word"))))
+    return added
+
+
 def _a_nickname(word: str) -> bool:
     """``word`` may be a person's nickname: capitalised, not in capitals, no relative, word for a
     person, role, job, place, heading's or grammar word, pronoun, public figure or word that is

@@ -144,6 +144,23 @@ def initialled(text: str, end: int) -> bool:
     return found is not None and found.group(1).isupper()
 
 
+def honoured(text: str, end: int) -> bool:
+    """An honorific right after the word ending at ``end`` ("Раҳмон ака", "Rahmon aka", "Манас
+    байке", "Абай ағайдың"): a teacher or an elder of the figure's name, no figure; not "our"
+    ("Абай атамыз" is the poet)."""
+    found = _HONORIFIC_AFTER.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if _OURS.search(word):
+        return False
+    return base_of(word, union("honorifics"), min_inflected=3) is not None
+
+
+_HONORIFIC_AFTER = re.compile(r"[ \t-]([^\W\d_]+)")
+_OURS = re.compile(r"(?:мыз|міз|miz|myz|ımyz|imiz)\Z", re.IGNORECASE)
+
+
 @cache
 def _not_the_figure_pattern() -> re.Pattern[str]:
     phrases = sorted(union("not_the_figure"), key=len, reverse=True)
