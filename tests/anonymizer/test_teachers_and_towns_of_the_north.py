@@ -1,4 +1,4 @@
-""""Ұстаз" after a name is an honorific, in the span with the name ("Алмас ұстаздың", "Almas
+""" "Ұстаз" after a name is an honorific, in the span with the name ("Алмас ұстаздың", "Almas
 ústazdyń"); the towns and fields of northern and western Kazakhstan stay ("Шубаркудук", "Аблакетка",
 "Теңізде": on the Tengiz field, "many from Shakhtinsk"). Sentences written for this test."""
 
