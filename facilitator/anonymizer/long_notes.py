@@ -4,13 +4,14 @@ as an ordinary word is removed.
 A facilitator types a few thousand characters in a workshop, a few tens of thousands in a long
 day. A note of more than LONG_NOTE characters is something else: a chat's export, a document or a
 log pasted by mistake. Reading it word by word in context (the name finder, the neural model, the
-descriptions) takes minutes for ten megabytes; the strict reading takes seconds and removes more,
-never less: what it keeps is a word a dictionary knows (English, Russian, Kazakh), spelt in lower
-case or opening a sentence, that no name list holds in any of its forms. Every number goes, every
-capitalised word inside a sentence (a name, a place, a brand), every word of a name list ("роман"
-as the name and as the novel alike), every word the dictionaries do not know (a name with a case
-ending, a handle, a word with a look-alike letter or a zero-width character in it). The removals
-are not reviewed one by one: the review says the note was read this way.
+descriptions) takes minutes for ten megabytes; the strict reading takes seconds and removes far more
+(though not all the usual reading finds: a nickname that is an everyday word in small letters, the
+words of a description): what it keeps is a word a dictionary knows (English, Russian, Kazakh),
+spelt in lower case or opening a sentence, that no name list holds in any of its forms. Every
+number goes, every capitalised word inside a sentence (a name, a place, a brand), every word of a
+name list ("роман" as the name and as the novel alike), every word the dictionaries do not know (a
+name with a case ending, a handle, a word with a look-alike letter or a zero-width character in it).
+The removals are not reviewed one by one: the review says the note was read this way.
 
 Cutting a note into its words needs no dictionary (the app's process does it); deciding on each
 distinct word does (a worker process, where the dictionaries are loaded).
