@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterable, Set
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate, compress, count
 from operator import not_
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.normalize import _FORMAT_RANGES, INVISIBLE
+from facilitator.anonymizer.normalize import _FORMAT_RANGES, _INVISIBLE, INVISIBLE
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.anonymizer.spoken import NUMBER_WORDS
 
@@ -55,7 +55,6 @@ invisible character inside it (a zero-width space in "Ер<U+200B>лан"), whic
 note is read as typed, not normalised; or a ``_LINK``."""
 _PLAIN_WORD = re.compile(rf"({_LINK}|[^\W_]+(?:['’ʼ‘`-][^\W_]+)*)")
 """``_WORD`` in a note with no invisible character (twice as fast)."""
-_INVISIBLE = re.compile("[" + _FORMAT_RANGES + "]")
 _OPENING = " \t\"'«»“”„‘’()[]*•–—-"
 """What may stand between a sentence's end and its first word (spaces, quotes, a dash, a bullet)."""
 _ENDS = frozenset("\n.!?…:;")
@@ -148,13 +147,13 @@ def _joins(gap: str) -> bool:
     return len(gap) <= _JOINED and "\n" not in gap
 
 
-@lru_cache(maxsize=100_000)
 def _honorific(key: Key) -> bool:
-    """A word for a person that follows a name, in any case form ("апайдың", "opadan", "ağaı")."""
-    from facilitator.anonymizer.name_rules.word_bases import base_of
-    from facilitator.anonymizer.profiles import union
+    """A word for a person that follows a name, in any case form ("апайдың", "opadan", "ağaı";
+    ``name_spans._honorific_form``)."""
+    from facilitator.anonymizer.name_rules.name_spans import _honorific_form
+    from facilitator.anonymizer.skeleton import skeleton
 
-    return not key.startswith(_OPENS) and base_of(key, union("honorifics"), min_inflected=3) is not None
+    return not key.startswith(_OPENS) and _honorific_form(skeleton(key))
 
 
 def _opens(gap: str, before: str) -> bool:

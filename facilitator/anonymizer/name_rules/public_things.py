@@ -146,21 +146,20 @@ def initialled(text: str, end: int) -> bool:
 
 def honoured(text: str, end: int) -> bool:
     """An honorific right after the word ending at ``end`` ("Раҳмон ака", "Rahmon aka", "Манас
-    байке", "Абай ағайдың"): a teacher or an elder of the figure's name, no figure; not "our"
-    ("Абай атамыз" is the poet) nor "grandfather" ("Қорқыт ата", the legend)."""
+    байке", "Абай ағайдың"; ``name_spans._honorific_form``: not "our", "Абай атамыз"): a teacher or an
+    elder of the figure's name, no figure; nor "grandfather" ("Қорқыт ата", the legend)."""
+    from facilitator.anonymizer.name_rules.name_spans import _honorific_form
+
     found = _HONORIFIC_AFTER.match(text, end)
     if found is None:
         return False
     word = found.group(1)
-    if _OURS.search(word) or base_of(word, _ANCESTORS, min_inflected=3) is not None:
-        return False
-    return base_of(word, union("honorifics"), min_inflected=3) is not None
+    return base_of(word, _ANCESTORS, min_inflected=3) is None and _honorific_form(skeleton(word))
 
 
 _HONORIFIC_AFTER = re.compile(r"[ \t-]([^\W\d_]+)")
 _ANCESTORS = frozenset(skeleton(word) for word in ("ата", "ata", "ota", "бобо", "bobo", "баба", "baba"))
 """Grandfather, ancestor: how the legends and the poets are called ("Қорқыт ата", "Абай ата")."""
-_OURS = re.compile(r"(?:мыз|міз|miz|myz|ımyz|imiz)\Z", re.IGNORECASE)
 
 
 @cache
