@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from importlib import resources
+
+import yaml
 
 from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.spans import Kind, Span
@@ -38,70 +41,146 @@ _HUNDREDS = {
 _PLUS = frozenset({"плюс", "plus"})
 _REPEATS = {"double": 2, "triple": 3}
 """A digit said twice or three times ("nine three eight double two …"), as English speakers dictate."""
-NUMBER_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS, *_PLUS, *_REPEATS])
-"""Every word of a number said aloud, as the spoken patterns read them."""
+APOSTROPHES = "'’ʻʼ‘`"
+"""The apostrophes an Uzbek word is typed with ("to'rt", "toʻrt", "to’rt"): all read as "'"."""
+_AS_APOSTROPHE = str.maketrans({mark: "'" for mark in APOSTROPHES})
+
+
+def _table() -> dict[str, object]:
+    """data/spoken_numbers.yaml: the number words of each language and the words before a phone."""
+    source = resources.files("facilitator.anonymizer").joinpath("data", "spoken_numbers.yaml")
+    return dict(yaml.safe_load(source.read_text(encoding="utf-8")))
+
+
+def _neighbours(data: dict[str, object]) -> dict[str, dict[str, int]]:
+    """The number words of ``data`` (Kazakh, Kyrgyz, Uzbek, Tajik) by part: units, teens, tens,
+    hundreds, and the words that multiply a unit by a hundred (value 100). A word given two values
+    would read one phone two ways: refused."""
+    parts: dict[str, dict[str, int]] = {"units": {}, "teens": {}, "tens": {}, "hundreds": {}, "hundred": {}}
+    for language, words in data.items():
+        if language == "phone_cues" or not isinstance(words, dict):
+            continue
+        for part, entries in words.items():
+            found = {str(w): 100 for w in entries} if part == "hundred" else entries
+            for word, value in found.items():
+                key = str(word).casefold()
+                if parts[part].get(key, value) != value:
+                    raise ValueError(f"spoken_numbers.yaml: {language} {part} {word!r} has two values")
+                parts[part][key] = int(value)
+    return parts
+
+
+def _phone_cues(data: dict[str, object]) -> re.Pattern[str]:
+    """A word before a phone (``data``'s ``phone_cues``, as stems), one of the two words before the
+    end of the text it is matched against."""
+    cues = data.get("phone_cues")
+    stems = "|".join(re.escape(str(stem)) for stem in (cues if isinstance(cues, list) else ()))
+    return re.compile(rf"(?<!\w)(?:{stems or '(?!)'})\w*(?:\W+\w+)?\W*\Z", re.IGNORECASE)
+
+
+_TABLE = _table()
+_OTHERS = _neighbours(_TABLE)
+_PHONE_CUE = _phone_cues(_TABLE)
+_CUED_DIGITS = 7
+"""After a word for a phone, a run of number words saying as few as 7 digits is one: a city's line
+(7 digits in Almaty, Bishkek, Dushanbe), or a mobile whose dictation lost a group."""
+_PHONE_UNITS = {**_UNITS, **_OTHERS["units"]}
+_PHONE_TEENS = {**_TEENS, **_OTHERS["teens"]}
+_PHONE_TENS = {**_TENS, **_OTHERS["tens"]}
+_PHONE_HUNDREDS = {**_HUNDREDS, **_OTHERS["hundreds"]}
+_HUNDRED_WORDS = frozenset(_OTHERS["hundred"])
+"""The region's words for "hundred" after a unit ("жети жүз", "to'qqiz yuz"): the unit times 100."""
+NUMBER_WORDS = frozenset(
+    [*_PHONE_UNITS, *_PHONE_TEENS, *_PHONE_TENS, *_PHONE_HUNDREDS, *_HUNDRED_WORDS, *_PLUS, *_REPEATS]
+)
+"""Every word of a number said aloud, as the spoken patterns read them ("'" for any apostrophe)."""
 _NUMBER_WORD = "|".join(
-    sorted([*_UNITS, *_TEENS, *_TENS, *_HUNDREDS, *_PLUS, *_REPEATS], key=len, reverse=True)
+    re.escape(word).replace("'", f"[{APOSTROPHES}]") for word in sorted(NUMBER_WORDS, key=len, reverse=True)
 )
 _SPOKEN_RUN = guarded(
     re.compile(
-        rf"(?<![\w-])(?:{_NUMBER_WORD})(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?:(?:{_NUMBER_WORD})"
-        rf"(?:[ \t]*[,\-–][ \t]*|[ \t]+)){{2,}}(?:{_NUMBER_WORD})(?![\w-])",
+        rf"(?<![\w{APOSTROPHES}-])(?:{_NUMBER_WORD})(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?:(?:{_NUMBER_WORD})"
+        rf"(?:[ \t]*[,\-–][ \t]*|[ \t]+)){{2,}}(?:{_NUMBER_WORD})(?![\w{APOSTROPHES}-])",
         re.IGNORECASE,
     )
 )
-"""Four or more number words in a row, in Russian or English ("восемь семьсот семь два ноль ноль…")."""
-_SPOKEN_WORD = re.compile(r"[^\W\d_]+")
+"""Four or more number words in a row ("восемь семьсот семь два ноль ноль…", "ноль жети жүз …")."""
+_SPOKEN_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)*")
 _SPOKEN_DIGITS = (9, 12)
 """A phone of the region spoken digit by digit or in groups: 9 digits dialled at home in
 Kyrgyzstan, Uzbekistan and Tajikistan, 10-11 in Kazakhstan ("восемь семьсот один …"), 12 with a
 country code (996, 998, 992)."""
 
 
-_ZEROES = frozenset({"ноль", "нуль", "zero", "oh"})
+_ZEROES = frozenset({"ноль", "нуль", "zero", "oh", *(w for w, v in _OTHERS["units"].items() if v == 0)})
+
+
+def _said(words: list[str]) -> list[str]:
+    """Words as the number tables hold them: folded, any apostrophe "'"."""
+    return [word.casefold().translate(_AS_APOSTROPHE) for word in words]
 
 
 def _unit_at(words: list[str], index: int) -> tuple[int, int]:
     """The unit that ends a group after tens or hundreds ("сорок пять", "семьсот семь"), and the
     index after it; a zero is no part of the group ("два ноль ноль" is 2, 0, 0): (0, ``index``)."""
-    if index < len(words) and words[index] in _UNITS and words[index] not in _ZEROES:
-        return _UNITS[words[index]], index + 1
+    if index < len(words) and words[index] in _PHONE_UNITS and words[index] not in _ZEROES:
+        if words[index + 1 : index + 2] and words[index + 1] in _HUNDRED_WORDS:
+            return 0, index  # "toʻqson toʻqqiz yuz …": 90, then 900 and more
+        return _PHONE_UNITS[words[index]], index + 1
     return 0, index
+
+
+def _hundred_said(words: list[str], index: int) -> tuple[int, int] | None:
+    """A hundred said as a unit and the word for a hundred ("жети жүз", "to'qqiz yuz") or the word
+    alone ("жүз" is 100), from ``index``: its value and the index after it; None if none is there."""
+    if words[index] in _HUNDRED_WORDS:
+        return 100, index + 1
+    if (
+        words[index] in _PHONE_UNITS
+        and words[index] not in _ZEROES
+        and index + 1 < len(words)
+        and words[index + 1] in _HUNDRED_WORDS
+    ):
+        return _PHONE_UNITS[words[index]] * 100, index + 2
+    return None
 
 
 def _spoken_digits(words: list[str], zero_in_group: bool = False) -> str:
     """The digits number words say, each group as a speaker groups them: "семьсот семь" is 707,
-    "сорок пять" 45, "два ноль ноль" 200. With ``zero_in_group``, a zero after a hundred and before a
-    unit is the group's middle digit ("семьсот ноль один" is 701, as "701" is read aloud)."""
+    "сорок пять" 45, "два ноль ноль" 200, "жети жүз жыйырма бир" 721, "он бир" 11. With
+    ``zero_in_group``, a zero after a hundred and before a unit is the group's middle digit
+    ("семьсот ноль один" is 701, as "701" is read aloud)."""
+    words = _said(words)
     digits, index = "", 0
     while index < len(words):
         word = words[index]
+        hundred = _hundred_said(words, index)
         index += 1
-        if word in _REPEATS and index < len(words) and words[index] in _UNITS:
-            digits += str(_UNITS[words[index]]) * _REPEATS[word]
+        if word in _REPEATS and index < len(words) and words[index] in _PHONE_UNITS:
+            digits += str(_PHONE_UNITS[words[index]]) * _REPEATS[word]
             index += 1
-        elif word in _HUNDREDS:
-            value = _HUNDREDS[word]
-            if index < len(words) and words[index] in _TEENS:
-                value += _TEENS[words[index]]
+        elif hundred is not None or word in _PHONE_HUNDREDS:
+            value, index = hundred if hundred is not None else (_PHONE_HUNDREDS[word], index)
+            if index < len(words) and words[index] in _PHONE_TEENS:
+                value += _PHONE_TEENS[words[index]]
                 index += 1
             elif zero_in_group and words[index : index + 1] and words[index] in _ZEROES:
                 unit, after = _unit_at(words, index + 1)
                 value, index = value + unit, (after if unit else index)
             else:
-                if index < len(words) and words[index] in _TENS:
-                    value += _TENS[words[index]]
+                if index < len(words) and words[index] in _PHONE_TENS:
+                    value += _PHONE_TENS[words[index]]
                     index += 1
                 unit, index = _unit_at(words, index)
                 value += unit
             digits += f"{value:03d}"
-        elif word in _TENS:
+        elif word in _PHONE_TENS:
             unit, index = _unit_at(words, index)
-            digits += str(_TENS[word] + unit)
-        elif word in _TEENS:
-            digits += str(_TEENS[word])
-        elif word in _UNITS:
-            digits += str(_UNITS[word])
+            digits += str(_PHONE_TENS[word] + unit)
+        elif word in _PHONE_TEENS:
+            digits += str(_PHONE_TEENS[word])
+        elif word in _PHONE_UNITS:
+            digits += str(_PHONE_UNITS[word])
     return digits
 
 
@@ -109,29 +188,34 @@ def spoken_phones(text: str) -> Iterator[Span]:
     """A phone number said in words, as a note dictated by voice writes it ("номер восемь семьсот
     семь два ноль ноль сорок пять шестьдесят семь", "plus nine nine six five five five …"): a run of
     number words whose digits are as many as a phone of the region has (``_SPOKEN_DIGITS``) and
-    begin as one does (0, 7, 8 or 9, or after "плюс"). Not a count or a sum ("пять, шесть, семь"),
-    whose words say fewer digits."""
+    begin as one does (0, 7, 8 or 9, or after "плюс"); after a word for a phone ("номери", "рақамаш"),
+    7 digits or more, however they begin. In Russian, English, Kazakh, Kyrgyz, Uzbek and Tajik
+    ("ноль жети жүз жыйырма бир …", "нӯҳсаду нӯҳ ду сифр …"). Not a count or a sum ("пять, шесть,
+    семь"), whose words say fewer digits."""
     low, high = _SPOKEN_DIGITS
     for run in _SPOKEN_RUN.finditer(text):
         words = [w.casefold() for w in _SPOKEN_WORD.findall(run.group())]
         plus = words[0] in _PLUS
         numbers = [w for w in words if w not in _PLUS]
         readings = (_spoken_digits(numbers), _spoken_digits(numbers, zero_in_group=True))
-        if any(low <= len(d) <= high and (plus or d[0] in "0789") for d in readings):
+        if _PHONE_CUE.search(text, max(0, run.start() - 40), run.start()):
+            if any(_CUED_DIGITS <= len(d) <= high for d in readings):
+                yield Span(run.start(), run.end(), Kind.PHONE, "spoken")
+        elif any(low <= len(d) <= high and (plus or d[0] in "0789") for d in readings):
             yield Span(run.start(), run.end(), Kind.PHONE, "spoken")
 
 
 _MIXED_RUN = guarded(
     re.compile(
-        rf"(?<![\w-])(?:{_NUMBER_WORD}|\d{{1,4}})"
-        rf"(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?:{_NUMBER_WORD}|\d{{1,4}})){{3,}}(?![\w-])",
+        rf"(?<![\w{APOSTROPHES}-])(?:{_NUMBER_WORD}|\d{{1,4}})"
+        rf"(?:(?:[ \t]*[,\-–][ \t]*|[ \t]+)(?:{_NUMBER_WORD}|\d{{1,4}})){{3,}}(?![\w{APOSTROPHES}-])",
         re.IGNORECASE,
     )
 )
 """Four or more number words and groups of digits in a row ("плюс девятьсот девяносто шесть семьсот
 семь 610 735", "0707 четырнадцать двадцать три десять"): a phone dictated, the software writing some
 groups as digits."""
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)*|\d+")
 
 
 def _mixed_digits(tokens: list[str], zero_in_group: bool) -> str:
