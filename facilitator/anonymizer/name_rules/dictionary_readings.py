@@ -135,16 +135,23 @@ def _kazakh_skeleton(shape: str) -> bool:
     return shape not in list_names() and _kazakh_skeleton_reading(shape)
 
 
+_BASE_READING = 0.2
+"""How much of the dictionary's readings of a lower-case word must be the name's form for
+``_another_russian_word`` to leave it to the name."""
+
+
 def _another_russian_word(lower: str, base: str) -> bool:
     """The Russian dictionary reads ``lower`` mostly as a word other than a noun ("жила": lived,
-    "сама", "пятью"), or only as a noun whose dictionary form is not the name ``base`` ("жильём":
-    жильё); not "диасу" (read as a noun "диас"), "вики", "лену" (a name among the readings)."""
+    "сама", "пятью"), or as a noun whose dictionary form is mostly not the name ``base`` ("жильём":
+    жильё; "зале": зал far more often than зала); not "диасу" (read as a noun "диас"), "вики",
+    "лену" (a name among the readings)."""
     readings = lexicon.russian_readings(lower)
     if not readings:
         return False
     if sum(score for pos, _form, score in readings if pos != "NOUN") > 0.3:
         return True
-    return lexicon.russian(lower)[1] == 0 and all(skeleton(form) != base for _pos, form, _s in readings)
+    as_base = sum(score for _pos, form, score in readings if skeleton(form) == base)
+    return lexicon.russian(lower)[1] == 0 and as_base < _BASE_READING
 
 
 @lru_cache(maxsize=10_000)
