@@ -608,6 +608,9 @@ def question(
 
 
 NICKNAME = "nickname-cue"
+_SO_WORDS = frozenset({"так", "so"})
+"""Words before a nickname cue that point back ("так его зовут": so he is called): what follows the
+cue is who calls him, not the nickname."""
 _CLOSE_QUOTES = "»\"”’'"
 _OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„‘'][ \t]*")
 _OPEN_QUOTES = "«\"“„‘'"
@@ -781,6 +784,8 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             yield quoted  # "call him 'Shoxa kichik'", "его называют «Профессор»"
             continue
         j = _nickname_cue_at(lowered, k, cues) if lowered[k] in cue_starts else 0
+        if j and k and lowered[k - 1] in _SO_WORDS and gap(k - 1).isspace():
+            continue  # "Жоке (так его зовут друзья)": the nickname is before "так", no word after
         if j and quoted_before_cue(k):
             yield words[k - 1]
         if j:

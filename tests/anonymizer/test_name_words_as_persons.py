@@ -57,10 +57,16 @@ def test_a_capitalised_name_after_a_count_is_still_a_person() -> None:
         # someone the dictionary reads as a being is called so: his stepfather, her neighbour
         ("Пахан — так пацаны зовут отчима Еркебулана, он держит гаражи.", "Пахан"),
         ("Шеф — так во дворе называют соседа, он всех строит.", "Шеф"),
+        ("Жоке (так его зовут друзья) просил никому не говорить.", "Жоке"),
     ],
 )
 def test_a_word_the_note_calls_a_name_is_a_name(text: str, word: str) -> None:
     assert word in _removed(text)
+
+
+def test_who_calls_him_so_is_no_nickname() -> None:
+    """ "так его зовут друзья": the nickname stands before "так"; "друзья" (his friends) call him so."""
+    assert _removed("Жоке (так его зовут друзья) просил никому не говорить.") == {"Жоке"}
 
 
 @pytest.mark.parametrize(

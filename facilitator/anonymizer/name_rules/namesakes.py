@@ -33,6 +33,15 @@ def _age_now() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*[,(–—-]?[ \t]*\d{{1,2}}[ \t]*-?[ \t]*(?:{joined})(?![\w])", re.IGNORECASE)
 
 
+_CLASS_NOW = re.compile(
+    r"[ \t]*[,(–—-]?[ \t]*\d{1,2}[ \t]*-?[ \t]*(?:[«\"']?[^\W\d_][»\"']?[ \t]*)?"
+    r"(?:класс|кл\.|сынып|synyp|sinf|синф|grade|курс|kurs)",
+    re.IGNORECASE,
+)
+"""A school class or a year of study right after a word, as a participant's is said ("Манас
+(9-класс)", "Абай, 10 «Б» сынып", "Фараби, 1-курс")."""
+
+
 @cache
 def _kin_before() -> frozenset[str]:
     """Relatives, "my" relatives and words for a young person, as written, that stand right before
@@ -89,15 +98,17 @@ def _talked_with(text: str, token: Token) -> bool:
 
 def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
     """``token``, a public figure's name, stands where only a participant does: before an age ("Манас
-    15 жашта", "Abai, 16 y.o."), before "(our group …)", beside a phone number ("055 421 33 07
-    (Абай)", "Абай 8 701 …"), right after a relative or a word for a young person with no ending of
-    its own ("его девушка Томирис", "інім Абай", "his brother Abai"), or in the comitative before a
-    verb of talking ("Dimashpen sóılestim"). Not before a possessed word ("jigit Shákárim óleńin":
-    his poem)."""
+    15 жашта", "Abai, 16 y.o.") or a class ("Манас (9-класс)"), before "(our group …)", beside a
+    phone number ("055 421 33 07 (Абай)", "Абай 8 701 …"), right after a relative or a word for a
+    young person with no ending of its own ("его девушка Томирис", "інім Абай", "his brother Abai"),
+    or in the comitative before a verb of talking ("Dimashpen sóılestim"). Not before a possessed
+    word ("jigit Shákárim óleńin": his poem)."""
     if not text:
         return False
     end = token.end
     if _age_now().match(text, end) or _our_group().match(text, end) or _PHONE_AFTER.match(text, end):
+        return True
+    if _CLASS_NOW.match(text, end):
         return True
     if _PHONE_BEFORE.search(text, max(0, token.start - 40), token.start):
         return True

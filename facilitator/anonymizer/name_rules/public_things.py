@@ -191,7 +191,8 @@ def _public_form(word: str, public: frozenset[str]) -> bool:
     rest = skeleton(word)[len(base) :]
     if rest.startswith("in") and base.endswith("n") and re.search("нн|nn", word, re.IGNORECASE):
         return True  # "Пушкиннің", "Golovkinniń": the Kazakh genitive, its "нн" written once
-    return not rest.startswith(("ov", "ev", "in", "uli", "kizi", "bek"))
+    # "Абайжан", "Dimashjon", "Манасчик": a pet form made of the figure's name is a boy's
+    return not rest.startswith(("ov", "ev", "in", "uli", "kizi", "bek", "jan", "jon", "chon", "chik"))
 
 
 @cache
