@@ -85,6 +85,10 @@ def test_the_abbreviations_themselves_stay(text: str) -> None:
         # after a sentence's full stop, and after "met"
         ("Everybody knows his uncle. T. stays in the guard booth with him.", "T."),
         ("On Friday we met D. and his mother at the school.", "D."),
+        # a small letter after the dot: no sentence ended there, the letter stands for someone
+        ("Бүгін ауыр болды. Н. әкесінің анасын ұрғанын айтты.", "Н."),
+        ("Initials only in the chat. M. and his cousin both want to come on Sunday.", "M."),
+        ("Вчера А. опять пришёл с синяком под глазом.", "А."),
     ],
 )
 def test_one_initial_before_a_persons_verb_or_after_a_person_word_is_a_person(text: str, part: str) -> None:
@@ -98,6 +102,8 @@ def test_one_initial_before_a_persons_verb_or_after_a_person_word_is_a_person(te
         ("P.S. told them to wait for the bus.", "P.S."),
         ("P. S. said to call the hotline.", "S."),  # two initials with a space: one abbreviation
         ("Plan B. Then we left early.", "B."),
+        ("Мы обсудили пункт 3. Т. е. всё понятно.", "Т."),  # "that is", written apart
+        ("Голосовали: А. да, Б. нет, В. не знаю.", "А."),  # lettered options
     ],
 )
 def test_a_group_letter_or_an_abbreviation_stays(text: str, part: str) -> None:

@@ -165,13 +165,20 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
     for one in _INITIAL_BEFORE_WORD.finditer(text):  # "S. told me he was beaten", "Boy N. disclosed abuse"
         start, end = one.span("initial")
         acting = one.group("verb").casefold() in union("person_after") - union("conjunctions")
+        # "Н. әкесінің анасын ұрғанын айтты", "K. and B. from the Kentau group": a small letter after
+        # the dot, so no sentence ended there; the capital and dot stand for someone
+        lower_after = (
+            one.group("verb")[:1].islower()
+            and not _ONE_LETTER_ABBREVIATION.match(text, one.end("initial"))  # "Т. е." (that is)
+            and not _lettered_options(text)  # "Ответы: А. да, Б. нет"
+        )
         named = _WORD_BEFORE.search(text, max(0, start - 24), start)
         if named is not None and named.group(1).casefold() in union("group_words"):
             continue  # "Group A. came late": a group's letter
         free = not any(s < end and start < e for s, e in taken)
         # "P. S. said": no initial alone; "… with him. T. stays": a sentence's full stop before it
         if (
-            (acting or _person_word_before(text, start))
+            (acting or lower_after or _person_word_before(text, start))
             and free
             and _INITIAL_JUST_BEFORE.search(text, max(0, start - 6), start) is None
         ):
@@ -210,7 +217,20 @@ _CUT_SURNAME = re.compile(
 А.А."): how a school's papers write a pupil without writing the name."""
 _INITIAL_BEFORE_WORD = re.compile(rf"(?<![\w.])(?P<initial>[{_CAPITAL}][hH]?\.)(?=[ \t]+(?P<verb>[^\W\d_]+))")
 """One initial (a Latin digraph too: "Sh.") before a word: a person where that word is a verb of a
-person ("S. told me", "Ж. сказал") or a word for a person stands before it ("Boy N. disclosed")."""
+person ("S. told me", "Ж. сказал") or in small letters ("Н. әкесінің …", "K. and B."), or a word for
+a person stands before it ("Boy N. disclosed")."""
+_ONE_LETTER_ABBREVIATION = re.compile(r"[ \t]+[^\W\d_]\.")
+"""A capital, a dot, then one small letter and a dot ("Т. е.", "Т. к."): an abbreviation."""
+_LOWER_AFTER_CAPITAL = re.compile(rf"(?<![\w.])([{_CAPITAL}])\.[ \t]+[^\W\d_A-ZА-ЯЁ]")
+
+
+def _lettered_options(text: str) -> bool:
+    """Two capitals in alphabetical order each with a dot and a small letter after it ("А. да, Б.
+    нет", "a poll: A. yes, B. no"): lettered options, no initials."""
+    letters = {m.group(1) for m in _LOWER_AFTER_CAPITAL.finditer(text)}
+    return any(chr(ord(letter) + 1) in letters for letter in letters)
+
+
 _INITIAL_JUST_BEFORE = re.compile(rf"(?<![\w.])[{_CAPITAL}][hH]?\.[ \t]*\Z")
 """Another initial right before one ("P. | S. said"): the two are one abbreviation."""
 _INITIAL_AGED = re.compile(
