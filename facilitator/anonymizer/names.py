@@ -27,6 +27,7 @@ from facilitator.anonymizer.name_passes.second_look import SecondLook
 from facilitator.anonymizer.name_passes.speaker_passes import SpeakerPasses
 from facilitator.anonymizer.name_rules.bracketed_names import (
     aged_names,
+    apposed_names,
     bracketed_nicknames,
     joined_nicknames,
 )
@@ -194,6 +195,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += family_names_before(text, words, found, public)  # "Калиев Нурсултан"
         found += bracketed_nicknames(text, found, public)  # "Кот (Котов Лёва) и Гусь"
         found += aged_names(text, found, public)  # "(Свят, 16 лет)"
+        found += apposed_names(text, found, public)  # "the neighbours' boy, Kara-Mysyk, hits …"
         found += joined_nicknames(text, found, public)  # "… и Гусь", "Бахыта или Мелкого"
         found = _with_initials(text, found)
         found = _with_single_initials(text, found)

@@ -5,6 +5,9 @@ nothing else (two words at least, or a name and an initial). Not a relative, a w
 a role or a job ("Отчим (Голубев Н.)", "Директор (Иванова А.)"), a place ("Токмок (Венера
 Ивановна)"), a heading's word, a pronoun, a word of grammar or a public name.
 
+A name set beside a word for a young person between commas ("the neighbours' boy, Kara-Mysyk,
+hits …") is his too (``apposed_names``).
+
 names.py asks it after the second look.
 """
 
@@ -82,6 +85,45 @@ def aged_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> l
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, skeleton(aged.group("word"))))
     return added
+
+
+_APPOSED = re.compile(
+    r"(?<![\w'’-])(?P<noun>[^\W\d_]+)[ \t]*,[ \t]*"
+    r"(?P<word>(?-i:[^\W\d_a-zа-яёәғқңөұүһіўҳҷӣӯ])[\w'’]*(?:-[^\W\d_][\w'’]*)?)[ \t]*[,)—–]",
+)
+"""A word for a young person, a comma, then a capitalised word (maybe two joined by a hyphen) and a
+comma, a bracket or a dash ("the neighbours' boy, Kara-Mysyk, hits …", "соседский пацан, Шмель,
+…")."""
+
+
+def apposed_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+    """A name set beside a word for a young person between commas (``_APPOSED``): the apposition
+    names him, though it is a word or a hyphenated compound no list holds ("Kara-Mysyk": black cat).
+    Not what ``_a_nickname`` refuses (a relative, a role, a place, a public figure), nor a word that
+    opens a sentence."""
+    if "," not in text:
+        return []
+    taken = Cover([(s.start, s.end) for s in found])
+    in_public = Cover(public)
+    nouns = _young_person_nouns()
+    added = []
+    for apposed in _APPOSED.finditer(text):
+        if skeleton(apposed.group("noun")) not in nouns:
+            continue
+        start, end = apposed.span("word")
+        if start in taken or start in in_public or starts_sentence(text, start):
+            continue
+        word = apposed.group("word")
+        parts = [part for part in word.split("-") if len(part) >= 3]  # "Sary-It": "It" too short to judge
+        if not _a_nickname(word) or not all(_a_nickname(part) for part in parts):
+            continue
+        added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, skeleton(word)))
+    return added
+
+
+def _young_person_nouns() -> frozenset[str]:
+    """Words for a boy or a young man, as skeletons (the profiles' ``person_nouns``)."""
+    return _person_nouns()
 
 
 def _a_nickname(word: str) -> bool:

@@ -406,15 +406,16 @@ def _so_called_pattern() -> re.Pattern[str]:
 def called_so_in_brackets() -> re.Pattern[str]:
     """A capitalised word, then a remark in brackets that ends saying people call him so: a verb of
     calling (the profiles' ``calling_verbs``), "him" or "her", maybe "that" ("Professor (the tall one
-    with glasses, they call him that)", "Chef (that's what the boys call him)"), or that opens with
-    "так"/"so" and one ("Жоке (так его зовут друзья)"): his nickname. Not "it" ("English (they call
-    it that)")."""
+    with glasses, they call him that)", "Chef (that's what the boys call him)"), or that holds
+    "так"/"so" and one a few words on ("Жоке (так его зовут друзья)", "Кара (короче Айдар, его так на
+    потоке зовут)"): his nickname. Not "it" ("English (they call it that)")."""
     verbs = "|".join(map(re.escape, sorted(union("calling_verbs"), key=len, reverse=True)))
     return re.compile(
         r"(?<![\w'’-])(?P<word>(?-i:[^\W\d_a-zа-яё])[\w'’]*)[ \t]*\((?:[^()\n]{0,80}?"
         rf"(?<![\w'’])(?:{verbs})[ \t]+(?:him|her|его|её|ее)(?:[ \t]+(?:that|so|this|так))?[ \t]*"
         # "Жоке (так его зовут друзья)", "Boo (so his friends call him)"
-        rf"|[ \t]*(?:так|so)[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?(?:{verbs})(?![\w'’])[^()\n]{{0,40}}?)\)",
+        rf"|[^()\n]{{0,60}}?(?<![\w'’])(?:так|so)[ \t]+(?:[^\W\d_]+[ \t]+){{0,3}}?(?:{verbs})(?![\w'’])"
+        rf"[^()\n]{{0,40}}?)\)",
         re.IGNORECASE,
     )
 
