@@ -418,8 +418,12 @@ def _landmark_patterns() -> dict[str, re.Pattern[str]]:
     opener = rf"(?:{_alternation(address_phrases('living'))}|ol|u|he|she|they|ал|бул)(?![\w{_APOSTROPHES}-])"
     name = rf"(?!{opener}){_NAME}(?:\s+{_NAME})?"
     return {
-        # before a Russian, English or Tajik word of place: "за старой мечетью", "near the old bus stop"
-        "ahead": re.compile(rf"\s+(?:(?:the|a|an)\s+)?(?:{_LOWER_WORD}\s+)?{landmark}", re.IGNORECASE),
+        # before a Russian, English or Tajik word of place: "за старой мечетью", "near the old bus stop",
+        # "назди масҷиди калон" (the Tajik adjective after the landmark's -и)
+        "ahead": re.compile(
+            rf"\s+(?:(?:the|a|an)\s+)?(?:{_LOWER_WORD}\s+)?{landmark}(?:(?<=[иӣ])\s+{_LOWER_WORD})?",
+            re.IGNORECASE,
+        ),
         # before a Turkic one: "су мұнарасының ", "maktab ", "базардың " (a word may qualify it)
         "behind": re.compile(
             rf"(?:(?<![\w{_APOSTROPHES}-])(?!{villages}){_LOWER_WORD}\s+)?{landmark}\s+\Z", re.IGNORECASE

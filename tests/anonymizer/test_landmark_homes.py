@@ -73,6 +73,11 @@ from tests.anonymizer.test_classes import covered, removed
         ("Ol Aqsý aýylynda, meshit janynda turady.", "Aqsý aýylynda, meshit janynda"),
         # a village under its district, written as a rural address is
         ("Beshariq tumani, Yangi hayot mahallasi, maktab yonida", "Yangi hayot mahallasi, maktab yonida"),
+        # a Tajik landmark with its adjective after the -и ("the big mosque"), then the house
+        (
+            "Онҳо назди масҷиди кӯҳна, хонаи дарвозаи кабуд зиндагӣ мекунанд.",
+            "назди масҷиди кӯҳна, хонаи дарвозаи кабуд",
+        ),
     ],
 )
 def test_a_house_pointed_at_by_a_landmark_in_a_village_is_an_address(text: str, part: str) -> None:
@@ -114,6 +119,7 @@ def test_a_house_pointed_at_by_a_landmark_in_a_village_is_an_address(text: str, 
         ("Мы живём в палатках возле школы.", "возле школы"),
         # what is said after an address, no gate set off by a comma
         ("ул. Абая 5, у него свой дом.", "у него свой дом"),
+        ("Бачаҳо назди мактаби нав футбол бозӣ карданд.", "назди мактаби нав"),  # they played there
     ],
 )
 def test_a_landmark_that_points_at_no_one_s_home_is_kept(text: str, part: str) -> None:
