@@ -1722,6 +1722,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 c.word[:1].isupper()
                 and match(c.word, contacts) is not None
                 and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
+                and not _a_listed_place(c.word)  # "from Hisor" beside @rus_hisor_04: his town
             )
             found_base = match(c.word, people.bases)
             if (
@@ -2018,6 +2019,11 @@ def _after_an_adjective(text: str, start: int) -> bool:
     ``start``, not a listed name ("настоящий азамат", "каждый арман"; not "дмитрий арман")."""
     before = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and base_of(before.group(1), list_names()) is None
+
+
+def _a_listed_place(word: str) -> bool:
+    """A town, city or region of the lists, itself or with a case ending ("Hisor", "Ҳисорда")."""
+    return base_of(word, places()) is not None or base_of(word, lexicon.region_places()) is not None
 
 
 def _in_a_hyphened_place(text: str, c: Candidate) -> bool:
