@@ -104,3 +104,20 @@ def test_a_pet_form_found_nowhere_as_a_person_stays_a_word_elsewhere() -> None:
         ["lochin qushi haqida gaplashdik", "ilhom keldi"], ("Lochinbek Saidov", "Ilhom Jumayev"), "ru"
     )
     assert "lochin qushi" in out, out
+
+
+def test_how_the_note_says_he_is_called_is_him_in_every_note() -> None:
+    """ "Тигр (по паспорту Руслан, его так на потоке зовут)": the note says he is called so, so the
+    word is that person wherever the session writes it as it was written there ("Тигр спорил"); an
+    everyday word in small letters stays ("тигр в зоопарке")."""
+    out = printed(
+        [
+            "Тигр спорил со мной, что всё это западная пропаганда.",
+            "Тигр (по паспорту Руслан, его так на потоке зовут) сказал, что сосед бьёт жену.",
+            "Видео про тигр в зоопарке не включилось.",
+        ],
+        ("Руслан Ахметов",),
+        "ru",
+    )
+    assert "Тигр" not in out, out
+    assert "про тигр в зоопарке" in out, out

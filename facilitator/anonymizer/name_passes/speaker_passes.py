@@ -15,7 +15,12 @@ from facilitator.anonymizer.name_rules.dictionary_readings import (
 )
 from facilitator.anonymizer.name_rules.name_lists import _name_word_base, written_like_a_name
 from facilitator.anonymizer.name_rules.name_shapes import _shaped_key
-from facilitator.anonymizer.name_rules.name_sources import NAME_SHAPE, PERSON_PLACE, UNSURE_SOURCES
+from facilitator.anonymizer.name_rules.name_sources import (
+    NAME_SHAPE,
+    PERSON_PLACE,
+    PLACED_NICKNAME,
+    UNSURE_SOURCES,
+)
 from facilitator.anonymizer.name_rules.person_positions import _EQUATED_BEFORE, _EQUATION_WORD
 from facilitator.anonymizer.name_rules.person_words import (
     _GRAMMAR_PARTS,
@@ -175,9 +180,13 @@ class SpeakerPasses(FinderState):
         name, two words at most between and no "not" ("Hope is the English nickname he uses", "Максат
         — это имя", "Ерке — лақап аты"; the profiles' ``name_nouns``), not "the name of" something; or
         before a dash, "так"/"so" and a verb of calling or writing a name ("Бука — так его зовут",
-        "вилл — так ребята пишут Уилла"; ``calling_verbs``), that person's when a name found follows.
-        Not a pronoun, a heading's or grammar word. Unsure: removed, and reviewed first."""
-        places: list[tuple[int, int, str]] = []  # the word, and the start of a name that follows
+        "вилл — так ребята пишут Уилла"; ``calling_verbs``), that person's when a name found follows,
+        or in brackets after it ("Кара (… его так на потоке зовут)"): how he is called, so every form
+        of it in the session is him (PLACED_NICKNAME). Not a pronoun, a heading's or grammar word.
+        Unsure: removed, and reviewed first."""
+        # the word, the key of a name that follows, and the source: a word the note says is how a
+        # person is called ("так его зовут") is that person wherever the session writes it
+        places: list[tuple[int, int, str, str]] = []
         if _name_nouns_pattern().search(text):
             for noun in _name_nouns_pattern().finditer(text):
                 said = _SAID_A_NAME.search(text, max(0, noun.start() - 60), noun.start())
@@ -186,7 +195,7 @@ class SpeakerPasses(FinderState):
                 between = said.group("between").casefold().split()
                 if any(w in _NEGATIONS for w in between):
                     continue  # "Слава — это не имя"
-                places.append((said.start("word"), said.end("word"), ""))
+                places.append((said.start("word"), said.end("word"), "", PERSON_PLACE))
         if _SO_CALLED_CUE.search(text):
             names_at = {s.start: s for s in found if s.kind is Kind.NAME}
             for called in _so_called_pattern().finditer(text):
@@ -203,16 +212,17 @@ class SpeakerPasses(FinderState):
                     and not _someone_after(text, called.end("verb"))
                 ):
                     continue  # "Вера — так и пишут в анкете": nobody is called
-                places.append((called.start("word"), called.end("word"), named.key if named else ""))
+                key = named.key if named else ""
+                places.append((called.start("word"), called.end("word"), key, PLACED_NICKNAME))
         if "(" in text:  # "Professor (… they call him that)"
             for called in called_so_in_brackets().finditer(text):
-                places.append((called.start("word"), called.end("word"), ""))
+                places.append((called.start("word"), called.end("word"), "", PLACED_NICKNAME))
         if not places:
             return []
         taken = Cover([(s.start, s.end) for s in found])
         in_public = Cover(public)
         added: list[Span] = []
-        for start, end, key in places:
+        for start, end, key, source in places:
             word = text[start:end]
             if start in taken or start in in_public or len(word) < 3 or (word.isupper() and len(word) > 1):
                 continue
@@ -225,7 +235,7 @@ class SpeakerPasses(FinderState):
                 continue  # "It is a name", "Это — кличка": a pronoun says nothing of a name
             token = Token(start, end, word, starts_sentence(text, start))
             base = key or base_of(word, self._lists) or _name_word_base(word) or skeleton(word)
-            added.append(self._span(token, PERSON_PLACE, base))
+            added.append(self._span(token, source, base))
         return added
 
     def _described_speakers(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
