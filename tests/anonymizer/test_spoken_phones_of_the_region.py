@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer import spoken
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.spans import Kind
-
-
-def phones_in(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in Anonymizer((), use_ner=False).detect(text) if s.kind is Kind.PHONE]
+from tests.anonymizer.test_spoken_phones import phones_in
 
 
 @pytest.mark.parametrize(
