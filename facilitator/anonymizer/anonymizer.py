@@ -21,6 +21,7 @@ from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.long_notes import LONG, REMOVED, long_note_spans, read_strictly
+from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective
 from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
     is_made_from_a_numeral,
@@ -479,7 +480,9 @@ class Anonymizer:
         guessed = [
             (start, end)
             for start, end in likely_names(text, taken)
-            if not spoken_of(text, start, end) and not _glossed_thing(text, end)
+            if not spoken_of(text, start, end)
+            and not _glossed_thing(text, end)
+            and not _qualified_thing(text, start)
         ]
         more_public = Cover(self._names.public_spans(text) if guessed else ())
         return [
@@ -1405,3 +1408,21 @@ def _beside(span: Span, other: Span, text: str) -> bool:
 
 _JOINED_GAP = re.compile(r" (?:и|или) ")
 """Russian "and", "or" between two names (the NER filter reads only Russian sentences)."""
+
+
+_RUSSIAN_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])([а-яё]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их))[ \t]+\Z"
+)
+
+
+def _qualified_thing(text: str, start: int) -> bool:
+    """A word in small letters right after a Russian adjective the dictionary reads as one, not of
+    size or age ("красный бакен", "старый кактус"; not "маленький тимур"): the noun it qualifies, which
+    the word model is not to guess a name."""
+    if not text[start : start + 1].islower():
+        return False
+    before = _RUSSIAN_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    adjective = before.group(1)
+    return adjective not in union("size_before") and _an_adjective(adjective)

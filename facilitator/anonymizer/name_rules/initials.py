@@ -171,6 +171,7 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
             one.group("verb")[:1].islower()
             and not _ONE_LETTER_ABBREVIATION.match(text, one.end("initial"))  # "Т. е." (that is)
             and not _lettered_options(text)  # "Ответы: А. да, Б. нет"
+            and _HYPHENED_BEFORE.search(text, max(0, start - 40), start) is None  # "Юго-Восток А. улица"
         )
         named = _WORD_BEFORE.search(text, max(0, start - 24), start)
         if named is not None and named.group(1).casefold() in union("group_words"):
@@ -219,6 +220,8 @@ _INITIAL_BEFORE_WORD = re.compile(rf"(?<![\w.])(?P<initial>[{_CAPITAL}][hH]?\.)(
 """One initial (a Latin digraph too: "Sh.") before a word: a person where that word is a verb of a
 person ("S. told me", "Ж. сказал") or in small letters ("Н. әкесінің …", "K. and B."), or a word for
 a person stands before it ("Boy N. disclosed")."""
+_HYPHENED_BEFORE = re.compile(r"[^\W\d_][\w'’]*-[^\W\d_][\w'’-]*[ \t]+\Z")
+"""A hyphened word right before an initial ("Юго-Восток А. улица"): a district's letter, no one."""
 _ONE_LETTER_ABBREVIATION = re.compile(r"[ \t]+[^\W\d_]\.")
 """A capital, a dot, then one small letter and a dot ("Т. е.", "Т. к."): an abbreviation."""
 _LOWER_AFTER_CAPITAL = re.compile(rf"(?<![\w.])([{_CAPITAL}])\.[ \t]+[^\W\d_A-ZА-ЯЁ]")
