@@ -24,6 +24,7 @@ from facilitator.anonymizer.long_notes import LONG, REMOVED, long_note_spans, re
 from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective
 from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
+    RUSSIAN_ADJECTIVE_BEFORE,
     is_made_from_a_numeral,
     object_before_its_verb,
     plural_noun,
@@ -1410,18 +1411,13 @@ _JOINED_GAP = re.compile(r" (?:и|или) ")
 """Russian "and", "or" between two names (the NER filter reads only Russian sentences)."""
 
 
-_RUSSIAN_ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w-])([а-яё]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их))[ \t]+\Z"
-)
-
-
 def _qualified_thing(text: str, start: int) -> bool:
     """A word in small letters right after a Russian adjective the dictionary reads as one, not of
     size or age ("красный бакен", "старый кактус"; not "маленький тимур"): the noun it qualifies, which
     the word model is not to guess a name."""
     if not text[start : start + 1].islower():
         return False
-    before = _RUSSIAN_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+    before = RUSSIAN_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
     adjective = before.group(1)

@@ -31,9 +31,9 @@ from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.dictation import corrected_names, heard_endings
-from facilitator.anonymizer.name_rules.grammar_forms import an_amount_before
+from facilitator.anonymizer.name_rules.grammar_forms import RUSSIAN_ADJECTIVE_BEFORE, an_amount_before
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
-from facilitator.anonymizer.name_rules.name_lists import first_names, list_names, places
+from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names, list_names, places
 from facilitator.anonymizer.name_rules.name_sources import (
     MODEL_NAME,
     NAME_SHAPE,
@@ -1722,7 +1722,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 c.word[:1].isupper()
                 and match(c.word, contacts) is not None
                 and not _in_public_phrase(text, c.start, c.end)  # "Жеңіс күні" beside @zhenis_admin
-                and not _a_listed_place(c.word)  # "from Hisor" beside @rus_hisor_04: his town
+                and not a_listed_place(c.word)  # "from Hisor" beside @rus_hisor_04: his town
             )
             found_base = match(c.word, people.bases)
             if (
@@ -2008,22 +2008,11 @@ def _person_nouns_of_profiles() -> frozenset[str]:
     return frozenset(skeleton(w) for w in union("person_nouns") if len(skeleton(w)) >= 3)
 
 
-_ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w-])([а-яё]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)) \Z"
-)
-"""A lower-case Russian word with an adjective's ending right before a word ("настоящий азамат")."""
-
-
 def _after_an_adjective(text: str, start: int) -> bool:
     """A lower-case Russian adjective (by its ending, no dictionary here) stands right before
     ``start``, not a listed name ("настоящий азамат", "каждый арман"; not "дмитрий арман")."""
-    before = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+    before = RUSSIAN_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and base_of(before.group(1), list_names()) is None
-
-
-def _a_listed_place(word: str) -> bool:
-    """A town, city or region of the lists, itself or with a case ending ("Hisor", "Ҳисорда")."""
-    return base_of(word, places()) is not None or base_of(word, lexicon.region_places()) is not None
 
 
 def _in_a_hyphened_place(text: str, c: Candidate) -> bool:

@@ -124,7 +124,7 @@ def _unit_at(words: list[str], index: int) -> tuple[int, int]:
     """The unit that ends a group after tens or hundreds ("сорок пять", "семьсот семь"), and the
     index after it; a zero is no part of the group ("два ноль ноль" is 2, 0, 0): (0, ``index``)."""
     if index < len(words) and words[index] in _PHONE_UNITS and words[index] not in _ZEROES:
-        if words[index + 1 : index + 2] and words[index + 1] in _HUNDRED_WORDS:
+        if _hundred_said(words, index) is not None:
             return 0, index  # "toʻqson toʻqqiz yuz …": 90, then 900 and more
         return _PHONE_UNITS[words[index]], index + 1
     return 0, index

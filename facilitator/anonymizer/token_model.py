@@ -48,8 +48,9 @@ THRESHOLD_SMALL = 0.7
 ("бакен" had 0.905). With 13,917 notes the model is surer of its small words: out of fold (each
 fifth read by a model trained on the other four), 0.7 finds 21 names of 22,667 more than 0.92 and
 loses 1 phrase of 21,621 (a quoted question, "«әйел ақша тапса, …»", 0.744); 0.6 found 5 more and
-lost 4 more (docs/anonymization.md, "Phones dictated in the region's languages, and the model's
-bars again")."""
+lost 4 more (docs/anonymization.md, "Phones dictated in the region's languages; the word model's
+bars again"). At 0.7 "бакен" would go: a word right after a Russian adjective is guessed no name
+(anonymizer._qualified_thing)."""
 THRESHOLD_NAME_WORD = 0.96
 """The bar for a name that is also a word ("азамат бүгін келмеді", "jasur yana kech qoldi", "ask
 almas tmrw") in small letters, where no rule decided it; a capitalised one is left to the rules.

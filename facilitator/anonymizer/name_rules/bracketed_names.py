@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.name_rules.name_lists import places
+from facilitator.anonymizer.name_rules.name_lists import a_listed_place
 from facilitator.anonymizer.name_rules.person_words import (
     _a_relative,
     _grammar_words,
@@ -91,13 +91,14 @@ _APPOSED = re.compile(
     r"(?<![\w'’-])(?P<noun>[^\W\d_]+)[ \t]*,[ \t]*"
     r"(?P<word>(?-i:[^\W\d_a-zа-яёәғқңөұүһіўҳҷӣӯ])[\w'’]*(?:-[^\W\d_][\w'’]*)?)[ \t]*[,)—–]",
 )
-"""A word for a young person, a comma, then a capitalised word (maybe two joined by a hyphen) and a
+"""A word for a person, a comma, then a capitalised word (maybe two joined by a hyphen) and a
 comma, a bracket or a dash ("the neighbours' boy, Kara-Mysyk, hits …", "соседский пацан, Шмель,
 …")."""
 
 
 def apposed_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
-    """A name set beside a word for a young person between commas (``_APPOSED``): the apposition
+    """A name set beside a word for a person (the profiles' ``person_nouns``: "boy", "пацан", "бала")
+    between commas (``_APPOSED``): the apposition
     names him, though it is a word or a hyphenated compound no list holds ("Kara-Mysyk": black cat).
     Not what ``_a_nickname`` refuses (a relative, a role, a place, a public figure), nor a word that
     opens a sentence."""
@@ -105,7 +106,7 @@ def apposed_names(text: str, found: list[Span], public: list[tuple[int, int]]) -
         return []
     taken = Cover([(s.start, s.end) for s in found])
     in_public = Cover(public)
-    nouns = _young_person_nouns()
+    nouns = _person_nouns()
     added = []
     for apposed in _APPOSED.finditer(text):
         if skeleton(apposed.group("noun")) not in nouns:
@@ -119,11 +120,6 @@ def apposed_names(text: str, found: list[Span], public: list[tuple[int, int]]) -
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, skeleton(word)))
     return added
-
-
-def _young_person_nouns() -> frozenset[str]:
-    """Words for a boy or a young man, as skeletons (the profiles' ``person_nouns``)."""
-    return _person_nouns()
 
 
 def _a_nickname(word: str) -> bool:
@@ -142,7 +138,7 @@ def _a_nickname(word: str) -> bool:
         return False
     if lower.startswith(_job_stems()):
         return False
-    return base_of(word, places()) is None and base_of(word, lexicon.region_places()) is None
+    return not a_listed_place(word)
 
 
 NICKNAME_JOINED = "nickname-joined"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.person_words import _person_nouns
@@ -162,6 +163,7 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
             if not any(s < end and start < e for s, e in taken):
                 key = cut.group("first") + "".join(c for c in cut.group("initials") if c.isalpha())
                 added.append(Span(start, end, Kind.NAME, "initials", skeleton(key) or key))
+    lettered = cache(lambda: _lettered_options(text))  # read once, when a small letter first asks
     for one in _INITIAL_BEFORE_WORD.finditer(text):  # "S. told me he was beaten", "Boy N. disclosed abuse"
         start, end = one.span("initial")
         acting = one.group("verb").casefold() in union("person_after") - union("conjunctions")
@@ -170,7 +172,7 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
         lower_after = (
             one.group("verb")[:1].islower()
             and not _ONE_LETTER_ABBREVIATION.match(text, one.end("initial"))  # "Т. е." (that is)
-            and not _lettered_options(text)  # "Ответы: А. да, Б. нет"
+            and not lettered()  # "Ответы: А. да, Б. нет"
             and _HYPHENED_BEFORE.search(text, max(0, start - 40), start) is None  # "Юго-Восток А. улица"
         )
         named = _WORD_BEFORE.search(text, max(0, start - 24), start)

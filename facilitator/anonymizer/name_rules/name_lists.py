@@ -268,6 +268,12 @@ def places() -> frozenset[str]:
     return lexicon.places()
 
 
+def a_listed_place(word: str) -> bool:
+    """A town, city or region of the lists (places.txt, region_places.txt), itself or with a case
+    ending ("Hisor", "Ҳисорда", "Токмокто")."""
+    return base_of(word, places()) is not None or base_of(word, lexicon.region_places()) is not None
+
+
 @cache
 def _short_places(region: bool = False) -> frozenset[str]:
     """The places of three letters or fewer ("Ош"; with ``region``, the small places of
