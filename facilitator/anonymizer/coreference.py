@@ -927,14 +927,26 @@ def _longest_ending(word: str, endings: tuple[str, ...]) -> str:
     return max((e for e in endings if word.endswith(e)), key=len, default="")
 
 
-_LIST_GAP = re.compile(r"[»\"”’']?\s*(?:\([^()\n]{0,80}\)\s*)?[,;]?\s*[«\"“„‘']?")
+_ITEM_PHONE = r"(?:[ \t]*[:\-–—]?[ \t]*(?:\+\d|8|0)[\d \t().-]{8,}\d)?"
+"""A phone number after a member of a list on its line ("бауырсақ 8 700 219 73 05")."""
+_PHONE_NEXT = re.compile(_ITEM_PHONE.removesuffix("?"))
+_HEADING_END = re.compile(r"[ \t]*:")
+_LINE_BREAK = re.compile(r"\n|[ \t]/[ \t]")
+"""Where one line of a list ends and the next begins: a line break, or the " / " a note pasted into
+one line keeps of them."""
+_LIST_GAP = re.compile(
+    r"[»\"”’']?" + _ITEM_PHONE + r"\s*(?:\([^()\n]{0,80}\)\s*)?"
+    r"(?:[,;]\s*|(?:\n|[ \t]/[ \t])\s*(?:\d{1,2}[.)]?[ \t]+|[-–•*][ \t]*)?)?[«\"“„‘']?"
+)
 """What may stand between two members of an enumeration, joining words aside: a comma or a
-semicolon, a remark in brackets ("Қараторғай (ән салады), Б.Ж.")."""
+semicolon, a remark in brackets ("Қараторғай (ән салады), Б.Ж."), or the end of a line of a list
+of one word a line, with the member's phone number, and the next line's number or bullet ("1
+адилет / 2 адыл / 3 бекболот / 4 жыргал", "бека 8707… / саке 8 701 …")."""
 _WORD_NEXT = re.compile(r" [^\W\d_]")
 _REMARK = re.compile(r"\([^()\n]{0,80}\)")
-_LIST_OPENERS = ".!?:;(\n"
+_LIST_OPENERS = ".!?:;(\n/"
 """What a list of people starts after, spaces aside (or the note's start)."""
-_LIST_END = re.compile(r"\s*(?:$|[.!?:;—–)\n]|\s-\s)")
+_LIST_END = re.compile(_ITEM_PHONE + r"\s*(?:$|[.!?:;—–)\n(]|\s[-/]\s)")
 
 
 @cache
@@ -1033,7 +1045,9 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
     "and"), the list holds two people found or more ("Дархан Тимур и Малыш": two first names side by
     side are two people), and the word is no kin, role, place, pronoun, greeting or closing word
     ("Ерлан, Асхат и мама", "Данияр, Тимур и учитель", "Ерлан, Асхат и остальные"); a list with no
-    person in it is no list of people ("маркеры, флипчарт, чай"). ``tokens``: the note's ``Words``,
+    person in it is no list of people ("маркеры, флипчарт, чай"). A list one member a line joins
+    its lines as commas do ("1 адилет / 2 адыл / 3 жыргал", "бека 8707… / саке 8 701 …"), but a
+    line that is a word of the dictionary or a heading is no member ("опоздали.", "Келмегендер:"). ``tokens``: the note's ``Words``,
     if the caller has them."""
     names = sorted((s.start, s.end) for s in spans if s.kind is Kind.NAME)
     if sum(_persons_in(text[a:b]) for a, b in names) < 2:
@@ -1051,7 +1065,7 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
         gap = text[units[i][1] : units[j][0]]
         if _LIST_GAP.fullmatch(gap) is None:
             return -1
-        joining = "," in gap or ";" in gap
+        joining = "," in gap or ";" in gap or _LINE_BREAK.search(gap) is not None
         start, end, is_name = units[j]
         # a joining word only where one may start: most words are none (a long note's every word)
         for width in (2, 1) if not is_name and text[start:end].casefold() in joiner_starts else ():
@@ -1088,6 +1102,13 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
             word = text[start:end]
             if len(word) < 3 or word.isupper() or _no_one(word):  # "ЖСН", "ИИН": abbreviations
                 continue
+            if _a_line_of_its_own(text, units, run, position) and (
+                _HEADING_END.match(text, end) is not None
+                or (_a_word_of_the_dictionary(word) and _PHONE_NEXT.match(text, end) is None)
+            ):
+                # "Айбек / Нурлан / опоздали.": a line of the note, no member of the list (but "саке
+                # 8 701 …": whose number it is); "… 4. Бекзат / Келмегендер: Санжар": the next heading
+                continue
             before_ok = position > 0 or _list_starts_before(text, start)
             if before_ok and position == len(run) - 1 and k + 1 < len(units):
                 nstart, nend, _ = units[k + 1]
@@ -1111,6 +1132,30 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
             )
             if before_ok and after_ok:
                 yield word
+
+
+def _a_line_of_its_own(
+    text: str, units: Sequence[tuple[int, int, bool]], run: Sequence[int], position: int
+) -> bool:
+    """Whether a line break, not a comma or a joining word, sets the member at ``position`` of
+    ``run`` apart from the one before or after it."""
+    k = run[position]
+    gaps = []
+    if position > 0:
+        gaps.append(text[units[run[position - 1]][1] : units[k][0]])
+    if position + 1 < len(run):
+        gaps.append(text[units[k][1] : units[run[position + 1]][0]])
+    return any(_LINE_BREAK.search(gap) and "," not in gap and ";" not in gap for gap in gaps)
+
+
+def _a_word_of_the_dictionary(word: str) -> bool:
+    """A word the Russian or the English dictionary holds as no name ("опоздали", "итог", "done"):
+    a line of its own among names says so, not who it is."""
+    lower = word.casefold()
+    if _is_latin(word):
+        return lower in lexicon.english_words()
+    known, name_p, _place_p = lexicon.russian(lower)
+    return known and name_p < 0.3
 
 
 def _may_join(
@@ -1140,7 +1185,7 @@ def _may_join(
     return sorted(found)
 
 
-_LIST_MARK = re.compile("[,;]")
+_LIST_MARK = re.compile(r"[,;\n]|[ \t]/[ \t]")
 
 
 _BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_]{3,})[ \t]*\([ \t]*([^\W\d_]{3,})[ \t]*\)")

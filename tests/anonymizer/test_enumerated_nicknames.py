@@ -54,6 +54,48 @@ def test_a_listed_nickname_is_a_person_in_every_note(
 
 
 @pytest.mark.parametrize(
+    ("language", "texts", "words"),
+    [
+        (
+            "ky",
+            ["список на субботу\n1 адилет\n2 адыл\n3 бекболот\n4 жыргал\n5 кубаныч"],
+            ["жыргал", "кубаныч"],
+        ),
+        ("kk", ["тізім: / 1 нұрдос / 2 ералы / 3 тайжан / 4 шоқан"], ["тайжан"]),
+        (
+            "kk",
+            ["қоңырау тізімі:\nнұрасыл 8 705 411 23 90\nайбар 8 775 602 18 44\nбауырсақ 8 700 219 73 05"],
+            ["бауырсақ"],
+        ),
+        ("kk", ["номерлер: бека 87074561290 / нурик 87783341207 / саке 8 701 402 55 80 (такси)"], ["саке"]),
+        ("ky", ["чалуу тизмеси\n- бекжан 0777 30 19 84\n- медер 0705 662 104\n- аюу 0559 40 40 17"], ["аюу"]),
+    ],
+)
+def test_a_word_on_a_line_of_a_list_of_people_is_a_person(
+    language: str, texts: list[str], words: list[str]
+) -> None:
+    """A list one person a line (numbered, bulleted, with the person's phone, or pasted into one
+    line with " / " for its breaks) makes a word on a line of its own a member, as commas do."""
+    printed = session(language, texts)
+    for text in printed:
+        for word in words:
+            assert word not in text.casefold(), printed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("ru", "Пришли:\nАйбек\nНурлан\nопоздали двое.", "опоздали"),
+        ("ru", "Айбек / Нурлан / итог: всё хорошо", "итог"),
+        ("kk", "Қатысқандар:\n1. Дәурен\n2. Асылбек\n3. Темірлан\nКелмегендер: Санжар, Ержан", "Келмегендер"),
+        ("ru", "Ерлан, 17 лет, Асхат, 16 лет, Нурлан, 15 лет", "лет"),
+    ],
+)
+def test_a_line_that_is_no_member_stays(language: str, text: str, kept: str) -> None:
+    assert kept in session(language, [text])[0]
+
+
+@pytest.mark.parametrize(
     ("language", "texts", "kept"),
     [
         ("ru", ["Ерлан, Асхат и мама пришли.", "мама ушла"], "мама"),
