@@ -1047,8 +1047,8 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
     ("Ерлан, Асхат и мама", "Данияр, Тимур и учитель", "Ерлан, Асхат и остальные"); a list with no
     person in it is no list of people ("маркеры, флипчарт, чай"). A list one member a line joins
     its lines as commas do ("1 адилет / 2 адыл / 3 жыргал", "бека 8707… / саке 8 701 …"), but a
-    line that is a word of the dictionary or a heading is no member ("опоздали.", "Келмегендер:"). ``tokens``: the note's ``Words``,
-    if the caller has them."""
+    line that is a word of the dictionary or a heading is no member ("опоздали.", "Келмегендер:").
+    ``tokens``: the note's ``Words``, if the caller has them."""
     names = sorted((s.start, s.end) for s in spans if s.kind is Kind.NAME)
     if sum(_persons_in(text[a:b]) for a, b in names) < 2:
         return
@@ -1102,6 +1102,12 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
             word = text[start:end]
             if len(word) < 3 or word.isupper() or _no_one(word):  # "ЖСН", "ИИН": abbreviations
                 continue
+            if (
+                word[:1].isupper()
+                and base_of(word, first_names()) is None
+                and a_public_figure(text, start, end)
+            ):
+                continue  # "heroes: Амир Темур, Жалолиддин, Роналду" (not "…, Ерболат, Алпамыс")
             if _a_line_of_its_own(text, units, run, position) and (
                 _HEADING_END.match(text, end) is not None
                 or (_a_word_of_the_dictionary(word) and _PHONE_NEXT.match(text, end) is None)

@@ -97,8 +97,10 @@ def _quoted_nicknames(text: str, cover: Cover, starts: frozenset[int]) -> Iterat
             ):
                 yield start, end
             continue
-        if _after_a_things_word(text, opening):
-            continue  # "он читает роман Айтматова «Плаха»": a title, whoever stands before it
+        if _after_a_things_word(text, opening) or _before_a_things_word(text, closing):
+            # "он читает роман Айтматова «Плаха»", "Javohir «Alpomish» dostonidan misol keltirdi": a
+            # title, whoever stands before it
+            continue
         before = text[max(0, opening - 60) : opening]
         gap = len(before) - len(before.rstrip(" \t"))
         after_person = (opening - gap - 1 in cover and gap <= 2) or opening in cover
@@ -179,6 +181,16 @@ def _after_a_things_word(text: str, opening: int) -> bool:
         and not (word[:1].isupper() and base_of(word, list_names()) is not None)  # "Роман «Кабан»"
         for word in before.groups()
     )
+
+
+_WORD_AFTER = re.compile(rf"[ \t]*({_WORD})")
+
+
+def _before_a_things_word(text: str, closing: int) -> bool:
+    """The word right after a quotation names a titled thing, as Turkic puts it after the title
+    ("«Alpomish» dostonidan", "«Қыз Жібек» фильмі")."""
+    after = _WORD_AFTER.match(text, closing)
+    return after is not None and after.group(1).casefold() in union("titled_things")
 
 
 def _bracketed_nicknames(
