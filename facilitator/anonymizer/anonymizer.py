@@ -45,7 +45,7 @@ from facilitator.anonymizer.name_rules.other_layout import OTHER_LAYOUT, other_l
 from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, starts_sentence
-from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker
+from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker, same_labels
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.name_rules.word_bases import _strip_case, abbreviation_with_ending, base_of
 from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
@@ -463,6 +463,7 @@ class Anonymizer:
             people = around_nicknames(people, nicknames, text)
         people = with_the_rules_tails(people, names)  # "Мошини Исмоил" + "Исмоил ака"
         names += [g for g in guessed if not any(g.overlaps(other) for other in names + people)]
+        names += same_labels(text, names)  # "Волк: …" in every line, once one of them is a name
         precise = with_initials_before(without_headers(resolve(patterns + names + people, text), text), text)
         quasi = [
             q

@@ -349,6 +349,9 @@ class Profile:
     list_others: frozenset[str] = frozenset()
     """Words that close an enumeration of people without naming one ("другие", "остальные",
     "басқалары", "others")."""
+    person_determiners: frozenset[str] = frozenset()
+    """Numerals and adjectives before a word for a person that make it "a man", not a boy of that
+    name ("бір азамат айтты", "нағыз азамат", "bitta azamat")."""
     street_before: frozenset[str] = frozenset()
     """The preposition between a building and the street it stands on ("магазин на Тарана"):
     ``name_rules.streets_on``."""
@@ -557,6 +560,7 @@ def profile(code: str) -> Profile:
         nickname_persons=_lower(data.get("nickname_persons")),
         list_joiners=_lower(data.get("list_joiners")),
         list_others=_lower(data.get("list_others")),
+        person_determiners=_lower(data.get("person_determiners")),
         street_before=_lower(data.get("street_before")),
         street_buildings=_lower(data.get("street_buildings")),
         feast_before=_lower(data.get("feast_before")),

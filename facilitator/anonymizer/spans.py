@@ -59,9 +59,10 @@ class Span:
 
 def resolve(spans: list[Span], text: str | None = None) -> list[Span]:
     """Non-overlapping spans, keeping the strongest, then longest, of each overlapping group. With
-    ``text``, an address that a stronger span overlaps in part keeps what lies outside it ("тел
-    +7-701-225-67-14 үйі Жібек жолы көшесі 41": the phone's last digits read as the house's number
-    opened the address; the street after them is still an address)."""
+    ``text``, an address that a stronger span overlaps in part, or a name a longer name does, keeps
+    what lies outside it ("тел +7-701-225-67-14 үйі Жібек жолы көшесі 41": the phone's last digits
+    read as the house's number opened the address; the street after them is still an address;
+    "Bekzod akaning" beside "akaning o'g'li Sherzod": Bekzod is still a name)."""
     ranked = sorted(spans, key=lambda s: (-PRIORITY[s.kind], -(s.end - s.start), s.start))
     starts: list[int] = []  # the kept spans, disjoint, in text order: a span can only overlap
     kept: list[Span] = []  # the one kept just before it or just after it
@@ -69,8 +70,9 @@ def resolve(spans: list[Span], text: str | None = None) -> list[Span]:
         at = bisect.bisect_left(starts, span.start)
         before = at > 0 and kept[at - 1].end > span.start
         if before or (at < len(kept) and kept[at].start < span.end):
-            if text is not None and span.kind is Kind.ADDRESS:
-                for piece in _outside(span, kept[at - 1 if before else at :], text):
+            following = kept[at - 1 if before else at :]
+            if text is not None and span.kind in _PIECED and _pieced_by(span, following):
+                for piece in _outside(span, following, text):
                     index = bisect.bisect_left(starts, piece.start)
                     starts.insert(index, piece.start)
                     kept.insert(index, piece)
@@ -86,7 +88,8 @@ _PIECE_EDGES = " \t\n,.;:-–—()"
 def _outside(span: Span, following: Sequence[Span], text: str) -> Iterator[Span]:
     """The stretches of ``span`` that none of ``following`` (disjoint, in text order, from the first
     that may overlap it) covers, trimmed of spaces and punctuation, each holding a word of four
-    letters or more: what is left of an address once a stronger span has taken its part."""
+    letters or more for an address, two for a name (``_PIECE_WORD``): what is left of it once a
+    stronger span has taken its part."""
     at = span.start
     pieces = []
     for other in following:
@@ -99,11 +102,24 @@ def _outside(span: Span, following: Sequence[Span], text: str) -> Iterator[Span]
         part = text[start:end]
         start += len(part) - len(part.lstrip(_PIECE_EDGES))
         end -= len(part) - len(part.rstrip(_PIECE_EDGES))
-        if start < end and _A_WORD.search(text, start, end):
+        if start < end and _PIECE_WORD[span.kind].search(text, start, end):
             yield Span(start, end, span.kind, span.source, span.key)
 
 
-_A_WORD = re.compile(r"[^\W\d_]{4,}")
+_PIECE_WORD = {Kind.ADDRESS: re.compile(r"[^\W\d_]{4,}"), Kind.NAME: re.compile(r"[^\W\d_]{2,}")}
+"""What a piece left of a span must hold to stay one: an address a word of four letters or more, a
+name a word ("Bekzod" of "Bekzod akaning" where "akaning o'g'li Sherzod" took the rest)."""
+_PIECED = frozenset(_PIECE_WORD)
+
+
+def _pieced_by(span: Span, following: Sequence[Span]) -> bool:
+    """Whether what ``span`` overlaps of ``following`` leaves it its rest: anything, for an address;
+    only other names, for a name (an e-mail's local part is one reading of "ерлан.ахметов" lost to
+    another, not a person beside it)."""
+    if span.kind is Kind.ADDRESS:
+        return True
+    overlapping = [other for other in following if other.start < span.end]
+    return all(other.kind is Kind.NAME for other in overlapping)
 
 
 def spliced(text: str, spans: Iterable[Span], replacement: Callable[[Span], str]) -> str:

@@ -48,3 +48,18 @@ def test_a_name_overlapped_in_part_is_still_dropped_whole() -> None:
     email = Span(0, 21, Kind.EMAIL, "pattern")
     name = Span(6, 29, Kind.NAME, "names-list", "ahmetov")
     assert resolve([email, name], text) == [email]
+
+
+def test_a_name_a_longer_name_overlaps_in_part_keeps_its_own_word() -> None:
+    """Two names that share a word ("akaning", read as a name's case and as the start of "aka's
+    son Sherzod"): the longer wins the overlap, and the shorter's own word is still removed."""
+    text = "Bekzod akaning o'g'li Sherzod gapirdi."
+    father = Span(0, 14, Kind.NAME, "names-list", "bekzod")
+    son = Span(7, 29, Kind.NAME, "names-list", "sherzod")
+    kept = resolve([father, son], text)
+    assert [text[s.start : s.end] for s in kept] == ["Bekzod", "akaning o'g'li Sherzod"]
+    assert kept[0].key == "bekzod"
+    one_letter = "A akaning o'g'li Sherzod"
+    assert resolve([Span(0, 9, Kind.NAME, "x"), Span(2, 24, Kind.NAME, "y")], one_letter) == [
+        Span(2, 24, Kind.NAME, "y")
+    ]

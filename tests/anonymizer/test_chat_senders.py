@@ -33,3 +33,22 @@ def test_the_sender_is_removed(text: str, sender: str) -> None:
 )
 def test_the_writer_and_a_schedule_stay(text: str, word: str) -> None:
     assert not touched(text, word), removed(text)
+
+
+def test_a_label_that_is_a_name_in_one_line_is_a_name_in_every_line() -> None:
+    """The same word labelling two lines is the same sender: once any reading makes one of them a
+    name, the others go too (the label is a word of the dictionary, "wolf")."""
+    from facilitator.anonymizer.name_rules.speaker_labels import same_labels
+    from facilitator.anonymizer.spans import Kind, Span
+
+    text = "из чата:\nВолк: кто сегодня на турнике\nДимон: я\nВолк: в 18:30 у школы\nИтог: договорились"
+    second = text.rindex("Волк")
+    found = same_labels(text, [Span(second, second + 4, Kind.NAME, "word-model", "волк")])
+    assert [(text[s.start : s.end], s.start, s.key) for s in found] == [("Волк", text.index("Волк"), "волк")]
+    assert same_labels("Волк: один раз\nи всё", [Span(0, 4, Kind.NAME, "x", "волк")]) == []
+
+
+def test_a_heading_word_used_twice_stays() -> None:
+    text = "Вопрос: что такое насилие?\nАйбек: когда бьют\nВопрос: а если кричат?\nАйбек: тоже"
+    assert touched(text, "Вопрос") is False, removed(text)
+    assert covered(text, "Айбек"), removed(text)

@@ -34,6 +34,10 @@ def test_a_cut_family_name_with_initials_is_a_person(anonymizer: Anonymizer, tex
     [
         ("Консультация: М. (9 «Б», 15 л.), запрос от мамы.", "М."),
         ("Referral: S. (15 y.o.) from the school nurse.", "S."),
+        ("Раскрытие: Т. (16) сказал после занятия, что дядя его бьёт.", "Т."),
+        ("Disclosure after the session: D. (15) says his stepfather hits his mother.", "D."),
+        ("По второму случаю (Н., 16 л.) — работа с семьёй.", "Н."),
+        ("Қабылдау: Б., 17 жас, әкесі ұрады.", "Б."),
     ],
 )
 def test_one_initial_with_an_age_after_it_is_a_person(
@@ -43,7 +47,14 @@ def test_one_initial_with_an_age_after_it_is_a_person(
 
 
 @pytest.mark.parametrize(
-    "text", ["Вариант А. (да) или Б. (нет)", "Юго-Восток А. улица", "см. п. (3 года назад)"]
+    "text",
+    [
+        "Вариант А. (да) или Б. (нет)",
+        "Юго-Восток А. улица",
+        "см. п. (3 года назад)",
+        "Вариант Б. (3) верный.",
+        "См. приложение А. (2026) к договору.",
+    ],
 )
 def test_options_and_hyphened_words_are_no_person(anonymizer: Anonymizer, text: str) -> None:
     assert not anonymizer.detect(text)

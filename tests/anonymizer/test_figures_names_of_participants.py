@@ -34,6 +34,8 @@ from tests.anonymizer.test_classes import removed, touched
         # before his class or year of study, as a participant's is said
         ("Манас (8-класс) бүгүн да келген жок, апасына чалдым.", "Манас"),
         ("Абай, 11 «А» сынып, әкесі туралы айтты.", "Абай"),
+        ("Абай (10 «Б») бүгін келмеді, анасына хабарластым.", "Абай"),
+        ("Манас (9А) сказал, что отец пьёт.", "Манас"),
         ("Томирис, 2 курс, попросила контакты психолога.", "Томирис"),
         # a pet form made of the figure's name is a boy's, never the poet's or the singer's
         ("Абайжан бүгін үндемей отырды, кейін жылап жіберді.", "Абайжан"),

@@ -19,6 +19,9 @@ from tests.anonymizer.test_classes import covered, removed, touched
         ("Мирлан-аке мечиттен келип, жардам берем деди.", "Мирлан-аке"),
         ("Дарсдан кейин Baxtiyor ustoz bizga zal berdi.", "Baxtiyor ustoz"),
         ("Эртага Нодира устоз келади.", "Нодира устоз"),
+        # an honorific in the genitive before "son": the father and the son are both people
+        ("Bugun Bekzod akaning o'g'li Sherzod birinchi marta gapirdi.", "Bekzod"),
+        ("Bugun Bekzod akaning o'g'li Sherzod birinchi marta gapirdi.", "Sherzod"),
     ],
 )
 def test_an_honorific_of_the_south_after_a_name_goes_with_it(text: str, part: str) -> None:

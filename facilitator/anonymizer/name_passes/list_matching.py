@@ -75,7 +75,7 @@ from facilitator.anonymizer.name_rules.name_sources import (
     PET_FORM,
     UNSURE_SOURCES,
 )
-from facilitator.anonymizer.name_rules.name_spans import _honorific_after
+from facilitator.anonymizer.name_rules.name_spans import _honorific_after, _honorific_form
 from facilitator.anonymizer.name_rules.person_positions import (
     _PHONE_AFTER,
     _acting_after,
@@ -470,6 +470,7 @@ class ListMatching(FinderState):
             and after is not None
             and _owned(token.text, after.text)
             and _a_close_relative(after.text)
+            and not _honorific_form(skeleton(token.text))  # "Bekzod akaning o'g'li": the man's son
         ):
             return self._span(token, AMBIGUOUS, base)  # "азаматтың әкесі": his father; no word has one
         if not token.capitalised and _izafe_relative(before):

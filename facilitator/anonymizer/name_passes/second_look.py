@@ -31,6 +31,7 @@ from facilitator.anonymizer.name_rules.name_forms import (
 )
 from facilitator.anonymizer.name_rules.name_lists import (
     _name_word_base,
+    first_names,
     name_words,
     place_base,
     regional_name_words,
@@ -57,6 +58,7 @@ from facilitator.anonymizer.name_rules.person_positions import (
 )
 from facilitator.anonymizer.name_rules.person_words import (
     _function_or_person_word,
+    _grammar_words,
     _kin_form,
     _kin_nouns,
     _person_nouns,
@@ -655,9 +657,20 @@ class SecondLook(FinderState):
             # "qaırattyń sózi", "aıdostyń aǵasy", "бахыттың да сондай арманы": a person's words,
             # brother, dream
             return AMBIGUOUS
+        # "азамат айтты", "azamat aytdi": a word for a person that is a boy's name as often speaks
+        # as the boy, where no numeral or adjective makes it "a man" ("бір азамат айтты")
+        named_too = (
+            not plain
+            and base in first_names()
+            and lower not in _grammar_words()
+            and after is not None
+            and text[end : after[0]] == " "
+            and after[2].casefold() in union("speech")
+            and not (before is not None and before[2].casefold() in union("person_determiners"))
+        )
         if (
             said
-            and plain
+            and (plain or named_too)
             and after is not None
             and after[2].casefold() not in _COPULA_AFTER
             and _is_latin(after[2]) == _is_latin(written)  # "Kazakh мұң came up": a word quoted

@@ -186,11 +186,11 @@ def _initials_alone(text: str, found: list[Span]) -> list[Span]:
             and _INITIAL_JUST_BEFORE.search(text, max(0, start - 6), start) is None
         ):
             added.append(Span(start, end, Kind.NAME, "initials", skeleton(one.group("initial")[:-1])))
+    for aged in _INITIAL_AGED.finditer(text):  # "Д. (10 «А», 16 л.)", "Т. (16)", "Н., 16 л.": the age
+        start, end = aged.span()
+        if not any(s < end and start < e for s, e in taken):
+            added.append(Span(start, end, Kind.NAME, "initials", skeleton(aged.group()[:-1])))
     if "(" in text:
-        for aged in _INITIAL_AGED.finditer(text):  # "Д. (10 «А», 16 л.)": one initial, then the age
-            start, end = aged.span()
-            if not any(s < end and start < e for s, e in taken):
-                added.append(Span(start, end, Kind.NAME, "initials", skeleton(aged.group()[:-1])))
         for one in _INITIAL_IN_BRACKETS.finditer(text):  # "one participant (Sh.) disclosed", "бір бала (Е.)"
             start, end = one.span("initial")
             noun = one.group("noun")
@@ -238,12 +238,15 @@ def _lettered_options(text: str) -> bool:
 
 _INITIAL_JUST_BEFORE = re.compile(rf"(?<![\w.])[{_CAPITAL}][hH]?\.[ \t]*\Z")
 """Another initial right before one ("P. | S. said"): the two are one abbreviation."""
+_AGE_WORD = r"(?:л\.|лет|года?\b|г\.|y\.?o\b|yrs?\b|years?\b|жас|ёш|yosh|сол)"
 _INITIAL_AGED = re.compile(
-    rf"(?<![\w.])[{_CAPITAL}]\.(?=[ \t]*\([^()\n]{{0,24}}?(?<!\d)\d{{1,2}}[ \t]*-?[ \t]*"
-    r"(?:л\.|лет|года?\b|г\.|y\.?o\b|yrs?\b|years?\b|жас|ёш|yosh|сол))"
+    rf"(?<![\w.])[{_CAPITAL}]\.(?=[ \t]*\([^()\n]{{0,24}}?(?<!\d)\d{{1,2}}[ \t]*-?[ \t]*{_AGE_WORD}"
+    r"|[ \t]*\([ \t]*(?:1\d|2\d|30)[ \t]*\)"
+    rf"|[ \t]*,[ \t]*\d{{1,2}}[ \t]*-?[ \t]*{_AGE_WORD})"
 )
-"""One initial with an age in the brackets after it ("Д. (10 «А», 16 л.)", "S. (15 y.o.)"): a person
-of the note, no abbreviation."""
+"""One initial with an age after it: in the brackets, with its word or bare ("Д. (10 «А», 16 л.)",
+"S. (15 y.o.)", "Т. (16) сказал"), or after a comma ("(Н., 16 л.)"): a person of the note, no
+abbreviation."""
 _CLASS_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]*(?:[-–][ \t]*)?[«\"“]?\Z")
 """A class's number right before its letter ("9А", "10 «А»", "9 В", "11«Б»", "11-А")."""
 _INITIAL_IN_BRACKETS = re.compile(

@@ -35,11 +35,13 @@ def _age_now() -> re.Pattern[str]:
 
 _CLASS_NOW = re.compile(
     r"[ \t]*[,(–—-]?[ \t]*\d{1,2}[ \t]*-?[ \t]*(?:[«\"']?[^\W\d_][»\"']?[ \t]*)?"
-    r"(?:класс|кл\.|сынып|synyp|sinf|синф|grade|курс|kurs)",
+    r"(?:класс|кл\.|сынып|synyp|sinf|синф|grade|курс|kurs)"
+    r"|[ \t]*\([ \t]*(?:[5-9]|1[01])[ \t]*-?[ \t]*[«\"']?[А-ЯЁӘA-Z][»\"']?[ \t]*[),]",
     re.IGNORECASE,
 )
 """A school class or a year of study right after a word, as a participant's is said ("Манас
-(9-класс)", "Абай, 10 «Б» сынып", "Фараби, 1-курс")."""
+(9-класс)", "Абай, 10 «Б» сынып", "Фараби, 1-курс"), or a class's number and letter alone in
+brackets ("Сатпаеву (11 «В») объяснила")."""
 
 
 @cache

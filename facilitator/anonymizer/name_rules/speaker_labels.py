@@ -291,3 +291,35 @@ def with_chat_display_name(span: Span, text: str) -> Span:
     if rest is None:
         return span
     return Span(span.start, rest.end(), span.kind, span.source, span.key)
+
+
+_LINE_LABEL = re.compile(
+    rf"(?m)(?:^|[ \t]/[ \t])(?:{LINE_OPENING.pattern})(?P<word>[^\W\d_][\w'’-]*)[ \t]*:(?![/\d])"
+)
+"""A word opening a line (or a line a note pasted into one keeps with " / "), past a time or a
+bullet, before a colon: a speaker's or a sender's label, or a heading."""
+
+
+def same_labels(text: str, names: list[Span]) -> list[Span]:
+    """Every other line a word labels that labels a line as a name elsewhere in the note ("Волк: кто
+    седня на турнике / … / Волк: 18:30 у школы"): the same sender or speaker, whatever the rules
+    or the word model read in the other line; as that name's source and key."""
+    if ":" not in text:
+        return []
+    labels = [(m.start("word"), m.end("word"), m.group("word")) for m in _LINE_LABEL.finditer(text)]
+    if len(labels) < 2:
+        return []
+    by_start = {s.start: s for s in names if s.kind is Kind.NAME}
+    named = {
+        word: by_start[start]
+        for start, end, word in labels
+        if start in by_start and by_start[start].end >= end
+    }
+    if not named:
+        return []
+    taken = [(s.start, s.end) for s in names]
+    return [
+        Span(start, end, Kind.NAME, named[word].source, named[word].key)
+        for start, end, word in labels
+        if word in named and not any(a < end and start < b for a, b in taken)
+    ]
