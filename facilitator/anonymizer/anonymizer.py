@@ -21,7 +21,7 @@ from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.long_notes import LONG, REMOVED, long_note_spans, read_strictly
-from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective
+from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective, a_russian_name_form
 from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
     RUSSIAN_ADJECTIVE_BEFORE,
@@ -47,7 +47,11 @@ from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker, same_labels
 from facilitator.anonymizer.name_rules.streets_on import street_on
-from facilitator.anonymizer.name_rules.word_bases import _strip_case, abbreviation_with_ending, base_of
+from facilitator.anonymizer.name_rules.word_bases import (
+    _strip_case,
+    abbreviation_with_ending,
+    base_of,
+)
 from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
 from facilitator.anonymizer.name_rules.works_called import called_a_work
 from facilitator.anonymizer.names import NameFinder
@@ -1247,7 +1251,7 @@ def region_place(word: str, text: str, start: int, end: int, given_names: frozen
         return False
     if SURNAME.match(word) and skeleton(word)[len(place) :].startswith(_SURNAME_TAILS):
         return False  # "Токтогулов": a surname made from a place; not "Кемин", "Кемина": the place
-    if base_of(word, given_names) is None and place not in given_names:
+    if base_of(word, given_names) is None and place not in given_names and not a_russian_name_form(word):
         return True
     before, after = _words_around(text, start, end, 1)
     return (

@@ -20,6 +20,7 @@ from facilitator.anonymizer.name_rules.dictionary_readings import (
     _no_subject_in_russian,
     _not_a_name,
     _unknown_word,
+    a_russian_name_form,
     kazakh_paired_word,
     russian_word_with_turkic_ending,
 )
@@ -331,6 +332,12 @@ class ListMatching(FinderState):
             and (skeleton(word) in self._lists or _given_to(before, word, self._lists))
             and not (before is not None and before.text.casefold() in union("place_before"))
             and not _the_place_whole(word, place, self._lists)
+        ) or (
+            # "не было Дарьи", "позвонила Дарье": the dictionary's given name, not the language Dari
+            place is not None
+            and token.capitalised
+            and a_russian_name_form(word)
+            and not (before is not None and before.text.casefold() in union("place_before"))
         ):
             # "Семён и Гоша" (Семей with an ending), "Нарине сказала", "вернуть Алмату 3 тыс" (Алмат's
             # dative, Алматы's too); not "в Нарыне"

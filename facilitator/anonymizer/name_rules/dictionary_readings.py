@@ -259,3 +259,15 @@ def _no_subject_in_russian(lower: str) -> bool:
     "нема", a short adjective), none a noun, a pronoun, an adverb or a particle."""
     readings = lexicon.russian_readings(lower)
     return bool(readings) and all(part in _PREDICATES for part, _form, _score in readings)
+
+
+def a_russian_name_form(word: str) -> bool:
+    """The Russian dictionary reads ``word`` as an oblique case of a given name, and not as a place
+    ("Дарье", "Дарью", "Дарьи": Дарья, though "Дарьи" spells the language Dari of the region's
+    places; the lists inflect no stem of three letters). Not a word in its own form ("Алай": the
+    valley, though a name too)."""
+    if _is_latin(word):
+        return False
+    lower = word.casefold()
+    known, name_p, place_p = lexicon.russian(lower)
+    return known and name_p >= 0.9 and place_p < 0.5 and lower not in lexicon.normal_forms(lower)
