@@ -314,6 +314,32 @@ def russian_animate(word: str) -> bool:
     return any("anim" in p.tag.grammemes for p in parses)
 
 
+@lru_cache(maxsize=50_000)
+def russian_nickname_subject(word: str) -> bool:
+    """The dictionary's first reading of the Russian ``word`` is a being's noun in the nominative
+    singular, no pronoun's nor a person's by its work or kin (``_AGENT_NOUN``): "медведь", "крот",
+    "бродяга", "паук"; not "все", "врач", "водитель", "дед": a word a boy is called by, as the
+    subject of a verb of speech."""
+    try:
+        parses = _parses(word)
+    except Exception:
+        return False
+    if not parses or any({"NPRO", "Apro"} & set(p.tag.grammemes) for p in parses):
+        return False
+    first = set(parses[0].tag.grammemes)
+    if NAME_TAGS & first or "nomn" not in first or "sing" not in first:
+        return False
+    return {"NOUN", "anim"} <= first and not _AGENT_NOUN.search(word)
+
+
+_AGENT_NOUN = re.compile(
+    r"(?:тель|ник|щик|чик|ист|ор|ёр|ер|ец|ач|арь|ар|ог|ант|ент|ша|ица|ка|ед|ик|уг|ья|ин|ат|ий|ой|ый|ра|ость|ёнок|онок|ам|ла)\Z"
+)
+"""Endings of Russian nouns for people by their work, kin or kind ("водитель", "охранник", "врач",
+"психолог", "повар", "дед", "старик", "друг", "судья", "грузин", "брат"): a person's word, no
+nickname, though animate as a bear is."""
+
+
 @cache
 def russian_possessive(word: str) -> str:
     """The normal form of a Russian ``word`` that the dictionary reads only as a possessive adjective

@@ -349,6 +349,10 @@ class Profile:
     list_others: frozenset[str] = frozenset()
     """Words that close an enumeration of people without naming one ("другие", "остальные",
     "басқалары", "others")."""
+    compound_endings: frozenset[str] = frozenset()
+    """The second parts of compound given names that no word of the language ends with ("бек", "жон",
+    "гүл", "рӯз"), as skeletons: a lower-case word no dictionary knows, three letters or more before
+    one of them, is a name wherever it stands ("quvonchbek uyiga bordim", "некрӯз ва ду бародараш")."""
     person_determiners: frozenset[str] = frozenset()
     """Numerals and adjectives before a word for a person that make it "a man", not a boy of that
     name ("бір азамат айтты", "нағыз азамат", "bitta azamat")."""
@@ -481,6 +485,7 @@ def profile(code: str) -> Profile:
         not_singled=tuple(str(w).casefold() for w in data.get("not_singled") or ()),
         document_cues=tuple(str(w).casefold() for w in data.get("document_cues") or ()),
         name_endings=_skeletons(data.get("name_endings")),
+        compound_endings=_skeletons(data.get("compound_endings")),
         subject_fillers=_lower(data.get("subject_fillers")),
         place_words=_lower(data.get("place_words")),
         name_parts=_skeletons(data.get("name_parts")),

@@ -67,6 +67,7 @@ from facilitator.anonymizer.name_rules.name_shapes import (
     _shaped_key,
     _surname_stem,
     _word_shaped,
+    a_compound_name,
     an_adjective_before_its_noun,
 )
 from facilitator.anonymizer.name_rules.name_sources import (
@@ -427,7 +428,10 @@ class ListMatching(FinderState):
             and _lower_name_shaped(word)
             and not an_adjective_before_its_noun(word, after)
         )
-        if shaped and _lower_person_context(token, before, after, text):
+        if (shaped and _lower_person_context(token, before, after, text)) or (
+            not token.capitalised and a_compound_name(word)
+        ):
+            # "ерсейіт үндемеді" where a person stands; "quvonchbek uyiga bordim" anywhere
             return self._span(token, NAME_SHAPE, _shaped_key(word))
         return None
 
@@ -681,6 +685,15 @@ class ListMatching(FinderState):
             thing, oblique = lexicon.russian_thing(lower)
             if thing and after is not None and after.text.casefold() in union("speech"):
                 return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
+            if (
+                after is not None
+                and after.text.casefold() in union("speech")
+                and skeleton(word) not in _relatives()
+                and lexicon.russian_nickname_subject(lower)
+            ):
+                # "Медведь сказал, что …", "Крот сказал": a being that speaks is a boy called so
+                # (not "Врач сказал", "Мама сказала": a person's word)
+                return self._span(token, "capitalised", _strip_case(shape))
             if phone_after and not thing and not token.initial:
                 # "номер Кабана: +7 707 …": a word of the dictionary that may be a living being,
                 # capitalised inside a sentence before a phone, is whose number it is (not "Акимата")

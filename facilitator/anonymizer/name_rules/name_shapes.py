@@ -119,6 +119,7 @@ def _name_like_shape(word: str) -> bool:
     lower = kazakh_spellings.marks_as_2018(word.casefold())  # "erlanūly" read as 2018's "erlanuly"
     return (
         _ends_like_a_name(skeleton(lower))
+        or _compound_shaped(skeleton(lower))
         or bool(_OV_SURNAME.search(_lower_surname(lower)))
         or bool(SURNAME.match(lower[:1].upper() + lower[1:]))
         or bool(_FAMILIAR_PATRONYMIC.search(lower))
@@ -139,6 +140,28 @@ def _lower_name_shaped(word: str) -> bool:
     if not (_ends_like_a_name(skeleton(lower)) or _OV_SURNAME.search(_lower_surname(lower))):
         return False  # "-ин", "-ұлы" alone: a surname only right after a name
     return _unknown_word(lower)
+
+
+def a_compound_name(word: str) -> bool:
+    """A lower-case word no dictionary knows whose skeleton, or its stem without an ending of the
+    region, is three letters or more and the second part of a compound
+    given name no word ends with (the profiles' ``compound_endings``: "quvonchbek", "некрӯз",
+    "sanjarbekning"): a name wherever it stands."""
+    if len(word) < 5 or "-" in word:
+        return False
+    return _compound_shaped(skeleton(word.casefold())) and _unknown_word(word.casefold())
+
+
+@lru_cache(maxsize=50_000)
+def _compound_shaped(shape: str) -> bool:
+    """The skeleton, or its stem without an ending of the region, has three letters or more before
+    one of the profiles' ``compound_endings`` (by its letters alone)."""
+    endings = tuple(union("compound_endings"))
+    return any(
+        stem.endswith(ending) and len(stem) - len(ending) >= 3
+        for stem in (shape, *_stems(shape))
+        for ending in endings
+    )
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:ой|ей|ого|его|ому|ему|ым|им|ую|юю|ая|яя|ое|ее|ые|ие|ых|их|ыми|ими)\Z")
