@@ -1200,18 +1200,20 @@ _BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_]{3,})[ \t]*\([ \t]*([^\W\d_]{3
 def _bracketed_pet_forms(text: str) -> Iterator[str]:
     """The words of one note explained by a listed first name in brackets that they are a pet form
     of, in the region's way (the name's first syllable and a pet ending: "береке (берик)", "Дәке
-    (Дәурен)", "sanja (Sanjar)"): the note calls the person so, though the word is a word too
-    ("береке", plenty). Not a word explained by a name it is no form of ("бала (Ерлан)")."""
+    (Дәурен)", "sanja (Sanjar)"), or that explain one so ("сәкен (сака)"): the note calls the
+    person so, though the word is a word too ("береке", plenty). Not a word explained by a name it
+    is no form of ("бала (Ерлан)")."""
     if "(" not in text:
         return
     listed = first_names()
     for found in _BRACKETED_NAME.finditer(text):
-        word, name = found.group(1), found.group(2)
-        shape, named = skeleton(word), skeleton(name)
-        if named not in listed or shape == named:
-            continue
-        if shape in _pet_forms_of(named):
-            yield word.casefold()
+        # "береке (берик)": the word, then the name; "сәкен (сака)": the name, then the word
+        for word, name in ((found.group(1), found.group(2)), (found.group(2), found.group(1))):
+            shape, named = skeleton(word), skeleton(name)
+            if named not in listed or shape == named:
+                continue
+            if shape in _pet_forms_of(named):
+                yield word.casefold()
 
 
 @lru_cache(maxsize=10_000)

@@ -20,6 +20,9 @@ from tests.anonymizer.test_classes import covered, removed, touched
         ("пагох некрӯзро мебинам.", "некрӯзро"),
         ("Тема: эмоции. Медведь сказал, что первый раз слышит, что злость это нормально.", "Медведь"),
         ("После игры Крот сказал, что его дядя всё решит.", "Крот"),
+        # a pet form of the region in small letters, one filler before the verb
+        ("данеке сегодня сказал, что мама проверяет его телефон.", "данеке"),
+        ("бауке опять опоздал на занятие.", "бауке"),
     ],
 )
 def test_the_word_is_a_name(text: str, part: str) -> None:

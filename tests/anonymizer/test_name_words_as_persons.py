@@ -91,6 +91,8 @@ def test_a_word_not_called_a_name_stays(text: str, word: str) -> None:
         ("дәке (дәурен) сабақта үндемеді. кейін дәкеге кітап бердім.", "дәкеге"),  # gauze, a word too
         ("сәке (сәкен) келді, сәкеге кітап бердім.", "сәкеге"),
         ("bereke (Berik) keldi, anasy berekeni uryp jiberipti.", "berekeni"),
+        # the name first, the pet form in brackets
+        ("сәкен (сака) паспорт жасатып жатыр. сақа жаңа нөмірін жіберді.", "сақа"),
     ],
 )
 def test_a_pet_form_before_its_name_in_brackets_is_that_person_everywhere(text: str, word: str) -> None:
