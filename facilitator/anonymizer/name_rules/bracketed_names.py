@@ -71,19 +71,34 @@ _AGED = re.compile(
 16 жаста)"): how a note introduces a boy, by a name or a short form of it the lists may not hold."""
 
 
+_AGE_WORDS = (
+    r"(?:л\.|лет|года?|г\.|y\.?o\.?|yrs?|years?(?:[ \t]+old)?|жас(?:та|ында)?|жашта|ёш(?:да)?"
+    r"|yosh(?:da)?|сола)"
+)
+_LINE_AGED = re.compile(
+    rf"(?m)(?:^|[ \t]/[ \t])[ \t]*(?:[-–•*][ \t]*|\d{{1,2}}[.)][ \t]*)?(?P<word>[^\W\d_][\w'’-]*),[ \t]*"
+    rf"(?:[5-9]|1\d|2\d)[ \t]*(?:{_AGE_WORDS}[ \t]*)?[,;)]"
+)
+"""A word opening a line of a list (or a line a note pasted into one keeps with " / "), a comma
+and an age, then a comma ("mark, 16, grade 10, …", "кубик, 15, опоздал", "Dias, 17 y.o., …"): how
+a note introduces a boy."""
+
+
 def aged_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
-    """The words that ``_AGED`` finds, not found yet, no public figure, relative or word for a
-    person (``_a_nickname``)."""
-    if "(" not in text:
+    """The words that ``_AGED`` and ``_LINE_AGED`` find, not found yet, no public figure, relative,
+    word for a person or place (``_a_nickname``, asked of the word capitalised)."""
+    if "," not in text:
         return []
     taken = Cover([(s.start, s.end) for s in found])
     in_public = Cover(public)
     added = []
-    for aged in _AGED.finditer(text):
+    aged_words = [*(_AGED.finditer(text) if "(" in text else ()), *_LINE_AGED.finditer(text)]
+    for aged in aged_words:
         start, end = aged.span("word")
-        if start in taken or start in in_public or not _a_nickname(aged.group("word")):
+        word = aged.group("word")
+        if start in taken or start in in_public or not _a_nickname(word[:1].upper() + word[1:]):
             continue
-        added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, skeleton(aged.group("word"))))
+        added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, skeleton(word)))
     return added
 
 
