@@ -123,11 +123,17 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     / 0.906 and 0.948 (510/538) / 0.975 (names 391 of 397, phones 36 of 41: dictated in Kyrgyz and
     Tajik) / 0.845), with the twenty-first session's rules and retrained model: 0.982 (31,100/31,671)
     / 0.992 (names 23,340/23,547, phones 2,712/2,712) / 0.951 (21,102/22,186): the keep floor came
-    down with the two files' towns beside addresses and public names, not for a change."""
+    down with the two files' towns beside addresses and public names, not for a change. 15,417 notes
+    with notes_cg, notes_ch, notes_cj and notes_ck (250 each, written blind by helpers 259, 260, 262
+    and 263, 2026-12-06; first looks on 0bd1aca 0.993 / 0.998 / 0.859, 0.989 / 0.998 / 0.915, 0.932
+    / 0.951 (names 429 of 453: nicknames that are everyday words) / 0.907 and 0.932 / 0.947 (names
+    373 of 397: names that are words, in small letters) / 0.924), with the twenty-second session's
+    rules and retrained model: 0.982 (33,378/33,978) / 0.993 (names 25,170/25,371, phones 2,896/2,896)
+    / 0.951 (22,119/23,259)."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 14417 and sum(dev.identifiers.values()) >= 31671
+    assert dev.notes >= 15417 and sum(dev.identifiers.values()) >= 33978
     assert dev.recall >= 0.981, len(dev.misses)
-    assert dev.names_and_phones >= 0.991, len(dev.misses)
+    assert dev.names_and_phones >= 0.992, len(dev.misses)
     assert dev.keep_rate >= 0.950, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
@@ -234,20 +240,26 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # (12,843/13,091) / 0.9886 (names 9,293 of 9,414, phones 1,294 of 1,295) / 0.955 (10,151/10,631),
     # the 5,442 before it names 8,846 (seven more), kept 9,835 (one fewer): the keep floor came down
     # with notes_cf
-    assert heldout.notes >= 5692
+    # notes_ci (250, written 2026-12-06 by helper-261, who read no code, never read) at its first
+    # look on 0bd1aca: 0.975 (500/513) / 0.990 (names 331/335, phones 64/64) / 0.876 (212/242); after
+    # the twenty-second session's rules and retrained model: 0.977 / 0.992 / 0.893; all 5,942 notes
+    # 0.981 (13,350/13,604) / 0.9893 (names 9,631 of 9,749, phones 1,358 of 1,359) / 0.954
+    # (10,376/10,873), the 5,692 before it names 9,299 (six more), kept 10,160 (nine more)
+    assert heldout.notes >= 5942
     assert heldout.recall >= 0.98
-    assert heldout.names_and_phones >= 0.985
+    assert heldout.names_and_phones >= 0.988
     assert heldout.keep_rate >= 0.954
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
-    # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at), and one
-    # of notes_cf's 11 (its first look; not looked at)
-    assert heldout.found["document"] >= heldout.identifiers["document"] - 12
+    # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at), one
+    # of notes_cf's 11 and one of notes_ci's 14 (their first looks; not looked at)
+    assert heldout.found["document"] >= heldout.identifiers["document"] - 13
     assert heldout.found["iin"] >= heldout.identifiers["iin"] - 1
     # notes_l, notes_w and notes_bm have one phone not found each (their first looks; not looked at)
     assert heldout.found["phone"] >= heldout.identifiers["phone"] - 3
-    # a date of birth in a shape not found, and one of notes_w's (not looked at, not tuned on)
-    assert heldout.found["birthdate"] >= heldout.identifiers["birthdate"] - 2
+    # a date of birth in a shape not found, one of notes_w's and one of notes_ci's (not looked at, not
+    # tuned on)
+    assert heldout.found["birthdate"] >= heldout.identifiers["birthdate"] - 3
 
 
 def test_without_the_russian_model_recall_stays_useful() -> None:
