@@ -604,6 +604,8 @@ class SecondLook(FinderState):
         )
         if not said and after is not None and after[2].casefold() in union("subject_fillers"):
             following = _NEXT.match(text, after[1])  # "кирюха опять опоздал": a filler, then the verb
+            if following is not None and following.group(1).casefold() in union("subject_fillers"):
+                following = _NEXT.match(text, following.end(1))  # "хуршед хеле барвақт омад": two
             said = following is not None and following.group(1).casefold() in union("person_after")
         if _is_latin(written):
             foreign = _english_around(text, start, end)
