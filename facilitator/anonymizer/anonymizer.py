@@ -489,6 +489,7 @@ class Anonymizer:
             if not spoken_of(text, start, end)
             and not _glossed_thing(text, end)
             and not _qualified_thing(text, start)
+            and not _a_being_doing_what_beings_do(text, start, end)
         ]
         more_public = Cover(self._names.public_spans(text) if guessed else ())
         return [
@@ -1414,6 +1415,30 @@ def _beside(span: Span, other: Span, text: str) -> bool:
 
 _JOINED_GAP = re.compile(r" (?:и|или) ")
 """Russian "and", "or" between two names (the NER filter reads only Russian sentences)."""
+
+
+_VERB_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _a_being_doing_what_beings_do(text: str, start: int, end: int) -> bool:
+    """A capitalised word opening a sentence that the Russian dictionary reads as a being's noun
+    (``lexicon.russian_nickname_subject``), before a Russian verb no list holds as a person's doing
+    ("Медведь приснился", "Медведь живёт в лесу"): the animal, which the word model, having met a
+    boy of that nickname, is not to guess a name ("Медведь сказал", "Медведь опять опоздал" are
+    still asked)."""
+    word = text[start:end]
+    if not word[:1].isupper() or not starts_sentence(text, start):
+        return False
+    if not lexicon.russian_nickname_subject(word.casefold()):
+        return False
+    verb = _VERB_NEXT.match(text, end)
+    if verb is None:
+        return False
+    lower = verb.group(1).casefold()
+    if lower in union("person_after") or lower in union("speech") or lower in union("subject_fillers"):
+        return False
+    readings = lexicon.russian_readings(lower)
+    return bool(readings) and readings[0][0] == "VERB"
 
 
 def _qualified_thing(text: str, start: int) -> bool:

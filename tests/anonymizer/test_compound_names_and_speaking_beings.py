@@ -38,6 +38,8 @@ def test_the_word_is_a_name(text: str, part: str) -> None:
         ("Мама сказала, что он дома.", "Мама"),
         ("Водитель сказал, что ждать не будет.", "Водитель"),
         ("Инспектор сказал, что поставит на учёт.", "Инспектор"),
+        # the animal, though the development notes name a boy so: the word model is not asked
+        ("Медведь приснился ему ночью, и он проснулся.", "Медведь"),
     ],
 )
 def test_the_word_stays(text: str, part: str) -> None:
