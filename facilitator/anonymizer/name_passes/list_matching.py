@@ -685,12 +685,20 @@ class ListMatching(FinderState):
             thing, oblique = lexicon.russian_thing(lower)
             if thing and after is not None and after.text.casefold() in union("speech"):
                 return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
+            said_next = after is not None and after.text.casefold() in union("speech")
+            said_later = (
+                acting is not None and acting is not after and acting.text.casefold() in union("speech")
+            )
             if (
-                after is not None
-                and after.text.casefold() in union("speech")
+                (thing or lexicon.russian_nickname_subject(lower))
+                and lower not in union("label_words")
                 and skeleton(word) not in _relatives()
-                and lexicon.russian_nickname_subject(lower)
+                and (speaker_label or said_later)
             ):
+                # "Пельмень: «если батя бьёт …»" opening a line, "Кабачок неожиданно сказал": a thing
+                # or a being that speaks is a boy called so (not "Правило: «…»", a heading's word)
+                return self._span(token, "capitalised", _strip_case(shape))
+            if said_next and skeleton(word) not in _relatives() and lexicon.russian_nickname_subject(lower):
                 # "Медведь сказал, что …", "Крот сказал": a being that speaks is a boy called so
                 # (not "Врач сказал", "Мама сказала": a person's word)
                 return self._span(token, "capitalised", _strip_case(shape))
