@@ -720,11 +720,6 @@ class SecondLook(FinderState):
         lower = written.casefold()
         if after is None or after[2].casefold() in union("conjunctions"):
             return None
-        if after[2].casefold() in union("subject_fillers") and text[end : after[0]].isspace():
-            # "данеке сегодня сказал", "бауке опять опоздал": one filler, then the verb
-            following = _NEXT.match(text, after[1])
-            if following is not None and following.group(1).casefold() in union("person_after"):
-                after = (following.start(1), following.end(1), following.group(1))
         if not (after[2].casefold() in union("person_after") or _honorific_after(_token(after))):
             return None
         if _is_latin(lower):
