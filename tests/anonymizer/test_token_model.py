@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # nicknames and lower-case names no rule places, each where a person acts
 GUESSED = [
     ("Кабанчик пришёл трезвый и сел у окна.", "Кабанчик"),
-    # (not "Кубик опять молчал": a rule now takes a thing that speaks, unsure)
+    # (not "Кубик опять молчал": a rule now takes a thing that speaks)
     ("Сегодня Кубик весь час рисовал в тетради.", "Кубик"),
 ]
 # names that are also words ("citizen"), typed in small letters where no rule decides them: asked

@@ -696,12 +696,13 @@ class ListMatching(FinderState):
                 and (speaker_label or said_later)
             ):
                 # "Пельмень: «если батя бьёт …»" opening a line, "Кубик опять молчал": a thing or a
-                # being that speaks is a boy called so (not "Правило: «…»", a heading's word); unsure
-                return self._span(token, PERSON_PLACE, _strip_case(shape))
+                # being that speaks is a boy called so (not "Правило: «…»", a heading's word), as
+                # "Алиби ответил" is: a name the session finds in its other forms too ("Пельменю")
+                return self._span(token, "capitalised", _strip_case(shape))
             if said_next and skeleton(word) not in _relatives() and lexicon.russian_nickname_subject(lower):
                 # "Медведь сказал, что …", "Крот сказал": a being that speaks is a boy called so
-                # (not "Врач сказал", "Мама сказала": a person's word); unsure
-                return self._span(token, PERSON_PLACE, _strip_case(shape))
+                # (not "Врач сказал", "Мама сказала": a person's word)
+                return self._span(token, "capitalised", _strip_case(shape))
             if phone_after and not thing and not token.initial:
                 # "номер Кабана: +7 707 …": a word of the dictionary that may be a living being,
                 # capitalised inside a sentence before a phone, is whose number it is (not "Акимата")
