@@ -31,6 +31,7 @@ from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.dictation import corrected_names, heard_endings
+from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
 from facilitator.anonymizer.name_rules.grammar_forms import RUSSIAN_ADJECTIVE_BEFORE, an_amount_before
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names, list_names, places
@@ -936,7 +937,7 @@ _LINE_BREAK = re.compile(r"\n|[ \t]/[ \t]")
 one line keeps of them."""
 _LIST_GAP = re.compile(
     r"[»\"”’']?" + _ITEM_PHONE + r"\s*(?:\([^()\n]{0,80}\)\s*)?"
-    r"(?:[,;]\s*|(?:\n|[ \t]/[ \t])\s*(?:\d{1,2}[.)]?[ \t]+|[-–•*][ \t]*)?)?[«\"“„‘']?"
+    rf"(?:[,;]\s*|(?:{_LINE_BREAK.pattern})\s*(?:\d{{1,2}}[.)]?[ \t]+|[-–•*][ \t]*)?)?[«\"“„‘']?"
 )
 """What may stand between two members of an enumeration, joining words aside: a comma or a
 semicolon, a remark in brackets ("Қараторғай (ән салады), Б.Ж."), or the end of a line of a list
@@ -1110,7 +1111,7 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
                 continue  # "heroes: Амир Темур, Жалолиддин, Роналду" (not "…, Ерболат, Алпамыс")
             if _a_line_of_its_own(text, units, run, position) and (
                 _HEADING_END.match(text, end) is not None
-                or (_a_word_of_the_dictionary(word) and _PHONE_NEXT.match(text, end) is None)
+                or (_common_word(word, text, start, end) and _PHONE_NEXT.match(text, end) is None)
             ):
                 # "Айбек / Нурлан / опоздали.": a line of the note, no member of the list (but "саке
                 # 8 701 …": whose number it is); "… 4. Бекзат / Келмегендер: Санжар": the next heading
@@ -1154,16 +1155,6 @@ def _a_line_of_its_own(
     return any(_LINE_BREAK.search(gap) and "," not in gap and ";" not in gap for gap in gaps)
 
 
-def _a_word_of_the_dictionary(word: str) -> bool:
-    """A word the Russian or the English dictionary holds as no name ("опоздали", "итог", "done"):
-    a line of its own among names says so, not who it is."""
-    lower = word.casefold()
-    if _is_latin(word):
-        return lower in lexicon.english_words()
-    known, name_p, _place_p = lexicon.russian(lower)
-    return known and name_p < 0.3
-
-
 def _may_join(
     text: str, units: Sequence[tuple[int, int, bool]], tokens: Words, joiner_starts: frozenset[str]
 ) -> list[int]:
@@ -1191,7 +1182,7 @@ def _may_join(
     return sorted(found)
 
 
-_LIST_MARK = re.compile(r"[,;\n]|[ \t]/[ \t]")
+_LIST_MARK = re.compile(rf"[,;]|{_LINE_BREAK.pattern}")
 
 
 _BRACKETED_NAME = re.compile(r"(?<![\w-])([^\W\d_]{3,})[ \t]*\([ \t]*([^\W\d_]{3,})[ \t]*\)")
