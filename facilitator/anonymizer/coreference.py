@@ -102,8 +102,8 @@ def _not_a_part(lower: str, shape: str) -> bool:
 
 @cache
 def _person_words() -> frozenset[str]:
-    words = union("honorifics") | union("particles")
-    nouns = union("person_nouns") | union("person_before") | union("my_kin")
+    words = union("honorifics", "particles")
+    nouns = union("person_nouns", "person_before", "my_kin")
     return (words | frozenset(skeleton(w) for w in nouns)) - list_names()
 
 
@@ -647,7 +647,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     object_endings = tuple(sorted(union("nickname_object_endings")))
     called, persons = union("nickname_called"), union("nickname_persons")
     said = union("nickname_said")
-    quoted_cues = union("nickname_quoted") | union("nickname_quoted_only")
+    quoted_cues = union("nickname_quoted", "nickname_quoted_only")
     accusatives = tuple(sorted(union("accusative_endings")))
     articles = union("nickname_articles")
     closed = fillers | cues | stops
@@ -954,9 +954,9 @@ _LIST_END = re.compile(_ITEM_PHONE + r"\s*(?:$|[.!?:;—–)\n(]|\s[-/]\s)")
 def _not_list_members() -> frozenset[str]:
     """Words an enumeration of people holds that name no one: kin, roles, jobs, persons' nouns,
     greetings, pronouns and the closing "остальные" (skeletons)."""
-    words = union("list_others") | union("greetings") | union("person_nouns")
-    words |= union("my_kin") | union("person_before") | union("honorifics") | union("particles")
-    words |= union("conjunctions") | union("list_joiners") | union("place_words")
+    words = union("list_others", "greetings", "person_nouns")
+    words |= union("my_kin", "person_before", "honorifics", "particles")
+    words |= union("conjunctions", "list_joiners", "place_words")
     return frozenset(skeleton(w) for w in words)
 
 
@@ -1845,7 +1845,7 @@ def _in_a_lower_compound(text: str, start: int, end: int) -> bool:
 
 @cache
 def _person_words_of_profiles() -> frozenset[str]:
-    nouns = union("person_nouns") | union("person_before") | union("my_kin") | set(cue_phrases("kin"))
+    nouns = union("person_nouns", "person_before", "my_kin") | set(cue_phrases("kin"))
     return frozenset(skeleton(w) for w in nouns)
 
 

@@ -60,7 +60,7 @@ def _ending_pair() -> re.Pattern[str]:
     self-correction ("New Beck said", "Ali back sorry"): where a person stands, not "I back the
     plan", "the new back door"."""
     endings = "|".join(sorted(HEARD_ENDINGS, key=len, reverse=True))
-    verbs = union("person_after") | union("absent_after")
+    verbs = union("person_after", "absent_after")
     after = "|".join(sorted(w for w in verbs if w.isascii() and w.isalpha() and w not in _NOT_VERBS))
     return re.compile(
         rf"(?<![\w'’-])([A-Za-z]{{1,{_FIRST_PART}}}) ({endings})(?=,? (?:{after}|{_CUE_WORDS})(?![\w'’]))",

@@ -330,5 +330,5 @@ too often ("ali son", "is lam")."""
 @cache
 def _split_name_pattern() -> re.Pattern[str]:
     """Two short lower-case Latin words before a verb of a person or a word of absence in Latin."""
-    after = sorted(w for w in union("person_after") | union("absent_after") if w.isascii() and w.isalpha())
+    after = sorted(w for w in union("person_after", "absent_after") if w.isascii() and w.isalpha())
     return re.compile(rf"(?<![\w'’-])([a-z]{{2,5}}) ([a-z]{{2,6}})(?= (?:{'|'.join(after)})(?![\w'’]))")

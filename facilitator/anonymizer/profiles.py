@@ -631,12 +631,13 @@ def endings_for(latin: bool) -> frozenset[str]:
 
 
 @cache
-def union(field: str) -> frozenset[str]:
+def union(*fields: str) -> frozenset[str]:
     """One field (person_after, person_before, particles, honorifics, titles, ...) of every profile
-    together."""
+    together; several fields, all of them together (worked out once, not at every call)."""
     merged: set[str] = set()
     for item in all_profiles():
-        merged |= getattr(item, field)
+        for field in fields:
+            merged |= getattr(item, field)
     return frozenset(merged)
 
 

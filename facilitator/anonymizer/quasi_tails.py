@@ -85,7 +85,7 @@ _DASH_REACH = 40
 @cache
 def _relatives() -> frozenset[str]:
     """The profiles' words for a relative or a person before a name ("отец", "әкесі", "сосед")."""
-    return frozenset(w.casefold() for w in union("person_before") | union("person_nouns") if len(w) >= 3)
+    return frozenset(w.casefold() for w in union("person_before", "person_nouns") if len(w) >= 3)
 
 
 def with_kin_before(text: str, begin: int) -> int:

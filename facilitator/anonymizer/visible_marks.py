@@ -24,7 +24,7 @@ _CLAUSE_MARKS = re.compile(r"[.;:!?()—–,\n]")
 @cache
 def _persons() -> tuple[str, ...]:
     """Words for a person as skeletons, three letters or more (a case ending may follow)."""
-    words = union("person_nouns") | union("nickname_persons")
+    words = union("person_nouns", "nickname_persons")
     return tuple(sorted({skeleton(w) for w in words if len(skeleton(w)) >= 3}, key=len, reverse=True))
 
 

@@ -49,9 +49,9 @@ class FinderState:
         self._short_bases = frozenset(self._short)
         # a pet form that is a listed name ("Нұржан", "Эрик") is another person's name
         listed = list_names() if use_lists else frozenset()
-        self._pets = _pet_forms(
-            frozenset(self.roster.values()), self._roster_bases | self._short_bases | listed
-        )
+        keys = frozenset(self.roster.values())
+        # no roster, no pet forms (the union below copies the lists' tens of thousands of names)
+        self._pets = _pet_forms(keys, self._roster_bases | self._short_bases | listed) if keys else {}
         """skeleton of a pet form made from a roster first name ("erjeke", "дико") -> its person."""
         self._pet_bases = frozenset(self._pets)
         self._use_lists = use_lists

@@ -42,7 +42,7 @@ class LatinRussianPasses(FinderState):
         in_public = Cover(public)
         verbs, objects = union("latin_person_verbs"), union("latin_object_verbs")
         before, not_persons = union("latin_person_before"), union("latin_not_persons")
-        function = union("latin_function_words") | union("latin_weak_words")
+        function = union("latin_function_words", "latin_weak_words")
         added: list[Span] = []
         for sentence in _latin_sentences(text, words, _latin_russian_note(text)):
             for index, (start, end, word) in enumerate(sentence):
@@ -170,7 +170,7 @@ class LatinRussianPasses(FinderState):
             return found
         starts = [w[0] for w in words]
         before, verbs = union("latin_person_before"), union("latin_person_verbs")
-        fillers = union("latin_function_words") | union("latin_weak_words")
+        fillers = union("latin_function_words", "latin_weak_words")
         dropped = set()
         for span in candidates:
             at = bisect.bisect_left(starts, span.start)

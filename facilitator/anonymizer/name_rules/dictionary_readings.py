@@ -24,7 +24,7 @@ def _an_abstract_or_heading(lower: str) -> bool:
     """A Russian word whose dictionary forms hold an abstract name-word or a heading's word ("вере",
     "надежде", "теме"): "Вере я не верю" is faith, not Вера."""
     forms = lexicon.normal_forms(lower)
-    return bool(forms & (union("abstract_names") | union("label_words")))
+    return bool(forms & (union("abstract_names", "label_words")))
 
 
 @cache

@@ -36,7 +36,7 @@ _LEAST = 3
 @cache
 def _owned() -> frozenset[str]:
     """Words for what a person owns or a relative, in lower case."""
-    return frozenset(w.casefold() for w in union("owned_after") | union("person_before")) | frozenset(
+    return frozenset(w.casefold() for w in union("owned_after", "person_before")) | frozenset(
         cue_phrases("kin")
     )
 

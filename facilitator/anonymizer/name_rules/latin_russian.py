@@ -62,7 +62,7 @@ def _latin_sentences(
     With ``whole_note`` (the note is Russian in Latin, ``_latin_russian_note``), every sentence of it
     in Latin letters is, short ones with few such words too ("dime 16, on starshii iz 4", "nad samirom
     smeyutsya")."""
-    strong = union("latin_function_words") | union("latin_person_verbs")
+    strong = union("latin_function_words", "latin_person_verbs")
     if strong.isdisjoint(w.casefold() for _s, _e, w in words):
         return  # no sentence of the text holds a strong word: none is one (most texts, in Cyrillic)
     weak = union("latin_weak_words")
@@ -141,7 +141,7 @@ _LATIN_RUSSIAN_NOTE = 2
 def _russian_only_in_latin() -> frozenset[str]:
     """The profiles' ``latin_function_words`` and ``latin_person_verbs`` that are no English word
     ("chto", "tolko", "skazal"; not "my", "mama", "net")."""
-    strong = union("latin_function_words") | union("latin_person_verbs")
+    strong = union("latin_function_words", "latin_person_verbs")
     return strong - lexicon.english_words()
 
 

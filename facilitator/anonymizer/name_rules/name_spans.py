@@ -176,11 +176,17 @@ def _with_latin_address_kin(span: Span, text: str, before: re.Match[str]) -> Spa
 _HONORIFIC_AFTER = re.compile(r" ([^\W\d_][\w’'ʼ‘]*)(?![\w-])")
 
 
+@cache
+def _honorifics_not_before() -> frozenset[str]:
+    """The honorifics that follow a name and are no word before one."""
+    return _honorifics_after() - {skeleton(w) for w in union("person_before")}
+
+
 @lru_cache(maxsize=10_000)
 def _honorific_with_case(shape: str) -> bool:
     """An honorific of the region with a case ending of two letters or more ("akaga", "agaga",
     "apaiga", "baikege", "opaga", "agaidin"), not a possessive's ("agasi", "apasin", "ejesin")."""
-    honorifics = _honorifics_after() - {skeleton(w) for w in union("person_before")}
+    honorifics = _honorifics_not_before()
     if shape in _honorifics_after():
         return False  # "эжеке" is an honorific of its own, not эже + -ке
     return any(

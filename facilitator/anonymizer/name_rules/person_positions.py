@@ -283,7 +283,7 @@ def subject_of_a_persons_verb(text: str, start: int, end: int) -> bool:
     reach = min(len(text), end + 160)  # five words: a long note's clause is not read to its end
     stop = _CLAUSE_STOP.search(text, end, reach)
     clause = TOKEN.findall(text, end, stop.start() if stop else reach)[:5]
-    if not clause or clause[0].casefold() in union("word_after") | union("word_cues") | union("conjunctions"):
+    if not clause or clause[0].casefold() in union("word_after", "word_cues", "conjunctions"):
         return False
     persons = union("person_after") - union("conjunctions")
     governed = False  # a word in an oblique case between: the verb has an object or a place

@@ -43,7 +43,7 @@ def _kin_form(word: str) -> str:
 @cache
 def _kin_nouns() -> frozenset[str]:
     """Relatives and words for a person, as written: "сестра", "ағасы", "cousin", "jigit"."""
-    return union("person_before") | union("person_nouns")
+    return union("person_before", "person_nouns")
 
 
 @cache
@@ -103,13 +103,13 @@ def _relatives() -> frozenset[str]:
     """Relatives and words for a person of the region's languages (four letters at least: not the
     prepositions that ``person_before`` holds too)."""
     english = profile("en").person_before | profile("en").person_nouns
-    words = (union("person_before") | union("person_nouns")) - english
+    words = (union("person_before", "person_nouns")) - english
     return frozenset(skeleton(w) for w in words if len(w) >= 4)
 
 
 @cache
 def _grammar_words() -> frozenset[str]:
-    return union("subject_fillers") | union("conjunctions") | union("word_after") | union("person_after")
+    return union("subject_fillers", "conjunctions", "word_after", "person_after")
 
 
 def _function_or_person_word(word: str, base: str) -> bool:

@@ -45,7 +45,7 @@ _LEAST = 4
 @cache
 def _strong_after() -> frozenset[str]:
     """Words after a name that say a person stands there: a verb of a person, an honorific."""
-    return frozenset(w.casefold() for w in union("person_after") | union("honorifics"))
+    return frozenset(w.casefold() for w in union("person_after", "honorifics"))
 
 
 def _surname_after(text: str, end: int) -> int:

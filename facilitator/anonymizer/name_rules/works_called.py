@@ -45,7 +45,7 @@ def a_thing_before_its_title(word: str, text: str, end: int) -> bool:
     title = _QUOTED_TITLE.match(text, end)
     if title is None or not title.group(1)[:1].isupper():
         return False
-    return title.group(2).casefold() not in union("speech") | union("person_after")
+    return title.group(2).casefold() not in union("speech", "person_after")
 
 
 _TITLE_THEN_THING = re.compile(r"[^«»\"“”„\n]{0,80}?[»\"”][ \t]*([^\W\d_][\w'’ʻ‘-]*)")
