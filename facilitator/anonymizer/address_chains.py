@@ -441,8 +441,13 @@ def _landmark_patterns() -> dict[str, re.Pattern[str]]:
             rf"{_GAP}(?:{_LOWER_WORD}\s+)?{homes}(?:\s+{_LOWER_WORD})?(?=[ \t]*(?:[.,;:!?)»\"\n]|\Z))",
             re.IGNORECASE,
         ),
-        # the house before it: "третий дом после магазина", "the house behind the school"
-        "home_before": re.compile(rf"(?:(?:the|a)\s+)?(?:{_LOWER_WORD}\s+)?{houses}\s+\Z", re.IGNORECASE),
+        # the house before it: "третий дом после магазина", "the house behind the school", "в доме с
+        # зелёными воротами за мечетью", "the house with the grey fence behind the depot"
+        "home_before": re.compile(
+            rf"(?:(?:the|a)\s+)?(?:{_LOWER_WORD}\s+)?{houses}"
+            rf"(?:\s+(?:с|со|with)\s+(?:the\s+|a\s+)?(?:{_LOWER_WORD}\s+)?{_LOWER_WORD})?[ \t]*,?\s+\Z",
+            re.IGNORECASE,
+        ),
         # the village before it: "Ақтөбе ауылы, ", "Yangi hayot mahallasi, ", "в Кызыл-Жаре, "
         "village_before": re.compile(
             rf"(?P<place>{name}\s+{villages}|{villages}\s*{name}"

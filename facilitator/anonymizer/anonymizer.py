@@ -254,6 +254,8 @@ def _phrase_word(word: str, part: str) -> bool:
     """``word`` is the phrase's word ``part`` (a skeleton) in a case form, not a surname made from
     it: "Ханом" and "ханның" are "хан", "Ханов" is not ("Чингиз Ханов" is a participant)."""
     base = base_of(word, frozenset({part}), min_inflected=3)
+    if base is None and word[-1:] in ("я", "ю") and word[-2:-1] in ("а", "е", "о", "у"):
+        base = base_of(word[:-1] + "й", frozenset({part}))  # "Цоя", "Цою": Цой's genitive, dative
     return base is not None and not skeleton(word)[len(base) :].startswith(_SURNAME_MADE)
 
 
@@ -724,7 +726,7 @@ def _glossed_thing(text: str, end: int) -> bool:
 
 @cache
 def _persons_verbs() -> frozenset[str]:
-    return union("person_after") | union("came") | union("speech") | union("latin_person_verbs")
+    return union("person_after", "came", "speech", "latin_person_verbs")
 
 
 def non_overlapping(spans: Sequence[Span], replace_quasi: bool = True) -> list[Span]:
@@ -842,9 +844,7 @@ def _a_word_by_what_follows(span: Span, text: str) -> bool:
     if object_before_its_verb(text[span.start : span.end].strip(), text, span.end):
         return True  # "Ҳисобот додан лозим", "Тамос гирифтем": the object of the writer's verb
     # "Азамат йигитлар!": a name-word before a plural noun is its adjective
-    return word.casefold() in union("word_after") | union("topic_after") or (
-        word[:1].islower() and plural_noun(word)
-    )
+    return word.casefold() in union("word_after", "topic_after") or (word[:1].islower() and plural_noun(word))
 
 
 @cache
@@ -878,7 +878,7 @@ _ACTING_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 
 def _acting_next(text: str, end: int) -> bool:
     following = _ACTING_NEXT.match(text, end)
-    return following is not None and following.group(1).casefold() in union("came") | union("person_after")
+    return following is not None and following.group(1).casefold() in union("came", "person_after")
 
 
 _GLUED = re.compile(r"[^\W\d_][\w'’]*-([^\W\d_]+)")
@@ -1135,7 +1135,7 @@ a person is gone to with "к" ("к Сезим"), and a person's name is not quot
 def _things_words() -> tuple[str, ...]:
     """One-word organisations, institutions and landmarks of every profile ("кафе", "dúken", "мешіт",
     "жамғарма"), as written."""
-    words = union("organisations") | union("institutions") | frozenset(address_phrases("landmarks"))
+    words = union("organisations", "institutions") | frozenset(address_phrases("landmarks"))
     return tuple(sorted(w for w in words if " " not in w and len(w) >= 4))
 
 
@@ -1372,7 +1372,7 @@ def _place_word(word: str) -> bool:
 
 @cache
 def _kin_words() -> frozenset[str]:
-    nouns = union("person_nouns") | union("person_before")
+    nouns = union("person_nouns", "person_before")
     words = union("honorifics") | frozenset(skeleton(w) for w in nouns)
     listed = list_names()  # "Азамат", "Adam": a person noun that is also a name is not dropped
     return frozenset(w for w in words if len(w) >= 3 and w not in listed)

@@ -45,6 +45,18 @@ def places() -> frozenset[str]:
 
 
 @cache
+def places_written_in(latin: bool) -> frozenset[str]:
+    """The skeletons of ``places``' entries written in Latin letters (``latin``) or in Cyrillic: a
+    skeleton folds the two scripts together, and "Russia" would make a place of "Руся"."""
+    return frozenset(
+        skeleton(line)
+        for name in ("places.txt", "countries.txt")
+        for line in _lines(name)
+        if (_LATIN_LETTER.search(line) is not None) == latin
+    )
+
+
+@cache
 def _diminutive_entries() -> tuple[tuple[str, str, bool], ...]:
     """(skeleton of a full first name, a short form as written, whether that form is a listed name:
     not one in brackets, spelt like a word)."""
@@ -361,6 +373,19 @@ def russian_oblique_name(word: str) -> bool:
         return any(
             "Name" in p.tag.grammemes and not {"nomn", "Fixd"} & set(p.tag.grammemes) for p in _parses(word)
         )
+    except Exception:
+        return False
+
+
+@lru_cache(maxsize=20_000)
+def russian_second_person(word: str) -> bool:
+    """The dictionary first reads the Russian ``word`` (lower case) as a verb in the second person:
+    an order or a question to someone ("скинь", "позвони", "можешь"), as "Гуля, скинь адрес" puts it."""
+    try:
+        if not _known(word):
+            return False
+        first = _parses(word)[0]
+        return bool(first.pos == "VERB" and first.feats.get("Person") == "2")
     except Exception:
         return False
 

@@ -941,8 +941,12 @@ def _birthdates(text: str) -> Iterator[Span]:
             stop += 1
         for match in BIRTHDATE.finditer(text, begin, min(stop, len(text))):
             if match.start() <= year.start() and year.end() <= match.end():
-                if _TIME_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-                    continue  # "[19:02, 12.03.2026] Nurlan:": a message's time stamp, no one's birth
+                if _TIME_BEFORE.search(text, max(0, match.start() - 8), match.start()) or _TIME_AFTER.match(
+                    text, match.end()
+                ):
+                    # "[19:02, 12.03.2026] Nurlan:", "[14.03.2024 19:42] Дильназ:": a message's time
+                    # stamp, no one's birth (a birth cue still makes it one, below)
+                    continue
                 if not text[: match.start()].strip() and _HEADING_END.match(text, match.end()):
                     continue  # "2026/03/04. Бүгін топ …": the date a diary's note opens with
                 found.add((match.start(), match.end()))
@@ -979,6 +983,8 @@ def _birthdates(text: str) -> Iterator[Span]:
 _HEADING_END = re.compile(r"[ \t]*(?:[.,:;—–-]|\n|\Z)")
 """What ends a date that opens a note ("2026/03/04.", "12.03.2026, жел", "2026-03-04 —"): the day
 the note was written, as a diary heads each entry; a date of birth has its cue or a name before it."""
+_TIME_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?!\d)")
+"""A time of day right after a date ("14.03.2024 19:42", "12.03.2026, 09:15"): a message's stamp."""
 _TIME_BEFORE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d,?[ \t]*\Z")
 """A time of day right before a date ("19:02, 12.03.2026", as a messenger stamps a message): the
 date is when something was written, not when someone was born (a cue of birth still says so)."""

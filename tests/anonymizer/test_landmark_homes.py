@@ -18,6 +18,13 @@ from tests.anonymizer.test_classes import covered, removed
             "живёт в Кызыл-Жаре, за мечетью, второй дом от моста",
             "Кызыл-Жаре, за мечетью, второй дом от моста",
         ),
+        # the house in the prepositional case, maybe with what marks it, before the landmark
+        ("Они живут в доме с зелёными воротами за мечетью.", "доме с зелёными воротами за мечетью"),
+        ("Семья живёт в частном доме за элеватором.", "частном доме за элеватором"),
+        (
+            "They live in Kentau, behind the old bus depot, the house with the grey fence.",
+            "Kentau, behind the old bus depot, the house with the grey fence",
+        ),
         ("Ақтөбе ауылы, су мұнарасының жанындағы үй", "Ақтөбе ауылы, су мұнарасының жанындағы үй"),
         ("Сарыағаш, базардың артында, жасыл қақпалы үй", "базардың артында, жасыл қақпалы үй"),
         (
@@ -88,6 +95,7 @@ def test_a_house_pointed_at_by_a_landmark_in_a_village_is_an_address(text: str, 
     ("text", "part"),
     [
         ("встретились у мечети", "у мечети"),
+        ("Праздник прошёл в Доме культуры у школы.", "Доме культуры у школы"),
         ("мектептің жанында ойнадық", "мектептің жанында"),
         ("the bus stop was crowded", "bus stop"),
         # a village and a landmark where something happened, not where someone lives

@@ -5,6 +5,8 @@ never a name."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.address_chains import an_address_word
@@ -113,6 +115,7 @@ from facilitator.anonymizer.name_rules.sentence_positions import (
     _kazakh_around,
     _person_before,
     _said,
+    opens_a_quoted_phrase,
 )
 from facilitator.anonymizer.name_rules.speaker_labels import (
     _WHO,
@@ -192,6 +195,12 @@ def _a_place_whole(word: str, lists: frozenset[str]) -> bool:
     (``_the_place_whole``)."""
     place = place_base(word)
     return place is not None and _the_place_whole(word, place, lists)
+
+
+@cache
+def _compound_ending_shapes() -> frozenset[str]:
+    """The profiles' ``compound_endings`` as skeletons."""
+    return frozenset(skeleton(e) for e in union("compound_endings"))
 
 
 class ListMatching(FinderState):
@@ -403,6 +412,10 @@ class ListMatching(FinderState):
         if token.capitalised and not token.shouting and opens_a_title_before_its_thing(text, token.start):
             return None  # "«Hurmat chizig'i» mashqini o'tkazdik": the exercise's title, no one
         if token.capitalised and not token.shouting:
+            if not token.initial and opens_a_quoted_phrase(text, token.start):
+                # «Нағыз ер азамат кім?», «Kuch va hokimiyat g'ildiragi»: a quotation's first word is
+                # capitalised as a sentence's is, whatever it is
+                token = replace(token, initial=True)
             return self._unlisted(
                 token,
                 before,
@@ -773,9 +786,7 @@ class ListMatching(FinderState):
             and base_of(word, name_words(latin)) is None
             and not _word_shaped(lower)
             and not (_kazakh_skeleton(shape) if latin else _kazakh_word(lower))
-            and not (
-                after is not None and after.text.casefold() in union("conjunctions") | union("topic_after")
-            )
+            and not (after is not None and after.text.casefold() in union("conjunctions", "topic_after"))
         ):
             # an unknown word at a sentence start that no dictionary reads and that has no ending a
             # given name lacks (Kazakh "Тақырыптар", "Мекенжайы"): unsure, removed, reviewed first
@@ -844,6 +855,11 @@ class ListMatching(FinderState):
         (the first maybe a part that is no name alone, the second maybe with an ending)."""
         if any(shape[:cut] in self._lists and shape[cut:] in self._lists for cut in range(2, len(shape) - 2)):
             return True
+        if any(
+            shape.endswith(ending) and len(shape) - len(ending) >= 4 and shape[: -len(ending)] in self._lists
+            for ending in _compound_ending_shapes()
+        ):
+            return True  # "Ҳусейнпур", "Аҳмадпур": a listed name and a compound's second part
         # a part that is no name alone before a longer listed name, maybe with an ending
         parts = union("name_parts")
         return any(

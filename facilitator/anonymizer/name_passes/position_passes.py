@@ -281,7 +281,7 @@ class PositionPasses(FinderState):
         lower_writer = _lowercase_writer(text)
         addressed, with_words = union("addressed"), union("with_words")
         companions = _verb_stems("companion_verbs")
-        blockers = union("word_after") | union("conjunctions")
+        blockers = union("word_after", "conjunctions")
         added: list[Span] = []
         for index, (start, end, word) in enumerate(words):
             if start in taken or index + 1 >= len(words) or len(word) < 3 or "-" in word:
@@ -384,8 +384,9 @@ class PositionPasses(FinderState):
 
     def _apposed(self, text: str, words: list[tuple[int, int, str]], found: list[Span]) -> list[Span]:
         """A name-or-word opening a sentence before a comma and a relative of a name of the note ("Роза,
-        сестра Мирлана, пришла", "Роза, Мирланның әпкесі, келді"), or before a comma or a bracket and a
-        job, a role or a word for a person ("Слава (русский парень из …)") is a person: where the
+        сестра Мирлана, пришла", "Роза, Мирланның әпкесі, келді"), before a comma or a bracket and a
+        job, a role or a word for a person ("Слава (русский парень из …)"), or spoken to ("Гуля, скинь
+        адрес", ``_addressed_after``) is a person: where the
         Russian name model's silence would drop it, it stands as a person's place."""
         if not any(s.source == AMBIGUOUS for s in found):
             return found
@@ -411,6 +412,11 @@ class PositionPasses(FinderState):
                     )
                     # "Слава (русский парень из …)", "Динара, бухгалтер офиса, …"
                     or self._a_persons_word_beside(text, words, index + 1)
+                    # "Гуля, скинь адрес": spoken to (as _person_places reads a name no rule took)
+                    or (
+                        text[span.end : words[index + 1][0]].strip() == ","
+                        and self._addressed_after(text, words, index + 1, union("addressed"))
+                    )
                 )
             ):
                 span = Span(span.start, span.end, span.kind, PERSON_PLACE, span.key)
@@ -478,9 +484,16 @@ class PositionPasses(FinderState):
     def _addressed_after(
         text: str, words: list[tuple[int, int, str]], index: int, addressed: frozenset[str]
     ) -> bool:
-        """One of the next five words of the sentence speaks to someone ("…, сен не ойлайсың?")."""
+        """One of the next five words of the sentence speaks to someone ("…, сен не ойлайсың?"), or the
+        first is a Russian verb in the second person ("Гуля, скинь адрес", "Слава, можешь …")."""
         stop = re.compile(r"[.!?\n»”]").search(text, words[index - 1][1])
         limit = stop.start() if stop else len(text)
+        if (
+            index < len(words)
+            and words[index][0] < limit
+            and lexicon.russian_second_person(words[index][2].casefold())
+        ):
+            return True
         return any(w[2].casefold() in addressed for w in words[index : index + 5] if w[0] < limit)
 
     @staticmethod

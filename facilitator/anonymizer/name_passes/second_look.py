@@ -527,7 +527,27 @@ class SecondLook(FinderState):
                 return AMBIGUOUS  # "14 бала келді, қайрат жоқ, Дәурен кешікті": a roll call
             return self._lower_case_name(text, words[index], after, before)
         if not capital and self._nickname(skeleton(word)) and _unquoted(text, start):
-            return self._lower_case_nickname(text, words[index], after)
+            conj = union("conjunctions")
+            # "nurik and sake stayed", "бека и санжик сидели": joined to a name of the note
+            joined = bool(
+                (
+                    after
+                    and after2
+                    and after[2].casefold() in conj
+                    and after2[0] in taken
+                    and _blank(text, end, after[0], "")
+                    and _blank(text, after[1], after2[0], "")
+                )
+                or (
+                    before
+                    and before2
+                    and before[2].casefold() in conj
+                    and before2[0] in taken
+                    and _blank(text, before2[1], before[0], "")
+                    and _blank(text, before[1], start, "")
+                )
+            )
+            return self._lower_case_nickname(text, words[index], after, joined)
         if (
             not capital
             and after
@@ -709,23 +729,29 @@ class SecondLook(FinderState):
         return None
 
     def _lower_case_nickname(
-        self, text: str, word: tuple[int, int, str], after: tuple[int, int, str] | None
+        self, text: str, word: tuple[int, int, str], after: tuple[int, int, str] | None, joined: bool = False
     ) -> str | None:
         """A nickname written in lower case in a Russian or English sentence ("жаке сказал", "асик
         пропустил", "nurik said"): a name's first syllable and a diminutive, that the dictionary of
-        the sentence does not read as a word, before a verb only a person does or an honorific.
+        the sentence does not read as a word, before a verb only a person does or an honorific, or
+        ``joined`` by "and" to a name of the note ("бека и санжик сидели").
         In a Kazakh sentence, one the Kazakh dictionary does not read ("саке ағаға"). Unsure: removed,
         and reviewed first."""
         start, end, written = word
         lower = written.casefold()
-        if after is None or after[2].casefold() in union("conjunctions"):
-            return None
-        if not (after[2].casefold() in union("person_after") or _honorific_after(_token(after))):
-            return None
-        if _is_latin(lower):
-            if not _english_around(text, start, end):
+        if not joined:
+            if after is None or after[2].casefold() in union("conjunctions"):
                 return None
-            common = lower in lexicon.english_words()
+            if not (after[2].casefold() in union("person_after") or _honorific_after(_token(after))):
+                return None
+        if _is_latin(lower):
+            if _english_around(text, start, end):
+                common = lower in lexicon.english_words()
+            elif joined:
+                # "sake men beka kelispedi": Kazakh in Latin letters, its dictionary decides
+                common = skeleton(lower) in lexicon.kazakh_skeletons()
+            else:
+                return None
         elif _russian_around(text, start, end):
             known, name_p, _place = lexicon.russian(lower)
             common = known and name_p < 0.3

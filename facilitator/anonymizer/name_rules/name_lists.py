@@ -283,8 +283,17 @@ def _short_places(region: bool = False) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def place_base(word: str) -> str | None:
-    """The listed place ``word`` is a form of (``base_of``), or a short one's (``short_place_base``)."""
-    return base_of(word, places()) or short_place_base(word)
+    """The listed place ``word`` is a form of (``base_of``), or a short one's (``short_place_base``);
+    a listed given name, as written, is a place only by a place written in its own script ("Руся" is
+    no Russia; "Франции" is France's, though Франц is listed: the word is no listed name as written)."""
+    place = base_of(word, places()) or short_place_base(word)
+    if (
+        place is not None
+        and place not in lexicon.places_written_in(_is_latin(word))
+        and skeleton(word) in list_names()
+    ):
+        return None
+    return place
 
 
 @lru_cache(maxsize=50_000)

@@ -114,6 +114,24 @@ def starts_sentence(text: str, start: int) -> bool:
     return False
 
 
+def opens_a_quoted_phrase(text: str, start: int) -> bool:
+    """The word at ``start`` opens a quotation of two words or more on one line («Нағыз ер азамат
+    кім?», «Kuch va hokimiyat g'ildiragi»): a title's or a sentence's first word, capitalised as the
+    first word of one is, whatever it is."""
+    if start == 0 or text[start - 1] not in _QUOTE_OPENERS:
+        return False
+    close = _QUOTE_CLOSER.search(text, start)
+    if close is None:
+        return False
+    inner = text[start : close.start()]
+    return "\n" not in inner and len(_QUOTED_WORD.findall(inner)) >= 2
+
+
+_QUOTE_OPENERS = '«"“„'
+_QUOTE_CLOSER = re.compile(r"[»\"”“]")
+_QUOTED_WORD = re.compile(r"[^\W\d_]+")
+
+
 _DATE_STAMP = re.compile(r"[ \t]*\d{1,2}[./]\d{1,2}[ \t]+")
 """A day and a month opening a line ("03.11 ", "7/12 "): a diary's entry, no year (a date of birth has
 one: "12.03.2005 Айбек")."""

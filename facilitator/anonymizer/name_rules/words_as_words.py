@@ -173,7 +173,9 @@ def spoken_of(text: str, start: int, end: int) -> bool:
     if word[:1].isupper() and _a_figure_of_a_work(text, start, end):
         return True  # "назвали в честь Фаридуна из Шоҳнома": the epic's hero, though a participant's name
     language = _IN_A_LANGUAGE.match(text, end)  # "Арман по-казахски означает …", "Umid in Uzbek means"
-    following = _NEXT_WORD_AFTER.match(text, language.end() if language else end)
+    quoted_alone = start > 0 and text[start - 1] in '«"“' and text[end : end + 1] in '»"”'
+    # «Қуаныш» деген сөз: the word quoted, then what speaks of it
+    following = _NEXT_WORD_AFTER.match(text, language.end() if language else end + quoted_alone)
     initial = starts_sentence(text, start)
     if plain and initial and _NAMED_SO.match(text, end):
         return True  # "Умед — так называлась наша игра": the name of a thing, given by the writer
@@ -448,7 +450,7 @@ def _a_plain_word(word: str) -> bool:
     shape = skeleton(word)
     if base_of(word, list_names()) is not None and base_of(word, name_words(_is_latin(word))) is None:
         return False
-    people = union("person_before") | union("person_nouns") | union("titles") | set(cue_phrases("jobs"))
+    people = union("person_before", "person_nouns", "titles") | set(cue_phrases("jobs"))
     if shape in _person_nouns() or shape in _relatives() or word in people or word in cue_phrases("roles"):
         return False
     if _is_latin(word):
