@@ -639,10 +639,16 @@ def _nickname_cue_at(lowered: Sequence[str], k: int, cues: frozenset[str]) -> in
     return k + 1 if lowered[k] in cues else 0
 
 
+@cache
+def _first_words(*fields: str) -> frozenset[str]:
+    """The first words of the phrases of these profile fields (where one of them may start)."""
+    return frozenset(phrase.split(" ")[0] for phrase in union(*fields))
+
+
 def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     """The words of one note that a cue calls a nickname (as written). ``tokens``: the note's
     ``Words``, if the caller has them."""
-    cues, fillers, stops = union("nickname_cues"), union("nickname_fillers"), union("nickname_stops")
+    cues, fillers = union("nickname_cues"), union("nickname_fillers")
     after, objects = union("nickname_after"), union("nickname_objects")
     object_endings = tuple(sorted(union("nickname_object_endings")))
     called, persons = union("nickname_called"), union("nickname_persons")
@@ -650,11 +656,11 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     quoted_cues = union("nickname_quoted", "nickname_quoted_only")
     accusatives = tuple(sorted(union("accusative_endings")))
     articles = union("nickname_articles")
-    closed = fillers | cues | stops
+    closed = union("nickname_fillers", "nickname_cues", "nickname_stops")
     # where a cue may start: most words start none (a long note's every word)
-    cue_starts = frozenset(cue.split(" ")[0] for cue in cues)
-    quoted_starts = frozenset(cue.split(" ")[0] for cue in quoted_cues)
-    called_starts = frozenset(cue.split(" ")[0] for cue in called)
+    cue_starts = _first_words("nickname_cues")
+    quoted_starts = _first_words("nickname_quoted", "nickname_quoted_only")
+    called_starts = _first_words("nickname_called")
     tokens = tokens if tokens is not None else Words(text)
     words, starts = tokens.words, tokens.starts
     folded = {word: word.casefold() for word in tokens.distinct}

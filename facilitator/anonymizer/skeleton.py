@@ -101,16 +101,26 @@ _LATIN = (
     ("\u0307", ""),
 )
 _DOUBLE = re.compile(r"(.)\1+")
+_START_I = re.compile(r"^i(?=[aeou])")
+_TO_LATIN = str.maketrans(
+    {
+        **{chr(char): _CYRILLIC.get(plain, plain) for char, plain in _KAZAKH.items()},
+        **_CYRILLIC,
+        "ʼ": "",
+        "’": "",
+        "'": "",
+    }
+)
+"""The Kazakh, Tajik and Uzbek letters as their plain look-alikes, then every Cyrillic letter in
+Latin, and no apostrophes: one pass over the word."""
 
 
 @lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
-    text = word.casefold().translate(_KAZAKH)
-    text = "".join(_CYRILLIC.get(char, char) for char in text)
-    text = text.replace("ʼ", "").replace("’", "").replace("'", "")
+    text = word.casefold().translate(_TO_LATIN)
     for old, new in _LATIN:
         text = text.replace(old, new)
-    text = re.sub(r"^i(?=[aeou])", "", text)  # Yerlan/Ерлан, Yusuf/Юсуф at the start
+    text = _START_I.sub("", text)  # Yerlan/Ерлан, Yusuf/Юсуф at the start
     text = text.replace("ia", "a").replace("iu", "u").replace("io", "o")
     return _DOUBLE.sub(r"\1", text)
 

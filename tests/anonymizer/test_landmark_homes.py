@@ -21,6 +21,12 @@ from tests.anonymizer.test_classes import covered, removed
         # the house in the prepositional case, maybe with what marks it, before the landmark
         ("Они живут в доме с зелёными воротами за мечетью.", "доме с зелёными воротами за мечетью"),
         ("Семья живёт в частном доме за элеватором.", "частном доме за элеватором"),
+        # a station, a port, a mill as the landmark
+        (
+            "Ular vokzal orqasidagi ikki qavatli sariq uyda turadi.",
+            "vokzal orqasidagi ikki qavatli sariq uyda",
+        ),
+        ("Olar eski porttyń janyndaǵy kók qaqpaly úıde turady.", "porttyń janyndaǵy kók qaqpaly úıde"),
         (
             "They live in Kentau, behind the old bus depot, the house with the grey fence.",
             "Kentau, behind the old bus depot, the house with the grey fence",
@@ -96,6 +102,7 @@ def test_a_house_pointed_at_by_a_landmark_in_a_village_is_an_address(text: str, 
     [
         ("встретились у мечети", "у мечети"),
         ("Праздник прошёл в Доме культуры у школы.", "Доме культуры у школы"),
+        ("Встретились у вокзала в пять, потом поехали в лагерь.", "у вокзала"),
         ("мектептің жанында ойнадық", "мектептің жанында"),
         ("the bus stop was crowded", "bus stop"),
         # a village and a landmark where something happened, not where someone lives

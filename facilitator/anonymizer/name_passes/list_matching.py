@@ -80,6 +80,7 @@ from facilitator.anonymizer.name_rules.name_sources import (
     UNSURE_SOURCES,
 )
 from facilitator.anonymizer.name_rules.name_spans import _honorific_after, _honorific_form
+from facilitator.anonymizer.name_rules.namesakes import a_participant_there
 from facilitator.anonymizer.name_rules.person_positions import (
     _PHONE_AFTER,
     _acting_after,
@@ -361,6 +362,15 @@ class ListMatching(FinderState):
                 and not text[before.end : token.start].strip()
             ):
                 return self._span(token, "surname-pattern", skeleton(word))  # "Рустам Ғафуров" (also a town)
+            if (
+                token.capitalised
+                and (SURNAME.match(word) or _surname_stem(word))
+                and not (before is not None and before.text.casefold() in union("place_before"))
+                and a_participant_there(token, before, text)
+            ):
+                # "Сатпаеву (11 «В») объяснила", "Сатпаев, 16 лет": a surname made like a town's name,
+                # before a pupil's class or an age, is a participant's (not "из Шымкента, 16 лет")
+                return self._span(token, "surname-pattern", skeleton(word))
             return None
         if _place_cue(before, token, text) or _place_cue(token, after, text):
             return None  # "село Жанажол", "Қызылжар ауылы": a place, judged with its context (quasi.py)

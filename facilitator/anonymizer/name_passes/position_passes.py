@@ -324,7 +324,16 @@ class PositionPasses(FinderState):
                 and gap.strip() in (",", "(")
                 and starts_sentence(text, start)
                 and not _a_list_of_three(text, words, index)
-                and self._a_persons_word_beside(text, words, index + 1)
+                and (
+                    self._a_persons_word_beside(text, words, index + 1)
+                    # "Злата, сестра Тимура Галиева, пишет …": a relative of a name of the note
+                    or (
+                        gap.strip() == ","
+                        and self._relative_of_a_name_after(
+                            text, words, self._past_kin_modifier(text, words, index + 1), taken
+                        )
+                    )
+                )
             )
             # "Max — progress!! He told the group …": a name-word heading the note, and the next
             # sentence speaks of him

@@ -59,6 +59,7 @@ from facilitator.anonymizer.name_rules.person_positions import (
 from facilitator.anonymizer.name_rules.person_words import (
     _function_or_person_word,
     _grammar_words,
+    _job_stems,
     _kin_form,
     _kin_nouns,
     _person_nouns,
@@ -94,6 +95,16 @@ from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
 _LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?P<conj>[^\W\d_]+)\s+)(?P<word>[^\W\d_]+)")
+
+
+def _a_role_or_kin(word: str) -> bool:
+    """A relative, a word for a person or a job as written ("Отчим", "Тренер", "Мама"), which a
+    name in brackets after it names, no nickname."""
+    return (
+        skeleton(word) in _relatives()
+        or base_of(word, _person_nouns(), min_inflected=3) is not None
+        or word.casefold().startswith(_job_stems())
+    )
 
 
 class SecondLook(FinderState):
@@ -473,8 +484,8 @@ class SecondLook(FinderState):
                 return AMBIGUOUS  # "Bill Harrison": a listed name right before a name
         if capital and re.match(r"\s*\(", text[end : end + 4]):
             inside = re.match(r"\s*\(\s*", text[end:])
-            if inside and end + inside.end() in taken:
-                return AMBIGUOUS  # "Ербо (Ерболат)"
+            if inside and end + inside.end() in taken and not _a_role_or_kin(word):
+                return AMBIGUOUS  # "Ербо (Ерболат)"; not "Отчим (Марат)", "Тренер (Марат)"
         if not capital and _unquoted(text, start):
             word_base = _name_word_base(word)
             if listed_base is not None and listed and written_like_a_name(word):

@@ -17,6 +17,7 @@ import re
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place
+from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 from facilitator.anonymizer.name_rules.person_words import (
     _a_relative,
     _grammar_words,
@@ -45,18 +46,25 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
     for bracket in _BRACKETED.finditer(text):
         parts = list(_PART.finditer(text, bracket.start("inside"), bracket.end("inside")))
         if (
-            len(parts) < 2
+            not parts
             or text[bracket.start("inside") : bracket.end("inside")].strip(" \t")
             != text[parts[0].start() : parts[-1].end()]
         ):
-            continue  # one word, or more than a name ("(Иван, 16 лет)")
+            continue  # more than a name ("(Иван, 16 лет)")
         inside = [n for n in names if bracket.start("inside") <= n.start and n.end <= bracket.end("inside")]
         covered = Cover([(n.start, n.end) for n in inside])
         if not inside or not all(p.start() in covered for p in parts):
             continue
         start, end = bracket.span("word")
         word = bracket.group("word")
-        if start in taken or start in in_public or not _a_nickname(word):
+        # one name alone in brackets explains a word of the same letter case ("Тюлень (Азиз) уснул",
+        # "тюлень (азиз) уктап калды"), as a full name explains any word
+        alone = len(parts) == 1
+        if alone and (
+            parts[0].group()[:1].isupper() != word[:1].isupper() or inside[0].source in UNSURE_SOURCES
+        ):
+            continue
+        if start in taken or start in in_public or not _a_nickname(word, lower_ok=alone):
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, inside[0].key))
     return added
@@ -137,12 +145,12 @@ def apposed_names(text: str, found: list[Span], public: list[tuple[int, int]]) -
     return added
 
 
-def _a_nickname(word: str) -> bool:
-    """``word`` may be a person's nickname: capitalised, not in capitals, no relative, word for a
-    person, role, job, place, heading's or grammar word, pronoun, public figure or word that is
-    never a name."""
+def _a_nickname(word: str, lower_ok: bool = False) -> bool:
+    """``word`` may be a person's nickname: capitalised (or, with ``lower_ok``, in small letters),
+    not in capitals, no relative, word for a person, role, job, place, heading's or grammar word,
+    pronoun, public figure or word that is never a name."""
     lower = word.casefold()
-    if len(word) < 3 or not word[:1].isupper() or word.isupper():
+    if len(word) < 3 or not (word[:1].isupper() or lower_ok) or word.isupper():
         return False
     if lower in union("label_words") or lower in union("pronouns") or lower in lexicon.not_names():
         return False
