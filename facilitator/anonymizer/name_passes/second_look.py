@@ -97,6 +97,32 @@ from facilitator.anonymizer.spans import Cover, Kind, Span
 _LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+(?P<conj>[^\W\d_]+)\s+)(?P<word>[^\W\d_]+)")
 
 
+def _joined_to(text: str, words: list[tuple[int, int, str]], index: int, taken: set[int]) -> bool:
+    """``words[index]`` and a word that starts one of ``taken`` (a name of the note) stand on either
+    side of a conjunction, with spaces only between the three ("азамат и тимур", "sake men beka")."""
+    conj = union("conjunctions")
+    start, end, _word = words[index]
+    if index + 2 < len(words):
+        after, after2 = words[index + 1], words[index + 2]
+        if (
+            after[2].casefold() in conj
+            and after2[0] in taken
+            and _blank(text, end, after[0], "")
+            and _blank(text, after[1], after2[0], "")
+        ):
+            return True
+    if index >= 2:
+        before2, before = words[index - 2], words[index - 1]
+        if (
+            before[2].casefold() in conj
+            and before2[0] in taken
+            and _blank(text, before2[1], before[0], "")
+            and _blank(text, before[1], start, "")
+        ):
+            return True
+    return False
+
+
 def _a_role_or_kin(word: str) -> bool:
     """A relative, a word for a person or a job as written ("Отчим", "Тренер", "Мама"), which a
     name in brackets after it names, no nickname."""
@@ -502,21 +528,7 @@ class SecondLook(FinderState):
             conj = union("conjunctions")
             # joined with spaces only: in "Азат «мен эркин адаммын»" the quotation opens between the
             # name and "мен" (I, though also "and"), so "эркин" (free) is joined to no one
-            joined = (
-                after
-                and after2
-                and after[2].casefold() in conj
-                and after2[0] in taken
-                and _blank(text, end, after[0], "")
-                and _blank(text, after[1], after2[0], "")
-            ) or (
-                before
-                and before2
-                and before[2].casefold() in conj
-                and before2[0] in taken
-                and _blank(text, before2[1], before[0], "")
-                and _blank(text, before[1], start, "")
-            )
+            joined = _joined_to(text, words, index, taken)
             if joined and not _common_word(word, text, start, end):
                 return AMBIGUOUS  # "азамат и тимур подрались": joined to a name of the note
             joined_sure = (
@@ -538,27 +550,8 @@ class SecondLook(FinderState):
                 return AMBIGUOUS  # "14 бала келді, қайрат жоқ, Дәурен кешікті": a roll call
             return self._lower_case_name(text, words[index], after, before)
         if not capital and self._nickname(skeleton(word)) and _unquoted(text, start):
-            conj = union("conjunctions")
             # "nurik and sake stayed", "бека и санжик сидели": joined to a name of the note
-            joined = bool(
-                (
-                    after
-                    and after2
-                    and after[2].casefold() in conj
-                    and after2[0] in taken
-                    and _blank(text, end, after[0], "")
-                    and _blank(text, after[1], after2[0], "")
-                )
-                or (
-                    before
-                    and before2
-                    and before[2].casefold() in conj
-                    and before2[0] in taken
-                    and _blank(text, before2[1], before[0], "")
-                    and _blank(text, before[1], start, "")
-                )
-            )
-            return self._lower_case_nickname(text, words[index], after, joined)
+            return self._lower_case_nickname(text, words[index], after, _joined_to(text, words, index, taken))
         if (
             not capital
             and after
