@@ -324,16 +324,7 @@ class PositionPasses(FinderState):
                 and gap.strip() in (",", "(")
                 and starts_sentence(text, start)
                 and not _a_list_of_three(text, words, index)
-                and (
-                    self._a_persons_word_beside(text, words, index + 1)
-                    # "Злата, сестра Тимура Галиева, пишет …": a relative of a name of the note
-                    or (
-                        gap.strip() == ","
-                        and self._relative_of_a_name_after(
-                            text, words, self._past_kin_modifier(text, words, index + 1), taken
-                        )
-                    )
-                )
+                and self._set_beside_a_person(text, words, index, gap.strip(), taken)
             )
             # "Max — progress!! He told the group …": a name-word heading the note, and the next
             # sentence speaks of him
@@ -413,14 +404,9 @@ class PositionPasses(FinderState):
                 and starts_sentence(text, span.start)
                 and not _a_list_of_three(text, words, index)
                 and (
-                    (
-                        text[span.end : words[index + 1][0]].strip() == ","
-                        and self._relative_of_a_name_after(
-                            text, words, self._past_kin_modifier(text, words, index + 1), taken
-                        )
+                    self._set_beside_a_person(
+                        text, words, index, text[span.end : words[index + 1][0]].strip(), taken
                     )
-                    # "Слава (русский парень из …)", "Динара, бухгалтер офиса, …"
-                    or self._a_persons_word_beside(text, words, index + 1)
                     # "Гуля, скинь адрес": spoken to (as _person_places reads a name no rule took)
                     or (
                         text[span.end : words[index + 1][0]].strip() == ","
@@ -431,6 +417,19 @@ class PositionPasses(FinderState):
                 span = Span(span.start, span.end, span.kind, PERSON_PLACE, span.key)
             kept.append(span)
         return kept
+
+    def _set_beside_a_person(
+        self, text: str, words: list[tuple[int, int, str]], index: int, gap: str, taken: set[int]
+    ) -> bool:
+        """After ``words[index]`` and its ``gap`` ("," or "("): a job, a role or a word for a person
+        ("Динара, бухгалтер офиса, …", "Слава (русский парень из …)"), or, after a comma, a relative of
+        a name of the note ("Роза, сестра Мирлана", "Злата, сестра Тимура Галиева")."""
+        return self._a_persons_word_beside(text, words, index + 1) or (
+            gap == ","
+            and self._relative_of_a_name_after(
+                text, words, self._past_kin_modifier(text, words, index + 1), taken
+            )
+        )
 
     @staticmethod
     def _past_kin_modifier(text: str, words: list[tuple[int, int, str]], index: int) -> int:
