@@ -45,6 +45,7 @@ from facilitator.anonymizer.name_rules.name_sources import (
 from facilitator.anonymizer.name_rules.person_positions import subject_of_a_persons_verb
 from facilitator.anonymizer.name_rules.public_things import a_namesake, a_public_figure, before_a_place_word
 from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING, starts_sentence
+from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, _strip_case, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _possessed, mine_after_my, spoken_of
 from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, town_words, union
@@ -1147,6 +1148,54 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
                 yield word
 
 
+@cache
+def _roll_call() -> re.Pattern[str]:
+    """A roll call's heading (the profiles' ``attendance_headings``), up to three words after it
+    ("список на сегодня"), and its colon."""
+    headings = sorted(union("attendance_headings"), key=len, reverse=True)
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(h) for h in headings) + r")(?:[ \t]+[^\W\d_]+){0,3}?[ \t]*:",
+        re.IGNORECASE,
+    )
+
+
+_CALLED_MEMBER = re.compile(
+    r"[ \t]*([^\W\d_][\w'’ʻ‘-]*)(?:[ \t]+\([^()\n]{0,40}\))?[ \t]*"
+    r"(?P<gap>,|;|[ \t](?:и|and|мен|пен|бен|менен|va|ва)[ \t])?",
+    re.IGNORECASE,
+)
+_CALL_ENDS = re.compile(r"[ \t]*(?:$|[.!?\n]|\s[-–—/]\s)")
+
+
+def _roll_called_words(text: str) -> Iterator[str]:
+    """The capitalised members of a roll call after its heading, one word a member, maybe a remark
+    in brackets after it ("Не было: Батон (болеет), Кабачок (?).", "Келмегендер: Шкаф, Болт",
+    "Absent: Kabachok (sick)"): who came or did not is a person, though the word is a thing's too.
+    No kin, role, place nor public figure ("Не было: Мама", "Были: Алматы"); a member the list's end
+    does not follow is a sentence's word ("Список: Ерлан сказал …")."""
+    if ":" not in text:
+        return
+    for heading in _roll_call().finditer(text):
+        at, members = heading.end(), []
+        while (member := _CALLED_MEMBER.match(text, at)) is not None:
+            members.append((member.start(1), member.end(1)))
+            at = member.end()
+            if member.group("gap") is None:
+                break
+        if not members or _CALL_ENDS.match(text, at) is None:
+            continue
+        for start, end in members:
+            word = text[start:end]
+            if (
+                len(word) >= 3
+                and word[:1].isupper()
+                and not word.isupper()
+                and not _no_one(word)
+                and not a_public_figure(text, start, end)
+            ):
+                yield word
+
+
 def _a_line_of_its_own(
     text: str, units: Sequence[tuple[int, int, bool]], run: Sequence[int], position: int
 ) -> bool:
@@ -1233,7 +1282,7 @@ def cued_nicknames(
     listed = [
         word
         for text, spans, words in zip(texts, detected, tokens, strict=False)
-        for word in _listed_words(text, spans, words)
+        for word in chain(_listed_words(text, spans, words), _roll_called_words(text))
     ]
     phrases = {tuple(skeleton(w) for w in word.split()) for word in listed if " " in word}
     # the words a note places beside a person as a nickname ("Руслан «Шериф»": placed_names.py),
@@ -1825,6 +1874,12 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 continue  # "фрагмент фильма «Кайрат»" beside "Кайрат Жумабекович": the film
             if c.word[:1].isupper() and _a_town_after_its_word(text, c):
                 continue  # "в г. Аягоз" beside @meruert_ayagoz_07: the town
+            if (
+                c.word[:1].isupper()
+                and street_on(text, c.start, c.end)
+                and base_of(c.word, first_names()) is None
+            ):
+                continue  # "в гимназии на Сатпаева" beside "Сатпаеву (11 «В»)": the street the school is on
             base = found_base or skeleton(c.word)
             key = people.key_for(c.word, base)
             source = COREFERENCE_UNSURE if common else COREFERENCE

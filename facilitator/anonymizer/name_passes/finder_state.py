@@ -74,6 +74,8 @@ class FinderState:
         shape = skeleton(token.text)
         if text and shape in lexicon.card_brands() and _CARD_NUMBER_AFTER.match(text, token.end):
             return True  # "Humo 9860 1201 …", "корти Алиф 5058 …": a card's brand, before its number
+        if text and shape in lexicon.card_brands() and _CARD_NUMBER_BEFORE.search(text, 0, token.start):
+            return True  # "8600 3104 7721 5590 (Uzcard)": the brand in brackets after the number
         if _public_form(token.text, lexicon.public_people_for(token.text)):
             # "Абай Жумабаев из нашей группы": a public figure's first name before a surname not his
             # is a person named after him ("Абай Құнанбаев" is the poet); "Dımaş keldı", "Димаш бүгін
@@ -140,3 +142,5 @@ _CARD_NUMBER_AFTER = re.compile(
     r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]*[:–-]?[ \t]*\d{4}[ \t-]?\d{4}[ \t-]?\d{4}", re.IGNORECASE
 )
 """A card's number a word or two on ("Humo | karta 9860 1201 3345 8876", "Алиф | 5058 2701 …")."""
+_CARD_NUMBER_BEFORE = re.compile(r"\d{4}[ \t-]?\d{4}[ \t-]?\d{4}[ \t-]?\d{4}[ \t]*[(,–-]?[ \t]*\Z")
+"""A card's sixteen digits right before, maybe a bracket or a comma between ("5590 (Uzcard)")."""
