@@ -195,7 +195,11 @@ SESSIONS = [
         ["Иван Шевцов", "Дархан Мукашев", "Павел Литвинов", "Жандос Ахметов"],
         [
             (0, [], "{{бородулиха}}, библиотека, 4 чел, упр «{{два берега}}»"),
-            (2, ["quote"], "[[first:ванек|ванек,ваньк]]: «если муж пьет жена должна терпеть так бабушка говорит»"),
+            (
+                2,
+                ["quote"],
+                "[[first:ванек|ванек,ваньк]]: «если муж пьет жена должна терпеть так бабушка говорит»",
+            ),
             (
                 3,
                 ["insight"],
@@ -543,7 +547,11 @@ SESSIONS = [
                 ["quote"],
                 "[[first:Islom]]: «{{Islom}} dinida ayolni urish yoʻq, buni domla aytgan». Yaxshi boshlanish.",
             ),
-            (5, ["resistance"], "[[nick:Qovun]] yana kechikdi, [[nick:Choynak]] bilan birga keldi, ikkalasi kulib oʻtirdi."),
+            (
+                5,
+                ["resistance"],
+                "[[nick:Qovun]] yana kechikdi, [[nick:Choynak]] bilan birga keldi, ikkalasi kulib oʻtirdi.",
+            ),
             (
                 7,
                 ["follow-up"],
@@ -625,7 +633,11 @@ SESSIONS = [
                 ["insight"],
                 "[[first:Shodlik]] va [[first:Nodir]] juft boʻlib ishlashdi, biri onasining rolini oʻynadi, yaxshi chiqdi.",
             ),
-            (5, ["resistance"], "[[first:Ulugʻbek|Ulugʻbek,Ulugbek]] mashgʻulotni «Yevropa gʻoyasi» dedi, ketib qoldi."),
+            (
+                5,
+                ["resistance"],
+                "[[first:Ulugʻbek|Ulugʻbek,Ulugbek]] mashgʻulotni «Yevropa gʻoyasi» dedi, ketib qoldi.",
+            ),
             (
                 7,
                 ["follow-up"],
@@ -846,7 +858,13 @@ SESSIONS = [
     (
         "kk",
         "Қызылорда",
-        ["Иман Жақыпбеков", "Ерғали Сұлтанов", "Нұрдәулет Әбдіраманов", "Бекарыс Тоқтарбаев", "Асылан Мәденов"],
+        [
+            "Иман Жақыпбеков",
+            "Ерғали Сұлтанов",
+            "Нұрдәулет Әбдіраманов",
+            "Бекарыс Тоқтарбаев",
+            "Асылан Мәденов",
+        ],
         [
             (
                 0,
@@ -992,7 +1010,13 @@ SESSIONS = [
     (
         "kk",
         "Шиелі",
-        ["Иман Жақыпбеков", "Бекарыс Тоқтарбаев", "Нұрдәулет Әбдіраманов", "Ғани Омаров", "Ерлан Құдайбергенов"],
+        [
+            "Иман Жақыпбеков",
+            "Бекарыс Тоқтарбаев",
+            "Нұрдәулет Әбдіраманов",
+            "Ғани Омаров",
+            "Ерлан Құдайбергенов",
+        ],
         [
             (0, [], "Шиелі, ауылдық мешіт, 5 жігіт. {{Қожа Ахмет Ясауи}} хикметінен бастадық"),
             (2, ["quote"], "[[first:Ғани]]: «{{ҚМДБ}} имамдары да айтады: отбасындағы зорлық — күнә»"),
@@ -1006,7 +1030,11 @@ SESSIONS = [
                 ["follow-up"],
                 "[[first:Ерланның|Ерлан]] туған күні [[birthdate:09.09.2006]], ЖСН [[iin:060909500401]], e-mail [[email:erlan.kudaibergenov06@mail.ru]]",
             ),
-            (8, ["referral"], "Бір жігіт айтты: ағасы [[name:Тоқтарбаев]] енді ішпейді, жеңгесі үйге қайтты. Алла разы болсын"),
+            (
+                8,
+                ["referral"],
+                "Бір жігіт айтты: ағасы [[name:Тоқтарбаев]] енді ішпейді, жеңгесі үйге қайтты. Алла разы болсын",
+            ),
             (
                 11,
                 [],
@@ -1026,7 +1054,11 @@ SESSIONS = [
         "Almaty",
         ["Aman Serikbayev", "Daniyar Omarov", "Temirlan Zhaksylykov", "Arsen Kim", "Yerkebulan Abenov"],
         [
-            (0, [], "Almaty, our office near Kok-Tobe. Five young men, 19-23. Warm-up: Feelings Thermometer."),
+            (
+                0,
+                [],
+                "Almaty, our office near Kok-Tobe. Five young men, 19-23. Warm-up: Feelings Thermometer.",
+            ),
             (
                 2,
                 ["quote"],
@@ -1142,8 +1174,16 @@ SESSIONS = [
         "Shamalgan",
         ["Zhanserik Amanov", "Alikhan Bekov", "Timur Li", "Nurasyl Kassymov", "Ansar Tleubayev"],
         [
-            (0, [], "Shamalgan, near the airport road. Five young men, two work at the market. Exercise: Power Line."),
-            (2, ["quote"], "[[nick:Sheriff]]: 'a wife's phone is the husband's business'. Nobody pushed back at first."),
+            (
+                0,
+                [],
+                "Shamalgan, near the airport road. Five young men, two work at the market. Exercise: Power Line.",
+            ),
+            (
+                2,
+                ["quote"],
+                "[[nick:Sheriff]]: 'a wife's phone is the husband's business'. Nobody pushed back at first.",
+            ),
             (
                 3,
                 ["insight"],

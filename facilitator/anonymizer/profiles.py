@@ -325,6 +325,12 @@ class Profile:
     nickname_stops: frozenset[str] = frozenset()
     """Words after a nickname cue that say no nickname follows ("his nickname for …", "его зовут
     домой")."""
+    defining_words: frozenset[str] = frozenset()
+    """Words after a capitalised word and a dash that say it is a boy of the group ("Пряник —
+    новенький", "Мұхит — шын аты"): dash_definitions.py."""
+    attendance_headings: frozenset[str] = frozenset()
+    """Headings of a roll call before its colon ("Не было:", "Келмегендер:", "Absent:"): the
+    capitalised words listed after one are people, whatever else they are words for."""
     nickname_after: frozenset[str] = frozenset()
     """Two words after a nickname that call it one, the word before it a pronoun of a person
     (``nickname_objects``): "оны шопа деп атайды"."""
@@ -557,6 +563,8 @@ def profile(code: str) -> Profile:
         day_names=_lower(data.get("day_names")),
         not_the_figure=_lower(data.get("not_the_figure")),
         nickname_stops=_lower(data.get("nickname_stops")),
+        attendance_headings=_lower(data.get("attendance_headings")),
+        defining_words=_lower(data.get("defining_words")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),
         nickname_object_endings=_lower(data.get("nickname_object_endings")),

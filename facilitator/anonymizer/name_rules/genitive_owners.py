@@ -63,9 +63,37 @@ def genitive_owner_spans(text: str, found: list[Span], public: Sequence[tuple[in
         key = skeleton(base)
         if key in lexicon.public_people_for(base):
             continue  # "Abaıdyń anasy", "Áýezovtiń romany": a public figure's
-        if len(base) >= _LEAST and key in first_names() and _opens(text, owner.start(1)):
+        if (
+            len(base) >= _LEAST
+            and _opens(text, owner.start(1))
+            and (key in first_names() or (_a_russian_noun(base) and _a_relative(owned)))
+        ):
+            # "Утюгтің шешесі хабарласты": a Russian noun with a Kazakh genitive owns no mother; a
+            # boy called so does (not "Автобустың нөмірі", "Мектептің директоры")
             added.append(Span(owner.start(1), owner.end(1), Kind.NAME, PERSON_PLACE, key))
     return added
+
+
+def _a_russian_noun(base: str) -> bool:
+    """The Russian dictionary knows ``base`` (Cyrillic) as a thing's or a being's noun
+    only."""
+    lower = base.casefold()
+    if not lower.isalpha() or lower.isascii() or not lexicon.russian(lower)[0]:
+        return False  # "Досымның інісі": a Kazakh word (my friend), which the Russian dictionary only guesses
+    return lexicon.russian_thing(lower)[0] or lexicon.russian_nickname_subject(lower)
+
+
+@cache
+def _trades() -> frozenset[str]:
+    return frozenset(skeleton(w) for w in (*cue_phrases("jobs"), *cue_phrases("roles")))
+
+
+def _a_relative(owned: str) -> bool:
+    """A relative's word (no job's nor role's: "директоры", "мұғалімі" belong to a school too)."""
+    shape = skeleton(owned)
+    return shape in _relatives() and not any(
+        shape.startswith(trade) for trade in _trades() if len(trade) >= 4
+    )
 
 
 _BEFORE_PAPERS = re.compile(

@@ -415,7 +415,37 @@ def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
         return acting
     if text[end : after.start] == " " and after.text.casefold() in union("subject_fillers"):
         return _past_a_count(text, _next_token(text, after.end))
-    return after
+    return _speech_past_an_adverbial(text, end) or after
+
+
+_GAP_WORD = re.compile(r"[ \t]+([а-яё]+)", re.IGNORECASE)
+
+
+def _speech_past_an_adverbial(text: str, end: int) -> Token | None:
+    """A Russian verb of speech (the profiles' ``speech``) two to five words on, past adverbs,
+    particles, fillers and a preposition's phrase only, in the same clause ("Пельмень после зала
+    сказал", "Кит ведь так и не согласился"): the verb the word is the subject of. A noun in the
+    nominative between is a subject of its own ("после зала мама сказала")."""
+    at, phrase = end, False
+    for gap in range(5):
+        found = _GAP_WORD.match(text, at)
+        if found is None:
+            return None
+        lower = found.group(1).casefold()
+        if gap and lower in union("speech"):
+            return Token(found.start(1), found.end(1), found.group(1))
+        readings = lexicon.russian_readings(lower)
+        pos, normal = (readings[0][0], readings[0][1]) if readings else ("", "")
+        if pos == "PREP":
+            phrase = True
+        elif not (
+            lower in union("subject_fillers")
+            or pos in ("ADVB", "PRCL")
+            or (phrase and pos in ("NOUN", "ADJF", "NUMR") and normal != lower)
+        ):
+            return None
+        at = found.end()
+    return None
 
 
 def _past_a_count(text: str, word: Token | None) -> Token | None:

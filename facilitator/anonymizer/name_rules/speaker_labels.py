@@ -21,12 +21,19 @@ _QUOTED_AFTER_LABEL = re.compile(r"[ \t]*:[ \t]*['\"«“‘]")
 
 
 def _a_quoted_speakers_label(text: str, start: int, end: int) -> bool:
-    """The word ``text[start:end]`` opens its line (past a time, a bullet or a bracketed tag) and a
-    colon and an opening quote follow it ("Captain: 'In Kulob …'", "23:09 [quote] Tank: «…»")."""
+    """The word ``text[start:end]`` opens its line (past a time, a bullet or a bracketed tag) or
+    follows a sentence's end, and a colon and an opening quote follow it ("Captain: 'In Kulob …'",
+    "23:09 [quote] Tank: «…»", "… все ржали. Тюлень: «я плакал …»")."""
+    if not _QUOTED_AFTER_LABEL.match(text, end):
+        return False
     line = text.rfind("\n", 0, start) + 1
     return (
-        bool(_QUOTED_AFTER_LABEL.match(text, end)) and LINE_OPENING.fullmatch(text, line, start) is not None
+        LINE_OPENING.fullmatch(text, line, start) is not None
+        or _SENTENCE_ENDED.search(text, line, start) is not None
     )
+
+
+_SENTENCE_ENDED = re.compile(r"[.!?…][»\")]?[ \t]+\Z")
 
 
 def _speaks_next(after: Token | None) -> bool:

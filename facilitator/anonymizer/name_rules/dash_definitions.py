@@ -1,0 +1,83 @@
+"""A boy defined by a dash: a capitalised word opening its line or sentence, a dash, then what says
+it is a young person of the group — an age within the clause ("Пряник — новенький, 15 лет", "Бала —
+самый маленький в группе, 14", "Bola — guruhdagi eng kichigi, 14 yoshda") or a word for a newcomer,
+a participant or a real name among the clause's first words ("Пряник — участник", "Мұхит — шын
+аты", "Iron — his real name is …"; the profiles' ``defining_words``). The word is what the group
+calls him, though it is a thing's too: every capitalised form of it in the session is that person
+(``PLACED_NICKNAME``). Not a heading's word ("Тема — семья, 15 минут"), a relative ("Брат — 19
+лет"), a place or a public figure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.name_lists import a_listed_place
+from facilitator.anonymizer.name_rules.name_sources import PLACED_NICKNAME
+from facilitator.anonymizer.name_rules.person_words import _kin_nouns, _relatives
+from facilitator.anonymizer.name_rules.public_things import a_public_figure
+from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer.skeleton import skeleton
+from facilitator.anonymizer.spans import Cover, Kind, Span
+
+_DEFINED = re.compile(
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:[-•*>\d.)]+[ \t]+)?((?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҶҲӢӮ])[^\W\d_][\w'’ʻ‘]+)"
+    r"[ \t]+[—–-][ \t]+([^\n.!?]{1,90})"
+)
+_AGE = re.compile(
+    r"(?<![\d:.,(])(?:1[0-9]|2[0-5])"
+    r"(?:[ \t]*-?[ \t]*(?:лет|года?|жас\w*|жаш\w*|yosh\w*|jas\w*|сол\w*|years?\b|y\.?o\b)"
+    r"|[ \t]*(?:[,;)]|\Z))",
+    re.IGNORECASE,
+)
+"""An age of a young person: 10 to 25, a word for years after it, or alone at the clause's end or
+before a comma ("самый маленький в группе, 14")."""
+_WORD = re.compile(r"[^\W\d_][\w'’ʻ‘-]*")
+
+
+@cache
+def _defining() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in union("defining_words"))
+
+
+def _says_a_person(clause: str) -> bool:
+    first = _WORD.match(clause.lstrip())
+    if first is not None and first.group().casefold() in union("word_after"):
+        return False  # "Счастье — это когда …, сказал Абдулла (15 лет)": a word defined, no one
+    if _AGE.search(clause):
+        return True
+    words = [w.casefold() for w in _WORD.findall(clause)[:5]]
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase for phrase in _defining() for i in range(len(words))
+    )
+
+
+def dash_defined_names(text: str, found: list[Span], public: Sequence[tuple[int, int]]) -> list[Span]:
+    """The words a dash defines as a boy of the group that no span of ``found`` or public name
+    touches."""
+    if "—" not in text and "–" not in text and " - " not in text:
+        return []
+    taken = Cover([(s.start, s.end) for s in found] + list(public))
+    added = []
+    for defined in _DEFINED.finditer(text):
+        start, end = defined.span(1)
+        word = defined.group(1)
+        shape = skeleton(word)
+        if taken.overlaps(start, end) or word.isupper() or not _says_a_person(defined.group(2)):
+            continue
+        lower = word.casefold()
+        readings = lexicon.russian_readings(lower)
+        if readings and readings[0][0] not in ("NOUN", "ADJF"):
+            continue  # "Сказала — с 15 лет": a verb, an adverb
+        if (
+            lower in union("label_words")
+            or lower in _kin_nouns()
+            or shape in _relatives()
+            or a_listed_place(word)
+            or a_public_figure(text, start, end)
+        ):
+            continue
+        added.append(Span(start, end, Kind.NAME, PLACED_NICKNAME, shape))
+    return added

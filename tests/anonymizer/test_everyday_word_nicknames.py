@@ -1,0 +1,78 @@
+"""Boys called by an everyday word (a thing's or a beast's noun): found where only a person stands,
+and the word itself kept where it is a word. Sentences written for this test (name_rules/
+dash_definitions.py, genitive_owners.py, speaker_labels.py, person_positions.py, coreference.py's
+roll calls)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymizer.test_called_nicknames import session_removed
+from tests.anonymizer.test_classes import covered, removed, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a verb of speech past an adverb or a preposition's phrase
+        ("Вареник после тренировки сказал, что дома готовит только мама.", "Вареник"),
+        ("Сапог неожиданно признался, что боится отца.", "Сапог"),
+        ("Обсуждали роли. Компас в конце согласился, что посуду может мыть и парень.", "Компас"),
+        # a quotation's speaker after a sentence's end, not only at a line's start
+        ("Спорили про слёзы. Валенок: «я плакал, когда дед умер». Никто не смеялся.", "Валенок"),
+        # a Russian noun with a Kazakh genitive before a relative
+        ("Чемоданның анасы хабарласты, ұлы кеш келеді дейді.", "Чемоданның"),
+        # a dash, then an age or a word for a newcomer
+        ("Бублик — новенький, пришёл с другом из 9 «Б».", "Бублик"),
+        ("Сухарь — самый младший в группе, 14, молчит.", "Сухарь"),
+        ("Тумбочка — шын аты Ерасыл, 16 жаста.", "Тумбочка"),
+    ],
+)
+def test_an_everyday_word_where_a_person_stands_is_removed(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Правило: «не перебивать». Итог: «все молодцы».", "Правило"),  # a quotation's heading
+        ("Счастье — это когда тебя не бьют дома, сказал Абдулла (15 лет).", "Счастье"),  # a word defined
+        ("Тема — семья, 15 минут на круг.", "Тема"),
+        ("Сказала — с 15 лет, не раньше.", "Сказала"),  # a verb before the dash
+        ("Автобустың нөмірі 45, кешікпеңдер.", "Автобустың"),  # a bus owns a number, no mother
+        ("Мектептің директоры келісті.", "Мектептің"),  # a school's director: a job, no relative
+        ("После зала мама сказала, что устала.", "зала"),  # the subject stands between
+    ],
+)
+def test_the_word_itself_stays(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)
+
+
+def test_a_roll_call_names_its_members_in_every_form() -> None:
+    text = "Пришли все. Не было: Сундук (болеет), Валенок (?). Валенку позвонить вечером."
+    words = session_removed(text)
+    assert {"Сундук", "Валенок", "Валенку"} <= set(words), words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Келмегендер: Сандық (ауырып қалды), Болат.",
+        "Kelmaganlar: Qovoq, Sardor.",
+        "Absent: Teapot (sick), Marat.",
+    ],
+)
+def test_roll_calls_of_every_language(text: str) -> None:
+    first = text.split(": ", 1)[1].split(" ")[0].rstrip(",")
+    assert first in session_removed(text), session_removed(text)
+
+
+def test_a_roll_call_keeps_relatives_places_and_figures() -> None:
+    text = "Не было: Мама, Алматы. Список литературы: Абай, Пушкин."
+    assert session_removed(text) == [], session_removed(text)
+
+
+def test_a_dash_defined_word_is_the_person_in_every_capitalised_form_but_not_the_word() -> None:
+    text = "Пряник — новенький, 15 лет. На перерыве ели пряники. Прянику дали слово."
+    words = session_removed(text)
+    assert "Пряник" in words and "Прянику" in words and "пряники" not in words, words
