@@ -1811,6 +1811,8 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 )
                 if not quoting and (len(c.word) < 4 or common or not _name_position(text, c, around)):
                     continue
+                if _in_a_public_phrase(text, c.start, c.end):
+                    continue  # "Muhammad Ali kabi bokschi" beside "Muhammadali": the boxer
                 key = people.key_for(c.truncated, c.truncated)
                 added[index].append(Span(c.start, c.end, Kind.NAME, COREFERENCE_UNSURE, key))
                 continue

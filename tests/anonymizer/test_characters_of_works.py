@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.anonymizer.test_called_nicknames import session_removed
 from tests.anonymizer.test_classes import covered, removed, touched
 
 
@@ -24,3 +25,30 @@ def test_a_character_of_a_work_stays(text: str, part: str) -> None:
 def test_a_person_there_goes() -> None:
     text = "Тимур сказал, что Данияр там был вчера."
     assert covered(text, "Данияр"), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # heroines and lovers of the works a workshop reads, given names too: public by their work
+        ("Читали «Материнское поле» Айтматова. Толгонай — сильная женщина.", "Толгонай"),
+        ("Фирдавсӣ ва «Шоҳнома»: Рустам ва Таҳмина.", "Рустам ва Таҳмина"),
+        ("Почему Навои писал про Лейли и Меджнуна?", "Меджнуна"),
+        # figures cited in a workshop
+        ("Бакай ата (Манас эпосундагы) акылман кеңешчи.", "Бакай ата"),
+        ("Sardor (Muhammad Ali kabi bokschi bo'lmoqchi) yaxshi gapirdi.", "Muhammad Ali"),
+        ("Ҷалолиддин Румӣ: «Ту он нестӣ, ки менамоӣ».", "Ҷалолиддин Румӣ"),
+        ("Ájiniyaz qosıqların oqıdıq.", "Ájiniyaz"),
+        ("Бүгүн «Эркек кутусу» көнүгүүсүн жасадык.", "Эркек кутусу"),
+    ],
+)
+def test_a_figure_or_a_work_of_the_region_stays(text: str, part: str) -> None:
+    assert not touched(text, part, use_ner=True), removed(text, use_ner=True)
+
+
+def test_a_participant_named_like_the_boxer_goes() -> None:
+    # the participant's name goes; the boxer's name beside it in brackets stays, whole
+    text = "Muhammadali (Muhammad Ali kabi bokschi bo'lmoqchi) yaxshi gapirdi."
+    assert covered(text, "Muhammadali") and not touched(text, "Muhammad Ali"), removed(text)
+    # the session adds no short form of his name inside the boxer's
+    assert session_removed(text) == ["Muhammadali"], session_removed(text)
