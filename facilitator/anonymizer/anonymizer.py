@@ -382,10 +382,12 @@ class Anonymizer:
         people = self._ner_spans(text, names) if use_ner else []
         if people:
             public += self._names.public_spans(text)
+            people = [self._outside_public(p, text, public) for p in people]
             people = [
                 p
                 for p in people
-                if not any(s <= p.start < e for s, e in public)
+                if p is not None
+                and not any(s <= p.start < e for s, e in public)
                 and self._ner_sure(p, text)
                 and not _a_word_by_what_follows(p, text)
                 and not (" " not in text[p.start : p.end] and spoken_of(text, p.start, p.end))
@@ -553,6 +555,18 @@ class Anonymizer:
     def _ner_sure(self, span: Span, text: str) -> bool:
         """NER reads "Анкета готова." or "Скажи Маме" as a person: common words alone are not one."""
         return any(self._ner_word_sure(word) for word in text[span.start : span.end].split())
+
+    def _outside_public(self, span: Span, text: str, public: Sequence[tuple[int, int]]) -> Span | None:
+        """The NER span, or where it runs into a public phrase the words of it before that phrase
+        ("Суруди Шабнами Сурайёро": the song of the singer; nothing is left of a person), or None."""
+        inside = [s for s, e in public if span.start < s < span.end]
+        if not inside:
+            return span
+        head = text[span.start : min(inside)].rstrip(" \t-–—«\"'")
+        words = head.split()
+        if not words or not all(self._ner_word_sure(w) for w in words):
+            return None
+        return Span(span.start, span.start + len(head), span.kind, span.source, span.key)
 
     def _ner_word_sure(self, word: str) -> bool:
         if base_of(word, frozenset(self._names.roster)) is not None:

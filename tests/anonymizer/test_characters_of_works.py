@@ -40,6 +40,11 @@ def test_a_person_there_goes() -> None:
         ("Ҷалолиддин Румӣ: «Ту он нестӣ, ки менамоӣ».", "Ҷалолиддин Румӣ"),
         ("Ájiniyaz qosıqların oqıdıq.", "Ájiniyaz"),
         ("Бүгүн «Эркек кутусу» көнүгүүсүн жасадык.", "Эркек кутусу"),
+        ("Қиссаи Рустам ва Суҳробро хондем — падар писарашро намешиносад.", "Рустам ва Суҳробро"),
+        ("Шеъри Рӯдакӣ «Бӯи ҷӯи Мӯлиён»-ро хондем.", "Бӯи ҷӯи Мӯлиён"),
+        # the Russian model reads a Tajik word and a singer's name as one person: the singer stays,
+        # and the word before her name ("the song of") is no one
+        ("Суруди Шабнами Сурайёро гӯш кардем ва гуфтем, ки мард ҳам гиря карда метавонад.", "Суруди Шабнами"),
     ],
 )
 def test_a_figure_or_a_work_of_the_region_stays(text: str, part: str) -> None:
