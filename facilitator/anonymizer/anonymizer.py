@@ -382,10 +382,10 @@ class Anonymizer:
         people = self._ner_spans(text, names) if use_ner else []
         if people:
             public += self._names.public_spans(text)
-            people = [self._outside_public(p, text, public) for p in people]
+            trimmed = [self._outside_public(p, text, public) for p in people]
             people = [
                 p
-                for p in people
+                for p in trimmed
                 if p is not None
                 and not any(s <= p.start < e for s, e in public)
                 and self._ner_sure(p, text)
