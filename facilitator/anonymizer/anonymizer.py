@@ -411,6 +411,7 @@ class Anonymizer:
                 # "… сказала Вера" inside a sentence is likely a person, the model's silence aside;
                 # only a name-word opening a sentence ("Надежда есть") waits for the model
                 or not starts_sentence(text, n.start)
+                or _subject_of_a_russian_verb(text, n)
                 or any(_beside(n, other, text) for other in names if other.source != AMBIGUOUS)
             ]
         patterns = list(self._patterns.find(text))
@@ -844,6 +845,26 @@ def _kin_or_only() -> re.Pattern[str]:
     """The profiles' kin words and "the only" cues, searched in a description."""
     words = sorted({*cue_phrases("kin"), *cue_phrases("singling")}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def _subject_of_a_russian_verb(text: str, span: Span) -> bool:
+    """A Russian verb in the past or the present's third person follows the name-word opening a
+    sentence, and agrees with a person's name ("Даня гордится", "Дана пришла"): the name is its
+    subject, though the model is silent. Not an abstract name ("Надежда есть", "Слава пришла к
+    нам" — glory; the profiles' ``abstract_names``), nor a word of the dictionary ("Роман вышел")."""
+    word = text[span.start : span.end]
+    verb = _VERB_NEXT.match(text, span.end)
+    if verb is None or " " in word or skeleton(word) in _abstract_names():
+        return False
+    if lexicon.russian(word.casefold())[1] < 0.5:
+        return False  # "Роман вышел", "Тема зашла": the dictionary reads a word first
+    readings = lexicon.russian_readings(verb.group(1).casefold())
+    return bool(readings) and readings[0][0] == "VERB" and verb.group(1).casefold() not in union("word_after")
+
+
+@cache
+def _abstract_names() -> frozenset[str]:
+    return frozenset(skeleton(w) for w in union("abstract_names"))
 
 
 def _a_word_by_what_follows(span: Span, text: str) -> bool:

@@ -114,12 +114,13 @@ _PIECED = frozenset(_PIECE_WORD)
 
 def _pieced_by(span: Span, following: Sequence[Span]) -> bool:
     """Whether what ``span`` overlaps of ``following`` leaves it its rest: anything, for an address;
-    only other names, for a name (an e-mail's local part is one reading of "ерлан.ахметов" lost to
-    another, not a person beside it)."""
+    only other names or an address, for a name (an e-mail's local part is one reading of
+    "ерлан.ахметов" lost to another, not a person beside it; "… кв. 15, Хамидову Даврону": the
+    address took the surname as its last word, the given name after it is still the addressee's)."""
     if span.kind is Kind.ADDRESS:
         return True
     overlapping = [other for other in following if other.start < span.end]
-    return all(other.kind is Kind.NAME for other in overlapping)
+    return all(other.kind in (Kind.NAME, Kind.ADDRESS) for other in overlapping)
 
 
 def spliced(text: str, spans: Iterable[Span], replacement: Callable[[Span], str]) -> str:

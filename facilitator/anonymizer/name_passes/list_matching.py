@@ -56,6 +56,7 @@ from facilitator.anonymizer.name_rules.name_lists import (
     name_words,
     place_base,
     region_place_base,
+    regional_name_words,
     written_like_a_name,
     written_short_form,
 )
@@ -533,6 +534,8 @@ class ListMatching(FinderState):
                 and not feast
             ):
                 return self._span(token, AMBIGUOUS, base)  # "Will was quiet", "Max is 17"; not "Hope was"
+            if self._in_a_russian_place(token, base, after):
+                return self._span(token, AMBIGUOUS, base)  # "Даулет в панике": a person in a state
             return None  # "Бақыт деген не", "Арман туралы", "Hope is the word"
         if token.initial and skeleton(token.text)[len(base) :].startswith(_PLURALS):
             return None  # "Сезімдер", "Sezimder sessıasy": a name-word in the plural is the word
@@ -589,6 +592,15 @@ class ListMatching(FinderState):
         if _my_word(token.text, base):
             return None  # "Арманым — осы ойды өзгерту": "my dream" opens the sentence, no person
         return self._span(token, AMBIGUOUS, base)
+
+    @staticmethod
+    def _in_a_russian_place(token: Token, base: str, after: Token | None) -> bool:
+        """A name-word of a language of the region only, written in Russian letters, before the
+        Russian "в" ("Даулет в панике", "Бакыт в больнице"): the Kazakh or Kyrgyz word (wealth,
+        happiness) stands in no Russian sentence; the person does (unsure: reviewed first)."""
+        if after is None or after.text.casefold() != "в":
+            return False
+        return not any(c in _REGION_LETTERS for c in token.text) and base in regional_name_words()
 
     def _unlisted(
         self,
