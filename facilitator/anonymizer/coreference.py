@@ -2029,6 +2029,14 @@ def _birth_cues() -> frozenset[str]:
     return frozenset(birth_phrases("before"))
 
 
+_AGE_NEXT = re.compile(
+    r"[ \t]*,?[ \t]*(?:1[0-9]|2[0-5])(?:[ \t]*(?:лет|года?|жас\w*|жаш\w*|yosh\w*|jas\w*|сол\w*|years?\b)"
+    r"|[ \t]*(?:[.;)!]|,[ \t]|$))",
+    re.IGNORECASE,
+)
+"""An age of a young person right after a word: 10 to 25, a word for years or a stop after it."""
+
+
 def _name_position(
     text: str, c: Candidate, around: _Around, base: str | None = None, dashed: bool = False
 ) -> bool:
@@ -2077,6 +2085,8 @@ def _name_position(
         return True  # "Евгений (жека)"
     if c.start in ends or c.end in starts:
         return True
+    if _AGE_NEXT.match(text, c.end):
+        return True  # "Жеке 17.", "арман, 16 жаста": whose age it is
     if _ATTRIBUTION.search(text[max(0, c.start - 12) : c.start]):
         return True
     subject = not _turkic_oblique(c.word, base)  # "ол боксқа барады": where he goes, not who goes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.anonymizer.test_called_nicknames import session_removed
 from tests.anonymizer.test_classes import covered, removed, touched
 
 
@@ -37,3 +38,15 @@ def test_the_person_goes(text: str, part: str) -> None:
 )
 def test_the_word_stays(text: str, part: str) -> None:
     assert not touched(text, part, use_ner=True), removed(text, use_ner=True)
+
+
+def test_another_form_of_a_name_before_an_age_is_the_person() -> None:
+    # "Жеке" is a Kazakh word (personal) too; before an age it is Жека's dative, in the session
+    text = "Жека отчислен. Приказ от 02.12. Жеке 17. Дала контакты."
+    assert "Жеке" in session_removed(text), session_removed(text)
+    assert "жеке" not in session_removed("Жека пришёл. Бүгін жеке 15 минут сөйлестік.")
+
+
+@pytest.mark.parametrize("text", ["Turkiston, 20-mart, 15:00. Bolalar soni 14.", "Ular Olmaotaga ketdi."])
+def test_big_cities_in_uzbek_spelling_stay(text: str) -> None:
+    assert removed(text, use_ner=True) == []
