@@ -70,9 +70,20 @@ def packed(notes: list[dict[str, object]]) -> bytes:
     return zlib.compress(train(*examples(notes)).tobytes(), 9)
 
 
+NOT_LEARNT = frozenset({"notes_cp.yaml"})
+"""Development files the rules are made from but the model does not learn: notes_cp names its boys
+by a few everyday words ("Iron", "Пельмень", "Шкаф") on every page, and a model that learns them
+takes the words for names where they are words ("Iron is what the poster was about")."""
+
+
+def learnt_notes() -> list[dict[str, object]]:
+    """The development notes the model learns: every development file but ``NOT_LEARNT``."""
+    return load([path for path in SETS["dev"] if path.name not in NOT_LEARNT])
+
+
 def main(argv: list[str]) -> int:
     target = ROOT / "facilitator" / "anonymizer" / "data" / token_model.MODEL_FILE
-    data = packed(load(SETS["dev"]))
+    data = packed(learnt_notes())
     if "--check" in argv:
         if target.exists() and target.read_bytes() == data:
             print(f"{target.name} is what the development notes train")

@@ -22,15 +22,15 @@ _QUOTED_AFTER_LABEL = re.compile(r"[ \t]*:[ \t]*['\"«“‘]")
 
 def _a_quoted_speakers_label(text: str, start: int, end: int) -> bool:
     """The word ``text[start:end]`` opens its line (past a time, a bullet or a bracketed tag) or
-    follows a sentence's end, and a colon and an opening quote follow it ("Captain: 'In Kulob …'",
-    "23:09 [quote] Tank: «…»", "… все ржали. Тюлень: «я плакал …»")."""
+    follows a sentence's end (a Cyrillic word), and a colon and an opening quote follow it
+    ("Captain: 'In Kulob …'", "23:09 [quote] Tank: «…»", "… все ржали. Тюлень: «я плакал …»")."""
     if not _QUOTED_AFTER_LABEL.match(text, end):
         return False
     line = text.rfind("\n", 0, start) + 1
-    return (
-        LINE_OPENING.fullmatch(text, line, start) is not None
-        or _SENTENCE_ENDED.search(text, line, start) is not None
-    )
+    if LINE_OPENING.fullmatch(text, line, start) is not None:
+        return True
+    # inside a line, a Cyrillic word only: "Captain: 'no' was the answer" quotes a word, no speaker
+    return not _is_latin(text[start:end]) and _SENTENCE_ENDED.search(text, line, start) is not None
 
 
 _SENTENCE_ENDED = re.compile(r"[.!?…][»\")]?[ \t]+\Z")
