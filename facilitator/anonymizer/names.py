@@ -32,7 +32,7 @@ from facilitator.anonymizer.name_rules.bracketed_names import (
     joined_nicknames,
 )
 from facilitator.anonymizer.name_rules.counted_lists import counted_name_spans
-from facilitator.anonymizer.name_rules.dash_definitions import dash_defined_names
+from facilitator.anonymizer.name_rules.dash_definitions import dash_defined_names, speaking_things
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
 from facilitator.anonymizer.name_rules.genitive_owners import genitive_owner_spans, named_before_papers
 from facilitator.anonymizer.name_rules.grammar_forms import _number_follows
@@ -186,6 +186,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += genitive_owner_spans(text, found, public)  # "Жалғастың телеграмы t.me/…"
         found += named_before_papers(text, found, public)  # "Өтеген — паспорт AB…"
         found += dash_defined_names(text, found, public)  # "Пряник — новенький, 15 лет"
+        found += speaking_things(text, found, public)  # "кабачок неожиданно признался"
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):

@@ -325,6 +325,10 @@ class Profile:
     nickname_stops: frozenset[str] = frozenset()
     """Words after a nickname cue that say no nickname follows ("his nickname for …", "его зовут
     домой")."""
+    only_people_say: frozenset[str] = frozenset()
+    """Verbs of speech no thing nor beast is said to do, past forms ("признался", "пошутил",
+    "apologised"): a word in small letters that does one, opening a sentence, is what a boy is
+    called ("кабачок неожиданно признался"); not "пришёл", "говорит" ("закон говорит")."""
     defining_words: frozenset[str] = frozenset()
     """Words after a capitalised word and a dash that say it is a boy of the group ("Пряник —
     новенький", "Мұхит — шын аты"): dash_definitions.py."""
@@ -565,6 +569,7 @@ def profile(code: str) -> Profile:
         nickname_stops=_lower(data.get("nickname_stops")),
         attendance_headings=_lower(data.get("attendance_headings")),
         defining_words=_lower(data.get("defining_words")),
+        only_people_say=_lower(data.get("only_people_say")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),
         nickname_object_endings=_lower(data.get("nickname_object_endings")),

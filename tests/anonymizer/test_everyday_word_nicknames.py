@@ -76,3 +76,17 @@ def test_a_dash_defined_word_is_the_person_in_every_capitalised_form_but_not_the
     text = "Пряник — новенький, 15 лет. На перерыве ели пряники. Прянику дали слово."
     words = session_removed(text)
     assert "Пряник" in words and "Прянику" in words and "пряники" not in words, words
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "nickname"),
+    [
+        ("огурец неожиданно признался, что отец пьёт.", "огурец", True),
+        ("тапок после круга сказал, что дома всё нормально.", "тапок", True),
+        ("мяч ушёл в аут, игра встала.", "мяч", False),  # no verb of speech
+        ("закон говорит иначе, чем мы думали.", "закон", False),  # a law says: no person's verb
+        ("мама сказала, что устала.", "мама", False),  # a relative, no nickname
+    ],
+)
+def test_a_thing_in_small_letters_that_speaks(text: str, part: str, nickname: bool) -> None:
+    assert touched(text, part) is nickname, removed(text)

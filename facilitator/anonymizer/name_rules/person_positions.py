@@ -418,6 +418,17 @@ def _acting_after(text: str, end: int, after: Token | None) -> Token | None:
     return _speech_past_an_adverbial(text, end) or after
 
 
+def said_as_only_people_say(text: str, end: int) -> bool:
+    """A verb of speech no thing nor beast is said to do (the profiles' ``only_people_say``) right
+    after ``end`` or past an adverb or a preposition's phrase ("кабачок неожиданно признался")."""
+    following = _next_token(text, end)
+    if following is None:
+        return False
+    verb = following if following.text.casefold() in union("only_people_say") else None
+    verb = verb or _speech_past_an_adverbial(text, end)
+    return verb is not None and verb.text.casefold() in union("only_people_say")
+
+
 _GAP_WORD = re.compile(r"[ \t]+([а-яё]+)", re.IGNORECASE)
 
 
