@@ -72,10 +72,13 @@ class FinderState:
     def is_public(self, token: Token, before: Token | None, after: Token | None, text: str = "") -> bool:
         """A public figure ("Абая", "Dimash"), or a name in a public thing ("закон Салтанат")."""
         shape = skeleton(token.text)
-        if text and shape in lexicon.card_brands() and _CARD_NUMBER_AFTER.match(text, token.end):
-            return True  # "Humo 9860 1201 …", "корти Алиф 5058 …": a card's brand, before its number
-        if text and shape in lexicon.card_brands() and _CARD_NUMBER_BEFORE.search(text, 0, token.start):
-            return True  # "8600 3104 7721 5590 (Uzcard)": the brand in brackets after the number
+        if text and shape in lexicon.card_brands():
+            reach = max(0, token.start - 30)
+            number_before = _CARD_NUMBER_BEFORE.search(text, reach, token.start)
+            if number_before is not None or _CARD_NUMBER_AFTER.match(text, token.end):
+                # "Humo 9860 1201 …", "корти Алиф 5058 …": a card's brand before its number, or in
+                # brackets after it ("8600 3104 7721 5590 (Uzcard)")
+                return True
         if _public_form(token.text, lexicon.public_people_for(token.text)):
             # "Абай Жумабаев из нашей группы": a public figure's first name before a surname not his
             # is a person named after him ("Абай Құнанбаев" is the poet); "Dımaş keldı", "Димаш бүгін

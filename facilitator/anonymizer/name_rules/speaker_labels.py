@@ -30,7 +30,8 @@ def _a_quoted_speakers_label(text: str, start: int, end: int) -> bool:
     if LINE_OPENING.fullmatch(text, line, start) is not None:
         return True
     # inside a line, a Cyrillic word only: "Captain: 'no' was the answer" quotes a word, no speaker
-    return not _is_latin(text[start:end]) and _SENTENCE_ENDED.search(text, line, start) is not None
+    ended = _SENTENCE_ENDED.search(text, max(line, start - 8), start)  # a short look back: no long line read
+    return ended is not None and not _is_latin(text[start:end])
 
 
 _SENTENCE_ENDED = re.compile(r"[.!?…][»\")]?[ \t]+\Z")
