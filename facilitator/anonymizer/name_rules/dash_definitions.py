@@ -98,8 +98,15 @@ def speaking_things(text: str, found: list[Span], public: Sequence[tuple[int, in
     for opening in _SMALL_OPENING.finditer(text):
         start, end = opening.span(1)
         word = opening.group(1)
-        if taken.overlaps(start, end) or word in _kin_nouns() or not said_as_only_people_say(text, end):
+        if taken.overlaps(start, end) or _a_word_for_a_person(word) or not said_as_only_people_say(text, end):
             continue
         if lexicon.russian_thing(word)[0] or lexicon.russian_nickname_subject(word):
             added.append(Span(start, end, Kind.NAME, AMBIGUOUS, skeleton(word)))
     return added
+
+
+def _a_word_for_a_person(word: str) -> bool:
+    """A relative, a word for a person or how one is addressed ("мама", "братан", "бро"): no nickname."""
+    return (
+        word in _kin_nouns() or word in union("honorifics", "address_kin") or skeleton(word) in _relatives()
+    )
