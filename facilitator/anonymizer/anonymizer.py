@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import islice
 from typing import Protocol
 
@@ -160,11 +160,10 @@ class PublicPhrases:
         # a phrase stands after no letter or digit, so its first run of letters and digits (its
         # whole first word) is a run of the text: a phrase whose first run the text lacks is not
         # searched for (a search of the whole text for each phrase read every piece 600 times)
-        runs = set(_ALNUM_RUN.findall(lowered))
+        by_first, everywhere = _phrase_firsts()
+        runs = set(_ALNUM_RUN.findall(lowered)) & by_first.keys()
         found = []
-        for phrase, first in _phrase_firsts():
-            if first and first not in runs:
-                continue
+        for _order, phrase in sorted(everywhere + [p for run in runs for p in by_first[run]]):
             at = lowered.find(phrase)
             while at >= 0:
                 end = at + len(phrase)
@@ -219,14 +218,15 @@ r"""A run of letters and digits: ``[^\W_]`` is what ``str.isalnum`` is, characte
 
 
 @cache
-def _phrase_firsts() -> tuple[tuple[str, str], ...]:
-    """Each public phrase (in their order) with its first run of letters and digits, or "" for a
-    phrase that does not start with a letter or a digit (searched for in every piece)."""
-    firsts = []
-    for phrase in lexicon.public_phrases():
+def _phrase_firsts() -> tuple[dict[str, list[tuple[int, str]]], list[tuple[int, str]]]:
+    """The public phrases by their first run of letters and digits, each with its place in their
+    order; and those that do not start with a letter or a digit (searched for in every piece)."""
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    everywhere: list[tuple[int, str]] = []
+    for order, phrase in enumerate(lexicon.public_phrases()):
         run = _ALNUM_RUN.match(phrase)
-        firsts.append((phrase, run.group() if run else ""))
-    return tuple(firsts)
+        (by_first.setdefault(run.group(), []) if run else everywhere).append((order, phrase))
+    return by_first, everywhere
 
 
 @lru_cache(maxsize=100_000)
@@ -330,7 +330,14 @@ class Anonymizer:
         self._patterns = PatternDetector()
         self._quasi = QuasiDetector()
         self._public = PublicPhrases()
-        self._known = frozenset(self._names.roster) | self._names.list_bases
+
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        """The roster's names and the lists' (made when first asked: a copy of the lists' many
+        names for each note cost more than most of a short note's reading)."""
+        if not self._names.roster:
+            return self._names.list_bases
+        return frozenset(self._names.roster) | self._names.list_bases
 
     @property
     def roster_keys(self) -> frozenset[str]:
@@ -649,7 +656,6 @@ class Anonymizer:
 
     def _ner_spans(self, text: str, names: Sequence[Span]) -> list[Span]:
         found = []
-        known = self._known
         for begin, stop in self._worth_reading(text, names):
             trimmed = self._ner_trimmed(begin, stop, text)
             if trimmed is None:
@@ -663,7 +669,7 @@ class Anonymizer:
                 words[0], following.group(1) if following else None
             ):
                 continue  # "Гендердик кутучалар": an exercise's name, read by the model as a person
-            base = base_of(words[0], known) or _strip_case(skeleton(words[0]))
+            base = base_of(words[0], self._known) or _strip_case(skeleton(words[0]))
             key = self._names.roster.get(base, base)
             found.append(Span(start, end, Kind.NAME, "ner", key))
         return merge_adjacent(found, text)

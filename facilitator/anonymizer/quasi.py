@@ -349,11 +349,43 @@ def _judged(text: str, start: int, end: int) -> bool:
     return len(words) > 1 and _JUDGING.fullmatch(words[1].strip(",.;:!?»\"'")) is not None
 
 
+_PAIRS_MOST = 20_000
+"""Up to this many characters a text's pairs of characters are gathered to choose the cues worth
+looking for; a longer one is searched for every cue."""
+
+
+def _letter_pairs(lowered: str) -> frozenset[str] | None:
+    """Every two characters side by side in ``lowered`` (None for a long text)."""
+    if len(lowered) > _PAIRS_MOST:
+        return None
+    return frozenset(lowered[i : i + 2] for i in range(len(lowered) - 1))
+
+
+def _present(field: str, lowered: str, pairs: frozenset[str] | None) -> list[str]:
+    """The cues of ``field`` in ``lowered``, in ``cue_phrases``' order: only those whose first two
+    characters it holds are looked for (most notes hold a few of the hundreds of cues)."""
+    if pairs is None:
+        return [c for c in cue_phrases(field) if c in lowered]
+    by_pair = _cues_by_pair(field)
+    chosen = [cue for pair in pairs & by_pair.keys() for cue in by_pair[pair]] + by_pair.get("", [])
+    return [c for _order, c in sorted(chosen) if c in lowered]
+
+
+@cache
+def _cues_by_pair(field: str) -> dict[str, list[tuple[int, str]]]:
+    """The cues of ``field`` by their first two characters, each with its place in their order."""
+    by_pair: dict[str, list[tuple[int, str]]] = {}
+    for order, cue in enumerate(cue_phrases(field)):
+        by_pair.setdefault(cue[:2] if len(cue) > 1 else "", []).append((order, cue))  # "": looked for always
+    return by_pair
+
+
 def find_quasi(text: str) -> Iterator[Span]:
     lowered = fold(text)
     # the cues of this text, found once for all its sentences (most cues are in no note)
+    pairs = _letter_pairs(lowered)
     present = {
-        f: [c for c in cue_phrases(f) if c in lowered]
+        f: _present(f, lowered, pairs)
         for f in ("small_places", "singling", "singling_weak", "superlatives", "marks", "plants", "roles")
     }
     present["dorms"] = [w for w in _DORM_WORDS if w in lowered]

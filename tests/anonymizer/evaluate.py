@@ -79,27 +79,34 @@ def covered(text: str, start: int, end: int, spans: list[Span]) -> bool:
 
 
 HALVES = {"even": 0, "odd": 1}
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load(paths: list[Path], half: str | None = None) -> list[dict[str, object]]:
     """The notes of the files in turn; with ``half``, only those at even or odd indices in each file."""
     notes: list[dict[str, object]] = []
     for path in paths:
-        in_file = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        # libyaml's safe loader where PyYAML was built with it: the same notes, read ten times faster
+        in_file = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or []
         notes += in_file if half is None else in_file[HALVES[half] :: 2]
     return notes
 
 
 def evaluate(paths: list[Path], use_ner: bool = True, half: str | None = None) -> Figures:
+    return evaluate_notes(load(paths, half), [p.name for p in paths], use_ner)
+
+
+def evaluate_notes(notes: list[dict[str, object]], names: list[str], use_ner: bool = True) -> Figures:
+    """The figures of ``notes`` (read from the files ``names``, for a fault's message)."""
     figures = Figures()
-    for note in load(paths, half):
+    for note in notes:
         text = str(note["text"])
         figures.notes += 1
         roster = [str(n) for n in note.get("roster") or []]  # type: ignore[attr-defined]
         anonymizer = Anonymizer(roster, use_ner=use_ner)
         spans = anonymizer.detect(text)
         if any(s.source == FALLBACK for s in spans):  # a fault of ours, hidden from a user, not here
-            raise AssertionError(f"note {figures.notes} of {[p.name for p in paths]} could not be read")
+            raise AssertionError(f"note {figures.notes} of {names} could not be read")
         # the session layer (a note alone is a session of one): the other forms of its names
         spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
         for item in note.get("identifiers") or []:  # type: ignore[attr-defined]
