@@ -32,7 +32,7 @@ from itertools import accumulate, chain, compress, islice
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.dictation import corrected_names, heard_endings
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
-from facilitator.anonymizer.name_rules.grammar_forms import RUSSIAN_ADJECTIVE_BEFORE, an_amount_before
+from facilitator.anonymizer.name_rules.grammar_forms import RUSSIAN_ADJECTIVE_BEFORE, YOUNG_AGE, an_amount_before
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names, list_names, places
 from facilitator.anonymizer.name_rules.name_sources import (
@@ -2029,11 +2029,7 @@ def _birth_cues() -> frozenset[str]:
     return frozenset(birth_phrases("before"))
 
 
-_AGE_NEXT = re.compile(
-    r"[ \t]*,?[ \t]*(?:1[0-9]|2[0-5])(?:[ \t]*(?:лет|года?|жас\w*|жаш\w*|yosh\w*|jas\w*|сол\w*|years?\b)"
-    r"|[ \t]*(?:[.;)!]|,[ \t]|$))",
-    re.IGNORECASE,
-)
+_AGE_NEXT = re.compile(r"[ \t]*,?[ \t]*" + YOUNG_AGE + r"|[ \t]*(?:[.;)!]|,[ \t]|$))", re.IGNORECASE)
 """An age of a young person right after a word: 10 to 25, a word for years or a stop after it."""
 
 

@@ -316,6 +316,13 @@ def russian_thing(word: str) -> tuple[bool, bool]:
     return thing, oblique
 
 
+def russian_thing_or_beast(word: str) -> bool:
+    """The Russian ``word`` is read only as a thing's noun, or first as a beast's or a being's that
+    is no person's by work or kin (``russian_nickname_subject``): the nouns a boy is called by
+    ("батон", "утюг", "медведь"), where only a person stands."""
+    return russian_thing(word)[0] or russian_nickname_subject(word)
+
+
 @cache
 def russian_animate(word: str) -> bool:
     """A reading of the Russian ``word`` is animate (a being: "гусь", "мелкого" as "the small one")."""

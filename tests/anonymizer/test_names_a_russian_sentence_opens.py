@@ -47,6 +47,12 @@ def test_another_form_of_a_name_before_an_age_is_the_person() -> None:
     assert "жеке" not in session_removed("Жека пришёл. Бүгін жеке 15 минут сөйлестік.")
 
 
+@pytest.mark.parametrize("age", ["17 y.o.", "17-лет, дала контакты.", "16 жаста."])
+def test_an_age_in_any_writing_after_another_form_of_a_name(age: str) -> None:
+    text = f"Жека отчислен. Приказ от 02.12. Жеке {age}"
+    assert "Жеке" in session_removed(text), session_removed(text)
+
+
 @pytest.mark.parametrize("text", ["Turkiston, 20-mart, 15:00. Bolalar soni 14.", "Ular Olmaotaga ketdi."])
 def test_big_cities_in_uzbek_spelling_stay(text: str) -> None:
     assert removed(text, use_ner=True) == []

@@ -725,7 +725,7 @@ class ListMatching(FinderState):
                 acting is not None and acting is not after and acting.text.casefold() in union("speech")
             )
             if (
-                (thing or lexicon.russian_nickname_subject(lower))
+                lexicon.russian_thing_or_beast(lower)
                 and lower not in union("label_words")
                 and skeleton(word) not in _relatives()
                 and (speaker_label or said_later)

@@ -80,7 +80,7 @@ def _a_russian_noun(base: str) -> bool:
     lower = base.casefold()
     if not lower.isalpha() or lower.isascii() or not lexicon.russian(lower)[0]:
         return False  # "Досымның інісі": a Kazakh word (my friend), which the Russian dictionary only guesses
-    return lexicon.russian_thing(lower)[0] or lexicon.russian_nickname_subject(lower)
+    return lexicon.russian_thing_or_beast(lower)
 
 
 @cache

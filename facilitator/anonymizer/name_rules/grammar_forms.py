@@ -24,6 +24,13 @@ def is_made_from_a_numeral(word: str) -> bool:
     return _NUMBER_WORD.search(word.casefold()) is not None
 
 
+YOUNG_AGE = (
+    r"(?:1[0-9]|2[0-5])(?:[ \t]*-?[ \t]*(?:лет|года?|жас\w*|жаш\w*|yosh\w*|jas\w*|сол\w*|years?\b|y\.?o\b)"
+)
+"""An age of a young person, 10 to 25, and a word for years after it ("15 лет", "17-жаста", "16
+yoshda", "14 y.o"): the start of a pattern that says what may stand after the number alone."""
+
+
 _AGE_AFTER = re.compile(
     r"[ \t]*[,(–—-]?[ \t]*\d{1,2}[ \t]*-?[ \t]*(?:лет|года?|годик\w*|сола\w*|сол\b|years?\b|y\.?o\b|"
     + "|".join(re.escape(w) for w in cue_phrases("ages"))
