@@ -86,7 +86,35 @@ def test_a_dash_defined_word_is_the_person_in_every_capitalised_form_but_not_the
         ("мяч ушёл в аут, игра встала.", "мяч", False),  # no verb of speech
         ("закон говорит иначе, чем мы думали.", "закон", False),  # a law says: no person's verb
         ("мама сказала, что устала.", "мама", False),  # a relative, no nickname
+        # past a note's tag or a time and a tag, the word still opens its line
+        ("[раскрытие] компот неожиданно сказал, что отец пьёт.", "компот", True),
+        ("#цитата пельмень признался: «мне стыдно».", "пельмень", True),
+        ("19:40 [итог] чайник вдруг признался, что боится отца.", "чайник", True),
+        ("[вопрос] закон говорит, что так нельзя.", "закон", False),
+        ("[цитата] братан сказал: «всё норм».", "братан", False),
+        ("веник под конец сказал, что дома сам возьмётся.", "веник", True),  # the preposition's noun
+        # a quotation's label in small letters: a boy's nickname, not a heading's word nor a person's
+        ("00:49 [цитата] бублик: «жена должна дома сидеть».", "бублик", True),
+        ("гвоздь: «ну а если она первая начала».", "гвоздь", True),
+        ("[цитата] вопрос: «почему он молчит?»", "вопрос", False),
+        ("[цитата] ведущий: «давайте начнём».", "ведущий", False),
+        ("[цитата] мама: «ты мужик».", "мама", False),
+        ("каныбек айтты «алар акча гана каалашат». мен: «ошондой ойлочумун».", "мен", False),  # Kyrgyz "I"
     ],
 )
 def test_a_thing_in_small_letters_that_speaks(text: str, part: str, nickname: bool) -> None:
     assert touched(text, part) is nickname, removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Песня: «Мама» — все подпевали.", "Песня"),
+        ("Фильм: «Бир кадам», обсуждали час.", "Фильм"),
+        ("сказка: «Колобок», разобрали, кто сильный.", "сказка"),
+    ],
+)
+def test_a_works_kind_before_its_title_stays(text: str, part: str) -> None:
+    # a capitalised thing before a colon and a quotation is a speaker ("Пельмень: «…»"), but a
+    # work's kind before its title is a heading (the profiles' label_words)
+    assert not touched(text, part), removed(text)

@@ -1,6 +1,6 @@
 """A boy defined by a dash: a capitalised word opening its line or sentence, a dash, then what says
-it is a young person of the group — an age within the clause ("Пряник — новенький, 15 лет", "Бала —
-самый маленький в группе, 14", "Bola — guruhdagi eng kichigi, 14 yoshda") or a word for a newcomer,
+it is a young person of the group — an age within the clause ("Пряник — новенький, 15 лет", "Батон —
+самый маленький в группе, 14", "Somsa — guruhdagi eng kichigi, 14 yoshda") or a word for a newcomer,
 a participant or a real name among the clause's first words ("Пряник — участник", "Мұхит — шын
 аты", "Iron — his real name is …"; the profiles' ``defining_words``). The word is what the group
 calls him, though it is a thing's too: every capitalised form of it in the session is that person
@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from functools import cache
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.grammar_forms import YOUNG_AGE
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, PLACED_NICKNAME
 from facilitator.anonymizer.name_rules.person_positions import said_as_only_people_say
 from facilitator.anonymizer.name_rules.person_words import _kin_nouns, _relatives
 from facilitator.anonymizer.name_rules.public_things import a_public_figure
+from facilitator.anonymizer.name_rules.speaker_labels import _QUOTED_AFTER_LABEL
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
@@ -27,12 +29,7 @@ _DEFINED = re.compile(
     r"(?:^|(?<=[\n.!?]))[ \t]*(?:[-•*>\d.)]+[ \t]+)?((?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҶҲӢӮ])[^\W\d_][\w'’ʻ‘]+)"
     r"[ \t]+[—–-][ \t]+([^\n.!?]{1,90})"
 )
-_AGE = re.compile(
-    r"(?<![\d:.,(])(?:1[0-9]|2[0-5])"
-    r"(?:[ \t]*-?[ \t]*(?:лет|года?|жас\w*|жаш\w*|yosh\w*|jas\w*|сол\w*|years?\b|y\.?o\b)"
-    r"|[ \t]*(?:[,;)]|\Z))",
-    re.IGNORECASE,
-)
+_AGE = re.compile(r"(?<![\d:.,(])" + YOUNG_AGE + r"|[ \t]*(?:[,;)]|\Z))", re.IGNORECASE)
 """An age of a young person: 10 to 25, a word for years after it, or alone at the clause's end or
 before a comma ("самый маленький в группе, 14")."""
 _WORD = re.compile(r"[^\W\d_][\w'’ʻ‘-]*")
@@ -84,29 +81,40 @@ def dash_defined_names(text: str, found: list[Span], public: Sequence[tuple[int,
     return added
 
 
-_SMALL_OPENING = re.compile(r"(?:^|(?<=[\n.!?]))[ \t]*([а-яё]{3,})(?=[ \t])")
-"""A word in small Russian letters opening a line or a sentence."""
+_SMALL_OPENING = re.compile(
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:\d{1,2}:\d\d[ \t]+)?(?:(?:\[[^\[\]\n]{1,24}\]|#[\w-]+)[ \t]*)?([а-яё]{3,})(?=[ \t:])"
+)
+"""A word in small Russian letters opening a line or a sentence, maybe past a time and a note's tag
+("[раскрытие] компот неожиданно сказал", "#цитата пельмень признался")."""
 
 
 def speaking_things(text: str, found: list[Span], public: Sequence[tuple[int, int]]) -> list[Span]:
     """A word in small letters opening a sentence that the Russian dictionary reads only as a
     thing's noun or a beast's, before a verb of speech no thing nor beast is said to do, maybe past
-    an adverb ("кабачок неожиданно признался, что …"; the profiles' ``only_people_say``): what a boy
+    an adverb ("кабачок неожиданно признался, что …"; the profiles' ``only_people_say``), or as the
+    label of a quotation ("[цитата] бублик: «…»"; not a heading's word, "вопрос: «…»"): what a boy
     is called, unsure (removed, reviewed first). Not "мяч ушёл в аут", "закон говорит"."""
     taken = Cover([(s.start, s.end) for s in found] + list(public))
     added = []
     for opening in _SMALL_OPENING.finditer(text):
         start, end = opening.span(1)
         word = opening.group(1)
-        if taken.overlaps(start, end) or _a_word_for_a_person(word) or not said_as_only_people_say(text, end):
+        if taken.overlaps(start, end) or _a_word_for_a_person(word):
             continue
-        if lexicon.russian_thing(word)[0] or lexicon.russian_nickname_subject(word):
+        labels = _QUOTED_AFTER_LABEL.match(text, end) is not None and word not in union("label_words")
+        if not (labels or said_as_only_people_say(text, end)):
+            continue
+        if lexicon.russian_thing_or_beast(word):
             added.append(Span(start, end, Kind.NAME, AMBIGUOUS, skeleton(word)))
     return added
 
 
 def _a_word_for_a_person(word: str) -> bool:
-    """A relative, a word for a person or how one is addressed ("мама", "братан", "бро"): no nickname."""
+    """A relative, a word for a person or how one is addressed ("мама", "братан", "бро"), or a
+    pronoun or a conjunction of the region's languages ("мен": Kazakh and Kyrgyz "I", to the Russian
+    dictionary the genitive of "мена"): no nickname."""
     return (
-        word in _kin_nouns() or word in union("honorifics", "address_kin") or skeleton(word) in _relatives()
+        word in _kin_nouns()
+        or word in union("honorifics", "address_kin", "pronouns", "conjunctions")
+        or skeleton(word) in _relatives()
     )

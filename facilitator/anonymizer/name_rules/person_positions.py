@@ -424,8 +424,9 @@ def said_as_only_people_say(text: str, end: int) -> bool:
     following = _next_token(text, end)
     if following is None:
         return False
-    verb = following if following.text.casefold() in union("only_people_say") else None
-    verb = verb or _speech_past_an_adverbial(text, end)
+    if following.text.casefold() in union("only_people_say"):
+        return True
+    verb = _speech_past_an_adverbial(text, end)
     return verb is not None and verb.text.casefold() in union("only_people_say")
 
 
@@ -436,8 +437,9 @@ def _speech_past_an_adverbial(text: str, end: int) -> Token | None:
     """A Russian verb of speech (the profiles' ``speech``) two to five words on, past adverbs,
     particles, fillers and a preposition's phrase only, in the same clause ("Пельмень после зала
     сказал", "Кит ведь так и не согласился"): the verb the word is the subject of. A noun in the
-    nominative between is a subject of its own ("после зала мама сказала")."""
-    at, phrase = end, False
+    nominative between is a subject of its own ("после зала мама сказала"); the preposition's own
+    noun is not, whatever its form ("веник под конец сказал")."""
+    at, phrase, head = end, False, False
     for gap in range(5):
         found = _GAP_WORD.match(text, at)
         if found is None:
@@ -448,7 +450,9 @@ def _speech_past_an_adverbial(text: str, end: int) -> Token | None:
         readings = lexicon.russian_readings(lower)
         pos, normal = (readings[0][0], readings[0][1]) if readings else ("", "")
         if pos == "PREP":
-            phrase = True
+            phrase, head = True, False
+        elif phrase and pos == "NOUN" and not head:
+            head = True  # the noun a preposition governs: "под конец", "после зала"
         elif not (
             lower in union("subject_fillers")
             or pos in ("ADVB", "PRCL")
