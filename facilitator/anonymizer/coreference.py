@@ -32,7 +32,11 @@ from itertools import accumulate, chain, compress, islice
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.dictation import corrected_names, heard_endings
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
-from facilitator.anonymizer.name_rules.grammar_forms import RUSSIAN_ADJECTIVE_BEFORE, YOUNG_AGE, an_amount_before
+from facilitator.anonymizer.name_rules.grammar_forms import (
+    RUSSIAN_ADJECTIVE_BEFORE,
+    YOUNG_AGE,
+    an_amount_before,
+)
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names, list_names, places
 from facilitator.anonymizer.name_rules.name_sources import (

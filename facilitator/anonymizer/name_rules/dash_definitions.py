@@ -82,7 +82,8 @@ def dash_defined_names(text: str, found: list[Span], public: Sequence[tuple[int,
 
 
 _SMALL_OPENING = re.compile(
-    r"(?:^|(?<=[\n.!?]))[ \t]*(?:\d{1,2}:\d\d[ \t]+)?(?:(?:\[[^\[\]\n]{1,24}\]|#[\w-]+)[ \t]*)?([а-яё]{3,})(?=[ \t:])"
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?:\d{1,2}:\d\d[ \t]+)?(?:(?:\[[^\[\]\n]{1,24}\]|#[\w-]+)[ \t]*)?"
+    r"([а-яё]{3,})(?=[ \t:])"
 )
 """A word in small Russian letters opening a line or a sentence, maybe past a time and a note's tag
 ("[раскрытие] компот неожиданно сказал", "#цитата пельмень признался")."""
