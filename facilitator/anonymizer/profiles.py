@@ -332,6 +332,10 @@ class Profile:
     defining_words: frozenset[str] = frozenset()
     """Words after a capitalised word and a dash that say it is a boy of the group ("Пряник —
     новенький", "Мұхит — шын аты"): dash_definitions.py."""
+    real_name_words: frozenset[str] = frozenset()
+    """Words inside a bracket after a word that say the name after them is its owner's real one
+    ("bolt (he runs fast, real name Ruslan)", "пахтакор (фанат, настоящее имя Руслан)", "that is
+    what the class calls"): bracketed_names.py."""
     attendance_headings: frozenset[str] = frozenset()
     """Headings of a roll call before its colon ("Не было:", "Келмегендер:", "Absent:"): the
     capitalised words listed after one are people, whatever else they are words for."""
@@ -569,6 +573,7 @@ def profile(code: str) -> Profile:
         nickname_stops=_lower(data.get("nickname_stops")),
         attendance_headings=_lower(data.get("attendance_headings")),
         defining_words=_lower(data.get("defining_words")),
+        real_name_words=_lower(data.get("real_name_words")),
         only_people_say=_lower(data.get("only_people_say")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),

@@ -57,6 +57,26 @@ def test_the_same_words_before_a_remark_and_no_person_s_verb_stay(text: str, wor
     assert not _touched(text, word)
 
 
+# -- a word of time between a name in small letters and a verb of a person -------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[маңызды ой] арман кейін мойындады: үйде әкесі айқайлайды.", "арман"),
+        ("әділет соңында айтты, оны футболға апасы үйреткен.", "әділет"),
+        ("arman keıin moıyndady: úıde ákesi aıqaılaıdy.", "arman"),
+        ("жылдыз кийин айтты: атасы урат.", "жылдыз"),
+    ],
+)
+def test_a_name_word_before_a_word_of_time_and_a_verb_of_speech_is_a_person(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+def test_a_word_of_time_after_the_same_word_with_no_person_s_verb_keeps_it() -> None:
+    assert not _touched("біздің арман кейін орындалды, үй салдық.", "арман")
+    # the word of time opens the next sentence: it says nothing of the quotation's last words
+    assert not _touched("Айтты: «әйелім сұрай алмайды». Кейін ойланып кетті.", "сұрай")
+
+
 # -- a hyphenated honorific before a remark that opens with a place word --------------------------
 @pytest.mark.parametrize(
     ("text", "roster", "name"),

@@ -626,7 +626,12 @@ class SecondLook(FinderState):
             and after[2].casefold() not in union("conjunctions")
             and not _CLOSING_QUOTE.search(text, end, after[0])  # "«… әйел — күміс» деді": the quote's
         )
-        if not said and after is not None and after[2].casefold() in union("subject_fillers"):
+        if (
+            not said
+            and after is not None
+            and after[2].casefold() in union("subject_fillers")
+            and not text[end : after[0]].strip()  # "… сұрай алмайды». Кейін ойланып": another sentence's
+        ):
             following = _NEXT.match(text, after[1])  # "кирюха опять опоздал": a filler, then the verb
             if following is not None and following.group(1).casefold() in union("subject_fillers"):
                 following = _NEXT.match(text, following.end(1))  # "хуршед хеле барвақт омад": two

@@ -26,12 +26,13 @@ from facilitator.anonymizer.name_rules.person_words import (
 )
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.word_bases import base_of
+from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
 NICKNAME_BRACKETED = "nickname-bracketed"
-_BRACKETED = re.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w'’-]*)[ \t]*\((?P<inside>[^()\n]{3,60})\)")
+_BRACKETED = re.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w'’-]*)[ \t]*\((?P<inside>[^()\n]{3,100})\)")
 _PART = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -44,6 +45,13 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
     in_public = Cover(public)
     added: list[Span] = []
     for bracket in _BRACKETED.finditer(text):
+        really = _named_really(text, bracket, names)
+        if really is not None:
+            start, end = bracket.span("word")
+            word = bracket.group("word")
+            if start not in taken and start not in in_public and _a_nickname(word, lower_ok=True):
+                added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, really.key))
+            continue
         parts = list(_PART.finditer(text, bracket.start("inside"), bracket.end("inside")))
         if (
             not parts
@@ -68,6 +76,25 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, inside[0].key))
     return added
+
+
+def _named_really(text: str, bracket: re.Match[str], names: list[Span]) -> Span | None:
+    """The name found inside the bracket after words that say it is the real one of the word
+    before ("bolt (he runs fast, real name Ruslan)", "пахтакор (фанат футбола, настоящее имя
+    Руслан)", "professor (that is what the class calls Ruslan)"; the profiles' ``real_name_words``
+    and ``alias_words``), if any: a sure name, not one the rules are unsure of."""
+    begin, stop = bracket.span("inside")
+    lowered = fold(text[begin:stop])
+    for name in names:
+        if not (begin <= name.start and name.end <= stop) or name.source in UNSURE_SOURCES:
+            continue
+        before = lowered[: name.start - begin].rstrip(" \t:,—–-")
+        if any(
+            before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+            for cue in union("real_name_words", "alias_words")
+        ):
+            return name
+    return None
 
 
 _AGED = re.compile(
