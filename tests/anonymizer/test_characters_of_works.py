@@ -57,3 +57,31 @@ def test_a_participant_named_like_the_boxer_goes() -> None:
     assert covered(text, "Muhammadali") and not touched(text, "Muhammad Ali"), removed(text)
     # the session adds no short form of his name inside the boxer's
     assert session_removed(text) == ["Muhammadali"], session_removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Dauletbay brought a poem of Ibrayim Yusupov about his mother.", "Ibrayim Yusupov"),
+        ("we read the verses of Berdaq, very quiet room", "Berdaq"),
+        ("Алмамбет в эпосе «Манас» — друг героя.", "Алмамбет"),
+        ("ал өзінің апасы ФК Қайрат фанаты", "Қайрат"),
+    ],
+)
+def test_figures_works_and_places_of_the_region_stay(text: str, part: str) -> None:
+    # a Karakalpak poet by his full name, another beside a word of his verses, the Manas epic's
+    # hero beside the epic, a football club by its initials
+    assert not touched(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Berdaq wrote in the chat that he is sick.", "Berdaq"),
+        ("Алмамбет пришёл поздно, Берик тоже.", "Алмамбет"),
+        ("Yusupov said his father drinks.", "Yusupov"),
+        ("Қайрат командасына барды ма? жоқ.", "Қайрат"),  # his team, or the club: he goes
+    ],
+)
+def test_the_same_names_as_a_boy_go(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
