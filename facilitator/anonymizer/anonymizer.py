@@ -55,7 +55,7 @@ from facilitator.anonymizer.name_rules.word_bases import (
 from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
 from facilitator.anonymizer.name_rules.works_called import called_a_work
 from facilitator.anonymizer.names import NameFinder
-from facilitator.anonymizer.normalize import Normalized, fold, normalize
+from facilitator.anonymizer.normalize import Normalized, fold, normalize, stands_alone
 from facilitator.anonymizer.patterns import find_patterns
 from facilitator.anonymizer.placed_names import (
     around_nicknames,
@@ -167,9 +167,7 @@ class PublicPhrases:
             at = lowered.find(phrase)
             while at >= 0:
                 end = at + len(phrase)
-                if (at == 0 or not lowered[at - 1].isalnum()) and (
-                    end == len(lowered) or not lowered[end].isalnum()
-                ):
+                if stands_alone(lowered, at, end):
                     found.append((at, end))
                 at = lowered.find(phrase, at + 1)
         return found + self._inflected(text)

@@ -120,6 +120,17 @@ def fold(text: str) -> str:
     return "".join(_fold_char(char) for char in text)
 
 
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is whole words: no letter or digit touches it on either side ("ave" in
+    "leave" is not)."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def ends_with_words(text: str, phrase: str) -> bool:
+    """``text`` ends with ``phrase`` as whole words ("… real name" ends with "name", not "ame")."""
+    return text.endswith(phrase) and stands_alone(text, len(text) - len(phrase), len(text))
+
+
 def _fold_char(char: str) -> str:
     for folded in (char.casefold(), char.lower()):
         if len(folded) == 1:

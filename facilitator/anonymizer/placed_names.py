@@ -32,6 +32,7 @@ from facilitator.anonymizer.name_rules.name_sources import NAME_COLUMN, PLACED_N
 from facilitator.anonymizer.name_rules.person_words import _a_relative
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
+from facilitator.anonymizer.normalize import ends_with_words
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
@@ -228,9 +229,7 @@ def _after_alias(text: str, opening: int, aliases: frozenset[str], cover: Cover)
     """The text before a quotation ends with "он же", "aka" (``alias_words``), in a sentence that
     names someone before it ("Чынгыз (он же Чыка, он же «Профессор»)")."""
     before = text[max(0, opening - 80) : opening].rstrip(" \t").casefold()
-    alias = next(
-        (a for a in aliases if before.endswith(a) and not before[-len(a) - 1 : -len(a)].isalpha()), None
-    )
+    alias = next((a for a in aliases if ends_with_words(before, a)), None)
     if alias is None:
         return False
     sentence = len(before) - len(alias)

@@ -100,6 +100,11 @@ def test_a_dash_defined_word_is_the_person_in_every_capitalised_form_but_not_the
         ("[цитата] ведущий: «давайте начнём».", "ведущий", False),
         ("[цитата] мама: «ты мужик».", "мама", False),
         ("каныбек айтты «алар акча гана каалашат». мен: «ошондой ойлочумун».", "мен", False),  # Kyrgyz "I"
+        # past a bullet the word still opens its line; a word joined to a number does not
+        ("- бублик: «я не пойду, там все старшие».", "бублик", True),
+        ("• батон признался, что боится отца.", "батон", True),
+        ("3-сессия: «Еркек қорапшасы» жаттығуы.", "сессия", False),
+        ("[цитата] тракторист сказал, что у них так принято.", "тракторист", False),  # a job, no nickname
     ],
 )
 def test_a_thing_in_small_letters_that_speaks(text: str, part: str, nickname: bool) -> None:

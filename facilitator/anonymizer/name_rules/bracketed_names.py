@@ -16,23 +16,20 @@ from __future__ import annotations
 import re
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.name_rules.name_lists import a_listed_place
 from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
-from facilitator.anonymizer.name_rules.person_words import (
-    _a_relative,
-    _grammar_words,
-    _job_stems,
-    _person_nouns,
-)
+from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
+from facilitator.anonymizer.name_rules.person_words import _person_nouns
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
-from facilitator.anonymizer.name_rules.word_bases import base_of
-from facilitator.anonymizer.normalize import fold
+from facilitator.anonymizer.normalize import ends_with_words, fold
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
 NICKNAME_BRACKETED = "nickname-bracketed"
 _BRACKETED = re.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w'’-]*)[ \t]*\((?P<inside>[^()\n]{3,100})\)")
+"""A word and the bracket right after it, up to 100 characters: room for a real name after words
+that say so ("bolt (he runs fast, real name Ruslan)"); the other reading asks for a name alone
+inside ("Кот (Котов Лёва)")."""
 _PART = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -49,7 +46,7 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
         if really is not None:
             start, end = bracket.span("word")
             word = bracket.group("word")
-            if start not in taken and start not in in_public and _a_nickname(word, lower_ok=True):
+            if start not in taken and start not in in_public and could_be_a_nickname(word, lower_ok=True):
                 added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, really.key))
             continue
         parts = list(_PART.finditer(text, bracket.start("inside"), bracket.end("inside")))
@@ -72,7 +69,7 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
             parts[0].group()[:1].isupper() != word[:1].isupper() or inside[0].source in UNSURE_SOURCES
         ):
             continue
-        if start in taken or start in in_public or not _a_nickname(word, lower_ok=alone):
+        if start in taken or start in in_public or not could_be_a_nickname(word, lower_ok=alone):
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, inside[0].key))
     return added
@@ -89,27 +86,20 @@ def _named_really(text: str, bracket: re.Match[str], names: list[Span]) -> Span 
         if not (begin <= name.start and name.end <= stop) or name.source in UNSURE_SOURCES:
             continue
         before = lowered[: name.start - begin].rstrip(" \t:,—–-")
-        if any(
-            before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
-            for cue in union("real_name_words", "alias_words")
-        ):
+        if any(ends_with_words(before, cue) for cue in union("real_name_words", "alias_words")):
             return name
     return None
-
-
-_AGED = re.compile(
-    r"\((?P<word>[^\W\d_][\w'’-]*),[ \t]*(?<!\d)\d{1,2}[ \t]*"
-    r"(?:л\.|лет|года?|г\.|y\.?o\.?|yrs?|years?(?:[ \t]+old)?|жас(?:та|ында)?|жашта|ёш(?:да)?"
-    r"|yosh(?:da)?|сола)?[ \t]*\)"
-)
-"""A capitalised word alone in brackets with an age after it ("(Свят, 16 лет)", "(Dias, 17)", "(Бақыт,
-16 жаста)"): how a note introduces a boy, by a name or a short form of it the lists may not hold."""
 
 
 _AGE_WORDS = (
     r"(?:л\.|лет|года?|г\.|y\.?o\.?|yrs?|years?(?:[ \t]+old)?|жас(?:та|ында)?|жашта|ёш(?:да)?"
     r"|yosh(?:da)?|сола)"
 )
+_AGED = re.compile(rf"\((?P<word>[^\W\d_][\w'’-]*),[ \t]*(?<!\d)\d{{1,2}}[ \t]*{_AGE_WORDS}?[ \t]*\)")
+"""A capitalised word alone in brackets with an age after it ("(Свят, 16 лет)", "(Dias, 17)", "(Бақыт,
+16 жаста)"): how a note introduces a boy, by a name or a short form of it the lists may not hold."""
+
+
 _LINE_AGED = re.compile(
     rf"(?m)(?:^|[ \t]/[ \t])[ \t]*(?:[-–•*][ \t]*|\d{{1,2}}[.)][ \t]*)?(?P<word>[^\W\d_][\w'’-]*),[ \t]*"
     rf"(?:[5-9]|1\d|2\d)[ \t]*(?:{_AGE_WORDS}[ \t]*)?[,;)]"
@@ -121,7 +111,7 @@ a note introduces a boy."""
 
 def aged_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
     """The words that ``_AGED`` and ``_LINE_AGED`` find, not found yet, no public figure, relative,
-    word for a person or place (``_a_nickname``, asked of the word capitalised)."""
+    word for a person or place (``could_be_a_nickname``, asked of the word capitalised)."""
     if "," not in text:
         return []
     taken = Cover([(s.start, s.end) for s in found])
@@ -131,7 +121,7 @@ def aged_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> l
     for aged in aged_words:
         start, end = aged.span("word")
         word = aged.group("word")
-        if start in taken or start in in_public or not _a_nickname(word[:1].upper() + word[1:]):
+        if start in taken or start in in_public or not could_be_a_nickname(word[:1].upper() + word[1:]):
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, skeleton(word)))
     return added
@@ -150,7 +140,7 @@ def apposed_names(text: str, found: list[Span], public: list[tuple[int, int]]) -
     """A name set beside a word for a person (the profiles' ``person_nouns``: "boy", "пацан", "бала")
     between commas (``_APPOSED``): the apposition
     names him, though it is a word or a hyphenated compound no list holds ("Kara-Mysyk": black cat).
-    Not what ``_a_nickname`` refuses (a relative, a role, a place, a public figure), nor a word that
+    Not what ``could_be_a_nickname`` refuses (a relative, a role, a place, a public figure), nor a word that
     opens a sentence."""
     if "," not in text:
         return []
@@ -166,29 +156,10 @@ def apposed_names(text: str, found: list[Span], public: list[tuple[int, int]]) -
             continue
         word = apposed.group("word")
         parts = [part for part in word.split("-") if len(part) >= 3]  # "Sary-It": "It" too short to judge
-        if not _a_nickname(word) or not all(_a_nickname(part) for part in parts):
+        if not could_be_a_nickname(word) or not all(could_be_a_nickname(part) for part in parts):
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, skeleton(word)))
     return added
-
-
-def _a_nickname(word: str, lower_ok: bool = False) -> bool:
-    """``word`` may be a person's nickname: capitalised (or, with ``lower_ok``, in small letters),
-    not in capitals, no relative, word for a person, role, job, place, heading's or grammar word,
-    pronoun, public figure or word that is never a name."""
-    lower = word.casefold()
-    if len(word) < 3 or not (word[:1].isupper() or lower_ok) or word.isupper():
-        return False
-    if lower in union("label_words") or lower in union("pronouns") or lower in lexicon.not_names():
-        return False
-    shape = skeleton(word)
-    if shape in lexicon.public_people_for(word):
-        return False  # "композитор Вагнер и Гитлер": a public figure
-    if shape in _grammar_words() or _a_relative(word) or base_of(word, _person_nouns(), min_inflected=3):
-        return False
-    if lower.startswith(_job_stems()):
-        return False
-    return not a_listed_place(word)
 
 
 NICKNAME_JOINED = "nickname-joined"
@@ -202,7 +173,7 @@ def joined_nicknames(text: str, found: list[Span], public: list[tuple[int, int]]
     """A capitalised word of the Russian dictionary that may be a living being ("Гусь", "Мелкого":
     a goose, the small one), inside a sentence, joined by "и" or "или" to a person found ("Кот …
     и Гусь", "Бахыта или Мелкого"): a nickname, as a name beside a name is. Not a thing ("Ерлан и
-    Библия"), nor what ``_a_nickname`` refuses (a relative, a role: "Ерлан и Директор")."""
+    Библия"), nor what ``could_be_a_nickname`` refuses (a relative, a role: "Ерлан и Директор")."""
     if " и" not in text:
         return []
     taken = Cover([(s.start, s.end) for s in found])
@@ -220,7 +191,7 @@ def joined_nicknames(text: str, found: list[Span], public: list[tuple[int, int]]
             word = joined.group("word")
             if start in taken or start in in_public or starts_sentence(text, start):
                 continue
-            if word.isascii() or not _a_nickname(word) or not _a_being(word.casefold()):
+            if word.isascii() or not could_be_a_nickname(word) or not _a_being(word.casefold()):
                 continue
             added.append(Span(start, end, Kind.NAME, NICKNAME_JOINED, skeleton(word)))
             taken = Cover([*((s.start, s.end) for s in found), *((s.start, s.end) for s in added)])

@@ -17,9 +17,11 @@ from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.grammar_forms import YOUNG_AGE
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, PLACED_NICKNAME
+from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.person_positions import said_as_only_people_say
 from facilitator.anonymizer.name_rules.person_words import _kin_nouns, _relatives
 from facilitator.anonymizer.name_rules.public_things import a_public_figure
+from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING
 from facilitator.anonymizer.name_rules.speaker_labels import _QUOTED_AFTER_LABEL
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
@@ -82,11 +84,11 @@ def dash_defined_names(text: str, found: list[Span], public: Sequence[tuple[int,
 
 
 _SMALL_OPENING = re.compile(
-    r"(?:^|(?<=[\n.!?]))[ \t]*(?:\d{1,2}:\d\d[ \t]+)?(?:(?:\[[^\[\]\n]{1,24}\]|#[\w-]+)[ \t]*)?"
-    r"([а-яё]{3,})(?=[ \t:])"
+    r"(?:^|(?<=[\n.!?]))(?:" + LINE_OPENING.pattern + r")(?:#[\w-]+[ \t]*)?(?<![#\w-])([а-яё]{3,})(?=[ \t:])"
 )
-"""A word in small Russian letters opening a line or a sentence, maybe past a time and a note's tag
-("[раскрытие] компот неожиданно сказал", "#цитата пельмень признался")."""
+"""A word in small Russian letters opening a line or a sentence, maybe past what may open a line
+(a time, a bullet, a note's tag: ``LINE_OPENING``) or a hashtag ("[раскрытие] компот неожиданно
+сказал", "#цитата пельмень признался")."""
 
 
 def speaking_things(text: str, found: list[Span], public: Sequence[tuple[int, int]]) -> list[Span]:
@@ -100,7 +102,7 @@ def speaking_things(text: str, found: list[Span], public: Sequence[tuple[int, in
     for opening in _SMALL_OPENING.finditer(text):
         start, end = opening.span(1)
         word = opening.group(1)
-        if taken.overlaps(start, end) or _a_word_for_a_person(word):
+        if taken.overlaps(start, end) or not could_be_a_nickname(word, lower_ok=True):
             continue
         labels = _QUOTED_AFTER_LABEL.match(text, end) is not None and word not in union("label_words")
         if not (labels or said_as_only_people_say(text, end)):
@@ -108,14 +110,3 @@ def speaking_things(text: str, found: list[Span], public: Sequence[tuple[int, in
         if lexicon.russian_thing_or_beast(word):
             added.append(Span(start, end, Kind.NAME, AMBIGUOUS, skeleton(word)))
     return added
-
-
-def _a_word_for_a_person(word: str) -> bool:
-    """A relative, a word for a person or how one is addressed ("мама", "братан", "бро"), or a
-    pronoun or a conjunction of the region's languages ("мен": Kazakh and Kyrgyz "I", to the Russian
-    dictionary the genitive of "мена"): no nickname."""
-    return (
-        word in _kin_nouns()
-        or word in union("honorifics", "address_kin", "pronouns", "conjunctions")
-        or skeleton(word) in _relatives()
-    )

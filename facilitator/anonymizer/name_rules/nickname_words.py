@@ -1,0 +1,42 @@
+"""Whether a word may be what a group calls a boy: one test for the rules that take an everyday
+word as a nickname by what stands around it (a bracket with his real name, a dash, a verb of
+speech after a thing's noun)."""
+
+from __future__ import annotations
+
+from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.name_lists import a_listed_place
+from facilitator.anonymizer.name_rules.person_words import (
+    _a_relative,
+    _grammar_words,
+    _job_stems,
+    _kin_nouns,
+    _person_nouns,
+)
+from facilitator.anonymizer.name_rules.word_bases import base_of
+from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer.skeleton import skeleton
+
+
+def could_be_a_nickname(word: str, lower_ok: bool = False) -> bool:
+    """``word`` may be a person's nickname: three letters or more, capitalised (or, with
+    ``lower_ok``, in small letters), not in capitals; not a relative, a kin word, a word for a person
+    or how one is addressed ("мама", "братан", "бро"), a role, a job, a place, a heading's word, a
+    word of grammar, a pronoun or a conjunction of the region's languages ("мен": Kazakh and Kyrgyz
+    "I", to the Russian dictionary the genitive of "мена"), a public figure or a word that is never
+    a name."""
+    lower = word.casefold()
+    if len(word) < 3 or not (word[:1].isupper() or lower_ok) or word.isupper():
+        return False
+    if lower in union("label_words", "pronouns", "conjunctions", "honorifics", "address_kin"):
+        return False
+    if lower in lexicon.not_names() or lower in _kin_nouns():
+        return False
+    shape = skeleton(word)
+    if shape in lexicon.public_people_for(word):
+        return False  # "композитор Вагнер и Гитлер": a public figure
+    if shape in _grammar_words() or _a_relative(word) or base_of(word, _person_nouns(), min_inflected=3):
+        return False
+    if lower.startswith(_job_stems()):
+        return False
+    return not a_listed_place(word)
