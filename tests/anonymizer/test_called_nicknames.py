@@ -124,3 +124,20 @@ def test_a_name_in_the_accusative_everyone_says_so(text: str, nickname: str) -> 
 )
 def test_what_everyone_says_of_him_stays(text: str, word: str) -> None:
     assert word not in session_removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nickname"),
+    [
+        ("Кот (имя Азамат) опять опоздал.", "Кот", True),
+        ("Боцман (кличка, имя Руслан) молчал весь круг.", "Боцман", True),
+        # a relative, a role or a place before a bracket that gives a real name: that one's name, not
+        # a nickname
+        ("мама (имя Гульнара) пришла на встречу.", "мама", False),
+        ("Отчим (имя Серик) пьёт каждые выходные.", "Отчим", False),
+        ("The teacher (real name Aibek) came late.", "teacher", False),
+        ("брат (имя: Нурлан) сидит в колонии.", "брат", False),
+    ],
+)
+def test_a_real_name_in_brackets_after_a_word(text: str, word: str, nickname: bool) -> None:
+    assert (word in session_removed(text)) is nickname, session_removed(text)

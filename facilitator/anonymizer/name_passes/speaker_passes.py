@@ -21,6 +21,7 @@ from facilitator.anonymizer.name_rules.name_sources import (
     PLACED_NICKNAME,
     UNSURE_SOURCES,
 )
+from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.person_positions import _EQUATED_BEFORE, _EQUATION_WORD
 from facilitator.anonymizer.name_rules.person_words import (
     _GRAMMAR_PARTS,
@@ -195,6 +196,10 @@ class SpeakerPasses(FinderState):
                 between = said.group("between").casefold().split()
                 if any(w in _NEGATIONS for w in between):
                     continue  # "Слава — это не имя"
+                if _a_real_name_inside(text, said, noun.end(), found) and not could_be_a_nickname(
+                    said.group("word"), lower_ok=True
+                ):
+                    continue  # "мама (имя Гульнара)", "the teacher (real name Aibek)": hers, his real name
                 places.append((said.start("word"), said.end("word"), "", PERSON_PLACE))
         if _SO_CALLED_CUE.search(text):
             names_at = {s.start: s for s in found if s.kind is Kind.NAME}
@@ -320,3 +325,13 @@ def _someone_after(text: str, at: int) -> bool:
     отчима Еркебулана": his stepfather is called so)."""
     word = _NEXT.match(text, at)
     return word is not None and lexicon.russian_animate(word.group(1).casefold())
+
+
+def _a_real_name_inside(text: str, said: re.Match[str], after: int, found: list[Span]) -> bool:
+    """The word's bracket goes on past the word for a name with a name found ("Кот (имя Азамат)",
+    "мама (имя: Гульнара)"): the bracket gives the real name of what the word stands for."""
+    opening = text.find("(", said.end("word"), said.end())
+    closing = text.find(")", after)
+    if opening < 0 or closing < 0:
+        return False
+    return any(s.kind is Kind.NAME and after <= s.start and s.end <= closing for s in found)
