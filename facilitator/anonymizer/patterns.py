@@ -149,7 +149,7 @@ _LINK_SITES = (
 )
 # the whole path: "ok.ru/profile/57302184", "facebook.com/profile.php?id=1000", not only its first part
 LINK = re.compile(
-    rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/@?[\w.\-]+(?:/[\w.\-]+)*(?:\?[\w=&.\-]+)?)"
+    rf"(?i:(?:https?://)?(?:www\.)?(?:{_LINK_SITES})/[@+]?[\w.\-]+(?:/[\w.\-]+)*(?:\?[\w=&.\-]+)?)"
 )
 _PHONE_LINK = re.compile(r"(?i:(?:https?://)?(?:www\.)?wa\.me/\+?\d{7,15}\.?\Z)")
 """A WhatsApp link to a number: the number is the person's phone, and the link with it."""

@@ -45,6 +45,8 @@ def test_a_plain_word_after_a_platform_is_no_handle(text: str) -> None:
         ("Её старая страница: ok.ru/profile/91234567, пишет редко.", "ok.ru/profile/91234567"),
         ("brother's page vk.com/club/kara_balta_boys is public", "vk.com/club/kara_balta_boys"),
         ("Сілтеме: youtube.com/channel/UCx12_ab, сонда видео бар", "youtube.com/channel/UCx12_ab"),
+        # a private group's invitation: whoever has it joins the boys' chat
+        ("Создала чат группы, ссылка t.me/+kR4mq9ZsT2xkNjAy — никому не давать.", "t.me/+kR4mq9ZsT2xkNjAy"),
     ],
 )
 def test_a_link_goes_with_its_whole_path(text: str, link: str) -> None:
