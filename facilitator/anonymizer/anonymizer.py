@@ -21,6 +21,7 @@ from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.long_notes import LONG, REMOVED, long_note_spans, read_strictly
+from facilitator.anonymizer.name_rules.dash_definitions import dash_described_names
 from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective, a_russian_name_form
 from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
@@ -30,6 +31,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     plural_noun,
     turkic_adjective_before_its_noun,
 )
+from facilitator.anonymizer.name_rules.handle_names import handle_named
 from facilitator.anonymizer.name_rules.honorifics import titled_names
 from facilitator.anonymizer.name_rules.initials import with_initials_before
 from facilitator.anonymizer.name_rules.name_lists import (
@@ -45,7 +47,7 @@ from facilitator.anonymizer.name_rules.other_layout import OTHER_LAYOUT, other_l
 from facilitator.anonymizer.name_rules.public_things import a_namesake
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, starts_sentence
-from facilitator.anonymizer.name_rules.speaker_labels import pointed_out_speaker, same_labels
+from facilitator.anonymizer.name_rules.speaker_labels import block_senders, pointed_out_speaker, same_labels
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.name_rules.word_bases import (
     _strip_case,
@@ -478,6 +480,11 @@ class Anonymizer:
         people = with_the_rules_tails(people, names)  # "Мошини Исмоил" + "Исмоил ака"
         names += [g for g in guessed if not any(g.overlaps(other) for other in names + people)]
         names += same_labels(text, names)  # "Волк: …" in every line, once one of them is a name
+        names += block_senders(text, names, public)  # "Айдос: …" / "Женя: +1": a chat's lines
+        names += dash_described_names(
+            text, found_quasi, names + people, public
+        )  # "Талант — айылдагы жалгыз …"
+        names += handle_named(text, patterns, names + people, public)  # "Шер …" beside "@sher_tj_2006"
         precise = with_initials_before(without_headers(resolve(patterns + names + people, text), text), text)
         quasi = [
             q

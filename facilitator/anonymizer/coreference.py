@@ -37,6 +37,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     YOUNG_AGE,
     an_amount_before,
 )
+from facilitator.anonymizer.name_rules.handle_names import account_words
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names, list_names, places
 from facilitator.anonymizer.name_rules.name_sources import (
@@ -1154,11 +1155,13 @@ def _listed_words(text: str, spans: Sequence[Span], tokens: Words | None = None)
 
 @cache
 def _roll_call() -> re.Pattern[str]:
-    """A roll call's heading (the profiles' ``attendance_headings``), up to three words after it
-    ("список на сегодня"), and its colon."""
+    """A roll call's heading (the profiles' ``attendance_headings``), up to three words or numbers
+    after it ("список на сегодня", "kelmegender 14 qaraşa"), and its colon."""
     headings = sorted(union("attendance_headings"), key=len, reverse=True)
     return re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(h) for h in headings) + r")(?:[ \t]+[^\W\d_]+){0,3}?[ \t]*:",
+        r"(?<![^\W\d_])(?P<heading>"
+        + "|".join(re.escape(h) for h in headings)
+        + r")(?:[ \t]+[^\W_][\w.]*){0,3}?[ \t]*:",
         re.IGNORECASE,
     )
 
@@ -1174,12 +1177,18 @@ _CALL_ENDS = re.compile(r"[ \t]*(?:$|[.!?\n]|\s[-–—/]\s)")
 def _roll_called_words(text: str) -> Iterator[str]:
     """The capitalised members of a roll call after its heading, one word a member, maybe a remark
     in brackets after it ("Не было: Батон (болеет), Кабачок (?).", "Келмегендер: Шкаф, Болт",
-    "Absent: Kabachok (sick)"): who came or did not is a person, though the word is a thing's too.
+    "Absent: Kabachok (sick)"), or all of them after a heading of who came or did not in small
+    letters ("kelmedi: temik, qoian."): who came or did not is a person, though the word is a
+    thing's too.
     No kin, role, place nor public figure ("Не было: Мама", "Были: Алматы"); a member the list's end
     does not follow is a sentence's word ("Список: Ерлан сказал …")."""
     if ":" not in text:
         return
     for heading in _roll_call().finditer(text):
+        # a heading of who came or did not typed in small letters: its members in small letters too
+        small = heading.group("heading").islower() and heading.group("heading").casefold() not in union(
+            "list_headings"
+        )
         at, members = heading.end(), []
         while (member := _CALLED_MEMBER.match(text, at)) is not None:
             members.append((member.start(1), member.end(1)))
@@ -1192,7 +1201,7 @@ def _roll_called_words(text: str) -> Iterator[str]:
             word = text[start:end]
             if (
                 len(word) >= 3
-                and word[:1].isupper()
+                and (word[:1].isupper() or small)
                 and not word.isupper()
                 and not _no_one(word)
                 and not a_public_figure(text, start, end)
@@ -1950,10 +1959,6 @@ def _in_a_public_phrase(text: str, start: int, end: int) -> bool:
     return any(s <= start - begin < e for s, e in PublicPhrases().find(window))
 
 
-_CONTACT_WORD = re.compile(r"[^\W\d_]{3,}")
-_LOCAL_PART = re.compile(r"^(?:https?://)?(?:www\.)?(?:[\w.-]+\.[a-z]{2,}/)?@?([^@\s/]+)")
-
-
 def contact_names(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -> frozenset[str]:
     """The listed first names that the session's e-mails and handles spell ("slava" of
     slava.pop98@gmail.com, "dauren" of instagram.com/dauren_srk), as skeletons: a person wrote them."""
@@ -1963,8 +1968,7 @@ def contact_names(texts: Sequence[str], detected: Sequence[Sequence[Span]]) -> f
         for s in spans:
             if s.kind not in (Kind.EMAIL, Kind.HANDLE):
                 continue
-            local = _LOCAL_PART.match(text[s.start : s.end].strip())
-            for chunk in _CONTACT_WORD.findall(local.group(1) if local else ""):
+            for chunk in account_words(text[s.start : s.end]):
                 shape = skeleton(chunk)
                 if shape in listed and len(shape) >= 3:
                     found.add(shape)

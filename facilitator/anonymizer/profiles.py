@@ -339,6 +339,9 @@ class Profile:
     attendance_headings: frozenset[str] = frozenset()
     """Headings of a roll call before its colon ("Не было:", "Келмегендер:", "Absent:"): the
     capitalised words listed after one are people, whatever else they are words for."""
+    list_headings: frozenset[str] = frozenset()
+    """Those of ``attendance_headings`` that head any list ("список", "tizim"), not only one of who
+    came or did not: a list in small letters after one may be of things ("tizim: dápter, qalam")."""
     nickname_after: frozenset[str] = frozenset()
     """Two words after a nickname that call it one, the word before it a pronoun of a person
     (``nickname_objects``): "оны шопа деп атайды"."""
@@ -572,6 +575,7 @@ def profile(code: str) -> Profile:
         not_the_figure=_lower(data.get("not_the_figure")),
         nickname_stops=_lower(data.get("nickname_stops")),
         attendance_headings=_lower(data.get("attendance_headings")),
+        list_headings=_lower(data.get("list_headings")),
         defining_words=_lower(data.get("defining_words")),
         real_name_words=_lower(data.get("real_name_words")),
         only_people_say=_lower(data.get("only_people_say")),

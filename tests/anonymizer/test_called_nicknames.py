@@ -131,6 +131,8 @@ def test_what_everyone_says_of_him_stays(text: str, word: str) -> None:
     [
         ("Кот (имя Азамат) опять опоздал.", "Кот", True),
         ("Боцман (кличка, имя Руслан) молчал весь круг.", "Боцман", True),
+        # a bracket that calls a word for a child a nickname makes it one
+        ("Bala (laqap atı, şın atı Abılai) bügin alğaş söiledi!", "Bala", True),
         # a relative, a role or a place before a bracket that gives a real name: that one's name, not
         # a nickname
         ("мама (имя Гульнара) пришла на встречу.", "мама", False),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from facilitator.anonymizer import ner
 from tests.anonymizer.test_classes import covered, removed, touched
 
 
@@ -52,3 +53,36 @@ def test_a_heading_word_used_twice_stays() -> None:
     text = "Вопрос: что такое насилие?\nАйбек: когда бьют\nВопрос: а если кричат?\nАйбек: тоже"
     assert touched(text, "Вопрос") is False, removed(text)
     assert covered(text, "Айбек"), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        # a run of labelled lines where another label is a name: a chat copied line by line, though no
+        # speech the rules know follows the label
+        ("Dauren: 7 da kelem\nSher: +\nBolat: ok", "Sher"),
+        ("Айдос: пришёл\nTank: ok\nСерик: 5", "Tank"),
+    ],
+)
+def test_a_label_among_labelled_lines_of_names_is_a_sender(text: str, sender: str) -> None:
+    assert covered(text, sender), removed(text)
+
+
+@pytest.mark.skipif(not ner.available(), reason="the Russian name model is not installed")
+def test_a_name_the_russian_model_drops_is_a_sender_among_names() -> None:
+    # the model reads no name in "Женя: +1" and the name-or-word would go; the run of names keeps it
+    text = "Чат «Группа 2 Семей», 20:10.\nАйдос: меня не будет\nСерик: я буду\nЖеня: +1, и Лёху возьму"
+    assert covered(text, "Женя", use_ner=True), removed(text, use_ner=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Айдос: пришёл\nИтог: хорошо\nВывод: надо ещё", "Итог"),
+        ("Айдос: пришёл\nМама: не придёт", "Мама"),  # a relative labels her own line
+        ("Айдос: пришёл\nАлматы: 5 человек", "Алматы"),  # a place's count
+        ("Женя: +1\n\nИтог: хорошо", "Итог"),  # no name beside it in its run of lines
+    ],
+)
+def test_a_heading_a_relative_or_a_place_among_labelled_lines_stays(text: str, word: str) -> None:
+    assert not touched(text, word), removed(text)

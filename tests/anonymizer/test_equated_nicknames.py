@@ -31,6 +31,9 @@ def _found(text: str, roster: tuple[str, ...] = ()) -> list[tuple[str, str]]:
             "Неъматулло",
         ),
         ("Шеф опять опоздал. Шеф — это Рустам, он повар.", "Шеф", "Рустам"),
+        # a word for a young person is a nickname too once the note equates it to a name
+        ("Бала сегодня опять один сидел. Бала — это Ернур, его так все зовут.", "Бала", "Ернур"),
+        ("Бала: агай, можно я брата возьму?\nБала — это Әлібек, его так в классе зовут.", "Бала", "Әлібек"),
     ],
 )
 def test_a_nickname_equated_to_a_person_is_that_person_each_time(text: str, nick: str, name: str) -> None:
@@ -45,6 +48,7 @@ def test_a_nickname_equated_to_a_person_is_that_person_each_time(text: str, nick
     ("text", "word"),
     [
         ("Мама = Айгуль, мама звонила. Мама снова звонила.", "Мама"),
+        ("Брат — это Нурлан. Брат сидел два года.", "Брат"),
         ("Они это Тимур и Дима. Они молчали.", "Они"),
         ("They = Timur and Dima. They were quiet.", "They"),
         ("Лидер = Тимур, так решила группа.", "Лидер"),

@@ -67,6 +67,31 @@ def test_roll_calls_of_every_language(text: str) -> None:
     assert first in session_removed(text), session_removed(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a heading of who came or did not, in small letters (a date may stand before the colon)
+        ("31 oktiabr, 6-sabaq. kelmedı: temik, qoian. qoiannyñ ağasy aitty", ["temik", "qoian", "qoiannyñ"]),
+        ("kelmegender 14 qaraşa: bäke, şal, tülkı.", ["bäke", "şal", "tülkı"]),
+        ("не было: кабачок, сундук. остальные пришли", ["кабачок", "сундук"]),
+    ],
+)
+def test_a_roll_call_in_small_letters(text: str, members: list[str]) -> None:
+    assert set(members) <= set(session_removed(text)), session_removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tizim: dápter, qalam, kitap.",  # a list of any things
+        "список: ручки, бумага, скотч.",
+        "не было: мама, алматы.",  # a relative and a place
+    ],
+)
+def test_a_list_in_small_letters_of_things_relatives_or_places_stays(text: str) -> None:
+    assert session_removed(text) == [], session_removed(text)
+
+
 def test_a_roll_call_keeps_relatives_places_and_figures() -> None:
     text = "Не было: Мама, Алматы. Список литературы: Абай, Пушкин."
     assert session_removed(text) == [], session_removed(text)

@@ -50,6 +50,7 @@ def touched(text: str, part: str) -> bool:
         ("tugan kuni 22 nauryz 2006, kelisim kerek", "22 nauryz 2006"),
         ("Ol 2006 jyly 14 naýryzda týǵan.", "2006 jyly 14 naýryzda"),
         ("Ol 2006 jyly 14 qyrküiekte tuğan.", "2006 jyly 14 qyrküiekte"),
+        ("Beibarsqa tuğan kün! 16 jas, 2009 jılğı 2 mamır.", "2009 jılğı 2 mamır"),  # ı typed for y
         ("tugan kuni: 3 zheltoksan 2007", "3 zheltoksan 2007"),
         # Uzbek Latin, any apostrophe or none
         ("Tug'ilgan kuni 5-mart 2007, maktabda o'qiydi.", "5-mart 2007"),

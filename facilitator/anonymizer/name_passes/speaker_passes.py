@@ -4,6 +4,7 @@ speakers and the speakers of quotations."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_passes.finder_state import FinderState
@@ -25,6 +26,7 @@ from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.person_positions import _EQUATED_BEFORE, _EQUATION_WORD
 from facilitator.anonymizer.name_rules.person_words import (
     _GRAMMAR_PARTS,
+    _a_function_word_of_person,
     _a_relative,
     _function_or_person_word,
     _grammar_words,
@@ -155,8 +157,10 @@ class SpeakerPasses(FinderState):
                 continue
             if nick.casefold() in union("label_words") or nick.casefold() in union("pronouns"):
                 continue
-            if len(nick) < 3 or skeleton(nick) in _grammar_words() or _a_relative(nick):
-                continue  # "мама = Айгуль": a relative, named; not her nickname (a boss may be one)
+            if len(nick) < 3 or skeleton(nick) in _grammar_words():
+                continue
+            if _a_relative(nick) and not _a_function_word_of_person(nick):
+                continue  # "мама = Айгуль": a relative, named; not her nickname ("Бала — это Әлібек" is)
             readings = () if _is_latin(nick) else lexicon.russian_readings(nick.casefold())
             if readings and readings[0][0] in _GRAMMAR_PARTS:
                 continue  # "Они это Тимур и Дима": a pronoun
@@ -196,8 +200,10 @@ class SpeakerPasses(FinderState):
                 between = said.group("between").casefold().split()
                 if any(w in _NEGATIONS for w in between):
                     continue  # "Слава — это не имя"
-                if _a_real_name_inside(text, said, noun.end(), found) and not could_be_a_nickname(
-                    said.group("word"), lower_ok=True
+                if (
+                    _a_real_name_inside(text, said, noun.end(), found)
+                    and noun.group().casefold() not in _nickname_nouns()
+                    and not could_be_a_nickname(said.group("word"), lower_ok=True)
                 ):
                     continue  # "мама (имя Гульнара)", "the teacher (real name Aibek)": hers, his real name
                 places.append((said.start("word"), said.end("word"), "", PERSON_PLACE))
@@ -335,3 +341,11 @@ def _a_real_name_inside(text: str, said: re.Match[str], after: int, found: list[
     if opening < 0 or closing < 0:
         return False
     return any(s.kind is Kind.NAME and after <= s.start and s.end <= closing for s in found)
+
+
+@cache
+def _nickname_nouns() -> frozenset[str]:
+    """The first words of the profiles' ``nickname_cues`` ("кличка", "laqap", "лақап"): a bracket
+    that calls the word before it a nickname ("Bala (laqap atı, şın atı Abılai)") makes it one,
+    though it is a word for a child."""
+    return frozenset(cue.split()[0] for cue in union("nickname_cues"))

@@ -15,7 +15,7 @@ from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.grammar_forms import YOUNG_AGE
-from facilitator.anonymizer.name_rules.name_lists import a_listed_place
+from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, PLACED_NICKNAME
 from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.person_positions import said_as_only_people_say
@@ -23,6 +23,7 @@ from facilitator.anonymizer.name_rules.person_words import _kin_nouns, _relative
 from facilitator.anonymizer.name_rules.public_things import a_public_figure
 from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING
 from facilitator.anonymizer.name_rules.speaker_labels import _QUOTED_AFTER_LABEL
+from facilitator.anonymizer.name_rules.word_bases import base_of
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
@@ -109,4 +110,44 @@ def speaking_things(text: str, found: list[Span], public: Sequence[tuple[int, in
             continue
         if lexicon.russian_thing_or_beast(word):
             added.append(Span(start, end, Kind.NAME, AMBIGUOUS, skeleton(word)))
+    return added
+
+
+_BEFORE_A_DASH = re.compile(
+    r"(?:^|(?<=[\n.!?«\"“]))(?:"
+    + LINE_OPENING.pattern
+    + r")(?<![\w-])(?P<word>[^\W\d_][\w'’]*)[ \t]+[—–-][ \t]*\Z"
+)
+"""A word opening a line or a sentence (or a quotation), then a dash, up to where a description
+starts."""
+
+
+def dash_described_names(
+    text: str, quasi: Sequence[Span], found: Sequence[Span], public: Sequence[tuple[int, int]]
+) -> list[Span]:
+    """A word opening its line or sentence before a dash and a description that singles out one
+    person ("beibars — mektep direktorınıñ nemeresi", "Талант — айылдагы жалгыз медайымдын уулу":
+    the headmaster's grandson, the village's only nurse's son; ``quasi``): the note defines who
+    that is, so the word is a person's name or nickname, though it is a word too. Capitalised and
+    what a nickname may be (``could_be_a_nickname``: no relative, role, place, heading's word or
+    public figure), or in small letters a listed first name. Unsure: removed, reviewed first."""
+    if not quasi or ("—" not in text and "–" not in text and "-" not in text):
+        return []
+    taken = Cover([(s.start, s.end) for s in found] + list(public))
+    added = []
+    for description in quasi:
+        line = text.rfind("\n", 0, description.start) + 1
+        before = _BEFORE_A_DASH.search(text, max(line, description.start - 60), description.start)
+        if before is None:
+            continue
+        start, end = before.span("word")
+        word = before.group("word")
+        if taken.overlaps(start, end):
+            continue
+        listed = base_of(word, first_names())
+        if not (
+            could_be_a_nickname(word) or (listed is not None and could_be_a_nickname(word, lower_ok=True))
+        ):
+            continue
+        added.append(Span(start, end, Kind.NAME, AMBIGUOUS, listed or skeleton(word)))
     return added

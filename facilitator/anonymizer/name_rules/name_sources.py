@@ -20,6 +20,8 @@ PLACED_NICKNAME = "placed-nickname"
 may be a word (placed_names.py): every form of it in the session is that person."""
 NAME_COLUMN = "name-column"
 """A word opening a line in a column of lines that open with people's names (placed_names.py)."""
+BLOCK_SENDER = "block-sender"
+"""A word labelling a line in a run of labelled lines where another label is a name (speaker_labels.py)."""
 MODEL_NAME = "word-model"
 """A word the word model (token_model.py) is fairly sure is a name, that no rule removed."""
 UNSURE_SOURCES = frozenset(
@@ -34,6 +36,7 @@ UNSURE_SOURCES = frozenset(
         PLACED_NICKNAME,
         NAME_COLUMN,
         MODEL_NAME,
+        BLOCK_SENDER,
     }
 )
 """The sources of a detection the anonymizer is unsure of: removed, and shown first in the review."""

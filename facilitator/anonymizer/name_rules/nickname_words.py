@@ -5,7 +5,7 @@ speech after a thing's noun)."""
 from __future__ import annotations
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.name_rules.name_lists import a_listed_place
+from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names
 from facilitator.anonymizer.name_rules.person_words import (
     _a_relative,
     _grammar_words,
@@ -14,7 +14,7 @@ from facilitator.anonymizer.name_rules.person_words import (
     _person_nouns,
 )
 from facilitator.anonymizer.name_rules.word_bases import base_of
-from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
 
@@ -35,8 +35,19 @@ def could_be_a_nickname(word: str, lower_ok: bool = False) -> bool:
     shape = skeleton(word)
     if shape in lexicon.public_people_for(word):
         return False  # "композитор Вагнер и Гитлер": a public figure
-    if shape in _grammar_words() or _a_relative(word) or base_of(word, _person_nouns(), min_inflected=3):
+    if shape in _grammar_words() or _a_relative_by_its_letters(word):
+        return False
+    if base_of(word, _person_nouns(), min_inflected=3):
         return False
     if lower.startswith(_job_stems()):
         return False
     return not a_listed_place(word)
+
+
+def _a_relative_by_its_letters(word: str) -> bool:
+    """A relative in any form (``_a_relative``), but not a listed first name that is no relative's
+    word as written, only like one in its letters ("Женя" is no form of "жена")."""
+    lower = word.casefold()
+    if skeleton(word) in first_names() and lower not in _kin_nouns() and lower not in cue_phrases("kin"):
+        return False
+    return _a_relative(word)

@@ -7,11 +7,13 @@ import re
 from functools import cache
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.name_sources import BLOCK_SENDER
+from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.sentence_positions import _REGION_LETTERS, LINE_OPENING, Token, _said
 from facilitator.anonymizer.name_rules.word_bases import _is_latin
 from facilitator.anonymizer.profiles import cue_phrases, profile, union
 from facilitator.anonymizer.skeleton import skeleton
-from facilitator.anonymizer.spans import Kind, Span
+from facilitator.anonymizer.spans import Cover, Kind, Span
 
 _WRITER = frozenset({"я", "мы"})
 """The writer as a subject after a person named first in the dative ("Жене я предложила")."""
@@ -331,3 +333,43 @@ def same_labels(text: str, names: list[Span]) -> list[Span]:
         for start, end, word in labels
         if word in named and not any(a < end and start < b for a, b in taken)
     ]
+
+
+def block_senders(text: str, names: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+    """The other labels of a block of lines that each open with a word and a colon, where one of the
+    labels is a name ("Айдос: меня не будет / Серик: я буду / Женя: +1, и Лёху возьму"): a chat or a
+    round copied line by line, so each label is a sender or a speaker, though the rules read no
+    speech after it ("+1"). Not a heading's word ("Итог:"), a relative, a role, a place, a public
+    figure or another word a nickname is not (``could_be_a_nickname``). Unsure: removed, reviewed
+    first."""
+    if text.count(":") < 2 or "\n" not in text:
+        return []
+    labels = [(m.start("word"), m.end("word"), m.group("word")) for m in _LINE_LABEL.finditer(text)]
+    if len(labels) < 2:
+        return []
+    taken = Cover([(s.start, s.end) for s in names] + list(public))
+    named = {s.start for s in names if s.kind is Kind.NAME}
+    added: list[Span] = []
+    for block in _blocks(text, labels):
+        if len(block) < 2 or not any(start in named for start, _end, _word in block):
+            continue
+        for start, end, word in block:
+            if taken.overlaps(start, end) or not could_be_a_nickname(word):
+                continue
+            added.append(Span(start, end, Kind.NAME, BLOCK_SENDER, skeleton(word)))
+    return added
+
+
+def _blocks(text: str, labels: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The labels by runs of lines one after another that each open with a label."""
+    blocks: list[list[tuple[int, int, str]]] = []
+    line, last_line, counted = 0, -2, 0
+    for label in labels:
+        line += text.count("\n", counted, label[0])
+        counted = label[0]
+        if line == last_line + 1 and blocks:
+            blocks[-1].append(label)
+        else:
+            blocks.append([label])
+        last_line = line
+    return blocks
