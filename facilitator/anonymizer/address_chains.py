@@ -599,3 +599,57 @@ def landmarks_after(text: str, addresses: Iterable[tuple[int, int]]) -> Iterator
             reach = after.end()  # "ул. Шахтёров 22, кв 9, синий забор"
         if reach > end:
             yield start, reach
+
+
+_TAIL_SEGMENT = re.compile(
+    r"[ \t]*(?:(?P<open>\()|[,;])[ \t]*(?P<part>[^,;.!?\n()]{1,70}?)[ \t]*(?=[,;.!?\n)]|\Z)"
+)
+"""After an address, a comma (or an open bracket) and what stands up to the next comma, full stop
+or bracket."""
+
+
+@cache
+def _tail_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The words that make a segment after an address part of it: a flat's, a floor's, a house's or
+    a home's word (one word); the words of "near" (phrases); the landmarks' stems."""
+    single = frozenset(
+        w.casefold().rstrip(".")
+        for part in ("flats", "floors", "houses", "homes", "dorms")
+        for w in address_phrases(part)
+        if " " not in w
+    )
+    near = tuple(w.casefold() for w in address_phrases("near"))
+    landmarks = tuple(w.casefold() for w in address_phrases("landmarks") if len(w) >= 4)
+    return single, near, landmarks
+
+
+_IN = frozenset({"в", "во", "на", "in", "at", "on", "inside"})
+
+
+def _an_address_tail(part: str) -> bool:
+    """A segment says where in the building or by what the home is: a flat's, a floor's, a house's,
+    a gate's word ("3-кабат", "2nd floor", "(3 подъезд)", "white gate"), or a landmark with a word of
+    "near" ("дарыкананын үстү", "behind the school")."""
+    single, near, landmarks = _tail_words()
+    lowered = part.casefold().translate(_ONE_APOSTROPHE)
+    words = [w.rstrip(".") for w in re.findall(rf"[^\W\d_][\w{_APOSTROPHES}.]*", lowered)]
+    if words and words[0] not in _IN and any(w in single for w in words):
+        return True  # not "в комнате ещё 11 человек": a clause of what is in it
+    if not any(w.startswith(landmarks) for w in words):
+        return False
+    padded = f" {' '.join(words)} "
+    return any(f" {n} " in padded for n in near)
+
+
+def address_tail(text: str, end: int) -> int:
+    """Where an address that ends at ``end`` ends with the segments after it that say where in the
+    building or by what the home is ("ул. Джангильдина 48, кв 31 (3 подъезд)", "Ленин көчөсү 45,
+    дарыкананын үстү, 3-кабат"): up to the first segment that says no such thing, at most three."""
+    for _ in range(3):
+        segment = _TAIL_SEGMENT.match(text, end)
+        if segment is None or not _an_address_tail(segment.group("part")):
+            break
+        end = segment.end("part")
+        if segment.group("open") and text[end : end + 1] == ")":
+            end += 1
+    return end
