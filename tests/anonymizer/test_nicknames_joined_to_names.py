@@ -31,3 +31,26 @@ def test_a_being_joined_to_a_name_goes(text: str, part: str) -> None:
 )
 def test_a_thing_role_or_figure_joined_to_a_name_stays(text: str, part: str) -> None:
     assert not touched(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a writer in small letters: a word no dictionary knows joined to a name in small letters
+        ("ержик опять опоздал, бека и санжик сидели сзади.", "санжик"),
+        ("даурен и бахтик ржали на упражнении", "бахтик"),
+    ],
+)
+def test_an_unknown_word_in_small_letters_joined_to_a_name_goes(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ерлан и компания пришли поздно", "компания"),
+        ("ерлан и ағасы пришли вместе", "ағасы"),
+    ],
+)
+def test_a_word_or_a_relative_in_small_letters_joined_to_a_name_stays(text: str, part: str) -> None:
+    assert not touched(text, part), removed(text)

@@ -173,7 +173,9 @@ def joined_nicknames(text: str, found: list[Span], public: list[tuple[int, int]]
     """A capitalised word of the Russian dictionary that may be a living being ("Гусь", "Мелкого":
     a goose, the small one), inside a sentence, joined by "и" or "или" to a person found ("Кот …
     и Гусь", "Бахыта или Мелкого"): a nickname, as a name beside a name is. Not a thing ("Ерлан и
-    Библия"), nor what ``could_be_a_nickname`` refuses (a relative, a role: "Ерлан и Директор")."""
+    Библия"), nor what ``could_be_a_nickname`` refuses (a relative, a role: "Ерлан и Директор").
+    Where the name is in small letters, a word in small letters the dictionary does not know ("бека
+    и санжик")."""
     if " и" not in text:
         return []
     taken = Cover([(s.start, s.end) for s in found])
@@ -189,13 +191,30 @@ def joined_nicknames(text: str, found: list[Span], public: list[tuple[int, int]]
                 continue
             start, end = joined.span("word")
             word = joined.group("word")
-            if start in taken or start in in_public or starts_sentence(text, start):
+            if start in taken or start in in_public:
                 continue
-            if word.isascii() or not could_be_a_nickname(word) or not _a_being(word.casefold()):
+            if word[:1].islower() and text[name.start : name.start + 1].islower():
+                if not _unknown_in_small_letters(word):
+                    continue  # "бека и санжик": a writer in small letters, a word no dictionary knows
+            elif (
+                starts_sentence(text, start)
+                or word.isascii()
+                or not could_be_a_nickname(word)
+                or not _a_being(word.casefold())
+            ):
                 continue
             added.append(Span(start, end, Kind.NAME, NICKNAME_JOINED, skeleton(word)))
             taken = Cover([*((s.start, s.end) for s in found), *((s.start, s.end) for s in added)])
     return added
+
+
+def _unknown_in_small_letters(word: str) -> bool:
+    """A Cyrillic word in small letters, four letters or more, that the Russian dictionary does not
+    know and that may be a nickname ("санжик", "бахтик": a name's pet form)."""
+    if len(word) < 4 or word.isascii() or not could_be_a_nickname(word, lower_ok=True):
+        return False
+    known, _name, _place = lexicon.russian(word)
+    return not known
 
 
 def _a_being(lower: str) -> bool:
