@@ -143,12 +143,12 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     helpers 277, 278, 279, 281 and 282, 2026-12-06: a football and boxing coach, a programme
     officer's English field notes, messages pasted from chats, and two samples of notes_cu's kind;
     first looks on 1704471 0.983 / 0.984 / 0.850, 0.959 / 0.993 / 0.954, 0.975 / 0.989 / 0.942, 0.954
-    / 0.982 / 0.943 and 0.950 / 0.965 / 0.925), with the twenty-sixth session's rules: 0.978
-    (40,394/41,294) / 0.989 / 0.951 (25,629/26,946)."""
+    / 0.982 / 0.943 and 0.950 / 0.965 / 0.925), with the twenty-sixth session's rules and retrained
+    model: 0.979 (40,434/41,294) / 0.990 / 0.951 (25,629/26,946)."""
     print(f"\ndev: {dev.line()}")
     assert dev.notes >= 18417 and sum(dev.identifiers.values()) >= 41294
-    assert dev.recall >= 0.978, len(dev.misses)
-    assert dev.names_and_phones >= 0.989, len(dev.misses)
+    assert dev.recall >= 0.979, len(dev.misses)
+    assert dev.names_and_phones >= 0.9895, len(dev.misses)
     assert dev.keep_rate >= 0.950, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
@@ -275,10 +275,12 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # facilitators, Kazakh in small Latin letters and Tajik among them) at its first look on 98d1b37
     # (1704471's detection): 0.945 (518/548) / 0.956 (names 414/435, phones 46/46) / 0.945 (242/256);
     # all 6,692 notes on 1704471 0.979 (14,815/15,130) / 0.9875 (names 10,786 of 10,940, phones 1,456
-    # of 1,457) / 0.954 (11,275/11,820): the recall and names floors came down with notes_cu
+    # of 1,457) / 0.954 (11,275/11,820): the recall and names floors came down with notes_cu; after
+    # the twenty-sixth session's rules and retrained model 0.980 (14,829) / 0.9877 (names 10,788) /
+    # 0.953 (11,270)
     assert heldout.notes >= 6692
-    assert heldout.recall >= 0.979
-    assert heldout.names_and_phones >= 0.9874
+    assert heldout.recall >= 0.98
+    assert heldout.names_and_phones >= 0.9876
     assert heldout.keep_rate >= 0.953
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
