@@ -84,7 +84,10 @@ def test_no_address_after_a_city_without_a_house_and_flat(text: str, part: str) 
         ("Влад живёт в Жана-Семее, ул. Джангильдина 48, кв 31 (3 подъезд). Там брат.", "(3 подъезд)"),
         ("Бектурдун үй-бүлөсү: Ленин көчөсү 45, дарыкананын үстү, 3-кабат.", "дарыкананын үстү, 3-кабат"),
         ("Хонаи Қурбоновҳо: кӯчаи Исмоили Сомонӣ 23, хонаи 2, рӯ ба рӯи дорухона.", "рӯ ба рӯи дорухона"),
-        ("New address: Aiteke bi street 27, office 304, 2nd floor. Contact person at the desk.", "office 304"),
+        (
+            "New address: Aiteke bi street 27, office 304, 2nd floor. Contact person at the desk.",
+            "office 304",
+        ),
     ],
 )
 def test_where_in_the_building_or_by_what_goes_with_the_address(text: str, part: str) -> None:
@@ -95,7 +98,10 @@ def test_where_in_the_building_or_by_what_goes_with_the_address(text: str, part:
     ("text", "part"),
     [
         ("Адрес: ул. Абая 12, мама дома не бывает, отец пьёт.", "мама дома не бывает"),
-        ("живёт по адресу ул. Перерва, д. 42, общежитие, комн. 465, в комнате ещё 11 человек.", "ещё 11 человек"),
+        (
+            "живёт по адресу ул. Перерва, д. 42, общежитие, комн. 465, в комнате ещё 11 человек.",
+            "ещё 11 человек",
+        ),
     ],
 )
 def test_a_clause_after_an_address_that_says_no_place_stays(text: str, part: str) -> None:

@@ -42,7 +42,7 @@ def test_the_words_of_an_account_are_its_own_name_not_its_site() -> None:
 
 
 def test_the_word_in_small_letters_stays_beside_the_account() -> None:
-    text = "Bakyt said \"bakyt is happiness\". Bakyt's instagram instagram.com/bakyt_kg_07 – no faces."
+    text = 'Bakyt said "bakyt is happiness". Bakyt\'s instagram instagram.com/bakyt_kg_07 – no faces.'
     assert not touched(text, "bakyt is"), removed(text)
 
 
