@@ -4,19 +4,19 @@ capitalised word of the note that the account's name spells (in either alphabet,
 ending) is that boy, though the word is a word too (шер: a lion, kit: a whale). Not a word in small
 letters ("bakyt is happiness" beside instagram.com/bakyt_kg_07: the word), nor what a nickname is
 not (``could_be_a_nickname``: a place, a relative, a role, a public figure) or a word of a title
-in quotes."""
+in quotes. Unsure: removed, and reviewed first."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from facilitator.anonymizer.name_rules.name_sources import HANDLE_NAMED
 from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.word_bases import base_of
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
-HANDLE_NAMED = "handle-named"
 _ACCOUNT_WORD = re.compile(r"[^\W\d_]{3,}")
 _OWN_NAME = re.compile(r"^(?:https?://)?(?:www\.)?(?:[\w.-]+\.[a-z]{2,}/)?@?([^@\s/]+)")
 """An account's own name: a handle past its site and "@" ("t.me/baha_kentau_07", "@sher_tj"), an

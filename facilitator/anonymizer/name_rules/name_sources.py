@@ -20,6 +20,8 @@ PLACED_NICKNAME = "placed-nickname"
 may be a word (placed_names.py): every form of it in the session is that person."""
 NAME_COLUMN = "name-column"
 """A word opening a line in a column of lines that open with people's names (placed_names.py)."""
+HANDLE_NAMED = "handle-named"
+"""A capitalised word an account of the note spells, though it is a word too (handle_names.py)."""
 BLOCK_SENDER = "block-sender"
 """A word labelling a line in a run of labelled lines where another label is a name (speaker_labels.py)."""
 MODEL_NAME = "word-model"
@@ -37,6 +39,7 @@ UNSURE_SOURCES = frozenset(
         NAME_COLUMN,
         MODEL_NAME,
         BLOCK_SENDER,
+        HANDLE_NAMED,
     }
 )
 """The sources of a detection the anonymizer is unsure of: removed, and shown first in the review."""
