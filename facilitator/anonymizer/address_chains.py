@@ -627,17 +627,29 @@ _IN = frozenset({"в", "во", "на", "in", "at", "on", "inside"})
 
 
 def _an_address_tail(part: str) -> bool:
-    """A segment says where in the building or by what the home is: a flat's, a floor's, a house's,
-    a gate's word ("3-кабат", "2nd floor", "(3 подъезд)", "white gate"), or a landmark with a word of
-    "near" ("дарыкананын үстү", "behind the school")."""
+    """A segment says where in the building or by what the home is: a flat's, a floor's, a house's or
+    a gate's word with a number, first, or in six words at most with no pronoun ("3-кабат", "2nd
+    floor", "(3 подъезд)", "общежитие", "частный дом с зелёным забором"), or a landmark with a word of
+    "near" in four words at most ("дарыкананын үстү", "behind the school"). Not a clause said after
+    the address ("у него свой дом", "у мечети встретились с ребятами", "в комнате ещё 11 человек")."""
     single, near, landmarks = _tail_words()
     lowered = part.casefold().translate(_ONE_APOSTROPHE)
     words = [w.rstrip(".") for w in re.findall(rf"[^\W\d_][\w{_APOSTROPHES}.]*", lowered)]
-    if words and words[0] not in _IN and any(w in single for w in words):
-        return True  # not "в комнате ещё 11 человек": a clause of what is in it
-    if not any(w.startswith(landmarks) for w in words):
+    if not words or words[0] in _IN:
         return False
     padded = f" {' '.join(words)} "
+    if any(w in single for w in words) and (
+        words[0] in single
+        or any(c.isdigit() for c in part)
+        or (
+            len(words) <= 6
+            and not any(padded.startswith(f" {n} ") for n in near)
+            and not any(w in union("pronouns") for w in words)
+        )
+    ):
+        return True  # "частный дом с зелёным забором"; not "у него свой дом"
+    if len(words) > 4 or not any(w.startswith(landmarks) for w in words):
+        return False
     return any(f" {n} " in padded for n in near)
 
 

@@ -128,9 +128,10 @@ def dash_described_names(
     """A word opening its line or sentence before a dash and a description that singles out one
     person ("beibars — mektep direktorınıñ nemeresi", "Талант — айылдагы жалгыз медайымдын уулу":
     the headmaster's grandson, the village's only nurse's son; ``quasi``): the note defines who
-    that is, so the word is a person's name or nickname, though it is a word too. Capitalised and
-    what a nickname may be (``could_be_a_nickname``: no relative, role, place, heading's word or
-    public figure), or in small letters a listed first name. Unsure: removed, reviewed first."""
+    that is, so the word is a person's name, though it is a word too. A listed first name, in any
+    letter case, and what a nickname may be (``could_be_a_nickname``: no relative, role, place,
+    heading's word or public figure); not "Беда — единственный фельдшер в селе" (trouble). Unsure:
+    removed, reviewed first."""
     if not quasi or ("—" not in text and "–" not in text and "-" not in text):
         return []
     taken = Cover([(s.start, s.end) for s in found] + list(public))
@@ -145,9 +146,7 @@ def dash_described_names(
         if taken.overlaps(start, end):
             continue
         listed = base_of(word, first_names())
-        if not (
-            could_be_a_nickname(word) or (listed is not None and could_be_a_nickname(word, lower_ok=True))
-        ):
-            continue
+        if listed is None or not could_be_a_nickname(word, lower_ok=True):
+            continue  # "Беда — единственный фельдшер в селе": a word (trouble), no name
         added.append(Span(start, end, Kind.NAME, AMBIGUOUS, listed or skeleton(word)))
     return added
