@@ -276,7 +276,7 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # (1704471's detection): 0.945 (518/548) / 0.956 (names 414/435, phones 46/46) / 0.945 (242/256);
     # all 6,692 notes on 1704471 0.979 (14,815/15,130) / 0.9875 (names 10,786 of 10,940, phones 1,456
     # of 1,457) / 0.954 (11,275/11,820): the recall and names floors came down with notes_cu; after
-    # the twenty-sixth session's rules and retrained model 0.980 (14,829) / 0.9877 (names 10,788) /
+    # the twenty-sixth session's rules and retrained model 0.980 (14,828) / 0.9877 (names 10,788) /
     # 0.953 (11,270)
     assert heldout.notes >= 6692
     assert heldout.recall >= 0.98
