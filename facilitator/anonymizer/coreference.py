@@ -53,7 +53,7 @@ from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING, s
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, _strip_case, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _possessed, mine_after_my, spoken_of
-from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, town_words, union
+from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, first_words, town_words, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 from facilitator.anonymizer.tables import person_cells
@@ -645,12 +645,6 @@ def _nickname_cue_at(lowered: Sequence[str], k: int, cues: frozenset[str]) -> in
     return k + 1 if lowered[k] in cues else 0
 
 
-@cache
-def _first_words(*fields: str) -> frozenset[str]:
-    """The first words of the phrases of these profile fields (where one of them may start)."""
-    return frozenset(phrase.split(" ")[0] for phrase in union(*fields))
-
-
 def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     """The words of one note that a cue calls a nickname (as written). ``tokens``: the note's
     ``Words``, if the caller has them."""
@@ -664,9 +658,9 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     articles = union("nickname_articles")
     closed = union("nickname_fillers", "nickname_cues", "nickname_stops")
     # where a cue may start: most words start none (a long note's every word)
-    cue_starts = _first_words("nickname_cues")
-    quoted_starts = _first_words("nickname_quoted", "nickname_quoted_only")
-    called_starts = _first_words("nickname_called")
+    cue_starts = first_words("nickname_cues")
+    quoted_starts = first_words("nickname_quoted", "nickname_quoted_only")
+    called_starts = first_words("nickname_called")
     tokens = tokens if tokens is not None else Words(text)
     words, starts = tokens.words, tokens.starts
     folded = {word: word.casefold() for word in tokens.distinct}

@@ -664,6 +664,13 @@ def union(*fields: str) -> frozenset[str]:
 
 
 @cache
+def first_words(*fields: str) -> frozenset[str]:
+    """The first words of the phrases of these fields of every profile (where one of them may
+    start: "laqap" of "laqap aty", "кличка")."""
+    return frozenset(phrase.split(" ")[0] for phrase in union(*fields))
+
+
+@cache
 def cue_phrases(field: str) -> tuple[str, ...]:
     """small_places, singling, singling_weak, superlatives, plant_heads, plants, marks, ages, alone,
     alone_endings, not_singled, document_cues, record_cues, id_number_cues, roles,

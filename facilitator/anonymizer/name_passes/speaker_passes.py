@@ -4,7 +4,6 @@ speakers and the speakers of quotations."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_passes.finder_state import FinderState
@@ -55,7 +54,7 @@ from facilitator.anonymizer.name_rules.words_as_words import (
     _so_called_pattern,
     called_so_in_brackets,
 )
-from facilitator.anonymizer.profiles import union
+from facilitator.anonymizer.profiles import first_words, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
@@ -202,7 +201,9 @@ class SpeakerPasses(FinderState):
                     continue  # "Слава — это не имя"
                 if (
                     _a_real_name_inside(text, said, noun.end(), found)
-                    and noun.group().casefold() not in _nickname_nouns()
+                    # a bracket that calls the word a nickname makes it one ("Bala (laqap atı, şın atı
+                    # Abılai)"), though it is a word for a child
+                    and noun.group().casefold() not in first_words("nickname_cues")
                     and not could_be_a_nickname(said.group("word"), lower_ok=True)
                 ):
                     continue  # "мама (имя Гульнара)", "the teacher (real name Aibek)": hers, his real name
@@ -341,11 +342,3 @@ def _a_real_name_inside(text: str, said: re.Match[str], after: int, found: list[
     if opening < 0 or closing < 0:
         return False
     return any(s.kind is Kind.NAME and after <= s.start and s.end <= closing for s in found)
-
-
-@cache
-def _nickname_nouns() -> frozenset[str]:
-    """The first words of the profiles' ``nickname_cues`` ("кличка", "laqap", "лақап"): a bracket
-    that calls the word before it a nickname ("Bala (laqap atı, şın atı Abılai)") makes it one,
-    though it is a word for a child."""
-    return frozenset(cue.split()[0] for cue in union("nickname_cues"))

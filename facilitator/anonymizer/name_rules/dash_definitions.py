@@ -148,5 +148,5 @@ def dash_described_names(
         listed = base_of(word, first_names())
         if listed is None or not could_be_a_nickname(word, lower_ok=True):
             continue  # "Беда — единственный фельдшер в селе": a word (trouble), no name
-        added.append(Span(start, end, Kind.NAME, AMBIGUOUS, listed or skeleton(word)))
+        added.append(Span(start, end, Kind.NAME, AMBIGUOUS, listed))
     return added
