@@ -20,7 +20,6 @@ from itertools import islice
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
-from facilitator.anonymizer.address_chains import address_tail
 from facilitator.anonymizer.long_notes import LONG, REMOVED, long_note_spans, read_strictly
 from facilitator.anonymizer.name_rules.dash_definitions import dash_described_names
 from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective, a_russian_name_form
@@ -422,10 +421,7 @@ class Anonymizer:
                 or _subject_of_a_russian_verb(text, n)
                 or any(_beside(n, other, text) for other in names if other.source != AMBIGUOUS)
             ]
-        patterns = [
-            Span(s.start, address_tail(text, s.end), s.kind, s.source, s.key) if s.kind is Kind.ADDRESS else s
-            for s in self._patterns.find(text)
-        ]  # "ул. Джангильдина 48, кв 31 (3 подъезд)": where in the building, by what, goes with it
+        patterns = list(self._patterns.find(text))
         found_quasi = list(self._quasi.find(text))
         # a place typed right before an address or right after a description is part of it ("живет
         # Сарыагаш ул. Байтурсынова 22", "молдосунун уулу, Кочкор-Атада"): it stays removed

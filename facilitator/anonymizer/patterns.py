@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache, lru_cache
 
 import phonenumbers
@@ -440,9 +441,18 @@ def find_patterns(text: str) -> Iterator[Span]:
         start = _handle_start(match)
         if start is not None:
             yield Span(start, match.end(), Kind.HANDLE, "pattern")
-    yield from spoken_identifiers(text)
+    yield from _with_tails(text, spoken_identifiers(text))
     yield from _birthdates(text)
-    yield from _addresses(text)
+    yield from _with_tails(text, _addresses(text))
+
+
+def _with_tails(text: str, spans: Iterable[Span]) -> Iterator[Span]:
+    """Each address with what follows it about where in the building or by what the home is ("ул.
+    Джангильдина 48, кв 31 (3 подъезд)"): address_chains.address_tail."""
+    for span in spans:
+        if span.kind is Kind.ADDRESS:
+            span = replace(span, end=address_chains.address_tail(text, span.end))
+        yield span
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
