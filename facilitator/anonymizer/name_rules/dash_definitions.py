@@ -29,9 +29,12 @@ from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
 _DEFINED = re.compile(
-    r"(?:^|(?<=[\n.!?]))[ \t]*(?:[-•*>\d.)]+[ \t]+)?((?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҶҲӢӮ])[^\W\d_][\w'’ʻ‘]+)"
-    r"[ \t]+[—–-][ \t]+([^\n.!?]{1,90})"
+    r"(?:^|(?<=[\n.!?]))(?:"
+    + LINE_OPENING.pattern
+    + r")(?<![\w-])((?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҶҲӢӮ])[^\W\d_][\w'’ʻ‘]+)[ \t]+[—–-][ \t]+([^\n.!?]{1,90})"
 )
+"""A capitalised word opening a line or a sentence, maybe past what may open a line (a time, a
+bullet, a note's tag: ``LINE_OPENING``), a dash, and the clause after it."""
 _AGE = re.compile(r"(?<![\d:.,(])" + YOUNG_AGE + r"|[ \t]*(?:[,;)]|\Z))", re.IGNORECASE)
 """An age of a young person: 10 to 25, a word for years after it, or alone at the clause's end or
 before a comma ("самый маленький в группе, 14")."""
@@ -75,7 +78,7 @@ def dash_defined_names(text: str, found: list[Span], public: Sequence[tuple[int,
         if (
             lower in union("label_words")
             or lower in _kin_nouns()
-            or shape in _relatives()
+            or shape in _relatives()  # as written: "Бауырсақ" (a bun) only begins like "бауыр"
             or a_listed_place(word)
             or a_public_figure(text, start, end)
         ):
