@@ -616,12 +616,16 @@ def question(
 
 NICKNAME = "nickname-cue"
 _SO_WORDS = frozenset({"так", "so"})
+_BRACKET_CLAUSE_ENDS = re.compile(r"[ \t]*[,;)]")
+"""What ends a bracket's first clause: a comma, or the bracket closing."""
 """Words before a nickname cue that point back ("так его зовут": so he is called): what follows the
 cue is who calls him, not the nickname."""
 _CLOSE_QUOTES = "»\"”’'"
 _OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„‘'][ \t]*")
 _OPEN_QUOTES = "«\"“„‘'"
 _OPEN_QUOTE_GAP = re.compile(r"\s*[«\"“„‘']?\s*")
+_DASH_OPEN_QUOTE_GAP = re.compile(r"\s*(?:[—–-]\s*)?[«\"“„‘']?\s*")
+"""An opening quote, maybe after a dash: "бектур — «коён» деп аташат" (Bektur, whom they call Hare)."""
 _CLOSE_QUOTE_GAP = re.compile(r"[?!]?[»\"”’']?\s*")
 _CLOSE_QUOTE_DASH_GAP = re.compile(r"[?!]?[»\"”’']?\s*(?:[—–-]\s*)?")
 """A closing quote, maybe a dash after it: "«Бокс» лақап аты", "\"Тигр\" - кличка" (a quoted word
@@ -631,11 +635,13 @@ _NICKNAME_NEXT = re.compile(
     r"(?:[ \t]*\([^()\n]{0,80}\))?[»\"'”]?\s*(?:,|\s(?:и|мен|and|жана|va|ва)\s)\s*[«\"'“]?"
 )
 """Between two nicknames of a list: a comma or "and", maybe after a remark in brackets."""
-_NICKNAME_EQUALS = re.compile(r"[ \t]*=[ \t]*[«\"'“]?")
-"""Between a name and its nickname in a list of nicknames ("Aidos = yerke")."""
-_HEADING_TO_COLON = re.compile(r"[ \t]+[^\n:.!?()]{1,40}?:[ \t]*[«\"'“]?")
-"""The rest of a heading after its cue word, up to its colon on its line ("Nicknames in the
-Karaganda group: …", "Лақап аттар (өздері қойған): …" has none: a bracket ends it)."""
+_NICKNAME_EQUALS = re.compile(r"(?:[ \t]*=|[ \t]+[—–-])[ \t]*[«\"'“]?")
+"""Between a name and its nickname in a list of nicknames ("Aidos = yerke", "бөдөнө — мирлан")."""
+_HEADING_TO_COLON = re.compile(
+    r"[ \t]+(?:[^\n:.!?()]{1,40}?|[^\n:.!?()]{0,40}?\([^()\n]{1,30}\)[ \t]*):[ \t]*[«\"'“]?"
+)
+"""The rest of a heading after its cue word, up to its colon on its line, maybe past a remark in
+brackets ("Nicknames in the Karaganda group: …", "лакап аттары (өзүм үчүн): …")."""
 
 
 def _nickname_cue_at(lowered: Sequence[str], k: int, cues: frozenset[str]) -> int:
@@ -661,6 +667,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     cue_starts = first_words("nickname_cues")
     quoted_starts = first_words("nickname_quoted", "nickname_quoted_only")
     called_starts = first_words("nickname_called")
+    calling_starts = first_words("nickname_after") | said
     tokens = tokens if tokens is not None else Words(text)
     words, starts = tokens.words, tokens.starts
     folded = {word: word.casefold() for word in tokens.distinct}
@@ -738,6 +745,22 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         quoted = _OPEN_QUOTE_GAP.fullmatch(gap(j - 1)) and _CLOSE_QUOTE_GAP.fullmatch(gap(j))
         return j if quoted and gap(j + 1).isspace() and nickname(j, starts[j]) else 0
 
+    def called_in_brackets(k: int) -> bool:
+        """The word at ``k`` opens a bracket, a verb of calling or of what they say follows it and
+        ends the bracket's first clause: "мырзабек (карга деп коюшат, кара кийинет)", "Nodirbek
+        (Bolta deyishadi, kuchli bola)": they call him so. Not "(жақсы дейді)", what is said of him."""
+        if text[starts[k] - 1 : starts[k]] != "(" or k + 1 >= len(words) or not gap(k).isspace():
+            return False
+        j = _nickname_cue_at(lowered, k + 1, after)
+        if not j and lowered[k + 1] in said and not _said_of_him(words[k], lowered[k]):
+            j = k + 2
+        return (
+            bool(j)
+            and _BRACKET_CLAUSE_ENDS.match(text, end(j - 1)) is not None
+            and nickname(k, starts[k])
+            and base_of(lowered[k], list_names()) is None  # names: the name rules decide
+        )
+
     def quoted_up_to(k: int) -> str:
         """The word at ``k``, or the two words ending there, in quotes closed right after it
         ("«Шымкенттік Бала» деп …"), or ""."""
@@ -772,8 +795,8 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         first = k - quoted.count(" ")
         if first == 0:
             return True  # the note opens with the quote: nothing is named before it
-        if not _OPEN_QUOTE_GAP.fullmatch(gap(first - 1)) or "\n" in gap(first - 1):
-            return False  # the word before is not right before the quote, on its line
+        if not _DASH_OPEN_QUOTE_GAP.fullmatch(gap(first - 1)) or "\n" in gap(first - 1):
+            return False  # the word before is not right before the quote (or its dash), on its line
         return not lowered[first - 1].endswith(accusatives)
 
     # the words where a branch below may hold, in order: a cue or an object word there (or a word
@@ -785,8 +808,12 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     ks = sorted(
         {*compress(range(len(lowered)), map(starting.__contains__, lowered))}
         | {k - 1 for k in compress(range(len(lowered)), map(called_starts.__contains__, lowered)) if k}
+        | {k - 1 for k in compress(range(len(lowered)), map(calling_starts.__contains__, lowered)) if k}
     )
     for k in ks:
+        if called_in_brackets(k):
+            yield words[k]  # "(карга деп коюшат, …)"
+            continue
         if lowered[k] in quoted_starts and (quoted := quoted_after_cue(k)):
             yield quoted  # "call him 'Shoxa kichik'", "его называют «Профессор»"
             continue
@@ -808,7 +835,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 j = bisect.bisect_left(starts, headed.end())
                 if j >= len(words) or starts[j] != headed.end():
                     continue
-            if j >= len(words) or not nickname(j, end(j - 1)):
+            if j >= len(words) or not nickname(j, end(j - 1) if headed is None else headed.end()):
                 continue
             listed = ":" in gap(j - 1) or headed is not None  # "зовут кличками: тайфун, малыш и шаман"
             if not listed:

@@ -1252,8 +1252,11 @@ _RECORD_NUMBER = re.compile(
 )
 """A number sign within 40 characters after a cue, in its sentence, and the number after it ("Дело №
 0412/23", "студ. билета Тургунова (№ КЖ-21-1187)", "ордер (№ 118/ОО)", "KR-II № 047731")."""
-_CASE_CODE = re.compile(r"(?<![\w-])[A-ZА-Я]{2,5}-\d{2,4}(?:-\d{2,6})+(?![\w-])")
-"""A case's code of capitals and digit groups ("KRG-2023-041", "КЖ-21-1187")."""
+_CASE_CODE = re.compile(
+    r"(?<![\w/-])(?:[A-ZА-Я]{2,5}-\d{2,4}(?:[-/]\d{2,6})+|(?:19|20)\d\d-\d{2,6}-[A-ZА-Я]{2,5})(?![\w/-])"
+)
+"""A case's code of capitals and digit groups ("KRG-2023-041", "КЖ-21-1187", "ОШ-118/24"), or of a
+year, a number and the office's capitals ("2024-0311-ИДН")."""
 
 
 def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
