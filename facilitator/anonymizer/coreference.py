@@ -624,6 +624,12 @@ _CLOSE_QUOTES = "»\"”’'"
 _OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„‘'][ \t]*")
 _OPEN_QUOTES = "«\"“„‘'"
 _OPEN_QUOTE_GAP = re.compile(r"\s*[«\"“„‘']?\s*")
+_QUOTED_NEXT = re.compile(
+    r"[»\"”’']?[ \t]*(?:,|[ \t](?:и|или|and|or|va|ва|мен|жана|менен|және)[ \t])[ \t]*[«\"“„‘']"
+    r"([^\W\d_][\w'’-]{2,}(?:[ \t][^\W\d_][\w'’-]*)?)(?=[»\"”’'])"
+)
+"""After a quoted nickname, the next one in quotes after a comma or "and" ("его называют «Кореец» и
+«Узкий»")."""
 _DASH_OPEN_QUOTE_GAP = re.compile(r"\s*(?:[—–-]\s*)?[«\"“„‘']?\s*")
 """An opening quote, maybe after a dash: "бектур — «коён» деп аташат" (Bektur, whom they call Hare)."""
 _CLOSE_QUOTE_GAP = re.compile(r"[?!]?[»\"”’']?\s*")
@@ -816,6 +822,11 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             continue
         if lowered[k] in quoted_starts and (quoted := quoted_after_cue(k)):
             yield quoted  # "call him 'Shoxa kichik'", "его называют «Профессор»"
+            # and the next in quotes after a comma or "and" ("называют «Кореец» и «Узкий»")
+            at = text.find(quoted, starts[k]) + len(quoted)
+            while (following := _QUOTED_NEXT.match(text, at)) is not None:
+                yield following.group(1)
+                at = following.end(1)
             continue
         j = _nickname_cue_at(lowered, k, cues) if lowered[k] in cue_starts else 0
         if j and k and lowered[k - 1] in _SO_WORDS and gap(k - 1).isspace():

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.name_lists import first_names
 from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.person_words import _person_nouns
@@ -69,7 +70,10 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
             parts[0].group()[:1].isupper() != word[:1].isupper() or inside[0].source in UNSURE_SOURCES
         ):
             continue
-        if start in taken or start in in_public or not could_be_a_nickname(word, lower_ok=alone):
+        # a word in small letters is explained by a name alone, or by a full name in small letters
+        # too, as a hurried writer types both ("эмка (эрмек жумабеков) калды")
+        lower_ok = alone or parts[0].group().islower()
+        if start in taken or start in in_public or not could_be_a_nickname(word, lower_ok=lower_ok):
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, inside[0].key))
     return added
@@ -109,6 +113,14 @@ and an age, then a comma ("mark, 16, grade 10, …", "кубик, 15, опозд
 a note introduces a boy."""
 
 
+_LINE_AGED_BARE = re.compile(
+    rf"(?m)^[ \t]*(?:[-–•*][ \t]*)?(?P<word>(?-i:[^\W\d_a-zа-яё])[\w'’-]*)[ \t]+(?:1\d|2[0-5])[ \t]*"
+    rf"(?:{_AGE_WORDS}[ \t]*)?[,;]"
+)
+"""A capitalised word opening a line, an age right after it with no comma between, then a comma
+("Эмир 14, Кара-Суу р-н, …"): a boy introduced by a name the lists hold, though it is a word too."""
+
+
 def aged_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
     """The words that ``_AGED`` and ``_LINE_AGED`` find, not found yet, no public figure, relative,
     word for a person or place (``could_be_a_nickname``, asked of the word capitalised)."""
@@ -118,6 +130,7 @@ def aged_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> l
     in_public = Cover(public)
     added = []
     aged_words = [*(_AGED.finditer(text) if "(" in text else ()), *_LINE_AGED.finditer(text)]
+    aged_words += [m for m in _LINE_AGED_BARE.finditer(text) if skeleton(m.group("word")) in first_names()]
     for aged in aged_words:
         start, end = aged.span("word")
         word = aged.group("word")

@@ -13,7 +13,7 @@ from facilitator.anonymizer.name_rules.dictionary_readings import _a_word, _any_
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, first_names
 from facilitator.anonymizer.name_rules.name_sources import NAME_SHAPE, UNSURE_SOURCES
 from facilitator.anonymizer.name_rules.sentence_positions import Token, _kazakh_around
-from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, _strip_case
+from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, _strip_case, base_of
 from facilitator.anonymizer.profiles import endings_for, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
@@ -255,6 +255,22 @@ def _family_names_after(
         if _FAMILY.search(word.casefold()) and _family_name(word):
             source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
             added.append(Span(start, end, Kind.NAME, source, span.key))
+            taken.add(start)
+    # the first name after a family name in small letters, as a register writes it, though the first
+    # name is a word too ("мамытов тилек менен исаков азамат урушушту": Tilek, Azamat; not "ready")
+    for span in found:
+        at = bisect.bisect_left(starts, span.end)
+        if span.kind is not Kind.NAME or at >= len(words) or text[span.end : starts[at]] != " ":
+            continue
+        family = text[span.start : span.end]
+        if not family.islower() or " " in family or not _FAMILY.search(_lower_surname(family)):
+            continue
+        start, end, word = words[at]
+        if len(word) < 3 or not word.islower() or start in taken or any(s <= start < e for s, e in public):
+            continue  # (initials are the other rules': "серікбаев а.қ.")
+        if base_of(word, first_names()) is not None and _family_name(family):
+            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
+            added.append(Span(start, end, Kind.NAME, source, skeleton(word)))
             taken.add(start)
     # a register's family name in capitals, either side of a first name, maybe with a case ending
     # ("ТЎРАЕВА Муқаддас", "с ЭРГАШЕВЫМ Шохруҳом", "Азамат ЖЎРАЕВ")
