@@ -30,6 +30,7 @@ from facilitator.anonymizer.name_rules.bracketed_names import (
     apposed_names,
     bracketed_nicknames,
     joined_nicknames,
+    nicknames_after_names,
 )
 from facilitator.anonymizer.name_rules.counted_lists import counted_name_spans
 from facilitator.anonymizer.name_rules.dash_definitions import dash_defined_names, speaking_things
@@ -197,6 +198,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += _family_names_after(text, words, found, public)
         found += family_names_before(text, words, found, public)  # "Калиев Нурсултан"
         found += bracketed_nicknames(text, found, public)  # "Кот (Котов Лёва) и Гусь"
+        found += nicknames_after_names(text, found, public)  # "Doniyor (Messi)"
         found += aged_names(text, found, public)  # "(Свят, 16 лет)"
         found += apposed_names(text, found, public)  # "the neighbours' boy, Kara-Mysyk, hits …"
         found += joined_nicknames(text, found, public)  # "… и Гусь", "Бахыта или Мелкого"

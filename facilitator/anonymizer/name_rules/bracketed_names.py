@@ -79,6 +79,32 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
     return added
 
 
+_AFTER_A_NAME = re.compile(r"[ \t]\((?P<word>(?-i:[^\W\d_a-zа-яёәғқңөұүһіўҳҷӣӯ])[\w'’-]{2,})\)")
+"""A capitalised word alone in brackets right after a word ("Doniyor (Messi)")."""
+
+
+def nicknames_after_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
+    """A capitalised word alone in brackets right after a capitalised first name found: what the boys call him
+    ("Doniyor (Messi)", "Азамат (Тайсон)"), though it is a word or a public figure's name (the
+    public-figure check lets it through there: ``namesakes.a_participant_there``). Not a place, a
+    relative, a role or a heading's word."""
+    if "(" not in text:
+        return []
+    ends = {s.end: s for s in found if s.kind is Kind.NAME and text[s.start : s.start + 1].isupper()}
+    taken = Cover([(s.start, s.end) for s in found])
+    in_public = Cover(public)
+    added = []
+    for bracket in _AFTER_A_NAME.finditer(text):
+        name = ends.get(bracket.start())
+        start, end = bracket.span("word")
+        if name is None or start in taken or start in in_public or " " in text[name.start : name.end]:
+            continue
+        word = bracket.group("word")
+        if could_be_a_nickname(word) or skeleton(word) in lexicon.public_people_for(word):
+            added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, name.key))
+    return added
+
+
 def _named_really(text: str, bracket: re.Match[str], names: list[Span]) -> Span | None:
     """The name found inside the bracket after words that say it is the real one of the word
     before ("bolt (he runs fast, real name Ruslan)", "пахтакор (фанат футбола, настоящее имя

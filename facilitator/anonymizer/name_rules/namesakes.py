@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.name_lists import first_names
 from facilitator.anonymizer.name_rules.person_positions import _PHONE_AFTER, _WITH_ENDINGS
 from facilitator.anonymizer.name_rules.sentence_positions import _CLAUSE_END, TOKEN, Token
 from facilitator.anonymizer.name_rules.speaker_labels import _verb_stems
@@ -103,7 +104,8 @@ def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
     15 жашта", "Abai, 16 y.o.") or a class ("Манас (9-класс)"), before "(our group …)", beside a
     phone number ("055 421 33 07 (Абай)", "Абай 8 701 …"), right after a relative or a word for a
     young person with no ending of its own ("его девушка Томирис", "інім Абай", "his brother Abai"),
-    or in the comitative before a verb of talking ("Dimashpen sóılestim"). Not before a possessed
+    or in the comitative before a verb of talking ("Dimashpen sóılestim"), or alone in brackets right
+    after a listed first name ("Doniyor (Messi)": what the boys call him). Not before a possessed
     word ("jigit Shákárim óleńin": his poem)."""
     if not text:
         return False
@@ -122,4 +124,14 @@ def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
         and not _owns_the_next(text, token.end)
     ):
         return True
+    if (
+        before is not None
+        and text[before.end : token.start] == " ("
+        and text[token.end : token.end + 1] == ")"
+        and before.text[:1].isupper()
+        and skeleton(before.text) in first_names()
+    ):
+        return (
+            True  # "Doniyor (Messi)", "Азамат (Тайсон)": alone in brackets after a boy's name, his nickname
+        )
     return _talked_with(text, token)
