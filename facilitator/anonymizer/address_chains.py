@@ -77,8 +77,10 @@ def _whole(words: str) -> str:
     return rf"(?<![\w{_APOSTROPHES}])(?:{words})(?:(?<=\.)|(?![\w{_APOSTROPHES}]))"  # "ул.Жандосова"
 
 
-_COLLEGE_LETTERS = r"(?-i:[A-ZА-ЯЁ]{2,6})"
-"""A college's or a university's letters after its dormitory's number ("КНУ", "КГТУ", "ТНУ")."""
+_COLLEGE_LETTERS = r"(?-i:[A-ZА-ЯЁ][a-zа-яё]{0,2}[A-ZА-ЯЁ]{1,5})"
+"""A college's or a university's letters ("КНУ", "КГТУ", "ОшТУ", "КазНУ")."""
+_COLLEGE_OWNING = rf"(?:{_COLLEGE_LETTERS}(?-i:[a-zа-яёәғқңөұүі]{{0,5}})[ \t]+)?"
+"""A college's letters with an owner's ending before its dormitory's word ("ОшМУнун жатаканасы")."""
 
 
 @cache
@@ -111,7 +113,10 @@ def _parts() -> re.Pattern[str]:
         rf"|{houses}\s+{landmarks}\s+{near})"
         # a dormitory's number and its college's letters: "общага №5 КНУ", "хобгоҳи №3 ТНУ" (before the
         # houses and flats, which hold some dormitory words: "общага №5" alone is one)
-        rf"|(?P<dorm_numbered>{dorms}\s*-?\s*(?:№\s?\d{{1,3}}|\d{{1,3}})[ \t]+{_COLLEGE_LETTERS}(?![\w/]))"
+        # or the letters first: "общежитии ОшТУ №2", "хобгоҳи ОшДУ №5", "ОшМУнун жатаканасы №2"
+        rf"|(?P<dorm_numbered>{dorms}\s*-?\s*(?:№\s?\d{{1,3}}|\d{{1,3}})[ \t]+{_COLLEGE_LETTERS}(?![\w/])"
+        rf"|{_COLLEGE_OWNING}{dorms}[ \t]+(?:{_COLLEGE_LETTERS}[ \t]*)?№[ \t]?\d{{1,3}}(?![\w/])"
+        rf"|{dorms}[ \t]+{_COLLEGE_LETTERS}[ \t]+\d{{1,3}}(?![\w/]))"
         # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5",
         # "house no. 7"
         rf"|(?P<house>(?:{houses}|{flats})\s*(?:№|#|no\.?)?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
