@@ -497,9 +497,15 @@ after it (a name, numbers, a flat, a town)."""
 
 
 _LABELS = _words("labels")
+_COUNTED_AFTER = (
+    r"(?![ \t]*(?:год|лет|мес|недел|раз|человек|час|мин|жыл|жаш|жас|ай\b|апта|күн|саат|адам|киши|бала"
+    r"|yil|oy\b|hafta|kun|soat|yosh|year|month|week|day|time|people|min|hour|сол|моҳ|рӯз|нафар))"
+)
+"""Not a count of years, people or times after the number ("живут Ивановы 3 года", "үйү Бишкекте 2
+жыл"): a street's house is not counted."""
 _STREET_AND_HOUSE = (
     rf"(?P<address>(?-i:[{_UPPER}])[\w'’-]+(?:\s+[\w'’-]+)?\s+"
-    r"\d{1,4}[а-яa-z]?(?:\s*[/-]\s*\d{1,4})?(?![\w.,]\d)" + _FLAT + ")"
+    r"\d{1,4}[а-яa-z]?(?:\s*[/-]\s*\d{1,4})?(?![\w.,]\d)" + _COUNTED_AFTER + _FLAT + ")"
 )
 _LABELLED = re.compile(rf"(?<![^\W\d_])(?:{_LABELS})\s*:?\s*" + _STREET_AND_HOUSE, re.IGNORECASE)
 """After an address's label, a street's name without its word and a house ("Адрес: Абая 45-12",
