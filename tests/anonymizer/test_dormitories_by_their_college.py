@@ -33,3 +33,19 @@ def test_a_dormitory_by_its_college_and_number(text: str, address: str) -> None:
 )
 def test_a_dormitory_with_no_number_stays(text: str) -> None:
     assert addresses_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Живёт в общежитии техникума №4, комната 210.", "общежитии техникума №4, комната 210"),
+        ("Общежитие №3 на Абая, комната 118 — там трое.", "Общежитие №3 на Абая, комната 118"),
+    ],
+)
+def test_a_dormitory_by_its_college_word_or_its_street(text: str, address: str) -> None:
+    assert address in addresses_in(text), addresses_in(text)
+
+
+def test_a_week_after_a_dormitory_is_no_street() -> None:
+    text = "в общежитии №2 на неделе были проверки"
+    assert addresses_in(text) == ["общежитии №2"]
