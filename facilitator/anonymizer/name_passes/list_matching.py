@@ -205,6 +205,14 @@ def _compound_ending_shapes() -> frozenset[str]:
     return frozenset(skeleton(e) for e in union("compound_endings"))
 
 
+_TURKIC_NEGATIVE_VERB = re.compile(
+    r"(?:[бпм][аеоө]й(?:м|мын|мін|миз|мыз|быз|біз|сың|сің|сыз|сіз|т|ды|ді)"
+    r"|[bpm][ae][ıiy](?:m|myn|min|miz|myz|t|dy|di)|m[ae]y(?:man|miz|san|siz|di))\Z"
+)
+"""A Kazakh, Kyrgyz or Uzbek verb in its negative, of a person ("Барбайм", "Сүйлөшпөйм", "Білмеймін",
+"Kelmeıdi", "Bilmayman"): said, no one's name, though capitalised at a quote's start."""
+
+
 class ListMatching(FinderState):
     def _never_a_name(self, word: str) -> bool:
         """True for a word that no context makes a name (the answer is kept for the note's other
@@ -663,6 +671,8 @@ class ListMatching(FinderState):
             return None  # "Жатақханада тұрады", "Yotoqxona 2-bino": a word of an address opening a sentence
         if _REGION_AGENT_NOUN.search(lower):
             return None  # "Күзөтчүгө айттым", "Сатушыға", "Haydovchiga": one who does a trade, no name
+        if _TURKIC_NEGATIVE_VERB.search(lower):
+            return None  # "Сүйлөшпөйм деди", "Білмеймін", "Bilmayman": a verb that says no, opening a quote
         if token.initial and lower in union("person_before") and not SURNAME.match(word):
             return None  # "Падараш ба Русия рафтааст": his father, a relative opening a sentence
         owner = "" if latin else _possessive_of_a_name(lower)
