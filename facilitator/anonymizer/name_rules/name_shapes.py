@@ -123,6 +123,7 @@ def _name_like_shape(word: str) -> bool:
         or bool(_OV_SURNAME.search(_lower_surname(lower)))
         or bool(SURNAME.match(lower[:1].upper() + lower[1:]))
         or bool(_FAMILIAR_PATRONYMIC.search(lower))
+        or _a_pet_form(lower)
     )
 
 
@@ -134,12 +135,31 @@ def _lower_name_shaped(word: str) -> bool:
     """A lower-case word shaped like a given name or an -ов surname of the region, that no dictionary
     reads as a word: "ерсейіт", "жаркынов", "toqgali". A name only where a person stands
     (``_lower_person_context``)."""
+    if _a_pet_form(word.casefold()):
+        return _unknown_word(word.casefold())  # "бауке", "данеке": a Kazakh pet form of a name
     if not _name_like_shape(word):
         return False
     lower = word.casefold()
     if not (_ends_like_a_name(skeleton(lower)) or _OV_SURNAME.search(_lower_surname(lower))):
         return False  # "-ин", "-ұлы" alone: a surname only right after a name
     return _unknown_word(lower)
+
+
+_PET_FORM = re.compile(r"(?P<stem>[а-яёәғқңөұүһі]{2,4}?)е?ке")
+"""A Kazakh pet form: the first syllable or two of a given name and "-еке"/"-ке" ("Бауке" of
+Бауыржан, "Данеке" of Данияр, "Нұреке" of Нұрлан)."""
+
+
+@cache
+def _name_openings() -> frozenset[str]:
+    """The first two to four letters of the listed first names (skeletons), each shorter than its name."""
+    return frozenset(name[:k] for name in first_names() for k in (2, 3, 4) if len(name) > k + 1)
+
+
+def _a_pet_form(lower: str) -> bool:
+    """``lower`` is shaped like a Kazakh pet form of a listed first name (``_PET_FORM``)."""
+    found = _PET_FORM.fullmatch(lower)
+    return found is not None and skeleton(found.group("stem")) in _name_openings()
 
 
 def a_compound_name(word: str) -> bool:
