@@ -9,15 +9,11 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.found_names import session_spans
+from tests.helpers.found_names import session_touches as touched
 
 
 def removed(text: str) -> list[str]:
     return [text[s.start : s.end] for s in session_spans(text)]
-
-
-def touched(text: str, word: str) -> bool:
-    at = text.index(word)
-    return any(s.start < at + len(word) and at < s.end for s in session_spans(text))
 
 
 @pytest.mark.parametrize(
