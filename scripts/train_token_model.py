@@ -70,10 +70,13 @@ def packed(notes: list[dict[str, object]]) -> bytes:
     return zlib.compress(train(*examples(notes)).tobytes(), 9)
 
 
-NOT_LEARNT = frozenset({"notes_cp.yaml"})
+NOT_LEARNT = frozenset({"notes_cp.yaml", "notes_db.yaml", "notes_dc.yaml", "notes_dd.yaml", "notes_de.yaml"})
 """Development files the rules are made from but the model does not learn: notes_cp names its boys
 by a few everyday words ("Iron", "Пельмень", "Шкаф") on every page, and a model that learns them
-takes the words for names where they are words ("Iron is what the poster was about")."""
+takes the words for names where they are words ("Iron is what the poster was about"). notes_db,
+dc, dd and de (2026-12-06, twenty-seventh session): a model that learnt them took a Kazakh word in a
+case ending for a name ("бөлме нұрға толы": a test of what must stay failed), so the weights stay
+those learnt before them."""
 
 
 def learnt_notes() -> list[dict[str, object]]:
