@@ -616,10 +616,10 @@ def question(
 
 NICKNAME = "nickname-cue"
 _SO_WORDS = frozenset({"так", "so"})
-_BRACKET_CLAUSE_ENDS = re.compile(r"[ \t]*[,;)]")
-"""What ends a bracket's first clause: a comma, or the bracket closing."""
 """Words before a nickname cue that point back ("так его зовут": so he is called): what follows the
 cue is who calls him, not the nickname."""
+_BRACKET_CLAUSE_ENDS = re.compile(r"[ \t]*[,;)]")
+"""What ends a bracket's first clause: a comma, or the bracket closing."""
 _CLOSE_QUOTES = "»\"”’'"
 _OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„‘'][ \t]*")
 _OPEN_QUOTES = "«\"“„‘'"
@@ -673,7 +673,8 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     cue_starts = first_words("nickname_cues")
     quoted_starts = first_words("nickname_quoted", "nickname_quoted_only")
     called_starts = first_words("nickname_called")
-    calling_starts = first_words("nickname_after") | said
+    # a word before a verb of calling or of saying may be a nickname in brackets ("(карга деп коюшат")
+    before_verbs = called_starts | first_words("nickname_after") | said
     tokens = tokens if tokens is not None else Words(text)
     words, starts = tokens.words, tokens.starts
     folded = {word: word.casefold() for word in tokens.distinct}
@@ -813,8 +814,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         starting |= {word for word in folded.values() if word.endswith(object_endings)}
     ks = sorted(
         {*compress(range(len(lowered)), map(starting.__contains__, lowered))}
-        | {k - 1 for k in compress(range(len(lowered)), map(called_starts.__contains__, lowered)) if k}
-        | {k - 1 for k in compress(range(len(lowered)), map(calling_starts.__contains__, lowered)) if k}
+        | {k - 1 for k in compress(range(len(lowered)), map(before_verbs.__contains__, lowered)) if k}
     )
     for k in ks:
         if called_in_brackets(k):

@@ -84,10 +84,10 @@ _AFTER_A_NAME = re.compile(r"[ \t]\((?P<word>(?-i:[^\W\d_a-zа-яёәғқңөұ�
 
 
 def nicknames_after_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
-    """A capitalised word alone in brackets right after a capitalised first name found: what the boys call him
-    ("Doniyor (Messi)", "Азамат (Тайсон)"), though it is a word or a public figure's name (the
-    public-figure check lets it through there: ``namesakes.a_participant_there``). Not a place, a
-    relative, a role or a heading's word."""
+    """A capitalised word alone in brackets right after a capitalised first name found: what the
+    boys call him ("Doniyor (Messi)", "Азамат (Тайсон)"), though it is a word or a public figure's
+    name (the public-figure check lets it through there: ``namesakes.a_participant_there``). Not a
+    place, a relative, a role or a heading's word."""
     if "(" not in text:
         return []
     ends = {s.end: s for s in found if s.kind is Kind.NAME and text[s.start : s.start + 1].isupper()}

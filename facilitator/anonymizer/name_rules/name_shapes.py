@@ -135,11 +135,11 @@ def _lower_name_shaped(word: str) -> bool:
     """A lower-case word shaped like a given name or an -ов surname of the region, that no dictionary
     reads as a word: "ерсейіт", "жаркынов", "toqgali". A name only where a person stands
     (``_lower_person_context``)."""
-    if _a_pet_form(word.casefold()):
-        return _unknown_word(word.casefold())  # "бауке", "данеке": a Kazakh pet form of a name
+    lower = word.casefold()
+    if _a_pet_form(lower):
+        return _unknown_word(lower)  # "бауке", "данеке": a Kazakh pet form of a name
     if not _name_like_shape(word):
         return False
-    lower = word.casefold()
     if not (_ends_like_a_name(skeleton(lower)) or _OV_SURNAME.search(_lower_surname(lower))):
         return False  # "-ин", "-ұлы" alone: a surname only right after a name
     return _unknown_word(lower)

@@ -124,6 +124,7 @@ def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
         and not _owns_the_next(text, token.end)
     ):
         return True
+    # "Doniyor (Messi)", "Азамат (Тайсон)": alone in brackets after a boy's name, his nickname
     if (
         before is not None
         and text[before.end : token.start] == " ("
@@ -131,7 +132,5 @@ def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
         and before.text[:1].isupper()
         and skeleton(before.text) in first_names()
     ):
-        return (
-            True  # "Doniyor (Messi)", "Азамат (Тайсон)": alone in brackets after a boy's name, his nickname
-        )
+        return True
     return _talked_with(text, token)
