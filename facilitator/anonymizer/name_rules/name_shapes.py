@@ -250,67 +250,56 @@ def _family_names_after(
     starts = [w[0] for w in words]
     taken = {s.start for s in found}
     added: list[Span] = []
+
+    def neighbour(span: Span, after: bool) -> tuple[int, int, str] | None:
+        """The word one space after (or before) a found name, not yet taken and not public."""
+        at = bisect.bisect_left(starts, span.end) if after else bisect.bisect_left(starts, span.start) - 1
+        if span.kind is not Kind.NAME or not 0 <= at < len(words):
+            return None
+        start, end = words[at][:2]
+        between = text[span.end : start] if after else text[end : span.start]
+        if between != " " or start in taken or any(s <= start < e for s, e in public):
+            return None
+        return words[at]
+
+    def add(span: Span, word: tuple[int, int, str], key: str) -> None:
+        source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
+        added.append(Span(word[0], word[1], Kind.NAME, source, key))
+        taken.add(word[0])
+
     for span in found:
-        at = bisect.bisect_left(starts, span.end)
-        if span.kind is not Kind.NAME or at >= len(words) or text[span.end : starts[at]] != " ":
-            continue
-        start, end, word = words[at]
-        if word[:1].isupper() or start in taken or any(s <= start < e for s, e in public):
-            continue
-        if _family_name(word):
-            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
-            added.append(Span(start, end, Kind.NAME, source, span.key))
-            taken.add(start)
+        if (word := neighbour(span, after=True)) and not word[2][:1].isupper() and _family_name(word[2]):
+            add(span, word, span.key)
     # the family name first, as a list or a register writes it ("кабдолов ерназар — мама просит"):
     # a family name (not a patronymic, which follows the first name) right before a lower-case name
     for span in found:
-        at = bisect.bisect_left(starts, span.start) - 1
-        if span.kind is not Kind.NAME or at < 0 or not text[span.start : span.start + 1].islower():
+        if not text[span.start : span.start + 1].islower() or not (word := neighbour(span, after=False)):
             continue
-        start, end, word = words[at]
-        if text[end : span.start] != " " or not word.islower() or start in taken:
-            continue
-        if any(s <= start < e for s, e in public) or _PATRONYMIC.search(word.casefold()):
-            continue
-        if _FAMILY.search(word.casefold()) and _family_name(word):
-            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
-            added.append(Span(start, end, Kind.NAME, source, span.key))
-            taken.add(start)
+        family = word[2]
+        shaped = family.islower() and _FAMILY.search(family) and not _PATRONYMIC.search(family)
+        if shaped and _family_name(family):
+            add(span, word, span.key)
     # the first name after a family name in small letters, as a register writes it, though the first
     # name is a word too ("мамытов тилек менен исаков азамат урушушту": Tilek, Azamat; not "ready")
     for span in found:
-        at = bisect.bisect_left(starts, span.end)
-        if span.kind is not Kind.NAME or at >= len(words) or text[span.end : starts[at]] != " ":
-            continue
         family = text[span.start : span.end]
         if not family.islower() or " " in family or not _FAMILY.search(_lower_surname(family)):
             continue
-        start, end, word = words[at]
-        if len(word) < 3 or not word.islower() or start in taken or any(s <= start < e for s, e in public):
+        if not (word := neighbour(span, after=True)) or len(word[2]) < 3 or not word[2].islower():
             continue  # (initials are the other rules': "серікбаев а.қ.")
-        if base_of(word, first_names()) is not None and _family_name(family):
-            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
-            added.append(Span(start, end, Kind.NAME, source, skeleton(word)))
-            taken.add(start)
+        if base_of(word[2], first_names()) is not None and _family_name(family):
+            add(span, word, skeleton(word[2]))
     # a register's family name in capitals, either side of a first name, maybe with a case ending
     # ("ТЎРАЕВА Муқаддас", "с ЭРГАШЕВЫМ Шохруҳом", "Азамат ЖЎРАЕВ")
     for span in found:
-        if span.kind is not Kind.NAME or not text[span.start : span.start + 1].isupper():
+        if not text[span.start : span.start + 1].isupper():
             continue
-        at = bisect.bisect_left(starts, span.start)
-        for index, gap in ((at - 1, (1, 0)), (bisect.bisect_left(starts, span.end), (0, 1))):
-            if not 0 <= index < len(words):
+        for after in (False, True):
+            if not (word := neighbour(span, after)) or len(word[2]) < 4 or not word[2].isupper():
                 continue
-            start, end, word = words[index]
-            between = text[end : span.start] if gap[0] else text[span.end : start]
-            if between != " " or start in taken or len(word) < 4 or not word.isupper():
-                continue
-            title = word[:1] + word[1:].casefold()
-            if any(s <= start < e for s, e in public) or not (SURNAME.match(title) or _surname_stem(title)):
-                continue
-            source = NAME_SHAPE if span.source in UNSURE_SOURCES else "surname-pattern"
-            added.append(Span(start, end, Kind.NAME, source, span.key))
-            taken.add(start)
+            title = word[2][:1] + word[2][1:].casefold()
+            if SURNAME.match(title) or _surname_stem(title):
+                add(span, word, span.key)
     return added
 
 
