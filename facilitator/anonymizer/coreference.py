@@ -664,7 +664,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     after, objects = union("nickname_after"), union("nickname_objects")
     object_endings = tuple(sorted(union("nickname_object_endings")))
     called, persons = union("nickname_called"), union("nickname_persons")
-    said = union("nickname_said")
+    said, name_nouns = union("nickname_said"), union("name_nouns")
     quoted_cues = union("nickname_quoted", "nickname_quoted_only")
     accusatives = tuple(sorted(union("accusative_endings")))
     articles = union("nickname_articles")
@@ -756,7 +756,17 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         """The word at ``k`` opens a bracket, a verb of calling or of what they say follows it and
         ends the bracket's first clause: "мырзабек (карга деп коюшат, кара кийинет)", "Nodirbek
         (Bolta deyishadi, kuchli bola)": they call him so. Not "(жақсы дейді)", what is said of him."""
-        if text[starts[k] - 1 : starts[k]] != "(" or k + 1 >= len(words) or not gap(k).isspace():
+        if k + 1 >= len(words):
+            return False
+        opening = text[starts[k] - 1 : starts[k]]
+        if opening in _OPEN_QUOTES and opening != "'":
+            # in quotes a word or two into the bracket: "Нұрсұлтан (топта «Сұлтан» дейді)"
+            bracket = text.rfind("(", max(0, starts[k] - 30), starts[k])
+            if bracket < 0 or any(c in text[bracket : starts[k]] for c in ")\n") or gap(k).isspace():
+                return False
+            if not _CLOSE_QUOTE_GAP.fullmatch(gap(k)):
+                return False
+        elif opening != "(" or not gap(k).isspace():
             return False
         j = _nickname_cue_at(lowered, k + 1, after)
         if not j and lowered[k + 1] in said and not _said_of_him(words[k], lowered[k]):
@@ -765,7 +775,8 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             bool(j)
             and _BRACKET_CLAUSE_ENDS.match(text, end(j - 1)) is not None
             and nickname(k, starts[k])
-            and base_of(lowered[k], list_names()) is None  # names: the name rules decide
+            # names: the name rules decide, but for one in quotes (a word too: "«Сұлтан» дейді")
+            and (opening != "(" or base_of(lowered[k], list_names()) is None)
         )
 
     def quoted_up_to(k: int) -> str:
@@ -898,6 +909,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 and (
                     lowered[j] in persons
                     or _nickname_cue_at(lowered, j, cues) > 0  # "мысық деген лақап атпен жүреді"
+                    or lowered[j] in name_nouns  # "Qasqyr degen laqap at — ol …": the nickname Qasqyr
                     or (  # a name after a verb of calling (not "деген", also "who said"), a capitalised word
                         j - k > 2
                         and words[k][:1].isupper()
@@ -1826,6 +1838,12 @@ def prepare(
     )
 
 
+_GUESSES = frozenset({NAME_SHAPE, MODEL_NAME, "capitalised-start"})
+"""Sources of a name found by its shape or place alone: another form of it in the note is no name for
+that ("акимата" read by its shape, "Акимат даст зал")."""
+_WORD_OF = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozenset[str]]) -> list[list[Span]]:
     texts, detected, people, contacts = prepared.texts, prepared.detected, prepared.people, prepared.contacts
     added: list[list[Span]] = [list(more) for more in prepared.lower]
@@ -1846,6 +1864,10 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
         capitals = sorted(
             s.start for s in spans if s.kind is Kind.NAME and text[s.start : s.start + 1].isupper()
         )
+        given = [s for s in spans[: prepared.given[index]] if s.kind is Kind.NAME]
+        given = [s for s in given if s.source not in _GUESSES]
+        names_here = {s.key for s in given}
+        forms_here = {word for s in given for word in _WORD_OF.findall(text, s.start, s.end)}
         for c in chosen:
             common = c.word.casefold() in words
             if c.truncated:
@@ -1897,6 +1919,17 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 # "Сабыр деген жігітке сабыр жетпейді": the writer capitalises the name in this very
                 # sentence, so the same word in lower case is the word (patience)
                 continue
+            # "Ислам дал согласие" beside "травит Ислама" in the same note: a capitalised word opening
+            # a sentence is the name the note took in another form, though a dictionary knows the word
+            # (the same form left where it was taken is the word there: "Надежда есть" beside
+            # "Надежда Петровна")
+            named_here = (
+                c.word[:1].isupper()
+                and found_base is not None
+                and people.key_for(c.word, found_base) in names_here
+                and c.word not in forms_here
+                and not a_listed_place(c.word)  # "Almaty, сессия 7" beside "Алмат": the city
+            )
             if (
                 common
                 and not capital_inside
@@ -1905,6 +1938,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 # form shaped like one ("Береке – біздің үйдің байлығы" beside Берік)
                 and not _name_position(text, c, around, found_base, dashed=found_base is not None)
                 and not _oblique_before_relative(text, c, found_base)  # "кенжебая двоюродную сестру"
+                and not named_here
             ):
                 continue  # an ordinary word where no name stands: "менің арманым", "will do"
             if _in_a_public_phrase(text, c.start, c.end):
