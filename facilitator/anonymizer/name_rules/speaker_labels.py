@@ -337,27 +337,38 @@ def same_labels(text: str, names: list[Span]) -> list[Span]:
 
 def block_senders(text: str, names: list[Span], public: list[tuple[int, int]]) -> list[Span]:
     """The other labels of a block of lines that each open with a word and a colon, where one of the
-    labels is a name ("Айдос: меня не будет / Серик: я буду / Женя: +1, и Лёху возьму"): a chat or a
-    round copied line by line, so each label is a sender or a speaker, though the rules read no
-    speech after it ("+1"). Not a heading's word ("Итог:"), a relative, a role, a place, a public
+    labels is a name ("Айдос: меня не будет / Серик: я буду / Женя: +1, и Лёху возьму"), or of
+    quotations that each open so («Профессор: кто видел?» «Шаман: ему конец»): a chat or a round
+    copied line by line, so each label is a sender or a speaker, though the rules read no speech
+    after it ("+1"). A label after a chat's time in brackets is a sender, whatever the others are
+    ("[21:14] Танк: …"). Not a heading's word ("Итог:"), a relative, a role, a place, a public
     figure or another word a nickname is not (``could_be_a_nickname``). Unsure: removed, reviewed
     first."""
-    if text.count(":") < 2 or "\n" not in text:
+    if text.count(":") < 2:
         return []
     labels = [(m.start("word"), m.end("word"), m.group("word")) for m in _LINE_LABEL.finditer(text)]
-    if len(labels) < 2:
+    quoted = [(m.start("word"), m.end("word"), m.group("word")) for m in _QUOTED_LABEL.finditer(text)]
+    timed = [(m.start("word"), m.end("word"), m.group("word")) for m in _TIMED_LABEL.finditer(text)]
+    if len(labels) < 2 and len(quoted) < 2 and not timed:
         return []
     taken = Cover([(s.start, s.end) for s in names] + list(public))
     named = {s.start for s in names if s.kind is Kind.NAME}
+    senders = list(timed)
+    for block in [*_blocks(text, labels), quoted]:
+        if len(block) >= 2 and any(start in named for start, _end, _word in block):
+            senders += block
     added: list[Span] = []
-    for block in _blocks(text, labels):
-        if len(block) < 2 or not any(start in named for start, _end, _word in block):
+    for start, end, word in sorted(set(senders)):
+        if taken.overlaps(start, end) or not could_be_a_nickname(word):
             continue
-        for start, end, word in block:
-            if taken.overlaps(start, end) or not could_be_a_nickname(word):
-                continue
-            added.append(Span(start, end, Kind.NAME, BLOCK_SENDER, skeleton(word)))
+        added.append(Span(start, end, Kind.NAME, BLOCK_SENDER, skeleton(word)))
     return added
+
+
+_QUOTED_LABEL = re.compile(r"[«“\"](?P<word>[^\W\d_][\w'’-]*)[ \t]*:[ \t]")
+"""A word and a colon opening a quotation: a chat's line quoted («Профессор: кто видел?»)."""
+_TIMED_LABEL = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<word>[^\W\d_][\w'’-]*)[ \t]*:(?![/\d])")
+"""A word and a colon after a chat's time in brackets ("[21:14] Танк: кто завтра …"): its sender."""
 
 
 def _blocks(text: str, labels: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -367,7 +378,7 @@ def _blocks(text: str, labels: list[tuple[int, int, str]]) -> list[list[tuple[in
     for label in labels:
         line += text.count("\n", counted, label[0])
         counted = label[0]
-        if line == last_line + 1 and blocks:
+        if line in (last_line, last_line + 1) and blocks:  # (the same line: labels after " / ")
             blocks[-1].append(label)
         else:
             blocks.append([label])
