@@ -279,13 +279,15 @@ def around_nicknames(spans: Sequence[Span], nicknames: Sequence[Span], text: str
     return kept
 
 
+_MARKS = "✓✔✗✘✕✖×✅❌☑☒"
+"""Attendance marks: ticks and crosses."""
 _NAME_TAIL = r"(?:[\w’']|-(?=[^\W\d_]))*"
 _NAME_WORD = rf"[^\W\d_]{_NAME_TAIL}"
 """A word, maybe hyphenated ("Кара-Балта" is one word, never "Кара" and a dash)."""
 _HEAD_LINE = re.compile(
     rf"^[ \t]*(?:[-–—•*>]|\d{{1,2}}[.)])?[ \t]*(?P<word>{_NAME_WORD})"
     rf"(?:[ \t]+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{_NAME_TAIL}|[^\W\d_]\.))?[ \t]*"
-    r"(?:\([^()\n]{0,40}\)[ \t]*)?(?:[+−✓✔✗×✅❌]|[—–-](?=\s)|\t|\||(?P<bare>$))",
+    rf"(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:(?P<mark>[+−{_MARKS}])|[—–-](?=\s)|\t|\||(?P<bare>$))",
     re.MULTILINE,
 )
 """A line opening with a word (or a word and a capitalised one, or a word and an initial), maybe
@@ -302,7 +304,7 @@ def column_names(text: str, names: Sequence[Span], public: Sequence[tuple[int, i
     "Тимофей — рыжий"). Not a heading's word, a relative, a role, a place, a closing word
     ("Остальные —"), a word of grammar or a public figure; a capitalised word only."""
     persons = [(s.start, s.end) for s in names if s.kind is Kind.NAME]
-    if len(persons) < 2 or "\n" not in text:
+    if len(persons) < 2:
         return []
     cover = Cover(persons)
     in_public = Cover(public)
@@ -314,14 +316,30 @@ def column_names(text: str, names: Sequence[Span], public: Sequence[tuple[int, i
             block = []
         block.append(line)
     added += _column(block, cover, in_public)
+    # a roll call on one line: "Бакыт ✔ Нурбек ✔ Медер (гипс) ✔ Улан ✘ …"
+    for line in _MARKED_LINE.finditer(text) if _ANY_MARK.search(text) else ():
+        marked = [*_MARKED.finditer(text, line.start(), line.end())]
+        added += _column(marked, cover, in_public)
     return added
+
+
+_MARKED = re.compile(
+    rf"(?<![\w’'-])(?P<word>{_NAME_WORD})(?:[ \t]+\([^()\n]{{0,40}}\))?[ \t]*"
+    rf"(?P<mark>[{_MARKS}])(?P<bare>(?!))?"
+)
+"""A word with a mark after it, maybe past a remark in brackets ("Медер (гипс) ✔"), in a line."""
+_MARKED_LINE = re.compile(rf"^[^\n]*?[{_MARKS}][^\n]*?[{_MARKS}][^\n]*?[{_MARKS}][^\n]*$", re.MULTILINE)
+"""A line with three marks or more."""
+_ANY_MARK = re.compile(f"[{_MARKS}]")
 
 
 def _column(lines: Sequence[re.Match[str]], cover: Cover, in_public: Cover) -> list[Span]:
     if len(lines) < _COLUMN_LEAST:
         return []
     found = sum(1 for line in lines if line.start("word") in cover)
-    if found < 2 or 2 * found < len(lines):
+    # an attendance list (every line marked) is of people though fewer of its words are known names
+    share = 3 if all(line.group("mark") for line in lines) else 2
+    if found < 2 or share * found < len(lines):
         return []
     added = []
     for at, line in enumerate(lines):
