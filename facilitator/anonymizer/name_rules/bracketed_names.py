@@ -79,8 +79,11 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
     return added
 
 
-_AFTER_A_NAME = re.compile(r"[ \t]\((?P<word>(?-i:[^\W\d_a-zа-яёәғқңөұүһіўҳҷӣӯ])[\w'’-]{2,})\)")
-"""A capitalised word alone in brackets right after a word ("Doniyor (Messi)")."""
+_AFTER_A_NAME = re.compile(
+    r"[ \t]\((?P<word>(?-i:[^\W\d_a-zа-яёәғқңөұүһіўҳҷӣӯ])[\w'’-]{2,})(?:\)|[ \t]+[—–-][ \t])"
+)
+"""A capitalised word alone in brackets right after a word ("Doniyor (Messi)"), or before a dash that
+says why ("Аслан Дзуев (Борода — у него борода с 15 лет)")."""
 
 
 def nicknames_after_names(text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
