@@ -88,7 +88,14 @@ def normalize(text: str) -> Normalized:
         folded = _one_script_per_word(folded)  # one character for one: ``drops`` still hold
     if "`" in folded or "´" in folded:
         folded = _GRAVE_APOSTROPHE.sub("'", folded)  # one character for one
+    if _O_FOR_ZERO.search(folded):
+        folded = _O_FOR_ZERO.sub("0", folded)  # one character for one
     return Normalized(folded, drops, len(text))
+
+
+_O_FOR_ZERO = re.compile(r"(?<=\d)[OoОо](?=\d)")
+"""A Latin or Cyrillic letter O typed for a zero between two digits ("8 7О1 202 33 44"): read as the
+digit, so a phone or a number typed so is found whole."""
 
 
 _GRAVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")

@@ -1265,14 +1265,23 @@ _CASE_CODE = re.compile(
 year, a number and the office's capitals ("2024-0311-ИДН")."""
 
 
+_SHORT_CUE = 3
+_SHORT_REACH = 5
+"""A cue of a record of ``_SHORT_CUE`` characters or fewer ("Іс", "иш", "м/к", "рег.") stands at most
+``_SHORT_REACH`` characters before its number ("Іс № 2413/ЖИ"), not a sentence away."""
+
+
 def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
     """The number of a person's case, order, certificate or student card after its word (the
     profiles' ``record_cues``: "Дело № 0412/23", "охранный ордер (№ 118/ОО)", "case KRG-2023-041",
     "студ. билет № 2023-0417"): an identifier of one person, as a passport's number is. Not a
     school's, a class's, a meeting's or a letter's number ("школа № 64", "протокол № 27", "Исх.
     № 45"): no cue of a record stands before those."""
-    for _after, rest in _after_cues(text, lowered, _folded_cues("record_cues")):
+    for after, rest in _after_cues(text, lowered, _folded_cues("record_cues")):
         numbered = _RECORD_NUMBER.match(text, rest)
+        cue = text[max(text.rfind(" ", 0, after - 1), text.rfind("\n", 0, after - 1)) + 1 : rest]
+        if numbered is not None and len(cue) <= _SHORT_CUE and numbered.start("code") - rest > _SHORT_REACH:
+            continue  # "іс-шара № 12" (an event): a cue of a few letters right before its number only
         if numbered is not None and sum(c.isdigit() for c in numbered.group("code")) >= 2:
             # a series before the number sign is the document's too ("KR-II № 047731")
             sign = text.rfind("№", rest, numbered.start("code"))
