@@ -767,8 +767,9 @@ class ListMatching(FinderState):
         dictionary_word = lower in lexicon.kazakh_words() or (latin and shape in lexicon.kazakh_skeletons())
         if not latin and _kazakh_plural(lower):
             return None  # "Басқалар", "Бастықтар үндемеді": a Kazakh word in the plural is no one person
-        if nickname and not dictionary_word:
-            # "Өткен" (past) is no Ө- + -ке + -н; "Keşe" (yesterday, 2021 Latin) no Ke- + -şe
+        if nickname and not dictionary_word and not (latin and lower.endswith("iy")):
+            # "Өткен" (past) is no Ө- + -ке + -н; "Keşe" (yesterday, 2021 Latin) no Ke- + -şe; an
+            # Uzbek adjective in -iy is none either ("Haqiqiy erkak kim?": who is a real man)
             return self._span(token, "nickname", nickname)
         if turkic_adjective_before_its_noun(word, after.text if after else None):
             return None  # "Гендердик кутучалар", "Мектептеги зомбулук": an exercise's or a topic's name
