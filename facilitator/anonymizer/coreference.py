@@ -41,6 +41,7 @@ from facilitator.anonymizer.name_rules.handle_names import account_words
 from facilitator.anonymizer.name_rules.name_forms import _pet_forms, accusative_of
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names, list_names, places
 from facilitator.anonymizer.name_rules.name_sources import (
+    BLOCK_SENDER,
     MODEL_NAME,
     NAME_SHAPE,
     PET_FORM,
@@ -923,6 +924,16 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                 # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров",
                 # "«Шымкенттік Бала» деп атайтын жігіт" (a phrase in quotes)
                 yield quoted or words[k]
+            elif (
+                j == k + 2
+                and j < len(words)
+                and _DASH_GAP.fullmatch(gap(k + 1))
+                and words[k][:1].isupper()
+                and skeleton(words[j]) in first_names()
+                and words[j][:1].isupper()
+                and base_of(lowered[k], list_names()) is None
+            ):
+                yield quoted or words[k]  # "Бала деген — Әлібек": the one called so is Alibek
             elif quoted and called_without_object(k, quoted):
                 yield quoted  # "балалар «қасқыр» деп атайды": the one they call so, left unsaid
 
@@ -1841,6 +1852,10 @@ def prepare(
 _GUESSES = frozenset({NAME_SHAPE, MODEL_NAME, "capitalised-start"})
 """Sources of a name found by its shape or place alone: another form of it in the note is no name for
 that ("акимата" read by its shape, "Акимат даст зал")."""
+_NICKNAMED = frozenset({NICKNAME, "nickname-bracketed", PLACED_NICKNAME, BLOCK_SENDER})
+"""Sources of a word the note itself names a nickname (or a chat's sender): each time it stands
+capitalised in that note it is the person."""
+_DASH_GAP = re.compile(r"[ \t]*[—–-][ \t]*")
 _WORD_OF = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -1868,6 +1883,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
         given = [s for s in given if s.source not in _GUESSES]
         names_here = {s.key for s in given}
         forms_here = {word for s in given for word in _WORD_OF.findall(text, s.start, s.end)}
+        nicknamed_here = {text[s.start : s.end] for s in given if s.source in _NICKNAMED}
         for c in chosen:
             common = c.word.casefold() in words
             if c.truncated:
@@ -1929,7 +1945,7 @@ def _finish(prepared: Prepared, common_words: Callable[[frozenset[str]], frozens
                 and people.key_for(c.word, found_base) in names_here
                 and c.word not in forms_here
                 and not a_listed_place(c.word)  # "Almaty, сессия 7" beside "Алмат": the city
-            )
+            ) or c.word in nicknamed_here  # "Танк … сурады" beside "Бакыт (Танк)": the nickname again
             if (
                 common
                 and not capital_inside

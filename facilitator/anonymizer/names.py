@@ -96,6 +96,10 @@ _ENGLISH_PRONOUNS = frozenset({"I", "i"})
 """The English "I" (and its lower-case slip): never a name nor a part of one."""
 
 
+_INITIAL_REST = re.compile(r"\.(?:[ \t]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?")
+"""The rest of initials after a name that took their first capital as a word ("Досанова Ә|.Б.")."""
+
+
 class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, ListMatching):
     def find(self, text: str, public: list[tuple[int, int]] = ()) -> list[Span]:  # type: ignore[assignment]
         words = [w for w in _words(text) if not _in_a_link(text, w[0], w[1])]
@@ -160,6 +164,12 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
                 span = Span(token.start, token.end, Kind.NAME, found[-1].source, found[-1].key)
             if span is not None:
                 initial = INITIAL.match(text, span.end)  # "Yerlan B."
+                if (
+                    initial is None
+                    and text[span.end - 2 : span.end - 1] == " "
+                    and text[span.end - 1].isupper()
+                ):
+                    initial = _INITIAL_REST.match(text, span.end)  # "Досанова Ә.Б.": its lone capital
                 if initial:
                     span = Span(span.start, initial.end(), span.kind, span.source, span.key)
                 found.append(span)

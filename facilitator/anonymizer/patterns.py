@@ -1288,10 +1288,21 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
             series = _SERIES_BEFORE.search(text, max(0, sign - 12), sign) if sign >= 0 else None
             begin = series.start() if series is not None else numbered.start("code")
             yield Span(begin, numbered.end("code"), Kind.DOCUMENT, "pattern")
+        elif (bare := _BARE_RECORD.match(text, rest)) is not None:
+            # "мед. карта 11-2087", "медкарта 40718": a number with no sign right after its word
+            yield Span(bare.start("code"), bare.end("code"), Kind.DOCUMENT, "pattern")
         else:
             code = _CASE_CODE.search(text, rest, min(len(text), rest + 40))
             if code is not None and not _SENTENCE_END.search(text, rest, code.start()):
                 yield Span(code.start(), code.end(), Kind.DOCUMENT, "pattern")
+
+
+_BARE_RECORD = re.compile(
+    r"[ \t]*:?[ \t]*(?!(?:19|20)\d\d[/-](?:19|20)?\d\d(?!\d))(?P<code>\d{1,6}[/-]\d{3,6}|\d{5,10})(?![\w/-])"
+)
+"""A record's number right after its word with no sign: digits joined by a slash or a dash, three at
+least after it ("11-2087"), or five digits or more ("40718"); not a year's four, nor two years."""
+_FIVE_DIGITS = re.compile(r"\d[/-]?\d\d\d\d")
 
 
 def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[int, int]]:
@@ -1331,7 +1342,7 @@ def _documents(text: str) -> Iterator[Span]:
     for match in DOCUMENT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
     lowered = fold(text)
-    if "№" in text or _NUMBER_SIGN.search(text) or _CASE_CODE.search(text):
+    if "№" in text or _NUMBER_SIGN.search(text) or _CASE_CODE.search(text) or _FIVE_DIGITS.search(text):
         yield from _record_numbers(text, lowered)
     for match in RU_PASSPORT.finditer(text):
         yield Span(match.start(), match.end(), Kind.DOCUMENT, "pattern")
