@@ -99,6 +99,18 @@ def _talked_with(text: str, token: Token) -> bool:
     return any(skeleton(m.group()).startswith(verbs) for m in TOKEN.finditer(text, token.end, stop))
 
 
+_CALLED_BEFORE = re.compile(
+    r"[ \t]+(?:(?:его|её|ее|him|her|uni|оны|аны)[ \t]+)?(?:зовут|называют|кличут|прозвали)"
+    r"[ \t]*[«\"“]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""A verb of calling, maybe after "him", right before a word: "все его теперь зовут Месси"."""
+
+
+def _called_so(text: str, start: int) -> bool:
+    return _CALLED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
     """``token``, a public figure's name, stands where only a participant does: before an age ("Манас
     15 жашта", "Abai, 16 y.o.") or a class ("Манас (9-класс)"), before "(our group …)", beside a
@@ -116,6 +128,8 @@ def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
         return True
     if _PHONE_BEFORE.search(text, max(0, token.start - 40), token.start):
         return True
+    if _called_so(text, token.start):
+        return True  # "все его теперь зовут Месси": what the boys call him
     if (
         before is not None
         and text[before.end : token.start] == " "
