@@ -184,7 +184,8 @@ def _a_person_does_after_filler(text: str, words: list[tuple[int, int, str]], in
     while at < len(words) and at <= index + 4 and text[words[at - 1][1] : words[at][0]] == " ":
         lower = words[at][2].casefold()
         if lower not in fillers:
-            return at > index + 1 and lower in union("speech")  # "лев сегодня вообще не говорил"
+            # "лев сегодня вообще не говорил", "талант бүгін келмеді"
+            return at > index + 1 and lower in union("speech", "came")
         at += 1
     return False
 
