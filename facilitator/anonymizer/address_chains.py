@@ -328,6 +328,21 @@ def chains(
 _FIRST_WORD = re.compile(rf"{_WORD}[ \t]+")
 
 
+@cache
+def _dorms() -> re.Pattern[str]:
+    return re.compile(_whole(_alternation(address_phrases("dorms"))), re.IGNORECASE)
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?\n](?:\s|\Z)")
+
+
+def _dorm_before(text: str, start: int) -> bool:
+    """A dormitory's word stands in the sentence before ``start``, within ``_REACH`` characters."""
+    begin = max(0, start - _REACH)
+    ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, begin, start)]
+    return _dorms().search(text, ends[-1] if ends else begin, start) is not None
+
+
 def _without_honorific(text: str, match: re.Match[str]) -> re.Match[str]:
     """The part without an honorific that opens its two-word name ("Raıhan apai Aqtoǵan aýyly":
     the village is Aqtoǵan, "apai" belongs to the woman before it), when the rest is the same part."""
@@ -345,8 +360,13 @@ def _address(
 ) -> Iterator[tuple[int, int]]:
     if chain and chain[0][2] == "dorm" and (len(chain) == 1 or chain[1][2] != "floor"):
         chain = chain[1:]  # "живёт в общаге на Сатпаева 30А": the dormitory's word alone opens no address
-    if not chain or ({kind for _s, _e, kind in chain} <= {"floor", "house"} and chain[0][2] == "floor"):
-        return  # "2-qavat, 15-xona": a room of the building the session is in
+    if not chain:
+        return
+    # "2-qavat, 15-xona": a room of the building the session is in; not a dormitory's room, the
+    # dormitory named before it in the sentence ("jataqhanaǵa kóshti, 3-qabat, 305-bólme")
+    rooms = {kind for _s, _e, kind in chain} <= {"floor", "house"} and chain[0][2] == "floor"
+    if rooms and not _dorm_before(text, chain[0][0]):
+        return
     start, end = chain[0][0], chain[-1][1]
     kinds = [kind for _s, _e, kind in chain]
     weight = sum(_WEIGHT[kind] for kind in kinds)
