@@ -682,10 +682,25 @@ def _an_address_tail(part: str) -> bool:
     return any(f" {n} " in padded for n in near)
 
 
+_LANDMARKS_NAME = re.compile(
+    r"[ \t]+(?:[«\"“][^»\"”\n]{1,30}[»\"”]|(?-i:[A-Z][A-Za-z-]{2,}))"
+    r"(?:[ \t]+(?:на|по)[ \t]+(?-i:[А-ЯЁ][\w-]+))?"
+)
+"""A landmark's own name after it, in quotes or a Latin brand, maybe with its street ("«Береке» на Абая")."""
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+
+
 def address_tail(text: str, end: int) -> int:
     """Where an address that ends at ``end`` ends with the segments after it that say where in the
     building or by what the home is ("ул. Джангильдина 48, кв 31 (3 подъезд)", "Ленин көчөсү 45,
-    дарыкананын үстү, 3-кабат"): up to the first segment that says no such thing, at most three."""
+    дарыкананын үстү, 3-кабат"): up to the first segment that says no such thing, at most three. A
+    landmark it ends with keeps its own name and its street ("напротив магазина «Береке» на Абая",
+    "за заправкой Helios")."""
+    named = _LANDMARKS_NAME.match(text, end)
+    if named is not None:
+        last = _LAST_WORD.search(text, max(0, end - 30), end)
+        if last is not None and last.group().casefold().startswith(_tail_words()[2]):
+            end = named.end()
     for _ in range(3):
         segment = _TAIL_SEGMENT.match(text, end)
         if segment is None or not _an_address_tail(segment.group("part")):
