@@ -413,11 +413,13 @@ def _address(
 # Yangi hayot mahallasi, maktab yonida", "near the old bus stop in Jangi-Jol, the blue gate house".
 
 _POSTPOSITION = re.compile(
-    r"(?:да|де|та|те|ғы|гі|гы|ги|da|de|ta|te|ǵy|gy|gi|ǵı|қасы|жаны|маңы|жағы)$", re.IGNORECASE
+    r"(?:да|де|та|те|ғы|гі|гы|ги|da|de|ta|te|ǵy|gy|gi|ǵı|ğy|ği|ğı|қасы|жаны|маңы|жағы|qasy|jany|mańy|mañy"
+    r"|jaǵy|jağy)$",
+    re.IGNORECASE,
 )
 """A Turkic word of place after its landmark ("мешіттің жанында", "maktab yonidagi", "су
-мұнарасының қасы": its side, as an address's last words); the others
-(Russian, English, Tajik) stand before it ("за мечетью", "near the mosque", "назди масҷид")."""
+мұнарасының қасы": its side, as an address's last words), in every Latin spelling ("artyndağy"); the
+others (Russian, English, Tajik) stand before it ("за мечетью", "near the mosque", "назди масҷид")."""
 _LOWER_WORD = rf"(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*"
 _CAP_NAME = rf"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*"
 
