@@ -70,13 +70,20 @@ def packed(notes: list[dict[str, object]]) -> bytes:
     return zlib.compress(train(*examples(notes)).tobytes(), 9)
 
 
-NOT_LEARNT = frozenset({"notes_cp.yaml", "notes_db.yaml", "notes_dc.yaml", "notes_dd.yaml", "notes_de.yaml"})
+NOT_LEARNT = frozenset(
+    {"notes_cp.yaml", "notes_db.yaml", "notes_dc.yaml", "notes_dd.yaml", "notes_de.yaml"}
+    | {"notes_dg.yaml", "notes_dh.yaml", "notes_di.yaml"}
+)
 """Development files the rules are made from but the model does not learn: notes_cp names its boys
 by a few everyday words ("Iron", "Пельмень", "Шкаф") on every page, and a model that learns them
 takes the words for names where they are words ("Iron is what the poster was about"). notes_db,
 dc, dd and de (2026-12-06, twenty-seventh session): a model that learnt them took a Kazakh word in a
 case ending for a name ("бөлме нұрға толы": a test of what must stay failed), so the weights stay
-those learnt before them."""
+those learnt before them. notes_dg, dh and di (2026-12-07, twenty-eighth session): a model learnt on
+the even halves of every development file, against one learnt as shipped, read the odd halves: 22
+identifiers more, nearly all of them everyday words the files repeat as nicknames ("Тюлень",
+"Профессор", "Батон"), 9 small-letter names fewer ("азамат", "шоқан") and 3 phrases lost; not
+learnt."""
 
 
 def learnt_notes() -> list[dict[str, object]]:

@@ -18,7 +18,7 @@ from tests.anonymizer.test_classes import removed, touched
         ("Димаш (не тот, наш) опять опоздал на занятие.", "Димаш"),
         ("Пришли:\n1. Нуржан\n2. Димаш Б.\n3. Ерасыл", "Димаш Б."),
         ("[19:41] Dimash S: men de, sen she?", "Dimash S"),
-        ("Абай Қ. бүгін келмеді, ауырып қалыпты.", "Абай Қ"),
+        ("Абай Қ. бүгін келмеді, ауырып қалыпты.", "Абай Қ."),  # the initial with its dot
         # an honorific after it: a teacher or an elder of that name, not the figure
         ("Раҳмон ака (муаллими варзиш) толорро барои ҷаласа дод.", "Раҳмон ака"),
         ("Rahmon aka (guard) said tomorrow the school is closed.", "Rahmon aka"),
