@@ -927,7 +927,11 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             elif (
                 j == k + 2
                 and j < len(words)
-                and _DASH_GAP.fullmatch(gap(k + 1))
+                # "Бала деген — Әлібек", "Танк деген Бакыт." (the name ends the sentence: no "who said")
+                and (
+                    _DASH_GAP.fullmatch(gap(k + 1))
+                    or (gap(k + 1) == " " and _ENDS_CLAUSE.match(text, end(j)))
+                )
                 and words[k][:1].isupper()
                 and skeleton(words[j]) in first_names()
                 and words[j][:1].isupper()
@@ -1855,6 +1859,7 @@ that ("акимата" read by its shape, "Акимат даст зал")."""
 _NICKNAMED = frozenset({NICKNAME, "nickname-bracketed", PLACED_NICKNAME, BLOCK_SENDER})
 """Sources of a word the note itself names a nickname (or a chat's sender): each time it stands
 capitalised in that note it is the person."""
+_ENDS_CLAUSE = re.compile(r"[ \t]*(?:[.;!?\n]|\Z)")
 _DASH_GAP = re.compile(r"[ \t]*[—–-][ \t]*")
 _WORD_OF = re.compile(r"[^\W\d_][\w'’-]*")
 
