@@ -919,7 +919,12 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
                     )
                 )
                 and gap(j - 1).isspace()
-                and base_of(lowered[k], list_names()) is None  # names: the name rules decide
+                # names: the name rules decide, but for a capitalised one a verb of calling puts before a
+                # young person ("Ерке деп жүрген бала": a listed name and a word, what he is called)
+                and (
+                    base_of(lowered[k], list_names()) is None
+                    or (j - k > 2 and lowered[j] in persons and words[k][:1].isupper())
+                )
             ):
                 # "боксшы деп аталатын бала", "tūiaq degen jıgıt", "Саке деп жүрген Сакен Омаров",
                 # "«Шымкенттік Бала» деп атайтын жігіт" (a phrase in quotes)

@@ -1,8 +1,9 @@
 """Initials whose first capital a name took as a word are the name's too ("Досанова Ә.Б."); a word
 the note names a nickname is the person each time it stands capitalised in that note ("Шкаф
-бүгүн" beside "Нурбек (Шкаф)"); "X деген — Name" and "X деген Name." name X a nickname; a medical record's number right
-after its word with no sign ("мед. карта 14-3391", "медкарта 40718"), not a year or two years.
-Sentences written for this test."""
+бүгүн" beside "Нурбек (Шкаф)"); "X деген — Name", "X деген Name." and "X деп жүрген бала" (a
+listed name too) name X a nickname; a medical record's number right after its word with no sign
+("мед. карта 14-3391", "медкарта 40718"), not a year or two years. Sentences written for this
+test."""
 
 import pytest
 
@@ -20,6 +21,7 @@ def test_initials_with_a_kazakh_letter_after_a_surname_go_with_it() -> None:
         ("Шкаф бүгүн келген жок. Эртең Нурбек (Шкаф) келет.", "Шкаф бүгүн"),
         ("Тізім: Ерасыл, Дидар, Бала. Бала деген — Әлібек, 14 жаста.", "Бала деген"),
         ("Кирпич деген Нурбек. Нурбекке айттым, ал күлдү.", "Кирпич деген"),
+        ("Ерке деп жүрген бала — шын аты Ерболат. Бүгін сөйледі.", "Ерке деп"),
     ],
 )
 def test_a_nickname_the_note_names_is_removed_where_it_stands_again(text: str, word: str) -> None:
