@@ -31,6 +31,7 @@ from itertools import accumulate, chain, compress, islice
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.dictation import corrected_names, heard_endings
+from facilitator.anonymizer.name_rules.bracketed_names import NICKNAME_BRACKETED
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
 from facilitator.anonymizer.name_rules.grammar_forms import (
     RUSSIAN_ADJECTIVE_BEFORE,
@@ -1861,7 +1862,7 @@ def prepare(
 _GUESSES = frozenset({NAME_SHAPE, MODEL_NAME, "capitalised-start"})
 """Sources of a name found by its shape or place alone: another form of it in the note is no name for
 that ("акимата" read by its shape, "Акимат даст зал")."""
-_NICKNAMED = frozenset({NICKNAME, "nickname-bracketed", PLACED_NICKNAME, BLOCK_SENDER})
+_NICKNAMED = frozenset({NICKNAME, NICKNAME_BRACKETED, PLACED_NICKNAME, BLOCK_SENDER})
 """Sources of a word the note itself names a nickname (or a chat's sender): each time it stands
 capitalised in that note it is the person."""
 _ENDS_CLAUSE = re.compile(r"[ \t]*(?:[.;!?\n]|\Z)")
