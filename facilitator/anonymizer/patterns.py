@@ -1276,7 +1276,9 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
     profiles' ``record_cues``: "Дело № 0412/23", "охранный ордер (№ 118/ОО)", "case KRG-2023-041",
     "студ. билет № 2023-0417"): an identifier of one person, as a passport's number is. Not a
     school's, a class's, a meeting's or a letter's number ("школа № 64", "протокол № 27", "Исх.
-    № 45"): no cue of a record stands before those."""
+    № 45"): no cue of a record stands before those. A number right after its word may go without a
+    sign ("мед. карта 11-2087"); a cue of a few letters only right before its number ("Іс № 2413/ЖИ",
+    not "іс-шара № 12")."""
     for after, rest in _after_cues(text, lowered, _folded_cues("record_cues")):
         numbered = _RECORD_NUMBER.match(text, rest)
         cue = text[max(text.rfind(" ", 0, after - 1), text.rfind("\n", 0, after - 1)) + 1 : rest]
@@ -1303,6 +1305,8 @@ _BARE_RECORD = re.compile(
 """A record's number right after its word with no sign: digits joined by a slash or a dash, three at
 least after it ("11-2087"), or five digits or more ("40718"); not a year's four, nor two years."""
 _FIVE_DIGITS = re.compile(r"\d[/-]?\d\d\d\d")
+"""Five digits, maybe after a first one and a dash or a slash: where a record's number with no sign
+may stand (a note with no number sign and none of these is not read for records)."""
 
 
 def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[int, int]]:

@@ -325,7 +325,7 @@ def column_names(text: str, names: Sequence[Span], public: Sequence[tuple[int, i
 
 _MARKED = re.compile(
     rf"(?<![\w’'-])(?P<word>{_NAME_WORD})(?:[ \t]+\([^()\n]{{0,40}}\))?[ \t]*"
-    rf"(?P<mark>[{_MARKS}])(?P<bare>(?!))?"
+    rf"(?P<mark>[{_MARKS}])"
 )
 """A word with a mark after it, maybe past a remark in brackets ("Медер (гипс) ✔"), in a line."""
 _MARKED_LINE = re.compile(rf"^[^\n]*?[{_MARKS}][^\n]*?[{_MARKS}][^\n]*?[{_MARKS}][^\n]*$", re.MULTILINE)
@@ -343,7 +343,7 @@ def _column(lines: Sequence[re.Match[str]], cover: Cover, in_public: Cover) -> l
         return []
     added = []
     for at, line in enumerate(lines):
-        if at == 0 and line.group("bare") is not None:
+        if at == 0 and line.groupdict().get("bare") is not None:
             continue  # a word alone on the line before a list: its heading ("Присутствовали")
         start, end = line.span("word")
         word = line.group("word")
