@@ -22,7 +22,7 @@ def touched(text: str, word: str) -> bool:
     [
         ("Инспектору переслали аккаунт, который травит Ислама. Ислам дал согласие.", "Ислам дал"),
         ("Переслать соцпедагогу скрины, где оскорбляют Ислама. Ислам согласен.", "Ислам согласен"),
-        ("Тёма disclosure after the session: his stepfather. We called with Тёма's consent.", "Тёма disclosure"),
+        ("Тёма disclosure after the session. We called with Тёма's consent.", "Тёма disclosure"),
     ],
 )
 def test_the_other_form_of_a_name_the_note_took_is_removed(text: str, word: str) -> None:
