@@ -347,7 +347,7 @@ def block_senders(text: str, names: list[Span], public: list[tuple[int, int]]) -
     if text.count(":") < 2:
         return []
     labels = [(m.start("word"), m.end("word"), m.group("word")) for m in _LINE_LABEL.finditer(text)]
-    quoted = [(m.start("word"), m.end("word"), m.group("word")) for m in _QUOTED_LABEL.finditer(text)]
+    quoted = [(m.start("word"), m.end("word"), m.group("word")) for m in _QUOTED_CHAT_LABEL.finditer(text)]
     timed = [(m.start("word"), m.end("word"), m.group("word")) for m in _TIMED_LABEL.finditer(text)]
     if len(labels) < 2 and len(quoted) < 2 and not timed:
         return []
@@ -365,7 +365,7 @@ def block_senders(text: str, names: list[Span], public: list[tuple[int, int]]) -
     return added
 
 
-_QUOTED_LABEL = re.compile(r"[«“\"](?P<word>[^\W\d_][\w'’-]*)[ \t]*:[ \t]")
+_QUOTED_CHAT_LABEL = re.compile(r"[«“\"](?P<word>[^\W\d_][\w'’-]*)[ \t]*:[ \t]")
 """A word and a colon opening a quotation: a chat's line quoted («Профессор: кто видел?»)."""
 _TIMED_LABEL = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<word>[^\W\d_][\w'’-]*)[ \t]*:(?![/\d])")
 """A word and a colon after a chat's time in brackets ("[21:14] Танк: кто завтра …"): its sender."""
