@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
+from facilitator.anonymizer.name_rules.sentence_positions import SENTENCE_END
 from facilitator.anonymizer.profiles import address_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
@@ -333,13 +334,10 @@ def _dorms() -> re.Pattern[str]:
     return re.compile(_whole(_alternation(address_phrases("dorms"))), re.IGNORECASE)
 
 
-_SENTENCE_ENDS = re.compile(r"[.!?\n](?:\s|\Z)")
-
-
 def _dorm_before(text: str, start: int) -> bool:
     """A dormitory's word stands in the sentence before ``start``, within ``_REACH`` characters."""
     begin = max(0, start - _REACH)
-    ends = [m.end() for m in _SENTENCE_ENDS.finditer(text, begin, start)]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, begin, start)]
     return _dorms().search(text, ends[-1] if ends else begin, start) is not None
 
 

@@ -166,6 +166,13 @@ def from_2018(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def spellings_of(*words: str) -> tuple[str, ...]:
+    """Words of the 2018 alphabet (endings too) in every spelling, longest first, for an alternation
+    ("nyń" gives "nyń", "nyñ", "nyn"; "naǵyz" gives "naǵyz", "nağyz", "nagyz")."""
+    spellings = {spelling for word in words for spelling in from_2018(word)}
+    return tuple(sorted(spellings, key=lambda spelling: (-len(spelling), spelling)))
+
+
 def _units(word: str) -> list[str]:
     """The letters of a 2018 word, "sh" and "ch" as one."""
     units: list[str] = []

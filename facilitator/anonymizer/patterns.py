@@ -15,10 +15,10 @@ from functools import cache, lru_cache
 
 import phonenumbers
 
-from facilitator.anonymizer import address_chains, lexicon
+from facilitator.anonymizer import address_chains, kazakh_spellings, lexicon
 from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names
-from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY
+from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, SENTENCE_END
 from facilitator.anonymizer.name_rules.word_bases import base_of
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.profiles import address_phrases, birth_phrases, cue_phrases, union
@@ -316,6 +316,8 @@ _VILLAGE = (
     rf"|[{_UPPER}][\w-]+\s+(?:ауылы|aýyly|village|селосы|айылы|mahallasi|qishlog'i|кишлоғи|деҳа|{_VILLAGES}),?\s*)"
     rf"|(?-i:[{_UPPER}])[\w'-]+,\s*(?=(?-i:[{_UPPER}])[\w'-]+(?:\s+[\w'-]+)?\s+{_STREET}))?"
 )
+_MICRODISTRICT_LATIN = "|".join(kazakh_spellings.spellings_of("shaǵynaýdan"))
+""""Шағын аудан" (a microdistrict) in the Kazakh Latin spellings: "shaǵynaýdan", "şağynaudan" …"""
 _BLOCK = r"(?:\s*,?\s*(?:bld\.?|block|building|корпус|блок|house|дом|д\.|үй|uy)\s*\d{1,4}[а-яa-z]?)?"
 ADDRESS = re.compile(
     r"(?<!\w)"
@@ -326,7 +328,7 @@ ADDRESS = re.compile(
     + r"|"
     + rf"(?:[{_UPPER}][\w-]+|\d{{1,2}}(?:st|nd|rd|th)?)\s*-?\s*"
     + r"(?:microdistrict|мкр\.?|мкрн\.?|шағын\s?аудан\w*"
-    + r"|shaǵynaýdan\w*|mavzesi)"
+    + rf"|(?:{_MICRODISTRICT_LATIN})\w*|mavzesi)"
     + _BLOCK
     + r"|(?:"
     + _DISTRICT
@@ -468,7 +470,9 @@ _SITE_NAMES = tuple(site.replace("\\", "") for site in _LINK_SITES.split("|"))
 _ADDRESS_WORD = re.compile(
     r"(?<![^\W\d_])(?:"
     + _STREET
-    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|shaǵynaýdan|kvartal|квартал|tumani|microdistrict|mavze"
+    + r"|(?:мкр|мкрн|микрорайон|шағын\s?аудан|"
+    + _MICRODISTRICT_LATIN
+    + r"|kvartal|квартал|tumani|microdistrict|mavze"
     + r"|общаг|общежити|жатақхана|dorm|yotoqxona|ётоқхона)\w*"
     + r"|st|rd|"
     + _DISTRICTS
@@ -1295,7 +1299,7 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
             yield Span(bare.start("code"), bare.end("code"), Kind.DOCUMENT, "pattern")
         else:
             code = _CASE_CODE.search(text, rest, min(len(text), rest + 40))
-            if code is not None and not _SENTENCE_END.search(text, rest, code.start()):
+            if code is not None and not SENTENCE_END.search(text, rest, code.start()):
                 yield Span(code.start(), code.end(), Kind.DOCUMENT, "pattern")
 
 
@@ -1332,7 +1336,6 @@ number is not taken: "ИИН 071115600234 2) …"): 9 digits in Tajikistan and U
 Kazakhstan and Russia, 14 in Kyrgyzstan and Uzbekistan (PINFL)."""
 
 
-_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 _SERIES_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІ]{1,4}(?:-[IVXА-Я\d]{1,4})?[ \t]*\Z")
 
 

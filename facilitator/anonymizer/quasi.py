@@ -334,7 +334,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 _JUDGING = re.compile(
-    r"(?:настоящ|нормальн|real|true|нағыз|nagyz|naǵyz|haqiqiy|ҳақиқӣ|чыныгы|chynygy)\w*",
+    r"(?:настоящ|нормальн|real|true|нағыз|"
+    + "|".join(kazakh_spellings.spellings_of("naǵyz"))
+    + r"|haqiqiy|ҳақиқӣ|чыныгы|chynygy)\w*",
     re.IGNORECASE,
 )
 
@@ -1168,7 +1170,8 @@ def _named_role(text: str, start: int, end: int) -> tuple[int, int] | None:
     return found.start(), name.end()
 
 
-_GENITIVE_OF_PLACE = re.compile(r"(?:ning|нинг|ның|нің|нын|нин|nyń|niń)$", re.IGNORECASE)
+_LATIN_GENITIVE_OF_PLACE = "|".join(kazakh_spellings.spellings_of("nyń", "niń"))
+_GENITIVE_OF_PLACE = re.compile(rf"(?:ning|нинг|ның|нің|нын|нин|{_LATIN_GENITIVE_OF_PLACE})$", re.IGNORECASE)
 
 
 @cache

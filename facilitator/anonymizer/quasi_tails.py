@@ -28,9 +28,7 @@ _CLASS_TAIL = re.compile(
     re.IGNORECASE,
 )
 """A class set off after the description: ", 9 «Ә» сыныбынан", " — 10 «Г» класстан", " (9-V sinf)"."""
-_LATIN_GENITIVES = "|".join(
-    sorted({v for e in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for v in kazakh_spellings.from_2018(e)})
-)
+_LATIN_GENITIVES = "|".join(kazakh_spellings.spellings_of("nyń", "niń", "dyń", "diń", "tyń", "tiń"))
 """The Kazakh Latin genitive endings in every spelling ("nyń", "nyñ", "nyn", "dıñ" …)."""
 GENITIVE_ENDINGS = (
     r"ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|" + _LATIN_GENITIVES

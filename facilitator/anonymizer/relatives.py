@@ -22,12 +22,14 @@ from importlib import resources
 
 import yaml
 
+from facilitator.anonymizer import kazakh_spellings
 from facilitator.anonymizer.profiles import cue_phrases
 
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[\w'’‘ʻ]+)*")
 _GENITIVE = re.compile(
-    r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|nyń|niń|dyń|diń"
-    r"|tyń|tiń|'s|’s)$",
+    r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|'s|’s|"
+    + "|".join(kazakh_spellings.spellings_of("nyń", "niń", "dyń", "diń", "tyń", "tiń"))
+    + ")$",
     re.IGNORECASE,
 )
 _ASCII_ENDINGS = ("ning", "niń", "nyń", "dyń", "diń", "tyń", "tiń", "ı", "i", "y", "sy", "si", "ni", "ga")

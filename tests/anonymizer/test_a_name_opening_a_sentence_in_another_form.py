@@ -7,14 +7,7 @@ model and the session layer. Sentences written for this test."""
 
 import pytest
 
-from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import model_anonymizer, session_spans
-
-
-def touched(text: str, word: str) -> bool:
-    at = text.index(word)
-    spans = session_spans(text, model_anonymizer())
-    return any(s.start < at + len(word) and at < s.end for s in spans if s.kind is Kind.NAME)
+from tests.helpers.found_names import model_session_touches
 
 
 @pytest.mark.parametrize(
@@ -26,7 +19,7 @@ def touched(text: str, word: str) -> bool:
     ],
 )
 def test_the_other_form_of_a_name_the_note_took_is_removed(text: str, word: str) -> None:
-    assert touched(text, word)
+    assert model_session_touches(text, word)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +30,4 @@ def test_the_other_form_of_a_name_the_note_took_is_removed(text: str, word: str)
     ],
 )
 def test_a_word_the_note_left_so_elsewhere_or_a_city_stays(text: str, word: str) -> None:
-    assert not touched(text, word)
+    assert not model_session_touches(text, word)

@@ -20,6 +20,10 @@ def descriptions(text: str, language: str) -> list[str]:
     [
         ("ru", "Он сказал, что там единственный настоящий мужчина, остальные слабаки."),
         ("en", "They said he is the only real man in that film."),
+        # "the only real young man in the group", in the three Kazakh Latin spellings
+        ("kk", "Ol toptaǵy jalǵyz naǵyz jigit."),
+        ("kk", "Ol toptağy jalğyz nağyz jigit."),
+        ("kk", "Ol toptagy jalgyz nagyz jigit."),
     ],
 )
 def test_a_judgement_is_no_description(language: str, text: str) -> None:

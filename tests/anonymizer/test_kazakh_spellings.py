@@ -74,6 +74,16 @@ def test_a_2018_word_is_read_in_2021_and_ascii(written: str, also: set[str]) -> 
     assert also | {written} <= ks.from_2018(written)
 
 
+def test_fixed_words_of_the_patterns_are_written_in_every_spelling_longest_first() -> None:
+    """The few endings and words the patterns name by hand ("nyń", "naǵyz", "shaǵynaýdan") are
+    built in each spelling, the longest first, so an alternation tries "nyń" before a shorter one."""
+    genitives = ks.spellings_of("nyń", "niń")
+    assert {"nyń", "nyñ", "nyn", "niń", "niñ", "nin"} <= set(genitives)
+    assert {"naǵyz", "nağyz", "nagyz"} <= set(ks.spellings_of("naǵyz"))
+    assert {"shaǵynaýdan", "şağynaudan", "shagynaudan"} <= set(ks.spellings_of("shaǵynaýdan"))
+    assert [len(spelling) for spelling in genitives] == sorted((len(s) for s in genitives), reverse=True)
+
+
 def test_the_kk_latn_profile_holds_its_words_in_every_spelling() -> None:
     kk = profile("kk-latn")
     assert {"sózi", "sözi", "sozi"} <= kk.owned_after

@@ -50,10 +50,12 @@ def session_names(texts: list[str]) -> list[set[str]]:
     ]
 
 
-def session_touches(text: str, word: str) -> bool:
-    """Whether a name span of ``text`` as a session of one note touches the first ``word``."""
+def session_touches(text: str, word: str, anonymizer: Anonymizer | None = None) -> bool:
+    """Whether a name span of ``text`` as a session of one note touches the first ``word`` (the
+    rules-only anonymizer unless one is given)."""
     at = text.index(word)
-    return any(s.start < at + len(word) and at < s.end for s in session_spans(text) if s.kind is Kind.NAME)
+    spans = session_spans(text, anonymizer)
+    return any(s.start < at + len(word) and at < s.end for s in spans if s.kind is Kind.NAME)
 
 
 @cache
@@ -71,6 +73,12 @@ def language_anonymizer(language: str) -> Anonymizer:
 def model_names_in(text: str) -> list[str]:
     """The name spans the rules and the name model find in ``text``, as written, in order."""
     return [text[s.start : s.end] for s in model_anonymizer().detect(text) if s.kind is Kind.NAME]
+
+
+def model_session_touches(text: str, word: str) -> bool:
+    """Whether a name span of ``text`` as a session of one note, as the export reads it (the name
+    model and the session layer included), touches the first ``word``."""
+    return session_touches(text, word, model_anonymizer())
 
 
 def model_session_names_in(text: str) -> list[str]:

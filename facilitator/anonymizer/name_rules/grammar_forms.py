@@ -327,7 +327,7 @@ _GENITIVE = (
     *("нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"),
     *("nyn", "nin", "dyn", "din", "tyn", "tin"),
     *("nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning"),
-    *sorted({s for g in ("nyń", "niń", "dyń", "diń", "tyń", "tiń") for s in kazakh_spellings.from_2018(g)}),
+    *kazakh_spellings.spellings_of("nyń", "niń", "dyń", "diń", "tyń", "tiń"),
 )
 
 

@@ -17,6 +17,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s)$", re.IGNORECASE)
 _WORD_ONLY = re.compile(r"[^\W\d_]+")
 LINE_OPENING = re.compile(r"(?:[\s\d:.\-–—\[\]()#*•>✓✔]|\[[^\[\]\n]{1,24}\])*")
 """What may open a line before its first word: a time, a bullet, a tick, a bracketed tag ("[цитата]")."""
+SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)")
+"""A sentence's end, plainly: a stop, a question or an exclamation mark before a space, or a line's end
+(no abbreviations are weighed; ``quasi`` has the reading that knows "с." and "No.")."""
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )
