@@ -73,6 +73,7 @@ def packed(notes: list[dict[str, object]]) -> bytes:
 NOT_LEARNT = frozenset(
     {"notes_cp.yaml", "notes_db.yaml", "notes_dc.yaml", "notes_dd.yaml", "notes_de.yaml"}
     | {"notes_dg.yaml", "notes_dh.yaml", "notes_di.yaml"}
+    | {"notes_dk.yaml", "notes_dl.yaml", "notes_dm.yaml"}
 )
 """Development files the rules are made from but the model does not learn: notes_cp names its boys
 by a few everyday words ("Iron", "Пельмень", "Шкаф") on every page, and a model that learns them
@@ -83,7 +84,8 @@ those learnt before them. notes_dg, dh and di (2026-12-07, twenty-eighth session
 the even halves of every development file, against one learnt as shipped, read the odd halves: 22
 identifiers more, nearly all of them everyday words the files repeat as nicknames ("Тюлень",
 "Профессор", "Батон"), 9 small-letter names fewer ("азамат", "шоқан") and 3 phrases lost; not
-learnt."""
+learnt. notes_dk, dl and dm (2026-12-07, twenty-ninth session): not learnt either, for the same
+reason, so that the rules made from them are measured with the weights the held-out set was read by."""
 
 
 def learnt_notes() -> list[dict[str, object]]:

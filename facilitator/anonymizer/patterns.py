@@ -710,6 +710,22 @@ _BARE_STREET = re.compile(
 )
 
 
+_PLACE_CASE_AFTER = re.compile(
+    r"-?(?:де|да|те|та|ге|ке|ға|қа|го|ко|гө|кө|de|da|te|ta|ge|ke|ga|ka|ǵa|qa|ğa)(?![^\W\d_])", re.IGNORECASE
+)
+"""A Turkic locative or dative ending on a house's number: at the house, to the house ("87-de", "45-те",
+"12-ге")."""
+_SCORE_MOST = 30
+"""A pair of numbers after a person's name is a score or a range ("Асель 5-6", "Марат 10-8") when
+neither passes this; a larger house or flat ("Ленин 112-5", "Абая 17-45") is a street's."""
+
+
+def _a_score(house: str, pair: str) -> bool:
+    """``house`` and ``pair`` ("-6") are a score or a range, both numbers small (``_SCORE_MOST``)."""
+    first = int("".join(c for c in house if c.isdigit()) or 0)
+    return first <= _SCORE_MOST and int(pair.lstrip("-")) <= _SCORE_MOST
+
+
 _DISTRICT_HOUSE = re.compile(
     rf"(?<![\w'’-])(?-i:[{_UPPER}])[^\W\d_][\w'’ʻ]*-\d{{1,2}}[а-яa-z]?[ \t]*,[ \t]*"
     r"\d{1,3}[а-яa-z]?(?:/\d{1,3})?-\d{1,4}(?![\w/-])",
@@ -735,20 +751,33 @@ def _bare_streets(text: str) -> Iterator[tuple[int, int]]:
         paired = bool(match["pair"] or match["word"] or match["flat"])
         if not (paired or titled):
             continue  # "Абай 34": a house alone, with nothing that says so
-        if not paired and not _HOUSE_ENDS.match(text, match.end("house")):
-            continue  # "Қабанбай батыр 3 рет": a count
+        if not paired and not (
+            _HOUSE_ENDS.match(text, match.end("house")) or _PLACE_CASE_AFTER.match(text, match.end("house"))
+        ):
+            continue  # "Қабанбай батыр 3 рет": a count; "Baidibek bi 87-de isteidi": at the house
         first = match["street"].split()[0]
         lower = first.casefold()
         if _MONTH.fullmatch(first) or (_numbered_thing(first) and not lower.endswith(("ая", "ий", "ой"))):
             continue  # "Модуль 4-5", "Page 12-15", "Мая 5-6"; not "Ташкентская 12-45"
-        if lower in union("numbered_things") or (not first.isascii() and lower in lexicon.kazakh_words()):
-            continue  # "Dars 3-4", "Сабақ 3-4", "Бет 12-15": a thing of the day numbered
+        small = not match["pair"] or _a_score(match["house"], match["pair"])
+        if lower in union("numbered_things") or (
+            small and not titled and not first.isascii() and lower in lexicon.kazakh_words()
+        ):
+            # "Dars 3-4", "Сабақ 3-4", "Бет 12-15": a thing of the day numbered; a word of the
+            # dictionary before a large house and its flat ("Ленин 112-5") or with a title ("Төле би
+            # 45-те") is a street's name
+            continue
         if lower.rstrip("s") in union("day_names") or (
             first.isascii() and _numbered_thing(lower.rstrip("s"))
         ):
             continue  # "Thursdays 16-18", "Dushanba 16-18": a day and its hours; "Groups 3-4"
-        if match["pair"] and not titled and (_listed_name(first) or base_of(first, list_names()) is not None):
-            continue  # "Асель 5-6", "с Маратом 5-6": a person's score
+        if (
+            match["pair"]
+            and not titled
+            and _a_score(match["house"], match["pair"])
+            and (_listed_name(first) or base_of(first, list_names()) is not None)
+        ):
+            continue  # "Асель 5-6", "с Маратом 5-6": a person's score; not "Ленин 112-5"
         yield match.start("street"), match.end()
 
 
