@@ -21,6 +21,7 @@ from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.long_notes import LONG, REMOVED, long_note_spans, read_strictly
+from facilitator.anonymizer.name_rules.calendar_words import a_calendar_word
 from facilitator.anonymizer.name_rules.dash_definitions import dash_described_names
 from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective, a_russian_name_form
 from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
@@ -44,7 +45,7 @@ from facilitator.anonymizer.name_rules.name_lists import (
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, MODEL_NAME
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
 from facilitator.anonymizer.name_rules.other_layout import OTHER_LAYOUT, other_layout_names
-from facilitator.anonymizer.name_rules.public_things import a_namesake
+from facilitator.anonymizer.name_rules.public_things import a_namesake, before_a_place_word
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import block_senders, pointed_out_speaker, same_labels
@@ -455,6 +456,9 @@ class Anonymizer:
         if virtues:
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in virtues)]
             people = [p for p in people if not any(s <= p.start and p.end <= e for s, e in virtues)]
+        # "Ноябрда — …", "Жұма, 16:00", "Sun 27 Oct": a month or a day of the calendar, no one
+        names = [n for n in names if not a_calendar_word(text, n.start, n.end)]
+        people = [p for p in people if not a_calendar_word(text, p.start, p.end)]
         disclaimed = disclaimed_words(text)
         if disclaimed:  # "Масанчи - это село, не человек": the writer says the word names no one
             names = [n for n in names if not _disclaimed(n, text, disclaimed)]
@@ -669,6 +673,8 @@ class Anonymizer:
             words = text[start:end].split()
             if not words or skeleton(words[0]) in lexicon.public_people_for(words[0]):
                 continue
+            if len(words) == 1 and before_a_place_word(text, end):
+                continue  # "Свердлов райондук соту": a district named before its word, no person
             following = _NEXT_WORD.match(text, end)
             if len(words) == 1 and turkic_adjective_before_its_noun(
                 words[0], following.group(1) if following else None

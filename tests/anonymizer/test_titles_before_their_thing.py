@@ -18,6 +18,10 @@ from tests.anonymizer.test_classes import removed, touched
         ("«Kim kuchli?» savoli bilan boshladik, yigitlar bahslashdi.", "Kim"),
         ("В честь Дня защиты детей провели открытое занятие, а в День отца позвали пап.", "День"),
         ("Ответили письмом, Исх. № 112 от 03.11, копия в папке.", "Исх"),
+        # in single quotes, as many type them
+        ("Бауыржан Момышулынын 'Ұшқан ұя' кітабынан узинди окыдык.", "Ұшқан"),
+        ("Ahmet Baytūrsınūlınıñ 'Masa' öleñin oqıdıq, jigitter küldi.", "Masa"),
+        ("Keiin 'Kúshti sheńber' jattyǵýyn jasadyq.", "Kúshti"),
     ],
 )
 def test_a_titles_word_stays(text: str, part: str) -> None:
@@ -29,6 +33,8 @@ def test_a_titles_word_stays(text: str, part: str) -> None:
     [
         ("Бекзат айтты: «Ерлан бүгін келмейді».", "Ерлан"),
         ("«Зарина звонила вчера», — сказал Тимур.", "Зарина"),
+        ("Ерлан 'Болат келмейді' деп жазды.", "Болат"),
+        ("Bekzat o'g'li 'Sardor' bilan keldi.", "Sardor"),
     ],
 )
 def test_a_name_opening_quoted_speech_is_removed(text: str, part: str) -> None:

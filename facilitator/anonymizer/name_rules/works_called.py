@@ -49,12 +49,22 @@ def a_thing_before_its_title(word: str, text: str, end: int) -> bool:
 
 
 _TITLE_THEN_THING = re.compile(r"[^«»\"“”„\n]{0,80}?[»\"”][ \t]*([^\W\d_][\w'’ʻ‘-]*)")
+_SINGLE_QUOTED_TITLE_THEN_THING = re.compile(r"[^'’‘«»\"“”„\n]{0,80}?['’][ \t]*([^\W\d_][\w'’ʻ‘-]*)")
+"""A title in single quotes, then its thing ("'Ұшқан ұя' кітабынан", "'Masa' öleñin"): a title holding
+an apostrophe of its own ("'Bahor keldi seni so'roqlab'") is not read so."""
 
 
 def opens_a_title_before_its_thing(text: str, start: int) -> bool:
     """The word at ``start`` opens a quotation that the word of a titled thing follows, in any case
-    ("«Haqiqiy erkak kim?» savoli bilan", "«Бийлик дөңгөлөгү» машыгуусу"): a title's first word."""
-    if start == 0 or text[start - 1] not in '«"“„':
+    ("«Haqiqiy erkak kim?» savoli bilan", "«Бийлик дөңгөлөгү» машыгуусу", "'Ұшқан ұя' кітабынан"):
+    a title's first word. A single quote opens one only after a space, a bracket or the text's start
+    (not the apostrophe inside "o'g'il")."""
+    if start == 0:
         return False
-    title = _TITLE_THEN_THING.match(text, start)
+    if text[start - 1] in '«"“„':
+        title = _TITLE_THEN_THING.match(text, start)
+    elif text[start - 1] in "'‘" and (start == 1 or text[start - 2] in " \t\n(—–-:"):
+        title = _SINGLE_QUOTED_TITLE_THEN_THING.match(text, start)
+    else:
+        return False
     return title is not None and title.group(1).casefold().startswith(_things())
