@@ -572,6 +572,7 @@ def _addresses(text: str) -> Iterator[Span]:
     found.update(_streets_after_a_preposition(text))
     found.update(_streets_after_a_city(text))
     found.update(_bare_streets(text))
+    found.update(_rooms_lived_in(text))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     found.update(address_chains.landmark_homes(text, _city, _listed_name))
     found.update(address_chains.landmarks_after(text, list(found)))
@@ -724,6 +725,65 @@ def _a_score(house: str, pair: str) -> bool:
     """``house`` and ``pair`` ("-6") are a score or a range, both numbers small (``_SCORE_MOST``)."""
     first = int("".join(c for c in house if c.isdigit()) or 0)
     return first <= _SCORE_MOST and int(pair.lstrip("-")) <= _SCORE_MOST
+
+
+_ROOM = (
+    r"(?:(?:ҳуҷраи|хуҷраи|ҳучраи|хучраи|комн\.?|комната|ком\.|к\.|room|rm\.?|xona|бөлме|бөлмө|bólme|bolme)"
+    r"[ \t]*№?[ \t]*\d{1,4}[а-яa-zА-ЯA-Z]?(?![\w/-]|\.\d)"
+    r"|\d{1,4}[ \t]*-?[ \t]*(?:xona|бөлме|бөлмө|bólme)(?![^\W\d_]))"
+)
+_BLOCK_ITEM = (
+    r"(?:(?:блоки|блок|block|корпус|корп\.|bino|бино)[ \t]*[А-ЯҲҶҒҚӮӢA-Z\d]{1,2}(?![\w-])"
+    r"|\d{1,2}[ \t]*-?[ \t]*(?:блок|block|корпус|bino|бино)(?![^\W\d_]))"
+)
+_ROOM_ITEMS = rf"(?:{_BLOCK_ITEM}[ \t]*,[ \t]*)?{_ROOM}(?:[ \t]*,[ \t]*{_BLOCK_ITEM})?"
+_ROOM_BESIDE_A_PERSON = re.compile(
+    rf"(?P<person>(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+)[ \t]*\([^()\n]{{0,40}}?"
+    rf"(?<![^\W\d_])(?P<room>{_ROOM_ITEMS})[ \t]*[,)]",
+    re.IGNORECASE,
+)
+"""A room, maybe with its block, in the bracket after a person's name ("Фаридун (ҳуҷраи 412, блоки Б)",
+"Хуршед (новенький, комн. 402)", "Komron (Room 521, Block V)", "(Шарипов Акмал, 4 блок, к. 205)")."""
+_TAJIK_ROOM = re.compile(
+    rf"(?<![^\W\d_])(?P<room>(?:ҳуҷраи|хуҷраи|ҳучраи|хучраи)[ \t]*№?[ \t]*\d{{1,4}}[а-яА-Я]?(?![\w/-]|\.\d)"
+    rf"(?:[ \t]*,[ \t]*{_BLOCK_ITEM})?)",
+    re.IGNORECASE,
+)
+"""A Tajik room with its number, maybe its block ("ҳуҷраи 209", "хучраи 108, блоки А"): where a
+student lives in a dormitory; a class meets in a "синф" or an "аудитория"."""
+
+
+_IZAFET_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?!(?:бароӣ|барои|дари|рӯи|зери|назди|паси)[ \t])[^\W\d_]{3,}[иӣ][ \t]+\Z"
+)
+"""A Tajik noun in the izafet right before ("ҷевони ҳуҷраи 12": the cupboard of the room), not a
+preposition made from one ("назди ҳуҷраи 12": near the room)."""
+_FREE_OR_BUSY_AFTER = re.compile(r"[ \t]+(?:банд|озод|холӣ|холи)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _rooms_lived_in(text: str) -> Iterator[tuple[int, int]]:
+    """Rooms someone lives in: a room in the bracket after a person's name, and a Tajik room with its
+    number anywhere (``_ROOM_BESIDE_A_PERSON``, ``_TAJIK_ROOM``)."""
+    if not any(c.isdigit() for c in text):
+        return
+    for match in _ROOM_BESIDE_A_PERSON.finditer(text):
+        if not _a_common_word(match["person"]):
+            yield match.span("room")  # not "Тренинг (комната 3)": a session's room
+    for match in _TAJIK_ROOM.finditer(text):
+        if _IZAFET_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "дар ҷевони ҳуҷраи 12": the cupboard of room 12, a thing in it
+        if _FREE_OR_BUSY_AFTER.match(text, match.end()):
+            continue  # "ҳуҷраи 7 банд аст": the room is taken, a place for the session
+        yield match.span("room")
+
+
+def _a_common_word(word: str) -> bool:
+    """``word`` is a common word of the English, Kazakh or Russian dictionary, no name."""
+    lower = word.casefold()
+    if lower in lexicon.english_words() or lower in lexicon.kazakh_words():
+        return True
+    known, name, _place = lexicon.russian(lower)
+    return known and name < 0.3
 
 
 _DISTRICT_HOUSE = re.compile(

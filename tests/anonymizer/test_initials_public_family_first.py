@@ -50,6 +50,18 @@ def test_a_lower_case_family_name_before_the_first_name_is_part_of_it() -> None:
     assert "кабдолов ерназар" in model_session_names_in("кабдолов ерназар — мама просит чтобы он не ходил")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # both in small letters, the first name a word too (heritage, a good road)
+        ("жок: ерлан жумабаев (ауырып калган), сейтов мирас - себебин айтпады.", "сейтов мирас"),
+        ("сабак сонында серикулы акжол тобынан кеширим сурады.", "серикулы акжол"),
+    ],
+)
+def test_a_lower_case_family_name_and_a_first_name_that_is_a_word_are_one_name(text: str, name: str) -> None:
+    assert name in model_session_names_in(text)
+
+
 def test_a_dictionary_word_before_a_lower_case_name_stays() -> None:
     assert "готов" not in " ".join(model_session_names_in("готов ерлан? да, сказал что готов"))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from facilitator.anonymizer import kazakh_spellings, lexicon
 from facilitator.anonymizer.name_rules.dictionary_readings import _a_word, _any_kazakh_word, _unknown_word
@@ -283,12 +284,27 @@ def _family_names_after(
     # name is a word too ("мамытов тилек менен исаков азамат урушушту": Tilek, Azamat; not "ready")
     for span in found:
         family = text[span.start : span.end]
-        if not family.islower() or " " in family or not _FAMILY.search(_lower_surname(family)):
+        if not family.islower() or " " in family or not _PATRONYMIC_OR_FAMILY.search(_lower_surname(family)):
             continue
         if not (word := neighbour(span, after=True)) or len(word[2]) < 3 or not word[2].islower():
             continue  # (initials are the other rules': "серікбаев а.қ.")
         if base_of(word[2], first_names()) is not None and _family_name(family):
             add(span, word, skeleton(word[2]))
+    # both in small letters, the family name first, found by neither alone ("сейтов мирас - себебин
+    # айтпады", "серикулы акжол тобынан"): a family name or a patronymic no dictionary knows as a word,
+    # then a listed first name, though the first name is a word too (heritage, a good road)
+    for (start, end, family), (first_start, first_end, first) in pairwise(words):
+        if start in taken or first_start in taken or text[end:first_start] != " ":
+            continue
+        if not family.islower() or not first.islower() or len(first) < 3 or len(family) < 5:
+            continue
+        if not _PATRONYMIC_OR_FAMILY.search(_lower_surname(family)) or not _family_name(family):
+            continue
+        if base_of(first, first_names()) is None or any(s <= start < e for s, e in public):
+            continue
+        added.append(Span(start, end, Kind.NAME, "surname-pattern", skeleton(_lower_surname(family))))
+        added.append(Span(first_start, first_end, Kind.NAME, "surname-pattern", skeleton(first)))
+        taken.update((start, first_start))
     # a register's family name in capitals, either side of a first name, maybe with a case ending
     # ("ТЎРАЕВА Муқаддас", "с ЭРГАШЕВЫМ Шохруҳом", "Азамат ЖЎРАЕВ")
     for span in found:
