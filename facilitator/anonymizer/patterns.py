@@ -1346,11 +1346,13 @@ RU_PASSPORT = re.compile(r"(?<![\w+\-.])\d{2}\s?\d{2}\s\d{6}(?![\w\-.]|\s\d)")
 _NUMBER_SIGN = re.compile(r"(?<![^\W\d_])(?:No|Nr|N)\.?[ \t]?(?=\d)|#(?=[ \t]?\d)", re.IGNORECASE)
 _RECORD_NUMBER = re.compile(
     r"[^.!?\n]{0,40}?(?:№|(?<![^\W\d_])(?:No|Nr|N)\.?|#)[ \t]*"
-    r"(?P<code>(?:[^\W_]{1,6}[ \t]?[-–]?[ \t]?)?[^\W_]*\d[\w]*(?:[/-][\w]+)*)(?![\w/-])",
+    r"(?P<code>\d{2,4}(?:[ \t]\d{3}){1,3}(?![\w/-]|[ \t]\d)"
+    r"|(?:[^\W_]{1,6}[ \t]?[-–]?[ \t]?)?[^\W_]*\d[\w]*(?:[/-][\w]+)*)(?![\w/-])",
     re.IGNORECASE,
 )
 """A number sign within 40 characters after a cue, in its sentence, and the number after it ("Дело №
-0412/23", "студ. билета Тургунова (№ КЖ-21-1187)", "ордер (№ 118/ОО)", "KR-II № 047731")."""
+0412/23", "студ. билета Тургунова (№ КЖ-21-1187)", "ордер (№ 118/ОО)", "KR-II № 047731"), its groups of
+three digits too ("куәлік № 048 512 337")."""
 _CASE_CODE = re.compile(
     r"(?<![\w/-])(?:[A-ZА-Я]{2,5}-\d{2,4}(?:[-/]\d{2,6})+|(?:19|20)\d\d-\d{2,6}-[A-ZА-Я]{2,5})(?![\w/-])"
 )
@@ -1358,6 +1360,9 @@ _CASE_CODE = re.compile(
 year, a number and the office's capitals ("2024-0311-ИДН")."""
 
 
+_NEXT_SIGN_REACH = 6
+"""A second number sign at most this many characters after a first number of one digit ("ЦСМ №2, №
+11487"), and the record's number after it."""
 _SHORT_CUE = 3
 _SHORT_REACH = 5
 """A cue of a record of ``_SHORT_CUE`` characters or fewer ("Іс", "иш", "м/к", "рег.") stands at most
@@ -1374,6 +1379,11 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
     not "іс-шара № 12")."""
     for after, rest in _after_cues(text, lowered, _folded_cues("record_cues")):
         numbered = _RECORD_NUMBER.match(text, rest)
+        if numbered is not None and sum(c.isdigit() for c in numbered.group("code")) < 2:
+            # "медкарта ЦСМ №2, № 11487": the office's number first, the record's right after it
+            again = _RECORD_NUMBER.match(text, numbered.end())
+            if again is not None and again.start("code") - numbered.end() <= _NEXT_SIGN_REACH:
+                numbered = again
         cue = text[max(text.rfind(" ", 0, after - 1), text.rfind("\n", 0, after - 1)) + 1 : rest]
         if numbered is not None and len(cue) <= _SHORT_CUE and numbered.start("code") - rest > _SHORT_REACH:
             continue  # "іс-шара № 12" (an event): a cue of a few letters right before its number only
