@@ -45,6 +45,28 @@ def test_a_nickname_equated_to_a_person_is_that_person_each_time(text: str, nick
 
 
 @pytest.mark.parametrize(
+    ("text", "nick", "name"),
+    [
+        (
+            "Nicknames, so I don't mix them up: Bauka = Bauırjan, Prof = Alihan, Kök = Temirlan.",
+            "Prof",
+            "Alihan",
+        ),
+        (
+            "Nicknames, so I don't mix them up: Bauka = Bauırjan, Prof = Alihan, Kök = Temirlan.",
+            "Kök",
+            "Temirlan",
+        ),
+        ("Лақап аттар: Торт = Ержан, Шкаф = Руслан, Бала = Әлібек.", "Шкаф", "Руслан"),
+    ],
+)
+def test_each_nickname_of_a_list_of_equations_is_its_person(text: str, nick: str, name: str) -> None:
+    found = _found(text)
+    keys = {key for word, key in found if word == name}
+    assert {key for word, key in found if word == nick} == keys, found
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("Мама = Айгуль, мама звонила. Мама снова звонила.", "Мама"),
@@ -52,6 +74,9 @@ def test_a_nickname_equated_to_a_person_is_that_person_each_time(text: str, nick
         ("Они это Тимур и Дима. Они молчали.", "Они"),
         ("They = Timur and Dima. They were quiet.", "They"),
         ("Лидер = Тимур, так решила группа.", "Лидер"),
+        # roles in a list of equations
+        ("Лидер = Тимур, Секретарь = Алия.", "Секретарь"),
+        ("Leader = Timur, Secretary = Aliya, Captain = Bek.", "Captain"),
     ],
 )
 def test_a_relative_a_pronoun_or_a_word_said_once_stays(text: str, word: str) -> None:

@@ -58,6 +58,31 @@ from facilitator.anonymizer.profiles import first_words, union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
+_LIST_OF_EQUATIONS = 2
+"""Equations on one line that make it a list of nicknames ("Bauka = Bauırjan, Tank = Arman O., …")."""
+
+
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|ary|ant|ent|ain|ef)\Z", re.IGNORECASE)
+"""English endings of the words for a person by a role ("leader", "monitor", "secretary", "captain",
+"chef")."""
+
+
+def _a_role_word(word: str) -> bool:
+    """``word`` names a role rather than calls a person: a word for a person by work or kind that the
+    Russian dictionary knows ("Лидер", "Секретарь"), or an English word with a role's ending."""
+    lower = word.casefold()
+    if _is_latin(word):
+        return lower in lexicon.english_words() and _ROLE_ENDING.search(lower) is not None
+    known, _name, _place = lexicon.russian(lower)
+    return known and not lexicon.russian_thing_or_beast(lower)
+
+
+def _a_list_of_equations(text: str, at: int) -> bool:
+    """The line holding ``at`` has ``_LIST_OF_EQUATIONS`` "=" signs or more."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text.count("=", start, end if end >= 0 else len(text)) >= _LIST_OF_EQUATIONS
+
 
 class SpeakerPasses(FinderState):
     def _chat_senders(self, text: str, found: list[Span], public: list[tuple[int, int]]) -> list[Span]:
@@ -164,8 +189,11 @@ class SpeakerPasses(FinderState):
             if readings and readings[0][0] in _GRAMMAR_PARTS:
                 continue  # "Они это Тимур и Дима": a pronoun
             places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(nick)}(?![\w-])", text)]
-            if len(places) < 2 and base_of(nick, self._lists) is None:
-                continue  # said once: no nickname the note goes on to use (a name is one: "Max = Maksat")
+            listed = _a_list_of_equations(text, start) and not _a_role_word(nick)
+            if len(places) < 2 and base_of(nick, self._lists) is None and not listed:
+                # said once: no nickname the note goes on to use (a name is one: "Max = Maksat"); in
+                # a list of them each is one ("Bauka = Bauırjan, Prof = Alihan, Kök = Temirlan")
+                continue
             for at in places:
                 if (at, at + len(nick)) in names:
                     keys[at, at + len(nick)] = span.key
