@@ -26,6 +26,7 @@ from facilitator.anonymizer.name_rules.dash_definitions import dash_described_na
 from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective, a_russian_name_form
 from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
+    KYRGYZ_LONG_VOWEL_END,
     RUSSIAN_ADJECTIVE_BEFORE,
     is_made_from_a_numeral,
     object_before_its_verb,
@@ -34,7 +35,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
 )
 from facilitator.anonymizer.name_rules.handle_names import handle_named
 from facilitator.anonymizer.name_rules.honorifics import titled_names
-from facilitator.anonymizer.name_rules.initials import with_initials_before
+from facilitator.anonymizer.name_rules.initials import with_initials_before, without_class_letters
 from facilitator.anonymizer.name_rules.name_lists import (
     SURNAME,
     list_names,
@@ -56,7 +57,7 @@ from facilitator.anonymizer.name_rules.word_bases import (
     base_of,
 )
 from facilitator.anonymizer.name_rules.words_as_words import disclaimed_words, spoken_of
-from facilitator.anonymizer.name_rules.works_called import called_a_work
+from facilitator.anonymizer.name_rules.works_called import called_a_work, opens_a_title_before_its_thing
 from facilitator.anonymizer.names import NameFinder
 from facilitator.anonymizer.normalize import Normalized, fold, normalize, stands_alone
 from facilitator.anonymizer.patterns import find_patterns
@@ -80,6 +81,7 @@ from facilitator.anonymizer.tables import without_headers
 from facilitator.anonymizer.token_model import likely_names
 from facilitator.anonymizer.workers import FALLBACK, cores, log_fault, read_pieces
 
+_QUOTES_OPENING = frozenset("'‘«\"“„")
 PIECE = 4000
 """Characters a detector reads at once (cut at a line or sentence end)."""
 NER_LIMIT = 200_000
@@ -490,6 +492,7 @@ class Anonymizer:
         )  # "Талант — айылдагы жалгыз …"
         names += handle_named(text, patterns, names + people, public)  # "Шер …" beside "@sher_tj_2006"
         precise = with_initials_before(without_headers(resolve(patterns + names + people, text), text), text)
+        precise = without_class_letters(precise, text)
         quasi = [
             q
             for q in found_quasi
@@ -592,6 +595,8 @@ class Anonymizer:
             return False  # "Апам", "Кыз", "Дядя": a relative or a person noun; "Россияда": a place
         if word.casefold().strip(".,") in lexicon.not_names() or is_made_from_a_numeral(word.strip(".,")):
             return False  # "Шанбе" (Saturday), "Kaspi", "Беҳтарин" (the best): never a person
+        if KYRGYZ_LONG_VOWEL_END.search(word.strip(".,:;!?«»\"'()")):
+            return False  # "Убактылуу коргоо ордери": a Kyrgyz adjective, no person
         if abbreviation_with_ending(word.strip(".,:;!?«»\"'()"), list_names()):
             return False  # "ЦОНго": an abbreviation with a case ending
         bare = word.casefold().strip(".,:;!?«»\"'()")
@@ -673,6 +678,9 @@ class Anonymizer:
             words = text[start:end].split()
             if not words or skeleton(words[0]) in lexicon.public_people_for(words[0]):
                 continue
+            opening = start + 1 if text[start] in _QUOTES_OPENING else start
+            if opens_a_title_before_its_thing(text, opening):
+                continue  # "Абайдын 'Толык адам' идеясын": a title's first word, read by the model
             if len(words) == 1 and before_a_place_word(text, end):
                 continue  # "Свердлов райондук соту": a district named before its word, no person
             following = _NEXT_WORD.match(text, end)

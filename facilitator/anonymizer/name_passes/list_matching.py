@@ -32,6 +32,7 @@ from facilitator.anonymizer.name_rules.grammar_forms import (
     _NUMBER_WORD,
     _TAJIK_PLURAL,
     _TO_BE,
+    KYRGYZ_LONG_VOWEL_END,
     _a_wish,
     _counted,
     _in_the_genitive,
@@ -671,6 +672,8 @@ class ListMatching(FinderState):
             return None  # "Жатақханада тұрады", "Yotoqxona 2-bino": a word of an address opening a sentence
         if _REGION_AGENT_NOUN.search(lower):
             return None  # "Күзөтчүгө айттым", "Сатушыға", "Haydovchiga": one who does a trade, no name
+        if KYRGYZ_LONG_VOWEL_END.search(lower):
+            return None  # "Жолугушуу 6", "Убактылуу коргоо ордери": a verbal noun, an adjective
         if _TURKIC_NEGATIVE_VERB.search(lower):
             return None  # "Сүйлөшпөйм деди", "Білмеймін", "Bilmayman": a verb that says no, opening a quote
         if token.initial and lower in union("person_before") and not SURNAME.match(word):

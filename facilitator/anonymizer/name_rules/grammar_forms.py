@@ -331,6 +331,9 @@ _GENITIVE = (
 )
 
 
+KYRGYZ_LONG_VOWEL_END = re.compile(r"(?<!сул)(?:уу|үү)\Z", re.IGNORECASE)
+"""A Kyrgyz verbal noun or adjective ending in a long vowel ("Жолугушуу 6": meeting 6; "Убактылуу
+коргоо ордери": a temporary order): no name, the names so ending being "-сулуу" ("Айсулуу")."""
 _CONVERB = re.compile(r"[бвгджзйклмнпрстфхцчшщңҥ](?:ып|ип|уп|үп|ап|еп|оп|өп|іп)")
 """A consonant, then the Kyrgyz and Kazakh converb in "-п" ("кирип", "ыйлап", "күлүп", "барып")."""
 

@@ -270,3 +270,18 @@ def with_initials_before(spans: list[Span], text: str) -> list[Span]:
                 span = Span(initials.start(), span.end, span.kind, span.source, span.key)
         kept.append(span)
     return kept
+
+
+_CLASS_LETTER = re.compile(r"[^\W\d_][ \t]+(?=[^\W\d_])")
+
+
+def without_class_letters(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` with no name opening with a class's letter: a letter right after a class's number
+    ("Классная 10А Сания Бейсенқызы", "из 9 Б Ерлан") is the class's, no initial of the name."""
+    kept: list[Span] = []
+    for span in spans:
+        letter = _CLASS_LETTER.match(text, span.start, span.end) if span.kind is Kind.NAME else None
+        if letter and _CLASS_NUMBER_BEFORE.search(text, max(0, span.start - 4), span.start):
+            span = Span(letter.end(), span.end, span.kind, span.source, span.key)
+        kept.append(span)
+    return kept
