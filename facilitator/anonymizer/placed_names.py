@@ -88,6 +88,17 @@ def _quoted_nicknames(text: str, cover: Cover, starts: frozenset[int]) -> Iterat
         opening, closing = quoted.start(), quoted.end()
         if base_of(body, list_names()) is not None:
             continue  # a listed name in quotes ("«Тимур»") is the name rules' and the session's
+        if not _a_nickname(body) and _a_word_for_a_young_person(body):
+            # "«Bola» (Umarjon)", "«Бола» — энг кичиги Умаржон": a word for a boy in quotes, then
+            # the person, is what the group calls him
+            bracket = _TO_BRACKET.match(text, closing)
+            to_person = _TO_PERSON.match(text, closing)
+            named = (bracket is not None and bracket.end() in starts) or (
+                to_person is not None and _person_within(text, to_person.end(), starts)
+            )
+            if named:
+                yield start, end
+            continue
         if not _a_nickname(body):
             # "— «шаман» это Шамиль Рахимов", "«малой» = его младший брат Матвей": a word in small
             # letters that a line says is a person is that person's nickname
@@ -104,7 +115,13 @@ def _quoted_nicknames(text: str, cover: Cover, starts: frozenset[int]) -> Iterat
             continue
         before = text[max(0, opening - 60) : opening]
         gap = len(before) - len(before.rstrip(" \t"))
-        after_person = (opening - gap - 1 in cover and gap <= 2) or opening in cover
+        dashed = len(before) - len(before.rstrip(" \t—–-"))
+        after_person = (
+            (opening - gap - 1 in cover and gap <= 2)
+            or opening in cover
+            # "Тимур — «Шпала», №9": the person, a dash, what he is called
+            or (opening - dashed - 1 in cover and dashed <= 4 and "—" in before[-dashed:] + "–")
+        )
         to_person = _TO_PERSON.match(text, closing)
         bracket = _TO_BRACKET.match(text, closing)
         lead = _LINE_OPENING.search(text, max(0, opening - 12), opening)
@@ -216,6 +233,18 @@ def _bracketed_nicknames(
             common = known and name < 0.3 and place < 0.3 and bool(readings) and readings[0][0] == "NOUN"
         if common and lower not in union("label_words"):
             yield start, stop
+
+
+def _person_within(text: str, at: int, starts: frozenset[int]) -> bool:
+    """A person of ``starts`` at ``at`` or past three lower-case words at most (``_LOWER_WORDS``: "энг
+    кичиги Умаржон", the youngest, Umarjon)."""
+    words = _LOWER_WORDS.match(text, at)
+    return at in starts or (words is not None and words.end() in starts)
+
+
+def _a_word_for_a_young_person(word: str) -> bool:
+    """``word`` (capitalised) is one of the profiles' words for a person ("Бала", "Bola", "Бача")."""
+    return word[:1].isupper() and word.casefold() in union("person_nouns")
 
 
 def _a_nickname(word: str, quoted: bool = True) -> bool:

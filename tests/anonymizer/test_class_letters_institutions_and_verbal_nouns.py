@@ -5,7 +5,9 @@
   "Убактылуу коргоо ордери"), while a name in "-сулуу" is one ("Айсулуу келди");
 - a title's first word in single quotes before its thing stays though the Russian model reads a
   person ("Абайдын 'Толык адам' идеясын");
-- the parliament, a mausoleum, a football club, a payment app, a car's model and the ombudsman stay.
+- the parliament, a mausoleum, a football club, a payment app, a car's model and the ombudsman stay;
+- a word for a boy in quotes before the person ("«Bola» (Umarjon)", "«Бола» — энг кичиги Умаржон") and a
+  quoted word after a person and a dash ("Тимур — «Шпала»") are his nickname.
 Sentences written for this test from general knowledge."""
 
 import pytest
@@ -40,3 +42,21 @@ def test_a_word_of_grammar_a_title_or_an_institution_stays(text: str, word: str)
 
 def test_a_name_in_a_long_vowel_is_still_a_name() -> None:
     assert model_session_touches("Айсулуу бүгүн келди, апасы менен.", "Айсулуу")
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("Mashg'ulotdan keyin «Bola» (Umarjon) menga aytdi. Bola yig'ladi.", "Bola"),
+        ("Жамоа лақаблари: «Тошбақа» — Абдуллоҳ, «Бола» — энг кичиги Умаржон.", "Бола"),
+        ("Тимур — «Шпала», №9. Шпала потом извинился.", "Шпала"),
+    ],
+)
+def test_a_quoted_word_for_a_boy_or_a_word_after_a_person_and_a_dash_is_his_nickname(
+    text: str, nickname: str
+) -> None:
+    assert nickname in model_session_names_in(text)
+
+
+def test_a_quoted_word_for_a_boy_with_no_person_stays() -> None:
+    assert not model_session_touches("Участник — «Бала» деп жазылған, аты жоқ.", "Бала")
