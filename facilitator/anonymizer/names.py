@@ -67,6 +67,7 @@ from facilitator.anonymizer.name_rules.person_positions import (
     subject_of_a_persons_verb,
 )
 from facilitator.anonymizer.name_rules.public_things import _a_character_there
+from facilitator.anonymizer.name_rules.repeated_things import repeated_things
 from facilitator.anonymizer.name_rules.sentence_positions import (
     _WORD_ONLY,
     Token,
@@ -198,6 +199,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += named_before_papers(text, found, public)  # "Өтеген — паспорт AB…"
         found += dash_defined_names(text, found, public)  # "Пряник — новенький, 15 лет"
         found += speaking_things(text, found, public)  # "кабачок неожиданно признался"
+        found += repeated_things(text, found, public)  # "Пончик и батон опоздали … Пончик молчал"
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
         for _round in range(3):
