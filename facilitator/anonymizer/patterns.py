@@ -573,6 +573,7 @@ def _addresses(text: str) -> Iterator[Span]:
     found.update(_streets_after_a_city(text))
     found.update(_bare_streets(text))
     found.update(_rooms_lived_in(text))
+    found.update(m.span() for m in _COMPLEX_WITH_A_FLAT.finditer(text))
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     found.update(address_chains.landmark_homes(text, _city, _listed_name))
     found.update(address_chains.landmarks_after(text, list(found)))
@@ -599,7 +600,24 @@ def _addresses(text: str) -> Iterator[Span]:
             start = opening.start(1)  # "суроға: н. Фирдавсӣ, кӯч. …": the district's word opens it
         if _a_venue(text, start, end):
             continue
+        estate = _COMPLEX_WORD_END.search(text, max(0, end - 30), end)
+        complex_name = _COMPLEX_NAME_AFTER.match(text, end) if estate else None
+        if complex_name:
+            end = complex_name.end()  # "…, кв. 203, ЖК «Нурлы Жол»": the housing estate's name
         yield Span(start, end, Kind.ADDRESS, "pattern")
+
+
+_COMPLEX_WORD = r"(?:ЖК|жк|жилой комплекс|жилом комплексе|жилого комплекса|ТҮК|тұрғын үй кешені)"
+_COMPLEX_WORD_END = re.compile(rf"(?<![^\W\d_]){_COMPLEX_WORD}\Z")
+_COMPLEX_NAME_AFTER = re.compile(r"[ \t]*[«\"“][^»\"”\n]{1,30}[»\"”]")
+"""A housing estate's word ("ЖК", жилой комплекс; "ТҮК", тұрғын үй кешені) ending an address, and its
+name in quotes after it: the estate is the address's."""
+_COMPLEX_WITH_A_FLAT = re.compile(
+    rf"(?<![^\W\d_]){_COMPLEX_WORD}[ \t]*[«\"“][^»\"”\n]{{1,30}}[»\"”][ \t]*,?[ \t]*"
+    r"(?:кв\.?|квартира|пәтер|подъезд|блок|корпус|дом|д\.|үй)[ \t]*№?[ \t]*\d{1,4}[а-яa-z]?(?![\w/])"
+)
+"""A housing estate's name and a flat or a house in it ("в ЖК «Хайвил», кв. 45"): an address though
+no street is named."""
 
 
 _VENUE = re.compile(
