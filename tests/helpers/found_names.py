@@ -20,6 +20,11 @@ def names_in(text: str) -> list[str]:
     return [text[s.start : s.end] for s in rules_anonymizer().detect(text) if s.kind is Kind.NAME]
 
 
+def found_as(text: str, kind: Kind) -> list[str]:
+    """What the rules find in ``text`` as ``kind`` (an address, a document …), as written, in order."""
+    return [text[s.start : s.end] for s in rules_anonymizer().detect(text) if s.kind is kind]
+
+
 def name_spans_in(text: str) -> dict[str, Span]:
     """The name spans the rules find in ``text``, by what they cover as written (their sources:
     sure or unsure)."""
