@@ -312,7 +312,7 @@ SESSIONS = [
             (
                 3,
                 ["quote"],
-                "[[nick:Latte]]: «I will stop saying \"don't cry like a girl\" to my little brother».",
+                '[[nick:Latte]]: «I will stop saying "don\'t cry like a girl" to my little brother».',
             ),
             (
                 4,
@@ -1431,7 +1431,7 @@ SESSIONS = [
             (
                 3,
                 ["quote"],
-                "[[nick:балга]]: «бизде ыскыру — \"сен унайсын\" деген соз». [[first:аяулым]]: «маган унамайды».",
+                '[[nick:балга]]: «бизде ыскыру — "сен унайсын" деген соз». [[first:аяулым]]: «маган унамайды».',
             ),
             (
                 4,
@@ -1607,7 +1607,7 @@ SESSIONS = [
             (
                 3,
                 ["quote"],
-                "[[nick:балға]]: «мен [[first:аяулымнан|аяулым]] кешірім сұрадым. ол \"жарайды\" деді. енді ертіп жүрмеймін».",
+                '[[nick:балға]]: «мен [[first:аяулымнан|аяулым]] кешірім сұрадым. ол "жарайды" деді. енді ертіп жүрмеймін».',
             ),
             (
                 4,
@@ -1617,7 +1617,7 @@ SESSIONS = [
             (
                 5,
                 ["quote"],
-                "[[nick:бауырсақ]]: «әкем менің палауымды жеп, \"жаман емес\" деді. бұл — мақтау». бәрі қол шапалақтады.",
+                '[[nick:бауырсақ]]: «әкем менің палауымды жеп, "жаман емес" деді. бұл — мақтау». бәрі қол шапалақтады.',
             ),
             (
                 6,
@@ -1712,7 +1712,7 @@ SESSIONS = [
             (
                 2,
                 ["quote"],
-                "[[first:Jänıbek]]: «ol bloger \"äiel erkekke bağynu kerek\" deidı, bıraq 50 myñğa kurs satady».",
+                '[[first:Jänıbek]]: «ol bloger "äiel erkekke bağynu kerek" deidı, bıraq 50 myñğa kurs satady».',
             ),
             (
                 3,
@@ -1821,7 +1821,7 @@ SESSIONS = [
             (
                 2,
                 ["quote"],
-                "[[first:Jänıbek]]: «men plakatqa anamnyñ sözın jazamyn: \"ündemeu — kömek emes\"».",
+                '[[first:Jänıbek]]: «men plakatqa anamnyñ sözın jazamyn: "ündemeu — kömek emes"».',
             ),
             (
                 3,
@@ -1937,7 +1937,7 @@ SESSIONS = [
             (
                 2,
                 ["quote"],
-                "[[first:Жавохир]]: «синглим [[first:Мадина]] врач бўлмоқчи, лекин дадам \"қиз бола узоққа бормайди\" дейди». в {{Бишкек}} её не пускают.",
+                '[[first:Жавохир]]: «синглим [[first:Мадина]] врач бўлмоқчи, лекин дадам "қиз бола узоққа бормайди" дейди». в {{Бишкек}} её не пускают.',
             ),
             (
                 3,
