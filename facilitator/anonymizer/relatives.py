@@ -22,16 +22,13 @@ from importlib import resources
 
 import yaml
 
-from facilitator.anonymizer import kazakh_spellings
 from facilitator.anonymizer.profiles import cue_phrases
+from facilitator.anonymizer.quasi_tails import GENITIVE_ENDINGS
 
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[\w'’‘ʻ]+)*")
-_GENITIVE = re.compile(
-    r"(?:ning|нинг|ның|нің|дың|дің|тың|тің|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|'s|’s|"
-    + "|".join(kazakh_spellings.spellings_of("nyń", "niń", "dyń", "diń", "tyń", "tiń"))
-    + ")$",
-    re.IGNORECASE,
-)
+_GENITIVE = re.compile(rf"(?:ning|нинг|'s|’s|{GENITIVE_ENDINGS})$", re.IGNORECASE)
+"""The Kazakh, Kyrgyz and Uzbek genitive in every spelling (``quasi_tails.GENITIVE_ENDINGS``), and the
+English possessive."""
 _ASCII_ENDINGS = ("ning", "niń", "nyń", "dyń", "diń", "tyń", "tiń", "ı", "i", "y", "sy", "si", "ni", "ga")
 _LINKS_AFTER = frozenset(
     {"the", "a", "an", "that", "this", "of", "local", "той", "этой", "местной", "местного", "нашей", "нашего"}
