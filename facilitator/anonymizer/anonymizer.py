@@ -81,7 +81,6 @@ from facilitator.anonymizer.tables import without_headers
 from facilitator.anonymizer.token_model import likely_names
 from facilitator.anonymizer.workers import FALLBACK, cores, log_fault, read_pieces
 
-_QUOTES_OPENING = frozenset("'‘«\"“„")
 PIECE = 4000
 """Characters a detector reads at once (cut at a line or sentence end)."""
 NER_LIMIT = 200_000
@@ -678,7 +677,7 @@ class Anonymizer:
             words = text[start:end].split()
             if not words or skeleton(words[0]) in lexicon.public_people_for(words[0]):
                 continue
-            opening = start + 1 if text[start] in _QUOTES_OPENING else start
+            opening = start + 1 if text[start] in _OPENING else start
             if opens_a_title_before_its_thing(text, opening):
                 continue  # "Абайдын 'Толык адам' идеясын": a title's first word, read by the model
             if len(words) == 1 and before_a_place_word(text, end):
