@@ -48,7 +48,7 @@ from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, me
 from facilitator.anonymizer.name_rules.other_layout import OTHER_LAYOUT, other_layout_names
 from facilitator.anonymizer.name_rules.public_things import a_namesake, before_a_place_word
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
-from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, starts_sentence
+from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, OPENING_QUOTES, starts_sentence
 from facilitator.anonymizer.name_rules.speaker_labels import block_senders, pointed_out_speaker, same_labels
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.name_rules.word_bases import (
@@ -531,7 +531,7 @@ class Anonymizer:
             if not _institution_first(span, text):
                 kept.append(span)
                 continue
-            if text[span.start - 1 : span.start] in _OPENING:
+            if text[span.start - 1 : span.start] in OPENING_QUOTES:
                 continue  # "отправил резюме в «Жаш Муун»": the quotation is the name
             rest = _NEXT_WORD_START.search(text, span.start, span.end)
             if rest is None:
@@ -677,7 +677,7 @@ class Anonymizer:
             words = text[start:end].split()
             if not words or skeleton(words[0]) in lexicon.public_people_for(words[0]):
                 continue
-            opening = start + 1 if text[start] in _OPENING else start
+            opening = start + 1 if text[start] in OPENING_QUOTES else start
             if opens_a_title_before_its_thing(text, opening):
                 continue  # "Абайдын 'Толык адам' идеясын": a title's first word, read by the model
             if len(words) == 1 and before_a_place_word(text, end):
@@ -978,7 +978,7 @@ def _named_thing(
     if (
         things
         and text[span.start : span.end].casefold() in things
-        and text[span.start - 1 : span.start] in _OPENING
+        and text[span.start - 1 : span.start] in OPENING_QUOTES
         and _QUOTED_ONE.match(text, span.end)
     ):
         return True
@@ -1073,9 +1073,8 @@ _POSSESSED = re.compile(r"s?i(?:n|nin|ning|ne|nde|nen|ndegi|ndagi|ga|da|dan|ni)"
 
 _CAPITAL_INSIDE = re.compile(r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҒҲҶӢӮ]")
 _SITE = re.compile(r"\.(?:kz|kg|uz|tj|ru|com|org|net|info)\b", re.IGNORECASE)
-_OPENING = "«\"“„‘'"
 _CLOSING = "»\"”“’'"
-_WORD_BEFORE_QUOTE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[" + _OPENING + r"][ \t]*\Z")
+_WORD_BEFORE_QUOTE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*[" + OPENING_QUOTES + r"][ \t]*\Z")
 _WORDS_AFTER = re.compile(r"[" + _CLOSING + r"]?[ \t]+([^\W\d_][\w'’]*)(?:[ \t]+([^\W\d_][\w'’]*))?")
 _BEFORE_INSTITUTION = frozenset(
     {
@@ -1115,7 +1114,7 @@ def _institution(span: Span, text: str) -> bool:
     institutions = union("institutions")
     if ends_with_honorific(text[span.start : span.end]):
         return False  # "Жанар апай дағдарыс орталығынан келді": a person from the centre
-    quoted = span.start > 0 and text[span.start - 1] in _OPENING
+    quoted = span.start > 0 and text[span.start - 1] in OPENING_QUOTES
     if quoted:
         before = _WORD_BEFORE_QUOTE.search(text, max(0, span.start - 40), span.start)
         if before is not None and (
@@ -1216,7 +1215,7 @@ def _titled(span: Span, text: str) -> bool:
     as Turkic puts it, after it) names: an exercise, a game, a film, a channel ("упражнение
     «Коробка»", "ТГ канал «Бишкек Жаштары»", "uprajnenie 'Korobka'", "«Қыз Жібек» фильмі"; the
     profiles' ``titled_things``)."""
-    opening = max(text.rfind(mark, max(0, span.start - 60), span.start) for mark in _OPENING)
+    opening = max(text.rfind(mark, max(0, span.start - 60), span.start) for mark in OPENING_QUOTES)
     if opening < 0 or (opening > 0 and text[opening] in "'’" and text[opening - 1].isalnum()):
         return False  # "Beksultan's mum Jyldyz asked for a parents' session": an apostrophe, no quote
     quotation = _QUOTATION.match(text, opening)

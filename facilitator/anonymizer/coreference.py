@@ -51,7 +51,7 @@ from facilitator.anonymizer.name_rules.name_sources import (
 )
 from facilitator.anonymizer.name_rules.person_positions import subject_of_a_persons_verb
 from facilitator.anonymizer.name_rules.public_things import a_namesake, a_public_figure, before_a_place_word
-from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING, starts_sentence
+from facilitator.anonymizer.name_rules.sentence_positions import LINE_OPENING, OPENING_QUOTES, starts_sentence
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, _stems, _strip_case, base_of
 from facilitator.anonymizer.name_rules.words_as_words import _possessed, mine_after_my, spoken_of
@@ -624,7 +624,6 @@ _BRACKET_CLAUSE_ENDS = re.compile(r"[ \t]*[,;)]")
 """What ends a bracket's first clause: a comma, or the bracket closing."""
 _CLOSE_QUOTES = "»\"”’'"
 _OPENS_QUOTE = re.compile(r"[ \t]*[«\"“„‘'][ \t]*")
-_OPEN_QUOTES = "«\"“„‘'"
 _OPEN_QUOTE_GAP = re.compile(r"\s*[«\"“„‘']?\s*")
 _QUOTED_NEXT = re.compile(
     r"[»\"”’']?[ \t]*(?:,|[ \t](?:и|или|and|or|va|ва|мен|жана|менен|және)[ \t])[ \t]*[«\"“„‘']"
@@ -761,7 +760,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         if k + 1 >= len(words):
             return False
         opening = text[starts[k] - 1 : starts[k]]
-        if opening in _OPEN_QUOTES and opening != "'":
+        if opening in OPENING_QUOTES and opening != "'":
             # in quotes a word or two into the bracket: "Нұрсұлтан (топта «Сұлтан» дейді)"
             bracket = text.rfind("(", max(0, starts[k] - 30), starts[k])
             if bracket < 0 or any(c in text[bracket : starts[k]] for c in ")\n") or gap(k).isspace():
@@ -786,9 +785,9 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         ("«Шымкенттік Бала» деп …"), or ""."""
         if gap(k).isspace() or not _CLOSE_QUOTE_GAP.fullmatch(gap(k)):
             return ""
-        if text[max(0, starts[k] - 1) : starts[k]] in _OPEN_QUOTES:
+        if text[max(0, starts[k] - 1) : starts[k]] in OPENING_QUOTES:
             return words[k]
-        if k > 0 and gap(k - 1) == " " and text[max(0, starts[k - 1] - 1) : starts[k - 1]] in _OPEN_QUOTES:
+        if k > 0 and gap(k - 1) == " " and text[max(0, starts[k - 1] - 1) : starts[k - 1]] in OPENING_QUOTES:
             return f"{words[k - 1]} {words[k]}"
         return ""
 
@@ -799,7 +798,7 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             k > 0
             and _CLOSE_QUOTE_DASH_GAP.fullmatch(gap(k - 1)) is not None
             and not gap(k - 1).isspace()
-            and text[max(0, starts[k - 1] - 1) : starts[k - 1]] in _OPEN_QUOTES
+            and text[max(0, starts[k - 1] - 1) : starts[k - 1]] in OPENING_QUOTES
             and nickname(k - 1, starts[k - 1])
         )
 

@@ -609,11 +609,12 @@ def _addresses(text: str) -> Iterator[Span]:
 
 _COMPLEX_WORD = r"(?:ЖК|жк|жилой комплекс|жилом комплексе|жилого комплекса|ТҮК|тұрғын үй кешені)"
 _COMPLEX_WORD_END = re.compile(rf"(?<![^\W\d_]){_COMPLEX_WORD}\Z")
-_COMPLEX_NAME_AFTER = re.compile(r"[ \t]*[«\"“][^»\"”\n]{1,30}[»\"”]")
+_COMPLEX_NAME = r"[«\"“][^»\"”\n]{1,30}[»\"”]"
+_COMPLEX_NAME_AFTER = re.compile(rf"[ \t]*{_COMPLEX_NAME}")
 """A housing estate's word ("ЖК", жилой комплекс; "ТҮК", тұрғын үй кешені) ending an address, and its
 name in quotes after it: the estate is the address's."""
 _COMPLEX_WITH_A_FLAT = re.compile(
-    rf"(?<![^\W\d_]){_COMPLEX_WORD}[ \t]*[«\"“][^»\"”\n]{{1,30}}[»\"”][ \t]*,?[ \t]*"
+    rf"(?<![^\W\d_]){_COMPLEX_WORD}[ \t]*{_COMPLEX_NAME}[ \t]*,?[ \t]*"
     r"(?:кв\.?|квартира|пәтер|подъезд|блок|корпус|дом|д\.|үй)[ \t]*№?[ \t]*\d{1,4}[а-яa-z]?(?![\w/])"
 )
 """A housing estate's name and a flat or a house in it ("в ЖК «Хайвил», кв. 45"): an address though
@@ -745,8 +746,10 @@ def _a_score(house: str, pair: str) -> bool:
     return first <= _SCORE_MOST and int(pair.lstrip("-")) <= _SCORE_MOST
 
 
+_TAJIK_ROOM_WORD = r"(?:ҳуҷраи|хуҷраи|ҳучраи|хучраи)"
+"""The Tajik word for a room in the izafet ("ҳуҷраи 412"), with and without its own letters."""
 _ROOM = (
-    r"(?:(?:ҳуҷраи|хуҷраи|ҳучраи|хучраи|комн\.?|комната|ком\.|к\.|room|rm\.?|xona|бөлме|бөлмө|bólme|bolme)"
+    rf"(?:(?:{_TAJIK_ROOM_WORD}|комн\.?|комната|ком\.|к\.|room|rm\.?|xona|бөлме|бөлмө|bólme|bolme)"
     r"[ \t]*№?[ \t]*\d{1,4}[а-яa-zА-ЯA-Z]?(?![\w/-]|\.\d)"
     r"|\d{1,4}[ \t]*-?[ \t]*(?:xona|бөлме|бөлмө|bólme)(?![^\W\d_]))"
 )
@@ -763,7 +766,7 @@ _ROOM_BESIDE_A_PERSON = re.compile(
 """A room, maybe with its block, in the bracket after a person's name ("Фаридун (ҳуҷраи 412, блоки Б)",
 "Хуршед (новенький, комн. 402)", "Komron (Room 521, Block V)", "(Шарипов Акмал, 4 блок, к. 205)")."""
 _TAJIK_ROOM = re.compile(
-    rf"(?<![^\W\d_])(?P<room>(?:ҳуҷраи|хуҷраи|ҳучраи|хучраи)[ \t]*№?[ \t]*\d{{1,4}}[а-яА-Я]?(?![\w/-]|\.\d)"
+    rf"(?<![^\W\d_])(?P<room>{_TAJIK_ROOM_WORD}[ \t]*№?[ \t]*\d{{1,4}}[а-яА-Я]?(?![\w/-]|\.\d)"
     rf"(?:[ \t]*,[ \t]*{_BLOCK_ITEM})?)",
     re.IGNORECASE,
 )

@@ -28,12 +28,16 @@ _CLASS_TAIL = re.compile(
     re.IGNORECASE,
 )
 """A class set off after the description: ", 9 «Ә» сыныбынан", " — 10 «Г» класстан", " (9-V sinf)"."""
-_LATIN_GENITIVES = "|".join(kazakh_spellings.spellings_of("nyń", "niń", "dyń", "diń", "tyń", "tiń"))
-"""The Kazakh Latin genitive endings in every spelling ("nyń", "nyñ", "nyn", "dıñ" …)."""
-GENITIVE_ENDINGS = (
-    r"ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|нун|нүн|дун|дүн|тун|түн|" + _LATIN_GENITIVES
+GENITIVE_SUFFIXES = (
+    *("ның", "нің", "дың", "дің", "тың", "тің"),
+    # Kyrgyz, and Kazakh typed without its letters ("жеңистин досы", "эрмектин атасы")
+    *("нын", "нин", "дын", "дин", "тын", "тин", "нун", "нүн", "дун", "дүн", "тун", "түн"),
+    *kazakh_spellings.spellings_of("nyń", "niń", "dyń", "diń", "tyń", "tiń"),
 )
-"""The Kazakh and Kyrgyz genitive endings as an alternation, the Latin spellings included."""
+"""The Kazakh and Kyrgyz genitive endings, the Latin ones in every spelling ("nyń", "nyñ", "nyn",
+"dıñ" …)."""
+GENITIVE_ENDINGS = "|".join(GENITIVE_SUFFIXES)
+"""``GENITIVE_SUFFIXES`` as an alternation."""
 GENITIVE = re.compile(rf"(?:{GENITIVE_ENDINGS})$", re.IGNORECASE)
 """A word's Kazakh or Kyrgyz genitive ending ("шиномонтаждың", "дүкөнүнүн", "mekteptiń")."""
 _WORD_ON = re.compile(r"[ \t]+([^\W\d_][\w'’‘ʻ]*)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from facilitator.anonymizer import kazakh_spellings, lexicon
+from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.dictionary_readings import _a_word, _kazakh_word
 from facilitator.anonymizer.name_rules.person_words import (
     _person_nouns,
@@ -16,6 +16,7 @@ from facilitator.anonymizer.name_rules.person_words import (
 from facilitator.anonymizer.name_rules.sentence_positions import Token
 from facilitator.anonymizer.name_rules.word_bases import base_of
 from facilitator.anonymizer.profiles import birth_phrases, cue_phrases, union
+from facilitator.anonymizer.quasi_tails import GENITIVE_SUFFIXES
 from facilitator.anonymizer.skeleton import skeleton
 
 
@@ -321,14 +322,8 @@ _QUOTE_AFTER = re.compile(r"\s*:\s*[«\"“„'‘]")
 _COPULA_AFTER = frozenset(
     {"болды", "boldy", "boldi", "болған", "bolǵan", "был", "была", "было", "was", "is", "edi", "еді"}
 )
-_GENITIVE = (
-    *("ның", "нің", "дың", "дің", "тың", "тің"),
-    # Kyrgyz, and Kazakh typed without its letters ("жеңистин досы", "эрмектин атасы")
-    *("нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн"),
-    *("nyn", "nin", "dyn", "din", "tyn", "tin"),
-    *("nyń", "niń", "dyń", "diń", "tyń", "tiń", "nyng", "ning"),
-    *kazakh_spellings.spellings_of("nyń", "niń", "dyń", "diń", "tyń", "tiń"),
-)
+_GENITIVE = (*GENITIVE_SUFFIXES, "nyng", "ning")
+"""The Turkic genitives (``quasi_tails.GENITIVE_SUFFIXES``) and the Uzbek Latin one."""
 
 
 KYRGYZ_LONG_VOWEL_END = re.compile(r"(?<!сул)(?:уу|үү)\Z", re.IGNORECASE)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from facilitator.anonymizer.name_rules.sentence_positions import OPENING_QUOTES
+
 _BEFORE_QUOTE = (
     r"в[ \t]+значении|в[ \t]+смысле|в[ \t]+переводе|in[ \t]+the[ \t]+(?:sense|meaning)[ \t]+of|meaning"
     r"|ба[ \t]+маънои"
@@ -32,7 +34,6 @@ def meaning_given(text: str, end: int) -> bool:
     return _MEANING_GIVEN.match(text, end) is not None
 
 
-_OPENING_QUOTES = "«\"“'‘„"
 _QUOTED_GLOSS = r"[«\"“'‘„](?P<gloss>[a-zа-яёәғқңөұүһі][\w-]*(?:[ \t]+[\w-]+)?)[»\"”'’]"
 _IN_A_LANGUAGE = re.compile(
     r"[»\"”'’][ \t]*(?:по-[а-яё]+|in[ \t]+[A-Z][a-z]+)[ \t,:]*[—–-]?[ \t]*" + _QUOTED_GLOSS
@@ -47,7 +48,7 @@ def glossed_in_quotes(text: str, start: int, end: int) -> bool:
     word ("«Vogel» по-немецки «птица»", "'Adler' in German 'eagle'"), or after a dash in the other
     script ("«Wolf» — «волк»"): a foreign word translated, no person. Not a nickname and a remark
     after a dash ("«Тигр» — «потому что сильный»"), nor "«Профессор» — так зовут"."""
-    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+    if start == 0 or text[start - 1] not in OPENING_QUOTES:
         return False
     if _IN_A_LANGUAGE.match(text, end):
         return True

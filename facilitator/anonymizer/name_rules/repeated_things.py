@@ -16,13 +16,13 @@ from facilitator.anonymizer.name_rules.name_lists import a_listed_place
 from facilitator.anonymizer.name_rules.name_sources import PLACED_NICKNAME
 from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.person_words import _relatives
-from facilitator.anonymizer.name_rules.sentence_positions import Token, tokens
+from facilitator.anonymizer.name_rules.sentence_positions import OPENING_QUOTES, Token, tokens
 from facilitator.anonymizer.profiles import union
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Cover, Kind, Span
 
 _RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}")
-_QUOTES = frozenset("«\"“„'‘")
+_QUOTES = frozenset(OPENING_QUOTES)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 

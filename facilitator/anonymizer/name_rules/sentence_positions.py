@@ -20,6 +20,9 @@ LINE_OPENING = re.compile(r"(?:[\s\d:.\-–—\[\]()#*•>✓✔]|\[[^\[\]\n]{1,
 SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)")
 """A sentence's end, plainly: a stop, a question or an exclamation mark before a space, or a line's end
 (no abbreviations are weighed; ``quasi`` has the reading that knows "с." and "No.")."""
+OPENING_QUOTES = "«\"“„‘'"
+"""The marks that open a quotation or a title ("«", '"', "“", "„", "‘", "'"), one string for the modules
+that ask whether a word opens one (as a frozenset where an empty slice must not count)."""
 _ABBREVIATIONS = frozenset(
     {"с", "пос", "п", "ул", "д", "г", "им", "ст", "мкр", "р", "обл", "св", "no", "st", "dr"}
 )

@@ -11,7 +11,7 @@ from facilitator.anonymizer.name_rules.meanings_given import meaning_given
 from facilitator.anonymizer.name_rules.name_lists import list_names, name_words
 from facilitator.anonymizer.name_rules.person_words import _person_nouns, _relatives
 from facilitator.anonymizer.name_rules.public_things import _a_character_there, _a_figure_of_a_work
-from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
+from facilitator.anonymizer.name_rules.sentence_positions import OPENING_QUOTES, starts_sentence
 from facilitator.anonymizer.name_rules.word_bases import _is_latin, base_of
 from facilitator.anonymizer.name_rules.works_called import called_a_work
 from facilitator.anonymizer.profiles import cue_phrases, union
@@ -93,7 +93,7 @@ def _heading_repeated_lower(text: str, start: int, end: int) -> bool:
     return False
 
 
-_OPEN_QUOTES = frozenset("«\"“„'‘")
+_OPEN_QUOTES = frozenset(OPENING_QUOTES)
 _WORD_WORDS = re.compile(
     r"(?<![\w'])(?:word|words|слово|слова|слов|сөз|сөзі|сөздің|so'z|so'zi|сўз|калима|калимаи|сөзү)(?![\w'])",
     re.IGNORECASE,
