@@ -124,7 +124,9 @@ def _parts() -> re.Pattern[str]:
         rf"|{dorms}[ \t]+{_COLLEGE_LETTERS}[ \t]+\d{{1,3}}(?![\w/]))"
         # a house or a flat with its number, either way round: "дом 7", "14-үй", "5-пәтер", "apt 5",
         # "house no. 7"
-        rf"|(?P<house>(?:{houses}|{flats})\s*(?:№|#|no\.?)?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued})"
+        rf"|(?P<house>(?:{houses}|{flats})\s*(?:№|#|no\.?)?\s*\d{{1,4}}(?:\s?/\s?\d{{1,4}})?[а-яa-z]?(?![\w/])|{glued}"
+        # a block by its letter ("блок Б", "block B", "блоки А"): a dormitory's, before its room
+        rf"|{houses}[ \t]*(?-i:[A-ZА-ЯЁҲҶ])(?![\w{_APOSTROPHES}.]))"
         # a district: "12 мкр", "6-кичи району", "мкр Анар", "Қайтпас-2 мкр", "Navbahor MFY"
         rf"|(?P<numbered>\d{{1,3}}\s*-?\s*(?:[а-яa-z]{{1,2}}\s+)?{districts}|{districts}\s*-?\s*№?\s*\d{{1,3}}(?![\w/]))"
         rf"|(?P<district>{districts}\s+{name}|{name}\s*-?\s*{districts}"
@@ -336,9 +338,32 @@ def _dorms() -> re.Pattern[str]:
 
 def _dorm_before(text: str, start: int) -> bool:
     """A dormitory's word stands in the sentence before ``start``, within ``_REACH`` characters."""
+    return _dorm_in_sentence(text, start) is not None
+
+
+def _dorm_in_sentence(text: str, start: int) -> re.Match[str] | None:
+    """The last dormitory's word in the sentence before ``start``, within ``_REACH`` characters."""
     begin = max(0, start - _REACH)
     ends = [m.end() for m in SENTENCE_END.finditer(text, begin, start)]
-    return _dorms().search(text, ends[-1] if ends else begin, start) is not None
+    found = list(_dorms().finditer(text, ends[-1] if ends else begin, start))
+    return found[-1] if found else None
+
+
+_DORM_TO_ROOM = 40
+"""At most this many characters from a dormitory's word to its room for the two to be one address
+("dorm of the textile college, room 507"); farther, the room alone."""
+
+
+@cache
+def _flats_words() -> frozenset[str]:
+    return frozenset(word.casefold().rstrip(".") for word in address_phrases("flats"))
+
+
+def _a_flats_word(text: str, start: int) -> bool:
+    """The part at ``start`` opens with a flat's or a room's word ("комн. 305", "room 507"), no
+    house's ("корпус 2")."""
+    word = _TOKEN.match(text, start)
+    return word is not None and word.group().casefold().rstrip(".") in _flats_words()
 
 
 def _without_honorific(text: str, match: re.Match[str]) -> re.Match[str]:
@@ -385,6 +410,13 @@ def _address(
             end, weight = bare.end(), weight + 2
             kinds.append("bare")
     digits = any(c.isdigit() for c in text[start:end])
+    if kinds == ["house"] and digits and _a_flats_word(text, start):
+        dorm = _dorm_in_sentence(text, start)
+        if dorm is not None:
+            # "lives in the dorm of the textile college, room 507", "в коридоре общаги (комн. 305":
+            # a room or a flat with its number where the sentence has put someone in a dormitory
+            yield (dorm.start() if start - dorm.end() <= _DORM_TO_ROOM else start), end
+            return
     # "ноҳияи Рӯдакӣ, деҳаи Чорбоғ", "Сузак району, Барпы айылы": a village named with its
     # district is where someone lives, written as a rural address is, with or without a house
     rural = (
