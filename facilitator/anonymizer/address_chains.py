@@ -359,11 +359,30 @@ def _flats_words() -> frozenset[str]:
     return frozenset(word.casefold().rstrip(".") for word in address_phrases("flats"))
 
 
-def _a_flats_word(text: str, start: int) -> bool:
-    """The part at ``start`` opens with a flat's or a room's word ("комн. 305", "room 507"), no
-    house's ("корпус 2")."""
-    word = _TOKEN.match(text, start)
-    return word is not None and word.group().casefold().rstrip(".") in _flats_words()
+def _a_flats_word(text: str, start: int, end: int) -> bool:
+    """The part from ``start`` to ``end`` is a flat or a room by its word, before or after its number
+    ("комн. 305", "room 507", "208-бөлмеде"), no house ("корпус 2", "14-үй")."""
+    return any(
+        word.group().casefold().rstrip(".") in _flats_words() for word in _TOKEN.finditer(text, start, end)
+    )
+
+
+@cache
+def _living() -> re.Pattern[str]:
+    return re.compile(_whole(_alternation(address_phrases("living"))), re.IGNORECASE)
+
+
+_LIVING_REACH = 30
+"""At most this many characters between a room and the verb of living that goes with it."""
+
+
+def _lived_in(text: str, start: int, end: int) -> bool:
+    """A verb of living stands in the room's sentence within ``_LIVING_REACH`` characters of it, before
+    or after ("lives in room 412", "208-бөлмеде тұрады", "ҳуҷраи 12 зиндагӣ мекунад")."""
+    begin, stop = max(0, start - _LIVING_REACH), min(len(text), end + _LIVING_REACH)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, begin, start)]
+    after = SENTENCE_END.search(text, end, stop)
+    return _living().search(text, ends[-1] if ends else begin, after.start() if after else stop) is not None
 
 
 def _without_honorific(text: str, match: re.Match[str]) -> re.Match[str]:
@@ -410,12 +429,15 @@ def _address(
             end, weight = bare.end(), weight + 2
             kinds.append("bare")
     digits = any(c.isdigit() for c in text[start:end])
-    if kinds == ["house"] and digits and _a_flats_word(text, start):
+    if kinds == ["house"] and digits and _a_flats_word(text, start, end):
         dorm = _dorm_in_sentence(text, start)
         if dorm is not None:
             # "lives in the dorm of the textile college, room 507", "в коридоре общаги (комн. 305":
             # a room or a flat with its number where the sentence has put someone in a dormitory
             yield (dorm.start() if start - dorm.end() <= _DORM_TO_ROOM else start), end
+            return
+        if _lived_in(text, start, end):
+            yield start, end  # "Мысық пен Профессор 208-бөлмеде тұрады": someone lives in it
             return
     # "ноҳияи Рӯдакӣ, деҳаи Чорбоғ", "Сузак району, Барпы айылы": a village named with its
     # district is where someone lives, written as a rural address is, with or without a house

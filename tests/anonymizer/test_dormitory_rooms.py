@@ -61,3 +61,14 @@ def test_kaznus_student_house_is_a_dormitory() -> None:
 )
 def test_a_room_with_no_dormitory_in_its_sentence_stays(text: str, room: str) -> None:
     assert not address_touched(text, room)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Қоян мен Бүркіт 117-бөлмеде тұрады, екеуі де 8-сыныпта.", "117-бөлмеде"),
+        ("Nodir lives in room 209 with his cousin.", "room 209"),
+    ],
+)
+def test_a_room_someone_lives_in_is_an_address(text: str, address: str) -> None:
+    assert any(address in found for found in found_as(text, Kind.ADDRESS))
