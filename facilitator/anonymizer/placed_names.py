@@ -69,6 +69,9 @@ def placed_nicknames(text: str, names: Sequence[Span], public: Sequence[tuple[in
     for start, end in _bracketed_nicknames(text, persons, cover):
         if start not in in_public:
             found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
+    for start, end in _nicknames_before_a_bracket(text, persons, cover, starts):
+        if start not in in_public:
+            found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
     return sorted(found.values(), key=lambda s: s.start)
 
 
@@ -233,6 +236,32 @@ def _bracketed_nicknames(
             common = known and name < 0.3 and place < 0.3 and bool(readings) and readings[0][0] == "NOUN"
         if common and lower not in union("label_words"):
             yield start, stop
+
+
+_BEFORE_A_BRACKET = re.compile(rf"(?<![\w'’-])(?P<word>{_WORD})[ \t]*\([ \t]*\Z")
+_CLOSED_OR_TOLD_ON = re.compile(r"[ \t]*(?:\)|,[ \t]*)")
+
+
+def _nicknames_before_a_bracket(
+    text: str, persons: Sequence[tuple[int, int]], cover: Cover, starts: frozenset[int]
+) -> Iterator[tuple[int, int]]:
+    """A capitalised word right before a bracket that opens with a person, alone or told more of
+    ("Пушка (Эрмек) — вратарь", "Борода (Адиль, 17, …)", "Чоң (Темирлан) бою узун"): what the group
+    calls him, the name given for it. Not a role, a relative, a place or a word of grammar
+    (``_a_nickname``: "Капитан (Эрмек)", "Мама (Зарина)"), nor a word before a list of people in
+    brackets ("Опоздали (Эрмек, Данияр)")."""
+    for start, end in persons:
+        before = _BEFORE_A_BRACKET.search(text, max(0, start - 40), start)
+        if before is None:
+            continue
+        word_start, word_end = before.span("word")
+        word = before.group("word")
+        if word_start in cover or word.isupper() or not _a_nickname(word, quoted=False):
+            continue
+        after = _CLOSED_OR_TOLD_ON.match(text, end)
+        if after is None or (after.group().strip() == "," and after.end() in starts):
+            continue
+        yield word_start, word_end
 
 
 def _person_within(text: str, at: int, starts: frozenset[int]) -> bool:
