@@ -158,21 +158,35 @@ def _equated_to_a_person(text: str, closing: int, starts: frozenset[int]) -> boo
     return words is not None and words.end() in starts
 
 
-_LINE_EQUATION = re.compile(rf"(?m)^[ \t]*(?:[-–—•*>][ \t]*)?(?P<word>{_WORD})[ \t]*=[ \t]*")
+_LINE_EQUATION = re.compile(
+    rf"(?m)(?:^[ \t]*(?:[-–—•*>][ \t]*)?|(?<=[.!?,;])[ \t]+)(?P<word>{_WORD})"
+    r"[ \t]*(?:=|[ \t][—–][ \t])[ \t]*(?:(?:bu|это|бұл|бу|ин)[ \t]+)?"
+)
 
 
 def _equated_nicknames(text: str, starts: frozenset[int]) -> Iterator[tuple[int, int]]:
-    """A word opening a line before "=" and a person ("Құдаш = Құдайберген", "Дэн = Денис Ткач"): how
-    the note calls that person, so its forms in small letters elsewhere are removed with it
-    ("құдаш деп жазылған бала мен")."""
-    if "=" not in text:
+    """A word opening a line, a sentence or a clause before "=" or a dash and a person ("Құдаш =
+    Құдайберген", "Дэн = Денис Ткач", "Батон — Денис Ковальчук, Гном — Тимофей", "Kalla — bu
+    Nodirbek"), the word said elsewhere in the note too: how the note calls that person, so its other
+    forms are removed with it ("құдаш деп жазылған бала мен")."""
+    if "=" not in text and "—" not in text and "–" not in text:
         return
     for equation in _LINE_EQUATION.finditer(text):
         word = equation.group("word")
         if equation.end() not in starts or not _said_elsewhere(text, *equation.span("word")):
             continue  # "Лидер = Тимур, так решила группа": a word said once is what it says
-        if _a_nickname(word[:1].upper() + word[1:]):
+        if any(c.isdigit() for c in word) or (word[:1].isupper() and _in_small_letters(text, word)):
+            continue  # "P07 = Tamerlan": a participant's code; "Joldama — Aıdana …", "psıhologqa joldama"
+        # a dash may also give a role ("Лидер — Тимур … Лидер должен слушать"), "=" names someone
+        if _a_nickname(word[:1].upper() + word[1:], quoted="=" in equation.group()):
             yield equation.span("word")
+
+
+def _in_small_letters(text: str, word: str) -> bool:
+    """``word`` (capitalised) stands in ``text`` in small letters too, as a whole word or a word's
+    start: the note uses it as a word ("joldama")."""
+    lower = word[:1].lower() + word[1:]
+    return re.search(rf"(?<![\w'’-]){re.escape(lower)}", text) is not None
 
 
 def _said_elsewhere(text: str, start: int, end: int) -> bool:
