@@ -1412,6 +1412,9 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
             # a series before the number sign is the document's too ("KR-II № 047731")
             sign = text.rfind("№", rest, numbered.start("code"))
             series = _SERIES_BEFORE.search(text, max(0, sign - 12), sign) if sign >= 0 else None
+            if series is None and sign >= 0:
+                own = _CAPITALS_BEFORE.search(text, max(0, sign - 12), sign)
+                series = own if own is not None and own.start() < after else None  # "КУИ № 5508": the cue
             begin = series.start() if series is not None else numbered.start("code")
             yield Span(begin, numbered.end("code"), Kind.DOCUMENT, "pattern")
         elif (bare := _BARE_RECORD.match(text, rest)) is not None:
@@ -1456,7 +1459,12 @@ number is not taken: "ИИН 071115600234 2) …"): 9 digits in Tajikistan and U
 Kazakhstan and Russia, 14 in Kyrgyzstan and Uzbekistan (PINFL)."""
 
 
-_SERIES_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІ]{1,4}(?:-[IVXА-Я\d]{1,4})?[ \t]*\Z")
+_SERIES_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZА-ЯІ]{1,2}|[A-ZА-ЯІ]{1,4}-[A-ZА-ЯІ\d]{1,4})[ \t]*\Z")
+"""A document's series before its number sign: one or two capitals ("АН № …"), or capitals and a
+hyphenated part ("KR-II № …", "I-OSH № …"); three capitals alone are an office ("дело ПДН №
+19-114/23"), unless they are the record's cue itself (``_CAPITALS_BEFORE``: "КУИ № 5508", the
+register's number)."""
+_CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІ]{3,4}[ \t]*\Z")
 
 
 @cache
