@@ -1180,8 +1180,12 @@ def _without_a_lone_bracket(text: str, span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(start, end, span.kind, span.source)
 
 
-_PHONE_WORD = r"(?<![^\W\d_])(?:тел|tel|телефон\w{0,2}|telefon\w{0,2}|phone)\.?[ \t]*[:\-–—]?[ \t]*"
-"""The word "phone" and what may follow it before the number ("тел. ", "phone: ", "телефоны - ")."""
+_PHONE_WORD = (
+    r"(?<![^\W\d_])(?:тел|tel|телефон\w{0,2}|telefon\w{0,2}|phone|домашн(?:ий|его|ему|ем)|мобильн(?:ый|ого|ому|ом)"
+    r"|сотов(?:ый|ого|ому|ом))\.?[ \t]*[:\-–—]?[ \t]*"
+)
+"""The word "phone", or a phone's kind standing for it ("звонить на домашний 53-18-72"), and what may
+follow it before the number ("тел. ", "phone: ", "телефоны - ")."""
 _CUED_PHONE = re.compile(
     _PHONE_WORD + r"(\+?\(?[0-9](?:(?:[ \t\-()]{0,2}|\.)[0-9]){9,12})(?![\w])",
     re.IGNORECASE,
@@ -1197,13 +1201,17 @@ _CUED_LOCAL_PHONE = re.compile(
 country's full shape; the groups of two after the first are what tells it from a sum or a year."""
 
 
+_PHONE_WORD_PARTS = ("el", "ел", "hone", "EL", "ЕЛ", "омашн", "обильн", "отов")
+"""Parts of ``_PHONE_WORD``'s words: a text with none is not read for cued phones."""
+
+
 def _phone_spans(text: str) -> Iterator[Span]:
     shaped = []
     for match in PHONE.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
             shaped.append((match.start(), match.end()))
             yield Span(match.start(), match.end(), Kind.PHONE, "pattern")
-    if "el" in text or "ел" in text or "hone" in text or "EL" in text or "ЕЛ" in text:
+    if any(cue in text for cue in _PHONE_WORD_PARTS):
         for cued in _CUED_PHONE.finditer(text):
             if not any(s <= cued.start(1) and cued.end(1) <= e for s, e in shaped):
                 yield Span(cued.start(1), cued.end(1), Kind.PHONE, "pattern")
