@@ -780,6 +780,20 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
             and (opening != "(" or base_of(lowered[k], list_names()) is None)
         )
 
+    def called_object_after(k: int) -> bool:
+        """The word at ``k`` (maybe quoted) stands before a verb of calling of two words and its object
+        after it ("маке деп атайды оны", "«Кытай» деп аташат аны": they call him so), the object a
+        pronoun (``nickname_objects``). A listed name is the name rules'."""
+        if k + 3 >= len(words) or f"{lowered[k + 1]} {lowered[k + 2]}" not in after:
+            return False
+        if lowered[k + 3] not in objects or not (gap(k + 1).isspace() and gap(k + 2).isspace()):
+            return False
+        if not (gap(k).isspace() or _CLOSE_QUOTE_GAP.fullmatch(gap(k))):
+            return False
+        if k > 0 and lowered[k - 1].endswith(accusatives) and _NICKNAME_GAP.fullmatch(gap(k - 1)):
+            return False  # "ойынды көпір деп атайды": a thing in the accusative is what is called so
+        return nickname(k, starts[k]) and base_of(lowered[k], list_names()) is None
+
     def quoted_up_to(k: int) -> str:
         """The word at ``k``, or the two words ending there, in quotes closed right after it
         ("«Шымкенттік Бала» деп …"), or ""."""
@@ -831,6 +845,9 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     for k in ks:
         if called_in_brackets(k):
             yield words[k]  # "(карга деп коюшат, …)"
+            continue
+        if called_object_after(k):
+            yield words[k]  # "мадияр, маке деп атайды оны"
             continue
         if lowered[k] in quoted_starts and (quoted := quoted_after_cue(k)):
             yield quoted  # "call him 'Shoxa kichik'", "его называют «Профессор»"
