@@ -22,7 +22,7 @@ from typing import Protocol
 from facilitator.anonymizer import lexicon, ner
 from facilitator.anonymizer.long_notes import LONG, REMOVED, long_note_spans, read_strictly
 from facilitator.anonymizer.name_rules.calendar_words import a_calendar_word
-from facilitator.anonymizer.name_rules.dash_definitions import dash_described_names
+from facilitator.anonymizer.name_rules.dash_definitions import a_tagged_quotes_speaker, dash_described_names
 from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective, a_russian_name_form
 from facilitator.anonymizer.name_rules.fingerspelled import SPELLED, spelled_names
 from facilitator.anonymizer.name_rules.grammar_forms import (
@@ -553,7 +553,7 @@ class Anonymizer:
         words = [w.strip(".,:;!?»«\"'()") for w in text[span.start : span.end].split()]
         if not words or span.source == "roster" or span.key in self._names.roster.values():
             return False
-        if pointed_out_speaker(text, span.end):
+        if pointed_out_speaker(text, span.end) or a_tagged_quotes_speaker(text, span.start, span.end):
             return False  # "qaraqul (qop-qora jingalak sochli) dedi: «…»": a place does not speak
         if any(_adjoining(span.start, span.end, s, e, text) for s, e in beside):
             return False

@@ -33,7 +33,11 @@ from facilitator.anonymizer.name_rules.bracketed_names import (
     nicknames_after_names,
 )
 from facilitator.anonymizer.name_rules.counted_lists import counted_name_spans
-from facilitator.anonymizer.name_rules.dash_definitions import dash_defined_names, speaking_things
+from facilitator.anonymizer.name_rules.dash_definitions import (
+    dash_defined_names,
+    speaking_things,
+    tagged_quote_speakers,
+)
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
 from facilitator.anonymizer.name_rules.genitive_owners import genitive_owner_spans, named_before_papers
 from facilitator.anonymizer.name_rules.grammar_forms import _number_follows
@@ -199,6 +203,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += named_before_papers(text, found, public)  # "Өтеген — паспорт AB…"
         found += dash_defined_names(text, found, public)  # "Пряник — новенький, 15 лет"
         found += speaking_things(text, found, public)  # "кабачок неожиданно признался"
+        found += tagged_quote_speakers(text, found, public)  # "[цитата] мышык: «…»"
         found += repeated_things(text, found, public)  # "Пончик и батон опоздали … Пончик молчал"
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")

@@ -116,6 +116,41 @@ def speaking_things(text: str, found: list[Span], public: Sequence[tuple[int, in
     return added
 
 
+_TAGGED_SPEAKER = re.compile(
+    r"(?:\[(?:quote|цитата|дәйексөз)\]|#(?:quote|цитата|дәйексөз))[ \t]*(?P<word>[^\W\d_][\w'’-]*)"
+    r"(?=[ \t]*:[ \t]*[«\"“„'‘]|[ \t]+[—–][ \t])",
+    re.IGNORECASE,
+)
+"""The word right after a note's quotation tag (the report's tag for a quote, ``NOTE_TAGS["quote"]``
+in ``facilitator.export.report_words``, or its hashtag), before a colon and the quotation or a dash."""
+
+
+def a_tagged_quotes_speaker(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` is the one a quotation tag says is speaking (``_TAGGED_SPEAKER``):
+    a place does not speak ("[дәйексөз] шелек: «…»")."""
+    tagged = _TAGGED_SPEAKER.search(text, max(0, start - 16), min(len(text), end + 4))
+    return tagged is not None and tagged.span("word") == (start, end)
+
+
+def tagged_quote_speakers(text: str, found: list[Span], public: Sequence[tuple[int, int]]) -> list[Span]:
+    """Who a note tagged as a quotation quotes: the word after the tag, before a colon and the quotation
+    or a dash ("[цитата] мышык: «…»", "[quote] kipyatok — that's …"), though an everyday word in small
+    letters, a job or a place too ("таксист: «…»", "шелек: «…»"); not a heading's word, a pronoun, a
+    relative, a word for a person, a role or a public figure (``could_be_a_nickname``).
+    Unsure: removed, reviewed first."""
+    if "[" not in text and "#" not in text:
+        return []
+    taken = Cover([(s.start, s.end) for s in found] + list(public))
+    added = []
+    for tagged in _TAGGED_SPEAKER.finditer(text):
+        start, end = tagged.span("word")
+        word = tagged.group("word")
+        if taken.overlaps(start, end) or not could_be_a_nickname(word, lower_ok=True, quoted_speaker=True):
+            continue
+        added.append(Span(start, end, Kind.NAME, AMBIGUOUS, skeleton(word)))
+    return added
+
+
 _BEFORE_A_DASH = re.compile(
     r"(?:^|(?<=[\n.!?«\"“]))(?:"
     + LINE_OPENING.pattern

@@ -18,13 +18,16 @@ from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
 
-def could_be_a_nickname(word: str, lower_ok: bool = False) -> bool:
+def could_be_a_nickname(word: str, lower_ok: bool = False, quoted_speaker: bool = False) -> bool:
     """``word`` may be a person's nickname: three letters or more, capitalised (or, with
     ``lower_ok``, in small letters), not in capitals; not a relative, a kin word, a word for a person
     or how one is addressed ("мама", "братан", "бро"), a role, a job, a place, a heading's word, a
     word of grammar, a pronoun or a conjunction of the region's languages ("мен": Kazakh and Kyrgyz
     "I", to the Russian dictionary the genitive of "мена"), a public figure or a word that is never
-    a name."""
+    a name.
+
+    With ``quoted_speaker`` (the word a note tagged as a quotation says is speaking), a job or a
+    place in small letters may be what a boy is called ("таксист: «…»", "шелек: «…»"), a role not."""
     lower = word.casefold()
     if len(word) < 3 or not (word[:1].isupper() or lower_ok) or word.isupper():
         return False
@@ -39,6 +42,8 @@ def could_be_a_nickname(word: str, lower_ok: bool = False) -> bool:
         return False
     if base_of(word, _person_nouns(), min_inflected=3):
         return False
+    if quoted_speaker and word[:1].islower():
+        return not lower.startswith(tuple(r for r in cue_phrases("roles") if " " not in r and len(r) >= 4))
     if lower.startswith(_job_stems()):
         return False
     return not a_listed_place(word)

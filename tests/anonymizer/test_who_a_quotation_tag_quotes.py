@@ -1,0 +1,44 @@
+"""The word right after a note's quotation tag (as the report writes it: [quote], [цитата],
+[дәйексөз]) and before a colon and the quotation, or a dash, is who is quoted, though an everyday
+word, a job or a place in small letters ("[цитата] утюг: «…»", "[дәйексөз] шелек: «…»"); a
+heading's word, a relative or a role stays ("[цитата] вопрос: «…»", "папа", "директор"). The tag
+words are the report's own. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.anonymizer.name_rules.dash_definitions import _TAGGED_SPEAKER
+from facilitator.export.report_words import NOTE_TAGS
+from tests.helpers.found_names import names_in
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("19:40 [цитата] утюг: «я дома тоже глажу, и что?»", "утюг"),
+        ("20:10 [дәйексөз] шелек: «мен анама көмектесемін».", "шелек"),
+        ("20:15 [цитата] водитель: «через год куплю машину сам».", "водитель"),
+        ("21:05 [quote] kompot — that's the boy from Lenger, he laughs at everything.", "kompot"),
+    ],
+)
+def test_the_word_a_quotation_tag_quotes_is_a_name(text: str, speaker: str) -> None:
+    assert speaker in names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("19:40 [цитата] вопрос: «а что такое гендер?»", "вопрос"),
+        ("19:45 [цитата] папа: «мужик не плачет».", "папа"),
+        ("19:50 [цитата] директор: «у нас всё хорошо».", "директор"),
+    ],
+)
+def test_a_headings_word_a_relative_or_a_role_after_the_tag_stays(text: str, word: str) -> None:
+    assert word not in names_in(text)
+
+
+@pytest.mark.parametrize("language", sorted(NOTE_TAGS))
+def test_the_tags_are_the_reports(language: str) -> None:
+    tag = NOTE_TAGS[language]["quote"]
+    assert _TAGGED_SPEAKER.match(f"[{tag}] кабачок: «…»") is not None
