@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
+from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.sentence_positions import SENTENCE_END
 from facilitator.anonymizer.profiles import address_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
@@ -763,3 +764,46 @@ def address_tail(text: str, end: int) -> int:
         if segment.group("open") and text[end : end + 1] == ")":
             end += 1
     return end
+
+
+# A person's home, then a colon or a dash and how to find it: "Ермектің үйі — су мұнарасының
+# жанындағы ескі үй", "Хонаи Умедчон: пушти масчиди кухна, …", "Дом Калыбека в Ак-Талаа: напротив
+# старой бани, …". The words of home are each language's; the person is one the rules found.
+
+_HOME_AFTER_A_PERSON = re.compile(
+    r"(?:['’]s)?[ \t]+(?:үйі|үйү|үйи|уйи|uyi|úıi|üii|uii|ui|үйлері|үйлөрү|uylari|house|home)"
+    r"[ \t]*(?:—|–|-|:)[ \t]*",
+    re.IGNORECASE,
+)
+_HOME_BEFORE_A_PERSON = re.compile(
+    r"(?<![^\W\d_])(?:хонаи|xonai|дом|home of|house of)[ \t]+\Z", re.IGNORECASE
+)
+_AFTER_THE_OWNER = re.compile(r"(?:[ \t]+(?:в|во|дар|da|in)[ \t]+[^\W\d_][\w'’-]*)?[ \t]*(?:—|–|:)[ \t]*")
+_TOLD_HOME = re.compile(r"(?:[^.!?\n(—–]|(?<! )[—–])*")
+"""How a home is told: from the colon or the dash to the sentence's end, a dash with a space before
+it or a bracket ("…, 12-páter — ákesimen kezdesý kerek": what follows is said of it)."""
+_CITY_OPENING = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*")
+
+
+def homes_told(text: str, persons: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Where a person's home is told after its word and a colon or a dash ("Ермектің үйі — …",
+    "Хонаи Умедчон: …", "Дом Калыбека в Ак-Талаа: …"): the rest of the sentence up to a dash or a
+    bracket, an address though no street or number is in it; a big city opening it stays
+    ("Nurlybektiń úıi: Almaty, Jetisý-3 …")."""
+    for start, end in persons:
+        told = _HOME_AFTER_A_PERSON.match(text, end)
+        if told is None and _HOME_BEFORE_A_PERSON.search(text, max(0, start - 12), start):
+            told = _AFTER_THE_OWNER.match(text, end)  # not "дом Калыбека стоит …": nothing told
+        if told is None:
+            continue
+        rest = _TOLD_HOME.match(text, told.end())
+        if rest is None:
+            continue
+        begin, stop = rest.span()
+        city = _CITY_OPENING.match(text, begin, stop)
+        if city is not None and skeleton(city.group(1)) in lexicon.word_list("cities.txt"):
+            begin = city.end()
+        while stop > begin and text[stop - 1] in " \t,;":
+            stop -= 1
+        if stop - begin >= 8:
+            yield begin, stop

@@ -20,6 +20,7 @@ from itertools import islice
 from typing import Protocol
 
 from facilitator.anonymizer import lexicon, ner
+from facilitator.anonymizer.address_chains import homes_told
 from facilitator.anonymizer.long_notes import LONG, REMOVED, long_note_spans, read_strictly
 from facilitator.anonymizer.name_rules.calendar_words import a_calendar_word
 from facilitator.anonymizer.name_rules.dash_definitions import a_tagged_quotes_speaker, dash_described_names
@@ -490,6 +491,10 @@ class Anonymizer:
             text, found_quasi, names + people, public
         )  # "Талант — айылдагы жалгыз …"
         names += handle_named(text, patterns, names + people, public)  # "Шер …" beside "@sher_tj_2006"
+        patterns += [
+            Span(start, end, Kind.ADDRESS, "pattern")
+            for start, end in homes_told(text, [(n.start, n.end) for n in names + people])
+        ]  # "Ермектің үйі — су мұнарасының жанындағы …"
         precise = with_initials_before(without_headers(resolve(patterns + names + people, text), text), text)
         precise = without_class_letters(precise, text)
         quasi = [
