@@ -1,8 +1,10 @@
 """The word right after a note's quotation tag (as the report writes it: [quote], [цитата],
 [дәйексөз]) and before a colon and the quotation, or a dash, is who is quoted, though an everyday
-word, a job or a place in small letters ("[цитата] утюг: «…»", "[дәйексөз] шелек: «…»"); a
-heading's word, a relative or a role stays ("[цитата] вопрос: «…»", "папа", "директор"). The tag
-words are the report's own. Sentences written for this test."""
+word, a job or a place in small letters ("[цитата] утюг: «…»", "[дәйексөз] шелек: «…»"); so is
+the word opening a note before a colon and a quotation that ends its sentence (the app keeps a
+note's tags beside its text). A heading's word, a relative, a role or an exercise's title stays
+("[цитата] вопрос: «…»", "папа", "директор", "жаттығу: «…» өтті"). The tag words are the report's
+own. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from tests.helpers.found_names import names_in
         ("20:10 [дәйексөз] шелек: «мен анама көмектесемін».", "шелек"),
         ("20:15 [цитата] водитель: «через год куплю машину сам».", "водитель"),
         ("21:05 [quote] kompot — that's the boy from Lenger, he laughs at everything.", "kompot"),
+        # a note tagged as a quote in the app: the tag is the note's, its text opens with the speaker
+        ("утюг: «я дома тоже глажу, и что?»", "утюг"),
     ],
 )
 def test_the_word_a_quotation_tag_quotes_is_a_name(text: str, speaker: str) -> None:
@@ -32,6 +36,7 @@ def test_the_word_a_quotation_tag_quotes_is_a_name(text: str, speaker: str) -> N
         ("19:40 [цитата] вопрос: «а что такое гендер?»", "вопрос"),
         ("19:45 [цитата] папа: «мужик не плачет».", "папа"),
         ("19:50 [цитата] директор: «у нас всё хорошо».", "директор"),
+        ("жаттығу: «ер адам қорабы» жақсы өтті.", "жаттығу"),
     ],
 )
 def test_a_headings_word_a_relative_or_a_role_after_the_tag_stays(text: str, word: str) -> None:

@@ -117,19 +117,28 @@ def speaking_things(text: str, found: list[Span], public: Sequence[tuple[int, in
 
 
 _TAGGED_SPEAKER = re.compile(
-    r"(?:\[(?:quote|цитата|дәйексөз)\]|#(?:quote|цитата|дәйексөз))[ \t]*(?P<word>[^\W\d_][\w'’-]*)"
-    r"(?=[ \t]*:[ \t]*[«\"“„'‘]|[ \t]+[—–][ \t])",
+    r"(?:(?:\[(?:quote|цитата|дәйексөз)\]|#(?:quote|цитата|дәйексөз))[ \t]*(?P<word>[^\W\d_][\w'’-]*)"
+    r"(?=[ \t]*:[ \t]*[«\"“„'‘]|[ \t]+[—–][ \t])"
+    r"|\A[ \t]*(?P<first>[^\W\d_][\w'’-]*)"
+    r"(?=[ \t]*:[ \t]*[«\"“„][^»\"”\n]+[»\"”][ \t]*(?:[.!?…,;—–-]|\n|\Z)))",
     re.IGNORECASE,
 )
 """The word right after a note's quotation tag (the report's tag for a quote, ``NOTE_TAGS["quote"]``
-in ``facilitator.export.report_words``, or its hashtag), before a colon and the quotation or a dash."""
+in ``facilitator.export.report_words``, or its hashtag), before a colon and the quotation or a dash;
+or the word opening a note before a colon and a quotation that ends a sentence (a note tagged as a
+quote is typed so: the tag is the note's, not its text's; "жаттығу: «ер адам қорабы» өтті" names an
+exercise)."""
 
 
 def a_tagged_quotes_speaker(text: str, start: int, end: int) -> bool:
     """The word ``text[start:end]`` is the one a quotation tag says is speaking (``_TAGGED_SPEAKER``):
     a place does not speak ("[дәйексөз] шелек: «…»")."""
-    tagged = _TAGGED_SPEAKER.search(text, max(0, start - 16), min(len(text), end + 4))
-    return tagged is not None and tagged.span("word") == (start, end)
+    tagged = _TAGGED_SPEAKER.search(text, max(0, start - 16))
+    return tagged is not None and _speakers_span(tagged) == (start, end)
+
+
+def _speakers_span(tagged: re.Match[str]) -> tuple[int, int]:
+    return tagged.span("word") if tagged.group("word") is not None else tagged.span("first")
 
 
 def tagged_quote_speakers(text: str, found: list[Span], public: Sequence[tuple[int, int]]) -> list[Span]:
@@ -138,13 +147,13 @@ def tagged_quote_speakers(text: str, found: list[Span], public: Sequence[tuple[i
     letters, a job or a place too ("таксист: «…»", "шелек: «…»"); not a heading's word, a pronoun, a
     relative, a word for a person, a role or a public figure (``could_be_a_nickname``).
     Unsure: removed, reviewed first."""
-    if "[" not in text and "#" not in text:
+    if "[" not in text and "#" not in text and ":" not in text[:40]:
         return []
     taken = Cover([(s.start, s.end) for s in found] + list(public))
     added = []
     for tagged in _TAGGED_SPEAKER.finditer(text):
-        start, end = tagged.span("word")
-        word = tagged.group("word")
+        start, end = _speakers_span(tagged)
+        word = text[start:end]
         if taken.overlaps(start, end) or not could_be_a_nickname(word, lower_ok=True, quoted_speaker=True):
             continue
         added.append(Span(start, end, Kind.NAME, AMBIGUOUS, skeleton(word)))
