@@ -164,9 +164,16 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     0.956 / 0.991 / 0.897); the set on 99b4b69 0.978 (47,026/48,097) / 0.9898 / 0.948
     (28,714/30,277): the recall and keep floors came down with the three files (their dormitory rooms,
     quoted titles and public names), not for a change; with the twenty-ninth session's rules 0.978
-    (47,059) / 0.9902 (names 36,171/36,566, phones 3,935/3,936) / 0.949 (28,744/30,277)."""
+    (47,059) / 0.9902 (names 36,171/36,566, phones 3,935/3,936) / 0.949 (28,744/30,277). 21,667
+    notes with notes_do, notes_dp (two samples of held-out notes_dn's kind: a winter cycle in villages
+    around Shymkent, an Osh college, a Khujand youth NGO, a Pavlodar group) and notes_dq (a
+    Taldykorgan sports boarding school, sons of labour migrants in Tashkent, a Naryn village school),
+    250 each, written blind by helpers 300-302 on 2026-12-07 (first looks on 7d38274, the start's
+    detection: 0.972 / 0.981 / 0.938, 0.960 / 0.979 / 0.922 and 0.934 / 0.968 / 0.947); the set on
+    7d38274 0.978 (48,620/49,730) / 0.9898 / 0.949 (29,525/31,111); with the thirtieth session's
+    rules 0.979 (48,679) / 0.9901 (names 37,356/37,768, phones 4,075/4,076) / 0.949 (29,531)."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 20917 and sum(dev.identifiers.values()) >= 48097
+    assert dev.notes >= 21667 and sum(dev.identifiers.values()) >= 49730
     assert dev.recall >= 0.978, len(dev.misses)
     assert dev.names_and_phones >= 0.9895, len(dev.misses)
     assert dev.keep_rate >= 0.949, len(dev.lost)
@@ -316,10 +323,16 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # 12,177 of 12,357, phones 1,545 of 1,546) / 0.952 (11,957/12,561): the keep floor came down with
     # notes_dj; after the twenty-ninth session's rules 0.979 (16,500) / 0.9869 (names 12,176) / 0.952
     # (11,963)
-    assert heldout.notes >= 7442
-    assert heldout.recall >= 0.9785
-    assert heldout.names_and_phones >= 0.9865
-    assert heldout.keep_rate >= 0.952
+    # notes_dn (250, written 2026-12-07 by helper-299, who read no code, never read: a winter cycle
+    # in villages around Shymkent, an Osh college, a Khujand youth centre and a Pavlodar group) at its
+    # first look on 7d38274 (the start's detection): 0.978 (575/588) / 0.990 / 0.932 (314/337); all
+    # 7,692 notes on 7d38274 0.979 (17,075/17,441) / 0.9870 (names 12,626 of 12,812, phones 1,605 of
+    # 1,606) / 0.9519 (12,277/12,898): the keep floor came down with notes_dn; after the thirtieth
+    # session's rules 0.9798 (17,088) / 0.9872 (names 12,628) / 0.9519 (12,277)
+    assert heldout.notes >= 7692
+    assert heldout.recall >= 0.9795
+    assert heldout.names_and_phones >= 0.987
+    assert heldout.keep_rate >= 0.951
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at), one
