@@ -203,7 +203,10 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += named_before_papers(text, found, public)  # "Өтеген — паспорт AB…"
         found += dash_defined_names(text, found, public)  # "Пряник — новенький, 15 лет"
         found += speaking_things(text, found, public)  # "кабачок неожиданно признался"
-        found += tagged_quote_speakers(text, found, public)  # "[цитата] мышык: «…»"
+        speakers = tagged_quote_speakers(text, found, public)  # "[цитата] мышык: «…»"
+        if speakers:  # the tag's reading replaces a reading of the same word as a name or a word
+            extents = {(s.start, s.end) for s in speakers}
+            found = [s for s in found if (s.start, s.end) not in extents] + speakers
         found += repeated_things(text, found, public)  # "Пончик и батон опоздали … Пончик молчал"
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")

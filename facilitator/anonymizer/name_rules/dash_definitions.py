@@ -146,17 +146,22 @@ def tagged_quote_speakers(text: str, found: list[Span], public: Sequence[tuple[i
     or a dash ("[цитата] мышык: «…»", "[quote] kipyatok — that's …"), though an everyday word in small
     letters, a job or a place too ("таксист: «…»", "шелек: «…»"); not a heading's word, a pronoun, a
     relative, a word for a person, a role or a public figure (``could_be_a_nickname``).
-    Unsure: removed, reviewed first."""
+    Placed by the note as a nickname is (unsure: removed, reviewed first; the Russian model's silence
+    on a capitalised word opening a note does not take it back)."""
     if "[" not in text and "#" not in text and ":" not in text[:40]:
         return []
+    # a span of the same word found already is taken over: the tag says who it is
     taken = Cover([(s.start, s.end) for s in found] + list(public))
+    same = {(s.start, s.end) for s in found if s.kind is Kind.NAME}
     added = []
     for tagged in _TAGGED_SPEAKER.finditer(text):
         start, end = _speakers_span(tagged)
         word = text[start:end]
-        if taken.overlaps(start, end) or not could_be_a_nickname(word, lower_ok=True, quoted_speaker=True):
+        if (taken.overlaps(start, end) and (start, end) not in same) or not could_be_a_nickname(
+            word, lower_ok=True, quoted_speaker=True
+        ):
             continue
-        added.append(Span(start, end, Kind.NAME, AMBIGUOUS, skeleton(word)))
+        added.append(Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(word)))
     return added
 
 
