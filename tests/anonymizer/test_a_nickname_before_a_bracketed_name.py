@@ -5,21 +5,9 @@ is the start of the name; a role, a relative or a place before the bracket is no
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.spans import Kind
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer(())
-
-
-def _names(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in _anonymizer().detect(text) if s.kind is Kind.NAME]
+from tests.helpers.found_names import model_names_in
 
 
 @pytest.mark.parametrize(
@@ -31,7 +19,7 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_a_word_before_a_bracketed_name_is_a_nickname(text: str, nickname: str) -> None:
-    assert nickname in _names(text)
+    assert nickname in model_names_in(text)
 
 
 @pytest.mark.parametrize(
@@ -43,4 +31,4 @@ def test_a_word_before_a_bracketed_name_is_a_nickname(text: str, nickname: str) 
     ],
 )
 def test_a_role_a_relative_or_a_place_before_a_bracket_stays(text: str, word: str) -> None:
-    assert word not in _names(text)
+    assert word not in model_names_in(text)

@@ -6,28 +6,9 @@ written for this test."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from facilitator.anonymizer.anonymizer import Anonymizer
-from facilitator.anonymizer.coreference import coreferent_spans
-
-
-@cache
-def _anonymizer() -> Anonymizer:
-    return Anonymizer(())
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    anonymizer = _anonymizer()
-    spans = anonymizer.detect(text)
-    spans += coreferent_spans([text], [spans], anonymizer.roster_keys, anonymizer.common_words)[0]
-    return [(s.start, s.end) for s in spans]
-
-
-def _removed(text: str) -> list[str]:
-    return [text[start:end] for start, end in _spans(text)]
+from tests.helpers.found_names import every_place_removed, model_anonymizer, model_session_names_in
 
 
 @pytest.mark.parametrize(
@@ -42,12 +23,7 @@ def _removed(text: str) -> list[str]:
     ],
 )
 def test_a_word_a_dash_gives_a_person_is_his_nickname(text: str, nickname: str) -> None:
-    spans = _spans(text)
-    at = text.find(nickname)
-    assert at >= 0
-    while at >= 0:  # every time the note says it ("пончика" too)
-        assert any(start <= at and at + len(nickname) <= end for start, end in spans), at
-        at = text.find(nickname, at + 1)
+    assert every_place_removed(text, nickname, model_anonymizer())  # "пончика" too
 
 
 @pytest.mark.parametrize(
@@ -58,4 +34,4 @@ def test_a_word_a_dash_gives_a_person_is_his_nickname(text: str, nickname: str) 
     ],
 )
 def test_a_code_or_a_word_in_small_letters_elsewhere_stays(text: str, word: str) -> None:
-    assert word not in _removed(text)
+    assert word not in model_session_names_in(text)

@@ -98,10 +98,10 @@ def touched_in(text: str, part: str, language: str) -> bool:
     return any(s.start < at + len(part) and at < s.end for s in language_anonymizer(language).detect(text))
 
 
-def every_place_removed(text: str, word: str) -> bool:
+def every_place_removed(text: str, word: str, anonymizer: Anonymizer | None = None) -> bool:
     """Whether ``word`` stands in ``text`` and a name span of the note as a session of one covers it
-    at every place it stands."""
-    spans = [s for s in session_spans(text) if s.kind is Kind.NAME]
+    at every place it stands (the rules-only anonymizer unless one is given)."""
+    spans = [s for s in session_spans(text, anonymizer) if s.kind is Kind.NAME]
     starts = [i for i in range(len(text)) if text.startswith(word, i)]
     return bool(starts) and all(
         any(s.start <= at and at + len(word) <= s.end for s in spans) for at in starts
