@@ -1,74 +1,65 @@
-"""A room in a dormitory is where someone lives: a room or a flat with its number where the sentence
-has put someone in a dormitory ("lives in the dorm of the sports college, room 318"), a block by its
-letter before a room ("block C, room 27"), and KazNU's "ДС" (дом студентов) as a dormitory's word.
-A numbered room with no dormitory in its sentence is where the session met, and stays. Sentences
-written for this test."""
-
-from __future__ import annotations
+"""A room in a dormitory is an address: the dormitory's word or number, its floor and the room
+("Жатақхана №2, 3-қабат, 317-бөлме", "Общага, 5 этаж, 507", "TTJ-1, 5-qavat, 514-xonada", "room 412,
+TTJ-2"); a floor and a room with no dormitory, street or district are a room of the building the
+session is in, and stay ("mádenıet úıi, 2-qabat, 5-bólme"). A word of an address opening a sentence
+is no name ("Жатақханада тұрады"). Sentences written for this test."""
 
 import pytest
 
-from facilitator.anonymizer.spans import Kind
-from tests.anonymizer.test_addresses_region import address_touched
-from tests.helpers.found_names import found_as
+from facilitator.anonymizer.anonymizer import Anonymizer
+from tests.anonymizer.test_classes import covered, removed
 
 
 @pytest.mark.parametrize(
-    ("text", "address"),
+    ("text", "part"),
     [
         (
-            "Daniyar lives in the dorm of the sports college, room 318, and is scared of the seniors.",
-            "room 318",
+            "Ержан тұрады: Жатақхана №2, 3-қабат, 317-бөлме, бөлмелесі жақсы.",
+            "Жатақхана №2, 3-қабат, 317-бөлме",
         ),
-        ("Парни из общаги (комн. 214) опять пришли без ужина, покормили их.", "комн. 214"),
-        ("Ол колледж жатақханасында тұрады, бөлме 206, анасы ауылда.", "бөлме 206"),
-        ("Жалоба от соседей: в общежитии строителей, кв. 12 по ночам крики.", "кв. 12"),
+        ("Адрес у него такой: Общага, 5 этаж, 507. Соседи шумные.", "Общага, 5 этаж, 507"),
+        ("Jataqhana, 5-qabat, 512 — sonda turady.", "5-qabat, 512"),
+        ("Manzili: TTJ-1, 5-qavat, 514-xonada yashaydi.", "TTJ-1, 5-qavat, 514-xonada"),
+        ("He stays in room 412, TTJ-2, with two others.", "room 412, TTJ-2"),
+        ("Суроға: Хобгоҳи №3, ошёнаи 2, ҳуҷраи 214.", "Хобгоҳи №3, ошёнаи 2, ҳуҷраи 214"),
+        ("Живёт в мкр-2, дом 5, с бабушкой.", "мкр-2, дом 5"),
     ],
 )
-def test_a_room_in_a_sentence_about_a_dormitory_is_an_address(text: str, address: str) -> None:
-    assert any(address in found for found in found_as(text, Kind.ADDRESS))
-
-
-def test_the_dormitory_close_before_its_room_goes_with_it() -> None:
-    text = "Daniyar lives in the dorm of the sports college, room 318, and is scared of the seniors."
-    assert "dorm of the sports college, room 318" in found_as(text, Kind.ADDRESS)
+def test_a_dormitory_room_is_removed(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
 
 
 @pytest.mark.parametrize(
-    ("text", "address"),
+    ("text", "part"),
     [
-        ("Asror stays in block C, room 27 since October.", "block C, room 27"),
-        ("Живёт в общежитии, блок А, комната 105, сосед курит.", "блок А, комната 105"),
-        ("Фирӯз дар блоки Б, ҳуҷраи 33 зиндагӣ мекунад.", "блоки Б, ҳуҷраи 33"),
+        ("Trening mádenıet úıi, 2-qabat, 5-bólme, saǵat 15:00.", "2-qabat, 5-bólme"),
+        ("Mashg'ulot 2-qavat, 15-xona, soat 14 da.", "2-qavat, 15-xona"),
+        ("Занятие на 3 этаже, 12 человек пришли.", "3 этаже"),
     ],
 )
-def test_a_block_by_its_letter_goes_with_its_room(text: str, address: str) -> None:
-    assert any(address in found for found in found_as(text, Kind.ADDRESS))
-
-
-def test_kaznus_student_house_is_a_dormitory() -> None:
-    text = "Ерасыл живёт в ДС-7, комната 512, к нему можно зайти после пар."
-    assert any("ДС-7, комната 512" in found for found in found_as(text, Kind.ADDRESS))
+def test_a_room_of_the_venue_stays(text: str, part: str) -> None:
+    at = text.index(part)
+    spans = Anonymizer(use_ner=False).detect(text)
+    assert not any(s.start < at + len(part) and at < s.end for s in spans), removed(text)
 
 
 @pytest.mark.parametrize(
-    ("text", "room"),
+    ("text", "word"),
     [
-        ("Тренинг в комнате 3, начало в 18:00, пришли 14 парней.", "комнате 3"),
-        ("Next session: Thursday, room 12 at the youth centre.", "room 12"),
-        ("Келесі кездесу бөлме 204, сағат 15:00.", "бөлме 204"),
+        ("Жатақханада орын жоқ, ағасының үйінде тұрады.", "Жатақханада"),
+        ("Yotoqxonada joy yo'q, amakisinikida yashaydi.", "Yotoqxonada"),
     ],
 )
-def test_a_room_with_no_dormitory_in_its_sentence_stays(text: str, room: str) -> None:
-    assert not address_touched(text, room)
+def test_an_address_word_opening_a_sentence_is_no_name(text: str, word: str) -> None:
+    assert word not in removed(text)
 
 
 @pytest.mark.parametrize(
-    ("text", "address"),
+    ("text", "part"),
     [
-        ("Қоян мен Бүркіт 117-бөлмеде тұрады, екеуі де 8-сыныпта.", "117-бөлмеде"),
-        ("Nodir lives in room 209 with his cousin.", "room 209"),
+        ("Живёт в общага №5 КНУ, ком. 412, пишет в вотсап.", "общага №5 КНУ, ком. 412"),
+        ("Дар хобгоҳи №3 ТНУ, ҳуҷраи 417 зиндагӣ мекунад.", "хобгоҳи №3 ТНУ, ҳуҷраи 417"),
     ],
 )
-def test_a_room_someone_lives_in_is_an_address(text: str, address: str) -> None:
-    assert any(address in found for found in found_as(text, Kind.ADDRESS))
+def test_a_dormitory_numbered_with_its_colleges_letters(text: str, part: str) -> None:
+    assert covered(text, part), removed(text)
