@@ -160,7 +160,7 @@ def _equated_to_a_person(text: str, closing: int, starts: frozenset[int]) -> boo
 
 _LINE_EQUATION = re.compile(
     rf"(?m)(?:^[ \t]*(?:[-–—•*>][ \t]*)?|(?<=[.!?,;])[ \t]+)(?P<word>{_WORD})"
-    r"[ \t]*(?:=|[ \t][—–][ \t])[ \t]*(?:(?:bu|это|бұл|бу|ин)[ \t]+)?"
+    r"[ \t]*(?:=|[ \t][—–][ \t])[ \t]*(?:(?:bu|бу|ин)[ \t]+)?"
 )
 
 

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from facilitator.anonymizer import lexicon
+from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective
 from facilitator.anonymizer.name_rules.grammar_forms import YOUNG_AGE
-from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names
+from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names, list_names
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, PLACED_NICKNAME
 from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.person_positions import said_as_only_people_say
@@ -144,15 +145,16 @@ def _speakers_span(tagged: re.Match[str]) -> tuple[int, int]:
 def tagged_quote_speakers(text: str, found: list[Span], public: Sequence[tuple[int, int]]) -> list[Span]:
     """Who a note tagged as a quotation quotes: the word after the tag, before a colon and the quotation
     or a dash ("[цитата] мышык: «…»", "[quote] kipyatok — that's …"), though an everyday word in small
-    letters, a job or a place too ("таксист: «…»", "шелек: «…»"); not a heading's word, a pronoun, a
-    relative, a word for a person, a role or a public figure (``could_be_a_nickname``).
+    letters or a place ("шелек: «…»"); not a heading's word, a pronoun, a relative, a word for a person,
+    a role, a job, a public figure (``could_be_a_nickname``) or a Russian adjective ("ведущий"); a
+    listed name is the name rules' ("Рустам: «…»").
     Placed by the note as a nickname is (unsure: removed, reviewed first; the Russian model's silence
     on a capitalised word opening a note does not take it back)."""
     if "[" not in text and "#" not in text and ":" not in text[:40]:
         return []
     # a span of the same word found already is taken over: the tag says who it is
     taken = Cover([(s.start, s.end) for s in found] + list(public))
-    same = {(s.start, s.end) for s in found if s.kind is Kind.NAME}
+    same = {(s.start, s.end) for s in found if s.kind is Kind.NAME and s.source == AMBIGUOUS}
     added = []
     for tagged in _TAGGED_SPEAKER.finditer(text):
         start, end = _speakers_span(tagged)
@@ -160,6 +162,8 @@ def tagged_quote_speakers(text: str, found: list[Span], public: Sequence[tuple[i
         if (taken.overlaps(start, end) and (start, end) not in same) or not could_be_a_nickname(
             word, lower_ok=True, quoted_speaker=True
         ):
+            continue
+        if base_of(word, list_names()) is not None or (word.islower() and _an_adjective(word.casefold())):
             continue
         added.append(Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(word)))
     return added

@@ -26,8 +26,8 @@ def could_be_a_nickname(word: str, lower_ok: bool = False, quoted_speaker: bool 
     "I", to the Russian dictionary the genitive of "мена"), a public figure or a word that is never
     a name.
 
-    With ``quoted_speaker`` (the word a note tagged as a quotation says is speaking), a job, or a
-    place in small letters, may be what a boy is called ("Таксист: «…»", "шелек: «…»"), a role not."""
+    With ``quoted_speaker`` (the word a note tagged as a quotation says is speaking), a place in small
+    letters may be what a boy is called ("шелек: «…»": a place does not speak)."""
     lower = word.casefold()
     if len(word) < 3 or not (word[:1].isupper() or lower_ok) or word.isupper():
         return False
@@ -42,11 +42,7 @@ def could_be_a_nickname(word: str, lower_ok: bool = False, quoted_speaker: bool 
         return False
     if base_of(word, _person_nouns(), min_inflected=3):
         return False
-    if quoted_speaker and lower.startswith(
-        tuple(r for r in cue_phrases("roles") if " " not in r and len(r) >= 4)
-    ):
-        return False
-    if lower.startswith(_job_stems()) and not quoted_speaker:
+    if lower.startswith(_job_stems()):
         return False
     return (quoted_speaker and word[:1].islower()) or not a_listed_place(word)
 
