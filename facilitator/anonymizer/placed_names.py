@@ -260,10 +260,10 @@ def _nicknames_before_a_bracket(
     text: str, persons: Sequence[tuple[int, int]], cover: Cover, starts: frozenset[int]
 ) -> Iterator[tuple[int, int]]:
     """A capitalised word right before a bracket that opens with a person, alone or told more of
-    ("Пушка (Эрмек) — вратарь", "Борода (Адиль, 17, …)", "Чоң (Темирлан) бою узун"): what the group
-    calls him, the name given for it. Not a role, a relative, a place or a word of grammar
-    (``_a_nickname``: "Капитан (Эрмек)", "Мама (Зарина)"), nor a word before a list of people in
-    brackets ("Опоздали (Эрмек, Данияр)")."""
+    ("Пушка (Эрмек) — вратарь", "Борода (Адиль, 17, …)", "Ману (Манучеҳр) ва …"): what the group calls
+    him, the name given for it. Not a role, a relative, a place or a word of grammar (``_a_nickname``:
+    "Тренер (Эрмек)", "Мама (Зарина)"), nor a word before a list of people in brackets ("Команда
+    (Данияр, Тимур)")."""
     for start, end in persons:
         before = _BEFORE_A_BRACKET.search(text, max(0, start - 40), start)
         if before is None:
