@@ -342,11 +342,15 @@ def _dorm_before(text: str, start: int) -> bool:
     return _dorm_in_sentence(text, start) is not None
 
 
+def _sentence_start(text: str, begin: int, start: int) -> int:
+    """Where the sentence holding ``start`` begins, read back to ``begin`` at most."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, begin, start)]
+    return ends[-1] if ends else begin
+
+
 def _dorm_in_sentence(text: str, start: int) -> re.Match[str] | None:
     """The last dormitory's word in the sentence before ``start``, within ``_REACH`` characters."""
-    begin = max(0, start - _REACH)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, begin, start)]
-    found = list(_dorms().finditer(text, ends[-1] if ends else begin, start))
+    found = list(_dorms().finditer(text, _sentence_start(text, max(0, start - _REACH), start), start))
     return found[-1] if found else None
 
 
@@ -380,10 +384,10 @@ _LIVING_REACH = 30
 def _lived_in(text: str, start: int, end: int) -> bool:
     """A verb of living stands in the room's sentence within ``_LIVING_REACH`` characters of it, before
     or after ("lives in room 412", "208-бөлмеде тұрады", "ҳуҷраи 12 зиндагӣ мекунад")."""
-    begin, stop = max(0, start - _LIVING_REACH), min(len(text), end + _LIVING_REACH)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, begin, start)]
+    stop = min(len(text), end + _LIVING_REACH)
     after = SENTENCE_END.search(text, end, stop)
-    return _living().search(text, ends[-1] if ends else begin, after.start() if after else stop) is not None
+    begin = _sentence_start(text, max(0, start - _LIVING_REACH), start)
+    return _living().search(text, begin, after.start() if after else stop) is not None
 
 
 def _without_honorific(text: str, match: re.Match[str]) -> re.Match[str]:

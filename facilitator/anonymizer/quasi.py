@@ -26,7 +26,13 @@ from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.normalize import fold
 from facilitator.anonymizer.plant_roles import plant_roles
 from facilitator.anonymizer.profiles import address_phrases, cue_phrases, endings_for, profile, union
-from facilitator.anonymizer.quasi_tails import GENITIVE, GENITIVE_ENDINGS, at_home, with_kin_before, with_tail
+from facilitator.anonymizer.quasi_tails import (
+    GENITIVE,
+    OWNER,
+    at_home,
+    with_kin_before,
+    with_tail,
+)
 from facilitator.anonymizer.skeleton import skeleton
 from facilitator.anonymizer.spans import Kind, Span
 from facilitator.anonymizer.visible_marks import marked_people
@@ -129,8 +135,6 @@ def _kin_set() -> frozenset[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'’‘ʻ-]+)[ \t]+\Z")
 _WORDS_ON = re.compile(r"[ \t]+([\w'’‘ʻ№-]+)")
-_OWNER = re.compile(rf"(?:ning|нинг|{GENITIVE_ENDINGS}|'s|’s)$", re.IGNORECASE)
-"""An owner's ending: the Turkic genitive, the Uzbek "-ning" and the English "'s"."""
 _LINKS = frozenset(
     {"of", "the", "a", "our", "their", "local", "school", "village", "mosque", "district"}
     | {"местного", "нашего", "сельского", "районного", "здешнего", "школы", "мактаб", "мактаби"}
@@ -154,7 +158,7 @@ def _kin_of_role(text: str, start: int, end: int, kin_words: list[re.Match[str]]
     found = []
     for kin in kin_words:
         before = _WORD_BEFORE.search(text, max(start, kin.start() - 40), kin.start())
-        if before and _OWNER.search(before.group(1)) and ROLE.match(before.group(1)):
+        if before and OWNER.search(before.group(1)) and ROLE.match(before.group(1)):
             found.append((before.start(1), kin.end()))
             continue
         role_before = _role_in_genitives_before(text, start, before)
@@ -183,10 +187,10 @@ def _role_in_genitives_before(text: str, start: int, owner: re.Match[str] | None
     genitive right before a kin word: "әкімнің | орынбасарының ұлы", "мектеп директорының
     орынбасарының қызы"): the one whose kin it is holds a post under the role, one person too."""
     for _word in range(2):
-        if owner is None or not _OWNER.search(owner.group(1)):
+        if owner is None or not OWNER.search(owner.group(1)):
             return None
         owner = _WORD_BEFORE.search(text, max(start, owner.start(1) - 40), owner.start(1))
-        if owner and _OWNER.search(owner.group(1)) and ROLE.match(owner.group(1)):
+        if owner and OWNER.search(owner.group(1)) and ROLE.match(owner.group(1)):
             return owner.start(1)
     return None
 
@@ -584,7 +588,7 @@ def _kin_of_the_owner(text: str, after: int, end: int, kin_here: list[re.Match[s
         if kin.start() <= after or any(mark in between for mark in _CLAUSE_MARKS + ".!?\n"):
             continue
         words = between.split()
-        if 1 <= len(words) <= 3 and _OWNER.search(words[-1]):
+        if 1 <= len(words) <= 3 and OWNER.search(words[-1]):
             return kin
     return None
 

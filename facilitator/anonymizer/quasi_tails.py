@@ -39,6 +39,8 @@ GENITIVE_SUFFIXES = (
 GENITIVE_ENDINGS = "|".join(GENITIVE_SUFFIXES)
 """``GENITIVE_SUFFIXES`` as an alternation."""
 GENITIVE = re.compile(rf"(?:{GENITIVE_ENDINGS})$", re.IGNORECASE)
+OWNER = re.compile(rf"(?:ning|нинг|{GENITIVE_ENDINGS}|'s|’s)$", re.IGNORECASE)
+"""An owner's ending: the Turkic genitive in every spelling, the Uzbek "-ning" and the English "'s"."""
 """A word's Kazakh or Kyrgyz genitive ending ("шиномонтаждың", "дүкөнүнүн", "mekteptiń")."""
 _WORD_ON = re.compile(r"[ \t]+([^\W\d_][\w'’‘ʻ]*)")
 _PERSON_NOUN_REACH = 3

@@ -23,12 +23,9 @@ from importlib import resources
 import yaml
 
 from facilitator.anonymizer.profiles import cue_phrases
-from facilitator.anonymizer.quasi_tails import GENITIVE_ENDINGS
+from facilitator.anonymizer.quasi_tails import OWNER
 
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[\w'’‘ʻ]+)*")
-_GENITIVE = re.compile(rf"(?:ning|нинг|'s|’s|{GENITIVE_ENDINGS})$", re.IGNORECASE)
-"""The Kazakh, Kyrgyz and Uzbek genitive in every spelling (``quasi_tails.GENITIVE_ENDINGS``), and the
-English possessive."""
 _ASCII_ENDINGS = ("ning", "niń", "nyń", "dyń", "diń", "tyń", "tiń", "ı", "i", "y", "sy", "si", "ni", "ga")
 _LINKS_AFTER = frozenset(
     {"the", "a", "an", "that", "this", "of", "local", "той", "этой", "местной", "местного", "нашей", "нашего"}
@@ -90,7 +87,7 @@ def kin_of_described(
             if gap.strip():
                 break  # a comma or a dash ends the description
             kind = _kind(word.group())
-            if not described and not (kind and _GENITIVE.search(word.group())):
+            if not described and not (kind and OWNER.search(word.group())):
                 break  # "наубайшы әйелдің қызы", "woman's daughter": the relative in the genitive
             if not kind:
                 break
