@@ -75,6 +75,7 @@ NOT_LEARNT = frozenset(
     | {"notes_dg.yaml", "notes_dh.yaml", "notes_di.yaml"}
     | {"notes_dk.yaml", "notes_dl.yaml", "notes_dm.yaml"}
     | {"notes_do.yaml", "notes_dp.yaml", "notes_dq.yaml"}
+    | {"notes_ds.yaml", "notes_dt.yaml", "notes_du.yaml"}
 )
 """Development files the rules are made from but the model does not learn: notes_cp names its boys
 by a few everyday words ("Iron", "Пельмень", "Шкаф") on every page, and a model that learns them
@@ -87,7 +88,8 @@ identifiers more, nearly all of them everyday words the files repeat as nickname
 "Профессор", "Батон"), 9 small-letter names fewer ("азамат", "шоқан") and 3 phrases lost; not
 learnt. notes_dk, dl and dm (2026-12-07, twenty-ninth session): not learnt either, for the same
 reason, so that the rules made from them are measured with the weights the held-out set was read by.
-notes_do, dp and dq (2026-12-07, thirtieth session): not learnt, for that reason."""
+notes_do, dp and dq (2026-12-07, thirtieth session), and notes_ds, dt and du (thirty-first): not
+learnt, for that reason."""
 
 
 def learnt_notes() -> list[dict[str, object]]:
