@@ -600,6 +600,14 @@ def _points(text: str) -> Iterator[tuple[int, int, bool]]:
                 yield near.start(), landmark.end(), False
 
 
+def landmark_points(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each landmark with its word of place, in either order: "за мечетью",
+    "мешіттің жанындағы", "назди масҷиди калон" (not one counted from, "от моста")."""
+    for start, end, counted in _points(text):
+        if not counted:
+            yield start, end
+
+
 def landmark_homes(
     text: str, big_place: Callable[[str], bool], a_name: Callable[[str], bool] = lambda _word: False
 ) -> Iterator[tuple[int, int]]:

@@ -39,6 +39,7 @@ ADDRESS_PARTS = (
     "dorms",
     "living",
     "homes",
+    "looks",
 )
 BIRTH_PARTS = ("before", "after", "months", "year_words")
 """The words of a date of birth: the cue before it ("туған күні", "tug'ilgan kuni"), the cue after a
@@ -202,7 +203,8 @@ class Profile:
     "жанындағы", "yonidagi", "назди") and the landmarks ("mosque", "школ", "мешіт", "masjid"); the
     words of a numbered street ("5-көше", "3-я линия") and of a dormitory ("общага КарТУ",
     "jataqhana №3"); the words that say someone lives somewhere ("живёт", "тұрады", "yashaydi",
-    "үйі") and those that point at one house after a landmark ("ворота", "қақпалы үй", "gate").
+    "үйі") and those that point at one house after a landmark ("ворота", "қақпалы үй", "gate"); how
+    one house looks ("жасыл", "зелёным", "қабатты", "darvozali" is a gate's): described_houses.py.
     """
     birthdates: dict[str, tuple[str, ...]]
     """The words of a date of birth as typed in that language, by part (BIRTH_PARTS): with a cue, a
