@@ -808,14 +808,21 @@ def homes_told(text: str, persons: Iterable[tuple[int, int]]) -> Iterator[tuple[
             told = _AFTER_THE_OWNER.match(text, end)  # not "дом Калыбека стоит …": nothing told
         if told is None:
             continue
-        rest = _TOLD_HOME.match(text, told.end())
-        if rest is None:
-            continue
-        begin, stop = rest.span()
-        city = _CITY_OPENING.match(text, begin, stop)
-        if city is not None and skeleton(city.group(1)) in lexicon.word_list("cities.txt"):
-            begin = city.end()
-        while stop > begin and text[stop - 1] in " \t,;":
-            stop -= 1
-        if stop - begin >= 8:
-            yield begin, stop
+        home = told_home(text, told.end())
+        if home is not None:
+            yield home
+
+
+def told_home(text: str, at: int) -> tuple[int, int] | None:
+    """How a home is told from ``at`` (after its word and a colon or a dash): up to the sentence's
+    end, a spaced dash or a bracket, less a big city opening it; None if it is too short to tell."""
+    rest = _TOLD_HOME.match(text, at)
+    if rest is None:
+        return None
+    begin, stop = rest.span()
+    city = _CITY_OPENING.match(text, begin, stop)
+    if city is not None and skeleton(city.group(1)) in lexicon.word_list("cities.txt"):
+        begin = city.end()
+    while stop > begin and text[stop - 1] in " \t,;":
+        stop -= 1
+    return (begin, stop) if stop - begin >= 8 else None

@@ -9,6 +9,12 @@ or the street it stands in, written in the locative ("Қызылжардағы �
 "Жем ауылында, …"); and after it, the segments that say more of the same house (", шатыры
 жасыл", ", зелёный забор", ", паси масҷиди маҳалла", ", жанында тегирмен бар").
 
+A home's word opening a sentence tells whose home it is by its possessive ending ("Үйі Үлбі
+жағында, көпірден кейін сары үй", "Үйү: Самаркандек айылы, мектептин артындагы …", "Дом — за
+школой №9, зелёный забор"): what follows is that home, as after a person's name
+(address_chains.homes_told), when a colon or a dash sets it off or it names a landmark, a
+described house or a village or a street.
+
 The words come from the profiles (``addresses:`` ``looks``, ``homes``, ``houses``, ``near``,
 ``landmarks``); this module knows only how they are put together.
 """
@@ -19,7 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from facilitator.anonymizer.address_chains import landmark_points
+from facilitator.anonymizer.address_chains import landmark_points, told_home
 from facilitator.anonymizer.profiles import address_phrases
 
 _APOSTROPHES = "'’ʻ‘`ʼ"
@@ -200,3 +206,47 @@ def described_houses(text: str) -> Iterator[tuple[int, int]]:
             pointed = True
         if strong or pointed or _someone_lives(text, start, end):
             yield start, end
+
+
+_HOME_OPENING = re.compile(
+    r"(?:үйі|үйү|үйи|уйи|uyi|úıi|úyi|üii|үйлері|үйлөрү|үйлери|uylari|уйлари|úıleri|úyleri|хонааш|хонаашон"
+    r"|дом|house|home)(?![\w'’-])[ \t]*(?P<mark>—|–|-|:)?[ \t]*",
+    re.IGNORECASE,
+)
+_GENERIC_HOMES = frozenset({"дом", "house", "home"})
+"""Words of home with no owner in them: only what follows can make them someone's ("Дом — за школой")."""
+_DEFINITION = re.compile(r"(?:это|бұл|бу|bu|is|is a|—)(?![\w'’-])", re.IGNORECASE)
+""""Дом — это место, где тебя ждут": a home defined, not told."""
+_OPENS_A_SENTENCE = re.compile(r"(?:\A|[.!?\n:][ \t\n»\"”)]*)\Z")
+
+
+@cache
+def _address_words() -> re.Pattern[str]:
+    words = address_phrases("villages") + address_phrases("streets") + address_phrases("districts")
+    return re.compile(_words(tuple(w for w in words if "." not in w and len(w) > 2)), re.IGNORECASE)
+
+
+def homes_opening_a_sentence(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each home told after its word opening a sentence ("Үйі: …", "Дом — за …")."""
+    for opening in _HOME_OPENING.finditer(text):
+        if not _OPENS_A_SENTENCE.search(text, max(0, opening.start() - 4), opening.start()):
+            continue
+        if not opening.group()[:1].isupper():
+            continue
+        if _DEFINITION.match(text, opening.end()):
+            continue
+        home = told_home(text, opening.end())
+        if home is None:
+            continue
+        begin, stop = home
+        marked = opening.group("mark") is not None
+        generic = opening.group().split()[0].rstrip(":—–-").casefold() in _GENERIC_HOMES
+        if generic and not marked:
+            continue  # "Home visit: …", "Дом Калыбека в Ак-Талаа: …" (whose, the person rule's)
+        said = (
+            any(begin <= s and e <= stop for s, e in landmark_points(text[:stop]))
+            or any(begin <= s and e <= stop for s, e, _ in _cores(text[:stop]))
+            or _address_words().search(text, begin, stop) is not None
+        )
+        if said or (marked and not generic):
+            yield begin, stop

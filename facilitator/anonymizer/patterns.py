@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import phonenumbers
 
 from facilitator.anonymizer import address_chains, kazakh_spellings, lexicon
-from facilitator.anonymizer.described_houses import described_houses
+from facilitator.anonymizer.described_houses import described_houses, homes_opening_a_sentence
 from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names
 from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, SENTENCE_END
@@ -578,6 +578,7 @@ def _addresses(text: str) -> Iterator[Span]:
     found.update(address_chains.chains(text, _numbered_thing, address_chains.anchors(text)))
     found.update(address_chains.landmark_homes(text, _city, _listed_name))
     found.update(described_houses(text))  # "жасыл қақпалы үй", "дом с зелёным забором"
+    found.update(homes_opening_a_sentence(text))  # "Үйі Үлбі жағында, …", "Дом — за школой №9, …"
     found.update(address_chains.landmarks_after(text, list(found)))
     for start, end in _joined(sorted(found)):
         town = _TOWN_FIRST.match(text, start, end)
