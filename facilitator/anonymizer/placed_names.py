@@ -58,12 +58,13 @@ def placed_nicknames(text: str, names: Sequence[Span], public: Sequence[tuple[in
         return []
     cover = Cover(persons)
     starts = frozenset(start for start, _end in persons)
+    ends = dict(persons)
     in_public = Cover(public)
     found: dict[int, Span] = {}
     for start, end in _quoted_nicknames(text, cover, starts):
         if start not in in_public:
             found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
-    for start, end in _equated_nicknames(text, starts):
+    for start, end in _equated_nicknames(text, starts, ends):
         if start not in in_public:
             found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
     for start, end in _bracketed_nicknames(text, persons, cover):
@@ -164,22 +165,49 @@ _LINE_EQUATION = re.compile(
 )
 
 
-def _equated_nicknames(text: str, starts: frozenset[int]) -> Iterator[tuple[int, int]]:
+def _equated_nicknames(text: str, starts: frozenset[int], ends: dict[int, int]) -> Iterator[tuple[int, int]]:
     """A word opening a line, a sentence or a clause before "=" or a dash and a person ("Құдаш =
     Құдайберген", "Дэн = Денис Ткач", "Батон — Денис Ковальчук, Гном — Тимофей", "Kalla — bu
     Nodirbek"), the word said elsewhere in the note too: how the note calls that person, so its other
-    forms are removed with it ("құдаш деп жазылған бала мен")."""
+    forms are removed with it ("құдаш деп жазылған бала мен"). Said once, the word opening the note
+    before one person told more of ("бура — Ерлан, күресте облыстан екінші …", "Самовар — Максим Ли,
+    говорит без остановки"): the note is about him, by the name the group gives him. A heading's
+    word or a role stays ("Итог — …", "Лидер — Тимур, так решила группа"), and so does a list
+    ("итог — Айбек, Тимур и …")."""
     if "=" not in text and "—" not in text and "–" not in text:
         return
     for equation in _LINE_EQUATION.finditer(text):
         word = equation.group("word")
-        if equation.end() not in starts or not _said_elsewhere(text, *equation.span("word")):
+        if equation.end() not in starts:
+            continue
+        opening = (
+            not word.isupper()  # "DISCLOSURE — Tim.": a heading
+            and _opens_the_note(text, equation.start("word"))
+            and _one_person_told_of(text, ends[equation.end()], starts)
+        )
+        if not opening and not _said_elsewhere(text, *equation.span("word")):
             continue  # "Лидер = Тимур, так решила группа": a word said once is what it says
         if any(c.isdigit() for c in word) or (word[:1].isupper() and _in_small_letters(text, word)):
             continue  # "P07 = Tamerlan": a participant's code; "Joldama — Aıdana …", "psıhologqa joldama"
         # a dash may also give a role ("Лидер — Тимур … Лидер должен слушать"), "=" names someone
         if _a_nickname(word[:1].upper() + word[1:], quoted="=" in equation.group()):
             yield equation.span("word")
+
+
+_NOTE_OPENING = re.compile(r"[ \t\n]*(?:[-–—•*>][ \t]*)?\Z")
+_TOLD_OF = re.compile(r"[ \t]*(?:[,;)]|\.(?!\w))[ \t]*")
+
+
+def _opens_the_note(text: str, start: int) -> bool:
+    """Only spaces or a bullet stand before ``start``: the word opens the note."""
+    return _NOTE_OPENING.fullmatch(text, 0, start) is not None
+
+
+def _one_person_told_of(text: str, end: int, starts: frozenset[int]) -> bool:
+    """The person ending at ``end`` is followed by a comma, a bracket's end or a full stop, and no
+    other person after it ("Ерлан, күресте …", not "Айбек, Тимур и …")."""
+    told = _TOLD_OF.match(text, end)
+    return told is not None and told.end() not in starts
 
 
 def _in_small_letters(text: str, word: str) -> bool:
@@ -232,7 +260,8 @@ def _bracketed_nicknames(
     text: str, persons: Sequence[tuple[int, int]], cover: Cover
 ) -> Iterator[tuple[int, int]]:
     """A capitalised word of the dictionary alone in brackets right after a person ("Даулетом
-    (Джокер)")."""
+    (Джокер)"); any such word where the person and the bracket label what he said ("Nurbol (Sabyn):
+    agasy …", "Islom (Bolg'a): «…»"): what he is called, whatever language the word is of."""
     for _start, end in persons:
         bracketed = _BRACKETED.match(text, end)
         if bracketed is None:
@@ -240,6 +269,9 @@ def _bracketed_nicknames(
         start, stop = bracketed.span("word")
         word = bracketed.group("word")
         if start in cover or not word[:1].isupper() or word.isupper() or not _a_nickname(word, quoted=False):
+            continue
+        if _SPEAKERS_COLON.match(text, bracketed.end()):
+            yield start, stop
             continue
         lower = word.casefold()
         if _is_latin(word):
@@ -252,6 +284,8 @@ def _bracketed_nicknames(
             yield start, stop
 
 
+_SPEAKERS_COLON = re.compile(r"[ \t]*:(?![\d/])")
+"""A colon after a bracket that labels what someone said ("Islom (Bolg'a): …"), not a time's."""
 _BEFORE_A_BRACKET = re.compile(rf"(?<![\w'’-])(?P<word>{_WORD})[ \t]*\([ \t]*\Z")
 _CLOSED_OR_TOLD_ON = re.compile(r"[ \t]*(?:\)|,[ \t]*)")
 
