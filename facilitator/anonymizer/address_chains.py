@@ -337,6 +337,11 @@ def _dorms() -> re.Pattern[str]:
     return re.compile(_whole(_alternation(address_phrases("dorms"))), re.IGNORECASE)
 
 
+def mentions_a_dormitory(text: str, end: int) -> bool:
+    """A dormitory's word stands in ``text`` before ``end``."""
+    return _dorms().search(text, 0, end) is not None
+
+
 def _dorm_before(text: str, start: int) -> bool:
     """A dormitory's word stands in the sentence before ``start``, within ``_REACH`` characters."""
     return _dorm_in_sentence(text, start) is not None
@@ -354,6 +359,8 @@ def _dorm_in_sentence(text: str, start: int) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*(?:[-–—•*]|\d{1,2}[.)])?[ \t]*\Z")
+"""A line's start, maybe after a bullet or an item's number."""
 _DORM_TO_ROOM = 40
 """At most this many characters from a dormitory's word to its room for the two to be one address
 ("dorm of the textile college, room 507"); farther, the room alone."""
@@ -443,6 +450,9 @@ def _address(
             return
         if _lived_in(text, start, end):
             yield start, end  # "Мысық пен Профессор 208-бөлмеде тұрады": someone lives in it
+            return
+        if _LINE_OPENING.search(text, max(0, start - 8), start) and _dorms().search(text, 0, start):
+            yield start, end  # "Хобгох (общага), 3 этаж:\nкомн. 307 — …": a list of the dormitory's rooms
             return
     # "ноҳияи Рӯдакӣ, деҳаи Чорбоғ", "Сузак району, Барпы айылы": a village named with its
     # district is where someone lives, written as a rural address is, with or without a house

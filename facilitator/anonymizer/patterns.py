@@ -785,14 +785,30 @@ preposition made from one ("назди ҳуҷраи 12": near the room)."""
 _FREE_OR_BUSY_AFTER = re.compile(r"[ \t]+(?:банд|озод|холӣ|холи)(?![^\W\d_])", re.IGNORECASE)
 
 
+@cache
+def _lives_in_a_number() -> re.Pattern[str]:
+    """A verb of living, "в" or "in" and a room's number alone ("живёт в 311", "lives in 412"): the
+    room with its preposition ("живёт [адрес]"), the clause ending there (not "живёт в 120 км")."""
+    living = "|".join(re.escape(w) for w in address_phrases("living") if " " not in w)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{living})[ \t]+(?P<room>(?:в|во|in|at)[ \t]+\d{{3,4}})"
+        r"(?=[ \t]*(?:[,;!?)\n]|\.(?!\d)|\Z))",
+        re.IGNORECASE,
+    )
+
+
 def _rooms_lived_in(text: str) -> Iterator[tuple[int, int]]:
-    """Rooms someone lives in: a room in the bracket after a person's name, and a Tajik room with its
-    number anywhere (``_ROOM_BESIDE_A_PERSON``, ``_TAJIK_ROOM``)."""
+    """Rooms someone lives in: a room in the bracket after a person's name, a Tajik room with its
+    number anywhere (``_ROOM_BESIDE_A_PERSON``, ``_TAJIK_ROOM``), and a room's number alone after a
+    verb of living in a note that names a dormitory ("в хобгохе … Он живёт в 311")."""
     if not any(c.isdigit() for c in text):
         return
     for match in _ROOM_BESIDE_A_PERSON.finditer(text):
         if not _a_common_word(match["person"]):
             yield match.span("room")  # not "Тренинг (комната 3)": a session's room
+    for match in _lives_in_a_number().finditer(text):
+        if address_chains.mentions_a_dormitory(text, match.start()):
+            yield match.span("room")  # "в хобгохе … Он живёт в 311": the dormitory's room
     for match in _TAJIK_ROOM.finditer(text):
         if _IZAFET_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # "дар ҷевони ҳуҷраи 12": the cupboard of room 12, a thing in it
