@@ -1454,13 +1454,16 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
 
 
 _BARE_RECORD = re.compile(
-    r"[ \t]*:?[ \t]*(?!(?:19|20)\d\d[/-](?:19|20)?\d\d(?!\d))(?P<code>\d{1,6}[/-]\d{3,6}|\d{5,10})(?![\w/-])"
+    r"[ \t]*:?[ \t]*(?!(?:19|20)\d\d[/-](?:19|20)?\d\d(?!\d))"
+    r"(?P<code>\d{1,6}[/-]\d{3,6}|\d{5,10}|\d{1,4}/[^\W\d_]{1,3}-\d{2,4})(?![\w/-])"
 )
 """A record's number right after its word with no sign: digits joined by a slash or a dash, three at
-least after it ("11-2087"), or five digits or more ("40718"); not a year's four, nor two years."""
-_FIVE_DIGITS = re.compile(r"\d[/-]?\d\d\d\d")
-"""Five digits, maybe after a first one and a dash or a slash: where a record's number with no sign
-may stand (a note with no number sign and none of these is not read for records)."""
+least after it ("11-2087"), or five digits or more ("40718"), or a number, an office's letters and a
+year ("23/К-08"); not a year's four, nor two years."""
+_FIVE_DIGITS = re.compile(r"\d[/-]?\d\d\d\d|\d/[^\W\d_]{1,3}-\d\d")
+"""Five digits, maybe after a first one and a dash or a slash, or a number, letters and a year
+("23/К-08"): where a record's number with no sign may stand (a note with no number sign and none of
+these is not read for records)."""
 
 
 def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[int, int]]:
