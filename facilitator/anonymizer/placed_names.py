@@ -286,7 +286,13 @@ def _bracketed_nicknames(
 
 _SPEAKERS_COLON = re.compile(r"[ \t]*:(?![\d/])")
 """A colon after a bracket that labels what someone said ("Islom (Bolg'a): …"), not a time's."""
-_BEFORE_A_BRACKET = re.compile(rf"(?<![\w'’-])(?P<word>{_WORD})[ \t]*\([ \t]*\Z")
+_BEFORE_A_BRACKET = re.compile(
+    rf"(?<![\w'’-])(?P<word>{_WORD})[ \t]*\([ \t]*"
+    r"(?:(?:это|this is|that's|бұл|бу|bu|ya'ni|yaʼni|яъни|яғни|т\.[ \t]?е\.)[ \t]+"
+    r"(?:(?:тоже|ham|да)[ \t]+)?)?\Z",
+    re.IGNORECASE,
+)
+"""A word right before a bracket, maybe with "это", "ya'ni" (that is) opening it ("Пахта (это Умид, …)")."""
 _CLOSED_OR_TOLD_ON = re.compile(r"[ \t]*(?:\)|,[ \t]*)")
 
 
@@ -294,7 +300,8 @@ def _nicknames_before_a_bracket(
     text: str, persons: Sequence[tuple[int, int]], cover: Cover, starts: frozenset[int]
 ) -> Iterator[tuple[int, int]]:
     """A capitalised word right before a bracket that opens with a person, alone or told more of
-    ("Пушка (Эрмек) — вратарь", "Борода (Адиль, 17, …)", "Ману (Манучеҳр) ва …"): what the group calls
+    ("Пушка (Эрмек) — вратарь", "Борода (Адиль, 17, …)", "Ману (Манучеҳр) ва …", "Пахта (это Умид,
+    прозвище с детства)"): what the group calls
     him, the name given for it. Not a role, a relative, a place or a word of grammar (``_a_nickname``:
     "Тренер (Эрмек)", "Мама (Зарина)"), nor a word before a list of people in brackets ("Команда
     (Данияр, Тимур)")."""
