@@ -1111,6 +1111,7 @@ def _birthdates(text: str) -> Iterator[Span]:
                     # "2006 jyly týǵan", "2006 yilda tug'ilgan" are removed whole
                     alone = pattern is BIRTH_BEFORE_CUE or _YEAR_WORDED_ALONE.fullmatch(match.group("date"))
                     found.add(match.span() if alone else match.span("date"))
+    found.update(_birthdays(text))  # "день рождения 12 апреля", "16 қараша — туған күні"
     for short in _SHORT_DATE.finditer(text):  # "д.р. 30.08.07": the cue says whose date it is
         if _CUE_BEFORE.search(text, max(0, short.start() - _CUE_REACH), short.start()):
             found.add(short.span())
@@ -1127,6 +1128,38 @@ def _birthdates(text: str) -> Iterator[Span]:
         if before is not None and _A_CAPITAL_LETTER.fullmatch(text, before.start(), before.start() + 2):
             before = None
         yield Span(before.start() if before else start, cue.end() if cue else end, Kind.BIRTHDATE, "pattern")
+
+
+_BIRTHDAY_CUE = re.compile(
+    rf"(?<![^\W\d_])(?:{_birth_words('birthdays')}|{_birth_words('before')})(?![^\W\d_])", re.IGNORECASE
+)
+_DAY_AND_MONTH = re.compile(
+    rf"(?<![\d./])(?:{_DAY_MONTH}|[0-3]?\d\.[01]?\d(?![.\d])|(?:{_MONTHS})\s+[0-3]?\d(?![\d.:]))",
+    re.IGNORECASE,
+)
+_BIRTHDAY_REACH = 30
+"""At most this many characters between a birthday's words and its day and month, in one sentence."""
+_A_SENTENCES_END = re.compile(r"[.!?\n](?:\s|\Z)")
+
+
+def _birthdays(text: str) -> Iterator[tuple[int, int]]:
+    """A day and a month beside a birthday's words, before or after them, in one sentence ("у Тагира
+    день рождения 12 апреля", "туған күні — 16 қараша", "12 ноября день рождения", "birthday is 21
+    July"): a date of birth, though its year is not written (a small group's birthdays single one
+    out). Every birthday's word first ("день рождения" holds no digit: a note without one is skipped)."""
+    for cue in _BIRTHDAY_CUE.finditer(text):
+        after = text[cue.end() : cue.end() + _BIRTHDAY_REACH]
+        end = _A_SENTENCES_END.search(after)
+        day = _DAY_AND_MONTH.search(after, 0, end.start() if end else len(after))
+        if day is not None:
+            yield cue.end() + day.start(), cue.end() + day.end()
+            continue
+        begin = max(0, cue.start() - _BIRTHDAY_REACH)
+        before = text[begin : cue.start()]
+        stops = list(_A_SENTENCES_END.finditer(before))
+        days = list(_DAY_AND_MONTH.finditer(before, stops[-1].end() if stops else 0))
+        if days:
+            yield begin + days[-1].start(), begin + days[-1].end()
 
 
 _HEADING_END = re.compile(r"[ \t]*(?:[.,:;—–-]|\n|\Z)")

@@ -41,10 +41,11 @@ ADDRESS_PARTS = (
     "homes",
     "looks",
 )
-BIRTH_PARTS = ("before", "after", "months", "year_words")
+BIRTH_PARTS = ("before", "after", "months", "year_words", "birthdays")
 """The words of a date of birth: the cue before it ("туған күні", "tug'ilgan kuni"), the cue after a
-year ("jyly týǵan", "yilda tug'ilgan", "г.р."), the months' stems and the words after a year
-("jyly", "yil", "жылдын")."""
+year ("jyly týǵan", "yilda tug'ilgan", "г.р."), the months' stems, the words after a year
+("jyly", "yil", "жылдын") and a birthday's words ("день рождения", "туған күн", "birthday"), beside
+which a day and a month are a date of birth with no year."""
 SPELLINGS: dict[str, Callable[[str], frozenset[str]]] = {
     "kazakh-2018": kazakh_spellings.from_2018,
     "kazakh-cyrillic": kazakh_spellings.on_a_russian_keyboard,
