@@ -183,7 +183,7 @@ def _equated_nicknames(text: str, starts: frozenset[int], ends: dict[int, int]) 
         opening = (
             not word.isupper()  # "DISCLOSURE — Tim.": a heading
             and _opens_the_note(text, equation.start("word"))
-            and _one_person_told_of(text, ends[equation.end()], starts)
+            and _one_person_told_of(text, ends[equation.end()], starts, ends)
         )
         if not opening and not _said_elsewhere(text, *equation.span("word")):
             continue  # "Лидер = Тимур, так решила группа": a word said once is what it says
@@ -195,6 +195,7 @@ def _equated_nicknames(text: str, starts: frozenset[int], ends: dict[int, int]) 
 
 
 _NOTE_OPENING = re.compile(r"[ \t\n]*(?:[-–—•*>][ \t]*)?\Z")
+_SPACE = re.compile(r"[ \t]+")
 _TOLD_OF = re.compile(r"[ \t]*(?:[,;)]|\.(?!\w))[ \t]*")
 
 
@@ -203,9 +204,12 @@ def _opens_the_note(text: str, start: int) -> bool:
     return _NOTE_OPENING.fullmatch(text, 0, start) is not None
 
 
-def _one_person_told_of(text: str, end: int, starts: frozenset[int]) -> bool:
-    """The person ending at ``end`` is followed by a comma, a bracket's end or a full stop, and no
-    other person after it ("Ерлан, күресте …", not "Айбек, Тимур и …")."""
+def _one_person_told_of(text: str, end: int, starts: frozenset[int], ends: dict[int, int]) -> bool:
+    """The person ending at ``end`` (his surname found apart read with him: "тимофей кравец") is
+    followed by a comma, a bracket's end or a full stop, and no other person after it ("Ерлан,
+    күресте …", not "Айбек, Тимур и …")."""
+    while (gap := _SPACE.match(text, end)) is not None and gap.end() in starts:
+        end = ends[gap.end()]
     told = _TOLD_OF.match(text, end)
     return told is not None and told.end() not in starts
 
@@ -311,6 +315,8 @@ def _nicknames_before_a_bracket(
             continue
         word_start, word_end = before.span("word")
         word = before.group("word")
+        if word[:1].islower() and _opens_the_note(text, word_start):
+            word = word[:1].upper() + word[1:]  # "светофор (руслан хамитов, …": a note in small letters
         if word_start in cover or word.isupper() or not _a_nickname(word, quoted=False):
             continue
         after = _CLOSED_OR_TOLD_ON.match(text, end)
