@@ -171,12 +171,20 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     250 each, written blind by helpers 300-302 on 2026-12-07 (first looks on 7d38274, the start's
     detection: 0.972 / 0.981 / 0.938, 0.960 / 0.979 / 0.922 and 0.934 / 0.968 / 0.947); the set on
     7d38274 0.978 (48,620/49,730) / 0.9898 / 0.949 (29,525/31,111); with the thirtieth session's
-    rules 0.979 (48,679) / 0.9901 (names 37,356/37,768, phones 4,075/4,076) / 0.949 (29,531)."""
+    rules 0.979 (48,679) / 0.9901 (names 37,356/37,768, phones 4,075/4,076) / 0.949 (29,531). 22,417
+    notes with notes_ds, notes_dt (two samples of held-out notes_dr's kind: a spring cycle in an
+    Oskemen college, a Nukus youth centre, Batken border villages, a Kulob college dormitory) and
+    notes_du (one facilitator's year with the same boys, named every way), 250 each, written blind by
+    helpers 305-307 on 2026-12-07 (first looks on 929c38f, the start's detection: 0.914 / 0.966 /
+    0.937, 0.956 / 0.982 / 0.934 and 0.943 / 0.945 / 0.911); the set on 929c38f 0.977
+    (50,573/51,747) / 0.9890 / 0.948 (30,580/32,244): the names-and-phones and keep floors came down
+    with the three files (notes_du's nicknames), not for a change; with the thirty-first session's
+    rules 0.978 (50,634) / 0.9891 (names 38,926/39,401, phones 4,206/4,208) / 0.948 (30,580)."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 21667 and sum(dev.identifiers.values()) >= 49730
+    assert dev.notes >= 22417 and sum(dev.identifiers.values()) >= 51747
     assert dev.recall >= 0.978, len(dev.misses)
-    assert dev.names_and_phones >= 0.9895, len(dev.misses)
-    assert dev.keep_rate >= 0.949, len(dev.lost)
+    assert dev.names_and_phones >= 0.989, len(dev.misses)
+    assert dev.keep_rate >= 0.948, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
 
@@ -329,8 +337,14 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # 7,692 notes on 7d38274 0.979 (17,075/17,441) / 0.9870 (names 12,626 of 12,812, phones 1,605 of
     # 1,606) / 0.9519 (12,277/12,898): the keep floor came down with notes_dn; after the thirtieth
     # session's rules 0.9798 (17,088) / 0.9872 (names 12,628) / 0.9519 (12,277)
-    assert heldout.notes >= 7692
-    assert heldout.recall >= 0.9795
+    # notes_dr (250, written 2026-12-07 by helper-304, who read no code, never read: a spring cycle
+    # in an Oskemen college, a Nukus youth centre, Batken border villages and a Kulob college
+    # dormitory) at its first look on 929c38f (the start's detection): 0.974 (677/695) / 0.990 /
+    # 0.952 (477/501); all 7,942 notes on 929c38f 0.9795 (17,765/18,136) / 0.9873 (names 13,155 of
+    # 13,345, phones 1,678 of 1,679) / 0.9519 (12,754/13,399); after the thirty-first session's rules
+    # 0.9802 (17,777) / 0.9874 (names 13,156) / 0.9520 (12,756); notes_dr 0.978 (680/695)
+    assert heldout.notes >= 7942
+    assert heldout.recall >= 0.98
     assert heldout.names_and_phones >= 0.987
     assert heldout.keep_rate >= 0.951
     for kind in ("email", "plate", "card"):
