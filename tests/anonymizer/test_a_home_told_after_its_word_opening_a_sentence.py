@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import found_as
-
-
-def _removed_whole(text: str, part: str) -> bool:
-    return any(part in found for found in found_as(text, Kind.ADDRESS))
+from tests.helpers.found_names import found_as, found_whole
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _removed_whole(text: str, part: str) -> bool:
     ],
 )
 def test_a_home_told_after_its_word_opening_a_sentence_is_an_address(text: str, home: str) -> None:
-    assert _removed_whole(text, home)
+    assert found_whole(text, home, Kind.ADDRESS)
 
 
 @pytest.mark.parametrize(

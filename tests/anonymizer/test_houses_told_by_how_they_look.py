@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.anonymizer.spans import Kind
-from tests.helpers.found_names import found_as
-
-
-def _removed_whole(text: str, part: str) -> bool:
-    return any(part in found for found in found_as(text, Kind.ADDRESS))
+from tests.helpers.found_names import found_as, found_whole
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def _removed_whole(text: str, part: str) -> bool:
     ],
 )
 def test_a_house_told_by_how_it_looks_is_an_address(text: str, house: str) -> None:
-    assert _removed_whole(text, house)
+    assert found_whole(text, house, Kind.ADDRESS)
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,12 @@ def found_as(text: str, kind: Kind) -> list[str]:
     return [text[s.start : s.end] for s in rules_anonymizer().detect(text) if s.kind is kind]
 
 
+def found_whole(text: str, part: str, kind: Kind) -> bool:
+    """``part`` of ``text`` lies inside one span the rules find as ``kind`` (a house told by how it
+    looks, with its landmark and its place)."""
+    return any(part in found for found in found_as(text, kind))
+
+
 def name_spans_in(text: str) -> dict[str, Span]:
     """The name spans the rules find in ``text``, by what they cover as written (their sources:
     sure or unsure)."""
