@@ -91,9 +91,31 @@ def _cores(text: str) -> Iterator[tuple[int, int, bool]]:
     """Each described house, and whether it says enough alone: a gate, storeys, two looks or a
     house "with" a gate ("көк дарбазалуу үй", "екі қабатты сары үй", "дом с зелёным забором"); one
     colour and a house ("сары үйде", "Белый дом") needs what points at it or someone living there."""
+    for begin, end in _around_looks(text):
+        yield from _cores_between(text, begin, end)
+
+
+_AROUND = 90
+"""Every described house holds a look: the three patterns are tried only this far around one (tried
+at every character of a long note, they cost as much as all the address chains)."""
+
+
+def _around_looks(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within ``_AROUND`` characters of a look, overlapping ones joined."""
+    stretches: list[tuple[int, int]] = []
+    for look in _patterns()["looks"].finditer(text):
+        begin, end = max(0, look.start() - _AROUND), min(len(text), look.end() + _AROUND)
+        if stretches and begin <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((begin, end))
+    return stretches
+
+
+def _cores_between(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
     patterns = _patterns()
     for name in ("before", "with", "izafet"):
-        for match in patterns[name].finditer(text):
+        for match in patterns[name].finditer(text, begin, end):
             core = match.group()
             strong = (
                 name == "with"
@@ -176,13 +198,24 @@ def _VILLAGES() -> tuple[str, ...]:
     return tuple(w for w in address_phrases("villages") if len(w) > 3 and "." not in w)
 
 
+_REACH = 160
+"""How far before and after a described house its landmarks are looked for (three chained at most,
+a segment or two after it): the words of place are read only there, not over a long note."""
+
+
+def _points_near(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The landmarks with their words of place between ``begin`` and ``end``, as places in ``text``."""
+    begin, end = max(0, begin), min(len(text), end)
+    return sorted((begin + s, begin + e) for s, e in landmark_points(text[begin:end]))
+
+
 def described_houses(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each house told by how it looks, with the landmark and the place before it
     and the segments after it that say more of it."""
     patterns = _patterns()
-    points = sorted(landmark_points(text))
     for start, end, strong in _cores(text):
         core = start
+        points = _points_near(text, start - _REACH, end + _REACH)
         for _ in range(3):  # "базардын артындагы эски мечиттин жанындагы сары дарбазалуу короо"
             before = [
                 p for p in points if p[1] <= start and _GAP_BEFORE.match(text[p[1] : start]) is not None
@@ -243,9 +276,10 @@ def homes_opening_a_sentence(text: str) -> Iterator[tuple[int, int]]:
         generic = opening.group().split()[0].rstrip(":—–-").casefold() in _GENERIC_HOMES
         if generic and not marked:
             continue  # "Home visit: …", "Дом Калыбека в Ак-Талаа: …" (whose, the person rule's)
+        told = text[begin:stop]
         said = (
-            any(begin <= s and e <= stop for s, e in landmark_points(text[:stop]))
-            or any(begin <= s and e <= stop for s, e, _ in _cores(text[:stop]))
+            next(landmark_points(told), None) is not None
+            or next(_cores(told), None) is not None
             or _address_words().search(text, begin, stop) is not None
         )
         if said or (marked and not generic):
