@@ -161,7 +161,7 @@ def _with_the_place(text: str, start: int) -> int:
     first, last = place.group("first"), place.group("last")
     if first and first[:1].isupper() and not last[:1].isupper():
         return place.start("first")
-    if last[:1].isupper() or last.casefold().startswith(_VILLAGES()):
+    if last[:1].isupper() or last.casefold().startswith(_villages()):
         return place.start("last")
     return start
 
@@ -194,7 +194,7 @@ def _someone_lives(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _VILLAGES() -> tuple[str, ...]:
+def _villages() -> tuple[str, ...]:
     return tuple(w for w in address_phrases("villages") if len(w) > 3 and "." not in w)
 
 

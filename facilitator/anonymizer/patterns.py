@@ -1139,7 +1139,6 @@ _DAY_AND_MONTH = re.compile(
 )
 _BIRTHDAY_REACH = 30
 """At most this many characters between a birthday's words and its day and month, in one sentence."""
-_A_SENTENCES_END = re.compile(r"[.!?\n](?:\s|\Z)")
 
 
 def _birthdays(text: str) -> Iterator[tuple[int, int]]:
@@ -1149,14 +1148,14 @@ def _birthdays(text: str) -> Iterator[tuple[int, int]]:
     out). Every birthday's word first ("день рождения" holds no digit: a note without one is skipped)."""
     for cue in _BIRTHDAY_CUE.finditer(text):
         after = text[cue.end() : cue.end() + _BIRTHDAY_REACH]
-        end = _A_SENTENCES_END.search(after)
+        end = SENTENCE_END.search(after)
         day = _DAY_AND_MONTH.search(after, 0, end.start() if end else len(after))
         if day is not None:
             yield cue.end() + day.start(), cue.end() + day.end()
             continue
         begin = max(0, cue.start() - _BIRTHDAY_REACH)
         before = text[begin : cue.start()]
-        stops = list(_A_SENTENCES_END.finditer(before))
+        stops = list(SENTENCE_END.finditer(before))
         days = list(_DAY_AND_MONTH.finditer(before, stops[-1].end() if stops else 0))
         if days:
             yield begin + days[-1].start(), begin + days[-1].end()
