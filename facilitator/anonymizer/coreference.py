@@ -1255,12 +1255,34 @@ _CALLED_MEMBER = re.compile(
 _CALL_ENDS = re.compile(r"[ \t]*(?:$|[.!?\n]|\s[-–—/]\s)")
 
 
+_LINE_AFTER = re.compile(r"[ \t]*\n")
+_CALLED_LINE = re.compile(
+    r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])?[ \t]*([^\W\d_][\w'’ʻ‘-]*)(?:[ \t]+\([^()\n]{0,40}\))?"
+    r"[ \t]*[+−✓✔✗✘-]?[ \t]*(?:\n|\Z)"
+)
+"""A line of a column that calls the roll: a word, maybe after a bullet, a remark in brackets and an
+attendance mark after it ("- тыква", "профессор (опоздал на 20 мин)", "болт −")."""
+
+
+def _called_column(text: str, at: int) -> list[tuple[int, int]] | None:
+    """The members of a roll call written one a line after its heading's colon (two lines or more,
+    up to the first line that is no member's), or None if the heading's line goes on after it."""
+    line = _LINE_AFTER.match(text, at)
+    if line is None:
+        return None
+    members, at = [], line.end()
+    while (member := _CALLED_LINE.match(text, at)) is not None and member.end() > at:
+        members.append((member.start(1), member.end(1)))
+        at = member.end()
+    return members if len(members) >= 2 else None
+
+
 def _roll_called_words(text: str) -> Iterator[str]:
     """The capitalised members of a roll call after its heading, one word a member, maybe a remark
     in brackets after it ("Не было: Батон (болеет), Кабачок (?).", "Келмегендер: Шкаф, Болт",
     "Absent: Kabachok (sick)"), or all of them after a heading of who came or did not in small
-    letters ("kelmedi: temik, qoian."): who came or did not is a person, though the word is a
-    thing's too.
+    letters ("kelmedi: temik, qoian."), or written one a line below it ("кто был 14.10:\nержан\n
+    тыква\nболт"): who came or did not is a person, though the word is a thing's too.
     No kin, role, place nor public figure ("Не было: Мама", "Были: Алматы"); a member the list's end
     does not follow is a sentence's word ("Список: Ерлан сказал …")."""
     if ":" not in text:
@@ -1271,13 +1293,16 @@ def _roll_called_words(text: str) -> Iterator[str]:
             "list_headings"
         )
         at, members = heading.end(), []
-        while (member := _CALLED_MEMBER.match(text, at)) is not None:
-            members.append((member.start(1), member.end(1)))
-            at = member.end()
-            if member.group("gap") is None:
-                break
-        if not members or _CALL_ENDS.match(text, at) is None:
-            continue
+        if (column := _called_column(text, at)) is not None:
+            members = column
+        else:
+            while (member := _CALLED_MEMBER.match(text, at)) is not None:
+                members.append((member.start(1), member.end(1)))
+                at = member.end()
+                if member.group("gap") is None:
+                    break
+            if not members or _CALL_ENDS.match(text, at) is None:
+                continue
         for start, end in members:
             word = text[start:end]
             if (
@@ -1288,6 +1313,40 @@ def _roll_called_words(text: str) -> Iterator[str]:
                 and not a_public_figure(text, start, end)
             ):
                 yield word
+
+
+_MARKED_MEMBER = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’ʻ‘]*)(?:[+−]|-(?![\w]))(?=[ \t]*(?:[;,(]|$))", re.MULTILINE
+)
+"""A word with a plus or a minus right after it, then a list's comma or semicolon, a remark in
+brackets or the line's end: one called in a roll that marks who came ("тыква+;", "канело-(сборы)")."""
+_MARKED_LEAST = 3
+
+
+def _marked_members(text: str, spans: Sequence[Span]) -> Iterator[str]:
+    """The members of a roll call on one line that marks each one with a plus or a minus ("ержан+;
+    шохрух+; тыква+; болт-; …"), three or more, two of them at least and a third of them persons
+    found: who came or did not is a person, though the word is a word too (in small letters too).
+    No kin, role, place nor public figure."""
+    if "+" not in text and "-" not in text and "−" not in text:
+        return
+    persons = Cover([(s.start, s.end) for s in spans if s.kind is Kind.NAME])
+    for line in _LINE.finditer(text):
+        members = [m.span(1) for m in _MARKED_MEMBER.finditer(text, line.start(), line.end())]
+        if len(members) < _MARKED_LEAST:
+            continue
+        found = sum(1 for start, _end in members if start in persons)
+        if found < 2 or 3 * found < len(members):
+            continue
+        for start, end in members:
+            word = text[start:end]
+            if start in persons or len(word) < 3 or word.isupper() or _no_one(word):
+                continue
+            if not a_public_figure(text, start, end):
+                yield word
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def _a_line_of_its_own(
@@ -1376,7 +1435,9 @@ def cued_nicknames(
     listed = [
         word
         for text, spans, words in zip(texts, detected, tokens, strict=False)
-        for word in chain(_listed_words(text, spans, words), _roll_called_words(text))
+        for word in chain(
+            _listed_words(text, spans, words), _roll_called_words(text), _marked_members(text, spans)
+        )
     ]
     phrases = {tuple(skeleton(w) for w in word.split()) for word in listed if " " in word}
     # the words a note places beside a person as a nickname ("Руслан «Шериф»": placed_names.py),

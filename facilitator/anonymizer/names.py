@@ -38,6 +38,7 @@ from facilitator.anonymizer.name_rules.dash_definitions import (
     speaking_things,
     tagged_quote_speakers,
 )
+from facilitator.anonymizer.name_rules.dialogue_speakers import dialogue_speakers
 from facilitator.anonymizer.name_rules.dictionary_readings import _common_word
 from facilitator.anonymizer.name_rules.genitive_owners import genitive_owner_spans, named_before_papers
 from facilitator.anonymizer.name_rules.grammar_forms import _number_follows
@@ -207,6 +208,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         if speakers:  # the tag's reading replaces a reading of the same word as a name or a word
             extents = {(s.start, s.end) for s in speakers}
             found = [s for s in found if (s.start, s.end) not in extents] + speakers
+        found += dialogue_speakers(text, found, public)  # "javo: «…». sako: «kulsa kulsin»"
         found += repeated_things(text, found, public)  # "Пончик и батон опоздали … Пончик молчал"
         found = self._equated_nicknames(text, found, public)
         # what the second look finds makes other forms of it names too ("kairat said … kairat's tg")
