@@ -204,6 +204,16 @@ def _opens_the_note(text: str, start: int) -> bool:
     return _NOTE_OPENING.fullmatch(text, 0, start) is not None
 
 
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?;\n…])[ \t]*(?:(?:#[\w-]+|\[[^\[\]\n]{1,24}\])[ \t]*)*\Z")
+"""What ends right before a sentence's first word: the note's start or a sentence's end, maybe past a
+hashtag or a bracketed tag ("#followup ", "[цитата] ")."""
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens the note or a sentence, maybe past a note's tag."""
+    return _opens_the_note(text, start) or bool(_SENTENCE_BEFORE.search(text, max(0, start - 60), start))
+
+
 def _one_person_told_of(text: str, end: int, starts: frozenset[int], ends: dict[int, int]) -> bool:
     """The person ending at ``end`` (his surname found apart read with him: "тимофей кравец") is
     followed by a comma, a bracket's end or a full stop, and no other person after it ("Ерлан,
@@ -315,8 +325,9 @@ def _nicknames_before_a_bracket(
             continue
         word_start, word_end = before.span("word")
         word = before.group("word")
-        if word[:1].islower() and _opens_the_note(text, word_start):
-            word = word[:1].upper() + word[1:]  # "светофор (руслан хамитов, …": a note in small letters
+        if word[:1].islower() and _opens_a_sentence(text, word_start):
+            # "светофор (руслан хамитов, …", "#followup самса (жасур) — …": a note in small letters
+            word = word[:1].upper() + word[1:]
         if word_start in cover or word.isupper() or not _a_nickname(word, quoted=False):
             continue
         after = _CLOSED_OR_TOLD_ON.match(text, end)
