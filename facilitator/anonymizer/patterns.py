@@ -50,7 +50,8 @@ ID_NUMBER = re.compile(
 DOCUMENT = re.compile(
     r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9}"  # N12345678, AB 1234567, АА№1234567
     # a birth certificate's series, a Roman numeral and two letters: "I-ЖП 0456123", "II-ОН № 612345"
-    r"|(?:[IVX]{1,4}|[1-4])-[A-ZА-ЯӘҒҚҢӨҰҮҺІ]{2}\s?№?\s?\d{6,7}"
+    # (Tajik letters too: "II-ТҶ 0457712"; Kazakh in Latin letters: "I-ZhA № 0417823")
+    r"|(?:[IVX]{1,4}|[1-4])-(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҶҲӢӮ]|(?<=[ZCS])h){2,3}\s?№?\s?\d{6,7}"
     # a series of digits before "№" and the number: a Russian work patent ("66 № 2302155890"), a
     # migration card ("4619 № 2284031"), with the word "series" before it ("серия 77 № 7654321098")
     r"|(?:(?:[Сс]ери(?:я|и|ясы)|[Ss]eri(?:es|ya|yasi))\s)?\d{2,4}\s?№\s?\d{6,10})(?![\w])"
@@ -1434,10 +1435,12 @@ _RECORD_NUMBER = re.compile(
 0412/23", "студ. билета Тургунова (№ КЖ-21-1187)", "ордер (№ 118/ОО)", "KR-II № 047731"), its groups of
 three digits too ("куәлік № 048 512 337")."""
 _CASE_CODE = re.compile(
-    r"(?<![\w/-])(?:[A-ZА-Я]{2,5}-\d{2,4}(?:[-/]\d{2,6})+|(?:19|20)\d\d-\d{2,6}-[A-ZА-Я]{2,5})(?![\w/-])"
+    r"(?<![\w/-])(?:[A-ZА-Я]{2,5}-\d{2,4}(?:[-/]\d{2,6})+|(?:19|20)\d\d-\d{2,6}-[A-ZА-Я]{2,5}"
+    r"|[A-ZА-Я]{2,5}(?:-[A-ZА-Я]{1,5})+-\d{3,6}(?:[-/]\d{2,6})*)(?![\w/-])"
 )
-"""A case's code of capitals and digit groups ("KRG-2023-041", "КЖ-21-1187", "ОШ-118/24"), or of a
-year, a number and the office's capitals ("2024-0311-ИДН")."""
+"""A case's code of capitals and digit groups ("KRG-2023-041", "КЖ-21-1187", "ОШ-118/24"), of a year,
+a number and the office's capitals ("2024-0311-ИДН"), or of a town's and an office's capitals and a
+number ("TRZ-KC-0931")."""
 
 
 _NEXT_SIGN_REACH = 6
@@ -1521,11 +1524,13 @@ number is not taken: "ИИН 071115600234 2) …"): 9 digits in Tajikistan and U
 Kazakhstan and Russia, 14 in Kyrgyzstan and Uzbekistan (PINFL)."""
 
 
-_SERIES_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZА-ЯІ]{1,2}|[A-ZА-ЯІ]{1,4}-[A-ZА-ЯІ\d]{1,4})[ \t]*\Z")
+_SERIES_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-ZА-ЯІ]{1,2}|[A-ZА-ЯІ]{1,4}-(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҶҲӢӮ\d]|(?<=[ZCS])h){1,4})[ \t]*\Z"
+)
 """A document's series before its number sign: one or two capitals ("АН № …"), or capitals and a
-hyphenated part ("KR-II № …", "I-OSH № …"); three capitals alone are an office ("дело ПДН №
-19-114/23"), unless they are the record's cue itself (``_CAPITALS_BEFORE``: "КУИ № 5508", the
-register's number)."""
+hyphenated part ("KR-II № …", "I-OSH № …", Kazakh Latin's "I-ZhA № …", Tajik "I-ТҶ № …"); three
+capitals alone are an office ("дело ПДН № 19-114/23"), unless they are the record's cue itself
+(``_CAPITALS_BEFORE``: "КУИ № 5508", the register's number)."""
 _CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІ]{3,4}[ \t]*\Z")
 
 
