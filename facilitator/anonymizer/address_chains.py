@@ -732,18 +732,27 @@ def _tail_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
 _IN = frozenset({"в", "во", "на", "in", "at", "on", "inside"})
 
 
+@cache
+def _yards() -> tuple[str, ...]:
+    """The words of a house's yard, in the locative, as a segment's words are read."""
+    return tuple(w.casefold().translate(_ONE_APOSTROPHE) for w in address_phrases("yards"))
+
+
 def _an_address_tail(part: str) -> bool:
     """A segment says where in the building or by what the home is: a flat's, a floor's, a house's or
     a gate's word with a number, first, or in six words at most with no pronoun ("3-кабат", "2nd
     floor", "(3 подъезд)", "общежитие", "частный дом с зелёным забором"), or a landmark with a word of
     "near" in four words at most ("дарыкананын үстү", "behind the school"). Not a clause said after
-    the address ("у него свой дом", "у мечети встретились с ребятами", "в комнате ещё 11 человек")."""
+    the address ("у него свой дом", "у мечети встретились с ребятами", "в комнате ещё 11 человек").
+    A segment opening with the house's yard says what is in it ("короодо жаңгак дарагы бар")."""
     single, near, landmarks = _tail_words()
     lowered = part.casefold().translate(_ONE_APOSTROPHE)
     words = [w.rstrip(".") for w in re.findall(rf"[^\W\d_][\w{_APOSTROPHES}.]*", lowered)]
+    padded = f" {' '.join(words)} "
+    if words and any(padded.startswith(f" {yard} ") for yard in _yards()):
+        return True  # what is in its yard: "короодо жаңгак дарагы бар", "во дворе большой тут"
     if not words or words[0] in _IN:
         return False
-    padded = f" {' '.join(words)} "
     if any(w in single for w in words) and (
         words[0] in single
         or any(c.isdigit() for c in part)

@@ -58,6 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "gates": re.compile(gate, re.IGNORECASE),
         "storeys": re.compile(_words(storeys), re.IGNORECASE),
         "living": re.compile(_words(address_phrases("living")), re.IGNORECASE),
+        "yard": re.compile(_words(address_phrases("yards")), re.IGNORECASE),
         # "көк дарбазалуу үй", "екі қабатты сары үйді", "ko'k darvozali uy", "the green gate house"
         "before": re.compile(
             rf"(?:(?:the|a)\s+)?{look}(?:\s+(?:{look}|{gate}))*\s+{house}\w*", re.IGNORECASE
@@ -230,8 +231,10 @@ def described_houses(text: str) -> Iterator[tuple[int, int]]:
             if segment is None:
                 break
             part = segment.group(1)
-            said = patterns["gate"].fullmatch(part) or any(
-                s == segment.start(1) and e == segment.end(1) for s, e in points
+            said = (
+                patterns["gate"].fullmatch(part)
+                or patterns["yard"].match(part)  # ", короодо жаңгак дарагы бар", ", во дворе большой тут"
+                or any(s == segment.start(1) and e == segment.end(1) for s, e in points)
             )
             if not said:
                 break

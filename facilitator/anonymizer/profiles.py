@@ -40,6 +40,7 @@ ADDRESS_PARTS = (
     "living",
     "homes",
     "looks",
+    "yards",
 )
 BIRTH_PARTS = ("before", "after", "months", "year_words", "birthdays")
 """The words of a date of birth: the cue before it ("туған күні", "tug'ilgan kuni"), the cue after a
@@ -205,7 +206,9 @@ class Profile:
     words of a numbered street ("5-көше", "3-я линия") and of a dormitory ("общага КарТУ",
     "jataqhana №3"); the words that say someone lives somewhere ("живёт", "тұрады", "yashaydi",
     "үйі") and those that point at one house after a landmark ("ворота", "қақпалы үй", "gate"); how
-    one house looks ("жасыл", "зелёным", "қабатты", "darvozali" is a gate's): described_houses.py.
+    one house looks ("жасыл", "зелёным", "қабатты", "darvozali" is a gate's): described_houses.py;
+    the house's yard, in the locative ("короодо", "во дворе", "hovlisida"): what is in it tells the
+    house too (", короодо жаңгак дарагы бар").
     """
     birthdates: dict[str, tuple[str, ...]]
     """The words of a date of birth as typed in that language, by part (BIRTH_PARTS): with a cue, a
