@@ -1,7 +1,7 @@
-"""What stands in a house's yard, said in a segment after the house's address or description, tells
-that house too and goes with it ("…, көк дарбазалуу үй, короосунда чоң жаңгак бар", "…, во дворе
-большой тут", "…, hovlisida tut daraxti bor"); a yard said in a sentence of its own, or a segment
-that is no yard's, stays. Sentences written for this test."""
+"""What stands in a house's yard or in front of it, said in a segment after the house's address or
+description, tells that house too and goes with it ("…, көк дарбазалуу үй, короосунда чоң жаңгак
+бар", "…, во дворе большой тут", "…, oldida tut daraxti bor"); a yard said in a sentence of its own,
+or a segment that is no yard's, stays. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ KY_CHAIN = (
     "Эрмек Кең-Суу айылында жашайт, эски клубдун каршысында, темир дарбаза, короодо кызыл трактор турат."
 )
 RU_STREET = "Живут на Гагарина 14, синие ворота, во дворе большой тут. Мама дома."
+UZ_FRONT = "Azizbek yashaydi: bozor orqasidagi ko'k darvozali uy, oldida tut daraxti bor."
 UZ_HOUSE = (
     "Azizbek Bog'ishamol mahallasida yashaydi, masjid yonidagi oq darvozali uy, hovlisida tut daraxti bor."
 )
@@ -27,6 +28,7 @@ UZ_HOUSE = (
         (KY_CHAIN, "кызыл трактор"),
         (RU_STREET, "большой тут"),
         (UZ_HOUSE, "tut daraxti"),
+        (UZ_FRONT, "tut daraxti"),
     ],
 )
 def test_what_is_in_its_yard_goes_with_the_house(text: str, part: str) -> None:
