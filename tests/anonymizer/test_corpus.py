@@ -179,11 +179,20 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     0.937, 0.956 / 0.982 / 0.934 and 0.943 / 0.945 / 0.911); the set on 929c38f 0.977
     (50,573/51,747) / 0.9890 / 0.948 (30,580/32,244): the names-and-phones and keep floors came down
     with the three files (notes_du's nicknames), not for a change; with the thirty-first session's
-    rules 0.978 (50,634) / 0.9891 (names 38,926/39,401, phones 4,206/4,208) / 0.948 (30,580)."""
+    rules 0.978 (50,634) / 0.9891 (names 38,926/39,401, phones 4,206/4,208) / 0.948 (30,580).
+    23,167 notes with notes_dw, notes_dx (two samples of held-out notes_dv's kind: an autumn cycle in
+    a Taraz lyceum, a Talas youth house, a Namangan mahalla club, a Khujand school) and notes_dy (two
+    facilitators on one laptop, one typing everything in small letters, nicknames that are words),
+    250 each, written blind by helpers 311-313 on 2026-12-07 (first looks on 42937c0, the start's
+    detection: 0.951 / 0.958 / 0.948, 0.959 / 0.980 / 0.943 and 0.787 / 0.774 / 0.940); the set on
+    42937c0 0.9757 (52,255/53,556) / 0.9859 (names 40,174/40,808, phones 4,336/4,338) / 0.9482
+    (31,786/33,522): the recall and names-and-phones floors came down with the three files (notes_dy's
+    names in small letters), not for a change; with the thirty-second session's rules 0.9763
+    (52,286) / 0.9862 (names 40,185) / 0.9482 (31,786)."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 22417 and sum(dev.identifiers.values()) >= 51747
-    assert dev.recall >= 0.978, len(dev.misses)
-    assert dev.names_and_phones >= 0.989, len(dev.misses)
+    assert dev.notes >= 23167 and sum(dev.identifiers.values()) >= 53556
+    assert dev.recall >= 0.976, len(dev.misses)
+    assert dev.names_and_phones >= 0.986, len(dev.misses)
     assert dev.keep_rate >= 0.948, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
@@ -343,16 +352,25 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # 0.952 (477/501); all 7,942 notes on 929c38f 0.9795 (17,765/18,136) / 0.9873 (names 13,155 of
     # 13,345, phones 1,678 of 1,679) / 0.9519 (12,754/13,399); after the thirty-first session's rules
     # 0.9802 (17,777) / 0.9874 (names 13,156) / 0.9520 (12,756); notes_dr 0.978 (680/695)
-    assert heldout.notes >= 7942
-    assert heldout.recall >= 0.98
-    assert heldout.names_and_phones >= 0.987
-    assert heldout.keep_rate >= 0.951
+    # notes_dv (250, written 2026-12-07 by helper-310, who read no code, never read: an autumn cycle
+    # in a Taraz lyceum, a Talas youth house, a Namangan mahalla club and a Khujand school) at its
+    # first look on 42937c0 (the start's detection, 71f5aa2, with the session's data files): 0.963
+    # (571/593) / 0.969 (names 436 of 450, phones 50 of 50) / 0.977 (340/348); all 8,192 notes on
+    # 42937c0 0.97966 (18,348/18,729) / 0.98686 (names 13,592 of 13,795, phones 1,728 of 1,729) /
+    # 0.9526 (13,096/13,747): the recall and names-and-phones floors came down with notes_dv, not for
+    # a change; after the thirty-second session's rules 0.97987 (18,352) / 0.98686 / 0.9526; notes_dv
+    # 0.965 (572/593)
+    assert heldout.notes >= 8192
+    assert heldout.recall >= 0.979
+    assert heldout.names_and_phones >= 0.986
+    assert heldout.keep_rate >= 0.952
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at), one
     # of notes_cf's 11, one of notes_ci's 14, one of notes_co's 9 and one of notes_da's 12 (their first
-    # looks; not looked at)
-    assert heldout.found["document"] >= heldout.identifiers["document"] - 15
+    # looks; not looked at); 8 of 327 missed after the thirty-second session (Tajik and Kazakh Latin
+    # certificates' series), so the margin is 10, from 15
+    assert heldout.found["document"] >= heldout.identifiers["document"] - 10
     assert heldout.found["iin"] >= heldout.identifiers["iin"] - 1
     # notes_l, notes_w and notes_bm have one phone not found each (their first looks; not looked at)
     assert heldout.found["phone"] >= heldout.identifiers["phone"] - 3
