@@ -542,6 +542,28 @@ def _listed_town(word: str) -> bool:
     return shape in lexicon.places() or shape in lexicon.region_places()
 
 
+_DORMS_OWNER = re.compile(
+    r"(?:(?<![\w-])(?:колледж|коллеҷ|лице|университет|институт|училищ|техникум|college|university|kollej"
+    r"|kolledj|litsey|institut|universitet|texnikum)[\w'’]*|(?<![\w.,/-])\d{1,2}-?)[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""Right before a dormitory's word, its college's word in an owner's form ("kollej yotoqxonasi",
+"колледждин жатаканасы") or its number ("4-jataqhana"): which dormitory it is."""
+
+
+@cache
+def _dorm_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in address_phrases("dorms") if len(w) >= 4)
+
+
+def _with_the_dorms_owner(text: str, start: int, end: int) -> int:
+    """Where an address that opens with a dormitory's word starts with its owner or number before it."""
+    if not text[start:end].casefold().startswith(_dorm_words()):
+        return start
+    owner = _DORMS_OWNER.search(text, max(0, start - 30), start)
+    return owner.start() if owner is not None else start
+
+
 def _addresses(text: str) -> Iterator[Span]:
     found: set[tuple[int, int]] = set()
     lowered = text.lower()
@@ -604,6 +626,7 @@ def _addresses(text: str) -> Iterator[Span]:
             start = opening.start(1)  # "суроға: н. Фирдавсӣ, кӯч. …": the district's word opens it
         if _a_venue(text, start, end):
             continue
+        start = _with_the_dorms_owner(text, start, end)  # "kollej yotoqxonasi, …", "4-jataqhana, …"
         estate = _COMPLEX_WORD_END.search(text, max(0, end - 30), end)
         complex_name = _COMPLEX_NAME_AFTER.match(text, end) if estate else None
         if complex_name:
