@@ -734,7 +734,8 @@ _IN = frozenset({"в", "во", "на", "in", "at", "on", "inside"})
 
 @cache
 def _yards() -> tuple[str, ...]:
-    """The words of a house's yard, in the locative, as a segment's words are read."""
+    """The words of a house's yard or its front ("короодо", "во дворе", "oldida"), as a segment's words
+    are read."""
     return tuple(w.casefold().translate(_ONE_APOSTROPHE) for w in address_phrases("yards"))
 
 

@@ -1321,6 +1321,7 @@ _MARKED_MEMBER = re.compile(
 """A word with a plus or a minus right after it, then a list's comma or semicolon, a remark in
 brackets or the line's end: one called in a roll that marks who came ("тыква+;", "канело-(сборы)")."""
 _MARKED_LEAST = 3
+_LINE = re.compile(r"[^\n]+")
 
 
 def _marked_members(text: str, spans: Sequence[Span]) -> Iterator[str]:
@@ -1344,9 +1345,6 @@ def _marked_members(text: str, spans: Sequence[Span]) -> Iterator[str]:
                 continue
             if not a_public_figure(text, start, end):
                 yield word
-
-
-_LINE = re.compile(r"[^\n]+")
 
 
 def _a_line_of_its_own(
