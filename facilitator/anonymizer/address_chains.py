@@ -81,8 +81,9 @@ def _whole(words: str) -> str:
 
 _COLLEGE_LETTERS = r"(?-i:[A-ZА-ЯЁ][a-zа-яё]{0,2}[A-ZА-ЯЁ]{1,5})"
 """A college's or a university's letters ("КНУ", "КГТУ", "ОшТУ", "КазНУ")."""
-_SCHOOL_WORDS = r"(?:колледж|лице|университет|институт|училищ|техникум|college|university|kollej|коллеҷ)\w*"
-"""A college's word between its dormitory's word and number ("общежитии колледжа №2")."""
+SCHOOL_WORDS = r"(?:колледж|лице|университет|институт|училищ|техникум|college|university|kollej|коллеҷ)\w*"
+"""A college's word between its dormitory's word and number ("общежитии колледжа №2"), or before the
+dormitory's word as its owner ("колледждин жатаканасы": ``patterns``)."""
 _COLLEGE_OWNING = rf"(?:{_COLLEGE_LETTERS}(?-i:[a-zа-яёәғқңөұүі]{{0,5}})[ \t]+)?"
 """A college's letters with an owner's ending before its dormitory's word ("ОшМУнун жатаканасы")."""
 
@@ -119,7 +120,7 @@ def _parts() -> re.Pattern[str]:
         # houses and flats, which hold some dormitory words: "общага №5" alone is one)
         # or the letters first: "общежитии ОшТУ №2", "хобгоҳи ОшДУ №5", "ОшМУнун жатаканасы №2"
         rf"|(?P<dorm_numbered>{dorms}\s*-?\s*(?:№\s?\d{{1,3}}|\d{{1,3}})[ \t]+{_COLLEGE_LETTERS}(?![\w/])"
-        rf"|{_COLLEGE_OWNING}{dorms}[ \t]+(?:(?:{_COLLEGE_LETTERS}|{_SCHOOL_WORDS})[ \t]*)?"
+        rf"|{_COLLEGE_OWNING}{dorms}[ \t]+(?:(?:{_COLLEGE_LETTERS}|{SCHOOL_WORDS})[ \t]*)?"
         # on its street ("Общежитие №2 на Сатпаева"): the street is the address's
         rf"№[ \t]?\d{{1,3}}(?![\w/])(?:[ \t]+(?:на|по)[ \t]+{_CAP_NAME})?"
         rf"|{dorms}[ \t]+{_COLLEGE_LETTERS}[ \t]+\d{{1,3}}(?![\w/]))"

@@ -47,11 +47,14 @@ ID_NUMBER = re.compile(
     r"(?<![\d\w+])(?<!\+\s)(?<!\d[ \t\-.])\d(?:[ \t\-.]?\d){11}(?:\d\d)?(?![\d\w])(?![ \t\-.]\d(?!\d?\)))"
 )  # IIN; PIN, PINFL (14); a number on the next line ("…500318\n3. …") or a list's "2)" is another, and
 # so is a list's number after a phone's digits on the line before ("8 778 302 66 15\n3. …": no IIN)
+_SERIES_LETTER = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҶҲӢӮ]|(?<=[ZCS])h)"
+"""A letter of a document's series after its hyphen: a capital of any of the region's alphabets, or
+the h of Kazakh Latin's Zh, Ch, Sh ("I-ТҶ", "I-ZhA")."""
 DOCUMENT = re.compile(
     r"(?<![\w])(?:[A-ZА-Я]{1,2}[\s\-№]?\d{7,9}|№\s?\d{7,9}"  # N12345678, AB 1234567, АА№1234567
     # a birth certificate's series, a Roman numeral and two letters: "I-ЖП 0456123", "II-ОН № 612345"
     # (Tajik letters too: "II-ТҶ 0457712"; Kazakh in Latin letters: "I-ZhA № 0417823")
-    r"|(?:[IVX]{1,4}|[1-4])-(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҶҲӢӮ]|(?<=[ZCS])h){2,3}\s?№?\s?\d{6,7}"
+    rf"|(?:[IVX]{{1,4}}|[1-4])-{_SERIES_LETTER}{{2,3}}\s?№?\s?\d{{6,7}}"
     # a series of digits before "№" and the number: a Russian work patent ("66 № 2302155890"), a
     # migration card ("4619 № 2284031"), with the word "series" before it ("серия 77 № 7654321098")
     r"|(?:(?:[Сс]ери(?:я|и|ясы)|[Ss]eri(?:es|ya|yasi))\s)?\d{2,4}\s?№\s?\d{6,10})(?![\w])"
@@ -543,8 +546,8 @@ def _listed_town(word: str) -> bool:
 
 
 _DORMS_OWNER = re.compile(
-    r"(?:(?<![\w-])(?:колледж|коллеҷ|лице|университет|институт|училищ|техникум|college|university|kollej"
-    r"|kolledj|litsey|institut|universitet|texnikum)[\w'’]*|(?<![\w.,/-])\d{1,2}-?)[ \t]*\Z",
+    rf"(?:(?<![\w-])(?:{address_chains.SCHOOL_WORDS}|(?:kolledj|litsey|institut|universitet|texnikum)\w*)"
+    r"[\w'’]*|(?<![\w.,/-])\d{1,2}-?)[ \t]*\Z",
     re.IGNORECASE,
 )
 """Right before a dormitory's word, its college's word in an owner's form ("kollej yotoqxonasi",
@@ -1548,7 +1551,7 @@ Kazakhstan and Russia, 14 in Kyrgyzstan and Uzbekistan (PINFL)."""
 
 
 _SERIES_BEFORE = re.compile(
-    r"(?<![\w-])(?:[A-ZА-ЯІ]{1,2}|[A-ZА-ЯІ]{1,4}-(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҶҲӢӮ\d]|(?<=[ZCS])h){1,4})[ \t]*\Z"
+    rf"(?<![\w-])(?:[A-ZА-ЯІ]{{1,2}}|[A-ZА-ЯІ]{{1,4}}-(?:{_SERIES_LETTER}|\d){{1,4}})[ \t]*\Z"
 )
 """A document's series before its number sign: one or two capitals ("АН № …"), or capitals and a
 hyphenated part ("KR-II № …", "I-OSH № …", Kazakh Latin's "I-ZhA № …", Tajik "I-ТҶ № …"); three
