@@ -294,6 +294,10 @@ class Profile:
     """What a writer says of a capitalised word glossed with a dash, later in its sentence, when it
     names no one ("Масанчи - это село, не человек", "Офтоб, Меҳр - номҳои гурӯҳҳо, на одамон",
     "Berdaq shoir, o'quvchi emas"): the words before it in the sentence are kept in the note."""
+    not_a_member: frozenset[str] = frozenset()
+    """What a writer says of someone who is not one of the group ("не участник", "not a student",
+    "o'quvchi emas"): a word glossed before it names no one ("Berdaq - shoir, o'quvchi emas"), but a
+    word it follows at once after a dash is a person who is no member ("Бектур — не участник")."""
     namesake_after: frozenset[str] = frozenset()
     """Words right after a name that say a place or an institution is named after that person
     ("Абай атындағы мектеп", "Navoiy nomidagi kutubxona"): the name is the namesake's, kept."""
@@ -569,6 +573,7 @@ def profile(code: str) -> Profile:
         alias_words=_lower(data.get("alias_words")),
         unknown_place_before=_lower(data.get("unknown_place_before")),
         not_a_person=_lower(data.get("not_a_person")),
+        not_a_member=_lower(data.get("not_a_member")),
         namesake_after=_lower(data.get("namesake_after")),
         namesake_before=_lower(data.get("namesake_before")),
         titled_things=_lower(data.get("titled_things")),

@@ -54,10 +54,19 @@ def test_a_word_said_with_is_to_be_no_name_stays(text: str, part: str) -> None:
         ("Aibek came late - not a participant, his cousin brought him.", "Aibek"),
         # "is" with a role, not a word for a name: a person
         ("Aibek is not a participant, he is a volunteer from the centre.", "Aibek"),
+        # right after a dash, "no participant", "no pupil" say so of a person, in every form of him
+        ("Пацаны рассказали: инструктор Бектур бьёт младших. Бектур — не участник.", "Бектур — не"),
+        ("Пацаны рассказали: инструктор Бектур бьёт младших. Бектур — не участник.", "инструктор Бектур"),
+        ("Jasur — o'quvchi emas, murabbiyning yordamchisi. Jasur bolalarni uradi.", "Jasur bolalarni"),
     ],
 )
 def test_a_person_said_to_be_no_participant_is_removed(text: str, part: str) -> None:
     assert touched(text, part), removed(text)
+
+
+def test_a_gloss_before_no_pupil_glosses_the_sentence() -> None:
+    text = "Berdaq — shoir, o'quvchi emas. Berdaq she'rlarini o'qidik."
+    assert not touched(text, "Berdaq she'rlarini"), removed(text)
 
 
 def test_a_gloss_between_the_dash_and_the_phrase_glosses_the_sentence() -> None:

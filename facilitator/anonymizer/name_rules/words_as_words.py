@@ -476,8 +476,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-zа-яёәғқңөұүһіӯ�
 
 
 @cache
-def _not_a_person() -> re.Pattern[str]:
-    phrases = sorted(union("not_a_person"), key=lambda p: (-len(p), p))
+def _phrases(key: str) -> re.Pattern[str]:
+    """The profiles' phrases under ``key`` ("not_a_person", "not_a_member"), the longest first."""
+    phrases = sorted(union(key), key=lambda p: (-len(p), p))
     joined = "|".join(r"[ \t]+".join(re.escape(w) for w in p.split()) for p in phrases) or r"(?!)"
     return re.compile(rf"(?<![\w'’])(?:{joined})(?![\w'’])", re.IGNORECASE)
 
@@ -490,9 +491,13 @@ def disclaimed_words(text: str) -> frozenset[str]:
     a group, a poet. Where the phrase follows the dash at once, the glossed words stand right beside
     the dash: right before it (a list of them, "Офтоб, Меҳр - …") or right after it ("Руслан came by
     — not a participant" says a person, who did something, is not one of the group); where a gloss
-    stands between ("- это село, не человек"), every capitalised word of the sentence before it."""
+    stands between ("- это село, не человек"), every capitalised word of the sentence before it. A
+    phrase saying someone is no member (the profiles' ``not_a_member``: "не участник", "o'quvchi
+    emas") glosses only through such a gloss: right after a dash, the word before it is a person who
+    is not one of the group ("Бектур — не участник")."""
     found: set[str] = set()
-    for said in _not_a_person().finditer(text):
+    members = list(_phrases("not_a_member").finditer(text))
+    for said in sorted([*_phrases("not_a_person").finditer(text), *members], key=lambda m: m.start()):
         back = max(0, said.start() - 200)
         start = max(text.rfind(mark, back, said.start()) for mark in (". ", "! ", "? ", "\n"))
         start = back if start < 0 else start + 1
@@ -505,6 +510,8 @@ def disclaimed_words(text: str) -> frozenset[str]:
             # одам"): the sentence glosses its capitalised words
             found |= {skeleton(m.group()) for m in _CAPITALISED.finditer(text, start, said.start())}
             continue
+        if said in members:
+            continue  # "Бектур — не участник": someone who is no member of the group is a person
         for dash in dashes:  # "Talas - not a person": the words right beside the dash
             found |= _beside_the_dash(text, start, dash.start(), dash.end(), said.start())
     return frozenset(found)
