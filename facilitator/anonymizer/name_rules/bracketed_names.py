@@ -67,7 +67,9 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
         # "тюлень (азиз) уктап калды"), as a full name explains any word
         alone = len(parts) == 1
         if alone and (
-            parts[0].group()[:1].isupper() != word[:1].isupper() or inside[0].source in UNSURE_SOURCES
+            parts[0].group()[:1].isupper() != word[:1].isupper()
+            or inside[0].source in UNSURE_SOURCES
+            or _whose(parts[0].group(), inside[0].key)
         ):
             continue
         # a word in small letters is explained by a name alone, or by a full name in small letters
@@ -77,6 +79,18 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, inside[0].key))
     return added
+
+
+_WHOSE_ENDING = re.compile(r"[ndt]?[iu]k[iu]")
+"""The Turkic genitive made a noun, as a skeleton ("-дікі", "-ники", "-дыкы": Damir's), after a name."""
+
+
+def _whose(word: str, key: str) -> bool:
+    """``word`` is the name under ``key`` with "the one of" after it ("(байэлдики)": Baiel's), so the
+    bracket says whose the word before is ("эң мыкты фразасы (байэлдики)": the best phrase, Baiel's),
+    not who."""
+    shape = skeleton(word)
+    return shape.startswith(key) and _WHOSE_ENDING.match(shape, len(key)) is not None
 
 
 _AFTER_A_NAME = re.compile(
