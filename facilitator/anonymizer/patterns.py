@@ -1452,12 +1452,13 @@ RU_PASSPORT = re.compile(r"(?<![\w+\-.])\d{2}\s?\d{2}\s\d{6}(?![\w\-.]|\s\d)")
 
 _NUMBER_SIGN = re.compile(r"(?<![^\W\d_])(?:No|Nr|N)\.?[ \t]?(?=\d)|#(?=[ \t]?\d)", re.IGNORECASE)
 _RECORD_NUMBER = re.compile(
-    r"[^.!?\n]{0,40}?(?:№|(?<![^\W\d_])(?:No|Nr|N)\.?|#)[ \t]*"
+    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}?(?:№|(?<![^\W\d_])(?:No|Nr|N)\.?|#)[ \t]*"
     r"(?P<code>\d{2,4}(?:[ \t]\d{3}){1,3}(?![\w/-]|[ \t]\d)"
     r"|(?:[^\W_]{1,6}[ \t]?[-–]?[ \t]?)?[^\W_]*\d[\w]*(?:[/-][\w]+)*)(?![\w/-])",
     re.IGNORECASE,
 )
-"""A number sign within 40 characters after a cue, in its sentence, and the number after it ("Дело №
+"""A number sign within 40 characters after a cue, in its sentence (a date's dots do not end it:
+"Ордер выдан 19.02, № 0341/ИК"), and the number after it ("Дело №
 0412/23", "студ. билета Тургунова (№ КЖ-21-1187)", "ордер (№ 118/ОО)", "KR-II № 047731"), its groups of
 three digits too ("куәлік № 048 512 337")."""
 _CASE_CODE = re.compile(
@@ -1516,14 +1517,18 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
 
 _BARE_RECORD = re.compile(
     r"[ \t]*:?[ \t]*(?!(?:19|20)\d\d[/-](?:19|20)?\d\d(?!\d))"
-    r"(?P<code>\d{1,6}[/-]\d{3,6}|\d{5,10}|\d{1,4}/[^\W\d_]{1,3}-\d{2,4})(?![\w/-])"
+    r"(?P<code>\d{1,6}[/-]\d{3,6}(?:/\d{2,4})?|\d{5,10}|\d{1,4}/[^\W\d_]{1,3}-\d{2,4}"
+    r"|\d{2,6}/\d{2,4}-[^\W\d_]{1,3}|\d{3,6}/\d{2})(?![\w/-])"
 )
 """A record's number right after its word with no sign: digits joined by a slash or a dash, three at
-least after it ("11-2087"), or five digits or more ("40718"), or a number, an office's letters and a
-year ("23/К-08"); not a year's four, nor two years."""
-_FIVE_DIGITS = re.compile(r"\d[/-]?\d\d\d\d|\d/[^\W\d_]{1,3}-\d\d")
+least after it ("11-2087"), maybe a year after a slash ("5-1187/2025"), or five digits or more
+("40718"), or a number, an office's letters and a year ("23/К-08"), or a number and a year with an
+office's letters after them ("17/25-К"), or three digits or more and a year's two ("0093/25"); not a
+year's four, nor two years, nor a day and a month ("12/03")."""
+_FIVE_DIGITS = re.compile(r"\d[/-]?\d\d\d\d|\d/[^\W\d_]{1,3}-\d\d|\d\d/\d\d-[^\W\d_]|\d\d\d/\d\d")
 """Five digits, maybe after a first one and a dash or a slash, or a number, letters and a year
-("23/К-08"): where a record's number with no sign may stand (a note with no number sign and none of
+("23/К-08"), or a number, a year and letters ("17/25-К"), or three digits and a year's two
+("0093/25"): where a record's number with no sign may stand (a note with no number sign and none of
 these is not read for records)."""
 
 
@@ -1542,12 +1547,15 @@ def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[
 
 
 _CUED_ID_NUMBER = re.compile(
-    r"(?:-[^\W\d_]{1,3})?[\s:№#.–—-]{0,4}(\d{9,14}|\d{2,6}(?:[ \t-]\d{2,6}){1,5})(?![\w-]|[ \t-]\d)"
+    r"(?:-[^\W\d_]{1,5})?(?:[ \t]+[^\W\d_]{2,12}){0,2}"
+    r"[\s:№#.–—-]{0,4}(\d{9,14}|\d{2,6}(?:[ \t-]\d{2,6}){1,5})(?![\w-]|[ \t-]\d)"
 )
-"""The digits right after a tax or personal number's name, its ending allowed ("ИНН: 481205339",
-"ЖСН-і 950312300456", "PINFL 3120 5896 5400 12", in groups of two digits or more, so that a list's next
-number is not taken: "ИИН 071115600234 2) …"): 9 digits in Tajikistan and Uzbekistan (STIR), 12 in
-Kazakhstan and Russia, 14 in Kyrgyzstan and Uzbekistan (PINFL)."""
+"""The digits right after a tax or personal number's name, its ending allowed, or a word or two of
+whose it is or what was done with it ("ИНН: 481205339", "ЖСН-і 950312300456", "РМА-и модараш
+410227561": his mother's, "РМА-ашро навишт: 510482736": wrote his; "PINFL 3120 5896 5400 12", in
+groups of two digits or more, so that a list's next number is not taken: "ИИН 071115600234 2) …"): 9
+digits in Tajikistan and Uzbekistan (STIR), 12 in Kazakhstan and Russia, 14 in Kyrgyzstan and
+Uzbekistan (PINFL)."""
 
 
 _SERIES_BEFORE = re.compile(
