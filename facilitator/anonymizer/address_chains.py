@@ -709,10 +709,12 @@ def landmarks_after(text: str, addresses: Iterable[tuple[int, int]]) -> Iterator
 
 
 _TAIL_SEGMENT = re.compile(
-    r"[ \t]*(?:(?P<open>\()|[,;])[ \t]*(?P<part>[^,;.!?\n()]{1,70}?)[ \t]*(?=[,;.!?\n)]|\Z)"
+    r"[ \t]*(?:(?P<open>\()|[,;])[ \t]*"
+    r"(?P<part>(?:[^,;.!?\n()]|(?<![^\W\d_]{5})(?<=[^\W\d_])\.(?=[ \t]?\d)){1,70}?)[ \t]*"
+    r"(?=[,;!?\n)]|\Z|\.(?![ \t]?\d)|(?<=[^\W\d_]{5})\.|(?<![^\W\d_])\.)"
 )
 """After an address, a comma (or an open bracket) and what stands up to the next comma, full stop
-or bracket."""
+or bracket; not the full stop of an abbreviation of four letters at most before its number ("кв. 9")."""
 
 
 @cache

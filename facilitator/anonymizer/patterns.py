@@ -546,12 +546,13 @@ def _listed_town(word: str) -> bool:
 
 
 _DORMS_OWNER = re.compile(
-    rf"(?:(?<![\w-])(?:{address_chains.SCHOOL_WORDS}|(?:kolledj|litsey|institut|universitet|texnikum)\w*)"
+    rf"(?:(?<![\w-])[^\W\d_]{{0,6}}(?:{address_chains.SCHOOL_WORDS}|(?:kolledj|litsey|institut|universitet|texnikum)\w*)"
     r"[\w'’]*|(?<![\w.,/-])\d{1,2}-?)[ \t]*\Z",
     re.IGNORECASE,
 )
-"""Right before a dormitory's word, its college's word in an owner's form ("kollej yotoqxonasi",
-"колледждин жатаканасы") or its number ("4-jataqhana"): which dormitory it is."""
+"""Right before a dormitory's word, its college's word in an owner's form, maybe after what it teaches
+("kollej yotoqxonasi", "колледждин жатаканасы", "агротехникумдун жатаканасында") or its number
+("4-jataqhana"): which dormitory it is."""
 
 
 @cache
