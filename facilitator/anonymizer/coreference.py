@@ -701,10 +701,10 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
         j = k + 1
         while j < len(words) and lowered[j] in fillers and gap(j - 1).isspace():
             j += 1
-        if j + 1 >= len(words) or not gap(j).isspace():
-            return 0
-        if lowered[j + 1] in said and gap(j - 1).isspace() and _said_of_him(words[j], lowered[j]):
-            return 0  # "оны бәрі жақсы дейді": everyone says he is good
+        if j + 1 >= len(words) or not (gap(j).isspace() or _CLOSE_QUOTE_GAP.fullmatch(gap(j))):
+            return 0  # the nickname's quote may close before the verb ("аны «Тренер» дешет")
+        if lowered[j + 1] in said and _said_of_him(words[j], lowered[j]):
+            return 0  # "оны бәрі жақсы дейді", "оны бәрі «жақсы» дейді": everyone says he is good
         # apart by spaces, or in quotes ("«Pahlavon» deydi")
         apart = _OPEN_QUOTE_GAP.fullmatch(gap(j - 1)) and _CLOSE_QUOTE_GAP.fullmatch(gap(j))
         if (lowered[j + 1] in after and gap(j - 1).isspace()) or (lowered[j + 1] in said and apart):
