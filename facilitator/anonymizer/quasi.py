@@ -81,7 +81,7 @@ _SENTENCE_END = guarded(
 """A sentence's end; "с.", "пос.", "ул." before a place and "No." before a number ("school No. 12") end
 none."""
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘-]+")
-_WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘-]+){1,3}")
+_WORDS_AFTER = re.compile(r"(?:\s+[\w№'’‘ʻ-]+){1,3}")
 _AT_PLACE = re.compile(
     r"(?<!\w)((?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲҶӢӮ])[\w'’‘-]+?)(?:"
     + "|".join(re.escape(e) for e in cue_phrases("place_endings"))
@@ -921,7 +921,7 @@ def _head_end(text: str, cue_start: int, cue_end: int) -> int:
     жалғыз мұғалім | бізге көмектесті", "jalǵyz feldsher | bizge"), with the honorific the person
     is called by and a short aside in brackets said of the job right after it ("жалғыз фельдшер
     апай | мен", "жалғыз ер мұғалім (дене шынықтыру) | - …")."""
-    words = list(re.finditer(r"[\w№'’‘-]+", text[cue_start:cue_end]))
+    words = list(re.finditer(r"[\w№'’‘ʻ-]+", text[cue_start:cue_end]))
     for at, word in enumerate(words[1:4], start=1):
         if _a_job_or_role(word.group()):
             return _after_the_job(text, cue_start + word.end())
@@ -929,6 +929,8 @@ def _head_end(text: str, cue_start: int, cue_end: int) -> int:
             following = words[at + 1].group() if at + 1 < len(words) else ""
             if GENITIVE.search(following):
                 continue  # "jalǵyz janar-jaǵarmaı beketiniń ıesi": a genitive says the noun is still to come
+            if _a_possessed_job(following):
+                continue  # "yagona rus tili oʻqituvchisi", "жалғыз орыс тілі мұғалімі": a subject's teacher
             return cue_start + word.end()
     return cue_end
 
@@ -954,6 +956,17 @@ def _after_the_job(text: str, end: int) -> int:
 def _jobs_and_roles() -> frozenset[str]:
     """The profiles' one-word jobs and roles, in lower case."""
     return frozenset(w.casefold() for w in (*cue_phrases("jobs"), *cue_phrases("roles")) if " " not in w)
+
+
+_POSSESSIVE_ENDS = ("си", "сы", "сі", "si", "sy", "и", "ы", "і", "i", "y", "ı")
+_ONE_APOSTROPHE = str.maketrans({"ʻ": "'", "‘": "'", "’": "'"})
+
+
+def _a_possessed_job(word: str) -> bool:
+    """``word`` is a job or a role with a possessive ending, whatever its apostrophe ("oʻqituvchisi",
+    "мұғалімі"): the noun a chain of possessives ends on ("rus tili oʻqituvchisi")."""
+    plain = word.translate(_ONE_APOSTROPHE).casefold()
+    return any(plain.endswith(end) and _a_job_or_role(plain[: -len(end)]) for end in _POSSESSIVE_ENDS)
 
 
 def _a_job_or_role(word: str) -> bool:
