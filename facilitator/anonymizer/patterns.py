@@ -628,7 +628,7 @@ def _addresses(text: str) -> Iterator[Span]:
         opening = _REGION_OPENING.search(text, max(0, start - 16), start)
         if opening and start < end and text[start].isupper():
             start = opening.start(1)  # "суроға: н. Фирдавсӣ, кӯч. …": the district's word opens it
-        if _a_venue(text, start, end):
+        if _a_venue(text, start, end) or _INITIALLED.match(text, start, end):
             continue
         start = _with_the_dorms_owner(text, start, end)  # "kollej yotoqxonasi, …", "4-jataqhana, …"
         estate = _COMPLEX_WORD_END.search(text, max(0, end - 30), end)
@@ -970,6 +970,11 @@ _CITY_LAST = re.compile(r"[ \t]*,[ \t]*([^\W\d_][\w'’-]*)\Z")
 
 
 _INITIAL_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
+
+
+_INITIALLED = re.compile(r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]+[ \t]+(?-i:[KК])\.[ \t]*,")
+"""A name and its surname's initial before a comma ("Даурен К., 16 лет"), which the street's
+abbreviation "к." reads as a street and its number."""
 
 
 def _an_addressee(word: str, text: str, end: int) -> bool:
