@@ -33,7 +33,7 @@ from facilitator.anonymizer.profiles import address_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
 
 _APOSTROPHES = "'’ʻ‘`ʼ"
-_ONE_APOSTROPHE = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
+ONE_APOSTROPHE = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
 """Every apostrophe as the profiles write it: "ro‘parasidagi" is the address word "ro'parasidagi"."""
 _WORD = rf"(?>[^\W\d_][\w{_APOSTROPHES}]*(?:-[\w{_APOSTROPHES}]+)*)"
 """A word of a name: letters, apostrophes (Uzbek o'/oʻ), hyphenated parts ("Кара-Суу", "Восток-3"),
@@ -275,7 +275,7 @@ def anchors(text: str) -> Iterator[tuple[int, int]]:
     at every word cost more than reading the parts themselves)."""
     single, phrases = _keywords()
     for token in _TOKEN.finditer(text):
-        word = token.group().casefold().translate(_ONE_APOSTROPHE)
+        word = token.group().casefold().translate(ONE_APOSTROPHE)
         bare = word.rstrip(".")
         if (
             word in single
@@ -590,7 +590,7 @@ def _points(text: str) -> Iterator[tuple[int, int, bool]]:
     firsts, phrases = _near_words()
     patterns = _landmark_patterns()
     for token in _TOKEN.finditer(text):
-        first = token.group().casefold().rstrip(".").translate(_ONE_APOSTROPHE)
+        first = token.group().casefold().rstrip(".").translate(ONE_APOSTROPHE)
         if first in _FROM:
             landmark = patterns["ahead"].match(text, token.end())
             if landmark:
@@ -739,7 +739,7 @@ _IN = frozenset({"в", "во", "на", "in", "at", "on", "inside"})
 def _yards() -> tuple[str, ...]:
     """The words of a house's yard or its front ("короодо", "во дворе", "oldida"), as a segment's words
     are read."""
-    return tuple(w.casefold().translate(_ONE_APOSTROPHE) for w in address_phrases("yards"))
+    return tuple(w.casefold().translate(ONE_APOSTROPHE) for w in address_phrases("yards"))
 
 
 def _an_address_tail(part: str) -> bool:
@@ -750,7 +750,7 @@ def _an_address_tail(part: str) -> bool:
     the address ("у него свой дом", "у мечети встретились с ребятами", "в комнате ещё 11 человек").
     A segment opening with the house's yard says what is in it ("короодо жаңгак дарагы бар")."""
     single, near, landmarks = _tail_words()
-    lowered = part.casefold().translate(_ONE_APOSTROPHE)
+    lowered = part.casefold().translate(ONE_APOSTROPHE)
     words = [w.rstrip(".") for w in re.findall(rf"[^\W\d_][\w{_APOSTROPHES}.]*", lowered)]
     padded = f" {' '.join(words)} "
     if words and any(padded.startswith(f" {yard} ") for yard in _yards()):

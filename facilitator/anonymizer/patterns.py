@@ -1464,9 +1464,9 @@ _RECORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A number sign within 40 characters after a cue, in its sentence (a date's dots do not end it:
-"Ордер выдан 19.02, № 0341/ИК"), and the number after it ("Дело №
-0412/23", "студ. билета Тургунова (№ КЖ-21-1187)", "ордер (№ 118/ОО)", "KR-II № 047731"), its groups of
-three digits too ("куәлік № 048 512 337")."""
+"Ордер выдан 19.02, № 0341/ИК"), and the number after it ("Дело № 0412/23", "студ. билета
+Тургунова (№ КЖ-21-1187)", "ордер (№ 118/ОО)", "KR-II № 047731"), its groups of three digits too
+("куәлік № 048 512 337")."""
 _CASE_CODE = re.compile(
     r"(?<![\w/-])(?:[A-ZА-Я]{2,5}-\d{2,4}(?:[-/]\d{2,6})+|(?:19|20)\d\d-\d{2,6}-[A-ZА-Я]{2,5}"
     r"|[A-ZА-Я]{2,5}(?:-[A-ZА-Я]{1,5})+-\d{3,6}(?:[-/]\d{2,6})*)(?![\w/-])"

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from facilitator.anonymizer import kazakh_spellings, lexicon, relatives
+from facilitator.anonymizer.address_chains import ONE_APOSTROPHE
 from facilitator.anonymizer.guards import guarded
 from facilitator.anonymizer.name_rules.latin_russian import cyrillic_variants
 from facilitator.anonymizer.name_rules.name_lists import places
@@ -959,13 +960,12 @@ def _jobs_and_roles() -> frozenset[str]:
 
 
 _POSSESSIVE_ENDS = ("си", "сы", "сі", "si", "sy", "и", "ы", "і", "i", "y", "ı")
-_ONE_APOSTROPHE = str.maketrans({"ʻ": "'", "‘": "'", "’": "'"})
 
 
 def _a_possessed_job(word: str) -> bool:
     """``word`` is a job or a role with a possessive ending, whatever its apostrophe ("oʻqituvchisi",
     "мұғалімі"): the noun a chain of possessives ends on ("rus tili oʻqituvchisi")."""
-    plain = word.translate(_ONE_APOSTROPHE).casefold()
+    plain = word.translate(ONE_APOSTROPHE).casefold()
     return any(plain.endswith(end) and _a_job_or_role(plain[: -len(end)]) for end in _POSSESSIVE_ENDS)
 
 
