@@ -628,7 +628,11 @@ def _addresses(text: str) -> Iterator[Span]:
         opening = _REGION_OPENING.search(text, max(0, start - 16), start)
         if opening and start < end and text[start].isupper():
             start = opening.start(1)  # "суроға: н. Фирдавсӣ, кӯч. …": the district's word opens it
-        if _a_venue(text, start, end) or _INITIALLED.match(text, start, end):
+        if (
+            _a_venue(text, start, end)
+            or _INITIALLED.match(text, start, end)
+            or _LETTER_FIRST.match(text, start, end)
+        ):
             continue
         start = _with_the_dorms_owner(text, start, end)  # "kollej yotoqxonasi, …", "4-jataqhana, …"
         estate = _COMPLEX_WORD_END.search(text, max(0, end - 30), end)
@@ -975,6 +979,12 @@ _INITIAL_AFTER = re.compile(r"[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.")
 _INITIALLED = re.compile(r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]+[ \t]+(?-i:[KК])\.[ \t]*,")
 """A name and its surname's initial before a comma ("Даурен К., 16 лет"), which the street's
 abbreviation "к." reads as a street and its number."""
+
+
+_LETTER_FIRST = re.compile(r"(?-i:[кk])\.[ \t]*[^\W\d_][\w'’-]*[ \t]*,")
+"""A street's letter before a word and a comma ("Жауап берген: к. Асқар, 12 сынып оқушысы"): an
+initial before a name, no street; a street's letter before its name has the number right after it
+("к. Рӯдакӣ 112")."""
 
 
 def _an_addressee(word: str, text: str, end: int) -> bool:
