@@ -708,10 +708,11 @@ def landmarks_after(text: str, addresses: Iterable[tuple[int, int]]) -> Iterator
             yield start, reach
 
 
+_ABBREVIATION_DOT = r"(?<![^\W\d_]{5})(?<=[^\W\d_])\.(?=[ \t]?\d)"
+"""The full stop of a word of four letters at most before a number ("кв. 9"): no segment's end."""
 _TAIL_SEGMENT = re.compile(
-    r"[ \t]*(?:(?P<open>\()|[,;])[ \t]*"
-    r"(?P<part>(?:[^,;.!?\n()]|(?<![^\W\d_]{5})(?<=[^\W\d_])\.(?=[ \t]?\d)){1,70}?)[ \t]*"
-    r"(?=[,;!?\n)]|\Z|\.(?![ \t]?\d)|(?<=[^\W\d_]{5})\.|(?<![^\W\d_])\.)"
+    rf"[ \t]*(?:(?P<open>\()|[,;])[ \t]*(?P<part>(?:[^,;.!?\n()]|{_ABBREVIATION_DOT}){{1,70}}?)[ \t]*"
+    rf"(?=[,;!?\n)]|\Z|(?!{_ABBREVIATION_DOT})\.)"
 )
 """After an address, a comma (or an open bracket) and what stands up to the next comma, full stop
 or bracket; not the full stop of an abbreviation of four letters at most before its number ("кв. 9")."""
