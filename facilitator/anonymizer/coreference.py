@@ -1315,21 +1315,28 @@ def _roll_called_words(text: str) -> Iterator[str]:
                 yield word
 
 
+_TICKS = "✓✔✗✘✅❌☑☒"
+"""Attendance ticks and crosses, which say nothing else in a line of words."""
 _MARKED_MEMBER = re.compile(
-    r"(?<![\w'’-])([^\W\d_][\w'’ʻ‘]*)(?:[+−]|-(?![\w]))(?=[ \t]*(?:[;,(]|$))", re.MULTILINE
+    r"(?<![\w'’-])([^\W\d_][\w'’ʻ‘]*)"
+    r"(?:(?:[+−]|-(?![\w]))(?=[ \t]*(?:[;,(]|$))|[ \t]*[" + _TICKS + r"])",
+    re.MULTILINE,
 )
 """A word with a plus or a minus right after it, then a list's comma or semicolon, a remark in
-brackets or the line's end: one called in a roll that marks who came ("тыква+;", "канело-(сборы)")."""
+brackets or the line's end ("тыква+;", "канело-(сборы)"), or with a tick or a cross after it,
+whatever follows ("пила ✔ кран ✔", "ketmon ✘ (dalada)"): one called in a roll that marks who came."""
 _MARKED_LEAST = 3
 _LINE = re.compile(r"[^\n]+")
 
 
 def _marked_members(text: str, spans: Sequence[Span]) -> Iterator[str]:
-    """The members of a roll call on one line that marks each one with a plus or a minus ("ержан+;
-    шохрух+; тыква+; болт-; …"), three or more, two of them at least and a third of them persons
-    found: who came or did not is a person, though the word is a word too (in small letters too).
-    No kin, role, place nor public figure."""
-    if "+" not in text and "-" not in text and "−" not in text:
+    """The members of a roll call on one line that marks each one with a plus or a minus, a tick or
+    a cross ("ержан+; шохрух+; тыква+; болт-; …", "тизме: айба ✔ тилек ✔ пила ✔ …"), three or more,
+    two of them at least and a third of them persons found, or one after a roll call's heading
+    ("ro'yxat: sardor ✔, javo ✔, kartoshka ✔"): who came or did not is a person, though the word is
+    a word too (in small letters too), or a public figure's name (no footballer is marked present:
+    "месси+", "канело-(сборы)"). No kin, role nor place."""
+    if not any(mark in text for mark in "+-−" + _TICKS):
         return
     persons = Cover([(s.start, s.end) for s in spans if s.kind is Kind.NAME])
     for line in _LINE.finditer(text):
@@ -1337,13 +1344,18 @@ def _marked_members(text: str, spans: Sequence[Span]) -> Iterator[str]:
         if len(members) < _MARKED_LEAST:
             continue
         found = sum(1 for start, _end in members if start in persons)
-        if found < 2 or 3 * found < len(members):
+        if _roll_call().search(text, line.start(), members[0][0]) is not None:
+            enough = found >= 1  # "ro'yxat: sardor ✔, javo ✔, …": the heading says who they are
+        else:
+            enough = found >= 2 and 3 * found >= len(members)
+        if not enough:
             continue
         for start, end in members:
             word = text[start:end]
             if start in persons or len(word) < 3 or word.isupper() or _no_one(word):
                 continue
-            if not a_public_figure(text, start, end):
+            readings = lexicon.russian_readings(word.casefold())
+            if not (readings and readings[0][0] in ("VERB", "INFN")):  # "распечатать ✘": a task
                 yield word
 
 
