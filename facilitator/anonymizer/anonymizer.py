@@ -47,6 +47,7 @@ from facilitator.anonymizer.name_rules.name_lists import (
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, MODEL_NAME
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
 from facilitator.anonymizer.name_rules.other_layout import OTHER_LAYOUT, other_layout_names
+from facilitator.anonymizer.name_rules.person_positions import said_as_only_people_say
 from facilitator.anonymizer.name_rules.public_things import a_namesake, before_a_place_word
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
 from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, OPENING_QUOTES, starts_sentence
@@ -422,6 +423,8 @@ class Anonymizer:
                 # only a name-word opening a sentence ("Надежда есть") waits for the model
                 or not starts_sentence(text, n.start)
                 or _subject_of_a_russian_verb(text, n)
+                # "Бульдозер ухмыльнулся", "Надежда призналась": no thing nor hope does so
+                or said_as_only_people_say(text, n.end)
                 or any(_beside(n, other, text) for other in names if other.source != AMBIGUOUS)
             ]
         patterns = list(self._patterns.find(text))

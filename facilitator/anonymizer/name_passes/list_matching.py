@@ -83,6 +83,7 @@ from facilitator.anonymizer.name_rules.name_sources import (
 )
 from facilitator.anonymizer.name_rules.name_spans import _honorific_after, _honorific_form
 from facilitator.anonymizer.name_rules.namesakes import a_participant_there
+from facilitator.anonymizer.name_rules.nickname_words import names_a_body
 from facilitator.anonymizer.name_rules.person_positions import (
     _PHONE_AFTER,
     _acting_after,
@@ -731,7 +732,12 @@ class ListMatching(FinderState):
                 return self._span(token, "capitalised-start", _strip_case(shape))
         if common and not latin:
             thing, oblique = lexicon.russian_thing(lower)
-            if thing and after is not None and after.text.casefold() in union("speech"):
+            if (
+                thing
+                and after is not None
+                and after.text.casefold() in union("speech")
+                and not names_a_body(word)  # "Группа согласилась"
+            ):
                 return self._span(token, "capitalised", _strip_case(shape))  # "Алиби ответил"
             said_next = after is not None and after.text.casefold() in union("speech")
             said_later = (

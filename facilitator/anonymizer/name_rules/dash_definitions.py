@@ -18,7 +18,7 @@ from facilitator.anonymizer.name_rules.dictionary_readings import _an_adjective
 from facilitator.anonymizer.name_rules.grammar_forms import YOUNG_AGE
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names, list_names
 from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, PLACED_NICKNAME
-from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
+from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname, names_a_body
 from facilitator.anonymizer.name_rules.person_positions import said_as_only_people_say
 from facilitator.anonymizer.name_rules.person_words import _kin_nouns, _relatives
 from facilitator.anonymizer.name_rules.public_things import a_public_figure
@@ -88,31 +88,41 @@ def dash_defined_names(text: str, found: list[Span], public: Sequence[tuple[int,
     return added
 
 
-_SMALL_OPENING = re.compile(
-    r"(?:^|(?<=[\n.!?]))(?:" + LINE_OPENING.pattern + r")(?:#[\w-]+[ \t]*)?(?<![#\w-])([а-яё]{3,})(?=[ \t:])"
+_RUSSIAN_OPENING = re.compile(
+    r"(?:^|(?<=[\n.!?]))(?:"
+    + LINE_OPENING.pattern
+    + r")(?:#[\w-]+[ \t]*)?(?<![#\w-])([а-яёА-ЯЁ][а-яё]{2,})(?=[ \t:])"
 )
-"""A word in small Russian letters opening a line or a sentence, maybe past what may open a line
-(a time, a bullet, a note's tag: ``LINE_OPENING``) or a hashtag ("[раскрытие] компот неожиданно
-сказал", "#цитата пельмень признался")."""
+"""A Russian word, in small letters or capitalised, opening a line or a sentence, maybe past what
+may open a line (a time, a bullet, a note's tag: ``LINE_OPENING``) or a hashtag ("[раскрытие] компот
+неожиданно сказал", "#цитата пельмень признался", "Бульдозер ухмыльнулся")."""
 
 
 def speaking_things(text: str, found: list[Span], public: Sequence[tuple[int, int]]) -> list[Span]:
-    """A word in small letters opening a sentence that the Russian dictionary reads only as a
-    thing's noun or a beast's, before a verb of speech no thing nor beast is said to do, maybe past
-    an adverb ("кабачок неожиданно признался, что …"; the profiles' ``only_people_say``), or as the
-    label of a quotation ("[цитата] бублик: «…»"; not a heading's word, "вопрос: «…»"): what a boy
-    is called, unsure (removed, reviewed first). Not "мяч ушёл в аут", "закон говорит"."""
+    """A word opening a sentence that the Russian dictionary reads only as a thing's noun or a
+    beast's, before a verb of speech no thing nor beast is said to do, maybe past an adverb
+    ("кабачок неожиданно признался, что …", "Бульдозер ухмыльнулся"; the profiles'
+    ``only_people_say``), or in small letters as the label of a quotation ("[цитата] бублик: «…»";
+    not a heading's word, "вопрос: «…»"): what a boy is called, unsure (removed, reviewed first).
+    Not "мяч ушёл в аут", "закон говорит", nor a body of people ("Группа согласилась")."""
     taken = Cover([(s.start, s.end) for s in found] + list(public))
     added = []
-    for opening in _SMALL_OPENING.finditer(text):
+    for opening in _RUSSIAN_OPENING.finditer(text):
         start, end = opening.span(1)
         word = opening.group(1)
         if taken.overlaps(start, end) or not could_be_a_nickname(word, lower_ok=True):
             continue
-        labels = _QUOTED_AFTER_LABEL.match(text, end) is not None and word not in union("label_words")
+        # a capitalised word labels no quotation as a nickname: "Плакат: «мы вместе»" is a heading
+        labels = (
+            word.islower()
+            and _QUOTED_AFTER_LABEL.match(text, end) is not None
+            and word not in union("label_words")
+        )
         if not (labels or said_as_only_people_say(text, end)):
             continue
-        if lexicon.russian_thing_or_beast(word):
+        if names_a_body(word):
+            continue  # "Группа согласилась", "Центр ответил": a body of people speaks
+        if lexicon.russian_thing_or_beast(word.casefold()):
             added.append(Span(start, end, Kind.NAME, AMBIGUOUS, skeleton(word)))
     return added
 

@@ -4,6 +4,8 @@ speech after a thing's noun)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.name_lists import a_listed_place, first_names
 from facilitator.anonymizer.name_rules.person_words import (
@@ -54,3 +56,14 @@ def _a_relative_by_its_letters(word: str) -> bool:
     if skeleton(word) in first_names() and lower not in _kin_nouns() and lower not in cue_phrases("kin"):
         return False
     return _a_relative(word)
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(skeleton(word) for word in union("organisations") if " " not in word)
+
+
+def names_a_body(word: str) -> bool:
+    """``word`` is a form of a word for a body of people (the profiles' ``organisations``: "группа",
+    "центр", "команда"), which speaks and agrees as a person does ("Группа согласилась")."""
+    return base_of(word, _bodies(), min_inflected=3) is not None
