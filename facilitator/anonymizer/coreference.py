@@ -1258,10 +1258,11 @@ _CALL_ENDS = re.compile(r"[ \t]*(?:$|[.!?\n]|\s[-–—/]\s)")
 _LINE_AFTER = re.compile(r"[ \t]*\n")
 _CALLED_LINE = re.compile(
     r"[ \t]*(?:[-–—•*]|\d{1,2}[.)])?[ \t]*([^\W\d_][\w'’ʻ‘-]*)(?:[ \t]+\([^()\n]{0,40}\))?"
-    r"[ \t]*[+−✓✔✗✘-]?[ \t]*(?:\n|\Z)"
+    r"[ \t]*(?:[+−✓✔✗✘-](?:[ \t][^\n]{0,60})?)?[ \t]*(?:\n|\Z)"
 )
 """A line of a column that calls the roll: a word, maybe after a bullet, a remark in brackets and an
-attendance mark after it ("- тыква", "профессор (опоздал на 20 мин)", "болт −")."""
+attendance mark after it, and after the mark a remark ("- тыква", "профессор (опоздал на 20 мин)",
+"болт −", "мирлан ✘ ооруп калды")."""
 
 
 def _called_column(text: str, at: int) -> list[tuple[int, int]] | None:
@@ -1319,12 +1320,13 @@ _TICKS = "✓✔✗✘✅❌☑☒"
 """Attendance ticks and crosses, which say nothing else in a line of words."""
 _MARKED_MEMBER = re.compile(
     r"(?<![\w'’-])([^\W\d_][\w'’ʻ‘]*)"
-    r"(?:(?:[+−]|-(?![\w]))(?=[ \t]*(?:[;,(]|$))|[ \t]*[" + _TICKS + r"])",
+    r"(?:[ \t]?(?:[+−]|-(?![\w]))(?=[ \t]*(?:[;,(]|$))|[ \t]*[" + _TICKS + r"])",
     re.MULTILINE,
 )
-"""A word with a plus or a minus right after it, then a list's comma or semicolon, a remark in
-brackets or the line's end ("тыква+;", "канело-(сборы)"), or with a tick or a cross after it,
-whatever follows ("пила ✔ кран ✔", "ketmon ✘ (dalada)"): one called in a roll that marks who came."""
+"""A word with a plus or a minus after it (a space between at most), then a list's comma or
+semicolon, a remark in brackets or the line's end ("тыква+;", "канело-(сборы)", "алихан +,"), or
+with a tick or a cross after it, whatever follows ("пила ✔ кран ✔", "ketmon ✘ (dalada)"): one
+called in a roll that marks who came."""
 _MARKED_LEAST = 3
 _LINE = re.compile(r"[^\n]+")
 

@@ -348,11 +348,11 @@ def _a_word_for_a_young_person(word: str) -> bool:
     return word[:1].isupper() and word.casefold() in union("person_nouns")
 
 
-def _a_nickname(word: str, quoted: bool = True) -> bool:
-    """A word that may be what a group calls someone (``tables.names_someone``); unless ``quoted``,
-    not a role or a word for a person either (a form of address in quotes is a nickname: "«Бро»",
-    "'Boss'")."""
-    return names_someone(word, None if quoted else _no_one)
+def _a_nickname(word: str, quoted: bool = True, lower_ok: bool = False) -> bool:
+    """A word that may be what a group calls someone (``tables.names_someone``, in small letters
+    too with ``lower_ok``); unless ``quoted``, not a role or a word for a person either (a form of
+    address in quotes is a nickname: "«Бро»", "'Boss'")."""
+    return names_someone(word, None if quoted else _no_one, lower_ok)
 
 
 def _after_alias(text: str, opening: int, aliases: frozenset[str], cover: Cover) -> bool:
@@ -417,7 +417,7 @@ _NAME_WORD = rf"[^\W\d_]{_NAME_TAIL}"
 _HEAD_LINE = re.compile(
     rf"^[ \t]*(?:[-–—•*>]|\d{{1,2}}[.)])?[ \t]*(?P<word>{_NAME_WORD})"
     rf"(?:[ \t]+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{_NAME_TAIL}|[^\W\d_]\.))?[ \t]*"
-    rf"(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:(?P<mark>[+−{_MARKS}])|[—–-](?=\s)|\t|\||(?P<bare>$))",
+    rf"(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:(?P<mark>[+−{_MARKS}]|-(?=[ \t]*$))|[—–-](?=\s)|\t|\||(?P<bare>$))",
     re.MULTILINE,
 )
 """A line opening with a word (or a word and a capitalised one, or a word and an initial), maybe
@@ -467,8 +467,10 @@ def _column(lines: Sequence[re.Match[str]], cover: Cover, in_public: Cover) -> l
     if len(lines) < _COLUMN_LEAST:
         return []
     found = sum(1 for line in lines if line.start("word") in cover)
-    # an attendance list (every line marked) is of people though fewer of its words are known names
-    share = 3 if all(line.group("mark") for line in lines) else 2
+    # an attendance list (every line marked) is of people though fewer of its words are known names,
+    # and though they are typed in small letters ("азамат ✔ / чычкан (эльдияр) ✔ / мирлан ✘")
+    marked = all(line.group("mark") for line in lines)
+    share = 3 if marked else 2
     if found < 2 or share * found < len(lines):
         return []
     added = []
@@ -477,7 +479,9 @@ def _column(lines: Sequence[re.Match[str]], cover: Cover, in_public: Cover) -> l
             continue  # a word alone on the line before a list: its heading ("Присутствовали")
         start, end = line.span("word")
         word = line.group("word")
-        if start in cover or start in in_public or word.isupper() or not _a_nickname(word, quoted=False):
+        if start in cover or start in in_public or word.isupper():
+            continue
+        if not _a_nickname(word, quoted=False, lower_ok=marked and word.islower()):
             continue
         added.append(Span(start, end, Kind.NAME, NAME_COLUMN, base_of(word, list_names()) or skeleton(word)))
     return added

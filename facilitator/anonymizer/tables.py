@@ -194,13 +194,15 @@ def _within(cell: Cell, spans: Sequence[Cell]) -> bool:
     return at >= 0 and spans[at][1] >= cell[1]
 
 
-def names_someone(word: str, no_one: Callable[[str], bool] | None = None) -> bool:
+def names_someone(word: str, no_one: Callable[[str], bool] | None = None, lower_ok: bool = False) -> bool:
     """A word that may be what a group calls someone, in a column of people or beside a person:
-    capitalised, three letters or more, not a word of grammar, a place, a relative, a heading's word
-    or a public figure, nor a word ``no_one`` reads (a role, a closing word: "Остальные"); not two
-    capitalised words joined by a hyphen."""
+    capitalised (or, with ``lower_ok``, in small letters), three letters or more, not a word of
+    grammar, a place, a relative, a heading's word or a public figure, nor a word ``no_one`` reads (a
+    role, a closing word: "Остальные"); not two capitalised words joined by a hyphen."""
     lower = word.casefold()
-    if len(word) < 3 or not word[:1].isupper() or lower in union("label_words") or lower in union("pronouns"):
+    if len(word) < 3 or not (word[:1].isupper() or (lower_ok and word[:1].islower())):
+        return False
+    if lower in union("label_words") or lower in union("pronouns"):
         return False
     if any(part[:1].isupper() for part in word.split("-")[1:]):
         return False  # "«Қалқаман-Мамыр» дастаны": two names joined are a title
