@@ -67,6 +67,9 @@ def placed_nicknames(text: str, names: Sequence[Span], public: Sequence[tuple[in
     for start, end in _equated_nicknames(text, starts, ends):
         if start not in in_public:
             found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
+    for start, end in _equated_after(text, ends):
+        if start not in in_public and start not in starts:
+            found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
     for start, end in _bracketed_nicknames(text, persons, cover):
         if start not in in_public:
             found.setdefault(start, Span(start, end, Kind.NAME, PLACED_NICKNAME, skeleton(text[start:end])))
@@ -194,9 +197,27 @@ def _equated_nicknames(text: str, starts: frozenset[int], ends: dict[int, int]) 
             yield equation.span("word")
 
 
+_EQUATED_AFTER = re.compile(rf"[ \t]*=[ \t]*(?P<word>{_WORD})(?=[ \t]*(?:[.,;:!?()]|\n|\Z))")
+
+
+def _equated_after(text: str, ends: dict[int, int]) -> Iterator[tuple[int, int]]:
+    """One word after a person and "=", before a stop, a comma or a bracket ("темирлан=бүркүт.",
+    "Bekzod = kaptar, …"): the name the group gives him, in small letters too; not a role, a relative
+    or a place ("Айбек = ағасы")."""
+    if "=" not in text:
+        return
+    for end in ends.values():
+        equated = _EQUATED_AFTER.match(text, end)
+        if equated is None:
+            continue
+        word = equated.group("word")
+        if not word.isupper() and _a_nickname(word[:1].upper() + word[1:], quoted=False):
+            yield equated.span("word")
+
+
 _NOTE_OPENING = re.compile(r"[ \t\n]*(?:[-–—•*>][ \t]*)?\Z")
 _SPACE = re.compile(r"[ \t]+")
-_TOLD_OF = re.compile(r"[ \t]*(?:[,;)]|\.(?!\w))[ \t]*")
+_TOLD_OF = re.compile(r"[ \t]*(?:[,;()]|\.(?!\w))[ \t]*")
 
 
 def _opens_the_note(text: str, start: int) -> bool:
@@ -216,8 +237,8 @@ def _opens_a_sentence(text: str, start: int) -> bool:
 
 def _one_person_told_of(text: str, end: int, starts: frozenset[int], ends: dict[int, int]) -> bool:
     """The person ending at ``end`` (his surname found apart read with him: "тимофей кравец") is
-    followed by a comma, a bracket's end or a full stop, and no other person after it ("Ерлан,
-    күресте …", not "Айбек, Тимур и …")."""
+    followed by a comma, a bracket or a full stop, and no other person after it ("Ерлан, күресте …",
+    "максат (из-за зубов)", not "Айбек, Тимур и …")."""
     while (gap := _SPACE.match(text, end)) is not None and gap.end() in starts:
         end = ends[gap.end()]
     told = _TOLD_OF.match(text, end)
