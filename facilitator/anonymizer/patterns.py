@@ -18,7 +18,7 @@ import phonenumbers
 from facilitator.anonymizer import address_chains, kazakh_spellings, lexicon
 from facilitator.anonymizer.described_houses import described_houses, homes_opening_a_sentence
 from facilitator.anonymizer.guards import guarded
-from facilitator.anonymizer.name_rules.name_lists import SURNAME, list_names
+from facilitator.anonymizer.name_rules.name_lists import SURNAME, a_listed_place, list_names
 from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, SENTENCE_END
 from facilitator.anonymizer.name_rules.word_bases import base_of
 from facilitator.anonymizer.normalize import fold
@@ -784,7 +784,7 @@ def _a_score(house: str, pair: str) -> bool:
 _TAJIK_ROOM_WORD = r"(?:ҳуҷраи|хуҷраи|ҳучраи|хучраи)"
 """The Tajik word for a room in the izafet ("ҳуҷраи 412"), with and without its own letters."""
 _ROOM = (
-    rf"(?:(?:{_TAJIK_ROOM_WORD}|комн\.?|комната|ком\.|к\.|room|rm\.?|xona|бөлме|бөлмө|bólme|bolme)"
+    rf"(?:(?:{_TAJIK_ROOM_WORD}|комн\.?|комнат[аеуы]|ком\.|к\.|room|rm\.?|xona|бөлме|бөлмө|bólme|bolme)"
     r"[ \t]*№?[ \t]*\d{1,4}[а-яa-zА-ЯA-Z]?(?![\w/-]|\.\d)"
     r"|\d{1,4}[ \t]*-?[ \t]*(?:xona|бөлме|бөлмө|bólme)(?![^\W\d_]))"
 )
@@ -794,12 +794,20 @@ _BLOCK_ITEM = (
 )
 _ROOM_ITEMS = rf"(?:{_BLOCK_ITEM}[ \t]*,[ \t]*)?{_ROOM}(?:[ \t]*,[ \t]*{_BLOCK_ITEM})?"
 _ROOM_BESIDE_A_PERSON = re.compile(
-    rf"(?P<person>(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+)[ \t]*\([^()\n]{{0,40}}?"
-    rf"(?<![^\W\d_])(?P<room>{_ROOM_ITEMS})[ \t]*[,)]",
+    rf"(?P<person>(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+)(?:[ \t]*\(|[ \t]*,[ \t])[^()\n.!?]{{0,40}}?"
+    rf"(?<![^\W\d_])(?P<room>{_ROOM_ITEMS})[ \t]*(?:[,)]|\.(?!\d)|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A room, maybe with its block, in the bracket after a person's name ("Фаридун (ҳуҷраи 412, блоки
+Б)", "Хуршед (новенький, комн. 402)", "Komron (Room 521, Block V)", "(Шарипов Акмал, 4 блок, к.
+205)"), or told of him after a comma to the clause's end ("Новенький: Хуршед, 1 курс, комн. 402.",
+"(Shahrom Rahimov, 2nd year, room 118)")."""
+_ROOM_OF_PERSONS = re.compile(
+    rf"(?<![^\W\d_])(?P<room>{_ROOM})[ \t]*\((?P<person>(?-i:[{_UPPER}ҶҲҚҒӮӢЎ])[\w'’-]+)",
     re.IGNORECASE,
 )
-"""A room, maybe with its block, in the bracket after a person's name ("Фаридун (ҳуҷраи 412, блоки Б)",
-"Хуршед (новенький, комн. 402)", "Komron (Room 521, Block V)", "(Шарипов Акмал, 4 блок, к. 205)")."""
+"""A room before a bracket that opens with a person's name ("в комнате 214 (Сапаров Е., Тошматов
+Ш.)"): who lives in it."""
 _TAJIK_ROOM = re.compile(
     rf"(?<![^\W\d_])(?P<room>{_TAJIK_ROOM_WORD}[ \t]*№?[ \t]*\d{{1,4}}[а-яА-Я]?(?![\w/-]|\.\d)"
     rf"(?:[ \t]*,[ \t]*{_BLOCK_ITEM})?)",
@@ -830,14 +838,19 @@ def _lives_in_a_number() -> re.Pattern[str]:
 
 
 def _rooms_lived_in(text: str) -> Iterator[tuple[int, int]]:
-    """Rooms someone lives in: a room in the bracket after a person's name, a Tajik room with its
-    number anywhere (``_ROOM_BESIDE_A_PERSON``, ``_TAJIK_ROOM``), and a room's number alone after a
-    verb of living in a note that names a dormitory ("в хобгохе … Он живёт в 311")."""
+    """Rooms someone lives in: a room in the bracket after a person's name or told of him after a
+    comma (``_ROOM_BESIDE_A_PERSON``), a room before a bracket of people (``_ROOM_OF_PERSONS``), a
+    Tajik room with its number anywhere (``_TAJIK_ROOM``), and a room's number alone after a verb of
+    living in a note that names a dormitory ("в хобгохе … Он живёт в 311")."""
     if not any(c.isdigit() for c in text):
         return
     for match in _ROOM_BESIDE_A_PERSON.finditer(text):
-        if not _a_common_word(match["person"]):
-            yield match.span("room")  # not "Тренинг (комната 3)": a session's room
+        if not _a_common_word(match["person"]) and not a_listed_place(match["person"]):
+            # not "Тренинг (комната 3)", "Rishton, 2-maktab, 14-xona": a session's room
+            yield match.span("room")
+    for match in _ROOM_OF_PERSONS.finditer(text):
+        if not _a_common_word(match["person"]) and not a_listed_place(match["person"]):
+            yield match.span("room")
     for match in _lives_in_a_number().finditer(text):
         if address_chains.mentions_a_dormitory(text, match.start()):
             yield match.span("room")  # "в хобгохе … Он живёт в 311": the dormitory's room
