@@ -1508,6 +1508,23 @@ _SHORT_REACH = 5
 ``_SHORT_REACH`` characters before its number ("Іс № 2413/ЖИ"), not a sentence away."""
 
 
+_NEXT_IN_LIST = re.compile(r"[ \t]*,[ \t]*(?:№[ \t]*)?(?P<code>[^\W_][\w/-]*[^\W_])(?![\w/-])")
+
+
+def _shape(code: str) -> str:
+    """A code's shape: each digit a "9", each letter an "a" ("21-04417" is "99-99999")."""
+    return "".join("9" if c.isdigit() else "a" if c.isalpha() else c for c in code)
+
+
+def _listed_after(text: str, end: int, code: str) -> Iterator[Span]:
+    """The numbers of the same shape as ``code`` that follow it in a list, a comma before each
+    ("Студенческие билеты: 21-04417, 22-01892"): records of the same kind."""
+    shape = _shape(code)
+    while (listed := _NEXT_IN_LIST.match(text, end)) is not None and _shape(listed["code"]) == shape:
+        yield Span(listed.start("code"), listed.end("code"), Kind.DOCUMENT, "pattern")
+        end = listed.end("code")
+
+
 def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
     """The number of a person's case, order, certificate or student card after its word (the
     profiles' ``record_cues``: "Дело № 0412/23", "охранный ордер (№ 118/ОО)", "case KRG-2023-041",
@@ -1535,9 +1552,11 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
                 series = own if own is not None and own.start() < after else None  # "КУИ № 5508": the cue
             begin = series.start() if series is not None else numbered.start("code")
             yield Span(begin, numbered.end("code"), Kind.DOCUMENT, "pattern")
+            yield from _listed_after(text, numbered.end("code"), numbered.group("code"))
         elif (bare := _BARE_RECORD.match(text, rest)) is not None:
             # "мед. карта 11-2087", "медкарта 40718": a number with no sign right after its word
             yield Span(bare.start("code"), bare.end("code"), Kind.DOCUMENT, "pattern")
+            yield from _listed_after(text, bare.end("code"), bare.group("code"))
         else:
             code = _CASE_CODE.search(text, rest, min(len(text), rest + 40))
             if code is not None and not SENTENCE_END.search(text, rest, code.start()):
@@ -1546,18 +1565,21 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
 
 _BARE_RECORD = re.compile(
     r"[ \t]*:?[ \t]*(?!(?:19|20)\d\d[/-](?:19|20)?\d\d(?!\d))"
-    r"(?P<code>\d{1,6}[/-]\d{3,6}(?:/\d{2,4})?|\d{5,10}|\d{1,4}/[^\W\d_]{1,3}-\d{2,4}"
+    r"(?P<code>\d{1,6}[/-]\d{3,6}(?:/\d{2,4})?|\d{1,6}/\d{2,6}-\d{2,4}|\d{5,10}|\d{1,4}/[^\W\d_]{1,3}-\d{2,4}"
     r"|\d{2,6}/\d{2,4}-[^\W\d_]{1,3}|\d{3,6}/\d{2})(?![\w/-])"
 )
 """A record's number right after its word with no sign: digits joined by a slash or a dash, three at
-least after it ("11-2087"), maybe a year after a slash ("5-1187/2025"), or five digits or more
+least after it ("11-2087"), maybe a year after a slash ("5-1187/2025"), or a number, a slash, a
+number and a year after a dash ("14/221-07"), or five digits or more
 ("40718"), or a number, an office's letters and a year ("23/К-08"), or a number and a year with an
 office's letters after them ("17/25-К"), or three digits or more and a year's two ("0093/25"); not a
 year's four, nor two years, nor a day and a month ("12/03")."""
-_FIVE_DIGITS = re.compile(r"\d[/-]?\d\d\d\d|\d/[^\W\d_]{1,3}-\d\d|\d\d/\d\d-[^\W\d_]|\d\d\d/\d\d")
+_FIVE_DIGITS = re.compile(
+    r"\d[/-]?\d\d\d\d|\d/[^\W\d_]{1,3}-\d\d|\d\d/\d\d-[^\W\d_]|\d\d\d/\d\d|\d/\d{2,6}-\d\d"
+)
 """Five digits, maybe after a first one and a dash or a slash, or a number, letters and a year
 ("23/К-08"), or a number, a year and letters ("17/25-К"), or three digits and a year's two
-("0093/25"): where a record's number with no sign may stand (a note with no number sign and none of
+("0093/25"), or a number, a slash, a number and a year ("14/221-07"): where a record's number with no sign may stand (a note with no number sign and none of
 these is not read for records)."""
 
 
