@@ -1579,8 +1579,8 @@ _FIVE_DIGITS = re.compile(
 )
 """Five digits, maybe after a first one and a dash or a slash, or a number, letters and a year
 ("23/К-08"), or a number, a year and letters ("17/25-К"), or three digits and a year's two
-("0093/25"), or a number, a slash, a number and a year ("14/221-07"): where a record's number with no sign may stand (a note with no number sign and none of
-these is not read for records)."""
+("0093/25"), or a number, a slash, a number and a year ("14/221-07"): where a record's number with
+no sign may stand (a note with no number sign and none of these is not read for records)."""
 
 
 def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[int, int]]:
