@@ -1190,19 +1190,31 @@ _BIRTHDAY_CUE = re.compile(
     rf"(?<![^\W\d_])(?:{_birth_words('birthdays')}|{_birth_words('before')})(?![^\W\d_])", re.IGNORECASE
 )
 _DAY_AND_MONTH = re.compile(
-    rf"(?<![\d./])(?:{_DAY_MONTH}|[0-3]?\d\.[01]?\d(?![.\d])|(?:{_MONTHS})\s+[0-3]?\d(?![\d.:]))",
+    rf"(?<![\d./])(?:{_DAY_MONTH}|[0-3]?\d\.[01]?\d(?!\d|\.\d)|(?:{_MONTHS})\s+[0-3]?\d(?![\d.:]))",
     re.IGNORECASE,
 )
 _BIRTHDAY_REACH = 30
 """At most this many characters between a birthday's words and its day and month, in one sentence."""
+_BIRTHDAY_LIST = re.compile(r"[^\n:.!?]{0,30}:")
+"""A colon after a birthday's words, a few words between at most ("b-day list for cake:", "ДР:"): a
+list of birthdays follows."""
 
 
 def _birthdays(text: str) -> Iterator[tuple[int, int]]:
     """A day and a month beside a birthday's words, before or after them, in one sentence ("у Тагира
     день рождения 12 апреля", "туған күні — 16 қараша", "12 ноября день рождения", "birthday is 21
     July"): a date of birth, though its year is not written (a small group's birthdays single one
-    out). Every birthday's word first ("день рождения" holds no digit: a note without one is skipped)."""
+    out). Every birthday's word first ("день рождения" holds no digit: a note without one is skipped).
+    After a birthday's words and a colon, every day and month to the sentence's end is one ("Birthday
+    list: Adilet 15.07, Umidbek 20.07")."""
     for cue in _BIRTHDAY_CUE.finditer(text):
+        listed = _BIRTHDAY_LIST.match(text, cue.end())
+        if listed is not None:
+            # "ДР: Мамадшо — 2 июля, Фаридун — 11.07": every day and month of the list is a birthday
+            stop = SENTENCE_END.search(text, listed.end())
+            for day in _DAY_AND_MONTH.finditer(text, listed.end(), stop.start() if stop else len(text)):
+                yield day.span()
+            continue
         after = text[cue.end() : cue.end() + _BIRTHDAY_REACH]
         end = SENTENCE_END.search(after)
         day = _DAY_AND_MONTH.search(after, 0, end.start() if end else len(after))
