@@ -1212,7 +1212,8 @@ def _birthdays(text: str) -> Iterator[tuple[int, int]]:
         if listed is not None:
             # "ДР: Мамадшо — 2 июля, Фаридун — 11.07": every day and month of the list is a birthday
             stop = SENTENCE_END.search(text, listed.end())
-            for listed_day in _DAY_AND_MONTH.finditer(text, listed.end(), stop.start() if stop else len(text)):
+            last = stop.start() if stop else len(text)
+            for listed_day in _DAY_AND_MONTH.finditer(text, listed.end(), last):
                 yield listed_day.span()
             continue
         after = text[cue.end() : cue.end() + _BIRTHDAY_REACH]
