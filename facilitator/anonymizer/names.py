@@ -64,6 +64,7 @@ from facilitator.anonymizer.name_rules.name_spans import (
     with_size_word,
 )
 from facilitator.anonymizer.name_rules.numbered_things import numbered_after
+from facilitator.anonymizer.name_rules.pairs_acting import pairs_acting_together
 from facilitator.anonymizer.name_rules.person_positions import (
     _PHONE_AFTER,
     _acting_text,
@@ -204,6 +205,7 @@ class NameFinder(SpeakerPasses, LatinRussianPasses, PositionPasses, SecondLook, 
         found += named_before_papers(text, found, public)  # "Өтеген — паспорт AB…"
         found += dash_defined_names(text, found, public)  # "Пряник — новенький, 15 лет"
         found += speaking_things(text, found, public)  # "кабачок неожиданно признался"
+        found += pairs_acting_together(text, found, public)  # "болт пен балға төбелесті"
         speakers = tagged_quote_speakers(text, found, public)  # "[цитата] мышык: «…»"
         if speakers:  # the tag's reading replaces a reading of the same word as a name or a word
             extents = {(s.start, s.end) for s in speakers}

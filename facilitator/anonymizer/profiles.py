@@ -339,6 +339,10 @@ class Profile:
     """Verbs of speech no thing nor beast is said to do, past forms ("признался", "пошутил",
     "apologised"): a word in small letters that does one, opening a sentence, is what a boy is
     called ("кабачок неожиданно признался"); not "пришёл", "говорит" ("закон говорит")."""
+    pair_verbs: frozenset[str] = frozenset()
+    """Verbs two people do to each other or together ("подрались", "татуласты", "yarashdi", "бирге
+    келди"): two words joined by "and" that open a sentence before one are two boys, though the words
+    are things' ("болт пен балға төбелесе жаздады"): pairs_acting.py."""
     defining_words: frozenset[str] = frozenset()
     """Words after a capitalised word and a dash that say it is a boy of the group ("Пряник —
     новенький", "Мұхит — шын аты"): dash_definitions.py."""
@@ -590,6 +594,7 @@ def profile(code: str) -> Profile:
         defining_words=_lower(data.get("defining_words")),
         real_name_words=_lower(data.get("real_name_words")),
         only_people_say=_lower(data.get("only_people_say")),
+        pair_verbs=_lower(data.get("pair_verbs")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),
         nickname_object_endings=_lower(data.get("nickname_object_endings")),

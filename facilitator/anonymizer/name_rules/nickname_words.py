@@ -60,10 +60,11 @@ def _a_relative_by_its_letters(word: str) -> bool:
 
 @cache
 def _bodies() -> frozenset[str]:
-    return frozenset(skeleton(word) for word in union("organisations") if " " not in word)
+    return frozenset(skeleton(word) for word in union("organisations", "institutions") if " " not in word)
 
 
 def names_a_body(word: str) -> bool:
-    """``word`` is a form of a word for a body of people (the profiles' ``organisations``: "группа",
-    "центр", "команда"), which speaks and agrees as a person does ("Группа согласилась")."""
+    """``word`` is a form of a word for a body of people (the profiles' ``organisations`` and
+    ``institutions``: "группа", "центр", "команда", "школа"), which speaks and agrees as a person
+    does ("Группа согласилась", "школа помирилась с родителями")."""
     return base_of(word, _bodies(), min_inflected=3) is not None
