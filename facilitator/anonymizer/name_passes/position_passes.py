@@ -22,6 +22,7 @@ from facilitator.anonymizer.name_rules.name_sources import (
     UNSURE_SOURCES,
 )
 from facilitator.anonymizer.name_rules.name_spans import _honorific_form
+from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.person_positions import (
     _a_list_of_three,
     _a_relatives_name,
@@ -290,6 +291,11 @@ class PositionPasses(FinderState):
                 continue
             listed = base_of(word, self._lists)
             base = listed or _name_word_base(word)
+            if base is None and _an_unknown_word_spoken_to(text, words, index, addressed):
+                # "«Дәке, сен өзің кеше жыладың ғой»": a pet form no list knows, spoken to
+                added.append(Span(start, end, Kind.NAME, PERSON_PLACE, skeleton(word)))
+                taken.add(start)
+                continue
             if base is None or word.isupper() or self._a_function_word(word):
                 continue
             after = words[index + 1]
@@ -537,3 +543,29 @@ class PositionPasses(FinderState):
             or base_of(word, _person_nouns(), min_inflected=3) is not None
             or (bool(_kin_form(word)) and not _russian_name_not_kin(lower))
         )
+
+
+_SPEECH_OPENS = "«\"“„'‘—–-:"
+"""What may stand right before the first word of someone's speech: a quote, a dash, a colon."""
+
+
+def _an_unknown_word_spoken_to(
+    text: str, words: list[tuple[int, int, str]], index: int, addressed: frozenset[str]
+) -> bool:
+    """The word at ``index`` opens a quotation or the note, capitalised, before a comma and a word
+    that speaks to someone ("«Дәке, сен …»", "«Эке, сен мага жооп бер»", "Dake, sen ozin aitshy"),
+    and no dictionary, list of places or public figures knows it: a pet form of a name, spoken to.
+    Not "«Слушай, ты …»", "«Қой, сен …»" (words), "«Бро, ты …»" (a way of address)."""
+    start, end, word = words[index]
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or index + 1 >= len(words):
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if not ((before and before[-1] in _SPEECH_OPENS) or not text[:start].strip()):
+        return False
+    following = words[index + 1]
+    if text[end : following[0]].strip() != "," or following[2].casefold() not in addressed:
+        return False
+    lower = word.casefold()
+    if lower in lexicon.english_words() or _kazakh_word(lower) or lexicon.russian(lower)[0]:
+        return False
+    return could_be_a_nickname(word) and not lexicon.public_people_for(word) & {skeleton(word)}
