@@ -48,9 +48,15 @@ from facilitator.anonymizer.name_rules.name_sources import AMBIGUOUS, MODEL_NAME
 from facilitator.anonymizer.name_rules.name_spans import ends_with_honorific, merge_adjacent, with_address_kin
 from facilitator.anonymizer.name_rules.other_layout import OTHER_LAYOUT, other_layout_names
 from facilitator.anonymizer.name_rules.person_positions import said_as_only_people_say
+from facilitator.anonymizer.name_rules.person_words import _a_relative
 from facilitator.anonymizer.name_rules.public_things import a_namesake, before_a_place_word
 from facilitator.anonymizer.name_rules.quoted_initials import quoted_initials
-from facilitator.anonymizer.name_rules.sentence_positions import _WORD_ONLY, OPENING_QUOTES, starts_sentence
+from facilitator.anonymizer.name_rules.sentence_positions import (
+    _WORD_ONLY,
+    OPENING_QUOTES,
+    SENTENCE_END,
+    starts_sentence,
+)
 from facilitator.anonymizer.name_rules.speaker_labels import block_senders, pointed_out_speaker, same_labels
 from facilitator.anonymizer.name_rules.streets_on import street_on
 from facilitator.anonymizer.name_rules.word_bases import (
@@ -1391,7 +1397,8 @@ _NUMBER_AFTER = re.compile(r"[ \t]*[:\-–—]?[ \t]*\+?\d{2}")
 
 def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
     """A figure whose name is a common given name, with the work or place it is known by within two
-    words ("Каныкей — жену Манаса", "обсерваторию Улугбека"), not right before a number (a phone:
+    words or in its sentence ("Каныкей — жену Манаса", "обсерваторию Улугбека", "«O'tkan kunlar»
+    haqida gapirdi: Otabek ikki xotinli"), not right before a number (a phone:
     a person's); or any name in the genitive right after a monument's word or right before one
     ("мавзолей Ходжи", "Ulugbek madrasasi")."""
     if beside_a_monument(text, start, end):
@@ -1406,7 +1413,50 @@ def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
     if after and after[0].casefold() in union("came") and text[end : end + 1].isspace():
         return False  # "Ҳофиз опоздал, Саъдӣ пришёл": participants named like two poets act
     near = contexts[figure]
-    return any(base_of(other, near, min_inflected=3) is not None for other in before + after)
+    if any(base_of(other, near, min_inflected=3) is not None for other in before + after):
+        return True
+    if _a_boy_named_so(word, text, end, before, after):
+        return False
+    sentence = _sentence_words(text, start, end)
+    return any(base_of(other, near, min_inflected=3) is not None for other in sentence)
+
+
+_PET_ENDINGS = ("жон", "джон", "ҷон", "jon")
+"""The Tajik and Uzbek endearing ending ("Рустамҷон", "Ulug'bekjon"): a boy, never the epic's hero."""
+
+
+def _a_boy_named_so(word: str, text: str, end: int, before: list[str], after: list[str]) -> bool:
+    """The figure's name is a boy's where the sentence names the work elsewhere: with an endearing
+    ending, a relative's word right before or after it ("бародараш Рустам", "Бобурнинг бобоси"), a
+    remark in brackets after it ("рустам (писарак)"), or before a question put to him ("Boburga
+    savol berdim")."""
+    lower = word.casefold()
+    if lower.endswith(_PET_ENDINGS) and len(lower) > 5:
+        return True
+    if (before and _a_relative(before[-1])) or (after and _a_relative(after[0])):
+        return True
+    return text[end : end + 2].lstrip(" \t")[:1] == "(" or bool(after and after[0].casefold() in _ASKED)
+
+
+_ASKED = frozenset({"savol", "савол", "вопрос", "сурак", "сұрақ", "пурсидам", "question"})
+
+
+_SENTENCE_REACH = 200
+"""At most this many characters of a sentence are read on each side of a figure's name."""
+_SENTENCE_WORD = re.compile(r"[^\W\d_][\w'’‘ʻ-]*")
+
+
+def _sentence_words(text: str, start: int, end: int) -> list[str]:
+    """The words of the sentence of ``text[start:end]`` (up to ``_SENTENCE_REACH`` characters each
+    side), without it: where the work a character is known by may be named ("«O'tkan kunlar» haqida
+    gapirdi: Otabek ikki xotinli bo'lgani to'g'rimi?")."""
+    reach = max(0, start - _SENTENCE_REACH)
+    begin = reach
+    for stop in SENTENCE_END.finditer(text, reach, start):
+        begin = stop.end()
+    after = SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    finish = after.start() if after else min(len(text), end + _SENTENCE_REACH)
+    return _SENTENCE_WORD.findall(text, begin, start) + _SENTENCE_WORD.findall(text, end, finish)
 
 
 @cache
