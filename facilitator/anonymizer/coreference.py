@@ -1316,11 +1316,11 @@ def _roll_called_words(text: str) -> Iterator[str]:
                 yield word
 
 
-_TICKS = "✓✔✗✘✅❌☑☒"
-"""Attendance ticks and crosses, which say nothing else in a line of words."""
+ATTENDANCE_MARKS = "✓✔✗✘✕✖×✅❌☑☒"
+"""Attendance marks, ticks and crosses, which say nothing else in a line of words."""
 _MARKED_MEMBER = re.compile(
     r"(?<![\w'’-])([^\W\d_][\w'’ʻ‘]*)"
-    r"(?:[ \t]?(?:[+−]|-(?![\w]))(?=[ \t]*(?:[;,(]|$))|[ \t]*[" + _TICKS + r"])",
+    r"(?:[ \t]?(?:[+−]|-(?![\w]))(?=[ \t]*(?:[;,(]|$))|[ \t]*[" + ATTENDANCE_MARKS + r"])",
     re.MULTILINE,
 )
 """A word with a plus or a minus after it (a space between at most), then a list's comma or
@@ -1338,7 +1338,7 @@ def _marked_members(text: str, spans: Sequence[Span]) -> Iterator[str]:
     ("ro'yxat: sardor ✔, javo ✔, kartoshka ✔"): who came or did not is a person, though the word is
     a word too (in small letters too), or a public figure's name (no footballer is marked present:
     "месси+", "канело-(сборы)"). No kin, role nor place."""
-    if not any(mark in text for mark in "+-−" + _TICKS):
+    if not any(mark in text for mark in "+-−" + ATTENDANCE_MARKS):
         return
     persons = Cover([(s.start, s.end) for s in spans if s.kind is Kind.NAME])
     for line in _LINE.finditer(text):

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from facilitator.anonymizer import lexicon
-from facilitator.anonymizer.coreference import _no_one
+from facilitator.anonymizer.coreference import ATTENDANCE_MARKS, _no_one
 from facilitator.anonymizer.name_rules.name_lists import list_names
 from facilitator.anonymizer.name_rules.name_sources import NAME_COLUMN, PLACED_NICKNAME
 from facilitator.anonymizer.name_rules.person_words import _a_relative
@@ -430,8 +430,7 @@ def around_nicknames(spans: Sequence[Span], nicknames: Sequence[Span], text: str
     return kept
 
 
-_MARKS = "✓✔✗✘✕✖×✅❌☑☒"
-"""Attendance marks: ticks and crosses."""
+_MARKS = ATTENDANCE_MARKS
 _NAME_TAIL = r"(?:[\w’']|-(?=[^\W\d_]))*"
 _NAME_WORD = rf"[^\W\d_]{_NAME_TAIL}"
 """A word, maybe hyphenated ("Кара-Балта" is one word, never "Кара" and a dash)."""
