@@ -545,22 +545,18 @@ class PositionPasses(FinderState):
         )
 
 
-_SPEECH_OPENS = "«\"“„'‘—–-:"
-"""What may stand right before the first word of someone's speech: a quote, a dash, a colon."""
-
-
 def _an_unknown_word_spoken_to(
     text: str, words: list[tuple[int, int, str]], index: int, addressed: frozenset[str]
 ) -> bool:
-    """The word at ``index`` opens a quotation or the note, capitalised, before a comma and a word
-    that speaks to someone ("«Дәке, сен …»", "«Эке, сен мага жооп бер»", "Dake, sen ozin aitshy"),
-    and no dictionary, list of places or public figures knows it: a pet form of a name, spoken to.
-    Not "«Слушай, ты …»", "«Қой, сен …»" (words), "«Бро, ты …»" (a way of address)."""
+    """The word at ``index`` opens a quotation, a sentence or the note (``_opens_speech``),
+    capitalised, before a comma and a word that speaks to someone ("«Эке, сен мага жооп бер»", "Dake,
+    sen ozin aitshy"), and no dictionary, list of places or public figures knows it: a pet form of a
+    name, spoken to. Not "«Слушай, ты …»", "«Қой, сен …»" (words), "«Бро, ты …»" (a way of
+    address)."""
     start, end, word = words[index]
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or index + 1 >= len(words):
         return False
-    before = text[max(0, start - 3) : start].rstrip(" \t")
-    if not ((before and before[-1] in _SPEECH_OPENS) or not text[:start].strip()):
+    if not PositionPasses._opens_speech(text, start):
         return False
     following = words[index + 1]
     if text[end : following[0]].strip() != "," or following[2].casefold() not in addressed:

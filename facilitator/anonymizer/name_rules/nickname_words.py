@@ -65,6 +65,6 @@ def _bodies() -> frozenset[str]:
 
 def names_a_body(word: str) -> bool:
     """``word`` is a form of a word for a body of people (the profiles' ``organisations`` and
-    ``institutions``: "группа", "центр", "команда", "школа"), which speaks and agrees as a person
-    does ("Группа согласилась", "школа помирилась с родителями")."""
+    ``institutions``: "группа", "центр", "команда", "фонд"), which speaks and agrees as a person
+    does ("Группа согласилась", "Центр ответил")."""
     return base_of(word, _bodies(), min_inflected=3) is not None
