@@ -194,12 +194,19 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     blind by helpers 316-318 on 2026-12-07; the set on 09bc9fd (the start's detection, c29c954, with
     the files) 0.9761 (54,109/55,432) / 0.9862 (names 41,707/42,356, phones 4,443/4,445) / 0.9476
     (32,763/34,574): the keep floor came down to 0.947 with the three files, not for a change; with
-    the thirty-third session's rules 0.9768 (54,144) / 0.9863 (names 41,718) / 0.9478 (32,771)."""
+    the thirty-third session's rules 0.9768 (54,144) / 0.9863 (names 41,718) / 0.9478 (32,771).
+    24,667 notes with notes_ee and notes_ef (notes_ed's summer setting: a Kentau camp, a Bazar-Korgon
+    youth centre, a Margilan mahalla club, a Khorog school camp) and notes_eg (retold talk: vocatives,
+    "our X", kin words, public figures' namesakes and the works a group read), 250 each, written blind
+    by helpers 321-323 on 2026-12-07; the set on 95f5861 (the start's detection) with the files
+    0.9760 (56,073/57,451) / 0.9861 (names 43,266/43,960, phones 4,589/4,591) / 0.9473
+    (33,903/35,791); with the thirty-fourth session's rules 0.9770 (56,130) / 0.9864 (names 43,301) /
+    0.9486 (33,952): the keep floor went back to 0.948."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 23917 and sum(dev.identifiers.values()) >= 55432
+    assert dev.notes >= 24667 and sum(dev.identifiers.values()) >= 57451
     assert dev.recall >= 0.976, len(dev.misses)
     assert dev.names_and_phones >= 0.986, len(dev.misses)
-    assert dev.keep_rate >= 0.947, len(dev.lost)
+    assert dev.keep_rate >= 0.948, len(dev.lost)
     assert dev.found["address"] >= 345 and dev.found["quasi"] >= 345, len(dev.misses)
 
 
@@ -373,17 +380,25 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # on 09bc9fd 0.97972 (18,891/19,282) / 0.98718 (names 14,005 of 14,209, phones 1,780 of 1,781) /
     # 0.9518 (13,499/14,183); after the thirty-third session's rules 0.98003 (18,897) / 0.98730
     # (names 14,007) / 0.9521 (13,503); notes_dz 0.975 (539/553), keep 0.929 (405/436)
-    assert heldout.notes >= 8442
-    assert heldout.recall >= 0.979
-    assert heldout.names_and_phones >= 0.986
+    # notes_ed (250, written 2026-12-07 by helper-320, who read no code, never read: a summer cycle
+    # in a Kentau camp, a Bazar-Korgon youth centre, a Margilan mahalla club and a Khorog school
+    # camp) at its first look on the start's detection (95f5861) with the session's data files: 0.980
+    # (650/663) / 0.994 (names 476 of 479, phones 62 of 62) / 0.925 (420/454); all 8,692 notes there
+    # 0.98004 (19,547/19,945) / 0.98754 (names 14,483 of 14,688, phones 1,842 of 1,843) / 0.9512
+    # (13,923/14,637); after the thirty-fourth session's rules 0.98035 (19,553) / 0.98784 (names
+    # 14,488) / 0.9528 (13,946); notes_ed 0.980 (650/663), keep 0.932 (423/454)
+    assert heldout.notes >= 8692
+    assert heldout.recall >= 0.980
+    assert heldout.names_and_phones >= 0.987
     assert heldout.keep_rate >= 0.952
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at), one
     # of notes_cf's 11, one of notes_ci's 14, one of notes_co's 9 and one of notes_da's 12 (their first
     # looks; not looked at); 8 of 327 missed after the thirty-second session (Tajik and Kazakh Latin
-    # certificates' series), so the margin is 10, from 15
-    assert heldout.found["document"] >= heldout.identifiers["document"] - 10
+    # certificates' series), so the margin is 10, from 15; notes_ed misses 4 of its 25 at its first
+    # look (not looked at), so it is 12 with it (12 of 367 missed at the start and the end)
+    assert heldout.found["document"] >= heldout.identifiers["document"] - 12
     assert heldout.found["iin"] >= heldout.identifiers["iin"] - 1
     # notes_l, notes_w and notes_bm have one phone not found each (their first looks; not looked at)
     assert heldout.found["phone"] >= heldout.identifiers["phone"] - 3
