@@ -1417,8 +1417,10 @@ def figure_in_context(word: str, text: str, start: int, end: int) -> bool:
         return True
     if _a_boy_named_so(word, text, end, before, after):
         return False
-    sentence = _sentence_words(text, start, end)
-    return any(base_of(other, near, min_inflected=3) is not None for other in sentence)
+    sentence, later = _sentence_words(text, start, end)
+    if any(word.casefold() in union("came") for word in later):
+        return False  # "Сезим из кризисного центра пришла на встречу": she came, a person
+    return any(base_of(other, near, min_inflected=3) is not None for other in sentence + later)
 
 
 _PET_ENDINGS = ("жон", "джон", "ҷон", "jon")
@@ -1429,7 +1431,7 @@ def _a_boy_named_so(word: str, text: str, end: int, before: list[str], after: li
     """The figure's name is a boy's where the sentence names the work elsewhere: with an endearing
     ending, a relative's word right before or after it ("бародараш Рустам", "Бобурнинг бобоси"), a
     remark in brackets after it ("рустам (писарак)"), or before a question put to him ("Boburga
-    savol berdim")."""
+    savol berdim"). One who comes later in the sentence is a person too (``figure_in_context``)."""
     lower = word.casefold()
     if lower.endswith(_PET_ENDINGS) and len(lower) > 5:
         return True
@@ -1446,17 +1448,17 @@ _SENTENCE_REACH = 200
 _SENTENCE_WORD = re.compile(r"[^\W\d_][\w'’‘ʻ-]*")
 
 
-def _sentence_words(text: str, start: int, end: int) -> list[str]:
+def _sentence_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The words of the sentence of ``text[start:end]`` (up to ``_SENTENCE_REACH`` characters each
-    side), without it: where the work a character is known by may be named ("«O'tkan kunlar» haqida
-    gapirdi: Otabek ikki xotinli bo'lgani to'g'rimi?")."""
+    side) before it and after it: where the work a character is known by may be named ("«O'tkan
+    kunlar» haqida gapirdi: Otabek ikki xotinli bo'lgani to'g'rimi?")."""
     reach = max(0, start - _SENTENCE_REACH)
     begin = reach
     for stop in SENTENCE_END.finditer(text, reach, start):
         begin = stop.end()
     after = SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
     finish = after.start() if after else min(len(text), end + _SENTENCE_REACH)
-    return _SENTENCE_WORD.findall(text, begin, start) + _SENTENCE_WORD.findall(text, end, finish)
+    return _SENTENCE_WORD.findall(text, begin, start), _SENTENCE_WORD.findall(text, end, finish)
 
 
 @cache
