@@ -556,10 +556,10 @@ def _an_unknown_word_spoken_to(
     start, end, word = words[index]
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or index + 1 >= len(words):
         return False
-    if not PositionPasses._opens_speech(text, start):
-        return False
     following = words[index + 1]
     if text[end : following[0]].strip() != "," or following[2].casefold() not in addressed:
+        return False
+    if not PositionPasses._opens_speech(text, start):
         return False
     lower = word.casefold()
     if lower in lexicon.english_words() or _kazakh_word(lower) or lexicon.russian(lower)[0]:

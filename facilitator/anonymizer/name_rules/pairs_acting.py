@@ -46,7 +46,7 @@ def _pair_acting() -> re.Pattern[str]:
 def pairs_acting_together(text: str, found: list[Span], public: Sequence[tuple[int, int]]) -> list[Span]:
     """The two words of a pair that opens a sentence before a verb of the profiles' ``pair_verbs``,
     each one no span of ``found`` or public name touches and ``could_be_a_nickname`` allows (in
-    small letters too): not a relative, a role, a pronoun, a body of people ("класс и школа
+    small letters too): not a relative, a role, a pronoun, a body of people ("Класс и группа
     помирились"), a place or a public figure. Unsure: removed, reviewed first."""
     if not union("pair_verbs"):
         return []
