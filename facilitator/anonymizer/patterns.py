@@ -845,11 +845,10 @@ def _rooms_lived_in(text: str) -> Iterator[tuple[int, int]]:
     if not any(c.isdigit() for c in text):
         return
     for match in _ROOM_BESIDE_A_PERSON.finditer(text):
-        if not _a_common_word(match["person"]) and not a_listed_place(match["person"]):
-            # not "Тренинг (комната 3)", "Rishton, 2-maktab, 14-xona": a session's room
+        if _may_be_a_person(match["person"]):
             yield match.span("room")
     for match in _ROOM_OF_PERSONS.finditer(text):
-        if not _a_common_word(match["person"]) and not a_listed_place(match["person"]):
+        if _may_be_a_person(match["person"]):
             yield match.span("room")
     for match in _lives_in_a_number().finditer(text):
         if address_chains.mentions_a_dormitory(text, match.start()):
@@ -860,6 +859,12 @@ def _rooms_lived_in(text: str) -> Iterator[tuple[int, int]]:
         if _FREE_OR_BUSY_AFTER.match(text, match.end()):
             continue  # "ҳуҷраи 7 банд аст": the room is taken, a place for the session
         yield match.span("room")
+
+
+def _may_be_a_person(word: str) -> bool:
+    """``word`` beside a room may name who lives in it: no common word of a dictionary, no town ("Тренинг
+    (комната 3)", "Rishton, 2-maktab, 14-xona": a session's room)."""
+    return not _a_common_word(word) and not a_listed_place(word)
 
 
 def _a_common_word(word: str) -> bool:
