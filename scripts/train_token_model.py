@@ -79,6 +79,7 @@ NOT_LEARNT = frozenset(
     | {"notes_dw.yaml", "notes_dx.yaml", "notes_dy.yaml"}
     | {"notes_ea.yaml", "notes_eb.yaml", "notes_ec.yaml"}
     | {"notes_ee.yaml", "notes_ef.yaml", "notes_eg.yaml"}
+    | {"notes_ei.yaml", "notes_ej.yaml", "notes_ek.yaml"}
 )
 """Development files the rules are made from but the model does not learn: notes_cp names its boys
 by a few everyday words ("Iron", "Пельмень", "Шкаф") on every page, and a model that learns them
@@ -92,7 +93,7 @@ identifiers more, nearly all of them everyday words the files repeat as nickname
 learnt. notes_dk, dl and dm (2026-12-07, twenty-ninth session): not learnt either, for the same
 reason, so that the rules made from them are measured with the weights the held-out set was read by.
 notes_do, dp and dq (2026-12-07, thirtieth session), and notes_ds, dt and du (thirty-first): not
-learnt, for that reason; nor the later sessions' files (notes_ea to ec, notes_ee to eg)."""
+learnt, for that reason; nor the later sessions' files (notes_ea to ec, notes_ee to eg, notes_ei to ek)."""
 
 
 def learnt_notes() -> list[dict[str, object]]:
