@@ -561,6 +561,18 @@ class ListMatching(FinderState):
             or with_own_kin
         ):
             return self._span(token, "names-list", base)
+        if (
+            token.initial
+            and after is not None
+            and acting is not after
+            and after.text.casefold() in union("subject_fillers")
+            and lower not in union("abstract_names")
+            and lower not in union("label_words")  # "Тема сегодня: границы"
+            and not feast
+        ):
+            # "Улан бүгүн жок", "Ислам опять с синяком": a name-word opening its sentence with
+            # today, again or yesterday after it is the sentence's subject: a person's place
+            return self._span(token, PERSON_PLACE, base)
         if feast:
             return None  # "we celebrated Navruz", "на Навруз": the feast, where no person stands
         if not token.initial:

@@ -399,6 +399,8 @@ class SecondLook(FinderState):
                 if related or not (
                     initial and self._reads_as_word(text, words[index], after[2] if after else None)
                 ):
+                    if not sure and _joined_to(text, words, index, taken):
+                        return "joined"  # "Алмаз менен Канат" beside "Алмаз жакшы катышат" (unsure)
                     return "same-note" if sure else AMBIGUOUS
                 if (
                     sure
