@@ -105,6 +105,7 @@ from facilitator.anonymizer.name_rules.person_words import (
 from facilitator.anonymizer.name_rules.possessed_kin import kin_of_a_person
 from facilitator.anonymizer.name_rules.public_things import (
     _a_namesake,
+    _came_after,
     _place_adjective,
     _place_cue,
     _place_kind_words,
@@ -239,6 +240,8 @@ class ListMatching(FinderState):
             # decided by where it stands
             and (not self._use_lists or _name_word_base(word) is None)
             and not (self._use_lists and _name_like_shape(word))
+            # "месси бүгін келмеді": a public figure's name in small letters, decided by what follows
+            and not (self._use_lists and skeleton(word) in lexicon.public_people_for(word))
         )
         (self._never if never else self._maybe).add(word)
         return never
@@ -449,7 +452,8 @@ class ListMatching(FinderState):
                 and not (after is not None and _a_russian_word(after.text)),  # "«Союз кризисных центров»"
                 before is not None and not text[before.end : token.start].strip(),
                 skeleton(word) in lexicon.public_people_for(word)
-                and _a_namesake(token, before, after, text, self._lists),
+                # "Месси сегодня не пришёл": a figure comes to no session; a boy called so does
+                and (_a_namesake(token, before, after, text, self._lists) or _came_after(text, token, after)),
                 text[token.end : token.end + 1] == " ",
                 token.initial and object_before_its_verb(word, text, token.end),
                 _a_quoted_speakers_label(text, token.start, token.end),
@@ -467,6 +471,14 @@ class ListMatching(FinderState):
         ):
             # "ерсейіт үндемеді" where a person stands; "quvonchbek uyiga bordim" anywhere
             return self._span(token, NAME_SHAPE, _shaped_key(word))
+        if (
+            not token.capitalised
+            and skeleton(word) in lexicon.public_people_for(word)
+            and _came_after(text, token, after)
+        ):
+            # "месси бүгін келмеді": a public figure's name in small letters, before a verb of coming
+            # to the session, is a boy called after him
+            return self._span(token, "nickname", _strip_case(skeleton(word)))
         return None
 
     def _listed(

@@ -121,15 +121,20 @@ def _a_namesake(
 
 
 def _came_after(text: str, token: Token, after: Token | None) -> bool:
-    """A verb of coming to the session (or missing it) right after the word, maybe past a filler
-    ("Dımaş keldı", "Димаш бүгін келмеді"; the profiles' ``came``)."""
+    """A verb of coming to the session (or missing it) right after the word, maybe past a filler or
+    two ("Dımaş keldı", "Димаш бүгін келмеді", "Месси сегодня не пришёл"; the profiles' ``came``)."""
     if after is None or not text or text[token.end : after.start] != " ":
         return False
-    came = union("came")
-    if after.text.casefold() in came:
-        return True
-    following = _NEXT.match(text, after.end) if after.text.casefold() in union("subject_fillers") else None
-    return following is not None and following.group(1).casefold() in came
+    came, fillers = union("came"), union("subject_fillers")
+    word, end = after.text.casefold(), after.end
+    for _filler in range(2):
+        if word in came or word not in fillers:
+            break
+        following = _NEXT.match(text, end)  # one space, then the next word
+        if following is None:
+            return False
+        word, end = following.group(1).casefold(), following.end()
+    return word in came
 
 
 _INITIAL_AFTER = re.compile(r"[ \t]+([^\W\d_])(?:\.|(?=[ \t]*:)|(?=[ \t]*(?:\n|$)))")
