@@ -339,6 +339,10 @@ class Profile:
     """Verbs of speech no thing nor beast is said to do, past forms ("признался", "пошутил",
     "apologised"): a word in small letters that does one, opening a sentence, is what a boy is
     called ("кабачок неожиданно признался"); not "пришёл", "говорит" ("закон говорит")."""
+    time_fillers: frozenset[str] = frozenset()
+    """The ``subject_fillers`` that place the sentence's subject in the session's days ("сегодня",
+    "бүгүн", "опять"): a name-word opening its sentence before one is a person ("Улан бүгүн жок"),
+    where "also" ("Роман тоже хороший": the novel) says nothing."""
     pair_verbs: frozenset[str] = frozenset()
     """Verbs two people do to each other or together ("подрались", "татуласты", "yarashdi", "бирге
     келди"): two words joined by "and" that open a sentence before one are two boys, though the words
@@ -594,6 +598,7 @@ def profile(code: str) -> Profile:
         defining_words=_lower(data.get("defining_words")),
         real_name_words=_lower(data.get("real_name_words")),
         only_people_say=_lower(data.get("only_people_say")),
+        time_fillers=_lower(data.get("time_fillers")),
         pair_verbs=_lower(data.get("pair_verbs")),
         nickname_after=_lower(data.get("nickname_after")),
         nickname_objects=_lower(data.get("nickname_objects")),

@@ -577,7 +577,7 @@ class ListMatching(FinderState):
             token.initial
             and after is not None
             and acting is not after
-            and after.text.casefold() in union("subject_fillers")
+            and after.text.casefold() in union("time_fillers")
             and lower not in union("abstract_names")
             and lower not in union("label_words")  # "Тема сегодня: границы"
             and not feast
