@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_passes.finder_state import FinderState
@@ -291,7 +292,7 @@ class PositionPasses(FinderState):
                 continue
             listed = base_of(word, self._lists)
             base = listed or _name_word_base(word)
-            if base is None and _an_unknown_word_spoken_to(text, words, index, addressed):
+            if base is None and _an_unknown_word_spoken_to(text, words, index, addressed, self._nickname):
                 # "«Дәке, сен өзің кеше жыладың ғой»": a pet form no list knows, spoken to
                 added.append(Span(start, end, Kind.NAME, PERSON_PLACE, skeleton(word)))
                 taken.add(start)
@@ -546,13 +547,19 @@ class PositionPasses(FinderState):
 
 
 def _an_unknown_word_spoken_to(
-    text: str, words: list[tuple[int, int, str]], index: int, addressed: frozenset[str]
+    text: str,
+    words: list[tuple[int, int, str]],
+    index: int,
+    addressed: frozenset[str],
+    pet_form: Callable[[str], str],
 ) -> bool:
     """The word at ``index`` opens a quotation, a sentence or the note (``_opens_speech``),
     capitalised, before a comma and a word that speaks to someone ("«Эке, сен мага жооп бер»", "Dake,
     sen ozin aitshy"), and no dictionary, list of places or public figures knows it: a pet form of a
-    name, spoken to. Not "«Слушай, ты …»", "«Қой, сен …»" (words), "«Бро, ты …»" (a way of
-    address)."""
+    name, spoken to. A word a dictionary knows is one where it has a pet form's shape (``pet_form``:
+    "«Дәке, сен неге үндемейсің?»", Дәулет's, though "дәке" is gauze), unless it is a relative's or
+    an honorific ("Әпке, сен …", "Көке, сен …"). Not "«Слушай, ты …»", "«Қой, сен …»" (words), "«Бро,
+    ты …»" (a way of address)."""
     start, end, word = words[index]
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or index + 1 >= len(words):
         return False
@@ -561,7 +568,9 @@ def _an_unknown_word_spoken_to(
         return False
     if not PositionPasses._opens_speech(text, start):
         return False
-    lower = word.casefold()
-    if lower in lexicon.english_words() or _kazakh_word(lower) or lexicon.russian(lower)[0]:
+    lower, shape = word.casefold(), skeleton(word)
+    if shape in _relatives() or lower in union("honorifics"):
         return False
-    return could_be_a_nickname(word) and not lexicon.public_people_for(word) & {skeleton(word)}
+    if lower in lexicon.english_words() or _kazakh_word(lower) or lexicon.russian(lower)[0]:
+        return bool(pet_form(shape))
+    return could_be_a_nickname(word) and not lexicon.public_people_for(word) & {shape}
