@@ -20,6 +20,7 @@ from facilitator.anonymizer.name_rules.name_lists import first_names
 from facilitator.anonymizer.name_rules.name_sources import UNSURE_SOURCES
 from facilitator.anonymizer.name_rules.nickname_words import could_be_a_nickname
 from facilitator.anonymizer.name_rules.person_words import _person_nouns
+from facilitator.anonymizer.name_rules.public_things import _the_figures_first_name
 from facilitator.anonymizer.name_rules.sentence_positions import starts_sentence
 from facilitator.anonymizer.normalize import ends_with_words, fold
 from facilitator.anonymizer.profiles import union
@@ -75,7 +76,11 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
         # a word in small letters is explained by a name alone, or by a full name in small letters
         # too, as a hurried writer types both ("эмка (эрмек жумабеков) калды")
         lower_ok = alone or parts[0].group().islower()
-        if start in taken or start in in_public or not could_be_a_nickname(word, lower_ok=lower_ok):
+        # a public figure's name the public check let through is a boy's ("Месси (Маъруф)")
+        figure = skeleton(word) in lexicon.public_people_for(word) and not _the_figures_first_name(
+            parts[0].group(), word
+        )
+        if start in taken or start in in_public or not (figure or could_be_a_nickname(word, lower_ok=lower_ok)):
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, inside[0].key))
     return added

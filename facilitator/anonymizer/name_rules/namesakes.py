@@ -11,10 +11,14 @@ from functools import cache
 from facilitator.anonymizer import lexicon
 from facilitator.anonymizer.name_rules.name_lists import first_names
 from facilitator.anonymizer.name_rules.person_positions import _PHONE_AFTER, _WITH_ENDINGS
+from facilitator.anonymizer.name_rules.public_things import _the_figures_first_name
 from facilitator.anonymizer.name_rules.sentence_positions import _CLAUSE_END, TOKEN, Token
 from facilitator.anonymizer.name_rules.speaker_labels import _verb_stems
 from facilitator.anonymizer.profiles import cue_phrases, union
 from facilitator.anonymizer.skeleton import skeleton
+
+_BRACKET_NAME = re.compile(r"[ \t]*\([ \t]*([^\W\d_][\w'’-]*)")
+"""A bracket right after a word, and the first word inside it."""
 
 _NOT_KIN_BEFORE_A_FIGURE = frozenset({"ұлы", "uly", "улы", "уулу", "uulu"})
 """Kin words that also praise: "Ұлы Абай" is "the great Abai"."""
@@ -145,6 +149,15 @@ def a_participant_there(token: Token, before: Token | None, text: str) -> bool:
         and text[token.end : token.end + 1] == ")"
         and before.text[:1].isupper()
         and skeleton(before.text) in first_names()
+    ):
+        return True
+    # "Месси (Маъруф) имрӯз …", "месси (ерлан) теперь капитан": before a bracket that opens with a
+    # listed first name not the figure's own ("Месси (Лионель)"), what the boys call that boy
+    opened = _BRACKET_NAME.match(text, end)
+    if (
+        opened is not None
+        and skeleton(opened.group(1)) in first_names()
+        and not _the_figures_first_name(opened.group(1), token.text)
     ):
         return True
     return _talked_with(text, token)
