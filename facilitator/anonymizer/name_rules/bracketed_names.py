@@ -80,7 +80,8 @@ def bracketed_nicknames(text: str, found: list[Span], public: list[tuple[int, in
         figure = skeleton(word) in lexicon.public_people_for(word) and not _the_figures_first_name(
             parts[0].group(), word
         )
-        if start in taken or start in in_public or not (figure or could_be_a_nickname(word, lower_ok=lower_ok)):
+        nickname = figure or could_be_a_nickname(word, lower_ok=lower_ok)
+        if start in taken or start in in_public or not nickname:
             continue
         added.append(Span(start, end, Kind.NAME, NICKNAME_BRACKETED, inside[0].key))
     return added
