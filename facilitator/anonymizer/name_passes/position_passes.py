@@ -285,6 +285,7 @@ class PositionPasses(FinderState):
         companions = _verb_stems("companion_verbs")
         blockers = union("word_after", "conjunctions")
         added: list[Span] = []
+        name_shapes: dict[str, str] | None = None
         for index, (start, end, word) in enumerate(words):
             if start in taken or index + 1 >= len(words) or len(word) < 3 or "-" in word:
                 continue
@@ -295,6 +296,14 @@ class PositionPasses(FinderState):
             if base is None and _an_unknown_word_spoken_to(text, words, index, addressed, self._nickname):
                 # "«Дәке, сен өзің кеше жыладың ғой»": a pet form no list knows, spoken to
                 added.append(Span(start, end, Kind.NAME, PERSON_PLACE, skeleton(word)))
+                taken.add(start)
+                continue
+            if name_shapes is None:
+                name_shapes = _name_shapes(text, found)
+            cut = _a_name_cut_short_spoken_to(text, words, index, name_shapes)
+            if cut is not None:
+                # "«Куба, кой!» — деди Нурбек Кубанычбекке": a name of the note cut short, spoken to
+                added.append(Span(start, end, Kind.NAME, PERSON_PLACE, cut))
                 taken.add(start)
                 continue
             if base is None or word.isupper() or self._a_function_word(word):
@@ -544,6 +553,39 @@ class PositionPasses(FinderState):
             or base_of(word, _person_nouns(), min_inflected=3) is not None
             or (bool(_kin_form(word)) and not _russian_name_not_kin(lower))
         )
+
+
+def _name_shapes(text: str, found: list[Span]) -> dict[str, str]:
+    """The skeletons of the words of the names found in the note, each to its name's key."""
+    return {
+        skeleton(part): s.key or skeleton(part)
+        for s in found
+        if s.kind is Kind.NAME
+        for part in text[s.start : s.end].split()
+    }
+
+
+_VOWEL_SHAPES = frozenset("aeiouy")
+
+
+def _a_name_cut_short_spoken_to(
+    text: str, words: list[tuple[int, int, str]], index: int, name_shapes: dict[str, str]
+) -> str | None:
+    """The key of the name of the note whose first syllables the word at ``index`` is, with a vowel
+    after them, if the word opens a quotation, a sentence or the note, capitalised, before a comma or
+    "!" ("«Куба, кой!» — деди Нурбек Кубанычбекке", "«Фара, хорош!» — кричали Фарруху"): that boy
+    spoken to by his short name. Not a relative's word nor an honorific ("Апа, …")."""
+    start, end, word = words[index]
+    if not word[:1].isupper() or word.isupper() or text[end : end + 1] not in (",", "!"):
+        return None
+    shape = skeleton(word)
+    if len(shape) < 4 or shape[-1] not in _VOWEL_SHAPES or shape in _relatives():
+        return None
+    stem = shape[:-1]
+    name = next((n for n in sorted(name_shapes) if n.startswith(stem) and len(n) >= len(shape) + 2), None)
+    if name is None or word.casefold() in union("honorifics"):
+        return None
+    return name_shapes[name] if PositionPasses._opens_speech(text, start) else None
 
 
 def _an_unknown_word_spoken_to(
