@@ -783,10 +783,13 @@ def _cued_words(text: str, tokens: Words | None = None) -> Iterator[str]:
     def called_object_after(k: int) -> bool:
         """The word at ``k`` (maybe quoted) stands before a verb of calling of two words and its object
         after it ("маке деп атайды оны", "«Кытай» деп аташат аны": they call him so), the object a
-        pronoun (``nickname_objects``). A listed name is the name rules'."""
+        pronoun (``nickname_objects``) or a listed name with an object's ending ("Бақа деп шақырады
+        Бақытжанды"). A listed name is the name rules'."""
         if k + 3 >= len(words) or f"{lowered[k + 1]} {lowered[k + 2]}" not in after:
             return False
-        if lowered[k + 3] not in objects or not (gap(k + 1).isspace() and gap(k + 2).isspace()):
+        if lowered[k + 3] not in objects and not named_object(k + 3):
+            return False
+        if not (gap(k + 1).isspace() and gap(k + 2).isspace()):
             return False
         if not (gap(k).isspace() or _CLOSE_QUOTE_GAP.fullmatch(gap(k))):
             return False
