@@ -1615,6 +1615,18 @@ def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[
             start = lowered.find(cue, start + 1)
 
 
+_ID_LIST = re.compile(r"[^:.!?\n\d]{0,30}:")
+"""Up to a colon close after an id number's cue, in its sentence ("РМА (ИНН) лозим:")."""
+_LISTED_ID = re.compile(r"(?<![\d\w+-])\d{9,14}(?![\d\w-])")
+"""A number of 9 to 14 digits written whole in a list after an id number's cue and a colon."""
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence (or line) going on at ``start`` ends: before ". ", "!", "?" or a new line."""
+    end = re.compile(r"[.!?](?:\s|\Z)|\n").search(text, start)
+    return end.start() if end is not None else len(text)
+
+
 _CUED_ID_NUMBER = re.compile(
     r"(?:-[^\W\d_]{1,5})?(?:[ \t]+[^\W\d_]{2,12}){0,2}"
     r"[\s:№#.–—-]{0,4}(\d{9,14}|\d{2,6}(?:[ \t-]\d{2,6}){1,5})(?![\w-]|[ \t-]\d)"
@@ -1655,6 +1667,11 @@ def _documents(text: str) -> Iterator[Span]:
         number = _CUED_ID_NUMBER.match(text, rest)
         if number is not None and 9 <= sum(c.isdigit() for c in number.group(1)) <= 14:
             yield Span(number.start(1), number.end(1), Kind.IIN, "pattern")
+        elif (listed := _ID_LIST.match(text, rest)) is not None:
+            # "РМА (ИНН) лозим: Далер – 520148736, Ҷамшед – 520177401": a colon's list of people's
+            # numbers after the cue, each one's
+            for each in _LISTED_ID.finditer(text, listed.end(), _sentence_end(text, listed.end())):
+                yield Span(each.start(), each.end(), Kind.IIN, "pattern")
     for after, rest in _after_cues(text, lowered, cue_phrases("document_cues")):
         number, code = _CUED_NUMBER.match(text, rest), _CUED_CODE.match(text, rest)
         if number and len(re.sub(r"\D", "", number.group(1))) >= 6:
