@@ -1526,6 +1526,8 @@ _SHORT_REACH = 5
 ``_SHORT_REACH`` characters before its number ("Іс № 2413/ЖИ"), not a sentence away."""
 
 
+_SIGNED_CODE = re.compile(r"№[ \t]*(?P<code>[^\W_][\w/-]*\d[\w/-]*)(?![\w/-])")
+"""A number sign and the code after it, a digit in it."""
 _NEXT_IN_LIST = re.compile(r"[ \t]*,[ \t]*(?:№[ \t]*)?(?P<code>[^\W_][\w/-]*[^\W_])(?![\w/-])")
 
 
@@ -1552,6 +1554,13 @@ def _record_numbers(text: str, lowered: str) -> Iterator[Span]:
     sign ("мед. карта 11-2087"); a cue of a few letters only right before its number ("Іс № 2413/ЖИ",
     not "іс-шара № 12")."""
     for after, rest in _after_cues(text, lowered, _folded_cues("record_cues")):
+        if (listed := _ID_LIST.match(text, rest)) is not None:
+            # "Студ. билеты: Ермеков А. – № 23-0457, Сейтов Б. – № 22-1180": a colon's list of people
+            # and their records' numbers, each after its sign, to the line's end
+            line_end = text.find("\n", listed.end())
+            for signed in _SIGNED_CODE.finditer(text, listed.end(), len(text) if line_end < 0 else line_end):
+                if sum(c.isdigit() for c in signed.group("code")) >= 4:  # not "школа № 64"
+                    yield Span(signed.start("code"), signed.end("code"), Kind.DOCUMENT, "pattern")
         numbered = _RECORD_NUMBER.match(text, rest)
         if numbered is not None and sum(c.isdigit() for c in numbered.group("code")) < 2:
             # "медкарта ЦСМ №2, № 11487": the office's number first, the record's right after it
