@@ -1625,14 +1625,18 @@ def _after_cues(text: str, lowered: str, cues: Iterable[str]) -> Iterator[tuple[
 
 
 _ID_LIST = re.compile(r"[^:.!?\n\d]{0,30}:")
-"""Up to a colon close after an id number's cue, in its sentence ("РМА (ИНН) лозим:")."""
+"""Up to a colon close after an id number's or a record's cue, in its sentence ("РМА (ИНН) лозим:",
+"Студ. билеты колледжу:")."""
 _LISTED_ID = re.compile(r"(?<![\d\w+-])\d{9,14}(?![\d\w-])")
 """A number of 9 to 14 digits written whole in a list after an id number's cue and a colon."""
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence (or line) going on at ``start`` ends: before ". ", "!", "?" or a new line."""
-    end = re.compile(r"[.!?](?:\s|\Z)|\n").search(text, start)
+    end = _SENTENCE_END.search(text, start)
     return end.start() if end is not None else len(text)
 
 
