@@ -201,9 +201,16 @@ def test_the_development_set_is_large_and_the_anonymizer_holds_on_it(dev: Figure
     by helpers 321-323 on 2026-12-07; the set on 95f5861 (the start's detection) with the files
     0.9760 (56,073/57,451) / 0.9861 (names 43,266/43,960, phones 4,589/4,591) / 0.9473
     (33,903/35,791); with the thirty-fourth session's rules 0.9770 (56,130) / 0.9864 (names 43,301) /
-    0.9486 (33,952): the keep floor went back to 0.948."""
+    0.9486 (33,952): the keep floor went back to 0.948. 25,417 notes with notes_ei (notes_eh's
+    winter setting: a Kyzylorda college dormitory, a Naryn youth house, a Samarkand mahalla club, a
+    Kulob school group), notes_ej (quick lines: name-words opening a line, nicknames with no cue) and
+    notes_ek (retold talk: vocatives, "our" friends, public figures' namesakes), 250 each, written
+    blind by helpers 326, 327 and 330 on 2026-12-08; the set on e33fc72 (the start's detection) with
+    the files 0.9766 (57,774/59,161) / 0.9862 (names 44,681/45,376, phones 4,670/4,672) / 0.9483
+    (34,865/36,765); with the thirty-fifth session's rules 0.9770 (57,803) / 0.9865 (names 44,702) /
+    0.9483 (34,865)."""
     print(f"\ndev: {dev.line()}")
-    assert dev.notes >= 24667 and sum(dev.identifiers.values()) >= 57451
+    assert dev.notes >= 25417 and sum(dev.identifiers.values()) >= 59161
     assert dev.recall >= 0.976, len(dev.misses)
     assert dev.names_and_phones >= 0.986, len(dev.misses)
     assert dev.keep_rate >= 0.948, len(dev.lost)
@@ -387,18 +394,27 @@ def test_heldout_notes_it_has_never_seen(heldout: Figures) -> None:
     # 0.98004 (19,547/19,945) / 0.98754 (names 14,483 of 14,688, phones 1,842 of 1,843) / 0.9512
     # (13,923/14,637); after the thirty-fourth session's rules 0.98035 (19,553) / 0.98784 (names
     # 14,488) / 0.9528 (13,946); notes_ed 0.980 (650/663), keep 0.932 (423/454)
-    assert heldout.notes >= 8692
+    # notes_eh (250, written 2026-12-08 by helper-325, who read no code, never read: a winter cycle
+    # in a Kyzylorda college dormitory, a Naryn youth house, a Samarkand mahalla club and a Kulob
+    # school group) at its first look on the start's detection (e33fc72) with the session's data
+    # files: 0.970 (737/760) / 0.982 (names 613 of 625, phones 53 of 53) / 0.912 (446/489); all 8,942
+    # notes there 0.97995 (20,290/20,705) / 0.98762 (names 15,101 of 15,313, phones 1,895 of 1,896) /
+    # 0.9515 (14,392/15,126): the keep floor came down to 0.951 with notes_eh, not for a change;
+    # after the thirty-fifth session's rules 0.98015 (20,294) / 0.98780 (names 15,104) / 0.9515
+    # (14,392); notes_eh 0.970 (737/760), keep 0.912 (446/489)
+    assert heldout.notes >= 8942
     assert heldout.recall >= 0.980
     assert heldout.names_and_phones >= 0.987
-    assert heldout.keep_rate >= 0.952
+    assert heldout.keep_rate >= 0.951
     for kind in ("email", "plate", "card"):
         assert heldout.found[kind] == heldout.identifiers[kind], kind  # every shaped identifier
     # notes_bm's registration numbers (10 of its 15 documents, its first look; not looked at), one
     # of notes_cf's 11, one of notes_ci's 14, one of notes_co's 9 and one of notes_da's 12 (their first
     # looks; not looked at); 8 of 327 missed after the thirty-second session (Tajik and Kazakh Latin
     # certificates' series), so the margin is 10, from 15; notes_ed misses 4 of its 25 at its first
-    # look (not looked at), so it is 12 with it (12 of 367 missed at the start and the end)
-    assert heldout.found["document"] >= heldout.identifiers["document"] - 12
+    # look (not looked at), so it is 12 with it (12 of 367 missed at the start and the end); notes_eh
+    # misses 1 of its 15 at its first look (not looked at): 13 (13 of 382 at the start, 12 at the end)
+    assert heldout.found["document"] >= heldout.identifiers["document"] - 13
     assert heldout.found["iin"] >= heldout.identifiers["iin"] - 1
     # notes_l, notes_w and notes_bm have one phone not found each (their first looks; not looked at)
     assert heldout.found["phone"] >= heldout.identifiers["phone"] - 3
