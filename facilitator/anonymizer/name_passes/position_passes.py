@@ -568,6 +568,12 @@ def _name_shapes(text: str, found: list[Span]) -> dict[str, str]:
 _VOWEL_SHAPES = frozenset("aeiouy")
 
 
+def _kin_spoken_to(word: str) -> bool:
+    """``word`` is a relative's word or an honorific ("Апа", "Әпке", "Көке"): whom it speaks to is
+    no name, whatever its shape."""
+    return skeleton(word) in _relatives() or word.casefold() in union("honorifics")
+
+
 def _a_name_cut_short_spoken_to(
     text: str, words: list[tuple[int, int, str]], index: int, name_shapes: dict[str, str]
 ) -> str | None:
@@ -579,11 +585,11 @@ def _a_name_cut_short_spoken_to(
     if not word[:1].isupper() or word.isupper() or text[end : end + 1] not in (",", "!"):
         return None
     shape = skeleton(word)
-    if len(shape) < 4 or shape[-1] not in _VOWEL_SHAPES or shape in _relatives():
+    if len(shape) < 4 or shape[-1] not in _VOWEL_SHAPES or _kin_spoken_to(word):
         return None
     stem = shape[:-1]
     name = next((n for n in sorted(name_shapes) if n.startswith(stem) and len(n) >= len(shape) + 2), None)
-    if name is None or word.casefold() in union("honorifics"):
+    if name is None:
         return None
     return name_shapes[name] if PositionPasses._opens_speech(text, start) else None
 
@@ -611,7 +617,7 @@ def _an_unknown_word_spoken_to(
     if not PositionPasses._opens_speech(text, start):
         return False
     lower, shape = word.casefold(), skeleton(word)
-    if shape in _relatives() or lower in union("honorifics"):
+    if _kin_spoken_to(word):
         return False
     if lower in lexicon.english_words() or _kazakh_word(lower) or lexicon.russian(lower)[0]:
         return bool(pet_form(shape))
